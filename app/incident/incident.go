@@ -180,9 +180,9 @@ type Residence struct {
 
 // Retention records data kept after the customer relationship ended.
 type Retention struct {
-	FormerPersons Count `json:"formerPersons"` // affected persons who had left
-	YearsSinceLeft int  `json:"yearsSinceLeft,omitempty"`
-	RetentionYears int  `json:"retentionYears,omitempty"` // the company's own retention limit, 0 = none set
+	FormerPersons  Count `json:"formerPersons"` // affected persons who had left
+	YearsSinceLeft int   `json:"yearsSinceLeft,omitempty"`
+	RetentionYears int   `json:"retentionYears,omitempty"` // the company's own retention limit, 0 = none set
 }
 
 // CauseKind is the type of cause.
