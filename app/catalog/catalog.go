@@ -1,0 +1,63 @@
+// Package catalog holds every string the user interface shows, one table per
+// language (Japanese and English), keyed by message id. Legal text does not
+// live here: it lives with its rule in checklists/.
+//
+// This package is pure Go: it must not import go-app, syscall/js or safejs.
+package catalog
+
+import "fmt"
+
+// Lang is a user-interface language.
+type Lang string
+
+const (
+	JA Lang = "ja"
+	EN Lang = "en"
+)
+
+// Default is the language of a first visit.
+const Default = JA
+
+// Langs lists the supported languages, in the order the switch shows them.
+var Langs = []Lang{JA, EN}
+
+// Parse returns the language named by s, or Default when s names none.
+func Parse(s string) Lang {
+	switch Lang(s) {
+	case JA, EN:
+		return Lang(s)
+	}
+	return Default
+}
+
+// Other returns the language the switch offers from l.
+func (l Lang) Other() Lang {
+	if l == EN {
+		return JA
+	}
+	return EN
+}
+
+var tables = map[Lang]map[string]string{JA: ja, EN: en}
+
+// T returns the message id in language l, formatted with args like fmt.Sprintf.
+// A missing id returns the id itself in brackets, so it shows up in tests and on screen.
+func T(l Lang, id string, args ...any) string {
+	s, ok := tables[Parse(string(l))][id]
+	if !ok {
+		return "[" + id + "]"
+	}
+	if len(args) > 0 {
+		return fmt.Sprintf(s, args...)
+	}
+	return s
+}
+
+// IDs returns every message id of language l.
+func IDs(l Lang) []string {
+	ids := make([]string, 0, len(tables[l]))
+	for id := range tables[l] {
+		ids = append(ids, id)
+	}
+	return ids
+}

@@ -1,0 +1,54 @@
+package catalog
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// Every message exists in both languages, and none is empty.
+func TestLanguagesHaveTheSameIDs(t *testing.T) {
+	for _, a := range Langs {
+		for _, b := range Langs {
+			for _, id := range IDs(a) {
+				if _, ok := tables[b][id]; !ok {
+					t.Errorf("%q is in %s but not in %s", id, a, b)
+				}
+				if strings.TrimSpace(tables[a][id]) == "" {
+					t.Errorf("%q is empty in %s", id, a)
+				}
+			}
+		}
+	}
+}
+
+func TestT(t *testing.T) {
+	if got := T(JA, "app.name"); got != "漏えい対応デスク" {
+		t.Errorf("JA app.name = %q", got)
+	}
+	if got := T(EN, "app.name"); got != "Breach Desk" {
+		t.Errorf("EN app.name = %q", got)
+	}
+	if got := T(EN, "no.such.id"); got != "[no.such.id]" {
+		t.Errorf("missing id = %q", got)
+	}
+	if got := T("xx", "app.name"); got != T(Default, "app.name") {
+		t.Errorf("unknown language should fall back to %s, got %q", Default, got)
+	}
+}
+
+func TestParseAndOther(t *testing.T) {
+	for in, want := range map[string]Lang{"ja": JA, "en": EN, "": Default, "fr": Default, "EN": Default} {
+		if got := Parse(in); got != want {
+			t.Errorf("Parse(%q) = %s, want %s", in, got, want)
+		}
+	}
+	if JA.Other() != EN || EN.Other() != JA {
+		t.Error("Other must swap ja and en")
+	}
+	ids := IDs(EN)
+	sort.Strings(ids)
+	if len(ids) == 0 {
+		t.Fatal("no ids")
+	}
+}

@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"breachdesk/app/catalog"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// stateLang is the go-app state holding the user's interface language. It is
+// persisted (localStorage) so the choice survives a reload, and broadcast so
+// other tabs follow.
+const stateLang = "ui.lang"
+
+// observeLang keeps *l equal to the user's language, re-rendering the
+// component when it changes, and sets the document's lang attribute.
+func observeLang(ctx app.Context, l *catalog.Lang) {
+	var s string
+	ctx.ObserveState(stateLang, &s).
+		WithBroadcast().
+		OnChange(func() {
+			*l = catalog.Parse(s)
+			ctx.Page().SetLang(string(*l))
+		})
+	*l = catalog.Parse(s)
+	ctx.Page().SetLang(string(*l))
+}
+
+// setLang stores the user's language.
+func setLang(ctx app.Context, l catalog.Lang) {
+	ctx.SetState(stateLang, string(l)).Persist().Broadcast()
+}
+
+// LangSwitch is the button that switches the interface between Japanese and English.
+type LangSwitch struct {
+	app.Compo
+	lang catalog.Lang
+}
+
+func (c *LangSwitch) OnMount(ctx app.Context) { observeLang(ctx, &c.lang) }
+
+func (c *LangSwitch) Render() app.UI {
+	l := catalog.Parse(string(c.lang))
+	other := l.Other()
+	return app.Button().
+		Class("bd-lang").
+		ID("lang-switch").
+		Type("button").
+		Lang(string(other)).
+		Aria("label", catalog.T(l, "lang.label")+": "+catalog.T(l, "lang.switch")).
+		Text(catalog.T(l, "lang.switch")).
+		OnClick(func(ctx app.Context, e app.Event) { setLang(ctx, other) })
+}

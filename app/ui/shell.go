@@ -1,0 +1,36 @@
+package ui
+
+import (
+	"breachdesk/app/catalog"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// shell frames every page: skip link, header with the name, the menu and the
+// language switch, the update banner, and the page's own content in <main>.
+func shell(l catalog.Lang, current string, content ...app.UI) app.UI {
+	return app.Div().Class("bd-app").Body(
+		app.A().Class("bd-skip").Href("#main").Text(catalog.T(l, "app.skip")),
+		app.Header().Class("bd-header no-print").Body(
+			app.A().Class("bd-brand").Href(Href(PathHome)).Body(
+				app.Img().Class("bd-logo").Src("/web/icon.svg").Alt("").Aria("hidden", "true"),
+				app.Span().Text(catalog.T(l, "app.name")),
+			),
+			app.Nav().Class("bd-nav").Aria("label", catalog.T(l, "nav.main")).Body(
+				navLink(l, PathHome, "nav.home", current),
+				navLink(l, PathAbout, "nav.about", current),
+			),
+			&LangSwitch{},
+		),
+		&UpdateBanner{},
+		app.Main().ID("main").Class("bd-main").Body(content...),
+	)
+}
+
+func navLink(l catalog.Lang, path, label, current string) app.UI {
+	a := app.A().Href(Href(path)).Text(catalog.T(l, label))
+	if path == current {
+		a = a.Aria("current", "page")
+	}
+	return a
+}
