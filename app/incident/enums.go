@@ -1,0 +1,18 @@
+package incident
+
+// The known values of the enumerated fields, in the order a form shows them.
+var (
+	CauseKinds = []CauseKind{
+		CauseUnauthorizedAccess, CauseMalware, CauseTargetedEmail, CauseWebSkimming, CauseInsider,
+		CauseMisdelivery, CauseLoss, CauseTheft, CauseRansomware, CauseMisconfiguration, CauseOther,
+	}
+	Statuses     = []Status{Possible, Confirmed}
+	Encryptions  = []Encryption{NotEncrypted, HighGrade, HighGradeKeyOut}
+	OrgKinds     = []OrgKind{Private, Public}
+	Roles        = []Role{Controller, Processor}
+	Tris         = []Tri{Unknown, Yes, No}
+	StepStatuses = []StepStatus{StepTodo, StepDoing, StepDone, StepNA}
+	RiskLevels   = []string{"unlikely", "risk", "high"}
+	// CompensationScopes are the values of Story.CompensationScope.
+	CompensationScopes = []string{"all", "some", "none"}
+)

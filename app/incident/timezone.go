@@ -1,0 +1,50 @@
+package incident
+
+import (
+	"sync"
+	"time"
+	_ "time/tzdata" // the browser has no zoneinfo: embed it so LoadLocation works in wasm
+)
+
+var zones sync.Map // IANA name → *time.Location, or error
+
+// loadZone is time.LoadLocation for an incident's time zone, remembered: "" and
+// "Local" (the device's zone, which differs between colleagues) are not accepted.
+func loadZone(name string) (*time.Location, error) {
+	if v, ok := zones.Load(name); ok {
+		if loc, ok := v.(*time.Location); ok {
+			return loc, nil
+		}
+		return nil, v.(error)
+	}
+	var loc *time.Location
+	var err error
+	switch {
+	case name == "" || name == "Local" || len(name) > 64:
+		err = &time.ParseError{Value: name, Message: ": not an IANA time zone name"}
+	default:
+		loc, err = time.LoadLocation(name)
+	}
+	if len(name) <= 64 { // don't let hostile names grow the cache without bound
+		if err != nil {
+			zones.Store(name, err)
+		} else {
+			zones.Store(name, loc)
+		}
+	}
+	return loc, err
+}
+
+// Location is the incident's time zone, in which deadlines are computed; an empty
+// or unusable TimeZone (which Validate reports) falls back to Asia/Tokyo.
+func (inc *Incident) Location() *time.Location {
+	if inc != nil {
+		if loc, err := loadZone(inc.TimeZone); err == nil {
+			return loc
+		}
+	}
+	if loc, err := loadZone(DefaultTimeZone); err == nil {
+		return loc
+	}
+	return time.FixedZone("JST", 9*60*60) // unreachable with time/tzdata embedded
+}

@@ -1,0 +1,209 @@
+package incident
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Validate returns every problem of an incident, each with the path of its field
+// ("events[3].at", "data.categories[2].id", "data.residence[0].region"): errors
+// block an import, warnings are shown. nil means none.
+func Validate(inc *Incident) Problems {
+	v := &validator{}
+	if inc == nil {
+		v.ps.add(SeverityError, "", CodeNoIncident)
+		return v.ps
+	}
+	v.loc = inc.Location()
+	v.incident(inc)
+	v.org(&inc.Org)
+	v.events(inc)
+	v.data(&inc.Data)
+	v.cause(inc)
+	v.contact(inc)
+	v.story(&inc.Story)
+	v.steps(inc)
+	return v.ps
+}
+
+type validator struct {
+	ps  Problems
+	loc *time.Location
+}
+
+func (v *validator) incident(inc *Incident) {
+	switch {
+	case inc.Schema > SchemaVersion:
+		v.ps.add(SeverityError, "schema", CodeSchemaFuture, strconv.Itoa(inc.Schema), strconv.Itoa(SchemaVersion))
+	case inc.Schema != SchemaVersion:
+		v.ps.add(SeverityWarning, "schema", CodeSchemaMismatch, strconv.Itoa(inc.Schema), strconv.Itoa(SchemaVersion))
+	}
+	v.id("id", inc.ID)
+	v.name("title", inc.Title)
+	switch _, err := loadZone(inc.TimeZone); {
+	case inc.TimeZone == "":
+		v.ps.add(SeverityWarning, "timeZone", CodeTimeZoneMissing)
+	case err != nil:
+		v.ps.add(SeverityError, "timeZone", CodeTimeZone, quoteShort(inc.TimeZone))
+	}
+	if !inc.CreatedAt.IsZero() && inc.UpdatedAt.Before(inc.CreatedAt) {
+		v.ps.add(SeverityWarning, "updatedAt", CodeUpdatedBeforeCreate)
+	}
+	v.text("notes", inc.Notes)
+}
+
+// id checks a required identifier.
+func (v *validator) id(path, s string) {
+	if s == "" {
+		v.ps.add(SeverityError, path, CodeRequired)
+		return
+	}
+	v.name(path, s)
+}
+
+// known checks an enumerated value; "" is allowed when blank is.
+func known[T ~string](v *validator, path string, x T, values []T, blank bool) {
+	if (x == "" && blank) || slices.Contains(values, x) {
+		return
+	}
+	if x == "" {
+		v.ps.add(SeverityError, path, CodeRequired)
+		return
+	}
+	var names []string
+	for _, k := range values {
+		if k != "" {
+			names = append(names, string(k))
+		}
+	}
+	list := strings.Join(names, ", ")
+	v.ps.add(SeverityError, path, CodeUnknownValue, quoteShort(string(x)), list)
+}
+
+// limit reports a list over its limit and returns how many items to check.
+func (v *validator) limit(path string, n, max int) int {
+	if n > max {
+		v.ps.add(SeverityError, path, CodeTooManyItems, group(int64(n)), group(int64(max)))
+		return max
+	}
+	return n
+}
+
+func (v *validator) org(o *Organisation) {
+	v.name("org.name", o.Name)
+	v.name("org.sector", o.Sector)
+	v.name("org.ministry", o.Ministry)
+	v.name("org.entrustor", o.Entrustor)
+	known(v, "org.kind", o.Kind, OrgKinds, true)
+	known(v, "org.role", o.Role, Roles, true)
+	if o.Role == Processor && o.Entrustor == "" {
+		v.ps.add(SeverityWarning, "org.entrustor", CodeEntrustorMissing)
+	}
+	n := v.limit("org.establishments", len(o.Establishments), MaxCodes)
+	for i, c := range o.Establishments[:n] {
+		p := "org.establishments[" + strconv.Itoa(i) + "]"
+		if c == "" {
+			v.ps.add(SeverityError, p, CodeRequired)
+		}
+		v.country(p, c)
+	}
+}
+
+func (v *validator) cause(inc *Incident) {
+	known(v, "cause.kind", inc.Cause.Kind, CauseKinds, true)
+	known(v, "cause.unlawfulPurpose", inc.Cause.UnlawfulPurpose, Tris, true)
+	v.text("cause.description", inc.Cause.Description)
+	r := &inc.Risk
+	known(v, "risk.secondaryHarm", r.SecondaryHarm, Tris, true)
+	known(v, "risk.seriousHarm", r.SeriousHarm, Tris, true)
+	known(v, "risk.lawEnforcementDelay", r.LawEnforcementDelay, Tris, true)
+	known(v, "risk.level", r.Level, RiskLevels, true)
+	v.text("risk.secondaryHarmNote", r.SecondaryHarmNote)
+}
+
+func (v *validator) contact(inc *Incident) {
+	c := &inc.Contact
+	v.name("contact.name", c.Name)
+	v.name("contact.phone", c.Phone)
+	v.name("contact.hours", c.Hours)
+	v.name("contact.email", c.Email)
+	v.email("contact.email", c.Email)
+	v.name("contact.web", c.Web)
+	v.web("contact.web", c.Web)
+	for _, p := range []struct {
+		path string
+		p    Person
+	}{{"people.ciso", inc.People.CISO}, {"people.privacyOfficer", inc.People.PrivacyOfficer},
+		{"people.pr", inc.People.PR}, {"people.legal", inc.People.Legal}, {"people.representative", inc.People.Representative}} {
+		v.name(p.path+".name", p.p.Name)
+		v.name(p.path+".contact", p.p.Contact)
+	}
+}
+
+func (v *validator) story(s *Story) {
+	for _, f := range []struct{ path, s string }{
+		{"story.summary", s.Summary}, {"story.howDiscovered", s.HowDiscovered},
+		{"story.measuresBefore", s.MeasuresBefore}, {"story.response", s.Response},
+		{"story.currentState", s.CurrentState}, {"story.prevention", s.Prevention},
+		{"story.compensation", s.Compensation}, {"story.compensationReason", s.CompensationReason},
+		{"story.other", s.Other},
+	} {
+		v.text(f.path, f.s)
+	}
+	known(v, "story.compensationScope", s.CompensationScope, CompensationScopes, true)
+	if s.CompensationScope == "some" && s.CompensationReason == "" {
+		v.ps.add(SeverityWarning, "story.compensationReason", CodeReasonMissing)
+	}
+}
+
+func (v *validator) steps(inc *Incident) {
+	keys := sortedKeys(inc.Steps)
+	n := v.limit("steps", len(keys), MaxSteps)
+	for _, k := range keys[:n] {
+		s, p := inc.Steps[k], "steps["+strconv.Quote(k)+"]"
+		v.id(p, k)
+		known(v, p+".status", s.Status, StepStatuses, true)
+		v.name(p+".owner", s.Owner)
+		v.name(p+".doneBy", s.DoneBy)
+		v.text(p+".note", s.Note)
+		v.text(p+".evidence", s.Evidence)
+		v.text(p+".naReason", s.NAReason)
+		if s.Status == StepNA && s.NAReason == "" {
+			v.ps.add(SeverityWarning, p+".naReason", CodeReasonMissing)
+		}
+		if s.DoneAt != nil {
+			v.plausible(p+".doneAt", *s.DoneAt)
+		}
+	}
+	keys = sortedKeys(inc.Edits)
+	n = v.limit("edits", len(keys), MaxEdits)
+	for _, k := range keys[:n] {
+		e, p := inc.Edits[k], "edits["+strconv.Quote(k)+"]"
+		v.id(p, k)
+		v.text(p+".text", e.Text)
+		v.text(p+".base", e.Base)
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// plausible warns of an instant far from any real incident (a typo in the year).
+func (v *validator) plausible(path string, t time.Time) {
+	if y := t.Year(); y < minPlausibleYear || y > maxPlausibleYear {
+		v.ps.add(SeverityWarning, path, CodeDateImplausible, v.when(t))
+	}
+}
+
+// when writes an instant for a message, in the incident's time zone.
+func (v *validator) when(t time.Time) string {
+	return t.In(v.loc).Format("2006-01-02 15:04 -07:00")
+}

@@ -1,0 +1,56 @@
+package incident
+
+import "strconv"
+
+// eventOrder lists pairs of kinds where the first event of the first kind before the
+// first event of the second is implausible, though possible (a date typed wrong, or
+// a timeline still being pieced together): a warning, never an error.
+var eventOrder = []struct{ later, earlier EventKind }{
+	{EvDetected, EvIntrusion},
+	{EvContained, EvIntrusion},
+	{EvAware, EvIntrusion},
+	{EvScopeConfirmed, EvAware},
+	{EvReportPrelim, EvAware},
+	{EvReportFinal, EvReportPrelim},
+	{EvNoticePersons, EvAware},
+}
+
+func (v *validator) events(inc *Incident) {
+	n := v.limit("events", len(inc.Events), MaxEvents)
+	ids := make(map[string]int, n)
+	first := map[EventKind]int{} // index of the earliest dated event of each kind
+	for i, e := range inc.Events[:n] {
+		p := "events[" + strconv.Itoa(i) + "]"
+		v.id(p+".id", e.ID)
+		if j, dup := ids[e.ID]; dup && e.ID != "" {
+			v.ps.add(SeverityError, p+".id", CodeDuplicateID, quoteShort(e.ID), "events["+strconv.Itoa(j)+"]")
+		} else {
+			ids[e.ID] = i
+		}
+		known(v, p+".kind", e.Kind, EventKinds, false)
+		if e.At.IsZero() {
+			v.ps.add(SeverityError, p+".at", CodeDateMissing)
+		} else {
+			v.plausible(p+".at", e.At)
+			if j, ok := first[e.Kind]; !ok || e.At.Before(inc.Events[j].At) {
+				first[e.Kind] = i
+			}
+		}
+		if e.Due != nil && !e.Due.IsZero() {
+			v.plausible(p+".due", *e.Due)
+			if !e.At.IsZero() && e.Due.Before(e.At) {
+				v.ps.add(SeverityWarning, p+".due", CodeDueBeforeEvent, v.when(*e.Due), v.when(e.At))
+			}
+		}
+		v.jurisdiction(p+".jurisdiction", e.Jurisdiction)
+		v.text(p+".note", e.Note)
+	}
+	for _, o := range eventOrder {
+		i, ok1 := first[o.later]
+		j, ok2 := first[o.earlier]
+		if ok1 && ok2 && inc.Events[i].At.Before(inc.Events[j].At) {
+			v.ps.add(SeverityWarning, "events["+strconv.Itoa(i)+"].at", CodeEventOrder,
+				string(o.later), v.when(inc.Events[i].At), string(o.earlier), v.when(inc.Events[j].At))
+		}
+	}
+}
