@@ -84,7 +84,7 @@ func (v *validator) count(path string, c Count) {
 // personsRecords warns when there are more persons than records: usual is the
 // reverse (one person, several records), but nothing forbids it.
 func (v *validator) personsRecords(path string, persons, records Count) {
-	if persons.Known && records.Known && !persons.Approx && !records.Approx && persons.N > records.N {
+	if persons.Known && records.Known && !persons.Approx && !records.Approx && records.N >= 0 && persons.N > records.N {
 		v.ps.add(SeverityWarning, path, CodePersonsOverRecords, group(persons.N), group(records.N))
 	}
 }

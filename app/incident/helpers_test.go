@@ -1,0 +1,174 @@
+package incident
+
+import (
+	"reflect"
+	"testing"
+	"time"
+)
+
+func TestNew(t *testing.T) {
+	now := time.Date(2026, 3, 15, 9, 0, 0, 0, jst)
+	inc := New("inc-1", now)
+	if inc.Schema != SchemaVersion || inc.ID != "inc-1" || !inc.CreatedAt.Equal(now) || !inc.UpdatedAt.Equal(now) ||
+		inc.TimeZone != "Asia/Tokyo" || inc.Data.Status != Possible || inc.Org.Kind != Private || inc.Org.Role != Controller {
+		t.Errorf("New = %+v", inc)
+	}
+	checkProblems(t, Validate(inc), nil)
+	roundTrip(t, inc)
+}
+
+func TestLocation(t *testing.T) {
+	for tz, want := range map[string]string{
+		"Asia/Tokyo": "Asia/Tokyo", "Europe/Berlin": "Europe/Berlin", "America/Los_Angeles": "America/Los_Angeles",
+		"": "Asia/Tokyo", "Local": "Asia/Tokyo", "Nowhere/Atlantis": "Asia/Tokyo", "../../../etc/passwd": "Asia/Tokyo",
+	} {
+		inc := &Incident{TimeZone: tz}
+		if got := inc.Location().String(); got != want {
+			t.Errorf("Location(%q) = %s; want %s", tz, got, want)
+		}
+	}
+	var nilInc *Incident
+	if nilInc.Location().String() != "Asia/Tokyo" {
+		t.Error("nil incident")
+	}
+	// 72 hours across a DST change in Berlin: the zone data is there (time/tzdata).
+	berlin := (&Incident{TimeZone: "Europe/Berlin"}).Location()
+	start := time.Date(2026, 3, 28, 12, 0, 0, 0, berlin)
+	if got := start.Add(72 * time.Hour).In(berlin).Format("15:04 -07:00"); got != "13:00 +02:00" {
+		t.Errorf("72 h after %v = %s", start, got)
+	}
+}
+
+func TestTimeline(t *testing.T) {
+	inc := valid()
+	inc.Events = []Event{
+		{ID: "a", Kind: EvAware, At: at(15, 9)},
+		{ID: "undated", Kind: EvAware},
+		{ID: "b", Kind: EvIntrusion, At: at(10, 9)},
+		{ID: "c", Kind: EvAware, At: at(12, 9)},
+		{ID: "d", Kind: EvAware, At: at(12, 9)},
+		{ID: "e", Kind: EvAware, At: time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC)}, // 09:00 JST: same instant
+	}
+	if e, ok := inc.FirstEvent(EvAware); !ok || e.ID != "c" {
+		t.Errorf("FirstEvent(aware) = %v, %v; want c", e.ID, ok)
+	}
+	if _, ok := inc.FirstEvent(EvPolice); ok {
+		t.Error("FirstEvent(police) found one")
+	}
+	ids := func(es []Event) (s string) {
+		for _, e := range es {
+			s += e.ID + " "
+		}
+		return s
+	}
+	if got := ids(inc.EventsOf(EvAware)); got != "c d e a undated " {
+		t.Errorf("EventsOf(aware) = %s", got)
+	}
+	if inc.Events[0].ID != "a" {
+		t.Error("EventsOf sorted the incident's own events")
+	}
+	inc.SortEvents()
+	if got := ids(inc.Events); got != "b c d e a undated " {
+		t.Errorf("SortEvents = %s", got)
+	}
+	if e, ok := inc.Event("d"); !ok || e.ID != "d" {
+		t.Error("Event(d)")
+	}
+	if _, ok := inc.Event("zz"); ok {
+		t.Error("Event(zz)")
+	}
+}
+
+func TestClone(t *testing.T) {
+	var inc Incident
+	fill(reflect.ValueOf(&inc).Elem(), 0)
+	c := inc.Clone()
+	if !reflect.DeepEqual(&inc, c) {
+		t.Fatal("Clone differs from the original")
+	}
+	if p := shared(reflect.ValueOf(inc), reflect.ValueOf(*c), "incident"); p != "" {
+		t.Errorf("Clone shares %s with the original", p)
+	}
+	if (*Incident)(nil).Clone() != nil {
+		t.Error("Clone(nil)")
+	}
+}
+
+// fill sets every field of v to something not zero: lists and maps of two, pointers set.
+func fill(v reflect.Value, n int) {
+	switch v.Kind() {
+	case reflect.Struct:
+		if v.Type() == reflect.TypeFor[time.Time]() {
+			v.Set(reflect.ValueOf(time.Date(2026, 3, 1+n, 9, 0, 0, 0, jst)))
+			return
+		}
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				fill(v.Field(i), n+i)
+			}
+		}
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		fill(v.Elem(), n)
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 2, 2))
+		fill(v.Index(0), n)
+		fill(v.Index(1), n+1)
+	case reflect.Map:
+		v.Set(reflect.MakeMap(v.Type()))
+		for i := range 2 {
+			k, e := reflect.New(v.Type().Key()).Elem(), reflect.New(v.Type().Elem()).Elem()
+			fill(k, n+i)
+			fill(e, n+i)
+			v.SetMapIndex(k, e)
+		}
+	case reflect.String:
+		v.SetString("s" + string(rune('a'+n%26)))
+	case reflect.Bool:
+		v.SetBool(true)
+	case reflect.Int, reflect.Int64:
+		v.SetInt(int64(n + 1))
+	default:
+		panic("fill: " + v.Kind().String())
+	}
+}
+
+// shared returns the path of the first slice, map or pointer that a and b share.
+func shared(a, b reflect.Value, path string) string {
+	switch a.Kind() {
+	case reflect.Struct:
+		for i := range a.NumField() {
+			if a.Type().Field(i).IsExported() {
+				if p := shared(a.Field(i), b.Field(i), path+"."+a.Type().Field(i).Name); p != "" {
+					return p
+				}
+			}
+		}
+	case reflect.Pointer:
+		if !a.IsNil() && a.Pointer() == b.Pointer() {
+			return path
+		}
+		if !a.IsNil() {
+			return shared(a.Elem(), b.Elem(), path)
+		}
+	case reflect.Slice:
+		if a.Len() > 0 && a.Pointer() == b.Pointer() {
+			return path
+		}
+		for i := range a.Len() {
+			if p := shared(a.Index(i), b.Index(i), path+"[]"); p != "" {
+				return p
+			}
+		}
+	case reflect.Map:
+		if !a.IsNil() && a.Pointer() == b.Pointer() {
+			return path
+		}
+		for _, k := range a.MapKeys() {
+			if p := shared(a.MapIndex(k), b.MapIndex(k), path+"[k]"); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}

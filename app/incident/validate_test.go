@@ -1,0 +1,258 @@
+package incident
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+var jst = time.FixedZone("", 9*3600)
+
+func at(day, hour int) time.Time { return time.Date(2026, 3, day, hour, 0, 0, 0, jst) }
+
+// valid is an incident with no problems, for the mutations of TestValidate.
+func valid() *Incident {
+	inc := New("inc-1", at(16, 10))
+	inc.Title = "不正アクセス"
+	inc.Org.Name = "株式会社サンプル"
+	inc.Events = []Event{
+		{ID: "e1", Kind: EvIntrusion, At: at(10, 14)},
+		{ID: "e2", Kind: EvDetected, At: at(14, 9)},
+		{ID: "e3", Kind: EvAware, At: at(15, 9)},
+		{ID: "e4", Kind: EvReportPrelim, At: at(18, 17), Jurisdiction: "JP"},
+	}
+	inc.Data.Categories = []Category{{ID: "name", Persons: Count{Known: true, N: 1200}, Records: Count{Known: true, N: 3000}}}
+	inc.Data.Persons = Count{Known: true, N: 1200}
+	inc.Data.Records = Count{Known: true, N: 3000}
+	inc.Data.Residence = []Residence{{Country: "JP", Persons: Count{Known: true, N: 1100}}, {Country: "US", Region: "CA", Persons: Count{Known: true, N: 10}}}
+	return inc
+}
+
+type want struct {
+	path string
+	code Code
+	sev  Severity
+}
+
+func TestValidate(t *testing.T) {
+	E, W := SeverityError, SeverityWarning
+	for _, tc := range []struct {
+		name   string
+		change func(*Incident)
+		want   []want
+	}{
+		{"valid", func(*Incident) {}, nil},
+		{"missing id", func(i *Incident) { i.ID = "" }, []want{{"id", CodeRequired, E}}},
+		{"unknown kinds", func(i *Incident) {
+			i.Events[1].Kind = "hacked"
+			i.Cause.Kind = "aliens"
+			i.Data.Status = "maybe"
+			i.Data.Encryption = "rot13"
+			i.Org.Kind = "ngo"
+			i.Org.Role = "owner"
+			i.Cause.UnlawfulPurpose = "unknown"
+			i.Risk.Level = "extreme"
+			i.Story.CompensationScope = "most"
+		}, []want{
+			{"org.kind", CodeUnknownValue, E}, {"org.role", CodeUnknownValue, E},
+			{"events[1].kind", CodeUnknownValue, E}, {"data.status", CodeUnknownValue, E},
+			{"data.encryption", CodeUnknownValue, E}, {"cause.kind", CodeUnknownValue, E},
+			{"cause.unlawfulPurpose", CodeUnknownValue, E}, {"risk.level", CodeUnknownValue, E},
+			{"story.compensationScope", CodeUnknownValue, E},
+		}},
+		{"event kind missing", func(i *Incident) { i.Events[0].Kind = "" }, []want{{"events[0].kind", CodeRequired, E}}},
+		{"time zone unknown", func(i *Incident) { i.TimeZone = "Asia/Atlantis" }, []want{{"timeZone", CodeTimeZone, E}}},
+		{"time zone Local", func(i *Incident) { i.TimeZone = "Local" }, []want{{"timeZone", CodeTimeZone, E}}},
+		{"time zone path", func(i *Incident) { i.TimeZone = "../../etc/passwd" }, []want{{"timeZone", CodeTimeZone, E}}},
+		{"time zone missing", func(i *Incident) { i.TimeZone = "" }, []want{{"timeZone", CodeTimeZoneMissing, W}}},
+		{"other time zone", func(i *Incident) { i.TimeZone = "Europe/Berlin" }, nil},
+		{"negative count", func(i *Incident) { i.Data.Categories[0].Records.N = -3 }, []want{{"data.categories[0].records", CodeNegative, E}}},
+		{"negative unknown count is ignored", func(i *Incident) { i.Data.Records = Count{N: -3} }, nil},
+		{"persons over records", func(i *Incident) { i.Data.Records.N = 1000 }, []want{{"data.persons", CodePersonsOverRecords, W}}},
+		{"persons over approx records is fine", func(i *Incident) { i.Data.Records = Count{Known: true, N: 1000, Approx: true} }, nil},
+		{"category over total", func(i *Incident) { i.Data.Categories[0].Persons.N = 1300; i.Data.Categories[0].Records.N = 5000 },
+			[]want{{"data.categories[0].persons", CodePartOverTotal, W}}},
+		{"residence over total", func(i *Incident) { i.Data.Residence[0].Persons.N = 1250 }, []want{{"data.residence", CodePartOverTotal, W}}},
+		{"implausible count", func(i *Incident) { i.Data.Records.N = 1e12 }, []want{{"data.records", CodeImplausibleCount, W}}},
+		{"negative years", func(i *Incident) { i.Data.Retention.YearsSinceLeft = -1 }, []want{{"data.retention.yearsSinceLeft", CodeNegative, E}}},
+		{"aware before intrusion", func(i *Incident) { i.Events[2].At = at(9, 9) }, []want{{"events[2].at", CodeEventOrder, W}}},
+		{"final before prelim", func(i *Incident) {
+			i.Events = append(i.Events, Event{ID: "e5", Kind: EvReportFinal, At: at(17, 9)})
+		}, []want{{"events[4].at", CodeEventOrder, W}}},
+		{"order uses the first of each kind", func(i *Incident) {
+			i.Events = append(i.Events, Event{ID: "e5", Kind: EvIntrusion, At: at(16, 9)}) // a later, second intrusion
+		}, nil},
+		{"event without date", func(i *Incident) { i.Events[3].At = time.Time{} }, []want{{"events[3].at", CodeDateMissing, E}}},
+		{"event in 1900", func(i *Incident) { i.Events[0].At = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC) }, []want{{"events[0].at", CodeDateImplausible, W}}},
+		{"due before event", func(i *Incident) { d := at(1, 0); i.Events[3].Due = &d }, []want{{"events[3].due", CodeDueBeforeEvent, W}}},
+		{"duplicate event id", func(i *Incident) { i.Events[2].ID = "e1" }, []want{{"events[2].id", CodeDuplicateID, E}}},
+		{"event id missing", func(i *Incident) { i.Events[1].ID = "" }, []want{{"events[1].id", CodeRequired, E}}},
+		{"jurisdiction shape", func(i *Incident) { i.Events[3].Jurisdiction = "Japan" }, []want{{"events[3].jurisdiction", CodeJurisdiction, W}}},
+		{"jurisdictions", func(i *Incident) { i.Events[3].Jurisdiction = "US-CA" }, nil},
+		{"duplicate category", func(i *Incident) { i.Data.Categories = append(i.Data.Categories, Category{ID: "name"}) },
+			[]want{{"data.categories[1].id", CodeDuplicateID, E}}},
+		{"two other categories", func(i *Incident) {
+			i.Data.Categories = append(i.Data.Categories, Category{ID: "other", Other: "a"}, Category{ID: "other"})
+		}, []want{{"data.categories[2].other", CodeOtherMissing, W}}},
+		{"category id missing", func(i *Incident) { i.Data.Categories[0].ID = "" }, []want{{"data.categories[0].id", CodeRequired, E}}},
+		{"country codes", func(i *Incident) {
+			i.Org.Establishments = []string{"JP", "UK", "de", "XX", ""}
+		}, []want{
+			{"org.establishments[1]", CodeCountryHint, E}, {"org.establishments[2]", CodeCountryHint, E},
+			{"org.establishments[3]", CodeCountry, E}, {"org.establishments[4]", CodeRequired, E},
+		}},
+		{"US state", func(i *Incident) { i.Data.Residence[1].Region = "XY" }, []want{{"data.residence[1].region", CodeRegion, E}}},
+		{"region of another country", func(i *Incident) { i.Data.Residence[0].Region = "13" }, nil},
+		{"bad region of another country", func(i *Incident) { i.Data.Residence[0].Region = "Tokyo" }, []want{{"data.residence[0].region", CodeRegion, E}}},
+		{"residence without country", func(i *Incident) { i.Data.Residence[0].Country = "" }, []want{{"data.residence[0].country", CodeRequired, E}}},
+		{"duplicate residence", func(i *Incident) { i.Data.Residence[1] = Residence{Country: "JP"} }, []want{{"data.residence[1]", CodeDuplicateID, W}}},
+		{"processor without entrustor", func(i *Incident) { i.Org.Role = Processor }, []want{{"org.entrustor", CodeEntrustorMissing, W}}},
+		{"some compensated without reason", func(i *Incident) { i.Story.CompensationScope = "some" }, []want{{"story.compensationReason", CodeReasonMissing, W}}},
+		{"updated before created", func(i *Incident) { i.UpdatedAt = at(1, 0) }, []want{{"updatedAt", CodeUpdatedBeforeCreate, W}}},
+		{"old schema", func(i *Incident) { i.Schema = 0 }, []want{{"schema", CodeSchemaMismatch, W}}},
+		{"future schema", func(i *Incident) { i.Schema = 7 }, []want{{"schema", CodeSchemaFuture, E}}},
+		{"steps", func(i *Incident) {
+			d := time.Date(3000, 1, 1, 0, 0, 0, 0, time.UTC)
+			i.Steps = map[string]StepState{"b": {Status: StepNA}, "a": {Status: "finished", DoneAt: &d}, "": {}}
+		}, []want{
+			{`steps[""]`, CodeRequired, E}, {`steps["a"].status`, CodeUnknownValue, E},
+			{`steps["a"].doneAt`, CodeDateImplausible, W}, {`steps["b"].naReason`, CodeReasonMissing, W},
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			inc := valid()
+			tc.change(inc)
+			checkProblems(t, Validate(inc), tc.want)
+		})
+	}
+}
+
+func checkProblems(t *testing.T, got Problems, want []want) {
+	t.Helper()
+	var g, w []string
+	for _, p := range got {
+		g = append(g, fmt.Sprintf("%s %s %s", p.Path, p.Code, p.Severity))
+		for _, lang := range []string{"ja", "en"} {
+			if m := p.Message(lang); m == "" || strings.Contains(m, "%!") {
+				t.Errorf("%s message of %s: %q", lang, p.Code, m)
+			}
+		}
+	}
+	for _, p := range want {
+		w = append(w, fmt.Sprintf("%s %s %s", p.path, p.code, p.sev))
+	}
+	if strings.Join(g, "\n") != strings.Join(w, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(g, "\n"), strings.Join(w, "\n"))
+	}
+}
+
+func TestValidateText(t *testing.T) {
+	E, W := SeverityError, SeverityWarning
+	long := strings.Repeat("あ", MaxNameRunes+1)
+	for _, tc := range []struct {
+		name   string
+		change func(*Incident)
+		want   []want
+	}{
+		{"script and javascript in text are data", func(i *Incident) {
+			i.Title = "<script>alert(1)</script>"
+			i.Notes = `<a href="javascript:alert(1)">x</a>`
+		}, nil},
+		{"javascript: URL", func(i *Incident) { i.Contact.Web = " JavaScript:alert(1)" }, []want{{"contact.web", CodeURLScheme, E}}},
+		{"data: URL", func(i *Incident) { i.Contact.Web = "data:text/html,<script>" }, []want{{"contact.web", CodeURLScheme, E}}},
+		{"web fine", func(i *Incident) { i.Contact.Web = "https://example.jp/news" }, nil},
+		{"web as a name", func(i *Incident) { i.Contact.Web = "サンプル お知らせ" }, nil},
+		{"web with a colon", func(i *Incident) { i.Contact.Web = "窓口: サンプル" }, nil},
+		{"email", func(i *Incident) { i.Contact.Email = "support at example" }, []want{{"contact.email", CodeEmail, W}}},
+		{"NUL in a name", func(i *Incident) { i.Org.Name = "Acme\x00" }, []want{{"org.name", CodeControlChar, E}}},
+		{"newline in a name", func(i *Incident) { i.People.CISO.Name = "a\nb" }, []want{{"people.ciso.name", CodeNewline, E}}},
+		{"RTL override in a name", func(i *Incident) { i.Title = "invoice\u202Efdp.exe" }, []want{{"title", CodeBidiControl, E}}},
+		{"isolate in an id", func(i *Incident) { i.Events[0].ID = "e\u2066" }, []want{{"events[0].id", CodeBidiControl, E}}},
+		{"RTL override in text", func(i *Incident) { i.Story.Summary = "a\u202Eb\u202Ec" }, []want{{"story.summary", CodeBidiControl, W}}},
+		{"NUL in text", func(i *Incident) { i.Events[0].Note = "a\x00b" }, []want{{"events[0].note", CodeControlChar, E}}},
+		{"C1 control", func(i *Incident) { i.Cause.Description = "a\u0085b" }, []want{{"cause.description", CodeControlChar, E}}},
+		{"lines and tabs in text", func(i *Incident) { i.Notes = "a\n\tb\r\n" }, nil},
+		{"invalid UTF-8", func(i *Incident) { i.Title = "a\xffb" }, []want{{"title", CodeInvalidUTF8, E}}},
+		{"long name", func(i *Incident) { i.Org.Name = long }, []want{{"org.name", CodeNameTooLong, E}}},
+		{"name at the limit", func(i *Incident) { i.Org.Name = long[len("あ"):] }, nil},
+		{"1 MB of text", func(i *Incident) { i.Notes = strings.Repeat("x", 1<<20) }, []want{{"notes", CodeTextTooLong, E}}},
+		{"text at the limit", func(i *Incident) { i.Notes = strings.Repeat("x", MaxTextBytes) }, nil},
+		{"step key", func(i *Incident) { i.Steps = map[string]StepState{"a\u202E": {}} }, []want{{`steps["a\u202e"]`, CodeBidiControl, E}}},
+		{"edit text", func(i *Incident) {
+			i.Edits = map[string]ParagraphEdit{"notice/summary": {Text: strings.Repeat("x", MaxTextBytes+1)}}
+		}, []want{{`edits["notice/summary"].text`, CodeTextTooLong, E}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			inc := valid()
+			tc.change(inc)
+			checkProblems(t, Validate(inc), tc.want)
+		})
+	}
+}
+
+func TestValidateLimits(t *testing.T) {
+	inc := valid()
+	for i := range MaxEvents + 1 {
+		inc.Events = append(inc.Events, Event{ID: fmt.Sprint("x", i), Kind: EvOther, At: at(20, 0)})
+	}
+	for i := range MaxCategories + 1 {
+		inc.Data.Categories = append(inc.Data.Categories, Category{ID: fmt.Sprint("c", i)})
+	}
+	ps := Validate(inc)
+	checkProblems(t, ps, []want{{"events", CodeTooManyItems, SeverityError}, {"data.categories", CodeTooManyItems, SeverityError}})
+	if got := ps[0].Message("en"); got != "20,005 items are too many (the limit is 20,000)" {
+		t.Errorf("message = %s", got)
+	}
+}
+
+func TestValidateNil(t *testing.T) {
+	checkProblems(t, Validate(nil), []want{{"", CodeNoIncident, SeverityError}})
+}
+
+func TestValidateMessages(t *testing.T) {
+	inc := valid()
+	inc.Events[2].At = at(9, 9)
+	ps := Validate(inc)
+	if got := ps[0].Text("en"); got != "events[2].at: awareness (2026-03-09 09:00 +09:00) is before intrusion (2026-03-10 14:00 +09:00)" {
+		t.Errorf("en: %s", got)
+	}
+	if got := ps[0].Text("ja"); got != "events[2].at: 「漏えい等を知った時」（2026-03-09 09:00 +09:00）が「侵入・原因の発生」（2026-03-10 14:00 +09:00）より前になっています" {
+		t.Errorf("ja: %s", got)
+	}
+	if len(ps.Errors()) != 0 || len(ps.Warnings()) != 1 || len(ps.At("events[2]")) != 1 || len(ps.At("events[1]")) != 0 {
+		t.Errorf("filters: %v", ps)
+	}
+}
+
+func TestCatalog(t *testing.T) {
+	args := []string{"a", "b", "c", "d"}
+	for code, m := range catalog {
+		if m.ja == "" || m.en == "" {
+			t.Errorf("%s: missing a language", code)
+		}
+		n := strings.Count(m.en, "%[")
+		if strings.Count(m.ja, "%[") != n {
+			t.Errorf("%s: ja and en take different arguments", code)
+		}
+		for _, lang := range []string{"ja", "en"} {
+			if got := catalogMessage(code, lang, args[:n]); strings.Contains(got, "%!") {
+				t.Errorf("%s %s: %s", code, lang, got)
+			}
+		}
+	}
+	for _, k := range EventKinds {
+		if _, ok := eventLabels[k]; !ok {
+			t.Errorf("no label for event kind %s", k)
+		}
+	}
+}
+
+func TestCountryLists(t *testing.T) {
+	if len(isoCountries) != 249 {
+		t.Errorf("%d ISO 3166-1 codes; want 249", len(isoCountries))
+	}
+	if len(usStates) != 56 {
+		t.Errorf("%d US codes; want 50 states, DC and 5 territories", len(usStates))
+	}
+}
