@@ -1,0 +1,181 @@
+package assess
+
+import (
+	"time"
+
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+)
+
+// Verdict is a three-valued answer: "yes", "no" or "unknown" (cannot tell yet).
+type Verdict string
+
+const (
+	Yes     Verdict = "yes"
+	No      Verdict = "no"
+	Unknown Verdict = "unknown"
+)
+
+func verdictOf(t rules.Truth) Verdict {
+	switch t {
+	case rules.True:
+		return Yes
+	case rules.False:
+		return No
+	}
+	return Unknown
+}
+
+// Need is a fact the user must enter before something can be decided.
+type Need struct {
+	Fact string     `json:"fact"`
+	Arg  string     `json:"arg,omitempty"`
+	Text rules.Text `json:"text"`
+}
+
+// Assessment is everything Evaluate derives from the facts at one instant.
+type Assessment struct {
+	Now      time.Time `json:"now"`
+	TimeZone string    `json:"timeZone"`
+	// Jurisdictions that apply (Applies yes) or may apply (unknown), in rule-set order.
+	Jurisdictions []Jurisdiction `json:"jurisdictions"`
+	// NotApplicable lists the ids of jurisdictions that do not apply.
+	NotApplicable []string  `json:"notApplicable,omitempty"`
+	Steps         []Step    `json:"steps"`
+	Findings      []Finding `json:"findings"`
+	// Needs is every fact still missing, in the order first met.
+	Needs []Need `json:"needs,omitempty"`
+	// Problems are things the engine had to work around (bad time zone, calendar range).
+	Problems []rules.Text `json:"problems,omitempty"`
+}
+
+// Reason is one rule's answer, with its source: why a law applies, why a case
+// is (not) reportable, or an exception.
+type Reason struct {
+	RuleID   string         `json:"rule"`
+	Verdict  Verdict        `json:"verdict"`
+	Text     rules.Text     `json:"text"`
+	Citation rules.Citation `json:"citation"`
+	ReliedOn *rules.Text    `json:"reliedOn,omitempty"`
+	Needs    []Need         `json:"needs,omitempty"`
+}
+
+// Jurisdiction is the result for one law.
+type Jurisdiction struct {
+	ID         string     `json:"id"`
+	Name       rules.Text `json:"name"`
+	Law        rules.Text `json:"law"`
+	Regulator  rules.Text `json:"regulator"`
+	Applies    Verdict    `json:"applies"`
+	AppliesWhy []Reason   `json:"appliesWhy"`
+	// LawDate is the date whose rules were applied: the date the clock started,
+	// or today's date while the clock has not started (LawDateFromNow).
+	LawDate        rules.Date         `json:"lawDate"`
+	LawDateFromNow bool               `json:"lawDateFromNow,omitempty"`
+	Clock          incident.EventKind `json:"clock"`
+	ClockAt        *time.Time         `json:"clockAt,omitempty"`
+	ClockText      rules.Text         `json:"clockText"`
+
+	Reportable  Verdict      `json:"reportable"`
+	Summary     rules.Text   `json:"summary"`
+	Triggers    []Reason     `json:"triggers"`             // every trigger in force, with its answer
+	Exclusions  []Reason     `json:"exclusions,omitempty"` // established or still open exclusions
+	Obligations []Obligation `json:"obligations,omitempty"`
+	Needs       []Need       `json:"needs,omitempty"`
+}
+
+// State is where an obligation or step stands at "now".
+type State string
+
+const (
+	StateDone         State = "done"         // fulfilled in time (or with no deadline)
+	StateDoneLate     State = "done_late"    // fulfilled after its deadline
+	StateDue          State = "due"          // open, deadline ahead
+	StateOverdue      State = "overdue"      // open, deadline passed
+	StateOpen         State = "open"         // open, no fixed deadline ("promptly")
+	StateWaiting      State = "waiting"      // its start event is not on the timeline yet
+	StateExempt       State = "exempt"       // lifted (processor's notice to its entrustor)
+	StateNotRequired  State = "not_required" // an established exception lifts it
+	StateUndetermined State = "undetermined" // cannot tell yet whether it applies
+	StateNA           State = "na"           // step marked not applicable by the user
+)
+
+// Obligation is one duty (or recommendation) and where it stands.
+type Obligation struct {
+	ID      string     `json:"id"`
+	Level   string     `json:"level"` // required / recommended
+	Title   rules.Text `json:"title"`
+	To      rules.Text `json:"to"`
+	Applies Verdict    `json:"applies"`
+	Needs   []Need     `json:"needs,omitempty"`
+	State   State      `json:"state"`
+
+	Start   incident.EventKind `json:"start"`
+	StartAt *time.Time         `json:"startAt,omitempty"`
+	// DueFrom is the start of a target range ("about 3–5 days"), Due its end or the deadline.
+	DueFrom      *time.Time `json:"dueFrom,omitempty"`
+	Due          *time.Time `json:"due,omitempty"`
+	Limit        string     `json:"limit"` // hard / target / none
+	DeadlineText rules.Text `json:"deadlineText"`
+	// Left is Due minus now while open (negative: overdue); for a done
+	// obligation, Due minus the time it was done (negative: late).
+	Left   *time.Duration `json:"left,omitempty"`
+	DoneAt *time.Time     `json:"doneAt,omitempty"`
+	DoneBy string         `json:"doneBy,omitempty"` // event id, "step:<id>" or "facts"
+
+	Explanation rules.Text     `json:"explanation"`
+	Exemption   *rules.Text    `json:"exemption,omitempty"`
+	Unless      []Reason       `json:"unless,omitempty"`
+	Text        rules.Text     `json:"text"`
+	Citation    rules.Citation `json:"citation"`
+	ReliedOn    *rules.Text    `json:"reliedOn,omitempty"`
+}
+
+// Step is one playbook step that applies (or may apply).
+type Step struct {
+	ID          string              `json:"id"`
+	Phase       string              `json:"phase"`
+	PhaseTitle  rules.Text          `json:"phaseTitle"`
+	Title       rules.Text          `json:"title"`
+	Do          rules.Text          `json:"do"`
+	Applies     Verdict             `json:"applies"`
+	Needs       []Need              `json:"needs,omitempty"`
+	State       State               `json:"state"`
+	Status      incident.StepStatus `json:"status,omitempty"` // as the user set it
+	Owner       string              `json:"owner,omitempty"`
+	Due         *time.Time          `json:"due,omitempty"`
+	Left        *time.Duration      `json:"left,omitempty"`
+	DoneAt      *time.Time          `json:"doneAt,omitempty"`
+	DoneBy      string              `json:"doneBy,omitempty"`
+	Explanation rules.Text          `json:"explanation"`
+	Citation    rules.Citation      `json:"citation"`
+	ReliedOn    *rules.Text         `json:"reliedOn,omitempty"`
+	Start       incident.EventKind  `json:"start,omitempty"`
+}
+
+// Verdicts of findings.
+const (
+	FindingOK      = "ok"      // done within the limit
+	FindingLate    = "late"    // done after the limit
+	FindingPending = "pending" // not done yet, limit ahead
+	FindingOverdue = "overdue" // not done yet, limit passed
+	FindingInfo    = "info"    // measured only
+)
+
+// Finding is a measured delay on the timeline.
+type Finding struct {
+	ID      string             `json:"id"`
+	From    incident.EventKind `json:"from"`
+	To      incident.EventKind `json:"to"`
+	FromAt  time.Time          `json:"fromAt"`
+	ToAt    *time.Time         `json:"toAt,omitempty"`
+	Elapsed time.Duration      `json:"elapsed"` // to (or now) minus from
+	Basis   string             `json:"basis"`   // law / practice / info
+	Limit   *time.Time         `json:"limit,omitempty"`
+	Verdict string             `json:"verdict"`
+	// Explanation is the plain-language finding; Text the rule's background.
+	Explanation rules.Text     `json:"explanation"`
+	Text        rules.Text     `json:"text"`
+	Citation    rules.Citation `json:"citation"`
+	ReliedOn    *rules.Text    `json:"reliedOn,omitempty"`
+}

@@ -1,0 +1,96 @@
+package assess
+
+import (
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+)
+
+// findings measures the delays of the timeline against the law (an
+// obligation's deadline) and against good practice (a benchmark).
+func (r *run) findings(js []Jurisdiction) []Finding {
+	day, _, _ := r.lawDate(incident.EvAware, "")
+	e := &env{inc: r.inc, set: r.set, events: r.tl}
+	var out []Finding
+	for i := range r.set.Playbook.Findings {
+		f := &r.set.Playbook.Findings[i]
+		if !f.InForce(day) || f.When != nil && f.When.Eval(e).Truth != rules.True {
+			continue
+		}
+		if fd, ok := r.finding(f, js); ok {
+			out = append(out, fd)
+		}
+	}
+	return out
+}
+
+func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
+	from := r.tl.first(f.From)
+	if from == nil {
+		return Finding{}, false
+	}
+	fromAt := from.At.In(r.loc)
+	fd := Finding{ID: f.ID, From: f.From, To: f.To, FromAt: fromAt, Basis: f.Basis,
+		Text: f.Text, Citation: f.Citation, ReliedOn: f.ReliedOn}
+	var to *incident.Event
+	var limitText rules.Text
+	switch f.Basis {
+	case rules.BasisLaw:
+		ob, jur := findObligation(js, f.Obligation)
+		if ob == nil || ob.Due == nil || ob.State == StateExempt || ob.State == StateNotRequired || ob.Applies != Yes {
+			return Finding{}, false
+		}
+		to = r.tl.firstFor(f.To, jur, jur == r.home)
+		fd.Limit = ob.Due
+		id := "limit.law"
+		if ob.Limit == rules.LimitTarget {
+			id = "limit.target"
+		}
+		limitText = msg(id, vars{"due": when(*ob.Due, r.loc)})
+	case rules.BasisPractice:
+		to = r.tl.first(f.To)
+		lim, _ := dueAfter(fromAt, f.Unit, f.Length, rules.DayOneNext, nil, r.loc)
+		if f.Unit == rules.UnitCalendarDays {
+			lim = fromAt.AddDate(0, 0, f.Length) // a benchmark of N days is N×24 hours of the clock
+		}
+		fd.Limit = &lim
+		limitText = msg("limit.practice", vars{"n": length(f.Length, f.Unit)})
+	default:
+		to = r.tl.first(f.To)
+	}
+	end := r.now
+	if to != nil {
+		at := to.At.In(r.loc)
+		fd.ToAt, end = &at, at
+	}
+	fd.Elapsed = end.Sub(fromAt)
+	v := vars{"label": f.Label, "d": span(fd.Elapsed), "limit": limitText}
+	switch {
+	case f.Basis == rules.BasisInfo && to != nil:
+		fd.Verdict, fd.Explanation = FindingInfo, msg("f.info", v)
+	case f.Basis == rules.BasisInfo:
+		fd.Verdict, fd.Explanation = FindingInfo, msg("f.info.open", v)
+	case to != nil && !end.After(*fd.Limit):
+		fd.Verdict, fd.Explanation = FindingOK, msg("f.ok", v)
+	case to != nil:
+		v["over"] = span(end.Sub(*fd.Limit))
+		fd.Verdict, fd.Explanation = FindingLate, msg("f.late", v)
+	case !r.now.After(*fd.Limit):
+		v["left"] = span(fd.Limit.Sub(r.now))
+		fd.Verdict, fd.Explanation = FindingPending, msg("f.pending", v)
+	default:
+		v["over"] = span(r.now.Sub(*fd.Limit))
+		fd.Verdict, fd.Explanation = FindingOverdue, msg("f.overdue", v)
+	}
+	return fd, true
+}
+
+func findObligation(js []Jurisdiction, id string) (*Obligation, string) {
+	for i := range js {
+		for k := range js[i].Obligations {
+			if js[i].Obligations[k].ID == id {
+				return &js[i].Obligations[k], js[i].ID
+			}
+		}
+	}
+	return nil, ""
+}

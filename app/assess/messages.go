@@ -1,0 +1,141 @@
+package assess
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+)
+
+// The engine's own sentences, one catalog for both languages. Legal text lives
+// with its rule in checklists/; these only put derived numbers into words.
+var messages = map[string]rules.Text{
+	"done":            {JA: "完了：{at}（{by}）", EN: "Done: {at} ({by})"},
+	"done.late":       {JA: "完了：{at}（{by}）。期限 {due} から{d}遅れ", EN: "Done: {at} ({by}), {d} after the deadline of {due}"},
+	"done.late.tgt":   {JA: "完了：{at}（{by}）。目安 {due} から{d}遅れ", EN: "Done: {at} ({by}), {d} after the target of {due}"},
+	"due":             {JA: "期限 {due} まで残り{d}", EN: "{d} left until the deadline of {due}"},
+	"due.tgt":         {JA: "目安 {due} まで残り{d}", EN: "{d} left until the target of {due}"},
+	"due.range":       {JA: "目安 {from}～{due}（残り{d}）", EN: "Target {from} to {due} ({d} left)"},
+	"overdue":         {JA: "期限 {due} を{d}超過", EN: "Overdue by {d} (deadline {due})"},
+	"overdue.tgt":     {JA: "目安 {due} を{d}超過", EN: "Past the target of {due} by {d}"},
+	"open":            {JA: "期限の定めなし。{event}から{d}経過", EN: "No fixed time; {d} since {event}"},
+	"waiting":         {JA: "開始となる出来事（{event}）がまだ時系列にありません", EN: "Waiting for its start: {event} is not on the timeline yet"},
+	"undetermined":    {JA: "まだ判定できません。必要な情報：{needs}", EN: "Cannot tell yet — need: {needs}"},
+	"not_required":    {JA: "例外に当たるため不要：{why}", EN: "Not required, an exception applies: {why}"},
+	"exempt":          {JA: "免除：{why}（{by}、{at}）", EN: "Exempt: {why} ({by}, {at})"},
+	"exempt.pending":  {JA: "{why}", EN: "{why}"},
+	"exempt.late":     {JA: "委託元への通知が目安より遅れたため（{at}）、免除を前提にせず自ら報告・通知することを検討してください。", EN: "The entrustor was told after the target ({at}): do not rely on the exemption; consider reporting and notifying yourself."},
+	"step.open":       {JA: "目安の期日なし（事実に応じて実施）", EN: "No target date: do it as the facts require"},
+	"step.na":         {JA: "対象外（{why}）", EN: "Not applicable ({why})"},
+	"step.doing":      {JA: "対応中。", EN: "In progress. "},
+	"rep.yes":         {JA: "報告対象です：{why}。", EN: "Reportable: {why}."},
+	"rep.no":          {JA: "報告対象に当たりません。", EN: "Not reportable: no reportable type applies."},
+	"rep.excluded":    {JA: "報告対象に当たりません：{why}", EN: "Not reportable: {why}"},
+	"rep.unknown":     {JA: "報告対象か、まだ判定できません。必要な情報：{needs}。", EN: "Cannot tell yet whether it is reportable — need: {needs}."},
+	"rep.norules":     {JA: "{date} に施行されている報告義務の規定はありません。", EN: "No reporting rule of this law was in force on {date}."},
+	"applies.unknown": {JA: "適用されるか、まだ判定できません。必要な情報：{needs}", EN: "Cannot tell yet whether this law applies — need: {needs}"},
+	"clock.now":       {JA: "起算となる出来事が未入力のため、本日（{date}）時点の規定を適用しています。", EN: "The clock has not started, so the rules in force today ({date}) were applied."},
+	"f.ok":            {JA: "{label}：{d}（{limit}以内）。", EN: "{label}: {d} (within {limit})."},
+	"f.late":          {JA: "{label}：{d}。{limit}を{over}超えています。", EN: "{label}: {d}, {over} past {limit}."},
+	"f.pending":       {JA: "{label}：未了、{d}経過（{limit}まで残り{left}）。", EN: "{label}: not done yet, {d} so far ({left} left until {limit})."},
+	"f.overdue":       {JA: "{label}：未了のまま{d}経過し、{limit}を{over}超えています。", EN: "{label}: still not done after {d}, {over} past {limit}."},
+	"f.info":          {JA: "{label}：{d}。", EN: "{label}: {d}."},
+	"f.info.open":     {JA: "{label}：未了、{d}経過。", EN: "{label}: not yet, {d} so far."},
+	"limit.practice":  {JA: "目安の{n}", EN: "the benchmark of {n}"},
+	"limit.law":       {JA: "期限（{due}）", EN: "the deadline ({due})"},
+	"limit.target":    {JA: "目安（{due}）", EN: "the target ({due})"},
+	"tz.bad":          {JA: "時間帯「{tz}」が不明なため Asia/Tokyo で計算しました。", EN: "Unknown time zone {tz}: deadlines were computed in Asia/Tokyo."},
+	"cal.range":       {JA: "祝日表（{cal}）が {year} 年を含まないため、土日のみを休日として数えました。", EN: "The holiday calendar {cal} does not cover {year}; only weekends were skipped."},
+}
+
+// eventLabels name event kinds in explanations.
+var eventLabels = map[incident.EventKind]rules.Text{
+	incident.EvIntrusion:       {JA: "侵入・原因の発生", EN: "the intrusion or cause"},
+	incident.EvDetected:        {JA: "検知", EN: "detection"},
+	incident.EvContained:       {JA: "封じ込め", EN: "containment"},
+	incident.EvAware:           {JA: "個人データの漏えい等を知った時", EN: "knowing personal data was affected"},
+	incident.EvScopeConfirmed:  {JA: "範囲の確定", EN: "scope confirmed"},
+	incident.EvReportPrelim:    {JA: "速報", EN: "the preliminary report"},
+	incident.EvReportFinal:     {JA: "確報", EN: "the final report"},
+	incident.EvNoticePersons:   {JA: "本人への通知", EN: "notice to persons"},
+	incident.EvPublic:          {JA: "公表", EN: "public announcement"},
+	incident.EvPolice:          {JA: "警察への相談", EN: "police consultation"},
+	incident.EvCardAcquirer:    {JA: "カード会社への連絡", EN: "contact with the acquirer"},
+	incident.EvEntrustorNotice: {JA: "委託元への通知", EN: "notice to the entrustor"},
+	incident.EvForensic:        {JA: "調査会社への依頼", EN: "forensic vendor engaged"},
+	incident.EvMinistryOrder:   {JA: "所管省庁の報告命令", EN: "the ministry's order"},
+	incident.EvMinistryReport:  {JA: "所管省庁への報告", EN: "the report to the ministry"},
+	incident.EvOther:           {JA: "その他の出来事", EN: "another event"},
+}
+
+func eventLabel(k incident.EventKind) rules.Text {
+	if t, ok := eventLabels[k]; ok {
+		return t
+	}
+	return rules.Text{JA: string(k), EN: string(k)}
+}
+
+// vars fill a message: each value has a JA and an EN form.
+type vars map[string]rules.Text
+
+func same(s string) rules.Text { return rules.Text{JA: s, EN: s} }
+
+func msg(id string, v vars) rules.Text {
+	t, ok := messages[id]
+	if !ok {
+		panic("assess: no message " + id) // a programming error, caught by tests
+	}
+	var ja, en []string
+	for k, x := range v {
+		ja = append(ja, "{"+k+"}", x.JA)
+		en = append(en, "{"+k+"}", x.EN)
+	}
+	return rules.Text{JA: strings.NewReplacer(ja...).Replace(t.JA), EN: strings.NewReplacer(en...).Replace(t.EN)}
+}
+
+// when formats an instant in the incident's time zone.
+func when(t time.Time, loc *time.Location) rules.Text {
+	return same(t.In(loc).Format("2006-01-02 15:04 MST"))
+}
+
+// span says a duration in words: days and hours, or hours and minutes.
+func span(d time.Duration) rules.Text {
+	if d < 0 {
+		d = -d
+	}
+	d = d.Round(time.Minute)
+	days, h, m := int(d/(24*time.Hour)), int(d%(24*time.Hour)/time.Hour), int(d%time.Hour/time.Minute)
+	var ja, en []string
+	if days > 0 {
+		ja, en = append(ja, fmt.Sprintf("%d日", days)), append(en, fmt.Sprintf("%d d", days))
+	}
+	if h > 0 {
+		ja, en = append(ja, fmt.Sprintf("%d時間", h)), append(en, fmt.Sprintf("%d h", h))
+	}
+	if days == 0 && (m > 0 || h == 0) {
+		ja, en = append(ja, fmt.Sprintf("%d分", m)), append(en, fmt.Sprintf("%d min", m))
+	}
+	return rules.Text{JA: strings.Join(ja, ""), EN: strings.Join(en, " ")}
+}
+
+// length says a rule's length ("24 hours", "30 days").
+func length(n int, unit string) rules.Text {
+	switch unit {
+	case rules.UnitHours:
+		return rules.Text{JA: fmt.Sprintf("%d時間", n), EN: fmt.Sprintf("%d hours", n)}
+	case rules.UnitBusinessDays:
+		return rules.Text{JA: fmt.Sprintf("%d営業日", n), EN: fmt.Sprintf("%d business days", n)}
+	}
+	return rules.Text{JA: fmt.Sprintf("%d日", n), EN: fmt.Sprintf("%d days", n)}
+}
+
+// needList joins the needs' texts.
+func needList(ns []Need) rules.Text {
+	var ja, en []string
+	for _, n := range ns {
+		ja, en = append(ja, n.Text.JA), append(en, n.Text.EN)
+	}
+	return rules.Text{JA: strings.Join(ja, "、"), EN: strings.Join(en, "; ")}
+}

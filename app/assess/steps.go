@@ -1,0 +1,105 @@
+package assess
+
+import (
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+)
+
+// steps evaluates the playbook: the steps whose condition holds (or may hold),
+// in phase order, then file order, with their practice due dates and states.
+func (r *run) steps() []Step {
+	pb := &r.set.Playbook
+	day, _, _ := r.lawDate(incident.EvAware, "")
+	e := &env{inc: r.inc, set: r.set, events: r.tl}
+	var out []Step
+	for _, ph := range pb.Phases {
+		for i := range pb.Steps {
+			st := &pb.Steps[i]
+			if st.Phase != ph.ID || !st.InForce(day) {
+				continue
+			}
+			o := st.When.Eval(e)
+			if o.Truth == rules.False {
+				continue
+			}
+			out = append(out, r.step(st, ph, o))
+		}
+	}
+	return out
+}
+
+func (r *run) step(st *rules.Step, ph rules.Phase, o rules.Outcome) Step {
+	s := Step{ID: st.ID, Phase: ph.ID, PhaseTitle: ph.Title, Title: st.Title, Do: st.Do,
+		Applies: verdictOf(o.Truth), Citation: st.Citation, ReliedOn: st.ReliedOn}
+	if o.Truth == rules.Unknown {
+		s.Needs = r.need(o.Needs)
+	}
+	user := r.inc.Steps[st.ID]
+	s.Status, s.Owner = user.Status, user.Owner
+
+	// The practice due date.
+	ob := Obligation{Limit: rules.LimitNone}
+	if st.Due != nil {
+		s.Start, ob.Start, ob.Limit = st.Due.Start, st.Due.Start, st.Due.Limit
+		if ev := r.tl.first(st.Due.Start); ev != nil {
+			at := ev.At.In(r.loc)
+			ob.StartAt = &at
+			if due, ok := dueAfter(at, st.Due.Unit, st.Due.Length, st.Due.DayOne, r.homeCalendar(), r.loc); ok {
+				ob.Due = &due
+			}
+		}
+	}
+	s.Due = ob.Due
+
+	// Done by the user's hand, or by an event on the timeline.
+	switch {
+	case user.Status == incident.StepNA:
+		s.State = StateNA
+		s.Explanation = msg("step.na", vars{"why": same(user.NAReason)})
+		return s
+	case user.Status == incident.StepDone:
+		ob.DoneBy = "step"
+		if user.DoneAt != nil {
+			at := user.DoneAt.In(r.loc)
+			ob.DoneAt = &at
+		}
+	default:
+		if ev := r.tl.firstOf(st.DoneBy, "", true); ev != nil {
+			at := ev.At.In(r.loc)
+			ob.DoneAt, ob.DoneBy = &at, ev.ID
+		} else {
+			// Events naming a jurisdiction count for a step too.
+			for _, k := range st.DoneBy {
+				if ev := r.tl.first(k); ev != nil && (ob.DoneAt == nil || ev.At.Before(*ob.DoneAt)) {
+					at := ev.At.In(r.loc)
+					ob.DoneAt, ob.DoneBy = &at, ev.ID
+				}
+			}
+		}
+	}
+	switch {
+	case ob.DoneBy != "":
+		r.doneState(&ob)
+	case o.Truth == rules.Unknown:
+		ob.State = StateUndetermined
+		ob.Explanation = msg("undetermined", vars{"needs": needList(s.Needs)})
+	case st.Due == nil:
+		ob.State = StateOpen
+		ob.Explanation = msg("step.open", nil)
+	default:
+		r.openState(&ob)
+	}
+	s.State, s.Left, s.DoneAt, s.DoneBy, s.Explanation = ob.State, ob.Left, ob.DoneAt, ob.DoneBy, ob.Explanation
+	if user.Status == incident.StepDoing {
+		s.Explanation = rules.Text{JA: msg("step.doing", nil).JA + s.Explanation.JA, EN: msg("step.doing", nil).EN + s.Explanation.EN}
+	}
+	return s
+}
+
+// homeCalendar is the business-day calendar of the home jurisdiction, or nil.
+func (r *run) homeCalendar() *rules.Calendar {
+	if j := r.set.Jurisdiction(r.home); j != nil {
+		return r.set.Calendars[j.Calendar]
+	}
+	return nil
+}

@@ -1,0 +1,66 @@
+package assess
+
+import (
+	"sort"
+	"time"
+
+	"breachdesk/app/incident"
+)
+
+// timeline indexes the incident's events by kind, each list in time order
+// (ties by id, then by input order), so that look-ups stay cheap on long timelines.
+type timeline struct {
+	byKind map[incident.EventKind][]*incident.Event
+}
+
+// Events after now are not counted: the assessment describes the state at now.
+func newTimeline(evs []incident.Event, now time.Time) *timeline {
+	t := &timeline{byKind: map[incident.EventKind][]*incident.Event{}}
+	for i := range evs {
+		ev := &evs[i]
+		if ev.At.IsZero() || ev.At.After(now) {
+			continue // an event without a time cannot start or end anything
+		}
+		t.byKind[ev.Kind] = append(t.byKind[ev.Kind], ev)
+	}
+	for _, l := range t.byKind {
+		sort.SliceStable(l, func(a, b int) bool {
+			if !l[a].At.Equal(l[b].At) {
+				return l[a].At.Before(l[b].At)
+			}
+			return l[a].ID < l[b].ID
+		})
+	}
+	return t
+}
+
+// first is the earliest event of a kind, or nil.
+func (t *timeline) first(k incident.EventKind) *incident.Event {
+	if l := t.byKind[k]; len(l) > 0 {
+		return l[0]
+	}
+	return nil
+}
+
+// firstFor is the earliest event of a kind that concerns jurisdiction jur:
+// events naming jur, and events naming none when unspecified is true.
+func (t *timeline) firstFor(k incident.EventKind, jur string, unspecified bool) *incident.Event {
+	for _, ev := range t.byKind[k] {
+		if ev.Jurisdiction == jur || ev.Jurisdiction == "" && unspecified {
+			return ev
+		}
+	}
+	return nil
+}
+
+// firstOf is the earliest of several kinds (see firstFor).
+func (t *timeline) firstOf(ks []incident.EventKind, jur string, unspecified bool) *incident.Event {
+	var best *incident.Event
+	for _, k := range ks {
+		ev := t.firstFor(k, jur, unspecified)
+		if ev != nil && (best == nil || ev.At.Before(best.At)) {
+			best = ev
+		}
+	}
+	return best
+}

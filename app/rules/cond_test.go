@@ -1,0 +1,75 @@
+package rules
+
+import "testing"
+
+type mapEnv map[string]Value
+
+func (m mapEnv) Value(p *Pred) Value {
+	k := p.Fact
+	if p.Arg != "" {
+		k += "(" + p.Arg + ")"
+	}
+	return m[k]
+}
+
+func TestParsePred(t *testing.T) {
+	cases := []struct{ src, fact, arg, op string }{
+		{"persons > 1000", "persons", "", ">"},
+		{"category.sensitive", "category.*", "sensitive", ""},
+		{"residents(US-CA) > 500", "residents", "US-CA", ">"},
+		{"cause in [insider, theft]", "cause", "", "in"},
+		{"role == processor", "role", "", "=="},
+	}
+	for _, c := range cases {
+		p, err := ParsePred(c.src)
+		if err != nil {
+			t.Fatalf("%s: %v", c.src, err)
+		}
+		if p.Fact != c.fact || p.Arg != c.arg || p.Op != c.op {
+			t.Errorf("%s: got %+v", c.src, p)
+		}
+	}
+	for _, bad := range []string{"", "> 3", "persons >", "cause in insider", "persons ~ 3", "residents(US > 1"} {
+		if _, err := ParsePred(bad); err == nil {
+			t.Errorf("%q parsed", bad)
+		}
+	}
+}
+
+func TestThreeValuedLogic(t *testing.T) {
+	num := func(n int64) Value { return Value{Known: true, Num: n} }
+	env := mapEnv{"persons": num(1001), "records": {}}
+	p := func(s string) Cond {
+		pr, err := ParsePred(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pr.Type = TypeNumber
+		return Cond{Pred: pr}
+	}
+	yes, no, unk := p("persons > 1000"), p("persons > 2000"), p("records > 1")
+	cases := []struct {
+		name string
+		c    Cond
+		want Truth
+	}{
+		{"true", yes, True},
+		{"false", no, False},
+		{"unknown", unk, Unknown},
+		{"all with false", Cond{All: []Cond{yes, no, unk}}, False},
+		{"all with unknown", Cond{All: []Cond{yes, unk}}, Unknown},
+		{"any with true", Cond{Any: []Cond{no, unk, yes}}, True},
+		{"any with unknown", Cond{Any: []Cond{no, unk}}, Unknown},
+		{"not unknown", Cond{Not: &unk}, Unknown},
+		{"not false", Cond{Not: &no}, True},
+	}
+	for _, c := range cases {
+		o := c.c.Eval(env)
+		if o.Truth != c.want {
+			t.Errorf("%s: got %v, want %v", c.name, o.Truth, c.want)
+		}
+		if o.Truth == Unknown && (len(o.Needs) != 1 || o.Needs[0].Fact != "records") {
+			t.Errorf("%s: needs %v, want records", c.name, o.Needs)
+		}
+	}
+}

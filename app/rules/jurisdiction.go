@@ -1,0 +1,113 @@
+package rules
+
+import "breachdesk/app/incident"
+
+// Place is a country (ISO 3166-1 alpha-2) and, for US states, a region.
+type Place struct {
+	Country string `json:"country"`
+	Region  string `json:"region,omitempty"`
+}
+
+// Jurisdiction is one file of checklists/: a law, when it applies, when a
+// case is reportable under it, and the obligations that follow.
+type Jurisdiction struct {
+	ID        string  `json:"id"`
+	Order     int     `json:"order"` // position in results: lower first
+	Name      Text    `json:"name"`
+	Law       Text    `json:"law"`
+	Regulator Text    `json:"regulator"`
+	Places    []Place `json:"places"`
+	// Clock is the event kind whose date selects the rules in force.
+	Clock     incident.EventKind `json:"clock"`
+	ClockText Text               `json:"clock_text"`
+	// Calendar is the holiday calendar for business days ("" = weekends only).
+	Calendar string `json:"calendar,omitempty"`
+
+	Applies     []Rule       `json:"applies"`     // any true: the law applies
+	Triggers    []Rule       `json:"triggers"`    // any true: reportable
+	Exclusions  []Rule       `json:"exclusions"`  // any established: not reportable
+	Obligations []Obligation `json:"obligations"` // what follows
+	Note        *Text        `json:"note,omitempty"`
+}
+
+// Rule is a condition with its meaning and source.
+type Rule struct {
+	ID       string   `json:"id"`
+	When     Cond     `json:"when"`
+	Text     Text     `json:"text"`
+	Citation Citation `json:"citation"`
+	Effective
+	ReliedOn *Text `json:"relied_on,omitempty"`
+}
+
+// Levels of obligations.
+const (
+	Required    = "required"
+	Recommended = "recommended"
+)
+
+// Limits of deadlines.
+const (
+	LimitHard   = "hard"   // a legal (or contractual) limit
+	LimitTarget = "target" // a guideline target, not a hard limit
+	LimitNone   = "none"   // "promptly", "without undue delay": no fixed time
+)
+
+// Units of deadlines.
+const (
+	UnitHours        = "hours"         // elapsed time: 72 hours is 72 hours, across DST too
+	UnitCalendarDays = "calendar_days" // ends at the end of a day in the incident's time zone
+	UnitBusinessDays = "business_days" // skips weekends and the calendar's holidays
+	UnitEventDue     = "event_due"     // the Due the start event carries (a ministry's order)
+	UnitNone         = "none"          // no fixed time
+)
+
+// Counting of the first day for day units.
+const (
+	DayOneNext  = "next_day"  // the day after the start is day 1 (default)
+	DayOneStart = "start_day" // the day of the start is day 1
+)
+
+// Deadline says when an obligation falls due.
+type Deadline struct {
+	Start  incident.EventKind `json:"start"`
+	Unit   string             `json:"unit"`
+	Length int                `json:"length,omitempty"`
+	// From is the start of a target range ("about 3–5 days": From 3, Length 5).
+	From   int    `json:"from,omitempty"`
+	DayOne string `json:"day_one,omitempty"`
+	Limit  string `json:"limit"`
+	Text   Text   `json:"text"`
+}
+
+// Exemption lifts an obligation once another obligation is done in time
+// (the processor's notice to its entrustor).
+type Exemption struct {
+	When Cond   `json:"when"`
+	By   string `json:"by"` // obligation id of the same jurisdiction
+	Text Text   `json:"text"`
+}
+
+// Obligation is something the organisation must (or should) do.
+type Obligation struct {
+	ID       string   `json:"id"`
+	Level    string   `json:"level"`
+	Title    Text     `json:"title"`
+	To       Text     `json:"to"`
+	When     Cond     `json:"when"`
+	Unless   []Rule   `json:"unless,omitempty"` // established exceptions lift it
+	Deadline Deadline `json:"deadline"`
+	// DoneBy lists the event kinds that fulfil it (with the jurisdiction's id,
+	// or no jurisdiction when AnyJurisdictionEvent, or for the home jurisdiction).
+	DoneBy               []incident.EventKind `json:"done_by"`
+	AnyJurisdictionEvent bool                 `json:"any_jurisdiction_event,omitempty"`
+	// DoneByStep: a playbook step whose status "done" fulfils it.
+	DoneByStep string `json:"done_by_step,omitempty"`
+	// DoneWhen: a condition on the facts that fulfils it (e.g. an assessment answered).
+	DoneWhen *Cond      `json:"done_when,omitempty"`
+	Exempt   *Exemption `json:"exempt,omitempty"`
+	Text     Text       `json:"text"`
+	Citation Citation   `json:"citation"`
+	Effective
+	ReliedOn *Text `json:"relied_on,omitempty"`
+}

@@ -1,0 +1,65 @@
+package rules
+
+import "breachdesk/app/incident"
+
+// Phase is a phase of the response (General Guidelines 3-5-2).
+type Phase struct {
+	ID       string   `json:"id"`
+	Title    Text     `json:"title"`
+	Citation Citation `json:"citation"`
+}
+
+// Due is a step's practice target, relative to an event.
+type Due struct {
+	Start  incident.EventKind `json:"start"`
+	Unit   string             `json:"unit"`
+	Length int                `json:"length"`
+	DayOne string             `json:"day_one,omitempty"`
+	Limit  string             `json:"limit"`
+}
+
+// Step is one playbook step, shown when its condition holds.
+type Step struct {
+	ID       string               `json:"id"`
+	Phase    string               `json:"phase"`
+	When     Cond                 `json:"when"`
+	Title    Text                 `json:"title"`
+	Do       Text                 `json:"do"`
+	Due      *Due                 `json:"due,omitempty"`
+	DoneBy   []incident.EventKind `json:"done_by,omitempty"`
+	Citation Citation             `json:"citation"`
+	Effective
+	ReliedOn *Text `json:"relied_on,omitempty"`
+}
+
+// Bases of timeline findings.
+const (
+	BasisLaw      = "law"      // measured against an obligation's deadline
+	BasisPractice = "practice" // measured against a good-practice benchmark
+	BasisInfo     = "info"     // only reported
+)
+
+// Finding measures the time between two events of the timeline.
+type Finding struct {
+	ID         string             `json:"id"`
+	From       incident.EventKind `json:"from"`
+	To         incident.EventKind `json:"to"`
+	When       *Cond              `json:"when,omitempty"` // measured only when it holds (default: always)
+	Basis      string             `json:"basis"`
+	Obligation string             `json:"obligation,omitempty"` // for BasisLaw
+	Length     int                `json:"length,omitempty"`     // for BasisPractice
+	Unit       string             `json:"unit,omitempty"`
+	Label      Text               `json:"label"`
+	Text       Text               `json:"text"`
+	Citation   Citation           `json:"citation"`
+	Effective
+	ReliedOn *Text `json:"relied_on,omitempty"`
+}
+
+// Playbook is the response playbook (playbook.json).
+type Playbook struct {
+	About    Text      `json:"about"`
+	Phases   []Phase   `json:"phases"`
+	Steps    []Step    `json:"steps"`
+	Findings []Finding `json:"findings"`
+}

@@ -1,0 +1,443 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+
+	"breachdesk/app/incident"
+)
+
+// problems collects validation errors, each prefixed with where it was found.
+type problems struct{ errs []error }
+
+func (p *problems) add(where, format string, args ...any) {
+	p.errs = append(p.errs, fmt.Errorf("%s: %s", where, fmt.Sprintf(format, args...)))
+}
+
+// scope says which engine facts a condition may use.
+type scope struct {
+	jur     *Jurisdiction // nil outside a jurisdiction
+	derived bool          // triggered(...) and reportable allowed
+}
+
+var (
+	reCountry = regexp.MustCompile(`^[A-Z]{2}$`)
+	reRegion  = regexp.MustCompile(`^[A-Z]{2}-[A-Z0-9]{1,3}$`)
+	reID      = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
+)
+
+func (s *Set) validate() error {
+	var p problems
+	s.indexAndCheckVocabulary(&p)
+	seenJur := map[string]bool{}
+	for _, j := range s.Jurisdictions {
+		if j.ID == "" || seenJur[j.ID] {
+			p.add("jurisdiction "+j.ID, "missing or duplicate id")
+		}
+		seenJur[j.ID] = true
+		s.jurByID[j.ID] = j
+	}
+	for _, j := range s.Jurisdictions {
+		s.checkJurisdiction(&p, j)
+	}
+	s.checkPlaybook(&p)
+	return errors.Join(p.errs...)
+}
+
+func (s *Set) indexAndCheckVocabulary(p *problems) {
+	s.jurByID = map[string]*Jurisdiction{}
+	s.catByID = map[string]*Category{}
+	s.flagByID = map[string]*Flag{}
+	s.factByID = map[string]*Fact{}
+	s.stepByID = map[string]*Step{}
+	for i := range s.Flags {
+		f := &s.Flags[i]
+		w := "categories.json: flag " + f.ID
+		if f.ID == "" || s.flagByID[f.ID] != nil {
+			p.add(w, "missing or duplicate id")
+		}
+		if f.JA == "" || f.EN == "" || f.Source.JA == "" || f.Source.EN == "" {
+			p.add(w, "needs ja, en and a source")
+		}
+		s.flagByID[f.ID] = f
+	}
+	if s.SimpleEP.JA == "" || s.SimpleEP.EN == "" {
+		p.add("categories.json", "simple_ep_source is missing")
+	}
+	for i := range s.Categories {
+		c := &s.Categories[i]
+		w := "categories.json: category " + c.ID
+		if !reID.MatchString(c.ID) || s.catByID[c.ID] != nil {
+			p.add(w, "missing, malformed or duplicate id")
+		}
+		if c.JA == "" || c.EN == "" {
+			p.add(w, "needs ja and en labels")
+		}
+		for _, f := range c.Flags {
+			if s.flagByID[f] == nil {
+				p.add(w, "unknown flag %q", f)
+			}
+		}
+		if c.SimpleEP[0] < 1 || c.SimpleEP[0] > 3 || c.SimpleEP[1] < 1 || c.SimpleEP[1] > 3 {
+			p.add(w, "simple_ep %v: each level must be 1–3", c.SimpleEP)
+		}
+		s.catByID[c.ID] = c
+	}
+	if s.catByID["other"] == nil {
+		p.add("categories.json", `the category "other" is required (incident.Category uses it)`)
+	}
+	for i := range s.Facts {
+		f := &s.Facts[i]
+		w := "facts.json: fact " + f.Name
+		if f.Name == "" || s.factByID[f.Name] != nil {
+			p.add(w, "missing or duplicate name")
+		}
+		switch f.Type {
+		case TypeNumber, TypeBool, TypeTri:
+		case TypeEnum:
+			if len(f.Values) == 0 {
+				p.add(w, "an enum needs values")
+			}
+		default:
+			p.add(w, "unknown type %q", f.Type)
+		}
+		switch f.Arg {
+		case "", ArgPlace, ArgFlag, ArgCategory, ArgEvent, ArgRule:
+		default:
+			p.add(w, "unknown argument kind %q", f.Arg)
+		}
+		if f.Field == "" || f.Need.JA == "" || f.Need.EN == "" {
+			p.add(w, "needs field and need (ja, en)")
+		}
+		s.factByID[f.Name] = f
+	}
+	for i := range s.Playbook.Steps {
+		st := &s.Playbook.Steps[i]
+		if s.stepByID[st.ID] != nil {
+			p.add("playbook.json: step "+st.ID, "duplicate id")
+		}
+		s.stepByID[st.ID] = st
+	}
+}
+
+func (s *Set) checkJurisdiction(p *problems, j *Jurisdiction) {
+	w := "jurisdiction " + j.ID
+	if j.Name.JA == "" || j.Name.EN == "" || j.Law.JA == "" || j.Law.EN == "" || j.Regulator.JA == "" || j.Regulator.EN == "" {
+		p.add(w, "needs name, law and regulator in ja and en")
+	}
+	for _, pl := range j.Places {
+		if !reCountry.MatchString(pl.Country) {
+			p.add(w, "place %q is not an ISO country code", pl.Country)
+		}
+	}
+	if !validEvent(j.Clock) {
+		p.add(w, "clock: unknown event kind %q", j.Clock)
+	}
+	if j.ClockText.JA == "" || j.ClockText.EN == "" {
+		p.add(w, "clock_text needs ja and en")
+	}
+	if j.Calendar != "" && s.Calendars[j.Calendar] == nil {
+		p.add(w, "calendar %q is not defined", j.Calendar)
+	}
+	if len(j.Applies) == 0 {
+		p.add(w, "applies: at least one rule is needed")
+	}
+	plain := scope{jur: j}
+	s.checkRules(p, w+": applies", j.Applies, plain)
+	s.checkRules(p, w+": triggers", j.Triggers, plain)
+	s.checkRules(p, w+": exclusions", j.Exclusions, plain)
+	derived := scope{jur: j, derived: true}
+	seen := map[string][]Effective{}
+	for i := range j.Obligations {
+		o := &j.Obligations[i]
+		ow := w + ": obligation " + o.ID
+		if !reID.MatchString(o.ID) {
+			p.add(ow, "missing or malformed id")
+		}
+		for _, e := range seen[o.ID] {
+			if e.overlaps(o.Effective) {
+				p.add(ow, "two versions in force at the same time")
+			}
+		}
+		seen[o.ID] = append(seen[o.ID], o.Effective)
+		if o.Level != Required && o.Level != Recommended {
+			p.add(ow, "level must be %q or %q", Required, Recommended)
+		}
+		if o.Title.JA == "" || o.Title.EN == "" || o.To.JA == "" || o.To.EN == "" || o.Text.JA == "" || o.Text.EN == "" {
+			p.add(ow, "needs title, to and text in ja and en")
+		}
+		s.checkCond(p, ow+": when", o.When, derived)
+		s.checkRules(p, ow+": unless", o.Unless, derived)
+		s.checkDeadline(p, ow+": deadline", o.Deadline)
+		for _, k := range o.DoneBy {
+			if !validEvent(k) {
+				p.add(ow, "done_by: unknown event kind %q", k)
+			}
+		}
+		if o.DoneByStep != "" && s.stepByID[o.DoneByStep] == nil {
+			p.add(ow, "done_by_step: unknown playbook step %q", o.DoneByStep)
+		}
+		if o.DoneWhen != nil {
+			s.checkCond(p, ow+": done_when", *o.DoneWhen, plain)
+		}
+		if o.Exempt != nil {
+			s.checkCond(p, ow+": exempt.when", o.Exempt.When, derived)
+			if !hasObligation(j, o.Exempt.By) {
+				p.add(ow, "exempt.by: unknown obligation %q in %s", o.Exempt.By, j.ID)
+			}
+			if o.Exempt.Text.JA == "" || o.Exempt.Text.EN == "" {
+				p.add(ow, "exempt.text needs ja and en")
+			}
+		}
+		checkSource(p, ow, o.Citation, o.Effective)
+	}
+}
+
+func hasObligation(j *Jurisdiction, id string) bool {
+	for _, o := range j.Obligations {
+		if o.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Set) checkRules(p *problems, where string, rs []Rule, sc scope) {
+	seen := map[string][]Effective{}
+	for _, r := range rs {
+		w := where + " " + r.ID
+		if !reID.MatchString(r.ID) {
+			p.add(w, "missing or malformed id")
+		}
+		for _, e := range seen[r.ID] {
+			if e.overlaps(r.Effective) {
+				p.add(w, "two versions in force at the same time")
+			}
+		}
+		seen[r.ID] = append(seen[r.ID], r.Effective)
+		if r.Text.JA == "" || r.Text.EN == "" {
+			p.add(w, "text needs ja and en")
+		}
+		s.checkCond(p, w+": when", r.When, sc)
+		checkSource(p, w, r.Citation, r.Effective)
+	}
+}
+
+func checkSource(p *problems, where string, c Citation, e Effective) {
+	if c.JA == "" || c.EN == "" {
+		p.add(where, "citation needs ja and en")
+	}
+	if err := e.check(); err != nil {
+		p.add(where, "%v", err)
+	}
+}
+
+func validEvent(k incident.EventKind) bool { return slices.Contains(incident.EventKinds, k) }
+
+var units = map[string]bool{UnitHours: true, UnitCalendarDays: true, UnitBusinessDays: true, UnitEventDue: true, UnitNone: true}
+
+func (s *Set) checkDeadline(p *problems, w string, d Deadline) {
+	if !validEvent(d.Start) {
+		p.add(w, "start: unknown event kind %q", d.Start)
+	}
+	if !units[d.Unit] {
+		p.add(w, "unknown unit %q", d.Unit)
+	}
+	needLength := d.Unit == UnitHours || d.Unit == UnitCalendarDays || d.Unit == UnitBusinessDays
+	if needLength != (d.Length > 0) {
+		p.add(w, "length must be set exactly for hours and days units")
+	}
+	if d.From < 0 || (d.From > 0 && d.From >= d.Length) {
+		p.add(w, "from must be below length")
+	}
+	if d.DayOne != "" && d.DayOne != DayOneNext && d.DayOne != DayOneStart {
+		p.add(w, "day_one must be %q or %q", DayOneNext, DayOneStart)
+	}
+	switch d.Limit {
+	case LimitHard, LimitTarget:
+		if d.Unit == UnitNone {
+			p.add(w, "a %s limit needs a unit", d.Limit)
+		}
+	case LimitNone:
+		if d.Unit != UnitNone {
+			p.add(w, "limit none goes with unit none")
+		}
+	default:
+		p.add(w, "unknown limit %q", d.Limit)
+	}
+	if d.Text.JA == "" || d.Text.EN == "" {
+		p.add(w, "text needs ja and en")
+	}
+}
+
+func (s *Set) checkCond(p *problems, w string, c Cond, sc scope) {
+	if c.IsZero() {
+		p.add(w, "missing condition")
+		return
+	}
+	c.walk(func(pr *Pred) { s.checkPred(p, w, pr, sc) })
+}
+
+func (s *Set) checkPred(p *problems, w string, pr *Pred, sc scope) {
+	w = fmt.Sprintf("%s: %q", w, pr.Src)
+	f := s.factByID[pr.Fact]
+	if f == nil {
+		p.add(w, "unknown fact %q", pr.Fact)
+		return
+	}
+	pr.Type = f.Type
+	if (pr.Fact == "triggered" || pr.Fact == "reportable") && !sc.derived {
+		p.add(w, "%s may only be used in an obligation's conditions", pr.Fact)
+	}
+	if (f.Arg == "") != (pr.Arg == "") {
+		p.add(w, "fact %s takes %s", f.Name, argWord(f.Arg))
+		return
+	}
+	switch f.Arg {
+	case ArgPlace:
+		if s.jurByID[pr.Arg] == nil && !reCountry.MatchString(pr.Arg) && !reRegion.MatchString(pr.Arg) {
+			p.add(w, "unknown place %q (a jurisdiction id, ISO country, or CC-REGION)", pr.Arg)
+		}
+	case ArgFlag:
+		if s.flagByID[pr.Arg] == nil {
+			p.add(w, "unknown category flag %q", pr.Arg)
+		}
+	case ArgCategory:
+		if s.catByID[pr.Arg] == nil {
+			p.add(w, "unknown category %q", pr.Arg)
+		}
+	case ArgEvent:
+		if !validEvent(incident.EventKind(pr.Arg)) {
+			p.add(w, "unknown event kind %q", pr.Arg)
+		}
+	case ArgRule:
+		if sc.jur == nil || !hasTrigger(sc.jur, pr.Arg) {
+			p.add(w, "unknown trigger %q", pr.Arg)
+		}
+	}
+	switch f.Type {
+	case TypeBool:
+		if pr.Op != "" {
+			p.add(w, "a yes/no fact is tested alone, without an operator")
+		}
+	case TypeNumber:
+		if pr.Op == "" || pr.Op == "in" {
+			p.add(w, "a number needs a comparison (== != > >= < <=)")
+		}
+		for _, v := range pr.Values {
+			if _, err := strconv.ParseInt(v, 10, 64); err != nil {
+				p.add(w, "%q is not an integer", v)
+			}
+		}
+	case TypeEnum, TypeTri:
+		allowed := f.Values
+		if f.Type == TypeTri {
+			allowed = []string{string(incident.Yes), string(incident.No)}
+		}
+		if pr.Op != "==" && pr.Op != "!=" && pr.Op != "in" {
+			p.add(w, "use ==, != or in with %s", f.Name)
+		}
+		for _, v := range pr.Values {
+			if !slices.Contains(allowed, v) {
+				p.add(w, "%q is not one of %v", v, allowed)
+			}
+		}
+	}
+}
+
+func argWord(a string) string {
+	if a == "" {
+		return "no argument"
+	}
+	return "an argument (" + a + ")"
+}
+
+func hasTrigger(j *Jurisdiction, id string) bool {
+	for _, r := range j.Triggers {
+		if r.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Set) checkPlaybook(p *problems) {
+	pb := &s.Playbook
+	phases := map[string]bool{}
+	for _, ph := range pb.Phases {
+		if ph.ID == "" || phases[ph.ID] {
+			p.add("playbook.json: phase "+ph.ID, "missing or duplicate id")
+		}
+		phases[ph.ID] = true
+		if ph.Title.JA == "" || ph.Title.EN == "" || ph.Citation.JA == "" || ph.Citation.EN == "" {
+			p.add("playbook.json: phase "+ph.ID, "needs title and citation in ja and en")
+		}
+	}
+	for i := range pb.Steps {
+		st := &pb.Steps[i]
+		w := "playbook.json: step " + st.ID
+		if !reID.MatchString(st.ID) {
+			p.add(w, "malformed id")
+		}
+		if !phases[st.Phase] {
+			p.add(w, "unknown phase %q", st.Phase)
+		}
+		if st.Title.JA == "" || st.Title.EN == "" || st.Do.JA == "" || st.Do.EN == "" {
+			p.add(w, "needs title and do in ja and en")
+		}
+		s.checkCond(p, w+": when", st.When, scope{})
+		if st.Due != nil {
+			s.checkDeadline(p, w+": due", Deadline{Start: st.Due.Start, Unit: st.Due.Unit, Length: st.Due.Length,
+				DayOne: st.Due.DayOne, Limit: st.Due.Limit, Text: Text{JA: "-", EN: "-"}})
+		}
+		for _, k := range st.DoneBy {
+			if !validEvent(k) {
+				p.add(w, "done_by: unknown event kind %q", k)
+			}
+		}
+		checkSource(p, w, st.Citation, st.Effective)
+	}
+	seen := map[string]bool{}
+	for _, f := range pb.Findings {
+		w := "playbook.json: finding " + f.ID
+		if f.ID == "" || seen[f.ID] {
+			p.add(w, "missing or duplicate id")
+		}
+		seen[f.ID] = true
+		if f.When != nil {
+			s.checkCond(p, w+": when", *f.When, scope{})
+		}
+		if !validEvent(f.From) || !validEvent(f.To) {
+			p.add(w, "from/to: unknown event kind")
+		}
+		switch f.Basis {
+		case BasisLaw:
+			if s.obligationAnywhere(f.Obligation) == nil {
+				p.add(w, "unknown obligation %q", f.Obligation)
+			}
+		case BasisPractice:
+			if f.Length <= 0 || (f.Unit != UnitHours && f.Unit != UnitCalendarDays) {
+				p.add(w, "a practice benchmark needs length and unit hours or calendar_days")
+			}
+		case BasisInfo:
+		default:
+			p.add(w, "unknown basis %q", f.Basis)
+		}
+		if f.Label.JA == "" || f.Label.EN == "" || f.Text.JA == "" || f.Text.EN == "" {
+			p.add(w, "needs label and text in ja and en")
+		}
+		checkSource(p, w, f.Citation, f.Effective)
+	}
+}
+
+func (s *Set) obligationAnywhere(id string) *Jurisdiction {
+	for _, j := range s.Jurisdictions {
+		if hasObligation(j, id) {
+			return j
+		}
+	}
+	return nil
+}
