@@ -10,6 +10,70 @@ import (
 // migrations see it.
 type document = map[string]any
 
+// tree builds the generic form of data, which scan has found to be well-formed
+// JSON no deeper than MaxDepth: objects as document, lists as []any, numbers as
+// json.Number (so no count loses digits), and strings, booleans and nil.
+func tree(data []byte) any {
+	s := &scanner{data: data, probe: -1, quiet: true}
+	return s.tree()
+}
+
+func (s *scanner) tree() any {
+	s.ws()
+	start := s.pos
+	switch s.data[s.pos] {
+	case '{':
+		m := document{}
+		for s.pos++; ; s.pos++ { // past '{' or ','
+			s.ws()
+			if s.data[s.pos] == '}' {
+				break
+			}
+			ks := s.pos
+			s.text()
+			key := unquote(s.data[ks:s.pos])
+			s.ws()
+			s.pos++ // ':'
+			m[key] = s.tree()
+			s.ws()
+			if s.data[s.pos] == '}' {
+				break
+			}
+		}
+		s.pos++
+		return m
+	case '[':
+		l := []any{}
+		for s.pos++; ; s.pos++ {
+			s.ws()
+			if s.data[s.pos] == ']' {
+				break
+			}
+			l = append(l, s.tree())
+			s.ws()
+			if s.data[s.pos] == ']' {
+				break
+			}
+		}
+		s.pos++
+		return l
+	case '"':
+		s.text()
+		return unquote(s.data[start:s.pos])
+	case 't':
+		s.pos += 4
+		return true
+	case 'f':
+		s.pos += 5
+		return false
+	case 'n':
+		s.pos += 4
+		return nil
+	}
+	s.number()
+	return json.Number(s.data[start:s.pos])
+}
+
 // migrations[v] turns a document of schema v into one of schema v+1, in place.
 // Every change to the stored form bumps SchemaVersion and appends one here, with a
 // fixture of the old form in testdata/incident/.
