@@ -87,12 +87,38 @@ func msg(id string, v vars) rules.Text {
 	if !ok {
 		panic("assess: no message " + id) // a programming error, caught by tests
 	}
-	var ja, en []string
-	for k, x := range v {
-		ja = append(ja, "{"+k+"}", x.JA)
-		en = append(en, "{"+k+"}", x.EN)
+	return rules.Text{
+		JA: fill(t.JA, func(k string) (string, bool) { x, ok := v[k]; return x.JA, ok }),
+		EN: fill(t.EN, func(k string) (string, bool) { x, ok := v[k]; return x.EN, ok }),
 	}
-	return rules.Text{JA: strings.NewReplacer(ja...).Replace(t.JA), EN: strings.NewReplacer(en...).Replace(t.EN)}
+}
+
+// fill replaces each {key} of tmpl with its value; unknown keys stay as written.
+func fill(tmpl string, get func(string) (string, bool)) string {
+	if !strings.Contains(tmpl, "{") {
+		return tmpl
+	}
+	var b strings.Builder
+	b.Grow(len(tmpl) + 32)
+	for {
+		i := strings.IndexByte(tmpl, '{')
+		if i < 0 {
+			b.WriteString(tmpl)
+			return b.String()
+		}
+		j := strings.IndexByte(tmpl[i:], '}')
+		if j < 0 {
+			b.WriteString(tmpl)
+			return b.String()
+		}
+		b.WriteString(tmpl[:i])
+		if val, ok := get(tmpl[i+1 : i+j]); ok {
+			b.WriteString(val)
+		} else {
+			b.WriteString(tmpl[i : i+j+1])
+		}
+		tmpl = tmpl[i+j+1:]
+	}
 }
 
 // when formats an instant in the incident's time zone.
