@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	json "github.com/goccy/go-json"
 )
 
 const fixtures = "../../testdata/incident"
@@ -369,5 +371,20 @@ func TestImport(t *testing.T) {
 	want := "id:required events[1].id:duplicate_id events[1].kind:unknown_value events[1].at:date_missing"
 	if strings.Join(paths, " ") != want {
 		t.Errorf("errors = %s\nwant %s", strings.Join(paths, " "), want)
+	}
+}
+
+func TestGoccyProblem(t *testing.T) {
+	// The scanner catches what goccy would refuse; should goccy still fail, its error
+	// is named by the field at its offset.
+	data := []byte(`{"events":[{"id":"a"},{"id":5}]}`)
+	var inc Incident
+	err := json.Unmarshal(data, &inc)
+	if err == nil {
+		t.Fatal("goccy accepted a number for a string")
+	}
+	p := goccyProblem(err, data, 100)
+	if p.Code != CodeUnreadable || p.Path != "events[1].id" || p.Offset != 128 || strings.Contains(p.Message("en"), "json: ") {
+		t.Errorf("goccyProblem = %+v: %s", p, p.Error())
 	}
 }
