@@ -1,0 +1,155 @@
+package estimate
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	json "github.com/goccy/go-json"
+
+	"breachdesk/app/rules"
+	"breachdesk/checklists/costs"
+)
+
+// Units of a cost item.
+const (
+	UnitFixed     = "fixed"      // a lump sum
+	UnitPerPerson = "per_person" // × persons
+	UnitPer10k    = "per_10k"    // × persons / 10,000
+	UnitPerMonth  = "per_month"  // × months
+)
+
+// Quantities a cost item is multiplied by.
+const (
+	QtyOne            = "one"             // fixed items
+	QtyPersons        = "persons"         // every affected person
+	QtyMatchedPersons = "matched_persons" // the persons of the categories that made the item apply
+	QtyMonths         = "months"          // the item's Months
+)
+
+// Item is one unit cost of costs.json.
+type Item struct {
+	ID       string         `json:"id"`
+	JA       string         `json:"ja"`
+	EN       string         `json:"en"`
+	Unit     string         `json:"unit"`
+	Low      int64          `json:"low"`
+	High     int64          `json:"high"`
+	Quantity string         `json:"quantity"`
+	Months   int64          `json:"months,omitempty"`
+	When     []string       `json:"when"`
+	Source   rules.Citation `json:"source"`
+	ReliedOn *rules.Text    `json:"relied_on,omitempty"`
+}
+
+// Table is the whole of costs.json.
+type Table struct {
+	About    rules.Text            `json:"about"`
+	Units    map[string]rules.Text `json:"units"`
+	WhenHelp rules.Text            `json:"when_help"`
+	Items    []Item                `json:"items"`
+}
+
+// Item returns the item with this id, or nil.
+func (t *Table) Item(id string) *Item {
+	for i := range t.Items {
+		if t.Items[i].ID == id {
+			return &t.Items[i]
+		}
+	}
+	return nil
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultTable *Table
+	defaultErr   error
+)
+
+// DefaultCosts is the table embedded from checklists/costs/costs.json, loaded once.
+func DefaultCosts() (*Table, error) {
+	defaultOnce.Do(func() { defaultTable, defaultErr = LoadCosts(costs.JSON) })
+	return defaultTable, defaultErr
+}
+
+// LoadCosts reads and validates a cost table; every problem names its item.
+func LoadCosts(b []byte) (*Table, error) {
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	var t Table
+	if err := dec.Decode(&t); err != nil {
+		return nil, fmt.Errorf("costs.json: %w", err)
+	}
+	var errs []error
+	seen := map[string]bool{}
+	for i, it := range t.Items {
+		at := fmt.Sprintf("costs.json: items[%d] %q", i, it.ID)
+		bad := func(f string, a ...any) { errs = append(errs, fmt.Errorf(at+": "+f, a...)) }
+		if it.ID == "" || seen[it.ID] {
+			bad("missing or repeated id")
+		}
+		seen[it.ID] = true
+		if it.JA == "" || it.EN == "" {
+			bad("needs ja and en")
+		}
+		if _, ok := t.Units[it.Unit]; !ok {
+			bad("unit %q is not in units", it.Unit)
+		}
+		if it.Low < 0 || it.High < it.Low {
+			bad("want 0 <= low <= high, have %d, %d", it.Low, it.High)
+		}
+		want := map[string][]string{UnitFixed: {QtyOne}, UnitPerPerson: {QtyPersons, QtyMatchedPersons},
+			UnitPer10k: {QtyPersons, QtyMatchedPersons}, UnitPerMonth: {QtyMonths}}[it.Unit]
+		if !slices.Contains(want, it.Quantity) {
+			bad("quantity %q does not fit unit %q (want one of %v)", it.Quantity, it.Unit, want)
+		}
+		if it.Quantity == QtyMonths && it.Months <= 0 {
+			bad("a monthly item needs months > 0")
+		}
+		if len(it.When) == 0 {
+			bad("needs when")
+		}
+		for _, w := range it.When {
+			if _, err := parseWhen(w); err != nil {
+				bad("%v", err)
+			}
+		}
+		if it.Source.JA == "" || it.Source.EN == "" {
+			bad("needs a source")
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return &t, nil
+}
+
+// when is one parsed condition of an item.
+type when struct {
+	kind string // always, optional, flag, category, unlawful_purpose, compensation
+	arg  string
+}
+
+func parseWhen(s string) (when, error) {
+	switch {
+	case s == "always" || s == "optional" || s == "unlawful_purpose" || s == "compensation":
+		return when{kind: s}, nil
+	case strings.HasPrefix(s, "category.") && len(s) > len("category."):
+		return when{kind: "flag", arg: strings.TrimPrefix(s, "category.")}, nil
+	case strings.HasPrefix(s, "category(") && strings.HasSuffix(s, ")") && len(s) > len("category()"):
+		return when{kind: "category", arg: s[len("category(") : len(s)-1]}, nil
+	}
+	return when{}, fmt.Errorf("unknown condition %q", s)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}

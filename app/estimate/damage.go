@@ -1,0 +1,205 @@
+package estimate
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+)
+
+// BaseValue is the JNSA 基礎情報価値: 500 yen per person.
+const BaseValue = 500
+
+// ModelSource is where the model comes from (legal.md §3.3).
+var ModelSource = rules.Citation{
+	JA:  "JNSA「情報セキュリティインシデントに関する調査報告書」想定損害賠償額の算定式（JOモデル）と Simple-EP 図",
+	EN:  "JNSA incident survey report: the estimated compensation formula (JO model) and the Simple-EP chart",
+	URL: "http://www.thinkit.co.jp/cert/article/0607/11/5/table12.htm",
+}
+
+// Factor is one factor of the model: its value (a range when the user has not
+// chosen it) and why.
+type Factor struct {
+	Low  int        `json:"low"`
+	High int        `json:"high"`
+	Why  rules.Text `json:"why"`
+}
+
+func (f Factor) rng() Range { return Between(int64(f.Low), int64(f.High)) }
+
+func (f Factor) text() string {
+	if f.Low == f.High {
+		return strconv.Itoa(f.Low)
+	}
+	return strconv.Itoa(f.Low) + "～" + strconv.Itoa(f.High)
+}
+
+// Damage is the JNSA estimate of compensation (想定損害賠償額).
+type Damage struct {
+	// X (精神的苦痛, emotional distress) and Y (経済的損失, economic loss) are
+	// the Simple-EP levels, the maximum of each axis over the affected
+	// categories (0: no category yet); XFrom and YFrom name the categories that set them.
+	X     int      `json:"x"`
+	Y     int      `json:"y"`
+	XFrom []string `json:"xFrom,omitempty"`
+	YFrom []string `json:"yFrom,omitempty"`
+	// Sensitivity is 機微情報度 = 10^(X−1) + 5^(Y−1).
+	Sensitivity     int    `json:"sensitivity"`
+	Identifiability Factor `json:"identifiability"` // 本人特定容易度
+	Responsibility  Factor `json:"responsibility"`  // 社会的責任度
+	After           Factor `json:"after"`           // 事後対応評価
+	PerPerson       Range  `json:"perPerson"`
+	Persons         Range  `json:"persons"`
+	Total           Range  `json:"total"`
+	// Formula is the arithmetic, e.g. "500 × (10^0 + 5^2) × 6 × 1～2 × 1～2".
+	Formula string `json:"formula"`
+	// Notes are the assumptions made and what is still missing.
+	Notes  []rules.Text   `json:"notes,omitempty"`
+	Source rules.Citation `json:"source"`
+}
+
+// Sensitivity is 機微情報度 for the Simple-EP levels x and y (1..3): 10^(x−1) + 5^(y−1).
+func Sensitivity(x, y int) int {
+	if x < 1 || x > 3 || y < 1 || y > 3 {
+		return 0
+	}
+	return pow(10, x-1) + pow(5, y-1)
+}
+
+func pow(b, e int) int {
+	n := 1
+	for range e {
+		n *= b
+	}
+	return n
+}
+
+// damage applies the JNSA model to the facts and the user's inputs.
+func damage(inc *incident.Incident, rs *rules.Set, in Inputs) Damage {
+	d := Damage{Source: ModelSource}
+	note := func(ja, en string, a ...any) {
+		d.Notes = append(d.Notes, rules.Text{JA: fmt.Sprintf(ja, a...), EN: fmt.Sprintf(en, a...)})
+	}
+
+	// Simple-EP levels: the maximum of each axis over the categories.
+	has := map[string]bool{}
+	for _, c := range inc.Data.Categories {
+		has[c.ID] = true
+		cat := rs.Category(c.ID)
+		if cat == nil {
+			note("項目 %q は分類表にないため計算から除きました。", "Category %q is not in the table and was left out.", c.ID)
+			continue
+		}
+		if cat.Unclassified {
+			note("「その他」の項目は Simple-EP (1,1) と仮定しました。性質に応じて X・Y を上書きしてください。",
+				"The 'other' item was assumed to be Simple-EP (1,1); override X and Y to match what it is.")
+		}
+		x, y := cat.SimpleEP[0], cat.SimpleEP[1]
+		d.X, d.XFrom = maxFrom(d.X, d.XFrom, x, c.ID)
+		d.Y, d.YFrom = maxFrom(d.Y, d.YFrom, y, c.ID)
+	}
+	if in.X >= 1 && in.X <= 3 {
+		d.X, d.XFrom = in.X, []string{"input"}
+	}
+	if in.Y >= 1 && in.Y <= 3 {
+		d.Y, d.YFrom = in.Y, []string{"input"}
+	}
+	d.Sensitivity = Sensitivity(d.X, d.Y)
+	if d.Sensitivity == 0 {
+		note("漏えいした項目が未入力のため、1人あたりの額を算定できません。", "No affected data category yet: the amount per person cannot be computed.")
+	}
+
+	d.Identifiability = identifiability(has, in.Identifiability)
+	d.Responsibility = choice(in.Responsibility, map[string]Factor{
+		RespHigher:   {2, 2, rules.Text{JA: "一般より高い（選択）", EN: "above the ordinary (chosen)"}},
+		RespOrdinary: {1, 1, rules.Text{JA: "一般的（選択）", EN: "ordinary (chosen)"}},
+	}, rules.Text{JA: "未選択のため 1（一般的）～2（一般より高い）", EN: "not chosen: 1 (ordinary) to 2 (above the ordinary)"})
+	d.After = choice(in.After, map[string]Factor{
+		AfterAppropriate:   {1, 1, rules.Text{JA: "適切（選択）", EN: "appropriate (chosen)"}},
+		AfterInappropriate: {2, 2, rules.Text{JA: "不適切（選択）", EN: "inappropriate (chosen)"}},
+		AfterUnknown:       {1, 1, rules.Text{JA: "不明・その他（JNSA の定義で 1）", EN: "unknown or other (1, as JNSA defines it)"}},
+	}, rules.Text{JA: "未選択のため 1（適切）～2（不適切）", EN: "not chosen: 1 (appropriate) to 2 (inappropriate)"})
+
+	if d.Sensitivity > 0 {
+		d.PerPerson = Exact(int64(BaseValue * d.Sensitivity)).
+			Mul(d.Identifiability.rng()).Mul(d.Responsibility.rng()).Mul(d.After.rng())
+	}
+	d.Formula = fmt.Sprintf("%d × (10^%d + 5^%d) × %s × %s × %s", BaseValue, max(d.X-1, 0), max(d.Y-1, 0),
+		d.Identifiability.text(), d.Responsibility.text(), d.After.text())
+
+	var pn []rules.Text
+	d.Persons, pn = persons(inc, in)
+	d.Notes = append(d.Notes, pn...)
+	d.Total = d.PerPerson.Mul(d.Persons)
+	return d
+}
+
+func maxFrom(cur int, from []string, v int, id string) (int, []string) {
+	switch {
+	case v > cur:
+		return v, []string{id}
+	case v == cur && !slices.Contains(from, id):
+		return cur, append(from, id)
+	}
+	return cur, from
+}
+
+// identifiability is 本人特定容易度: 6 with name and address, 3 with a name or
+// an address with a phone number, 1 otherwise.
+func identifiability(has map[string]bool, override int) Factor {
+	switch override {
+	case 1, 3, 6:
+		return Factor{override, override, rules.Text{JA: "入力値", EN: "entered by the user"}}
+	}
+	switch {
+	case has["name"] && has["address"]:
+		return Factor{6, 6, rules.Text{JA: "氏名と住所", EN: "name and address"}}
+	case has["name"]:
+		return Factor{3, 3, rules.Text{JA: "氏名", EN: "name"}}
+	case has["address"] && has["phone"]:
+		return Factor{3, 3, rules.Text{JA: "住所と電話番号", EN: "address and phone number"}}
+	}
+	return Factor{1, 1, rules.Text{JA: "氏名も住所＋電話番号も含まない", EN: "neither a name nor an address with a phone number"}}
+}
+
+func choice(v string, known map[string]Factor, unchosen rules.Text) Factor {
+	if f, ok := known[v]; ok {
+		return f
+	}
+	return Factor{1, 2, unchosen}
+}
+
+// persons is the number of affected persons as a range, with notes on how it was taken.
+func persons(inc *incident.Incident, in Inputs) (Range, []rules.Text) {
+	if in.PersonsLow > 0 && in.PersonsHigh >= in.PersonsLow {
+		return Between(in.PersonsLow, in.PersonsHigh), []rules.Text{{JA: "人数は入力値の範囲です。", EN: "The number of persons is the range entered."}}
+	}
+	c := inc.Data.Persons
+	switch {
+	case c.Known && !c.Approx:
+		return Exact(c.N), nil
+	case c.Known:
+		p := int64(in.ApproxPct)
+		if p <= 0 || p > 100 {
+			p = DefaultApproxPct
+		}
+		lo, hi := satMul(c.N, 100-p)/100, satMul(c.N, 100+p)/100
+		return Between(lo, hi), []rules.Text{{
+			JA: fmt.Sprintf("人数は概数（約%s人）のため ±%d%% の範囲としました。", Group(c.N), p),
+			EN: fmt.Sprintf("The number of persons is approximate (about %s): taken as ±%d%%.", Group(c.N), p)}}
+	}
+	var most int64
+	for _, cat := range inc.Data.Categories {
+		if cat.Persons.Known && cat.Persons.N > most {
+			most = cat.Persons.N
+		}
+	}
+	if most > 0 {
+		return Range{Low: most, High: most, Known: true, Open: true}, []rules.Text{{
+			JA: fmt.Sprintf("本人の数が不明のため、項目ごとの人数の最大（%s人）以上としました。", Group(most)),
+			EN: fmt.Sprintf("The number of persons is unknown: taken as at least the largest count of a category (%s).", Group(most))}}
+	}
+	return Range{}, []rules.Text{{JA: "本人の数が不明のため、総額を算定できません。", EN: "The number of persons is unknown: no total can be computed."}}
+}
