@@ -12,3 +12,11 @@ import "embed"
 //
 //go:embed *.json
 var FS embed.FS
+
+// Templates holds the item lists of the documents app/draft writes (the
+// headings and the legal items each document must cover, with citations).
+// They live in a subdirectory so that app/rules, which reads every *.json of
+// the root as a jurisdiction, does not see them.
+//
+//go:embed templates/*.json
+var Templates embed.FS

@@ -1,0 +1,101 @@
+package draft
+
+import (
+	"fmt"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+)
+
+// builders writes each kind of document in each language.
+var builders = map[Kind]map[string]func(*builder){
+	KindNotice:    {JA: noticeJA, EN: noticeEN},
+	KindPPC:       {JA: ppcReport},
+	KindMinistry:  {JA: ministryReport},
+	KindGDPR33:    {EN: gdprArt33},
+	KindGDPR34:    {EN: gdprArt34},
+	KindEntrustor: {JA: entrustorNotice},
+	KindPolice:    {JA: policeMemo},
+	KindCard:      {JA: cardNotice},
+	KindPublic:    {JA: publicJA, EN: publicEN},
+}
+
+// variants lists the variants of each kind; the first is the default.
+var variants = map[Kind][]string{
+	KindNotice: {VariantEmail, VariantLetter, VariantWeb},
+	KindPPC:    {VariantPrelim, VariantFinal},
+	KindPublic: {VariantWeb, VariantPress},
+}
+
+// Variants returns the variants of a kind ("" only, for kinds without variants).
+func Variants(k Kind) []string {
+	if vs, ok := variants[k]; ok {
+		return vs
+	}
+	return []string{VariantNone}
+}
+
+// Build writes one document from the facts and the assessment. It is a pure
+// function: the same arguments give the same document. Build does not check
+// that the document applies to the facts (see Available).
+func Build(s Spec, inc *incident.Incident, a assess.Assessment, rs *rules.Set) (Document, error) {
+	byLang, ok := builders[s.Kind]
+	if !ok {
+		return Document{}, fmt.Errorf("draft: unknown document kind %q", s.Kind)
+	}
+	fn, ok := byLang[s.Lang]
+	if !ok {
+		return Document{}, fmt.Errorf("draft: %s is not written in %q", s.Kind, s.Lang)
+	}
+	if s.Variant == VariantNone {
+		s.Variant = Variants(s.Kind)[0]
+	}
+	valid := false
+	for _, v := range Variants(s.Kind) {
+		valid = valid || v == s.Variant
+	}
+	if !valid {
+		return Document{}, fmt.Errorf("draft: %s has no variant %q", s.Kind, s.Variant)
+	}
+	if inc == nil || rs == nil {
+		return Document{}, fmt.Errorf("draft: no facts or no rules")
+	}
+	tpl, err := TemplateFor(s.Kind, s.Lang)
+	if err != nil {
+		return Document{}, err
+	}
+	v := newView(inc, a, rs, s.Lang, s.Date)
+	if s.Kind != KindNotice && s.Kind != KindPublic {
+		v.you = plainAudience(v.you)
+	}
+	b := &builder{tpl: tpl, v: v, doc: Document{
+		ID: s.DocID(), Kind: s.Kind, Lang: s.Lang, Variant: s.Variant, Date: v.date,
+		Citation: cite(tpl.Citation, s.Lang),
+	}}
+	fn(b)
+	return b.finish(), nil
+}
+
+// BuildAll builds every document Available for the facts, in every variant,
+// dated date, with the user's edits applied; it returns the conflicts too
+// (changed under an edit, or orphaned: see Apply and Orphans).
+func BuildAll(inc *incident.Incident, a assess.Assessment, rs *rules.Set, date time.Time) ([]Document, []Conflict, error) {
+	var docs []Document
+	var conflicts []Conflict
+	for _, s := range Available(inc, a) {
+		for _, vr := range Variants(s.Kind) {
+			s.Variant, s.Date = vr, date
+			d, err := Build(s, inc, a, rs)
+			if err != nil {
+				return nil, nil, err
+			}
+			d, cs := Apply(d, inc.Edits)
+			docs = append(docs, d)
+			conflicts = append(conflicts, cs...)
+		}
+	}
+	conflicts = append(conflicts, Orphans(docs, inc.Edits)...)
+	return docs, dedupeConflicts(conflicts), nil
+}

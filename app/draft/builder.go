@@ -1,0 +1,89 @@
+package draft
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// builder assembles a document section by section, following its template:
+// the template gives the order, headings and citations; the builder's
+// functions give the paragraphs. A section without paragraphs is left out.
+type builder struct {
+	doc Document
+	tpl *Template
+	v   *view
+}
+
+// section adds the template's section id with the paragraphs ps, given as
+// (name, text) pairs: the name makes the paragraph id stable when other
+// paragraphs come and go. Empty texts are skipped.
+func (b *builder) section(id string, ps ...para) {
+	var it *Item
+	for i := range b.tpl.Sections {
+		if b.tpl.Sections[i].ID == id {
+			it = &b.tpl.Sections[i]
+		}
+	}
+	if it == nil {
+		panic(fmt.Sprintf("draft: template %s-%s has no section %q", b.tpl.Kind, b.tpl.Lang, id))
+	}
+	s := Section{ID: b.doc.ID + "/" + id, Heading: it.Heading, Required: it.Required}
+	if it.Citation != nil {
+		s.Citation = cite(*it.Citation, b.doc.Lang)
+	}
+	for _, p := range ps {
+		if strings.TrimSpace(p.text) == "" {
+			continue
+		}
+		s.Paras = append(s.Paras, Paragraph{ID: s.ID + "/" + p.name, Text: p.text})
+	}
+	if len(s.Paras) == 0 {
+		return
+	}
+	b.doc.Sections = append(b.doc.Sections, s)
+}
+
+// para is a paragraph before it gets its full id.
+type para struct{ name, text string }
+
+func p(name, text string) para { return para{name, text} }
+
+// finish numbers the headings of a numbered template and returns the document.
+func (b *builder) finish() Document {
+	if b.tpl.Numbered {
+		n := 0
+		for i := range b.doc.Sections {
+			if s := &b.doc.Sections[i]; s.Heading != "" {
+				n++
+				s.Heading = strconv.Itoa(n) + ". " + s.Heading
+			}
+		}
+	}
+	return b.doc
+}
+
+// addition reports whether the template's addition id applies to these facts.
+func (b *builder) addition(id string) bool {
+	for _, a := range b.tpl.Adds {
+		if a.ID != id {
+			continue
+		}
+		ok := false
+		for _, ob := range a.When.Obligations {
+			if b.v.obligationApplies(ob) {
+				ok = true
+			}
+		}
+		if ok && len(a.When.Flags) > 0 {
+			ok = false
+			for _, f := range a.When.Flags {
+				if b.v.hasFlag(f) {
+					ok = true
+				}
+			}
+		}
+		return ok
+	}
+	return false
+}

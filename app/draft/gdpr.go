@@ -1,0 +1,162 @@
+package draft
+
+import (
+	"strings"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// eea are the countries where the GDPR applies (EU and EEA).
+var eea = map[string]bool{
+	"AT": true, "BE": true, "BG": true, "HR": true, "CY": true, "CZ": true, "DK": true, "EE": true, "FI": true,
+	"FR": true, "DE": true, "GR": true, "HU": true, "IE": true, "IT": true, "LV": true, "LT": true, "LU": true,
+	"MT": true, "NL": true, "PL": true, "PT": true, "RO": true, "SK": true, "SI": true, "ES": true, "SE": true,
+	"IS": true, "LI": true, "NO": true,
+}
+
+// gdprArt33 is the notification to the supervisory authority, by the items of
+// Art. 33(3), with the timing (reasons for a delay past 72 hours, phases).
+func gdprArt33(b *builder) {
+	v := b.v
+	b.doc.Title = "Personal Data Breach Notification (GDPR Article 33)"
+	est := strings.Join(v.inc.Org.Establishments, ", ")
+	b.section("controller", p("p1", "Controller: "+v.orgName()+"\nEstablishments: "+v.orFill(est, "拠点の国", "countries of establishment")+"\nDate of this notification: "+v.dateEN(v.date)))
+	b.section("nature",
+		p("p1", v.summaryEN()),
+		p("period", v.periodEN()),
+		p("kind", "Type of breach: "+v.breachTypeEN()+"."),
+		p("categories", "Categories of personal data: "+v.categoriesEN()+"."),
+		p("numbers", "Approximate number of data subjects: "+v.personsEN()+"."),
+		p("eea", v.eeaPersonsEN()),
+		p("story", v.inc.Story.Summary))
+	b.section("contact", p("p1", "Data protection officer or contact point: "+v.personEN(v.inc.People.PrivacyOfficer, "DPO or contact point")))
+	b.section("consequences", v.consequencesEN()...)
+	b.section("measures", v.responseEN()...)
+	b.section("timing", v.timingEN()...)
+}
+
+// gdprArt34 is the communication to the persons in clear and plain language,
+// with the items of Art. 33(3)(b)-(d).
+func gdprArt34(b *builder) {
+	v := b.v
+	b.doc.Title = "Important information about your personal data"
+	b.section("opening", p("lead", "We are writing to tell you that your personal data "+v.happenedEN()+". We are sorry that this happened."))
+	b.section("what-happened", p("p1", v.summaryEN()), p("period", v.periodEN()), p("items", strings.Join(paraTexts(v.dataEN()[:1]), "")))
+	b.section("consequences", v.consequencesEN()...)
+	b.section("measures", v.responseEN()...)
+	b.section("what-you-can-do", v.requestEN()...)
+	b.section("contact", p("desk", v.contactEN()), p("dpo", "You can also contact our data protection officer: "+v.personEN(v.inc.People.PrivacyOfficer, "DPO or contact point")+"."))
+	b.section("closing", p("signature", v.signatureEN()))
+}
+
+// personEN: "name (contact)" or a placeholder.
+func (v *view) personEN(pr incident.Person, what string) string {
+	n := strings.TrimSpace(pr.Name)
+	if n == "" {
+		return v.fill(what, what)
+	}
+	if c := strings.TrimSpace(pr.Contact); c != "" {
+		n += " (" + c + ")"
+	}
+	return n
+}
+
+// happenedSubjectEN: "personal information of some of our customers may have been ...".
+func (v *view) happenedSubjectEN() string {
+	return "personal information of some of our customers " + v.happenedEN()
+}
+
+// breachTypeEN: confidentiality (leak), availability (loss), integrity (damage).
+func (v *view) breachTypeEN() string {
+	d := v.inc.Data
+	var ks []string
+	if d.Leak {
+		ks = append(ks, "confidentiality (unauthorized disclosure or access)")
+	}
+	if d.Loss {
+		ks = append(ks, "availability (loss)")
+	}
+	if d.Damage {
+		ks = append(ks, "integrity or availability (data altered or made unusable)")
+	}
+	s := joinEN(ks, "under investigation")
+	if v.possible() {
+		s += "; not yet confirmed"
+	}
+	return s
+}
+
+// eeaPersonsEN: the data subjects living in the EU/EEA, by country.
+func (v *view) eeaPersonsEN() string {
+	var out []string
+	for _, r := range v.inc.Data.Residence {
+		if eea[r.Country] {
+			out = append(out, r.Country+": "+incident.FormatCount(r.Persons, EN))
+		}
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	return "Of whom living in the EU/EEA: " + strings.Join(out, ", ") + "."
+}
+
+// consequencesEN: the likely consequences (Art. 33(3)(c)).
+func (v *view) consequencesEN() []para {
+	var s string
+	switch v.inc.Risk.SecondaryHarm {
+	case incident.Yes:
+		s = "Misuse of the data has been observed"
+		if n := strings.TrimSpace(v.inc.Risk.SecondaryHarmNote); n != "" {
+			s += " (" + n + ")"
+		}
+		s += "."
+	case incident.No:
+		s = "We have found no misuse of the data so far."
+	default:
+		s = "Whether the data has been misused is under investigation."
+	}
+	var risks []string
+	if v.hasFlag("card") {
+		risks = append(risks, "fraudulent card payments")
+	}
+	if v.hasFlag("password") {
+		risks = append(risks, "someone logging in to accounts in the person's name")
+	}
+	if v.hasCategory("email") || v.hasCategory("phone") || v.hasCategory("address") {
+		risks = append(risks, "phishing messages or calls that use the data to seem genuine")
+	}
+	if v.hasFlag("sensitive") || v.hasFlag("health") {
+		risks = append(risks, "distress or discrimination from the disclosure of sensitive data")
+	}
+	ps := []para{p("p1", s)}
+	if len(risks) > 0 {
+		ps = append(ps, p("risks", "The likely consequences include "+joinEN(risks, "")+"."))
+	}
+	return ps
+}
+
+// timingEN: when the controller became aware, whether within 72 hours, phases.
+func (v *view) timingEN() []para {
+	var ps []para
+	if aw, ok := v.first(incident.EvAware); ok {
+		ps = append(ps, p("aware", "We became aware of the breach on "+v.dateTimeEN(aw.At)+"."))
+	}
+	o := v.obligation("eu.art33.report")
+	if o == nil {
+		o = v.obligation("uk.art33.report")
+	}
+	if o != nil && (o.State == assess.StateDoneLate || o.State == assess.StateOverdue) {
+		ps = append(ps, p("delay", "This notification is made more than 72 hours after we became aware of the breach. The reasons for the delay are: "+v.fill("72時間を超えた理由", "reasons for the delay")))
+	}
+	if v.possible() || !v.hasEvent(incident.EvScopeConfirmed) {
+		ps = append(ps, p("phases", "Our investigation continues. As Article 33(4) allows, we will provide further information in phases as it becomes available."))
+	}
+	return ps
+}
+
+// hasEvent reports whether the timeline has an event of kind.
+func (v *view) hasEvent(k incident.EventKind) bool {
+	_, ok := v.first(k)
+	return ok
+}

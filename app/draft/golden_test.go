@@ -1,0 +1,145 @@
+package draft
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files of testdata/golden/draft")
+
+const (
+	scenarioDir = "../../testdata/scenarios"
+	goldenDir   = "../../testdata/golden/draft"
+)
+
+func loadScenario(t testing.TB, path string) *incident.Incident {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inc, err := incident.Decode(b)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return inc
+}
+
+func mustRules(t testing.TB) *rules.Set {
+	t.Helper()
+	rs, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rs
+}
+
+// scenarios returns every scenario by name, with its assessment at its updatedAt.
+func scenarios(t testing.TB) map[string]*incident.Incident {
+	files, _ := filepath.Glob(filepath.Join(scenarioDir, "*.json"))
+	if len(files) < 14 {
+		t.Fatalf("want 14 scenarios, have %d", len(files))
+	}
+	out := map[string]*incident.Incident{}
+	for _, f := range files {
+		out[strings.TrimSuffix(filepath.Base(f), ".json")] = loadScenario(t, f)
+	}
+	return out
+}
+
+// goldenName is the file of one document of one scenario: "01-x/notice-ja-email.txt".
+func goldenName(scenario string, d Document) string {
+	n := d.ID
+	if d.Kind != KindPPC && d.Variant != "" {
+		n += "-" + d.Variant
+	}
+	return filepath.Join(goldenDir, scenario, n+".txt")
+}
+
+// TestGolden builds every available document of every scenario (all variants),
+// dated the scenario's updatedAt, and compares its text with the golden file.
+func TestGolden(t *testing.T) {
+	rs := mustRules(t)
+	for name, inc := range scenarios(t) {
+		t.Run(name, func(t *testing.T) {
+			a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+			docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := map[string]bool{}
+			for _, d := range docs {
+				gf := goldenName(name, d)
+				want[filepath.Base(gf)] = true
+				checkGolden(t, gf, Text(d))
+			}
+			if !*update {
+				return
+			}
+			old, _ := filepath.Glob(filepath.Join(goldenDir, name, "*.txt"))
+			for _, f := range old {
+				if !want[filepath.Base(f)] {
+					os.Remove(f)
+				}
+			}
+		})
+	}
+}
+
+func checkGolden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./app/draft -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs (run with -update and review the diff):\n%s", path, firstDiff(string(want), got))
+	}
+}
+
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < len(al) || i < len(bl); i++ {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			return "line " + itoa(i+1) + ":\n- " + x + "\n+ " + y
+		}
+	}
+	return ""
+}
+
+func itoa(i int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + fmtInt(i)) }
+
+func fmtInt(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b []byte
+	for i > 0 {
+		b = append([]byte{byte('0' + i%10)}, b...)
+		i /= 10
+	}
+	return string(b)
+}

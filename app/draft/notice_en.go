@@ -1,0 +1,79 @@
+package draft
+
+import (
+	"strings"
+
+	"breachdesk/app/incident"
+)
+
+// noticeEN is the customer notice in English, under the title and headings
+// California prescribes (Cal. Civ. Code 1798.82(d)), which also serve the other
+// laws' notices; the additions of the template add what the assessment's
+// obligations call for (estimated date, law-enforcement delay, credit bureaus,
+// Korea's remedies).
+func noticeEN(b *builder) {
+	v := b.v
+	b.doc.Title = "Notice of Data Breach"
+	b.section("opening",
+		p("lead", "We are writing to tell you about an incident that involves your personal information, what we are doing about it and what you can do. We sincerely apologize for the concern and inconvenience this may cause you."))
+	wh := []para{p("p1", v.summaryEN())}
+	if b.addition("breach-date") {
+		wh = append(wh, p("breach-date", v.breachDateEN()))
+	} else {
+		wh = append(wh, p("period", v.periodEN()))
+	}
+	if b.addition("police-delay") {
+		wh = append(wh, p("police-delay", v.policeDelayEN()))
+	}
+	wh = append(wh, p("story", v.inc.Story.Summary))
+	b.section("what-happened", wh...)
+	b.section("what-info", v.dataEN()...)
+	b.section("what-we-do", v.responseEN()...)
+	you := v.requestEN()
+	if b.addition("credit-bureaus") {
+		you = append(you, p("credit-bureaus", creditBureausEN()))
+	}
+	if b.addition("au-steps") {
+		you = append(you, p("au-steps", "These are the steps we recommend you take in response to this incident."))
+	}
+	b.section("what-you-can-do", you...)
+	more := []para{p("desk", v.contactEN())}
+	if b.addition("kr-remedy") {
+		more = append(more, p("kr-remedy", "If you have suffered damage because of this incident, you may ask us for relief through the desk above. You may also apply for mediation to the Personal Information Dispute Mediation Committee of Korea."))
+	}
+	b.section("more-info", more...)
+	b.section("closing", p("signature", v.signatureEN()))
+}
+
+// breachDateEN: the date or estimated date range of the breach.
+func (v *view) breachDateEN() string {
+	in, ok := v.first(incident.EvIntrusion)
+	if !ok {
+		return "Date of the breach: " + v.fill("漏えい等の発生日（推定）", "date or estimated date of the breach") + "."
+	}
+	s := "The breach began on or about " + v.dateEN(in.At)
+	if end, ok := v.first(incident.EvContained); ok && end.At.After(in.At) {
+		s += " and ended on " + v.dateEN(end.At)
+	}
+	return s + "."
+}
+
+// policeDelayEN: whether a law-enforcement investigation delayed this notice.
+func (v *view) policeDelayEN() string {
+	switch v.inc.Risk.LawEnforcementDelay {
+	case incident.Yes:
+		return "This notice was delayed at the request of a law enforcement agency so as not to impede its investigation."
+	case incident.No:
+		return "This notice was not delayed by a law enforcement investigation."
+	}
+	return "Law enforcement delay: " + v.fill("法執行機関の要請による通知の遅延の有無", "whether a law enforcement investigation delayed this notice") + "."
+}
+
+// creditBureausEN: the three bureaus, from the templates file.
+func creditBureausEN() string {
+	f, err := templates()
+	if err != nil || len(f.CreditBureaus.Lines) == 0 {
+		return ""
+	}
+	return "You may place a fraud alert or a security freeze on your credit file, free of charge, by contacting the nationwide credit reporting agencies:\n" + strings.Join(f.CreditBureaus.Lines, "\n")
+}

@@ -1,0 +1,53 @@
+package draft
+
+import "strings"
+
+// publicJA is the announcement on the website (web) or to the press (press):
+// the facts and the preventive measures, which the guideline recommends
+// publishing, and the alternative measure of Art. 26(2) where individual
+// notice is difficult.
+func publicJA(b *builder) {
+	v := b.v
+	b.doc.Title = v.titleJA()
+	var open []para
+	if b.doc.Variant == VariantPress {
+		open = append(open, p("press", "報道関係者各位"))
+	}
+	open = append(open, p("lead", v.leadJA()))
+	b.section("opening", open...)
+	b.section("summary", p("p1", v.summaryJA()), p("period", v.periodJA()), p("history", v.historyJA()), p("story", v.inc.Story.Summary))
+	b.section("data", v.dataJA()...)
+	b.section("cause", v.causeTextJA()...)
+	b.section("harm", v.harmJA()...)
+	b.section("response", v.responseJA()...)
+	b.section("request", v.requestJA()...)
+	b.section("prevention", p("p1", v.preventionJA()))
+	contact := v.contactJA(false)
+	if b.doc.Variant == VariantPress {
+		contact = append(contact, p("press", "報道関係者の方のお問い合わせ先："+v.personJA(v.inc.People.PR, "広報担当の氏名と連絡先")))
+	}
+	b.section("contact", contact...)
+	b.section("closing", p("apology", "関係する皆さまに多大なるご迷惑とご心配をおかけしますことを、重ねて深くお詫び申し上げます。"), p("signature", v.signatureJA()))
+}
+
+// publicEN is the announcement in English.
+func publicEN(b *builder) {
+	v := b.v
+	b.doc.Title = "Notice of a Personal Data Incident"
+	var open []para
+	if b.doc.Variant == VariantPress {
+		open = append(open, p("press", "For immediate release"))
+	}
+	open = append(open, p("lead", v.orgName()+" announces an incident in which "+strings.TrimPrefix(v.happenedSubjectEN(), "")+". We sincerely apologize to everyone affected."))
+	b.section("opening", open...)
+	b.section("what-happened", p("p1", v.summaryEN()), p("period", v.periodEN()), p("story", v.inc.Story.Summary))
+	b.section("what-info", v.dataEN()...)
+	b.section("what-we-do", v.responseEN()...)
+	b.section("what-you-can-do", v.requestEN()...)
+	contact := []para{p("desk", v.contactEN())}
+	if b.doc.Variant == VariantPress {
+		contact = append(contact, p("press", "Media inquiries: "+v.personEN(v.inc.People.PR, "press contact")))
+	}
+	b.section("contact", contact...)
+	b.section("closing", p("signature", v.orgName()+"\n"+v.dateEN(v.date)))
+}

@@ -1,0 +1,189 @@
+package draft
+
+import (
+	"strings"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+)
+
+// view is what one build reads: the facts, the assessment, the rules and the
+// document's language and date, with the lookups every builder needs.
+type view struct {
+	inc  *incident.Incident
+	a    assess.Assessment
+	rs   *rules.Set
+	lang string
+	date time.Time
+	loc  *time.Location
+	you  string // how a Japanese notice addresses the affected persons (お客様, 患者さま, ...)
+}
+
+func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, lang string, date time.Time) *view {
+	v := &view{inc: inc, a: a, rs: rs, lang: lang, loc: inc.Location()}
+	if date.IsZero() {
+		date = a.Now
+	}
+	v.date = date.In(v.loc)
+	v.you = v.audienceJA()
+	return v
+}
+
+// audienceJA is how the affected persons are addressed in Japanese.
+func (v *view) audienceJA() string {
+	switch v.inc.Org.Sector {
+	case "medical":
+		return "患者さま"
+	case "public":
+		return "住民の皆さま"
+	case "education":
+		return "生徒・保護者の皆さま"
+	}
+	if v.hasCategory("health_checkup") || v.hasCategory("grades") && v.inc.Org.Sector != "education" {
+		return "従業員の皆さま"
+	}
+	return "お客様"
+}
+
+// plainAudience is the audience without honorifics, for reports to authorities.
+func plainAudience(you string) string {
+	switch you {
+	case "お客様":
+		return "顧客"
+	case "患者さま":
+		return "患者"
+	}
+	return strings.TrimSuffix(you, "の皆さま")
+}
+
+// possible: the leak is only possible (おそれ), not confirmed. An unset status is possible.
+func (v *view) possible() bool { return v.inc.Data.Status != incident.Confirmed }
+
+// orgName is the organisation's name or a placeholder.
+func (v *view) orgName() string {
+	if n := strings.TrimSpace(v.inc.Org.Name); n != "" {
+		return n
+	}
+	return v.fill("会社名", "company name")
+}
+
+// fill is a placeholder the user must replace; Lint reports it.
+func (v *view) fill(ja, en string) string {
+	if v.lang == JA {
+		return "【要記入：" + ja + "】"
+	}
+	return "[to be completed: " + en + "]"
+}
+
+// orFill returns s, or the placeholder when s is blank.
+func (v *view) orFill(s, ja, en string) string {
+	if strings.TrimSpace(s) != "" {
+		return strings.TrimSpace(s)
+	}
+	return v.fill(ja, en)
+}
+
+// jur returns the jurisdiction of the assessment with id, if it applies (yes or unknown).
+func (v *view) jur(id string) *assess.Jurisdiction {
+	for i := range v.a.Jurisdictions {
+		if v.a.Jurisdictions[i].ID == id {
+			return &v.a.Jurisdictions[i]
+		}
+	}
+	return nil
+}
+
+// jurApplies: the jurisdiction applies for sure.
+func (v *view) jurApplies(id string) bool {
+	j := v.jur(id)
+	return j != nil && j.Applies == assess.Yes
+}
+
+// obligation returns the obligation with id in any jurisdiction, or nil.
+func (v *view) obligation(id string) *assess.Obligation {
+	for i := range v.a.Jurisdictions {
+		for k := range v.a.Jurisdictions[i].Obligations {
+			if o := &v.a.Jurisdictions[i].Obligations[k]; o.ID == id {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// obligationApplies: the obligation applies and is neither exempt nor lifted.
+func (v *view) obligationApplies(id string) bool {
+	o := v.obligation(id)
+	return o != nil && o.Applies == assess.Yes && o.State != assess.StateExempt && o.State != assess.StateNotRequired
+}
+
+// hasCategory reports whether a category with id is affected.
+func (v *view) hasCategory(id string) bool {
+	for _, c := range v.inc.Data.Categories {
+		if c.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFlag reports whether an affected category carries the flag.
+func (v *view) hasFlag(flag string) bool {
+	for _, c := range v.inc.Data.Categories {
+		if cat := v.rs.Category(c.ID); cat != nil && cat.Has(flag) {
+			return true
+		}
+	}
+	return false
+}
+
+// first returns the earliest event of kind.
+func (v *view) first(k incident.EventKind) (incident.Event, bool) { return v.inc.FirstEvent(k) }
+
+// firstFor returns the earliest event of kind for the jurisdiction (or for none).
+func (v *view) firstFor(k incident.EventKind, jur string) (incident.Event, bool) {
+	for _, e := range v.inc.EventsOf(k) {
+		if !e.At.IsZero() && (e.Jurisdiction == jur || e.Jurisdiction == "") {
+			return e, true
+		}
+	}
+	return incident.Event{}, false
+}
+
+// timeline is the dated events in order.
+func (v *view) timeline() []incident.Event {
+	c := &incident.Incident{Events: append([]incident.Event(nil), v.inc.Events...)}
+	c.SortEvents()
+	var out []incident.Event
+	for _, e := range c.Events {
+		if !e.At.IsZero() {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// cause is the cause kind ("" when not entered).
+func (v *view) cause() incident.CauseKind { return v.inc.Cause.Kind }
+
+// criminal: the cause is an attack or an unlawful act.
+func (v *view) criminal() bool {
+	switch v.cause() {
+	case incident.CauseUnauthorizedAccess, incident.CauseMalware, incident.CauseTargetedEmail,
+		incident.CauseWebSkimming, incident.CauseInsider, incident.CauseTheft, incident.CauseRansomware:
+		return true
+	}
+	return v.inc.Cause.UnlawfulPurpose == incident.Yes
+}
+
+// cyber: the cause is an attack on systems.
+func (v *view) cyber() bool {
+	switch v.cause() {
+	case incident.CauseUnauthorizedAccess, incident.CauseMalware, incident.CauseTargetedEmail,
+		incident.CauseWebSkimming, incident.CauseRansomware:
+		return true
+	}
+	return false
+}
