@@ -8,7 +8,8 @@ import (
 	"github.com/hack-pad/safejs"
 )
 
-// Await waits for a JavaScript promise and returns its value or its rejection as an error.
+// Await waits for a JavaScript promise and returns its value or its rejection as
+// an error (a *JSError, whose Name is the DOMException's name).
 // It blocks: call it from a goroutine, never from inside a JavaScript callback.
 func Await(promise safejs.Value) (safejs.Value, error) {
 	type result struct {
@@ -29,11 +30,11 @@ func Await(promise safejs.Value) (safejs.Value, error) {
 	}
 	defer onOK.Release()
 	onErr, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
-		msg := "promise rejected"
+		reason := safejs.Undefined()
 		if len(args) > 0 {
-			msg = describe(args[0])
+			reason = args[0]
 		}
-		done <- result{err: fmt.Errorf("%s", msg)}
+		done <- result{err: toJSError(reason)}
 		return nil
 	})
 	if err != nil {
