@@ -75,6 +75,7 @@ func Score(inc *incident.Incident, rs *rules.Set, simEnd time.Time) Result {
 		for _, o := range j.Obligations {
 			it := Item{Kind: "obligation", Jurisdiction: j.ID, ID: o.ID, Title: o.Title, Level: o.Level, Limit: o.Limit,
 				Outcome: outcome(o.State), Due: o.Due, DoneAt: o.DoneAt, Explanation: o.Explanation, Citation: o.Citation}
+			it.Outcome = noDeadline(it)
 			it.By = by(it, simEnd)
 			r.Obligations = append(r.Obligations, it)
 			r.Deadline.add(it.Outcome)
@@ -83,6 +84,7 @@ func Score(inc *incident.Incident, rs *rules.Set, simEnd time.Time) Result {
 	for _, s := range a.Steps {
 		it := Item{Kind: "step", ID: s.ID, Title: s.Title, Outcome: outcome(s.State), Due: s.Due, DoneAt: s.DoneAt,
 			Explanation: s.Explanation, Citation: s.Citation}
+		it.Outcome = noDeadline(it)
 		it.By = by(it, simEnd)
 		r.Steps = append(r.Steps, it)
 		r.Step.add(it.Outcome)
@@ -116,6 +118,14 @@ func outcome(s assess.State) string {
 		return NotRequired
 	}
 	return Unclear
+}
+
+// noDeadline: an item done with no deadline to meet is done, not "met" (and not scored).
+func noDeadline(it Item) string {
+	if it.Outcome == Met && it.Due == nil {
+		return Done
+	}
+	return it.Outcome
 }
 
 func by(it Item, end time.Time) time.Duration {

@@ -18,14 +18,14 @@ func summary(r Result) rules.Text {
 	fmt.Fprintf(&ja, "%s「%s」の採点（模擬時刻 %s 時点）\n", kind[0], r.Title, at(r.End))
 	fmt.Fprintf(&en, "%s “%s”: score at simulated time %s\n", kind[1], r.Title, at(r.End))
 	d := r.Deadline
-	fmt.Fprintf(&ja, "法令上の期限：期限内 %d、遅れ %d、未了で期限超過 %d、期限前 %d、期限の定めなく未了 %d\n", d.Met, d.Late, d.Missed, d.Pending, d.NotDone)
-	fmt.Fprintf(&en, "Legal deadlines: %d met, %d late, %d missed, %d not yet due, %d without a fixed deadline still open\n", d.Met, d.Late, d.Missed, d.Pending, d.NotDone)
+	fmt.Fprintf(&ja, "法令上の期限：期限内 %d、遅れ %d、未了で期限超過 %d、期限前 %d（期限の定めのないもの：実施 %d、未了 %d）\n", d.Met, d.Late, d.Missed, d.Pending, d.Done, d.NotDone)
+	fmt.Fprintf(&en, "Legal deadlines: %d met, %d late, %d missed, %d not yet due (without a fixed deadline: %d done, %d open)\n", d.Met, d.Late, d.Missed, d.Pending, d.Done, d.NotDone)
 	for _, it := range r.Obligations {
 		line(&ja, &en, it, at)
 	}
 	s := r.Step
-	fmt.Fprintf(&ja, "対応手順：期限内 %d、遅れ %d、未了で目安超過 %d、目安前 %d、未了（目安なし） %d\n", s.Met, s.Late, s.Missed, s.Pending, s.NotDone)
-	fmt.Fprintf(&en, "Playbook steps: %d on time, %d late, %d overdue, %d not yet due, %d open without a target\n", s.Met, s.Late, s.Missed, s.Pending, s.NotDone)
+	fmt.Fprintf(&ja, "対応手順：目安内 %d、遅れ %d、未了で目安超過 %d、目安前 %d（目安のないもの：実施 %d、未了 %d）\n", s.Met, s.Late, s.Missed, s.Pending, s.Done, s.NotDone)
+	fmt.Fprintf(&en, "Playbook steps: %d on time, %d late, %d overdue, %d not yet due (without a target: %d done, %d open)\n", s.Met, s.Late, s.Missed, s.Pending, s.Done, s.NotDone)
 	for _, it := range r.Steps {
 		line(&ja, &en, it, at)
 	}
