@@ -1,0 +1,108 @@
+package draft
+
+import (
+	"sort"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+)
+
+// Severities of lint findings.
+const (
+	SeverityError   = "error"   // the draft must not go out like this
+	SeverityWarning = "warning" // check before sending
+	SeverityInfo    = "info"    // worth knowing
+)
+
+// Lint codes.
+const (
+	CodeItemMissing     = "item.missing"     // a required item (section) is absent
+	CodeItemPlaceholder = "item.placeholder" // a 【要記入】 / [to be completed] is left
+	CodeItemUnknown     = "item.unknown"     // 調査中 / 不明 / unknown where the item must be known
+	CodePersonsRecords  = "count.persons-records"
+	CodeCountMismatch   = "count.mismatch" // a figure disagrees with the facts
+	CodeDraftsDiffer    = "count.drafts-differ"
+	CodeDateMismatch    = "date.mismatch"   // a date on no event of the timeline
+	CodeStatusAsserted  = "status.asserted" // "leaked" where only "may have" is known
+	CodeStatusHedged    = "status.hedged"   // "may have" where the leak is confirmed
+	CodeContactMissing  = "contact.missing"
+	CodeContactHours    = "contact.hours"
+	CodeEmailURL        = "email.url"
+	CodeAsksData        = "ask.personal-data" // asks the reader to send personal data
+	CodeCompensation    = "compensation.some" // offered to some, no reason given
+	CodeRetention       = "retention.exceeded"
+)
+
+// Finding is one problem of a draft (or of the facts the drafts rest on, when
+// DocID is empty). ParagraphID names the paragraph, when there is one.
+type Finding struct {
+	Code        string     `json:"code"`
+	Severity    string     `json:"severity"`
+	DocID       string     `json:"doc,omitempty"`
+	ParagraphID string     `json:"paragraph,omitempty"`
+	Message     rules.Text `json:"message"`
+}
+
+// Lint checks drafts, generated or edited (pass them after Apply), against
+// the facts, the assessment and each other. The findings are sorted by
+// document, paragraph and code; a finding that several variants of one
+// document share is reported once.
+func Lint(inc *incident.Incident, a assess.Assessment, docs []Document) []Finding {
+	l := &linter{inc: inc, a: a, loc: inc.Location(), seen: map[string]bool{}}
+	l.facts = newFactIndex(inc, a, l.loc)
+	for _, d := range docs {
+		l.items(d)
+		l.contact(d)
+		for _, s := range d.Sections {
+			for _, pr := range s.Paras {
+				l.text(d, pr)
+			}
+		}
+	}
+	l.draftsDiffer(docs)
+	l.compensation(docs)
+	l.retention()
+	sort.SliceStable(l.out, func(i, j int) bool {
+		x, y := l.out[i], l.out[j]
+		if x.DocID != y.DocID {
+			return x.DocID < y.DocID
+		}
+		if x.ParagraphID != y.ParagraphID {
+			return x.ParagraphID < y.ParagraphID
+		}
+		return x.Code < y.Code
+	})
+	return l.out
+}
+
+type linter struct {
+	inc   *incident.Incident
+	a     assess.Assessment
+	loc   *time.Location
+	facts *factIndex
+	out   []Finding
+	seen  map[string]bool
+}
+
+// add records a finding once per (code, document, paragraph, message).
+func (l *linter) add(code, sev, doc, para string, msg rules.Text) {
+	k := code + "\x00" + doc + "\x00" + para + "\x00" + msg.EN
+	if l.seen[k] {
+		return
+	}
+	l.seen[k] = true
+	l.out = append(l.out, Finding{Code: code, Severity: sev, DocID: doc, ParagraphID: para, Message: msg})
+}
+
+// text runs the checks of one paragraph.
+func (l *linter) text(d Document, pr Paragraph) {
+	l.placeholders(d, pr)
+	l.unknowns(d, pr)
+	l.counts(d, pr)
+	l.dates(d, pr)
+	l.status(d, pr)
+	l.urls(d, pr)
+	l.asks(d, pr)
+}

@@ -1,0 +1,286 @@
+package draft
+
+import (
+	"regexp"
+	"strings"
+
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+)
+
+func txt(ja, en string) rules.Text { return rules.Text{JA: ja, EN: en} }
+
+// items: the template's required items are all there.
+func (l *linter) items(d Document) {
+	tpl, err := TemplateFor(d.Kind, d.Lang)
+	if err != nil {
+		return
+	}
+	for _, it := range tpl.Sections {
+		if !it.Required {
+			continue
+		}
+		s := d.Section(d.ID + "/" + it.ID)
+		if s == nil || strings.TrimSpace(s.Text()) == "" {
+			c := ""
+			if it.Citation != nil {
+				c = "（" + it.Citation.JA + "）"
+			}
+			l.add(CodeItemMissing, SeverityError, d.ID, "", txt(
+				"必要な項目「"+it.Heading+"」がありません"+c+"。",
+				"The required item '"+it.Heading+"' is missing."))
+		}
+	}
+}
+
+var placeholder = regexp.MustCompile(`【要記入：[^】]*】|\[to be completed: [^\]]*\]`)
+
+func (l *linter) placeholders(d Document, pr Paragraph) {
+	for _, m := range placeholder.FindAllString(pr.Text, -1) {
+		l.add(CodeItemPlaceholder, SeverityWarning, d.ID, pr.ID, txt("未記入の箇所があります："+m, "A placeholder is left: "+m))
+	}
+}
+
+var unknownWord = regexp.MustCompile(`調査中|不明|(?i)\bunknown\b|under investigation`)
+
+// unknowns: 調査中 is fine in a 速報, a memo or a notice to the entrustor, not in what persons read or in a 確報.
+func (l *linter) unknowns(d Document, pr Paragraph) {
+	switch {
+	case d.Kind == KindPPC && d.Variant == VariantPrelim, d.Kind == KindEntrustor, d.Kind == KindPolice,
+		d.Kind == KindCard, d.Kind == KindGDPR33:
+		return
+	}
+	if m := unknownWord.FindString(pr.Text); m != "" {
+		l.add(CodeItemUnknown, SeverityWarning, d.ID, pr.ID, txt(
+			"「"+m+"」のままの事項があります。通知・確報では、判明した内容を記載してください。",
+			"An item still reads '"+m+"'. A notice or a final report should state what is known."))
+	}
+}
+
+// counts: figures of persons and records agree with the facts.
+func (l *linter) counts(d Document, pr Paragraph) {
+	f := l.facts
+	for _, g := range findFigures(pr.Text) {
+		own, other := f.persons, f.records
+		if !g.persons {
+			own, other = f.records, f.persons
+		}
+		switch {
+		case matches(own, g.n, g.approx):
+		case matches(other, g.n, g.approx) && g.persons:
+			l.add(CodePersonsRecords, SeverityError, d.ID, pr.ID, txt(
+				"「"+g.text+"」は件数（延べ）であり、人数ではありません。本人の数と件数を区別してください。",
+				"'"+g.text+"' is a number of records, not of persons: keep persons and records apart."))
+		case matches(other, g.n, g.approx):
+			l.add(CodePersonsRecords, SeverityError, d.ID, pr.ID, txt(
+				"「"+g.text+"」は人数であり、件数ではありません。本人の数と件数を区別してください。",
+				"'"+g.text+"' is a number of persons, not of records: keep persons and records apart."))
+		default:
+			l.add(CodeCountMismatch, SeverityError, d.ID, pr.ID, txt(
+				"「"+g.text+"」は事実として入力された人数・件数のいずれとも一致しません。",
+				"'"+g.text+"' matches none of the counts of persons or records in the facts."))
+		}
+	}
+}
+
+// dates: every date is on the timeline, in the facts' texts, a deadline or the document's date.
+func (l *linter) dates(d Document, pr Paragraph) {
+	for _, x := range findDates(pr.Text) {
+		if l.facts.dates[x.iso] || !d.Date.IsZero() && d.Date.In(l.loc).Format("2006-01-02") == x.iso {
+			continue
+		}
+		l.add(CodeDateMismatch, SeverityWarning, d.ID, pr.ID, txt(
+			"日付「"+x.text+"」は時系列の出来事・期限のいずれとも一致しません。事実を確認してください。",
+			"The date '"+x.text+"' is on no event or deadline of the timeline: check it against the facts."))
+	}
+}
+
+var (
+	assertJA = regexp.MustCompile(`(漏えい|漏洩|流出|窃取)(いた|さ)?(しました|した|れました|れた|されました|された)|(盗まれ|抜き取られ|持ち出され)(ました|た)`)
+	hedgeJA  = regexp.MustCompile(`(漏えい|漏洩|流出)(等)?(した|の|している|された)?(おそれ|恐れ|可能性)`)
+	assertEN = regexp.MustCompile(`(?i)\b(\w+\s+)?(was|were|has been|have been)\s+(leaked|stolen|exposed|acquired|accessed|taken|disclosed|compromised)\b`)
+	hedgeEN  = regexp.MustCompile(`(?i)\b(may|might|could) have been\s+(leaked|stolen|exposed|acquired|accessed|taken|disclosed|compromised)\b`)
+)
+
+// status: the draft says "leaked" or "may have leaked" as the facts do.
+func (l *linter) status(d Document, pr Paragraph) {
+	possible := l.inc.Data.Status != incident.Confirmed
+	t := pr.Text
+	if possible {
+		for _, ix := range assertJA.FindAllStringIndex(t, -1) {
+			rest := t[ix[1]:]
+			if strings.HasPrefix(rest, "おそれ") || strings.HasPrefix(rest, "恐れ") || strings.HasPrefix(rest, "可能性") || strings.HasPrefix(rest, "か") {
+				continue
+			}
+			l.add(CodeStatusAsserted, SeverityError, d.ID, pr.ID, txt(
+				"「"+t[ix[0]:ix[1]]+"」と断定していますが、事実では漏えい等は「おそれ」の段階です。",
+				"The draft says '"+t[ix[0]:ix[1]]+"' as a fact, but the leak is only possible so far."))
+		}
+		for _, m := range assertEN.FindAllStringSubmatch(t, -1) {
+			if w := strings.ToLower(strings.TrimSpace(m[1])); w == "may" || w == "might" || w == "could" || w == "not" {
+				continue
+			}
+			l.add(CodeStatusAsserted, SeverityError, d.ID, pr.ID, txt(
+				"「"+m[0]+"」と断定していますが、事実では漏えい等は「おそれ」の段階です。",
+				"The draft says '"+m[0]+"' as a fact, but the leak is only possible so far."))
+		}
+		return
+	}
+	for _, m := range append(hedgeJA.FindAllString(t, -1), hedgeEN.FindAllString(t, -1)...) {
+		l.add(CodeStatusHedged, SeverityWarning, d.ID, pr.ID, txt(
+			"「"+m+"」としていますが、事実では漏えい等は確認済みです。",
+			"The draft says '"+m+"', but the leak is confirmed."))
+	}
+}
+
+// contact: what persons read names a desk with hours.
+func (l *linter) contact(d Document) {
+	if d.Kind != KindNotice && d.Kind != KindPublic && d.Kind != KindGDPR34 {
+		return
+	}
+	c := l.inc.Contact
+	sec := d.Section("contact")
+	if sec == nil {
+		sec = d.Section("more-info")
+	}
+	if c.Phone == "" && c.Email == "" || sec == nil || strings.TrimSpace(sec.Text()) == "" {
+		l.add(CodeContactMissing, SeverityError, d.ID, "", txt(
+			"問い合わせ窓口（電話番号又はメールアドレス）がありません。",
+			"There is no contact desk (phone or e-mail)."))
+	}
+	if strings.TrimSpace(c.Hours) == "" {
+		l.add(CodeContactHours, SeverityWarning, d.ID, "", txt(
+			"問い合わせ窓口の受付時間がありません。",
+			"The contact desk has no hours."))
+	}
+}
+
+var (
+	mailAddr = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+`)
+	urlLike  = regexp.MustCompile(`(?i)\b(https?|ftp)://\S*|\bwww\.\S*|javascript:\S*|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(jp|com|net|org|info|biz|io|co|me|app)(/\S*)?\b`)
+)
+
+// urls: an e-mail notice has no link (phishing mails have them; real ones don't).
+func (l *linter) urls(d Document, pr Paragraph) {
+	if d.Variant != VariantEmail {
+		return
+	}
+	t := mailAddr.ReplaceAllString(pr.Text, "")
+	if m := urlLike.FindString(t); m != "" {
+		l.add(CodeEmailURL, SeverityError, d.ID, pr.ID, txt(
+			"メールでの通知に URL（"+m+"）があります。フィッシングと区別できるよう、リンクは載せず、検索する名称を案内してください。",
+			"The e-mail notice contains a URL ("+m+"). Leave links out so that it cannot be mistaken for phishing; tell readers what to search for."))
+	}
+}
+
+var (
+	sentenceEnd = regexp.MustCompile(`[。！？!?\n]|\.\s`)
+	secretJA    = regexp.MustCompile(`カード番号|セキュリティコード|暗証番号|パスワード|ログインID|口座番号|マイナンバー|個人番号|有効期限`)
+	requestJA   = regexp.MustCompile(`返信|ご連絡ください|お知らせください|記入|入力してください|ご入力|送信してください|送付|お送りください|ご提供|提供してください|教えてください|ご回答|回答してください`)
+	negationJA  = regexp.MustCompile(`ございません|ありません|しません|いたしません|決して|絶対に|ないでください|お尋ねすることは`)
+	secretEN    = regexp.MustCompile(`(?i)card number|security code|password|\bPIN\b|account number|social security|login ID`)
+	requestEN   = regexp.MustCompile(`(?i)\b(reply|send|provide|confirm|enter|tell us|e-?mail us|submit)\b`)
+	negationEN  = regexp.MustCompile(`(?i)\b(never|not|don't|won't)\b`)
+)
+
+// asks: the draft never asks the reader to send personal data back.
+func (l *linter) asks(d Document, pr Paragraph) {
+	if d.Kind != KindNotice && d.Kind != KindPublic && d.Kind != KindGDPR34 {
+		return
+	}
+	for _, s := range sentenceEnd.Split(pr.Text, -1) {
+		ja := secretJA.MatchString(s) && requestJA.MatchString(s) && !negationJA.MatchString(s)
+		en := secretEN.MatchString(s) && requestEN.MatchString(s) && !negationEN.MatchString(s)
+		if ja || en {
+			l.add(CodeAsksData, SeverityError, d.ID, pr.ID, txt(
+				"本人に個人情報（カード番号・パスワード等）の提供を求める文があります："+strings.TrimSpace(s),
+				"The draft asks the reader to send personal data (card number, password, ...): "+strings.TrimSpace(s)))
+		}
+	}
+}
+
+// draftsDiffer: two drafts give different figures for what is plainly the
+// same number of persons (within 10% of each other, neither approximate).
+func (l *linter) draftsDiffer(docs []Document) {
+	figs := map[string][]figure{}
+	var ids []string
+	for _, d := range docs {
+		if _, ok := figs[d.ID]; !ok {
+			ids = append(ids, d.ID)
+		}
+		for _, pr := range d.Paragraphs() {
+			for _, g := range findFigures(pr.Text) {
+				if g.persons && !g.approx {
+					figs[d.ID] = append(figs[d.ID], g)
+				}
+			}
+		}
+	}
+	for _, a := range ids {
+		for _, x := range figs[a] {
+			if l.facts.persons[x.n] {
+				continue
+			}
+			for _, b := range ids {
+				if b == a {
+					continue
+				}
+				for _, y := range figs[b] {
+					if y.n != x.n && near(x.n, y.n) {
+						l.add(CodeDraftsDiffer, SeverityError, a, "", txt(
+							"この文書の本人の数（"+x.text+"）が、"+b+" の記載（"+y.text+"）と異なります。",
+							"This draft's number of persons ("+x.text+") differs from "+b+" ("+y.text+")."))
+					}
+				}
+			}
+		}
+	}
+}
+
+// near: a and b are within 10% of the larger.
+func near(a, b int64) bool {
+	d, m := a-b, a
+	if d < 0 {
+		d = -d
+	}
+	if b > m {
+		m = b
+	}
+	return d*10 <= m
+}
+
+// compensation: offered to some and not others needs a reason.
+func (l *linter) compensation(docs []Document) {
+	st := l.inc.Story
+	if st.CompensationScope != "some" || strings.TrimSpace(st.CompensationReason) != "" {
+		return
+	}
+	doc := ""
+	for _, d := range docs {
+		if d.Kind == KindNotice && d.Lang == JA {
+			doc = d.ID
+		}
+	}
+	l.add(CodeCompensation, SeverityWarning, doc, "", txt(
+		"お詫びの品等を一部の本人にだけ提供する理由が記載されていません。対象を限る理由を明記してください。",
+		"Compensation is offered to some affected persons only, with no reason given: state why."))
+}
+
+// retention: data of former customers kept past the company's own limit.
+func (l *linter) retention() {
+	r := l.inc.Data.Retention
+	if !r.FormerPersons.Known || r.FormerPersons.N == 0 || r.YearsSinceLeft == 0 {
+		return
+	}
+	n := incident.FormatCount(r.FormerPersons, JA)
+	switch {
+	case r.RetentionYears > 0 && r.YearsSinceLeft > r.RetentionYears:
+		l.add(CodeRetention, SeverityWarning, "", "", txt(
+			"対象には取引終了後"+itoa(r.YearsSinceLeft)+"年を経た方の情報（"+n+"名）が含まれ、自社の保存期間（"+itoa(r.RetentionYears)+"年）を超えています。不要な情報の削除を再発防止策に含めてください。",
+			"The data includes "+incident.FormatCount(r.FormerPersons, EN)+" former customers who left "+itoa(r.YearsSinceLeft)+" years ago, past the company's own retention period of "+itoa(r.RetentionYears)+" years: include deleting data no longer needed in the preventive measures."))
+	case r.RetentionYears == 0:
+		l.add(CodeRetention, SeverityInfo, "", "", txt(
+			"対象には取引終了後の方の情報（"+n+"名）が含まれますが、保存期間が定められていません。",
+			"The data includes "+incident.FormatCount(r.FormerPersons, EN)+" former customers, and no retention period is set."))
+	}
+}

@@ -1,0 +1,164 @@
+package draft
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// factIndex holds the figures and dates a draft may state.
+type factIndex struct {
+	persons map[int64]bool // every known count of persons
+	records map[int64]bool // every known count of records
+	total   incident.Count // the total of persons
+	dates   map[string]bool
+}
+
+func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Location) *factIndex {
+	f := &factIndex{persons: map[int64]bool{}, records: map[int64]bool{}, dates: map[string]bool{}, total: inc.Data.Persons}
+	addC := func(m map[int64]bool, c incident.Count) {
+		if c.Known {
+			m[c.N] = true
+		}
+	}
+	d := inc.Data
+	addC(f.persons, d.Persons)
+	addC(f.records, d.Records)
+	for _, c := range d.Categories {
+		addC(f.persons, c.Persons)
+		addC(f.records, c.Records)
+	}
+	for _, r := range d.Residence {
+		addC(f.persons, r.Persons)
+	}
+	addC(f.persons, d.Retention.FormerPersons)
+	day := func(t time.Time) {
+		if !t.IsZero() {
+			f.dates[t.In(loc).Format("2006-01-02")] = true
+		}
+	}
+	var texts []string
+	for _, e := range inc.Events {
+		day(e.At)
+		if e.Due != nil {
+			day(*e.Due)
+		}
+		texts = append(texts, e.Note)
+	}
+	day(a.Now)
+	for _, j := range a.Jurisdictions { // the law's own dates ("2024年4月1日施行")
+		texts = append(texts, j.Summary.JA, j.Summary.EN)
+	}
+	for _, j := range a.Jurisdictions {
+		for _, o := range j.Obligations {
+			for _, t := range []*time.Time{o.StartAt, o.DueFrom, o.Due, o.DoneAt} {
+				if t != nil {
+					day(*t)
+				}
+			}
+		}
+	}
+	s := inc.Story
+	texts = append(texts, s.Summary, s.HowDiscovered, s.MeasuresBefore, s.Response, s.CurrentState,
+		s.Prevention, s.Compensation, s.CompensationReason, s.Other, inc.Cause.Description, inc.Risk.SecondaryHarmNote, inc.Notes)
+	for _, t := range texts {
+		for _, x := range findDates(t) {
+			f.dates[x.iso] = true
+		}
+	}
+	return f
+}
+
+// A figure is a number with a unit of persons or records, as a draft states it.
+type figure struct {
+	text    string
+	n       int64
+	approx  bool
+	persons bool // 名, 人, people...; else records (件, records)
+}
+
+var (
+	figJA = regexp.MustCompile(`(約|およそ|概ね)?([0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?(?:億|万|千)?)\s*(名|人|件)`)
+	figEN = regexp.MustCompile(`(?i)(approx\.\s*|about\s+|approximately\s+)?\b([0-9][0-9,]*)\s+(people|persons|individuals|customers|data subjects|records)\b`)
+)
+
+// findFigures returns the figures of a text.
+func findFigures(s string) []figure {
+	var out []figure
+	for _, m := range figJA.FindAllStringSubmatch(s, -1) {
+		c, err := incident.ParseCount(m[2])
+		if err != nil || !c.Known {
+			continue
+		}
+		out = append(out, figure{text: m[0], n: c.N, approx: m[1] != "", persons: m[3] != "件"})
+	}
+	for _, m := range figEN.FindAllStringSubmatch(s, -1) {
+		c, err := incident.ParseCount(m[2])
+		if err != nil || !c.Known {
+			continue
+		}
+		out = append(out, figure{text: m[0], n: c.N, approx: m[1] != "", persons: !strings.EqualFold(m[3], "records")})
+	}
+	return out
+}
+
+// matches: n is in set, or near one of it when the figure is approximate (±5%).
+func matches(set map[int64]bool, n int64, approx bool) bool {
+	if set[n] {
+		return true
+	}
+	if approx {
+		for k := range set {
+			if d := k - n; d*20 <= k && -d*20 <= k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A date as a draft states it, with its ISO form.
+type dateRef struct{ text, iso string }
+
+var (
+	dateJA  = regexp.MustCompile(`([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日`)
+	dateISO = regexp.MustCompile(`\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b`)
+	dateEN  = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December) ([0-9]{1,2}), ([0-9]{4})\b`)
+)
+
+// findDates returns the dates of a text.
+func findDates(s string) []dateRef {
+	var out []dateRef
+	mk := func(text, y, m, d string) {
+		yi, _ := strconv.Atoi(y)
+		mi, _ := strconv.Atoi(m)
+		di, _ := strconv.Atoi(d)
+		t := time.Date(yi, time.Month(mi), di, 0, 0, 0, 0, time.UTC)
+		if t.Month() != time.Month(mi) || t.Day() != di {
+			out = append(out, dateRef{text, "invalid"})
+			return
+		}
+		out = append(out, dateRef{text, t.Format("2006-01-02")})
+	}
+	for _, m := range dateJA.FindAllStringSubmatch(s, -1) {
+		mk(m[0], m[1], m[2], m[3])
+	}
+	for _, m := range dateISO.FindAllStringSubmatch(s, -1) {
+		mk(m[0], m[1], m[2], m[3])
+	}
+	for _, m := range dateEN.FindAllStringSubmatch(s, -1) {
+		t, err := time.Parse("January 2, 2006", m[0])
+		if err != nil {
+			out = append(out, dateRef{m[0], "invalid"})
+			continue
+		}
+		out = append(out, dateRef{m[0], t.Format("2006-01-02")})
+	}
+	return out
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }

@@ -1,0 +1,160 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// complete returns scenario 02 with every fact a notice needs, so that the
+// counterpart of each lint test starts from a draft without findings.
+func complete(t *testing.T) *incident.Incident {
+	inc := scenarios(t)["02-hosting-os-command-injection"]
+	inc.Contact = incident.ContactDesk{Name: "架空ホスティング 個人情報お問い合わせ窓口", Phone: "0120-000-000", Hours: "平日 9:00〜18:00", Email: "privacy@example.co.jp"}
+	inc.People.Representative.Name = "代表取締役社長　架空太郎"
+	inc.People.PrivacyOfficer = incident.Person{Name: "情報管理部　架空花子", Contact: "03-0000-0000"}
+	inc.Story.Prevention = "・申込みフォームの入力値検証を全面的に見直しました。\n・退会者の情報を保存期間の経過後に削除する運用を始めます。"
+	inc.Data.Retention = incident.Retention{}
+	inc.People.PR = incident.Person{Name: "広報部　架空次郎", Contact: "03-0000-0001"}
+	return inc
+}
+
+// lintOf builds every document for inc and lints them, with edits applied.
+func lintOf(t *testing.T, inc *incident.Incident) []Finding {
+	t.Helper()
+	rs := mustRules(t)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Lint(inc, a, docs)
+}
+
+func has(fs []Finding, code, doc string) bool {
+	for _, f := range fs {
+		if f.Code == code && (doc == "" || f.DocID == doc) {
+			return true
+		}
+	}
+	return false
+}
+
+// edit sets the user's text of a paragraph of scenario 02's notice.
+func edit(inc *incident.Incident, id, text string) {
+	if inc.Edits == nil {
+		inc.Edits = map[string]incident.ParagraphEdit{}
+	}
+	inc.Edits[id] = incident.ParagraphEdit{Text: text, EditedAt: time.Date(2025, 11, 8, 10, 0, 0, 0, time.UTC)}
+}
+
+// TestLintFires: each finding fires on its case and not on its counterpart.
+func TestLintFires(t *testing.T) {
+	cases := []struct {
+		code string
+		doc  string // where it must fire ("" = anywhere)
+		bad  func(*incident.Incident)
+		good func(*incident.Incident) // the counterpart; nil = the complete facts
+	}{
+		{CodeItemMissing, "notice-ja", func(i *incident.Incident) {
+			edit(i, "notice-ja/cause/p1", " ")
+			edit(i, "notice-ja/cause/forensic", "")
+		}, nil},
+		{CodeItemPlaceholder, "notice-ja", func(i *incident.Incident) { i.Story.Prevention = "" }, nil},
+		{CodeItemUnknown, "notice-ja", func(i *incident.Incident) { i.Risk.SecondaryHarm = incident.Unknown }, nil},
+		{CodePersonsRecords, "notice-ja", func(i *incident.Incident) {
+			i.Data.Records = incident.Count{Known: true, N: 52000}
+			edit(i, "notice-ja/data/persons", "対象となるお客様の数は、52,000名です。")
+		}, func(i *incident.Incident) {
+			i.Data.Records = incident.Count{Known: true, N: 52000}
+			edit(i, "notice-ja/data/persons", "対象となるお客様は48,685名（延べ52,000件）です。")
+		}},
+		{CodeCountMismatch, "notice-ja", func(i *incident.Incident) {
+			edit(i, "notice-ja/data/persons", "対象となるお客様の数は、約6万名です。")
+		}, func(i *incident.Incident) {
+			edit(i, "notice-ja/data/persons", "対象となるお客様の数は、約4.9万名です。")
+		}},
+		{CodeDraftsDiffer, "notice-ja", func(i *incident.Incident) {
+			edit(i, "notice-ja/data/persons", "対象となるお客様の数は、48,000名です。")
+		}, nil},
+		{CodeDateMismatch, "notice-ja", func(i *incident.Incident) {
+			edit(i, "notice-ja/response/forensic", "2025年9月23日、外部の専門機関に調査を依頼いたしました。")
+		}, func(i *incident.Incident) {
+			edit(i, "notice-ja/response/forensic", "2025年9月24日、外部の専門機関に調査を依頼いたしました。")
+		}},
+		{CodeStatusAsserted, "notice-ja", func(i *incident.Incident) {
+			i.Data.Status = incident.Possible
+			edit(i, "notice-ja/opening/lead", "お客様の個人情報が流出しました。")
+		}, func(i *incident.Incident) { i.Data.Status = incident.Possible }},
+		{CodeStatusAsserted, "notice-en", func(i *incident.Incident) {
+			i.Data.Status = incident.Possible
+			i.Data.Residence = append(i.Data.Residence, incident.Residence{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 600}})
+			edit(i, "notice-en/what-info/items", "Your name was stolen.")
+		}, func(i *incident.Incident) {
+			i.Data.Status = incident.Possible
+			i.Data.Residence = append(i.Data.Residence, incident.Residence{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 600}})
+		}},
+		{CodeStatusHedged, "notice-ja", func(i *incident.Incident) {
+			edit(i, "notice-ja/opening/lead", "お客様の個人情報が漏えいしたおそれがあります。")
+		}, nil},
+		{CodeContactMissing, "notice-ja", func(i *incident.Incident) { i.Contact.Phone, i.Contact.Email = "", "" }, nil},
+		{CodeContactHours, "notice-ja", func(i *incident.Incident) { i.Contact.Hours = "" }, nil},
+		{CodeEmailURL, "notice-ja", func(i *incident.Incident) {
+			edit(i, "notice-ja/contact/search", "詳しくは https://example.co.jp/news をご覧ください。")
+		}, func(i *incident.Incident) {
+			edit(i, "notice-ja/contact/search", "詳しくは、検索サイトで「架空ホスティング　お知らせ」と検索してください。")
+		}},
+		{CodeAsksData, "notice-ja", func(i *incident.Incident) {
+			edit(i, "notice-ja/request/card", "ご本人確認のため、このメールにカード番号と有効期限を記入して返信してください。")
+		}, nil},
+		{CodeCompensation, "notice-ja", func(i *incident.Incident) {
+			i.Story.Compensation, i.Story.CompensationScope = "QUOカード500円分をお送りします。", "some"
+		}, func(i *incident.Incident) {
+			i.Story.Compensation, i.Story.CompensationScope = "QUOカード500円分をお送りします。", "some"
+			i.Story.CompensationReason = "カード情報が対象となった方に限ります（再発行の手間のため）。"
+		}},
+		{CodeRetention, "", func(i *incident.Incident) {
+			i.Data.Retention = incident.Retention{FormerPersons: incident.Count{Known: true, N: 8100}, YearsSinceLeft: 7, RetentionYears: 5}
+		}, func(i *incident.Incident) {
+			i.Data.Retention = incident.Retention{FormerPersons: incident.Count{Known: true, N: 8100}, YearsSinceLeft: 3, RetentionYears: 5}
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.code+"/"+c.doc, func(t *testing.T) {
+			bad := complete(t)
+			c.bad(bad)
+			if fs := lintOf(t, bad); !has(fs, c.code, c.doc) {
+				t.Errorf("%s did not fire in %s: %v", c.code, c.doc, fs)
+			}
+			good := complete(t)
+			if c.good != nil {
+				c.good(good)
+			}
+			if fs := lintOf(t, good); has(fs, c.code, c.doc) {
+				t.Errorf("%s fired on the counterpart: %v", c.code, fs)
+			}
+		})
+	}
+}
+
+// TestLintComplete: the complete facts give drafts with no finding of the customer notice.
+func TestLintComplete(t *testing.T) {
+	for _, f := range lintOf(t, complete(t)) {
+		if strings.HasPrefix(f.DocID, "notice") || strings.HasPrefix(f.DocID, "public") {
+			t.Errorf("finding on complete facts: %+v", f)
+		}
+	}
+}
+
+// TestLintPrelimAllowsUnknown: 調査中 is fine in a 速報, not in a 確報.
+func TestLintPrelimAllowsUnknown(t *testing.T) {
+	inc := complete(t)
+	inc.Story.Prevention = ""
+	fs := lintOf(t, inc)
+	if has(fs, CodeItemUnknown, "ppc-prelim-ja") || !has(fs, CodeItemUnknown, "ppc-final-ja") {
+		t.Errorf("調査中 in the 速報/確報: %v", fs)
+	}
+}
