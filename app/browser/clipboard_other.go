@@ -1,0 +1,6 @@
+//go:build !(js && wasm)
+
+package browser
+
+// CopyText reports ErrNoBrowser outside a browser.
+func CopyText(string) error { return ErrNoBrowser }
