@@ -1,0 +1,195 @@
+package draft
+
+import (
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+var (
+	tagName     = regexp.MustCompile(`<!?/?([a-zA-Z][a-zA-Z0-9]*)`)
+	allowedTags = map[string]bool{"doctype": true, "html": true, "head": true, "meta": true, "title": true, "style": true,
+		"body": true, "article": true, "h1": true, "h2": true, "section": true, "p": true, "br": true}
+)
+
+const xss = `<script>alert(1)</script><img src=x onerror=alert(2)>javascript:alert(3) "'&`
+
+// setStrings puts payload into every string fact of v (recursively).
+func setStrings(v reflect.Value, payload string) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			setStrings(v.Elem(), payload)
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				setStrings(v.Field(i), payload)
+			}
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			setStrings(v.Index(i), payload)
+		}
+	case reflect.String:
+		if v.CanSet() {
+			v.SetString(payload)
+		}
+	}
+}
+
+// TestXSS puts a payload into every free-text fact of scenario 10 (which has
+// the most documents) and checks that every document's HTML escapes it and no
+// tag, handler or link appears, while the text export keeps it verbatim.
+func TestXSS(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["10-crossborder-eu-jp-ca"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	// Free text only: ids, codes and enums keep their values so that the same documents apply.
+	for _, p := range []any{&inc.Org.Name, &inc.Org.Ministry, &inc.Org.Entrustor, &inc.Cause.Description, &inc.Risk.SecondaryHarmNote} {
+		*(p.(*string)) = xss
+	}
+	setStrings(reflect.ValueOf(&inc.Contact), xss)
+	setStrings(reflect.ValueOf(&inc.People), xss)
+	setStrings(reflect.ValueOf(&inc.Story), xss)
+	for i := range inc.Events {
+		inc.Events[i].Note = xss
+	}
+	inc.Data.Categories = append(inc.Data.Categories, incident.Category{ID: "other", Other: xss})
+	inc.Edits = map[string]incident.ParagraphEdit{"notice-ja/opening/lead": {Text: xss}}
+	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		h := HTMLPage(d)
+		for _, m := range tagName.FindAllStringSubmatch(h, -1) {
+			if !allowedTags[strings.ToLower(m[1])] {
+				t.Errorf("%s %s: HTML contains the tag <%s", d.ID, d.Variant, m[1])
+			}
+		}
+		if strings.Contains(h, "href") || strings.Contains(h, "javascript:alert(3) \"") {
+			t.Errorf("%s: HTML has a link or an unescaped quote", d.ID)
+		}
+		if !strings.Contains(h, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+			t.Errorf("%s: HTML lacks the escaped payload", d.ID)
+		}
+		if !strings.Contains(strings.ReplaceAll(Text(d), "\n", ""), "<script>alert(1)</script>") {
+			t.Errorf("%s %s: text lacks the verbatim payload", d.ID, d.Variant)
+		}
+		md := Markdown(d)
+		if strings.Contains(md, "<script>") || strings.Contains(md, "javascript:alert") {
+			t.Errorf("%s: Markdown lets the payload through", d.ID)
+		}
+	}
+}
+
+func TestWrapKinsoku(t *testing.T) {
+	cases := []struct{ in string }{
+		{"あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめも。やゆよ"},
+		{"あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもや」ゆよ"},
+		{"あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめ「やゆよ」"},
+		{"お問い合わせはprivacy@example.co.jpまでお願いいたします。お問い合わせはprivacy@example.co.jpまで"},
+		{strings.Repeat("ご迷惑とご心配をおかけしますことを、深くお詫び申し上げます。", 5)},
+	}
+	for _, c := range cases {
+		out := Wrap(c.in, 30)
+		if strings.ReplaceAll(out, "\n", "") != c.in {
+			t.Errorf("Wrap lost text: %q", out)
+		}
+		lines := strings.Split(out, "\n")
+		for i, l := range lines {
+			rs := []rune(l)
+			if colWidth(rs) > 32 { // one hanging 。 or 、 allowed
+				t.Errorf("line too wide (%d): %q", colWidth(rs), l)
+			}
+			if i > 0 && len(rs) > 0 && strings.ContainsRune(noStart, rs[0]) {
+				t.Errorf("line starts with %q: %q", rs[0], l)
+			}
+			if i < len(lines)-1 && len(rs) > 0 && strings.ContainsRune(noEnd, rs[len(rs)-1]) {
+				t.Errorf("line ends with %q: %q", rs[len(rs)-1], l)
+			}
+		}
+		if strings.Contains(c.in, "@") && !strings.Contains(out, "privacy@example.co.jp") {
+			t.Errorf("address split: %q", out)
+		}
+	}
+}
+
+// TestMailNoticeWrapped: every line of every e-mail notice fits 35 full-width characters (+ a hanging mark).
+func TestMailNoticeWrapped(t *testing.T) {
+	rs := mustRules(t)
+	for name, inc := range scenarios(t) {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		d, err := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantEmail}, inc, a, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(Text(d), "\n") {
+			if colWidth([]rune(l)) > MailWidth+2 {
+				t.Errorf("%s: line too wide: %q", name, l)
+			}
+			if r := []rune(l); len(r) > 0 && strings.ContainsRune("。、」）", r[0]) {
+				t.Errorf("%s: line starts with %q", name, r[0])
+			}
+		}
+	}
+}
+
+func TestApplyConflict(t *testing.T) {
+	rs := mustRules(t)
+	inc := complete(t)
+	at := time.Date(2025, 11, 8, 9, 0, 0, 0, time.UTC)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d, _ := Build(Spec{Kind: KindNotice, Lang: JA}, inc, a, rs)
+	edits := map[string]incident.ParagraphEdit{}
+	if !Edit(d, "notice-ja/data/persons", "対象は48,685名の皆さまです。", edits, at) {
+		t.Fatal("Edit found no paragraph")
+	}
+	// Same facts: the edit applies, no conflict.
+	got, cs := Apply(d, edits)
+	if pr := got.Section("data").Paras[1]; !pr.Edited || pr.Text != "対象は48,685名の皆さまです。" || len(cs) != 0 {
+		t.Fatalf("apply: %+v %v", pr, cs)
+	}
+	// The facts change under the edit: both texts are kept and a conflict reported.
+	inc.Data.Persons.N = 50000
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d2, _ := Build(Spec{Kind: KindNotice, Lang: JA}, inc, a, rs)
+	got, cs = Apply(d2, edits)
+	if len(cs) != 1 || cs[0].User != "対象は48,685名の皆さまです。" || !strings.Contains(cs[0].Generated, "50,000名") || cs[0].Base == cs[0].Generated {
+		t.Fatalf("conflict: %+v", cs)
+	}
+	if pr := got.Section("data").Paras[1]; pr.Text != cs[0].User || pr.Generated != cs[0].Generated {
+		t.Errorf("paragraph after conflict: %+v", pr)
+	}
+	// The paragraph disappears: the edit is an orphan, not dropped.
+	edits["notice-ja/gone/p1"] = incident.ParagraphEdit{Text: "x", Base: "y"}
+	if os := Orphans([]Document{d2}, edits); len(os) != 1 || os[0].ParagraphID != "notice-ja/gone/p1" {
+		t.Errorf("orphans: %+v", os)
+	}
+}
+
+func TestDiffPrelimFinal(t *testing.T) {
+	rs := mustRules(t)
+	inc := complete(t)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	pre, _ := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	inc.Story.Other = "PFIの最終報告書を受領しました。"
+	fin, _ := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	cs := Diff(pre, fin)
+	got := map[string]bool{}
+	for _, c := range cs {
+		got[c.Section] = true
+	}
+	if !got["reporter"] || !got["other"] || got["cause"] || len(cs) != 2 {
+		t.Errorf("diff: %+v", cs)
+	}
+	if len(pre.Sections) != 10 {
+		t.Errorf("the PPC report has %d items, want reporter + 9", len(pre.Sections))
+	}
+}
