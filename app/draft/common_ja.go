@@ -92,7 +92,11 @@ func (v *view) summaryJA() string {
 	}
 	s := ""
 	if d, ok := v.first(incident.EvDetected); ok && v.dateJA(d.At) != v.dateJA(aw.At) {
-		s = v.dateJA(d.At) + "に" + we + "で異常を検知し、調査を進めた結果、"
+		if v.cyber() {
+			s = v.dateJA(d.At) + "に" + we + "のシステムで異常を検知し、調査を進めた結果、"
+		} else {
+			s = v.dateJA(d.At) + "に本件の端緒を把握し、調査を進めた結果、"
+		}
 	}
 	s += v.dateJA(aw.At) + "、" + v.you + "の個人情報が" + v.whereJA() + v.leakJA()
 	if v.possible() {

@@ -127,9 +127,9 @@ func (v *view) causeJA() string {
 func eventJA(k incident.EventKind) string {
 	switch k {
 	case incident.EvIntrusion:
-		return "侵入・原因となる事象の発生"
+		return "原因となる事象の発生"
 	case incident.EvDetected:
-		return "異常の検知"
+		return "異常の検知・連絡の受領"
 	case incident.EvContained:
 		return "被害拡大の防止措置"
 	case incident.EvAware:
