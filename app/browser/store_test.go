@@ -248,3 +248,15 @@ func TestEstimatePersist(t *testing.T) {
 	}
 	t.Logf("persist granted: %v (headless Chromium decides by its heuristics)", p)
 }
+
+// TestPutNoWait: a write started without waiting is seen by the next read
+// (IndexedDB orders transactions on the same store).
+func TestPutNoWait(t *testing.T) {
+	s := testStore(t)
+	if err := s.PutNoWait("inc-1", []byte("flushed on pagehide")); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := s.Get("inc-1"); err != nil || string(v) != "flushed on pagehide" {
+		t.Fatalf("%q %v", v, err)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"breachdesk/app/incident"
 	"breachdesk/app/vault"
 )
 
@@ -237,5 +238,23 @@ func TestWriteFixture(t *testing.T) {
 	}
 	if err := os.WriteFile("testdata/sealed-export-v1.json", append(b, '\n'), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestSeamWithIncident: the import in app/incident recognises a sealed export
+// (and refuses to read it as plain) by the same format string.
+func TestSeamWithIncident(t *testing.T) {
+	if vault.ExportFormat != incident.SealedExportFormat {
+		t.Fatalf("%q != %q", vault.ExportFormat, incident.SealedExportFormat)
+	}
+	file, err := os.ReadFile("testdata/sealed-export-v1.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := incident.Sniff(file); k != incident.FileSealed {
+		t.Fatalf("Sniff = %v, want FileSealed", k)
+	}
+	if _, err := incident.DecodeExport(file); err == nil {
+		t.Fatal("DecodeExport read a sealed file as plain")
 	}
 }
