@@ -144,6 +144,9 @@ func fields(m map[string]json.RawMessage, path string, readers map[string]func(j
 var order = []string{"format", "v", "kdf", "name", "iterations", "salt", "cipher", "iv", "data"}
 
 func join(path, k string) string {
+	if k == "" {
+		return path
+	}
 	if path == "" {
 		return k
 	}
