@@ -38,7 +38,28 @@ func (l Lang) Other() Lang {
 	return EN
 }
 
-var tables = map[Lang]map[string]string{JA: ja, EN: en}
+// Each language's table is made of one map per area of the app (ja.go,
+// ja_incident.go, ...); an id may appear in only one of them.
+var (
+	ja, jaDup = merge(jaShell, jaIncident)
+	en, enDup = merge(enShell, enIncident)
+	tables    = map[Lang]map[string]string{JA: ja, EN: en}
+)
+
+// merge joins the area maps of a language, listing ids defined twice.
+func merge(parts ...map[string]string) (map[string]string, []string) {
+	out := map[string]string{}
+	var dup []string
+	for _, p := range parts {
+		for k, v := range p {
+			if _, ok := out[k]; ok {
+				dup = append(dup, k)
+			}
+			out[k] = v
+		}
+	}
+	return out, dup
+}
 
 // T returns the message id in language l, formatted with args like fmt.Sprintf.
 // A missing id returns the id itself in brackets, so it shows up in tests and on screen.

@@ -22,6 +22,12 @@ func TestLanguagesHaveTheSameIDs(t *testing.T) {
 	}
 }
 
+func TestNoIDIsDefinedTwice(t *testing.T) {
+	if len(jaDup) > 0 || len(enDup) > 0 {
+		t.Errorf("ids defined in two areas: ja %v, en %v", jaDup, enDup)
+	}
+}
+
 func TestT(t *testing.T) {
 	if got := T(JA, "app.name"); got != "漏えい対応デスク" {
 		t.Errorf("JA app.name = %q", got)

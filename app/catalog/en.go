@@ -1,6 +1,6 @@
 package catalog
 
-var en = map[string]string{
+var enShell = map[string]string{
 	"app.name":               "Breach Desk",
 	"app.tagline":            "From the first alert to the regulator's final report",
 	"app.skip":               "Skip to content",
@@ -13,7 +13,6 @@ var en = map[string]string{
 	"home.empty":             "No incidents yet.",
 	"home.emptyHint":         "When you find something suspicious, start recording it here. Anything you do not know yet can stay \"unknown\".",
 	"home.start":             "Start an incident",
-	"home.startSoon":         "The incident screens are being built.",
 	"about.title":            "About Breach Desk",
 	"about.lead":             "Breach Desk shows the steps, the legal deadlines and drafts of every report and notice when personal data has been, or may have been, breached.",
 	"about.privacy.title":    "Nothing leaves this browser",

@@ -1,6 +1,6 @@
 package catalog
 
-var ja = map[string]string{
+var jaShell = map[string]string{
 	"app.name":               "漏えい対応デスク",
 	"app.tagline":            "個人データ漏えい等の初動から最終報告まで",
 	"app.skip":               "本文へ移動",
@@ -13,7 +13,6 @@ var ja = map[string]string{
 	"home.empty":             "まだインシデントはありません。",
 	"home.emptyHint":         "不審な事象を見つけたら、まずここから記録を始めてください。分かっていないことは「不明」のままで構いません。",
 	"home.start":             "インシデントを開始する",
-	"home.startSoon":         "インシデントの記録画面は準備中です。",
 	"about.title":            "このツールについて",
 	"about.lead":             "漏えい対応デスクは、個人データの漏えい等が起きたときに、対応の手順、法令上の期限、報告書や通知文の下書きを示すツールです。",
 	"about.privacy.title":    "データはこのブラウザから出ません",

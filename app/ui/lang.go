@@ -38,6 +38,9 @@ type LangSwitch struct {
 
 func (c *LangSwitch) OnMount(ctx app.Context) { observeLang(ctx, &c.lang) }
 
+// Render reads the language at click time (onClick), never from a closure:
+// go-app compares event handlers by their code pointer and keeps the first
+// closure it was given, so values captured at render time go stale.
 func (c *LangSwitch) Render() app.UI {
 	l := catalog.Parse(string(c.lang))
 	other := l.Other()
@@ -48,5 +51,9 @@ func (c *LangSwitch) Render() app.UI {
 		Lang(string(other)).
 		Aria("label", catalog.T(l, "lang.label")+": "+catalog.T(l, "lang.switch")).
 		Text(catalog.T(l, "lang.switch")).
-		OnClick(func(ctx app.Context, e app.Event) { setLang(ctx, other) })
+		OnClick(c.onClick)
+}
+
+func (c *LangSwitch) onClick(ctx app.Context, e app.Event) {
+	setLang(ctx, catalog.Parse(string(c.lang)).Other())
 }

@@ -7,29 +7,52 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // Paths of the pages, without the deployment prefix (see Href).
 const (
-	PathHome  = "/"
-	PathAbout = "/about"
+	PathHome      = "/"
+	PathAbout     = "/about"
+	PathDashboard = "/incident"
+	PathWizard    = "/incident/start"
+	PathFacts     = "/incident/facts"
+	PathChecklist = "/incident/checklist"
+	PathTimeline  = "/incident/timeline"
 )
 
 // Routes registers every page. The browser part and the static site generator
 // both call it, so the generator prerenders the same pages the app routes.
 func Routes() {
-	app.Route(PathHome, app.NewZeroComponentFactory(&StartPage{}))
+	app.Route(PathHome, app.NewZeroComponentFactory(&HomePage{}))
 	app.Route(PathAbout, app.NewZeroComponentFactory(&AboutPage{}))
+	app.Route(PathDashboard, app.NewZeroComponentFactory(&DashboardPage{}))
+	app.Route(PathWizard, app.NewZeroComponentFactory(&WizardPage{}))
 	app.NotFound = &NotFoundPage{}
 }
 
 // Href returns the URL of an in-app path. Under a sub-path deployment
 // (app.PrefixedLocation) the client must add the prefix itself, while the
 // generator adds it to prerendered HTML: adding it there too would double it.
+//
+// At the root go-app's prefix is "/", which must not be added as is: "//about"
+// would be a link to a host named "about".
 func Href(path string) string {
 	if app.IsClient {
-		return app.Getenv("GOAPP_ROOT_PREFIX") + path
+		return joinPrefix(app.Getenv("GOAPP_ROOT_PREFIX"), path)
 	}
 	return path
+}
+
+// incidentHref is the URL of an incident's page. The incident's id goes in
+// the fragment, which browsers never send anywhere: a reload asks the server
+// (or the worker) for the page alone.
+func incidentHref(path, id string) string { return Href(path) + "#" + id }
+
+// joinPrefix joins a deployment prefix ("/", "" or "/tools/breach") and an
+// in-app path ("/about").
+func joinPrefix(prefix, path string) string {
+	return strings.TrimSuffix(prefix, "/") + path
 }

@@ -1,0 +1,74 @@
+# Breach Desk. The README's two commands: `make run` and `make test`.
+SHELL := /bin/bash
+GO ?= go
+PREFIX ?=
+ADDR ?= 127.0.0.1:8000
+CHROMIUM ?= /usr/bin/chromium
+GOFLAGS_WASM := -trimpath -ldflags=-s\ -w
+BIN := $(CURDIR)/bin
+E2E := $(CURDIR)/build/e2e
+SOURCES := $(shell find app wasm checklists -name '*.go' -o -name '*.json' 2>/dev/null) go.mod go.sum
+
+.PHONY: run dist wasm test test-native test-wasm test-e2e bench browser vet clean
+
+## run: build everything and serve the app on http://$(ADDR)
+run: dist
+	@echo "Breach Desk: open http://$(ADDR)$(PREFIX)/"
+	$(BIN)/breachdesk serve -dir dist -addr $(ADDR) -prefix "$(PREFIX)"
+
+## dist: the deployable static site in dist/ (make dist PREFIX=/tools/breach for a sub-path)
+dist: web/app.wasm $(BIN)/breachdesk
+	$(BIN)/breachdesk dist -out dist -web web -prefix "$(PREFIX)"
+
+wasm: web/app.wasm
+web/app.wasm: $(SOURCES)
+	GOOS=js GOARCH=wasm $(GO) build $(GOFLAGS_WASM) -o $@ ./wasm
+
+$(BIN)/breachdesk: $(SOURCES)
+	$(GO) build -o $@ ./wasm
+
+## test: every test: native, wasm components in Chromium, end-to-end in Chromium
+test: vet test-native test-wasm test-e2e
+
+vet:
+	@bad=$$(gofmt -l app wasm checklists); if [ -n "$$bad" ]; then echo "gofmt needed:"; echo "$$bad"; exit 1; fi
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./...
+
+test-native:
+	$(GO) test -count=1 ./...
+
+test-wasm: browser $(BIN)/wasmbrowsertest
+	PATH="$(BIN):$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(BIN)/wasmbrowsertest" ./app/ui/... ./app/browser/...
+
+$(BIN)/wasmbrowsertest:
+	GOBIN=$(BIN) $(GO) install github.com/agnivade/wasmbrowsertest@v0.11.0
+
+# The end-to-end suite needs three generated sites: at the root, under a
+# sub-path, and a second version of the root site (to test updates).
+test-e2e: browser web/app.wasm $(BIN)/breachdesk
+	rm -rf $(E2E) && mkdir -p $(E2E)
+	$(BIN)/breachdesk dist -out $(E2E)/root -web web
+	$(BIN)/breachdesk dist -out $(E2E)/sub -web web -prefix /tools/breach
+	cp -r web $(E2E)/web-v2 && echo "second build" > $(E2E)/web-v2/build.txt
+	$(BIN)/breachdesk dist -out $(E2E)/root-v2 -web $(E2E)/web-v2
+	E2E_SITES=$(E2E) CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags e2e -timeout 15m -v ./app/e2e/...
+
+## browser: Debian's chromium for the browser tests (installed with apt when missing and root)
+browser:
+	@if [ -x "$(CHROMIUM)" ] && command -v pdftotext >/dev/null && fc-list 2>/dev/null | grep -qi "CJK"; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's chromium, fonts and poppler-utils with apt-get..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk poppler-utils >/dev/null; \
+	else \
+		echo "The browser tests need Chromium at $(CHROMIUM). Install it with:"; \
+		echo "    sudo apt-get install chromium fonts-noto-cjk poppler-utils"; \
+		echo "or set CHROMIUM=/path/to/chromium."; exit 1; \
+	fi
+
+## bench: sizes and load times against a go-app hello world, and the Go benchmarks
+bench: browser web/app.wasm $(BIN)/breachdesk
+	bash .ci/bench
+
+clean:
+	rm -rf dist build bin web/app.wasm

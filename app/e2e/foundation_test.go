@@ -1,0 +1,192 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// The wasm really renders the start page, in Japanese by default.
+func TestAppRenders(t *testing.T) {
+	n := newNetwork(t)
+	n.serve(appHost, filepath.Join(sites, "root"), "")
+	ctx := browser(t, n, t.TempDir())
+	do(t, ctx, "loading the app", chromedp.Navigate("http://"+appHost+"/"), waitApp())
+	if got := text(t, ctx, "main h1"); got != "インシデント" {
+		t.Errorf("start page h1 = %q, want インシデント", got)
+	}
+	if got := text(t, ctx, "#start-incident"); got != "インシデントを開始する" {
+		t.Errorf("start button = %q", got)
+	}
+	lang := eval[string](t, ctx, "reading lang", `document.documentElement.lang`)
+	if lang != "ja" {
+		t.Errorf("html lang = %q, want ja", lang)
+	}
+	n.checkPrivacy(t, appHost)
+}
+
+// After one visit the app works with the network gone, on two pages, reloading each.
+func TestOfflineAtRoot(t *testing.T) {
+	testOffline(t, appHost, filepath.Join(sites, "root"), "")
+}
+
+// The same under a sub-path, the way an intranet would host it.
+func TestOfflineUnderSubPath(t *testing.T) {
+	testOffline(t, subHost, filepath.Join(sites, "sub"), subPrefix)
+}
+
+func testOffline(t *testing.T, host, dir, prefix string) {
+	n := newNetwork(t)
+	n.serve(host, dir, prefix)
+	profile := t.TempDir()
+	base := "http://" + host + prefix
+	ctx := browser(t, n, profile)
+	do(t, ctx, "first visit", chromedp.Navigate(base+"/"), waitApp())
+	waitOffline(t, ctx)
+
+	n.setOffline(true)
+	do(t, ctx, "offline reload of the start page", chromedp.Reload(), waitApp())
+	if got := text(t, ctx, "main h1"); got != "インシデント" {
+		t.Errorf("offline start page h1 = %q", got)
+	}
+	do(t, ctx, "offline load of the about page", chromedp.Navigate(base+"/about"), waitApp())
+	if got := text(t, ctx, "main h1"); got != "このツールについて" {
+		t.Errorf("offline about page h1 = %q", got)
+	}
+	do(t, ctx, "offline reload of the about page", chromedp.Reload(), waitApp())
+	if got := text(t, ctx, "#privacy h2"); got != "データはこのブラウザから出ません" {
+		t.Errorf("offline about page privacy heading = %q", got)
+	}
+	// In-app navigation keeps the prefix.
+	href := eval[string](t, ctx, "reading the menu", `document.querySelector('.bd-nav a').getAttribute('href')`)
+	if href != prefix+"/" {
+		t.Errorf("menu link = %q, want %q", href, prefix+"/")
+	}
+	do(t, ctx, "offline in-app navigation", chromedp.Click(chromedp.CSS(".bd-nav a")),
+		chromedp.WaitVisible(chromedp.CSS("#start-incident")))
+	n.setOffline(false)
+	n.checkPrivacy(t, host)
+}
+
+// The app renders inside an iframe of an intranet page on another origin.
+func TestEmbeddedInIframeOfAnotherOrigin(t *testing.T) {
+	n := newNetwork(t)
+	n.serve(appHost, filepath.Join(sites, "root"), "")
+	n.handle(otherHost, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<!doctype html><html lang="ja"><title>社内ポータル</title><h1>社内ポータル</h1>
+<iframe id="bd" title="Breach Desk" src="http://%s/" width="1000" height="700" allow="clipboard-write"></iframe>`, appHost)
+	}))
+	ctx := browser(t, n, t.TempDir())
+	do(t, ctx, "loading the intranet page", chromedp.Navigate("http://"+otherHost+"/"))
+	// The cross-origin frame is its own target: attach to it.
+	var frameCtx = ctx
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		targets, err := chromedp.Targets(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, ti := range targets {
+			if ti.Type == "iframe" && strings.HasPrefix(ti.URL, "http://"+appHost) {
+				frameCtx, _ = chromedp.NewContext(ctx, chromedp.WithTargetID(ti.TargetID))
+				found = true
+			}
+		}
+		if found {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the app's iframe never appeared as a target")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	// In a frame target only DOM queries answer (no Runtime execution
+	// context): check texts with XPath searches.
+	do(t, frameCtx, "app rendered in the iframe", waitApp(),
+		chromedp.WaitVisible(chromedp.Search(`//main/h1[text()="インシデント"]`)))
+	do(t, frameCtx, "the app's controls in the iframe", chromedp.WaitVisible(chromedp.CSS("#lang-switch")),
+		chromedp.WaitVisible(chromedp.CSS("#start-incident")))
+	n.checkPrivacy(t, appHost, otherHost)
+}
+
+// The language switch changes every text at once and survives a reload.
+func TestLanguageSwitchIsRemembered(t *testing.T) {
+	n := newNetwork(t)
+	n.serve(appHost, filepath.Join(sites, "root"), "")
+	ctx := browser(t, n, t.TempDir())
+	do(t, ctx, "loading", chromedp.Navigate("http://"+appHost+"/"), waitApp())
+	do(t, ctx, "switching to English", chromedp.Click(chromedp.CSS("#lang-switch")),
+		waitText("main h1", "Incidents"))
+	if got := text(t, ctx, "#start-incident"); got != "Start an incident" {
+		t.Errorf("button after switch = %q", got)
+	}
+	if got := text(t, ctx, "#lang-switch"); got != "日本語" {
+		t.Errorf("switch offers %q, want 日本語", got)
+	}
+	do(t, ctx, "reloading", chromedp.Reload(), waitApp(), waitText("main h1", "Incidents"))
+	lang := eval[string](t, ctx, "reading lang", `document.documentElement.lang`)
+	if lang != "en" {
+		t.Errorf("html lang after reload = %q, want en", lang)
+	}
+	do(t, ctx, "about page in English", chromedp.Click(chromedp.CSS(`.bd-nav a[href="/about"]`)),
+		waitText("main h1", "About Breach Desk"))
+	do(t, ctx, "back to Japanese", chromedp.Click(chromedp.CSS("#lang-switch")),
+		waitText("main h1", "このツールについて"))
+	n.checkPrivacy(t, appHost)
+}
+
+// A new deployment is noticed by an open app, which offers a reload that runs it.
+func TestUpdateIsOffered(t *testing.T) {
+	v1 := filepath.Join(sites, "root")
+	v2 := filepath.Join(sites, "root-v2")
+	n := newNetwork(t)
+	n.serve(appHost, v1, "")
+	ctx := browser(t, n, t.TempDir())
+	do(t, ctx, "first visit", chromedp.Navigate("http://"+appHost+"/about"), waitApp())
+	waitOffline(t, ctx)
+	before := text(t, ctx, ".bd-version")
+	do(t, ctx, "settling", chromedp.Sleep(500*time.Millisecond))
+	if eval[bool](t, ctx, "looking for a banner", `!!document.querySelector('#update-banner')`) {
+		t.Fatal("an update was offered although nothing was deployed")
+	}
+
+	n.serve(appHost, v2, "") // deploy the second build
+	eval[bool](t, ctx, "focusing the window", `window.dispatchEvent(new Event('focus'))`)
+	do(t, ctx, "focus makes the app look for an update", chromedp.WaitVisible(chromedp.CSS("#update-banner")))
+	do(t, ctx, "reload into the new version", chromedp.Click(chromedp.CSS("#update-reload")))
+	want := versionOf(t, v2)
+	do(t, ctx, "new version running", waitApp(),
+		chromedp.WaitVisible(chromedp.CSS(".bd-version")))
+	if got := text(t, ctx, ".bd-version"); !strings.HasSuffix(got, want) {
+		t.Errorf("after the update the app says %q, want version %s", got, want)
+	}
+	if after := text(t, ctx, ".bd-version"); after == before {
+		t.Errorf("version unchanged after the update: %q", after)
+	}
+	n.checkPrivacy(t, appHost)
+}
+
+// versionOf reads the version a generated site was built with from its app.js.
+func versionOf(t *testing.T, dir string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, "app.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(b), `"GOAPP_VERSION":"`)
+	if !ok {
+		t.Fatal("no GOAPP_VERSION in app.js")
+	}
+	v, _, _ := strings.Cut(rest, `"`)
+	return v
+}

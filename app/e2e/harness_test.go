@@ -1,0 +1,294 @@
+//go:build e2e || bench
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"breachdesk/app/static"
+
+	"github.com/chromedp/chromedp"
+)
+
+// Origins the sites are served on. Nothing listens there: the recording proxy
+// is the browser's only network and answers for them in-process.
+const (
+	appHost   = "127.0.0.1:8461" // the app at the root
+	subHost   = "127.0.0.1:8462" // the app under /tools/breach
+	otherHost = "localhost:8463" // an intranet page on another origin (iframe host)
+	subPrefix = "/tools/breach"
+)
+
+// appRendered matches once the wasm has run: go-app removes its loader then.
+// The prerendered HTML alone never matches.
+const appRendered = `body:not(:has(#app-wasm-loader)) main h1`
+
+// sites is the folder holding the generated sites (E2E_SITES).
+var sites string
+
+// request is one request that reached the network.
+type request struct {
+	Method string
+	URL    string
+}
+
+// wire is the browser's network: an HTTP proxy that records every request
+// (the page's, the service worker's, any other frame's) and serves the sites,
+// or fails every request when switched off.
+type wire struct {
+	mu       sync.Mutex
+	sites    map[string]http.Handler // by host:port
+	requests []request
+	offline  bool
+	addr     string
+	pages    []*pageRequests // what each tab on this network requested, from DevTools
+}
+
+func newNetwork(t *testing.T) *wire {
+	t.Helper()
+	n := &wire{sites: map[string]http.Handler{}}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n.addr = ln.Addr().String()
+	srv := &http.Server{Handler: n, ReadHeaderTimeout: 5 * time.Second}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	return n
+}
+
+// serve makes host answer with the site in dir (under prefix).
+func (n *wire) serve(host, dir, prefix string) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.sites[host] = &static.Server{Dir: dir, Prefix: prefix}
+}
+
+// handle makes host answer with h.
+func (n *wire) handle(host string, h http.Handler) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.sites[host] = h
+}
+
+func (n *wire) setOffline(off bool) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.offline = off
+}
+
+func (n *wire) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	u := r.URL.String()
+	if r.Method == http.MethodConnect {
+		u = "https://" + r.Host
+	}
+	n.mu.Lock()
+	n.requests = append(n.requests, request{Method: r.Method, URL: u})
+	off := n.offline
+	site := n.sites[r.URL.Host]
+	n.mu.Unlock()
+	if off {
+		// Like a stopped server: the connection just ends.
+		if hj, ok := w.(http.Hijacker); ok {
+			if c, _, err := hj.Hijack(); err == nil {
+				c.Close()
+				return
+			}
+		}
+		http.Error(w, "offline", http.StatusBadGateway)
+		return
+	}
+	if site == nil || r.Method == http.MethodConnect {
+		http.Error(w, "no such site in this test", http.StatusBadGateway)
+		return
+	}
+	site.ServeHTTP(w, r)
+}
+
+// log returns the requests so far.
+func (n *wire) log() []request {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return append([]request(nil), n.requests...)
+}
+
+// chromiumServices are the hosts Chromium itself calls in the background
+// (component and extension updates, network time, sign-in, optimisation
+// hints) even with --disable-background-networking. The proxy cannot tell
+// them from the page's requests, so they are let through here; the page's own
+// requests, to these hosts too, are checked from DevTools (see watchPage).
+var chromiumServices = []string{".google.com", ".googleapis.com", ".gvt1.com", ".gstatic.com"}
+
+func isChromiumService(host string) bool {
+	h, _, _ := strings.Cut(host, ":")
+	for _, s := range chromiumServices {
+		if strings.HasSuffix(h, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkPrivacy fails t for any request that is not a GET of a static file of
+// one of the allowed origins, with no query but the manifest's start URL.
+func (n *wire) checkPrivacy(t *testing.T, allowed ...string) {
+	t.Helper()
+	reqs := n.log()
+	if len(reqs) == 0 {
+		t.Error("privacy: no request was recorded at all; the proxy is not in use")
+	}
+	ignored := 0
+	for _, r := range reqs {
+		if u, err := url.Parse(r.URL); err == nil && isChromiumService(u.Host) {
+			ignored++
+			continue
+		}
+		u, err := url.Parse(r.URL)
+		if err != nil {
+			t.Errorf("privacy: unparsable request URL %q", r.URL)
+			continue
+		}
+		ok := false
+		for _, h := range allowed {
+			if u.Host == h && u.Scheme == "http" {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("privacy: request to another origin: %s %s", r.Method, r.URL)
+		}
+		if r.Method != http.MethodGet {
+			t.Errorf("privacy: request other than GET: %s %s", r.Method, r.URL)
+		}
+		if u.RawQuery != "" && u.RawQuery != "standalone=1" {
+			t.Errorf("privacy: request with a query (could carry data): %s", r.URL)
+		}
+	}
+	t.Logf("privacy: %d requests checked, %d of Chromium's own services left out", len(reqs)-ignored, ignored)
+	n.mu.Lock()
+	pages := append([]*pageRequests(nil), n.pages...)
+	n.mu.Unlock()
+	for _, p := range pages {
+		p.check(t, allowed...)
+	}
+}
+
+// browser starts a headless Chromium whose only network is n, with a fresh
+// profile in profileDir (reuse the folder to restart on the same profile).
+func browser(t *testing.T, n *wire, profileDir string) context.Context {
+	t.Helper()
+	chromium := os.Getenv("CHROMIUM")
+	if chromium == "" {
+		chromium = "/usr/bin/chromium"
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium),
+		chromedp.UserDataDir(profileDir),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("proxy-server", "http://"+n.addr),
+		chromedp.Flag("proxy-bypass-list", "<-loopback>"),
+		chromedp.WindowSize(1280, 900),
+	)
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelB := chromedp.NewContext(actx)
+	ctx, cancelC := context.WithTimeout(ctx, 3*time.Minute)
+	t.Cleanup(func() { cancelC(); cancelB(); cancelA() })
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	p := watchPage(t, ctx)
+	n.mu.Lock()
+	n.pages = append(n.pages, p)
+	n.mu.Unlock()
+	return ctx
+}
+
+// do runs steps (within a minute) and fails the test with what on error,
+// keeping a screenshot of the page in build/e2e-failures.
+func do(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	sctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	if err := chromedp.Do(sctx, steps...); err != nil {
+		shot := ""
+		if png, serr := chromedp.Run(ctx, chromedp.CaptureScreenshot()); serr == nil {
+			dir := filepath.Join(sites, "..", "e2e-failures")
+			_ = os.MkdirAll(dir, 0o755)
+			shot = filepath.Join(dir, strings.ReplaceAll(t.Name(), "/", "_")+".png")
+			_ = os.WriteFile(shot, png, 0o644)
+		}
+		t.Fatalf("%s: %v (screenshot: %s)", what, err, shot)
+	}
+}
+
+// waitApp waits until the wasm has rendered the page.
+func waitApp() chromedp.Action[chromedp.Void] {
+	return chromedp.WaitVisible(chromedp.CSS(appRendered))
+}
+
+// waitText waits until an element matching the CSS selector sel has exactly the text want.
+func waitText(sel, want string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := chromedp.Poll[bool](fmt.Sprintf(
+			`Array.from(document.querySelectorAll(%q)).some((e) => e.textContent.trim() === %q)`, sel, want),
+			chromedp.WithPollingTimeout(30*time.Second))(ctx, t)
+		if err != nil {
+			return fmt.Errorf("waiting for %s with text %q: %w", sel, want, err)
+		}
+		return nil
+	})
+}
+
+// text returns the text of the first element matching the CSS selector sel.
+func text(t *testing.T, ctx context.Context, sel string) string {
+	t.Helper()
+	s := eval[string](t, ctx, "reading "+sel, fmt.Sprintf(
+		`(() => { const e = document.querySelector(%q); return e ? e.textContent : "(no element " + %q + ")"; })()`, sel, sel))
+	return strings.TrimSpace(s)
+}
+
+// eval evaluates a JavaScript expression, awaiting a promise, and decodes its value.
+func eval[T any](t *testing.T, ctx context.Context, what, expr string) T {
+	t.Helper()
+	ectx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	v, err := chromedp.Run(ectx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+	return v
+}
+
+// waitOffline waits until the service worker controls the page, which with
+// the patched worker means its whole precache is filled.
+func waitOffline(t *testing.T, ctx context.Context) {
+	t.Helper()
+	n := eval[int](t, ctx, "waiting for the service worker", `(async () => {
+			await navigator.serviceWorker.ready;
+			for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) {
+				await new Promise((r) => setTimeout(r, 100));
+			}
+			if (!navigator.serviceWorker.controller) return -1;
+			let n = 0;
+			for (const k of await caches.keys()) n += (await (await caches.open(k)).keys()).length;
+			return n;
+		})()`)
+	if n < 8 {
+		t.Fatalf("service worker: controls=%v, %d cached files; want control and the full precache", n >= 0, n)
+	}
+}

@@ -1,0 +1,27 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"breachdesk/app/static"
+)
+
+func TestMain(m *testing.M) {
+	sites = os.Getenv("E2E_SITES")
+	if sites == "" {
+		fmt.Fprintln(os.Stderr, "E2E_SITES is not set: run `make test-e2e`, which generates the sites")
+		os.Exit(1)
+	}
+	for _, d := range []string{"root", "sub", "root-v2"} {
+		if err := static.Check(filepath.Join(sites, d)); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+	}
+	os.Exit(m.Run())
+}

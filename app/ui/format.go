@@ -1,0 +1,63 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"breachdesk/app/catalog"
+	"breachdesk/app/rules"
+)
+
+// tx picks the language of a text from the law as data.
+func tx(l catalog.Lang, t rules.Text) string {
+	if l == catalog.EN && t.EN != "" || t.JA == "" {
+		return t.EN
+	}
+	return t.JA
+}
+
+// when formats an instant in the incident's time zone, e.g. "11/27 17:00 JST"
+// (with the year when it is not the current one).
+func when(t time.Time, loc *time.Location, now time.Time) string {
+	t = t.In(loc)
+	if t.Year() != now.In(loc).Year() {
+		return t.Format("2006/01/02 15:04 MST")
+	}
+	return t.Format("01/02 15:04 MST")
+}
+
+// span formats a duration the way a countdown reads: "2 d 4 h", "5 h 12 min", "40 min".
+func span(l catalog.Lang, d time.Duration) string {
+	if d < 0 {
+		d = -d
+	}
+	days := int(d / (24 * time.Hour))
+	hours := int(d % (24 * time.Hour) / time.Hour)
+	mins := int(d % time.Hour / time.Minute)
+	switch {
+	case days > 0:
+		return catalog.T(l, "span.dh", days, hours)
+	case hours > 0:
+		return catalog.T(l, "span.hm", hours, mins)
+	default:
+		return catalog.T(l, "span.m", mins)
+	}
+}
+
+// datetimeLocal formats an instant for <input type="datetime-local"> in loc.
+func datetimeLocal(t time.Time, loc *time.Location) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(loc).Format("2006-01-02T15:04")
+}
+
+// parseDatetimeLocal reads an <input type="datetime-local"> value as a time in loc.
+func parseDatetimeLocal(s string, loc *time.Location) (time.Time, error) {
+	for _, layout := range []string{"2006-01-02T15:04", "2006-01-02T15:04:05"} {
+		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("not a date and time: %q", s)
+}

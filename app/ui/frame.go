@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// incidentTabs are the pages of one incident, in the order of the tab bar.
+var incidentTabs = []struct{ path, label string }{
+	{PathDashboard, "tab.dashboard"},
+	{PathWizard, "tab.wizard"},
+	{PathFacts, "tab.facts"},
+	{PathChecklist, "tab.checklist"},
+	{PathTimeline, "tab.timeline"},
+}
+
+// incidentID reads the incident's id from the URL fragment.
+func incidentID(ctx app.Context) string { return ctx.Page().URL().Fragment }
+
+// incidentFrame frames a page of one incident: its name, a drill mark, the
+// tabs, and the page's content; or a message when the incident is not here.
+func incidentFrame(l catalog.Lang, current string, inc *incident.Incident, content ...app.UI) app.UI {
+	if inc == nil {
+		if !desk.Loaded() {
+			return shell(l, "", app.P().Role("status").Text(catalog.T(l, "home.loading")))
+		}
+		return shell(l, "",
+			app.H1().Text(catalog.T(l, "incident.missing")),
+			app.P().Body(app.A().Href(Href(PathHome)).Text(catalog.T(l, "notfound.back"))),
+		)
+	}
+	tabs := make([]app.UI, 0, len(incidentTabs))
+	for _, t := range incidentTabs {
+		a := app.A().Href(incidentHref(t.path, inc.ID)).Text(catalog.T(l, t.label))
+		if t.path == current {
+			a = a.Aria("current", "page")
+		}
+		tabs = append(tabs, a)
+	}
+	head := []app.UI{
+		app.P().Class("bd-incident-name").Body(
+			app.Text(titleOf(l, inc)),
+			app.If(inc.Drill, func() app.UI {
+				return app.Span().Class("bd-badge bd-drill").Text(catalog.T(l, "incident.drill"))
+			}),
+		),
+		app.Nav().Class("bd-tabs no-print").Aria("label", catalog.T(l, "tab.label")).Body(tabs...),
+		storageStatus(l),
+	}
+	return shell(l, "", append(head, content...)...)
+}
+
+// storageStatus says when the incidents cannot be read or saved. Nothing is
+// lost: an edit that could not be written stays in memory and is retried.
+func storageStatus(l catalog.Lang) app.UI {
+	st := desk.Status()
+	switch {
+	case st.LoadErr != nil:
+		return app.P().Class("bd-warning").Role("alert").ID("storage-error").
+			Text(catalog.T(l, "storage.loadFailed", st.LoadErr.Error()))
+	case st.SaveErr != nil:
+		return app.P().Class("bd-warning").Role("alert").ID("storage-error").
+			Text(catalog.T(l, "storage.saveFailed", st.SaveErr.Error()))
+	case len(st.Unreadable) > 0:
+		return app.P().Class("bd-warning").Role("alert").
+			Text(catalog.T(l, "storage.unreadable", len(st.Unreadable)))
+	}
+	return app.Div().Class("bd-status-ok")
+}

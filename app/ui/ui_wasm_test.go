@@ -1,0 +1,83 @@
+//go:build js && wasm
+
+package ui
+
+import (
+	"testing"
+
+	"breachdesk/app/catalog"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// mount loads a page in go-app's test engine, in the browser (OnMount runs).
+func mount(t *testing.T, c app.Composer) app.TestEngine {
+	t.Helper()
+	e := app.NewTestEngine()
+	if err := e.Load(c); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	return e
+}
+
+// main's children: the shell's root is a div holding the skip link, the header,
+// the update banner and <main>.
+const mainIndex = 3
+
+func TestStartPageShowsTheStartButton(t *testing.T) {
+	resetLang(t)
+	p := &HomePage{}
+	mount(t, p)
+	if err := app.Match(app.H1().Text("インシデント"), p, 0, mainIndex, 0); err != nil {
+		t.Fatal(err)
+	}
+	btn := p.JSValue().Call("querySelector", "#start-incident")
+	if !btn.Truthy() {
+		t.Fatal("no start button")
+	}
+	if got := btn.Get("textContent").String(); got != catalog.T(catalog.JA, "home.start") {
+		t.Errorf("start button says %q", got)
+	}
+
+}
+
+// Clicking the language switch re-renders the page in English and stores the choice.
+func TestLangSwitchRerendersThePage(t *testing.T) {
+	resetLang(t)
+	p := &HomePage{}
+	e := mount(t, p)
+	sw := p.JSValue().Call("querySelector", "#lang-switch")
+	if !sw.Truthy() {
+		t.Fatal("no language switch")
+	}
+	sw.Call("click")
+	e.ConsumeAll()
+	if err := app.Match(app.H1().Text("Incidents"), p, 0, mainIndex, 0); err != nil {
+		t.Fatal(err)
+	}
+	stored := app.Window().Get("localStorage").Call("getItem", stateLang)
+	if !stored.Truthy() || stored.String() == "" {
+		t.Fatalf("the language was not stored in localStorage under %q", stateLang)
+	}
+	// And back: the handler must not keep the language of its first render.
+	sw = p.JSValue().Call("querySelector", "#lang-switch")
+	sw.Call("click")
+	e.ConsumeAll()
+	if err := app.Match(app.H1().Text("インシデント"), p, 0, mainIndex, 0); err != nil {
+		t.Fatalf("second switch: %v", err)
+	}
+	sw.Call("click")
+	e.ConsumeAll()
+	// A page mounted later starts in the stored language.
+	q := &AboutPage{}
+	mount(t, q)
+	if err := app.Match(app.H1().Text("About Breach Desk"), q, 0, mainIndex, 0); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func resetLang(t *testing.T) {
+	t.Helper()
+	app.Window().Get("localStorage").Call("clear")
+}

@@ -1,0 +1,156 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// WizardPage is the first hour: six short questions, each of which may stay
+// "unknown yet". Every answer is saved as it is typed.
+type WizardPage struct {
+	app.Compo
+	lang catalog.Lang
+	rev  int
+	id   string
+	step int
+	// problems typed into fields that could not be read, by field id.
+	problems map[string]string
+}
+
+// wizardSteps are the questions, in order.
+var wizardSteps = []string{"what", "when", "data", "count", "where", "role"}
+
+func (p *WizardPage) OnMount(ctx app.Context) {
+	observeLang(ctx, &p.lang)
+	observeDesk(ctx, &p.rev)
+}
+
+func (p *WizardPage) OnNav(ctx app.Context) {
+	p.id = incidentID(ctx)
+	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "tab.wizard"), catalog.T(p.lang, "app.name"))
+}
+
+func (p *WizardPage) inc() *incident.Incident { return desk.Get(p.id) }
+
+// edit applies fn to the incident and saves it.
+func (p *WizardPage) edit(ctx app.Context, fn func(inc *incident.Incident)) {
+	if inc := p.inc(); inc != nil {
+		fn(inc)
+		desk.Touch(ctx, inc, time.Now())
+	}
+}
+
+func (p *WizardPage) problem(id, msg string) {
+	if p.problems == nil {
+		p.problems = map[string]string{}
+	}
+	if msg == "" {
+		delete(p.problems, id)
+	} else {
+		p.problems[id] = msg
+	}
+}
+
+func (p *WizardPage) Render() app.UI {
+	l := p.lang
+	inc := p.inc()
+	if inc == nil {
+		return incidentFrame(l, PathWizard, nil)
+	}
+	step := p.step
+	if step < 0 || step >= len(wizardSteps) {
+		step = 0
+	}
+	name := wizardSteps[step]
+	var body app.UI
+	switch name {
+	case "what":
+		body = p.renderWhat(l, inc)
+	case "when":
+		body = p.renderWhen(l, inc)
+	case "data":
+		body = p.renderData(l, inc)
+	case "count":
+		body = p.renderCount(l, inc)
+	case "where":
+		body = p.renderWhere(l, inc)
+	case "role":
+		body = p.renderRole(l, inc)
+	}
+	return incidentFrame(l, PathWizard, inc,
+		app.H1().Text(catalog.T(l, "wiz.title")),
+		app.P().Class("bd-lead").Text(catalog.T(l, "wiz.lead")),
+		app.P().Class("bd-progress").Aria("live", "polite").Text(catalog.T(l, "wiz.progress", step+1, len(wizardSteps))),
+		app.Form().Class("bd-form").ID("wizard-"+name).OnSubmit(p.onSubmit).Body(
+			app.H2().ID("wizard-question").Text(catalog.T(l, "wiz."+name+".q")),
+			app.P().Class("bd-hint").Text(catalog.T(l, "wiz."+name+".hint")),
+			body,
+			app.Div().Class("bd-buttons").Body(
+				app.If(step > 0, func() app.UI {
+					return app.Button().Type("button").ID("wizard-back").Text(catalog.T(l, "wiz.back")).OnClick(p.back)
+				}),
+				app.If(step < len(wizardSteps)-1, func() app.UI {
+					return app.Button().Type("submit").Class("bd-primary").ID("wizard-next").Text(catalog.T(l, "wiz.next"))
+				}).Else(func() app.UI {
+					return app.Button().Type("submit").Class("bd-primary").ID("wizard-finish").Text(catalog.T(l, "wiz.finish"))
+				}),
+			),
+		),
+	)
+}
+
+func (p *WizardPage) onSubmit(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	if p.step < len(wizardSteps)-1 {
+		p.step++
+		ctx.Defer(func(ctx app.Context) { focusID("wizard-question") })
+		return
+	}
+	ctx.Navigate(incidentHref(PathDashboard, p.id))
+}
+
+func (p *WizardPage) back(ctx app.Context, e app.Event) {
+	if p.step > 0 {
+		p.step--
+	}
+}
+
+// value reads the value of the element that fired the event.
+func value(ctx app.Context) string { return ctx.JSSrc().Get("value").String() }
+
+// checked reads whether the checkbox that fired the event is checked.
+func checked(ctx app.Context) bool { return ctx.JSSrc().Get("checked").Bool() }
+
+// focusID moves the keyboard focus to an element (after a step changes).
+func focusID(id string) {
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Set("tabIndex", -1)
+		el.Call("focus")
+	}
+}
+
+// field is a labelled form control with its hint and, when the typed value
+// could not be read, the problem.
+func field(id, label, hint, problem string, control app.UI) app.UI {
+	return app.Div().Class("bd-field").Body(
+		app.Label().For(id).Text(label),
+		control,
+		app.If(hint != "", func() app.UI { return app.P().Class("bd-hint").ID(id + "-hint").Text(hint) }),
+		app.If(problem != "", func() app.UI {
+			return app.P().Class("bd-problem").ID(id + "-problem").Role("alert").Text(problem)
+		}),
+	)
+}
+
+// countField is the text of a count for its input ("" when unknown).
+func countField(c incident.Count) string {
+	if !c.Known {
+		return ""
+	}
+	return strings.TrimSpace(incident.FormatCount(c, "en"))
+}

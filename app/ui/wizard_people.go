@@ -1,0 +1,155 @@
+package ui
+
+import (
+	"strings"
+
+	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Steps 4 to 6: how many, where they live, whose data it is.
+
+func (p *WizardPage) renderCount(l catalog.Lang, inc *incident.Incident) app.UI {
+	return app.Div().Body(
+		field("f-persons", catalog.T(l, "f.persons"), catalog.T(l, "f.persons.hint"), p.problems["f-persons"],
+			app.Input().ID("f-persons").Type("text").Attr("inputmode", "numeric").Value(countField(inc.Data.Persons)).
+				DataSet("count", "persons").OnChange(p.onCount)),
+		field("f-records", catalog.T(l, "f.records"), catalog.T(l, "f.records.hint"), p.problems["f-records"],
+			app.Input().ID("f-records").Type("text").Attr("inputmode", "numeric").Value(countField(inc.Data.Records)).
+				DataSet("count", "records").OnChange(p.onCount)),
+	)
+}
+
+func (p *WizardPage) onCount(ctx app.Context, e app.Event) {
+	which := ctx.JSSrc().Get("dataset").Get("count").String()
+	id := "f-" + which
+	c, err := incident.ParseCount(value(ctx))
+	if err != nil {
+		p.problem(id, catalog.T(p.lang, "f.badCount"))
+		return
+	}
+	p.problem(id, "")
+	p.edit(ctx, func(inc *incident.Incident) {
+		if which == "records" {
+			inc.Data.Records = c
+		} else {
+			inc.Data.Persons = c
+		}
+	})
+}
+
+// residenceRows are the places asked for in the wizard: Japan first, then
+// the places other laws turn on.
+var residencePlaces = []struct{ country, region string }{
+	{"JP", ""}, {"US", "CA"}, {"US", "NY"}, {"GB", ""}, {"DE", ""}, {"FR", ""}, {"AU", ""}, {"SG", ""}, {"KR", ""}, {"CA", ""},
+}
+
+func placeKey(country, region string) string {
+	if region != "" {
+		return country + "-" + region
+	}
+	return country
+}
+
+func (p *WizardPage) renderWhere(l catalog.Lang, inc *incident.Incident) app.UI {
+	rows := make([]app.UI, 0, len(residencePlaces))
+	for _, pl := range residencePlaces {
+		key := placeKey(pl.country, pl.region)
+		id := "f-res-" + key
+		v := ""
+		for _, r := range inc.Data.Residence {
+			if r.Country == pl.country && r.Region == pl.region {
+				v = countField(r.Persons)
+			}
+		}
+		rows = append(rows, field(id, catalog.T(l, "place."+key), "", p.problems[id],
+			app.Input().ID(id).Type("text").Attr("inputmode", "numeric").Value(v).
+				DataSet("country", pl.country).DataSet("region", pl.region).OnChange(p.onResidence)))
+	}
+	return app.Div().Class("bd-residence").Body(rows...)
+}
+
+func (p *WizardPage) onResidence(ctx app.Context, e app.Event) {
+	ds := ctx.JSSrc().Get("dataset")
+	country, region := ds.Get("country").String(), ds.Get("region").String()
+	id := "f-res-" + placeKey(country, region)
+	c, err := incident.ParseCount(value(ctx))
+	if err != nil {
+		p.problem(id, catalog.T(p.lang, "f.badCount"))
+		return
+	}
+	p.problem(id, "")
+	p.edit(ctx, func(inc *incident.Incident) { setResidence(inc, country, region, c) })
+}
+
+// setResidence records how many affected persons live in a place; an unknown
+// count removes the place.
+func setResidence(inc *incident.Incident, country, region string, c incident.Count) {
+	for i, r := range inc.Data.Residence {
+		if r.Country == country && r.Region == region {
+			if !c.Known {
+				inc.Data.Residence = append(inc.Data.Residence[:i], inc.Data.Residence[i+1:]...)
+			} else {
+				inc.Data.Residence[i].Persons = c
+			}
+			return
+		}
+	}
+	if c.Known {
+		inc.Data.Residence = append(inc.Data.Residence, incident.Residence{Country: country, Region: region, Persons: c})
+	}
+}
+
+func (p *WizardPage) renderRole(l catalog.Lang, inc *incident.Incident) app.UI {
+	role := inc.Org.Role
+	radio := func(r incident.Role, label string) app.UI {
+		id := "f-role-" + string(r)
+		return app.Div().Class("bd-check").Body(
+			app.Input().Type("radio").Name("role").ID(id).Value(string(r)).
+				Checked(role == r || (r == incident.Controller && role == "")).OnChange(p.onRole),
+			app.Label().For(id).Text(label),
+		)
+	}
+	return app.Div().Body(
+		field("f-org", catalog.T(l, "f.org"), "", "",
+			app.Input().ID("f-org").Type("text").MaxLength(200).Value(inc.Org.Name).OnInput(p.onOrg)),
+		app.FieldSet().Body(
+			app.Legend().Text(catalog.T(l, "f.role")),
+			radio(incident.Controller, catalog.T(l, "role.controller")),
+			radio(incident.Processor, catalog.T(l, "role.processor")),
+		),
+		app.If(role == incident.Processor, func() app.UI {
+			return field("f-entrustor", catalog.T(l, "f.entrustor"), catalog.T(l, "f.entrustor.hint"), "",
+				app.Input().ID("f-entrustor").Type("text").MaxLength(200).Value(inc.Org.Entrustor).OnInput(p.onEntrustor))
+		}),
+		app.Div().Class("bd-check").Body(
+			app.Input().Type("checkbox").ID("f-public").Checked(inc.Org.Kind == incident.Public).OnChange(p.onPublic),
+			app.Label().For("f-public").Text(catalog.T(l, "f.public")),
+		),
+	)
+}
+
+func (p *WizardPage) onRole(ctx app.Context, e app.Event) {
+	v := incident.Role(value(ctx))
+	p.edit(ctx, func(inc *incident.Incident) { inc.Org.Role = v })
+}
+func (p *WizardPage) onOrg(ctx app.Context, e app.Event) {
+	v := value(ctx)
+	p.edit(ctx, func(inc *incident.Incident) { inc.Org.Name = v })
+}
+func (p *WizardPage) onEntrustor(ctx app.Context, e app.Event) {
+	v := strings.TrimSpace(value(ctx))
+	p.edit(ctx, func(inc *incident.Incident) { inc.Org.Entrustor = v })
+}
+func (p *WizardPage) onPublic(ctx app.Context, e app.Event) {
+	on := checked(ctx)
+	p.edit(ctx, func(inc *incident.Incident) {
+		if on {
+			inc.Org.Kind = incident.Public
+		} else {
+			inc.Org.Kind = incident.Private
+		}
+	})
+}

@@ -1,0 +1,199 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The six questions of the first hour. Handlers are methods reading the
+// current incident when they run (see LangSwitch.Render for why).
+
+func (p *WizardPage) renderWhat(l catalog.Lang, inc *incident.Incident) app.UI {
+	options := []app.UI{app.Option().Value("").Text(catalog.T(l, "unknownYet")).Selected(inc.Cause.Kind == "")}
+	for _, k := range incident.CauseKinds {
+		options = append(options, app.Option().Value(string(k)).Text(catalog.T(l, "cause."+string(k))).Selected(inc.Cause.Kind == k))
+	}
+	return app.Div().Body(
+		field("f-title", catalog.T(l, "f.title"), catalog.T(l, "f.title.hint"), "",
+			app.Input().ID("f-title").Type("text").MaxLength(200).Value(inc.Title).OnInput(p.onTitle)),
+		field("f-cause", catalog.T(l, "f.cause"), "", "",
+			app.Select().ID("f-cause").Body(options...).OnChange(p.onCause)),
+		field("f-summary", catalog.T(l, "f.summary"), catalog.T(l, "f.summary.hint"), "",
+			app.Textarea().ID("f-summary").Rows(5).Text(inc.Story.Summary).OnInput(p.onSummary)),
+	)
+}
+
+func (p *WizardPage) onTitle(ctx app.Context, e app.Event) {
+	v := value(ctx)
+	p.edit(ctx, func(inc *incident.Incident) { inc.Title = v })
+}
+func (p *WizardPage) onCause(ctx app.Context, e app.Event) {
+	v := incident.CauseKind(value(ctx))
+	p.edit(ctx, func(inc *incident.Incident) { inc.Cause.Kind = v })
+}
+func (p *WizardPage) onSummary(ctx app.Context, e app.Event) {
+	v := value(ctx)
+	p.edit(ctx, func(inc *incident.Incident) { inc.Story.Summary = v })
+}
+
+// wizardTimes are the moments asked for in step 2.
+var wizardTimes = []incident.EventKind{incident.EvAware, incident.EvDetected, incident.EvContained}
+
+func (p *WizardPage) renderWhen(l catalog.Lang, inc *incident.Incident) app.UI {
+	loc := inc.Location()
+	fields := make([]app.UI, 0, len(wizardTimes)+1)
+	for _, k := range wizardTimes {
+		id := "f-at-" + string(k)
+		v := ""
+		if ev, ok := inc.FirstEvent(k); ok {
+			v = datetimeLocal(ev.At, loc)
+		}
+		fields = append(fields, field(id, catalog.T(l, "ev."+string(k)), catalog.T(l, "ev."+string(k)+".hint"), p.problems[id],
+			app.Input().ID(id).Type("datetime-local").Value(v).DataSet("kind", string(k)).OnChange(p.onTime)))
+	}
+	fields = append(fields, app.P().Class("bd-hint").Text(catalog.T(l, "f.tz", inc.TimeZone)))
+	return app.Div().Body(fields...)
+}
+
+func (p *WizardPage) onTime(ctx app.Context, e app.Event) {
+	kind := incident.EventKind(ctx.JSSrc().Get("dataset").Get("kind").String())
+	id := "f-at-" + string(kind)
+	v := value(ctx)
+	inc := p.inc()
+	if inc == nil {
+		return
+	}
+	if v == "" {
+		p.problem(id, "")
+		p.edit(ctx, func(inc *incident.Incident) { clearEvent(inc, kind) })
+		return
+	}
+	t, err := parseDatetimeLocal(v, inc.Location())
+	if err != nil {
+		p.problem(id, catalog.T(p.lang, "f.badTime"))
+		return
+	}
+	p.problem(id, "")
+	p.edit(ctx, func(inc *incident.Incident) { setEvent(inc, kind, t) })
+}
+
+// setEvent puts the first event of kind at t, adding it when there is none.
+func setEvent(inc *incident.Incident, kind incident.EventKind, t time.Time) {
+	for i := range inc.Events {
+		if inc.Events[i].Kind == kind {
+			inc.Events[i].At = t
+			inc.SortEvents()
+			return
+		}
+	}
+	inc.Events = append(inc.Events, incident.Event{ID: newID(), Kind: kind, At: t})
+	inc.SortEvents()
+}
+
+// clearEvent removes the first event of kind, unless the user wrote a note on it.
+func clearEvent(inc *incident.Incident, kind incident.EventKind) {
+	for i, ev := range inc.Events {
+		if ev.Kind == kind && ev.Note == "" {
+			inc.Events = append(inc.Events[:i], inc.Events[i+1:]...)
+			return
+		}
+	}
+}
+
+func (p *WizardPage) renderData(l catalog.Lang, inc *incident.Incident) app.UI {
+	rs, err := desk.Rules()
+	if err != nil {
+		return app.P().Class("bd-warning").Text(err.Error())
+	}
+	has := map[string]bool{}
+	for _, c := range inc.Data.Categories {
+		has[c.ID] = true
+	}
+	boxes := make([]app.UI, 0, len(rs.Categories))
+	for _, c := range rs.Categories {
+		id := "cat-" + c.ID
+		label := c.JA
+		if l == catalog.EN {
+			label = c.EN
+		}
+		boxes = append(boxes, app.Div().Class("bd-check").Body(
+			app.Input().Type("checkbox").ID(id).Checked(has[c.ID]).DataSet("category", c.ID).OnChange(p.onCategory),
+			app.Label().For(id).Text(label),
+		))
+	}
+	statuses := []app.UI{app.Option().Value("").Text(catalog.T(l, "unknownYet")).Selected(inc.Data.Status == "")}
+	for _, s := range incident.Statuses {
+		statuses = append(statuses, app.Option().Value(string(s)).Text(catalog.T(l, "status."+string(s))).Selected(inc.Data.Status == s))
+	}
+	encs := []app.UI{app.Option().Value("").Text(catalog.T(l, "unknownYet")).Selected(inc.Data.Encryption == "")}
+	for _, s := range incident.Encryptions {
+		encs = append(encs, app.Option().Value(string(s)).Text(catalog.T(l, "enc."+string(s))).Selected(inc.Data.Encryption == s))
+	}
+	return app.Div().Body(
+		app.FieldSet().Class("bd-categories").Body(
+			app.Legend().Text(catalog.T(l, "f.categories")),
+			app.Div().Class("bd-checkgrid").Body(boxes...),
+		),
+		field("f-other", catalog.T(l, "f.otherCategory"), catalog.T(l, "f.otherCategory.hint"), "",
+			app.Input().ID("f-other").Type("text").MaxLength(200).Value(otherCategory(inc)).OnChange(p.onOther)),
+		field("f-status", catalog.T(l, "f.status"), catalog.T(l, "f.status.hint"), "",
+			app.Select().ID("f-status").Body(statuses...).OnChange(p.onStatus)),
+		field("f-encryption", catalog.T(l, "f.encryption"), catalog.T(l, "f.encryption.hint"), "",
+			app.Select().ID("f-encryption").Body(encs...).OnChange(p.onEncryption)),
+	)
+}
+
+func (p *WizardPage) onCategory(ctx app.Context, e app.Event) {
+	id := ctx.JSSrc().Get("dataset").Get("category").String()
+	on := checked(ctx)
+	p.edit(ctx, func(inc *incident.Incident) { setCategory(inc, id, on) })
+}
+
+// setCategory adds or removes a data category, keeping counts entered for it.
+func setCategory(inc *incident.Incident, id string, on bool) {
+	for i, c := range inc.Data.Categories {
+		if c.ID == id {
+			if !on {
+				inc.Data.Categories = append(inc.Data.Categories[:i], inc.Data.Categories[i+1:]...)
+			}
+			return
+		}
+	}
+	if on {
+		inc.Data.Categories = append(inc.Data.Categories, incident.Category{ID: id})
+	}
+}
+
+func otherCategory(inc *incident.Incident) string {
+	for _, c := range inc.Data.Categories {
+		if c.ID == "other" {
+			return c.Other
+		}
+	}
+	return ""
+}
+
+func (p *WizardPage) onOther(ctx app.Context, e app.Event) {
+	v := strings.TrimSpace(value(ctx))
+	p.edit(ctx, func(inc *incident.Incident) {
+		setCategory(inc, "other", v != "")
+		for i := range inc.Data.Categories {
+			if inc.Data.Categories[i].ID == "other" {
+				inc.Data.Categories[i].Other = v
+			}
+		}
+	})
+}
+func (p *WizardPage) onStatus(ctx app.Context, e app.Event) {
+	v := incident.Status(value(ctx))
+	p.edit(ctx, func(inc *incident.Incident) { inc.Data.Status = v })
+}
+func (p *WizardPage) onEncryption(ctx app.Context, e app.Event) {
+	v := incident.Encryption(value(ctx))
+	p.edit(ctx, func(inc *incident.Incident) { inc.Data.Encryption = v })
+}
