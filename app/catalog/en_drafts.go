@@ -1,0 +1,4 @@
+package catalog
+
+// enDrafts: strings of the drafts area (owned by whoever builds it).
+var enDrafts = map[string]string{}

@@ -1,0 +1,4 @@
+package catalog
+
+// jaChecklist: strings of the checklist area (owned by whoever builds it).
+var jaChecklist = map[string]string{}

@@ -1,0 +1,4 @@
+package catalog
+
+// jaDrafts: strings of the drafts area (owned by whoever builds it).
+var jaDrafts = map[string]string{}

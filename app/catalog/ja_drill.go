@@ -1,0 +1,4 @@
+package catalog
+
+// jaDrill: strings of the drill area (owned by whoever builds it).
+var jaDrill = map[string]string{}

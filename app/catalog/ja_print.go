@@ -1,0 +1,4 @@
+package catalog
+
+// jaPrint: strings of the print area (owned by whoever builds it).
+var jaPrint = map[string]string{}
