@@ -50,6 +50,12 @@ type Incident struct {
 	Steps map[string]StepState     `json:"steps,omitempty"` // by playbook step id
 	Edits map[string]ParagraphEdit `json:"edits,omitempty"` // by "document/section" id
 	Notes string                   `json:"notes,omitempty"`
+
+	// DrillState is, for a drill only, the state of its simulated clock
+	// (app/drill State, as JSON text) so that a reload resumes the drill;
+	// "" for a real incident. A string, so that the file scanner and Clone
+	// need nothing special; the UI decodes it strictly.
+	DrillState string `json:"drillState,omitempty"`
 }
 
 // OrgKind tells a private business from a public body (行政機関等), which has other thresholds.
