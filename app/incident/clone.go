@@ -27,6 +27,7 @@ func (inc *Incident) Clone() *Incident {
 		c.Steps[k] = s
 	}
 	c.Edits = maps.Clone(inc.Edits)
+	c.Estimate = inc.Estimate.clone()
 	return &c
 }
 

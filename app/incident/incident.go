@@ -56,6 +56,10 @@ type Incident struct {
 	// "" for a real incident. A string, so that the file scanner and Clone
 	// need nothing special; the UI decodes it strictly.
 	DrillState string `json:"drillState,omitempty"`
+
+	// Estimate holds the user's inputs to the damage and cost estimate
+	// (app/estimate); nil: everything is derived from the facts.
+	Estimate *EstimateInputs `json:"estimate,omitempty"`
 }
 
 // OrgKind tells a private business from a public body (行政機関等), which has other thresholds.
