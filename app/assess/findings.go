@@ -48,6 +48,9 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 		limitText = msg(id, vars{"due": when(*ob.Due, r.loc)})
 	case rules.BasisPractice:
 		to = r.tl.first(f.To)
+		if to == nil && len(f.RequiredBy) > 0 && !anyRequired(js, f.RequiredBy) {
+			return Finding{}, false // nothing the law asks of this case to measure
+		}
 		lim, _ := dueAfter(fromAt, f.Unit, f.Length, rules.DayOneNext, nil, r.loc)
 		if f.Unit == rules.UnitCalendarDays {
 			lim = fromAt.AddDate(0, 0, f.Length) // a benchmark of N days is N×24 hours of the clock
@@ -93,4 +96,20 @@ func findObligation(js []Jurisdiction, id string) (*Obligation, string) {
 		}
 	}
 	return nil, ""
+}
+
+// anyRequired: does one of the obligations ids apply (or may apply) without
+// being exempt or lifted by an exception?
+func anyRequired(js []Jurisdiction, ids []string) bool {
+	for _, id := range ids {
+		for i := range js {
+			for k := range js[i].Obligations {
+				ob := &js[i].Obligations[k]
+				if ob.ID == id && ob.Applies != No && ob.State != StateExempt && ob.State != StateNotRequired {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -143,10 +143,69 @@ func TestKoreaSingaporeAustralia(t *testing.T) {
 		t.Errorf("Singapore: 600 persons ≥ 500 → PDPC, but no harm → no notice to persons: %s", sg.Summary.EN)
 	}
 	if o := obligation(sg, "sg.notify.pdpc"); o.State != StateWaiting {
-		t.Errorf("Singapore PDPC notice waits for the assessment (scope_confirmed): %s", o.State)
+		t.Errorf("Singapore PDPC notice waits for the assessment (assessed): %s", o.State)
 	}
 	au := jur(t, a, "AU")
 	if au.Reportable != No || obligation(au, "au.assess").State != StateDone {
 		t.Errorf("Australia: assessed, no serious harm: %s / %s", au.Summary.EN, obligation(au, "au.assess").State)
+	}
+}
+
+// The assessment event: Singapore's 3 calendar days run from the day after the
+// assessment ends (not from scope_confirmed); Australia's 30-day assessment is
+// done by it, late when it ends after day 30.
+func TestAssessedEvent(t *testing.T) {
+	aware := at(2026, 5, 1, 10, 0)
+	cases := []struct {
+		name     string
+		now      time.Time
+		events   map[string]incident.EventKind
+		times    map[string]time.Time
+		sgState  State
+		sgDue    time.Time // zero: no due date yet
+		sgAssess State
+		auAssess State
+		auDoneBy string
+	}{
+		{name: "no assessment yet", now: at(2026, 5, 10, 9, 0), sgState: StateWaiting, sgAssess: StateDue, auAssess: StateDone, auDoneBy: "facts"},
+		{name: "scope confirmed does not start the PDPC clock", now: at(2026, 6, 3, 9, 0),
+			events: map[string]incident.EventKind{"s": incident.EvScopeConfirmed}, times: map[string]time.Time{"s": at(2026, 5, 3, 9, 0)},
+			sgState: StateWaiting, sgAssess: StateOverdue, auAssess: StateDone, auDoneBy: "facts"},
+		{name: "assessed on day 9, late evening", now: at(2026, 5, 10, 9, 0),
+			events: map[string]incident.EventKind{"x": incident.EvAssessed}, times: map[string]time.Time{"x": at(2026, 5, 9, 23, 30)},
+			sgState: StateDue, sgDue: time.Date(2026, 5, 12, 23, 59, 59, 0, jst), sgAssess: StateDone, auAssess: StateDone, auDoneBy: "x"},
+		{name: "assessed after 30 days", now: at(2026, 6, 3, 9, 0),
+			events: map[string]incident.EventKind{"x": incident.EvAssessed}, times: map[string]time.Time{"x": at(2026, 6, 2, 9, 0)},
+			sgState: StateDue, sgDue: time.Date(2026, 6, 5, 23, 59, 59, 0, jst), sgAssess: StateDoneLate, auAssess: StateDoneLate, auDoneBy: "x"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			inc := base(600)
+			inc.Events = []incident.Event{{ID: "aware", Kind: incident.EvAware, At: aware}}
+			for id, k := range c.events {
+				addEvent(inc, id, k, c.times[id])
+			}
+			inc.Data.Residence = []incident.Residence{{Country: "SG", Persons: kn(400)}, {Country: "AU", Persons: kn(200)}}
+			inc.Risk.SeriousHarm = incident.Yes
+			a := eval(t, inc, c.now)
+			sg := jur(t, a, "SG")
+			o := obligation(sg, "sg.notify.pdpc")
+			if o.State != c.sgState {
+				t.Errorf("sg.notify.pdpc: %s, want %s (%s)", o.State, c.sgState, o.Explanation.EN)
+			}
+			if c.sgDue.IsZero() != (o.Due == nil) || o.Due != nil && !o.Due.Equal(c.sgDue) {
+				t.Errorf("sg.notify.pdpc due %v, want %v", o.Due, c.sgDue)
+			}
+			if p := obligation(sg, "sg.notify.persons"); p.Start != incident.EvAssessed {
+				t.Errorf("sg.notify.persons starts at %s, want assessed", p.Start)
+			}
+			if g := obligation(sg, "sg.assess"); g.State != c.sgAssess {
+				t.Errorf("sg.assess: %s, want %s (%s)", g.State, c.sgAssess, g.Explanation.EN)
+			}
+			au := obligation(jur(t, a, "AU"), "au.assess")
+			if au.State != c.auAssess || au.DoneBy != c.auDoneBy {
+				t.Errorf("au.assess: %s by %q, want %s by %q (%s)", au.State, au.DoneBy, c.auAssess, c.auDoneBy, au.Explanation.EN)
+			}
+		})
 	}
 }

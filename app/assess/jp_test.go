@@ -198,3 +198,46 @@ func TestBadTimeZone(t *testing.T) {
 		t.Fatalf("bad time zone: %v %s", a.Problems, a.TimeZone)
 	}
 }
+
+// The notice benchmark (tl.notice) is measured only while a notice to persons
+// is required, or once one was sent: not for a case outside the reportable
+// types, nor for a processor exempted by its notice to the entrustor.
+func TestNoticeFindingOnlyWhenRequired(t *testing.T) {
+	has := func(a Assessment) bool {
+		for _, f := range a.Findings {
+			if f.ID == "tl.notice" {
+				return true
+			}
+		}
+		return false
+	}
+	now := at(2026, 5, 6, 9, 0)
+	if inc := base(1000); has(eval(t, inc, now)) {
+		t.Error("1,000 persons, not reportable: no notice benchmark expected")
+	}
+	if inc := base(1001); !has(eval(t, inc, now)) {
+		t.Error("1,001 persons, reportable: notice benchmark expected")
+	}
+	inc := base(1000)
+	addEvent(inc, "n", incident.EvNoticePersons, at(2026, 5, 2, 9, 0))
+	if !has(eval(t, inc, now)) {
+		t.Error("a notice that was sent is measured even when not required")
+	}
+	inc = base(1001)
+	inc.Org.Role = incident.Processor
+	addEvent(inc, "en", incident.EvEntrustorNotice, at(2026, 5, 2, 9, 0))
+	if has(eval(t, inc, now)) {
+		t.Error("exempt processor: no notice benchmark expected")
+	}
+}
+
+// The summary names reportable types in words, each once.
+func TestSummaryNamesTypes(t *testing.T) {
+	inc := base(1001)
+	inc.Data.Categories = []incident.Category{{ID: "card_number"}, {ID: "card_cvv"}}
+	j := jur(t, eval(t, inc, at(2026, 5, 6, 9, 0)), "JP")
+	want := "Reportable: risk of financial damage through misuse (Rules Art. 7(2)) / more than 1,000 persons (Rules Art. 7(4))."
+	if j.Summary.EN != want {
+		t.Errorf("summary %q, want %q", j.Summary.EN, want)
+	}
+}

@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"slices"
 	"strings"
 
 	"breachdesk/app/rules"
@@ -52,7 +53,15 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (Jurisdiction, bool) {
 		switch o.Truth {
 		case rules.True:
 			rep = rules.Outcome{Truth: rules.True}
-			why, whyJA = append(why, rule.Citation.EN), append(whyJA, rule.Citation.JA)
+			// The summary names the rule (its short name, else its citation);
+			// two triggers citing the same article are named once.
+			name := rules.Text{JA: rule.Citation.JA, EN: rule.Citation.EN}
+			if rule.Short != nil {
+				name = *rule.Short
+			}
+			if !slices.Contains(why, name.EN) {
+				why, whyJA = append(why, name.EN), append(whyJA, name.JA)
+			}
 		case rules.Unknown:
 			if rep.Truth != rules.True {
 				rep.Truth = rules.Unknown
@@ -61,15 +70,19 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (Jurisdiction, bool) {
 		}
 	}
 	var excluded *rules.Rule
-	for _, rule := range rules.InForce(j.Exclusions, out.LawDate) {
+	exclusions := rules.InForce(j.Exclusions, out.LawDate)
+	for i := range exclusions {
+		if exclusions[i].When.Eval(e).Truth == rules.True {
+			excluded = &exclusions[i]
+			break
+		}
+	}
+	for _, rule := range exclusions {
 		o := rule.When.Eval(e)
-		if o.Truth == rules.False {
-			continue
+		if o.Truth == rules.False || excluded != nil && o.Truth == rules.Unknown {
+			continue // once one exclusion is established, the others' open questions do not matter
 		}
 		out.Exclusions = append(out.Exclusions, r.reason(rule, o))
-		if o.Truth == rules.True && excluded == nil {
-			excluded = &rule
-		}
 	}
 	switch {
 	case len(inForce) == 0:

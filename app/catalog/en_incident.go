@@ -136,6 +136,8 @@ var enIncident = map[string]string{
 	"ev.aware":            "Knew personal data was or may have been affected",
 	"ev.aware.hint":       "When any department knew. The reporting clock starts here.",
 	"ev.scope_confirmed":  "Scope confirmed",
+	"ev.assessed":         "Assessment of the breach completed",
+	"ev.assessed.hint":    "When the assessment of harm and scale was finished. Singapore: notify the PDPC within 3 calendar days after it; Australia: assess within 30 days of becoming aware.",
 	"ev.report_prelim":    "Preliminary report to a regulator",
 	"ev.report_final":     "Final report to a regulator",
 	"ev.notice_persons":   "Notice to affected persons",

@@ -136,6 +136,8 @@ var jaIncident = map[string]string{
 	"ev.aware":            "個人データの漏えい等を知った日時",
 	"ev.aware.hint":       "社内のいずれかの部署が知った時点。報告期限の起算点です。",
 	"ev.scope_confirmed":  "範囲を確定した日時",
+	"ev.assessed":         "評価（報告要否の判断）を終えた日時",
+	"ev.assessed.hint":    "重大な被害のおそれや人数を評価し終えた時点。シンガポールでは評価の後3暦日以内にPDPCへ届け出ます（豪州は気付いてから30日以内に評価）。",
 	"ev.report_prelim":    "速報（規制当局への報告）",
 	"ev.report_final":     "確報（規制当局への報告）",
 	"ev.notice_persons":   "本人への通知",

@@ -100,6 +100,7 @@ const (
 	EvContained       EventKind = "contained"        // containment, e.g. external traffic cut off
 	EvAware           EventKind = "aware"            // the company knew personal data was or may have been affected (知った時)
 	EvScopeConfirmed  EventKind = "scope_confirmed"  // scope confirmed
+	EvAssessed        EventKind = "assessed"         // assessment of the breach completed (Singapore's 3-day clock starts at its end; Australia's 30-day assessment is done by it)
 	EvReportPrelim    EventKind = "report_prelim"    // 速報 / initial report to a regulator
 	EvReportFinal     EventKind = "report_final"     // 確報 / final report to a regulator
 	EvNoticePersons   EventKind = "notice_persons"   // notice to affected persons
@@ -115,7 +116,7 @@ const (
 
 // EventKinds lists every kind, in timeline order of a typical case.
 var EventKinds = []EventKind{
-	EvIntrusion, EvDetected, EvContained, EvAware, EvScopeConfirmed, EvForensic,
+	EvIntrusion, EvDetected, EvContained, EvAware, EvScopeConfirmed, EvAssessed, EvForensic,
 	EvReportPrelim, EvReportFinal, EvEntrustorNotice, EvCardAcquirer, EvPolice,
 	EvNoticePersons, EvPublic, EvMinistryOrder, EvMinistryReport, EvOther,
 }

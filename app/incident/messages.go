@@ -154,7 +154,7 @@ var eventLabels = map[EventKind]message{
 	EvContained:       {"封じ込め", "containment"},
 	EvAware:           {"漏えい等を知った時", "awareness"},
 	EvScopeConfirmed:  {"範囲の確定", "scope confirmed"},
-	"assessed":        {"報告要否の評価の完了", "assessment completed"},
+	EvAssessed:        {"侵害の評価の完了", "assessment completed"},
 	EvReportPrelim:    {"速報", "initial report"},
 	EvReportFinal:     {"確報", "final report"},
 	EvNoticePersons:   {"本人への通知", "notice to persons"},

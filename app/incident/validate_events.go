@@ -10,6 +10,7 @@ var eventOrder = []struct{ later, earlier EventKind }{
 	{EvContained, EvIntrusion},
 	{EvAware, EvIntrusion},
 	{EvScopeConfirmed, EvAware},
+	{EvAssessed, EvAware},
 	{EvReportPrelim, EvAware},
 	{EvReportFinal, EvReportPrelim},
 	{EvNoticePersons, EvAware},

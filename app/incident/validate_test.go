@@ -77,6 +77,12 @@ func TestValidate(t *testing.T) {
 		{"implausible count", func(i *Incident) { i.Data.Records.N = 1e12 }, []want{{"data.records", CodeImplausibleCount, W}}},
 		{"negative years", func(i *Incident) { i.Data.Retention.YearsSinceLeft = -1 }, []want{{"data.retention.yearsSinceLeft", CodeNegative, E}}},
 		{"aware before intrusion", func(i *Incident) { i.Events[2].At = at(9, 9) }, []want{{"events[2].at", CodeEventOrder, W}}},
+		{"assessment after knowing", func(i *Incident) {
+			i.Events = append(i.Events, Event{ID: "e5", Kind: EvAssessed, At: at(17, 18)})
+		}, nil},
+		{"assessment before knowing", func(i *Incident) {
+			i.Events = append(i.Events, Event{ID: "e5", Kind: EvAssessed, At: at(14, 18)})
+		}, []want{{"events[4].at", CodeEventOrder, W}}},
 		{"final before prelim", func(i *Incident) {
 			i.Events = append(i.Events, Event{ID: "e5", Kind: EvReportFinal, At: at(17, 9)})
 		}, []want{{"events[4].at", CodeEventOrder, W}}},

@@ -32,9 +32,12 @@ type Jurisdiction struct {
 
 // Rule is a condition with its meaning and source.
 type Rule struct {
-	ID       string   `json:"id"`
-	When     Cond     `json:"when"`
-	Text     Text     `json:"text"`
+	ID   string `json:"id"`
+	When Cond   `json:"when"`
+	Text Text   `json:"text"`
+	// Short names the rule in a sentence ("more than 1,000 persons"), for the
+	// reportability summary; without it the summary names the citation.
+	Short    *Text    `json:"short,omitempty"`
 	Citation Citation `json:"citation"`
 	Effective
 	ReliedOn *Text `json:"relied_on,omitempty"`

@@ -23,6 +23,9 @@ type Set struct {
 	Facts         []Fact
 	Playbook      Playbook
 	Calendars     map[string]*Calendar
+	// Unlisted names the top-level JSON files that index.json does not list:
+	// they were not loaded (TestEveryFileIsListed keeps it empty for checklists/).
+	Unlisted []string
 
 	jurByID  map[string]*Jurisdiction
 	catByID  map[string]*Category
@@ -31,13 +34,23 @@ type Set struct {
 	stepByID map[string]*Step
 }
 
-// Files with a fixed role; every other *.json is a jurisdiction.
-const (
-	fileCategories = "categories.json"
-	fileFacts      = "facts.json"
-	filePlaybook   = "playbook.json"
-	prefixHolidays = "holidays_"
-)
+// IndexFile lists the data files of the rule set and their roles. Only the
+// files it lists are loaded, so a new data file at the top level of
+// checklists/ can neither be mistaken for a jurisdiction nor break loading.
+const IndexFile = "index.json"
+
+// index is the decoded IndexFile.
+type index struct {
+	About         Text     `json:"about"`
+	Jurisdictions []string `json:"jurisdictions"`
+	Categories    string   `json:"categories"`
+	Facts         string   `json:"facts"`
+	Playbook      string   `json:"playbook"`
+	Calendars     []string `json:"calendars"`
+	// Other lists data files at the same level that are not for the rules
+	// (read by other packages, or not yet used); they are not loaded.
+	Other []string `json:"other"`
+}
 
 var (
 	defaultOnce sync.Once
@@ -51,62 +64,94 @@ func Default() (*Set, error) {
 	return defaultSet, defaultErr
 }
 
-// Load reads and validates every JSON file at the root of fsys. It returns
-// every problem found, each naming its file and entry.
+// Load reads the files that index.json lists at the root of fsys, each in
+// its role, and validates them. It returns every problem found, each naming
+// its file and entry. Other JSON files at the root are not read; their names
+// are kept in Set.Unlisted.
 func Load(fsys fs.FS) (*Set, error) {
-	names, err := fs.Glob(fsys, "*.json")
-	if err != nil {
-		return nil, err
+	var ix index
+	b, err := fs.ReadFile(fsys, IndexFile)
+	if err == nil {
+		err = decodeStrict(b, &ix)
 	}
-	sort.Strings(names)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", IndexFile, err)
+	}
 	s := &Set{Calendars: map[string]*Calendar{}}
 	var errs []error
-	read := func(name string, v any) bool {
+	listed := map[string]bool{IndexFile: true}
+	list := func(role, name string) bool {
+		switch {
+		case name == "" || path.Base(name) != name || !strings.HasSuffix(name, ".json"):
+			errs = append(errs, fmt.Errorf("%s: %s: %q is not a JSON file name at this level", IndexFile, role, name))
+			return false
+		case listed[name]:
+			errs = append(errs, fmt.Errorf("%s: %s: %q is listed twice", IndexFile, role, name))
+			return false
+		}
+		listed[name] = true
+		return true
+	}
+	read := func(role, name string, v any) bool {
+		if !list(role, name) {
+			return false
+		}
 		b, err := fs.ReadFile(fsys, name)
 		if err == nil {
 			err = decodeStrict(b, v)
 		}
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", name, err))
+			errs = append(errs, fmt.Errorf("%s (%s): %w", name, role, err))
 			return false
 		}
 		return true
 	}
-	for _, name := range names {
-		switch base := path.Base(name); {
-		case base == fileCategories:
-			var f categoriesFile
-			if read(name, &f) {
-				s.Categories, s.Flags, s.SimpleEP = f.Categories, f.Flags, f.SimpleEPSource
-			}
-		case base == fileFacts:
-			var f factsFile
-			if read(name, &f) {
-				s.Facts = f.Facts
-			}
-		case base == filePlaybook:
-			read(name, &s.Playbook)
-		case strings.HasPrefix(base, prefixHolidays):
-			c := &Calendar{}
-			if read(name, c) {
-				if err := c.index(); err != nil {
-					errs = append(errs, fmt.Errorf("%s: %w", name, err))
-				} else if s.Calendars[c.ID] != nil {
-					errs = append(errs, fmt.Errorf("%s: calendar %q defined twice", name, c.ID))
-				} else {
-					s.Calendars[c.ID] = c
-				}
-			}
-		default:
-			j := &Jurisdiction{}
-			if read(name, j) {
-				s.Jurisdictions = append(s.Jurisdictions, j)
+	var cf categoriesFile
+	if read("categories", ix.Categories, &cf) {
+		s.Categories, s.Flags, s.SimpleEP = cf.Categories, cf.Flags, cf.SimpleEPSource
+	}
+	var ff factsFile
+	if read("facts", ix.Facts, &ff) {
+		s.Facts = ff.Facts
+	}
+	read("playbook", ix.Playbook, &s.Playbook)
+	for _, name := range ix.Calendars {
+		c := &Calendar{}
+		if read("calendars", name, c) {
+			if err := c.index(); err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", name, err))
+			} else if s.Calendars[c.ID] != nil {
+				errs = append(errs, fmt.Errorf("%s: calendar %q defined twice", name, c.ID))
+			} else {
+				s.Calendars[c.ID] = c
 			}
 		}
+	}
+	if len(ix.Jurisdictions) == 0 {
+		errs = append(errs, fmt.Errorf("%s: no jurisdictions listed", IndexFile))
+	}
+	for _, name := range ix.Jurisdictions {
+		j := &Jurisdiction{}
+		if read("jurisdictions", name, j) {
+			s.Jurisdictions = append(s.Jurisdictions, j)
+		}
+	}
+	for _, name := range ix.Other {
+		list("other", name)
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	names, err := fs.Glob(fsys, "*.json")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		if !listed[name] {
+			s.Unlisted = append(s.Unlisted, name)
+		}
+	}
+	sort.Strings(s.Unlisted)
 	sort.SliceStable(s.Jurisdictions, func(a, b int) bool {
 		ja, jb := s.Jurisdictions[a], s.Jurisdictions[b]
 		if ja.Order != jb.Order {

@@ -47,11 +47,16 @@ type Finding struct {
 	When       *Cond              `json:"when,omitempty"` // measured only when it holds (default: always)
 	Basis      string             `json:"basis"`
 	Obligation string             `json:"obligation,omitempty"` // for BasisLaw
-	Length     int                `json:"length,omitempty"`     // for BasisPractice
-	Unit       string             `json:"unit,omitempty"`
-	Label      Text               `json:"label"`
-	Text       Text               `json:"text"`
-	Citation   Citation           `json:"citation"`
+	// RequiredBy (for BasisPractice): measured only once the end event is on
+	// the timeline or while one of these obligations is required (it applies
+	// or may apply, and is neither exempt nor lifted by an exception), so that
+	// a benchmark is not shown for a step the law does not ask of this case.
+	RequiredBy []string `json:"required_by,omitempty"`
+	Length     int      `json:"length,omitempty"` // for BasisPractice
+	Unit       string   `json:"unit,omitempty"`
+	Label      Text     `json:"label"`
+	Text       Text     `json:"text"`
+	Citation   Citation `json:"citation"`
 	Effective
 	ReliedOn *Text `json:"relied_on,omitempty"`
 }

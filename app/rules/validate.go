@@ -221,6 +221,9 @@ func (s *Set) checkRules(p *problems, where string, rs []Rule, sc scope) {
 		if r.Text.JA == "" || r.Text.EN == "" {
 			p.add(w, "text needs ja and en")
 		}
+		if r.Short != nil && (r.Short.JA == "" || r.Short.EN == "") {
+			p.add(w, "short needs ja and en")
+		}
 		s.checkCond(p, w+": when", r.When, sc)
 		checkSource(p, w, r.Citation, r.Effective)
 	}
@@ -422,9 +425,17 @@ func (s *Set) checkPlaybook(p *problems) {
 			if f.Length <= 0 || (f.Unit != UnitHours && f.Unit != UnitCalendarDays) {
 				p.add(w, "a practice benchmark needs length and unit hours or calendar_days")
 			}
+			for _, id := range f.RequiredBy {
+				if s.obligationAnywhere(id) == nil {
+					p.add(w, "required_by: unknown obligation %q", id)
+				}
+			}
 		case BasisInfo:
 		default:
 			p.add(w, "unknown basis %q", f.Basis)
+		}
+		if f.Basis != BasisPractice && len(f.RequiredBy) > 0 {
+			p.add(w, "required_by is for practice benchmarks only")
 		}
 		if f.Label.JA == "" || f.Label.EN == "" || f.Text.JA == "" || f.Text.EN == "" {
 			p.add(w, "needs label and text in ja and en")
