@@ -67,7 +67,8 @@ func Build(s Spec, inc *incident.Incident, a assess.Assessment, rs *rules.Set) (
 		return Document{}, err
 	}
 	v := newView(inc, a, rs, s.Lang, s.Date)
-	if s.Kind != KindNotice && s.Kind != KindPublic {
+	v.kind = s.Kind
+	if v.formal() {
 		v.you = plainAudience(v.you)
 	}
 	b := &builder{tpl: tpl, v: v, doc: Document{

@@ -13,6 +13,9 @@ type builder struct {
 	doc Document
 	tpl *Template
 	v   *view
+	// retitle replaces the template's heading of a section for these facts
+	// (e.g. the police memo's "method" when there was no attack).
+	retitle map[string]string
 }
 
 // section adds the template's section id with the paragraphs ps, given as
@@ -28,7 +31,11 @@ func (b *builder) section(id string, ps ...para) {
 	if it == nil {
 		panic(fmt.Sprintf("draft: template %s-%s has no section %q", b.tpl.Kind, b.tpl.Lang, id))
 	}
-	s := Section{ID: b.doc.ID + "/" + id, Heading: it.Heading, Required: it.Required}
+	heading := strings.ReplaceAll(it.Heading, "{you}", b.v.you)
+	if h, ok := b.retitle[id]; ok {
+		heading = h
+	}
+	s := Section{ID: b.doc.ID + "/" + id, Heading: heading, Required: it.Required}
 	if it.Citation != nil {
 		s.Citation = cite(*it.Citation, b.doc.Lang)
 	}

@@ -12,9 +12,12 @@ import (
 func cardNotice(b *builder) {
 	v := b.v
 	b.doc.Title = "カード情報の" + v.leakJA() + map[bool]string{true: "のおそれ", false: ""}[v.possible()] + "に関するご報告"
-	b.section("header",
-		p("addressee", v.fill("カード会社・加盟店契約会社の名称", "acquirer")+"　御中\n\n"+v.dateJA(v.date)+"\n"+v.orgName()+"\n"+v.orFill(v.inc.People.Representative.Name, "代表者の役職・氏名", "representative")),
-		p("lead", "当社の"+v.cardSystemJA()+"で取り扱ったカード情報について、"+v.whereJA()+v.happenedJA()+"。下記のとおりご報告いたします。"))
+	b.doc.Letterhead = true
+	b.section("header", v.letterheadJA(v.acquirerJA()+"　御中")...)
+	b.section("lead",
+		p("p1", "当社の"+v.cardSystemJA()+"で取り扱ったカード情報について、"+v.whereJA()+v.happenedJA()+"。貴社に多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
+		p("p2", "現時点で当社が把握している事項を、下記のとおりご報告いたします。"),
+		p("ki", "記"))
 	b.section("summary", p("p1", v.summaryJA()), p("period", v.periodJA()), p("timeline", v.timelineBlockJA()))
 	var cards []string
 	var n incident.Count
@@ -26,7 +29,7 @@ func cardNotice(b *builder) {
 			}
 		}
 	}
-	count := "対象となる会員の数："
+	count := "対象となるカード会員の数："
 	if n.Known {
 		count += incident.FormatCount(n, JA) + "名"
 	} else {
@@ -36,18 +39,34 @@ func cardNotice(b *builder) {
 	b.section("cause", v.causeTextJA()...)
 	var ms []para
 	if e, ok := v.first(incident.EvContained); ok {
-		ms = append(ms, p("contained", v.dateJA(e.At)+"、被害の拡大を防ぐための措置を講じました。"+noteJA(e)))
+		ms = append(ms, p("contained", v.dateJA(e.At)+"、被害の拡大を防ぐための措置を講じました"+noteJA(e)+"。"))
 	}
 	if e, ok := v.first(incident.EvForensic); ok {
-		ms = append(ms, p("forensic", v.dateJA(e.At)+"、外部の専門機関による調査を開始しました。"+noteJA(e)))
+		ms = append(ms, p("forensic", v.dateJA(e.At)+"、外部の専門機関による調査を開始いたしました"+noteJA(e)+"。"))
 	}
 	ms = append(ms, p("reports", v.reportsJA()))
 	b.section("measures", ms...)
+	pfi := "PCI DSSに基づくフォレンジック調査（PFI調査）の要否と手配について、ご指示をお願いいたします。"
+	if e, ok := v.first(incident.EvForensic); ok && strings.Contains(strings.ToUpper(e.Note), "PFI") {
+		pfi = "PFI調査の報告書は、受領次第、速やかにご提出いたします。"
+	}
 	b.section("requests",
 		p("monitor", "対象となるカードについて、不正利用のモニタリングをお願いいたします。"),
-		p("list", "対象となるカード番号の一覧は、安全な方法でご提供いたします。提供の方法と時期についてご指示ください。"),
-		p("pfi", "PCI DSSに基づくフォレンジック調査（PFI調査）の要否と手配について、ご指示をお願いいたします。"))
+		p("list", "対象となるカード番号の一覧は、安全な方法でご提供いたします。提供の方法と時期について、ご指示くださいますようお願いいたします。"),
+		p("pfi", pfi))
 	b.section("contact", p("p1", v.personJA(v.inc.People.CISO, "担当者の氏名と連絡先")))
+	b.section("closing", p("end", "以上"))
+}
+
+// acquirerJA names the card company or acquirer: the note of the event that
+// recorded the contact when it names one (…株式会社), else a placeholder.
+func (v *view) acquirerJA() string {
+	if e, ok := v.first(incident.EvCardAcquirer); ok {
+		if n := strings.TrimSpace(e.Note); strings.Contains(n, "株式会社") && !strings.ContainsAny(n, "。、") {
+			return n
+		}
+	}
+	return v.fill("カード会社・加盟店契約会社の名称", "acquirer")
 }
 
 // cardSystemJA names where the cards were handled.

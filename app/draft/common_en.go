@@ -12,25 +12,39 @@ func (v *view) regulatorEN(jur string) string {
 		jur = "JP"
 	}
 	if j := v.jur(jur); j != nil && j.Regulator.EN != "" {
-		if jur == "JP" {
+		switch jur {
+		case "JP":
 			return "Japan's Personal Information Protection Commission"
+		case "EU":
+			return "the lead data protection supervisory authority in the EU"
+		case "KR":
+			return "Korea's Personal Information Protection Commission (through KISA)"
 		}
 		return "the " + strings.TrimPrefix(j.Regulator.EN, "the ")
 	}
 	return "the authority of " + jur
 }
 
-// summaryEN: when the organisation learned what.
+// summaryEN: when the organisation learned what, and how it happened.
 func (v *view) summaryEN() string {
 	aw, ok := v.first(incident.EvAware)
-	s := "personal information we hold " + v.happenedEN()
-	if c := v.causeEN(); c != "" {
-		s += " as a result of " + c
-	}
 	if !ok {
-		return "We are investigating an incident on our systems; whether " + strings.TrimPrefix(s, "personal information we hold ") + " is not yet known."
+		return "We are investigating an incident on our systems; whether personal information " + v.happenedEN() + " is not yet known."
 	}
-	return "On " + v.dateEN(aw.At) + ", we learned that " + s + "."
+	s := "On " + v.dateEN(aw.At) + ", we learned that "
+	may := ""
+	if v.possible() {
+		may = "may have "
+	}
+	switch v.cause() {
+	case incident.CauseUnauthorizedAccess, incident.CauseMalware, incident.CauseTargetedEmail, incident.CauseRansomware, incident.CauseWebSkimming:
+		return s + "personal information we hold " + v.happenedEN() + " as a result of " + v.causeEN() + "."
+	case incident.CauseInsider:
+		return s + "an employee " + may + "taken personal information we hold without authorization."
+	case "":
+		return s + "personal information we hold " + v.happenedEN() + "."
+	}
+	return s + "personal information we hold " + v.happenedEN() + " because of " + v.causeEN() + "."
 }
 
 // periodEN: the window of an attack.
@@ -43,7 +57,7 @@ func (v *view) periodEN() string {
 	if !ok1 || !ok2 || !end.At.After(in.At) {
 		return ""
 	}
-	return "The activity took place between " + v.dateEN(in.At) + " and " + v.dateEN(end.At) + ", when we stopped it."
+	return "The unauthorized activity took place between " + v.dateEN(in.At) + " and " + v.dateEN(end.At) + ", when we stopped it."
 }
 
 // dataEN: the items and numbers.
@@ -54,7 +68,7 @@ func (v *view) dataEN() []para {
 	}
 	ps := []para{
 		p("items", "The following information "+verb+": "+v.categoriesEN()+"."),
-		p("persons", "In total, "+v.personsEN()+" are affected."),
+		p("persons", v.affectedCountEN()),
 	}
 	if ni := v.notInvolvedEN(); ni != "" {
 		ps = append(ps, p("not-involved", "The incident did not involve your "+ni+"."))
@@ -82,12 +96,13 @@ func (v *view) responseEN() []para {
 	}
 	var reps []string
 	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
-		if !e.At.IsZero() {
-			reps = append(reps, v.regulatorEN(e.Jurisdiction)+" on "+v.dateEN(e.At))
+		if e.At.IsZero() || v.kind == KindGDPR33 && (e.Jurisdiction == "EU" || e.Jurisdiction == "UK") {
+			continue // the Art. 33 report does not report to its own addressee
 		}
+		reps = append(reps, "to "+v.regulatorEN(e.Jurisdiction)+" on "+v.dateEN(e.At))
 	}
 	if len(reps) > 0 {
-		ps = append(ps, p("reports", "We have reported the incident to "+joinEN(reps, "")+"."))
+		ps = append(ps, p("reports", "We have reported the incident "+joinEN(reps, "")+"."))
 	}
 	if e, ok := v.first(incident.EvPolice); ok {
 		ps = append(ps, p("police", "We reported the incident to the police on "+v.dateEN(e.At)+"."))
@@ -102,15 +117,21 @@ func (v *view) responseEN() []para {
 
 // requestEN: what the reader can do.
 func (v *view) requestEN() []para {
+	who := "us or a public agency"
+	never := "password"
+	if v.hasFlag("card") {
+		who = "us, a public agency or a card company"
+		never = "card number, security code or password"
+	}
 	ps := []para{
-		p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from us, a public agency or a card company. Do not open links or attachments in messages you did not expect."),
-		p("never-ask", "We will never ask you for your card number, security code or password by phone, e-mail or text message."),
+		p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect."),
+		p("never-ask", "We will never ask you for your "+never+" by phone, e-mail or text message."),
 	}
 	if v.hasFlag("card") {
 		ps = append(ps, p("card", "Please review your card statements for charges you do not recognize, and report any such charge to your card issuer at the number on the back of your card."))
 	}
 	if v.hasFlag("password") {
-		ps = append(ps, p("password", "Please change your password for "+v.orgName()+", and for any other service where you use the same password."))
+		ps = append(ps, p("password", "Please change the password you use for our service, and for any other service where you use the same password."))
 	}
 	return ps
 }
@@ -132,6 +153,19 @@ func (v *view) contactEN() string {
 	return strings.Join(lines, "\n")
 }
 
+// affectedCountEN: "The incident affects 5,200 people in total (6,100 records, ...)".
+func (v *view) affectedCountEN() string {
+	d := v.inc.Data
+	if !d.Persons.Known {
+		return "The number of people affected is still under investigation."
+	}
+	s := "The incident affects " + countEN(d.Persons, "person", "people") + " in total"
+	if d.Records.Known && d.Records.N != d.Persons.N {
+		s += " (" + countEN(d.Records, "record", "records") + ", as some people appear in more than one record)"
+	}
+	return s + "."
+}
+
 // zoneEN names the incident's time zone for hours: "Japan time".
 func (v *view) zoneEN() string {
 	if v.loc.String() == "Asia/Tokyo" {
@@ -140,7 +174,11 @@ func (v *view) zoneEN() string {
 	return v.loc.String() + " time"
 }
 
-// signatureEN: date, representative and organisation.
-func (v *view) signatureEN() string {
-	return "Sincerely,\n" + v.orFill(v.inc.People.Representative.Name, "代表者の役職・氏名", "representative's name and title") + "\n" + v.orgName() + "\n" + v.dateEN(v.date)
+// signatureEN: representative and organisation, and the date unless a letterhead carries it.
+func (v *view) signatureEN(dated bool) string {
+	s := "Sincerely,\n" + v.orFill(v.inc.People.Representative.Name, "代表者の役職・氏名", "representative's name and title") + "\n" + v.orgName()
+	if dated {
+		s += "\n" + v.dateEN(v.date)
+	}
+	return s
 }

@@ -67,8 +67,12 @@ type Document struct {
 	Title   string    `json:"title"`
 	Date    time.Time `json:"date"`
 	// Citation is the law or practice the document follows.
-	Citation string    `json:"citation,omitempty"`
-	Sections []Section `json:"sections"`
+	Citation string `json:"citation,omitempty"`
+	// Letterhead: the first section (date, addressee, sender) comes before
+	// the title, as in a Japanese business letter or report (日付・宛名・差出人
+	// → 件名 → 本文). Renderers print it above the title.
+	Letterhead bool      `json:"letterhead,omitempty"`
+	Sections   []Section `json:"sections"`
 }
 
 // Section is one item of a document, with its own copy button in the UI.

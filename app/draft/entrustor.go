@@ -8,10 +8,13 @@ import "breachdesk/app/incident"
 func entrustorNotice(b *builder) {
 	v := b.v
 	b.doc.Title = "個人データの漏えい等に関するご報告（委託先からの通知）"
+	b.doc.Letterhead = true
 	to := v.orFill(v.inc.Org.Entrustor, "委託元の名称", "entrustor")
-	b.section("header",
-		p("addressee", to+"　御中\n\n"+v.dateJA(v.date)+"\n"+v.orgName()+"\n"+v.orFill(v.inc.People.Representative.Name, "代表者の役職・氏名", "representative")),
-		p("lead", "貴社から委託を受けて当社が取り扱っている個人データについて、"+v.whereJA()+v.happenedJA()+"。貴社及び本人の皆さまに多大なるご迷惑をおかけしますことを、深くお詫び申し上げます。個人情報の保護に関する法律施行規則第9条に基づき、現時点で当社が把握している事項を下記のとおりご報告いたします。"))
+	b.section("header", v.letterheadJA(to+"　御中")...)
+	b.section("lead",
+		p("p1", "貴社から委託を受けて当社が取り扱っている個人データについて、"+v.whereJA()+v.happenedJA()+"。貴社並びに貴社のお客様をはじめ関係する皆さまに多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
+		p("p2", "個人情報の保護に関する法律施行規則第9条に基づき、現時点で当社が把握している事項を下記のとおりご報告いたします。"),
+		p("ki", "記"))
 	b.section("summary", p("p1", v.entrustorSummaryJA()), p("dates", "発生日："+v.eventDateJA(incident.EvIntrusion)+"\n発覚日（事態を知った日）："+v.eventDateJA(incident.EvAware)), p("timeline", v.timelineBlockJA()), p("story", v.inc.Story.Summary))
 	b.section("items", p("p1", v.categoriesJA()), p("kind", "事態の区分："+v.eventKindsJA()))
 	b.section("persons", p("p1", v.personsJA()))

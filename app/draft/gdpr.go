@@ -41,13 +41,13 @@ func gdprArt33(b *builder) {
 func gdprArt34(b *builder) {
 	v := b.v
 	b.doc.Title = "Important information about your personal data"
-	b.section("opening", p("lead", "We are writing to tell you that your personal data "+v.happenedEN()+". We are sorry that this happened."))
+	b.section("opening", p("lead", "We are writing to tell you that your personal data "+v.happenedEN()+". We sincerely apologize for the concern and inconvenience this causes you."))
 	b.section("what-happened", p("p1", v.summaryEN()), p("period", v.periodEN()), p("items", strings.Join(paraTexts(v.dataEN()[:1]), "")))
 	b.section("consequences", v.consequencesEN()...)
 	b.section("measures", v.responseEN()...)
 	b.section("what-you-can-do", v.requestEN()...)
 	b.section("contact", p("desk", v.contactEN()), p("dpo", "You can also contact our data protection officer: "+v.personEN(v.inc.People.PrivacyOfficer, "DPO or contact point")+"."))
-	b.section("closing", p("signature", v.signatureEN()))
+	b.section("closing", p("signature", v.signatureEN(true)))
 }
 
 // personEN: "name (contact)" or a placeholder.
@@ -90,15 +90,23 @@ func (v *view) breachTypeEN() string {
 // eeaPersonsEN: the data subjects living in the EU/EEA, by country.
 func (v *view) eeaPersonsEN() string {
 	var out []string
+	var sum incident.Count
+	sum.Known = true
 	for _, r := range v.inc.Data.Residence {
 		if eea[r.Country] {
 			out = append(out, r.Country+": "+incident.FormatCount(r.Persons, EN))
+			sum.N += r.Persons.N
+			sum.Known = sum.Known && r.Persons.Known
+			sum.Approx = sum.Approx || r.Persons.Approx
 		}
 	}
 	if len(out) == 0 {
 		return ""
 	}
-	return "Of whom living in the EU/EEA: " + strings.Join(out, ", ") + "."
+	if !sum.Known {
+		return "Data subjects living in the EU/EEA: " + strings.Join(out, "; ") + "."
+	}
+	return "Of these, " + incident.FormatCount(sum, EN) + " live in the EU/EEA (" + strings.Join(out, "; ") + ")."
 }
 
 // consequencesEN: the likely consequences (Art. 33(3)(c)).
@@ -121,7 +129,7 @@ func (v *view) consequencesEN() []para {
 		risks = append(risks, "fraudulent card payments")
 	}
 	if v.hasFlag("password") {
-		risks = append(risks, "someone logging in to accounts in the person's name")
+		risks = append(risks, "someone logging in to "+map[bool]string{true: "the data subjects' accounts", false: "your account"}[v.formal()])
 	}
 	if v.hasCategory("email") || v.hasCategory("phone") || v.hasCategory("address") {
 		risks = append(risks, "phishing messages or calls that use the data to seem genuine")
@@ -148,6 +156,12 @@ func (v *view) timingEN() []para {
 	}
 	if o != nil && (o.State == assess.StateDoneLate || o.State == assess.StateOverdue) {
 		ps = append(ps, p("delay", "This notification is made more than 72 hours after we became aware of the breach. The reasons for the delay are: "+v.fill("72時間を超えた理由", "reasons for the delay")))
+	}
+	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
+		if !e.At.IsZero() && (e.Jurisdiction == "EU" || e.Jurisdiction == "UK") {
+			ps = append(ps, p("initial", "We made an initial notification on "+v.dateTimeEN(e.At)+"; this notification sets out the information available on "+v.dateEN(v.date)+"."))
+			break
+		}
 	}
 	if v.possible() || !v.hasEvent(incident.EvScopeConfirmed) {
 		ps = append(ps, p("phases", "Our investigation continues. As Article 33(4) allows, we will provide further information in phases as it becomes available."))

@@ -27,8 +27,8 @@ func (l *linter) items(d Document) {
 				c = "（" + it.Citation.JA + "）"
 			}
 			l.add(CodeItemMissing, SeverityError, d.ID, "", txt(
-				"必要な項目「"+it.Heading+"」がありません"+c+"。",
-				"The required item '"+it.Heading+"' is missing."))
+				"必要な項目「"+strings.ReplaceAll(it.Heading, "{you}", "本人")+"」がありません"+c+"。",
+				"The required item '"+strings.ReplaceAll(it.Heading, "{you}", "本人")+"' is missing."))
 		}
 	}
 }

@@ -86,17 +86,38 @@ var (
 	figEN = regexp.MustCompile(`(?i)(approx\.\s*|about\s+|approximately\s+)?\b([0-9][0-9,]*)\s+(people|persons|individuals|customers|data subjects|records)\b`)
 )
 
-// findFigures returns the figures of a text.
+var (
+	threshold   = regexp.MustCompile(`^(超|を超|以上|以下|未満)`)
+	thresholdEN = regexp.MustCompile(`(?i)\b(more than|over|at least|fewer than|less than)\s*$`)
+)
+
+// sub is the i-th submatch of a FindAllStringSubmatchIndex match, or "".
+func sub(s string, ix []int, i int) string {
+	if ix[2*i] < 0 {
+		return ""
+	}
+	return s[ix[2*i]:ix[2*i+1]]
+}
+
+// findFigures returns the figures of a text; thresholds of the law are not figures.
 func findFigures(s string) []figure {
 	var out []figure
-	for _, m := range figJA.FindAllStringSubmatch(s, -1) {
+	for _, ix := range figJA.FindAllStringSubmatchIndex(s, -1) {
+		m := []string{s[ix[0]:ix[1]], sub(s, ix, 1), sub(s, ix, 2), sub(s, ix, 3)}
+		if threshold.MatchString(s[ix[1]:]) {
+			continue // a legal threshold ("1,000人超", "千人を超える"), not a count
+		}
 		c, err := incident.ParseCount(m[2])
 		if err != nil || !c.Known {
 			continue
 		}
 		out = append(out, figure{text: m[0], n: c.N, approx: m[1] != "", persons: m[3] != "件"})
 	}
-	for _, m := range figEN.FindAllStringSubmatch(s, -1) {
+	for _, ix := range figEN.FindAllStringSubmatchIndex(s, -1) {
+		m := []string{s[ix[0]:ix[1]], sub(s, ix, 1), sub(s, ix, 2), sub(s, ix, 3)}
+		if thresholdEN.MatchString(s[:ix[0]]) {
+			continue
+		}
 		c, err := incident.ParseCount(m[2])
 		if err != nil || !c.Known {
 			continue

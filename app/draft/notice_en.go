@@ -14,8 +14,13 @@ import (
 func noticeEN(b *builder) {
 	v := b.v
 	b.doc.Title = "Notice of Data Breach"
+	letter := b.doc.Variant == VariantLetter
+	if letter {
+		b.doc.Letterhead = true
+		b.section("letterhead", p("date", v.dateEN(v.date)))
+	}
 	b.section("opening",
-		p("lead", "We are writing to tell you about an incident that involves your personal information, what we are doing about it and what you can do. We sincerely apologize for the concern and inconvenience this may cause you."))
+		p("lead", "We are writing to tell you about an incident that involves your personal information, what we are doing about it and what you can do. We sincerely apologize for the concern and inconvenience this causes you."))
 	wh := []para{p("p1", v.summaryEN())}
 	if b.addition("breach-date") {
 		wh = append(wh, p("breach-date", v.breachDateEN()))
@@ -29,12 +34,13 @@ func noticeEN(b *builder) {
 	b.section("what-happened", wh...)
 	b.section("what-info", v.dataEN()...)
 	b.section("what-we-do", v.responseEN()...)
-	you := v.requestEN()
+	var you []para
+	if b.addition("au-steps") {
+		you = append(you, p("au-steps", "We recommend that you take the following steps in response to this incident."))
+	}
+	you = append(you, v.requestEN()...)
 	if b.addition("credit-bureaus") {
 		you = append(you, p("credit-bureaus", creditBureausEN()))
-	}
-	if b.addition("au-steps") {
-		you = append(you, p("au-steps", "These are the steps we recommend you take in response to this incident."))
 	}
 	b.section("what-you-can-do", you...)
 	more := []para{p("desk", v.contactEN())}
@@ -42,7 +48,7 @@ func noticeEN(b *builder) {
 		more = append(more, p("kr-remedy", "If you have suffered damage because of this incident, you may ask us for relief through the desk above. You may also apply for mediation to the Personal Information Dispute Mediation Committee of Korea."))
 	}
 	b.section("more-info", more...)
-	b.section("closing", p("signature", v.signatureEN()))
+	b.section("closing", p("signature", v.signatureEN(!letter)))
 }
 
 // breachDateEN: the date or estimated date range of the breach.

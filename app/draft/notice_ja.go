@@ -1,18 +1,40 @@
 package draft
 
+import (
+	"strings"
+
+	"breachdesk/app/incident"
+)
+
 // noticeJA is the customer notice (お詫びとお知らせ / ご報告): the items of
 // Rules Art. 10 (Art. 8(1) items 1, 2, 4, 5, 9), what the reader should do,
 // the response, prevention and the contact desk, in the register of a
-// company apologising to its customers. Variants: e-mail (no links: the
-// reader is told what to search for), letter (拝啓…敬具) and web page.
+// company apologising to its customers. Variants:
+//   - e-mail: no links (the reader is told what to search for), lines wrapped,
+//     signed at the end;
+//   - letter: date, addressee and sender at the top (letterhead), 拝啓, the
+//     apology, 敬具, then the items between 記 and 以上;
+//   - web page: date and sender at the top, the items, the apology at the end.
 func noticeJA(b *builder) {
 	v := b.v
 	b.doc.Title = v.titleJA()
+	letter := b.doc.Variant == VariantLetter
+	switch b.doc.Variant {
+	case VariantLetter:
+		b.doc.Letterhead = true
+		b.section("letterhead", v.letterheadJA(v.addresseeJA())...)
+	case VariantWeb:
+		b.doc.Letterhead = true
+		b.section("letterhead", p("date", v.dateJA(v.date)), p("from", v.orgName()+"\n"+v.orFill(v.inc.People.Representative.Name, "代表者の役職・氏名", "representative's title and name")))
+	}
 	open := []para{}
-	if b.doc.Variant == VariantLetter {
-		open = append(open, p("greeting", "拝啓　時下ますますご清祥のこととお慶び申し上げます。平素は格別のご高配を賜り、厚く御礼申し上げます。"))
+	if letter {
+		open = append(open, p("greeting", "拝啓　"+v.greetingJA()))
 	}
 	open = append(open, p("lead", v.leadJA()), p("intro", "本件の概要と"+v.weJA()+"の対応について、下記のとおりご報告いたします。"))
+	if letter {
+		open = append(open, p("ryakugi", "略儀ながら、まずは書面にてお詫びとご報告を申し上げます。"), p("keigu", "敬具"), p("ki", "記"))
+	}
 	b.section("opening", open...)
 	b.section("summary", p("p1", v.summaryJA()), p("period", v.periodJA()), p("history", v.historyJA()), p("story", v.inc.Story.Summary))
 	b.section("data", v.dataJA()...)
@@ -23,10 +45,26 @@ func noticeJA(b *builder) {
 	b.section("prevention", p("p1", v.preventionJA()))
 	b.section("compensation", p("p1", v.compensationJA()))
 	b.section("contact", v.contactJA(b.doc.Variant != VariantWeb)...)
-	closing := []para{p("apology", v.you+"には多大なるご迷惑とご心配をおかけしますことを、重ねて深くお詫び申し上げます。")}
-	if b.doc.Variant == VariantLetter {
-		closing = append(closing, p("keigu", "敬具"))
+	switch b.doc.Variant {
+	case VariantLetter:
+		b.section("closing", p("ijo", "以上"))
+	case VariantWeb:
+		b.section("closing", p("apology", v.apologyJA(true)), p("ijo", "以上"))
+	default:
+		b.section("closing", p("apology", v.apologyJA(true)), p("signature", v.signatureJA()))
 	}
-	closing = append(closing, p("signature", v.signatureJA()))
-	b.section("closing", closing...)
+}
+
+// greetingJA is the first line of a letter after 拝啓: no seasonal greeting
+// (an apology leaves it out), thanks in the reader's register.
+func (v *view) greetingJA() string {
+	switch {
+	case v.inc.Org.Kind == incident.Public && strings.HasPrefix(v.weJA(), "本"):
+		return "平素より" + strings.TrimPrefix(v.weJA(), "本") + "政にご理解とご協力を賜り、厚く御礼申し上げます。"
+	case v.you == "患者さま":
+		return "平素より" + v.weJA() + "をご利用いただき、誠にありがとうございます。"
+	case v.you == "お客様":
+		return "平素より格別のご愛顧を賜り、厚く御礼申し上げます。"
+	}
+	return "平素より格別のご高配を賜り、厚く御礼申し上げます。"
 }

@@ -95,7 +95,7 @@ func joinEN(xs []string, none string) string {
 func (v *view) causeEN() string {
 	switch v.cause() {
 	case incident.CauseUnauthorizedAccess:
-		return "unauthorized access to our systems by a third party"
+		return "unauthorized access to our systems"
 	case incident.CauseMalware:
 		return "malware on our systems"
 	case incident.CauseTargetedEmail:
@@ -123,6 +123,9 @@ func (v *view) causeEN() string {
 // happenedEN: "was accessed without authorization" / "may have been accessed without authorization".
 func (v *view) happenedEN() string {
 	verb := "acquired by an unauthorized person"
+	if v.cyber() {
+		verb = "acquired by an outside party"
+	}
 	switch v.cause() {
 	case incident.CauseMisdelivery:
 		verb = "sent to a person who should not have received it"

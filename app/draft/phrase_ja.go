@@ -37,7 +37,7 @@ func (v *view) personsJA() string {
 	if d.Persons.Known {
 		s = incident.FormatCount(d.Persons, JA) + "名"
 	} else {
-		s = "人数は調査中"
+		s = "調査中"
 	}
 	if d.Records.Known && (!d.Persons.Known || d.Records.N != d.Persons.N) {
 		s += "（延べ" + incident.FormatCount(d.Records, JA) + "件）"
@@ -68,7 +68,7 @@ func (v *view) categoriesJA() string {
 		}
 		seen[n] = true
 		if c.Persons.Known && v.inc.Data.Persons.Known && c.Persons.N < v.inc.Data.Persons.N {
-			n += "（" + incident.FormatCount(c.Persons, JA) + "名）"
+			n += "（うち" + incident.FormatCount(c.Persons, JA) + "名）"
 		}
 		out = append(out, n)
 	}

@@ -7,39 +7,63 @@ import (
 )
 
 // policeMemo is the memo a company brings to a police consultation: what it
-// asks, the timeline, the damage, the method so far known, the evidence it
-// keeps and whom to call.
+// asks, the timeline, the damage, the method so far known (or, without an
+// attack, how it happened), the evidence it keeps and whom to call. The
+// evidence comes from the playbook step of preserving evidence when the user
+// recorded it there.
 func policeMemo(b *builder) {
 	v := b.v
 	b.doc.Title = "個人情報の漏えい等事案に関するご相談（事実関係の整理）"
 	b.section("header", p("p1", v.dateJA(v.date)+"\n相談者："+v.orgName()+"\n担当者："+v.personJA(v.inc.People.CISO, "担当者の氏名と連絡先")))
 	what := "当社において発生した"
 	if c := v.causeJA(); c != "" {
-		what += c + "による"
+		what += c + "に起因する"
 	}
 	what += "個人情報の" + v.leakJA()
 	if v.possible() {
 		what += "のおそれ"
 	}
-	ask := "について、ご相談させていただきたく、事実関係を以下のとおり整理いたしました。"
+	ask := "について、ご相談いたしたく、事実関係を以下のとおり整理いたしました。"
 	if v.criminal() {
-		ask = "について、被害の相談及び被害届の提出をご検討いただきたく、事実関係を以下のとおり整理いたしました。捜査へのご協力は惜しみません。"
+		ask = "について、被害のご相談をいたしたく、事実関係を以下のとおり整理いたしました。被害届の提出についても、ご相談させていただければ幸いです。当社は、捜査に全面的に協力いたします。"
 	}
 	b.section("summary", p("p1", what+ask))
 	b.section("timeline", p("p1", v.orFill(v.timelineJA(), "時系列", "timeline")))
 	b.section("damage", p("items", "対象となる個人情報の項目："+v.categoriesJA()), p("persons", "対象となる本人の数："+v.personsJA()), p("harm", strings.Join(paraTexts(v.harmJA()[:1]), "")))
 	method := strings.TrimSpace(v.inc.Cause.Description)
+	label := "侵入・発端："
+	if !v.cyber() {
+		label = "発端："
+	}
 	if e, ok := v.first(incident.EvIntrusion); ok && strings.TrimSpace(e.Note) != "" {
 		if method != "" {
 			method += "\n"
 		}
-		method += "侵入・発端：" + strings.TrimSpace(e.Note)
+		method += label + strings.TrimSpace(e.Note)
+	}
+	if !v.criminal() {
+		b.retitle = map[string]string{"method": "4. 発生の状況"}
+	} else {
+		b.retitle = map[string]string{"method": "4. 判明している手口"}
 	}
 	b.section("method", p("p1", v.orFill(method, "判明している手口（侵入経路、使われた手段、不審な通信先等）", "method")))
-	ev := v.fill("保全しているログ・端末・メール等の一覧と保全の方法", "evidence kept")
+	ev := v.orFill(v.evidenceJA(), "保全しているログ・端末・メール等の一覧と保全の方法", "evidence kept")
 	if e, ok := v.first(incident.EvForensic); ok {
 		ev = v.dateJA(e.At) + "から外部の専門機関が調査を行っており、その調査資料を含みます。\n" + ev
 	}
 	b.section("evidence", p("p1", ev))
 	b.section("contact", p("p1", "連絡先："+v.personJA(v.inc.People.CISO, "担当者の氏名と連絡先")+"\n法務担当："+v.personJA(v.inc.People.Legal, "法務担当者の氏名と連絡先")))
+}
+
+// evidenceJA is what the user recorded as kept on the playbook step of
+// preserving evidence (its evidence, else its note), or "".
+func (v *view) evidenceJA() string {
+	st, ok := v.inc.Steps["pb.evidence"]
+	if !ok {
+		return ""
+	}
+	if e := strings.TrimSpace(st.Evidence); e != "" {
+		return e
+	}
+	return strings.TrimSpace(st.Note)
 }

@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 
+	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 )
 
@@ -184,10 +185,21 @@ func (v *view) publicStateJA() string {
 
 // triggersJA: which reportable types apply, from the assessment.
 func (v *view) triggersJA() string {
-	if j := v.jur("JP"); j != nil && j.Summary.JA != "" {
-		return "報告対象事態の該当性（評価結果）：" + strings.TrimPrefix(j.Summary.JA, "報告対象です：")
+	j := v.jur("JP")
+	if j == nil {
+		return ""
 	}
-	return ""
+	s := ""
+	switch {
+	case j.Reportable == assess.Unknown:
+		s = "報告対象事態への該当性：調査中"
+	case j.Summary.JA != "":
+		s = "該当する報告対象事態：" + strings.TrimPrefix(j.Summary.JA, "報告対象です：")
+	}
+	if v.hasFlag("mynumber") {
+		s += "\n対象の個人データには、個人番号（マイナンバー）が含まれる。"
+	}
+	return s
 }
 
 // otherReportsJA: reports and contacts other than the PPC.

@@ -5,16 +5,19 @@ import "strings"
 // publicJA is the announcement on the website (web) or to the press (press):
 // the facts and the preventive measures, which the guideline recommends
 // publishing, and the alternative measure of Art. 26(2) where individual
-// notice is difficult.
+// notice is difficult. Date and sender head it (letterhead); a press release
+// is addressed to 報道関係者各位.
 func publicJA(b *builder) {
 	v := b.v
 	b.doc.Title = v.titleJA()
-	var open []para
+	b.doc.Letterhead = true
+	from := v.orgName() + "\n" + v.orFill(v.inc.People.Representative.Name, "代表者の役職・氏名", "representative's title and name")
 	if b.doc.Variant == VariantPress {
-		open = append(open, p("press", "報道関係者各位"))
+		b.section("letterhead", v.letterheadJA("報道関係者各位")...)
+	} else {
+		b.section("letterhead", p("date", v.dateJA(v.date)), p("from", from))
 	}
-	open = append(open, p("lead", v.leadJA()))
-	b.section("opening", open...)
+	b.section("opening", p("lead", v.leadJA()))
 	b.section("summary", p("p1", v.summaryJA()), p("period", v.periodJA()), p("history", v.historyJA()), p("story", v.inc.Story.Summary))
 	b.section("data", v.dataJA()...)
 	b.section("cause", v.causeTextJA()...)
@@ -27,19 +30,21 @@ func publicJA(b *builder) {
 		contact = append(contact, p("press", "報道関係者の方のお問い合わせ先："+v.personJA(v.inc.People.PR, "広報担当の氏名と連絡先")))
 	}
 	b.section("contact", contact...)
-	b.section("closing", p("apology", "関係する皆さまに多大なるご迷惑とご心配をおかけしますことを、重ねて深くお詫び申し上げます。"), p("signature", v.signatureJA()))
+	b.section("closing", p("apology", v.othersJA()+"多大なるご迷惑とご心配をおかけしておりますことを、重ねて深くお詫び申し上げます。"), p("ijo", "以上"))
 }
 
 // publicEN is the announcement in English.
 func publicEN(b *builder) {
 	v := b.v
 	b.doc.Title = "Notice of a Personal Data Incident"
-	var open []para
+	b.doc.Letterhead = true
+	var head []para
 	if b.doc.Variant == VariantPress {
-		open = append(open, p("press", "For immediate release"))
+		head = append(head, p("press", "For immediate release"))
 	}
-	open = append(open, p("lead", v.orgName()+" announces an incident in which "+strings.TrimPrefix(v.happenedSubjectEN(), "")+". We sincerely apologize to everyone affected."))
-	b.section("opening", open...)
+	head = append(head, p("from", v.orgName()+"\n"+v.dateEN(v.date)))
+	b.section("letterhead", head...)
+	b.section("opening", p("lead", v.orgName()+" announces that "+strings.TrimPrefix(v.happenedSubjectEN(), "")+". We sincerely apologize to everyone affected for the concern and inconvenience this causes."))
 	b.section("what-happened", p("p1", v.summaryEN()), p("period", v.periodEN()), p("story", v.inc.Story.Summary))
 	b.section("what-info", v.dataEN()...)
 	b.section("what-we-do", v.responseEN()...)
@@ -49,5 +54,4 @@ func publicEN(b *builder) {
 		contact = append(contact, p("press", "Media inquiries: "+v.personEN(v.inc.People.PR, "press contact")))
 	}
 	b.section("contact", contact...)
-	b.section("closing", p("signature", v.orgName()+"\n"+v.dateEN(v.date)))
 }

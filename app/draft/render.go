@@ -10,9 +10,16 @@ import (
 // for Japanese mail (see Wrap); other documents keep their lines.
 func Text(d Document) string {
 	var b strings.Builder
+	head, body := splitHead(d)
+	for _, s := range head {
+		for _, pr := range s.Paras {
+			b.WriteString(pr.Text)
+			b.WriteString("\n\n")
+		}
+	}
 	b.WriteString(d.Title)
 	b.WriteString("\n")
-	for _, s := range d.Sections {
+	for _, s := range body {
 		b.WriteString("\n")
 		if s.Heading != "" {
 			if d.Lang == JA {
@@ -55,8 +62,15 @@ func mdEscape(s string) string {
 // with hard line breaks; every fact is escaped, no link is generated.
 func Markdown(d Document) string {
 	var b strings.Builder
+	head, body := splitHead(d)
+	for _, s := range head {
+		for _, pr := range s.Paras {
+			mdPara(&b, pr.Text)
+			b.WriteString("\n")
+		}
+	}
 	b.WriteString("# " + mdEscape(d.Title) + "\n")
-	for _, s := range d.Sections {
+	for _, s := range body {
 		b.WriteString("\n")
 		if s.Heading != "" {
 			b.WriteString("## " + mdEscape(s.Heading) + "\n\n")
@@ -65,17 +79,30 @@ func Markdown(d Document) string {
 			if i > 0 {
 				b.WriteString("\n")
 			}
-			lines := strings.Split(pr.Text, "\n")
-			for k, l := range lines {
-				b.WriteString(mdEscape(l))
-				if k < len(lines)-1 {
-					b.WriteString("\\")
-				}
-				b.WriteString("\n")
-			}
+			mdPara(&b, pr.Text)
 		}
 	}
 	return b.String()
+}
+
+// mdPara writes one paragraph, its lines joined by hard line breaks.
+func mdPara(b *strings.Builder, text string) {
+	lines := strings.Split(text, "\n")
+	for k, l := range lines {
+		b.WriteString(mdEscape(l))
+		if k < len(lines)-1 {
+			b.WriteString("\\")
+		}
+		b.WriteString("\n")
+	}
+}
+
+// splitHead separates the letterhead (see Document.Letterhead) from the body.
+func splitHead(d Document) (head, body []Section) {
+	if d.Letterhead && len(d.Sections) > 0 {
+		return d.Sections[:1], d.Sections[1:]
+	}
+	return nil, d.Sections
 }
 
 // HTML renders a document as an HTML fragment (an <article>): every string is
@@ -84,21 +111,30 @@ func Markdown(d Document) string {
 func HTML(d Document) string {
 	var b strings.Builder
 	b.WriteString(`<article class="draft" lang="` + html.EscapeString(d.Lang) + `" id="` + html.EscapeString(d.ID) + `">` + "\n")
+	head, body := splitHead(d)
+	for _, s := range head {
+		htmlSection(&b, s)
+	}
 	b.WriteString("<h1>" + html.EscapeString(d.Title) + "</h1>\n")
-	for _, s := range d.Sections {
-		b.WriteString(`<section id="` + html.EscapeString(s.ID) + `">` + "\n")
-		if s.Heading != "" {
-			b.WriteString("<h2>" + html.EscapeString(s.Heading) + "</h2>\n")
-		}
-		for _, pr := range s.Paras {
-			b.WriteString(`<p id="` + html.EscapeString(pr.ID) + `">`)
-			b.WriteString(strings.ReplaceAll(html.EscapeString(pr.Text), "\n", "<br>\n"))
-			b.WriteString("</p>\n")
-		}
-		b.WriteString("</section>\n")
+	for _, s := range body {
+		htmlSection(&b, s)
 	}
 	b.WriteString("</article>\n")
 	return b.String()
+}
+
+// htmlSection writes one section with its heading and paragraphs.
+func htmlSection(b *strings.Builder, s Section) {
+	b.WriteString(`<section id="` + html.EscapeString(s.ID) + `">` + "\n")
+	if s.Heading != "" {
+		b.WriteString("<h2>" + html.EscapeString(s.Heading) + "</h2>\n")
+	}
+	for _, pr := range s.Paras {
+		b.WriteString(`<p id="` + html.EscapeString(pr.ID) + `">`)
+		b.WriteString(strings.ReplaceAll(html.EscapeString(pr.Text), "\n", "<br>\n"))
+		b.WriteString("</p>\n")
+	}
+	b.WriteString("</section>\n")
 }
 
 // HTMLPage renders a document as a standalone HTML page for export: UTF-8, a

@@ -19,6 +19,17 @@ type view struct {
 	date time.Time
 	loc  *time.Location
 	you  string // how a Japanese notice addresses the affected persons (お客様, 患者さま, ...)
+	kind Kind   // the document being built ("" outside Build)
+}
+
+// formal: the document goes to an authority or a business, not to the
+// persons: it names them plainly and uses the law's terms.
+func (v *view) formal() bool {
+	switch v.kind {
+	case KindNotice, KindPublic, KindGDPR34:
+		return false
+	}
+	return true
 }
 
 func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, lang string, date time.Time) *view {
@@ -33,6 +44,10 @@ func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, lang st
 
 // audienceJA is how the affected persons are addressed in Japanese.
 func (v *view) audienceJA() string {
+	if v.inc.Org.Role == incident.Processor {
+		// The persons are the entrustor's customers or staff, not the processor's.
+		return "皆さま"
+	}
 	switch v.inc.Org.Sector {
 	case "medical":
 		return "患者さま"
@@ -54,6 +69,8 @@ func plainAudience(you string) string {
 		return "顧客"
 	case "患者さま":
 		return "患者"
+	case "皆さま":
+		return "本人"
 	}
 	return strings.TrimSuffix(you, "の皆さま")
 }
