@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"sync"
 	"time"
 
 	"breachdesk/app/incident"
@@ -27,7 +28,7 @@ func Evaluate(inc *incident.Incident, rs *rules.Set, now time.Time) Assessment {
 	if tz == "" {
 		tz = incident.DefaultTimeZone
 	}
-	loc, err := time.LoadLocation(tz)
+	loc, err := loadLocation(tz)
 	if err != nil {
 		r.probs = append(r.probs, msg("tz.bad", vars{"tz": same(tz)}))
 		tz = incident.DefaultTimeZone
@@ -110,4 +111,21 @@ func hasNeed(ns []Need, n Need) bool {
 		}
 	}
 	return false
+}
+
+// locations caches time.LoadLocation: it reads the zone database on every
+// call, which under js/wasm goes through Node's or the browser's file layer
+// and costs far more than an evaluation.
+var locations sync.Map // string → *time.Location
+
+func loadLocation(tz string) (*time.Location, error) {
+	if l, ok := locations.Load(tz); ok {
+		return l.(*time.Location), nil
+	}
+	l, err := time.LoadLocation(tz)
+	if err != nil {
+		return nil, err
+	}
+	locations.Store(tz, l)
+	return l, nil
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	json "github.com/goccy/go-json"
 )
@@ -131,6 +132,9 @@ func ParsePred(src string) (*Pred, error) {
 	p := &Pred{Src: s}
 	if s == "" {
 		return nil, fmt.Errorf("empty predicate")
+	}
+	if !utf8.ValidString(s) {
+		return nil, fmt.Errorf("predicate %q is not valid UTF-8", s)
 	}
 	i := 0
 	for i < len(s) && (isIdent(s[i]) || s[i] == '.' || s[i] == '*') {
