@@ -24,7 +24,7 @@ func TestScreens(t *testing.T) {
 		if dir == "" {
 			return
 		}
-		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(80))
+		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 		if err != nil {
 			t.Fatalf("screenshot %s: %v", name, err)
 		}
