@@ -26,7 +26,7 @@ type wizardAnswers struct {
 	status, encryption         string
 	persons, records           string
 	residentsJP                string
-	org                        string
+	org, establishments        string
 }
 
 // typeText replaces an input's text by typing, as a user would.
@@ -70,6 +70,7 @@ func answerWizard(t *testing.T, ctx context.Context, a wizardAnswers) {
 		typeText("#f-persons", a.persons), typeText("#f-records", a.records), next())
 	do(t, ctx, "question 5", chromedp.WaitVisible(chromedp.CSS("#f-res-JP")), typeText("#f-res-JP", a.residentsJP), next())
 	do(t, ctx, "question 6", chromedp.WaitVisible(chromedp.CSS("#f-org")), chromedp.SendKeys(chromedp.CSS("#f-org"), a.org),
+		typeText("#f-establishments", a.establishments),
 		chromedp.Click(chromedp.CSS("#wizard-finish")), chromedp.WaitVisible(chromedp.CSS("#jurisdictions")))
 }
 
@@ -169,7 +170,7 @@ func TestFirstHourToDashboard(t *testing.T) {
 		aware: aware, detected: aware.Add(-55 * 24 * time.Hour), contained: aware.Add(-49 * 24 * time.Hour),
 		categories: []string{"name", "gender", "birth_date", "email", "address", "phone", "passport_number", "travel_itinerary"},
 		status:     "possible", encryption: "none", persons: "6,788,443", records: "約793万", residentsJP: "6788443",
-		org: "架空トラベル株式会社",
+		org: "架空トラベル株式会社", establishments: "JP",
 	})
 	incs := storedIncidents(t, ctx)
 	if len(incs) != 1 {
@@ -184,6 +185,9 @@ func TestFirstHourToDashboard(t *testing.T) {
 		t.Errorf("stored 知った時 = %v, want %v", ev.At, aware)
 	}
 	a := checkDashboard(t, ctx, catalog.JA)
+	if len(a.Jurisdictions) != 1 {
+		t.Errorf("with offices and persons only in Japan, only Japan's law should apply or may apply: %d jurisdictions", len(a.Jurisdictions))
+	}
 	if a.Jurisdictions[0].ID != "JP" || a.Jurisdictions[0].Reportable != assess.Yes {
 		t.Fatalf("the engine should find this reportable in Japan: %+v", a.Jurisdictions[0].Reportable)
 	}
@@ -221,7 +225,7 @@ func TestDerivedViewsFollowTheFacts(t *testing.T) {
 		title: "メール誤送信", cause: "misdelivery", summary: "顧客一覧を添付したメールを別の取引先に送信した。",
 		aware: aware, detected: aware, contained: aware.Add(time.Hour),
 		categories: []string{"name", "email", "phone"}, status: "confirmed", encryption: "none",
-		persons: "1,000", records: "1,000", residentsJP: "1000", org: "架空不動産株式会社",
+		persons: "1,000", records: "1,000", residentsJP: "1000", org: "架空不動産株式会社", establishments: "JP",
 	})
 	before := checkDashboard(t, ctx, catalog.JA)
 	do(t, ctx, "back to the count", chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident/start"]`)),

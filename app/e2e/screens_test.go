@@ -45,7 +45,7 @@ func TestScreens(t *testing.T) {
 		title: "Member site intrusion", cause: "unauthorized_access", summary: "Web shell found on the member site.",
 		aware: aware, detected: aware.Add(-2 * time.Hour), contained: aware.Add(time.Hour),
 		categories: []string{"name", "email", "address", "phone"}, status: "possible", encryption: "none",
-		persons: "12,400", records: "13,050", residentsJP: "12400", org: "Example Shop K.K.",
+		persons: "12,400", records: "13,050", residentsJP: "12400", org: "Example Shop K.K.", establishments: "JP",
 	})
 	shot("dashboard-en")
 	do(t, ctx, "日本語", chromedp.Click(chromedp.CSS("#lang-switch")), waitText("main h1", "現状"))

@@ -115,6 +115,9 @@ func (p *WizardPage) renderRole(l catalog.Lang, inc *incident.Incident) app.UI {
 	return app.Div().Body(
 		field("f-org", catalog.T(l, "f.org"), "", "",
 			app.Input().ID("f-org").Type("text").MaxLength(200).Value(inc.Org.Name).OnInput(p.onOrg)),
+		field("f-establishments", catalog.T(l, "f.establishments"), catalog.T(l, "f.establishments.hint"), p.problems["f-establishments"],
+			app.Input().ID("f-establishments").Type("text").MaxLength(200).
+				Value(strings.Join(inc.Org.Establishments, ", ")).OnChange(p.onEstablishments)),
 		app.FieldSet().Body(
 			app.Legend().Text(catalog.T(l, "f.role")),
 			radio(incident.Controller, catalog.T(l, "role.controller")),
@@ -139,6 +142,34 @@ func (p *WizardPage) onOrg(ctx app.Context, e app.Event) {
 	v := value(ctx)
 	p.edit(ctx, func(inc *incident.Incident) { inc.Org.Name = v })
 }
+func (p *WizardPage) onEstablishments(ctx app.Context, e app.Event) {
+	codes, ok := parseCountries(value(ctx))
+	if !ok {
+		p.problem("f-establishments", catalog.T(p.lang, "f.establishments.bad"))
+		return
+	}
+	p.problem("f-establishments", "")
+	p.edit(ctx, func(inc *incident.Incident) { inc.Org.Establishments = codes })
+}
+
+// parseCountries reads country codes typed as "JP, de US": two letters each,
+// separated by commas, spaces or 、. An empty text means "not known yet".
+func parseCountries(s string) ([]string, bool) {
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == '、' || r == '，' || r == '　' }) {
+		c := strings.ToUpper(f)
+		if len(c) != 2 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' {
+			return nil, false
+		}
+		if !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	return out, true
+}
+
 func (p *WizardPage) onEntrustor(ctx app.Context, e app.Event) {
 	v := strings.TrimSpace(value(ctx))
 	p.edit(ctx, func(inc *incident.Incident) { inc.Org.Entrustor = v })
