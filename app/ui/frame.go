@@ -14,6 +14,7 @@ var incidentTabs = []struct{ path, label string }{
 	{PathFacts, "tab.facts"},
 	{PathChecklist, "tab.checklist"},
 	{PathTimeline, "tab.timeline"},
+	{PathPacket, "print.tab"}, {PathEstimate, "est.tab"},
 }
 
 // incidentID reads the incident's id from the URL fragment.

@@ -30,6 +30,9 @@ func Routes() {
 	app.Route(PathAbout, app.NewZeroComponentFactory(&AboutPage{}))
 	app.Route(PathDashboard, app.NewZeroComponentFactory(&DashboardPage{}))
 	app.Route(PathWizard, app.NewZeroComponentFactory(&WizardPage{}))
+	app.Route(PathPacket, app.NewZeroComponentFactory(&PacketPage{}))
+	app.Route(PathPrintDoc, app.NewZeroComponentFactory(&PrintDocPage{}))
+	app.Route(PathEstimate, app.NewZeroComponentFactory(&EstimatePage{}))
 	app.NotFound = &NotFoundPage{}
 }
 

@@ -1,0 +1,249 @@
+package ui
+
+import (
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/browser"
+	"breachdesk/app/catalog"
+	"breachdesk/app/draft"
+	"breachdesk/app/ics"
+	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Paths of the printing and sharing pages.
+const (
+	PathPacket   = "/incident/packet"
+	PathPrintDoc = "/incident/print-doc"
+	PathEstimate = "/incident/estimate"
+)
+
+// PacketPage is the meeting packet: an A4 print view of where the incident
+// stands (cover, deadlines, timeline with delay findings, checklist, open
+// findings of the drafts and, on request, drafts), printed or saved as PDF
+// from the browser's print dialog, plus the deadlines as a calendar file.
+// Everything on it is derived from the facts on every render.
+type PacketPage struct {
+	app.Compo
+	lang catalog.Lang
+	rev  int
+	now  time.Time
+	stop func()
+	id   string
+	// docLang is the language of the packet ("" = the interface's).
+	docLang string
+	// include lists the drafts to print with the packet, by docKey.
+	include map[string]bool
+	notice  string // what the last action did (role=status)
+	problem string // what went wrong (role=alert)
+}
+
+func (p *PacketPage) OnMount(ctx app.Context) {
+	observeLang(ctx, &p.lang)
+	observeDesk(ctx, &p.rev)
+	p.stop = tick(ctx, &p.now)
+}
+
+func (p *PacketPage) OnDismount() {
+	if p.stop != nil {
+		p.stop()
+	}
+}
+
+func (p *PacketPage) OnNav(ctx app.Context) {
+	p.id = incidentID(ctx)
+	p.notice, p.problem = "", ""
+	p.setTitle(ctx)
+}
+
+// setTitle names the page; the title is what a PDF saved from the print
+// dialog is called by default, and what Chromium prints in its own header.
+func (p *PacketPage) setTitle(ctx app.Context) {
+	name := ""
+	if inc := desk.Get(p.id); inc != nil {
+		name = titleOf(p.packetLang(), inc) + " — "
+	}
+	ctx.Page().SetTitle("%s%s — %s", name, catalog.T(p.packetLang(), "print.title"), catalog.T(p.lang, "app.name"))
+}
+
+// packetLang is the language the packet is printed in.
+func (p *PacketPage) packetLang() catalog.Lang {
+	if p.docLang != "" {
+		return catalog.Parse(p.docLang)
+	}
+	return p.lang
+}
+
+func (p *PacketPage) clock() time.Time {
+	if p.now.IsZero() {
+		return time.Now()
+	}
+	return p.now
+}
+
+func (p *PacketPage) Render() app.UI {
+	l := p.lang
+	inc := desk.Get(p.id)
+	if inc == nil {
+		return incidentFrame(l, PathPacket, nil)
+	}
+	pl := p.packetLang()
+	now := p.clock()
+	a := desk.Assess(inc, now)
+	docs, docsErr := packetDrafts(inc, a, now)
+	var findings []draft.Finding
+	if docsErr == nil {
+		findings = draft.Lint(inc, a, docs)
+	}
+	pk := packet{l: pl, inc: inc, a: a, loc: inc.Location(), now: now, docs: docs, findings: findings}
+
+	var chosen []draft.Document
+	for _, d := range docs {
+		if p.include[docKey(d)] {
+			chosen = append(chosen, d)
+		}
+	}
+	return incidentFrame(l, PathPacket, inc,
+		p.controls(l, inc, docs, docsErr),
+		app.Article().Class("bd-packet bd-print-page").ID("packet").Lang(string(pl)).Body(
+			pk.cover(),
+			pk.deadlines(),
+			pk.timeline(),
+			pk.checklist(),
+			pk.lint(),
+			app.Range(chosen).Slice(func(i int) app.UI { return pk.document(chosen[i]) }),
+		),
+	)
+}
+
+// controls are the screen-only part: what the page is, the language, the
+// drafts to add, and the buttons. None of it reaches paper.
+func (p *PacketPage) controls(l catalog.Lang, inc *incident.Incident, docs []draft.Document, docsErr error) app.UI {
+	pl := p.packetLang()
+	langs := make([]app.UI, 0, len(catalog.Langs))
+	for _, x := range catalog.Langs {
+		langs = append(langs, app.Option().Value(string(x)).Text(catalog.T(l, "print.lang."+string(x))).Selected(x == pl))
+	}
+	boxes := make([]app.UI, 0, len(docs))
+	for _, d := range docs {
+		k := docKey(d)
+		id := "pk-doc-" + domID(k)
+		boxes = append(boxes, app.Li().Class("bd-check").Body(
+			app.Input().Type("checkbox").ID(id).Checked(p.include[k]).DataSet("doc", k).OnChange(p.onInclude),
+			app.Label().For(id).Text(docLabel(l, d)),
+			app.Text(" "),
+			app.A().Class("bd-pk-letter").Href(incidentHref(PathPrintDoc, inc.ID+"/"+k)).
+				Text(catalog.T(l, "print.letterLink")),
+		))
+	}
+	return app.Div().Class("bd-pk-controls no-print").Body(
+		app.H1().Text(catalog.T(l, "print.title")),
+		app.P().Class("bd-lead").Text(catalog.T(l, "print.lead")),
+		app.Div().Class("bd-buttons").Body(
+			app.Button().Type("button").Class("bd-primary").ID("packet-print").
+				Text(catalog.T(l, "print.print")).OnClick(p.onPrint),
+			app.Button().Type("button").ID("packet-ics").Class("bd-secondary").
+				Text(catalog.T(l, "print.ics")).OnClick(p.onICS),
+		),
+		app.If(p.problem != "", func() app.UI {
+			return app.P().Class("bd-problem").ID("packet-problem").Role("alert").Text(p.problem)
+		}),
+		app.P().Class("bd-pk-notice").ID("packet-notice").Role("status").Text(p.notice),
+		app.P().Class("bd-hint").Text(catalog.T(l, "print.icsHint")),
+		field("packet-lang", catalog.T(l, "print.langLabel"), catalog.T(l, "print.langHint"), "",
+			app.Select().ID("packet-lang").Body(langs...).OnChange(p.onLang)),
+		app.FieldSet().Class("bd-pk-docs").Body(
+			app.Legend().Text(catalog.T(l, "print.docsLegend")),
+			app.P().Class("bd-hint").Text(catalog.T(l, "print.docsHint")),
+			app.If(docsErr != nil, func() app.UI {
+				return app.P().Class("bd-warning").Text(catalog.T(l, "print.docsFailed", errText(docsErr)))
+			}),
+			app.If(docsErr == nil && len(docs) == 0, func() app.UI {
+				return app.P().Text(catalog.T(l, "print.noDocs"))
+			}),
+			app.Ul().Class("bd-pk-doclist").Body(boxes...),
+		),
+		app.Details().Class("bd-pk-paper").Body(
+			app.Summary().Text(catalog.T(l, "print.paperTitle")),
+			app.Ul().Body(
+				app.Li().Text(catalog.T(l, "print.paperA4")),
+				app.Li().Text(catalog.T(l, "print.paperPages")),
+				app.Li().Text(catalog.T(l, "print.paperFrame")),
+			),
+		),
+	)
+}
+
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}
+
+func (p *PacketPage) onLang(ctx app.Context, e app.Event) {
+	p.docLang = string(catalog.Parse(value(ctx)))
+	p.setTitle(ctx)
+}
+
+func (p *PacketPage) onInclude(ctx app.Context, e app.Event) {
+	k := ctx.JSSrc().Get("dataset").Get("doc").String()
+	if p.include == nil {
+		p.include = map[string]bool{}
+	}
+	if checked(ctx) {
+		p.include[k] = true
+	} else {
+		delete(p.include, k)
+	}
+}
+
+// onPrint puts the time of printing on the packet ("as of"), lets the page
+// render it, then opens the browser's print dialog (which also saves as PDF).
+func (p *PacketPage) onPrint(ctx app.Context, e app.Event) {
+	p.now = time.Now()
+	p.problem, p.notice = "", ""
+	p.setTitle(ctx)
+	ctx.Defer(func(ctx app.Context) {
+		if err := browser.Print(); err != nil {
+			p.problem = catalog.T(p.lang, "print.printFailed", err.Error())
+			ctx.Update()
+		}
+	})
+}
+
+// onICS downloads the deadlines as an iCalendar file, made here in the browser.
+func (p *PacketPage) onICS(ctx app.Context, e app.Event) {
+	inc := desk.Get(p.id)
+	if inc == nil {
+		return
+	}
+	now := time.Now()
+	a := desk.Assess(inc, now)
+	opt := ics.Options{Lang: string(p.packetLang()), Now: now}
+	n := len(ics.Entries(inc, a, opt))
+	p.problem, p.notice = "", ""
+	if n == 0 {
+		p.notice = catalog.T(p.lang, "print.icsNone")
+		return
+	}
+	name := ics.Filename(inc)
+	if err := browser.Download(name, "text/calendar;charset=utf-8", ics.Export(inc, a, opt)); err != nil {
+		p.problem = catalog.T(p.lang, "print.icsFailed", err.Error())
+		return
+	}
+	p.notice = catalog.T(p.lang, "print.icsDone", n, name)
+}
+
+// packetDrafts builds every draft that applies, dated now, with the user's
+// edits applied (draft.BuildAll).
+func packetDrafts(inc *incident.Incident, a assess.Assessment, now time.Time) ([]draft.Document, error) {
+	rs, err := desk.Rules()
+	if err != nil {
+		return nil, err
+	}
+	docs, _, err := draft.BuildAll(inc, a, rs, now)
+	return docs, err
+}

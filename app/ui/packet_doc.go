@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"breachdesk/app/browser"
+	"breachdesk/app/catalog"
+	"breachdesk/app/draft"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// PrintDocPage prints one draft in a clean letter layout (for a legal review,
+// a signature, the post): the document alone, no incident frame, no packet.
+// Its fragment is "<incident id>/<document id>[/<variant>]" (a docKey).
+type PrintDocPage struct {
+	app.Compo
+	lang    catalog.Lang
+	rev     int
+	id      string
+	key     string
+	problem string
+}
+
+func (p *PrintDocPage) OnMount(ctx app.Context) {
+	observeLang(ctx, &p.lang)
+	observeDesk(ctx, &p.rev)
+}
+
+func (p *PrintDocPage) OnNav(ctx app.Context) {
+	p.id, p.key = splitDocFragment(ctx.Page().URL().Fragment)
+	p.problem = ""
+	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "print.docTitle"), catalog.T(p.lang, "app.name"))
+}
+
+// splitDocFragment reads "<incident id>/<docKey>".
+func splitDocFragment(frag string) (id, key string) {
+	id, key, _ = strings.Cut(frag, "/")
+	return id, key
+}
+
+// findDoc returns the draft named by key (a docKey, or a document id alone:
+// its first variant).
+func findDoc(docs []draft.Document, key string) (draft.Document, bool) {
+	for _, d := range docs {
+		if docKey(d) == key {
+			return d, true
+		}
+	}
+	for _, d := range docs {
+		if d.ID == key {
+			return d, true
+		}
+	}
+	return draft.Document{}, false
+}
+
+func (p *PrintDocPage) Render() app.UI {
+	l := p.lang
+	inc := desk.Get(p.id)
+	if inc == nil {
+		return incidentFrame(l, PathPrintDoc, nil)
+	}
+	now := time.Now()
+	a := desk.Assess(inc, now)
+	docs, err := packetDrafts(inc, a, now)
+	d, ok := findDoc(docs, p.key)
+	back := app.A().Class("bd-back").ID("printdoc-back").Href(incidentHref(PathPacket, inc.ID)).Text(catalog.T(l, "print.backToPacket"))
+	if err != nil || !ok {
+		msg := catalog.T(l, "print.docMissing")
+		if err != nil {
+			msg = catalog.T(l, "print.docsFailed", err.Error())
+		}
+		return shell(l, "",
+			app.H1().Text(catalog.T(l, "print.docTitle")),
+			app.P().Class("bd-warning").Role("alert").Text(msg),
+			app.P().Body(back),
+		)
+	}
+	var findings []app.UI
+	for _, f := range sortFindings(draft.Lint(inc, a, []draft.Document{d})) {
+		if f.DocID == d.ID {
+			findings = append(findings, app.Li().Text(severityMark(f.Severity)+catalog.T(l, "print.severity."+f.Severity)+": "+tx(l, f.Message)))
+		}
+	}
+	return shell(l, "",
+		app.Div().Class("bd-pk-controls no-print").Body(
+			app.P().Body(back),
+			app.H1().Text(catalog.T(l, "print.docTitle")),
+			app.P().Class("bd-lead").Text(catalog.T(l, "print.docLead", docLabel(l, d))),
+			app.Div().Class("bd-buttons").Body(
+				app.Button().Type("button").Class("bd-primary").ID("printdoc-print").
+					Text(catalog.T(l, "print.print")).OnClick(p.onPrint),
+			),
+			app.If(p.problem != "", func() app.UI {
+				return app.P().Class("bd-problem").Role("alert").Text(p.problem)
+			}),
+			app.If(len(findings) > 0, func() app.UI {
+				return app.Div().Class("bd-warning").ID("printdoc-findings").Body(
+					app.P().Text(catalog.T(l, "print.docFindings", len(findings))),
+					app.Ul().Body(findings...),
+				)
+			}),
+		),
+		app.Article().Class("bd-letter bd-print-page").ID("letter").Lang(d.Lang).Body(draftBody(d)),
+	)
+}
+
+func (p *PrintDocPage) onPrint(ctx app.Context, e app.Event) {
+	p.problem = ""
+	ctx.Defer(func(ctx app.Context) {
+		if err := browser.Print(); err != nil {
+			p.problem = catalog.T(p.lang, "print.printFailed", err.Error())
+			ctx.Update()
+		}
+	})
+}
