@@ -45,6 +45,7 @@ func TestPrintPacket(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS("#packet #pk-deadlines")))
 	// The deadline the packet shows first, as the page computed it.
 	due := text(t, ctx, "#pk-deadlines tbody tr .bd-pk-due")
+	printShot(t, ctx, "packet-screen-ja.png")
 	dueDate := regexp.MustCompile(`\d{4}/\d{2}/\d{2}`).FindString(due)
 	if dueDate == "" {
 		t.Fatalf("first deadline has no date: %q", due)
@@ -160,6 +161,10 @@ func TestPrintPacket(t *testing.T) {
 	do(t, ctx, "opening the estimate", chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident/estimate#"]`)),
 		chromedp.WaitVisible(chromedp.CSS("#est-total")))
 	before := text(t, ctx, "#est-total")
+	printShot(t, ctx, "estimate-screen-ja.png")
+	do(t, ctx, "scrolling to the cost sheet", chromedp.Evaluate[chromedp.Void](`document.querySelector("#est-costs").scrollIntoView()`))
+	printShot(t, ctx, "estimate-costs-ja.png")
+	do(t, ctx, "scrolling back", chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
 	do(t, ctx, "choosing a higher social responsibility", printChoose("#est-resp", "higher"))
 	do(t, ctx, "waiting for the new total", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		_, err := chromedp.Poll[bool](fmt.Sprintf(`document.querySelector("#est-total").textContent !== %q`, before),
@@ -359,6 +364,22 @@ func printFirstLine(s string) string {
 		s = string(r[:12])
 	}
 	return s
+}
+
+// printShot keeps a screenshot of the page in PRINT_SCREENS, when set.
+func printShot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := os.Getenv("PRINT_SCREENS")
+	if dir == "" {
+		return
+	}
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot()) // the viewport, as PNG
+	if err != nil {
+		t.Logf("screenshot %s: %v", name, err)
+		return
+	}
+	_ = os.MkdirAll(dir, 0o755)
+	_ = os.WriteFile(filepath.Join(dir, name), png, 0o644)
 }
 
 func printWaitFile(t *testing.T, path string) []byte {
