@@ -67,20 +67,27 @@ func (p *WizardPage) Render() app.UI {
 		step = 0
 	}
 	name := wizardSteps[step]
-	var body app.UI
+	// Each question has its own slot, empty unless it is the current one, so
+	// that its inputs are created afresh. Rendered in one slot, go-app would
+	// reuse the previous question's input elements, and a value the user typed
+	// there (which go-app's tree does not know) would show up in the next one.
+	body := make([]app.UI, len(wizardSteps))
+	for i := range body {
+		body[i] = app.Div()
+	}
 	switch name {
 	case "what":
-		body = p.renderWhat(l, inc)
+		body[step] = app.Div().Body(p.renderWhat(l, inc))
 	case "when":
-		body = p.renderWhen(l, inc)
+		body[step] = app.Div().Body(p.renderWhen(l, inc))
 	case "data":
-		body = p.renderData(l, inc)
+		body[step] = app.Div().Body(p.renderData(l, inc))
 	case "count":
-		body = p.renderCount(l, inc)
+		body[step] = app.Div().Body(p.renderCount(l, inc))
 	case "where":
-		body = p.renderWhere(l, inc)
+		body[step] = app.Div().Body(p.renderWhere(l, inc))
 	case "role":
-		body = p.renderRole(l, inc)
+		body[step] = app.Div().Body(p.renderRole(l, inc))
 	}
 	return incidentFrame(l, PathWizard, inc,
 		app.H1().Text(catalog.T(l, "wiz.title")),
@@ -89,7 +96,7 @@ func (p *WizardPage) Render() app.UI {
 		app.Form().Class("bd-form").ID("wizard-"+name).OnSubmit(p.onSubmit).Body(
 			app.H2().ID("wizard-question").Text(catalog.T(l, "wiz."+name+".q")),
 			app.P().Class("bd-hint").Text(catalog.T(l, "wiz."+name+".hint")),
-			body,
+			app.Div().Body(body...),
 			app.Div().Class("bd-buttons").Body(
 				app.If(step > 0, func() app.UI {
 					return app.Button().Type("button").ID("wizard-back").Text(catalog.T(l, "wiz.back")).OnClick(p.back)
