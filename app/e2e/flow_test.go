@@ -181,6 +181,13 @@ func TestFirstHourToDashboard(t *testing.T) {
 		t.Errorf("stored facts differ from what was typed: persons %+v records %+v categories %d",
 			inc.Data.Persons, inc.Data.Records, len(inc.Data.Categories))
 	}
+	// Each question's inputs are fresh: nothing typed in one shows up in the next.
+	if inc.Org.Name != "架空トラベル株式会社" || inc.Title != "標的型メールによる不正アクセス" {
+		t.Errorf("stored name %q / title %q differ from what was typed", inc.Org.Name, inc.Title)
+	}
+	if len(inc.Org.Establishments) != 1 || inc.Org.Establishments[0] != "JP" {
+		t.Errorf("stored establishments %v, want [JP]", inc.Org.Establishments)
+	}
 	if ev, ok := inc.FirstEvent(incident.EvAware); !ok || !ev.At.Equal(aware) {
 		t.Errorf("stored 知った時 = %v, want %v", ev.At, aware)
 	}
