@@ -1,0 +1,242 @@
+package ui
+
+import (
+	"sort"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// ChecklistPage is the playbook for this incident: the steps that apply to
+// the facts, grouped by phase, each with its derived due date, its status,
+// owner, notes and evidence. Steps that may apply (the engine cannot tell
+// yet) have their own group, with what it needs to know.
+type ChecklistPage struct {
+	app.Compo
+	lang catalog.Lang
+	rev  int
+	now  time.Time
+	stop func()
+	id   string
+}
+
+func (p *ChecklistPage) OnMount(ctx app.Context) {
+	observeLang(ctx, &p.lang)
+	observeDesk(ctx, &p.rev)
+	p.stop = tick(ctx, &p.now)
+}
+
+func (p *ChecklistPage) OnDismount() {
+	if p.stop != nil {
+		p.stop()
+	}
+}
+
+func (p *ChecklistPage) OnNav(ctx app.Context) {
+	p.id = incidentID(ctx)
+	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "tab.checklist"), catalog.T(p.lang, "app.name"))
+}
+
+// stepGroup is one phase of the playbook, or the steps that may apply.
+type stepGroup struct {
+	ID    string
+	Title rules.Text
+	Maybe bool
+	Steps []assess.Step
+}
+
+// groupSteps splits the engine's steps (already in phase order) into phases,
+// with the steps whose condition is still unknown in a last group of their own.
+func groupSteps(steps []assess.Step) []stepGroup {
+	var out []stepGroup
+	var maybe []assess.Step
+	for _, s := range steps {
+		switch s.Applies {
+		case assess.No:
+			continue
+		case assess.Unknown:
+			maybe = append(maybe, s)
+			continue
+		}
+		if n := len(out); n == 0 || out[n-1].ID != s.Phase {
+			out = append(out, stepGroup{ID: s.Phase, Title: s.PhaseTitle})
+		}
+		out[len(out)-1].Steps = append(out[len(out)-1].Steps, s)
+	}
+	if len(maybe) > 0 {
+		out = append(out, stepGroup{ID: "maybe", Maybe: true, Steps: maybe})
+	}
+	return out
+}
+
+// hiddenSteps lists the ids of steps the user wrote something about that the
+// current facts do not show: what was entered is kept, never dropped.
+func hiddenSteps(inc *incident.Incident, steps []assess.Step) []string {
+	shown := make(map[string]bool, len(steps))
+	for _, s := range steps {
+		if s.Applies != assess.No {
+			shown[s.ID] = true
+		}
+	}
+	var out []string
+	for id, st := range inc.Steps {
+		if !shown[id] && st != (incident.StepState{}) {
+			out = append(out, id)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// stepOpen reports whether a step still needs doing.
+func stepOpen(s assess.Step) bool {
+	switch s.State {
+	case assess.StateDone, assess.StateDoneLate, assess.StateNA, assess.StateExempt, assess.StateNotRequired:
+		return false
+	}
+	return s.Applies == assess.Yes
+}
+
+// nextStep is the open step to do first: overdue first, then the nearest due
+// date, then playbook order.
+func nextStep(steps []assess.Step) (assess.Step, bool) {
+	var best assess.Step
+	found := false
+	for _, s := range steps {
+		if !stepOpen(s) {
+			continue
+		}
+		switch {
+		case !found:
+			best, found = s, true
+		case s.Due != nil && (best.Due == nil || s.Due.Before(*best.Due)):
+			best = s
+		}
+	}
+	return best, found
+}
+
+func (p *ChecklistPage) Render() app.UI {
+	l := p.lang
+	inc := desk.Get(p.id)
+	if inc == nil {
+		return incidentFrame(l, PathChecklist, nil)
+	}
+	now := p.now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	a := desk.Assess(inc, now)
+	loc := inc.Location()
+	groups := groupSteps(a.Steps)
+
+	done, total := 0, 0
+	for _, s := range a.Steps {
+		if s.Applies != assess.Yes {
+			continue
+		}
+		total++
+		if !stepOpen(s) {
+			done++
+		}
+	}
+	var next app.UI
+	if s, ok := nextStep(a.Steps); ok {
+		due := ""
+		if s.Due != nil {
+			due = catalog.T(l, "cl.nextDue", when(*s.Due, loc, now))
+		}
+		next = app.P().Class("bd-lead cl-next").ID("cl-next").Body(
+			app.Strong().Text(catalog.T(l, "cl.next")),
+			app.Button().Type("button").Class("cl-jump").DataSet("target", "step-"+stepDOMID(s.ID)).
+				Text(tx(l, s.Title)).OnClick(p.onJump),
+			app.Text(due),
+		)
+	} else {
+		next = app.P().Class("bd-lead cl-next").ID("cl-next").Text(catalog.T(l, "cl.allDone"))
+	}
+
+	sections := make([]app.UI, 0, len(groups))
+	for _, g := range groups {
+		rows := make([]app.UI, 0, len(g.Steps))
+		for _, s := range g.Steps {
+			rows = append(rows, &checklistStep{
+				IncID: inc.ID, Lang: string(l), Now: now, TimeZone: inc.TimeZone,
+				Step: s, User: inc.Steps[s.ID], DoneByEvent: doneByEvent(l, inc, s, now),
+			})
+		}
+		title := tx(l, g.Title)
+		if g.Maybe {
+			title = catalog.T(l, "cl.maybe")
+		}
+		sections = append(sections, app.Section().Class("cl-phase").ID("phase-"+g.ID).Body(
+			app.H2().Text(title),
+			app.If(g.Maybe, func() app.UI {
+				return app.P().Class("cl-hint").Body(
+					app.Text(catalog.T(l, "cl.maybeHint")+" "),
+					app.A().Href(incidentHref(PathFacts, inc.ID)).Text(catalog.T(l, "cl.toFacts")))
+			}),
+			app.Ul().Class("cl-steps").Body(rows...),
+		))
+	}
+
+	return incidentFrame(l, PathChecklist, inc,
+		app.H1().Text(catalog.T(l, "cl.title")),
+		next,
+		app.P().Class("cl-progress").ID("cl-progress").Text(catalog.T(l, "cl.progress", done, total)),
+		p.renderHidden(l, inc, a.Steps),
+		app.If(len(groups) == 0, func() app.UI { return app.P().Text(catalog.T(l, "cl.none")) }),
+		app.Div().Body(sections...),
+	)
+}
+
+// renderHidden says which steps the current facts hide although the user
+// wrote something about them.
+func (p *ChecklistPage) renderHidden(l catalog.Lang, inc *incident.Incident, steps []assess.Step) app.UI {
+	ids := hiddenSteps(inc, steps)
+	if len(ids) == 0 {
+		return app.Div().Class("cl-hidden-none")
+	}
+	rs, _ := desk.Rules()
+	items := make([]app.UI, 0, len(ids))
+	for _, id := range ids {
+		title := id
+		if rs != nil {
+			if st := rs.Step(id); st != nil {
+				title = tx(l, st.Title)
+			}
+		}
+		items = append(items, app.Li().DataSet("step", id).Text(title))
+	}
+	return app.Div().Class("cl-hidden").ID("cl-hidden").Body(
+		app.P().Text(catalog.T(l, "cl.hidden", len(ids))),
+		app.Ul().Body(items...),
+	)
+}
+
+// doneByEvent names the timeline event that completed a step, or "".
+func doneByEvent(l catalog.Lang, inc *incident.Incident, s assess.Step, now time.Time) string {
+	if s.DoneBy == "" || s.DoneBy == "step" || s.Status == incident.StepDone {
+		return ""
+	}
+	ev, ok := inc.Event(s.DoneBy)
+	if !ok {
+		return ""
+	}
+	return catalog.T(l, "cl.doneByEvent", catalog.T(l, "ev."+string(ev.Kind)), when(ev.At, inc.Location(), now))
+}
+
+// onJump moves to the step named in the next-step line (a fragment link
+// would replace the incident's id in the URL).
+func (p *ChecklistPage) onJump(ctx app.Context, e app.Event) {
+	id := ctx.JSSrc().Get("dataset").Get("target").String()
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("scrollIntoView")
+	}
+	focusID(id)
+}

@@ -1,0 +1,292 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// checklistStep is one step of the checklist. It is a component whose
+// exported fields go-app updates on every render of the page, and whose
+// handlers are methods reading those fields when they run: a closure would
+// keep the step of its first render (see LangSwitch.Render).
+type checklistStep struct {
+	app.Compo
+	IncID    string
+	Lang     string
+	Now      time.Time
+	TimeZone string
+	// Step is the engine's view of the step, User what the user wrote about it.
+	Step        assess.Step
+	User        incident.StepState
+	DoneByEvent string // "" or the timeline event that completed the step
+
+	// askFor is the step whose "not applicable" reason is being asked for:
+	// the row may be reused for another step after the facts change.
+	askFor  string
+	problem string
+}
+
+func (r *checklistStep) OnUpdate(ctx app.Context) {
+	if r.askFor != "" && r.askFor != r.Step.ID {
+		r.askFor, r.problem = "", ""
+	}
+}
+
+func (r *checklistStep) lang() catalog.Lang { return catalog.Parse(r.Lang) }
+
+// fid is the id of one of the step's form controls.
+func (r *checklistStep) fid(name string) string { return "st-" + stepDOMID(r.Step.ID) + "-" + name }
+
+// stepDOMID makes a step id ("pb.internal.report") usable in element ids and
+// CSS selectors ("pb-internal-report").
+func stepDOMID(id string) string { return strings.ReplaceAll(id, ".", "-") }
+
+// edit changes what the user wrote about this step, and saves it.
+func (r *checklistStep) edit(ctx app.Context, fn func(st *incident.StepState)) {
+	inc := desk.Get(r.IncID)
+	if inc == nil {
+		return
+	}
+	if inc.Steps == nil {
+		inc.Steps = map[string]incident.StepState{}
+	}
+	st := inc.Steps[r.Step.ID]
+	fn(&st)
+	if st == (incident.StepState{}) {
+		delete(inc.Steps, r.Step.ID)
+	} else {
+		inc.Steps[r.Step.ID] = st
+	}
+	desk.Touch(ctx, inc, time.Now())
+}
+
+// current is what is stored for the step now (the fields may be a render old).
+func (r *checklistStep) current() incident.StepState {
+	if inc := desk.Get(r.IncID); inc != nil {
+		return inc.Steps[r.Step.ID]
+	}
+	return r.User
+}
+
+func (r *checklistStep) Render() app.UI {
+	l := r.lang()
+	s, u := r.Step, r.User
+	loc := loadLocation(r.TimeZone)
+	status := u.Status
+	if status == "" {
+		status = incident.StepTodo
+	}
+	options := make([]app.UI, 0, len(incident.StepStatuses))
+	for _, st := range incident.StepStatuses {
+		options = append(options, app.Option().Value(string(st)).Text(catalog.T(l, "cl.status."+string(st))).Selected(status == st))
+	}
+	asking := r.askFor == s.ID
+	naProblem := r.problem
+	if naProblem == "" && status == incident.StepNA && strings.TrimSpace(u.NAReason) == "" {
+		naProblem = catalog.T(l, "cl.naNeedsReason")
+	}
+	hasNotes := u.Note != "" || u.Evidence != ""
+
+	return app.Li().Class("cl-step cl-step-"+string(s.State)).ID("step-"+stepDOMID(s.ID)).DataSet("step", s.ID).Body(
+		app.Div().Class("cl-step-head").Body(
+			app.H3().Class("cl-step-title").Text(tx(l, s.Title)),
+			app.Span().Class("bd-state bd-state-"+string(s.State)+" cl-state").Text(catalog.T(l, "state."+string(s.State))),
+		),
+		r.renderWhen(l, loc),
+		app.P().Class("cl-do").Text(tx(l, s.Do)),
+		app.If(len(s.Needs) > 0, func() app.UI {
+			needs := make([]string, 0, len(s.Needs))
+			for _, n := range s.Needs {
+				needs = append(needs, tx(l, n.Text))
+			}
+			return app.P().Class("cl-needs").Text(catalog.T(l, "cl.needs", strings.Join(needs, catalog.T(l, "cl.listSep"))))
+		}),
+		app.P().Class("cl-cite").Text(catalog.T(l, "cl.basis")+tx(l, s.Citation.Text())),
+		app.Div().Class("cl-fields").Body(
+			field(r.fid("status"), catalog.T(l, "cl.status"), "", "",
+				app.Select().ID(r.fid("status")).Body(options...).OnChange(r.onStatus)),
+			field(r.fid("owner"), catalog.T(l, "cl.owner"), "", "",
+				app.Input().ID(r.fid("owner")).Type("text").MaxLength(200).Value(u.Owner).
+					Placeholder(catalog.T(l, "cl.owner.placeholder")).OnInput(r.onOwner)),
+			app.If(status == incident.StepDone, func() app.UI {
+				return field(r.fid("doneby"), catalog.T(l, "cl.doneBy"), catalog.T(l, "cl.doneBy.hint"), "",
+					app.Input().ID(r.fid("doneby")).Type("text").MaxLength(200).Value(u.DoneBy).OnInput(r.onDoneBy))
+			}),
+			app.If(status == incident.StepNA || asking, func() app.UI {
+				return app.Div().Class("cl-na").Body(
+					field(r.fid("na"), catalog.T(l, "cl.naReason"), catalog.T(l, "cl.naReason.hint"), naProblem,
+						app.Input().ID(r.fid("na")).Type("text").MaxLength(500).Value(u.NAReason).OnInput(r.onNAReason)),
+					app.If(status != incident.StepNA, func() app.UI {
+						return app.Div().Class("cl-buttons").Body(
+							app.Button().Type("button").ID(r.fid("na-confirm")).Text(catalog.T(l, "cl.naConfirm")).OnClick(r.onNAConfirm),
+							app.Button().Type("button").ID(r.fid("na-cancel")).Text(catalog.T(l, "action.cancel")).OnClick(r.onNACancel),
+						)
+					}),
+				)
+			}),
+		),
+		app.Details().Class("cl-more").Open(hasNotes).Body(
+			app.Summary().Text(catalog.T(l, "cl.more")+notesCount(u)),
+			field(r.fid("note"), catalog.T(l, "cl.note"), "", "",
+				app.Textarea().ID(r.fid("note")).Rows(3).Text(u.Note).OnInput(r.onNote)),
+			field(r.fid("evidence"), catalog.T(l, "cl.evidence"), catalog.T(l, "cl.evidence.hint"), "",
+				app.Textarea().ID(r.fid("evidence")).Rows(2).Text(u.Evidence).OnInput(r.onEvidence)),
+		),
+		app.If(status != incident.StepDone && status != incident.StepNA, func() app.UI {
+			return app.Div().Class("cl-buttons").Body(
+				app.Button().Type("button").Class("cl-done-button").ID(r.fid("done")).
+					Text(catalog.T(l, "cl.markDone")).OnClick(r.onDone),
+			)
+		}),
+	)
+}
+
+// renderWhen is the step's due date with its countdown, or when and by whom
+// it was done, or why it has no date.
+func (r *checklistStep) renderWhen(l catalog.Lang, loc *time.Location) app.UI {
+	s, u, now := r.Step, r.User, r.Now
+	switch {
+	case u.Status == incident.StepDone:
+		at := catalog.T(l, "cl.timeNotRecorded")
+		if u.DoneAt != nil {
+			at = when(*u.DoneAt, loc, now)
+		}
+		by := strings.TrimSpace(u.DoneBy)
+		if by == "" {
+			by = catalog.T(l, "cl.byNobody")
+		}
+		late := ""
+		if s.State == assess.StateDoneLate && s.Left != nil {
+			late = catalog.T(l, "cl.late", span(l, *s.Left))
+		}
+		return app.P().Class("cl-when cl-done").Text(catalog.T(l, "cl.doneAt", at, by) + late)
+	case r.DoneByEvent != "":
+		return app.P().Class("cl-when cl-done").Text(r.DoneByEvent)
+	case s.State == assess.StateUndetermined:
+		return app.Div().Class("cl-when-none") // its needs are listed below
+	case s.State == assess.StateNA:
+		return app.P().Class("cl-when").Text(tx(l, s.Explanation))
+	case s.Due != nil && (s.State == assess.StateDue || s.State == assess.StateOverdue):
+		left := s.Due.Sub(now)
+		cls, rel := "bd-due", catalog.T(l, "due.in", span(l, left))
+		if left < 0 {
+			cls, rel = "bd-overdue", catalog.T(l, "due.overdue", span(l, left))
+		} else if left < 24*time.Hour {
+			cls = "bd-due-soon"
+		}
+		return app.P().Class("cl-when "+cls).Body(
+			app.Span().Text(catalog.T(l, "cl.due", when(*s.Due, loc, now))),
+			app.Text(" — "),
+			app.Strong().Class("bd-countdown").Text(rel),
+		)
+	}
+	return app.P().Class("cl-when").Text(tx(l, s.Explanation))
+}
+
+// notesCount is " (2)" when a note and evidence are written.
+func notesCount(u incident.StepState) string {
+	n := 0
+	if u.Note != "" {
+		n++
+	}
+	if u.Evidence != "" {
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	return " (" + string(rune('0'+n)) + ")"
+}
+
+func (r *checklistStep) onStatus(ctx app.Context, e app.Event) {
+	v := incident.StepStatus(value(ctx))
+	cur := r.current()
+	switch v {
+	case incident.StepDone:
+		r.markDone(ctx)
+	case incident.StepNA:
+		if strings.TrimSpace(cur.NAReason) == "" {
+			// Refused: put the select back and ask for the reason.
+			old := cur.Status
+			if old == "" {
+				old = incident.StepTodo
+			}
+			ctx.JSSrc().Set("value", string(old))
+			r.askFor, r.problem = r.Step.ID, catalog.T(r.lang(), "cl.naNeedsReason")
+			id := r.fid("na")
+			ctx.Defer(func(app.Context) { focusID(id) })
+			return
+		}
+		r.askFor, r.problem = "", ""
+		r.edit(ctx, func(st *incident.StepState) { st.Status, st.DoneAt, st.DoneBy = incident.StepNA, nil, "" })
+	default:
+		r.edit(ctx, func(st *incident.StepState) { st.Status, st.DoneAt, st.DoneBy = v, nil, "" })
+	}
+}
+
+func (r *checklistStep) onDone(ctx app.Context, e app.Event) { r.markDone(ctx) }
+
+// markDone records that the step is done, now, by the owner (the "done by"
+// field can then say otherwise).
+func (r *checklistStep) markDone(ctx app.Context) {
+	now := time.Now()
+	r.askFor, r.problem = "", ""
+	r.edit(ctx, func(st *incident.StepState) {
+		st.Status = incident.StepDone
+		st.DoneAt = &now
+		if strings.TrimSpace(st.DoneBy) == "" {
+			st.DoneBy = strings.TrimSpace(st.Owner)
+		}
+	})
+}
+
+func (r *checklistStep) onNAConfirm(ctx app.Context, e app.Event) {
+	if strings.TrimSpace(r.current().NAReason) == "" {
+		r.askFor, r.problem = r.Step.ID, catalog.T(r.lang(), "cl.naNeedsReason")
+		focusID(r.fid("na"))
+		return
+	}
+	r.askFor, r.problem = "", ""
+	r.edit(ctx, func(st *incident.StepState) { st.Status, st.DoneAt, st.DoneBy = incident.StepNA, nil, "" })
+}
+
+func (r *checklistStep) onNACancel(ctx app.Context, e app.Event) { r.askFor, r.problem = "", "" }
+
+func (r *checklistStep) onNAReason(ctx app.Context, e app.Event) {
+	v := value(ctx)
+	if strings.TrimSpace(v) != "" {
+		r.problem = ""
+	}
+	r.edit(ctx, func(st *incident.StepState) { st.NAReason = v })
+}
+
+func (r *checklistStep) onOwner(ctx app.Context, e app.Event) {
+	v := value(ctx)
+	r.edit(ctx, func(st *incident.StepState) { st.Owner = v })
+}
+
+func (r *checklistStep) onDoneBy(ctx app.Context, e app.Event) {
+	v := value(ctx)
+	r.edit(ctx, func(st *incident.StepState) { st.DoneBy = v })
+}
+
+func (r *checklistStep) onNote(ctx app.Context, e app.Event) {
+	v := value(ctx)
+	r.edit(ctx, func(st *incident.StepState) { st.Note = v })
+}
+
+func (r *checklistStep) onEvidence(ctx app.Context, e app.Event) {
+	v := value(ctx)
+	r.edit(ctx, func(st *incident.StepState) { st.Evidence = v })
+}
+
+// loadLocation is the time zone named tz (cached), or Asia/Tokyo when it is unusable.
+func loadLocation(tz string) *time.Location {
+	return (&incident.Incident{TimeZone: tz}).Location()
+}

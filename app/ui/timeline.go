@@ -1,0 +1,350 @@
+package ui
+
+import (
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// TimelinePage is the incident as a time line: every event in order, with
+// day headings, the time between events, and the delays the engine measures
+// (e.g. "6 days from suspicious traffic to cut-off") where they fall. Events
+// are added, edited and deleted here. Handlers are methods that read the
+// event's id from a data attribute when they run (see LangSwitch.Render).
+type TimelinePage struct {
+	app.Compo
+	lang catalog.Lang
+	rev  int
+	now  time.Time
+	stop func()
+	id   string
+
+	add     eventDraft
+	addErr  map[string]string // field → catalog id
+	editing string            // id of the event being edited
+	edit    eventDraft
+	editErr map[string]string
+	confirm string // id of the event whose deletion is being confirmed
+	notice  string // catalog id of the last thing done, announced
+}
+
+func (p *TimelinePage) OnMount(ctx app.Context) {
+	observeLang(ctx, &p.lang)
+	observeDesk(ctx, &p.rev)
+	p.stop = tick(ctx, &p.now)
+}
+
+func (p *TimelinePage) OnDismount() {
+	if p.stop != nil {
+		p.stop()
+	}
+}
+
+func (p *TimelinePage) OnNav(ctx app.Context) {
+	if id := incidentID(ctx); id != p.id {
+		p.id = id
+		p.add, p.addErr, p.editing, p.editErr, p.confirm, p.notice = eventDraft{}, nil, "", nil, "", ""
+	}
+	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "tab.timeline"), catalog.T(p.lang, "app.name"))
+}
+
+func (p *TimelinePage) Render() app.UI {
+	l := p.lang
+	inc := desk.Get(p.id)
+	if inc == nil {
+		return incidentFrame(l, PathTimeline, nil)
+	}
+	now := p.now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	a := desk.Assess(inc, now)
+	loc := inc.Location()
+	return incidentFrame(l, PathTimeline, inc,
+		app.H1().Text(catalog.T(l, "tl.title")),
+		app.P().Class("bd-lead").Text(catalog.T(l, "tl.lead")),
+		app.P().Class("tl-notice").ID("tl-notice").Aria("live", "polite").Text(func() string {
+			if p.notice == "" {
+				return ""
+			}
+			return catalog.T(l, p.notice)
+		}()),
+		p.renderForm(l, "add", p.add, p.addErr, inc.TimeZone),
+		app.H2().ID("tl-line-title").Text(catalog.T(l, "tl.line")),
+		p.renderLine(l, inc, a, loc, now),
+	)
+}
+
+// renderForm is the event form: "add" at the top of the page, or "edit" in
+// place of the event being edited.
+func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, probs map[string]string, tz string) app.UI {
+	id := func(f string) string { return "tl-" + form + "-" + f }
+	prob := func(f string) string {
+		if k := probs[f]; k != "" {
+			return catalog.T(l, k, catalog.T(l, "tl.f."+f))
+		}
+		return ""
+	}
+	kinds := []app.UI{app.Option().Value("").Text(catalog.T(l, "tl.chooseKind")).Selected(d.Kind == "")}
+	for _, k := range incident.EventKinds {
+		kinds = append(kinds, app.Option().Value(string(k)).Text(catalog.T(l, "ev."+string(k))).Selected(d.Kind == string(k)))
+	}
+	input := func(f, typ string, v string) app.HTMLInput {
+		return app.Input().ID(id(f)).Type(typ).Value(v).DataSet("form", form).DataSet("field", f).OnInput(p.onField)
+	}
+	var submit, heading app.UI
+	var handler app.EventHandler
+	if form == "add" {
+		heading = app.H2().ID("tl-add-title").Text(catalog.T(l, "tl.add"))
+		submit = app.Div().Class("bd-buttons").Body(
+			app.Button().Type("submit").Class("bd-primary").ID("tl-add-submit").Text(catalog.T(l, "tl.addButton")))
+		handler = p.onAdd
+	} else {
+		heading = app.H3().ID("tl-edit-title").Text(catalog.T(l, "tl.editTitle"))
+		submit = app.Div().Class("bd-buttons").Body(
+			app.Button().Type("submit").Class("bd-primary").ID("tl-edit-save").Text(catalog.T(l, "action.save")),
+			app.Button().Type("button").ID("tl-edit-cancel").Text(catalog.T(l, "action.cancel")).OnClick(p.onEditCancel))
+		handler = p.onSave
+	}
+	return app.Form().Class("tl-form tl-form-"+form).ID("tl-"+form).OnSubmit(handler).Attr("novalidate", true).Body(
+		heading,
+		app.Div().Class("tl-grid").Body(
+			field(id("kind"), catalog.T(l, "tl.f.kind"), "", prob("kind"),
+				app.Select().ID(id("kind")).DataSet("form", form).DataSet("field", "kind").Body(kinds...).OnChange(p.onField)),
+			field(id("at"), catalog.T(l, "tl.f.at"), catalog.T(l, "tl.f.at.hint", tz), prob("at"),
+				input("at", "datetime-local", d.At)),
+			field(id("jur"), catalog.T(l, "tl.f.jur"), catalog.T(l, "tl.f.jur.hint"), prob("jur"),
+				input("jur", "text", d.Jurisdiction).MaxLength(8).Attr("autocapitalize", "characters")),
+			app.If(d.Kind == string(incident.EvMinistryOrder), func() app.UI {
+				return field(id("due"), catalog.T(l, "tl.f.due"), catalog.T(l, "tl.f.due.hint"), prob("due"),
+					input("due", "datetime-local", d.Due))
+			}),
+		),
+		field(id("note"), catalog.T(l, "tl.f.note"), catalog.T(l, "tl.f.note.hint"), "",
+			app.Textarea().ID(id("note")).Rows(2).MaxLength(2000).Text(d.Note).
+				DataSet("form", form).DataSet("field", "note").OnInput(p.onField)),
+		submit,
+	)
+}
+
+// renderLine is the vertical time line.
+func (p *TimelinePage) renderLine(l catalog.Lang, inc *incident.Incident, a assess.Assessment, loc *time.Location, now time.Time) app.UI {
+	events := sortedEvents(inc)
+	before, open := placeFindings(events, a.Findings)
+	if len(events) == 0 {
+		return app.P().ID("tl-empty").Text(catalog.T(l, "tl.empty"))
+	}
+	var items []app.UI
+	lastDay := ""
+	var prev *incident.Event
+	for i := range events {
+		ev := events[i]
+		if prev != nil && !prev.At.IsZero() && !ev.At.IsZero() {
+			items = append(items, app.Li().Class("tl-gap").Aria("hidden", "true").Text(gapText(l, ev.At.Sub(prev.At))))
+		}
+		for _, f := range before[i] {
+			items = append(items, findingItem(l, f))
+		}
+		day := catalog.T(l, "tl.undated")
+		if !ev.At.IsZero() {
+			day = dayHeading(l, ev.At.In(loc))
+		}
+		if day != lastDay {
+			items = append(items, app.Li().Class("tl-day").Body(app.H3().Text(day)))
+			lastDay = day
+		}
+		items = append(items, p.eventItem(l, inc, ev, loc, now))
+		prev = &events[i]
+	}
+	items = append(items, app.Li().Class("tl-now").ID("tl-now").Body(
+		app.H3().Text(catalog.T(l, "tl.now", when(now, loc, now)))))
+	for _, f := range open {
+		items = append(items, findingItem(l, f))
+	}
+	return app.Ol().Class("tl-line").ID("tl-line").Aria("labelledby", "tl-line-title").Body(items...)
+}
+
+// eventItem is one event, or the form editing it, or the question whether to delete it.
+func (p *TimelinePage) eventItem(l catalog.Lang, inc *incident.Incident, ev incident.Event, loc *time.Location, now time.Time) app.UI {
+	if p.editing == ev.ID {
+		return app.Li().Class("tl-event tl-editing").ID("ev-" + ev.ID).Body(
+			p.renderForm(l, "edit", p.edit, p.editErr, inc.TimeZone))
+	}
+	at := catalog.T(l, "tl.noTime")
+	if !ev.At.IsZero() {
+		at = ev.At.In(loc).Format("15:04 MST")
+	}
+	label := catalog.T(l, "ev."+string(ev.Kind))
+	actions := app.Div().Class("tl-actions no-print").Body(
+		app.Button().Type("button").Class("tl-edit").DataSet("id", ev.ID).
+			Aria("label", catalog.T(l, "tl.editLabel", label)).Text(catalog.T(l, "tl.edit")).OnClick(p.onEdit),
+		app.Button().Type("button").Class("tl-delete bd-danger").DataSet("id", ev.ID).
+			Aria("label", catalog.T(l, "tl.deleteLabel", label)).Text(catalog.T(l, "tl.delete")).OnClick(p.onDelete),
+	)
+	if p.confirm == ev.ID {
+		actions = app.Div().Class("tl-confirm").Role("alert").Body(
+			app.Span().Text(catalog.T(l, "tl.deleteConfirm", label, when(ev.At, loc, now))),
+			app.Button().Type("button").Class("bd-danger").ID("tl-confirm-delete").DataSet("id", ev.ID).
+				Text(catalog.T(l, "tl.deleteYes")).OnClick(p.onConfirmDelete),
+			app.Button().Type("button").ID("tl-cancel-delete").Text(catalog.T(l, "action.cancel")).OnClick(p.onCancelDelete),
+		)
+	}
+	return app.Li().Class("tl-event tl-kind-"+string(ev.Kind)).ID("ev-"+ev.ID).DataSet("kind", string(ev.Kind)).Body(
+		app.Div().Class("tl-event-head").Body(
+			app.Time().Class("tl-time").DateTime(ev.At.Format(time.RFC3339)).Text(at),
+			app.Strong().Class("tl-label").Text(label),
+			app.If(ev.Jurisdiction != "", func() app.UI { return app.Span().Class("tl-jur").Text(ev.Jurisdiction) }),
+		),
+		app.If(ev.Due != nil, func() app.UI {
+			return app.P().Class("tl-due").Text(catalog.T(l, "tl.orderDue", when(*ev.Due, loc, now)))
+		}),
+		app.If(ev.Note != "", func() app.UI { return app.P().Class("tl-note").Text(ev.Note) }),
+		actions,
+	)
+}
+
+// findingItem is one delay the engine measured, in plain words, with its source.
+func findingItem(l catalog.Lang, f assess.Finding) app.UI {
+	return app.Li().Class("tl-finding tl-finding-"+f.Verdict).DataSet("finding", f.ID).Body(
+		app.P().Class("tl-finding-main").Body(
+			app.Span().Class("tl-verdict tl-verdict-"+f.Verdict).Text(catalog.T(l, "tl.verdict."+f.Verdict)),
+			app.Text(" "),
+			app.Span().Class("tl-explain").Text(tx(l, f.Explanation)),
+		),
+		app.P().Class("tl-finding-text").Text(tx(l, f.Text)),
+		app.P().Class("tl-cite").Text(catalog.T(l, "tl.basis")+tx(l, f.Citation.Text())),
+	)
+}
+
+// dayHeading reads like "2026年11月22日（日）" or "Sunday 22 November 2026".
+func dayHeading(l catalog.Lang, t time.Time) string {
+	if l == catalog.EN {
+		return t.Format("Monday 2 January 2006")
+	}
+	return t.Format("2006年1月2日") + "（" + catalog.T(l, "tl.wd."+string(rune('0'+int(t.Weekday())))) + "）"
+}
+
+// gapText is the time between two consecutive events.
+func gapText(l catalog.Lang, d time.Duration) string {
+	if d < time.Minute {
+		return catalog.T(l, "tl.gapSame")
+	}
+	return catalog.T(l, "tl.gap", span(l, d))
+}
+
+func (p *TimelinePage) draft(form string) *eventDraft {
+	if form == "edit" {
+		return &p.edit
+	}
+	return &p.add
+}
+
+// onField keeps what is typed in a form field.
+func (p *TimelinePage) onField(ctx app.Context, e app.Event) {
+	ds := ctx.JSSrc().Get("dataset")
+	p.draft(ds.Get("form").String()).set(ds.Get("field").String(), value(ctx))
+}
+
+func (p *TimelinePage) onAdd(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	inc := desk.Get(p.id)
+	if inc == nil {
+		return
+	}
+	ev, probs := p.add.event(inc.Location())
+	if probs != nil {
+		p.addErr, p.notice = probs, ""
+		focusFirstProblem("add", probs)
+		return
+	}
+	ev.ID = newID()
+	inc.Events = append(inc.Events, ev)
+	inc.SortEvents()
+	desk.Touch(ctx, inc, time.Now())
+	p.add, p.addErr, p.notice = eventDraft{}, nil, "tl.added"
+	ctx.Defer(func(app.Context) { clearForm("add") })
+}
+
+// clearForm empties the fields of a form once it is saved. go-app drops an
+// empty Value("") instead of setting it, and a textarea a user typed in no
+// longer follows its text: the fields would keep what was typed.
+func clearForm(form string) {
+	for _, f := range []string{"kind", "at", "jur", "note", "due"} {
+		if el := app.Window().GetElementByID("tl-" + form + "-" + f); el.Truthy() {
+			el.Set("value", "")
+		}
+	}
+}
+
+func (p *TimelinePage) onEdit(ctx app.Context, e app.Event) {
+	id := ctx.JSSrc().Get("dataset").Get("id").String()
+	inc := desk.Get(p.id)
+	if inc == nil {
+		return
+	}
+	ev, ok := inc.Event(id)
+	if !ok {
+		return
+	}
+	p.editing, p.edit, p.editErr, p.confirm, p.notice = id, draftOf(ev, inc.Location()), nil, "", ""
+	ctx.Defer(func(app.Context) { focusID("tl-edit-kind") })
+}
+
+func (p *TimelinePage) onEditCancel(ctx app.Context, e app.Event) {
+	p.editing, p.editErr = "", nil
+}
+
+func (p *TimelinePage) onSave(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	inc := desk.Get(p.id)
+	if inc == nil || p.editing == "" {
+		return
+	}
+	ev, probs := p.edit.event(inc.Location())
+	if probs != nil {
+		p.editErr = probs
+		focusFirstProblem("edit", probs)
+		return
+	}
+	if replaceEvent(inc, p.editing, ev) {
+		desk.Touch(ctx, inc, time.Now())
+		p.notice = "tl.saved"
+	}
+	p.editing, p.editErr = "", nil
+}
+
+func (p *TimelinePage) onDelete(ctx app.Context, e app.Event) {
+	p.confirm = ctx.JSSrc().Get("dataset").Get("id").String()
+	p.editing, p.notice = "", ""
+	ctx.Defer(func(app.Context) { focusID("tl-confirm-delete") })
+}
+
+func (p *TimelinePage) onCancelDelete(ctx app.Context, e app.Event) { p.confirm = "" }
+
+func (p *TimelinePage) onConfirmDelete(ctx app.Context, e app.Event) {
+	id := p.confirm
+	p.confirm = ""
+	inc := desk.Get(p.id)
+	if inc == nil || id == "" {
+		return
+	}
+	if removeEvent(inc, id) {
+		desk.Touch(ctx, inc, time.Now())
+		p.notice = "tl.deleted"
+		ctx.Defer(func(app.Context) { focusID("tl-line-title") })
+	}
+}
+
+// focusFirstProblem moves the focus to the first field that could not be read.
+func focusFirstProblem(form string, probs map[string]string) {
+	for _, f := range []string{"kind", "at", "jur", "due"} {
+		if probs[f] != "" {
+			focusID("tl-" + form + "-" + f)
+			return
+		}
+	}
+}

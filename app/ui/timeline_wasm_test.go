@@ -1,0 +1,167 @@
+//go:build js && wasm
+
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// tlSubmit fires the form's submit event the way pressing its submit button
+// does, without the browser's own submission: go-app runs handlers after the
+// event returns, so in the test page (which has no form-action CSP, unlike the
+// app) clicking would navigate away. The e2e test clicks the real button.
+func tlSubmit(t *testing.T, p *TimelinePage, form string) {
+	t.Helper()
+	clQuery(t, p, form).Call("dispatchEvent", app.Window().Get("Event").New("submit", map[string]any{"bubbles": true, "cancelable": true}))
+}
+
+// tlIndexOf is the position of the first element matching sel among the time line's items, or -1.
+func tlIndexOf(p *TimelinePage, sel string) int {
+	items := p.JSValue().Call("querySelectorAll", "#tl-line > li")
+	for i := 0; i < items.Length(); i++ {
+		if items.Index(i).Call("matches", sel).Bool() {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestTimelineAddingContainmentShowsTheFinding(t *testing.T) {
+	resetLang(t)
+	inc := clTestIncident(t)
+	p := &TimelinePage{id: inc.ID}
+	e := mount(t, p)
+
+	// Not contained yet: the detection→containment delay runs, shown at "now".
+	if i, now := tlIndexOf(p, `[data-finding="tl.contain"]`), tlIndexOf(p, "#tl-now"); i < 0 || i < now {
+		t.Fatalf("running finding at %d, now at %d", i, now)
+	}
+	clQuery(t, p, `[data-finding="tl.contain"].tl-finding-pending`)
+
+	contained := time.Now().Add(-30 * time.Minute).In(inc.Location())
+	clType(clQuery(t, p, "#tl-add-kind"), "contained", "change")
+	e.ConsumeAll()
+	clType(clQuery(t, p, "#tl-add-at"), contained.Format("2006-01-02T15:04"), "input")
+	clType(clQuery(t, p, "#tl-add-jur"), "jp", "input")
+	clType(clQuery(t, p, "#tl-add-note"), "外部通信を遮断", "input")
+	e.ConsumeAll()
+	tlSubmit(t, p, "#tl-add")
+	e.ConsumeAll()
+
+	ev, ok := inc.FirstEvent(incident.EvContained)
+	if !ok || ev.Note != "外部通信を遮断" || ev.Jurisdiction != "JP" || !ev.At.Equal(contained.Truncate(time.Minute)) {
+		t.Fatalf("contained event = %+v, %v", ev, ok)
+	}
+	// The finding now sits between detection and containment, within the target.
+	f := clQuery(t, p, `[data-finding="tl.contain"]`)
+	if cls := f.Get("className").String(); !strings.Contains(cls, "tl-finding-ok") {
+		t.Errorf("finding class = %q", cls)
+	}
+	if text := f.Get("textContent").String(); !strings.Contains(text, "検知から封じ込めまで") {
+		t.Errorf("finding text = %q", text)
+	}
+	fi, ci, di := tlIndexOf(p, `[data-finding="tl.contain"]`), tlIndexOf(p, "#ev-"+ev.ID), tlIndexOf(p, `[data-kind="detected"]`)
+	if !(di < fi && fi < ci) {
+		t.Errorf("order: detected %d, finding %d, contained %d", di, fi, ci)
+	}
+	if got := clQuery(t, p, "#tl-notice").Get("textContent").String(); got != catalog.T(catalog.JA, "tl.added") {
+		t.Errorf("notice = %q", got)
+	}
+	if got := clQuery(t, p, "#tl-add-at").Get("value").String(); got != "" {
+		t.Errorf("the form kept %q after adding", got)
+	}
+}
+
+func TestTimelineRefusesAnUnreadableTime(t *testing.T) {
+	resetLang(t)
+	inc := clTestIncident(t)
+	p := &TimelinePage{id: inc.ID}
+	e := mount(t, p)
+	n := len(inc.Events)
+
+	clType(clQuery(t, p, "#tl-add-kind"), "contained", "change")
+	e.ConsumeAll()
+	at := clQuery(t, p, "#tl-add-at")
+	at.Set("type", "text") // as in a browser without a date picker
+	clType(at, "22/11 9時", "input")
+	e.ConsumeAll()
+	tlSubmit(t, p, "#tl-add")
+	e.ConsumeAll()
+
+	if len(inc.Events) != n {
+		t.Fatalf("an event was added from an unreadable time: %+v", inc.Events)
+	}
+	msg := clQuery(t, p, "#tl-add-at-problem")
+	if text := msg.Get("textContent").String(); !strings.Contains(text, "「日時」") || msg.Call("getAttribute", "role").String() != "alert" {
+		t.Errorf("message = %q", text)
+	}
+}
+
+func TestTimelineDeleteAsksFirst(t *testing.T) {
+	resetLang(t)
+	inc := clTestIncident(t)
+	p := &TimelinePage{id: inc.ID}
+	e := mount(t, p)
+	ev, _ := inc.FirstEvent(incident.EvAware)
+
+	clQuery(t, p, `.tl-delete[data-id="`+ev.ID+`"]`).Call("click")
+	e.ConsumeAll()
+	if _, ok := inc.Event(ev.ID); !ok {
+		t.Fatal("deleted without asking")
+	}
+	confirm := clQuery(t, p, "#ev-"+ev.ID+" .tl-confirm")
+	if confirm.Call("getAttribute", "role").String() != "alert" || !strings.Contains(confirm.Get("textContent").String(), "削除しますか") {
+		t.Errorf("question = %q", confirm.Get("textContent").String())
+	}
+	clQuery(t, p, "#tl-cancel-delete").Call("click")
+	e.ConsumeAll()
+	if _, ok := inc.Event(ev.ID); !ok || p.JSValue().Call("querySelector", ".tl-confirm").Truthy() {
+		t.Fatal("cancel did not keep the event or did not close the question")
+	}
+
+	clQuery(t, p, `.tl-delete[data-id="`+ev.ID+`"]`).Call("click")
+	e.ConsumeAll()
+	clQuery(t, p, "#tl-confirm-delete").Call("click")
+	e.ConsumeAll()
+	if _, ok := inc.Event(ev.ID); ok {
+		t.Fatal("the event is still there after confirming")
+	}
+	if p.JSValue().Call("querySelector", "#ev-"+ev.ID).Truthy() {
+		t.Error("the event is still shown")
+	}
+}
+
+func TestTimelineEditMovesTheEvent(t *testing.T) {
+	resetLang(t)
+	inc := clTestIncident(t)
+	p := &TimelinePage{id: inc.ID}
+	e := mount(t, p)
+	ev, _ := inc.FirstEvent(incident.EvDetected)
+
+	clQuery(t, p, `.tl-edit[data-id="`+ev.ID+`"]`).Call("click")
+	e.ConsumeAll()
+	if got := clQuery(t, p, "#tl-edit-at").Get("value").String(); got != datetimeLocal(ev.At, inc.Location()) {
+		t.Fatalf("edit form at = %q", got)
+	}
+	earlier := ev.At.Add(-6 * 24 * time.Hour)
+	clType(clQuery(t, p, "#tl-edit-at"), datetimeLocal(earlier, inc.Location()), "input")
+	e.ConsumeAll()
+	tlSubmit(t, p, "#tl-edit")
+	e.ConsumeAll()
+	got, _ := inc.Event(ev.ID)
+	if !got.At.Equal(earlier) || got.Kind != incident.EvDetected {
+		t.Fatalf("after edit: %+v", got)
+	}
+	if p.JSValue().Call("querySelector", "#tl-edit").Truthy() {
+		t.Error("the edit form is still open")
+	}
+	// Six days without containment: overdue against the 24-hour benchmark.
+	clQuery(t, p, `[data-finding="tl.contain"].tl-finding-overdue`)
+}
