@@ -13,13 +13,14 @@ import (
 
 // Assess derives where an incident stands at now. It is computed on every
 // render from the facts (a fraction of a millisecond), never stored, so what a
-// page shows can never be stale.
+// page shows can never be stale. For a drill, now (real) is read on the
+// drill's simulated clock (Desk.Now), so every page shows the drill's state.
 func (d *Desk) Assess(inc *incident.Incident, now time.Time) assess.Assessment {
 	rs, err := d.Rules()
 	if err != nil {
 		return assess.Assessment{}
 	}
-	return assess.Evaluate(inc, rs, now)
+	return assess.Evaluate(inc, rs, d.Now(inc, now))
 }
 
 // tick keeps *now current, re-rendering the component every 30 seconds so

@@ -41,6 +41,7 @@ func incidentFrame(l catalog.Lang, current string, inc *incident.Incident, conte
 		tabs = append(tabs, a)
 	}
 	head := []app.UI{
+		drillBanner(l, inc),
 		app.P().Class("bd-incident-name").Body(
 			app.Text(titleOf(l, inc)),
 			app.If(inc.Drill, func() app.UI {

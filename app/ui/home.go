@@ -37,12 +37,13 @@ func (p *HomePage) OnNav(ctx app.Context) {
 
 func (p *HomePage) start(ctx app.Context, e app.Event) {
 	inc := desk.Create(ctx, catalog.T(p.lang, "home.newTitle"), time.Now())
+	desk.PrefillNew(ctx, inc)
 	ctx.Navigate(incidentHref(PathWizard, inc.ID))
 }
 
 func (p *HomePage) Render() app.UI {
 	l := p.lang
-	list := desk.List()
+	list := withDrillsLast(desk.List())
 	var body app.UI
 	switch {
 	case !desk.Loaded() && app.IsClient:

@@ -18,6 +18,8 @@ func shell(l catalog.Lang, current string, content ...app.UI) app.UI {
 			),
 			app.Nav().Class("bd-nav").Aria("label", catalog.T(l, "nav.main")).Body(
 				navLink(l, PathHome, "nav.home", current),
+				navLink(l, PathDrills, "drill.nav", current),
+				navLink(l, PathReadiness, "drill.ready.nav", current),
 				navLink(l, PathAbout, "nav.about", current),
 			),
 			&LangSwitch{},

@@ -1,0 +1,153 @@
+package ui
+
+import (
+	"strconv"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// drillActionKinds are the events a team records from the drill room, at
+// drill time: reports, notices and calls the scenarios test.
+var drillActionKinds = []incident.EventKind{
+	incident.EvContained, incident.EvForensic, incident.EvReportPrelim, incident.EvReportFinal,
+	incident.EvCardAcquirer, incident.EvPolice, incident.EvEntrustorNotice, incident.EvNoticePersons,
+	incident.EvPublic, incident.EvMinistryReport,
+}
+
+// renderRoom is one drill's control room, or its score once it has ended.
+func (p *DrillsPage) renderRoom() app.UI {
+	l := p.lang
+	inc := desk.Get(p.id)
+	if inc == nil {
+		return incidentFrame(l, PathDrills, nil)
+	}
+	r, err := drillRunOf(inc)
+	if err != nil {
+		return incidentFrame(l, PathDrills, inc,
+			app.H1().Text(catalog.T(l, "drill.roomTitle")),
+			app.P().Class("bd-warning").Role("alert").ID("drill-state-problem").Text(catalog.T(l, "drill.noClock")))
+	}
+	now := p.now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	if r.Ended() {
+		return incidentFrame(l, PathDrills, inc, p.renderScore(l, inc, r)...)
+	}
+	sim := r.Sim(now)
+	loc := inc.Location()
+	a := desk.Assess(inc, now) // evaluated at drill time (sim)
+
+	news := drillNews(inc, r)
+	notices := make([]app.UI, 0, len(news))
+	for _, in := range news {
+		notices = append(notices, app.Li().Class("bd-drill-notice").DataSet("inject", in.ID).Body(
+			app.P().Class("bd-drill-notice-when").Text(catalog.T(l, "drill.day", in.At.Day())+" · "+when(r.Script.At(in.At), loc, sim)),
+			app.Strong().Text(tx(l, in.Title)),
+			app.P().Text(tx(l, in.Text)),
+		))
+	}
+	kinds := []app.UI{}
+	for _, k := range drillActionKinds {
+		kinds = append(kinds, app.Option().Value(string(k)).Text(catalog.T(l, "drill.ev."+string(k))))
+	}
+	jurs := []app.UI{app.Option().Value("").Text(catalog.T(l, "drill.jurAll"))}
+	for _, j := range a.Jurisdictions {
+		jurs = append(jurs, app.Option().Value(j.ID).Text(tx(l, j.Name)))
+	}
+	steps := []app.UI{}
+	for _, s := range a.Steps {
+		if s.Applies == assess.No {
+			continue
+		}
+		switch s.State {
+		case assess.StateDone, assess.StateDoneLate, assess.StateNA, assess.StateExempt, assess.StateNotRequired:
+			continue
+		}
+		steps = append(steps, app.Option().Value(s.ID).Text(tx(l, s.Title)))
+	}
+	return incidentFrame(l, PathDrills, inc,
+		app.H1().Text(catalog.T(l, "drill.roomTitle")),
+		app.Section().Class("bd-drill-card").ID("drill-briefing").Body(
+			app.H2().Text(catalog.T(l, "drill.briefing")),
+			app.P().Text(tx(l, r.Scenario.Briefing)),
+		),
+		app.Section().Class("bd-drill-card").ID("drill-notices").Body(
+			app.H2().Text(catalog.T(l, "drill.notices", len(news), len(r.Scenario.Injects))),
+			app.If(len(news) == 0, func() app.UI { return app.P().Text(catalog.T(l, "drill.noNotices")) }),
+			app.Ul().Class("bd-drill-notices").Body(notices...),
+		),
+		app.Section().Class("bd-drill-card no-print").ID("drill-actions").Body(
+			app.H2().Text(catalog.T(l, "drill.actions")),
+			app.P().Class("bd-hint").Text(catalog.T(l, "drill.actionsHint", when(sim, loc, sim))),
+			app.Form().Class("bd-drill-action").ID("drill-event-form").OnSubmit(p.recordEvent).Body(
+				field("drill-event-kind", catalog.T(l, "drill.eventKind"), "", "", app.Select().ID("drill-event-kind").Body(kinds...)),
+				field("drill-event-jur", catalog.T(l, "drill.eventJur"), "", "", app.Select().ID("drill-event-jur").Body(jurs...)),
+				app.Button().Type("submit").Class("bd-drill-btn").ID("drill-record-event").Text(catalog.T(l, "drill.recordEvent")),
+			),
+			app.If(len(steps) > 0, func() app.UI {
+				return app.Form().Class("bd-drill-action").ID("drill-step-form").OnSubmit(p.recordStep).Body(
+					field("drill-step", catalog.T(l, "drill.step"), "", "", app.Select().ID("drill-step").Body(steps...)),
+					app.Button().Type("submit").Class("bd-drill-btn").ID("drill-record-step").Text(catalog.T(l, "drill.recordStep")),
+				)
+			}),
+		),
+	)
+}
+
+// formValue reads the current value of the element with id.
+func formValue(id string) string {
+	el := app.Window().GetElementByID(id)
+	if !el.Truthy() {
+		return ""
+	}
+	return el.Get("value").String()
+}
+
+// recordEvent adds what the team just did to the timeline, at drill time.
+func (p *DrillsPage) recordEvent(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	inc := desk.Get(p.id)
+	r, err := drillRunOf(inc)
+	if err != nil || r.Ended() {
+		return
+	}
+	kind := incident.EventKind(formValue("drill-event-kind"))
+	known := false
+	for _, k := range drillActionKinds {
+		known = known || k == kind
+	}
+	if !known {
+		return
+	}
+	now := time.Now()
+	sim := r.Sim(now)
+	inc.Events = append(inc.Events, incident.Event{ID: "team-" + strconv.FormatInt(now.UnixMilli(), 36),
+		Kind: kind, At: sim.In(inc.Location()), Jurisdiction: formValue("drill-event-jur")})
+	desk.Touch(ctx, inc, now)
+}
+
+// recordStep marks a playbook step done, at drill time.
+func (p *DrillsPage) recordStep(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	inc := desk.Get(p.id)
+	r, err := drillRunOf(inc)
+	id := formValue("drill-step")
+	if err != nil || r.Ended() || id == "" {
+		return
+	}
+	now := time.Now()
+	sim := r.Sim(now).In(inc.Location())
+	if inc.Steps == nil {
+		inc.Steps = map[string]incident.StepState{}
+	}
+	s := inc.Steps[id]
+	s.Status, s.DoneAt = incident.StepDone, &sim
+	inc.Steps[id] = s
+	desk.Touch(ctx, inc, now)
+}

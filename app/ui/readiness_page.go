@@ -1,0 +1,303 @@
+package ui
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"time"
+
+	"breachdesk/app/browser"
+	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// readiness is the checklist of this browser, read once from the store's
+// settings (see loadReadiness).
+var readiness struct {
+	loading, loaded bool
+	r               Readiness
+	err             error // reading it failed: shown, and never overwritten by a save
+	saveErr         error
+	saving          int
+	waiting         []func(app.Context)
+
+	base  app.Context // bound to the body (actionReadyBind): results are never dropped
+	bound bool
+}
+
+// Actions handled with the document's body as their source, which never
+// dismounts: a page's own ctx.Dispatch is dropped once the page is gone (the
+// start button navigates away at once; a field is saved as it is left).
+const (
+	actionReadyBind    = "drill.ready.bind"
+	actionReadyPrefill = "drill.ready.prefill"
+)
+
+func init() {
+	app.Handle(actionReadyBind, func(ctx app.Context, a app.Action) {
+		ctx.Dispatch(func(ctx app.Context) { readiness.base, readiness.bound = ctx, true })
+	})
+	app.Handle(actionReadyPrefill, func(ctx app.Context, a app.Action) {
+		id, _ := a.Value.(string)
+		ctx.Dispatch(func(ctx app.Context) {
+			readiness.base, readiness.bound = ctx, true
+			desk.prefill(ctx, id)
+		})
+	})
+}
+
+// readyCtx is the context for storage results: the body's once bound.
+func readyCtx(ctx app.Context) app.Context {
+	if readiness.bound {
+		return readiness.base
+	}
+	return ctx
+}
+
+// loadReadiness reads the checklist from the store's settings once the desk
+// has opened the store, then runs then (on the UI goroutine).
+//
+// Storage calls are kept plain (Setting / PutSetting of the encoded record,
+// never sealed): if the store comes to encrypt settings or to serialise its
+// calls, this function and saveReadiness are the two places to follow it.
+func (d *Desk) loadReadiness(ctx app.Context, then func(app.Context)) {
+	if readiness.loaded {
+		if then != nil {
+			then(ctx)
+		}
+		return
+	}
+	if then != nil {
+		readiness.waiting = append(readiness.waiting, then)
+	}
+	if readiness.loading || !d.loaded {
+		return // started, or the store is not open yet: called again when the desk changes
+	}
+	s := d.store
+	if s == nil {
+		readiness.loaded = true
+		readiness.err = d.loadErr
+		d.readinessLoaded(ctx)
+		return
+	}
+	readiness.loading = true
+	c := readyCtx(ctx)
+	c.Async(func() {
+		b, err := s.Setting(settingReadiness)
+		var r Readiness
+		if err == nil {
+			r, err = decodeReadiness(b)
+		} else if errors.Is(err, browser.ErrNotFound) {
+			err = nil
+		}
+		readyCtx(c).Dispatch(func(ctx app.Context) {
+			readiness.loading, readiness.loaded = false, true
+			readiness.r, readiness.err = r, err
+			d.readinessLoaded(ctx)
+		})
+	})
+}
+
+func (d *Desk) readinessLoaded(ctx app.Context) {
+	w := readiness.waiting
+	readiness.waiting = nil
+	for _, f := range w {
+		f(ctx)
+	}
+	d.changed(ctx)
+}
+
+// saveReadiness writes the checklist to the store's settings.
+func (d *Desk) saveReadiness(ctx app.Context, r Readiness) {
+	r.UpdatedAt = time.Now()
+	readiness.r = r
+	if readiness.err != nil || d.store == nil {
+		d.changed(ctx)
+		return
+	}
+	b, err := encodeReadiness(r)
+	if err != nil {
+		readiness.saveErr = err
+		d.changed(ctx)
+		return
+	}
+	readiness.saving++
+	s := d.store
+	c := readyCtx(ctx)
+	c.Async(func() {
+		err := s.PutSetting(settingReadiness, b)
+		readyCtx(c).Dispatch(func(ctx app.Context) {
+			readiness.saving--
+			readiness.saveErr = err
+			d.changed(ctx)
+		})
+	})
+}
+
+// PrefillNew copies the readiness checklist into a new incident (only into
+// facts still empty) and saves it; home.go calls it right after Create. It
+// runs from the body (the start button navigates away at once).
+func (d *Desk) PrefillNew(ctx app.Context, inc *incident.Incident) {
+	if inc == nil {
+		return
+	}
+	if readiness.loaded {
+		d.prefill(ctx, inc.ID)
+		return
+	}
+	ctx.NewActionWithValue(actionReadyPrefill, inc.ID)
+}
+
+func (d *Desk) prefill(ctx app.Context, id string) {
+	d.loadReadiness(ctx, func(ctx app.Context) {
+		inc := d.Get(id)
+		if readiness.err != nil || readiness.r.Empty() || inc == nil {
+			return
+		}
+		readiness.r.Prefill(inc)
+		d.Touch(ctx, inc, time.Now())
+	})
+}
+
+// ReadinessPage is the checklist an organisation fills in before any
+// incident; every new incident starts from it.
+type ReadinessPage struct {
+	app.Compo
+	lang     catalog.Lang
+	rev      int
+	problems map[string]string
+}
+
+func (p *ReadinessPage) OnMount(ctx app.Context) {
+	observeLang(ctx, &p.lang)
+	ctx.NewAction(actionReadyBind)
+	ctx.ObserveState(stateDesk, &p.rev).OnChange(func() { desk.loadReadiness(ctx, nil) })
+	desk.load(ctx)
+	desk.loadReadiness(ctx, nil)
+}
+
+func (p *ReadinessPage) OnNav(ctx app.Context) {
+	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "drill.ready.title"), catalog.T(p.lang, "app.name"))
+}
+
+// onText saves a text field as it is left (change), reading its id at event time.
+func (p *ReadinessPage) onText(ctx app.Context, e app.Event) {
+	id := strings.TrimPrefix(ctx.JSSrc().Get("id").String(), "r-")
+	r := readiness.r
+	if err := r.Set(id, value(ctx)); err != nil {
+		p.problem(id, catalog.T(p.lang, "drill.ready.tooLong", maxReadinessRunes))
+		return
+	}
+	p.problem(id, "")
+	desk.saveReadiness(ctx, r)
+}
+
+func (p *ReadinessPage) onYears(ctx app.Context, e app.Event) {
+	v := strings.TrimSpace(value(ctx))
+	n := 0
+	if v != "" {
+		var err error
+		n, err = strconv.Atoi(v)
+		if err != nil || n < 0 || n > 100 {
+			p.problem("retentionYears", catalog.T(p.lang, "drill.ready.badYears"))
+			return
+		}
+	}
+	p.problem("retentionYears", "")
+	r := readiness.r
+	r.RetentionYears = n
+	desk.saveReadiness(ctx, r)
+}
+
+func (p *ReadinessPage) problem(id, msg string) {
+	if p.problems == nil {
+		p.problems = map[string]string{}
+	}
+	if msg == "" {
+		delete(p.problems, id)
+	} else {
+		p.problems[id] = msg
+	}
+}
+
+// readinessGroups are the sections of the checklist and their fields.
+var readinessGroups = []struct {
+	ID     string
+	Fields []string
+}{
+	{"org", []string{"orgName", "ministry"}},
+	{"decide", []string{"networkCut", "decider", "csirt"}},
+	{"contacts", []string{"ppc", "ministryContact", "police", "acquirer", "forensic", "lawyer"}},
+	{"keep", []string{"logRetention", "retentionYears", "retentionNote", "rehearsals"}},
+	{"desk", []string{"contactName", "contactPhone", "contactHours", "contactEmail", "contactWeb"}},
+	{"people", []string{"cisoName", "cisoContact", "privacyName", "privacyContact", "prName", "prContact",
+		"legalName", "legalContact", "repName", "repContact"}},
+}
+
+func (p *ReadinessPage) Render() app.UI {
+	l := p.lang
+	if !readiness.loaded && app.IsClient {
+		return shell(l, PathReadiness, app.H1().Text(catalog.T(l, "drill.ready.title")),
+			app.P().Role("status").Text(catalog.T(l, "home.loading")))
+	}
+	r := readiness.r
+	filled, total := 0, 0
+	sections := make([]app.UI, 0, len(readinessGroups))
+	for _, g := range readinessGroups {
+		fields := make([]app.UI, 0, len(g.Fields))
+		for _, id := range g.Fields {
+			total++
+			fid := "r-" + id
+			label := catalog.T(l, "drill.ready.f."+id)
+			hint := catalog.T(l, "drill.ready.h."+id)
+			if hint == "-" {
+				hint = ""
+			}
+			var control app.UI
+			if id == "retentionYears" {
+				v := ""
+				if r.RetentionYears > 0 {
+					v = strconv.Itoa(r.RetentionYears)
+					filled++
+				}
+				control = app.Input().ID(fid).Type("number").Min(0).Max(100).Value(v).OnChange(p.onYears)
+			} else {
+				if r.Get(id) != "" {
+					filled++
+				}
+				control = app.Input().ID(fid).Type("text").MaxLength(maxReadinessRunes).Value(r.Get(id)).OnChange(p.onText)
+			}
+			fields = append(fields, field(fid, label, hint, p.problems[id], control))
+		}
+		sections = append(sections, app.FieldSet().Class("bd-ready-group").ID("ready-"+g.ID).Body(
+			app.Legend().Text(catalog.T(l, "drill.ready.g."+g.ID)),
+			app.P().Class("bd-hint").Text(catalog.T(l, "drill.ready.gh."+g.ID)),
+			app.Div().Class("bd-ready-fields").Body(fields...),
+		))
+	}
+	var status app.UI
+	switch {
+	case readiness.err != nil:
+		status = app.P().Class("bd-warning").Role("alert").ID("ready-status").Text(catalog.T(l, "drill.ready.loadFailed", readiness.err.Error()))
+	case readiness.saveErr != nil:
+		status = app.P().Class("bd-warning").Role("alert").ID("ready-status").Text(catalog.T(l, "drill.ready.saveFailed", readiness.saveErr.Error()))
+	case readiness.saving > 0:
+		status = app.P().Class("bd-muted").Role("status").ID("ready-status").Text(catalog.T(l, "drill.ready.saving"))
+	case !r.UpdatedAt.IsZero():
+		status = app.P().Class("bd-muted").Role("status").ID("ready-status").Text(catalog.T(l, "drill.ready.saved", r.UpdatedAt.Format("2006/01/02 15:04")))
+	default:
+		status = app.P().Class("bd-muted").Role("status").ID("ready-status").Text(catalog.T(l, "drill.ready.notYet"))
+	}
+	return shell(l, PathReadiness,
+		app.H1().Text(catalog.T(l, "drill.ready.title")),
+		app.P().Class("bd-lead").Text(catalog.T(l, "drill.ready.lead")),
+		app.P().Class("bd-progress").ID("ready-progress").Text(catalog.T(l, "drill.ready.progress", filled, total)),
+		status,
+		app.Form().Class("bd-form bd-drill-form bd-ready").ID("readiness-form").OnSubmit(p.onSubmit).Body(sections...),
+		app.P().Class("bd-hint").Text(catalog.T(l, "drill.ready.after")),
+	)
+}
+
+func (p *ReadinessPage) onSubmit(ctx app.Context, e app.Event) { e.PreventDefault() }
