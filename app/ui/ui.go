@@ -30,6 +30,7 @@ func Routes() {
 	app.Route(PathAbout, app.NewZeroComponentFactory(&AboutPage{}))
 	app.Route(PathDashboard, app.NewZeroComponentFactory(&DashboardPage{}))
 	app.Route(PathWizard, app.NewZeroComponentFactory(&WizardPage{}))
+	app.Route(PathFacts, app.NewZeroComponentFactory(&FactsPage{}))
 	app.Route(PathDrills, app.NewZeroComponentFactory(&DrillsPage{}))
 	app.Route(PathReadiness, app.NewZeroComponentFactory(&ReadinessPage{}))
 	app.Route(PathChecklist, app.NewZeroComponentFactory(&ChecklistPage{}))

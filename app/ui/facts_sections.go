@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// section is one group of facts: a heading, a short hint, the fields.
+func (f *factsForm) section(id string, body ...app.UI) app.UI {
+	hid := "sec-" + id + "-h"
+	head := []app.UI{
+		app.H2().ID(hid).Text(catalog.T(f.l, "facts.sec."+id)),
+		app.P().Class("bd-hint bd-section-hint").Text(catalog.T(f.l, "facts.sec."+id+".hint")),
+	}
+	return app.Section().Class("bd-facts-section").ID("sec-"+id).Aria("labelledby", hid).Body(append(head, body...)...)
+}
+
+func (f *factsForm) orgSection() app.UI {
+	return f.section("org",
+		f.text("org.name"),
+		f.text("org.sector"),
+		f.text("org.ministry"),
+		f.choice("org.kind"),
+		f.choice("org.role"),
+		app.If(f.inc.Org.Role == incident.Processor, func() app.UI { return f.text("org.entrustor") }),
+		f.establishments(),
+		app.Div().Class("bd-check bd-field").Body(
+			app.Input().Type("checkbox").ID(fieldID("org.cardMerchant")).Checked(f.inc.Org.CardMerchant).
+				Aria("describedby", f.describedBy("org.cardMerchant")).OnChange(f.p.onCardMerchant),
+			app.Label().For(fieldID("org.cardMerchant")).Text(catalog.T(f.l, labelKey("org.cardMerchant"))),
+			f.notes("org.cardMerchant"),
+		),
+	)
+}
+
+func (f *factsForm) establishments() app.UI {
+	const path = "org.establishments"
+	return f.field(path, app.Input().ID(fieldID(path)).Type("text").MaxLength(400).
+		Aria("describedby", f.describedBy(path)).Value(strings.Join(f.inc.Org.Establishments, ", ")).
+		OnChange(f.p.onEstablishments))
+}
+
+// splitCodes reads "jp, DE、fr" as ["JP" "DE" "FR"], dropping repeats.
+func splitCodes(s string) []string {
+	var out []string
+	for _, c := range strings.FieldsFunc(s, func(r rune) bool {
+		return r == ',' || r == '、' || r == '，' || r == ' ' || r == '　' || r == ';' || r == '/'
+	}) {
+		c = strings.ToUpper(strings.TrimSpace(c))
+		if c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (p *FactsPage) onEstablishments(ctx app.Context, e app.Event) {
+	codes := splitCodes(value(ctx))
+	p.tryEdit(ctx, "org.establishments", func(inc *incident.Incident) { inc.Org.Establishments = codes })
+}
+
+func (p *FactsPage) onCardMerchant(ctx app.Context, e app.Event) {
+	on := checked(ctx)
+	p.edit(ctx, func(inc *incident.Incident) { inc.Org.CardMerchant = on })
+}
+
+func (f *factsForm) riskSection() app.UI {
+	return f.section("risk",
+		f.tri("risk.secondaryHarm"),
+		f.text("risk.secondaryHarmNote"),
+		f.choice("risk.level"),
+		f.tri("risk.seriousHarm"),
+		f.tri("risk.lawEnforcementDelay"),
+	)
+}
+
+func (f *factsForm) causeSection() app.UI {
+	return f.section("cause",
+		f.choice("cause.kind"),
+		f.tri("cause.unlawfulPurpose"),
+		f.text("cause.description"),
+	)
+}
+
+func (f *factsForm) contactSection() app.UI {
+	return f.section("contact",
+		f.text("contact.name"),
+		f.text("contact.phone"),
+		f.text("contact.hours"),
+		f.text("contact.email"),
+		f.text("contact.web"),
+	)
+}
+
+func (f *factsForm) peopleSection() app.UI {
+	groups := make([]app.UI, 0, len(peopleRoles))
+	for _, r := range peopleRoles {
+		groups = append(groups, app.FieldSet().Class("bd-person").Body(
+			app.Legend().Text(catalog.T(f.l, "facts.role."+r)),
+			f.text("people."+r+".name"),
+			f.text("people."+r+".contact"),
+		))
+	}
+	return f.section("people", groups...)
+}
+
+func (f *factsForm) storySection() app.UI {
+	return f.section("story",
+		f.text("story.summary"),
+		f.text("story.howDiscovered"),
+		f.text("story.measuresBefore"),
+		f.text("story.response"),
+		f.text("story.currentState"),
+		f.text("story.prevention"),
+		f.text("story.compensation"),
+		f.choice("story.compensationScope"),
+		f.text("story.compensationReason"),
+		f.text("story.other"),
+	)
+}
+
+func (f *factsForm) retentionSection() app.UI {
+	return f.section("retention",
+		f.count("data.retention.formerPersons"),
+		f.years("data.retention.yearsSinceLeft"),
+		f.years("data.retention.retentionYears"),
+	)
+}
+
+// commonZones are offered while typing a time zone; any IANA name is accepted.
+var commonZones = []string{
+	"Asia/Tokyo", "UTC", "Asia/Seoul", "Asia/Singapore", "Asia/Shanghai", "Asia/Taipei", "Asia/Bangkok",
+	"Australia/Sydney", "Europe/London", "Europe/Berlin", "Europe/Paris", "America/New_York",
+	"America/Chicago", "America/Los_Angeles", "America/Toronto",
+}
+
+func (f *factsForm) zoneSection() app.UI {
+	const path = "timeZone"
+	opts := make([]app.UI, 0, len(commonZones))
+	for _, z := range commonZones {
+		opts = append(opts, app.Option().Value(z))
+	}
+	now := time.Now().In(f.inc.Location())
+	return f.section("zone",
+		f.field(path, app.Input().ID(fieldID(path)).Type("text").MaxLength(64).List("fx-zones").
+			Spellcheck(false).AutoComplete(false).
+			Aria("describedby", f.describedBy(path)).Value(f.inc.TimeZone).OnChange(f.p.onZone)),
+		app.DataList().ID("fx-zones").Body(opts...),
+		app.P().Class("bd-hint").ID("fx-zone-now").Text(catalog.T(f.l, "facts.zoneNow", now.Format("2006-01-02 15:04 MST (-07:00)"))),
+	)
+}
+
+// checkZone is time.LoadLocation for a zone typed by the user; "" and
+// "Local" (the device's zone, which differs between colleagues) are refused.
+func checkZone(name string) (string, error) {
+	name = strings.TrimSpace(name)
+	if name == "" || name == "Local" {
+		return "", errNoZone
+	}
+	if _, err := time.LoadLocation(name); err != nil {
+		return "", err
+	}
+	return name, nil
+}
+
+type zoneError struct{}
+
+func (zoneError) Error() string { return "not an IANA time zone name" }
+
+var errNoZone error = zoneError{}
+
+func (p *FactsPage) onZone(ctx app.Context, e app.Event) {
+	name, err := checkZone(value(ctx))
+	if err != nil {
+		p.setInputProblem(fieldID("timeZone"), catalog.T(p.lang, "facts.badZone", strings.TrimSpace(value(ctx))))
+		return
+	}
+	p.setInputProblem(fieldID("timeZone"), "")
+	p.edit(ctx, func(inc *incident.Incident) { inc.TimeZone = name })
+}

@@ -1,0 +1,170 @@
+//go:build js && wasm
+
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// mountFacts shows the facts page of a fresh incident, in Japanese.
+func mountFacts(t *testing.T) (*FactsPage, app.TestEngine, *incident.Incident) {
+	t.Helper()
+	resetLang(t)
+	inc := incident.New(newID(), time.Now())
+	inc.Title = "facts test"
+	inc.Data.Persons = incident.Count{Known: true, N: 100}
+	desk.incidents[inc.ID] = inc
+	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
+	p := &FactsPage{id: inc.ID}
+	e := mount(t, p)
+	return p, e, inc
+}
+
+func factsQuery(t *testing.T, p *FactsPage, sel string) app.Value {
+	t.Helper()
+	el := p.JSValue().Call("querySelector", sel)
+	if !el.Truthy() {
+		t.Fatalf("no element %s", sel)
+	}
+	return el
+}
+
+// factsType sets an input's value and fires the event its handler listens to.
+func factsType(t *testing.T, e app.TestEngine, p *FactsPage, sel, v, event string) {
+	t.Helper()
+	el := factsQuery(t, p, sel)
+	el.Set("value", v)
+	el.Call("dispatchEvent", app.Window().Get("Event").New(event, map[string]any{"bubbles": true}))
+	e.ConsumeAll()
+}
+
+func TestFactsTriRadioSetsTheFact(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	if inc.Risk.SeriousHarm != incident.Unknown {
+		t.Fatal("precondition")
+	}
+	if !factsQuery(t, p, "#fx-risk-seriousHarm-unknown").Get("checked").Bool() {
+		t.Error("'not known yet' is not checked for an unknown fact")
+	}
+	factsQuery(t, p, "#fx-risk-seriousHarm-yes").Call("click")
+	e.ConsumeAll()
+	if inc.Risk.SeriousHarm != incident.Yes {
+		t.Fatalf("seriousHarm = %q after clicking yes", inc.Risk.SeriousHarm)
+	}
+	factsQuery(t, p, "#fx-risk-seriousHarm-no").Call("click")
+	e.ConsumeAll()
+	if inc.Risk.SeriousHarm != incident.No {
+		t.Fatalf("seriousHarm = %q after clicking no", inc.Risk.SeriousHarm)
+	}
+	factsQuery(t, p, "#fx-risk-seriousHarm-unknown").Call("click")
+	e.ConsumeAll()
+	if inc.Risk.SeriousHarm != incident.Unknown {
+		t.Fatalf("seriousHarm = %q after clicking not known yet", inc.Risk.SeriousHarm)
+	}
+	// Another Tri is untouched.
+	if inc.Risk.SecondaryHarm != incident.Unknown {
+		t.Errorf("secondaryHarm changed to %q", inc.Risk.SecondaryHarm)
+	}
+}
+
+func TestFactsBadCountShowsAMessageAndChangesNothing(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	factsType(t, e, p, "#fx-data-persons", "たくさん", "change")
+	if inc.Data.Persons != (incident.Count{Known: true, N: 100}) {
+		t.Fatalf("persons changed to %+v", inc.Data.Persons)
+	}
+	msg := factsQuery(t, p, "#fx-data-persons-problem")
+	if msg.Call("getAttribute", "role").String() != "alert" {
+		t.Error("the message is not role=alert")
+	}
+	if got := msg.Get("textContent").String(); !strings.Contains(got, "本人の数（合計）") {
+		t.Errorf("the message does not name the field: %q", got)
+	}
+	if got := factsQuery(t, p, "#fx-data-persons").Call("getAttribute", "aria-describedby").String(); !strings.Contains(got, "fx-data-persons-problem") {
+		t.Errorf("aria-describedby = %q", got)
+	}
+	// An approximate count is read and clears the message.
+	factsType(t, e, p, "#fx-data-persons", "約1,200", "change")
+	if want := (incident.Count{Known: true, N: 1200, Approx: true}); inc.Data.Persons != want {
+		t.Fatalf("persons = %+v, want %+v", inc.Data.Persons, want)
+	}
+	if p.JSValue().Call("querySelector", "#fx-data-persons-problem").Truthy() {
+		t.Error("the message stayed after a good count")
+	}
+}
+
+func TestFactsResidenceRowsAddAndRemove(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	factsType(t, e, p, "#fx-res-new-country", "us", "input")
+	factsType(t, e, p, "#fx-res-new-region", "ca", "input")
+	factsType(t, e, p, "#fx-res-new-persons", "約1,200", "input")
+	factsQuery(t, p, "#fx-res-add").Call("click")
+	e.ConsumeAll()
+	want := incident.Residence{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 1200, Approx: true}}
+	if len(inc.Data.Residence) != 1 || inc.Data.Residence[0] != want {
+		t.Fatalf("residence = %+v", inc.Data.Residence)
+	}
+	if got := factsQuery(t, p, "#fx-data-residence-0-country").Get("value").String(); got != "US" {
+		t.Errorf("row 1 country shows %q", got)
+	}
+	if got := factsQuery(t, p, "#fx-res-new-country").Get("value").String(); got != "" {
+		t.Errorf("the new row was not cleared: %q", got)
+	}
+	// A second row, then an invalid one that is refused.
+	factsType(t, e, p, "#fx-res-new-country", "JP", "input")
+	factsType(t, e, p, "#fx-res-new-persons", "50", "input")
+	factsQuery(t, p, "#fx-res-add").Call("click")
+	e.ConsumeAll()
+	factsType(t, e, p, "#fx-res-new-country", "XX", "input")
+	factsQuery(t, p, "#fx-res-add").Call("click")
+	e.ConsumeAll()
+	if len(inc.Data.Residence) != 2 {
+		t.Fatalf("an invalid country was added: %+v", inc.Data.Residence)
+	}
+	if !factsQuery(t, p, "#fx-res-new-problem").Truthy() {
+		t.Error("no message for the invalid country")
+	}
+	// Remove the first row: JP moves up.
+	factsQuery(t, p, "#fx-res-remove-0").Call("click")
+	e.ConsumeAll()
+	if len(inc.Data.Residence) != 1 || inc.Data.Residence[0].Country != "JP" {
+		t.Fatalf("after removing row 1: %+v", inc.Data.Residence)
+	}
+	if got := factsQuery(t, p, "#fx-data-residence-0-country").Get("value").String(); got != "JP" {
+		t.Errorf("row 1 shows %q after the removal", got)
+	}
+	// Editing a row's country to a bad code changes nothing.
+	factsType(t, e, p, "#fx-data-residence-0-country", "ZZ", "change")
+	if inc.Data.Residence[0].Country != "JP" {
+		t.Errorf("country changed to %q", inc.Data.Residence[0].Country)
+	}
+	factsQuery(t, p, "#fx-res-remove-0").Call("click")
+	e.ConsumeAll()
+	if len(inc.Data.Residence) != 0 {
+		t.Fatalf("after removing the last row: %+v", inc.Data.Residence)
+	}
+	if !factsQuery(t, p, "#fx-res-empty").Truthy() {
+		t.Error("no empty-list text")
+	}
+}
+
+// Validate's problems show beside their field and in the list at the top.
+func TestFactsShowsValidateProblems(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	factsType(t, e, p, "#fx-contact-email", "not an address", "input")
+	if inc.Contact.Email != "not an address" {
+		t.Fatalf("email = %q", inc.Contact.Email)
+	}
+	if !factsQuery(t, p, "#fx-contact-email-check").Truthy() {
+		t.Error("no problem beside the e-mail field")
+	}
+	if got := factsQuery(t, p, "#facts-problems").Get("textContent").String(); !strings.Contains(got, "メールアドレス") {
+		t.Errorf("the list at the top does not name the field: %q", got)
+	}
+}
