@@ -1,0 +1,272 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"breachdesk/app/browser"
+	"breachdesk/app/catalog"
+	"breachdesk/app/draft"
+	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The handlers below are methods that read the current facts and the data
+// attributes of the element that fired them: go-app keeps the first closure it
+// was given for an element, so nothing here may capture render-time values.
+
+// draftsData reads a data attribute of the element that fired the event.
+func draftsData(ctx app.Context, name string) string {
+	v := ctx.JSSrc().Get("dataset").Get(name)
+	if !v.Truthy() {
+		return ""
+	}
+	return v.String()
+}
+
+// current derives the drafts as they are now; ok is false when there is no
+// incident or no document.
+func (p *DraftsPage) current() (*incident.Incident, draftsSet, bool) {
+	inc := p.inc()
+	if inc == nil {
+		return nil, draftsSet{}, false
+	}
+	set := p.derive(inc)
+	return inc, set, set.doc != nil
+}
+
+// keepSelection pins the document shown, so that a later choice of language
+// or form changes only that.
+func (p *DraftsPage) keepSelection(d *draft.Document) {
+	p.kind, p.docLang, p.variant = d.Kind, d.Lang, d.Variant
+}
+
+func (p *DraftsPage) clearNotes() {
+	p.copied, p.copyErr, p.file, p.exportErr, p.problem, p.discard = "", "", "", nil, "", ""
+}
+
+func (p *DraftsPage) onKind(ctx app.Context, e app.Event) {
+	_, set, ok := p.current()
+	if ok {
+		p.keepSelection(set.doc)
+	}
+	p.kind = draft.Kind(draftsData(ctx, "kind"))
+	p.variant, p.editing = "", ""
+	p.clearNotes()
+}
+
+func (p *DraftsPage) onDocLang(ctx app.Context, e app.Event) {
+	if _, set, ok := p.current(); ok {
+		p.keepSelection(set.doc)
+	}
+	p.docLang, p.editing = value(ctx), ""
+	p.clearNotes()
+}
+
+func (p *DraftsPage) onVariant(ctx app.Context, e app.Event) {
+	if _, set, ok := p.current(); ok {
+		p.keepSelection(set.doc)
+	}
+	p.variant, p.editing = value(ctx), ""
+	p.clearNotes()
+}
+
+// onFinding shows the document and paragraph a lint finding is about.
+func (p *DraftsPage) onFinding(ctx app.Context, e app.Event) {
+	docID, para := draftsData(ctx, "doc"), draftsData(ctx, "para")
+	_, set, ok := p.current()
+	if !ok {
+		return
+	}
+	if set.doc.ID != docID {
+		for i := range set.docs {
+			if d := &set.docs[i]; d.ID == docID {
+				p.keepSelection(d)
+				break
+			}
+		}
+	}
+	p.editing = ""
+	p.clearNotes()
+	ctx.Defer(func(app.Context) { focusID("para-" + para) })
+}
+
+func (p *DraftsPage) onEdit(ctx app.Context, e app.Event) {
+	if _, set, ok := p.current(); ok {
+		p.keepSelection(set.doc)
+	}
+	p.editing = draftsData(ctx, "para")
+	p.clearNotes()
+	ctx.Defer(func(app.Context) { focusID("draft-edit") })
+}
+
+func (p *DraftsPage) onCancel(ctx app.Context, e app.Event) {
+	id := p.editing
+	p.editing, p.problem = "", ""
+	ctx.Defer(func(app.Context) { focusID("para-" + id) })
+}
+
+// draftsFindParagraph looks for a paragraph in the document shown, then in all.
+func draftsFindParagraph(set draftsSet, id string) (draft.Document, draft.Paragraph, bool) {
+	docs := append([]draft.Document{*set.doc}, set.docs...)
+	for _, d := range docs {
+		for _, pr := range d.Paragraphs() {
+			if pr.ID == id {
+				return d, pr, true
+			}
+		}
+	}
+	return draft.Document{}, draft.Paragraph{}, false
+}
+
+// onSave stores the edited text of a paragraph with the incident; a text
+// equal to the generated one is no edit at all.
+func (p *DraftsPage) onSave(ctx app.Context, e app.Event) {
+	id := draftsData(ctx, "para")
+	inc, set, ok := p.current()
+	if !ok || id == "" {
+		return
+	}
+	ta := app.Window().GetElementByID("draft-edit")
+	if !ta.Truthy() {
+		return
+	}
+	text := strings.ReplaceAll(ta.Get("value").String(), "\r\n", "\n")
+	if len(text) > incident.MaxTextBytes {
+		p.problem = catalog.T(p.lang, "drafts.tooLong", incident.MaxTextBytes)
+		return
+	}
+	d, pr, found := draftsFindParagraph(set, id)
+	if !found {
+		p.editing = ""
+		return
+	}
+	generated := pr.Text
+	if pr.Edited {
+		generated = pr.Generated
+	}
+	now := time.Now()
+	if text == generated {
+		delete(inc.Edits, id)
+	} else {
+		if inc.Edits == nil {
+			inc.Edits = map[string]incident.ParagraphEdit{}
+		}
+		draft.Edit(d, id, text, inc.Edits, now)
+	}
+	p.editing, p.problem = "", ""
+	desk.Touch(ctx, inc, now)
+	ctx.Defer(func(app.Context) { focusID("para-" + id) })
+}
+
+// onKeepMine keeps the user's text over a changed generated one: its base
+// becomes the new generated text, so the mark goes until the facts change again.
+func (p *DraftsPage) onKeepMine(ctx app.Context, e app.Event) {
+	id := draftsData(ctx, "para")
+	inc, set, ok := p.current()
+	if !ok {
+		return
+	}
+	ed, has := inc.Edits[id]
+	d, _, found := draftsFindParagraph(set, id)
+	if !has || !found {
+		return
+	}
+	now := time.Now()
+	draft.Edit(d, id, ed.Text, inc.Edits, now)
+	desk.Touch(ctx, inc, now)
+	ctx.Defer(func(app.Context) { focusID("para-" + id) })
+}
+
+// onRevert drops the user's edit: the paragraph is the generated text again
+// ("revert to generated text", and "use the new text" in a conflict).
+func (p *DraftsPage) onRevert(ctx app.Context, e app.Event) {
+	id := draftsData(ctx, "para")
+	inc := p.inc()
+	if inc == nil || id == "" {
+		return
+	}
+	if _, ok := inc.Edits[id]; !ok {
+		return
+	}
+	delete(inc.Edits, id)
+	desk.Touch(ctx, inc, time.Now())
+	ctx.Defer(func(app.Context) { focusID("para-" + id) })
+}
+
+func (p *DraftsPage) onAskDiscard(ctx app.Context, e app.Event) { p.discard = draftsData(ctx, "para") }
+
+// onDiscard drops an orphaned edit, after the user confirmed.
+func (p *DraftsPage) onDiscard(ctx app.Context, e app.Event) {
+	id := draftsData(ctx, "para")
+	inc := p.inc()
+	if inc == nil || id == "" || id != p.discard {
+		return
+	}
+	p.discard = ""
+	delete(inc.Edits, id)
+	desk.Touch(ctx, inc, time.Now())
+}
+
+// draftsCopyText is the text an item's copy button copies ("doc", "section:<id>",
+// "orphan:<paragraph id>").
+func draftsCopyText(inc *incident.Incident, set draftsSet, key string) (string, bool) {
+	kind, id, _ := strings.Cut(key, ":")
+	switch kind {
+	case "doc":
+		return draft.Text(*set.doc), true
+	case "section":
+		for _, s := range set.doc.Sections {
+			if s.ID == id {
+				return s.Text(), true
+			}
+		}
+	case "orphan":
+		if e, ok := inc.Edits[id]; ok {
+			return e.Text, true
+		}
+	}
+	return "", false
+}
+
+// onCopy puts an item on the clipboard; when the browser refuses, the user is
+// told to select and copy by hand.
+func (p *DraftsPage) onCopy(ctx app.Context, e app.Event) {
+	key := draftsData(ctx, "copy")
+	inc, set, ok := p.current()
+	if !ok {
+		return
+	}
+	text, found := draftsCopyText(inc, set, key)
+	if !found {
+		return
+	}
+	p.clearNotes()
+	ctx.Async(func() {
+		err := browser.CopyText(text)
+		ctx.Dispatch(func(app.Context) {
+			if err != nil {
+				p.copied, p.copyErr = "", key
+			} else {
+				p.copied, p.copyErr = key, ""
+			}
+		})
+	})
+}
+
+// onExport offers the document shown as a file, made in the browser.
+func (p *DraftsPage) onExport(ctx app.Context, e app.Event) {
+	f, known := draftsExports[draftsData(ctx, "format")]
+	inc, set, ok := p.current()
+	if !ok || !known {
+		return
+	}
+	p.clearNotes()
+	name := draftsFileName(inc.Title, *set.doc, f.ext)
+	if err := browser.Download(name, f.mime, []byte(f.render(*set.doc))); err != nil {
+		p.exportErr = err
+		return
+	}
+	p.file = name
+}

@@ -1,0 +1,218 @@
+//go:build js && wasm
+
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/draft"
+	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// draftsIncident puts an incident with 1,234 persons on the desk.
+func draftsIncident(t *testing.T) *incident.Incident {
+	t.Helper()
+	now := time.Now()
+	inc := incident.New("drafts-test-"+newID(), now)
+	inc.Title = "顧客情報の漏えい"
+	inc.Org.Name = "テスト株式会社"
+	inc.Org.Establishments = []string{"JP"}
+	inc.Data.Persons = incident.Count{Known: true, N: 1234}
+	inc.Data.Records = incident.Count{Known: true, N: 1500}
+	inc.Data.Categories = []incident.Category{{ID: "name"}, {ID: "email"}}
+	desk.incidents[inc.ID] = inc
+	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
+	return inc
+}
+
+// personsParagraph is the customer notice paragraph that states the persons count.
+func personsParagraph(t *testing.T, inc *incident.Incident, count string) draft.Paragraph {
+	t.Helper()
+	now := time.Now()
+	rs, err := desk.Rules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := draft.Build(draft.Spec{Kind: draft.KindNotice, Lang: draft.JA, Variant: draft.VariantEmail, Date: now},
+		inc, desk.Assess(inc, now), rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pr := range d.Paragraphs() {
+		if strings.Contains(pr.Text, count) {
+			return pr
+		}
+	}
+	t.Fatalf("no paragraph of the notice says %q", count)
+	return draft.Paragraph{}
+}
+
+func query(t *testing.T, p app.Composer, sel string) app.Value {
+	t.Helper()
+	v := p.JSValue().Call("querySelector", sel)
+	if !v.Truthy() {
+		t.Fatalf("no element %s", sel)
+	}
+	return v
+}
+
+func paraSel(id string) string { return `[data-para="` + id + `"]` }
+
+// Editing a paragraph stores it; a fact changed afterwards marks it with both
+// texts; "keep mine" and "use the new text" resolve the conflict.
+func TestDraftsEditConflictKeepAndUseNew(t *testing.T) {
+	resetLang(t)
+	inc := draftsIncident(t)
+	pr := personsParagraph(t, inc, "1,234")
+	p := &DraftsPage{id: inc.ID}
+	e := mount(t, p)
+
+	if got := query(t, p, "#draft").Get("dataset").Get("doc").String(); got != "notice-ja" {
+		t.Fatalf("first document shown = %q, want notice-ja", got)
+	}
+	// Edit and save.
+	query(t, p, "div"+paraSel(pr.ID)+" .bd-edit").Call("click")
+	e.ConsumeAll()
+	mine := "対象は1,234名です（編集済み）。"
+	query(t, p, "#draft-edit").Set("value", mine)
+	query(t, p, "#draft-save").Call("click")
+	e.ConsumeAll()
+	ed, ok := inc.Edits[pr.ID]
+	if !ok || ed.Text != mine || ed.Base != pr.Text {
+		t.Fatalf("edit stored = %+v (ok %v), want text %q base %q", ed, ok, mine, pr.Text)
+	}
+	box := query(t, p, "div"+paraSel(pr.ID))
+	if !box.Get("classList").Call("contains", "bd-para-edited").Bool() {
+		t.Errorf("edited paragraph not marked: class %q", box.Get("className").String())
+	}
+	if !strings.Contains(box.Get("textContent").String(), mine) {
+		t.Errorf("edited paragraph does not show the user's text")
+	}
+
+	// The facts change under the edit.
+	inc.Data.Persons = incident.Count{Known: true, N: 2000}
+	newPr := personsParagraph(t, inc, "2,000")
+	if newPr.ID != pr.ID {
+		t.Fatalf("the persons paragraph moved: %s → %s", pr.ID, newPr.ID)
+	}
+	query(t, p, ".bd-doc-current").Call("click") // any re-render
+	e.ConsumeAll()
+	box = query(t, p, "div"+paraSel(pr.ID))
+	if !box.Get("classList").Call("contains", "bd-para-conflict").Bool() {
+		t.Fatalf("no conflict mark: class %q", box.Get("className").String())
+	}
+	if got := query(t, p, "div"+paraSel(pr.ID)+" .bd-conflict-mine .bd-para-text").Get("textContent").String(); got != mine {
+		t.Errorf("user's text in conflict = %q", got)
+	}
+	if got := query(t, p, "div"+paraSel(pr.ID)+" .bd-conflict-new .bd-para-text").Get("textContent").String(); got != newPr.Text {
+		t.Errorf("new text in conflict = %q, want %q", got, newPr.Text)
+	}
+	query(t, p, "#drafts-conflicts")
+	if inc.Edits[pr.ID].Text != mine {
+		t.Fatal("the user's text was overwritten")
+	}
+
+	// Keep mine: the base follows the new text, the mark goes, the text stays.
+	query(t, p, "div"+paraSel(pr.ID)+" .bd-keep-mine").Call("click")
+	e.ConsumeAll()
+	if ed := inc.Edits[pr.ID]; ed.Text != mine || ed.Base != newPr.Text {
+		t.Fatalf("after keep mine: %+v", ed)
+	}
+	box = query(t, p, "div"+paraSel(pr.ID))
+	if box.Get("classList").Call("contains", "bd-para-conflict").Bool() ||
+		!box.Get("classList").Call("contains", "bd-para-edited").Bool() {
+		t.Fatalf("after keep mine: class %q", box.Get("className").String())
+	}
+
+	// Another change, then use the new text: the edit is gone.
+	inc.Data.Persons = incident.Count{Known: true, N: 3000}
+	newer := personsParagraph(t, inc, "3,000")
+	query(t, p, ".bd-doc-current").Call("click")
+	e.ConsumeAll()
+	query(t, p, "div"+paraSel(pr.ID)+" .bd-use-new").Call("click")
+	e.ConsumeAll()
+	if _, ok := inc.Edits[pr.ID]; ok {
+		t.Fatal("use the new text kept the edit")
+	}
+	box = query(t, p, "div"+paraSel(pr.ID))
+	if got := box.Get("className").String(); got != "bd-para" {
+		t.Errorf("after use new: class %q", got)
+	}
+	if got := query(t, p, "div"+paraSel(pr.ID)+" .bd-para-text").Get("textContent").String(); got != newer.Text {
+		t.Errorf("after use new: text %q, want %q", got, newer.Text)
+	}
+}
+
+// An edit whose paragraph no document has any more is listed, not lost; a
+// revert drops an edit.
+func TestDraftsOrphansAndRevert(t *testing.T) {
+	resetLang(t)
+	inc := draftsIncident(t)
+	pr := personsParagraph(t, inc, "1,234")
+	inc.Edits = map[string]incident.ParagraphEdit{
+		"notice-ja/gone/p9": {Text: "消えた段落の文", Base: "x", EditedAt: time.Now()},
+		pr.ID:               {Text: "私の文", Base: pr.Text, EditedAt: time.Now()},
+	}
+	p := &DraftsPage{id: inc.ID}
+	e := mount(t, p)
+	orphan := query(t, p, "#drafts-orphans .bd-orphan")
+	if !strings.Contains(orphan.Get("textContent").String(), "消えた段落の文") {
+		t.Errorf("orphan not listed: %q", orphan.Get("textContent").String())
+	}
+	query(t, p, "div"+paraSel(pr.ID)+" .bd-revert").Call("click")
+	e.ConsumeAll()
+	if _, ok := inc.Edits[pr.ID]; ok {
+		t.Fatal("revert kept the edit")
+	}
+	if _, ok := inc.Edits["notice-ja/gone/p9"]; !ok {
+		t.Fatal("the orphan went with the revert")
+	}
+	// Discarding an orphan takes two clicks.
+	query(t, p, "#drafts-orphans .bd-orphan button:last-child").Call("click")
+	e.ConsumeAll()
+	if _, ok := inc.Edits["notice-ja/gone/p9"]; !ok {
+		t.Fatal("one click discarded the orphan")
+	}
+	query(t, p, "#drafts-orphans .bd-danger").Call("click")
+	e.ConsumeAll()
+	if _, ok := inc.Edits["notice-ja/gone/p9"]; ok {
+		t.Fatal("the confirmed discard kept the orphan")
+	}
+}
+
+// The document language is separate from the interface's; the PPC view lists
+// what changed since the 速報; lint findings are shown beside the document.
+func TestDraftsPickerPPCAndLint(t *testing.T) {
+	resetLang(t)
+	inc := draftsIncident(t)
+	p := &DraftsPage{id: inc.ID}
+	e := mount(t, p)
+	ppc := p.JSValue().Call("querySelector", `[data-kind="ppc"]`)
+	if !ppc.Truthy() {
+		t.Fatal("the PPC report does not apply to an incident of 1,234 persons in Japan")
+	}
+	ppc.Call("click")
+	e.ConsumeAll()
+	if got := query(t, p, "#draft").Get("dataset").Get("doc").String(); got != "ppc-prelim-ja" {
+		t.Fatalf("after picking the PPC report: %q", got)
+	}
+	if n := p.JSValue().Call("querySelectorAll", ".bd-ppc-field .bd-copy").Get("length").Int(); n < 5 {
+		t.Errorf("PPC fields with a copy button: %d", n)
+	}
+	query(t, p, "#drafts-diff")
+	sel := query(t, p, "#draft-variant")
+	sel.Set("value", "final")
+	sel.Call("dispatchEvent", app.Window().Get("Event").New("change", map[string]any{"bubbles": true}))
+	e.ConsumeAll()
+	if got := query(t, p, "#draft").Get("dataset").Get("doc").String(); got != "ppc-final-ja" {
+		t.Fatalf("after picking the 確報: %q", got)
+	}
+	query(t, p, "#drafts-lint h2")
+	if n := p.JSValue().Call("querySelectorAll", "#drafts-lint .bd-finding").Get("length").Int(); n == 0 {
+		t.Errorf("no lint finding shown for a draft full of placeholders")
+	}
+}
