@@ -14,6 +14,7 @@ var incidentTabs = []struct{ path, label string }{
 	{PathFacts, "tab.facts"},
 	{PathChecklist, "tab.checklist"},
 	{PathTimeline, "tab.timeline"},
+	{PathDrafts, "drafts.tab"},
 	{PathPacket, "print.tab"}, {PathEstimate, "est.tab"},
 }
 

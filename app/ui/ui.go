@@ -30,6 +30,7 @@ func Routes() {
 	app.Route(PathAbout, app.NewZeroComponentFactory(&AboutPage{}))
 	app.Route(PathDashboard, app.NewZeroComponentFactory(&DashboardPage{}))
 	app.Route(PathWizard, app.NewZeroComponentFactory(&WizardPage{}))
+	app.Route(PathDrafts, app.NewZeroComponentFactory(&DraftsPage{}))
 	app.Route(PathFacts, app.NewZeroComponentFactory(&FactsPage{}))
 	app.Route(PathDrills, app.NewZeroComponentFactory(&DrillsPage{}))
 	app.Route(PathReadiness, app.NewZeroComponentFactory(&ReadinessPage{}))
