@@ -1,0 +1,228 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// factsWaitJS waits until the JavaScript condition cond is true.
+func factsWaitJS(cond string, timeout time.Duration) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		if _, err := chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(timeout))(ctx, t); err != nil {
+			return fmt.Errorf("waiting for %s: %w", cond, err)
+		}
+		return nil
+	})
+}
+
+// factsSettle lets go-app finish rendering after an event.
+func factsSettle() chromedp.Action[chromedp.Void] { return chromedp.Sleep(300 * time.Millisecond) }
+
+// factsWaitIncident waits until an incident page shows its incident (the
+// incidents are read from IndexedDB after the wasm starts).
+func factsWaitIncident() chromedp.Action[chromedp.Void] {
+	return factsWaitJS(`!!document.querySelector(".bd-tabs")`, 20*time.Second)
+}
+
+// factsNewIncident starts an incident from the start page, as a user would,
+// and returns its id.
+func factsNewIncident(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	do(t, ctx, "starting an incident", chromedp.Click(chromedp.CSS("#start-incident")),
+		factsWaitJS(`location.pathname.endsWith("/incident/start") && location.hash.length > 1`, 20*time.Second),
+		factsWaitIncident())
+	return strings.TrimPrefix(eval[string](t, ctx, "reading the id", `location.hash`), "#")
+}
+
+// factsSet sets a control's value and fires event on it (setup, not a user path).
+func factsSet(sel, v, event string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		ok, err := chromedp.Evaluate[bool](fmt.Sprintf(`(() => { const e = document.querySelector(%q); if (!e) return false;
+			e.value = %q; e.dispatchEvent(new Event(%q, {bubbles: true})); return true; })()`, sel, v, event))(ctx, t)
+		if err == nil && !ok {
+			err = fmt.Errorf("no element %s", sel)
+		}
+		return err
+	})
+}
+
+// factsFillForA11y enters facts that make the facts page show its rows,
+// inline counts and problems.
+func factsFillForA11y(t *testing.T, ctx context.Context, base, id string) {
+	t.Helper()
+	do(t, ctx, "filling the facts page", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(), factsWaitIncident(),
+		factsSet("#fx-cat-email", "yes", "change"), chromedp.WaitVisible(chromedp.CSS("#fx-data-categories-0-persons")),
+		factsSet("#fx-data-categories-0-persons", "約1,200", "change"), factsSettle(),
+		factsSet("#fx-cat-other", "yes", "change"), chromedp.WaitVisible(chromedp.CSS("#fx-data-categories-1-other")),
+		factsSet("#fx-cat-name", "no", "change"), factsSettle(),
+		factsSet("#fx-data-persons", "1000", "change"), factsSettle(),
+		factsSet("#fx-res-new-country", "JP", "input"), factsSet("#fx-res-new-persons", "1200", "input"),
+		chromedp.Click(chromedp.CSS("#fx-res-add")), chromedp.WaitVisible(chromedp.CSS("#fx-data-residence-0-country")),
+		factsSet("#fx-res-new-country", "US", "input"), factsSet("#fx-res-new-region", "CA", "input"),
+		factsSet("#fx-res-new-persons", "3", "input"),
+		chromedp.Click(chromedp.CSS("#fx-res-add")), chromedp.WaitVisible(chromedp.CSS("#fx-data-residence-1-country")),
+		factsSet("#fx-contact-email", "desk at example", "input"), factsSettle(),
+		chromedp.Click(chromedp.CSS("#fx-org-role-processor")), factsSettle(),
+		chromedp.Sleep(800*time.Millisecond), // saved within 0.4 s
+	)
+}
+
+// factsTabTo presses Tab until the element with id has the focus.
+func factsTabTo(t *testing.T, ctx context.Context, id string) {
+	t.Helper()
+	for i := 0; i < 250; i++ {
+		if eval[string](t, ctx, "reading the focus", `document.activeElement ? document.activeElement.id : ""`) == id {
+			return
+		}
+		do(t, ctx, "pressing Tab", chromedp.KeyEvent(kb.Tab))
+	}
+	t.Fatalf("Tab never reached #%s", id)
+}
+
+// factsKeys types keys into whatever has the focus.
+func factsKeys(t *testing.T, ctx context.Context, keys string) {
+	t.Helper()
+	do(t, ctx, "typing "+keys, chromedp.KeyEvent(keys), factsSettle())
+}
+
+// The facts page works with the keyboard alone: type a name, mark a category
+// involved, add a residence row, answer a yes/no question; all of it is
+// still there after a reload.
+func TestFactsKeyboard(t *testing.T) {
+	n := newNetwork(t)
+	n.serve(appHost, filepath.Join(sites, "root"), "")
+	ctx := browser(t, n, t.TempDir())
+	base := "http://" + appHost
+	do(t, ctx, "loading the app", chromedp.Navigate(base+"/"), waitApp())
+	id := factsNewIncident(t, ctx)
+	do(t, ctx, "opening the facts page", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(), factsWaitIncident(), factsSettle())
+
+	factsTabTo(t, ctx, "fx-org-name")
+	factsKeys(t, ctx, "Example Co.")
+	factsTabTo(t, ctx, "fx-cat-name")
+	factsKeys(t, ctx, kb.ArrowDown) // not checked → involved
+	do(t, ctx, "the category's counts appear", chromedp.WaitVisible(chromedp.CSS("#fx-data-categories-0-persons")))
+	factsTabTo(t, ctx, "fx-data-categories-0-persons")
+	factsKeys(t, ctx, "approx. 300"+kb.Tab)
+	factsTabTo(t, ctx, "fx-res-new-country")
+	factsKeys(t, ctx, "jp"+kb.Tab)
+	factsKeys(t, ctx, kb.Tab+"1200")
+	factsTabTo(t, ctx, "fx-res-add")
+	factsKeys(t, ctx, kb.Enter)
+	do(t, ctx, "the row appears", chromedp.WaitVisible(chromedp.CSS("#fx-data-residence-0-country")))
+	if got := eval[string](t, ctx, "reading the focus", `document.activeElement.id`); got != "fx-res-new-country" {
+		t.Errorf("after adding a row the focus is on %q, want the new row's country", got)
+	}
+	factsTabTo(t, ctx, "fx-risk-seriousHarm-unknown") // a radio group is one tab stop: its checked radio
+	factsKeys(t, ctx, kb.ArrowUp)                     // → no
+	if !eval[bool](t, ctx, "reading the radio", `document.querySelector("#fx-risk-seriousHarm-no").checked`) {
+		t.Error("ArrowUp did not select 'no'")
+	}
+	do(t, ctx, "waiting for the save", chromedp.Sleep(time.Second), chromedp.Reload(), waitApp(), factsWaitIncident(), factsSettle())
+	for _, c := range []struct{ sel, prop, want string }{
+		{"#fx-org-name", "value", "Example Co."},
+		{"#fx-cat-name", "value", "yes"},
+		{"#fx-data-categories-0-persons", "value", "約300"}, // shown in the page's language
+		{"#fx-data-residence-0-country", "value", "JP"},
+		{"#fx-data-residence-0-persons", "value", "1,200"},
+		{"#fx-risk-seriousHarm-no", "checked", "true"},
+	} {
+		got := eval[string](t, ctx, "reading "+c.sel, fmt.Sprintf(
+			`(() => { const e = document.querySelector(%q); return e ? String(e[%q]) : "(missing)"; })()`, c.sel, c.prop))
+		if got != c.want {
+			t.Errorf("after reload %s.%s = %q, want %q", c.sel, c.prop, got, c.want)
+		}
+	}
+	n.checkPrivacy(t, appHost)
+}
+
+// The first-hour wizard can be completed with the keyboard alone.
+func TestWizardKeyboard(t *testing.T) {
+	n := newNetwork(t)
+	n.serve(appHost, filepath.Join(sites, "root"), "")
+	ctx := browser(t, n, t.TempDir())
+	base := "http://" + appHost
+	do(t, ctx, "loading the app", chromedp.Navigate(base+"/"), waitApp(), factsSettle())
+	// Start the incident with the keyboard too.
+	factsTabTo(t, ctx, "start-incident")
+	do(t, ctx, "pressing Enter", chromedp.KeyEvent(kb.Enter),
+		factsWaitJS(`location.pathname.endsWith("/incident/start") && location.hash.length > 1`, 20*time.Second),
+		factsWaitIncident(), factsSettle())
+	factsTabTo(t, ctx, "f-title")
+	factsKeys(t, ctx, "Keyboard test")
+	factsTabTo(t, ctx, "f-cause")
+	factsKeys(t, ctx, kb.ArrowDown)
+	factsTabTo(t, ctx, "f-summary")
+	factsKeys(t, ctx, "Typed without a mouse.")
+	for step := 1; step < 6; step++ {
+		factsTabTo(t, ctx, "wizard-next")
+		factsKeys(t, ctx, kb.Enter)
+		want := fmt.Sprintf("%d", step+1)
+		if got := text(t, ctx, ".bd-progress"); !strings.Contains(got, want) {
+			t.Fatalf("after step %d the progress says %q", step, got)
+		}
+	}
+	factsTabTo(t, ctx, "wizard-finish")
+	do(t, ctx, "finishing", chromedp.KeyEvent(kb.Enter),
+		factsWaitJS(`location.pathname === "/incident"`, 20*time.Second), factsWaitIncident(), factsSettle())
+	if got := text(t, ctx, ".bd-incident-name"); !strings.Contains(got, "Keyboard test") {
+		t.Errorf("the dashboard shows the incident as %q", got)
+	}
+	n.checkPrivacy(t, appHost)
+}
+
+// Screenshots of the facts page in both languages, for a person to look at
+// (written next to the sites, in shots/).
+func TestFactsScreenshots(t *testing.T) {
+	n := newNetwork(t)
+	n.serve(appHost, filepath.Join(sites, "root"), "")
+	ctx := browser(t, n, t.TempDir())
+	base := "http://" + appHost
+	do(t, ctx, "loading the app", chromedp.Navigate(base+"/"), waitApp())
+	id := factsNewIncident(t, ctx)
+	factsFillForA11y(t, ctx, base, id)
+	dir := filepath.Join(sites, "shots")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"ja", "en"} {
+		do(t, ctx, "loading the facts page", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(), factsWaitIncident(), factsSettle())
+		if eval[string](t, ctx, "reading lang", `document.documentElement.lang`) != lang {
+			do(t, ctx, "switching the language", chromedp.Click(chromedp.CSS("#lang-switch")),
+				factsWaitJS(fmt.Sprintf(`document.documentElement.lang === %q`, lang), 10*time.Second), factsSettle())
+		}
+		// A count that cannot be read, to show the message.
+		do(t, ctx, "typing a bad count", factsSet("#fx-data-records", "lots", "change"), factsSettle())
+		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, "facts-"+lang+".jpg")
+		if err := os.WriteFile(path, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("screenshot: %s", path)
+		// And each part on its own, small enough to look at.
+		for _, part := range []string{"facts-problems", "sec-org", "sec-data", "sec-residence", "sec-retention",
+			"sec-cause", "sec-risk", "sec-contact", "sec-people", "sec-story", "sec-zone"} {
+			png, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS("#"+part)))
+			if err != nil {
+				t.Fatalf("screenshot of #%s: %v", part, err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "facts-"+lang+"-"+part+".png"), png, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	n.checkPrivacy(t, appHost)
+}
