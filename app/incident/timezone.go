@@ -3,13 +3,14 @@ package incident
 import (
 	"sync"
 	"time"
-	_ "time/tzdata" // the browser has no zoneinfo: embed it so LoadLocation works in wasm
 )
 
 var zones sync.Map // IANA name → *time.Location, or error
 
 // loadZone is time.LoadLocation for an incident's time zone, remembered: "" and
-// "Local" (the device's zone, which differs between colleagues) are not accepted.
+// "Local" (the device's zone, which differs between colleagues) are not accepted,
+// nor a zone outside the embedded table (zoneinfo.go), so that an incident loads
+// the same zones from the same data natively and in the browser.
 func loadZone(name string) (*time.Location, error) {
 	if v, ok := zones.Load(name); ok {
 		if loc, ok := v.(*time.Location); ok {
@@ -23,7 +24,7 @@ func loadZone(name string) (*time.Location, error) {
 	case name == "" || name == "Local" || len(name) > 64:
 		err = &time.ParseError{Value: name, Message: ": not an IANA time zone name"}
 	default:
-		loc, err = time.LoadLocation(name)
+		loc, err = tableZone(name)
 	}
 	if len(name) <= 64 { // don't let hostile names grow the cache without bound
 		if err != nil {
@@ -46,5 +47,5 @@ func (inc *Incident) Location() *time.Location {
 	if loc, err := loadZone(DefaultTimeZone); err == nil {
 		return loc
 	}
-	return time.FixedZone("JST", 9*60*60) // unreachable with time/tzdata embedded
+	return time.FixedZone("JST", 9*60*60) // unreachable: Asia/Tokyo is in the table
 }
