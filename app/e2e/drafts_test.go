@@ -355,6 +355,9 @@ func TestDraftsXSS(t *testing.T) {
 				if k == "notice" && !eval[bool](t, ctx, "payload as text", fmt.Sprintf(`document.querySelector("#draft").textContent.includes(%q)`, p1)) {
 					t.Errorf("%s %s: the payload does not appear as text", doc, v)
 				}
+				if contact && doc == "notice-ja" && eval[bool](t, ctx, "contact placeholder", `document.querySelector("#draft").textContent.includes("窓口の名称】")`) {
+					t.Errorf("%s %s: the contact desk typed on the facts page is not in the notice", doc, v)
+				}
 				prev := ""
 				for _, f := range []string{"txt", "md", "html"} {
 					do(t, ctx, "export "+f, chromedp.Click(chromedp.CSS("#draft-export-"+f)),
