@@ -21,11 +21,13 @@ func shell(l catalog.Lang, current string, content ...app.UI) app.UI {
 				navLink(l, PathDrills, "drill.nav", current),
 				navLink(l, PathReadiness, "drill.ready.nav", current),
 				navLink(l, PathAbout, "nav.about", current),
+				navLink(l, PathSettings, "safety.nav", current),
 			),
 			&LangSwitch{},
+			&SafetyNotice{Page: current},
 		),
 		&UpdateBanner{},
-		app.Main().ID("main").Class("bd-main").Body(content...),
+		app.Main().ID("main").Class("bd-main").Body(lockGate(current, content)...),
 	)
 }
 

@@ -28,6 +28,7 @@ const (
 func Routes() {
 	app.Route(PathHome, app.NewZeroComponentFactory(&HomePage{}))
 	app.Route(PathAbout, app.NewZeroComponentFactory(&AboutPage{}))
+	app.Route(PathSettings, app.NewZeroComponentFactory(&SettingsPage{}))
 	app.Route(PathDashboard, app.NewZeroComponentFactory(&DashboardPage{}))
 	app.Route(PathWizard, app.NewZeroComponentFactory(&WizardPage{}))
 	app.Route(PathDrafts, app.NewZeroComponentFactory(&DraftsPage{}))

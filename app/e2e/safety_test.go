@@ -1,0 +1,698 @@
+//go:build e2e
+
+package e2e
+
+// Data safety (issue 6): passphrase protection, backup and restore, hostile
+// files, a second tab. Figures (unlock time, hostile files) are logged with
+// the prefix "FIGURE" and asserted, so a regression fails the suite.
+
+import (
+	"bytes"
+	"context"
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/pbkdf2"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	mrand "math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/incident"
+	"breachdesk/app/vault"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+)
+
+const (
+	safetyPass  = "kumo sora umi 7 tsuki"
+	safetyShots = "/tmp/safety-shots"
+)
+
+// safetyDumpJS returns every record of the app's IndexedDB as JSON text:
+// {"incidents":[{"key":..,"data":<bytes as text>,"updatedAt":..}],"settings":[..],"meta":[..]}.
+// It opens the database only when it exists (opening a missing one would
+// create it empty, without the app's object stores).
+const safetyDumpJS = `(async () => {
+	const dbs = await indexedDB.databases();
+	if (!dbs.some((d) => d.name === "breachdesk")) return "{}";
+	const db = await new Promise((res, rej) => { const r = indexedDB.open("breachdesk"); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+	const out = {};
+	try {
+		for (const name of ["incidents", "settings", "meta"]) {
+			if (!db.objectStoreNames.contains(name)) continue;
+			const all = await new Promise((res, rej) => { const r = db.transaction(name, "readonly").objectStore(name).getAll(); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+			out[name] = all.map((r) => ({ key: r.key, data: new TextDecoder().decode(r.data), updatedAt: r.updatedAt }));
+		}
+	} finally { db.close(); }
+	return JSON.stringify(out);
+})()`
+
+type safetyRecord struct {
+	Key       string  `json:"key"`
+	Data      string  `json:"data"`
+	UpdatedAt float64 `json:"updatedAt"`
+}
+
+type safetyDump struct {
+	Incidents []safetyRecord `json:"incidents"`
+	Settings  []safetyRecord `json:"settings"`
+	Meta      []safetyRecord `json:"meta"`
+}
+
+func safetyDumpDB(t *testing.T, ctx context.Context) (string, safetyDump) {
+	t.Helper()
+	s := eval[string](t, ctx, "dumping IndexedDB", safetyDumpJS)
+	var d safetyDump
+	if err := json.Unmarshal([]byte(s), &d); err != nil {
+		t.Fatalf("dump: %v", err)
+	}
+	return s, d
+}
+
+// safetyOpen starts Chromium on the app and returns the context and the base URL.
+func safetyOpen(t *testing.T) (*wire, context.Context, string) {
+	t.Helper()
+	n := newNetwork(t)
+	n.serve(appHost, filepath.Join(sites, "root"), "")
+	ctx := browser(t, n, t.TempDir())
+	base := "http://" + appHost
+	do(t, ctx, "loading the app", chromedp.Navigate(base+"/"), waitApp())
+	return n, ctx, base
+}
+
+// safetyCreate starts an incident from the home page and types its title and
+// summary in the wizard; it returns the incident's id (from the URL).
+func safetyCreate(t *testing.T, ctx context.Context, base, title, summary string) string {
+	t.Helper()
+	do(t, ctx, "starting an incident",
+		chromedp.Navigate(base+"/"), waitApp(),
+		chromedp.Click(chromedp.CSS("#start-incident")),
+		chromedp.WaitVisible(chromedp.CSS("#f-title")),
+		safetyJS(`document.querySelector("#f-title").value = ""`),
+		chromedp.SendKeys(chromedp.CSS("#f-title"), title),
+		chromedp.SendKeys(chromedp.CSS("#f-summary"), summary),
+		chromedp.Sleep(1200*time.Millisecond), // saved within a second
+	)
+	id := eval[string](t, ctx, "reading the incident id", `location.hash.slice(1)`)
+	if id == "" {
+		t.Fatal("no incident id in the URL")
+	}
+	return id
+}
+
+// safetyJS runs a JavaScript statement as a step.
+func safetyJS(expr string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Evaluate[any]("(() => { "+expr+"; return null; })()")(ctx, tg)
+		return err
+	})
+}
+
+func safetyShot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	_ = os.MkdirAll(safetyShots, 0o755)
+	if err := os.WriteFile(filepath.Join(safetyShots, name+".png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// safetySetLang switches the interface to lang ("ja" or "en") with the switch.
+func safetySetLang(t *testing.T, ctx context.Context, lang string) {
+	t.Helper()
+	cur := eval[string](t, ctx, "reading lang", `document.documentElement.lang`)
+	if cur != lang {
+		do(t, ctx, "switching language", chromedp.Click(chromedp.CSS("#lang-switch")),
+			chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+				_, err := chromedp.Poll[bool](fmt.Sprintf(`document.documentElement.lang === %q`, lang))(ctx, tg)
+				return err
+			}))
+	}
+}
+
+// (a) Protect with a passphrase; after a reload the app asks for it; a wrong
+// one says so and changes nothing; the right one shows the incidents. No
+// plaintext of a typed marker is stored.
+func TestSafetyProtectAndUnlock(t *testing.T) {
+	n, ctx, base := safetyOpen(t)
+	marker := "MARKER-" + strings.ToUpper(fmt.Sprintf("%x", time.Now().UnixNano())) + "-機密"
+	safetyCreate(t, ctx, base, "Alpha "+marker, "summary "+marker)
+	if raw, _ := safetyDumpDB(t, ctx); !strings.Contains(raw, marker) {
+		t.Fatalf("before protection the marker should be stored in plain text (the dump is blind otherwise)")
+	}
+
+	do(t, ctx, "opening the settings", chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#protect-form")))
+	safetyShot(t, ctx, "settings-ja")
+	safetySetLang(t, ctx, "en")
+	safetyShot(t, ctx, "settings-en")
+	safetySetLang(t, ctx, "ja")
+	do(t, ctx, "protecting",
+		chromedp.SendKeys(chromedp.CSS("#pass-new"), safetyPass),
+		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), safetyPass),
+		chromedp.Click(chromedp.CSS("#protect-button")),
+		chromedp.WaitVisible(chromedp.CSS("#protect-status")),
+	)
+	raw, _ := safetyDumpDB(t, ctx)
+	if strings.Contains(raw, marker) || strings.Contains(raw, "Alpha") {
+		t.Fatalf("plaintext stored after protection: %.300s", raw)
+	}
+	if !strings.Contains(raw, vault.RecordFormat) || !strings.Contains(raw, vault.KeyCheckFormat) {
+		t.Fatalf("no sealed records or key check stored: %.300s", raw)
+	}
+	safetyShot(t, ctx, "settings-protected-ja")
+
+	// Reload: the app asks for the passphrase instead of showing incidents.
+	do(t, ctx, "reloading on the home page", chromedp.Navigate(base+"/"), chromedp.Reload(), waitApp(), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+	if got := eval[bool](t, ctx, "looking for the list", `!!document.querySelector("#incident-list")`); got {
+		t.Fatal("the incident list is shown while locked")
+	}
+	safetyShot(t, ctx, "unlock-ja")
+	before, _ := safetyDumpDB(t, ctx)
+	do(t, ctx, "wrong passphrase",
+		chromedp.SendKeys(chromedp.CSS("#unlock-passphrase"), "not the passphrase"),
+		chromedp.Click(chromedp.CSS("#unlock-button")),
+		waitText("#unlock-passphrase-problem", "パスフレーズが違います。何も変更していません。大文字・小文字や入力モードを確かめて、もう一度入力してください。"),
+	)
+	safetyShot(t, ctx, "unlock-wrong-ja")
+	if after, _ := safetyDumpDB(t, ctx); after != before {
+		t.Fatal("a wrong passphrase changed the stored data")
+	}
+	safetySetLang(t, ctx, "en")
+	do(t, ctx, "unlock screen in English", waitText("#unlock-title", "Unlock the incidents"))
+	safetyShot(t, ctx, "unlock-en")
+
+	do(t, ctx, "typing the right passphrase", chromedp.SendKeys(chromedp.CSS("#unlock-passphrase"), safetyPass))
+	ms := eval[float64](t, ctx, "unlocking", `(async () => {
+		const t0 = performance.now();
+		document.querySelector("#unlock-button").click();
+		while (!document.querySelector("#incident-list")) await new Promise((r) => setTimeout(r, 5));
+		return performance.now() - t0;
+	})()`)
+	kdf := eval[float64](t, ctx, "reading the derivation time", `window.__breachdeskUnlockMs || -1`)
+	t.Logf("FIGURE unlock: %.0f ms from the click to the incident list on screen; key derivation and check (PBKDF2-SHA256, 600,000 iterations, WebCrypto) %.0f ms", ms, kdf)
+	if ms > 5000 {
+		t.Errorf("unlocking took %.0f ms", ms)
+	}
+	if got := text(t, ctx, "#incident-list tbody .bd-incident-link"); !strings.Contains(got, marker) {
+		t.Errorf("after unlock the list shows %q", got)
+	}
+
+	// An edit after the unlock is stored sealed too. (In-app links: a page
+	// load starts locked, since the key lives only in memory.)
+	marker2 := marker + "-EDIT"
+	do(t, ctx, "editing after unlock",
+		chromedp.Click(chromedp.CSS("#incident-list .bd-incident-link")),
+		chromedp.WaitVisible(chromedp.CSS(`.bd-tabs a[href*="/incident/start#"]`)),
+		chromedp.Click(chromedp.CSS(`.bd-tabs a[href*="/incident/start#"]`)),
+		chromedp.WaitVisible(chromedp.CSS("#f-summary")),
+		chromedp.SendKeys(chromedp.CSS("#f-summary"), " "+marker2),
+		chromedp.Sleep(1200*time.Millisecond),
+	)
+	if id := eval[string](t, ctx, "id", `location.hash.slice(1)`); id == "" {
+		t.Fatal("no id in the URL")
+	}
+	raw, d := safetyDumpDB(t, ctx)
+	if strings.Contains(raw, marker) {
+		t.Fatal("plaintext stored after an edit while protected")
+	}
+	if len(d.Incidents) != 1 || !strings.Contains(d.Incidents[0].Data, vault.RecordFormat) {
+		t.Fatalf("stored incidents: %+v", d.Incidents)
+	}
+
+	// Lock on demand: the incident page gives way to the unlock screen.
+	do(t, ctx, "locking", chromedp.Click(chromedp.CSS(`.bd-nav a[href$="/settings"]`)),
+		chromedp.WaitVisible(chromedp.CSS("#lock-now")),
+		chromedp.Click(chromedp.CSS("#lock-now")),
+		chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")),
+		safetyJS(`history.back()`),
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := chromedp.Poll[bool](`location.pathname === "/incident/start"`)(ctx, tg)
+			return err
+		}),
+		chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")),
+	)
+	if strings.Contains(eval[string](t, ctx, "page text", `document.body.innerText`), marker) {
+		t.Fatal("the marker is on screen while locked")
+	}
+	n.checkPrivacy(t, appHost)
+}
+
+// (b) Export all (sealed with a passphrase) → the file is downloaded → wipe
+// → import → the same incidents are back.
+func TestSafetyExportWipeImport(t *testing.T) {
+	n, ctx, base := safetyOpen(t)
+	safetyCreate(t, ctx, base, "Backup one", "first summary")
+	safetyCreate(t, ctx, base, "Backup two", "second summary")
+	do(t, ctx, "home shows the backup reminder", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#notice-backup")))
+	_, before := safetyDumpDB(t, ctx)
+	if len(before.Incidents) != 2 {
+		t.Fatalf("%d incidents stored", len(before.Incidents))
+	}
+
+	dl := t.TempDir()
+	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dl}); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, "exporting all, sealed",
+		chromedp.Navigate(base+"/settings"), waitApp(),
+		chromedp.WaitVisible(chromedp.CSS("#export-seal")),
+		chromedp.Click(chromedp.CSS("#export-seal")),
+		chromedp.WaitVisible(chromedp.CSS("#export-pass")),
+		chromedp.SendKeys(chromedp.CSS("#export-pass"), safetyPass),
+		chromedp.SendKeys(chromedp.CSS("#export-repeat"), safetyPass),
+		chromedp.Click(chromedp.CSS("#export-all")),
+		chromedp.WaitVisible(chromedp.CSS("#export-done")),
+	)
+	file := safetyWaitDownload(t, dl, ".sealed.json")
+	data, _ := os.ReadFile(file)
+	if !bytes.Contains(data, []byte(vault.ExportFormat)) || bytes.Contains(data, []byte("Backup one")) {
+		t.Fatalf("the export is not sealed: %.200s", data)
+	}
+	do(t, ctx, "the reminder is gone", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#incident-list")))
+	if eval[bool](t, ctx, "reminder", `!!document.querySelector("#notice-backup")`) {
+		t.Error("the backup reminder is still shown after exporting everything")
+	}
+
+	do(t, ctx, "wiping",
+		chromedp.Navigate(base+"/settings"), waitApp(),
+		chromedp.WaitVisible(chromedp.CSS("#wipe-confirm")),
+		chromedp.SendKeys(chromedp.CSS("#wipe-confirm"), "削除"),
+		chromedp.Click(chromedp.CSS("#wipe-button")),
+		chromedp.Sleep(2*time.Second), waitApp(),
+	)
+	do(t, ctx, "empty after the wipe", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#no-incidents")))
+
+	do(t, ctx, "importing the sealed file",
+		chromedp.Navigate(base+"/settings"), waitApp(),
+		chromedp.WaitVisible(chromedp.CSS("#import-file")),
+		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}),
+		chromedp.WaitVisible(chromedp.CSS("#import-pass")),
+		chromedp.SendKeys(chromedp.CSS("#import-pass"), safetyPass),
+		chromedp.Click(chromedp.CSS("#import-open")),
+		chromedp.WaitVisible(chromedp.CSS("#import-result.bd-ok")),
+	)
+	_, after := safetyDumpDB(t, ctx)
+	if len(after.Incidents) != len(before.Incidents) {
+		t.Fatalf("%d incidents after the import, %d before", len(after.Incidents), len(before.Incidents))
+	}
+	for i := range before.Incidents {
+		if before.Incidents[i].Key != after.Incidents[i].Key || before.Incidents[i].Data != after.Incidents[i].Data {
+			t.Errorf("incident %d differs:\nbefore %s\nafter  %s", i, before.Incidents[i].Data, after.Incidents[i].Data)
+		}
+	}
+	n.checkPrivacy(t, appHost)
+}
+
+func safetyWaitDownload(t *testing.T, dir, suffix string) string {
+	t.Helper()
+	for i := 0; i < 100; i++ {
+		m, _ := filepath.Glob(filepath.Join(dir, "*"+suffix))
+		if len(m) == 1 {
+			return m[0]
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	m, _ := filepath.Glob(filepath.Join(dir, "*"))
+	t.Fatalf("no %s file downloaded in %s (found %v)", suffix, dir, m)
+	return ""
+}
+
+// safetyExport is a valid export of two incidents, made with the app's own encoder.
+func safetyExport(t testing.TB) []byte {
+	now := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	a := incident.New("0123456789abcdef", now)
+	a.Title = "Imported A"
+	a.Story.Summary = "summary A"
+	b := incident.New("fedcba9876543210", now)
+	b.Title = "Imported B"
+	b.Notes = "notes of B"
+	data, err := incident.EncodeExport([]*incident.Incident{a, b}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// goCipher seals with Go's crypto what WebCrypto seals in the app (PBKDF2-SHA256 → AES-GCM-256).
+type goCipher struct {
+	kdf  vault.KDF
+	aead cipher.AEAD
+}
+
+func newGoCipher(t testing.TB, pass string) *goCipher {
+	salt := make([]byte, vault.SaltSize)
+	_, _ = rand.Read(salt)
+	kdf, err := vault.NewKDF(salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := pbkdf2.Key(sha256.New, pass, kdf.Salt, kdf.Iterations, 32)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blk, _ := aes.NewCipher(key)
+	aead, _ := cipher.NewGCM(blk)
+	return &goCipher{kdf: kdf, aead: aead}
+}
+
+func (c *goCipher) KDF() vault.KDF { return c.kdf }
+func (c *goCipher) Seal(p []byte) ([]byte, []byte, error) {
+	iv := make([]byte, vault.IVSize)
+	_, _ = rand.Read(iv)
+	return iv, c.aead.Seal(nil, iv, p, nil), nil
+}
+func (c *goCipher) Open(iv, ct []byte) ([]byte, error) { return c.aead.Open(nil, iv, ct, nil) }
+
+// safetyBadFile is a hostile file and what its message must say.
+type safetyBadFile struct {
+	name string
+	data []byte
+	pass string // for a sealed file
+	want string // in the message (English)
+	ok   bool   // imported (as new incidents), with the message listing warnings
+}
+
+func safetyBadFiles(t *testing.T) []safetyBadFile {
+	valid := safetyExport(t)
+	s := string(valid)
+	var events strings.Builder
+	events.WriteString(`{"format":"breachdesk-export","schema":1,"incidents":[{"schema":1,"id":"many-events","title":"x","timeZone":"Asia/Tokyo","events":[`)
+	for i := 0; i < 100_000; i++ {
+		if i > 0 {
+			events.WriteByte(',')
+		}
+		fmt.Fprintf(&events, `{"id":"e%d"}`, i)
+	}
+	events.WriteString(`]}]}`)
+	big := append([]byte(`{"format":"breachdesk-export","schema":1,"incidents":[{"id":"big","title":"`), bytes.Repeat([]byte("a"), 25<<20)...)
+	big = append(big, []byte(`"}]}`)...)
+	sealed, err := vault.SealExport(newGoCipher(t, safetyPass), valid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var env map[string]any
+	_ = json.Unmarshal(sealed, &env)
+	ct, _ := base64.StdEncoding.DecodeString(env["data"].(string))
+	ct[len(ct)/2] ^= 0x01
+	env["data"] = base64.StdEncoding.EncodeToString(ct)
+	tampered, _ := json.Marshal(env)
+	return []safetyBadFile{
+		{name: "not-json.json", data: []byte("this is not JSON at all"), want: "not an incident file"},
+		{name: "truncated.json", data: valid[:len(valid)/2], want: "truncated"},
+		{name: "future-schema.json", data: []byte(strings.Replace(s, `"schema": 1,`, `"schema": 7,`, 1)), want: "schema 7"},
+		{name: "wrong-types.json", data: []byte(strings.Replace(s, `"title": "Imported A"`, `"title": 42`, 1)), want: "incidents[0].title"},
+		{name: "events-100000.json", data: []byte(events.String()), want: "incidents[0].events"},
+		{name: "nul-title.json", data: []byte(strings.Replace(s, `"title": "Imported A"`, `"title": "A\u0000B"`, 1)), want: "incidents[0].title"},
+		{name: "rtl-title.json", data: []byte(strings.Replace(s, `"title": "Imported A"`, `"title": "invoice\u202Efdp.exe"`, 1)), want: "incidents[0].title"},
+		{name: "script-strings.json", data: []byte(strings.NewReplacer(
+			`"title": "Imported A"`, `"title": "<script>window.__xss=1</script><img src=x onerror=window.__xss=2>"`,
+			`"notes": "notes of B"`, `"notes": "javascript:window.__xss=3 \u202Eevil"`).Replace(s)),
+			want: "incidents[1].notes", ok: true},
+		{name: "big-25mb.json", data: big, want: "too large"},
+		{name: "sealed-wrong-pass.json", data: sealed, pass: "not the passphrase", want: "Wrong passphrase"},
+		{name: "sealed-tampered.json", data: tampered, pass: safetyPass, want: "Wrong passphrase"},
+	}
+}
+
+// (c) Hostile files through the real file input: each gets a precise message
+// and the stored incidents stay byte for byte as they were.
+func TestSafetyBadFiles(t *testing.T) {
+	n, ctx, base := safetyOpen(t)
+	safetyCreate(t, ctx, base, "Existing incident", "must not change")
+	safetySetLang(t, ctx, "en")
+	do(t, ctx, "opening the settings", chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#import-file")))
+	dir := t.TempDir()
+	only := os.Getenv("SAFETY_ONLY") // one file's name, to debug it
+	for _, f := range safetyBadFiles(t) {
+		if only != "" && f.name != only {
+			continue
+		}
+		path := filepath.Join(dir, f.name)
+		if err := os.WriteFile(path, f.data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		before, bd := safetyDumpDB(t, ctx)
+		steps := []chromedp.Action[chromedp.Void]{chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{path})}
+		if f.pass != "" {
+			steps = append(steps, chromedp.WaitVisible(chromedp.CSS("#import-pass")),
+				chromedp.SendKeys(chromedp.CSS("#import-pass"), f.pass),
+				chromedp.Click(chromedp.CSS("#import-open")))
+		}
+		steps = append(steps, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := chromedp.Poll[bool](fmt.Sprintf(`(() => { const r = document.querySelector("#import-result"); return !!r && (r.textContent.includes(%q) || r.classList.contains("bd-ok")); })()`, f.name),
+				chromedp.WithPollingTimeout(45*time.Second))(ctx, tg)
+			return err
+		}))
+		start := time.Now()
+		if only != "" {
+			go func() {
+				time.Sleep(8 * time.Second)
+				safetyShot(t, ctx, "debug-"+f.name)
+				t.Logf("at 8 s: %s", eval[string](t, ctx, "state", `document.querySelector("#backup").innerText`))
+			}()
+		}
+		do(t, ctx, "importing "+f.name, steps...)
+		msg := text(t, ctx, "#import-result")
+		t.Logf("%s (%d bytes, %v): %s", f.name, len(f.data), time.Since(start).Round(time.Millisecond), msg)
+		if !strings.Contains(msg, f.want) {
+			t.Errorf("%s: the message does not say %q: %s", f.name, f.want, msg)
+		}
+		after, ad := safetyDumpDB(t, ctx)
+		if !f.ok {
+			if after != before {
+				t.Errorf("%s: the stored data changed", f.name)
+			}
+			if !strings.Contains(msg, "Nothing was changed") {
+				t.Errorf("%s: the message does not say that nothing changed", f.name)
+			}
+			if f.pass != "" {
+				do(t, ctx, "cancelling", chromedp.Click(chromedp.CSS("#import-cancel")))
+			}
+			continue
+		}
+		// Imported: every record that was there is byte for byte the same, the new ones are added.
+		old := map[string]string{}
+		for _, r := range bd.Incidents {
+			old[r.Key] = r.Data
+		}
+		for _, r := range ad.Incidents {
+			if d, ok := old[r.Key]; ok && d != r.Data {
+				t.Errorf("%s: incident %s changed", f.name, r.Key)
+			}
+		}
+		if len(ad.Incidents) != len(bd.Incidents)+2 {
+			t.Errorf("%s: %d incidents after, %d before", f.name, len(ad.Incidents), len(bd.Incidents))
+		}
+		if x := eval[int](t, ctx, "xss flag", `window.__xss || 0`); x != 0 {
+			t.Errorf("%s: a script from the file ran (%d)", f.name, x)
+		}
+		do(t, ctx, "the hostile title is shown as text", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#incident-list")))
+		if got := eval[string](t, ctx, "titles", `Array.from(document.querySelectorAll(".bd-incident-link")).map((a) => a.textContent).join("|")`); !strings.Contains(got, "<script>window.__xss=1</script>") {
+			t.Errorf("%s: titles %q", f.name, got)
+		}
+		if x := eval[int](t, ctx, "xss flag", `window.__xss || 0`); x != 0 {
+			t.Errorf("%s: a script from the file ran (%d)", f.name, x)
+		}
+		do(t, ctx, "back to the settings", chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#import-file")))
+	}
+	n.checkPrivacy(t, appHost)
+}
+
+// safetyMutate returns a hostile variant of a valid export.
+func safetyMutate(r *mrand.Rand, valid []byte) []byte {
+	b := append([]byte(nil), valid...)
+	pick := func() int { return r.IntN(len(b)) }
+	switch r.IntN(14) {
+	case 0: // truncate
+		return b[:pick()]
+	case 1: // flip bytes
+		for i := 0; i < 1+r.IntN(8); i++ {
+			b[pick()] ^= byte(1 << r.IntN(8))
+		}
+	case 2: // insert junk
+		i := pick()
+		junk := []string{"{", "}", "[", "]", ",", ":", `"`, `\`, "\x00", "\u202e", "null", "1e999", "-0", "\xff\xfe", `"<script>"`, "true"}
+		return append(b[:i:i], append([]byte(junk[r.IntN(len(junk))]), b[i:]...)...)
+	case 3: // delete a range
+		i := pick()
+		j := i + r.IntN(64)
+		if j > len(b) {
+			j = len(b)
+		}
+		return append(b[:i:i], b[j:]...)
+	case 4: // a value of the wrong type
+		for _, k := range []string{`"title": "Imported A"`, `"schema": 1`, `"timeZone": "Asia/Tokyo"`, `"incidents": [`, `"events": [`} {
+			if r.IntN(2) == 0 {
+				repl := []string{`"title": 1`, `"schema": "1"`, `"timeZone": {}`, `"incidents": {"a":[`, `"events": "x",[`}
+				b = bytes.Replace(b, []byte(k), []byte(repl[r.IntN(len(repl))]), 1)
+			}
+		}
+	case 5: // schema from the future or the past
+		b = bytes.Replace(b, []byte(`"schema": 1,`), []byte(fmt.Sprintf(`"schema": %d,`, []int{-1, 0, 2, 99, 1 << 40}[r.IntN(5)])), 1)
+	case 6: // duplicate ids
+		b = bytes.Replace(b, []byte("fedcba9876543210"), []byte("0123456789abcdef"), 1)
+	case 7: // deep nesting
+		d := 60 + r.IntN(200)
+		return []byte(strings.Repeat("[", d) + strings.Repeat("]", d))
+	case 8: // hostile strings in names
+		bad := []string{"\x00", "\u202e", "\u2066", "\n", "\t", "\x1b[31m", strings.Repeat("長", 300)}
+		b = bytes.Replace(b, []byte(`"Imported A"`), []byte(fmt.Sprintf("%q", "A"+bad[r.IntN(len(bad))])), 1)
+	case 9: // huge numbers and dates
+		b = bytes.Replace(b, []byte(`"2026-03-01T09:00:00Z"`), []byte([]string{`"9999-99-99T99:99:99Z"`, `"0001-01-01T00:00:00Z"`, `123`, `"yesterday"`, `1e308`}[r.IntN(5)]), 1)
+	case 10: // unknown format marker
+		b = bytes.Replace(b, []byte(`"breachdesk-export"`), []byte([]string{`"breachdesk-export-sealed"`, `"other"`, `""`, `null`}[r.IntN(4)]), 1)
+	case 11: // many incidents
+		var sb strings.Builder
+		sb.WriteString(`{"format":"breachdesk-export","schema":1,"incidents":[`)
+		n := 10_001 + r.IntN(100)
+		for i := 0; i < n; i++ {
+			if i > 0 {
+				sb.WriteByte(',')
+			}
+			sb.WriteString(`{}`)
+		}
+		sb.WriteString("]}")
+		return []byte(sb.String())
+	case 12: // random bytes
+		n := r.IntN(4096)
+		out := make([]byte, n)
+		for i := range out {
+			out[i] = byte(r.IntN(256))
+		}
+		return out
+	case 13: // a sealed-looking file with garbage
+		return []byte(fmt.Sprintf(`{"format":"breachdesk-export-sealed","v":1,"kdf":{"name":"PBKDF2-SHA256","iterations":%d,"salt":"AAAA"},"cipher":"AES-GCM-256","iv":"x","data":"%s"}`,
+			[]int{1, 600000, 1 << 40}[r.IntN(3)], base64.StdEncoding.EncodeToString(b[:r.IntN(64)])))
+	}
+	return b
+}
+
+// (d) A thousand hostile files through the import (the test hook runs the
+// same code as the file input after it has read the file): count how many are
+// rejected cleanly, and prove that none changed the stored data.
+func TestSafetyHostileFiles(t *testing.T) {
+	n, ctx, base := safetyOpen(t)
+	safetyCreate(t, ctx, base, "Existing incident", "must not change")
+	eval[bool](t, ctx, "enabling the test hook", `(localStorage.setItem("breachdesk.testHooks", "1"), true)`)
+	do(t, ctx, "reloading with the hook", chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#import-file")))
+	if !eval[bool](t, ctx, "hook", `typeof window.__breachdeskImport === "function"`) {
+		t.Fatal("no import hook")
+	}
+	valid := safetyExport(t)
+	r := mrand.New(mrand.NewPCG(6, 1000))
+	const files = 1000
+	var rejected, imported, changed, lost int
+	start := time.Now()
+	for i := 0; i < files; i++ {
+		data := safetyMutate(r, valid)
+		js := fmt.Sprintf(`(async () => {
+			const dump = async () => JSON.parse(await %s);
+			const before = await dump();
+			const bytes = Uint8Array.from(atob(%q), (c) => c.charCodeAt(0));
+			const res = JSON.parse(await window.__breachdeskImport(bytes, ""));
+			await new Promise((r) => setTimeout(r, 0));
+			const after = await dump();
+			const old = new Map((before.incidents || []).map((r) => [r.key, r.data + "|" + r.updatedAt]));
+			let changed = 0, kept = 0;
+			for (const r of after.incidents || []) {
+				if (old.has(r.key)) { kept++; if (old.get(r.key) !== r.data + "|" + r.updatedAt) changed++; }
+			}
+			const lost = old.size - kept;
+			const added = (after.incidents || []).length - (before.incidents || []).length;
+			return JSON.stringify({ res, changed, lost, added, same: JSON.stringify(before) === JSON.stringify(after) });
+		})()`, safetyDumpJS, base64.StdEncoding.EncodeToString(data))
+		var out struct {
+			Res struct {
+				Problems []string `json:"problems"`
+				Added    int      `json:"added"`
+				Error    string   `json:"error"`
+			} `json:"res"`
+			Changed, Lost, Added int
+			Same                 bool
+		}
+		if err := json.Unmarshal([]byte(eval[string](t, ctx, fmt.Sprintf("hostile file %d", i), js)), &out); err != nil {
+			t.Fatal(err)
+		}
+		changed += out.Changed
+		lost += out.Lost
+		switch {
+		case out.Res.Added > 0:
+			imported++
+			if out.Added != out.Res.Added {
+				t.Errorf("file %d: %d incidents reported added, %d stored", i, out.Res.Added, out.Added)
+			}
+		case len(out.Res.Problems) > 0 || out.Res.Error != "":
+			if out.Same {
+				rejected++
+			} else {
+				t.Errorf("file %d was refused but the stored data changed", i)
+			}
+			for _, p := range out.Res.Problems {
+				if strings.TrimSpace(p) == "" {
+					t.Errorf("file %d: an empty problem", i)
+				}
+			}
+		default:
+			t.Errorf("file %d: neither imported nor refused: %+v", i, out.Res)
+		}
+	}
+	t.Logf("FIGURE hostile files: %d tried, %d rejected cleanly (nothing changed), %d still valid and imported as new incidents, %d stored incidents changed, %d lost, in %v",
+		files, rejected, imported, changed, lost, time.Since(start).Round(time.Second))
+	if changed != 0 || lost != 0 {
+		t.Errorf("stored data changed: %d changed, %d lost", changed, lost)
+	}
+	if rejected+imported != files {
+		t.Errorf("%d files not accounted for", files-rejected-imported)
+	}
+	if rejected < files*8/10 {
+		t.Errorf("only %d of %d hostile files were rejected", rejected, files)
+	}
+	n.checkPrivacy(t, appHost)
+}
+
+// (e) A second tab on the same incident: its change is announced, and this
+// tab's edit is not written over it until the user chooses.
+func TestSafetySecondTab(t *testing.T) {
+	n, ctx, base := safetyOpen(t)
+	id := safetyCreate(t, ctx, base, "Two tabs", "first")
+	url := base + "/incident/start#" + id
+	do(t, ctx, "tab 1 on the incident", chromedp.Navigate(url), waitApp(), chromedp.WaitVisible(chromedp.CSS("#f-title")))
+
+	tab2, cancel := chromedp.NewContext(ctx)
+	defer cancel()
+	do(t, tab2, "tab 2 on the incident", chromedp.Navigate(url), waitApp(), chromedp.WaitVisible(chromedp.CSS("#f-title")),
+		chromedp.SendKeys(chromedp.CSS("#f-title"), " from tab 2"),
+		chromedp.Sleep(1200*time.Millisecond))
+
+	do(t, ctx, "tab 1 is told", chromedp.WaitVisible(chromedp.CSS("#notice-changed-"+id)))
+	safetyShot(t, ctx, "second-tab-ja")
+	// Tab 1 types anyway: its write must not replace tab 2's.
+	do(t, ctx, "tab 1 edits", chromedp.SendKeys(chromedp.CSS("#f-title"), " from tab 1"), chromedp.Sleep(1500*time.Millisecond))
+	_, d := safetyDumpDB(t, ctx)
+	if len(d.Incidents) != 1 || !strings.Contains(d.Incidents[0].Data, "from tab 2") || strings.Contains(d.Incidents[0].Data, "from tab 1") {
+		t.Fatalf("stored: %+v", d.Incidents)
+	}
+	msg := text(t, ctx, "#notice-changed-"+id)
+	if !strings.Contains(msg, "別のタブで変更された") {
+		t.Errorf("tab 1 says %q", msg)
+	}
+	// Reload it: tab 2's version is shown and the notice goes.
+	do(t, ctx, "tab 1 reloads the incident", chromedp.Click(chromedp.CSS("#notice-changed-"+id+" .notice-reload")),
+		chromedp.WaitNotPresent(chromedp.CSS("#notice-changed-"+id)))
+	if v := eval[string](t, ctx, "title", `document.querySelector("#f-title").value`); !strings.Contains(v, "from tab 2") || strings.Contains(v, "from tab 1") {
+		t.Errorf("after reload the title is %q", v)
+	}
+	n.checkPrivacy(t, appHost)
+}

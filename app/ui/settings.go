@@ -1,0 +1,226 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"breachdesk/app/browser"
+	"breachdesk/app/catalog"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// PathSettings is the "Data & security" page: passphrase protection, backup
+// and restore, storage, and deleting everything.
+const PathSettings = "/settings"
+
+// SettingsPage is the "Data & security" page.
+type SettingsPage struct {
+	app.Compo
+	lang catalog.Lang
+	rev  int
+}
+
+func (p *SettingsPage) OnMount(ctx app.Context) {
+	observeLang(ctx, &p.lang)
+	observeDesk(ctx, &p.rev)
+}
+
+func (p *SettingsPage) OnNav(ctx app.Context) {
+	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "safety.title"), catalog.T(p.lang, "app.name"))
+}
+
+func (p *SettingsPage) Render() app.UI {
+	l := p.lang
+	lang := string(l)
+	var body []app.UI
+	switch {
+	case !desk.Loaded() && app.IsClient:
+		body = []app.UI{app.P().Role("status").Text(catalog.T(l, "home.loading"))}
+	case desk.Locked():
+		body = []app.UI{
+			&UnlockPanel{},
+			&wipePanel{Lang: lang},
+		}
+	default:
+		body = []app.UI{
+			&protectPanel{Lang: lang},
+			&backupPanel{Lang: lang},
+			&storagePanel{Lang: lang},
+			&wipePanel{Lang: lang},
+		}
+	}
+	head := []app.UI{
+		app.H1().Text(catalog.T(l, "safety.title")),
+		app.P().Class("bd-lead").Text(catalog.T(l, "safety.lead")),
+		storageStatus(l),
+	}
+	return shell(l, PathSettings, append(head, body...)...)
+}
+
+// section is a titled part of the settings page.
+func section(id, title string, body ...app.UI) app.UI {
+	return app.Section().Class("bd-section bd-settings").ID(id).Aria("labelledby", id+"-title").Body(
+		append([]app.UI{app.H2().ID(id + "-title").Text(title)}, body...)...,
+	)
+}
+
+// storagePanel shows how much of the browser's storage is used, and asks the
+// browser to keep the data when it is short of space.
+type storagePanel struct {
+	app.Compo
+	Lang string
+
+	rev          int
+	usage, quota int64
+	persisted    bool
+	err          string
+	asked        bool
+}
+
+func (s *storagePanel) OnMount(ctx app.Context) {
+	observeDesk(ctx, &s.rev)
+	s.refresh(ctx)
+}
+
+func (s *storagePanel) refresh(ctx app.Context) {
+	ctx.Async(func() {
+		u, q, err := browser.Estimate()
+		p, _ := browser.Persisted()
+		ctx.Dispatch(func(ctx app.Context) {
+			s.usage, s.quota, s.persisted = u, q, p
+			if err != nil {
+				s.err = browser.Text(err, s.Lang)
+			}
+		})
+	})
+}
+
+func (s *storagePanel) Render() app.UI {
+	l := catalog.Parse(s.Lang)
+	usage := catalog.T(l, "safety.storage.unknown")
+	if s.err == "" && s.quota > 0 {
+		usage = catalog.T(l, "safety.storage.usage", bytesText(s.usage), bytesText(s.quota),
+			strconv.FormatFloat(float64(s.usage)*100/float64(s.quota), 'f', 1, 64))
+	}
+	persist := catalog.T(l, "safety.storage.notPersisted")
+	if s.persisted {
+		persist = catalog.T(l, "safety.storage.persisted")
+	}
+	return section("storage", catalog.T(l, "safety.storage.title"),
+		app.P().ID("storage-usage").Text(usage),
+		app.P().Text(catalog.T(l, "safety.storage.count", len(desk.List()))),
+		app.P().ID("storage-persist").Text(persist),
+		app.If(!s.persisted, func() app.UI {
+			return app.Button().Type("button").ID("storage-persist-button").Text(catalog.T(l, "safety.storage.persist")).OnClick(s.persist)
+		}),
+		app.If(s.asked && !s.persisted, func() app.UI {
+			return app.P().Class("bd-hint").Role("status").Text(catalog.T(l, "safety.storage.refused"))
+		}),
+		app.P().Class("bd-hint").Text(catalog.T(l, "safety.storage.where")),
+	)
+}
+
+func (s *storagePanel) persist(ctx app.Context, e app.Event) {
+	ctx.Async(func() {
+		ok, _ := browser.Persist()
+		ctx.Dispatch(func(ctx app.Context) { s.persisted, s.asked = ok, true })
+	})
+}
+
+// bytesText formats a size: "512 KB", "3.4 MB", "1.2 GB".
+func bytesText(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return strconv.FormatFloat(float64(n)/(1<<30), 'f', 1, 64) + " GB"
+	case n >= 1<<20:
+		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
+	}
+	return strconv.FormatInt((n+1023)/1024, 10) + " KB"
+}
+
+// wipePanel deletes every piece of data of Breach Desk in this browser, after
+// the user typed the confirmation word.
+type wipePanel struct {
+	app.Compo
+	Lang string
+
+	rev     int
+	problem string
+	busy    bool
+}
+
+func (w *wipePanel) OnMount(ctx app.Context) { observeDesk(ctx, &w.rev) }
+
+// wipeWords are the confirmation words, in either language.
+func wipeWords() []string {
+	return []string{catalog.T(catalog.JA, "safety.wipe.word"), catalog.T(catalog.EN, "safety.wipe.word")}
+}
+
+// wipeConfirmed reports whether typed is a confirmation word.
+func wipeConfirmed(typed string) bool {
+	typed = strings.TrimSpace(typed)
+	for _, w := range wipeWords() {
+		if typed != "" && strings.EqualFold(typed, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *wipePanel) Render() app.UI {
+	l := catalog.Parse(w.Lang)
+	return section("wipe", catalog.T(l, "safety.wipe.title"),
+		app.P().Text(catalog.T(l, "safety.wipe.what")),
+		app.P().Class("bd-warning-text").Text(catalog.T(l, "safety.wipe.warn")),
+		app.Div().ID("wipe-form").Role("group").Body(
+			field("wipe-confirm", catalog.T(l, "safety.wipe.label", catalog.T(l, "safety.wipe.word")), "", w.problem,
+				app.Input().ID("wipe-confirm").Type("text").Attr("autocomplete", "off").Disabled(w.busy)),
+			app.Button().Type("button").Class("bd-danger").ID("wipe-button").Disabled(w.busy).
+				Text(catalog.T(l, "safety.wipe.button")).OnClick(w.onSubmit),
+		),
+	)
+}
+
+func (w *wipePanel) onSubmit(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	l := catalog.Parse(w.Lang)
+	if !wipeConfirmed(inputValue("wipe-confirm", false)) {
+		w.problem = catalog.T(l, "safety.wipe.mismatch", catalog.T(l, "safety.wipe.word"))
+		focusID("wipe-confirm")
+		return
+	}
+	w.busy, w.problem = true, ""
+	desk.Wipe(ctx, func(ctx app.Context, err error) {
+		if err != nil {
+			w.busy = false
+			w.problem = catalog.T(l, "safety.wipe.failed", browser.Text(err, string(l)))
+			return
+		}
+		ctx.Reload()
+	})
+}
+
+// Wipe deletes the database, caches and local storage of Breach Desk; from
+// the moment it starts nothing more is written (not even on page hide), and
+// the other tabs are told.
+func (d *Desk) Wipe(ctx app.Context, done func(ctx app.Context, err error)) {
+	d.wiped = true
+	d.announce(opWipe, "")
+	c := d.ctxFor(ctx)
+	c.Async(func() {
+		d.io.mu.Lock()
+		d.io.store = nil
+		wctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		err := browser.WipeAll(wctx)
+		cancel()
+		d.io.mu.Unlock()
+		d.ctxFor(c).Dispatch(func(ctx app.Context) {
+			d.store = nil
+			done(ctx, err)
+			d.changed(ctx)
+		})
+	})
+}

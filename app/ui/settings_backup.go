@@ -1,0 +1,316 @@
+package ui
+
+import (
+	"errors"
+	"time"
+
+	"breachdesk/app/browser"
+	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
+	"breachdesk/app/vault"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// backupPanel exports incidents to a file (optionally sealed with a
+// passphrase) and imports such files into new incidents.
+type backupPanel struct {
+	app.Compo
+	Lang string
+
+	rev       int
+	seal      bool   // seal the export with a passphrase
+	exporting bool   //
+	exportMsg string // result of the last export
+	exportErr string
+
+	importing bool
+	pending   []byte // a sealed file waiting for its passphrase
+	fileName  string
+	result    *importResult
+	readErr   string
+}
+
+func (b *backupPanel) OnMount(ctx app.Context) { observeDesk(ctx, &b.rev) }
+
+func (b *backupPanel) Render() app.UI {
+	l := catalog.Parse(b.Lang)
+	list := desk.List()
+	nb := desk.NotBackedUp()
+	last := desk.Backups().lastAny()
+	summary := catalog.T(l, "safety.backup.allDone", ago(l, last, time.Now()))
+	if len(nb) > 0 {
+		summary = backupReminder(l, len(nb), last)
+	}
+	summaryClass := ""
+	if len(nb) > 0 {
+		summaryClass = "bd-reminder"
+	}
+	rows := make([]app.UI, len(list))
+	for i, inc := range list {
+		rows[i] = &backupRow{ID: inc.ID, Lang: b.Lang}
+	}
+	return section("backup", catalog.T(l, "safety.backup.title"),
+		app.P().ID("backup-summary").Class(summaryClass).Text(summary),
+		app.P().Class("bd-hint").Text(catalog.T(l, "safety.backup.explain")),
+		app.Div().ID("export-form").Role("group").Body(
+			app.Div().Class("bd-check").Body(
+				app.Input().Type("checkbox").ID("export-seal").Checked(b.seal).OnChange(b.onSeal),
+				app.Label().For("export-seal").Text(catalog.T(l, "safety.export.seal")),
+			),
+			app.If(b.seal, func() app.UI {
+				return app.Div().Body(
+					field("export-pass", catalog.T(l, "safety.export.pass"), catalog.T(l, "safety.export.passHint"), "",
+						app.Input().ID("export-pass").Type("password").Attr("autocomplete", "new-password")),
+					field("export-repeat", catalog.T(l, "safety.pass.repeat"), "", "",
+						app.Input().ID("export-repeat").Type("password").Attr("autocomplete", "new-password")),
+				)
+			}),
+			app.Button().Type("button").Class("bd-primary").ID("export-all").Disabled(b.exporting || len(list) == 0).
+				Text(catalog.T(l, "safety.export.all", len(list))).OnClick(b.onExport),
+			app.If(b.exporting, func() app.UI {
+				return app.P().Role("status").Text(catalog.T(l, "safety.export.busy"))
+			}),
+			app.If(b.exportErr != "", func() app.UI {
+				return app.P().Class("bd-problem").Role("alert").ID("export-problem").Text(b.exportErr)
+			}),
+			app.If(b.exportMsg != "", func() app.UI {
+				return app.P().Class("bd-ok").Role("status").ID("export-done").Text(b.exportMsg)
+			}),
+		),
+		app.If(len(list) > 0, func() app.UI {
+			return app.Table().Class("bd-table").ID("backup-list").Body(
+				app.Caption().Class("bd-sr").Text(catalog.T(l, "safety.backup.listCaption")),
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text(catalog.T(l, "home.col.name")),
+					app.Th().Scope("col").Text(catalog.T(l, "safety.backup.colLast")),
+					app.Th().Scope("col").Text(catalog.T(l, "home.col.actions")),
+				)),
+				app.TBody().Body(rows...),
+			)
+		}),
+		app.H3().Text(catalog.T(l, "safety.import.title")),
+		app.P().Class("bd-hint").Text(catalog.T(l, "safety.import.explain")),
+		field("import-file", catalog.T(l, "safety.import.label"), catalog.T(l, "safety.import.hint"), "",
+			app.Input().ID("import-file").Type("file").Accept(".json,application/json").
+				Disabled(b.importing).OnChange(b.onFile)),
+		app.If(b.pending != nil, func() app.UI {
+			return app.Div().ID("import-pass-form").Role("group").Body(
+				app.P().Role("status").Text(catalog.T(l, "safety.import.sealed", b.fileName)),
+				field("import-pass", catalog.T(l, "safety.import.pass"), "", "",
+					app.Input().ID("import-pass").Type("password").Attr("autocomplete", "off").Disabled(b.importing).OnKeyDown(b.onPassKey)),
+				app.Button().Type("button").Class("bd-primary").ID("import-open").Disabled(b.importing).
+					Text(catalog.T(l, "safety.import.open")).OnClick(b.onOpen),
+				app.Button().Type("button").ID("import-cancel").Text(catalog.T(l, "action.cancel")).OnClick(b.onCancel),
+			)
+		}),
+		app.If(b.importing, func() app.UI {
+			return app.P().Role("status").ID("import-busy").Text(catalog.T(l, "safety.import.busy"))
+		}),
+		b.renderResult(l),
+	)
+}
+
+// renderResult lists what the last import did, or every problem of the file.
+func (b *backupPanel) renderResult(l catalog.Lang) app.UI {
+	lang := string(l)
+	switch {
+	case b.readErr != "":
+		return app.Div().Class("bd-problem").Role("alert").ID("import-result").Body(
+			app.P().Text(catalog.T(l, "safety.import.refused", b.fileName)),
+			app.P().Class("import-problem").Text(b.readErr),
+			app.P().Text(catalog.T(l, "safety.import.nothingChanged")),
+		)
+	case b.result == nil:
+		return app.Div()
+	case len(b.result.Problems) > 0:
+		items := make([]app.UI, 0, len(b.result.Problems))
+		for _, p := range b.result.Problems {
+			items = append(items, app.Li().Class("import-problem").Text(p.Text(lang)))
+		}
+		return app.Div().Class("bd-problem").Role("alert").ID("import-result").Body(
+			app.P().Text(catalog.T(l, "safety.import.refusedN", b.fileName, len(b.result.Problems))),
+			app.Ul().Body(items...),
+			app.P().Text(catalog.T(l, "safety.import.nothingChanged")),
+		)
+	}
+	items := make([]app.UI, 0, len(b.result.Added))
+	for _, a := range b.result.Added {
+		title := a.Title
+		if title == "" {
+			title = catalog.T(l, "incident.untitled")
+		}
+		li := app.Li().Class("import-added").Body(app.A().Href(incidentHref(PathDashboard, a.ID)).Text(title))
+		if a.OldID != "" {
+			li = app.Li().Class("import-added").Body(
+				app.A().Href(incidentHref(PathDashboard, a.ID)).Text(title),
+				app.Span().Class("bd-hint").Text(" — "+catalog.T(l, "safety.import.newID")),
+			)
+		}
+		items = append(items, li)
+	}
+	warns := make([]app.UI, 0, len(b.result.Warnings))
+	for _, p := range b.result.Warnings {
+		warns = append(warns, app.Li().Class("import-warning").Text(p.Text(lang)))
+	}
+	return app.Div().Class("bd-ok").Role("status").ID("import-result").Body(
+		app.P().Text(catalog.T(l, "safety.import.done", len(b.result.Added))),
+		app.Ul().Body(items...),
+		app.If(len(warns) > 0, func() app.UI {
+			return app.Div().Body(app.P().Text(catalog.T(l, "safety.import.warnings")), app.Ul().Body(warns...))
+		}),
+	)
+}
+
+func (b *backupPanel) onSeal(ctx app.Context, e app.Event) { b.seal = checked(ctx) }
+
+func (b *backupPanel) onExport(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	l := catalog.Parse(b.Lang)
+	pass := ""
+	if b.seal {
+		pass = inputValue("export-pass", false)
+		again := inputValue("export-repeat", false)
+		switch {
+		case len([]rune(pass)) < minPassphraseRunes:
+			b.exportErr = catalog.T(l, "safety.pass.short", minPassphraseRunes)
+			focusID("export-pass")
+			return
+		case pass != again:
+			b.exportErr = catalog.T(l, "safety.pass.mismatch")
+			focusID("export-repeat")
+			return
+		}
+		inputValue("export-pass", true)
+		inputValue("export-repeat", true)
+	}
+	b.exporting, b.exportErr, b.exportMsg = true, "", ""
+	desk.Export(ctx, nil, pass, b.exported)
+}
+
+func (b *backupPanel) exported(ctx app.Context, err error) {
+	l := catalog.Parse(b.Lang)
+	b.exporting = false
+	if err != nil {
+		b.exportErr = catalog.T(l, "safety.export.failed", browser.Text(err, b.Lang))
+		return
+	}
+	b.exportMsg = catalog.T(l, "safety.export.done")
+}
+
+// onFile reads the file picked in the import input.
+func (b *backupPanel) onFile(ctx app.Context, e app.Event) {
+	app.Window().Set(browser.FileHandoff, e.Value)
+	f, err := browser.TakeFile()
+	b.result, b.readErr, b.pending = nil, "", nil
+	if err != nil {
+		return // nothing picked (the dialog was cancelled)
+	}
+	b.fileName = f.Name
+	b.importing = true
+	ctx.Async(func() {
+		data, err := browser.ReadFile(f, importLimit)
+		ctx.Dispatch(func(ctx app.Context) {
+			if el := app.Window().GetElementByID("import-file"); el.Truthy() {
+				el.Set("value", "") // the same file can be picked again
+			}
+			if err != nil {
+				b.importing = false
+				b.readErr = browser.Text(err, b.Lang)
+				return
+			}
+			if incident.Sniff(data) == incident.FileSealed {
+				b.importing = false
+				b.pending = data
+				focusID("import-pass")
+				return
+			}
+			desk.ImportFile(ctx, data, "", b.imported)
+		})
+	})
+}
+
+func (b *backupPanel) onOpen(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	if b.pending == nil || b.importing {
+		return
+	}
+	pass := inputValue("import-pass", true)
+	if pass == "" {
+		b.readErr = catalog.T(catalog.Parse(b.Lang), "safety.pass.empty")
+		return
+	}
+	b.importing, b.readErr = true, ""
+	desk.ImportFile(ctx, b.pending, pass, b.imported)
+}
+
+func (b *backupPanel) onPassKey(ctx app.Context, e app.Event) {
+	if e.Get("key").String() == "Enter" {
+		b.onOpen(ctx, e)
+	}
+}
+
+func (b *backupPanel) onCancel(ctx app.Context, e app.Event) {
+	b.pending, b.readErr, b.result = nil, "", nil
+}
+
+func (b *backupPanel) imported(ctx app.Context, r importResult) {
+	b.importing = false
+	if r.Err != nil {
+		b.readErr = passError(catalog.Parse(b.Lang), r.Err)
+		if errors.Is(r.Err, vault.ErrWrongPassphrase) {
+			b.readErr = catalog.T(catalog.Parse(b.Lang), "safety.import.wrongPass")
+		}
+		if b.pending != nil {
+			focusID("import-pass")
+		}
+		return
+	}
+	b.pending = nil
+	b.result = &r
+}
+
+// backupRow is one incident with its last backup and its export button.
+type backupRow struct {
+	app.Compo
+	ID   string
+	Lang string
+
+	rev int
+	err string
+}
+
+func (r *backupRow) OnMount(ctx app.Context) { observeDesk(ctx, &r.rev) }
+
+func (r *backupRow) Render() app.UI {
+	l := catalog.Parse(r.Lang)
+	inc := desk.Get(r.ID)
+	if inc == nil {
+		return app.Tr()
+	}
+	last := desk.Backups().last(inc.ID)
+	state := ago(l, last, time.Now())
+	if inc.UpdatedAt.After(last) {
+		state = catalog.T(l, "safety.backup.changedSince", state)
+	}
+	return app.Tr().DataSet("id", inc.ID).Body(
+		app.Td().Text(titleOf(l, inc)),
+		app.Td().Text(state),
+		app.Td().Class("bd-actions").Body(
+			app.Button().Type("button").Class("export-one").Text(catalog.T(l, "safety.export.one")).
+				Aria("label", catalog.T(l, "safety.export.oneLabel", titleOf(l, inc))).OnClick(r.export),
+			app.If(r.err != "", func() app.UI { return app.Span().Class("bd-problem").Role("alert").Text(r.err) }),
+		),
+	)
+}
+
+func (r *backupRow) export(ctx app.Context, e app.Event) {
+	if inc := desk.Get(r.ID); inc != nil {
+		desk.Export(ctx, inc, "", func(ctx app.Context, err error) {
+			r.err = ""
+			if err != nil {
+				r.err = browser.Text(err, r.Lang)
+			}
+		})
+	}
+}

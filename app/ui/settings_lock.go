@@ -1,0 +1,267 @@
+package ui
+
+import (
+	"errors"
+	"time"
+
+	"breachdesk/app/browser"
+	"breachdesk/app/catalog"
+	"breachdesk/app/vault"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// lockGate is what <main> shows: the page's content, or the unlock screen
+// while the incidents are locked (except on the pages that show no incident).
+func lockGate(current string, content []app.UI) []app.UI {
+	if desk.Locked() && current != PathSettings && current != PathAbout {
+		return []app.UI{&UnlockPanel{}}
+	}
+	return content
+}
+
+// inputValue reads and clears a password input: passphrases are read at the
+// moment they are used and never kept in a component.
+func inputValue(id string, clear bool) string {
+	el := app.Window().GetElementByID(id)
+	if !el.Truthy() {
+		return ""
+	}
+	v := el.Get("value").String()
+	if clear {
+		el.Set("value", "")
+	}
+	return v
+}
+
+// UnlockPanel asks for the passphrase of a locked device.
+type UnlockPanel struct {
+	app.Compo
+	lang    catalog.Lang
+	rev     int
+	busy    bool
+	problem string
+}
+
+func (p *UnlockPanel) OnMount(ctx app.Context) {
+	observeLang(ctx, &p.lang)
+	observeDesk(ctx, &p.rev)
+	focusID("unlock-passphrase")
+}
+
+func (p *UnlockPanel) Render() app.UI {
+	l := p.lang
+	return app.Section().Class("bd-unlock").ID("unlock").Aria("labelledby", "unlock-title").Body(
+		app.H1().ID("unlock-title").Text(catalog.T(l, "safety.unlock.title")),
+		app.P().Text(catalog.T(l, "safety.unlock.why")),
+		app.Div().ID("unlock-form").Role("group").Body(
+			field("unlock-passphrase", catalog.T(l, "safety.unlock.label"), "", p.problem,
+				app.Input().ID("unlock-passphrase").Type("password").Attr("autocomplete", "current-password").
+					Required(true).Disabled(p.busy).Aria("invalid", p.problem != "").OnKeyDown(p.onKey)),
+			app.Button().Type("button").Class("bd-primary").ID("unlock-button").Disabled(p.busy).
+				Text(catalog.T(l, "safety.unlock.button")).OnClick(p.onSubmit),
+			app.If(p.busy, func() app.UI {
+				return app.P().Role("status").Class("bd-hint").Text(catalog.T(l, "safety.unlock.busy"))
+			}),
+		),
+		app.P().Class("bd-hint").Text(catalog.T(l, "safety.unlock.forgot")),
+		app.P().Body(app.A().Href(Href(PathSettings)).Text(catalog.T(l, "safety.unlock.settings"))),
+	)
+}
+
+func (p *UnlockPanel) onKey(ctx app.Context, e app.Event) {
+	if e.Get("key").String() == "Enter" {
+		p.onSubmit(ctx, e)
+	}
+}
+
+func (p *UnlockPanel) onSubmit(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	if p.busy {
+		return
+	}
+	pass := inputValue("unlock-passphrase", true)
+	if pass == "" {
+		p.problem = catalog.T(p.lang, "safety.pass.empty")
+		return
+	}
+	p.busy, p.problem = true, ""
+	desk.Unlock(ctx, pass, p.unlocked)
+}
+
+func (p *UnlockPanel) unlocked(ctx app.Context, err error, took time.Duration) {
+	p.busy = false
+	if err != nil {
+		p.problem = passError(p.lang, err)
+		focusID("unlock-passphrase")
+		return
+	}
+	app.Window().Set("__breachdeskUnlockMs", took.Milliseconds())
+}
+
+// passError is the message of a passphrase operation's error.
+func passError(l catalog.Lang, err error) string {
+	switch {
+	case errors.Is(err, vault.ErrWrongPassphrase):
+		return catalog.T(l, "safety.pass.wrong")
+	case errors.Is(err, errBusy):
+		return catalog.T(l, "safety.busy")
+	case errors.Is(err, errLocked):
+		return catalog.T(l, "safety.locked")
+	}
+	return browser.Text(err, string(l))
+}
+
+// SafetyNotice is the line under the header that says what needs doing about
+// the data: storage full, another tab's change, changes not backed up, and on
+// an incident's pages the button to export it.
+type SafetyNotice struct {
+	app.Compo
+	Page string // the shell's current path
+
+	lang   catalog.Lang
+	rev    int
+	id     string // the incident in the URL fragment
+	status string
+}
+
+func (n *SafetyNotice) OnMount(ctx app.Context) {
+	observeLang(ctx, &n.lang)
+	observeDesk(ctx, &n.rev)
+	n.id = ctx.Page().URL().Fragment
+}
+
+func (n *SafetyNotice) OnNav(ctx app.Context) { n.id = ctx.Page().URL().Fragment }
+
+func (n *SafetyNotice) Render() app.UI {
+	l := n.lang
+	if !app.IsClient || !desk.Loaded() {
+		return app.Div().Class("bd-notices")
+	}
+	var items []app.UI
+	switch desk.Stale() {
+	case "protection":
+		items = append(items, notice("bd-warning", "notice-stale", catalog.T(l, "safety.notice.staleProtection"),
+			app.Button().Type("button").ID("notice-reload-page").Text(catalog.T(l, "safety.notice.reloadPage")).OnClick(n.reloadPage)))
+	case "wipe":
+		items = append(items, notice("bd-warning", "notice-stale", catalog.T(l, "safety.notice.staleWipe"),
+			app.Button().Type("button").ID("notice-reload-page").Text(catalog.T(l, "safety.notice.reloadPage")).OnClick(n.reloadPage)))
+	}
+	if desk.Status().Full {
+		items = append(items, notice("bd-warning", "notice-full", catalog.T(l, "safety.notice.full"),
+			app.Button().Type("button").Class("bd-primary").ID("notice-export-now").Text(catalog.T(l, "safety.notice.exportNow")).OnClick(n.exportAll)))
+	}
+	if !desk.Locked() {
+		for _, id := range desk.Changed() {
+			items = append(items, &changedNotice{ID: id, Lang: string(l)})
+		}
+	}
+	if n.Page == PathHome && !desk.Locked() {
+		if nb := desk.NotBackedUp(); len(nb) > 0 {
+			items = append(items, notice("bd-reminder", "notice-backup", backupReminder(l, len(nb), desk.Backups().lastAny()),
+				app.Button().Type("button").ID("notice-export-all").Text(catalog.T(l, "safety.notice.exportAll")).OnClick(n.exportAll),
+				app.A().Href(Href(PathSettings)).Text(catalog.T(l, "safety.notice.settings"))))
+		}
+	}
+	if n.Page == "" && n.id != "" && !desk.Locked() && desk.Get(n.id) != nil {
+		inc := desk.Get(n.id)
+		last := desk.Backups().last(inc.ID)
+		msg := catalog.T(l, "safety.notice.backedUp", ago(l, last, time.Now()))
+		if inc.UpdatedAt.After(last) {
+			msg = catalog.T(l, "safety.notice.notBackedUpOne")
+			if !last.IsZero() {
+				msg += " " + catalog.T(l, "safety.notice.lastBackup", ago(l, last, time.Now()))
+			}
+		}
+		items = append(items, notice("bd-backupline", "notice-incident-backup", msg,
+			app.Button().Type("button").ID("export-incident").Text(catalog.T(l, "safety.notice.exportThis")).OnClick(n.exportOne)))
+	}
+	if n.status != "" {
+		items = append(items, app.P().Class("bd-notice").Role("alert").ID("notice-status").Text(n.status))
+	}
+	return app.Div().Class("bd-notices no-print").Body(items...)
+}
+
+// notice is one line of the notices: a message and its buttons.
+func notice(class, id, msg string, actions ...app.UI) app.UI {
+	return app.Div().Class("bd-notice " + class).ID(id).Role("alert").Body(
+		append([]app.UI{app.Span().Text(msg)}, actions...)...,
+	)
+}
+
+// backupReminder says how many incidents changed since the last backup.
+func backupReminder(l catalog.Lang, n int, last time.Time) string {
+	if last.IsZero() {
+		return catalog.T(l, "safety.notice.neverBackedUp", n)
+	}
+	return catalog.T(l, "safety.notice.notBackedUp", n, ago(l, last, time.Now()))
+}
+
+// ago says how long ago t was ("never" for a zero time).
+func ago(l catalog.Lang, t, now time.Time) string {
+	if t.IsZero() {
+		return catalog.T(l, "safety.never")
+	}
+	d := now.Sub(t)
+	if d < time.Minute {
+		return catalog.T(l, "safety.justNow")
+	}
+	return catalog.T(l, "safety.ago", span(l, d))
+}
+
+func (n *SafetyNotice) reloadPage(ctx app.Context, e app.Event) { ctx.Reload() }
+
+func (n *SafetyNotice) exportAll(ctx app.Context, e app.Event) {
+	desk.Export(ctx, nil, "", n.exported)
+}
+
+func (n *SafetyNotice) exportOne(ctx app.Context, e app.Event) {
+	if inc := desk.Get(n.id); inc != nil {
+		desk.Export(ctx, inc, "", n.exported)
+	}
+}
+
+func (n *SafetyNotice) exported(ctx app.Context, err error) {
+	if err != nil {
+		n.status = catalog.T(n.lang, "safety.export.failed", browser.Text(err, string(n.lang)))
+		return
+	}
+	n.status = ""
+}
+
+// changedNotice says that another tab changed an incident, and lets the user
+// reload it or keep this tab's version. A component, so that its buttons read
+// the current id when clicked.
+type changedNotice struct {
+	app.Compo
+	ID   string
+	Lang string
+
+	rev int
+}
+
+func (c *changedNotice) OnMount(ctx app.Context) { observeDesk(ctx, &c.rev) }
+
+func (c *changedNotice) Render() app.UI {
+	l := catalog.Parse(c.Lang)
+	title := catalog.T(l, "incident.untitled")
+	if inc := desk.Get(c.ID); inc != nil {
+		title = titleOf(l, inc)
+	}
+	msg := catalog.T(l, "safety.notice.changed", title)
+	switch desk.Conflict(c.ID) {
+	case "changed":
+		msg = catalog.T(l, "safety.notice.conflict", title)
+	case "deleted":
+		msg = catalog.T(l, "safety.notice.deleted", title)
+	}
+	return notice("bd-warning", "notice-changed-"+c.ID, msg,
+		app.Button().Type("button").Class("bd-primary notice-reload").Text(catalog.T(l, "safety.notice.reload")).OnClick(c.reload),
+		app.If(desk.Get(c.ID) != nil, func() app.UI {
+			return app.Button().Type("button").Class("notice-keep").Text(catalog.T(l, "safety.notice.keepMine")).OnClick(c.keep)
+		}),
+	)
+}
+
+func (c *changedNotice) reload(ctx app.Context, e app.Event) { desk.Reload(ctx, c.ID) }
+func (c *changedNotice) keep(ctx app.Context, e app.Event)   { desk.KeepMine(ctx, c.ID) }
