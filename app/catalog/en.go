@@ -11,7 +11,7 @@ var enShell = map[string]string{
 	"nav.about":              "About",
 	"home.title":             "Incidents",
 	"home.empty":             "No incidents yet.",
-	"home.emptyHint":         "When you find something suspicious, start recording it here. Anything you do not know yet can stay \"unknown\".",
+	"home.emptyHint":         "When you find something suspicious, start recording it here. Anything you do not know yet can be left blank.",
 	"home.start":             "Start an incident",
 	"about.title":            "About Breach Desk",
 	"about.lead":             "Breach Desk shows the steps, the legal deadlines and drafts of every report and notice when personal data has been, or may have been, breached.",
