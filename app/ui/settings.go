@@ -178,7 +178,7 @@ func (w *wipePanel) Render() app.UI {
 		app.Div().ID("wipe-form").Role("group").Body(
 			field("wipe-confirm", catalog.T(l, "safety.wipe.label", catalog.T(l, "safety.wipe.word")), "", w.problem,
 				app.Input().ID("wipe-confirm").Type("text").Attr("autocomplete", "off").Disabled(w.busy)),
-			app.Button().Type("button").Class("bd-danger").ID("wipe-button").Disabled(w.busy).
+			app.Button().Type("button").Class("bd-destroy").ID("wipe-button").Disabled(w.busy).
 				Text(catalog.T(l, "safety.wipe.button")).OnClick(w.onSubmit),
 		),
 	)

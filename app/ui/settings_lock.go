@@ -40,7 +40,8 @@ type UnlockPanel struct {
 	lang    catalog.Lang
 	rev     int
 	busy    bool
-	problem string
+	problem string // set when no passphrase was typed
+	err     error  // of the last attempt, worded at render time in the current language
 }
 
 func (p *UnlockPanel) OnMount(ctx app.Context) {
@@ -51,6 +52,9 @@ func (p *UnlockPanel) OnMount(ctx app.Context) {
 
 func (p *UnlockPanel) Render() app.UI {
 	l := p.lang
+	if p.err != nil {
+		p.problem = passError(l, p.err)
+	}
 	return app.Section().Class("bd-unlock").ID("unlock").Aria("labelledby", "unlock-title").Body(
 		app.H1().ID("unlock-title").Text(catalog.T(l, "safety.unlock.title")),
 		app.P().Text(catalog.T(l, "safety.unlock.why")),
@@ -82,17 +86,17 @@ func (p *UnlockPanel) onSubmit(ctx app.Context, e app.Event) {
 	}
 	pass := inputValue("unlock-passphrase", true)
 	if pass == "" {
-		p.problem = catalog.T(p.lang, "safety.pass.empty")
+		p.err, p.problem = nil, catalog.T(p.lang, "safety.pass.empty")
 		return
 	}
-	p.busy, p.problem = true, ""
+	p.busy, p.problem, p.err = true, "", nil
 	desk.Unlock(ctx, pass, p.unlocked)
 }
 
 func (p *UnlockPanel) unlocked(ctx app.Context, err error, took time.Duration) {
 	p.busy = false
 	if err != nil {
-		p.problem = passError(p.lang, err)
+		p.err = err
 		focusID("unlock-passphrase")
 		return
 	}

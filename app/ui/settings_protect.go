@@ -124,7 +124,7 @@ func (p *protectPanel) Render() app.UI {
 			app.Div().ID("remove-form").Role("group").Body(
 				field("pass-remove", catalog.T(l, "safety.pass.current"), "", "",
 					app.Input().ID("pass-remove").Type("password").Attr("autocomplete", "current-password").Disabled(p.busy)),
-				app.Button().Type("button").Class("bd-danger").ID("remove-button").Disabled(p.busy).Text(catalog.T(l, "safety.remove.button")).OnClick(p.onRemove),
+				app.Button().Type("button").Class("bd-destroy").ID("remove-button").Disabled(p.busy).Text(catalog.T(l, "safety.remove.button")).OnClick(p.onRemove),
 			),
 		}
 	}

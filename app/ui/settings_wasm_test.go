@@ -29,7 +29,7 @@ func settingsType(el app.Value, s string) {
 
 func settingsSubmit(t *testing.T, p app.UI, group string) {
 	t.Helper()
-	settingsQuery(t, p, group+" button.bd-primary, "+group+" button.bd-danger").Call("click")
+	settingsQuery(t, p, group+" button.bd-primary, "+group+" button.bd-destroy").Call("click")
 }
 
 func TestSettingsPageShowsEverySection(t *testing.T) {
