@@ -184,6 +184,9 @@ func TestWizardKeyboard(t *testing.T) {
 // Screenshots of the facts page in both languages, for a person to look at
 // (written next to the sites, in shots/).
 func TestFactsScreenshots(t *testing.T) {
+	if os.Getenv("SCREENS") == "" {
+		t.Skip("screenshots only: set SCREENS to take them (TestScreens and the facts tests check the rendering)")
+	}
 	n := newNetwork(t)
 	n.serve(appHost, filepath.Join(sites, "root"), "")
 	ctx := browser(t, n, t.TempDir())
