@@ -45,8 +45,20 @@ func choose(sel, v string) chromedp.Action[chromedp.Void] {
 		`(() => { const e = document.querySelector(%q); e.value = %q; e.dispatchEvent(new Event("change", {bubbles: true})); })()`, sel, v))
 }
 
+// next goes to the next question and waits until it is shown.
 func next() chromedp.Action[chromedp.Void] {
-	return chromedp.Steps(chromedp.Click(chromedp.CSS("#wizard-next")), chromedp.WaitVisible(chromedp.CSS("#wizard-question")))
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		before, err := chromedp.Evaluate[string](`document.querySelector(".bd-progress").textContent`)(ctx, tg)
+		if err != nil {
+			return err
+		}
+		if _, err := chromedp.Click(chromedp.CSS("#wizard-next"))(ctx, tg); err != nil {
+			return err
+		}
+		_, err = chromedp.Poll[bool](fmt.Sprintf(`(() => { const p = document.querySelector(".bd-progress"); return !!p && p.textContent !== %q; })()`, before),
+			chromedp.WithPollingTimeout(30*time.Second))(ctx, tg)
+		return err
+	})
 }
 
 // answerWizard starts an incident from the home page and answers the six questions.
