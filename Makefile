@@ -49,7 +49,7 @@ $(BIN)/wasmbrowsertest:
 test-e2e: browser
 	bash .ci/e2e-sites $(E2E)
 	npm install --no-save --no-audit --no-fund --prefix $(CURDIR)/build/npm axe-core@4.14.1
-	AXE_JS=$(CURDIR)/build/npm/node_modules/axe-core/axe.min.js E2E_SITES=$(E2E) CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags e2e -timeout 15m -v ./app/e2e/... 2>&1 | grep -v "could not unmarshal event"; exit $${PIPESTATUS[0]}
+	AXE_JS=$(CURDIR)/build/npm/node_modules/axe-core/axe.min.js E2E_SITES=$(E2E) CHROMIUM=$(CHROMIUM) bash .ci/e2e-run
 
 ## browser: Debian's chromium for the browser tests (installed with apt when missing and root)
 browser:
