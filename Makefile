@@ -53,13 +53,13 @@ test-e2e: browser
 
 ## browser: Debian's chromium for the browser tests (installed with apt when missing and root)
 browser:
-	@if [ -x "$(CHROMIUM)" ] && command -v pdftotext >/dev/null && fc-list 2>/dev/null | grep -qi "CJK"; then exit 0; fi; \
+	@if [ -x "$(CHROMIUM)" ] && command -v pdftotext >/dev/null && command -v npm >/dev/null && fc-list 2>/dev/null | grep -qi "CJK"; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		echo "Installing Debian's chromium, fonts and poppler-utils with apt-get..."; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk poppler-utils >/dev/null; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk poppler-utils $$(command -v npm >/dev/null || echo npm) >/dev/null; \
 	else \
 		echo "The browser tests need Chromium at $(CHROMIUM). Install it with:"; \
-		echo "    sudo apt-get install chromium fonts-noto-cjk poppler-utils"; \
+		echo "    sudo apt-get install chromium fonts-noto-cjk poppler-utils npm"; \
 		echo "or set CHROMIUM=/path/to/chromium."; exit 1; \
 	fi
 
