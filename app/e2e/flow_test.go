@@ -109,6 +109,23 @@ func storedIncidents(t *testing.T, ctx context.Context) []*incident.Incident {
 	return out
 }
 
+// waitStored waits until the stored incident satisfies ok: edits reach
+// IndexedDB within about half a second of typing.
+func waitStored(t *testing.T, ctx context.Context, what string, ok func(*incident.Incident) bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		incs := storedIncidents(t, ctx)
+		if len(incs) == 1 && ok(incs[0]) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the stored incident never showed %s", what)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
 // checkDashboard compares the dashboard on screen with the engine's
 // assessment of the stored facts at the browser's now.
 func checkDashboard(t *testing.T, ctx context.Context, l catalog.Lang) assess.Assessment {
@@ -184,10 +201,10 @@ func TestFirstHourToDashboard(t *testing.T) {
 		status:     "possible", encryption: "none", persons: "6,788,443", records: "約793万", residentsJP: "6788443",
 		org: "架空トラベル株式会社", establishments: "JP",
 	})
+	waitStored(t, ctx, "the last answers", func(inc *incident.Incident) bool {
+		return inc.Org.Name == "架空トラベル株式会社" && len(inc.Org.Establishments) == 1
+	})
 	incs := storedIncidents(t, ctx)
-	if len(incs) != 1 {
-		t.Fatalf("%d incidents stored", len(incs))
-	}
 	inc := incs[0]
 	if inc.Data.Persons.N != 6788443 || inc.Data.Records.N != 7930000 || !inc.Data.Records.Approx || len(inc.Data.Categories) != 8 {
 		t.Errorf("stored facts differ from what was typed: persons %+v records %+v categories %d",
@@ -246,11 +263,13 @@ func TestDerivedViewsFollowTheFacts(t *testing.T) {
 		categories: []string{"name", "email", "phone"}, status: "confirmed", encryption: "none",
 		persons: "1,000", records: "1,000", residentsJP: "1000", org: "架空不動産株式会社", establishments: "JP",
 	})
+	waitStored(t, ctx, "1,000 persons", func(inc *incident.Incident) bool { return inc.Data.Persons.N == 1000 && inc.Org.Name != "" })
 	before := checkDashboard(t, ctx, catalog.JA)
 	do(t, ctx, "back to the count", chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident/start"]`)),
 		chromedp.WaitVisible(chromedp.CSS("#f-title")), next(), next(), next(), chromedp.WaitVisible(chromedp.CSS("#f-persons")),
 		typeText("#f-persons", "1,001"),
 		chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident#"]`)), chromedp.WaitVisible(chromedp.CSS("#jurisdictions")))
+	waitStored(t, ctx, "1,001 persons", func(inc *incident.Incident) bool { return inc.Data.Persons.N == 1001 })
 	after := checkDashboard(t, ctx, catalog.JA)
 	if before.Jurisdictions[0].Reportable == after.Jurisdictions[0].Reportable {
 		t.Errorf("JP reportability did not change across 1,000 → 1,001 persons: %s", after.Jurisdictions[0].Reportable)
