@@ -1,7 +1,8 @@
 // Package checklists holds the law as data: one JSON file per jurisdiction
 // (jp.json, eu.json, ...), the data categories, the vocabulary of facts the
 // rules may test, the response playbook and the holiday calendar. A lawyer can
-// review these files without reading Go; app/rules loads and validates them.
+// review these files without reading Go; app/rules loads and validates the
+// files that index.json lists, each with its role.
 //
 // This package only embeds files: it must not import go-app, syscall/js or safejs.
 package checklists
@@ -15,8 +16,7 @@ var FS embed.FS
 
 // Templates holds the item lists of the documents app/draft writes (the
 // headings and the legal items each document must cover, with citations).
-// They live in a subdirectory so that app/rules, which reads every *.json of
-// the root as a jurisdiction, does not see them.
+// They live in a subdirectory of their own, beside costs/ and drills/.
 //
 //go:embed templates/*.json
 var Templates embed.FS
