@@ -64,6 +64,36 @@ func TestDecodeV1Fixture(t *testing.T) {
 	roundTrip(t, inc)
 }
 
+// The English name, the police and the card company were added without a
+// new schema version (see SchemaVersion): a schema 1 file without them reads
+// with them blank, and one with them keeps them through a round trip.
+func TestOptionalFactsOfSchema1(t *testing.T) {
+	old, err := Decode(readFixture(t, "v1.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if old.Org.NameEn != "" || old.Police != (PoliceDesk{}) || old.Card != (CardCompany{}) {
+		t.Errorf("a file without the new facts reads them as %q %+v %+v", old.Org.NameEn, old.Police, old.Card)
+	}
+	in := `{"schema":1,"id":"a","timeZone":"Asia/Tokyo","org":{"name":"株式会社サンプル","nameEn":"Sample Co., Ltd."},` +
+		`"police":{"station":"警視庁 サイバー犯罪対策課","contact":"03-0000-0000","reference":"第123号"},` +
+		`"card":{"acquirer":"架空カード株式会社","contact":"加盟店業務部"}}`
+	inc, err := Decode([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if inc.Org.NameEn != "Sample Co., Ltd." || inc.Police.Station != "警視庁 サイバー犯罪対策課" || inc.Police.Reference != "第123号" ||
+		inc.Card.Acquirer != "架空カード株式会社" || inc.Card.Contact != "加盟店業務部" {
+		t.Errorf("decoded %+v %+v %+v", inc.Org, inc.Police, inc.Card)
+	}
+	roundTrip(t, inc)
+	// A wrong type in a new fact is named like any other.
+	_, err = Decode([]byte(`{"schema":1,"id":"a","police":{"station":5}}`))
+	if ps := ProblemsOf(err); len(ps) != 1 || ps[0].Path != "police.station" || ps[0].Code != CodeWrongType {
+		t.Errorf("police.station: 5 gave %v", ps)
+	}
+}
+
 func TestDecodeV0Fixture(t *testing.T) {
 	inc, err := Decode(readFixture(t, "v0.json"))
 	if err != nil {

@@ -12,7 +12,16 @@ package incident
 import "time"
 
 // SchemaVersion is the version of the JSON form written by Encode.
-// Every change to the stored form bumps it and adds a migration.
+// Every change to the stored form that an older file or an older app would
+// read wrongly bumps it and adds a migration: a field renamed, moved, retyped
+// or given another meaning or unit, or a new field whose absence means
+// something other than "not entered". A new optional field whose zero value
+// means "not entered" does not: files of the same version without it read as
+// before (no migration would have anything to do), and an app of the same
+// version that predates it ignores it (the scanner skips unknown keys) rather
+// than refusing the whole file as "written by a newer Breach Desk" — it only
+// drops that field when it saves. Org.NameEn, Police and Card are such fields
+// (as DrillState and Estimate were).
 const SchemaVersion = 1
 
 // DefaultTimeZone is the time zone of a new incident.
@@ -45,6 +54,8 @@ type Incident struct {
 	Contact ContactDesk  `json:"contact"`
 	People  People       `json:"people"`
 	Story   Story        `json:"story"`
+	Police  PoliceDesk   `json:"police"` // the police consulted (the date is the timeline's police event)
+	Card    CardCompany  `json:"card"`   // the card company told of card data
 
 	// Hand-written state.
 	Steps map[string]StepState     `json:"steps,omitempty"` // by playbook step id
@@ -80,7 +91,10 @@ const (
 
 // Organisation is the company (or public body) that had the breach.
 type Organisation struct {
-	Name      string  `json:"name"`
+	Name string `json:"name"`
+	// NameEn is the name the English documents use ("Sample Co., Ltd."); "" =
+	// not entered, and they fall back to Name.
+	NameEn    string  `json:"nameEn,omitempty"`
 	Sector    string  `json:"sector,omitempty"`   // id from checklists/sectors
 	Ministry  string  `json:"ministry,omitempty"` // the ministry that oversees the sector (所管省庁)
 	Kind      OrgKind `json:"kind,omitempty"`     // "" = private
@@ -238,6 +252,23 @@ type ContactDesk struct {
 	Hours string `json:"hours,omitempty"`
 	Email string `json:"email,omitempty"`
 	Web   string `json:"web,omitempty"` // how to find the company's page (a name to search for)
+}
+
+// PoliceDesk is the police the company consults: a police station or the
+// prefectural police's cyber crime unit or desk (都道府県警察のサイバー犯罪相談窓口).
+// When it was consulted is not here: it is the timeline's police event
+// (EvPolice), which the notices already date from.
+type PoliceDesk struct {
+	Station   string `json:"station,omitempty"`   // e.g. 警視庁 サイバー犯罪対策課, ○○警察署 生活安全課
+	Contact   string `json:"contact,omitempty"`   // officer in charge, phone
+	Reference string `json:"reference,omitempty"` // reference number given (受理番号等), if any
+}
+
+// CardCompany is the card company told when card data is involved: the
+// acquirer (加盟店契約会社), a payment service provider or a card brand.
+type CardCompany struct {
+	Acquirer string `json:"acquirer,omitempty"` // its name, e.g. ○○カード株式会社
+	Contact  string `json:"contact,omitempty"`  // department or person, phone or e-mail
 }
 
 // Person is someone responsible.

@@ -93,6 +93,7 @@ func (v *validator) limit(path string, n, max int) int {
 
 func (v *validator) org(o *Organisation) {
 	v.name("org.name", o.Name)
+	v.name("org.nameEn", o.NameEn)
 	v.name("org.sector", o.Sector)
 	v.name("org.ministry", o.Ministry)
 	v.name("org.entrustor", o.Entrustor)
@@ -132,6 +133,11 @@ func (v *validator) contact(inc *Incident) {
 	v.email("contact.email", c.Email)
 	v.name("contact.web", c.Web)
 	v.web("contact.web", c.Web)
+	v.name("police.station", inc.Police.Station)
+	v.name("police.contact", inc.Police.Contact)
+	v.name("police.reference", inc.Police.Reference)
+	v.name("card.acquirer", inc.Card.Acquirer)
+	v.name("card.contact", inc.Card.Contact)
 	for _, p := range []struct {
 		path string
 		p    Person

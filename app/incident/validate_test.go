@@ -182,6 +182,21 @@ func TestValidateText(t *testing.T) {
 		{"invalid UTF-8", func(i *Incident) { i.Title = "a\xffb" }, []want{{"title", CodeInvalidUTF8, E}}},
 		{"long name", func(i *Incident) { i.Org.Name = long }, []want{{"org.name", CodeNameTooLong, E}}},
 		{"name at the limit", func(i *Incident) { i.Org.Name = long[len("あ"):] }, nil},
+		{"English name", func(i *Incident) { i.Org.NameEn = "Sample Co., Ltd." }, nil},
+		{"long English name", func(i *Incident) { i.Org.NameEn = strings.Repeat("a", MaxNameRunes+1) }, []want{{"org.nameEn", CodeNameTooLong, E}}},
+		{"newline in the English name", func(i *Incident) { i.Org.NameEn = "Sample\nCo." }, []want{{"org.nameEn", CodeNewline, E}}},
+		{"RTL override in the English name", func(i *Incident) { i.Org.NameEn = "Sample\u202ECo." }, []want{{"org.nameEn", CodeBidiControl, E}}},
+		{"police and card company", func(i *Incident) {
+			i.Police = PoliceDesk{Station: "警視庁 サイバー犯罪対策課", Contact: "03-0000-0000", Reference: "第123号"}
+			i.Card = CardCompany{Acquirer: "架空カード株式会社", Contact: "加盟店業務部 03-0000-0001"}
+		}, nil},
+		{"bad police and card facts", func(i *Incident) {
+			i.Police = PoliceDesk{Station: "a\nb", Contact: "\x00", Reference: long}
+			i.Card = CardCompany{Acquirer: "x\u2066", Contact: long}
+		}, []want{
+			{"police.station", CodeNewline, E}, {"police.contact", CodeControlChar, E}, {"police.reference", CodeNameTooLong, E},
+			{"card.acquirer", CodeBidiControl, E}, {"card.contact", CodeNameTooLong, E},
+		}},
 		{"1 MB of text", func(i *Incident) { i.Notes = strings.Repeat("x", 1<<20) }, []want{{"notes", CodeTextTooLong, E}}},
 		{"text at the limit", func(i *Incident) { i.Notes = strings.Repeat("x", MaxTextBytes) }, nil},
 		{"step key", func(i *Incident) { i.Steps = map[string]StepState{"a\u202E": {}} }, []want{{`steps["a\u202e"]`, CodeBidiControl, E}}},
