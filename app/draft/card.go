@@ -13,7 +13,11 @@ func cardNotice(b *builder) {
 	v := b.v
 	b.doc.Title = "カード情報の" + v.leakJA() + map[bool]string{true: "のおそれ", false: ""}[v.possible()] + "に関するご報告"
 	b.doc.Letterhead = true
-	b.section("header", v.letterheadJA(v.acquirerJA()+"　御中")...)
+	to := v.acquirerJA() + "　御中"
+	if c := strings.TrimSpace(v.inc.Card.Contact); c != "" {
+		to += "\nご担当窓口：" + c
+	}
+	b.section("header", v.letterheadJA(to)...)
 	b.section("lead",
 		p("p1", "当社の"+v.cardSystemJA()+"で取り扱ったカード情報について、"+v.whereJA()+v.happenedJA()+"。貴社に多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
 		p("p2", "現時点で当社が把握している事項を、下記のとおりご報告いたします。"),
@@ -58,9 +62,13 @@ func cardNotice(b *builder) {
 	b.section("closing", p("end", "以上"))
 }
 
-// acquirerJA names the card company or acquirer: the note of the event that
-// recorded the contact when it names one (…株式会社), else a placeholder.
+// acquirerJA names the card company or acquirer: the fact, else the note of
+// the event that recorded the contact when it names one (…株式会社, as
+// incidents recorded before the fact existed do), else a placeholder.
 func (v *view) acquirerJA() string {
+	if n := strings.TrimSpace(v.inc.Card.Acquirer); n != "" {
+		return n
+	}
 	if e, ok := v.first(incident.EvCardAcquirer); ok {
 		if n := strings.TrimSpace(e.Note); strings.Contains(n, "株式会社") && !strings.ContainsAny(n, "。、") {
 			return n

@@ -425,13 +425,21 @@ func (v *view) reportsJA() string {
 
 // policeActJA: what was done with the police: 遺失届, 被害届 or a consultation.
 func (v *view) policeActJA(e incident.Event) string {
-	switch {
-	case strings.Contains(e.Note, "遺失届") || v.cause() == incident.CauseLoss:
-		return "警察へ遺失届を提出いたしました"
-	case strings.Contains(e.Note, "被害届"):
-		return "警察へ被害届を提出いたしました"
+	if f := v.policeFilingJA(e); f != "" {
+		return "警察へ" + f + "を提出いたしました"
 	}
 	return "警察へ相談いたしました"
+}
+
+// policeFilingJA is what the police event filed (遺失届, 被害届), or "" for a consultation.
+func (v *view) policeFilingJA(e incident.Event) string {
+	switch {
+	case strings.Contains(e.Note, "遺失届") || v.cause() == incident.CauseLoss:
+		return "遺失届"
+	case strings.Contains(e.Note, "被害届"):
+		return "被害届"
+	}
+	return ""
 }
 
 // preventionJA: the preventive measures, or a placeholder.

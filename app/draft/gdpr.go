@@ -21,7 +21,7 @@ func gdprArt33(b *builder) {
 	v := b.v
 	b.doc.Title = "Personal Data Breach Notification (GDPR Article 33)"
 	est := strings.Join(v.inc.Org.Establishments, ", ")
-	b.section("controller", p("p1", "Controller: "+v.orgName()+"\nEstablishments: "+v.orFill(est, "拠点の国", "countries of establishment")+"\nDate of this notification: "+v.dateEN(v.date)))
+	b.section("controller", p("p1", "Controller: "+v.controllerEN()+"\nEstablishments: "+v.orFill(est, "拠点の国", "countries of establishment")+"\nDate of this notification: "+v.dateEN(v.date)))
 	b.section("nature",
 		p("p1", v.summaryEN()),
 		p("period", v.periodEN()),
@@ -48,6 +48,16 @@ func gdprArt34(b *builder) {
 	b.section("what-you-can-do", v.requestEN()...)
 	b.section("contact", p("desk", v.contactEN()), p("dpo", "You can also contact our data protection officer: "+v.personEN(v.inc.People.PrivacyOfficer, "DPO or contact point")+"."))
 	b.section("closing", p("signature", v.signatureEN(true)))
+}
+
+// controllerEN names the controller for the authority: the English name and,
+// when it differs, the registered (Japanese) name it can be looked up by.
+func (v *view) controllerEN() string {
+	en, ja := strings.TrimSpace(v.inc.Org.NameEn), strings.TrimSpace(v.inc.Org.Name)
+	if en != "" && ja != "" && en != ja {
+		return en + " (" + ja + ")"
+	}
+	return v.orgName()
 }
 
 // personEN: "name (contact)" or a placeholder.

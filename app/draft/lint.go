@@ -33,6 +33,7 @@ const (
 	CodeAsksData        = "ask.personal-data" // asks the reader to send personal data
 	CodeCompensation    = "compensation.some" // offered to some, no reason given
 	CodeRetention       = "retention.exceeded"
+	CodeOrgNameEN       = "org.name-en" // an English document gives the company's name in Japanese
 )
 
 // Finding is one problem of a draft (or of the facts the drafts rest on, when
@@ -55,6 +56,7 @@ func Lint(inc *incident.Incident, a assess.Assessment, docs []Document) []Findin
 	for _, d := range docs {
 		l.items(d)
 		l.contact(d)
+		l.orgNameEN(d)
 		for _, s := range d.Sections {
 			for _, pr := range s.Paras {
 				l.text(d, pr)

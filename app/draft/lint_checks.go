@@ -3,6 +3,7 @@ package draft
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"breachdesk/app/incident"
 	"breachdesk/app/rules"
@@ -283,4 +284,33 @@ func (l *linter) retention() {
 			"対象には取引終了後の方の情報（"+n+"名）が含まれますが、保存期間が定められていません。",
 			"The data includes "+incident.FormatCount(r.FormerPersons, EN)+" former customers, and no retention period is set."))
 	}
+}
+
+// orgNameEN: an English document that prints the company's name in Japanese
+// script, because no English name was entered (view.orgName falls back to it).
+// A name already in Latin letters needs none. Reported once per document, at
+// the first paragraph that has it; an edit that replaces the name clears it.
+func (l *linter) orgNameEN(d Document) {
+	name := strings.TrimSpace(l.inc.Org.Name)
+	if d.Lang != EN || strings.TrimSpace(l.inc.Org.NameEn) != "" || !nonLatin(name) {
+		return
+	}
+	for _, pr := range d.Paragraphs() {
+		if strings.Contains(pr.Text, name) {
+			l.add(CodeOrgNameEN, SeverityWarning, d.ID, pr.ID, txt(
+				"英語の文書に会社名が日本語（"+name+"）で入っています。事実の「会社名（英語）」を入力してください。",
+				"No English company name: this English document gives it in Japanese ("+name+"). Enter the English company name in the facts."))
+			return
+		}
+	}
+}
+
+// nonLatin: s has a letter of another script than Latin (kanji, kana, ...).
+func nonLatin(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return true
+		}
+	}
+	return false
 }

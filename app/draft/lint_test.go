@@ -51,6 +51,11 @@ func edit(inc *incident.Incident, id, text string) {
 	inc.Edits[id] = incident.ParagraphEdit{Text: text, EditedAt: time.Date(2025, 11, 8, 10, 0, 0, 0, time.UTC)}
 }
 
+// withCA adds residents of California, so that the English documents apply.
+func withCA(i *incident.Incident) {
+	i.Data.Residence = append(i.Data.Residence, incident.Residence{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 600}})
+}
+
 // TestLintFires: each finding fires on its case and not on its counterpart.
 func TestLintFires(t *testing.T) {
 	cases := []struct {
@@ -116,6 +121,14 @@ func TestLintFires(t *testing.T) {
 			i.Story.Compensation, i.Story.CompensationScope = "QUOカード500円分をお送りします。", "some"
 			i.Story.CompensationReason = "カード情報が対象となった方に限ります（再発行の手間のため）。"
 		}},
+		{CodeOrgNameEN, "notice-en", func(i *incident.Incident) { withCA(i) }, func(i *incident.Incident) {
+			withCA(i)
+			i.Org.NameEn = "Fictitious Hosting Co., Ltd."
+		}},
+		{CodeOrgNameEN, "public-en", func(i *incident.Incident) { withCA(i) }, func(i *incident.Incident) {
+			withCA(i)
+			i.Org.Name = "Fictitious Hosting K.K." // a name already in Latin letters needs no English one
+		}},
 		{CodeRetention, "", func(i *incident.Incident) {
 			i.Data.Retention = incident.Retention{FormerPersons: incident.Count{Known: true, N: 8100}, YearsSinceLeft: 7, RetentionYears: 5}
 		}, func(i *incident.Incident) {
@@ -156,5 +169,49 @@ func TestLintPrelimAllowsUnknown(t *testing.T) {
 	fs := lintOf(t, inc)
 	if has(fs, CodeItemUnknown, "ppc-prelim-ja") || !has(fs, CodeItemUnknown, "ppc-final-ja") {
 		t.Errorf("調査中 in the 速報/確報: %v", fs)
+	}
+}
+
+// TestLintOrgNameEN: the English name reaches every English document (so the
+// finding has nothing to report), no Japanese document uses it, and an edit
+// that writes the name in English by hand clears the finding of its paragraph.
+func TestLintOrgNameEN(t *testing.T) {
+	rs := mustRules(t)
+	inc := complete(t)
+	withCA(inc)
+	inc.Org.NameEn = "Fictitious Hosting Co., Ltd."
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	en := 0
+	for _, d := range docs {
+		text := Text(d)
+		switch d.Lang {
+		case EN:
+			en++
+			if !strings.Contains(text, inc.Org.NameEn) || strings.Contains(text, inc.Org.Name) {
+				t.Errorf("%s %s: English name missing or Japanese name present:\n%s", d.ID, d.Variant, text)
+			}
+		case JA:
+			if strings.Contains(text, inc.Org.NameEn) {
+				t.Errorf("%s %s: a Japanese document uses the English name", d.ID, d.Variant)
+			}
+		}
+	}
+	if en < 2 {
+		t.Fatalf("%d English documents, want the notice and the announcement", en)
+	}
+	inc.Org.NameEn = ""
+	fs := lintOf(t, inc)
+	if !has(fs, CodeOrgNameEN, "notice-en") {
+		t.Fatalf("no finding without the English name: %v", fs)
+	}
+	edit(inc, "notice-en/closing/signature", "Sincerely,\nTaro Kaku, President\nFictitious Hosting Co., Ltd.")
+	for _, f := range lintOf(t, inc) {
+		if f.Code == CodeOrgNameEN && f.DocID == "notice-en" {
+			t.Errorf("finding after the name was written in English by hand: %+v", f)
+		}
 	}
 }

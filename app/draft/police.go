@@ -14,7 +14,7 @@ import (
 func policeMemo(b *builder) {
 	v := b.v
 	b.doc.Title = "個人情報の漏えい等事案に関するご相談（事実関係の整理）"
-	b.section("header", p("p1", v.dateJA(v.date)+"\n相談者："+v.orgName()+"\n担当者："+v.personJA(v.inc.People.CISO, "担当者の氏名と連絡先")))
+	b.section("header", p("p1", v.dateJA(v.date)+"\n"+v.policeDeskJA()+"相談者："+v.orgName()+"\n担当者："+v.personJA(v.inc.People.CISO, "担当者の氏名と連絡先")))
 	what := "当社において発生した"
 	if c := v.causeJA(); c != "" {
 		what += c + "に起因する"
@@ -53,6 +53,34 @@ func policeMemo(b *builder) {
 	}
 	b.section("evidence", p("p1", ev))
 	b.section("contact", p("p1", "連絡先："+v.personJA(v.inc.People.CISO, "担当者の氏名と連絡先")+"\n法務担当："+v.personJA(v.inc.People.Legal, "法務担当者の氏名と連絡先")))
+}
+
+// policeDeskJA is the memo's lines on the police consulted, each ending in a
+// line break: where (a placeholder until entered) and whom, the first
+// contact with the police on the timeline (a consultation, or the 遺失届 or
+// 被害届 it filed) and the reference number given.
+func (v *view) policeDeskJA() string {
+	pd := v.inc.Police
+	where := "相談先の警察署"
+	if v.cyber() {
+		where = "相談先の警察署・都道府県警察のサイバー犯罪相談窓口"
+	}
+	s := "相談先：" + v.orFill(pd.Station, where, "police station or cyber crime unit")
+	if c := strings.TrimSpace(pd.Contact); c != "" {
+		s += "（ご担当：" + c + "）"
+	}
+	s += "\n"
+	if e, ok := v.first(incident.EvPolice); ok {
+		label := "初回のご相談"
+		if f := v.policeFilingJA(e); f != "" {
+			label = f + "の提出"
+		}
+		s += label + "：" + v.dateJA(e.At) + "\n"
+	}
+	if r := strings.TrimSpace(pd.Reference); r != "" {
+		s += "受理番号：" + r + "\n"
+	}
+	return s
 }
 
 // evidenceJA is what the user recorded as kept on the playbook step of

@@ -62,12 +62,34 @@ func TestXSS(t *testing.T) {
 	}
 	inc.Data.Categories = append(inc.Data.Categories, incident.Category{ID: "other", Other: xss})
 	inc.Edits = map[string]incident.ParagraphEdit{"notice-ja/opening/lead": {Text: xss}}
+	// The English name, the police and the card company each get a payload of
+	// their own, so that each is seen to reach a document escaped; card data
+	// makes the card company notice apply, a police event gives the memo its date.
+	own := map[string]*string{
+		"org.nameEn": &inc.Org.NameEn, "police.station": &inc.Police.Station, "police.contact": &inc.Police.Contact,
+		"police.reference": &inc.Police.Reference, "card.acquirer": &inc.Card.Acquirer, "card.contact": &inc.Card.Contact,
+	}
+	for k, p := range own {
+		*p = xss + k
+	}
+	inc.Org.CardMerchant = true
+	inc.Data.Categories = append(inc.Data.Categories, incident.Category{ID: "card_number"})
+	inc.Events = append(inc.Events, incident.Event{ID: "xss-police", Kind: incident.EvPolice, At: inc.UpdatedAt.Add(-time.Hour), Note: xss})
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
 	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
 	if err != nil {
 		t.Fatal(err)
 	}
+	seen := map[string]bool{}
+	kinds := map[Kind]bool{}
 	for _, d := range docs {
 		h := HTMLPage(d)
+		kinds[d.Kind] = true
+		for k := range own {
+			if strings.Contains(h, "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;javascript:alert(3) &#34;&#39;&amp;"+k) {
+				seen[k] = true
+			}
+		}
 		for _, m := range tagName.FindAllStringSubmatch(h, -1) {
 			if !allowedTags[strings.ToLower(m[1])] {
 				t.Errorf("%s %s: HTML contains the tag <%s", d.ID, d.Variant, m[1])
@@ -85,6 +107,16 @@ func TestXSS(t *testing.T) {
 		md := Markdown(d)
 		if strings.Contains(md, "<script>") || strings.Contains(md, "javascript:alert") {
 			t.Errorf("%s: Markdown lets the payload through", d.ID)
+		}
+	}
+	for _, k := range []Kind{KindCard, KindPolice, KindNotice, KindGDPR33} {
+		if !kinds[k] {
+			t.Errorf("no %s document: the new facts are not all exercised", k)
+		}
+	}
+	for k := range own {
+		if !seen[k] {
+			t.Errorf("%s: its payload reaches no document escaped", k)
 		}
 	}
 }

@@ -43,7 +43,7 @@ func checkFormats(t *testing.T, scenario string, d Document) {
 // sendReady is scenario 10 (the most documents: notices in Japanese and
 // English, PPC 速報/確報, GDPR Art. 33/34, police memo, announcements) with
 // every fact a company fills in before sending: a contact desk with hours,
-// the representative and the people responsible, the law-enforcement
+// the representative and the people responsible, the police to consult, the law-enforcement
 // answer California asks for, the evidence kept, and the story texts.
 func sendReady(t testing.TB) *incident.Incident {
 	inc := scenarios(t)["10-crossborder-eu-jp-ca"]
@@ -62,6 +62,7 @@ func sendReady(t testing.TB) *incident.Incident {
 		Representative: incident.Person{Name: "代表取締役社長　架空一郎"},
 	}
 	inc.Risk.LawEnforcementDelay = incident.No
+	inc.Police = incident.PoliceDesk{Station: "架空県警察本部 サイバー犯罪対策課", Contact: "架空警部補 000-000-0000"}
 	inc.Story = incident.Story{
 		HowDiscovered:  "監視システムが、顧客データベースへの通常と異なる大量の読み出しを検知しました。",
 		MeasuresBefore: "アクセス権限の管理規程、WAFによる通信の監視、年1回の脆弱性診断を実施していました。",

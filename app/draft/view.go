@@ -78,8 +78,15 @@ func plainAudience(you string) string {
 // possible: the leak is only possible (おそれ), not confirmed. An unset status is possible.
 func (v *view) possible() bool { return v.inc.Data.Status != incident.Confirmed }
 
-// orgName is the organisation's name or a placeholder.
+// orgName is the organisation's name or a placeholder. An English document
+// uses the English name; without one it falls back to the (Japanese) name,
+// which Lint reports (CodeOrgNameEN).
 func (v *view) orgName() string {
+	if v.lang == EN {
+		if n := strings.TrimSpace(v.inc.Org.NameEn); n != "" {
+			return n
+		}
+	}
 	if n := strings.TrimSpace(v.inc.Org.Name); n != "" {
 		return n
 	}
