@@ -309,12 +309,8 @@ var countFacts = map[string]func(*incident.Incident) *incident.Count{
 
 // countInput is a text input for a count (約1,200, 1.2万, approx. 1200, 不明).
 func (f *factsForm) countInput(path string, c incident.Count) app.HTMLInput {
-	v := ""
-	if c.Known {
-		v = strings.TrimSpace(incident.FormatCount(c, string(f.l))) // 約1,200 / approx. 1,200: ParseCount reads both
-	}
 	return app.Input().ID(fieldID(path)).Type("text").Attr("inputmode", "numeric").MaxLength(60).
-		Aria("describedby", f.describedBy(path)).Value(v)
+		Aria("describedby", f.describedBy(path)).Value(countText(f.l, c))
 }
 
 func (f *factsForm) count(path string) app.UI {

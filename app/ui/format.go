@@ -2,9 +2,11 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
 	"breachdesk/app/rules"
 )
 
@@ -60,4 +62,14 @@ func parseDatetimeLocal(s string, loc *time.Location) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("not a date and time: %q", s)
+}
+
+// countText is a count as its text input shows it, in the page's language:
+// "1,200", "約1,200" / "approx. 1,200", and "" when unknown (the field is left
+// empty). incident.ParseCount reads every one of them back.
+func countText(l catalog.Lang, c incident.Count) string {
+	if !c.Known {
+		return ""
+	}
+	return strings.TrimSpace(incident.FormatCount(c, string(l)))
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
 	"breachdesk/app/rules"
 )
 
@@ -52,5 +53,33 @@ func TestTx(t *testing.T) {
 	}
 	if tx(catalog.EN, rules.Text{JA: "日本のみ"}) != "日本のみ" {
 		t.Error("tx must fall back to the text that exists")
+	}
+}
+
+// A count shows in its input in the page's language, empty when unknown, and
+// reads back as the same count.
+func TestCountText(t *testing.T) {
+	cases := []struct {
+		c      incident.Count
+		ja, en string
+	}{
+		{incident.Count{}, "", ""},
+		{incident.Count{Known: true}, "0", "0"},
+		{incident.Count{Known: true, N: 1200}, "1,200", "1,200"},
+		{incident.Count{Known: true, N: 7930000, Approx: true}, "約7,930,000", "approx. 7,930,000"},
+	}
+	for _, c := range cases {
+		for l, want := range map[catalog.Lang]string{catalog.JA: c.ja, catalog.EN: c.en} {
+			got := countText(l, c.c)
+			if got != want {
+				t.Errorf("countText(%s, %+v) = %q, want %q", l, c.c, got, want)
+			}
+			if !c.c.Known {
+				continue
+			}
+			if back, err := incident.ParseCount(got); err != nil || back != c.c {
+				t.Errorf("ParseCount(%q) = %+v, %v; want %+v", got, back, err, c.c)
+			}
+		}
 	}
 }

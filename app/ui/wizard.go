@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strings"
 	"time"
 
 	"breachdesk/app/catalog"
@@ -152,12 +151,4 @@ func field(id, label, hint, problem string, control app.UI) app.UI {
 			return app.P().Class("bd-problem").ID(id + "-problem").Role("alert").Text(problem)
 		}),
 	)
-}
-
-// countField is the text of a count for its input ("" when unknown).
-func countField(c incident.Count) string {
-	if !c.Known {
-		return ""
-	}
-	return strings.TrimSpace(incident.FormatCount(c, "en"))
 }

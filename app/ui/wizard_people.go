@@ -14,10 +14,10 @@ import (
 func (p *WizardPage) renderCount(l catalog.Lang, inc *incident.Incident) app.UI {
 	return app.Div().Body(
 		field("f-persons", catalog.T(l, "f.persons"), catalog.T(l, "f.persons.hint"), p.problems["f-persons"],
-			app.Input().ID("f-persons").Type("text").Attr("inputmode", "numeric").Value(countField(inc.Data.Persons)).
+			app.Input().ID("f-persons").Type("text").Attr("inputmode", "numeric").Value(countText(l, inc.Data.Persons)).
 				DataSet("count", "persons").OnChange(p.onCount)),
 		field("f-records", catalog.T(l, "f.records"), catalog.T(l, "f.records.hint"), p.problems["f-records"],
-			app.Input().ID("f-records").Type("text").Attr("inputmode", "numeric").Value(countField(inc.Data.Records)).
+			app.Input().ID("f-records").Type("text").Attr("inputmode", "numeric").Value(countText(l, inc.Data.Records)).
 				DataSet("count", "records").OnChange(p.onCount)),
 	)
 }
@@ -61,7 +61,7 @@ func (p *WizardPage) renderWhere(l catalog.Lang, inc *incident.Incident) app.UI 
 		v := ""
 		for _, r := range inc.Data.Residence {
 			if r.Country == pl.country && r.Region == pl.region {
-				v = countField(r.Persons)
+				v = countText(l, r.Persons)
 			}
 		}
 		rows = append(rows, field(id, catalog.T(l, "place."+key), "", p.problems[id],
