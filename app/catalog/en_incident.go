@@ -118,6 +118,8 @@ var enIncident = map[string]string{
 	"f.establishments.hint": "Country codes separated by commas, e.g. JP, DE, US. Foreign laws turn on this.",
 	"f.establishments.bad":  "Enter two-letter country codes separated by commas, e.g. JP, DE",
 	"f.org":                 "Organisation",
+	"f.orgEn":               "Organisation in English (optional)",
+	"f.orgEn.hint":          "Used in English notices and GDPR reports. You can also enter it later on the facts page.",
 	"f.role":                "Your role for this data",
 	"f.entrustor":           "Name of the client (entrustor)",
 	"f.entrustor.hint":      "Tell the client about as fast as a preliminary report (about 3–5 days).",

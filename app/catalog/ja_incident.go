@@ -118,6 +118,8 @@ var jaIncident = map[string]string{
 	"f.establishments.hint": "国コードをカンマ区切りで。例：JP, DE, US。外国の法令の適用判断に使います。",
 	"f.establishments.bad":  "2文字の国コードをカンマ区切りで入力してください。例：JP, DE",
 	"f.org":                 "組織名",
+	"f.orgEn":               "組織名（英語、任意）",
+	"f.orgEn.hint":          "英語の通知や GDPR の報告に使います。後から事実のページでも入力できます。",
 	"f.role":                "このデータの取扱い",
 	"f.entrustor":           "委託元の名称",
 	"f.entrustor.hint":      "委託元には速報と同程度の速さ（3～5日以内が目安）で通知します。",

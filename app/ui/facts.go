@@ -97,6 +97,7 @@ func (p *FactsPage) Render() app.UI {
 			f.retentionSection(),
 			f.causeSection(),
 			f.riskSection(),
+			f.policeSection(),
 			f.contactSection(),
 			f.peopleSection(),
 			f.storySection(),

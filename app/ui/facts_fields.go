@@ -97,6 +97,12 @@ var textFacts = map[string]textFact{
 	"org.sector":               str(func(i *incident.Incident) *string { return &i.Org.Sector }, false),
 	"org.ministry":             str(func(i *incident.Incident) *string { return &i.Org.Ministry }, false),
 	"org.entrustor":            str(func(i *incident.Incident) *string { return &i.Org.Entrustor }, false),
+	"org.nameEn":               str(func(i *incident.Incident) *string { return &i.Org.NameEn }, false),
+	"card.acquirer":            str(func(i *incident.Incident) *string { return &i.Card.Acquirer }, false),
+	"card.contact":             str(func(i *incident.Incident) *string { return &i.Card.Contact }, false),
+	"police.station":           str(func(i *incident.Incident) *string { return &i.Police.Station }, false),
+	"police.contact":           str(func(i *incident.Incident) *string { return &i.Police.Contact }, false),
+	"police.reference":         str(func(i *incident.Incident) *string { return &i.Police.Reference }, false),
 	"cause.description":        str(func(i *incident.Incident) *string { return &i.Cause.Description }, true),
 	"risk.secondaryHarmNote":   str(func(i *incident.Incident) *string { return &i.Risk.SecondaryHarmNote }, true),
 	"contact.name":             str(func(i *incident.Incident) *string { return &i.Contact.Name }, false),
@@ -154,6 +160,8 @@ func (f *factsForm) text(path string) app.UI {
 		in = in.Attr("inputmode", "email").AutoComplete(false)
 	case "contact.phone":
 		in = in.Attr("inputmode", "tel").AutoComplete(false)
+	case "org.nameEn":
+		in = in.Attr("lang", "en")
 	}
 	return f.field(path, in)
 }

@@ -24,6 +24,7 @@ func (f *factsForm) section(id string, body ...app.UI) app.UI {
 func (f *factsForm) orgSection() app.UI {
 	return f.section("org",
 		f.text("org.name"),
+		f.text("org.nameEn"),
 		f.text("org.sector"),
 		f.text("org.ministry"),
 		f.choice("org.kind"),
@@ -36,6 +37,8 @@ func (f *factsForm) orgSection() app.UI {
 			app.Label().For(fieldID("org.cardMerchant")).Text(catalog.T(f.l, labelKey("org.cardMerchant"))),
 			f.notes("org.cardMerchant"),
 		),
+		f.text("card.acquirer"),
+		f.text("card.contact"),
 	)
 }
 

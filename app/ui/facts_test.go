@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"breachdesk/app/catalog"
 	"breachdesk/app/incident"
@@ -33,6 +34,10 @@ func TestFactsFieldFor(t *testing.T) {
 		"data.retention.retentionYears": "fx-data-retention-retentionYears",
 		"people.ciso.contact":           "fx-people-ciso-contact",
 		"timeZone":                      "fx-timeZone",
+		"org.nameEn":                    "fx-org-nameEn",
+		"police.station":                "fx-police-station",
+		"police.reference":              "fx-police-reference",
+		"card.acquirer":                 "fx-card-acquirer",
 		"events[3].at":                  "",
 		"steps[\"x\"].naReason":         "",
 	} {
@@ -63,7 +68,7 @@ func TestFactsLabels(t *testing.T) {
 	for p := range factPaths {
 		paths = append(paths, p)
 	}
-	paths = append(paths, "org.establishments", "data.notInvolved", "data.residence[0].persons", "data.categories[0].other")
+	paths = append(paths, policeAtPath, "org.establishments", "data.notInvolved", "data.residence[0].persons", "data.categories[0].other")
 	for _, l := range catalog.Langs {
 		for _, p := range paths {
 			if s := catalog.T(l, labelKey(p)); strings.HasPrefix(s, "[") {
@@ -139,5 +144,23 @@ func TestSetInvolved(t *testing.T) {
 	setInvolved(inc, "email", "")
 	if inc.Data.NotInvolved != nil {
 		t.Fatalf("unknown: %+v", inc.Data.NotInvolved)
+	}
+}
+
+// setPoliceAt moves the first police event (keeping its note) or adds one.
+func TestSetPoliceAt(t *testing.T) {
+	jst := time.FixedZone("JST", 9*3600)
+	at := func(d int) time.Time { return time.Date(2026, 3, d, 10, 0, 0, 0, jst) }
+	inc := incident.New("x", at(1))
+	inc.Events = []incident.Event{{ID: "a", Kind: incident.EvAware, At: at(5)}}
+	setPoliceAt(inc, "", false, at(7))
+	e, ok := inc.FirstEvent(incident.EvPolice)
+	if !ok || !e.At.Equal(at(7)) || e.ID == "" || len(inc.Events) != 2 {
+		t.Fatalf("added: %+v", inc.Events)
+	}
+	inc.Events[1].Note = "被害届"
+	setPoliceAt(inc, e.ID, true, at(3))
+	if len(inc.Events) != 2 || inc.Events[0].ID != e.ID || !inc.Events[0].At.Equal(at(3)) || inc.Events[0].Note != "被害届" {
+		t.Fatalf("moved: %+v", inc.Events)
 	}
 }

@@ -147,7 +147,7 @@ func encodeReadiness(r Readiness) ([]byte, error) {
 
 // Prefill copies the checklist into the facts of a new incident, filling
 // only what is still empty: the organisation, its contact desk, the people
-// responsible, its retention limit, and owners and contacts of the first
+// responsible, the police and card company to call, its retention limit, and owners and contacts of the first
 // playbook steps (who cuts the network, who decides, whom to call).
 func (r Readiness) Prefill(inc *incident.Incident) {
 	set := func(dst *string, v string) {
@@ -171,6 +171,8 @@ func (r Readiness) Prefill(inc *incident.Incident) {
 		set(&p.dst.Name, p.src.Name)
 		set(&p.dst.Contact, p.src.Contact)
 	}
+	prefillNameContact(&inc.Police.Station, &inc.Police.Contact, r.Police)
+	prefillNameContact(&inc.Card.Acquirer, &inc.Card.Contact, r.Acquirer)
 	if inc.Data.Retention.RetentionYears == 0 {
 		inc.Data.Retention.RetentionYears = r.RetentionYears
 	}

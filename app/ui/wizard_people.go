@@ -115,6 +115,8 @@ func (p *WizardPage) renderRole(l catalog.Lang, inc *incident.Incident) app.UI {
 	return app.Div().Body(
 		field("f-org", catalog.T(l, "f.org"), "", "",
 			app.Input().ID("f-org").Type("text").MaxLength(200).Value(inc.Org.Name).OnInput(p.onOrg)),
+		field("f-org-en", catalog.T(l, "f.orgEn"), catalog.T(l, "f.orgEn.hint"), p.problems["f-org-en"],
+			app.Input().ID("f-org-en").Type("text").MaxLength(200).Attr("lang", "en").Value(inc.Org.NameEn).OnInput(p.onOrgEn)),
 		field("f-establishments", catalog.T(l, "f.establishments"), catalog.T(l, "f.establishments.hint"), p.problems["f-establishments"],
 			app.Input().ID("f-establishments").Type("text").MaxLength(200).
 				Value(strings.Join(inc.Org.Establishments, ", ")).OnChange(p.onEstablishments)),
@@ -141,6 +143,19 @@ func (p *WizardPage) onRole(ctx app.Context, e app.Event) {
 func (p *WizardPage) onOrg(ctx app.Context, e app.Event) {
 	v := value(ctx)
 	p.edit(ctx, func(inc *incident.Incident) { inc.Org.Name = v })
+}
+
+// onOrgEn sets the English name unless Validate would refuse it (a
+// control character, say): then the field says why and the fact stays.
+func (p *WizardPage) onOrgEn(ctx app.Context, e app.Event) {
+	v := value(ctx)
+	probe := incident.Incident{Org: incident.Organisation{NameEn: v}}
+	if errs := incident.Validate(&probe).At("org.nameEn").Errors(); len(errs) > 0 {
+		p.problem("f-org-en", errs[0].Message(string(p.lang)))
+		return
+	}
+	p.problem("f-org-en", "")
+	p.edit(ctx, func(inc *incident.Incident) { inc.Org.NameEn = v })
 }
 func (p *WizardPage) onEstablishments(ctx app.Context, e app.Event) {
 	codes, ok := parseCountries(value(ctx))
