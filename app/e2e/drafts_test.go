@@ -191,7 +191,7 @@ func TestDraftsEditConflictAndExport(t *testing.T) {
 	draftsWizardTo(t, ctx, "#f-persons")
 	do(t, ctx, "the counts", draftsType("#f-persons", "1234"), draftsType("#f-records", "1500"))
 	draftsWizardTo(t, ctx, "#f-res-JP")
-	do(t, ctx, "where they live", draftsType("#f-res-JP", "1234"))
+	do(t, ctx, "where they live", draftsType("#f-res-JP", "1234"), draftsType("#f-res-US-CA", "10")) // CA: the English documents too
 	draftsWizardTo(t, ctx, "#f-org")
 	do(t, ctx, "the company", draftsType("#f-org", "テスト商事株式会社"))
 
@@ -302,7 +302,7 @@ func TestDraftsXSS(t *testing.T) {
 	draftsWizardTo(t, ctx, "#f-persons")
 	do(t, ctx, "the counts", draftsType("#f-persons", "1234"))
 	draftsWizardTo(t, ctx, "#f-res-JP")
-	do(t, ctx, "where they live", draftsType("#f-res-JP", "1234"))
+	do(t, ctx, "where they live", draftsType("#f-res-JP", "1234"), draftsType("#f-res-US-CA", "10")) // CA: the English documents too
 	draftsWizardTo(t, ctx, "#f-org")
 	do(t, ctx, "the company", draftsType("#f-org", payload))
 
@@ -317,6 +317,11 @@ func TestDraftsXSS(t *testing.T) {
 		})`) {
 			do(t, ctx, "typing into the contact desk", draftsType("#fx-contact-name", payload),
 				draftsType("#fx-contact-hours", payload), draftsType("#fx-contact-web", p2))
+			// The English name, the card company and the police (a date makes the police memo apply).
+			do(t, ctx, "typing into the names, card company and police", draftsType("#fx-org-nameEn", payload),
+				draftsType("#fx-card-acquirer", payload), draftsType("#fx-card-contact", payload),
+				draftsType("#fx-police-station", payload), draftsType("#fx-police-contact", payload),
+				draftsType("#fx-police-reference", payload), draftsSelect("#fx-police-at", time.Now().Add(-time.Hour).Format("2006-01-02T15:04")))
 			contact = true
 		}
 	}
@@ -327,7 +332,7 @@ func TestDraftsXSS(t *testing.T) {
 	do(t, ctx, "opening the drafts", chromedp.Navigate("http://"+appHost+"/incident/drafts"+
 		"#"+eval[string](t, ctx, "id", `location.hash.slice(1)`)), waitApp(), chromedp.WaitVisible(chromedp.CSS("#draft")))
 	kinds := eval[[]string](t, ctx, "listing the documents", `Array.from(document.querySelectorAll("#drafts-docs [data-kind]")).map((b) => b.dataset.kind)`)
-	if len(kinds) < 3 {
+	if len(kinds) < 3 || contact && !strings.Contains(strings.Join(kinds, " "), "police") {
 		t.Fatalf("documents: %v", kinds)
 	}
 	exported := 0

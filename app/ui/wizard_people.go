@@ -73,7 +73,10 @@ func (p *WizardPage) renderWhere(l catalog.Lang, inc *incident.Incident) app.UI 
 
 func (p *WizardPage) onResidence(ctx app.Context, e app.Event) {
 	ds := ctx.JSSrc().Get("dataset")
-	country, region := ds.Get("country").String(), ds.Get("region").String()
+	country, region := ds.Get("country").String(), ""
+	if r := ds.Get("region"); r.Truthy() { // go-app writes no data-region="" (Japan's row): it reads undefined, "<undefined>" as a string
+		region = r.String()
+	}
 	id := "f-res-" + placeKey(country, region)
 	c, err := incident.ParseCount(value(ctx))
 	if err != nil {
