@@ -50,8 +50,8 @@ var lastActivity atomic.Int64
 
 func (d *Desk) activity(now time.Time) { lastActivity.Store(now.UnixMilli()) }
 
-// startIdle listens to the user's activity and ticks the lock every few
-// seconds from a goroutine (never a loop of ctx.After: go-app's test engine
+// startIdle listens to the user's activity and ticks the lock (and the retry
+// of a write refused for lack of space) every few seconds from a goroutine (never a loop of ctx.After: go-app's test engine
 // would wait for it forever).
 func (d *Desk) startIdle(ctx app.Context) {
 	for _, ev := range []string{"keydown", "pointerdown", "wheel"} {
@@ -67,8 +67,12 @@ func (d *Desk) startIdle(ctx app.Context) {
 	}()
 }
 
-// tick applies the idle time.
+// tick applies the idle time, and tries again to write the edits kept in
+// memory while the storage was full (space may have been freed since).
 func (d *Desk) tick(ctx app.Context, now time.Time) {
+	if d.full && len(d.dirty) > 0 && !d.writing && !d.saveTimer {
+		d.flush(ctx)
+	}
 	if d.lock == nil || d.key == nil {
 		return
 	}
@@ -226,6 +230,7 @@ func (d *Desk) Lock(ctx app.Context) {
 	d.incidents = map[string]*incident.Incident{}
 	d.dirty = map[string]bool{}
 	d.sealed = map[string]sealedCopy{}
+	dropReadiness()
 	d.lock.Lock()
 	d.changed(ctx)
 	d.job(ctx, func(io *deskIO) func(app.Context) {
@@ -384,7 +389,8 @@ func (d *Desk) snapshot() []saveJob {
 
 // sealAll derives a new key for passphrase and seals every record with it: the
 // snapshot's from memory, the others as stored (opened with old when they are
-// sealed). It changes nothing: the caller applies the batch.
+// sealed), and the readiness checklist. It changes nothing: the caller
+// applies the batch, in one transaction with the new key check.
 func sealAll(io *deskIO, passphrase string, idle time.Duration, old vault.Cipher, snap []saveJob) (*browser.Key, vault.Protection, browser.Batch, error) {
 	var batch browser.Batch
 	key, err := browser.NewKey(passphrase)
@@ -427,11 +433,20 @@ func sealAll(io *deskIO, passphrase string, idle time.Duration, old vault.Cipher
 		}
 	}
 	batch.Settings = map[string][]byte{vault.SettingProtection: pb}
+	rp, _, err := readinessPlain(io.store, old)
+	if err != nil {
+		return nil, vault.Protection{}, batch, err
+	}
+	if rp != nil {
+		if batch.Settings[settingReadiness], err = vault.SealRecord(key, rp); err != nil {
+			return nil, vault.Protection{}, batch, err
+		}
+	}
 	return key, prot, batch, nil
 }
 
-// plainAll opens every stored record with old (memory's version for the
-// snapshot) for storing plain under prot.
+// plainAll opens every stored record and the readiness checklist with old
+// (memory's version for the snapshot) for storing plain under prot.
 func plainAll(io *deskIO, old vault.Cipher, prot vault.Protection, snap []saveJob) (browser.Batch, error) {
 	var batch browser.Batch
 	pb, err := prot.Encode()
@@ -456,6 +471,13 @@ func plainAll(io *deskIO, old vault.Cipher, prot vault.Protection, snap []saveJo
 		batch.Incidents[j.id] = j.plain
 	}
 	batch.Settings = map[string][]byte{vault.SettingProtection: pb}
+	rp, _, err := readinessPlain(io.store, old)
+	if err != nil {
+		return batch, err
+	}
+	if rp != nil {
+		batch.Settings[settingReadiness] = rp
+	}
 	return batch, nil
 }
 

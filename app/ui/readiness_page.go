@@ -1,12 +1,10 @@
 package ui
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 	"time"
 
-	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
 	"breachdesk/app/incident"
 
@@ -14,7 +12,7 @@ import (
 )
 
 // readiness is the checklist of this browser, read once from the store's
-// settings (see loadReadiness).
+// settings (see loadReadiness in desk_readiness.go; dropped at a lock).
 var readiness struct {
 	loading, loaded bool
 	r               Readiness
@@ -22,117 +20,18 @@ var readiness struct {
 	saveErr         error
 	saving          int
 	waiting         []func(app.Context)
-
-	base  app.Context // bound to the body (actionReadyBind): results are never dropped
-	bound bool
 }
 
-// Actions handled with the document's body as their source, which never
-// dismounts: a page's own ctx.Dispatch is dropped once the page is gone (the
-// start button navigates away at once; a field is saved as it is left).
-const (
-	actionReadyBind    = "drill.ready.bind"
-	actionReadyPrefill = "drill.ready.prefill"
-)
+// actionReadyPrefill is handled with the document's body as its source,
+// which never dismounts: a page's own ctx.Dispatch is dropped once the page
+// is gone (the start button navigates away at once). Storage results go
+// through the desk's body-bound context (desk.job).
+const actionReadyPrefill = "drill.ready.prefill"
 
 func init() {
-	app.Handle(actionReadyBind, func(ctx app.Context, a app.Action) {
-		ctx.Dispatch(func(ctx app.Context) { readiness.base, readiness.bound = ctx, true })
-	})
 	app.Handle(actionReadyPrefill, func(ctx app.Context, a app.Action) {
 		id, _ := a.Value.(string)
-		ctx.Dispatch(func(ctx app.Context) {
-			readiness.base, readiness.bound = ctx, true
-			desk.prefill(ctx, id)
-		})
-	})
-}
-
-// readyCtx is the context for storage results: the body's once bound.
-func readyCtx(ctx app.Context) app.Context {
-	if readiness.bound {
-		return readiness.base
-	}
-	return ctx
-}
-
-// loadReadiness reads the checklist from the store's settings once the desk
-// has opened the store, then runs then (on the UI goroutine).
-//
-// Storage calls are kept plain (Setting / PutSetting of the encoded record,
-// never sealed): if the store comes to encrypt settings or to serialise its
-// calls, this function and saveReadiness are the two places to follow it.
-func (d *Desk) loadReadiness(ctx app.Context, then func(app.Context)) {
-	if readiness.loaded {
-		if then != nil {
-			then(ctx)
-		}
-		return
-	}
-	if then != nil {
-		readiness.waiting = append(readiness.waiting, then)
-	}
-	if readiness.loading || !d.loaded {
-		return // started, or the store is not open yet: called again when the desk changes
-	}
-	s := d.store
-	if s == nil {
-		readiness.loaded = true
-		readiness.err = d.loadErr
-		d.readinessLoaded(ctx)
-		return
-	}
-	readiness.loading = true
-	c := readyCtx(ctx)
-	c.Async(func() {
-		b, err := s.Setting(settingReadiness)
-		var r Readiness
-		if err == nil {
-			r, err = decodeReadiness(b)
-		} else if errors.Is(err, browser.ErrNotFound) {
-			err = nil
-		}
-		readyCtx(c).Dispatch(func(ctx app.Context) {
-			readiness.loading, readiness.loaded = false, true
-			readiness.r, readiness.err = r, err
-			d.readinessLoaded(ctx)
-		})
-	})
-}
-
-func (d *Desk) readinessLoaded(ctx app.Context) {
-	w := readiness.waiting
-	readiness.waiting = nil
-	for _, f := range w {
-		f(ctx)
-	}
-	d.changed(ctx)
-}
-
-// saveReadiness writes the checklist to the store's settings.
-func (d *Desk) saveReadiness(ctx app.Context, r Readiness) {
-	r.UpdatedAt = time.Now()
-	readiness.r = r
-	if readiness.err != nil || d.store == nil {
-		d.changed(ctx)
-		return
-	}
-	b, err := encodeReadiness(r)
-	if err != nil {
-		readiness.saveErr = err
-		d.changed(ctx)
-		return
-	}
-	readiness.saving++
-	s := d.store
-	c := readyCtx(ctx)
-	c.Async(func() {
-		err := s.PutSetting(settingReadiness, b)
-		readyCtx(c).Dispatch(func(ctx app.Context) {
-			readiness.saving--
-			readiness.saveErr = err
-			d.changed(ctx)
-		})
+		ctx.Dispatch(func(ctx app.Context) { desk.prefill(ctx, id) })
 	})
 }
 
@@ -172,7 +71,6 @@ type ReadinessPage struct {
 
 func (p *ReadinessPage) OnMount(ctx app.Context) {
 	observeLang(ctx, &p.lang)
-	ctx.NewAction(actionReadyBind)
 	ctx.ObserveState(stateDesk, &p.rev).OnChange(func() { desk.loadReadiness(ctx, nil) })
 	desk.load(ctx)
 	desk.loadReadiness(ctx, nil)
@@ -282,7 +180,7 @@ func (p *ReadinessPage) Render() app.UI {
 	case readiness.err != nil:
 		status = app.P().Class("bd-warning").Role("alert").ID("ready-status").Text(catalog.T(l, "drill.ready.loadFailed", readiness.err.Error()))
 	case readiness.saveErr != nil:
-		status = app.P().Class("bd-warning").Role("alert").ID("ready-status").Text(catalog.T(l, "drill.ready.saveFailed", readiness.saveErr.Error()))
+		status = app.P().Class("bd-warning").Role("alert").ID("ready-status").Text(catalog.T(l, "drill.ready.saveFailed", passError(l, readiness.saveErr)))
 	case readiness.saving > 0:
 		status = app.P().Class("bd-muted").Role("status").ID("ready-status").Text(catalog.T(l, "drill.ready.saving"))
 	case !r.UpdatedAt.IsZero():

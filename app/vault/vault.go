@@ -22,8 +22,9 @@ const (
 	// ExportFormat is an encrypted export file; its plaintext is the bytes of
 	// incident.EncodeExport (the same string as incident.SealedExportFormat).
 	ExportFormat = "breachdesk-export-sealed"
-	// RecordFormat is one encrypted incident record in the browser's storage;
-	// its plaintext is the bytes of incident.Encode.
+	// RecordFormat is one encrypted record in the browser's storage: an
+	// incident (plaintext: the bytes of incident.Encode) or a setting that
+	// holds personal data (the readiness checklist's names and numbers).
 	RecordFormat = "breachdesk-record-sealed"
 	// KeyCheckFormat seals KeyCheckPlaintext: stored in the settings, it tells
 	// whether a passphrase is right before any record is opened.
