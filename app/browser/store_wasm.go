@@ -193,7 +193,10 @@ func (s *Store) Put(id string, data []byte) error { return s.putIn(StoreIncident
 
 // PutNoWait starts storing an incident's bytes and returns without waiting for
 // the commit: for pagehide and visibilitychange handlers, which must not block.
-// The browser completes the write when it can.
+// It asks for the commit at once (IDBTransaction.commit), so that a tab being
+// closed has sent it before its page is torn down: a transaction left to
+// commit on its own at the end of the task was lost that way when the tab
+// was closed (end-to-end TestDurabilityTabClose).
 func (s *Store) PutNoWait(id string, data []byte) error {
 	txn, err := s.txn("readwrite", StoreIncidents)
 	if err != nil {
@@ -202,6 +205,9 @@ func (s *Store) PutNoWait(id string, data []byte) error {
 	if err := put(txn, StoreIncidents, id, data, time.Now()); err != nil {
 		abort(txn)
 		return err
+	}
+	if c, err := txn.Get("commit"); err == nil && c.Type() == safejs.TypeFunction {
+		_, _ = txn.Call("commit")
 	}
 	return nil
 }
