@@ -543,8 +543,9 @@ func vaultKillChromium(t *testing.T, profile string) {
 }
 
 // vaultStateAfterCrash reads what a crash left: the stored key check must
-// accept exactly one of the two passphrases, and every record must open with
-// that key and hold its text. It returns which passphrase that is.
+// accept exactly one of the two passphrases, and every record and the
+// readiness checklist must open with that key and hold their text. It
+// returns which passphrase that is.
 func vaultStateAfterCrash(t *testing.T, d vaultDump, passes [2]string, marker string, want int) int {
 	t.Helper()
 	p := vaultProtection(t, d)
@@ -557,6 +558,9 @@ func vaultStateAfterCrash(t *testing.T, d vaultDump, passes [2]string, marker st
 	}
 	if which < 0 {
 		t.Fatalf("neither passphrase opens the stored key check")
+	}
+	if r, sealed := vaultReadinessStored(t, d, key); !sealed || !strings.Contains(r, marker) {
+		t.Errorf("the readiness checklist: sealed %v, %q", sealed, r)
 	}
 	incs := vaultOpenAll(t, d, key)
 	if len(incs) != want || len(d.Incidents) != want {
@@ -571,7 +575,7 @@ func vaultStateAfterCrash(t *testing.T, d vaultDump, passes [2]string, marker st
 }
 
 // A change of passphrase is one IndexedDB transaction (every re-sealed
-// record and the new key check): a crash in the middle leaves either the old
+// record, the readiness checklist and the new key check): a crash in the middle leaves either the old
 // or the new state, never neither. The change is cut at times spread over
 // its run, alternately by closing the tab and by killing all of Chromium,
 // then Chromium is started again on the same profile: the key check accepts
@@ -585,6 +589,12 @@ func TestVaultChangeCrash(t *testing.T) {
 	for i := 0; i < records; i++ {
 		vaultCreate(t, ctx, base, fmt.Sprintf("Crash %d", i), fmt.Sprintf("summary %d %s", i, marker))
 	}
+	do(t, ctx, "the readiness page", chromedp.Navigate(base+"/readiness"), waitApp())
+	vaultReadiness(t, ctx, "police "+marker, "lawyer "+marker)
+	vaultWaitDB(t, ctx, "the checklist stored", func(d vaultDump) bool {
+		s, _ := d.setting("readiness")
+		return strings.Contains(s, "lawyer "+marker)
+	})
 	passes := [2]string{vaultPassA, vaultPassB}
 	vaultProtect(t, ctx, base, passes[0], "15")
 	cur := 0
@@ -669,4 +679,135 @@ func TestVaultChangeCrash(t *testing.T) {
 	}
 	t.Logf("FIGURE change of passphrase cut by a crash: %d times, old state readable %d, new state readable %d, neither 0", outcomes["old"]+outcomes["new"], outcomes["old"], outcomes["new"])
 	n.checkPrivacy(t, appHost)
+}
+
+// vaultReadiness fills two fields of the readiness checklist (names and
+// numbers of people) on its page, as a user would.
+func vaultReadiness(t *testing.T, ctx context.Context, police, lawyer string) {
+	t.Helper()
+	do(t, ctx, "the readiness checklist", chromedp.WaitVisible(chromedp.CSS("#r-police")),
+		typeText("#r-police", police), typeText("#r-lawyer", lawyer))
+}
+
+// vaultReadinessStored returns the stored readiness checklist: opened with
+// k when sealed (k nil: it must be plain), and whether it was sealed.
+func vaultReadinessStored(t *testing.T, d vaultDump, k *vaultKey) (string, bool) {
+	t.Helper()
+	s, ok := d.setting("readiness")
+	if !ok {
+		t.Fatal("no readiness checklist stored")
+	}
+	if !vault.IsSealed([]byte(s)) {
+		return s, false
+	}
+	if k == nil {
+		t.Fatal("the readiness checklist is sealed")
+	}
+	plain, err := vault.OpenRecord(k, []byte(s))
+	if err != nil {
+		t.Fatalf("the stored readiness checklist does not open with the key: %v", err)
+	}
+	return string(plain), true
+}
+
+// The readiness checklist holds names and numbers: protected, it is stored
+// sealed with the incidents' key (and still pre-fills a new incident),
+// locked it is neither shown nor in the page, a change of passphrase
+// re-seals it with the incidents, and removing the protection stores it
+// plain again.
+func TestVaultReadinessSealed(t *testing.T) {
+	n, ctx, base := vaultOpen(t, "")
+	police := "丸の内署 生活安全課 READY-POLICE-110"
+	lawyer := "山田弁護士 READY-LAWYER-0312345678"
+	do(t, ctx, "the readiness page", chromedp.Navigate(base+"/readiness"), waitApp())
+	vaultReadiness(t, ctx, police, lawyer)
+	d := vaultWaitDB(t, ctx, "the checklist stored", func(d vaultDump) bool {
+		s, _ := d.setting("readiness")
+		return strings.Contains(s, "READY-POLICE") && strings.Contains(s, "READY-LAWYER")
+	})
+	if _, sealed := vaultReadinessStored(t, d, nil); sealed {
+		t.Fatal("sealed before any protection")
+	}
+
+	vaultProtect(t, ctx, base, vaultPassA, "15")
+	d = vaultDB(t, ctx)
+	if strings.Contains(d.Raw, "READY-") {
+		t.Fatalf("the checklist is stored in plain text while protected: %.300s", d.Raw)
+	}
+	keyA, _ := vaultKeyOf(t, vaultProtection(t, d), vaultPassA)
+	if s, sealed := vaultReadinessStored(t, d, keyA); !sealed || !strings.Contains(s, "READY-POLICE-110") {
+		t.Fatalf("stored checklist: sealed %v, %q", sealed, s)
+	}
+
+	// A new incident, while protected, is pre-filled from the sealed checklist.
+	do(t, ctx, "a new incident", chromedp.Click(chromedp.CSS(`.bd-nav a[href="/"]`)),
+		chromedp.WaitVisible(chromedp.CSS("#start-incident")), chromedp.Click(chromedp.CSS("#start-incident")),
+		chromedp.WaitVisible(chromedp.CSS("#f-title")), typeText("#f-title", "Prefilled"))
+	newID := eval[string](t, ctx, "id", `location.hash.slice(1)`)
+	vaultWaitDB(t, ctx, "the pre-filled incident stored", func(d vaultDump) bool {
+		incs := vaultOpenAll(t, d, keyA)
+		return incs[newID] != nil && strings.Contains(incs[newID].Steps["pb.police"].Note, "READY-POLICE-110")
+	})
+
+	// Unlocked: the page shows it.
+	do(t, ctx, "the checklist, unlocked", chromedp.Click(chromedp.CSS(`.bd-nav a[href="/readiness"]`)),
+		chromedp.WaitVisible(chromedp.CSS("#r-police")))
+	if v := eval[string](t, ctx, "police", `document.querySelector("#r-police").value`); v != police {
+		t.Errorf("unlocked, the page shows %q", v)
+	}
+	// Locked: the unlock screen, and nothing of it in the page.
+	do(t, ctx, "locking", vaultSettings(), chromedp.Click(chromedp.CSS("#lock-now")),
+		chromedp.Click(chromedp.CSS(`.bd-nav a[href="/readiness"]`)), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+	if s := vaultScreen(t, ctx); strings.Contains(s, "READY-") {
+		t.Error("locked, the checklist is still in the page")
+	}
+	do(t, ctx, "reloading the checklist page", chromedp.Navigate(base+"/readiness"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+	if s := vaultScreen(t, ctx); strings.Contains(s, "READY-") {
+		t.Error("after a reload, locked, the checklist is in the page")
+	}
+	vaultShot(t, ctx, "readiness-locked-ja")
+	vaultUnlock(t, ctx, vaultPassA)
+	do(t, ctx, "the checklist after unlocking", waitValue("#r-police", police))
+
+	// Edited while protected: stored sealed.
+	do(t, ctx, "editing the checklist", typeText("#r-lawyer", lawyer+" EDITED"))
+	vaultWaitDB(t, ctx, "the edit stored sealed", func(d vaultDump) bool {
+		s, _ := vaultReadinessStored(t, d, keyA)
+		return strings.Contains(s, "EDITED")
+	})
+
+	// A change of passphrase re-seals it with the incidents.
+	do(t, ctx, "changing the passphrase", vaultSettings(), chromedp.WaitVisible(chromedp.CSS("#change-form")),
+		chromedp.SendKeys(chromedp.CSS("#pass-current"), vaultPassA),
+		chromedp.SendKeys(chromedp.CSS("#pass-new"), vaultPassB),
+		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), vaultPassB),
+		chromedp.Click(chromedp.CSS("#change-button")),
+		waitText("#protect-status", catalog.T(catalog.JA, "safety.change.done")))
+	d = vaultDB(t, ctx)
+	keyB, _ := vaultKeyOf(t, vaultProtection(t, d), vaultPassB)
+	rs, _ := d.setting("readiness")
+	if _, err := keyA.openRaw(rs, vault.RecordFormat); err == nil {
+		t.Error("the checklist still opens with the old key")
+	}
+	if s, sealed := vaultReadinessStored(t, d, keyB); !sealed || !strings.Contains(s, "EDITED") {
+		t.Errorf("after the change: sealed %v, %q", sealed, s)
+	}
+
+	// Removing the protection stores it plain.
+	do(t, ctx, "removing the protection", chromedp.SendKeys(chromedp.CSS("#pass-remove"), vaultPassB),
+		chromedp.Click(chromedp.CSS("#remove-button")),
+		waitText("#protect-status", catalog.T(catalog.JA, "safety.remove.done")))
+	if s, sealed := vaultReadinessStored(t, vaultDB(t, ctx), nil); sealed || !strings.Contains(s, "READY-LAWYER-0312345678 EDITED") {
+		t.Errorf("after removal: sealed %v, %q", sealed, s)
+	}
+	n.checkPrivacy(t, appHost)
+}
+
+// waitValue waits until the input matching sel holds want.
+func waitValue(sel, want string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Poll[bool](fmt.Sprintf(`(() => { const e = document.querySelector(%q); return !!e && e.value === %q; })()`, sel, want),
+			chromedp.WithPollingTimeout(30*time.Second))(ctx, tg)
+		return err
+	})
 }

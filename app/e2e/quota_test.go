@@ -1,0 +1,159 @@
+//go:build e2e
+
+package e2e
+
+// A full storage (issue 6): the origin's quota is cut with DevTools
+// (Storage.overrideQuotaForOrigin), so that IndexedDB itself refuses the
+// write with QuotaExceededError. The user sees the message with "export
+// now", the edit stays on screen, the export holds it, and it is written by
+// itself once the space is back.
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/storage"
+	"github.com/chromedp/chromedp"
+)
+
+func TestQuotaFullKeepsTheEdit(t *testing.T) {
+	n, ctx, base := vaultOpen(t, "")
+	id := vaultCreate(t, ctx, base, "Quota", "start.")
+	durableOpenWizard(t, ctx, base, id, "")
+	origin := "http://" + appHost
+	usage := eval[float64](t, ctx, "usage", `navigator.storage.estimate().then((e) => e.usage)`)
+	quota := 1.0 // byte: less than what the origin already holds, so any write that adds data fails
+	if _, err := chromedp.Call(ctx, storage.OverrideQuotaForOrigin, storage.OverrideQuotaForOriginParams{Origin: origin, QuotaSize: &quota}); err != nil {
+		t.Fatal(err)
+	}
+	// The browser itself now refuses a write, with the error the app maps.
+	// (IndexedDB keeps the space it last found free for a while: probe, in a
+	// database of the test's own, until the cut applies.)
+	cut := time.Now()
+	refused := ""
+	for deadline := time.Now().Add(90 * time.Second); refused != "QuotaExceededError" && time.Now().Before(deadline); time.Sleep(time.Second) {
+		refused = eval[string](t, ctx, "a write of the test's own", quotaProbeJS)
+	}
+	t.Logf("quota cut to 1 byte (the origin holds %.0f KB): a direct write gives %q after %v", usage/1024, refused, time.Since(cut).Round(time.Second))
+	if refused != "QuotaExceededError" {
+		t.Fatalf("the cut quota does not refuse writes: %q", refused)
+	}
+
+	marker := "QUOTA-EDIT-42"
+	do(t, ctx, "typing while the storage is full",
+		chromedp.SendKeys(chromedp.CSS("#f-summary"), " "+marker),
+		chromedp.WaitVisible(chromedp.CSS("#notice-full")))
+	if got := text(t, ctx, "#notice-full span"); got != catalog.T(catalog.JA, "safety.notice.full") {
+		t.Errorf("the message says %q", got)
+	}
+	if got := text(t, ctx, "#notice-export-now"); got != catalog.T(catalog.JA, "safety.notice.exportNow") {
+		t.Errorf("the button says %q", got)
+	}
+	vaultShot(t, ctx, "quota-full-ja")
+	if v := eval[string](t, ctx, "summary", `document.querySelector("#f-summary").value`); v != "start. "+marker {
+		t.Errorf("the edit is not on screen: %q", v)
+	}
+	if got := durableSummary(t, ctx, id, ""); got != "start." {
+		t.Fatalf("stored %q although the storage is full", got)
+	}
+	// More typing: kept too.
+	do(t, ctx, "typing more", chromedp.SendKeys(chromedp.CSS("#f-summary"), " more"), chromedp.Sleep(time.Second))
+
+	// Export now: the file holds the edit.
+	dl := t.TempDir()
+	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dl}); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, "export now", chromedp.Click(chromedp.CSS("#notice-export-now")))
+	file := vaultWaitDownload(t, dl, ".json")
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := incident.DecodeExport(data)
+	if err != nil {
+		t.Fatalf("the export does not read back: %v", err)
+	}
+	if len(e.Incidents) != 1 || e.Incidents[0].Story.Summary != "start. "+marker+" more" {
+		t.Fatalf("the export does not hold the edit: %+v", e.Incidents)
+	}
+	if !eval[bool](t, ctx, "still full", `!!document.querySelector("#notice-full")`) {
+		t.Error("the message went away while the storage is still full")
+	}
+
+	// Space is back: the edit is written by itself, and the message goes.
+	if _, err := chromedp.Call(ctx, storage.OverrideQuotaForOrigin, storage.OverrideQuotaForOriginParams{Origin: origin}); err != nil {
+		t.Fatal(err)
+	}
+	back := time.Now()
+	// (IndexedDB may keep finding no space for as long as it took to find
+	// none: up to a minute; the desk tries again every 5 seconds.)
+	for deadline := time.Now().Add(90 * time.Second); !strings.Contains(vaultDB(t, ctx).Raw, marker+" more"); time.Sleep(500 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the edit was not written after the space came back")
+		}
+	}
+	do(t, ctx, "the message goes", chromedp.WaitNotPresent(chromedp.CSS("#notice-full")))
+	t.Logf("FIGURE storage full: the edit stayed on screen and in the export, and was stored %v after the space came back; lost 0", time.Since(back).Round(100*time.Millisecond))
+	if got := durableSummary(t, ctx, id, ""); got != "start. "+marker+" more" {
+		t.Errorf("stored %q", got)
+	}
+	eval[bool](t, ctx, "deleting the probe", `new Promise((res) => { const r = indexedDB.deleteDatabase("quota-probe"); r.onsuccess = () => res(true); r.onerror = () => res(false); })`)
+	n.checkPrivacy(t, appHost)
+}
+
+// quotaProbeJS writes 4 KB to a database of the test's own (never the
+// app's) and says how it went: "written" or the error's name.
+const quotaProbeJS = `(async () => {
+	const db = await new Promise((res, rej) => {
+		const r = indexedDB.open("quota-probe");
+		r.onupgradeneeded = () => r.result.createObjectStore("p");
+		r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error);
+	});
+	try {
+		return await new Promise((res) => {
+			const tx = db.transaction("p", "readwrite");
+			tx.objectStore("p").put(new Uint8Array(4096), "k" + Math.random());
+			tx.oncomplete = () => res("written");
+			tx.onabort = () => res(tx.error ? tx.error.name : "aborted");
+		});
+	} finally { db.close(); }
+})()`
+
+func vaultWaitDownload(t *testing.T, dir, suffix string) string {
+	t.Helper()
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		var found []string
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if strings.HasSuffix(e.Name(), suffix) {
+				found = append(found, dir+"/"+e.Name())
+			}
+		}
+		if len(found) == 1 {
+			return found[0]
+		}
+	}
+	t.Fatalf("no %s file downloaded in %s", suffix, dir)
+	return ""
+}
+
+// vaultShot keeps a screenshot in /tmp/vault-shots for a person to look at.
+func vaultShot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Logf("screenshot %s: %v", name, err)
+		return
+	}
+	_ = os.MkdirAll("/tmp/vault-shots", 0o755)
+	_ = os.WriteFile("/tmp/vault-shots/"+name+".png", png, 0o644)
+}
