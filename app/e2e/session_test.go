@@ -139,7 +139,14 @@ func TestSessionNoEgress(t *testing.T) {
 	}
 	sessionCSP(t, "the running page", eval[string](t, ctx, "the policy",
 		`document.querySelector('meta[http-equiv="Content-Security-Policy"]').content`))
-	reach := eval[string](t, ctx, "reaching out", sessionReachOutJS)
+	// The policy at work, in a browser of its own (DevTools sees the
+	// attempts, which the session's check below would rightly count): every
+	// way out is blocked, and nothing reaches the network.
+	n2 := newNetwork(t)
+	n2.serve(appHost, root, "")
+	probe := browser(t, n2, t.TempDir())
+	do(t, probe, "loading the app", chromedp.Navigate(base+"/"), waitApp())
+	reach := eval[string](t, probe, "reaching out", sessionReachOutJS)
 	t.Logf("reaching out to another origin: %s", reach)
 	for _, want := range []string{`"fetch":"blocked"`, `"xhr":"blocked"`, `"ws":"blocked"`, `"img":"blocked"`} {
 		if !strings.Contains(reach, want) {
@@ -148,6 +155,11 @@ func TestSessionNoEgress(t *testing.T) {
 	}
 	if strings.Contains(reach, `"violations":0`) {
 		t.Errorf("no policy violation reported: %s", reach)
+	}
+	for _, r := range n2.log() {
+		if strings.Contains(r.URL, "8463") {
+			t.Errorf("a request to another origin reached the network: %s %s", r.Method, r.URL)
+		}
 	}
 
 	// 1. The first hour, through the wizard.
