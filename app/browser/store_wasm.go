@@ -193,10 +193,9 @@ func (s *Store) Put(id string, data []byte) error { return s.putIn(StoreIncident
 
 // PutNoWait starts storing an incident's bytes and returns without waiting for
 // the commit: for pagehide and visibilitychange handlers, which must not block.
-// It asks for the commit at once (IDBTransaction.commit), so that a tab being
-// closed has sent it before its page is torn down: a transaction left to
-// commit on its own at the end of the task was lost that way when the tab
-// was closed (end-to-end TestDurabilityTabClose).
+// It asks for the commit at once (IDBTransaction.commit) rather than at the
+// end of the event's task, so that a page being torn down right after has
+// already sent it.
 func (s *Store) PutNoWait(id string, data []byte) error {
 	txn, err := s.txn("readwrite", StoreIncidents)
 	if err != nil {
