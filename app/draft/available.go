@@ -36,8 +36,7 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 		add(KindNotice, EN, VariantEmail)
 	}
 	if jp := v.jur("JP"); jp != nil && jp.Applies == assess.Yes && jp.Reportable != assess.No && !exempt(v.obligation("jp.report.prelim")) {
-		add(KindPPC, JA, VariantPrelim)
-		add(KindPPC, JA, VariantFinal)
+		add(KindPPC, JA, VariantPrelim) // the 確報 is its other variant
 	}
 	if _, ordered := inc.FirstEvent(incident.EvMinistryOrder); ordered || inc.Org.Ministry != "" {
 		add(KindMinistry, JA, VariantNone)

@@ -1,0 +1,43 @@
+package draft
+
+import (
+	"testing"
+
+	"breachdesk/app/assess"
+)
+
+// Available lists each kind once per language (its variants come from
+// Variants), so BuildAll builds each document once and the drafts screen
+// offers each language once.
+func TestAvailableOncePerKindAndLanguage(t *testing.T) {
+	rs := mustRules(t)
+	ppc := 0
+	for name, inc := range scenarios(t) {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		seen := map[Spec]bool{}
+		for _, s := range Available(inc, a) {
+			k := Spec{Kind: s.Kind, Lang: s.Lang}
+			if seen[k] {
+				t.Errorf("%s: %s in %s listed twice", name, s.Kind, s.Lang)
+			}
+			seen[k] = true
+			if s.Kind == KindPPC {
+				ppc++
+			}
+		}
+		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]bool{}
+		for _, d := range docs {
+			if ids[d.ID+"/"+d.Variant] {
+				t.Errorf("%s: document %s (%s) built twice", name, d.ID, d.Variant)
+			}
+			ids[d.ID+"/"+d.Variant] = true
+		}
+	}
+	if ppc == 0 {
+		t.Error("no scenario has the PPC report: the check above proved nothing for it")
+	}
+}
