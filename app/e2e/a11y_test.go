@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -85,25 +84,23 @@ type a11yPage struct{ name, url string }
 // step, and the facts page with rows, problems and an input error showing.
 func TestA11yEveryPage(t *testing.T) {
 	axe := axeSource(t)
-	n := newNetwork(t)
-	n.serve(appHost, filepath.Join(sites, "root"), "")
-	ctx := browser(t, n, t.TempDir())
+	ctx, _ := session(t)
 	base := "http://" + appHost
-	do(t, ctx, "loading the app", chromedp.Navigate(base+"/"), waitApp())
+	openHome(t, ctx)
 	// The check itself works: an image without alt text is critical.
 	eval[bool](t, ctx, "adding a broken image", `document.querySelector("main").insertAdjacentHTML("beforeend", '<img id="a11y-probe" src="/web/icon.svg">'); true`)
 	if vs := a11yViolations(t, ctx, axe, "probe"); len(vs) == 0 || vs[0].ID != "image-alt" {
 		t.Fatalf("axe did not report an image without alt: %+v", vs)
 	}
 	eval[bool](t, ctx, "removing the broken image", `document.querySelector("#a11y-probe").remove(); true`)
-	id := factsNewIncident(t, ctx)
+	id := startIncident(t, ctx)
 	factsFillForA11y(t, ctx, base, id)
 
 	for _, lang := range []string{"ja", "en"} {
 		do(t, ctx, "loading the start page", chromedp.Navigate(base+"/"), waitApp(), factsSettle())
 		if eval[string](t, ctx, "reading lang", `document.documentElement.lang`) != lang {
 			do(t, ctx, "switching the language", chromedp.Click(chromedp.CSS("#lang-switch")),
-				factsWaitJS(fmt.Sprintf(`document.documentElement.lang === %q`, lang), 10*time.Second))
+				waitJS(fmt.Sprintf(`document.documentElement.lang === %q`, lang)))
 		}
 		pages := []a11yPage{{"home", base + "/"}}
 		for _, href := range eval[[]string](t, ctx, "reading the menu", `Array.from(document.querySelectorAll(".bd-nav a")).map((a) => a.getAttribute("href"))`) {
@@ -137,7 +134,7 @@ func TestA11yEveryPage(t *testing.T) {
 				if !eval[bool](t, ctx, "finding the next button", `!!document.querySelector("#wizard-next")`) {
 					break
 				}
-				do(t, ctx, "next wizard step", chromedp.Click(chromedp.CSS("#wizard-next")), factsSettle())
+				do(t, ctx, "next wizard step", next())
 				a11yCheck(t, ctx, axe, fmt.Sprintf("%s step %d", name, step))
 			}
 			t.Logf("axe: %s checked (%s)", name, pg.url)
@@ -147,5 +144,4 @@ func TestA11yEveryPage(t *testing.T) {
 	do(t, ctx, "loading a missing page", chromedp.Navigate(base+"/no-such-page"),
 		chromedp.WaitVisible(chromedp.CSS(`body:not(:has(#app-wasm-loader)) :is(main h1, .goapp-notfound-title)`)), factsSettle())
 	a11yCheck(t, ctx, axe, "not found")
-	n.checkPrivacy(t, appHost)
 }

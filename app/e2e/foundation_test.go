@@ -16,11 +16,8 @@ import (
 
 // The wasm really renders the start page, in Japanese by default.
 func TestAppRenders(t *testing.T) {
-	n := newNetwork(t)
-	n.serve(appHost, filepath.Join(sites, "root"), "")
-	ctx := browser(t, n, t.TempDir())
-	do(t, ctx, "loading the app", chromedp.Navigate("http://"+appHost+"/"), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#start-incident"))) // once the stored incidents are read
+	ctx, _ := session(t)
+	openHome(t, ctx)
 	if got := text(t, ctx, "main h1"); got != "インシデント" {
 		t.Errorf("start page h1 = %q, want インシデント", got)
 	}
@@ -31,7 +28,6 @@ func TestAppRenders(t *testing.T) {
 	if lang != "ja" {
 		t.Errorf("html lang = %q, want ja", lang)
 	}
-	n.checkPrivacy(t, appHost)
 }
 
 // After one visit the app works with the network gone, on two pages, reloading each.
@@ -79,14 +75,12 @@ func testOffline(t *testing.T, host, dir, prefix string) {
 
 // The app renders inside an iframe of an intranet page on another origin.
 func TestEmbeddedInIframeOfAnotherOrigin(t *testing.T) {
-	n := newNetwork(t)
-	n.serve(appHost, filepath.Join(sites, "root"), "")
+	ctx, n := session(t) // the privacy check allows both hosts served
 	n.handle(otherHost, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprintf(w, `<!doctype html><html lang="ja"><title>社内ポータル</title><h1>社内ポータル</h1>
 <iframe id="bd" title="Breach Desk" src="http://%s/" width="1000" height="700" allow="clipboard-write"></iframe>`, appHost)
 	}))
-	ctx := browser(t, n, t.TempDir())
 	do(t, ctx, "loading the intranet page", chromedp.Navigate("http://"+otherHost+"/"))
 	// The cross-origin frame is its own target: attach to it.
 	var frameCtx = ctx
@@ -115,15 +109,12 @@ func TestEmbeddedInIframeOfAnotherOrigin(t *testing.T) {
 	// context): check texts with XPath searches.
 	do(t, frameCtx, "app rendered in the iframe", waitApp(),
 		chromedp.WaitVisible(chromedp.Search(`//main/h1[text()="インシデント"]`)))
-	n.checkPrivacy(t, appHost, otherHost)
 }
 
 // The language switch changes every text at once and survives a reload.
 func TestLanguageSwitchIsRemembered(t *testing.T) {
-	n := newNetwork(t)
-	n.serve(appHost, filepath.Join(sites, "root"), "")
-	ctx := browser(t, n, t.TempDir())
-	do(t, ctx, "loading", chromedp.Navigate("http://"+appHost+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#start-incident")))
+	ctx, _ := session(t)
+	openHome(t, ctx)
 	do(t, ctx, "switching to English", chromedp.Click(chromedp.CSS("#lang-switch")),
 		waitText("main h1", "Incidents"), waitText("#start-incident", "Start an incident"))
 	if got := text(t, ctx, "#start-incident"); got != "Start an incident" {
@@ -141,16 +132,13 @@ func TestLanguageSwitchIsRemembered(t *testing.T) {
 		waitText("main h1", "About Breach Desk"))
 	do(t, ctx, "back to Japanese", chromedp.Click(chromedp.CSS("#lang-switch")),
 		waitText("main h1", "このツールについて"))
-	n.checkPrivacy(t, appHost)
 }
 
 // A new deployment is noticed by an open app, which offers a reload that runs it.
 func TestUpdateIsOffered(t *testing.T) {
-	v1 := filepath.Join(sites, "root")
 	v2 := filepath.Join(sites, "root-v2")
-	n := newNetwork(t)
-	n.serve(appHost, v1, "")
-	ctx := browser(t, n, t.TempDir())
+	ctx, n := session(t) // serves the first build, root
+
 	do(t, ctx, "first visit", chromedp.Navigate("http://"+appHost+"/about"), waitApp())
 	waitOffline(t, ctx)
 	before := text(t, ctx, ".bd-version")
@@ -172,7 +160,6 @@ func TestUpdateIsOffered(t *testing.T) {
 	if after := text(t, ctx, ".bd-version"); after == before {
 		t.Errorf("version unchanged after the update: %q", after)
 	}
-	n.checkPrivacy(t, appHost)
 }
 
 // versionOf reads the version a generated site was built with from its app.js.

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -184,6 +185,31 @@ func (n *wire) checkPrivacy(t *testing.T, allowed ...string) {
 	}
 }
 
+// hosts are the hosts this network serves.
+func (n *wire) hosts() []string {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	var hs []string
+	for h := range n.sites {
+		hs = append(hs, h)
+	}
+	sort.Strings(hs)
+	return hs
+}
+
+// session starts a browser on a fresh profile whose only network serves the
+// app at appHost (more sites can be added with n.serve or n.handle), and ends
+// the test with the privacy check (t.Cleanup, before the browser closes):
+// nothing but static files of the hosts the network serves may be requested.
+func session(t *testing.T) (context.Context, *wire) {
+	t.Helper()
+	n := newNetwork(t)
+	n.serve(appHost, filepath.Join(sites, "root"), "")
+	ctx := browser(t, n, t.TempDir())
+	t.Cleanup(func() { n.checkPrivacy(t, n.hosts()...) })
+	return ctx, n
+}
+
 // browser starts a headless Chromium whose only network is n, with a fresh
 // profile in profileDir (reuse the folder to restart on the same profile).
 func browser(t *testing.T, n *wire, profileDir string) context.Context {
@@ -241,17 +267,30 @@ func waitApp() chromedp.Action[chromedp.Void] {
 	return chromedp.WaitVisible(chromedp.CSS(appRendered))
 }
 
-// waitText waits until an element matching the CSS selector sel has exactly the text want.
-func waitText(sel, want string) chromedp.Action[chromedp.Void] {
+// waitJS waits (30 s at most) until the JavaScript expression cond is true.
+func waitJS(cond string) chromedp.Action[chromedp.Void] {
+	return waitJSFor(cond, "waiting for "+cond)
+}
+
+func waitJSFor(cond, what string) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		_, err := chromedp.Poll[bool](fmt.Sprintf(
-			`Array.from(document.querySelectorAll(%q)).some((e) => e.textContent.trim() === %q)`, sel, want),
-			chromedp.WithPollingTimeout(30*time.Second))(ctx, t)
-		if err != nil {
-			return fmt.Errorf("waiting for %s with text %q: %w", sel, want, err)
+		if _, err := chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(30*time.Second))(ctx, t); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
 		}
 		return nil
 	})
+}
+
+// waitText waits until an element matching the CSS selector sel has exactly the text want.
+func waitText(sel, want string) chromedp.Action[chromedp.Void] {
+	return waitJSFor(fmt.Sprintf(`Array.from(document.querySelectorAll(%q)).some((e) => e.textContent.trim() === %q)`, sel, want),
+		fmt.Sprintf("waiting for %s with text %q", sel, want))
+}
+
+// waitContains waits until an element matching the CSS selector sel has a text containing want.
+func waitContains(sel, want string) chromedp.Action[chromedp.Void] {
+	return waitJSFor(fmt.Sprintf(`Array.from(document.querySelectorAll(%q)).some((e) => e.textContent.includes(%q))`, sel, want),
+		fmt.Sprintf("waiting for %s containing %q", sel, want))
 }
 
 // text returns the text of the first element matching the CSS selector sel.

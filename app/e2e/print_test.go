@@ -19,14 +19,13 @@ import (
 
 	"breachdesk/app/static"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 )
 
 // The meeting packet, printed to PDF by Chromium in Japanese and English:
 // the page count, every section's heading, the key numbers and no button
 // text; a draft added on request; two pages kept as PNG for a human to look
-// at (PRINT_SCREENS=dir copies them there); the deadlines downloaded as .ics
+// at ($SCREENS, when it names a folder, gets copies); the deadlines downloaded as .ics
 // and read by a strict parser; the estimate's total follows an edited input.
 func TestPrintPacket(t *testing.T) {
 	for _, tool := range []string{"pdftotext", "pdfinfo", "pdftoppm"} {
@@ -34,18 +33,15 @@ func TestPrintPacket(t *testing.T) {
 			t.Skipf("%s is not installed (poppler-utils)", tool)
 		}
 	}
-	n := newNetwork(t)
-	n.serve(appHost, filepath.Join(sites, "root"), "")
-	ctx := browser(t, n, t.TempDir())
-	base := "http://" + appHost
-	do(t, ctx, "loading the app", chromedp.Navigate(base+"/"), waitApp())
+	ctx, _ := session(t)
+	openHome(t, ctx)
 	id := printCreateIncident(t, ctx)
 
-	do(t, ctx, "opening the packet from its tab", chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident/packet#"]`)),
+	do(t, ctx, "opening the packet from its tab", openTab("/incident/packet#"),
 		chromedp.WaitVisible(chromedp.CSS("#packet #pk-deadlines")))
 	// The deadline the packet shows first, as the page computed it.
 	due := text(t, ctx, "#pk-deadlines tbody tr .bd-pk-due")
-	printShot(t, ctx, "packet-screen-ja.png")
+	shot(t, ctx, "print-packet-screen-ja")
 	dueDate := regexp.MustCompile(`\d{4}/\d{2}/\d{2}`).FindString(due)
 	if dueDate == "" {
 		t.Fatalf("first deadline has no date: %q", due)
@@ -83,7 +79,7 @@ func TestPrintPacket(t *testing.T) {
 	printPNG(t, ja, 2, filepath.Join(out, "packet-ja-2"))
 
 	// English, with the customer notice attached on request.
-	do(t, ctx, "packet in English", printChoose("#packet-lang", "en"),
+	do(t, ctx, "packet in English", choose("#packet-lang", "en"),
 		chromedp.WaitVisible(chromedp.Search(`//h2[text()="Deadlines"]`)))
 	docBox := eval[string](t, ctx, "finding a draft", `(() => {
 		const b = document.querySelector('.bd-pk-doclist input[data-doc^="notice-en"]') || document.querySelector('.bd-pk-doclist input');
@@ -113,7 +109,7 @@ func TestPrintPacket(t *testing.T) {
 	}
 	printPNG(t, en, 1, filepath.Join(out, "packet-en-1"))
 	printPNG(t, en, 2, filepath.Join(out, "packet-en-2"))
-	if dir := os.Getenv("PRINT_SCREENS"); dir != "" {
+	if dir := os.Getenv("SCREENS"); dir != "" {
 		_ = os.MkdirAll(dir, 0o755)
 		for _, f := range []string{"packet-ja-1.png", "packet-ja-2.png", "packet-en-1.png", "packet-en-2.png", "packet-ja.pdf", "packet-en.pdf"} {
 			if b, err := os.ReadFile(filepath.Join(out, f)); err == nil {
@@ -123,15 +119,10 @@ func TestPrintPacket(t *testing.T) {
 	}
 
 	// Deadlines to calendars: the file made in the browser, read strictly.
-	dl := t.TempDir()
-	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dl,
-	}); err != nil {
-		t.Fatal(err)
-	}
+	dls := watchDownloads(t, ctx)
 	do(t, ctx, "downloading the deadlines", chromedp.Click(chromedp.CSS("#packet-ics")),
 		chromedp.WaitVisible(chromedp.Search(`//p[@id="packet-notice" and contains(., ".ics")]`)))
-	data := printWaitFile(t, filepath.Join(dl, "breachdesk-"+id+".ics"))
+	_, data := dls.wait(t, "breachdesk-"+id+".ics")
 	cal, err := printParseICS(data)
 	if err != nil {
 		t.Fatalf("the .ics file does not parse: %v\n%s", err, data)
@@ -158,19 +149,15 @@ func TestPrintPacket(t *testing.T) {
 	}
 
 	// The estimate: an edited input changes the total shown, and is stored.
-	do(t, ctx, "opening the estimate", chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident/estimate#"]`)),
+	do(t, ctx, "opening the estimate", openTab("/incident/estimate#"),
 		chromedp.WaitVisible(chromedp.CSS("#est-total")))
 	before := text(t, ctx, "#est-total")
-	printShot(t, ctx, "estimate-screen-ja.png")
+	shot(t, ctx, "print-estimate-screen-ja")
 	do(t, ctx, "scrolling to the cost sheet", chromedp.Evaluate[chromedp.Void](`document.querySelector("#est-costs").scrollIntoView()`))
-	printShot(t, ctx, "estimate-costs-ja.png")
+	shot(t, ctx, "print-estimate-costs-ja")
 	do(t, ctx, "scrolling back", chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
-	do(t, ctx, "choosing a higher social responsibility", printChoose("#est-resp", "higher"))
-	do(t, ctx, "waiting for the new total", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := chromedp.Poll[bool](fmt.Sprintf(`document.querySelector("#est-total").textContent !== %q`, before),
-			chromedp.WithPollingTimeout(10*time.Second))(ctx, tg)
-		return err
-	}))
+	do(t, ctx, "choosing a higher social responsibility", choose("#est-resp", "higher"))
+	do(t, ctx, "waiting for the new total", waitJS(fmt.Sprintf(`document.querySelector("#est-total").textContent !== %q`, before)))
 	after := text(t, ctx, "#est-total")
 	if after == before {
 		t.Errorf("total unchanged after an edit: %q", before)
@@ -183,7 +170,7 @@ func TestPrintPacket(t *testing.T) {
 	t.Logf("estimate total %q → %q", before, after)
 
 	// One document in a letter layout, linked from the packet.
-	do(t, ctx, "back to the packet", chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident/packet#"]`)),
+	do(t, ctx, "back to the packet", openTab("/incident/packet#"),
 		chromedp.WaitVisible(chromedp.CSS(".bd-pk-letter")))
 	do(t, ctx, "printing one document", chromedp.Click(chromedp.CSS(".bd-pk-letter")),
 		chromedp.WaitVisible(chromedp.CSS("#letter .bd-pd-title")))
@@ -195,14 +182,13 @@ func TestPrintPacket(t *testing.T) {
 	if strings.Contains(lt, "会議資料に戻る") || strings.Contains(lt, "印刷する") || strings.Contains(lt, "Back to the meeting packet") {
 		t.Error("letter: controls printed")
 	}
-	n.checkPrivacy(t, appHost)
 }
 
 // Printing inside an iframe: the Print button calls the frame's own
 // window.print (which prints the frame's document, not the host page), and
 // the print styles apply there too.
 func TestPrintPacketInIframe(t *testing.T) {
-	n := newNetwork(t)
+	ctx, n := session(t)
 	site := &static.Server{Dir: filepath.Join(sites, "root")}
 	n.handle(appHost, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/portal-test.html" {
@@ -213,9 +199,8 @@ func TestPrintPacketInIframe(t *testing.T) {
 		}
 		site.ServeHTTP(w, r)
 	}))
-	ctx := browser(t, n, t.TempDir())
 	base := "http://" + appHost
-	do(t, ctx, "loading the app", chromedp.Navigate(base+"/"), waitApp())
+	openHome(t, ctx)
 	id := printCreateIncident(t, ctx)
 	do(t, ctx, "loading the portal", chromedp.Navigate(base+"/portal-test.html"))
 	js := func(body string) string {
@@ -241,52 +226,20 @@ func TestPrintPacketInIframe(t *testing.T) {
 	if !hidden {
 		t.Error("the print style sheet is not loaded in the frame")
 	}
-	n.checkPrivacy(t, appHost)
 }
 
-// printCreateIncident starts an incident from the home page by clicking and
-// typing through the first-hour questions, and returns its id.
+// printCreateIncident creates the incident the packet prints, through the
+// wizard, from the home page; it returns its id.
 func printCreateIncident(t *testing.T, ctx context.Context) string {
 	t.Helper()
-	tokyo, _ := time.LoadLocation("Asia/Tokyo")
-	aware := time.Now().In(tokyo).Add(-4 * 24 * time.Hour).Truncate(time.Minute)
-	local := func(d time.Duration) string { return aware.Add(d).Format("2006-01-02T15:04") }
-	next := chromedp.Steps(chromedp.Click(chromedp.CSS("#wizard-next")), chromedp.WaitVisible(chromedp.CSS("#wizard-question")))
-	do(t, ctx, "starting an incident", chromedp.Click(chromedp.CSS("#start-incident")), chromedp.WaitVisible(chromedp.CSS("#f-title")))
-	do(t, ctx, "what happened", printType("#f-title", "印刷テスト：会員サイト不正アクセス"), printChoose("#f-cause", "unauthorized_access"),
-		chromedp.SendKeys(chromedp.CSS("#f-summary"), "会員サイトに不正アクセスがあり、会員の氏名・住所・メールアドレスが漏えいした。"), next)
-	do(t, ctx, "when", chromedp.WaitVisible(chromedp.CSS("#f-at-aware")),
-		printChoose("#f-at-detected", local(-6*time.Hour)), printChoose("#f-at-aware", local(0)),
-		printChoose("#f-at-contained", local(3*time.Hour)), next)
-	do(t, ctx, "which data", chromedp.WaitVisible(chromedp.CSS("#cat-name")),
-		chromedp.Click(chromedp.CSS("#cat-name")), chromedp.Click(chromedp.CSS("#cat-address")), chromedp.Click(chromedp.CSS("#cat-email")),
-		printChoose("#f-status", "confirmed"), printChoose("#f-encryption", "none"), next)
-	do(t, ctx, "how many", chromedp.WaitVisible(chromedp.CSS("#f-persons")),
-		printType("#f-persons", "1200"), printType("#f-records", "1500"), next)
-	do(t, ctx, "where", chromedp.WaitVisible(chromedp.CSS("#f-res-JP")), printType("#f-res-JP", "1200"), next)
-	do(t, ctx, "whose", chromedp.WaitVisible(chromedp.CSS("#f-org")), printType("#f-org", "株式会社テスト商事"),
-		chromedp.Click(chromedp.CSS("#wizard-finish")), chromedp.WaitVisible(chromedp.CSS("#jurisdictions")))
-	id := eval[string](t, ctx, "reading the incident id", `location.hash.slice(1)`)
-	if id == "" {
-		t.Fatal("no incident id in the URL")
-	}
-	return id
-}
-
-// printType types into a text field as a user would (select, type, leave).
-func printType(sel, s string) chromedp.Action[chromedp.Void] {
-	return chromedp.Steps(
-		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).select()`, sel)),
-		chromedp.SendKeys(chromedp.CSS(sel), s),
-		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).dispatchEvent(new Event("change", {bubbles: true}))`, sel)),
-	)
-}
-
-// printChoose sets a select or a date-time picker as the browser does after a
-// user's choice: the value, then a change event.
-func printChoose(sel, v string) chromedp.Action[chromedp.Void] {
-	return chromedp.Evaluate[chromedp.Void](fmt.Sprintf(
-		`(() => { const e = document.querySelector(%q); e.value = %q; e.dispatchEvent(new Event("change", {bubbles: true})); })()`, sel, v))
+	aware := time.Now().Add(-4 * 24 * time.Hour).Truncate(time.Minute)
+	return answerWizard(t, ctx, wizardAnswers{
+		title: "印刷テスト：会員サイト不正アクセス", cause: "unauthorized_access",
+		summary: "会員サイトに不正アクセスがあり、会員の氏名・住所・メールアドレスが漏えいした。",
+		aware:   aware, detected: aware.Add(-6 * time.Hour), contained: aware.Add(3 * time.Hour),
+		categories: []string{"name", "address", "email"}, status: "confirmed", encryption: "none",
+		persons: "1200", records: "1500", residentsJP: "1200", org: "株式会社テスト商事",
+	})
 }
 
 // printPDF prints the page with Chromium's print-to-PDF, honouring the
@@ -364,39 +317,6 @@ func printFirstLine(s string) string {
 		s = string(r[:12])
 	}
 	return s
-}
-
-// printShot keeps a screenshot of the page in PRINT_SCREENS, when set.
-func printShot(t *testing.T, ctx context.Context, name string) {
-	t.Helper()
-	dir := os.Getenv("PRINT_SCREENS")
-	if dir == "" {
-		return
-	}
-	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot()) // the viewport, as PNG
-	if err != nil {
-		t.Logf("screenshot %s: %v", name, err)
-		return
-	}
-	_ = os.MkdirAll(dir, 0o755)
-	_ = os.WriteFile(filepath.Join(dir, name), png, 0o644)
-}
-
-func printWaitFile(t *testing.T, path string) []byte {
-	t.Helper()
-	for i := 0; i < 100; i++ {
-		if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
-			return b
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	entries, _ := os.ReadDir(filepath.Dir(path))
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	t.Fatalf("no download %s (folder holds %v)", filepath.Base(path), names)
-	return nil
 }
 
 // A strict RFC 5545 reader mirroring app/ics's test parser: physical form

@@ -27,14 +27,10 @@ import (
 	"breachdesk/app/incident"
 	"breachdesk/app/vault"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 )
 
-const (
-	safetyPass  = "kumo sora umi 7 tsuki"
-	safetyShots = "/tmp/safety-shots"
-)
+const safetyPass = "kumo sora umi 7 tsuki"
 
 // safetyDumpJS returns every record of the app's IndexedDB as JSON text:
 // {"incidents":[{"key":..,"data":<bytes as text>,"updatedAt":..}],"settings":[..],"meta":[..]}.
@@ -77,55 +73,25 @@ func safetyDumpDB(t *testing.T, ctx context.Context) (string, safetyDump) {
 	return s, d
 }
 
-// safetyOpen starts Chromium on the app and returns the context and the base URL.
-func safetyOpen(t *testing.T) (*wire, context.Context, string) {
+// safetyOpen starts Chromium on the app's home page and returns the context and the base URL.
+func safetyOpen(t *testing.T) (context.Context, string) {
 	t.Helper()
-	n := newNetwork(t)
-	n.serve(appHost, filepath.Join(sites, "root"), "")
-	ctx := browser(t, n, t.TempDir())
-	base := "http://" + appHost
-	do(t, ctx, "loading the app", chromedp.Navigate(base+"/"), waitApp())
-	return n, ctx, base
+	ctx, _ := session(t)
+	openHome(t, ctx)
+	return ctx, "http://" + appHost
 }
 
-// safetyCreate starts an incident from the home page and types its title and
-// summary in the wizard; it returns the incident's id (from the URL).
-func safetyCreate(t *testing.T, ctx context.Context, base, title, summary string) string {
+// safetyCreate starts an incident from the home page, types its title and
+// summary in the wizard, waits until they are stored and returns its id.
+func safetyCreate(t *testing.T, ctx context.Context, title, summary string) string {
 	t.Helper()
-	do(t, ctx, "starting an incident",
-		chromedp.Navigate(base+"/"), waitApp(),
-		chromedp.Click(chromedp.CSS("#start-incident")),
-		chromedp.WaitVisible(chromedp.CSS("#f-title")),
-		safetyJS(`document.querySelector("#f-title").value = ""`),
-		chromedp.SendKeys(chromedp.CSS("#f-title"), title),
-		chromedp.SendKeys(chromedp.CSS("#f-summary"), summary),
-		chromedp.Sleep(1200*time.Millisecond), // saved within a second
-	)
-	id := eval[string](t, ctx, "reading the incident id", `location.hash.slice(1)`)
-	if id == "" {
-		t.Fatal("no incident id in the URL")
-	}
-	return id
-}
-
-// safetyJS runs a JavaScript statement as a step.
-func safetyJS(expr string) chromedp.Action[chromedp.Void] {
-	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := chromedp.Evaluate[any]("(() => { "+expr+"; return null; })()")(ctx, tg)
-		return err
+	openHome(t, ctx)
+	id := startIncident(t, ctx)
+	do(t, ctx, "typing the title and the summary", typeText("#f-title", title), typeText("#f-summary", summary))
+	waitStoredID(t, ctx, id, "the title and the summary", func(inc *incident.Incident) bool {
+		return inc.Title == title && inc.Story.Summary == summary
 	})
-}
-
-func safetyShot(t *testing.T, ctx context.Context, name string) {
-	t.Helper()
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-	if err != nil {
-		t.Fatalf("screenshot %s: %v", name, err)
-	}
-	_ = os.MkdirAll(safetyShots, 0o755)
-	if err := os.WriteFile(filepath.Join(safetyShots, name+".png"), png, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	return id
 }
 
 // safetySetLang switches the interface to lang ("ja" or "en") with the switch.
@@ -134,10 +100,7 @@ func safetySetLang(t *testing.T, ctx context.Context, lang string) {
 	cur := eval[string](t, ctx, "reading lang", `document.documentElement.lang`)
 	if cur != lang {
 		do(t, ctx, "switching language", chromedp.Click(chromedp.CSS("#lang-switch")),
-			chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-				_, err := chromedp.Poll[bool](fmt.Sprintf(`document.documentElement.lang === %q`, lang))(ctx, tg)
-				return err
-			}))
+			waitJS(fmt.Sprintf(`document.documentElement.lang === %q`, lang)))
 	}
 }
 
@@ -145,17 +108,17 @@ func safetySetLang(t *testing.T, ctx context.Context, lang string) {
 // one says so and changes nothing; the right one shows the incidents. No
 // plaintext of a typed marker is stored.
 func TestSafetyProtectAndUnlock(t *testing.T) {
-	n, ctx, base := safetyOpen(t)
+	ctx, base := safetyOpen(t)
 	marker := "MARKER-" + strings.ToUpper(fmt.Sprintf("%x", time.Now().UnixNano())) + "-機密"
-	safetyCreate(t, ctx, base, "Alpha "+marker, "summary "+marker)
+	safetyCreate(t, ctx, "Alpha "+marker, "summary "+marker)
 	if raw, _ := safetyDumpDB(t, ctx); !strings.Contains(raw, marker) {
 		t.Fatalf("before protection the marker should be stored in plain text (the dump is blind otherwise)")
 	}
 
 	do(t, ctx, "opening the settings", chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#protect-form")))
-	safetyShot(t, ctx, "settings-ja")
+	shot(t, ctx, "safety-settings-ja")
 	safetySetLang(t, ctx, "en")
-	safetyShot(t, ctx, "settings-en")
+	shot(t, ctx, "safety-settings-en")
 	safetySetLang(t, ctx, "ja")
 	do(t, ctx, "protecting",
 		chromedp.SendKeys(chromedp.CSS("#pass-new"), safetyPass),
@@ -170,27 +133,27 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 	if !strings.Contains(raw, vault.RecordFormat) || !strings.Contains(raw, vault.KeyCheckFormat) {
 		t.Fatalf("no sealed records or key check stored: %.300s", raw)
 	}
-	safetyShot(t, ctx, "settings-protected-ja")
+	shot(t, ctx, "safety-settings-protected-ja")
 
 	// Reload: the app asks for the passphrase instead of showing incidents.
 	do(t, ctx, "reloading on the home page", chromedp.Navigate(base+"/"), chromedp.Reload(), waitApp(), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
 	if got := eval[bool](t, ctx, "looking for the list", `!!document.querySelector("#incident-list")`); got {
 		t.Fatal("the incident list is shown while locked")
 	}
-	safetyShot(t, ctx, "unlock-ja")
+	shot(t, ctx, "safety-unlock-ja")
 	before, _ := safetyDumpDB(t, ctx)
 	do(t, ctx, "wrong passphrase",
 		chromedp.SendKeys(chromedp.CSS("#unlock-passphrase"), "not the passphrase"),
 		chromedp.Click(chromedp.CSS("#unlock-button")),
 		waitText("#unlock-passphrase-problem", "パスフレーズが違います。何も変更していません。大文字・小文字や入力モードを確かめて、もう一度入力してください。"),
 	)
-	safetyShot(t, ctx, "unlock-wrong-ja")
+	shot(t, ctx, "safety-unlock-wrong-ja")
 	if after, _ := safetyDumpDB(t, ctx); after != before {
 		t.Fatal("a wrong passphrase changed the stored data")
 	}
 	safetySetLang(t, ctx, "en")
 	do(t, ctx, "unlock screen in English", waitText("#unlock-title", "Unlock the incidents"))
-	safetyShot(t, ctx, "unlock-en")
+	shot(t, ctx, "safety-unlock-en")
 
 	do(t, ctx, "typing the right passphrase", chromedp.SendKeys(chromedp.CSS("#unlock-passphrase"), safetyPass))
 	ms := eval[float64](t, ctx, "unlocking", `(async () => {
@@ -235,36 +198,28 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS("#lock-now")),
 		chromedp.Click(chromedp.CSS("#lock-now")),
 		chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")),
-		safetyJS(`history.back()`),
-		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			_, err := chromedp.Poll[bool](`location.pathname === "/incident/start"`)(ctx, tg)
-			return err
-		}),
+		chromedp.Evaluate[chromedp.Void](`history.back()`),
+		waitJS(`location.pathname === "/incident/start"`),
 		chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")),
 	)
 	if strings.Contains(eval[string](t, ctx, "page text", `document.body.innerText`), marker) {
 		t.Fatal("the marker is on screen while locked")
 	}
-	n.checkPrivacy(t, appHost)
 }
 
 // (b) Export all (sealed with a passphrase) → the file is downloaded → wipe
 // → import → the same incidents are back.
 func TestSafetyExportWipeImport(t *testing.T) {
-	n, ctx, base := safetyOpen(t)
-	safetyCreate(t, ctx, base, "Backup one", "first summary")
-	safetyCreate(t, ctx, base, "Backup two", "second summary")
+	ctx, base := safetyOpen(t)
+	safetyCreate(t, ctx, "Backup one", "first summary")
+	safetyCreate(t, ctx, "Backup two", "second summary")
 	do(t, ctx, "home shows the backup reminder", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#notice-backup")))
 	_, before := safetyDumpDB(t, ctx)
 	if len(before.Incidents) != 2 {
 		t.Fatalf("%d incidents stored", len(before.Incidents))
 	}
 
-	dl := t.TempDir()
-	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dl}); err != nil {
-		t.Fatal(err)
-	}
+	dls := watchDownloads(t, ctx)
 	do(t, ctx, "exporting all, sealed",
 		chromedp.Navigate(base+"/settings"), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#export-seal")),
@@ -275,8 +230,11 @@ func TestSafetyExportWipeImport(t *testing.T) {
 		chromedp.Click(chromedp.CSS("#export-all")),
 		chromedp.WaitVisible(chromedp.CSS("#export-done")),
 	)
-	file := safetyWaitDownload(t, dl, ".sealed.json")
-	data, _ := os.ReadFile(file)
+	got, data := dls.wait(t, "*.sealed.json")
+	file := filepath.Join(t.TempDir(), got.Name) // the file as the user has it
+	if err := os.WriteFile(file, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
 	if !bytes.Contains(data, []byte(vault.ExportFormat)) || bytes.Contains(data, []byte("Backup one")) {
 		t.Fatalf("the export is not sealed: %.200s", data)
 	}
@@ -312,21 +270,6 @@ func TestSafetyExportWipeImport(t *testing.T) {
 			t.Errorf("incident %d differs:\nbefore %s\nafter  %s", i, before.Incidents[i].Data, after.Incidents[i].Data)
 		}
 	}
-	n.checkPrivacy(t, appHost)
-}
-
-func safetyWaitDownload(t *testing.T, dir, suffix string) string {
-	t.Helper()
-	for i := 0; i < 100; i++ {
-		m, _ := filepath.Glob(filepath.Join(dir, "*"+suffix))
-		if len(m) == 1 {
-			return m[0]
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	m, _ := filepath.Glob(filepath.Join(dir, "*"))
-	t.Fatalf("no %s file downloaded in %s (found %v)", suffix, dir, m)
-	return ""
 }
 
 // safetyExport is a valid export of two incidents, made with the app's own encoder.
@@ -429,8 +372,8 @@ func safetyBadFiles(t *testing.T) []safetyBadFile {
 // (c) Hostile files through the real file input: each gets a precise message
 // and the stored incidents stay byte for byte as they were.
 func TestSafetyBadFiles(t *testing.T) {
-	n, ctx, base := safetyOpen(t)
-	safetyCreate(t, ctx, base, "Existing incident", "must not change")
+	ctx, base := safetyOpen(t)
+	safetyCreate(t, ctx, "Existing incident", "must not change")
 	safetySetLang(t, ctx, "en")
 	do(t, ctx, "opening the settings", chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#import-file")))
 	dir := t.TempDir()
@@ -459,7 +402,7 @@ func TestSafetyBadFiles(t *testing.T) {
 		if only != "" {
 			go func() {
 				time.Sleep(8 * time.Second)
-				safetyShot(t, ctx, "debug-"+f.name)
+				shot(t, ctx, "safety-debug-"+f.name)
 				t.Logf("at 8 s: %s", eval[string](t, ctx, "state", `document.querySelector("#backup").innerText`))
 			}()
 		}
@@ -507,7 +450,6 @@ func TestSafetyBadFiles(t *testing.T) {
 		}
 		do(t, ctx, "back to the settings", chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#import-file")))
 	}
-	n.checkPrivacy(t, appHost)
 }
 
 // safetyMutate returns a hostile variant of a valid export.
@@ -583,8 +525,8 @@ func safetyMutate(r *mrand.Rand, valid []byte) []byte {
 // same code as the file input after it has read the file): count how many are
 // rejected cleanly, and prove that none changed the stored data.
 func TestSafetyHostileFiles(t *testing.T) {
-	n, ctx, base := safetyOpen(t)
-	safetyCreate(t, ctx, base, "Existing incident", "must not change")
+	ctx, base := safetyOpen(t)
+	safetyCreate(t, ctx, "Existing incident", "must not change")
 	eval[bool](t, ctx, "enabling the test hook", `(localStorage.setItem("breachdesk.testHooks", "1"), true)`)
 	do(t, ctx, "reloading with the hook", chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#import-file")))
 	if !eval[bool](t, ctx, "hook", `typeof window.__breachdeskImport === "function"`) {
@@ -659,25 +601,24 @@ func TestSafetyHostileFiles(t *testing.T) {
 	if rejected < files*8/10 {
 		t.Errorf("only %d of %d hostile files were rejected", rejected, files)
 	}
-	n.checkPrivacy(t, appHost)
 }
 
 // (e) A second tab on the same incident: its change is announced, and this
 // tab's edit is not written over it until the user chooses.
 func TestSafetySecondTab(t *testing.T) {
-	n, ctx, base := safetyOpen(t)
-	id := safetyCreate(t, ctx, base, "Two tabs", "first")
+	ctx, base := safetyOpen(t)
+	id := safetyCreate(t, ctx, "Two tabs", "first")
 	url := base + "/incident/start#" + id
 	do(t, ctx, "tab 1 on the incident", chromedp.Navigate(url), waitApp(), chromedp.WaitVisible(chromedp.CSS("#f-title")))
 
 	tab2, cancel := chromedp.NewContext(ctx)
 	defer cancel()
 	do(t, tab2, "tab 2 on the incident", chromedp.Navigate(url), waitApp(), chromedp.WaitVisible(chromedp.CSS("#f-title")),
-		chromedp.SendKeys(chromedp.CSS("#f-title"), " from tab 2"),
-		chromedp.Sleep(1200*time.Millisecond))
+		chromedp.SendKeys(chromedp.CSS("#f-title"), " from tab 2"))
+	waitStoredID(t, ctx, id, "tab 2's title", func(inc *incident.Incident) bool { return strings.HasSuffix(inc.Title, "from tab 2") })
 
 	do(t, ctx, "tab 1 is told", chromedp.WaitVisible(chromedp.CSS("#notice-changed-"+id)))
-	safetyShot(t, ctx, "second-tab-ja")
+	shot(t, ctx, "safety-second-tab-ja")
 	// Tab 1 types anyway: its write must not replace tab 2's.
 	do(t, ctx, "tab 1 edits", chromedp.SendKeys(chromedp.CSS("#f-title"), " from tab 1"), chromedp.Sleep(1500*time.Millisecond))
 	_, d := safetyDumpDB(t, ctx)
@@ -694,5 +635,4 @@ func TestSafetySecondTab(t *testing.T) {
 	if v := eval[string](t, ctx, "title", `document.querySelector("#f-title").value`); !strings.Contains(v, "from tab 2") || strings.Contains(v, "from tab 1") {
 		t.Errorf("after reload the title is %q", v)
 	}
-	n.checkPrivacy(t, appHost)
 }

@@ -1,0 +1,456 @@
+//go:build e2e
+
+package e2e
+
+// The app-level helpers every e2e test shares: typing and choosing as a user
+// does, the first-hour wizard, the incidents as stored in IndexedDB, the
+// dashboard compared with the engine, downloads and screenshots.
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+)
+
+// typeText replaces the text of an input or a textarea by typing, as a user
+// would (select all, type), then fires change as leaving the field does.
+func typeText(sel, s string) chromedp.Action[chromedp.Void] {
+	return chromedp.Steps(
+		chromedp.WaitVisible(chromedp.CSS(sel)),
+		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).select()`, sel)),
+		chromedp.SendKeys(chromedp.CSS(sel), s),
+		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).dispatchEvent(new Event("change", {bubbles: true}))`, sel)),
+	)
+}
+
+// choose sets a control's value the way the browser does after a user's
+// choice in a select or a date-time picker: the value, then the input and
+// change events. (Also for setting up a text field without typing it.)
+func choose(sel, v string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		ok, err := chromedp.Evaluate[bool](fmt.Sprintf(`(() => { const e = document.querySelector(%q); if (!e) return false;
+			e.value = %q; e.dispatchEvent(new Event("input", {bubbles: true})); e.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`, sel, v))(ctx, t)
+		if err == nil && !ok {
+			err = fmt.Errorf("choose: no element %s", sel)
+		}
+		return err
+	})
+}
+
+// next goes to the next question of the wizard and waits until it is shown.
+func next() chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		before, err := chromedp.Evaluate[string](`document.querySelector(".bd-progress").textContent`)(ctx, tg)
+		if err != nil {
+			return err
+		}
+		if _, err := chromedp.Click(chromedp.CSS("#wizard-next"))(ctx, tg); err != nil {
+			return err
+		}
+		_, err = chromedp.Poll[bool](fmt.Sprintf(`(() => { const p = document.querySelector(".bd-progress"); return !!p && p.textContent !== %q; })()`, before),
+			chromedp.WithPollingTimeout(30*time.Second))(ctx, tg)
+		return err
+	})
+}
+
+// openTab follows the incident's tab to path ("/incident/drafts").
+func openTab(path string) chromedp.Action[chromedp.Void] {
+	return chromedp.Click(chromedp.CSS(fmt.Sprintf(`.bd-tabs a[href^=%q]`, path)))
+}
+
+// incidentID is the id of the incident the page shows (its URL fragment).
+func incidentID(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	id := eval[string](t, ctx, "reading the incident id", `location.hash.slice(1)`)
+	if id == "" {
+		t.Fatal("no incident id in the URL")
+	}
+	return id
+}
+
+// openHome loads the home page and waits until it lists the incidents (read
+// from IndexedDB once the wasm runs).
+func openHome(t *testing.T, ctx context.Context) {
+	t.Helper()
+	do(t, ctx, "loading the home page", chromedp.Navigate("http://"+appHost+"/"), waitApp(),
+		chromedp.WaitVisible(chromedp.CSS("#start-incident")))
+}
+
+// startIncident clicks "start an incident" on the home page the browser shows
+// and returns the new incident's id; the wizard is open on its first question.
+func startIncident(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	do(t, ctx, "starting an incident", chromedp.Click(chromedp.CSS("#start-incident")),
+		waitJS(`location.pathname.endsWith("/incident/start") && location.hash.length > 1`),
+		chromedp.WaitVisible(chromedp.CSS("#f-title")))
+	return incidentID(t, ctx)
+}
+
+// wizardTo goes through the wizard's questions until the one with the field sel.
+func wizardTo(t *testing.T, ctx context.Context, sel string) {
+	t.Helper()
+	for i := 0; i < 6; i++ {
+		if eval[bool](t, ctx, "looking for "+sel, fmt.Sprintf(`!!document.querySelector(%q)`, sel)) {
+			return
+		}
+		do(t, ctx, "next question", next())
+	}
+	do(t, ctx, "waiting for "+sel, chromedp.WaitVisible(chromedp.CSS(sel)))
+}
+
+// wizardAnswers are what a user types into the six questions of the first
+// hour. An answer left empty (zero) is skipped, as a user skips a question
+// they cannot answer yet.
+type wizardAnswers struct {
+	title, cause, summary      string
+	aware, detected, contained time.Time
+	categories                 []string
+	status, encryption         string
+	persons, records           string
+	residentsJP                string
+	residence                  map[string]string // other places, by the wizard's key: {"US-CA": "10"}
+	org, establishments        string
+}
+
+// answerWizard starts an incident from the home page, answers the six
+// questions and lands on the dashboard; it returns the incident's id.
+func answerWizard(t *testing.T, ctx context.Context, a wizardAnswers) string {
+	t.Helper()
+	tokyo, _ := time.LoadLocation("Asia/Tokyo")
+	id := startIncident(t, ctx)
+	text := func(sel, s string) []chromedp.Action[chromedp.Void] {
+		if s == "" {
+			return nil
+		}
+		return []chromedp.Action[chromedp.Void]{typeText(sel, s)}
+	}
+	pick := func(sel, v string) []chromedp.Action[chromedp.Void] {
+		if v == "" {
+			return nil
+		}
+		return []chromedp.Action[chromedp.Void]{choose(sel, v)}
+	}
+	at := func(sel string, tm time.Time) []chromedp.Action[chromedp.Void] {
+		if tm.IsZero() {
+			return nil
+		}
+		return pick(sel, tm.In(tokyo).Format("2006-01-02T15:04"))
+	}
+	question := func(what, first string, steps ...[]chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		all := []chromedp.Action[chromedp.Void]{chromedp.WaitVisible(chromedp.CSS(first))}
+		for _, s := range steps {
+			all = append(all, s...)
+		}
+		do(t, ctx, what, all...)
+	}
+	var cats []chromedp.Action[chromedp.Void]
+	for _, c := range a.categories {
+		cats = append(cats, chromedp.Click(chromedp.CSS("#cat-"+c)))
+	}
+	nextQ := []chromedp.Action[chromedp.Void]{next()}
+	question("question 1", "#f-title", text("#f-title", a.title), pick("#f-cause", a.cause), text("#f-summary", a.summary), nextQ)
+	question("question 2", "#f-at-aware", at("#f-at-aware", a.aware), at("#f-at-detected", a.detected), at("#f-at-contained", a.contained), nextQ)
+	question("question 3", "#cat-name", cats, pick("#f-status", a.status), pick("#f-encryption", a.encryption), nextQ)
+	question("question 4", "#f-persons", text("#f-persons", a.persons), text("#f-records", a.records), nextQ)
+	var places []chromedp.Action[chromedp.Void]
+	for _, k := range slices.Sorted(maps.Keys(a.residence)) {
+		places = append(places, text("#f-res-"+k, a.residence[k])...)
+	}
+	question("question 5", "#f-res-JP", text("#f-res-JP", a.residentsJP), places, nextQ)
+	question("question 6", "#f-org", text("#f-org", a.org), text("#f-establishments", a.establishments),
+		[]chromedp.Action[chromedp.Void]{chromedp.Click(chromedp.CSS("#wizard-finish")), chromedp.WaitVisible(chromedp.CSS("#jurisdictions"))})
+	return id
+}
+
+// storedJSON reads every incident's JSON from the page's IndexedDB, by id, as stored.
+func storedJSON(t *testing.T, ctx context.Context) map[string]string {
+	t.Helper()
+	return eval[map[string]string](t, ctx, "reading IndexedDB", `new Promise((ok, fail) => {
+		const r = indexedDB.open("breachdesk");
+		r.onerror = () => fail(r.error);
+		r.onsuccess = () => {
+			const db = r.result;
+			const q = db.transaction("incidents").objectStore("incidents").openCursor();
+			const out = {};
+			q.onerror = () => { db.close(); fail(q.error); };
+			q.onsuccess = () => {
+				const c = q.result;
+				if (!c) { db.close(); ok(out); return; }
+				out[c.key] = new TextDecoder().decode(c.value.data);
+				c.continue();
+			};
+		};
+	})`)
+}
+
+// storedIncidents reads every incident from the page's IndexedDB, as stored.
+func storedIncidents(t *testing.T, ctx context.Context) []*incident.Incident {
+	t.Helper()
+	raw := storedJSON(t, ctx)
+	ids := make([]string, 0, len(raw))
+	for id := range raw {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	var out []*incident.Incident
+	for _, id := range ids {
+		inc, err := incident.Decode([]byte(raw[id]))
+		if err != nil {
+			t.Fatalf("the stored incident %s does not decode: %v", id, err)
+		}
+		out = append(out, inc)
+	}
+	return out
+}
+
+// waitStored waits until the only stored incident satisfies ok and returns
+// it: edits reach IndexedDB within about half a second of typing, so wait
+// before comparing IndexedDB with the screen.
+func waitStored(t *testing.T, ctx context.Context, what string, ok func(*incident.Incident) bool) *incident.Incident {
+	t.Helper()
+	return waitStoredWhere(t, ctx, what, func(incs []*incident.Incident) *incident.Incident {
+		if len(incs) == 1 && ok(incs[0]) {
+			return incs[0]
+		}
+		return nil
+	})
+}
+
+// waitStoredID waits until the stored incident id satisfies ok and returns it.
+func waitStoredID(t *testing.T, ctx context.Context, id, what string, ok func(*incident.Incident) bool) *incident.Incident {
+	t.Helper()
+	return waitStoredWhere(t, ctx, what, func(incs []*incident.Incident) *incident.Incident {
+		for _, inc := range incs {
+			if inc.ID == id && ok(inc) {
+				return inc
+			}
+		}
+		return nil
+	})
+}
+
+func waitStoredWhere(t *testing.T, ctx context.Context, what string, find func([]*incident.Incident) *incident.Incident) *incident.Incident {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		incs := storedIncidents(t, ctx)
+		if inc := find(incs); inc != nil {
+			return inc
+		}
+		if time.Now().After(deadline) {
+			for _, inc := range incs {
+				t.Logf("stored: %s %q data %+v steps %+v events %v", inc.ID, inc.Title, inc.Data, inc.Steps, inc.Events)
+			}
+			t.Fatalf("the stored incidents (%d) never showed %s", len(incs), what)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// checkDashboard compares the dashboard on screen with the engine's
+// assessment of the stored facts at the browser's now.
+func checkDashboard(t *testing.T, ctx context.Context, l catalog.Lang) assess.Assessment {
+	t.Helper()
+	incs := storedIncidents(t, ctx)
+	if len(incs) != 1 {
+		t.Fatalf("%d incidents stored, want 1", len(incs))
+	}
+	rs, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.UnixMilli(int64(eval[float64](t, ctx, "browser clock", `Date.now()`)))
+	a := assess.Evaluate(incs[0], rs, now)
+	loc := incs[0].Location()
+	for _, j := range a.Jurisdictions {
+		want := catalog.T(l, "reportable."+string(j.Reportable))
+		got := text(t, ctx, fmt.Sprintf(`[data-jurisdiction=%q] h3 .bd-verdict`, j.ID))
+		if got != want {
+			t.Errorf("%s: screen says %q, engine says %q", j.ID, got, want)
+		}
+		for _, ob := range j.Obligations {
+			if ob.Due == nil || (ob.State != assess.StateDue && ob.State != assess.StateOverdue) || ob.Applies == assess.No {
+				continue
+			}
+			due := ob.Due.In(loc).Format("01/02 15:04 MST")
+			if ob.Due.In(loc).Year() != now.In(loc).Year() {
+				due = ob.Due.In(loc).Format("2006/01/02 15:04 MST")
+			}
+			got := text(t, ctx, fmt.Sprintf(`[data-obligation=%q]`, ob.ID))
+			if !strings.Contains(got, due) {
+				t.Errorf("obligation %s: screen %q lacks the due time %s", ob.ID, got, due)
+			}
+		}
+	}
+	var wantSteps []string
+	for _, s := range a.Steps {
+		if len(wantSteps) == 3 {
+			break
+		}
+		if s.Applies == assess.No {
+			continue
+		}
+		switch s.State {
+		case assess.StateDone, assess.StateDoneLate, assess.StateNA, assess.StateExempt, assess.StateNotRequired:
+			continue
+		}
+		wantSteps = append(wantSteps, s.ID)
+	}
+	gotSteps := eval[[]string](t, ctx, "next steps", `Array.from(document.querySelectorAll("#next-steps [data-step]")).map((e) => e.dataset.step)`)
+	if strings.Join(gotSteps, ",") != strings.Join(wantSteps, ",") {
+		t.Errorf("next steps on screen %v, engine %v", gotSteps, wantSteps)
+	}
+	return a
+}
+
+// downloads follows the files the browser saves. Chromium writes each one
+// under its GUID in a folder of its own (allowAndName: no two downloads share
+// a name, none is ever overwritten or renamed "x (1)") and reports it from
+// DevTools when it has begun and when it is complete, so a test waits for
+// the download itself, not for a file to appear.
+type downloads struct {
+	dir   string
+	mu    sync.Mutex
+	list  []*download // in the order they began
+	taken map[string]bool
+}
+
+// download is one file the page offered, as DevTools reports it.
+type download struct {
+	Name  string // the name the page gave it
+	GUID  string
+	Path  string // where it is on disk, once complete
+	State cdpbrowser.DownloadProgressState
+	began time.Time
+	ended time.Duration // from begin to complete (or cancel)
+}
+
+// watchDownloads makes the browser save downloads into a fresh folder and follows them.
+func watchDownloads(t *testing.T, ctx context.Context) *downloads {
+	t.Helper()
+	d := &downloads{dir: t.TempDir(), taken: map[string]bool{}}
+	yes := true
+	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: d.dir, EventsEnabled: &yes,
+	}); err != nil {
+		t.Fatalf("setting the download folder: %v", err)
+	}
+	if err := chromedp.ListenBrowser(ctx, d.event); err != nil {
+		t.Fatalf("listening for downloads: %v", err)
+	}
+	return d
+}
+
+func (d *downloads) event(ev any) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	switch e := ev.(type) {
+	case *cdpbrowser.EventDownloadWillBegin:
+		d.list = append(d.list, &download{Name: e.SuggestedFilename, GUID: e.GUID, State: cdpbrowser.DownloadProgressStateInProgress, began: time.Now()})
+	case *cdpbrowser.EventDownloadProgress:
+		for _, dl := range d.list {
+			if dl.GUID == e.GUID && dl.State == cdpbrowser.DownloadProgressStateInProgress && e.State != dl.State {
+				dl.State, dl.ended = e.State, time.Since(dl.began)
+				dl.Path = filepath.Join(d.dir, e.GUID)
+			}
+		}
+	}
+}
+
+// wait waits for the next download whose name matches pattern
+// (filepath.Match) to complete, and returns it with its bytes. Each download
+// is returned once: the same name exported twice is waited for twice.
+func (d *downloads) wait(t *testing.T, pattern string) (download, []byte) {
+	t.Helper()
+	start := time.Now()
+	deadline := start.Add(time.Minute)
+	for {
+		d.mu.Lock()
+		var found *download
+		var seen []string
+		for _, dl := range d.list {
+			seen = append(seen, fmt.Sprintf("%s (%s)", dl.Name, dl.State))
+			if ok, _ := filepath.Match(pattern, dl.Name); ok && !d.taken[dl.GUID] && found == nil {
+				found = dl
+			}
+		}
+		var dl download
+		if found != nil {
+			dl = *found
+			if dl.State != cdpbrowser.DownloadProgressStateInProgress {
+				d.taken[dl.GUID] = true
+			}
+		}
+		d.mu.Unlock()
+		switch {
+		case found != nil && dl.State == cdpbrowser.DownloadProgressStateCompleted:
+			b, err := os.ReadFile(dl.Path)
+			if err != nil {
+				t.Fatalf("download %s is complete but unreadable: %v", dl.Name, err)
+			}
+			if w := time.Since(start); w > 5*time.Second {
+				t.Logf("slow download: %s complete %v after the page offered it (%v from begin to complete)", dl.Name, w.Round(time.Millisecond), dl.ended.Round(time.Millisecond))
+			}
+			return dl, b
+		case found != nil && dl.State == cdpbrowser.DownloadProgressStateCanceled:
+			t.Fatalf("Chromium canceled the download %s after %v", dl.Name, dl.ended)
+		case time.Now().After(deadline):
+			if found != nil {
+				t.Fatalf("download %s began but did not complete within a minute", dl.Name)
+			}
+			t.Fatalf("no download named %s began within a minute; downloads so far: %v", pattern, seen)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// shot saves a full-page screenshot as name.png in the folder $SCREENS names,
+// when it names one (for a person to look at).
+func shot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	saveScreen(t, ctx, name, chromedp.FullScreenshot(100)) // 100: PNG
+}
+
+// viewShot saves a screenshot of the window scrolled to sel, when $SCREENS is set.
+func viewShot(t *testing.T, ctx context.Context, name, sel string) {
+	t.Helper()
+	if os.Getenv("SCREENS") != "" {
+		eval[bool](t, ctx, "scrolling to "+sel, fmt.Sprintf(`(() => { const e = document.querySelector(%q); if (e) e.scrollIntoView(); return !!e; })()`, sel))
+	}
+	saveScreen(t, ctx, name, chromedp.CaptureScreenshot())
+}
+
+func saveScreen(t *testing.T, ctx context.Context, name string, take chromedp.Action[[]byte]) {
+	t.Helper()
+	dir := os.Getenv("SCREENS")
+	if dir == "" {
+		return
+	}
+	png, err := chromedp.Run(ctx, take)
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
