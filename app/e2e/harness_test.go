@@ -203,9 +203,16 @@ func (n *wire) hosts() []string {
 // nothing but static files of the hosts the network serves may be requested.
 func session(t *testing.T) (context.Context, *wire) {
 	t.Helper()
+	return sessionOn(t, t.TempDir())
+}
+
+// sessionOn is session on the profile in profileDir (to start Chromium again
+// on the same profile: browser(t, n, profileDir)).
+func sessionOn(t *testing.T, profileDir string) (context.Context, *wire) {
+	t.Helper()
 	n := newNetwork(t)
 	n.serve(appHost, filepath.Join(sites, "root"), "")
-	ctx := browser(t, n, t.TempDir())
+	ctx := browser(t, n, profileDir)
 	t.Cleanup(func() { n.checkPrivacy(t, n.hosts()...) })
 	return ctx, n
 }

@@ -8,6 +8,7 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"os"
@@ -262,6 +263,63 @@ func waitStoredWhere(t *testing.T, ctx context.Context, what string, find func([
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// dbDumpJS returns every record of the app's IndexedDB as JSON text:
+// {"incidents":[{"key":..,"data":<bytes as text>,"updatedAt":..}],"settings":[..],"meta":[..]}.
+// It opens the database only when it exists (opening a missing one would
+// create it empty, without the app's object stores).
+const dbDumpJS = `(async () => {
+	const dbs = await indexedDB.databases();
+	if (!dbs.some((d) => d.name === "breachdesk")) return "{}";
+	const db = await new Promise((res, rej) => { const r = indexedDB.open("breachdesk"); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+	const out = {};
+	try {
+		for (const name of ["incidents", "settings", "meta"]) {
+			if (!db.objectStoreNames.contains(name)) continue;
+			const all = await new Promise((res, rej) => { const r = db.transaction(name, "readonly").objectStore(name).getAll(); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+			out[name] = all.map((r) => ({ key: r.key, data: new TextDecoder().decode(r.data), updatedAt: r.updatedAt }));
+		}
+	} finally { db.close(); }
+	return JSON.stringify(out);
+})()`
+
+// dbRecord is one record of the app's IndexedDB, its bytes as text (sealed
+// or plain).
+type dbRecord struct {
+	Key       string  `json:"key"`
+	Data      string  `json:"data"`
+	UpdatedAt float64 `json:"updatedAt"`
+}
+
+// dbDump is every record of the app's IndexedDB, and Raw the dump's text.
+type dbDump struct {
+	Raw       string
+	Incidents []dbRecord `json:"incidents"`
+	Settings  []dbRecord `json:"settings"`
+	Meta      []dbRecord `json:"meta"`
+}
+
+// setting is the stored setting name.
+func (d dbDump) setting(name string) (string, bool) {
+	for _, r := range d.Settings {
+		if r.Key == name {
+			return r.Data, true
+		}
+	}
+	return "", false
+}
+
+// dumpDB reads every record of the app's IndexedDB as stored (for the
+// records protection seals, which storedIncidents cannot decode).
+func dumpDB(t *testing.T, ctx context.Context) dbDump {
+	t.Helper()
+	s := eval[string](t, ctx, "dumping IndexedDB", dbDumpJS)
+	d := dbDump{Raw: s}
+	if err := json.Unmarshal([]byte(s), &d); err != nil {
+		t.Fatalf("dump: %v", err)
+	}
+	return d
 }
 
 // checkDashboard compares the dashboard on screen with the engine's

@@ -5,8 +5,6 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -26,22 +24,6 @@ func namesOpen(t *testing.T, ctx context.Context, kind, lang string) string {
 	return text(t, ctx, "#draft")
 }
 
-// namesShot saves a PNG of the page when NAMES_SHOTS names a folder.
-func namesShot(t *testing.T, ctx context.Context, name string) {
-	t.Helper()
-	dir := os.Getenv("NAMES_SHOTS")
-	if dir == "" {
-		return
-	}
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-	if err != nil {
-		t.Fatalf("screenshot %s: %v", name, err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // A web shop's card data leaked, some customers live in California. Without
 // an English name the English notice prints the Japanese one and the check
 // beside it says so; once the English name, the police consulted and the card
@@ -58,20 +40,17 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 		acquirer  = "架空カード株式会社"
 		cardDesk  = "加盟店リスク管理部 000-000-0001"
 	)
-	n := newNetwork(t)
-	n.serve(appHost, filepath.Join(sites, "root"), "")
-	ctx := browser(t, n, t.TempDir())
+	ctx, _ := session(t)
 	base := "http://" + appHost
-	do(t, ctx, "loading", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#start-incident")))
+	openHome(t, ctx)
 	tokyo, _ := time.LoadLocation("Asia/Tokyo")
 	aware := time.Now().In(tokyo).Add(-30 * time.Hour).Truncate(time.Minute)
-	answerWizard(t, ctx, wizardAnswers{
+	id := answerWizard(t, ctx, wizardAnswers{
 		title: "決済画面の改ざんによるカード情報の漏えい", cause: "web_skimming", summary: "決済画面が改ざんされ、入力されたカード情報が外部に送信された。",
 		aware: aware, detected: aware.Add(-2 * time.Hour), contained: aware.Add(-time.Hour),
 		categories: []string{"name", "email", "card_number"}, status: "confirmed", encryption: "none",
 		persons: "1,200", records: "1,200", residentsJP: "1100", org: orgJA, establishments: "JP",
 	})
-	id := eval[string](t, ctx, "reading the id", `location.hash.slice(1)`)
 	waitStored(t, ctx, "Japan's residents without a region", func(inc *incident.Incident) bool {
 		return len(inc.Data.Residence) == 1 && inc.Data.Residence[0] == incident.Residence{Country: "JP", Persons: incident.Count{Known: true, N: 1100}}
 	})
@@ -112,7 +91,7 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 			ok && e.At.Equal(consulted)
 	})
 	do(t, ctx, "showing the police section", chromedp.ScrollIntoView(chromedp.CSS("#sec-police")))
-	namesShot(t, ctx, "facts")
+	shot(t, ctx, "names-facts")
 
 	do(t, ctx, "opening the drafts", chromedp.Navigate(base+"/incident/drafts#"+id), waitApp(), chromedp.WaitVisible(chromedp.CSS("#draft")))
 	notice := namesOpen(t, ctx, "notice", "en")
@@ -122,7 +101,7 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 	if got := text(t, ctx, "#drafts-lint"); strings.Contains(got, "英語の文書に会社名が日本語") {
 		t.Errorf("the missing-English-name finding stayed: %q", got)
 	}
-	namesShot(t, ctx, "notice-en")
+	shot(t, ctx, "names-notice-en")
 	if got := namesOpen(t, ctx, "notice", "ja"); !strings.Contains(got, orgJA) || strings.Contains(got, orgEN) {
 		t.Errorf("the Japanese notice should keep the Japanese name:\n%s", got)
 	}
@@ -133,7 +112,7 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 			t.Errorf("the police memo lacks %q:\n%s", want, police)
 		}
 	}
-	namesShot(t, ctx, "police-ja")
+	shot(t, ctx, "names-police-ja")
 	card := namesOpen(t, ctx, "card", "ja")
 	for _, want := range []string{acquirer + "　御中", "ご担当窓口：" + cardDesk} {
 		if !strings.Contains(card, want) {
@@ -143,12 +122,11 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 	if strings.Contains(card, "カード会社・加盟店契約会社の名称") {
 		t.Errorf("the card company notice still has the placeholder for the acquirer:\n%s", card)
 	}
-	namesShot(t, ctx, "card-ja")
+	shot(t, ctx, "names-card-ja")
 
 	// The wizard's question about the organisation shows the English name and changes it.
-	do(t, ctx, "back to the wizard", chromedp.Navigate(base+"/incident/start#"+id), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#f-title")), next(), next(), next(), next(), next(),
-		chromedp.WaitVisible(chromedp.CSS("#f-org-en")))
+	do(t, ctx, "back to the wizard", chromedp.Navigate(base+"/incident/start#"+id), waitApp(), chromedp.WaitVisible(chromedp.CSS("#f-title")))
+	wizardTo(t, ctx, "#f-org-en")
 	if got := eval[string](t, ctx, "reading the English name", `document.querySelector("#f-org-en").value`); got != orgEN {
 		t.Errorf("the wizard shows the English name as %q, want %q", got, orgEN)
 	}
@@ -156,5 +134,4 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 	waitStored(t, ctx, "the English name typed in the wizard", func(inc *incident.Incident) bool {
 		return inc.Org.NameEn == "Fictitious Mail Order Co."
 	})
-	n.checkPrivacy(t, appHost)
 }

@@ -9,8 +9,6 @@ package e2e
 // itself once the space is back.
 
 import (
-	"context"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -18,14 +16,13 @@ import (
 	"breachdesk/app/catalog"
 	"breachdesk/app/incident"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 )
 
 func TestQuotaFullKeepsTheEdit(t *testing.T) {
-	n, ctx, base := vaultOpen(t, "")
-	id := vaultCreate(t, ctx, base, "Quota", "start.")
+	_, ctx, base := vaultOpen(t, "")
+	id := safetyCreate(t, ctx, "Quota", "start.")
 	durableOpenWizard(t, ctx, base, id, "")
 	origin := "http://" + appHost
 	usage := eval[float64](t, ctx, "usage", `navigator.storage.estimate().then((e) => e.usage)`)
@@ -56,7 +53,7 @@ func TestQuotaFullKeepsTheEdit(t *testing.T) {
 	if got := text(t, ctx, "#notice-export-now"); got != catalog.T(catalog.JA, "safety.notice.exportNow") {
 		t.Errorf("the button says %q", got)
 	}
-	vaultShot(t, ctx, "quota-full-ja")
+	shot(t, ctx, "vault-quota-full-ja")
 	if v := eval[string](t, ctx, "summary", `document.querySelector("#f-summary").value`); v != "start. "+marker {
 		t.Errorf("the edit is not on screen: %q", v)
 	}
@@ -67,17 +64,9 @@ func TestQuotaFullKeepsTheEdit(t *testing.T) {
 	do(t, ctx, "typing more", chromedp.SendKeys(chromedp.CSS("#f-summary"), " more"), chromedp.Sleep(time.Second))
 
 	// Export now: the file holds the edit.
-	dl := t.TempDir()
-	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dl}); err != nil {
-		t.Fatal(err)
-	}
+	dls := watchDownloads(t, ctx)
 	do(t, ctx, "export now", chromedp.Click(chromedp.CSS("#notice-export-now")))
-	file := vaultWaitDownload(t, dl, ".json")
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, data := dls.wait(t, "*.json")
 	e, err := incident.DecodeExport(data)
 	if err != nil {
 		t.Fatalf("the export does not read back: %v", err)
@@ -96,7 +85,7 @@ func TestQuotaFullKeepsTheEdit(t *testing.T) {
 	back := time.Now()
 	// (IndexedDB may keep finding no space for as long as it took to find
 	// none: up to a minute; the desk tries again every 5 seconds.)
-	for deadline := time.Now().Add(90 * time.Second); !strings.Contains(vaultDB(t, ctx).Raw, marker+" more"); time.Sleep(500 * time.Millisecond) {
+	for deadline := time.Now().Add(90 * time.Second); !strings.Contains(dumpDB(t, ctx).Raw, marker+" more"); time.Sleep(500 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatal("the edit was not written after the space came back")
 		}
@@ -107,7 +96,6 @@ func TestQuotaFullKeepsTheEdit(t *testing.T) {
 		t.Errorf("stored %q", got)
 	}
 	eval[bool](t, ctx, "deleting the probe", `new Promise((res) => { const r = indexedDB.deleteDatabase("quota-probe"); r.onsuccess = () => res(true); r.onerror = () => res(false); })`)
-	n.checkPrivacy(t, appHost)
 }
 
 // quotaProbeJS writes 4 KB to a database of the test's own (never the
@@ -127,33 +115,3 @@ const quotaProbeJS = `(async () => {
 		});
 	} finally { db.close(); }
 })()`
-
-func vaultWaitDownload(t *testing.T, dir, suffix string) string {
-	t.Helper()
-	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		var found []string
-		entries, _ := os.ReadDir(dir)
-		for _, e := range entries {
-			if strings.HasSuffix(e.Name(), suffix) {
-				found = append(found, dir+"/"+e.Name())
-			}
-		}
-		if len(found) == 1 {
-			return found[0]
-		}
-	}
-	t.Fatalf("no %s file downloaded in %s", suffix, dir)
-	return ""
-}
-
-// vaultShot keeps a screenshot in /tmp/vault-shots for a person to look at.
-func vaultShot(t *testing.T, ctx context.Context, name string) {
-	t.Helper()
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-	if err != nil {
-		t.Logf("screenshot %s: %v", name, err)
-		return
-	}
-	_ = os.MkdirAll("/tmp/vault-shots", 0o755)
-	_ = os.WriteFile("/tmp/vault-shots/"+name+".png", png, 0o644)
-}

@@ -32,47 +32,6 @@ import (
 
 const safetyPass = "kumo sora umi 7 tsuki"
 
-// safetyDumpJS returns every record of the app's IndexedDB as JSON text:
-// {"incidents":[{"key":..,"data":<bytes as text>,"updatedAt":..}],"settings":[..],"meta":[..]}.
-// It opens the database only when it exists (opening a missing one would
-// create it empty, without the app's object stores).
-const safetyDumpJS = `(async () => {
-	const dbs = await indexedDB.databases();
-	if (!dbs.some((d) => d.name === "breachdesk")) return "{}";
-	const db = await new Promise((res, rej) => { const r = indexedDB.open("breachdesk"); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
-	const out = {};
-	try {
-		for (const name of ["incidents", "settings", "meta"]) {
-			if (!db.objectStoreNames.contains(name)) continue;
-			const all = await new Promise((res, rej) => { const r = db.transaction(name, "readonly").objectStore(name).getAll(); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
-			out[name] = all.map((r) => ({ key: r.key, data: new TextDecoder().decode(r.data), updatedAt: r.updatedAt }));
-		}
-	} finally { db.close(); }
-	return JSON.stringify(out);
-})()`
-
-type safetyRecord struct {
-	Key       string  `json:"key"`
-	Data      string  `json:"data"`
-	UpdatedAt float64 `json:"updatedAt"`
-}
-
-type safetyDump struct {
-	Incidents []safetyRecord `json:"incidents"`
-	Settings  []safetyRecord `json:"settings"`
-	Meta      []safetyRecord `json:"meta"`
-}
-
-func safetyDumpDB(t *testing.T, ctx context.Context) (string, safetyDump) {
-	t.Helper()
-	s := eval[string](t, ctx, "dumping IndexedDB", safetyDumpJS)
-	var d safetyDump
-	if err := json.Unmarshal([]byte(s), &d); err != nil {
-		t.Fatalf("dump: %v", err)
-	}
-	return s, d
-}
-
 // safetyOpen starts Chromium on the app's home page and returns the context and the base URL.
 func safetyOpen(t *testing.T) (context.Context, string) {
 	t.Helper()
@@ -111,7 +70,7 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 	ctx, base := safetyOpen(t)
 	marker := "MARKER-" + strings.ToUpper(fmt.Sprintf("%x", time.Now().UnixNano())) + "-機密"
 	safetyCreate(t, ctx, "Alpha "+marker, "summary "+marker)
-	if raw, _ := safetyDumpDB(t, ctx); !strings.Contains(raw, marker) {
+	if raw := dumpDB(t, ctx).Raw; !strings.Contains(raw, marker) {
 		t.Fatalf("before protection the marker should be stored in plain text (the dump is blind otherwise)")
 	}
 
@@ -126,7 +85,7 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 		chromedp.Click(chromedp.CSS("#protect-button")),
 		chromedp.WaitVisible(chromedp.CSS("#protect-status")),
 	)
-	raw, _ := safetyDumpDB(t, ctx)
+	raw := dumpDB(t, ctx).Raw
 	if strings.Contains(raw, marker) || strings.Contains(raw, "Alpha") {
 		t.Fatalf("plaintext stored after protection: %.300s", raw)
 	}
@@ -141,14 +100,14 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 		t.Fatal("the incident list is shown while locked")
 	}
 	shot(t, ctx, "safety-unlock-ja")
-	before, _ := safetyDumpDB(t, ctx)
+	before := dumpDB(t, ctx).Raw
 	do(t, ctx, "wrong passphrase",
 		chromedp.SendKeys(chromedp.CSS("#unlock-passphrase"), "not the passphrase"),
 		chromedp.Click(chromedp.CSS("#unlock-button")),
 		waitText("#unlock-passphrase-problem", "パスフレーズが違います。何も変更していません。大文字・小文字や入力モードを確かめて、もう一度入力してください。"),
 	)
 	shot(t, ctx, "safety-unlock-wrong-ja")
-	if after, _ := safetyDumpDB(t, ctx); after != before {
+	if after := dumpDB(t, ctx).Raw; after != before {
 		t.Fatal("a wrong passphrase changed the stored data")
 	}
 	safetySetLang(t, ctx, "en")
@@ -185,7 +144,8 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 	if id := eval[string](t, ctx, "id", `location.hash.slice(1)`); id == "" {
 		t.Fatal("no id in the URL")
 	}
-	raw, d := safetyDumpDB(t, ctx)
+	d := dumpDB(t, ctx)
+	raw = d.Raw
 	if strings.Contains(raw, marker) {
 		t.Fatal("plaintext stored after an edit while protected")
 	}
@@ -214,7 +174,7 @@ func TestSafetyExportWipeImport(t *testing.T) {
 	safetyCreate(t, ctx, "Backup one", "first summary")
 	safetyCreate(t, ctx, "Backup two", "second summary")
 	do(t, ctx, "home shows the backup reminder", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#notice-backup")))
-	_, before := safetyDumpDB(t, ctx)
+	before := dumpDB(t, ctx)
 	if len(before.Incidents) != 2 {
 		t.Fatalf("%d incidents stored", len(before.Incidents))
 	}
@@ -261,7 +221,7 @@ func TestSafetyExportWipeImport(t *testing.T) {
 		chromedp.Click(chromedp.CSS("#import-open")),
 		chromedp.WaitVisible(chromedp.CSS("#import-result.bd-ok")),
 	)
-	_, after := safetyDumpDB(t, ctx)
+	after := dumpDB(t, ctx)
 	if len(after.Incidents) != len(before.Incidents) {
 		t.Fatalf("%d incidents after the import, %d before", len(after.Incidents), len(before.Incidents))
 	}
@@ -288,35 +248,55 @@ func safetyExport(t testing.TB) []byte {
 	return data
 }
 
-// goCipher seals with Go's crypto what WebCrypto seals in the app (PBKDF2-SHA256 → AES-GCM-256).
-type goCipher struct {
+// goKey is a key derived here, with Go's crypto, as WebCrypto derives it in
+// the app: PBKDF2-SHA256 → AES-GCM-256 (it seals what the app opens, and
+// opens what the app sealed).
+type goKey struct {
 	kdf  vault.KDF
 	aead cipher.AEAD
 }
 
-func newGoCipher(t testing.TB, pass string) *goCipher {
-	salt := make([]byte, vault.SaltSize)
-	_, _ = rand.Read(salt)
-	kdf, err := vault.NewKDF(salt)
-	if err != nil {
-		t.Fatal(err)
-	}
+// newGoKey derives pass's key with kdf's salt and iterations.
+func newGoKey(t testing.TB, pass string, kdf vault.KDF) *goKey {
+	t.Helper()
 	key, err := pbkdf2.Key(sha256.New, pass, kdf.Salt, kdf.Iterations, 32)
 	if err != nil {
 		t.Fatal(err)
 	}
 	blk, _ := aes.NewCipher(key)
 	aead, _ := cipher.NewGCM(blk)
-	return &goCipher{kdf: kdf, aead: aead}
+	return &goKey{kdf: kdf, aead: aead}
 }
 
-func (c *goCipher) KDF() vault.KDF { return c.kdf }
-func (c *goCipher) Seal(p []byte) ([]byte, []byte, error) {
+// newGoCipher derives pass's key with a fresh salt.
+func newGoCipher(t testing.TB, pass string) *goKey {
+	t.Helper()
+	salt := make([]byte, vault.SaltSize)
+	_, _ = rand.Read(salt)
+	kdf, err := vault.NewKDF(salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newGoKey(t, pass, kdf)
+}
+
+func (k *goKey) KDF() vault.KDF { return k.kdf }
+func (k *goKey) Seal(p []byte) ([]byte, []byte, error) {
 	iv := make([]byte, vault.IVSize)
 	_, _ = rand.Read(iv)
-	return iv, c.aead.Seal(nil, iv, p, nil), nil
+	return iv, k.aead.Seal(nil, iv, p, nil), nil
 }
-func (c *goCipher) Open(iv, ct []byte) ([]byte, error) { return c.aead.Open(nil, iv, ct, nil) }
+func (k *goKey) Open(iv, ct []byte) ([]byte, error) { return k.aead.Open(nil, iv, ct, nil) }
+
+// openRaw decrypts a stored envelope's bytes with k whatever salt the
+// envelope names: the proof that a record no longer opens with an old key.
+func (k *goKey) openRaw(stored string, format string) ([]byte, error) {
+	e, err := vault.Decode([]byte(stored), format)
+	if err != nil {
+		return nil, err
+	}
+	return k.aead.Open(nil, e.IV, e.Data, nil)
+}
 
 // safetyBadFile is a hostile file and what its message must say.
 type safetyBadFile struct {
@@ -386,7 +366,8 @@ func TestSafetyBadFiles(t *testing.T) {
 		if err := os.WriteFile(path, f.data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		before, bd := safetyDumpDB(t, ctx)
+		bd := dumpDB(t, ctx)
+		before := bd.Raw
 		steps := []chromedp.Action[chromedp.Void]{chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{path})}
 		if f.pass != "" {
 			steps = append(steps, chromedp.WaitVisible(chromedp.CSS("#import-pass")),
@@ -412,7 +393,8 @@ func TestSafetyBadFiles(t *testing.T) {
 		if !strings.Contains(msg, f.want) {
 			t.Errorf("%s: the message does not say %q: %s", f.name, f.want, msg)
 		}
-		after, ad := safetyDumpDB(t, ctx)
+		ad := dumpDB(t, ctx)
+		after := ad.Raw
 		if !f.ok {
 			if after != before {
 				t.Errorf("%s: the stored data changed", f.name)
@@ -554,7 +536,7 @@ func TestSafetyHostileFiles(t *testing.T) {
 			const lost = old.size - kept;
 			const added = (after.incidents || []).length - (before.incidents || []).length;
 			return JSON.stringify({ res, changed, lost, added, same: JSON.stringify(before) === JSON.stringify(after) });
-		})()`, safetyDumpJS, base64.StdEncoding.EncodeToString(data))
+		})()`, dbDumpJS, base64.StdEncoding.EncodeToString(data))
 		var out struct {
 			Res struct {
 				Problems []string `json:"problems"`
@@ -621,7 +603,7 @@ func TestSafetySecondTab(t *testing.T) {
 	shot(t, ctx, "safety-second-tab-ja")
 	// Tab 1 types anyway: its write must not replace tab 2's.
 	do(t, ctx, "tab 1 edits", chromedp.SendKeys(chromedp.CSS("#f-title"), " from tab 1"), chromedp.Sleep(1500*time.Millisecond))
-	_, d := safetyDumpDB(t, ctx)
+	d := dumpDB(t, ctx)
 	if len(d.Incidents) != 1 || !strings.Contains(d.Incidents[0].Data, "from tab 2") || strings.Contains(d.Incidents[0].Data, "from tab 1") {
 		t.Fatalf("stored: %+v", d.Incidents)
 	}

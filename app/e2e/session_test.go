@@ -25,7 +25,6 @@ import (
 
 	"breachdesk/app/catalog"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 )
 
@@ -110,11 +109,7 @@ func TestSessionNoEgress(t *testing.T) {
 	n.serve(appHost, root, "")
 	ctx := browser(t, n, t.TempDir())
 	base := "http://" + appHost
-	dl := t.TempDir()
-	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dl}); err != nil {
-		t.Fatal(err)
-	}
+	dls := watchDownloads(t, ctx)
 	do(t, ctx, "loading the app", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#start-incident")))
 
 	// The policy of every generated page, and of the page running.
@@ -185,7 +180,7 @@ func TestSessionNoEgress(t *testing.T) {
 	do(t, ctx, "editing the paragraph", chromedp.Click(chromedp.CSS(sel+" .bd-edit")),
 		typeText("#draft-edit", mine), chromedp.Click(chromedp.CSS("#draft-save")),
 		chromedp.WaitVisible(chromedp.CSS(sel+".bd-para-edited")))
-	vaultWaitDB(t, ctx, "the edits stored", func(d vaultDump) bool {
+	vaultWaitDB(t, ctx, "the edits stored", func(d dbDump) bool {
 		return strings.Contains(d.Raw, "管理画面の脆弱性") && strings.Contains(d.Raw, mine)
 	})
 
@@ -204,23 +199,17 @@ func TestSessionNoEgress(t *testing.T) {
 	do(t, ctx, "exporting, plain", chromedp.Click(chromedp.CSS(`.bd-nav a[href$="/settings"]`)),
 		chromedp.WaitVisible(chromedp.CSS("#export-all")), chromedp.Click(chromedp.CSS("#export-all")),
 		chromedp.WaitVisible(chromedp.CSS("#export-done")))
-	plainFile := vaultWaitDownload(t, dl, ".json")
+	plain, plainData := dls.wait(t, "*.json")
+	plainFile := filepath.Join(t.TempDir(), plain.Name) // the file as the user has it
+	if err := os.WriteFile(plainFile, plainData, 0o600); err != nil {
+		t.Fatal(err)
+	}
 	do(t, ctx, "exporting, sealed", chromedp.Click(chromedp.CSS("#export-seal")),
 		chromedp.WaitVisible(chromedp.CSS("#export-pass")),
 		chromedp.SendKeys(chromedp.CSS("#export-pass"), vaultPassB),
 		chromedp.SendKeys(chromedp.CSS("#export-repeat"), vaultPassB),
 		chromedp.Click(chromedp.CSS("#export-all")))
-	sealedFile := ""
-	for deadline := time.Now().Add(30 * time.Second); sealedFile == "" && time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		m, _ := filepath.Glob(filepath.Join(dl, "*.sealed.json"))
-		if len(m) == 1 {
-			sealedFile = m[0]
-		}
-	}
-	if sealedFile == "" {
-		t.Fatal("no sealed export downloaded")
-	}
-	if b, _ := os.ReadFile(sealedFile); strings.Contains(string(b), "架空セッション") {
+	if _, b := dls.wait(t, "*.sealed.json"); strings.Contains(string(b), "架空セッション") {
 		t.Error("the sealed export holds plain text")
 	}
 	do(t, ctx, "importing the plain file", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{plainFile}),
@@ -228,7 +217,7 @@ func TestSessionNoEgress(t *testing.T) {
 	if cls := eval[string](t, ctx, "the result", `document.querySelector("#import-result").className`); !strings.Contains(cls, "bd-ok") {
 		t.Fatalf("the import says: %s", text(t, ctx, "#import-result"))
 	}
-	if got := len(vaultDB(t, ctx).Incidents); got != 2 {
+	if got := len(dumpDB(t, ctx).Incidents); got != 2 {
 		t.Errorf("%d incidents stored after the import, want 2 (the import never replaces)", got)
 	}
 
@@ -241,7 +230,7 @@ func TestSessionNoEgress(t *testing.T) {
 	vaultUnlock(t, ctx, vaultPassA)
 	do(t, ctx, "back to the incident", chromedp.Click(chromedp.CSS(`.bd-nav a[href="/"]`)),
 		chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`tr[data-id=%q] .bd-incident-link`, id))))
-	if raw := vaultDB(t, ctx).Raw; strings.Contains(raw, "架空セッション") {
+	if raw := dumpDB(t, ctx).Raw; strings.Contains(raw, "架空セッション") {
 		t.Error("plaintext stored after protection")
 	}
 

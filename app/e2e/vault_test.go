@@ -11,14 +11,8 @@ package e2e
 import (
 	"bytes"
 	"context"
-	"crypto/aes"
-	"crypto/cipher"
-	"crypto/pbkdf2"
-	"crypto/sha256"
-	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -38,55 +32,8 @@ const (
 	vaultPassB = "yama kawa mori 9 hoshi"
 )
 
-// vaultDumpJS returns every record of the app's IndexedDB as JSON text:
-// {"incidents":[{"key":..,"data":<bytes as text>}],"settings":[..],"meta":[..]}.
-const vaultDumpJS = `(async () => {
-	const dbs = await indexedDB.databases();
-	if (!dbs.some((d) => d.name === "breachdesk")) return "{}";
-	const db = await new Promise((res, rej) => { const r = indexedDB.open("breachdesk"); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
-	const out = {};
-	try {
-		for (const name of ["incidents", "settings", "meta"]) {
-			if (!db.objectStoreNames.contains(name)) continue;
-			const all = await new Promise((res, rej) => { const r = db.transaction(name, "readonly").objectStore(name).getAll(); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
-			out[name] = all.map((r) => ({ key: r.key, data: new TextDecoder().decode(r.data) }));
-		}
-	} finally { db.close(); }
-	return JSON.stringify(out);
-})()`
-
-type vaultRecord struct {
-	Key  string `json:"key"`
-	Data string `json:"data"`
-}
-
-type vaultDump struct {
-	Raw       string
-	Incidents []vaultRecord `json:"incidents"`
-	Settings  []vaultRecord `json:"settings"`
-}
-
-func (d vaultDump) setting(name string) (string, bool) {
-	for _, r := range d.Settings {
-		if r.Key == name {
-			return r.Data, true
-		}
-	}
-	return "", false
-}
-
-func vaultDB(t *testing.T, ctx context.Context) vaultDump {
-	t.Helper()
-	s := eval[string](t, ctx, "dumping IndexedDB", vaultDumpJS)
-	d := vaultDump{Raw: s}
-	if err := json.Unmarshal([]byte(s), &d); err != nil {
-		t.Fatalf("dump: %v", err)
-	}
-	return d
-}
-
 // vaultProtection reads the stored protection setting.
-func vaultProtection(t *testing.T, d vaultDump) vault.Protection {
+func vaultProtection(t *testing.T, d dbDump) vault.Protection {
 	t.Helper()
 	s, ok := d.setting(vault.SettingProtection)
 	if !ok {
@@ -99,53 +46,21 @@ func vaultProtection(t *testing.T, d vaultDump) vault.Protection {
 	return p
 }
 
-// vaultKey is a key derived here, with Go's crypto, as WebCrypto derives it
-// in the app: PBKDF2-SHA256 → AES-GCM-256.
-type vaultKey struct {
-	kdf  vault.KDF
-	aead cipher.AEAD
-}
-
-func newVaultKey(t testing.TB, pass string, kdf vault.KDF) *vaultKey {
-	t.Helper()
-	k, err := pbkdf2.Key(sha256.New, pass, kdf.Salt, kdf.Iterations, 32)
-	if err != nil {
-		t.Fatal(err)
-	}
-	blk, _ := aes.NewCipher(k)
-	aead, _ := cipher.NewGCM(blk)
-	return &vaultKey{kdf: kdf, aead: aead}
-}
-
-func (k *vaultKey) KDF() vault.KDF                        { return k.kdf }
-func (k *vaultKey) Seal(p []byte) ([]byte, []byte, error) { panic("not used") }
-func (k *vaultKey) Open(iv, ct []byte) ([]byte, error)    { return k.aead.Open(nil, iv, ct, nil) }
-
-// openRaw decrypts a stored envelope's bytes with k whatever salt the
-// envelope names: the proof that a record no longer opens with an old key.
-func (k *vaultKey) openRaw(stored string, format string) ([]byte, error) {
-	e, err := vault.Decode([]byte(stored), format)
-	if err != nil {
-		return nil, err
-	}
-	return k.aead.Open(nil, e.IV, e.Data, nil)
-}
-
 // keyOf derives pass's key with the parameters of the stored key check and
 // reports whether it is the right one.
-func vaultKeyOf(t *testing.T, p vault.Protection, pass string) (*vaultKey, bool) {
+func vaultKeyOf(t *testing.T, p vault.Protection, pass string) (*goKey, bool) {
 	t.Helper()
 	kdf, err := vault.KeyCheckKDF(p.KeyCheck)
 	if err != nil {
 		t.Fatalf("key check: %v", err)
 	}
-	k := newVaultKey(t, pass, kdf)
+	k := newGoKey(t, pass, kdf)
 	return k, vault.CheckKey(k, p.KeyCheck) == nil
 }
 
 // vaultOpenAll opens every stored incident with k and returns them by id; it
 // fails t for any record that does not open or decode.
-func vaultOpenAll(t *testing.T, d vaultDump, k *vaultKey) map[string]*incident.Incident {
+func vaultOpenAll(t *testing.T, d dbDump, k *goKey) map[string]*incident.Incident {
 	t.Helper()
 	out := map[string]*incident.Incident{}
 	for _, r := range d.Incidents {
@@ -164,45 +79,24 @@ func vaultOpenAll(t *testing.T, d vaultDump, k *vaultKey) map[string]*incident.I
 	return out
 }
 
+// vaultOpen starts Chromium on profile (a fresh one when "") at the app's
+// home page; the test ends with the privacy check.
 func vaultOpen(t *testing.T, profile string) (*wire, context.Context, string) {
 	t.Helper()
-	n := newNetwork(t)
-	n.serve(appHost, filepath.Join(sites, "root"), "")
 	if profile == "" {
 		profile = t.TempDir()
 	}
-	ctx := browser(t, n, profile)
-	base := "http://" + appHost
-	do(t, ctx, "loading the app", chromedp.Navigate(base+"/"), waitApp())
-	return n, ctx, base
-}
-
-// vaultCreate starts an incident from the home page (a page load: the desk
-// must not be protected yet), types its title and summary in the wizard,
-// waits until it is stored and returns its id.
-func vaultCreate(t *testing.T, ctx context.Context, base, title, summary string) string {
-	t.Helper()
-	do(t, ctx, "starting an incident",
-		chromedp.Navigate(base+"/"), waitApp(),
-		chromedp.Click(chromedp.CSS("#start-incident")),
-		chromedp.WaitVisible(chromedp.CSS("#f-title")),
-		typeText("#f-title", title),
-		chromedp.SendKeys(chromedp.CSS("#f-summary"), summary),
-	)
-	id := eval[string](t, ctx, "reading the incident id", `location.hash.slice(1)`)
-	if id == "" {
-		t.Fatal("no incident id in the URL")
-	}
-	vaultWaitDB(t, ctx, "the summary stored", func(d vaultDump) bool { return strings.Contains(d.Raw, summary) })
-	return id
+	ctx, n := sessionOn(t, profile)
+	openHome(t, ctx)
+	return n, ctx, "http://" + appHost
 }
 
 // vaultWaitDB waits (10 s at most) until the stored data satisfies ok.
-func vaultWaitDB(t *testing.T, ctx context.Context, what string, ok func(vaultDump) bool) vaultDump {
+func vaultWaitDB(t *testing.T, ctx context.Context, what string, ok func(dbDump) bool) dbDump {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		d := vaultDB(t, ctx)
+		d := dumpDB(t, ctx)
 		if ok(d) {
 			return d
 		}
@@ -256,13 +150,13 @@ func vaultScreen(t *testing.T, ctx context.Context) string {
 // unlocks, and every stored record is re-encrypted: none opens with the old
 // key, all open with the new one.
 func TestVaultChangePassphrase(t *testing.T) {
-	n, ctx, base := vaultOpen(t, "")
+	_, ctx, base := vaultOpen(t, "")
 	marker := fmt.Sprintf("CHG-%x-機密", time.Now().UnixNano())
-	vaultCreate(t, ctx, base, "Alpha "+marker, "summary one "+marker)
-	vaultCreate(t, ctx, base, "Beta "+marker, "summary two "+marker)
+	safetyCreate(t, ctx, "Alpha "+marker, "summary one "+marker)
+	safetyCreate(t, ctx, "Beta "+marker, "summary two "+marker)
 	vaultProtect(t, ctx, base, vaultPassA, "15")
 
-	before := vaultDB(t, ctx)
+	before := dumpDB(t, ctx)
 	if len(before.Incidents) != 2 || strings.Contains(before.Raw, marker) {
 		t.Fatalf("after protection: %d incidents, plaintext stored: %v", len(before.Incidents), strings.Contains(before.Raw, marker))
 	}
@@ -282,7 +176,7 @@ func TestVaultChangePassphrase(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), vaultPassB),
 		chromedp.Click(chromedp.CSS("#change-button")),
 		waitText("#protect-problem", catalog.T(catalog.JA, "safety.pass.wrong")))
-	if after := vaultDB(t, ctx); after.Raw != before.Raw {
+	if after := dumpDB(t, ctx); after.Raw != before.Raw {
 		t.Fatal("a wrong current passphrase changed the stored data")
 	}
 
@@ -296,7 +190,7 @@ func TestVaultChangePassphrase(t *testing.T) {
 		waitText("#protect-status", catalog.T(catalog.JA, "safety.change.done")))
 	t.Logf("FIGURE change of passphrase (2 incidents): %v from the click to the message", time.Since(start).Round(time.Millisecond))
 
-	after := vaultDB(t, ctx)
+	after := dumpDB(t, ctx)
 	if strings.Contains(after.Raw, marker) {
 		t.Fatal("plaintext stored after the change")
 	}
@@ -340,19 +234,18 @@ func TestVaultChangePassphrase(t *testing.T) {
 	if got := text(t, ctx, "#incident-list"); !strings.Contains(got, "Alpha "+marker) || !strings.Contains(got, "Beta "+marker) {
 		t.Errorf("after unlocking with the new passphrase the list shows %q", got)
 	}
-	n.checkPrivacy(t, appHost)
 }
 
 // Removing the protection: a wrong passphrase is refused and changes
 // nothing; the right one stores every record in plain JSON again, and a
 // reload asks for no passphrase.
 func TestVaultRemoveProtection(t *testing.T) {
-	n, ctx, base := vaultOpen(t, "")
+	_, ctx, base := vaultOpen(t, "")
 	marker := fmt.Sprintf("RM-%x-機密", time.Now().UnixNano())
-	vaultCreate(t, ctx, base, "Gamma "+marker, "summary "+marker)
-	vaultCreate(t, ctx, base, "Delta "+marker, "summary "+marker)
+	safetyCreate(t, ctx, "Gamma "+marker, "summary "+marker)
+	safetyCreate(t, ctx, "Delta "+marker, "summary "+marker)
 	vaultProtect(t, ctx, base, vaultPassA, "15")
-	before := vaultDB(t, ctx)
+	before := dumpDB(t, ctx)
 	if strings.Contains(before.Raw, marker) {
 		t.Fatal("plaintext stored while protected")
 	}
@@ -362,7 +255,7 @@ func TestVaultRemoveProtection(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#pass-remove"), "not the passphrase"),
 		chromedp.Click(chromedp.CSS("#remove-button")),
 		waitText("#protect-problem", catalog.T(catalog.JA, "safety.pass.wrong")))
-	if after := vaultDB(t, ctx); after.Raw != before.Raw {
+	if after := dumpDB(t, ctx); after.Raw != before.Raw {
 		t.Fatal("a wrong passphrase changed the stored data")
 	}
 
@@ -370,7 +263,7 @@ func TestVaultRemoveProtection(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#pass-remove"), vaultPassA),
 		chromedp.Click(chromedp.CSS("#remove-button")),
 		waitText("#protect-status", catalog.T(catalog.JA, "safety.remove.done")))
-	after := vaultDB(t, ctx)
+	after := dumpDB(t, ctx)
 	if p := vaultProtection(t, after); p.Protected() {
 		t.Error("a key check is still stored")
 	}
@@ -398,7 +291,6 @@ func TestVaultRemoveProtection(t *testing.T) {
 	if got := text(t, ctx, "#incident-list"); !strings.Contains(got, "Gamma "+marker) || !strings.Contains(got, "Delta "+marker) {
 		t.Errorf("the list shows %q", got)
 	}
-	n.checkPrivacy(t, appHost)
 }
 
 // vaultClockJS moves the page's clock: Date and performance.now, which are
@@ -431,9 +323,7 @@ func vaultAdvance(d time.Duration) chromedp.Action[chromedp.Void] {
 // moves that clock forward (vaultClockJS) instead of waiting 5 minutes, or
 // adding a shorter choice or a hook to the app.
 func TestVaultIdleLock(t *testing.T) {
-	n := newNetwork(t)
-	n.serve(appHost, filepath.Join(sites, "root"), "")
-	ctx := browser(t, n, t.TempDir())
+	ctx, _ := session(t)
 	base := "http://" + appHost
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: vaultClockJS}); err != nil {
 		t.Fatal(err)
@@ -443,9 +333,9 @@ func TestVaultIdleLock(t *testing.T) {
 		t.Fatal("the clock script did not run")
 	}
 	marker := fmt.Sprintf("IDLE-%x-機密", time.Now().UnixNano())
-	id := vaultCreate(t, ctx, base, "Idle "+marker, "summary "+marker)
+	id := safetyCreate(t, ctx, "Idle "+marker, "summary "+marker)
 	vaultProtect(t, ctx, base, vaultPassA, "5")
-	if p := vaultProtection(t, vaultDB(t, ctx)); p.IdleTimeout != 5*time.Minute {
+	if p := vaultProtection(t, dumpDB(t, ctx)); p.IdleTimeout != 5*time.Minute {
 		t.Fatalf("idle time stored: %v", p.IdleTimeout)
 	}
 
@@ -484,7 +374,7 @@ func TestVaultIdleLock(t *testing.T) {
 	if got := eval[string](t, ctx, "location", `location.pathname + location.hash`); got != "/incident/start#"+id {
 		t.Errorf("the lock moved the page to %s", got)
 	}
-	d := vaultWaitDB(t, ctx, "the typed edit stored sealed", func(d vaultDump) bool {
+	d := vaultWaitDB(t, ctx, "the typed edit stored sealed", func(d dbDump) bool {
 		k, _ := vaultKeyOf(t, vaultProtection(t, d), vaultPassA)
 		incs := vaultOpenAll(t, d, k)
 		return len(incs) == 1 && strings.HasSuffix(incs[id].Story.Summary, typed)
@@ -498,7 +388,6 @@ func TestVaultIdleLock(t *testing.T) {
 	if v := eval[string](t, ctx, "summary", `document.querySelector("#f-summary").value`); !strings.HasSuffix(v, typed) {
 		t.Errorf("after unlocking the summary is %q", v)
 	}
-	n.checkPrivacy(t, appHost)
 }
 
 // vaultKillChromium kills, with SIGKILL, every process of the Chromium this
@@ -546,11 +435,11 @@ func vaultKillChromium(t *testing.T, profile string) {
 // accept exactly one of the two passphrases, and every record and the
 // readiness checklist must open with that key and hold their text. It
 // returns which passphrase that is.
-func vaultStateAfterCrash(t *testing.T, d vaultDump, passes [2]string, marker string, want int) int {
+func vaultStateAfterCrash(t *testing.T, d dbDump, passes [2]string, marker string, want int) int {
 	t.Helper()
 	p := vaultProtection(t, d)
 	which := -1
-	var key *vaultKey
+	var key *goKey
 	for i, pass := range passes {
 		if k, ok := vaultKeyOf(t, p, pass); ok {
 			which, key = i, k
@@ -587,11 +476,11 @@ func TestVaultChangeCrash(t *testing.T) {
 	marker := fmt.Sprintf("CRASH-%x-機密", time.Now().UnixNano())
 	const records = 3
 	for i := 0; i < records; i++ {
-		vaultCreate(t, ctx, base, fmt.Sprintf("Crash %d", i), fmt.Sprintf("summary %d %s", i, marker))
+		safetyCreate(t, ctx, fmt.Sprintf("Crash %d", i), fmt.Sprintf("summary %d %s", i, marker))
 	}
 	do(t, ctx, "the readiness page", chromedp.Navigate(base+"/readiness"), waitApp())
 	vaultReadiness(t, ctx, "police "+marker, "lawyer "+marker)
-	vaultWaitDB(t, ctx, "the checklist stored", func(d vaultDump) bool {
+	vaultWaitDB(t, ctx, "the checklist stored", func(d dbDump) bool {
 		s, _ := d.setting("readiness")
 		return strings.Contains(s, "lawyer "+marker)
 	})
@@ -616,7 +505,7 @@ func TestVaultChangeCrash(t *testing.T) {
 	do(t, ctx, "a whole change", chromedp.Click(chromedp.CSS("#change-button")),
 		waitText("#protect-status", catalog.T(catalog.JA, "safety.change.done")))
 	whole := time.Since(start)
-	cur = vaultStateAfterCrash(t, vaultDB(t, ctx), passes, marker, records)
+	cur = vaultStateAfterCrash(t, dumpDB(t, ctx), passes, marker, records)
 	if cur != 1 {
 		t.Fatal("the uncut change did not store the new key check")
 	}
@@ -661,7 +550,7 @@ func TestVaultChangeCrash(t *testing.T) {
 		}
 		do(t, ctx, "loading after the crash", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
 		was := cur
-		cur = vaultStateAfterCrash(t, vaultDB(t, ctx), passes, marker, records)
+		cur = vaultStateAfterCrash(t, dumpDB(t, ctx), passes, marker, records)
 		state := "old"
 		if cur != was {
 			state = "new"
@@ -678,7 +567,6 @@ func TestVaultChangeCrash(t *testing.T) {
 		}
 	}
 	t.Logf("FIGURE change of passphrase cut by a crash: %d times, old state readable %d, new state readable %d, neither 0", outcomes["old"]+outcomes["new"], outcomes["old"], outcomes["new"])
-	n.checkPrivacy(t, appHost)
 }
 
 // vaultReadiness fills two fields of the readiness checklist (names and
@@ -691,7 +579,7 @@ func vaultReadiness(t *testing.T, ctx context.Context, police, lawyer string) {
 
 // vaultReadinessStored returns the stored readiness checklist: opened with
 // k when sealed (k nil: it must be plain), and whether it was sealed.
-func vaultReadinessStored(t *testing.T, d vaultDump, k *vaultKey) (string, bool) {
+func vaultReadinessStored(t *testing.T, d dbDump, k *goKey) (string, bool) {
 	t.Helper()
 	s, ok := d.setting("readiness")
 	if !ok {
@@ -716,12 +604,12 @@ func vaultReadinessStored(t *testing.T, d vaultDump, k *vaultKey) (string, bool)
 // re-seals it with the incidents, and removing the protection stores it
 // plain again.
 func TestVaultReadinessSealed(t *testing.T) {
-	n, ctx, base := vaultOpen(t, "")
+	_, ctx, base := vaultOpen(t, "")
 	police := "丸の内署 生活安全課 READY-POLICE-110"
 	lawyer := "山田弁護士 READY-LAWYER-0312345678"
 	do(t, ctx, "the readiness page", chromedp.Navigate(base+"/readiness"), waitApp())
 	vaultReadiness(t, ctx, police, lawyer)
-	d := vaultWaitDB(t, ctx, "the checklist stored", func(d vaultDump) bool {
+	d := vaultWaitDB(t, ctx, "the checklist stored", func(d dbDump) bool {
 		s, _ := d.setting("readiness")
 		return strings.Contains(s, "READY-POLICE") && strings.Contains(s, "READY-LAWYER")
 	})
@@ -730,7 +618,7 @@ func TestVaultReadinessSealed(t *testing.T) {
 	}
 
 	vaultProtect(t, ctx, base, vaultPassA, "15")
-	d = vaultDB(t, ctx)
+	d = dumpDB(t, ctx)
 	if strings.Contains(d.Raw, "READY-") {
 		t.Fatalf("the checklist is stored in plain text while protected: %.300s", d.Raw)
 	}
@@ -744,7 +632,7 @@ func TestVaultReadinessSealed(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS("#start-incident")), chromedp.Click(chromedp.CSS("#start-incident")),
 		chromedp.WaitVisible(chromedp.CSS("#f-title")), typeText("#f-title", "Prefilled"))
 	newID := eval[string](t, ctx, "id", `location.hash.slice(1)`)
-	vaultWaitDB(t, ctx, "the pre-filled incident stored", func(d vaultDump) bool {
+	vaultWaitDB(t, ctx, "the pre-filled incident stored", func(d dbDump) bool {
 		incs := vaultOpenAll(t, d, keyA)
 		return incs[newID] != nil && strings.Contains(incs[newID].Steps["pb.police"].Note, "READY-POLICE-110")
 	})
@@ -765,13 +653,13 @@ func TestVaultReadinessSealed(t *testing.T) {
 	if s := vaultScreen(t, ctx); strings.Contains(s, "READY-") {
 		t.Error("after a reload, locked, the checklist is in the page")
 	}
-	vaultShot(t, ctx, "readiness-locked-ja")
+	shot(t, ctx, "vault-readiness-locked-ja")
 	vaultUnlock(t, ctx, vaultPassA)
 	do(t, ctx, "the checklist after unlocking", waitValue("#r-police", police))
 
 	// Edited while protected: stored sealed.
 	do(t, ctx, "editing the checklist", typeText("#r-lawyer", lawyer+" EDITED"))
-	vaultWaitDB(t, ctx, "the edit stored sealed", func(d vaultDump) bool {
+	vaultWaitDB(t, ctx, "the edit stored sealed", func(d dbDump) bool {
 		s, _ := vaultReadinessStored(t, d, keyA)
 		return strings.Contains(s, "EDITED")
 	})
@@ -783,7 +671,7 @@ func TestVaultReadinessSealed(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), vaultPassB),
 		chromedp.Click(chromedp.CSS("#change-button")),
 		waitText("#protect-status", catalog.T(catalog.JA, "safety.change.done")))
-	d = vaultDB(t, ctx)
+	d = dumpDB(t, ctx)
 	keyB, _ := vaultKeyOf(t, vaultProtection(t, d), vaultPassB)
 	rs, _ := d.setting("readiness")
 	if _, err := keyA.openRaw(rs, vault.RecordFormat); err == nil {
@@ -797,10 +685,9 @@ func TestVaultReadinessSealed(t *testing.T) {
 	do(t, ctx, "removing the protection", chromedp.SendKeys(chromedp.CSS("#pass-remove"), vaultPassB),
 		chromedp.Click(chromedp.CSS("#remove-button")),
 		waitText("#protect-status", catalog.T(catalog.JA, "safety.remove.done")))
-	if s, sealed := vaultReadinessStored(t, vaultDB(t, ctx), nil); sealed || !strings.Contains(s, "READY-LAWYER-0312345678 EDITED") {
+	if s, sealed := vaultReadinessStored(t, dumpDB(t, ctx), nil); sealed || !strings.Contains(s, "READY-LAWYER-0312345678 EDITED") {
 		t.Errorf("after removal: sealed %v, %q", sealed, s)
 	}
-	n.checkPrivacy(t, appHost)
 }
 
 // waitValue waits until the input matching sel holds want.
