@@ -12,6 +12,7 @@ var enTimeline = map[string]string{
 	"tl.f.kind":          "Kind of event",
 	"tl.f.at":            "Date and time",
 	"tl.f.at.hint":       "In the time zone %s.",
+	"tl.f.atNow":         "Set to now",
 	"tl.f.jur":           "Jurisdiction (optional)",
 	"tl.f.jur.hint":      "e.g. JP, EU, US-CA: which country or state a report or notice was for. Empty means all.",
 	"tl.f.due":           "Report due by",

@@ -12,6 +12,7 @@ var jaTimeline = map[string]string{
 	"tl.f.kind":          "出来事の種類",
 	"tl.f.at":            "日時",
 	"tl.f.at.hint":       "タイムゾーン %s の日時です。",
+	"tl.f.atNow":         "現在時刻にする",
 	"tl.f.jur":           "対象の法域（任意）",
 	"tl.f.jur.hint":      "例：JP、EU、US-CA。報告・通知がどの国・州向けかを示します。空欄なら全体。",
 	"tl.f.due":           "報告の期限",

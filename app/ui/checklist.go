@@ -28,7 +28,7 @@ type ChecklistPage struct {
 func (p *ChecklistPage) OnMount(ctx app.Context) {
 	observeLang(ctx, &p.lang)
 	observeDesk(ctx, &p.rev)
-	p.stop = tick(ctx, &p.now)
+	p.stop = tick(ctx, &p.now, func() bool { return runningDrill(p.id) })
 }
 
 func (p *ChecklistPage) OnDismount() {
@@ -127,10 +127,7 @@ func (p *ChecklistPage) Render() app.UI {
 	if inc == nil {
 		return incidentFrame(l, PathChecklist, nil)
 	}
-	now := p.now
-	if now.IsZero() {
-		now = time.Now()
-	}
+	now := incidentNow(inc, p.now)
 	a := desk.Assess(inc, now)
 	loc := inc.Location()
 	groups := groupSteps(a.Steps)

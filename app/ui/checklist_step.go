@@ -235,7 +235,7 @@ func (r *checklistStep) onDone(ctx app.Context, e app.Event) { r.markDone(ctx) }
 // markDone records that the step is done, now, by the owner (the "done by"
 // field can then say otherwise).
 func (r *checklistStep) markDone(ctx app.Context) {
-	now := time.Now()
+	now := incidentNow(desk.Get(r.IncID), time.Time{})
 	r.askFor, r.problem = "", ""
 	r.edit(ctx, func(st *incident.StepState) {
 		st.Status = incident.StepDone

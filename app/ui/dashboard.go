@@ -25,7 +25,7 @@ type DashboardPage struct {
 func (p *DashboardPage) OnMount(ctx app.Context) {
 	observeLang(ctx, &p.lang)
 	observeDesk(ctx, &p.rev)
-	p.stop = tick(ctx, &p.now)
+	p.stop = tick(ctx, &p.now, func() bool { return runningDrill(p.id) })
 }
 
 func (p *DashboardPage) OnDismount() {
@@ -45,10 +45,7 @@ func (p *DashboardPage) Render() app.UI {
 	if inc == nil {
 		return incidentFrame(l, PathDashboard, nil)
 	}
-	now := p.now
-	if now.IsZero() {
-		now = time.Now()
-	}
+	now := incidentNow(inc, p.now)
 	a := desk.Assess(inc, now)
 	loc := inc.Location()
 	open := openObligations(a)

@@ -11,25 +11,47 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Assess derives where an incident stands at now. It is computed on every
-// render from the facts (a fraction of a millisecond), never stored, so what a
-// page shows can never be stale. For a drill, now (real) is read on the
-// drill's simulated clock (Desk.Now), so every page shows the drill's state.
-func (d *Desk) Assess(inc *incident.Incident, now time.Time) assess.Assessment {
+// Assess derives where an incident stands at the instant at, which is the
+// incident's own time: take it from incidentNow (for a drill, its simulated
+// clock). It is computed on every render from the facts (a fraction of a
+// millisecond), never stored, so what a page shows can never be stale.
+func (d *Desk) Assess(inc *incident.Incident, at time.Time) assess.Assessment {
 	rs, err := d.Rules()
 	if err != nil {
 		return assess.Assessment{}
 	}
-	return assess.Evaluate(inc, rs, d.Now(inc, now))
+	return assess.Evaluate(inc, rs, at)
 }
 
-// tick keeps *now current, re-rendering the component every 30 seconds so
-// countdowns move while the page is open. It returns the function that stops
-// it (call it from OnDismount). A plain goroutine is used, not ctx.After:
-// go-app's test engine waits for every ctx.After to finish.
-func tick(ctx app.Context, now *time.Time) (stop func()) {
+// incidentNow is "now" for every view of inc and for what the user records
+// in it (countdowns, due and overdue marks, "as of", done-at times, the
+// default time of a new event, the date of drafts): the real instant real
+// (time.Now() when zero), or for a drill the drill's simulated time at it.
+// Views never read time.Now() for an incident by themselves; the real clock
+// is left for what is about the device (saving, locking, backups).
+func incidentNow(inc *incident.Incident, real time.Time) time.Time {
+	if real.IsZero() {
+		real = time.Now()
+	}
+	return desk.Now(inc, real)
+}
+
+// Intervals at which a page's "now" moves: every 30 seconds, or every second
+// while it shows a drill whose clock runs (a simulated day can pass in a real
+// minute, so a countdown must not lag by hours).
+const (
+	tickSlow = 30 * time.Second
+	tickFast = time.Second
+)
+
+// tick keeps *now (real time) current, re-rendering the component every
+// tickSlow so countdowns move while the page is open, or every tickFast while
+// fast reports true (a running drill is shown; nil = never). It returns the
+// function that stops it (call it from OnDismount). A plain goroutine is
+// used, not ctx.After: go-app's test engine waits for every ctx.After to finish.
+func tick(ctx app.Context, now *time.Time, fast func() bool) (stop func()) {
 	*now = time.Now()
-	t := time.NewTicker(30 * time.Second)
+	t := time.NewTicker(tickFast)
 	done := make(chan struct{})
 	go func() {
 		for {
@@ -37,11 +59,35 @@ func tick(ctx app.Context, now *time.Time) (stop func()) {
 			case <-done:
 				return
 			case <-t.C:
-				ctx.Dispatch(func(app.Context) { *now = time.Now() })
+				ctx.Dispatch(func(ctx app.Context) {
+					real := time.Now()
+					if real.Sub(*now) < tickSlow && (fast == nil || !fast()) {
+						ctx.PreventUpdate()
+						return
+					}
+					*now = real
+				})
 			}
 		}
 	}()
 	return func() { t.Stop(); close(done) }
+}
+
+// anyRunningDrill reports whether any stored drill's clock is running.
+func anyRunningDrill() bool {
+	for id, inc := range desk.incidents {
+		if inc.Drill && runningDrill(id) {
+			return true
+		}
+	}
+	return false
+}
+
+// runningDrill reports whether the incident with this id is a drill whose
+// clock is running (not paused, not ended).
+func runningDrill(id string) bool {
+	r, err := drillRunOf(desk.Get(id))
+	return err == nil && !r.Ended() && r.State.Clock.Speed > 0
 }
 
 // openObligation is an obligation of one jurisdiction that still needs doing.

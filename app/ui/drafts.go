@@ -44,7 +44,7 @@ type DraftsPage struct {
 func (p *DraftsPage) OnMount(ctx app.Context) {
 	observeLang(ctx, &p.lang)
 	observeDesk(ctx, &p.rev)
-	p.stop = tick(ctx, &p.now)
+	p.stop = tick(ctx, &p.now, func() bool { return runningDrill(p.id) })
 }
 
 func (p *DraftsPage) OnDismount() {
@@ -60,12 +60,8 @@ func (p *DraftsPage) OnNav(ctx app.Context) {
 
 func (p *DraftsPage) inc() *incident.Incident { return desk.Get(p.id) }
 
-func (p *DraftsPage) clock() time.Time {
-	if p.now.IsZero() {
-		return time.Now()
-	}
-	return p.now
-}
+// clock is the incident's "now" (drill time for a drill): the date of the drafts.
+func (p *DraftsPage) clock() time.Time { return incidentNow(p.inc(), p.now) }
 
 // draftsSet is everything the page derives from the facts on one render.
 type draftsSet struct {

@@ -153,7 +153,7 @@ func (p *DraftsPage) onSave(ctx app.Context, e app.Event) {
 		if inc.Edits == nil {
 			inc.Edits = map[string]incident.ParagraphEdit{}
 		}
-		draft.Edit(d, id, text, inc.Edits, now)
+		draft.Edit(d, id, text, inc.Edits, incidentNow(inc, now))
 	}
 	p.editing, p.problem = "", ""
 	desk.Touch(ctx, inc, now)
@@ -174,7 +174,7 @@ func (p *DraftsPage) onKeepMine(ctx app.Context, e app.Event) {
 		return
 	}
 	now := time.Now()
-	draft.Edit(d, id, ed.Text, inc.Edits, now)
+	draft.Edit(d, id, ed.Text, inc.Edits, incidentNow(inc, now))
 	desk.Touch(ctx, inc, now)
 	ctx.Defer(func(app.Context) { focusID("para-" + id) })
 }

@@ -36,7 +36,7 @@ type DrillsPage struct {
 func (p *DrillsPage) OnMount(ctx app.Context) {
 	observeLang(ctx, &p.lang)
 	observeDesk(ctx, &p.rev)
-	p.stop = tick(ctx, &p.now)
+	p.stop = tick(ctx, &p.now, func() bool { return runningDrill(p.id) })
 }
 
 func (p *DrillsPage) OnDismount() {

@@ -41,7 +41,7 @@ func (p *DrillsPage) renderRoom() app.UI {
 	}
 	sim := r.Sim(now)
 	loc := inc.Location()
-	a := desk.Assess(inc, now) // evaluated at drill time (sim)
+	a := desk.Assess(inc, sim)
 
 	news := drillNews(inc, r)
 	notices := make([]app.UI, 0, len(news))

@@ -149,7 +149,7 @@ func (f *factsForm) zoneSection() app.UI {
 	for _, z := range commonZones {
 		opts = append(opts, app.Option().Value(z))
 	}
-	now := time.Now().In(f.inc.Location())
+	now := incidentNow(f.inc, time.Time{}).In(f.inc.Location())
 	return f.section("zone",
 		f.field(path, app.Input().ID(fieldID(path)).Type("text").MaxLength(64).List("fx-zones").
 			Spellcheck(false).AutoComplete(false).

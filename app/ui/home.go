@@ -22,7 +22,7 @@ type HomePage struct {
 func (p *HomePage) OnMount(ctx app.Context) {
 	observeLang(ctx, &p.lang)
 	observeDesk(ctx, &p.rev)
-	p.stop = tick(ctx, &p.now)
+	p.stop = tick(ctx, &p.now, anyRunningDrill)
 }
 
 func (p *HomePage) OnDismount() {
@@ -103,10 +103,7 @@ func (r *incidentRow) Render() app.UI {
 	if inc == nil {
 		return app.Tr()
 	}
-	now := r.Now
-	if now.IsZero() {
-		now = time.Now()
-	}
+	now := incidentNow(inc, r.Now)
 	name := app.Td().Body(
 		app.A().Href(incidentHref(PathDashboard, inc.ID)).Class("bd-incident-link").Text(titleOf(l, inc)),
 		app.If(inc.Drill, func() app.UI { return app.Span().Class("bd-badge bd-drill").Text(catalog.T(l, "incident.drill")) }),

@@ -43,7 +43,7 @@ type PacketPage struct {
 func (p *PacketPage) OnMount(ctx app.Context) {
 	observeLang(ctx, &p.lang)
 	observeDesk(ctx, &p.rev)
-	p.stop = tick(ctx, &p.now)
+	p.stop = tick(ctx, &p.now, func() bool { return runningDrill(p.id) })
 }
 
 func (p *PacketPage) OnDismount() {
@@ -76,12 +76,8 @@ func (p *PacketPage) packetLang() catalog.Lang {
 	return p.lang
 }
 
-func (p *PacketPage) clock() time.Time {
-	if p.now.IsZero() {
-		return time.Now()
-	}
-	return p.now
-}
+// clock is the incident's "now" (drill time for a drill): the packet's "as of".
+func (p *PacketPage) clock() time.Time { return incidentNow(desk.Get(p.id), p.now) }
 
 func (p *PacketPage) Render() app.UI {
 	l := p.lang
@@ -220,7 +216,7 @@ func (p *PacketPage) onICS(ctx app.Context, e app.Event) {
 	if inc == nil {
 		return
 	}
-	now := time.Now()
+	now := incidentNow(inc, time.Time{})
 	a := desk.Assess(inc, now)
 	opt := ics.Options{Lang: string(p.packetLang()), Now: now}
 	n := len(ics.Entries(inc, a, opt))

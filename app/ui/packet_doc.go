@@ -62,7 +62,7 @@ func (p *PrintDocPage) Render() app.UI {
 	if inc == nil {
 		return incidentFrame(l, PathPrintDoc, nil)
 	}
-	now := time.Now()
+	now := incidentNow(inc, time.Time{})
 	a := desk.Assess(inc, now)
 	docs, err := packetDrafts(inc, a, now)
 	d, ok := findDoc(docs, p.key)

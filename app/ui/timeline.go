@@ -24,6 +24,7 @@ type TimelinePage struct {
 	id   string
 
 	add     eventDraft
+	addAt   bool              // the add form's time has been filled with "now" once
 	addErr  map[string]string // field → catalog id
 	editing string            // id of the event being edited
 	edit    eventDraft
@@ -35,7 +36,7 @@ type TimelinePage struct {
 func (p *TimelinePage) OnMount(ctx app.Context) {
 	observeLang(ctx, &p.lang)
 	observeDesk(ctx, &p.rev)
-	p.stop = tick(ctx, &p.now)
+	p.stop = tick(ctx, &p.now, func() bool { return runningDrill(p.id) })
 }
 
 func (p *TimelinePage) OnDismount() {
@@ -48,6 +49,7 @@ func (p *TimelinePage) OnNav(ctx app.Context) {
 	if id := incidentID(ctx); id != p.id {
 		p.id = id
 		p.add, p.addErr, p.editing, p.editErr, p.confirm, p.notice = eventDraft{}, nil, "", nil, "", ""
+		p.addAt = false
 	}
 	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "tab.timeline"), catalog.T(p.lang, "app.name"))
 }
@@ -58,12 +60,15 @@ func (p *TimelinePage) Render() app.UI {
 	if inc == nil {
 		return incidentFrame(l, PathTimeline, nil)
 	}
-	now := p.now
-	if now.IsZero() {
-		now = time.Now()
-	}
+	now := incidentNow(inc, p.now)
 	a := desk.Assess(inc, now)
 	loc := inc.Location()
+	if !p.addAt {
+		// A new event happens now by default (for a drill: at drill time).
+		// Filled once, not on every tick: a moving value would overwrite
+		// what the user is typing.
+		p.add.At, p.addAt = datetimeLocal(now, loc), true
+	}
 	return incidentFrame(l, PathTimeline, inc,
 		app.H1().Text(catalog.T(l, "tl.title")),
 		app.P().Class("bd-lead").Text(catalog.T(l, "tl.lead")),
@@ -116,7 +121,11 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 			field(id("kind"), catalog.T(l, "tl.f.kind"), "", prob("kind"),
 				app.Select().ID(id("kind")).DataSet("form", form).DataSet("field", "kind").Body(kinds...).OnChange(p.onField)),
 			field(id("at"), catalog.T(l, "tl.f.at"), catalog.T(l, "tl.f.at.hint", tz), prob("at"),
-				input("at", "datetime-local", d.At)),
+				app.Div().Class("tl-at").Body(
+					input("at", "datetime-local", d.At),
+					app.Button().Type("button").ID(id("now")).DataSet("form", form).
+						Text(catalog.T(l, "tl.f.atNow")).OnClick(p.onAtNow),
+				)),
 			field(id("jur"), catalog.T(l, "tl.f.jur"), catalog.T(l, "tl.f.jur.hint"), prob("jur"),
 				input("jur", "text", d.Jurisdiction).MaxLength(8).Attr("autocapitalize", "characters")),
 			app.If(d.Kind == string(incident.EvMinistryOrder), func() app.UI {
@@ -266,7 +275,36 @@ func (p *TimelinePage) onAdd(ctx app.Context, e app.Event) {
 	inc.SortEvents()
 	desk.Touch(ctx, inc, time.Now())
 	p.add, p.addErr, p.notice = eventDraft{}, nil, "tl.added"
-	ctx.Defer(func(app.Context) { clearForm("add") })
+	p.add.At = datetimeLocal(incidentNow(inc, time.Time{}), inc.Location())
+	ctx.Defer(func(app.Context) {
+		clearForm("add")
+		setField("tl-add-at", p.add.At)
+	})
+}
+
+// onAtNow sets the form's time to now: the incident's now, which in a drill
+// is the drill's clock.
+func (p *TimelinePage) onAtNow(ctx app.Context, e app.Event) {
+	inc := desk.Get(p.id)
+	if inc == nil {
+		return
+	}
+	form := ctx.JSSrc().Get("dataset").Get("form").String()
+	at := datetimeLocal(incidentNow(inc, time.Time{}), inc.Location())
+	if form == "edit" {
+		p.edit.At = at
+	} else {
+		p.add.At = at
+	}
+	setField("tl-"+form+"-at", at)
+}
+
+// setField writes a value into a field (go-app may keep the element's old
+// value when its attribute did not change).
+func setField(id, v string) {
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Set("value", v)
+	}
 }
 
 // clearForm empties the fields of a form once it is saved. go-app drops an
