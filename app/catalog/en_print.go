@@ -170,6 +170,8 @@ var enPrint = map[string]string{
 	"est.includeLabel":        "Include %s",
 	"est.low":                 "Unit cost, low (yen)",
 	"est.high":                "Unit cost, high (yen)",
-	"est.quantity":            "Quantity",
+	"est.quantityPersons":     "Number of persons",
+	"est.quantityMonths":      "Number of months",
+	"est.lumpSum":             "Lump sum",
 	"est.badNumber":           "%s: not a number. Enter a whole number of 0 or more (e.g. 1200, 1,300,000).",
 }

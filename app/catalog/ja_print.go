@@ -170,6 +170,8 @@ var jaPrint = map[string]string{
 	"est.includeLabel":        "%s を計上するか",
 	"est.low":                 "単価の下限（円）",
 	"est.high":                "単価の上限（円）",
-	"est.quantity":            "数量",
+	"est.quantityPersons":     "人数",
+	"est.quantityMonths":      "月数",
+	"est.lumpSum":             "一式",
 	"est.badNumber":           "%s：数として読めません。0以上の整数で入力してください（例：1200、1,300,000、1.2万）。",
 }

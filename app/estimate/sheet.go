@@ -80,7 +80,8 @@ func sheet(inc *incident.Incident, rs *rules.Set, t *Table, in Inputs, persons R
 		default:
 			l.Quantity = persons
 		}
-		if ov.Quantity != nil && *ov.Quantity >= 0 {
+		// A lump sum has no quantity: an override stored for one is ignored.
+		if ov.Quantity != nil && *ov.Quantity >= 0 && it.Unit != UnitFixed {
 			l.Quantity = Exact(*ov.Quantity)
 			l.Overridden = append(l.Overridden, "quantity")
 		}

@@ -209,7 +209,9 @@ func (p *EstimatePage) costs(l catalog.Lang, in estimate.Inputs, s estimate.Shee
 			),
 			app.Td().Class("bd-est-num").Body(
 				app.Text(qtyText(l, ln)),
-				app.Div().Class("no-print").Body(p.costInput(l, base+"-qty", ln.ID, "quantity", catalog.T(l, "est.quantity"), ov.Quantity, -1)),
+				app.If(ln.Unit != estimate.UnitFixed, func() app.UI {
+					return app.Div().Class("no-print").Body(p.costInput(l, base+"-qty", ln.ID, "quantity", qtyLabel(l, ln), ov.Quantity, -1))
+				}),
 			),
 			app.Td().Class("bd-est-num").ID(base+"-amount").Text(ln.Amount.Yen(y)),
 			app.Td().Class("no-print").Body(
@@ -347,11 +349,20 @@ func countRange(r estimate.Range) string {
 	return estimate.Group(r.Low) + "–" + estimate.Group(r.High)
 }
 
+// qtyLabel names the quantity a line asks for: persons or months (a lump
+// sum asks for none).
+func qtyLabel(l catalog.Lang, ln estimate.Line) string {
+	if ln.Unit == estimate.UnitPerMonth {
+		return catalog.T(l, "est.quantityMonths")
+	}
+	return catalog.T(l, "est.quantityPersons")
+}
+
 // qtyText is a line's quantity with its unit of count.
 func qtyText(l catalog.Lang, ln estimate.Line) string {
 	switch ln.Unit {
 	case estimate.UnitFixed:
-		return "1"
+		return catalog.T(l, "est.lumpSum")
 	case estimate.UnitPerMonth:
 		return catalog.T(l, "est.months", countRange(ln.Quantity))
 	}
