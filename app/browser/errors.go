@@ -38,6 +38,9 @@ var (
 	ErrClipboard = errors.New("browser: the clipboard is not available")
 	// ErrNoChannel: the browser has no BroadcastChannel.
 	ErrNoChannel = errors.New("browser: BroadcastChannel is not available")
+	// ErrPrintIgnored: the browser ignored window.print (no "beforeprint"):
+	// a frame sandboxed without allow-modals does that, silently.
+	ErrPrintIgnored = errors.New("browser: the browser did not open the print dialog")
 )
 
 // FileTooLargeError is returned by ReadFile for a file over the limit; nothing

@@ -35,6 +35,9 @@ var catalog = []struct {
 	{ErrEmptyPassphrase, message{"パスフレーズを入力してください", "enter a passphrase"}},
 	{ErrWrongPassphrase, message{"パスフレーズが違うか、データが改ざんされています", "wrong passphrase, or the data was altered"}},
 	{ErrNoFile, message{"ファイルが選ばれていません", "no file was chosen"}},
+	{ErrPrintIgnored, message{
+		"ブラウザーが印刷ダイアログを開きませんでした（このページを埋め込んでいる社内ページが、枠内からの印刷を禁止している可能性があります）",
+		"the browser did not open the print dialog (the intranet page that embeds this one may forbid printing from its frame)"}},
 	{ErrClipboard, message{
 		"クリップボードにコピーできませんでした。テキストを選択して Ctrl+C（Mac は ⌘+C）でコピーしてください",
 		"could not copy to the clipboard: select the text and press Ctrl+C (⌘+C on a Mac)"}},

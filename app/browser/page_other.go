@@ -5,5 +5,14 @@ package browser
 // Print reports ErrNoBrowser outside a browser.
 func Print() error { return ErrNoBrowser }
 
+// InFrame is false outside a browser.
+func InFrame() bool { return false }
+
+// ElementHTML is "" outside a browser.
+func ElementHTML(string) string { return "" }
+
+// StyleText is "" outside a browser.
+func StyleText() string { return "" }
+
 // OnPageHide reports ErrNoBrowser outside a browser.
 func OnPageHide(func()) (release func(), err error) { return func() {}, ErrNoBrowser }

@@ -5,10 +5,106 @@ package browser
 import "github.com/hack-pad/safejs"
 
 // Print opens the browser's print dialog for the page (window.print). Call it
-// once the page shows what to print (in go-app, from ctx.Defer).
+// once the page shows what to print (in go-app, from ctx.Defer). In a frame,
+// Chromium prints the frame's document alone. It returns ErrPrintIgnored when
+// the browser started no printing (no "beforeprint" during the call, which
+// Chromium and Firefox fire before print returns): a frame sandboxed without
+// allow-modals ignores window.print silently.
 func Print() error {
-	_, err := call(safejs.Global(), "print")
-	return err
+	win := safejs.Global()
+	started := false
+	on, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		started = true
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	defer on.Release()
+	if _, err := call(win, "addEventListener", "beforeprint", on.Value()); err != nil {
+		return err
+	}
+	defer func() { _, _ = call(win, "removeEventListener", "beforeprint", on.Value()) }()
+	if _, err := call(win, "print"); err != nil {
+		return err
+	}
+	if !started {
+		return ErrPrintIgnored
+	}
+	return nil
+}
+
+// InFrame reports whether the page is shown inside a frame of another page.
+func InFrame() bool {
+	win := safejs.Global()
+	self, err1 := win.Get("self")
+	top, err2 := win.Get("top")
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	return !self.Equal(top)
+}
+
+// ElementHTML is the HTML of the element with this id (its outerHTML), as
+// the browser serializes it; "" when there is none.
+func ElementHTML(id string) string {
+	doc, err := global("document")
+	if err != nil {
+		return ""
+	}
+	el, err := call(doc, "getElementById", id)
+	if err != nil || el.Type() != safejs.TypeObject {
+		return ""
+	}
+	v, err := el.Get("outerHTML")
+	if err != nil {
+		return ""
+	}
+	s, _ := v.String()
+	return s
+}
+
+// StyleText is the text of every style rule of the page's own style sheets
+// (those of other origins cannot be read and are left out): what a copy of
+// a page needs to look the same on its own, on screen and on paper.
+func StyleText() string {
+	doc, err := global("document")
+	if err != nil {
+		return ""
+	}
+	sheets, err := doc.Get("styleSheets")
+	if err != nil {
+		return ""
+	}
+	n, _ := sheets.Get("length")
+	count, _ := n.Int()
+	var b []byte
+	for i := 0; i < count; i++ {
+		sheet, err := sheets.Index(i)
+		if err != nil {
+			continue
+		}
+		rules, err := sheet.Get("cssRules") // throws for another origin's sheet
+		if err != nil || rules.Type() != safejs.TypeObject {
+			continue
+		}
+		rn, _ := rules.Get("length")
+		rc, _ := rn.Int()
+		for j := 0; j < rc; j++ {
+			r, err := rules.Index(j)
+			if err != nil {
+				continue
+			}
+			t, err := r.Get("cssText")
+			if err != nil {
+				continue
+			}
+			s, _ := t.String()
+			b = append(b, s...)
+			b = append(b, '\n')
+		}
+	}
+	return string(b)
 }
 
 // OnPageHide calls fn when the page may be going away: on "pagehide" and when

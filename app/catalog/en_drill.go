@@ -51,7 +51,7 @@ var enDrill = map[string]string{
 	"drill.briefing":            "Briefing",
 	"drill.notices":             "News received (%d of %d)",
 	"drill.actions":             "Record what the team did (at drill time)",
-	"drill.actionsHint":         "What you record here goes on the timeline at the current drill time (%s). When you record in the other screens (timeline, checklist), enter the drill time shown above in the date field: that time is scored.",
+	"drill.actionsHint":         "What you record here goes on the timeline at the current drill time (%s). The other screens use drill time too (a new event on the timeline starts at drill time; marking a step done in the checklist records drill time): that time is scored.",
 	"drill.eventKind":           "What was done",
 	"drill.eventJur":            "Jurisdiction",
 	"drill.jurAll":              "All / not specific",

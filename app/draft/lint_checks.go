@@ -44,6 +44,9 @@ func (l *linter) placeholders(d Document, pr Paragraph) {
 
 var unknownWord = regexp.MustCompile(`調査中|不明|(?i)\bunknown\b|under investigation`)
 
+// glossEN says in English what a Japanese word quoted in an English message means.
+var glossEN = map[string]string{"調査中": " (under investigation)", "不明": " (unknown)"}
+
 // unknowns: 調査中 is fine in a 速報, a memo or a notice to the entrustor, not in what persons read or in a 確報.
 func (l *linter) unknowns(d Document, pr Paragraph) {
 	switch {
@@ -54,7 +57,7 @@ func (l *linter) unknowns(d Document, pr Paragraph) {
 	if m := unknownWord.FindString(pr.Text); m != "" {
 		l.add(CodeItemUnknown, SeverityWarning, d.ID, pr.ID, txt(
 			"「"+m+"」のままの事項があります。通知・確報では、判明した内容を記載してください。",
-			"An item still reads '"+m+"'. A notice or a final report should state what is known."))
+			"An item still reads '"+m+"'"+glossEN[m]+". A notice or a final report should state what is known."))
 	}
 }
 

@@ -212,7 +212,7 @@ func TestPrintPacketInIframe(t *testing.T) {
 		for (let i = 0; i < 300 && !(w.document && w.document.querySelector("#packet-print")); i++) await new Promise(r => setTimeout(r, 100));
 		return !!w.document.querySelector("#packet-print");`, id)))
 	called := eval[bool](t, ctx, "printing in the frame", js(`
-		let called = false; w.print = () => { called = true; };
+		let called = false; w.print = () => { called = true; w.dispatchEvent(new Event("beforeprint")); };
 		w.document.querySelector("#packet-print").click();
 		for (let i = 0; i < 50 && !called; i++) await new Promise(r => setTimeout(r, 100));
 		return called && !w.document.querySelector("#packet-problem");`))

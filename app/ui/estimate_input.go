@@ -155,7 +155,7 @@ func (p *EstimatePage) onReset(ctx app.Context, e app.Event) {
 func (p *EstimatePage) onPrint(ctx app.Context, e app.Event) {
 	ctx.Defer(func(ctx app.Context) {
 		if err := browser.Print(); err != nil {
-			p.setProblem("est-print", catalog.T(p.lang, "print.printFailed", err.Error()))
+			p.setProblem("est-print", catalog.T(p.lang, "print.printFailed", browser.Text(err, string(p.lang))))
 			ctx.Update()
 		}
 	})

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"errors"
+	"html"
+	"strings"
 	"time"
 
 	"breachdesk/app/assess"
@@ -38,9 +41,12 @@ type PacketPage struct {
 	include map[string]bool
 	notice  string // what the last action did (role=status)
 	problem string // what went wrong (role=alert)
+	framed  bool   // shown inside a frame of another page
+	ignored bool   // the browser ignored the last Print (a sandboxed frame)
 }
 
 func (p *PacketPage) OnMount(ctx app.Context) {
+	p.framed = browser.InFrame()
 	observeLang(ctx, &p.lang)
 	observeDesk(ctx, &p.rev)
 	p.stop = tick(ctx, &p.now, func() bool { return runningDrill(p.id) })
@@ -142,7 +148,14 @@ func (p *PacketPage) controls(l catalog.Lang, inc *incident.Incident, docs []dra
 				Text(catalog.T(l, "print.print")).OnClick(p.onPrint),
 			app.Button().Type("button").ID("packet-ics").Class("bd-secondary").
 				Text(catalog.T(l, "print.ics")).OnClick(p.onICS),
+			app.If(p.framed || p.ignored, func() app.UI {
+				return app.Button().Type("button").ID("packet-save").Class("bd-secondary").
+					Text(catalog.T(l, "print.save")).OnClick(p.onSave)
+			}),
 		),
+		app.If(p.framed, func() app.UI {
+			return app.P().Class("bd-hint").ID("packet-frame-hint").Text(catalog.T(l, "print.frameHint"))
+		}),
 		app.If(p.problem != "", func() app.UI {
 			return app.P().Class("bd-problem").ID("packet-problem").Role("alert").Text(p.problem)
 		}),
@@ -203,11 +216,48 @@ func (p *PacketPage) onPrint(ctx app.Context, e app.Event) {
 	p.problem, p.notice = "", ""
 	p.setTitle(ctx)
 	ctx.Defer(func(ctx app.Context) {
-		if err := browser.Print(); err != nil {
+		switch err := browser.Print(); {
+		case err == nil: // the dialog has been shown (print blocks until it closes)
+			if inc := desk.Get(p.id); inc != nil {
+				p.notice = catalog.T(p.lang, "print.printed", stamp(p.lang, p.clock(), inc.Location()))
+				ctx.Update()
+			}
+		case errors.Is(err, browser.ErrPrintIgnored):
+			p.ignored = true
+			p.problem = catalog.T(p.lang, "print.printIgnored")
+			ctx.Update()
+		case err != nil:
 			p.problem = catalog.T(p.lang, "print.printFailed", err.Error())
 			ctx.Update()
 		}
 	})
+}
+
+// onSave downloads the packet as it is on the page (language, drafts
+// chosen) as one HTML file with its styles: opened in the browser, it prints
+// exactly as the packet does. For a frame whose page forbids printing.
+func (p *PacketPage) onSave(ctx app.Context, e app.Event) {
+	inc := desk.Get(p.id)
+	if inc == nil {
+		return
+	}
+	p.problem, p.notice = "", ""
+	name := "breachdesk-" + inc.ID + "-packet-" + string(p.packetLang()) + ".html"
+	page := packetFile(p.packetLang(), titleOf(p.packetLang(), inc)+" — "+catalog.T(p.packetLang(), "print.title"),
+		browser.StyleText(), browser.ElementHTML("packet"))
+	if err := browser.Download(name, "text/html;charset=utf-8", []byte(page)); err != nil {
+		p.problem = catalog.T(p.lang, "print.saveFailed", err.Error())
+		return
+	}
+	p.notice = catalog.T(p.lang, "print.saveDone", name)
+}
+
+// packetFile is a page holding the packet's HTML (as the browser serialized
+// it, so already escaped) with the app's styles, to open and print alone.
+func packetFile(l catalog.Lang, title, css, packet string) string {
+	return "<!doctype html>\n<html lang=\"" + string(l) + "\"><head><meta charset=\"utf-8\"><title>" + html.EscapeString(title) +
+		"</title><style>\n" + strings.ReplaceAll(css, "</", "<\\/") + "</style></head>\n<body><div class=\"bd-app\"><main class=\"bd-main\">" +
+		packet + "</main></div></body></html>\n"
 }
 
 // onICS downloads the deadlines as an iCalendar file, made here in the browser.

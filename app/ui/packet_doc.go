@@ -111,7 +111,7 @@ func (p *PrintDocPage) onPrint(ctx app.Context, e app.Event) {
 	p.problem = ""
 	ctx.Defer(func(ctx app.Context) {
 		if err := browser.Print(); err != nil {
-			p.problem = catalog.T(p.lang, "print.printFailed", err.Error())
+			p.problem = catalog.T(p.lang, "print.printFailed", browser.Text(err, string(p.lang)))
 			ctx.Update()
 		}
 	})

@@ -112,18 +112,19 @@ func (k packet) deadlines() app.UI {
 	rows := make([]app.UI, len(list))
 	for i, o := range list {
 		ob := o.Ob
-		due := tx(k.l, ob.DeadlineText)
+		due := []app.UI{app.Text(tx(k.l, ob.DeadlineText))}
 		if ob.Due != nil {
-			due = stamp(k.l, *ob.Due, k.loc)
+			due = []app.UI{k.stamp(*ob.Due)}
 			if ob.State == assess.StateDue || ob.State == assess.StateOverdue {
-				due += " (" + relative(k.l, *ob.Due, k.now) + ")"
+				due = append(due, app.Text(" ("+relative(k.l, *ob.Due, k.now)+")"))
 			}
 			if ob.Limit == "target" {
-				due += k.t("due.target")
+				due = append(due, app.Text(k.t("due.target")))
 			}
 		}
 		if ob.DoneAt != nil {
-			due += " — " + k.t("print.doneAt", stamp(k.l, *ob.DoneAt, k.loc))
+			due = append(due, app.Text(" — "))
+			due = append(due, k.around("print.doneAt", *ob.DoneAt)...)
 		}
 		cls := "bd-pk-row"
 		if ob.State == assess.StateOverdue {
@@ -132,7 +133,7 @@ func (k packet) deadlines() app.UI {
 		rows[i] = app.Tr().Class(cls).DataSet("obligation", ob.ID).Body(
 			app.Td().Body(app.Strong().Text(tx(k.l, ob.Title)), app.Br(), app.Span().Class("bd-pk-to").Text(tx(k.l, ob.To))),
 			app.Td().Class("bd-pk-jur").Text(tx(k.l, o.Jur.Name)),
-			app.Td().Class("bd-pk-due").Text(due),
+			app.Td().Class("bd-pk-due").Body(due...),
 			app.Td().Class("bd-pk-state").Text(stateMark(ob.State)+k.t("state."+string(ob.State))),
 			app.Td().Class("bd-pk-basis").Text(tx(k.l, ob.Citation.Text())),
 		)
@@ -141,11 +142,11 @@ func (k packet) deadlines() app.UI {
 		app.P().Class("bd-pk-note").Text(k.t("print.deadlinesNote", k.inc.TimeZone)),
 		app.Table().Class("bd-pk-table").Body(
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Class("bd-pk-w-main").Text(k.t("print.col.obligation")),
-				app.Th().Scope("col").Class("bd-pk-w-min").Text(k.t("print.col.jurisdiction")),
-				app.Th().Scope("col").Class("bd-pk-w-due").Text(k.t("print.col.due")),
-				app.Th().Scope("col").Class("bd-pk-w-min").Text(k.t("print.col.state")),
-				app.Th().Scope("col").Class("bd-pk-w-basis").Text(k.t("print.col.basis")),
+				app.Th().Scope("col").Class("bd-pk-p29").Text(k.t("print.col.obligation")),
+				app.Th().Scope("col").Class("bd-pk-p14").Text(k.t("print.col.jurisdiction")),
+				app.Th().Scope("col").Class("bd-pk-p21").Text(k.t("print.col.due")),
+				app.Th().Scope("col").Class("bd-pk-p13").Text(k.t("print.col.state")),
+				app.Th().Scope("col").Class("bd-pk-p23").Text(k.t("print.col.basis")),
 			)),
 			app.TBody().Body(rows...),
 		),
@@ -157,7 +158,7 @@ func (k packet) timeline() app.UI {
 	events := make([]app.UI, 0, len(k.inc.Events))
 	for _, ev := range k.inc.Events {
 		events = append(events, app.Tr().Class("bd-pk-row").Body(
-			app.Td().Class("bd-pk-when").Text(stamp(k.l, ev.At, k.loc)),
+			app.Td().Class("bd-pk-when").Body(k.stamp(ev.At)),
 			app.Td().Text(k.t("ev."+string(ev.Kind))),
 			app.Td().Text(orDash(ev.Jurisdiction)),
 			app.Td().Class("bd-pk-text").Text(ev.Note),
@@ -165,18 +166,18 @@ func (k packet) timeline() app.UI {
 	}
 	findings := make([]app.UI, 0, len(k.a.Findings))
 	for _, f := range k.a.Findings {
-		limit := "—"
+		var limit app.UI = app.Text("—")
 		if f.Limit != nil {
-			limit = stamp(k.l, *f.Limit, k.loc)
+			limit = k.stamp(*f.Limit)
 		}
 		cls := "bd-pk-row"
 		if f.Verdict == assess.FindingLate || f.Verdict == assess.FindingOverdue {
 			cls += " bd-pk-overdue"
 		}
 		findings = append(findings, app.Tr().Class(cls).Body(
-			app.Td().Body(app.Strong().Text(tx(k.l, f.Text)), app.Br(), app.Span().Class("bd-pk-explain").Text(tx(k.l, f.Explanation))),
+			app.Td().Body(app.Strong().Text(tx(k.l, f.Explanation)), app.Br(), app.Span().Class("bd-pk-explain").Text(tx(k.l, f.Text))),
 			app.Td().Class("bd-pk-state").Text(span(k.l, f.Elapsed)),
-			app.Td().Text(limit),
+			app.Td().Body(limit),
 			app.Td().Class("bd-pk-state").Text(findingMark(f.Verdict)+k.t("print.finding."+f.Verdict)),
 			app.Td().Class("bd-pk-basis").Text(tx(k.l, f.Citation.Text())),
 		))
@@ -186,10 +187,10 @@ func (k packet) timeline() app.UI {
 			Else(func() app.UI {
 				return app.Table().Class("bd-pk-table").Body(
 					app.THead().Body(app.Tr().Body(
-						app.Th().Scope("col").Text(k.t("print.col.when")),
-						app.Th().Scope("col").Text(k.t("print.col.event")),
-						app.Th().Scope("col").Text(k.t("print.col.jurisdiction")),
-						app.Th().Scope("col").Text(k.t("print.col.note")),
+						app.Th().Scope("col").Class("bd-pk-p18").Text(k.t("print.col.when")),
+						app.Th().Scope("col").Class("bd-pk-p23").Text(k.t("print.col.event")),
+						app.Th().Scope("col").Class("bd-pk-p14").Text(k.t("print.col.jurisdiction")),
+						app.Th().Scope("col").Class("bd-pk-p45").Text(k.t("print.col.note")),
 					)),
 					app.TBody().Body(events...),
 				)
@@ -199,11 +200,11 @@ func (k packet) timeline() app.UI {
 			Else(func() app.UI {
 				return app.Table().Class("bd-pk-table").Body(
 					app.THead().Body(app.Tr().Body(
-						app.Th().Scope("col").Class("bd-pk-w-main").Text(k.t("print.col.interval")),
-						app.Th().Scope("col").Class("bd-pk-w-min").Text(k.t("print.col.elapsed")),
-						app.Th().Scope("col").Class("bd-pk-w-due").Text(k.t("print.col.limit")),
-						app.Th().Scope("col").Class("bd-pk-w-min").Text(k.t("print.col.verdict")),
-						app.Th().Scope("col").Class("bd-pk-w-basis").Text(k.t("print.col.basis")),
+						app.Th().Scope("col").Class("bd-pk-p35").Text(k.t("print.col.interval")),
+						app.Th().Scope("col").Class("bd-pk-p12").Text(k.t("print.col.elapsed")),
+						app.Th().Scope("col").Class("bd-pk-p18").Text(k.t("print.col.limit")),
+						app.Th().Scope("col").Class("bd-pk-p13").Text(k.t("print.col.verdict")),
+						app.Th().Scope("col").Class("bd-pk-p22").Text(k.t("print.col.basis")),
 					)),
 					app.TBody().Body(findings...),
 				)
@@ -214,13 +215,20 @@ func (k packet) timeline() app.UI {
 // checklist is the playbook steps that apply, with owners and status.
 func (k packet) checklist() app.UI {
 	var rows []app.UI
+	phase := ""
 	for _, s := range k.a.Steps {
 		if s.Applies == assess.No {
 			continue
 		}
-		due := "—"
+		// The steps under their phase, named once in a row of its own.
+		if p := tx(k.l, s.PhaseTitle); p != phase {
+			phase = p
+			rows = append(rows, app.Tr().Class("bd-pk-group").Body(
+				app.Th().Scope("colgroup").ColSpan(4).Text(p)))
+		}
+		var due app.UI = app.Text("—")
 		if s.Due != nil {
-			due = stamp(k.l, *s.Due, k.loc)
+			due = k.stamp(*s.Due)
 		}
 		owner := s.Owner
 		if owner == "" {
@@ -231,11 +239,10 @@ func (k packet) checklist() app.UI {
 			cls += " bd-pk-overdue"
 		}
 		rows = append(rows, app.Tr().Class(cls).DataSet("step", s.ID).Body(
-			app.Td().Text(tx(k.l, s.PhaseTitle)),
 			app.Td().Text(tx(k.l, s.Title)),
 			app.Td().Text(owner),
 			app.Td().Class("bd-pk-state").Text(stateMark(s.State)+k.t("state."+string(s.State))),
-			app.Td().Class("bd-pk-due").Text(due),
+			app.Td().Class("bd-pk-due").Body(due),
 		))
 	}
 	if len(rows) == 0 {
@@ -244,11 +251,10 @@ func (k packet) checklist() app.UI {
 	return k.frame("pk-checklist", k.t("print.checklist"),
 		app.Table().Class("bd-pk-table").Body(
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(k.t("print.col.phase")),
-				app.Th().Scope("col").Text(k.t("print.col.step")),
-				app.Th().Scope("col").Text(k.t("print.col.owner")),
-				app.Th().Scope("col").Text(k.t("print.col.state")),
-				app.Th().Scope("col").Text(k.t("print.col.due")),
+				app.Th().Scope("col").Class("bd-pk-p46").Text(k.t("print.col.step")),
+				app.Th().Scope("col").Class("bd-pk-p18").Text(k.t("print.col.owner")),
+				app.Th().Scope("col").Class("bd-pk-p14").Text(k.t("print.col.state")),
+				app.Th().Scope("col").Class("bd-pk-p22").Text(k.t("print.col.due")),
 			)),
 			app.TBody().Body(rows...),
 		),
@@ -260,31 +266,36 @@ func (k packet) lint() app.UI {
 	if len(k.findings) == 0 {
 		return k.frame("pk-lint", k.t("print.lint"), app.P().Text(k.t("print.noFindings")))
 	}
-	titles := map[string]string{}
+	docs := map[string]draft.Document{}
 	for _, d := range k.docs {
-		titles[d.ID] = d.Title
+		if _, ok := docs[d.ID]; !ok {
+			docs[d.ID] = d
+		}
 	}
 	rows := make([]app.UI, len(k.findings))
 	for i, f := range sortFindings(k.findings) {
-		doc := titles[f.DocID]
-		if f.DocID == "" {
-			doc = k.t("print.factsDoc")
-		} else if doc == "" {
+		// The document is named in the packet's language, with the
+		// language it is written in; what the message quotes from it is
+		// in that language and marked so.
+		doc, docLang := k.t("print.factsDoc"), string(k.l)
+		if d, ok := docs[f.DocID]; ok {
+			doc, docLang = docName(k.l, d, false), d.Lang
+		} else if f.DocID != "" {
 			doc = f.DocID
 		}
 		rows[i] = app.Tr().Class("bd-pk-row bd-pk-sev-"+f.Severity).Body(
 			app.Td().Class("bd-pk-state").Text(severityMark(f.Severity)+k.t("print.severity."+f.Severity)),
 			app.Td().Text(doc),
-			app.Td().Class("bd-pk-text").Text(tx(k.l, f.Message)),
+			app.Td().Class("bd-pk-text").Body(quoted(k.l, docLang, tx(k.l, f.Message))...),
 		)
 	}
 	return k.frame("pk-lint", k.t("print.lint"),
 		app.P().Class("bd-pk-note").Text(k.t("print.lintNote", len(k.findings))),
 		app.Table().Class("bd-pk-table").Body(
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(k.t("print.col.severity")),
-				app.Th().Scope("col").Text(k.t("print.col.document")),
-				app.Th().Scope("col").Text(k.t("print.col.finding")),
+				app.Th().Scope("col").Class("bd-pk-p12").Text(k.t("print.col.severity")),
+				app.Th().Scope("col").Class("bd-pk-p26").Text(k.t("print.col.document")),
+				app.Th().Scope("col").Class("bd-pk-p62").Text(k.t("print.col.finding")),
 			)),
 			app.TBody().Body(rows...),
 		),
@@ -366,13 +377,89 @@ func docKey(d draft.Document) string {
 // domID turns a docKey into an HTML id fragment.
 func domID(k string) string { return strings.ReplaceAll(k, "/", "--") }
 
-// docLabel names a draft for a list: its title, variant and language.
-func docLabel(l catalog.Lang, d draft.Document) string {
-	s := d.Title
-	if d.Variant != "" {
+// docLabel names a draft for a list, in language l: what it is, its
+// variant and the language it is written in.
+func docLabel(l catalog.Lang, d draft.Document) string { return docName(l, d, true) }
+
+// docName names a draft in language l: its kind ("Notice to the persons"),
+// its variant (always for the PPC's 速報 and 確報, which are separate
+// documents; for the others when variants is set) and its language.
+func docName(l catalog.Lang, d draft.Document, variants bool) string {
+	s := catalog.T(l, "drafts.kind."+string(d.Kind))
+	if strings.HasPrefix(s, "[") { // a kind the catalog does not know: its own title
+		s = d.Title
+	}
+	if d.Variant != "" && (variants || d.Kind == draft.KindPPC) {
 		s += " — " + catalog.T(l, "print.variant."+d.Variant)
 	}
-	return s + " (" + catalog.T(l, "print.docLang."+d.Lang) + ")"
+	return s + catalog.T(l, "print.inLang", catalog.T(l, "print.docLang."+d.Lang))
+}
+
+// quoted is a message in language l that may quote a document written in
+// docLang: for an English packet, the Japanese runs are marked lang="ja";
+// for a Japanese packet, what it quotes 「…」 from an English document is
+// marked lang="en" (the right glyphs, and readers know it is a quotation).
+func quoted(l catalog.Lang, docLang, msg string) []app.UI {
+	if docLang == string(l) && l != catalog.EN {
+		return []app.UI{app.Text(msg)}
+	}
+	var out []app.UI
+	if l == catalog.EN {
+		run, ja := "", false
+		flush := func() {
+			if run == "" {
+				return
+			}
+			if ja {
+				out = append(out, app.Span().Lang("ja").Text(run))
+			} else {
+				out = append(out, app.Text(run))
+			}
+			run = ""
+		}
+		for _, r := range msg {
+			if j := isJapanese(r); j != ja {
+				flush()
+				ja = j
+			}
+			run += string(r)
+		}
+		flush()
+		return out
+	}
+	for msg != "" {
+		i := strings.Index(msg, "「")
+		j := strings.Index(msg, "」")
+		if i < 0 || j < i {
+			out = append(out, app.Text(msg))
+			break
+		}
+		out = append(out, app.Text(msg[:i+len("「")]), app.Span().Lang(docLang).Text(msg[i+len("「"):j]))
+		msg = msg[j:]
+		out = append(out, app.Text("」"))
+		msg = msg[len("」"):]
+	}
+	return out
+}
+
+// isJapanese reports whether r is kana, a CJK ideograph or a full-width
+// form (【】「」：, full-width letters).
+func isJapanese(r rune) bool {
+	return r >= 0x3000 && r <= 0x30ff || r >= 0x3400 && r <= 0x9fff || r >= 0xff01 && r <= 0xff5e
+}
+
+// stamp is an instant in a table cell: the date and the time each kept on
+// one line ("2026-05-02" never breaks at its hyphen).
+func (k packet) stamp(t time.Time) app.UI {
+	date, clock, _ := strings.Cut(stamp(k.l, t, k.loc), " ")
+	return app.Span().Class("bd-pk-stamp").Body(
+		app.Span().Class("bd-nw").Text(date), app.Text(" "), app.Span().Class("bd-nw").Text(clock))
+}
+
+// around is the catalog text id with the instant t (its one %s) as a stamp.
+func (k packet) around(id string, t time.Time) []app.UI {
+	before, after, _ := strings.Cut(k.t(id, "\x00"), "\x00")
+	return []app.UI{app.Text(before), k.stamp(t), app.Text(after)}
 }
 
 // stamp writes an instant in full, in the incident's zone: "2026/05/02 14:05 JST".
