@@ -31,6 +31,7 @@ type DrillsPage struct {
 	scenario string // chosen scenario id
 	speed    string // chosen speed id
 	err      string // why a drill could not start
+	recorded string // what the team last recorded in the room (role=status)
 }
 
 func (p *DrillsPage) OnMount(ctx app.Context) {
@@ -47,6 +48,7 @@ func (p *DrillsPage) OnDismount() {
 
 func (p *DrillsPage) OnNav(ctx app.Context) {
 	p.id = incidentID(ctx)
+	p.recorded = ""
 	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "drill.title"), catalog.T(p.lang, "app.name"))
 }
 

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"breachdesk/app/assess"
@@ -44,6 +46,7 @@ func (p *DrillsPage) renderRoom() app.UI {
 	a := desk.Assess(inc, sim)
 
 	news := drillNews(inc, r)
+	log := teamLog(l, inc, r, a, sim)
 	notices := make([]app.UI, 0, len(news))
 	for _, in := range news {
 		notices = append(notices, app.Li().Class("bd-drill-notice").DataSet("inject", in.ID).Body(
@@ -85,6 +88,7 @@ func (p *DrillsPage) renderRoom() app.UI {
 		app.Section().Class("bd-drill-card no-print").ID("drill-actions").Body(
 			app.H2().Text(catalog.T(l, "drill.actions")),
 			app.P().Class("bd-hint").Text(catalog.T(l, "drill.actionsHint", when(sim, loc, sim))),
+			app.P().Class("bd-pk-notice").ID("drill-recorded").Role("status").Text(p.recorded),
 			app.Form().Class("bd-drill-action").ID("drill-event-form").OnSubmit(p.recordEvent).Body(
 				field("drill-event-kind", catalog.T(l, "drill.eventKind"), "", "", app.Select().ID("drill-event-kind").Body(kinds...)),
 				field("drill-event-jur", catalog.T(l, "drill.eventJur"), "", "", app.Select().ID("drill-event-jur").Body(jurs...)),
@@ -96,6 +100,11 @@ func (p *DrillsPage) renderRoom() app.UI {
 					app.Button().Type("submit").Class("bd-drill-btn").ID("drill-record-step").Text(catalog.T(l, "drill.recordStep")),
 				)
 			}),
+		),
+		app.Section().Class("bd-drill-card").ID("drill-log").Body(
+			app.H2().Text(catalog.T(l, "drill.log")),
+			app.If(len(log) == 0, func() app.UI { return app.P().Text(catalog.T(l, "drill.logEmpty")) }).
+				Else(func() app.UI { return app.Ul().Class("bd-drill-log").Body(log...) }),
 		),
 	)
 }
@@ -129,6 +138,8 @@ func (p *DrillsPage) recordEvent(ctx app.Context, e app.Event) {
 	sim := r.Sim(now)
 	inc.Events = append(inc.Events, incident.Event{ID: "team-" + strconv.FormatInt(now.UnixMilli(), 36),
 		Kind: kind, At: sim.In(inc.Location()), Jurisdiction: formValue("drill-event-jur")})
+	inc.SortEvents()
+	p.recorded = catalog.T(p.lang, "drill.recorded", catalog.T(p.lang, "drill.ev."+string(kind)), when(sim, inc.Location(), sim), r.Day(sim))
 	desk.Touch(ctx, inc, now)
 }
 
@@ -149,5 +160,51 @@ func (p *DrillsPage) recordStep(ctx app.Context, e app.Event) {
 	s := inc.Steps[id]
 	s.Status, s.DoneAt = incident.StepDone, &sim
 	inc.Steps[id] = s
+	title := id
+	for _, st := range desk.Assess(inc, sim).Steps {
+		if st.ID == id {
+			title = tx(p.lang, st.Title)
+		}
+	}
+	p.recorded = catalog.T(p.lang, "drill.recorded", title, when(sim, inc.Location(), sim), r.Day(sim))
 	desk.Touch(ctx, inc, now)
+}
+
+// teamLog is what the team has recorded so far, newest first: the events it
+// added (not the scenario's, which are under "news") and the steps it marked
+// done, each at its drill time.
+func teamLog(l catalog.Lang, inc *incident.Incident, r drillRun, a assess.Assessment, sim time.Time) []app.UI {
+	type entry struct {
+		at   time.Time
+		text string
+	}
+	scenario := map[string]bool{}
+	for _, e := range r.Scenario.Events {
+		scenario[e.ID] = true
+	}
+	var log []entry
+	for _, ev := range inc.Events {
+		if scenario[ev.ID] || strings.HasPrefix(ev.ID, "drill-") {
+			continue
+		}
+		text := catalog.T(l, "ev."+string(ev.Kind))
+		if ev.Jurisdiction != "" {
+			text += " (" + ev.Jurisdiction + ")"
+		}
+		log = append(log, entry{ev.At, text})
+	}
+	for _, s := range a.Steps {
+		if u, ok := inc.Steps[s.ID]; ok && u.Status == incident.StepDone && u.DoneAt != nil {
+			log = append(log, entry{*u.DoneAt, catalog.T(l, "drill.logStep", tx(l, s.Title))})
+		}
+	}
+	sort.SliceStable(log, func(i, j int) bool { return log[i].at.After(log[j].at) })
+	loc := inc.Location()
+	out := make([]app.UI, len(log))
+	for i, e := range log {
+		out[i] = app.Li().Body(
+			app.Span().Class("bd-drill-notice-when").Text(catalog.T(l, "drill.day", r.Day(e.at))+" · "+when(e.at, loc, sim)+" "),
+			app.Text(e.text))
+	}
+	return out
 }

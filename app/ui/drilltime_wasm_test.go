@@ -227,3 +227,35 @@ func TestTickFastWhileADrillRuns(t *testing.T) {
 		t.Fatal("a real incident counts as a running drill")
 	}
 }
+
+// In the drill room, what the team records is confirmed at once and listed
+// in the team's record with its drill time (the scenario's own events are
+// not: they are the news).
+func TestDrillRoomConfirmsAndLogsWhatTheTeamRecords(t *testing.T) {
+	resetLang(t)
+	inc, sim := drillAt(t)
+	p := &DrillsPage{id: inc.ID}
+	e := mount(t, p)
+	if got := queryText(t, p, "#drill-log"); !strings.Contains(got, catalog.T(catalog.JA, "drill.logEmpty")) {
+		t.Errorf("before anything is recorded the log says %q", got)
+	}
+	clType(clQuery(t, p, "#drill-event-kind"), "report_prelim", "change")
+	clType(clQuery(t, p, "#drill-event-jur"), "JP", "change")
+	// A submit event, as the button fires (a click in the test page would
+	// also submit the form natively and reload the page).
+	clQuery(t, p, "#drill-event-form").Call("dispatchEvent",
+		app.Window().Get("Event").New("submit", map[string]any{"bubbles": true, "cancelable": true}))
+	e.ConsumeAll()
+	loc := inc.Location()
+	if got, want := queryText(t, p, "#drill-recorded"), catalog.T(catalog.JA, "drill.recorded",
+		catalog.T(catalog.JA, "drill.ev.report_prelim"), when(sim, loc, sim), 9); got != want {
+		t.Errorf("confirmation %q, want %q", got, want)
+	}
+	log := queryText(t, p, "#drill-log")
+	if !strings.Contains(log, catalog.T(catalog.JA, "ev.report_prelim")) || !strings.Contains(log, when(sim, loc, sim)) {
+		t.Errorf("the team's record %q lacks the 速報 at drill time", log)
+	}
+	if strings.Contains(log, catalog.T(catalog.JA, "ev.detected")) {
+		t.Errorf("the scenario's own events are in the team's record: %q", log)
+	}
+}
