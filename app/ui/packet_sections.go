@@ -60,7 +60,8 @@ func (k packet) cover() app.UI {
 	summary := strings.TrimSpace(inc.Story.Summary)
 	var next app.UI = app.Text(k.t("print.noDeadline"))
 	if o, ok := nearest(k.a); ok && o.Ob.Due != nil {
-		next = app.Text(tx(k.l, o.Ob.Title) + " — " + stamp(k.l, *o.Ob.Due, k.loc) + " (" + relative(k.l, *o.Ob.Due, k.now) + ")")
+		next = app.Span().Body(app.Text(tx(k.l, o.Ob.Title)+" — "), k.stamp(*o.Ob.Due),
+			app.Text(" ("+relative(k.l, *o.Ob.Due, k.now)+")"))
 	}
 	facts := []struct {
 		id, label string
