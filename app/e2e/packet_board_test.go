@@ -122,7 +122,7 @@ func TestPrintBoardPacket(t *testing.T) {
 	shots := os.Getenv("PRINT_SCREENS")
 	typedJSON, _ := json.Marshal(typed)
 	for _, lang := range []string{"ja", "en"} {
-		do(t, ctx, "packet in "+lang, printChoose("#packet-lang", lang),
+		do(t, ctx, "packet in "+lang, choose("#packet-lang", lang),
 			chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`#packet[lang=%q]`, lang))))
 		foreign := eval[[]string](t, ctx, "untranslated text", fmt.Sprintf("%s(%q, %s)", boardForeignJS, lang, typedJSON))
 		for _, f := range foreign {
