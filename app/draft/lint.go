@@ -51,7 +51,7 @@ type Finding struct {
 // document, paragraph and code; a finding that several variants of one
 // document share is reported once.
 func Lint(inc *incident.Incident, a assess.Assessment, docs []Document) []Finding {
-	l := &linter{inc: inc, a: a, loc: inc.Location(), seen: map[string]bool{}}
+	l := &linter{inc: inc, a: a, loc: inc.Location(), seen: map[string]bool{}, figs: map[string][]figure{}, dateRefs: map[string][]dateRef{}, texts: map[[2]string][]found{}}
 	l.facts = newFactIndex(inc, a, l.loc)
 	for _, d := range docs {
 		l.items(d)
@@ -86,6 +86,53 @@ type linter struct {
 	facts *factIndex
 	out   []Finding
 	seen  map[string]bool
+	// The figures and dates of each paragraph text, found once: the drafts
+	// repeat paragraphs (the time line is in most of them, and with 1,000
+	// events it is 100 KB), and the counts are checked twice.
+	figs     map[string][]figure
+	dateRefs map[string][]dateRef
+	texts    map[[2]string][]found // by check and text (see once)
+}
+
+// found is a finding of a paragraph's text, before it is placed.
+type found struct {
+	code, sev string
+	msg       rules.Text
+}
+
+// once runs a check whose findings depend on the paragraph's text alone (and
+// on the facts, which are the same for every draft) once per text, and adds
+// its findings to paragraph pr of d.
+func (l *linter) once(check string, d Document, pr Paragraph, scan func(text string) []found) {
+	k := [2]string{check, pr.Text}
+	fs, ok := l.texts[k]
+	if !ok {
+		fs = scan(pr.Text)
+		l.texts[k] = fs
+	}
+	for _, f := range fs {
+		l.add(f.code, f.sev, d.ID, pr.ID, f.msg)
+	}
+}
+
+// figures is findFigures(s), remembered.
+func (l *linter) figures(s string) []figure {
+	fs, ok := l.figs[s]
+	if !ok {
+		fs = findFigures(s)
+		l.figs[s] = fs
+	}
+	return fs
+}
+
+// datesIn is findDates(s), remembered.
+func (l *linter) datesIn(s string) []dateRef {
+	ds, ok := l.dateRefs[s]
+	if !ok {
+		ds = findDates(s)
+		l.dateRefs[s] = ds
+	}
+	return ds
 }
 
 // add records a finding once per (code, document, paragraph, message).

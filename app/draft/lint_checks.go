@@ -37,9 +37,12 @@ func (l *linter) items(d Document) {
 var placeholder = regexp.MustCompile(`【要記入：[^】]*】|\[to be completed: [^\]]*\]`)
 
 func (l *linter) placeholders(d Document, pr Paragraph) {
-	for _, m := range placeholder.FindAllString(pr.Text, -1) {
-		l.add(CodeItemPlaceholder, SeverityWarning, d.ID, pr.ID, txt("未記入の箇所があります："+m, "A placeholder is left: "+m))
-	}
+	l.once("placeholders", d, pr, func(t string) (fs []found) {
+		for _, m := range placeholder.FindAllString(t, -1) {
+			fs = append(fs, found{CodeItemPlaceholder, SeverityWarning, txt("未記入の箇所があります："+m, "A placeholder is left: "+m)})
+		}
+		return fs
+	})
 }
 
 var unknownWord = regexp.MustCompile(`調査中|不明|(?i)\bunknown\b|under investigation`)
@@ -54,42 +57,48 @@ func (l *linter) unknowns(d Document, pr Paragraph) {
 		d.Kind == KindCard, d.Kind == KindGDPR33:
 		return
 	}
-	if m := unknownWord.FindString(pr.Text); m != "" {
-		l.add(CodeItemUnknown, SeverityWarning, d.ID, pr.ID, txt(
-			"「"+m+"」のままの事項があります。通知・確報では、判明した内容を記載してください。",
-			"An item still reads '"+m+"'"+glossEN[m]+". A notice or a final report should state what is known."))
-	}
+	l.once("unknowns", d, pr, func(t string) []found {
+		if m := unknownWord.FindString(t); m != "" {
+			return []found{{CodeItemUnknown, SeverityWarning, txt(
+				"「"+m+"」のままの事項があります。通知・確報では、判明した内容を記載してください。",
+				"An item still reads '"+m+"'"+glossEN[m]+". A notice or a final report should state what is known.")}}
+		}
+		return nil
+	})
 }
 
 // counts: figures of persons and records agree with the facts.
 func (l *linter) counts(d Document, pr Paragraph) {
 	f := l.facts
-	for _, g := range findFigures(pr.Text) {
-		own, other := f.persons, f.records
-		if !g.persons {
-			own, other = f.records, f.persons
+	l.once("counts", d, pr, func(t string) (fs []found) {
+		for _, g := range l.figures(t) {
+			own, other := f.persons, f.records
+			if !g.persons {
+				own, other = f.records, f.persons
+			}
+			switch {
+			case matches(own, g.n, g.approx):
+			case matches(other, g.n, g.approx) && g.persons:
+				fs = append(fs, found{CodePersonsRecords, SeverityError, txt(
+					"「"+g.text+"」は件数（延べ）であり、人数ではありません。本人の数と件数を区別してください。",
+					"'"+g.text+"' is a number of records, not of persons: keep persons and records apart.")})
+			case matches(other, g.n, g.approx):
+				fs = append(fs, found{CodePersonsRecords, SeverityError, txt(
+					"「"+g.text+"」は人数であり、件数ではありません。本人の数と件数を区別してください。",
+					"'"+g.text+"' is a number of persons, not of records: keep persons and records apart.")})
+			default:
+				fs = append(fs, found{CodeCountMismatch, SeverityError, txt(
+					"「"+g.text+"」は事実として入力された人数・件数のいずれとも一致しません。",
+					"'"+g.text+"' matches none of the counts of persons or records in the facts.")})
+			}
 		}
-		switch {
-		case matches(own, g.n, g.approx):
-		case matches(other, g.n, g.approx) && g.persons:
-			l.add(CodePersonsRecords, SeverityError, d.ID, pr.ID, txt(
-				"「"+g.text+"」は件数（延べ）であり、人数ではありません。本人の数と件数を区別してください。",
-				"'"+g.text+"' is a number of records, not of persons: keep persons and records apart."))
-		case matches(other, g.n, g.approx):
-			l.add(CodePersonsRecords, SeverityError, d.ID, pr.ID, txt(
-				"「"+g.text+"」は人数であり、件数ではありません。本人の数と件数を区別してください。",
-				"'"+g.text+"' is a number of persons, not of records: keep persons and records apart."))
-		default:
-			l.add(CodeCountMismatch, SeverityError, d.ID, pr.ID, txt(
-				"「"+g.text+"」は事実として入力された人数・件数のいずれとも一致しません。",
-				"'"+g.text+"' matches none of the counts of persons or records in the facts."))
-		}
-	}
+		return fs
+	})
 }
 
 // dates: every date is on the timeline, in the facts' texts, a deadline or the document's date.
 func (l *linter) dates(d Document, pr Paragraph) {
-	for _, x := range findDates(pr.Text) {
+	for _, x := range l.datesIn(pr.Text) {
 		if l.facts.dates[x.iso] || !d.Date.IsZero() && d.Date.In(l.loc).Format("2006-01-02") == x.iso {
 			continue
 		}
@@ -108,33 +117,37 @@ var (
 
 // status: the draft says "leaked" or "may have leaked" as the facts do.
 func (l *linter) status(d Document, pr Paragraph) {
+	l.once("status", d, pr, l.statusOf)
+}
+
+func (l *linter) statusOf(t string) (fs []found) {
 	possible := l.inc.Data.Status != incident.Confirmed
-	t := pr.Text
 	if possible {
 		for _, ix := range assertJA.FindAllStringIndex(t, -1) {
 			rest := t[ix[1]:]
 			if strings.HasPrefix(rest, "おそれ") || strings.HasPrefix(rest, "恐れ") || strings.HasPrefix(rest, "可能性") || strings.HasPrefix(rest, "か") {
 				continue
 			}
-			l.add(CodeStatusAsserted, SeverityError, d.ID, pr.ID, txt(
+			fs = append(fs, found{CodeStatusAsserted, SeverityError, txt(
 				"「"+t[ix[0]:ix[1]]+"」と断定していますが、事実では漏えい等は「おそれ」の段階です。",
-				"The draft says '"+t[ix[0]:ix[1]]+"' as a fact, but the leak is only possible so far."))
+				"The draft says '"+t[ix[0]:ix[1]]+"' as a fact, but the leak is only possible so far.")})
 		}
 		for _, m := range assertEN.FindAllStringSubmatch(t, -1) {
 			if w := strings.ToLower(strings.TrimSpace(m[1])); w == "may" || w == "might" || w == "could" || w == "not" {
 				continue
 			}
-			l.add(CodeStatusAsserted, SeverityError, d.ID, pr.ID, txt(
+			fs = append(fs, found{CodeStatusAsserted, SeverityError, txt(
 				"「"+m[0]+"」と断定していますが、事実では漏えい等は「おそれ」の段階です。",
-				"The draft says '"+m[0]+"' as a fact, but the leak is only possible so far."))
+				"The draft says '"+m[0]+"' as a fact, but the leak is only possible so far.")})
 		}
-		return
+		return fs
 	}
 	for _, m := range append(hedgeJA.FindAllString(t, -1), hedgeEN.FindAllString(t, -1)...) {
-		l.add(CodeStatusHedged, SeverityWarning, d.ID, pr.ID, txt(
+		fs = append(fs, found{CodeStatusHedged, SeverityWarning, txt(
 			"「"+m+"」としていますが、事実では漏えい等は確認済みです。",
-			"The draft says '"+m+"', but the leak is confirmed."))
+			"The draft says '"+m+"', but the leak is confirmed.")})
 	}
+	return fs
 }
 
 // contact: what persons read names a desk with hours.
@@ -169,12 +182,14 @@ func (l *linter) urls(d Document, pr Paragraph) {
 	if d.Variant != VariantEmail {
 		return
 	}
-	t := mailAddr.ReplaceAllString(pr.Text, "")
-	if m := urlLike.FindString(t); m != "" {
-		l.add(CodeEmailURL, SeverityError, d.ID, pr.ID, txt(
-			"メールでの通知に URL（"+m+"）があります。フィッシングと区別できるよう、リンクは載せず、検索する名称を案内してください。",
-			"The e-mail notice contains a URL ("+m+"). Leave links out so that it cannot be mistaken for phishing; tell readers what to search for."))
-	}
+	l.once("urls", d, pr, func(t string) []found {
+		if m := urlLike.FindString(mailAddr.ReplaceAllString(t, "")); m != "" {
+			return []found{{CodeEmailURL, SeverityError, txt(
+				"メールでの通知に URL（"+m+"）があります。フィッシングと区別できるよう、リンクは載せず、検索する名称を案内してください。",
+				"The e-mail notice contains a URL ("+m+"). Leave links out so that it cannot be mistaken for phishing; tell readers what to search for.")}}
+		}
+		return nil
+	})
 }
 
 var (
@@ -192,15 +207,18 @@ func (l *linter) asks(d Document, pr Paragraph) {
 	if d.Kind != KindNotice && d.Kind != KindPublic && d.Kind != KindGDPR34 {
 		return
 	}
-	for _, s := range sentenceEnd.Split(pr.Text, -1) {
-		ja := secretJA.MatchString(s) && requestJA.MatchString(s) && !negationJA.MatchString(s)
-		en := secretEN.MatchString(s) && requestEN.MatchString(s) && !negationEN.MatchString(s)
-		if ja || en {
-			l.add(CodeAsksData, SeverityError, d.ID, pr.ID, txt(
-				"本人に個人情報（カード番号・パスワード等）の提供を求める文があります："+strings.TrimSpace(s),
-				"The draft asks the reader to send personal data (card number, password, ...): "+strings.TrimSpace(s)))
+	l.once("asks", d, pr, func(t string) (fs []found) {
+		for _, s := range sentenceEnd.Split(t, -1) {
+			ja := secretJA.MatchString(s) && requestJA.MatchString(s) && !negationJA.MatchString(s)
+			en := secretEN.MatchString(s) && requestEN.MatchString(s) && !negationEN.MatchString(s)
+			if ja || en {
+				fs = append(fs, found{CodeAsksData, SeverityError, txt(
+					"本人に個人情報（カード番号・パスワード等）の提供を求める文があります："+strings.TrimSpace(s),
+					"The draft asks the reader to send personal data (card number, password, ...): "+strings.TrimSpace(s))})
+			}
 		}
-	}
+		return fs
+	})
 }
 
 // draftsDiffer: two drafts give different figures for what is plainly the
@@ -213,7 +231,7 @@ func (l *linter) draftsDiffer(docs []Document) {
 			ids = append(ids, d.ID)
 		}
 		for _, pr := range d.Paragraphs() {
-			for _, g := range findFigures(pr.Text) {
+			for _, g := range l.figures(pr.Text) {
 				if g.persons && !g.approx {
 					figs[d.ID] = append(figs[d.ID], g)
 				}

@@ -10,7 +10,11 @@ import (
 // Validate returns every problem of an incident, each with the path of its field
 // ("events[3].at", "data.categories[2].id", "data.residence[0].region"): errors
 // block an import, warnings are shown. nil means none.
-func Validate(inc *Incident) Problems {
+func Validate(inc *Incident) Problems { return validate(inc, nil) }
+
+// validate is Validate, taking the time line's problems from c when c has
+// them for these events.
+func validate(inc *Incident, c *Checker) Problems {
 	v := &validator{}
 	if inc == nil {
 		v.ps.add(SeverityError, "", CodeNoIncident)
@@ -19,7 +23,11 @@ func Validate(inc *Incident) Problems {
 	v.loc = inc.Location()
 	v.incident(inc)
 	v.org(&inc.Org)
-	v.events(inc)
+	if c != nil {
+		v.ps = append(v.ps, c.events(inc, v.loc)...)
+	} else {
+		v.events(inc)
+	}
 	v.data(&inc.Data)
 	v.cause(inc)
 	v.contact(inc)

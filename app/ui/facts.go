@@ -27,6 +27,9 @@ type FactsPage struct {
 	// The residence row being added.
 	newCountry, newRegion, newPersons string
 	resStatus                         string // what adding or removing a row did, for screen readers
+	// checker validates on every render without checking the time line
+	// again while it is unchanged (a 1,000-event time line took ~9 ms).
+	checker incident.Checker
 }
 
 func (p *FactsPage) OnMount(ctx app.Context) {
@@ -59,7 +62,7 @@ func (p *FactsPage) tryEdit(ctx app.Context, path string, fn func(inc *incident.
 	}
 	trial := inc.Clone()
 	fn(trial)
-	if errs := incident.Validate(trial).At(path).Errors(); len(errs) > 0 {
+	if errs := p.checker.Validate(trial).At(path).Errors(); len(errs) > 0 {
 		p.setInputProblem(fieldID(path), errs[0].Message(string(p.lang)))
 		return false
 	}
@@ -85,7 +88,7 @@ func (p *FactsPage) Render() app.UI {
 	if inc == nil {
 		return incidentFrame(l, PathFacts, nil)
 	}
-	f := &factsForm{p: p, l: l, inc: inc, ps: incident.Validate(inc)}
+	f := &factsForm{p: p, l: l, inc: inc, ps: p.checker.Validate(inc)}
 	return incidentFrame(l, PathFacts, inc, app.Div().Class("bd-facts-page").Body(
 		app.H1().Text(catalog.T(l, "facts.title")),
 		app.P().Class("bd-lead").Text(catalog.T(l, "facts.lead")),

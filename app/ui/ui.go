@@ -8,6 +8,7 @@ package ui
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -40,6 +41,14 @@ func Routes() {
 	app.Route(PathPacket, app.NewZeroComponentFactory(&PacketPage{}))
 	app.Route(PathPrintDoc, app.NewZeroComponentFactory(&PrintDocPage{}))
 	app.Route(PathEstimate, app.NewZeroComponentFactory(&EstimatePage{}))
+	// Any other path: our page. go-app v10.1.11 never shows app.NotFound in
+	// the browser: its engine mounts its own notFound component when no
+	// route matches (engineX.Navigate). Routes are matched exactly first,
+	// then by pattern in the order added, so a pattern matching every path,
+	// added last, catches exactly the paths no page has. The generator
+	// prerenders only the exact routes; the static server answers unknown
+	// paths with the app shell, which routes here in the browser.
+	app.RouteWithRegexp("^/", app.NewZeroComponentFactory(&NotFoundPage{}))
 	app.NotFound = &NotFoundPage{}
 }
 
@@ -51,10 +60,15 @@ func Routes() {
 // would be a link to a host named "about".
 func Href(path string) string {
 	if app.IsClient {
-		return joinPrefix(app.Getenv("GOAPP_ROOT_PREFIX"), path)
+		return joinPrefix(rootPrefix(), path)
 	}
 	return path
 }
+
+// rootPrefix is go-app's GOAPP_ROOT_PREFIX, read once: app.Getenv makes
+// several calls into JavaScript, and every render builds a dozen links (it
+// was a quarter of a keystroke's work on the facts page).
+var rootPrefix = sync.OnceValue(func() string { return app.Getenv("GOAPP_ROOT_PREFIX") })
 
 // incidentHref is the URL of an incident's page. The incident's id goes in
 // the fragment, which browsers never send anywhere: a reload asks the server
