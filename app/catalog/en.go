@@ -27,4 +27,5 @@ var enShell = map[string]string{
 	"update.reload":          "Reload",
 	"notfound.title":         "Page not found",
 	"notfound.back":          "Back to the incidents",
+	"notfound.body":          "There is no page at %s in Breach Desk. The link may be old or mistyped.",
 }

@@ -27,4 +27,5 @@ var jaShell = map[string]string{
 	"update.reload":          "再読み込み",
 	"notfound.title":         "ページが見つかりません",
 	"notfound.back":          "インシデント一覧へ戻る",
+	"notfound.body":          "%s というページは漏えい対応デスクにありません。古いリンクか、入力の誤りかもしれません。",
 }

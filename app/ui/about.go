@@ -47,18 +47,26 @@ func (p *AboutPage) Render() app.UI {
 	)
 }
 
-// NotFoundPage is shown for a path no route matches.
+// NotFoundPage is shown for a path no route matches (see Routes), in the
+// user's language, with the way back to the incidents.
 type NotFoundPage struct {
 	app.Compo
 	lang catalog.Lang
+	path string
 }
 
 func (p *NotFoundPage) OnMount(ctx app.Context) { observeLang(ctx, &p.lang) }
 
+func (p *NotFoundPage) OnNav(ctx app.Context) {
+	p.path = ctx.Page().URL().Path
+	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "notfound.title"), catalog.T(p.lang, "app.name"))
+}
+
 func (p *NotFoundPage) Render() app.UI {
 	l := p.lang
 	return shell(l, "",
-		app.H1().Text(catalog.T(l, "notfound.title")),
-		app.P().Body(app.A().Href(Href(PathHome)).Text(catalog.T(l, "notfound.back"))),
+		app.H1().ID("not-found").Text(catalog.T(l, "notfound.title")),
+		app.P().Class("bd-lead").Text(catalog.T(l, "notfound.body", p.path)),
+		app.P().Body(app.A().ID("back-home").Href(Href(PathHome)).Text(catalog.T(l, "notfound.back"))),
 	)
 }

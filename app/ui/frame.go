@@ -29,8 +29,9 @@ func incidentFrame(l catalog.Lang, current string, inc *incident.Incident, conte
 			return shell(l, "", app.P().Role("status").Text(catalog.T(l, "home.loading")))
 		}
 		return shell(l, "",
-			app.H1().Text(catalog.T(l, "incident.missing")),
-			app.P().Body(app.A().Href(Href(PathHome)).Text(catalog.T(l, "notfound.back"))),
+			app.H1().ID("incident-missing").Text(catalog.T(l, "incident.missing")),
+			app.P().Class("bd-lead").Text(catalog.T(l, "incident.missingBody")),
+			app.P().Body(app.A().ID("back-home").Href(Href(PathHome)).Text(catalog.T(l, "notfound.back"))),
 		)
 	}
 	tabs := make([]app.UI, 0, len(incidentTabs))
