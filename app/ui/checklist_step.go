@@ -138,7 +138,9 @@ func (r *checklistStep) Render() app.UI {
 			field(r.fid("evidence"), catalog.T(l, "cl.evidence"), catalog.T(l, "cl.evidence.hint"), "",
 				app.Textarea().ID(r.fid("evidence")).Rows(2).Text(u.Evidence).OnInput(r.onEvidence)),
 		),
-		app.If(status != incident.StepDone && status != incident.StepNA, func() app.UI {
+		// A step the time line already completed (its line says by which
+		// event) offers no "mark done".
+		app.If(status != incident.StepDone && status != incident.StepNA && s.State != assess.StateDone && s.State != assess.StateDoneLate, func() app.UI {
 			return app.Div().Class("cl-buttons").Body(
 				app.Button().Type("button").Class("cl-done-button").ID(r.fid("done")).
 					Text(catalog.T(l, "cl.markDone")).OnClick(r.onDone),

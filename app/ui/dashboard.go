@@ -161,10 +161,12 @@ func nextSteps(l catalog.Lang, inc *incident.Incident, a assess.Assessment, loc 
 		if s.Due != nil {
 			due = " — " + catalog.T(l, "dash.stepDue", when(*s.Due, loc, now))
 		}
-		items = append(items, app.Li().DataSet("step", s.ID).Body(
-			app.Strong().Text(tx(l, s.Title)+due),
-			app.P().Text(tx(l, s.Do)),
-		))
+		var body []app.UI
+		if s.State == assess.StateOverdue { // a date in the past must say so
+			body = append(body, app.Span().Class("bd-state bd-state-overdue").Text(catalog.T(l, "state.overdue")), app.Text(" "))
+		}
+		body = append(body, app.Strong().Text(tx(l, s.Title)+due), app.P().Text(tx(l, s.Do)))
+		items = append(items, app.Li().DataSet("step", s.ID).Body(body...))
 	}
 	if len(items) == 0 {
 		return app.P().Text(catalog.T(l, "dash.noSteps"))

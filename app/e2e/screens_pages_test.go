@@ -1,0 +1,307 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// screenMaxHeight crops long pages (the facts page, the checklist, the
+// drafts): the top of a page is what a reader of the screenshot needs.
+const screenMaxHeight = 2200
+
+// screensEveryPage (TestScreens) goes through every page of the app in both languages
+// with a realistic incident (scenario 01 of testdata, a travel agency hit by
+// a targeted e-mail, as on its first day), checking that each renders its
+// title in the language chosen, and when SCREENS names a folder saves a PNG
+// of each there (testdata/screens/README.md lists them and what was checked).
+func screensEveryPage(t *testing.T) {
+	dir := os.Getenv("SCREENS")
+	n := newNetwork(t)
+	n.serve(appHost, filepath.Join(sites, "root"), "")
+	base := "http://" + appHost
+	file := filepath.Join(t.TempDir(), "travel-agency.json")
+	inc := screensIncident(t, time.Now())
+	data, err := incident.EncodeExport([]*incident.Incident{inc}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []catalog.Lang{catalog.JA, catalog.EN} {
+		s := &screens{t: t, n: n, dir: dir, lang: l, profile: t.TempDir(), base: base}
+		s.incidentPages(file, inc.Title)
+		s.otherPages()
+		s.drill()
+		s.unlock()
+	}
+	n.checkPrivacy(t, appHost)
+}
+
+// screens takes the screenshots of one language, on one browser profile. A
+// browser lives 3 minutes at most (harness): each part opens its own.
+type screens struct {
+	t       *testing.T
+	n       *wire
+	dir     string
+	lang    catalog.Lang
+	profile string
+	base    string
+	id      string // the incident's id
+	ctx     context.Context
+}
+
+func (s *screens) open() {
+	s.ctx = browser(s.t, s.n, s.profile)
+}
+
+func (s *screens) close() { _ = chromedp.Cancel(s.ctx) }
+
+// tr is a catalog string in the language of the pass.
+func (s *screens) tr(id string, args ...any) string { return catalog.T(s.lang, id, args...) }
+
+// page waits until the page's h1 reads title, then saves the screenshot.
+func (s *screens) page(name, title string, steps ...chromedp.Action[chromedp.Void]) {
+	s.t.Helper()
+	steps = append(steps, waitText("main h1", title))
+	do(s.t, s.ctx, name, steps...)
+	s.shot(name)
+}
+
+// shot saves the page as <name>-<lang>.png, cropped at screenMaxHeight.
+func (s *screens) shot(name string) {
+	s.t.Helper()
+	if s.dir == "" {
+		return
+	}
+	// Let pending renders and fonts settle: two frames after the fonts are ready.
+	eval[bool](s.t, s.ctx, "settling", `document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))`)
+	h := eval[float64](s.t, s.ctx, "page height", `document.documentElement.scrollHeight`)
+	h = min(h, screenMaxHeight)
+	sctx, cancel := context.WithTimeout(s.ctx, time.Minute)
+	defer cancel()
+	shot, err := chromedp.Run(sctx, chromedp.Action[[]byte](func(ctx context.Context, tg *chromedp.Target) ([]byte, error) {
+		yes := true
+		r, err := cdp.Call(ctx, tg, page.CaptureScreenshot, page.CaptureScreenshotParams{
+			Format: page.CaptureScreenshotFormatPng, FromSurface: &yes, CaptureBeyondViewport: &yes,
+			Clip: &page.Viewport{X: 0, Y: 0, Width: 1280, Height: h, Scale: 1},
+		})
+		if err != nil {
+			return nil, err
+		}
+		return r.Data, nil
+	}))
+	if err != nil {
+		s.t.Fatalf("screenshot %s: %v", name, err)
+	}
+	img, err := png.Decode(bytes.NewReader(shot))
+	if err != nil {
+		s.t.Fatalf("screenshot %s: %v", name, err)
+	}
+	var out bytes.Buffer
+	if err := (&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&out, quantize(img)); err != nil {
+		s.t.Fatal(err)
+	}
+	file := filepath.Join(s.dir, fmt.Sprintf("%s-%s.png", name, s.lang))
+	if err := os.WriteFile(file, out.Bytes(), 0o644); err != nil {
+		s.t.Fatal(err)
+	}
+	b := img.Bounds()
+	s.t.Logf("%s: %dx%d, %d KB", filepath.Base(file), b.Dx(), b.Dy(), out.Len()/1024)
+}
+
+// tab goes to one of the incident's tabs, as a user does.
+func (s *screens) tab(path string) chromedp.Action[chromedp.Void] {
+	return chromedp.Click(chromedp.CSS(fmt.Sprintf(`.bd-tabs a[href^=%q]`, path+"#")))
+}
+
+// nav follows a link of the main menu.
+func (s *screens) nav(path string) chromedp.Action[chromedp.Void] {
+	return chromedp.Click(chromedp.CSS(fmt.Sprintf(`.bd-nav a[href=%q]`, path)))
+}
+
+// incidentPages imports the incident (the settings page, in the language of
+// the pass) and shows each of its pages.
+func (s *screens) incidentPages(file, title string) {
+	t := s.t
+	s.open()
+	defer s.close()
+	do(t, s.ctx, "loading", chromedp.Navigate(s.base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#start-incident")))
+	if s.lang == catalog.EN {
+		do(t, s.ctx, "English", chromedp.Click(chromedp.CSS("#lang-switch")), waitText("main h1", "Incidents"))
+	}
+	s.shot("home-empty")
+	do(t, s.ctx, "importing the incident", s.nav("/settings"), waitText("main h1", s.tr("safety.title")),
+		chromedp.WaitVisible(chromedp.CSS("#import-file")),
+		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}),
+		chromedp.WaitVisible(chromedp.CSS("#import-result.bd-ok .import-added a")))
+	href := eval[string](t, s.ctx, "the imported incident", `document.querySelector("#import-result .import-added a").getAttribute("href")`)
+	_, s.id, _ = strings.Cut(href, "#")
+	s.page("home", s.tr("home.title"), s.nav("/"), chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`tr[data-id=%q]`, s.id))))
+	if got := text(t, s.ctx, "#incident-list"); !strings.Contains(got, title) {
+		t.Errorf("%s: the list lacks the incident: %q", s.lang, got)
+	}
+	s.page("dashboard", s.tr("dash.title"), chromedp.Click(chromedp.CSS(".bd-incident-link")), chromedp.WaitVisible(chromedp.CSS("#jurisdictions")))
+	s.page("wizard-1", s.tr("wiz.title"), s.tab("/incident/start"), chromedp.WaitVisible(chromedp.CSS("#f-title")))
+	for step := 2; step <= 6; step++ {
+		do(t, s.ctx, fmt.Sprintf("wizard step %d", step), next())
+		if step == 3 || step == 6 {
+			s.shot(fmt.Sprintf("wizard-%d", step))
+		}
+	}
+	s.page("facts", s.tr("facts.title"), s.tab("/incident/facts"), chromedp.WaitVisible(chromedp.CSS("#facts-problems")))
+	s.page("checklist", s.tr("cl.title"), s.tab("/incident/checklist"), chromedp.WaitVisible(chromedp.CSS(".cl-step")))
+	s.page("timeline", s.tr("tl.title"), s.tab("/incident/timeline"), chromedp.WaitVisible(chromedp.CSS("#tl-line")))
+	s.page("drafts", s.tr("drafts.title"), s.tab("/incident/drafts"))
+	s.page("packet", s.tr("print.title"), s.tab("/incident/packet"), chromedp.WaitVisible(chromedp.CSS(".bd-pk-letter")))
+	s.page("print-doc", s.tr("print.docTitle"), chromedp.Click(chromedp.CSS(".bd-pk-letter")))
+	s.page("estimate", s.tr("est.title"), chromedp.Navigate(s.base+"/incident/estimate#"+s.id), waitApp())
+}
+
+// otherPages are the pages of the menu, and a stale link.
+func (s *screens) otherPages() {
+	s.open()
+	defer s.close()
+	do(s.t, s.ctx, "loading", chromedp.Navigate(s.base+"/"), waitApp(), waitText("main h1", s.tr("home.title")))
+	s.page("drills", s.tr("drill.title"), s.nav("/drills"), chromedp.WaitVisible(chromedp.CSS("#drill-start")))
+	s.page("readiness", s.tr("drill.ready.title"), s.nav("/readiness"))
+	s.page("about", s.tr("about.title"), s.nav("/about"))
+	s.page("settings", s.tr("safety.title"), s.nav("/settings"), chromedp.WaitVisible(chromedp.CSS("#import-file")))
+	s.page("not-found", s.tr("notfound.title"), chromedp.Navigate(s.base+"/no-such-page"), waitApp())
+	s.page("incident-missing", s.tr("incident.missing"), chromedp.Navigate(s.base+"/incident#0123456789abcdef"), waitApp())
+}
+
+// drill starts the travel-agency drill and shows it running.
+func (s *screens) drill() {
+	s.open()
+	defer s.close()
+	do(s.t, s.ctx, "the drills", chromedp.Navigate(s.base+"/drills"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#drill-start")),
+		chromedp.Click(chromedp.CSS(`label[for="scenario-travel-targeted-email"]`)),
+		chromedp.Click(chromedp.CSS(`label[for="speed-step"]`)),
+		chromedp.Click(chromedp.CSS("#drill-start")),
+		chromedp.WaitVisible(chromedp.CSS("#drill-banner")),
+		chromedp.Click(chromedp.CSS("#drill-advance")), chromedp.WaitVisible(chromedp.CSS("#drill-latest[data-inject]")))
+	s.shot("drill-running")
+	s.page("drill-room", s.tr("drill.roomTitle"), chromedp.Click(chromedp.CSS("#drill-room-link")))
+}
+
+// unlock protects the incidents with a passphrase, locks them and shows the
+// unlock screen.
+func (s *screens) unlock() {
+	s.open()
+	defer s.close()
+	const pass = "correct horse battery staple 2026"
+	do(s.t, s.ctx, "protecting", chromedp.Navigate(s.base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#pass-new")),
+		chromedp.SendKeys(chromedp.CSS("#pass-new"), pass),
+		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), pass),
+		chromedp.Click(chromedp.CSS("#protect-button")),
+		chromedp.WaitVisible(chromedp.CSS("#lock-now")),
+		chromedp.Click(chromedp.CSS("#lock-now")),
+		chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+	s.page("unlock", s.tr("safety.unlock.title"))
+}
+
+// screensIncident is scenario 01 as it stands on its first day: the events
+// up to the moment the company learned of the breach, moved so that this was
+// 30 hours ago. A real incident, not the drill testdata marks it as.
+func screensIncident(t *testing.T, now time.Time) *incident.Incident {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "scenarios", "01-travel-targeted-email.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inc, err := incident.Decode(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	aware, ok := inc.FirstEvent(incident.EvAware)
+	if !ok {
+		t.Fatal("scenario 01 has no aware event")
+	}
+	shift := now.Add(-30 * time.Hour).Truncate(time.Minute).Sub(aware.At)
+	var kept []incident.Event
+	for _, e := range inc.Events {
+		if e.At.After(aware.At) {
+			continue
+		}
+		e.At = e.At.Add(shift)
+		kept = append(kept, e)
+	}
+	inc.Events = kept
+	inc.ID, inc.Drill = "screens-travel", false
+	inc.CreatedAt = aware.At.Add(shift).Add(time.Hour)
+	inc.UpdatedAt = now.Add(-time.Hour)
+	if ps := incident.Validate(inc); ps.HasErrors() {
+		t.Fatalf("the incident is not valid: %v", ps.Errors())
+	}
+	return inc
+}
+
+// quantize reduces a screenshot to its 256 most common colours (counted in
+// 5-bit-per-channel buckets, each bucket's colour its average), every pixel
+// taking the nearest: a third of the bytes, and a UI's flat colours and
+// text look the same (the screenshots must stay under 8 MB in git).
+func quantize(img image.Image) *image.Paletted {
+	b := img.Bounds()
+	type acc struct{ n, r, g, b int }
+	buckets := map[uint32]*acc{}
+	key := func(r, g, bl uint32) uint32 { return (r>>11)<<10 | (g>>11)<<5 | bl>>11 }
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			k := key(r, g, bl)
+			a := buckets[k]
+			if a == nil {
+				a = &acc{}
+				buckets[k] = a
+			}
+			a.n, a.r, a.g, a.b = a.n+1, a.r+int(r>>8), a.g+int(g>>8), a.b+int(bl>>8)
+		}
+	}
+	keys := make([]uint32, 0, len(buckets))
+	for k := range buckets {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return buckets[keys[i]].n > buckets[keys[j]].n })
+	keys = keys[:min(len(keys), 256)]
+	pal := make(color.Palette, len(keys))
+	for i, k := range keys {
+		a := buckets[k]
+		pal[i] = color.RGBA{uint8(a.r / a.n), uint8(a.g / a.n), uint8(a.b / a.n), 255}
+	}
+	near := map[uint32]uint8{}
+	out := image.NewPaletted(b, pal)
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			c := img.At(x, y)
+			r, g, bl, _ := c.RGBA()
+			k := key(r, g, bl)
+			i, ok := near[k]
+			if !ok {
+				i = uint8(pal.Index(c))
+				near[k] = i
+			}
+			out.SetColorIndex(x, y, i)
+		}
+	}
+	return out
+}
