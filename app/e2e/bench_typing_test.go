@@ -165,6 +165,10 @@ func TestBenchTyping(t *testing.T) {
 		{name: "wizard: title (name shown on every page)", path: "/incident/start", sel: "#f-title", ready: "#f-title", derived: derivedName, stored: true},
 		{name: "facts: organisation name", path: "/incident/facts", sel: "#fx-org-name", ready: "#fx-org-name", derived: derivedInput, stored: true},
 		{name: "facts: summary (textarea)", path: "/incident/facts", sel: "#fx-story-summary", ready: "#fx-story-summary", derived: derivedTextarea, stored: true},
+		// A new event's note is a draft: nothing on screen derives from it
+		// until the event is added, and the page does not render for it
+		// (TimelinePage.onField), so the screen is updated once the note shows
+		// the key and that frame is painted.
 		{name: "timeline: new event's note", path: "/incident/timeline", sel: "#tl-add-note", ready: "#tl-line .tl-event", derived: ""},
 		{name: "checklist: a step's owner", path: "/incident/checklist", sel: ".cl-step input[id$='-owner']", ready: ".cl-step input[id$='-owner']", derived: derivedInput, stored: true},
 	}
