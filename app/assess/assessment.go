@@ -100,6 +100,17 @@ const (
 	StateNA           State = "na"           // step marked not applicable by the user
 )
 
+// Settled reports whether nothing more is to be done under this state: done
+// (in time or late), lifted, or marked not applicable. Open, due, overdue,
+// waiting and undetermined are not settled.
+func (s State) Settled() bool {
+	switch s {
+	case StateDone, StateDoneLate, StateNA, StateExempt, StateNotRequired:
+		return true
+	}
+	return false
+}
+
 // Obligation is one duty (or recommendation) and where it stands.
 type Obligation struct {
 	ID      string     `json:"id"`

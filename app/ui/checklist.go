@@ -95,11 +95,7 @@ func hiddenSteps(inc *incident.Incident, steps []assess.Step) []string {
 
 // stepOpen reports whether a step still needs doing.
 func stepOpen(s assess.Step) bool {
-	switch s.State {
-	case assess.StateDone, assess.StateDoneLate, assess.StateNA, assess.StateExempt, assess.StateNotRequired:
-		return false
-	}
-	return s.Applies == assess.Yes
+	return s.Applies == assess.Yes && !s.State.Settled()
 }
 
 // nextStep is the open step to do first: overdue first, then the nearest due

@@ -150,11 +150,7 @@ func nextSteps(l catalog.Lang, inc *incident.Incident, a assess.Assessment, loc 
 		if len(items) == 3 {
 			break
 		}
-		if s.Applies == assess.No {
-			continue
-		}
-		switch s.State {
-		case assess.StateDone, assess.StateDoneLate, assess.StateNA, assess.StateExempt, assess.StateNotRequired:
+		if s.Applies == assess.No || s.State.Settled() {
 			continue
 		}
 		due := ""

@@ -65,11 +65,7 @@ func (p *DrillsPage) renderRoom() app.UI {
 	}
 	steps := []app.UI{}
 	for _, s := range a.Steps {
-		if s.Applies == assess.No {
-			continue
-		}
-		switch s.State {
-		case assess.StateDone, assess.StateDoneLate, assess.StateNA, assess.StateExempt, assess.StateNotRequired:
+		if s.Applies == assess.No || s.State.Settled() {
 			continue
 		}
 		steps = append(steps, app.Option().Value(s.ID).Text(tx(l, s.Title)))
