@@ -362,23 +362,6 @@ func waitSaved(t *testing.T, ctx context.Context, id string, n int) {
 	}
 }
 
-// scenario01 reads testdata's scenario 01 (a travel agency, a targeted
-// e-mail) as a real incident, not the drill it is marked as in testdata: a
-// drill's banner runs the drill clock, which renders the page every second.
-func scenario01(t *testing.T) *incident.Incident {
-	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "scenarios", "01-travel-targeted-email.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	inc, err := incident.Decode(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	inc.Drill = false
-	return inc
-}
-
 // checkTypedDashboard compares the dashboard's verdicts with the engine's
 // assessment of the incident as stored.
 func checkTypedDashboard(t *testing.T, ctx context.Context, id string, titled bool) {

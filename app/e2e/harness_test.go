@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"breachdesk/app/incident"
 	"breachdesk/app/static"
 
 	"github.com/chromedp/chromedp"
@@ -339,4 +340,21 @@ func waitOffline(t *testing.T, ctx context.Context) {
 	if n < 8 {
 		t.Fatalf("service worker: controls=%v, %d cached files; want control and the full precache", n >= 0, n)
 	}
+}
+
+// scenario01 reads testdata's scenario 01 (a travel agency, a targeted
+// e-mail) as a real incident, not the drill it is marked as in testdata: a
+// drill's banner runs the drill clock, which renders the page every second.
+func scenario01(t *testing.T) *incident.Incident {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "scenarios", "01-travel-targeted-email.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inc, err := incident.Decode(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inc.Drill = false
+	return inc
 }

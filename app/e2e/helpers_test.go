@@ -177,6 +177,13 @@ func answerWizard(t *testing.T, ctx context.Context, a wizardAnswers) string {
 	question("question 5", "#f-res-JP", text("#f-res-JP", a.residentsJP), places, nextQ)
 	question("question 6", "#f-org", text("#f-org", a.org), text("#f-establishments", a.establishments),
 		[]chromedp.Action[chromedp.Void]{chromedp.Click(chromedp.CSS("#wizard-finish")), chromedp.WaitVisible(chromedp.CSS("#jurisdictions"))})
+	// The dashboard shows the answers at once; the store has them up to
+	// 0.4 s later. A test that reads the store (checkDashboard compares the
+	// screen with the engine run on the stored facts) needs them all there:
+	// the last question's answers are written with, or after, every other.
+	waitStoredID(t, ctx, id, "the wizard's last answers", func(inc *incident.Incident) bool {
+		return inc.Org.Name == a.org && (a.establishments == "") == (len(inc.Org.Establishments) == 0)
+	})
 	return id
 }
 

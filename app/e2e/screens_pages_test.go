@@ -225,14 +225,7 @@ func (s *screens) unlock() {
 // 30 hours ago. A real incident, not the drill testdata marks it as.
 func screensIncident(t *testing.T, now time.Time) *incident.Incident {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "scenarios", "01-travel-targeted-email.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	inc, err := incident.Decode(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
+	inc := scenario01(t)
 	aware, ok := inc.FirstEvent(incident.EvAware)
 	if !ok {
 		t.Fatal("scenario 01 has no aware event")
@@ -247,7 +240,7 @@ func screensIncident(t *testing.T, now time.Time) *incident.Incident {
 		kept = append(kept, e)
 	}
 	inc.Events = kept
-	inc.ID, inc.Drill = "screens-travel", false
+	inc.ID = "screens-travel"
 	inc.CreatedAt = aware.At.Add(shift).Add(time.Hour)
 	inc.UpdatedAt = now.Add(-time.Hour)
 	if ps := incident.Validate(inc); ps.HasErrors() {
