@@ -96,6 +96,7 @@ var enDrill = map[string]string{
 	"drill.outcome.done":         "done",
 	"drill.outcome.not_required": "not required",
 	"drill.outcome.unclear":      "unclear",
+	"drill.outcome.given":        "done by the scenario (not scored)",
 
 	"drill.ready.title":             "Readiness checklist",
 	"drill.ready.lead":              "What to settle before anything happens. It is stored in this browser as your organisation's record, and every new incident starts with it (only empty facts are filled in).",

@@ -96,6 +96,7 @@ var jaDrill = map[string]string{
 	"drill.outcome.done":         "実施",
 	"drill.outcome.not_required": "不要",
 	"drill.outcome.unclear":      "判定できず",
+	"drill.outcome.given":        "シナリオで完了（採点外）",
 
 	"drill.ready.title":             "事前準備チェックリスト",
 	"drill.ready.lead":              "事案が起きる前に決めておくことです。ここに入力した内容はこのブラウザに組織の情報として保存され、新しいインシデントを開始すると事実と担当者に自動で入ります（空欄のものだけ）。",

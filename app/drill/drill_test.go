@@ -71,7 +71,7 @@ func TestBuiltin(t *testing.T) {
 				t.Errorf("%s: second Apply added %d injects, %v", s.ID, len(added2), err)
 			}
 			// A score can be computed from the final facts.
-			if r := Score(end, mustRules(t), sc.End()); !r.Drill || r.Summary.JA == "" || r.Summary.EN == "" {
+			if r := Score(end, s, mustRules(t), sc.End()); !r.Drill || r.Summary.JA == "" || r.Summary.EN == "" {
 				t.Errorf("%s: score %+v", s.ID, r)
 			}
 		}

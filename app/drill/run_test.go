@@ -62,10 +62,10 @@ func off(s string) Offset {
 //     done, no deadline → not scored.
 //   - steps (practice targets): internal report (due 06-02 09:00, done 06-01 10:00),
 //     isolation (contained 06-01 13:00), evidence (06-01 14:00), forensic firm (06-03,
-//     due 06-08) → 4 on time, 8 points; scope of persons late (the vendor's count came
-//     on day 20, target 06-19) → 1 point; register, cause, reporting route, inquiry
-//     desk and police never done → 5 missed, 0 points.
-//   - score: (2 + 1 + 8 + 1) / (2 × (2 + 4 + 1 + 5)) = 12 / 24 = 50.
+//     due 06-08) → 4 on time, 8 points; scope of persons: closed by the vendor's count,
+//     an inject of the scenario (day 20), not by the team → given, not scored;
+//     register, cause, reporting route, inquiry desk and police never done → 5 missed, 0 points.
+//   - score: (2 + 1 + 8) / (2 × (2 + 4 + 5)) = 11 / 22 = 50.
 func TestRunTravel(t *testing.T) {
 	s := mustScenario(t, "travel-targeted-email")
 	rs := mustRules(t)
@@ -124,7 +124,7 @@ func TestRunTravel(t *testing.T) {
 		t.Fatalf("%d of %d actions done", done, len(plan))
 	}
 
-	r := Score(inc, rs, sc.End())
+	r := Score(inc, s, rs, sc.End())
 	want := map[string]string{
 		"jp.report.prelim":   Met,
 		"jp.report.final.60": Pending,
@@ -146,8 +146,8 @@ func TestRunTravel(t *testing.T) {
 			t.Errorf("prelim due %v", it.Due)
 		}
 	}
-	if r.Percent != 50 || r.Deadline.Points != 3 || r.Step.Points != 9 || r.Step.Missed != 5 || r.Step.Late != 1 {
-		t.Errorf("percent %d, deadlines %+v, steps %+v; want 50, 3 points, 9 points with 5 missed and 1 late", r.Percent, r.Deadline, r.Step)
+	if r.Percent != 50 || r.Deadline.Points != 3 || r.Step.Points != 8 || r.Step.Missed != 5 || r.Step.Late != 0 || r.Step.Given != 1 {
+		t.Errorf("percent %d, deadlines %+v, steps %+v; want 50, 3 points, 8 points with 5 missed, none late and the scope step given", r.Percent, r.Deadline, r.Step)
 	}
 	if len(want) > 0 {
 		t.Errorf("obligations not in the result: %v", want)
@@ -216,9 +216,10 @@ func TestGoldenIdle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := Score(inc, mustRules(t), sc.End())
-		// (A step may come out late: the world's own "scope confirmed" event closes it.)
-		if r.Deadline.Met+r.Deadline.Late+r.Deadline.Done+r.Step.Met > 0 {
+		r := Score(inc, s, mustRules(t), sc.End())
+		// A step the world's own events close (the vendor's count closes
+		// "scope") is given, never met or late.
+		if r.Deadline.Met+r.Deadline.Late+r.Deadline.Done+r.Step.Met+r.Step.Late > 0 {
 			t.Errorf("%s: an idle team met or was late on something: %+v %+v", s.ID, r.Deadline, r.Step)
 		}
 		if r.Deadline.Missed == 0 {

@@ -17,11 +17,12 @@ const (
 	NotDone     = "not_done"     // not done, no fixed deadline ("promptly")
 	Done        = "done"         // done, no fixed deadline
 	NotRequired = "not_required" // an exception lifts it, or the user marked a step not applicable
+	Given       = "given"        // done by the scenario's own events (its backstory or an inject), not by the team
 	Unclear     = "unclear"      // cannot tell yet whether it applies
 )
 
 // Points per outcome: a met deadline 2, a late one 1, a missed one 0.
-// Pending, open and unclear items are not scored.
+// Pending, open, unclear and given items are not scored.
 var points = map[string]int{Met: 2, Late: 1, Missed: 0}
 
 // Item is one obligation or playbook step and how the team did.
@@ -43,7 +44,7 @@ type Item struct {
 
 // Tally counts the outcomes of a list of items.
 type Tally struct {
-	Met, Late, Missed, Pending, NotDone, Done, NotRequired, Unclear int
+	Met, Late, Missed, Pending, NotDone, Done, NotRequired, Unclear, Given int
 	Points, Max                                                     int
 }
 
@@ -67,24 +68,28 @@ type Result struct {
 
 // Score evaluates the drill at the simulated instant simEnd with the same
 // engine as a real incident and says which deadlines were met, late or
-// missed and which steps were done late or not at all.
-func Score(inc *incident.Incident, rs *rules.Set, simEnd time.Time) Result {
+// missed and which steps were done late or not at all. An item done by one
+// of scenario s's own events (the backstory it starts from, or an inject) is
+// the world's doing, not the team's: it is listed as given and not scored.
+// s may be nil (real facts scored as a drill would be: nothing is given).
+func Score(inc *incident.Incident, s *Scenario, rs *rules.Set, simEnd time.Time) Result {
 	a := assess.Evaluate(inc, rs, simEnd)
 	r := Result{Drill: inc.Drill, Title: inc.Title, End: a.Now, Assessment: a}
+	given := scripted(s)
 	for _, j := range a.Jurisdictions {
 		for _, o := range j.Obligations {
 			it := Item{Kind: "obligation", Jurisdiction: j.ID, ID: o.ID, Title: o.Title, Level: o.Level, Limit: o.Limit,
 				Outcome: outcome(o.State), Due: o.Due, DoneAt: o.DoneAt, Explanation: o.Explanation, Citation: o.Citation}
-			it.Outcome = noDeadline(it)
+			it.Outcome = byScenario(noDeadline(it), o.DoneBy, given)
 			it.By = by(it, simEnd)
 			r.Obligations = append(r.Obligations, it)
 			r.Deadline.add(it.Outcome)
 		}
 	}
-	for _, s := range a.Steps {
-		it := Item{Kind: "step", ID: s.ID, Title: s.Title, Outcome: outcome(s.State), Due: s.Due, DoneAt: s.DoneAt,
-			Explanation: s.Explanation, Citation: s.Citation}
-		it.Outcome = noDeadline(it)
+	for _, st := range a.Steps {
+		it := Item{Kind: "step", ID: st.ID, Title: st.Title, Outcome: outcome(st.State), Due: st.Due, DoneAt: st.DoneAt,
+			Explanation: st.Explanation, Citation: st.Citation}
+		it.Outcome = byScenario(noDeadline(it), st.DoneBy, given)
 		it.By = by(it, simEnd)
 		r.Steps = append(r.Steps, it)
 		r.Step.add(it.Outcome)
@@ -118,6 +123,34 @@ func outcome(s assess.State) string {
 		return NotRequired
 	}
 	return Unclear
+}
+
+// scripted lists the ids of the events scenario s writes on the timeline:
+// the ones it starts from and every inject's (its marker and its events, as
+// Apply names them).
+func scripted(s *Scenario) map[string]bool {
+	ids := map[string]bool{}
+	if s == nil {
+		return ids
+	}
+	for _, e := range s.Events {
+		ids[e.ID] = true
+	}
+	for _, in := range s.Injects {
+		ids[markerID(in.ID)] = true
+		for _, e := range in.Events {
+			ids[markerID(in.ID)+"-"+e.ID] = true
+		}
+	}
+	return ids
+}
+
+// byScenario: an item done (on time or not) by an event the scenario wrote is given.
+func byScenario(o, doneBy string, given map[string]bool) string {
+	if given[doneBy] && (o == Met || o == Late || o == Done) {
+		return Given
+	}
+	return o
 }
 
 // noDeadline: an item done with no deadline to meet is done, not "met" (and not scored).
@@ -154,6 +187,8 @@ func (t *Tally) add(o string) {
 		t.Done++
 	case NotRequired:
 		t.NotRequired++
+	case Given:
+		t.Given++
 	default:
 		t.Unclear++
 	}

@@ -54,6 +54,9 @@ func line(ja, en *strings.Builder, it Item, at func(time.Time) string) {
 	case NotDone:
 		fmt.Fprintf(ja, "・未了：%s%s\n", jur, it.Title.JA)
 		fmt.Fprintf(en, "- not done: %s%s\n", jur, it.Title.EN)
+	case Given:
+		fmt.Fprintf(ja, "・シナリオ上の出来事で完了（採点しない）：%s%s — %s\n", jur, it.Title.JA, at(*it.DoneAt))
+		fmt.Fprintf(en, "- done by the scenario's events (not scored): %s%s — %s\n", jur, it.Title.EN, at(*it.DoneAt))
 	}
 }
 

@@ -104,6 +104,11 @@ func TestDrillEndToEnd(t *testing.T) {
 	if got := outcome("jp.ministry.report"); got != "missed" {
 		t.Errorf("ministry report: %s, want missed", got)
 	}
+	// The vendor's count (an inject) closes "who is affected": the world's
+	// doing, listed and not scored.
+	if got := outcome("pb.scope.persons"); got != "given" {
+		t.Errorf("scope of persons, closed by an inject: %s, want given", got)
+	}
 	missed := eval[int](t, ctx, "counting missed", `document.querySelectorAll('tr[data-outcome="missed"]').length`)
 	if missed < 3 {
 		t.Errorf("%d missed items, want the untouched steps missed too", missed)

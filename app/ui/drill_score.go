@@ -20,7 +20,7 @@ func (p *DrillsPage) renderScore(l catalog.Lang, inc *incident.Incident, r drill
 		return []app.UI{app.P().Class("bd-warning").Role("alert").Text(err.Error())}
 	}
 	end := *r.State.EndedAt
-	res := drill.Score(inc, rs, end)
+	res := drill.Score(inc, r.Scenario, rs, end)
 	loc := inc.Location()
 	pct := catalog.T(l, "drill.scoreNone")
 	if res.Percent >= 0 {
