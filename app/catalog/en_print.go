@@ -83,7 +83,6 @@ var enPrint = map[string]string{
 	"print.col.elapsed":      "Elapsed",
 	"print.col.limit":        "Limit or target",
 	"print.col.verdict":      "Verdict",
-	"print.col.phase":        "Stage",
 	"print.col.step":         "Step",
 	"print.col.owner":        "Owner",
 	"print.col.severity":     "Severity",

@@ -83,7 +83,6 @@ var jaPrint = map[string]string{
 	"print.col.elapsed":      "経過",
 	"print.col.limit":        "期限・目安",
 	"print.col.verdict":      "判定",
-	"print.col.phase":        "段階",
 	"print.col.step":         "手順",
 	"print.col.owner":        "担当",
 	"print.col.severity":     "重要度",

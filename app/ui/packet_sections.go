@@ -67,7 +67,7 @@ func (k packet) cover() app.UI {
 		id, label string
 		value     string
 	}{
-		{"org", "print.org", orDash(inc.Org.Name)},
+		{"org", "print.org", packetOrg(k.l, inc)},
 		{"cause", "print.cause", causeText(k.l, inc.Cause.Kind)},
 		{"persons", "print.persons", k.t("print.personsValue", incident.FormatCount(inc.Data.Persons, l))},
 		{"records", "print.records", k.t("print.recordsValue", incident.FormatCount(inc.Data.Records, l))},
@@ -564,4 +564,17 @@ func eventStamp(l catalog.Lang, inc *incident.Incident, k incident.EventKind, lo
 		return stamp(l, ev.At, loc)
 	}
 	return catalog.T(l, "unknownYet")
+}
+
+// packetOrg names the company: an English packet leads with its English name
+// when the facts have one, the registered Japanese name beside it.
+func packetOrg(l catalog.Lang, inc *incident.Incident) string {
+	ja, en := strings.TrimSpace(inc.Org.Name), strings.TrimSpace(inc.Org.NameEn)
+	switch {
+	case l != catalog.EN || en == "":
+		return orDash(ja)
+	case ja == "" || ja == en:
+		return en
+	}
+	return en + " (" + ja + ")"
 }

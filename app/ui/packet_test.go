@@ -9,6 +9,7 @@ import (
 	"breachdesk/app/catalog"
 	"breachdesk/app/draft"
 	"breachdesk/app/estimate"
+	"breachdesk/app/incident"
 )
 
 func at(h int) *time.Time {
@@ -150,6 +151,28 @@ func TestCountRange(t *testing.T) {
 	} {
 		if got := countRange(c.r); got != c.want {
 			t.Errorf("countRange(%+v) = %q, want %q", c.r, got, c.want)
+		}
+	}
+}
+
+// The cover names the company in the packet's language when the facts allow.
+func TestPacketOrg(t *testing.T) {
+	for _, c := range []struct {
+		l      catalog.Lang
+		ja, en string
+		want   string
+	}{
+		{catalog.JA, "架空通販株式会社", "Fictitious Mail-Order Co., Ltd.", "架空通販株式会社"},
+		{catalog.EN, "架空通販株式会社", "Fictitious Mail-Order Co., Ltd.", "Fictitious Mail-Order Co., Ltd. (架空通販株式会社)"},
+		{catalog.EN, "架空通販株式会社", " ", "架空通販株式会社"},
+		{catalog.EN, "", "Fictitious Mail-Order Co., Ltd.", "Fictitious Mail-Order Co., Ltd."},
+		{catalog.EN, "Same Name Inc.", "Same Name Inc.", "Same Name Inc."},
+		{catalog.JA, "", "", "—"},
+	} {
+		inc := &incident.Incident{}
+		inc.Org.Name, inc.Org.NameEn = c.ja, c.en
+		if got := packetOrg(c.l, inc); got != c.want {
+			t.Errorf("%s %q/%q: %q, want %q", c.l, c.ja, c.en, got, c.want)
 		}
 	}
 }
