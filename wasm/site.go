@@ -102,7 +102,7 @@ func generate(c siteConfig) error {
 	if err := hoistCSP(c.Out); err != nil {
 		return err
 	}
-	return precompress(c.Out)
+	return precompress(c.Out, compressCache())
 }
 
 // hashDir returns a short hash of every file in dir: the app's version. It
