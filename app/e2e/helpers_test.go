@@ -476,7 +476,8 @@ func (d *downloads) wait(t *testing.T, pattern string) (download, []byte) {
 			if found != nil {
 				t.Fatalf("download %s began but did not complete within a minute", dl.Name)
 			}
-			t.Fatalf("no download named %s began within a minute; downloads so far: %v", pattern, seen)
+			files, _ := os.ReadDir(d.dir)
+			t.Fatalf("no download named %s began within a minute; downloads so far: %v; %d files in the download folder", pattern, seen, len(files))
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
