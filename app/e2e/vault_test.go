@@ -388,6 +388,26 @@ func TestVaultIdleLock(t *testing.T) {
 	if v := eval[string](t, ctx, "summary", `document.querySelector("#f-summary").value`); !strings.HasSuffix(v, typed) {
 		t.Errorf("after unlocking the summary is %q", v)
 	}
+
+	// The readiness checklist saves a field as it is left; one typed in and
+	// not left when the idle lock comes is saved by the lock itself.
+	ready := "READY-" + marker
+	do(t, ctx, "typing into the readiness checklist",
+		chromedp.Click(chromedp.CSS(`.bd-nav a[href="/readiness"]`)),
+		chromedp.WaitVisible(chromedp.CSS("#r-orgName")),
+		chromedp.SendKeys(chromedp.CSS("#r-orgName"), ready))
+	do(t, ctx, "6 minutes idle in the field", vaultAdvance(6*time.Minute), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+	if strings.Contains(vaultScreen(t, ctx), ready) {
+		t.Error("locked, but the readiness text is still in the page")
+	}
+	vaultUnlock(t, ctx, vaultPassA)
+	do(t, ctx, "the readiness checklist is back", chromedp.WaitVisible(chromedp.CSS("#r-orgName")))
+	if v := eval[string](t, ctx, "readiness field", `document.querySelector("#r-orgName").value`); v != ready {
+		t.Errorf("the readiness field typed before the idle lock reads %q after unlocking, want %q", v, ready)
+	}
+	if d := dumpDB(t, ctx); strings.Contains(d.Raw, ready) {
+		t.Error("the readiness text is stored in plain")
+	}
 }
 
 // vaultKillChromium kills, with SIGKILL, every process of the Chromium this

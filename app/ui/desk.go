@@ -88,6 +88,12 @@ type Desk struct {
 	stale    string            // "protection" or "wipe": another tab changed everything; nothing is written
 	wiped    bool
 
+	// beforeLock, when a page sets it, takes what the user typed but has
+	// not yet committed (a field still focused) before a lock forgets it.
+	beforeLock func(app.Context)
+
+	drafts draftsMemo // the last drafts derived (drafts.go)
+
 	// Backups (desk_backup.go).
 	backups backupMeta
 

@@ -213,6 +213,9 @@ func (d *Desk) Lock(ctx app.Context) {
 	if d.key == nil {
 		return
 	}
+	if d.beforeLock != nil {
+		d.beforeLock(ctx) // still with the key: its write is sealed with it
+	}
 	key := d.key
 	var jobs []saveJob
 	for id := range d.dirty {
@@ -228,6 +231,7 @@ func (d *Desk) Lock(ctx app.Context) {
 	}
 	d.key = nil
 	d.incidents = map[string]*incident.Incident{}
+	d.drafts = draftsMemo{} // it holds the facts too
 	d.dirty = map[string]bool{}
 	d.sealed = map[string]sealedCopy{}
 	dropReadiness()
@@ -278,17 +282,8 @@ func (d *Desk) Protect(ctx app.Context, passphrase string, idle time.Duration, d
 		done(ctx, errBusy)
 		return
 	}
-	snap := d.snapshot()
-	d.reprotect = true
-	d.job(ctx, func(io *deskIO) func(app.Context) {
-		key, prot, batch, err := sealAll(io, passphrase, idle, nil, snap)
-		if err == nil {
-			err = io.store.Apply(batch)
-		}
-		if err == nil {
-			io.commit(key, prot, batch)
-		}
-		return func(ctx app.Context) { d.protectionDone(ctx, key, prot, snap, err, done) }
+	d.reprotectJob(ctx, done, func(io *deskIO, snap []saveJob) (*browser.Key, vault.Protection, browser.Batch, error) {
+		return sealAll(io, passphrase, idle, nil, snap)
 	})
 }
 
@@ -296,23 +291,49 @@ func (d *Desk) Protect(ctx app.Context, passphrase string, idle time.Duration, d
 // with a key derived from the new one and stores the new key check, in one
 // transaction.
 func (d *Desk) ChangePassphrase(ctx app.Context, current, next string, done func(ctx app.Context, err error)) {
+	d.withCurrentKey(ctx, current, done, func(io *deskIO, old *browser.Key, idle time.Duration, snap []saveJob) (*browser.Key, vault.Protection, browser.Batch, error) {
+		return sealAll(io, next, idle, old, snap)
+	})
+}
+
+// RemoveProtection checks the passphrase, then stores every record plain and
+// a protection without key check, in one transaction.
+func (d *Desk) RemoveProtection(ctx app.Context, current string, done func(ctx app.Context, err error)) {
+	d.withCurrentKey(ctx, current, done, func(io *deskIO, old *browser.Key, idle time.Duration, snap []saveJob) (*browser.Key, vault.Protection, browser.Batch, error) {
+		prot := vault.Protection{IdleTimeout: idle}
+		batch, err := plainAll(io, old, prot, snap)
+		return nil, prot, batch, err
+	})
+}
+
+// withCurrentKey runs a change of a protected store: the passphrase typed as
+// the current one must open the stored key check (in the job, off the UI
+// loop), and its key is handed to reseal.
+func (d *Desk) withCurrentKey(ctx app.Context, current string, done func(app.Context, error),
+	reseal func(io *deskIO, old *browser.Key, idle time.Duration, snap []saveJob) (*browser.Key, vault.Protection, browser.Batch, error)) {
 	if d.key == nil || d.store == nil || d.reprotect {
 		done(ctx, errBusy)
 		return
 	}
-	snap := d.snapshot()
 	check, idle := d.prot.KeyCheck, d.prot.IdleTimeout
+	d.reprotectJob(ctx, done, func(io *deskIO, snap []saveJob) (*browser.Key, vault.Protection, browser.Batch, error) {
+		old, err := unlockKey(current, check)
+		if err != nil {
+			return nil, vault.Protection{}, browser.Batch{}, err
+		}
+		return reseal(io, old, idle, snap)
+	})
+}
+
+// reprotectJob writes the records build makes from a snapshot of every
+// incident in one transaction, and only then takes the new key and
+// protection: a failure anywhere leaves the store and the desk as they were.
+func (d *Desk) reprotectJob(ctx app.Context, done func(app.Context, error),
+	build func(io *deskIO, snap []saveJob) (*browser.Key, vault.Protection, browser.Batch, error)) {
+	snap := d.snapshot()
 	d.reprotect = true
 	d.job(ctx, func(io *deskIO) func(app.Context) {
-		old, err := unlockKey(current, check)
-		var (
-			key   *browser.Key
-			prot  vault.Protection
-			batch browser.Batch
-		)
-		if err == nil {
-			key, prot, batch, err = sealAll(io, next, idle, old, snap)
-		}
+		key, prot, batch, err := build(io, snap)
 		if err == nil {
 			err = io.store.Apply(batch)
 		}
@@ -320,35 +341,6 @@ func (d *Desk) ChangePassphrase(ctx app.Context, current, next string, done func
 			io.commit(key, prot, batch)
 		}
 		return func(ctx app.Context) { d.protectionDone(ctx, key, prot, snap, err, done) }
-	})
-}
-
-// RemoveProtection checks the passphrase, then stores every record plain and
-// a protection without key check, in one transaction.
-func (d *Desk) RemoveProtection(ctx app.Context, current string, done func(ctx app.Context, err error)) {
-	if d.key == nil || d.store == nil || d.reprotect {
-		done(ctx, errBusy)
-		return
-	}
-	snap := d.snapshot()
-	check, idle := d.prot.KeyCheck, d.prot.IdleTimeout
-	d.reprotect = true
-	d.job(ctx, func(io *deskIO) func(app.Context) {
-		old, err := unlockKey(current, check)
-		var (
-			prot  = vault.Protection{IdleTimeout: idle}
-			batch browser.Batch
-		)
-		if err == nil {
-			batch, err = plainAll(io, old, prot, snap)
-		}
-		if err == nil {
-			err = io.store.Apply(batch)
-		}
-		if err == nil {
-			io.commit(nil, prot, batch)
-		}
-		return func(ctx app.Context) { d.protectionDone(ctx, nil, prot, snap, err, done) }
 	})
 }
 

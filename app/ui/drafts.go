@@ -74,9 +74,33 @@ type draftsSet struct {
 	err       error
 }
 
+// draftsMemo is the last set of drafts derived, and what it was derived
+// from: the incident (the desk's own copy, at an edit count) and the minute.
+// Every document of a large incident (1,000 events) takes seconds to build and
+// check; the dashboard derives them on each render and the drafts page on each
+// click, so the same facts at the same minute are derived once.
+type draftsMemo struct {
+	inc *incident.Incident
+	ver int
+	at  time.Time
+	set draftsSet
+}
+
 // DraftsOf derives an incident's documents at now (dated now), with the user's
-// edits applied, their conflicts and orphans, and the drafting lint.
+// edits applied, their conflicts and orphans, and the drafting lint. Within
+// one minute, for the same facts, it returns what it derived before (the
+// documents are dated to the day; nothing in them moves by the second).
 func (d *Desk) DraftsOf(inc *incident.Incident, a assess.Assessment, now time.Time) draftsSet {
+	minute := now.Truncate(time.Minute)
+	if m := d.drafts; m.inc == inc && m.ver == d.ver[inc.ID] && m.at.Equal(minute) {
+		return m.set
+	}
+	set := d.draftsOf(inc, a, now)
+	d.drafts = draftsMemo{inc: inc, ver: d.ver[inc.ID], at: minute, set: set}
+	return set
+}
+
+func (d *Desk) draftsOf(inc *incident.Incident, a assess.Assessment, now time.Time) draftsSet {
 	rs, err := d.Rules()
 	if err != nil {
 		return draftsSet{err: err}

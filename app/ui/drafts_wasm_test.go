@@ -95,6 +95,7 @@ func TestDraftsEditConflictKeepAndUseNew(t *testing.T) {
 
 	// The facts change under the edit.
 	inc.Data.Persons = incident.Count{Known: true, N: 2000}
+	desk.ver[inc.ID]++ // an edit, counted as Touch counts it (drafts are derived again only then)
 	newPr := personsParagraph(t, inc, "2,000")
 	if newPr.ID != pr.ID {
 		t.Fatalf("the persons paragraph moved: %s → %s", pr.ID, newPr.ID)
@@ -130,6 +131,7 @@ func TestDraftsEditConflictKeepAndUseNew(t *testing.T) {
 
 	// Another change, then use the new text: the edit is gone.
 	inc.Data.Persons = incident.Count{Known: true, N: 3000}
+	desk.ver[inc.ID]++ // an edit, counted as Touch counts it (drafts are derived again only then)
 	newer := personsParagraph(t, inc, "3,000")
 	query(t, p, ".bd-doc-current").Call("click")
 	e.ConsumeAll()

@@ -74,17 +74,46 @@ func (p *ReadinessPage) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateDesk, &p.rev).OnChange(func() { desk.loadReadiness(ctx, nil) })
 	desk.load(ctx)
 	desk.loadReadiness(ctx, nil)
+	desk.beforeLock = p.saveFocused
 }
 
 func (p *ReadinessPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "drill.ready.title"), catalog.T(p.lang, "app.name"))
 }
 
+func (p *ReadinessPage) OnDismount() { desk.beforeLock = nil }
+
 // onText saves a text field as it is left (change), reading its id at event time.
 func (p *ReadinessPage) onText(ctx app.Context, e app.Event) {
-	id := strings.TrimPrefix(ctx.JSSrc().Get("id").String(), "r-")
+	p.saveText(ctx, strings.TrimPrefix(ctx.JSSrc().Get("id").String(), "r-"), value(ctx))
+}
+
+func (p *ReadinessPage) onYears(ctx app.Context, e app.Event) { p.saveYears(ctx, value(ctx)) }
+
+// saveFocused saves the field that has the focus, typed in but not left: a
+// lock (the idle lock while the user is away) would otherwise lose it.
+func (p *ReadinessPage) saveFocused(ctx app.Context) {
+	el := app.Window().Get("document").Get("activeElement")
+	if !el.Truthy() {
+		return
+	}
+	id, ok := strings.CutPrefix(el.Get("id").String(), "r-")
+	if !ok {
+		return
+	}
+	v := el.Get("value").String()
+	if id == "retentionYears" {
+		p.saveYears(ctx, v)
+		return
+	}
+	if v != readiness.r.Get(id) {
+		p.saveText(ctx, id, v)
+	}
+}
+
+func (p *ReadinessPage) saveText(ctx app.Context, id, v string) {
 	r := readiness.r
-	if err := r.Set(id, value(ctx)); err != nil {
+	if err := r.Set(id, v); err != nil {
 		p.problem(id, catalog.T(p.lang, "drill.ready.tooLong", maxReadinessRunes))
 		return
 	}
@@ -92,8 +121,8 @@ func (p *ReadinessPage) onText(ctx app.Context, e app.Event) {
 	desk.saveReadiness(ctx, r)
 }
 
-func (p *ReadinessPage) onYears(ctx app.Context, e app.Event) {
-	v := strings.TrimSpace(value(ctx))
+func (p *ReadinessPage) saveYears(ctx app.Context, v string) {
+	v = strings.TrimSpace(v)
 	n := 0
 	if v != "" {
 		var err error
@@ -104,6 +133,9 @@ func (p *ReadinessPage) onYears(ctx app.Context, e app.Event) {
 		}
 	}
 	p.problem("retentionYears", "")
+	if n == readiness.r.RetentionYears {
+		return
+	}
 	r := readiness.r
 	r.RetentionYears = n
 	desk.saveReadiness(ctx, r)
