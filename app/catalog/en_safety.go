@@ -29,6 +29,7 @@ var enSafety = map[string]string{
 	"safety.pass.rules":          "At least %d characters. A few unrelated words are easier to remember and harder to guess than a short password. Nobody can recover a forgotten passphrase.",
 	"safety.pass.short":          "The passphrase is too short: use at least %d characters.",
 	"safety.pass.mismatch":       "The two passphrases differ: type the same one twice.",
+	"safety.strength.none":       "Strength: shown as you type",
 	"safety.strength.0":          "Strength: too short",
 	"safety.strength.1":          "Strength: weak — add more words",
 	"safety.strength.2":          "Strength: fair — one or two more words would help",

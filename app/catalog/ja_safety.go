@@ -29,6 +29,7 @@ var jaSafety = map[string]string{
 	"safety.pass.rules":          "%d文字以上。関係のない複数の単語を並べると、覚えやすく推測されにくくなります。忘れたパスフレーズは誰にも復元できません。",
 	"safety.pass.short":          "パスフレーズが短すぎます。%d文字以上にしてください。",
 	"safety.pass.mismatch":       "2つのパスフレーズが一致しません。同じものを2回入力してください。",
+	"safety.strength.none":       "強さ：入力すると表示します",
 	"safety.strength.0":          "強さ：短すぎます",
 	"safety.strength.1":          "強さ：弱い — 単語を増やしてください",
 	"safety.strength.2":          "強さ：やや弱い — あと1〜2語あると安心です",

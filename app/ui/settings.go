@@ -41,7 +41,7 @@ func (p *SettingsPage) Render() app.UI {
 		body = []app.UI{app.P().Role("status").Text(catalog.T(l, "home.loading"))}
 	case desk.Locked():
 		body = []app.UI{
-			&UnlockPanel{},
+			&UnlockPanel{Sub: true},
 			&wipePanel{Lang: lang},
 		}
 	default:

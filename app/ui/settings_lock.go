@@ -37,6 +37,10 @@ func inputValue(id string, clear bool) string {
 // UnlockPanel asks for the passphrase of a locked device.
 type UnlockPanel struct {
 	app.Compo
+	// Sub is set where the panel is a section of a page with its own title
+	// (settings): its heading is then an h2, not a second h1.
+	Sub bool
+
 	lang    catalog.Lang
 	rev     int
 	busy    bool
@@ -56,7 +60,7 @@ func (p *UnlockPanel) Render() app.UI {
 		p.problem = passError(l, p.err)
 	}
 	return app.Section().Class("bd-unlock").ID("unlock").Aria("labelledby", "unlock-title").Body(
-		app.H1().ID("unlock-title").Text(catalog.T(l, "safety.unlock.title")),
+		p.heading(catalog.T(l, "safety.unlock.title")),
 		app.P().Text(catalog.T(l, "safety.unlock.why")),
 		app.Div().ID("unlock-form").Role("group").Body(
 			field("unlock-passphrase", catalog.T(l, "safety.unlock.label"), "", p.problem,
@@ -71,6 +75,13 @@ func (p *UnlockPanel) Render() app.UI {
 		app.P().Class("bd-hint").Text(catalog.T(l, "safety.unlock.forgot")),
 		app.P().Body(app.A().Href(Href(PathSettings)).Text(catalog.T(l, "safety.unlock.settings"))),
 	)
+}
+
+func (p *UnlockPanel) heading(title string) app.UI {
+	if p.Sub {
+		return app.H2().ID("unlock-title").Text(title)
+	}
+	return app.H1().ID("unlock-title").Text(title)
 }
 
 func (p *UnlockPanel) onKey(ctx app.Context, e app.Event) {

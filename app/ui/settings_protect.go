@@ -76,7 +76,8 @@ type protectPanel struct {
 	Lang string
 
 	rev     int
-	level   int // strength of the new passphrase as typed
+	level   int  // strength of the new passphrase as typed
+	typed   bool // something is typed as the new passphrase (before, no strength is shown)
 	problem string
 	status  string
 	busy    bool
@@ -146,8 +147,8 @@ func (p *protectPanel) newFields(l catalog.Lang) app.UI {
 		field("pass-new", catalog.T(l, "safety.pass.new"), catalog.T(l, "safety.pass.rules", minPassphraseRunes), "",
 			app.Input().ID("pass-new").Type("password").Attr("autocomplete", "new-password").Disabled(p.busy).
 				Aria("describedby", "pass-new-hint pass-strength").OnInput(p.onTyping)),
-		app.P().ID("pass-strength").Class("bd-strength bd-strength-"+strconv.Itoa(p.level)).Aria("live", "polite").
-			Text(catalog.T(l, "safety.strength."+strconv.Itoa(p.level))),
+		app.P().ID("pass-strength").Class("bd-strength bd-strength-"+p.strengthKey()).Aria("live", "polite").
+			Text(catalog.T(l, "safety.strength."+p.strengthKey())),
 		field("pass-repeat", catalog.T(l, "safety.pass.repeat"), "", "",
 			app.Input().ID("pass-repeat").Type("password").Attr("autocomplete", "new-password").Disabled(p.busy)),
 	)
@@ -172,7 +173,16 @@ func idleText(l catalog.Lang, d time.Duration) string {
 }
 
 func (p *protectPanel) onTyping(ctx app.Context, e app.Event) {
-	p.level = strength(value(ctx))
+	v := value(ctx)
+	p.level, p.typed = strength(v), v != ""
+}
+
+// strengthKey names the strength line: "none" until something is typed.
+func (p *protectPanel) strengthKey() string {
+	if !p.typed {
+		return "none"
+	}
+	return strconv.Itoa(p.level)
 }
 
 // newPassphrase reads the new passphrase twice and checks it.
@@ -204,7 +214,7 @@ func (p *protectPanel) clear() {
 	for _, id := range []string{"pass-new", "pass-repeat", "pass-current", "pass-remove"} {
 		inputValue(id, true)
 	}
-	p.level = 0
+	p.level, p.typed = 0, false
 }
 
 func (p *protectPanel) onProtect(ctx app.Context, e app.Event) {
@@ -220,11 +230,8 @@ func (p *protectPanel) onProtect(ctx app.Context, e app.Event) {
 
 func (p *protectPanel) onChange(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	l := catalog.Parse(p.Lang)
-	cur := inputValue("pass-current", false)
-	if cur == "" {
-		p.problem = catalog.T(l, "safety.pass.currentMissing")
-		focusID("pass-current")
+	cur, ok := p.currentPassphrase("pass-current")
+	if !ok {
 		return
 	}
 	pass, ok := p.newPassphrase()
@@ -238,16 +245,25 @@ func (p *protectPanel) onChange(ctx app.Context, e app.Event) {
 
 func (p *protectPanel) onRemove(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	l := catalog.Parse(p.Lang)
-	cur := inputValue("pass-remove", false)
-	if cur == "" {
-		p.problem = catalog.T(l, "safety.pass.currentMissing")
-		focusID("pass-remove")
+	cur, ok := p.currentPassphrase("pass-remove")
+	if !ok || p.busy {
 		return
 	}
 	p.busy, p.problem, p.status = true, "", ""
 	desk.RemoveProtection(ctx, cur, p.done("safety.remove.done"))
 	p.clear()
+}
+
+// currentPassphrase reads the passphrase typed as the current one in the
+// field id; an empty field is named as the problem and gets the cursor.
+func (p *protectPanel) currentPassphrase(id string) (string, bool) {
+	cur := inputValue(id, false)
+	if cur == "" {
+		p.problem = catalog.T(catalog.Parse(p.Lang), "safety.pass.currentMissing")
+		focusID(id)
+		return "", false
+	}
+	return cur, true
 }
 
 func (p *protectPanel) onIdle(ctx app.Context, e app.Event) {

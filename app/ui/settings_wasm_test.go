@@ -60,6 +60,10 @@ func TestProtectChecksThePassphraseTwice(t *testing.T) {
 	resetLang(t)
 	p := &SettingsPage{}
 	e := mount(t, p)
+	// Nothing typed yet: no verdict on the passphrase, only what will come.
+	if got := settingsQuery(t, p, "#pass-strength").Get("textContent").String(); got != catalog.T(catalog.JA, "safety.strength.none") {
+		t.Errorf("strength before typing: %q", got)
+	}
 	settingsType(settingsQuery(t, p, "#pass-new"), "abc")
 	e.ConsumeAll()
 	if got := settingsQuery(t, p, "#pass-strength").Get("textContent").String(); got != catalog.T(catalog.JA, "safety.strength.0") {
@@ -124,5 +128,20 @@ func TestLockedDeskShowsTheUnlockScreen(t *testing.T) {
 	settingsQuery(t, s, "#wipe-form")
 	if s.JSValue().Call("querySelector", "#protect-form").Truthy() || s.JSValue().Call("querySelector", "#export-all").Truthy() {
 		t.Fatal("the settings page offers exports while locked")
+	}
+	// One page, one h1: the unlock screen is a section of the settings page,
+	// the unlock screen itself on any other.
+	for _, c := range []struct {
+		name string
+		page app.UI
+		h2   int
+	}{{"home", p, 0}, {"settings", s, 1}} {
+		root := c.page.JSValue()
+		if n := root.Call("querySelectorAll", "h1").Length(); n != 1 {
+			t.Errorf("%s page while locked: %d h1 headings, want 1", c.name, n)
+		}
+		if n := root.Call("querySelectorAll", "h2#unlock-title").Length(); n != c.h2 {
+			t.Errorf("%s page while locked: the unlock title as h2 %d times, want %d", c.name, n, c.h2)
+		}
 	}
 }
