@@ -45,7 +45,7 @@ type Item struct {
 // Tally counts the outcomes of a list of items.
 type Tally struct {
 	Met, Late, Missed, Pending, NotDone, Done, NotRequired, Unclear, Given int
-	Points, Max                                                     int
+	Points, Max                                                            int
 }
 
 // Result is the score of a drill at its end.
