@@ -143,9 +143,10 @@ func TestChecklistStepsFollowTheFactsAndKeepNotes(t *testing.T) {
 		t.Fatal("hidden-steps line shown while nothing is hidden")
 	}
 
-	// The cause changes (as on the facts page); any edit re-renders.
+	// The cause changes (as on the facts page); the next edit that renders
+	// the page (a status; a note's keystroke renders nothing) shows it.
 	inc.Cause.Kind = incident.CauseMisdelivery
-	clType(clQuery(t, p, "#st-pb-internal-report-note"), "a", "input")
+	clType(clQuery(t, p, "#st-pb-internal-report-status"), "doing", "change")
 	e.ConsumeAll()
 	if p.JSValue().Call("querySelector", "#step-pb-contain-isolate").Truthy() {
 		t.Fatal("the isolate step is still shown for a misdelivery")
@@ -160,7 +161,7 @@ func TestChecklistStepsFollowTheFactsAndKeepNotes(t *testing.T) {
 	}
 
 	inc.Cause.Kind = incident.CauseUnauthorizedAccess
-	clType(clQuery(t, p, "#st-pb-internal-report-note"), "ab", "input")
+	clType(clQuery(t, p, "#st-pb-internal-report-status"), "todo", "change")
 	e.ConsumeAll()
 	if got := clQuery(t, p, "#st-pb-contain-isolate-note").Get("value").String(); got != "VLAN 切り離し済み" {
 		t.Errorf("note after the step came back = %q", got)

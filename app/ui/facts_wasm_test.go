@@ -168,3 +168,41 @@ func TestFactsShowsValidateProblems(t *testing.T) {
 		t.Errorf("the list at the top does not name the field: %q", got)
 	}
 }
+
+// A keystroke in a free-text fact is stored at once; the page renders again
+// only when what it shows changes (the problems Validate finds), and then at
+// once: a javascript: address is flagged on the keystroke that makes it one,
+// and the flag goes with the keystroke that mends it.
+func TestFactsTextStoredAndProblemsFollow(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	ver := desk.ver[inc.ID]
+	factsType(t, e, p, "#fx-org-name", "架空商事株式会社", "input")
+	if inc.Org.Name != "架空商事株式会社" || !desk.dirty[inc.ID] || desk.ver[inc.ID] == ver {
+		t.Fatalf("typed name not recorded as an edit: %q dirty %v ver %d→%d", inc.Org.Name, desk.dirty[inc.ID], ver, desk.ver[inc.ID])
+	}
+	problem := func() string {
+		el := p.JSValue().Call("querySelector", "#facts-problems")
+		if !el.Truthy() {
+			return ""
+		}
+		return el.Get("textContent").String()
+	}
+	if strings.Contains(problem(), "contact") || strings.Contains(problem(), "窓口") {
+		t.Fatalf("precondition: problems before typing: %q", problem())
+	}
+	factsType(t, e, p, "#fx-contact-web", "javascript:alert(1)", "input")
+	if inc.Contact.Web != "javascript:alert(1)" {
+		t.Fatalf("web = %q", inc.Contact.Web)
+	}
+	flagged := problem()
+	if !strings.Contains(factsQuery(t, p, "#facts-problems").Get("className").String(), "bd-facts-problems") {
+		t.Fatalf("the javascript: address is not flagged on the keystroke that made it one: %q", flagged)
+	}
+	factsType(t, e, p, "#fx-contact-web", "https://example.jp/", "input")
+	if got := problem(); got == flagged {
+		t.Errorf("the flag stayed after the address was mended: %q", got)
+	}
+	if !strings.Contains(factsQuery(t, p, "#facts-problems").Get("className").String(), "bd-facts-ok") {
+		t.Errorf("problems after mending: %q", problem())
+	}
+}
