@@ -319,7 +319,7 @@ func safetyBadFiles(t *testing.T) []safetyBadFile {
 		fmt.Fprintf(&events, `{"id":"e%d"}`, i)
 	}
 	events.WriteString(`]}]}`)
-	big := append([]byte(`{"format":"breachdesk-export","schema":1,"incidents":[{"id":"big","title":"`), bytes.Repeat([]byte("a"), 25<<20)...)
+	big := append([]byte(`{"format":"breachdesk-export","schema":1,"incidents":[{"id":"big","title":"`), bytes.Repeat([]byte("a"), 50<<20)...)
 	big = append(big, []byte(`"}]}`)...)
 	sealed, err := vault.SealExport(newGoCipher(t, safetyPass), valid)
 	if err != nil {
@@ -343,7 +343,7 @@ func safetyBadFiles(t *testing.T) []safetyBadFile {
 			`"title": "Imported A"`, `"title": "<script>window.__xss=1</script><img src=x onerror=window.__xss=2>"`,
 			`"notes": "notes of B"`, `"notes": "javascript:window.__xss=3 \u202Eevil"`).Replace(s)),
 			want: "incidents[1].notes", ok: true},
-		{name: "big-25mb.json", data: big, want: "too large"},
+		{name: "big-50mb.json", data: big, want: "too large"},
 		{name: "sealed-wrong-pass.json", data: sealed, pass: "not the passphrase", want: "Wrong passphrase"},
 		{name: "sealed-tampered.json", data: tampered, pass: safetyPass, want: "Wrong passphrase"},
 	}

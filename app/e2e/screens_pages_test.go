@@ -217,7 +217,9 @@ func (s *screens) unlock() {
 		chromedp.WaitVisible(chromedp.CSS("#lock-now")),
 		chromedp.Click(chromedp.CSS("#lock-now")),
 		chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
-	s.page("unlock", s.tr("safety.unlock.title"))
+	// As a user meets it: any page of the incidents is the unlock screen
+	// (on the settings page it is one section, under the page's own h1).
+	s.page("unlock", s.tr("safety.unlock.title"), s.nav("/"), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
 }
 
 // screensIncident is scenario 01 as it stands on its first day: the events
