@@ -56,6 +56,24 @@ func incidentFrame(l catalog.Lang, current string, inc *incident.Incident, conte
 	return shell(l, "", append(head, content...)...)
 }
 
+// showIncidentName writes the incident's name into the line above the tabs
+// of the page holding from (the field typed in) as it is typed, without a
+// render: the text node the frame renders first. The next render writes the
+// same text there.
+func showIncidentName(from app.Value, l catalog.Lang, inc *incident.Incident) {
+	page := from.Call("closest", ".bd-app")
+	if !page.Truthy() {
+		return
+	}
+	el := page.Call("querySelector", ".bd-incident-name")
+	if !el.Truthy() {
+		return
+	}
+	if n := el.Get("firstChild"); n.Truthy() && n.Get("nodeType").Int() == 3 {
+		n.Set("nodeValue", titleOf(l, inc))
+	}
+}
+
 // storageStatus says when the incidents cannot be read or saved. Nothing is
 // lost: an edit that could not be written stays in memory and is retried.
 func storageStatus(l catalog.Lang) app.UI {

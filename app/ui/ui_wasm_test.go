@@ -4,8 +4,10 @@ package ui
 
 import (
 	"testing"
+	"time"
 
 	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -80,4 +82,39 @@ func TestLangSwitchRerendersThePage(t *testing.T) {
 func resetLang(t *testing.T) {
 	t.Helper()
 	app.Window().Get("localStorage").Call("clear")
+}
+
+// The name typed in the wizard is the incident's name above the tabs on the
+// same keystroke, and stays so when the page renders again.
+func TestWizardTitleNamesTheIncidentAsTyped(t *testing.T) {
+	resetLang(t)
+	inc := incident.New(newID(), time.Now())
+	desk.incidents[inc.ID] = inc
+	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
+	p := &WizardPage{id: inc.ID}
+	e := mount(t, p)
+	name := func() string {
+		return p.JSValue().Call("querySelector", ".bd-incident-name").Get("firstChild").Get("nodeValue").String()
+	}
+	if got := name(); got != catalog.T(catalog.JA, "incident.untitled") {
+		t.Fatalf("before typing the name line reads %q", got)
+	}
+	field := p.JSValue().Call("querySelector", "#f-title")
+	for _, v := range []string{"標", "標的型メール"} {
+		field.Set("value", v)
+		field.Call("dispatchEvent", app.Window().Get("Event").New("input", map[string]any{"bubbles": true}))
+		e.ConsumeAll()
+		if inc.Title != v || !desk.dirty[inc.ID] {
+			t.Fatalf("typed %q: stored title %q, dirty %v", v, inc.Title, desk.dirty[inc.ID])
+		}
+		if got := name(); got != v {
+			t.Errorf("typed %q: the name line reads %q", v, got)
+		}
+	}
+	// A render (the language switched) writes the same name.
+	p.JSValue().Call("querySelector", "#lang-switch").Call("click")
+	e.ConsumeAll()
+	if got := name(); got != "標的型メール" {
+		t.Errorf("after a render the name line reads %q", got)
+	}
 }

@@ -28,17 +28,32 @@ func (p *WizardPage) renderWhat(l catalog.Lang, inc *incident.Incident) app.UI {
 	)
 }
 
+// onTitle records the name as it is typed. The page shows it twice: in the
+// field (the browser's echo) and as the incident's name above the tabs, which
+// is set here at once instead of by rendering the page again (go-app renders
+// in its next frame, up to 8 ms later, and rebuilds the whole step).
 func (p *WizardPage) onTitle(ctx app.Context, e app.Event) {
-	v := value(ctx)
-	p.edit(ctx, func(inc *incident.Incident) { inc.Title = v })
+	inc := p.inc()
+	if inc == nil {
+		return
+	}
+	inc.Title = value(ctx)
+	ctx.PreventUpdate()
+	showIncidentName(ctx.JSSrc(), p.lang, inc)
+	desk.TouchQuietly(ctx, inc, time.Now())
 }
 func (p *WizardPage) onCause(ctx app.Context, e app.Event) {
 	v := incident.CauseKind(value(ctx))
 	p.edit(ctx, func(inc *incident.Incident) { inc.Cause.Kind = v })
 }
+
+// onSummary records the summary as it is typed; only its field shows it.
 func (p *WizardPage) onSummary(ctx app.Context, e app.Event) {
-	v := value(ctx)
-	p.edit(ctx, func(inc *incident.Incident) { inc.Story.Summary = v })
+	if inc := p.inc(); inc != nil {
+		inc.Story.Summary = value(ctx)
+		ctx.PreventUpdate()
+		desk.TouchQuietly(ctx, inc, time.Now())
+	}
 }
 
 // wizardTimes are the moments asked for in step 2.
