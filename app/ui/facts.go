@@ -30,6 +30,9 @@ type FactsPage struct {
 	// checker validates on every render without checking the time line
 	// again while it is unchanged (a 1,000-event time line took ~9 ms).
 	checker incident.Checker
+	// shown is the problems this render shows (problemsKey): a keystroke
+	// that leaves them as they are renders nothing (onText).
+	shown string
 }
 
 func (p *FactsPage) OnMount(ctx app.Context) {
@@ -89,6 +92,7 @@ func (p *FactsPage) Render() app.UI {
 		return incidentFrame(l, PathFacts, nil)
 	}
 	f := &factsForm{p: p, l: l, inc: inc, ps: p.checker.Validate(inc)}
+	p.shown = problemsKey(f.ps)
 	return incidentFrame(l, PathFacts, inc, app.Div().Class("bd-facts-page").Body(
 		app.H1().Text(catalog.T(l, "facts.title")),
 		app.P().Class("bd-lead").Text(catalog.T(l, "facts.lead")),
