@@ -16,3 +16,6 @@ func StyleText() string { return "" }
 
 // OnPageHide reports ErrNoBrowser outside a browser.
 func OnPageHide(func()) (release func(), err error) { return func() {}, ErrNoBrowser }
+
+// AfterPaint reports ErrNoBrowser outside a browser.
+func AfterPaint(func()) error { return ErrNoBrowser }

@@ -152,3 +152,45 @@ func OnPageHide(fn func()) (release func(), err error) {
 	}
 	return release, nil
 }
+
+// AfterPaint calls fn once the browser has painted its next frame: from a
+// timer set in the frame's requestAnimationFrame callback, which runs just
+// before that frame's paint. Long work started this way does not hold back
+// what was just rendered. It returns an error, and does not call fn, when the
+// page has no requestAnimationFrame.
+func AfterPaint(fn func()) error {
+	raf, err := global("requestAnimationFrame")
+	if err != nil {
+		return err
+	}
+	setTimeout, err := global("setTimeout")
+	if err != nil {
+		return err
+	}
+	var later, frame safejs.Func
+	later, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		later.Release()
+		fn()
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	frame, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		frame.Release()
+		if _, err := setTimeout.Invoke(later.Value(), 0); err != nil {
+			later.Release()
+		}
+		return nil
+	})
+	if err != nil {
+		later.Release()
+		return err
+	}
+	if _, err := raf.Invoke(frame.Value()); err != nil {
+		frame.Release()
+		later.Release()
+		return jsErr(err)
+	}
+	return nil
+}

@@ -83,8 +83,9 @@ var enDrafts = map[string]string{
 	"drafts.exported":     "Exported %s.",
 	"drafts.exportFailed": "Could not export: %s",
 
-	"drafts.dashTitle": "Checks of the drafts",
-	"drafts.dashCount": "%d findings in the drafts (%d to fix).",
-	"drafts.dashNone":  "No findings in the drafts.",
-	"drafts.dashLink":  "Open the drafts",
+	"drafts.dashTitle":    "Checks of the drafts",
+	"drafts.dashCount":    "%d findings in the drafts (%d to fix).",
+	"drafts.dashNone":     "No findings in the drafts.",
+	"drafts.dashChecking": "Checking the drafts…",
+	"drafts.dashLink":     "Open the drafts",
 }

@@ -83,8 +83,9 @@ var jaDrafts = map[string]string{
 	"drafts.exported":     "%s を書き出しました。",
 	"drafts.exportFailed": "書き出せませんでした：%s",
 
-	"drafts.dashTitle": "文書案のチェック",
-	"drafts.dashCount": "文書案に %d 件の指摘があります（うち要修正 %d 件）。",
-	"drafts.dashNone":  "文書案に指摘はありません。",
-	"drafts.dashLink":  "文書案を開く",
+	"drafts.dashTitle":    "文書案のチェック",
+	"drafts.dashCount":    "文書案に %d 件の指摘があります（うち要修正 %d 件）。",
+	"drafts.dashNone":     "文書案に指摘はありません。",
+	"drafts.dashChecking": "文書案を確認しています…",
+	"drafts.dashLink":     "文書案を開く",
 }

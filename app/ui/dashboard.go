@@ -95,7 +95,7 @@ func (p *DashboardPage) Render() app.UI {
 				app.P().Body(app.A().Href(incidentHref(PathFacts, inc.ID)).Text(catalog.T(l, "dash.toFacts"))),
 			)
 		}),
-		draftsCard(l, inc, a, now),
+		draftsCard(l, inc, now),
 	)
 }
 

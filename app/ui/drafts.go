@@ -91,13 +91,21 @@ type draftsMemo struct {
 // one minute, for the same facts, it returns what it derived before (the
 // documents are dated to the day; nothing in them moves by the second).
 func (d *Desk) DraftsOf(inc *incident.Incident, a assess.Assessment, now time.Time) draftsSet {
-	minute := now.Truncate(time.Minute)
-	if m := d.drafts; m.inc == inc && m.ver == d.ver[inc.ID] && m.at.Equal(minute) {
-		return m.set
+	if set, ok := d.draftsCached(inc, now); ok {
+		return set
 	}
 	set := d.draftsOf(inc, a, now)
-	d.drafts = draftsMemo{inc: inc, ver: d.ver[inc.ID], at: minute, set: set}
+	d.drafts = draftsMemo{inc: inc, ver: d.ver[inc.ID], at: now.Truncate(time.Minute), set: set}
 	return set
+}
+
+// draftsCached returns the drafts derived before for these facts at now's minute.
+func (d *Desk) draftsCached(inc *incident.Incident, now time.Time) (draftsSet, bool) {
+	m := d.drafts
+	if m.inc == inc && m.ver == d.ver[inc.ID] && m.at.Equal(now.Truncate(time.Minute)) {
+		return m.set, true
+	}
+	return draftsSet{}, false
 }
 
 func (d *Desk) draftsOf(inc *incident.Incident, a assess.Assessment, now time.Time) draftsSet {
