@@ -160,7 +160,8 @@ func (s *screens) incidentPages(file, title string) {
 	if got := text(t, s.ctx, "#incident-list"); !strings.Contains(got, title) {
 		t.Errorf("%s: the list lacks the incident: %q", s.lang, got)
 	}
-	s.page("dashboard", s.tr("dash.title"), chromedp.Click(chromedp.CSS(".bd-incident-link")), chromedp.WaitVisible(chromedp.CSS("#jurisdictions")))
+	s.page("dashboard", s.tr("dash.title"), chromedp.Click(chromedp.CSS(".bd-incident-link")), chromedp.WaitVisible(chromedp.CSS("#jurisdictions")),
+		chromedp.WaitVisible(chromedp.CSS("#drafts-lint-count")))
 	s.page("wizard-1", s.tr("wiz.title"), s.tab("/incident/start"), chromedp.WaitVisible(chromedp.CSS("#f-title")))
 	for step := 2; step <= 6; step++ {
 		do(t, s.ctx, fmt.Sprintf("wizard step %d", step), next())
