@@ -60,7 +60,6 @@ func (r *checklistStep) edit(ctx app.Context, fn func(st *incident.StepState)) {
 // a large incident took ~30 ms a key); the next render has it.
 func (r *checklistStep) editText(ctx app.Context, fn func(st *incident.StepState)) {
 	if inc := r.apply(fn); inc != nil {
-		ctx.PreventUpdate()
 		desk.TouchQuietly(ctx, inc, time.Now())
 	}
 }

@@ -327,10 +327,12 @@ func (d *Desk) Touch(ctx app.Context, inc *incident.Incident, now time.Time) {
 	d.changed(ctx)
 }
 
-// TouchQuietly records an edit as Touch does, without telling the pages:
-// for a keystroke the page shows already (the field's own text) and from
-// which it derives nothing else. The next render of any page has it.
+// TouchQuietly records an edit as Touch does, without telling the pages and
+// without the render go-app does after the event handler ctx belongs to: for
+// a keystroke the page shows already (the field's own text) and from which it
+// derives nothing else. The next render of any page has it.
 func (d *Desk) TouchQuietly(ctx app.Context, inc *incident.Incident, now time.Time) {
+	ctx.PreventUpdate()
 	d.touch(ctx, inc, now)
 }
 

@@ -183,7 +183,6 @@ func (p *FactsPage) onText(ctx app.Context, e app.Event) {
 	}
 	tf.set(inc, value(ctx))
 	if problemsKey(p.checker.Validate(inc)) == p.shown {
-		ctx.PreventUpdate()
 		desk.TouchQuietly(ctx, inc, time.Now())
 		return
 	}

@@ -38,7 +38,6 @@ func (p *WizardPage) onTitle(ctx app.Context, e app.Event) {
 		return
 	}
 	inc.Title = value(ctx)
-	ctx.PreventUpdate()
 	showIncidentName(ctx.JSSrc(), p.lang, inc)
 	desk.TouchQuietly(ctx, inc, time.Now())
 }
@@ -51,7 +50,6 @@ func (p *WizardPage) onCause(ctx app.Context, e app.Event) {
 func (p *WizardPage) onSummary(ctx app.Context, e app.Event) {
 	if inc := p.inc(); inc != nil {
 		inc.Story.Summary = value(ctx)
-		ctx.PreventUpdate()
 		desk.TouchQuietly(ctx, inc, time.Now())
 	}
 }
