@@ -104,12 +104,7 @@ type found struct {
 // on the facts, which are the same for every draft) once per text, and adds
 // its findings to paragraph pr of d.
 func (l *linter) once(check string, d Document, pr Paragraph, scan func(text string) []found) {
-	k := [2]string{check, pr.Text}
-	fs, ok := l.texts[k]
-	if !ok {
-		fs = scan(pr.Text)
-		l.texts[k] = fs
-	}
+	fs := remember(l.texts, [2]string{check, pr.Text}, func() []found { return scan(pr.Text) })
 	for _, f := range fs {
 		l.add(f.code, f.sev, d.ID, pr.ID, f.msg)
 	}
@@ -117,22 +112,22 @@ func (l *linter) once(check string, d Document, pr Paragraph, scan func(text str
 
 // figures is findFigures(s), remembered.
 func (l *linter) figures(s string) []figure {
-	fs, ok := l.figs[s]
-	if !ok {
-		fs = findFigures(s)
-		l.figs[s] = fs
-	}
-	return fs
+	return remember(l.figs, s, func() []figure { return findFigures(s) })
 }
 
 // datesIn is findDates(s), remembered.
 func (l *linter) datesIn(s string) []dateRef {
-	ds, ok := l.dateRefs[s]
+	return remember(l.dateRefs, s, func() []dateRef { return findDates(s) })
+}
+
+// remember returns m[k], computing it with f and keeping it the first time.
+func remember[K comparable, V any](m map[K]V, k K, f func() V) V {
+	v, ok := m[k]
 	if !ok {
-		ds = findDates(s)
-		l.dateRefs[s] = ds
+		v = f()
+		m[k] = v
 	}
-	return ds
+	return v
 }
 
 // add records a finding once per (code, document, paragraph, message).
