@@ -75,7 +75,7 @@ type Result struct {
 func Score(inc *incident.Incident, s *Scenario, rs *rules.Set, simEnd time.Time) Result {
 	a := assess.Evaluate(inc, rs, simEnd)
 	r := Result{Drill: inc.Drill, Title: inc.Title, End: a.Now, Assessment: a}
-	given := scripted(s)
+	given := ScriptedEvents(s)
 	for _, j := range a.Jurisdictions {
 		for _, o := range j.Obligations {
 			it := Item{Kind: "obligation", Jurisdiction: j.ID, ID: o.ID, Title: o.Title, Level: o.Level, Limit: o.Limit,
@@ -125,10 +125,10 @@ func outcome(s assess.State) string {
 	return Unclear
 }
 
-// scripted lists the ids of the events scenario s writes on the timeline:
-// the ones it starts from and every inject's (its marker and its events, as
-// Apply names them).
-func scripted(s *Scenario) map[string]bool {
+// ScriptedEvents lists the ids of the events scenario s writes on the
+// timeline: the ones it starts from and every inject's (its marker and its
+// events, as Apply names them). Every other event is the team's.
+func ScriptedEvents(s *Scenario) map[string]bool {
 	ids := map[string]bool{}
 	if s == nil {
 		return ids

@@ -3,11 +3,11 @@ package ui
 import (
 	"sort"
 	"strconv"
-	"strings"
 	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/catalog"
+	"breachdesk/app/drill"
 	"breachdesk/app/incident"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -174,13 +174,10 @@ func teamLog(l catalog.Lang, inc *incident.Incident, r drillRun, a assess.Assess
 		at   time.Time
 		text string
 	}
-	scenario := map[string]bool{}
-	for _, e := range r.Scenario.Events {
-		scenario[e.ID] = true
-	}
+	scripted := drill.ScriptedEvents(r.Scenario)
 	var log []entry
 	for _, ev := range inc.Events {
-		if scenario[ev.ID] || strings.HasPrefix(ev.ID, "drill-") {
+		if scripted[ev.ID] {
 			continue
 		}
 		text := catalog.T(l, "ev."+string(ev.Kind))
