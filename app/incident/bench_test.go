@@ -17,9 +17,9 @@ func largeIncident() *Incident {
 			Note: "ファイアウォールのログを確認した。外部との通信は遮断済み。",
 		})
 	}
-	inc.Data.Categories = nil
+	inc.DataSets[0].Categories = nil
 	for i := range 50 {
-		inc.Data.Categories = append(inc.Data.Categories, Category{ID: fmt.Sprint("c", i),
+		inc.DataSets[0].Categories = append(inc.DataSets[0].Categories, Category{ID: fmt.Sprint("c", i),
 			Persons: Count{Known: true, N: 100}, Records: Count{Known: true, N: 200}})
 	}
 	return inc

@@ -1,6 +1,9 @@
 package incident
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // A Checker validates incidents exactly as Validate does, remembering the
 // problems of the last time line it checked: while a user types into any
@@ -11,10 +14,11 @@ import "time"
 // bump, so the problems can never be stale. The zero Checker is ready to use;
 // it is not safe for concurrent use.
 type Checker struct {
-	line  []Event // a copy of the last time line checked
-	loc   *time.Location
-	ps    Problems
-	valid bool
+	line    []Event // a copy of the last time line checked
+	parties []Party // and of the parties its events named then
+	loc     *time.Location
+	ps      Problems
+	valid   bool
 }
 
 // Validate returns what Validate(inc) returns.
@@ -23,12 +27,13 @@ func (c *Checker) Validate(inc *Incident) Problems { return validate(inc, c) }
 // events returns the problems of inc's time line, checking it only when it
 // differs from the last one.
 func (c *Checker) events(inc *Incident, loc *time.Location) Problems {
-	if c.valid && c.loc == loc && sameEvents(c.line, inc.Events) {
+	if c.valid && c.loc == loc && sameEvents(c.line, inc.Events) && slices.Equal(c.parties, inc.Parties) {
 		return c.ps
 	}
 	v := &validator{loc: loc}
 	v.events(inc)
 	c.line = append(c.line[:0], inc.Events...)
+	c.parties = append(c.parties[:0], inc.Parties...)
 	for i := range c.line {
 		if d := c.line[i].Due; d != nil {
 			due := *d // a copy: the incident's may be changed in place
@@ -46,7 +51,8 @@ func sameEvents(a, b []Event) bool {
 	}
 	for i := range a {
 		x, y := &a[i], &b[i]
-		if x.ID != y.ID || x.Kind != y.Kind || x.At != y.At || x.Jurisdiction != y.Jurisdiction || x.Note != y.Note {
+		if x.ID != y.ID || x.Kind != y.Kind || x.At != y.At || x.Jurisdiction != y.Jurisdiction || x.Note != y.Note ||
+			x.Precision != y.Precision || x.Party != y.Party || x.Source != y.Source {
 			return false
 		}
 		if (x.Due == nil) != (y.Due == nil) || x.Due != nil && *x.Due != *y.Due {

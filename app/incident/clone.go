@@ -14,16 +14,27 @@ func (inc *Incident) Clone() *Incident {
 	}
 	c := *inc
 	c.Org.Establishments = slices.Clone(inc.Org.Establishments)
+	c.Parties = slices.Clone(inc.Parties)
 	c.Events = slices.Clone(inc.Events)
 	for i := range c.Events {
 		c.Events[i].Due = cloneTime(c.Events[i].Due)
 	}
-	c.Data.Categories = slices.Clone(inc.Data.Categories)
-	c.Data.Residence = slices.Clone(inc.Data.Residence)
-	c.Data.NotInvolved = slices.Clone(inc.Data.NotInvolved)
+	c.DataSets = slices.Clone(inc.DataSets)
+	for i := range c.DataSets {
+		d := &c.DataSets[i]
+		d.Categories = slices.Clone(d.Categories)
+		d.NotInvolved = slices.Clone(d.NotInvolved)
+		d.Persons = slices.Clone(d.Persons)
+		d.Records = slices.Clone(d.Records)
+		d.Residence = slices.Clone(d.Residence)
+		d.Status = slices.Clone(d.Status)
+	}
+	c.Persons = slices.Clone(inc.Persons)
+	c.AwareWhy.At = cloneTime(inc.AwareWhy.At)
 	c.Steps = maps.Clone(inc.Steps)
 	for k, s := range c.Steps {
 		s.DoneAt = cloneTime(s.DoneAt)
+		s.EnteredAt = cloneTime(s.EnteredAt)
 		c.Steps[k] = s
 	}
 	c.Edits = maps.Clone(inc.Edits)

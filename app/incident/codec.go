@@ -1,8 +1,10 @@
 package incident
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -94,9 +96,24 @@ func decodeIncident(data []byte, base int64, missing int) (*Incident, Problems) 
 				if off := at[p.Path]; off >= 0 {
 					p.Offset = base + off
 				}
-				problems = append(problems, p)
+				if !slices.ContainsFunc(problems, func(q Problem) bool { return q.Path == p.Path && q.Code == p.Code }) {
+					problems = append(problems, p)
+				}
 			}
 		}
+		// In the order of the file (the migrated form orders keys otherwise);
+		// problems without a position last.
+		slices.SortStableFunc(problems, func(a, b Problem) int {
+			switch {
+			case a.Offset < 0 && b.Offset < 0:
+				return 0
+			case a.Offset < 0:
+				return 1
+			case b.Offset < 0:
+				return -1
+			}
+			return cmp.Compare(a.Offset, b.Offset)
+		})
 		s.problems = problems
 	}
 	if len(s.problems) > 0 {

@@ -49,10 +49,11 @@ func TestDecodeV1Fixture(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if inc.ID != "inc-2026-0001" || len(inc.Events) != 8 || len(inc.Data.Categories) != 4 {
+	if inc.ID != "inc-2026-0001" || len(inc.Events) != 8 || len(inc.DataSets) != 1 || len(inc.DataSets[0].Categories) != 4 {
 		t.Fatalf("decoded %+v", inc)
 	}
-	if got := inc.Data.Persons; got != (Count{Known: true, N: 1200, Approx: true}) {
+	d := inc.DataSets[0]
+	if got := d.Persons.Latest(); got != (Count{Known: true, N: 1200, Approx: true}) {
 		t.Errorf("persons = %+v", got)
 	}
 	if due := inc.Events[6].Due; due == nil || !due.Equal(time.Date(2026, 4, 2, 8, 0, 0, 0, time.UTC)) {
@@ -64,33 +65,98 @@ func TestDecodeV1Fixture(t *testing.T) {
 	roundTrip(t, inc)
 }
 
-// The English name, the police and the card company were added without a
-// new schema version (see SchemaVersion): a schema 1 file without them reads
-// with them blank, and one with them keeps them through a round trip.
-func TestOptionalFactsOfSchema1(t *testing.T) {
-	old, err := Decode(readFixture(t, "v1.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if old.Org.NameEn != "" || old.Police != (PoliceDesk{}) || old.Card != (CardCompany{}) {
-		t.Errorf("a file without the new facts reads them as %q %+v %+v", old.Org.NameEn, old.Police, old.Card)
-	}
-	in := `{"schema":1,"id":"a","timeZone":"Asia/Tokyo","org":{"name":"株式会社サンプル","nameEn":"Sample Co., Ltd."},` +
-		`"police":{"station":"警視庁 サイバー犯罪対策課","contact":"03-0000-0000","reference":"第123号"},` +
-		`"card":{"acquirer":"架空カード株式会社","contact":"加盟店業務部"}}`
+// A schema-1 incident becomes a schema-2 one with the same meaning: its data
+// block is the data set d1 with the organisation's role; its entrustor,
+// ministry, police desk and card company are parties, which the events of
+// their kind name; its years since former persons left become the year they
+// left, counted back from the year the company knew.
+func TestMigrateV1(t *testing.T) {
+	in := `{"schema":1,"id":"a","timeZone":"","createdAt":"2020-01-01T00:00:00Z","org":{"name":"架空コールセンター株式会社","role":"processor",` +
+		`"entrustor":"架空通信教育株式会社","ministry":"経済産業省"},` +
+		`"events":[{"id":"e1","kind":"aware","at":"2026-04-08T10:00:00+09:00"},{"id":"e2","kind":"entrustor_notice","at":"2026-04-09T15:00:00+09:00"},` +
+		`{"id":"e3","kind":"police","at":"2026-04-10T10:00:00+09:00"},{"id":"e4","kind":"ministry_order","at":"2026-04-11T10:00:00+09:00"},` +
+		`{"id":"e5","kind":"card_acquirer","at":"2026-04-11T11:00:00+09:00"}],` +
+		`"data":{"categories":[{"id":"name","persons":{"known":true,"n":23000},"records":{"known":false,"n":0}}],` +
+		`"persons":{"known":true,"n":23000},"records":{"known":false,"n":0},"status":"confirmed","encryption":"none",` +
+		`"residence":[{"country":"JP","persons":{"known":true,"n":23000}}],"notInvolved":["card_number"],` +
+		`"retention":{"formerPersons":{"known":true,"n":300},"yearsSinceLeft":11,"retentionYears":5},"leak":true},` +
+		`"police":{"station":"警視庁 サイバー犯罪対策課","contact":"03-0000-0000","reference":"第123号"},"card":{"acquirer":"架空カード株式会社"}}`
 	inc, err := Decode([]byte(in))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if inc.Org.NameEn != "Sample Co., Ltd." || inc.Police.Station != "警視庁 サイバー犯罪対策課" || inc.Police.Reference != "第123号" ||
-		inc.Card.Acquirer != "架空カード株式会社" || inc.Card.Contact != "加盟店業務部" {
-		t.Errorf("decoded %+v %+v %+v", inc.Org, inc.Police, inc.Card)
+	if inc.TimeZone != DefaultTimeZone {
+		t.Errorf("time zone %q; want the Asia/Tokyo schema 1 read an empty one as", inc.TimeZone)
+	}
+	wantParties := []Party{
+		{ID: "p-entrustor", Kind: PartyEntrustor, Name: "架空通信教育株式会社"},
+		{ID: "p-ministry", Kind: PartyMinistry, Name: "経済産業省"},
+		{ID: "p-police", Kind: PartyPolice, Name: "警視庁 サイバー犯罪対策課", Contact: "03-0000-0000", Reference: "第123号"},
+		{ID: "p-card", Kind: PartyCard, Name: "架空カード株式会社"},
+	}
+	if fmt.Sprint(inc.Parties) != fmt.Sprint(wantParties) {
+		t.Errorf("parties = %+v\nwant %+v", inc.Parties, wantParties)
+	}
+	for _, w := range []struct{ event, party string }{{"e1", ""}, {"e2", "p-entrustor"}, {"e3", "p-police"}, {"e4", "p-ministry"}, {"e5", "p-card"}} {
+		if e, _ := inc.Event(w.event); e.Party != w.party {
+			t.Errorf("%s names party %q; want %q", w.event, e.Party, w.party)
+		}
+	}
+	if len(inc.DataSets) != 1 {
+		t.Fatalf("data sets %+v", inc.DataSets)
+	}
+	d := inc.DataSets[0]
+	if d.ID != "d1" || d.Role != Processor || d.Entrustor != "p-entrustor" || d.Encryption != NotEncrypted || !d.Leak ||
+		d.StatusOn("") != Confirmed || len(d.Categories) != 1 || d.Categories[0].Persons.N != 23000 ||
+		len(d.Residence) != 1 || fmt.Sprint(d.NotInvolved) != "[card_number]" {
+		t.Errorf("data set %+v", d)
+	}
+	if d.Persons.Latest() != (Count{Known: true, N: 23000}) || len(d.Records) != 0 {
+		t.Errorf("persons %+v records %+v", d.Persons, d.Records)
+	}
+	if d.Former != (Former{Persons: Count{Known: true, N: 300}, LeftFrom: "2015", RetentionYears: 5}) {
+		t.Errorf("former = %+v (11 years before knowing in 2026 is 2015)", d.Former)
+	}
+	if ps := Validate(inc); ps.HasErrors() {
+		t.Errorf("Validate = %v", ps)
 	}
 	roundTrip(t, inc)
-	// A wrong type in a new fact is named like any other.
-	_, err = Decode([]byte(`{"schema":1,"id":"a","police":{"station":5}}`))
-	if ps := ProblemsOf(err); len(ps) != 1 || ps[0].Path != "police.station" || ps[0].Code != CodeWrongType {
-		t.Errorf("police.station: 5 gave %v", ps)
+	// Nothing of the schema-1 fields is left over.
+	b, _ := Encode(inc)
+	for _, gone := range []string{`"data":`, `"police":{`, `"card":{`, `"ministry":`, `"retention"`, `"yearsSinceLeft"`} {
+		if bytes.Contains(b, []byte(gone)) {
+			t.Errorf("encoded form still has %s:\n%s", gone, b)
+		}
+	}
+}
+
+// A schema-1 file with nothing in it but an id still gets its data set.
+func TestMigrateV1Empty(t *testing.T) {
+	inc, err := Decode([]byte(`{"schema":1,"id":"a","timeZone":"Asia/Tokyo"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(inc.DataSets) != 1 || inc.DataSets[0].ID != "d1" || len(inc.Parties) != 0 {
+		t.Errorf("%+v", inc)
+	}
+}
+
+// A fixture of every schema version is kept in testdata/incident and decodes.
+func TestEverySchemaHasAFixture(t *testing.T) {
+	for v := 0; v <= SchemaVersion; v++ {
+		name := fmt.Sprintf("v%d.json", v)
+		b := readFixture(t, name)
+		inc, err := Decode(b)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if ps := Validate(inc); ps.HasErrors() {
+			t.Errorf("%s: %v", name, ps)
+		}
+	}
+	if len(migrations) != SchemaVersion {
+		t.Errorf("%d migrations for schema %d: each bump adds one", len(migrations), SchemaVersion)
 	}
 }
 
@@ -102,17 +168,18 @@ func TestDecodeV0Fixture(t *testing.T) {
 	if inc.Schema != SchemaVersion {
 		t.Errorf("schema = %d", inc.Schema)
 	}
+	d := inc.DataSets[0]
 	want := []struct {
 		name      string
 		got, want Count
 	}{
-		{"persons", inc.Data.Persons, Count{Known: true, N: 150}},
-		{"records (-1)", inc.Data.Records, Count{}},
-		{"categories[0].persons", inc.Data.Categories[0].Persons, Count{Known: true, N: 150}},
-		{"categories[0].records (約200件)", inc.Data.Categories[0].Records, Count{Known: true, N: 200, Approx: true}},
-		{"categories[1].records (null)", inc.Data.Categories[1].Records, Count{}},
-		{"residence[0].persons", inc.Data.Residence[0].Persons, Count{Known: true, N: 150}},
-		{"retention.formerPersons (不明)", inc.Data.Retention.FormerPersons, Count{}},
+		{"persons", d.Persons.Latest(), Count{Known: true, N: 150}},
+		{"records (-1)", d.Records.Latest(), Count{}},
+		{"categories[0].persons", d.Categories[0].Persons, Count{Known: true, N: 150}},
+		{"categories[0].records (約200件)", d.Categories[0].Records, Count{Known: true, N: 200, Approx: true}},
+		{"categories[1].records (null)", d.Categories[1].Records, Count{}},
+		{"residence[0].persons", d.Residence[0].Persons, Count{Known: true, N: 150}},
+		{"retention.formerPersons (不明)", d.Former.Persons, Count{}},
 	}
 	for _, w := range want {
 		if w.got != w.want {
@@ -169,8 +236,8 @@ func TestMigrateV0Counts(t *testing.T) {
 			}
 		case err != nil:
 			t.Errorf("%s: %v", tc.in, err)
-		case inc.Data.Persons != tc.want:
-			t.Errorf("%s: persons = %+v; want %+v", tc.in, inc.Data.Persons, tc.want)
+		case inc.DataSets[0].Persons.Latest() != tc.want:
+			t.Errorf("%s: persons = %+v; want %+v", tc.in, inc.DataSets[0].Persons, tc.want)
 		}
 	}
 }
@@ -182,7 +249,7 @@ func TestEncodeWritesSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(b, []byte(`{"schema":1,`)) {
+	if !bytes.HasPrefix(b, []byte(`{"schema":2,`)) {
 		t.Errorf("Encode = %s", b)
 	}
 	if inc.Schema != 0 {
@@ -241,23 +308,24 @@ func TestDecodeHostile(t *testing.T) {
 			`events[0].at: expected a date-time like 2026-03-15T09:00:00+09:00, got "2026-03-15 09:00" (line 1, column 27)`},
 		{"date without zone", `{"events":[{"id":"a","at":"2026-03-15T09:00:00"}]}`, "events[0].at", CodeBadDateTime, ""},
 		{"bad due", `{"events":[{"id":"a","due":"soon"}]}`, "events[0].due", CodeBadDateTime, ""},
-		{"string into number", `{"schema":1,"data":{"persons":{"n":"12"}}}`, "data.persons.n", CodeWrongType,
-			"data.persons.n: expected a whole number, got text in quotes (line 1, column 36)"},
-		{"fraction into int", `{"schema":1,"data":{"persons":{"n":1.5}}}`, "data.persons.n", CodeWrongType,
-			"data.persons.n: expected a whole number, got 1.5 (line 1, column 36)"},
-		{"exponent into int", `{"schema":1,"data":{"persons":{"n":1e3}}}`, "data.persons.n", CodeWrongType, ""},
-		{"huge number", `{"schema":1,"data":{"persons":{"n":99999999999999999999999}}}`, "data.persons.n", CodeNumberRange, ""},
+		{"string into number", `{"schema":2,"dataSets":[{"persons":[{"n":"12"}]}]}`, "dataSets[0].persons[0].n", CodeWrongType,
+			"dataSets[0].persons[0].n: expected a whole number, got text in quotes (line 1, column 42)"},
+		{"fraction into int", `{"schema":2,"dataSets":[{"persons":[{"n":1.5}]}]}`, "dataSets[0].persons[0].n", CodeWrongType,
+			"dataSets[0].persons[0].n: expected a whole number, got 1.5 (line 1, column 42)"},
+		{"exponent into int", `{"schema":2,"dataSets":[{"persons":[{"n":1e3}]}]}`, "dataSets[0].persons[0].n", CodeWrongType, ""},
+		{"huge number", `{"schema":2,"dataSets":[{"persons":[{"n":99999999999999999999999}]}]}`, "dataSets[0].persons[0].n", CodeNumberRange, ""},
+		{"old schema, wrong type", `{"schema":1,"data":{"persons":{"n":"12"}}}`, "dataSets[0].persons[0].n", CodeWrongType, ""},
 		{"number into bool", `{"drill":1}`, "drill", CodeWrongType, "drill: expected true or false, got a number (line 1, column 10)"},
 		{"object into string", `{"id":{"a":1}}`, "id", CodeWrongType, ""},
-		{"list into object", `{"schema":1,"org":[]}`, "org", CodeWrongType, ""},
-		{"number into list item", `{"schema":1,"data":{"categories":[{"id":"x"},3]}}`, "data.categories[1]", CodeWrongType, ""},
+		{"list into object", `{"schema":2,"org":[]}`, "org", CodeWrongType, ""},
+		{"number into list item", `{"schema":2,"dataSets":[{"categories":[{"id":"x"},3]}]}`, "dataSets[0].categories[1]", CodeWrongType, ""},
 		{"steps not a map", `{"steps":[1]}`, "steps", CodeWrongType, ""},
 		{"step wrong type", `{"steps":{"jp.prelim":{"doneAt":"x"}}}`, `steps["jp.prelim"].doneAt`, CodeBadDateTime, ""},
 		{"duplicate key", `{"id":"a","id":"b"}`, "id", CodeDuplicateKey, `id: the key "id" appears twice (line 1, column 11)`},
 		{"duplicate key other case", `{"id":"a","ID":"b"}`, "id", CodeDuplicateKey, ""},
 		{"duplicate map key", `{"steps":{"s":{},"s":{}}}`, `steps["s"]`, CodeDuplicateKey, ""},
 		{"future schema", `{"schema":7,"id":"a"}`, "schema", CodeSchemaFuture,
-			"schema: written by a newer Breach Desk: schema 7, this version reads up to 1 (line 1, column 11)"},
+			"schema: written by a newer Breach Desk: schema 7, this version reads up to 2 (line 1, column 11)"},
 		{"enormous schema", `{"schema":99999999999999999999999}`, "schema", CodeSchemaFuture, ""},
 		{"negative schema", `{"schema":-1}`, "schema", CodeSchemaInvalid, ""},
 		{"string schema", `{"schema":"1"}`, "schema", CodeSchemaInvalid, ""},
@@ -398,7 +466,7 @@ func TestImport(t *testing.T) {
 	for _, p := range ps.Errors() {
 		paths = append(paths, p.Path+":"+string(p.Code))
 	}
-	want := "id:required events[1].id:duplicate_id events[1].kind:unknown_value events[1].at:date_missing"
+	want := "id:required events[1].id:duplicate_id events[1].kind:unknown_value"
 	if strings.Join(paths, " ") != want {
 		t.Errorf("errors = %s\nwant %s", strings.Join(paths, " "), want)
 	}

@@ -6,7 +6,7 @@ var (
 		CauseUnauthorizedAccess, CauseMalware, CauseTargetedEmail, CauseWebSkimming, CauseInsider,
 		CauseMisdelivery, CauseLoss, CauseTheft, CauseRansomware, CauseMisconfiguration, CauseOther,
 	}
-	Statuses     = []Status{Possible, Confirmed}
+	Statuses     = []Status{Possible, Confirmed, RuledOut}
 	Encryptions  = []Encryption{NotEncrypted, HighGrade, HighGradeKeyOut}
 	OrgKinds     = []OrgKind{Private, Public}
 	Roles        = []Role{Controller, Processor}

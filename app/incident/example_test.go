@@ -31,7 +31,7 @@ func ExampleDecode() {
 	// Output:
 	// events[0].at: expected a date-time like 2026-03-15T09:00:00+09:00, got a number (line 1, column 63)
 	// events[0].at: 2026-03-15T09:00:00+09:00 のような日時が必要ですが、数値があります（1行63文字目）
-	// schema: written by a newer Breach Desk: schema 7, this version reads up to 1 (line 1, column 11)
+	// schema: written by a newer Breach Desk: schema 7, this version reads up to 2 (line 1, column 11)
 }
 
 func ExampleValidate() {
@@ -41,14 +41,14 @@ func ExampleValidate() {
 		{ID: "e2", Kind: incident.EvAware, At: mustTime("2026-03-09T09:00:00+09:00")},
 		{ID: "e2", Kind: incident.EvContained, At: mustTime("2026-03-11T09:00:00+09:00")},
 	}
-	inc.Data.Status = "maybe"
+	inc.DataSets[0].Status[0].Status = "maybe"
 	for _, p := range incident.Validate(inc) {
 		fmt.Println(p.Severity, p.Text("en"))
 	}
 	// Output:
 	// error events[2].id: the id "e2" is also used by events[1]
 	// warning events[1].at: awareness (2026-03-09 09:00 +09:00) is before intrusion (2026-03-10 14:00 +09:00)
-	// error data.status: "maybe" is not a known value (known: possible, confirmed)
+	// error dataSets[0].status[0].status: "maybe" is not a known value (known: possible, confirmed, ruled_out)
 }
 
 func mustTime(s string) (t time.Time) {

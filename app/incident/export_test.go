@@ -16,7 +16,7 @@ func TestExportRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(data, []byte("{\n  \"format\": \"breachdesk-export\",\n  \"schema\": 1,\n  \"exportedAt\": \"2026-03-20T18:00:00+09:00\",")) {
+	if !bytes.HasPrefix(data, []byte("{\n  \"format\": \"breachdesk-export\",\n  \"schema\": 2,\n  \"exportedAt\": \"2026-03-20T18:00:00+09:00\",")) {
 		t.Errorf("export starts:\n%.200s", data)
 	}
 	if Sniff(data) != FileExport {
@@ -59,8 +59,8 @@ func TestDecodeExportMigratesEachIncident(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if e.Incidents[0].Data.Persons != (Count{Known: true, N: 12}) || e.Incidents[1].Data.Persons != (Count{Known: true, N: 5}) {
-		t.Errorf("persons: %+v, %+v", e.Incidents[0].Data.Persons, e.Incidents[1].Data.Persons)
+	if p0, p1 := e.Incidents[0].DataSets[0].Persons.Latest(), e.Incidents[1].DataSets[0].Persons.Latest(); p0 != (Count{Known: true, N: 12}) || p1 != (Count{Known: true, N: 5}) {
+		t.Errorf("persons: %+v, %+v", p0, p1)
 	}
 }
 

@@ -10,7 +10,8 @@ func TestNew(t *testing.T) {
 	now := time.Date(2026, 3, 15, 9, 0, 0, 0, jst)
 	inc := New("inc-1", now)
 	if inc.Schema != SchemaVersion || inc.ID != "inc-1" || !inc.CreatedAt.Equal(now) || !inc.UpdatedAt.Equal(now) ||
-		inc.TimeZone != "Asia/Tokyo" || inc.Data.Status != Possible || inc.Org.Kind != Private || inc.Org.Role != Controller {
+		inc.TimeZone != "Asia/Tokyo" || inc.Org.Kind != Private || len(inc.DataSets) != 1 ||
+		inc.DataSets[0].StatusOn("") != Possible || inc.DataSets[0].Role != Controller {
 		t.Errorf("New = %+v", inc)
 	}
 	checkProblems(t, Validate(inc), nil)

@@ -22,7 +22,7 @@ import "time"
 // than refusing the whole file as "written by a newer Breach Desk" — it only
 // drops that field when it saves. Org.NameEn, Police and Card are such fields
 // (as DrillState and Estimate were).
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // DefaultTimeZone is the time zone of a new incident.
 const DefaultTimeZone = "Asia/Tokyo"
@@ -37,6 +37,15 @@ const (
 )
 
 // Incident is one breach, as the company knows it.
+//
+// Schema 2 states a real incident as it is: the data sets it touched, each
+// with its own role (own data, or entrusted by a named entrustor), categories,
+// counts with their history and status; the parties it deals with
+// (entrustors, authorities, police, card companies); events that may be
+// dated exactly, by day, approximately or not yet; and the exposure window
+// apart from the first malicious act. Every element of a list carries a
+// stable id, so that an edit can name what it changed ("dataSets[d2].persons")
+// whatever the order of the list.
 type Incident struct {
 	Schema    int       `json:"schema"`
 	ID        string    `json:"id"`
@@ -44,23 +53,35 @@ type Incident struct {
 	Drill     bool      `json:"drill,omitempty"` // a rehearsal, never a real incident
 	CreatedAt time.Time `json:"createdAt"`
 	UpdatedAt time.Time `json:"updatedAt"`
-	TimeZone  string    `json:"timeZone"` // IANA name; deadlines are computed in it
+	TimeZone  string    `json:"timeZone"` // IANA name; deadlines are computed in it (Location)
 
 	Org     Organisation `json:"org"`
+	Parties []Party      `json:"parties,omitempty"` // entrustors, authorities, police, card companies
 	Events  []Event      `json:"events"`
-	Data    Data         `json:"data"`
-	Cause   Cause        `json:"cause"`
-	Risk    Risk         `json:"risk"`
-	Contact ContactDesk  `json:"contact"`
-	People  People       `json:"people"`
-	Story   Story        `json:"story"`
-	Police  PoliceDesk   `json:"police"` // the police consulted (the date is the timeline's police event)
-	Card    CardCompany  `json:"card"`   // the card company told of card data
+	// Exposure is the period the data lay open to the cause (a vulnerability
+	// open, a skimmer live): the 対象期間 of the documents, which is not the
+	// first malicious act (the intrusion event, 発生日).
+	Exposure Window    `json:"exposure"`
+	DataSets []DataSet `json:"dataSets"`
+	// Persons is the number of distinct persons of the whole incident, when
+	// the data sets overlap and the company has de-duplicated across them;
+	// empty, it is the sum of the data sets that are not part of another
+	// (TotalPersons).
+	Persons Figure      `json:"persons,omitempty"`
+	Cause   Cause       `json:"cause"`
+	Risk    Risk        `json:"risk"`
+	Contact ContactDesk `json:"contact"`
+	People  People      `json:"people"`
+	Story   Story       `json:"story"`  // written for the reports to authorities
+	Public  PublicStory `json:"public"` // written for the persons and the public
+	// AwareWhy records why the company took the instant it did as the one it
+	// knew (事態を知った時), when something was detected earlier.
+	AwareWhy Statement `json:"awareWhy"`
 
 	// Hand-written state.
 	Steps map[string]StepState     `json:"steps,omitempty"` // by playbook step id
 	Edits map[string]ParagraphEdit `json:"edits,omitempty"` // by "document/section" id
-	Notes string                   `json:"notes,omitempty"`
+	Notes string                   `json:"notes,omitempty"` // internal: never copied into a document
 
 	// DrillState is, for a drill only, the state of its simulated clock
 	// (app/drill State, as JSON text) so that a reload resumes the drill;
@@ -81,133 +102,34 @@ const (
 	Public  OrgKind = "public"
 )
 
-// Role is the organisation's role for the affected data.
+// Role is the organisation's role for one data set.
 type Role string
 
 const (
 	Controller Role = "controller" // its own data (個人情報取扱事業者として)
-	Processor  Role = "processor"  // data processed on behalf of a client (委託先)
+	Processor  Role = "processor"  // data handled on behalf of an entrustor (委託先として)
 )
 
-// Organisation is the company (or public body) that had the breach.
+// Organisation is the company (or public body) that had the breach. Its
+// role is stated per data set (DataSet.Role), its entrustors and the
+// authorities it deals with are Parties.
 type Organisation struct {
 	Name string `json:"name"`
 	// NameEn is the name the English documents use ("Sample Co., Ltd."); "" =
 	// not entered, and they fall back to Name.
-	NameEn    string  `json:"nameEn,omitempty"`
-	Sector    string  `json:"sector,omitempty"`   // id from checklists/sectors
-	Ministry  string  `json:"ministry,omitempty"` // the ministry that oversees the sector (所管省庁)
-	Kind      OrgKind `json:"kind,omitempty"`     // "" = private
-	Role      Role    `json:"role,omitempty"`     // "" = controller
-	Entrustor string  `json:"entrustor,omitempty"`
+	NameEn string  `json:"nameEn,omitempty"`
+	Sector string  `json:"sector,omitempty"` // id from checklists/sectors.json
+	Kind   OrgKind `json:"kind,omitempty"`   // "" = private
 	// Countries where the organisation is established (ISO 3166-1 alpha-2), e.g. "JP", "DE".
 	Establishments []string `json:"establishments,omitempty"`
 	CardMerchant   bool     `json:"cardMerchant,omitempty"` // accepts payment cards (has an acquirer)
 }
 
-// EventKind is the type of a timeline event.
-type EventKind string
-
-const (
-	EvIntrusion       EventKind = "intrusion"        // first intrusion or cause (e.g. targeted e-mail opened)
-	EvDetected        EventKind = "detected"         // something suspicious detected
-	EvContained       EventKind = "contained"        // containment, e.g. external traffic cut off
-	EvAware           EventKind = "aware"            // the company knew personal data was or may have been affected (知った時)
-	EvScopeConfirmed  EventKind = "scope_confirmed"  // scope confirmed
-	EvAssessed        EventKind = "assessed"         // assessment of the breach completed (Singapore's 3-day clock starts at its end; Australia's 30-day assessment is done by it)
-	EvReportPrelim    EventKind = "report_prelim"    // 速報 / initial report to a regulator
-	EvReportFinal     EventKind = "report_final"     // 確報 / final report to a regulator
-	EvNoticePersons   EventKind = "notice_persons"   // notice to affected persons
-	EvPublic          EventKind = "public"           // public announcement
-	EvPolice          EventKind = "police"           // police consultation
-	EvCardAcquirer    EventKind = "card_acquirer"    // card company / acquirer contacted
-	EvEntrustorNotice EventKind = "entrustor_notice" // notice to the entrustor (委託元)
-	EvForensic        EventKind = "forensic"         // forensic vendor engaged
-	EvMinistryOrder   EventKind = "ministry_order"   // a ministry ordered a written report (Due holds its deadline)
-	EvMinistryReport  EventKind = "ministry_report"  // report to the ministry submitted
-	EvOther           EventKind = "other"            // free event
-)
-
-// EventKinds lists every kind, in timeline order of a typical case.
-var EventKinds = []EventKind{
-	EvIntrusion, EvDetected, EvContained, EvAware, EvScopeConfirmed, EvAssessed, EvForensic,
-	EvReportPrelim, EvReportFinal, EvEntrustorNotice, EvCardAcquirer, EvPolice,
-	EvNoticePersons, EvPublic, EvMinistryOrder, EvMinistryReport, EvOther,
-}
-
-// Event is one dated fact on the timeline.
-type Event struct {
-	ID   string    `json:"id"`
-	Kind EventKind `json:"kind"`
-	At   time.Time `json:"at"` // with its offset
-	// Jurisdiction the event concerns, for reports and notices ("JP", "EU", "US-CA", ...); "" = all/not specific.
-	Jurisdiction string     `json:"jurisdiction,omitempty"`
-	Due          *time.Time `json:"due,omitempty"` // for orders: the deadline they set
-	Note         string     `json:"note,omitempty"`
-}
-
-// Count is a number that may be unknown or approximate (約 / approx.).
-type Count struct {
-	Known  bool  `json:"known"`
-	N      int64 `json:"n"`
-	Approx bool  `json:"approx,omitempty"`
-}
-
-// Status says whether the leak is confirmed or only possible (おそれ).
-type Status string
-
-const (
-	Possible  Status = "possible"  // 漏えい等のおそれ
-	Confirmed Status = "confirmed" // 漏えい等が発生した
-)
-
-// Encryption describes the protection of the affected data.
-type Encryption string
-
-const (
-	NotEncrypted    Encryption = "none"
-	HighGrade       Encryption = "high"        // 高度な暗号化その他の保護措置, key safe
-	HighGradeKeyOut Encryption = "high_keyout" // encrypted, but the key was (or may have been) taken too
-)
-
-// Data is what was (or may have been) affected.
-type Data struct {
-	Categories []Category  `json:"categories"`
-	Persons    Count       `json:"persons"` // 本人の数: persons, never records
-	Records    Count       `json:"records"` // 件数: records (rows, files), may count a person twice
-	Status     Status      `json:"status,omitempty"`
-	Encryption Encryption  `json:"encryption,omitempty"`
-	Recovered  Tri         `json:"recovered,omitempty"` // fully recovered before any third party saw it
-	Residence  []Residence `json:"residence,omitempty"`
-	// NotInvolved lists category ids known not to be affected (for the notice: "not involved").
-	NotInvolved []string  `json:"notInvolved,omitempty"`
-	Retention   Retention `json:"retention"`
-	// Kind of incident: leak (漏えい), loss (滅失), damage (毀損); several may apply.
-	Leak   bool `json:"leak,omitempty"`
-	Loss   bool `json:"loss,omitempty"`
-	Damage bool `json:"damage,omitempty"`
-}
-
-// Category is one kind of personal data affected.
-type Category struct {
-	ID      string `json:"id"`              // from checklists/categories.json, or "other"
-	Other   string `json:"other,omitempty"` // free text when ID is "other"
-	Persons Count  `json:"persons"`
-	Records Count  `json:"records"`
-}
-
-// Residence counts affected persons living in one country (and US state).
-type Residence struct {
-	Country string `json:"country"`          // ISO 3166-1 alpha-2
-	Region  string `json:"region,omitempty"` // US state code, e.g. "CA"
-	Persons Count  `json:"persons"`
-}
-
-// Retention records data kept after the customer relationship ended.
-type Retention struct {
-	FormerPersons  Count `json:"formerPersons"` // affected persons who had left
-	YearsSinceLeft int   `json:"yearsSinceLeft,omitempty"`
-	RetentionYears int   `json:"retentionYears,omitempty"` // the company's own retention limit, 0 = none set
+// Statement is something a person put on record, with who and when.
+type Statement struct {
+	Text string     `json:"text,omitempty"`
+	By   string     `json:"by,omitempty"`
+	At   *time.Time `json:"at,omitempty"`
 }
 
 // CauseKind is the type of cause.
@@ -254,23 +176,6 @@ type ContactDesk struct {
 	Web   string `json:"web,omitempty"` // how to find the company's page (a name to search for)
 }
 
-// PoliceDesk is the police the company consults: a police station or the
-// prefectural police's cyber crime unit or desk (都道府県警察のサイバー犯罪相談窓口).
-// When it was consulted is not here: it is the timeline's police event
-// (EvPolice), which the notices already date from.
-type PoliceDesk struct {
-	Station   string `json:"station,omitempty"`   // e.g. 警視庁 サイバー犯罪対策課, ○○警察署 生活安全課
-	Contact   string `json:"contact,omitempty"`   // officer in charge, phone
-	Reference string `json:"reference,omitempty"` // reference number given (受理番号等), if any
-}
-
-// CardCompany is the card company told when card data is involved: the
-// acquirer (加盟店契約会社), a payment service provider or a card brand.
-type CardCompany struct {
-	Acquirer string `json:"acquirer,omitempty"` // its name, e.g. ○○カード株式会社
-	Contact  string `json:"contact,omitempty"`  // department or person, phone or e-mail
-}
-
 // Person is someone responsible.
 type Person struct {
 	Name    string `json:"name,omitempty"`
@@ -301,6 +206,17 @@ type Story struct {
 	Other              string `json:"other,omitempty"` // その他参考となる事項
 }
 
+// PublicStory is what the company writes for the affected persons and the
+// public, in its own words. The notices and announcements are built from
+// the facts and from these fields only: the story written for authorities,
+// the timeline's notes and the internal notes never reach them.
+type PublicStory struct {
+	Summary    string `json:"summary,omitempty"`    // what happened, for the persons
+	Cause      string `json:"cause,omitempty"`      // how it happened, in plain words
+	Measures   string `json:"measures,omitempty"`   // what the company did and will do
+	Prevention string `json:"prevention,omitempty"` // 再発防止策, as told to the public
+}
+
 // StepStatus is the state of a playbook step.
 type StepStatus string
 
@@ -318,8 +234,13 @@ type StepState struct {
 	Note     string     `json:"note,omitempty"`
 	Evidence string     `json:"evidence,omitempty"`
 	NAReason string     `json:"naReason,omitempty"`
-	DoneBy   string     `json:"doneBy,omitempty"`
-	DoneAt   *time.Time `json:"doneAt,omitempty"`
+	DoneBy   string     `json:"doneBy,omitempty"` // who did it
+	// DoneAt is when the step was really done, as entered (it defaults to
+	// the moment it is marked done, and may be set earlier).
+	DoneAt *time.Time `json:"doneAt,omitempty"`
+	// Entered records who marked it done, and when they did.
+	EnteredBy string     `json:"enteredBy,omitempty"`
+	EnteredAt *time.Time `json:"enteredAt,omitempty"`
 }
 
 // ParagraphEdit is a user's edit of a generated paragraph.

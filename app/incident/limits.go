@@ -6,8 +6,11 @@ const (
 	MaxFileBytes     = 20 << 20 // a file to Decode or DecodeExport
 	MaxDepth         = 64       // nesting of JSON objects and arrays
 	MaxEvents        = 20000    // events per incident
-	MaxCategories    = 500      // data categories per incident
-	MaxResidences    = 1000     // residence rows per incident
+	MaxCategories    = 500      // data categories per data set
+	MaxDataSets      = 200      // data sets per incident
+	MaxParties       = 200      // parties per incident
+	MaxRevisions     = 100      // revisions of one figure, status changes of one data set
+	MaxResidences    = 1000     // residence rows per data set
 	MaxCodes         = 300      // establishments, notInvolved ids
 	MaxSteps         = 5000     // step states per incident
 	MaxEdits         = 5000     // paragraph edits per incident
@@ -22,13 +25,19 @@ const (
 )
 
 // listLimits are the limits on the lists and maps of an incident, by field path
-// with indices removed ("events", "data.categories").
+// with indices removed ("events", "dataSets.categories").
 var listLimits = map[string]int{
-	"events":             MaxEvents,
-	"data.categories":    MaxCategories,
-	"data.residence":     MaxResidences,
-	"data.notInvolved":   MaxCodes,
-	"org.establishments": MaxCodes,
-	"steps":              MaxSteps,
-	"edits":              MaxEdits,
+	"events":               MaxEvents,
+	"dataSets":             MaxDataSets,
+	"dataSets.categories":  MaxCategories,
+	"dataSets.residence":   MaxResidences,
+	"dataSets.notInvolved": MaxCodes,
+	"dataSets.persons":     MaxRevisions,
+	"dataSets.records":     MaxRevisions,
+	"dataSets.status":      MaxRevisions,
+	"persons":              MaxRevisions,
+	"parties":              MaxParties,
+	"org.establishments":   MaxCodes,
+	"steps":                MaxSteps,
+	"edits":                MaxEdits,
 }

@@ -70,6 +70,16 @@ const (
 	CodeOtherMissing        Code = "other_missing"
 	CodeReasonMissing       Code = "reason_missing"
 	CodeTooManyItems        Code = "too_many_items"
+	CodeDate                Code = "date"
+	CodeWindowOrder         Code = "window_order"
+	CodeRevisionOrder       Code = "revision_order"
+	CodeUnknownParty        Code = "unknown_party"
+	CodePartyKind           Code = "party_kind"
+	CodeUnknownDataSet      Code = "unknown_data_set"
+	CodeWithinLoop          Code = "within_loop"
+	CodeNoDataSet           Code = "no_data_set"
+	CodeUndated             Code = "undated"
+	CodeFutureEvent         Code = "future_event"
 )
 
 // message is one problem's text in each language; %[n]s are Problem.Args.
@@ -132,6 +142,16 @@ var catalog = map[Code]message{
 	CodeOtherMissing:        {"「その他」の内容を入力してください", "describe the other kind of data"},
 	CodeReasonMissing:       {"理由を入力してください", "give the reason"},
 	CodeTooManyItems:        {"%[1]s 個は多すぎます（上限 %[2]s 個）", "%[1]s items are too many (the limit is %[2]s)"},
+	CodeDate:                {"%[1]s は日付（例：2026-03-15、2026-03、2013）として読めません", "%[1]s is not a date (e.g. 2026-03-15, 2026-03, 2013)"},
+	CodeWindowOrder:         {"期間の終わり（%[2]s）が始まり（%[1]s）より前です", "the period ends (%[2]s) before it begins (%[1]s)"},
+	CodeRevisionOrder:       {"日付 %[1]s が前の値の日付 %[2]s より前です（古い順に並べてください）", "dated %[1]s, before the previous value's %[2]s (list them oldest first)"},
+	CodeUnknownParty:        {"関係先 %[1]s が見つかりません", "no party has the id %[1]s"},
+	CodePartyKind:           {"%[1]s は%[2]sではありません", "%[1]s is not %[2]s"},
+	CodeUnknownDataSet:      {"データセット %[1]s が見つかりません", "no data set has the id %[1]s"},
+	CodeWithinLoop:          {"データセットの包含関係が循環しています（%[1]s）", "the data sets contain each other in a loop (%[1]s)"},
+	CodeNoDataSet:           {"漏えい等したデータ（データセット）が一つもありません", "no data set is stated"},
+	CodeUndated:             {"日付が未入力です。この出来事から数える期限は計算できません", "not dated yet: deadlines counted from this event cannot be computed"},
+	CodeFutureEvent:         {"日時 %[1]s は作成時点より後の未来です", "%[1]s is in the future"},
 }
 
 // valueKinds names kinds of JSON values in CodeWrongType and CodeNotObject.

@@ -28,10 +28,13 @@ func validate(inc *Incident, c *Checker) Problems {
 	} else {
 		v.events(inc)
 	}
-	v.data(&inc.Data)
+	v.parties(inc)
+	v.dataSets(inc)
+	v.window("exposure", inc.Exposure)
+	v.figure("persons", inc.Persons)
 	v.cause(inc)
 	v.contact(inc)
-	v.story(&inc.Story)
+	v.story(inc)
 	v.steps(inc)
 	return v.ps
 }
@@ -50,10 +53,7 @@ func (v *validator) incident(inc *Incident) {
 	}
 	v.id("id", inc.ID)
 	v.name("title", inc.Title)
-	switch _, err := loadZone(inc.TimeZone); {
-	case inc.TimeZone == "":
-		v.ps.add(SeverityWarning, "timeZone", CodeTimeZoneMissing)
-	case err != nil:
+	if _, err := loadZone(inc.TimeZone); err != nil { // "" and "Local" too: see loadZone
 		v.ps.add(SeverityError, "timeZone", CodeTimeZone, quoteShort(inc.TimeZone))
 	}
 	if !inc.CreatedAt.IsZero() && inc.UpdatedAt.Before(inc.CreatedAt) {
@@ -103,13 +103,7 @@ func (v *validator) org(o *Organisation) {
 	v.name("org.name", o.Name)
 	v.name("org.nameEn", o.NameEn)
 	v.name("org.sector", o.Sector)
-	v.name("org.ministry", o.Ministry)
-	v.name("org.entrustor", o.Entrustor)
 	known(v, "org.kind", o.Kind, OrgKinds, true)
-	known(v, "org.role", o.Role, Roles, true)
-	if o.Role == Processor && o.Entrustor == "" {
-		v.ps.add(SeverityWarning, "org.entrustor", CodeEntrustorMissing)
-	}
 	n := v.limit("org.establishments", len(o.Establishments), MaxCodes)
 	for i, c := range o.Establishments[:n] {
 		p := "org.establishments[" + strconv.Itoa(i) + "]"
@@ -141,11 +135,6 @@ func (v *validator) contact(inc *Incident) {
 	v.email("contact.email", c.Email)
 	v.name("contact.web", c.Web)
 	v.web("contact.web", c.Web)
-	v.name("police.station", inc.Police.Station)
-	v.name("police.contact", inc.Police.Contact)
-	v.name("police.reference", inc.Police.Reference)
-	v.name("card.acquirer", inc.Card.Acquirer)
-	v.name("card.contact", inc.Card.Contact)
 	for _, p := range []struct {
 		path string
 		p    Person
@@ -156,7 +145,8 @@ func (v *validator) contact(inc *Incident) {
 	}
 }
 
-func (v *validator) story(s *Story) {
+func (v *validator) story(inc *Incident) {
+	s := &inc.Story
 	for _, f := range []struct{ path, s string }{
 		{"story.summary", s.Summary}, {"story.howDiscovered", s.HowDiscovered},
 		{"story.measuresBefore", s.MeasuresBefore}, {"story.response", s.Response},
@@ -170,6 +160,17 @@ func (v *validator) story(s *Story) {
 	if s.CompensationScope == "some" && s.CompensationReason == "" {
 		v.ps.add(SeverityWarning, "story.compensationReason", CodeReasonMissing)
 	}
+	for _, f := range []struct{ path, s string }{
+		{"public.summary", inc.Public.Summary}, {"public.cause", inc.Public.Cause},
+		{"public.measures", inc.Public.Measures}, {"public.prevention", inc.Public.Prevention},
+		{"awareWhy.text", inc.AwareWhy.Text},
+	} {
+		v.text(f.path, f.s)
+	}
+	v.name("awareWhy.by", inc.AwareWhy.By)
+	if inc.AwareWhy.At != nil {
+		v.plausible("awareWhy.at", *inc.AwareWhy.At)
+	}
 }
 
 func (v *validator) steps(inc *Incident) {
@@ -181,6 +182,7 @@ func (v *validator) steps(inc *Incident) {
 		known(v, p+".status", s.Status, StepStatuses, true)
 		v.name(p+".owner", s.Owner)
 		v.name(p+".doneBy", s.DoneBy)
+		v.name(p+".enteredBy", s.EnteredBy)
 		v.text(p+".note", s.Note)
 		v.text(p+".evidence", s.Evidence)
 		v.text(p+".naReason", s.NAReason)
@@ -189,6 +191,9 @@ func (v *validator) steps(inc *Incident) {
 		}
 		if s.DoneAt != nil {
 			v.plausible(p+".doneAt", *s.DoneAt)
+		}
+		if s.EnteredAt != nil {
+			v.plausible(p+".enteredAt", *s.EnteredAt)
 		}
 	}
 	keys = sortedKeys(inc.Edits)

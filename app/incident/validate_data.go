@@ -2,50 +2,119 @@ package incident
 
 import (
 	"strconv"
+	"strings"
 )
 
-func (v *validator) data(d *Data) {
-	known(v, "data.status", d.Status, Statuses, true)
-	known(v, "data.encryption", d.Encryption, Encryptions, true)
-	known(v, "data.recovered", d.Recovered, Tris, true)
-	v.count("data.persons", d.Persons)
-	v.count("data.records", d.Records)
-	v.personsRecords("data.persons", d.Persons, d.Records)
+// dataSets checks the data sets: each on its own, the ids they refer to, and
+// that no set is within itself through others.
+func (v *validator) dataSets(inc *Incident) {
+	if len(inc.DataSets) == 0 {
+		v.ps.add(SeverityWarning, "dataSets", CodeNoDataSet)
+		return
+	}
+	n := v.limit("dataSets", len(inc.DataSets), MaxDataSets)
+	ids := map[string]int{}
+	for i := range inc.DataSets[:n] {
+		d := &inc.DataSets[i]
+		p := "dataSets[" + strconv.Itoa(i) + "]"
+		v.id(p+".id", d.ID)
+		if j, dup := ids[d.ID]; dup && d.ID != "" {
+			v.ps.add(SeverityError, p+".id", CodeDuplicateID, quoteShort(d.ID), "dataSets["+strconv.Itoa(j)+"]")
+		} else {
+			ids[d.ID] = i
+		}
+		v.dataSet(inc, p, d)
+	}
+	for i := range inc.DataSets[:n] {
+		d := &inc.DataSets[i]
+		p := "dataSets[" + strconv.Itoa(i) + "].within"
+		if d.Within == "" {
+			continue
+		}
+		if _, ok := ids[d.Within]; !ok {
+			v.ps.add(SeverityError, p, CodeUnknownDataSet, quoteShort(d.Within))
+			continue
+		}
+		seen := []string{d.ID}
+		for at := d.Within; at != ""; {
+			seen = append(seen, at)
+			if at == d.ID {
+				v.ps.add(SeverityError, p, CodeWithinLoop, strings.Join(seen, " → "))
+				break
+			}
+			j, ok := ids[at]
+			if !ok || len(seen) > n+1 {
+				break
+			}
+			at = inc.DataSets[j].Within
+		}
+	}
+}
 
-	n := v.limit("data.categories", len(d.Categories), MaxCategories)
+func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
+	v.name(p+".name", d.Name)
+	known(v, p+".role", d.Role, Roles, true)
+	switch {
+	case d.Entrustor != "":
+		v.party(inc, p+".entrustor", d.Entrustor, PartyEntrustor)
+	case d.Role == Processor:
+		v.ps.add(SeverityWarning, p+".entrustor", CodeEntrustorMissing)
+	}
+	known(v, p+".encryption", d.Encryption, Encryptions, true)
+	known(v, p+".pseudonymised", d.Pseudonymised, Tris, true)
+	known(v, p+".recovered", d.Recovered, Tris, true)
+	v.figure(p+".persons", d.Persons)
+	v.figure(p+".records", d.Records)
+	persons, records := d.Persons.Latest(), d.Records.Latest()
+	v.personsRecords(p+".persons", persons, records)
+
+	n := v.limit(p+".status", len(d.Status), MaxRevisions)
+	prev := Date("")
+	for i, s := range d.Status[:n] {
+		q := p + ".status[" + strconv.Itoa(i) + "]"
+		known(v, q+".status", s.Status, Statuses, false)
+		v.date(q+".on", s.On)
+		v.text(q+".note", s.Note)
+		v.order(q+".on", prev, s.On)
+		if s.On != "" {
+			prev = s.On
+		}
+	}
+
+	n = v.limit(p+".categories", len(d.Categories), MaxCategories)
 	ids := map[string]int{}
 	for i, c := range d.Categories[:n] {
-		p := "data.categories[" + strconv.Itoa(i) + "]"
-		v.id(p+".id", c.ID)
+		q := p + ".categories[" + strconv.Itoa(i) + "]"
+		v.id(q+".id", c.ID)
 		if j, dup := ids[c.ID]; dup && c.ID != "other" && c.ID != "" {
-			v.ps.add(SeverityError, p+".id", CodeDuplicateID, quoteShort(c.ID), "data.categories["+strconv.Itoa(j)+"]")
+			v.ps.add(SeverityError, q+".id", CodeDuplicateID, quoteShort(c.ID), p+".categories["+strconv.Itoa(j)+"]")
 		} else {
 			ids[c.ID] = i
 		}
-		v.name(p+".other", c.Other)
+		v.name(q+".other", c.Other)
 		if c.ID == "other" && c.Other == "" {
-			v.ps.add(SeverityWarning, p+".other", CodeOtherMissing)
+			v.ps.add(SeverityWarning, q+".other", CodeOtherMissing)
 		}
-		v.count(p+".persons", c.Persons)
-		v.count(p+".records", c.Records)
-		v.personsRecords(p+".persons", c.Persons, c.Records)
-		v.part(p+".persons", c.Persons, d.Persons)
+		v.count(q+".persons", c.Persons)
+		v.count(q+".records", c.Records)
+		v.personsRecords(q+".persons", c.Persons, c.Records)
+		v.part(q+".persons", c.Persons, persons)
 	}
 
-	n = v.limit("data.residence", len(d.Residence), MaxResidences)
+	n = v.limit(p+".residence", len(d.Residence), MaxResidences)
 	places := map[string]int{}
 	var sum Count
 	for i, r := range d.Residence[:n] {
-		p := "data.residence[" + strconv.Itoa(i) + "]"
+		q := p + ".residence[" + strconv.Itoa(i) + "]"
 		if r.Country == "" {
-			v.ps.add(SeverityError, p+".country", CodeRequired)
+			v.ps.add(SeverityError, q+".country", CodeRequired)
 		}
-		v.country(p+".country", r.Country)
-		v.region(p+".region", r.Country, r.Region)
-		v.count(p+".persons", r.Persons)
+		v.country(q+".country", r.Country)
+		v.region(q+".region", r.Country, r.Region)
+		v.count(q+".persons", r.Persons)
 		place := r.Country + "-" + r.Region
 		if j, dup := places[place]; dup {
-			v.ps.add(SeverityWarning, p, CodeDuplicateID, quoteShort(place), "data.residence["+strconv.Itoa(j)+"]")
+			v.ps.add(SeverityWarning, q, CodeDuplicateID, quoteShort(place), p+".residence["+strconv.Itoa(j)+"]")
 		} else {
 			places[place] = i
 		}
@@ -53,20 +122,105 @@ func (v *validator) data(d *Data) {
 			sum.Known, sum.N = true, sum.N+r.Persons.N
 		}
 	}
-	v.part("data.residence", sum, d.Persons)
+	v.part(p+".residence", sum, persons)
 
-	n = v.limit("data.notInvolved", len(d.NotInvolved), MaxCodes)
+	n = v.limit(p+".notInvolved", len(d.NotInvolved), MaxCodes)
 	for i, id := range d.NotInvolved[:n] {
-		v.id("data.notInvolved["+strconv.Itoa(i)+"]", id)
+		v.id(p+".notInvolved["+strconv.Itoa(i)+"]", id)
 	}
 
-	v.count("data.retention.formerPersons", d.Retention.FormerPersons)
-	v.part("data.retention.formerPersons", d.Retention.FormerPersons, d.Persons)
-	if d.Retention.YearsSinceLeft < 0 {
-		v.ps.add(SeverityError, "data.retention.yearsSinceLeft", CodeNegative, strconv.Itoa(d.Retention.YearsSinceLeft))
+	v.window(p+".held", d.Held)
+	f := d.Former
+	v.count(p+".former.persons", f.Persons)
+	v.part(p+".former.persons", f.Persons, persons)
+	v.date(p+".former.leftFrom", f.LeftFrom)
+	if f.RetentionYears < 0 {
+		v.ps.add(SeverityError, p+".former.retentionYears", CodeNegative, strconv.Itoa(f.RetentionYears))
 	}
-	if d.Retention.RetentionYears < 0 {
-		v.ps.add(SeverityError, "data.retention.retentionYears", CodeNegative, strconv.Itoa(d.Retention.RetentionYears))
+	v.name(p+".former.rule", f.Rule)
+}
+
+// figure checks a count's history: each value, its date, and that the
+// revisions are oldest first.
+func (v *validator) figure(path string, f Figure) {
+	n := v.limit(path, len(f), MaxRevisions)
+	prev := Date("")
+	for i, r := range f[:n] {
+		p := path + "[" + strconv.Itoa(i) + "]"
+		v.count(p+".n", r.Count())
+		v.date(p+".on", r.On)
+		v.name(p+".source", r.Source)
+		v.order(p+".on", prev, r.On)
+		if r.On != "" {
+			prev = r.On
+		}
+	}
+}
+
+// order warns when a dated entry of a history comes before the previous one.
+func (v *validator) order(path string, prev, on Date) {
+	if prev == "" || on == "" || !on.Valid() || !prev.Valid() {
+		return
+	}
+	if !prev.OnOrBefore(on) {
+		v.ps.add(SeverityWarning, path, CodeRevisionOrder, string(on), string(prev))
+	}
+}
+
+// date checks a Date ("" is allowed: not known).
+func (v *validator) date(path string, d Date) {
+	if d != "" && !d.Valid() {
+		v.ps.add(SeverityError, path, CodeDate, quoteShort(string(d)))
+		return
+	}
+	if y := d.Year(); d != "" && (y < minPlausibleYear-50 || y > maxPlausibleYear) {
+		v.ps.add(SeverityWarning, path, CodeDateImplausible, string(d))
+	}
+}
+
+// window checks a period.
+func (v *validator) window(path string, w Window) {
+	v.date(path+".from", w.From)
+	v.date(path+".to", w.To)
+	if w.From.Valid() && w.To.Valid() {
+		a, _ := w.From.First(v.loc)
+		b, _ := w.To.Last(v.loc)
+		if b.Before(a) {
+			v.ps.add(SeverityError, path+".to", CodeWindowOrder, string(w.From), string(w.To))
+		}
+	}
+}
+
+// party checks a reference to a party, which must exist and, when kind is
+// given, be of that kind.
+func (v *validator) party(inc *Incident, path, id string, kind PartyKind) {
+	p, ok := inc.Party(id)
+	switch {
+	case !ok:
+		v.ps.add(SeverityError, path, CodeUnknownParty, quoteShort(id))
+	case kind != "" && p.Kind != kind:
+		v.ps.add(SeverityError, path, CodePartyKind, quoteShort(p.Name), string(kind))
+	}
+}
+
+// parties checks the parties on their own.
+func (v *validator) parties(inc *Incident) {
+	n := v.limit("parties", len(inc.Parties), MaxParties)
+	ids := map[string]int{}
+	for i, pt := range inc.Parties[:n] {
+		p := "parties[" + strconv.Itoa(i) + "]"
+		v.id(p+".id", pt.ID)
+		if j, dup := ids[pt.ID]; dup && pt.ID != "" {
+			v.ps.add(SeverityError, p+".id", CodeDuplicateID, quoteShort(pt.ID), "parties["+strconv.Itoa(j)+"]")
+		} else {
+			ids[pt.ID] = i
+		}
+		known(v, p+".kind", pt.Kind, PartyKinds, false)
+		v.name(p+".name", pt.Name)
+		v.name(p+".contact", pt.Contact)
+		v.name(p+".reference", pt.Reference)
+		known(v, p+".delegated", pt.Delegated, Tris, true)
+		v.text(p+".note", pt.Note)
 	}
 }
 

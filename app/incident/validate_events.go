@@ -16,6 +16,16 @@ var eventOrder = []struct{ later, earlier EventKind }{
 	{EvNoticePersons, EvAware},
 }
 
+// clockKinds are the kinds of events deadlines are counted from: undated,
+// they leave a deadline uncomputed, which the user is told.
+var clockKinds = map[EventKind]bool{EvAware: true, EvAssessed: true, EvMinistryOrder: true, EvDetected: true}
+
+// partyOf is the kind of party an event of a kind may name ("" = any).
+var partyOf = map[EventKind]PartyKind{
+	EvEntrustorNotice: PartyEntrustor, EvPolice: PartyPolice, EvCardAcquirer: PartyCard,
+	EvMinistryOrder: PartyMinistry,
+}
+
 func (v *validator) events(inc *Incident) {
 	n := v.limit("events", len(inc.Events), MaxEvents)
 	ids := make(map[string]int, n)
@@ -29,8 +39,17 @@ func (v *validator) events(inc *Incident) {
 			ids[e.ID] = i
 		}
 		known(v, p+".kind", e.Kind, EventKinds, false)
+		known(v, p+".precision", e.Precision, Precisions, true)
+		if e.Source != "" {
+			known(v, p+".source", e.Source, Sources, true)
+		}
+		if e.Party != "" {
+			v.party(inc, p+".party", e.Party, partyOf[e.Kind])
+		}
 		if e.At.IsZero() {
-			v.ps.add(SeverityError, p+".at", CodeDateMissing)
+			if clockKinds[e.Kind] {
+				v.ps.add(SeverityWarning, p+".at", CodeUndated)
+			}
 		} else {
 			v.plausible(p+".at", e.At)
 			if j, ok := first[e.Kind]; !ok || e.At.Before(inc.Events[j].At) {

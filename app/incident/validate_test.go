@@ -22,10 +22,11 @@ func valid() *Incident {
 		{ID: "e3", Kind: EvAware, At: at(15, 9)},
 		{ID: "e4", Kind: EvReportPrelim, At: at(18, 17), Jurisdiction: "JP"},
 	}
-	inc.Data.Categories = []Category{{ID: "name", Persons: Count{Known: true, N: 1200}, Records: Count{Known: true, N: 3000}}}
-	inc.Data.Persons = Count{Known: true, N: 1200}
-	inc.Data.Records = Count{Known: true, N: 3000}
-	inc.Data.Residence = []Residence{{Country: "JP", Persons: Count{Known: true, N: 1100}}, {Country: "US", Region: "CA", Persons: Count{Known: true, N: 10}}}
+	d := &inc.DataSets[0]
+	d.Categories = []Category{{ID: "name", Persons: Count{Known: true, N: 1200}, Records: Count{Known: true, N: 3000}}}
+	d.Persons = FigureOf(Count{Known: true, N: 1200})
+	d.Records = FigureOf(Count{Known: true, N: 3000})
+	d.Residence = []Residence{{Country: "JP", Persons: Count{Known: true, N: 1100}}, {Country: "US", Region: "CA", Persons: Count{Known: true, N: 10}}}
 	return inc
 }
 
@@ -47,17 +48,17 @@ func TestValidate(t *testing.T) {
 		{"unknown kinds", func(i *Incident) {
 			i.Events[1].Kind = "hacked"
 			i.Cause.Kind = "aliens"
-			i.Data.Status = "maybe"
-			i.Data.Encryption = "rot13"
+			i.DataSets[0].Status[0].Status = "maybe"
+			i.DataSets[0].Encryption = "rot13"
 			i.Org.Kind = "ngo"
-			i.Org.Role = "owner"
+			i.DataSets[0].Role = "owner"
 			i.Cause.UnlawfulPurpose = "unknown"
 			i.Risk.Level = "extreme"
 			i.Story.CompensationScope = "most"
 		}, []want{
-			{"org.kind", CodeUnknownValue, E}, {"org.role", CodeUnknownValue, E},
-			{"events[1].kind", CodeUnknownValue, E}, {"data.status", CodeUnknownValue, E},
-			{"data.encryption", CodeUnknownValue, E}, {"cause.kind", CodeUnknownValue, E},
+			{"org.kind", CodeUnknownValue, E}, {"events[1].kind", CodeUnknownValue, E},
+			{"dataSets[0].role", CodeUnknownValue, E}, {"dataSets[0].encryption", CodeUnknownValue, E},
+			{"dataSets[0].status[0].status", CodeUnknownValue, E}, {"cause.kind", CodeUnknownValue, E},
 			{"cause.unlawfulPurpose", CodeUnknownValue, E}, {"risk.level", CodeUnknownValue, E},
 			{"story.compensationScope", CodeUnknownValue, E},
 		}},
@@ -65,17 +66,20 @@ func TestValidate(t *testing.T) {
 		{"time zone unknown", func(i *Incident) { i.TimeZone = "Asia/Atlantis" }, []want{{"timeZone", CodeTimeZone, E}}},
 		{"time zone Local", func(i *Incident) { i.TimeZone = "Local" }, []want{{"timeZone", CodeTimeZone, E}}},
 		{"time zone path", func(i *Incident) { i.TimeZone = "../../etc/passwd" }, []want{{"timeZone", CodeTimeZone, E}}},
-		{"time zone missing", func(i *Incident) { i.TimeZone = "" }, []want{{"timeZone", CodeTimeZoneMissing, W}}},
 		{"other time zone", func(i *Incident) { i.TimeZone = "Europe/Berlin" }, nil},
-		{"negative count", func(i *Incident) { i.Data.Categories[0].Records.N = -3 }, []want{{"data.categories[0].records", CodeNegative, E}}},
-		{"negative unknown count is ignored", func(i *Incident) { i.Data.Records = Count{N: -3} }, nil},
-		{"persons over records", func(i *Incident) { i.Data.Records.N = 1000 }, []want{{"data.persons", CodePersonsOverRecords, W}}},
-		{"persons over approx records is fine", func(i *Incident) { i.Data.Records = Count{Known: true, N: 1000, Approx: true} }, nil},
-		{"category over total", func(i *Incident) { i.Data.Categories[0].Persons.N = 1300; i.Data.Categories[0].Records.N = 5000 },
-			[]want{{"data.categories[0].persons", CodePartOverTotal, W}}},
-		{"residence over total", func(i *Incident) { i.Data.Residence[0].Persons.N = 1250 }, []want{{"data.residence", CodePartOverTotal, W}}},
-		{"implausible count", func(i *Incident) { i.Data.Records.N = 1e12 }, []want{{"data.records", CodeImplausibleCount, W}}},
-		{"negative years", func(i *Incident) { i.Data.Retention.YearsSinceLeft = -1 }, []want{{"data.retention.yearsSinceLeft", CodeNegative, E}}},
+		{"negative count", func(i *Incident) { i.DataSets[0].Categories[0].Records.N = -3 }, []want{{"dataSets[0].categories[0].records", CodeNegative, E}}},
+		{"negative unknown count is ignored", func(i *Incident) { i.DataSets[0].Records = Figure{{N: -3}} }, nil},
+		{"persons over records", func(i *Incident) { i.DataSets[0].Records[0].N = 1000 }, []want{{"dataSets[0].persons", CodePersonsOverRecords, W}}},
+		{"persons over approx records is fine", func(i *Incident) { i.DataSets[0].Records = Figure{{Known: true, N: 1000, Approx: true}} }, nil},
+		{"category over total", func(i *Incident) {
+			i.DataSets[0].Categories[0].Persons.N = 1300
+			i.DataSets[0].Categories[0].Records.N = 5000
+		},
+			[]want{{"dataSets[0].categories[0].persons", CodePartOverTotal, W}}},
+		{"residence over total", func(i *Incident) { i.DataSets[0].Residence[0].Persons.N = 1250 }, []want{{"dataSets[0].residence", CodePartOverTotal, W}}},
+		{"implausible count", func(i *Incident) { i.DataSets[0].Records[0].N = 1e12 }, []want{{"dataSets[0].records[0].n", CodeImplausibleCount, W}}},
+		{"negative retention years", func(i *Incident) { i.DataSets[0].Former.RetentionYears = -1 }, []want{{"dataSets[0].former.retentionYears", CodeNegative, E}}},
+		{"bad year left", func(i *Incident) { i.DataSets[0].Former.LeftFrom = "13" }, []want{{"dataSets[0].former.leftFrom", CodeDate, E}}},
 		{"aware before intrusion", func(i *Incident) { i.Events[2].At = at(9, 9) }, []want{{"events[2].at", CodeEventOrder, W}}},
 		{"assessment after knowing", func(i *Incident) {
 			i.Events = append(i.Events, Event{ID: "e5", Kind: EvAssessed, At: at(17, 18)})
@@ -89,31 +93,71 @@ func TestValidate(t *testing.T) {
 		{"order uses the first of each kind", func(i *Incident) {
 			i.Events = append(i.Events, Event{ID: "e5", Kind: EvIntrusion, At: at(16, 9)}) // a later, second intrusion
 		}, nil},
-		{"event without date", func(i *Incident) { i.Events[3].At = time.Time{} }, []want{{"events[3].at", CodeDateMissing, E}}},
 		{"event in 1900", func(i *Incident) { i.Events[0].At = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC) }, []want{{"events[0].at", CodeDateImplausible, W}}},
 		{"due before event", func(i *Incident) { d := at(1, 0); i.Events[3].Due = &d }, []want{{"events[3].due", CodeDueBeforeEvent, W}}},
 		{"duplicate event id", func(i *Incident) { i.Events[2].ID = "e1" }, []want{{"events[2].id", CodeDuplicateID, E}}},
 		{"event id missing", func(i *Incident) { i.Events[1].ID = "" }, []want{{"events[1].id", CodeRequired, E}}},
 		{"jurisdiction shape", func(i *Incident) { i.Events[3].Jurisdiction = "Japan" }, []want{{"events[3].jurisdiction", CodeJurisdiction, W}}},
 		{"jurisdictions", func(i *Incident) { i.Events[3].Jurisdiction = "US-CA" }, nil},
-		{"duplicate category", func(i *Incident) { i.Data.Categories = append(i.Data.Categories, Category{ID: "name"}) },
-			[]want{{"data.categories[1].id", CodeDuplicateID, E}}},
+		{"duplicate category", func(i *Incident) { i.DataSets[0].Categories = append(i.DataSets[0].Categories, Category{ID: "name"}) },
+			[]want{{"dataSets[0].categories[1].id", CodeDuplicateID, E}}},
 		{"two other categories", func(i *Incident) {
-			i.Data.Categories = append(i.Data.Categories, Category{ID: "other", Other: "a"}, Category{ID: "other"})
-		}, []want{{"data.categories[2].other", CodeOtherMissing, W}}},
-		{"category id missing", func(i *Incident) { i.Data.Categories[0].ID = "" }, []want{{"data.categories[0].id", CodeRequired, E}}},
+			i.DataSets[0].Categories = append(i.DataSets[0].Categories, Category{ID: "other", Other: "a"}, Category{ID: "other"})
+		}, []want{{"dataSets[0].categories[2].other", CodeOtherMissing, W}}},
+		{"category id missing", func(i *Incident) { i.DataSets[0].Categories[0].ID = "" }, []want{{"dataSets[0].categories[0].id", CodeRequired, E}}},
 		{"country codes", func(i *Incident) {
 			i.Org.Establishments = []string{"JP", "UK", "de", "XX", ""}
 		}, []want{
 			{"org.establishments[1]", CodeCountryHint, E}, {"org.establishments[2]", CodeCountryHint, E},
 			{"org.establishments[3]", CodeCountry, E}, {"org.establishments[4]", CodeRequired, E},
 		}},
-		{"US state", func(i *Incident) { i.Data.Residence[1].Region = "XY" }, []want{{"data.residence[1].region", CodeRegion, E}}},
-		{"region of another country", func(i *Incident) { i.Data.Residence[0].Region = "13" }, nil},
-		{"bad region of another country", func(i *Incident) { i.Data.Residence[0].Region = "Tokyo" }, []want{{"data.residence[0].region", CodeRegion, E}}},
-		{"residence without country", func(i *Incident) { i.Data.Residence[0].Country = "" }, []want{{"data.residence[0].country", CodeRequired, E}}},
-		{"duplicate residence", func(i *Incident) { i.Data.Residence[1] = Residence{Country: "JP"} }, []want{{"data.residence[1]", CodeDuplicateID, W}}},
-		{"processor without entrustor", func(i *Incident) { i.Org.Role = Processor }, []want{{"org.entrustor", CodeEntrustorMissing, W}}},
+		{"US state", func(i *Incident) { i.DataSets[0].Residence[1].Region = "XY" }, []want{{"dataSets[0].residence[1].region", CodeRegion, E}}},
+		{"region of another country", func(i *Incident) { i.DataSets[0].Residence[0].Region = "13" }, nil},
+		{"bad region of another country", func(i *Incident) { i.DataSets[0].Residence[0].Region = "Tokyo" }, []want{{"dataSets[0].residence[0].region", CodeRegion, E}}},
+		{"residence without country", func(i *Incident) { i.DataSets[0].Residence[0].Country = "" }, []want{{"dataSets[0].residence[0].country", CodeRequired, E}}},
+		{"duplicate residence", func(i *Incident) { i.DataSets[0].Residence[1] = Residence{Country: "JP"} }, []want{{"dataSets[0].residence[1]", CodeDuplicateID, W}}},
+		{"processor without entrustor", func(i *Incident) { i.DataSets[0].Role = Processor }, []want{{"dataSets[0].entrustor", CodeEntrustorMissing, W}}},
+		{"entrustor that is no party", func(i *Incident) { i.DataSets[0].Role, i.DataSets[0].Entrustor = Processor, "p9" },
+			[]want{{"dataSets[0].entrustor", CodeUnknownParty, E}}},
+		{"entrustor that is the police", func(i *Incident) {
+			i.Parties = []Party{{ID: "p1", Kind: PartyPolice, Name: "警視庁"}}
+			i.DataSets[0].Role, i.DataSets[0].Entrustor = Processor, "p1"
+		}, []want{{"dataSets[0].entrustor", CodePartyKind, E}}},
+		{"second data set within the first", func(i *Incident) {
+			i.DataSets = append(i.DataSets, DataSet{ID: "d2", Name: "カード情報", Within: "d1", Categories: []Category{{ID: "card_number"}}})
+		}, nil},
+		{"data set within an unknown one", func(i *Incident) {
+			i.DataSets = append(i.DataSets, DataSet{ID: "d2", Within: "d9"})
+		}, []want{{"dataSets[1].within", CodeUnknownDataSet, E}}},
+		{"data sets within each other", func(i *Incident) {
+			i.DataSets[0].Within = "d2"
+			i.DataSets = append(i.DataSets, DataSet{ID: "d2", Within: "d1"})
+		}, []want{{"dataSets[0].within", CodeWithinLoop, E}, {"dataSets[1].within", CodeWithinLoop, E}}},
+		{"duplicate data set id", func(i *Incident) { i.DataSets = append(i.DataSets, DataSet{ID: "d1"}) },
+			[]want{{"dataSets[1].id", CodeDuplicateID, E}}},
+		{"no data set", func(i *Incident) { i.DataSets = nil }, []want{{"dataSets", CodeNoDataSet, W}}},
+		{"revisions out of order", func(i *Incident) {
+			i.DataSets[0].Persons = Figure{{Known: true, N: 1500, On: "2026-03-20"}, {Known: true, N: 1200, On: "2026-03-18"}}
+		}, []want{{"dataSets[0].persons[1].on", CodeRevisionOrder, W}}},
+		{"bad revision date", func(i *Incident) { i.DataSets[0].Persons[0].On = "2026-02-30" },
+			[]want{{"dataSets[0].persons[0].on", CodeDate, E}}},
+		{"exposure ends before it begins", func(i *Incident) { i.Exposure = Window{From: "2026-03", To: "2026-02-28"} },
+			[]want{{"exposure.to", CodeWindowOrder, E}}},
+		{"exposure by months and years", func(i *Incident) { i.Exposure = Window{From: "2015-04", To: "2016"} }, nil},
+		{"event naming no party", func(i *Incident) { i.Events[3].Party = "p9" }, []want{{"events[3].party", CodeUnknownParty, E}}},
+		{"entrustor notice naming the police", func(i *Incident) {
+			i.Parties = []Party{{ID: "p1", Kind: PartyPolice, Name: "警視庁"}}
+			i.Events = append(i.Events, Event{ID: "e5", Kind: EvEntrustorNotice, At: at(16, 9), Party: "p1"})
+		}, []want{{"events[4].party", CodePartyKind, E}}},
+		{"party of an unknown kind", func(i *Incident) { i.Parties = []Party{{ID: "p1", Kind: "friend"}} },
+			[]want{{"parties[0].kind", CodeUnknownValue, E}}},
+		{"undated knowing", func(i *Incident) { i.Events[2].At = time.Time{} }, []want{{"events[2].at", CodeUndated, W}}},
+		{"undated forensic event is fine", func(i *Incident) { i.Events = append(i.Events, Event{ID: "e5", Kind: EvForensic}) }, nil},
+		{"dated by day", func(i *Incident) { i.Events[2].Precision = Day }, nil},
+		{"unknown precision", func(i *Incident) { i.Events[2].Precision = "week" }, []want{{"events[2].precision", CodeUnknownValue, E}}},
+		{"unknown source", func(i *Incident) { i.Events[1].Source = "psychic" }, []want{{"events[1].source", CodeUnknownValue, E}}},
+		{"local time zone", func(i *Incident) { i.TimeZone = "Local" }, []want{{"timeZone", CodeTimeZone, E}}},
+		{"no time zone", func(i *Incident) { i.TimeZone = "" }, []want{{"timeZone", CodeTimeZone, E}}},
 		{"some compensated without reason", func(i *Incident) { i.Story.CompensationScope = "some" }, []want{{"story.compensationReason", CodeReasonMissing, W}}},
 		{"updated before created", func(i *Incident) { i.UpdatedAt = at(1, 0) }, []want{{"updatedAt", CodeUpdatedBeforeCreate, W}}},
 		{"old schema", func(i *Incident) { i.Schema = 0 }, []want{{"schema", CodeSchemaMismatch, W}}},
@@ -187,15 +231,15 @@ func TestValidateText(t *testing.T) {
 		{"newline in the English name", func(i *Incident) { i.Org.NameEn = "Sample\nCo." }, []want{{"org.nameEn", CodeNewline, E}}},
 		{"RTL override in the English name", func(i *Incident) { i.Org.NameEn = "Sample\u202ECo." }, []want{{"org.nameEn", CodeBidiControl, E}}},
 		{"police and card company", func(i *Incident) {
-			i.Police = PoliceDesk{Station: "警視庁 サイバー犯罪対策課", Contact: "03-0000-0000", Reference: "第123号"}
-			i.Card = CardCompany{Acquirer: "架空カード株式会社", Contact: "加盟店業務部 03-0000-0001"}
+			i.Parties = []Party{{ID: "p1", Kind: PartyPolice, Name: "警視庁 サイバー犯罪対策課", Contact: "03-0000-0000", Reference: "第123号"},
+				{ID: "p2", Kind: PartyCard, Name: "架空カード株式会社", Contact: "加盟店業務部 03-0000-0001"}}
 		}, nil},
 		{"bad police and card facts", func(i *Incident) {
-			i.Police = PoliceDesk{Station: "a\nb", Contact: "\x00", Reference: long}
-			i.Card = CardCompany{Acquirer: "x\u2066", Contact: long}
+			i.Parties = []Party{{ID: "p1", Kind: PartyPolice, Name: "a\nb", Contact: "\x00", Reference: long},
+				{ID: "p2", Kind: PartyCard, Name: "x\u2066", Contact: long}}
 		}, []want{
-			{"police.station", CodeNewline, E}, {"police.contact", CodeControlChar, E}, {"police.reference", CodeNameTooLong, E},
-			{"card.acquirer", CodeBidiControl, E}, {"card.contact", CodeNameTooLong, E},
+			{"parties[0].name", CodeNewline, E}, {"parties[0].contact", CodeControlChar, E}, {"parties[0].reference", CodeNameTooLong, E},
+			{"parties[1].name", CodeBidiControl, E}, {"parties[1].contact", CodeNameTooLong, E},
 		}},
 		{"1 MB of text", func(i *Incident) { i.Notes = strings.Repeat("x", 1<<20) }, []want{{"notes", CodeTextTooLong, E}}},
 		{"text at the limit", func(i *Incident) { i.Notes = strings.Repeat("x", MaxTextBytes) }, nil},
@@ -218,10 +262,10 @@ func TestValidateLimits(t *testing.T) {
 		inc.Events = append(inc.Events, Event{ID: fmt.Sprint("x", i), Kind: EvOther, At: at(20, 0)})
 	}
 	for i := range MaxCategories + 1 {
-		inc.Data.Categories = append(inc.Data.Categories, Category{ID: fmt.Sprint("c", i)})
+		inc.DataSets[0].Categories = append(inc.DataSets[0].Categories, Category{ID: fmt.Sprint("c", i)})
 	}
 	ps := Validate(inc)
-	checkProblems(t, ps, []want{{"events", CodeTooManyItems, SeverityError}, {"data.categories", CodeTooManyItems, SeverityError}})
+	checkProblems(t, ps, []want{{"events", CodeTooManyItems, SeverityError}, {"dataSets[0].categories", CodeTooManyItems, SeverityError}})
 	if got := ps[0].Message("en"); got != "20,005 items are too many (the limit is 20,000)" {
 		t.Errorf("message = %s", got)
 	}

@@ -1,0 +1,229 @@
+package incident
+
+// Count is a number that may be unknown or approximate (約 / approx.).
+type Count struct {
+	Known  bool  `json:"known"`
+	N      int64 `json:"n"`
+	Approx bool  `json:"approx,omitempty"`
+}
+
+// Revision is one value of a figure as it was established: the first
+// estimate, the count after de-duplication, the final figure.
+type Revision struct {
+	Known  bool   `json:"known"`
+	N      int64  `json:"n"`
+	Approx bool   `json:"approx,omitempty"`
+	On     Date   `json:"on,omitempty"`     // when it was established; "" = from the start
+	Source string `json:"source,omitempty"` // where it comes from ("初期推計", "名寄せ後", "forensic report")
+}
+
+// Count is the revision's value.
+func (r Revision) Count() Count { return Count{Known: r.Known, N: r.N, Approx: r.Approx} }
+
+// Figure is a count with its history, oldest first. Empty: not known.
+type Figure []Revision
+
+// FigureOf is a figure of one revision (nil for an unknown count).
+func FigureOf(c Count) Figure {
+	if !c.Known {
+		return nil
+	}
+	return Figure{{Known: true, N: c.N, Approx: c.Approx}}
+}
+
+// Latest is the figure's current value.
+func (f Figure) Latest() Count {
+	if len(f) == 0 {
+		return Count{}
+	}
+	return f[len(f)-1].Count()
+}
+
+// AsOf is the value valid on day: the last revision established on or
+// before it (a document dated day shows that one). Unknown when none was.
+func (f Figure) AsOf(day Date) Count {
+	c := Count{}
+	for _, r := range f {
+		if r.On.OnOrBefore(day) {
+			c = r.Count()
+		}
+	}
+	return c
+}
+
+// Set makes c the figure's current value, changing the latest revision in
+// place (a correction of what was typed, not a new finding); an empty
+// figure gets its first revision.
+func (f Figure) Set(c Count) Figure {
+	if len(f) == 0 {
+		return FigureOf(c)
+	}
+	out := append(Figure(nil), f...)
+	last := &out[len(out)-1]
+	last.Known, last.N, last.Approx = c.Known, c.N, c.Approx
+	return out
+}
+
+// Status says whether a data set's leak is confirmed, only possible
+// (おそれ), or ruled out.
+type Status string
+
+const (
+	Possible  Status = "possible"  // 漏えい等のおそれ
+	Confirmed Status = "confirmed" // 漏えい等が発生した
+	RuledOut  Status = "ruled_out" // found not affected
+)
+
+// StatusChange is a status and the day it became so.
+type StatusChange struct {
+	Status Status `json:"status"`
+	On     Date   `json:"on,omitempty"` // "" = from the start
+	Note   string `json:"note,omitempty"`
+}
+
+// Encryption describes the protection of the affected data.
+type Encryption string
+
+const (
+	NotEncrypted    Encryption = "none"
+	HighGrade       Encryption = "high"        // 高度な暗号化その他の保護措置, key safe
+	HighGradeKeyOut Encryption = "high_keyout" // encrypted, but the key was (or may have been) taken too
+)
+
+// DataSet is one body of personal data the incident touched, as the company
+// holds it: its own members, the bookings it handles for a partner, the
+// customers who left years ago, the card data of some members.
+type DataSet struct {
+	ID   string `json:"id"`
+	Name string `json:"name,omitempty"` // as the company calls it: 自社会員, 提携先から受託した予約者
+	// Role: the company's own data (controller, "" too) or data it handles for
+	// an entrustor (processor), whose party id Entrustor names.
+	Role      Role   `json:"role,omitempty"`
+	Entrustor string `json:"entrustor,omitempty"`
+	// Within is the id of the data set this one is part of (the members whose
+	// card data leaked, within all members): its persons are counted there.
+	Within      string      `json:"within,omitempty"`
+	Categories  []Category  `json:"categories"`
+	NotInvolved []string    `json:"notInvolved,omitempty"` // category ids known not to be affected
+	Persons     Figure      `json:"persons,omitempty"`     // 本人の数: persons, never records
+	Records     Figure      `json:"records,omitempty"`     // 件数: records (rows, files), may count a person twice
+	Residence   []Residence `json:"residence,omitempty"`
+	// Status is the history of the set's status, oldest first; empty: possible.
+	Status        []StatusChange `json:"status,omitempty"`
+	Encryption    Encryption     `json:"encryption,omitempty"`
+	Pseudonymised Tri            `json:"pseudonymised,omitempty"` // 仮名加工情報 (outside APPI's duty to report)
+	Recovered     Tri            `json:"recovered,omitempty"`     // fully recovered before any third party saw it
+	// Held is the period the set covers (members registered since 2005,
+	// bookings of 2019–2026): what the persons are told beside the exposure window.
+	Held   Window `json:"held"`
+	Former Former `json:"former"`
+	// Kind of incident: leak (漏えい), loss (滅失), damage (毀損); several may apply.
+	Leak   bool `json:"leak,omitempty"`
+	Loss   bool `json:"loss,omitempty"`
+	Damage bool `json:"damage,omitempty"`
+}
+
+// StatusOn is the set's status on day ("" = today's, the latest).
+func (d *DataSet) StatusOn(day Date) Status {
+	s := Possible
+	for _, c := range d.Status {
+		if day == "" || c.On.OnOrBefore(day) {
+			s = c.Status
+		}
+	}
+	return s
+}
+
+// StatusSince is the day the set's current status began ("" = from the start).
+func (d *DataSet) StatusSince() Date {
+	if len(d.Status) == 0 {
+		return ""
+	}
+	return d.Status[len(d.Status)-1].On
+}
+
+// Category is one kind of personal data affected.
+type Category struct {
+	ID      string `json:"id"`              // from checklists/categories.json, or "other"
+	Other   string `json:"other,omitempty"` // free text when ID is "other"
+	Persons Count  `json:"persons"`         // persons of the set this item concerns, when only some
+	Records Count  `json:"records"`
+}
+
+// Residence counts affected persons living in one country (and US state).
+type Residence struct {
+	Country string `json:"country"`          // ISO 3166-1 alpha-2
+	Region  string `json:"region,omitempty"` // US state code, e.g. "CA"
+	Persons Count  `json:"persons"`
+}
+
+// Former records persons of a data set whose relationship with the company
+// had ended (former customers, staff who left) and the company's own rule
+// for keeping their data.
+type Former struct {
+	Persons        Count  `json:"persons"`                  // how many of the set had left; may be unknown
+	LeftFrom       Date   `json:"leftFrom,omitempty"`       // the earliest of them left ("2013")
+	RetentionYears int    `json:"retentionYears,omitempty"` // the company's own retention limit, 0 = none set
+	Rule           string `json:"rule,omitempty"`           // where that rule is written (規程名・条項)
+}
+
+// Any reports whether anything about former persons was entered.
+func (f Former) Any() bool {
+	return f.Persons.Known || f.LeftFrom != "" || f.RetentionYears != 0 || f.Rule != ""
+}
+
+// DataSet returns the data set with id.
+func (inc *Incident) DataSet(id string) (*DataSet, bool) {
+	for i := range inc.DataSets {
+		if inc.DataSets[i].ID == id {
+			return &inc.DataSets[i], true
+		}
+	}
+	return nil, false
+}
+
+// Affected returns the data sets not ruled out as of day ("" = today), in order.
+func (inc *Incident) Affected(day Date) []*DataSet {
+	var out []*DataSet
+	for i := range inc.DataSets {
+		if inc.DataSets[i].StatusOn(day) != RuledOut {
+			out = append(out, &inc.DataSets[i])
+		}
+	}
+	return out
+}
+
+// Total is the number of persons of the whole incident as of day ("" = the
+// latest figures): Persons when the company gave it, else the sum over the
+// affected data sets that are not part of another. Partial is true when
+// some set's count is unknown, so that N is only a lower bound (and Known
+// is false when nothing is known at all).
+func (inc *Incident) Total(day Date) (c Count, partial bool) {
+	if len(inc.Persons) > 0 {
+		if day == "" {
+			return inc.Persons.Latest(), false
+		}
+		if v := inc.Persons.AsOf(day); v.Known {
+			return v, false
+		}
+	}
+	for _, d := range inc.Affected(day) {
+		if d.Within != "" {
+			if _, ok := inc.DataSet(d.Within); ok {
+				continue
+			}
+		}
+		v := d.Persons.Latest()
+		if day != "" {
+			v = d.Persons.AsOf(day)
+		}
+		if !v.Known {
+			partial = true
+			continue
+		}
+		c.Known = true
+		c.N += v.N
+		c.Approx = c.Approx || v.Approx
+	}
+	return c, partial
+}

@@ -1,0 +1,96 @@
+package incident
+
+import "time"
+
+// EventKind is the type of a timeline event.
+type EventKind string
+
+const (
+	EvIntrusion       EventKind = "intrusion"        // first malicious act or cause (e.g. targeted e-mail opened): 発生日
+	EvDetected        EventKind = "detected"         // something suspicious detected (by the company or told by someone: Event.Source)
+	EvContained       EventKind = "contained"        // containment, e.g. external traffic cut off
+	EvAware           EventKind = "aware"            // the company knew personal data was or may have been affected (知った時)
+	EvScopeConfirmed  EventKind = "scope_confirmed"  // scope confirmed
+	EvAssessed        EventKind = "assessed"         // assessment of the breach completed (Singapore's 3-day clock starts at its end; Australia's 30-day assessment is done by it)
+	EvReportPrelim    EventKind = "report_prelim"    // 速報 / initial report to a regulator (Party: which one)
+	EvReportFinal     EventKind = "report_final"     // 確報 / final report to a regulator
+	EvNoticePersons   EventKind = "notice_persons"   // notice to affected persons
+	EvPublic          EventKind = "public"           // public announcement
+	EvPolice          EventKind = "police"           // police consultation (Party: which police)
+	EvCardAcquirer    EventKind = "card_acquirer"    // card company / acquirer contacted (Party)
+	EvEntrustorNotice EventKind = "entrustor_notice" // notice to an entrustor (委託元; Party: which one)
+	EvForensic        EventKind = "forensic"         // forensic vendor engaged
+	EvMinistryOrder   EventKind = "ministry_order"   // a ministry ordered a written report (Due holds its deadline; Party: which ministry)
+	EvMinistryReport  EventKind = "ministry_report"  // report to a ministry submitted (Party)
+	EvOther           EventKind = "other"            // free event
+)
+
+// EventKinds lists every kind, in timeline order of a typical case.
+var EventKinds = []EventKind{
+	EvIntrusion, EvDetected, EvContained, EvAware, EvScopeConfirmed, EvAssessed, EvForensic,
+	EvReportPrelim, EvReportFinal, EvEntrustorNotice, EvCardAcquirer, EvPolice,
+	EvNoticePersons, EvPublic, EvMinistryOrder, EvMinistryReport, EvOther,
+}
+
+// Precision says how well an event's time is known.
+type Precision string
+
+const (
+	Exact  Precision = ""       // the date and the time of day
+	Day    Precision = "day"    // the date only: At is the start of that day
+	Approx Precision = "approx" // about that date (頃): At is the start of that day
+)
+
+// Precisions lists every precision, in the order a form shows them.
+var Precisions = []Precision{Exact, Day, Approx}
+
+// Sources are who told the company of a detection (Event.Source), "" when
+// not stated.
+var Sources = []string{"self", "card_company", "payment_provider", "police", "customer", "entrustor", "vendor", "researcher", "media", "attacker", "other"}
+
+// Event is one fact on the timeline. An event may not be dated yet
+// (At zero): it is shown, never given an invented date, and whatever needs
+// its date says it is missing.
+type Event struct {
+	ID   string    `json:"id"`
+	Kind EventKind `json:"kind"`
+	// At is when it happened, with its offset; zero: not dated yet. For a
+	// Day or Approx precision, the start of the day in the incident's zone.
+	At        time.Time `json:"at"`
+	Precision Precision `json:"precision,omitempty"`
+	// Jurisdiction the event concerns, for reports and notices ("JP", "EU", "US-CA", ...); "" = all/not specific.
+	Jurisdiction string     `json:"jurisdiction,omitempty"`
+	Due          *time.Time `json:"due,omitempty"` // for orders: the deadline they set
+	// Party is the id of the party the event concerns: the authority reported
+	// to, the entrustor told, the police consulted; "" = not specific.
+	Party string `json:"party,omitempty"`
+	// Source is, for a detection, who told the company (one of Sources).
+	Source string `json:"source,omitempty"`
+	// Note is for the record only: no document copies it.
+	Note string `json:"note,omitempty"`
+}
+
+// Dated reports whether the event has a date.
+func (e Event) Dated() bool { return !e.At.IsZero() }
+
+// Last is the latest instant the event may have happened at: At for an
+// exact time, the end of At's day for a date (approximate or not), in loc.
+// A deed that must be done by a deadline is judged by Last, a clock that
+// starts with an event by At: both the conservative reading.
+func (e Event) Last(loc *time.Location) time.Time {
+	if e.Precision == Exact || e.At.IsZero() {
+		return e.At
+	}
+	d := e.At.In(loc)
+	return time.Date(d.Year(), d.Month(), d.Day(), 23, 59, 59, 0, loc)
+}
+
+// Window is a period given by dates, either end possibly unknown.
+type Window struct {
+	From   Date `json:"from,omitempty"`
+	To     Date `json:"to,omitempty"` // "" = not known yet, or still open
+	Approx bool `json:"approx,omitempty"`
+}
+
+// Empty reports whether nothing of the window is known.
+func (w Window) Empty() bool { return w.From == "" && w.To == "" }

@@ -1,0 +1,55 @@
+package incident
+
+// PartyKind is what a party is to the incident.
+type PartyKind string
+
+const (
+	PartyEntrustor PartyKind = "entrustor" // 委託元: the client whose data the company handles
+	PartyRegulator PartyKind = "regulator" // a data-protection authority (the PPC, a foreign DPA)
+	PartyMinistry  PartyKind = "ministry"  // a ministry overseeing the business (所管省庁), or one the PPC delegated to
+	PartyPolice    PartyKind = "police"    // a police station or the prefectural cyber crime desk
+	PartyCard      PartyKind = "card"      // a card company: the acquirer, a payment service provider, a brand
+	PartyOther     PartyKind = "other"     // anyone else the company deals with (a forensic firm, an insurer)
+)
+
+// PartyKinds lists every kind, in the order a form shows them.
+var PartyKinds = []PartyKind{PartyEntrustor, PartyRegulator, PartyMinistry, PartyPolice, PartyCard, PartyOther}
+
+// Party is someone the incident involves besides the company and the
+// persons: an entrustor, an authority, the police, a card company. Events
+// name the party they concern (Event.Party): the report to one ministry, the
+// notice to one entrustor.
+type Party struct {
+	ID        string    `json:"id"`
+	Kind      PartyKind `json:"kind"`
+	Name      string    `json:"name"`
+	Contact   string    `json:"contact,omitempty"`   // department or person, phone or e-mail
+	Reference string    `json:"reference,omitempty"` // a reference number it gave (受理番号, 事案番号)
+	// Delegated, for a ministry: the PPC delegated to it the power to receive
+	// breach reports for the company's sector (権限委任), so that the reports
+	// under APPI go to it instead of the PPC. Unknown: as checklists/sectors.json
+	// says for the sector.
+	Delegated Tri    `json:"delegated,omitempty"`
+	Note      string `json:"note,omitempty"` // internal
+}
+
+// Party returns the party with id.
+func (inc *Incident) Party(id string) (Party, bool) {
+	for _, p := range inc.Parties {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return Party{}, false
+}
+
+// PartiesOf returns the parties of a kind, in the order entered.
+func (inc *Incident) PartiesOf(kind PartyKind) []Party {
+	var out []Party
+	for _, p := range inc.Parties {
+		if p.Kind == kind {
+			out = append(out, p)
+		}
+	}
+	return out
+}
