@@ -37,16 +37,42 @@ type Need struct {
 type Assessment struct {
 	Now      time.Time `json:"now"`
 	TimeZone string    `json:"timeZone"`
+	// Knew is when the company knew (事態を知った時): the first dated knowing
+	// event not after Now, as every view and document must take it; nil
+	// before it. Its precision says whether only the day is known.
+	Knew          *time.Time         `json:"knew,omitempty"`
+	KnewEvent     string             `json:"knewEvent,omitempty"`
+	KnewPrecision incident.Precision `json:"knewPrecision,omitempty"`
 	// Jurisdictions that apply (Applies yes) or may apply (unknown), in rule-set order.
 	Jurisdictions []Jurisdiction `json:"jurisdictions"`
-	// NotApplicable lists the ids of jurisdictions that do not apply.
-	NotApplicable []string  `json:"notApplicable,omitempty"`
+	// NotApplicable lists the jurisdictions that do not apply, each with why.
+	NotApplicable []NotApplicable `json:"notApplicable,omitempty"`
 	Steps         []Step    `json:"steps"`
 	Findings      []Finding `json:"findings"`
 	// Needs is every fact still missing, in the order first met.
 	Needs []Need `json:"needs,omitempty"`
 	// Problems are things the engine had to work around (bad time zone, calendar range).
 	Problems []rules.Text `json:"problems,omitempty"`
+}
+
+// NotApplicable is a law that does not apply, and why: its tests of
+// application all failed, or no rule of it is encoded for the date of the facts.
+type NotApplicable struct {
+	ID   string     `json:"id"`
+	Name rules.Text `json:"name"`
+	Why  rules.Text `json:"why"`
+}
+
+// SetVerdict is what a law says of one data set.
+type SetVerdict struct {
+	ID         string        `json:"id"`
+	Name       string        `json:"name,omitempty"`
+	Role       incident.Role `json:"role"`
+	Entrustor  string        `json:"entrustor,omitempty"`
+	Reportable Verdict       `json:"reportable"`
+	Triggers   []string      `json:"triggers,omitempty"` // the triggers that hold for it
+	Excluded   string        `json:"excluded,omitempty"` // the exclusion established for it
+	Needs      []Need        `json:"needs,omitempty"`
 }
 
 // Reason is one rule's answer, with its source: why a law applies, why a case
@@ -58,6 +84,8 @@ type Reason struct {
 	Citation rules.Citation `json:"citation"`
 	ReliedOn *rules.Text    `json:"reliedOn,omitempty"`
 	Needs    []Need         `json:"needs,omitempty"`
+	// Sets are the data sets the rule holds for (triggers and exclusions).
+	Sets []string `json:"sets,omitempty"`
 }
 
 // Jurisdiction is the result for one law.
@@ -82,6 +110,8 @@ type Jurisdiction struct {
 	Exclusions  []Reason     `json:"exclusions,omitempty"` // established or still open exclusions
 	Obligations []Obligation `json:"obligations,omitempty"`
 	Needs       []Need       `json:"needs,omitempty"`
+	// Sets is each affected data set's answer, in the incident's order.
+	Sets []SetVerdict `json:"sets,omitempty"`
 }
 
 // State is where an obligation or step stands at "now".
@@ -121,13 +151,32 @@ type Obligation struct {
 	Needs   []Need     `json:"needs,omitempty"`
 	State   State      `json:"state"`
 
-	Start   incident.EventKind `json:"start"`
-	StartAt *time.Time         `json:"startAt,omitempty"`
+	// Party is the party an instance is owed to (the entrustor, for a duty
+	// owed to each entrustor), PartyName its name; "" for one instance.
+	Party     string `json:"party,omitempty"`
+	PartyName string `json:"partyName,omitempty"`
+	// Sets are the data sets it is owed for; LiftedSets those an established
+	// exception lifts, ExemptSets those the notice to their entrustor exempts.
+	Sets       []string `json:"sets,omitempty"`
+	LiftedSets []string `json:"liftedSets,omitempty"`
+	ExemptSets []string `json:"exemptSets,omitempty"`
+
+	Start          incident.EventKind `json:"start"`
+	StartAt        *time.Time         `json:"startAt,omitempty"`
+	StartPrecision incident.Precision `json:"startPrecision,omitempty"` // the start event is dated by day only, or approximately
 	// DueFrom is the start of a target range ("about 3–5 days"), Due its end or the deadline.
 	DueFrom      *time.Time `json:"dueFrom,omitempty"`
 	Due          *time.Time `json:"due,omitempty"`
 	Limit        string     `json:"limit"` // hard / target / none
 	DeadlineText rules.Text `json:"deadlineText"`
+	// DueAlt is the deadline under the other reading of the count (the day of
+	// knowing not counted, a day off rolled over), which Counting explains;
+	// Due is always the conservative one.
+	DueAlt   *time.Time   `json:"dueAlt,omitempty"`
+	Counting *AltCounting `json:"counting,omitempty"`
+	// Early is the same deadline counted from the first detection, when that
+	// came before the instant the company took as knowing.
+	Early *Counted `json:"early,omitempty"`
 	// Left is Due minus now while open (negative: overdue); for a done
 	// obligation, Due minus the time it was done (negative: late).
 	Left   *time.Duration `json:"left,omitempty"`
@@ -140,6 +189,21 @@ type Obligation struct {
 	Text        rules.Text     `json:"text"`
 	Citation    rules.Citation `json:"citation"`
 	ReliedOn    *rules.Text    `json:"reliedOn,omitempty"`
+}
+
+// AltCounting explains the other reading of a deadline's count.
+type AltCounting struct {
+	Text   rules.Text     `json:"text"`
+	Source rules.Citation `json:"source"`
+}
+
+// Counted is a deadline counted from another start.
+type Counted struct {
+	From    incident.EventKind `json:"from"`
+	Event   string             `json:"event"`
+	StartAt time.Time          `json:"startAt"`
+	DueFrom *time.Time         `json:"dueFrom,omitempty"`
+	Due     time.Time          `json:"due"`
 }
 
 // Step is one playbook step that applies (or may apply).

@@ -16,12 +16,12 @@ func bigIncident(t testing.TB) *incident.Incident {
 	inc.Org.CardMerchant = true
 	inc.Cause = incident.Cause{Kind: incident.CauseUnauthorizedAccess, UnlawfulPurpose: incident.Yes}
 	inc.Risk = incident.Risk{Level: "high", SeriousHarm: incident.Yes}
-	inc.Data.Categories = nil
+	inc.DataSets[0].Categories = nil
 	for i := 0; i < 50; i++ {
 		c := rs.Categories[i%len(rs.Categories)]
-		inc.Data.Categories = append(inc.Data.Categories, incident.Category{ID: c.ID, Persons: kn(int64(1000 + i))})
+		inc.DataSets[0].Categories = append(inc.DataSets[0].Categories, incident.Category{ID: c.ID, Persons: kn(int64(1000 + i))})
 	}
-	inc.Data.Residence = []incident.Residence{
+	inc.DataSets[0].Residence = []incident.Residence{
 		{Country: "JP", Persons: kn(100000)}, {Country: "DE", Persons: kn(5000)}, {Country: "FR", Persons: kn(3000)},
 		{Country: "GB", Persons: kn(2000)}, {Country: "US", Region: "CA", Persons: kn(4000)}, {Country: "US", Region: "NY", Persons: kn(3000)},
 		{Country: "AU", Persons: kn(1000)}, {Country: "SG", Persons: kn(800)}, {Country: "KR", Persons: kn(700)}, {Country: "CA", Persons: kn(500)},

@@ -1,7 +1,6 @@
 package assess
 
 import (
-	"sync"
 	"time"
 
 	"breachdesk/app/incident"
@@ -15,36 +14,45 @@ type run struct {
 	now   time.Time
 	loc   *time.Location
 	tl    *timeline
-	home  string // the jurisdiction of events that name none (reports)
+	home  string    // the jurisdiction of events that name none (reports)
+	ref   time.Time // when the company knew, or now before it did
 	needs []Need
 	probs []rules.Text
 }
 
 // Evaluate applies the rules to the incident at instant now. It is a pure
 // function: the same facts, rules and now give the same assessment.
+//
+// Instants are taken in the incident's time zone as incident.Location
+// resolves it (the one resolver every view and document uses); events dated
+// after now are not counted (and are named in Problems). The instant the
+// company knew is Assessment.Knew: the drafts, the timeline, the dashboard
+// and lint take it from here, never from the events themselves.
 func Evaluate(inc *incident.Incident, rs *rules.Set, now time.Time) Assessment {
 	r := &run{inc: inc, set: rs, tl: newTimeline(inc.Events, now)}
-	tz := inc.TimeZone
-	if tz == "" {
-		tz = incident.DefaultTimeZone
+	r.loc = inc.Location()
+	if r.loc.String() != inc.TimeZone {
+		r.problem(msg("tz.bad", vars{"tz": same(inc.TimeZone)}))
 	}
-	loc, err := loadLocation(tz)
-	if err != nil {
-		r.probs = append(r.probs, msg("tz.bad", vars{"tz": same(tz)}))
-		tz = incident.DefaultTimeZone
-		loc, _ = time.LoadLocation(tz)
-		if loc == nil {
-			loc = time.FixedZone("JST", 9*3600)
+	r.now = now.In(r.loc)
+	r.home = r.homeJurisdiction()
+	for _, e := range inc.Events {
+		if e.Dated() && e.At.After(now) {
+			r.problem(msg("event.future", vars{"id": same(e.ID), "at": when(e.At, r.loc)}))
 		}
 	}
-	r.loc, r.now = loc, now.In(loc)
-	r.home = r.homeJurisdiction()
 
-	a := Assessment{Now: r.now, TimeZone: tz}
+	a := Assessment{Now: r.now, TimeZone: r.loc.String()}
+	r.ref = r.now
+	if ev := r.tl.first(incident.EvAware); ev != nil {
+		at := ev.At.In(r.loc)
+		a.Knew, a.KnewEvent, a.KnewPrecision = &at, ev.ID, ev.Precision
+		r.ref = at
+	}
 	for _, j := range rs.Jurisdictions {
-		jr, applies := r.jurisdiction(j)
+		jr, applies, why := r.jurisdiction(j)
 		if !applies {
-			a.NotApplicable = append(a.NotApplicable, j.ID)
+			a.NotApplicable = append(a.NotApplicable, NotApplicable{ID: j.ID, Name: j.Name, Why: why})
 			continue
 		}
 		a.Jurisdictions = append(a.Jurisdictions, jr)
@@ -55,10 +63,25 @@ func Evaluate(inc *incident.Incident, rs *rules.Set, now time.Time) Assessment {
 	return a
 }
 
+// env is the rules' view of the facts from a group of data sets (and one set).
+func (r *run) env(group []*incident.DataSet, set *incident.DataSet) *env {
+	return &env{inc: r.inc, rs: r.set, events: r.tl, ref: r.ref, group: group, set: set}
+}
+
+// problem records something the engine had to work around, once.
+func (r *run) problem(t rules.Text) {
+	for _, p := range r.probs {
+		if p == t {
+			return
+		}
+	}
+	r.probs = append(r.probs, t)
+}
+
 // homeJurisdiction is the jurisdiction of the organisation's first
 // establishment, or the first jurisdiction of the rule set.
 func (r *run) homeJurisdiction() string {
-	e := &env{inc: r.inc, set: r.set}
+	e := r.env(nil, nil)
 	if len(r.inc.Org.Establishments) > 0 {
 		for _, j := range r.set.Jurisdictions {
 			if len(j.Places) > 0 && e.inPlace(j.ID, r.inc.Org.Establishments[0], "") {
@@ -111,21 +134,4 @@ func hasNeed(ns []Need, n Need) bool {
 		}
 	}
 	return false
-}
-
-// locations caches time.LoadLocation: it reads the zone database on every
-// call, which under js/wasm goes through Node's or the browser's file layer
-// and costs far more than an evaluation.
-var locations sync.Map // string → *time.Location
-
-func loadLocation(tz string) (*time.Location, error) {
-	if l, ok := locations.Load(tz); ok {
-		return l.(*time.Location), nil
-	}
-	l, err := time.LoadLocation(tz)
-	if err != nil {
-		return nil, err
-	}
-	locations.Store(tz, l)
-	return l, nil
 }

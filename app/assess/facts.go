@@ -1,18 +1,31 @@
 package assess
 
 import (
+	"time"
+
 	"breachdesk/app/incident"
 	"breachdesk/app/rules"
 )
 
-// env gives the rules the facts of one incident. The facts named in
+// env gives the rules the facts of one incident, seen from a scope: the
+// data sets in group (all the affected sets, or those of one entrustor) and,
+// when set is not nil, one data set among them. Facts about data (its
+// categories, encryption, role, status) are read from set when there is one,
+// else from the group (a category "is involved" when any set has it); the
+// number of persons and records is always the whole incident's (規則7条4号
+// counts the persons of the situation, whatever set they are in); residents
+// are counted in set, else in the group. The facts named in
 // checklists/facts.json are read here; facts_test.go checks that every one is.
 type env struct {
 	inc    *incident.Incident
-	set    *rules.Set
+	set    *incident.DataSet
+	group  []*incident.DataSet
+	rs     *rules.Set
 	events *timeline
-	// For obligations: the jurisdiction's triggers and reportability.
-	triggers   map[string]rules.Outcome
+	ref    time.Time // the instant the company knew, or now before it did
+	// For obligations: the triggers and reportability of each set, and the
+	// group's.
+	sets       map[string]*setResult
 	reportable *rules.Outcome
 }
 
@@ -32,25 +45,26 @@ func str(s string) rules.Value {
 	return known(rules.Value{Str: s})
 }
 
-func count(c incident.Count) rules.Value {
-	if !c.Known {
-		return rules.Value{}
-	}
-	return known(rules.Value{Num: c.N})
-}
-
 func boolean(b bool) rules.Value { return known(rules.Value{Bool: b}) }
+
+// scope is the data sets a fact about data is read from.
+func (e *env) scope() []*incident.DataSet {
+	if e.set != nil {
+		return []*incident.DataSet{e.set}
+	}
+	return e.group
+}
 
 // Value implements rules.Env.
 func (e *env) Value(p *rules.Pred) rules.Value {
-	d := &e.inc.Data
 	switch p.Fact {
 	case "always":
 		return boolean(true)
 	case "persons":
-		return count(d.Persons)
+		c, partial := e.inc.Total("")
+		return bound(c, partial)
 	case "records":
-		return count(d.Records)
+		return e.records()
 	case "residents":
 		return e.residents(p.Arg, false)
 	case "residents_outside":
@@ -71,20 +85,33 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		}
 		return str(string(e.inc.Org.Kind))
 	case "role":
-		if e.inc.Org.Role == "" {
-			return str(string(incident.Controller)) // "" means controller (incident.Role)
-		}
-		return str(string(e.inc.Org.Role))
+		// In a group, "role == processor" holds when the company handles any
+		// of the data for an entrustor, "role == controller" when any is its own.
+		return e.each(p, func(d *incident.DataSet) rules.Value {
+			if d.Role == "" {
+				return str(string(incident.Controller)) // "" means controller (incident.Role)
+			}
+			return str(string(d.Role))
+		})
 	case "cause":
 		return str(string(e.inc.Cause.Kind))
 	case "unlawful_purpose":
 		return tri(e.inc.Cause.UnlawfulPurpose)
 	case "encryption":
-		return str(string(d.Encryption))
+		return e.each(p, func(d *incident.DataSet) rules.Value { return str(string(d.Encryption)) })
 	case "recovered":
-		return tri(d.Recovered)
+		return e.each(p, func(d *incident.DataSet) rules.Value { return tri(d.Recovered) })
+	case "pseudonymised":
+		// Ordinary personal data unless the user says otherwise: pseudonymised
+		// information is rare, and asking about it in every case is noise.
+		return e.each(p, func(d *incident.DataSet) rules.Value {
+			if d.Pseudonymised == incident.Unknown {
+				return tri(incident.No)
+			}
+			return tri(d.Pseudonymised)
+		})
 	case "status":
-		return str(string(d.Status))
+		return e.each(p, func(d *incident.DataSet) rules.Value { return str(string(d.StatusOn(""))) })
 	case "secondary_harm":
 		return tri(e.inc.Risk.SecondaryHarm)
 	case "risk.level":
@@ -96,32 +123,32 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 	case "category.*":
 		return e.flag(p.Arg)
 	case "category":
-		if len(d.Categories) == 0 {
-			return rules.Value{}
-		}
-		for _, c := range d.Categories {
-			if c.ID == p.Arg {
-				return boolean(true)
+		return e.each(p, func(d *incident.DataSet) rules.Value {
+			if len(d.Categories) == 0 {
+				return rules.Value{}
 			}
-		}
-		return boolean(false)
+			for _, c := range d.Categories {
+				if c.ID == p.Arg {
+					return boolean(true)
+				}
+			}
+			return boolean(false)
+		})
 	case "card_merchant":
 		return boolean(e.inc.Org.CardMerchant)
 	case "event":
 		return boolean(e.events.first(incident.EventKind(p.Arg)) != nil)
 	case "retention.exceeded":
-		r := d.Retention
-		if !r.FormerPersons.Known {
+		return e.each(p, e.exceeded)
+	case "triggered":
+		return e.triggered(p.Arg)
+	case "reportable":
+		if e.set != nil {
+			if r := e.sets[e.set.ID]; r != nil {
+				return outcomeValue(r.reportable)
+			}
 			return rules.Value{}
 		}
-		return boolean(r.FormerPersons.N > 0 && r.RetentionYears > 0 && r.YearsSinceLeft > r.RetentionYears)
-	case "triggered":
-		o, ok := e.triggers[p.Arg]
-		if !ok {
-			return boolean(false) // not in force on the law date
-		}
-		return outcomeValue(o)
-	case "reportable":
 		if e.reportable == nil {
 			return rules.Value{}
 		}
@@ -134,6 +161,52 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 
 const unimplemented = "?unimplemented"
 
+// bound is a count as a rule value: a partial sum is a lower bound.
+func bound(c incident.Count, partial bool) rules.Value {
+	if !c.Known {
+		return rules.Value{}
+	}
+	return known(rules.Value{Num: c.N, AtLeast: partial})
+}
+
+// each reads a fact of the data sets in scope. Of one set, its value; of a
+// group, a predicate holds when it holds for some set (a category "is
+// involved" when any set has it, "role == processor" when any data is held
+// for an entrustor), is unknown when it holds for none and some set cannot
+// tell, and is false otherwise. What must hold of every set (exclusions,
+// exceptions) is evaluated set by set instead.
+func (e *env) each(p *rules.Pred, of func(*incident.DataSet) rules.Value) rules.Value {
+	sets := e.scope()
+	if len(sets) == 0 {
+		return rules.Value{}
+	}
+	if len(sets) == 1 {
+		return of(sets[0])
+	}
+	var unknown *rules.Value
+	for _, d := range sets {
+		v := of(d)
+		if !v.Known {
+			if unknown == nil {
+				unknown = &v
+			}
+			continue
+		}
+		if (&rules.Pred{Fact: p.Fact, Type: p.Type, Op: p.Op, Values: p.Values}).Eval(fixed{v}).Truth == rules.True {
+			return v
+		}
+	}
+	if unknown != nil {
+		return *unknown
+	}
+	return of(sets[0]) // false for every set: any set's value answers false
+}
+
+// fixed is an Env answering one value, to test a predicate on one set.
+type fixed struct{ v rules.Value }
+
+func (f fixed) Value(*rules.Pred) rules.Value { return f.v }
+
 func outcomeValue(o rules.Outcome) rules.Value {
 	if o.Truth == rules.Unknown {
 		return rules.Value{Needs: o.Needs}
@@ -141,53 +214,143 @@ func outcomeValue(o rules.Outcome) rules.Value {
 	return boolean(o.Truth == rules.True)
 }
 
-// flag: does any affected category carry the flag? A free-text category
-// ("other") or an id the rules do not know makes a "no" unknown.
-func (e *env) flag(flag string) rules.Value {
-	cats := e.inc.Data.Categories
-	if len(cats) == 0 {
-		return rules.Value{}
-	}
-	unclassified := false
-	for _, c := range cats {
-		rc := e.set.Category(c.ID)
-		if rc == nil || rc.Unclassified {
-			unclassified = true
+// triggered is whether a trigger holds for the set, or for any set of the
+// group (unknown when none holds and some cannot tell yet).
+func (e *env) triggered(rule string) rules.Value {
+	out := rules.Outcome{Truth: rules.False}
+	for _, d := range e.scope() {
+		r := e.sets[d.ID]
+		if r == nil {
 			continue
 		}
-		if rc.Has(flag) {
+		o, ok := r.triggers[rule]
+		if !ok {
+			continue // not in force on the law date
+		}
+		switch o.Truth {
+		case rules.True:
 			return boolean(true)
+		case rules.Unknown:
+			out.Truth = rules.Unknown
+			out.Needs = mergeNeeds(out.Needs, o.Needs)
 		}
 	}
-	if unclassified {
+	return outcomeValue(out)
+}
+
+// flag: does an affected category of the scope carry the flag? A free-text
+// category ("other") or an id the rules do not know makes a "no" unknown.
+func (e *env) flag(flag string) rules.Value {
+	any, unclassified := false, false
+	for _, d := range e.scope() {
+		for _, c := range d.Categories {
+			any = true
+			rc := e.rs.Category(c.ID)
+			if rc == nil || rc.Unclassified {
+				unclassified = true
+				continue
+			}
+			if rc.Has(flag) {
+				return boolean(true)
+			}
+		}
+	}
+	switch {
+	case !any:
+		return rules.Value{}
+	case unclassified:
 		return rules.Value{Needs: []rules.FactRef{{Fact: "category", Arg: "other"}}}
 	}
 	return boolean(false)
 }
 
-// residents sums the persons living in (or, outside, not in) a place.
-func (e *env) residents(place string, outside bool) rules.Value {
-	rs := e.inc.Data.Residence
-	if len(rs) == 0 {
-		return rules.Value{}
-	}
-	var n int64
-	for _, r := range rs {
-		if e.inPlace(place, r.Country, r.Region) == outside {
+// records sums the records of the affected sets that are not part of another.
+func (e *env) records() rules.Value {
+	var c incident.Count
+	partial := false
+	for _, d := range e.inc.Affected("") {
+		if d.Within != "" {
 			continue
 		}
-		if !r.Persons.Known {
-			return rules.Value{}
+		v := d.Records.Latest()
+		if !v.Known {
+			partial = true
+			continue
 		}
-		n += r.Persons.N
+		c.Known, c.N = true, c.N+v.N
 	}
-	return known(rules.Value{Num: n})
+	return bound(c, partial)
+}
+
+// residents sums the persons living in (or, outside, not in) a place over
+// the sets in scope that are not part of another one in scope. A set that
+// says nothing of residence makes the sum a lower bound.
+func (e *env) residents(place string, outside bool) rules.Value {
+	sets := e.scope()
+	in := map[string]bool{}
+	for _, d := range sets {
+		in[d.ID] = true
+	}
+	var n int64
+	stated, partial := false, false
+	var needs []rules.FactRef
+	for _, d := range sets {
+		if d.Within != "" && in[d.Within] {
+			continue
+		}
+		rs := d.Residence
+		if len(rs) == 0 && d.Within != "" {
+			if parent, ok := e.inc.DataSet(d.Within); ok {
+				rs = parent.Residence // a part of a set lives where the set does
+			}
+		}
+		if len(rs) == 0 {
+			partial = true
+			continue
+		}
+		for _, r := range rs {
+			if e.inPlace(place, r.Country, r.Region) == outside {
+				continue
+			}
+			if !r.Persons.Known {
+				partial = true
+				continue
+			}
+			stated = true
+			n += r.Persons.N
+		}
+	}
+	if !stated && partial {
+		return rules.Value{Needs: needs}
+	}
+	return known(rules.Value{Num: n, AtLeast: partial})
+}
+
+// exceeded: were data of former persons of d kept beyond the company's own
+// retention rule? Told from the years alone, even while their number is not
+// known: the earliest left in LeftFrom, more than RetentionYears before the
+// company knew (or, before that, before today). No former persons: false;
+// the year or the rule missing: unknown.
+func (e *env) exceeded(d *incident.DataSet) rules.Value {
+	f := d.Former
+	if f.Persons.Known && f.Persons.N == 0 {
+		return boolean(false)
+	}
+	if f.LeftFrom == "" || f.RetentionYears == 0 {
+		return rules.Value{}
+	}
+	loc := e.inc.Location()
+	end, ok := f.LeftFrom.Last(loc)
+	if !ok {
+		return rules.Value{}
+	}
+	return boolean(e.ref.In(loc).After(end.AddDate(f.RetentionYears, 0, 1)))
 }
 
 // inPlace: is country (and region) in place, a jurisdiction id, an ISO
 // country code or "CC-REGION"?
 func (e *env) inPlace(place, country, region string) bool {
-	if j := e.set.Jurisdiction(place); j != nil && len(j.Places) > 0 {
+	if j := e.rs.Jurisdiction(place); j != nil && len(j.Places) > 0 {
 		for _, p := range j.Places {
 			if p.Country == country && (p.Region == "" || p.Region == region) {
 				return true

@@ -11,7 +11,9 @@ import (
 func TestEveryFactImplemented(t *testing.T) {
 	rs := mustRules(t)
 	inc := base(10)
-	e := &env{inc: inc, set: rs, events: newTimeline(inc.Events, now), triggers: map[string]rules.Outcome{}, reportable: &rules.Outcome{}}
+	sets := []*incident.DataSet{&inc.DataSets[0]}
+	e := &env{inc: inc, rs: rs, events: newTimeline(inc.Events, now), group: sets, set: sets[0],
+		sets: map[string]*setResult{"d1": {triggers: map[string]rules.Outcome{}}}, reportable: &rules.Outcome{}}
 	args := map[string]string{rules.ArgPlace: "JP", rules.ArgFlag: "sensitive", rules.ArgCategory: "name",
 		rules.ArgEvent: string(incident.EvAware), rules.ArgRule: "jp.r7.1"}
 	for _, f := range rs.Facts {

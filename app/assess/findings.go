@@ -9,7 +9,7 @@ import (
 // obligation's deadline) and against good practice (a benchmark).
 func (r *run) findings(js []Jurisdiction) []Finding {
 	day, _, _ := r.lawDate(incident.EvAware, "")
-	e := &env{inc: r.inc, set: r.set, events: r.tl}
+	e := r.env(r.inc.Affected(""), nil)
 	var out []Finding
 	for i := range r.set.Playbook.Findings {
 		f := &r.set.Playbook.Findings[i]

@@ -17,7 +17,7 @@ func TestEU72HoursAcrossDST(t *testing.T) {
 	inc := base(10)
 	inc.TimeZone = "Europe/Berlin"
 	inc.Org.Establishments = []string{"DE"}
-	inc.Data.Residence = []incident.Residence{{Country: "DE", Persons: kn(10)}}
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "DE", Persons: kn(10)}}
 	inc.Risk.Level = "risk"
 	aware := time.Date(2026, 3, 28, 10, 0, 0, 0, berlin) // +01:00
 	inc.Events[0].At = aware
@@ -52,8 +52,8 @@ func TestEURiskLevels(t *testing.T) {
 		{"", incident.NotEncrypted, Unknown, StateUndetermined},
 	} {
 		inc := base(10)
-		inc.Data.Residence = []incident.Residence{{Country: "FR", Persons: kn(10)}}
-		inc.Risk.Level, inc.Data.Encryption = c.level, c.enc
+		inc.DataSets[0].Residence = []incident.Residence{{Country: "FR", Persons: kn(10)}}
+		inc.Risk.Level, inc.DataSets[0].Encryption = c.level, c.enc
 		j := jur(t, eval(t, inc, now), "EU")
 		if j.Reportable != c.reportable {
 			t.Errorf("risk %q: reportable %s, want %s", c.level, j.Reportable, c.reportable)
@@ -79,8 +79,8 @@ func TestCaliforniaBeforeAndAfterSB446(t *testing.T) {
 	} {
 		inc := base(600)
 		inc.Events[0].At = c.aware
-		inc.Data.Categories = []incident.Category{{ID: "name"}, {ID: "ssn"}}
-		inc.Data.Residence = []incident.Residence{{Country: "US", Region: "CA", Persons: kn(501)}, {Country: "JP", Persons: kn(99)}}
+		inc.DataSets[0].Categories = []incident.Category{{ID: "name"}, {ID: "ssn"}}
+		inc.DataSets[0].Residence = []incident.Residence{{Country: "US", Region: "CA", Persons: kn(501)}, {Country: "JP", Persons: kn(99)}}
 		addEvent(inc, "n", incident.EvNoticePersons, c.aware.Add(10*24*time.Hour))
 		j := jur(t, eval(t, inc, c.aware.Add(12*24*time.Hour)), "US-CA")
 		o := obligation(j, "us-ca.notice.persons")
@@ -100,8 +100,8 @@ func TestCaliforniaBeforeAndAfterSB446(t *testing.T) {
 	}
 	// 500 residents is not more than 500.
 	inc := base(500)
-	inc.Data.Categories = []incident.Category{{ID: "ssn"}}
-	inc.Data.Residence = []incident.Residence{{Country: "US", Region: "CA", Persons: kn(500)}}
+	inc.DataSets[0].Categories = []incident.Category{{ID: "ssn"}}
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "US", Region: "CA", Persons: kn(500)}}
 	if obligation(jur(t, eval(t, inc, now), "US-CA"), "us-ca.ag.sample") != nil {
 		t.Error("AG sample at exactly 500 residents")
 	}
@@ -111,7 +111,7 @@ func TestCaliforniaBeforeAndAfterSB446(t *testing.T) {
 // (21–23 September are holidays), against 3 calendar days.
 func TestBusinessVersusCalendarDays(t *testing.T) {
 	inc := base(10)
-	inc.Data.Categories = []incident.Category{{ID: "card_number"}}
+	inc.DataSets[0].Categories = []incident.Category{{ID: "card_number"}}
 	inc.Events = []incident.Event{{ID: "d", Kind: incident.EvDetected, At: at(2026, 9, 18, 15, 0)}} // Friday
 	j := jur(t, eval(t, inc, at(2026, 9, 19, 9, 0)), "CARDS")
 	o := obligation(j, "cards.visa.report")
@@ -131,7 +131,7 @@ func TestBusinessVersusCalendarDays(t *testing.T) {
 
 func TestKoreaSingaporeAustralia(t *testing.T) {
 	inc := base(600)
-	inc.Data.Residence = []incident.Residence{{Country: "KR", Persons: kn(300)}, {Country: "SG", Persons: kn(200)}, {Country: "AU", Persons: kn(100)}}
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "KR", Persons: kn(300)}, {Country: "SG", Persons: kn(200)}, {Country: "AU", Persons: kn(100)}}
 	inc.Risk.SeriousHarm = incident.No
 	a := eval(t, inc, now)
 	kr := jur(t, a, "KR")
@@ -185,7 +185,7 @@ func TestAssessedEvent(t *testing.T) {
 			for id, k := range c.events {
 				addEvent(inc, id, k, c.times[id])
 			}
-			inc.Data.Residence = []incident.Residence{{Country: "SG", Persons: kn(400)}, {Country: "AU", Persons: kn(200)}}
+			inc.DataSets[0].Residence = []incident.Residence{{Country: "SG", Persons: kn(400)}, {Country: "AU", Persons: kn(200)}}
 			inc.Risk.SeriousHarm = incident.Yes
 			a := eval(t, inc, c.now)
 			sg := jur(t, a, "SG")

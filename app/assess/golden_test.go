@@ -116,7 +116,21 @@ func render(name string, a Assessment) string {
 	for _, pr := range a.Problems {
 		p("problem: %s", pr.EN)
 	}
-	p("not applicable: %s", strings.Join(a.NotApplicable, ", "))
+	if a.Knew != nil {
+		prec := ""
+		if a.KnewPrecision != "" {
+			prec = " (" + string(a.KnewPrecision) + ")"
+		}
+		p("knew %s by %s%s", tm(a.Knew), a.KnewEvent, prec)
+	}
+	var na []string
+	for _, n := range a.NotApplicable {
+		na = append(na, n.ID)
+	}
+	p("not applicable: %s", strings.Join(na, ", "))
+	for _, n := range a.NotApplicable {
+		p("   %s: %s", n.ID, n.Why.EN)
+	}
 	for _, j := range a.Jurisdictions {
 		p("")
 		p("== %s %s — applies: %s", j.ID, j.Name.EN, j.Applies)
@@ -133,6 +147,9 @@ func render(name string, a Assessment) string {
 		p("   summary JA: %s", j.Summary.JA)
 		for _, r := range j.Triggers {
 			line := fmt.Sprintf("   trigger %-7s %s — %s", r.Verdict, r.RuleID, r.Citation.EN)
+			if len(r.Sets) > 0 {
+				line += " | sets " + strings.Join(r.Sets, ",")
+			}
 			if len(r.Needs) > 0 {
 				line += " | need: " + needs(r.Needs)
 			}
@@ -140,16 +157,48 @@ func render(name string, a Assessment) string {
 		}
 		for _, r := range j.Exclusions {
 			line := fmt.Sprintf("   exclusion %-7s %s — %s", r.Verdict, r.RuleID, r.Citation.EN)
+			if len(r.Sets) > 0 {
+				line += " | sets " + strings.Join(r.Sets, ",")
+			}
 			if len(r.Needs) > 0 {
 				line += " | need: " + needs(r.Needs)
 			}
 			p("%s", line)
 		}
+		for _, sv := range j.Sets {
+			line := fmt.Sprintf("   set %s (%s%s) reportable %s", sv.ID, sv.Role, map[bool]string{true: " for " + sv.Entrustor, false: ""}[sv.Entrustor != ""], sv.Reportable)
+			if len(sv.Triggers) > 0 {
+				line += " | " + strings.Join(sv.Triggers, ",")
+			}
+			if sv.Excluded != "" {
+				line += " | excluded " + sv.Excluded
+			}
+			p("%s", line)
+		}
 		for _, o := range j.Obligations {
 			p("   - [%s] %s: %s", o.Level, o.ID, o.Title.EN)
+			if o.Party != "" || o.PartyName != "" {
+				p("       to party %s %s", o.Party, o.PartyName)
+			}
+			if len(o.Sets) > 0 {
+				line := "       sets " + strings.Join(o.Sets, ",")
+				if len(o.LiftedSets) > 0 {
+					line += " | lifted " + strings.Join(o.LiftedSets, ",")
+				}
+				if len(o.ExemptSets) > 0 {
+					line += " | exempt " + strings.Join(o.ExemptSets, ",")
+				}
+				p("%s", line)
+			}
 			p("       state %s | applies %s | limit %s | start %s %s", o.State, o.Applies, o.Limit, o.Start, tm(o.StartAt))
 			if o.Due != nil {
 				p("       due %s%s", tm(o.Due), map[bool]string{true: " (from " + tm(o.DueFrom) + ")", false: ""}[o.DueFrom != nil])
+			}
+			if o.DueAlt != nil {
+				p("       due (other reading) %s: %s", tm(o.DueAlt), o.Counting.Text.EN)
+			}
+			if o.Early != nil {
+				p("       from %s %s: due %s%s", o.Early.From, o.Early.Event, o.Early.Due.Format(time.RFC3339), map[bool]string{true: " (from " + tm(o.Early.DueFrom) + ")", false: ""}[o.Early.DueFrom != nil])
 			}
 			if o.DoneBy != "" {
 				p("       done by %s at %s", o.DoneBy, tm(o.DoneAt))

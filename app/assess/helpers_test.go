@@ -18,15 +18,16 @@ func kn(n int64) incident.Count { return incident.Count{Known: true, N: n} }
 func base(persons int64) *incident.Incident {
 	return &incident.Incident{
 		Schema: incident.SchemaVersion, ID: "t", TimeZone: "Asia/Tokyo",
-		Org:    incident.Organisation{Name: "Test", Kind: incident.Private, Role: incident.Controller, Establishments: []string{"JP"}},
+		Org:    incident.Organisation{Name: "Test", Kind: incident.Private, Establishments: []string{"JP"}},
 		Events: []incident.Event{{ID: "aware", Kind: incident.EvAware, At: at(2026, 5, 1, 10, 0)}},
-		Data: incident.Data{
+		DataSets: []incident.DataSet{{
+			ID: "d1", Role: incident.Controller,
 			Categories: []incident.Category{{ID: "name"}, {ID: "email"}},
-			Persons:    kn(persons), Records: kn(persons),
+			Persons:    incident.FigureOf(kn(persons)), Records: incident.FigureOf(kn(persons)),
 			Encryption: incident.NotEncrypted, Recovered: incident.No,
 			Residence: []incident.Residence{{Country: "JP", Persons: kn(persons)}},
-			Retention: incident.Retention{FormerPersons: kn(0)},
-		},
+			Former:    incident.Former{Persons: kn(0)},
+		}},
 		Cause: incident.Cause{Kind: incident.CauseMisdelivery, UnlawfulPurpose: incident.No},
 	}
 }

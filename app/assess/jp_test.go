@@ -34,7 +34,7 @@ func TestJPPersonsThreshold(t *testing.T) {
 
 func TestJPPersonsUnknown(t *testing.T) {
 	inc := base(0)
-	inc.Data.Persons = incident.Count{}
+	inc.DataSets[0].Persons = nil
 	j := jur(t, eval(t, inc, now), "JP")
 	if j.Reportable != Unknown || !strings.Contains(j.Summary.EN, "number of affected persons") {
 		t.Fatalf("unknown persons: %s / %s", j.Reportable, j.Summary.EN)
@@ -56,8 +56,8 @@ func TestJPEncryption(t *testing.T) {
 		{"", Yes}, // おそれ: the exclusion is applied only once established
 	} {
 		inc := base(3)
-		inc.Data.Categories = append(inc.Data.Categories, incident.Category{ID: "medical_history"})
-		inc.Data.Encryption = c.enc
+		inc.DataSets[0].Categories = append(inc.DataSets[0].Categories, incident.Category{ID: "medical_history"})
+		inc.DataSets[0].Encryption = c.enc
 		j := jur(t, eval(t, inc, now), "JP")
 		if j.Reportable != c.want {
 			t.Errorf("encryption %q: reportable %s, want %s", c.enc, j.Reportable, c.want)
@@ -79,7 +79,7 @@ func TestJPSkimmingBeforeAndAfter2024(t *testing.T) {
 	} {
 		inc := base(300)
 		inc.Events[0].At = c.aware
-		inc.Data.Categories = []incident.Category{{ID: "name"}, {ID: "card_number"}, {ID: "card_cvv"}}
+		inc.DataSets[0].Categories = []incident.Category{{ID: "name"}, {ID: "card_number"}, {ID: "card_cvv"}}
 		inc.Cause = incident.Cause{Kind: incident.CauseWebSkimming, UnlawfulPurpose: incident.Yes}
 		j := jur(t, eval(t, inc, c.aware.Add(24*time.Hour)), "JP")
 		if j.Reportable != c.want {
@@ -151,7 +151,7 @@ func TestJPStates(t *testing.T) {
 func TestJPProcessorExemption(t *testing.T) {
 	mk := func(notice time.Time) Jurisdiction {
 		inc := base(1500)
-		inc.Org.Role = incident.Processor
+		inc.DataSets[0].Role = incident.Processor
 		addEvent(inc, "n", incident.EvEntrustorNotice, notice)
 		return jur(t, eval(t, inc, at(2026, 5, 20, 9, 0)), "JP")
 	}
@@ -224,7 +224,7 @@ func TestNoticeFindingOnlyWhenRequired(t *testing.T) {
 		t.Error("a notice that was sent is measured even when not required")
 	}
 	inc = base(1001)
-	inc.Org.Role = incident.Processor
+	inc.DataSets[0].Role = incident.Processor
 	addEvent(inc, "en", incident.EvEntrustorNotice, at(2026, 5, 2, 9, 0))
 	if has(eval(t, inc, now)) {
 		t.Error("exempt processor: no notice benchmark expected")
@@ -234,7 +234,7 @@ func TestNoticeFindingOnlyWhenRequired(t *testing.T) {
 // The summary names reportable types in words, each once.
 func TestSummaryNamesTypes(t *testing.T) {
 	inc := base(1001)
-	inc.Data.Categories = []incident.Category{{ID: "card_number"}, {ID: "card_cvv"}}
+	inc.DataSets[0].Categories = []incident.Category{{ID: "card_number"}, {ID: "card_cvv"}}
 	j := jur(t, eval(t, inc, at(2026, 5, 6, 9, 0)), "JP")
 	want := "Reportable: risk of financial damage through misuse (Rules Art. 7(2)) / more than 1,000 persons (Rules Art. 7(4))."
 	if j.Summary.EN != want {

@@ -4,99 +4,65 @@ import (
 	"slices"
 	"strings"
 
+	"breachdesk/app/incident"
 	"breachdesk/app/rules"
 )
 
-// jurisdiction evaluates one law. applies is false when it clearly does not apply.
-func (r *run) jurisdiction(j *rules.Jurisdiction) (Jurisdiction, bool) {
-	out := Jurisdiction{ID: j.ID, Name: j.Name, Law: j.Law, Regulator: j.Regulator, Clock: j.Clock, ClockText: j.ClockText}
+// setResult is what one law says of one data set: its triggers' answers and
+// whether it is reportable (an established exclusion makes it not).
+type setResult struct {
+	triggers   map[string]rules.Outcome
+	reportable rules.Outcome
+	excluded   *rules.Rule
+}
+
+// jurisdiction evaluates one law. applies is false when it clearly does not
+// apply; na then says why.
+func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies bool, na rules.Text) {
+	out = Jurisdiction{ID: j.ID, Name: j.Name, Law: j.Law, Regulator: j.Regulator, Clock: j.Clock, ClockText: j.ClockText}
 	out.LawDate, out.ClockAt, out.LawDateFromNow = r.lawDate(j.Clock, j.ID)
-	e := &env{inc: r.inc, set: r.set, events: r.tl}
+	affected := r.inc.Affected("")
+	e := r.env(affected, nil)
 
 	// Does the law apply?
-	applies := rules.Outcome{Truth: rules.False}
-	for _, rule := range rules.InForce(j.Applies, out.LawDate) {
+	inForce := rules.InForce(j.Applies, out.LawDate)
+	if len(inForce) == 0 {
+		return out, false, r.noRulesWhy(j, out.LawDate)
+	}
+	verdict := rules.Outcome{Truth: rules.False}
+	for _, rule := range inForce {
 		o := rule.When.Eval(e)
 		if o.Truth == rules.False {
 			continue
 		}
 		out.AppliesWhy = append(out.AppliesWhy, r.reason(rule, o))
 		if o.Truth == rules.True {
-			applies = rules.Outcome{Truth: rules.True}
-		} else if applies.Truth != rules.True {
-			applies.Truth = rules.Unknown
-			applies.Needs = append(applies.Needs, o.Needs...)
+			verdict = rules.Outcome{Truth: rules.True}
+		} else if verdict.Truth != rules.True {
+			verdict.Truth = rules.Unknown
+			verdict.Needs = append(verdict.Needs, o.Needs...)
 		}
 	}
-	out.Applies = verdictOf(applies.Truth)
-	if applies.Truth == rules.False {
-		return out, false
+	out.Applies = verdictOf(verdict.Truth)
+	if verdict.Truth == rules.False {
+		return out, false, notApplicableWhy(inForce)
 	}
-	if applies.Truth == rules.Unknown {
+	if verdict.Truth == rules.Unknown {
 		// Only say what is missing; obligations wait until we know.
-		out.Needs = r.need(applies.Needs)
+		out.Needs = r.need(verdict.Needs)
 		out.Reportable = Unknown
 		out.Summary = msg("applies.unknown", vars{"needs": needList(out.Needs)})
-		return out, true
+		return out, true, rules.Text{}
 	}
 
-	// Is it reportable?
-	inForce := rules.InForce(j.Triggers, out.LawDate)
-	e.triggers = map[string]rules.Outcome{}
-	rep := rules.Outcome{Truth: rules.False}
-	var why []string
-	var whyJA []string
-	for _, rule := range inForce {
-		o := rule.When.Eval(e)
-		e.triggers[rule.ID] = o
-		out.Triggers = append(out.Triggers, r.reason(rule, o))
-		switch o.Truth {
-		case rules.True:
-			rep = rules.Outcome{Truth: rules.True}
-			// The summary names the rule (its short name, else its citation);
-			// two triggers citing the same article are named once.
-			name := rules.Text{JA: rule.Citation.JA, EN: rule.Citation.EN}
-			if rule.Short != nil {
-				name = *rule.Short
-			}
-			if !slices.Contains(why, name.EN) {
-				why, whyJA = append(why, name.EN), append(whyJA, name.JA)
-			}
-		case rules.Unknown:
-			if rep.Truth != rules.True {
-				rep.Truth = rules.Unknown
-				rep.Needs = mergeNeeds(rep.Needs, o.Needs)
-			}
-		}
-	}
-	var excluded *rules.Rule
+	// Is it reportable? Data set by data set.
+	triggers := rules.InForce(j.Triggers, out.LawDate)
 	exclusions := rules.InForce(j.Exclusions, out.LawDate)
-	for i := range exclusions {
-		if exclusions[i].When.Eval(e).Truth == rules.True {
-			excluded = &exclusions[i]
-			break
-		}
+	e.sets = map[string]*setResult{}
+	for _, d := range affected {
+		e.sets[d.ID] = r.setVerdict(d, affected, triggers, exclusions)
 	}
-	for _, rule := range exclusions {
-		o := rule.When.Eval(e)
-		if o.Truth == rules.False || excluded != nil && o.Truth == rules.Unknown {
-			continue // once one exclusion is established, the others' open questions do not matter
-		}
-		out.Exclusions = append(out.Exclusions, r.reason(rule, o))
-	}
-	switch {
-	case len(inForce) == 0:
-		out.Summary = msg("rep.norules", vars{"date": same(string(out.LawDate))})
-	case excluded != nil:
-		rep = rules.Outcome{Truth: rules.False}
-		out.Summary = msg("rep.excluded", vars{"why": excluded.Text})
-	case rep.Truth == rules.True:
-		out.Summary = msg("rep.yes", vars{"why": rules.Text{JA: strings.Join(whyJA, "／"), EN: strings.Join(why, " / ")}})
-	case rep.Truth == rules.Unknown:
-		out.Summary = msg("rep.unknown", vars{"needs": needList(r.need(rep.Needs))})
-	default:
-		out.Summary = msg("rep.no", nil)
-	}
+	rep := r.summarise(&out, affected, e.sets, triggers, exclusions)
 	out.Reportable = verdictOf(rep.Truth)
 	if rep.Truth == rules.Unknown {
 		out.Needs = r.need(rep.Needs)
@@ -108,42 +74,192 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (Jurisdiction, bool) {
 	}
 
 	// What follows?
-	byID := map[string]*Obligation{}
-	for i := range j.Obligations {
-		o := &j.Obligations[i]
-		if !o.InForce(out.LawDate) {
-			continue
-		}
-		ob, ok := r.obligation(j, o, e, out.LawDate)
-		if !ok {
-			continue
-		}
-		out.Obligations = append(out.Obligations, ob)
-	}
-	for i := range out.Obligations {
-		byID[out.Obligations[i].ID] = &out.Obligations[i]
-	}
-	for i := range j.Obligations {
-		o := &j.Obligations[i]
-		if o.Exempt != nil && o.InForce(out.LawDate) {
-			if ob := byID[o.ID]; ob != nil {
-				r.exempt(ob, o, byID[o.Exempt.By], e)
+	out.Obligations = r.obligations(j, e, out.LawDate)
+	return out, true, rules.Text{}
+}
+
+// setVerdict tests one data set against the law's triggers and exclusions.
+func (r *run) setVerdict(d *incident.DataSet, affected []*incident.DataSet, triggers, exclusions []rules.Rule) *setResult {
+	se := r.env(affected, d)
+	sr := &setResult{triggers: map[string]rules.Outcome{}, reportable: rules.Outcome{Truth: rules.False}}
+	for _, rule := range triggers {
+		o := rule.When.Eval(se)
+		sr.triggers[rule.ID] = o
+		switch o.Truth {
+		case rules.True:
+			sr.reportable = rules.Outcome{Truth: rules.True}
+		case rules.Unknown:
+			if sr.reportable.Truth != rules.True {
+				sr.reportable.Truth = rules.Unknown
+				sr.reportable.Needs = mergeNeeds(sr.reportable.Needs, o.Needs)
 			}
 		}
 	}
-	return out, true
+	for i := range exclusions {
+		if exclusions[i].When.Eval(se).Truth == rules.True {
+			sr.excluded = &exclusions[i]
+			sr.reportable = rules.Outcome{Truth: rules.False}
+			break
+		}
+	}
+	return sr
+}
+
+// summarise fills the law's answer from its data sets' answers: the triggers
+// with the sets they hold for, the exclusions, each set's verdict and the
+// summary. An established exclusion removes one set; the case is reportable
+// when any set is.
+func (r *run) summarise(out *Jurisdiction, affected []*incident.DataSet, sets map[string]*setResult,
+	triggers, exclusions []rules.Rule) rules.Outcome {
+	rep := rules.Outcome{Truth: rules.False}
+	var why, whyJA []string
+	for _, rule := range triggers {
+		agg := rules.Outcome{Truth: rules.False}
+		var on []string
+		for _, d := range affected {
+			sr := sets[d.ID]
+			o := sr.triggers[rule.ID]
+			switch o.Truth {
+			case rules.True:
+				agg.Truth = rules.True
+				on = append(on, d.ID)
+			case rules.Unknown:
+				if agg.Truth != rules.True {
+					agg.Truth = rules.Unknown
+					agg.Needs = mergeNeeds(agg.Needs, o.Needs)
+				}
+			}
+		}
+		reason := r.reason(rule, agg)
+		reason.Sets = on
+		out.Triggers = append(out.Triggers, reason)
+		if agg.Truth == rules.True && anyReportable(on, sets) {
+			// The summary names the rule (its short name, else its citation);
+			// two triggers citing the same article are named once.
+			name := rules.Text{JA: rule.Citation.JA, EN: rule.Citation.EN}
+			if rule.Short != nil {
+				name = *rule.Short
+			}
+			if !slices.Contains(why, name.EN) {
+				why, whyJA = append(why, name.EN), append(whyJA, name.JA)
+			}
+		}
+	}
+	for _, rule := range exclusions {
+		var on []string
+		open := rules.Outcome{Truth: rules.False}
+		for _, d := range affected {
+			sr := sets[d.ID]
+			if sr.excluded != nil && sr.excluded.ID == rule.ID {
+				on = append(on, d.ID)
+				continue
+			}
+			if sr.excluded != nil {
+				continue // once one exclusion is established, the others' open questions do not matter
+			}
+			if o := rule.When.Eval(r.env(affected, d)); o.Truth == rules.Unknown {
+				open.Truth = rules.Unknown
+				open.Needs = mergeNeeds(open.Needs, o.Needs)
+			}
+		}
+		switch {
+		case len(on) > 0:
+			reason := r.reason(rule, rules.Outcome{Truth: rules.True})
+			reason.Sets = on
+			out.Exclusions = append(out.Exclusions, reason)
+		case open.Truth == rules.Unknown:
+			out.Exclusions = append(out.Exclusions, r.reason(rule, open))
+		}
+	}
+	excludedAll := len(affected) > 0
+	var firstExcluded *rules.Rule
+	for _, d := range affected {
+		sr := sets[d.ID]
+		v := SetVerdict{ID: d.ID, Name: d.Name, Role: d.Role, Entrustor: d.Entrustor, Reportable: verdictOf(sr.reportable.Truth)}
+		if v.Role == "" {
+			v.Role = incident.Controller
+		}
+		for _, rule := range triggers {
+			if sr.triggers[rule.ID].Truth == rules.True {
+				v.Triggers = append(v.Triggers, rule.ID)
+			}
+		}
+		if sr.excluded != nil {
+			v.Excluded = sr.excluded.ID
+			if firstExcluded == nil {
+				firstExcluded = sr.excluded
+			}
+		} else {
+			excludedAll = false
+		}
+		if sr.reportable.Truth == rules.Unknown {
+			v.Needs = r.need(sr.reportable.Needs)
+		}
+		out.Sets = append(out.Sets, v)
+		switch sr.reportable.Truth {
+		case rules.True:
+			rep = rules.Outcome{Truth: rules.True}
+		case rules.Unknown:
+			if rep.Truth != rules.True {
+				rep.Truth = rules.Unknown
+				rep.Needs = mergeNeeds(rep.Needs, sr.reportable.Needs)
+			}
+		}
+	}
+	switch {
+	case len(affected) == 0:
+		out.Summary = msg("rep.nosets", nil)
+	case len(triggers) == 0:
+		out.Summary = msg("rep.norules", vars{"date": same(string(out.LawDate))})
+	case excludedAll:
+		out.Summary = msg("rep.excluded", vars{"why": firstExcluded.Text})
+	case rep.Truth == rules.True:
+		out.Summary = msg("rep.yes", vars{"why": rules.Text{JA: strings.Join(whyJA, "／"), EN: strings.Join(why, " / ")}})
+	case rep.Truth == rules.Unknown:
+		out.Summary = msg("rep.unknown", vars{"needs": needList(r.need(rep.Needs))})
+	default:
+		out.Summary = msg("rep.no", nil)
+	}
+	return rep
+}
+
+func anyReportable(ids []string, sets map[string]*setResult) bool {
+	for _, id := range ids {
+		if sets[id].excluded == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// noRulesWhy says that no rule of the law is encoded for the date of the
+// facts, and from when there are.
+func (r *run) noRulesWhy(j *rules.Jurisdiction, date rules.Date) rules.Text {
+	from := ""
+	for _, a := range j.Applies {
+		if from == "" || string(a.From) < from {
+			from = string(a.From)
+		}
+	}
+	return msg("na.norules", vars{"date": same(string(date)), "from": same(from)})
+}
+
+// notApplicableWhy names the tests of application that all failed.
+func notApplicableWhy(rs []rules.Rule) rules.Text {
+	var ja, en []string
+	for _, rule := range rs {
+		t := rule.Text
+		if rule.Short != nil {
+			t = *rule.Short
+		}
+		ja, en = append(ja, t.JA), append(en, t.EN)
+	}
+	return msg("na.none", vars{"tests": rules.Text{JA: strings.Join(ja, " "), EN: strings.Join(en, " ")}})
 }
 
 func mergeNeeds(a, b []rules.FactRef) []rules.FactRef {
 	for _, x := range b {
-		found := false
-		for _, y := range a {
-			if x == y {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.Contains(a, x) {
 			a = append(a, x)
 		}
 	}

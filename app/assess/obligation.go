@@ -1,14 +1,94 @@
 package assess
 
 import (
+	"slices"
 	"time"
 
 	"breachdesk/app/incident"
 	"breachdesk/app/rules"
 )
 
-// obligation evaluates one obligation; ok is false when it does not apply.
-func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, lawDate rules.Date) (Obligation, bool) {
+// group is the data sets one instance of an obligation is owed for: all the
+// affected sets, or those held for one entrustor (party "" when the sets do
+// not name theirs).
+type group struct {
+	party string
+	sets  []*incident.DataSet
+}
+
+// groups are the instances of an obligation: one per entrustor of the
+// affected processor sets for an obligation owed to each entrustor, else one.
+func (r *run) groups(o *rules.Obligation, affected []*incident.DataSet) []group {
+	if o.Per != rules.PerEntrustor {
+		return []group{{sets: affected}}
+	}
+	var out []group
+	for _, d := range affected {
+		if d.Role != incident.Processor {
+			continue
+		}
+		i := slices.IndexFunc(out, func(g group) bool { return g.party == d.Entrustor })
+		if i < 0 {
+			out = append(out, group{party: d.Entrustor})
+			i = len(out) - 1
+		}
+		out[i].sets = append(out[i].sets, d)
+	}
+	return out
+}
+
+// obligations evaluates the law's obligations in force on the law date, each
+// once or once per entrustor, then lifts what the processor's notices to its
+// entrustors exempt.
+func (r *run) obligations(j *rules.Jurisdiction, e *env, lawDate rules.Date) []Obligation {
+	var out []Obligation
+	for i := range j.Obligations {
+		o := &j.Obligations[i]
+		if !o.InForce(lawDate) {
+			continue
+		}
+		for _, g := range r.groups(o, e.group) {
+			ge := *e
+			ge.group = g.sets
+			if o.Per == rules.PerEntrustor {
+				rep := r.groupReportable(g.sets, e.sets)
+				ge.reportable = &rep
+			}
+			if ob, ok := r.obligation(j, o, &ge, g.party, lawDate); ok {
+				out = append(out, ob)
+			}
+		}
+	}
+	for i := range out {
+		ob := &out[i]
+		if o := j.ObligationByID(ob.ID, lawDate); o != nil && o.Exempt != nil {
+			r.exempt(ob, o, out, e)
+		}
+	}
+	return out
+}
+
+// groupReportable: any set of the group reportable (unknown when none is and some cannot tell).
+func (r *run) groupReportable(sets []*incident.DataSet, results map[string]*setResult) rules.Outcome {
+	out := rules.Outcome{Truth: rules.False}
+	for _, d := range sets {
+		sr := results[d.ID]
+		if sr == nil {
+			continue
+		}
+		switch sr.reportable.Truth {
+		case rules.True:
+			return rules.Outcome{Truth: rules.True}
+		case rules.Unknown:
+			out.Truth = rules.Unknown
+			out.Needs = mergeNeeds(out.Needs, sr.reportable.Needs)
+		}
+	}
+	return out
+}
+
+// obligation evaluates one instance of an obligation; ok is false when it does not apply.
+func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, party string, lawDate rules.Date) (Obligation, bool) {
 	when := o.When.Eval(e)
 	if when.Truth == rules.False {
 		return Obligation{}, false
@@ -16,13 +96,41 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, law
 	ob := Obligation{
 		ID: o.ID, Level: o.Level, Title: o.Title, To: o.To, Applies: verdictOf(when.Truth),
 		Start: o.Deadline.Start, Limit: o.Deadline.Limit, DeadlineText: o.Deadline.Text,
-		Text: o.Text, Citation: o.Citation, ReliedOn: o.ReliedOn,
+		Text: o.Text, Citation: o.Citation, ReliedOn: o.ReliedOn, Party: party,
+	}
+	if p, ok := r.inc.Party(party); ok {
+		ob.PartyName = p.Name
 	}
 	if when.Truth == rules.Unknown {
 		ob.Needs = r.need(when.Needs)
 	}
-	if o.Exempt != nil && o.Exempt.When.Eval(e).Truth == rules.True {
+	if o.Exempt != nil {
 		ob.Exemption = &o.Exempt.Text
+	}
+
+	// The data sets it is owed for, and those an established exception lifts.
+	var lifted rules.Text
+	for _, d := range e.group {
+		se := *e
+		se.set = d
+		if o.When.Eval(&se).Truth == rules.False {
+			continue
+		}
+		ob.Sets = append(ob.Sets, d.ID)
+		for _, u := range rules.InForce(o.Unless, lawDate) {
+			uo := u.When.Eval(&se)
+			if uo.Truth == rules.False {
+				continue
+			}
+			if !slices.ContainsFunc(ob.Unless, func(x Reason) bool { return x.RuleID == u.ID }) {
+				ob.Unless = append(ob.Unless, r.reason(u, uo))
+			}
+			if uo.Truth == rules.True {
+				ob.LiftedSets = append(ob.LiftedSets, d.ID)
+				lifted = u.Text
+				break
+			}
+		}
 	}
 
 	// The deadline.
@@ -30,26 +138,17 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, law
 	if start != nil {
 		at := start.At.In(r.loc)
 		ob.StartAt = &at
+		ob.StartPrecision = start.Precision
 		r.deadline(&ob, o.Deadline, at, start, j)
-	}
-
-	// Exceptions that lift it once established.
-	lifted := rules.Text{}
-	for _, u := range rules.InForce(o.Unless, lawDate) {
-		uo := u.When.Eval(e)
-		if uo.Truth == rules.False {
-			continue
-		}
-		ob.Unless = append(ob.Unless, r.reason(u, uo))
-		if uo.Truth == rules.True && lifted.Empty() {
-			lifted = u.Text
+		if o.Deadline.Start == incident.EvAware {
+			r.early(&ob, o.Deadline, at, j)
 		}
 	}
 
 	// Done?
 	unspecified := o.AnyJurisdictionEvent || j.ID == r.home
-	if ev := r.tl.firstOf(o.DoneBy, j.ID, unspecified); ev != nil {
-		at := ev.At.In(r.loc)
+	if ev := r.doneEvent(o, j.ID, unspecified, party); ev != nil {
+		at := ev.Last(r.loc).In(r.loc)
 		ob.DoneAt, ob.DoneBy = &at, ev.ID
 	} else if st, ok := r.inc.Steps[o.DoneByStep]; ok && o.DoneByStep != "" && st.Status == incident.StepDone {
 		ob.DoneBy = "step:" + o.DoneByStep
@@ -62,7 +161,7 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, law
 	}
 
 	switch {
-	case !lifted.Empty():
+	case len(ob.Sets) > 0 && len(ob.LiftedSets) == len(ob.Sets):
 		ob.State = StateNotRequired
 		ob.Explanation = msg("not_required", vars{"why": lifted})
 	case ob.DoneBy != "":
@@ -76,7 +175,46 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, law
 	return ob, true
 }
 
-// deadline fills DueFrom and Due from the start event.
+// doneEvent is the earliest event that fulfils an obligation: of its kinds,
+// for the jurisdiction (or for none when unspecified); for an obligation owed
+// to one party, an event naming that party, or naming none when it is the
+// only party the obligation is owed to.
+func (r *run) doneEvent(o *rules.Obligation, jur string, unspecified bool, party string) *incident.Event {
+	if o.Per != rules.PerEntrustor {
+		return r.tl.firstOf(o.DoneBy, jur, unspecified)
+	}
+	only := len(r.entrustors()) <= 1
+	var best *incident.Event
+	for _, k := range o.DoneBy {
+		for _, ev := range r.tl.byKind[k] {
+			if ev.Jurisdiction != jur && (ev.Jurisdiction != "" || !unspecified) {
+				continue
+			}
+			if ev.Party != party && (ev.Party != "" || !only) {
+				continue
+			}
+			if best == nil || ev.At.Before(best.At) {
+				best = ev
+			}
+			break
+		}
+	}
+	return best
+}
+
+// entrustors are the distinct entrustors of the affected processor sets.
+func (r *run) entrustors() []string {
+	var out []string
+	for _, d := range r.inc.Affected("") {
+		if d.Role == incident.Processor && !slices.Contains(out, d.Entrustor) {
+			out = append(out, d.Entrustor)
+		}
+	}
+	return out
+}
+
+// deadline fills DueFrom and Due from the start event, and the other
+// reading of the count where the law's counting is not settled.
 func (r *run) deadline(ob *Obligation, d rules.Deadline, at time.Time, start *incident.Event, j *rules.Jurisdiction) {
 	if d.Unit == rules.UnitEventDue {
 		if start.Due != nil {
@@ -85,19 +223,66 @@ func (r *run) deadline(ob *Obligation, d rules.Deadline, at time.Time, start *in
 		}
 		return
 	}
-	cal := r.set.Calendars[j.Calendar]
-	if d.Unit == rules.UnitBusinessDays && cal != nil && !cal.Covers(at) {
-		r.probs = append(r.probs, msg("cal.range", vars{"cal": same(cal.ID), "year": same(at.Format("2006"))}))
-		cal = nil
-	}
-	if due, ok := dueAfter(at, d.Unit, d.Length, d.DayOne, cal, r.loc); ok {
-		ob.Due = &due
-	}
-	if d.From > 0 {
-		if from, ok := dueAfter(at, d.Unit, d.From, d.DayOne, cal, r.loc); ok {
-			ob.DueFrom = &from
+	ob.Due, ob.DueFrom = r.count(d, at, j)
+	if d.Alt != nil && ob.Due != nil {
+		alt := d
+		alt.DayOne = d.Alt.DayOne
+		if due, _ := r.count(alt, at, j); due != nil {
+			if d.Alt.Roll == rules.RollNext {
+				if cal := r.set.Calendars[j.Calendar]; cal != nil && cal.Covers(*due) {
+					*due = rollForward(*due, cal, r.loc)
+				}
+			}
+			if !due.Equal(*ob.Due) {
+				ob.DueAlt = due
+				ob.Counting = &AltCounting{Text: d.Alt.Text, Source: d.Alt.Source}
+			}
 		}
 	}
+}
+
+// count computes a deadline's due instant and the start of its target range.
+func (r *run) count(d rules.Deadline, at time.Time, j *rules.Jurisdiction) (due, from *time.Time) {
+	cal := r.set.Calendars[j.Calendar]
+	if d.Unit == rules.UnitBusinessDays && cal != nil && !cal.Covers(at) {
+		r.problem(msg("cal.range", vars{"cal": same(cal.ID), "year": same(at.Format("2006"))}))
+		cal = nil
+	}
+	if t, ok := dueAfter(at, d.Unit, d.Length, d.DayOne, cal, r.loc); ok {
+		due = &t
+	}
+	if d.From > 0 {
+		if t, ok := dueAfter(at, d.Unit, d.From, d.DayOne, cal, r.loc); ok {
+			from = &t
+		}
+	}
+	return due, from
+}
+
+// rollForward moves the end of a day off to the end of the next business day.
+func rollForward(t time.Time, cal *rules.Calendar, loc *time.Location) time.Time {
+	d := t.In(loc)
+	for day := time.Date(d.Year(), d.Month(), d.Day(), 12, 0, 0, 0, loc); !cal.BusinessDay(day); {
+		day = time.Date(day.Year(), day.Month(), day.Day()+1, 12, 0, 0, 0, loc)
+		d = endOfDay(day.Year(), day.Month(), day.Day(), loc)
+	}
+	return d
+}
+
+// early counts a deadline that runs from knowing from the first detection
+// instead, when something was detected before the company took itself to
+// know: the earliest start a regulator or the press may hold it to.
+func (r *run) early(ob *Obligation, d rules.Deadline, knew time.Time, j *rules.Jurisdiction) {
+	det := r.tl.firstFor(incident.EvDetected, j.ID, true)
+	if det == nil || !det.At.Before(knew) || d.Unit == rules.UnitNone || d.Unit == rules.UnitEventDue {
+		return
+	}
+	at := det.At.In(r.loc)
+	due, from := r.count(d, at, j)
+	if due == nil {
+		return
+	}
+	ob.Early = &Counted{From: incident.EvDetected, Event: det.ID, StartAt: at, DueFrom: from, Due: *due}
 }
 
 func (r *run) doneState(ob *Obligation) {
@@ -150,28 +335,74 @@ func (r *run) openState(ob *Obligation) {
 	}
 }
 
-// exempt lifts ob when its exemption holds: the processor told its entrustor
-// (obligation by) no later than that obligation's due instant.
-func (r *run) exempt(ob *Obligation, o *rules.Obligation, by *Obligation, e *env) {
-	if ob.Exemption == nil || ob.State == StateNotRequired {
+// exempt lifts ob for each data set it covers whose exemption condition
+// holds once the processor told that set's entrustor (the instance of
+// obligation By owed to that entrustor) no later than that instance's due
+// instant. Lifted for every set it covers, ob is exempt as a whole; the
+// company's own data is never lifted this way (its condition is false there).
+func (r *run) exempt(ob *Obligation, o *rules.Obligation, all []Obligation, e *env) {
+	if ob.State == StateNotRequired || ob.Exemption == nil {
 		return
 	}
 	why := *ob.Exemption
-	if by == nil || by.DoneAt == nil {
-		if ob.State != StateDone && ob.State != StateDoneLate {
-			ob.Explanation = rules.Text{JA: ob.Explanation.JA + " " + why.JA, EN: ob.Explanation.EN + " " + why.EN}
+	var candidates, exempted []string
+	var late rules.Text
+	var lastBy *Obligation
+	for _, id := range ob.Sets {
+		if slices.Contains(ob.LiftedSets, id) {
+			continue
 		}
+		d, _ := r.inc.DataSet(id)
+		se := *e
+		se.set = d
+		if o.Exempt.When.Eval(&se).Truth != rules.True {
+			continue
+		}
+		candidates = append(candidates, id)
+		by := findInstance(all, o.Exempt.By, d.Entrustor)
+		switch {
+		case by == nil || by.DoneAt == nil:
+		case by.Due != nil && by.DoneAt.After(*by.Due):
+			late = msg("exempt.late", vars{"at": when(*by.DoneAt, r.loc)})
+		default:
+			exempted = append(exempted, id)
+			lastBy = by
+		}
+	}
+	if len(candidates) == 0 {
+		ob.Exemption = nil // owed for the company's own data only
 		return
 	}
-	if by.Due != nil && by.DoneAt.After(*by.Due) {
-		late := msg("exempt.late", vars{"at": when(*by.DoneAt, r.loc)})
+	ob.ExemptSets = exempted
+	if !late.Empty() {
 		ob.Exemption = &late
-		return
 	}
-	if ob.State == StateDone || ob.State == StateDoneLate {
-		return // it was done anyway
+	remaining := 0
+	for _, id := range ob.Sets {
+		if !slices.Contains(ob.LiftedSets, id) && !slices.Contains(exempted, id) {
+			remaining++
+		}
 	}
-	ob.State = StateExempt
-	ob.Left = nil
-	ob.Explanation = msg("exempt", vars{"why": why, "by": same(by.DoneBy), "at": when(*by.DoneAt, r.loc)})
+	switch {
+	case ob.State == StateDone || ob.State == StateDoneLate:
+		// it was done anyway
+	case remaining == 0:
+		ob.State = StateExempt
+		ob.Left = nil
+		ob.Explanation = msg("exempt", vars{"why": why, "by": same(lastBy.DoneBy), "at": when(*lastBy.DoneAt, r.loc)})
+	case len(exempted) > 0:
+		ob.Explanation = rules.Text{JA: ob.Explanation.JA + " " + msg("exempt.part", nil).JA, EN: ob.Explanation.EN + " " + msg("exempt.part", nil).EN}
+	case late.Empty():
+		ob.Explanation = rules.Text{JA: ob.Explanation.JA + " " + why.JA, EN: ob.Explanation.EN + " " + why.EN}
+	}
+}
+
+// findInstance is the instance of obligation id owed to party.
+func findInstance(all []Obligation, id, party string) *Obligation {
+	for i := range all {
+		if all[i].ID == id && all[i].Party == party {
+			return &all[i]
+		}
+	}
+	return nil
 }

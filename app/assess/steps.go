@@ -10,7 +10,7 @@ import (
 func (r *run) steps() []Step {
 	pb := &r.set.Playbook
 	day, _, _ := r.lawDate(incident.EvAware, "")
-	e := &env{inc: r.inc, set: r.set, events: r.tl}
+	e := r.env(r.inc.Affected(""), nil)
 	var out []Step
 	for _, ph := range pb.Phases {
 		for i := range pb.Steps {

@@ -229,9 +229,12 @@ func (r FactRef) String() string {
 // Value is the value of a fact for one incident.
 type Value struct {
 	Known bool
-	Num   int64  // number facts
-	Str   string // enum and tri facts ("yes"/"no")
-	Bool  bool   // bool facts
+	Num   int64 // number facts
+	// AtLeast: Num is only a lower bound (a sum some of whose parts are not
+	// known yet): a comparison answers only what the bound already settles.
+	AtLeast bool
+	Str     string // enum and tri facts ("yes"/"no")
+	Bool    bool   // bool facts
 	// Needs lists what to enter when Known is false, if not the fact itself.
 	Needs []FactRef
 }
@@ -321,10 +324,35 @@ func (p *Pred) Eval(env Env) Outcome {
 		}
 		return Outcome{Truth: Unknown, Needs: needs}
 	}
+	if v.AtLeast && p.Type == TypeNumber {
+		return p.bound(v)
+	}
 	if p.compare(v) {
 		return Outcome{Truth: True}
 	}
 	return Outcome{Truth: False}
+}
+
+// bound compares a lower bound: "> n" is true once the bound exceeds n, and
+// "< n" false; anything the bound does not settle is unknown, with the fact
+// (or the value's own needs) as what is needed.
+func (p *Pred) bound(v Value) Outcome {
+	n, _ := strconv.ParseInt(p.Values[0], 10, 64)
+	unknown := Outcome{Truth: Unknown, Needs: v.Needs}
+	if len(unknown.Needs) == 0 {
+		unknown.Needs = []FactRef{{Fact: p.Fact, Arg: p.Arg}}
+	}
+	switch p.Op {
+	case ">", ">=", "!=":
+		if p.compare(v) && (p.Op != "!=" || v.Num > n) {
+			return Outcome{Truth: True}
+		}
+	case "<", "<=", "==":
+		if !p.compare(v) && v.Num > n || p.Op == "<" && v.Num >= n {
+			return Outcome{Truth: False}
+		}
+	}
+	return unknown
 }
 
 func (p *Pred) compare(v Value) bool {

@@ -73,3 +73,34 @@ func TestThreeValuedLogic(t *testing.T) {
 		}
 	}
 }
+
+// A lower bound settles only what it can: 1,500 known persons and some sets
+// still uncounted is more than 1,000 for sure, but not surely more than 2,000.
+func TestLowerBound(t *testing.T) {
+	for _, tc := range []struct {
+		op    string
+		n     string
+		bound int64
+		want  Truth
+	}{
+		{">", "1000", 1500, True}, {">", "1000", 1000, Unknown}, {">", "1000", 500, Unknown},
+		{">=", "1000", 1000, True}, {">=", "1000", 999, Unknown},
+		{"<", "1000", 1000, False}, {"<", "1000", 999, Unknown},
+		{"<=", "1000", 1001, False}, {"<=", "1000", 1000, Unknown},
+		{"==", "1000", 1001, False}, {"==", "1000", 1000, Unknown},
+		{"!=", "1000", 1001, True}, {"!=", "1000", 1000, Unknown},
+	} {
+		p := &Pred{Fact: "persons", Type: TypeNumber, Op: tc.op, Values: []string{tc.n}}
+		o := p.Eval(valueEnv{Value{Known: true, Num: tc.bound, AtLeast: true}})
+		if o.Truth != tc.want {
+			t.Errorf("at least %d %s %s = %v; want %v", tc.bound, tc.op, tc.n, o.Truth, tc.want)
+		}
+		if o.Truth == Unknown && (len(o.Needs) != 1 || o.Needs[0].Fact != "persons") {
+			t.Errorf("at least %d %s %s needs %v", tc.bound, tc.op, tc.n, o.Needs)
+		}
+	}
+}
+
+type valueEnv struct{ v Value }
+
+func (e valueEnv) Value(*Pred) Value { return e.v }

@@ -56,6 +56,9 @@ const (
 	LimitNone   = "none"   // "promptly", "without undue delay": no fixed time
 )
 
+// PerEntrustor is Obligation.Per for duties owed to each entrustor.
+const PerEntrustor = "entrustor"
+
 // Units of deadlines.
 const (
 	UnitHours        = "hours"         // elapsed time: 72 hours is 72 hours, across DST too
@@ -81,10 +84,29 @@ type Deadline struct {
 	DayOne string `json:"day_one,omitempty"`
 	Limit  string `json:"limit"`
 	Text   Text   `json:"text"`
+	// Alt is the other way of counting, where the law's counting is not
+	// settled: the engine uses the conservative count above and shows this
+	// one beside it with its source.
+	Alt *AltCount `json:"alt,omitempty"`
 }
 
-// Exemption lifts an obligation once another obligation is done in time
-// (the processor's notice to its entrustor).
+// Rolling of a deadline that falls on a day off.
+const (
+	RollNone = ""                  // the deadline stays where it falls (the conservative reading)
+	RollNext = "next_business_day" // to the next business day (民法142条)
+)
+
+// AltCount is another reading of a deadline's counting.
+type AltCount struct {
+	DayOne string   `json:"day_one,omitempty"`
+	Roll   string   `json:"roll,omitempty"`
+	Text   Text     `json:"text"`
+	Source Citation `json:"source"`
+}
+
+// Exemption lifts an obligation, data set by data set, once another
+// obligation is done in time (the processor's notice to its entrustor lifts
+// its own report for the data it was entrusted with, never for its own).
 type Exemption struct {
 	When Cond   `json:"when"`
 	By   string `json:"by"` // obligation id of the same jurisdiction
@@ -107,10 +129,27 @@ type Obligation struct {
 	// DoneByStep: a playbook step whose status "done" fulfils it.
 	DoneByStep string `json:"done_by_step,omitempty"`
 	// DoneWhen: a condition on the facts that fulfils it (e.g. an assessment answered).
-	DoneWhen *Cond      `json:"done_when,omitempty"`
-	Exempt   *Exemption `json:"exempt,omitempty"`
-	Text     Text       `json:"text"`
-	Citation Citation   `json:"citation"`
+	DoneWhen *Cond `json:"done_when,omitempty"`
+	// Exempt lifts the obligation for each data set it covers whose exempt
+	// condition holds once the obligation By — for that set's entrustor, when
+	// By is per entrustor — was done in time; covering no other set, the
+	// obligation is lifted as a whole.
+	Exempt *Exemption `json:"exempt,omitempty"`
+	// Per is "entrustor" for an obligation owed to each entrustor separately
+	// (one instance per entrustor of the data sets it covers); "" for one.
+	Per      string   `json:"per,omitempty"`
+	Text     Text     `json:"text"`
+	Citation Citation `json:"citation"`
 	Effective
 	ReliedOn *Text `json:"relied_on,omitempty"`
+}
+
+// ObligationByID is the version of obligation id in force on day, or nil.
+func (j *Jurisdiction) ObligationByID(id string, day Date) *Obligation {
+	for i := range j.Obligations {
+		if o := &j.Obligations[i]; o.ID == id && o.InForce(day) {
+			return o
+		}
+	}
+	return nil
 }

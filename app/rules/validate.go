@@ -183,6 +183,9 @@ func (s *Set) checkJurisdiction(p *problems, j *Jurisdiction) {
 		if o.DoneWhen != nil {
 			s.checkCond(p, ow+": done_when", *o.DoneWhen, plain)
 		}
+		if o.Per != "" && o.Per != PerEntrustor {
+			p.add(ow, "per must be %q or absent", PerEntrustor)
+		}
 		if o.Exempt != nil {
 			s.checkCond(p, ow+": exempt.when", o.Exempt.When, derived)
 			if !hasObligation(j, o.Exempt.By) {
@@ -273,6 +276,20 @@ func (s *Set) checkDeadline(p *problems, w string, d Deadline) {
 	}
 	if d.Text.JA == "" || d.Text.EN == "" {
 		p.add(w, "text needs ja and en")
+	}
+	if a := d.Alt; a != nil {
+		if d.Unit != UnitCalendarDays && d.Unit != UnitBusinessDays {
+			p.add(w, "alt counting is for day units only")
+		}
+		if a.DayOne != "" && a.DayOne != DayOneNext && a.DayOne != DayOneStart {
+			p.add(w, "alt.day_one must be %q or %q", DayOneNext, DayOneStart)
+		}
+		if a.Roll != RollNone && a.Roll != RollNext {
+			p.add(w, "alt.roll must be %q or absent", RollNext)
+		}
+		if a.Text.JA == "" || a.Text.EN == "" || a.Source.JA == "" || a.Source.EN == "" {
+			p.add(w, "alt needs text and source in ja and en")
+		}
 	}
 }
 
