@@ -47,8 +47,8 @@ type Assessment struct {
 	Jurisdictions []Jurisdiction `json:"jurisdictions"`
 	// NotApplicable lists the jurisdictions that do not apply, each with why.
 	NotApplicable []NotApplicable `json:"notApplicable,omitempty"`
-	Steps         []Step    `json:"steps"`
-	Findings      []Finding `json:"findings"`
+	Steps         []Step          `json:"steps"`
+	Findings      []Finding       `json:"findings"`
 	// Needs is every fact still missing, in the order first met.
 	Needs []Need `json:"needs,omitempty"`
 	// Problems are things the engine had to work around (bad time zone, calendar range).
