@@ -3,6 +3,7 @@ package draft
 import (
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
+	"slices"
 )
 
 // Available lists the documents that apply to the facts, in the order a user
@@ -38,7 +39,7 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 	if jp := v.jur("JP"); jp != nil && jp.Applies == assess.Yes && jp.Reportable != assess.No && !exempt(v.obligation("jp.report.prelim")) {
 		add(KindPPC, JA, VariantPrelim) // the 確報 is its other variant
 	}
-	if _, ordered := inc.FirstEvent(incident.EvMinistryOrder); ordered || inc.Org.Ministry != "" {
+	if _, ordered := inc.FirstEvent(incident.EvMinistryOrder); ordered || partyName(inc, incident.PartyMinistry) != "" {
 		add(KindMinistry, JA, VariantNone)
 	}
 	if v.obligationApplies("eu.art33.report") || v.obligationApplies("uk.art33.report") {
@@ -47,7 +48,7 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 	if v.obligationApplies("eu.art34.persons") || v.obligationApplies("uk.art34.persons") {
 		add(KindGDPR34, EN, VariantNone)
 	}
-	if inc.Org.Role == incident.Processor {
+	if slices.ContainsFunc(inc.Affected(""), func(d *incident.DataSet) bool { return d.Role == incident.Processor }) {
 		add(KindEntrustor, JA, VariantNone)
 	}
 	if _, consulted := inc.FirstEvent(incident.EvPolice); consulted || v.obligationApplies("jp.police") {
@@ -67,7 +68,7 @@ func exempt(o *assess.Obligation) bool { return o != nil && o.State == assess.St
 
 // hasCardData: a card category is affected (by id: Available works without the rules).
 func hasCardData(inc *incident.Incident) bool {
-	for _, c := range inc.Data.Categories {
+	for _, c := range digestOf(inc).Categories {
 		if c.ID == "card_number" || c.ID == "card_cvv" {
 			return true
 		}

@@ -14,7 +14,7 @@ func cardNotice(b *builder) {
 	b.doc.Title = "カード情報の" + v.leakJA() + map[bool]string{true: "のおそれ", false: ""}[v.possible()] + "に関するご報告"
 	b.doc.Letterhead = true
 	to := v.acquirerJA() + "　御中"
-	if c := strings.TrimSpace(v.inc.Card.Contact); c != "" {
+	if c := strings.TrimSpace(partyOf(v.inc, incident.PartyCard).Contact); c != "" {
 		to += "\nご担当窓口：" + c
 	}
 	b.section("header", v.letterheadJA(to)...)
@@ -25,7 +25,7 @@ func cardNotice(b *builder) {
 	b.section("summary", p("p1", v.summaryJA()), p("period", v.periodJA()), p("timeline", v.timelineBlockJA()))
 	var cards []string
 	var n incident.Count
-	for _, c := range v.inc.Data.Categories {
+	for _, c := range v.data.Categories {
 		if cat := v.rs.Category(c.ID); cat != nil && cat.Has("card") {
 			cards = append(cards, v.categoryJA(c))
 			if c.Persons.Known && c.Persons.N > n.N {
@@ -66,7 +66,7 @@ func cardNotice(b *builder) {
 // the event that recorded the contact when it names one (…株式会社, as
 // incidents recorded before the fact existed do), else a placeholder.
 func (v *view) acquirerJA() string {
-	if n := strings.TrimSpace(v.inc.Card.Acquirer); n != "" {
+	if n := strings.TrimSpace(partyOf(v.inc, incident.PartyCard).Name); n != "" {
 		return n
 	}
 	if e, ok := v.first(incident.EvCardAcquirer); ok {

@@ -155,7 +155,7 @@ func (v *view) contactEN() string {
 
 // affectedCountEN: "The incident affects 5,200 people in total (6,100 records, ...)".
 func (v *view) affectedCountEN() string {
-	d := v.inc.Data
+	d := v.data
 	if !d.Persons.Known {
 		return "The number of people affected is still under investigation."
 	}

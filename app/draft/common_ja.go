@@ -75,8 +75,8 @@ func (v *view) whereJA() string {
 // holderJA is whose data it is: "当社が保有するお客様", or for a processor
 // "当社が架空商事株式会社様から委託を受けて取り扱っている皆さま".
 func (v *view) holderJA() string {
-	if v.inc.Org.Role == incident.Processor {
-		if e := strings.TrimSpace(v.inc.Org.Entrustor); e != "" {
+	if v.data.Entrusted {
+		if e := strings.TrimSpace(partyName(v.inc, incident.PartyEntrustor)); e != "" {
 			return v.weJA() + "が" + e + "様から委託を受けて取り扱っている" + v.you
 		}
 		return v.weJA() + "が委託を受けて取り扱っている" + v.you
@@ -177,9 +177,9 @@ func (v *view) historyJA() string {
 // dataJA lists the affected items and the number of persons.
 func (v *view) dataJA() []para {
 	var list []string
-	for _, c := range v.inc.Data.Categories {
+	for _, c := range v.data.Categories {
 		l := "・" + v.categoryJA(c)
-		if c.Persons.Known && v.inc.Data.Persons.Known && c.Persons.N < v.inc.Data.Persons.N {
+		if c.Persons.Known && v.data.Persons.Known && c.Persons.N < v.data.Persons.N {
 			l += "（うち" + incident.FormatCount(c.Persons, JA) + "名）"
 		}
 		list = append(list, l)
@@ -189,14 +189,14 @@ func (v *view) dataJA() []para {
 		items = strings.Join(list, "\n")
 	}
 	persons := "対象となる" + v.you + "は、" + v.personsJA() + "です。"
-	if !v.inc.Data.Persons.Known {
+	if !v.data.Persons.Known {
 		persons = "対象となる" + v.you + "の数は、現在調査中です。"
 	}
 	ps := []para{
 		p("items", v.affectedJA()+"情報は、次のとおりです。\n"+items),
 		p("persons", persons),
 	}
-	if v.inc.Data.Records.Known && v.inc.Data.Persons.Known && v.inc.Data.Records.N != v.inc.Data.Persons.N {
+	if v.data.Records.Known && v.data.Persons.Known && v.data.Records.N != v.data.Persons.N {
 		ps = append(ps, p("records", "延べ件数には同じ方の情報が重複して含まれているため、人数とは一致しません。"))
 	}
 	if ni := v.notInvolvedJA(); ni != "" {
@@ -263,7 +263,7 @@ func (v *view) harmJA() []para {
 	default:
 		s = "二次被害の有無は、現在調査中です。"
 	}
-	protected := v.inc.Data.Encryption == incident.HighGrade
+	protected := v.data.Encryption == incident.HighGrade
 	var risks []string
 	if v.hasFlag("card") {
 		risks = append(risks, "クレジットカード情報が不正に利用されるおそれがあります。")
@@ -410,7 +410,7 @@ func (v *view) reportsJA() string {
 			out = append(out, v.dateJA(e.At)+"に"+reg+"へ報告いたしました。")
 		}
 	}
-	if m := strings.TrimSpace(v.inc.Org.Ministry); m != "" && v.kind != KindMinistry {
+	if m := strings.TrimSpace(partyName(v.inc, incident.PartyMinistry)); m != "" && v.kind != KindMinistry {
 		if e, ok := v.first(incident.EvMinistryReport); ok {
 			out = append(out, v.dateJA(e.At)+"に"+m+"へ報告いたしました。")
 		} else if _, ok := v.first(incident.EvMinistryOrder); ok {

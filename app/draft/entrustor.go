@@ -9,7 +9,7 @@ func entrustorNotice(b *builder) {
 	v := b.v
 	b.doc.Title = "個人データの漏えい等に関するご報告（委託先からの通知）"
 	b.doc.Letterhead = true
-	to := v.orFill(v.inc.Org.Entrustor, "委託元の名称", "entrustor")
+	to := v.orFill(partyName(v.inc, incident.PartyEntrustor), "委託元の名称", "entrustor")
 	b.section("header", v.letterheadJA(to+"　御中")...)
 	b.section("lead",
 		p("p1", "貴社から委託を受けて当社が取り扱っている個人データについて、"+v.whereJA()+v.happenedJA()+"。貴社並びに貴社のお客様をはじめ関係する皆さまに多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),

@@ -79,7 +79,7 @@ func (v *view) happenedSubjectEN() string {
 
 // breachTypeEN: confidentiality (leak), availability (loss), integrity (damage).
 func (v *view) breachTypeEN() string {
-	d := v.inc.Data
+	d := v.data
 	var ks []string
 	if d.Leak {
 		ks = append(ks, "confidentiality (unauthorized disclosure or access)")
@@ -102,7 +102,7 @@ func (v *view) eeaPersonsEN() string {
 	var out []string
 	var sum incident.Count
 	sum.Known = true
-	for _, r := range v.inc.Data.Residence {
+	for _, r := range v.data.Residence {
 		if eea[r.Country] {
 			out = append(out, r.Country+": "+incident.FormatCount(r.Persons, EN))
 			sum.N += r.Persons.N

@@ -121,7 +121,7 @@ func (l *linter) status(d Document, pr Paragraph) {
 }
 
 func (l *linter) statusOf(t string) (fs []found) {
-	possible := l.inc.Data.Status != incident.Confirmed
+	possible := digestOf(l.inc).Status != incident.Confirmed
 	if possible {
 		for _, ix := range assertJA.FindAllStringIndex(t, -1) {
 			rest := t[ix[1]:]
@@ -288,22 +288,47 @@ func (l *linter) compensation(docs []Document) {
 		"Compensation is offered to some affected persons only, with no reason given: state why."))
 }
 
-// retention: data of former customers kept past the company's own limit.
+// retention: data of former customers kept past the company's own limit,
+// told from the years alone, before anyone has counted them: for each data
+// set with former persons, the year the earliest of them left, how long ago
+// that is at the time the company knew (or now), and the company's own rule.
 func (l *linter) retention() {
-	r := l.inc.Data.Retention
-	if !r.FormerPersons.Known || r.FormerPersons.N == 0 || r.YearsSinceLeft == 0 {
-		return
+	ref := l.a.Now
+	if l.a.Knew != nil {
+		ref = *l.a.Knew
 	}
-	n := incident.FormatCount(r.FormerPersons, JA)
-	switch {
-	case r.RetentionYears > 0 && r.YearsSinceLeft > r.RetentionYears:
-		l.add(CodeRetention, SeverityWarning, "", "", txt(
-			"対象には取引終了後"+itoa(r.YearsSinceLeft)+"年を経た方の情報（"+n+"名）が含まれ、自社の保存期間（"+itoa(r.RetentionYears)+"年）を超えています。不要な情報の削除を再発防止策に含めてください。",
-			"The data includes "+incident.FormatCount(r.FormerPersons, EN)+" former customers who left "+itoa(r.YearsSinceLeft)+" years ago, past the company's own retention period of "+itoa(r.RetentionYears)+" years: include deleting data no longer needed in the preventive measures."))
-	case r.RetentionYears == 0:
-		l.add(CodeRetention, SeverityInfo, "", "", txt(
-			"対象には取引終了後の方の情報（"+n+"名）が含まれますが、保存期間が定められていません。",
-			"The data includes "+incident.FormatCount(r.FormerPersons, EN)+" former customers, and no retention period is set."))
+	for _, d := range l.inc.Affected("") {
+		f := d.Former
+		year := f.LeftFrom.Year()
+		if f.Persons.Known && f.Persons.N == 0 || year == 0 {
+			continue
+		}
+		ago := ref.In(l.loc).Year() - year
+		if ago <= 0 {
+			continue
+		}
+		name := d.Name
+		if name == "" {
+			name = d.ID
+		}
+		count, countEN := "人数は未確認", "their number not yet known"
+		if f.Persons.Known {
+			count, countEN = incident.FormatCount(f.Persons, JA)+"名", incident.FormatCount(f.Persons, EN)+" persons"
+		}
+		rule, ruleEN := "", ""
+		if r := strings.TrimSpace(f.Rule); r != "" {
+			rule, ruleEN = "（"+r+"）", " ("+r+")"
+		}
+		switch {
+		case f.RetentionYears > 0 && ago > f.RetentionYears:
+			l.add(CodeRetention, SeverityWarning, "", "", txt(
+				"「"+name+"」には"+itoa(year)+"年から取引が終了した方（約"+itoa(ago)+"年前、"+count+"）の情報が含まれ、自社の保存期間"+itoa(f.RetentionYears)+"年"+rule+"を超えて保存されていました。通知では保存していたことをお詫びし、不要な情報の削除を再発防止策に含めてください。",
+				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+itoa(ago)+" years ago, "+countEN+"), kept beyond the company's own retention period of "+itoa(f.RetentionYears)+" years"+ruleEN+": apologise in the notice for keeping it, and include deleting data no longer needed in the preventive measures."))
+		case f.RetentionYears == 0:
+			l.add(CodeRetention, SeverityInfo, "", "", txt(
+				"「"+name+"」には"+itoa(year)+"年から取引が終了した方（"+count+"）の情報が含まれますが、保存期間が入力されていません。自社の規程を確認してください。",
+				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+countEN+"), and no retention period is entered: check the company's own rules."))
+		}
 	}
 }
 

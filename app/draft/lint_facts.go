@@ -19,23 +19,37 @@ type factIndex struct {
 }
 
 func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Location) *factIndex {
-	f := &factIndex{persons: map[int64]bool{}, records: map[int64]bool{}, dates: map[string]bool{}, total: inc.Data.Persons}
+	f := &factIndex{persons: map[int64]bool{}, records: map[int64]bool{}, dates: map[string]bool{}, total: digestOf(inc).Persons}
 	addC := func(m map[int64]bool, c incident.Count) {
 		if c.Known {
 			m[c.N] = true
 		}
 	}
-	d := inc.Data
-	addC(f.persons, d.Persons)
-	addC(f.records, d.Records)
-	for _, c := range d.Categories {
-		addC(f.persons, c.Persons)
-		addC(f.records, c.Records)
-	}
-	for _, r := range d.Residence {
+	g := digestOf(inc)
+	addC(f.persons, g.Persons)
+	addC(f.records, g.Records)
+	for _, r := range g.Residence {
 		addC(f.persons, r.Persons)
 	}
-	addC(f.persons, d.Retention.FormerPersons)
+	for _, r := range inc.Persons {
+		addC(f.persons, r.Count())
+	}
+	for _, d := range inc.DataSets { // every figure the company has stated, earlier ones too
+		for _, r := range d.Persons {
+			addC(f.persons, r.Count())
+		}
+		for _, r := range d.Records {
+			addC(f.records, r.Count())
+		}
+		for _, c := range d.Categories {
+			addC(f.persons, c.Persons)
+			addC(f.records, c.Records)
+		}
+		for _, r := range d.Residence {
+			addC(f.persons, r.Persons)
+		}
+		addC(f.persons, d.Former.Persons)
+	}
 	day := func(t time.Time) {
 		if !t.IsZero() {
 			f.dates[t.In(loc).Format("2006-01-02")] = true

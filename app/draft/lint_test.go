@@ -17,7 +17,7 @@ func complete(t *testing.T) *incident.Incident {
 	inc.People.Representative.Name = "代表取締役社長　架空太郎"
 	inc.People.PrivacyOfficer = incident.Person{Name: "情報管理部　架空花子", Contact: "03-0000-0000"}
 	inc.Story.Prevention = "・申込みフォームの入力値検証を全面的に見直しました。\n・退会者の情報を保存期間の経過後に削除する運用を始めます。"
-	inc.Data.Retention = incident.Retention{}
+	inc.DataSets[0].Former = incident.Former{}
 	inc.People.PR = incident.Person{Name: "広報部　架空次郎", Contact: "03-0000-0001"}
 	return inc
 }
@@ -53,7 +53,7 @@ func edit(inc *incident.Incident, id, text string) {
 
 // withCA adds residents of California, so that the English documents apply.
 func withCA(i *incident.Incident) {
-	i.Data.Residence = append(i.Data.Residence, incident.Residence{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 600}})
+	i.DataSets[0].Residence = append(i.DataSets[0].Residence, incident.Residence{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 600}})
 }
 
 // TestLintFires: each finding fires on its case and not on its counterpart.
@@ -71,10 +71,10 @@ func TestLintFires(t *testing.T) {
 		{CodeItemPlaceholder, "notice-ja", func(i *incident.Incident) { i.Story.Prevention = "" }, nil},
 		{CodeItemUnknown, "notice-ja", func(i *incident.Incident) { i.Risk.SecondaryHarm = incident.Unknown }, nil},
 		{CodePersonsRecords, "notice-ja", func(i *incident.Incident) {
-			i.Data.Records = incident.Count{Known: true, N: 52000}
+			i.DataSets[0].Records = incident.FigureOf(incident.Count{Known: true, N: 52000})
 			edit(i, "notice-ja/data/persons", "対象となるお客様の数は、52,000名です。")
 		}, func(i *incident.Incident) {
-			i.Data.Records = incident.Count{Known: true, N: 52000}
+			i.DataSets[0].Records = incident.FigureOf(incident.Count{Known: true, N: 52000})
 			edit(i, "notice-ja/data/persons", "対象となるお客様は48,685名（延べ52,000件）です。")
 		}},
 		{CodeCountMismatch, "notice-ja", func(i *incident.Incident) {
@@ -91,16 +91,16 @@ func TestLintFires(t *testing.T) {
 			edit(i, "notice-ja/response/forensic", "2025年9月24日、外部の専門機関に調査を依頼いたしました。")
 		}},
 		{CodeStatusAsserted, "notice-ja", func(i *incident.Incident) {
-			i.Data.Status = incident.Possible
+			i.DataSets[0].Status = []incident.StatusChange{{Status: incident.Possible}}
 			edit(i, "notice-ja/opening/lead", "お客様の個人情報が流出しました。")
-		}, func(i *incident.Incident) { i.Data.Status = incident.Possible }},
+		}, func(i *incident.Incident) { i.DataSets[0].Status = []incident.StatusChange{{Status: incident.Possible}} }},
 		{CodeStatusAsserted, "notice-en", func(i *incident.Incident) {
-			i.Data.Status = incident.Possible
-			i.Data.Residence = append(i.Data.Residence, incident.Residence{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 600}})
+			i.DataSets[0].Status = []incident.StatusChange{{Status: incident.Possible}}
+			i.DataSets[0].Residence = append(i.DataSets[0].Residence, incident.Residence{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 600}})
 			edit(i, "notice-en/what-info/items", "Your name was stolen.")
 		}, func(i *incident.Incident) {
-			i.Data.Status = incident.Possible
-			i.Data.Residence = append(i.Data.Residence, incident.Residence{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 600}})
+			i.DataSets[0].Status = []incident.StatusChange{{Status: incident.Possible}}
+			i.DataSets[0].Residence = append(i.DataSets[0].Residence, incident.Residence{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 600}})
 		}},
 		{CodeStatusHedged, "notice-ja", func(i *incident.Incident) {
 			edit(i, "notice-ja/opening/lead", "お客様の個人情報が漏えいしたおそれがあります。")
@@ -130,9 +130,14 @@ func TestLintFires(t *testing.T) {
 			i.Org.Name = "Fictitious Hosting K.K." // a name already in Latin letters needs no English one
 		}},
 		{CodeRetention, "", func(i *incident.Incident) {
-			i.Data.Retention = incident.Retention{FormerPersons: incident.Count{Known: true, N: 8100}, YearsSinceLeft: 7, RetentionYears: 5}
+			i.DataSets[0].Former = incident.Former{Persons: incident.Count{Known: true, N: 8100}, LeftFrom: "2018", RetentionYears: 5}
 		}, func(i *incident.Incident) {
-			i.Data.Retention = incident.Retention{FormerPersons: incident.Count{Known: true, N: 8100}, YearsSinceLeft: 3, RetentionYears: 5}
+			i.DataSets[0].Former = incident.Former{Persons: incident.Count{Known: true, N: 8100}, LeftFrom: "2022", RetentionYears: 5}
+		}},
+		{CodeRetention, "", func(i *incident.Incident) { // told from the years alone, before anyone counted them
+			i.DataSets[0].Former = incident.Former{LeftFrom: "2015", RetentionYears: 5, Rule: "個人情報取扱規程 第12条"}
+		}, func(i *incident.Incident) {
+			i.DataSets[0].Former = incident.Former{LeftFrom: "2015", RetentionYears: 15, Rule: "個人情報取扱規程 第12条"}
 		}},
 	}
 	for _, c := range cases {

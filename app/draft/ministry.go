@@ -19,11 +19,11 @@ func ministryReport(b *builder) {
 	v := b.v
 	b.doc.Title = "個人データの漏えい等事案に関する報告書"
 	b.doc.Letterhead = true
-	ministry := v.orFill(v.inc.Org.Ministry, "所管省庁の名称", "ministry")
+	ministry := v.orFill(partyName(v.inc, incident.PartyMinistry), "所管省庁の名称", "ministry")
 	b.section("header", v.letterheadJA(ministry+"　御中")...)
 	lead := "標記の件について、下記のとおりご報告いたします。"
 	if e, ok := v.first(incident.EvMinistryOrder); ok {
-		lead = v.dateJA(e.At) + "付けで" + honorificOrgJA(v.inc.Org.Ministry) + "からご指示をいただきました標記の件について、下記のとおりご報告いたします。"
+		lead = v.dateJA(e.At) + "付けで" + honorificOrgJA(partyName(v.inc, incident.PartyMinistry)) + "からご指示をいただきました標記の件について、下記のとおりご報告いたします。"
 	}
 	b.section("lead",
 		p("apology", "このたび、"+v.weJA()+"において個人データの漏えい等事案が発生し、"+v.you+"をはじめ関係者の皆さまに多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),

@@ -25,7 +25,7 @@ func countEN(c incident.Count, one, many string) string {
 
 // personsEN: "6,788,443 people (7,930,000 records; one person may appear in more than one record)".
 func (v *view) personsEN() string {
-	d := v.inc.Data
+	d := v.data
 	var s string
 	if d.Persons.Known {
 		s = countEN(d.Persons, "person", "people")
@@ -50,13 +50,13 @@ func (v *view) categoryEN(c incident.Category) string {
 func (v *view) categoriesEN() string {
 	var out []string
 	seen := map[string]bool{}
-	for _, c := range v.inc.Data.Categories {
+	for _, c := range v.data.Categories {
 		n := v.categoryEN(c)
 		if seen[n] {
 			continue
 		}
 		seen[n] = true
-		if c.Persons.Known && v.inc.Data.Persons.Known && c.Persons.N < v.inc.Data.Persons.N {
+		if c.Persons.Known && v.data.Persons.Known && c.Persons.N < v.data.Persons.N {
 			n += " (" + countEN(c.Persons, "person", "people") + ")"
 		}
 		out = append(out, n)
@@ -67,7 +67,7 @@ func (v *view) categoriesEN() string {
 // notInvolvedEN lists the items known not to be affected.
 func (v *view) notInvolvedEN() string {
 	var out []string
-	for _, id := range v.inc.Data.NotInvolved {
+	for _, id := range v.data.NotInvolved {
 		if c := v.rs.Category(id); c != nil {
 			out = append(out, parenTail.ReplaceAllString(c.EN, ""))
 		} else if strings.TrimSpace(id) != "" {

@@ -32,7 +32,7 @@ func (v *view) dateTimeJA(t time.Time) string {
 // personsJA writes the number of persons, with the records beside it when they
 // differ: "約6,788,443名（延べ7,930,000件）". Unknown persons: "調査中".
 func (v *view) personsJA() string {
-	d := v.inc.Data
+	d := v.data
 	var s string
 	if d.Persons.Known {
 		s = incident.FormatCount(d.Persons, JA) + "名"
@@ -61,13 +61,13 @@ func (v *view) categoryJA(c incident.Category) string {
 func (v *view) categoriesJA() string {
 	var out []string
 	seen := map[string]bool{}
-	for _, c := range v.inc.Data.Categories {
+	for _, c := range v.data.Categories {
 		n := v.categoryJA(c)
 		if seen[n] {
 			continue
 		}
 		seen[n] = true
-		if c.Persons.Known && v.inc.Data.Persons.Known && c.Persons.N < v.inc.Data.Persons.N {
+		if c.Persons.Known && v.data.Persons.Known && c.Persons.N < v.data.Persons.N {
 			n += "（うち" + incident.FormatCount(c.Persons, JA) + "名）"
 		}
 		out = append(out, n)
@@ -81,7 +81,7 @@ func (v *view) categoriesJA() string {
 // notInvolvedJA lists the items known not to be affected.
 func (v *view) notInvolvedJA() string {
 	var out []string
-	for _, id := range v.inc.Data.NotInvolved {
+	for _, id := range v.data.NotInvolved {
 		if c := v.rs.Category(id); c != nil {
 			out = append(out, parenTail.ReplaceAllString(c.JA, ""))
 		} else if strings.TrimSpace(id) != "" {
@@ -178,7 +178,7 @@ func (v *view) timelineJA() string {
 
 // leakJA is the noun for what happened to the data: 漏えい, 滅失 or 毀損.
 func (v *view) leakJA() string {
-	d := v.inc.Data
+	d := v.data
 	switch {
 	case d.Leak || !d.Loss && !d.Damage:
 		return "漏えい"

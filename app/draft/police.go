@@ -60,12 +60,12 @@ func policeMemo(b *builder) {
 // contact with the police on the timeline (a consultation, or the 遺失届 or
 // 被害届 it filed) and the reference number given.
 func (v *view) policeDeskJA() string {
-	pd := v.inc.Police
+	pd := partyOf(v.inc, incident.PartyPolice)
 	where := "相談先の警察署"
 	if v.cyber() {
 		where = "相談先の警察署・都道府県警察のサイバー犯罪相談窓口"
 	}
-	s := "相談先：" + v.orFill(pd.Station, where, "police station or cyber crime unit")
+	s := "相談先：" + v.orFill(pd.Name, where, "police station or cyber crime unit")
 	if c := strings.TrimSpace(pd.Contact); c != "" {
 		s += "（ご担当：" + c + "）"
 	}

@@ -86,7 +86,7 @@ func (v *view) timelineBlockJA() string {
 
 // eventKindsJA: 漏えい / 滅失 / 毀損, with おそれ when only possible.
 func (v *view) eventKindsJA() string {
-	d := v.inc.Data
+	d := v.data
 	var ks []string
 	if d.Leak {
 		ks = append(ks, "漏えい")
@@ -109,7 +109,7 @@ func (v *view) eventKindsJA() string {
 
 // protectionJA: the encryption of the data.
 func (v *view) protectionJA() string {
-	switch v.inc.Data.Encryption {
+	switch v.data.Encryption {
 	case incident.NotEncrypted:
 		return "なし"
 	case incident.HighGrade:
@@ -122,7 +122,7 @@ func (v *view) protectionJA() string {
 
 // residenceJA: persons by country, when outside Japan too.
 func (v *view) residenceJA() string {
-	rs := v.inc.Data.Residence
+	rs := v.data.Residence
 	if len(rs) < 2 {
 		return ""
 	}
@@ -139,7 +139,7 @@ func (v *view) residenceJA() string {
 
 // formerJA: affected persons who had left (退会者等).
 func (v *view) formerJA() string {
-	f := v.inc.Data.Retention.FormerPersons
+	f := v.data.Former.Persons
 	if !f.Known || f.N == 0 {
 		return ""
 	}
@@ -209,8 +209,8 @@ func (v *view) otherReportsJA() string {
 		switch k := e.Kind; k {
 		case incident.EvMinistryReport, incident.EvPolice, incident.EvCardAcquirer, incident.EvEntrustorNotice, incident.EvForensic:
 			l := "・" + v.dateJA(e.At) + "　" + eventJA(k)
-			if k == incident.EvMinistryReport && v.inc.Org.Ministry != "" {
-				l += "（" + v.inc.Org.Ministry + "）"
+			if k == incident.EvMinistryReport && partyName(v.inc, incident.PartyMinistry) != "" {
+				l += "（" + partyName(v.inc, incident.PartyMinistry) + "）"
 			}
 			out = append(out, l)
 		}

@@ -51,7 +51,7 @@ func TestXSS(t *testing.T) {
 	inc := scenarios(t)["10-crossborder-eu-jp-ca"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	// Free text only: ids, codes and enums keep their values so that the same documents apply.
-	for _, p := range []any{&inc.Org.Name, &inc.Org.Ministry, &inc.Org.Entrustor, &inc.Cause.Description, &inc.Risk.SecondaryHarmNote} {
+	for _, p := range []any{&inc.Org.Name, &inc.Cause.Description, &inc.Risk.SecondaryHarmNote} {
 		*(p.(*string)) = xss
 	}
 	setStrings(reflect.ValueOf(&inc.Contact), xss)
@@ -60,20 +60,28 @@ func TestXSS(t *testing.T) {
 	for i := range inc.Events {
 		inc.Events[i].Note = xss
 	}
-	inc.Data.Categories = append(inc.Data.Categories, incident.Category{ID: "other", Other: xss})
+	inc.DataSets[0].Categories = append(inc.DataSets[0].Categories, incident.Category{ID: "other", Other: xss})
+	inc.DataSets[0].Name = xss
 	inc.Edits = map[string]incident.ParagraphEdit{"notice-ja/opening/lead": {Text: xss}}
 	// The English name, the police and the card company each get a payload of
 	// their own, so that each is seen to reach a document escaped; card data
 	// makes the card company notice apply, a police event gives the memo its date.
+	inc.Parties = append(inc.Parties, incident.Party{ID: "xp", Kind: incident.PartyPolice}, incident.Party{ID: "xc", Kind: incident.PartyCard},
+		incident.Party{ID: "xm", Kind: incident.PartyMinistry}, incident.Party{ID: "xe", Kind: incident.PartyEntrustor})
+	n := len(inc.Parties)
+	police, card, ministry, entrustor := &inc.Parties[n-4], &inc.Parties[n-3], &inc.Parties[n-2], &inc.Parties[n-1]
+	inc.DataSets = append(inc.DataSets, incident.DataSet{ID: "xd", Name: xss, Role: incident.Processor, Entrustor: "xe",
+		Categories: []incident.Category{{ID: "name"}}, Persons: incident.FigureOf(incident.Count{Known: true, N: 3})})
 	own := map[string]*string{
-		"org.nameEn": &inc.Org.NameEn, "police.station": &inc.Police.Station, "police.contact": &inc.Police.Contact,
-		"police.reference": &inc.Police.Reference, "card.acquirer": &inc.Card.Acquirer, "card.contact": &inc.Card.Contact,
+		"org.nameEn": &inc.Org.NameEn, "police.station": &police.Name, "police.contact": &police.Contact,
+		"police.reference": &police.Reference, "card.acquirer": &card.Name, "card.contact": &card.Contact,
+		"ministry": &ministry.Name, "entrustor": &entrustor.Name,
 	}
 	for k, p := range own {
 		*p = xss + k
 	}
 	inc.Org.CardMerchant = true
-	inc.Data.Categories = append(inc.Data.Categories, incident.Category{ID: "card_number"})
+	inc.DataSets[0].Categories = append(inc.DataSets[0].Categories, incident.Category{ID: "card_number"})
 	inc.Events = append(inc.Events, incident.Event{ID: "xss-police", Kind: incident.EvPolice, At: inc.UpdatedAt.Add(-time.Hour), Note: xss})
 	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
 	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
@@ -189,7 +197,7 @@ func TestApplyConflict(t *testing.T) {
 		t.Fatalf("apply: %+v %v", pr, cs)
 	}
 	// The facts change under the edit: both texts are kept and a conflict reported.
-	inc.Data.Persons.N = 50000
+	inc.DataSets[0].Persons = inc.DataSets[0].Persons.Set(incident.Count{Known: true, N: 50000})
 	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
 	d2, _ := Build(Spec{Kind: KindNotice, Lang: JA}, inc, a, rs)
 	got, cs = Apply(d2, edits)

@@ -20,6 +20,7 @@ type view struct {
 	loc  *time.Location
 	you  string // how a Japanese notice addresses the affected persons (お客様, 患者さま, ...)
 	kind Kind   // the document being built ("" outside Build)
+	data digest // the data sets as one body of data
 }
 
 // formal: the document goes to an authority or a business, not to the
@@ -33,7 +34,7 @@ func (v *view) formal() bool {
 }
 
 func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, lang string, date time.Time) *view {
-	v := &view{inc: inc, a: a, rs: rs, lang: lang, loc: inc.Location()}
+	v := &view{inc: inc, a: a, rs: rs, lang: lang, loc: inc.Location(), data: digestOf(inc)}
 	if date.IsZero() {
 		date = a.Now
 	}
@@ -44,7 +45,7 @@ func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, lang st
 
 // audienceJA is how the affected persons are addressed in Japanese.
 func (v *view) audienceJA() string {
-	if v.inc.Org.Role == incident.Processor {
+	if v.data.Entrusted {
 		// The persons are the entrustor's customers or staff, not the processor's.
 		return "皆さま"
 	}
@@ -76,7 +77,7 @@ func plainAudience(you string) string {
 }
 
 // possible: the leak is only possible (おそれ), not confirmed. An unset status is possible.
-func (v *view) possible() bool { return v.inc.Data.Status != incident.Confirmed }
+func (v *view) possible() bool { return v.data.Status != incident.Confirmed }
 
 // orgName is the organisation's name or a placeholder. An English document
 // uses the English name; without one it falls back to the (Japanese) name,
@@ -145,7 +146,7 @@ func (v *view) obligationApplies(id string) bool {
 
 // hasCategory reports whether a category with id is affected.
 func (v *view) hasCategory(id string) bool {
-	for _, c := range v.inc.Data.Categories {
+	for _, c := range v.data.Categories {
 		if c.ID == id {
 			return true
 		}
@@ -155,7 +156,7 @@ func (v *view) hasCategory(id string) bool {
 
 // hasFlag reports whether an affected category carries the flag.
 func (v *view) hasFlag(flag string) bool {
-	for _, c := range v.inc.Data.Categories {
+	for _, c := range v.data.Categories {
 		if cat := v.rs.Category(c.ID); cat != nil && cat.Has(flag) {
 			return true
 		}

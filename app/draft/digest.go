@@ -1,0 +1,121 @@
+package draft
+
+import (
+	"slices"
+
+	"breachdesk/app/incident"
+)
+
+// digest is the incident's data sets seen as one body of data, as a
+// document that speaks of the incident as a whole needs it: the categories
+// of every affected set (a category in several sets once, with the larger
+// count), the whole incident's persons (incident.Total), the records summed,
+// the status (confirmed only when every set is), the encryption (one value
+// when every set shares it), the residence summed by place.
+type digest struct {
+	Categories  []incident.Category
+	NotInvolved []string // ids no affected set involves and some set states as not involved
+	Persons     incident.Count
+	Records     incident.Count
+	Status      incident.Status
+	Encryption  incident.Encryption
+	Residence   []incident.Residence
+	Former      incident.Former // of the first set that states any
+	Leak        bool
+	Loss        bool
+	Damage      bool
+	Entrusted   bool // every affected set is held for an entrustor
+}
+
+func digestOf(inc *incident.Incident) digest {
+	var g digest
+	sets := inc.Affected("")
+	g.Persons, _ = inc.Total("")
+	g.Status = incident.Confirmed
+	if len(sets) == 0 {
+		g.Status = incident.Possible
+	}
+	g.Entrusted = len(sets) > 0
+	records := incident.Count{}
+	recordsKnown := true
+	for i, d := range sets {
+		if d.Within == "" {
+			r := d.Records.Latest()
+			if r.Known {
+				records.N += r.N
+				records.Approx = records.Approx || r.Approx
+			} else {
+				recordsKnown = false
+			}
+		}
+		for _, c := range d.Categories {
+			j := slices.IndexFunc(g.Categories, func(x incident.Category) bool { return x.ID == c.ID && x.Other == c.Other })
+			if j < 0 {
+				g.Categories = append(g.Categories, c)
+				continue
+			}
+			if c.Persons.Known && (!g.Categories[j].Persons.Known || c.Persons.N > g.Categories[j].Persons.N) {
+				g.Categories[j].Persons = c.Persons
+			}
+		}
+		if d.StatusOn("") != incident.Confirmed {
+			g.Status = incident.Possible
+		}
+		switch {
+		case i == 0:
+			g.Encryption = d.Encryption
+		case g.Encryption != d.Encryption:
+			g.Encryption = ""
+		}
+		if d.Within == "" {
+			for _, r := range d.Residence {
+				j := slices.IndexFunc(g.Residence, func(x incident.Residence) bool { return x.Country == r.Country && x.Region == r.Region })
+				if j < 0 {
+					g.Residence = append(g.Residence, r)
+					continue
+				}
+				if r.Persons.Known && g.Residence[j].Persons.Known {
+					g.Residence[j].Persons.N += r.Persons.N
+				} else {
+					g.Residence[j].Persons = incident.Count{}
+				}
+			}
+		}
+		if !g.Former.Any() && d.Former.Any() {
+			g.Former = d.Former
+		}
+		g.Leak, g.Loss, g.Damage = g.Leak || d.Leak, g.Loss || d.Loss, g.Damage || d.Damage
+		g.Entrusted = g.Entrusted && d.Role == incident.Processor
+	}
+	if recordsKnown && len(sets) > 0 {
+		records.Known = true
+		g.Records = records
+	}
+	for _, d := range sets {
+		for _, id := range d.NotInvolved {
+			involved := slices.ContainsFunc(g.Categories, func(c incident.Category) bool { return c.ID == id })
+			if !involved && !slices.Contains(g.NotInvolved, id) {
+				g.NotInvolved = append(g.NotInvolved, id)
+			}
+		}
+	}
+	return g
+}
+
+// partyName is the name of the first party of a kind, "" when none is named.
+func partyName(inc *incident.Incident, kind incident.PartyKind) string {
+	for _, p := range inc.PartiesOf(kind) {
+		if p.Name != "" {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+// partyOf is the first party of a kind (zero when none).
+func partyOf(inc *incident.Incident, kind incident.PartyKind) incident.Party {
+	if ps := inc.PartiesOf(kind); len(ps) > 0 {
+		return ps[0]
+	}
+	return incident.Party{}
+}
