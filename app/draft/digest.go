@@ -31,6 +31,7 @@ func digestOf(inc *incident.Incident) digest {
 	var g digest
 	sets := inc.Affected("")
 	g.Persons, _ = inc.Total("")
+	g.Categories = inc.Categories("")
 	g.Status = incident.Confirmed
 	if len(sets) == 0 {
 		g.Status = incident.Possible
@@ -46,16 +47,6 @@ func digestOf(inc *incident.Incident) digest {
 				records.Approx = records.Approx || r.Approx
 			} else {
 				recordsKnown = false
-			}
-		}
-		for _, c := range d.Categories {
-			j := slices.IndexFunc(g.Categories, func(x incident.Category) bool { return x.ID == c.ID && x.Other == c.Other })
-			if j < 0 {
-				g.Categories = append(g.Categories, c)
-				continue
-			}
-			if c.Persons.Known && (!g.Categories[j].Persons.Known || c.Persons.N > g.Categories[j].Persons.N) {
-				g.Categories[j].Persons = c.Persons
 			}
 		}
 		if d.StatusOn("") != incident.Confirmed {

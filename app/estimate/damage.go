@@ -85,7 +85,7 @@ func damage(inc *incident.Incident, rs *rules.Set, in Inputs) Damage {
 
 	// Simple-EP levels: the maximum of each axis over the categories.
 	has := map[string]bool{}
-	for _, c := range inc.Data.Categories {
+	for _, c := range inc.Categories("") {
 		has[c.ID] = true
 		cat := rs.Category(c.ID)
 		if cat == nil {
@@ -176,7 +176,7 @@ func persons(inc *incident.Incident, in Inputs) (Range, []rules.Text) {
 	if in.PersonsLow > 0 && in.PersonsHigh >= in.PersonsLow {
 		return Between(in.PersonsLow, in.PersonsHigh), []rules.Text{{JA: "人数は入力値の範囲です。", EN: "The number of persons is the range entered."}}
 	}
-	c := inc.Data.Persons
+	c, _ := inc.Total("")
 	switch {
 	case c.Known && !c.Approx:
 		return Exact(c.N), nil
@@ -191,7 +191,7 @@ func persons(inc *incident.Incident, in Inputs) (Range, []rules.Text) {
 			EN: fmt.Sprintf("The number of persons is approximate (about %s): taken as ±%d%%.", Group(c.N), p)}}
 	}
 	var most int64
-	for _, cat := range inc.Data.Categories {
+	for _, cat := range inc.Categories("") {
 		if cat.Persons.Known && cat.Persons.N > most {
 			most = cat.Persons.N
 		}

@@ -84,13 +84,13 @@ func wantRange(t *testing.T, what string, got Range, lo, hi int64) {
 // Not included: prepaid card (no decision to give one), passport, net flaming (optional).
 func TestHostingExample(t *testing.T) {
 	inc := &incident.Incident{
-		Data:  incident.Data{Persons: kn(48685), Categories: cats("name", "address", "phone", "email", "login_password", "card_number", "card_cvv")},
-		Cause: incident.Cause{UnlawfulPurpose: incident.Yes},
+		DataSets: []incident.DataSet{{Persons: incident.FigureOf(kn(48685)), Categories: cats("name", "address", "phone", "email", "login_password", "card_number", "card_cvv")}},
+		Cause:    incident.Cause{UnlawfulPurpose: incident.Yes},
 	}
-	for i := range inc.Data.Categories {
-		inc.Data.Categories[i].Persons = kn(48685)
-		if strings.HasPrefix(inc.Data.Categories[i].ID, "card") {
-			inc.Data.Categories[i].Persons = kn(12754)
+	for i := range inc.DataSets[0].Categories {
+		inc.DataSets[0].Categories[i].Persons = kn(48685)
+		if strings.HasPrefix(inc.DataSets[0].Categories[i].ID, "card") {
+			inc.DataSets[0].Categories[i].Persons = kn(12754)
 		}
 	}
 	e := Compute(inc, mustRules(t), mustCosts(t), Inputs{})
@@ -144,7 +144,7 @@ func TestHostingExample(t *testing.T) {
 //	persons: approximate, ±20% of 1,200 = 960 … 1,440
 //	total: 3,000 × 960 = 2,880,000 … 3,000 × 1,440 = 4,320,000
 func TestMisdeliveryExample(t *testing.T) {
-	inc := &incident.Incident{Data: incident.Data{Persons: incident.Count{Known: true, N: 1200, Approx: true}, Categories: cats("name", "email")}}
+	inc := &incident.Incident{DataSets: []incident.DataSet{{Persons: incident.FigureOf(incident.Count{Known: true, N: 1200, Approx: true}), Categories: cats("name", "email")}}}
 	e := Compute(inc, mustRules(t), mustCosts(t), Inputs{Responsibility: RespOrdinary, After: AfterAppropriate})
 	d := e.Damage
 	wantRange(t, "per person", d.PerPerson, 3000, 3000)
@@ -174,7 +174,7 @@ func TestMisdeliveryExample(t *testing.T) {
 //	per person: 500 × 105 × 6 × 2 × 2 = 1,260,000
 //	total for 10,000 persons: 12,600,000,000
 func TestHospitalExample(t *testing.T) {
-	inc := &incident.Incident{Data: incident.Data{Persons: kn(10000), Categories: cats("name", "address", "medical_record", "health_insurance")}}
+	inc := &incident.Incident{DataSets: []incident.DataSet{{Persons: incident.FigureOf(kn(10000)), Categories: cats("name", "address", "medical_record", "health_insurance")}}}
 	d := Compute(inc, mustRules(t), mustCosts(t), Inputs{Responsibility: RespHigher, After: AfterInappropriate}).Damage
 	if d.X != 3 || d.Y != 2 || d.Sensitivity != 105 {
 		t.Errorf("X, Y, S = %d, %d, %d", d.X, d.Y, d.Sensitivity)
@@ -193,7 +193,7 @@ func TestHospitalExample(t *testing.T) {
 //	persons: at least 500 (open); total: at least 1,000 × 500 = 500,000
 //	the cost sheet's per-person lines are "at least" too.
 func TestUnknownPersons(t *testing.T) {
-	inc := &incident.Incident{Data: incident.Data{Categories: []incident.Category{{ID: "email", Persons: kn(500)}}}}
+	inc := &incident.Incident{DataSets: []incident.DataSet{{Categories: []incident.Category{{ID: "email", Persons: kn(500)}}}}}
 	e := Compute(inc, mustRules(t), mustCosts(t), Inputs{})
 	d := e.Damage
 	wantRange(t, "per person", d.PerPerson, 1000, 4000)
@@ -208,7 +208,7 @@ func TestUnknownPersons(t *testing.T) {
 	}
 
 	// Nothing counted at all: no total, and the cost sheet says "or more".
-	inc.Data.Categories[0].Persons = incident.Count{}
+	inc.DataSets[0].Categories[0].Persons = incident.Count{}
 	e = Compute(inc, mustRules(t), mustCosts(t), Inputs{})
 	if e.Damage.Total.Known || !e.Costs.Total.Open || e.Total.Known {
 		t.Errorf("damage %+v, costs %+v, total %+v", e.Damage.Total, e.Costs.Total, e.Total)
@@ -219,12 +219,12 @@ func TestUnknownPersons(t *testing.T) {
 }
 
 func TestNoCategories(t *testing.T) {
-	e := Compute(&incident.Incident{Data: incident.Data{Persons: kn(10)}}, mustRules(t), mustCosts(t), Inputs{})
+	e := Compute(&incident.Incident{DataSets: []incident.DataSet{{Persons: incident.FigureOf(kn(10))}}}, mustRules(t), mustCosts(t), Inputs{})
 	if e.Damage.PerPerson.Known || e.Damage.Total.Known {
 		t.Errorf("per person %+v, total %+v; want unknown", e.Damage.PerPerson, e.Damage.Total)
 	}
 	// X and Y entered by hand: 500 × (10^1 + 5^0) × 1 × 1 × 1 = 5,500, × 10 = 55,000.
-	e = Compute(&incident.Incident{Data: incident.Data{Persons: kn(10)}}, mustRules(t), mustCosts(t),
+	e = Compute(&incident.Incident{DataSets: []incident.DataSet{{Persons: incident.FigureOf(kn(10))}}}, mustRules(t), mustCosts(t),
 		Inputs{X: 2, Y: 1, Responsibility: RespOrdinary, After: AfterUnknown})
 	wantRange(t, "total", e.Damage.Total, 55000, 55000)
 }
@@ -232,8 +232,8 @@ func TestNoCategories(t *testing.T) {
 // Overrides: a passport leak, the prepaid card included by hand at ¥1,000 per
 // person, the reissue fee fixed at ¥16,000, and the investigation excluded.
 func TestOverrides(t *testing.T) {
-	inc := &incident.Incident{Data: incident.Data{Persons: kn(100),
-		Categories: []incident.Category{{ID: "name"}, {ID: "passport_number", Persons: kn(40)}}}}
+	inc := &incident.Incident{DataSets: []incident.DataSet{{Persons: incident.FigureOf(kn(100)),
+		Categories: []incident.Category{{ID: "name"}, {ID: "passport_number", Persons: kn(40)}}}}}
 	yes, no := true, false
 	v1, v16 := int64(10_000_000), int64(16000)
 	e := Compute(inc, mustRules(t), mustCosts(t), Inputs{Costs: map[string]CostInput{
@@ -271,7 +271,7 @@ func TestCheck(t *testing.T) {
 		t.Errorf("fields = %v, want %s", fields, want)
 	}
 	// Compute ignores them and still answers.
-	inc := &incident.Incident{Data: incident.Data{Persons: kn(1), Categories: cats("email")}}
+	inc := &incident.Incident{DataSets: []incident.DataSet{{Persons: incident.FigureOf(kn(1)), Categories: cats("email")}}}
 	e := Compute(inc, mustRules(t), mustCosts(t), in)
 	if len(e.Problems) != len(ps) || e.Damage.X != 1 || e.Damage.Identifiability.Low != 1 {
 		t.Errorf("estimate with bad inputs: %+v", e.Damage)

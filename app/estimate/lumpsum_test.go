@@ -11,8 +11,8 @@ import (
 // quantity stored for one (by an older version, or by hand in a backup) is
 // ignored, while a per-person or per-month item takes its quantity.
 func TestLumpSumIgnoresQuantity(t *testing.T) {
-	inc := &incident.Incident{Data: incident.Data{Persons: kn(100),
-		Categories: []incident.Category{{ID: "name"}, {ID: "passport_number", Persons: kn(40)}}}}
+	inc := &incident.Incident{DataSets: []incident.DataSet{{Persons: incident.FigureOf(kn(100)),
+		Categories: []incident.Category{{ID: "name"}, {ID: "passport_number", Persons: kn(40)}}}}}
 	yes := true
 	q5, unit := int64(5), int64(1_000_000)
 	e := Compute(inc, mustRules(t), mustCosts(t), Inputs{Costs: map[string]CostInput{

@@ -132,7 +132,7 @@ func applies(inc *incident.Incident, rs *rules.Set, it Item, in Inputs) (bool, r
 				whyJA, whyEN = append(whyJA, "お詫びの品を配ると決定"), append(whyEN, "the company decided to give an apology gift")
 			}
 		case "flag", "category":
-			for _, c := range inc.Data.Categories {
+			for _, c := range inc.Categories("") {
 				cat := rs.Category(c.ID)
 				if cat == nil {
 					continue
@@ -184,7 +184,7 @@ func whenText(rs *rules.Set, raw string) rules.Text {
 // persons of the other matched categories are assumed to be among them).
 func matchedPersons(inc *incident.Incident, ids []string, in Inputs) Range {
 	var best incident.Count
-	for _, c := range inc.Data.Categories {
+	for _, c := range inc.Categories("") {
 		for _, id := range ids {
 			if c.ID == id && c.Persons.Known && c.Persons.N > best.N {
 				best = c.Persons

@@ -227,3 +227,29 @@ func (inc *Incident) Total(day Date) (c Count, partial bool) {
 	}
 	return c, partial
 }
+
+// Categories are the categories of the data sets affected as of day ("" =
+// today), each once, in the order first met: a category in several sets
+// with the largest count of persons any of them gives.
+func (inc *Incident) Categories(day Date) []Category {
+	var out []Category
+	for _, d := range inc.Affected(day) {
+		for _, c := range d.Categories {
+			j := -1
+			for i := range out {
+				if out[i].ID == c.ID && out[i].Other == c.Other {
+					j = i
+					break
+				}
+			}
+			if j < 0 {
+				out = append(out, c)
+				continue
+			}
+			if c.Persons.Known && (!out[j].Persons.Known || c.Persons.N > out[j].Persons.N) {
+				out[j].Persons = c.Persons
+			}
+		}
+	}
+	return out
+}
