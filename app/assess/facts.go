@@ -64,7 +64,8 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		c, partial := e.inc.Total("")
 		return bound(c, partial)
 	case "records":
-		return e.records()
+		c, partial := e.inc.Records("")
+		return bound(c, partial)
 	case "residents":
 		return e.residents(p.Arg, false)
 	case "residents_outside":
@@ -262,24 +263,6 @@ func (e *env) flag(flag string) rules.Value {
 		return rules.Value{Needs: []rules.FactRef{{Fact: "category", Arg: "other"}}}
 	}
 	return boolean(false)
-}
-
-// records sums the records of the affected sets that are not part of another.
-func (e *env) records() rules.Value {
-	var c incident.Count
-	partial := false
-	for _, d := range e.inc.Affected("") {
-		if d.Within != "" {
-			continue
-		}
-		v := d.Records.Latest()
-		if !v.Known {
-			partial = true
-			continue
-		}
-		c.Known, c.N = true, c.N+v.N
-	}
-	return bound(c, partial)
 }
 
 // residents sums the persons living in (or, outside, not in) a place over

@@ -129,6 +129,7 @@ var enIncident = map[string]string{
 	"role.processor":        "A client's data we process on its behalf (processor)",
 	"status.possible":       "Possible (being checked)",
 	"status.confirmed":      "Confirmed",
+	"status.ruled_out":      "Ruled out (not affected)",
 	"enc.none":              "Not encrypted",
 	"enc.high":              "Encrypted to a high standard, key safe",
 	"enc.high_keyout":       "Encrypted, but the key was (or may have been) taken too",

@@ -129,6 +129,7 @@ var jaIncident = map[string]string{
 	"role.processor":        "委託を受けて取り扱うデータ（委託先）",
 	"status.possible":       "おそれ（確認中）",
 	"status.confirmed":      "漏えい等を確認",
+	"status.ruled_out":      "対象外と確認",
 	"enc.none":              "暗号化なし",
 	"enc.high":              "高度な暗号化（鍵は安全）",
 	"enc.high_keyout":       "暗号化あり、ただし鍵も漏えい（のおそれ）",

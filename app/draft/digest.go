@@ -32,26 +32,15 @@ func digestOf(inc *incident.Incident) digest {
 	sets := inc.Affected("")
 	g.Persons, _ = inc.Total("")
 	g.Categories = inc.Categories("")
-	g.Status = incident.Confirmed
-	if len(sets) == 0 {
-		g.Status = incident.Possible
+	g.Status = incident.Possible
+	if inc.Confirmed("") {
+		g.Status = incident.Confirmed
 	}
 	g.Entrusted = len(sets) > 0
-	records := incident.Count{}
-	recordsKnown := true
+	if r, partial := inc.Records(""); !partial {
+		g.Records = r
+	}
 	for i, d := range sets {
-		if d.Within == "" {
-			r := d.Records.Latest()
-			if r.Known {
-				records.N += r.N
-				records.Approx = records.Approx || r.Approx
-			} else {
-				recordsKnown = false
-			}
-		}
-		if d.StatusOn("") != incident.Confirmed {
-			g.Status = incident.Possible
-		}
 		switch {
 		case i == 0:
 			g.Encryption = d.Encryption
@@ -77,10 +66,6 @@ func digestOf(inc *incident.Incident) digest {
 		}
 		g.Leak, g.Loss, g.Damage = g.Leak || d.Leak, g.Loss || d.Loss, g.Damage || d.Damage
 		g.Entrusted = g.Entrusted && d.Role == incident.Processor
-	}
-	if recordsKnown && len(sets) > 0 {
-		records.Known = true
-		g.Records = records
 	}
 	for _, d := range sets {
 		for _, id := range d.NotInvolved {

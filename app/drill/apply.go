@@ -2,6 +2,7 @@ package drill
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -144,11 +145,31 @@ func decodeAny(b []byte) (any, error) {
 	return v, nil
 }
 
-// merge is RFC 7386 MergePatch: objects merge key by key, null deletes, anything else replaces.
+// merge is RFC 7386 MergePatch — objects merge key by key, null deletes,
+// anything else replaces — with one addition for the incident's lists of
+// elements with ids (data sets, parties): an object patching such a list
+// patches its elements by id ({"dataSets": {"d1": {...}}}), adding one whose
+// id is not there yet, so that an inject can change one data set.
 func merge(target, p any) any {
 	pm, ok := p.(map[string]any)
 	if !ok {
 		return p
+	}
+	if list, ok := target.([]any); ok && withIDs(list) {
+		for id, v := range pm {
+			i := slices.IndexFunc(list, func(x any) bool { return x.(map[string]any)["id"] == id })
+			switch {
+			case v == nil && i >= 0:
+				list = slices.Delete(list, i, i+1)
+			case v == nil:
+			case i >= 0:
+				list[i] = merge(list[i], v)
+			default:
+				el := merge(map[string]any{"id": id}, v)
+				list = append(list, el)
+			}
+		}
+		return list
 	}
 	tm, ok := target.(map[string]any)
 	if !ok {
@@ -162,4 +183,19 @@ func merge(target, p any) any {
 		tm[k] = merge(tm[k], v)
 	}
 	return tm
+}
+
+// withIDs reports whether every element of a (non-empty) list is an object
+// with a string id.
+func withIDs(list []any) bool {
+	for _, x := range list {
+		m, ok := x.(map[string]any)
+		if !ok {
+			return false
+		}
+		if _, ok := m["id"].(string); !ok {
+			return false
+		}
+	}
+	return len(list) > 0
 }

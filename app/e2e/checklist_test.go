@@ -26,7 +26,7 @@ func TestChecklistAndTimelineSurviveAReload(t *testing.T) {
 	answerWizard(t, ctx, wizardAnswers{title: "会員サイトへの不正アクセス", cause: "unauthorized_access",
 		aware: aware, detected: detected, categories: []string{"name", "email"}, persons: "1,001"})
 	waitStored(t, ctx, "the wizard's answers", func(inc *incident.Incident) bool {
-		return inc.Data.Persons.N == 1001 && len(inc.Data.Categories) == 2
+		return inc.Main().Persons.Latest().N == 1001 && len(inc.Main().Categories) == 2
 	})
 
 	// The checklist: tell those responsible, done by 佐藤.

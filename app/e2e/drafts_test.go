@@ -76,7 +76,7 @@ func TestDraftsEditConflictAndExport(t *testing.T) {
 	do(t, ctx, "back to the wizard", openTab("/incident/start"), chromedp.WaitVisible(chromedp.CSS("#f-title")))
 	wizardTo(t, ctx, "#f-persons")
 	do(t, ctx, "changing the persons count", typeText("#f-persons", "2000"))
-	waitStoredID(t, ctx, id, "2,000 persons", func(inc *incident.Incident) bool { return inc.Data.Persons.N == 2000 })
+	waitStoredID(t, ctx, id, "2,000 persons", func(inc *incident.Incident) bool { return inc.Main().Persons.Latest().N == 2000 })
 	draftsOpen(t, ctx)
 	do(t, ctx, "the conflict mark", chromedp.WaitVisible(chromedp.CSS(sel+".bd-para-conflict")),
 		chromedp.WaitVisible(chromedp.CSS("#drafts-conflicts")))
@@ -98,8 +98,8 @@ func TestDraftsEditConflictAndExport(t *testing.T) {
 
 	now := time.Now()
 	inc := waitStoredID(t, ctx, id, "the edit", func(inc *incident.Incident) bool { return inc.Edits[para].Text != "" })
-	if inc.Data.Persons.N != 2000 || inc.Edits[para].Text != mine {
-		t.Fatalf("stored facts: persons %+v, edit %+v", inc.Data.Persons, inc.Edits[para])
+	if inc.Main().Persons.Latest().N != 2000 || inc.Edits[para].Text != mine {
+		t.Fatalf("stored facts: persons %+v, edit %+v", inc.Main().Persons.Latest(), inc.Edits[para])
 	}
 	rs, err := rules.Default()
 	if err != nil {
@@ -166,7 +166,7 @@ func TestDraftsXSS(t *testing.T) {
 	do(t, ctx, "the police date", choose("#fx-police-at", time.Now().Add(-time.Hour).Format("2006-01-02T15:04")))
 	waitStoredID(t, ctx, id, "the facts page's fields", func(inc *incident.Incident) bool {
 		return inc.Contact.Name == payload && inc.Contact.Hours == payload && inc.Contact.Web == p2 && inc.Title == payload && inc.Org.Name == payload &&
-			inc.Police.Reference == payload
+			len(inc.PartiesOf(incident.PartyPolice)) == 1 && inc.PartiesOf(incident.PartyPolice)[0].Reference == payload
 	})
 
 	do(t, ctx, "opening the drafts", chromedp.Navigate("http://"+appHost+"/incident/drafts#"+id), waitApp(), chromedp.WaitVisible(chromedp.CSS("#draft")))

@@ -45,7 +45,7 @@ func factsFillForA11y(t *testing.T, ctx context.Context, base, id string) {
 		chromedp.Click(chromedp.CSS("#fx-org-role-processor")), factsSettle(),
 	)
 	waitStoredID(t, ctx, id, "the facts filled in", func(inc *incident.Incident) bool {
-		return inc.Org.Role == incident.Processor && len(inc.Data.Residence) == 2
+		return inc.Main().Role == incident.Processor && len(inc.Main().Residence) == 2
 	})
 }
 
@@ -99,7 +99,7 @@ func TestFactsKeyboard(t *testing.T) {
 		t.Error("ArrowUp did not select 'no'")
 	}
 	waitStoredID(t, ctx, id, "the answers", func(inc *incident.Incident) bool {
-		return inc.Org.Name == "Example Co." && len(inc.Data.Residence) == 1 && inc.Risk.SeriousHarm == incident.No
+		return inc.Org.Name == "Example Co." && len(inc.Main().Residence) == 1 && inc.Risk.SeriousHarm == incident.No
 	})
 	do(t, ctx, "reloading", chromedp.Reload(), waitApp(), factsWaitIncident(), factsSettle())
 	for _, c := range []struct{ sel, prop, want string }{

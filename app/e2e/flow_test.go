@@ -36,9 +36,9 @@ func TestFirstHourToDashboard(t *testing.T) {
 		return inc.Org.Name == "架空トラベル株式会社" && len(inc.Org.Establishments) == 1
 	})
 	inc := storedIncidents(t, ctx)[0]
-	if inc.Data.Persons.N != 6788443 || inc.Data.Records.N != 7930000 || !inc.Data.Records.Approx || len(inc.Data.Categories) != 8 {
+	if inc.Main().Persons.Latest().N != 6788443 || inc.Main().Records.Latest().N != 7930000 || !inc.Main().Records.Latest().Approx || len(inc.Main().Categories) != 8 {
 		t.Errorf("stored facts differ from what was typed: persons %+v records %+v categories %d",
-			inc.Data.Persons, inc.Data.Records, len(inc.Data.Categories))
+			inc.Main().Persons.Latest(), inc.Main().Records.Latest(), len(inc.Main().Categories))
 	}
 	// Each question's inputs are fresh: nothing typed in one shows up in the next.
 	if inc.Org.Name != "架空トラベル株式会社" || inc.Title != "標的型メールによる不正アクセス" {
@@ -90,13 +90,13 @@ func TestDerivedViewsFollowTheFacts(t *testing.T) {
 		categories: []string{"name", "email", "phone"}, status: "confirmed", encryption: "none",
 		persons: "1,000", records: "1,000", residentsJP: "1000", org: "架空不動産株式会社", establishments: "JP",
 	})
-	waitStored(t, ctx, "1,000 persons", func(inc *incident.Incident) bool { return inc.Data.Persons.N == 1000 && inc.Org.Name != "" })
+	waitStored(t, ctx, "1,000 persons", func(inc *incident.Incident) bool { return inc.Main().Persons.Latest().N == 1000 && inc.Org.Name != "" })
 	before := checkDashboard(t, ctx, catalog.JA)
 	do(t, ctx, "back to the count", openTab("/incident/start"),
 		chromedp.WaitVisible(chromedp.CSS("#f-title")), next(), next(), next(), chromedp.WaitVisible(chromedp.CSS("#f-persons")),
 		typeText("#f-persons", "1,001"),
 		openTab("/incident#"), chromedp.WaitVisible(chromedp.CSS("#jurisdictions")))
-	waitStored(t, ctx, "1,001 persons", func(inc *incident.Incident) bool { return inc.Data.Persons.N == 1001 })
+	waitStored(t, ctx, "1,001 persons", func(inc *incident.Incident) bool { return inc.Main().Persons.Latest().N == 1001 })
 	after := checkDashboard(t, ctx, catalog.JA)
 	if before.Jurisdictions[0].Reportable == after.Jurisdictions[0].Reportable {
 		t.Errorf("JP reportability did not change across 1,000 → 1,001 persons: %s", after.Jurisdictions[0].Reportable)

@@ -264,7 +264,7 @@ func waitStoredWhere(t *testing.T, ctx context.Context, what string, find func([
 		}
 		if time.Now().After(deadline) {
 			for _, inc := range incs {
-				t.Logf("stored: %s %q data %+v steps %+v events %v", inc.ID, inc.Title, inc.Data, inc.Steps, inc.Events)
+				t.Logf("stored: %s %q data %+v steps %+v events %v", inc.ID, inc.Title, inc.Main(), inc.Steps, inc.Events)
 			}
 			t.Fatalf("the stored incidents (%d) never showed %s", len(incs), what)
 		}

@@ -52,7 +52,7 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 		persons: "1,200", records: "1,200", residentsJP: "1100", org: orgJA, establishments: "JP",
 	})
 	waitStored(t, ctx, "Japan's residents without a region", func(inc *incident.Incident) bool {
-		return len(inc.Data.Residence) == 1 && inc.Data.Residence[0] == incident.Residence{Country: "JP", Persons: incident.Count{Known: true, N: 1100}}
+		return len(inc.Main().Residence) == 1 && inc.Main().Residence[0] == incident.Residence{Country: "JP", Persons: incident.Count{Known: true, N: 1100}}
 	})
 	if ps := incident.Validate(storedIncidents(t, ctx)[0]); ps.HasErrors() {
 		t.Errorf("the facts the wizard stored do not validate: %v", ps.Errors())
@@ -63,7 +63,7 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS("#fx-org-nameEn")),
 		typeText("#fx-res-new-country", "US"), typeText("#fx-res-new-region", "CA"), typeText("#fx-res-new-persons", "100"),
 		chromedp.Click(chromedp.CSS("#fx-res-add")), chromedp.WaitVisible(chromedp.CSS("#fx-data-residence-1-country")))
-	waitStored(t, ctx, "the Californian residents", func(inc *incident.Incident) bool { return len(inc.Data.Residence) == 2 })
+	waitStored(t, ctx, "the Californian residents", func(inc *incident.Incident) bool { return len(inc.Main().Residence) == 2 })
 
 	// Without an English name: the Japanese one, and the finding beside the document.
 	do(t, ctx, "opening the drafts", chromedp.Navigate(base+"/incident/drafts#"+id), waitApp(), chromedp.WaitVisible(chromedp.CSS("#draft")))

@@ -253,3 +253,68 @@ func (inc *Incident) Categories(day Date) []Category {
 	}
 	return out
 }
+
+// Main is the incident's first data set, which a form that asks about "the
+// data" as one (the first-hour wizard) edits; an incident without any gets
+// one of the company's own data.
+func (inc *Incident) Main() *DataSet {
+	if len(inc.DataSets) == 0 {
+		inc.DataSets = append(inc.DataSets, NewDataSet("d1"))
+	}
+	return &inc.DataSets[0]
+}
+
+// SetStatus records that the set's status is s from day on: a change on the
+// same day as the last entry replaces it; any other change is added to the
+// history, so a document dated before it still reads the earlier status.
+func (d *DataSet) SetStatus(s Status, on Date) {
+	if n := len(d.Status); n > 0 {
+		last := &d.Status[n-1]
+		switch {
+		case last.Status == s:
+			return
+		case last.On == on || n == 1 && last.On == "" && on == "":
+			last.Status = s
+			return
+		}
+	}
+	d.Status = append(d.Status, StatusChange{Status: s, On: on})
+}
+
+// Records is the number of records of the whole incident as of day ("" =
+// the latest figures): the sum over the affected data sets that are not part
+// of another; partial when some set's records are not counted yet.
+func (inc *Incident) Records(day Date) (c Count, partial bool) {
+	for _, d := range inc.Affected(day) {
+		if d.Within != "" {
+			if _, ok := inc.DataSet(d.Within); ok {
+				continue
+			}
+		}
+		v := d.Records.Latest()
+		if day != "" {
+			v = d.Records.AsOf(day)
+		}
+		if !v.Known {
+			partial = true
+			continue
+		}
+		c.Known = true
+		c.N += v.N
+		c.Approx = c.Approx || v.Approx
+	}
+	return c, partial
+}
+
+// Confirmed reports whether the leak was confirmed, as of day ("" = today),
+// for every affected data set; while any is only possible (おそれ), or none
+// is stated, the incident as a whole is not.
+func (inc *Incident) Confirmed(day Date) bool {
+	sets := inc.Affected(day)
+	for _, d := range sets {
+		if d.StatusOn(day) != Confirmed {
+			return false
+		}
+	}
+	return len(sets) > 0
+}

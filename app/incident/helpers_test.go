@@ -173,3 +173,55 @@ func shared(a, b reflect.Value, path string) string {
 	}
 	return ""
 }
+
+func TestSetStatus(t *testing.T) {
+	d := NewDataSet("d1")
+	d.SetStatus(Confirmed, "2026-05-13")
+	d.SetStatus(Confirmed, "2026-05-14") // no change
+	if len(d.Status) != 2 || d.StatusOn("2026-05-12") != Possible || d.StatusOn("2026-05-13") != Confirmed || d.StatusSince() != "2026-05-13" {
+		t.Fatalf("history %+v", d.Status)
+	}
+	d.SetStatus(RuledOut, "2026-05-13") // a correction the same day
+	if len(d.Status) != 2 || d.StatusOn("") != RuledOut {
+		t.Errorf("same-day correction %+v", d.Status)
+	}
+	var e DataSet
+	e.SetStatus(Confirmed, "")
+	e.SetStatus(Possible, "")
+	if len(e.Status) != 1 || e.StatusOn("") != Possible {
+		t.Errorf("undated %+v", e.Status)
+	}
+}
+
+func TestPartyFor(t *testing.T) {
+	inc := New("a", at(16, 10))
+	inc.Parties = []Party{{ID: "p-police", Kind: PartyCard}}
+	p := inc.PartyFor(PartyPolice)
+	p.Name = "警視庁"
+	if len(inc.Parties) != 2 || inc.Parties[1].ID != "p-police-2" || inc.Parties[1].Name != "警視庁" {
+		t.Errorf("%+v", inc.Parties)
+	}
+	if q := inc.PartyFor(PartyPolice); q.ID != "p-police-2" || len(inc.Parties) != 2 {
+		t.Errorf("second call added one: %+v", inc.Parties)
+	}
+}
+
+func TestFigure(t *testing.T) {
+	f := Figure{{Known: true, N: 7930000, Approx: true, On: "2016-06-14", Source: "件数"}, {Known: true, N: 6788443, On: "2016-06-24", Source: "名寄せ後"}}
+	if c := f.AsOf("2016-06-20"); c.N != 7930000 || !c.Approx {
+		t.Errorf("as of 6/20 %+v", c)
+	}
+	if c := f.AsOf("2016-06-01"); c.Known {
+		t.Errorf("before any figure %+v", c)
+	}
+	if c := f.Latest(); c.N != 6788443 {
+		t.Errorf("latest %+v", c)
+	}
+	g := f.Set(Count{Known: true, N: 6788444})
+	if f[1].N != 6788443 || g[1].N != 6788444 || g[1].Source != "名寄せ後" {
+		t.Errorf("Set changed the original or lost the source: %+v %+v", f, g)
+	}
+	if FigureOf(Count{}) != nil || Figure(nil).Set(Count{Known: true, N: 3}).Latest().N != 3 {
+		t.Error("empty figure")
+	}
+}

@@ -1,5 +1,7 @@
 package incident
 
+import "strconv"
+
 // PartyKind is what a party is to the incident.
 type PartyKind string
 
@@ -52,4 +54,28 @@ func (inc *Incident) PartiesOf(kind PartyKind) []Party {
 		}
 	}
 	return out
+}
+
+// PartyFor is the first party of a kind, added (with a fresh id) when there
+// is none: a form with one field for "the police" or "the entrustor" edits it.
+func (inc *Incident) PartyFor(kind PartyKind) *Party {
+	for i := range inc.Parties {
+		if inc.Parties[i].Kind == kind {
+			return &inc.Parties[i]
+		}
+	}
+	inc.Parties = append(inc.Parties, Party{ID: inc.freshPartyID(kind), Kind: kind})
+	return &inc.Parties[len(inc.Parties)-1]
+}
+
+// freshPartyID is "p-<kind>", or "p-<kind>-2", ... when taken.
+func (inc *Incident) freshPartyID(kind PartyKind) string {
+	base := "p-" + string(kind)
+	id := base
+	for n := 2; ; n++ {
+		if _, taken := inc.Party(id); !taken {
+			return id
+		}
+		id = base + "-" + strconv.Itoa(n)
+	}
 }

@@ -21,8 +21,8 @@ func clTestIncident(t *testing.T) *incident.Incident {
 	inc := incident.New(newID(), now)
 	inc.Title = "test " + t.Name()
 	inc.Cause.Kind = incident.CauseUnauthorizedAccess
-	inc.Data.Categories = []incident.Category{{ID: "name"}, {ID: "card"}}
-	inc.Data.Persons = incident.Count{Known: true, N: 1001}
+	inc.Main().Categories = []incident.Category{{ID: "name"}, {ID: "card"}}
+	inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 1001})
 	inc.Events = []incident.Event{
 		{ID: newID(), Kind: incident.EvDetected, At: now.Add(-2 * time.Hour).Truncate(time.Minute)},
 		{ID: newID(), Kind: incident.EvAware, At: now.Add(-time.Hour).Truncate(time.Minute)},

@@ -21,9 +21,9 @@ func draftsIncident(t *testing.T) *incident.Incident {
 	inc.Title = "顧客情報の漏えい"
 	inc.Org.Name = "テスト株式会社"
 	inc.Org.Establishments = []string{"JP"}
-	inc.Data.Persons = incident.Count{Known: true, N: 1234}
-	inc.Data.Records = incident.Count{Known: true, N: 1500}
-	inc.Data.Categories = []incident.Category{{ID: "name"}, {ID: "email"}}
+	inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 1234})
+	inc.Main().Records = incident.FigureOf(incident.Count{Known: true, N: 1500})
+	inc.Main().Categories = []incident.Category{{ID: "name"}, {ID: "email"}}
 	desk.incidents[inc.ID] = inc
 	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
 	return inc
@@ -94,7 +94,7 @@ func TestDraftsEditConflictKeepAndUseNew(t *testing.T) {
 	}
 
 	// The facts change under the edit.
-	inc.Data.Persons = incident.Count{Known: true, N: 2000}
+	inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 2000})
 	desk.ver[inc.ID]++ // an edit, counted as Touch counts it (drafts are derived again only then)
 	newPr := personsParagraph(t, inc, "2,000")
 	if newPr.ID != pr.ID {
@@ -130,7 +130,7 @@ func TestDraftsEditConflictKeepAndUseNew(t *testing.T) {
 	}
 
 	// Another change, then use the new text: the edit is gone.
-	inc.Data.Persons = incident.Count{Known: true, N: 3000}
+	inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 3000})
 	desk.ver[inc.ID]++ // an edit, counted as Touch counts it (drafts are derived again only then)
 	newer := personsParagraph(t, inc, "3,000")
 	query(t, p, ".bd-doc-current").Call("click")

@@ -17,8 +17,8 @@ import (
 func TestEstimateQuantityOnlyWhereCounted(t *testing.T) {
 	resetLang(t)
 	inc := incident.New(newID(), time.Now())
-	inc.Data.Persons = incident.Count{Known: true, N: 1000}
-	inc.Data.Categories = []incident.Category{{ID: "name"}, {ID: "card"}, {ID: "passport_number"}}
+	inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 1000})
+	inc.Main().Categories = []incident.Category{{ID: "name"}, {ID: "card"}, {ID: "passport_number"}}
 	desk.incidents[inc.ID] = inc
 	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
 	p := &EstimatePage{id: inc.ID}

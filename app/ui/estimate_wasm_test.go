@@ -44,8 +44,8 @@ func TestEstimateEditedInputChangesTheTotal(t *testing.T) {
 	resetLang(t)
 	inc := incident.New(newID(), time.Now())
 	inc.Title = "estimate test"
-	inc.Data.Persons = incident.Count{Known: true, N: 1000}
-	inc.Data.Categories = []incident.Category{{ID: "name"}, {ID: "address"}}
+	inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 1000})
+	inc.Main().Categories = []incident.Category{{ID: "name"}, {ID: "address"}}
 	desk.incidents[inc.ID] = inc
 	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
 	p := &EstimatePage{id: inc.ID}

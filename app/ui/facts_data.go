@@ -43,13 +43,13 @@ func (f *factsForm) categoryRows() []categoryRow {
 			seen[c.ID] = true
 		}
 	}
-	for _, c := range f.inc.Data.Categories {
+	for _, c := range f.inc.Main().Categories {
 		if !seen[c.ID] {
 			rows = append(rows, categoryRow{c.ID, c.ID})
 			seen[c.ID] = true
 		}
 	}
-	for _, id := range f.inc.Data.NotInvolved {
+	for _, id := range f.inc.Main().NotInvolved {
 		if !seen[id] {
 			rows = append(rows, categoryRow{id, id})
 			seen[id] = true
@@ -60,7 +60,7 @@ func (f *factsForm) categoryRows() []categoryRow {
 
 // categoryIndex is the index of the first category with id, or -1.
 func categoryIndex(inc *incident.Incident, id string) int {
-	for i, c := range inc.Data.Categories {
+	for i, c := range inc.Main().Categories {
 		if c.ID == id {
 			return i
 		}
@@ -100,7 +100,7 @@ func (f *factsForm) categoryTR(r categoryRow) app.UI {
 	switch {
 	case i >= 0:
 		state = "yes"
-	case slices.Contains(f.inc.Data.NotInvolved, r.id):
+	case slices.Contains(f.inc.Main().NotInvolved, r.id):
 		state = "no"
 	}
 	sel := "fx-cat-" + r.id
@@ -112,7 +112,7 @@ func (f *factsForm) categoryTR(r categoryRow) app.UI {
 	nameCell := []app.UI{app.Label().For(sel).Text(r.label)}
 	var persons, records app.UI = app.Text(""), app.Text("")
 	if i >= 0 {
-		c := f.inc.Data.Categories[i]
+		c := f.inc.Main().Categories[i]
 		base := "data.categories[" + strconv.Itoa(i) + "]"
 		if r.id == "other" {
 			op := base + ".other"
@@ -160,12 +160,12 @@ func (p *FactsPage) onInvolved(ctx app.Context, e app.Event) {
 // counts entered for it), known not to be ("no") or not known ("").
 func setInvolved(inc *incident.Incident, id, state string) {
 	setCategory(inc, id, state == "yes")
-	inc.Data.NotInvolved = slices.DeleteFunc(inc.Data.NotInvolved, func(s string) bool { return s == id })
+	inc.Main().NotInvolved = slices.DeleteFunc(inc.Main().NotInvolved, func(s string) bool { return s == id })
 	if state == "no" {
-		inc.Data.NotInvolved = append(inc.Data.NotInvolved, id)
+		inc.Main().NotInvolved = append(inc.Main().NotInvolved, id)
 	}
-	if len(inc.Data.NotInvolved) == 0 {
-		inc.Data.NotInvolved = nil
+	if len(inc.Main().NotInvolved) == 0 {
+		inc.Main().NotInvolved = nil
 	}
 }
 
@@ -187,9 +187,9 @@ func (p *FactsPage) onCategoryCount(ctx app.Context, e app.Event) {
 	}
 	p.edit(ctx, func(inc *incident.Incident) {
 		if which == "records" {
-			inc.Data.Categories[i].Records = c
+			inc.Main().Categories[i].Records = c
 		} else {
-			inc.Data.Categories[i].Persons = c
+			inc.Main().Categories[i].Persons = c
 		}
 	})
 }
@@ -198,7 +198,7 @@ func (p *FactsPage) onCategoryOther(ctx app.Context, e app.Event) {
 	v := strings.TrimSpace(value(ctx))
 	p.edit(ctx, func(inc *incident.Incident) {
 		if i := categoryIndex(inc, "other"); i >= 0 {
-			inc.Data.Categories[i].Other = v
+			inc.Main().Categories[i].Other = v
 		}
 	})
 }

@@ -92,20 +92,56 @@ func str(get func(*incident.Incident) *string, multiline bool) textFact {
 	}
 }
 
+// partyText is a field of the first party of a kind: read without adding
+// one, written into it (added when there is none).
+func partyText(kind incident.PartyKind, field func(*incident.Party) *string) textFact {
+	return textFact{
+		get: func(inc *incident.Incident) string {
+			if ps := inc.PartiesOf(kind); len(ps) > 0 {
+				return *field(&ps[0])
+			}
+			return ""
+		},
+		set: func(inc *incident.Incident, s string) { *field(inc.PartyFor(kind)) = s },
+		max: incident.MaxNameRunes,
+	}
+}
+
+// formerText is a text field about the main data set's former persons.
+func formerText(field func(*incident.Former) *string) textFact {
+	return textFact{
+		get: func(inc *incident.Incident) string { return *field(&inc.Main().Former) },
+		set: func(inc *incident.Incident, s string) { *field(&inc.Main().Former) = s },
+		max: incident.MaxNameRunes,
+	}
+}
+
+// entrustorText is the name of the entrustor of the main data set, which
+// that set then names.
+func entrustorText() textFact {
+	name := partyText(incident.PartyEntrustor, func(p *incident.Party) *string { return &p.Name })
+	return textFact{get: name.get, max: name.max, set: func(inc *incident.Incident, s string) {
+		name.set(inc, s)
+		inc.Main().Entrustor = inc.PartyFor(incident.PartyEntrustor).ID
+	}}
+}
+
 // textFacts are the free-text facts of this page, by path.
 var textFacts = map[string]textFact{
 	"org.name":                 str(func(i *incident.Incident) *string { return &i.Org.Name }, false),
 	"org.sector":               str(func(i *incident.Incident) *string { return &i.Org.Sector }, false),
-	"org.ministry":             str(func(i *incident.Incident) *string { return &i.Org.Ministry }, false),
-	"org.entrustor":            str(func(i *incident.Incident) *string { return &i.Org.Entrustor }, false),
+	"org.ministry":             partyText(incident.PartyMinistry, func(p *incident.Party) *string { return &p.Name }),
+	"org.entrustor":            entrustorText(),
 	"org.nameEn":               str(func(i *incident.Incident) *string { return &i.Org.NameEn }, false),
-	"card.acquirer":            str(func(i *incident.Incident) *string { return &i.Card.Acquirer }, false),
-	"card.contact":             str(func(i *incident.Incident) *string { return &i.Card.Contact }, false),
-	"police.station":           str(func(i *incident.Incident) *string { return &i.Police.Station }, false),
-	"police.contact":           str(func(i *incident.Incident) *string { return &i.Police.Contact }, false),
-	"police.reference":         str(func(i *incident.Incident) *string { return &i.Police.Reference }, false),
+	"card.acquirer":            partyText(incident.PartyCard, func(p *incident.Party) *string { return &p.Name }),
+	"card.contact":             partyText(incident.PartyCard, func(p *incident.Party) *string { return &p.Contact }),
+	"police.station":           partyText(incident.PartyPolice, func(p *incident.Party) *string { return &p.Name }),
+	"police.contact":           partyText(incident.PartyPolice, func(p *incident.Party) *string { return &p.Contact }),
+	"police.reference":         partyText(incident.PartyPolice, func(p *incident.Party) *string { return &p.Reference }),
 	"cause.description":        str(func(i *incident.Incident) *string { return &i.Cause.Description }, true),
 	"risk.secondaryHarmNote":   str(func(i *incident.Incident) *string { return &i.Risk.SecondaryHarmNote }, true),
+	"data.former.leftFrom":     formerText(func(f *incident.Former) *string { return (*string)(&f.LeftFrom) }),
+	"data.former.rule":         formerText(func(f *incident.Former) *string { return &f.Rule }),
 	"contact.name":             str(func(i *incident.Incident) *string { return &i.Contact.Name }, false),
 	"contact.phone":            str(func(i *incident.Incident) *string { return &i.Contact.Phone }, false),
 	"contact.hours":            str(func(i *incident.Incident) *string { return &i.Contact.Hours }, false),
@@ -209,7 +245,7 @@ func problemsKey(ps incident.Problems) string {
 
 // triFacts are the yes / no / not known yet facts, by path.
 var triFacts = map[string]func(*incident.Incident) *incident.Tri{
-	"data.recovered":           func(i *incident.Incident) *incident.Tri { return &i.Data.Recovered },
+	"data.recovered":           func(i *incident.Incident) *incident.Tri { return &i.Main().Recovered },
 	"cause.unlawfulPurpose":    func(i *incident.Incident) *incident.Tri { return &i.Cause.UnlawfulPurpose },
 	"risk.secondaryHarm":       func(i *incident.Incident) *incident.Tri { return &i.Risk.SecondaryHarm },
 	"risk.seriousHarm":         func(i *incident.Incident) *incident.Tri { return &i.Risk.SeriousHarm },
@@ -264,6 +300,24 @@ type choiceFact struct {
 	blank  string   // catalog id of the blank value's label; radios have none
 	get    func(*incident.Incident) *string
 	radio  bool // radio buttons, the first value standing for ""
+	// read and write, when set, stand for get (a fact that is not one field).
+	read  func(*incident.Incident) string
+	write func(*incident.Incident, string)
+}
+
+func (cf choiceFact) value(inc *incident.Incident) string {
+	if cf.read != nil {
+		return cf.read(inc)
+	}
+	return *cf.get(inc)
+}
+
+func (cf choiceFact) set(inc *incident.Incident, v string) {
+	if cf.write != nil {
+		cf.write(inc, v)
+		return
+	}
+	*cf.get(inc) = v
 }
 
 func enumValues[T ~string](vs []T) []string {
@@ -279,25 +333,35 @@ func enumValues[T ~string](vs []T) []string {
 // choiceFacts are the enumerated facts, by path. The *string views of typed
 // strings are safe: each type's underlying type is string.
 var choiceFacts = map[string]choiceFact{
-	"cause.kind": {enumValues(incident.CauseKinds), "cause.", "unknownYet",
-		func(i *incident.Incident) *string { return (*string)(&i.Cause.Kind) }, false},
-	"data.status": {enumValues(incident.Statuses), "status.", "unknownYet",
-		func(i *incident.Incident) *string { return (*string)(&i.Data.Status) }, false},
-	"data.encryption": {enumValues(incident.Encryptions), "enc.", "unknownYet",
-		func(i *incident.Incident) *string { return (*string)(&i.Data.Encryption) }, false},
-	"risk.level": {incident.RiskLevels, "facts.level.", "facts.notAssessed",
-		func(i *incident.Incident) *string { return &i.Risk.Level }, false},
-	"story.compensationScope": {incident.CompensationScopes, "facts.scope.", "facts.notDecided",
-		func(i *incident.Incident) *string { return &i.Story.CompensationScope }, false},
-	"org.kind": {enumValues(incident.OrgKinds), "facts.kind.", "",
-		func(i *incident.Incident) *string { return (*string)(&i.Org.Kind) }, true},
-	"org.role": {enumValues(incident.Roles), "role.", "",
-		func(i *incident.Incident) *string { return (*string)(&i.Org.Role) }, true},
+	"cause.kind": {values: enumValues(incident.CauseKinds), prefix: "cause.", blank: "unknownYet",
+		get: func(i *incident.Incident) *string { return (*string)(&i.Cause.Kind) }, radio: false},
+	"data.status": {values: enumValues(incident.Statuses), prefix: "status.", blank: "unknownYet",
+		read: func(i *incident.Incident) string {
+			if len(i.Main().Status) == 0 {
+				return ""
+			}
+			return string(i.Main().StatusOn(""))
+		},
+		// A change of status is dated today in the incident's zone, so that
+		// documents dated earlier keep the status of their day.
+		write: func(i *incident.Incident, v string) {
+			i.Main().SetStatus(incident.Status(v), incident.DateOf(incidentNow(i, time.Time{}).In(i.Location())))
+		}},
+	"data.encryption": {values: enumValues(incident.Encryptions), prefix: "enc.", blank: "unknownYet",
+		get: func(i *incident.Incident) *string { return (*string)(&i.Main().Encryption) }, radio: false},
+	"risk.level": {values: incident.RiskLevels, prefix: "facts.level.", blank: "facts.notAssessed",
+		get: func(i *incident.Incident) *string { return &i.Risk.Level }, radio: false},
+	"story.compensationScope": {values: incident.CompensationScopes, prefix: "facts.scope.", blank: "facts.notDecided",
+		get: func(i *incident.Incident) *string { return &i.Story.CompensationScope }, radio: false},
+	"org.kind": {values: enumValues(incident.OrgKinds), prefix: "facts.kind.", blank: "",
+		get: func(i *incident.Incident) *string { return (*string)(&i.Org.Kind) }, radio: true},
+	"org.role": {values: enumValues(incident.Roles), prefix: "role.", blank: "",
+		get: func(i *incident.Incident) *string { return (*string)(&i.Main().Role) }, radio: true},
 }
 
 func (f *factsForm) choice(path string) app.UI {
 	cf := choiceFacts[path]
-	cur := *cf.get(f.inc)
+	cur := cf.value(f.inc)
 	if cf.radio {
 		return f.radios(path, cf, cur)
 	}
@@ -336,14 +400,32 @@ func (p *FactsPage) onChoice(ctx app.Context, e app.Event) {
 		return
 	}
 	v := value(ctx)
-	p.edit(ctx, func(inc *incident.Incident) { *cf.get(inc) = v })
+	p.edit(ctx, func(inc *incident.Incident) { cf.set(inc, v) })
+}
+
+// countFact is a count with a field of its own: the current value of a
+// figure (typing corrects it; a revision with its date is added on the
+// timeline of counts) or a plain count.
+type countFact struct {
+	get func(*incident.Incident) incident.Count
+	set func(*incident.Incident, incident.Count)
+}
+
+func figureFact(f func(*incident.Incident) *incident.Figure) countFact {
+	return countFact{
+		get: func(i *incident.Incident) incident.Count { return f(i).Latest() },
+		set: func(i *incident.Incident, c incident.Count) { *f(i) = f(i).Set(c) },
+	}
 }
 
 // countFacts are the counts with a field of their own, by path.
-var countFacts = map[string]func(*incident.Incident) *incident.Count{
-	"data.persons":                 func(i *incident.Incident) *incident.Count { return &i.Data.Persons },
-	"data.records":                 func(i *incident.Incident) *incident.Count { return &i.Data.Records },
-	"data.retention.formerPersons": func(i *incident.Incident) *incident.Count { return &i.Data.Retention.FormerPersons },
+var countFacts = map[string]countFact{
+	"data.persons": figureFact(func(i *incident.Incident) *incident.Figure { return &i.Main().Persons }),
+	"data.records": figureFact(func(i *incident.Incident) *incident.Figure { return &i.Main().Records }),
+	"data.retention.formerPersons": {
+		get: func(i *incident.Incident) incident.Count { return i.Main().Former.Persons },
+		set: func(i *incident.Incident, c incident.Count) { i.Main().Former.Persons = c },
+	},
 }
 
 // countInput is a text input for a count (約1,200, 1.2万, approx. 1200, 不明).
@@ -353,7 +435,7 @@ func (f *factsForm) countInput(path string, c incident.Count) app.HTMLInput {
 }
 
 func (f *factsForm) count(path string) app.UI {
-	return f.field(path, f.countInput(path, *countFacts[path](f.inc)).DataSet("fact", path).OnChange(f.p.onCount))
+	return f.field(path, f.countInput(path, countFacts[path].get(f.inc)).DataSet("fact", path).OnChange(f.p.onCount))
 }
 
 // parseCountFor reads a typed count; on error the field says so and ok is false.
@@ -369,19 +451,18 @@ func (p *FactsPage) parseCountFor(path, s string) (incident.Count, bool) {
 
 func (p *FactsPage) onCount(ctx app.Context, e app.Event) {
 	path := ctx.JSSrc().Get("dataset").Get("fact").String()
-	get, ok := countFacts[path]
+	cf, ok := countFacts[path]
 	if !ok {
 		return
 	}
 	if c, ok := p.parseCountFor(path, value(ctx)); ok {
-		p.edit(ctx, func(inc *incident.Incident) { *get(inc) = c })
+		p.edit(ctx, func(inc *incident.Incident) { cf.set(inc, c) })
 	}
 }
 
 // yearFacts are whole numbers of years, by path.
 var yearFacts = map[string]func(*incident.Incident) *int{
-	"data.retention.yearsSinceLeft": func(i *incident.Incident) *int { return &i.Data.Retention.YearsSinceLeft },
-	"data.retention.retentionYears": func(i *incident.Incident) *int { return &i.Data.Retention.RetentionYears },
+	"data.retention.retentionYears": func(i *incident.Incident) *int { return &i.Main().Former.RetentionYears },
 }
 
 func (f *factsForm) years(path string) app.UI {

@@ -21,10 +21,11 @@ func TestFactsNamesPoliceCard(t *testing.T) {
 	} {
 		factsType(t, e, p, sel, v, "input")
 	}
-	if inc.Org.NameEn != "Sample Co., Ltd." ||
-		inc.Police != (incident.PoliceDesk{Station: "警視庁 サイバー犯罪対策課", Contact: "架空警部補 03-0000-0000", Reference: "第123号"}) ||
-		inc.Card != (incident.CardCompany{Acquirer: "架空カード株式会社", Contact: "加盟店業務部"}) {
-		t.Fatalf("facts: %q %+v %+v", inc.Org.NameEn, inc.Police, inc.Card)
+	police, card := inc.PartiesOf(incident.PartyPolice), inc.PartiesOf(incident.PartyCard)
+	if inc.Org.NameEn != "Sample Co., Ltd." || len(police) != 1 || len(card) != 1 ||
+		police[0].Name != "警視庁 サイバー犯罪対策課" || police[0].Contact != "架空警部補 03-0000-0000" || police[0].Reference != "第123号" ||
+		card[0].Name != "架空カード株式会社" || card[0].Contact != "加盟店業務部" {
+		t.Fatalf("facts: %q %+v", inc.Org.NameEn, inc.Parties)
 	}
 	// The card fields are in the organisation's section, the police in their own.
 	if !factsQuery(t, p, "#sec-org #fx-card-acquirer").Truthy() || !factsQuery(t, p, "#sec-police #fx-police-at").Truthy() {

@@ -48,10 +48,10 @@ func (f *factsForm) problemLabel(path string) string {
 	}
 	num, field, _ := strings.Cut(rest, "]")
 	i, err := strconv.Atoi(num)
-	if err != nil || i < 0 || i >= len(f.inc.Data.Categories) {
+	if err != nil || i < 0 || i >= len(f.inc.Main().Categories) {
 		return pathLabel(f.l, path)
 	}
-	name := f.inc.Data.Categories[i].ID
+	name := f.inc.Main().Categories[i].ID
 	for _, r := range f.categoryRows() {
 		if r.id == name {
 			name = r.label

@@ -16,8 +16,8 @@ import (
 
 func (f *factsForm) residenceSection() app.UI {
 	l := f.l
-	rows := make([]app.UI, 0, len(f.inc.Data.Residence))
-	for i, r := range f.inc.Data.Residence {
+	rows := make([]app.UI, 0, len(f.inc.Main().Residence))
+	for i, r := range f.inc.Main().Residence {
 		rows = append(rows, f.residenceRow(i, r))
 	}
 	return f.section("residence",
@@ -149,9 +149,9 @@ func (p *FactsPage) onResAdd(ctx app.Context, e app.Event) {
 		return
 	}
 	row := incident.Residence{Country: country, Region: region, Persons: c}
-	path := "data.residence[" + strconv.Itoa(len(inc.Data.Residence)) + "]"
+	path := "data.residence[" + strconv.Itoa(len(inc.Main().Residence)) + "]"
 	trial := inc.Clone()
-	trial.Data.Residence = append(trial.Data.Residence, row)
+	trial.Main().Residence = append(trial.Main().Residence, row)
 	if errs := p.checker.Validate(trial).At(path).Errors(); len(errs) > 0 {
 		p.setInputProblem("fx-res-new", pathLabel(l, errs[0].Path)+": "+errs[0].Message(string(l)))
 		return
@@ -159,7 +159,7 @@ func (p *FactsPage) onResAdd(ctx app.Context, e app.Event) {
 	p.setInputProblem("fx-res-new", "")
 	p.resStatus = catalog.T(l, "facts.res.added", placeName(row))
 	p.newCountry, p.newRegion, p.newPersons = "", "", ""
-	p.edit(ctx, func(inc *incident.Incident) { inc.Data.Residence = append(inc.Data.Residence, row) })
+	p.edit(ctx, func(inc *incident.Incident) { inc.Main().Residence = append(inc.Main().Residence, row) })
 	ctx.Defer(func(app.Context) {
 		clearInputs("fx-res-new-country", "fx-res-new-region", "fx-res-new-persons")
 		factsFocus("fx-res-new-country")
@@ -182,7 +182,7 @@ func clearInputs(ids ...string) {
 func (p *FactsPage) resIndex(ctx app.Context) (int, bool) {
 	i, err := strconv.Atoi(ctx.JSSrc().Get("dataset").Get("index").String())
 	inc := p.inc()
-	if err != nil || inc == nil || i < 0 || i >= len(inc.Data.Residence) {
+	if err != nil || inc == nil || i < 0 || i >= len(inc.Main().Residence) {
 		return 0, false
 	}
 	return i, true
@@ -193,11 +193,11 @@ func (p *FactsPage) onResRemove(ctx app.Context, e app.Event) {
 	if !ok {
 		return
 	}
-	removed := placeName(p.inc().Data.Residence[i])
+	removed := placeName(p.inc().Main().Residence[i])
 	p.edit(ctx, func(inc *incident.Incident) {
-		inc.Data.Residence = append(inc.Data.Residence[:i:i], inc.Data.Residence[i+1:]...)
-		if len(inc.Data.Residence) == 0 {
-			inc.Data.Residence = nil
+		inc.Main().Residence = append(inc.Main().Residence[:i:i], inc.Main().Residence[i+1:]...)
+		if len(inc.Main().Residence) == 0 {
+			inc.Main().Residence = nil
 		}
 	})
 	// The rows after it moved up: what was typed wrong in them no longer applies.
@@ -214,7 +214,7 @@ func (p *FactsPage) onResCountry(ctx app.Context, e app.Event) {
 	if i, ok := p.resIndex(ctx); ok {
 		v := code(value(ctx))
 		p.tryEdit(ctx, "data.residence["+strconv.Itoa(i)+"].country", func(inc *incident.Incident) {
-			inc.Data.Residence[i].Country = v
+			inc.Main().Residence[i].Country = v
 		})
 	}
 }
@@ -223,7 +223,7 @@ func (p *FactsPage) onResRegion(ctx app.Context, e app.Event) {
 	if i, ok := p.resIndex(ctx); ok {
 		v := code(value(ctx))
 		p.tryEdit(ctx, "data.residence["+strconv.Itoa(i)+"].region", func(inc *incident.Incident) {
-			inc.Data.Residence[i].Region = v
+			inc.Main().Residence[i].Region = v
 		})
 	}
 }
@@ -232,7 +232,7 @@ func (p *FactsPage) onResPersons(ctx app.Context, e app.Event) {
 	if i, ok := p.resIndex(ctx); ok {
 		path := "data.residence[" + strconv.Itoa(i) + "].persons"
 		if c, ok := p.parseCountFor(path, value(ctx)); ok {
-			p.edit(ctx, func(inc *incident.Incident) { inc.Data.Residence[i].Persons = c })
+			p.edit(ctx, func(inc *incident.Incident) { inc.Main().Residence[i].Persons = c })
 		}
 	}
 }

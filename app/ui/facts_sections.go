@@ -29,7 +29,7 @@ func (f *factsForm) orgSection() app.UI {
 		f.text("org.ministry"),
 		f.choice("org.kind"),
 		f.choice("org.role"),
-		app.If(f.inc.Org.Role == incident.Processor, func() app.UI { return f.text("org.entrustor") }),
+		app.If(f.inc.Main().Role == incident.Processor, func() app.UI { return f.text("org.entrustor") }),
 		f.establishments(),
 		app.Div().Class("bd-check bd-field").Body(
 			app.Input().Type("checkbox").ID(fieldID("org.cardMerchant")).Checked(f.inc.Org.CardMerchant).
@@ -131,8 +131,9 @@ func (f *factsForm) storySection() app.UI {
 func (f *factsForm) retentionSection() app.UI {
 	return f.section("retention",
 		f.count("data.retention.formerPersons"),
-		f.years("data.retention.yearsSinceLeft"),
+		f.text("data.former.leftFrom"),
 		f.years("data.retention.retentionYears"),
+		f.text("data.former.rule"),
 	)
 }
 

@@ -131,19 +131,19 @@ func TestCheckZone(t *testing.T) {
 func TestSetInvolved(t *testing.T) {
 	inc := &incident.Incident{}
 	setInvolved(inc, "email", "yes")
-	inc.Data.Categories[0].Persons = incident.Count{Known: true, N: 3}
+	inc.Main().Categories[0].Persons = incident.Count{Known: true, N: 3}
 	setInvolved(inc, "name", "no")
-	if len(inc.Data.Categories) != 1 || !slices.Equal(inc.Data.NotInvolved, []string{"name"}) {
-		t.Fatalf("after yes/no: %+v", inc.Data)
+	if len(inc.Main().Categories) != 1 || !slices.Equal(inc.Main().NotInvolved, []string{"name"}) {
+		t.Fatalf("after yes/no: %+v", inc.Main())
 	}
 	setInvolved(inc, "email", "no")
-	if len(inc.Data.Categories) != 0 || !slices.Equal(inc.Data.NotInvolved, []string{"name", "email"}) {
-		t.Fatalf("email not involved: %+v", inc.Data)
+	if len(inc.Main().Categories) != 0 || !slices.Equal(inc.Main().NotInvolved, []string{"name", "email"}) {
+		t.Fatalf("email not involved: %+v", inc.Main())
 	}
 	setInvolved(inc, "name", "")
 	setInvolved(inc, "email", "")
-	if inc.Data.NotInvolved != nil {
-		t.Fatalf("unknown: %+v", inc.Data.NotInvolved)
+	if inc.Main().NotInvolved != nil {
+		t.Fatalf("unknown: %+v", inc.Main().NotInvolved)
 	}
 }
 

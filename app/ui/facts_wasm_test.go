@@ -18,7 +18,7 @@ func mountFacts(t *testing.T) (*FactsPage, app.TestEngine, *incident.Incident) {
 	resetLang(t)
 	inc := incident.New(newID(), time.Now())
 	inc.Title = "facts test"
-	inc.Data.Persons = incident.Count{Known: true, N: 100}
+	inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 100})
 	desk.incidents[inc.ID] = inc
 	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
 	p := &FactsPage{id: inc.ID}
@@ -76,8 +76,8 @@ func TestFactsTriRadioSetsTheFact(t *testing.T) {
 func TestFactsBadCountShowsAMessageAndChangesNothing(t *testing.T) {
 	p, e, inc := mountFacts(t)
 	factsType(t, e, p, "#fx-data-persons", "たくさん", "change")
-	if inc.Data.Persons != (incident.Count{Known: true, N: 100}) {
-		t.Fatalf("persons changed to %+v", inc.Data.Persons)
+	if inc.Main().Persons.Latest() != (incident.Count{Known: true, N: 100}) {
+		t.Fatalf("persons changed to %+v", inc.Main().Persons.Latest())
 	}
 	msg := factsQuery(t, p, "#fx-data-persons-problem")
 	if msg.Call("getAttribute", "role").String() != "alert" {
@@ -91,8 +91,8 @@ func TestFactsBadCountShowsAMessageAndChangesNothing(t *testing.T) {
 	}
 	// An approximate count is read and clears the message.
 	factsType(t, e, p, "#fx-data-persons", "約1,200", "change")
-	if want := (incident.Count{Known: true, N: 1200, Approx: true}); inc.Data.Persons != want {
-		t.Fatalf("persons = %+v, want %+v", inc.Data.Persons, want)
+	if want := (incident.Count{Known: true, N: 1200, Approx: true}); inc.Main().Persons.Latest() != want {
+		t.Fatalf("persons = %+v, want %+v", inc.Main().Persons.Latest(), want)
 	}
 	if p.JSValue().Call("querySelector", "#fx-data-persons-problem").Truthy() {
 		t.Error("the message stayed after a good count")
@@ -107,8 +107,8 @@ func TestFactsResidenceRowsAddAndRemove(t *testing.T) {
 	factsQuery(t, p, "#fx-res-add").Call("click")
 	e.ConsumeAll()
 	want := incident.Residence{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 1200, Approx: true}}
-	if len(inc.Data.Residence) != 1 || inc.Data.Residence[0] != want {
-		t.Fatalf("residence = %+v", inc.Data.Residence)
+	if len(inc.Main().Residence) != 1 || inc.Main().Residence[0] != want {
+		t.Fatalf("residence = %+v", inc.Main().Residence)
 	}
 	if got := factsQuery(t, p, "#fx-data-residence-0-country").Get("value").String(); got != "US" {
 		t.Errorf("row 1 country shows %q", got)
@@ -124,8 +124,8 @@ func TestFactsResidenceRowsAddAndRemove(t *testing.T) {
 	factsType(t, e, p, "#fx-res-new-country", "XX", "input")
 	factsQuery(t, p, "#fx-res-add").Call("click")
 	e.ConsumeAll()
-	if len(inc.Data.Residence) != 2 {
-		t.Fatalf("an invalid country was added: %+v", inc.Data.Residence)
+	if len(inc.Main().Residence) != 2 {
+		t.Fatalf("an invalid country was added: %+v", inc.Main().Residence)
 	}
 	if !factsQuery(t, p, "#fx-res-new-problem").Truthy() {
 		t.Error("no message for the invalid country")
@@ -133,21 +133,21 @@ func TestFactsResidenceRowsAddAndRemove(t *testing.T) {
 	// Remove the first row: JP moves up.
 	factsQuery(t, p, "#fx-res-remove-0").Call("click")
 	e.ConsumeAll()
-	if len(inc.Data.Residence) != 1 || inc.Data.Residence[0].Country != "JP" {
-		t.Fatalf("after removing row 1: %+v", inc.Data.Residence)
+	if len(inc.Main().Residence) != 1 || inc.Main().Residence[0].Country != "JP" {
+		t.Fatalf("after removing row 1: %+v", inc.Main().Residence)
 	}
 	if got := factsQuery(t, p, "#fx-data-residence-0-country").Get("value").String(); got != "JP" {
 		t.Errorf("row 1 shows %q after the removal", got)
 	}
 	// Editing a row's country to a bad code changes nothing.
 	factsType(t, e, p, "#fx-data-residence-0-country", "ZZ", "change")
-	if inc.Data.Residence[0].Country != "JP" {
-		t.Errorf("country changed to %q", inc.Data.Residence[0].Country)
+	if inc.Main().Residence[0].Country != "JP" {
+		t.Errorf("country changed to %q", inc.Main().Residence[0].Country)
 	}
 	factsQuery(t, p, "#fx-res-remove-0").Call("click")
 	e.ConsumeAll()
-	if len(inc.Data.Residence) != 0 {
-		t.Fatalf("after removing the last row: %+v", inc.Data.Residence)
+	if len(inc.Main().Residence) != 0 {
+		t.Fatalf("after removing the last row: %+v", inc.Main().Residence)
 	}
 	if !factsQuery(t, p, "#fx-res-empty").Truthy() {
 		t.Error("no empty-list text")

@@ -69,10 +69,10 @@ func (k packet) cover() app.UI {
 	}{
 		{"org", "print.org", packetOrg(k.l, inc)},
 		{"cause", "print.cause", causeText(k.l, inc.Cause.Kind)},
-		{"persons", "print.persons", k.t("print.personsValue", incident.FormatCount(inc.Data.Persons, l))},
-		{"records", "print.records", k.t("print.recordsValue", incident.FormatCount(inc.Data.Records, l))},
+		{"persons", "print.persons", k.t("print.personsValue", incident.FormatCount(first(inc.Total("")), l))},
+		{"records", "print.records", k.t("print.recordsValue", incident.FormatCount(first(inc.Records("")), l))},
 		{"categories", "print.categories", categoriesText(k.l, inc)},
-		{"status", "print.status", statusText(k.l, inc.Data.Status)},
+		{"status", "print.status", statusText(k.l, incidentStatus(inc))},
 		{"aware", "print.aware", eventStamp(k.l, inc, incident.EvAware, k.loc)},
 	}
 	rows := make([]app.UI, 0, 2*len(facts))
@@ -535,7 +535,7 @@ func statusText(l catalog.Lang, s incident.Status) string {
 func categoriesText(l catalog.Lang, inc *incident.Incident) string {
 	rs, _ := desk.Rules()
 	var names []string
-	for _, c := range inc.Data.Categories {
+	for _, c := range inc.Categories("") {
 		name := c.ID
 		if c.ID == "other" && c.Other != "" {
 			name = c.Other
@@ -577,4 +577,15 @@ func packetOrg(l catalog.Lang, inc *incident.Incident) string {
 		return en
 	}
 	return en + " (" + ja + ")"
+}
+
+// first is the first of two results (a count without its "partial" flag).
+func first[A, B any](a A, _ B) A { return a }
+
+// incidentStatus is confirmed when every affected data set is, else possible.
+func incidentStatus(inc *incident.Incident) incident.Status {
+	if inc.Confirmed("") {
+		return incident.Confirmed
+	}
+	return incident.Possible
 }

@@ -19,9 +19,9 @@ func TestPacketSectionsLanguageAndDrafts(t *testing.T) {
 	inc.Title = "packet test"
 	inc.Story.Summary = "会員サイトへの不正アクセス"
 	inc.Cause.Kind = incident.CauseUnauthorizedAccess
-	inc.Data.Persons = incident.Count{Known: true, N: 1200}
-	inc.Data.Categories = []incident.Category{{ID: "name"}, {ID: "email"}}
-	inc.Data.Status = incident.Confirmed
+	inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 1200})
+	inc.Main().Categories = []incident.Category{{ID: "name"}, {ID: "email"}}
+	inc.Main().Status = []incident.StatusChange{{Status: incident.Confirmed}}
 	inc.Events = []incident.Event{{ID: "a", Kind: incident.EvAware, At: now.Add(-96 * time.Hour)}}
 	desk.incidents[inc.ID] = inc
 	t.Cleanup(func() { delete(desk.incidents, inc.ID) })

@@ -34,11 +34,11 @@ func TestReadinessPrefillPoliceAndCard(t *testing.T) {
 	r := Readiness{Police: "架空県警察本部 サイバー犯罪対策課 000-000-0000", Acquirer: "架空カード株式会社 加盟店業務部 000-000-0001"}
 	inc := incident.New("x", drillT0)
 	r.Prefill(inc)
-	if inc.Police != (incident.PoliceDesk{Station: "架空県警察本部 サイバー犯罪対策課", Contact: "000-000-0000"}) {
-		t.Errorf("police: %+v", inc.Police)
+	if ps := inc.PartiesOf(incident.PartyPolice); len(ps) != 1 || ps[0].Name != "架空県警察本部 サイバー犯罪対策課" || ps[0].Contact != "000-000-0000" {
+		t.Errorf("police: %+v", ps)
 	}
-	if inc.Card != (incident.CardCompany{Acquirer: "架空カード株式会社 加盟店業務部", Contact: "000-000-0001"}) {
-		t.Errorf("card: %+v", inc.Card)
+	if ps := inc.PartiesOf(incident.PartyCard); len(ps) != 1 || ps[0].Name != "架空カード株式会社 加盟店業務部" || ps[0].Contact != "000-000-0001" {
+		t.Errorf("card: %+v", ps)
 	}
 	if inc.Steps["pb.police"].Note != r.Police || inc.Steps["pb.card.acquirer"].Note != r.Acquirer {
 		t.Errorf("step notes: %+v", inc.Steps)
@@ -48,10 +48,10 @@ func TestReadinessPrefillPoliceAndCard(t *testing.T) {
 	}
 
 	kept := incident.New("y", drillT0)
-	kept.Police.Station = "架空警察署"
-	kept.Card.Contact = "営業担当 山田"
+	kept.Parties = []incident.Party{{ID: "p1", Kind: incident.PartyPolice, Name: "架空警察署"}, {ID: "p2", Kind: incident.PartyCard, Contact: "営業担当 山田"}}
 	r.Prefill(kept)
-	if kept.Police != (incident.PoliceDesk{Station: "架空警察署"}) || kept.Card != (incident.CardCompany{Contact: "営業担当 山田"}) {
-		t.Errorf("prefill changed what was there: %+v %+v", kept.Police, kept.Card)
+	if len(kept.Parties) != 2 || kept.Parties[0] != (incident.Party{ID: "p1", Kind: incident.PartyPolice, Name: "架空警察署"}) ||
+		kept.Parties[1] != (incident.Party{ID: "p2", Kind: incident.PartyCard, Contact: "営業担当 山田"}) {
+		t.Errorf("prefill changed what was there: %+v", kept.Parties)
 	}
 }

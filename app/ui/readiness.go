@@ -156,7 +156,9 @@ func (r Readiness) Prefill(inc *incident.Incident) {
 		}
 	}
 	set(&inc.Org.Name, r.OrgName)
-	set(&inc.Org.Ministry, r.Ministry)
+	if r.Ministry != "" && partyName(inc, incident.PartyMinistry) == "" {
+		inc.PartyFor(incident.PartyMinistry).Name = r.Ministry
+	}
 	c := &inc.Contact
 	set(&c.Name, r.Contact.Name)
 	set(&c.Phone, r.Contact.Phone)
@@ -171,10 +173,19 @@ func (r Readiness) Prefill(inc *incident.Incident) {
 		set(&p.dst.Name, p.src.Name)
 		set(&p.dst.Contact, p.src.Contact)
 	}
-	prefillNameContact(&inc.Police.Station, &inc.Police.Contact, r.Police)
-	prefillNameContact(&inc.Card.Acquirer, &inc.Card.Contact, r.Acquirer)
-	if inc.Data.Retention.RetentionYears == 0 {
-		inc.Data.Retention.RetentionYears = r.RetentionYears
+	for _, p := range []struct {
+		kind incident.PartyKind
+		line string
+	}{{incident.PartyPolice, r.Police}, {incident.PartyCard, r.Acquirer}} {
+		if strings.TrimSpace(p.line) != "" && len(inc.PartiesOf(p.kind)) == 0 {
+			party := inc.PartyFor(p.kind)
+			prefillNameContact(&party.Name, &party.Contact, p.line)
+		}
+	}
+	for i := range inc.DataSets {
+		if f := &inc.DataSets[i].Former; f.RetentionYears == 0 {
+			f.RetentionYears = r.RetentionYears
+		}
 	}
 	step := func(id, owner, note string) {
 		if owner == "" && note == "" {
@@ -197,4 +208,12 @@ func (r Readiness) Prefill(inc *incident.Incident) {
 	step("pb.card.acquirer", "", r.Acquirer)
 	step("pb.retention", "", r.RetentionNote)
 	step("pb.notice", "", r.Lawyer)
+}
+
+// partyName is the name of the first party of a kind, "" when none.
+func partyName(inc *incident.Incident, kind incident.PartyKind) string {
+	if ps := inc.PartiesOf(kind); len(ps) > 0 {
+		return ps[0].Name
+	}
+	return ""
 }

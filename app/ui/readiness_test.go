@@ -64,8 +64,8 @@ func TestReadinessPrefill(t *testing.T) {
 	inc := incident.New("x", drillT0)
 	inc.People.Legal.Name = "already here"
 	r.Prefill(inc)
-	if inc.Org.Name != "株式会社テスト" || inc.Org.Ministry != "観光庁" || inc.Contact.Phone != "0120-000-000" ||
-		inc.People.PR.Name != "広報 佐藤" || inc.People.PR.Contact != "内線 123" || inc.Data.Retention.RetentionYears != 5 {
+	if inc.Org.Name != "株式会社テスト" || partyName(inc, incident.PartyMinistry) != "観光庁" || inc.Contact.Phone != "0120-000-000" ||
+		inc.People.PR.Name != "広報 佐藤" || inc.People.PR.Contact != "内線 123" || inc.Main().Former.RetentionYears != 5 {
 		t.Errorf("not prefilled: %+v %+v %+v", inc.Org, inc.Contact, inc.People)
 	}
 	if inc.People.Legal.Name != "already here" {

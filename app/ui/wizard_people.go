@@ -14,10 +14,10 @@ import (
 func (p *WizardPage) renderCount(l catalog.Lang, inc *incident.Incident) app.UI {
 	return app.Div().Body(
 		field("f-persons", catalog.T(l, "f.persons"), catalog.T(l, "f.persons.hint"), p.problems["f-persons"],
-			app.Input().ID("f-persons").Type("text").Attr("inputmode", "numeric").Value(countText(l, inc.Data.Persons)).
+			app.Input().ID("f-persons").Type("text").Attr("inputmode", "numeric").Value(countText(l, inc.Main().Persons.Latest())).
 				DataSet("count", "persons").OnChange(p.onCount)),
 		field("f-records", catalog.T(l, "f.records"), catalog.T(l, "f.records.hint"), p.problems["f-records"],
-			app.Input().ID("f-records").Type("text").Attr("inputmode", "numeric").Value(countText(l, inc.Data.Records)).
+			app.Input().ID("f-records").Type("text").Attr("inputmode", "numeric").Value(countText(l, inc.Main().Records.Latest())).
 				DataSet("count", "records").OnChange(p.onCount)),
 	)
 }
@@ -33,9 +33,9 @@ func (p *WizardPage) onCount(ctx app.Context, e app.Event) {
 	p.problem(id, "")
 	p.edit(ctx, func(inc *incident.Incident) {
 		if which == "records" {
-			inc.Data.Records = c
+			inc.Main().Records = inc.Main().Records.Set(c)
 		} else {
-			inc.Data.Persons = c
+			inc.Main().Persons = inc.Main().Persons.Set(c)
 		}
 	})
 }
@@ -59,7 +59,7 @@ func (p *WizardPage) renderWhere(l catalog.Lang, inc *incident.Incident) app.UI 
 		key := placeKey(pl.country, pl.region)
 		id := "f-res-" + key
 		v := ""
-		for _, r := range inc.Data.Residence {
+		for _, r := range inc.Main().Residence {
 			if r.Country == pl.country && r.Region == pl.region {
 				v = countText(l, r.Persons)
 			}
@@ -90,23 +90,23 @@ func (p *WizardPage) onResidence(ctx app.Context, e app.Event) {
 // setResidence records how many affected persons live in a place; an unknown
 // count removes the place.
 func setResidence(inc *incident.Incident, country, region string, c incident.Count) {
-	for i, r := range inc.Data.Residence {
+	for i, r := range inc.Main().Residence {
 		if r.Country == country && r.Region == region {
 			if !c.Known {
-				inc.Data.Residence = append(inc.Data.Residence[:i], inc.Data.Residence[i+1:]...)
+				inc.Main().Residence = append(inc.Main().Residence[:i], inc.Main().Residence[i+1:]...)
 			} else {
-				inc.Data.Residence[i].Persons = c
+				inc.Main().Residence[i].Persons = c
 			}
 			return
 		}
 	}
 	if c.Known {
-		inc.Data.Residence = append(inc.Data.Residence, incident.Residence{Country: country, Region: region, Persons: c})
+		inc.Main().Residence = append(inc.Main().Residence, incident.Residence{Country: country, Region: region, Persons: c})
 	}
 }
 
 func (p *WizardPage) renderRole(l catalog.Lang, inc *incident.Incident) app.UI {
-	role := inc.Org.Role
+	role := inc.Main().Role
 	radio := func(r incident.Role, label string) app.UI {
 		id := "f-role-" + string(r)
 		return app.Div().Class("bd-check").Body(
@@ -130,7 +130,7 @@ func (p *WizardPage) renderRole(l catalog.Lang, inc *incident.Incident) app.UI {
 		),
 		app.If(role == incident.Processor, func() app.UI {
 			return field("f-entrustor", catalog.T(l, "f.entrustor"), catalog.T(l, "f.entrustor.hint"), "",
-				app.Input().ID("f-entrustor").Type("text").MaxLength(200).Value(inc.Org.Entrustor).OnInput(p.onEntrustor))
+				app.Input().ID("f-entrustor").Type("text").MaxLength(200).Value(partyName(inc, incident.PartyEntrustor)).OnInput(p.onEntrustor))
 		}),
 		app.Div().Class("bd-check").Body(
 			app.Input().Type("checkbox").ID("f-public").Checked(inc.Org.Kind == incident.Public).OnChange(p.onPublic),
@@ -141,7 +141,7 @@ func (p *WizardPage) renderRole(l catalog.Lang, inc *incident.Incident) app.UI {
 
 func (p *WizardPage) onRole(ctx app.Context, e app.Event) {
 	v := incident.Role(value(ctx))
-	p.edit(ctx, func(inc *incident.Incident) { inc.Org.Role = v })
+	p.edit(ctx, func(inc *incident.Incident) { inc.Main().Role = v })
 }
 func (p *WizardPage) onOrg(ctx app.Context, e app.Event) {
 	v := value(ctx)
@@ -190,7 +190,7 @@ func parseCountries(s string) ([]string, bool) {
 
 func (p *WizardPage) onEntrustor(ctx app.Context, e app.Event) {
 	v := strings.TrimSpace(value(ctx))
-	p.edit(ctx, func(inc *incident.Incident) { inc.Org.Entrustor = v })
+	p.edit(ctx, func(inc *incident.Incident) { textFacts["org.entrustor"].set(inc, v) })
 }
 func (p *WizardPage) onPublic(ctx app.Context, e app.Event) {
 	on := checked(ctx)

@@ -124,7 +124,7 @@ func (p *WizardPage) renderData(l catalog.Lang, inc *incident.Incident) app.UI {
 		return app.P().Class("bd-warning").Text(err.Error())
 	}
 	has := map[string]bool{}
-	for _, c := range inc.Data.Categories {
+	for _, c := range inc.Main().Categories {
 		has[c.ID] = true
 	}
 	boxes := make([]app.UI, 0, len(rs.Categories))
@@ -139,13 +139,14 @@ func (p *WizardPage) renderData(l catalog.Lang, inc *incident.Incident) app.UI {
 			app.Label().For(id).Text(label),
 		))
 	}
-	statuses := []app.UI{app.Option().Value("").Text(catalog.T(l, "unknownYet")).Selected(inc.Data.Status == "")}
+	status := choiceFacts["data.status"].value(inc)
+	statuses := []app.UI{app.Option().Value("").Text(catalog.T(l, "unknownYet")).Selected(status == "")}
 	for _, s := range incident.Statuses {
-		statuses = append(statuses, app.Option().Value(string(s)).Text(catalog.T(l, "status."+string(s))).Selected(inc.Data.Status == s))
+		statuses = append(statuses, app.Option().Value(string(s)).Text(catalog.T(l, "status."+string(s))).Selected(status == string(s)))
 	}
-	encs := []app.UI{app.Option().Value("").Text(catalog.T(l, "unknownYet")).Selected(inc.Data.Encryption == "")}
+	encs := []app.UI{app.Option().Value("").Text(catalog.T(l, "unknownYet")).Selected(inc.Main().Encryption == "")}
 	for _, s := range incident.Encryptions {
-		encs = append(encs, app.Option().Value(string(s)).Text(catalog.T(l, "enc."+string(s))).Selected(inc.Data.Encryption == s))
+		encs = append(encs, app.Option().Value(string(s)).Text(catalog.T(l, "enc."+string(s))).Selected(inc.Main().Encryption == s))
 	}
 	return app.Div().Body(
 		app.FieldSet().Class("bd-categories").Body(
@@ -169,21 +170,21 @@ func (p *WizardPage) onCategory(ctx app.Context, e app.Event) {
 
 // setCategory adds or removes a data category, keeping counts entered for it.
 func setCategory(inc *incident.Incident, id string, on bool) {
-	for i, c := range inc.Data.Categories {
+	for i, c := range inc.Main().Categories {
 		if c.ID == id {
 			if !on {
-				inc.Data.Categories = append(inc.Data.Categories[:i], inc.Data.Categories[i+1:]...)
+				inc.Main().Categories = append(inc.Main().Categories[:i], inc.Main().Categories[i+1:]...)
 			}
 			return
 		}
 	}
 	if on {
-		inc.Data.Categories = append(inc.Data.Categories, incident.Category{ID: id})
+		inc.Main().Categories = append(inc.Main().Categories, incident.Category{ID: id})
 	}
 }
 
 func otherCategory(inc *incident.Incident) string {
-	for _, c := range inc.Data.Categories {
+	for _, c := range inc.Main().Categories {
 		if c.ID == "other" {
 			return c.Other
 		}
@@ -195,18 +196,18 @@ func (p *WizardPage) onOther(ctx app.Context, e app.Event) {
 	v := strings.TrimSpace(value(ctx))
 	p.edit(ctx, func(inc *incident.Incident) {
 		setCategory(inc, "other", v != "")
-		for i := range inc.Data.Categories {
-			if inc.Data.Categories[i].ID == "other" {
-				inc.Data.Categories[i].Other = v
+		for i := range inc.Main().Categories {
+			if inc.Main().Categories[i].ID == "other" {
+				inc.Main().Categories[i].Other = v
 			}
 		}
 	})
 }
 func (p *WizardPage) onStatus(ctx app.Context, e app.Event) {
-	v := incident.Status(value(ctx))
-	p.edit(ctx, func(inc *incident.Incident) { inc.Data.Status = v })
+	v := value(ctx)
+	p.edit(ctx, func(inc *incident.Incident) { choiceFacts["data.status"].set(inc, v) })
 }
 func (p *WizardPage) onEncryption(ctx app.Context, e app.Event) {
 	v := incident.Encryption(value(ctx))
-	p.edit(ctx, func(inc *incident.Incident) { inc.Data.Encryption = v })
+	p.edit(ctx, func(inc *incident.Incident) { inc.Main().Encryption = v })
 }
