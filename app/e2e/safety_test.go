@@ -334,7 +334,7 @@ func safetyBadFiles(t *testing.T) []safetyBadFile {
 	return []safetyBadFile{
 		{name: "not-json.json", data: []byte("this is not JSON at all"), want: "not an incident file"},
 		{name: "truncated.json", data: valid[:len(valid)/2], want: "truncated"},
-		{name: "future-schema.json", data: []byte(strings.Replace(s, `"schema": 1,`, `"schema": 7,`, 1)), want: "schema 7"},
+		{name: "future-schema.json", data: []byte(strings.Replace(s, `"schema": 2,`, `"schema": 7,`, 1)), want: "schema 7"},
 		{name: "wrong-types.json", data: []byte(strings.Replace(s, `"title": "Imported A"`, `"title": 42`, 1)), want: "incidents[0].title"},
 		{name: "events-100000.json", data: []byte(events.String()), want: "incidents[0].events"},
 		{name: "nul-title.json", data: []byte(strings.Replace(s, `"title": "Imported A"`, `"title": "A\u0000B"`, 1)), want: "incidents[0].title"},
@@ -457,14 +457,14 @@ func safetyMutate(r *mrand.Rand, valid []byte) []byte {
 		}
 		return append(b[:i:i], b[j:]...)
 	case 4: // a value of the wrong type
-		for _, k := range []string{`"title": "Imported A"`, `"schema": 1`, `"timeZone": "Asia/Tokyo"`, `"incidents": [`, `"events": [`} {
+		for _, k := range []string{`"title": "Imported A"`, `"schema": 2`, `"timeZone": "Asia/Tokyo"`, `"incidents": [`, `"events": [`} {
 			if r.IntN(2) == 0 {
 				repl := []string{`"title": 1`, `"schema": "1"`, `"timeZone": {}`, `"incidents": {"a":[`, `"events": "x",[`}
 				b = bytes.Replace(b, []byte(k), []byte(repl[r.IntN(len(repl))]), 1)
 			}
 		}
 	case 5: // schema from the future or the past
-		b = bytes.Replace(b, []byte(`"schema": 1,`), []byte(fmt.Sprintf(`"schema": %d,`, []int{-1, 0, 2, 99, 1 << 40}[r.IntN(5)])), 1)
+		b = bytes.Replace(b, []byte(`"schema": 2,`), []byte(fmt.Sprintf(`"schema": %d,`, []int{-1, 0, 3, 99, 1 << 40}[r.IntN(5)])), 1)
 	case 6: // duplicate ids
 		b = bytes.Replace(b, []byte("fedcba9876543210"), []byte("0123456789abcdef"), 1)
 	case 7: // deep nesting

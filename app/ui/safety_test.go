@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -72,7 +73,7 @@ func TestReadImportRefusesWithPaths(t *testing.T) {
 		{"not JSON", "hello", "not an incident file"},
 		{"empty", "", "empty"},
 		{"truncated", string(valid[:len(valid)/2]), "truncated"},
-		{"future schema", strings.Replace(string(valid), `"schema": 1`, `"schema": 99`, 1), "schema"},
+		{"future schema", strings.Replace(string(valid), fmt.Sprintf(`"schema": %d`, incident.SchemaVersion), `"schema": 99`, 1), "schema"},
 		{"wrong type", strings.Replace(string(valid), `"title": "Good"`, `"title": 12`, 1), "incidents[0].title"},
 		{"NUL in title", strings.Replace(string(valid), `"title": "Good"`, `"title": "a\u0000b"`, 1), "incidents[0].title"},
 		{"RTL override in title", strings.Replace(string(valid), `"title": "Good"`, `"title": "a\u202Eb"`, 1), "incidents[0].title"},
