@@ -70,6 +70,8 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 			return str(string(incident.Private)) // "" means private (incident.OrgKind)
 		}
 		return str(string(e.inc.Org.Kind))
+	case "org.sector":
+		return e.sector(p)
 	case "role":
 		if e.inc.Org.Role == "" {
 			return str(string(incident.Controller)) // "" means controller (incident.Role)
@@ -199,4 +201,21 @@ func (e *env) inPlace(place, country, region string) bool {
 		return place[:2] == country && place[3:] == region
 	}
 	return place == country
+}
+
+// sector is the organisation's sector as one of the fact's values: a sector
+// the vocabulary does not list counts as "other"; none entered is unknown.
+func (e *env) sector(p *rules.Pred) rules.Value {
+	s := e.inc.Org.Sector
+	if s == "" {
+		return rules.Value{}
+	}
+	if f := e.set.Fact(p.Fact); f != nil {
+		for _, v := range f.Values {
+			if v == s {
+				return str(s)
+			}
+		}
+	}
+	return str("other")
 }

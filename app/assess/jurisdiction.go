@@ -11,6 +11,7 @@ import (
 func (r *run) jurisdiction(j *rules.Jurisdiction) (Jurisdiction, bool) {
 	out := Jurisdiction{ID: j.ID, Name: j.Name, Law: j.Law, Regulator: j.Regulator, Clock: j.Clock, ClockText: j.ClockText}
 	out.LawDate, out.ClockAt, out.LawDateFromNow = r.lawDate(j.Clock, j.ID)
+	out.LawVersion = j.VersionOn(out.LawDate)
 	e := &env{inc: r.inc, set: r.set, events: r.tl}
 
 	// Does the law apply?
@@ -128,6 +129,14 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (Jurisdiction, bool) {
 		if o.Exempt != nil && o.InForce(out.LawDate) {
 			if ob := byID[o.ID]; ob != nil {
 				r.exempt(ob, o, byID[o.Exempt.By], e)
+			}
+		}
+	}
+	for i := range j.Obligations {
+		o := &j.Obligations[i]
+		if o.NotBefore != nil && o.InForce(out.LawDate) {
+			if ob := byID[o.ID]; ob != nil {
+				r.order(ob, o.NotBefore, byID[o.NotBefore.By])
 			}
 		}
 	}

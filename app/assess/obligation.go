@@ -175,3 +175,31 @@ func (r *run) exempt(ob *Obligation, o *rules.Obligation, by *Obligation, e *env
 	ob.Left = nil
 	ob.Explanation = msg("exempt", vars{"why": why, "by": same(by.DoneBy), "at": when(*by.DoneAt, r.loc)})
 }
+
+// order checks an obligation that may be done only at the same time as or
+// after another one (first): done before first was done, it is done out of
+// order; still open while first is not done, its explanation says to wait.
+// An obligation that is lifted, exempt or undetermined, or whose first
+// obligation does not apply, is not checked.
+func (r *run) order(ob *Obligation, o *rules.Order, first *Obligation) {
+	if first == nil || ob.State == StateNotRequired || ob.State == StateExempt || ob.State == StateUndetermined {
+		return // nothing to come first, or nothing to do
+	}
+	if first.DoneBy != "" && first.DoneAt == nil {
+		return // done at a time not recorded: the order cannot be told
+	}
+	firstDone := first.DoneAt != nil
+	switch {
+	case ob.DoneAt != nil && (!firstDone || ob.DoneAt.Before(*first.DoneAt)):
+		// Done first: a violation whether or not the other obligation was done later.
+		v := vars{"at": when(*ob.DoneAt, r.loc), "why": o.Text}
+		id := "order.before.open"
+		if firstDone {
+			id, v["first"] = "order.before", when(*first.DoneAt, r.loc)
+		}
+		ob.State = StateDoneOutOfOrder
+		ob.Explanation = msg(id, v)
+	case ob.DoneAt == nil && ob.DoneBy == "" && !firstDone:
+		ob.Explanation = rules.Text{JA: ob.Explanation.JA + " " + o.Text.JA, EN: ob.Explanation.EN + " " + o.Text.EN}
+	}
+}
