@@ -98,11 +98,15 @@ type Jurisdiction struct {
 	AppliesWhy []Reason   `json:"appliesWhy"`
 	// LawDate is the date whose rules were applied: the date the clock started,
 	// or today's date while the clock has not started (LawDateFromNow).
-	LawDate        rules.Date         `json:"lawDate"`
-	LawDateFromNow bool               `json:"lawDateFromNow,omitempty"`
-	Clock          incident.EventKind `json:"clock"`
-	ClockAt        *time.Time         `json:"clockAt,omitempty"`
-	ClockText      rules.Text         `json:"clockText"`
+	LawDate        rules.Date `json:"lawDate"`
+	LawDateFromNow bool       `json:"lawDateFromNow,omitempty"`
+	// LawVersion is the version of the law in force on LawDate (name, the
+	// date it took effect and its source), when the rule set names versions;
+	// nil when it names none or LawDate is before the first.
+	LawVersion *rules.LawVersion  `json:"lawVersion,omitempty"`
+	Clock      incident.EventKind `json:"clock"`
+	ClockAt    *time.Time         `json:"clockAt,omitempty"`
+	ClockText  rules.Text         `json:"clockText"`
 
 	Reportable  Verdict      `json:"reportable"`
 	Summary     rules.Text   `json:"summary"`
@@ -118,16 +122,19 @@ type Jurisdiction struct {
 type State string
 
 const (
-	StateDone         State = "done"         // fulfilled in time (or with no deadline)
-	StateDoneLate     State = "done_late"    // fulfilled after its deadline
-	StateDue          State = "due"          // open, deadline ahead
-	StateOverdue      State = "overdue"      // open, deadline passed
-	StateOpen         State = "open"         // open, no fixed deadline ("promptly")
-	StateWaiting      State = "waiting"      // its start event is not on the timeline yet
-	StateExempt       State = "exempt"       // lifted (processor's notice to its entrustor)
-	StateNotRequired  State = "not_required" // an established exception lifts it
-	StateUndetermined State = "undetermined" // cannot tell yet whether it applies
-	StateNA           State = "na"           // step marked not applicable by the user
+	StateDone     State = "done"      // fulfilled in time (or with no deadline)
+	StateDoneLate State = "done_late" // fulfilled after its deadline
+	// StateDoneOutOfOrder: done, but before an obligation the law says must
+	// come first (Singapore: persons told before the PDPC).
+	StateDoneOutOfOrder State = "done_out_of_order"
+	StateDue            State = "due"          // open, deadline ahead
+	StateOverdue        State = "overdue"      // open, deadline passed
+	StateOpen           State = "open"         // open, no fixed deadline ("promptly")
+	StateWaiting        State = "waiting"      // its start event is not on the timeline yet
+	StateExempt         State = "exempt"       // lifted (processor's notice to its entrustor)
+	StateNotRequired    State = "not_required" // an established exception lifts it
+	StateUndetermined   State = "undetermined" // cannot tell yet whether it applies
+	StateNA             State = "na"           // step marked not applicable by the user
 )
 
 // Settled reports whether nothing more is to be done under this state: done
@@ -135,7 +142,7 @@ const (
 // waiting and undetermined are not settled.
 func (s State) Settled() bool {
 	switch s {
-	case StateDone, StateDoneLate, StateNA, StateExempt, StateNotRequired:
+	case StateDone, StateDoneLate, StateDoneOutOfOrder, StateNA, StateExempt, StateNotRequired:
 		return true
 	}
 	return false

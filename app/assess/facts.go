@@ -85,6 +85,8 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 			return str(string(incident.Private)) // "" means private (incident.OrgKind)
 		}
 		return str(string(e.inc.Org.Kind))
+	case "org.sector":
+		return e.sector(p)
 	case "role":
 		// In a group, "role == processor" holds when the company handles any
 		// of the data for an entrustor, "role == controller" when any is its own.
@@ -112,7 +114,12 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 			return tri(d.Pseudonymised)
 		})
 	case "status":
-		return e.each(p, func(d *incident.DataSet) rules.Value { return str(string(d.StatusOn(""))) })
+		return e.each(p, func(d *incident.DataSet) rules.Value {
+			if len(d.Status) == 0 {
+				return rules.Value{} // not stated: a rule that turns on it cannot tell yet
+			}
+			return str(string(d.StatusOn("")))
+		})
 	case "secondary_harm":
 		return tri(e.inc.Risk.SecondaryHarm)
 	case "risk.level":
@@ -345,4 +352,21 @@ func (e *env) inPlace(place, country, region string) bool {
 		return place[:2] == country && place[3:] == region
 	}
 	return place == country
+}
+
+// sector is the organisation's sector as one of the fact's values: a sector
+// the vocabulary does not list counts as "other"; none entered is unknown.
+func (e *env) sector(p *rules.Pred) rules.Value {
+	s := e.inc.Org.Sector
+	if s == "" {
+		return rules.Value{}
+	}
+	if f := e.rs.Fact(p.Fact); f != nil {
+		for _, v := range f.Values {
+			if v == s {
+				return str(s)
+			}
+		}
+	}
+	return str("other")
 }

@@ -139,6 +139,11 @@ func render(name string, a Assessment) string {
 			clock = tm(j.ClockAt)
 		}
 		p("   law date %s (clock %s: %s)", j.LawDate, j.Clock, clock)
+		if v := j.LawVersion; v != nil {
+			p("   law version since %s: %s — %s", v.Since, v.Name.EN, v.Source.EN)
+		} else {
+			p("   law version: none named for %s", j.LawDate)
+		}
 		for _, r := range j.AppliesWhy {
 			p("   applies %-7s %s — %s", r.Verdict, r.RuleID, r.Citation.EN)
 		}

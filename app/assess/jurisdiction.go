@@ -21,6 +21,7 @@ type setResult struct {
 func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies bool, na rules.Text) {
 	out = Jurisdiction{ID: j.ID, Name: j.Name, Law: j.Law, Regulator: j.Regulator, Clock: j.Clock, ClockText: j.ClockText}
 	out.LawDate, out.ClockAt, out.LawDateFromNow = r.lawDate(j.Clock, j.ID)
+	out.LawVersion = j.VersionOn(out.LawDate)
 	affected := r.inc.Affected("")
 	e := r.env(affected, nil)
 

@@ -65,6 +65,12 @@ func (r *run) obligations(j *rules.Jurisdiction, e *env, lawDate rules.Date) []O
 			r.exempt(ob, o, out, e)
 		}
 	}
+	for i := range out {
+		ob := &out[i]
+		if o := j.ObligationByID(ob.ID, lawDate); o != nil && o.NotBefore != nil {
+			r.order(ob, o.NotBefore, findInstance(out, o.NotBefore.By, ""))
+		}
+	}
 	return out
 }
 
@@ -405,4 +411,32 @@ func findInstance(all []Obligation, id, party string) *Obligation {
 		}
 	}
 	return nil
+}
+
+// order checks an obligation that may be done only at the same time as or
+// after another one (first): done before first was done, it is done out of
+// order; still open while first is not done, its explanation says to wait.
+// An obligation that is lifted, exempt or undetermined, or whose first
+// obligation does not apply, is not checked.
+func (r *run) order(ob *Obligation, o *rules.Order, first *Obligation) {
+	if first == nil || ob.State == StateNotRequired || ob.State == StateExempt || ob.State == StateUndetermined {
+		return // nothing to come first, or nothing to do
+	}
+	if first.DoneBy != "" && first.DoneAt == nil {
+		return // done at a time not recorded: the order cannot be told
+	}
+	firstDone := first.DoneAt != nil
+	switch {
+	case ob.DoneAt != nil && (!firstDone || ob.DoneAt.Before(*first.DoneAt)):
+		// Done first: a violation whether or not the other obligation was done later.
+		v := vars{"at": when(*ob.DoneAt, r.loc), "why": o.Text}
+		id := "order.before.open"
+		if firstDone {
+			id, v["first"] = "order.before", when(*first.DoneAt, r.loc)
+		}
+		ob.State = StateDoneOutOfOrder
+		ob.Explanation = msg(id, v)
+	case ob.DoneAt == nil && ob.DoneBy == "" && !firstDone:
+		ob.Explanation = rules.Text{JA: ob.Explanation.JA + " " + o.Text.JA, EN: ob.Explanation.EN + " " + o.Text.EN}
+	}
 }

@@ -28,6 +28,31 @@ type Jurisdiction struct {
 	Exclusions  []Rule       `json:"exclusions"`  // any established: not reportable
 	Obligations []Obligation `json:"obligations"` // what follows
 	Note        *Text        `json:"note,omitempty"`
+	// Versions names the versions of the law (the Act as amended) by the
+	// date each took effect, oldest first, so that a result can say which
+	// version it applied. Optional; the rules themselves carry their own
+	// periods (effective_from, effective_until).
+	Versions []LawVersion `json:"versions,omitempty"`
+}
+
+// LawVersion is one version of a jurisdiction's law: the amendment (or the
+// original Act) in force from Since until the next version's Since.
+type LawVersion struct {
+	Since  Date     `json:"since"`
+	Name   Text     `json:"name"`
+	Source Citation `json:"source"`
+}
+
+// VersionOn returns the version of the law in force on day d, or nil when
+// the jurisdiction names no versions or d is before the first one.
+func (j *Jurisdiction) VersionOn(d Date) *LawVersion {
+	var v *LawVersion
+	for i := range j.Versions {
+		if j.Versions[i].Since <= d {
+			v = &j.Versions[i]
+		}
+	}
+	return v
 }
 
 // Rule is a condition with its meaning and source.
@@ -113,6 +138,14 @@ type Exemption struct {
 	Text Text   `json:"text"`
 }
 
+// Order says that an obligation may be done only at the same time as or
+// after another obligation (By, an obligation id of the same jurisdiction).
+// Text says why, with its source in the obligation's citation.
+type Order struct {
+	By   string `json:"by"`
+	Text Text   `json:"text"`
+}
+
 // Obligation is something the organisation must (or should) do.
 type Obligation struct {
 	ID       string   `json:"id"`
@@ -137,9 +170,13 @@ type Obligation struct {
 	Exempt *Exemption `json:"exempt,omitempty"`
 	// Per is "entrustor" for an obligation owed to each entrustor separately
 	// (one instance per entrustor of the data sets it covers); "" for one.
-	Per      string   `json:"per,omitempty"`
-	Text     Text     `json:"text"`
-	Citation Citation `json:"citation"`
+	Per string `json:"per,omitempty"`
+	// NotBefore: this obligation must not be done before another obligation
+	// of the same jurisdiction is done (Singapore: persons are told at the
+	// same time as or after the PDPC, PDPA s26D(2)).
+	NotBefore *Order   `json:"not_before,omitempty"`
+	Text      Text     `json:"text"`
+	Citation  Citation `json:"citation"`
 	Effective
 	ReliedOn *Text `json:"relied_on,omitempty"`
 }

@@ -23,6 +23,9 @@ type Set struct {
 	Facts         []Fact
 	Playbook      Playbook
 	Calendars     map[string]*Calendar
+	// Pending lists changes of the law that have no effective date yet
+	// (pending.json). Nothing here is applied by the engine.
+	Pending []PendingChange
 	// Unlisted names the top-level JSON files that index.json does not list:
 	// they were not loaded (TestEveryFileIsListed keeps it empty for checklists/).
 	Unlisted []string
@@ -47,6 +50,8 @@ type index struct {
 	Facts         string   `json:"facts"`
 	Playbook      string   `json:"playbook"`
 	Calendars     []string `json:"calendars"`
+	// Pending is the file of pending changes ("" = none).
+	Pending string `json:"pending,omitempty"`
 	// Other lists data files at the same level that are not for the rules
 	// (read by other packages, or not yet used); they are not loaded.
 	Other []string `json:"other"`
@@ -134,6 +139,12 @@ func Load(fsys fs.FS) (*Set, error) {
 		j := &Jurisdiction{}
 		if read("jurisdictions", name, j) {
 			s.Jurisdictions = append(s.Jurisdictions, j)
+		}
+	}
+	if ix.Pending != "" {
+		var pf pendingFile
+		if read("pending", ix.Pending, &pf) {
+			s.Pending = pf.Changes
 		}
 	}
 	for _, name := range ix.Other {

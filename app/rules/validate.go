@@ -44,6 +44,7 @@ func (s *Set) validate() error {
 		s.checkJurisdiction(&p, j)
 	}
 	s.checkPlaybook(&p)
+	s.checkPending(&p)
 	return errors.Join(p.errs...)
 }
 
@@ -145,6 +146,18 @@ func (s *Set) checkJurisdiction(p *problems, j *Jurisdiction) {
 	if len(j.Applies) == 0 {
 		p.add(w, "applies: at least one rule is needed")
 	}
+	for i, v := range j.Versions {
+		vw := fmt.Sprintf("%s: versions[%d]", w, i)
+		if err := v.Since.check(false); err != nil {
+			p.add(vw, "since: %v", err)
+		}
+		if i > 0 && v.Since <= j.Versions[i-1].Since {
+			p.add(vw, "versions must be in order of their since dates, one version a date")
+		}
+		if v.Name.JA == "" || v.Name.EN == "" || v.Source.JA == "" || v.Source.EN == "" {
+			p.add(vw, "needs name and source in ja and en")
+		}
+	}
 	plain := scope{jur: j}
 	s.checkRules(p, w+": applies", j.Applies, plain)
 	s.checkRules(p, w+": triggers", j.Triggers, plain)
@@ -193,6 +206,14 @@ func (s *Set) checkJurisdiction(p *problems, j *Jurisdiction) {
 			}
 			if o.Exempt.Text.JA == "" || o.Exempt.Text.EN == "" {
 				p.add(ow, "exempt.text needs ja and en")
+			}
+		}
+		if o.NotBefore != nil {
+			if o.NotBefore.By == o.ID || !hasObligation(j, o.NotBefore.By) {
+				p.add(ow, "not_before.by: %q is not another obligation of %s", o.NotBefore.By, j.ID)
+			}
+			if o.NotBefore.Text.JA == "" || o.NotBefore.Text.EN == "" {
+				p.add(ow, "not_before.text needs ja and en")
 			}
 		}
 		checkSource(p, ow, o.Citation, o.Effective)

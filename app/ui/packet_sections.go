@@ -342,7 +342,7 @@ func packetDeadlines(a assess.Assessment) []openObligation {
 	}
 	rank := map[assess.State]int{
 		assess.StateOverdue: 0, assess.StateDue: 1, assess.StateOpen: 2, assess.StateUndetermined: 3,
-		assess.StateWaiting: 4, assess.StateDoneLate: 5, assess.StateDone: 6, assess.StateExempt: 7,
+		assess.StateWaiting: 4, assess.StateDoneLate: 5, assess.StateDoneOutOfOrder: 5, assess.StateDone: 6, assess.StateExempt: 7,
 		assess.StateNotRequired: 8, assess.StateNA: 9,
 	}
 	sort.SliceStable(out, func(i, j int) bool {
