@@ -150,13 +150,16 @@ func (s State) Settled() bool {
 
 // Obligation is one duty (or recommendation) and where it stands.
 type Obligation struct {
-	ID      string     `json:"id"`
-	Level   string     `json:"level"` // required / recommended
-	Title   rules.Text `json:"title"`
-	To      rules.Text `json:"to"`
-	Applies Verdict    `json:"applies"`
-	Needs   []Need     `json:"needs,omitempty"`
-	State   State      `json:"state"`
+	ID    string     `json:"id"`
+	Level string     `json:"level"` // required / recommended
+	Title rules.Text `json:"title"`
+	To    rules.Text `json:"to"`
+	// Route is the routing rule that sent it to To instead of the law's
+	// recipient (a delegated ministry), with its source; nil when not routed.
+	Route   *Reason `json:"route,omitempty"`
+	Applies Verdict `json:"applies"`
+	Needs   []Need  `json:"needs,omitempty"`
+	State   State   `json:"state"`
 
 	// Party is the party an instance is owed to (the entrustor, for a duty
 	// owed to each entrustor), PartyName its name; "" for one instance.

@@ -142,6 +142,8 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 			}
 			return boolean(false)
 		})
+	case "delegated":
+		return boolean(e.delegate() != nil)
 	case "card_merchant":
 		return boolean(e.inc.Org.CardMerchant)
 	case "event":
@@ -369,4 +371,15 @@ func (e *env) sector(p *rules.Pred) rules.Value {
 		}
 	}
 	return str("other")
+}
+
+// delegate is the first ministry the user marked as receiving the breach
+// reports by delegation from the regulator, or nil.
+func (e *env) delegate() *incident.Party {
+	for i := range e.inc.Parties {
+		if p := &e.inc.Parties[i]; p.Kind == incident.PartyMinistry && p.Delegated == incident.Yes {
+			return p
+		}
+	}
+	return nil
 }

@@ -182,6 +182,9 @@ func render(name string, a Assessment) string {
 		}
 		for _, o := range j.Obligations {
 			p("   - [%s] %s: %s", o.Level, o.ID, o.Title.EN)
+			if o.Route != nil {
+				p("       routed (%s) to: %s — %s", o.Route.RuleID, o.To.EN, o.Route.Citation.EN)
+			}
 			if o.Party != "" || o.PartyName != "" {
 				p("       to party %s %s", o.Party, o.PartyName)
 			}

@@ -2,6 +2,7 @@ package assess
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"breachdesk/app/incident"
@@ -110,6 +111,7 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, par
 	if when.Truth == rules.Unknown {
 		ob.Needs = r.need(when.Needs)
 	}
+	r.route(&ob, j, e, lawDate)
 	if o.Exempt != nil {
 		ob.Exemption = &o.Exempt.Text
 	}
@@ -438,5 +440,23 @@ func (r *run) order(ob *Obligation, o *rules.Order, first *Obligation) {
 		ob.Explanation = msg(id, v)
 	case ob.DoneAt == nil && ob.DoneBy == "" && !firstDone:
 		ob.Explanation = rules.Text{JA: ob.Explanation.JA + " " + o.Text.JA, EN: ob.Explanation.EN + " " + o.Text.EN}
+	}
+}
+
+// route sends an obligation to the recipient of the first route in force
+// that lists it and whose condition holds ({party} in its text names the
+// ministry the user marked as delegated).
+func (r *run) route(ob *Obligation, j *rules.Jurisdiction, e *env, lawDate rules.Date) {
+	for _, rt := range rules.InForce(j.Routes, lawDate) {
+		if !slices.Contains(rt.Obligations, ob.ID) || rt.When.Eval(e).Truth != rules.True {
+			continue
+		}
+		to := rt.To
+		if p := e.delegate(); p != nil {
+			to = rules.Text{JA: strings.ReplaceAll(to.JA, "{party}", p.Name), EN: strings.ReplaceAll(to.EN, "{party}", p.Name)}
+		}
+		ob.To = to
+		ob.Route = &Reason{RuleID: rt.ID, Verdict: Yes, Text: to, Citation: rt.Citation, ReliedOn: rt.ReliedOn}
+		return
 	}
 }

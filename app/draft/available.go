@@ -36,7 +36,11 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 	if en {
 		add(KindNotice, EN, VariantEmail)
 	}
-	if jp := v.jur("JP"); jp != nil && jp.Applies == assess.Yes && jp.Reportable != assess.No && !exempt(v.obligation("jp.report.prelim")) {
+	// The PPC report form follows Rules Art. 8, in force from 2022-04-01: a
+	// situation known earlier (reporting encouraged by the 2017 Notice) gets
+	// no such draft, whose items and citations would not be the law of its day.
+	if jp := v.jur("JP"); jp != nil && jp.Applies == assess.Yes && jp.Reportable != assess.No &&
+		v.obligation("jp.report.prelim") != nil && !exempt(v.obligation("jp.report.prelim")) {
 		add(KindPPC, JA, VariantPrelim) // the 確報 is its other variant
 	}
 	if _, ordered := inc.FirstEvent(incident.EvMinistryOrder); ordered || partyName(inc, incident.PartyMinistry) != "" {

@@ -27,7 +27,10 @@ type Jurisdiction struct {
 	Triggers    []Rule       `json:"triggers"`    // any true: reportable
 	Exclusions  []Rule       `json:"exclusions"`  // any established: not reportable
 	Obligations []Obligation `json:"obligations"` // what follows
-	Note        *Text        `json:"note,omitempty"`
+	// Routes send obligations to another recipient when their condition
+	// holds (a sector whose reports the PPC delegated to a ministry).
+	Routes []Route `json:"routes,omitempty"`
+	Note   *Text   `json:"note,omitempty"`
 	// Versions names the versions of the law (the Act as amended) by the
 	// date each took effect, oldest first, so that a result can say which
 	// version it applied. Optional; the rules themselves carry their own
@@ -189,4 +192,17 @@ func (j *Jurisdiction) ObligationByID(id string, day Date) *Obligation {
 		}
 	}
 	return nil
+}
+
+// Route names, for the obligations it lists, the recipient that receives
+// them when its condition holds: where a regulator delegated its power to
+// receive reports (権限委任), the law's "to" is not where they go.
+type Route struct {
+	ID          string   `json:"id"`
+	When        Cond     `json:"when"`
+	Obligations []string `json:"obligations"`
+	To          Text     `json:"to"`
+	Citation    Citation `json:"citation"`
+	Effective
+	ReliedOn *Text `json:"relied_on,omitempty"`
 }

@@ -198,8 +198,8 @@ func (s *Set) Fact(name string) *Fact { return s.factByID[name] }
 func (s *Set) Step(id string) *Step { return s.stepByID[id] }
 
 // InForce returns the rules of rs in force on day d, in file order.
-func InForce(rs []Rule, d Date) []Rule {
-	var out []Rule
+func InForce[R interface{ InForce(Date) bool }](rs []R, d Date) []R {
+	var out []R
 	for _, r := range rs {
 		if r.InForce(d) {
 			out = append(out, r)

@@ -218,6 +218,27 @@ func (s *Set) checkJurisdiction(p *problems, j *Jurisdiction) {
 		}
 		checkSource(p, ow, o.Citation, o.Effective)
 	}
+	seenRoute := map[string]bool{}
+	for _, r := range j.Routes {
+		rw := w + ": route " + r.ID
+		if !reID.MatchString(r.ID) || seenRoute[r.ID] {
+			p.add(rw, "missing, malformed or duplicate id")
+		}
+		seenRoute[r.ID] = true
+		s.checkCond(p, rw+": when", r.When, plain)
+		if len(r.Obligations) == 0 {
+			p.add(rw, "names no obligation")
+		}
+		for _, id := range r.Obligations {
+			if !hasObligation(j, id) {
+				p.add(rw, "unknown obligation %q in %s", id, j.ID)
+			}
+		}
+		if r.To.JA == "" || r.To.EN == "" {
+			p.add(rw, "to needs ja and en")
+		}
+		checkSource(p, rw, r.Citation, r.Effective)
+	}
 }
 
 func hasObligation(j *Jurisdiction, id string) bool {

@@ -112,7 +112,12 @@ func TestValidationRejectsObligations(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			m := checklistFS(t)
 			editJP(t, m, func(j map[string]any) {
-				o := j["obligations"].([]any)[0].(map[string]any) // jp.report.prelim
+				var o map[string]any
+				for _, x := range j["obligations"].([]any) {
+					if x.(map[string]any)["id"] == "jp.report.prelim" {
+						o = x.(map[string]any)
+					}
+				}
 				c.edit(o)
 			})
 			_, err := Load(m)

@@ -65,7 +65,7 @@ func (p *FactsPage) tryEdit(ctx app.Context, path string, fn func(inc *incident.
 	}
 	trial := inc.Clone()
 	fn(trial)
-	if errs := p.checker.Validate(trial).At(path).Errors(); len(errs) > 0 {
+	if errs := p.problems(trial).At(path).Errors(); len(errs) > 0 {
 		p.setInputProblem(fieldID(path), errs[0].Message(string(p.lang)))
 		return false
 	}
@@ -91,7 +91,7 @@ func (p *FactsPage) Render() app.UI {
 	if inc == nil {
 		return incidentFrame(l, PathFacts, nil)
 	}
-	f := &factsForm{p: p, l: l, inc: inc, ps: p.checker.Validate(inc)}
+	f := &factsForm{p: p, l: l, inc: inc, ps: p.problems(inc)}
 	p.shown = problemsKey(f.ps)
 	return incidentFrame(l, PathFacts, inc, app.Div().Class("bd-facts-page").Body(
 		app.H1().Text(catalog.T(l, "facts.title")),

@@ -218,7 +218,7 @@ func (p *FactsPage) onText(ctx app.Context, e app.Event) {
 		return
 	}
 	tf.set(inc, value(ctx))
-	if problemsKey(p.checker.Validate(inc)) == p.shown {
+	if problemsKey(p.problems(inc)) == p.shown {
 		desk.TouchQuietly(ctx, inc, time.Now())
 		return
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
 )
 
 // Paths of facts (incident.Problem.Path) and the fields that show them.
@@ -104,4 +105,57 @@ var factPaths = map[string]bool{
 	"cause.kind": true, "cause.unlawfulPurpose": true,
 	"risk.secondaryHarm": true, "risk.level": true, "risk.seriousHarm": true, "risk.lawEnforcementDelay": true,
 	"story.compensationScope": true, "timeZone": true,
+}
+
+// problems are Validate's problems of inc with their paths as this page
+// names its fields: the main data set's facts under "data.", the first
+// entrustor, ministry, police and card company under the fields that edit
+// them (the page edits those; problems of the others keep their paths).
+func (p *FactsPage) problems(inc *incident.Incident) incident.Problems {
+	ps := p.checker.Validate(inc)
+	out := make(incident.Problems, len(ps))
+	for i, pr := range ps {
+		pr.Path = uiPath(inc, pr.Path)
+		out[i] = pr
+	}
+	return out
+}
+
+// uiPath is the path of this page's field for a path of the facts.
+func uiPath(inc *incident.Incident, path string) string {
+	if rest, ok := strings.CutPrefix(path, "dataSets[0]"); ok {
+		for _, m := range []struct{ from, to string }{
+			{".persons[", "data.persons"}, {".records[", "data.records"}, {".status[", "data.status"},
+			{".former.persons", "data.retention.formerPersons"}, {".former.retentionYears", "data.retention.retentionYears"},
+			{".entrustor", "org.entrustor"}, {".role", "org.role"},
+		} {
+			if strings.HasPrefix(rest, m.from) {
+				return m.to
+			}
+		}
+		return "data" + rest
+	}
+	rest, ok := strings.CutPrefix(path, "parties[")
+	if !ok {
+		return path
+	}
+	num, field, _ := strings.Cut(rest, "]")
+	i, err := strconv.Atoi(num)
+	if err != nil || i < 0 || i >= len(inc.Parties) {
+		return path
+	}
+	kind := inc.Parties[i].Kind
+	if first := inc.PartiesOf(kind); len(first) == 0 || first[0].ID != inc.Parties[i].ID {
+		return path
+	}
+	fields := map[incident.PartyKind]map[string]string{
+		incident.PartyPolice:    {".name": "police.station", ".contact": "police.contact", ".reference": "police.reference"},
+		incident.PartyCard:      {".name": "card.acquirer", ".contact": "card.contact"},
+		incident.PartyMinistry:  {".name": "org.ministry"},
+		incident.PartyEntrustor: {".name": "org.entrustor"},
+	}
+	if to, ok := fields[kind][field]; ok {
+		return to
+	}
+	return path
 }

@@ -152,7 +152,7 @@ func (p *FactsPage) onResAdd(ctx app.Context, e app.Event) {
 	path := "data.residence[" + strconv.Itoa(len(inc.Main().Residence)) + "]"
 	trial := inc.Clone()
 	trial.Main().Residence = append(trial.Main().Residence, row)
-	if errs := p.checker.Validate(trial).At(path).Errors(); len(errs) > 0 {
+	if errs := p.problems(trial).At(path).Errors(); len(errs) > 0 {
 		p.setInputProblem("fx-res-new", pathLabel(l, errs[0].Path)+": "+errs[0].Message(string(l)))
 		return
 	}
