@@ -93,7 +93,9 @@ func TestLintFires(t *testing.T) {
 		{CodeStatusAsserted, "notice-ja", func(i *incident.Incident) {
 			i.DataSets[0].Status = []incident.StatusChange{{Status: incident.Possible}}
 			edit(i, "notice-ja/opening/lead", "お客様の個人情報が流出しました。")
-		}, func(i *incident.Incident) { i.DataSets[0].Status = []incident.StatusChange{{Status: incident.Possible}} }},
+		}, func(i *incident.Incident) {
+			i.DataSets[0].Status = []incident.StatusChange{{Status: incident.Possible}}
+		}},
 		{CodeStatusAsserted, "notice-en", func(i *incident.Incident) {
 			i.DataSets[0].Status = []incident.StatusChange{{Status: incident.Possible}}
 			i.DataSets[0].Residence = append(i.DataSets[0].Residence, incident.Residence{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 600}})
