@@ -9,7 +9,7 @@ BIN := $(CURDIR)/bin
 E2E := $(CURDIR)/build/e2e
 SOURCES := $(shell find app wasm checklists -name '*.go' -o -name '*.json' 2>/dev/null) go.mod go.sum
 
-.PHONY: run dist wasm test test-native test-wasm test-e2e bench browser vet clean
+.PHONY: run dist wasm rules test test-native test-wasm test-e2e bench browser vet clean
 
 ## run: build everything and serve the app on http://$(ADDR)
 run: dist
@@ -26,6 +26,11 @@ web/app.wasm: $(SOURCES)
 
 $(BIN)/breachdesk: $(SOURCES)
 	$(GO) build -o $@ ./wasm
+
+## rules: after editing a file of checklists/, validate the rules and show which scenarios' verdicts change
+## (make rules UPDATE=1 writes the new golden assessments for review)
+rules:
+	$(GO) run ./wasm rules $(if $(UPDATE),-update)
 
 ## test: every test: native, wasm components in Chromium, end-to-end in Chromium
 test: vet test-native test-wasm test-e2e

@@ -21,6 +21,8 @@ const usage = `Breach Desk: the static site generator and local server.
       writes the deployable site (web/app.wasm must be built first)
   breachdesk serve [-dir dist] [-addr 127.0.0.1:8000] [-prefix /tools/breach] [-log]
       serves a generated site on this machine
+  breachdesk rules [-checklists checklists] [-update]
+      validates the rules as they are on disk and shows which scenarios' verdicts change
 `
 
 func run(args []string) {
@@ -53,6 +55,8 @@ func runCLI(args []string) error {
 		}
 		fmt.Printf("site written to %s/ (prefix %q)\n", c.Out, c.Prefix)
 		return nil
+	case "rules":
+		return rulesCmd(args[1:], os.Stdout)
 	case "serve":
 		fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 		dir := fs.String("dir", "dist", "generated site folder")
