@@ -289,3 +289,47 @@ func TestRetentionFromYears(t *testing.T) {
 		t.Errorf("no rule: %+v; want unknown", v)
 	}
 }
+
+// A domestic case is never told of foreign law: the breach register step
+// cites the Japanese basis only, the notice to persons is measured against no
+// foreign day count; with an EU establishment GDPR Art. 33(5) joins, and with
+// Californians the 30 days of SB 446 become the limit.
+func TestNoForeignLawInADomesticCase(t *testing.T) {
+	step := func(a Assessment, id string) Step {
+		for _, s := range a.Steps {
+			if s.ID == id {
+				return s
+			}
+		}
+		t.Fatalf("no step %s", id)
+		return Step{}
+	}
+	finding := func(a Assessment, id string) *Finding {
+		for i := range a.Findings {
+			if a.Findings[i].ID == id {
+				return &a.Findings[i]
+			}
+		}
+		return nil
+	}
+	inc := base(1500)
+	a := eval(t, inc, now)
+	reg := step(a, "pb.register")
+	for _, s := range []string{reg.Citation.EN, reg.Citation.JA, reg.Do.EN, reg.Do.JA} {
+		if strings.Contains(s, "GDPR") || strings.Contains(s, "PIPEDA") {
+			t.Errorf("Japan-only case cites foreign law: %q", s)
+		}
+	}
+	if f := finding(a, "tl.notice"); f == nil || f.Verdict != FindingInfo || f.Limit != nil || strings.Contains(f.Citation.EN, "Cal.") {
+		t.Errorf("Japan-only notice finding: %+v", f)
+	}
+	inc.Org.Establishments = []string{"JP", "DE"}
+	inc.DataSets[0].Residence = append(inc.DataSets[0].Residence, incident.Residence{Country: "US", Region: "CA", Persons: kn(10)})
+	a = eval(t, inc, now)
+	if reg := step(a, "pb.register"); !strings.Contains(reg.Citation.EN, "GDPR Art. 33(5)") || strings.Contains(reg.Citation.EN, "PIPEDA") {
+		t.Errorf("with an EU establishment: %q", reg.Citation.EN)
+	}
+	if f := finding(a, "tl.notice"); f == nil || f.Limit == nil || f.Basis != "law" || !strings.Contains(f.Citation.EN, "1798.82") {
+		t.Errorf("with Californians: %+v", f)
+	}
+}

@@ -57,7 +57,7 @@ func Evaluate(inc *incident.Incident, rs *rules.Set, now time.Time) Assessment {
 		}
 		a.Jurisdictions = append(a.Jurisdictions, jr)
 	}
-	a.Steps = r.steps()
+	a.Steps = r.steps(a.Jurisdictions)
 	a.Findings = r.findings(a.Jurisdictions)
 	a.Needs, a.Problems = r.needs, r.probs
 	return a

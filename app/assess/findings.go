@@ -33,7 +33,8 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 		Text: f.Text, Citation: f.Citation, ReliedOn: f.ReliedOn}
 	var to *incident.Event
 	var limitText rules.Text
-	switch f.Basis {
+	basis := f.Basis
+	switch basis {
 	case rules.BasisLaw:
 		ob, jur := findObligation(js, f.Obligation)
 		if ob == nil || ob.Due == nil || ob.State == StateExempt || ob.State == StateNotRequired || ob.Applies != Yes {
@@ -51,12 +52,29 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 		if to == nil && len(f.RequiredBy) > 0 && !anyRequired(js, f.RequiredBy) {
 			return Finding{}, false // nothing the law asks of this case to measure
 		}
-		lim, _ := dueAfter(fromAt, f.Unit, f.Length, rules.DayOneNext, nil, r.loc)
-		if f.Unit == rules.UnitCalendarDays {
-			lim = fromAt.AddDate(0, 0, f.Length) // a benchmark of N days is N×24 hours of the clock
+		n, unit := f.Length, f.Unit
+		var of *Jurisdiction
+		for _, l := range f.Limits {
+			if applying(js, l.Jurisdiction) {
+				n, unit, fd.Text, fd.Citation = l.Length, l.Unit, l.Text, l.Citation
+				fd.ReliedOn, basis = nil, rules.BasisLaw // that law's own deadline
+				of = jurisdictionOf(js, l.Jurisdiction)
+				break
+			}
+		}
+		if n == 0 {
+			basis = rules.BasisInfo // no deadline of a law that applies: measured only
+			break
+		}
+		lim, _ := dueAfter(fromAt, unit, n, rules.DayOneNext, nil, r.loc)
+		if unit == rules.UnitCalendarDays {
+			lim = fromAt.AddDate(0, 0, n) // a benchmark of N days is N×24 hours of the clock
 		}
 		fd.Limit = &lim
-		limitText = msg("limit.practice", vars{"n": length(f.Length, f.Unit)})
+		limitText = msg("limit.practice", vars{"n": length(n, unit)})
+		if of != nil {
+			limitText = msg("limit.jur", vars{"n": length(n, unit), "jur": of.Name})
+		}
 	default:
 		to = r.tl.first(f.To)
 	}
@@ -67,10 +85,11 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 	}
 	fd.Elapsed = end.Sub(fromAt)
 	v := vars{"label": f.Label, "d": span(fd.Elapsed), "limit": limitText}
+	fd.Basis = basis
 	switch {
-	case f.Basis == rules.BasisInfo && to != nil:
+	case basis == rules.BasisInfo && to != nil:
 		fd.Verdict, fd.Explanation = FindingInfo, msg("f.info", v)
-	case f.Basis == rules.BasisInfo:
+	case basis == rules.BasisInfo:
 		fd.Verdict, fd.Explanation = FindingInfo, msg("f.info.open", v)
 	case to != nil && !end.After(*fd.Limit):
 		fd.Verdict, fd.Explanation = FindingOK, msg("f.ok", v)
@@ -112,4 +131,13 @@ func anyRequired(js []Jurisdiction, ids []string) bool {
 		}
 	}
 	return false
+}
+
+func jurisdictionOf(js []Jurisdiction, id string) *Jurisdiction {
+	for i := range js {
+		if js[i].ID == id {
+			return &js[i]
+		}
+	}
+	return nil
 }

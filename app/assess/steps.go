@@ -7,7 +7,7 @@ import (
 
 // steps evaluates the playbook: the steps whose condition holds (or may hold),
 // in phase order, then file order, with their practice due dates and states.
-func (r *run) steps() []Step {
+func (r *run) steps(js []Jurisdiction) []Step {
 	pb := &r.set.Playbook
 	day, _, _ := r.lawDate(incident.EvAware, "")
 	e := r.env(r.inc.Affected(""), nil)
@@ -22,7 +22,9 @@ func (r *run) steps() []Step {
 			if o.Truth == rules.False {
 				continue
 			}
-			out = append(out, r.step(st, ph, o))
+			s := r.step(st, ph, o)
+			r.bases(&s, st, js)
+			out = append(out, s)
 		}
 	}
 	return out
@@ -102,4 +104,29 @@ func (r *run) homeCalendar() *rules.Calendar {
 		return r.set.Calendars[j.Calendar]
 	}
 	return nil
+}
+
+// bases adds to a step the law of the jurisdictions that apply (or may
+// apply) to the incident, and only theirs: a domestic case is never told of
+// a foreign law.
+func (r *run) bases(s *Step, st *rules.Step, js []Jurisdiction) {
+	for _, b := range st.Bases {
+		if !applying(js, b.Jurisdiction) {
+			continue
+		}
+		s.Citation = rules.Citation{JA: s.Citation.JA + "、" + b.Citation.JA, EN: s.Citation.EN + "; " + b.Citation.EN}
+		if b.Do != nil {
+			s.Do = rules.Text{JA: s.Do.JA + b.Do.JA, EN: s.Do.EN + " " + b.Do.EN}
+		}
+	}
+}
+
+// applying: does jurisdiction id apply, or may it?
+func applying(js []Jurisdiction, id string) bool {
+	for _, j := range js {
+		if j.ID == id && j.Applies != No {
+			return true
+		}
+	}
+	return false
 }

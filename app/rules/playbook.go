@@ -28,8 +28,30 @@ type Step struct {
 	Due      *Due                 `json:"due,omitempty"`
 	DoneBy   []incident.EventKind `json:"done_by,omitempty"`
 	Citation Citation             `json:"citation"`
+	// Bases are the law of particular jurisdictions behind the step: shown
+	// (their citation, and what they add to Do) only for an incident to
+	// which that jurisdiction applies, so that a domestic case never cites
+	// foreign law.
+	Bases []Basis `json:"bases,omitempty"`
 	Effective
 	ReliedOn *Text `json:"relied_on,omitempty"`
+}
+
+// Basis is one jurisdiction's law behind a step.
+type Basis struct {
+	Jurisdiction string   `json:"jurisdiction"`
+	Do           *Text    `json:"do,omitempty"` // added to the step's Do
+	Citation     Citation `json:"citation"`
+}
+
+// Limit is one jurisdiction's deadline that a finding measures against,
+// when that jurisdiction applies to the incident.
+type Limit struct {
+	Jurisdiction string   `json:"jurisdiction"`
+	Length       int      `json:"length"`
+	Unit         string   `json:"unit"`
+	Text         Text     `json:"text"`
+	Citation     Citation `json:"citation"`
 }
 
 // Bases of timeline findings.
@@ -54,6 +76,11 @@ type Finding struct {
 	RequiredBy []string `json:"required_by,omitempty"`
 	Length     int      `json:"length,omitempty"` // for BasisPractice
 	Unit       string   `json:"unit,omitempty"`
+	// Limits (for BasisPractice) are deadlines of particular jurisdictions:
+	// the first whose jurisdiction applies is the benchmark, with its own
+	// text and citation; none applying, the finding is measured against
+	// Length when set, else only measured (Text says why there is no limit).
+	Limits []Limit `json:"limits,omitempty"`
 	Label      Text     `json:"label"`
 	Text       Text     `json:"text"`
 	Citation   Citation `json:"citation"`

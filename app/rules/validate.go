@@ -461,6 +461,14 @@ func (s *Set) checkPlaybook(p *problems) {
 			}
 		}
 		checkSource(p, w, st.Citation, st.Effective)
+		for _, b := range st.Bases {
+			if s.jurByID[b.Jurisdiction] == nil {
+				p.add(w, "bases: unknown jurisdiction %q", b.Jurisdiction)
+			}
+			if b.Citation.JA == "" || b.Citation.EN == "" || b.Do != nil && (b.Do.JA == "" || b.Do.EN == "") {
+				p.add(w, "bases: %s needs a citation (and do, when given) in ja and en", b.Jurisdiction)
+			}
+		}
 	}
 	seen := map[string]bool{}
 	for _, f := range pb.Findings {
@@ -481,8 +489,19 @@ func (s *Set) checkPlaybook(p *problems) {
 				p.add(w, "unknown obligation %q", f.Obligation)
 			}
 		case BasisPractice:
-			if f.Length <= 0 || (f.Unit != UnitHours && f.Unit != UnitCalendarDays) {
-				p.add(w, "a practice benchmark needs length and unit hours or calendar_days")
+			if len(f.Limits) == 0 && f.Length <= 0 || f.Length > 0 && f.Unit != UnitHours && f.Unit != UnitCalendarDays {
+				p.add(w, "a practice benchmark needs length and unit hours or calendar_days, or limits")
+			}
+			for _, l := range f.Limits {
+				if s.jurByID[l.Jurisdiction] == nil {
+					p.add(w, "limits: unknown jurisdiction %q", l.Jurisdiction)
+				}
+				if l.Length <= 0 || l.Unit != UnitHours && l.Unit != UnitCalendarDays {
+					p.add(w, "limits: %s needs length and unit hours or calendar_days", l.Jurisdiction)
+				}
+				if l.Text.JA == "" || l.Text.EN == "" || l.Citation.JA == "" || l.Citation.EN == "" {
+					p.add(w, "limits: %s needs text and citation in ja and en", l.Jurisdiction)
+				}
 			}
 			for _, id := range f.RequiredBy {
 				if s.obligationAnywhere(id) == nil {
