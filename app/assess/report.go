@@ -1,5 +1,3 @@
-//go:build !(js && wasm)
-
 package assess
 
 import (
@@ -11,7 +9,7 @@ import (
 // Report writes an assessment as text a reviewer can read line by line:
 // every verdict, trigger, obligation, deadline and step with its citation.
 // The golden files of testdata/golden/assess and the rules command
-// (breachdesk rules) are written with it. Not in the browser build.
+// (breachdesk rules) are written with it.
 func Report(name string, a Assessment) string {
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
