@@ -86,8 +86,9 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 		typeText("#fx-police-reference", reference))
 	waitStored(t, ctx, "the new facts", func(inc *incident.Incident) bool {
 		e, ok := inc.FirstEvent(incident.EvPolice)
-		return inc.Org.NameEn == orgEN && inc.Org.CardMerchant && inc.Card.Acquirer == acquirer && inc.Card.Contact == cardDesk &&
-			inc.Police.Station == station && inc.Police.Contact == officer && inc.Police.Reference == reference &&
+		card, police := inc.PartiesOf(incident.PartyCard), inc.PartiesOf(incident.PartyPolice)
+		return inc.Org.NameEn == orgEN && inc.Org.CardMerchant && len(card) == 1 && card[0].Name == acquirer && card[0].Contact == cardDesk &&
+			len(police) == 1 && police[0].Name == station && police[0].Contact == officer && police[0].Reference == reference &&
 			ok && e.At.Equal(consulted)
 	})
 	do(t, ctx, "showing the police section", chromedp.ScrollIntoView(chromedp.CSS("#sec-police")))
