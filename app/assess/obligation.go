@@ -155,7 +155,7 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, par
 
 	// Done?
 	unspecified := o.AnyJurisdictionEvent || j.ID == r.home
-	if ev := r.doneEvent(o, j.ID, unspecified, party); ev != nil {
+	if ev := r.doneEvent(o, j.ID, unspecified, party, false); ev != nil {
 		at := ev.Last(r.loc).In(r.loc)
 		ob.DoneAt, ob.DoneBy = &at, ev.ID
 	} else if st, ok := r.inc.Steps[o.DoneByStep]; ok && o.DoneByStep != "" && st.Status == incident.StepDone {
@@ -164,6 +164,8 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, par
 			at := st.DoneAt.In(r.loc)
 			ob.DoneAt = &at
 		}
+	} else if ev := r.doneEvent(o, j.ID, unspecified, party, true); ev != nil {
+		ob.DoneBy = ev.ID // done, at a time not recorded: never overdue, never shown as in time
 	} else if o.DoneWhen != nil && o.DoneWhen.Eval(e).Truth == rules.True {
 		ob.DoneBy = "facts"
 	}
@@ -183,18 +185,26 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, par
 	return ob, true
 }
 
-// doneEvent is the earliest event that fulfils an obligation: of its kinds,
+// doneEvent is the earliest dated event (or, undated, the first event
+// recorded without a date) that fulfils an obligation: of its kinds,
 // for the jurisdiction (or for none when unspecified); for an obligation owed
 // to one party, an event naming that party, or naming none when it is the
 // only party the obligation is owed to.
-func (r *run) doneEvent(o *rules.Obligation, jur string, unspecified bool, party string) *incident.Event {
+func (r *run) doneEvent(o *rules.Obligation, jur string, unspecified bool, party string, undated bool) *incident.Event {
+	events := r.tl.byKind
+	if undated {
+		events = r.tl.undated
+	}
 	if o.Per != rules.PerEntrustor {
+		if undated {
+			return r.tl.firstUndated(o.DoneBy, jur, unspecified)
+		}
 		return r.tl.firstOf(o.DoneBy, jur, unspecified)
 	}
 	only := len(r.entrustors()) <= 1
 	var best *incident.Event
 	for _, k := range o.DoneBy {
-		for _, ev := range r.tl.byKind[k] {
+		for _, ev := range events[k] {
 			if ev.Jurisdiction != jur && (ev.Jurisdiction != "" || !unspecified) {
 				continue
 			}
@@ -354,7 +364,7 @@ func (r *run) exempt(ob *Obligation, o *rules.Obligation, all []Obligation, e *e
 	}
 	why := *ob.Exemption
 	var candidates, exempted []string
-	var late rules.Text
+	var late rules.Text // why the exemption is not relied on: a notice late, or not dated
 	var lastBy *Obligation
 	for _, id := range ob.Sets {
 		if slices.Contains(ob.LiftedSets, id) {
@@ -369,9 +379,11 @@ func (r *run) exempt(ob *Obligation, o *rules.Obligation, all []Obligation, e *e
 		candidates = append(candidates, id)
 		by := findInstance(all, o.Exempt.By, d.Entrustor)
 		switch {
-		case by == nil || by.DoneAt == nil:
+		case by == nil || by.DoneBy == "":
+		case by.DoneAt == nil:
+			late = msg("exempt.undated", vars{"party": entrustorLabel(by), "by": same(by.DoneBy)})
 		case by.Due != nil && by.DoneAt.After(*by.Due):
-			late = msg("exempt.late", vars{"at": when(*by.DoneAt, r.loc)})
+			late = msg("exempt.late", vars{"party": entrustorLabel(by), "at": when(*by.DoneAt, r.loc)})
 		default:
 			exempted = append(exempted, id)
 			lastBy = by
@@ -403,6 +415,18 @@ func (r *run) exempt(ob *Obligation, o *rules.Obligation, all []Obligation, e *e
 	case late.Empty():
 		ob.Explanation = rules.Text{JA: ob.Explanation.JA + " " + why.JA, EN: ob.Explanation.EN + " " + why.EN}
 	}
+}
+
+// entrustorLabel names the entrustor an instance of an obligation is owed
+// to: its name, else its party id, else that none is named.
+func entrustorLabel(ob *Obligation) rules.Text {
+	switch {
+	case ob.PartyName != "":
+		return same(ob.PartyName)
+	case ob.Party != "":
+		return same(ob.Party)
+	}
+	return rules.Text{JA: "委託元未入力", EN: "entrustor not named"}
 }
 
 // findInstance is the instance of obligation id owed to party.

@@ -1,0 +1,97 @@
+package assess
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/incident"
+)
+
+// Findings of the review of scenarios 15–20 (testdata/golden/assess/REVIEW.md),
+// each a table test that fails when the engine gets the law wrong again.
+
+// An event the company recorded without a date (a police consultation, a
+// report filed on a day nobody wrote down) fulfils what it does: the
+// obligation is done, "time not recorded", and never "overdue" — that would
+// tell the user to do again what the file says was done (issue 13: undated
+// events are shown, never given an invented date, and whatever needs their
+// date says it is missing). An undated notice to the entrustor cannot show
+// it was in time, so it never earns the processor's exemption (APPI Art.
+// 26(1) proviso; Rules Art. 9: the notice must be prompt).
+func TestUndatedEventsFulfil(t *testing.T) {
+	undated := func(inc *incident.Incident, id string, k incident.EventKind, party string) {
+		inc.Events = append(inc.Events, incident.Event{ID: id, Kind: k, Party: party})
+	}
+	inc := base(2000) // 7(4): reportable, notice to persons owed
+	undated(inc, "n", incident.EvNoticePersons, "")
+	undated(inc, "p", incident.EvReportPrelim, "")
+	j := jur(t, eval(t, inc, now), "JP")
+	for _, id := range []string{"jp.notice.persons", "jp.report.prelim"} {
+		o := obligation(j, id)
+		if o == nil || o.State != StateDone || o.DoneAt != nil || !strings.Contains(o.Explanation.EN, "time not recorded") {
+			t.Errorf("%s with an undated event: %+v; want done, time not recorded", id, o)
+		}
+	}
+	if o := obligation(j, "jp.report.final"); o == nil || o.State == StateDone {
+		t.Errorf("an undated 速報 must not fulfil the 確報: %+v", o)
+	}
+	for _, s := range eval(t, inc, now).Steps {
+		if s.ID == "pb.notice" && (s.State != StateDone || s.DoneBy != "n") {
+			t.Errorf("step pb.notice with an undated notice: %s by %q", s.State, s.DoneBy)
+		}
+	}
+
+	// The entrustor told on a day not recorded: no exemption.
+	inc = withParties(entrusted(set("hotel", 1500), "p1"))
+	undated(inc, "en", incident.EvEntrustorNotice, "p1")
+	j = jur(t, eval(t, inc, now), "JP")
+	if en := instance(j, "jp.entrustor.notice", "p1"); en == nil || en.State != StateDone || en.DoneAt != nil {
+		t.Errorf("undated notice to the entrustor: %+v", en)
+	}
+	if o := obligation(j, "jp.report.prelim"); o == nil || o.State == StateExempt || len(o.ExemptSets) > 0 ||
+		o.Exemption == nil || !strings.Contains(o.Exemption.EN, "date") {
+		t.Errorf("an undated notice to the entrustor must not exempt, and must ask for its date: %+v", o)
+	}
+}
+
+// Residence that does not settle where the persons live leaves a law that
+// turns on residence open, never "not applicable": persons counted in the
+// US without a state may be Californians (Cal. Civ. Code 1798.82 applies to
+// any business owning personal information of California residents), and a
+// data set whose residence entries cover only some of its persons says
+// nothing of the others (the users of a messaging service counted in Japan,
+// the rest in countries not stated).
+func TestResidenceGapsLeaveLawsOpen(t *testing.T) {
+	cases := []struct {
+		name      string
+		residence []incident.Residence
+		persons   int64
+		law       string
+	}{
+		{"US without a state", []incident.Residence{{Country: "US", Persons: kn(14000)}}, 14000, "US-CA"},
+		{"US without a state, NY", []incident.Residence{{Country: "US", Persons: kn(14000)}}, 14000, "US-NY"},
+		{"only Japan stated of more persons", []incident.Residence{{Country: "JP", Persons: kn(130000)}}, 302000, "EU"},
+		{"only Japan stated, California", []incident.Residence{{Country: "JP", Persons: kn(130000)}}, 302000, "US-CA"},
+	}
+	for _, c := range cases {
+		inc := base(c.persons)
+		inc.DataSets[0].Residence = c.residence
+		a := eval(t, inc, now)
+		for _, na := range a.NotApplicable {
+			if na.ID == c.law {
+				t.Errorf("%s: %s judged not applicable (%s); want unknown, asking where the persons live", c.name, c.law, na.Why.EN)
+			}
+		}
+	}
+	// Residence that covers every person still settles it.
+	inc := base(1000)
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "JP", Persons: kn(1000)}}
+	a := eval(t, inc, now)
+	if !slices.ContainsFunc(a.NotApplicable, func(n NotApplicable) bool { return n.ID == "US-CA" }) {
+		t.Error("all persons living in Japan: California's law should not apply")
+	}
+}
+
+var _ = time.Time{}
