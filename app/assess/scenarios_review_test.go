@@ -95,3 +95,34 @@ func TestResidenceGapsLeaveLawsOpen(t *testing.T) {
 }
 
 var _ = time.Time{}
+
+// The card brand rules of a 2016 compromise cite the PCI DSS of 2016, not
+// v4.0 (published in March 2022; v3.2.1 retired on 2024-03-31): no citation
+// may rest on a text that did not exist on the date of the facts (issue 13).
+// Requirement 12.10.1 (incident response plan, notifying the payment brands)
+// is in both v3.x and v4.0 (PCI DSS v4.0, Document Changes table).
+func TestCardRulesCiteTheStandardOfTheDay(t *testing.T) {
+	for _, c := range []struct {
+		day       time.Time
+		want, not string
+	}{
+		{at(2016, 9, 16, 10, 0), "v3", "v4"},
+		{at(2020, 11, 2, 10, 0), "v3", "v4"},
+		{at(2025, 10, 19, 10, 0), "v4.0", "v3"},
+	} {
+		inc := base(100)
+		inc.Events[0].At = c.day
+		inc.DataSets[0].Categories = append(inc.DataSets[0].Categories, incident.Category{ID: "card_number"})
+		j := jur(t, eval(t, inc, c.day.Add(24*time.Hour)), "CARDS")
+		if len(j.AppliesWhy) == 0 {
+			t.Fatalf("%s: no applies reason", c.day)
+		}
+		cite := j.AppliesWhy[0].Citation.EN
+		if !strings.Contains(cite, c.want) || strings.Contains(cite, c.not) {
+			t.Errorf("%s: CARDS cites %q; want the standard of the day (%s)", c.day.Format("2006-01-02"), cite, c.want)
+		}
+		if j.LawVersion == nil || !strings.Contains(j.LawVersion.Name.EN, c.want) {
+			t.Errorf("%s: law version %+v; want one naming %s", c.day.Format("2006-01-02"), j.LawVersion, c.want)
+		}
+	}
+}
