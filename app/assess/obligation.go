@@ -15,11 +15,23 @@ import (
 type group struct {
 	party string
 	sets  []*incident.DataSet
+	order *incident.Event // for an obligation owed to each order: the order
 }
 
 // groups are the instances of an obligation: one per entrustor of the
-// affected processor sets for an obligation owed to each entrustor, else one.
+// affected processor sets for an obligation owed to each entrustor, one per
+// dated order for an obligation owed to each order, else one.
 func (r *run) groups(o *rules.Obligation, affected []*incident.DataSet) []group {
+	if o.Per == rules.PerOrder {
+		var out []group
+		for _, ev := range r.tl.byKind[o.Deadline.Start] {
+			out = append(out, group{party: ev.Party, sets: affected, order: ev})
+		}
+		if len(out) == 0 {
+			return []group{{sets: affected}}
+		}
+		return out
+	}
 	if o.Per != rules.PerEntrustor {
 		return []group{{sets: affected}}
 	}
@@ -55,7 +67,7 @@ func (r *run) obligations(j *rules.Jurisdiction, e *env, lawDate rules.Date) []O
 				rep := r.groupReportable(g.sets, e.sets)
 				ge.reportable = &rep
 			}
-			if ob, ok := r.obligation(j, o, &ge, g.party, lawDate); ok {
+			if ob, ok := r.obligation(j, o, &ge, g, lawDate); ok {
 				out = append(out, ob)
 			}
 		}
@@ -95,7 +107,8 @@ func (r *run) groupReportable(sets []*incident.DataSet, results map[string]*setR
 }
 
 // obligation evaluates one instance of an obligation; ok is false when it does not apply.
-func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, party string, lawDate rules.Date) (Obligation, bool) {
+func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g group, lawDate rules.Date) (Obligation, bool) {
+	party := g.party
 	when := o.When.Eval(e)
 	if when.Truth == rules.False {
 		return Obligation{}, false
@@ -143,6 +156,9 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, par
 
 	// The deadline.
 	start := r.tl.firstFor(o.Deadline.Start, j.ID, true)
+	if g.order != nil {
+		start = g.order
+	}
 	if start != nil {
 		at := start.At.In(r.loc)
 		ob.StartAt = &at
@@ -155,7 +171,15 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, par
 
 	// Done?
 	unspecified := o.AnyJurisdictionEvent || j.ID == r.home
-	if ev := r.doneEvent(o, j.ID, unspecified, party, false); ev != nil {
+	if g.order != nil {
+		if ev := r.answer(o, j.ID, unspecified, g.order); ev != nil {
+			if ev.Dated() {
+				at := ev.Last(r.loc).In(r.loc)
+				ob.DoneAt = &at
+			}
+			ob.DoneBy = ev.ID
+		}
+	} else if ev := r.doneEvent(o, j.ID, unspecified, party, false); ev != nil {
 		at := ev.Last(r.loc).In(r.loc)
 		ob.DoneAt, ob.DoneBy = &at, ev.ID
 	} else if st, ok := r.inc.Steps[o.DoneByStep]; ok && o.DoneByStep != "" && st.Status == incident.StepDone {
@@ -218,6 +242,45 @@ func (r *run) doneEvent(o *rules.Obligation, jur string, unspecified bool, party
 		}
 	}
 	return best
+}
+
+// answer is the event that fulfils an obligation owed to one order: the
+// earliest of its kinds dated at or after the order and naming the order's
+// party (or naming none, when every order names the same party); failing
+// that, one recorded without a date, when the party gave no other order.
+func (r *run) answer(o *rules.Obligation, jur string, unspecified bool, order *incident.Event) *incident.Event {
+	orders := r.tl.byKind[o.Deadline.Start]
+	oneParty, fromParty := true, 0
+	for _, x := range orders {
+		oneParty = oneParty && x.Party == orders[0].Party
+		if x.Party == order.Party {
+			fromParty++
+		}
+	}
+	match := func(ev *incident.Event) bool {
+		return (ev.Jurisdiction == jur || ev.Jurisdiction == "" && unspecified) &&
+			(ev.Party == order.Party || ev.Party == "" && oneParty)
+	}
+	var best *incident.Event
+	for _, k := range o.DoneBy {
+		for _, ev := range r.tl.byKind[k] {
+			if !ev.At.Before(order.At) && match(ev) && (best == nil || ev.At.Before(best.At)) {
+				best = ev
+				break
+			}
+		}
+	}
+	if best != nil || fromParty > 1 {
+		return best
+	}
+	for _, k := range o.DoneBy {
+		for _, ev := range r.tl.undated[k] {
+			if match(ev) {
+				return ev
+			}
+		}
+	}
+	return nil
 }
 
 // entrustors are the distinct entrustors of the affected processor sets.

@@ -126,3 +126,36 @@ func TestCardRulesCiteTheStandardOfTheDay(t *testing.T) {
 		}
 	}
 }
+
+// Each order to report is its own duty with its own deadline: a ministry
+// that orders a second written report (scenario 20: two administrative
+// orders of the same ministry, due 2024-04-01 and 2024-07-01), or a second
+// ministry that orders one, is owed a report by its own date, and the report
+// to the first order does not answer the second (issue 13: several
+// authorities, each with their own dates).
+func TestEachMinistryOrderIsOwedItsOwnReport(t *testing.T) {
+	order := func(inc *incident.Incident, id string, when, due time.Time, party string) {
+		inc.Events = append(inc.Events, incident.Event{ID: id, Kind: incident.EvMinistryOrder, At: when, Due: &due, Party: party})
+	}
+	report := func(inc *incident.Incident, id string, when time.Time, party string) {
+		inc.Events = append(inc.Events, incident.Event{ID: id, Kind: incident.EvMinistryReport, At: when, Party: party})
+	}
+	inc := base(2000)
+	inc.Parties = []incident.Party{{ID: "m1", Kind: incident.PartyMinistry, Name: "総務省"}, {ID: "m2", Kind: incident.PartyMinistry, Name: "経済産業省"}}
+	order(inc, "o1", at(2026, 5, 2, 10, 0), at(2026, 5, 10, 23, 59), "m1")
+	report(inc, "r1", at(2026, 5, 9, 10, 0), "m1")
+	order(inc, "o2", at(2026, 5, 12, 10, 0), at(2026, 5, 20, 23, 59), "m1")
+	order(inc, "o3", at(2026, 5, 13, 10, 0), at(2026, 5, 25, 23, 59), "m2")
+	report(inc, "r3", at(2026, 5, 24, 10, 0), "m2")
+	j := jur(t, eval(t, inc, at(2026, 5, 26, 10, 0)), "JP")
+	var got []string
+	for _, o := range j.Obligations {
+		if o.ID == "jp.ministry.report" {
+			got = append(got, o.Party+":"+string(o.State)+":"+o.DoneBy+":"+o.Due.Format("01-02"))
+		}
+	}
+	want := []string{"m1:done:r1:05-10", "m1:overdue::05-20", "m2:done:r3:05-25"}
+	if !slices.Equal(got, want) {
+		t.Errorf("reports owed to the orders: %v; want %v", got, want)
+	}
+}
