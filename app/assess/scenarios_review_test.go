@@ -159,3 +159,30 @@ func TestEachMinistryOrderIsOwedItsOwnReport(t *testing.T) {
 		t.Errorf("reports owed to the orders: %v; want %v", got, want)
 	}
 }
+
+// A law the tool holds no rule of for the date of the facts is not a law
+// that does not apply: Japan's APPI of 2003 applied in 2016 to businesses
+// holding data of more than 5,000 persons, and ministries asked for reports
+// under their own guidelines (notes/jp-law.md (a)); the tool cannot say
+// more, and the assessment marks it so that no view files it under "does
+// not apply" (issue 13: say plainly that no rule is encoded).
+func TestNoRuleHeldIsNotNotApplicable(t *testing.T) {
+	inc := base(2000)
+	inc.Events[0].At = at(2016, 9, 16, 10, 0)
+	a := eval(t, inc, at(2016, 9, 20, 10, 0))
+	var jp, us *NotApplicable
+	for i := range a.NotApplicable {
+		switch a.NotApplicable[i].ID {
+		case "JP":
+			jp = &a.NotApplicable[i]
+		case "US-CA":
+			us = &a.NotApplicable[i]
+		}
+	}
+	if jp == nil || !jp.NoRules {
+		t.Errorf("Japan in 2016: %+v; want no rule held", jp)
+	}
+	if us == nil || us.NoRules {
+		t.Errorf("California in 2016 without Californians: %+v; want plainly not applicable", us)
+	}
+}
