@@ -53,6 +53,7 @@ var messages = map[string]rules.Text{
 	"f.info.open":       {JA: "{label}：未了、{d}経過。", EN: "{label}: not yet, {d} so far."},
 	"limit.practice":    {JA: "目安の{n}", EN: "the benchmark of {n}"},
 	"limit.jur":         {JA: "{jur}の期限の{n}", EN: "the deadline of {n} of {jur}"},
+	"limit.jur.if":      {JA: "{jur}の法が適用される場合の期限の{n}", EN: "the deadline of {n} of {jur}, if that law applies"},
 	"limit.law":         {JA: "期限の {due} ", EN: "the deadline of {due}"},
 	"limit.target":      {JA: "目安の {due} ", EN: "the target of {due}"},
 	"tz.bad":            {JA: "時間帯「{tz}」が不明なため Asia/Tokyo で計算しました。", EN: "Unknown time zone {tz}: deadlines were computed in Asia/Tokyo."},

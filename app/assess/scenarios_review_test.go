@@ -186,3 +186,38 @@ func TestNoRuleHeldIsNotNotApplicable(t *testing.T) {
 		t.Errorf("California in 2016 without Californians: %+v; want plainly not applicable", us)
 	}
 }
+
+// A finding measures the notice to persons against a state's day count only
+// where that count was law on the date of the facts and the state's law
+// applies: California's 30 days run from 2026-01-01 (SB 446, Cal. Civ. Code
+// 1798.82(a)(2)), New York's from 2024-12-21 (GBL 899-aa(2)); before, both
+// asked for notice "in the most expedient time possible and without
+// unreasonable delay". Scenario 20 (2023) was told it was "1 d past the
+// deadline of 30 days of California", a deadline that did not exist, for
+// persons not known to live there.
+func TestNoticeFindingUsesOnlyADeadlineInForce(t *testing.T) {
+	notice := func(year int, where []incident.Residence) Finding {
+		inc := base(2000)
+		inc.Events[0].At = at(year, 5, 1, 10, 0)
+		inc.DataSets[0].Residence = where
+		addEvent(inc, "n", incident.EvNoticePersons, at(year, 6, 2, 10, 0)) // 32 days later
+		for _, f := range eval(t, inc, at(year, 6, 10, 10, 0)).Findings {
+			if f.ID == "tl.notice" {
+				return f
+			}
+		}
+		t.Fatalf("%d: no tl.notice finding", year)
+		return Finding{}
+	}
+	ca := []incident.Residence{{Country: "US", Region: "CA", Persons: kn(2000)}}
+	if f := notice(2023, ca); f.Verdict != FindingInfo || strings.Contains(f.Explanation.EN, "California") {
+		t.Errorf("2023, Californians: %s %q; want time elapsed only (no 30-day rule before 2026)", f.Verdict, f.Explanation.EN)
+	}
+	if f := notice(2026, ca); f.Verdict != FindingLate || !strings.Contains(f.Explanation.EN, "California") {
+		t.Errorf("2026, Californians: %s %q; want late against California's 30 days", f.Verdict, f.Explanation.EN)
+	}
+	us := []incident.Residence{{Country: "US", Persons: kn(2000)}}
+	if f := notice(2026, us); !strings.Contains(f.Explanation.EN, "if") {
+		t.Errorf("2026, US residents of no stated state: %q; want California's deadline named only as a condition", f.Explanation.EN)
+	}
+}

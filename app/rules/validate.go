@@ -502,6 +502,9 @@ func (s *Set) checkPlaybook(p *problems) {
 				if l.Text.JA == "" || l.Text.EN == "" || l.Citation.JA == "" || l.Citation.EN == "" {
 					p.add(w, "limits: %s needs text and citation in ja and en", l.Jurisdiction)
 				}
+				if err := l.Effective.check(); err != nil {
+					p.add(w, "limits: %s: %v", l.Jurisdiction, err)
+				}
 			}
 			for _, id := range f.RequiredBy {
 				if s.obligationAnywhere(id) == nil {
