@@ -61,6 +61,10 @@ type NotApplicable struct {
 	ID   string     `json:"id"`
 	Name rules.Text `json:"name"`
 	Why  rules.Text `json:"why"`
+	// NoRules is true when the tool holds no rule of the law for the date of
+	// the facts: the law may well have applied (Japan before 2017-05-30),
+	// the tool cannot say, and a view must not file it under "does not apply".
+	NoRules bool `json:"noRules,omitempty"`
 }
 
 // SetVerdict is what a law says of one data set.

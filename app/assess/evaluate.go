@@ -52,7 +52,8 @@ func Evaluate(inc *incident.Incident, rs *rules.Set, now time.Time) Assessment {
 	for _, j := range rs.Jurisdictions {
 		jr, applies, why := r.jurisdiction(j)
 		if !applies {
-			a.NotApplicable = append(a.NotApplicable, NotApplicable{ID: j.ID, Name: j.Name, Why: why})
+			a.NotApplicable = append(a.NotApplicable, NotApplicable{ID: j.ID, Name: j.Name, Why: why,
+				NoRules: len(rules.InForce(j.Applies, jr.LawDate)) == 0})
 			continue
 		}
 		a.Jurisdictions = append(a.Jurisdictions, jr)

@@ -290,17 +290,28 @@ func (e *env) residents(place string, outside bool) rules.Value {
 		if d.Within != "" && in[d.Within] {
 			continue
 		}
-		rs := d.Residence
+		rs, owner := d.Residence, d
 		if len(rs) == 0 && d.Within != "" {
 			if parent, ok := e.inc.DataSet(d.Within); ok {
-				rs = parent.Residence // a part of a set lives where the set does
+				rs, owner = parent.Residence, parent // a part of a set lives where the set does
 			}
 		}
 		if len(rs) == 0 {
 			partial = true
 			continue
 		}
+		var covered int64
+		counted := true
 		for _, r := range rs {
+			if r.Persons.Known {
+				covered += r.Persons.N
+			} else {
+				counted = false
+			}
+			if e.regionOpen(place, r.Country, r.Region) {
+				partial = true // in the country, state not given: maybe in place, maybe not
+				continue
+			}
 			if e.inPlace(place, r.Country, r.Region) == outside {
 				continue
 			}
@@ -310,6 +321,9 @@ func (e *env) residents(place string, outside bool) rules.Value {
 			}
 			stated = true
 			n += r.Persons.N
+		}
+		if p := owner.Persons.Latest(); p.Known && counted && covered < p.N {
+			partial = true // the residence of the other persons is not stated
 		}
 	}
 	if !stated && partial {
@@ -337,6 +351,24 @@ func (e *env) exceeded(d *incident.DataSet) rules.Value {
 		return rules.Value{}
 	}
 	return boolean(e.ref.In(loc).After(end.AddDate(f.RetentionYears, 0, 1)))
+}
+
+// regionOpen: does place name a part of country (a US state) while the
+// residence gives the country only, so that the persons may or may not
+// live in it?
+func (e *env) regionOpen(place, country, region string) bool {
+	if region != "" {
+		return false
+	}
+	if j := e.rs.Jurisdiction(place); j != nil && len(j.Places) > 0 {
+		for _, p := range j.Places {
+			if p.Country == country && p.Region != "" {
+				return true
+			}
+		}
+		return false
+	}
+	return len(place) > 3 && place[2] == '-' && place[:2] == country
 }
 
 // inPlace: is country (and region) in place, a jurisdiction id, an ISO

@@ -55,10 +55,12 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 		n, unit := f.Length, f.Unit
 		var of *Jurisdiction
 		for _, l := range f.Limits {
-			if applying(js, l.Jurisdiction) {
+			// That law's own deadline, where the law applies (or may) and the
+			// deadline was law on the date of its facts.
+			if lj := jurisdictionOf(js, l.Jurisdiction); lj != nil && lj.Applies != No && l.InForce(lj.LawDate) {
 				n, unit, fd.Text, fd.Citation = l.Length, l.Unit, l.Text, l.Citation
-				fd.ReliedOn, basis = nil, rules.BasisLaw // that law's own deadline
-				of = jurisdictionOf(js, l.Jurisdiction)
+				fd.ReliedOn, basis = nil, rules.BasisLaw
+				of = lj
 				break
 			}
 		}
@@ -73,7 +75,11 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 		fd.Limit = &lim
 		limitText = msg("limit.practice", vars{"n": length(n, unit)})
 		if of != nil {
-			limitText = msg("limit.jur", vars{"n": length(n, unit), "jur": of.Name})
+			id := "limit.jur"
+			if of.Applies == Unknown {
+				id = "limit.jur.if" // whether that law applies is not known yet
+			}
+			limitText = msg(id, vars{"n": length(n, unit), "jur": of.Name})
 		}
 	default:
 		to = r.tl.first(f.To)

@@ -15,11 +15,23 @@ import (
 type group struct {
 	party string
 	sets  []*incident.DataSet
+	order *incident.Event // for an obligation owed to each order: the order
 }
 
 // groups are the instances of an obligation: one per entrustor of the
-// affected processor sets for an obligation owed to each entrustor, else one.
+// affected processor sets for an obligation owed to each entrustor, one per
+// dated order for an obligation owed to each order, else one.
 func (r *run) groups(o *rules.Obligation, affected []*incident.DataSet) []group {
+	if o.Per == rules.PerOrder {
+		var out []group
+		for _, ev := range r.tl.byKind[o.Deadline.Start] {
+			out = append(out, group{party: ev.Party, sets: affected, order: ev})
+		}
+		if len(out) == 0 {
+			return []group{{sets: affected}}
+		}
+		return out
+	}
 	if o.Per != rules.PerEntrustor {
 		return []group{{sets: affected}}
 	}
@@ -55,7 +67,7 @@ func (r *run) obligations(j *rules.Jurisdiction, e *env, lawDate rules.Date) []O
 				rep := r.groupReportable(g.sets, e.sets)
 				ge.reportable = &rep
 			}
-			if ob, ok := r.obligation(j, o, &ge, g.party, lawDate); ok {
+			if ob, ok := r.obligation(j, o, &ge, g, lawDate); ok {
 				out = append(out, ob)
 			}
 		}
@@ -95,7 +107,8 @@ func (r *run) groupReportable(sets []*incident.DataSet, results map[string]*setR
 }
 
 // obligation evaluates one instance of an obligation; ok is false when it does not apply.
-func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, party string, lawDate rules.Date) (Obligation, bool) {
+func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g group, lawDate rules.Date) (Obligation, bool) {
+	party := g.party
 	when := o.When.Eval(e)
 	if when.Truth == rules.False {
 		return Obligation{}, false
@@ -143,6 +156,9 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, par
 
 	// The deadline.
 	start := r.tl.firstFor(o.Deadline.Start, j.ID, true)
+	if g.order != nil {
+		start = g.order
+	}
 	if start != nil {
 		at := start.At.In(r.loc)
 		ob.StartAt = &at
@@ -155,7 +171,15 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, par
 
 	// Done?
 	unspecified := o.AnyJurisdictionEvent || j.ID == r.home
-	if ev := r.doneEvent(o, j.ID, unspecified, party); ev != nil {
+	if g.order != nil {
+		if ev := r.answer(o, j.ID, unspecified, g.order); ev != nil {
+			if ev.Dated() {
+				at := ev.Last(r.loc).In(r.loc)
+				ob.DoneAt = &at
+			}
+			ob.DoneBy = ev.ID
+		}
+	} else if ev := r.doneEvent(o, j.ID, unspecified, party, false); ev != nil {
 		at := ev.Last(r.loc).In(r.loc)
 		ob.DoneAt, ob.DoneBy = &at, ev.ID
 	} else if st, ok := r.inc.Steps[o.DoneByStep]; ok && o.DoneByStep != "" && st.Status == incident.StepDone {
@@ -164,6 +188,8 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, par
 			at := st.DoneAt.In(r.loc)
 			ob.DoneAt = &at
 		}
+	} else if ev := r.doneEvent(o, j.ID, unspecified, party, true); ev != nil {
+		ob.DoneBy = ev.ID // done, at a time not recorded: never overdue, never shown as in time
 	} else if o.DoneWhen != nil && o.DoneWhen.Eval(e).Truth == rules.True {
 		ob.DoneBy = "facts"
 	}
@@ -183,18 +209,26 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, par
 	return ob, true
 }
 
-// doneEvent is the earliest event that fulfils an obligation: of its kinds,
+// doneEvent is the earliest dated event (or, undated, the first event
+// recorded without a date) that fulfils an obligation: of its kinds,
 // for the jurisdiction (or for none when unspecified); for an obligation owed
 // to one party, an event naming that party, or naming none when it is the
 // only party the obligation is owed to.
-func (r *run) doneEvent(o *rules.Obligation, jur string, unspecified bool, party string) *incident.Event {
+func (r *run) doneEvent(o *rules.Obligation, jur string, unspecified bool, party string, undated bool) *incident.Event {
+	events := r.tl.byKind
+	if undated {
+		events = r.tl.undated
+	}
 	if o.Per != rules.PerEntrustor {
+		if undated {
+			return r.tl.firstUndated(o.DoneBy, jur, unspecified)
+		}
 		return r.tl.firstOf(o.DoneBy, jur, unspecified)
 	}
 	only := len(r.entrustors()) <= 1
 	var best *incident.Event
 	for _, k := range o.DoneBy {
-		for _, ev := range r.tl.byKind[k] {
+		for _, ev := range events[k] {
 			if ev.Jurisdiction != jur && (ev.Jurisdiction != "" || !unspecified) {
 				continue
 			}
@@ -208,6 +242,45 @@ func (r *run) doneEvent(o *rules.Obligation, jur string, unspecified bool, party
 		}
 	}
 	return best
+}
+
+// answer is the event that fulfils an obligation owed to one order: the
+// earliest of its kinds dated at or after the order and naming the order's
+// party (or naming none, when every order names the same party); failing
+// that, one recorded without a date, when the party gave no other order.
+func (r *run) answer(o *rules.Obligation, jur string, unspecified bool, order *incident.Event) *incident.Event {
+	orders := r.tl.byKind[o.Deadline.Start]
+	oneParty, fromParty := true, 0
+	for _, x := range orders {
+		oneParty = oneParty && x.Party == orders[0].Party
+		if x.Party == order.Party {
+			fromParty++
+		}
+	}
+	match := func(ev *incident.Event) bool {
+		return (ev.Jurisdiction == jur || ev.Jurisdiction == "" && unspecified) &&
+			(ev.Party == order.Party || ev.Party == "" && oneParty)
+	}
+	var best *incident.Event
+	for _, k := range o.DoneBy {
+		for _, ev := range r.tl.byKind[k] {
+			if !ev.At.Before(order.At) && match(ev) && (best == nil || ev.At.Before(best.At)) {
+				best = ev
+				break
+			}
+		}
+	}
+	if best != nil || fromParty > 1 {
+		return best
+	}
+	for _, k := range o.DoneBy {
+		for _, ev := range r.tl.undated[k] {
+			if match(ev) {
+				return ev
+			}
+		}
+	}
+	return nil
 }
 
 // entrustors are the distinct entrustors of the affected processor sets.
@@ -354,7 +427,7 @@ func (r *run) exempt(ob *Obligation, o *rules.Obligation, all []Obligation, e *e
 	}
 	why := *ob.Exemption
 	var candidates, exempted []string
-	var late rules.Text
+	var late rules.Text // why the exemption is not relied on: a notice late, or not dated
 	var lastBy *Obligation
 	for _, id := range ob.Sets {
 		if slices.Contains(ob.LiftedSets, id) {
@@ -369,9 +442,11 @@ func (r *run) exempt(ob *Obligation, o *rules.Obligation, all []Obligation, e *e
 		candidates = append(candidates, id)
 		by := findInstance(all, o.Exempt.By, d.Entrustor)
 		switch {
-		case by == nil || by.DoneAt == nil:
+		case by == nil || by.DoneBy == "":
+		case by.DoneAt == nil:
+			late = msg("exempt.undated", vars{"party": entrustorLabel(by), "by": same(by.DoneBy)})
 		case by.Due != nil && by.DoneAt.After(*by.Due):
-			late = msg("exempt.late", vars{"at": when(*by.DoneAt, r.loc)})
+			late = msg("exempt.late", vars{"party": entrustorLabel(by), "at": when(*by.DoneAt, r.loc)})
 		default:
 			exempted = append(exempted, id)
 			lastBy = by
@@ -403,6 +478,18 @@ func (r *run) exempt(ob *Obligation, o *rules.Obligation, all []Obligation, e *e
 	case late.Empty():
 		ob.Explanation = rules.Text{JA: ob.Explanation.JA + " " + why.JA, EN: ob.Explanation.EN + " " + why.EN}
 	}
+}
+
+// entrustorLabel names the entrustor an instance of an obligation is owed
+// to: its name, else its party id, else that none is named.
+func entrustorLabel(ob *Obligation) rules.Text {
+	switch {
+	case ob.PartyName != "":
+		return same(ob.PartyName)
+	case ob.Party != "":
+		return same(ob.Party)
+	}
+	return rules.Text{JA: "委託元未入力", EN: "entrustor not named"}
 }
 
 // findInstance is the instance of obligation id owed to party.

@@ -44,7 +44,7 @@ func Report(name string, a Assessment) string {
 	}
 	p("not applicable: %s", strings.Join(na, ", "))
 	for _, n := range a.NotApplicable {
-		p("   %s: %s", n.ID, n.Why.EN)
+		p("   %s%s: %s", n.ID, map[bool]string{true: " (no rule held)", false: ""}[n.NoRules], n.Why.EN)
 	}
 	for _, j := range a.Jurisdictions {
 		p("")

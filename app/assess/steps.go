@@ -77,6 +77,15 @@ func (r *run) step(st *rules.Step, ph rules.Phase, o rules.Outcome) Step {
 					ob.DoneAt, ob.DoneBy = &at, ev.ID
 				}
 			}
+			if ob.DoneBy == "" {
+				// Recorded without a date: done, at a time not recorded.
+				for _, k := range st.DoneBy {
+					if evs := r.tl.undated[k]; len(evs) > 0 {
+						ob.DoneBy = evs[0].ID
+						break
+					}
+				}
+			}
 		}
 	}
 	switch {

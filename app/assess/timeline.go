@@ -11,15 +11,22 @@ import (
 // (ties by id, then by input order), so that look-ups stay cheap on long timelines.
 type timeline struct {
 	byKind map[incident.EventKind][]*incident.Event
+	// undated are the events recorded without a date, by kind, in input
+	// order: they start no clock, but they are done (at a time not recorded).
+	undated map[incident.EventKind][]*incident.Event
 }
 
 // Events after now are not counted: the assessment describes the state at now.
 func newTimeline(evs []incident.Event, now time.Time) *timeline {
-	t := &timeline{byKind: map[incident.EventKind][]*incident.Event{}}
+	t := &timeline{byKind: map[incident.EventKind][]*incident.Event{}, undated: map[incident.EventKind][]*incident.Event{}}
 	for i := range evs {
 		ev := &evs[i]
-		if ev.At.IsZero() || ev.At.After(now) {
-			continue // an event without a time cannot start or end anything
+		if ev.At.IsZero() {
+			t.undated[ev.Kind] = append(t.undated[ev.Kind], ev) // starts nothing; done at a time not recorded
+			continue
+		}
+		if ev.At.After(now) {
+			continue
 		}
 		t.byKind[ev.Kind] = append(t.byKind[ev.Kind], ev)
 	}
@@ -63,4 +70,17 @@ func (t *timeline) firstOf(ks []incident.EventKind, jur string, unspecified bool
 		}
 	}
 	return best
+}
+
+// firstUndated is the first event recorded without a date of one of the
+// kinds that concerns jurisdiction jur (see firstFor), or nil.
+func (t *timeline) firstUndated(ks []incident.EventKind, jur string, unspecified bool) *incident.Event {
+	for _, k := range ks {
+		for _, ev := range t.undated[k] {
+			if ev.Jurisdiction == jur || ev.Jurisdiction == "" && unspecified {
+				return ev
+			}
+		}
+	}
+	return nil
 }

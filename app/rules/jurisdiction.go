@@ -87,6 +87,11 @@ const (
 // PerEntrustor is Obligation.Per for duties owed to each entrustor.
 const PerEntrustor = "entrustor"
 
+// PerOrder is Obligation.Per for duties owed to each order: one instance per
+// dated event of the deadline's start kind (each order of a ministry to
+// report), owed to the party that event names, counted from it.
+const PerOrder = "order"
+
 // Units of deadlines.
 const (
 	UnitHours        = "hours"         // elapsed time: 72 hours is 72 hours, across DST too
@@ -172,7 +177,8 @@ type Obligation struct {
 	// obligation is lifted as a whole.
 	Exempt *Exemption `json:"exempt,omitempty"`
 	// Per is "entrustor" for an obligation owed to each entrustor separately
-	// (one instance per entrustor of the data sets it covers); "" for one.
+	// (one instance per entrustor of the data sets it covers), "order" for one
+	// owed to each order (PerOrder); "" for one.
 	Per string `json:"per,omitempty"`
 	// NotBefore: this obligation must not be done before another obligation
 	// of the same jurisdiction is done (Singapore: persons are told at the

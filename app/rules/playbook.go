@@ -52,6 +52,9 @@ type Limit struct {
 	Unit         string   `json:"unit"`
 	Text         Text     `json:"text"`
 	Citation     Citation `json:"citation"`
+	// Effective is when that deadline is the law: a finding about facts of
+	// another date (the jurisdiction's law date) does not measure against it.
+	Effective
 }
 
 // Bases of timeline findings.
@@ -80,10 +83,10 @@ type Finding struct {
 	// the first whose jurisdiction applies is the benchmark, with its own
 	// text and citation; none applying, the finding is measured against
 	// Length when set, else only measured (Text says why there is no limit).
-	Limits []Limit `json:"limits,omitempty"`
-	Label      Text     `json:"label"`
-	Text       Text     `json:"text"`
-	Citation   Citation `json:"citation"`
+	Limits   []Limit  `json:"limits,omitempty"`
+	Label    Text     `json:"label"`
+	Text     Text     `json:"text"`
+	Citation Citation `json:"citation"`
 	Effective
 	ReliedOn *Text `json:"relied_on,omitempty"`
 }

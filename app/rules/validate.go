@@ -196,8 +196,8 @@ func (s *Set) checkJurisdiction(p *problems, j *Jurisdiction) {
 		if o.DoneWhen != nil {
 			s.checkCond(p, ow+": done_when", *o.DoneWhen, plain)
 		}
-		if o.Per != "" && o.Per != PerEntrustor {
-			p.add(ow, "per must be %q or absent", PerEntrustor)
+		if o.Per != "" && o.Per != PerEntrustor && o.Per != PerOrder {
+			p.add(ow, "per must be %q, %q or absent", PerEntrustor, PerOrder)
 		}
 		if o.Exempt != nil {
 			s.checkCond(p, ow+": exempt.when", o.Exempt.When, derived)
@@ -501,6 +501,9 @@ func (s *Set) checkPlaybook(p *problems) {
 				}
 				if l.Text.JA == "" || l.Text.EN == "" || l.Citation.JA == "" || l.Citation.EN == "" {
 					p.add(w, "limits: %s needs text and citation in ja and en", l.Jurisdiction)
+				}
+				if err := l.Effective.check(); err != nil {
+					p.add(w, "limits: %s: %v", l.Jurisdiction, err)
 				}
 			}
 			for _, id := range f.RequiredBy {
