@@ -333,3 +333,63 @@ func TestNoForeignLawInADomesticCase(t *testing.T) {
 		t.Errorf("with Californians: %+v", f)
 	}
 }
+
+// Web skimming takes data as persons type it in: that set is reportable by
+// type 3 only, and its persons do not count towards type 4; data the shop
+// held and lost to the same attack is reportable as held data.
+func TestSkimmedAndHeldData(t *testing.T) {
+	skimmed := set("cards", 600, "card_number")
+	skimmed.Acquiring = incident.Yes
+	held := set("members", 900)
+	held.Acquiring = incident.No
+	inc := withParties(held, skimmed)
+	inc.Cause = incident.Cause{Kind: incident.CauseWebSkimming, UnlawfulPurpose: incident.Yes}
+	j := jur(t, eval(t, inc, now), "JP")
+	for _, r := range j.Triggers {
+		switch r.RuleID {
+		case "jp.r7.2":
+			if r.Verdict != No {
+				t.Errorf("7(2) for skimmed card data: %s %v", r.Verdict, r.Sets)
+			}
+		case "jp.r7.4":
+			if r.Verdict != No {
+				t.Errorf("7(4): 900 held + 600 skimmed is not over 1,000 held: %s %v", r.Verdict, r.Sets)
+			}
+		case "jp.r7.3":
+			if r.Verdict != Yes || len(r.Sets) != 2 {
+				t.Errorf("7(3) for both sets: %s %v", r.Verdict, r.Sets)
+			}
+		}
+	}
+	held.Persons = incident.FigureOf(kn(1200))
+	inc = withParties(held, skimmed)
+	inc.Cause = incident.Cause{Kind: incident.CauseWebSkimming, UnlawfulPurpose: incident.Yes}
+	if v := trigger(jur(t, eval(t, inc, now), "JP"), "jp.r7.4"); v != Yes {
+		t.Errorf("1,200 held: 7(4) %s", v)
+	}
+	// Not stated: the cause decides, as before schema 2.
+	one := set("x", 1500, "card_number")
+	inc = withParties(one)
+	inc.Cause = incident.Cause{Kind: incident.CauseWebSkimming, UnlawfulPurpose: incident.Yes}
+	if j := jur(t, eval(t, inc, now), "JP"); trigger(j, "jp.r7.2") != No || trigger(j, "jp.r7.4") != No {
+		t.Errorf("skimming, acquiring not stated: 7(2) %s 7(4) %s", trigger(j, "jp.r7.2"), trigger(j, "jp.r7.4"))
+	}
+}
+
+// A free-text category classified by the user answers the law's tests; not
+// classified, it leaves them open.
+func TestOtherCategoryFlags(t *testing.T) {
+	d := set("x", 50)
+	d.Categories = append(d.Categories, incident.Category{ID: "other", Other: "診療記録の写し"})
+	if v := trigger(jur(t, eval(t, withParties(d), now), "JP"), "jp.r7.1"); v != Unknown {
+		t.Errorf("unclassified other data: 7(1) %s", v)
+	}
+	d.Categories[len(d.Categories)-1].Flags = []string{"sensitive"}
+	if v := trigger(jur(t, eval(t, withParties(d), now), "JP"), "jp.r7.1"); v != Yes {
+		t.Errorf("other data classified sensitive: 7(1) %s", v)
+	}
+	d.Categories[len(d.Categories)-1].Flags = []string{"none"}
+	if v := trigger(jur(t, eval(t, withParties(d), now), "JP"), "jp.r7.1"); v != No {
+		t.Errorf("other data classified as none: 7(1) %s", v)
+	}
+}

@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"slices"
 	"time"
 
 	"breachdesk/app/incident"
@@ -63,6 +64,11 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 	case "persons":
 		c, partial := e.inc.Total("")
 		return bound(c, partial)
+	case "persons_held":
+		c, partial := e.held()
+		return bound(c, partial)
+	case "acquiring":
+		return e.each(p, func(d *incident.DataSet) rules.Value { return tri(e.acquiring(d)) })
 	case "records":
 		c, partial := e.inc.Records("")
 		return bound(c, partial)
@@ -257,7 +263,11 @@ func (e *env) flag(flag string) rules.Value {
 			any = true
 			rc := e.rs.Category(c.ID)
 			if rc == nil || rc.Unclassified {
-				unclassified = true
+				if len(c.Flags) == 0 {
+					unclassified = true
+				} else if slices.Contains(c.Flags, flag) {
+					return boolean(true) // classified by the user
+				}
 				continue
 			}
 			if rc.Has(flag) {
@@ -414,4 +424,51 @@ func (e *env) delegate() *incident.Party {
 		}
 	}
 	return nil
+}
+
+// acquiring: was the set's data being acquired rather than held? As stated,
+// else as the cause says (web skimming takes what persons type in).
+func (e *env) acquiring(d *incident.DataSet) incident.Tri {
+	if d.Acquiring != incident.Unknown {
+		return d.Acquiring
+	}
+	if e.inc.Cause.Kind == incident.CauseWebSkimming {
+		return incident.Yes
+	}
+	return incident.No
+}
+
+// held is the number of persons of the sets whose data the company held
+// (not being acquired), summed as incident.Total sums, or the company's own
+// de-duplicated total when no set was being acquired.
+func (e *env) held() (incident.Count, bool) {
+	sets := e.inc.Affected("")
+	any := false
+	for _, d := range sets {
+		if e.acquiring(d) == incident.Yes {
+			any = true
+		}
+	}
+	if !any {
+		return e.inc.Total("")
+	}
+	var c incident.Count
+	partial := false
+	for _, d := range sets {
+		if e.acquiring(d) == incident.Yes {
+			continue
+		}
+		if d.Within != "" {
+			if _, ok := e.inc.DataSet(d.Within); ok {
+				continue
+			}
+		}
+		v := d.Persons.Latest()
+		if !v.Known {
+			partial = true
+			continue
+		}
+		c.Known, c.N, c.Approx = true, c.N+v.N, c.Approx || v.Approx
+	}
+	return c, partial
 }

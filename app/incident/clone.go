@@ -23,6 +23,9 @@ func (inc *Incident) Clone() *Incident {
 	for i := range c.DataSets {
 		d := &c.DataSets[i]
 		d.Categories = slices.Clone(d.Categories)
+		for k := range d.Categories {
+			d.Categories[k].Flags = slices.Clone(d.Categories[k].Flags)
+		}
 		d.NotInvolved = slices.Clone(d.NotInvolved)
 		d.Persons = slices.Clone(d.Persons)
 		d.Records = slices.Clone(d.Records)

@@ -113,6 +113,10 @@ type DataSet struct {
 	Encryption    Encryption     `json:"encryption,omitempty"`
 	Pseudonymised Tri            `json:"pseudonymised,omitempty"` // 仮名加工情報 (outside APPI's duty to report)
 	Recovered     Tri            `json:"recovered,omitempty"`     // fully recovered before any third party saw it
+	// Acquiring: the data was being acquired, not yet held (typed by the
+	// persons into a form an attacker had tampered with: web skimming).
+	// Unknown: as the cause says (web skimming: yes).
+	Acquiring Tri `json:"acquiring,omitempty"`
 	// Held is the period the set covers (members registered since 2005,
 	// bookings of 2019–2026): what the persons are told beside the exposure window.
 	Held   Window `json:"held"`
@@ -148,6 +152,10 @@ type Category struct {
 	Other   string `json:"other,omitempty"` // free text when ID is "other"
 	Persons Count  `json:"persons"`         // persons of the set this item concerns, when only some
 	Records Count  `json:"records"`
+	// Flags classify a free-text category ("other") as the law's categories
+	// are (ids of checklists/categories.json flags: "sensitive",
+	// "financial", ...); ["none"] says it carries none. Empty: not classified.
+	Flags []string `json:"flags,omitempty"`
 }
 
 // Residence counts affected persons living in one country (and US state).

@@ -39,10 +39,12 @@ const (
 	Exact  Precision = ""       // the date and the time of day
 	Day    Precision = "day"    // the date only: At is the start of that day
 	Approx Precision = "approx" // about that date (頃): At is the start of that day
+	Month  Precision = "month"  // some time in that month: At is the start of the month
+	Year   Precision = "year"   // some time in that year (2014年頃): At is the start of the year
 )
 
 // Precisions lists every precision, in the order a form shows them.
-var Precisions = []Precision{Exact, Day, Approx}
+var Precisions = []Precision{Exact, Day, Approx, Month, Year}
 
 // Sources are who told the company of a detection (Event.Source), "" when
 // not stated.
@@ -76,12 +78,19 @@ func (e Event) Dated() bool { return !e.At.IsZero() }
 // Last is the latest instant the event may have happened at: At for an
 // exact time, the end of At's day for a date (approximate or not), in loc.
 // A deed that must be done by a deadline is judged by Last, a clock that
-// starts with an event by At: both the conservative reading.
+// starts with an event by At: both the conservative reading. (At of a month
+// or a year is the start of that month or year.)
 func (e Event) Last(loc *time.Location) time.Time {
 	if e.Precision == Exact || e.At.IsZero() {
 		return e.At
 	}
 	d := e.At.In(loc)
+	switch e.Precision {
+	case Month:
+		return time.Date(d.Year(), d.Month()+1, 1, 0, 0, 0, 0, loc).Add(-time.Second)
+	case Year:
+		return time.Date(d.Year()+1, 1, 1, 0, 0, 0, 0, loc).Add(-time.Second)
+	}
 	return time.Date(d.Year(), d.Month(), d.Day(), 23, 59, 59, 0, loc)
 }
 

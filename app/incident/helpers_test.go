@@ -225,3 +225,17 @@ func TestFigure(t *testing.T) {
 		t.Error("empty figure")
 	}
 }
+
+func TestEventLast(t *testing.T) {
+	loc := jst
+	for _, c := range []struct {
+		p    Precision
+		want string
+	}{{Exact, "2014-06-15 10:30:00"}, {Day, "2014-06-15 23:59:59"}, {Approx, "2014-06-15 23:59:59"},
+		{Month, "2014-06-30 23:59:59"}, {Year, "2014-12-31 23:59:59"}} {
+		e := Event{At: time.Date(2014, 6, 15, 10, 30, 0, 0, loc), Precision: c.p}
+		if got := e.Last(loc).Format("2006-01-02 15:04:05"); got != c.want {
+			t.Errorf("%q: Last = %s; want %s", c.p, got, c.want)
+		}
+	}
+}

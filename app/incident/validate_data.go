@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -63,6 +64,7 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 	known(v, p+".encryption", d.Encryption, Encryptions, true)
 	known(v, p+".pseudonymised", d.Pseudonymised, Tris, true)
 	known(v, p+".recovered", d.Recovered, Tris, true)
+	known(v, p+".acquiring", d.Acquiring, Tris, true)
 	v.figure(p+".persons", d.Persons)
 	v.figure(p+".records", d.Records)
 	persons, records := d.Persons.Latest(), d.Records.Latest()
@@ -94,6 +96,10 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 		v.name(q+".other", c.Other)
 		if c.ID == "other" && c.Other == "" {
 			v.ps.add(SeverityWarning, q+".other", CodeOtherMissing)
+		}
+		m := v.limit(q+".flags", len(c.Flags), MaxCodes)
+		for k, f := range c.Flags[:m] {
+			v.id(q+".flags["+strconv.Itoa(k)+"]", f)
 		}
 		v.count(q+".persons", c.Persons)
 		v.count(q+".records", c.Records)
@@ -191,15 +197,19 @@ func (v *validator) window(path string, w Window) {
 	}
 }
 
-// party checks a reference to a party, which must exist and, when kind is
-// given, be of that kind.
-func (v *validator) party(inc *Incident, path, id string, kind PartyKind) {
+// party checks a reference to a party, which must exist and, when kinds are
+// given, be of one of them.
+func (v *validator) party(inc *Incident, path, id string, kinds ...PartyKind) {
 	p, ok := inc.Party(id)
 	switch {
 	case !ok:
 		v.ps.add(SeverityError, path, CodeUnknownParty, quoteShort(id))
-	case kind != "" && p.Kind != kind:
-		v.ps.add(SeverityError, path, CodePartyKind, quoteShort(p.Name), string(kind))
+	case len(kinds) > 0 && !slices.Contains(kinds, p.Kind):
+		names := make([]string, len(kinds))
+		for i, k := range kinds {
+			names[i] = string(k)
+		}
+		v.ps.add(SeverityError, path, CodePartyKind, quoteShort(p.Name), strings.Join(names, " / "))
 	}
 }
 

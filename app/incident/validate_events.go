@@ -20,10 +20,12 @@ var eventOrder = []struct{ later, earlier EventKind }{
 // they leave a deadline uncomputed, which the user is told.
 var clockKinds = map[EventKind]bool{EvAware: true, EvAssessed: true, EvMinistryOrder: true, EvDetected: true}
 
-// partyOf is the kind of party an event of a kind may name ("" = any).
-var partyOf = map[EventKind]PartyKind{
-	EvEntrustorNotice: PartyEntrustor, EvPolice: PartyPolice, EvCardAcquirer: PartyCard,
-	EvMinistryOrder: PartyMinistry,
+// partyOf are the kinds of party an event of a kind may name (none = any):
+// an order to report comes from a ministry or from the regulator itself
+// (the PPC's 報告徴収).
+var partyOf = map[EventKind][]PartyKind{
+	EvEntrustorNotice: {PartyEntrustor}, EvPolice: {PartyPolice}, EvCardAcquirer: {PartyCard},
+	EvMinistryOrder: {PartyMinistry, PartyRegulator}, EvMinistryReport: {PartyMinistry, PartyRegulator},
 }
 
 func (v *validator) events(inc *Incident) {
@@ -44,7 +46,7 @@ func (v *validator) events(inc *Incident) {
 			known(v, p+".source", e.Source, Sources, true)
 		}
 		if e.Party != "" {
-			v.party(inc, p+".party", e.Party, partyOf[e.Kind])
+			v.party(inc, p+".party", e.Party, partyOf[e.Kind]...)
 		}
 		if e.At.IsZero() {
 			if clockKinds[e.Kind] {
