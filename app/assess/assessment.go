@@ -174,6 +174,9 @@ type Obligation struct {
 	Sets       []string `json:"sets,omitempty"`
 	LiftedSets []string `json:"liftedSets,omitempty"`
 	ExemptSets []string `json:"exemptSets,omitempty"`
+	// DoneSets are the sets already covered by events that name the sets
+	// they concern, while others are not yet.
+	DoneSets []string `json:"doneSets,omitempty"`
 
 	Start          incident.EventKind `json:"start"`
 	StartAt        *time.Time         `json:"startAt,omitempty"`

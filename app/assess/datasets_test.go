@@ -393,3 +393,25 @@ func TestOtherCategoryFlags(t *testing.T) {
 		t.Errorf("other data classified as none: 7(1) %s", v)
 	}
 }
+
+// A notice sent to the persons of one data set does not tell those of
+// another: the duty is done once every set it is owed for was told.
+func TestNoticePerDataSet(t *testing.T) {
+	inc := withParties(set("members", 900, "medical_history"), set("staff", 300, "medical_history"))
+	inc.Events = append(inc.Events, incident.Event{ID: "n1", Kind: incident.EvNoticePersons, At: at(2026, 5, 2, 9, 0), Sets: []string{"staff"}})
+	o := obligation(jur(t, eval(t, inc, now), "JP"), "jp.notice.persons")
+	if o.DoneBy != "" || !slices.Equal(o.DoneSets, []string{"staff"}) || !strings.Contains(o.Explanation.EN, "Done for part") {
+		t.Errorf("one set told: %+v", o)
+	}
+	inc.Events = append(inc.Events, incident.Event{ID: "n2", Kind: incident.EvNoticePersons, At: at(2026, 5, 3, 9, 0), Sets: []string{"members"}})
+	o = obligation(jur(t, eval(t, inc, now), "JP"), "jp.notice.persons")
+	if o.DoneBy != "n2" || o.State != StateDone || !o.DoneAt.Equal(at(2026, 5, 3, 9, 0)) {
+		t.Errorf("both sets told: %s by %s at %v", o.State, o.DoneBy, o.DoneAt)
+	}
+	// An event that names no set still covers them all.
+	inc.Events = inc.Events[:1]
+	inc.Events = append(inc.Events, incident.Event{ID: "all", Kind: incident.EvNoticePersons, At: at(2026, 5, 2, 9, 0)})
+	if o := obligation(jur(t, eval(t, inc, now), "JP"), "jp.notice.persons"); o.DoneBy != "all" {
+		t.Errorf("a notice to everyone: %+v", o)
+	}
+}

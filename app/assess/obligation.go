@@ -179,9 +179,17 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 			}
 			ob.DoneBy = ev.ID
 		}
-	} else if ev := r.doneEvent(o, j.ID, unspecified, party, false); ev != nil {
+	} else if ev := r.doneEvent(o, j.ID, unspecified, party, false); ev != nil && !r.bySet(o, j.ID, unspecified, party) {
 		at := ev.Last(r.loc).In(r.loc)
 		ob.DoneAt, ob.DoneBy = &at, ev.ID
+	} else if ev != nil {
+		// Events that name data sets: done once every set it is owed for is covered.
+		last, covered := r.coverage(o, j.ID, unspecified, party, owed(&ob))
+		ob.DoneSets = covered
+		if last != nil {
+			at := last.Last(r.loc).In(r.loc)
+			ob.DoneAt, ob.DoneBy = &at, last.ID
+		}
 	} else if st, ok := r.inc.Steps[o.DoneByStep]; ok && o.DoneByStep != "" && st.Status == incident.StepDone {
 		ob.DoneBy = "step:" + o.DoneByStep
 		if st.DoneAt != nil {
@@ -200,6 +208,10 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 		ob.Explanation = msg("not_required", vars{"why": lifted})
 	case ob.DoneBy != "":
 		r.doneState(&ob)
+	case len(ob.DoneSets) > 0:
+		r.openState(&ob)
+		ob.Explanation = rules.Text{JA: msg("done.part", vars{"sets": setNames(r.inc, ob.DoneSets)}).JA + ob.Explanation.JA,
+			EN: msg("done.part", vars{"sets": setNames(r.inc, ob.DoneSets)}).EN + ob.Explanation.EN}
 	case when.Truth == rules.Unknown:
 		ob.State = StateUndetermined
 		ob.Explanation = msg("undetermined", vars{"needs": needList(ob.Needs)})
@@ -546,4 +558,89 @@ func (r *run) route(ob *Obligation, j *rules.Jurisdiction, e *env, lawDate rules
 		ob.Route = &Reason{RuleID: rt.ID, Verdict: Yes, Text: to, Citation: rt.Citation, ReliedOn: rt.ReliedOn}
 		return
 	}
+}
+
+// bySet reports whether any event that could fulfil o names data sets:
+// then each set the obligation is owed for must be covered.
+func (r *run) bySet(o *rules.Obligation, jur string, unspecified bool, party string) bool {
+	for _, k := range o.DoneBy {
+		for _, ev := range r.tl.byKind[k] {
+			if len(ev.Sets) > 0 && r.matches(o, ev, jur, unspecified, party) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matches: is ev, of one of o's kinds, for the jurisdiction and the party?
+func (r *run) matches(o *rules.Obligation, ev *incident.Event, jur string, unspecified bool, party string) bool {
+	if ev.Jurisdiction != jur && (ev.Jurisdiction != "" || !unspecified) {
+		return false
+	}
+	if o.Per == rules.PerEntrustor && ev.Party != party && (ev.Party != "" || len(r.entrustors()) > 1) {
+		return false
+	}
+	return true
+}
+
+// owed are the data sets an obligation is owed for, those an exception lifts left out.
+func owed(ob *Obligation) []string {
+	var out []string
+	for _, id := range ob.Sets {
+		if !slices.Contains(ob.LiftedSets, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// coverage walks the dated events that fulfil o in time order and marks the
+// sets each covers (its Sets, or all when it names none): last is the event
+// that covered the last of sets, nil while some are not covered; covered
+// lists those that are, in sets' order.
+func (r *run) coverage(o *rules.Obligation, jur string, unspecified bool, party string, sets []string) (last *incident.Event, covered []string) {
+	var evs []*incident.Event
+	for _, k := range o.DoneBy {
+		for _, ev := range r.tl.byKind[k] {
+			if r.matches(o, ev, jur, unspecified, party) {
+				evs = append(evs, ev)
+			}
+		}
+	}
+	slices.SortStableFunc(evs, func(a, b *incident.Event) int { return a.At.Compare(b.At) })
+	done := map[string]bool{}
+	for _, ev := range evs {
+		for _, id := range sets {
+			if !done[id] && (len(ev.Sets) == 0 || slices.Contains(ev.Sets, id)) {
+				done[id] = true
+				last = ev
+			}
+		}
+		if len(done) == len(sets) {
+			break
+		}
+	}
+	for _, id := range sets {
+		if done[id] {
+			covered = append(covered, id)
+		}
+	}
+	if len(covered) < len(sets) {
+		return nil, covered
+	}
+	return last, covered
+}
+
+// setNames names data sets for a sentence, by their names (their ids when unnamed).
+func setNames(inc *incident.Incident, ids []string) rules.Text {
+	var names []string
+	for _, id := range ids {
+		name := id
+		if d, ok := inc.DataSet(id); ok && d.Name != "" {
+			name = d.Name
+		}
+		names = append(names, name)
+	}
+	return rules.Text{JA: strings.Join(names, "、"), EN: strings.Join(names, ", ")}
 }

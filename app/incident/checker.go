@@ -14,8 +14,9 @@ import (
 // bump, so the problems can never be stale. The zero Checker is ready to use;
 // it is not safe for concurrent use.
 type Checker struct {
-	line    []Event // a copy of the last time line checked
-	parties []Party // and of the parties its events named then
+	line    []Event  // a copy of the last time line checked
+	parties []Party  // and of the parties its events named then
+	sets    []string // and the ids of the data sets then
 	loc     *time.Location
 	ps      Problems
 	valid   bool
@@ -27,13 +28,20 @@ func (c *Checker) Validate(inc *Incident) Problems { return validate(inc, c) }
 // events returns the problems of inc's time line, checking it only when it
 // differs from the last one.
 func (c *Checker) events(inc *Incident, loc *time.Location) Problems {
-	if c.valid && c.loc == loc && sameEvents(c.line, inc.Events) && slices.Equal(c.parties, inc.Parties) {
+	if c.valid && c.loc == loc && sameEvents(c.line, inc.Events) && slices.Equal(c.parties, inc.Parties) && sameSetIDs(c.sets, inc) {
 		return c.ps
 	}
 	v := &validator{loc: loc}
 	v.events(inc)
 	c.line = append(c.line[:0], inc.Events...)
 	c.parties = append(c.parties[:0], inc.Parties...)
+	c.sets = c.sets[:0]
+	for _, d := range inc.DataSets {
+		c.sets = append(c.sets, d.ID)
+	}
+	for i := range c.line {
+		c.line[i].Sets = slices.Clone(c.line[i].Sets) // a copy: the incident's may be changed in place
+	}
 	for i := range c.line {
 		if d := c.line[i].Due; d != nil {
 			due := *d // a copy: the incident's may be changed in place
@@ -52,10 +60,23 @@ func sameEvents(a, b []Event) bool {
 	for i := range a {
 		x, y := &a[i], &b[i]
 		if x.ID != y.ID || x.Kind != y.Kind || x.At != y.At || x.Jurisdiction != y.Jurisdiction || x.Note != y.Note ||
-			x.Precision != y.Precision || x.Party != y.Party || x.Source != y.Source {
+			x.Precision != y.Precision || x.Party != y.Party || x.Source != y.Source || !slices.Equal(x.Sets, y.Sets) {
 			return false
 		}
 		if (x.Due == nil) != (y.Due == nil) || x.Due != nil && *x.Due != *y.Due {
+			return false
+		}
+	}
+	return true
+}
+
+// sameSetIDs reports whether the incident's data sets have the ids ids, in order.
+func sameSetIDs(ids []string, inc *Incident) bool {
+	if len(ids) != len(inc.DataSets) {
+		return false
+	}
+	for i, d := range inc.DataSets {
+		if ids[i] != d.ID {
 			return false
 		}
 	}

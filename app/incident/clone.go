@@ -18,6 +18,7 @@ func (inc *Incident) Clone() *Incident {
 	c.Events = slices.Clone(inc.Events)
 	for i := range c.Events {
 		c.Events[i].Due = cloneTime(c.Events[i].Due)
+		c.Events[i].Sets = slices.Clone(c.Events[i].Sets)
 	}
 	c.DataSets = slices.Clone(inc.DataSets)
 	for i := range c.DataSets {

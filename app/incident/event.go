@@ -68,6 +68,9 @@ type Event struct {
 	Party string `json:"party,omitempty"`
 	// Source is, for a detection, who told the company (one of Sources).
 	Source string `json:"source,omitempty"`
+	// Sets are the ids of the data sets the event concerns (the notice sent
+	// to the persons of one set); empty: all of them.
+	Sets []string `json:"sets,omitempty"`
 	// Note is for the record only: no document copies it.
 	Note string `json:"note,omitempty"`
 }

@@ -48,6 +48,11 @@ func (v *validator) events(inc *Incident) {
 		if e.Party != "" {
 			v.party(inc, p+".party", e.Party, partyOf[e.Kind]...)
 		}
+		for k, id := range e.Sets {
+			if _, ok := inc.DataSet(id); !ok {
+				v.ps.add(SeverityError, p+".sets["+strconv.Itoa(k)+"]", CodeUnknownDataSet, quoteShort(id))
+			}
+		}
 		if e.At.IsZero() {
 			if clockKinds[e.Kind] {
 				v.ps.add(SeverityWarning, p+".at", CodeUndated)
