@@ -29,7 +29,7 @@ func TestRulesCommand(t *testing.T) {
 	}
 	jp := filepath.Join(dir, "jp.json")
 	b, _ := os.ReadFile(jp)
-	edited := strings.Replace(string(b), `"persons > 1000"`, `"persons > 100000"`, 1)
+	edited := strings.Replace(string(b), `"persons_held > 1000"`, `"persons_held > 100000"`, 1)
 	if edited == string(b) {
 		t.Fatal("the 1,000-person test is not in jp.json as expected")
 	}
