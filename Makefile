@@ -55,10 +55,10 @@ $(BIN)/wasmbrowsertest:
 
 # The end-to-end suite needs three generated sites: at the root, under a
 # sub-path, and a second version of the root site (to test updates).
-test-e2e: browser
+test-e2e: browser office
 	bash .ci/e2e-sites $(E2E)
 	npm install --no-save --no-audit --no-fund --prefix $(CURDIR)/build/npm axe-core@4.14.1
-	AXE_JS=$(CURDIR)/build/npm/node_modules/axe-core/axe.min.js E2E_SITES=$(E2E) CHROMIUM=$(CHROMIUM) bash .ci/e2e-run
+	BREACHDESK_OFFICE=require AXE_JS=$(CURDIR)/build/npm/node_modules/axe-core/axe.min.js E2E_SITES=$(E2E) CHROMIUM=$(CHROMIUM) bash .ci/e2e-run
 
 ## browser: Debian's chromium for the browser tests (installed with apt when missing and root)
 browser:
