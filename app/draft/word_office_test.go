@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -184,25 +185,50 @@ func pdfLines(t *testing.T, pdf string) []pdfWord {
 	if err != nil {
 		t.Fatalf("pdftotext -bbox: %v", err)
 	}
+	// Words belong to one line when their heights overlap by half (digits
+	// and kana of one line sit in different fonts, with different boxes).
+	type box struct {
+		text           string
+		x0, x1, y0, y1 float64
+	}
 	var lines []pdfWord
-	page, lastY := 0, -1.0
-	re := regexp.MustCompile(`<page |<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
+	var page [][]box
+	flush := func() {
+		for _, ws := range page {
+			sort.Slice(ws, func(i, j int) bool { return ws[i].x0 < ws[j].x0 })
+			l := pdfWord{x0: ws[0].x0, x1: ws[0].x1}
+			for _, w := range ws {
+				l.text += w.text
+				l.x1 = max(l.x1, w.x1)
+			}
+			lines = append(lines, l)
+		}
+		page = nil
+	}
+	re := regexp.MustCompile(`<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
 	for _, m := range re.FindAllStringSubmatch(string(out), -1) {
 		if m[0] == "<page " {
-			page++
-			lastY = -1
+			flush()
 			continue
 		}
-		x0, _ := strconv.ParseFloat(m[1], 64)
-		x1, _ := strconv.ParseFloat(m[2], 64)
-		y, _ := strconv.ParseFloat(m[3], 64)
-		if n := len(lines); n > 0 && lastY >= 0 && y > lastY-3 && y < lastY+3 {
-			lines[n-1].text += m[4]
-			lines[n-1].x1 = x1
-			continue
+		var w box
+		w.x0, _ = strconv.ParseFloat(m[1], 64)
+		w.y0, _ = strconv.ParseFloat(m[2], 64)
+		w.x1, _ = strconv.ParseFloat(m[3], 64)
+		w.y1, _ = strconv.ParseFloat(m[4], 64)
+		w.text = m[5]
+		placed := false
+		for i, ws := range page {
+			if over := min(ws[0].y1, w.y1) - max(ws[0].y0, w.y0); over > (w.y1-w.y0)/2 {
+				page[i] = append(ws, w)
+				placed = true
+				break
+			}
 		}
-		lines = append(lines, pdfWord{text: m[4], x0: x0, x1: x1})
-		lastY = y
+		if !placed {
+			page = append(page, []box{w})
+		}
 	}
+	flush()
 	return lines
 }

@@ -282,7 +282,6 @@ func (p *DraftsPage) onPDF(ctx app.Context, e app.Event) {
 	if !ok {
 		return
 	}
-	p.keepSelection(set.doc)
 	key := docKey(*set.doc)
 	printDocAuto = inc.ID + "/" + key
 	ctx.Navigate(printDocHref(inc.ID, key, true))

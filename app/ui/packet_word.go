@@ -69,7 +69,7 @@ func (c *packetConv) blocks(n *hnode) {
 // What a node found where blocks stand becomes.
 const (
 	asChildren = iota // its children's blocks
-	asNothing         // nothing: a control, a script
+	asNothing         // nothing: a control, a script (and anything marked no-print)
 	asText            // a paragraph of its text
 	asSection         // a section of the packet, from a new page
 	asFrame           // the table that repeats the running header: its body
@@ -119,9 +119,6 @@ func packetRole(n *hnode) int {
 		return asDefinitions
 	case "ol", "ul":
 		return asList
-	}
-	if n.hasClass("no-print") {
-		return asNothing
 	}
 	return asChildren
 }
