@@ -9,7 +9,7 @@ BIN := $(CURDIR)/bin
 E2E := $(CURDIR)/build/e2e
 SOURCES := $(shell find app wasm checklists -name '*.go' -o -name '*.json' 2>/dev/null) go.mod go.sum
 
-.PHONY: run dist wasm rules test test-native test-wasm test-e2e bench browser vet clean
+.PHONY: run dist wasm rules test test-native test-wasm test-e2e bench browser office vet clean
 
 ## run: build everything and serve the app on http://$(ADDR)
 run: dist
@@ -42,8 +42,10 @@ vet:
 	$(GO) vet -tags e2e ./app/e2e/
 	$(GO) vet -tags bench ./app/e2e/
 
-test-native:
-	$(GO) test -count=1 ./...
+# BREACHDESK_OFFICE=require: the test that opens the Word files in
+# LibreOffice fails, instead of skipping, when a tool is missing.
+test-native: office
+	BREACHDESK_OFFICE=require $(GO) test -count=1 ./...
 
 test-wasm: browser $(BIN)/wasmbrowsertest
 	PATH="$(BIN):$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(BIN)/wasmbrowsertest" ./app/ui/... ./app/browser/... 2>&1 | grep -v "could not unmarshal event"; exit $${PIPESTATUS[0]}
@@ -53,10 +55,10 @@ $(BIN)/wasmbrowsertest:
 
 # The end-to-end suite needs three generated sites: at the root, under a
 # sub-path, and a second version of the root site (to test updates).
-test-e2e: browser
+test-e2e: browser office
 	bash .ci/e2e-sites $(E2E)
 	npm install --no-save --no-audit --no-fund --prefix $(CURDIR)/build/npm axe-core@4.14.1
-	AXE_JS=$(CURDIR)/build/npm/node_modules/axe-core/axe.min.js E2E_SITES=$(E2E) CHROMIUM=$(CHROMIUM) bash .ci/e2e-run
+	BREACHDESK_OFFICE=require AXE_JS=$(CURDIR)/build/npm/node_modules/axe-core/axe.min.js E2E_SITES=$(E2E) CHROMIUM=$(CHROMIUM) bash .ci/e2e-run
 
 ## browser: Debian's chromium for the browser tests (installed with apt when missing and root)
 browser:
@@ -68,6 +70,17 @@ browser:
 		echo "The browser tests need Chromium at $(CHROMIUM). Install it with:"; \
 		echo "    sudo apt-get install chromium fonts-noto-cjk poppler-utils npm"; \
 		echo "or set CHROMIUM=/path/to/chromium."; exit 1; \
+	fi
+
+## office: Debian's LibreOffice Writer (no GUI) for the test that opens the Word files in a real reader
+office:
+	@if command -v soffice >/dev/null && command -v pdftotext >/dev/null && fc-list 2>/dev/null | grep -qi "CJK"; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's libreoffice-writer-nogui, fonts and poppler-utils with apt-get..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui fonts-noto-cjk poppler-utils >/dev/null; \
+	else \
+		echo "The Word files are tested in LibreOffice. Install it with:"; \
+		echo "    sudo apt-get install --no-install-recommends libreoffice-writer-nogui fonts-noto-cjk poppler-utils"; exit 1; \
 	fi
 
 ## bench: sizes and load times against a go-app hello world, and the Go benchmarks

@@ -77,9 +77,12 @@ var enDrafts = map[string]string{
 
 	"drafts.export":       "Export a file",
 	"drafts.exportHint":   "The file is made in this browser and sent nowhere.",
-	"drafts.exportTxt":    "Text (.txt)",
-	"drafts.exportMd":     "Markdown (.md)",
-	"drafts.exportHtml":   "HTML (.html)",
+	"drafts.export.docx":  "Word (.docx)",
+	"drafts.export.txt":   "Text (.txt)",
+	"drafts.export.md":    "Markdown (.md)",
+	"drafts.export.html":  "HTML (.html)",
+	"drafts.pdf":          "PDF (save from the print dialog)",
+	"drafts.pdfHint":      "PDF shows this document alone in a letter layout and opens the print dialog: choose “Save as PDF” as the destination.",
 	"drafts.exported":     "Exported %s.",
 	"drafts.exportFailed": "Could not export: %s",
 

@@ -7,6 +7,9 @@ var enPrint = map[string]string{
 	"print.title":        "Meeting packet",
 	"print.lead":         "An A4 packet for the response meeting. Press \"Print\", then pick a printer or \"Save as PDF\" in the print dialog. Buttons and menus do not reach paper.",
 	"print.print":        "Print (or save as PDF)",
+	"print.word":         "Export to Word (.docx)",
+	"print.wordDone":     "Saved the packet as the Word file %s.",
+	"print.wordFailed":   "The Word file could not be saved (%s).",
 	"print.ics":          "Add deadlines to a calendar (.ics)",
 	"print.icsHint":      "Writes each deadline as a calendar event (with its legal basis and a reminder the day before) to an .ics file, made here in the browser and sent nowhere. Outlook, Google Calendar and iPhone can import it.",
 	"print.icsNone":      "No deadline has a date yet, so no calendar file was made. Enter when the company learned of the breach to start the deadlines.",
@@ -112,6 +115,7 @@ var enPrint = map[string]string{
 	"print.docLead":      "Prints %s in a letter layout. The print dialog can also save it as PDF.",
 	"print.docMissing":   "The current facts do not call for this document. Choose it again from the meeting packet.",
 	"print.docFindings":  "This document has %d open findings. Check them before sending (they are not printed).",
+	"print.backToDrafts": "← Back to the drafts",
 	"print.backToPacket": "← Back to the meeting packet",
 
 	"est.tab":                 "Damage estimate",

@@ -77,9 +77,12 @@ var jaDrafts = map[string]string{
 
 	"drafts.export":       "ファイルに書き出す",
 	"drafts.exportHint":   "ファイルはこのブラウザの中で作られ、どこにも送信されません。",
-	"drafts.exportTxt":    "テキスト（.txt）",
-	"drafts.exportMd":     "Markdown（.md）",
-	"drafts.exportHtml":   "HTML（.html）",
+	"drafts.export.docx":  "Word（.docx）",
+	"drafts.export.txt":   "テキスト（.txt）",
+	"drafts.export.md":    "Markdown（.md）",
+	"drafts.export.html":  "HTML（.html）",
+	"drafts.pdf":          "PDF（印刷画面で保存）",
+	"drafts.pdfHint":      "PDF は、この文書だけを手紙の体裁で表示して印刷画面を開きます。送信先に「PDF に保存」を選んでください。",
 	"drafts.exported":     "%s を書き出しました。",
 	"drafts.exportFailed": "書き出せませんでした：%s",
 

@@ -7,6 +7,9 @@ var jaPrint = map[string]string{
 	"print.title":        "会議資料",
 	"print.lead":         "対策会議で配る A4 の資料です。「印刷する」を押し、印刷画面で用紙を選ぶか「PDF に保存」を選んでください。ボタンやメニューは紙に出ません。",
 	"print.print":        "印刷する（PDF に保存もできます）",
+	"print.word":         "Word（.docx）に書き出す",
+	"print.wordDone":     "会議資料を Word ファイル %s として保存しました。",
+	"print.wordFailed":   "Word ファイルを保存できませんでした（%s）。",
 	"print.ics":          "期限をカレンダーに追加（.ics）",
 	"print.icsHint":      "各期限を予定（根拠条文つき、前日に通知）として .ics ファイルに書き出します。ファイルはこのブラウザの中で作られ、どこにも送信されません。Outlook、Google カレンダー、iPhone などに取り込めます。",
 	"print.icsNone":      "日時の決まった期限がまだないため、カレンダーファイルは作りませんでした。「個人データの漏えい等を知った日時」を入力すると期限が決まります。",
@@ -112,6 +115,7 @@ var jaPrint = map[string]string{
 	"print.docLead":      "%s を手紙の体裁で印刷します。印刷画面で「PDF に保存」も選べます。",
 	"print.docMissing":   "この文書は現在の事実関係では作成されません。会議資料の画面から選び直してください。",
 	"print.docFindings":  "この文書には未解決の指摘が%d件あります。送付前に確認してください（指摘は紙には出ません）。",
+	"print.backToDrafts": "← 文書案に戻る",
 	"print.backToPacket": "← 会議資料に戻る",
 
 	"est.tab":                 "被害額の見積り",

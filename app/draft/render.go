@@ -10,7 +10,7 @@ import (
 // for Japanese mail (see Wrap); other documents keep their lines.
 func Text(d Document) string {
 	var b strings.Builder
-	head, body := splitHead(d)
+	head, body := SplitHead(d)
 	for _, s := range head {
 		for _, pr := range s.Paras {
 			b.WriteString(pr.Text)
@@ -62,7 +62,7 @@ func mdEscape(s string) string {
 // with hard line breaks; every fact is escaped, no link is generated.
 func Markdown(d Document) string {
 	var b strings.Builder
-	head, body := splitHead(d)
+	head, body := SplitHead(d)
 	for _, s := range head {
 		for _, pr := range s.Paras {
 			mdPara(&b, pr.Text)
@@ -97,8 +97,9 @@ func mdPara(b *strings.Builder, text string) {
 	}
 }
 
-// splitHead separates the letterhead (see Document.Letterhead) from the body.
-func splitHead(d Document) (head, body []Section) {
+// SplitHead separates the letterhead (see Document.Letterhead) from the body:
+// renderers print the head, then the title, then the body.
+func SplitHead(d Document) (head, body []Section) {
 	if d.Letterhead && len(d.Sections) > 0 {
 		return d.Sections[:1], d.Sections[1:]
 	}
@@ -111,7 +112,7 @@ func splitHead(d Document) (head, body []Section) {
 func HTML(d Document) string {
 	var b strings.Builder
 	b.WriteString(`<article class="draft" lang="` + html.EscapeString(d.Lang) + `" id="` + html.EscapeString(d.ID) + `">` + "\n")
-	head, body := splitHead(d)
+	head, body := SplitHead(d)
 	for _, s := range head {
 		htmlSection(&b, s)
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/docx/docxtest"
 	"breachdesk/app/draft"
 	"breachdesk/app/incident"
 	"breachdesk/app/rules"
@@ -140,7 +141,7 @@ func TestDraftsEditConflictAndExport(t *testing.T) {
 // XSS payloads typed into the title, the summary, the company and the contact
 // desk never run: every document shows them as text, every export (each
 // document in each language, form and format: a user downloading them all)
-// carries them inert.
+// carries them inert, and every Word file reads back strictly with them as text.
 func TestDraftsXSS(t *testing.T) {
 	const p1 = `<script>window.__xss=1</script><img src=x onerror="window.__xss=2">`
 	const p2 = `javascript:alert(1)`
@@ -217,7 +218,11 @@ func TestDraftsXSS(t *testing.T) {
 					t.Errorf("%s %s: the contact desk typed on the facts page is not in the notice", doc, v)
 				}
 				prev := ""
-				for _, f := range []string{"txt", "md", "html"} {
+				formats := []string{"txt", "md", "html"}
+				if k == "notice" || k == "public" { // Word too where the payload is checked (half a second a click)
+					formats = append([]string{"docx"}, formats...)
+				}
+				for _, f := range formats {
 					// At a person's pace: Chromium drops a download, silently,
 					// when a page offers them faster than about ten a second
 					// (seen with a bare page of blob links too: the 11th and
@@ -240,6 +245,13 @@ func TestDraftsXSS(t *testing.T) {
 					_, b := dls.wait(t, name)
 					body := string(b)
 					switch f {
+					case "docx":
+						w, err := docxtest.Read(b)
+						if err != nil {
+							t.Errorf("%s: the Word file does not read back: %v", name, err)
+						} else if !strings.Contains(w.Text(), p1) {
+							t.Errorf("%s: the Word file lacks the payload as text", name)
+						}
 					case "html":
 						if strings.Contains(body, "<script>window") || strings.Contains(body, "<img") {
 							t.Errorf("%s: the HTML export carries live markup", name)

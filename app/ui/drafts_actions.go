@@ -264,9 +264,25 @@ func (p *DraftsPage) onExport(ctx app.Context, e app.Event) {
 	}
 	p.clearNotes()
 	name := draftsFileName(inc.Title, *set.doc, f.ext)
-	if err := browser.Download(name, f.mime, []byte(f.render(*set.doc))); err != nil {
+	data, err := f.render(*set.doc)
+	if err == nil {
+		err = browser.Download(name, f.mime, data)
+	}
+	if err != nil {
 		p.exportErr = err
 		return
 	}
 	p.file = name
+}
+
+// onPDF shows the document alone in its letter layout and opens the print
+// dialog there ("Save as PDF"); the page's way back leads here.
+func (p *DraftsPage) onPDF(ctx app.Context, e app.Event) {
+	inc, set, ok := p.current()
+	if !ok {
+		return
+	}
+	key := docKey(*set.doc)
+	printDocAuto = inc.ID + "/" + key
+	ctx.Navigate(printDocHref(inc.ID, key, true))
 }

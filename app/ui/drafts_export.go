@@ -10,14 +10,22 @@ import (
 // draftsExport is one way to write a document to a file.
 type draftsExport struct {
 	ext, mime string
-	render    func(draft.Document) string
+	render    func(draft.Document) ([]byte, error)
 }
 
 // draftsExports by the name the export buttons carry in data-format.
 var draftsExports = map[string]draftsExport{
-	"txt":  {"txt", "text/plain;charset=utf-8", draft.Text},
-	"md":   {"md", "text/markdown;charset=utf-8", draft.Markdown},
-	"html": {"html", "text/html;charset=utf-8", draft.HTMLPage},
+	"docx": {"docx", mimeDOCX, draft.Word},
+	"txt":  {"txt", "text/plain;charset=utf-8", textExport(draft.Text)},
+	"md":   {"md", "text/markdown;charset=utf-8", textExport(draft.Markdown)},
+	"html": {"html", "text/html;charset=utf-8", textExport(draft.HTMLPage)},
+}
+
+// mimeDOCX is the media type of a Word document.
+const mimeDOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+func textExport(render func(draft.Document) string) func(draft.Document) ([]byte, error) {
+	return func(d draft.Document) ([]byte, error) { return []byte(render(d)), nil }
 }
 
 // draftsFileName is a safe, descriptive file name for a document:

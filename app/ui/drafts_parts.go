@@ -256,7 +256,8 @@ func (p *DraftsPage) renderDiff(l catalog.Lang, set draftsSet) app.UI {
 	)
 }
 
-// renderExport offers the document as a file in three formats.
+// renderExport offers the document as a file (Word, text, Markdown, HTML)
+// and as a PDF through the browser's print dialog.
 func (p *DraftsPage) renderExport(l catalog.Lang) app.UI {
 	btn := func(format, label string) app.UI {
 		return app.Button().Type("button").ID("draft-export-"+format).DataSet("format", format).
@@ -270,8 +271,11 @@ func (p *DraftsPage) renderExport(l catalog.Lang) app.UI {
 		app.H3().Text(catalog.T(l, "drafts.export")),
 		app.P().Class("bd-hint").Text(catalog.T(l, "drafts.exportHint")),
 		app.Div().Class("bd-buttons").Body(
-			btn("txt", "drafts.exportTxt"), btn("md", "drafts.exportMd"), btn("html", "drafts.exportHtml"),
+			btn("docx", "drafts.export.docx"),
+			app.Button().Type("button").ID("draft-pdf").Text(catalog.T(l, "drafts.pdf")).OnClick(p.onPDF),
+			btn("txt", "drafts.export.txt"), btn("md", "drafts.export.md"), btn("html", "drafts.export.html"),
 		),
+		app.P().Class("bd-hint").Text(catalog.T(l, "drafts.pdfHint")),
 		app.If(p.exportErr != nil, func() app.UI {
 			return app.P().Class("bd-problem").Role("alert").ID("drafts-export-error").
 				Text(catalog.T(l, "drafts.exportFailed", browser.Text(p.exportErr, string(l))))

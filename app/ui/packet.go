@@ -43,6 +43,9 @@ type PacketPage struct {
 	problem string // what went wrong (role=alert)
 	framed  bool   // shown inside a frame of another page
 	ignored bool   // the browser ignored the last Print (a sandboxed frame)
+	// shown are the drafts the packet shows (kept by Render for the Word
+	// file, which takes them from their model, not from the page).
+	shown []draft.Document
 }
 
 func (p *PacketPage) OnMount(ctx app.Context) {
@@ -107,6 +110,7 @@ func (p *PacketPage) Render() app.UI {
 			chosen = append(chosen, d)
 		}
 	}
+	p.shown = chosen
 	return incidentFrame(l, PathPacket, inc,
 		p.controls(l, inc, docs, docsErr),
 		app.Article().Class("bd-packet bd-print-page").ID("packet").Lang(string(pl)).Body(
@@ -146,6 +150,8 @@ func (p *PacketPage) controls(l catalog.Lang, inc *incident.Incident, docs []dra
 		app.Div().Class("bd-buttons").Body(
 			app.Button().Type("button").Class("bd-primary").ID("packet-print").
 				Text(catalog.T(l, "print.print")).OnClick(p.onPrint),
+			app.Button().Type("button").ID("packet-word").Class("bd-secondary").
+				Text(catalog.T(l, "print.word")).OnClick(p.onWord),
 			app.Button().Type("button").ID("packet-ics").Class("bd-secondary").
 				Text(catalog.T(l, "print.ics")).OnClick(p.onICS),
 			app.If(p.framed || p.ignored, func() app.UI {
@@ -250,6 +256,27 @@ func (p *PacketPage) onSave(ctx app.Context, e app.Event) {
 		return
 	}
 	p.notice = catalog.T(p.lang, "print.saveDone", name)
+}
+
+// onWord downloads the packet as it is on the page (language, drafts
+// chosen, as of the time it shows) as a Word file, made here in the browser.
+func (p *PacketPage) onWord(ctx app.Context, e app.Event) {
+	inc := desk.Get(p.id)
+	if inc == nil {
+		return
+	}
+	p.problem, p.notice = "", ""
+	pl := p.packetLang()
+	name := "breachdesk-" + inc.ID + "-packet-" + string(pl) + ".docx"
+	data, err := packetWord(pl, titleOf(pl, inc)+" — "+catalog.T(pl, "print.title"), browser.ElementHTML("packet"), p.shown, p.clock())
+	if err == nil {
+		err = browser.Download(name, mimeDOCX, data)
+	}
+	if err != nil {
+		p.problem = catalog.T(p.lang, "print.wordFailed", browser.Text(err, string(p.lang)))
+		return
+	}
+	p.notice = catalog.T(p.lang, "print.wordDone", name)
 }
 
 // packetFile is a page holding the packet's HTML (as the browser serialized

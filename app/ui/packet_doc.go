@@ -21,6 +21,22 @@ type PrintDocPage struct {
 	id      string
 	key     string
 	problem string
+	drafts  bool // opened from the drafts page (?from=drafts): the way back goes there
+}
+
+// printDocAuto is the fragment of the document whose page prints itself as
+// soon as it shows (the drafts page's PDF button); "" for none. It is kept
+// here, not in the address, so that reloading the page never prints.
+var printDocAuto string
+
+// printDocHref is the address of the page printing one document: key is a
+// docKey; fromDrafts sends the way back to the drafts.
+func printDocHref(incID, key string, fromDrafts bool) string {
+	q := ""
+	if fromDrafts {
+		q = "?from=drafts"
+	}
+	return Href(PathPrintDoc) + q + "#" + incID + "/" + key
 }
 
 func (p *PrintDocPage) OnMount(ctx app.Context) {
@@ -29,9 +45,15 @@ func (p *PrintDocPage) OnMount(ctx app.Context) {
 }
 
 func (p *PrintDocPage) OnNav(ctx app.Context) {
-	p.id, p.key = splitDocFragment(ctx.Page().URL().Fragment)
+	u := ctx.Page().URL()
+	p.id, p.key = splitDocFragment(u.Fragment)
+	p.drafts = u.Query().Get("from") == "drafts"
 	p.problem = ""
 	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "print.docTitle"), catalog.T(p.lang, "app.name"))
+	if printDocAuto != "" && printDocAuto == u.Fragment {
+		printDocAuto = ""
+		p.onPrint(ctx, app.Event{})
+	}
 }
 
 // splitDocFragment reads "<incident id>/<docKey>".
@@ -67,6 +89,9 @@ func (p *PrintDocPage) Render() app.UI {
 	docs, err := packetDrafts(inc, a, now)
 	d, ok := findDoc(docs, p.key)
 	back := app.A().Class("bd-back").ID("printdoc-back").Href(incidentHref(PathPacket, inc.ID)).Text(catalog.T(l, "print.backToPacket"))
+	if p.drafts {
+		back = app.A().Class("bd-back").ID("printdoc-back").Href(incidentHref(PathDrafts, inc.ID)).Text(catalog.T(l, "print.backToDrafts"))
+	}
 	if err != nil || !ok {
 		msg := catalog.T(l, "print.docMissing")
 		if err != nil {

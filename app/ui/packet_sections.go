@@ -308,24 +308,37 @@ func (k packet) document(d draft.Document) app.UI {
 	return k.frame("pk-doc-"+domID(docKey(d)), docLabel(k.l, d), app.Div().Class("bd-pk-doc").Lang(d.Lang).Body(draftBody(d)))
 }
 
-// draftBody is a draft's sections and paragraphs (all text: go-app escapes it).
+// draftBody is a draft laid out as a letter (all text: go-app escapes it):
+// the letterhead, the title, the sections; each paragraph placed as
+// draft.ParagraphAlign says (date and sender right, 記 centred, 以上 right).
 func draftBody(d draft.Document) app.UI {
+	head, body := draft.SplitHead(d)
 	secs := make([]app.UI, 0, len(d.Sections)+2)
+	for _, s := range head {
+		secs = append(secs, draftSection(d, s))
+	}
 	secs = append(secs, app.P().Class("bd-pd-title").Text(d.Title))
-	for _, s := range d.Sections {
-		paras := make([]app.UI, 0, len(s.Paras)+1)
-		if s.Heading != "" {
-			paras = append(paras, app.H3().Text(s.Heading))
-		}
-		for _, pr := range s.Paras {
-			paras = append(paras, app.P().Class("bd-pd-para").Text(pr.Text))
-		}
-		secs = append(secs, app.Div().Class("bd-pd-section").Body(paras...))
+	for _, s := range body {
+		secs = append(secs, draftSection(d, s))
 	}
 	if d.Citation != "" {
 		secs = append(secs, app.P().Class("bd-pk-basis").Text(d.Citation))
 	}
 	return app.Div().Body(secs...)
+}
+
+// draftAlignClass is the class that places a paragraph.
+var draftAlignClass = [...]string{draft.AlignStart: "bd-pd-para", draft.AlignCenter: "bd-pd-para bd-pd-center", draft.AlignEnd: "bd-pd-para bd-pd-end"}
+
+func draftSection(d draft.Document, s draft.Section) app.UI {
+	paras := make([]app.UI, 0, len(s.Paras)+1)
+	if s.Heading != "" {
+		paras = append(paras, app.H3().Text(s.Heading))
+	}
+	for _, pr := range s.Paras {
+		paras = append(paras, app.P().Class(draftAlignClass[draft.ParagraphAlign(d, pr)]).Text(pr.Text))
+	}
+	return app.Div().Class("bd-pd-section").Body(paras...)
 }
 
 // packetDeadlines lists every obligation that applies (or may apply) in the
