@@ -13,7 +13,7 @@ import (
 )
 
 // Decode reads an envelope and validates it. want names the format expected
-// (ExportFormat, RecordFormat or KeyCheckFormat), or is "" for any of them.
+// (ExportFormat, RecordFormat, KeyCheckFormat or PacketFormat), or is "" for any of them.
 // Every problem is an *Error naming the field: bad JSON, a missing, unknown or
 // mistyped field, bad base64, an IV not of 12 bytes, too few iterations, an
 // unknown cipher, a future version. It never panics.

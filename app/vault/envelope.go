@@ -11,7 +11,7 @@ import (
 // Envelope is a sealed (encrypted) payload with what is needed to open it but
 // the passphrase.
 type Envelope struct {
-	Format string // ExportFormat, RecordFormat or KeyCheckFormat
+	Format string // ExportFormat, RecordFormat, KeyCheckFormat or PacketFormat
 	V      int    // Version
 	KDF    KDF
 	Cipher string // CipherName
@@ -86,7 +86,7 @@ func (e *Envelope) Validate() error {
 }
 
 func knownFormat(f string) bool {
-	return f == ExportFormat || f == RecordFormat || f == KeyCheckFormat
+	return f == ExportFormat || f == RecordFormat || f == KeyCheckFormat || f == PacketFormat
 }
 
 // wire is the JSON form; the order of fields is the order written.

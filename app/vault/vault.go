@@ -26,6 +26,9 @@ const (
 	// incident (plaintext: the bytes of incident.Encode) or a setting that
 	// holds personal data (the readiness checklist's names and numbers).
 	RecordFormat = "breachdesk-record-sealed"
+	// PacketFormat is an encrypted change packet (app/oplog); its plaintext
+	// is the bytes of oplog's Packet.Encode.
+	PacketFormat = "breachdesk-packet-sealed"
 	// KeyCheckFormat seals KeyCheckPlaintext: stored in the settings, it tells
 	// whether a passphrase is right before any record is opened.
 	KeyCheckFormat = "breachdesk-keycheck-sealed"

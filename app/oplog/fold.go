@@ -1,0 +1,200 @@
+package oplog
+
+import (
+	"fmt"
+
+	"breachdesk/app/incident"
+)
+
+// Fold returns the incident the log's operations give, applied in their
+// order (see compareOps): each writes its value at its path, the later one
+// winning where two wrote the same value. Where they conflicted, the value
+// Fold keeps is only a stable choice: Conflicts reports every side.
+//
+// Fold creates a missing object, map or list that the incident's shape has
+// (an empty list is left out of the stored form), but never an element of a
+// list or an entry of a map: a write inside an element that a concurrent
+// operation removed does nothing (and that is a conflict, reported).
+func (l *Log) Fold() (*incident.Incident, error) {
+	inc, _, err := fold(l.ops)
+	return inc, err
+}
+
+// fold returns the incident and the tree it was read from.
+func fold(ops []Op) (*incident.Incident, any, error) {
+	if len(ops) == 0 {
+		return nil, nil, fmt.Errorf("oplog: an empty log holds no incident")
+	}
+	root := foldTree(ops)
+	if root == nil {
+		return nil, nil, fmt.Errorf("oplog: the operations remove the whole incident")
+	}
+	inc, err := incident.Decode(appendCanonical(nil, root))
+	if err != nil {
+		return nil, nil, err
+	}
+	return inc, root, nil
+}
+
+func foldTree(ops []Op) any {
+	var root any
+	for i := range ops {
+		apply(&root, &ops[i])
+	}
+	return root
+}
+
+// keyed is a list of elements with unique ids while Fold works on it.
+type keyed struct {
+	ids   []string
+	items map[string]any
+}
+
+func (k *keyed) appendTo(b []byte) []byte {
+	b = append(b, '[')
+	for i, id := range k.ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendCanonical(b, k.items[id])
+	}
+	return append(b, ']')
+}
+
+// keyedOf turns a list into a keyed one, or reports false when its elements
+// are not all objects with unique string ids.
+func keyedOf(v any) (*keyed, bool) {
+	switch v := v.(type) {
+	case *keyed:
+		return v, true
+	case nil:
+		return &keyed{items: map[string]any{}}, true
+	}
+	ids, ok := idsOf(v)
+	if !ok {
+		return nil, false
+	}
+	return &keyed{ids: ids, items: byID(v)}, true
+}
+
+func (k *keyed) remove(id string) {
+	if _, ok := k.items[id]; !ok {
+		return
+	}
+	delete(k.items, id)
+	for i, x := range k.ids {
+		if x == id {
+			k.ids = append(k.ids[:i], k.ids[i+1:]...)
+			return
+		}
+	}
+}
+
+// apply writes op's value into the tree at *root.
+func apply(root *any, op *Op) {
+	segs, _, ok := parsePath(op.Path)
+	if !ok {
+		return
+	}
+	var value any
+	if op.New != nil {
+		if value, ok = valueOf(op.New); !ok {
+			return
+		}
+	}
+	set(root, schema(), segs, value)
+}
+
+// valueOf parses a canonical value.
+func valueOf(b []byte) (any, bool) {
+	v, err := parseValue(b)
+	return v, err == nil
+}
+
+// set writes value at segs below *slot, whose node is n. It creates the
+// containers n says are there, but no element or entry.
+func set(slot *any, n *node, segs []segment, value any) {
+	if len(segs) == 0 {
+		*slot = value
+		return
+	}
+	if n != nil && n.kind == leaf {
+		return // a value written whole has no parts to write
+	}
+	seg, last := segs[0], len(segs) == 1
+	child := n.child(seg)
+	if *slot == nil && n != nil {
+		switch {
+		case n.kind == record && !seg.keyed, n.kind == dict && seg.keyed:
+			*slot = map[string]any{}
+		case n.kind == idList && seg.keyed:
+			*slot = &keyed{items: map[string]any{}}
+		}
+	}
+	switch c := (*slot).(type) {
+	case map[string]any:
+		if n != nil && (n.kind == dict) != seg.keyed {
+			return // a key where the shape has a field, or the reverse
+		}
+		v, ok := c[seg.name]
+		switch {
+		case last && value == nil:
+			delete(c, seg.name)
+		case last:
+			c[seg.name] = value
+		case !ok && seg.keyed:
+			// never invent an entry
+		default:
+			set(&v, child, segs[1:], value)
+			c[seg.name] = v
+		}
+	case []any, *keyed:
+		if !seg.keyed {
+			return
+		}
+		k, ok := keyedOf(c)
+		if !ok {
+			return
+		}
+		*slot = k
+		v, ok := k.items[seg.name]
+		switch {
+		case last && value == nil:
+			k.remove(seg.name)
+		case last:
+			if m, isObj := value.(map[string]any); !isObj || m["id"] != seg.name {
+				return // an element must carry the id it is filed under
+			}
+			if !ok {
+				k.ids = append(k.ids, seg.name)
+			}
+			k.items[seg.name] = value
+		case ok:
+			set(&v, child, segs[1:], value)
+			k.items[seg.name] = v
+		}
+	}
+}
+
+// get returns the value at segs below v (nil when there is none).
+func get(v any, segs []segment) any {
+	for _, seg := range segs {
+		switch c := v.(type) {
+		case map[string]any:
+			v = c[seg.name]
+		case *keyed:
+			v = c.items[seg.name]
+		case []any:
+			v = nil
+			for _, e := range c {
+				if m, ok := e.(map[string]any); ok && m["id"] == seg.name {
+					v = m
+					break
+				}
+			}
+		default:
+			return nil
+		}
+	}
+	return v
+}

@@ -1,0 +1,227 @@
+package oplog
+
+import (
+	"bytes"
+	"slices"
+	"strconv"
+
+	"breachdesk/app/incident"
+)
+
+// Merged is the result of a merge.
+type Merged struct {
+	Log       *Log
+	Incident  *incident.Incident // Fold of Log
+	Added     int                // operations that were new to the local log
+	Conflicts []Conflict         // every conflict of Log, new or not
+}
+
+// Merge checks every operation of the packet against the local log and,
+// when all pass, returns the union of the two with its incident and its
+// conflicts. The local log is never changed: on error (an *Error naming
+// the problem, the operation and its device) nothing is.
+//
+// The union of operation sets is commutative, associative and idempotent,
+// and the order of Fold depends only on the set: whatever order packets
+// arrive in, and however often, every browser ends with the same log and
+// the same incident.
+func Merge(local *Log, p *Packet, v Verifier) (*Merged, error) {
+	if err := check(local, p, v); err != nil {
+		return nil, err
+	}
+	l, added := union(local, p)
+	inc, tree, err := fold(l.ops)
+	if err != nil {
+		return nil, &Error{Code: CodeUnreadable, Op: -1, Args: []string{problemText(err)}}
+	}
+	return &Merged{Log: l, Incident: inc, Added: added, Conflicts: l.conflicts(tree)}, nil
+}
+
+func problemText(err error) string {
+	if ps := incident.ProblemsOf(err); len(ps) > 0 {
+		return ps[0].Text("en")
+	}
+	return err.Error()
+}
+
+// check verifies the packet against local: it is for this incident and
+// schema; each operation's hash matches its content; operations come in
+// the order of Fold, none twice; each device's operations continue its
+// chain in this browser without a gap, a broken link or a second history;
+// the last operation of each device carries a valid signature by the key
+// its id names (covering its earlier ones through the links); and what an
+// operation says it had seen is here and consistent.
+func check(local *Log, p *Packet, v Verifier) error {
+	if p.Incident != local.incident {
+		return &Error{Code: CodeOtherIncident, Op: -1, Args: []string{strconv.Quote(p.Incident), strconv.Quote(local.incident)}}
+	}
+	if p.Schema != incident.SchemaVersion {
+		return &Error{Code: CodeSchema, Op: -1, Args: []string{strconv.Itoa(p.Schema), strconv.Itoa(incident.SchemaVersion)}}
+	}
+	for _, dev := range sortedKeys(p.Keys) {
+		key := p.Keys[dev]
+		_, err := parsePublicKey(key)
+		if err != nil || DeviceID(key) != dev || (local.keys[dev] != nil && !bytes.Equal(local.keys[dev], key)) {
+			return &Error{Code: CodeBadKey, Field: "keys." + dev, Op: -1, Args: []string{short(dev)}}
+		}
+	}
+	last := map[string]int{} // device → index of its last operation so far
+	chain := map[string][]*Op{}
+	var buf []byte
+	for i := range p.Ops {
+		op := &p.Ops[i]
+		fail := func(code Code, args ...string) error {
+			return &Error{Code: code, Args: args, Field: "ops[" + strconv.Itoa(i) + "]", Op: i, Device: op.Device, Seq: op.Seq, Author: op.Author}
+		}
+		var h string
+		if h, buf = op.hash(buf); h != op.Hash || op.Incident != p.Incident {
+			return fail(CodeHash)
+		}
+		if i > 0 {
+			switch c := compareOps(&p.Ops[i-1], op); {
+			case c == 0:
+				return fail(CodeReplayed)
+			case c > 0:
+				return fail(CodeReordered)
+			}
+		}
+		if p.Keys[op.Device] == nil && local.keys[op.Device] == nil {
+			return fail(CodeNoKey)
+		}
+		if _, self := op.Seen[op.Device]; self {
+			return fail(CodeSeenSelf)
+		}
+		have := uint64(len(local.chains[op.Device]))
+		var prev *Op
+		if j, ok := last[op.Device]; ok {
+			prev = &p.Ops[j]
+		} else if op.Seq > 1 && op.Seq-1 <= have {
+			prev = local.op(op.Device, op.Seq-1)
+		}
+		switch {
+		case prev == nil && op.Seq > 1:
+			return fail(CodeGap, seqRange(have+1, op.Seq-1), strconv.FormatUint(have, 10))
+		case prev != nil && op.Seq != prev.Seq+1:
+			if op.Seq <= prev.Seq {
+				return fail(CodeReordered)
+			}
+			return fail(CodeGap, seqRange(prev.Seq+1, op.Seq-1), strconv.FormatUint(have, 10))
+		case prev == nil && op.Prev != "", prev != nil && op.Prev != prev.Hash:
+			return fail(CodeBrokenLink)
+		case prev != nil && !op.Seen.Covers(prev.Seen):
+			return fail(CodeSeenBack)
+		}
+		if mine := local.op(op.Device, op.Seq); mine != nil && mine.Hash != op.Hash {
+			return fail(CodeFork)
+		}
+		last[op.Device] = i
+		chain[op.Device] = append(chain[op.Device], op)
+	}
+	for i := range p.Ops {
+		if op := &p.Ops[i]; op.Sig != nil && last[op.Device] != i {
+			return &Error{Code: CodeSigPlace, Field: "ops[" + strconv.Itoa(i) + "].sig", Op: i, Device: op.Device, Seq: op.Seq, Author: op.Author}
+		}
+	}
+	devices := sortedKeys(last)
+	slices.SortFunc(devices, func(a, b string) int { return last[a] - last[b] })
+	for _, dev := range devices {
+		i := last[dev]
+		op := &p.Ops[i]
+		key := p.Keys[dev]
+		if key == nil {
+			key = local.keys[dev]
+		}
+		switch {
+		case op.Sig == nil:
+			return &Error{Code: CodeUnsigned, Field: "ops[" + strconv.Itoa(i) + "]", Op: i, Device: dev, Seq: op.Seq, Author: op.Author}
+		case v.Verify(key, hashBytes(op.Hash), op.Sig) != nil:
+			return &Error{Code: CodeSignature, Field: "ops[" + strconv.Itoa(i) + "].sig", Op: i, Device: dev, Seq: op.Seq, Author: op.Author}
+		}
+	}
+	return checkSeen(local, p, chain)
+}
+
+// checkSeen checks, for each operation new to local, that every operation
+// it says it had seen is in local or the packet, and had itself seen no
+// more than it: so that "saw" is the order of a history without cycles.
+func checkSeen(local *Log, p *Packet, chain map[string][]*Op) error {
+	at := func(dev string, seq uint64) *Op {
+		if o := local.op(dev, seq); o != nil {
+			return o
+		}
+		if c := chain[dev]; len(c) > 0 && seq >= c[0].Seq && seq-c[0].Seq < uint64(len(c)) {
+			return c[seq-c[0].Seq]
+		}
+		return nil
+	}
+	for i := range p.Ops {
+		op := &p.Ops[i]
+		if op.Seq <= uint64(len(local.chains[op.Device])) {
+			continue // known here, and checked when it came
+		}
+		for _, dev := range sortedKeys(op.Seen) {
+			n := op.Seen[dev]
+			fail := func(code Code) error {
+				return &Error{Code: code, Args: []string{short(dev), strconv.FormatUint(n, 10)}, Field: "ops[" + strconv.Itoa(i) + "].seen",
+					Op: i, Device: op.Device, Seq: op.Seq, Author: op.Author}
+			}
+			dep := at(dev, n)
+			if dep == nil {
+				return fail(CodeMissingSeen)
+			}
+			for x, m := range dep.Seen {
+				if x == op.Device && m >= op.Seq || x != op.Device && op.Seen[x] < m {
+					return fail(CodeSeenMismatch)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// union is local with the packet's new operations (checked), in the order
+// of Fold, each device's signature kept on its last operation only.
+func union(local *Log, p *Packet) (*Log, int) {
+	var fresh []Op
+	for _, op := range p.Ops {
+		if op.Seq > uint64(len(local.chains[op.Device])) {
+			fresh = append(fresh, op)
+		}
+	}
+	ops := make([]Op, 0, len(local.ops)+len(fresh))
+	i, j := 0, 0
+	for i < len(local.ops) || j < len(fresh) {
+		if j == len(fresh) || i < len(local.ops) && compareOps(&local.ops[i], &fresh[j]) < 0 {
+			ops = append(ops, local.ops[i])
+			i++
+		} else {
+			ops = append(ops, fresh[j])
+			j++
+		}
+	}
+	l := &Log{incident: local.incident, ops: ops, chains: map[string][]int{}, keys: map[string][]byte{}}
+	for k := range ops {
+		dev := ops[k].Device
+		if c := l.chains[dev]; len(c) > 0 {
+			ops[c[len(c)-1]].Sig = nil
+		}
+		l.chains[dev] = append(l.chains[dev], k)
+	}
+	for dev := range l.chains {
+		if key := local.keys[dev]; key != nil {
+			l.keys[dev] = key
+		} else {
+			l.keys[dev] = p.Keys[dev]
+		}
+	}
+	return l, len(fresh)
+}
