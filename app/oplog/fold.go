@@ -29,7 +29,7 @@ func fold(ops []Op) (*incident.Incident, any, error) {
 	if root == nil {
 		return nil, nil, fmt.Errorf("oplog: the operations remove the whole incident")
 	}
-	inc, err := incident.Decode(appendCanonical(nil, root))
+	inc, err := incident.Decode(appendJSON(nil, root, false))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -50,13 +50,13 @@ type keyed struct {
 	items map[string]any
 }
 
-func (k *keyed) appendTo(b []byte) []byte {
+func (k *keyed) appendTo(b []byte, sorted bool) []byte {
 	b = append(b, '[')
 	for i, id := range k.ids {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendCanonical(b, k.items[id])
+		b = appendJSON(b, k.items[id], sorted)
 	}
 	return append(b, ']')
 }

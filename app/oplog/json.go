@@ -30,6 +30,8 @@ type reader struct {
 	pos   int
 	depth int
 	err   *syntaxError
+	keys  []string // members of the objects and lists being read (value)
+	vals  []any
 }
 
 // syntaxError is a problem of the JSON itself, at a byte offset.
@@ -98,13 +100,28 @@ func parseValue(data []byte) (any, *syntaxError) {
 // value reads any JSON value into the tree.
 func (r *reader) value() any {
 	switch c := r.peek(); {
-	case c == '{':
-		m := map[string]any{}
-		r.object(func(key string) { m[key] = r.value() })
+	case c == '{': // members gather on the reader's stacks, then one map of the right size
+		base := len(r.vals)
+		r.object(func(key string) {
+			v := r.value()
+			r.keys = append(r.keys, key)
+			r.vals = append(r.vals, v)
+		})
+		m := make(map[string]any, len(r.vals)-base)
+		for i := base; i < len(r.vals); i++ {
+			m[r.keys[i]] = r.vals[i]
+		}
+		r.keys, r.vals = r.keys[:base], r.vals[:base]
 		return m
 	case c == '[':
-		l := []any{}
-		r.list(func() { l = append(l, r.value()) })
+		base := len(r.vals)
+		r.list(func() {
+			v := r.value()
+			r.keys = append(r.keys, "")
+			r.vals = append(r.vals, v)
+		})
+		l := append([]any{}, r.vals[base:]...)
+		r.keys, r.vals = r.keys[:base], r.vals[:base]
 		return l
 	case c == '"':
 		return r.text()
@@ -209,6 +226,10 @@ func (r *reader) text() string {
 		c := r.data[r.pos]
 		if c == '"' {
 			s := r.data[start:r.pos]
+			if k, ok := names()[string(s)]; ok { // no allocation for a field name
+				r.pos++
+				return k
+			}
 			if !utf8.Valid(s) {
 				r.pos = start
 				r.fail(CodeInvalidUTF8)
@@ -358,7 +379,11 @@ func canonical(v any) []byte {
 	return appendCanonical(nil, v)
 }
 
-func appendCanonical(b []byte, v any) []byte {
+func appendCanonical(b []byte, v any) []byte { return appendJSON(b, v, true) }
+
+// appendJSON writes v as JSON; with sorted false, the members of objects
+// come in any order (faster, for a reader that does not care).
+func appendJSON(b []byte, v any, sorted bool) []byte {
 	switch v := v.(type) {
 	case nil:
 		return append(b, "null"...)
@@ -374,10 +399,24 @@ func appendCanonical(b []byte, v any) []byte {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendCanonical(b, x)
+			b = appendJSON(b, x, sorted)
 		}
 		return append(b, ']')
 	case map[string]any:
+		if !sorted {
+			b = append(b, '{')
+			first := true
+			for k, x := range v {
+				if !first {
+					b = append(b, ',')
+				}
+				first = false
+				b = appendString(b, k)
+				b = append(b, ':')
+				b = appendJSON(b, x, false)
+			}
+			return append(b, '}')
+		}
 		keys := make([]string, 0, len(v))
 		for k := range v {
 			keys = append(keys, k)
@@ -390,11 +429,11 @@ func appendCanonical(b []byte, v any) []byte {
 			}
 			b = appendString(b, k)
 			b = append(b, ':')
-			b = appendCanonical(b, v[k])
+			b = appendJSON(b, v[k], true)
 		}
 		return append(b, '}')
 	case *keyed:
-		return v.appendTo(b)
+		return v.appendTo(b, sorted)
 	}
 	panic("oplog: no canonical form for a value of this type")
 }

@@ -67,6 +67,14 @@ func check(local *Log, p *Packet, v Verifier) error {
 	}
 	last := map[string]int{} // device → index of its last operation so far
 	chain := map[string][]*Op{}
+	inPacket := map[string]map[uint64]bool{} // to tell a gap from a change moved later
+	for i := range p.Ops {
+		op := &p.Ops[i]
+		if inPacket[op.Device] == nil {
+			inPacket[op.Device] = map[uint64]bool{}
+		}
+		inPacket[op.Device][op.Seq] = true
+	}
 	var buf []byte
 	for i := range p.Ops {
 		op := &p.Ops[i]
@@ -99,13 +107,15 @@ func check(local *Log, p *Packet, v Verifier) error {
 			prev = local.op(op.Device, op.Seq-1)
 		}
 		switch {
-		case prev == nil && op.Seq > 1:
-			return fail(CodeGap, seqRange(have+1, op.Seq-1), strconv.FormatUint(have, 10))
-		case prev != nil && op.Seq != prev.Seq+1:
-			if op.Seq <= prev.Seq {
+		case prev == nil && op.Seq > 1, prev != nil && op.Seq != prev.Seq+1:
+			from := have + 1
+			if prev != nil {
+				from = prev.Seq + 1
+			}
+			if op.Seq < from || inPacket[op.Device][op.Seq-1] {
 				return fail(CodeReordered)
 			}
-			return fail(CodeGap, seqRange(prev.Seq+1, op.Seq-1), strconv.FormatUint(have, 10))
+			return fail(CodeGap, seqRange(from, op.Seq-1), strconv.FormatUint(have, 10))
 		case prev == nil && op.Prev != "", prev != nil && op.Prev != prev.Hash:
 			return fail(CodeBrokenLink)
 		case prev != nil && !op.Seen.Covers(prev.Seen):

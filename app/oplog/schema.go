@@ -97,3 +97,25 @@ func (n *node) child(seg segment) *node {
 	}
 	return nil
 }
+
+// names holds the JSON names of the incident's fields, so that reading a
+// key does not allocate it again (its string is shared).
+var names = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	var walk func(n *node)
+	walk = func(n *node) {
+		if n == nil {
+			return
+		}
+		for k, f := range n.fields {
+			m[k] = k
+			walk(f)
+		}
+		walk(n.elem)
+	}
+	walk(schema())
+	for _, k := range []string{"known", "n", "approx", "text", "by", "at", "base", "editedAt"} {
+		m[k] = k
+	}
+	return m
+})
