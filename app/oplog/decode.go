@@ -17,6 +17,9 @@ func DecodePacket(data []byte) (*Packet, error) {
 	}
 	d := &decoder{r: reader{data: data}}
 	p := d.packet()
+	if d.r.err == nil && d.r.peek() != 0 {
+		d.r.fail(CodeTrailing)
+	}
 	err := d.result()
 	if err != nil {
 		return nil, err

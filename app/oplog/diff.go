@@ -73,6 +73,9 @@ func (d *differ) walk(n *node, path string, a, b any) {
 	case record, dict:
 		ma, okA := a.(map[string]any)
 		mb, okB := b.(map[string]any)
+		if n.kind == dict { // an absent map is an empty one, as for id lists below
+			okA, okB = okA || a == nil, okB || b == nil && n.omitEmpty
+		}
 		if okA && okB {
 			d.members(n, path, ma, mb)
 			return
@@ -80,8 +83,9 @@ func (d *differ) walk(n *node, path string, a, b any) {
 	case idList:
 		la, okA := idsOf(a)
 		lb, okB := idsOf(b)
-		// (a list that becomes null is written whole: Fold would leave [])
-		if okA && okB && (a == nil || b != nil) && appendOnly(la, lb) {
+		// (a list that becomes null is written whole, unless the stored
+		// form leaves an empty list out: Fold would leave [])
+		if okA && okB && (a == nil || b != nil || n.omitEmpty) && appendOnly(la, lb) {
 			d.elements(n, path, a, b, la, lb)
 			return
 		}

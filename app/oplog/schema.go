@@ -13,7 +13,8 @@ import (
 // once by reflection from incident.Incident, so that a field the lead adds
 // to the model is diffed without a change here.
 type node struct {
-	kind   nodeKind
+	kind      nodeKind
+	omitEmpty bool // the stored form leaves the value out when empty
 	fields map[string]*node // record: by JSON name
 	elem   *node            // map, keyed list: the value of an entry or element
 }
@@ -61,14 +62,16 @@ func nodeOf(t reflect.Type) *node {
 		n := &node{kind: record, fields: map[string]*node{}}
 		for i := range t.NumField() {
 			f := t.Field(i)
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
 			if !f.IsExported() || name == "-" {
 				continue
 			}
 			if name == "" {
 				name = f.Name
 			}
-			n.fields[name] = nodeOf(f.Type)
+			c := nodeOf(f.Type)
+			c.omitEmpty = strings.Contains(","+opts+",", ",omitempty,")
+			n.fields[name] = c
 		}
 		return n
 	}
