@@ -53,7 +53,7 @@ func (l *Log) conflicts(current any) []Conflict {
 				top = p
 			}
 		}
-		segs, _, _ := parsePath(top)
+		segs, _ := parsePath(top)
 		c := Conflict{Path: top, Current: canonical(get(current, segs))}
 		for _, i := range g {
 			c.Sides = append(c.Sides, Side{Op: l.ops[i], Value: l.valueAfter(i, top, segs)})
@@ -91,12 +91,7 @@ func (l *Log) conflictGroups() [][]int {
 	for i := range l.ops {
 		op := &l.ops[i]
 		over := knows[op.Path][op.Device] >= op.Seq
-		for _, a := range ancestors(op.Path) {
-			if over {
-				break
-			}
-			over = knows[a][op.Device] >= op.Seq
-		}
+		ancestors(op.Path, func(a string) { over = over || knows[a][op.Device] >= op.Seq })
 		if !over {
 			latest[op.Path] = append(latest[op.Path], i)
 		}
@@ -128,14 +123,14 @@ func (l *Log) conflictGroups() [][]int {
 					inConflict[i], inConflict[j] = true, true
 				}
 			}
-			for _, a := range ancestors(path) {
+			ancestors(path, func(a string) {
 				for _, j := range latest[a] {
 					if !b.saw(&l.ops[j]) {
 						join(i, j)
 						inConflict[i], inConflict[j] = true, true
 					}
 				}
-			}
+			})
 		}
 	}
 	groups := map[int][]int{}

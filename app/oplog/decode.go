@@ -1,6 +1,8 @@
 package oplog
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -15,7 +17,7 @@ func DecodePacket(data []byte) (*Packet, error) {
 	if len(data) > MaxPacketBytes {
 		return nil, &Error{Code: CodeTooLarge, Op: -1, Args: []string{strconv.Itoa(len(data)), strconv.Itoa(MaxPacketBytes)}}
 	}
-	d := &decoder{r: reader{data: data}}
+	d := &decoder{r: reader{data: data, interned: maps.Clone(names())}}
 	p := d.packet()
 	if d.r.err == nil && d.r.peek() != 0 {
 		d.r.fail(CodeTrailing)
@@ -41,11 +43,32 @@ type decoder struct {
 	opIndex int
 }
 
-func (d *decoder) problem(code Code, field string, at int, args ...string) {
+func (d *decoder) problem(code Code, w where, at int, args ...string) {
 	if d.first == nil {
-		d.first = &Error{Code: code, Field: field, Op: -1, Args: args}
+		d.first = &Error{Code: code, Field: w.String(), Op: -1, Args: args}
 		d.first.Line, d.first.Column = position(d.r.data, at)
 	}
+}
+
+// where names a field of the packet: its text is only built for a problem.
+type where struct {
+	op  int    // index in "ops", -1 for a field of the packet itself
+	key string // the field, "" for the operation as a whole
+	sub string // a member of the map "keys" or "seen"
+}
+
+func (w where) String() string {
+	s := w.key
+	if w.op >= 0 {
+		s = "ops[" + strconv.Itoa(w.op) + "]"
+		if w.key != "" {
+			s += "." + w.key
+		}
+	}
+	if w.sub != "" {
+		s += "[" + strconv.Quote(w.sub) + "]"
+	}
+	return s
 }
 
 // result is the problem to report: the JSON's, then the format's, then
@@ -84,145 +107,152 @@ func position(data []byte, offset int) (int, int) {
 	return line, col
 }
 
-// fields reads an object whose members are read by the functions of
-// readers, refusing others; required lists the members it must have.
-func (d *decoder) fields(path string, readers map[string]func(field string), required ...string) {
-	start := d.r.pos
+// object reads an object at w, calling member at each value; it reports
+// any member missing from required (a list of names, by bit).
+func (d *decoder) object(w where, names []string, required uint32, member func(i int)) {
+	at := d.r.pos
 	if d.r.peek() != '{' {
-		d.problem(CodeWrongType, path, d.r.pos, "an object")
+		d.problem(CodeWrongType, w, at, "an object")
 		d.r.value()
 		return
 	}
-	got := make(map[string]bool, len(readers))
+	var got uint32
 	d.r.object(func(key string) {
-		f := join(path, key)
-		read, ok := readers[key]
-		if !ok {
-			d.problem(CodeUnknownField, f, d.r.pos)
+		i := slices.Index(names, key)
+		if i < 0 {
+			d.problem(CodeUnknownField, where{op: w.op, key: key}, d.r.pos)
 			d.r.value()
 			return
 		}
-		got[key] = true
-		read(f)
+		got |= 1 << i
+		member(i)
 	})
-	for _, k := range required {
-		if !got[k] {
-			d.problem(CodeMissing, join(path, k), start)
+	for i, k := range names {
+		if required&^got&(1<<i) != 0 {
+			d.problem(CodeMissing, where{op: w.op, key: k}, at)
 		}
 	}
 }
 
-func join(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}
+var packetFields = []string{"format", "v", "schema", "incident", "keys", "ops"}
 
 func (d *decoder) packet() *Packet {
 	p := &Packet{Keys: map[string][]byte{}}
-	d.fields("", map[string]func(string){
-		"format":   func(f string) { d.format = d.str(f) },
-		"v":        func(f string) { d.version = int(d.uint(f, 1, 1<<20)) },
-		"schema":   func(f string) { p.Schema = int(d.uint(f, 0, 1<<20)) },
-		"incident": func(f string) { p.Incident = d.name(f) },
-		"keys": func(f string) {
-			d.each(f, MaxDevices, func(key, kf string) {
-				at := d.r.pos
-				if !validDevice(key) {
-					d.problem(CodeBadValue, kf, at, "a device id is 22 characters of base64url")
+	d.object(where{op: -1}, packetFields, 1<<len(packetFields)-1, func(i int) {
+		w := where{op: -1, key: packetFields[i]}
+		switch w.key {
+		case "format":
+			d.format = d.str(w)
+		case "v":
+			d.version = int(d.uint(w, 1, 1<<20))
+		case "schema":
+			p.Schema = int(d.uint(w, 0, 1<<20))
+		case "incident":
+			p.Incident = d.name(w)
+		case "keys":
+			d.each(w, MaxDevices, func(w where) {
+				if !validDevice(w.sub) {
+					d.problem(CodeBadValue, w, d.r.pos, "a device id is 22 characters of base64url")
 				}
-				p.Keys[key] = d.bytes(kf, PublicKeySize)
+				p.Keys[w.sub] = d.bytes(w, PublicKeySize)
 			})
-		},
-		"ops": func(f string) {
+		case "ops":
 			at := d.r.pos
 			if d.r.peek() != '[' {
-				d.problem(CodeWrongType, f, at, "a list")
+				d.problem(CodeWrongType, w, at, "a list")
 				d.r.value()
 				return
 			}
 			d.r.list(func() {
 				if len(p.Ops) == MaxOps {
-					d.problem(CodeTooMany, f, at, strconv.Itoa(MaxOps))
+					d.problem(CodeTooMany, w, at, strconv.Itoa(MaxOps))
 				}
-				p.Ops = append(p.Ops, d.op(f+"["+strconv.Itoa(len(p.Ops))+"]"))
+				p.Ops = append(p.Ops, d.op(len(p.Ops)))
 			})
-		},
-	}, "format", "v", "schema", "incident", "keys", "ops")
+		}
+	})
 	return p
 }
 
-func (d *decoder) op(path string) Op {
+var opFields = []string{"kind", "path", "old", "new", "author", "role", "device", "at", "seq", "seen", "prev", "hash", "sig"}
+
+// opRequired are the fields an operation must have: path, author, device,
+// at, seq, hash.
+const opRequired = 1<<1 | 1<<4 | 1<<6 | 1<<7 | 1<<8 | 1<<11
+
+func (d *decoder) op(i int) Op {
 	var op Op
-	d.fields(path, map[string]func(string){
-		"kind": func(f string) {
-			at := d.r.pos
-			if op.Kind = Kind(d.str(f)); !op.Kind.known() || op.Kind == Edit {
-				d.problem(CodeBadValue, f, at, `"import" or "resolve"`)
+	d.object(where{op: i}, opFields, opRequired, func(k int) {
+		w := where{op: i, key: opFields[k]}
+		at := d.r.pos
+		switch w.key {
+		case "kind":
+			if op.Kind = Kind(d.str(w)); !op.Kind.known() || op.Kind == Edit {
+				d.problem(CodeBadValue, w, at, `"import" or "resolve"`)
 			}
-		},
-		"path": func(f string) {
-			at := d.r.pos
-			if op.Path = d.str(f); !validPath(op.Path) {
-				d.problem(CodeBadValue, f, at, "not a path")
+		case "path":
+			if op.Path = d.str(w); !validPath(op.Path) {
+				d.problem(CodeBadValue, w, at, "not a path")
 			}
-		},
-		"old":    func(f string) { op.Old = d.value() },
-		"new":    func(f string) { op.New = d.value() },
-		"author": func(f string) { op.Author = d.name(f) },
-		"role":   func(f string) { op.Role = d.name(f) },
-		"device": func(f string) {
-			at := d.r.pos
-			if op.Device = d.str(f); !validDevice(op.Device) {
-				d.problem(CodeBadValue, f, at, "a device id is 22 characters of base64url")
+		case "old":
+			op.Old = d.value()
+		case "new":
+			op.New = d.value()
+		case "author":
+			op.Author = d.name(w)
+		case "role":
+			op.Role = d.name(w)
+		case "device":
+			if op.Device = d.str(w); !validDevice(op.Device) {
+				d.problem(CodeBadValue, w, at, "a device id is 22 characters of base64url")
 			}
-		},
-		"at": func(f string) {
-			at := d.r.pos
-			s := d.str(f)
-			t, err := time.Parse(time.RFC3339Nano, s)
+		case "at":
+			t, err := time.Parse(time.RFC3339Nano, d.str(w))
 			if err != nil {
-				d.problem(CodeBadValue, f, at, "a date-time like 2026-03-16T10:00:00+09:00")
+				d.problem(CodeBadValue, w, at, "a date-time like 2026-03-16T10:00:00+09:00")
 			}
 			op.At = t
-		},
-		"seq": func(f string) { op.Seq = d.uint(f, 1, maxSeq) },
-		"seen": func(f string) {
+		case "seq":
+			op.Seq = d.uint(w, 1, maxSeq)
+		case "seen":
 			op.Seen = Vector{}
-			d.each(f, MaxDevices, func(key, kf string) {
-				if at := d.r.pos; !validDevice(key) {
-					d.problem(CodeBadValue, kf, at, "a device id is 22 characters of base64url")
+			d.each(w, MaxDevices, func(w where) {
+				if !validDevice(w.sub) {
+					d.problem(CodeBadValue, w, d.r.pos, "a device id is 22 characters of base64url")
 				}
-				op.Seen[key] = d.uint(kf, 1, maxSeq)
+				op.Seen[w.sub] = d.uint(w, 1, maxSeq)
 			})
-		},
-		"prev": func(f string) { op.Prev = d.hash(f) },
-		"hash": func(f string) { op.Hash = d.hash(f) },
-		"sig":  func(f string) { op.Sig = d.bytes(f, 64) },
-	}, "path", "author", "device", "at", "seq", "hash")
+		case "prev":
+			op.Prev = d.hash(w)
+		case "hash":
+			op.Hash = d.hash(w)
+		case "sig":
+			op.Sig = d.bytes(w, 64)
+		}
+	})
 	return op
 }
 
-// each reads an object of at most max members, calling member at each value.
-func (d *decoder) each(path string, max int, member func(key, field string)) {
+// each reads an object of at most max members, calling member at each
+// value with w naming it.
+func (d *decoder) each(w where, max int, member func(w where)) {
 	if d.r.peek() != '{' {
-		d.problem(CodeWrongType, path, d.r.pos, "an object")
+		d.problem(CodeWrongType, w, d.r.pos, "an object")
 		d.r.value()
 		return
 	}
 	n := 0
 	d.r.object(func(key string) {
 		if n++; n > max {
-			d.problem(CodeTooMany, path, d.r.pos, strconv.Itoa(max))
+			d.problem(CodeTooMany, w, d.r.pos, strconv.Itoa(max))
 		}
-		member(key, path+"["+strconv.Quote(key)+"]")
+		member(where{op: w.op, key: w.key, sub: key})
 	})
 }
 
-func (d *decoder) str(f string) string {
+func (d *decoder) str(w where) string {
 	if d.r.peek() != '"' {
-		d.problem(CodeWrongType, f, d.r.pos, "a text")
+		d.problem(CodeWrongType, w, d.r.pos, "a text")
 		d.r.value()
 		return ""
 	}
@@ -230,66 +260,80 @@ func (d *decoder) str(f string) string {
 }
 
 // name reads a one-line text (an id, a person's name or role).
-func (d *decoder) name(f string) string {
+func (d *decoder) name(w where) string {
 	at := d.r.pos
-	s := d.str(f)
+	s := d.str(w)
 	if !oneLine(s) {
-		d.problem(CodeBadValue, f, at, "one line of at most 200 characters")
+		d.problem(CodeBadValue, w, at, "one line of at most 200 characters")
 	}
 	return s
 }
 
-func (d *decoder) uint(f string, min, max uint64) uint64 {
+func (d *decoder) uint(w where, min, max uint64) uint64 {
 	at := d.r.pos
 	c := d.r.peek()
 	if c < '0' || c > '9' {
-		d.problem(CodeWrongType, f, at, "a whole number")
+		d.problem(CodeWrongType, w, at, "a whole number")
 		d.r.value()
 		return 0
 	}
-	lit := string(d.r.number())
-	n, err := strconv.ParseUint(lit, 10, 64)
+	lit := d.r.number()
+	n, err := strconv.ParseUint(string(lit), 10, 64)
 	switch {
 	case err != nil && d.r.err == nil:
-		d.problem(CodeWrongType, f, at, "a whole number")
+		d.problem(CodeWrongType, w, at, "a whole number")
 	case n < min || n > max:
-		d.problem(CodeBadValue, f, at, "from "+strconv.FormatUint(min, 10)+" to "+strconv.FormatUint(max, 10))
+		d.problem(CodeBadValue, w, at, "from "+strconv.FormatUint(min, 10)+" to "+strconv.FormatUint(max, 10))
 	}
 	return n
 }
 
 // bytes reads base64url text of size bytes.
-func (d *decoder) bytes(f string, size int) []byte {
+func (d *decoder) bytes(w where, size int) []byte {
 	at := d.r.pos
-	b, err := b64.DecodeString(d.str(f))
+	b, err := b64.DecodeString(d.str(w))
 	if err != nil || len(b) != size {
-		d.problem(CodeBadValue, f, at, strconv.Itoa(size)+" bytes in base64url")
+		d.problem(CodeBadValue, w, at, strconv.Itoa(size)+" bytes in base64url")
 		return nil
 	}
 	return b
 }
 
 // hash reads a hash: 32 bytes in base64url.
-func (d *decoder) hash(f string) string {
+func (d *decoder) hash(w where) string {
 	at := d.r.pos
-	s := d.str(f)
-	if b, err := b64.DecodeString(s); err != nil || len(b) != 32 {
-		d.problem(CodeBadValue, f, at, "a SHA-256 hash is 43 characters of base64url")
+	s := d.str(w)
+	if len(s) != 43 || !validB64(s) {
+		d.problem(CodeBadValue, w, at, "a SHA-256 hash is 43 characters of base64url")
 	}
 	return s
 }
 
+// validB64 reports whether s is made of base64url characters only.
+func validB64(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '-' || c == '_' || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')) {
+			return false
+		}
+	}
+	return true
+}
+
 // value reads any JSON value into its canonical form; nil for null.
 func (d *decoder) value() []byte {
-	return canonical(d.r.value())
+	return d.r.canonicalValue()
 }
 
 func validDevice(s string) bool {
-	b, err := b64.DecodeString(s)
-	return err == nil && len(b) == 16
+	if len(s) != 22 || !validB64(s) {
+		return false
+	}
+	_, err := b64.DecodeString(s) // the last character's unused bits must be zero
+	return err == nil
 }
 
 func validPath(s string) bool {
-	_, _, ok := parsePath(s)
+	_, ok := parsePath(s)
 	return ok && utf8.ValidString(s)
 }

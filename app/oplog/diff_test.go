@@ -120,19 +120,21 @@ func TestDiffReplay(t *testing.T) {
 
 func TestPaths(t *testing.T) {
 	for _, p := range []string{"", "org", "org.name", "events[e3].note", `steps[pb.notice].status`, `edits[notice-ja/opening/lead]`, `steps[s\[3\]]`, `a[x\\y]`} {
-		if _, _, ok := parsePath(p); !ok {
+		if _, ok := parsePath(p); !ok {
 			t.Errorf("%q refused", p)
 		}
 	}
 	for _, p := range []string{".org", "org.", "org..name", "events[]", "events[e3", "events[e[3]]", "[e3]x", "org name", `a[x\]`} {
-		if _, _, ok := parsePath(p); ok {
+		if _, ok := parsePath(p); ok {
 			t.Errorf("%q accepted", p)
 		}
 	}
 	if got := keyOf("steps", "s[3]"); got != `steps[s\[3\]]` {
 		t.Errorf("keyOf = %s", got)
 	}
-	if got := strings.Join(ancestors("steps[pb.notice].status"), " | "); got != " | steps | steps[pb.notice]" {
+	var as []string
+	ancestors(`steps[pb.notice].status[x\]y].z`, func(a string) { as = append(as, a) })
+	if got := strings.Join(as, " | "); got != ` | steps | steps[pb.notice] | steps[pb.notice].status | steps[pb.notice].status[x\]y]` {
 		t.Errorf("ancestors = %q", got)
 	}
 	for _, c := range []struct {

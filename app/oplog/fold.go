@@ -2,6 +2,8 @@ package oplog
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 
 	"breachdesk/app/incident"
 )
@@ -92,17 +94,54 @@ func (k *keyed) remove(id string) {
 
 // apply writes op's value into the tree at *root.
 func apply(root *any, op *Op) {
-	segs, _, ok := parsePath(op.Path)
+	segs, ok := parsePath(op.Path)
 	if !ok {
 		return
 	}
 	var value any
-	if op.New != nil {
+	switch {
+	case op.New == nil:
+	case len(op.New) < bigValue:
 		if value, ok = valueOf(op.New); !ok {
 			return
 		}
+	default: // parsed once, copied at each Fold: copying is the cheaper
+		if op.parsed == nil {
+			v, ok := valueOf(op.New)
+			if !ok {
+				return
+			}
+			op.parsed = &v
+		}
+		value = deepCopy(*op.parsed)
 	}
 	set(root, schema(), segs, value)
+}
+
+// bigValue is the size from which apply keeps a value's tree (the import's
+// whole incident, an element added whole).
+const bigValue = 512
+
+// deepCopy copies a tree; strings and numbers are shared (immutable).
+func deepCopy(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		c := maps.Clone(v)
+		for k, x := range c {
+			switch x.(type) {
+			case map[string]any, []any:
+				c[k] = deepCopy(x)
+			}
+		}
+		return c
+	case []any:
+		c := slices.Clone(v)
+		for i, x := range c {
+			c[i] = deepCopy(x)
+		}
+		return c
+	}
+	return v
 }
 
 // valueOf parses a canonical value.

@@ -43,7 +43,7 @@ func (l *Log) Changes(f Filter) []Entry {
 	var segs []segment
 	if f.Path != "" {
 		var ok bool
-		if segs, _, ok = parsePath(f.Path); !ok {
+		if segs, ok = parsePath(f.Path); !ok {
 			return nil
 		}
 	}
@@ -58,7 +58,7 @@ func (l *Log) Changes(f Filter) []Entry {
 		switch {
 		case within(op.Path, f.Path):
 		case within(f.Path, op.Path):
-			outer, _, _ := parsePath(op.Path)
+			outer, _ := parsePath(op.Path)
 			e.Path = f.Path
 			e.From, e.To = project(op.Old, segs[len(outer):]), project(op.New, segs[len(outer):])
 			if bytes.Equal(e.From, e.To) {

@@ -32,7 +32,15 @@ type reader struct {
 	err   *syntaxError
 	keys  []string // members of the objects and lists being read (value)
 	vals  []any
+	// interned, when not nil, shares the strings read that repeat: a
+	// packet names the same devices, authors, times and paths many times.
+	interned map[string]string
 }
+
+const (
+	maxInterned        = 40
+	maxInternedStrings = 100_000
+)
 
 // syntaxError is a problem of the JSON itself, at a byte offset.
 type syntaxError struct {
@@ -141,7 +149,9 @@ func (r *reader) object(member func(key string)) {
 		return
 	}
 	defer r.leave()
-	var seen map[string]bool
+	var few [16]string // the keys seen, while there are few of them
+	seen := few[:0]
+	var many map[string]bool
 	if r.peek() == '}' {
 		r.pos++
 		return
@@ -153,15 +163,27 @@ func (r *reader) object(member func(key string)) {
 			return
 		}
 		key := r.text()
-		if seen == nil {
-			seen = map[string]bool{}
+		dup := false
+		switch {
+		case many != nil:
+			dup = many[key]
+			many[key] = true
+		case len(seen) < len(few):
+			dup = slices.Contains(seen, key)
+			seen = append(seen, key)
+		default:
+			many = make(map[string]bool, 2*len(seen))
+			for _, k := range seen {
+				many[k] = true
+			}
+			dup = many[key]
+			many[key] = true
 		}
-		if seen[key] {
+		if dup {
 			r.pos = at
 			r.fail(CodeDuplicateKey, strconv.Quote(key))
 			return
 		}
-		seen[key] = true
 		if !r.expect(':') {
 			return
 		}
@@ -226,7 +248,11 @@ func (r *reader) text() string {
 		c := r.data[r.pos]
 		if c == '"' {
 			s := r.data[start:r.pos]
-			if k, ok := names()[string(s)]; ok { // no allocation for a field name
+			known := r.interned
+			if known == nil {
+				known = names()
+			}
+			if k, ok := known[string(s)]; ok { // no allocation for a string met before
 				r.pos++
 				return k
 			}
@@ -236,6 +262,13 @@ func (r *reader) text() string {
 				return ""
 			}
 			r.pos++
+			if len(s) <= maxInterned && r.interned != nil {
+				k := string(s)
+				if len(r.interned) < maxInternedStrings {
+					r.interned[k] = k
+				}
+				return k
+			}
 			return string(s)
 		}
 		if c == '\\' || c < 0x20 {
@@ -369,6 +402,23 @@ func (r *reader) number() number {
 		}
 	}
 	return number(r.data[start:r.pos])
+}
+
+// canonicalValue reads any value and returns its canonical form (nil for
+// null): a text or a number straight from the input, others through a tree.
+func (r *reader) canonicalValue() []byte {
+	switch c := r.peek(); {
+	case c == '"':
+		start := r.pos
+		s := r.text()
+		if raw := r.data[start:r.pos]; r.err == nil && len(raw) == len(s)+2 {
+			return append([]byte(nil), raw...) // no escape: already canonical
+		}
+		return appendString(nil, s)
+	case c == '-' || ('0' <= c && c <= '9'):
+		return []byte(r.number())
+	}
+	return canonical(r.value())
 }
 
 // canonical returns the canonical form of a tree; nil for null (an absent value).

@@ -91,6 +91,7 @@ func (l *Log) Add(ops []Op, by Author, s Signer, at time.Time) ([]Op, error) {
 		seq++
 		op.Incident, op.Author, op.Role, op.Device = l.incident, by.Name, by.Role, device
 		op.At, op.Seq, op.Seen, op.Prev, op.Sig = at.Round(0), seq, seen, prev, nil
+		op.parsed, op.ranked = nil, 0
 		op.Hash, buf = op.hash(buf)
 		prev = op.Hash
 		out[i] = op
@@ -125,7 +126,7 @@ func checkWrite(op Op) error {
 	if !op.Kind.known() {
 		return fmt.Errorf("oplog: unknown kind of operation %q", op.Kind)
 	}
-	if _, _, ok := parsePath(op.Path); !ok {
+	if _, ok := parsePath(op.Path); !ok {
 		return fmt.Errorf("oplog: %q is not a path", op.Path)
 	}
 	for _, v := range [][]byte{op.Old, op.New} {

@@ -70,6 +70,7 @@ func check(local *Log, p *Packet, v Verifier) error {
 	inPacket := map[string]map[uint64]bool{} // to tell a gap from a change moved later
 	for i := range p.Ops {
 		op := &p.Ops[i]
+		op.ranked, op.parsed = 0, nil // caches of what the fields said before any change
 		if inPacket[op.Device] == nil {
 			inPacket[op.Device] = map[uint64]bool{}
 		}
@@ -81,8 +82,8 @@ func check(local *Log, p *Packet, v Verifier) error {
 		fail := func(code Code, args ...string) error {
 			return &Error{Code: code, Args: args, Field: "ops[" + strconv.Itoa(i) + "]", Op: i, Device: op.Device, Seq: op.Seq, Author: op.Author}
 		}
-		var h string
-		if h, buf = op.hash(buf); h != op.Hash || op.Incident != p.Incident {
+		var ok bool
+		if ok, buf = op.hashMatches(buf); !ok || op.Incident != p.Incident {
 			return fail(CodeHash)
 		}
 		if i > 0 {
@@ -169,7 +170,8 @@ func checkSeen(local *Log, p *Packet, chain map[string][]*Op) error {
 		if op.Seq <= uint64(len(local.chains[op.Device])) {
 			continue // known here, and checked when it came
 		}
-		for _, dev := range sortedKeys(op.Seen) {
+		devs := sortedKeys(op.Seen)
+		for _, dev := range devs {
 			n := op.Seen[dev]
 			fail := func(code Code) error {
 				return &Error{Code: code, Args: []string{short(dev), strconv.FormatUint(n, 10)}, Field: "ops[" + strconv.Itoa(i) + "].seen",
@@ -190,6 +192,11 @@ func checkSeen(local *Log, p *Packet, chain map[string][]*Op) error {
 }
 
 func sortedKeys[V any](m map[string]V) []string {
+	if len(m) == 1 {
+		for k := range m {
+			return []string{k} // does not escape: no allocation
+		}
+	}
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)

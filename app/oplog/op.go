@@ -61,6 +61,9 @@ type Op struct {
 	// of a device in a log or packet carries one: it covers every earlier
 	// operation of that device through the Prev links.
 	Sig []byte
+
+	parsed *any   // New's tree, kept by Fold for a big value (read only)
+	ranked uint64 // rank, once computed (Seq and Seen never change after)
 }
 
 // saw reports whether op had seen a when it was made (a happened before op).
@@ -79,11 +82,14 @@ func concurrent(a, b *Op) bool { return !a.saw(b) && !b.saw(a) }
 // rank, then device, is thus a total order in which every operation comes
 // after everything it had seen: the order of Fold and of packets.
 func (op *Op) rank() uint64 {
-	r := op.Seq
-	for _, n := range op.Seen {
-		r += n
+	if op.ranked == 0 {
+		r := op.Seq
+		for _, n := range op.Seen {
+			r += n
+		}
+		op.ranked = r
 	}
-	return r
+	return op.ranked
 }
 
 // compareOps orders operations for Fold: by rank, then device, then Seq.
@@ -114,8 +120,9 @@ func (op *Op) body(b []byte) []byte {
 	b = appendString(b, op.Role)
 	b = append(b, `,"device":`...)
 	b = appendString(b, op.Device)
-	b = append(b, `,"at":`...)
-	b = appendString(b, op.At.Format(time.RFC3339Nano))
+	b = append(b, `,"at":"`...)
+	b = op.At.AppendFormat(b, time.RFC3339Nano) // no character to escape
+	b = append(b, '"')
 	b = append(b, `,"seq":`...)
 	b = strconv.AppendUint(b, op.Seq, 10)
 	b = append(b, `,"seen":`...)
@@ -157,6 +164,15 @@ func (op *Op) hash(buf []byte) (string, []byte) {
 	buf = op.body(buf[:0])
 	sum := sha256.Sum256(buf)
 	return b64.EncodeToString(sum[:]), buf
+}
+
+// hashMatches reports whether Hash is the hash of the operation's body.
+func (op *Op) hashMatches(buf []byte) (bool, []byte) {
+	buf = op.body(buf[:0])
+	sum := sha256.Sum256(buf)
+	var enc [43]byte
+	b64.Encode(enc[:], sum[:])
+	return string(enc[:]) == op.Hash, buf
 }
 
 // Equal reports whether two operations are the same in every field but Sig.

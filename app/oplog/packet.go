@@ -119,8 +119,9 @@ func (op *Op) appendWire(b []byte) []byte {
 	}
 	b = append(b, `,"device":`...)
 	b = appendString(b, op.Device)
-	b = append(b, `,"at":`...)
-	b = appendString(b, op.At.Format(time.RFC3339Nano))
+	b = append(b, `,"at":"`...)
+	b = op.At.AppendFormat(b, time.RFC3339Nano)
+	b = append(b, '"')
 	b = append(b, `,"seq":`...)
 	b = strconv.AppendUint(b, op.Seq, 10)
 	if len(op.Seen) > 0 {

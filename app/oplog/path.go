@@ -47,34 +47,37 @@ func keyOf(path, key string) string {
 	return b.String()
 }
 
-// parsePath splits a path into its segments; ends[i] is the length of the
-// prefix that is the path of segment i (so path[:ends[i]] is an ancestor).
-// It reports false for a path that is not well-formed.
-func parsePath(path string) (segs []segment, ends []int, ok bool) {
+// parsePath splits a path into its segments (a key without escapes shares
+// the path's bytes). It reports false for a path that is not well-formed.
+func parsePath(path string) ([]segment, bool) {
 	if len(path) > maxPathBytes {
-		return nil, nil, false
+		return nil, false
 	}
+	var segs []segment
 	for i := 0; i < len(path); {
 		switch {
 		case path[i] == '[':
-			var key strings.Builder
-			j := i + 1
+			j, escaped := i+1, false
 			for ; j < len(path) && path[j] != ']'; j++ {
-				if path[j] == '[' {
-					return nil, nil, false
-				}
-				if path[j] == '\\' {
+				switch path[j] {
+				case '[':
+					return nil, false
+				case '\\':
 					if j+1 >= len(path) {
-						return nil, nil, false
+						return nil, false
 					}
+					escaped = true
 					j++
 				}
-				key.WriteByte(path[j])
 			}
-			if j >= len(path) || key.Len() == 0 {
-				return nil, nil, false
+			if j >= len(path) || j == i+1 {
+				return nil, false
 			}
-			segs = append(segs, segment{name: key.String(), keyed: true})
+			key := path[i+1 : j]
+			if escaped {
+				key = unescapeKey(key)
+			}
+			segs = append(segs, segment{name: key, keyed: true})
 			i = j + 1
 		case len(segs) == 0 || path[i] == '.':
 			if len(segs) > 0 {
@@ -85,66 +88,66 @@ func parsePath(path string) (segs []segment, ends []int, ok bool) {
 				j++
 			}
 			if j == i {
-				return nil, nil, false
+				return nil, false
 			}
 			segs = append(segs, segment{name: path[i:j]})
 			i = j
 		default:
-			return nil, nil, false
+			return nil, false
 		}
-		ends = append(ends, i)
 		if len(segs) > maxSegments {
-			return nil, nil, false
+			return nil, false
 		}
 	}
-	return segs, ends, true
+	return segs, true
+}
+
+func unescapeKey(k string) string {
+	var b strings.Builder
+	for i := 0; i < len(k); i++ {
+		if k[i] == '\\' {
+			i++
+		}
+		b.WriteByte(k[i])
+	}
+	return b.String()
 }
 
 func isNameByte(c byte) bool {
 	return c == '_' || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
 }
 
-// ancestors returns the paths that contain path, outermost first: "" (the
-// whole incident) and each proper prefix. Not path itself.
-func ancestors(path string) []string {
+// ancestors calls yield with each path that contains path (a well-formed
+// one), outermost first: "" (the whole incident), then each proper prefix
+// that ends a segment. Not path itself.
+func ancestors(path string, yield func(string)) {
 	if path == "" {
-		return nil
+		return
 	}
-	_, ends, ok := parsePath(path)
-	if !ok {
-		return nil
+	yield("")
+	inKey := false
+	for i := 1; i < len(path); i++ {
+		switch c := path[i]; {
+		case inKey && c == '\\':
+			i++
+		case inKey:
+			inKey = c != ']'
+		case c == '[':
+			inKey = true
+			yield(path[:i])
+		case c == '.':
+			yield(path[:i])
+		}
 	}
-	out := make([]string, 0, len(ends))
-	out = append(out, "")
-	for _, e := range ends[:len(ends)-1] {
-		out = append(out, path[:e])
-	}
-	return out
 }
 
-// within reports whether path is inner or lies inside it.
+// within reports whether path (well-formed) is outer (well-formed) or lies
+// inside it: outer is a prefix of path that ends one of its segments.
 func within(path, outer string) bool {
 	if outer == "" || path == outer {
 		return true
 	}
-	if !strings.HasPrefix(path, outer) {
-		return false
-	}
-	// the next segment must start right at the end of outer, which must
-	// itself end a segment (not "events[e1" inside "events[e12]")
-	if c := path[len(outer)]; c != '.' && c != '[' {
-		return false
-	}
-	_, ends, ok := parsePath(path)
-	if !ok {
-		return false
-	}
-	for _, e := range ends {
-		if e == len(outer) {
-			return true
-		}
-	}
-	return false
+	return len(path) > len(outer) && path[:len(outer)] == outer && (path[len(outer)] == '.' || path[len(outer)] == '[')
 }
 
 // related reports whether one path is the other or lies inside it.

@@ -40,7 +40,7 @@ func history(t testing.TB, r *rand.Rand) ([]*device, map[string]bool) {
 	}
 	made[first.ops[0].Hash] = true
 	for _, d := range ds {
-		d.log, d.snap = mustMerge(t, New(base.ID), first.Packet(nil), fastVerifier{}).Log, base
+		d.log, d.snap = unite(t, New(base.ID), first), base
 	}
 	steps := 4 + r.IntN(20)
 	for s := 0; s < steps; s++ {
@@ -286,7 +286,7 @@ func checkConflicts(t *testing.T, seed uint64, i int, r *rand.Rand, d *device) i
 		if slices.ContainsFunc(cs[k+1:], func(o Conflict) bool { return within(c.Path, o.Path) }) {
 			continue // settled by the outer one
 		}
-		segs, _, _ := parsePath(c.Path)
+		segs, _ := parsePath(c.Path)
 		if got := canonical(get(tree, segs)); !bytes.Equal(got, want[k].Value) {
 			t.Fatalf("seed %d: %s = %s after taking %s", seed, c.Path, got, want[k].Value)
 		}

@@ -1,0 +1,163 @@
+package oplog
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"breachdesk/app/incident"
+)
+
+// bigIncident has 1,000 events (as app/assess's benchmark), 20 parties
+// and 200 step states.
+func bigIncident() *incident.Incident {
+	inc := incident.New("inc-big", t0)
+	inc.Org.Name = "Sample Co., Ltd."
+	kinds := incident.EventKinds
+	for i := range 1000 {
+		inc.Events = append(inc.Events, incident.Event{ID: "e" + strconv.Itoa(i), Kind: kinds[i%len(kinds)],
+			At: t0.Add(time.Duration(i) * time.Minute), Note: "event note " + strconv.Itoa(i)})
+	}
+	for i := range 20 {
+		inc.Parties = append(inc.Parties, incident.Party{ID: "p" + strconv.Itoa(i), Kind: incident.PartyOther, Name: "party " + strconv.Itoa(i)})
+	}
+	inc.Steps = map[string]incident.StepState{}
+	for i := range 200 {
+		inc.Steps["step."+strconv.Itoa(i)] = incident.StepState{Status: incident.StepTodo}
+	}
+	return inc
+}
+
+// benchSetup is a 1,000-event incident imported on device A, edited 100
+// times there, and 10,000 operations made on device B concurrently (B had
+// only the import): event notes, step states, added events. The packet is
+// B's operations as a file.
+type benchSetup struct {
+	local  *Log
+	packet []byte
+}
+
+var benchData = sync.OnceValues(func() (*benchSetup, error) {
+	ka, kb := realKeys()[0], realKeys()[1]
+	a, b := Author{Name: "Alice", Role: "legal"}, Author{Name: "Bob", Role: "CISO"}
+	inc := bigIncident()
+	local, err := Import(inc, a, ka, t0)
+	if err != nil {
+		return nil, err
+	}
+	remote, err := Open(local.Packet(nil), ECDSAVerifier{})
+	if err != nil {
+		return nil, err
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	edits := func(l *Log, who Author, k Signer, n, batch int) error {
+		for i := 0; i < n; i += batch {
+			var ops []Op
+			for j := range batch {
+				var op Op
+				switch x := r.IntN(10); {
+				case x < 6:
+					op.Path = "events[e" + strconv.Itoa(r.IntN(1000)) + "].note"
+					op.New, _ = Value(fmt.Sprintf("note %d by %s", i+j, who.Name))
+				case x < 9:
+					op.Path = "steps[step." + strconv.Itoa(r.IntN(200)) + "].status"
+					op.New, _ = Value(pick(r, "todo", "doing", "done"))
+				default:
+					id := fmt.Sprintf("%s-%d", who.Name, i+j)
+					op.Path = "events[" + id + "]"
+					op.New, _ = Value(incident.Event{ID: id, Kind: incident.EvOther, At: t0})
+				}
+				ops = append(ops, op)
+			}
+			if _, err := l.Add(ops, who, k, t0.Add(time.Duration(i)*time.Second)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := edits(local, a, ka, 100, 10); err != nil {
+		return nil, err
+	}
+	if err := edits(remote.Log, b, kb, 10_000, 20); err != nil {
+		return nil, err
+	}
+	return &benchSetup{local: local, packet: remote.Log.Packet(local.Vector()).Encode()}, nil
+})
+
+// BenchmarkMergePacket: reading, checking and merging a packet of 10,000
+// operations into a 1,000-event incident, with the Fold of the result and
+// its conflicts (issue 12's goal: well under 200 ms).
+func BenchmarkMergePacket(b *testing.B) {
+	s, err := benchData()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(s.packet)))
+	var m *Merged
+	cpu := cpuTime()
+	for b.Loop() {
+		p, err := DecodePacket(s.packet)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if m, err = Merge(s.local, p, ECDSAVerifier{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if m.Added != 10_000 || len(m.Incident.Events) < 1000 {
+		b.Fatalf("added %d, %d events", m.Added, len(m.Incident.Events))
+	}
+	reportCPU(b, cpu)
+	b.ReportMetric(float64(len(m.Conflicts)), "conflicts")
+}
+
+// BenchmarkChangeLog: opening the change log of the merged incident (all
+// 10,101 changes) and one field's history.
+func BenchmarkChangeLog(b *testing.B) {
+	s, err := benchData()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := DecodePacket(s.packet)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := Merge(s.local, p, ECDSAVerifier{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	cpu := cpuTime()
+	for b.Loop() {
+		if n := len(m.Log.Changes(Filter{})); n != 10_101 {
+			b.Fatal(n)
+		}
+		m.Log.History("events[e7].note")
+	}
+	reportCPU(b, cpu)
+}
+
+// BenchmarkRecord: recording one edit (a note of one of 1,000 events) as
+// the app does on each change: Diff of the snapshots, hash, signature.
+func BenchmarkRecord(b *testing.B) {
+	k := realKeys()[0]
+	inc := bigIncident()
+	l, err := Import(inc, Author{Name: "A"}, k, t0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	cpu := cpuTime()
+	for b.Loop() {
+		next := inc.Clone()
+		next.Events[500].Note = "edited " + strconv.Itoa(i)
+		i++
+		if ops, err := l.Record(inc, next, Author{Name: "A"}, k, t0); err != nil || len(ops) != 1 {
+			b.Fatal(err, len(ops))
+		}
+		inc = next
+	}
+	reportCPU(b, cpu)
+}
