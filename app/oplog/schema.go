@@ -14,9 +14,9 @@ import (
 // to the model is diffed without a change here.
 type node struct {
 	kind      nodeKind
-	omitEmpty bool // the stored form leaves the value out when empty
-	fields map[string]*node // record: by JSON name
-	elem   *node            // map, keyed list: the value of an entry or element
+	omitEmpty bool             // the stored form leaves the value out when empty
+	fields    map[string]*node // record: by JSON name
+	elem      *node            // map, keyed list: the value of an entry or element
 }
 
 type nodeKind int
