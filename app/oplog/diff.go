@@ -107,6 +107,9 @@ func (d *differ) members(n *node, path string, a, b map[string]any) {
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
+		if path == "" && k == updatedAt {
+			continue // not an edit: Fold derives it
+		}
 		if n.kind == dict {
 			d.walk(n.elem, keyOf(path, k), a[k], b[k])
 			continue

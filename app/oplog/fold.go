@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"time"
 
 	"breachdesk/app/incident"
 )
@@ -38,10 +39,30 @@ func fold(ops []Op) (*incident.Incident, any, error) {
 	return inc, root, nil
 }
 
+// updatedAt is the incident's field that says when it last changed. Every
+// edit sets it, so Diff leaves it out (two people's edits would always
+// conflict there) and Fold makes it the latest of the value written with
+// the whole incident and the times of the operations after that.
+const updatedAt = "updatedAt"
+
 func foldTree(ops []Op) any {
 	var root any
+	var latest *Op
 	for i := range ops {
-		apply(&root, &ops[i])
+		op := &ops[i]
+		apply(&root, op)
+		switch {
+		case op.Path == "":
+			latest = nil
+		case latest == nil || op.At.After(latest.At):
+			latest = op
+		}
+	}
+	if m, ok := root.(map[string]any); ok && latest != nil {
+		var was time.Time
+		if s, ok := m[updatedAt].(string); !ok || was.UnmarshalText([]byte(s)) != nil || latest.At.After(was) {
+			m[updatedAt] = latest.At.Format(time.RFC3339Nano)
+		}
 	}
 	return root
 }

@@ -2,6 +2,7 @@ package oplog
 
 import (
 	"testing"
+	"time"
 
 	"breachdesk/app/incident"
 )
@@ -97,5 +98,33 @@ func TestRecordAndMerge(t *testing.T) {
 	h := m.Log.History("org.name")
 	if len(h) != 4 || h[0].Kind != Imported || string(h[0].To) != `"Sample"` || h[3].Kind != Resolved || h[3].Author != "Bob" {
 		t.Fatalf("history %+v", h)
+	}
+}
+
+// TestUpdatedAt: the time of the last change is not an edit that two
+// people could conflict on: Fold derives it from the operations.
+func TestUpdatedAt(t *testing.T) {
+	ka, kb := realKeys()[0], realKeys()[1]
+	base := incident.New("inc-u", t0)
+	la, err := Import(base, Author{Name: "A"}, ka, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lb := mustMerge(t, New("inc-u"), la.Packet(nil), ECDSAVerifier{}).Log
+	a, b := base.Clone(), base.Clone()
+	a.Notes, a.UpdatedAt = "a", t0.Add(time.Hour)
+	b.Title, b.UpdatedAt = "b", t0.Add(2*time.Hour)
+	if ops, err := la.Record(base, a, Author{Name: "A"}, ka, a.UpdatedAt); err != nil || paths(ops) != "notes" {
+		t.Fatalf("%v %s", err, paths(ops))
+	}
+	if _, err := lb.Record(base, b, Author{Name: "B"}, kb, b.UpdatedAt); err != nil {
+		t.Fatal(err)
+	}
+	m := mustMerge(t, la, lb.Packet(nil), ECDSAVerifier{})
+	if len(m.Conflicts) != 0 || !m.Incident.UpdatedAt.Equal(b.UpdatedAt) || m.Incident.Notes != "a" || m.Incident.Title != "b" {
+		t.Fatalf("%d conflicts, updated %v", len(m.Conflicts), m.Incident.UpdatedAt)
+	}
+	if got := folded(t, la); !got.UpdatedAt.Equal(a.UpdatedAt) {
+		t.Fatalf("A's own: updated %v", got.UpdatedAt)
 	}
 }

@@ -48,7 +48,9 @@ func history(t testing.TB, r *rand.Rand) ([]*device, map[string]bool) {
 		switch x := r.IntN(10); {
 		case x < 6:
 			after := mutate(r, d.snap)
-			ops, err := d.log.Record(d.snap, after, d.who, d.key, t0.Add(time.Duration(s)*time.Minute))
+			at := t0.Add(time.Duration(s) * time.Minute)
+			after.UpdatedAt = at // as the app does on every edit
+			ops, err := d.log.Record(d.snap, after, d.who, d.key, at)
 			if err != nil {
 				t.Fatal(err)
 			}
