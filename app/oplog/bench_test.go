@@ -161,3 +161,49 @@ func BenchmarkRecord(b *testing.B) {
 	}
 	reportCPU(b, cpu)
 }
+
+// BenchmarkMergeSteps: the steps of BenchmarkMergePacket apart, to see
+// where the time goes (natively and in WebAssembly).
+func BenchmarkMergeSteps(b *testing.B) {
+	s, err := benchData()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := DecodePacket(s.packet)
+	if err != nil {
+		b.Fatal(err)
+	}
+	merged, _ := union(s.local, p)
+	steps := []struct {
+		name string
+		run  func() error
+	}{
+		{"decode", func() error { _, err := DecodePacket(s.packet); return err }},
+		{"hashes", func() error {
+			var buf []byte
+			for i := range p.Ops {
+				var ok bool
+				if ok, buf = p.Ops[i].hashMatches(buf); !ok {
+					return errBadSignature
+				}
+			}
+			return nil
+		}},
+		{"check", func() error { return check(s.local, p, ECDSAVerifier{}) }},
+		{"union", func() error { union(s.local, p); return nil }},
+		{"fold", func() error { _, _, err := fold(merged.ops); return err }},
+		{"conflicts", func() error { merged.Conflicts(); return nil }},
+		{"encode", func() error { merged.Packet(nil).Encode(); return nil }},
+	}
+	for _, st := range steps {
+		b.Run(st.name, func(b *testing.B) {
+			cpu := cpuTime()
+			for b.Loop() {
+				if err := st.run(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportCPU(b, cpu)
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package oplog
 
 import (
+	"bytes"
 	"maps"
 	"slices"
 	"strconv"
@@ -17,7 +18,7 @@ func DecodePacket(data []byte) (*Packet, error) {
 	if len(data) > MaxPacketBytes {
 		return nil, &Error{Code: CodeTooLarge, Op: -1, Args: []string{strconv.Itoa(len(data)), strconv.Itoa(MaxPacketBytes)}}
 	}
-	d := &decoder{r: reader{data: data, interned: maps.Clone(names())}}
+	d := &decoder{r: reader{data: data, interned: maps.Clone(names())}, devices: map[string]bool{}, times: map[string]time.Time{}}
 	p := d.packet()
 	if d.r.err == nil && d.r.peek() != 0 {
 		d.r.fail(CodeTrailing)
@@ -38,6 +39,8 @@ func DecodePacket(data []byte) (*Packet, error) {
 type decoder struct {
 	r       reader
 	first   *Error // the first problem with a value
+	devices map[string]bool      // device ids found valid
+	times   map[string]time.Time // times read, by their text
 	format  string
 	version int
 	opIndex int
@@ -163,6 +166,9 @@ func (d *decoder) packet() *Packet {
 				d.r.value()
 				return
 			}
+			if p.Ops == nil { // Encode writes one operation a line: room for them at once
+				p.Ops = make([]Op, 0, min(MaxOps, bytes.Count(d.r.data[at:], []byte("\n{"))))
+			}
 			d.r.list(func() {
 				if len(p.Ops) == MaxOps {
 					d.problem(CodeTooMany, w, at, strconv.Itoa(MaxOps))
@@ -203,13 +209,19 @@ func (d *decoder) op(i int) Op {
 		case "role":
 			op.Role = d.name(w)
 		case "device":
-			if op.Device = d.str(w); !validDevice(op.Device) {
+			if op.Device = d.str(w); !d.device(op.Device) {
 				d.problem(CodeBadValue, w, at, "a device id is 22 characters of base64url")
 			}
 		case "at":
-			t, err := time.Parse(time.RFC3339Nano, d.str(w))
-			if err != nil {
-				d.problem(CodeBadValue, w, at, "a date-time like 2026-03-16T10:00:00+09:00")
+			s := d.str(w)
+			t, ok := d.times[s]
+			if !ok {
+				var err error
+				if t, err = time.Parse(time.RFC3339Nano, s); err != nil {
+					d.problem(CodeBadValue, w, at, "a date-time like 2026-03-16T10:00:00+09:00")
+				} else if len(d.times) < 10_000 {
+					d.times[s] = t
+				}
 			}
 			op.At = t
 		case "seq":
@@ -217,7 +229,7 @@ func (d *decoder) op(i int) Op {
 		case "seen":
 			op.Seen = Vector{}
 			d.each(w, MaxDevices, func(w where) {
-				if !validDevice(w.sub) {
+				if !d.device(w.sub) {
 					d.problem(CodeBadValue, w, d.r.pos, "a device id is 22 characters of base64url")
 				}
 				op.Seen[w.sub] = d.uint(w, 1, maxSeq)
@@ -312,12 +324,30 @@ func (d *decoder) hash(w where) string {
 // validB64 reports whether s is made of base64url characters only.
 func validB64(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c == '-' || c == '_' || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')) {
+		if !b64chars[s[i]] {
 			return false
 		}
 	}
 	return true
+}
+
+var b64chars = func() (t [256]bool) {
+	for _, c := range "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_" {
+		t[c] = true
+	}
+	return t
+}()
+
+// device reports whether s is a device id, remembering those it has seen.
+func (d *decoder) device(s string) bool {
+	if d.devices[s] {
+		return true
+	}
+	ok := validDevice(s)
+	if ok && len(d.devices) < MaxDevices {
+		d.devices[s] = true
+	}
+	return ok
 }
 
 // value reads any JSON value into its canonical form; nil for null.

@@ -208,24 +208,27 @@ func sortedKeys[V any](m map[string]V) []string {
 // union is local with the packet's new operations (checked), in the order
 // of Fold, each device's signature kept on its last operation only.
 func union(local *Log, p *Packet) (*Log, int) {
-	var fresh []Op
-	for _, op := range p.Ops {
-		if op.Seq > uint64(len(local.chains[op.Device])) {
+	var fresh []*Op
+	for i := range p.Ops {
+		if op := &p.Ops[i]; op.Seq > uint64(len(local.chains[op.Device])) {
 			fresh = append(fresh, op)
 		}
 	}
 	ops := make([]Op, 0, len(local.ops)+len(fresh))
 	i, j := 0, 0
 	for i < len(local.ops) || j < len(fresh) {
-		if j == len(fresh) || i < len(local.ops) && compareOps(&local.ops[i], &fresh[j]) < 0 {
+		if j == len(fresh) || i < len(local.ops) && compareOps(&local.ops[i], fresh[j]) < 0 {
 			ops = append(ops, local.ops[i])
 			i++
 		} else {
-			ops = append(ops, fresh[j])
+			ops = append(ops, *fresh[j])
 			j++
 		}
 	}
-	l := &Log{incident: local.incident, ops: ops, chains: map[string][]int{}, keys: map[string][]byte{}}
+	l := &Log{incident: local.incident, ops: ops, chains: make(map[string][]int, len(local.chains)+1), keys: map[string][]byte{}}
+	for dev, c := range local.chains {
+		l.chains[dev] = make([]int, 0, len(c)+len(fresh))
+	}
 	for k := range ops {
 		dev := ops[k].Device
 		if c := l.chains[dev]; len(c) > 0 {
