@@ -68,66 +68,88 @@ func (l *Log) conflicts(current any) []Conflict {
 // grouped (a group is connected by pairs in conflict), each group and the
 // groups in the order of Fold.
 func (l *Log) conflictGroups() [][]int {
-	// knows[path][device]: the most of device's operations that some write
-	// of path had seen (a write has seen its own device's earlier ones).
-	byPath := map[string][]int{}
-	knows := map[string]Vector{}
+	devs := make(map[string]int, len(l.chains))
+	for d := range l.chains {
+		devs[d] = len(devs)
+	}
+	nd := len(devs)
+	// knows[p*nd+d]: the most of device d's operations that some write of
+	// path p had seen (a write has seen its own device's earlier ones).
+	pathOf := map[string]int{}
+	var knows []uint64
+	zeros := make([]uint64, nd)
+	byPath := make([]int, len(l.ops))
 	for i := range l.ops {
 		op := &l.ops[i]
-		byPath[op.Path] = append(byPath[op.Path], i)
-		k := knows[op.Path]
-		if k == nil {
-			k = Vector{}
-			knows[op.Path] = k
+		p, ok := pathOf[op.Path]
+		if !ok {
+			p = len(pathOf)
+			pathOf[op.Path] = p
+			knows = append(knows, zeros...)
 		}
+		byPath[i] = p
+		row := knows[p*nd : (p+1)*nd]
 		for d, n := range op.Seen {
-			k[d] = max(k[d], n)
+			if j, ok := devs[d]; ok {
+				row[j] = max(row[j], n)
+			}
 		}
-		k[op.Device] = max(k[op.Device], op.Seq-1)
+		j := devs[op.Device]
+		row[j] = max(row[j], op.Seq-1)
 	}
 	// An operation is the latest at its path unless a write of its path, or
 	// of a path around it, had seen it.
-	latest := map[string][]int{}
+	latest := make([][]int, len(pathOf))
 	for i := range l.ops {
 		op := &l.ops[i]
-		over := knows[op.Path][op.Device] >= op.Seq
-		ancestors(op.Path, func(a string) { over = over || knows[a][op.Device] >= op.Seq })
+		d := devs[op.Device]
+		over := knows[byPath[i]*nd+d] >= op.Seq
+		ancestors(op.Path, func(a string) {
+			if p, ok := pathOf[a]; ok && !over {
+				over = knows[p*nd+d] >= op.Seq
+			}
+		})
 		if !over {
-			latest[op.Path] = append(latest[op.Path], i)
+			latest[byPath[i]] = append(latest[byPath[i]], i)
 		}
 	}
-	parent := map[int]int{}
+	parent := make([]int, len(l.ops))
+	for i := range parent {
+		parent[i] = i
+	}
 	var find func(int) int
 	find = func(i int) int {
-		p, ok := parent[i]
-		if !ok || p == i {
-			return i
+		if parent[i] != i {
+			parent[i] = find(parent[i])
 		}
-		r := find(p)
-		parent[i] = r
-		return r
-	}
-	join := func(a, b int) {
-		ra, rb := find(a), find(b)
-		if ra != rb {
-			parent[max(ra, rb)] = min(ra, rb)
-		}
+		return parent[i]
 	}
 	inConflict := map[int]bool{}
-	for path, ids := range latest {
+	conflict := func(a, b int) {
+		ra, rb := find(a), find(b)
+		parent[max(ra, rb)] = min(ra, rb)
+		inConflict[a], inConflict[b] = true, true
+	}
+	for _, ids := range latest {
+		if len(ids) == 0 {
+			continue
+		}
+		path := l.ops[ids[0]].Path
 		for x, i := range ids {
 			b := &l.ops[i]
 			for _, j := range ids[x+1:] { // the same path: concurrent, as both are the latest
 				if !bytes.Equal(b.New, l.ops[j].New) {
-					join(i, j)
-					inConflict[i], inConflict[j] = true, true
+					conflict(i, j)
 				}
 			}
 			ancestors(path, func(a string) {
-				for _, j := range latest[a] {
+				p, ok := pathOf[a]
+				if !ok {
+					return
+				}
+				for _, j := range latest[p] {
 					if !b.saw(&l.ops[j]) {
-						join(i, j)
-						inConflict[i], inConflict[j] = true, true
+						conflict(i, j)
 					}
 				}
 			})

@@ -40,6 +40,9 @@ type decoder struct {
 	r       reader
 	first   *Error // the first problem with a value
 	devices map[string]bool      // device ids found valid
+	// lastSeen is the last "seen" read and its bytes in the file.
+	lastSeen    Vector
+	lastSeenRaw []byte
 	times   map[string]time.Time // times read, by their text
 	format  string
 	version int
@@ -227,6 +230,7 @@ func (d *decoder) op(i int) Op {
 		case "seq":
 			op.Seq = d.uint(w, 1, maxSeq)
 		case "seen":
+			start := d.r.pos
 			op.Seen = Vector{}
 			d.each(w, MaxDevices, func(w where) {
 				if !d.device(w.sub) {
@@ -234,6 +238,12 @@ func (d *decoder) op(i int) Op {
 				}
 				op.Seen[w.sub] = d.uint(w, 1, maxSeq)
 			})
+			// The operations of one edit saw the same: share one map (read only).
+			if raw := d.r.data[start:d.r.pos]; bytes.Equal(raw, d.lastSeenRaw) {
+				op.Seen = d.lastSeen
+			} else {
+				d.lastSeen, d.lastSeenRaw = op.Seen, raw
+			}
 		case "prev":
 			op.Prev = d.hash(w)
 		case "hash":
@@ -364,6 +374,5 @@ func validDevice(s string) bool {
 }
 
 func validPath(s string) bool {
-	_, ok := parsePath(s)
-	return ok && utf8.ValidString(s)
+	return wellFormed(s) && utf8.ValidString(s)
 }

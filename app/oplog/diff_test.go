@@ -120,12 +120,12 @@ func TestDiffReplay(t *testing.T) {
 
 func TestPaths(t *testing.T) {
 	for _, p := range []string{"", "org", "org.name", "events[e3].note", `steps[pb.notice].status`, `edits[notice-ja/opening/lead]`, `steps[s\[3\]]`, `a[x\\y]`} {
-		if _, ok := parsePath(p); !ok {
+		if _, ok := parsePath(p); !ok || !wellFormed(p) {
 			t.Errorf("%q refused", p)
 		}
 	}
 	for _, p := range []string{".org", "org.", "org..name", "events[]", "events[e3", "events[e[3]]", "[e3]x", "org name", `a[x\]`} {
-		if _, ok := parsePath(p); ok {
+		if _, ok := parsePath(p); ok || wellFormed(p) {
 			t.Errorf("%q accepted", p)
 		}
 	}

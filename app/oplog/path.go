@@ -102,6 +102,49 @@ func parsePath(path string) ([]segment, bool) {
 	return segs, true
 }
 
+// wellFormed is parsePath's check without its result (no allocation).
+func wellFormed(path string) bool {
+	if len(path) > maxPathBytes {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(path); n++ {
+		switch {
+		case n == maxSegments:
+			return false
+		case path[i] == '[':
+			j := i + 1
+			for ; j < len(path) && path[j] != ']'; j++ {
+				switch path[j] {
+				case '[':
+					return false
+				case '\\':
+					j++
+				}
+			}
+			if j >= len(path) || j == i+1 {
+				return false
+			}
+			i = j + 1
+		case n == 0 || path[i] == '.':
+			if n > 0 {
+				i++
+			}
+			j := i
+			for j < len(path) && isNameByte(path[j]) {
+				j++
+			}
+			if j == i {
+				return false
+			}
+			i = j
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func unescapeKey(k string) string {
 	var b strings.Builder
 	for i := 0; i < len(k); i++ {
