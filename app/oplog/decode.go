@@ -38,15 +38,15 @@ func DecodePacket(data []byte) (*Packet, error) {
 // be read and named before anything else.
 type decoder struct {
 	r       reader
-	first   *Error // the first problem with a value
-	devices map[string]bool      // device ids found valid
+	first   *Error          // the first problem with a value
+	devices map[string]bool // device ids found valid
 	// lastSeen is the last "seen" read and its bytes in the file.
 	lastSeen    Vector
 	lastSeenRaw []byte
-	times   map[string]time.Time // times read, by their text
-	format  string
-	version int
-	opIndex int
+	times       map[string]time.Time // times read, by their text
+	format      string
+	version     int
+	opIndex     int
 }
 
 func (d *decoder) problem(code Code, w where, at int, args ...string) {

@@ -14,6 +14,8 @@ import (
 // sometimes write the same value), adding, removing and reordering
 // elements, entries of maps and whole lists.
 
+func rngFor(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, seed)) }
+
 func pick[T any](r *rand.Rand, xs ...T) T { return xs[r.IntN(len(xs))] }
 
 func baseIncident() *incident.Incident {
