@@ -81,7 +81,7 @@ var benchData = sync.OnceValues(func() (*benchSetup, error) {
 	if err := edits(local, a, ka, 100, 10); err != nil {
 		return nil, err
 	}
-	if err := edits(remote.Log, b, kb, 10_000, 20); err != nil {
+	if err := edits(remote.Log, b, kb, 10_000, 100); err != nil {
 		return nil, err
 	}
 	return &benchSetup{local: local, packet: remote.Log.Packet(local.Vector()).Encode()}, nil
