@@ -230,6 +230,12 @@ func (d *decoder) op(i int) Op {
 		case "seq":
 			op.Seq = d.uint(w, 1, maxSeq)
 		case "seen":
+			if d.r.peek() == '{' && len(d.lastSeenRaw) > 0 && bytes.HasPrefix(d.r.data[d.r.pos:], d.lastSeenRaw) {
+				// The operations of one edit saw the same: share one map (read only).
+				d.r.pos += len(d.lastSeenRaw)
+				op.Seen = d.lastSeen
+				return
+			}
 			start := d.r.pos
 			op.Seen = Vector{}
 			d.each(w, MaxDevices, func(w where) {
@@ -238,11 +244,8 @@ func (d *decoder) op(i int) Op {
 				}
 				op.Seen[w.sub] = d.uint(w, 1, maxSeq)
 			})
-			// The operations of one edit saw the same: share one map (read only).
-			if raw := d.r.data[start:d.r.pos]; bytes.Equal(raw, d.lastSeenRaw) {
-				op.Seen = d.lastSeen
-			} else {
-				d.lastSeen, d.lastSeenRaw = op.Seen, raw
+			if d.r.err == nil && d.first == nil {
+				d.lastSeen, d.lastSeenRaw = op.Seen, d.r.data[start:d.r.pos]
 			}
 		case "prev":
 			op.Prev = d.hash(w)

@@ -165,26 +165,36 @@ func checkSeen(local *Log, p *Packet, chain map[string][]*Op) error {
 		}
 		return nil
 	}
+	// problem is what is wrong with what op says it saw of dev, if anything.
+	problem := func(op *Op, dev string, n uint64) Code {
+		dep := at(dev, n)
+		if dep == nil {
+			return CodeMissingSeen
+		}
+		for x, m := range dep.Seen {
+			if x == op.Device && m >= op.Seq || x != op.Device && op.Seen[x] < m {
+				return CodeSeenMismatch
+			}
+		}
+		return ""
+	}
 	for i := range p.Ops {
 		op := &p.Ops[i]
 		if op.Seq <= uint64(len(local.chains[op.Device])) {
 			continue // known here, and checked when it came
 		}
-		devs := sortedKeys(op.Seen)
-		for _, dev := range devs {
+		bad := false
+		for dev, n := range op.Seen {
+			bad = bad || problem(op, dev, n) != ""
+		}
+		if !bad {
+			continue
+		}
+		for _, dev := range sortedKeys(op.Seen) { // the first in a stable order
 			n := op.Seen[dev]
-			fail := func(code Code) error {
+			if code := problem(op, dev, n); code != "" {
 				return &Error{Code: code, Args: []string{short(dev), strconv.FormatUint(n, 10)}, Field: "ops[" + strconv.Itoa(i) + "].seen",
 					Op: i, Device: op.Device, Seq: op.Seq, Author: op.Author}
-			}
-			dep := at(dev, n)
-			if dep == nil {
-				return fail(CodeMissingSeen)
-			}
-			for x, m := range dep.Seen {
-				if x == op.Device && m >= op.Seq || x != op.Device && op.Seen[x] < m {
-					return fail(CodeSeenMismatch)
-				}
 			}
 		}
 	}

@@ -53,7 +53,13 @@ func parsePath(path string) ([]segment, bool) {
 	if len(path) > maxPathBytes {
 		return nil, false
 	}
-	var segs []segment
+	n := 1 // segments, at most: one more than the separators
+	for i := 0; i < len(path); i++ {
+		if path[i] == '.' || path[i] == '[' {
+			n++
+		}
+	}
+	segs := make([]segment, 0, min(n, maxSegments+1))
 	for i := 0; i < len(path); {
 		switch {
 		case path[i] == '[':
