@@ -1,69 +1,138 @@
 package draft
 
 import (
+	"slices"
+
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
-	"slices"
 )
 
 // Available lists the documents that apply to the facts, in the order a user
-// needs them, one Spec per kind and language (variants: see Variants):
+// needs them, one Spec per kind, language and addressee (variants: see
+// Variants), undated (Build and BuildAll date each at its own event):
 //   - the customer notice in Japanese, unless a processor is exempt from it
 //     by its notice to the entrustor; in English when a law other than Japan's
-//     and the card rules applies;
+//     and the card rules applies. One notice per data set (Spec.Set) when the
+//     persons of several sets are told apart: each person is told of the data
+//     of their own set (see Audiences);
 //   - the PPC 速報 and 確報 when Japan's law applies and the case is (or may be)
 //     reportable and not lifted by the processor's exemption;
-//   - the ministry report when the sector has a ministry or one ordered a report;
+//   - the written report to each authority that ordered one (a ministry, or
+//     the regulator itself) and to each ministry among the parties that does
+//     not receive the PPC's reports by delegation (Spec.Party), or one when
+//     an order names no party;
 //   - the GDPR Art. 33 report when the EU or UK law applies, Art. 34 when its
 //     notice to persons applies;
-//   - the entrustor notice when the organisation is a processor;
+//   - a notice to each entrustor of an affected processor data set, and to
+//     each entrustor already told (Spec.Party);
 //   - the police memo when the police are recommended or already consulted;
 //   - the card company notice when card data is involved or card rules apply;
 //   - the public announcement, in English too when the notice is.
 func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 	v := &view{inc: inc, a: a}
 	var out []Spec
-	add := func(k Kind, lang string, vr string) { out = append(out, Spec{Kind: k, Lang: lang, Variant: vr}) }
+	add := func(k Kind, lang, vr, party, set string) {
+		out = append(out, Spec{Kind: k, Lang: lang, Variant: vr, Party: party, Set: set})
+	}
 	en := false
 	for _, j := range a.Jurisdictions {
 		if j.ID != "JP" && j.ID != "CARDS" && j.Applies == assess.Yes {
 			en = true
 		}
 	}
+	audiences := Audiences(inc, a)
 	if !exempt(v.obligation("jp.notice.persons")) {
-		add(KindNotice, JA, VariantEmail)
+		for _, set := range audiences {
+			add(KindNotice, JA, VariantEmail, "", set)
+		}
 	}
 	if en {
-		add(KindNotice, EN, VariantEmail)
+		for _, set := range audiences {
+			add(KindNotice, EN, VariantEmail, "", set)
+		}
 	}
 	// The PPC report form follows Rules Art. 8, in force from 2022-04-01: a
 	// situation known earlier (reporting encouraged by the 2017 Notice) gets
 	// no such draft, whose items and citations would not be the law of its day.
 	if jp := v.jur("JP"); jp != nil && jp.Applies == assess.Yes && jp.Reportable != assess.No &&
 		v.obligation("jp.report.prelim") != nil && !exempt(v.obligation("jp.report.prelim")) {
-		add(KindPPC, JA, VariantPrelim) // the 確報 is its other variant
+		add(KindPPC, JA, VariantPrelim, "", "") // the 確報 is its other variant
 	}
-	if _, ordered := inc.FirstEvent(incident.EvMinistryOrder); ordered || partyName(inc, incident.PartyMinistry) != "" {
-		add(KindMinistry, JA, VariantNone)
+	for _, id := range reportedTo(inc) {
+		add(KindMinistry, JA, VariantNone, id, "")
 	}
 	if v.obligationApplies("eu.art33.report") || v.obligationApplies("uk.art33.report") {
-		add(KindGDPR33, EN, VariantNone)
+		add(KindGDPR33, EN, VariantNone, "", "")
 	}
 	if v.obligationApplies("eu.art34.persons") || v.obligationApplies("uk.art34.persons") {
-		add(KindGDPR34, EN, VariantNone)
+		add(KindGDPR34, EN, VariantNone, "", "")
 	}
-	if slices.ContainsFunc(inc.Affected(""), func(d *incident.DataSet) bool { return d.Role == incident.Processor }) {
-		add(KindEntrustor, JA, VariantNone)
+	for _, e := range entrustorsTold(inc) {
+		add(KindEntrustor, JA, VariantNone, e, "")
 	}
 	if _, consulted := inc.FirstEvent(incident.EvPolice); consulted || v.obligationApplies("jp.police") {
-		add(KindPolice, JA, VariantNone)
+		add(KindPolice, JA, VariantNone, "", "")
 	}
 	if v.jurApplies("CARDS") || inc.Org.CardMerchant && hasCardData(inc) {
-		add(KindCard, JA, VariantNone)
+		add(KindCard, JA, VariantNone, "", "")
 	}
-	add(KindPublic, JA, VariantWeb)
+	add(KindPublic, JA, VariantWeb, "", "")
 	if en {
-		add(KindPublic, EN, VariantWeb)
+		add(KindPublic, EN, VariantWeb, "", "")
+	}
+	return out
+}
+
+// Audiences are the data sets whose persons get notices of their own, as
+// ids for Spec.Set: none ("" alone, one notice for everyone) when the persons
+// of one set only are told; else each affected set whose persons are told
+// (not those a processor's notice to the entrustor exempts). The persons of
+// a set that is part of another (the members whose card data leaked, within
+// the members) get that set's notice, which tells them of both; the others of
+// the outer set get its notice, which says that a part of them (how many)
+// had more data affected and are told apart.
+func Audiences(inc *incident.Incident, a assess.Assessment) []string {
+	v := &view{inc: inc, a: a, sets: newSets(inc)}
+	sets := noticeSets(v)
+	if len(sets) < 2 {
+		return []string{""}
+	}
+	var out []string
+	for _, s := range sets {
+		out = append(out, s.ID)
+	}
+	return out
+}
+
+// reportedTo are the parties a written report goes to: those that ordered
+// one (an order naming none: "", when no ministry is entered), and the
+// ministries not marked as receiving the PPC's reports by delegation.
+func reportedTo(inc *incident.Incident) []string {
+	var out []string
+	ordered := map[string]bool{}
+	for _, e := range inc.EventsOf(incident.EvMinistryOrder) {
+		ordered[e.Party] = true
+	}
+	for _, p := range inc.Parties {
+		if ordered[p.ID] || p.Kind == incident.PartyMinistry && p.Delegated != incident.Yes {
+			out = append(out, p.ID)
+		}
+	}
+	if ordered[""] && len(inc.PartiesOf(incident.PartyMinistry)) == 0 {
+		out = append(out, "")
+	}
+	return out
+}
+
+// entrustorsTold are the entrustors of the affected processor sets, and those
+// already told (a notice on the timeline names them): a notice sent stays
+// listed, as it was sent, when its data set was later ruled out.
+func entrustorsTold(inc *incident.Incident) []string {
+	out := entrustorsOf(inc, "")
+	for _, e := range inc.EventsOf(incident.EvEntrustorNotice) {
+		if p, ok := inc.Party(e.Party); ok && p.Kind == incident.PartyEntrustor && !slices.Contains(out, e.Party) {
+			out = append(out, e.Party)
+		}
 	}
 	return out
 }
@@ -72,8 +141,8 @@ func exempt(o *assess.Obligation) bool { return o != nil && o.State == assess.St
 
 // hasCardData: a card category is affected (by id: Available works without the rules).
 func hasCardData(inc *incident.Incident) bool {
-	for _, c := range digestOf(inc).Categories {
-		if c.ID == "card_number" || c.ID == "card_cvv" {
+	for _, d := range inc.Affected("") {
+		if slices.ContainsFunc(d.Categories, func(c incident.Category) bool { return c.ID == "card_number" || c.ID == "card_cvv" }) {
 			return true
 		}
 	}

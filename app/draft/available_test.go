@@ -6,9 +6,9 @@ import (
 	"breachdesk/app/assess"
 )
 
-// Available lists each kind once per language (its variants come from
-// Variants), so BuildAll builds each document once and the drafts screen
-// offers each language once.
+// Available lists each kind once per language and addressee or data set (its
+// variants come from Variants), so BuildAll builds each document once and the
+// drafts screen offers each once.
 func TestAvailableOncePerKindAndLanguage(t *testing.T) {
 	rs := mustRules(t)
 	ppc := 0
@@ -16,9 +16,9 @@ func TestAvailableOncePerKindAndLanguage(t *testing.T) {
 		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 		seen := map[Spec]bool{}
 		for _, s := range Available(inc, a) {
-			k := Spec{Kind: s.Kind, Lang: s.Lang}
+			k := Spec{Kind: s.Kind, Lang: s.Lang, Party: s.Party, Set: s.Set}
 			if seen[k] {
-				t.Errorf("%s: %s in %s listed twice", name, s.Kind, s.Lang)
+				t.Errorf("%s: %s in %s for %q/%q listed twice", name, s.Kind, s.Lang, s.Party, s.Set)
 			}
 			seen[k] = true
 			if s.Kind == KindPPC {

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"breachdesk/app/assess"
@@ -66,28 +67,55 @@ func Build(s Spec, inc *incident.Incident, a assess.Assessment, rs *rules.Set) (
 	if err != nil {
 		return Document{}, err
 	}
-	v := newView(inc, a, rs, s.Lang, s.Date)
-	v.kind = s.Kind
-	if v.formal() {
-		v.you = plainAudience(v.you)
+	date := s.Date
+	if date.IsZero() {
+		date = dateFor(s, inc, a.Now)
 	}
+	own := ""
+	if e, ok := ownEvent(s, inc, date); ok && e.Last(inc.Location()).Equal(date) {
+		own = e.ID
+	}
+	known, then := knownAt(inc, a, rs, date, own)
+	v := newView(known, then, rs, s, date)
 	b := &builder{tpl: tpl, v: v, doc: Document{
 		ID: s.DocID(), Kind: s.Kind, Lang: s.Lang, Variant: s.Variant, Date: v.date,
-		Citation: cite(tpl.Citation, s.Lang),
+		Citation: cite(tpl.Citation, s.Lang), Party: s.Party, Set: s.Set, Subject: v.subject(s),
 	}}
 	fn(b)
 	return b.finish(), nil
 }
 
+// subject names the party or data set of a spec that has one.
+func (v *view) subject(s Spec) string {
+	switch {
+	case s.Party != "":
+		if p, ok := v.inc.Party(s.Party); ok && strings.TrimSpace(p.Name) != "" {
+			return strings.TrimSpace(p.Name)
+		}
+		return s.Party
+	case s.Set != "":
+		if v.reader != nil {
+			if v.lang == EN {
+				return v.setNameEN(v.reader)
+			}
+			return v.setNameJA(v.reader)
+		}
+		return s.Set
+	}
+	return ""
+}
+
 // BuildAll builds every document Available for the facts, in every variant,
-// dated date, with the user's edits applied; it returns the conflicts too
-// (changed under an edit, or orphaned: see Apply and Orphans).
+// each dated at its own event when it went out by date (see DatedAt), else
+// date, with the user's edits applied; it returns the conflicts too (changed
+// under an edit, or orphaned: see Apply and Orphans).
 func BuildAll(inc *incident.Incident, a assess.Assessment, rs *rules.Set, date time.Time) ([]Document, []Conflict, error) {
 	var docs []Document
 	var conflicts []Conflict
 	for _, s := range Available(inc, a) {
 		for _, vr := range Variants(s.Kind) {
-			s.Variant, s.Date = vr, date
+			s.Variant = vr
+			s.Date = dateFor(s, inc, date)
 			d, err := Build(s, inc, a, rs)
 			if err != nil {
 				return nil, nil, err

@@ -32,6 +32,9 @@ func (b *builder) section(id string, ps ...para) {
 		panic(fmt.Sprintf("draft: template %s-%s has no section %q", b.tpl.Kind, b.tpl.Lang, id))
 	}
 	heading := strings.ReplaceAll(it.Heading, "{you}", b.v.you)
+	if b.doc.Lang == JA {
+		heading = strings.ReplaceAll(heading, "当社", b.v.weJA()) // 当院の対応, 本市の対応
+	}
 	if h, ok := b.retitle[id]; ok {
 		heading = h
 	}

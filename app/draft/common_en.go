@@ -1,20 +1,27 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 
 	"breachdesk/app/incident"
 )
+
+// The English sentences the notices, announcements and the GDPR documents
+// share, under the same rule as the Japanese ones: what persons and the
+// public read comes from the facts and from Public; Story reaches the reports
+// to authorities only; notes reach nothing.
 
 // regulatorEN names the authority a report went to, by the event's jurisdiction.
 func (v *view) regulatorEN(jur string) string {
 	if jur == "" {
 		jur = "JP"
 	}
+	if jur == "JP" {
+		return v.recipientEN()
+	}
 	if j := v.jur(jur); j != nil && j.Regulator.EN != "" {
 		switch jur {
-		case "JP":
-			return "Japan's Personal Information Protection Commission"
 		case "EU":
 			return "the lead data protection supervisory authority in the EU"
 		case "KR":
@@ -25,110 +32,319 @@ func (v *view) regulatorEN(jur string) string {
 	return "the authority of " + jur
 }
 
-// summaryEN: when the organisation learned what, and how it happened.
+// recipientEN names the recipient of Japan's report: the PPC, or the
+// ministry the assessment routes it to by delegation.
+func (v *view) recipientEN() string {
+	for _, id := range []string{"jp.report.prelim", "jp.report.final", "jp.report.final.60", "jp.report.2017"} {
+		if ob := v.obligation(id); ob != nil && ob.Route != nil && ob.To.EN != "" {
+			n := ob.To.EN
+			if i := strings.IndexAny(n, "(,"); i > 0 {
+				n = n[:i]
+			}
+			return strings.TrimSpace(n) + " of Japan"
+		}
+	}
+	return "Japan's Personal Information Protection Commission"
+}
+
+// sourceEN says who told the company of a detection.
+func (v *view) sourceEN(src string) string {
+	switch src {
+	case "self":
+		return "we detected unusual activity on our systems"
+	case "card_company":
+		return "a payment card company contacted us"
+	case "payment_provider":
+		return "our payment service provider contacted us"
+	case "police":
+		return "the police contacted us"
+	case "customer":
+		return "a customer contacted us"
+	case "entrustor":
+		return "the company that entrusted the data to us contacted us"
+	case "vendor":
+		return "a business partner contacted us"
+	case "researcher":
+		return "an outside security researcher alerted us"
+	case "media":
+		return "a news organization asked us about it"
+	case "attacker":
+		return "someone claiming to be the attacker contacted us"
+	case "other":
+		return "we were alerted from outside"
+	}
+	return "we became aware of signs of an incident"
+}
+
+// summaryEN: how the organisation came to know, when, and how it happened.
 func (v *view) summaryEN() string {
-	aw, ok := v.first(incident.EvAware)
-	if !ok {
+	det, hasDet := v.first(incident.EvDetected)
+	knew := v.knew()
+	if knew == nil {
+		if hasDet {
+			return "On " + v.evDateEN(det) + ", " + v.sourceEN(det.Source) + ". We are investigating whether personal information " + v.happenedEN() + "."
+		}
 		return "We are investigating an incident on our systems; whether personal information " + v.happenedEN() + " is not yet known."
 	}
-	s := "On " + v.dateEN(aw.At) + ", we learned that "
+	s := ""
+	if hasDet && det.At.Before(*knew) && v.dateEN(det.At) != v.dateEN(*knew) {
+		s = "On " + v.evDateEN(det) + ", " + v.sourceEN(det.Source) + ". After investigating, we learned on " + v.dateEN(*knew) + " that "
+	} else {
+		s = "On " + v.dateEN(*knew) + ", we learned that "
+	}
 	may := ""
 	if v.possible() {
 		may = "may have "
 	}
 	switch v.cause() {
 	case incident.CauseUnauthorizedAccess, incident.CauseMalware, incident.CauseTargetedEmail, incident.CauseRansomware, incident.CauseWebSkimming:
-		return s + "personal information we hold " + v.happenedEN() + " as a result of " + v.causeEN() + "."
+		s += "personal information we hold " + v.happenedEN() + " as a result of " + v.causeEN() + "."
 	case incident.CauseInsider:
-		return s + "an employee " + may + "taken personal information we hold without authorization."
+		s += "an employee " + may + "taken personal information we hold without authorization."
 	case "":
-		return s + "personal information we hold " + v.happenedEN() + "."
+		s += "personal information we hold " + v.happenedEN() + "."
+	default:
+		s += "personal information we hold " + v.happenedEN() + " because of " + v.causeEN() + "."
 	}
-	return s + "personal information we hold " + v.happenedEN() + " because of " + v.causeEN() + "."
+	return s + v.confirmedSinceEN()
 }
 
-// periodEN: the window of an attack.
+// confirmedSinceEN: which sets were confirmed later, and when.
+func (v *view) confirmedSinceEN() string {
+	if !v.possible() {
+		return ""
+	}
+	var yes []*setView
+	for _, s := range v.data() {
+		if s.confirmed() {
+			yes = append(yes, s)
+		}
+	}
+	if len(yes) == 0 {
+		return ""
+	}
+	return " We have since confirmed that the information of " + v.whoEN(yes) + " was affected."
+}
+
+// periodEN: the period the data lay open, and that the data affected is not
+// limited to those who used the service then (but for web skimming).
 func (v *view) periodEN() string {
-	if !v.cyber() && v.cause() != incident.CauseInsider {
-		return ""
+	w := v.inc.Exposure
+	if w.Empty() {
+		if !v.cyber() && v.cause() != incident.CauseInsider {
+			return ""
+		}
+		in, ok1 := v.first(incident.EvIntrusion)
+		end, ok2 := v.first(incident.EvContained)
+		if !ok1 || !ok2 || !end.At.After(in.At) {
+			return ""
+		}
+		w = incident.Window{From: incident.DateOf(in.At.In(v.loc)), To: incident.DateOf(end.At.In(v.loc)), Approx: in.Precision == incident.Approx}
 	}
-	in, ok1 := v.first(incident.EvIntrusion)
-	end, ok2 := v.first(incident.EvContained)
-	if !ok1 || !ok2 || !end.At.After(in.At) {
-		return ""
+	span := windowEN(w)
+	if v.cause() == incident.CauseWebSkimming {
+		s := "The people affected are those who entered card details on our payment page " + span
+		if w.Approx {
+			s += " (a period estimated by our investigation)"
+		}
+		return s + "."
 	}
-	return "The unauthorized activity took place between " + v.dateEN(in.At) + " and " + v.dateEN(end.At) + ", when we stopped it."
+	s := "Our systems were exposed " + span
+	if w.Approx {
+		s = "We estimate that our systems were exposed " + span
+	}
+	return s + ". The information involved is not limited to people who used our services in that period: it is the information our systems held at the time."
 }
 
-// dataEN: the items and numbers.
+// windowEN writes a period: "from April 1, 2024 to September 22, 2025".
+func windowEN(w incident.Window) string {
+	switch {
+	case w.From != "" && w.To != "":
+		return "from " + dayEN(w.From) + " to " + dayEN(w.To)
+	case w.From != "":
+		return "since " + dayEN(w.From)
+	case w.To != "":
+		return "until " + dayEN(w.To)
+	}
+	return ""
+}
+
+// dataEN: the items and numbers: the reader's, what was not involved, and
+// that a part of them had more affected; for everyone, set by set.
 func (v *view) dataEN() []para {
 	verb := "was involved"
 	if v.possible() {
 		verb = "may have been involved"
 	}
+	if v.several() {
+		var lines []string
+		for _, s := range v.scope {
+			name := v.setNameEN(s)
+			if s.persons.Known {
+				name += " (" + countEN(s.persons, "person", "people") + ")"
+			}
+			lines = append(lines, "- "+name+": "+joinEN(v.itemNamesEN(s.Categories), "still under investigation"))
+		}
+		ps := []para{p("items", "The information that "+verb+" differs by group of people:\n"+strings.Join(lines, "\n")), p("persons", v.affectedCountEN())}
+		if ni := v.notInvolvedEN(); ni != "" {
+			ps = append(ps, p("not-involved", "The incident did not involve "+ni+"."))
+		}
+		return ps
+	}
 	ps := []para{
 		p("items", "The following information "+verb+": "+v.categoriesEN()+"."),
 		p("persons", v.affectedCountEN()),
 	}
+	if s := v.subsetsEN(); s != "" {
+		ps = append(ps, p("subsets", s))
+	}
 	if ni := v.notInvolvedEN(); ni != "" {
 		ps = append(ps, p("not-involved", "The incident did not involve your "+ni+"."))
+	}
+	for _, s := range v.data() {
+		f := s.Former
+		if !f.Any() || f.Persons.Known && f.Persons.N == 0 {
+			continue
+		}
+		t := "The information includes that of people whose relationship with us had ended"
+		if f.LeftFrom != "" {
+			t += " since " + dayEN(f.LeftFrom)
+		}
+		if f.Persons.Known {
+			t += " (" + countEN(f.Persons, "person", "people") + ")"
+		}
+		t += "."
+		if exceeded, _ := v.retention(s); exceeded {
+			t += " Our own rules required us to delete such information " + itoa(f.RetentionYears) + " years after the relationship ended, and we had not. We apologize for having kept it."
+		}
+		ps = append(ps, p("former-"+s.ID, t))
 	}
 	return ps
 }
 
-// responseEN: containment, investigation, reports.
+// subsetsEN tells the persons of a set that a part of them had more affected.
+func (v *view) subsetsEN() string {
+	if v.reader == nil {
+		return ""
+	}
+	var out []string
+	for _, s := range v.sets {
+		if s.parent != v.reader {
+			continue
+		}
+		var extra []incident.Category
+		for _, c := range s.Categories {
+			if !slices.ContainsFunc(v.reader.categories(), func(x incident.Category) bool { return sameCategory(x, c) }) {
+				extra = append(extra, c)
+			}
+		}
+		if len(extra) == 0 {
+			continue
+		}
+		who := "some of the people affected"
+		if s.persons.Known {
+			who += " (" + countEN(s.persons, "person", "people") + ")"
+		}
+		out = append(out, "For "+who+", "+joinEN(v.itemNamesEN(extra), "")+" may also have been involved; we are writing to them separately.")
+	}
+	return strings.Join(out, " ")
+}
+
+// responseEN: containment, investigation, reports, the company's own account.
 func (v *view) responseEN() []para {
 	var ps []para
 	if e, ok := v.first(incident.EvContained); ok {
-		s := "On " + v.dateEN(e.At) + ", "
+		s := "On " + v.evDateEN(e) + ", "
 		switch v.cause() {
 		case incident.CauseMisdelivery:
 			s += "we contacted the recipient and asked for the information to be returned or deleted."
-		case incident.CauseInsider:
-			s += "we revoked the employee's access."
+		case incident.CauseMisconfiguration:
+			s += "we corrected the setting so that the information could no longer be viewed from outside."
 		default:
-			s += "we cut the affected systems off from outside access to stop the incident."
+			s += "we took steps to stop the incident and limit the harm."
 		}
 		ps = append(ps, p("contained", s))
 	}
 	if e, ok := v.first(incident.EvForensic); ok {
-		ps = append(ps, p("forensic", "On "+v.dateEN(e.At)+", we engaged an outside forensic firm to investigate."))
+		ps = append(ps, p("forensic", "On "+v.evDateEN(e)+", we engaged an outside forensic firm to investigate."))
+	} else if _, ok := v.undated(incident.EvForensic); ok {
+		ps = append(ps, p("forensic", "We have engaged an outside forensic firm to investigate."))
 	}
 	var reps []string
 	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
-		if e.At.IsZero() || v.kind == KindGDPR33 && (e.Jurisdiction == "EU" || e.Jurisdiction == "UK") {
+		if !e.Dated() || v.kind == KindGDPR33 && (e.Jurisdiction == "EU" || e.Jurisdiction == "UK") {
 			continue // the Art. 33 report does not report to its own addressee
 		}
-		reps = append(reps, "to "+v.regulatorEN(e.Jurisdiction)+" on "+v.dateEN(e.At))
+		reps = append(reps, "to "+v.regulatorEN(e.Jurisdiction)+" on "+v.evDateEN(e))
 	}
 	if len(reps) > 0 {
 		ps = append(ps, p("reports", "We have reported the incident "+joinEN(reps, "")+"."))
 	}
 	if e, ok := v.first(incident.EvPolice); ok {
-		ps = append(ps, p("police", "We reported the incident to the police on "+v.dateEN(e.At)+"."))
+		ps = append(ps, p("police", "We reported the incident to the police on "+v.evDateEN(e)+"."))
 	}
-	pr := "We are taking the following steps to prevent this from happening again: " + v.fill("再発防止策", "preventive measures")
-	if s := strings.TrimSpace(v.inc.Story.Prevention); s != "" {
+	own := v.inc.Public.Measures
+	if v.formal() {
+		own = v.inc.Story.Response
+	}
+	if s := englishText(own); s != "" {
+		ps = append(ps, p("story", s))
+	}
+	prev := v.inc.Public.Prevention
+	if v.formal() {
+		prev = v.inc.Story.Prevention
+	}
+	pr := "We are reviewing how this happened and will put measures in place to prevent it from happening again."
+	switch s := englishText(prev); {
+	case s != "":
 		pr = "We are taking the following steps to prevent this from happening again: " + s
+	case strings.TrimSpace(prev) == "":
+		pr = "We are taking the following steps to prevent this from happening again: " + v.fill("再発防止策", "preventive measures")
 	}
 	ps = append(ps, p("prevention", pr))
 	return ps
 }
 
+// englishText is a text the company wrote, for an English document: as
+// written when it is in Latin script; "" when it is in Japanese (or empty),
+// so that an English document never carries a Japanese sentence.
+func englishText(s string) string {
+	s = strings.TrimSpace(s)
+	if nonLatin(s) {
+		return ""
+	}
+	return s
+}
+
+// forWhomEN qualifies a sentence that concerns only some of the persons.
+func (v *view) forWhomEN(flag string) string {
+	sets, all := v.holders(v.flagged(flag))
+	if all || len(sets) == 0 {
+		return ""
+	}
+	if len(v.scope) > 1 || v.reader != nil && len(v.data()) > 1 {
+		return "For " + v.whoEN(sets) + ": "
+	}
+	return "For the people whose card details were involved: "
+}
+
+// neverAskEN is what the organisation will never ask for, whatever data was affected.
+const neverAskEN = "card number, security code, bank account number, PIN, user ID or password, or My Number (Japan's Individual Number)"
+
 // requestEN: what the reader can do.
 func (v *view) requestEN() []para {
 	who := "us or a public agency"
-	never := "password"
 	if v.hasFlag("card") {
 		who = "us, a public agency or a card company"
-		never = "card number, security code or password"
 	}
 	ps := []para{
 		p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect."),
-		p("never-ask", "We will never ask you for your "+never+" by phone, e-mail or text message."),
+		p("never-ask", "We will never ask you for your "+neverAskEN+" by phone, e-mail or text message."),
 	}
 	if v.hasFlag("card") {
-		ps = append(ps, p("card", "Please review your card statements for charges you do not recognize, and report any such charge to your card issuer at the number on the back of your card."))
+		ps = append(ps,
+			p("card", v.forWhomEN("card")+"Please review your card statements for charges you do not recognize, and report any such charge to your card issuer at the number on the back of your card."),
+			p("reissue", "If you want your card reissued, please contact your card issuer; we will bear any reissue fee."))
 	}
 	if v.hasFlag("password") {
 		ps = append(ps, p("password", "Please change the password you use for our service, and for any other service where you use the same password."))
@@ -155,13 +371,17 @@ func (v *view) contactEN() string {
 
 // affectedCountEN: "The incident affects 5,200 people in total (6,100 records, ...)".
 func (v *view) affectedCountEN() string {
-	d := v.data
-	if !d.Persons.Known {
+	persons, _ := v.persons()
+	records, _ := v.records()
+	if !persons.Known {
 		return "The number of people affected is still under investigation."
 	}
-	s := "The incident affects " + countEN(d.Persons, "person", "people") + " in total"
-	if d.Records.Known && d.Records.N != d.Persons.N {
-		s += " (" + countEN(d.Records, "record", "records") + ", as some people appear in more than one record)"
+	s := "The incident affects " + countEN(persons, "person", "people") + " in total"
+	if v.reader != nil && len(v.sets) > 1 {
+		s = "This notice goes to the " + countEN(persons, "person", "people") + " whose information is described above"
+	}
+	if records.Known && records.N != persons.N {
+		s += " (" + countEN(records, "record", "records") + ", as some people appear in more than one record)"
 	}
 	return s + "."
 }

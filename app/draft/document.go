@@ -38,24 +38,45 @@ const (
 	EN = "en"
 )
 
-// Spec names one document to build. Date is the date printed on it (a
-// parameter: the caller passes today; zero means the assessment's Now).
+// Spec names one document to build.
+//
+// Date is the date printed on it and the instant the document knows the facts
+// at: it shows the events up to it, and the counts and statuses valid on its
+// day. Zero means the document's own event (the filing of a report, the
+// sending of a notice: see DatedAt) when it is on the timeline by the
+// assessment's Now, else that Now. BuildAll dates each document so.
+//
+// Party names the party a document is addressed to when there are several
+// of its kind (one notice per entrustor, one report per ministry); Set names
+// the data set whose persons a notice is for, when the persons of several
+// data sets are told apart. Both are "" when the incident has one of them
+// (the document finds it) or for a document about the whole incident.
 type Spec struct {
 	Kind    Kind   `json:"kind"`
 	Lang    string `json:"lang"`
 	Variant string `json:"variant,omitempty"`
 	Date    time.Time
+	Party   string `json:"party,omitempty"`
+	Set     string `json:"set,omitempty"`
 }
 
-// DocID is the id of the document a spec builds: "notice-ja", "ppc-prelim-ja".
-// Variants of one notice (e-mail, letter, web) share the id, so that an edit
-// of a paragraph they have in common applies to all of them; the PPC 速報 and
-// 確報 are separate documents.
+// DocID is the id of the document a spec builds: "notice-ja", "ppc-prelim-ja",
+// "entrustor-p2-ja" (one of several entrustors), "notice-d2-ja" (the notice to
+// the persons of data set d2). Variants of one notice (e-mail, letter, web)
+// share the id, so that an edit of a paragraph they have in common applies to
+// all of them; the PPC 速報 and 確報 are separate documents.
 func (s Spec) DocID() string {
-	if s.Kind == KindPPC {
-		return string(s.Kind) + "-" + s.Variant + "-" + s.Lang
+	id := string(s.Kind)
+	if s.Party != "" {
+		id += "-" + s.Party
 	}
-	return string(s.Kind) + "-" + s.Lang
+	if s.Set != "" {
+		id += "-" + s.Set
+	}
+	if s.Kind == KindPPC {
+		id += "-" + s.Variant
+	}
+	return id + "-" + s.Lang
 }
 
 // Document is one draft: sections of paragraphs, each with a stable id.
@@ -73,6 +94,22 @@ type Document struct {
 	// → 件名 → 本文). Renderers print it above the title.
 	Letterhead bool      `json:"letterhead,omitempty"`
 	Sections   []Section `json:"sections"`
+	// Party and Set are the spec's (see Spec); Subject names them for a
+	// list of documents ("架空商事株式会社", "カード情報を登録した会員"), "" when
+	// the document is the only one of its kind and language.
+	Party   string `json:"party,omitempty"`
+	Set     string `json:"set,omitempty"`
+	Subject string `json:"subject,omitempty"`
+	// Attachments are files the sender means to send with the document (a
+	// list of card numbers for the acquirer, a form); the builders add none.
+	// A notice by e-mail must carry none (Lint: CodeEmailAttachment).
+	Attachments []Attachment `json:"attachments,omitempty"`
+}
+
+// Attachment is a file sent with a document.
+type Attachment struct {
+	Name string `json:"name"`           // file name as the reader sees it
+	Type string `json:"type,omitempty"` // media type ("application/pdf"), if known
 }
 
 // Section is one item of a document, with its own copy button in the UI.
@@ -95,7 +132,7 @@ type Paragraph struct {
 
 // Spec returns the spec that builds d again.
 func (d Document) Spec() Spec {
-	return Spec{Kind: d.Kind, Lang: d.Lang, Variant: d.Variant, Date: d.Date}
+	return Spec{Kind: d.Kind, Lang: d.Lang, Variant: d.Variant, Date: d.Date, Party: d.Party, Set: d.Set}
 }
 
 // Section returns the section whose id ends in "/"+id (or is id), or nil.
@@ -127,4 +164,34 @@ func (d Document) Paragraphs() []Paragraph {
 		out = append(out, s.Paras...)
 	}
 	return out
+}
+
+// ParseDocID reads a document id (see Spec.DocID) back into its kind, its
+// variant (the PPC report's) and its language; the party or set in between
+// is not returned. ok is false for an id of no known kind.
+func ParseDocID(id string) (k Kind, variant, lang string, ok bool) {
+	i := strings.LastIndex(id, "-")
+	if i < 0 {
+		return "", "", "", false
+	}
+	rest, lang := id[:i], id[i+1:]
+	for kind := range builders {
+		if rest != string(kind) && !strings.HasPrefix(rest, string(kind)+"-") {
+			continue
+		}
+		if len(kind) > len(k) { // "gdpr-art33" before "gdpr"
+			k = kind
+		}
+	}
+	if k == "" {
+		return "", "", "", false
+	}
+	if k == KindPPC {
+		for _, v := range Variants(KindPPC) {
+			if strings.HasSuffix(rest, "-"+v) {
+				variant = v
+			}
+		}
+	}
+	return k, variant, lang, true
 }

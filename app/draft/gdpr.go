@@ -29,7 +29,7 @@ func gdprArt33(b *builder) {
 		p("categories", "Categories of personal data: "+v.categoriesEN()+"."),
 		p("numbers", "Approximate number of data subjects: "+v.personsEN()+"."),
 		p("eea", v.eeaPersonsEN()),
-		p("story", v.inc.Story.Summary))
+		p("story", englishText(v.inc.Story.Summary)))
 	b.section("contact", p("p1", "Data protection officer or contact point: "+v.personEN(v.inc.People.PrivacyOfficer, "DPO or contact point")))
 	b.section("consequences", v.consequencesEN()...)
 	b.section("measures", v.responseEN()...)
@@ -42,7 +42,7 @@ func gdprArt34(b *builder) {
 	v := b.v
 	b.doc.Title = "Important information about your personal data"
 	b.section("opening", p("lead", "We are writing to tell you that your personal data "+v.happenedEN()+". We sincerely apologize for the concern and inconvenience this causes you."))
-	b.section("what-happened", p("p1", v.summaryEN()), p("period", v.periodEN()), p("items", strings.Join(paraTexts(v.dataEN()[:1]), "")))
+	b.section("what-happened", p("p1", v.summaryEN()), p("period", v.periodEN()), p("items", strings.Join(paraTexts(v.dataEN()[:1]), "")), p("story", englishText(v.inc.Public.Summary)))
 	b.section("consequences", v.consequencesEN()...)
 	b.section("measures", v.responseEN()...)
 	b.section("what-you-can-do", v.requestEN()...)
@@ -79,7 +79,10 @@ func (v *view) happenedSubjectEN() string {
 
 // breachTypeEN: confidentiality (leak), availability (loss), integrity (damage).
 func (v *view) breachTypeEN() string {
-	d := v.data
+	var d incident.DataSet
+	for _, s := range v.data() {
+		d.Leak, d.Loss, d.Damage = d.Leak || s.Leak, d.Loss || s.Loss, d.Damage || s.Damage
+	}
 	var ks []string
 	if d.Leak {
 		ks = append(ks, "confidentiality (unauthorized disclosure or access)")
@@ -102,13 +105,30 @@ func (v *view) eeaPersonsEN() string {
 	var out []string
 	var sum incident.Count
 	sum.Known = true
-	for _, r := range v.data.Residence {
-		if eea[r.Country] {
-			out = append(out, r.Country+": "+incident.FormatCount(r.Persons, EN))
-			sum.N += r.Persons.N
-			sum.Known = sum.Known && r.Persons.Known
-			sum.Approx = sum.Approx || r.Persons.Approx
+	byCountry := map[string]incident.Count{}
+	var order []string
+	for _, s := range v.tops() {
+		for _, r := range s.Residence {
+			if !eea[r.Country] {
+				continue
+			}
+			c, ok := byCountry[r.Country]
+			if !ok {
+				order = append(order, r.Country)
+				c = incident.Count{Known: true}
+			}
+			c.Known = c.Known && r.Persons.Known
+			c.N += r.Persons.N
+			c.Approx = c.Approx || r.Persons.Approx
+			byCountry[r.Country] = c
 		}
+	}
+	for _, k := range order {
+		r := byCountry[k]
+		out = append(out, k+": "+incident.FormatCount(r, EN))
+		sum.N += r.N
+		sum.Known = sum.Known && r.Known
+		sum.Approx = sum.Approx || r.Approx
 	}
 	if len(out) == 0 {
 		return ""

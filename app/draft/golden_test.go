@@ -17,6 +17,7 @@ var update = flag.Bool("update", false, "rewrite the golden files of testdata/go
 
 const (
 	scenarioDir = "../../testdata/scenarios"
+	caseDir     = "../../testdata/draft" // schema-2 cases of the drafts: several data sets, parties, revised counts
 	goldenDir   = "../../testdata/golden/draft"
 )
 
@@ -55,6 +56,28 @@ func scenarios(t testing.TB) map[string]*incident.Incident {
 	return out
 }
 
+// cases returns the drafts' own schema-2 cases by name (file name without .json).
+func cases(t testing.TB) map[string]*incident.Incident {
+	files, _ := filepath.Glob(filepath.Join(caseDir, "*.json"))
+	if len(files) < 2 {
+		t.Fatalf("want the drafts' cases in %s, have %d", caseDir, len(files))
+	}
+	out := map[string]*incident.Incident{}
+	for _, f := range files {
+		out[strings.TrimSuffix(filepath.Base(f), ".json")] = loadScenario(t, f)
+	}
+	return out
+}
+
+// everything is every scenario and every case, by name.
+func everything(t testing.TB) map[string]*incident.Incident {
+	out := scenarios(t)
+	for k, v := range cases(t) {
+		out[k] = v
+	}
+	return out
+}
+
 // goldenName is the file of one document of one scenario: "01-x/notice-ja-email.txt".
 func goldenName(scenario string, d Document) string {
 	n := d.ID
@@ -64,11 +87,12 @@ func goldenName(scenario string, d Document) string {
 	return filepath.Join(goldenDir, scenario, n+".txt")
 }
 
-// TestGolden builds every available document of every scenario (all variants),
-// dated the scenario's updatedAt, and compares its text with the golden file.
+// TestGolden builds every available document of every scenario and case (all
+// variants), each dated at its own event or else the scenario's updatedAt,
+// and compares its text with the golden file.
 func TestGolden(t *testing.T) {
 	rs := mustRules(t)
-	for name, inc := range scenarios(t) {
+	for name, inc := range everything(t) {
 		t.Run(name, func(t *testing.T) {
 			a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 			docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
@@ -84,10 +108,11 @@ func TestGolden(t *testing.T) {
 			if !*update {
 				return
 			}
-			old, _ := filepath.Glob(filepath.Join(goldenDir, name, "*.txt"))
+			old, _ := filepath.Glob(filepath.Join(goldenDir, name, "*"))
 			for _, f := range old {
-				if !want[filepath.Base(f)] {
-					os.Remove(f)
+				base := strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))
+				if !want[base+".txt"] {
+					os.Remove(f) // the text, Markdown and HTML of a document no longer built
 				}
 			}
 		})

@@ -34,7 +34,21 @@ const (
 	CodeCompensation    = "compensation.some" // offered to some, no reason given
 	CodeRetention       = "retention.exceeded"
 	CodeOrgNameEN       = "org.name-en" // an English document gives the company's name in Japanese
+	// CodeCategoryAll: an item only some persons had is stated for all of
+	// them (or, in a notice to the persons of one data set, an item of
+	// another set is stated as theirs).
+	CodeCategoryAll = "category.all-persons"
+	// CodeOccurredExposure: the report's 発生日 is the start of the exposure
+	// window, while the first malicious act (or cause) came on another day.
+	CodeOccurredExposure = "date.occurred-exposure"
+	CodeEmailAttachment  = "email.attachment" // an e-mail notice carries or points to an attachment
+	CodeInternalNote     = "note.internal"    // an internal note (of the record) is copied into a document
+	CodeNoteStyle        = "style.note"       // note style in what persons or the public read: 体言止め, （推定）, jargon
+	CodeRegister         = "style.register"   // だ・である mixed into a です・ます text
 )
+
+// severityRank orders severities, errors first.
+var severityRank = map[string]int{SeverityError: 0, SeverityWarning: 1, SeverityInfo: 2}
 
 // Finding is one problem of a draft (or of the facts the drafts rest on, when
 // DocID is empty). ParagraphID names the paragraph, when there is one.
@@ -47,16 +61,21 @@ type Finding struct {
 }
 
 // Lint checks drafts, generated or edited (pass them after Apply), against
-// the facts, the assessment and each other. The findings are sorted by
-// document, paragraph and code; a finding that several variants of one
-// document share is reported once.
+// the facts as known on each document's date, the assessment and each other.
+// The findings are sorted by severity (errors first), then by document
+// (those about the facts, with no document, first), paragraph and code; a
+// finding is reported once per document, however many of its paragraphs or
+// variants have it (at the first paragraph). Group groups them for a list.
 func Lint(inc *incident.Incident, a assess.Assessment, docs []Document) []Finding {
 	l := &linter{inc: inc, a: a, loc: inc.Location(), seen: map[string]bool{}, figs: map[string][]figure{}, dateRefs: map[string][]dateRef{}, texts: map[[2]string][]found{}}
+	l.rs, _ = rules.Default()
 	l.facts = newFactIndex(inc, a, l.loc)
 	for _, d := range docs {
+		l.doc = l.context(d)
 		l.items(d)
 		l.contact(d)
 		l.orgNameEN(d)
+		l.attachments(d)
 		for _, s := range d.Sections {
 			for _, pr := range s.Paras {
 				l.text(d, pr)
@@ -68,6 +87,9 @@ func Lint(inc *incident.Incident, a assess.Assessment, docs []Document) []Findin
 	l.retention()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
+		if severityRank[x.Severity] != severityRank[y.Severity] {
+			return severityRank[x.Severity] < severityRank[y.Severity]
+		}
 		if x.DocID != y.DocID {
 			return x.DocID < y.DocID
 		}
@@ -79,11 +101,35 @@ func Lint(inc *incident.Incident, a assess.Assessment, docs []Document) []Findin
 	return l.out
 }
 
+// FindingGroup is the findings of one severity about one document (DocID
+// "" for those about the facts), in Lint's order.
+type FindingGroup struct {
+	Severity string    `json:"severity"`
+	DocID    string    `json:"doc,omitempty"`
+	Findings []Finding `json:"findings"`
+}
+
+// Group groups findings as Lint sorts them: by severity, errors first, then
+// by document; a list opens on the first group (the errors, when any).
+func Group(fs []Finding) []FindingGroup {
+	var out []FindingGroup
+	for _, f := range fs {
+		if n := len(out); n > 0 && out[n-1].Severity == f.Severity && out[n-1].DocID == f.DocID {
+			out[n-1].Findings = append(out[n-1].Findings, f)
+			continue
+		}
+		out = append(out, FindingGroup{Severity: f.Severity, DocID: f.DocID, Findings: []Finding{f}})
+	}
+	return out
+}
+
 type linter struct {
 	inc   *incident.Incident
 	a     assess.Assessment
+	rs    *rules.Set // the categories' names (nil when the rules do not load: those checks are skipped)
 	loc   *time.Location
 	facts *factIndex
+	doc   docContext // the document being checked
 	out   []Finding
 	seen  map[string]bool
 	// The figures and dates of each paragraph text, found once: the drafts
@@ -92,6 +138,7 @@ type linter struct {
 	figs     map[string][]figure
 	dateRefs map[string][]dateRef
 	texts    map[[2]string][]found // by check and text (see once)
+	noteList []string              // the internal notes to look for (see notes)
 }
 
 // found is a finding of a paragraph's text, before it is placed.
@@ -102,7 +149,8 @@ type found struct {
 
 // once runs a check whose findings depend on the paragraph's text alone (and
 // on the facts, which are the same for every draft) once per text, and adds
-// its findings to paragraph pr of d.
+// its findings to paragraph pr of d. A check that also depends on the
+// document (its date, its reader) names it in check.
 func (l *linter) once(check string, d Document, pr Paragraph, scan func(text string) []found) {
 	fs := remember(l.texts, [2]string{check, pr.Text}, func() []found { return scan(pr.Text) })
 	for _, f := range fs {
@@ -130,9 +178,11 @@ func remember[K comparable, V any](m map[K]V, k K, f func() V) V {
 	return v
 }
 
-// add records a finding once per (code, document, paragraph, message).
+// add records a finding once per (code, document, message): the same
+// finding in several paragraphs or variants of a document is listed once, at
+// the first.
 func (l *linter) add(code, sev, doc, para string, msg rules.Text) {
-	k := code + "\x00" + doc + "\x00" + para + "\x00" + msg.EN
+	k := code + "\x00" + doc + "\x00" + msg.EN
 	if l.seen[k] {
 		return
 	}
@@ -149,4 +199,8 @@ func (l *linter) text(d Document, pr Paragraph) {
 	l.status(d, pr)
 	l.urls(d, pr)
 	l.asks(d, pr)
+	l.occurred(d, pr)
+	l.categoryAll(d, pr)
+	l.internalNote(d, pr)
+	l.style(d, pr)
 }

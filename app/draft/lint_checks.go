@@ -109,45 +109,96 @@ func (l *linter) dates(d Document, pr Paragraph) {
 }
 
 var (
-	assertJA = regexp.MustCompile(`(漏えい|漏洩|流出|窃取)(いた|さ)?(しました|した|れました|れた|されました|された)|(盗まれ|抜き取られ|持ち出され)(ました|た)`)
-	hedgeJA  = regexp.MustCompile(`(漏えい|漏洩|流出)(等)?(した|の|している|された)?(おそれ|恐れ|可能性)`)
-	assertEN = regexp.MustCompile(`(?i)\b(\w+\s+)?(was|were|has been|have been)\s+(leaked|stolen|exposed|acquired|accessed|taken|disclosed|compromised)\b`)
-	hedgeEN  = regexp.MustCompile(`(?i)\b(may|might|could) have been\s+(leaked|stolen|exposed|acquired|accessed|taken|disclosed|compromised)\b`)
+	confirmedLater = regexp.MustCompile(`(漏えい|漏洩|流出|滅失|毀損)(した|の)?ことを確認`)
+	assertJA       = regexp.MustCompile(`(漏えい|漏洩|流出|窃取)(いた|さ)?(しました|した|れました|れた|されました|された)|(盗まれ|抜き取られ|持ち出され)(ました|た)|(漏えい|漏洩|流出)(の事実)?を確認`)
+	hedgeJA        = regexp.MustCompile(`(漏えい|漏洩|流出)(等)?(した|の|している|された)?(おそれ|恐れ|可能性)`)
+	assertEN       = regexp.MustCompile(`(?i)\b(\w+\s+)?(was|were|has been|have been)\s+(leaked|stolen|exposed|acquired|accessed|taken|disclosed|compromised)\b`)
+	hedgeEN        = regexp.MustCompile(`(?i)\b(may|might|could) have been\s+(leaked|stolen|exposed|acquired|accessed|taken|disclosed|compromised)\b`)
 )
 
-// status: the draft says "leaked" or "may have leaked" as the facts do.
+// status: the draft says "leaked" or "may have leaked" as the facts did on
+// the document's date: "確認" before a data set was confirmed is an error;
+// where some sets are confirmed and others not, a sentence that asserts
+// must name a confirmed set; where all are, a hedge is worth a look.
 func (l *linter) status(d Document, pr Paragraph) {
-	l.once("status", d, pr, l.statusOf)
+	c := l.doc
+	if strings.HasSuffix(pr.ID, "/how") {
+		c.narrative = true // 発覚の経緯 tells what was known before: おそれ there is history
+	}
+	l.once("status\x00"+c.key+map[bool]string{true: "\x00how"}[c.narrative], d, pr, func(t string) []found { return l.statusOf(c, t) })
 }
 
-func (l *linter) statusOf(t string) (fs []found) {
-	possible := digestOf(l.inc).Status != incident.Confirmed
-	if possible {
-		for _, ix := range assertJA.FindAllStringIndex(t, -1) {
-			rest := t[ix[1]:]
-			if strings.HasPrefix(rest, "おそれ") || strings.HasPrefix(rest, "恐れ") || strings.HasPrefix(rest, "可能性") || strings.HasPrefix(rest, "か") {
-				continue
-			}
-			fs = append(fs, found{CodeStatusAsserted, SeverityError, txt(
-				"「"+t[ix[0]:ix[1]]+"」と断定していますが、事実では漏えい等は「おそれ」の段階です。",
-				"The draft says '"+t[ix[0]:ix[1]]+"' as a fact, but the leak is only possible so far.")})
+func (l *linter) statusOf(c docContext, t string) (fs []found) {
+	strip := func(x string) string {
+		for _, n := range c.names {
+			x = strings.ReplaceAll(x, n, "") // a set's name ("流出を確認した個人") states nothing
 		}
-		for _, m := range assertEN.FindAllStringSubmatch(t, -1) {
+		return x
+	}
+	asserted := func(x string) string {
+		for _, ix := range assertJA.FindAllStringIndex(x, -1) {
+			rest := x[ix[1]:]
+			if !strings.HasPrefix(rest, "おそれ") && !strings.HasPrefix(rest, "恐れ") && !strings.HasPrefix(rest, "可能性") && !strings.HasPrefix(rest, "か") {
+				return x[ix[0]:ix[1]]
+			}
+		}
+		return ""
+	}
+	if len(c.confirmed) == 0 {
+		for _, sent := range sentences(t) {
+			if m := asserted(strip(sent)); m != "" {
+				fs = append(fs, found{CodeStatusAsserted, SeverityError, txt(
+					"「"+m+"」と断定していますが、この文書の日付（"+string(c.day)+"）の時点では、漏えい等は「おそれ」の段階です（確認された日より前です）。",
+					"The draft says '"+m+"' as a fact, but on the document's date ("+string(c.day)+") the leak was only possible (not yet confirmed).")})
+			}
+		}
+		for _, m := range assertEN.FindAllStringSubmatch(strip(t), -1) {
 			if w := strings.ToLower(strings.TrimSpace(m[1])); w == "may" || w == "might" || w == "could" || w == "not" {
 				continue
 			}
 			fs = append(fs, found{CodeStatusAsserted, SeverityError, txt(
-				"「"+m[0]+"」と断定していますが、事実では漏えい等は「おそれ」の段階です。",
-				"The draft says '"+m[0]+"' as a fact, but the leak is only possible so far.")})
+				"「"+m[0]+"」と断定していますが、この文書の日付（"+string(c.day)+"）の時点では、漏えい等は「おそれ」の段階です。",
+				"The draft says '"+m[0]+"' as a fact, but on the document's date ("+string(c.day)+") the leak was only possible.")})
 		}
 		return fs
 	}
-	for _, m := range append(hedgeJA.FindAllString(t, -1), hedgeEN.FindAllString(t, -1)...) {
+	if c.mixed {
+		for _, sent := range sentences(t) {
+			m := asserted(strip(sent))
+			if m == "" || containsAny(sent, c.confirmed) {
+				continue
+			}
+			fs = append(fs, found{CodeStatusAsserted, SeverityError, txt(
+				"「"+m+"」と断定していますが、この文書の日付の時点で漏えい等が確認されているのは一部のデータ（"+strings.Join(c.confirmed, "、")+"）だけです。どのデータについて確認したのかを明記してください。",
+				"The draft says '"+m+"' without saying of which data: on the document's date only some data sets were confirmed ("+strings.Join(c.confirmed, ", ")+").")})
+		}
+		return fs
+	}
+	var hedges []string
+	if !c.narrative && !confirmedLater.MatchString(t) { // the course of the case: "おそれが…判明し、その後…したことを確認いたしました"
+		hedges = hedgeJA.FindAllString(strip(t), -1)
+	}
+	for _, m := range append(hedges, hedgeEN.FindAllString(strip(t), -1)...) {
 		fs = append(fs, found{CodeStatusHedged, SeverityWarning, txt(
-			"「"+m+"」としていますが、事実では漏えい等は確認済みです。",
-			"The draft says '"+m+"', but the leak is confirmed.")})
+			"「"+m+"」としていますが、この文書の日付の時点で漏えい等は確認済みです。",
+			"The draft says '"+m+"', but the leak was confirmed by the document's date.")})
 	}
 	return fs
+}
+
+// sentences splits a text at 。 and line ends.
+func sentences(t string) []string {
+	return strings.FieldsFunc(t, func(r rune) bool { return r == '。' || r == '\n' })
+}
+
+// containsAny: s contains one of the names.
+func containsAny(s string, names []string) bool {
+	for _, n := range names {
+		if n != "" && strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // contact: what persons read names a desk with hours.
@@ -173,8 +224,9 @@ func (l *linter) contact(d Document) {
 }
 
 var (
-	mailAddr = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+`)
-	urlLike  = regexp.MustCompile(`(?i)\b(https?|ftp)://\S*|\bwww\.\S*|javascript:\S*|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(jp|com|net|org|info|biz|io|co|me|app)(/\S*)?\b`)
+	mailAddr  = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+`)
+	attachRef = regexp.MustCompile(`添付(の|した|いたしました|いたします|しております|資料|書類|書面|ファイルをご|ファイルを開いて|ファイルをご確認)|別添|(?i)\battached\b|\battachment (below|to this)|see the attachment`)
+	urlLike   = regexp.MustCompile(`(?i)\b(https?|ftp)://\S*|\bwww\.\S*|javascript:\S*|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(jp|com|net|org|info|biz|io|co|me|app)(/\S*)?\b`)
 )
 
 // urls: an e-mail notice has no link (phishing mails have them; real ones don't).
@@ -182,13 +234,18 @@ func (l *linter) urls(d Document, pr Paragraph) {
 	if d.Variant != VariantEmail {
 		return
 	}
-	l.once("urls", d, pr, func(t string) []found {
+	l.once("urls", d, pr, func(t string) (fs []found) {
 		if m := urlLike.FindString(mailAddr.ReplaceAllString(t, "")); m != "" {
-			return []found{{CodeEmailURL, SeverityError, txt(
+			fs = append(fs, found{CodeEmailURL, SeverityError, txt(
 				"メールでの通知に URL（"+m+"）があります。フィッシングと区別できるよう、リンクは載せず、検索する名称を案内してください。",
-				"The e-mail notice contains a URL ("+m+"). Leave links out so that it cannot be mistaken for phishing; tell readers what to search for.")}}
+				"The e-mail notice contains a URL ("+m+"). Leave links out so that it cannot be mistaken for phishing; tell readers what to search for.")})
 		}
-		return nil
+		if m := attachRef.FindString(t); m != "" {
+			fs = append(fs, found{CodeEmailAttachment, SeverityError, txt(
+				"メールでの通知が添付ファイルを案内しています（"+m+"）。フィッシングと区別できるよう、メールには添付せず、必要な情報は本文に記載してください。",
+				"The e-mail notice refers to an attachment ("+m+"). Send no attachment, so that it cannot be mistaken for phishing: put what is needed in the text.")})
+		}
+		return fs
 	})
 }
 
@@ -288,6 +345,19 @@ func (l *linter) compensation(docs []Document) {
 		"Compensation is offered to some affected persons only, with no reason given: state why."))
 }
 
+// attachments: a notice by e-mail carries no attachment and points to none
+// (phishing mails do; the reader must be able to trust a plain text mail).
+func (l *linter) attachments(d Document) {
+	if d.Variant != VariantEmail {
+		return
+	}
+	for _, a := range d.Attachments {
+		l.add(CodeEmailAttachment, SeverityError, d.ID, "", txt(
+			"メールでの通知にファイル（"+a.Name+"）が添付されています。フィッシングと区別できるよう、メールには添付せず、必要な情報は本文に記載してください。",
+			"The e-mail notice carries an attachment ("+a.Name+"). Send no attachment, so that it cannot be mistaken for phishing: put what is needed in the text."))
+	}
+}
+
 // retention: data of former customers kept past the company's own limit,
 // told from the years alone, before anyone has counted them: for each data
 // set with former persons, the year the earliest of them left, how long ago
@@ -310,6 +380,9 @@ func (l *linter) retention() {
 		name := d.Name
 		if name == "" {
 			name = d.ID
+			if len(l.inc.DataSets) == 1 {
+				name = "対象のデータ"
+			}
 		}
 		count, countEN := "人数は未確認", "their number not yet known"
 		if f.Persons.Known {

@@ -19,27 +19,40 @@ type factIndex struct {
 }
 
 func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Location) *factIndex {
-	f := &factIndex{persons: map[int64]bool{}, records: map[int64]bool{}, dates: map[string]bool{}, total: digestOf(inc).Persons}
+	f := &factIndex{persons: map[int64]bool{}, records: map[int64]bool{}, dates: map[string]bool{}}
+	f.total, _ = inc.Total("")
 	addC := func(m map[int64]bool, c incident.Count) {
 		if c.Known {
 			m[c.N] = true
 		}
 	}
-	g := digestOf(inc)
-	addC(f.persons, g.Persons)
-	addC(f.records, g.Records)
-	for _, r := range g.Residence {
-		addC(f.persons, r.Persons)
+	// Every figure the company has stated, earlier ones too (a document
+	// dated earlier states the figure valid then), and the sums a document
+	// about several sets states.
+	days := map[incident.Date]bool{"": true}
+	sourced := func(src string) { // a revision's source may state figures of its own ("推計値49,751件を含む")
+		for _, g := range findFigures(src) {
+			f.persons[g.n], f.records[g.n] = true, true
+		}
 	}
 	for _, r := range inc.Persons {
 		addC(f.persons, r.Count())
+		days[r.On] = true
+		sourced(r.Source)
 	}
-	for _, d := range inc.DataSets { // every figure the company has stated, earlier ones too
+	for _, d := range inc.DataSets {
 		for _, r := range d.Persons {
 			addC(f.persons, r.Count())
+			days[r.On] = true
+			sourced(r.Source)
 		}
 		for _, r := range d.Records {
 			addC(f.records, r.Count())
+			days[r.On] = true
+			sourced(r.Source)
+		}
+		for _, s := range d.Status {
+			days[s.On] = true
 		}
 		for _, c := range d.Categories {
 			addC(f.persons, c.Persons)
@@ -50,9 +63,35 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 		}
 		addC(f.persons, d.Former.Persons)
 	}
+	for day := range days {
+		at := day
+		if at == "" {
+			at = "9999-12-31"
+		}
+		c, _ := inc.Total(at)
+		addC(f.persons, c)
+		r, _ := inc.Records(at)
+		addC(f.records, r)
+		byPlace := map[string]int64{}
+		for _, d := range inc.Affected(at) {
+			for _, r := range d.Residence {
+				if r.Persons.Known {
+					byPlace[r.Country+"-"+r.Region] += r.Persons.N
+				}
+			}
+		}
+		for _, n := range byPlace {
+			f.persons[n] = true
+		}
+	}
 	day := func(t time.Time) {
 		if !t.IsZero() {
 			f.dates[t.In(loc).Format("2006-01-02")] = true
+		}
+	}
+	isoDay := func(d incident.Date) {
+		if len(d) == 10 {
+			f.dates[string(d)] = true
 		}
 	}
 	var texts []string
@@ -61,7 +100,19 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 		if e.Due != nil {
 			day(*e.Due)
 		}
-		texts = append(texts, e.Note)
+	}
+	for d := range days {
+		isoDay(d)
+	}
+	isoDay(inc.Exposure.From)
+	isoDay(inc.Exposure.To)
+	for _, d := range inc.DataSets {
+		isoDay(d.Held.From)
+		isoDay(d.Held.To)
+		isoDay(d.Former.LeftFrom)
+	}
+	if inc.AwareWhy.At != nil {
+		day(*inc.AwareWhy.At)
 	}
 	day(a.Now)
 	for _, j := range a.Jurisdictions { // the law's own dates ("2024年4月1日施行")
@@ -69,16 +120,17 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 	}
 	for _, j := range a.Jurisdictions {
 		for _, o := range j.Obligations {
-			for _, t := range []*time.Time{o.StartAt, o.DueFrom, o.Due, o.DoneAt} {
+			for _, t := range []*time.Time{o.StartAt, o.DueFrom, o.Due, o.DoneAt, o.DueAlt} {
 				if t != nil {
 					day(*t)
 				}
 			}
 		}
 	}
-	s := inc.Story
+	s, pub := inc.Story, inc.Public
 	texts = append(texts, s.Summary, s.HowDiscovered, s.MeasuresBefore, s.Response, s.CurrentState,
-		s.Prevention, s.Compensation, s.CompensationReason, s.Other, inc.Cause.Description, inc.Risk.SecondaryHarmNote, inc.Notes)
+		s.Prevention, s.Compensation, s.CompensationReason, s.Other, inc.Cause.Description, inc.Risk.SecondaryHarmNote,
+		pub.Summary, pub.Cause, pub.Measures, pub.Prevention, inc.AwareWhy.Text)
 	for _, t := range texts {
 		for _, x := range findDates(t) {
 			f.dates[x.iso] = true
@@ -96,9 +148,12 @@ type figure struct {
 }
 
 var (
-	figJA = regexp.MustCompile(`(約|およそ|概ね)?([0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?(?:億|万|千)?)\s*(名|人|件)`)
+	figJA = regexp.MustCompile(`(約|およそ|概ね)?((?:` + numJA + `(?:億|万|千))+(?:` + numJA + `)?|` + numJA + `)\s*(名|人|件)`)
 	figEN = regexp.MustCompile(`(?i)(approx\.\s*|about\s+|approximately\s+)?\b([0-9][0-9,]*)\s+(people|persons|individuals|customers|data subjects|records)\b`)
 )
+
+// numJA is a number as a draft writes it: "1,200", "１，２００", "6.79".
+const numJA = `[0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?`
 
 var (
 	threshold   = regexp.MustCompile(`^(超|を超|以上|以下|未満)`)

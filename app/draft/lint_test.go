@@ -17,6 +17,8 @@ func complete(t *testing.T) *incident.Incident {
 	inc.People.Representative.Name = "代表取締役社長　架空太郎"
 	inc.People.PrivacyOfficer = incident.Person{Name: "情報管理部　架空花子", Contact: "03-0000-0000"}
 	inc.Story.Prevention = "・申込みフォームの入力値検証を全面的に見直しました。\n・退会者の情報を保存期間の経過後に削除する運用を始めます。"
+	inc.Public.Prevention = "・お申込みフォームの入力内容の検査を全面的に見直しました。\n・退会された方の情報を、保存期間の経過後に確実に削除いたします。"
+	inc.AwareWhy = incident.Statement{Text: "カード会社からの連絡は不正利用の疑いにとどまり、データベースからの読み出しを確認した時点を知った時とした。", By: "情報管理部長"}
 	inc.DataSets[0].Former = incident.Former{}
 	inc.People.PR = incident.Person{Name: "広報部　架空次郎", Contact: "03-0000-0001"}
 	return inc
@@ -68,7 +70,7 @@ func TestLintFires(t *testing.T) {
 			edit(i, "notice-ja/cause/p1", " ")
 			edit(i, "notice-ja/cause/forensic", "")
 		}, nil},
-		{CodeItemPlaceholder, "notice-ja", func(i *incident.Incident) { i.Story.Prevention = "" }, nil},
+		{CodeItemPlaceholder, "notice-ja", func(i *incident.Incident) { i.Public.Prevention = "" }, nil},
 		{CodeItemUnknown, "notice-ja", func(i *incident.Incident) { i.Risk.SecondaryHarm = incident.Unknown }, nil},
 		{CodePersonsRecords, "notice-ja", func(i *incident.Incident) {
 			i.DataSets[0].Records = incident.FigureOf(incident.Count{Known: true, N: 52000})
@@ -172,7 +174,7 @@ func TestLintComplete(t *testing.T) {
 // TestLintPrelimAllowsUnknown: 調査中 is fine in a 速報, not in a 確報.
 func TestLintPrelimAllowsUnknown(t *testing.T) {
 	inc := complete(t)
-	inc.Story.Prevention = ""
+	inc.Risk.SecondaryHarm = incident.Unknown
 	fs := lintOf(t, inc)
 	if has(fs, CodeItemUnknown, "ppc-prelim-ja") || !has(fs, CodeItemUnknown, "ppc-final-ja") {
 		t.Errorf("調査中 in the 速報/確報: %v", fs)

@@ -30,7 +30,7 @@ func noticeEN(b *builder) {
 	if b.addition("police-delay") {
 		wh = append(wh, p("police-delay", v.policeDelayEN()))
 	}
-	wh = append(wh, p("story", v.inc.Story.Summary))
+	wh = append(wh, p("story", englishText(v.inc.Public.Summary)))
 	b.section("what-happened", wh...)
 	b.section("what-info", v.dataEN()...)
 	b.section("what-we-do", v.responseEN()...)
@@ -53,13 +53,20 @@ func noticeEN(b *builder) {
 
 // breachDateEN: the date or estimated date range of the breach.
 func (v *view) breachDateEN() string {
+	if w := v.inc.Exposure; w.From != "" {
+		s := "The breach began on or about " + dayEN(w.From)
+		if w.To != "" {
+			s += " and ended on or about " + dayEN(w.To)
+		}
+		return s + "."
+	}
 	in, ok := v.first(incident.EvIntrusion)
 	if !ok {
 		return "Date of the breach: " + v.fill("漏えい等の発生日（推定）", "date or estimated date of the breach") + "."
 	}
-	s := "The breach began on or about " + v.dateEN(in.At)
+	s := "The breach began on or about " + strings.TrimPrefix(v.evDateEN(in), "about ")
 	if end, ok := v.first(incident.EvContained); ok && end.At.After(in.At) {
-		s += " and ended on " + v.dateEN(end.At)
+		s += " and ended on " + v.evDateEN(end)
 	}
 	return s + "."
 }

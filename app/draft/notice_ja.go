@@ -25,7 +25,7 @@ func noticeJA(b *builder) {
 		b.section("letterhead", v.letterheadJA(v.addresseeJA())...)
 	case VariantWeb:
 		b.doc.Letterhead = true
-		b.section("letterhead", p("date", v.dateJA(v.date)), p("from", v.orgName()+"\n"+v.orFill(v.inc.People.Representative.Name, "代表者の役職・氏名", "representative's title and name")))
+		b.section("letterhead", p("date", v.dateJA(v.date)), p("from", v.orgName()+"\n"+v.representativeJA()))
 	}
 	open := []para{}
 	if letter {
@@ -36,7 +36,7 @@ func noticeJA(b *builder) {
 		open = append(open, p("ryakugi", "略儀ながら、まずは書面にてお詫びとご報告を申し上げます。"), p("keigu", "敬具"), p("ki", "記"))
 	}
 	b.section("opening", open...)
-	b.section("summary", p("p1", v.summaryJA()), p("period", v.periodJA()), p("history", v.historyJA()), p("story", v.inc.Story.Summary))
+	b.section("summary", p("p1", v.publicSummaryJA()), p("period", v.periodJA()), p("history", v.historyJA()))
 	b.section("data", v.dataJA()...)
 	b.section("cause", v.causeTextJA()...)
 	b.section("harm", v.harmJA()...)

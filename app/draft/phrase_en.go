@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -10,9 +11,39 @@ import (
 // dateEN writes "May 13, 2026" in the incident's time zone.
 func (v *view) dateEN(t time.Time) string { return t.In(v.loc).Format("January 2, 2006") }
 
+// evDateEN writes an event's date as it is known: "May 13, 2026", "about
+// May 13, 2026", "May 2026", "about 2014".
+func (v *view) evDateEN(e incident.Event) string {
+	t := e.At.In(v.loc)
+	switch e.Precision {
+	case incident.Approx:
+		return "about " + v.dateEN(t)
+	case incident.Month:
+		return t.Format("January 2006")
+	case incident.Year:
+		return "about " + t.Format("2006")
+	}
+	return v.dateEN(t)
+}
+
 // dateTimeEN writes "May 13, 2026, 16:00 JST".
 func (v *view) dateTimeEN(t time.Time) string {
 	return t.In(v.loc).Format("January 2, 2006, 15:04 MST")
+}
+
+// dayEN writes a date as people know it: "2013", "April 2013", "April 1, 2013".
+func dayEN(d incident.Date) string {
+	t, ok := d.First(time.UTC)
+	if !ok {
+		return string(d)
+	}
+	switch len(d) {
+	case 4:
+		return t.Format("2006")
+	case 7:
+		return t.Format("January 2006")
+	}
+	return t.Format("January 2, 2006")
 }
 
 // countEN writes a count with a noun in the singular or plural.
@@ -20,20 +51,21 @@ func countEN(c incident.Count, one, many string) string {
 	if c.Known && c.N == 1 && !c.Approx {
 		return "1 " + one
 	}
-	return incident.FormatCount(c, EN) + " " + many
+	return countWordsEN(c) + " " + many
 }
 
 // personsEN: "6,788,443 people (7,930,000 records; one person may appear in more than one record)".
 func (v *view) personsEN() string {
-	d := v.data
+	persons, _ := v.persons()
+	records, _ := v.records()
 	var s string
-	if d.Persons.Known {
-		s = countEN(d.Persons, "person", "people")
+	if persons.Known {
+		s = countEN(persons, "person", "people")
 	} else {
 		s = "a number of people still under investigation"
 	}
-	if d.Records.Known && (!d.Persons.Known || d.Records.N != d.Persons.N) {
-		s += " (" + countEN(d.Records, "record", "records") + "; one person may appear in more than one record)"
+	if records.Known && (!persons.Known || records.N != persons.N) {
+		s += " (" + countEN(records, "record", "records") + "; one person may appear in more than one record)"
 	}
 	return s
 }
@@ -41,22 +73,27 @@ func (v *view) personsEN() string {
 // categoryEN names a category for the reader.
 func (v *view) categoryEN(c incident.Category) string {
 	if c.ID == "other" || v.rs.Category(c.ID) == nil {
+		if o := strings.TrimSpace(c.Other); o != "" && nonLatin(o) {
+			return v.fill("項目の名称（英語）", "name in English of the item "+o)
+		}
 		return v.orFill(c.Other, "項目の名称", "name of the item")
 	}
 	return parenTail.ReplaceAllString(v.rs.Category(c.ID).EN, "")
 }
 
-// categoriesEN lists the affected items: "name, postal address and passport number (4,300 people)".
+// categoriesEN lists the items the document speaks of: "name, postal address
+// and passport number (4,300 people)".
 func (v *view) categoriesEN() string {
+	persons, _ := v.persons()
 	var out []string
 	seen := map[string]bool{}
-	for _, c := range v.data.Categories {
+	for _, c := range v.categoriesOf() {
 		n := v.categoryEN(c)
 		if seen[n] {
 			continue
 		}
 		seen[n] = true
-		if c.Persons.Known && v.data.Persons.Known && c.Persons.N < v.data.Persons.N {
+		if c.Persons.Known && persons.Known && c.Persons.N < persons.N {
 			n += " (" + countEN(c.Persons, "person", "people") + ")"
 		}
 		out = append(out, n)
@@ -64,14 +101,46 @@ func (v *view) categoriesEN() string {
 	return joinEN(out, "still under investigation")
 }
 
-// notInvolvedEN lists the items known not to be affected.
-func (v *view) notInvolvedEN() string {
+// itemNamesEN names categories, each once.
+func (v *view) itemNamesEN(cs []incident.Category) []string {
 	var out []string
-	for _, id := range v.data.NotInvolved {
+	for _, c := range cs {
+		if n := v.categoryEN(c); !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// notInvolvedEN lists what was not involved for the persons the document
+// speaks of (as notInvolvedJA).
+func (v *view) notInvolvedEN() string {
+	have := v.categoriesOf()
+	var out []string
+	add := func(id string) {
+		if slices.ContainsFunc(have, func(c incident.Category) bool { return c.ID == id }) {
+			return
+		}
+		n := strings.TrimSpace(id)
 		if c := v.rs.Category(id); c != nil {
-			out = append(out, parenTail.ReplaceAllString(c.EN, ""))
-		} else if strings.TrimSpace(id) != "" {
-			out = append(out, id)
+			n = parenTail.ReplaceAllString(c.EN, "")
+		}
+		if n != "" && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	for _, s := range v.data() {
+		for _, id := range s.NotInvolved {
+			add(id)
+		}
+	}
+	if v.reader != nil {
+		for _, s := range v.sets {
+			for _, c := range s.Categories {
+				if cat := v.rs.Category(c.ID); cat != nil && (cat.Has("card") || cat.Has("password") || cat.Has("mynumber") || cat.Has("sensitive") || cat.Has("financial")) {
+					add(c.ID)
+				}
+			}
 		}
 	}
 	return joinEN(out, "")

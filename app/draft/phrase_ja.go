@@ -17,7 +17,7 @@ func (v *view) dateJA(t time.Time) string {
 	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
 }
 
-// dateWJA writes "2026年5月13日（水）".
+// dateWJA writes "2026年5月13日（水）", as notices date the steps of a case.
 func (v *view) dateWJA(t time.Time) string {
 	t = t.In(v.loc)
 	return v.dateJA(t) + "（" + weekdaysJA[t.Weekday()] + "）"
@@ -29,18 +29,97 @@ func (v *view) dateTimeJA(t time.Time) string {
 	return fmt.Sprintf("%s %d時%02d分", v.dateJA(t), t.Hour(), t.Minute())
 }
 
-// personsJA writes the number of persons, with the records beside it when they
-// differ: "約6,788,443名（延べ7,930,000件）". Unknown persons: "調査中".
-func (v *view) personsJA() string {
-	d := v.data
-	var s string
-	if d.Persons.Known {
-		s = incident.FormatCount(d.Persons, JA) + "名"
-	} else {
-		s = "調査中"
+// evDateJA writes an event's date as it is known: "2026年5月13日", 頃 when
+// approximate, "2026年5月" or "2014年頃" when only the month or the year is.
+func (v *view) evDateJA(e incident.Event) string {
+	t := e.At.In(v.loc)
+	switch e.Precision {
+	case incident.Approx:
+		return v.dateJA(t) + "頃"
+	case incident.Month:
+		return fmt.Sprintf("%d年%d月", t.Year(), int(t.Month()))
+	case incident.Year:
+		return fmt.Sprintf("%d年頃", t.Year())
 	}
-	if d.Records.Known && (!d.Persons.Known || d.Records.N != d.Persons.N) {
-		s += "（延べ" + incident.FormatCount(d.Records, JA) + "件）"
+	return v.dateJA(t)
+}
+
+// evDateWJA is evDateJA with the day of the week when the day is known, for
+// the steps a notice lists.
+func (v *view) evDateWJA(e incident.Event) string {
+	if e.Precision == incident.Exact || e.Precision == incident.Day {
+		return v.dateWJA(e.At)
+	}
+	return v.evDateJA(e)
+}
+
+// evDateTimeJA writes an event's instant for a report: the time of day only
+// when it is known, （推定） when the day is not.
+func (v *view) evDateTimeJA(e incident.Event) string {
+	switch e.Precision {
+	case incident.Exact:
+		return v.dateTimeJA(e.At)
+	case incident.Day:
+		return v.dateJA(e.At)
+	case incident.Month:
+		return v.evDateJA(e)
+	}
+	return v.evDateJA(e) + "（推定）"
+}
+
+// knewJA writes the instant the company knew as the assessment has it: with
+// the time of day when that is known, else the date (頃 when approximate).
+func (v *view) knewJA() string {
+	k := v.knew()
+	if k == nil {
+		return ""
+	}
+	switch v.a.KnewPrecision {
+	case incident.Exact:
+		return v.dateTimeJA(*k)
+	case incident.Approx:
+		return v.dateJA(*k) + "頃"
+	}
+	return v.dateJA(*k)
+}
+
+// dayJA writes a date as people know it: "2013年", "2013年4月", "2013年4月1日".
+func dayJA(d incident.Date) string {
+	s := string(d)
+	switch len(s) {
+	case 4:
+		return s + "年"
+	case 7:
+		return s[:4] + "年" + strings.TrimPrefix(s[5:7], "0") + "月"
+	case 10:
+		return s[:4] + "年" + strings.TrimPrefix(s[5:7], "0") + "月" + strings.TrimPrefix(s[8:], "0") + "日"
+	}
+	return s
+}
+
+// windowJA writes a period: "2024年4月1日から2025年9月22日まで"; an open end
+// "2024年4月1日以降"; "" when nothing of it is known.
+func windowJA(w incident.Window) string {
+	switch {
+	case w.From != "" && w.To != "":
+		return dayJA(w.From) + "から" + dayJA(w.To) + "まで"
+	case w.From != "":
+		return dayJA(w.From) + "以降"
+	case w.To != "":
+		return dayJA(w.To) + "まで"
+	}
+	return ""
+}
+
+// personsJA writes a number of persons with the records beside it when they
+// differ: "約679万名（延べ7,930,000件）"; unknown persons: "調査中".
+func personsJA(persons, records incident.Count) string {
+	s := "調査中"
+	if persons.Known {
+		s = countJA(persons) + "名"
+	}
+	if records.Known && (!persons.Known || records.N != persons.N) {
+		s += "（延べ" + countJA(records) + "件）"
 	}
 	return s
 }
@@ -53,39 +132,46 @@ func (v *view) categoryJA(c incident.Category) string {
 	if c.ID == "other" || v.rs.Category(c.ID) == nil {
 		return v.orFill(c.Other, "項目の名称", "name of the item")
 	}
-	return parenTail.ReplaceAllString(v.rs.Category(c.ID).JA, "")
+	return displayJA(v.rs.Category(c.ID).JA)
 }
 
-// categoriesJA lists the affected items, with a count where an item concerns
-// fewer persons than the whole: "氏名、住所、旅券番号（4,300名）".
-func (v *view) categoriesJA() string {
+// displayJA is a category's name without the rules' parenthetical
+// distinction ("ログインID・パスワード（決済・送金機能のないサービス）"), but
+// keeping the common name a parenthesis gives ("個人番号（マイナンバー）").
+func displayJA(name string) string {
+	if m := parenTail.FindString(name); m != "" && !strings.Contains(m, "マイナンバー") && !strings.Contains(m, "SSN") && !strings.Contains(m, "カルテ") {
+		return strings.TrimSuffix(name, m)
+	}
+	return name
+}
+
+// itemsJA lists categories, with a count where an item concerns fewer
+// persons than its set: "氏名、住所、旅券番号（うち4,300名）".
+func (v *view) itemsJA(cs []incident.Category, of incident.Count) string {
 	var out []string
 	seen := map[string]bool{}
-	for _, c := range v.data.Categories {
+	for _, c := range cs {
 		n := v.categoryJA(c)
 		if seen[n] {
 			continue
 		}
 		seen[n] = true
-		if c.Persons.Known && v.data.Persons.Known && c.Persons.N < v.data.Persons.N {
-			n += "（うち" + incident.FormatCount(c.Persons, JA) + "名）"
+		if c.Persons.Known && of.Known && c.Persons.N < of.N {
+			n += "（うち" + countJA(c.Persons) + "名）"
 		}
 		out = append(out, n)
-	}
-	if len(out) == 0 {
-		return "調査中"
 	}
 	return strings.Join(out, "、")
 }
 
-// notInvolvedJA lists the items known not to be affected.
-func (v *view) notInvolvedJA() string {
+// notInvolvedNamesJA names category ids known not to be affected.
+func (v *view) notInvolvedNamesJA(ids []string) string {
 	var out []string
-	for _, id := range v.data.NotInvolved {
+	for _, id := range ids {
 		if c := v.rs.Category(id); c != nil {
-			out = append(out, parenTail.ReplaceAllString(c.JA, ""))
+			out = append(out, displayJA(c.JA))
 		} else if strings.TrimSpace(id) != "" {
-			out = append(out, id)
+			out = append(out, strings.TrimSpace(id))
 		}
 	}
 	return strings.Join(out, "、")
@@ -117,72 +203,273 @@ func (v *view) causeJA() string {
 		return "ランサムウェアによる攻撃"
 	case incident.CauseMisconfiguration:
 		return "システムの設定の誤り"
-	case incident.CauseOther:
-		return v.orFill(v.inc.Cause.Description, "原因", "cause")
 	}
 	return ""
 }
 
-// eventJA names an event kind for a timeline.
-func eventJA(k incident.EventKind) string {
-	switch k {
-	case incident.EvIntrusion:
-		return "原因となる事象の発生"
-	case incident.EvDetected:
-		return "異常の検知・連絡の受領"
-	case incident.EvContained:
-		return "被害拡大の防止措置"
-	case incident.EvAware:
-		return "個人データへの影響を把握"
-	case incident.EvScopeConfirmed:
-		return "影響範囲の確定"
-	case incident.EvForensic:
-		return "外部専門機関による調査の開始"
-	case incident.EvReportPrelim:
-		return "監督機関への報告（速報）"
-	case incident.EvReportFinal:
-		return "監督機関への報告（確報）"
-	case incident.EvEntrustorNotice:
-		return "委託元への通知"
-	case incident.EvCardAcquirer:
-		return "カード会社・決済代行会社への連絡"
-	case incident.EvPolice:
-		return "警察への相談・届出"
-	case incident.EvNoticePersons:
-		return "ご本人への通知"
-	case incident.EvPublic:
-		return "公表"
-	case incident.EvMinistryOrder:
-		return "所管省庁から報告の求め"
-	case incident.EvMinistryReport:
-		return "所管省庁への報告"
+// sourceJA says who told the company of a detection, as the clause before
+// "…、調査を行った結果": "クレジットカード会社から連絡を受け". The company
+// itself: "当社のシステムにおいて異常を検知し"; nobody named: "本件の端緒となる
+// 事象を把握し" (never "we detected" when someone else told us).
+func (v *view) sourceJA(src string) string {
+	we := v.weJA()
+	switch src {
+	case "self":
+		if v.cyber() {
+			return we + "のシステムにおいて異常を検知し"
+		}
+		return we + "において本件を把握し"
+	case "card_company":
+		return "クレジットカード会社から連絡を受け"
+	case "payment_provider":
+		return "決済代行会社から連絡を受け"
+	case "police":
+		return "警察から連絡を受け"
+	case "customer":
+		if v.formal() {
+			return "本人からの連絡を受け"
+		}
+		return v.you + "からご連絡をいただき"
+	case "entrustor":
+		return "委託元から連絡を受け"
+	case "vendor":
+		return "取引先の事業者から連絡を受け"
+	case "researcher":
+		return "外部のセキュリティ研究者から指摘を受け"
+	case "media":
+		return "報道機関から問い合わせを受け"
+	case "attacker":
+		return "攻撃者とみられる者から連絡があり"
+	case "other":
+		return "外部から連絡を受け"
 	}
-	return "その他"
+	return "本件の端緒となる事象を把握し"
 }
 
-// timelineJA writes the dated events as lines "・2026年3月15日 9時12分　侵入…（note）".
-func (v *view) timelineJA() string {
-	var lines []string
-	for _, e := range v.timeline() {
-		l := "・" + v.dateTimeJA(e.At) + "　" + eventJA(e.Kind)
-		if n := strings.TrimSpace(e.Note); n != "" {
-			l += "：" + n
+// sourceShortJA is the detection as a line of the steps of the case.
+func (v *view) sourceShortJA(src string) string {
+	switch src {
+	case "self":
+		if v.cyber() {
+			return v.weJA() + "のシステムで異常を検知"
 		}
-		lines = append(lines, l)
+		return v.weJA() + "において本件を把握"
+	case "card_company":
+		return "クレジットカード会社から連絡を受領"
+	case "payment_provider":
+		return "決済代行会社から連絡を受領"
+	case "police":
+		return "警察から連絡を受領"
+	case "customer":
+		if v.formal() {
+			return "本人から連絡を受領"
+		}
+		return v.you + "からご連絡をいただく"
+	case "entrustor":
+		return "委託元から連絡を受領"
+	case "vendor":
+		return "取引先の事業者から連絡を受領"
+	case "researcher":
+		return "外部のセキュリティ研究者から指摘を受領"
+	case "media":
+		return "報道機関から問い合わせを受領"
+	case "attacker":
+		return "攻撃者とみられる者から連絡"
+	case "other":
+		return "外部から連絡を受領"
 	}
-	if len(lines) == 0 {
+	return "本件の端緒を把握"
+}
+
+// intrusionJA is the first malicious act (or the cause) as a line of the steps.
+func (v *view) intrusionJA() string {
+	switch v.cause() {
+	case incident.CauseUnauthorizedAccess, incident.CauseMalware:
+		return "不正アクセスの開始"
+	case incident.CauseTargetedEmail:
+		return "標的型メールによるマルウェア感染"
+	case incident.CauseWebSkimming:
+		return "決済画面の改ざん"
+	case incident.CauseInsider:
+		return "従業者による持ち出しの開始"
+	case incident.CauseMisdelivery:
+		if strings.Contains(v.inc.Cause.Description, "メール") {
+			return "メールの誤送信"
+		}
+		return "書類の誤送付"
+	case incident.CauseLoss:
+		return "記録媒体等の紛失"
+	case incident.CauseTheft:
+		return "盗難"
+	case incident.CauseRansomware:
+		return "ランサムウェアによる攻撃の開始"
+	case incident.CauseMisconfiguration:
+		return "設定の誤りの発生"
+	}
+	return "本件の原因となる事象の発生"
+}
+
+// eventJA is an event as a line of the steps of a case, from its kind, its
+// party and its source: never from its note, which is for the record only.
+// "" for an event a document does not list (a free event, the assessment).
+func (v *view) eventJA(e incident.Event) string {
+	party := ""
+	if p, ok := v.inc.Party(e.Party); ok {
+		party = strings.TrimSpace(p.Name)
+	}
+	switch e.Kind {
+	case incident.EvIntrusion:
+		return v.intrusionJA()
+	case incident.EvDetected:
+		return v.sourceShortJA(e.Source)
+	case incident.EvContained:
+		return "被害拡大の防止措置を実施"
+	case incident.EvAware:
+		if v.formal() {
+			return "個人データの漏えい等（そのおそれを含む）を把握（事態を知った時）"
+		}
+		return "個人情報への影響を把握"
+	case incident.EvScopeConfirmed:
+		return "対象範囲を特定"
+	case incident.EvAssessed:
 		return ""
+	case incident.EvForensic:
+		return "外部の専門機関による調査を開始"
+	case incident.EvReportPrelim, incident.EvReportFinal:
+		to := v.reportedToJA(e)
+		if e.Jurisdiction == "" || e.Jurisdiction == "JP" {
+			if e.Kind == incident.EvReportPrelim {
+				return to + "へ報告（速報）"
+			}
+			return to + "へ報告（確報）"
+		}
+		return to + "へ報告"
+	case incident.EvNoticePersons:
+		to := "本人"
+		if !v.formal() {
+			to = "対象となる方"
+		}
+		if names := v.setNamesJA(e.Sets); names != "" {
+			to = names
+		}
+		if v.formal() {
+			return to + "への通知を実施"
+		}
+		return to + "へのご連絡を開始"
+	case incident.EvPublic:
+		return "本件を公表"
+	case incident.EvPolice:
+		if v.cause() == incident.CauseLoss {
+			return "警察へ遺失届を提出"
+		}
+		return "警察へ相談"
+	case incident.EvCardAcquirer:
+		if party != "" {
+			return party + "へ連絡"
+		}
+		return "クレジットカード会社へ連絡"
+	case incident.EvEntrustorNotice:
+		if party != "" {
+			return "委託元（" + party + "）へ通知"
+		}
+		return "委託元へ通知"
+	case incident.EvMinistryOrder:
+		if party == "" {
+			party = "所管省庁"
+		}
+		return party + "から報告の求め"
+	case incident.EvMinistryReport:
+		if party == "" {
+			party = "所管省庁"
+		}
+		return party + "へ報告"
 	}
-	return strings.Join(lines, "\n")
+	return ""
+}
+
+// setNamesJA names the data sets of ids (those the document knows), "" for none.
+func (v *view) setNamesJA(ids []string) string {
+	var out []string
+	for _, id := range ids {
+		if s := v.setByID(id); s != nil {
+			out = append(out, v.setNameJA(s))
+		}
+	}
+	return strings.Join(out, "・")
+}
+
+// reportedToJA names whom a report went to: the party the event names, the
+// recipient of Japan's report (the PPC, or the ministry it delegated to), or
+// the foreign regulator.
+func (v *view) reportedToJA(e incident.Event) string {
+	if p, ok := v.inc.Party(e.Party); ok && strings.TrimSpace(p.Name) != "" {
+		return strings.TrimSpace(p.Name)
+	}
+	switch e.Jurisdiction {
+	case "", "JP":
+		return v.recipientJA()
+	case "EU":
+		return "EUの主たる監督機関"
+	case "KR":
+		return "韓国の個人情報保護委員会（KISA経由）"
+	}
+	if j := v.jur(e.Jurisdiction); j != nil && j.Regulator.JA != "" {
+		return j.Regulator.JA
+	}
+	return e.Jurisdiction + "の監督機関"
+}
+
+// recipientJA is the short name of the recipient of Japan's report: the
+// obligation's recipient (routed to a delegated ministry, when it is), its
+// first sentence without the parenthesis: "個人情報保護委員会", "総務省".
+func (v *view) recipientJA() string {
+	return shortName(v.reportTo())
+}
+
+// reportTo is the recipient of Japan's report as the assessment states it.
+func (v *view) reportTo() string {
+	for _, id := range []string{"jp.report.prelim", "jp.report.final", "jp.report.final.60", "jp.report.2017"} {
+		if ob := v.obligation(id); ob != nil && ob.To.JA != "" {
+			return ob.To.JA
+		}
+	}
+	return "個人情報保護委員会"
+}
+
+// firstSentence is s up to its first 。.
+func firstSentence(s string) string {
+	if i := strings.Index(s, "。"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// shortName is the first sentence of a recipient without its parentheses.
+func shortName(s string) string {
+	s = firstSentence(s)
+	for {
+		i := strings.Index(s, "（")
+		if i < 0 {
+			return strings.TrimSpace(s)
+		}
+		j := strings.Index(s[i:], "）")
+		if j < 0 {
+			return strings.TrimSpace(s[:i])
+		}
+		s = s[:i] + s[i+j+len("）"):]
+	}
 }
 
 // leakJA is the noun for what happened to the data: 漏えい, 滅失 or 毀損.
 func (v *view) leakJA() string {
-	d := v.data
+	leak, loss, damage := false, false, false
+	for _, s := range v.data() {
+		leak, loss, damage = leak || s.Leak, loss || s.Loss, damage || s.Damage
+	}
 	switch {
-	case d.Leak || !d.Loss && !d.Damage:
+	case leak || !loss && !damage:
 		return "漏えい"
-	case d.Loss:
+	case loss:
 		return "滅失"
 	}
 	return "毀損"
@@ -202,4 +489,24 @@ func (v *view) affectedJA() string {
 		return v.leakJA() + "したおそれのある"
 	}
 	return v.leakJA() + "した"
+}
+
+// placesJA are the Japanese names of the places residents are counted in.
+var placesJA = map[string]string{
+	"JP": "日本", "US": "米国", "KR": "韓国", "CN": "中国", "TW": "台湾", "HK": "香港", "SG": "シンガポール",
+	"AU": "オーストラリア", "NZ": "ニュージーランド", "CA": "カナダ", "GB": "英国", "DE": "ドイツ", "FR": "フランス",
+	"IT": "イタリア", "ES": "スペイン", "NL": "オランダ", "IE": "アイルランド", "TH": "タイ", "VN": "ベトナム",
+	"PH": "フィリピン", "ID": "インドネシア", "MY": "マレーシア", "IN": "インド", "BR": "ブラジル",
+}
+
+// placeJA names a place of residence: "ドイツ", "米国（CA）"; the code when not listed.
+func placeJA(country, region string) string {
+	n := placesJA[country]
+	if n == "" {
+		n = country
+	}
+	if region != "" {
+		n += "（" + region + "）"
+	}
+	return n
 }

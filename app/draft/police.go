@@ -29,17 +29,17 @@ func policeMemo(b *builder) {
 	}
 	b.section("summary", p("p1", what+ask))
 	b.section("timeline", p("p1", v.orFill(v.timelineJA(), "時系列", "timeline")))
-	b.section("damage", p("items", "対象となる個人情報の項目："+v.categoriesJA()), p("persons", "対象となる本人の数："+v.personsJA()), p("harm", strings.Join(paraTexts(v.harmJA()[:1]), "")))
+	b.section("damage", p("items", "対象となる個人情報の項目：\n"+v.itemsBySetJA()), p("persons", "対象となる本人の数：\n"+v.personsBySetJA()), p("harm", strings.Join(paraTexts(v.harmJA()[:1]), "")))
 	method := strings.TrimSpace(v.inc.Cause.Description)
 	label := "侵入・発端："
 	if !v.cyber() {
 		label = "発端："
 	}
-	if e, ok := v.first(incident.EvIntrusion); ok && strings.TrimSpace(e.Note) != "" {
+	if e, ok := v.first(incident.EvIntrusion); ok {
 		if method != "" {
 			method += "\n"
 		}
-		method += label + strings.TrimSpace(e.Note)
+		method += label + v.evDateTimeJA(e) + "　" + v.intrusionJA()
 	}
 	if !v.criminal() {
 		b.retitle = map[string]string{"method": "4. 発生の状況"}
@@ -49,7 +49,9 @@ func policeMemo(b *builder) {
 	b.section("method", p("p1", v.orFill(method, "判明している手口（侵入経路、使われた手段、不審な通信先等）", "method")))
 	ev := v.orFill(v.evidenceJA(), "保全しているログ・端末・メール等の一覧と保全の方法", "evidence kept")
 	if e, ok := v.first(incident.EvForensic); ok {
-		ev = v.dateJA(e.At) + "から外部の専門機関が調査を行っており、その調査資料を含みます。\n" + ev
+		ev = v.evDateJA(e) + "から外部の専門機関が調査を行っており、その調査資料を含みます。\n" + ev
+	} else if _, ok := v.undated(incident.EvForensic); ok {
+		ev = "外部の専門機関が調査を行っており、その調査資料を含みます。\n" + ev
 	}
 	b.section("evidence", p("p1", ev))
 	b.section("contact", p("p1", "連絡先："+v.personJA(v.inc.People.CISO, "担当者の氏名と連絡先")+"\n法務担当："+v.personJA(v.inc.People.Legal, "法務担当者の氏名と連絡先")))
@@ -60,7 +62,10 @@ func policeMemo(b *builder) {
 // contact with the police on the timeline (a consultation, or the 遺失届 or
 // 被害届 it filed) and the reference number given.
 func (v *view) policeDeskJA() string {
-	pd := partyOf(v.inc, incident.PartyPolice)
+	pd, ok := v.inc.Party(v.party)
+	if !ok {
+		pd = partyOf(v.inc, incident.PartyPolice)
+	}
 	where := "相談先の警察署"
 	if v.cyber() {
 		where = "相談先の警察署・都道府県警察のサイバー犯罪相談窓口"
@@ -72,10 +77,10 @@ func (v *view) policeDeskJA() string {
 	s += "\n"
 	if e, ok := v.first(incident.EvPolice); ok {
 		label := "初回のご相談"
-		if f := v.policeFilingJA(e); f != "" {
-			label = f + "の提出"
+		if v.cause() == incident.CauseLoss {
+			label = "遺失届の提出"
 		}
-		s += label + "：" + v.dateJA(e.At) + "\n"
+		s += label + "：" + v.evDateJA(e) + "\n"
 	}
 	if r := strings.TrimSpace(pd.Reference); r != "" {
 		s += "受理番号：" + r + "\n"
@@ -84,14 +89,7 @@ func (v *view) policeDeskJA() string {
 }
 
 // evidenceJA is what the user recorded as kept on the playbook step of
-// preserving evidence (its evidence, else its note), or "".
+// preserving evidence (its evidence: the step's note is for the record only), or "".
 func (v *view) evidenceJA() string {
-	st, ok := v.inc.Steps["pb.evidence"]
-	if !ok {
-		return ""
-	}
-	if e := strings.TrimSpace(st.Evidence); e != "" {
-		return e
-	}
-	return strings.TrimSpace(st.Note)
+	return strings.TrimSpace(v.inc.Steps["pb.evidence"].Evidence)
 }

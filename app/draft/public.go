@@ -11,14 +11,14 @@ func publicJA(b *builder) {
 	v := b.v
 	b.doc.Title = v.titleJA()
 	b.doc.Letterhead = true
-	from := v.orgName() + "\n" + v.orFill(v.inc.People.Representative.Name, "代表者の役職・氏名", "representative's title and name")
+	from := v.orgName() + "\n" + v.representativeJA()
 	if b.doc.Variant == VariantPress {
 		b.section("letterhead", v.letterheadJA("報道関係者各位")...)
 	} else {
 		b.section("letterhead", p("date", v.dateJA(v.date)), p("from", from))
 	}
 	b.section("opening", p("lead", v.leadJA()))
-	b.section("summary", p("p1", v.summaryJA()), p("period", v.periodJA()), p("history", v.historyJA()), p("story", v.inc.Story.Summary))
+	b.section("summary", p("p1", v.publicSummaryJA()), p("period", v.periodJA()), p("history", v.historyJA()))
 	b.section("data", v.dataJA()...)
 	b.section("cause", v.causeTextJA()...)
 	b.section("harm", v.harmJA()...)
@@ -45,7 +45,7 @@ func publicEN(b *builder) {
 	head = append(head, p("from", v.orgName()+"\n"+v.dateEN(v.date)))
 	b.section("letterhead", head...)
 	b.section("opening", p("lead", v.orgName()+" announces that "+strings.TrimPrefix(v.happenedSubjectEN(), "")+". We sincerely apologize to everyone affected for the concern and inconvenience this causes."))
-	b.section("what-happened", p("p1", v.summaryEN()), p("period", v.periodEN()), p("story", v.inc.Story.Summary))
+	b.section("what-happened", p("p1", v.summaryEN()), p("period", v.periodEN()))
 	b.section("what-info", v.dataEN()...)
 	b.section("what-we-do", v.responseEN()...)
 	b.section("what-you-can-do", v.requestEN()...)

@@ -218,9 +218,10 @@ func TestDiffPrelimFinal(t *testing.T) {
 	rs := mustRules(t)
 	inc := complete(t)
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-	pre, _ := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	// Both as of the same instant: only what the facts change differs.
+	pre, _ := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim, Date: inc.UpdatedAt}, inc, a, rs)
 	inc.Story.Other = "PFIの最終報告書を受領しました。"
-	fin, _ := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	fin, _ := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal, Date: inc.UpdatedAt}, inc, a, rs)
 	cs := Diff(pre, fin)
 	got := map[string]bool{}
 	for _, c := range cs {

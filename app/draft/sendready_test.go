@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
@@ -71,6 +72,12 @@ func sendReady(t testing.TB) *incident.Incident {
 		Prevention:     "・APIの認可処理をすべて点検し、リリース前の検査項目に加えます。\n・データベースへの大量の読み出しを自動で遮断する仕組みを導入します。",
 		Other:          "ドイツの監督機関にも、GDPR第33条に基づき報告しております。",
 	}
+	inc.Public = incident.PublicStory{
+		Measures:   "すべてのお客様のパスワードを無効化し、次回ログイン時に再設定いただくようにいたしました。",
+		Prevention: "・APIの認可処理をすべて点検し、リリース前の検査項目に加えます。\n・データベースから大量の情報が読み出された場合に自動で遮断する仕組みを導入します。",
+	}
+	at := time.Date(2026, 3, 27, 12, 0, 0, 0, inc.Location())
+	inc.AwareWhy = incident.Statement{Text: "3月26日の検知は通信量の異常にとどまり、顧客の個人データが大量に取得されたことをログで確かめた3月27日10時を、知った時とした。", By: "情報システム部長", At: &at}
 	if inc.Steps == nil {
 		inc.Steps = map[string]incident.StepState{}
 	}

@@ -9,22 +9,29 @@ import (
 	"breachdesk/app/rules"
 )
 
-// view is what one build reads: the facts, the assessment, the rules and the
-// document's language and date, with the lookups every builder needs.
+// view is what one build reads: the facts as known on the document's date,
+// the assessment at that instant, the rules and the document's language, with
+// the lookups every builder needs.
 type view struct {
-	inc  *incident.Incident
-	a    assess.Assessment
+	inc  *incident.Incident // the facts as known at the document's date (asOf)
+	a    assess.Assessment  // the engine's answer at that instant
 	rs   *rules.Set
 	lang string
-	date time.Time
+	date time.Time // the document's date: what it knows is what was known then
 	loc  *time.Location
 	you  string // how a Japanese notice addresses the affected persons (お客様, 患者さま, ...)
 	kind Kind   // the document being built ("" outside Build)
-	data digest // the data sets as one body of data
+	// The data sets: every affected one on the document's day, those the
+	// document speaks of, and for a notice to the persons of one set, that set.
+	sets   []*setView
+	scope  []*setView
+	reader *setView
+	party  string // the party the document is addressed to (entrustor, ministry), "" = none or the only one
 }
 
 // formal: the document goes to an authority or a business, not to the
-// persons: it names them plainly and uses the law's terms.
+// persons: it names them plainly and uses the law's terms, and may use the
+// story written for the authorities.
 func (v *view) formal() bool {
 	switch v.kind {
 	case KindNotice, KindPublic, KindGDPR34:
@@ -33,19 +40,38 @@ func (v *view) formal() bool {
 	return true
 }
 
-func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, lang string, date time.Time) *view {
-	v := &view{inc: inc, a: a, rs: rs, lang: lang, loc: inc.Location(), data: digestOf(inc)}
-	if date.IsZero() {
-		date = a.Now
-	}
+// newView is the view of a document of spec s dated date, on the facts as
+// known then (inc) and the assessment of that instant (a).
+func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, s Spec, date time.Time) *view {
+	v := &view{inc: inc, a: a, rs: rs, lang: s.Lang, loc: inc.Location(), kind: s.Kind}
 	v.date = date.In(v.loc)
+	v.sets = newSets(inc)
+	v.party = s.Party
+	if v.party == "" {
+		v.party = soleParty(inc, s.Kind)
+	}
+	v.scope, v.reader = scopeFor(s, v)
 	v.you = v.audienceJA()
+	if v.formal() {
+		v.you = plainAudience(v.you)
+	}
 	return v
+}
+
+// entrusted: every set the document speaks of is held for an entrustor.
+func (v *view) entrusted() bool {
+	ds := v.data()
+	for _, s := range ds {
+		if s.Role != incident.Processor {
+			return false
+		}
+	}
+	return len(ds) > 0
 }
 
 // audienceJA is how the affected persons are addressed in Japanese.
 func (v *view) audienceJA() string {
-	if v.data.Entrusted {
+	if v.entrusted() {
 		// The persons are the entrustor's customers or staff, not the processor's.
 		return "皆さま"
 	}
@@ -76,8 +102,8 @@ func plainAudience(you string) string {
 	return strings.TrimSuffix(you, "の皆さま")
 }
 
-// possible: the leak is only possible (おそれ), not confirmed. An unset status is possible.
-func (v *view) possible() bool { return v.data.Status != incident.Confirmed }
+// knew is when the company knew (the assessment's one instant), or nil.
+func (v *view) knew() *time.Time { return v.a.Knew }
 
 // orgName is the organisation's name or a placeholder. An English document
 // uses the English name; without one it falls back to the (Japanese) name,
@@ -144,9 +170,9 @@ func (v *view) obligationApplies(id string) bool {
 	return o != nil && o.Applies == assess.Yes && o.State != assess.StateExempt && o.State != assess.StateNotRequired
 }
 
-// hasCategory reports whether a category with id is affected.
+// hasCategory reports whether a category with id is among those the document speaks of.
 func (v *view) hasCategory(id string) bool {
-	for _, c := range v.data.Categories {
+	for _, c := range v.categoriesOf() {
 		if c.ID == id {
 			return true
 		}
@@ -154,9 +180,9 @@ func (v *view) hasCategory(id string) bool {
 	return false
 }
 
-// hasFlag reports whether an affected category carries the flag.
+// hasFlag reports whether a category the document speaks of carries the flag.
 func (v *view) hasFlag(flag string) bool {
-	for _, c := range v.data.Categories {
+	for _, c := range v.categoriesOf() {
 		if cat := v.rs.Category(c.ID); cat != nil && cat.Has(flag) {
 			return true
 		}
@@ -164,8 +190,18 @@ func (v *view) hasFlag(flag string) bool {
 	return false
 }
 
-// first returns the earliest event of kind.
+// first returns the earliest dated event of kind known on the document's date.
 func (v *view) first(k incident.EventKind) (incident.Event, bool) { return v.inc.FirstEvent(k) }
+
+// undated returns the first event of kind that has no date yet (known, not when).
+func (v *view) undated(k incident.EventKind) (incident.Event, bool) {
+	for _, e := range v.inc.Events {
+		if e.Kind == k && !e.Dated() {
+			return e, true
+		}
+	}
+	return incident.Event{}, false
+}
 
 // firstFor returns the earliest event of kind for the jurisdiction (or for none).
 func (v *view) firstFor(k incident.EventKind, jur string) (incident.Event, bool) {
@@ -211,4 +247,22 @@ func (v *view) cyber() bool {
 		return true
 	}
 	return false
+}
+
+// partyName is the name of the first party of a kind, "" when none is named.
+func partyName(inc *incident.Incident, kind incident.PartyKind) string {
+	for _, p := range inc.PartiesOf(kind) {
+		if p.Name != "" {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+// partyOf is the first party of a kind (zero when none).
+func partyOf(inc *incident.Incident, kind incident.PartyKind) incident.Party {
+	if ps := inc.PartiesOf(kind); len(ps) > 0 {
+		return ps[0]
+	}
+	return incident.Party{}
 }

@@ -27,10 +27,13 @@ type DraftsPage struct {
 	stop func()
 	id   string
 
-	// The document shown: kind, language and variant ("" = the first that applies).
+	// The document shown: kind, language and variant ("" = the first that
+	// applies), and its addressee or data set when there are several of the
+	// kind (draft.Spec Party/Set, as "party/set"; "" = the first).
 	kind    draft.Kind
 	docLang string
 	variant string
+	subject string
 
 	editing   string // id of the paragraph being edited
 	problem   string // why the edit could not be saved
@@ -138,13 +141,15 @@ func (p *DraftsPage) derive(inc *incident.Incident) draftsSet {
 	kind, lang, variant := p.selection(set.avail)
 	for i := range set.docs {
 		d := &set.docs[i]
-		if d.Kind == kind && d.Lang == lang && d.Variant == variant {
+		if d.Kind == kind && d.Lang == lang && d.Variant == variant && (set.doc == nil || subjectKey(d.Party, d.Set) == p.subject) {
 			set.doc = d
-			break
 		}
 	}
 	return set
 }
+
+// subjectKey names a document's addressee or data set among those of its kind.
+func subjectKey(party, set string) string { return party + "/" + set }
 
 // selection resolves the chosen kind, language and variant against what
 // applies: a choice that no longer applies falls back to the first document.

@@ -39,7 +39,7 @@ func (p *DraftsPage) current() (*incident.Incident, draftsSet, bool) {
 // keepSelection pins the document shown, so that a later choice of language
 // or form changes only that.
 func (p *DraftsPage) keepSelection(d *draft.Document) {
-	p.kind, p.docLang, p.variant = d.Kind, d.Lang, d.Variant
+	p.kind, p.docLang, p.variant, p.subject = d.Kind, d.Lang, d.Variant, subjectKey(d.Party, d.Set)
 }
 
 func (p *DraftsPage) clearNotes() {
@@ -52,7 +52,7 @@ func (p *DraftsPage) onKind(ctx app.Context, e app.Event) {
 		p.keepSelection(set.doc)
 	}
 	p.kind = draft.Kind(draftsData(ctx, "kind"))
-	p.variant, p.editing = "", ""
+	p.variant, p.subject, p.editing = "", "", ""
 	p.clearNotes()
 }
 
@@ -61,6 +61,15 @@ func (p *DraftsPage) onDocLang(ctx app.Context, e app.Event) {
 		p.keepSelection(set.doc)
 	}
 	p.docLang, p.editing = value(ctx), ""
+	p.clearNotes()
+}
+
+// onSubject shows the document of the same kind for another addressee or data set.
+func (p *DraftsPage) onSubject(ctx app.Context, e app.Event) {
+	if _, set, ok := p.current(); ok {
+		p.keepSelection(set.doc)
+	}
+	p.subject, p.editing = value(ctx), ""
 	p.clearNotes()
 }
 

@@ -16,20 +16,16 @@ func draftsKindLabel(l catalog.Lang, k draft.Kind) string {
 	return catalog.T(l, "drafts.kind."+string(k))
 }
 
-// draftsDocLabel names a document by its id ("notice-ja", "ppc-prelim-ja"):
-// "Notice to the persons (Japanese)".
+// draftsDocLabel names a document by its id ("notice-ja", "ppc-prelim-ja",
+// "entrustor-p2-ja"): "Notice to the persons (Japanese)".
 func draftsDocLabel(l catalog.Lang, docID string) string {
-	parts := strings.Split(docID, "-")
-	if len(parts) < 2 {
+	kind, variant, lang, ok := draft.ParseDocID(docID)
+	if !ok {
 		return docID
 	}
-	lang := parts[len(parts)-1]
-	kind := strings.Join(parts[:len(parts)-1], "-")
-	label := ""
-	if strings.HasPrefix(kind, string(draft.KindPPC)+"-") {
-		label = draftsKindLabel(l, draft.KindPPC) + " " + catalog.T(l, "drafts.variant."+strings.TrimPrefix(kind, "ppc-"))
-	} else {
-		label = draftsKindLabel(l, draft.Kind(kind))
+	label := draftsKindLabel(l, kind)
+	if kind == draft.KindPPC {
+		label += " " + catalog.T(l, "drafts.variant."+variant)
 	}
 	return label + " (" + catalog.T(l, "drafts.lang."+lang) + ")"
 }
@@ -59,6 +55,20 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 		}
 		kinds = append(kinds, app.Li().Body(b))
 	}
+	var subjects []app.UI
+	for _, s := range set.avail {
+		if s.Kind == d.Kind && s.Lang == d.Lang && (s.Party != "" || s.Set != "") {
+			label := s.Party + s.Set
+			for _, x := range set.docs {
+				if x.Kind == s.Kind && x.Lang == s.Lang && x.Party == s.Party && x.Set == s.Set && x.Subject != "" {
+					label = x.Subject
+					break
+				}
+			}
+			subjects = append(subjects, app.Option().Value(subjectKey(s.Party, s.Set)).
+				Selected(s.Party == d.Party && s.Set == d.Set).Text(label))
+		}
+	}
 	variants := draft.Variants(d.Kind)
 	var vopts []app.UI
 	for _, v := range variants {
@@ -70,6 +80,10 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 		app.Div().Class("bd-doc-options").Body(
 			field("draft-lang", catalog.T(l, "drafts.docLang"), "", "",
 				app.Select().ID("draft-lang").Body(langs...).OnChange(p.onDocLang)),
+			app.If(len(subjects) > 1, func() app.UI {
+				return field("draft-subject", catalog.T(l, "drafts.subject"), "", "",
+					app.Select().ID("draft-subject").Body(subjects...).OnChange(p.onSubject))
+			}),
 			app.If(len(variants) > 1, func() app.UI {
 				return field("draft-variant", catalog.T(l, "drafts.variant"), "", "",
 					app.Select().ID("draft-variant").Body(vopts...).OnChange(p.onVariant))

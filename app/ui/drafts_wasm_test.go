@@ -218,3 +218,36 @@ func TestDraftsPickerPPCAndLint(t *testing.T) {
 		t.Errorf("no lint finding shown for a draft full of placeholders")
 	}
 }
+
+// Two entrustors get two notices: the picker offers both by name, and picking
+// the second shows its own document.
+func TestDraftsPickerSubject(t *testing.T) {
+	resetLang(t)
+	inc := draftsIncident(t)
+	inc.Parties = append(inc.Parties,
+		incident.Party{ID: "e1", Kind: incident.PartyEntrustor, Name: "委託元一株式会社"},
+		incident.Party{ID: "e2", Kind: incident.PartyEntrustor, Name: "委託元二株式会社"})
+	inc.DataSets = append(inc.DataSets,
+		incident.DataSet{ID: "d2", Name: "委託元一の顧客", Role: incident.Processor, Entrustor: "e1", Categories: []incident.Category{{ID: "name"}}},
+		incident.DataSet{ID: "d3", Name: "委託元二の顧客", Role: incident.Processor, Entrustor: "e2", Categories: []incident.Category{{ID: "name"}}})
+	p := &DraftsPage{id: inc.ID}
+	e := mount(t, p)
+	query(t, p, `[data-kind="entrustor"]`).Call("click")
+	e.ConsumeAll()
+	if got := query(t, p, "#draft").Get("dataset").Get("doc").String(); got != "entrustor-e1-ja" {
+		t.Fatalf("after picking the entrustor notice: %q", got)
+	}
+	sel := query(t, p, "#draft-subject")
+	if text := sel.Get("textContent").String(); !strings.Contains(text, "委託元一株式会社") || !strings.Contains(text, "委託元二株式会社") {
+		t.Fatalf("the picker offers %q", text)
+	}
+	sel.Set("value", "e2/")
+	sel.Call("dispatchEvent", app.Window().Get("Event").New("change", map[string]any{"bubbles": true}))
+	e.ConsumeAll()
+	if got := query(t, p, "#draft").Get("dataset").Get("doc").String(); got != "entrustor-e2-ja" {
+		t.Fatalf("after picking the second entrustor: %q", got)
+	}
+	if text := query(t, p, "#draft").Get("textContent").String(); !strings.Contains(text, "委託元二株式会社　御中") || strings.Contains(text, "委託元一の顧客") {
+		t.Errorf("the second entrustor's notice is not about its own data:\n%s", text)
+	}
+}

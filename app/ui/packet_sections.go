@@ -403,6 +403,9 @@ func docName(l catalog.Lang, d draft.Document, variants bool) string {
 	if strings.HasPrefix(s, "[") { // a kind the catalog does not know: its own title
 		s = d.Title
 	}
+	if d.Subject != "" {
+		s += " — " + d.Subject
+	}
 	if d.Variant != "" && (variants || d.Kind == draft.KindPPC) {
 		s += " — " + catalog.T(l, "print.variant."+d.Variant)
 	}

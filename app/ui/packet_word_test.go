@@ -145,7 +145,8 @@ func TestPacketWord(t *testing.T) {
 	if p := byText["記"]; p.Align != "center" {
 		t.Errorf("記 in the packet's letter: %+v", p)
 	}
-	if p := byText["2026年6月25日"]; p.Align != "right" {
+	// The letter is dated at its sending (draft.DatedAt): 2026-06-24 in scenario 01.
+	if p := byText[letter.Date.Format("2006年1月2日")]; p.Align != "right" || letter.Date.Format("2006-01-02") != "2026-06-24" {
 		t.Errorf("the letter's date: %+v", p)
 	}
 	// Tables: cover facts (no header), deadlines, timeline, delays, checklist, findings.

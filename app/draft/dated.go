@@ -1,0 +1,232 @@
+package draft
+
+import (
+	"slices"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+)
+
+// A document is dated at its own event — the filing of a report, the
+// sending of a notice — once that event is on the timeline, and says only
+// what the company knew then: the events up to that instant, the counts and
+// statuses valid on that day, the law's answer at that instant. A document
+// not sent yet is dated at the instant the caller gives (today).
+
+// ownKind is, for each kind of document (and variant), the event that
+// records it was sent or filed.
+func ownKind(s Spec) incident.EventKind {
+	switch s.Kind {
+	case KindNotice, KindGDPR34:
+		return incident.EvNoticePersons
+	case KindPPC:
+		if s.Variant == VariantFinal {
+			return incident.EvReportFinal
+		}
+		return incident.EvReportPrelim
+	case KindGDPR33:
+		return incident.EvReportFinal // the initial notification is a report_prelim; this one completes it
+	case KindMinistry:
+		return incident.EvMinistryReport
+	case KindEntrustor:
+		return incident.EvEntrustorNotice
+	case KindPolice:
+		return incident.EvPolice
+	case KindCard:
+		return incident.EvCardAcquirer
+	case KindPublic:
+		return incident.EvPublic
+	}
+	return ""
+}
+
+// ownJurisdiction reports whether an event naming jurisdiction j (""
+// names none and always fits) can be the document's own: the PPC report's
+// is Japan's, the GDPR documents' the EU's or the UK's, the Japanese notice
+// and announcement Japan's, the English ones any other law's.
+func ownJurisdiction(s Spec, j string) bool {
+	if j == "" {
+		return true
+	}
+	switch s.Kind {
+	case KindPPC:
+		return j == "JP"
+	case KindGDPR33, KindGDPR34:
+		return j == "EU" || j == "UK"
+	case KindNotice, KindPublic:
+		return (s.Lang == JA) == (j == "JP")
+	}
+	return true
+}
+
+// DatedAt is the instant the document of s was sent or filed, by the
+// timeline of inc as known at by: the first dated event of its kind (for its
+// jurisdiction, for its party) not after by. A date-only event counts as
+// the end of its day. ok is false while the document has not gone out.
+func DatedAt(s Spec, inc *incident.Incident, by time.Time) (time.Time, bool) {
+	e, ok := ownEvent(s, inc, by)
+	if !ok {
+		return time.Time{}, false
+	}
+	at := e.Last(inc.Location())
+	if at.After(by) {
+		at = by
+	}
+	return at.In(inc.Location()), true
+}
+
+// ownEvent is the event that records the document of s went out, by by.
+func ownEvent(s Spec, inc *incident.Incident, by time.Time) (incident.Event, bool) {
+	kind := ownKind(s)
+	if kind == "" {
+		return incident.Event{}, false
+	}
+	party := s.Party
+	if party == "" {
+		party = soleParty(inc, s.Kind)
+	}
+	for _, e := range inc.EventsOf(kind) {
+		if !e.Dated() || e.At.After(by) {
+			continue
+		}
+		if !ownJurisdiction(s, e.Jurisdiction) {
+			continue
+		}
+		if (s.Kind == KindEntrustor || s.Kind == KindMinistry) && e.Party != "" && party != "" && e.Party != party {
+			continue
+		}
+		if s.Set != "" && len(e.Sets) > 0 && !slices.Contains(e.Sets, s.Set) {
+			continue // a notice sent to the persons of other data sets
+		}
+		return e, true
+	}
+	return incident.Event{}, false
+}
+
+// soleParty is the only party a document of kind can be addressed to, ""
+// when there are none or several.
+func soleParty(inc *incident.Incident, k Kind) string {
+	var kind incident.PartyKind
+	switch k {
+	case KindEntrustor:
+		ids := entrustorsOf(inc, "")
+		if len(ids) == 1 {
+			return ids[0]
+		}
+		return ""
+	case KindMinistry:
+		kind = incident.PartyMinistry
+	case KindPolice:
+		kind = incident.PartyPolice
+	case KindCard:
+		kind = incident.PartyCard
+	default:
+		return ""
+	}
+	if ps := inc.PartiesOf(kind); len(ps) == 1 {
+		return ps[0].ID
+	}
+	return ""
+}
+
+// entrustorsOf are the distinct entrustors of the processor data sets
+// affected on day ("" = the latest), in order.
+func entrustorsOf(inc *incident.Incident, day incident.Date) []string {
+	var out []string
+	for _, d := range inc.Affected(day) {
+		if d.Role == incident.Processor && !slices.Contains(out, d.Entrustor) {
+			out = append(out, d.Entrustor)
+		}
+	}
+	return out
+}
+
+// dateFor is the date BuildAll gives a document: its own event's instant
+// when it went out by date, else date.
+func dateFor(s Spec, inc *incident.Incident, date time.Time) time.Time {
+	if at, ok := DatedAt(s, inc, date); ok {
+		return at
+	}
+	return date
+}
+
+// asOf is the incident as the company knew it at cut: the events dated up to
+// cut (the undated ones too when undated is set: they are known, only not
+// when), the revisions of every count and the status changes established by
+// cut's day, the reason for the knowing instant if recorded by then, the
+// steps done by then. Nothing else changes; the result shares nothing with
+// inc.
+func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Incident {
+	c := inc.Clone()
+	loc := inc.Location()
+	day := incident.DateOf(cut.In(loc))
+	evs := c.Events[:0]
+	for _, e := range c.Events {
+		if e.Dated() && !e.At.After(cut) || !e.Dated() && undated {
+			evs = append(evs, e)
+		}
+	}
+	c.Events = evs
+	c.Persons = figureAsOf(c.Persons, day)
+	for i := range c.DataSets {
+		d := &c.DataSets[i]
+		d.Persons = figureAsOf(d.Persons, day)
+		d.Records = figureAsOf(d.Records, day)
+		st := d.Status[:0]
+		for _, x := range d.Status {
+			if x.On.OnOrBefore(day) {
+				st = append(st, x)
+			}
+		}
+		d.Status = st
+	}
+	if c.Exposure.To != "" && !c.Exposure.To.OnOrBefore(day) {
+		c.Exposure.To = "" // the window had not closed yet, as far as anyone knew
+	}
+	if c.AwareWhy.At != nil && c.AwareWhy.At.After(cut) {
+		c.AwareWhy = incident.Statement{}
+	}
+	for k, st := range c.Steps {
+		if st.DoneAt != nil && st.DoneAt.After(cut) {
+			delete(c.Steps, k)
+		}
+	}
+	return c
+}
+
+// figureAsOf keeps the revisions of f established by day.
+func figureAsOf(f incident.Figure, day incident.Date) incident.Figure {
+	var out incident.Figure
+	for _, r := range f {
+		if r.On.OnOrBefore(day) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// knownAt returns the facts as known at cut and the assessment at that
+// instant: a's own when cut is not before a.Now, else the engine's answer
+// on those facts at cut (what it would have said that day). The event of
+// the document itself (own, "" for none) is not among the facts it tells:
+// a report does not list its own filing.
+func knownAt(inc *incident.Incident, a assess.Assessment, rs *rules.Set, cut time.Time, own string) (*incident.Incident, assess.Assessment) {
+	past := cut.Before(a.Now)
+	snap := asOf(inc, cut, !past)
+	if !past {
+		return dropEvent(snap, own), a
+	}
+	then := assess.Evaluate(snap, rs, cut)
+	return dropEvent(snap, own), then
+}
+
+// dropEvent removes the event with id from inc's timeline (in place).
+func dropEvent(inc *incident.Incident, id string) *incident.Incident {
+	if id == "" {
+		return inc
+	}
+	inc.Events = slices.DeleteFunc(inc.Events, func(e incident.Event) bool { return e.ID == id })
+	return inc
+}

@@ -1,0 +1,552 @@
+package draft
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// built is one document of a scenario with what it knew: the facts and the
+// engine's answer as of its date.
+type built struct {
+	name string
+	doc  Document
+	inc  *incident.Incident // the facts as known on the document's date
+	a    assess.Assessment  // the assessment at that instant
+	v    *view
+}
+
+// allBuilt builds every document of every scenario and case, and the view
+// each was built from.
+func allBuilt(t *testing.T) []built {
+	t.Helper()
+	rs := mustRules(t)
+	var out []built
+	for name, inc := range everything(t) {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			own := ""
+			if e, ok := ownEvent(d.Spec(), inc, d.Date); ok && e.Last(inc.Location()).Equal(d.Date) {
+				own = e.ID
+			}
+			known, then := knownAt(inc, a, rs, d.Date, own)
+			out = append(out, built{name: name, doc: d, inc: known, a: then, v: newView(known, then, rs, d.Spec(), d.Date)})
+		}
+	}
+	return out
+}
+
+// line is the line of a paragraph that starts with label, without it ("" when none).
+func line(d Document, section, label string) string {
+	s := d.Section(section)
+	if s == nil {
+		return ""
+	}
+	for _, l := range strings.Split(s.Text(), "\n") {
+		if r, ok := strings.CutPrefix(l, label); ok {
+			return r
+		}
+	}
+	return ""
+}
+
+// TestFieldsMatchEngine: every field a document fills from the facts or the
+// assessment says what they say on the document's date, for every scenario:
+// the PPC report's recipient (routed to the delegated ministry when it is),
+// the situations of Rules Art. 7 that hold (and no 調査中 when some do), 発覚日
+// (the assessment's knowing instant), 発生日 (the first intrusion, not the
+// exposure window), the number of persons (valid on the day); the notice's
+// date (its sending) and number of persons; the entrustor's and the
+// ministry's name; the card holders' number.
+func TestFieldsMatchEngine(t *testing.T) {
+	kinds := map[Kind]int{}
+	for _, b := range allBuilt(t) {
+		d, v := b.doc, b.v
+		id := b.name + " " + d.ID + " " + d.Variant
+		kinds[d.Kind]++
+		if at, ok := DatedAt(d.Spec(), b.inc, d.Date); ok && !at.Equal(d.Date) {
+			t.Errorf("%s: dated %v, its own event is at %v", id, d.Date, at)
+		}
+		switch d.Kind {
+		case KindPPC:
+			rep := v.obligation("jp.report.prelim")
+			to := line(d, "reporter", "報告先：")
+			want := firstSentence(rep.To.JA)
+			if p := delegated(b.inc); p != "" {
+				want = p
+			}
+			if to != want {
+				t.Errorf("%s: 報告先 %q, the assessment routes it to %q", id, to, want)
+			}
+			if rep.Route != nil && !strings.Contains(d.Section("reporter").Text(), rep.Route.Citation.JA) {
+				t.Errorf("%s: the delegation's source is missing", id)
+			}
+			sit := d.Section("summary").Text()
+			j := v.jur("JP")
+			yes := 0
+			for _, tr := range j.Triggers {
+				name := v.ruleNameJA("JP", tr)
+				if tr.Verdict == assess.Yes {
+					yes++
+					if !strings.Contains(sit, "・"+name) {
+						t.Errorf("%s: 報告対象となる事態 lacks %s, which the engine matched", id, name)
+					}
+				} else if strings.Contains(sit, "・"+name) {
+					t.Errorf("%s: 報告対象となる事態 names %s, which the engine did not match", id, name)
+				}
+			}
+			if yes > 0 && strings.Contains(sit, "報告対象となる事態：調査中") {
+				t.Errorf("%s: 事態 調査中 although the engine matched %d situations", id, yes)
+			}
+			if b.a.Knew != nil && !strings.Contains(line(d, "summary", "発覚日（事態を知った日）："), v.dateJA(*b.a.Knew)) {
+				t.Errorf("%s: 発覚日 %q is not the assessment's %v", id, line(d, "summary", "発覚日（事態を知った日）："), *b.a.Knew)
+			}
+			occ := line(d, "summary", "発生日：")
+			if in, ok := b.inc.FirstEvent(incident.EvIntrusion); ok {
+				if !strings.HasPrefix(occ, v.dateJA(in.At)) {
+					t.Errorf("%s: 発生日 %q is not the first intrusion %v", id, occ, in.At)
+				}
+			} else if occ != "調査中" && !strings.HasPrefix(occ, "【要記入") {
+				t.Errorf("%s: 発生日 %q without an intrusion event", id, occ)
+			}
+			if _, ok := b.inc.FirstEvent(incident.EvDetected); ok && strings.HasPrefix(line(d, "summary", "発覚の経緯："), "調査中") {
+				t.Errorf("%s: 発覚の経緯 調査中 while the timeline records the detection", id)
+			}
+			total, _ := v.persons()
+			if total.Known && !strings.Contains(d.Section("persons").Text(), countJA(total)+"名") {
+				t.Errorf("%s: 本人の数 lacks the total %s valid on its date:\n%s", id, countJA(total), d.Section("persons").Text())
+			}
+		case KindNotice:
+			if d.Lang != JA {
+				continue
+			}
+			persons, _ := v.persons()
+			if persons.Known && !strings.Contains(d.Section("data").Text(), countJA(persons)+"名") {
+				t.Errorf("%s: the notice's number of persons is not %s:\n%s", id, countJA(persons), d.Section("data").Text())
+			}
+			if d.Set != "" && v.reader == nil {
+				t.Errorf("%s: a notice to data set %s that is not affected", id, d.Set)
+			}
+		case KindEntrustor:
+			name := v.entrustorNameJA()
+			if name == "" || line(d, "header", name+"　御中") == "" && !strings.Contains(d.Sections[0].Text(), name+"　御中") {
+				t.Errorf("%s: not addressed to its entrustor %q", id, name)
+			}
+			for _, s := range v.sets {
+				if s.Role == incident.Processor && s.Entrustor != v.party && strings.Contains(Text(d), v.setNameJA(s)) {
+					t.Errorf("%s: tells entrustor %s of another entrustor's data %s", id, v.party, s.Name)
+				}
+			}
+		case KindMinistry:
+			if m := v.ministryNameJA(v.party); m != "" && !strings.Contains(d.Sections[0].Text(), m+"　御中") {
+				t.Errorf("%s: not addressed to %s", id, m)
+			}
+		case KindCard:
+			var n incident.Count
+			for _, s := range v.scope {
+				for _, c := range s.Categories {
+					who := c.Persons
+					if !who.Known {
+						who = s.persons
+					}
+					if v.flagged("card")(c) && who.Known && who.N > n.N {
+						n = who
+					}
+				}
+			}
+			got := line(d, "scope", "対象となるカード会員の数：")
+			if n.Known && got != countJA(n)+"名" || !n.Known && got != "調査中" {
+				t.Errorf("%s: card holders %q, the facts say %v", id, got, n)
+			}
+		}
+	}
+	for _, k := range []Kind{KindPPC, KindNotice, KindEntrustor, KindMinistry, KindCard} {
+		if kinds[k] == 0 {
+			t.Errorf("no %s document in any scenario: its fields are not checked", k)
+		}
+	}
+}
+
+// delegated is the name of the ministry the user marked as delegated, if any.
+func delegated(inc *incident.Incident) string {
+	for _, p := range inc.PartiesOf(incident.PartyMinistry) {
+		if p.Delegated == incident.Yes {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+// TestDocumentsKnowOnlyTheirDate: no document states an event dated after
+// it, and a report does not list its own filing.
+func TestDocumentsKnowOnlyTheirDate(t *testing.T) {
+	rs := mustRules(t)
+	for name, inc := range everything(t) {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			text := Text(d)
+			loc := inc.Location()
+			for _, e := range inc.Events {
+				if !e.Dated() || incident.DateOf(e.At.In(loc)) <= incident.DateOf(d.Date.In(loc)) {
+					continue
+				}
+				day := (&view{loc: loc}).dateJA(e.At)
+				if d.Lang == JA && strings.Contains(text, day) && !dueOn(a, inc, day) {
+					t.Errorf("%s %s (%s): states %s, a day after the document's date", name, d.ID, d.Date.Format("2006-01-02"), day)
+				}
+			}
+		}
+	}
+}
+
+// dueOn: day is a deadline of the assessment (a document may state a deadline ahead).
+func dueOn(a assess.Assessment, inc *incident.Incident, day string) bool {
+	v := &view{loc: inc.Location()}
+	for _, j := range a.Jurisdictions {
+		for _, o := range j.Obligations {
+			if o.Due != nil && v.dateJA(*o.Due) == day || o.DueAlt != nil && v.dateJA(*o.DueAlt) == day {
+				return true
+			}
+		}
+	}
+	for _, e := range inc.Events {
+		if e.Due != nil && v.dateJA(*e.Due) == day {
+			return true
+		}
+	}
+	return false
+}
+
+// TestNotesNeverInDocuments: no note written for the record (the incident's
+// notes, an event's, a party's, a status change's) reaches any document; the
+// story written for the authorities (and the cause's description, the note
+// on secondary harm) reaches no document the persons or the public read.
+func TestNotesNeverInDocuments(t *testing.T) {
+	for _, b := range allBuilt(t) {
+		inc := b.inc
+		text := strings.ReplaceAll(Text(b.doc), "\n", "") // the e-mail's wrapping splits lines
+		pub := inc.Public
+		written := pub.Summary + pub.Cause + pub.Measures + pub.Prevention
+		var notes []string
+		notes = append(notes, strings.Split(inc.Notes, "\n")...)
+		for _, e := range inc.Events {
+			notes = append(notes, e.Note)
+		}
+		for _, p := range inc.Parties {
+			notes = append(notes, p.Note)
+		}
+		for _, d := range inc.DataSets {
+			for _, s := range d.Status {
+				notes = append(notes, s.Note)
+			}
+		}
+		st := inc.Story
+		for _, n := range notes {
+			n = strings.TrimSpace(n)
+			if len([]rune(n)) >= 6 && strings.Contains(text, n) && !strings.Contains(st.Summary+st.Response+st.Other+written+inc.Cause.Description, n) {
+				t.Errorf("%s %s: a note reaches the document: %q", b.name, b.doc.ID, n)
+			}
+		}
+		if b.v.formal() {
+			continue
+		}
+		for _, s := range []string{st.Summary, st.HowDiscovered, st.MeasuresBefore, st.Response, st.CurrentState, st.Prevention, st.Other, inc.Cause.Description, inc.Risk.SecondaryHarmNote, inc.AwareWhy.Text} {
+			s = strings.TrimSpace(s)
+			if len([]rune(s)) >= 12 && strings.Contains(text, s) && !strings.Contains(written, s) {
+				t.Errorf("%s %s: a text written for the authorities reaches the persons: %q", b.name, b.doc.ID, s)
+			}
+		}
+	}
+}
+
+// TestRegulatorDocumentsStateFactsOnly: what goes to an authority states
+// facts and legal deadlines: never this tool's benchmarks (the "30-day"
+// notice target, the 3-5 day target as a measure of the company), never a
+// countdown.
+func TestRegulatorDocumentsStateFactsOnly(t *testing.T) {
+	bad := []string{"目安", "残り", "超えています", "30日を", "30-day", "target", "remaining", "left to"}
+	n := 0
+	for _, b := range allBuilt(t) {
+		switch b.doc.Kind {
+		case KindPPC, KindMinistry, KindGDPR33, KindEntrustor, KindPolice, KindCard:
+		default:
+			continue
+		}
+		n++
+		text := Text(b.doc)
+		for _, w := range bad {
+			if strings.Contains(text, w) {
+				t.Errorf("%s %s: %q in a document to an authority or business:\n%s", b.name, b.doc.ID, w, text)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no document to an authority was checked")
+	}
+}
+
+// TestEveryNoticeWarnsBroadly: every notice says the company never asks for
+// any of the numbers and secrets a fraudster asks for, whatever data leaked.
+func TestEveryNoticeWarnsBroadly(t *testing.T) {
+	for _, b := range allBuilt(t) {
+		if b.doc.Kind != KindNotice && b.doc.Kind != KindPublic {
+			continue
+		}
+		text := strings.ReplaceAll(Text(b.doc), "\n", " ")
+		if b.doc.Lang == JA {
+			text = strings.ReplaceAll(Text(b.doc), "\n", "")
+		}
+		var want []string
+		if b.doc.Lang == JA {
+			want = []string{"クレジットカード番号", "口座番号", "暗証番号", "ID・パスワード", "マイナンバー"}
+		} else {
+			want = []string{"card number", "bank account number", "PIN", "password", "My Number"}
+		}
+		for _, w := range want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s %s %s: the warning lacks %q", b.name, b.doc.ID, b.doc.Variant, w)
+			}
+		}
+	}
+}
+
+// TestNoticePerDataSet: the persons of each data set are told of theirs: the
+// card holders (a set within the members) get a notice with the card items;
+// the other members one that says a part of them (how many) had card data
+// too and that theirs did not; no notice states card data for everyone.
+func TestNoticePerDataSet(t *testing.T) {
+	rs := mustRules(t)
+	inc := cases(t)["hosting-card-minority"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	specs := Available(inc, a)
+	var sets []string
+	for _, s := range specs {
+		if s.Kind == KindNotice && s.Lang == JA {
+			sets = append(sets, s.Set)
+		}
+	}
+	if !slices.Equal(sets, []string{"d1", "d2"}) {
+		t.Fatalf("notices for %v, want one per data set (d1, d2)", sets)
+	}
+	members, err := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantWeb, Set: "d1"}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	holders, _ := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantWeb, Set: "d2"}, inc, a, rs)
+	m, h := Text(members), Text(holders)
+	items := members.Section("data").Paras[0].Text
+	if strings.Contains(items, "クレジットカード") {
+		t.Errorf("the members' notice lists card data as theirs:\n%s", items)
+	}
+	for _, w := range []string{"会員のうち一部の方（12,754名）", "クレジットカード番号・有効期限・名義、セキュリティコードは含まれておりません", "対象となるお客様は、48,685名です"} {
+		if !strings.Contains(m, w) {
+			t.Errorf("the members' notice lacks %q:\n%s", w, m)
+		}
+	}
+	for _, w := range []string{"・クレジットカード番号・有効期限・名義", "・氏名", "12,754名", "再発行に伴う手数料は、当社が負担いたします"} {
+		if !strings.Contains(h, w) {
+			t.Errorf("the card holders' notice lacks %q:\n%s", w, h)
+		}
+	}
+	if strings.Contains(m, "再発行") || strings.Contains(m, "ご利用明細") {
+		t.Error("the members' notice asks them to check card statements")
+	}
+	public, _ := Build(Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	harm := public.Section("harm").Text()
+	if !strings.Contains(harm, "カード情報を登録した会員（12,754名）については、クレジットカード情報が不正に利用されるおそれ") {
+		t.Errorf("the announcement does not say whose card data:\n%s", harm)
+	}
+}
+
+// TestCountsRevisedAndDated: the 速報 (dated at its filing) gives the first
+// estimate valid then and 調査中 for the card holders not counted yet; the
+// 確報 (dated at its filing) the de-duplicated figure with the estimate
+// before it and its date; the diff between them shows the change.
+func TestCountsRevisedAndDated(t *testing.T) {
+	rs := mustRules(t)
+	inc := cases(t)["hosting-card-minority"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	pre, _ := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	fin, _ := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if got := pre.Date.Format("2006-01-02 15:04"); got != "2025-09-25 17:00" {
+		t.Errorf("速報 dated %s, filed 2025-09-25 17:00", got)
+	}
+	if got := fin.Date.Format("2006-01-02 15:04"); got != "2025-11-05 16:00" {
+		t.Errorf("確報 dated %s, filed 2025-11-05 16:00", got)
+	}
+	p, f := pre.Section("persons").Text(), fin.Section("persons").Text()
+	for _, w := range []string{"約52,000名", "カード情報を登録した会員：調査中"} {
+		if !strings.Contains(p, w) {
+			t.Errorf("速報 persons lack %q:\n%s", w, p)
+		}
+	}
+	for _, w := range []string{"48,685名（2025年10月20日時点、名寄せ後。それまでの数：約52,000名（2025年9月24日", "12,754名"} {
+		if !strings.Contains(f, w) {
+			t.Errorf("確報 persons lack %q:\n%s", w, f)
+		}
+	}
+	if strings.Contains(Text(pre), "警察へ相談") || strings.Contains(Text(pre), "総務省へ報告（速報）") {
+		t.Errorf("the 速報 states what came after its filing (or its own filing):\n%s", Text(pre))
+	}
+	if !strings.Contains(pre.Section("items").Text(), "漏えいのおそれ") || !strings.Contains(fin.Section("items").Text(), "漏えい（発生）") {
+		t.Error("the 速報 must say おそれ (confirmed only on 2025-09-30), the 確報 発生")
+	}
+	changed := false
+	for _, c := range Diff(pre, fin) {
+		if c.Section == "persons" && strings.Contains(c.Before, "約52,000名") && strings.Contains(c.After, "48,685名") {
+			changed = true
+		}
+	}
+	if !changed {
+		t.Errorf("the diff does not show the count's change: %+v", Diff(pre, fin))
+	}
+	sit := fin.Section("summary").Text()
+	if !strings.Contains(sit, "不正利用による財産的被害のおそれ（規則7条2号）：カード情報を登録した会員（12,754名）") {
+		t.Errorf("the 確報 does not name the data set that carries Rules Art. 7(2):\n%s", sit)
+	}
+}
+
+// TestConfirmedOnlyFromItsDay: a notice dated before a data set was
+// confirmed says おそれ for it; one dated after says 確認, with the day.
+func TestConfirmedOnlyFromItsDay(t *testing.T) {
+	rs := mustRules(t)
+	inc := cases(t)["hosting-card-minority"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	early := time.Date(2025, 10, 1, 12, 0, 0, 0, inc.Location()) // members confirmed (09-30), card holders not yet (10-10)
+	d, _ := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantWeb, Set: "d2", Date: early}, inc, a, rs)
+	text := Text(d)
+	if d.Date.Format("2006-01-02") != "2025-10-01" {
+		t.Fatalf("dated %v", d.Date)
+	}
+	if !strings.Contains(d.Title, "おそれ") || strings.Contains(text, "2025年10月10日") {
+		t.Errorf("a notice of 2025-10-01 to the card holders (confirmed 2025-10-10) asserts the leak:\n%s", text)
+	}
+	if !strings.Contains(text, "2025年9月30日に個人情報が漏えいしたことを確認") && !strings.Contains(text, "2025年9月30日に会員（") {
+		t.Errorf("the members' data, confirmed on 2025-09-30, is not said to be confirmed:\n%s", text)
+	}
+	late, _ := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantWeb, Set: "d2"}, inc, a, rs)
+	if !strings.Contains(Text(late), "2025年10月10日にカード情報を登録した会員（12,754名）の情報が") {
+		t.Errorf("the notice of 2025-11-09 does not say the card data was confirmed on 2025-10-10:\n%s", Text(late))
+	}
+	for _, f := range Lint(inc, a, []Document{d, late}) {
+		if f.Code == CodeStatusAsserted || f.Code == CodeStatusHedged {
+			t.Errorf("the generated notices draw %s: %s", f.Code, f.Message.JA)
+		}
+	}
+}
+
+// TestEntrustorNoticePerParty: each entrustor gets a notice about its own data
+// sets only, dated at its sending; one told before its set was ruled out is
+// still listed.
+func TestEntrustorNoticePerParty(t *testing.T) {
+	rs := mustRules(t)
+	inc := cases(t)["booking-own-and-entrusted"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	var parties []string
+	for _, s := range Available(inc, a) {
+		if s.Kind == KindEntrustor {
+			parties = append(parties, s.Party)
+		}
+	}
+	if !slices.Equal(parties, []string{"p1", "p2"}) {
+		t.Fatalf("entrustor notices for %v, want p1 and p2", parties)
+	}
+	for _, c := range []struct{ party, to, mine, other, date string }{
+		{"p1", "架空ホテルズ株式会社　御中", "2,400名", "架空レンタカー", "2026-09-04"},
+		{"p2", "架空レンタカー株式会社　御中", "調査中", "架空ホテルズから受託", "2026-09-11"},
+	} {
+		d, err := Build(Spec{Kind: KindEntrustor, Lang: JA, Party: c.party}, inc, a, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := Text(d)
+		if d.ID != "entrustor-"+c.party+"-ja" || d.Date.Format("2006-01-02") != c.date {
+			t.Errorf("%s: id %s dated %v", c.party, d.ID, d.Date)
+		}
+		if !strings.Contains(text, c.to) || !strings.Contains(d.Section("persons").Text(), c.mine) {
+			t.Errorf("%s: not addressed to it or not its data:\n%s", c.party, text)
+		}
+		if strings.Contains(d.Section("items").Text()+d.Section("persons").Text(), c.other) {
+			t.Errorf("%s: tells of another entrustor's data:\n%s", c.party, text)
+		}
+	}
+}
+
+// TestFormerPersonsAndExposure: a notice whose data set holds persons who
+// left long ago says so and apologises for keeping their data; the exposure
+// window is told apart from the data, which is not limited to it.
+func TestFormerPersonsAndExposure(t *testing.T) {
+	rs := mustRules(t)
+	inc := cases(t)["hosting-card-minority"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d, _ := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantWeb, Set: "d1"}, inc, a, rs)
+	text := Text(d)
+	for _, w := range []string{"2013年以降に退会された方（8,100名）", "削除されずに保存されておりました", "深くお詫び申し上げます",
+		"2024年4月1日から2025年9月22日まで", "限られず", "2005年以降"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("the members' notice lacks %q:\n%s", w, text)
+		}
+	}
+	if strings.Contains(text, "検知") {
+		t.Errorf("the notice says the company detected the breach; a card company told it:\n%s", text)
+	}
+	if !strings.Contains(text, "クレジットカード会社から連絡を受け") {
+		t.Errorf("the notice does not say who told the company:\n%s", text)
+	}
+}
+
+// TestFinalReportStatesWhatWasDone: a 確報 filed after the notices went out
+// says they went out, and names the desk; 設置準備中 and 準備中 never.
+func TestFinalReportStatesWhatWasDone(t *testing.T) {
+	rs := mustRules(t)
+	inc := cases(t)["booking-own-and-entrusted"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	fin, _ := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	r := fin.Section("response").Text()
+	if !strings.Contains(r, "2026年9月16日に本人への通知を実施済み") || strings.Contains(r, "準備中") {
+		t.Errorf("the 確報 of 2026-10-15 misstates the notice of 2026-09-16:\n%s", r)
+	}
+	inc.Contact = incident.ContactDesk{}
+	fin, _ = Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if strings.Contains(fin.Section("response").Text(), "設置準備中") {
+		t.Errorf("a 確報 filed after the notices says the desk is being set up:\n%s", fin.Section("response").Text())
+	}
+}
+
+// TestCountsJapanese: counts as a Japanese document writes them.
+func TestCountsJapanese(t *testing.T) {
+	for _, c := range []struct {
+		in incident.Count
+		ja string
+		en string
+	}{
+		{incident.Count{Known: true, N: 6788443}, "6,788,443", "6,788,443"},
+		{incident.Count{Known: true, N: 6788443, Approx: true}, "約679万", "approx. 6.79 million"},
+		{incident.Count{Known: true, N: 52000, Approx: true}, "約52,000", "approx. 52,000"},
+		{incident.Count{Known: true, N: 590000, Approx: true}, "約59万", "approx. 590,000"},
+		{incident.Count{Known: true, N: 132000, Approx: true}, "約13万2千", "approx. 132,000"},
+		{incident.Count{Known: true, N: 123456789, Approx: true}, "約1億2,346万", "approx. 123 million"},
+		{incident.Count{Known: true, N: 200000000, Approx: true}, "約2億", "approx. 200 million"},
+		{incident.Count{Known: true, N: 1000000, Approx: true}, "約100万", "approx. 1 million"},
+		{incident.Count{}, "不明", "unknown"},
+	} {
+		if got := countJA(c.in); got != c.ja {
+			t.Errorf("countJA(%+v) = %q, want %q", c.in, got, c.ja)
+		}
+		if got := countWordsEN(c.in); got != c.en {
+			t.Errorf("countWordsEN(%+v) = %q, want %q", c.in, got, c.en)
+		}
+	}
+}

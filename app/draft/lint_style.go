@@ -1,0 +1,417 @@
+package draft
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+)
+
+// docContext is what the checks of one document need to know of the facts
+// on its date: the data sets affected then, which were confirmed, and the
+// data set its readers belong to.
+type docContext struct {
+	day       incident.Date
+	sets      []*incident.DataSet
+	confirmed []string // names (or ids) of the sets confirmed on day
+	mixed     bool     // some confirmed, some only possible
+	reader    *incident.DataSet
+	chain     []*incident.DataSet // the reader's set and the sets it is part of
+	names     []string            // the names of the affected sets (a sentence naming one says whose)
+	key       string              // what the document-dependent checks depend on
+	narrative bool                // the paragraph tells how the case came to light (set per paragraph)
+}
+
+// context reads the facts on a document's date.
+func (l *linter) context(d Document) docContext {
+	c := docContext{day: incident.DateOf(d.Date.In(l.loc))}
+	if d.Date.IsZero() {
+		c.day = incident.DateOf(l.a.Now.In(l.loc))
+	}
+	c.sets = l.inc.Affected(c.day)
+	for _, s := range c.sets {
+		if n := strings.TrimSpace(s.Name); n != "" {
+			c.names = append(c.names, n)
+		}
+	}
+	if d.Kind == KindEntrustor {
+		// The notice to an entrustor speaks of that entrustor's data only.
+		party := d.Party
+		if party == "" {
+			party = soleParty(l.inc, KindEntrustor)
+		}
+		c.sets = slices.DeleteFunc(slices.Clone(c.sets), func(s *incident.DataSet) bool {
+			return s.Role != incident.Processor || party != "" && s.Entrustor != party
+		})
+	}
+	if r, ok := l.inc.DataSet(d.Set); ok {
+		c.reader = r
+		for x := r; x != nil && !slices.Contains(c.chain, x); {
+			c.chain = append(c.chain, x)
+			p, ok := l.inc.DataSet(x.Within)
+			if !ok {
+				break
+			}
+			x = p
+		}
+	}
+	of := c.sets
+	if c.reader != nil {
+		of = c.chain
+	}
+	n := 0
+	for _, s := range of {
+		if s.StatusOn(c.day) == incident.Confirmed {
+			n++
+			name := strings.TrimSpace(s.Name)
+			if name == "" {
+				name = s.ID
+			}
+			c.confirmed = append(c.confirmed, name)
+		}
+	}
+	c.mixed = n > 0 && n < len(of)
+	if n == len(of) && n > 0 {
+		c.confirmed = append(c.confirmed, "") // all: no name needed
+	}
+	c.key = string(c.day) + "\x00" + d.Set + "\x00" + string(d.Kind) + "\x00" + d.Party
+	return c
+}
+
+// occurred: the report's 発生日 is the start of the exposure window while
+// the first malicious act (or cause) is dated on another day.
+func (l *linter) occurred(d Document, pr Paragraph) {
+	w := l.inc.Exposure
+	if w.From == "" || !strings.Contains(pr.Text, "発生日：") {
+		return
+	}
+	in, ok := l.inc.FirstEvent(incident.EvIntrusion)
+	from, ok2 := w.From.First(l.loc)
+	if !ok || !ok2 || incident.DateOf(in.At.In(l.loc)) == incident.DateOf(from) {
+		return
+	}
+	for _, line := range strings.Split(pr.Text, "\n") {
+		rest, ok := strings.CutPrefix(line, "発生日：")
+		if !ok {
+			continue
+		}
+		for _, x := range findDates(rest) {
+			if x.iso == from.Format("2006-01-02") {
+				l.add(CodeOccurredExposure, SeverityError, d.ID, pr.ID, txt(
+					"発生日（"+x.text+"）が対象期間の始まりになっています。発生日は、最初の不正な行為（原因となる事象）の日（"+string(incident.DateOf(in.At.In(l.loc)))+"）です。対象期間は別に記載してください。",
+					"The date of occurrence ("+x.text+") is the start of the exposure window; it is the day of the first malicious act or cause ("+string(incident.DateOf(in.At.In(l.loc)))+"). State the exposure window apart."))
+			}
+		}
+	}
+}
+
+var (
+	negatedJA  = regexp.MustCompile(`含まれておりません|含まれていません|含まれません|対象となっておりません|対象ではありません|お尋ねすることは|一切ございません`)
+	qualifyJA  = regexp.MustCompile(`うち|一部|については|に加え|該当する|のみ|[0-9０-９,，]+名|別途`)
+	negatedEN  = regexp.MustCompile(`(?i)did not involve|not involved|never ask`)
+	qualifyEN  = regexp.MustCompile(`(?i)\bfor (the )?(people|some)|\bsome of\b|differs by group|\(\d[\d,]* (people|persons?)\)|also have been`)
+	cardWordJA = "カード情報"
+)
+
+// categoryAll: an item only some persons had is not stated for all: in a
+// notice to the persons of one data set, an item of another set is named
+// only to say it was not involved; elsewhere, a sentence naming an item that
+// only a part of the persons had says whose (うち, 一部, the set, a count).
+func (l *linter) categoryAll(d Document, pr Paragraph) {
+	if l.rs == nil || d.Kind == KindCard {
+		return // the card company's notice speaks of the card holders only
+	}
+	c := l.doc
+	foreign, partial := l.partialItems(c, d.Lang)
+	if len(foreign) == 0 && len(partial) == 0 {
+		return
+	}
+	l.once("category\x00"+c.key+"\x00"+d.Lang, d, pr, func(t string) (fs []found) {
+		for _, s := range splitSentences(t, d.Lang) {
+			neg, qual := negatedJA, qualifyJA
+			if d.Lang == EN {
+				neg, qual = negatedEN, qualifyEN
+			}
+			if neg.MatchString(s) {
+				continue
+			}
+			qualified := qual.MatchString(s) || containsAny(s, c.names)
+			for _, name := range foreign {
+				if strings.Contains(s, name) && !qualified {
+					fs = append(fs, found{CodeCategoryAll, SeverityError, txt(
+						"この通知の対象となる方のデータに含まれない項目（"+name+"）が、対象の方の情報として記載されています："+shorten(s),
+						"This notice states an item its readers' data did not include ("+name+"): "+shorten(s))})
+				}
+			}
+			if qualified {
+				continue
+			}
+			for _, name := range partial {
+				if strings.Contains(s, name) {
+					fs = append(fs, found{CodeCategoryAll, SeverityError, txt(
+						"一部の方だけに該当する項目（"+name+"）が、対象となる方全員に該当するかのように記載されています。誰に該当するか（データの名称・人数）を明記してください："+shorten(s),
+						"An item only some persons had ("+name+") is stated as if it concerned everyone: say whose it was (the data set, how many): "+shorten(s))})
+				}
+			}
+		}
+		return fs
+	})
+}
+
+// partialItems are the names of the items that are not the readers' (a
+// notice to one data set: the other sets' items) and those only a part of
+// the persons had (a document about everyone).
+func (l *linter) partialItems(c docContext, lang string) (foreign, partial []string) {
+	name := func(id string) []string {
+		cat := l.rs.Category(id)
+		if cat == nil || !weighty(cat) {
+			return nil
+		}
+		n := displayJA(cat.JA)
+		if lang == EN {
+			n = parenTail.ReplaceAllString(cat.EN, "")
+		}
+		out := []string{n}
+		if cat.Has("card") && lang == JA {
+			out = append(out, cardWordJA)
+		}
+		return out
+	}
+	if c.reader != nil {
+		mine := map[string]bool{}
+		for _, s := range c.chain {
+			for _, x := range s.Categories {
+				mine[x.ID] = true
+			}
+		}
+		for _, s := range c.sets {
+			for _, x := range s.Categories {
+				if !mine[x.ID] && x.ID != "other" {
+					for _, n := range name(x.ID) {
+						if !slices.Contains(foreign, n) {
+							foreign = append(foreign, n)
+						}
+					}
+				}
+			}
+		}
+		return foreign, nil
+	}
+	// Every top set (not part of another affected one) must have the item,
+	// for all its persons, for it to be everyone's.
+	var tops []*incident.DataSet
+	for _, s := range c.sets {
+		if s.Within == "" || !slices.ContainsFunc(c.sets, func(x *incident.DataSet) bool { return x.ID == s.Within }) {
+			tops = append(tops, s)
+		}
+	}
+	seen := map[string]bool{}
+	for _, s := range c.sets {
+		for _, x := range s.Categories {
+			if seen[x.ID] || x.ID == "other" {
+				continue
+			}
+			seen[x.ID] = true
+			all := true
+			for _, t := range tops {
+				i := slices.IndexFunc(t.Categories, func(y incident.Category) bool { return y.ID == x.ID })
+				if i < 0 {
+					all = false
+					break
+				}
+				cp, sp := t.Categories[i].Persons, t.Persons.AsOf(c.day)
+				if cp.Known && sp.Known && cp.N < sp.N {
+					all = false
+				}
+			}
+			if !all {
+				for _, n := range name(x.ID) {
+					if !slices.Contains(partial, n) {
+						partial = append(partial, n)
+					}
+				}
+			}
+		}
+	}
+	return nil, partial
+}
+
+// splitAfterPeriods splits a line after each 。 that is not inside brackets
+// (（）, 「」, 『』): a rule quoted in parentheses may have sentences of its own.
+func splitAfterPeriods(line string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range line {
+		switch r {
+		case '（', '(', '「', '『':
+			depth++
+		case '）', ')', '」', '』':
+			if depth > 0 {
+				depth--
+			}
+		case '。':
+			if depth == 0 {
+				end := i + len("。")
+				out = append(out, line[start:end])
+				start = end
+			}
+		}
+	}
+	if start < len(line) {
+		out = append(out, line[start:])
+	}
+	return out
+}
+
+// weighty: an item whose being stated for everyone misleads (card data,
+// passwords, My Number and other numbers, bank data, special-care data):
+// the plain items (name, address) are named in many other sentences.
+func weighty(c *rules.Category) bool {
+	for _, f := range []string{"card", "password", "mynumber", "id_number", "financial", "sensitive", "health"} {
+		if c.Has(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitSentences splits a Japanese text at 。 (keeping the lines of a list
+// with their heading), an English one at sentence ends and line ends.
+func splitSentences(t, lang string) []string {
+	if lang == JA {
+		return strings.Split(t, "。")
+	}
+	return sentenceEnd.Split(t, -1)
+}
+
+// shorten cuts a quoted sentence for a message.
+func shorten(s string) string {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) > 60 {
+		return string([]rune(s)[:60]) + "…"
+	}
+	return s
+}
+
+// internalNote: a note written for the record (the incident's notes, an
+// event's, a party's or a status change's note) is copied into a document:
+// the generators never do it, so it came with an edit. Notes of fewer than
+// eight characters are not looked for (a word is not a note), nor a note the
+// user also wrote into a text meant for documents (Story, Public).
+func (l *linter) internalNote(d Document, pr Paragraph) {
+	l.once("note", d, pr, func(t string) (fs []found) {
+		for _, n := range l.notes() {
+			if strings.Contains(t, n) {
+				fs = append(fs, found{CodeInternalNote, SeverityWarning, txt(
+					"内部メモ（記録用のメモ）が文書に含まれています。メモは社内の記録であり、文書には記載しません："+shorten(n),
+					"An internal note (written for the record) is copied into the document; notes never go into a document: "+shorten(n))})
+			}
+		}
+		return fs
+	})
+}
+
+// notes are the internal notes to look for, each line of them.
+func (l *linter) notes() []string {
+	if l.noteList != nil {
+		return l.noteList
+	}
+	l.noteList = []string{}
+	st, pub := l.inc.Story, l.inc.Public
+	written := strings.Join([]string{st.Summary, st.HowDiscovered, st.MeasuresBefore, st.Response, st.CurrentState,
+		st.Prevention, st.Compensation, st.CompensationReason, st.Other, pub.Summary, pub.Cause, pub.Measures,
+		pub.Prevention, l.inc.AwareWhy.Text, l.inc.Cause.Description, l.inc.Risk.SecondaryHarmNote}, "\n")
+	add := func(s string) {
+		for _, line := range strings.Split(s, "\n") {
+			line = strings.TrimSpace(line)
+			if utf8.RuneCountInString(line) >= 8 && !slices.Contains(l.noteList, line) && !strings.Contains(written, line) {
+				l.noteList = append(l.noteList, line)
+			}
+		}
+	}
+	add(l.inc.Notes)
+	for _, e := range l.inc.Events {
+		add(e.Note)
+	}
+	for _, p := range l.inc.Parties {
+		add(p.Note)
+	}
+	for _, d := range l.inc.DataSets {
+		for _, s := range d.Status {
+			add(s.Note)
+		}
+	}
+	return l.noteList
+}
+
+var (
+	estimatedNote   = regexp.MustCompile(`[（(]推定[）)]|[（(]要確認[）)]|[（(]仮[）)]|TODO|TBD|要確認`)
+	jargonJA        = regexp.MustCompile(`\b(EDR|SIEM|IoC|IOC|C2|C&C|CSIRT|SOC|WAF|IDS|IPS|PoC)\b|横展開|ラテラルムーブメント|踏み台|ペイロード|エクスプロイト|ドロッパー|ビーコン`)
+	politeEnd       = regexp.MustCompile(`(ます|です|ました|でした|ません|ませんでした|ございます|ございました|ください|下さい|ましょう|でしょう|ませ|存じます)$`)
+	plainEnd        = regexp.MustCompile(`(だ|である|であった|だった|た|る|い|う|ず|ない)$`)
+	closingBrackets = regexp.MustCompile(`([（(][^（）()]*[）)]|[」』])+$`)
+)
+
+// style: what the persons and the public read is not written as a note:
+// no 体言止め sentence lines, no （推定） or jargon, and です・ます throughout
+// (a だ・である sentence pasted in mixes the registers).
+func (l *linter) style(d Document, pr Paragraph) {
+	if d.Lang != JA || d.Kind != KindNotice && d.Kind != KindPublic {
+		return
+	}
+	sec := localID(pr.ID)
+	if i := strings.Index(sec, "/"); i >= 0 {
+		sec = sec[:i]
+	}
+	switch sec {
+	case "letterhead", "closing", "contact", "compensation":
+		return
+	}
+	l.once("style", d, pr, func(t string) (fs []found) {
+		if m := estimatedNote.FindString(t); m != "" {
+			fs = append(fs, found{CodeNoteStyle, SeverityWarning, txt(
+				"メモの書き方（"+m+"）が残っています。推定であれば「…と推定しております」のように文章で記載してください。",
+				"A note-style mark ("+m+") is left: write it as a sentence (e.g. 'we estimate that ...').")})
+		}
+		if m := jargonJA.FindString(t); m != "" {
+			fs = append(fs, found{CodeNoteStyle, SeverityWarning, txt(
+				"専門用語・社内用語（"+m+"）が使われています。読み手に伝わる言葉に言い換えてください。",
+				"Jargon ("+m+") is used: say it in words the reader knows.")})
+		}
+		list := false // the lines after "…次のとおりです。" are a list
+		for _, line := range strings.Split(t, "\n") {
+			line = strings.TrimSpace(line)
+			if list || line == "" || strings.ContainsAny(line[:utf8.RuneLen([]rune(line)[0])], "・■【「-※") || strings.Contains(line, "：") {
+				continue
+			}
+			list = strings.HasSuffix(line, "次のとおりです。")
+			for _, s := range splitAfterPeriods(line) {
+				s = strings.TrimSpace(s)
+				if s == "" {
+					continue
+				}
+				body, ended := strings.CutSuffix(s, "。")
+				body = closingBrackets.ReplaceAllString(body, "")
+				switch {
+				case !ended && utf8.RuneCountInString(s) >= 12 && !strings.HasSuffix(s, "）") && !strings.HasSuffix(s, "」"):
+					fs = append(fs, found{CodeNoteStyle, SeverityWarning, txt(
+						"文が「。」で終わっていません（体言止め・メモの書き方）。です・ます調の文章にしてください："+shorten(s),
+						"A sentence does not end (note style): write it as a full polite sentence: "+shorten(s))})
+				case ended && politeEnd.MatchString(body):
+				case ended && plainEnd.MatchString(body):
+					fs = append(fs, found{CodeRegister, SeverityWarning, txt(
+						"です・ます調の文書に、だ・である調の文が混じっています："+shorten(s),
+						"A plain-form (da/de aru) sentence is mixed into a polite text: "+shorten(s))})
+				case ended:
+					fs = append(fs, found{CodeNoteStyle, SeverityWarning, txt(
+						"文が名詞で終わっています（体言止め・メモの書き方）。です・ます調の文章にしてください："+shorten(s),
+						"A sentence ends on a noun (note style): write it as a full polite sentence: "+shorten(s))})
+				}
+			}
+		}
+		return fs
+	})
+}

@@ -1,0 +1,356 @@
+package draft
+
+import (
+	"slices"
+	"strings"
+
+	"breachdesk/app/incident"
+)
+
+// setView is one affected data set as a document sees it on its date: its
+// counts and status valid that day, and the set it is part of.
+type setView struct {
+	*incident.DataSet
+	parent  *setView // the affected set it is part of (DataSet.Within), or nil
+	persons incident.Count
+	records incident.Count
+	status  incident.Status
+	since   incident.Date // the day the status began ("" = from the start)
+}
+
+func (s *setView) confirmed() bool { return s.status == incident.Confirmed }
+
+// chain is the set and the sets it is part of, innermost first.
+func (s *setView) chain() []*setView {
+	var out []*setView
+	for x := s; x != nil && !slices.Contains(out, x); x = x.parent {
+		out = append(out, x)
+	}
+	return out
+}
+
+// categories are the set's own categories and those of the sets it is part
+// of (the members whose card data leaked had their member data in it too),
+// outermost first, each once.
+func (s *setView) categories() []incident.Category {
+	ch := s.chain()
+	var out []incident.Category
+	for i := len(ch) - 1; i >= 0; i-- {
+		for _, c := range ch[i].Categories {
+			if !slices.ContainsFunc(out, func(x incident.Category) bool { return sameCategory(x, c) }) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+func sameCategory(a, b incident.Category) bool { return a.ID == b.ID && a.Other == b.Other }
+
+// newSets are the data sets affected as of the facts' day (the facts are
+// already as known on the document's day), in the incident's order.
+func newSets(inc *incident.Incident) []*setView {
+	var out []*setView
+	by := map[string]*setView{}
+	for _, d := range inc.Affected("") {
+		s := &setView{DataSet: d, persons: d.Persons.Latest(), records: d.Records.Latest(), status: d.StatusOn(""), since: d.StatusSince()}
+		out = append(out, s)
+		by[d.ID] = s
+	}
+	for _, s := range out {
+		if p, ok := by[s.Within]; ok && p != s {
+			s.parent = p
+		}
+	}
+	return out
+}
+
+// setByID returns the affected set with id, or nil.
+func (v *view) setByID(id string) *setView {
+	for _, s := range v.sets {
+		if s.ID == id {
+			return s
+		}
+	}
+	return nil
+}
+
+// data are the sets a document speaks of: a notice to the persons of one
+// set, that set and those it is part of; otherwise the document's scope.
+func (v *view) data() []*setView {
+	if v.reader != nil {
+		return v.reader.chain()
+	}
+	return v.scope
+}
+
+// tops are the sets of the scope that are not part of another set of it:
+// their persons add up to the scope's.
+func (v *view) tops() []*setView {
+	var out []*setView
+	for _, s := range v.scope {
+		if s.parent == nil || !slices.Contains(v.scope, s.parent) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// several: the document speaks of more than one data set, so that it names them.
+func (v *view) several() bool { return len(v.scope) > 1 && v.reader == nil }
+
+// persons is the number of persons the document speaks of on its day: the
+// reader's set; the whole incident's (de-duplicated where the company gave
+// that figure); or the sum over the scope. partial when a count is missing.
+func (v *view) persons() (incident.Count, bool) {
+	if v.reader != nil {
+		return v.reader.persons, !v.reader.persons.Known
+	}
+	if len(v.scope) == len(v.sets) {
+		return v.inc.Total("")
+	}
+	return sumOf(v.tops(), func(s *setView) incident.Count { return s.persons })
+}
+
+// records is the number of records, as persons.
+func (v *view) records() (incident.Count, bool) {
+	if v.reader != nil {
+		return v.reader.records, !v.reader.records.Known
+	}
+	return sumOf(v.tops(), func(s *setView) incident.Count { return s.records })
+}
+
+func sumOf(sets []*setView, of func(*setView) incident.Count) (c incident.Count, partial bool) {
+	for _, s := range sets {
+		x := of(s)
+		if !x.Known {
+			partial = true
+			continue
+		}
+		c.Known, c.N, c.Approx = true, c.N+x.N, c.Approx || x.Approx
+	}
+	return c, partial
+}
+
+// possible: the leak is only possible (おそれ) for some set the document
+// speaks of on its day (or nothing is affected yet).
+func (v *view) possible() bool {
+	ds := v.data()
+	for _, s := range ds {
+		if !s.confirmed() {
+			return true
+		}
+	}
+	return len(ds) == 0
+}
+
+// confirmedSets are the sets of the document confirmed on its day, when
+// others are only possible (else nil: the document speaks of all alike).
+func (v *view) confirmedSets() []*setView {
+	var yes []*setView
+	ds := v.data()
+	for _, s := range ds {
+		if s.confirmed() {
+			yes = append(yes, s)
+		}
+	}
+	if len(yes) == len(ds) {
+		return nil
+	}
+	return yes
+}
+
+// categoriesOf are the categories the document speaks of: the reader's (with
+// those of the sets it is part of), or the scope's, each once.
+func (v *view) categoriesOf() []incident.Category {
+	if v.reader != nil {
+		return v.reader.categories()
+	}
+	var out []incident.Category
+	for _, s := range v.scope {
+		for _, c := range s.Categories {
+			if j := slices.IndexFunc(out, func(x incident.Category) bool { return sameCategory(x, c) }); j < 0 {
+				out = append(out, c)
+			} else if c.Persons.Known && (!out[j].Persons.Known || c.Persons.N > out[j].Persons.N) {
+				out[j].Persons = c.Persons
+			}
+		}
+	}
+	return out
+}
+
+// holders are the sets of the scope (or the reader's chain) that have a
+// category satisfying has, and whether every person the document speaks of
+// is in one of them: a category "for all" is in every top set, for all its
+// persons.
+func (v *view) holders(has func(incident.Category) bool) (sets []*setView, all bool) {
+	if v.reader != nil {
+		for _, s := range v.reader.chain() {
+			for _, c := range s.Categories {
+				if has(c) {
+					return []*setView{s}, !c.Persons.Known || !s.persons.Known || c.Persons.N >= s.persons.N
+				}
+			}
+		}
+		return nil, false
+	}
+	all = true
+	for _, s := range v.scope {
+		for _, c := range s.Categories {
+			if has(c) {
+				sets = append(sets, s)
+				break
+			}
+		}
+	}
+	for _, t := range v.tops() {
+		full := false
+		for _, c := range t.Categories {
+			if has(c) && (!c.Persons.Known || !t.persons.Known || c.Persons.N >= t.persons.N) {
+				full = true
+			}
+		}
+		all = all && full
+	}
+	return sets, all && len(sets) > 0
+}
+
+// flagged is a test for categories carrying a flag of the rules.
+func (v *view) flagged(flag string) func(incident.Category) bool {
+	return func(c incident.Category) bool {
+		cat := v.rs.Category(c.ID)
+		return cat != nil && cat.Has(flag)
+	}
+}
+
+// setNameJA names a set for a Japanese document: the name the company gave
+// it, or a placeholder.
+func (v *view) setNameJA(s *setView) string {
+	if n := strings.TrimSpace(s.Name); n != "" {
+		return n
+	}
+	return v.fill("データの名称（"+s.ID+"）", "name of the data ("+s.ID+")")
+}
+
+// setNameEN names a set for an English document: its name when written in
+// Latin letters, else a placeholder that quotes it (an English document
+// carries no Japanese text the reader cannot read).
+func (v *view) setNameEN(s *setView) string {
+	n := strings.TrimSpace(s.Name)
+	if n != "" && !nonLatin(n) {
+		return n
+	}
+	if n == "" {
+		n = s.ID
+	}
+	return v.fill("データの名称（英語）", "name in English of the group "+n)
+}
+
+// whoJA names the persons of some sets with their number: "カード情報を登録した
+// 会員（12,754名）", several joined by "及び".
+func (v *view) whoJA(sets []*setView) string {
+	var out []string
+	for _, s := range sets {
+		n := v.setNameJA(s)
+		if s.persons.Known {
+			n += "（" + countJA(s.persons) + "名）"
+		}
+		out = append(out, n)
+	}
+	return joinJA(out)
+}
+
+// joinJA joins a list as Japanese prose does: "A、B及びC".
+func joinJA(xs []string) string {
+	if len(xs) < 2 {
+		return strings.Join(xs, "")
+	}
+	return strings.Join(xs[:len(xs)-1], "、") + "及び" + xs[len(xs)-1]
+}
+
+// whoEN names the persons of some sets with their number.
+func (v *view) whoEN(sets []*setView) string {
+	var out []string
+	for _, s := range sets {
+		n := v.setNameEN(s)
+		if s.persons.Known {
+			n += " (" + countEN(s.persons, "person", "people") + ")"
+		}
+		out = append(out, n)
+	}
+	return joinEN(out, "")
+}
+
+// scopeFor are the sets a document of s speaks of, and the reader's set for
+// a notice to the persons of one set.
+func scopeFor(s Spec, v *view) (scope []*setView, reader *setView) {
+	switch s.Kind {
+	case KindNotice, KindGDPR34:
+		if r := v.setByID(s.Set); r != nil {
+			return []*setView{r}, r
+		}
+		return noticeSets(v), nil
+	case KindPPC:
+		if ob := v.obligation("jp.report.prelim"); ob != nil && len(ob.Sets) > 0 {
+			var out []*setView
+			for _, x := range v.sets {
+				if slices.Contains(ob.Sets, x.ID) && !slices.Contains(ob.ExemptSets, x.ID) && !slices.Contains(ob.LiftedSets, x.ID) {
+					out = append(out, x)
+				}
+			}
+			if len(out) > 0 {
+				return out, nil
+			}
+		}
+	case KindEntrustor:
+		var out []*setView
+		for _, x := range v.sets {
+			if x.Role == incident.Processor && (v.party == "" || x.Entrustor == v.party) {
+				out = append(out, x)
+			}
+		}
+		return out, nil
+	case KindCard:
+		var out []*setView
+		for _, x := range v.sets {
+			if slices.ContainsFunc(x.Categories, v.flagged("card")) {
+				out = append(out, x)
+			}
+		}
+		if len(out) > 0 {
+			return out, nil
+		}
+	}
+	return v.sets, nil
+}
+
+// noticeSets are the sets whose persons the notices are for: the affected
+// sets but those a processor's notice to the entrustor exempts.
+func noticeSets(v *view) []*setView {
+	var out []*setView
+	ob := v.obligation("jp.notice.persons")
+	for _, x := range v.sets {
+		if ob == nil || !slices.Contains(ob.ExemptSets, x.ID) {
+			out = append(out, x)
+		}
+	}
+	if len(out) == 0 {
+		return v.sets
+	}
+	return out
+}
+
+// ownItems are a set's categories, without those of the set it is part of
+// when that set is in the document too (listed there already).
+func (v *view) ownItems(s *setView) []incident.Category {
+	if s.parent == nil || !slices.Contains(v.scope, s.parent) {
+		return s.Categories
+	}
+	var out []incident.Category
+	for _, c := range s.Categories {
+		if !slices.ContainsFunc(s.parent.categories(), func(x incident.Category) bool { return sameCategory(x, c) }) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
