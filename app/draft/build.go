@@ -74,6 +74,8 @@ func Build(s Spec, inc *incident.Incident, a assess.Assessment, rs *rules.Set) (
 	own := ""
 	if e, ok := ownEvent(s, inc, date); ok && e.Last(inc.Location()).Equal(date) {
 		own = e.ID
+	} else if e, ok := undatedOwnEvent(s, inc); ok {
+		own = e.ID // sent on a day nobody wrote down: the document does not list itself either
 	}
 	known, then := knownAt(inc, a, rs, date, own)
 	v := newView(known, then, rs, s, date)

@@ -77,32 +77,42 @@ func DatedAt(s Spec, inc *incident.Incident, by time.Time) (time.Time, bool) {
 	return at.In(inc.Location()), true
 }
 
-// ownEvent is the event that records the document of s went out, by by.
+// ownEvent is the event that records the document of s went out, by by:
+// the first dated one.
 func ownEvent(s Spec, inc *incident.Incident, by time.Time) (incident.Event, bool) {
-	kind := ownKind(s)
-	if kind == "" {
-		return incident.Event{}, false
+	for _, e := range inc.EventsOf(ownKind(s)) {
+		if e.Dated() && !e.At.After(by) && isOwn(s, inc, e) {
+			return e, true
+		}
+	}
+	return incident.Event{}, false
+}
+
+// undatedOwnEvent is an event without a date that records the document of s
+// went out, when there is one.
+func undatedOwnEvent(s Spec, inc *incident.Incident) (incident.Event, bool) {
+	for _, e := range inc.EventsOf(ownKind(s)) {
+		if !e.Dated() && isOwn(s, inc, e) {
+			return e, true
+		}
+	}
+	return incident.Event{}, false
+}
+
+// isOwn: the event (of the document's kind) is the document of s going out:
+// for its jurisdiction, its party, its data set.
+func isOwn(s Spec, inc *incident.Incident, e incident.Event) bool {
+	if ownKind(s) == "" || e.Kind != ownKind(s) || !ownJurisdiction(s, e.Jurisdiction) {
+		return false
 	}
 	party := s.Party
 	if party == "" {
 		party = soleParty(inc, s.Kind)
 	}
-	for _, e := range inc.EventsOf(kind) {
-		if !e.Dated() || e.At.After(by) {
-			continue
-		}
-		if !ownJurisdiction(s, e.Jurisdiction) {
-			continue
-		}
-		if (s.Kind == KindEntrustor || s.Kind == KindMinistry) && e.Party != "" && party != "" && e.Party != party {
-			continue
-		}
-		if s.Set != "" && len(e.Sets) > 0 && !slices.Contains(e.Sets, s.Set) {
-			continue // a notice sent to the persons of other data sets
-		}
-		return e, true
+	if (s.Kind == KindEntrustor || s.Kind == KindMinistry) && e.Party != "" && party != "" && e.Party != party {
+		return false
 	}
-	return incident.Event{}, false
+	return s.Set == "" || len(e.Sets) == 0 || slices.Contains(e.Sets, s.Set) // not a notice sent to other data sets
 }
 
 // soleParty is the only party a document of kind can be addressed to, ""

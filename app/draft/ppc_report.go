@@ -475,7 +475,11 @@ func (v *view) personsNotesJA() []para {
 	if len(places) > 1 {
 		var out []string
 		for _, k := range places {
-			out = append(out, k+"："+countJA(byPlace[k])+"名")
+			if c := byPlace[k]; c.Known {
+				out = append(out, k+"："+countJA(c)+"名")
+			} else {
+				out = append(out, k+"：人数不明")
+			}
 		}
 		ps = append(ps, p("residence", "居住地別の内訳："+strings.Join(out, "、")))
 	}
