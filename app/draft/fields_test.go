@@ -126,16 +126,35 @@ func TestFieldsMatchEngine(t *testing.T) {
 			if total.Known && !strings.Contains(d.Section("persons").Text(), countJA(total)+"名") {
 				t.Errorf("%s: 本人の数 lacks the total %s valid on its date:\n%s", id, countJA(total), d.Section("persons").Text())
 			}
-		case KindNotice:
+		case KindNotice, KindPublic:
 			if d.Lang != JA {
 				continue
 			}
 			persons, _ := v.persons()
 			if persons.Known && !strings.Contains(d.Section("data").Text(), countJA(persons)+"名") {
-				t.Errorf("%s: the notice's number of persons is not %s:\n%s", id, countJA(persons), d.Section("data").Text())
+				t.Errorf("%s: the number of persons is not %s:\n%s", id, countJA(persons), d.Section("data").Text())
 			}
 			if d.Set != "" && v.reader == nil {
 				t.Errorf("%s: a notice to data set %s that is not affected", id, d.Set)
+			}
+			if e, ok := v.firstFor(incident.EvReportPrelim, "JP"); ok {
+				if to := v.reportedToJA(e); !strings.Contains(d.Section("response").Text(), to+"へ報告") && !strings.Contains(d.Section("response").Text(), to+"及び") {
+					t.Errorf("%s: the report of %v to %s is not told:\n%s", id, e.At, to, d.Section("response").Text())
+				}
+			}
+		case KindPolice:
+			if e, ok := v.first(incident.EvPolice); ok && !strings.Contains(d.Sections[0].Text(), v.evDateJA(e)) {
+				t.Errorf("%s: the first contact with the police (%v) is not in the header", id, e.At)
+			}
+			if p := v.inc.PartiesOf(incident.PartyPolice); len(p) > 0 && p[0].Name != "" && !strings.Contains(d.Sections[0].Text(), p[0].Name) {
+				t.Errorf("%s: the police desk %s is not named", id, p[0].Name)
+			}
+		case KindGDPR33:
+			if !strings.Contains(d.Section("controller").Text(), "Date of this notification: "+v.dateEN(d.Date)) {
+				t.Errorf("%s: not dated %v", id, d.Date)
+			}
+			if b.a.Knew != nil && !strings.Contains(d.Section("timing").Text(), v.dateEN(*b.a.Knew)) {
+				t.Errorf("%s: the awareness date is not the assessment's %v", id, *b.a.Knew)
 			}
 		case KindEntrustor:
 			name := v.entrustorNameJA()
@@ -170,7 +189,7 @@ func TestFieldsMatchEngine(t *testing.T) {
 			}
 		}
 	}
-	for _, k := range []Kind{KindPPC, KindNotice, KindEntrustor, KindMinistry, KindCard} {
+	for _, k := range []Kind{KindPPC, KindNotice, KindPublic, KindEntrustor, KindMinistry, KindCard, KindPolice, KindGDPR33} {
 		if kinds[k] == 0 {
 			t.Errorf("no %s document in any scenario: its fields are not checked", k)
 		}
