@@ -177,8 +177,12 @@ func (v *view) consequencesEN() []para {
 // timingEN: when the controller became aware, whether within 72 hours, phases.
 func (v *view) timingEN() []para {
 	var ps []para
-	if aw, ok := v.first(incident.EvAware); ok {
-		ps = append(ps, p("aware", "We became aware of the breach on "+v.dateTimeEN(aw.At)+"."))
+	if k := v.knew(); k != nil {
+		when := v.dateTimeEN(*k)
+		if v.a.KnewPrecision != incident.Exact {
+			when = v.dateEN(*k)
+		}
+		ps = append(ps, p("aware", "We became aware of the breach on "+when+"."))
 	}
 	o := v.obligation("eu.art33.report")
 	if o == nil {
