@@ -1,0 +1,210 @@
+package strength
+
+import (
+	_ "embed"
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// The bundled word lists (data/SOURCES.md says where they come from). Each
+// .fc file is a list in frequency buckets: bucket k holds the words of rank
+// 2^k to 2^(k+1)-1, sorted, each written as one byte below 0x1F (how many
+// bytes it shares with the word before it in the bucket) followed by the
+// rest of the word; the byte 0x1F starts the next bucket. japanese.txt is
+// plain text, one entry a line in order of rank, its spellings separated by
+// spaces.
+var (
+	//go:embed data/common.fc
+	commonData string
+	//go:embed data/english.fc
+	englishData string
+	//go:embed data/names.fc
+	namesData string
+	//go:embed data/japanese.txt
+	japaneseData string
+)
+
+// Lists, in a trie node's list field.
+const (
+	listCommon uint8 = iota + 1
+	listEnglish
+	listNames
+	listJapanese
+	listHint
+)
+
+const bucketMark = 0x1F
+
+// decodeBuckets calls fn with each word of an .fc list and its rank.
+func decodeBuckets(data string, fn func(word []byte, rank int32)) {
+	var word []byte
+	k := 0
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c == bucketMark {
+			k++
+			word = word[:0]
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(data) && data[j] > bucketMark {
+			j++
+		}
+		word = append(word[:min(int(c), len(word))], data[i+1:j]...)
+		fn(word, bucketRank(k))
+		i = j
+	}
+}
+
+// bucketRank is the rank counted for a word of bucket k: the geometric middle
+// of 2^k and 2^(k+1).
+func bucketRank(k int) int32 {
+	if k == 0 {
+		return 1
+	}
+	return int32(math.Round(math.Exp2(float64(k) + 0.5)))
+}
+
+// trie is a dictionary of keys (see input) in first-child, next-sibling form;
+// node 0 is the root.
+type trie struct {
+	root  [256]int32 // the root's children by label
+	label []byte
+	child []int32
+	next  []int32
+	rank  []int32 // 0: no word ends here
+	list  []uint8
+}
+
+func newTrie(nodes int) *trie {
+	t := &trie{
+		label: make([]byte, 1, nodes),
+		child: make([]int32, 1, nodes),
+		next:  make([]int32, 1, nodes),
+		rank:  make([]int32, 1, nodes),
+		list:  make([]uint8, 1, nodes),
+	}
+	return t
+}
+
+// step returns the child of node labelled c, 0 if none.
+func (t *trie) step(node int32, c byte) int32 {
+	if node == 0 {
+		return t.root[c]
+	}
+	for n := t.child[node]; n != 0; n = t.next[n] {
+		if t.label[n] == c {
+			return n
+		}
+	}
+	return 0
+}
+
+// add puts key in the trie with rank, keeping the lowest rank of a key
+// added twice.
+func (t *trie) add(key []byte, rank int32, list uint8) {
+	n := int32(0)
+	for _, c := range key {
+		m, last := int32(0), int32(0)
+		for x := t.child[n]; x != 0; x = t.next[x] {
+			if t.label[x] == c {
+				m = x
+				break
+			}
+			last = x
+		}
+		if m == 0 {
+			// A new child goes last: the words added first (the most
+			// frequent) are found with the fewest steps.
+			m = int32(len(t.label))
+			t.label = append(t.label, c)
+			t.child = append(t.child, 0)
+			t.next = append(t.next, 0)
+			t.rank = append(t.rank, 0)
+			t.list = append(t.list, 0)
+			if last == 0 {
+				t.child[n] = m
+			} else {
+				t.next[last] = m
+			}
+			if n == 0 {
+				t.root[c] = m
+			}
+		}
+		n = m
+	}
+	if n != 0 && (t.rank[n] == 0 || rank < t.rank[n]) {
+		t.rank[n], t.list[n] = rank, list
+	}
+}
+
+// tables are built once, on the first estimate.
+var (
+	tables struct {
+		kana   [0x3096 - 0x3041 + 1]string
+		words  *trie
+		boards []*keyboard
+		orders []order
+		// logCard[mask]: log10 of the cardinality of random runs of the classes in mask.
+		logCard [clsOther << 1]float64
+	}
+	loadOnce sync.Once
+)
+
+func load() {
+	loadOnce.Do(func() {
+		for i, r := range strings.Fields(kanaRomaji) {
+			if r == "-" {
+				r = ""
+			}
+			tables.kana[i] = r
+		}
+		tables.words = loadWords(true)
+		tables.boards = keyboards()
+		tables.orders = orders()
+		for mask := 1; mask < len(tables.logCard); mask++ {
+			tables.logCard[mask] = math.Log10(cardinality(mask))
+		}
+	})
+}
+
+// loadWords builds the trie of the bundled lists; without common passwords
+// when common is false (to find which ones the other patterns explain).
+func loadWords(common bool) *trie {
+	t := newTrie(len(commonData) + len(englishData) + len(namesData) + len(japaneseData))
+	addList := func(data string, list uint8) {
+		decodeBuckets(data, func(w []byte, rank int32) { t.add(w, rank, list) })
+	}
+	if common {
+		addList(commonData, listCommon)
+	}
+	addList(englishData, listEnglish)
+	addList(namesData, listNames)
+	rank := int32(0)
+	for line := range strings.Lines(japaneseData) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		rank++
+		for _, w := range strings.Fields(line) {
+			if k := wordKey(w); len(k) >= 2 {
+				t.add(k, rank, listJapanese)
+			}
+		}
+	}
+	return t
+}
+
+// wordKey is the dictionary key of a list word or hint.
+func wordKey(w string) []byte {
+	rs, _ := runesOf(w, 1<<16)
+	for i, r := range rs {
+		rs[i] = unicode.ToLower(r)
+	}
+	k, _ := keyOf(rs)
+	return k
+}

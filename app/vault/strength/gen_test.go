@@ -1,0 +1,183 @@
+package strength
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// go test ./app/vault/strength -run TestGenerate -gen DIR rebuilds the .fc
+// lists in data/ from zxcvbn's raw lists in DIR (data/SOURCES.md).
+var genDir = flag.String("gen", "", "folder of zxcvbn's data/*.txt: rebuild data/*.fc from it")
+
+// Sizes of the bundled lists (top ranks taken from each source).
+const (
+	genEnglish   = 8000 // of english_wikipedia and of us_tv_and_film
+	genFemale    = 1000
+	genMale      = 600
+	genSurnames  = 1000
+	genPasswords = 10000
+)
+
+// readRanked reads the first n tokens of a zxcvbn list (one a line, a count
+// may follow), ranked from 1.
+func readRanked(t *testing.T, name string, n int) map[string]int {
+	f, err := os.Open(filepath.Join(*genDir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	out := map[string]int{}
+	sc := bufio.NewScanner(f)
+	rank := 0
+	for sc.Scan() && rank < n {
+		fields := strings.Fields(sc.Text())
+		if len(fields) == 0 {
+			continue
+		}
+		rank++
+		w := strings.ToLower(fields[0])
+		if _, ok := out[w]; !ok {
+			out[w] = rank
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// keep drops the words a random run of their length would cost no more
+// than (rank ≥ 10^len), and those not made of the allowed bytes.
+func keep(words map[string]int, ok func(byte) bool) map[string]int {
+	out := map[string]int{}
+	for w, r := range words {
+		if len(w) < 2 || float64(r) >= math.Pow(10, float64(len(w))) {
+			continue
+		}
+		good := true
+		for i := 0; i < len(w); i++ {
+			good = good && ok(w[i])
+		}
+		if good {
+			out[w] = r
+		}
+	}
+	return out
+}
+
+func merge(lists ...map[string]int) map[string]int {
+	out := map[string]int{}
+	for _, l := range lists {
+		for w, r := range l {
+			if old, ok := out[w]; !ok || r < old {
+				out[w] = r
+			}
+		}
+	}
+	return out
+}
+
+// encodeBuckets writes words (word → rank) in the .fc form of dict.go.
+func encodeBuckets(words map[string]int) []byte {
+	var buckets [][]string
+	for w, r := range words {
+		k := int(math.Floor(math.Log2(float64(r))))
+		for len(buckets) <= k {
+			buckets = append(buckets, nil)
+		}
+		buckets[k] = append(buckets[k], w)
+	}
+	var b []byte
+	for k, ws := range buckets {
+		if k > 0 {
+			b = append(b, bucketMark)
+		}
+		slices.Sort(ws)
+		prev := ""
+		for _, w := range ws {
+			n := 0
+			for n < len(prev) && n < len(w) && n < bucketMark-1 && prev[n] == w[n] {
+				n++
+			}
+			b = append(b, byte(n))
+			b = append(b, w[n:]...)
+			prev = w
+		}
+	}
+	return b
+}
+
+func TestGenerate(t *testing.T) {
+	if *genDir == "" {
+		t.Skip("-gen DIR not given")
+	}
+	letters := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	printable := func(c byte) bool { return c > ' ' && c < 0x7F }
+
+	english := keep(merge(readRanked(t, "english_wikipedia.txt", genEnglish), readRanked(t, "us_tv_and_film.txt", genEnglish)), letters)
+	names := keep(merge(readRanked(t, "female_names.txt", genFemale), readRanked(t, "male_names.txt", genMale), readRanked(t, "surnames.txt", genSurnames)), letters)
+	common := keep(readRanked(t, "passwords.txt", genPasswords), printable)
+	// A word stays only in the list where it ranks best.
+	for w, r := range names {
+		if e, ok := english[w]; ok {
+			if e <= r {
+				delete(names, w)
+			} else {
+				delete(english, w)
+			}
+		}
+	}
+	for w, r := range common {
+		for _, l := range []map[string]int{english, names} {
+			if o, ok := l[w]; ok {
+				if o <= r {
+					delete(common, w)
+				} else {
+					delete(l, w)
+				}
+			}
+		}
+	}
+	write := func(name string, words map[string]int) {
+		b := encodeBuckets(words)
+		if err := os.WriteFile(filepath.Join("data", name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: %d words, %d bytes", name, len(words), len(b))
+	}
+	write("english.fc", english)
+	write("names.fc", names)
+
+	// Common passwords that the other patterns already find as cheaply
+	// (password1 is a word and a digit, qwerty123 a walk and a sequence)
+	// are left out: the list keeps those only it can tell.
+	englishData, _ = readData("english.fc")
+	namesData, _ = readData("names.fc")
+	load()
+	tables.words = loadWords(false)
+	c := New(2026)
+	kept := map[string]int{}
+	for w, r := range common {
+		without := c.Estimate(w).Log10Guesses
+		if without > math.Log10(float64(r))+1 {
+			kept[w] = r
+		}
+	}
+	t.Logf("common passwords: %d of %d kept", len(kept), len(common))
+	write("common.fc", kept)
+}
+
+func readData(name string) (string, error) {
+	b, err := os.ReadFile(filepath.Join("data", name))
+	if err != nil {
+		return "", fmt.Errorf("data: %w", err)
+	}
+	return string(b), nil
+}
