@@ -20,8 +20,6 @@ var (
 	commonData string
 	//go:embed data/english.fc
 	englishData string
-	//go:embed data/names.fc
-	namesData string
 	//go:embed data/japanese.txt
 	japaneseData string
 )
@@ -30,7 +28,6 @@ var (
 const (
 	listCommon uint8 = iota + 1
 	listEnglish
-	listNames
 	listJapanese
 	listHint
 )
@@ -65,7 +62,7 @@ func bucketRank(k int) int32 {
 	if k == 0 {
 		return 1
 	}
-	return int32(math.Round(math.Exp2(float64(k) + 0.5)))
+	return int32(float64(int32(1)<<k)*1.4142135623730951 + 0.5)
 }
 
 // trie is a dictionary of keys (see input) in first-child, next-sibling form;
@@ -174,7 +171,7 @@ func load() {
 // loadWords builds the trie of the bundled lists; without common passwords
 // when common is false (to find which ones the other patterns explain).
 func loadWords(common bool) *trie {
-	t := newTrie(len(commonData) + len(englishData) + len(namesData) + len(japaneseData))
+	t := newTrie(len(commonData) + len(englishData) + len(japaneseData))
 	addList := func(data string, list uint8) {
 		decodeBuckets(data, func(w []byte, rank int32) { t.add(w, rank, list) })
 	}
@@ -182,7 +179,6 @@ func loadWords(common bool) *trie {
 		addList(commonData, listCommon)
 	}
 	addList(englishData, listEnglish)
-	addList(namesData, listNames)
 	rank := int32(0)
 	for line := range strings.Lines(japaneseData) {
 		line = strings.TrimSpace(line)

@@ -15,7 +15,7 @@ var companyForms = []string{
 
 // Latin words of company names and addresses that say nothing of the company.
 func isFiller(w string) bool {
-	switch w {
+	switch strings.ToLower(w) {
 	case "co", "ltd", "inc", "corp", "corporation", "company", "kk", "llc", "gk", "limited", "the", "and", "of",
 		"com", "net", "org", "jp", "ne", "or", "ac", "go", "ed", "lg", "gr", "info", "biz", "www", "http", "https":
 		return true
@@ -24,41 +24,29 @@ func isFiller(w string) bool {
 }
 
 // hintWords returns the words an attacker would take from a hint: each
-// word, the words run together, an e-mail's local part and domain name.
+// word, the words run together, an e-mail's local part.
 func hintWords(h Hint) []string {
-	s, _ := runesOf(h.Text, 512)
-	text := strings.ToLower(string(s))
+	rs, _ := runesOf(h.Text, 512)
+	text := string(rs)
 	for _, f := range companyForms {
 		text = strings.ReplaceAll(text, f, " ")
 	}
-	var out []string
-	if h.Kind == HintEmail {
-		if at := strings.LastIndexByte(text, '@'); at >= 0 {
-			out = append(out, text[:at])
-		}
+	var out, words []string
+	if at := strings.LastIndexByte(text, '@'); h.Kind == HintEmail && at > 0 {
+		out = append(out, text[:at])
 	}
 	// Split at anything but letters and digits, and where the script
 	// changes (さくら旅行 → さくら, 旅行).
-	var words []string
-	var cur []rune
-	var script int
-	flush := func() {
-		if w := string(cur); len(cur) >= 2 && !isFiller(w) {
-			words = append(words, w)
-		}
-		cur = cur[:0]
-	}
-	for _, r := range text {
+	from, script := 0, 0
+	for i, r := range text + " " {
 		sc := scriptOf(r)
-		if sc == 0 || (len(cur) > 0 && sc != script) {
-			flush()
-		}
-		if sc != 0 {
-			cur = append(cur, r)
-			script = sc
+		if sc != script {
+			if w := text[from:i]; script != 0 && len(w) > 1 && !isFiller(w) {
+				words = append(words, w)
+			}
+			from, script = i, sc
 		}
 	}
-	flush()
 	out = append(out, words...)
 	if len(words) > 1 {
 		out = append(out, strings.Join(words, ""))

@@ -99,7 +99,7 @@ func (kb *keyboard) touch(a, b keyPos) bool {
 
 // direction codes the way from a to b, to count turns.
 func direction(a, b keyPos) int {
-	return int(math.Round((b.y-a.y)*10 + (b.x-a.x)*4))
+	return int(math.Floor((b.y-a.y)*10 + (b.x-a.x)*4 + 0.5))
 }
 
 // walks adds the keyboard walks of three keys or more.
@@ -147,12 +147,13 @@ func (e *estimate) walks(in *input, add func(match)) {
 func (kb *keyboard) walkLog(l, turns int) float64 {
 	sum := 0.0
 	for i := 2; i <= l; i++ {
-		c := 1.0 // C(i-1, t-1)
+		c, d := 1.0, kb.degree // C(i-1, t-1), degree^t
 		for t := 1; t <= min(turns, i-1); t++ {
 			if t > 1 {
 				c = c * float64(i-t+1) / float64(t-1)
+				d *= kb.degree
 			}
-			sum += c * kb.starts * math.Pow(kb.degree, float64(t))
+			sum += c * kb.starts * d
 		}
 	}
 	return math.Log10(sum)

@@ -2,7 +2,7 @@ package strength
 
 import (
 	"math"
-	"strconv"
+	"strings"
 )
 
 // match is a piece of the passphrase that an attacker guesses as a whole:
@@ -22,7 +22,6 @@ const (
 	lCommon label = iota
 	lWord
 	lJapanese
-	lName
 	lCompany
 	lTitle
 	lEmail
@@ -42,7 +41,6 @@ var labels = [...]struct {
 	lCommon:    {KindCommon, ReasonCommon},
 	lWord:      {KindWord, ReasonWord},
 	lJapanese:  {KindJapanese, ReasonJapanese},
-	lName:      {KindName, ReasonName},
 	lCompany:   {KindHint, ReasonCompany},
 	lTitle:     {KindHint, ReasonTitle},
 	lEmail:     {KindHint, ReasonEmail},
@@ -153,8 +151,6 @@ func (e *estimate) listLabel(list uint8, rank int32) label {
 	switch list {
 	case listCommon:
 		return lCommon
-	case listNames:
-		return lName
 	case listJapanese:
 		return lJapanese
 	case listHint:
@@ -378,102 +374,54 @@ func (e *estimate) yearLog(y int) float64 {
 	return math.Log10(float64(max(d, minYearSpace)))
 }
 
-func isDigit(r rune) bool { return r >= '0' && r <= '9' }
-
 // dates adds years (1900–2099) and dates: 20261204, 04.12.2026, 26/12/4,
 // 2026年12月4日.
 func (e *estimate) dates(in *input, add func(match)) {
 	rs := in.runes
 	n := len(rs)
-	num := func(i, j int) int {
-		v, _ := strconv.Atoi(string(rs[i:j]))
-		return v
-	}
-	// Years.
-	for i := 0; i+4 <= n; i++ {
-		if allDigits(rs[i : i+4]) {
-			if y := num(i, i+4); y >= 1900 && y <= 2099 {
+	day := math.Log10(365)
+	for i := 0; i < n; i++ {
+		if !isDigit(rs[i]) {
+			continue
+		}
+		if i+4 <= n && allDigits(rs[i:i+4]) {
+			if y := number(rs[i : i+4]).v; y >= 1900 && y <= 2099 {
 				add(match{i: i, j: i + 4, logG: e.yearLog(y), what: lYear})
 			}
 		}
-	}
-	day := math.Log10(365)
-	// Dates of 5 to 8 digits without separators.
-	for i := 0; i < n; i++ {
-		for l := 5; l <= 8 && i+l <= n; l++ {
-			if !allDigits(rs[i : i+l]) {
-				break
-			}
+		for l := 5; l <= 8 && i+l <= n && allDigits(rs[i:i+l]); l++ {
 			if y, ok := e.splitDate(rs[i : i+l]); ok {
 				add(match{i: i, j: i + l, logG: e.yearLog(y) + day, what: lDate})
 			}
 		}
-	}
-	// Dates with separators: d{1,4} s d{1,2} s d{1,4}, and 年月日.
-	group := func(i, lo, hi int) int { // the end of a group of lo..hi digits at i, or -1
-		j := i
-		for j < n && j-i < hi && isDigit(rs[j]) {
-			j++
-		}
-		if j-i < lo || (j < n && isDigit(rs[j])) {
-			return -1
-		}
-		return j
-	}
-	for i := 0; i < n; i++ {
-		if !isDigit(rs[i]) || (i > 0 && isDigit(rs[i-1])) {
+		// With separators: digits, a separator, digits, the same separator
+		// (or 年 then 月), digits (then 日).
+		if i > 0 && isDigit(rs[i-1]) {
 			continue
 		}
-		a := group(i, 1, 4)
-		if a < 0 || a+1 >= n {
+		a := digitsEnd(rs, i)
+		if a-i > 4 || a+1 >= n {
 			continue
 		}
 		sep := rs[a]
-		b := group(a+1, 1, 2)
-		if b < 0 || b+1 >= n {
+		b := digitsEnd(rs, a+1)
+		if b == a+1 || b-a > 3 || b+1 >= n || !(rs[b] == sep && strings.ContainsRune("/-._ ", sep) || sep == '年' && rs[b] == '月') {
 			continue
 		}
-		switch {
-		case sep == '年' && rs[b] == '月':
-			c := group(b+1, 1, 2)
-			if c < 0 {
-				continue
+		c := digitsEnd(rs, b+1)
+		if c == b+1 || c-b > 5 {
+			continue
+		}
+		if y, ok := e.nearestDate(number(rs[i:a]), number(rs[a+1:b]), number(rs[b+1:c])); ok {
+			if sep == '年' && c < n && rs[c] == '日' {
+				c++
 			}
-			end := c
-			if end < n && rs[end] == '日' {
-				end++
-			}
-			if y, ok := e.validDate(num(i, a), a-i, num(a+1, b), num(b+1, c)); ok {
-				add(match{i: i, j: end, logG: e.yearLog(y) + day, what: lDate})
-			}
-		case rs[b] == sep && (sep == '/' || sep == '-' || sep == '.' || sep == '_' || sep == ' '):
-			c := group(b+1, 1, 4)
-			if c < 0 {
-				continue
-			}
-			x, y, z := num(i, a), num(a+1, b), num(b+1, c)
-			best, found := 0, false
-			try := func(yv, ylen, m, d int) {
-				if yr, ok := e.validDate(yv, ylen, m, d); ok && (!found || abs(yr-e.c.year) < abs(best-e.c.year)) {
-					best, found = yr, true
-				}
-			}
-			try(x, a-i, y, z)   // y m d
-			try(z, c-b-1, y, x) // d m y
-			try(z, c-b-1, x, y) // m d y
-			if found {
-				add(match{i: i, j: c, logG: e.yearLog(best) + day + math.Log10(4), what: lDate})
-			}
+			add(match{i: i, j: c, logG: e.yearLog(y) + day + math.Log10(4), what: lDate})
 		}
 	}
 }
 
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 func allDigits(rs []rune) bool {
 	for _, r := range rs {
@@ -484,67 +432,62 @@ func allDigits(rs []rune) bool {
 	return true
 }
 
-// validDate returns the full year of year/month/day when they make a date;
-// ylen is how many digits the year was written with (2 or 4).
-func (e *estimate) validDate(y, ylen, m, d int) (int, bool) {
-	switch ylen {
-	case 2:
-		if y <= 50 {
-			y += 2000
-		} else {
-			y += 1900
-		}
-	case 4:
-		if y < 1900 || y > 2099 {
-			return 0, false
-		}
-	default:
-		return 0, false
+// digitsEnd returns the end of the run of digits at i.
+func digitsEnd(rs []rune, i int) int {
+	for i < len(rs) && isDigit(rs[i]) {
+		i++
 	}
-	if m < 1 || m > 12 || d < 1 || d > 31 {
-		return 0, false
-	}
-	return y, true
+	return i
 }
 
-// splitDate reads 5 to 8 digits as a date in the order year-month-day,
-// day-month-year or month-day-year, with a year of 2 or 4 digits; the
-// reading nearest the current year wins.
-func (e *estimate) splitDate(rs []rune) (int, bool) {
-	l := len(rs)
-	best, found := 0, false
-	num := func(i, j int) int {
-		v := 0
-		for _, r := range rs[i:j] {
-			v = v*10 + int(r-'0')
-		}
-		return v
+// num is a number as written: its value and its digits.
+type num struct{ v, digits int }
+
+func number(rs []rune) num {
+	v := 0
+	for _, r := range rs {
+		v = v*10 + int(r-'0')
 	}
-	for _, yl := range []int{4, 2} {
-		for ml := 1; ml <= 2; ml++ {
-			dl := l - yl - ml
-			if dl < 1 || dl > 2 {
+	return num{v, len(rs)}
+}
+
+// nearestDate reads three numbers as year-month-day, day-month-year or
+// month-day-year, with a year of 2 or 4 digits, and returns the year of the
+// reading nearest the current year.
+func (e *estimate) nearestDate(a, b, c num) (int, bool) {
+	best, found := 0, false
+	for _, o := range [3][3]num{{a, b, c}, {c, b, a}, {c, a, b}} {
+		y, m, d := o[0].v, o[1].v, o[2].v
+		switch {
+		case o[0].digits == 2 && y <= 50:
+			y += 2000
+		case o[0].digits == 2:
+			y += 1900
+		case o[0].digits != 4 || y < 1900 || y > 2099:
+			continue
+		}
+		if m < 1 || m > 12 || d < 1 || d > 31 {
+			continue
+		}
+		if d := y - e.c.year; !found || d*d < (best-e.c.year)*(best-e.c.year) {
+			best, found = y, true
+		}
+	}
+	return best, found
+}
+
+// splitDate reads 5 to 8 digits as a date, cut in three anywhere.
+func (e *estimate) splitDate(rs []rune) (int, bool) {
+	best, found := 0, false
+	for l1 := 1; l1 <= 4; l1++ {
+		for l2 := 1; l2 <= 2; l2++ { // the middle is a month or a day
+			l3 := len(rs) - l1 - l2
+			if l1 == 3 || l3 < 1 || l3 > 4 || l3 == 3 {
 				continue
 			}
-			for _, o := range [][3]int{{0, 1, 2}, {2, 1, 0}, {2, 0, 1}} { // y m d, d m y, m d y
-				lens := [3]int{yl, ml, dl}
-				// o gives each part's position: year, month, day.
-				var at [3]int
-				pos := 0
-				for slot := 0; slot < 3; slot++ {
-					for part := 0; part < 3; part++ {
-						if o[part] == slot {
-							at[part] = pos
-							pos += lens[part]
-						}
-					}
-				}
-				y := num(at[0], at[0]+yl)
-				m := num(at[1], at[1]+ml)
-				d := num(at[2], at[2]+dl)
-				if yr, ok := e.validDate(y, yl, m, d); ok && (!found || abs(yr-e.c.year) < abs(best-e.c.year)) {
-					best, found = yr, true
-				}
+			y, ok := e.nearestDate(number(rs[:l1]), number(rs[l1:l1+l2]), number(rs[l1+l2:]))
+			if d := y - e.c.year; ok && (!found || d*d < (best-e.c.year)*(best-e.c.year)) {
+				best, found = y, true
 			}
 		}
 	}

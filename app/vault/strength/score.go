@@ -113,7 +113,7 @@ func (e *estimate) guess(in *input, depth int) ([]Part, float64) {
 	e.repeats(in, depth, add)
 	e.dates(in, add)
 	e.separators(in, add)
-	slices.SortFunc(ms, func(a, b match) int { return a.j - b.j })
+	ms = byEnd(ms, n)
 	cost := randomCosts(in.runes)
 
 	// m[k*W+p]: the cheapest cover of runes [0, k) in p pieces whose last
@@ -237,7 +237,7 @@ func alsoReasons(ms []match, x match) []Reason {
 	}
 	for _, o := range ms {
 		if o.i == x.i && o.j == x.j && o.logG <= x.logG+1 && labels[o.what].kind != labels[x.what].kind &&
-			o.what != lWord && o.what != lName && labels[o.what].kind != KindHint {
+			o.what != lWord && labels[o.what].kind != KindHint {
 			add(labels[o.what].reason)
 		}
 		// A common password made of a pattern (1qaz2wsx, 11111111) says so.
@@ -271,9 +271,30 @@ func randomCosts(rs []rune) []float64 {
 	return cost
 }
 
+// byEnd orders matches by their end (a counting sort: matches end at 1..n).
+func byEnd(ms []match, n int) []match {
+	at := make([]int, n+2)
+	for _, m := range ms {
+		at[m.j+1]++
+	}
+	for j := 1; j < len(at); j++ {
+		at[j] += at[j-1]
+	}
+	out := make([]match, len(ms))
+	for _, m := range ms {
+		out[at[m.j]] = m
+		at[m.j]++
+	}
+	return out
+}
+
+// logFactorial is log10(n!).
 func logFactorial(n int) float64 {
-	lg, _ := math.Lgamma(float64(n + 1))
-	return lg / math.Ln10
+	lg := 0.0
+	for i := 2; i <= n; i++ {
+		lg += math.Log10(float64(i))
+	}
+	return lg
 }
 
 // reasons lists what makes the passphrase guessable, from its parts.

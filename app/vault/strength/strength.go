@@ -76,7 +76,6 @@ const (
 	ReasonCommon   Reason = "common"   // a very common password
 	ReasonWord     Reason = "word"     // a common English word
 	ReasonJapanese Reason = "japanese" // a common Japanese word (in kana or romaji)
-	ReasonName     Reason = "name"     // a common first name or surname
 	ReasonCompany  Reason = "company"  // the company's name (a hint)
 	ReasonTitle    Reason = "title"    // the incident's title (a hint)
 	ReasonEmail    Reason = "email"    // an e-mail address or its domain (a hint)
@@ -90,6 +89,12 @@ const (
 	ReasonDate     Reason = "date"     // a date
 	ReasonShort    Reason = "short"    // too few random characters
 )
+
+// AllReasons lists every reason, for checking that each has its text.
+func AllReasons() []Reason {
+	return []Reason{ReasonCommon, ReasonWord, ReasonJapanese, ReasonCompany, ReasonTitle, ReasonEmail,
+		ReasonPerson, ReasonLeet, ReasonReversed, ReasonKeyboard, ReasonRepeat, ReasonSequence, ReasonYear, ReasonDate, ReasonShort}
+}
 
 // HintKind tells what a hint is, so that the message can name it.
 type HintKind uint8
@@ -122,12 +127,6 @@ type Result struct {
 	Parts []Part
 }
 
-// Seconds is the time the assumed attacker needs to make the guesses
-// (GuessesPerSecond).
-func (r Result) Seconds() float64 {
-	return math.Pow(10, r.Log10Guesses) / GuessesPerSecond
-}
-
 // Part is one piece of a passphrase as the attacker would guess it.
 type Part struct {
 	Text         string
@@ -143,7 +142,6 @@ const (
 	KindCommon    Kind = "common"
 	KindWord      Kind = "word"
 	KindJapanese  Kind = "japanese"
-	KindName      Kind = "name"
 	KindHint      Kind = "hint"
 	KindKeyboard  Kind = "keyboard"
 	KindRepeat    Kind = "repeat"

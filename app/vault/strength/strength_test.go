@@ -45,7 +45,7 @@ func TestEstimate(t *testing.T) {
 		{pass: "abcdefghijkl", level: Weak, reasons: []Reason{ReasonSequence}},
 		{pass: "9876543210zyx", level: Weak, reasons: []Reason{ReasonSequence}},
 		{pass: "Tanaka1985!!", level: Weak, reasons: []Reason{ReasonJapanese, ReasonYear}},
-		{pass: "jennifer1985!", level: Weak, reasons: []Reason{ReasonName, ReasonYear}},
+		{pass: "jennifer1985!", level: Weak, reasons: []Reason{ReasonCommon, ReasonYear}},
 		{pass: "butterflyeffect", level: Weak, reasons: []Reason{ReasonWord}},
 		// The user's own context.
 		{pass: "sakuratravel2026", level: Weak, reasons: []Reason{ReasonCompany, ReasonYear}},
@@ -83,8 +83,9 @@ func TestEstimate(t *testing.T) {
 			}
 		}
 		// The level follows from the time at GuessesPerSecond.
-		if weak := r.Seconds() < 86400; weak != (r.Level <= Weak) && r.Level != TooShort {
-			t.Errorf("%q: %.0f s but level %d", tc.pass, r.Seconds(), r.Level)
+		seconds := math.Pow(10, r.Log10Guesses) / GuessesPerSecond
+		if weak := seconds < 86400; weak != (r.Level <= Weak) && r.Level != TooShort {
+			t.Errorf("%q: %.0f s but level %d", tc.pass, seconds, r.Level)
 		}
 	}
 }
@@ -182,7 +183,6 @@ func TestLists(t *testing.T) {
 		{"123456", listCommon, 1},
 		{"password", listCommon, 6},
 		{"the", listEnglish, 1},
-		{"mary", listNames, 10},
 		{"sakura", listJapanese, 1},
 		{"pasuwado", listJapanese, 2},
 	} {
@@ -202,7 +202,7 @@ func TestLists(t *testing.T) {
 			count[tables.words.list[i]]++
 		}
 	}
-	if count[listCommon] < 4000 || count[listEnglish] < 8000 || count[listNames] < 2000 || count[listJapanese] < 800 {
+	if count[listCommon] < 4000 || count[listEnglish] < 6000 || count[listJapanese] < 800 {
 		t.Errorf("words by list: %v", count)
 	}
 }
