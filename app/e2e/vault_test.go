@@ -180,6 +180,20 @@ func TestVaultChangePassphrase(t *testing.T) {
 		t.Fatal("a wrong current passphrase changed the stored data")
 	}
 
+	// A new passphrase guessed within a day: refused with the reason before
+	// anything is derived or stored, even with the right current one.
+	do(t, ctx, "changing to a common password",
+		chromedp.SendKeys(chromedp.CSS("#pass-current"), vaultPassA),
+		chromedp.SendKeys(chromedp.CSS("#pass-new"), "qwertyuiop"),
+		waitContains("#pass-strength", catalog.T(catalog.JA, "safety.weak.keyboard")),
+		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), "qwertyuiop"),
+		chromedp.Click(chromedp.CSS("#change-button")),
+		waitContains("#protect-problem", catalog.T(catalog.JA, "safety.weak.keyboard")))
+	if after := dumpDB(t, ctx); after.Raw != before.Raw {
+		t.Fatal("a weak new passphrase changed the stored data")
+	}
+	eval[bool](t, ctx, "clearing the form", `["#pass-current", "#pass-new", "#pass-repeat"].every((s) => { document.querySelector(s).value = ""; return true; })`)
+
 	// The right one.
 	start := time.Now()
 	do(t, ctx, "changing the passphrase",

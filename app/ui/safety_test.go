@@ -6,25 +6,55 @@ import (
 	"testing"
 	"time"
 
+	"breachdesk/app/catalog"
 	"breachdesk/app/incident"
+	"breachdesk/app/vault/strength"
 )
 
-func TestStrength(t *testing.T) {
+// Weak passphrases are refused with what makes them weak, in the user's
+// language and against the desk's own context.
+func TestWeakPassphraseSaysWhy(t *testing.T) {
+	inc := incident.New("weak-test", time.Now())
+	inc.Org.Name, inc.Org.NameEn = "さくら旅行株式会社", "Sakura Travel Co., Ltd."
+	desk.incidents[inc.ID] = inc
+	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
 	for _, c := range []struct {
 		pass string
-		min  int
-		max  int
+		ja   string // "" when accepted
+		en   string
 	}{
-		{"", 0, 0},
-		{"short", 0, 0},
-		{"aaaaaaaaaaaa", 1, 1},
-		{"abcdefghij", 1, 2},
-		{"correct horse battery staple", 3, 4},
-		{"Tr0ub4dor&3-plus-more-words", 4, 4},
-		{"漏えい対応デスクの合言葉は秘密", 4, 4},
+		{"password123", "（よく使われるパスワード", "(a very common password"},
+		{"qwertyuiop", "キーボードの並び", "a keyboard pattern"},
+		{"SakuraTravel2026", "（会社名＋年）", "(the company's name plus a year)"},
+		{"short", "短すぎます", "too short"},
+		{"harbor lantern quietly umbrella", "", ""},
 	} {
-		if got := strength(c.pass); got < c.min || got > c.max {
-			t.Errorf("strength(%q) = %d, want %d..%d", c.pass, got, c.min, c.max)
+		for _, l := range []struct {
+			lang catalog.Lang
+			want string
+		}{{catalog.JA, c.ja}, {catalog.EN, c.en}} {
+			got := weakPassphrase(l.lang, c.pass)
+			if (l.want == "") != (got == "") || !strings.Contains(got, l.want) {
+				t.Errorf("%s %q: %q, want it to contain %q", l.lang, c.pass, got, l.want)
+			}
+		}
+	}
+	// The strength line names the reasons too.
+	if got := strengthText(catalog.JA, rate("SakuraTravel2026")); got != "強さ：弱すぎて使えません（会社名＋年）。1日以内に推測されます。" {
+		t.Errorf("strength line: %q", got)
+	}
+	if got := strengthText(catalog.EN, rate("harbor lantern quietly umbrella")); got != catalog.T(catalog.EN, "safety.strength.4") {
+		t.Errorf("strength line of four random words: %q", got)
+	}
+}
+
+// Every reason the estimator gives has its text.
+func TestWeakReasonsHaveText(t *testing.T) {
+	for _, l := range catalog.Langs {
+		for _, r := range strength.AllReasons() {
+			if got := catalog.T(l, "safety.weak."+string(r)); strings.HasPrefix(got, "[") {
+				t.Errorf("%s: no text for %s", l, r)
+			}
 		}
 	}
 }

@@ -171,9 +171,11 @@ func (b *backupPanel) onExport(ctx app.Context, e app.Event) {
 	if b.seal {
 		pass = inputValue("export-pass", false)
 		again := inputValue("export-repeat", false)
-		switch {
-		case len([]rune(pass)) < minPassphraseRunes:
-			b.exportErr = catalog.T(l, "safety.pass.short", minPassphraseRunes)
+		// A sealed file leaves the device: it is the copy an attacker
+		// guesses offline, so the same passphrases are refused.
+		switch weak := weakPassphrase(l, pass); {
+		case weak != "":
+			b.exportErr = weak
 			focusID("export-pass")
 			return
 		case pass != again:

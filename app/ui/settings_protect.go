@@ -1,72 +1,91 @@
 package ui
 
 import (
-	"math"
 	"strconv"
+	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
 	"breachdesk/app/vault"
+	"breachdesk/app/vault/strength"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // minPassphraseRunes is the shortest passphrase accepted.
-const minPassphraseRunes = 10
+const minPassphraseRunes = strength.MinRunes
 
 // idleChoices are the idle lock times offered, in minutes (0: never).
 var idleChoices = []int{0, 5, 15, 30, 60, 240}
 
-// strength rates a passphrase from 0 (too short) to 4 (strong) by a rough
-// estimate of its entropy: its length times the size of the alphabets it
-// draws from, discounted for repeated characters. It is a hint for the user,
-// not a guarantee.
-func strength(s string) int {
-	n := utf8.RuneCountInString(s)
-	if n < minPassphraseRunes {
-		return 0
-	}
-	var lower, upper, digit, symbol, other bool
-	distinct := map[rune]bool{}
-	for _, r := range s {
-		distinct[r] = true
-		switch {
-		case r >= 'a' && r <= 'z':
-			lower = true
-		case r >= 'A' && r <= 'Z':
-			upper = true
-		case r >= '0' && r <= '9':
-			digit = true
-		case r < 128 && unicode.IsPrint(r):
-			symbol = true
-		default:
-			other = true
+// checker rates passphrases against what an attacker would try first for
+// this desk: the company's names, the incidents' titles, the contact
+// e-mail addresses. It is made again when they change.
+var checker struct {
+	c   *strength.Checker
+	key string
+}
+
+// passphraseChecker returns the checker for the desk's current context.
+func passphraseChecker() *strength.Checker {
+	var hints []strength.Hint
+	add := func(k strength.HintKind, texts ...string) {
+		for _, t := range texts {
+			if t != "" {
+				hints = append(hints, strength.Hint{Kind: k, Text: t})
+			}
 		}
 	}
-	alphabet := 0
-	for _, a := range []struct {
-		on   bool
-		size int
-	}{{lower, 26}, {upper, 26}, {digit, 10}, {symbol, 33}, {other, 2000}} {
-		if a.on {
-			alphabet += a.size
-		}
+	if readiness.loaded {
+		add(strength.HintCompany, readiness.r.OrgName)
+		add(strength.HintEmail, readiness.r.Contact.Email)
 	}
-	// Repetition ("aaaaaaaaaa", "abababab") counts the distinct characters only once more.
-	effective := float64(len(distinct)) + float64(n-len(distinct))*0.25
-	bits := effective * math.Log2(float64(alphabet))
-	switch {
-	case bits < 45:
-		return 1
-	case bits < 65:
-		return 2
-	case bits < 85:
-		return 3
+	for _, inc := range desk.List() {
+		add(strength.HintCompany, inc.Org.Name, inc.Org.NameEn)
+		add(strength.HintEmail, inc.Contact.Email)
+		add(strength.HintTitle, inc.Title)
 	}
-	return 4
+	var key strings.Builder
+	for _, h := range hints {
+		key.WriteString(h.Text)
+		key.WriteByte(0)
+	}
+	if checker.c == nil || checker.key != key.String() {
+		checker.c, checker.key = strength.New(time.Now().Year(), hints...), key.String()
+	}
+	return checker.c
+}
+
+// verdict is what is kept of a passphrase's estimate: never the passphrase
+// or its parts.
+type verdict struct {
+	level   strength.Level
+	reasons []strength.Reason
+}
+
+func rate(pass string) verdict {
+	r := passphraseChecker().Estimate(pass)
+	return verdict{level: r.Level, reasons: r.Reasons}
+}
+
+// reasonsText names what makes a passphrase guessable: "会社名＋年",
+// "the company's name plus a year".
+func reasonsText(l catalog.Lang, reasons []strength.Reason) string {
+	parts := make([]string, len(reasons))
+	for i, r := range reasons {
+		parts[i] = catalog.T(l, "safety.weak."+string(r))
+	}
+	return strings.Join(parts, catalog.T(l, "safety.weak.plus"))
+}
+
+// strengthText is the strength line for a verdict.
+func strengthText(l catalog.Lang, v verdict) string {
+	switch v.level {
+	case strength.Weak, strength.Fair:
+		return catalog.T(l, "safety.strength."+strconv.Itoa(int(v.level)), reasonsText(l, v.reasons))
+	}
+	return catalog.T(l, "safety.strength."+strconv.Itoa(int(v.level)))
 }
 
 // protectPanel sets, changes or removes the passphrase, locks, and sets the
@@ -76,8 +95,8 @@ type protectPanel struct {
 	Lang string
 
 	rev     int
-	level   int  // strength of the new passphrase as typed
-	typed   bool // something is typed as the new passphrase (before, no strength is shown)
+	verdict verdict // of the new passphrase as typed
+	typed   bool    // something is typed as the new passphrase (before, no strength is shown)
 	problem string
 	status  string
 	busy    bool
@@ -148,7 +167,7 @@ func (p *protectPanel) newFields(l catalog.Lang) app.UI {
 			app.Input().ID("pass-new").Type("password").Attr("autocomplete", "new-password").Disabled(p.busy).
 				Aria("describedby", "pass-new-hint pass-strength").OnInput(p.onTyping)),
 		app.P().ID("pass-strength").Class("bd-strength bd-strength-"+p.strengthKey()).Aria("live", "polite").
-			Text(catalog.T(l, "safety.strength."+p.strengthKey())),
+			Text(p.strengthLine(l)),
 		field("pass-repeat", catalog.T(l, "safety.pass.repeat"), "", "",
 			app.Input().ID("pass-repeat").Type("password").Attr("autocomplete", "new-password").Disabled(p.busy)),
 	)
@@ -174,7 +193,7 @@ func idleText(l catalog.Lang, d time.Duration) string {
 
 func (p *protectPanel) onTyping(ctx app.Context, e app.Event) {
 	v := value(ctx)
-	p.level, p.typed = strength(v), v != ""
+	p.verdict, p.typed = rate(v), v != ""
 }
 
 // strengthKey names the strength line: "none" until something is typed.
@@ -182,19 +201,38 @@ func (p *protectPanel) strengthKey() string {
 	if !p.typed {
 		return "none"
 	}
-	return strconv.Itoa(p.level)
+	return strconv.Itoa(int(p.verdict.level))
+}
+
+func (p *protectPanel) strengthLine(l catalog.Lang) string {
+	if !p.typed {
+		return catalog.T(l, "safety.strength.none")
+	}
+	return strengthText(l, p.verdict)
+}
+
+// weakPassphrase returns the message refusing pass, "" when it may be used.
+func weakPassphrase(l catalog.Lang, pass string) string {
+	v := rate(pass)
+	switch {
+	case v.level == strength.TooShort:
+		return catalog.T(l, "safety.pass.short", minPassphraseRunes)
+	case v.level.Refused():
+		return catalog.T(l, "safety.pass.weak", reasonsText(l, v.reasons))
+	}
+	return ""
 }
 
 // newPassphrase reads the new passphrase twice and checks it.
 func (p *protectPanel) newPassphrase() (string, bool) {
 	l := catalog.Parse(p.Lang)
 	pass, again := inputValue("pass-new", false), inputValue("pass-repeat", false)
-	switch {
-	case utf8.RuneCountInString(pass) < minPassphraseRunes:
-		p.problem = catalog.T(l, "safety.pass.short", minPassphraseRunes)
+	if weak := weakPassphrase(l, pass); weak != "" {
+		p.problem = weak
 		focusID("pass-new")
 		return "", false
-	case pass != again:
+	}
+	if pass != again {
 		p.problem = catalog.T(l, "safety.pass.mismatch")
 		focusID("pass-repeat")
 		return "", false
@@ -214,7 +252,7 @@ func (p *protectPanel) clear() {
 	for _, id := range []string{"pass-new", "pass-repeat", "pass-current", "pass-remove"} {
 		inputValue(id, true)
 	}
-	p.level, p.typed = 0, false
+	p.verdict, p.typed = verdict{}, false
 }
 
 func (p *protectPanel) onProtect(ctx app.Context, e app.Event) {

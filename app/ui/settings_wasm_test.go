@@ -5,8 +5,11 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
+	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
 	"breachdesk/app/vault"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -89,6 +92,96 @@ func TestProtectChecksThePassphraseTwice(t *testing.T) {
 	e.ConsumeAll()
 	if got := settingsQuery(t, p, "#protect-problem").Get("textContent").String(); !strings.Contains(got, "短すぎます") {
 		t.Errorf("short message: %q", got)
+	}
+}
+
+// A passphrase guessed within a day is refused on protecting and on
+// changing, with what makes it weak, and nothing is written.
+func TestProtectRefusesAWeakPassphrase(t *testing.T) {
+	resetLang(t)
+	inc := incident.New(newID(), time.Now())
+	inc.Org.Name, inc.Org.NameEn = "さくら旅行株式会社", "Sakura Travel Co., Ltd."
+	desk.incidents[inc.ID] = inc
+	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
+	p := &SettingsPage{}
+	e := mount(t, p)
+	for _, c := range []struct{ pass, reason string }{
+		{"password123", "よく使われるパスワード"},
+		{"qwertyuiop", "キーボードの並び"},
+		{"SakuraTravel2026", "会社名＋年"},
+		{"P@ssw0rd2026!", "文字を似た記号に置き換えたもの"},
+	} {
+		settingsType(settingsQuery(t, p, "#pass-new"), c.pass)
+		e.ConsumeAll()
+		line := settingsQuery(t, p, "#pass-strength")
+		if got := line.Get("textContent").String(); !strings.Contains(got, "弱すぎて使えません") || !strings.Contains(got, c.reason) {
+			t.Errorf("%s: strength line %q, want it to say %q", c.pass, got, c.reason)
+		}
+		if !line.Get("classList").Call("contains", "bd-strength-1").Bool() {
+			t.Errorf("%s: strength line class %q", c.pass, line.Get("className").String())
+		}
+		settingsType(settingsQuery(t, p, "#pass-repeat"), c.pass)
+		settingsSubmit(t, p, "#protect-form")
+		e.ConsumeAll()
+		if got := settingsQuery(t, p, "#protect-problem").Get("textContent").String(); !strings.Contains(got, "推測されやすい") || !strings.Contains(got, c.reason) {
+			t.Errorf("%s: problem %q, want the reason %q", c.pass, got, c.reason)
+		}
+		if desk.Protected() || p.JSValue().Call("querySelector", "#protect-busy").Truthy() {
+			t.Fatalf("%s: protection started with a weak passphrase", c.pass)
+		}
+	}
+	// Four unrelated words are accepted: the line says so.
+	settingsType(settingsQuery(t, p, "#pass-new"), "harbor lantern quietly umbrella")
+	e.ConsumeAll()
+	if got := settingsQuery(t, p, "#pass-strength").Get("textContent").String(); got != catalog.T(catalog.JA, "safety.strength.4") {
+		t.Errorf("strength of four random words: %q", got)
+	}
+	// In English.
+	settingsQuery(t, p, "#lang-switch").Call("click")
+	e.ConsumeAll()
+	settingsType(settingsQuery(t, p, "#pass-new"), "sakuratravel2026")
+	settingsType(settingsQuery(t, p, "#pass-repeat"), "sakuratravel2026")
+	settingsSubmit(t, p, "#protect-form")
+	e.ConsumeAll()
+	if got := settingsQuery(t, p, "#protect-problem").Get("textContent").String(); !strings.Contains(got, "(the company's name plus a year)") {
+		t.Errorf("English problem: %q", got)
+	}
+	resetLang(t)
+
+	// Sealing an export: the file is what an attacker guesses offline.
+	r := &SettingsPage{}
+	e = mount(t, r)
+	settingsQuery(t, r, "#export-seal").Call("click")
+	e.ConsumeAll()
+	settingsType(settingsQuery(t, r, "#export-pass"), "password123")
+	settingsType(settingsQuery(t, r, "#export-repeat"), "password123")
+	settingsQuery(t, r, "#export-all").Call("click")
+	e.ConsumeAll()
+	if got := settingsQuery(t, r, "#export-problem").Get("textContent").String(); !strings.Contains(got, "よく使われるパスワード") {
+		t.Errorf("sealed export: problem %q", got)
+	}
+	if r.JSValue().Call("querySelector", "#export-done").Truthy() {
+		t.Fatal("exported with a weak passphrase")
+	}
+
+	// Changing the passphrase of a protected desk: refused before the
+	// current passphrase is even checked, the key check untouched.
+	saved, savedKey := desk.prot, desk.key
+	desk.prot = vault.Protection{KeyCheck: []byte(`{"format":"breachdesk-keycheck-sealed"}`)}
+	desk.key = &browser.Key{}
+	defer func() { desk.prot, desk.key = saved, savedKey }()
+	q := &SettingsPage{}
+	e = mount(t, q)
+	settingsType(settingsQuery(t, q, "#pass-current"), "the current passphrase")
+	settingsType(settingsQuery(t, q, "#pass-new"), "1qaz2wsx3edc")
+	settingsType(settingsQuery(t, q, "#pass-repeat"), "1qaz2wsx3edc")
+	settingsQuery(t, q, "#change-button").Call("click")
+	e.ConsumeAll()
+	if got := settingsQuery(t, q, "#protect-problem").Get("textContent").String(); !strings.Contains(got, "キーボードの並び") {
+		t.Errorf("change: problem %q", got)
+	}
+	if string(desk.prot.KeyCheck) != `{"format":"breachdesk-keycheck-sealed"}` || q.JSValue().Call("querySelector", "#protect-busy").Truthy() {
+		t.Fatal("the change went ahead with a weak passphrase")
 	}
 }
 
