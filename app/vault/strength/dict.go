@@ -8,18 +8,16 @@ import (
 	"unicode"
 )
 
-// The bundled word lists (data/SOURCES.md says where they come from). Each
-// .fc file is a list in frequency buckets: bucket k holds the words of rank
-// 2^k to 2^(k+1)-1, sorted, each written as one byte below 0x1F (how many
-// bytes it shares with the word before it in the bucket) followed by the
-// rest of the word; the byte 0x1F starts the next bucket. japanese.txt is
-// plain text, one entry a line in order of rank, its spellings separated by
-// spaces.
+// The bundled word lists (data/SOURCES.md says where they come from).
+// words.fc holds the common passwords and the English words in one sorted
+// list: each word is two bytes below 0x20, how many bytes it shares with the
+// word before it and its list and frequency bucket (list<<4 | k: ranks 2^k
+// to 2^(k+1)-1), then the rest of the word (bytes above 0x20). japanese.txt
+// is plain text, one entry a line in order of rank, its spellings separated
+// by spaces.
 var (
-	//go:embed data/common.fc
-	commonData string
-	//go:embed data/english.fc
-	englishData string
+	//go:embed data/words.fc
+	wordsData string
 	//go:embed data/japanese.txt
 	japaneseData string
 )
@@ -32,26 +30,18 @@ const (
 	listHint
 )
 
-const bucketMark = 0x1F
-
-// decodeBuckets calls fn with each word of an .fc list and its rank.
-func decodeBuckets(data string, fn func(word []byte, rank int32)) {
+// decodeWords calls fn with each word of words.fc, how many bytes it shares
+// with the word before it, its list and its rank.
+func decodeWords(data string, fn func(word []byte, shared int, list uint8, rank int32)) {
 	var word []byte
-	k := 0
-	for i := 0; i < len(data); {
-		c := data[i]
-		if c == bucketMark {
-			k++
-			word = word[:0]
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(data) && data[j] > bucketMark {
+	for i := 0; i+1 < len(data); {
+		shared, tag := min(int(data[i]), len(word)), data[i+1]
+		j := i + 2
+		for j < len(data) && data[j] > ' ' {
 			j++
 		}
-		word = append(word[:min(int(c), len(word))], data[i+1:j]...)
-		fn(word, bucketRank(k))
+		word = append(word[:shared], data[i+2:j]...)
+		fn(word, shared, listCommon+tag>>4, bucketRank(int(tag&15)))
 		i = j
 	}
 }
@@ -114,14 +104,7 @@ func (t *trie) add(key []byte, rank int32, list uint8) {
 			last = x
 		}
 		if m == 0 {
-			// A new child goes last: the words added first (the most
-			// frequent) are found with the fewest steps.
-			m = int32(len(t.label))
-			t.label = append(t.label, c)
-			t.child = append(t.child, 0)
-			t.next = append(t.next, 0)
-			t.rank = append(t.rank, 0)
-			t.list = append(t.list, 0)
+			m = t.node(c)
 			if last == 0 {
 				t.child[n] = m
 			} else {
@@ -136,6 +119,50 @@ func (t *trie) add(key []byte, rank int32, list uint8) {
 	if n != 0 && (t.rank[n] == 0 || rank < t.rank[n]) {
 		t.rank[n], t.list[n] = rank, list
 	}
+}
+
+// node appends a node labelled c, with no child nor sibling yet.
+func (t *trie) node(c byte) int32 {
+	t.label = append(t.label, c)
+	t.child = append(t.child, 0)
+	t.next = append(t.next, 0)
+	t.rank = append(t.rank, 0)
+	t.list = append(t.list, 0)
+	return int32(len(t.label) - 1)
+}
+
+// sorted adds the words of words.fc. They come sorted, so a word's new
+// nodes follow the path of the word before it: its first new node is the
+// next sibling of that word's node at the same depth (or the first child),
+// and the rest are new. No sibling list is searched.
+func (t *trie) sorted(data string, common bool) {
+	path := make([]int32, 1, 64) // path[d]: the node of the last word's first d bytes
+	decodeWords(data, func(w []byte, shared int, list uint8, rank int32) {
+		// The previous word's node after the shared bytes is the last child
+		// there: the new word's byte comes after it.
+		sib := int32(0)
+		if shared+1 < len(path) {
+			sib = path[shared+1]
+		}
+		path = path[:shared+1]
+		for d := shared; d < len(w); d++ {
+			m := t.node(w[d])
+			if d == shared && sib != 0 {
+				t.next[sib] = m
+			} else {
+				t.child[path[d]] = m
+			}
+			if d == 0 {
+				t.root[w[0]] = m
+			}
+			path = append(path, m)
+		}
+		// Without common passwords (for the generator) their nodes stay,
+		// as ends of no word.
+		if n := path[len(w)]; n != 0 && (list != listCommon || common) {
+			t.rank[n], t.list[n] = rank, list
+		}
+	})
 }
 
 // tables are built once, on the first estimate.
@@ -171,14 +198,8 @@ func load() {
 // loadWords builds the trie of the bundled lists; without common passwords
 // when common is false (to find which ones the other patterns explain).
 func loadWords(common bool) *trie {
-	t := newTrie(len(commonData) + len(englishData) + len(japaneseData))
-	addList := func(data string, list uint8) {
-		decodeBuckets(data, func(w []byte, rank int32) { t.add(w, rank, list) })
-	}
-	if common {
-		addList(commonData, listCommon)
-	}
-	addList(englishData, listEnglish)
+	t := newTrie(len(wordsData)*2/3 + len(japaneseData))
+	t.sorted(wordsData, common)
 	rank := int32(0)
 	for line := range strings.Lines(japaneseData) {
 		line = strings.TrimSpace(line)

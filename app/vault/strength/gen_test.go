@@ -3,7 +3,6 @@ package strength
 import (
 	"bufio"
 	"flag"
-	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -81,32 +80,31 @@ func merge(lists ...map[string]int) map[string]int {
 	return out
 }
 
-// encodeBuckets writes words (word → rank) in the .fc form of dict.go.
-func encodeBuckets(words map[string]int) []byte {
-	var buckets [][]string
-	for w, r := range words {
-		k := int(math.Floor(math.Log2(float64(r))))
-		for len(buckets) <= k {
-			buckets = append(buckets, nil)
-		}
-		buckets[k] = append(buckets[k], w)
+// encodeWords writes the common passwords and the English words (word →
+// rank) in the form of words.fc (dict.go).
+func encodeWords(common, english map[string]int) []byte {
+	type entry struct {
+		w   string
+		tag byte
 	}
+	var es []entry
+	for i, l := range []map[string]int{common, english} {
+		for w, r := range l {
+			k := int(math.Floor(math.Log2(float64(r))))
+			es = append(es, entry{w, byte(i<<4 | k)})
+		}
+	}
+	slices.SortFunc(es, func(a, b entry) int { return strings.Compare(a.w, b.w) })
 	var b []byte
-	for k, ws := range buckets {
-		if k > 0 {
-			b = append(b, bucketMark)
+	prev := ""
+	for _, e := range es {
+		n := 0
+		for n < len(prev) && n < len(e.w) && n < 31 && prev[n] == e.w[n] {
+			n++
 		}
-		slices.Sort(ws)
-		prev := ""
-		for _, w := range ws {
-			n := 0
-			for n < len(prev) && n < len(w) && n < bucketMark-1 && prev[n] == w[n] {
-				n++
-			}
-			b = append(b, byte(n))
-			b = append(b, w[n:]...)
-			prev = w
-		}
+		b = append(b, byte(n), e.tag)
+		b = append(b, e.w[n:]...)
+		prev = e.w
 	}
 	return b
 }
@@ -130,37 +128,26 @@ func TestGenerate(t *testing.T) {
 			}
 		}
 	}
-	write := func(name string, words map[string]int) {
-		b := encodeBuckets(words)
-		if err := os.WriteFile(filepath.Join("data", name), b, 0o644); err != nil {
+	write := func() {
+		b := encodeWords(common, english)
+		if err := os.WriteFile(filepath.Join("data", "words.fc"), b, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("%s: %d words, %d bytes", name, len(words), len(b))
+		wordsData = string(b)
+		t.Logf("words.fc: %d common passwords, %d English words, %d bytes", len(common), len(english), len(b))
 	}
-	write("english.fc", english)
+	write()
 
 	// Common passwords that the other patterns already find as cheaply
 	// (password1 is a word and a digit, qwerty123 a walk and a sequence)
 	// are left out: the list keeps those only it can tell.
-	englishData, _ = readData("english.fc")
 	load()
 	tables.words = loadWords(false)
 	c := New(2026)
-	kept := map[string]int{}
 	for w, r := range common {
-		without := c.Estimate(w).Log10Guesses
-		if without > math.Log10(float64(r))+1 {
-			kept[w] = r
+		if without := c.Estimate(w).Log10Guesses; without <= math.Log10(float64(r))+1 {
+			delete(common, w)
 		}
 	}
-	t.Logf("common passwords: %d of %d kept", len(kept), len(common))
-	write("common.fc", kept)
-}
-
-func readData(name string) (string, error) {
-	b, err := os.ReadFile(filepath.Join("data", name))
-	if err != nil {
-		return "", fmt.Errorf("data: %w", err)
-	}
-	return string(b), nil
+	write()
 }
