@@ -12,6 +12,7 @@ import (
 	"os"
 	"time"
 
+	"breachdesk/app/segmerge"
 	"breachdesk/app/static"
 )
 
@@ -23,6 +24,12 @@ const usage = `Breach Desk: the static site generator and local server.
       serves a generated site on this machine
   breachdesk rules [-checklists checklists] [-update]
       validates the rules as they are on disk and shows which scenarios' verdicts change
+  breachdesk compress DIR
+      writes the .br and .gz twins next to the large files in DIR (dist does
+      this itself; make bench uses it to serve another site the same way)
+  breachdesk segmerge [-gap 4096] [-o out.wasm] app.wasm
+      merges the data segments Go's linker wrote into a few (the same
+      initial memory, fewer bytes once compressed); in place without -o
 `
 
 func run(args []string) {
@@ -80,6 +87,52 @@ func runCLI(args []string) error {
 		fmt.Printf("Breach Desk is served on http://%s%s/\n", ln.Addr(), *prefix)
 		hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
 		return hs.Serve(ln)
+	case "compress":
+		if len(args) != 2 {
+			return errUsage
+		}
+		if st, err := os.Stat(args[1]); err != nil || !st.IsDir() {
+			return fmt.Errorf("%s: not a folder", args[1])
+		}
+		return precompress(args[1], compressCache())
+	case "segmerge":
+		fs := flag.NewFlagSet("segmerge", flag.ContinueOnError)
+		gap := fs.Int("gap", segmerge.DefaultMaxGap, "longest run of zero bytes to fill between two segments (-1: any)")
+		out := fs.String("o", "", "output file (default: rewrite the input)")
+		if err := fs.Parse(args[1:]); err != nil || fs.NArg() != 1 {
+			return errUsage
+		}
+		return segmergeFile(fs.Arg(0), *out, *gap)
 	}
 	return errUsage
+}
+
+// segmergeFile merges the data segments of the module in path and writes it
+// to out (path itself when out is ""), whole or not at all.
+func segmergeFile(path, out string, maxGap int) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	mod, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	merged, r, err := segmerge.Merge(mod, maxGap)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if out == "" {
+		out = path
+	}
+	if r.Skipped != "" {
+		fmt.Printf("%s: data segments left as they are: %s\n", out, r.Skipped)
+	} else {
+		fmt.Printf("%s: %d data segments merged into %d (%d zero bytes filled in), %d → %d bytes\n",
+			out, r.SegmentsBefore, r.SegmentsAfter, r.ZeroFill, len(mod), len(merged))
+	}
+	if err := writeAtomic(out, merged); err != nil {
+		return err
+	}
+	return os.Chmod(out, st.Mode().Perm()) // as the input (a temporary file is 0600)
 }
