@@ -51,20 +51,33 @@ type loadTimes struct{ cold, warm, offline []float64 }
 
 func TestBenchLoadAndSize(t *testing.T) {
 	var report strings.Builder
-	fmt.Fprintf(&report, "Sizes of web/app.wasm (bytes)\n%-12s %12s %12s %12s\n", "", "raw", "gzip -9", "brotli 11")
+	// The bytes each site serves for web/app.wasm: the file and the twins the
+	// server sends (both sites have them: like with like).
+	fmt.Fprintf(&report, "Sizes of web/app.wasm as served (bytes; the .gz and .br twins)\n%-12s %12s %12s %12s\n", "", "raw", "gzip -9", "brotli 11")
 	sizes := map[string][3]int{}
 	for _, name := range []string{"hello", "app"} {
-		raw, err := os.ReadFile(filepath.Join(sites, name, "web", "app.wasm"))
-		if err != nil {
-			t.Fatal(err)
+		var s [3]int
+		for i, ext := range []string{"", ".gz", ".br"} {
+			st, err := os.Stat(filepath.Join(sites, name, "web", "app.wasm"+ext))
+			if err != nil {
+				t.Fatalf("%s: %v (make bench serves both sites with the same twins)", name, err)
+			}
+			s[i] = int(st.Size())
 		}
-		s := [3]int{len(raw), gzipSize(t, raw), brotliSize(t, raw)}
 		sizes[name] = s
 		fmt.Fprintf(&report, "%-12s %12d %12d %12d\n", name, s[0], s[1], s[2])
 	}
 	h, a := sizes["hello"], sizes["app"]
-	fmt.Fprintf(&report, "%-12s %12.2f %12.2f %12.2f   (target: gzip ≤ 1.4×)\n\n", "app/hello",
+	fmt.Fprintf(&report, "%-12s %12.2f %12.2f %12.2f   (issue 16: gzip ≤ 1.75×, then 1.5×)\n", "app/hello",
 		float64(a[0])/float64(h[0]), float64(a[1])/float64(h[1]), float64(a[2])/float64(h[2]))
+	// The hello world as go build leaves it, for reference.
+	if raw, err := os.ReadFile(filepath.Join(sites, "hello-unmerged.wasm")); err == nil {
+		u := [3]int{len(raw), gzipSize(t, raw), brotliSize(t, raw)}
+		fmt.Fprintf(&report, "%-12s %12d %12d %12d   (the hello world as go build leaves it: no segment merge)\n", "hello-linked", u[0], u[1], u[2])
+		fmt.Fprintf(&report, "%-12s %12.2f %12.2f %12.2f\n", "app/linked",
+			float64(a[0])/float64(u[0]), float64(a[1])/float64(u[1]), float64(a[2])/float64(u[2]))
+	}
+	fmt.Fprintln(&report)
 
 	times := map[string]loadTimes{}
 	for i, name := range []string{"hello", "app"} {
@@ -77,7 +90,7 @@ func TestBenchLoadAndSize(t *testing.T) {
 		fmt.Fprintf(&report, "%-12s %10.0f %10.0f %10.0f\n", name, median(lt.cold), median(lt.warm), median(lt.offline))
 	}
 	ht, at := times["hello"], times["app"]
-	fmt.Fprintf(&report, "%-12s %10.2f %10.2f %10.2f   (targets: cold ≤ 1.3×, warm and offline ≤ 1.2×)\n", "app/hello",
+	fmt.Fprintf(&report, "%-12s %10.2f %10.2f %10.2f   (issue 16: warm and offline ≤ 1.7×)\n", "app/hello",
 		median(at.cold)/median(ht.cold), median(at.warm)/median(ht.warm), median(at.offline)/median(ht.offline))
 	fmt.Println(report.String())
 	_ = os.WriteFile(filepath.Join(sites, "report.txt"), []byte(report.String()), 0o644)
