@@ -110,6 +110,7 @@ func measureLoads(t *testing.T, host, dir string) loadTimes {
 	}
 	ctx := browser(t, n, t.TempDir())
 	loadOnce(t, ctx, url)
+	waitPrecached(t, ctx)
 	waitOffline(t, ctx)
 	for i := 0; i < benchLoads; i++ {
 		lt.warm = append(lt.warm, loadOnce(t, ctx, url))
@@ -124,6 +125,27 @@ func measureLoads(t *testing.T, host, dir string) loadTimes {
 }
 
 func closeBrowser(ctx context.Context) { _ = chromedp.Cancel(ctx) }
+
+// waitPrecached waits until the service worker's caches hold the whole
+// precache (8 files or more, as waitOffline wants). go-app's default worker,
+// the hello world's, fills its cache after it has taken control: its install
+// handler does not make the browser wait for the cache.
+func waitPrecached(t *testing.T, ctx context.Context) {
+	t.Helper()
+	ok := eval[bool](t, ctx, "waiting for the precache", `(async () => {
+		await navigator.serviceWorker.ready;
+		for (let i = 0; i < 1000; i++) {
+			let n = 0;
+			for (const k of await caches.keys()) n += (await (await caches.open(k)).keys()).length;
+			if (n >= 8) return true;
+			await new Promise((r) => setTimeout(r, 50));
+		}
+		return false;
+	})()`)
+	if !ok {
+		t.Fatal("the service worker's caches did not fill within 50 s")
+	}
+}
 
 // loadOnce navigates to url and returns the ms from navigation start until the wasm rendered.
 func loadOnce(t *testing.T, ctx context.Context, url string) float64 {
