@@ -38,6 +38,9 @@ var (
 	ErrClipboard = errors.New("browser: the clipboard is not available")
 	// ErrNoChannel: the browser has no BroadcastChannel.
 	ErrNoChannel = errors.New("browser: BroadcastChannel is not available")
+	// ErrAborted: the transaction was aborted, by Store.Interrupt (the page
+	// is being left) or by the browser.
+	ErrAborted = errors.New("browser: the storage operation was interrupted")
 	// ErrPrintIgnored: the browser ignored window.print (no "beforeprint"):
 	// a frame sandboxed without allow-modals does that, silently.
 	ErrPrintIgnored = errors.New("browser: the browser did not open the print dialog")
@@ -76,6 +79,8 @@ func (e *JSError) Is(target error) bool {
 		return e.Name == "QuotaExceededError"
 	case ErrClosed:
 		return e.Name == "InvalidStateError"
+	case ErrAborted:
+		return e.Name == "AbortError"
 	}
 	return false
 }

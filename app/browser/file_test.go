@@ -179,8 +179,8 @@ func TestChannel(t *testing.T) {
 }
 
 func TestOnPageHide(t *testing.T) {
-	n := 0
-	release, err := OnPageHide(func() { n++ })
+	n, left := 0, false
+	release, err := OnPageHide(func(leaving bool) { n++; left = leaving })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,7 +189,7 @@ func TestOnPageHide(t *testing.T) {
 	_, _ = safejs.Global().Call("dispatchEvent", e)
 	release()
 	_, _ = safejs.Global().Call("dispatchEvent", e)
-	if n != 1 {
-		t.Fatalf("called %d times, want 1", n)
+	if n != 1 || !left {
+		t.Fatalf("called %d times (leaving %v), want once, leaving", n, left)
 	}
 }

@@ -34,6 +34,9 @@ var catalog = []struct {
 		"encryption (WebCrypto) is not available on this page: browsers provide it only to pages served over https or from localhost. Ask your administrator to serve Breach Desk over https, or open it from localhost on this computer"}},
 	{ErrEmptyPassphrase, message{"パスフレーズを入力してください", "enter a passphrase"}},
 	{ErrWrongPassphrase, message{"パスフレーズが違うか、データが改ざんされています", "wrong passphrase, or the data was altered"}},
+	{ErrAborted, message{
+		"保存の処理が中断されました（ページを離れたため）。入力は残っています。もう一度お試しください",
+		"the storage operation was interrupted (the page was being left); nothing typed is lost: try again"}},
 	{ErrNoFile, message{"ファイルが選ばれていません", "no file was chosen"}},
 	{ErrPrintIgnored, message{
 		"ブラウザーが印刷ダイアログを開きませんでした（このページを埋め込んでいる社内ページが、枠内からの印刷を禁止している可能性があります）",

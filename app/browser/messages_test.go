@@ -40,6 +40,9 @@ func TestJSErrorIs(t *testing.T) {
 	if !errors.Is(&JSError{Name: "InvalidStateError"}, ErrClosed) {
 		t.Fatal("InvalidStateError")
 	}
+	if !errors.Is(fmt.Errorf("get: %w", &JSError{Name: "AbortError"}), ErrAborted) || errors.Is(q, ErrAborted) {
+		t.Fatal("AbortError")
+	}
 	if q.Error() != "QuotaExceededError: full" || jsErrorName(fmt.Errorf("x: %w", q)) != "QuotaExceededError" {
 		t.Fatal(q.Error())
 	}

@@ -15,7 +15,7 @@ func ElementHTML(string) string { return "" }
 func StyleText() string { return "" }
 
 // OnPageHide reports ErrNoBrowser outside a browser.
-func OnPageHide(func()) (release func(), err error) { return func() {}, ErrNoBrowser }
+func OnPageHide(func(leaving bool)) (release func(), err error) { return func() {}, ErrNoBrowser }
 
 // AfterPaint reports ErrNoBrowser outside a browser.
 func AfterPaint(func()) error { return ErrNoBrowser }

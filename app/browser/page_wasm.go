@@ -107,18 +107,20 @@ func StyleText() string {
 	return string(b)
 }
 
-// OnPageHide calls fn when the page may be going away: on "pagehide" and when
-// the document becomes hidden ("visibilitychange"), the last moments in which a
-// write can start (a phone may kill a hidden tab without another event). fn runs
-// inside the browser's event: it must not block (no Await, no Store.Put); start
-// writes with Store.PutNoWait. Call the returned function to stop listening.
-func OnPageHide(fn func()) (release func(), err error) {
+// OnPageHide calls fn when the page may be going away: on "pagehide"
+// (leaving true: the page is being unloaded or put in the back-forward cache)
+// and when the document becomes hidden ("visibilitychange", leaving false), the
+// last moments in which a write can start (a phone may kill a hidden tab
+// without another event). fn runs inside the browser's event: it must not
+// block (no Await, no Store.Put); start writes with Store.PutNoWait. Call the
+// returned function to stop listening.
+func OnPageHide(fn func(leaving bool)) (release func(), err error) {
 	doc, err := global("document")
 	if err != nil {
 		return func() {}, err
 	}
 	onHide, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
-		fn()
+		fn(true)
 		return nil
 	})
 	if err != nil {
@@ -127,7 +129,7 @@ func OnPageHide(fn func()) (release func(), err error) {
 	onVisibility, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
 		if v, err := doc.Get("visibilityState"); err == nil {
 			if s, _ := v.String(); s == "hidden" {
-				fn()
+				fn(false)
 			}
 		}
 		return nil

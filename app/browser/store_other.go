@@ -19,6 +19,12 @@ func (s *Store) Put(string, []byte) error { return ErrNoBrowser }
 // PutNoWait reports ErrNoBrowser outside a browser.
 func (s *Store) PutNoWait(string, []byte) error { return ErrNoBrowser }
 
+// PutSettingNoWait reports ErrNoBrowser outside a browser.
+func (s *Store) PutSettingNoWait(string, []byte) error { return ErrNoBrowser }
+
+// Interrupt does nothing outside a browser.
+func (s *Store) Interrupt() {}
+
 // PutMany reports ErrNoBrowser outside a browser.
 func (s *Store) PutMany(map[string][]byte) error { return ErrNoBrowser }
 

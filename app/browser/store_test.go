@@ -260,3 +260,53 @@ func TestPutNoWait(t *testing.T) {
 		t.Fatalf("%q %v", v, err)
 	}
 }
+
+// TestInterrupt: a page-hide write queued behind one of the store's own
+// transactions still running (kept busy here by a chain of reads) is not
+// aborted by Interrupt, which aborts the running one: the queued write then
+// runs at once and is stored; the aborted call reports ErrAborted.
+func TestInterrupt(t *testing.T) {
+	s := testStore(t)
+	if err := s.Put("inc", []byte("old")); err != nil {
+		t.Fatal(err)
+	}
+	busy, err := s.txn("readwrite", StoreIncidents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := watchTxn(busy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := call(busy, "objectStore", StoreIncidents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var again safejs.Func
+	again, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		if req, err := call(st, "get", "inc"); err == nil {
+			_ = req.Set("onsuccess", again.Value())
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Release()
+	first, err := call(st, "get", "inc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = first.Set("onsuccess", again.Value())
+
+	if err := s.PutNoWait("inc", []byte("left the page")); err != nil {
+		t.Fatal(err)
+	}
+	s.Interrupt()
+	if err := w.wait(); !errors.Is(err, ErrAborted) {
+		t.Fatalf("the running transaction ended with %v, want ErrAborted", err)
+	}
+	if v, err := s.Get("inc"); err != nil || string(v) != "left the page" {
+		t.Fatalf("after Interrupt the record is %q (%v), want the page-hide write", v, err)
+	}
+}

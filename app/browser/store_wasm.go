@@ -22,6 +22,10 @@ type Store struct {
 	name   string
 	closed atomic.Bool
 	onVC   safejs.Func
+
+	mu      sync.Mutex
+	running map[int]safejs.Value // transactions not yet finished, but the page-hide writes'
+	nextTxn int
 }
 
 var (
@@ -61,7 +65,7 @@ func openStore(ctx context.Context, name string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, name: name}
+	s := &Store{db: db, name: name, running: map[int]safejs.Value{}}
 	// Another tab deleting or upgrading the database: let it, and fail from now on.
 	s.onVC, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
 		s.closeDB()
@@ -116,8 +120,60 @@ func (s *Store) closeDB() {
 	s.onVC.Release()
 }
 
-// txn starts a transaction on stores.
+// txn starts a transaction on stores, which Interrupt may abort.
 func (s *Store) txn(mode string, stores ...string) (safejs.Value, error) {
+	t, err := s.newTxn(mode, stores...)
+	if err == nil {
+		s.track(t)
+	}
+	return t, err
+}
+
+// track keeps t among the running transactions until it completes or aborts.
+func (s *Store) track(t safejs.Value) {
+	s.mu.Lock()
+	s.nextTxn++
+	id := s.nextTxn
+	s.running[id] = t
+	s.mu.Unlock()
+	var done safejs.Func
+	done, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		s.mu.Lock()
+		delete(s.running, id)
+		s.mu.Unlock()
+		for _, ev := range []string{"complete", "abort"} {
+			_, _ = t.Call("removeEventListener", ev, done.Value())
+		}
+		done.Release()
+		return nil
+	})
+	if err != nil {
+		return
+	}
+	for _, ev := range []string{"complete", "abort"} {
+		_, _ = t.Call("addEventListener", ev, done.Value())
+	}
+}
+
+// Interrupt aborts every transaction of this store still running, but those
+// of PutNoWait and PutSettingNoWait: call it when the page is being left,
+// before those writes. A page torn down drops a transaction that is still
+// waiting for an earlier one on the same records (a timed save's, waiting
+// for its disk flush on a busy machine) even when its commit was asked for;
+// so the page-hide writes must not wait behind the page's own. The aborted
+// calls return errors matching ErrAborted; what they wrote is not stored.
+func (s *Store) Interrupt() {
+	s.mu.Lock()
+	running := s.running
+	s.running = map[int]safejs.Value{}
+	s.mu.Unlock()
+	for _, t := range running {
+		abort(t)
+	}
+}
+
+// newTxn creates a transaction on stores.
+func (s *Store) newTxn(mode string, stores ...string) (safejs.Value, error) {
 	if s.closed.Load() {
 		return safejs.Undefined(), ErrClosed
 	}
@@ -197,11 +253,20 @@ func (s *Store) Put(id string, data []byte) error { return s.putIn(StoreIncident
 // end of the event's task, so that a page being torn down right after has
 // already sent it.
 func (s *Store) PutNoWait(id string, data []byte) error {
-	txn, err := s.txn("readwrite", StoreIncidents)
+	return s.putNoWait(StoreIncidents, id, data)
+}
+
+// PutSettingNoWait starts storing a setting, as PutNoWait an incident.
+func (s *Store) PutSettingNoWait(key string, data []byte) error {
+	return s.putNoWait(StoreSettings, key, data)
+}
+
+func (s *Store) putNoWait(store, key string, data []byte) error {
+	txn, err := s.newTxn("readwrite", store)
 	if err != nil {
 		return err
 	}
-	if err := put(txn, StoreIncidents, id, data, time.Now()); err != nil {
+	if err := put(txn, store, key, data, time.Now()); err != nil {
 		abort(txn)
 		return err
 	}

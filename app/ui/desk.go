@@ -238,9 +238,16 @@ func (d *Desk) load(ctx app.Context) {
 	// The page is going away: the last keystroke's input event may have been
 	// handed to go-app's loop and not yet run (its goroutine is ready, ours
 	// runs first). Yielding lets it record the edit, then everything dirty is
-	// written (seen once on a loaded machine: a key typed 50 ms before the
-	// page was left was not in the write).
-	if release, err := browser.OnPageHide(func() { runtime.Gosched(); d.flushNow() }); err == nil {
+	// written. When the page is being left, the store's own transactions
+	// still running are aborted first: a page-hide write queued behind a
+	// timed save's transaction is dropped with the page.
+	if release, err := browser.OnPageHide(func(leaving bool) {
+		runtime.Gosched()
+		if leaving && d.store != nil && len(d.dirty) > 0 && d.canWrite() && !d.reprotect {
+			d.store.Interrupt()
+		}
+		d.flushNow()
+	}); err == nil {
 		_ = release
 	}
 }
