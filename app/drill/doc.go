@@ -7,6 +7,11 @@
 // incident (app/assess) and says which deadlines were met, late or missed and
 // which steps were late.
 //
+// A running drill keeps its clock in the facts (Incident.DrillState): RunOf
+// decodes it strictly, Now gives the incident's simulated "now" at a real
+// instant, and Start, CatchUp, Advance, Retime and End move it
+// (running.go).
+//
 // A drill is an incident with Drill set, its title marked 【訓練】/[DRILL]; every
 // function here is pure: real and simulated "now" are parameters.
 //

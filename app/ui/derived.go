@@ -6,6 +6,7 @@ import (
 
 	"breachdesk/app/assess"
 	"breachdesk/app/catalog"
+	"breachdesk/app/drill"
 	"breachdesk/app/incident"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -33,7 +34,7 @@ func incidentNow(inc *incident.Incident, real time.Time) time.Time {
 	if real.IsZero() {
 		real = time.Now()
 	}
-	return desk.Now(inc, real)
+	return drill.Now(inc, real)
 }
 
 // Intervals at which a page's "now" moves: every 30 seconds, or every second
@@ -86,7 +87,7 @@ func anyRunningDrill() bool {
 // runningDrill reports whether the incident with this id is a drill whose
 // clock is running (not paused, not ended).
 func runningDrill(id string) bool {
-	r, err := drillRunOf(desk.Get(id))
+	r, err := drill.RunOf(desk.Get(id))
 	return err == nil && !r.Ended() && r.State.Clock.Speed > 0
 }
 

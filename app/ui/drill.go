@@ -90,8 +90,8 @@ func (p *DrillsPage) renderChooser() app.UI {
 			app.P().Class("bd-muted").Text(tx(l, s.StyleOf.Text())),
 		))
 	}
-	speeds := make([]app.UI, 0, len(drillSpeeds))
-	for _, s := range drillSpeeds {
+	speeds := make([]app.UI, 0, len(drill.Speeds))
+	for _, s := range drill.Speeds {
 		id := "speed-" + s.ID
 		speeds = append(speeds, app.Div().Class("bd-drill-speed").Body(
 			app.Input().Type("radio").Name("speed").ID(id).Value(s.ID).Checked(s.ID == speed).OnChange(p.onSpeed),
@@ -104,7 +104,7 @@ func (p *DrillsPage) renderChooser() app.UI {
 			continue
 		}
 		state := catalog.T(l, "drill.listRunning")
-		if r, err := drillRunOf(inc); err != nil {
+		if r, err := drill.RunOf(inc); err != nil {
 			state = catalog.T(l, "drill.listNoClock")
 		} else if r.Ended() {
 			state = catalog.T(l, "drill.listEnded")
@@ -161,7 +161,7 @@ func (p *DrillsPage) start(ctx app.Context, e app.Event) {
 		speed = "step"
 	}
 	now := time.Now()
-	inc, err := beginDrill(s, newID(), string(p.lang), speed, now)
+	inc, err := drill.Start(s, newID(), string(p.lang), speed, now)
 	if err != nil {
 		p.err = catalog.T(p.lang, "drill.startFailed", err.Error())
 		return

@@ -67,9 +67,9 @@ func (c *DrillBar) tick(ctx app.Context) {
 	if inc == nil {
 		return
 	}
-	next, _, err := drillTick(inc, c.now)
+	next, _, err := drill.CatchUp(inc, c.now)
 	if err != nil {
-		if err != errNoDrill {
+		if err != drill.ErrNoDrill {
 			c.err = err.Error()
 		}
 		return
@@ -89,10 +89,10 @@ func (c *DrillBar) Render() app.UI {
 	if inc == nil {
 		return app.Section().Class("bd-drill-banner").ID("drill-banner").Body(mark)
 	}
-	r, err := drillRunOf(inc)
+	r, err := drill.RunOf(inc)
 	if err != nil {
 		msg := catalog.T(l, "drill.bannerNoClock")
-		if err != errNoDrill {
+		if err != drill.ErrNoDrill {
 			msg = catalog.T(l, "drill.stateFailed", err.Error())
 		}
 		return app.Section().Class("bd-drill-banner").ID("drill-banner").Aria("label", catalog.T(l, "drill.bannerMark")).Body(
@@ -114,7 +114,7 @@ func (c *DrillBar) Render() app.UI {
 	}
 	loc := inc.Location()
 	sim := r.Sim(now)
-	news := drillNews(inc, r)
+	news := r.News(inc)
 	var latest app.UI
 	if len(news) > 0 {
 		in := news[0]
@@ -129,9 +129,9 @@ func (c *DrillBar) Render() app.UI {
 	if in, ok := drill.Next(r.Script, sim); ok {
 		nextLine = catalog.T(l, "drill.nextAt", in.At.Day(), when(r.Script.At(in.At), loc, sim))
 	}
-	speeds := make([]app.UI, 0, len(drillSpeeds))
-	cur := drillSpeedID(r.State.Clock.Speed)
-	for _, s := range drillSpeeds {
+	speeds := make([]app.UI, 0, len(drill.Speeds))
+	cur := drill.SpeedID(r.State.Clock.Speed)
+	for _, s := range drill.Speeds {
 		speeds = append(speeds, app.Option().Value(s.ID).Text(catalog.T(l, "drill.speed."+s.ID)).Selected(s.ID == cur))
 	}
 	controls := app.Div().Class("bd-drill-controls no-print").Body(
@@ -169,7 +169,7 @@ func (c *DrillBar) advance(ctx app.Context, e app.Event) {
 		return
 	}
 	now := time.Now()
-	next, _, err := drillAdvance(inc, now)
+	next, _, err := drill.Advance(inc, now)
 	if err != nil {
 		c.err = err.Error()
 		return
@@ -186,7 +186,7 @@ func (c *DrillBar) onSpeed(ctx app.Context, e app.Event) {
 		return
 	}
 	now := time.Now()
-	if err := drillRetime(inc, now, value(ctx)); err != nil {
+	if err := drill.Retime(inc, now, value(ctx)); err != nil {
 		c.err = err.Error()
 		return
 	}
@@ -204,7 +204,7 @@ func (c *DrillBar) end(ctx app.Context, e app.Event) {
 		return
 	}
 	now := time.Now()
-	if err := drillEnd(inc, now); err != nil {
+	if err := drill.End(inc, now); err != nil {
 		c.err = err.Error()
 		return
 	}

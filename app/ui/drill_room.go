@@ -28,7 +28,7 @@ func (p *DrillsPage) renderRoom() app.UI {
 	if inc == nil {
 		return incidentFrame(l, PathDrills, nil)
 	}
-	r, err := drillRunOf(inc)
+	r, err := drill.RunOf(inc)
 	if err != nil {
 		return incidentFrame(l, PathDrills, inc,
 			app.H1().Text(catalog.T(l, "drill.roomTitle")),
@@ -45,7 +45,7 @@ func (p *DrillsPage) renderRoom() app.UI {
 	loc := inc.Location()
 	a := desk.Assess(inc, sim)
 
-	news := drillNews(inc, r)
+	news := r.News(inc)
 	log := teamLog(l, inc, r, a, sim)
 	notices := make([]app.UI, 0, len(news))
 	for _, in := range news {
@@ -118,7 +118,7 @@ func formValue(id string) string {
 func (p *DrillsPage) recordEvent(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	inc := desk.Get(p.id)
-	r, err := drillRunOf(inc)
+	r, err := drill.RunOf(inc)
 	if err != nil || r.Ended() {
 		return
 	}
@@ -143,7 +143,7 @@ func (p *DrillsPage) recordEvent(ctx app.Context, e app.Event) {
 func (p *DrillsPage) recordStep(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	inc := desk.Get(p.id)
-	r, err := drillRunOf(inc)
+	r, err := drill.RunOf(inc)
 	id := formValue("drill-step")
 	if err != nil || r.Ended() || id == "" {
 		return
@@ -169,7 +169,7 @@ func (p *DrillsPage) recordStep(ctx app.Context, e app.Event) {
 // teamLog is what the team has recorded so far, newest first: the events it
 // added (not the scenario's, which are under "news") and the steps it marked
 // done, each at its drill time.
-func teamLog(l catalog.Lang, inc *incident.Incident, r drillRun, a assess.Assessment, sim time.Time) []app.UI {
+func teamLog(l catalog.Lang, inc *incident.Incident, r drill.Run, a assess.Assessment, sim time.Time) []app.UI {
 	type entry struct {
 		at   time.Time
 		text string

@@ -14,7 +14,7 @@ import (
 // renderScore shows how the team did, with the same engine as a real
 // incident: every deadline met, late or missed, every step late or not done,
 // what each inject expected, and the summary, ready to print.
-func (p *DrillsPage) renderScore(l catalog.Lang, inc *incident.Incident, r drillRun) []app.UI {
+func (p *DrillsPage) renderScore(l catalog.Lang, inc *incident.Incident, r drill.Run) []app.UI {
 	rs, err := desk.Rules()
 	if err != nil {
 		return []app.UI{app.P().Class("bd-warning").Role("alert").Text(err.Error())}

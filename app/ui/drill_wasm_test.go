@@ -41,7 +41,7 @@ func TestDrillChooserListsScenarios(t *testing.T) {
 			t.Errorf("label of %s = %q", s.ID, got)
 		}
 	}
-	for _, sp := range drillSpeeds {
+	for _, sp := range drill.Speeds {
 		if !p.JSValue().Call("querySelector", `label[for="speed-`+sp.ID+`"]`).Truthy() {
 			t.Errorf("no label for speed %s", sp.ID)
 		}
@@ -56,7 +56,7 @@ func TestDrillChooserListsScenarios(t *testing.T) {
 func TestDrillBarAdvances(t *testing.T) {
 	resetLang(t)
 	s := drill.Find("travel-targeted-email")
-	inc, err := beginDrill(s, "wasm-drill", "ja", "step", time.Now())
+	inc, err := drill.Start(s, "wasm-drill", "ja", "step", time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +93,7 @@ func TestDrillBarAdvances(t *testing.T) {
 	}
 	c.JSValue().Call("querySelector", "#drill-end-yes").Call("click")
 	e.ConsumeAll()
-	if r, err := drillRunOf(inc); err != nil || !r.Ended() {
+	if r, err := drill.RunOf(inc); err != nil || !r.Ended() {
 		t.Errorf("not ended: %v", err)
 	}
 }

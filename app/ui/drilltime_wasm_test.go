@@ -27,11 +27,11 @@ const prelim = "jp.report.prelim" // the 速報 to the PPC
 func drillAt(t *testing.T) (*incident.Incident, time.Time) {
 	t.Helper()
 	s := drill.Find("travel-targeted-email")
-	inc, err := beginDrill(s, newID(), "ja", "step", time.Now())
+	inc, err := drill.Start(s, newID(), "ja", "step", time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := drillRunOf(inc)
+	r, err := drill.RunOf(inc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +41,7 @@ func drillAt(t *testing.T) (*incident.Incident, time.Time) {
 	if err != nil || len(fired) == 0 {
 		t.Fatalf("tick: %v (%d fired)", err, len(fired))
 	}
-	r.store(next)
+	r.Store(next)
 	desk.incidents[next.ID] = next
 	desk.loaded = true
 	t.Cleanup(func() { delete(desk.incidents, next.ID) })
@@ -216,7 +216,7 @@ func TestTickFastWhileADrillRuns(t *testing.T) {
 	if runningDrill(inc.ID) {
 		t.Fatal("a paused drill counts as running")
 	}
-	if err := drillRetime(inc, time.Now(), "1m"); err != nil {
+	if err := drill.Retime(inc, time.Now(), "1m"); err != nil {
 		t.Fatal(err)
 	}
 	if !runningDrill(inc.ID) || !anyRunningDrill() {

@@ -5,6 +5,7 @@ import (
 
 	"breachdesk/app/assess"
 	"breachdesk/app/catalog"
+	"breachdesk/app/drill"
 	"breachdesk/app/incident"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -43,7 +44,7 @@ func (p *HomePage) start(ctx app.Context, e app.Event) {
 
 func (p *HomePage) Render() app.UI {
 	l := p.lang
-	list := withDrillsLast(desk.List())
+	list := drill.RealFirst(desk.List())
 	var body app.UI
 	switch {
 	case !desk.Loaded() && app.IsClient:
