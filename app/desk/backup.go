@@ -1,0 +1,156 @@
+package desk
+
+import (
+	"strings"
+	"time"
+
+	"breachdesk/app/incident"
+	"breachdesk/app/vault"
+
+	json "github.com/goccy/go-json"
+)
+
+// metaBackups is the meta record holding when incidents were last exported.
+const metaBackups = "backups"
+
+// ImportLimit is the largest file an import reads: a sealed export of the
+// largest plain file incident.MaxFileBytes allows.
+const ImportLimit = vault.MaxEnvelopeBytes
+
+// Backups is when incidents were last exported: all of them at once, and
+// each one alone.
+type Backups struct {
+	All time.Time            `json:"all"`
+	IDs map[string]time.Time `json:"ids,omitempty"`
+}
+
+// decodeBackups reads the meta record; anything unreadable counts as never.
+func decodeBackups(b []byte) Backups {
+	var m Backups
+	if len(b) == 0 || json.Unmarshal(b, &m) != nil {
+		return Backups{}
+	}
+	return m
+}
+
+// Last is when the incident id was last exported, alone or with all.
+func (m Backups) Last(id string) time.Time {
+	t := m.All
+	if u := m.IDs[id]; u.After(t) {
+		t = u
+	}
+	return t
+}
+
+// LastAny is the time of the most recent export of any kind.
+func (m Backups) LastAny() time.Time {
+	t := m.All
+	for _, u := range m.IDs {
+		if u.After(t) {
+			t = u
+		}
+	}
+	return t
+}
+
+// Backups returns when incidents were last exported.
+func (d *Desk) Backups() Backups { return d.backups }
+
+// NotBackedUp lists the incidents changed since they were last exported.
+func (d *Desk) NotBackedUp() []*incident.Incident {
+	var out []*incident.Incident
+	for _, inc := range d.List() {
+		if inc.UpdatedAt.After(d.backups.Last(inc.ID)) {
+			out = append(out, inc)
+		}
+	}
+	return out
+}
+
+// ExportName is the file name of an export: of all incidents (inc nil), or
+// of one.
+func ExportName(inc *incident.Incident, sealed bool, now time.Time) string {
+	name := "breachdesk-backup-" + now.Format("20060102-1504")
+	if inc != nil {
+		name = "breachdesk-" + safeName(inc.ID) + "-" + now.Format("20060102-1504")
+	}
+	if sealed {
+		return name + ".sealed.json"
+	}
+	return name + ".json"
+}
+
+// safeName keeps the letters, digits and dashes of s (an id) for a file name.
+func safeName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < 128 && (r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() == 0 {
+		return "incident"
+	}
+	return b.String()
+}
+
+// Export writes the incident id as an export file (all incidents when id is
+// ""), sealed with passphrase when it is not "", and hands it to save (in
+// the background: it may block, as a download does). When save succeeds the
+// time of the backup is recorded. done gets the error.
+func (d *Desk) Export(id, passphrase string, save func(name string, data []byte) error, done func(err error)) {
+	now := d.loop.Now()
+	incs := d.List()
+	var one *incident.Incident
+	if id != "" {
+		if one = d.incidents[id]; one == nil {
+			done(ErrNotFound)
+			return
+		}
+		incs = []*incident.Incident{one}
+	}
+	plain, err := incident.EncodeExport(incs, now)
+	if err != nil {
+		done(err)
+		return
+	}
+	m := Backups{All: d.backups.All, IDs: map[string]time.Time{}}
+	for k, v := range d.backups.IDs {
+		m.IDs[k] = v
+	}
+	if one == nil {
+		m.All = now
+	} else {
+		m.IDs[one.ID] = now
+	}
+	name := ExportName(one, passphrase != "", now)
+	wiped := d.wiped
+	d.job(func(io *deskIO) func() {
+		data := plain
+		var err error
+		if passphrase != "" {
+			var key vault.Cipher
+			if key, err = d.cfg.Keys.New(passphrase); err == nil {
+				data, err = vault.SealExport(key, plain)
+			}
+		}
+		if err == nil {
+			err = save(name, data)
+		}
+		var merr error
+		if err == nil && io.store != nil && !wiped {
+			if b, e := json.Marshal(m); e == nil {
+				merr = io.store.PutMeta(metaBackups, b)
+			}
+		}
+		return func() {
+			if err == nil {
+				d.backups = m
+				if isFull(merr) {
+					d.full = true
+				}
+			}
+			done(err)
+		}
+	})
+}

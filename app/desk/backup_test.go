@@ -1,0 +1,83 @@
+package desk_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/desk"
+	"breachdesk/app/incident"
+)
+
+// Export all, then import into another browser and into this one: the
+// other gets the same incidents; this one gets copies under fresh ids, and
+// nothing is replaced.
+func TestExportImport(t *testing.T) {
+	d := newTab(t, desk.NewMemStore(), nil)
+	a := d.Create("A")
+	d.Create("B")
+	d.settle()
+	if len(d.NotBackedUp()) != 2 {
+		t.Fatalf("not backed up: %d", len(d.NotBackedUp()))
+	}
+	var name string
+	var file []byte
+	done, check := must(t, "export")
+	d.Export("", "", func(n string, b []byte) error { name, file = n, b; return nil }, done)
+	d.loop.Run()
+	check()
+	if !strings.HasPrefix(name, "breachdesk-backup-") || !strings.HasSuffix(name, ".json") {
+		t.Errorf("file name %q", name)
+	}
+	if len(d.NotBackedUp()) != 0 || !d.Backups().LastAny().Equal(d.loop.Now()) {
+		t.Errorf("backup not recorded: %+v", d.Backups())
+	}
+	d.loop.Advance(time.Minute)
+	d.Edit(a.ID, func(inc *incident.Incident) { inc.Title = "A2" })
+	if nb := d.NotBackedUp(); len(nb) != 1 || nb[0].ID != a.ID {
+		t.Errorf("after an edit, not backed up: %v", nb)
+	}
+
+	other := newTab(t, desk.NewMemStore(), nil)
+	var res desk.ImportResult
+	other.Import(file, "", func(r desk.ImportResult) { res = r })
+	other.loop.Run()
+	if res.Err != nil || len(res.Added) != 2 || other.Get(a.ID) == nil {
+		t.Fatalf("import elsewhere: %+v", res)
+	}
+
+	d.Import(file, "", func(r desk.ImportResult) { res = r })
+	d.loop.Run()
+	if res.Err != nil || len(res.Added) != 2 || len(d.List()) != 4 {
+		t.Fatalf("import here: %+v, %d incidents", res, len(d.List()))
+	}
+	for _, ad := range res.Added {
+		if ad.OldID == "" || ad.ID == ad.OldID {
+			t.Errorf("an id was reused: %+v", ad)
+		}
+	}
+	if d.Get(a.ID).Title != "A2" {
+		t.Error("the import replaced an incident")
+	}
+}
+
+// A file with any problem is refused as a whole and changes nothing.
+func TestImportRefusesBadFile(t *testing.T) {
+	s := desk.NewMemStore()
+	d := newTab(t, s, nil)
+	d.Create("Kept")
+	d.settle()
+	snap := snapshot(s)
+	for _, bad := range []string{`not json`, `{"format":"breachdesk-export","schema":99,"incidents":[]}`,
+		`{"format":"breachdesk-export","schema":1,"incidents":[{"id":"ok"},{"id":5}]}`, ``} {
+		var res desk.ImportResult
+		d.Import([]byte(bad), "", func(r desk.ImportResult) { res = r })
+		d.loop.Run()
+		if len(res.Problems) == 0 && res.Err == nil || len(res.Added) > 0 {
+			t.Errorf("%q: %+v", bad, res)
+		}
+		if snapshot(s) != snap || len(d.List()) != 1 {
+			t.Fatalf("%q changed the store", bad)
+		}
+	}
+}

@@ -1,0 +1,185 @@
+package desk
+
+import (
+	"strconv"
+
+	"breachdesk/app/incident"
+	"breachdesk/app/vault"
+)
+
+// ImportResult is what an import did, or why it refused the file.
+type ImportResult struct {
+	Problems incident.Problems // errors: nothing was imported
+	Warnings incident.Problems // shown; the file was imported
+	Added    []Imported
+	Err      error // reading, opening or storing failed: nothing was imported
+}
+
+// Imported is one incident added by an import.
+type Imported struct {
+	ID, Title string
+	OldID     string // the id in the file, when it was taken and a new one given
+}
+
+// ReadImport decodes and validates an export (or single-incident) file. Any
+// error in any incident refuses the whole file; warnings are returned for
+// showing. It is pure: the file input and the tests run the same code.
+func ReadImport(data []byte) ([]*incident.Incident, incident.Problems, incident.Problems) {
+	kind := incident.Sniff(data)
+	e, err := incident.DecodeExport(data)
+	if err != nil {
+		return nil, incident.ProblemsOf(err), nil
+	}
+	var errs, warns incident.Problems
+	for i, inc := range e.Incidents {
+		for _, p := range incident.Validate(inc) {
+			if kind == incident.FileExport {
+				p.Path = prefixPath("incidents["+strconv.Itoa(i)+"]", p.Path)
+			}
+			if p.Severity == incident.SeverityError {
+				errs = append(errs, p)
+			} else {
+				warns = append(warns, p)
+			}
+		}
+		if len(errs) > incident.MaxProblems {
+			break
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs, warns
+	}
+	return e.Incidents, nil, warns
+}
+
+func prefixPath(prefix, path string) string {
+	switch {
+	case path == "":
+		return prefix
+	case path[0] == '[':
+		return prefix + path
+	}
+	return prefix + "." + path
+}
+
+// planImport gives a fresh id to every incoming incident whose id is taken (by
+// an incident here, a record that could not be read, or an earlier one of the
+// same file), so an import never replaces anything.
+func planImport(incs []*incident.Incident, taken func(id string) bool, fresh func() string) []Imported {
+	out := make([]Imported, len(incs))
+	seen := map[string]bool{}
+	for i, inc := range incs {
+		out[i] = Imported{ID: inc.ID, Title: inc.Title}
+		if inc.ID == "" || taken(inc.ID) || seen[inc.ID] {
+			id := fresh()
+			for taken(id) || seen[id] {
+				id = fresh()
+			}
+			out[i].OldID, out[i].ID = inc.ID, id
+			inc.ID = id
+		}
+		seen[inc.ID] = true
+	}
+	return out
+}
+
+// taken reports whether id names anything stored or held here.
+func (d *Desk) taken(id string) bool {
+	if d.incidents[id] != nil || d.unreadable[id] != "" || d.held[id] != nil {
+		return true
+	}
+	_, ok := d.io.stored[id]
+	return ok
+}
+
+// Import adds the incidents of an export file (opened first with passphrase
+// when it is sealed) as new incidents, written in one transaction (sealed
+// when the desk is protected). A file with any error changes nothing.
+func (d *Desk) Import(data []byte, passphrase string, done func(r ImportResult)) {
+	if d.store == nil || d.Locked() || d.stale != "" || d.wiped {
+		done(ImportResult{Err: ErrLocked})
+		return
+	}
+	d.loop.Async(func() {
+		plain := data
+		var err error
+		if incident.Sniff(data) == incident.FileSealed {
+			plain, err = d.openExport(data, passphrase)
+		}
+		d.loop.Dispatch(func() {
+			if err != nil {
+				done(ImportResult{Err: err})
+				return
+			}
+			d.importPlain(plain, done)
+		})
+	})
+}
+
+// openExport opens a sealed export file with passphrase. Blocks.
+func (d *Desk) openExport(file []byte, passphrase string) ([]byte, error) {
+	kdf, err := vault.ExportKDF(file)
+	if err != nil {
+		return nil, err
+	}
+	key, err := d.cfg.Keys.Derive(passphrase, kdf)
+	if err != nil {
+		return nil, err
+	}
+	return vault.OpenExport(key, file)
+}
+
+func (d *Desk) importPlain(plain []byte, done func(r ImportResult)) {
+	incs, errs, warns := ReadImport(plain)
+	if len(errs) > 0 {
+		done(ImportResult{Problems: errs, Warnings: warns})
+		return
+	}
+	added := planImport(incs, d.taken, d.cfg.NewID)
+	records := map[string][]byte{}
+	for _, inc := range incs {
+		b, err := incident.Encode(inc)
+		if err != nil {
+			done(ImportResult{Err: err})
+			return
+		}
+		records[inc.ID] = b
+	}
+	d.job(func(io *deskIO) func() {
+		batch := Batch{Incidents: map[string][]byte{}}
+		var err error
+		for id, b := range records {
+			if io.key != nil {
+				b, err = vault.SealRecord(io.key, b)
+			} else if io.protected {
+				err = ErrLocked
+			}
+			if err != nil {
+				break
+			}
+			batch.Incidents[id] = b
+		}
+		if err == nil {
+			err = io.store.Apply(batch)
+		}
+		if err == nil {
+			for id, b := range batch.Incidents {
+				io.stored[id] = b
+			}
+		}
+		return func() {
+			if err != nil {
+				if isFull(err) {
+					d.full = true
+				}
+				done(ImportResult{Err: err})
+				return
+			}
+			for _, inc := range incs {
+				d.incidents[inc.ID] = inc
+				d.announce(opPut, inc.ID)
+			}
+			done(ImportResult{Added: added, Warnings: warns})
+		}
+	})
+}

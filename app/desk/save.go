@@ -1,0 +1,326 @@
+package desk
+
+import (
+	"errors"
+	"sync"
+
+	"breachdesk/app/incident"
+	"breachdesk/app/vault"
+)
+
+func (d *Desk) scheduleFlush() {
+	if !d.saveTimer {
+		d.saveTimer = true
+		d.loop.After(SaveDelay, d.flush)
+	}
+}
+
+// canWrite reports whether records may be written now.
+func (d *Desk) canWrite() bool {
+	return d.store != nil && d.stale == "" && !d.wiped && !(d.prot.Protected() && d.key == nil)
+}
+
+// saveJob is one record to write: its plain bytes at version ver.
+type saveJob struct {
+	id    string
+	ver   int
+	plain []byte
+}
+
+// saveResult is how writing one record went.
+type saveResult struct {
+	id       string
+	ver      int
+	err      error
+	conflict string // "changed" or "deleted" by another tab
+}
+
+// flush writes every changed incident, one job for all.
+func (d *Desk) flush() {
+	d.saveTimer = false
+	if d.store == nil && !d.loaded {
+		d.scheduleFlush() // not loaded yet: try again
+		return
+	}
+	if !d.canWrite() {
+		return // nothing is lost: the edits stay dirty, and the page says why
+	}
+	if d.writing {
+		d.scheduleFlush()
+		return
+	}
+	var jobs []saveJob
+	for id := range d.dirty {
+		if d.conflict[id] != "" {
+			continue
+		}
+		inc := d.incidents[id]
+		if inc == nil {
+			delete(d.dirty, id)
+			continue
+		}
+		data, err := incident.Encode(inc)
+		if err != nil {
+			d.saveErr = err
+			continue
+		}
+		jobs = append(jobs, saveJob{id: id, ver: d.ver[id], plain: data})
+	}
+	if len(jobs) == 0 {
+		return
+	}
+	d.writing = true
+	ahead := sealsAt{d.seals, d.seals.generation()}
+	d.job(func(io *deskIO) func() {
+		res, stale := io.save(jobs, ahead)
+		return func() {
+			d.writing = false
+			d.saved(res, stale)
+		}
+	})
+}
+
+// save writes jobs with the storage held; each sealed record is also offered
+// to seals, before it is written, so that PageHide never writes an older
+// one over it. stale is set when the protection stored is not the one this
+// tab knows (another tab changed it): then nothing is written.
+func (io *deskIO) save(jobs []saveJob, ahead sealsAt) (res []saveResult, stale bool) {
+	if io.store == nil {
+		return nil, false
+	}
+	p, err := readProtection(io.store)
+	if isInterrupted(err) {
+		for _, j := range jobs {
+			res = append(res, saveResult{id: j.id, ver: j.ver, err: err})
+		}
+		return res, false
+	}
+	if err != nil || p.Protected() != io.protected || string(p.KeyCheck) != string(io.keyCheck) {
+		return nil, true
+	}
+	for _, j := range jobs {
+		r := saveResult{id: j.id, ver: j.ver}
+		cur, err := io.store.Get(j.id)
+		switch {
+		case err != nil && !errors.Is(err, ErrNotFound):
+			r.err = err
+		case err != nil && io.stored[j.id] != nil:
+			r.conflict = "deleted"
+		case err == nil && string(cur) != string(io.stored[j.id]) && string(cur) != string(io.noWait[j.id]):
+			r.conflict = "changed"
+		}
+		if r.err == nil && r.conflict == "" {
+			data := j.plain
+			if io.key != nil {
+				if data, r.err = vault.SealRecord(io.key, j.plain); r.err == nil {
+					ahead.offer(j.id, j.ver, data)
+				}
+			} else if io.protected {
+				r.err = ErrLocked
+			}
+			if r.err == nil {
+				if r.err = io.store.Put(j.id, data); r.err == nil {
+					io.stored[j.id] = data
+					delete(io.noWait, j.id)
+				}
+			}
+		}
+		res = append(res, r)
+	}
+	return res, false
+}
+
+// saved takes the results of a save job back to the desk.
+func (d *Desk) saved(res []saveResult, stale bool) {
+	if stale {
+		d.stale = "protection"
+		return
+	}
+	d.saveErr, d.full = nil, false
+	retry := false
+	for _, r := range res {
+		switch {
+		case r.conflict != "":
+			d.conflict[r.id] = r.conflict
+		case isInterrupted(r.err):
+			retry = true // not written, not failed: the edit stays dirty
+		case r.err != nil:
+			if isFull(r.err) {
+				d.full = true
+			} else {
+				d.saveErr = r.err
+			}
+		default:
+			if d.ver[r.id] == r.ver {
+				delete(d.dirty, r.id)
+			}
+			d.announce(opPut, r.id)
+		}
+	}
+	if len(d.dirty) > 0 && (retry || d.saveErr == nil && !d.full) {
+		d.scheduleFlush() // edits made while writing
+	}
+}
+
+// PageHide writes every changed incident and the readiness checklist at
+// once, without waiting: the page is being hidden (leaving false) or left
+// (true), and this may be the last moment anything runs. It runs inside the
+// browser's event, so it cannot wait for WebCrypto: a protected desk writes
+// the newest sealed copy of each record (sealAhead), which holds every edit
+// but those of the last moments whose sealing had not finished.
+//
+// When the page is being left, the store's own running reads and writes are
+// interrupted first (Store.Interrupt): a write queued behind them would be
+// dropped with the page. The jobs they belonged to keep their edits to write
+// again (ErrInterrupted), should the page live on (a page kept in the
+// back-forward cache).
+//
+// Call it on the desk's goroutine or while that goroutine is parked (in the
+// browser: from the event handler, Go being idle then).
+func (d *Desk) PageHide(leaving bool) {
+	if !d.canWrite() || d.reprotect {
+		d.writeHeld(leaving)
+		return
+	}
+	if leaving && (len(d.dirty) > 0 || d.readinessUnsaved()) {
+		d.store.Interrupt()
+	}
+	for id := range d.dirty {
+		if d.conflict[id] != "" {
+			continue
+		}
+		inc := d.incidents[id]
+		if inc == nil {
+			continue
+		}
+		var data []byte
+		if d.prot.Protected() {
+			c, ok := d.seals.newest(id)
+			if !ok {
+				continue // no edit of it sealed yet: the stored record is the newest sealed one
+			}
+			data = c.data
+		} else {
+			b, err := incident.Encode(inc)
+			if err != nil {
+				continue
+			}
+			data = b
+		}
+		if d.store.PutNoWait(id, data) == nil {
+			d.io.noWait[id] = data
+		}
+	}
+	d.readinessPageHide()
+}
+
+// writeHeld writes, at page hide, the sealed edits kept over a lock.
+func (d *Desk) writeHeld(leaving bool) {
+	if d.store == nil || d.stale != "" || d.wiped || d.reprotect || len(d.held) == 0 {
+		return
+	}
+	if leaving {
+		d.store.Interrupt()
+	}
+	for id, data := range d.held {
+		if d.conflict[id] == "" && d.store.PutNoWait(id, data) == nil {
+			d.io.noWait[id] = data
+		}
+	}
+}
+
+// seals holds, for each incident, its newest sealed record: made by
+// sealAhead after each edit and by the save jobs, kept ready for PageHide.
+// The goroutines that seal store their result here themselves, under mu, so
+// a sealed copy is ready the moment the cipher returns it. Each change of key
+// starts a new generation and forgets the copies: a copy is kept only when
+// it was asked for in the current one (sealed with the current key).
+type seals struct {
+	mu  sync.Mutex
+	gen int
+	m   map[string]sealedCopy
+}
+
+// sealedCopy is an incident's record sealed at version ver.
+type sealedCopy struct {
+	ver  int
+	data []byte
+}
+
+func newSeals() *seals { return &seals{m: map[string]sealedCopy{}} }
+
+// sealsAt is where a job offers what it sealed: seals, in the generation the
+// job was made in (nil seals: nowhere).
+type sealsAt struct {
+	s   *seals
+	gen int
+}
+
+func (a sealsAt) offer(id string, ver int, data []byte) {
+	if a.s != nil {
+		a.s.offer(id, ver, data, a.gen)
+	}
+}
+
+// newKey forgets every copy: the key changed.
+func (s *seals) newKey() {
+	s.mu.Lock()
+	s.gen++
+	s.m = map[string]sealedCopy{}
+	s.mu.Unlock()
+}
+
+// generation is the current key's generation, to hand to offer.
+func (s *seals) generation() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.gen
+}
+
+// offer keeps data as id's sealed copy when it was sealed in the current
+// generation and ver is newer than the copy held.
+func (s *seals) offer(id string, ver int, data []byte, gen int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if gen != s.gen {
+		return
+	}
+	if c, ok := s.m[id]; !ok || ver > c.ver {
+		s.m[id] = sealedCopy{ver: ver, data: data}
+	}
+}
+
+// newest returns id's newest sealed copy.
+func (s *seals) newest(id string) (sealedCopy, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c, ok := s.m[id]
+	return c, ok
+}
+
+func (s *seals) drop(id string) {
+	s.mu.Lock()
+	delete(s.m, id)
+	s.mu.Unlock()
+}
+
+// sealAhead seals the incident's current version in the background, for
+// PageHide. Every edit starts its own sealing at once (none waits for the
+// one before to finish), and the newest result wins.
+func (d *Desk) sealAhead(id string) {
+	inc := d.incidents[id]
+	if inc == nil || d.key == nil {
+		return
+	}
+	plain, err := incident.Encode(inc)
+	if err != nil {
+		return
+	}
+	key, ver, s := d.key, d.ver[id], d.seals
+	gen := s.generation()
+	d.loop.Async(func() {
+		if data, err := vault.SealRecord(key, plain); err == nil {
+			s.offer(id, ver, data, gen)
+		}
+	})
+}
