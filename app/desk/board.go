@@ -145,6 +145,36 @@ func OpenObligations(a assess.Assessment) []OpenObligation {
 	return out
 }
 
+// Deadlines lists every obligation that applies (or may apply) in the
+// order a meeting reads them (the packet): overdue, due, open, undetermined, waiting,
+// then those done, exempt or not required; by due instant within each.
+func Deadlines(a assess.Assessment) []OpenObligation {
+	var out []OpenObligation
+	for _, j := range a.Jurisdictions {
+		for _, ob := range j.Obligations {
+			if ob.Applies != assess.No {
+				out = append(out, OpenObligation{Jur: j, Ob: ob})
+			}
+		}
+	}
+	rank := map[assess.State]int{
+		assess.StateOverdue: 0, assess.StateDue: 1, assess.StateOpen: 2, assess.StateUndetermined: 3,
+		assess.StateWaiting: 4, assess.StateDoneLate: 5, assess.StateDoneOutOfOrder: 5, assess.StateDone: 6, assess.StateExempt: 7,
+		assess.StateNotRequired: 8, assess.StateNA: 9,
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		x, y := out[i].Ob, out[j].Ob
+		if rank[x.State] != rank[y.State] {
+			return rank[x.State] < rank[y.State]
+		}
+		if x.Due != nil && y.Due != nil && !x.Due.Equal(*y.Due) {
+			return x.Due.Before(*y.Due)
+		}
+		return x.Due != nil && y.Due == nil
+	})
+	return out
+}
+
 // Nearest is the open obligation with the nearest deadline (overdue first).
 func (b *Board) Nearest() (OpenObligation, bool) {
 	for _, o := range b.Open {

@@ -321,6 +321,10 @@ func (d *Desk) EditQuietly(id string, fn func(inc *incident.Incident)) bool {
 	return true
 }
 
+// Notify tells the pages that the desk changed: after EditQuietly, when the
+// page finds that the edit changes what it shows after all.
+func (d *Desk) Notify() { d.changed() }
+
 func (d *Desk) touch(inc *incident.Incident) {
 	now := d.loop.Now()
 	inc.UpdatedAt = now

@@ -83,3 +83,36 @@ func SortedEvents(inc *incident.Incident) []incident.Event {
 	c.SortEvents()
 	return c.Events
 }
+
+// HasEvent reports whether the timeline holds an event with id.
+func HasEvent(inc *incident.Incident, id string) bool {
+	for _, ev := range inc.Events {
+		if ev.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// EditStep changes what the user wrote about the playbook step id with fn;
+// a state left empty is removed.
+func EditStep(inc *incident.Incident, id string, fn func(st *incident.StepState)) {
+	if inc.Steps == nil {
+		inc.Steps = map[string]incident.StepState{}
+	}
+	st := inc.Steps[id]
+	fn(&st)
+	if st == (incident.StepState{}) {
+		delete(inc.Steps, id)
+	} else {
+		inc.Steps[id] = st
+	}
+}
+
+// PartyName is the name of the first party of a kind, "" when none.
+func PartyName(inc *incident.Incident, kind incident.PartyKind) string {
+	if ps := inc.PartiesOf(kind); len(ps) > 0 {
+		return ps[0].Name
+	}
+	return ""
+}

@@ -21,7 +21,7 @@ func prefill(inc *incident.Incident, r Readiness) {
 		}
 	}
 	set(&inc.Org.Name, r.OrgName)
-	if r.Ministry != "" && partyName(inc, incident.PartyMinistry) == "" {
+	if r.Ministry != "" && PartyName(inc, incident.PartyMinistry) == "" {
 		inc.PartyFor(incident.PartyMinistry).Name = r.Ministry
 	}
 	c := &inc.Contact
@@ -73,12 +73,4 @@ func prefill(inc *incident.Incident, r Readiness) {
 	step("pb.card.acquirer", "", r.Acquirer)
 	step("pb.retention", "", r.RetentionNote)
 	step("pb.notice", "", r.Lawyer)
-}
-
-// partyName is the name of the first party of a kind, "" when none.
-func partyName(inc *incident.Incident, kind incident.PartyKind) string {
-	if ps := inc.PartiesOf(kind); len(ps) > 0 {
-		return ps[0].Name
-	}
-	return ""
 }

@@ -7,9 +7,9 @@ import (
 	"time"
 	"unicode/utf8"
 
-	json "github.com/goccy/go-json"
-
 	"breachdesk/app/incident"
+
+	json "github.com/goccy/go-json"
 )
 
 // SettingReadiness is the name of the readiness checklist among the store's settings.

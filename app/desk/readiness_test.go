@@ -65,7 +65,7 @@ func TestReadinessPrefill(t *testing.T) {
 	inc := incident.New("x", readyT0)
 	inc.People.Legal.Name = "already here"
 	prefill(inc, r)
-	if inc.Org.Name != "株式会社テスト" || partyName(inc, incident.PartyMinistry) != "観光庁" || inc.Contact.Phone != "0120-000-000" ||
+	if inc.Org.Name != "株式会社テスト" || PartyName(inc, incident.PartyMinistry) != "観光庁" || inc.Contact.Phone != "0120-000-000" ||
 		inc.People.PR.Name != "広報 佐藤" || inc.People.PR.Contact != "内線 123" || inc.Main().Former.RetentionYears != 5 {
 		t.Errorf("not prefilled: %+v %+v %+v", inc.Org, inc.Contact, inc.People)
 	}

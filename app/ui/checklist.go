@@ -5,7 +5,9 @@ import (
 	"time"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/incident"
 	"breachdesk/app/rules"
 
@@ -18,29 +20,11 @@ import (
 // yet) have their own group, with what it needs to know.
 type ChecklistPage struct {
 	app.Compo
-	lang catalog.Lang
-	rev  int
-	now  time.Time
-	stop func()
-	id   string
+	incidentPage
 }
 
-func (p *ChecklistPage) OnMount(ctx app.Context) {
-	observeLang(ctx, &p.lang)
-	observeDesk(ctx, &p.rev)
-	p.stop = tick(ctx, &p.now, func() bool { return runningDrill(p.id) })
-}
-
-func (p *ChecklistPage) OnDismount() {
-	if p.stop != nil {
-		p.stop()
-	}
-}
-
-func (p *ChecklistPage) OnNav(ctx app.Context) {
-	p.id = incidentID(ctx)
-	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "tab.checklist"), catalog.T(p.lang, "app.name"))
-}
+func (p *ChecklistPage) OnMount(ctx app.Context) { p.mountIncident(ctx, true) }
+func (p *ChecklistPage) OnNav(ctx app.Context)   { p.navIncident(ctx, "tab.checklist") }
 
 // stepGroup is one phase of the playbook, or the steps that may apply.
 type stepGroup struct {
@@ -93,38 +77,13 @@ func hiddenSteps(inc *incident.Incident, steps []assess.Step) []string {
 	return out
 }
 
-// stepOpen reports whether a step still needs doing.
-func stepOpen(s assess.Step) bool {
-	return s.Applies == assess.Yes && !s.State.Settled()
-}
-
-// nextStep is the open step to do first: overdue first, then the nearest due
-// date, then playbook order.
-func nextStep(steps []assess.Step) (assess.Step, bool) {
-	var best assess.Step
-	found := false
-	for _, s := range steps {
-		if !stepOpen(s) {
-			continue
-		}
-		switch {
-		case !found:
-			best, found = s, true
-		case s.Due != nil && (best.Due == nil || s.Due.Before(*best.Due)):
-			best = s
-		}
-	}
-	return best, found
-}
-
 func (p *ChecklistPage) Render() app.UI {
 	l := p.lang
-	inc := desk.Get(p.id)
-	if inc == nil {
-		return incidentFrame(l, PathChecklist, nil)
+	b := p.board()
+	if b == nil {
+		return p.frame(PathChecklist)
 	}
-	now := incidentNow(inc, p.now)
-	a := desk.Assess(inc, now)
+	inc, now, a := b.Incident, b.Now, b.Assessment
 	loc := inc.Location()
 	groups := groupSteps(a.Steps)
 
@@ -134,12 +93,12 @@ func (p *ChecklistPage) Render() app.UI {
 			continue
 		}
 		total++
-		if !stepOpen(s) {
+		if !desk.StepOpen(s) {
 			done++
 		}
 	}
 	var next app.UI
-	if s, ok := nextStep(a.Steps); ok {
+	if s, ok := b.NextStep(); ok {
 		due := ""
 		if s.Due != nil {
 			due = catalog.T(l, "cl.nextDue", when(*s.Due, loc, now))
@@ -178,7 +137,7 @@ func (p *ChecklistPage) Render() app.UI {
 		))
 	}
 
-	return incidentFrame(l, PathChecklist, inc,
+	return p.frame(PathChecklist,
 		app.H1().Text(catalog.T(l, "cl.title")),
 		next,
 		app.P().Class("cl-progress").ID("cl-progress").Text(catalog.T(l, "cl.progress", done, total)),
@@ -195,7 +154,7 @@ func (p *ChecklistPage) renderHidden(l catalog.Lang, inc *incident.Incident, ste
 	if len(ids) == 0 {
 		return app.Div().Class("cl-hidden-none")
 	}
-	rs, _ := desk.Rules()
+	rs, _ := theDesk.Rules()
 	items := make([]app.UI, 0, len(ids))
 	for _, id := range ids {
 		title := id
@@ -228,8 +187,6 @@ func doneByEvent(l catalog.Lang, inc *incident.Incident, s assess.Step, now time
 // would replace the incident's id in the URL).
 func (p *ChecklistPage) onJump(ctx app.Context, e app.Event) {
 	id := ctx.JSSrc().Get("dataset").Get("target").String()
-	if el := app.Window().GetElementByID(id); el.Truthy() {
-		el.Call("scrollIntoView")
-	}
+	browser.ScrollTo(id)
 	focusID(id)
 }

@@ -6,6 +6,7 @@ import (
 
 	"breachdesk/app/assess"
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/incident"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -49,9 +50,8 @@ func stepDOMID(id string) string { return strings.ReplaceAll(id, ".", "-") }
 
 // edit changes what the user wrote about this step, and saves it.
 func (r *checklistStep) edit(ctx app.Context, fn func(st *incident.StepState)) {
-	if inc := r.apply(fn); inc != nil {
-		desk.Touch(ctx, inc, time.Now())
-	}
+	id := r.Step.ID
+	theDesk.Edit(r.IncID, func(inc *incident.Incident) { desk.EditStep(inc, id, fn) })
 }
 
 // editText stores a free text of the step (owner, done by, note) as it is
@@ -59,33 +59,14 @@ func (r *checklistStep) edit(ctx app.Context, fn func(st *incident.StepState)) {
 // from it, so nothing is rendered again for the keystroke (the checklist of
 // a large incident took ~30 ms a key); the next render has it.
 func (r *checklistStep) editText(ctx app.Context, fn func(st *incident.StepState)) {
-	if inc := r.apply(fn); inc != nil {
-		desk.TouchQuietly(ctx, inc, time.Now())
-	}
-}
-
-// apply changes the step's stored state with fn.
-func (r *checklistStep) apply(fn func(st *incident.StepState)) *incident.Incident {
-	inc := desk.Get(r.IncID)
-	if inc == nil {
-		return nil
-	}
-	if inc.Steps == nil {
-		inc.Steps = map[string]incident.StepState{}
-	}
-	st := inc.Steps[r.Step.ID]
-	fn(&st)
-	if st == (incident.StepState{}) {
-		delete(inc.Steps, r.Step.ID)
-	} else {
-		inc.Steps[r.Step.ID] = st
-	}
-	return inc
+	id := r.Step.ID
+	ctx.PreventUpdate()
+	theDesk.EditQuietly(r.IncID, func(inc *incident.Incident) { desk.EditStep(inc, id, fn) })
 }
 
 // current is what is stored for the step now (the fields may be a render old).
 func (r *checklistStep) current() incident.StepState {
-	if inc := desk.Get(r.IncID); inc != nil {
+	if inc := theDesk.Get(r.IncID); inc != nil {
 		return inc.Steps[r.Step.ID]
 	}
 	return r.User
@@ -254,7 +235,7 @@ func (r *checklistStep) onDone(ctx app.Context, e app.Event) { r.markDone(ctx) }
 // markDone records that the step is done, now, by the owner (the "done by"
 // field can then say otherwise).
 func (r *checklistStep) markDone(ctx app.Context) {
-	now := incidentNow(desk.Get(r.IncID), time.Time{})
+	now := incidentNow(theDesk.Get(r.IncID), time.Time{})
 	r.askFor, r.problem = "", ""
 	r.edit(ctx, func(st *incident.StepState) {
 		st.Status = incident.StepDone

@@ -3,7 +3,6 @@ package ui
 import (
 	"reflect"
 	"testing"
-	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
@@ -47,23 +46,5 @@ func TestHiddenStepsKeepWhatWasWritten(t *testing.T) {
 	steps := []assess.Step{{ID: "shown", Applies: assess.Yes}, {ID: "maybe", Applies: assess.Unknown}}
 	if got, want := hiddenSteps(inc, steps), []string{"gone", "gone2"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("hidden = %v, want %v", got, want)
-	}
-}
-
-func TestNextStepIsTheNearestOpenOne(t *testing.T) {
-	at := func(h int) *time.Time { t := time.Date(2026, 11, 22, h, 0, 0, 0, time.UTC); return &t }
-	steps := []assess.Step{
-		{ID: "done", Applies: assess.Yes, State: assess.StateDone, Due: at(1)},
-		{ID: "nodate", Applies: assess.Yes, State: assess.StateOpen},
-		{ID: "later", Applies: assess.Yes, State: assess.StateDue, Due: at(9)},
-		{ID: "sooner", Applies: assess.Yes, State: assess.StateOverdue, Due: at(3)},
-		{ID: "maybe", Applies: assess.Unknown, State: assess.StateUndetermined, Due: at(2)},
-	}
-	s, ok := nextStep(steps)
-	if !ok || s.ID != "sooner" {
-		t.Errorf("next = %q, %v; want sooner", s.ID, ok)
-	}
-	if _, ok := nextStep(steps[:1]); ok {
-		t.Error("nothing is next when all is done")
 	}
 }

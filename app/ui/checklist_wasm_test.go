@@ -18,17 +18,16 @@ import (
 func clTestIncident(t *testing.T) *incident.Incident {
 	t.Helper()
 	now := time.Now()
-	inc := incident.New(newID(), now)
+	inc := incident.New(theDesk.NewID(), now)
 	inc.Title = "test " + t.Name()
 	inc.Cause.Kind = incident.CauseUnauthorizedAccess
 	inc.Main().Categories = []incident.Category{{ID: "name"}, {ID: "card"}}
 	inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 1001})
 	inc.Events = []incident.Event{
-		{ID: newID(), Kind: incident.EvDetected, At: now.Add(-2 * time.Hour).Truncate(time.Minute)},
-		{ID: newID(), Kind: incident.EvAware, At: now.Add(-time.Hour).Truncate(time.Minute)},
+		{ID: theDesk.NewID(), Kind: incident.EvDetected, At: now.Add(-2 * time.Hour).Truncate(time.Minute)},
+		{ID: theDesk.NewID(), Kind: incident.EvAware, At: now.Add(-time.Hour).Truncate(time.Minute)},
 	}
-	desk.incidents[inc.ID] = inc
-	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
+	testDesk(t, nil, inc)
 	return inc
 }
 
@@ -53,7 +52,7 @@ const stepReport = "pb.internal.report" // "tell those responsible", always appl
 func TestChecklistMarkDoneRecordsWhoAndWhen(t *testing.T) {
 	resetLang(t)
 	inc := clTestIncident(t)
-	p := &ChecklistPage{id: inc.ID}
+	p := &ChecklistPage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 
 	clQuery(t, p, "#step-pb-internal-report")
@@ -96,7 +95,7 @@ func TestChecklistMarkDoneRecordsWhoAndWhen(t *testing.T) {
 func TestChecklistRefusesNotApplicableWithoutReason(t *testing.T) {
 	resetLang(t)
 	inc := clTestIncident(t)
-	p := &ChecklistPage{id: inc.ID}
+	p := &ChecklistPage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 
 	clType(clQuery(t, p, "#st-pb-internal-report-status"), "na", "change")
@@ -133,7 +132,7 @@ func TestChecklistRefusesNotApplicableWithoutReason(t *testing.T) {
 func TestChecklistStepsFollowTheFactsAndKeepNotes(t *testing.T) {
 	resetLang(t)
 	inc := clTestIncident(t)
-	p := &ChecklistPage{id: inc.ID}
+	p := &ChecklistPage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 
 	clQuery(t, p, "#step-pb-contain-isolate") // cyber cause: isolate

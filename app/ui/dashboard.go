@@ -5,6 +5,7 @@ import (
 
 	"breachdesk/app/assess"
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/incident"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -15,40 +16,21 @@ import (
 // next three steps.
 type DashboardPage struct {
 	app.Compo
-	lang catalog.Lang
-	rev  int
-	now  time.Time
-	stop func()
-	id   string
+	incidentPage
 }
 
-func (p *DashboardPage) OnMount(ctx app.Context) {
-	observeLang(ctx, &p.lang)
-	observeDesk(ctx, &p.rev)
-	p.stop = tick(ctx, &p.now, func() bool { return runningDrill(p.id) })
-}
-
-func (p *DashboardPage) OnDismount() {
-	if p.stop != nil {
-		p.stop()
-	}
-}
-
-func (p *DashboardPage) OnNav(ctx app.Context) {
-	p.id = incidentID(ctx)
-	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "tab.dashboard"), catalog.T(p.lang, "app.name"))
-}
+func (p *DashboardPage) OnMount(ctx app.Context) { p.mountIncident(ctx, true) }
+func (p *DashboardPage) OnNav(ctx app.Context)   { p.navIncident(ctx, "tab.dashboard") }
 
 func (p *DashboardPage) Render() app.UI {
 	l := p.lang
-	inc := desk.Get(p.id)
-	if inc == nil {
-		return incidentFrame(l, PathDashboard, nil)
+	b := p.board()
+	if b == nil {
+		return p.frame(PathDashboard)
 	}
-	now := incidentNow(inc, p.now)
-	a := desk.Assess(inc, now)
+	inc, now, a := b.Incident, b.Now, b.Assessment
 	loc := inc.Location()
-	open := openObligations(a)
+	open := b.Open
 
 	var overdue, due []app.UI
 	for _, o := range open {
@@ -59,7 +41,7 @@ func (p *DashboardPage) Render() app.UI {
 			due = append(due, obligationItem(l, o, loc, now))
 		}
 	}
-	return incidentFrame(l, PathDashboard, inc,
+	return p.frame(PathDashboard,
 		app.H1().Text(catalog.T(l, "dash.title")),
 		app.If(len(overdue) > 0, func() app.UI {
 			return app.Section().ID("overdue").Class("bd-card bd-card-bad").Body(
@@ -81,7 +63,7 @@ func (p *DashboardPage) Render() app.UI {
 		),
 		app.Section().ID("next-steps").Class("bd-card").Body(
 			app.H2().Text(catalog.T(l, "dash.nextSteps")),
-			nextSteps(l, inc, a, loc, now),
+			nextSteps(l, inc, b.NextSteps(3), loc, now),
 		),
 		app.If(len(a.Needs) > 0, func() app.UI {
 			items := make([]app.UI, 0, len(a.Needs))
@@ -95,12 +77,12 @@ func (p *DashboardPage) Render() app.UI {
 				app.P().Body(app.A().Href(incidentHref(PathFacts, inc.ID)).Text(catalog.T(l, "dash.toFacts"))),
 			)
 		}),
-		draftsCard(l, inc, now),
+		draftsCard(l, b),
 	)
 }
 
 // obligationItem is one duty with its countdown, its regulator and its source.
-func obligationItem(l catalog.Lang, o openObligation, loc *time.Location, now time.Time) app.UI {
+func obligationItem(l catalog.Lang, o desk.OpenObligation, loc *time.Location, now time.Time) app.UI {
 	ob := o.Ob
 	state := app.Span().Class("bd-state bd-state-" + string(ob.State)).Text(catalog.T(l, "state."+string(ob.State)))
 	var line app.UI = app.Strong().Text(tx(l, ob.Title))
@@ -143,16 +125,10 @@ func jurisdictionItem(l catalog.Lang, j assess.Jurisdiction) app.UI {
 	)
 }
 
-// nextSteps lists the first three playbook steps still to do.
-func nextSteps(l catalog.Lang, inc *incident.Incident, a assess.Assessment, loc *time.Location, now time.Time) app.UI {
+// nextSteps lists the first playbook steps still to do.
+func nextSteps(l catalog.Lang, inc *incident.Incident, steps []assess.Step, loc *time.Location, now time.Time) app.UI {
 	var items []app.UI
-	for _, s := range a.Steps {
-		if len(items) == 3 {
-			break
-		}
-		if s.Applies == assess.No || s.State.Settled() {
-			continue
-		}
+	for _, s := range steps {
 		due := ""
 		if s.Due != nil {
 			due = " — " + catalog.T(l, "dash.stepDue", when(*s.Due, loc, now))

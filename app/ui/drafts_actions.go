@@ -28,12 +28,12 @@ func draftsData(ctx app.Context, name string) string {
 // current derives the drafts as they are now; ok is false when there is no
 // incident or no document.
 func (p *DraftsPage) current() (*incident.Incident, draftsSet, bool) {
-	inc := p.inc()
-	if inc == nil {
+	b := p.board()
+	if b == nil {
 		return nil, draftsSet{}, false
 	}
-	set := p.derive(inc)
-	return inc, set, set.doc != nil
+	set := p.derive(b)
+	return b.Incident, set, set.doc != nil
 }
 
 // keepSelection pins the document shown, so that a later choice of language
@@ -89,8 +89,8 @@ func (p *DraftsPage) onFinding(ctx app.Context, e app.Event) {
 		return
 	}
 	if set.doc.ID != docID {
-		for i := range set.docs {
-			if d := &set.docs[i]; d.ID == docID {
+		for i := range set.Docs {
+			if d := &set.Docs[i]; d.ID == docID {
 				p.keepSelection(d)
 				break
 			}
@@ -118,7 +118,7 @@ func (p *DraftsPage) onCancel(ctx app.Context, e app.Event) {
 
 // draftsFindParagraph looks for a paragraph in the document shown, then in all.
 func draftsFindParagraph(set draftsSet, id string) (draft.Document, draft.Paragraph, bool) {
-	docs := append([]draft.Document{*set.doc}, set.docs...)
+	docs := append([]draft.Document{*set.doc}, set.Docs...)
 	for _, d := range docs {
 		for _, pr := range d.Paragraphs() {
 			if pr.ID == id {
@@ -137,11 +137,7 @@ func (p *DraftsPage) onSave(ctx app.Context, e app.Event) {
 	if !ok || id == "" {
 		return
 	}
-	ta := app.Window().GetElementByID("draft-edit")
-	if !ta.Truthy() {
-		return
-	}
-	text := strings.ReplaceAll(ta.Get("value").String(), "\r\n", "\n")
+	text := strings.ReplaceAll(browser.Value("draft-edit"), "\r\n", "\n")
 	if len(text) > incident.MaxTextBytes {
 		p.problem = catalog.T(p.lang, "drafts.tooLong", incident.MaxTextBytes)
 		return
@@ -155,17 +151,18 @@ func (p *DraftsPage) onSave(ctx app.Context, e app.Event) {
 	if pr.Edited {
 		generated = pr.Generated
 	}
-	now := time.Now()
-	if text == generated {
-		delete(inc.Edits, id)
-	} else {
+	at := incidentNow(inc, time.Time{})
+	p.change(func(inc *incident.Incident) {
+		if text == generated {
+			delete(inc.Edits, id)
+			return
+		}
 		if inc.Edits == nil {
 			inc.Edits = map[string]incident.ParagraphEdit{}
 		}
-		draft.Edit(d, id, text, inc.Edits, incidentNow(inc, now))
-	}
+		draft.Edit(d, id, text, inc.Edits, at)
+	})
 	p.editing, p.problem = "", ""
-	desk.Touch(ctx, inc, now)
 	ctx.Defer(func(app.Context) { focusID("para-" + id) })
 }
 
@@ -182,9 +179,8 @@ func (p *DraftsPage) onKeepMine(ctx app.Context, e app.Event) {
 	if !has || !found {
 		return
 	}
-	now := time.Now()
-	draft.Edit(d, id, ed.Text, inc.Edits, incidentNow(inc, now))
-	desk.Touch(ctx, inc, now)
+	at := incidentNow(inc, time.Time{})
+	p.change(func(inc *incident.Incident) { draft.Edit(d, id, ed.Text, inc.Edits, at) })
 	ctx.Defer(func(app.Context) { focusID("para-" + id) })
 }
 
@@ -199,8 +195,7 @@ func (p *DraftsPage) onRevert(ctx app.Context, e app.Event) {
 	if _, ok := inc.Edits[id]; !ok {
 		return
 	}
-	delete(inc.Edits, id)
-	desk.Touch(ctx, inc, time.Now())
+	p.change(func(inc *incident.Incident) { delete(inc.Edits, id) })
 	ctx.Defer(func(app.Context) { focusID("para-" + id) })
 }
 
@@ -214,8 +209,7 @@ func (p *DraftsPage) onDiscard(ctx app.Context, e app.Event) {
 		return
 	}
 	p.discard = ""
-	delete(inc.Edits, id)
-	desk.Touch(ctx, inc, time.Now())
+	p.change(func(inc *incident.Incident) { delete(inc.Edits, id) })
 }
 
 // draftsCopyText is the text an item's copy button copies ("doc", "section:<id>",

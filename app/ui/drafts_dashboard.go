@@ -5,8 +5,7 @@ import (
 
 	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
-	"breachdesk/app/draft"
-	"breachdesk/app/incident"
+	"breachdesk/app/desk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -16,19 +15,19 @@ import (
 // checking every draft of a large incident takes seconds (1,000 events: 3.6 s
 // in Chromium), so the dashboard is shown first, with its deadlines and
 // verdicts, and this line is filled in just after it is painted, from the
-// drafts derived once per version of the facts and minute (DraftsOf).
+// drafts derived once per version of the facts and minute (desk.Board.Drafts).
 type DraftsCard struct {
 	app.Compo
 	ID   string
 	Lang string
-	At   time.Time // the dashboard's "now", to the minute
+	Real time.Time // the dashboard's instant
 	Ver  int       // the facts' edit count: new facts, new drafts
 
 	pending bool
 }
 
-func draftsCard(l catalog.Lang, inc *incident.Incident, now time.Time) app.UI {
-	return &DraftsCard{ID: inc.ID, Lang: string(l), At: now.Truncate(time.Minute), Ver: desk.ver[inc.ID]}
+func draftsCard(l catalog.Lang, b *desk.Board) app.UI {
+	return &DraftsCard{ID: b.Incident.ID, Lang: string(l), Real: b.Real, Ver: theDesk.Version(b.Incident.ID)}
 }
 
 func (c *DraftsCard) OnMount(ctx app.Context)  { c.derive(ctx) }
@@ -37,18 +36,15 @@ func (c *DraftsCard) OnUpdate(ctx app.Context) { c.derive(ctx) }
 // derive derives the drafts once the dashboard is painted, when they are not
 // derived yet for these facts at this minute.
 func (c *DraftsCard) derive(ctx app.Context) {
-	inc := desk.Get(c.ID)
-	if inc == nil || c.pending {
-		return
-	}
-	if _, ok := desk.draftsCached(inc, c.At); ok {
+	b := theDesk.Board(c.ID, c.Real)
+	if b == nil || c.pending || b.DraftsReady() {
 		return
 	}
 	c.pending = true
 	derive := func(ctx app.Context) {
 		c.pending = false
-		if inc := desk.Get(c.ID); inc != nil {
-			desk.DraftsOf(inc, desk.Assess(inc, c.At), c.At)
+		if b := theDesk.Board(c.ID, c.Real); b != nil {
+			b.Drafts()
 		}
 	}
 	if err := browser.AfterPaint(func() { ctx.Dispatch(derive) }); err != nil {
@@ -58,41 +54,36 @@ func (c *DraftsCard) derive(ctx app.Context) {
 
 func (c *DraftsCard) Render() app.UI {
 	l := catalog.Parse(c.Lang)
-	inc := desk.Get(c.ID)
-	if inc == nil {
+	b := theDesk.Board(c.ID, c.Real)
+	if b == nil {
 		return app.Div()
 	}
-	set, ok := desk.draftsCached(inc, c.At)
-	if !ok {
+	if !b.DraftsReady() {
 		return app.Section().ID("drafts-lint-pending").Class("bd-card").Body(
 			app.H2().Text(catalog.T(l, "drafts.dashTitle")),
 			app.P().Role("status").Class("bd-muted").Text(catalog.T(l, "drafts.dashChecking")),
-			app.P().Body(app.A().Href(incidentHref(PathDrafts, inc.ID)).Text(catalog.T(l, "drafts.dashLink"))),
+			app.P().Body(app.A().Href(incidentHref(PathDrafts, c.ID)).Text(catalog.T(l, "drafts.dashLink"))),
 		)
 	}
-	if set.err != nil || len(set.avail) == 0 {
+	set := b.Drafts()
+	if set.Err != nil || len(set.Avail) == 0 {
 		return app.Div()
 	}
-	errs := 0
-	for _, f := range set.findings {
-		if f.Severity == draft.SeverityError {
-			errs++
-		}
-	}
+	errs := set.Errors()
 	msg := catalog.T(l, "drafts.dashNone")
-	if len(set.findings) > 0 {
-		msg = catalog.T(l, "drafts.dashCount", len(set.findings), errs)
+	if len(set.Findings) > 0 {
+		msg = catalog.T(l, "drafts.dashCount", len(set.Findings), errs)
 	}
 	cls := "bd-card"
-	if errs > 0 || len(set.conflicts) > 0 || len(set.orphans) > 0 {
+	if errs > 0 || len(set.Conflicts) > 0 || len(set.Orphans) > 0 {
 		cls += " bd-card-warn"
 	}
-	return app.Section().ID("drafts-lint-count").Class(cls).DataSet("findings", len(set.findings)).Body(
+	return app.Section().ID("drafts-lint-count").Class(cls).DataSet("findings", len(set.Findings)).Body(
 		app.H2().Text(catalog.T(l, "drafts.dashTitle")),
 		app.P().Role("status").Text(msg),
-		app.If(len(set.conflicts) > 0, func() app.UI {
-			return app.P().Class("bd-warning").Text(catalog.T(l, "drafts.conflicts", len(set.conflicts)))
+		app.If(len(set.Conflicts) > 0, func() app.UI {
+			return app.P().Class("bd-warning").Text(catalog.T(l, "drafts.conflicts", len(set.Conflicts)))
 		}),
-		app.P().Body(app.A().Href(incidentHref(PathDrafts, inc.ID)).Text(catalog.T(l, "drafts.dashLink"))),
+		app.P().Body(app.A().Href(incidentHref(PathDrafts, c.ID)).Text(catalog.T(l, "drafts.dashLink"))),
 	)
 }

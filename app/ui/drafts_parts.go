@@ -37,7 +37,7 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 	var kinds []app.UI
 	seen := map[draft.Kind]bool{}
 	var langs []app.UI
-	for _, s := range set.avail {
+	for _, s := range set.Avail {
 		if s.Kind == d.Kind {
 			langs = append(langs, app.Option().Value(s.Lang).Selected(s.Lang == d.Lang).
 				Text(catalog.T(l, "drafts.lang."+s.Lang)))
@@ -56,10 +56,10 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 		kinds = append(kinds, app.Li().Body(b))
 	}
 	var subjects []app.UI
-	for _, s := range set.avail {
+	for _, s := range set.Avail {
 		if s.Kind == d.Kind && s.Lang == d.Lang && (s.Party != "" || s.Set != "") {
 			label := s.Party + s.Set
-			for _, x := range set.docs {
+			for _, x := range set.Docs {
 				if x.Kind == s.Kind && x.Lang == s.Lang && x.Party == s.Party && x.Set == s.Set && x.Subject != "" {
 					label = x.Subject
 					break
@@ -234,8 +234,8 @@ func (p *DraftsPage) copyStatus(l catalog.Lang, key string) app.UI {
 // renderDiff lists what changed in the 確報 since the 速報.
 func (p *DraftsPage) renderDiff(l catalog.Lang, set draftsSet) app.UI {
 	var prelim, final *draft.Document
-	for i := range set.docs {
-		switch d := &set.docs[i]; {
+	for i := range set.Docs {
+		switch d := &set.Docs[i]; {
 		case d.Kind == draft.KindPPC && d.Lang == set.doc.Lang && d.Variant == draft.VariantPrelim:
 			prelim = d
 		case d.Kind == draft.KindPPC && d.Lang == set.doc.Lang && d.Variant == draft.VariantFinal:
@@ -303,7 +303,7 @@ func (p *DraftsPage) renderExport(l catalog.Lang) app.UI {
 func (p *DraftsPage) renderLint(l catalog.Lang, set draftsSet) app.UI {
 	var mine, facts []app.UI
 	others := 0
-	for _, f := range set.findings {
+	for _, f := range set.Findings {
 		switch f.DocID {
 		case set.doc.ID:
 			mine = append(mine, p.findingItem(l, f))
@@ -340,11 +340,11 @@ func (p *DraftsPage) findingItem(l catalog.Lang, f draft.Finding) app.UI {
 
 // renderOrphans keeps the edits whose paragraph is gone in view.
 func (p *DraftsPage) renderOrphans(l catalog.Lang, set draftsSet) app.UI {
-	if len(set.orphans) == 0 {
+	if len(set.Orphans) == 0 {
 		return app.Div()
 	}
-	items := make([]app.UI, 0, len(set.orphans))
-	for _, o := range set.orphans {
+	items := make([]app.UI, 0, len(set.Orphans))
+	for _, o := range set.Orphans {
 		key := "orphan:" + o.ParagraphID
 		doc, _, _ := strings.Cut(o.ParagraphID, "/")
 		items = append(items, app.Li().Class("bd-orphan").DataSet("para", o.ParagraphID).Body(

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"breachdesk/app/assess"
 	"breachdesk/app/draft"
 	"breachdesk/app/incident"
 
@@ -17,15 +18,14 @@ import (
 func draftsIncident(t *testing.T) *incident.Incident {
 	t.Helper()
 	now := time.Now()
-	inc := incident.New("drafts-test-"+newID(), now)
+	inc := incident.New("drafts-test-"+theDesk.NewID(), now)
 	inc.Title = "顧客情報の漏えい"
 	inc.Org.Name = "テスト株式会社"
 	inc.Org.Establishments = []string{"JP"}
 	inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 1234})
 	inc.Main().Records = incident.FigureOf(incident.Count{Known: true, N: 1500})
 	inc.Main().Categories = []incident.Category{{ID: "name"}, {ID: "email"}}
-	desk.incidents[inc.ID] = inc
-	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
+	testDesk(t, nil, inc)
 	return inc
 }
 
@@ -33,12 +33,12 @@ func draftsIncident(t *testing.T) *incident.Incident {
 func personsParagraph(t *testing.T, inc *incident.Incident, count string) draft.Paragraph {
 	t.Helper()
 	now := time.Now()
-	rs, err := desk.Rules()
+	rs, err := theDesk.Rules()
 	if err != nil {
 		t.Fatal(err)
 	}
 	d, err := draft.Build(draft.Spec{Kind: draft.KindNotice, Lang: draft.JA, Variant: draft.VariantEmail, Date: now},
-		inc, desk.Assess(inc, now), rs)
+		inc, assess.Evaluate(inc, rs, now), rs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +68,7 @@ func TestDraftsEditConflictKeepAndUseNew(t *testing.T) {
 	resetLang(t)
 	inc := draftsIncident(t)
 	pr := personsParagraph(t, inc, "1,234")
-	p := &DraftsPage{id: inc.ID}
+	p := &DraftsPage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 
 	if got := query(t, p, "#draft").Get("dataset").Get("doc").String(); got != "notice-ja" {
@@ -94,8 +94,9 @@ func TestDraftsEditConflictKeepAndUseNew(t *testing.T) {
 	}
 
 	// The facts change under the edit.
-	inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 2000})
-	desk.ver[inc.ID]++ // an edit, counted as Touch counts it (drafts are derived again only then)
+	theDesk.Edit(inc.ID, func(inc *incident.Incident) {
+		inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 2000})
+	})
 	newPr := personsParagraph(t, inc, "2,000")
 	if newPr.ID != pr.ID {
 		t.Fatalf("the persons paragraph moved: %s → %s", pr.ID, newPr.ID)
@@ -130,8 +131,9 @@ func TestDraftsEditConflictKeepAndUseNew(t *testing.T) {
 	}
 
 	// Another change, then use the new text: the edit is gone.
-	inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 3000})
-	desk.ver[inc.ID]++ // an edit, counted as Touch counts it (drafts are derived again only then)
+	theDesk.Edit(inc.ID, func(inc *incident.Incident) {
+		inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 3000})
+	})
 	newer := personsParagraph(t, inc, "3,000")
 	query(t, p, ".bd-doc-current").Call("click")
 	e.ConsumeAll()
@@ -159,7 +161,7 @@ func TestDraftsOrphansAndRevert(t *testing.T) {
 		"notice-ja/gone/p9": {Text: "消えた段落の文", Base: "x", EditedAt: time.Now()},
 		pr.ID:               {Text: "私の文", Base: pr.Text, EditedAt: time.Now()},
 	}
-	p := &DraftsPage{id: inc.ID}
+	p := &DraftsPage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 	orphan := query(t, p, "#drafts-orphans .bd-orphan")
 	if !strings.Contains(orphan.Get("textContent").String(), "消えた段落の文") {
@@ -191,7 +193,7 @@ func TestDraftsOrphansAndRevert(t *testing.T) {
 func TestDraftsPickerPPCAndLint(t *testing.T) {
 	resetLang(t)
 	inc := draftsIncident(t)
-	p := &DraftsPage{id: inc.ID}
+	p := &DraftsPage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 	ppc := p.JSValue().Call("querySelector", `[data-kind="ppc"]`)
 	if !ppc.Truthy() {
@@ -230,7 +232,7 @@ func TestDraftsPickerSubject(t *testing.T) {
 	inc.DataSets = append(inc.DataSets,
 		incident.DataSet{ID: "d2", Name: "委託元一の顧客", Role: incident.Processor, Entrustor: "e1", Categories: []incident.Category{{ID: "name"}}},
 		incident.DataSet{ID: "d3", Name: "委託元二の顧客", Role: incident.Processor, Entrustor: "e2", Categories: []incident.Category{{ID: "name"}}})
-	p := &DraftsPage{id: inc.ID}
+	p := &DraftsPage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 	query(t, p, `[data-kind="entrustor"]`).Call("click")
 	e.ConsumeAll()

@@ -5,7 +5,6 @@ import (
 
 	"breachdesk/app/catalog"
 	"breachdesk/app/drill"
-	"breachdesk/app/incident"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -22,11 +21,7 @@ const (
 // drill time, end) and, once ended, its score.
 type DrillsPage struct {
 	app.Compo
-	lang catalog.Lang
-	rev  int
-	now  time.Time
-	stop func()
-	id   string
+	incidentPage
 
 	scenario string // chosen scenario id
 	speed    string // chosen speed id
@@ -34,22 +29,11 @@ type DrillsPage struct {
 	recorded string // what the team last recorded in the room (role=status)
 }
 
-func (p *DrillsPage) OnMount(ctx app.Context) {
-	observeLang(ctx, &p.lang)
-	observeDesk(ctx, &p.rev)
-	p.stop = tick(ctx, &p.now, func() bool { return runningDrill(p.id) })
-}
-
-func (p *DrillsPage) OnDismount() {
-	if p.stop != nil {
-		p.stop()
-	}
-}
+func (p *DrillsPage) OnMount(ctx app.Context) { p.mountIncident(ctx, true) }
 
 func (p *DrillsPage) OnNav(ctx app.Context) {
-	p.id = incidentID(ctx)
+	p.navIncident(ctx, "drill.title")
 	p.recorded = ""
-	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "drill.title"), catalog.T(p.lang, "app.name"))
 }
 
 func (p *DrillsPage) Render() app.UI {
@@ -99,7 +83,7 @@ func (p *DrillsPage) renderChooser() app.UI {
 		))
 	}
 	var drills []app.UI
-	for _, inc := range desk.List() {
+	for _, inc := range theDesk.List() {
 		if !inc.Drill {
 			continue
 		}
@@ -160,28 +144,12 @@ func (p *DrillsPage) start(ctx app.Context, e app.Event) {
 	if speed == "" {
 		speed = "step"
 	}
-	now := time.Now()
-	inc, err := drill.Start(s, newID(), string(p.lang), speed, now)
+	inc, err := drill.Start(s, theDesk.NewID(), string(p.lang), speed, time.Now())
 	if err != nil {
 		p.err = catalog.T(p.lang, "drill.startFailed", err.Error())
 		return
 	}
 	p.err = ""
-	desk.addDrill(ctx, inc, now)
+	theDesk.Add(inc)
 	ctx.Navigate(incidentHref(PathDashboard, inc.ID))
-}
-
-// addDrill stores a new drill incident.
-func (d *Desk) addDrill(ctx app.Context, inc *incident.Incident, now time.Time) {
-	d.incidents[inc.ID] = inc
-	d.Touch(ctx, inc, now)
-}
-
-// replace puts new facts in place of inc's (keeping the pointer the pages
-// hold) and saves them.
-func (d *Desk) replace(ctx app.Context, inc, next *incident.Incident, now time.Time) {
-	if next != nil && next != inc {
-		*inc = *next
-	}
-	d.Touch(ctx, inc, now)
 }

@@ -63,7 +63,7 @@ func (c *DrillBar) OnDismount() {
 // tick moves the clock and applies what fired.
 func (c *DrillBar) tick(ctx app.Context) {
 	c.now = time.Now()
-	inc := desk.Get(c.ID)
+	inc := theDesk.Get(c.ID)
 	if inc == nil {
 		return
 	}
@@ -75,13 +75,13 @@ func (c *DrillBar) tick(ctx app.Context) {
 		return
 	}
 	if next != nil {
-		desk.replace(ctx, inc, next, c.now)
+		theDesk.Edit(c.ID, func(inc *incident.Incident) { *inc = *next })
 	}
 }
 
 func (c *DrillBar) Render() app.UI {
 	l := catalog.Parse(c.Lang)
-	inc := desk.Get(c.ID)
+	inc := theDesk.Get(c.ID)
 	mark := app.P().Class("bd-drill-banner-mark").Body(
 		app.Strong().Text(catalog.T(l, "drill.bannerMark")),
 		app.Text(" "+catalog.T(l, "drill.bannerWarn")),
@@ -164,7 +164,7 @@ func (c *DrillBar) Render() app.UI {
 }
 
 func (c *DrillBar) advance(ctx app.Context, e app.Event) {
-	inc := desk.Get(c.ID)
+	inc := theDesk.Get(c.ID)
 	if inc == nil {
 		return
 	}
@@ -176,21 +176,21 @@ func (c *DrillBar) advance(ctx app.Context, e app.Event) {
 	}
 	if next != nil {
 		c.now = now
-		desk.replace(ctx, inc, next, now)
+		theDesk.Edit(c.ID, func(inc *incident.Incident) { *inc = *next })
 	}
 }
 
 func (c *DrillBar) onSpeed(ctx app.Context, e app.Event) {
-	inc := desk.Get(c.ID)
+	inc := theDesk.Get(c.ID)
 	if inc == nil {
 		return
 	}
-	now := time.Now()
-	if err := drill.Retime(inc, now, value(ctx)); err != nil {
+	if _, err := drill.RunOf(inc); err != nil {
 		c.err = err.Error()
 		return
 	}
-	desk.Touch(ctx, inc, now)
+	now, speed := time.Now(), value(ctx)
+	theDesk.Edit(c.ID, func(inc *incident.Incident) { _ = drill.Retime(inc, now, speed) })
 }
 
 func (c *DrillBar) askEnd(ctx app.Context, e app.Event)    { c.confirming = true }
@@ -199,15 +199,15 @@ func (c *DrillBar) cancelEnd(ctx app.Context, e app.Event) { c.confirming = fals
 // end ends the drill at its current simulated time and opens the score.
 func (c *DrillBar) end(ctx app.Context, e app.Event) {
 	c.confirming = false
-	inc := desk.Get(c.ID)
+	inc := theDesk.Get(c.ID)
 	if inc == nil {
 		return
 	}
-	now := time.Now()
-	if err := drill.End(inc, now); err != nil {
+	if _, err := drill.RunOf(inc); err != nil {
 		c.err = err.Error()
 		return
 	}
-	desk.Touch(ctx, inc, now)
+	now := time.Now()
+	theDesk.Edit(c.ID, func(inc *incident.Incident) { _ = drill.End(inc, now) })
 	ctx.Navigate(incidentHref(PathDrills, inc.ID))
 }

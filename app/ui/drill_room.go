@@ -6,7 +6,9 @@ import (
 	"time"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/drill"
 	"breachdesk/app/incident"
 
@@ -24,26 +26,22 @@ var drillActionKinds = []incident.EventKind{
 // renderRoom is one drill's control room, or its score once it has ended.
 func (p *DrillsPage) renderRoom() app.UI {
 	l := p.lang
-	inc := desk.Get(p.id)
-	if inc == nil {
-		return incidentFrame(l, PathDrills, nil)
+	b := p.board()
+	if b == nil {
+		return p.frame(PathDrills)
 	}
-	r, err := drill.RunOf(inc)
-	if err != nil {
-		return incidentFrame(l, PathDrills, inc,
+	inc := b.Incident
+	if b.Drill == nil {
+		return p.frame(PathDrills,
 			app.H1().Text(catalog.T(l, "drill.roomTitle")),
 			app.P().Class("bd-warning").Role("alert").ID("drill-state-problem").Text(catalog.T(l, "drill.noClock")))
 	}
-	now := p.now
-	if now.IsZero() {
-		now = time.Now()
-	}
+	r := *b.Drill
 	if r.Ended() {
-		return incidentFrame(l, PathDrills, inc, p.renderScore(l, inc, r)...)
+		return p.frame(PathDrills, p.renderScore(l, inc, r)...)
 	}
-	sim := r.Sim(now)
+	sim, a := b.Now, b.Assessment
 	loc := inc.Location()
-	a := desk.Assess(inc, sim)
 
 	news := r.News(inc)
 	log := teamLog(l, inc, r, a, sim)
@@ -70,7 +68,7 @@ func (p *DrillsPage) renderRoom() app.UI {
 		}
 		steps = append(steps, app.Option().Value(s.ID).Text(tx(l, s.Title)))
 	}
-	return incidentFrame(l, PathDrills, inc,
+	return p.frame(PathDrills,
 		app.H1().Text(catalog.T(l, "drill.roomTitle")),
 		app.Section().Class("bd-drill-card").ID("drill-briefing").Body(
 			app.H2().Text(catalog.T(l, "drill.briefing")),
@@ -106,18 +104,12 @@ func (p *DrillsPage) renderRoom() app.UI {
 }
 
 // formValue reads the current value of the element with id.
-func formValue(id string) string {
-	el := app.Window().GetElementByID(id)
-	if !el.Truthy() {
-		return ""
-	}
-	return el.Get("value").String()
-}
+func formValue(id string) string { return browser.Value(id) }
 
 // recordEvent adds what the team just did to the timeline, at drill time.
 func (p *DrillsPage) recordEvent(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	inc := desk.Get(p.id)
+	inc := theDesk.Get(p.id)
 	r, err := drill.RunOf(inc)
 	if err != nil || r.Ended() {
 		return
@@ -132,38 +124,35 @@ func (p *DrillsPage) recordEvent(ctx app.Context, e app.Event) {
 	}
 	now := time.Now()
 	sim := r.Sim(now)
-	inc.Events = append(inc.Events, incident.Event{ID: "team-" + strconv.FormatInt(now.UnixMilli(), 36),
-		Kind: kind, At: sim.In(inc.Location()), Jurisdiction: formValue("drill-event-jur")})
-	inc.SortEvents()
+	ev := incident.Event{ID: "team-" + strconv.FormatInt(now.UnixMilli(), 36),
+		Kind: kind, At: sim.In(inc.Location()), Jurisdiction: formValue("drill-event-jur")}
 	p.recorded = catalog.T(p.lang, "drill.recorded", catalog.T(p.lang, "drill.ev."+string(kind)), when(sim, inc.Location(), sim), r.Day(sim))
-	desk.Touch(ctx, inc, now)
+	p.change(func(inc *incident.Incident) {
+		inc.Events = append(inc.Events, ev)
+		inc.SortEvents()
+	})
 }
 
 // recordStep marks a playbook step done, at drill time.
 func (p *DrillsPage) recordStep(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	inc := desk.Get(p.id)
+	inc := theDesk.Get(p.id)
 	r, err := drill.RunOf(inc)
 	id := formValue("drill-step")
 	if err != nil || r.Ended() || id == "" {
 		return
 	}
-	now := time.Now()
-	sim := r.Sim(now).In(inc.Location())
-	if inc.Steps == nil {
-		inc.Steps = map[string]incident.StepState{}
-	}
-	s := inc.Steps[id]
-	s.Status, s.DoneAt = incident.StepDone, &sim
-	inc.Steps[id] = s
+	sim := r.Sim(time.Now()).In(inc.Location())
 	title := id
-	for _, st := range desk.Assess(inc, sim).Steps {
-		if st.ID == id {
+	if rs, err := theDesk.Rules(); err == nil {
+		if st := rs.Step(id); st != nil {
 			title = tx(p.lang, st.Title)
 		}
 	}
 	p.recorded = catalog.T(p.lang, "drill.recorded", title, when(sim, inc.Location(), sim), r.Day(sim))
-	desk.Touch(ctx, inc, now)
+	p.change(func(inc *incident.Incident) {
+		desk.EditStep(inc, id, func(s *incident.StepState) { s.Status, s.DoneAt = incident.StepDone, &sim })
+	})
 }
 
 // teamLog is what the team has recorded so far, newest first: the events it

@@ -15,7 +15,7 @@ import (
 // incident: every deadline met, late or missed, every step late or not done,
 // what each inject expected, and the summary, ready to print.
 func (p *DrillsPage) renderScore(l catalog.Lang, inc *incident.Incident, r drill.Run) []app.UI {
-	rs, err := desk.Rules()
+	rs, err := theDesk.Rules()
 	if err != nil {
 		return []app.UI{app.P().Class("bd-warning").Role("alert").Text(err.Error())}
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/drill"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -60,9 +61,7 @@ func TestDrillBarAdvances(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	desk.incidents[inc.ID] = inc
-	desk.loaded = true
-	defer delete(desk.incidents, inc.ID)
+	testDesk(t, nil, inc)
 
 	c := &DrillBar{ID: inc.ID, Lang: "ja"}
 	e := mount(t, c)
@@ -101,15 +100,16 @@ func TestDrillBarAdvances(t *testing.T) {
 // The readiness checklist labels every field and says nothing is saved yet.
 func TestReadinessPageFields(t *testing.T) {
 	resetLang(t)
-	readiness.loaded = true
-	readiness.r = Readiness{OrgName: "株式会社テスト"}
-	defer func() { readiness.loaded, readiness.r = false, Readiness{} }()
+	store := desk.NewMemStore()
+	store.Set("settings", desk.SettingReadiness, []byte(`{"version":1,"orgName":"株式会社テスト","contact":{},"people":{}}`))
+	testDesk(t, store)
 	p := &ReadinessPage{}
 	mount(t, p)
-	var r Readiness
-	for _, f := range r.textFields() {
-		if !p.JSValue().Call("querySelector", `label[for="r-`+f.ID+`"]`).Truthy() {
-			t.Errorf("no label for %s", f.ID)
+	for _, g := range readinessGroups {
+		for _, id := range g.Fields {
+			if !p.JSValue().Call("querySelector", `label[for="r-`+id+`"]`).Truthy() {
+				t.Errorf("no label for %s", id)
+			}
 		}
 	}
 	if v := p.JSValue().Call("querySelector", "#r-orgName").Get("value").String(); v != "株式会社テスト" {

@@ -27,7 +27,7 @@ const prelim = "jp.report.prelim" // the 速報 to the PPC
 func drillAt(t *testing.T) (*incident.Incident, time.Time) {
 	t.Helper()
 	s := drill.Find("travel-targeted-email")
-	inc, err := drill.Start(s, newID(), "ja", "step", time.Now())
+	inc, err := drill.Start(s, theDesk.NewID(), "ja", "step", time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,9 +42,7 @@ func drillAt(t *testing.T) (*incident.Incident, time.Time) {
 		t.Fatalf("tick: %v (%d fired)", err, len(fired))
 	}
 	r.Store(next)
-	desk.incidents[next.ID] = next
-	desk.loaded = true
-	t.Cleanup(func() { delete(desk.incidents, next.ID) })
+	testDesk(t, nil, next)
 	if got := incidentNow(next, time.Time{}); !got.Equal(sim) {
 		t.Fatalf("incidentNow = %v, want the drill time %v", got, sim)
 	}
@@ -54,7 +52,11 @@ func drillAt(t *testing.T) (*incident.Incident, time.Time) {
 // stateAt is the engine's state of an obligation at an instant.
 func stateAt(t *testing.T, inc *incident.Incident, at time.Time, id string) (assess.Obligation, bool) {
 	t.Helper()
-	for _, j := range desk.Assess(inc, at).Jurisdictions {
+	rs, err := theDesk.Rules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, j := range assess.Evaluate(inc, rs, at).Jurisdictions {
 		for _, ob := range j.Obligations {
 			if ob.ID == id {
 				return ob, true
@@ -83,7 +85,7 @@ func TestDrillTimeInEveryView(t *testing.T) {
 	overdueBy := catalog.T(catalog.JA, "due.overdue", span(catalog.JA, ob.Due.Sub(sim)))
 
 	t.Run("dashboard", func(t *testing.T) {
-		p := &DashboardPage{id: inc.ID}
+		p := &DashboardPage{incidentPage: incidentPage{id: inc.ID}}
 		mount(t, p)
 		li := p.JSValue().Call("querySelector", `#overdue li[data-obligation="`+prelim+`"]`)
 		if !li.Truthy() {
@@ -107,7 +109,7 @@ func TestDrillTimeInEveryView(t *testing.T) {
 	})
 
 	t.Run("timeline", func(t *testing.T) {
-		p := &TimelinePage{id: inc.ID}
+		p := &TimelinePage{incidentPage: incidentPage{id: inc.ID}}
 		e := mount(t, p)
 		if got, want := queryText(t, p, "#tl-now"), catalog.T(catalog.JA, "tl.now", when(sim, loc, sim)); got != want {
 			t.Errorf("now marker %q, want %q", got, want)
@@ -125,9 +127,10 @@ func TestDrillTimeInEveryView(t *testing.T) {
 	})
 
 	t.Run("checklist", func(t *testing.T) {
-		p := &ChecklistPage{id: inc.ID}
+		p := &ChecklistPage{incidentPage: incidentPage{id: inc.ID}}
 		e := mount(t, p)
-		a := desk.Assess(inc, sim)
+		rs, _ := theDesk.Rules()
+		a := assess.Evaluate(inc, rs, sim)
 		checked := 0
 		for _, s := range a.Steps {
 			if s.Applies != assess.Yes || s.Due == nil || (s.State != assess.StateOverdue && s.State != assess.StateDue) {
@@ -157,14 +160,14 @@ func TestDrillTimeInEveryView(t *testing.T) {
 		}
 		clQuery(t, p, "#st-pb-internal-report-done").Call("click")
 		e.ConsumeAll()
-		st := desk.Get(inc.ID).Steps[stepReport]
+		st := theDesk.Get(inc.ID).Steps[stepReport]
 		if st.DoneAt == nil || !st.DoneAt.Equal(sim) {
 			t.Errorf("done at %v, want the drill time %v", st.DoneAt, sim)
 		}
 	})
 
 	t.Run("packet", func(t *testing.T) {
-		p := &PacketPage{id: inc.ID}
+		p := &PacketPage{incidentPage: incidentPage{id: inc.ID}}
 		mount(t, p)
 		if got, want := queryText(t, p, "#pk-asof"), stamp(catalog.JA, sim, loc); got != want {
 			t.Errorf("as of %q, want the drill time %q", got, want)
@@ -178,9 +181,9 @@ func TestDrillTimeInEveryView(t *testing.T) {
 	})
 
 	t.Run("drafts", func(t *testing.T) {
-		p := &DraftsPage{id: inc.ID, kind: draft.KindPPC, docLang: "ja"}
+		p := &DraftsPage{incidentPage: incidentPage{id: inc.ID}, kind: draft.KindPPC, docLang: "ja"}
 		mount(t, p)
-		set := p.derive(inc)
+		set := p.derive(p.board())
 		if set.doc == nil || set.doc.Kind != draft.KindPPC {
 			t.Fatal("the report to the PPC is not shown")
 		}
@@ -234,7 +237,7 @@ func TestTickFastWhileADrillRuns(t *testing.T) {
 func TestDrillRoomConfirmsAndLogsWhatTheTeamRecords(t *testing.T) {
 	resetLang(t)
 	inc, sim := drillAt(t)
-	p := &DrillsPage{id: inc.ID}
+	p := &DrillsPage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 	if got := queryText(t, p, "#drill-log"); !strings.Contains(got, catalog.T(catalog.JA, "drill.logEmpty")) {
 		t.Errorf("before anything is recorded the log says %q", got)

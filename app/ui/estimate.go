@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/estimate"
-	"breachdesk/app/incident"
 	"breachdesk/app/rules"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -19,42 +19,36 @@ import (
 // from; ranges are shown, never a false point.
 type EstimatePage struct {
 	app.Compo
-	lang catalog.Lang
-	rev  int
-	id   string
+	incidentPage
 	// problems typed into fields that were not stored, by field id.
 	problems map[string]string
 }
 
-func (p *EstimatePage) OnMount(ctx app.Context) {
-	observeLang(ctx, &p.lang)
-	observeDesk(ctx, &p.rev)
-}
+func (p *EstimatePage) OnMount(ctx app.Context) { p.mountIncident(ctx, false) }
 
 func (p *EstimatePage) OnNav(ctx app.Context) {
-	p.id = incidentID(ctx)
+	p.navIncident(ctx, "est.title")
 	p.problems = nil
-	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "est.title"), catalog.T(p.lang, "app.name"))
 }
 
 func (p *EstimatePage) Render() app.UI {
 	l := p.lang
-	inc := desk.Get(p.id)
+	inc := theDesk.Get(p.id)
 	if inc == nil {
-		return incidentFrame(l, PathEstimate, nil)
+		return p.frame(PathEstimate)
 	}
-	rs, err := desk.Rules()
+	rs, err := theDesk.Rules()
 	var t *estimate.Table
 	if err == nil {
 		t, err = estimate.DefaultCosts()
 	}
 	if err != nil {
-		return incidentFrame(l, PathEstimate, inc, app.P().Class("bd-warning").Role("alert").Text(err.Error()))
+		return p.frame(PathEstimate, app.P().Class("bd-warning").Role("alert").Text(err.Error()))
 	}
-	in := inputsOf(inc)
+	in := desk.EstimateInputs(inc)
 	e := estimate.Compute(inc, rs, t, in)
 	y := string(l)
-	return incidentFrame(l, PathEstimate, inc,
+	return p.frame(PathEstimate,
 		app.Div().Class("bd-print-page bd-estimate").Body(
 			app.H1().Text(catalog.T(l, "est.title")),
 			app.P().Class("bd-lead").Text(catalog.T(l, "est.lead")),
@@ -81,7 +75,7 @@ func (p *EstimatePage) Render() app.UI {
 // per person and total, and its source.
 func (p *EstimatePage) damage(l catalog.Lang, rs *rules.Set, d estimate.Damage) app.UI {
 	y := string(l)
-	in := inputsOf(desk.Get(p.id))
+	in := desk.EstimateInputs(theDesk.Get(p.id))
 	row := func(name, value, why string, control app.UI) app.UI {
 		return app.Tr().Body(
 			app.Th().Scope("row").Text(name),
@@ -367,12 +361,4 @@ func qtyText(l catalog.Lang, ln estimate.Line) string {
 		return catalog.T(l, "est.months", countRange(ln.Quantity))
 	}
 	return catalog.T(l, "est.personsValue", countRange(ln.Quantity))
-}
-
-// inputsOf reads the estimate inputs stored with the incident.
-func inputsOf(inc *incident.Incident) estimate.Inputs {
-	if inc == nil || inc.Estimate == nil {
-		return estimate.Inputs{}
-	}
-	return toEstimateInputs(*inc.Estimate)
 }

@@ -3,14 +3,13 @@ package ui
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/estimate"
 	"breachdesk/app/incident"
 
-	json "github.com/goccy/go-json"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -21,11 +20,11 @@ import (
 // apply changes the stored inputs with fn, unless the result is refused by
 // estimate's Check: then the field id shows the problem and nothing changes.
 func (p *EstimatePage) apply(ctx app.Context, id string, fn func(in *estimate.Inputs)) {
-	inc := desk.Get(p.id)
+	inc := theDesk.Get(p.id)
 	if inc == nil {
 		return
 	}
-	in := inputsOf(inc)
+	in := desk.EstimateInputs(inc)
 	fn(&in)
 	t, err := estimate.DefaultCosts()
 	if err != nil {
@@ -37,8 +36,7 @@ func (p *EstimatePage) apply(ctx app.Context, id string, fn func(in *estimate.In
 		return
 	}
 	p.setProblem(id, "")
-	inc.Estimate = fromEstimateInputs(in)
-	desk.Touch(ctx, inc, time.Now())
+	p.change(func(inc *incident.Incident) { desk.SetEstimateInputs(inc, in) })
 }
 
 func (p *EstimatePage) setProblem(id, msg string) {
@@ -78,10 +76,7 @@ func (p *EstimatePage) onNumber(ctx app.Context, e app.Event) {
 	kind := src.Get("dataset").Get("field").String()
 	item := src.Get("dataset").Get("item").String()
 	id := src.Get("id").String()
-	label := ""
-	if lab := app.Window().Get("document").Call("querySelector", `label[for="`+id+`"]`); lab.Truthy() {
-		label = lab.Get("textContent").String()
-	}
+	label := browser.LabelOf(id)
 	n, empty, ok := parseNumber(value(ctx))
 	if !ok {
 		p.setProblem(id, catalog.T(p.lang, "est.badNumber", label))
@@ -121,7 +116,7 @@ func (p *EstimatePage) onNumber(ctx app.Context, e app.Event) {
 		case "cost-quantity":
 			c.Quantity = v
 		}
-		setCost(in, item, c)
+		desk.SetCost(in, item, c)
 	})
 }
 
@@ -138,18 +133,13 @@ func (p *EstimatePage) onInclude(ctx app.Context, e app.Event) {
 		default:
 			c.Include = nil
 		}
-		setCost(in, item, c)
+		desk.SetCost(in, item, c)
 	})
 }
 
 func (p *EstimatePage) onReset(ctx app.Context, e app.Event) {
-	inc := desk.Get(p.id)
-	if inc == nil {
-		return
-	}
 	p.problems = nil
-	inc.Estimate = nil
-	desk.Touch(ctx, inc, time.Now())
+	p.change(func(inc *incident.Incident) { inc.Estimate = nil })
 }
 
 func (p *EstimatePage) onPrint(ctx app.Context, e app.Event) {
@@ -161,29 +151,8 @@ func (p *EstimatePage) onPrint(ctx app.Context, e app.Event) {
 	})
 }
 
-// setCost stores an item's override, dropping it when nothing is overridden.
-func setCost(in *estimate.Inputs, item string, c estimate.CostInput) {
-	if c == (estimate.CostInput{}) {
-		delete(in.Costs, item)
-		if len(in.Costs) == 0 {
-			in.Costs = nil
-		}
-		return
-	}
-	if in.Costs == nil {
-		in.Costs = map[string]estimate.CostInput{}
-	}
-	in.Costs[item] = c
-}
-
 // estFieldValue reads the value of the input with this id now.
-func estFieldValue(id string) string {
-	el := app.Window().GetElementByID(id)
-	if !el.Truthy() {
-		return ""
-	}
-	return el.Get("value").String()
-}
+func estFieldValue(id string) string { return browser.Value(id) }
 
 // parseNumber reads a whole number as people type it ("1200", "1,200",
 // "1.2万", full-width digits); "" is empty; a negative, approximate or
@@ -198,28 +167,4 @@ func parseNumber(s string) (n int64, empty, ok bool) {
 		return 0, false, false
 	}
 	return c.N, false, true
-}
-
-// toEstimateInputs reads the stored inputs as estimate.Inputs: the two types
-// have the same JSON form (see incident.EstimateInputs), and going through
-// JSON also makes a copy that shares nothing with the incident.
-func toEstimateInputs(s incident.EstimateInputs) estimate.Inputs {
-	var in estimate.Inputs
-	if b, err := json.Marshal(s); err == nil {
-		_ = json.Unmarshal(b, &in)
-	}
-	return in
-}
-
-// fromEstimateInputs is the stored form of in; nil when nothing is set.
-func fromEstimateInputs(in estimate.Inputs) *incident.EstimateInputs {
-	b, err := json.Marshal(in)
-	if err != nil || string(b) == "{}" {
-		return nil
-	}
-	var s incident.EstimateInputs
-	if json.Unmarshal(b, &s) != nil {
-		return nil
-	}
-	return &s
 }

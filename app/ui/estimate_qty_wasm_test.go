@@ -16,12 +16,11 @@ import (
 // "一式" instead), in every language.
 func TestEstimateQuantityOnlyWhereCounted(t *testing.T) {
 	resetLang(t)
-	inc := incident.New(newID(), time.Now())
+	inc := incident.New(theDesk.NewID(), time.Now())
 	inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 1000})
 	inc.Main().Categories = []incident.Category{{ID: "name"}, {ID: "card"}, {ID: "passport_number"}}
-	desk.incidents[inc.ID] = inc
-	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
-	p := &EstimatePage{id: inc.ID}
+	testDesk(t, nil, inc)
+	p := &EstimatePage{incidentPage: incidentPage{id: inc.ID}}
 	mount(t, p)
 	tb, err := estimate.DefaultCosts()
 	if err != nil {

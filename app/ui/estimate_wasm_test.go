@@ -42,13 +42,12 @@ func estSet(t *testing.T, e app.TestEngine, c app.Composer, sel, v string) {
 // Choosing "higher" (2) and "appropriate" (1): 500 × 2 × 6 × 2 × 1 = 12,000 per person, 1,200万円.
 func TestEstimateEditedInputChangesTheTotal(t *testing.T) {
 	resetLang(t)
-	inc := incident.New(newID(), time.Now())
+	inc := incident.New(theDesk.NewID(), time.Now())
 	inc.Title = "estimate test"
 	inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 1000})
 	inc.Main().Categories = []incident.Category{{ID: "name"}, {ID: "address"}}
-	desk.incidents[inc.ID] = inc
-	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
-	p := &EstimatePage{id: inc.ID}
+	testDesk(t, nil, inc)
+	p := &EstimatePage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 
 	if got := estText(t, p, "#est-damage-total"); got != "600万円～2,400万円" {

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"time"
-
 	"breachdesk/app/catalog"
 	"breachdesk/app/incident"
 
@@ -18,9 +16,7 @@ import (
 // data-fact attribute when they run (go-app keeps the first closure it sees).
 type FactsPage struct {
 	app.Compo
-	lang catalog.Lang
-	rev  int
-	id   string
+	incidentPage
 	// inputProblems are typed values that could not be read, by field id:
 	// the fact was left as it was.
 	inputProblems map[string]string
@@ -35,25 +31,8 @@ type FactsPage struct {
 	shown string
 }
 
-func (p *FactsPage) OnMount(ctx app.Context) {
-	observeLang(ctx, &p.lang)
-	observeDesk(ctx, &p.rev)
-}
-
-func (p *FactsPage) OnNav(ctx app.Context) {
-	p.id = incidentID(ctx)
-	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "tab.facts"), catalog.T(p.lang, "app.name"))
-}
-
-func (p *FactsPage) inc() *incident.Incident { return desk.Get(p.id) }
-
-// edit applies fn to the incident and saves it.
-func (p *FactsPage) edit(ctx app.Context, fn func(inc *incident.Incident)) {
-	if inc := p.inc(); inc != nil {
-		fn(inc)
-		desk.Touch(ctx, inc, time.Now())
-	}
-}
+func (p *FactsPage) OnMount(ctx app.Context) { p.mountIncident(ctx, false) }
+func (p *FactsPage) OnNav(ctx app.Context)   { p.navIncident(ctx, "tab.facts") }
 
 // tryEdit applies fn only when it adds no error at path (a country code that
 // is not one, say): otherwise the fact stays as it was and the field shows
@@ -70,7 +49,7 @@ func (p *FactsPage) tryEdit(ctx app.Context, path string, fn func(inc *incident.
 		return false
 	}
 	p.setInputProblem(fieldID(path), "")
-	p.edit(ctx, fn)
+	p.change(fn)
 	return true
 }
 
@@ -89,11 +68,11 @@ func (p *FactsPage) Render() app.UI {
 	l := p.lang
 	inc := p.inc()
 	if inc == nil {
-		return incidentFrame(l, PathFacts, nil)
+		return p.frame(PathFacts)
 	}
 	f := &factsForm{p: p, l: l, inc: inc, ps: p.problems(inc)}
 	p.shown = problemsKey(f.ps)
-	return incidentFrame(l, PathFacts, inc, app.Div().Class("bd-facts-page").Body(
+	return p.frame(PathFacts, app.Div().Class("bd-facts-page").Body(
 		app.H1().Text(catalog.T(l, "facts.title")),
 		app.P().Class("bd-lead").Text(catalog.T(l, "facts.lead")),
 		f.summary(),

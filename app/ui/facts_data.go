@@ -33,7 +33,7 @@ type categoryRow struct {
 func (f *factsForm) categoryRows() []categoryRow {
 	var rows []categoryRow
 	seen := map[string]bool{}
-	if rs, err := desk.Rules(); err == nil {
+	if rs, err := theDesk.Rules(); err == nil {
 		for _, c := range rs.Categories {
 			label := c.JA
 			if f.l == catalog.EN {
@@ -153,7 +153,7 @@ func (f *factsForm) categoryCount(r categoryRow, path, which string, c incident.
 func (p *FactsPage) onInvolved(ctx app.Context, e app.Event) {
 	id := ctx.JSSrc().Get("dataset").Get("category").String()
 	v := value(ctx)
-	p.edit(ctx, func(inc *incident.Incident) { setInvolved(inc, id, v) })
+	p.change(func(inc *incident.Incident) { setInvolved(inc, id, v) })
 }
 
 // setInvolved records whether a category is involved ("yes", keeping the
@@ -185,7 +185,7 @@ func (p *FactsPage) onCategoryCount(ctx app.Context, e app.Event) {
 	if !ok {
 		return
 	}
-	p.edit(ctx, func(inc *incident.Incident) {
+	p.change(func(inc *incident.Incident) {
 		if which == "records" {
 			inc.Main().Categories[i].Records = c
 		} else {
@@ -196,7 +196,7 @@ func (p *FactsPage) onCategoryCount(ctx app.Context, e app.Event) {
 
 func (p *FactsPage) onCategoryOther(ctx app.Context, e app.Event) {
 	v := strings.TrimSpace(value(ctx))
-	p.edit(ctx, func(inc *incident.Incident) {
+	p.change(func(inc *incident.Incident) {
 		if i := categoryIndex(inc, "other"); i >= 0 {
 			inc.Main().Categories[i].Other = v
 		}

@@ -2,9 +2,9 @@ package ui
 
 import (
 	"strings"
-	"time"
 
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/incident"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -54,7 +54,7 @@ func (p *FactsPage) onPoliceAt(ctx app.Context, e app.Event) {
 			p.setInputProblem(id, catalog.T(p.lang, "facts.police.atKeep"))
 		default:
 			p.setInputProblem(id, "")
-			p.edit(ctx, func(inc *incident.Incident) { removeEvent(inc, first.ID) })
+			p.change(func(inc *incident.Incident) { desk.RemoveEvent(inc, first.ID) })
 		}
 		return
 	}
@@ -64,19 +64,5 @@ func (p *FactsPage) onPoliceAt(ctx app.Context, e app.Event) {
 		return
 	}
 	p.setInputProblem(id, "")
-	p.edit(ctx, func(inc *incident.Incident) { setPoliceAt(inc, first.ID, has, at) })
-}
-
-// setPoliceAt dates the police event with id at, keeping its note and
-// jurisdiction, or adds a police event when there is none (has is false).
-func setPoliceAt(inc *incident.Incident, id string, has bool, at time.Time) {
-	if !has {
-		inc.Events = append(inc.Events, incident.Event{ID: newID(), Kind: incident.EvPolice, At: at})
-	}
-	for i := range inc.Events {
-		if has && inc.Events[i].ID == id {
-			inc.Events[i].At = at
-		}
-	}
-	inc.SortEvents()
+	p.change(func(inc *incident.Incident) { desk.SetPoliceAt(inc, first.ID, has, at) })
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
 	"breachdesk/app/incident"
 
@@ -159,7 +160,7 @@ func (p *FactsPage) onResAdd(ctx app.Context, e app.Event) {
 	p.setInputProblem("fx-res-new", "")
 	p.resStatus = catalog.T(l, "facts.res.added", placeName(row))
 	p.newCountry, p.newRegion, p.newPersons = "", "", ""
-	p.edit(ctx, func(inc *incident.Incident) { inc.Main().Residence = append(inc.Main().Residence, row) })
+	p.change(func(inc *incident.Incident) { inc.Main().Residence = append(inc.Main().Residence, row) })
 	ctx.Defer(func(app.Context) {
 		clearInputs("fx-res-new-country", "fx-res-new-region", "fx-res-new-persons")
 		factsFocus("fx-res-new-country")
@@ -172,9 +173,7 @@ func (p *FactsPage) onResAdd(ctx app.Context, e app.Event) {
 // rendered with text keeps showing it after the field is reset.
 func clearInputs(ids ...string) {
 	for _, id := range ids {
-		if el := app.Window().GetElementByID(id); el.Truthy() {
-			el.Set("value", "")
-		}
+		browser.SetValue(id, "")
 	}
 }
 
@@ -194,7 +193,7 @@ func (p *FactsPage) onResRemove(ctx app.Context, e app.Event) {
 		return
 	}
 	removed := placeName(p.inc().Main().Residence[i])
-	p.edit(ctx, func(inc *incident.Incident) {
+	p.change(func(inc *incident.Incident) {
 		inc.Main().Residence = append(inc.Main().Residence[:i:i], inc.Main().Residence[i+1:]...)
 		if len(inc.Main().Residence) == 0 {
 			inc.Main().Residence = nil
@@ -232,7 +231,7 @@ func (p *FactsPage) onResPersons(ctx app.Context, e app.Event) {
 	if i, ok := p.resIndex(ctx); ok {
 		path := "data.residence[" + strconv.Itoa(i) + "].persons"
 		if c, ok := p.parseCountFor(path, value(ctx)); ok {
-			p.edit(ctx, func(inc *incident.Incident) { inc.Main().Residence[i].Persons = c })
+			p.change(func(inc *incident.Incident) { inc.Main().Residence[i].Persons = c })
 		}
 	}
 }
@@ -240,17 +239,4 @@ func (p *FactsPage) onResPersons(ctx app.Context, e app.Event) {
 // factsFocus moves the keyboard focus to a field: a control itself, or the
 // first (checked) control inside a group; never taking a control out of the
 // tab order (focusID gives its element tabIndex -1).
-func factsFocus(id string) {
-	el := app.Window().GetElementByID(id)
-	if !el.Truthy() {
-		return
-	}
-	if !el.Call("matches", "input, select, textarea, button").Bool() {
-		if in := el.Call("querySelector", "input:checked, input, select, textarea"); in.Truthy() {
-			el = in
-		} else {
-			el.Set("tabIndex", -1)
-		}
-	}
-	el.Call("focus")
-}
+func factsFocus(id string) { browser.FocusControl(id) }

@@ -70,7 +70,7 @@ func (p *FactsPage) onEstablishments(ctx app.Context, e app.Event) {
 
 func (p *FactsPage) onCardMerchant(ctx app.Context, e app.Event) {
 	on := checked(ctx)
-	p.edit(ctx, func(inc *incident.Incident) { inc.Org.CardMerchant = on })
+	p.change(func(inc *incident.Incident) { inc.Org.CardMerchant = on })
 }
 
 func (f *factsForm) riskSection() app.UI {
@@ -186,5 +186,5 @@ func (p *FactsPage) onZone(ctx app.Context, e app.Event) {
 		return
 	}
 	p.setInputProblem(fieldID("timeZone"), "")
-	p.edit(ctx, func(inc *incident.Incident) { inc.TimeZone = name })
+	p.change(func(inc *incident.Incident) { inc.TimeZone = name })
 }

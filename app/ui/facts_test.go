@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"breachdesk/app/catalog"
 	"breachdesk/app/incident"
@@ -144,23 +143,5 @@ func TestSetInvolved(t *testing.T) {
 	setInvolved(inc, "email", "")
 	if inc.Main().NotInvolved != nil {
 		t.Fatalf("unknown: %+v", inc.Main().NotInvolved)
-	}
-}
-
-// setPoliceAt moves the first police event (keeping its note) or adds one.
-func TestSetPoliceAt(t *testing.T) {
-	jst := time.FixedZone("JST", 9*3600)
-	at := func(d int) time.Time { return time.Date(2026, 3, d, 10, 0, 0, 0, jst) }
-	inc := incident.New("x", at(1))
-	inc.Events = []incident.Event{{ID: "a", Kind: incident.EvAware, At: at(5)}}
-	setPoliceAt(inc, "", false, at(7))
-	e, ok := inc.FirstEvent(incident.EvPolice)
-	if !ok || !e.At.Equal(at(7)) || e.ID == "" || len(inc.Events) != 2 {
-		t.Fatalf("added: %+v", inc.Events)
-	}
-	inc.Events[1].Note = "被害届"
-	setPoliceAt(inc, e.ID, true, at(3))
-	if len(inc.Events) != 2 || inc.Events[0].ID != e.ID || !inc.Events[0].At.Equal(at(3)) || inc.Events[0].Note != "被害届" {
-		t.Fatalf("moved: %+v", inc.Events)
 	}
 }

@@ -16,12 +16,11 @@ import (
 func mountFacts(t *testing.T) (*FactsPage, app.TestEngine, *incident.Incident) {
 	t.Helper()
 	resetLang(t)
-	inc := incident.New(newID(), time.Now())
+	inc := incident.New(theDesk.NewID(), time.Now())
 	inc.Title = "facts test"
 	inc.Main().Persons = incident.FigureOf(incident.Count{Known: true, N: 100})
-	desk.incidents[inc.ID] = inc
-	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
-	p := &FactsPage{id: inc.ID}
+	testDesk(t, nil, inc)
+	p := &FactsPage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 	return p, e, inc
 }
@@ -175,10 +174,10 @@ func TestFactsShowsValidateProblems(t *testing.T) {
 // and the flag goes with the keystroke that mends it.
 func TestFactsTextStoredAndProblemsFollow(t *testing.T) {
 	p, e, inc := mountFacts(t)
-	ver := desk.ver[inc.ID]
+	ver := theDesk.Version(inc.ID)
 	factsType(t, e, p, "#fx-org-name", "架空商事株式会社", "input")
-	if inc.Org.Name != "架空商事株式会社" || !desk.dirty[inc.ID] || desk.ver[inc.ID] == ver {
-		t.Fatalf("typed name not recorded as an edit: %q dirty %v ver %d→%d", inc.Org.Name, desk.dirty[inc.ID], ver, desk.ver[inc.ID])
+	if inc.Org.Name != "架空商事株式会社" || !theDesk.Status().Saving || theDesk.Version(inc.ID) == ver {
+		t.Fatalf("typed name not recorded as an edit: %q saving %v ver %d→%d", inc.Org.Name, theDesk.Status().Saving, ver, theDesk.Version(inc.ID))
 	}
 	problem := func() string {
 		el := p.JSValue().Call("querySelector", "#facts-problems")

@@ -25,7 +25,7 @@ func incidentID(ctx app.Context) string { return ctx.Page().URL().Fragment }
 // tabs, and the page's content; or a message when the incident is not here.
 func incidentFrame(l catalog.Lang, current string, inc *incident.Incident, content ...app.UI) app.UI {
 	if inc == nil {
-		if !desk.Loaded() {
+		if !theDesk.Loaded() {
 			return shell(l, "", app.P().Role("status").Text(catalog.T(l, "home.loading")))
 		}
 		return shell(l, "",
@@ -77,7 +77,7 @@ func showIncidentName(from app.Value, l catalog.Lang, inc *incident.Incident) {
 // storageStatus says when the incidents cannot be read or saved. Nothing is
 // lost: an edit that could not be written stays in memory and is retried.
 func storageStatus(l catalog.Lang) app.UI {
-	st := desk.Status()
+	st := theDesk.Status()
 	switch {
 	case st.LoadErr != nil:
 		return app.P().Class("bd-warning").Role("alert").ID("storage-error").

@@ -3,8 +3,8 @@ package ui
 import (
 	"time"
 
-	"breachdesk/app/assess"
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/drill"
 	"breachdesk/app/incident"
 
@@ -37,17 +37,16 @@ func (p *HomePage) OnNav(ctx app.Context) {
 }
 
 func (p *HomePage) start(ctx app.Context, e app.Event) {
-	inc := desk.Create(ctx, catalog.T(p.lang, "home.newTitle"), time.Now())
-	desk.PrefillNew(ctx, inc)
+	inc := theDesk.Create(catalog.T(p.lang, "home.newTitle"))
 	ctx.Navigate(incidentHref(PathWizard, inc.ID))
 }
 
 func (p *HomePage) Render() app.UI {
 	l := p.lang
-	list := drill.RealFirst(desk.List())
+	list := drill.RealFirst(theDesk.List())
 	var body app.UI
 	switch {
-	case !desk.Loaded() && app.IsClient:
+	case !theDesk.Loaded() && app.IsClient:
 		body = app.P().Role("status").Text(catalog.T(l, "home.loading"))
 	case len(list) == 0:
 		body = app.Section().Class("bd-empty").ID("no-incidents").Body(
@@ -96,7 +95,7 @@ type incidentRow struct {
 	deleting bool
 }
 
-func (r *incidentRow) inc() *incident.Incident { return desk.Get(r.ID) }
+func (r *incidentRow) inc() *incident.Incident { return theDesk.Get(r.ID) }
 
 func (r *incidentRow) Render() app.UI {
 	l := catalog.Parse(r.Lang)
@@ -104,7 +103,7 @@ func (r *incidentRow) Render() app.UI {
 	if inc == nil {
 		return app.Tr()
 	}
-	now := incidentNow(inc, r.Now)
+	b := theDesk.Board(inc.ID, r.Now)
 	name := app.Td().Body(
 		app.A().Href(incidentHref(PathDashboard, inc.ID)).Class("bd-incident-link").Text(titleOf(l, inc)),
 		app.If(inc.Drill, func() app.UI { return app.Span().Class("bd-badge bd-drill").Text(catalog.T(l, "incident.drill")) }),
@@ -118,7 +117,6 @@ func (r *incidentRow) Render() app.UI {
 			app.Button().Type("button").Text(catalog.T(l, "action.cancel")).OnClick(r.cancel),
 		)
 	}
-	a := desk.Assess(inc, now)
 	actions := app.Td().Class("bd-actions").Body(
 		app.Button().Type("button").Text(catalog.T(l, "home.rename")).OnClick(r.startRename),
 		app.Button().Type("button").Text(catalog.T(l, "home.duplicate")).OnClick(r.duplicate),
@@ -133,8 +131,8 @@ func (r *incidentRow) Render() app.UI {
 	}
 	return app.Tr().DataSet("id", inc.ID).Body(
 		name,
-		app.Td().Text(stageOf(l, a)),
-		app.Td().Body(nextDeadline(l, a, inc, now)),
+		app.Td().Text(stageOf(l, b)),
+		app.Td().Body(nextDeadline(l, b)),
 		actions,
 	)
 }
@@ -156,9 +154,8 @@ func (r *incidentRow) onRenameKey(ctx app.Context, e app.Event) {
 	}
 }
 func (r *incidentRow) saveRename(ctx app.Context, e app.Event) {
-	if inc := r.inc(); inc != nil && r.newTitle != "" {
-		inc.Title = r.newTitle
-		desk.Touch(ctx, inc, time.Now())
+	if title := r.newTitle; title != "" {
+		theDesk.Edit(r.ID, func(inc *incident.Incident) { inc.Title = title })
 	}
 	r.renaming = false
 }
@@ -167,7 +164,7 @@ func (r *incidentRow) askDelete(ctx app.Context, e app.Event) {
 	r.deleting, r.renaming = true, false
 }
 func (r *incidentRow) confirmDelete(ctx app.Context, e app.Event) {
-	desk.Delete(ctx, r.ID)
+	theDesk.Delete(r.ID)
 	r.deleting = false
 }
 func (r *incidentRow) duplicate(ctx app.Context, e app.Event) {
@@ -176,7 +173,7 @@ func (r *incidentRow) duplicate(ctx app.Context, e app.Event) {
 		return
 	}
 	l := catalog.Parse(r.Lang)
-	desk.Duplicate(ctx, inc, catalog.T(l, "home.drillCopy", titleOf(l, inc)), time.Now())
+	theDesk.Duplicate(inc.ID, catalog.T(l, "home.drillCopy", titleOf(l, inc)))
 }
 
 // titleOf is an incident's name, or a placeholder while it has none.
@@ -188,21 +185,18 @@ func titleOf(l catalog.Lang, inc *incident.Incident) string {
 }
 
 // stageOf names the phase of the first playbook step still open.
-func stageOf(l catalog.Lang, a assess.Assessment) string {
-	for _, s := range a.Steps {
-		if s.Applies == assess.No || s.State == assess.StateDone || s.State == assess.StateDoneLate || s.State == assess.StateNA {
-			continue
-		}
-		return tx(l, s.PhaseTitle)
+func stageOf(l catalog.Lang, b *desk.Board) string {
+	if t, ok := b.Stage(); ok {
+		return tx(l, t)
 	}
 	return catalog.T(l, "stage.done")
 }
 
 // nextDeadline shows the nearest open deadline of any jurisdiction.
-func nextDeadline(l catalog.Lang, a assess.Assessment, inc *incident.Incident, now time.Time) app.UI {
-	ob, ok := nearest(a)
+func nextDeadline(l catalog.Lang, b *desk.Board) app.UI {
+	ob, ok := b.Nearest()
 	if !ok {
 		return app.Span().Class("bd-muted").Text(catalog.T(l, "home.noDeadline"))
 	}
-	return deadlineText(l, ob, inc.Location(), now)
+	return deadlineText(l, ob, b.Incident.Location(), b.Now)
 }

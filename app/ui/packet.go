@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"breachdesk/app/assess"
 	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
 	"breachdesk/app/draft"
@@ -30,11 +29,7 @@ const (
 // Everything on it is derived from the facts on every render.
 type PacketPage struct {
 	app.Compo
-	lang catalog.Lang
-	rev  int
-	now  time.Time
-	stop func()
-	id   string
+	incidentPage
 	// docLang is the language of the packet ("" = the interface's).
 	docLang string
 	// include lists the drafts to print with the packet, by docKey.
@@ -50,15 +45,7 @@ type PacketPage struct {
 
 func (p *PacketPage) OnMount(ctx app.Context) {
 	p.framed = browser.InFrame()
-	observeLang(ctx, &p.lang)
-	observeDesk(ctx, &p.rev)
-	p.stop = tick(ctx, &p.now, func() bool { return runningDrill(p.id) })
-}
-
-func (p *PacketPage) OnDismount() {
-	if p.stop != nil {
-		p.stop()
-	}
+	p.mountIncident(ctx, true)
 }
 
 func (p *PacketPage) OnNav(ctx app.Context) {
@@ -71,7 +58,7 @@ func (p *PacketPage) OnNav(ctx app.Context) {
 // dialog is called by default, and what Chromium prints in its own header.
 func (p *PacketPage) setTitle(ctx app.Context) {
 	name := ""
-	if inc := desk.Get(p.id); inc != nil {
+	if inc := theDesk.Get(p.id); inc != nil {
 		name = titleOf(p.packetLang(), inc) + " — "
 	}
 	ctx.Page().SetTitle("%s%s — %s", name, catalog.T(p.packetLang(), "print.title"), catalog.T(p.lang, "app.name"))
@@ -86,23 +73,19 @@ func (p *PacketPage) packetLang() catalog.Lang {
 }
 
 // clock is the incident's "now" (drill time for a drill): the packet's "as of".
-func (p *PacketPage) clock() time.Time { return incidentNow(desk.Get(p.id), p.now) }
+func (p *PacketPage) clock() time.Time { return incidentNow(theDesk.Get(p.id), p.now) }
 
 func (p *PacketPage) Render() app.UI {
 	l := p.lang
-	inc := desk.Get(p.id)
-	if inc == nil {
-		return incidentFrame(l, PathPacket, nil)
+	b := p.board()
+	if b == nil {
+		return p.frame(PathPacket)
 	}
+	inc, now, a := b.Incident, b.Now, b.Assessment
 	pl := p.packetLang()
-	now := p.clock()
-	a := desk.Assess(inc, now)
-	docs, docsErr := packetDrafts(inc, a, now)
-	var findings []draft.Finding
-	if docsErr == nil {
-		findings = draft.Lint(inc, a, docs)
-	}
-	pk := packet{l: pl, inc: inc, a: a, loc: inc.Location(), now: now, docs: docs, findings: findings}
+	set := b.Drafts()
+	docs, docsErr, findings := set.Docs, set.Err, set.Findings
+	pk := packet{l: pl, b: b, inc: inc, a: a, loc: inc.Location(), now: now, docs: docs, findings: findings}
 
 	var chosen []draft.Document
 	for _, d := range docs {
@@ -111,7 +94,7 @@ func (p *PacketPage) Render() app.UI {
 		}
 	}
 	p.shown = chosen
-	return incidentFrame(l, PathPacket, inc,
+	return p.frame(PathPacket,
 		p.controls(l, inc, docs, docsErr),
 		app.Article().Class("bd-packet bd-print-page").ID("packet").Lang(string(pl)).Body(
 			pk.cover(),
@@ -224,7 +207,7 @@ func (p *PacketPage) onPrint(ctx app.Context, e app.Event) {
 	ctx.Defer(func(ctx app.Context) {
 		switch err := browser.Print(); {
 		case err == nil: // the dialog has been shown (print blocks until it closes)
-			if inc := desk.Get(p.id); inc != nil {
+			if inc := theDesk.Get(p.id); inc != nil {
 				p.notice = catalog.T(p.lang, "print.printed", stamp(p.lang, p.clock(), inc.Location()))
 				ctx.Update()
 			}
@@ -243,7 +226,7 @@ func (p *PacketPage) onPrint(ctx app.Context, e app.Event) {
 // chosen) as one HTML file with its styles: opened in the browser, it prints
 // exactly as the packet does. For a frame whose page forbids printing.
 func (p *PacketPage) onSave(ctx app.Context, e app.Event) {
-	inc := desk.Get(p.id)
+	inc := theDesk.Get(p.id)
 	if inc == nil {
 		return
 	}
@@ -261,7 +244,7 @@ func (p *PacketPage) onSave(ctx app.Context, e app.Event) {
 // onWord downloads the packet as it is on the page (language, drafts
 // chosen, as of the time it shows) as a Word file, made here in the browser.
 func (p *PacketPage) onWord(ctx app.Context, e app.Event) {
-	inc := desk.Get(p.id)
+	inc := theDesk.Get(p.id)
 	if inc == nil {
 		return
 	}
@@ -289,12 +272,12 @@ func packetFile(l catalog.Lang, title, css, packet string) string {
 
 // onICS downloads the deadlines as an iCalendar file, made here in the browser.
 func (p *PacketPage) onICS(ctx app.Context, e app.Event) {
-	inc := desk.Get(p.id)
+	inc := theDesk.Get(p.id)
 	if inc == nil {
 		return
 	}
-	now := incidentNow(inc, time.Time{})
-	a := desk.Assess(inc, now)
+	b := theDesk.Board(p.id, time.Now())
+	now, a := b.Now, b.Assessment
 	opt := ics.Options{Lang: string(p.packetLang()), Now: now}
 	n := len(ics.Entries(inc, a, opt))
 	p.problem, p.notice = "", ""
@@ -308,15 +291,4 @@ func (p *PacketPage) onICS(ctx app.Context, e app.Event) {
 		return
 	}
 	p.notice = catalog.T(p.lang, "print.icsDone", n, name)
-}
-
-// packetDrafts builds every draft that applies, dated now, with the user's
-// edits applied (draft.BuildAll).
-func packetDrafts(inc *incident.Incident, a assess.Assessment, now time.Time) ([]draft.Document, error) {
-	rs, err := desk.Rules()
-	if err != nil {
-		return nil, err
-	}
-	docs, _, err := draft.BuildAll(inc, a, rs, now)
-	return docs, err
 }

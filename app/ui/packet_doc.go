@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strings"
-	"time"
 
 	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
@@ -16,9 +15,7 @@ import (
 // Its fragment is "<incident id>/<document id>[/<variant>]" (a docKey).
 type PrintDocPage struct {
 	app.Compo
-	lang    catalog.Lang
-	rev     int
-	id      string
+	incidentPage
 	key     string
 	problem string
 	drafts  bool // opened from the drafts page (?from=drafts): the way back goes there
@@ -39,10 +36,7 @@ func printDocHref(incID, key string, fromDrafts bool) string {
 	return Href(PathPrintDoc) + q + "#" + incID + "/" + key
 }
 
-func (p *PrintDocPage) OnMount(ctx app.Context) {
-	observeLang(ctx, &p.lang)
-	observeDesk(ctx, &p.rev)
-}
+func (p *PrintDocPage) OnMount(ctx app.Context) { p.mountIncident(ctx, false) }
 
 func (p *PrintDocPage) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
@@ -80,13 +74,13 @@ func findDoc(docs []draft.Document, key string) (draft.Document, bool) {
 
 func (p *PrintDocPage) Render() app.UI {
 	l := p.lang
-	inc := desk.Get(p.id)
-	if inc == nil {
-		return incidentFrame(l, PathPrintDoc, nil)
+	b := p.board()
+	if b == nil {
+		return p.frame(PathPrintDoc)
 	}
-	now := incidentNow(inc, time.Time{})
-	a := desk.Assess(inc, now)
-	docs, err := packetDrafts(inc, a, now)
+	inc, a := b.Incident, b.Assessment
+	set := b.Drafts()
+	docs, err := set.Docs, set.Err
 	d, ok := findDoc(docs, p.key)
 	back := app.A().Class("bd-back").ID("printdoc-back").Href(incidentHref(PathPacket, inc.ID)).Text(catalog.T(l, "print.backToPacket"))
 	if p.drafts {

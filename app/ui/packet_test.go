@@ -1,11 +1,9 @@
 package ui
 
 import (
-	"reflect"
 	"testing"
 	"time"
 
-	"breachdesk/app/assess"
 	"breachdesk/app/catalog"
 	"breachdesk/app/draft"
 	"breachdesk/app/estimate"
@@ -15,32 +13,6 @@ import (
 func at(h int) *time.Time {
 	t := time.Date(2026, 5, 1, h, 0, 0, 0, time.UTC)
 	return &t
-}
-
-// The deadline table reads overdue first, then due by date, then the rest;
-// obligations that do not apply are left out.
-func TestPacketDeadlinesOrder(t *testing.T) {
-	a := assess.Assessment{Jurisdictions: []assess.Jurisdiction{
-		{ID: "JP", Obligations: []assess.Obligation{
-			{ID: "done", State: assess.StateDone, Applies: assess.Yes, Due: at(1)},
-			{ID: "due-late", State: assess.StateDue, Applies: assess.Yes, Due: at(20)},
-			{ID: "no", State: assess.StateDue, Applies: assess.No, Due: at(2)},
-			{ID: "open", State: assess.StateOpen, Applies: assess.Yes},
-		}},
-		{ID: "EU", Obligations: []assess.Obligation{
-			{ID: "due-soon", State: assess.StateDue, Applies: assess.Yes, Due: at(10)},
-			{ID: "overdue", State: assess.StateOverdue, Applies: assess.Unknown, Due: at(5)},
-			{ID: "waiting", State: assess.StateWaiting, Applies: assess.Yes},
-		}},
-	}}
-	var got []string
-	for _, o := range packetDeadlines(a) {
-		got = append(got, o.Ob.ID)
-	}
-	want := []string{"overdue", "due-soon", "due-late", "open", "waiting", "done"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("order = %v, want %v", got, want)
-	}
 }
 
 func TestDocKeyAndFragment(t *testing.T) {
@@ -96,48 +68,6 @@ func TestParseNumber(t *testing.T) {
 		if n != c.n || empty != c.empty || ok != c.ok {
 			t.Errorf("parseNumber(%q) = %d, %v, %v; want %d, %v, %v", c.in, n, empty, ok, c.n, c.empty, c.ok)
 		}
-	}
-}
-
-// incident.EstimateInputs mirrors estimate.Inputs: every field survives the
-// trip through the stored form (a new field on one side and not the other fails here).
-func TestEstimateInputsMirror(t *testing.T) {
-	yes, lo, hi, q := true, int64(1), int64(2), int64(3)
-	in := estimate.Inputs{PersonsLow: 10, PersonsHigh: 20, ApproxPct: 15, X: 2, Y: 3, Identifiability: 6,
-		Responsibility: estimate.RespHigher, After: estimate.AfterUnknown,
-		Costs: map[string]estimate.CostInput{"dm": {Include: &yes, Low: &lo, High: &hi, Quantity: &q}}}
-	// Every field of estimate.Inputs is set above.
-	v := reflect.ValueOf(in)
-	for i := range v.NumField() {
-		if v.Field(i).IsZero() {
-			t.Fatalf("test value leaves %s unset", v.Type().Field(i).Name)
-		}
-	}
-	stored := fromEstimateInputs(in)
-	if stored == nil {
-		t.Fatal("stored nothing")
-	}
-	if back := toEstimateInputs(*stored); !reflect.DeepEqual(back, in) {
-		t.Errorf("round trip = %+v, want %+v", back, in)
-	}
-	if fromEstimateInputs(estimate.Inputs{}) != nil {
-		t.Error("zero inputs should be stored as nil")
-	}
-	if a, b := reflect.TypeOf(in).NumField(), reflect.TypeOf(*stored).NumField(); a != b {
-		t.Errorf("estimate.Inputs has %d fields, incident.EstimateInputs %d", a, b)
-	}
-}
-
-func TestSetCostDropsEmptyOverrides(t *testing.T) {
-	var in estimate.Inputs
-	v := int64(5)
-	setCost(&in, "dm", estimate.CostInput{Low: &v})
-	if in.Costs["dm"].Low == nil {
-		t.Fatal("not set")
-	}
-	setCost(&in, "dm", estimate.CostInput{})
-	if in.Costs != nil {
-		t.Errorf("costs = %v, want nil", in.Costs)
 	}
 }
 

@@ -17,7 +17,7 @@ import (
 func TestPacketSectionsLanguageAndDrafts(t *testing.T) {
 	resetLang(t)
 	now := time.Now()
-	inc := incident.New(newID(), now)
+	inc := incident.New(theDesk.NewID(), now)
 	inc.Title = "packet test"
 	inc.Story.Summary = "会員サイトへの不正アクセス"
 	inc.Cause.Kind = incident.CauseUnauthorizedAccess
@@ -25,9 +25,8 @@ func TestPacketSectionsLanguageAndDrafts(t *testing.T) {
 	inc.Main().Categories = []incident.Category{{ID: "name"}, {ID: "email"}}
 	inc.Main().Status = []incident.StatusChange{{Status: incident.Confirmed}}
 	inc.Events = []incident.Event{{ID: "a", Kind: incident.EvAware, At: now.Add(-96 * time.Hour)}}
-	desk.incidents[inc.ID] = inc
-	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
-	p := &PacketPage{id: inc.ID}
+	testDesk(t, nil, inc)
+	p := &PacketPage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 
 	for _, id := range []string{"#pk-cover", "#pk-deadlines", "#pk-timeline", "#pk-checklist", "#pk-lint"} {
@@ -77,7 +76,7 @@ func TestPacketSectionsLanguageAndDrafts(t *testing.T) {
 func TestPacketWordFromThePage(t *testing.T) {
 	resetLang(t)
 	now := time.Now()
-	inc := incident.New(newID(), now)
+	inc := incident.New(theDesk.NewID(), now)
 	inc.Title = "word test"
 	inc.Story.Summary = "一行目\n二行目 <w:p>&amp;"
 	inc.Cause.Kind = incident.CauseUnauthorizedAccess
@@ -85,9 +84,8 @@ func TestPacketWordFromThePage(t *testing.T) {
 	inc.Main().Categories = []incident.Category{{ID: "name"}, {ID: "email"}}
 	inc.Main().Status = []incident.StatusChange{{Status: incident.Confirmed}}
 	inc.Events = []incident.Event{{ID: "a", Kind: incident.EvAware, At: now.Add(-96 * time.Hour)}}
-	desk.incidents[inc.ID] = inc
-	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
-	p := &PacketPage{id: inc.ID}
+	testDesk(t, nil, inc)
+	p := &PacketPage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 	box := p.JSValue().Call("querySelector", ".bd-pk-doclist input")
 	if !box.Truthy() {

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"breachdesk/app/assess"
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/docx/docxtest"
 	"breachdesk/app/draft"
 	"breachdesk/app/incident"
@@ -77,12 +77,13 @@ func packetHTML(t *testing.T, l catalog.Lang, edit func(*incident.Incident)) (st
 		t.Fatal(err)
 	}
 	now := inc.UpdatedAt
-	a := assess.Evaluate(inc, rs, now)
+	board := desk.NewBoard(inc, rs, now)
+	a := board.Assessment
 	docs, _, err := draft.BuildAll(inc, a, rs, now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	pk := packet{l: l, inc: inc, a: a, loc: inc.Location(), now: now, docs: docs, findings: draft.Lint(inc, a, docs)}
+	pk := packet{l: l, b: board, inc: inc, a: a, loc: inc.Location(), now: now, docs: docs, findings: draft.Lint(inc, a, docs)}
 	letter, ok := findDoc(docs, "notice-ja/letter")
 	if !ok {
 		t.Fatal("no letter")
@@ -150,7 +151,7 @@ func TestPacketWord(t *testing.T) {
 		t.Errorf("the letter's date: %+v", p)
 	}
 	// Tables: cover facts (no header), deadlines, timeline, delays, checklist, findings.
-	deadlines := packetDeadlines(pk.a)
+	deadlines := desk.Deadlines(pk.a)
 	var found bool
 	for _, tb := range f.Tables {
 		if len(tb.Rows) > 0 && len(tb.Rows[0]) == 5 && tb.Rows[0][0] == pk.t("print.col.obligation") {

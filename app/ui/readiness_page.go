@@ -3,62 +3,13 @@ package ui
 import (
 	"strconv"
 	"strings"
-	"time"
 
+	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
-	"breachdesk/app/incident"
+	"breachdesk/app/desk"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
-
-// readiness is the checklist of this browser, read once from the store's
-// settings (see loadReadiness in desk_readiness.go; dropped at a lock).
-var readiness struct {
-	loading, loaded bool
-	r               Readiness
-	err             error // reading it failed: shown, and never overwritten by a save
-	saveErr         error
-	saving          int
-	waiting         []func(app.Context)
-}
-
-// actionReadyPrefill is handled with the document's body as its source,
-// which never dismounts: a page's own ctx.Dispatch is dropped once the page
-// is gone (the start button navigates away at once). Storage results go
-// through the desk's body-bound context (desk.job).
-const actionReadyPrefill = "drill.ready.prefill"
-
-func init() {
-	app.Handle(actionReadyPrefill, func(ctx app.Context, a app.Action) {
-		id, _ := a.Value.(string)
-		ctx.Dispatch(func(ctx app.Context) { desk.prefill(ctx, id) })
-	})
-}
-
-// PrefillNew copies the readiness checklist into a new incident (only into
-// facts still empty) and saves it; home.go calls it right after Create. It
-// runs from the body (the start button navigates away at once).
-func (d *Desk) PrefillNew(ctx app.Context, inc *incident.Incident) {
-	if inc == nil {
-		return
-	}
-	if readiness.loaded {
-		d.prefill(ctx, inc.ID)
-		return
-	}
-	ctx.NewActionWithValue(actionReadyPrefill, inc.ID)
-}
-
-func (d *Desk) prefill(ctx app.Context, id string) {
-	d.loadReadiness(ctx, func(ctx app.Context) {
-		inc := d.Get(id)
-		if readiness.err != nil || readiness.r.Empty() || inc == nil {
-			return
-		}
-		readiness.r.Prefill(inc)
-		d.Touch(ctx, inc, time.Now())
-	})
-}
 
 // ReadinessPage is the checklist an organisation fills in before any
 // incident; every new incident starts from it.
@@ -71,57 +22,51 @@ type ReadinessPage struct {
 
 func (p *ReadinessPage) OnMount(ctx app.Context) {
 	observeLang(ctx, &p.lang)
-	ctx.ObserveState(stateDesk, &p.rev).OnChange(func() { desk.loadReadiness(ctx, nil) })
-	desk.load(ctx)
-	desk.loadReadiness(ctx, nil)
-	desk.beforeLock = p.saveFocused
+	observeDesk(ctx, &p.rev)
+	theDesk.SetBeforeLock(func() { p.saveFocused() })
 }
 
 func (p *ReadinessPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "drill.ready.title"), catalog.T(p.lang, "app.name"))
 }
 
-func (p *ReadinessPage) OnDismount() { desk.beforeLock = nil }
+func (p *ReadinessPage) OnDismount() { theDesk.SetBeforeLock(nil) }
 
 // onText saves a text field as it is left (change), reading its id at event time.
 func (p *ReadinessPage) onText(ctx app.Context, e app.Event) {
-	p.saveText(ctx, strings.TrimPrefix(ctx.JSSrc().Get("id").String(), "r-"), value(ctx))
+	p.saveText(strings.TrimPrefix(ctx.JSSrc().Get("id").String(), "r-"), value(ctx))
 }
 
-func (p *ReadinessPage) onYears(ctx app.Context, e app.Event) { p.saveYears(ctx, value(ctx)) }
+func (p *ReadinessPage) onYears(ctx app.Context, e app.Event) { p.saveYears(value(ctx)) }
 
 // saveFocused saves the field that has the focus, typed in but not left: a
 // lock (the idle lock while the user is away) would otherwise lose it.
-func (p *ReadinessPage) saveFocused(ctx app.Context) {
-	el := app.Window().Get("document").Get("activeElement")
-	if !el.Truthy() {
-		return
-	}
-	id, ok := strings.CutPrefix(el.Get("id").String(), "r-")
+func (p *ReadinessPage) saveFocused() {
+	focused, v := browser.Focused()
+	id, ok := strings.CutPrefix(focused, "r-")
 	if !ok {
 		return
 	}
-	v := el.Get("value").String()
 	if id == "retentionYears" {
-		p.saveYears(ctx, v)
+		p.saveYears(v)
 		return
 	}
-	if v != readiness.r.Get(id) {
-		p.saveText(ctx, id, v)
+	if r, _ := theDesk.Readiness(); v != r.Get(id) {
+		p.saveText(id, v)
 	}
 }
 
-func (p *ReadinessPage) saveText(ctx app.Context, id, v string) {
-	r := readiness.r
+func (p *ReadinessPage) saveText(id, v string) {
+	r, _ := theDesk.Readiness()
 	if err := r.Set(id, v); err != nil {
-		p.problem(id, catalog.T(p.lang, "drill.ready.tooLong", maxReadinessRunes))
+		p.problem(id, catalog.T(p.lang, "drill.ready.tooLong", desk.MaxReadinessRunes))
 		return
 	}
 	p.problem(id, "")
-	desk.saveReadiness(ctx, r)
+	theDesk.SaveReadiness(r)
 }
 
-func (p *ReadinessPage) saveYears(ctx app.Context, v string) {
+func (p *ReadinessPage) saveYears(v string) {
 	v = strings.TrimSpace(v)
 	n := 0
 	if v != "" {
@@ -133,12 +78,12 @@ func (p *ReadinessPage) saveYears(ctx app.Context, v string) {
 		}
 	}
 	p.problem("retentionYears", "")
-	if n == readiness.r.RetentionYears {
+	r, _ := theDesk.Readiness()
+	if n == r.RetentionYears {
 		return
 	}
-	r := readiness.r
 	r.RetentionYears = n
-	desk.saveReadiness(ctx, r)
+	theDesk.SaveReadiness(r)
 }
 
 func (p *ReadinessPage) problem(id, msg string) {
@@ -168,11 +113,11 @@ var readinessGroups = []struct {
 
 func (p *ReadinessPage) Render() app.UI {
 	l := p.lang
-	if !readiness.loaded && app.IsClient {
+	r, st := theDesk.Readiness()
+	if !st.Loaded && app.IsClient {
 		return shell(l, PathReadiness, app.H1().Text(catalog.T(l, "drill.ready.title")),
 			app.P().Role("status").Text(catalog.T(l, "home.loading")))
 	}
-	r := readiness.r
 	filled, total := 0, 0
 	sections := make([]app.UI, 0, len(readinessGroups))
 	for _, g := range readinessGroups {
@@ -197,7 +142,7 @@ func (p *ReadinessPage) Render() app.UI {
 				if r.Get(id) != "" {
 					filled++
 				}
-				control = app.Input().ID(fid).Type("text").MaxLength(maxReadinessRunes).Value(r.Get(id)).OnChange(p.onText)
+				control = app.Input().ID(fid).Type("text").MaxLength(desk.MaxReadinessRunes).Value(r.Get(id)).OnChange(p.onText)
 			}
 			fields = append(fields, field(fid, label, hint, p.problems[id], control))
 		}
@@ -209,11 +154,11 @@ func (p *ReadinessPage) Render() app.UI {
 	}
 	var status app.UI
 	switch {
-	case readiness.err != nil:
-		status = app.P().Class("bd-warning").Role("alert").ID("ready-status").Text(catalog.T(l, "drill.ready.loadFailed", readiness.err.Error()))
-	case readiness.saveErr != nil:
-		status = app.P().Class("bd-warning").Role("alert").ID("ready-status").Text(catalog.T(l, "drill.ready.saveFailed", passError(l, readiness.saveErr)))
-	case readiness.saving > 0:
+	case st.Err != nil:
+		status = app.P().Class("bd-warning").Role("alert").ID("ready-status").Text(catalog.T(l, "drill.ready.loadFailed", st.Err.Error()))
+	case st.SaveErr != nil:
+		status = app.P().Class("bd-warning").Role("alert").ID("ready-status").Text(catalog.T(l, "drill.ready.saveFailed", passError(l, st.SaveErr)))
+	case st.Saving:
 		status = app.P().Class("bd-muted").Role("status").ID("ready-status").Text(catalog.T(l, "drill.ready.saving"))
 	case !r.UpdatedAt.IsZero():
 		status = app.P().Class("bd-muted").Role("status").ID("ready-status").Text(catalog.T(l, "drill.ready.saved", r.UpdatedAt.Format("2006/01/02 15:04")))

@@ -37,9 +37,9 @@ func (p *SettingsPage) Render() app.UI {
 	lang := string(l)
 	var body []app.UI
 	switch {
-	case !desk.Loaded() && app.IsClient:
+	case !theDesk.Loaded() && app.IsClient:
 		body = []app.UI{app.P().Role("status").Text(catalog.T(l, "home.loading"))}
-	case desk.Locked():
+	case theDesk.Locked():
 		body = []app.UI{
 			&UnlockPanel{Sub: true},
 			&wipePanel{Lang: lang},
@@ -111,7 +111,7 @@ func (s *storagePanel) Render() app.UI {
 	}
 	return section("storage", catalog.T(l, "safety.storage.title"),
 		app.P().ID("storage-usage").Text(usage),
-		app.P().Text(catalog.T(l, "safety.storage.count", len(desk.List()))),
+		app.P().Text(catalog.T(l, "safety.storage.count", len(theDesk.List()))),
 		app.P().ID("storage-persist").Text(persist),
 		app.If(!s.persisted, func() app.UI {
 			return app.Button().Type("button").ID("storage-persist-button").Text(catalog.T(l, "safety.storage.persist")).OnClick(s.persist)
@@ -193,34 +193,21 @@ func (w *wipePanel) onSubmit(ctx app.Context, e app.Event) {
 		return
 	}
 	w.busy, w.problem = true, ""
-	desk.Wipe(ctx, func(ctx app.Context, err error) {
+	theDesk.Wipe(wipeAll, within(ctx, func(ctx app.Context, err error) {
 		if err != nil {
 			w.busy = false
 			w.problem = catalog.T(l, "safety.wipe.failed", browser.Text(err, string(l)))
 			return
 		}
 		ctx.Reload()
-	})
+	}))
 }
 
-// Wipe deletes the database, caches and local storage of Breach Desk; from
-// the moment it starts nothing more is written (not even on page hide), and
-// the other tabs are told.
-func (d *Desk) Wipe(ctx app.Context, done func(ctx app.Context, err error)) {
-	d.wiped = true
-	d.announce(opWipe, "")
-	c := d.ctxFor(ctx)
-	c.Async(func() {
-		d.io.mu.Lock()
-		d.io.store = nil
-		wctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		err := browser.WipeAll(wctx)
-		cancel()
-		d.io.mu.Unlock()
-		d.ctxFor(c).Dispatch(func(ctx app.Context) {
-			d.store = nil
-			done(ctx, err)
-			d.changed(ctx)
-		})
-	})
+// wipeAll deletes the database, caches and local storage of Breach Desk
+// (the desk writes nothing from the moment Wipe starts, and tells the other
+// tabs).
+func wipeAll() error {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return browser.WipeAll(ctx)
 }

@@ -6,6 +6,7 @@ import (
 
 	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/incident"
 	"breachdesk/app/vault"
 
@@ -27,7 +28,7 @@ type backupPanel struct {
 	importing bool
 	pending   []byte // a sealed file waiting for its passphrase
 	fileName  string
-	result    *importResult
+	result    *desk.ImportResult
 	readErr   string
 }
 
@@ -35,9 +36,9 @@ func (b *backupPanel) OnMount(ctx app.Context) { observeDesk(ctx, &b.rev) }
 
 func (b *backupPanel) Render() app.UI {
 	l := catalog.Parse(b.Lang)
-	list := desk.List()
-	nb := desk.NotBackedUp()
-	last := desk.Backups().lastAny()
+	list := theDesk.List()
+	nb := theDesk.NotBackedUp()
+	last := theDesk.Backups().LastAny()
 	summary := catalog.T(l, "safety.backup.allDone", ago(l, last, time.Now()))
 	if len(nb) > 0 {
 		summary = backupReminder(l, len(nb), last)
@@ -187,7 +188,7 @@ func (b *backupPanel) onExport(ctx app.Context, e app.Event) {
 		inputValue("export-repeat", true)
 	}
 	b.exporting, b.exportErr, b.exportMsg = true, "", ""
-	desk.Export(ctx, nil, pass, b.exported)
+	theDesk.Export("", pass, downloadJSON, within(ctx, b.exported))
 }
 
 func (b *backupPanel) exported(ctx app.Context, err error) {
@@ -211,11 +212,9 @@ func (b *backupPanel) onFile(ctx app.Context, e app.Event) {
 	b.fileName = f.Name
 	b.importing = true
 	ctx.Async(func() {
-		data, err := browser.ReadFile(f, importLimit)
+		data, err := browser.ReadFile(f, desk.ImportLimit)
 		ctx.Dispatch(func(ctx app.Context) {
-			if el := app.Window().GetElementByID("import-file"); el.Truthy() {
-				el.Set("value", "") // the same file can be picked again
-			}
+			browser.SetValue("import-file", "") // the same file can be picked again
 			if err != nil {
 				b.importing = false
 				b.readErr = browser.Text(err, b.Lang)
@@ -227,7 +226,7 @@ func (b *backupPanel) onFile(ctx app.Context, e app.Event) {
 				focusID("import-pass")
 				return
 			}
-			desk.ImportFile(ctx, data, "", b.imported)
+			theDesk.Import(data, "", within(ctx, b.imported))
 		})
 	})
 }
@@ -243,7 +242,7 @@ func (b *backupPanel) onOpen(ctx app.Context, e app.Event) {
 		return
 	}
 	b.importing, b.readErr = true, ""
-	desk.ImportFile(ctx, b.pending, pass, b.imported)
+	theDesk.Import(b.pending, pass, within(ctx, b.imported))
 }
 
 func (b *backupPanel) onPassKey(ctx app.Context, e app.Event) {
@@ -256,7 +255,7 @@ func (b *backupPanel) onCancel(ctx app.Context, e app.Event) {
 	b.pending, b.readErr, b.result = nil, "", nil
 }
 
-func (b *backupPanel) imported(ctx app.Context, r importResult) {
+func (b *backupPanel) imported(ctx app.Context, r desk.ImportResult) {
 	b.importing = false
 	if r.Err != nil {
 		b.readErr = passError(catalog.Parse(b.Lang), r.Err)
@@ -286,11 +285,11 @@ func (r *backupRow) OnMount(ctx app.Context) { observeDesk(ctx, &r.rev) }
 
 func (r *backupRow) Render() app.UI {
 	l := catalog.Parse(r.Lang)
-	inc := desk.Get(r.ID)
+	inc := theDesk.Get(r.ID)
 	if inc == nil {
 		return app.Tr()
 	}
-	last := desk.Backups().last(inc.ID)
+	last := theDesk.Backups().Last(inc.ID)
 	state := ago(l, last, time.Now())
 	if inc.UpdatedAt.After(last) {
 		state = catalog.T(l, "safety.backup.changedSince", state)
@@ -307,12 +306,12 @@ func (r *backupRow) Render() app.UI {
 }
 
 func (r *backupRow) export(ctx app.Context, e app.Event) {
-	if inc := desk.Get(r.ID); inc != nil {
-		desk.Export(ctx, inc, "", func(ctx app.Context, err error) {
+	if inc := theDesk.Get(r.ID); inc != nil {
+		theDesk.Export(inc.ID, "", downloadJSON, within(ctx, func(ctx app.Context, err error) {
 			r.err = ""
 			if err != nil {
 				r.err = browser.Text(err, r.Lang)
 			}
-		})
+		}))
 	}
 }

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"breachdesk/app/browser"
+	"breachdesk/app/desk"
+
 	json "github.com/goccy/go-json"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -13,42 +16,22 @@ import (
 // dialog each. It does nothing a user could not do with the file input.
 const testHooksKey = "breachdesk.testHooks"
 
-func installTestHooks(ctx app.Context) {
-	if !app.IsClient {
+func installTestHooks() {
+	if !app.IsClient || browser.LocalItem(testHooksKey) != "1" {
 		return
 	}
-	ls := app.Window().Get("localStorage")
-	if !ls.Truthy() {
-		return
+	err := browser.ExposeAsync("__breachdeskImport", func(data []byte, pass string, done func(string)) {
+		loop.Dispatch(func() {
+			theDesk.Import(data, pass, func(r desk.ImportResult) { done(hookResult(r)) })
+		})
+	})
+	if err != nil {
+		app.Log("test hooks:", err)
 	}
-	if v := ls.Call("getItem", testHooksKey); !v.Truthy() || v.String() != "1" {
-		return
-	}
-	c := desk.ctxFor(ctx)
-	app.Window().Set("__breachdeskImport", app.FuncOf(func(this app.Value, args []app.Value) any {
-		if len(args) == 0 {
-			return nil
-		}
-		data := make([]byte, args[0].Get("length").Int())
-		app.CopyBytesToGo(data, args[0])
-		pass := ""
-		if len(args) > 1 && args[1].Truthy() {
-			pass = args[1].String()
-		}
-		return app.Window().Get("Promise").New(app.FuncOf(func(this app.Value, a []app.Value) any {
-			resolve := a[0]
-			desk.ctxFor(c).Dispatch(func(ctx app.Context) {
-				desk.ImportFile(ctx, data, pass, func(ctx app.Context, r importResult) {
-					resolve.Invoke(hookResult(r))
-				})
-			})
-			return nil
-		}))
-	}))
 }
 
 // hookResult is an import's result as JSON for the test hook.
-func hookResult(r importResult) string {
+func hookResult(r desk.ImportResult) string {
 	out := struct {
 		Problems []string `json:"problems"`
 		Added    int      `json:"added"`

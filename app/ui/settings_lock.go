@@ -6,6 +6,7 @@ import (
 
 	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/vault"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -14,7 +15,7 @@ import (
 // lockGate is what <main> shows: the page's content, or the unlock screen
 // while the incidents are locked (except on the pages that show no incident).
 func lockGate(current string, content []app.UI) []app.UI {
-	if desk.Locked() && current != PathSettings && current != PathAbout {
+	if theDesk.Locked() && current != PathSettings && current != PathAbout {
 		return []app.UI{&UnlockPanel{}}
 	}
 	return content
@@ -23,13 +24,9 @@ func lockGate(current string, content []app.UI) []app.UI {
 // inputValue reads and clears a password input: passphrases are read at the
 // moment they are used and never kept in a component.
 func inputValue(id string, clear bool) string {
-	el := app.Window().GetElementByID(id)
-	if !el.Truthy() {
-		return ""
-	}
-	v := el.Get("value").String()
+	v := browser.Value(id)
 	if clear {
-		el.Set("value", "")
+		browser.SetValue(id, "")
 	}
 	return v
 }
@@ -101,7 +98,9 @@ func (p *UnlockPanel) onSubmit(ctx app.Context, e app.Event) {
 		return
 	}
 	p.busy, p.problem, p.err = true, "", nil
-	desk.Unlock(ctx, pass, p.unlocked)
+	theDesk.Unlock(pass, func(err error, took time.Duration) {
+		ctx.Dispatch(func(ctx app.Context) { p.unlocked(ctx, err, took) })
+	})
 }
 
 func (p *UnlockPanel) unlocked(ctx app.Context, err error, took time.Duration) {
@@ -111,7 +110,7 @@ func (p *UnlockPanel) unlocked(ctx app.Context, err error, took time.Duration) {
 		focusID("unlock-passphrase")
 		return
 	}
-	app.Window().Set("__breachdeskUnlockMs", took.Milliseconds())
+	browser.SetGlobal("__breachdeskUnlockMs", took.Milliseconds())
 }
 
 // passError is the message of a passphrase operation's error.
@@ -119,9 +118,9 @@ func passError(l catalog.Lang, err error) string {
 	switch {
 	case errors.Is(err, vault.ErrWrongPassphrase):
 		return catalog.T(l, "safety.pass.wrong")
-	case errors.Is(err, errBusy):
+	case errors.Is(err, desk.ErrBusy):
 		return catalog.T(l, "safety.busy")
-	case errors.Is(err, errLocked):
+	case errors.Is(err, desk.ErrLocked):
 		return catalog.T(l, "safety.locked")
 	}
 	return browser.Text(err, string(l))
@@ -150,11 +149,11 @@ func (n *SafetyNotice) OnNav(ctx app.Context) { n.id = ctx.Page().URL().Fragment
 
 func (n *SafetyNotice) Render() app.UI {
 	l := n.lang
-	if !app.IsClient || !desk.Loaded() {
+	if !app.IsClient || !theDesk.Loaded() {
 		return app.Div().Class("bd-notices")
 	}
 	var items []app.UI
-	switch desk.Stale() {
+	switch theDesk.Stale() {
 	case "protection":
 		items = append(items, notice("bd-warning", "notice-stale", catalog.T(l, "safety.notice.staleProtection"),
 			app.Button().Type("button").ID("notice-reload-page").Text(catalog.T(l, "safety.notice.reloadPage")).OnClick(n.reloadPage)))
@@ -162,25 +161,25 @@ func (n *SafetyNotice) Render() app.UI {
 		items = append(items, notice("bd-warning", "notice-stale", catalog.T(l, "safety.notice.staleWipe"),
 			app.Button().Type("button").ID("notice-reload-page").Text(catalog.T(l, "safety.notice.reloadPage")).OnClick(n.reloadPage)))
 	}
-	if desk.Status().Full {
+	if theDesk.Status().Full {
 		items = append(items, notice("bd-warning", "notice-full", catalog.T(l, "safety.notice.full"),
 			app.Button().Type("button").Class("bd-primary").ID("notice-export-now").Text(catalog.T(l, "safety.notice.exportNow")).OnClick(n.exportAll)))
 	}
-	if !desk.Locked() {
-		for _, id := range desk.Changed() {
+	if !theDesk.Locked() {
+		for _, id := range theDesk.Changed() {
 			items = append(items, &changedNotice{ID: id, Lang: string(l)})
 		}
 	}
-	if n.Page == PathHome && !desk.Locked() {
-		if nb := desk.NotBackedUp(); len(nb) > 0 {
-			items = append(items, notice("bd-reminder", "notice-backup", backupReminder(l, len(nb), desk.Backups().lastAny()),
+	if n.Page == PathHome && !theDesk.Locked() {
+		if nb := theDesk.NotBackedUp(); len(nb) > 0 {
+			items = append(items, notice("bd-reminder", "notice-backup", backupReminder(l, len(nb), theDesk.Backups().LastAny()),
 				app.Button().Type("button").ID("notice-export-all").Text(catalog.T(l, "safety.notice.exportAll")).OnClick(n.exportAll),
 				app.A().Href(Href(PathSettings)).Text(catalog.T(l, "safety.notice.settings"))))
 		}
 	}
-	if n.Page == "" && n.id != "" && !desk.Locked() && desk.Get(n.id) != nil {
-		inc := desk.Get(n.id)
-		last := desk.Backups().last(inc.ID)
+	if n.Page == "" && n.id != "" && !theDesk.Locked() && theDesk.Get(n.id) != nil {
+		inc := theDesk.Get(n.id)
+		last := theDesk.Backups().Last(inc.ID)
 		msg := catalog.T(l, "safety.notice.backedUp", ago(l, last, time.Now()))
 		if inc.UpdatedAt.After(last) {
 			msg = catalog.T(l, "safety.notice.notBackedUpOne")
@@ -227,12 +226,12 @@ func ago(l catalog.Lang, t, now time.Time) string {
 func (n *SafetyNotice) reloadPage(ctx app.Context, e app.Event) { ctx.Reload() }
 
 func (n *SafetyNotice) exportAll(ctx app.Context, e app.Event) {
-	desk.Export(ctx, nil, "", n.exported)
+	theDesk.Export("", "", downloadJSON, within(ctx, n.exported))
 }
 
 func (n *SafetyNotice) exportOne(ctx app.Context, e app.Event) {
-	if inc := desk.Get(n.id); inc != nil {
-		desk.Export(ctx, inc, "", n.exported)
+	if inc := theDesk.Get(n.id); inc != nil {
+		theDesk.Export(inc.ID, "", downloadJSON, within(ctx, n.exported))
 	}
 }
 
@@ -260,11 +259,11 @@ func (c *changedNotice) OnMount(ctx app.Context) { observeDesk(ctx, &c.rev) }
 func (c *changedNotice) Render() app.UI {
 	l := catalog.Parse(c.Lang)
 	title := catalog.T(l, "incident.untitled")
-	if inc := desk.Get(c.ID); inc != nil {
+	if inc := theDesk.Get(c.ID); inc != nil {
 		title = titleOf(l, inc)
 	}
 	msg := catalog.T(l, "safety.notice.changed", title)
-	switch desk.Conflict(c.ID) {
+	switch theDesk.Conflict(c.ID) {
 	case "changed":
 		msg = catalog.T(l, "safety.notice.conflict", title)
 	case "deleted":
@@ -272,11 +271,11 @@ func (c *changedNotice) Render() app.UI {
 	}
 	return notice("bd-warning", "notice-changed-"+c.ID, msg,
 		app.Button().Type("button").Class("bd-primary notice-reload").Text(catalog.T(l, "safety.notice.reload")).OnClick(c.reload),
-		app.If(desk.Get(c.ID) != nil, func() app.UI {
+		app.If(theDesk.Get(c.ID) != nil, func() app.UI {
 			return app.Button().Type("button").Class("notice-keep").Text(catalog.T(l, "safety.notice.keepMine")).OnClick(c.keep)
 		}),
 	)
 }
 
-func (c *changedNotice) reload(ctx app.Context, e app.Event) { desk.Reload(ctx, c.ID) }
-func (c *changedNotice) keep(ctx app.Context, e app.Event)   { desk.KeepMine(ctx, c.ID) }
+func (c *changedNotice) reload(ctx app.Context, e app.Event) { theDesk.Reload(c.ID) }
+func (c *changedNotice) keep(ctx app.Context, e app.Event)   { theDesk.KeepMine(c.ID) }

@@ -37,11 +37,11 @@ func passphraseChecker() *strength.Checker {
 			}
 		}
 	}
-	if readiness.loaded {
-		add(strength.HintCompany, readiness.r.OrgName)
-		add(strength.HintEmail, readiness.r.Contact.Email)
+	if r, st := theDesk.Readiness(); st.Loaded {
+		add(strength.HintCompany, r.OrgName)
+		add(strength.HintEmail, r.Contact.Email)
 	}
-	for _, inc := range desk.List() {
+	for _, inc := range theDesk.List() {
 		add(strength.HintCompany, inc.Org.Name, inc.Org.NameEn)
 		add(strength.HintEmail, inc.Contact.Email)
 		add(strength.HintTitle, inc.Title)
@@ -113,23 +113,23 @@ func (p *protectPanel) Render() app.UI {
 		)
 	}
 	var body []app.UI
-	if !desk.Protected() {
+	if !theDesk.Protected() {
 		body = []app.UI{
 			app.P().ID("protect-state").Text(catalog.T(l, "safety.protect.off")),
 			app.P().Class("bd-hint").Text(catalog.T(l, "safety.protect.explain")),
 			app.Div().ID("protect-form").Role("group").Body(
 				p.newFields(l),
-				p.idleField(l, desk.IdleTimeout()),
+				p.idleField(l, theDesk.IdleTimeout()),
 				app.Button().Type("button").Class("bd-primary").ID("protect-button").Disabled(p.busy).
 					Text(catalog.T(l, "safety.protect.button")).OnClick(p.onProtect),
 			),
 		}
 	} else {
 		body = []app.UI{
-			app.P().ID("protect-state").Text(catalog.T(l, "safety.protect.on", idleText(l, desk.IdleTimeout()))),
+			app.P().ID("protect-state").Text(catalog.T(l, "safety.protect.on", idleText(l, theDesk.IdleTimeout()))),
 			app.Button().Type("button").Class("bd-primary").ID("lock-now").Text(catalog.T(l, "safety.protect.lockNow")).OnClick(p.onLock),
 			app.Div().ID("idle-form").Role("group").Body(
-				p.idleField(l, desk.IdleTimeout()),
+				p.idleField(l, theDesk.IdleTimeout()),
 				app.Button().Type("button").ID("idle-button").Disabled(p.busy).Text(catalog.T(l, "safety.protect.idleSave")).OnClick(p.onIdle),
 			),
 			app.H3().Text(catalog.T(l, "safety.change.title")),
@@ -262,7 +262,7 @@ func (p *protectPanel) onProtect(ctx app.Context, e app.Event) {
 		return
 	}
 	p.busy, p.problem, p.status = true, "", ""
-	desk.Protect(ctx, pass, p.idleChoice(), p.done("safety.protect.done"))
+	theDesk.Protect(pass, p.idleChoice(), within(ctx, p.done("safety.protect.done")))
 	p.clear()
 }
 
@@ -277,7 +277,7 @@ func (p *protectPanel) onChange(ctx app.Context, e app.Event) {
 		return
 	}
 	p.busy, p.problem, p.status = true, "", ""
-	desk.ChangePassphrase(ctx, cur, pass, p.done("safety.change.done"))
+	theDesk.ChangePassphrase(cur, pass, within(ctx, p.done("safety.change.done")))
 	p.clear()
 }
 
@@ -288,7 +288,7 @@ func (p *protectPanel) onRemove(ctx app.Context, e app.Event) {
 		return
 	}
 	p.busy, p.problem, p.status = true, "", ""
-	desk.RemoveProtection(ctx, cur, p.done("safety.remove.done"))
+	theDesk.RemoveProtection(cur, within(ctx, p.done("safety.remove.done")))
 	p.clear()
 }
 
@@ -307,10 +307,10 @@ func (p *protectPanel) currentPassphrase(id string) (string, bool) {
 func (p *protectPanel) onIdle(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	p.busy, p.problem, p.status = true, "", ""
-	desk.SetIdleTimeout(ctx, p.idleChoice(), p.done("safety.idle.done"))
+	theDesk.SetIdleTimeout(p.idleChoice(), within(ctx, p.done("safety.idle.done")))
 }
 
-func (p *protectPanel) onLock(ctx app.Context, e app.Event) { desk.Lock(ctx) }
+func (p *protectPanel) onLock(ctx app.Context, e app.Event) { theDesk.Lock() }
 
 // done returns the callback that reports a protection change.
 func (p *protectPanel) done(okKey string) func(ctx app.Context, err error) {

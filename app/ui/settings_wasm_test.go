@@ -9,6 +9,7 @@ import (
 
 	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/incident"
 	"breachdesk/app/vault"
 
@@ -83,7 +84,7 @@ func TestProtectChecksThePassphraseTwice(t *testing.T) {
 	if got := settingsQuery(t, p, "#protect-problem").Get("textContent").String(); got != catalog.T(catalog.JA, "safety.pass.mismatch") {
 		t.Errorf("mismatch message: %q", got)
 	}
-	if desk.Protected() {
+	if theDesk.Protected() {
 		t.Fatal("protected with mismatched passphrases")
 	}
 	settingsType(settingsQuery(t, p, "#pass-new"), "short")
@@ -99,10 +100,9 @@ func TestProtectChecksThePassphraseTwice(t *testing.T) {
 // changing, with what makes it weak, and nothing is written.
 func TestProtectRefusesAWeakPassphrase(t *testing.T) {
 	resetLang(t)
-	inc := incident.New(newID(), time.Now())
+	inc := incident.New(theDesk.NewID(), time.Now())
 	inc.Org.Name, inc.Org.NameEn = "さくら旅行株式会社", "Sakura Travel Co., Ltd."
-	desk.incidents[inc.ID] = inc
-	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
+	testDesk(t, nil, inc)
 	p := &SettingsPage{}
 	e := mount(t, p)
 	for _, c := range []struct{ pass, reason string }{
@@ -126,7 +126,7 @@ func TestProtectRefusesAWeakPassphrase(t *testing.T) {
 		if got := settingsQuery(t, p, "#protect-problem").Get("textContent").String(); !strings.Contains(got, "推測されやすい") || !strings.Contains(got, c.reason) {
 			t.Errorf("%s: problem %q, want the reason %q", c.pass, got, c.reason)
 		}
-		if desk.Protected() || p.JSValue().Call("querySelector", "#protect-busy").Truthy() {
+		if theDesk.Protected() || p.JSValue().Call("querySelector", "#protect-busy").Truthy() {
 			t.Fatalf("%s: protection started with a weak passphrase", c.pass)
 		}
 	}
@@ -166,10 +166,15 @@ func TestProtectRefusesAWeakPassphrase(t *testing.T) {
 
 	// Changing the passphrase of a protected desk: refused before the
 	// current passphrase is even checked, the key check untouched.
-	saved, savedKey := desk.prot, desk.key
-	desk.prot = vault.Protection{KeyCheck: []byte(`{"format":"breachdesk-keycheck-sealed"}`)}
-	desk.key = &browser.Key{}
-	defer func() { desk.prot, desk.key = saved, savedKey }()
+	store := desk.NewMemStore()
+	ml := testDesk(t, store)
+	var perr error
+	theDesk.Protect("harbor lantern quietly umbrella", 0, func(err error) { perr = err })
+	ml.Run()
+	if perr != nil || theDesk.Locked() || !theDesk.Protected() {
+		t.Fatalf("the test desk is not protected and unlocked: %v", perr)
+	}
+	check := string(store.Raw("settings")[vault.SettingProtection])
 	q := &SettingsPage{}
 	e = mount(t, q)
 	settingsType(settingsQuery(t, q, "#pass-current"), "the current passphrase")
@@ -180,7 +185,7 @@ func TestProtectRefusesAWeakPassphrase(t *testing.T) {
 	if got := settingsQuery(t, q, "#protect-problem").Get("textContent").String(); !strings.Contains(got, "キーボードの並び") {
 		t.Errorf("change: problem %q", got)
 	}
-	if string(desk.prot.KeyCheck) != `{"format":"breachdesk-keycheck-sealed"}` || q.JSValue().Call("querySelector", "#protect-busy").Truthy() {
+	if string(store.Raw("settings")[vault.SettingProtection]) != check || q.JSValue().Call("querySelector", "#protect-busy").Truthy() {
 		t.Fatal("the change went ahead with a weak passphrase")
 	}
 }
@@ -195,7 +200,7 @@ func TestWipeNeedsTheTypedWord(t *testing.T) {
 	if got := settingsQuery(t, p, "#wipe-confirm-problem").Get("textContent").String(); !strings.Contains(got, "削除") {
 		t.Errorf("wipe problem: %q", got)
 	}
-	if desk.wiped {
+	if theDesk.Wiped() {
 		t.Fatal("wiped without the confirmation word")
 	}
 }
@@ -203,11 +208,24 @@ func TestWipeNeedsTheTypedWord(t *testing.T) {
 // While locked, an incident page shows the unlock screen and nothing else.
 func TestLockedDeskShowsTheUnlockScreen(t *testing.T) {
 	resetLang(t)
-	mount(t, &HomePage{}) // loads the desk
-	saved := desk.prot
-	desk.prot = vault.Protection{KeyCheck: []byte(`{"format":"breachdesk-keycheck-sealed"}`)}
-	desk.key = nil
-	defer func() { desk.prot = saved }()
+	key, err := browser.NewKey("correct horse battery staple")
+	if err != nil {
+		t.Fatal(err)
+	}
+	check, err := vault.NewKeyCheck(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prot, err := vault.Protection{KeyCheck: check, IdleTimeout: vault.DefaultIdleTimeout}.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := desk.NewMemStore()
+	store.Set("settings", vault.SettingProtection, prot)
+	testDesk(t, store)
+	if !theDesk.Locked() {
+		t.Fatal("the test desk is not locked")
+	}
 	p := &HomePage{}
 	mount(t, p)
 	settingsQuery(t, p, "#unlock-passphrase")

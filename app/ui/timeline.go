@@ -4,7 +4,9 @@ import (
 	"time"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/incident"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -17,11 +19,7 @@ import (
 // event's id from a data attribute when they run (see LangSwitch.Render).
 type TimelinePage struct {
 	app.Compo
-	lang catalog.Lang
-	rev  int
-	now  time.Time
-	stop func()
-	id   string
+	incidentPage
 
 	add     eventDraft
 	addAt   bool              // the add form's time has been filled with "now" once
@@ -33,35 +31,22 @@ type TimelinePage struct {
 	notice  string // catalog id of the last thing done, announced
 }
 
-func (p *TimelinePage) OnMount(ctx app.Context) {
-	observeLang(ctx, &p.lang)
-	observeDesk(ctx, &p.rev)
-	p.stop = tick(ctx, &p.now, func() bool { return runningDrill(p.id) })
-}
-
-func (p *TimelinePage) OnDismount() {
-	if p.stop != nil {
-		p.stop()
-	}
-}
+func (p *TimelinePage) OnMount(ctx app.Context) { p.mountIncident(ctx, true) }
 
 func (p *TimelinePage) OnNav(ctx app.Context) {
-	if id := incidentID(ctx); id != p.id {
-		p.id = id
+	if p.navIncident(ctx, "tab.timeline") {
 		p.add, p.addErr, p.editing, p.editErr, p.confirm, p.notice = eventDraft{}, nil, "", nil, "", ""
 		p.addAt = false
 	}
-	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "tab.timeline"), catalog.T(p.lang, "app.name"))
 }
 
 func (p *TimelinePage) Render() app.UI {
 	l := p.lang
-	inc := desk.Get(p.id)
-	if inc == nil {
-		return incidentFrame(l, PathTimeline, nil)
+	b := p.board()
+	if b == nil {
+		return p.frame(PathTimeline)
 	}
-	now := incidentNow(inc, p.now)
-	a := desk.Assess(inc, now)
+	inc, now, a := b.Incident, b.Now, b.Assessment
 	loc := inc.Location()
 	if !p.addAt {
 		// A new event happens now by default (for a drill: at drill time).
@@ -69,7 +54,7 @@ func (p *TimelinePage) Render() app.UI {
 		// what the user is typing.
 		p.add.At, p.addAt = datetimeLocal(now, loc), true
 	}
-	return incidentFrame(l, PathTimeline, inc,
+	return p.frame(PathTimeline,
 		app.H1().Text(catalog.T(l, "tl.title")),
 		app.P().Class("bd-lead").Text(catalog.T(l, "tl.lead")),
 		app.P().Class("tl-notice").ID("tl-notice").Aria("live", "polite").Text(func() string {
@@ -142,7 +127,7 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 
 // renderLine is the vertical time line.
 func (p *TimelinePage) renderLine(l catalog.Lang, inc *incident.Incident, a assess.Assessment, loc *time.Location, now time.Time) app.UI {
-	events := sortedEvents(inc)
+	events := desk.SortedEvents(inc)
 	before, open := placeFindings(events, a.Findings)
 	if len(events) == 0 {
 		return app.P().ID("tl-empty").Text(catalog.T(l, "tl.empty"))
@@ -268,7 +253,7 @@ func (p *TimelinePage) onField(ctx app.Context, e app.Event) {
 
 func (p *TimelinePage) onAdd(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	inc := desk.Get(p.id)
+	inc := theDesk.Get(p.id)
 	if inc == nil {
 		return
 	}
@@ -278,10 +263,7 @@ func (p *TimelinePage) onAdd(ctx app.Context, e app.Event) {
 		focusFirstProblem("add", probs)
 		return
 	}
-	ev.ID = newID()
-	inc.Events = append(inc.Events, ev)
-	inc.SortEvents()
-	desk.Touch(ctx, inc, time.Now())
+	p.change(func(inc *incident.Incident) { desk.AddEvent(inc, ev) })
 	p.add, p.addErr, p.notice = eventDraft{}, nil, "tl.added"
 	p.add.At = datetimeLocal(incidentNow(inc, time.Time{}), inc.Location())
 	ctx.Defer(func(app.Context) {
@@ -293,7 +275,7 @@ func (p *TimelinePage) onAdd(ctx app.Context, e app.Event) {
 // onAtNow sets the form's time to now: the incident's now, which in a drill
 // is the drill's clock.
 func (p *TimelinePage) onAtNow(ctx app.Context, e app.Event) {
-	inc := desk.Get(p.id)
+	inc := theDesk.Get(p.id)
 	if inc == nil {
 		return
 	}
@@ -310,9 +292,7 @@ func (p *TimelinePage) onAtNow(ctx app.Context, e app.Event) {
 // setField writes a value into a field (go-app may keep the element's old
 // value when its attribute did not change).
 func setField(id, v string) {
-	if el := app.Window().GetElementByID(id); el.Truthy() {
-		el.Set("value", v)
-	}
+	browser.SetValue(id, v)
 }
 
 // clearForm empties the fields of a form once it is saved. go-app drops an
@@ -320,15 +300,13 @@ func setField(id, v string) {
 // longer follows its text: the fields would keep what was typed.
 func clearForm(form string) {
 	for _, f := range []string{"kind", "at", "jur", "note", "due"} {
-		if el := app.Window().GetElementByID("tl-" + form + "-" + f); el.Truthy() {
-			el.Set("value", "")
-		}
+		browser.SetValue("tl-"+form+"-"+f, "")
 	}
 }
 
 func (p *TimelinePage) onEdit(ctx app.Context, e app.Event) {
 	id := ctx.JSSrc().Get("dataset").Get("id").String()
-	inc := desk.Get(p.id)
+	inc := theDesk.Get(p.id)
 	if inc == nil {
 		return
 	}
@@ -346,7 +324,7 @@ func (p *TimelinePage) onEditCancel(ctx app.Context, e app.Event) {
 
 func (p *TimelinePage) onSave(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	inc := desk.Get(p.id)
+	inc := theDesk.Get(p.id)
 	if inc == nil || p.editing == "" {
 		return
 	}
@@ -356,8 +334,8 @@ func (p *TimelinePage) onSave(ctx app.Context, e app.Event) {
 		focusFirstProblem("edit", probs)
 		return
 	}
-	if replaceEvent(inc, p.editing, ev) {
-		desk.Touch(ctx, inc, time.Now())
+	if id := p.editing; desk.HasEvent(inc, id) {
+		p.change(func(inc *incident.Incident) { desk.ReplaceEvent(inc, id, ev) })
 		p.notice = "tl.saved"
 	}
 	p.editing, p.editErr = "", nil
@@ -374,12 +352,12 @@ func (p *TimelinePage) onCancelDelete(ctx app.Context, e app.Event) { p.confirm 
 func (p *TimelinePage) onConfirmDelete(ctx app.Context, e app.Event) {
 	id := p.confirm
 	p.confirm = ""
-	inc := desk.Get(p.id)
+	inc := theDesk.Get(p.id)
 	if inc == nil || id == "" {
 		return
 	}
-	if removeEvent(inc, id) {
-		desk.Touch(ctx, inc, time.Now())
+	if desk.HasEvent(inc, id) {
+		p.change(func(inc *incident.Incident) { desk.RemoveEvent(inc, id) })
 		p.notice = "tl.deleted"
 		ctx.Defer(func(app.Context) { focusID("tl-line-title") })
 	}

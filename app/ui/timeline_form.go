@@ -132,34 +132,3 @@ func placeFindings(events []incident.Event, fs []assess.Finding) (before map[int
 	}
 	return before, open
 }
-
-// sortedEvents is a chronological copy of the timeline (undated events last).
-func sortedEvents(inc *incident.Incident) []incident.Event {
-	c := &incident.Incident{Events: append([]incident.Event(nil), inc.Events...)}
-	c.SortEvents()
-	return c.Events
-}
-
-// removeEvent deletes the event with id; it reports whether there was one.
-func removeEvent(inc *incident.Incident, id string) bool {
-	for i, ev := range inc.Events {
-		if ev.ID == id {
-			inc.Events = append(inc.Events[:i], inc.Events[i+1:]...)
-			return true
-		}
-	}
-	return false
-}
-
-// replaceEvent puts ev (keeping id) in place of the event with id.
-func replaceEvent(inc *incident.Incident, id string, ev incident.Event) bool {
-	for i := range inc.Events {
-		if inc.Events[i].ID == id {
-			ev.ID = id
-			inc.Events[i] = ev
-			inc.SortEvents()
-			return true
-		}
-	}
-	return false
-}

@@ -84,16 +84,3 @@ func TestDayHeadingAndGap(t *testing.T) {
 		t.Errorf("gap 0 = %q", got)
 	}
 }
-
-func TestRemoveAndReplaceEvent(t *testing.T) {
-	inc := &incident.Incident{Events: []incident.Event{{ID: "a", Kind: incident.EvDetected, At: time.Unix(100, 0)}, {ID: "b", Kind: incident.EvAware, At: time.Unix(200, 0)}}}
-	if !replaceEvent(inc, "a", incident.Event{Kind: incident.EvContained, At: time.Unix(300, 0)}) {
-		t.Fatal("replace failed")
-	}
-	if inc.Events[0].ID != "b" || inc.Events[1].ID != "a" || inc.Events[1].Kind != incident.EvContained {
-		t.Errorf("after replace: %+v", inc.Events)
-	}
-	if !removeEvent(inc, "b") || len(inc.Events) != 1 || removeEvent(inc, "zz") {
-		t.Errorf("after remove: %+v", inc.Events)
-	}
-}

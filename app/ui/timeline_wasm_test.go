@@ -36,7 +36,7 @@ func tlIndexOf(p *TimelinePage, sel string) int {
 func TestTimelineAddingContainmentShowsTheFinding(t *testing.T) {
 	resetLang(t)
 	inc := clTestIncident(t)
-	p := &TimelinePage{id: inc.ID}
+	p := &TimelinePage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 
 	// Not contained yet: the detection→containment delay runs, shown at "now".
@@ -84,7 +84,7 @@ func TestTimelineAddingContainmentShowsTheFinding(t *testing.T) {
 func TestTimelineRefusesAnUnreadableTime(t *testing.T) {
 	resetLang(t)
 	inc := clTestIncident(t)
-	p := &TimelinePage{id: inc.ID}
+	p := &TimelinePage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 	n := len(inc.Events)
 
@@ -109,7 +109,7 @@ func TestTimelineRefusesAnUnreadableTime(t *testing.T) {
 func TestTimelineDeleteAsksFirst(t *testing.T) {
 	resetLang(t)
 	inc := clTestIncident(t)
-	p := &TimelinePage{id: inc.ID}
+	p := &TimelinePage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 	ev, _ := inc.FirstEvent(incident.EvAware)
 
@@ -143,7 +143,7 @@ func TestTimelineDeleteAsksFirst(t *testing.T) {
 func TestTimelineEditMovesTheEvent(t *testing.T) {
 	resetLang(t)
 	inc := clTestIncident(t)
-	p := &TimelinePage{id: inc.ID}
+	p := &TimelinePage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 	ev, _ := inc.FirstEvent(incident.EvDetected)
 

@@ -1,7 +1,14 @@
 // Package ui holds the go-app components of Breach Desk: the shell, the pages
-// and their small parts. Components show facts and derived views they are
-// given and turn user input into edits of the facts; they do not compute law
-// (that is app/assess) and they reach browser APIs only through app/browser.
+// and their small parts. Components show the board of an incident
+// (app/desk's Board: the assessment, what is open, the documents) and turn
+// user input into edits of the facts (desk.Edit); they derive nothing about
+// the law themselves and reach browser APIs only through app/browser.
+//
+// The pages of one incident embed incidentPage (incident_page.go): the
+// language, the incident's id from the URL, the desk's revision and a clock.
+// bind.go connects the desk to go-app (its loop is go-app's UI goroutine,
+// its changes a go-app state every page observes) and bind_store.go adapts
+// app/browser's IndexedDB, WebCrypto and BroadcastChannel to the desk.
 //
 // Besides wasm/, this is the only package that imports go-app.
 package ui

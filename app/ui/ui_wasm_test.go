@@ -88,10 +88,9 @@ func resetLang(t *testing.T) {
 // same keystroke, and stays so when the page renders again.
 func TestWizardTitleNamesTheIncidentAsTyped(t *testing.T) {
 	resetLang(t)
-	inc := incident.New(newID(), time.Now())
-	desk.incidents[inc.ID] = inc
-	t.Cleanup(func() { delete(desk.incidents, inc.ID) })
-	p := &WizardPage{id: inc.ID}
+	inc := incident.New(theDesk.NewID(), time.Now())
+	testDesk(t, nil, inc)
+	p := &WizardPage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, p)
 	name := func() string {
 		return p.JSValue().Call("querySelector", ".bd-incident-name").Get("firstChild").Get("nodeValue").String()
@@ -104,8 +103,8 @@ func TestWizardTitleNamesTheIncidentAsTyped(t *testing.T) {
 		field.Set("value", v)
 		field.Call("dispatchEvent", app.Window().Get("Event").New("input", map[string]any{"bubbles": true}))
 		e.ConsumeAll()
-		if inc.Title != v || !desk.dirty[inc.ID] {
-			t.Fatalf("typed %q: stored title %q, dirty %v", v, inc.Title, desk.dirty[inc.ID])
+		if inc.Title != v || !theDesk.Status().Saving {
+			t.Fatalf("typed %q: stored title %q, saving %v", v, inc.Title, theDesk.Status().Saving)
 		}
 		if got := name(); got != v {
 			t.Errorf("typed %q: the name line reads %q", v, got)

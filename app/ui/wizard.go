@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"time"
-
+	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
-	"breachdesk/app/incident"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -13,9 +11,7 @@ import (
 // "unknown yet". Every answer is saved as it is typed.
 type WizardPage struct {
 	app.Compo
-	lang catalog.Lang
-	rev  int
-	id   string
+	incidentPage
 	step int
 	// problems typed into fields that could not be read, by field id.
 	problems map[string]string
@@ -24,25 +20,8 @@ type WizardPage struct {
 // wizardSteps are the questions, in order.
 var wizardSteps = []string{"what", "when", "data", "count", "where", "role"}
 
-func (p *WizardPage) OnMount(ctx app.Context) {
-	observeLang(ctx, &p.lang)
-	observeDesk(ctx, &p.rev)
-}
-
-func (p *WizardPage) OnNav(ctx app.Context) {
-	p.id = incidentID(ctx)
-	ctx.Page().SetTitle("%s — %s", catalog.T(p.lang, "tab.wizard"), catalog.T(p.lang, "app.name"))
-}
-
-func (p *WizardPage) inc() *incident.Incident { return desk.Get(p.id) }
-
-// edit applies fn to the incident and saves it.
-func (p *WizardPage) edit(ctx app.Context, fn func(inc *incident.Incident)) {
-	if inc := p.inc(); inc != nil {
-		fn(inc)
-		desk.Touch(ctx, inc, time.Now())
-	}
-}
+func (p *WizardPage) OnMount(ctx app.Context) { p.mountIncident(ctx, false) }
+func (p *WizardPage) OnNav(ctx app.Context)   { p.navIncident(ctx, "tab.wizard") }
 
 func (p *WizardPage) problem(id, msg string) {
 	if p.problems == nil {
@@ -59,7 +38,7 @@ func (p *WizardPage) Render() app.UI {
 	l := p.lang
 	inc := p.inc()
 	if inc == nil {
-		return incidentFrame(l, PathWizard, nil)
+		return p.frame(PathWizard)
 	}
 	step := p.step
 	if step < 0 || step >= len(wizardSteps) {
@@ -88,7 +67,7 @@ func (p *WizardPage) Render() app.UI {
 	case "role":
 		body[step] = app.Div().Body(p.renderRole(l, inc))
 	}
-	return incidentFrame(l, PathWizard, inc,
+	return p.frame(PathWizard,
 		app.H1().Text(catalog.T(l, "wiz.title")),
 		app.P().Class("bd-lead").Text(catalog.T(l, "wiz.lead")),
 		app.P().Class("bd-progress").Aria("live", "polite").Text(catalog.T(l, "wiz.progress", step+1, len(wizardSteps))),
@@ -133,12 +112,7 @@ func value(ctx app.Context) string { return ctx.JSSrc().Get("value").String() }
 func checked(ctx app.Context) bool { return ctx.JSSrc().Get("checked").Bool() }
 
 // focusID moves the keyboard focus to an element (after a step changes).
-func focusID(id string) {
-	if el := app.Window().GetElementByID(id); el.Truthy() {
-		el.Set("tabIndex", -1)
-		el.Call("focus")
-	}
-}
+func focusID(id string) { browser.Focus(id) }
 
 // field is a labelled form control with its hint and, when the typed value
 // could not be read, the problem.

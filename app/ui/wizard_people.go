@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/incident"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -31,7 +32,7 @@ func (p *WizardPage) onCount(ctx app.Context, e app.Event) {
 		return
 	}
 	p.problem(id, "")
-	p.edit(ctx, func(inc *incident.Incident) {
+	p.change(func(inc *incident.Incident) {
 		if which == "records" {
 			inc.Main().Records = inc.Main().Records.Set(c)
 		} else {
@@ -84,7 +85,7 @@ func (p *WizardPage) onResidence(ctx app.Context, e app.Event) {
 		return
 	}
 	p.problem(id, "")
-	p.edit(ctx, func(inc *incident.Incident) { setResidence(inc, country, region, c) })
+	p.change(func(inc *incident.Incident) { setResidence(inc, country, region, c) })
 }
 
 // setResidence records how many affected persons live in a place; an unknown
@@ -130,7 +131,7 @@ func (p *WizardPage) renderRole(l catalog.Lang, inc *incident.Incident) app.UI {
 		),
 		app.If(role == incident.Processor, func() app.UI {
 			return field("f-entrustor", catalog.T(l, "f.entrustor"), catalog.T(l, "f.entrustor.hint"), "",
-				app.Input().ID("f-entrustor").Type("text").MaxLength(200).Value(partyName(inc, incident.PartyEntrustor)).OnInput(p.onEntrustor))
+				app.Input().ID("f-entrustor").Type("text").MaxLength(200).Value(desk.PartyName(inc, incident.PartyEntrustor)).OnInput(p.onEntrustor))
 		}),
 		app.Div().Class("bd-check").Body(
 			app.Input().Type("checkbox").ID("f-public").Checked(inc.Org.Kind == incident.Public).OnChange(p.onPublic),
@@ -141,11 +142,11 @@ func (p *WizardPage) renderRole(l catalog.Lang, inc *incident.Incident) app.UI {
 
 func (p *WizardPage) onRole(ctx app.Context, e app.Event) {
 	v := incident.Role(value(ctx))
-	p.edit(ctx, func(inc *incident.Incident) { inc.Main().Role = v })
+	p.change(func(inc *incident.Incident) { inc.Main().Role = v })
 }
 func (p *WizardPage) onOrg(ctx app.Context, e app.Event) {
 	v := value(ctx)
-	p.edit(ctx, func(inc *incident.Incident) { inc.Org.Name = v })
+	p.change(func(inc *incident.Incident) { inc.Org.Name = v })
 }
 
 // onOrgEn sets the English name unless Validate would refuse it (a
@@ -158,7 +159,7 @@ func (p *WizardPage) onOrgEn(ctx app.Context, e app.Event) {
 		return
 	}
 	p.problem("f-org-en", "")
-	p.edit(ctx, func(inc *incident.Incident) { inc.Org.NameEn = v })
+	p.change(func(inc *incident.Incident) { inc.Org.NameEn = v })
 }
 func (p *WizardPage) onEstablishments(ctx app.Context, e app.Event) {
 	codes, ok := parseCountries(value(ctx))
@@ -167,7 +168,7 @@ func (p *WizardPage) onEstablishments(ctx app.Context, e app.Event) {
 		return
 	}
 	p.problem("f-establishments", "")
-	p.edit(ctx, func(inc *incident.Incident) { inc.Org.Establishments = codes })
+	p.change(func(inc *incident.Incident) { inc.Org.Establishments = codes })
 }
 
 // parseCountries reads country codes typed as "JP, de US": two letters each,
@@ -190,11 +191,11 @@ func parseCountries(s string) ([]string, bool) {
 
 func (p *WizardPage) onEntrustor(ctx app.Context, e app.Event) {
 	v := strings.TrimSpace(value(ctx))
-	p.edit(ctx, func(inc *incident.Incident) { textFacts["org.entrustor"].set(inc, v) })
+	p.change(func(inc *incident.Incident) { textFacts["org.entrustor"].set(inc, v) })
 }
 func (p *WizardPage) onPublic(ctx app.Context, e app.Event) {
 	on := checked(ctx)
-	p.edit(ctx, func(inc *incident.Incident) {
+	p.change(func(inc *incident.Incident) {
 		if on {
 			inc.Org.Kind = incident.Public
 		} else {

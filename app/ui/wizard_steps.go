@@ -2,9 +2,9 @@ package ui
 
 import (
 	"strings"
-	"time"
 
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/incident"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -33,25 +33,21 @@ func (p *WizardPage) renderWhat(l catalog.Lang, inc *incident.Incident) app.UI {
 // is set here at once instead of by rendering the page again (go-app renders
 // in its next frame, up to 8 ms later, and rebuilds the whole step).
 func (p *WizardPage) onTitle(ctx app.Context, e app.Event) {
-	inc := p.inc()
-	if inc == nil {
-		return
+	v := value(ctx)
+	p.changeQuietly(ctx, func(inc *incident.Incident) { inc.Title = v })
+	if inc := p.inc(); inc != nil {
+		showIncidentName(ctx.JSSrc(), p.lang, inc)
 	}
-	inc.Title = value(ctx)
-	showIncidentName(ctx.JSSrc(), p.lang, inc)
-	desk.TouchQuietly(ctx, inc, time.Now())
 }
 func (p *WizardPage) onCause(ctx app.Context, e app.Event) {
 	v := incident.CauseKind(value(ctx))
-	p.edit(ctx, func(inc *incident.Incident) { inc.Cause.Kind = v })
+	p.change(func(inc *incident.Incident) { inc.Cause.Kind = v })
 }
 
 // onSummary records the summary as it is typed; only its field shows it.
 func (p *WizardPage) onSummary(ctx app.Context, e app.Event) {
-	if inc := p.inc(); inc != nil {
-		inc.Story.Summary = value(ctx)
-		desk.TouchQuietly(ctx, inc, time.Now())
-	}
+	v := value(ctx)
+	p.changeQuietly(ctx, func(inc *incident.Incident) { inc.Story.Summary = v })
 }
 
 // wizardTimes are the moments asked for in step 2.
@@ -83,7 +79,7 @@ func (p *WizardPage) onTime(ctx app.Context, e app.Event) {
 	}
 	if v == "" {
 		p.problem(id, "")
-		p.edit(ctx, func(inc *incident.Incident) { clearEvent(inc, kind) })
+		p.change(func(inc *incident.Incident) { desk.ClearEvent(inc, kind) })
 		return
 	}
 	t, err := parseDatetimeLocal(v, inc.Location())
@@ -92,34 +88,11 @@ func (p *WizardPage) onTime(ctx app.Context, e app.Event) {
 		return
 	}
 	p.problem(id, "")
-	p.edit(ctx, func(inc *incident.Incident) { setEvent(inc, kind, t) })
-}
-
-// setEvent puts the first event of kind at t, adding it when there is none.
-func setEvent(inc *incident.Incident, kind incident.EventKind, t time.Time) {
-	for i := range inc.Events {
-		if inc.Events[i].Kind == kind {
-			inc.Events[i].At = t
-			inc.SortEvents()
-			return
-		}
-	}
-	inc.Events = append(inc.Events, incident.Event{ID: newID(), Kind: kind, At: t})
-	inc.SortEvents()
-}
-
-// clearEvent removes the first event of kind, unless the user wrote a note on it.
-func clearEvent(inc *incident.Incident, kind incident.EventKind) {
-	for i, ev := range inc.Events {
-		if ev.Kind == kind && ev.Note == "" {
-			inc.Events = append(inc.Events[:i], inc.Events[i+1:]...)
-			return
-		}
-	}
+	p.change(func(inc *incident.Incident) { desk.SetEvent(inc, kind, t) })
 }
 
 func (p *WizardPage) renderData(l catalog.Lang, inc *incident.Incident) app.UI {
-	rs, err := desk.Rules()
+	rs, err := theDesk.Rules()
 	if err != nil {
 		return app.P().Class("bd-warning").Text(err.Error())
 	}
@@ -165,7 +138,7 @@ func (p *WizardPage) renderData(l catalog.Lang, inc *incident.Incident) app.UI {
 func (p *WizardPage) onCategory(ctx app.Context, e app.Event) {
 	id := ctx.JSSrc().Get("dataset").Get("category").String()
 	on := checked(ctx)
-	p.edit(ctx, func(inc *incident.Incident) { setCategory(inc, id, on) })
+	p.change(func(inc *incident.Incident) { setCategory(inc, id, on) })
 }
 
 // setCategory adds or removes a data category, keeping counts entered for it.
@@ -194,7 +167,7 @@ func otherCategory(inc *incident.Incident) string {
 
 func (p *WizardPage) onOther(ctx app.Context, e app.Event) {
 	v := strings.TrimSpace(value(ctx))
-	p.edit(ctx, func(inc *incident.Incident) {
+	p.change(func(inc *incident.Incident) {
 		setCategory(inc, "other", v != "")
 		for i := range inc.Main().Categories {
 			if inc.Main().Categories[i].ID == "other" {
@@ -205,9 +178,9 @@ func (p *WizardPage) onOther(ctx app.Context, e app.Event) {
 }
 func (p *WizardPage) onStatus(ctx app.Context, e app.Event) {
 	v := value(ctx)
-	p.edit(ctx, func(inc *incident.Incident) { choiceFacts["data.status"].set(inc, v) })
+	p.change(func(inc *incident.Incident) { choiceFacts["data.status"].set(inc, v) })
 }
 func (p *WizardPage) onEncryption(ctx app.Context, e app.Event) {
 	v := incident.Encryption(value(ctx))
-	p.edit(ctx, func(inc *incident.Incident) { inc.Main().Encryption = v })
+	p.change(func(inc *incident.Incident) { inc.Main().Encryption = v })
 }

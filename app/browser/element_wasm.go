@@ -1,0 +1,182 @@
+//go:build js && wasm
+
+package browser
+
+import (
+	"sync"
+
+	"github.com/hack-pad/safejs"
+)
+
+// Elements of the page, by id, for what a component does outside its render:
+// read or set a field's value now (go-app may keep a value it rendered
+// before), move the focus, scroll to an element. A missing element is no
+// error: nothing happens, and a read gives "".
+
+func element(id string) (safejs.Value, bool) {
+	doc, err := global("document")
+	if err != nil {
+		return safejs.Undefined(), false
+	}
+	el, err := call(doc, "getElementById", id)
+	if err != nil || el.Type() != safejs.TypeObject {
+		return safejs.Undefined(), false
+	}
+	return el, true
+}
+
+func stringOf(v safejs.Value, err error) string {
+	if err != nil {
+		return ""
+	}
+	s, _ := v.String()
+	return s
+}
+
+// Value is the current value of the form field with id.
+func Value(id string) string {
+	el, ok := element(id)
+	if !ok {
+		return ""
+	}
+	return stringOf(el.Get("value"))
+}
+
+// SetValue writes the value of the form field with id.
+func SetValue(id, v string) {
+	if el, ok := element(id); ok {
+		_ = el.Set("value", v)
+	}
+}
+
+// Focus moves the keyboard focus to the element with id, giving it tabIndex
+// -1 first so that any element can hold it (a heading, a section).
+func Focus(id string) {
+	el, ok := element(id)
+	if !ok {
+		return
+	}
+	_ = el.Set("tabIndex", -1)
+	_, _ = el.Call("focus")
+}
+
+// FocusControl moves the focus to the element with id when it is a control,
+// else to the first (checked) control inside it, never taking a control out
+// of the tab order; an element with no control gets tabIndex -1 (as Focus).
+func FocusControl(id string) {
+	el, ok := element(id)
+	if !ok {
+		return
+	}
+	if !matches(el, "input, select, textarea, button") {
+		if in, err := el.Call("querySelector", "input:checked, input, select, textarea"); err == nil && in.Type() == safejs.TypeObject {
+			el = in
+		} else {
+			_ = el.Set("tabIndex", -1)
+		}
+	}
+	_, _ = el.Call("focus")
+}
+
+func matches(el safejs.Value, sel string) bool {
+	m, err := el.Call("matches", sel)
+	if err != nil {
+		return false
+	}
+	b, _ := m.Bool()
+	return b
+}
+
+// ScrollTo scrolls the element with id into view.
+func ScrollTo(id string) {
+	if el, ok := element(id); ok {
+		_, _ = el.Call("scrollIntoView")
+	}
+}
+
+// LabelOf is the text of the label of the field with id.
+func LabelOf(id string) string {
+	doc, err := global("document")
+	if err != nil {
+		return ""
+	}
+	lab, err := call(doc, "querySelector", `label[for="`+id+`"]`)
+	if err != nil || lab.Type() != safejs.TypeObject {
+		return ""
+	}
+	return stringOf(lab.Get("textContent"))
+}
+
+// Focused is the id and value of the element that has the focus.
+func Focused() (id, value string) {
+	doc, err := global("document")
+	if err != nil {
+		return "", ""
+	}
+	el, err := doc.Get("activeElement")
+	if err != nil || el.Type() != safejs.TypeObject {
+		return "", ""
+	}
+	return stringOf(el.Get("id")), stringOf(el.Get("value"))
+}
+
+// LocalItem is the localStorage item key ("" when there is none).
+func LocalItem(key string) string {
+	ls, err := global("localStorage")
+	if err != nil {
+		return ""
+	}
+	return stringOf(call(ls, "getItem", key))
+}
+
+// SetGlobal sets a property of the window (a figure the end-to-end tests
+// read, such as the last unlock's duration).
+func SetGlobal(name string, v any) { _ = safejs.Global().Set(name, v) }
+
+var exposed sync.Map // name → safejs.Func, kept for the page's life
+
+// ExposeAsync sets window[name] to a function of (bytes, string) that
+// returns a promise: fn gets the bytes and the string, and resolves the
+// promise with a string by calling done (from any goroutine). For test hooks
+// that run what a user could do (see app/ui's settings_hooks.go).
+func ExposeAsync(name string, fn func(data []byte, arg string, done func(string))) error {
+	promise, err := global("Promise")
+	if err != nil {
+		return err
+	}
+	f, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		data, err := fromBytes(args[0])
+		if err != nil {
+			return nil
+		}
+		arg := ""
+		if len(args) > 1 {
+			if t, _ := args[1].Truthy(); t {
+				arg = stringOf(args[1], nil)
+			}
+		}
+		var exec safejs.Func
+		exec, err = safejs.FuncOf(func(_ safejs.Value, res []safejs.Value) any {
+			exec.Release()
+			resolve := res[0]
+			go fn(data, arg, func(s string) { _, _ = resolve.Invoke(s) })
+			return nil
+		})
+		if err != nil {
+			return nil
+		}
+		p, err := promise.New(exec.Value())
+		if err != nil {
+			return nil
+		}
+		return p
+	})
+	if err != nil {
+		return err
+	}
+	exposed.Store(name, f)
+	return safejs.Global().Set(name, f.Value())
+}

@@ -1,0 +1,155 @@
+package ui
+
+import (
+	"runtime"
+	"time"
+
+	"breachdesk/app/browser"
+	"breachdesk/app/desk"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// This file connects the desk (app/desk, which knows neither go-app nor the
+// browser) to go-app: its loop runs on go-app's UI goroutine, its changes
+// re-render every page that observes stateDesk, and the browser's page-hide
+// and activity events reach it. bind_store.go adapts app/browser to the
+// desk's Store, Keys and Tabs.
+
+// stateDesk is the go-app state that pages observe: its value is a revision
+// number, bumped whenever the desk tells of a change.
+const stateDesk = "desk.rev"
+
+// actionBind is the global action through which the desk gets a context whose
+// source is the document's body: it never dismounts, so the desk's timers and
+// storage results are never dropped when the user leaves the page that made
+// the edit (a page's own ctx.Dispatch is ignored once the page is gone).
+const actionBind = "desk.bind"
+
+// theDesk is the one desk of the app.
+var theDesk = desk.New(desk.Config{
+	Open:     openStore,
+	Keys:     webKeys{},
+	Tabs:     openTabs(),
+	Loop:     &loop,
+	OnChange: deskChanged,
+})
+
+// loop is the desk's Loop on go-app: the body's context once bound, else the
+// context of the last page that mounted. Work asked for before any page
+// mounted (a component test putting an incident on the desk) waits for the
+// first one.
+var loop goLoop
+
+type goLoop struct {
+	ctx     app.Context
+	has     bool // ctx is set
+	bound   bool
+	started bool // the desk is loading or loaded
+	rev     int
+	waiting []func(app.Context)
+}
+
+func init() {
+	app.Handle(actionBind, func(ctx app.Context, a app.Action) {
+		ctx.Dispatch(func(ctx app.Context) { loop.use(ctx, true) })
+	})
+}
+
+// use takes ctx as the context to run on (bound: the body's, for good), and
+// runs what waited for one.
+func (l *goLoop) use(ctx app.Context, bound bool) {
+	if l.bound {
+		return
+	}
+	l.ctx, l.has, l.bound = ctx, true, bound
+	w := l.waiting
+	l.waiting = nil
+	for _, fn := range w {
+		fn(ctx)
+	}
+}
+
+// on runs fn with the context, or once there is one.
+func (l *goLoop) on(fn func(app.Context)) {
+	if l.has {
+		fn(l.ctx)
+		return
+	}
+	l.waiting = append(l.waiting, fn)
+}
+
+func (l *goLoop) Now() time.Time { return time.Now() }
+
+func (l *goLoop) Async(fn func()) { l.on(func(ctx app.Context) { ctx.Async(fn) }) }
+
+func (l *goLoop) Dispatch(fn func()) {
+	l.on(func(ctx app.Context) { ctx.Dispatch(func(app.Context) { fn() }) })
+}
+
+func (l *goLoop) After(d time.Duration, fn func()) {
+	l.on(func(ctx app.Context) { ctx.After(d, func(app.Context) { fn() }) })
+}
+
+// Every ticks from a goroutine, never a loop of ctx.After: go-app's test
+// engine would wait for it forever.
+func (l *goLoop) Every(d time.Duration, fn func()) {
+	go func() {
+		t := time.NewTicker(d)
+		defer t.Stop()
+		for range t.C {
+			l.Dispatch(fn)
+		}
+	}()
+}
+
+// deskChanged re-renders the pages that observe the desk.
+func deskChanged() {
+	loop.rev++
+	if loop.has {
+		loop.ctx.SetState(stateDesk, loop.rev)
+	}
+}
+
+// observeDesk re-renders the component whenever the desk changes, and starts
+// loading the stored incidents on first use.
+func observeDesk(ctx app.Context, rev *int) {
+	ctx.ObserveState(stateDesk, rev)
+	bindDesk(ctx)
+}
+
+// bindDesk gives the desk a context to run on and loads it, once, in the
+// browser: then the page-hide writes and the user's activity reach it.
+func bindDesk(ctx app.Context) {
+	loop.use(ctx, false)
+	if theDesk.Loaded() || !app.IsClient || loop.started {
+		return
+	}
+	loop.started = true
+	ctx.NewAction(actionBind)
+	theDesk.Load()
+	// The page is going away: the last keystroke's input event may have
+	// been handed to go-app's loop and not yet run (its goroutine is ready,
+	// ours runs first). Yielding lets it record the edit first.
+	if _, err := browser.OnPageHide(func(leaving bool) {
+		runtime.Gosched()
+		theDesk.PageHide(leaving)
+	}); err != nil {
+		app.Log("page-hide writes are off:", err)
+	}
+	for _, ev := range []string{"keydown", "pointerdown", "wheel"} {
+		_, _ = browser.OnWindowEvent(ev, func() { theDesk.Active(time.Now()) })
+	}
+	installTestHooks()
+}
+
+// within returns a callback for the desk that runs fn on the component of
+// ctx, which then renders again (dropped if it has gone meanwhile).
+func within[T any](ctx app.Context, fn func(ctx app.Context, v T)) func(T) {
+	return func(v T) { ctx.Dispatch(func(ctx app.Context) { fn(ctx, v) }) }
+}
+
+// downloadJSON offers an export file as a download.
+func downloadJSON(name string, data []byte) error {
+	return browser.Download(name, "application/json", data)
+}
