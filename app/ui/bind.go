@@ -27,13 +27,17 @@ const stateDesk = "desk.rev"
 const actionBind = "desk.bind"
 
 // theDesk is the one desk of the app.
-var theDesk = desk.New(desk.Config{
-	Open:     openStore,
-	Keys:     webKeys{},
-	Tabs:     openTabs(),
-	Loop:     &loop,
-	OnChange: deskChanged,
-})
+var theDesk *desk.Desk
+
+func init() {
+	theDesk = desk.New(desk.Config{
+		Open:     openStore,
+		Keys:     webKeys{},
+		Tabs:     openTabs(),
+		Loop:     &loop,
+		OnChange: deskChanged,
+	})
+}
 
 // loop is the desk's Loop on go-app: the body's context once bound, else the
 // context of the last page that mounted. Work asked for before any page
@@ -46,6 +50,7 @@ type goLoop struct {
 	has     bool // ctx is set
 	bound   bool
 	started bool // the desk is loading or loaded
+	hooked  bool // the test hooks are installed (or not asked for)
 	rev     int
 	waiting []func(app.Context)
 }
@@ -103,11 +108,17 @@ func (l *goLoop) Every(d time.Duration, fn func()) {
 	}()
 }
 
-// deskChanged re-renders the pages that observe the desk.
+// deskChanged re-renders the pages that observe the desk. Once the desk has
+// read the store, the test hooks are installed (when asked for): an import
+// through them needs the store.
 func deskChanged() {
 	loop.rev++
 	if loop.has {
 		loop.ctx.SetState(stateDesk, loop.rev)
+	}
+	if !loop.hooked && loop.started && theDesk.Loaded() {
+		loop.hooked = true
+		installTestHooks()
 	}
 }
 
@@ -140,7 +151,6 @@ func bindDesk(ctx app.Context) {
 	for _, ev := range []string{"keydown", "pointerdown", "wheel"} {
 		_, _ = browser.OnWindowEvent(ev, func() { theDesk.Active(time.Now()) })
 	}
-	installTestHooks()
 }
 
 // within returns a callback for the desk that runs fn on the component of
