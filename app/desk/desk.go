@@ -57,6 +57,7 @@ type Desk struct {
 	locked    []Record          // records read while locked, opened at unlock
 	held      map[string][]byte // sealed edits kept in memory over a lock (not yet written)
 	seals     *seals            // sealed copies ready for PageHide
+	sealing   map[string]bool   // incidents whose sealing for PageHide runs
 	reprotect bool              // a change of protection is being written: PageHide writes nothing
 	activity  atomic.Int64      // the user's last keystroke or click (Unix ms)
 	// beforeLock, when set, takes what the user typed but has not yet
@@ -104,7 +105,7 @@ func New(cfg Config) *Desk {
 	return &Desk{
 		cfg: cfg, loop: cfg.Loop,
 		incidents: map[string]*incident.Incident{}, dirty: map[string]bool{}, unreadable: map[string]string{},
-		ver: map[string]int{}, held: map[string][]byte{}, seals: newSeals(),
+		ver: map[string]int{}, held: map[string][]byte{}, seals: newSeals(), sealing: map[string]bool{},
 		conflict: map[string]string{}, external: map[string]bool{}, tab: newID(),
 		readiness: readinessState{seals: newSeals()},
 		io:        deskIO{stored: map[string][]byte{}, noWait: map[string][]byte{}},

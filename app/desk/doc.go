@@ -28,7 +28,7 @@
 // Nothing typed is lost. An edit is in memory at once and written within
 // SaveDelay; PageHide writes every edit not yet written at the last moment
 // the page runs (plain at once; on a protected desk the newest sealed copy,
-// which sealAhead starts after every edit). A full storage keeps the edit in
+// which sealAhead keeps ready after the edits). A full storage keeps the edit in
 // memory, says so (Status.Full) and writes it by itself once space is back
 // (tried every TickEvery). A lock writes the pending edits sealed, or keeps
 // them sealed in memory until the next unlock.

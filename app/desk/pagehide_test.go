@@ -181,3 +181,26 @@ func (l *goLoop) wait() {
 	l.wg.Wait()
 	l.Run()
 }
+
+// Typing on a protected desk: while the last key's sealing has not ended,
+// PageHide writes the newest sealed copy there is, which holds every key
+// but the last ones (it used to write nothing then, losing every key since
+// the last timed save).
+func TestPageHideWritesTheNewestSealedCopy(t *testing.T) {
+	s := desk.NewMemStore()
+	d := newTab(t, s, nil)
+	inc := d.Create("Typing")
+	protect(t, d, passA, 0)
+	d.settle()
+	d.EditQuietly(inc.ID, func(inc *incident.Incident) { inc.Story.Summary = "first words" })
+	d.EditQuietly(inc.ID, func(inc *incident.Incident) { inc.Story.Summary += ", the last key" })
+	d.loop.Step() // the first sealing ends; the second has not started
+	d.PageHide(false)
+	if got := stored(t, s, inc.ID, passA).Story.Summary; got != "first words" {
+		t.Fatalf("stored %q after the page was hidden, want the newest sealed copy %q", got, "first words")
+	}
+	d.settle()
+	if got := stored(t, s, inc.ID, passA).Story.Summary; got != "first words, the last key" {
+		t.Errorf("after the timed save: %q", got)
+	}
+}

@@ -305,22 +305,31 @@ func (s *seals) drop(id string) {
 }
 
 // sealAhead seals the incident's current version in the background, for
-// PageHide. Every edit starts its own sealing at once (none waits for the
-// one before to finish), and the newest result wins.
+// PageHide. One sealing per incident runs at a time (typing seals no faster
+// than WebCrypto answers); when it ends and the incident has moved on, the
+// newest version is sealed next. The sealing goroutine keeps its result
+// itself (seals), so PageHide has it the moment the cipher returns it.
 func (d *Desk) sealAhead(id string) {
 	inc := d.incidents[id]
-	if inc == nil || d.key == nil {
+	if inc == nil || d.key == nil || d.sealing[id] {
 		return
 	}
 	plain, err := incident.Encode(inc)
 	if err != nil {
 		return
 	}
+	d.sealing[id] = true
 	key, ver, s := d.key, d.ver[id], d.seals
 	gen := s.generation()
 	d.loop.Async(func() {
 		if data, err := vault.SealRecord(key, plain); err == nil {
 			s.offer(id, ver, data, gen)
 		}
+		d.loop.Dispatch(func() {
+			delete(d.sealing, id)
+			if d.ver[id] != ver && d.key != nil && s.generation() == gen {
+				d.sealAhead(id)
+			}
+		})
 	})
 }
