@@ -71,13 +71,7 @@ func Build(s Spec, inc *incident.Incident, a assess.Assessment, rs *rules.Set) (
 	if date.IsZero() {
 		date = dateFor(s, inc, a.Now)
 	}
-	own := ""
-	if e, ok := ownEvent(s, inc, date); ok && e.Last(inc.Location()).Equal(date) {
-		own = e.ID
-	} else if e, ok := undatedOwnEvent(s, inc); ok {
-		own = e.ID // sent on a day nobody wrote down: the document does not list itself either
-	}
-	known, then := knownAt(inc, a, rs, date, own)
+	known, then := knownAt(inc, a, rs, date, ownEventID(s, inc, date))
 	v := newView(known, then, rs, s, date)
 	b := &builder{tpl: tpl, v: v, doc: Document{
 		ID: s.DocID(), Kind: s.Kind, Lang: s.Lang, Variant: s.Variant, Date: v.date,
@@ -129,4 +123,21 @@ func BuildAll(inc *incident.Incident, a assess.Assessment, rs *rules.Set, date t
 	}
 	conflicts = append(conflicts, Orphans(docs, inc.Edits)...)
 	return docs, dedupeConflicts(conflicts), nil
+}
+
+// ownEventID is the id of the event that records the document of s, dated
+// date, going out — which the document does not list about itself — or "".
+// The police memo is the record of the consultation: its date (初回のご相談)
+// is part of what it states, so it keeps its event.
+func ownEventID(s Spec, inc *incident.Incident, date time.Time) string {
+	if s.Kind == KindPolice {
+		return ""
+	}
+	if e, ok := ownEvent(s, inc, date); ok && e.Last(inc.Location()).Equal(date) {
+		return e.ID
+	}
+	if e, ok := undatedOwnEvent(s, inc); ok {
+		return e.ID // sent on a day nobody wrote down: the document does not list itself either
+	}
+	return ""
 }

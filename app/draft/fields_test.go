@@ -33,13 +33,7 @@ func allBuilt(t *testing.T) []built {
 			t.Fatal(err)
 		}
 		for _, d := range docs {
-			own := ""
-			if e, ok := ownEvent(d.Spec(), inc, d.Date); ok && e.Last(inc.Location()).Equal(d.Date) {
-				own = e.ID
-			} else if e, ok := undatedOwnEvent(d.Spec(), inc); ok {
-				own = e.ID
-			}
-			known, then := knownAt(inc, a, rs, d.Date, own)
+			known, then := knownAt(inc, a, rs, d.Date, ownEventID(d.Spec(), inc, d.Date))
 			out = append(out, built{name: name, doc: d, inc: known, a: then, v: newView(known, then, rs, d.Spec(), d.Date)})
 		}
 	}
