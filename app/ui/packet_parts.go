@@ -255,9 +255,11 @@ func categoriesText(l catalog.Lang, inc *incident.Incident) string {
 	return strings.Join(names, sep)
 }
 
-func eventStamp(l catalog.Lang, inc *incident.Incident, k incident.EventKind, loc *time.Location) string {
-	if ev, ok := inc.FirstEvent(k); ok {
-		return stamp(l, ev.At, loc)
+// knewStamp is when the company knew, as the assessment takes it (the one
+// reader of that instant), or "not known yet".
+func knewStamp(l catalog.Lang, knew *time.Time, loc *time.Location) string {
+	if knew != nil {
+		return stamp(l, *knew, loc)
 	}
 	return catalog.T(l, "unknownYet")
 }
