@@ -288,6 +288,21 @@ func TestRetentionFromYears(t *testing.T) {
 	if v := e.exceeded(&inc.DataSets[0]); v.Known {
 		t.Errorf("no rule: %+v; want unknown", v)
 	}
+	// "Erase once the purpose is met" (applicants after the selection): no
+	// years, yet data of persons who left in 2013 was kept past it in 2026;
+	// persons who left in 2026-03 are within the year left to judgement.
+	inc.DataSets[0].Former = incident.Former{LeftFrom: "2013", UntilPurpose: true}
+	if v := e.exceeded(&inc.DataSets[0]); !v.Known || !v.Bool {
+		t.Errorf("left in 2013, erase when the purpose is met: %+v", v)
+	}
+	inc.DataSets[0].Former = incident.Former{LeftFrom: "2026-03", UntilPurpose: true}
+	if v := e.exceeded(&inc.DataSets[0]); !v.Known || v.Bool {
+		t.Errorf("left in 2026-03, erase when the purpose is met: %+v", v)
+	}
+	inc.DataSets[0].Former = incident.Former{LeftFrom: "2025-04", UntilPurpose: true}
+	if v := e.exceeded(&inc.DataSets[0]); !v.Known || !v.Bool {
+		t.Errorf("left in 2025-04, known 2026-05-01 (over a year): %+v", v)
+	}
 }
 
 // A domestic case is never told of foreign law: the breach register step

@@ -215,7 +215,12 @@ func (v *view) dataEN() []para {
 		}
 		t += "."
 		if exceeded, _ := v.retention(s); exceeded {
-			t += " Our own rules required us to delete such information " + itoa(f.RetentionYears) + " years after the relationship ended, and we had not. We apologize for having kept it."
+			if f.RetentionYears > 0 {
+				t += " Our own rules required us to delete such information " + itoa(f.RetentionYears) + " years after the relationship ended, and we had not."
+			} else {
+				t += " Our own rules required us to delete such information once we no longer needed it for its purpose, and we had not."
+			}
+			t += " We apologize for having kept it."
 		}
 		ps = append(ps, p("former-"+s.ID, t))
 	}

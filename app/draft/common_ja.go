@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 )
 
@@ -542,9 +543,9 @@ func (v *view) notInvolvedJA() string {
 }
 
 // retention is, for a set with former persons, whether their data was kept
-// past the company's own limit: told from the years alone (the earliest left
-// in LeftFrom, more than RetentionYears before the company knew, or before
-// the document's date while it has not), and how long ago they left.
+// past the company's own rule (assess.KeptPastRule, as the engine and the
+// lint judge it, at the instant the company knew, or at the document's date
+// while it has not), and how many years ago the earliest of them left.
 func (v *view) retention(s *setView) (exceeded bool, ago int) {
 	f := s.Former
 	year := f.LeftFrom.Year()
@@ -555,8 +556,8 @@ func (v *view) retention(s *setView) (exceeded bool, ago int) {
 	if k := v.knew(); k != nil {
 		ref = *k
 	}
-	ago = ref.In(v.loc).Year() - year
-	return f.RetentionYears > 0 && ago > f.RetentionYears, ago
+	past, ok := assess.KeptPastRule(v.inc, s.DataSet, ref)
+	return ok && past, ref.In(v.loc).Year() - year
 }
 
 // formerJA tells, for a notice, that persons who had left are among those
@@ -569,9 +570,10 @@ func (v *view) formerJA() []para {
 		if !f.Any() || f.Persons.Known && f.Persons.N == 0 {
 			continue
 		}
-		who := "既に" + v.formerWordJA() + "された方"
+		word := v.formerWordJA(s)
+		who := "既に" + word + "された方"
 		if f.LeftFrom != "" {
-			who = dayJA(f.LeftFrom) + "以降に" + v.formerWordJA() + "された方"
+			who = dayJA(f.LeftFrom) + "以降に" + word + "された方"
 		}
 		if f.Persons.Known {
 			who += "（" + countJA(f.Persons) + "名）"
@@ -586,25 +588,29 @@ func (v *view) formerJA() []para {
 			if r := strings.TrimSpace(f.Rule); r != "" && !v.formal() {
 				rule = v.weJA() + "の規程（" + r + "）"
 			}
-			txt += rule + "では、" + v.formerWordJA() + "後" + itoa(f.RetentionYears) + "年を経過した情報は削除することとしておりましたが、削除されずに保存されておりました。本来削除すべき情報を保存していたために、" + v.formerWordJA() + "された皆さまにもご迷惑とご心配をおかけすることとなりましたことを、深くお詫び申し上げます。"
+			limit := word + "後" + itoa(f.RetentionYears) + "年を経過した情報は"
+			if f.RetentionYears == 0 {
+				limit = "利用目的を達成した情報は速やかに"
+			}
+			txt += rule + "では、" + limit + "削除することとしておりましたが、削除されずに保存されておりました。本来削除すべき情報を保存していたために、" + word + "された皆さまにもご迷惑とご心配をおかけすることとなりましたことを、深くお詫び申し上げます。"
 		}
 		ps = append(ps, p("former-"+s.ID, txt))
 	}
 	return ps
 }
 
-// formerWordJA is what the persons who left did: 退職 (staff), 解約 (a
-// contract ended, as the data set's name or the company's rule says), 退会.
-func (v *view) formerWordJA() string {
+// formerWordJA is what the persons of s who left did, as the set's name or
+// the company's rule says: 応募 (applicants, whose purpose ended with the
+// selection), 解約 (a contract ended), 退職 (staff), 退会; without a word
+// there, 退職 in a notice to staff and 退会 otherwise.
+func (v *view) formerWordJA(s *setView) string {
+	for _, w := range []string{"応募", "解約", "退職", "退会"} {
+		if strings.Contains(s.Name+s.Former.Rule, w) {
+			return w
+		}
+	}
 	if strings.HasPrefix(v.you, "従業員") {
 		return "退職"
-	}
-	for _, s := range v.data() {
-		for _, w := range []string{"解約", "退職", "退会"} {
-			if strings.Contains(s.Name+s.Former.Rule, w) {
-				return w
-			}
-		}
 	}
 	return "退会"
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 	"breachdesk/app/rules"
 )
@@ -361,7 +362,8 @@ func (l *linter) attachments(d Document) {
 // retention: data of former customers kept past the company's own limit,
 // told from the years alone, before anyone has counted them: for each data
 // set with former persons, the year the earliest of them left, how long ago
-// that is at the time the company knew (or now), and the company's own rule.
+// that is at the time the company knew (or now), and the company's own rule
+// (whether it was broken: assess.KeptPastRule, as the engine judges it).
 func (l *linter) retention() {
 	ref := l.a.Now
 	if l.a.Knew != nil {
@@ -392,12 +394,17 @@ func (l *linter) retention() {
 		if r := strings.TrimSpace(f.Rule); r != "" {
 			rule, ruleEN = "（"+r+"）", " ("+r+")"
 		}
+		past, judged := assess.KeptPastRule(l.inc, d, ref)
 		switch {
-		case f.RetentionYears > 0 && ago > f.RetentionYears:
+		case judged && past && f.RetentionYears > 0:
 			l.add(CodeRetention, SeverityWarning, "", "", txt(
 				"「"+name+"」には"+itoa(year)+"年から取引が終了した方（約"+itoa(ago)+"年前、"+count+"）の情報が含まれ、自社の保存期間"+itoa(f.RetentionYears)+"年"+rule+"を超えて保存されていました。通知では保存していたことをお詫びし、不要な情報の削除を再発防止策に含めてください。",
 				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+itoa(ago)+" years ago, "+countEN+"), kept beyond the company's own retention period of "+itoa(f.RetentionYears)+" years"+ruleEN+": apologise in the notice for keeping it, and include deleting data no longer needed in the preventive measures."))
-		case f.RetentionYears == 0:
+		case judged && past:
+			l.add(CodeRetention, SeverityWarning, "", "", txt(
+				"「"+name+"」には"+itoa(year)+"年から取引が終了した方（約"+itoa(ago)+"年前、"+count+"）の情報が含まれ、利用目的の達成後に消去するという自社の規程"+rule+"に反して保存されていました。通知では保存していたことをお詫びし、不要な情報の削除を再発防止策に含めてください。",
+				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+itoa(ago)+" years ago, "+countEN+"), kept although the company's own rule"+ruleEN+" is to erase it once its purpose is met: apologise in the notice for keeping it, and include deleting data no longer needed in the preventive measures."))
+		case f.RetentionYears == 0 && !f.UntilPurpose:
 			l.add(CodeRetention, SeverityInfo, "", "", txt(
 				"「"+name+"」には"+itoa(year)+"年から取引が終了した方（"+count+"）の情報が含まれますが、保存期間が入力されていません。自社の規程を確認してください。",
 				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+countEN+"), and no retention period is entered: check the company's own rules."))

@@ -507,7 +507,11 @@ func (v *view) personsNotesJA() []para {
 			if r := strings.TrimSpace(f.Rule); r != "" {
 				rule = r
 			}
-			txt += "。" + rule + "の保存期間（取引終了後" + itoa(f.RetentionYears) + "年）を超えて保存されていた"
+			if f.RetentionYears > 0 {
+				txt += "。" + rule + "の保存期間（取引終了後" + itoa(f.RetentionYears) + "年）を超えて保存されていた"
+			} else {
+				txt += "。" + rule + "では利用目的の達成後に消去することとしていたが、保存されていた"
+			}
 		}
 		ps = append(ps, p("former-"+s.ID, txt+"。"))
 	}

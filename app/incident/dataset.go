@@ -169,15 +169,20 @@ type Residence struct {
 // had ended (former customers, staff who left) and the company's own rule
 // for keeping their data.
 type Former struct {
-	Persons        Count  `json:"persons"`                  // how many of the set had left; may be unknown
-	LeftFrom       Date   `json:"leftFrom,omitempty"`       // the earliest of them left ("2013")
-	RetentionYears int    `json:"retentionYears,omitempty"` // the company's own retention limit, 0 = none set
-	Rule           string `json:"rule,omitempty"`           // where that rule is written (規程名・条項)
+	Persons        Count `json:"persons"`                  // how many of the set had left; may be unknown
+	LeftFrom       Date  `json:"leftFrom,omitempty"`       // the earliest of them left ("2013")
+	RetentionYears int   `json:"retentionYears,omitempty"` // the company's own retention limit, 0 = none set
+	// UntilPurpose: the company's rule is to erase the data once its purpose
+	// of use is met (e.g. applicants' data after the selection), with no
+	// number of years; the data of a person who left was due for erasure
+	// then (APPI Art. 22 asks for erasure without delay).
+	UntilPurpose bool   `json:"untilPurpose,omitempty"`
+	Rule         string `json:"rule,omitempty"` // where that rule is written (規程名・条項)
 }
 
 // Any reports whether anything about former persons was entered.
 func (f Former) Any() bool {
-	return f.Persons.Known || f.LeftFrom != "" || f.RetentionYears != 0 || f.Rule != ""
+	return f.Persons.Known || f.LeftFrom != "" || f.RetentionYears != 0 || f.UntilPurpose || f.Rule != ""
 }
 
 // DataSet returns the data set with id.

@@ -78,6 +78,7 @@ const (
 	CodeUnknownDataSet      Code = "unknown_data_set"
 	CodeWithinLoop          Code = "within_loop"
 	CodeNoDataSet           Code = "no_data_set"
+	CodeTwoRetentionRules   Code = "two_retention_rules"
 	CodeUndated             Code = "undated"
 	CodeFutureEvent         Code = "future_event"
 )
@@ -150,6 +151,7 @@ var catalog = map[Code]message{
 	CodeUnknownDataSet:      {"データセット %[1]s が見つかりません", "no data set has the id %[1]s"},
 	CodeWithinLoop:          {"データセットの包含関係が循環しています（%[1]s）", "the data sets contain each other in a loop (%[1]s)"},
 	CodeNoDataSet:           {"漏えい等したデータ（データセット）が一つもありません", "no data set is stated"},
+	CodeTwoRetentionRules:   {"保存期間が年数（%[1]s年）と「利用目的の達成まで」の両方で入力されています。どちらか一方にしてください", "the retention rule is given both as years (%[1]s) and as \"until the purpose is met\": keep one"},
 	CodeUndated:             {"日付が未入力です。この出来事から数える期限は計算できません", "not dated yet: deadlines counted from this event cannot be computed"},
 	CodeFutureEvent:         {"日時 %[1]s は作成時点より後の未来です", "%[1]s is in the future"},
 }

@@ -143,6 +143,9 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 	if f.RetentionYears < 0 {
 		v.ps.add(SeverityError, p+".former.retentionYears", CodeNegative, strconv.Itoa(f.RetentionYears))
 	}
+	if f.UntilPurpose && f.RetentionYears > 0 {
+		v.ps.add(SeverityWarning, p+".former.untilPurpose", CodeTwoRetentionRules, strconv.Itoa(f.RetentionYears))
+	}
 	v.name(p+".former.rule", f.Rule)
 }
 

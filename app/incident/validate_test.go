@@ -79,6 +79,9 @@ func TestValidate(t *testing.T) {
 		{"residence over total", func(i *Incident) { i.DataSets[0].Residence[0].Persons.N = 1250 }, []want{{"dataSets[0].residence", CodePartOverTotal, W}}},
 		{"implausible count", func(i *Incident) { i.DataSets[0].Records[0].N = 1e12 }, []want{{"dataSets[0].records[0].n", CodeImplausibleCount, W}}},
 		{"negative retention years", func(i *Incident) { i.DataSets[0].Former.RetentionYears = -1 }, []want{{"dataSets[0].former.retentionYears", CodeNegative, E}}},
+		{"two retention rules", func(i *Incident) {
+			i.DataSets[0].Former.RetentionYears, i.DataSets[0].Former.UntilPurpose = 3, true
+		}, []want{{"dataSets[0].former.untilPurpose", CodeTwoRetentionRules, W}}},
 		{"bad year left", func(i *Incident) { i.DataSets[0].Former.LeftFrom = "13" }, []want{{"dataSets[0].former.leftFrom", CodeDate, E}}},
 		{"aware before intrusion", func(i *Incident) { i.Events[2].At = at(9, 9) }, []want{{"events[2].at", CodeEventOrder, W}}},
 		{"assessment after knowing", func(i *Incident) {
