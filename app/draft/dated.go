@@ -162,8 +162,8 @@ func dateFor(s Spec, inc *incident.Incident, date time.Time) time.Time {
 	return date
 }
 
-// asOf is the incident as the company knew it at cut: the events dated up to
-// cut (the undated ones too when undated is set: they are known, only not
+// asOf is the incident as the company knew it at cut: the events, each with
+// the date it was given then (Event.AsOf), dated up to cut (the undated ones too when undated is set: they are known, only not
 // when), the revisions of every count and the status changes established by
 // cut's day, the reason for the knowing instant if recorded by then, the
 // steps done by then. Nothing else changes; the result shares nothing with
@@ -174,6 +174,7 @@ func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Inciden
 	day := incident.DateOf(cut.In(loc))
 	evs := c.Events[:0]
 	for _, e := range c.Events {
+		e = e.AsOf(day) // dated as it was known on the day
 		if e.Dated() && !e.At.After(cut) || !e.Dated() && undated {
 			evs = append(evs, e)
 		}

@@ -97,6 +97,9 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 	var texts []string
 	for _, e := range inc.Events {
 		day(e.At)
+		for _, w := range e.Was { // a document dated before a correction gives the date known then
+			day(w.At)
+		}
 		if e.Due != nil {
 			day(*e.Due)
 		}

@@ -234,3 +234,30 @@ func TestDiffPrelimFinal(t *testing.T) {
 		t.Errorf("the PPC report has %d items, want reporter + 9", len(pre.Sections))
 	}
 }
+
+// An event whose date was corrected (scenario 20: the intrusion first dated
+// 10/9, found on 12/27 to have begun 9/14) is told with the date known on
+// each document's own day, and the diff of two reports shows the change.
+func TestCorrectedEventDate(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["20-messaging-subcontractor-two-orders"]
+	loc := inc.Location()
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	before := time.Date(2023, 12, 26, 12, 0, 0, 0, loc)
+	after := time.Date(2023, 12, 28, 12, 0, 0, 0, loc)
+	old, _ := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim, Date: before}, inc, a, rs)
+	now, _ := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim, Date: after}, inc, a, rs)
+	if o := Text(old); !strings.Contains(o, "発生日：2023年10月9日") || strings.Contains(o, "2023年9月14日　不正アクセス") {
+		t.Errorf("a report of 12/26 does not give the date known then (10/9):\n%s", o)
+	}
+	if n := Text(now); !strings.Contains(n, "発生日：2023年9月14日") {
+		t.Errorf("a report of 12/28 does not give the corrected date (9/14):\n%s", n)
+	}
+	changed := false
+	for _, c := range Diff(old, now) {
+		changed = changed || strings.Contains(c.After, "9月14日") && strings.Contains(c.Before, "10月9日")
+	}
+	if !changed {
+		t.Errorf("the diff does not show the corrected date: %+v", Diff(old, now))
+	}
+}

@@ -60,7 +60,8 @@ func sameEvents(a, b []Event) bool {
 	for i := range a {
 		x, y := &a[i], &b[i]
 		if x.ID != y.ID || x.Kind != y.Kind || x.At != y.At || x.Jurisdiction != y.Jurisdiction || x.Note != y.Note ||
-			x.Precision != y.Precision || x.Party != y.Party || x.Source != y.Source || !slices.Equal(x.Sets, y.Sets) {
+			x.Precision != y.Precision || x.Party != y.Party || x.Source != y.Source || !slices.Equal(x.Sets, y.Sets) ||
+			!slices.Equal(x.Was, y.Was) {
 			return false
 		}
 		if (x.Due == nil) != (y.Due == nil) || x.Due != nil && *x.Due != *y.Due {

@@ -19,6 +19,7 @@ func (inc *Incident) Clone() *Incident {
 	for i := range c.Events {
 		c.Events[i].Due = cloneTime(c.Events[i].Due)
 		c.Events[i].Sets = slices.Clone(c.Events[i].Sets)
+		c.Events[i].Was = slices.Clone(c.Events[i].Was)
 	}
 	c.DataSets = slices.Clone(inc.DataSets)
 	for i := range c.DataSets {

@@ -73,6 +73,35 @@ type Event struct {
 	Sets []string `json:"sets,omitempty"`
 	// Note is for the record only: no document copies it.
 	Note string `json:"note,omitempty"`
+	// Was holds the dates the event was once believed to have, oldest first,
+	// each until the day it was corrected (an intrusion first dated 10/9,
+	// found by the forensic report of 11/20 to have begun 9/14): a document
+	// dated before a correction tells the date known then.
+	Was []EventDate `json:"was,omitempty"`
+}
+
+// EventDate is a date an event was once given, and the day a later one
+// replaced it.
+type EventDate struct {
+	At        time.Time `json:"at"` // zero: it had no date yet
+	Precision Precision `json:"precision,omitempty"`
+	Until     Date      `json:"until"`            // the day the next date replaced it
+	Source    string    `json:"source,omitempty"` // what corrected it (the forensic report), for the record
+}
+
+// AsOf is the event as it was dated on day ("" = today: its own date): the
+// first of its earlier dates still held then, or its own.
+func (e Event) AsOf(day Date) Event {
+	if day == "" {
+		return e
+	}
+	for _, w := range e.Was {
+		if w.Until != "" && !w.Until.OnOrBefore(day) {
+			e.At, e.Precision = w.At, w.Precision
+			break
+		}
+	}
+	return e
 }
 
 // Dated reports whether the event has a date.

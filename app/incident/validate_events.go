@@ -71,6 +71,7 @@ func (v *validator) events(inc *Incident) {
 		}
 		v.jurisdiction(p+".jurisdiction", e.Jurisdiction)
 		v.text(p+".note", e.Note)
+		v.was(p+".was", e.Was)
 	}
 	for _, o := range eventOrder {
 		i, ok1 := first[o.later]
@@ -79,5 +80,28 @@ func (v *validator) events(inc *Incident) {
 			v.ps.add(SeverityWarning, "events["+strconv.Itoa(i)+"].at", CodeEventOrder,
 				string(o.later), v.when(inc.Events[i].At), string(o.earlier), v.when(inc.Events[j].At))
 		}
+	}
+}
+
+// was checks an event's earlier dates: each plausible, known precision, the
+// day it was replaced given and in order.
+func (v *validator) was(path string, was []EventDate) {
+	n := v.limit(path, len(was), MaxRevisions)
+	prev := Date("")
+	for i, w := range was[:n] {
+		p := path + "[" + strconv.Itoa(i) + "]"
+		if !w.At.IsZero() {
+			v.plausible(p+".at", w.At)
+		}
+		known(v, p+".precision", w.Precision, Precisions, true)
+		if w.Until == "" {
+			v.ps.add(SeverityError, p+".until", CodeRequired)
+		}
+		v.date(p+".until", w.Until)
+		v.order(p+".until", prev, w.Until)
+		if w.Until != "" {
+			prev = w.Until
+		}
+		v.name(p+".source", w.Source)
 	}
 }

@@ -79,6 +79,13 @@ func TestValidate(t *testing.T) {
 		{"residence over total", func(i *Incident) { i.DataSets[0].Residence[0].Persons.N = 1250 }, []want{{"dataSets[0].residence", CodePartOverTotal, W}}},
 		{"implausible count", func(i *Incident) { i.DataSets[0].Records[0].N = 1e12 }, []want{{"dataSets[0].records[0].n", CodeImplausibleCount, W}}},
 		{"negative retention years", func(i *Incident) { i.DataSets[0].Former.RetentionYears = -1 }, []want{{"dataSets[0].former.retentionYears", CodeNegative, E}}},
+		{"event date history", func(i *Incident) {
+			at := i.Events[0].At
+			i.Events[0].Was = []EventDate{{At: at.AddDate(0, 0, 5), Until: "2026-04-02"}, {At: at.AddDate(0, 0, 3), Until: "2026-04-01"}, {At: at, Precision: "hour"}}
+		}, []want{{"events[0].was[1].until", CodeRevisionOrder, W}, {"events[0].was[2].precision", CodeUnknownValue, E}, {"events[0].was[2].until", CodeRequired, E}}},
+		{"event date corrected", func(i *Incident) {
+			i.Events[0].Was = []EventDate{{Until: "2026-03-20", Source: "調査で判明"}}
+		}, nil},
 		{"two retention rules", func(i *Incident) {
 			i.DataSets[0].Former.RetentionYears, i.DataSets[0].Former.UntilPurpose = 3, true
 		}, []want{{"dataSets[0].former.untilPurpose", CodeTwoRetentionRules, W}}},

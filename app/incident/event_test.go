@@ -1,0 +1,33 @@
+package incident
+
+import (
+	"testing"
+	"time"
+)
+
+// An event's date corrected later reads, on each day, as it was known then.
+func TestEventAsOf(t *testing.T) {
+	jst := time.FixedZone("JST", 9*3600)
+	first := time.Date(2023, 10, 9, 0, 0, 0, 0, jst)
+	found := time.Date(2023, 9, 14, 0, 0, 0, 0, jst)
+	e := Event{ID: "e1", Kind: EvIntrusion, At: found, Precision: Day,
+		Was: []EventDate{{At: time.Time{}, Until: "2023-10-20"}, {At: first, Precision: Day, Until: "2023-12-27", Source: "追加調査"}}}
+	for _, c := range []struct {
+		day  Date
+		want time.Time
+	}{
+		{"2023-10-19", time.Time{}}, // not dated yet
+		{"2023-10-20", first},
+		{"2023-12-26", first},
+		{"2023-12-27", found}, // the correction's own day
+		{"", found},           // today
+	} {
+		got := e.AsOf(c.day)
+		if !got.At.Equal(c.want) {
+			t.Errorf("as of %q: %v, want %v", c.day, got.At, c.want)
+		}
+		if len(got.Was) != 2 || e.At != found {
+			t.Errorf("as of %q: the history or the event itself changed", c.day)
+		}
+	}
+}
