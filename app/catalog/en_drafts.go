@@ -11,6 +11,7 @@ var enDrafts = map[string]string{
 	"drafts.list":            "Documents this case needs",
 	"drafts.docLang":         "Language of the document (not of the screen)",
 	"drafts.variant":         "Form",
+	"drafts.announcement":    "Announcement %s (%s)",
 	"drafts.subject":         "Addressee or group of persons",
 	"drafts.lang.ja":         "Japanese",
 	"drafts.lang.en":         "English",

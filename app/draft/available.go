@@ -77,8 +77,10 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 		add(KindCard, JA, VariantNone, "", "")
 	}
 	add(KindPublic, JA, VariantWeb, "", "")
+	out = append(out, followUps(Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a.Now)...)
 	if en {
 		add(KindPublic, EN, VariantWeb, "", "")
+		out = append(out, followUps(Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb}, inc, a.Now)...)
 	}
 	return out
 }

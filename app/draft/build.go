@@ -75,7 +75,7 @@ func Build(s Spec, inc *incident.Incident, a assess.Assessment, rs *rules.Set) (
 	v := newView(known, then, rs, s, date)
 	b := &builder{tpl: tpl, v: v, doc: Document{
 		ID: s.DocID(), Kind: s.Kind, Lang: s.Lang, Variant: s.Variant, Date: v.date,
-		Citation: cite(tpl.Citation, s.Lang), Party: s.Party, Set: s.Set, Subject: v.subject(s),
+		Citation: cite(tpl.Citation, s.Lang), Party: s.Party, Set: s.Set, Follow: s.Follow, Subject: v.subject(s),
 	}}
 	fn(b)
 	return b.finish(), nil

@@ -78,19 +78,39 @@ func DatedAt(s Spec, inc *incident.Incident, by time.Time) (time.Time, bool) {
 }
 
 // ownEvent is the event that records the document of s went out, by by:
-// the first dated one.
+// the first dated one (for a later announcement, the Follow-th after it).
 func ownEvent(s Spec, inc *incident.Incident, by time.Time) (incident.Event, bool) {
+	n := 0
 	for _, e := range inc.EventsOf(ownKind(s)) {
 		if e.Dated() && !e.At.After(by) && isOwn(s, inc, e) {
-			return e, true
+			if n == s.Follow {
+				return e, true
+			}
+			n++
 		}
 	}
 	return incident.Event{}, false
 }
 
+// sentOwn counts the dated events by by that record a document like s
+// (whatever its Follow) went out: the announcements already made.
+func sentOwn(s Spec, inc *incident.Incident, by time.Time) int {
+	n := 0
+	for _, e := range inc.EventsOf(ownKind(s)) {
+		if e.Dated() && !e.At.After(by) && isOwn(s, inc, e) {
+			n++
+		}
+	}
+	return n
+}
+
 // undatedOwnEvent is an event without a date that records the document of s
-// went out, when there is one.
+// went out, when there is one (the first announcement only: a later one
+// stands apart by its date).
 func undatedOwnEvent(s Spec, inc *incident.Incident) (incident.Event, bool) {
+	if s.Follow > 0 {
+		return incident.Event{}, false
+	}
 	for _, e := range inc.EventsOf(ownKind(s)) {
 		if !e.Dated() && isOwn(s, inc, e) {
 			return e, true

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -58,6 +59,11 @@ type Spec struct {
 	Date    time.Time
 	Party   string `json:"party,omitempty"`
 	Set     string `json:"set,omitempty"`
+	// Follow numbers a public announcement after the first: 0 is the first
+	// (第1報), 1 the second (第2報), and so on. Each is dated at its own
+	// announcement on the timeline; the one after the last sent is the draft
+	// of the next.
+	Follow int `json:"follow,omitempty"`
 }
 
 // DocID is the id of the document a spec builds: "notice-ja", "ppc-prelim-ja",
@@ -75,6 +81,9 @@ func (s Spec) DocID() string {
 	}
 	if s.Kind == KindPPC {
 		id += "-" + s.Variant
+	}
+	if s.Follow > 0 {
+		id += "-" + strconv.Itoa(s.Follow+1) // "public-2-ja", the second announcement
 	}
 	return id + "-" + s.Lang
 }
@@ -100,6 +109,7 @@ type Document struct {
 	Party   string `json:"party,omitempty"`
 	Set     string `json:"set,omitempty"`
 	Subject string `json:"subject,omitempty"`
+	Follow  int    `json:"follow,omitempty"` // the spec's: a later announcement (第2報 …)
 	// Attachments are files the sender means to send with the document (a
 	// list of card numbers for the acquirer, a form); the builders add none.
 	// A notice by e-mail must carry none (Lint: CodeEmailAttachment).
@@ -132,7 +142,7 @@ type Paragraph struct {
 
 // Spec returns the spec that builds d again.
 func (d Document) Spec() Spec {
-	return Spec{Kind: d.Kind, Lang: d.Lang, Variant: d.Variant, Date: d.Date, Party: d.Party, Set: d.Set}
+	return Spec{Kind: d.Kind, Lang: d.Lang, Variant: d.Variant, Date: d.Date, Party: d.Party, Set: d.Set, Follow: d.Follow}
 }
 
 // Section returns the section whose id ends in "/"+id (or is id), or nil.

@@ -9,7 +9,7 @@ import "strings"
 // is addressed to 報道関係者各位.
 func publicJA(b *builder) {
 	v := b.v
-	b.doc.Title = v.titleJA()
+	b.doc.Title = v.titleJA() + v.followTitleJA()
 	b.doc.Letterhead = true
 	from := v.orgName() + "\n" + v.representativeJA()
 	if b.doc.Variant == VariantPress {
@@ -17,7 +17,12 @@ func publicJA(b *builder) {
 	} else {
 		b.section("letterhead", p("date", v.dateJA(v.date)), p("from", from))
 	}
-	b.section("opening", p("lead", v.leadJA()))
+	if since := v.sinceJA(); len(since) > 0 {
+		b.section("opening", p("lead", since[0].text+v.apologyJA(false)))
+		b.section("since", since[1:]...)
+	} else {
+		b.section("opening", p("lead", v.leadJA()))
+	}
 	b.section("summary", p("p1", v.publicSummaryJA()), p("period", v.periodJA()), p("history", v.historyJA()))
 	b.section("data", v.dataJA()...)
 	b.section("cause", v.causeTextJA()...)
@@ -36,7 +41,7 @@ func publicJA(b *builder) {
 // publicEN is the announcement in English.
 func publicEN(b *builder) {
 	v := b.v
-	b.doc.Title = "Notice of a Personal Data Incident"
+	b.doc.Title = "Notice of a Personal Data Incident" + v.followTitleEN()
 	b.doc.Letterhead = true
 	var head []para
 	if b.doc.Variant == VariantPress {
@@ -44,7 +49,12 @@ func publicEN(b *builder) {
 	}
 	head = append(head, p("from", v.orgName()+"\n"+v.dateEN(v.date)))
 	b.section("letterhead", head...)
-	b.section("opening", p("lead", v.orgName()+" announces that "+strings.TrimPrefix(v.happenedSubjectEN(), "")+". We sincerely apologize to everyone affected for the concern and inconvenience this causes."))
+	if since := v.sinceEN(); len(since) > 0 {
+		b.section("opening", p("lead", since[0].text+" We sincerely apologize again to everyone affected for the concern and inconvenience this causes."))
+		b.section("since", since[1:]...)
+	} else {
+		b.section("opening", p("lead", v.orgName()+" announces that "+strings.TrimPrefix(v.happenedSubjectEN(), "")+". We sincerely apologize to everyone affected for the concern and inconvenience this causes."))
+	}
 	b.section("what-happened", p("p1", v.summaryEN()), p("period", v.periodEN()))
 	b.section("what-info", v.dataEN()...)
 	b.section("what-we-do", v.responseEN()...)

@@ -261,3 +261,40 @@ func TestCorrectedEventDate(t *testing.T) {
 		t.Errorf("the diff does not show the corrected date: %+v", Diff(old, now))
 	}
 }
+
+// A company that announced a breach more than once (scenario 20: 11/27,
+// 12/27, 2/14) gets each announcement dated at its own event and numbered
+// (第2報 …), and the draft of the next; a later one opens with what it
+// follows and what changed since: the count, the corrected date.
+func TestFollowUpAnnouncements(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["20-messaging-subcontractor-two-orders"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	follows := map[int]bool{}
+	for _, s := range Available(inc, a) {
+		if s.Kind == KindPublic && s.Lang == JA {
+			follows[s.Follow] = true
+		}
+	}
+	if len(follows) != 4 || !follows[0] || !follows[3] {
+		t.Fatalf("announcements offered: %v; want the three made and the next (0–3)", follows)
+	}
+	second, err := Build(Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt := Text(second)
+	if second.ID != "public-2-ja" || second.Date.Format("2006-01-02") != "2023-12-27" || !strings.HasSuffix(second.Title, "（第2報）") {
+		t.Errorf("second announcement: id %s, dated %v, title %q", second.ID, second.Date, second.Title)
+	}
+	for _, want := range []string{"2023年11月27日にお知らせいたしました本件につきまして", "前回のお知らせ時点の440,021名から、440,390名となりました",
+		"前回のお知らせで2023年10月9日（月）としておりました「不正アクセスの開始」の日付は、調査の結果、2023年9月14日（木）でした"} {
+		if !strings.Contains(txt, want) {
+			t.Errorf("second announcement lacks %q:\n%s", want, txt)
+		}
+	}
+	first, _ := Build(Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	if strings.Contains(first.Title, "報）") || strings.Contains(Text(first), "前回のお知らせ") {
+		t.Errorf("the first announcement reads as a follow-up: %q", first.Title)
+	}
+}

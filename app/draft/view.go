@@ -27,6 +27,7 @@ type view struct {
 	scope  []*setView
 	reader *setView
 	party  string // the party the document is addressed to (entrustor, ministry), "" = none or the only one
+	follow int    // a later announcement's number (Spec.Follow)
 }
 
 // formal: the document goes to an authority or a business, not to the
@@ -46,7 +47,7 @@ func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, s Spec,
 	v := &view{inc: inc, a: a, rs: rs, lang: s.Lang, loc: inc.Location(), kind: s.Kind}
 	v.date = date.In(v.loc)
 	v.sets = newSets(inc)
-	v.party = s.Party
+	v.party, v.follow = s.Party, s.Follow
 	if v.party == "" {
 		v.party = soleParty(inc, s.Kind)
 	}

@@ -234,3 +234,6 @@ func pick(m message, lang string) string {
 	}
 	return m.en
 }
+
+// Label is the event kind's name in lang ("ja" or "en").
+func (k EventKind) Label(lang string) string { return eventLabel(k, lang) }

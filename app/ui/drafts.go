@@ -4,6 +4,7 @@ import (
 	"breachdesk/app/catalog"
 	"breachdesk/app/desk"
 	"breachdesk/app/draft"
+	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -52,15 +53,18 @@ func (p *DraftsPage) derive(b *desk.Board) draftsSet {
 	kind, lang, variant := p.selection(set.Avail)
 	for i := range set.Docs {
 		d := &set.Docs[i]
-		if d.Kind == kind && d.Lang == lang && d.Variant == variant && (set.doc == nil || subjectKey(d.Party, d.Set) == p.subject) {
+		if d.Kind == kind && d.Lang == lang && d.Variant == variant && (set.doc == nil || subjectKey(d.Party, d.Set, d.Follow) == p.subject) {
 			set.doc = d
 		}
 	}
 	return set
 }
 
-// subjectKey names a document's addressee or data set among those of its kind.
-func subjectKey(party, set string) string { return party + "/" + set }
+// subjectKey names a document's addressee or data set among those of its
+// kind, or which announcement it is (a later one: Follow).
+func subjectKey(party, set string, follow int) string {
+	return party + "/" + set + "/" + strconv.Itoa(follow)
+}
 
 // selection resolves the chosen kind, language and variant against what
 // applies: a choice that no longer applies falls back to the first document.

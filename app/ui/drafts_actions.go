@@ -39,7 +39,7 @@ func (p *DraftsPage) current() (*incident.Incident, draftsSet, bool) {
 // keepSelection pins the document shown, so that a later choice of language
 // or form changes only that.
 func (p *DraftsPage) keepSelection(d *draft.Document) {
-	p.kind, p.docLang, p.variant, p.subject = d.Kind, d.Lang, d.Variant, subjectKey(d.Party, d.Set)
+	p.kind, p.docLang, p.variant, p.subject = d.Kind, d.Lang, d.Variant, subjectKey(d.Party, d.Set, d.Follow)
 }
 
 func (p *DraftsPage) clearNotes() {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"breachdesk/app/browser"
@@ -57,16 +58,21 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 	}
 	var subjects []app.UI
 	for _, s := range set.Avail {
-		if s.Kind == d.Kind && s.Lang == d.Lang && (s.Party != "" || s.Set != "") {
+		if s.Kind == d.Kind && s.Lang == d.Lang && (s.Party != "" || s.Set != "" || announcements(set.Avail, s)) {
 			label := s.Party + s.Set
 			for _, x := range set.Docs {
-				if x.Kind == s.Kind && x.Lang == s.Lang && x.Party == s.Party && x.Set == s.Set && x.Subject != "" {
-					label = x.Subject
+				if x.Kind == s.Kind && x.Lang == s.Lang && x.Party == s.Party && x.Set == s.Set && x.Follow == s.Follow {
+					switch {
+					case x.Subject != "":
+						label = x.Subject
+					default: // one of several announcements: 第2報 (2023-12-27)
+						label = catalog.T(l, "drafts.announcement", strconv.Itoa(x.Follow+1), x.Date.Format("2006-01-02"))
+					}
 					break
 				}
 			}
-			subjects = append(subjects, app.Option().Value(subjectKey(s.Party, s.Set)).
-				Selected(s.Party == d.Party && s.Set == d.Set).Text(label))
+			subjects = append(subjects, app.Option().Value(subjectKey(s.Party, s.Set, s.Follow)).
+				Selected(s.Party == d.Party && s.Set == d.Set && s.Follow == d.Follow).Text(label))
 		}
 	}
 	variants := draft.Variants(d.Kind)
@@ -90,6 +96,17 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 			}),
 		),
 	)
+}
+
+// announcements: s is one of several announcements of its kind and language
+// (a first and later ones, Spec.Follow).
+func announcements(avail []draft.Spec, s draft.Spec) bool {
+	for _, x := range avail {
+		if x.Kind == s.Kind && x.Lang == s.Lang && x.Follow > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // renderDocument is the document shown, section by section, with its exports.

@@ -243,7 +243,7 @@ func TestDraftsPickerSubject(t *testing.T) {
 	if text := sel.Get("textContent").String(); !strings.Contains(text, "委託元一株式会社") || !strings.Contains(text, "委託元二株式会社") {
 		t.Fatalf("the picker offers %q", text)
 	}
-	sel.Set("value", "e2/")
+	sel.Set("value", "e2//0")
 	sel.Call("dispatchEvent", app.Window().Get("Event").New("change", map[string]any{"bubbles": true}))
 	e.ConsumeAll()
 	if got := query(t, p, "#draft").Get("dataset").Get("doc").String(); got != "entrustor-e2-ja" {
@@ -251,5 +251,35 @@ func TestDraftsPickerSubject(t *testing.T) {
 	}
 	if text := query(t, p, "#draft").Get("textContent").String(); !strings.Contains(text, "委託元二株式会社　御中") || strings.Contains(text, "委託元一の顧客") {
 		t.Errorf("the second entrustor's notice is not about its own data:\n%s", text)
+	}
+}
+
+// A company that has announced once is offered the first announcement (as
+// made) and the draft of the second (第2報), which tells what it follows.
+func TestDraftsPickerAnnouncements(t *testing.T) {
+	resetLang(t)
+	inc := draftsIncident(t)
+	inc.Events = append(inc.Events,
+		incident.Event{ID: "aw", Kind: incident.EvAware, At: time.Now().Add(-72 * time.Hour)},
+		incident.Event{ID: "pub1", Kind: incident.EvPublic, At: time.Now().Add(-48 * time.Hour)})
+	p := &DraftsPage{incidentPage: incidentPage{id: inc.ID}}
+	e := mount(t, p)
+	query(t, p, `[data-kind="public"]`).Call("click")
+	e.ConsumeAll()
+	sel := query(t, p, "#draft-subject")
+	if text := sel.Get("textContent").String(); !strings.Contains(text, "第1報") || !strings.Contains(text, "第2報") {
+		t.Fatalf("the picker offers %q; want the first announcement and the second", text)
+	}
+	sel.Set("value", "//1")
+	sel.Call("dispatchEvent", app.Window().Get("Event").New("change", map[string]any{"bubbles": true}))
+	e.ConsumeAll()
+	if got := query(t, p, "#draft").Get("dataset").Get("doc").String(); got != "public-2-ja" {
+		t.Fatalf("after picking the second announcement: %q", got)
+	}
+	if title := query(t, p, "#draft-title").Get("textContent").String(); !strings.HasSuffix(title, "（第2報）") {
+		t.Errorf("the second announcement's title: %q", title)
+	}
+	if text := query(t, p, "#draft").Get("textContent").String(); !strings.Contains(text, "にお知らせいたしました本件につきまして") {
+		t.Errorf("the second announcement does not say what it follows:\n%s", text)
 	}
 }

@@ -1,0 +1,137 @@
+package draft
+
+import (
+	"strconv"
+	"time"
+
+	"breachdesk/app/incident"
+)
+
+// A company announces a breach more than once: a first announcement (第1報)
+// while it investigates, then updates (第2報, 第3報 …) as counts are revised,
+// statuses confirmed, dates corrected. Each announcement already made is a
+// document dated at its own event; the one after the last made is the draft
+// of the next, dated today, telling what changed since the last.
+
+// followUps are the specs of the later announcements like s: one for each
+// made after the first (dated at its event), and the next one.
+func followUps(s Spec, inc *incident.Incident, now time.Time) []Spec {
+	var out []Spec
+	for k := 1; k <= sentOwn(s, inc, now); k++ {
+		f := s
+		f.Follow = k
+		out = append(out, f)
+	}
+	return out
+}
+
+// previous is the instant of the announcement before this one (a later
+// announcement's), on the facts as known at the document's date.
+func (v *view) previous() (time.Time, bool) {
+	if v.follow == 0 {
+		return time.Time{}, false
+	}
+	s := Spec{Kind: v.kind, Lang: v.lang, Follow: v.follow - 1}
+	e, ok := ownEvent(s, v.inc, v.date)
+	if !ok {
+		return time.Time{}, false
+	}
+	return e.Last(v.loc), true
+}
+
+// followTitleJA numbers a later announcement: 「（第2報）」.
+func (v *view) followTitleJA() string {
+	if v.follow == 0 {
+		return ""
+	}
+	return "（第" + strconv.Itoa(v.follow+1) + "報）"
+}
+
+// followTitleEN numbers a later announcement: " (Update 1)" for the second.
+func (v *view) followTitleEN() string {
+	if v.follow == 0 {
+		return ""
+	}
+	return " (Update " + strconv.Itoa(v.follow) + ")"
+}
+
+// sinceJA opens a later announcement: what it follows, and what changed
+// since: the count of persons, the data sets whose leak was confirmed, the
+// dates corrected. Nothing is claimed unchanged.
+func (v *view) sinceJA() []para {
+	prev, ok := v.previous()
+	if !ok {
+		return nil
+	}
+	ps := []para{p("follows", v.dateJA(prev)+"にお知らせいたしました本件につきまして、その後の調査により判明した事項を含め、現在の状況をお知らせいたします。")}
+	then, now := incident.DateOf(prev.In(v.loc)), incident.DateOf(v.date)
+	c0, _ := v.inc.Total(then)
+	c1, _ := v.inc.Total(now)
+	if c0.Known && c1.Known && c0 != c1 {
+		ps = append(ps, p("since-persons", "対象となる方の数は、前回のお知らせ時点の"+countJA(c0)+"名から、"+countJA(c1)+"名となりました。"))
+	}
+	for _, s := range v.sets {
+		if s.StatusOn(then) != incident.Confirmed && s.StatusOn(now) == incident.Confirmed {
+			on := ""
+			if d := s.StatusSince(); d != "" {
+				on = dayJA(d) + "に"
+			}
+			ps = append(ps, p("since-confirmed-"+s.ID, v.setNameJA(s)+"の情報について、"+on+v.leakJA()+"を確認いたしました。"))
+		}
+	}
+	for _, e := range v.inc.Events {
+		old, ok := correctedSince(e, then, now)
+		if !ok {
+			continue
+		}
+		what := v.eventJA(e)
+		if what == "" {
+			what = e.Kind.Label("ja")
+		}
+		ps = append(ps, p("since-date-"+e.ID, "前回のお知らせで"+v.evDateWJA(old)+"としておりました「"+what+"」の日付は、調査の結果、"+v.evDateWJA(e)+"でした。訂正いたします。"))
+	}
+	return ps
+}
+
+// sinceEN is sinceJA in English.
+func (v *view) sinceEN() []para {
+	prev, ok := v.previous()
+	if !ok {
+		return nil
+	}
+	ps := []para{p("follows", "This update follows our announcement of "+v.dateEN(prev)+" and includes what our investigation has found since.")}
+	then, now := incident.DateOf(prev.In(v.loc)), incident.DateOf(v.date)
+	c0, _ := v.inc.Total(then)
+	c1, _ := v.inc.Total(now)
+	if c0.Known && c1.Known && c0 != c1 {
+		ps = append(ps, p("since-persons", "The number of people affected, "+countEN(c0, "person", "people")+" at our last announcement, is now "+countEN(c1, "person", "people")+"."))
+	}
+	for _, s := range v.sets {
+		if s.StatusOn(then) != incident.Confirmed && s.StatusOn(now) == incident.Confirmed {
+			on := ""
+			if d := s.StatusSince(); d != "" {
+				on = " on " + dayEN(d)
+			}
+			ps = append(ps, p("since-confirmed-"+s.ID, "For "+v.setNameEN(s)+", we confirmed"+on+" that the information was affected."))
+		}
+	}
+	for _, e := range v.inc.Events {
+		old, ok := correctedSince(e, then, now)
+		if !ok {
+			continue
+		}
+		ps = append(ps, p("since-date-"+e.ID, "We correct the date of the "+e.Kind.Label("en")+": we announced "+v.evDateEN(old)+"; our investigation found it was "+v.evDateEN(e)+"."))
+	}
+	return ps
+}
+
+// correctedSince: the event's date was corrected after then and by now, and
+// the date it had then (dated: an event dated only now was not announced
+// with a date, so nothing is corrected).
+func correctedSince(e incident.Event, then, now incident.Date) (incident.Event, bool) {
+	old := e.AsOf(then)
+	if !old.Dated() || !e.Dated() || old.At.Equal(e.At) && old.Precision == e.Precision {
+		return incident.Event{}, false
+	}
+	return old, true
+}
