@@ -48,7 +48,7 @@ func prefill(inc *incident.Incident, r Readiness) {
 		}
 	}
 	for i := range inc.DataSets {
-		if f := &inc.DataSets[i].Former; f.RetentionYears == 0 {
+		if f := &inc.DataSets[i].Former; f.RetentionYears == 0 && !f.UntilPurpose {
 			f.RetentionYears = r.RetentionYears
 		}
 	}
