@@ -155,7 +155,7 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 	}
 
 	// The deadline.
-	start := r.tl.firstFor(o.Deadline.Start, j.ID, true)
+	start := r.tl.clockStart(o.Deadline.Start, j.ID)
 	if g.order != nil {
 		start = g.order
 	}
