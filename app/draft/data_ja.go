@@ -207,23 +207,9 @@ func (v *view) dataBySetJA() []para {
 // （12,754名）については、上記に加え、クレジットカード番号…も対象となっております。該当する
 // 方には、このお知らせとは別に、個別にご連絡いたします。".
 func (v *view) subsetsJA() string {
-	if v.reader == nil {
-		return ""
-	}
 	var out []string
-	for _, s := range v.sets {
-		if s.parent != v.reader {
-			continue
-		}
-		var extra []incident.Category
-		for _, c := range s.Categories {
-			if !slices.ContainsFunc(v.reader.categories(), func(x incident.Category) bool { return sameCategory(x, c) }) {
-				extra = append(extra, c)
-			}
-		}
-		if len(extra) == 0 {
-			continue
-		}
+	for _, sub := range v.readerSubsets() {
+		s, extra := sub.set, sub.extra
 		who := v.setNameJA(v.reader) + "のうち一部の方"
 		if s.persons.Known {
 			who += "（" + countJA(s.persons) + "名）"

@@ -47,6 +47,38 @@ func (s *setView) categories() []incident.Category {
 
 func sameCategory(a, b incident.Category) bool { return a.ID == b.ID && a.Other == b.Other }
 
+// subset is a data set within the reader's whose persons had more affected:
+// the items the reader's set does not have.
+type subset struct {
+	set   *setView
+	extra []incident.Category
+}
+
+// readerSubsets are, in a notice to the persons of one set, the sets within
+// it whose persons had items affected beyond the reader's (which a notice
+// tells them apart by); none for any other document.
+func (v *view) readerSubsets() []subset {
+	if v.reader == nil {
+		return nil
+	}
+	var out []subset
+	for _, s := range v.sets {
+		if s.parent != v.reader {
+			continue
+		}
+		var extra []incident.Category
+		for _, c := range s.Categories {
+			if !slices.ContainsFunc(v.reader.categories(), func(x incident.Category) bool { return sameCategory(x, c) }) {
+				extra = append(extra, c)
+			}
+		}
+		if len(extra) > 0 {
+			out = append(out, subset{set: s, extra: extra})
+		}
+	}
+	return out
+}
+
 // newSets are the data sets affected as of the facts' day (the facts are
 // already as known on the document's day), in the incident's order.
 func newSets(inc *incident.Incident) []*setView {
