@@ -36,34 +36,6 @@ func (v *view) weJA() string {
 	return "当社"
 }
 
-// causeShortJA is the cause as a title uses it.
-func (v *view) causeShortJA() string {
-	switch v.cause() {
-	case incident.CauseUnauthorizedAccess, incident.CauseMalware:
-		return "不正アクセス"
-	case incident.CauseRansomware:
-		return "ランサムウェア被害"
-	case incident.CauseTargetedEmail:
-		return "標的型メール攻撃"
-	case incident.CauseWebSkimming:
-		return "決済画面の改ざん"
-	case incident.CauseInsider:
-		return "従業者による持ち出し"
-	case incident.CauseMisdelivery:
-		if strings.Contains(v.inc.Cause.Description, "メール") {
-			return "メールの誤送信"
-		}
-		return "書類の誤送付"
-	case incident.CauseLoss:
-		return "記録媒体の紛失"
-	case incident.CauseTheft:
-		return "盗難"
-	case incident.CauseMisconfiguration:
-		return "設定の誤り"
-	}
-	return ""
-}
-
 // titleJA: "不正アクセスによる個人情報漏えいのおそれに関するお詫びとお知らせ".
 func (v *view) titleJA() string {
 	t := "個人情報" + v.leakJA()

@@ -9,34 +9,45 @@ import (
 // How the Japanese documents name a cause, who told the company, an
 // intrusion and each kind of event on the timeline.
 
-// causeJA names the cause: "第三者による不正アクセス".
-func (v *view) causeJA() string {
-	switch v.cause() {
-	case incident.CauseUnauthorizedAccess:
-		return "第三者による不正アクセス"
-	case incident.CauseMalware:
-		return "マルウェア（コンピュータウイルス）への感染"
-	case incident.CauseTargetedEmail:
-		return "標的型メール攻撃によるマルウェア感染"
-	case incident.CauseWebSkimming:
-		return "決済画面の改ざん（いわゆるWebスキミング）"
-	case incident.CauseInsider:
-		return "従業者による不正な持ち出し"
-	case incident.CauseMisdelivery:
-		if strings.Contains(v.inc.Cause.Description, "メール") {
-			return "メールの誤送信"
-		}
-		return "書類の誤送付"
-	case incident.CauseLoss:
-		return "記録媒体等の紛失"
-	case incident.CauseTheft:
-		return "盗難"
-	case incident.CauseRansomware:
-		return "ランサムウェアによる攻撃"
-	case incident.CauseMisconfiguration:
-		return "システムの設定の誤り"
+// causeWordsJA names each kind of cause in Japanese: in a sentence (of),
+// in a title (short) and as the first line of a case's steps (start). A
+// misdelivery is named by its channel (misdeliveryJA).
+var causeWordsJA = map[incident.CauseKind]struct{ of, short, start string }{
+	incident.CauseUnauthorizedAccess: {"第三者による不正アクセス", "不正アクセス", "不正アクセスの開始"},
+	incident.CauseMalware:            {"マルウェア（コンピュータウイルス）への感染", "不正アクセス", "不正アクセスの開始"},
+	incident.CauseTargetedEmail:      {"標的型メール攻撃によるマルウェア感染", "標的型メール攻撃", "標的型メールによるマルウェア感染"},
+	incident.CauseWebSkimming:        {"決済画面の改ざん（いわゆるWebスキミング）", "決済画面の改ざん", "決済画面の改ざん"},
+	incident.CauseInsider:            {"従業者による不正な持ち出し", "従業者による持ち出し", "従業者による持ち出しの開始"},
+	incident.CauseLoss:               {"記録媒体等の紛失", "記録媒体の紛失", "記録媒体等の紛失"},
+	incident.CauseTheft:              {"盗難", "盗難", "盗難"},
+	incident.CauseRansomware:         {"ランサムウェアによる攻撃", "ランサムウェア被害", "ランサムウェアによる攻撃の開始"},
+	incident.CauseMisconfiguration:   {"システムの設定の誤り", "設定の誤り", "設定の誤りの発生"},
+}
+
+// misdeliveryJA names a misdelivery by its channel: an e-mail when the
+// cause's description speaks of one, else papers.
+func (v *view) misdeliveryJA() string {
+	if strings.Contains(v.inc.Cause.Description, "メール") {
+		return "メールの誤送信"
 	}
-	return ""
+	return "書類の誤送付"
+}
+
+// causeJA names the cause: "第三者による不正アクセス"; "" when it is not known
+// or "other".
+func (v *view) causeJA() string {
+	if v.cause() == incident.CauseMisdelivery {
+		return v.misdeliveryJA()
+	}
+	return causeWordsJA[v.cause()].of
+}
+
+// causeShortJA is the cause as a title uses it.
+func (v *view) causeShortJA() string {
+	if v.cause() == incident.CauseMisdelivery {
+		return v.misdeliveryJA()
+	}
+	return causeWordsJA[v.cause()].short
 }
 
 // sourceJA says who told the company of a detection, as the clause before
@@ -115,28 +126,11 @@ func (v *view) sourceShortJA(src string) string {
 
 // intrusionJA is the first malicious act (or the cause) as a line of the steps.
 func (v *view) intrusionJA() string {
-	switch v.cause() {
-	case incident.CauseUnauthorizedAccess, incident.CauseMalware:
-		return "不正アクセスの開始"
-	case incident.CauseTargetedEmail:
-		return "標的型メールによるマルウェア感染"
-	case incident.CauseWebSkimming:
-		return "決済画面の改ざん"
-	case incident.CauseInsider:
-		return "従業者による持ち出しの開始"
-	case incident.CauseMisdelivery:
-		if strings.Contains(v.inc.Cause.Description, "メール") {
-			return "メールの誤送信"
-		}
-		return "書類の誤送付"
-	case incident.CauseLoss:
-		return "記録媒体等の紛失"
-	case incident.CauseTheft:
-		return "盗難"
-	case incident.CauseRansomware:
-		return "ランサムウェアによる攻撃の開始"
-	case incident.CauseMisconfiguration:
-		return "設定の誤りの発生"
+	if v.cause() == incident.CauseMisdelivery {
+		return v.misdeliveryJA()
+	}
+	if w, ok := causeWordsJA[v.cause()]; ok {
+		return w.start
 	}
 	return "本件の原因となる事象の発生"
 }
