@@ -219,34 +219,9 @@ func (v *view) subsetsJA() string {
 	return strings.Join(out, "")
 }
 
-// notInvolvedJA lists what was not involved for the persons the document
-// speaks of: the items a set says were not affected, and, in a notice to the
-// persons of one set, the weighty items (card, password, My Number, health)
-// that other sets had and theirs did not.
-func (v *view) notInvolvedJA() string {
-	have := v.categoriesOf()
-	var ids []string
-	add := func(id string) {
-		if !slices.ContainsFunc(have, func(c incident.Category) bool { return c.ID == id }) && !slices.Contains(ids, id) {
-			ids = append(ids, id)
-		}
-	}
-	for _, s := range v.data() {
-		for _, id := range s.NotInvolved {
-			add(id)
-		}
-	}
-	if v.reader != nil {
-		for _, s := range v.sets {
-			for _, c := range s.Categories {
-				if cat := v.rs.Category(c.ID); cat != nil && (cat.Has("card") || cat.Has("password") || cat.Has("mynumber") || cat.Has("sensitive") || cat.Has("financial")) {
-					add(c.ID)
-				}
-			}
-		}
-	}
-	return v.notInvolvedNamesJA(ids)
-}
+// notInvolvedJA names what was not involved for the persons the document
+// speaks of (notInvolved).
+func (v *view) notInvolvedJA() string { return v.notInvolvedNamesJA(v.notInvolved()) }
 
 // retention is, for a set with former persons, whether their data was kept
 // past the company's own rule (assess.KeptPastRule, as the engine and the

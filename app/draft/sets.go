@@ -386,3 +386,33 @@ func (v *view) ownItems(s *setView) []incident.Category {
 	}
 	return out
 }
+
+// notInvolved are the ids of the items not involved for the persons the
+// document speaks of, each once: the items a set says were not affected,
+// and, in a notice to the persons of one set, the weighty items (card,
+// password, My Number, special-care, financial) that other sets had and
+// theirs did not.
+func (v *view) notInvolved() []string {
+	have := v.categoriesOf()
+	var ids []string
+	add := func(id string) {
+		if !slices.ContainsFunc(have, func(c incident.Category) bool { return c.ID == id }) && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	for _, s := range v.data() {
+		for _, id := range s.NotInvolved {
+			add(id)
+		}
+	}
+	if v.reader != nil {
+		for _, s := range v.sets {
+			for _, c := range s.Categories {
+				if cat := v.rs.Category(c.ID); cat != nil && (cat.Has("card") || cat.Has("password") || cat.Has("mynumber") || cat.Has("sensitive") || cat.Has("financial")) {
+					add(c.ID)
+				}
+			}
+		}
+	}
+	return ids
+}
