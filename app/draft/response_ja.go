@@ -22,20 +22,27 @@ func (v *view) containedJA(e incident.Event) string {
 	return s + "被害の拡大を防ぐための措置を講じました。"
 }
 
-// responseJA is what the organisation has done: containment, investigation,
-// reports, and the company's own account (Public.Measures for the persons and
-// the public, Story.Response for the authorities).
-func (v *view) responseJA() []para {
+// stepsTakenJA are the first paragraphs of what the organisation has done:
+// the containment, the forensic investigation (said as forensic, after its
+// date when known) and the reports made.
+func (v *view) stepsTakenJA(forensic string) []para {
 	var ps []para
 	if e, ok := v.first(incident.EvContained); ok {
 		ps = append(ps, p("contained", v.containedJA(e)))
 	}
 	if e, ok := v.first(incident.EvForensic); ok {
-		ps = append(ps, p("forensic", v.evDateJA(e)+"、外部の専門機関に調査を依頼いたしました。"))
+		ps = append(ps, p("forensic", v.evDateJA(e)+"、"+forensic))
 	} else if _, ok := v.undated(incident.EvForensic); ok {
-		ps = append(ps, p("forensic", "外部の専門機関に調査を依頼いたしました。"))
+		ps = append(ps, p("forensic", forensic))
 	}
-	ps = append(ps, p("reports", v.reportsJA()))
+	return append(ps, p("reports", v.reportsJA()))
+}
+
+// responseJA is what the organisation has done: containment, investigation,
+// reports, and the company's own account (Public.Measures for the persons and
+// the public, Story.Response for the authorities).
+func (v *view) responseJA() []para {
+	ps := v.stepsTakenJA("外部の専門機関に調査を依頼いたしました。")
 	own := v.inc.Public.Measures
 	if v.formal() {
 		own = v.inc.Story.Response
