@@ -12,29 +12,27 @@ import (
 )
 
 // exampleCase is an e-mail with 1,500 customers' names and addresses sent
-// to the wrong list, known on 1 May 2026 at 10:00 in Tokyo, with the
-// engine's answer three days later.
+// to the wrong list, known on 1 May 2026 at 10:00 in Tokyo (the facts as
+// stored: incident.Decode reads and checks them), with the engine's answer
+// three days later.
 func exampleCase() (*incident.Incident, assess.Assessment, *rules.Set) {
 	rs, err := rules.Default()
 	if err != nil {
 		panic(err)
 	}
-	tokyo, _ := incident.LoadZone("Asia/Tokyo")
-	persons := incident.Count{Known: true, N: 1500}
-	inc := &incident.Incident{
-		Schema: incident.SchemaVersion, ID: "example", TimeZone: "Asia/Tokyo",
-		Org:    incident.Organisation{Name: "例示商事株式会社", Kind: incident.Private, Establishments: []string{"JP"}},
-		Events: []incident.Event{{ID: "aware", Kind: incident.EvAware, At: time.Date(2026, 5, 1, 10, 0, 0, 0, tokyo)}},
-		DataSets: []incident.DataSet{{
-			ID: "customers", Role: incident.Controller,
-			Categories: []incident.Category{{ID: "name"}, {ID: "email"}},
-			Persons:    incident.FigureOf(persons), Records: incident.FigureOf(persons),
-			Encryption: incident.NotEncrypted, Recovered: incident.No,
-			Residence: []incident.Residence{{Country: "JP", Persons: persons}},
-		}},
-		Cause: incident.Cause{Kind: incident.CauseMisdelivery, UnlawfulPurpose: incident.No},
+	inc, err := incident.Decode([]byte(`{"schema": 2, "id": "example", "timeZone": "Asia/Tokyo",
+		"org": {"name": "例示商事株式会社", "kind": "private", "establishments": ["JP"]},
+		"events": [{"id": "aware", "kind": "aware", "at": "2026-05-01T10:00:00+09:00"}],
+		"dataSets": [{"id": "customers", "role": "controller",
+			"categories": [{"id": "name"}, {"id": "email"}],
+			"persons": [{"known": true, "n": 1500}], "records": [{"known": true, "n": 1500}],
+			"encryption": "none", "recovered": "no",
+			"residence": [{"country": "JP", "persons": {"known": true, "n": 1500}}]}],
+		"cause": {"kind": "misdelivery", "unlawfulPurpose": "no"}}`))
+	if err != nil {
+		panic(err)
 	}
-	return inc, assess.Evaluate(inc, rs, time.Date(2026, 5, 4, 12, 0, 0, 0, tokyo)), rs
+	return inc, assess.Evaluate(inc, rs, time.Date(2026, 5, 4, 12, 0, 0, 0, inc.Location())), rs
 }
 
 // Build writes one document from the facts and the assessment: here the
