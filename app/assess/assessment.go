@@ -38,8 +38,10 @@ type Assessment struct {
 	Now      time.Time `json:"now"`
 	TimeZone string    `json:"timeZone"`
 	// Knew is when the company knew (事態を知った時): the first dated knowing
-	// event not after Now, as every view and document must take it; nil
-	// before it. Its precision says whether only the day is known.
+	// event not after Now (of several at one instant, the smallest id),
+	// whatever jurisdiction it names, as every view and document must take
+	// it, and every clock that starts when the company knew starts there;
+	// nil before it. Its precision says whether only the day is known.
 	Knew          *time.Time         `json:"knew,omitempty"`
 	KnewEvent     string             `json:"knewEvent,omitempty"`
 	KnewPrecision incident.Precision `json:"knewPrecision,omitempty"`

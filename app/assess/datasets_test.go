@@ -248,6 +248,21 @@ func TestLocalTimeZone(t *testing.T) {
 	}
 }
 
+// The company knows once: a knowing event that names another jurisdiction
+// is still when it knew (Assessment.Knew), and Japan's clock starts there,
+// as the PPC report's 発覚日 says (it once stayed unstarted).
+func TestKnowingEventNamingAJurisdiction(t *testing.T) {
+	inc := base(1500)
+	inc.Events[0].Jurisdiction = "EU"
+	inc.Events = append(inc.Events, incident.Event{ID: "aware-jp", Kind: incident.EvAware, At: at(2026, 5, 3, 10, 0), Jurisdiction: "JP"})
+	a := eval(t, inc, now)
+	j := jur(t, a, "JP")
+	p := obligation(j, "jp.report.prelim")
+	if a.Knew == nil || a.KnewEvent != "aware" || j.ClockAt == nil || !j.ClockAt.Equal(*a.Knew) || p.StartAt == nil || !p.StartAt.Equal(*a.Knew) {
+		t.Errorf("knew %v (%s), JP's clock %v, the report counts from %v", a.Knew, a.KnewEvent, j.ClockAt, p.StartAt)
+	}
+}
+
 // "Not applicable" always says why: the tests of application that failed,
 // or that no rule of the law is encoded for the date of the facts.
 func TestNotApplicableSaysWhy(t *testing.T) {

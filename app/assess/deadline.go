@@ -3,6 +3,7 @@ package assess
 import (
 	"time"
 
+	"breachdesk/app/incident"
 	"breachdesk/app/rules"
 )
 
@@ -51,4 +52,76 @@ func dueAfter(start time.Time, unit string, length int, dayOne string, cal *rule
 		return addBusinessDays(start, length, dayOne, cal, loc), true
 	}
 	return time.Time{}, false
+}
+
+// deadline fills DueFrom and Due from the start event, and the other
+// reading of the count where the law's counting is not settled.
+func (r *run) deadline(ob *Obligation, d rules.Deadline, at time.Time, start *incident.Event, j *rules.Jurisdiction) {
+	if d.Unit == rules.UnitEventDue {
+		if start.Due != nil {
+			due := start.Due.In(r.loc)
+			ob.Due = &due
+		}
+		return
+	}
+	ob.Due, ob.DueFrom = r.count(d, at, j)
+	if d.Alt != nil && ob.Due != nil {
+		alt := d
+		alt.DayOne = d.Alt.DayOne
+		if due, _ := r.count(alt, at, j); due != nil {
+			if d.Alt.Roll == rules.RollNext {
+				if cal := r.set.Calendars[j.Calendar]; cal != nil && cal.Covers(*due) {
+					*due = rollForward(*due, cal, r.loc)
+				}
+			}
+			if !due.Equal(*ob.Due) {
+				ob.DueAlt = due
+				ob.Counting = &AltCounting{Text: d.Alt.Text, Source: d.Alt.Source}
+			}
+		}
+	}
+}
+
+// count computes a deadline's due instant and the start of its target range.
+func (r *run) count(d rules.Deadline, at time.Time, j *rules.Jurisdiction) (due, from *time.Time) {
+	cal := r.set.Calendars[j.Calendar]
+	if d.Unit == rules.UnitBusinessDays && cal != nil && !cal.Covers(at) {
+		r.problem(msg("cal.range", vars{"cal": same(cal.ID), "year": same(at.Format("2006"))}))
+		cal = nil
+	}
+	if t, ok := dueAfter(at, d.Unit, d.Length, d.DayOne, cal, r.loc); ok {
+		due = &t
+	}
+	if d.From > 0 {
+		if t, ok := dueAfter(at, d.Unit, d.From, d.DayOne, cal, r.loc); ok {
+			from = &t
+		}
+	}
+	return due, from
+}
+
+// rollForward moves the end of a day off to the end of the next business day.
+func rollForward(t time.Time, cal *rules.Calendar, loc *time.Location) time.Time {
+	d := t.In(loc)
+	for day := time.Date(d.Year(), d.Month(), d.Day(), 12, 0, 0, 0, loc); !cal.BusinessDay(day); {
+		day = time.Date(day.Year(), day.Month(), day.Day()+1, 12, 0, 0, 0, loc)
+		d = endOfDay(day.Year(), day.Month(), day.Day(), loc)
+	}
+	return d
+}
+
+// early counts a deadline that runs from knowing from the first detection
+// instead, when something was detected before the company took itself to
+// know: the earliest start a regulator or the press may hold it to.
+func (r *run) early(ob *Obligation, d rules.Deadline, knew time.Time, j *rules.Jurisdiction) {
+	det := r.tl.firstFor(incident.EvDetected, j.ID, true)
+	if det == nil || !det.At.Before(knew) || d.Unit == rules.UnitNone || d.Unit == rules.UnitEventDue {
+		return
+	}
+	at := det.At.In(r.loc)
+	due, from := r.count(d, at, j)
+	if due == nil {
+		return
+	}
+	ob.Early = &Counted{From: incident.EvDetected, Event: det.ID, StartAt: at, DueFrom: from, Due: *due}
 }

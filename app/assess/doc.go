@@ -8,5 +8,20 @@
 // parameter, never time.Now(). Due instants are computed in the incident's
 // time zone and keep their offsets.
 //
+// # Rules
+//
+// One reader per fact. The instant the company knew is resolved here, once:
+// Assessment.Knew (the first dated knowing event not after now, of several
+// at one instant the smallest id, whatever jurisdiction it names), and every
+// clock that starts when the company knew starts there (timeline.clockStart).
+// The drafts, the timeline, the dashboard and lint take it from the
+// assessment, never from the events. The time zone is the incident's, as
+// incident.Location resolves it; a name it refuses is reported in Problems.
+// A property test over random timelines (app/desk, agree_test.go) fails when
+// a second reader disagrees.
+//
+// Law lives in data. Evaluate receives the rules (app/rules, loaded from
+// checklists/); no article, deadline or regulator is written in Go here.
+//
 // This package is pure Go: it must not import go-app, syscall/js or safejs.
 package assess

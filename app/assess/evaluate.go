@@ -44,7 +44,7 @@ func Evaluate(inc *incident.Incident, rs *rules.Set, now time.Time) Assessment {
 
 	a := Assessment{Now: r.now, TimeZone: r.loc.String()}
 	r.ref = r.now
-	if ev := r.tl.first(incident.EvAware); ev != nil {
+	if ev := r.tl.knowing(); ev != nil {
 		at := ev.At.In(r.loc)
 		a.Knew, a.KnewEvent, a.KnewPrecision = &at, ev.ID, ev.Precision
 		r.ref = at
@@ -120,7 +120,7 @@ func (r *run) need(refs []rules.FactRef) []Need {
 // lawDate is the date of the clock event in the incident's time zone, or
 // today's date when the clock has not started.
 func (r *run) lawDate(clock incident.EventKind, jur string) (rules.Date, *time.Time, bool) {
-	if ev := r.tl.firstFor(clock, jur, true); ev != nil {
+	if ev := r.tl.clockStart(clock, jur); ev != nil {
 		at := ev.At.In(r.loc)
 		return rules.DateOf(at), &at, false
 	}

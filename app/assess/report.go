@@ -65,8 +65,8 @@ func Report(name string, a Assessment) string {
 		p("   reportable: %s", j.Reportable)
 		p("   summary EN: %s", j.Summary.EN)
 		p("   summary JA: %s", j.Summary.JA)
-		for _, r := range j.Triggers {
-			line := fmt.Sprintf("   trigger %-7s %s — %s", r.Verdict, r.RuleID, r.Citation.EN)
+		reason := func(kind string, r Reason) {
+			line := fmt.Sprintf("   %s %-7s %s — %s", kind, r.Verdict, r.RuleID, r.Citation.EN)
 			if len(r.Sets) > 0 {
 				line += " | sets " + strings.Join(r.Sets, ",")
 			}
@@ -75,15 +75,11 @@ func Report(name string, a Assessment) string {
 			}
 			p("%s", line)
 		}
+		for _, r := range j.Triggers {
+			reason("trigger", r)
+		}
 		for _, r := range j.Exclusions {
-			line := fmt.Sprintf("   exclusion %-7s %s — %s", r.Verdict, r.RuleID, r.Citation.EN)
-			if len(r.Sets) > 0 {
-				line += " | sets " + strings.Join(r.Sets, ",")
-			}
-			if len(r.Needs) > 0 {
-				line += " | need: " + needs(r.Needs)
-			}
-			p("%s", line)
+			reason("exclusion", r)
 		}
 		for _, sv := range j.Sets {
 			line := fmt.Sprintf("   set %s (%s%s) reportable %s", sv.ID, sv.Role, map[bool]string{true: " for " + sv.Entrustor, false: ""}[sv.Entrustor != ""], sv.Reportable)

@@ -49,6 +49,21 @@ func (t *timeline) first(k incident.EventKind) *incident.Event {
 	return nil
 }
 
+// knowing is the event at which the company knew (Assessment.Knew): the
+// earliest knowing event, whatever jurisdiction it names. The company knows
+// once; a clock that starts when it knew starts then under every law.
+func (t *timeline) knowing() *incident.Event { return t.first(incident.EvAware) }
+
+// clockStart is the event that starts a clock of kind k under jurisdiction
+// jur: the knowing event for a clock that starts when the company knew, else
+// the earliest event of the kind for jur or for none (firstFor).
+func (t *timeline) clockStart(k incident.EventKind, jur string) *incident.Event {
+	if k == incident.EvAware {
+		return t.knowing()
+	}
+	return t.firstFor(k, jur, true)
+}
+
 // firstFor is the earliest event of a kind that concerns jurisdiction jur:
 // events naming jur, and events naming none when unspecified is true.
 func (t *timeline) firstFor(k incident.EventKind, jur string, unspecified bool) *incident.Event {

@@ -78,3 +78,41 @@ func ExampleDesk_Export() {
 	// exported: <nil>
 	// not backed up: 0
 }
+
+// Board is everything a page shows that derives from an incident's facts at
+// one instant: the assessment (with the instant the company knew), the open
+// obligations in order, the next steps and the documents with their lint.
+// Pages show it; none derives these itself.
+func ExampleDesk_Board() {
+	d, _, _ := newExampleDesk()
+	inc := d.Create("Misdirected newsletter")
+	tokyo := inc.Location() // Asia/Tokyo, a new incident's zone
+	d.Edit(inc.ID, func(inc *incident.Incident) {
+		persons := incident.Count{Known: true, N: 1500}
+		inc.Org.Kind, inc.Org.Establishments = incident.Private, []string{"JP"}
+		inc.Events = append(inc.Events, incident.Event{ID: "aware", Kind: incident.EvAware, At: time.Date(2026, 6, 1, 10, 0, 0, 0, tokyo)})
+		inc.DataSets = []incident.DataSet{{
+			ID: "customers", Role: incident.Controller,
+			Categories: []incident.Category{{ID: "name"}, {ID: "email"}},
+			Persons:    incident.FigureOf(persons), Records: incident.FigureOf(persons),
+			Encryption: incident.NotEncrypted, Recovered: incident.No,
+			Residence: []incident.Residence{{Country: "JP", Persons: persons}},
+		}}
+		inc.Cause = incident.Cause{Kind: incident.CauseMisdelivery, UnlawfulPurpose: incident.No}
+	})
+
+	b := d.Board(inc.ID, time.Date(2026, 6, 2, 9, 0, 0, 0, tokyo))
+	fmt.Println("knew:", b.Assessment.Knew.Format("2006-01-02 15:04 MST"))
+	if o, ok := b.Nearest(); ok {
+		fmt.Println("nearest:", o.Ob.ID, "by", o.Ob.Due.Format("2006-01-02 15:04 MST"))
+	}
+	for _, doc := range b.Drafts().Docs {
+		if doc.ID == "ppc-prelim-ja" {
+			fmt.Println(doc.ID, "dated", doc.Date.Format("2006-01-02"))
+		}
+	}
+	// Output:
+	// knew: 2026-06-01 10:00 JST
+	// nearest: jp.report.prelim by 2026-06-05 23:59 JST
+	// ppc-prelim-ja dated 2026-06-02
+}

@@ -34,7 +34,7 @@ func ReadImport(data []byte) ([]*incident.Incident, incident.Problems, incident.
 	for i, inc := range e.Incidents {
 		for _, p := range incident.Validate(inc) {
 			if kind == incident.FileExport {
-				p.Path = prefixPath("incidents["+strconv.Itoa(i)+"]", p.Path)
+				p = p.Under("incidents[" + strconv.Itoa(i) + "]")
 			}
 			if p.Severity == incident.SeverityError {
 				errs = append(errs, p)
@@ -50,16 +50,6 @@ func ReadImport(data []byte) ([]*incident.Incident, incident.Problems, incident.
 		return nil, errs, warns
 	}
 	return e.Incidents, nil, warns
-}
-
-func prefixPath(prefix, path string) string {
-	switch {
-	case path == "":
-		return prefix
-	case path[0] == '[':
-		return prefix + path
-	}
-	return prefix + "." + path
 }
 
 // planImport gives a fresh id to every incoming incident whose id is taken (by

@@ -52,16 +52,7 @@ func cardNotice(b *builder) {
 	}
 	b.section("scope", p("items", "対象となるカード情報："+v.orFill(strings.Join(cards, "、"), "カード情報の項目", "card data")), p("count", count))
 	b.section("cause", v.causeTextJA()...)
-	var ms []para
-	if e, ok := v.first(incident.EvContained); ok {
-		ms = append(ms, p("contained", v.containedJA(e)))
-	}
-	if e, ok := v.first(incident.EvForensic); ok {
-		ms = append(ms, p("forensic", v.evDateJA(e)+"、外部の専門機関による調査を開始いたしました。"))
-	} else if _, ok := v.undated(incident.EvForensic); ok {
-		ms = append(ms, p("forensic", "外部の専門機関による調査を開始いたしました。"))
-	}
-	ms = append(ms, p("reports", v.reportsJA()))
+	ms := v.stepsTakenJA("外部の専門機関による調査を開始いたしました。")
 	if r := strings.TrimSpace(v.inc.Story.Response); r != "" {
 		ms = append(ms, p("story", r))
 	}

@@ -1,7 +1,6 @@
 package draft
 
 import (
-	"slices"
 	"strings"
 
 	"breachdesk/app/incident"
@@ -229,23 +228,9 @@ func (v *view) dataEN() []para {
 
 // subsetsEN tells the persons of a set that a part of them had more affected.
 func (v *view) subsetsEN() string {
-	if v.reader == nil {
-		return ""
-	}
 	var out []string
-	for _, s := range v.sets {
-		if s.parent != v.reader {
-			continue
-		}
-		var extra []incident.Category
-		for _, c := range s.Categories {
-			if !slices.ContainsFunc(v.reader.categories(), func(x incident.Category) bool { return sameCategory(x, c) }) {
-				extra = append(extra, c)
-			}
-		}
-		if len(extra) == 0 {
-			continue
-		}
+	for _, sub := range v.readerSubsets() {
+		s, extra := sub.set, sub.extra
 		who := "some of the people affected"
 		if s.persons.Known {
 			who += " (" + countEN(s.persons, "person", "people") + ")"

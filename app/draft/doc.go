@@ -31,5 +31,11 @@
 // checklists/templates; the wording is here. Everything is a pure function of
 // its arguments: the document date is a parameter, never the clock.
 //
+// One reader per fact. A document takes the instant the company knew (its
+// 発覚日, 事態を知った時, "became aware") and every deadline from the
+// assessment it is given, as of its own date, and its time zone from
+// incident.Location; it never looks the knowing event up on the timeline.
+// Lint measures the documents against the same assessment in the same zone.
+//
 // This package is pure Go: it must not import go-app, syscall/js or safejs.
 package draft

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 
-	"breachdesk/app/assess"
-	"breachdesk/app/incident"
 	"breachdesk/app/rules"
 )
 
@@ -279,73 +277,6 @@ func (l *linter) asks(d Document, pr Paragraph) {
 	})
 }
 
-// draftsDiffer: two drafts give different figures for what is plainly the
-// same number of persons (within 10% of each other, neither approximate).
-func (l *linter) draftsDiffer(docs []Document) {
-	figs := map[string][]figure{}
-	var ids []string
-	for _, d := range docs {
-		if _, ok := figs[d.ID]; !ok {
-			ids = append(ids, d.ID)
-		}
-		for _, pr := range d.Paragraphs() {
-			for _, g := range l.figures(pr.Text) {
-				if g.persons && !g.approx {
-					figs[d.ID] = append(figs[d.ID], g)
-				}
-			}
-		}
-	}
-	for _, a := range ids {
-		for _, x := range figs[a] {
-			if l.facts.persons[x.n] {
-				continue
-			}
-			for _, b := range ids {
-				if b == a {
-					continue
-				}
-				for _, y := range figs[b] {
-					if y.n != x.n && near(x.n, y.n) {
-						l.add(CodeDraftsDiffer, SeverityError, a, "", txt(
-							"この文書の本人の数（"+x.text+"）が、"+b+" の記載（"+y.text+"）と異なります。",
-							"This draft's number of persons ("+x.text+") differs from "+b+" ("+y.text+")."))
-					}
-				}
-			}
-		}
-	}
-}
-
-// near: a and b are within 10% of the larger.
-func near(a, b int64) bool {
-	d, m := a-b, a
-	if d < 0 {
-		d = -d
-	}
-	if b > m {
-		m = b
-	}
-	return d*10 <= m
-}
-
-// compensation: offered to some and not others needs a reason.
-func (l *linter) compensation(docs []Document) {
-	st := l.inc.Story
-	if st.CompensationScope != "some" || strings.TrimSpace(st.CompensationReason) != "" {
-		return
-	}
-	doc := ""
-	for _, d := range docs {
-		if d.Kind == KindNotice && d.Lang == JA {
-			doc = d.ID
-		}
-	}
-	l.add(CodeCompensation, SeverityWarning, doc, "", txt(
-		"お詫びの品等を一部の本人にだけ提供する理由が記載されていません。対象を限る理由を明記してください。",
-		"Compensation is offered to some affected persons only, with no reason given: state why."))
-}
-
 // attachments: a notice by e-mail carries no attachment and points to none
 // (phishing mails do; the reader must be able to trust a plain text mail).
 func (l *linter) attachments(d Document) {
@@ -356,59 +287,6 @@ func (l *linter) attachments(d Document) {
 		l.add(CodeEmailAttachment, SeverityError, d.ID, "", txt(
 			"メールでの通知にファイル（"+a.Name+"）が添付されています。フィッシングと区別できるよう、メールには添付せず、必要な情報は本文に記載してください。",
 			"The e-mail notice carries an attachment ("+a.Name+"). Send no attachment, so that it cannot be mistaken for phishing: put what is needed in the text."))
-	}
-}
-
-// retention: data of former customers kept past the company's own limit,
-// told from the years alone, before anyone has counted them: for each data
-// set with former persons, the year the earliest of them left, how long ago
-// that is at the time the company knew (or now), and the company's own rule
-// (whether it was broken: assess.KeptPastRule, as the engine judges it).
-func (l *linter) retention() {
-	ref := l.a.Now
-	if l.a.Knew != nil {
-		ref = *l.a.Knew
-	}
-	for _, d := range l.inc.Affected("") {
-		f := d.Former
-		year := f.LeftFrom.Year()
-		if f.Persons.Known && f.Persons.N == 0 || year == 0 {
-			continue
-		}
-		ago := ref.In(l.loc).Year() - year
-		if ago <= 0 {
-			continue
-		}
-		name := d.Name
-		if name == "" {
-			name = d.ID
-			if len(l.inc.DataSets) == 1 {
-				name = "対象のデータ"
-			}
-		}
-		count, countEN := "人数は未確認", "their number not yet known"
-		if f.Persons.Known {
-			count, countEN = incident.FormatCount(f.Persons, JA)+"名", incident.FormatCount(f.Persons, EN)+" persons"
-		}
-		rule, ruleEN := "", ""
-		if r := strings.TrimSpace(f.Rule); r != "" {
-			rule, ruleEN = "（"+r+"）", " ("+r+")"
-		}
-		past, judged := assess.KeptPastRule(l.inc, d, ref)
-		switch {
-		case judged && past && f.RetentionYears > 0:
-			l.add(CodeRetention, SeverityWarning, "", "", txt(
-				"「"+name+"」には"+itoa(year)+"年から取引が終了した方（約"+itoa(ago)+"年前、"+count+"）の情報が含まれ、自社の保存期間"+itoa(f.RetentionYears)+"年"+rule+"を超えて保存されていました。通知では保存していたことをお詫びし、不要な情報の削除を再発防止策に含めてください。",
-				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+itoa(ago)+" years ago, "+countEN+"), kept beyond the company's own retention period of "+itoa(f.RetentionYears)+" years"+ruleEN+": apologise in the notice for keeping it, and include deleting data no longer needed in the preventive measures."))
-		case judged && past:
-			l.add(CodeRetention, SeverityWarning, "", "", txt(
-				"「"+name+"」には"+itoa(year)+"年から取引が終了した方（約"+itoa(ago)+"年前、"+count+"）の情報が含まれ、利用目的の達成後に消去するという自社の規程"+rule+"に反して保存されていました。通知では保存していたことをお詫びし、不要な情報の削除を再発防止策に含めてください。",
-				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+itoa(ago)+" years ago, "+countEN+"), kept although the company's own rule"+ruleEN+" is to erase it once its purpose is met: apologise in the notice for keeping it, and include deleting data no longer needed in the preventive measures."))
-		case f.RetentionYears == 0 && !f.UntilPurpose:
-			l.add(CodeRetention, SeverityInfo, "", "", txt(
-				"「"+name+"」には"+itoa(year)+"年から取引が終了した方（"+count+"）の情報が含まれますが、保存期間が入力されていません。自社の規程を確認してください。",
-				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+countEN+"), and no retention period is entered: check the company's own rules."))
-		}
 	}
 }
 

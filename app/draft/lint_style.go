@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"breachdesk/app/incident"
-	"breachdesk/app/rules"
 )
 
 // docContext is what the checks of one document need to know of the facts
@@ -108,137 +107,6 @@ func (l *linter) occurred(d Document, pr Paragraph) {
 	}
 }
 
-var (
-	negatedJA  = regexp.MustCompile(`含まれておりません|含まれていません|含まれません|対象となっておりません|対象ではありません|お尋ねすることは|一切ございません`)
-	qualifyJA  = regexp.MustCompile(`うち|一部|については|に加え|該当する|のみ|[0-9０-９,，]+名|別途`)
-	negatedEN  = regexp.MustCompile(`(?i)did not involve|not involved|never ask`)
-	qualifyEN  = regexp.MustCompile(`(?i)\bfor (the )?(people|some)|\bsome of\b|differs by group|\(\d[\d,]* (people|persons?)\)|also have been`)
-	cardWordJA = "カード情報"
-)
-
-// categoryAll: an item only some persons had is not stated for all: in a
-// notice to the persons of one data set, an item of another set is named
-// only to say it was not involved; elsewhere, a sentence naming an item that
-// only a part of the persons had says whose (うち, 一部, the set, a count).
-func (l *linter) categoryAll(d Document, pr Paragraph) {
-	if l.rs == nil || d.Kind == KindCard {
-		return // the card company's notice speaks of the card holders only
-	}
-	c := l.doc
-	foreign, partial := l.partialItems(c, d.Lang)
-	if len(foreign) == 0 && len(partial) == 0 {
-		return
-	}
-	l.once("category\x00"+c.key+"\x00"+d.Lang, d, pr, func(t string) (fs []found) {
-		for _, s := range splitSentences(t, d.Lang) {
-			neg, qual := negatedJA, qualifyJA
-			if d.Lang == EN {
-				neg, qual = negatedEN, qualifyEN
-			}
-			if neg.MatchString(s) {
-				continue
-			}
-			qualified := qual.MatchString(s) || containsAny(s, c.names)
-			for _, name := range foreign {
-				if strings.Contains(s, name) && !qualified {
-					fs = append(fs, found{CodeCategoryAll, SeverityError, txt(
-						"この通知の対象となる方のデータに含まれない項目（"+name+"）が、対象の方の情報として記載されています："+shorten(s),
-						"This notice states an item its readers' data did not include ("+name+"): "+shorten(s))})
-				}
-			}
-			if qualified {
-				continue
-			}
-			for _, name := range partial {
-				if strings.Contains(s, name) {
-					fs = append(fs, found{CodeCategoryAll, SeverityError, txt(
-						"一部の方だけに該当する項目（"+name+"）が、対象となる方全員に該当するかのように記載されています。誰に該当するか（データの名称・人数）を明記してください："+shorten(s),
-						"An item only some persons had ("+name+") is stated as if it concerned everyone: say whose it was (the data set, how many): "+shorten(s))})
-				}
-			}
-		}
-		return fs
-	})
-}
-
-// partialItems are the names of the items that are not the readers' (a
-// notice to one data set: the other sets' items) and those only a part of
-// the persons had (a document about everyone).
-func (l *linter) partialItems(c docContext, lang string) (foreign, partial []string) {
-	name := func(id string) []string {
-		cat := l.rs.Category(id)
-		if cat == nil || !weighty(cat) {
-			return nil
-		}
-		n := displayJA(cat.JA)
-		if lang == EN {
-			n = parenTail.ReplaceAllString(cat.EN, "")
-		}
-		out := []string{n}
-		if cat.Has("card") && lang == JA {
-			out = append(out, cardWordJA)
-		}
-		return out
-	}
-	if c.reader != nil {
-		mine := map[string]bool{}
-		for _, s := range c.chain {
-			for _, x := range s.Categories {
-				mine[x.ID] = true
-			}
-		}
-		for _, s := range c.sets {
-			for _, x := range s.Categories {
-				if !mine[x.ID] && x.ID != "other" {
-					for _, n := range name(x.ID) {
-						if !slices.Contains(foreign, n) {
-							foreign = append(foreign, n)
-						}
-					}
-				}
-			}
-		}
-		return foreign, nil
-	}
-	// Every top set (not part of another affected one) must have the item,
-	// for all its persons, for it to be everyone's.
-	var tops []*incident.DataSet
-	for _, s := range c.sets {
-		if s.Within == "" || !slices.ContainsFunc(c.sets, func(x *incident.DataSet) bool { return x.ID == s.Within }) {
-			tops = append(tops, s)
-		}
-	}
-	seen := map[string]bool{}
-	for _, s := range c.sets {
-		for _, x := range s.Categories {
-			if seen[x.ID] || x.ID == "other" {
-				continue
-			}
-			seen[x.ID] = true
-			all := true
-			for _, t := range tops {
-				i := slices.IndexFunc(t.Categories, func(y incident.Category) bool { return y.ID == x.ID })
-				if i < 0 {
-					all = false
-					break
-				}
-				cp, sp := t.Categories[i].Persons, t.Persons.AsOf(c.day)
-				if cp.Known && sp.Known && cp.N < sp.N {
-					all = false
-				}
-			}
-			if !all {
-				for _, n := range name(x.ID) {
-					if !slices.Contains(partial, n) {
-						partial = append(partial, n)
-					}
-				}
-			}
-		}
-	}
-	return nil, partial
-}
-
 // splitAfterPeriods splits a line after each 。 that is not inside brackets
 // (（）, 「」, 『』): a rule quoted in parentheses may have sentences of its own.
 func splitAfterPeriods(line string) []string {
@@ -264,18 +132,6 @@ func splitAfterPeriods(line string) []string {
 		out = append(out, line[start:])
 	}
 	return out
-}
-
-// weighty: an item whose being stated for everyone misleads (card data,
-// passwords, My Number and other numbers, bank data, special-care data):
-// the plain items (name, address) are named in many other sentences.
-func weighty(c *rules.Category) bool {
-	for _, f := range []string{"card", "password", "mynumber", "id_number", "financial", "sensitive", "health"} {
-		if c.Has(f) {
-			return true
-		}
-	}
-	return false
 }
 
 // splitSentences splits a Japanese text at 。 (keeping the lines of a list

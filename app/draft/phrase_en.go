@@ -112,35 +112,17 @@ func (v *view) itemNamesEN(cs []incident.Category) []string {
 	return out
 }
 
-// notInvolvedEN lists what was not involved for the persons the document
-// speaks of (as notInvolvedJA).
+// notInvolvedEN names what was not involved for the persons the document
+// speaks of (notInvolved), each name once.
 func (v *view) notInvolvedEN() string {
-	have := v.categoriesOf()
 	var out []string
-	add := func(id string) {
-		if slices.ContainsFunc(have, func(c incident.Category) bool { return c.ID == id }) {
-			return
-		}
+	for _, id := range v.notInvolved() {
 		n := strings.TrimSpace(id)
 		if c := v.rs.Category(id); c != nil {
 			n = parenTail.ReplaceAllString(c.EN, "")
 		}
 		if n != "" && !slices.Contains(out, n) {
 			out = append(out, n)
-		}
-	}
-	for _, s := range v.data() {
-		for _, id := range s.NotInvolved {
-			add(id)
-		}
-	}
-	if v.reader != nil {
-		for _, s := range v.sets {
-			for _, c := range s.Categories {
-				if cat := v.rs.Category(c.ID); cat != nil && (cat.Has("card") || cat.Has("password") || cat.Has("mynumber") || cat.Has("sensitive") || cat.Has("financial")) {
-					add(c.ID)
-				}
-			}
 		}
 	}
 	return joinEN(out, "")

@@ -65,11 +65,17 @@ func isCode(s string, min, max int) bool {
 	return true
 }
 
-// jurisdiction checks the shape of a jurisdiction id: "JP", "EU", "US-CA", "CA-QC".
-func (v *validator) jurisdiction(path, j string) {
+// JurisdictionShape reports whether j has the shape of a jurisdiction id:
+// "" (all), "JP", "EU", "US-CA", "CA-QC". Validate warns of any other; a
+// form that takes one asks this too.
+func JurisdictionShape(j string) bool {
 	a, b, sub := strings.Cut(j, "-")
-	if j == "" || isCode(a, 2, 2) && (!sub || isCode(b, 1, 3)) {
-		return
+	return j == "" || isCode(a, 2, 2) && (!sub || isCode(b, 1, 3))
+}
+
+// jurisdiction checks the shape of a jurisdiction id (JurisdictionShape).
+func (v *validator) jurisdiction(path, j string) {
+	if !JurisdictionShape(j) {
+		v.ps.add(SeverityWarning, path, CodeJurisdiction, quoteShort(j))
 	}
-	v.ps.add(SeverityWarning, path, CodeJurisdiction, quoteShort(j))
 }

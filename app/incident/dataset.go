@@ -220,25 +220,7 @@ func (inc *Incident) Total(day Date) (c Count, partial bool) {
 			return v, false
 		}
 	}
-	for _, d := range inc.Affected(day) {
-		if d.Within != "" {
-			if _, ok := inc.DataSet(d.Within); ok {
-				continue
-			}
-		}
-		v := d.Persons.Latest()
-		if day != "" {
-			v = d.Persons.AsOf(day)
-		}
-		if !v.Known {
-			partial = true
-			continue
-		}
-		c.Known = true
-		c.N += v.N
-		c.Approx = c.Approx || v.Approx
-	}
-	return c, partial
+	return inc.sumSets(day, func(d *DataSet) Figure { return d.Persons })
 }
 
 // Categories are the categories of the data sets affected as of day ("" =
@@ -298,15 +280,22 @@ func (d *DataSet) SetStatus(s Status, on Date) {
 // the latest figures): the sum over the affected data sets that are not part
 // of another; partial when some set's records are not counted yet.
 func (inc *Incident) Records(day Date) (c Count, partial bool) {
+	return inc.sumSets(day, func(d *DataSet) Figure { return d.Records })
+}
+
+// sumSets sums a figure (as of day, "" = the latest) over the affected data
+// sets that are not part of another; partial when some set's figure is
+// unknown.
+func (inc *Incident) sumSets(day Date, figure func(*DataSet) Figure) (c Count, partial bool) {
 	for _, d := range inc.Affected(day) {
 		if d.Within != "" {
 			if _, ok := inc.DataSet(d.Within); ok {
 				continue
 			}
 		}
-		v := d.Records.Latest()
+		v := figure(d).Latest()
 		if day != "" {
-			v = d.Records.AsOf(day)
+			v = figure(d).AsOf(day)
 		}
 		if !v.Known {
 			partial = true

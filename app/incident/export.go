@@ -167,8 +167,7 @@ func decodeExport(data []byte) (*Export, Problems) {
 		prefix := "incidents[" + strconv.Itoa(i) + "]"
 		inc, ps := decodeIncident(data[sp.start:sp.end], int64(sp.start), version)
 		for _, p := range ps {
-			p.Path = joinPath(prefix, p.Path)
-			problems = append(problems, p)
+			problems = append(problems, p.Under(prefix))
 		}
 		if inc == nil {
 			continue
@@ -185,16 +184,6 @@ func decodeExport(data []byte) (*Export, Problems) {
 		}
 	}
 	return e, problems
-}
-
-func joinPath(prefix, path string) string {
-	switch {
-	case path == "":
-		return prefix
-	case path[0] == '[':
-		return prefix + path
-	}
-	return prefix + "." + path
 }
 
 // ProblemsOf returns the problems of an error from Decode or DecodeExport, or one

@@ -120,3 +120,12 @@ func TestSniff(t *testing.T) {
 		}
 	}
 }
+
+// A problem of one incident of an export names its place in the file.
+func TestProblemUnder(t *testing.T) {
+	for path, want := range map[string]string{"": "incidents[2]", "title": "incidents[2].title", "[0]": "incidents[2][0]", "events[1].at": "incidents[2].events[1].at"} {
+		if got := (Problem{Path: path}).Under("incidents[2]").Path; got != want {
+			t.Errorf("%q under incidents[2]: %q, want %q", path, got, want)
+		}
+	}
+}

@@ -6,6 +6,15 @@
 // The facts are the only state of Breach Desk: everything else (obligations,
 // deadlines, drafts) is derived from them by pure functions elsewhere.
 //
+// One reader per fact. The incident's time zone is resolved by Location
+// (LoadZone for a name typed in a form): "", "Local" and names outside the
+// embedded zone table are refused, which Validate reports as a problem of
+// the field timeZone, and Location then falls back to Asia/Tokyo. No other
+// code calls time.LoadLocation or uses time.Local for an incident. The events
+// are the facts as entered (FirstEvent, EventsOf); the instant the company
+// knew, which starts the clocks, is derived from them by app/assess alone
+// (Assessment.Knew): read it there.
+//
 // This package is pure Go: it must not import go-app, syscall/js or safejs.
 package incident
 

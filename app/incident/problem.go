@@ -61,6 +61,20 @@ func (p Problem) Text(lang string) string {
 // Error is the English text, so that a Problem can be returned as an error.
 func (p Problem) Error() string { return p.Text("en") }
 
+// Under is the problem as one of the field prefix ("incidents[2]"): its
+// path joined below it.
+func (p Problem) Under(prefix string) Problem {
+	switch {
+	case p.Path == "":
+		p.Path = prefix
+	case p.Path[0] == '[':
+		p.Path = prefix + p.Path
+	default:
+		p.Path = prefix + "." + p.Path
+	}
+	return p
+}
+
 // Problems is a list of problems, in the order found.
 type Problems []Problem
 

@@ -7,11 +7,13 @@ import (
 
 var zones sync.Map // IANA name → *time.Location, or error
 
-// loadZone is time.LoadLocation for an incident's time zone, remembered: "" and
+// LoadZone is time.LoadLocation for an incident's time zone, remembered: "" and
 // "Local" (the device's zone, which differs between colleagues) are not accepted,
 // nor a zone outside the embedded table (zoneinfo.go), so that an incident loads
-// the same zones from the same data natively and in the browser.
-func loadZone(name string) (*time.Location, error) {
+// the same zones from the same data natively and in the browser. It is the one
+// resolver of a zone name: Location, Validate and the facts form's zone field
+// ask it, never time.LoadLocation.
+func LoadZone(name string) (*time.Location, error) {
 	if v, ok := zones.Load(name); ok {
 		if loc, ok := v.(*time.Location); ok {
 			return loc, nil
@@ -40,11 +42,11 @@ func loadZone(name string) (*time.Location, error) {
 // or unusable TimeZone (which Validate reports) falls back to Asia/Tokyo.
 func (inc *Incident) Location() *time.Location {
 	if inc != nil {
-		if loc, err := loadZone(inc.TimeZone); err == nil {
+		if loc, err := LoadZone(inc.TimeZone); err == nil {
 			return loc
 		}
 	}
-	if loc, err := loadZone(DefaultTimeZone); err == nil {
+	if loc, err := LoadZone(DefaultTimeZone); err == nil {
 		return loc
 	}
 	return time.FixedZone("JST", 9*60*60) // unreachable: Asia/Tokyo is in the table

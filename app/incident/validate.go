@@ -53,7 +53,7 @@ func (v *validator) incident(inc *Incident) {
 	}
 	v.id("id", inc.ID)
 	v.name("title", inc.Title)
-	if _, err := loadZone(inc.TimeZone); err != nil { // "" and "Local" too: see loadZone
+	if _, err := LoadZone(inc.TimeZone); err != nil { // "" and "Local" too: see LoadZone
 		v.ps.add(SeverityError, "timeZone", CodeTimeZone, quoteShort(inc.TimeZone))
 	}
 	if !inc.CreatedAt.IsZero() && inc.UpdatedAt.Before(inc.CreatedAt) {

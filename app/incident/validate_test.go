@@ -331,3 +331,11 @@ func TestCountryLists(t *testing.T) {
 		t.Errorf("%d US codes; want 50 states, DC and 5 territories", len(usStates))
 	}
 }
+
+func TestJurisdictionShape(t *testing.T) {
+	for j, want := range map[string]bool{"": true, "JP": true, "EU": true, "US-CA": true, "CA-QC": true, "Japan": false, "jp": false, "US-": false, "US-CALI": false} {
+		if JurisdictionShape(j) != want {
+			t.Errorf("JurisdictionShape(%q) = %v", j, !want)
+		}
+	}
+}

@@ -89,7 +89,7 @@ func TestZoneinfo(t *testing.T) {
 // itself finds them through the registered table (as in the browser).
 func TestZonesLoadLikeLoadLocation(t *testing.T) {
 	for _, name := range zoneNames {
-		got, err := loadZone(name)
+		got, err := LoadZone(name)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -122,7 +122,7 @@ func TestZonesLoadLikeLoadLocation(t *testing.T) {
 
 func TestZoneOutsideTable(t *testing.T) {
 	for _, name := range []string{"America/Argentina/Salta", "Mars/Olympus", "../zoneinfo/Asia/Tokyo", "asia/tokyo", "Local", ""} {
-		if _, err := loadZone(name); err == nil {
+		if _, err := LoadZone(name); err == nil {
 			t.Errorf("%q loaded", name)
 		}
 		inc := &Incident{TimeZone: name}
@@ -130,7 +130,7 @@ func TestZoneOutsideTable(t *testing.T) {
 			t.Errorf("%q: Location() = %s, want the default", name, got)
 		}
 	}
-	_, err := loadZone("America/Argentina/Salta")
+	_, err := LoadZone("America/Argentina/Salta")
 	if err == nil || !strings.Contains(err.Error(), "not in Breach Desk's zone table") {
 		t.Errorf("error %v does not say the zone is outside the table", err)
 	}

@@ -160,14 +160,15 @@ func (f *factsForm) zoneSection() app.UI {
 	)
 }
 
-// checkZone is time.LoadLocation for a zone typed by the user; "" and
-// "Local" (the device's zone, which differs between colleagues) are refused.
+// checkZone is incident.LoadZone for a zone typed by the user (the one
+// resolver: a zone accepted here is the zone the deadlines are computed in);
+// "" and "Local" (the device's zone, which differs between colleagues) are refused.
 func checkZone(name string) (string, error) {
 	name = strings.TrimSpace(name)
 	if name == "" || name == "Local" {
 		return "", errNoZone
 	}
-	if _, err := time.LoadLocation(name); err != nil {
+	if _, err := incident.LoadZone(name); err != nil {
 		return "", err
 	}
 	return name, nil

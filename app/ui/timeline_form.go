@@ -64,7 +64,7 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 		ev.At = t
 	}
 	j := strings.ToUpper(strings.TrimSpace(d.Jurisdiction))
-	if !jurisdictionShape(j) {
+	if !incident.JurisdictionShape(j) {
 		probs["jur"] = "tl.err.jur"
 	}
 	ev.Jurisdiction = j
@@ -84,28 +84,6 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 		return incident.Event{}, probs
 	}
 	return ev, nil
-}
-
-// jurisdictionShape accepts "" (all), "JP", "EU", "US-CA", "CA-QC": the shape
-// incident.Validate expects.
-func jurisdictionShape(j string) bool {
-	if j == "" {
-		return true
-	}
-	a, b, sub := strings.Cut(j, "-")
-	return isUpperCode(a, 2, 2) && (!sub || isUpperCode(b, 1, 3))
-}
-
-func isUpperCode(s string, min, max int) bool {
-	if len(s) < min || len(s) > max {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
-			return false
-		}
-	}
-	return true
 }
 
 // placeFindings puts each finding of the engine just before the event that

@@ -10,6 +10,25 @@
 // its changes a go-app state every page observes) and bind_store.go adapts
 // app/browser's IndexedDB, WebCrypto and BroadcastChannel to the desk.
 //
+// # Rules
+//
+// The UI only shows. Every derived value on a page (an instant that starts
+// a clock, a deadline, an obligation's state, the next step, a document and
+// its lint) is read from the board; a page that needs one the board lacks
+// adds it to app/desk, natively tested, rather than computing it here. The
+// time zone is the incident's (inc.Location; incident.LoadZone for the zone
+// field), never the device's.
+//
+// The store is app/desk's. Pages read an incident from the desk (Get,
+// Board) and change it only through it (Edit and its kin); IndexedDB,
+// WebCrypto and BroadcastChannel reach the desk through its interfaces
+// (Store, Keys, Tabs), which bind_store.go fills with app/browser.
+//
+// Every string of the interface comes from app/catalog (catalog.T), in the
+// user's language; what the engine and the law say comes with the board, in
+// both languages (rules.Text). README's Translating section lists where
+// each kind of string lives.
+//
 // Besides wasm/, this is the only package that imports go-app.
 package ui
 

@@ -1,0 +1,96 @@
+package assess
+
+import "breachdesk/app/rules"
+
+// residents sums the persons living in (or, outside, not in) a place over
+// the sets in scope that are not part of another one in scope. A set that
+// says nothing of residence makes the sum a lower bound.
+func (e *env) residents(place string, outside bool) rules.Value {
+	sets := e.scope()
+	in := map[string]bool{}
+	for _, d := range sets {
+		in[d.ID] = true
+	}
+	var n int64
+	stated, partial := false, false
+	var needs []rules.FactRef
+	for _, d := range sets {
+		if d.Within != "" && in[d.Within] {
+			continue
+		}
+		rs, owner := d.Residence, d
+		if len(rs) == 0 && d.Within != "" {
+			if parent, ok := e.inc.DataSet(d.Within); ok {
+				rs, owner = parent.Residence, parent // a part of a set lives where the set does
+			}
+		}
+		if len(rs) == 0 {
+			partial = true
+			continue
+		}
+		var covered int64
+		counted := true
+		for _, r := range rs {
+			if r.Persons.Known {
+				covered += r.Persons.N
+			} else {
+				counted = false
+			}
+			if e.regionOpen(place, r.Country, r.Region) {
+				partial = true // in the country, state not given: maybe in place, maybe not
+				continue
+			}
+			if e.inPlace(place, r.Country, r.Region) == outside {
+				continue
+			}
+			if !r.Persons.Known {
+				partial = true
+				continue
+			}
+			stated = true
+			n += r.Persons.N
+		}
+		if p := owner.Persons.Latest(); p.Known && counted && covered < p.N {
+			partial = true // the residence of the other persons is not stated
+		}
+	}
+	if !stated && partial {
+		return rules.Value{Needs: needs}
+	}
+	return known(rules.Value{Num: n, AtLeast: partial})
+}
+
+// regionOpen: does place name a part of country (a US state) while the
+// residence gives the country only, so that the persons may or may not
+// live in it?
+func (e *env) regionOpen(place, country, region string) bool {
+	if region != "" {
+		return false
+	}
+	if j := e.rs.Jurisdiction(place); j != nil && len(j.Places) > 0 {
+		for _, p := range j.Places {
+			if p.Country == country && p.Region != "" {
+				return true
+			}
+		}
+		return false
+	}
+	return len(place) > 3 && place[2] == '-' && place[:2] == country
+}
+
+// inPlace: is country (and region) in place, a jurisdiction id, an ISO
+// country code or "CC-REGION"?
+func (e *env) inPlace(place, country, region string) bool {
+	if j := e.rs.Jurisdiction(place); j != nil && len(j.Places) > 0 {
+		for _, p := range j.Places {
+			if p.Country == country && (p.Region == "" || p.Region == region) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(place) > 3 && place[2] == '-' {
+		return place[:2] == country && place[3:] == region
+	}
+	return place == country
+}

@@ -1,0 +1,229 @@
+package assess
+
+import (
+	"slices"
+	"strings"
+
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+)
+
+// doneEvent is the earliest dated event (or, undated, the first event
+// recorded without a date) that fulfils an obligation: of its kinds,
+// for the jurisdiction (or for none when unspecified); for an obligation owed
+// to one party, an event naming that party, or naming none when it is the
+// only party the obligation is owed to.
+func (r *run) doneEvent(o *rules.Obligation, jur string, unspecified bool, party string, undated bool) *incident.Event {
+	events := r.tl.byKind
+	if undated {
+		events = r.tl.undated
+	}
+	if o.Per != rules.PerEntrustor {
+		if undated {
+			return r.tl.firstUndated(o.DoneBy, jur, unspecified)
+		}
+		return r.tl.firstOf(o.DoneBy, jur, unspecified)
+	}
+	only := len(r.entrustors()) <= 1
+	var best *incident.Event
+	for _, k := range o.DoneBy {
+		for _, ev := range events[k] {
+			if ev.Jurisdiction != jur && (ev.Jurisdiction != "" || !unspecified) {
+				continue
+			}
+			if ev.Party != party && (ev.Party != "" || !only) {
+				continue
+			}
+			if best == nil || ev.At.Before(best.At) {
+				best = ev
+			}
+			break
+		}
+	}
+	return best
+}
+
+// answer is the event that fulfils an obligation owed to one order: the
+// earliest of its kinds dated at or after the order and naming the order's
+// party (or naming none, when every order names the same party); failing
+// that, one recorded without a date, when the party gave no other order.
+func (r *run) answer(o *rules.Obligation, jur string, unspecified bool, order *incident.Event) *incident.Event {
+	orders := r.tl.byKind[o.Deadline.Start]
+	oneParty, fromParty := true, 0
+	for _, x := range orders {
+		oneParty = oneParty && x.Party == orders[0].Party
+		if x.Party == order.Party {
+			fromParty++
+		}
+	}
+	match := func(ev *incident.Event) bool {
+		return (ev.Jurisdiction == jur || ev.Jurisdiction == "" && unspecified) &&
+			(ev.Party == order.Party || ev.Party == "" && oneParty)
+	}
+	var best *incident.Event
+	for _, k := range o.DoneBy {
+		for _, ev := range r.tl.byKind[k] {
+			if !ev.At.Before(order.At) && match(ev) && (best == nil || ev.At.Before(best.At)) {
+				best = ev
+				break
+			}
+		}
+	}
+	if best != nil || fromParty > 1 {
+		return best
+	}
+	for _, k := range o.DoneBy {
+		for _, ev := range r.tl.undated[k] {
+			if match(ev) {
+				return ev
+			}
+		}
+	}
+	return nil
+}
+
+// entrustors are the distinct entrustors of the affected processor sets.
+func (r *run) entrustors() []string {
+	var out []string
+	for _, d := range r.inc.Affected("") {
+		if d.Role == incident.Processor && !slices.Contains(out, d.Entrustor) {
+			out = append(out, d.Entrustor)
+		}
+	}
+	return out
+}
+
+func (r *run) doneState(ob *Obligation) {
+	by := same(ob.DoneBy)
+	at := rules.Text{JA: "日時未記録", EN: "time not recorded"}
+	if ob.DoneAt != nil {
+		at = when(*ob.DoneAt, r.loc)
+	}
+	ob.State = StateDone
+	ob.Explanation = msg("done", vars{"at": at, "by": by})
+	if ob.Due == nil || ob.DoneAt == nil {
+		return
+	}
+	left := ob.Due.Sub(*ob.DoneAt)
+	ob.Left = &left
+	if left < 0 {
+		ob.State = StateDoneLate
+		id := "done.late"
+		if ob.Limit == rules.LimitTarget {
+			id = "done.late.tgt"
+		}
+		ob.Explanation = msg(id, vars{"at": at, "by": by, "d": span(left), "due": when(*ob.Due, r.loc)})
+	}
+}
+
+func (r *run) openState(ob *Obligation) {
+	switch {
+	case ob.StartAt == nil:
+		ob.State = StateWaiting
+		ob.Explanation = msg("waiting", vars{"event": eventLabel(ob.Start)})
+	case ob.Due == nil:
+		ob.State = StateOpen
+		ob.Explanation = msg("open", vars{"event": eventLabel(ob.Start), "d": span(r.now.Sub(*ob.StartAt))})
+	default:
+		left := ob.Due.Sub(r.now)
+		ob.Left = &left
+		target := ob.Limit == rules.LimitTarget
+		switch {
+		case left < 0 && target:
+			ob.State, ob.Explanation = StateOverdue, msg("overdue.tgt", vars{"d": span(left), "due": when(*ob.Due, r.loc)})
+		case left < 0:
+			ob.State, ob.Explanation = StateOverdue, msg("overdue", vars{"d": span(left), "due": when(*ob.Due, r.loc)})
+		case ob.DueFrom != nil:
+			ob.State, ob.Explanation = StateDue, msg("due.range", vars{"d": span(left), "from": when(*ob.DueFrom, r.loc), "due": when(*ob.Due, r.loc)})
+		case target:
+			ob.State, ob.Explanation = StateDue, msg("due.tgt", vars{"d": span(left), "due": when(*ob.Due, r.loc)})
+		default:
+			ob.State, ob.Explanation = StateDue, msg("due", vars{"d": span(left), "due": when(*ob.Due, r.loc)})
+		}
+	}
+}
+
+// bySet reports whether any event that could fulfil o names data sets:
+// then each set the obligation is owed for must be covered.
+func (r *run) bySet(o *rules.Obligation, jur string, unspecified bool, party string) bool {
+	for _, k := range o.DoneBy {
+		for _, ev := range r.tl.byKind[k] {
+			if len(ev.Sets) > 0 && r.matches(o, ev, jur, unspecified, party) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matches: is ev, of one of o's kinds, for the jurisdiction and the party?
+func (r *run) matches(o *rules.Obligation, ev *incident.Event, jur string, unspecified bool, party string) bool {
+	if ev.Jurisdiction != jur && (ev.Jurisdiction != "" || !unspecified) {
+		return false
+	}
+	if o.Per == rules.PerEntrustor && ev.Party != party && (ev.Party != "" || len(r.entrustors()) > 1) {
+		return false
+	}
+	return true
+}
+
+// owed are the data sets an obligation is owed for, those an exception lifts left out.
+func owed(ob *Obligation) []string {
+	var out []string
+	for _, id := range ob.Sets {
+		if !slices.Contains(ob.LiftedSets, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// coverage walks the dated events that fulfil o in time order and marks the
+// sets each covers (its Sets, or all when it names none): last is the event
+// that covered the last of sets, nil while some are not covered; covered
+// lists those that are, in sets' order.
+func (r *run) coverage(o *rules.Obligation, jur string, unspecified bool, party string, sets []string) (last *incident.Event, covered []string) {
+	var evs []*incident.Event
+	for _, k := range o.DoneBy {
+		for _, ev := range r.tl.byKind[k] {
+			if r.matches(o, ev, jur, unspecified, party) {
+				evs = append(evs, ev)
+			}
+		}
+	}
+	slices.SortStableFunc(evs, func(a, b *incident.Event) int { return a.At.Compare(b.At) })
+	done := map[string]bool{}
+	for _, ev := range evs {
+		for _, id := range sets {
+			if !done[id] && (len(ev.Sets) == 0 || slices.Contains(ev.Sets, id)) {
+				done[id] = true
+				last = ev
+			}
+		}
+		if len(done) == len(sets) {
+			break
+		}
+	}
+	for _, id := range sets {
+		if done[id] {
+			covered = append(covered, id)
+		}
+	}
+	if len(covered) < len(sets) {
+		return nil, covered
+	}
+	return last, covered
+}
+
+// setNames names data sets for a sentence, by their names (their ids when unnamed).
+func setNames(inc *incident.Incident, ids []string) rules.Text {
+	var names []string
+	for _, id := range ids {
+		name := id
+		if d, ok := inc.DataSet(id); ok && d.Name != "" {
+			name = d.Name
+		}
+		names = append(names, name)
+	}
+	return rules.Text{JA: strings.Join(names, "、"), EN: strings.Join(names, ", ")}
+}

@@ -1,0 +1,297 @@
+package draft
+
+import (
+	"slices"
+	"strings"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// The data affected, as the Japanese documents tell it: the period, the
+// items and persons of each data set, the persons who had left and the
+// retention of their data.
+
+// acquiring: the set's data was being typed in when it was taken (web
+// skimming), not held: its persons are those who typed it in the period.
+func (v *view) acquiring(s *setView) bool {
+	return s.Acquiring == incident.Yes || s.Acquiring == incident.Unknown && v.cause() == incident.CauseWebSkimming
+}
+
+// periodJA tells the period the data lay open to the cause (the exposure
+// window, else from the intrusion to the containment): for data being typed
+// in (web skimming) it defines the persons (those who typed card data then);
+// for data held, the data affected is not limited to it (the sets' own
+// periods, or what the systems held then).
+func (v *view) periodJA() string {
+	if !v.cyber() && v.cause() != incident.CauseInsider && v.inc.Exposure.Empty() {
+		return ""
+	}
+	w := v.inc.Exposure
+	if w.Empty() {
+		in, ok1 := v.first(incident.EvIntrusion)
+		end, ok2 := v.first(incident.EvContained)
+		if !ok1 || !ok2 || !end.At.After(in.At) {
+			return ""
+		}
+		w = incident.Window{From: incident.DateOf(in.At.In(v.loc)), To: incident.DateOf(end.At.In(v.loc)), Approx: in.Precision != incident.Exact && in.Precision != incident.Day}
+	}
+	span := windowJA(w)
+	if w.To == "" {
+		span = dayJA(w.From) + "から現在まで" // still open, as far as the document knows
+	}
+	var typed, held []*setView
+	for _, s := range v.data() {
+		if v.acquiring(s) {
+			typed = append(typed, s)
+		} else {
+			held = append(held, s)
+		}
+	}
+	est := ""
+	if w.Approx {
+		est = "（調査により推定した期間です）"
+	}
+	if len(typed) > 0 && len(held) == 0 {
+		return "対象となるのは、" + span + est + "の間に、" + v.weJA() + "のウェブサイトの決済画面でクレジットカード情報等を入力された" + v.you + "です。"
+	}
+	not := "ただし、対象となる情報は、この期間に" + v.weJA() + "がお預かりした情報に限られず、"
+	hs := v.heldJA(held)
+	if hs == "" {
+		hs = "その時点で" + v.weJA() + "のシステムに保存されていた情報"
+	}
+	if len(typed) > 0 {
+		var names []string
+		for _, x := range held {
+			names = append(names, v.setNameJA(x))
+		}
+		var typedNames []string
+		for _, x := range typed {
+			typedNames = append(typedNames, v.setNameJA(x))
+		}
+		return span + est + "の間に" + v.weJA() + "のウェブサイトの決済画面で入力された、" + strings.Join(typedNames, "及び") + "のクレジットカード情報等が対象となります。" +
+			"また、" + strings.Join(names, "及び") + "の情報は、この期間に" + v.weJA() + "がお預かりしたものに限られず、" + hs + "です。"
+	}
+	what := "不正なアクセスが可能な状態にあった期間"
+	switch v.cause() {
+	case incident.CauseInsider:
+		what = "持ち出しが行われていた期間"
+	case incident.CauseMisconfiguration:
+		what = "外部から閲覧できる状態にあった期間"
+	}
+	s := what + "は、" + span
+	if w.Approx {
+		s += "と推定しております。"
+	} else {
+		s += "です。"
+	}
+	return s + not + hs + "です。"
+}
+
+// heldJA names the periods the sets cover: "2005年以降に当社がお預かりした会員の情報".
+func (v *view) heldJA(sets []*setView) string {
+	var out []string
+	for _, s := range sets {
+		if w := windowJA(s.Held); w != "" {
+			n := "情報"
+			if len(sets) > 1 || v.several() || v.reader != nil && len(v.data()) > 1 {
+				n = v.setNameJA(s) + "の情報"
+			}
+			out = append(out, w+"に"+v.weJA()+"がお預かりした"+n)
+		}
+	}
+	return strings.Join(out, "、")
+}
+
+// dataJA lists the affected items and the number of persons, for a notice or
+// an announcement: to the persons of one set, what of theirs was affected
+// (with the data of the set they are part of), what was not, and that a part
+// of them had more affected; for everyone, set by set.
+func (v *view) dataJA() []para {
+	if v.several() {
+		return v.dataBySetJA()
+	}
+	cs := v.categoriesOf()
+	persons, _ := v.persons()
+	records, _ := v.records()
+	var list []string
+	for _, c := range cs {
+		l := "・" + v.categoryJA(c)
+		if c.Persons.Known && persons.Known && c.Persons.N < persons.N {
+			l += "（うち" + countJA(c.Persons) + "名）"
+		}
+		list = append(list, l)
+	}
+	items := "・現在調査中です。判明し次第、お知らせいたします。"
+	if len(list) > 0 {
+		items = strings.Join(list, "\n")
+	}
+	count := "対象となる" + v.you + "は、" + personsJA(persons, incident.Count{}) + "です。"
+	if v.reader != nil && v.reader.parent != nil {
+		count = "対象となる" + v.you + "は、" + v.setNameJA(v.reader.parent) + "のうち「" + v.setNameJA(v.reader) + "」に当たる" + personsJA(persons, incident.Count{}) + "です。"
+	}
+	if !persons.Known {
+		count = "対象となる" + v.you + "の数は、現在調査中です。"
+	}
+	ps := []para{p("items", v.affectedJA()+"情報は、次のとおりです。\n"+items), p("persons", count)}
+	if records.Known && persons.Known && records.N != persons.N {
+		ps = append(ps, p("records", "延べ件数（"+countJA(records)+"件）には同じ方の情報が重複して含まれているため、人数とは一致しません。"))
+	}
+	sub := v.subsetsJA()
+	ps = append(ps, p("subsets", sub))
+	if ni := v.notInvolvedJA(); ni != "" {
+		lead := "なお、"
+		if sub != "" {
+			lead = "また、"
+		}
+		whose := v.you + "の情報"
+		if v.reader != nil && len(v.sets) > 1 {
+			whose = "このお知らせをお送りしている" + v.you + "の情報"
+		}
+		ps = append(ps, p("not-involved", lead+whose+"には、"+ni+"は含まれておりません。"))
+	}
+	ps = append(ps, v.formerJA()...)
+	return ps
+}
+
+// dataBySetJA lists the items set by set, for everyone (an announcement).
+func (v *view) dataBySetJA() []para {
+	var blocks []string
+	for _, s := range v.scope {
+		head := "【" + v.setNameJA(s)
+		if s.parent != nil && slices.Contains(v.scope, s.parent) {
+			head = "【" + v.setNameJA(s.parent) + "のうち、" + v.setNameJA(s)
+		}
+		if s.persons.Known {
+			head += "（" + countJA(s.persons) + "名）"
+		}
+		head += "】"
+		items := v.itemsJA(v.ownItems(s), s.persons)
+		if items == "" {
+			items = "調査中です。"
+		}
+		if s.parent != nil && slices.Contains(v.scope, s.parent) {
+			items = "上記に加え、" + items
+		}
+		status := ""
+		if v.confirmedSets() != nil { // some confirmed, some only possible: say which
+			if s.confirmed() {
+				status = "（" + v.leakJA() + "を確認）"
+			} else {
+				status = "（" + v.leakJA() + "のおそれ）"
+			}
+		}
+		blocks = append(blocks, head+status+"\n"+items)
+	}
+	persons, partial := v.persons()
+	count := "対象となる方は、合計" + personsJA(persons, incident.Count{}) + "です。"
+	switch {
+	case !persons.Known:
+		count = "対象となる方の数は、現在調査中です。"
+	case partial:
+		count = "対象となる方は、現時点で判明している分で" + personsJA(persons, incident.Count{}) + "です。人数は引き続き調査しております。"
+	}
+	ps := []para{
+		p("items", v.affectedJA()+"情報は、対象となる方により異なり、次のとおりです。\n"+strings.Join(blocks, "\n")),
+		p("persons", count),
+	}
+	if ni := v.notInvolvedJA(); ni != "" {
+		ps = append(ps, p("not-involved", "なお、"+ni+"は含まれておりません。"))
+	}
+	ps = append(ps, v.formerJA()...)
+	return ps
+}
+
+// subsetsJA tells the persons of a set that a part of them (the sets within
+// it) had more data affected, and are told apart: "なお、会員の皆さまのうち一部の方
+// （12,754名）については、上記に加え、クレジットカード番号…も対象となっております。該当する
+// 方には、このお知らせとは別に、個別にご連絡いたします。".
+func (v *view) subsetsJA() string {
+	var out []string
+	for _, sub := range v.readerSubsets() {
+		s, extra := sub.set, sub.extra
+		who := v.setNameJA(v.reader) + "のうち一部の方"
+		if s.persons.Known {
+			who += "（" + countJA(s.persons) + "名）"
+		}
+		out = append(out, "なお、"+who+"については、上記に加え、"+v.itemsJA(extra, incident.Count{})+"も対象となっております。該当する方には、このお知らせとは別に、個別にご連絡いたします。")
+	}
+	return strings.Join(out, "")
+}
+
+// notInvolvedJA names what was not involved for the persons the document
+// speaks of (notInvolved).
+func (v *view) notInvolvedJA() string { return v.notInvolvedNamesJA(v.notInvolved()) }
+
+// retention is, for a set with former persons, whether their data was kept
+// past the company's own rule (assess.KeptPastRule, as the engine and the
+// lint judge it, at the instant the company knew, or at the document's date
+// while it has not), and how many years ago the earliest of them left.
+func (v *view) retention(s *setView) (exceeded bool, ago int) {
+	f := s.Former
+	year := f.LeftFrom.Year()
+	if f.Persons.Known && f.Persons.N == 0 || year == 0 {
+		return false, 0
+	}
+	ref := v.date
+	if k := v.knew(); k != nil {
+		ref = *k
+	}
+	past, ok := assess.KeptPastRule(v.inc, s.DataSet, ref)
+	return ok && past, ref.In(v.loc).Year() - year
+}
+
+// formerJA tells, for a notice, that persons who had left are among those
+// affected and, when their data was kept past the company's own rule,
+// apologises for keeping it.
+func (v *view) formerJA() []para {
+	var ps []para
+	for _, s := range v.data() {
+		f := s.Former
+		if !f.Any() || f.Persons.Known && f.Persons.N == 0 {
+			continue
+		}
+		word := v.formerWordJA(s)
+		who := "既に" + word + "された方"
+		if f.LeftFrom != "" {
+			who = dayJA(f.LeftFrom) + "以降に" + word + "された方"
+		}
+		if f.Persons.Known {
+			who += "（" + countJA(f.Persons) + "名）"
+		}
+		what := "対象には、"
+		if v.several() {
+			what = v.setNameJA(s) + "には、"
+		}
+		txt := what + who + "の情報も含まれております。"
+		if exceeded, _ := v.retention(s); exceeded {
+			rule := v.weJA() + "の規程"
+			if r := strings.TrimSpace(f.Rule); r != "" && !v.formal() {
+				rule = v.weJA() + "の規程（" + r + "）"
+			}
+			limit := word + "後" + itoa(f.RetentionYears) + "年を経過した情報は"
+			if f.RetentionYears == 0 {
+				limit = "利用目的を達成した情報は速やかに"
+			}
+			txt += rule + "では、" + limit + "削除することとしておりましたが、削除されずに保存されておりました。本来削除すべき情報を保存していたために、" + word + "された皆さまにもご迷惑とご心配をおかけすることとなりましたことを、深くお詫び申し上げます。"
+		}
+		ps = append(ps, p("former-"+s.ID, txt))
+	}
+	return ps
+}
+
+// formerWordJA is what the persons of s who left did, as the set's name or
+// the company's rule says: 応募 (applicants, whose purpose ended with the
+// selection), 解約 (a contract ended), 退職 (staff), 退会; without a word
+// there, 退職 in a notice to staff and 退会 otherwise.
+func (v *view) formerWordJA(s *setView) string {
+	for _, w := range []string{"応募", "解約", "退職", "退会"} {
+		if strings.Contains(s.Name+s.Former.Rule, w) {
+			return w
+		}
+	}
+	if strings.HasPrefix(v.you, "従業員") {
+		return "退職"
+	}
+	return "退会"
+}

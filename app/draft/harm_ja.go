@@ -1,0 +1,177 @@
+package draft
+
+import (
+	"strings"
+
+	"breachdesk/app/incident"
+)
+
+// The cause, the risks for the persons and what they are asked to do, as
+// the Japanese documents tell it.
+
+// causeTextJA explains the cause. For the persons and the public: the
+// company's own words (Public.Cause), else the cause's kind. For the
+// authorities: the kind and the description entered for the cause (a noun
+// phrase becomes "具体的には、…によるものです"; sentences stay sentences).
+func (v *view) causeTextJA() []para {
+	c := v.causeJA()
+	var s string
+	if !v.formal() {
+		pub := strings.TrimSpace(v.inc.Public.Cause)
+		switch {
+		case pub != "":
+			s = pub
+		case c == "":
+			s = "原因は、現在調査中です。"
+		default:
+			s = "原因は、" + c + "です。"
+		}
+	} else {
+		d := strings.TrimSuffix(strings.TrimSpace(v.inc.Cause.Description), "。")
+		switch {
+		case c == "" && d == "":
+			s = "原因は、現在調査中です。"
+		case d == "":
+			s = "原因は、" + c + "です。"
+		case strings.Contains(d, "。"):
+			if c == "" {
+				c = "次のとおり"
+			}
+			s = "原因は、" + c + "です。" + d + "。"
+		case (c == "" || overlaps(c, d)) && endsInVerb(d):
+			s = "原因は、" + d + "ことです。"
+		case c == "" || overlaps(c, d):
+			s = "原因は、" + d + "です。"
+		case endsInVerb(d):
+			s = "原因は、" + c + "です。具体的には、" + d + "ことによるものです。"
+		default:
+			s = "原因は、" + c + "です。具体的には、" + d + "によるものです。"
+		}
+	}
+	ps := []para{p("p1", s)}
+	if v.hasForensic() && v.cyber() {
+		ps = append(ps, p("forensic", "外部の専門機関の協力を得て、侵入の経路と手口の詳細を調査しております。"))
+	}
+	return ps
+}
+
+// hasForensic: a forensic firm was engaged by the document's date (or is
+// known to be, with no date yet).
+func (v *view) hasForensic() bool {
+	if _, ok := v.first(incident.EvForensic); ok {
+		return true
+	}
+	_, ok := v.undated(incident.EvForensic)
+	return ok
+}
+
+// channelsJA: how someone holding the data could reach the persons.
+func (v *view) channelsJA() string {
+	var cs []string
+	if v.hasCategory("email") {
+		cs = append(cs, "メール")
+	}
+	if v.hasCategory("phone") {
+		cs = append(cs, "電話・SMS")
+	}
+	if v.hasCategory("address") {
+		cs = append(cs, "郵便物")
+	}
+	return strings.Join(cs, "、")
+}
+
+// forWhomJA qualifies a sentence that concerns only some of the persons the
+// document speaks of: "" when all had the item, else "カード情報を登録した会員
+// （12,754名）については、" (or, within one set, "一部の方（12,754名）については、").
+func (v *view) forWhomJA(flag string) string {
+	sets, all := v.holders(v.flagged(flag))
+	if all || len(sets) == 0 {
+		return ""
+	}
+	if len(v.scope) > 1 || v.reader != nil && len(v.data()) > 1 {
+		return v.whoJA(sets) + "については、"
+	}
+	for _, c := range v.categoriesOf() {
+		if v.flagged(flag)(c) && c.Persons.Known {
+			return "対象となる方のうち一部の方（" + countJA(c.Persons) + "名）については、"
+		}
+	}
+	return "対象となる方のうち一部の方については、"
+}
+
+// harmJA says whether secondary harm is known, and what the risk is.
+func (v *view) harmJA() []para {
+	var s string
+	switch r := v.inc.Risk; r.SecondaryHarm {
+	case incident.Yes:
+		s = "本件に起因する二次被害又はそのおそれのある事象を確認しております"
+		if n := strings.TrimSpace(r.SecondaryHarmNote); n != "" && v.formal() {
+			s += "（" + n + "）"
+		}
+		s += "。"
+	case incident.No:
+		s = "現時点で、本件に起因する二次被害は確認されておりません。"
+	default:
+		s = "二次被害の有無は、現在調査中です。"
+	}
+	protected := len(v.data()) > 0
+	for _, x := range v.data() {
+		protected = protected && x.Encryption == incident.HighGrade
+	}
+	var risks []string
+	if v.hasFlag("card") {
+		risks = append(risks, v.forWhomJA("card")+"クレジットカード情報が不正に利用されるおそれがあります。")
+	}
+	if v.hasFlag("password") {
+		risks = append(risks, v.forWhomJA("password")+"ログインID・パスワードが悪用され、第三者が"+v.you+"になりすましてログインするおそれがあります。")
+	}
+	if ch := v.channelsJA(); ch != "" {
+		risks = append(risks, v.weJA()+"や公的機関等をかたる不審な"+ch+"が届くおそれがあります。")
+	}
+	if v.hasFlag("sensitive") && !protected {
+		if v.formal() {
+			risks = append(risks, "要配慮個人情報が含まれるため、本人の権利利益が害されるおそれがあります。")
+		} else {
+			risks = append(risks, v.forWhomJA("sensitive")+"健康や診療に関する情報など、特に慎重な取扱いを要する情報が含まれております。")
+		}
+	}
+	ps := []para{p("p1", s)}
+	if protected {
+		ps = append(ps, p("protected", "対象の情報は高度な暗号化により保護されており、復号に必要な鍵（パスワード）の漏えいは確認されていないため、第三者が内容を閲覧するおそれは低いと考えております。"))
+	}
+	if len(risks) > 0 {
+		ps = append(ps, p("risks", strings.Join(risks, "")))
+	}
+	if e, ok := v.first(incident.EvCardAcquirer); ok && v.hasFlag("card") {
+		ps = append(ps, p("card", v.evDateJA(e)+"、クレジットカード会社に本件を連絡し、対象となるカードの不正利用の監視について協力を依頼しております。"))
+	}
+	if !v.formal() && v.inc.Risk.SecondaryHarm != incident.Unknown {
+		ps = append(ps, p("watch", v.weJA()+"では、二次被害の防止に向けて、引き続き状況の把握に努めてまいります。"))
+	}
+	return ps
+}
+
+// neverAskJA is what the organisation will never ask for: always the whole
+// list, whatever data was affected (a fraudster asks for any of them).
+const neverAskJA = "クレジットカード番号、セキュリティコード、銀行の口座番号、暗証番号、ID・パスワード、マイナンバー（個人番号）"
+
+// requestJA is what the reader should do.
+func (v *view) requestJA() []para {
+	who := v.weJA() + "や公的機関"
+	if v.hasFlag("card") {
+		who += "、クレジットカード会社"
+	}
+	ps := []para{
+		p("phishing", who+"等を装った不審なメール、SMS、電話、郵便物にご注意ください。身に覚えのない連絡には応じず、記載されたリンクや添付ファイルを開かないようお願いいたします。"),
+		p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+neverAskJA+"等をお尋ねすることは一切ございません。"),
+	}
+	if v.hasFlag("card") {
+		ps = append(ps,
+			p("card", v.forWhomJA("card")+"お手元のクレジットカードのご利用明細に身に覚えのない請求がないか、ご確認をお願いいたします。万一、身に覚えのない請求がございましたら、カード裏面に記載のカード会社の窓口までお問い合わせください。"),
+			p("reissue", "カードの再発行を希望される場合は、カード裏面に記載のカード会社の窓口にお申し付けください。再発行に伴う手数料は、"+v.weJA()+"が負担いたします。"))
+	}
+	if v.hasFlag("password") {
+		ps = append(ps, p("password", v.forWhomJA("password")+v.weJA()+"のサービスでご利用のパスワードを変更していただきますよう、お願いいたします。同じパスワードを他のサービスでもお使いの場合は、そちらも変更されることをお勧めいたします。"))
+	}
+	return ps
+}

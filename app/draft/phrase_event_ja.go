@@ -1,0 +1,214 @@
+package draft
+
+import (
+	"strings"
+
+	"breachdesk/app/incident"
+)
+
+// How the Japanese documents name a cause, who told the company, an
+// intrusion and each kind of event on the timeline.
+
+// causeWordsJA names each kind of cause in Japanese: in a sentence (of),
+// in a title (short) and as the first line of a case's steps (start). A
+// misdelivery is named by its channel (misdeliveryJA).
+var causeWordsJA = map[incident.CauseKind]struct{ of, short, start string }{
+	incident.CauseUnauthorizedAccess: {"第三者による不正アクセス", "不正アクセス", "不正アクセスの開始"},
+	incident.CauseMalware:            {"マルウェア（コンピュータウイルス）への感染", "不正アクセス", "不正アクセスの開始"},
+	incident.CauseTargetedEmail:      {"標的型メール攻撃によるマルウェア感染", "標的型メール攻撃", "標的型メールによるマルウェア感染"},
+	incident.CauseWebSkimming:        {"決済画面の改ざん（いわゆるWebスキミング）", "決済画面の改ざん", "決済画面の改ざん"},
+	incident.CauseInsider:            {"従業者による不正な持ち出し", "従業者による持ち出し", "従業者による持ち出しの開始"},
+	incident.CauseLoss:               {"記録媒体等の紛失", "記録媒体の紛失", "記録媒体等の紛失"},
+	incident.CauseTheft:              {"盗難", "盗難", "盗難"},
+	incident.CauseRansomware:         {"ランサムウェアによる攻撃", "ランサムウェア被害", "ランサムウェアによる攻撃の開始"},
+	incident.CauseMisconfiguration:   {"システムの設定の誤り", "設定の誤り", "設定の誤りの発生"},
+}
+
+// misdeliveryJA names a misdelivery by its channel: an e-mail when the
+// cause's description speaks of one, else papers.
+func (v *view) misdeliveryJA() string {
+	if strings.Contains(v.inc.Cause.Description, "メール") {
+		return "メールの誤送信"
+	}
+	return "書類の誤送付"
+}
+
+// causeJA names the cause: "第三者による不正アクセス"; "" when it is not known
+// or "other".
+func (v *view) causeJA() string {
+	if v.cause() == incident.CauseMisdelivery {
+		return v.misdeliveryJA()
+	}
+	return causeWordsJA[v.cause()].of
+}
+
+// causeShortJA is the cause as a title uses it.
+func (v *view) causeShortJA() string {
+	if v.cause() == incident.CauseMisdelivery {
+		return v.misdeliveryJA()
+	}
+	return causeWordsJA[v.cause()].short
+}
+
+// sourceJA says who told the company of a detection, as the clause before
+// "…、調査を行った結果": "クレジットカード会社から連絡を受け". The company
+// itself: "当社のシステムにおいて異常を検知し"; nobody named: "本件の端緒となる
+// 事象を把握し" (never "we detected" when someone else told us).
+func (v *view) sourceJA(src string) string {
+	we := v.weJA()
+	switch src {
+	case "self":
+		if v.cyber() {
+			return we + "のシステムにおいて異常を検知し"
+		}
+		return we + "において本件を把握し"
+	case "card_company":
+		return "クレジットカード会社から連絡を受け"
+	case "payment_provider":
+		return "決済代行会社から連絡を受け"
+	case "police":
+		return "警察から連絡を受け"
+	case "customer":
+		if v.formal() {
+			return "本人からの連絡を受け"
+		}
+		return v.you + "からご連絡をいただき"
+	case "entrustor":
+		return "委託元から連絡を受け"
+	case "vendor":
+		return "取引先の事業者から連絡を受け"
+	case "researcher":
+		return "外部のセキュリティ研究者から指摘を受け"
+	case "media":
+		return "報道機関から問い合わせを受け"
+	case "attacker":
+		return "攻撃者とみられる者から連絡があり"
+	case "other":
+		return "外部から連絡を受け"
+	}
+	return "本件の端緒となる事象を把握し"
+}
+
+// sourceShortJA is the detection as a line of the steps of the case.
+func (v *view) sourceShortJA(src string) string {
+	switch src {
+	case "self":
+		if v.cyber() {
+			return v.weJA() + "のシステムで異常を検知"
+		}
+		return v.weJA() + "において本件を把握"
+	case "card_company":
+		return "クレジットカード会社から連絡を受領"
+	case "payment_provider":
+		return "決済代行会社から連絡を受領"
+	case "police":
+		return "警察から連絡を受領"
+	case "customer":
+		if v.formal() {
+			return "本人から連絡を受領"
+		}
+		return v.you + "からご連絡をいただく"
+	case "entrustor":
+		return "委託元から連絡を受領"
+	case "vendor":
+		return "取引先の事業者から連絡を受領"
+	case "researcher":
+		return "外部のセキュリティ研究者から指摘を受領"
+	case "media":
+		return "報道機関から問い合わせを受領"
+	case "attacker":
+		return "攻撃者とみられる者から連絡"
+	case "other":
+		return "外部から連絡を受領"
+	}
+	return "本件の端緒を把握"
+}
+
+// intrusionJA is the first malicious act (or the cause) as a line of the steps.
+func (v *view) intrusionJA() string {
+	if v.cause() == incident.CauseMisdelivery {
+		return v.misdeliveryJA()
+	}
+	if w, ok := causeWordsJA[v.cause()]; ok {
+		return w.start
+	}
+	return "本件の原因となる事象の発生"
+}
+
+// eventJA is an event as a line of the steps of a case, from its kind, its
+// party and its source: never from its note, which is for the record only.
+// "" for an event a document does not list (a free event, the assessment).
+func (v *view) eventJA(e incident.Event) string {
+	party := ""
+	if p, ok := v.inc.Party(e.Party); ok {
+		party = strings.TrimSpace(p.Name)
+	}
+	switch e.Kind {
+	case incident.EvIntrusion:
+		return v.intrusionJA()
+	case incident.EvDetected:
+		return v.sourceShortJA(e.Source)
+	case incident.EvContained:
+		return "被害拡大の防止措置を実施"
+	case incident.EvAware:
+		if v.formal() {
+			return "個人データの漏えい等（そのおそれを含む）を把握（事態を知った時）"
+		}
+		return "個人情報への影響を把握"
+	case incident.EvScopeConfirmed:
+		return "対象範囲を特定"
+	case incident.EvAssessed:
+		return ""
+	case incident.EvForensic:
+		return "外部の専門機関による調査を開始"
+	case incident.EvReportPrelim, incident.EvReportFinal:
+		to := v.reportedToJA(e)
+		if e.Jurisdiction == "" || e.Jurisdiction == "JP" {
+			if e.Kind == incident.EvReportPrelim {
+				return to + "へ報告（速報）"
+			}
+			return to + "へ報告（確報）"
+		}
+		return to + "へ報告"
+	case incident.EvNoticePersons:
+		to := "本人"
+		if !v.formal() {
+			to = "対象となる方"
+		}
+		if names := v.setNamesJA(e.Sets); names != "" {
+			to = names
+		}
+		if v.formal() {
+			return to + "への通知を実施"
+		}
+		return to + "へのご連絡を開始"
+	case incident.EvPublic:
+		return "本件を公表"
+	case incident.EvPolice:
+		if v.cause() == incident.CauseLoss {
+			return "警察へ遺失届を提出"
+		}
+		return "警察へ相談"
+	case incident.EvCardAcquirer:
+		if party != "" {
+			return party + "へ連絡"
+		}
+		return "クレジットカード会社へ連絡"
+	case incident.EvEntrustorNotice:
+		if party != "" {
+			return "委託元（" + party + "）へ通知"
+		}
+		return "委託元へ通知"
+	case incident.EvMinistryOrder:
+		if party == "" {
+			party = "所管省庁"
+		}
+		return party + "から報告の求め"
+	case incident.EvMinistryReport:
+		if party == "" {
+			party = "所管省庁"
+		}
+		return party + "へ報告"
+	}
+	return ""
+}

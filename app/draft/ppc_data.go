@@ -1,0 +1,289 @@
+package draft
+
+import (
+	"slices"
+	"strings"
+
+	"breachdesk/app/incident"
+)
+
+// The items of the PPC report about the data and the persons: the items
+// and kinds of events by data set, the protection, the number of persons
+// by set and its history.
+
+// itemsBySetJA lists the items: of the one data set, or set by set.
+func (v *view) itemsBySetJA() string {
+	if len(v.scope) == 1 {
+		s := v.scope[0]
+		if items := v.itemsJA(s.categories(), s.persons); items != "" {
+			return items
+		}
+		return "調査中"
+	}
+	var lines []string
+	for _, s := range v.scope {
+		inParent := s.parent != nil && slices.Contains(v.scope, s.parent)
+		items := v.itemsJA(v.ownItems(s), s.persons)
+		if items == "" {
+			items = "調査中"
+		}
+		name := v.setNameJA(s)
+		if inParent {
+			name = v.setNameJA(s.parent) + "のうち" + name
+			items = "上記に加え、" + items
+		}
+		if s.persons.Known {
+			name += "（" + countJA(s.persons) + "名）"
+		}
+		lines = append(lines, "・"+name+"："+items)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// eventKindsJA: 漏えい / 滅失 / 毀損, with おそれ while only possible, set by
+// set when some are confirmed and others not.
+func (v *view) eventKindsJA() string {
+	kinds := func(s *setView) string {
+		var ks []string
+		if s.Leak {
+			ks = append(ks, "漏えい")
+		}
+		if s.Loss {
+			ks = append(ks, "滅失")
+		}
+		if s.Damage {
+			ks = append(ks, "毀損")
+		}
+		return strings.Join(ks, "・")
+	}
+	state := func(s *setView) string {
+		k := kinds(s)
+		if k == "" {
+			return "調査中"
+		}
+		if s.confirmed() {
+			return k + "（発生）"
+		}
+		return k + "のおそれ"
+	}
+	if len(v.scope) == 0 {
+		return "調査中"
+	}
+	first := state(v.scope[0])
+	same := true
+	for _, s := range v.scope[1:] {
+		same = same && state(s) == first
+	}
+	if same {
+		return first
+	}
+	var lines []string
+	for _, s := range v.scope {
+		l := state(s) + "：" + v.setNameJA(s)
+		if s.confirmed() && s.since != "" {
+			l += "（" + dayJA(s.since) + "に確認）"
+		}
+		lines = append(lines, "・"+l)
+	}
+	return "\n" + strings.Join(lines, "\n")
+}
+
+// protectionJA: the encryption of the data, set by set when they differ.
+func (v *view) protectionJA() string {
+	word := func(e incident.Encryption) string {
+		switch e {
+		case incident.NotEncrypted:
+			return "なし"
+		case incident.HighGrade:
+			return "高度な暗号化等の保護措置あり（鍵の漏えいなし）"
+		case incident.HighGradeKeyOut:
+			return "暗号化されていたが、鍵も漏えいした（おそれがある）"
+		}
+		return "調査中"
+	}
+	if len(v.scope) == 0 {
+		return "調査中"
+	}
+	first := v.scope[0].Encryption
+	same := true
+	for _, s := range v.scope[1:] {
+		same = same && s.Encryption == first
+	}
+	if same {
+		return word(first)
+	}
+	var lines []string
+	for _, s := range v.scope {
+		lines = append(lines, "・"+v.setNameJA(s)+"："+word(s.Encryption))
+	}
+	return "\n" + strings.Join(lines, "\n")
+}
+
+// personsBySetJA: the number of persons valid on the report's day, with how
+// it was established and the earlier figures; set by set and in total when
+// several.
+func (v *view) personsBySetJA() string {
+	if len(v.scope) == 1 && v.reader == nil {
+		s := v.scope[0]
+		total, _ := v.persons()
+		fig := s.DataSet.Persons
+		if len(v.sets) == 1 && len(v.inc.Persons) > 0 {
+			fig = v.inc.Persons
+		}
+		out := personsJA(total, incident.Count{}) + v.historyOfJA(fig)
+		if s.records.Known && (!total.Known || s.records.N != total.N) {
+			out += "、延べ" + countJA(s.records) + "件"
+		}
+		return out
+	}
+	var lines []string
+	for _, s := range v.scope {
+		name := v.setNameJA(s)
+		if s.parent != nil && slices.Contains(v.scope, s.parent) {
+			name = v.setNameJA(s.parent) + "のうち" + name
+		}
+		l := "・" + name + "：" + personsJA(s.persons, incident.Count{}) + v.historyOfJA(s.DataSet.Persons)
+		if s.records.Known && (!s.persons.Known || s.records.N != s.persons.N) {
+			l += "、延べ" + countJA(s.records) + "件"
+		}
+		lines = append(lines, l)
+	}
+	total, partial := v.persons()
+	t := "合計：" + personsJA(total, incident.Count{})
+	var notes []string
+	switch {
+	case !total.Known:
+		t = "合計：調査中"
+	case partial:
+		t += "以上"
+		notes = append(notes, "人数の判明していないデータがあります")
+	}
+	if len(v.scope) == len(v.sets) && len(v.inc.Persons) > 0 {
+		t += v.historyOfJA(v.inc.Persons)
+		if len(v.inc.Persons) == 1 {
+			notes = append(notes, "重複を除いた人数")
+		}
+	} else {
+		for _, s := range v.scope {
+			if s.parent != nil && slices.Contains(v.scope, s.parent) {
+				notes = append(notes, v.setNameJA(s)+"は"+v.setNameJA(s.parent)+"の内数")
+			}
+		}
+	}
+	if len(notes) > 0 {
+		t += "（" + strings.Join(notes, "。") + "）"
+	}
+	return strings.Join(append(lines, t), "\n")
+}
+
+// historyOfJA tells how a figure valid on the report's day was established
+// and what it was before: "（2025年10月20日時点、名寄せ後。それまでの数：約52,000名（2025年
+// 9月25日、初期推計））"; "" for a figure of one revision without date or source.
+func (v *view) historyOfJA(f incident.Figure) string {
+	if len(f) == 0 {
+		return ""
+	}
+	last := f[len(f)-1]
+	var head []string
+	if last.On != "" {
+		head = append(head, dayJA(last.On)+"時点")
+	}
+	if s := strings.TrimSpace(last.Source); s != "" {
+		head = append(head, s)
+	}
+	var before []string
+	for _, r := range f[:len(f)-1] {
+		x := personsJA(r.Count(), incident.Count{})
+		var why []string
+		if r.On != "" {
+			why = append(why, dayJA(r.On))
+		}
+		if s := strings.TrimSpace(r.Source); s != "" {
+			why = append(why, s)
+		}
+		if len(why) > 0 {
+			x += "（" + strings.Join(why, "、") + "）"
+		}
+		before = append(before, x)
+	}
+	s := strings.Join(head, "、")
+	if len(before) > 0 {
+		if s != "" {
+			s += "。"
+		}
+		s += "それまでの数：" + strings.Join(before, "→")
+	}
+	if s == "" {
+		return ""
+	}
+	return "（" + s + "）"
+}
+
+// personsNotesJA: residence by country and persons who had left, set by set.
+func (v *view) personsNotesJA() []para {
+	var ps []para
+	byPlace := map[string]incident.Count{}
+	var places []string
+	for _, s := range v.tops() {
+		rs := s.Residence
+		for _, r := range rs {
+			k := placeJA(r.Country, r.Region)
+			c, ok := byPlace[k]
+			if !ok {
+				places = append(places, k)
+				c = incident.Count{Known: true}
+			}
+			if r.Persons.Known && c.Known {
+				c.N += r.Persons.N
+				c.Approx = c.Approx || r.Persons.Approx
+			} else {
+				c = incident.Count{}
+			}
+			byPlace[k] = c
+		}
+	}
+	if len(places) > 1 {
+		var out []string
+		for _, k := range places {
+			if c := byPlace[k]; c.Known {
+				out = append(out, k+"："+countJA(c)+"名")
+			} else {
+				out = append(out, k+"：人数不明")
+			}
+		}
+		ps = append(ps, p("residence", "居住地別の内訳："+strings.Join(out, "、")))
+	}
+	for _, s := range v.scope {
+		f := s.Former
+		if !f.Any() || f.Persons.Known && f.Persons.N == 0 {
+			continue
+		}
+		txt := "うち、既に取引を終了した方（退会者等）"
+		if v.several() {
+			txt = v.setNameJA(s) + "のうち、既に取引を終了した方（退会者等）"
+		}
+		if f.LeftFrom != "" {
+			txt += "：" + dayJA(f.LeftFrom) + "以降に終了した方、"
+		} else {
+			txt += "："
+		}
+		if f.Persons.Known {
+			txt += countJA(f.Persons) + "名"
+		} else {
+			txt += "人数は調査中"
+		}
+		if exceeded, _ := v.retention(s); exceeded {
+			rule := "社内規程"
+			if r := strings.TrimSpace(f.Rule); r != "" {
+				rule = r
+			}
+			if f.RetentionYears > 0 {
+				txt += "。" + rule + "の保存期間（取引終了後" + itoa(f.RetentionYears) + "年）を超えて保存されていた"
+			} else {
+				txt += "。" + rule + "では利用目的の達成後に消去することとしていたが、保存されていた"
+			}
+		}
+		ps = append(ps, p("former-"+s.ID, txt+"。"))
+	}
+	return ps
+}

@@ -1,0 +1,139 @@
+package draft
+
+import (
+	"slices"
+	"strings"
+
+	"breachdesk/app/incident"
+)
+
+// The items of the PPC report about the response: the notice to the
+// persons, the contact desk, publication, other reports, and the sets an
+// exemption covers.
+
+// noticeStateJA: 本人への対応の実施状況, as of the report's date.
+func (v *view) noticeStateJA() string {
+	var s string
+	covered := map[string]bool{}
+	all := false
+	for _, e := range v.inc.EventsOf(incident.EvNoticePersons) {
+		if !e.Dated() {
+			continue
+		}
+		if names := v.setNamesJA(e.Sets); names != "" {
+			s += v.evDateJA(e) + "に" + names + "への通知を実施済み。"
+			for _, id := range e.Sets {
+				covered[id] = true
+			}
+			continue
+		}
+		s += v.evDateJA(e) + "に本人への通知を実施済み。"
+		all = true
+		break
+	}
+	if s == "" {
+		s = "未実施（通知の方法と時期を検討中）。"
+	} else if !all {
+		var rest []*setView
+		for _, x := range v.scope {
+			if !covered[x.ID] && (x.parent == nil || !covered[x.parent.ID]) {
+				rest = append(rest, x)
+			}
+		}
+		if len(rest) > 0 {
+			s += v.whoJA(rest) + "への通知は未実施（通知の方法と時期を検討中）。"
+		}
+	}
+	if ob := v.obligation("jp.notice.persons"); ob != nil && len(ob.ExemptSets) > 0 {
+		var on []*setView
+		for _, x := range v.sets {
+			if slices.Contains(ob.ExemptSets, x.ID) {
+				on = append(on, x)
+			}
+		}
+		if len(on) > 0 {
+			s += "なお、" + v.whoJA(on) + "への通知は、委託元への通知により当社の義務から除かれます（個人情報保護法第26条第2項かっこ書）。"
+		}
+	}
+	return s
+}
+
+// deskStateJA: the inquiry desk, as of the report's date: named when entered;
+// a placeholder once persons were told or the case published (a desk exists
+// then) or in a 確報; 設置準備中 only in a 速報 before any of that.
+func (v *view) deskStateJA(final bool) string {
+	c := v.inc.Contact
+	if c.Phone != "" || c.Email != "" {
+		s := v.orFill(c.Name, "窓口の名称", "name of the desk")
+		if c.Hours != "" {
+			s += "（受付時間：" + c.Hours + "）"
+		}
+		return s
+	}
+	_, told := v.first(incident.EvNoticePersons)
+	_, public := v.first(incident.EvPublic)
+	if told || public || final {
+		return v.fill("問合せ窓口の名称と連絡先", "the contact desk")
+	}
+	return "設置準備中"
+}
+
+// publicStateJA: 公表の実施状況, as of the report's date.
+func (v *view) publicStateJA() string {
+	if e, ok := v.first(incident.EvPublic); ok {
+		return v.evDateJA(e) + "に公表済み。"
+	}
+	return "未実施（公表の要否・時期を検討中）。"
+}
+
+// myNumberJA: the form's first routing question.
+func (v *view) myNumberJA() string {
+	if v.hasFlag("mynumber") {
+		return "対象の個人データには、個人番号（マイナンバー）が含まれる。"
+	}
+	return ""
+}
+
+// exemptSetsJA: the entrusted data the processor's notice to its entrustor
+// takes out of this report (Art. 26(1) proviso).
+func (v *view) exemptSetsJA() string {
+	ob := v.obligation("jp.report.prelim")
+	if ob == nil || len(ob.ExemptSets) == 0 {
+		return ""
+	}
+	var out []string
+	for _, id := range ob.ExemptSets {
+		s := v.setByID(id)
+		if s == nil {
+			continue
+		}
+		l := v.whoJA([]*setView{s})
+		if p, ok := v.inc.Party(s.Entrustor); ok && strings.TrimSpace(p.Name) != "" {
+			l += "（委託元：" + strings.TrimSpace(p.Name) + "）"
+		}
+		out = append(out, l)
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	return "委託を受けて取り扱う個人データのうち、" + strings.Join(out, "、") + "については、委託元へ通知したため、本報告の対象から除いております（個人情報保護法第26条第1項ただし書）。"
+}
+
+// otherReportsJA: reports and contacts other than this one, as of the report's date.
+func (v *view) otherReportsJA() string {
+	var out []string
+	for _, e := range v.timeline() {
+		switch e.Kind {
+		case incident.EvMinistryReport, incident.EvPolice, incident.EvCardAcquirer, incident.EvEntrustorNotice, incident.EvForensic:
+			out = append(out, "・"+v.evDateJA(e)+"　"+v.eventJA(e))
+		case incident.EvReportPrelim, incident.EvReportFinal:
+			if e.Jurisdiction != "" && e.Jurisdiction != "JP" {
+				out = append(out, "・"+v.evDateJA(e)+"　"+v.eventJA(e))
+			}
+		}
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	return "関係機関への報告・連絡等：\n" + strings.Join(out, "\n")
+}

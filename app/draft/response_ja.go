@@ -1,0 +1,183 @@
+package draft
+
+import (
+	"strings"
+
+	"breachdesk/app/incident"
+)
+
+// The company's response, as the Japanese documents tell it: containment,
+// reports made, prevention, the contact desk and compensation.
+
+// containedJA is what was done to stop the harm, by the cause (the measure
+// itself is told in the company's words: Public.Measures, Story.Response).
+func (v *view) containedJA(e incident.Event) string {
+	s := v.evDateJA(e) + "、"
+	switch v.cause() {
+	case incident.CauseMisdelivery:
+		return s + "誤って送付した先に連絡し、回収・削除を依頼いたしました。"
+	case incident.CauseMisconfiguration:
+		return s + "設定を修正し、外部から閲覧できない状態にいたしました。"
+	}
+	return s + "被害の拡大を防ぐための措置を講じました。"
+}
+
+// stepsTakenJA are the first paragraphs of what the organisation has done:
+// the containment, the forensic investigation (said as forensic, after its
+// date when known) and the reports made.
+func (v *view) stepsTakenJA(forensic string) []para {
+	var ps []para
+	if e, ok := v.first(incident.EvContained); ok {
+		ps = append(ps, p("contained", v.containedJA(e)))
+	}
+	if e, ok := v.first(incident.EvForensic); ok {
+		ps = append(ps, p("forensic", v.evDateJA(e)+"、"+forensic))
+	} else if _, ok := v.undated(incident.EvForensic); ok {
+		ps = append(ps, p("forensic", forensic))
+	}
+	return append(ps, p("reports", v.reportsJA()))
+}
+
+// responseJA is what the organisation has done: containment, investigation,
+// reports, and the company's own account (Public.Measures for the persons and
+// the public, Story.Response for the authorities).
+func (v *view) responseJA() []para {
+	ps := v.stepsTakenJA("外部の専門機関に調査を依頼いたしました。")
+	own := v.inc.Public.Measures
+	if v.formal() {
+		own = v.inc.Story.Response
+	}
+	if r := strings.TrimSpace(own); r != "" {
+		ps = append(ps, p("story", r))
+	}
+	if strings.Join(paraTexts(ps), "") == "" {
+		ps = append(ps, p("ongoing", "現在、影響の有無と範囲を調査しております。判明した事項は、速やかにお知らせいたします。"))
+	}
+	return ps
+}
+
+// reportsJA lists the reports to authorities, done or to be made, each to
+// whom it went (the recipient of Japan's report is the assessment's: the
+// PPC, or the ministry it delegated to), reports on the same days together.
+// The report to a ministry leaves out that ministry's own reports (this is one).
+func (v *view) reportsJA() string {
+	type sent struct {
+		days []string
+		to   []string
+	}
+	var groups []*sent
+	add := func(days []string, to string) {
+		key := strings.Join(days, "及び")
+		for _, g := range groups {
+			if strings.Join(g.days, "及び") == key {
+				g.to = append(g.to, to)
+				return
+			}
+		}
+		groups = append(groups, &sent{days: days, to: []string{to}})
+	}
+	var days []string
+	to := ""
+	for _, k := range []incident.EventKind{incident.EvReportPrelim, incident.EvReportFinal} {
+		if e, ok := v.firstFor(k, "JP"); ok {
+			days = append(days, v.evDateJA(e))
+			if to == "" {
+				to = v.reportedToJA(e)
+			}
+		}
+	}
+	if len(days) > 0 {
+		add(days, v.addressJA(to))
+	}
+	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
+		if e.Dated() && e.Jurisdiction != "" && e.Jurisdiction != "JP" && v.jur(e.Jurisdiction) != nil {
+			add([]string{v.evDateJA(e)}, v.reportedToJA(e))
+		}
+	}
+	if v.kind != KindMinistry {
+		for _, e := range v.inc.EventsOf(incident.EvMinistryReport) {
+			if m := v.ministryNameJA(e.Party); e.Dated() && m != "" {
+				add([]string{v.evDateJA(e)}, m)
+			}
+		}
+	}
+	var out []string
+	for _, g := range groups {
+		out = append(out, strings.Join(g.days, "及び")+"に"+strings.Join(g.to, "及び")+"へ報告いたしました。")
+	}
+	if len(days) == 0 && v.obligationApplies("jp.report.prelim") {
+		out = append(out, v.addressJA(v.recipientJA())+"へ報告いたします。")
+	}
+	if e, ok := v.first(incident.EvPolice); ok {
+		if v.cause() == incident.CauseLoss {
+			out = append(out, v.evDateJA(e)+"に警察へ遺失届を提出いたしました。")
+		} else {
+			out = append(out, v.evDateJA(e)+"に警察へ相談いたしました。")
+		}
+	}
+	return strings.Join(out, "")
+}
+
+// ministryNameJA names the ministry a party id (or the only ministry) is.
+func (v *view) ministryNameJA(id string) string {
+	if p, ok := v.inc.Party(id); ok && strings.TrimSpace(p.Name) != "" {
+		return strings.TrimSpace(p.Name)
+	}
+	if ps := v.inc.PartiesOf(incident.PartyMinistry); len(ps) == 1 {
+		return strings.TrimSpace(ps[0].Name)
+	}
+	return ""
+}
+
+// preventionJA: the preventive measures as the company wrote them for the
+// readers (Public.Prevention; Story.Prevention for an authority), or a placeholder.
+func (v *view) preventionJA() string {
+	pr := strings.TrimSpace(v.inc.Public.Prevention)
+	if v.formal() {
+		pr = strings.TrimSpace(v.inc.Story.Prevention)
+	}
+	if pr == "" {
+		pr = v.fill("再発防止策", "preventive measures")
+	}
+	return "このたびの事態を厳粛に受け止め、次の再発防止策を講じてまいります。\n" + pr
+}
+
+// contactJA is the inquiry desk; the search hint replaces any link.
+func (v *view) contactJA(withSearch bool) []para {
+	c := v.inc.Contact
+	lines := []string{v.orFill(c.Name, "窓口の名称", "name of the desk")}
+	if c.Phone == "" && c.Email == "" {
+		lines = append(lines, "電話："+v.fill("電話番号", "phone number"))
+	}
+	if c.Phone != "" {
+		lines = append(lines, "電話："+c.Phone)
+	}
+	if c.Email != "" {
+		lines = append(lines, "メール："+c.Email)
+	}
+	lines = append(lines, "受付時間："+v.orFill(c.Hours, "受付時間", "hours"))
+	ps := []para{p("desk", strings.Join(lines, "\n"))}
+	if withSearch {
+		name := strings.TrimSpace(c.Web)
+		if name == "" {
+			name = v.orgName() + "　お知らせ"
+		}
+		ps = append(ps, p("search", "本件の最新の情報は、"+v.weJA()+"のウェブサイトでお知らせいたします。検索サイトで「"+name+"」と検索してご覧ください。"))
+	}
+	return ps
+}
+
+// compensationJA: what is offered, to whom, and why only to some.
+func (v *view) compensationJA() string {
+	st := v.inc.Story
+	c := strings.TrimSpace(st.Compensation)
+	if c == "" || st.CompensationScope == "none" {
+		return ""
+	}
+	if st.CompensationScope == "some" {
+		if r := strings.TrimSpace(st.CompensationReason); r != "" {
+			c += "\n対象を限定する理由：" + r
+		}
+	}
+	return c
+}

@@ -1,0 +1,147 @@
+package draft
+
+import (
+	"slices"
+
+	"breachdesk/app/incident"
+)
+
+// Which data sets a document speaks of and, for a notice to the persons of
+// one set, what is theirs, what only some of them had, and what was not
+// involved for them.
+
+// subset is a data set within the reader's whose persons had more affected:
+// the items the reader's set does not have.
+type subset struct {
+	set   *setView
+	extra []incident.Category
+}
+
+// readerSubsets are, in a notice to the persons of one set, the sets within
+// it whose persons had items affected beyond the reader's (which a notice
+// tells them apart by); none for any other document.
+func (v *view) readerSubsets() []subset {
+	if v.reader == nil {
+		return nil
+	}
+	var out []subset
+	for _, s := range v.sets {
+		if s.parent != v.reader {
+			continue
+		}
+		var extra []incident.Category
+		for _, c := range s.Categories {
+			if !slices.ContainsFunc(v.reader.categories(), func(x incident.Category) bool { return sameCategory(x, c) }) {
+				extra = append(extra, c)
+			}
+		}
+		if len(extra) > 0 {
+			out = append(out, subset{set: s, extra: extra})
+		}
+	}
+	return out
+}
+
+// scopeFor are the sets a document of s speaks of, and the reader's set for
+// a notice to the persons of one set.
+func scopeFor(s Spec, v *view) (scope []*setView, reader *setView) {
+	switch s.Kind {
+	case KindNotice, KindGDPR34:
+		if r := v.setByID(s.Set); r != nil {
+			return []*setView{r}, r
+		}
+		return noticeSets(v), nil
+	case KindPPC:
+		if ob := v.obligation("jp.report.prelim"); ob != nil && len(ob.Sets) > 0 {
+			var out []*setView
+			for _, x := range v.sets {
+				if slices.Contains(ob.Sets, x.ID) && !slices.Contains(ob.ExemptSets, x.ID) && !slices.Contains(ob.LiftedSets, x.ID) {
+					out = append(out, x)
+				}
+			}
+			if len(out) > 0 {
+				return out, nil
+			}
+		}
+	case KindEntrustor:
+		var out []*setView
+		for _, x := range v.sets {
+			if x.Role == incident.Processor && (v.party == "" || x.Entrustor == v.party) {
+				out = append(out, x)
+			}
+		}
+		return out, nil
+	case KindCard:
+		var out []*setView
+		for _, x := range v.sets {
+			if slices.ContainsFunc(x.Categories, v.flagged("card")) {
+				out = append(out, x)
+			}
+		}
+		if len(out) > 0 {
+			return out, nil
+		}
+	}
+	return v.sets, nil
+}
+
+// noticeSets are the sets whose persons the notices are for: the affected
+// sets but those a processor's notice to the entrustor exempts.
+func noticeSets(v *view) []*setView {
+	var out []*setView
+	ob := v.obligation("jp.notice.persons")
+	for _, x := range v.sets {
+		if ob == nil || !slices.Contains(ob.ExemptSets, x.ID) {
+			out = append(out, x)
+		}
+	}
+	if len(out) == 0 {
+		return v.sets
+	}
+	return out
+}
+
+// ownItems are a set's categories, without those of the set it is part of
+// when that set is in the document too (listed there already).
+func (v *view) ownItems(s *setView) []incident.Category {
+	if s.parent == nil || !slices.Contains(v.scope, s.parent) {
+		return s.Categories
+	}
+	var out []incident.Category
+	for _, c := range s.Categories {
+		if !slices.ContainsFunc(s.parent.categories(), func(x incident.Category) bool { return sameCategory(x, c) }) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// notInvolved are the ids of the items not involved for the persons the
+// document speaks of, each once: the items a set says were not affected,
+// and, in a notice to the persons of one set, the weighty items (card,
+// password, My Number, special-care, financial) that other sets had and
+// theirs did not.
+func (v *view) notInvolved() []string {
+	have := v.categoriesOf()
+	var ids []string
+	add := func(id string) {
+		if !slices.ContainsFunc(have, func(c incident.Category) bool { return c.ID == id }) && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	for _, s := range v.data() {
+		for _, id := range s.NotInvolved {
+			add(id)
+		}
+	}
+	if v.reader != nil {
+		for _, s := range v.sets {
+			for _, c := range s.Categories {
+				if cat := v.rs.Category(c.ID); cat != nil && (cat.Has("card") || cat.Has("password") || cat.Has("mynumber") || cat.Has("sensitive") || cat.Has("financial")) {
+					add(c.ID)
+				}
+			}
+		}
+	}
+	return ids
+}
