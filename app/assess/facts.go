@@ -284,51 +284,6 @@ func (e *env) flag(flag string) rules.Value {
 	return boolean(false)
 }
 
-// untilPurposeGrace: with a rule to erase "once the purpose is met", how many
-// years after a person left their data is taken as kept past the rule. APPI
-// Art. 22 asks for erasure without delay; a year is past any reading of
-// that, while a shorter time is left to the company's judgement (the tool
-// then says nothing rather than accuse).
-const untilPurposeGrace = 1
-
-// exceeded: were data of former persons of d kept beyond the company's own
-// retention rule (KeptPastRule at the instant the engine judges)?
-func (e *env) exceeded(d *incident.DataSet) rules.Value {
-	past, ok := KeptPastRule(e.inc, d, e.ref)
-	if !ok {
-		return rules.Value{}
-	}
-	return boolean(past)
-}
-
-// KeptPastRule tells whether data of former persons of d were kept beyond the
-// company's own retention rule at ref (the instant the company knew, or
-// today): told from the years alone, even while their number is not known:
-// the earliest left in LeftFrom, more than RetentionYears before ref; with
-// the rule "erase once the purpose is met" (UntilPurpose), more than
-// untilPurposeGrace years before. No former persons: false. ok is false
-// while the year or the rule is missing. The engine's retention.exceeded
-// and the drafts' lint both ask this one function.
-func KeptPastRule(inc *incident.Incident, d *incident.DataSet, ref time.Time) (past, ok bool) {
-	f := d.Former
-	if f.Persons.Known && f.Persons.N == 0 {
-		return false, true
-	}
-	years := f.RetentionYears
-	if years == 0 && f.UntilPurpose {
-		years = untilPurposeGrace
-	}
-	if f.LeftFrom == "" || years == 0 {
-		return false, false
-	}
-	loc := inc.Location()
-	end, ok := f.LeftFrom.Last(loc)
-	if !ok {
-		return false, false
-	}
-	return ref.In(loc).After(end.AddDate(years, 0, 1)), true
-}
-
 // sector is the organisation's sector as one of the fact's values: a sector
 // the vocabulary does not list counts as "other"; none entered is unknown.
 func (e *env) sector(p *rules.Pred) rules.Value {
