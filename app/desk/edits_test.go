@@ -74,8 +74,8 @@ func TestDeadlinesOrder(t *testing.T) {
 	}
 }
 
-// incident.EstimateInputs mirrors estimate.Inputs: every field survives the
-// trip through the stored form (a new field on one side and not the other fails here).
+// Every field of estimate.Inputs (incident.EstimateInputs) survives the trip
+// through the incident and back.
 func TestEstimateInputsMirror(t *testing.T) {
 	yes, lo, hi, q := true, int64(1), int64(2), int64(3)
 	in := estimate.Inputs{PersonsLow: 10, PersonsHigh: 20, ApproxPct: 15, X: 2, Y: 3, Identifiability: 6,

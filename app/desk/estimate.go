@@ -1,37 +1,30 @@
 package desk
 
 import (
+	"reflect"
+
 	"breachdesk/app/estimate"
 	"breachdesk/app/incident"
-
-	json "github.com/goccy/go-json"
 )
 
-// EstimateInputs reads the estimate inputs stored with the incident as
-// estimate.Inputs: the two types have the same JSON form (see
-// incident.EstimateInputs), and going through JSON also makes a copy that
-// shares nothing with the incident.
+// EstimateInputs are the estimate inputs stored with the incident, as a
+// copy that shares nothing with it.
 func EstimateInputs(inc *incident.Incident) estimate.Inputs {
-	var in estimate.Inputs
 	if inc == nil || inc.Estimate == nil {
-		return in
+		return estimate.Inputs{}
 	}
-	if b, err := json.Marshal(*inc.Estimate); err == nil {
-		_ = json.Unmarshal(b, &in)
-	}
-	return in
+	return estimate.Inputs(*inc.Estimate.Clone())
 }
 
-// SetEstimateInputs stores in with the incident (nothing when nothing is set).
+// SetEstimateInputs stores a copy of in with the incident (nothing when
+// nothing is set).
 func SetEstimateInputs(inc *incident.Incident, in estimate.Inputs) {
 	inc.Estimate = nil
-	b, err := json.Marshal(in)
-	if err != nil || string(b) == "{}" {
-		return
+	if len(in.Costs) == 0 {
+		in.Costs = nil
 	}
-	var s incident.EstimateInputs
-	if json.Unmarshal(b, &s) == nil {
-		inc.Estimate = &s
+	if !reflect.ValueOf(in).IsZero() {
+		inc.Estimate = (*incident.EstimateInputs)(&in).Clone()
 	}
 }
 

@@ -3,6 +3,7 @@ package estimate
 import (
 	"fmt"
 
+	"breachdesk/app/incident"
 	"breachdesk/app/rules"
 )
 
@@ -20,37 +21,13 @@ const (
 // DefaultApproxPct is the margin (±%) put around an approximate count of persons.
 const DefaultApproxPct = 20
 
-// Inputs are the user's choices and overrides of the estimate; the zero value
-// means "derive everything from the facts". The UI stores Inputs with the
-// incident (as JSON, e.g. in a generic map of facts) — app/incident has no
-// field for it yet.
-type Inputs struct {
-	// PersonsLow and PersonsHigh override the number of persons (both > 0, or
-	// both 0 to take the count from the incident).
-	PersonsLow  int64 `json:"personsLow,omitempty"`
-	PersonsHigh int64 `json:"personsHigh,omitempty"`
-	// ApproxPct is the ± margin around an approximate count; 0 = DefaultApproxPct.
-	ApproxPct int `json:"approxPct,omitempty"`
-	// X and Y override the Simple-EP levels (1..3; 0 = the maximum over the categories).
-	X int `json:"x,omitempty"`
-	Y int `json:"y,omitempty"`
-	// Identifiability overrides 本人特定容易度 (1, 3 or 6; 0 = derived from the categories).
-	Identifiability int `json:"identifiability,omitempty"`
-	// Responsibility is 社会的責任度: RespHigher, RespOrdinary or "" (not chosen: 1–2).
-	Responsibility string `json:"responsibility,omitempty"`
-	// After is 事後対応評価: AfterAppropriate, AfterInappropriate, AfterUnknown or "" (not chosen: 1–2).
-	After string `json:"after,omitempty"`
-	// Costs overrides cost items, by item id (checklists/costs/costs.json).
-	Costs map[string]CostInput `json:"costs,omitempty"`
-}
+// Inputs are the user's choices and overrides of the estimate, as stored
+// with the incident: incident.EstimateInputs, whose fields say what each
+// overrides. The zero value means "derive everything from the facts".
+type Inputs incident.EstimateInputs
 
 // CostInput overrides one cost item; nil fields keep the default.
-type CostInput struct {
-	Include  *bool  `json:"include,omitempty"`  // nil = as the facts say
-	Low      *int64 `json:"low,omitempty"`      // unit cost, low
-	High     *int64 `json:"high,omitempty"`     // unit cost, high
-	Quantity *int64 `json:"quantity,omitempty"` // persons or months, as the unit says
-}
+type CostInput = incident.EstimateCost
 
 // Problem is one bad input, named by its field ("costs.dm.low").
 type Problem struct {

@@ -43,7 +43,7 @@ func (inc *Incident) Clone() *Incident {
 		c.Steps[k] = s
 	}
 	c.Edits = maps.Clone(inc.Edits)
-	c.Estimate = inc.Estimate.clone()
+	c.Estimate = inc.Estimate.Clone()
 	return &c
 }
 
