@@ -109,10 +109,7 @@ func (c *evidenceBox) onAttach(ctx app.Context, e app.Event) {
 		return
 	}
 	incID, step, event, who, id := c.IncID, c.Step, c.Event, whoOf(ctx), theDesk.NewID()
-	at := time.Now()
-	if b := theDesk.Board(incID, at); b != nil {
-		at = b.Now
-	}
+	at := nowOf(incID)
 	input := c.scope() + "-file"
 	c.busy = true
 	ctx.Async(func() {

@@ -37,7 +37,7 @@ func (p *LedgerPage) Render() app.UI {
 	rows := desk.Ledger(b.Incident, b.Assessment)
 	items := make([]app.UI, 0, len(rows))
 	for _, r := range rows {
-		items = append(items, &ledgerRow{IncID: b.Incident.ID, Lang: string(l), Row: r, TimeZone: b.Incident.TimeZone, Now: b.Now})
+		items = append(items, &ledgerRow{IncID: b.Incident.ID, Lang: string(l), Row: r, TimeZone: b.Incident.TimeZone, Now: b.Now, Real: b.Real})
 	}
 	return p.frame(PathLedger,
 		app.H1().Text(catalog.T(l, "ledger.title")),
@@ -57,11 +57,20 @@ type ledgerRow struct {
 	Lang     string
 	Row      desk.LedgerRow
 	TimeZone string
-	Now      time.Time
+	Now      time.Time // the incident's instant (a drill's simulated one)
+	Real     time.Time // the device's instant of the page's board
 
+	shown  string // the key the state below is about (a row may be reused for another)
 	filing bool   // the filing form is open
+	by     string // who filed, as the form opened with
 	msg    string // what the last action did
 	issue  string // why it did nothing
+}
+
+func (r *ledgerRow) OnUpdate(ctx app.Context) {
+	if r.shown != r.Row.Key {
+		r.shown, r.filing, r.by, r.msg, r.issue = r.Row.Key, false, "", "", ""
+	}
 }
 
 func (r *ledgerRow) lang() catalog.Lang { return catalog.Parse(r.Lang) }
@@ -201,7 +210,7 @@ func filingItem(l catalog.Lang, f incident.Filing, loc *time.Location, now time.
 // which document was sent (its text is frozen as it is now).
 func (r *ledgerRow) filingForm(l catalog.Lang, loc *time.Location) app.UI {
 	docs := []app.UI{app.Option().Value("").Text(catalog.T(l, "ledger.documentNone"))}
-	if b := theDesk.Board(r.IncID, time.Now()); b != nil {
+	if b := theDesk.Board(r.IncID, r.Real); b != nil {
 		for _, d := range b.Drafts().Docs {
 			docs = append(docs, app.Option().Value(docKey(d)).Text(docLabel(l, d)))
 		}
@@ -210,7 +219,7 @@ func (r *ledgerRow) filingForm(l catalog.Lang, loc *time.Location) app.UI {
 		field(r.fid("at"), catalog.T(l, "ledger.filedAt"), "", "",
 			app.Input().ID(r.fid("at")).Type("datetime-local").Value(r.Now.In(loc).Format("2006-01-02T15:04"))),
 		field(r.fid("by"), catalog.T(l, "ledger.filedBy"), "", "",
-			app.Input().ID(r.fid("by")).Type("text").MaxLength(200)),
+			app.Input().ID(r.fid("by")).Type("text").MaxLength(200).Value(r.by)),
 		field(r.fid("ref"), catalog.T(l, "ledger.reference"), "", "",
 			app.Input().ID(r.fid("ref")).Type("text").MaxLength(200)),
 		field(r.fid("doc"), catalog.T(l, "ledger.document"), "", "",
@@ -220,8 +229,7 @@ func (r *ledgerRow) filingForm(l catalog.Lang, loc *time.Location) app.UI {
 }
 
 func (r *ledgerRow) onOpenFiling(ctx app.Context, e app.Event) {
-	r.filing, r.msg, r.issue = true, "", ""
-	ctx.Defer(func(app.Context) { browser.SetValue(r.fid("by"), whoOf(ctx)) })
+	r.shown, r.filing, r.by, r.msg, r.issue = r.Row.Key, true, whoOf(ctx), "", ""
 }
 
 func (r *ledgerRow) onDecide(ctx app.Context, e app.Event) {
@@ -229,10 +237,9 @@ func (r *ledgerRow) onDecide(ctx app.Context, e app.Event) {
 	l := r.lang()
 	dec := incident.Decision(browser.Value(r.fid("decision")))
 	reason := inputValue(r.fid("reason"), true)
-	row, who, id := r.Row, whoOf(ctx), theDesk.NewID()
-	at := r.Now
+	row, who, id, at := r.Row, whoOf(ctx), theDesk.NewID(), nowOf(r.IncID)
 	theDesk.Edit(r.IncID, func(inc *incident.Incident) { desk.RecordDecision(inc, row, id, dec, reason, who, at) })
-	r.msg, r.issue = catalog.T(l, "ledger.recorded"), ""
+	r.shown, r.msg, r.issue = row.Key, catalog.T(l, "ledger.recorded"), ""
 }
 
 func (r *ledgerRow) onFile(ctx app.Context, e app.Event) {
@@ -246,7 +253,7 @@ func (r *ledgerRow) onFile(ctx app.Context, e app.Event) {
 	}
 	f := incident.Filing{ID: theDesk.NewID(), At: at, By: browser.Value(r.fid("by")), Reference: browser.Value(r.fid("ref"))}
 	if docID := browser.Value(r.fid("doc")); docID != "" {
-		if b := theDesk.Board(r.IncID, time.Now()); b != nil {
+		if b := theDesk.Board(r.IncID, r.Real); b != nil {
 			for _, d := range b.Drafts().Docs {
 				if docKey(d) == docID {
 					f.Document, f.Title, f.Text = docID, d.Title, draft.Text(d)
@@ -254,9 +261,17 @@ func (r *ledgerRow) onFile(ctx app.Context, e app.Event) {
 			}
 		}
 	}
-	row, who, now := r.Row, whoOf(ctx), r.Now
+	row, who, now := r.Row, whoOf(ctx), nowOf(r.IncID)
 	theDesk.Edit(r.IncID, func(inc *incident.Incident) { desk.RecordFiling(inc, row, f, who, now) })
 	r.filing, r.msg, r.issue = false, catalog.T(l, "ledger.recorded"), ""
+}
+
+// nowOf is the incident id's instant now (incidentNow).
+func nowOf(id string) time.Time {
+	if inc := theDesk.Get(id); inc != nil {
+		return incidentNow(inc, time.Time{})
+	}
+	return time.Now()
 }
 
 // ledgerCard is the dashboard's summary of the ledger: how many duties are
