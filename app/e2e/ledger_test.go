@@ -169,11 +169,17 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	do(t, ctx, "opening the packet", chromedp.Navigate(base+"/incident/packet#"+real.ID), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#packet #pk-ledger")),
 		waitContains("#pk-ledger", "PPC-2026-000123"))
-	txt := pdfText(t, printPDF(t, ctx, filepath.Join(t.TempDir(), "packet.pdf")))
-	flat := strings.Join(strings.Fields(txt), "")
+	pdf := printPDF(t, ctx, filepath.Join(t.TempDir(), "packet.pdf"))
+	// In reading order (-raw): a table's columns laid out side by side
+	// (pdfText's -layout) interleave a reference broken over two lines.
+	out, err := exec.Command("pdftotext", "-raw", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	flat := strings.Join(strings.Fields(string(out)), "")
 	for _, want := range []string{"判断と提出の記録", "PPC-2026-000123", "報告する", f.SHA256[:16]} {
 		if !strings.Contains(flat, strings.Join(strings.Fields(want), "")) {
-			t.Errorf("the printed packet lacks %q", want)
+			t.Errorf("the printed packet lacks %q:\n%s", want, out)
 		}
 	}
 }
