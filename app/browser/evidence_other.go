@@ -22,6 +22,9 @@ func (f *Files) Put(string, []byte) error { return ErrNoBrowser }
 // Get reports ErrNoBrowser outside a browser.
 func (f *Files) Get(string) ([]byte, error) { return nil, ErrNoBrowser }
 
+// Keys reports ErrNoBrowser outside a browser.
+func (f *Files) Keys() ([]string, error) { return nil, ErrNoBrowser }
+
 // Delete reports ErrNoBrowser outside a browser.
 func (f *Files) Delete(string) error { return ErrNoBrowser }
 

@@ -32,6 +32,43 @@ func (f *Files) Get(key string) ([]byte, error) {
 	return r.Data, err
 }
 
+// Keys lists the keys of every stored file. Blocks.
+func (f *Files) Keys() ([]string, error) {
+	txn, err := f.s.txn("readonly", StoreFiles)
+	if err != nil {
+		return nil, err
+	}
+	st, err := call(txn, "objectStore", StoreFiles)
+	if err != nil {
+		return nil, err
+	}
+	req, err := call(st, "getAllKeys")
+	if err != nil {
+		return nil, err
+	}
+	all, err := awaitRequest(context.Background(), req)
+	if err != nil {
+		return nil, err
+	}
+	n, err := all.Length()
+	if err != nil {
+		return nil, err
+	}
+	keys := make([]string, 0, n)
+	for i := range n {
+		v, err := all.Index(i)
+		if err != nil {
+			return nil, err
+		}
+		k, err := v.String()
+		if err != nil {
+			return nil, err
+		}
+		keys = append(keys, k)
+	}
+	return keys, nil
+}
+
 // Delete removes the file under key (a missing one is not an error). Blocks.
 func (f *Files) Delete(key string) error {
 	return f.s.write([]string{StoreFiles}, func(txn safejs.Value) error {

@@ -32,6 +32,12 @@ func TestFiles(t *testing.T) {
 	if err := f.Put("i1/v1", data); err != nil {
 		t.Fatal(err)
 	}
+	if err := f.Put("i0/v9", []byte("x")); err != nil {
+		t.Fatal(err)
+	}
+	if keys, err := f.Keys(); err != nil || len(keys) != 2 || keys[0] != "i0/v9" || keys[1] != "i1/v1" {
+		t.Errorf("Keys = %v, %v", keys, err)
+	}
 	got, err := f.Get("i1/v1")
 	if err != nil || !bytes.Equal(got, data) {
 		t.Fatalf("Get: %d bytes, %v", len(got), err)

@@ -67,3 +67,65 @@ func OpenFile(c vault.Cipher, stored []byte) ([]byte, error) {
 	}
 	return nil, errors.New("desk: not a stored file")
 }
+
+// FileStore is where attached files are kept (app/browser's Files, adapted
+// in app/ui): by key, the bytes SealFile made. Its methods may block.
+type FileStore interface {
+	Keys() ([]string, error)
+	Get(key string) ([]byte, error)
+	Put(key string, data []byte) error
+}
+
+// resealFiles re-seals every attached file from the key it was sealed with
+// (prev; nil: stored plain) to key (nil: to store plain), after a change of
+// protection was committed, in the same job. It goes on past a file it
+// cannot read or write (one sealed under an even earlier passphrase stays as
+// it is, and says so when opened): the incidents' protection has changed
+// already, and a file left behind is still the user's to remove.
+func (d *Desk) resealFiles(prev, key vault.Cipher) {
+	if d.cfg.Files == nil {
+		return
+	}
+	fs, err := d.cfg.Files()
+	if err != nil {
+		return
+	}
+	keys, err := fs.Keys()
+	if err != nil {
+		return
+	}
+	for _, k := range keys {
+		stored, err := fs.Get(k)
+		if err != nil {
+			continue
+		}
+		plain, err := OpenFile(prev, stored)
+		if err != nil {
+			continue
+		}
+		if again, err := SealFile(key, plain); err == nil {
+			_ = fs.Put(k, again)
+		}
+	}
+}
+
+// MemFiles is a FileStore in memory, for tests.
+type MemFiles struct{ M map[string][]byte }
+
+func (m *MemFiles) Keys() ([]string, error) { return sortedIDs(m.M), nil }
+
+func (m *MemFiles) Get(key string) ([]byte, error) {
+	b, ok := m.M[key]
+	if !ok {
+		return nil, ErrNotFound
+	}
+	return b, nil
+}
+
+func (m *MemFiles) Put(key string, data []byte) error {
+	if m.M == nil {
+		m.M = map[string][]byte{}
+	}
+	m.M[key] = data
+	return nil
+}

@@ -66,3 +66,83 @@ func TestEvidenceFileSealing(t *testing.T) {
 		t.Errorf("locked desk: %v", err)
 	}
 }
+
+// Protecting, changing the passphrase and removing protection re-seal the
+// attached files with the records: each stays readable with the key of the
+// moment, and a file sealed under a passphrase no longer known is left as
+// it is.
+func TestEvidenceFilesFollowProtection(t *testing.T) {
+	files := &desk.MemFiles{}
+	loop := desk.NewManualLoop(t0)
+	store := desk.NewMemStore()
+	d := &tab{loop: loop}
+	d.Desk = desk.New(desk.Config{
+		Open:     func() (desk.Store, error) { return store, nil },
+		Keys:     goKeys{},
+		Loop:     loop,
+		OnChange: func() {},
+		Files:    func() (desk.FileStore, error) { return files, nil },
+	})
+	d.Load()
+	loop.Run()
+
+	content := []byte("受付票の写し PPC-2026-000123")
+	put := func(k string) {
+		c, err := d.FileCipher()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := desk.SealFile(c, content)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = files.Put(k, b)
+	}
+	readable := func(when string) {
+		t.Helper()
+		c, err := d.FileCipher()
+		if err != nil {
+			t.Fatalf("%s: %v", when, err)
+		}
+		for _, k := range []string{"i1/a", "i1/b"} {
+			got, err := desk.OpenFile(c, files.M[k])
+			if err != nil || !bytes.Equal(got, content) {
+				t.Errorf("%s: %s reads %q, %v", when, k, got, err)
+			}
+			if c != nil && bytes.Contains(files.M[k], []byte("PPC-2026")) {
+				t.Errorf("%s: %s is stored plain on a protected desk", when, k)
+			}
+		}
+	}
+	put("i1/a")
+	protect(t, d, passA, 0)
+	put("i1/b") // attached on the protected desk
+	readable("protected")
+	stranger, err := goKeys{}.New("a passphrase of long ago")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := desk.SealFile(stranger, content)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files.M["i1/old"] = old
+
+	done, check := must(t, "change the passphrase")
+	d.ChangePassphrase(passA, passB, done)
+	loop.Run()
+	check()
+	readable("passphrase changed")
+	if !bytes.Equal(files.M["i1/old"], old) {
+		t.Error("a file sealed under an unknown passphrase was rewritten")
+	}
+
+	done, check = must(t, "remove protection")
+	d.RemoveProtection(passB, done)
+	loop.Run()
+	check()
+	readable("unprotected")
+	if !bytes.HasPrefix(files.M["i1/a"], []byte("P")) {
+		t.Error("a file stays sealed after protection was removed")
+	}
+}

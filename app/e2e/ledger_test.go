@@ -34,6 +34,25 @@ func importIncident(t *testing.T, ctx context.Context, inc *incident.Incident) {
 		chromedp.WaitVisible(chromedp.CSS("#import-result.bd-ok")))
 }
 
+// evidenceRawJS reads every attached file as stored in the evidence
+// database, as one Latin-1 string.
+const evidenceRawJS = `new Promise((ok, fail) => {
+	const r = indexedDB.open("breachdesk-evidence");
+	r.onerror = () => fail(r.error);
+	r.onsuccess = () => {
+		const db = r.result;
+		if (!db.objectStoreNames.contains("files")) { db.close(); ok(""); return; }
+		const q = db.transaction("files").objectStore("files").getAll();
+		q.onerror = () => { db.close(); fail(q.error); };
+		q.onsuccess = () => { db.close(); ok(q.result.map((x) => Array.from(x.data, (b) => String.fromCharCode(b)).join("")).join("\n")); };
+	};
+})`
+
+func evidenceRaw(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	return eval[string](t, ctx, "reading the evidence database", evidenceRawJS)
+}
+
 // Decisions, filings, evidence and the register, as a user records them:
 // "not reportable" without a reason is flagged on the ledger and in the
 // drafts' lint; a decision with its reason and a filing with its reference
@@ -139,6 +158,24 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	do(t, ctx, "saving the file back", chromedp.Click(chromedp.CSS(".bd-evidence-item button.bd-secondary")))
 	if _, back := dl.wait(t, "access.log"); !bytes.Equal(back, content) {
 		t.Errorf("the file saved back differs: %q", back)
+	}
+	if raw := evidenceRaw(t, ctx); !strings.Contains(raw, "203.0.113.5") {
+		t.Fatalf("the file is not in the evidence database as it is: %.200q", raw)
+	}
+
+	// Protected: the stored file is sealed with the records, and still saves back whole.
+	do(t, ctx, "protecting the desk", chromedp.Navigate(base+"/settings"), waitApp(),
+		chromedp.WaitVisible(chromedp.CSS("#protect-form")),
+		chromedp.SendKeys(chromedp.CSS("#pass-new"), "台帳の合言葉 correct horse 2026"),
+		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), "台帳の合言葉 correct horse 2026"),
+		chromedp.Click(chromedp.CSS("#protect-button")),
+		chromedp.WaitVisible(chromedp.CSS("#protect-status")))
+	do(t, ctx, "waiting for the file to be sealed", waitJS(evidenceRawJS+`.then((s) => s.length > 0 && !s.includes("203.0.113.5"))`))
+	do(t, ctx, "saving the sealed file back", chromedp.Navigate(base+"/incident/timeline#"+real.ID), waitApp(),
+		chromedp.WaitVisible(chromedp.CSS(".bd-evidence-item button.bd-secondary")),
+		chromedp.Click(chromedp.CSS(".bd-evidence-item button.bd-secondary")))
+	if _, back := dl.wait(t, "access.log"); !bytes.Equal(back, content) {
+		t.Errorf("the sealed file saved back differs: %q", back)
 	}
 
 	// The register, as CSV.

@@ -23,6 +23,16 @@ var evidenceFiles = sync.OnceValues(func() (*browser.Files, error) {
 	return browser.OpenFiles(ctx)
 })
 
+// openFiles is the store of attached files for the desk, which re-seals
+// them when protection changes.
+func openFiles() (desk.FileStore, error) {
+	f, err := evidenceFiles()
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
 // evidenceBox lists the files attached to a step (Step) or an event
 // (Event), each with its size and SHA-256, to save back or remove, and
 // attaches a new one: its bytes stay in this browser (sealed when the desk
