@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"breachdesk/app/incident"
 
@@ -170,7 +171,17 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), "台帳の合言葉 correct horse 2026"),
 		chromedp.Click(chromedp.CSS("#protect-button")),
 		chromedp.WaitVisible(chromedp.CSS("#protect-status")))
-	do(t, ctx, "waiting for the file to be sealed", waitJS(evidenceRawJS+`.then((s) => s.length > 0 && !s.includes("203.0.113.5"))`))
+	// The re-seal runs in the protection's job, committed before the status shows.
+	for deadline := time.Now().Add(15 * time.Second); ; {
+		raw := evidenceRaw(t, ctx)
+		if raw != "" && !strings.Contains(raw, "203.0.113.5") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the attached file is still stored plain on the protected desk: %.200q", raw)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 	do(t, ctx, "saving the sealed file back", chromedp.Navigate(base+"/incident/timeline#"+real.ID), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS(".bd-evidence-item button.bd-secondary")),
 		chromedp.Click(chromedp.CSS(".bd-evidence-item button.bd-secondary")))
