@@ -49,6 +49,22 @@ const evidenceRawJS = `new Promise((ok, fail) => {
 	};
 })`
 
+const ledgerPass = "台帳の合言葉 correct horse 2026"
+
+// unlockIfAsked waits until the page just loaded shows target or asks for
+// the passphrase, and types it when asked.
+func unlockIfAsked(t *testing.T, ctx context.Context, pass, target string) {
+	t.Helper()
+	do(t, ctx, "waiting for "+target+" or the unlock form",
+		waitJS(fmt.Sprintf(`!!document.querySelector("#unlock-passphrase") || !!document.querySelector(%q)`, target)))
+	if !eval[bool](t, ctx, "looking for the unlock form", `!!document.querySelector("#unlock-passphrase")`) {
+		return
+	}
+	do(t, ctx, "unlocking", chromedp.SendKeys(chromedp.CSS("#unlock-passphrase"), pass),
+		chromedp.Click(chromedp.CSS("#unlock-button")),
+		waitJS(`!document.querySelector("#unlock-passphrase")`))
+}
+
 func evidenceRaw(t *testing.T, ctx context.Context) string {
 	t.Helper()
 	return eval[string](t, ctx, "reading the evidence database", evidenceRawJS)
@@ -167,8 +183,8 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	// Protected: the stored file is sealed with the records, and still saves back whole.
 	do(t, ctx, "protecting the desk", chromedp.Navigate(base+"/settings"), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#protect-form")),
-		chromedp.SendKeys(chromedp.CSS("#pass-new"), "台帳の合言葉 correct horse 2026"),
-		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), "台帳の合言葉 correct horse 2026"),
+		chromedp.SendKeys(chromedp.CSS("#pass-new"), ledgerPass),
+		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), ledgerPass),
 		chromedp.Click(chromedp.CSS("#protect-button")),
 		chromedp.WaitVisible(chromedp.CSS("#protect-status")))
 	// The re-seal runs in the protection's job, committed before the status shows.
@@ -182,7 +198,9 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	do(t, ctx, "saving the sealed file back", chromedp.Navigate(base+"/incident/timeline#"+real.ID), waitApp(),
+	do(t, ctx, "reopening the time line", chromedp.Navigate(base+"/incident/timeline#"+real.ID), waitApp())
+	unlockIfAsked(t, ctx, ledgerPass, ".bd-evidence-item")
+	do(t, ctx, "saving the sealed file back",
 		chromedp.WaitVisible(chromedp.CSS(".bd-evidence-item button.bd-secondary")),
 		chromedp.Click(chromedp.CSS(".bd-evidence-item button.bd-secondary")))
 	if _, back := dl.wait(t, "access.log"); !bytes.Equal(back, content) {
@@ -190,7 +208,9 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	}
 
 	// The register, as CSV.
-	do(t, ctx, "opening the register", chromedp.Navigate(base+"/register"), waitApp(),
+	do(t, ctx, "opening the register", chromedp.Navigate(base+"/register"), waitApp())
+	unlockIfAsked(t, ctx, ledgerPass, "#register")
+	do(t, ctx, "reading the register",
 		chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`#register tr[data-incident=%q]`, real.ID))))
 	if n := eval[int](t, ctx, "drill rows", fmt.Sprintf(`document.querySelectorAll('#register tr[data-incident=%q]').length`, drill.ID)); n != 0 {
 		t.Error("the drill is in the register")
@@ -214,7 +234,9 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext is not installed (poppler-utils)")
 	}
-	do(t, ctx, "opening the packet", chromedp.Navigate(base+"/incident/packet#"+real.ID), waitApp(),
+	do(t, ctx, "opening the packet", chromedp.Navigate(base+"/incident/packet#"+real.ID), waitApp())
+	unlockIfAsked(t, ctx, ledgerPass, "#pk-ledger")
+	do(t, ctx, "reading the packet",
 		chromedp.WaitVisible(chromedp.CSS("#packet #pk-ledger")),
 		waitContains("#pk-ledger", "PPC-2026-000123"))
 	pdf := printPDF(t, ctx, filepath.Join(t.TempDir(), "packet.pdf"))
