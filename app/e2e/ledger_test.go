@@ -145,6 +145,7 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	if got := text(t, ctx, row+" .lg-frozen summary"); !strings.Contains(got, f.SHA256) {
 		t.Errorf("the frozen copy's summary %q does not show its hash", got)
 	}
+	shot(t, ctx, "ledger-ja")
 	if ps := incident.Validate(stored).At("ledger"); ps.HasErrors() {
 		t.Errorf("the stored ledger has problems: %v", ps)
 	}
@@ -163,6 +164,7 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 		chromedp.SetUploadFiles(chromedp.CSS(`.tl-event input[type="file"]`), []string{file}),
 		chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`.bd-evidence-item[data-sha256=%q]`, sum))),
 		waitContains(".bd-evidence-item .ev-sha256", sum))
+	viewShot(t, ctx, "ledger-evidence-ja", ".bd-evidence-item")
 	stored = waitStoredID(t, ctx, real.ID, "the evidence record", func(inc *incident.Incident) bool { return len(inc.Evidence) == 1 })
 	ev := stored.Evidence[0]
 	if ev.SHA256 != sum || ev.Size != int64(len(content)) || ev.Name != "access.log" || ev.Event == "" || ev.AddedBy != "佐藤 花子" {
@@ -212,6 +214,7 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	unlockIfAsked(t, ctx, ledgerPass, "#register")
 	do(t, ctx, "reading the register",
 		chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`#register tr[data-incident=%q]`, real.ID))))
+	shot(t, ctx, "ledger-register-ja")
 	if n := eval[int](t, ctx, "drill rows", fmt.Sprintf(`document.querySelectorAll('#register tr[data-incident=%q]').length`, drill.ID)); n != 0 {
 		t.Error("the drill is in the register")
 	}
@@ -230,9 +233,26 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 		t.Error("the CSV has the drill")
 	}
 
-	// The printed packet carries the ledger.
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext is not installed (poppler-utils)")
+	// The printed register, on landscape pages; the printed packet carries the ledger.
+	for _, tool := range []string{"pdftotext", "pdfinfo"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s is not installed (poppler-utils)", tool)
+		}
+	}
+	regPDF := printPDF(t, ctx, filepath.Join(t.TempDir(), "register.pdf"))
+	info, err := exec.Command("pdfinfo", regPDF).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo: %v", err)
+	}
+	if !strings.Contains(string(info), "842 x 595") {
+		t.Errorf("the register is not printed on landscape A4:\n%s", info)
+	}
+	regText, err := exec.Command("pdftotext", "-raw", regPDF, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	if flat := strings.Join(strings.Fields(string(regText)), ""); !strings.Contains(flat, "侵害記録簿") || !strings.Contains(flat, "PPC-2026-000123") {
+		t.Errorf("the printed register lacks its title or the reference:\n%s", regText)
 	}
 	do(t, ctx, "opening the packet", chromedp.Navigate(base+"/incident/packet#"+real.ID), waitApp())
 	unlockIfAsked(t, ctx, ledgerPass, "#pk-ledger")

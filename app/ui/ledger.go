@@ -124,7 +124,10 @@ func (r *ledgerRow) Render() app.UI {
 	}
 	options := make([]app.UI, 0, len(incident.Decisions))
 	for _, x := range incident.Decisions {
-		options = append(options, app.Option().Value(string(x)).Text(catalog.T(l, "ledger.decision."+string(x))).Selected(decided && d.Decision == x))
+		// The decision standing, else "not yet": recording the form as it
+		// opens never puts "report" or "do not report" on record unasked.
+		sel := (decided && d.Decision == x) || (!decided && x == incident.DecideNotYet)
+		options = append(options, app.Option().Value(string(x)).Text(catalog.T(l, "ledger.decision."+string(x))).Selected(sel))
 	}
 	var filings []app.UI
 	if row.Entry != nil {
@@ -167,7 +170,7 @@ func (r *ledgerRow) Render() app.UI {
 				app.Select().ID(r.fid("decision")).Body(options...)),
 			field(r.fid("reason"), catalog.T(l, "ledger.reason"), catalog.T(l, "ledger.reasonHint"), "",
 				app.Textarea().ID(r.fid("reason")).Rows(2).MaxLength(4000)),
-			app.Button().Type("submit").ID(r.fid("decide")).Text(catalog.T(l, "ledger.record")),
+			app.Button().Type("submit").Class("bd-primary").ID(r.fid("decide")).Text(catalog.T(l, "ledger.record")),
 		),
 		app.If(!r.filing, func() app.UI {
 			return app.Div().Class("bd-buttons no-print").Body(
@@ -224,7 +227,7 @@ func (r *ledgerRow) filingForm(l catalog.Lang, loc *time.Location) app.UI {
 			app.Input().ID(r.fid("ref")).Type("text").MaxLength(200)),
 		field(r.fid("doc"), catalog.T(l, "ledger.document"), "", "",
 			app.Select().ID(r.fid("doc")).Body(docs...)),
-		app.Button().Type("submit").ID(r.fid("file")).Text(catalog.T(l, "ledger.record")),
+		app.Button().Type("submit").Class("bd-primary").ID(r.fid("file")).Text(catalog.T(l, "ledger.record")),
 	)
 }
 
