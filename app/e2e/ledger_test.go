@@ -244,8 +244,14 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	if err != nil {
 		t.Fatalf("pdfinfo: %v", err)
 	}
-	if !strings.Contains(string(info), "842 x 595") {
-		t.Errorf("the register is not printed on landscape A4:\n%s", info)
+	var w, h float64
+	for _, line := range strings.Split(string(info), "\n") {
+		if rest, ok := strings.CutPrefix(line, "Page size:"); ok {
+			_, _ = fmt.Sscanf(strings.TrimSpace(rest), "%f x %f", &w, &h)
+		}
+	}
+	if w < 835 || w > 848 || h < 590 || h > 600 {
+		t.Errorf("the register's first page is %.0f x %.0f pt, not landscape A4 (842 x 595):\n%s", w, h, info)
 	}
 	regText, err := exec.Command("pdftotext", "-raw", regPDF, "-").Output()
 	if err != nil {

@@ -106,7 +106,7 @@ func (p *RegisterPage) Render() app.UI {
 			app.Dl().Body(sources...),
 		),
 	)
-	return shell(l, PathRegister, content...)
+	return shell(l, PathRegister, app.Div().Class("bd-register-page").Body(content...))
 }
 
 func (p *RegisterPage) onCSV(ctx app.Context, e app.Event) {
