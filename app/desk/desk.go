@@ -356,6 +356,7 @@ func (d *Desk) Delete(id string) {
 		err := io.store.Delete(id)
 		if err == nil {
 			delete(io.stored, id)
+			d.deleteFiles(id) // evidence.go
 		}
 		return func() {
 			d.saveErr = err

@@ -2,6 +2,7 @@ package desk
 
 import (
 	"errors"
+	"strings"
 
 	"breachdesk/app/vault"
 )
@@ -74,6 +75,28 @@ type FileStore interface {
 	Keys() ([]string, error)
 	Get(key string) ([]byte, error)
 	Put(key string, data []byte) error
+	Delete(key string) error
+}
+
+// deleteFiles removes the files attached to the incident id, once its record
+// is deleted (in the same job): nothing of a deleted incident stays behind.
+func (d *Desk) deleteFiles(id string) {
+	if d.cfg.Files == nil {
+		return
+	}
+	fs, err := d.cfg.Files()
+	if err != nil {
+		return
+	}
+	keys, err := fs.Keys()
+	if err != nil {
+		return
+	}
+	for _, k := range keys {
+		if strings.HasPrefix(k, id+"/") {
+			_ = fs.Delete(k)
+		}
+	}
 }
 
 // resealFiles re-seals every attached file from the key it was sealed with
@@ -120,6 +143,11 @@ func (m *MemFiles) Get(key string) ([]byte, error) {
 		return nil, ErrNotFound
 	}
 	return b, nil
+}
+
+func (m *MemFiles) Delete(key string) error {
+	delete(m.M, key)
+	return nil
 }
 
 func (m *MemFiles) Put(key string, data []byte) error {

@@ -146,3 +146,28 @@ func TestEvidenceFilesFollowProtection(t *testing.T) {
 		t.Error("a file stays sealed after protection was removed")
 	}
 }
+
+// Deleting an incident deletes its attached files, and only its.
+func TestDeleteIncidentDeletesItsFiles(t *testing.T) {
+	files := &desk.MemFiles{M: map[string][]byte{}}
+	loop := desk.NewManualLoop(t0)
+	d := desk.New(desk.Config{
+		Open:     func() (desk.Store, error) { return desk.NewMemStore(), nil },
+		Keys:     goKeys{},
+		Loop:     loop,
+		OnChange: func() {},
+		Files:    func() (desk.FileStore, error) { return files, nil },
+	})
+	d.Load()
+	loop.Run()
+	a, b := d.Create("A"), d.Create("B")
+	loop.Advance(desk.SaveDelay)
+	for _, k := range []string{desk.EvidenceKey(a.ID, "v1"), desk.EvidenceKey(a.ID, "v2"), desk.EvidenceKey(b.ID, "v1")} {
+		files.M[k] = []byte("P")
+	}
+	d.Delete(a.ID)
+	loop.Run()
+	if keys, _ := files.Keys(); len(keys) != 1 || keys[0] != desk.EvidenceKey(b.ID, "v1") {
+		t.Errorf("files left after deleting %s: %v", a.ID, keys)
+	}
+}
