@@ -171,6 +171,10 @@ type Obligation struct {
 	// owed to each entrustor), PartyName its name; "" for one instance.
 	Party     string `json:"party,omitempty"`
 	PartyName string `json:"partyName,omitempty"`
+	// Order is, for a duty owed to each order, the event of the order this
+	// instance answers; "" otherwise. (ID, Party, Order) name the instance
+	// in its jurisdiction (incident.LedgerKey).
+	Order string `json:"order,omitempty"`
 	// Sets are the data sets it is owed for; LiftedSets those an established
 	// exception lifts, ExemptSets those the notice to their entrustor exempts.
 	Sets       []string `json:"sets,omitempty"`

@@ -156,6 +156,7 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 	start := r.tl.clockStart(o.Deadline.Start, j.ID)
 	if g.order != nil {
 		start = g.order
+		ob.Order = g.order.ID
 	}
 	if start != nil {
 		at := start.At.In(r.loc)

@@ -52,25 +52,28 @@ func storageBool(method string) (bool, error) {
 }
 
 // WipeAll deletes everything Breach Desk keeps on this device: it closes every
-// Store of this page, deletes the database (other tabs close theirs when asked;
-// one that does not makes it return ErrBlocked when ctx ends), every Cache
+// Store of this page, deletes the database and that of the attached files
+// (EvidenceDB) (other tabs close theirs when asked; one that does not makes
+// it return ErrBlocked when ctx ends), every Cache
 // Storage entry (the offline copy of the app, fetched again on the next visit
 // online), localStorage and sessionStorage. It goes on after a failed step and
 // returns every error. Blocks.
-func WipeAll(ctx context.Context) error { return wipe(ctx, DBName) }
+func WipeAll(ctx context.Context) error { return wipe(ctx, DBName, EvidenceDB) }
 
-func wipe(ctx context.Context, dbName string) error {
-	openMu.Lock()
-	for s := range opened {
-		if s.name == dbName {
-			s.closeDB()
-			delete(opened, s)
-		}
-	}
-	openMu.Unlock()
+func wipe(ctx context.Context, dbNames ...string) error {
 	var errs []error
-	if err := deleteDB(ctx, dbName); err != nil {
-		errs = append(errs, err)
+	for _, dbName := range dbNames {
+		openMu.Lock()
+		for s := range opened {
+			if s.name == dbName {
+				s.closeDB()
+				delete(opened, s)
+			}
+		}
+		openMu.Unlock()
+		if err := deleteDB(ctx, dbName); err != nil {
+			errs = append(errs, err)
+		}
 	}
 	if caches, err := global("caches"); err == nil {
 		names, err := CacheNames()

@@ -38,18 +38,24 @@ var (
 func OpenStore(ctx context.Context) (*Store, error) { return openStore(ctx, DBName) }
 
 func openStore(ctx context.Context, name string) (*Store, error) {
+	return openDB(ctx, name, DBVersion, StoreIncidents, StoreSettings, StoreMeta)
+}
+
+// openDB opens (and on first use creates) the database name at version,
+// with the object stores named.
+func openDB(ctx context.Context, name string, version int, stores ...string) (*Store, error) {
 	idb, err := global("indexedDB")
 	if err != nil {
 		return nil, ErrNoIndexedDB
 	}
-	req, err := call(idb, "open", name, DBVersion)
+	req, err := call(idb, "open", name, version)
 	if err != nil {
 		return nil, err
 	}
 	upgrade, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
 		db, err := req.Get("result")
 		if err == nil {
-			createStores(db)
+			createStores(db, stores)
 		}
 		return nil
 	})
@@ -86,9 +92,9 @@ func openStore(ctx context.Context, name string) (*Store, error) {
 }
 
 // createStores runs inside onupgradeneeded: it must not block.
-func createStores(db safejs.Value) {
+func createStores(db safejs.Value, stores []string) {
 	names, _ := db.Get("objectStoreNames")
-	for _, n := range []string{StoreIncidents, StoreSettings, StoreMeta} {
+	for _, n := range stores {
 		if has, err := names.Call("contains", n); err == nil {
 			if b, _ := has.Bool(); b {
 				continue

@@ -26,6 +26,9 @@ type Config struct {
 	NewID func() string
 	// Rules returns the law as data; nil: rules.Default.
 	Rules func() (*rules.Set, error)
+	// Files opens the store of attached files (evidence.go), which a change
+	// of protection re-seals; nil: there is none.
+	Files func() (FileStore, error)
 }
 
 // Desk holds the incidents of this browser and writes them back as they
@@ -353,6 +356,7 @@ func (d *Desk) Delete(id string) {
 		err := io.store.Delete(id)
 		if err == nil {
 			delete(io.stored, id)
+			d.deleteFiles(id) // evidence.go
 		}
 		return func() {
 			d.saveErr = err

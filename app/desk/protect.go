@@ -66,12 +66,14 @@ func (d *Desk) reprotectJob(done func(error), build func(io *deskIO, snap []save
 	snap := d.snapshot()
 	d.reprotect = true
 	d.job(func(io *deskIO) func() {
+		prev := io.key
 		key, prot, batch, err := build(io, snap)
 		if err == nil {
 			err = io.store.Apply(batch)
 		}
 		if err == nil {
 			io.commit(key, prot, batch)
+			d.resealFiles(prev, key) // evidence.go
 		}
 		return func() { d.protectionDone(key, prot, snap, err, done) }
 	})

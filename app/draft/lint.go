@@ -45,6 +45,10 @@ const (
 	CodeInternalNote     = "note.internal"    // an internal note (of the record) is copied into a document
 	CodeNoteStyle        = "style.note"       // note style in what persons or the public read: 体言止め, （推定）, jargon
 	CodeRegister         = "style.register"   // だ・である mixed into a です・ます text
+	// CodeDecisionReason: the ledger records "not reportable" for an
+	// obligation with no reason (GDPR Art. 33(5) and the record an
+	// auditor asks for both need the reason).
+	CodeDecisionReason = "decision.no-reason"
 )
 
 // severityRank orders severities, errors first.
@@ -85,6 +89,7 @@ func Lint(inc *incident.Incident, a assess.Assessment, docs []Document) []Findin
 	l.draftsDiffer(docs)
 	l.compensation(docs)
 	l.retention()
+	l.decisions()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank[x.Severity] != severityRank[y.Severity] {

@@ -318,3 +318,30 @@ func nonLatin(s string) bool {
 	}
 	return false
 }
+
+// decisions: a decision "not reportable" standing on the ledger without its
+// reason is an error of the record (not of a document).
+func (l *linter) decisions() {
+	for i := range l.inc.Ledger {
+		e := &l.inc.Ledger[i]
+		d, ok := e.Current()
+		if !ok || !d.NeedsReason() {
+			continue
+		}
+		name := rules.Text{JA: e.Obligation, EN: e.Obligation}
+		for _, j := range l.a.Jurisdictions {
+			for _, ob := range j.Obligations {
+				if j.ID == e.Jurisdiction && ob.ID == e.Obligation && ob.Party == e.Party && ob.Order == e.Order {
+					name = rules.Text{JA: j.Name.JA + "：" + ob.Title.JA, EN: j.Name.EN + ": " + ob.Title.EN}
+					if ob.PartyName != "" {
+						name.JA += "（" + ob.PartyName + "）"
+						name.EN += " (" + ob.PartyName + ")"
+					}
+				}
+			}
+		}
+		l.add(CodeDecisionReason, SeverityError, "", "", txt(
+			"「"+name.JA+"」を報告しないと判断した理由が記録されていません。判断の理由を記録してください（後から説明を求められたときの記録になります）。",
+			"The decision not to report \""+name.EN+"\" is on record without its reason: record why (the record must show it when asked later)."))
+	}
+}

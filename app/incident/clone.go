@@ -44,6 +44,11 @@ func (inc *Incident) Clone() *Incident {
 	}
 	c.Edits = maps.Clone(inc.Edits)
 	c.Estimate = inc.Estimate.Clone()
+	c.Ledger = slices.Clone(inc.Ledger)
+	for i := range c.Ledger {
+		c.Ledger[i] = c.Ledger[i].clone()
+	}
+	c.Evidence = slices.Clone(inc.Evidence)
 	return &c
 }
 

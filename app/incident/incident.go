@@ -30,7 +30,7 @@ import "time"
 // version that predates it ignores it (the scanner skips unknown keys) rather
 // than refusing the whole file as "written by a newer Breach Desk" — it only
 // drops that field when it saves. Org.NameEn, Police and Card are such fields
-// (as DrillState and Estimate were).
+// (as DrillState and Estimate were, and Ledger and Evidence are).
 const SchemaVersion = 2
 
 // DefaultTimeZone is the time zone of a new incident.
@@ -101,6 +101,11 @@ type Incident struct {
 	// Estimate holds the user's inputs to the damage and cost estimate
 	// (app/estimate); nil: everything is derived from the facts.
 	Estimate *EstimateInputs `json:"estimate,omitempty"`
+
+	// Ledger holds the decisions and filings of each obligation, Evidence
+	// the files attached to steps and events (ledger.go).
+	Ledger   []LedgerEntry `json:"ledger,omitempty"`
+	Evidence []Evidence    `json:"evidence,omitempty"`
 }
 
 // OrgKind tells a private business from a public body (行政機関等), which has other thresholds.

@@ -81,6 +81,9 @@ const (
 	CodeTwoRetentionRules   Code = "two_retention_rules"
 	CodeUndated             Code = "undated"
 	CodeFutureEvent         Code = "future_event"
+	CodeBadHash             Code = "bad_hash"
+	CodeHashMismatch        Code = "hash_mismatch"
+	CodeUnknownEvent        Code = "unknown_event"
 )
 
 // message is one problem's text in each language; %[n]s are Problem.Args.
@@ -154,6 +157,9 @@ var catalog = map[Code]message{
 	CodeTwoRetentionRules:   {"保存期間が年数（%[1]s年）と「利用目的の達成まで」の両方で入力されています。どちらか一方にしてください", "the retention rule is given both as years (%[1]s) and as \"until the purpose is met\": keep one"},
 	CodeUndated:             {"日付が未入力です。この出来事から数える期限は計算できません", "not dated yet: deadlines counted from this event cannot be computed"},
 	CodeFutureEvent:         {"日時 %[1]s は作成時点より後の未来です", "%[1]s is in the future"},
+	CodeBadHash:             {"%[1]s は SHA-256（16進数64文字）ではありません", "%[1]s is not a SHA-256 (64 hexadecimal digits)"},
+	CodeHashMismatch:        {"保存された写しが記録されたハッシュと一致しません（提出した版ではありません）", "the frozen copy does not match its recorded hash: it is not the version filed"},
+	CodeUnknownEvent:        {"出来事 %[1]s が見つかりません", "no event has the id %[1]s"},
 }
 
 // valueKinds names kinds of JSON values in CodeWrongType and CodeNotObject.

@@ -36,6 +36,8 @@ func validate(inc *Incident, c *Checker) Problems {
 	v.contact(inc)
 	v.story(inc)
 	v.steps(inc)
+	v.ledger(inc)
+	v.evidence(inc)
 	return v.ps
 }
 

@@ -51,7 +51,7 @@ func TestLoadIsExplicit(t *testing.T) {
 		t.Errorf("Unlisted = %v", s.Unlisted)
 	}
 
-	editIndex(t, m, func(ix map[string]any) { ix["other"] = []any{"sectors.json", "zz.json"} })
+	editIndex(t, m, func(ix map[string]any) { ix["other"] = append(ix["other"].([]any), "sectors.json", "zz.json") })
 	if s, err = Load(m); err != nil || len(s.Unlisted) != 0 {
 		t.Errorf("listed as other: err %v, unlisted %v", err, s.Unlisted)
 	}

@@ -36,6 +36,7 @@ func init() {
 		Tabs:     openTabs(),
 		Loop:     &loop,
 		OnChange: deskChanged,
+		Files:    openFiles,
 	})
 }
 

@@ -135,6 +135,7 @@ func (r *checklistStep) Render() app.UI {
 				app.Textarea().ID(r.fid("note")).Rows(3).Text(u.Note).OnInput(r.onNote)),
 			field(r.fid("evidence"), catalog.T(l, "cl.evidence"), catalog.T(l, "cl.evidence.hint"), "",
 				app.Textarea().ID(r.fid("evidence")).Rows(2).Text(u.Evidence).OnInput(r.onEvidence)),
+			stepEvidence(r.IncID, r.Lang, s.ID),
 		),
 		// A step the time line already completed (its line says by which
 		// event) offers no "mark done".

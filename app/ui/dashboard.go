@@ -78,6 +78,7 @@ func (p *DashboardPage) Render() app.UI {
 			)
 		}),
 		draftsCard(l, b),
+		ledgerCard(l, b),
 	)
 }
 

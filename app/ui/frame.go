@@ -15,7 +15,7 @@ var incidentTabs = []struct{ path, label string }{
 	{PathChecklist, "tab.checklist"},
 	{PathTimeline, "tab.timeline"},
 	{PathDrafts, "drafts.tab"},
-	{PathPacket, "print.tab"}, {PathEstimate, "est.tab"},
+	{PathPacket, "print.tab"}, {PathEstimate, "est.tab"}, {PathLedger, "ledger.tab"},
 }
 
 // incidentID reads the incident's id from the URL fragment.

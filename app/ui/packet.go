@@ -99,6 +99,7 @@ func (p *PacketPage) Render() app.UI {
 		app.Article().Class("bd-packet bd-print-page").ID("packet").Lang(string(pl)).Body(
 			pk.cover(),
 			pk.deadlines(),
+			pk.ledger(),
 			pk.timeline(),
 			pk.checklist(),
 			pk.lint(),

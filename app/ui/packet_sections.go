@@ -80,7 +80,7 @@ func (k packet) cover() app.UI {
 	for _, f := range facts {
 		rows = append(rows, app.Dt().Text(k.t(f.label)), app.Dd().ID("pk-fact-"+f.id).Text(f.value))
 	}
-	sections := []string{"print.deadlines", "print.timeline", "print.checklist", "print.lint"}
+	sections := []string{"print.deadlines", "ledger.printTitle", "print.timeline", "print.checklist", "print.lint"}
 	toc := make([]app.UI, len(sections))
 	for i, s := range sections {
 		toc[i] = app.Li().Text(k.t(s))

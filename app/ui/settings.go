@@ -46,6 +46,7 @@ func (p *SettingsPage) Render() app.UI {
 		}
 	default:
 		body = []app.UI{
+			section("who-settings", catalog.T(l, "ledger.who"), &WhoField{}),
 			&protectPanel{Lang: lang},
 			&backupPanel{Lang: lang},
 			&storagePanel{Lang: lang},

@@ -20,6 +20,7 @@ func shell(l catalog.Lang, current string, content ...app.UI) app.UI {
 				navLink(l, PathHome, "nav.home", current),
 				navLink(l, PathDrills, "drill.nav", current),
 				navLink(l, PathReadiness, "drill.ready.nav", current),
+				navLink(l, PathRegister, "register.tab", current),
 				navLink(l, PathAbout, "nav.about", current),
 				navLink(l, PathSettings, "safety.nav", current),
 			),

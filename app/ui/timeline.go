@@ -29,6 +29,8 @@ type TimelinePage struct {
 	editErr map[string]string
 	confirm string // id of the event whose deletion is being confirmed
 	notice  string // catalog id of the last thing done, announced
+	// attaching is the event whose evidence files are open (evidence.go).
+	attaching string
 }
 
 func (p *TimelinePage) OnMount(ctx app.Context) { p.mountIncident(ctx, true) }
@@ -198,6 +200,7 @@ func (p *TimelinePage) eventItem(l catalog.Lang, inc *incident.Incident, ev inci
 		}),
 		app.If(ev.Note != "", func() app.UI { return app.P().Class("tl-note").Text(ev.Note) }),
 		actions,
+		p.eventEvidence(l, inc, ev.ID),
 	)
 }
 

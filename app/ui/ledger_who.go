@@ -1,0 +1,42 @@
+package ui
+
+import (
+	"breachdesk/app/catalog"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// stateWho is the go-app state holding the name this browser records as the
+// author of decisions, filings and attached files: persisted
+// (localStorage), so that it is typed once. (A person's identity that signs
+// changes is issue 12's other part; until then, this name.)
+const stateWho = "ui.who"
+
+// whoOf is the name typed, "" when none.
+func whoOf(ctx app.Context) string {
+	var s string
+	ctx.GetState(stateWho, &s)
+	return s
+}
+
+// WhoField is the input of that name.
+type WhoField struct {
+	app.Compo
+	lang catalog.Lang
+	who  string
+}
+
+func (c *WhoField) OnMount(ctx app.Context) {
+	observeLang(ctx, &c.lang)
+	ctx.ObserveState(stateWho, &c.who)
+}
+
+func (c *WhoField) Render() app.UI {
+	l := c.lang
+	return app.Div().Class("bd-who").Body(field("who", catalog.T(l, "ledger.who"), catalog.T(l, "ledger.whoHint"), "",
+		app.Input().ID("who").Type("text").MaxLength(200).Value(c.who).OnChange(c.onChange)))
+}
+
+func (c *WhoField) onChange(ctx app.Context, e app.Event) {
+	ctx.SetState(stateWho, e.Get("target").Get("value").String()).Persist()
+}
