@@ -282,6 +282,7 @@ func (d *Desk) Duplicate(id, title string) *incident.Incident {
 	inc.ID = d.cfg.NewID()
 	inc.Title = title
 	inc.Drill = true
+	inc.Unsubmitted = nil // what was being typed in the incident stays with it
 	inc.CreatedAt = d.loop.Now()
 	d.Add(inc)
 	return inc

@@ -29,6 +29,8 @@ type TimelinePage struct {
 	editErr map[string]string
 	confirm string // id of the event whose deletion is being confirmed
 	notice  string // catalog id of the last thing done, announced
+
+	restored string // the incident whose unsubmitted forms were restored (unsubmitted.go)
 }
 
 func (p *TimelinePage) OnMount(ctx app.Context) { p.mountIncident(ctx, true) }
@@ -36,7 +38,7 @@ func (p *TimelinePage) OnMount(ctx app.Context) { p.mountIncident(ctx, true) }
 func (p *TimelinePage) OnNav(ctx app.Context) {
 	if p.navIncident(ctx, "tab.timeline") {
 		p.add, p.addErr, p.editing, p.editErr, p.confirm, p.notice = eventDraft{}, nil, "", nil, "", ""
-		p.addAt = false
+		p.addAt, p.restored = false, ""
 	}
 }
 
@@ -48,6 +50,7 @@ func (p *TimelinePage) Render() app.UI {
 	}
 	inc, now, a := b.Incident, b.Now, b.Assessment
 	loc := inc.Location()
+	p.restoreTimeline(inc)
 	if !p.addAt {
 		// A new event happens now by default (for a drill: at drill time).
 		// Filled once, not on every tick: a moving value would overwrite
@@ -245,7 +248,9 @@ func (p *TimelinePage) draft(form string) *eventDraft {
 func (p *TimelinePage) onField(ctx app.Context, e app.Event) {
 	ds := ctx.JSSrc().Get("dataset")
 	field := ds.Get("field").String()
-	p.draft(ds.Get("form").String()).set(field, value(ctx))
+	form, v := ds.Get("form").String(), value(ctx)
+	p.draft(form).set(field, v)
+	p.keepTimelineField(form, field, v)
 	if field != "kind" {
 		ctx.PreventUpdate()
 	}
@@ -263,7 +268,10 @@ func (p *TimelinePage) onAdd(ctx app.Context, e app.Event) {
 		focusFirstProblem("add", probs)
 		return
 	}
-	p.change(func(inc *incident.Incident) { desk.AddEvent(inc, ev) })
+	p.change(func(inc *incident.Incident) {
+		desk.AddEvent(inc, ev)
+		desk.DropUnsubmitted(inc, keepTimelineAdd)
+	})
 	p.add, p.addErr, p.notice = eventDraft{}, nil, "tl.added"
 	p.add.At = datetimeLocal(incidentNow(inc, time.Time{}), inc.Location())
 	ctx.Defer(func(app.Context) {
@@ -314,11 +322,13 @@ func (p *TimelinePage) onEdit(ctx app.Context, e app.Event) {
 	if !ok {
 		return
 	}
+	p.dropTimelineEdit()
 	p.editing, p.edit, p.editErr, p.confirm, p.notice = id, draftOf(ev, inc.Location()), nil, "", ""
 	ctx.Defer(func(app.Context) { focusID("tl-edit-kind") })
 }
 
 func (p *TimelinePage) onEditCancel(ctx app.Context, e app.Event) {
+	p.dropTimelineEdit()
 	p.editing, p.editErr = "", nil
 }
 
@@ -335,9 +345,13 @@ func (p *TimelinePage) onSave(ctx app.Context, e app.Event) {
 		return
 	}
 	if id := p.editing; desk.HasEvent(inc, id) {
-		p.change(func(inc *incident.Incident) { desk.ReplaceEvent(inc, id, ev) })
+		p.change(func(inc *incident.Incident) {
+			desk.ReplaceEvent(inc, id, ev)
+			desk.DropUnsubmitted(inc, keepTimelineEdit)
+		})
 		p.notice = "tl.saved"
 	}
+	p.dropTimelineEdit()
 	p.editing, p.editErr = "", nil
 }
 
