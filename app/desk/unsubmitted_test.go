@@ -30,7 +30,9 @@ func TestUnsubmittedSurvivesAReload(t *testing.T) {
 			inc := a.Create("Typed")
 			a.settle()
 			// A half-typed timeline note, the page left before the save is due.
-			a.EditQuietly(inc.ID, func(inc *incident.Incident) { desk.SetUnsubmitted(inc, "timeline.add.note", "半分だけ書いたメモ") })
+			a.EditQuietly(inc.ID, func(inc *incident.Incident) {
+				desk.SetUnsubmitted(inc, "timeline.add.note", "半分だけ書いたメモ")
+			})
 			a.loop.Run() // its sealed copy, on a protected desk
 			a.PageHide(true)
 			if pass != "" {
