@@ -1,0 +1,210 @@
+//go:build e2e && soak
+
+package e2e
+
+// The soak in Chromium (make soak, issue 15): the durability promises over
+// many trials. Each test logs one FIGURE line for the README's table of
+// safety figures; its trial count comes from an environment variable
+// (SOAK_PAGEHIDE, SOAK_KILLS, SOAK_TABS_SECONDS, SOAK_IMPORT_BROWSER), for
+// a quick run.
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/incident"
+
+	"github.com/chromedp/chromedp"
+)
+
+// soakTrials is the number named by the environment variable env, def by default.
+func soakTrials(t *testing.T, env string, def int) int {
+	t.Helper()
+	v := os.Getenv(env)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		t.Fatalf("%s=%q: want a positive number", env, v)
+	}
+	return n
+}
+
+// soakWaitSummary waits (10 s at most) until the stored summary of id is
+// want, and returns what is stored.
+func soakWaitSummary(t *testing.T, ctx context.Context, id, pass, want string) string {
+	t.Helper()
+	var got string
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if got = durableSummary(t, ctx, id, pass); got == want || time.Now().After(deadline) {
+			return got
+		}
+	}
+}
+
+// The page is left or the tab closed 0 to 100 ms after the last key (a
+// random delay each time), 200 times: half on a plain desk, half on a
+// protected one, each half alternating a page load (the page is left) and
+// the tab closed. Before each key the stored summary equals the field (the
+// earlier keys are written), so the key is stored only if the page-hide
+// write or a timed save made before the page went away stored it.
+func TestSoakPageHide(t *testing.T) {
+	trials := soakTrials(t, "SOAK_PAGEHIDE", 200)
+	_, ctx, base := vaultOpen(t, "")
+	id := safetyCreate(t, ctx, "Page hide soak", "s")
+	rng := rand.New(rand.NewPCG(15, 200))
+	pass := ""
+	lost := 0
+	var lostAt []string
+	count := map[string]int{}
+	for trial := range trials {
+		if trial == trials/2 && trials > 1 {
+			pass = vaultPassA
+			vaultProtect(t, ctx, base, pass, "0")
+		}
+		closing := trial%2 == 1
+		tab := ctx
+		var closeTab context.CancelFunc
+		if closing {
+			tab, closeTab = chromedp.NewContext(ctx)
+			if err := chromedp.Do(tab); err != nil {
+				t.Fatal(err)
+			}
+		}
+		durableOpenWizard(t, tab, base, id, pass)
+		before := eval[string](t, tab, "summary", `document.querySelector("#f-summary").value`)
+		if got := soakWaitSummary(t, tab, id, pass, before); got != before {
+			t.Fatalf("trial %d: the field shows %q, stored %q", trial, before, got)
+		}
+		key := string(rune('a' + trial%26))
+		delay := time.Duration(rng.IntN(101)) * time.Millisecond
+		do(t, tab, "a key", chromedp.SendKeys(chromedp.CSS("#f-summary"), key))
+		time.Sleep(delay)
+		how := "page left"
+		if closing {
+			how = "tab closed"
+			closeTab()
+		} else {
+			do(t, tab, "leaving the page", chromedp.Navigate("about:blank"))
+		}
+		if !closing {
+			do(t, ctx, "back on the app's origin", chromedp.Navigate(base+"/about"), waitApp())
+		}
+		kind := fmt.Sprintf("%s, protected %v", how, pass != "")
+		count[kind]++
+		if got := soakWaitSummary(t, ctx, id, pass, before+key); got != before+key {
+			lost++
+			lostAt = append(lostAt, fmt.Sprintf("trial %d (%s, %v after the key): stored %q", trial, kind, delay, got[max(0, len(got)-10):]))
+			t.Errorf("trial %d (%s, %v after the key): the key %q was lost: stored %q, want %q", trial, kind, delay, key, got, before+key)
+		}
+	}
+	var kinds []string
+	for k, n := range count {
+		kinds = append(kinds, fmt.Sprintf("%d %s", n, k))
+	}
+	t.Logf("trials: %s", strings.Join(kinds, "; "))
+	t.Logf("FIGURE page left or tab closed 0-100 ms after the last key: %d trials, %d keys lost %v", trials, lost, lostAt)
+}
+
+// soakRecordsOpen reads every stored record: each incident decodes (opened
+// with pass's key when protected), and the readiness checklist, when
+// stored, opens too. It returns how many records there are.
+func soakRecordsOpen(t *testing.T, ctx context.Context, pass string) int {
+	t.Helper()
+	d := dumpDB(t, ctx)
+	if pass == "" {
+		for _, r := range d.Incidents {
+			if _, err := incident.Decode([]byte(r.Data)); err != nil {
+				t.Errorf("record %s does not open: %v", r.Key, err)
+			}
+		}
+		return len(d.Incidents)
+	}
+	k, ok := vaultKeyOf(t, vaultProtection(t, d), pass)
+	if !ok {
+		t.Fatal("the passphrase does not open the stored key check")
+	}
+	if n := len(vaultOpenAll(t, d, k)); n != len(d.Incidents) {
+		t.Errorf("%d of %d records open", n, len(d.Incidents))
+	}
+	if _, ok := d.setting("readiness"); ok {
+		vaultReadinessStored(t, d, k)
+	}
+	return len(d.Incidents)
+}
+
+// Chromium killed (SIGKILL to all its processes) in the middle of typing,
+// 30 times, half on a protected desk: words are typed into the summary
+// about ten a second, the kill comes at a random instant 0 to 300 ms after
+// a random word, Chromium starts again on the same profile. Every record
+// opens, the stored summary is a beginning of what was typed, and nothing
+// typed more than the save interval before the kill is lost (the limit:
+// one second, SaveDelay and the write).
+func TestSoakKillMidTyping(t *testing.T) {
+	kills := soakTrials(t, "SOAK_KILLS", 30)
+	profile := t.TempDir()
+	n, ctx, base := vaultOpen(t, profile)
+	id := safetyCreate(t, ctx, "Kill soak", "start.")
+	rng := rand.New(rand.NewPCG(15, 30))
+	pass := ""
+	var worst time.Duration
+	totalLost, late := 0, 0
+	for round := range kills {
+		if round == kills/2 && kills > 1 {
+			pass = vaultPassA
+			vaultProtect(t, ctx, base, pass, "0")
+		}
+		durableOpenWizard(t, ctx, base, id, pass)
+		before := eval[string](t, ctx, "summary", `document.querySelector("#f-summary").value`)
+		if stored := soakWaitSummary(t, ctx, id, pass, before); stored != before {
+			t.Fatalf("round %d: the page shows %q, stored %q", round, before, stored)
+		}
+		words := 3 + rng.IntN(25)
+		started := make([]time.Time, words)
+		word := func(i int) string { return fmt.Sprintf(" k%dw%d", round, i) }
+		full := before
+		for i := range words {
+			started[i] = time.Now()
+			do(t, ctx, "typing", chromedp.SendKeys(chromedp.CSS("#f-summary"), word(i)))
+			full += word(i)
+			if i < words-1 {
+				time.Sleep(time.Duration(40+rng.IntN(60)) * time.Millisecond)
+			}
+		}
+		time.Sleep(time.Duration(rng.IntN(301)) * time.Millisecond)
+		vaultKillChromium(t, profile)
+		killed := time.Now()
+		ctx = browser(t, n, profile)
+		do(t, ctx, "loading after the kill", chromedp.Navigate(base+"/"), waitApp())
+		soakRecordsOpen(t, ctx, pass)
+		got := durableSummary(t, ctx, id, pass)
+		if !strings.HasPrefix(full, got) || len(got) < len(before) {
+			t.Fatalf("round %d: stored %q is not a beginning of the typed text %q", round, got, full)
+		}
+		var lost time.Duration
+		lostChars := len(full) - len(got)
+		if lostChars > 0 {
+			i := 0
+			for n := len(before); i < words && n+len(word(i)) <= len(got); i++ {
+				n += len(word(i))
+			}
+			lost = killed.Sub(started[i])
+			if lost > time.Second {
+				late++
+				t.Errorf("round %d (protected %v): %q, started %v before the kill, was lost", round, pass != "", full[len(got):], lost.Round(time.Millisecond))
+			}
+		}
+		t.Logf("round %d (protected %v): %d words, %d characters lost, the oldest typed at most %v before the kill", round, pass != "", words, lostChars, lost.Round(time.Millisecond))
+		totalLost += lostChars
+		worst = max(worst, lost)
+	}
+	t.Logf("FIGURE Chromium killed mid-typing: %d kills (%d protected), %d lost something typed over 1 s before the kill, %d characters lost in all (the oldest typed %v before its kill), every record opened after each",
+		kills, kills-kills/2, late, totalLost, worst.Round(time.Millisecond))
+}
