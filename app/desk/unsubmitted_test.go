@@ -95,3 +95,36 @@ func TestUnsubmittedLimits(t *testing.T) {
 		t.Error("DropUnsubmitted did not report the field it dropped, once")
 	}
 }
+
+// The readiness checklist keeps what is typed into a field not yet left:
+// written at page hide, back in a new tab, gone once the field is read.
+func TestReadinessTypingSurvivesAReload(t *testing.T) {
+	s := desk.NewMemStore()
+	a := newTab(t, s, nil)
+	a.loop.Run()
+	r, st := a.Readiness()
+	if !st.Loaded {
+		t.Fatal("the checklist is not read")
+	}
+	r.Keep("police", "警視庁サイバー ")
+	r.Keep("nosuchfield", "x")
+	a.SaveReadiness(r)
+	a.PageHide(true)
+
+	b := newTab(t, s, nil)
+	b.loop.Run()
+	got, _ := b.Readiness()
+	if got.Shown("police") != "警視庁サイバー " || got.Police != "" || len(got.Typing) != 1 {
+		t.Fatalf("after the reload: shown %q, police %q, typing %v", got.Shown("police"), got.Police, got.Typing)
+	}
+	if err := got.Set("police", got.Shown("police")+"対策課"); err != nil {
+		t.Fatal(err)
+	}
+	b.SaveReadiness(got)
+	b.settle()
+	c := newTab(t, s, nil)
+	c.loop.Run()
+	if r, _ := c.Readiness(); r.Police != "警視庁サイバー 対策課" || r.Typing != nil {
+		t.Errorf("after the field was read: police %q, typing %v", r.Police, r.Typing)
+	}
+}

@@ -10,8 +10,10 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -29,18 +31,7 @@ func unsubmittedReload(t *testing.T, ctx context.Context, sel string) {
 
 func fieldValue(t *testing.T, ctx context.Context, sel string) string {
 	t.Helper()
-	return eval[string](t, ctx, "reading "+sel, `(() => { const e = document.querySelector(`+jsString(sel)+`); return e ? e.value : "<none>"; })()`)
-}
-
-func jsString(s string) string {
-	b := []byte{'"'}
-	for _, r := range s {
-		if r == '"' || r == '\\' {
-			b = append(b, '\\')
-		}
-		b = append(b, string(r)...)
-	}
-	return string(append(b, '"'))
+	return eval[string](t, ctx, "reading "+sel, fmt.Sprintf(`(() => { const e = document.querySelector(%q); return e ? e.value : "<none>"; })()`, sel))
 }
 
 func TestUnsubmittedTimelineForms(t *testing.T) {
@@ -131,4 +122,47 @@ func TestUnsubmittedParagraph(t *testing.T) {
 	if n := eval[int](t, ctx, "the editor", `document.querySelectorAll("#draft-edit").length`); n != 0 {
 		t.Error("after the save and a reload the paragraph's editor is open again")
 	}
+}
+
+// The wizard's fields that are read when they are left (the other data
+// category, the establishments) keep what is typed before they are left.
+func TestUnsubmittedWizardFields(t *testing.T) {
+	_, ctx, base := vaultOpen(t, "")
+	id := safetyCreate(t, ctx, "Unsubmitted wizard", "start.")
+	for _, f := range []struct{ sel, typed string }{{"#f-other", "会員番号"}, {"#f-establishments", "JP, D"}} {
+		do(t, ctx, "the wizard", chromedp.Navigate(base+"/incident/start#"+id), waitApp(), chromedp.WaitVisible(chromedp.CSS("#f-title")))
+		wizardTo(t, ctx, f.sel)
+		do(t, ctx, "typing into "+f.sel, chromedp.SendKeys(chromedp.CSS(f.sel), f.typed))
+		unsubmittedReload(t, ctx, "#f-title")
+		wizardTo(t, ctx, f.sel)
+		if got := fieldValue(t, ctx, f.sel); got != f.typed {
+			t.Fatalf("after the reload %s holds %q, want %q", f.sel, got, f.typed)
+		}
+		// Left: read, and the typed text is no longer kept apart.
+		do(t, ctx, "leaving "+f.sel, chromedp.SendKeys(chromedp.CSS(f.sel), "E"),
+			chromedp.Evaluate[chromedp.Void](`document.activeElement.dispatchEvent(new Event("change", {bubbles: true}))`))
+		inc := waitStoredID(t, ctx, id, f.sel+" read", func(inc *incident.Incident) bool { return inc.Unsubmitted == nil })
+		if f.sel == "#f-establishments" && strings.Join(inc.Org.Establishments, ",") != "JP,DE" {
+			t.Errorf("establishments stored: %v", inc.Org.Establishments)
+		}
+	}
+}
+
+// The readiness checklist's fields, read when they are left, keep what is
+// typed before.
+func TestUnsubmittedReadiness(t *testing.T) {
+	_, ctx, base := vaultOpen(t, "")
+	do(t, ctx, "the readiness page", chromedp.Navigate(base+"/readiness"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#r-police")))
+	typed := "警視庁サイバー "
+	do(t, ctx, "typing", chromedp.SendKeys(chromedp.CSS("#r-police"), typed))
+	unsubmittedReload(t, ctx, "#r-police")
+	if got := fieldValue(t, ctx, "#r-police"); got != typed {
+		t.Fatalf("after the reload the field holds %q, want %q", got, typed)
+	}
+	do(t, ctx, "leaving the field", chromedp.SendKeys(chromedp.CSS("#r-police"), "対策課"),
+		chromedp.Evaluate[chromedp.Void](`document.querySelector("#r-police").dispatchEvent(new Event("change", {bubbles: true}))`))
+	vaultWaitDB(t, ctx, "the field read", func(d dbDump) bool {
+		s, _ := d.setting("readiness")
+		return strings.Contains(s, `"police":"警視庁サイバー 対策課"`) && !strings.Contains(s, `"typing"`)
+	})
 }

@@ -16,6 +16,8 @@ import (
 //	timeline.edit          the id of the event being edited
 //	timeline.edit.<field>  its edit form
 //	drafts.<paragraph id>  the text of the paragraph being edited
+//	field.<element id>     a field of the facts that is read when it is left
+//	                       (change), as typed until then
 //
 // Submitting or cancelling a form forgets its fields in the same edit.
 
@@ -23,7 +25,23 @@ const (
 	keepTimelineAdd  = "timeline.add."
 	keepTimelineEdit = "timeline.edit"
 	keepDrafts       = "drafts."
+	keepField        = "field."
 )
+
+// keepTyping keeps what is typed into a field that is read only when it is
+// left (its change handler reads it and forgets this in the same edit).
+func (p *incidentPage) keepTyping(ctx app.Context, e app.Event) {
+	id, v := ctx.JSSrc().Get("id").String(), value(ctx)
+	p.changeQuietly(ctx, func(inc *incident.Incident) { desk.SetUnsubmitted(inc, keepField+id, v) })
+}
+
+// typedOr is what the field id shows: the text typed and not yet read, or v.
+func typedOr(inc *incident.Incident, id, v string) string {
+	if t, ok := inc.Unsubmitted[keepField+id]; ok {
+		return t
+	}
+	return v
+}
 
 // keepTimelineField records a keystroke of a timeline form. The kind
 // changes what the form shows (render), the other fields do not.
