@@ -111,7 +111,7 @@ func (s *quotaStore) Apply(b desk.Batch) error {
 // stored record after the space came back.
 func TestSoakQuotaDuringSave(t *testing.T) {
 	trials := soakTrials(t, "SOAK_QUOTA", 200)
-	var edits, lost, refused, protected int
+	var edits, lost, refused, protected, locks int
 	for trial := range trials {
 		rng := rand.New(rand.NewPCG(uint64(trial), 15))
 		s := &quotaStore{MemStore: desk.NewMemStore(), rng: rng, chance: 0.05 + 0.3*rng.Float64()}
@@ -150,11 +150,20 @@ func TestSoakQuotaDuringSave(t *testing.T) {
 			})
 			want[id] = append(want[id], strconv.Itoa(field)+word)
 			edits++
-			switch rng.IntN(6) {
+			switch rng.IntN(8) {
 			case 0:
 				tb.PageHide(rng.IntN(2) == 0) // hidden or left, and the page lives on
 			case 1:
 				tb.loop.Advance(desk.TickEvery)
+			case 2:
+				if pass != "" { // the idle lock, and the user back a moment later
+					tb.Lock()
+					tb.loop.Run()
+					locks++
+					if err := unlock(t, tb, pass); err != nil {
+						t.Fatalf("trial %d: unlock: %v", trial, err)
+					}
+				}
 			}
 			tb.loop.Advance(time.Duration(rng.IntN(600)) * time.Millisecond)
 		}
@@ -183,8 +192,8 @@ func TestSoakQuotaDuringSave(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("FIGURE storage full at random points during saves: %d trials (%d protected), %d edits, %d writes refused for lack of space, %d edits lost after the space came back",
-		trials, protected, edits, refused, lost)
+	t.Logf("FIGURE storage full at random points during saves: %d trials (%d protected, with %d locks and unlocks among the edits), %d edits, %d writes refused for lack of space, %d edits lost after the space came back",
+		trials, protected, locks, edits, refused, lost)
 }
 
 func encode(t *testing.T, inc *incident.Incident) string {
