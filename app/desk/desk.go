@@ -47,6 +47,7 @@ type Desk struct {
 	ver       map[string]int // bumped by every edit
 	saveTimer bool
 	writing   bool
+	flushNext bool // a save came due while writing: it starts as soon as the write ends
 	saveErr   error
 	full      bool // the last write failed because the storage is full
 

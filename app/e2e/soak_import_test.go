@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"breachdesk/app/desk"
 	"breachdesk/app/incident"
@@ -49,15 +51,20 @@ func soakImportSeeds(t *testing.T) [][]byte {
 	return append(seeds, export)
 }
 
-// soakImportWatch notes, before a file is picked, whether the result of the
-// last import is on the page; the page then clears it (the file is being
-// read), and the next result is the new file's.
-const soakImportWatch = `(() => {
-	window.__soakCleared = !document.querySelector("#import-result");
-	if (window.__soakObs) window.__soakObs.disconnect();
-	window.__soakObs = new MutationObserver(() => { if (!document.querySelector("#import-result")) window.__soakCleared = true; });
-	window.__soakObs.observe(document.body, { subtree: true, childList: true, attributes: true });
-})()`
+// soakImportWatch notes, before a file is picked, the result of the last
+// import; the new file's answer names it (a refusal) or lists other
+// incidents (an import: each added under a fresh link).
+const soakImportWatch = `(() => { const r = document.querySelector("#import-result"); window.__soakBefore = r ? r.outerHTML : ""; })()`
+
+// soakImportDone is true once the page answers about the file name.
+func soakImportDone(name string) string {
+	return fmt.Sprintf(`(() => {
+		if (document.querySelector("#import-busy")) return false;
+		if (document.querySelector("#import-pass")) return true;
+		const r = document.querySelector("#import-result");
+		return !!r && (r.textContent.includes(%q) || (r.classList.contains("bd-ok") && r.outerHTML !== window.__soakBefore));
+	})()`, name)
+}
 
 // soakImportResult is what the page shows once the file is read.
 const soakImportResult = `(() => {
@@ -65,6 +72,19 @@ const soakImportResult = `(() => {
 	return { ok: r.classList.contains("bd-ok"), problems: Array.from(r.querySelectorAll(".import-problem"), (e) => e.textContent),
 		added: r.querySelectorAll(".import-added").length, text: r.textContent };
 })()`
+
+// soakImportWait waits (two minutes at most: a large file takes long in a
+// loaded machine's wasm) until cond holds, and says what the page shows if not.
+func soakImportWait(t *testing.T, ctx context.Context, what, cond string) {
+	t.Helper()
+	for deadline := time.Now().Add(2 * time.Minute); !eval[bool](t, ctx, "waiting", cond); time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: no answer; the page: %s", what, eval[string](t, ctx, "state", `JSON.stringify({
+				result: !!document.querySelector("#import-result"), busy: !!document.querySelector("#import-busy"),
+				text: (document.querySelector("#import-result") || document.querySelector("main") || {}).textContent})`))
+		}
+	}
+}
 
 type soakShown struct {
 	OK       bool     `json:"ok"`
@@ -113,19 +133,20 @@ func TestSoakImportFileInput(t *testing.T) {
 	var refused, accepted, mismatched, added, readErrs int
 	for i := range files {
 		data, what := m.Next()
-		name := filepath.Join(dir, fmt.Sprintf("soak-%04d.json", i))
+		base := fmt.Sprintf("soak-%04d.json", i)
+		name := filepath.Join(dir, base)
 		if err := os.WriteFile(name, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		do(t, ctx, fmt.Sprintf("importing file %d (%s)", i, what),
+		do(t, ctx, fmt.Sprintf("picking file %d (%s)", i, what),
 			chromedp.Evaluate[chromedp.Void](soakImportWatch),
-			chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{name}),
-			waitJSFor(`window.__soakCleared && !document.querySelector("#import-busy") && !!(document.querySelector("#import-result") || document.querySelector("#import-pass"))`,
-				"the import's answer"))
+			chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{name}))
+		soakImportWait(t, ctx, fmt.Sprintf("file %d (%s, %d bytes)", i, what, len(data)), soakImportDone(base))
 		if eval[bool](t, ctx, "a passphrase asked", `!!document.querySelector("#import-pass")`) {
 			do(t, ctx, "a wrong passphrase", chromedp.SendKeys(chromedp.CSS("#import-pass"), "not the passphrase"),
-				chromedp.Evaluate[chromedp.Void](soakImportWatch), chromedp.Click(chromedp.CSS("#import-open")),
-				waitJSFor(`window.__soakCleared && !document.querySelector("#import-busy") && !!document.querySelector("#import-result")`, "the sealed import's answer"))
+				chromedp.Evaluate[chromedp.Void](soakImportWatch), chromedp.Click(chromedp.CSS("#import-open")))
+			soakImportWait(t, ctx, fmt.Sprintf("file %d (%s), sealed", i, what),
+				`window.__soakCleared && !document.querySelector("#import-busy") && !!document.querySelector("#import-result")`)
 		}
 		shown := eval[soakShown](t, ctx, "the result", soakImportResult)
 		_, errs, _ := desk.ReadImport(data)
