@@ -5,7 +5,8 @@ package e2e
 // The soak in Chromium (make soak, issue 15): the durability promises over
 // many trials. Each test logs one FIGURE line for the README's table of
 // safety figures; its trial count comes from an environment variable
-// (SOAK_PAGEHIDE, SOAK_KILLS, SOAK_TABS_SECONDS, SOAK_IMPORT_BROWSER), for
+// (SOAK_PAGEHIDE, SOAK_KILLS, SOAK_TABS_SECONDS, SOAK_IMPORT_BROWSER,
+// SOAK_QUOTA_BROWSER), for
 // a quick run.
 
 import (
