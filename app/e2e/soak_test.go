@@ -6,8 +6,7 @@ package e2e
 // many trials. Each test logs one FIGURE line for the README's table of
 // safety figures; its trial count comes from an environment variable
 // (SOAK_PAGEHIDE, SOAK_KILLS, SOAK_TABS_SECONDS, SOAK_IMPORT_BROWSER,
-// SOAK_QUOTA_BROWSER), for
-// a quick run.
+// SOAK_QUOTA_BROWSER), for a quick run.
 
 import (
 	"context"
