@@ -127,10 +127,10 @@ func TestUnsubmittedParagraph(t *testing.T) {
 // The wizard's fields that are read when they are left (the other data
 // category, the establishments) keep what is typed before they are left.
 func TestUnsubmittedWizardFields(t *testing.T) {
-	_, ctx, base := vaultOpen(t, "")
+	_, ctx, _ := vaultOpen(t, "")
 	id := safetyCreate(t, ctx, "Unsubmitted wizard", "start.")
 	for _, f := range []struct{ sel, typed string }{{"#f-other", "会員番号"}, {"#f-establishments", "JP, D"}} {
-		do(t, ctx, "the wizard", chromedp.Navigate(base+"/incident/start#"+id), waitApp(), chromedp.WaitVisible(chromedp.CSS("#f-title")))
+		unsubmittedReload(t, ctx, "#f-title") // the wizard, from its first question
 		wizardTo(t, ctx, f.sel)
 		do(t, ctx, "typing into "+f.sel, chromedp.SendKeys(chromedp.CSS(f.sel), f.typed))
 		unsubmittedReload(t, ctx, "#f-title")
