@@ -88,6 +88,10 @@ func TestSoakPageHide(t *testing.T) {
 		if got := soakWaitSummary(t, tab, id, pass, before); got != before {
 			t.Fatalf("trial %d: the field shows %q, stored %q", trial, before, got)
 		}
+		if closing { // a mark the page sets in its pagehide event, after the app's handler
+			do(t, tab, "the mark", chromedp.Evaluate[chromedp.Void](`localStorage.removeItem("soak-hidden");
+				addEventListener("pagehide", () => localStorage.setItem("soak-hidden", String(Date.now())))`))
+		}
 		key := string(rune('a' + trial%26))
 		delay := time.Duration(rng.IntN(101)) * time.Millisecond
 		do(t, tab, "a key", chromedp.SendKeys(chromedp.CSS("#f-summary"), key))
@@ -103,8 +107,12 @@ func TestSoakPageHide(t *testing.T) {
 		count[kind]++
 		if got := soakWaitSummary(t, ctx, id, pass, before+key); got != before+key {
 			lost++
-			lostAt = append(lostAt, fmt.Sprintf("trial %d (%s, %v after the key): stored %q", trial, kind, delay, got[max(0, len(got)-10):]))
-			t.Errorf("trial %d (%s, %v after the key): the key %q was lost: stored %q, want %q", trial, kind, delay, key, got, before+key)
+			mark := ""
+			if closing {
+				mark = "; the page's pagehide mark: " + eval[string](t, ctx, "the mark", `String(localStorage.getItem("soak-hidden"))`)
+			}
+			lostAt = append(lostAt, fmt.Sprintf("trial %d (%s, %v after the key%s)", trial, kind, delay, mark))
+			t.Errorf("trial %d (%s, %v after the key%s): the key %q was lost: stored %q, want %q", trial, kind, delay, mark, key, got, before+key)
 		}
 	}
 	var kinds []string
@@ -190,6 +198,14 @@ func TestSoakKillMidTyping(t *testing.T) {
 		if !strings.HasPrefix(full, got) || len(got) < len(before) {
 			t.Fatalf("round %d: stored %q is not a beginning of the typed text %q", round, got, full)
 		}
+		// When the write that survived was issued (the record's time, set
+		// by the page as it puts it), before the kill.
+		wrote := eval[float64](t, ctx, "the record's time", fmt.Sprintf(`new Promise((ok, fail) => {
+			const r = indexedDB.open("breachdesk"); r.onerror = () => fail(r.error);
+			r.onsuccess = () => { const q = r.result.transaction("incidents").objectStore("incidents").get(%q);
+				q.onsuccess = () => { ok(q.result.updatedAt); r.result.close(); }; q.onerror = () => fail(q.error); };
+		})`, id))
+		lastWrite := killed.Sub(time.UnixMilli(int64(wrote)))
 		var lost time.Duration
 		lostChars := len(full) - len(got)
 		if lostChars > 0 {
@@ -203,7 +219,8 @@ func TestSoakKillMidTyping(t *testing.T) {
 				t.Errorf("round %d (protected %v): %q, started %v before the kill, was lost", round, pass != "", full[len(got):], lost.Round(time.Millisecond))
 			}
 		}
-		t.Logf("round %d (protected %v): %d words, %d characters lost, the oldest typed at most %v before the kill", round, pass != "", words, lostChars, lost.Round(time.Millisecond))
+		t.Logf("round %d (protected %v): %d words, %d characters lost, the oldest typed at most %v before the kill; the last write stored was issued %v before it",
+			round, pass != "", words, lostChars, lost.Round(time.Millisecond), lastWrite.Round(time.Millisecond))
 		totalLost += lostChars
 		worst = max(worst, lost)
 	}
