@@ -23,6 +23,9 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
+// A soak test runs for up to half an hour in one browser.
+func init() { browserLife = 45 * time.Minute }
+
 // soakTrials is the number named by the environment variable env, def by default.
 func soakTrials(t *testing.T, env string, def int) int {
 	t.Helper()
