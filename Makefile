@@ -8,7 +8,7 @@ BIN := $(CURDIR)/bin
 E2E := $(CURDIR)/build/e2e
 SOURCES := $(shell find app wasm checklists -name '*.go' -o -name '*.json' 2>/dev/null) go.mod go.sum
 
-.PHONY: run dist wasm rules test test-native test-wasm test-e2e bench browser office vet clean
+.PHONY: run dist wasm rules test test-native test-wasm test-e2e soak bench browser office vet clean
 
 ## run: build everything and serve the app on http://$(ADDR)
 run: dist
@@ -42,6 +42,8 @@ vet:
 	GOOS=js GOARCH=wasm $(GO) vet ./...
 	$(GO) vet -tags e2e ./app/e2e/
 	$(GO) vet -tags bench ./app/e2e/
+	$(GO) vet -tags soak ./app/desk/
+	$(GO) vet -tags e2e,soak ./app/e2e/
 
 # BREACHDESK_OFFICE=require: the test that opens the Word files in
 # LibreOffice fails, instead of skipping, when a tool is missing.
@@ -60,6 +62,12 @@ test-e2e: browser office
 	bash .ci/e2e-sites $(E2E)
 	npm install --no-save --no-audit --no-fund --prefix $(CURDIR)/build/npm axe-core@4.14.1
 	BREACHDESK_OFFICE=require AXE_JS=$(CURDIR)/build/npm/node_modules/axe-core/axe.min.js E2E_SITES=$(E2E) CHROMIUM=$(CHROMIUM) bash .ci/e2e-run
+
+## soak: the README's safety figures from many trials, natively and in Chromium (not part of make test;
+## SOAK_PAGEHIDE=20 SOAK_KILLS=4 ... for a quick run: .ci/soak lists the variables)
+soak: browser
+	bash .ci/e2e-sites $(E2E)
+	E2E_SITES=$(E2E) CHROMIUM=$(CHROMIUM) bash .ci/soak
 
 ## browser: Debian's chromium for the browser tests (installed with apt when missing and root)
 browser:

@@ -50,6 +50,7 @@ type Desk struct {
 	ver       map[string]int // bumped by every edit
 	saveTimer bool
 	writing   bool
+	flushNext bool // a save came due while writing: it starts as soon as the write ends
 	saveErr   error
 	full      bool // the last write failed because the storage is full
 
@@ -285,6 +286,7 @@ func (d *Desk) Duplicate(id, title string) *incident.Incident {
 	inc.ID = d.cfg.NewID()
 	inc.Title = title
 	inc.Drill = true
+	inc.Unsubmitted = nil // what was being typed in the incident stays with it
 	inc.CreatedAt = d.loop.Now()
 	d.Add(inc)
 	return inc

@@ -25,8 +25,10 @@
 // read an incident with Get and change it only with Edit or EditQuietly,
 // which record the edit: it is written within SaveDelay.
 //
-// Nothing typed is lost. An edit is in memory at once and written within
-// SaveDelay; PageHide writes every edit not yet written at the last moment
+// Nothing typed is lost. What is typed into a form and not yet submitted
+// is an edit too (incident.Unsubmitted, SetUnsubmitted). An edit is in
+// memory at once and written within SaveDelay (a save that comes due while
+// a write runs starts when it ends); PageHide writes every edit not yet written at the last moment
 // the page runs (plain at once; on a protected desk the newest sealed copy,
 // which sealAhead keeps ready after the edits). A full storage keeps the edit in
 // memory, says so (Status.Full) and writes it by itself once space is back

@@ -1,6 +1,7 @@
 package desk
 
 import (
+	"strings"
 	"time"
 
 	"breachdesk/app/incident"
@@ -115,4 +116,58 @@ func PartyName(inc *incident.Incident, kind incident.PartyKind) string {
 		return ps[0].Name
 	}
 	return ""
+}
+
+// SetUnsubmitted keeps text as what is typed into the form field key of the
+// incident and not yet submitted ("" forgets it). It is written with the
+// incident, as a fact is (within SaveDelay, at page hide, sealed on a
+// protected desk), so that a reload restores it. A text longer than a field
+// may hold is kept up to that length.
+func SetUnsubmitted(inc *incident.Incident, key, text string) {
+	if text == "" {
+		delete(inc.Unsubmitted, key)
+		if len(inc.Unsubmitted) == 0 {
+			inc.Unsubmitted = nil
+		}
+		return
+	}
+	if len(text) > incident.MaxTextBytes {
+		text = strings.ToValidUTF8(text[:incident.MaxTextBytes], "")
+	}
+	if inc.Unsubmitted == nil {
+		inc.Unsubmitted = map[string]string{}
+	}
+	if _, ok := inc.Unsubmitted[key]; !ok && len(inc.Unsubmitted) >= incident.MaxUnsubmitted {
+		return // far more forms than the app has: keep the incident valid
+	}
+	inc.Unsubmitted[key] = text
+}
+
+// DropUnsubmitted forgets every unsubmitted field whose key starts with
+// prefix: the form was submitted or cancelled. It reports whether there was
+// one.
+func DropUnsubmitted(inc *incident.Incident, prefix string) bool {
+	found := false
+	for k := range inc.Unsubmitted {
+		if strings.HasPrefix(k, prefix) {
+			delete(inc.Unsubmitted, k)
+			found = true
+		}
+	}
+	if len(inc.Unsubmitted) == 0 {
+		inc.Unsubmitted = nil
+	}
+	return found
+}
+
+// Unsubmitted returns the unsubmitted fields of the incident whose keys
+// start with prefix, by the rest of their key.
+func Unsubmitted(inc *incident.Incident, prefix string) map[string]string {
+	out := map[string]string{}
+	for k, v := range inc.Unsubmitted {
+		if rest, ok := strings.CutPrefix(k, prefix); ok {
+			out[rest] = v
+		}
+	}
+	return out
 }

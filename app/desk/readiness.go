@@ -3,6 +3,7 @@ package desk
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -44,6 +45,11 @@ type Readiness struct {
 
 	Contact incident.ContactDesk `json:"contact"`
 	People  incident.People      `json:"people"`
+
+	// Typing is what is typed into a text field and not yet read (the
+	// field is read when it is left), by field id: kept so that a reload
+	// restores it, removed when the field is read.
+	Typing map[string]string `json:"typing,omitempty"`
 
 	UpdatedAt time.Time `json:"updatedAt,omitempty"`
 }
@@ -90,10 +96,49 @@ func (r *Readiness) Set(id, v string) error {
 				return fmt.Errorf("%d", MaxReadinessRunes)
 			}
 			*f.P = v
+			if _, ok := r.Typing[id]; ok {
+				r.Typing = maps.Clone(r.Typing)
+				delete(r.Typing, id)
+				if len(r.Typing) == 0 {
+					r.Typing = nil
+				}
+			}
 			return nil
 		}
 	}
 	return fmt.Errorf("unknown field %q", id)
+}
+
+// field returns the text field id.
+func (r *Readiness) field(id string) (*string, bool) {
+	for _, f := range r.textFields() {
+		if f.ID == id {
+			return f.P, true
+		}
+	}
+	return nil, false
+}
+
+// Keep keeps v as what is typed into the text field id and not yet read
+// (Set reads it); a text too long for the field is not kept.
+func (r *Readiness) Keep(id, v string) {
+	if _, ok := r.field(id); !ok || utf8.RuneCountInString(v) > MaxReadinessRunes {
+		return
+	}
+	r.Typing = maps.Clone(r.Typing)
+	if r.Typing == nil {
+		r.Typing = map[string]string{}
+	}
+	r.Typing[id] = v
+}
+
+// Shown is what the text field id shows: what is typed and not yet read,
+// else its value.
+func (r *Readiness) Shown(id string) string {
+	if v, ok := r.Typing[id]; ok {
+		return v
+	}
+	return r.Get(id)
 }
 
 // Get reads the text field id.
@@ -131,6 +176,11 @@ func decodeReadiness(b []byte) (Readiness, error) {
 	for _, f := range r.textFields() {
 		if utf8.RuneCountInString(*f.P) > MaxReadinessRunes {
 			return Readiness{}, fmt.Errorf("readiness.%s: longer than %d characters", f.ID, MaxReadinessRunes)
+		}
+	}
+	for id, v := range r.Typing {
+		if _, ok := r.field(id); !ok || utf8.RuneCountInString(v) > MaxReadinessRunes {
+			return Readiness{}, fmt.Errorf("readiness.typing.%s: no such field, or longer than %d characters", id, MaxReadinessRunes)
 		}
 	}
 	if r.RetentionYears < 0 || r.RetentionYears > 100 {

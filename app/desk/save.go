@@ -46,7 +46,10 @@ func (d *Desk) flush() {
 		return // nothing is lost: the edits stay dirty, and the page says why
 	}
 	if d.writing {
-		d.scheduleFlush()
+		// Not another SaveDelay after this write: on a loaded machine a
+		// write takes hundreds of milliseconds, and an edit would wait for
+		// the write, the delay again and its own write.
+		d.flushNext = true
 		return
 	}
 	var jobs []saveJob
@@ -112,7 +115,9 @@ func (io *deskIO) save(jobs []saveJob, ahead sealsAt) (res []saveResult, stale b
 		if r.err == nil && r.conflict == "" {
 			data := j.plain
 			if io.key != nil {
-				if data, r.err = vault.SealRecord(io.key, j.plain); r.err == nil {
+				if c, ok := ahead.at(j.id, j.ver); ok {
+					data = c // sealed after the edit already (sealAhead), with this key
+				} else if data, r.err = vault.SealRecord(io.key, j.plain); r.err == nil {
 					ahead.offer(j.id, j.ver, data)
 				}
 			} else if io.protected {
@@ -157,7 +162,13 @@ func (d *Desk) saved(res []saveResult, stale bool) {
 			d.announce(opPut, r.id)
 		}
 	}
-	if len(d.dirty) > 0 && (retry || d.saveErr == nil && !d.full) {
+	next := d.flushNext
+	d.flushNext = false
+	switch {
+	case len(d.dirty) == 0 || !retry && (d.saveErr != nil || d.full):
+	case next && !retry:
+		d.flush() // edits made while writing, already due
+	default:
 		d.scheduleFlush() // edits made while writing
 	}
 }
@@ -260,6 +271,21 @@ func (a sealsAt) offer(id string, ver int, data []byte) {
 	if a.s != nil {
 		a.s.offer(id, ver, data, a.gen)
 	}
+}
+
+// at returns id's sealed copy of version ver, when one was made in the
+// generation of a (with the same key).
+func (a sealsAt) at(id string, ver int) ([]byte, bool) {
+	if a.s == nil {
+		return nil, false
+	}
+	a.s.mu.Lock()
+	defer a.s.mu.Unlock()
+	c, ok := a.s.m[id]
+	if !ok || a.s.gen != a.gen || c.ver != ver {
+		return nil, false
+	}
+	return c.data, true
 }
 
 // newKey forgets every copy: the key changed.

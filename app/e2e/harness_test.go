@@ -218,6 +218,10 @@ func sessionOn(t *testing.T, profileDir string) (context.Context, *wire) {
 	return ctx, n
 }
 
+// browserLife is how long a test may use one browser (the soak's longer
+// trials set more).
+var browserLife = 6 * time.Minute
+
 // browser starts a headless Chromium whose only network is n, with a fresh
 // profile in profileDir (reuse the folder to restart on the same profile).
 func browser(t *testing.T, n *wire, profileDir string) context.Context {
@@ -242,7 +246,7 @@ func browser(t *testing.T, n *wire, profileDir string) context.Context {
 	ctx, cancelB := chromedp.NewContext(actx)
 	// A test's whole life in this browser: TestDraftsXSS (39 downloads) took
 	// 3 minutes on the 2-core machine with four CPU burners beside it.
-	ctx, cancelC := context.WithTimeout(ctx, 6*time.Minute)
+	ctx, cancelC := context.WithTimeout(ctx, browserLife)
 	t.Cleanup(func() { cancelC(); cancelB(); cancelA() })
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("starting Chromium: %v", err)

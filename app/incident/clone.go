@@ -43,6 +43,7 @@ func (inc *Incident) Clone() *Incident {
 		c.Steps[k] = s
 	}
 	c.Edits = maps.Clone(inc.Edits)
+	c.Unsubmitted = maps.Clone(inc.Unsubmitted)
 	c.Estimate = inc.Estimate.Clone()
 	c.Ledger = slices.Clone(inc.Ledger)
 	for i := range c.Ledger {

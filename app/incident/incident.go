@@ -29,8 +29,8 @@ import "time"
 // before (no migration would have anything to do), and an app of the same
 // version that predates it ignores it (the scanner skips unknown keys) rather
 // than refusing the whole file as "written by a newer Breach Desk" — it only
-// drops that field when it saves. Org.NameEn, Police and Card are such fields
-// (as DrillState and Estimate were, and Ledger and Evidence are).
+// drops that field when it saves. Org.NameEn, Police, Card and Unsubmitted are
+// such fields (as DrillState and Estimate were, and Ledger and Evidence are).
 const SchemaVersion = 2
 
 // DefaultTimeZone is the time zone of a new incident.
@@ -91,6 +91,12 @@ type Incident struct {
 	Steps map[string]StepState     `json:"steps,omitempty"` // by playbook step id
 	Edits map[string]ParagraphEdit `json:"edits,omitempty"` // by "document/section" id
 	Notes string                   `json:"notes,omitempty"` // internal: never copied into a document
+	// Unsubmitted is what the user typed into a form of this incident and
+	// has not submitted yet (a timeline note before 追加する, a paragraph
+	// before 保存), by form field: kept with the incident so that a reload
+	// restores it, removed when the form is submitted or cancelled. Never a
+	// fact: nothing derives anything from it.
+	Unsubmitted map[string]string `json:"unsubmitted,omitempty"`
 
 	// DrillState is, for a drill only, the state of its simulated clock
 	// (app/drill State, as JSON text) so that a reload resumes the drill;

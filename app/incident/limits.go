@@ -14,6 +14,7 @@ const (
 	MaxCodes         = 300      // establishments, notInvolved ids
 	MaxSteps         = 5000     // step states per incident
 	MaxEdits         = 5000     // paragraph edits per incident
+	MaxUnsubmitted   = 100      // unsubmitted form fields per incident
 	MaxListItems     = 1000     // any other list or map in a file
 	MaxExportItems   = 10000    // incidents per export file
 	MaxTextBytes     = 100_000  // a free-text field (notes, story, descriptions)
@@ -40,4 +41,5 @@ var listLimits = map[string]int{
 	"org.establishments":   MaxCodes,
 	"steps":                MaxSteps,
 	"edits":                MaxEdits,
+	"unsubmitted":          MaxUnsubmitted,
 }

@@ -206,6 +206,13 @@ func (v *validator) steps(inc *Incident) {
 		v.text(p+".text", e.Text)
 		v.text(p+".base", e.Base)
 	}
+	keys = sortedKeys(inc.Unsubmitted)
+	n = v.limit("unsubmitted", len(keys), MaxUnsubmitted)
+	for _, k := range keys[:n] {
+		p := "unsubmitted[" + strconv.Quote(k) + "]"
+		v.id(p, k)
+		v.text(p, inc.Unsubmitted[k])
+	}
 }
 
 func sortedKeys[V any](m map[string]V) []string {

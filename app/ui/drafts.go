@@ -36,6 +36,7 @@ type DraftsPage struct {
 	discard   string // id of the orphaned edit whose discarding awaits confirmation
 	file      string // the name of the file last exported
 	exportErr error  // why the last export failed
+	restored  string // the incident whose unsaved paragraph was reopened (unsubmitted.go)
 }
 
 func (p *DraftsPage) OnMount(ctx app.Context) { p.mountIncident(ctx, true) }
@@ -104,7 +105,7 @@ func (p *DraftsPage) Render() app.UI {
 		return p.frame(PathDrafts)
 	}
 	inc := b.Incident
-	set := p.derive(b)
+	set := p.restoreDrafts(inc, p.derive(b))
 	head := []app.UI{
 		app.H1().Text(catalog.T(l, "drafts.title")),
 		app.P().Class("bd-lead").Text(catalog.T(l, "drafts.lead")),

@@ -6,6 +6,7 @@ import (
 
 	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/draft"
 	"breachdesk/app/incident"
 
@@ -106,12 +107,14 @@ func (p *DraftsPage) onEdit(ctx app.Context, e app.Event) {
 		p.keepSelection(set.doc)
 	}
 	p.editing = draftsData(ctx, "para")
+	p.dropDraftsBut(p.editing)
 	p.clearNotes()
 	ctx.Defer(func(app.Context) { focusID("draft-edit") })
 }
 
 func (p *DraftsPage) onCancel(ctx app.Context, e app.Event) {
 	id := p.editing
+	p.dropDrafts()
 	p.editing, p.problem = "", ""
 	ctx.Defer(func(app.Context) { focusID("para-" + id) })
 }
@@ -144,6 +147,7 @@ func (p *DraftsPage) onSave(ctx app.Context, e app.Event) {
 	}
 	d, pr, found := draftsFindParagraph(set, id)
 	if !found {
+		p.dropDrafts()
 		p.editing = ""
 		return
 	}
@@ -153,6 +157,7 @@ func (p *DraftsPage) onSave(ctx app.Context, e app.Event) {
 	}
 	at := incidentNow(inc, time.Time{})
 	p.change(func(inc *incident.Incident) {
+		desk.DropUnsubmitted(inc, keepDrafts)
 		if text == generated {
 			delete(inc.Edits, id)
 			return

@@ -180,7 +180,8 @@ func (p *DraftsPage) renderParagraph(l catalog.Lang, inc *incident.Incident, pr 
 	case p.editing == pr.ID:
 		return box.Class("bd-para bd-para-editing").Body(
 			app.Label().For("draft-edit").Class("bd-para-label").Lang(ui).Text(catalog.T(l, "drafts.editLabel")),
-			app.Textarea().ID("draft-edit").Class("bd-para-editor").Rows(draftsRows(pr.Text)).Text(pr.Text),
+			app.Textarea().ID("draft-edit").Class("bd-para-editor").Rows(draftsRows(pr.Text)).Text(editorText(inc, pr.ID, pr.Text)).
+				DataSet("para", pr.ID).OnInput(p.onParagraphInput),
 			app.If(p.problem != "", func() app.UI {
 				return app.P().Class("bd-problem").Role("alert").Lang(ui).Text(p.problem)
 			}),

@@ -37,6 +37,17 @@ func (p *ReadinessPage) onText(ctx app.Context, e app.Event) {
 	p.saveText(strings.TrimPrefix(ctx.JSSrc().Get("id").String(), "r-"), value(ctx))
 }
 
+// onTyping keeps what is typed into a text field before it is left.
+func (p *ReadinessPage) onTyping(ctx app.Context, e app.Event) {
+	r, st := theDesk.Readiness()
+	if !st.Loaded || st.Err != nil {
+		return
+	}
+	r.Keep(strings.TrimPrefix(ctx.JSSrc().Get("id").String(), "r-"), value(ctx))
+	ctx.PreventUpdate()
+	theDesk.SaveReadiness(r)
+}
+
 func (p *ReadinessPage) onYears(ctx app.Context, e app.Event) { p.saveYears(value(ctx)) }
 
 // saveFocused saves the field that has the focus, typed in but not left: a
@@ -142,7 +153,8 @@ func (p *ReadinessPage) Render() app.UI {
 				if r.Get(id) != "" {
 					filled++
 				}
-				control = app.Input().ID(fid).Type("text").MaxLength(desk.MaxReadinessRunes).Value(r.Get(id)).OnChange(p.onText)
+				control = app.Input().ID(fid).Type("text").MaxLength(desk.MaxReadinessRunes).Value(r.Shown(id)).
+					OnInput(p.onTyping).OnChange(p.onText)
 			}
 			fields = append(fields, field(fid, label, hint, p.problems[id], control))
 		}

@@ -31,6 +31,7 @@ type TimelinePage struct {
 	notice  string // catalog id of the last thing done, announced
 	// attaching is the event whose evidence files are open (evidence.go).
 	attaching string
+	restored  string // the incident whose unsubmitted forms were restored (unsubmitted.go)
 }
 
 func (p *TimelinePage) OnMount(ctx app.Context) { p.mountIncident(ctx, true) }
@@ -38,7 +39,7 @@ func (p *TimelinePage) OnMount(ctx app.Context) { p.mountIncident(ctx, true) }
 func (p *TimelinePage) OnNav(ctx app.Context) {
 	if p.navIncident(ctx, "tab.timeline") {
 		p.add, p.addErr, p.editing, p.editErr, p.confirm, p.notice = eventDraft{}, nil, "", nil, "", ""
-		p.addAt = false
+		p.addAt, p.restored = false, ""
 	}
 }
 
@@ -50,6 +51,7 @@ func (p *TimelinePage) Render() app.UI {
 	}
 	inc, now, a := b.Incident, b.Now, b.Assessment
 	loc := inc.Location()
+	p.restoreTimeline(inc)
 	if !p.addAt {
 		// A new event happens now by default (for a drill: at drill time).
 		// Filled once, not on every tick: a moving value would overwrite
@@ -248,7 +250,9 @@ func (p *TimelinePage) draft(form string) *eventDraft {
 func (p *TimelinePage) onField(ctx app.Context, e app.Event) {
 	ds := ctx.JSSrc().Get("dataset")
 	field := ds.Get("field").String()
-	p.draft(ds.Get("form").String()).set(field, value(ctx))
+	form, v := ds.Get("form").String(), value(ctx)
+	p.draft(form).set(field, v)
+	p.keepTimelineField(form, field, v)
 	if field != "kind" {
 		ctx.PreventUpdate()
 	}
@@ -266,7 +270,10 @@ func (p *TimelinePage) onAdd(ctx app.Context, e app.Event) {
 		focusFirstProblem("add", probs)
 		return
 	}
-	p.change(func(inc *incident.Incident) { desk.AddEvent(inc, ev) })
+	p.change(func(inc *incident.Incident) {
+		desk.AddEvent(inc, ev)
+		desk.DropUnsubmitted(inc, keepTimelineAdd)
+	})
 	p.add, p.addErr, p.notice = eventDraft{}, nil, "tl.added"
 	p.add.At = datetimeLocal(incidentNow(inc, time.Time{}), inc.Location())
 	ctx.Defer(func(app.Context) {
@@ -317,11 +324,13 @@ func (p *TimelinePage) onEdit(ctx app.Context, e app.Event) {
 	if !ok {
 		return
 	}
+	p.dropTimelineEdit()
 	p.editing, p.edit, p.editErr, p.confirm, p.notice = id, draftOf(ev, inc.Location()), nil, "", ""
 	ctx.Defer(func(app.Context) { focusID("tl-edit-kind") })
 }
 
 func (p *TimelinePage) onEditCancel(ctx app.Context, e app.Event) {
+	p.dropTimelineEdit()
 	p.editing, p.editErr = "", nil
 }
 
@@ -338,9 +347,13 @@ func (p *TimelinePage) onSave(ctx app.Context, e app.Event) {
 		return
 	}
 	if id := p.editing; desk.HasEvent(inc, id) {
-		p.change(func(inc *incident.Incident) { desk.ReplaceEvent(inc, id, ev) })
+		p.change(func(inc *incident.Incident) {
+			desk.ReplaceEvent(inc, id, ev)
+			desk.DropUnsubmitted(inc, keepTimelineEdit)
+		})
 		p.notice = "tl.saved"
 	}
+	p.dropTimelineEdit()
 	p.editing, p.editErr = "", nil
 }
 

@@ -123,7 +123,8 @@ func (p *WizardPage) renderRole(l catalog.Lang, inc *incident.Incident) app.UI {
 			app.Input().ID("f-org-en").Type("text").MaxLength(200).Attr("lang", "en").Value(inc.Org.NameEn).OnInput(p.onOrgEn)),
 		field("f-establishments", catalog.T(l, "f.establishments"), catalog.T(l, "f.establishments.hint"), p.problems["f-establishments"],
 			app.Input().ID("f-establishments").Type("text").MaxLength(200).
-				Value(strings.Join(inc.Org.Establishments, ", ")).OnChange(p.onEstablishments)),
+				Value(typedOr(inc, "f-establishments", strings.Join(inc.Org.Establishments, ", "))).
+				OnInput(p.keepTyping).OnChange(p.onEstablishments)),
 		app.FieldSet().Body(
 			app.Legend().Text(catalog.T(l, "f.role")),
 			radio(incident.Controller, catalog.T(l, "role.controller")),
@@ -168,7 +169,10 @@ func (p *WizardPage) onEstablishments(ctx app.Context, e app.Event) {
 		return
 	}
 	p.problem("f-establishments", "")
-	p.change(func(inc *incident.Incident) { inc.Org.Establishments = codes })
+	p.change(func(inc *incident.Incident) {
+		inc.Org.Establishments = codes
+		desk.SetUnsubmitted(inc, keepField+"f-establishments", "")
+	})
 }
 
 // parseCountries reads country codes typed as "JP, de US": two letters each,

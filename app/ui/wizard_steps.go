@@ -127,7 +127,8 @@ func (p *WizardPage) renderData(l catalog.Lang, inc *incident.Incident) app.UI {
 			app.Div().Class("bd-checkgrid").Body(boxes...),
 		),
 		field("f-other", catalog.T(l, "f.otherCategory"), catalog.T(l, "f.otherCategory.hint"), "",
-			app.Input().ID("f-other").Type("text").MaxLength(200).Value(otherCategory(inc)).OnChange(p.onOther)),
+			app.Input().ID("f-other").Type("text").MaxLength(200).Value(typedOr(inc, "f-other", otherCategory(inc))).
+				OnInput(p.keepTyping).OnChange(p.onOther)),
 		field("f-status", catalog.T(l, "f.status"), catalog.T(l, "f.status.hint"), "",
 			app.Select().ID("f-status").Body(statuses...).OnChange(p.onStatus)),
 		field("f-encryption", catalog.T(l, "f.encryption"), catalog.T(l, "f.encryption.hint"), "",
@@ -168,6 +169,7 @@ func otherCategory(inc *incident.Incident) string {
 func (p *WizardPage) onOther(ctx app.Context, e app.Event) {
 	v := strings.TrimSpace(value(ctx))
 	p.change(func(inc *incident.Incident) {
+		desk.SetUnsubmitted(inc, keepField+"f-other", "")
 		setCategory(inc, "other", v != "")
 		for i := range inc.Main().Categories {
 			if inc.Main().Categories[i].ID == "other" {
