@@ -63,20 +63,6 @@ func ReplaceEvent(inc *incident.Incident, id string, ev incident.Event) bool {
 	return false
 }
 
-// SetPoliceAt dates the police event with id at, keeping its note and
-// jurisdiction, or adds a police event when there is none (has is false).
-func SetPoliceAt(inc *incident.Incident, id string, has bool, at time.Time) {
-	if !has {
-		inc.Events = append(inc.Events, incident.Event{ID: newID(), Kind: incident.EvPolice, At: at})
-	}
-	for i := range inc.Events {
-		if has && inc.Events[i].ID == id {
-			inc.Events[i].At = at
-		}
-	}
-	inc.SortEvents()
-}
-
 // SortedEvents is a chronological copy of the timeline (undated events last).
 func SortedEvents(inc *incident.Incident) []incident.Event {
 	c := &incident.Incident{Events: append([]incident.Event(nil), inc.Events...)}

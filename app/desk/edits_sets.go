@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"breachdesk/app/incident"
 )
@@ -194,4 +195,42 @@ func RemoveStatus(d *incident.DataSet, i int) {
 		return
 	}
 	d.Status = slices.Delete(d.Status, i, i+1)
+}
+
+// PartyEvent is the first event of kind concerning the party id, in time
+// order (undated last); when none does and orUnnamed, the first naming no
+// party (recorded before the party was).
+func PartyEvent(inc *incident.Incident, kind incident.EventKind, id string, orUnnamed bool) (incident.Event, bool) {
+	var unnamed *incident.Event
+	for _, ev := range SortedEvents(inc) {
+		if ev.Kind != kind {
+			continue
+		}
+		if ev.Party == id {
+			return ev, true
+		}
+		if ev.Party == "" && unnamed == nil {
+			e := ev
+			unnamed = &e
+		}
+	}
+	if orUnnamed && unnamed != nil {
+		return *unnamed, true
+	}
+	return incident.Event{}, false
+}
+
+// SetPartyEvent dates the event evID at t and makes it concern the party,
+// keeping its note; with evID "", it adds an event of kind for the party.
+func SetPartyEvent(inc *incident.Incident, kind incident.EventKind, party, evID string, t time.Time) {
+	if evID == "" {
+		inc.Events = append(inc.Events, incident.Event{ID: newID(), Kind: kind, At: t, Party: party})
+	}
+	for i := range inc.Events {
+		if evID != "" && inc.Events[i].ID == evID {
+			inc.Events[i].At, inc.Events[i].Party = t, party
+			inc.Events[i].Precision = incident.Exact
+		}
+	}
+	inc.SortEvents()
 }

@@ -112,7 +112,7 @@ func (p *WizardPage) renderData(l catalog.Lang, inc *incident.Incident) app.UI {
 			app.Label().For(id).Text(label),
 		))
 	}
-	status := choiceFacts["data.status"].value(inc)
+	status := wizardStatus(inc)
 	statuses := []app.UI{app.Option().Value("").Text(catalog.T(l, "unknownYet")).Selected(status == "")}
 	for _, s := range incident.Statuses {
 		statuses = append(statuses, app.Option().Value(string(s)).Text(catalog.T(l, "status."+string(s))).Selected(status == string(s)))
@@ -138,22 +138,7 @@ func (p *WizardPage) renderData(l catalog.Lang, inc *incident.Incident) app.UI {
 func (p *WizardPage) onCategory(ctx app.Context, e app.Event) {
 	id := ctx.JSSrc().Get("dataset").Get("category").String()
 	on := checked(ctx)
-	p.change(func(inc *incident.Incident) { setCategory(inc, id, on) })
-}
-
-// setCategory adds or removes a data category, keeping counts entered for it.
-func setCategory(inc *incident.Incident, id string, on bool) {
-	for i, c := range inc.Main().Categories {
-		if c.ID == id {
-			if !on {
-				inc.Main().Categories = append(inc.Main().Categories[:i], inc.Main().Categories[i+1:]...)
-			}
-			return
-		}
-	}
-	if on {
-		inc.Main().Categories = append(inc.Main().Categories, incident.Category{ID: id})
-	}
+	p.change(func(inc *incident.Incident) { setCategory(inc.Main(), id, on) })
 }
 
 func otherCategory(inc *incident.Incident) string {
@@ -168,7 +153,7 @@ func otherCategory(inc *incident.Incident) string {
 func (p *WizardPage) onOther(ctx app.Context, e app.Event) {
 	v := strings.TrimSpace(value(ctx))
 	p.change(func(inc *incident.Incident) {
-		setCategory(inc, "other", v != "")
+		setCategory(inc.Main(), "other", v != "")
 		for i := range inc.Main().Categories {
 			if inc.Main().Categories[i].ID == "other" {
 				inc.Main().Categories[i].Other = v
@@ -178,9 +163,26 @@ func (p *WizardPage) onOther(ctx app.Context, e app.Event) {
 }
 func (p *WizardPage) onStatus(ctx app.Context, e app.Event) {
 	v := value(ctx)
-	p.change(func(inc *incident.Incident) { choiceFacts["data.status"].set(inc, v) })
+	p.change(func(inc *incident.Incident) {
+		d := inc.Main()
+		switch {
+		case v != "":
+			d.SetStatus(incident.Status(v), today(inc))
+		case len(d.Status) == 1: // back to "not known yet" before any change was recorded
+			d.Status = nil
+		}
+	})
 }
 func (p *WizardPage) onEncryption(ctx app.Context, e app.Event) {
 	v := incident.Encryption(value(ctx))
 	p.change(func(inc *incident.Incident) { inc.Main().Encryption = v })
+}
+
+// wizardStatus is the main data set's status as the wizard's select shows
+// it: "" while none was stated.
+func wizardStatus(inc *incident.Incident) string {
+	if len(inc.Main().Status) == 0 {
+		return ""
+	}
+	return string(inc.Main().StatusOn(""))
 }
