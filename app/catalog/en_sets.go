@@ -122,6 +122,8 @@ var enSets = map[string]string{
 	"facts.f.dataSets.former.leftFrom.hint":       "E.g. 2013",
 	"facts.f.dataSets.former.retentionYears":      "The company's retention period (years)",
 	"facts.f.dataSets.former.retentionYears.hint": "As the company's own rule sets it, e.g. 5",
+	"facts.f.dataSets.former.untilPurpose":        "The rule is to erase the data once its purpose is met",
+	"facts.f.dataSets.former.untilPurpose.hint":   "When the rule names no number of years but erasure once the purpose is met (applicants after the selection). Data kept past that point was due for erasure (APPI Art. 22).",
 	"facts.f.dataSets.former.rule":                "Where that rule is written",
 	"facts.f.dataSets.former.rule.hint":           "E.g. Personal information handling rules, art. 12",
 	"facts.f.dataSets.categories.flags":           "How the law would class the other item",

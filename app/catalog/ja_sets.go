@@ -124,6 +124,8 @@ var jaSets = map[string]string{
 	"facts.f.dataSets.former.leftFrom.hint":       "例：2013",
 	"facts.f.dataSets.former.retentionYears":      "自社の保存期間（年）",
 	"facts.f.dataSets.former.retentionYears.hint": "規程で定めた保存期間。例：5",
+	"facts.f.dataSets.former.untilPurpose":        "保存期間は「利用目的を達成したら消去」",
+	"facts.f.dataSets.former.untilPurpose.hint":   "年数ではなく、利用目的の達成（応募者の選考終了など）で消去すると定めている場合。その時点を過ぎたデータは消去すべきものでした（個人情報保護法22条）。",
 	"facts.f.dataSets.former.rule":                "保存期間を定めた規程",
 	"facts.f.dataSets.former.rule.hint":           "例：個人情報取扱規程 第12条",
 	"facts.f.dataSets.categories.flags":           "その他の項目の性質",

@@ -162,6 +162,17 @@ func (p *FactsPage) onSetCount(ctx app.Context, e app.Event) {
 	}
 }
 
+// onSetUntilPurpose records that the company's rule is to erase the data
+// once its purpose is met (no number of years).
+func (p *FactsPage) onSetUntilPurpose(ctx app.Context, e app.Event) {
+	id, _, ok := p.eventSet(ctx)
+	if !ok {
+		return
+	}
+	on := checked(ctx)
+	p.change(onSet(id, func(d *incident.DataSet) { d.Former.UntilPurpose = on }))
+}
+
 // onSetYears sets the company's retention limit for the set's former persons.
 func (p *FactsPage) onSetYears(ctx app.Context, e app.Event) {
 	id, i, ok := p.eventSet(ctx)

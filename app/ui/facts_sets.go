@@ -169,6 +169,12 @@ func (f *factsForm) formerField(d *incident.DataSet, i int) app.UI {
 				Value(yearsText(d.Former.RetentionYears))).OnChange(f.p.onSetYears)),
 			f.setText(base+".rule", d.Former.Rule, o, "former.rule"),
 		),
+		app.Div().Class("bd-check bd-field").Body(
+			o.tag("former.untilPurpose", app.Input().Type("checkbox").ID(fieldID(base+".untilPurpose"))).
+				Checked(d.Former.UntilPurpose).Aria("describedby", f.describedBy(base+".untilPurpose")).OnChange(f.p.onSetUntilPurpose),
+			app.Label().For(fieldID(base+".untilPurpose")).Text(catalog.T(f.l, labelKey(base+".untilPurpose"))),
+			f.notes(base+".untilPurpose"),
+		),
 	)
 }
 

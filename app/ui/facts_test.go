@@ -39,7 +39,7 @@ func TestFactsLabels(t *testing.T) {
 		paths = append(paths, p)
 	}
 	set := []string{"name", "role", "entrustor", "within", "status", "status[0].on", "persons", "records",
-		"encryption", "held", "former", "former.persons", "former.retentionYears", "notInvolved", "residence",
+		"encryption", "held", "former", "former.persons", "former.retentionYears", "former.untilPurpose", "notInvolved", "residence",
 		"residence[0].country", "residence[0].region", "residence[0].persons", "categories[0].other", "categories[0].flags"}
 	for k := range setTexts {
 		set = append(set, k)
