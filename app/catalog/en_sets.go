@@ -55,6 +55,8 @@ var enSets = map[string]string{
 	"prec.yearOf":           "in %d",
 
 	// Data sets.
+	"wiz.addSet":                 "Add another data set",
+	"wiz.addSet.hint":            "If the incident also touched other personal data held differently (data handled for a client, former members, the card data of some members), add a data set and fill it in on the facts page.",
 	"sets.unnamed":               "Data set %d (no name yet)",
 	"sets.list":                  "List of the data sets",
 	"sets.add":                   "Add a data set",

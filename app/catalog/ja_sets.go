@@ -57,6 +57,8 @@ var jaSets = map[string]string{
 	"prec.yearOf":           "%d年中",
 
 	// Data sets.
+	"wiz.addSet":                 "別のデータセットを追加する",
+	"wiz.addSet.hint":            "この事案に、別の扱いの個人データ（委託を受けたデータ、退会済み会員、一部会員のカード情報など）もあれば、データセットを追加して事実関係の画面で入力します。",
 	"sets.unnamed":               "データセット%d（名前未入力）",
 	"sets.list":                  "データセットの一覧",
 	"sets.add":                   "データセットを追加",

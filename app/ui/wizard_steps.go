@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"breachdesk/app/catalog"
 	"breachdesk/app/desk"
@@ -63,10 +64,30 @@ func (p *WizardPage) renderWhen(l catalog.Lang, inc *incident.Incident) app.UI {
 			v = datetimeLocal(ev.At, loc)
 		}
 		fields = append(fields, field(id, catalog.T(l, "ev."+string(k)), catalog.T(l, "ev."+string(k)+".hint"), p.problems[id],
-			app.Input().ID(id).Type("datetime-local").Value(v).DataSet("kind", string(k)).OnChange(p.onTime)))
+			app.Div().Class("bd-with-now").Body(
+				app.Input().ID(id).Type("datetime-local").Value(v).DataSet("kind", string(k)).OnChange(p.onTime),
+				app.Button().Type("button").ID(id+"-now").Class("bd-now").DataSet("kind", string(k)).
+					Aria("label", catalog.T(l, "facts.nowFor", catalog.T(l, "ev."+string(k)))).
+					Text(catalog.T(l, "tl.f.atNow")).OnClick(p.onTimeNow),
+			)))
 	}
 	fields = append(fields, app.P().Class("bd-hint").Text(catalog.T(l, "f.tz", inc.TimeZone)))
 	return app.Div().Body(fields...)
+}
+
+// onTimeNow records the moment asked for as now (the incident's now: in a
+// drill, the drill's clock).
+func (p *WizardPage) onTimeNow(ctx app.Context, e app.Event) {
+	kind := incident.EventKind(dataAttr(ctx, "kind"))
+	inc := p.inc()
+	if inc == nil {
+		return
+	}
+	at := incidentNow(inc, time.Time{}).In(inc.Location()).Truncate(time.Minute)
+	id := "f-at-" + string(kind)
+	p.problem(id, "")
+	p.change(func(inc *incident.Incident) { desk.SetEvent(inc, kind, at) })
+	setField(id, datetimeLocal(at, inc.Location()))
 }
 
 func (p *WizardPage) onTime(ctx app.Context, e app.Event) {
