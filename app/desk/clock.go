@@ -43,11 +43,12 @@ func (b *Board) Contested() (Contested, bool) {
 	return Contested{}, false
 }
 
-// Aim is the instant a countdown to the obligation aims at: the early end
-// of a target window ("about 3–5 days": the 3rd day), else its deadline;
-// nil when it has none.
-func Aim(ob assess.Obligation) *time.Time {
-	if ob.DueFrom != nil {
+// Aim is the instant a countdown to the obligation aims at, at now: the
+// early end of a target window ("about 3–5 days": the 3rd day) until it is
+// reached, then its late end (the deadline, which an overdue count is
+// measured from); nil when it has none.
+func Aim(ob assess.Obligation, now time.Time) *time.Time {
+	if ob.DueFrom != nil && now.Before(*ob.DueFrom) {
 		return ob.DueFrom
 	}
 	return ob.Due

@@ -46,13 +46,16 @@ func TestContested(t *testing.T) {
 
 func TestAimAndSetNames(t *testing.T) {
 	from, due := time.Unix(100, 0), time.Unix(200, 0)
-	if got := desk.Aim(assess.Obligation{DueFrom: &from, Due: &due}); !got.Equal(from) {
+	if got := desk.Aim(assess.Obligation{DueFrom: &from, Due: &due}, time.Unix(50, 0)); !got.Equal(from) {
 		t.Errorf("a target window aims at %v, want its early end", got)
 	}
-	if got := desk.Aim(assess.Obligation{Due: &due}); !got.Equal(due) {
+	if got := desk.Aim(assess.Obligation{DueFrom: &from, Due: &due}, time.Unix(150, 0)); !got.Equal(due) {
+		t.Errorf("inside the window the countdown aims at %v, want its late end", got)
+	}
+	if got := desk.Aim(assess.Obligation{Due: &due}, time.Unix(50, 0)); !got.Equal(due) {
 		t.Errorf("a deadline aims at %v", got)
 	}
-	if desk.Aim(assess.Obligation{}) != nil {
+	if desk.Aim(assess.Obligation{}, time.Unix(50, 0)) != nil {
 		t.Error("no deadline, yet an aim")
 	}
 	inc := incident.New("x", time.Unix(0, 0))

@@ -85,8 +85,9 @@ func deadlineText(l catalog.Lang, o desk.OpenObligation, loc *time.Location, now
 	if ob.Due == nil {
 		return app.Span().Text(tx(l, ob.Title))
 	}
-	// A target window ("about 3–5 days") is counted down to its early end.
-	aim := desk.Aim(ob)
+	// A target window ("about 3–5 days") is counted down to its early end,
+	// then, once inside it, to its late end.
+	aim := desk.Aim(ob, now)
 	left := aim.Sub(now)
 	var rel string
 	cls := "bd-due"
