@@ -50,11 +50,15 @@ func RemoveEvent(inc *incident.Incident, id string) bool {
 	return false
 }
 
-// ReplaceEvent puts ev (keeping id) in place of the event with id.
+// ReplaceEvent puts ev (keeping id) in place of the event with id; the
+// dates it once had (Was) stay unless ev gives its own.
 func ReplaceEvent(inc *incident.Incident, id string, ev incident.Event) bool {
 	for i := range inc.Events {
 		if inc.Events[i].ID == id {
 			ev.ID = id
+			if ev.Was == nil {
+				ev.Was = inc.Events[i].Was
+			}
 			inc.Events[i] = ev
 			inc.SortEvents()
 			return true

@@ -142,3 +142,17 @@ func TestRemoveAndReplaceEvent(t *testing.T) {
 		t.Errorf("after remove: %+v", inc.Events)
 	}
 }
+
+// An event edited on the timeline keeps the dates it once had.
+func TestReplaceEventKeepsWas(t *testing.T) {
+	at := time.Date(2026, 3, 5, 10, 0, 0, 0, time.UTC)
+	inc := incident.New("x", at)
+	was := []incident.EventDate{{At: at.AddDate(0, 0, -20), Until: "2026-03-04"}}
+	inc.Events = []incident.Event{{ID: "i", Kind: incident.EvIntrusion, At: at, Was: was}}
+	if !desk.ReplaceEvent(inc, "i", incident.Event{Kind: incident.EvIntrusion, At: at, Note: "n"}) {
+		t.Fatal("not replaced")
+	}
+	if e := inc.Events[0]; e.Note != "n" || len(e.Was) != 1 || !e.Was[0].At.Equal(was[0].At) {
+		t.Errorf("after the edit: %+v", e)
+	}
+}
