@@ -40,9 +40,9 @@ func (f *factsForm) partiesSection() app.UI {
 		opts = append(opts, app.Option().Value(k.value).Text(k.label).Selected(f.p.newPartyKind == k.value))
 	}
 	return f.section("parties",
-		app.If(len(cards) == 0, func() app.UI {
+		app.Div().Body(app.If(len(cards) == 0, func() app.UI { // a wrapper that stays: see setsSection
 			return app.P().Class("bd-empty-list").ID("fx-parties-empty").Text(catalog.T(l, "parties.none"))
-		}),
+		})),
 		app.Div().Class("bd-parties").Body(cards...),
 		app.Div().Class("bd-party-add").Body(
 			app.Label().For("fx-party-kind").Text(catalog.T(l, "parties.addKind")),

@@ -96,7 +96,7 @@ func (p *FactsPage) onPartyAdd(ctx app.Context, e app.Event) {
 	n := len(inc.Parties)
 	p.change(func(inc *incident.Incident) { desk.AddParty(inc, kind, "") })
 	p.partiesStatus = catalog.T(p.lang, "parties.added", catalog.T(p.lang, "party."+string(kind)))
-	ctx.Defer(func(app.Context) { focusID(fieldID(partyPath(n) + ".name")) })
+	ctx.Defer(func(app.Context) { factsFocus(fieldID(partyPath(n) + ".name")) })
 }
 
 func (p *FactsPage) onPartyRemove(ctx app.Context, e app.Event) {

@@ -37,10 +37,13 @@ func (f *factsForm) setsSection() app.UI {
 		items = append(items, f.setListItem(d, i))
 		cards = append(cards, f.setCard(d, i))
 	}
+	// Each part keeps its place whether shown or not (a wrapper that stays),
+	// so that the "add" button is not rendered anew when the list appears:
+	// the handler's deferred focus runs only while its button is mounted.
 	return f.section("sets",
-		app.If(len(items) > 1, func() app.UI {
+		app.Div().Body(app.If(len(items) > 1, func() app.UI {
 			return app.Ol().Class("bd-set-list").ID("fx-set-list").Aria("label", catalog.T(l, "sets.list")).Body(items...)
-		}),
+		})),
 		app.Div().Class("bd-sets").Body(cards...),
 		app.Div().Class("bd-set-add").Body(
 			app.Button().Type("button").ID("fx-set-add").Text(catalog.T(l, "sets.add")).OnClick(f.p.onSetAdd),

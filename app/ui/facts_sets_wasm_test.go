@@ -34,6 +34,9 @@ func TestFactsSetsAddNameWithinRemove(t *testing.T) {
 		t.Fatalf("sets after adding: %d", len(inc.DataSets))
 	}
 	id := inc.DataSets[1].ID
+	if got := app.Window().Get("document").Get("activeElement").Get("id").String(); got != "fx-dataSets-1-name" {
+		t.Errorf("focus on %q after adding, want the new set's name", got)
+	}
 	factsType(t, e, p, "#fx-dataSets-1-name", "カード情報を登録していた会員", "input")
 	factsType(t, e, p, "#fx-dataSets-1-within", inc.DataSets[0].ID, "change")
 	if d := inc.DataSets[1]; d.Name != "カード情報を登録していた会員" || d.Within != inc.DataSets[0].ID {
@@ -174,6 +177,9 @@ func TestFactsPartiesAddEditRemove(t *testing.T) {
 	factsClick(t, e, p, "#fx-party-add")
 	if len(inc.Parties) != 1 || inc.Parties[0].Kind != incident.PartyMinistry {
 		t.Fatalf("parties %+v", inc.Parties)
+	}
+	if got := app.Window().Get("document").Get("activeElement").Get("id").String(); got != "fx-parties-0-name" {
+		t.Errorf("focus on %q after adding, want the new party's name", got)
 	}
 	factsType(t, e, p, "#fx-parties-0-name", "総務省 総合通信基盤局", "input")
 	factsClick(t, e, p, "#fx-parties-0-delegated-yes")
