@@ -264,3 +264,38 @@ func TestFactsEveryTextExists(t *testing.T) {
 		}
 	}
 }
+
+// Why the company took the later instant as knowing is written on the facts
+// page: the first words date the statement (the incident's now), the "now"
+// button dates it again, and who wrote it is kept; detection and knowing
+// show beside it, a day-only detection as a day.
+func TestFactsAwareWhy(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	loc := inc.Location()
+	inc.Events = append(inc.Events,
+		incident.Event{ID: "det", Kind: incident.EvDetected, At: time.Date(2026, 3, 1, 0, 0, 0, 0, loc), Precision: incident.Day},
+		incident.Event{ID: "aw", Kind: incident.EvAware, At: time.Date(2026, 3, 3, 9, 30, 0, 0, loc)})
+	theDesk.Notify()
+	e.ConsumeAll()
+	if got := factsQuery(t, p, "#fx-aware-detected").Get("textContent").String(); got != "2026/03/01" {
+		t.Errorf("a day-only detection shows as %q", got)
+	}
+	before := time.Now().Add(-time.Minute)
+	factsType(t, e, p, "#fx-awareWhy-text", "検知時点では個人データへの影響を示す事実がなかった", "input")
+	factsType(t, e, p, "#fx-awareWhy-by", "情報管理部長", "input")
+	w := inc.AwareWhy
+	if w.Text == "" || w.By != "情報管理部長" || w.At == nil || w.At.Before(before) {
+		t.Fatalf("statement %+v", w)
+	}
+	if got := factsQuery(t, p, "#fx-awareWhy-at").Get("value").String(); got != datetimeLocal(*w.At, loc) {
+		t.Errorf("the time shown is %q, want %q", got, datetimeLocal(*w.At, loc))
+	}
+	factsType(t, e, p, "#fx-awareWhy-at", "2026-03-04T10:00", "change")
+	if want := time.Date(2026, 3, 4, 10, 0, 0, 0, loc); inc.AwareWhy.At == nil || !inc.AwareWhy.At.Equal(want) {
+		t.Fatalf("corrected time %v, want %v", inc.AwareWhy.At, want)
+	}
+	factsClick(t, e, p, "#fx-awareWhy-at-now")
+	if inc.AwareWhy.At == nil || inc.AwareWhy.At.Before(before) {
+		t.Errorf("after 'now': %v", inc.AwareWhy.At)
+	}
+}
