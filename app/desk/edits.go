@@ -51,31 +51,21 @@ func RemoveEvent(inc *incident.Incident, id string) bool {
 	return false
 }
 
-// ReplaceEvent puts ev (keeping id) in place of the event with id.
+// ReplaceEvent puts ev (keeping id) in place of the event with id; the
+// dates it once had (Was) stay unless ev gives its own.
 func ReplaceEvent(inc *incident.Incident, id string, ev incident.Event) bool {
 	for i := range inc.Events {
 		if inc.Events[i].ID == id {
 			ev.ID = id
+			if ev.Was == nil {
+				ev.Was = inc.Events[i].Was
+			}
 			inc.Events[i] = ev
 			inc.SortEvents()
 			return true
 		}
 	}
 	return false
-}
-
-// SetPoliceAt dates the police event with id at, keeping its note and
-// jurisdiction, or adds a police event when there is none (has is false).
-func SetPoliceAt(inc *incident.Incident, id string, has bool, at time.Time) {
-	if !has {
-		inc.Events = append(inc.Events, incident.Event{ID: newID(), Kind: incident.EvPolice, At: at})
-	}
-	for i := range inc.Events {
-		if has && inc.Events[i].ID == id {
-			inc.Events[i].At = at
-		}
-	}
-	inc.SortEvents()
 }
 
 // SortedEvents is a chronological copy of the timeline (undated events last).

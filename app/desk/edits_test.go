@@ -29,21 +29,33 @@ func TestNextStepIsTheNearestOpenOne(t *testing.T) {
 	}
 }
 
-// SetPoliceAt moves the first police event (keeping its note) or adds one.
-func TestSetPoliceAt(t *testing.T) {
+// SetPartyEvent dates the event named (keeping its note) and makes it
+// concern the party, or adds one; PartyEvent finds the party's event, or
+// for the first party of its kind one recorded before any party was named.
+func TestSetPartyEvent(t *testing.T) {
 	jst := time.FixedZone("JST", 9*3600)
 	at := func(d int) time.Time { return time.Date(2026, 3, d, 10, 0, 0, 0, jst) }
 	inc := incident.New("x", at(1))
 	inc.Events = []incident.Event{{ID: "a", Kind: incident.EvAware, At: at(5)}}
-	desk.SetPoliceAt(inc, "", false, at(7))
-	e, ok := inc.FirstEvent(incident.EvPolice)
-	if !ok || !e.At.Equal(at(7)) || e.ID == "" || len(inc.Events) != 2 {
+	desk.SetPartyEvent(inc, incident.EvPolice, "p1", "", at(7))
+	e, ok := desk.PartyEvent(inc, incident.EvPolice, "p1", false)
+	if !ok || !e.At.Equal(at(7)) || e.ID == "" || e.Party != "p1" || len(inc.Events) != 2 {
 		t.Fatalf("added: %+v", inc.Events)
 	}
 	inc.Events[1].Note = "被害届"
-	desk.SetPoliceAt(inc, e.ID, true, at(3))
+	desk.SetPartyEvent(inc, incident.EvPolice, "p1", e.ID, at(3))
 	if len(inc.Events) != 2 || inc.Events[0].ID != e.ID || !inc.Events[0].At.Equal(at(3)) || inc.Events[0].Note != "被害届" {
 		t.Fatalf("moved: %+v", inc.Events)
+	}
+	if _, ok := desk.PartyEvent(inc, incident.EvPolice, "p2", true); ok {
+		t.Error("another police's event was taken for p2's")
+	}
+	inc.Events = append(inc.Events, incident.Event{ID: "u", Kind: incident.EvPolice, At: at(9)})
+	if e, ok := desk.PartyEvent(inc, incident.EvPolice, "p2", true); !ok || e.ID != "u" {
+		t.Errorf("the unnamed event for the first police: %+v, %v", e, ok)
+	}
+	if _, ok := desk.PartyEvent(inc, incident.EvPolice, "p2", false); ok {
+		t.Error("an unnamed event was taken for a party that is not the first")
 	}
 }
 
@@ -128,5 +140,19 @@ func TestRemoveAndReplaceEvent(t *testing.T) {
 	}
 	if !desk.RemoveEvent(inc, "b") || len(inc.Events) != 1 || desk.RemoveEvent(inc, "zz") {
 		t.Errorf("after remove: %+v", inc.Events)
+	}
+}
+
+// An event edited on the timeline keeps the dates it once had.
+func TestReplaceEventKeepsWas(t *testing.T) {
+	at := time.Date(2026, 3, 5, 10, 0, 0, 0, time.UTC)
+	inc := incident.New("x", at)
+	was := []incident.EventDate{{At: at.AddDate(0, 0, -20), Until: "2026-03-04"}}
+	inc.Events = []incident.Event{{ID: "i", Kind: incident.EvIntrusion, At: at, Was: was}}
+	if !desk.ReplaceEvent(inc, "i", incident.Event{Kind: incident.EvIntrusion, At: at, Note: "n"}) {
+		t.Fatal("not replaced")
+	}
+	if e := inc.Events[0]; e.Note != "n" || len(e.Was) != 1 || !e.Was[0].At.Equal(was[0].At) {
+		t.Errorf("after the edit: %+v", e)
 	}
 }

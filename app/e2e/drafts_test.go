@@ -157,14 +157,19 @@ func TestDraftsXSS(t *testing.T) {
 	do(t, ctx, "opening the facts", openTab("/incident/facts"), chromedp.WaitVisible(chromedp.CSS("#fx-contact-name")))
 	for _, f := range []struct{ sel, text string }{
 		{"#fx-contact-name", payload}, {"#fx-contact-hours", payload}, {"#fx-contact-web", p2}, {"#fx-org-nameEn", payload},
-		{"#fx-card-acquirer", payload}, {"#fx-card-contact", payload},
-		{"#fx-police-station", payload}, {"#fx-police-contact", payload}, {"#fx-police-reference", payload},
 	} {
 		// One field at a time: under load, typing the payload key by key
 		// into seven fields took more than the minute one step may take.
 		do(t, ctx, "typing into "+f.sel, typeText(f.sel, f.text))
 	}
-	do(t, ctx, "the police date", choose("#fx-police-at", time.Now().Add(-time.Hour).Format("2006-01-02T15:04")))
+	do(t, ctx, "adding the card company and the police", addParty("card"), addParty("police"))
+	for _, f := range []struct{ sel, text string }{
+		{partyField("card", "name"), payload}, {partyField("card", "contact"), payload},
+		{partyField("police", "name"), payload}, {partyField("police", "contact"), payload}, {partyField("police", "reference"), payload},
+	} {
+		do(t, ctx, "typing into "+f.sel, typeText(f.sel, f.text))
+	}
+	do(t, ctx, "the police date", choose(partyField("police", "consulted"), time.Now().Add(-time.Hour).Format("2006-01-02T15:04")))
 	waitStoredID(t, ctx, id, "the facts page's fields", func(inc *incident.Incident) bool {
 		return inc.Contact.Name == payload && inc.Contact.Hours == payload && inc.Contact.Web == p2 && inc.Title == payload && inc.Org.Name == payload &&
 			len(inc.PartiesOf(incident.PartyPolice)) == 1 && inc.PartiesOf(incident.PartyPolice)[0].Reference == payload

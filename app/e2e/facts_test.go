@@ -31,18 +31,18 @@ func factsWaitIncident() chromedp.Action[chromedp.Void] {
 func factsFillForA11y(t *testing.T, ctx context.Context, base, id string) {
 	t.Helper()
 	do(t, ctx, "filling the facts page", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(), factsWaitIncident(),
-		choose("#fx-cat-email", "yes"), chromedp.WaitVisible(chromedp.CSS("#fx-data-categories-0-persons")),
-		choose("#fx-data-categories-0-persons", "約1,200"), factsSettle(),
-		choose("#fx-cat-other", "yes"), chromedp.WaitVisible(chromedp.CSS("#fx-data-categories-1-other")),
-		choose("#fx-cat-name", "no"), factsSettle(),
-		choose("#fx-data-persons", "1000"), factsSettle(),
-		choose("#fx-res-new-country", "JP"), choose("#fx-res-new-persons", "1200"),
-		chromedp.Click(chromedp.CSS("#fx-res-add")), chromedp.WaitVisible(chromedp.CSS("#fx-data-residence-0-country")),
-		choose("#fx-res-new-country", "US"), choose("#fx-res-new-region", "CA"),
-		choose("#fx-res-new-persons", "3"),
-		chromedp.Click(chromedp.CSS("#fx-res-add")), chromedp.WaitVisible(chromedp.CSS("#fx-data-residence-1-country")),
+		choose("#fx-dataSets-0-cat-email", "yes"), chromedp.WaitVisible(chromedp.CSS("#fx-dataSets-0-categories-0-persons")),
+		choose("#fx-dataSets-0-categories-0-persons", "約1,200"), factsSettle(),
+		choose("#fx-dataSets-0-cat-other", "yes"), chromedp.WaitVisible(chromedp.CSS("#fx-dataSets-0-categories-1-other")),
+		choose("#fx-dataSets-0-cat-name", "no"), factsSettle(),
+		choose("#fx-dataSets-0-persons", "1000"), factsSettle(),
+		choose("#fx-dataSets-0-residence-new-country", "JP"), choose("#fx-dataSets-0-residence-new-persons", "1200"),
+		chromedp.Click(chromedp.CSS("#fx-dataSets-0-residence-new-add")), chromedp.WaitVisible(chromedp.CSS("#fx-dataSets-0-residence-0-country")),
+		choose("#fx-dataSets-0-residence-new-country", "US"), choose("#fx-dataSets-0-residence-new-region", "CA"),
+		choose("#fx-dataSets-0-residence-new-persons", "3"),
+		chromedp.Click(chromedp.CSS("#fx-dataSets-0-residence-new-add")), chromedp.WaitVisible(chromedp.CSS("#fx-dataSets-0-residence-1-country")),
 		choose("#fx-contact-email", "desk at example"), factsSettle(),
-		chromedp.Click(chromedp.CSS("#fx-org-role-processor")), factsSettle(),
+		chromedp.Click(chromedp.CSS("#fx-dataSets-0-role-processor")), factsSettle(),
 	)
 	waitStoredID(t, ctx, id, "the facts filled in", func(inc *incident.Incident) bool {
 		return inc.Main().Role == incident.Processor && len(inc.Main().Residence) == 2
@@ -79,18 +79,18 @@ func TestFactsKeyboard(t *testing.T) {
 
 	factsTabTo(t, ctx, "fx-org-name")
 	factsKeys(t, ctx, "Example Co.")
-	factsTabTo(t, ctx, "fx-cat-name")
+	factsTabTo(t, ctx, "fx-dataSets-0-cat-name")
 	factsKeys(t, ctx, kb.ArrowDown) // not checked → involved
-	do(t, ctx, "the category's counts appear", chromedp.WaitVisible(chromedp.CSS("#fx-data-categories-0-persons")))
-	factsTabTo(t, ctx, "fx-data-categories-0-persons")
+	do(t, ctx, "the category's counts appear", chromedp.WaitVisible(chromedp.CSS("#fx-dataSets-0-categories-0-persons")))
+	factsTabTo(t, ctx, "fx-dataSets-0-categories-0-persons")
 	factsKeys(t, ctx, "approx. 300"+kb.Tab)
-	factsTabTo(t, ctx, "fx-res-new-country")
+	factsTabTo(t, ctx, "fx-dataSets-0-residence-new-country")
 	factsKeys(t, ctx, "jp"+kb.Tab)
 	factsKeys(t, ctx, kb.Tab+"1200")
-	factsTabTo(t, ctx, "fx-res-add")
+	factsTabTo(t, ctx, "fx-dataSets-0-residence-new-add")
 	factsKeys(t, ctx, kb.Enter)
-	do(t, ctx, "the row appears", chromedp.WaitVisible(chromedp.CSS("#fx-data-residence-0-country")))
-	if got := eval[string](t, ctx, "reading the focus", `document.activeElement.id`); got != "fx-res-new-country" {
+	do(t, ctx, "the row appears", chromedp.WaitVisible(chromedp.CSS("#fx-dataSets-0-residence-0-country")))
+	if got := eval[string](t, ctx, "reading the focus", `document.activeElement.id`); got != "fx-dataSets-0-residence-new-country" {
 		t.Errorf("after adding a row the focus is on %q, want the new row's country", got)
 	}
 	factsTabTo(t, ctx, "fx-risk-seriousHarm-unknown") // a radio group is one tab stop: its checked radio
@@ -104,10 +104,10 @@ func TestFactsKeyboard(t *testing.T) {
 	do(t, ctx, "reloading", chromedp.Reload(), waitApp(), factsWaitIncident(), factsSettle())
 	for _, c := range []struct{ sel, prop, want string }{
 		{"#fx-org-name", "value", "Example Co."},
-		{"#fx-cat-name", "value", "yes"},
-		{"#fx-data-categories-0-persons", "value", "約300"}, // shown in the page's language
-		{"#fx-data-residence-0-country", "value", "JP"},
-		{"#fx-data-residence-0-persons", "value", "1,200"},
+		{"#fx-dataSets-0-cat-name", "value", "yes"},
+		{"#fx-dataSets-0-categories-0-persons", "value", "約300"}, // shown in the page's language
+		{"#fx-dataSets-0-residence-0-country", "value", "JP"},
+		{"#fx-dataSets-0-residence-0-persons", "value", "1,200"},
 		{"#fx-risk-seriousHarm-no", "checked", "true"},
 	} {
 		got := eval[string](t, ctx, "reading "+c.sel, fmt.Sprintf(
@@ -174,7 +174,7 @@ func TestFactsScreenshots(t *testing.T) {
 				waitJS(fmt.Sprintf(`document.documentElement.lang === %q`, lang)), factsSettle())
 		}
 		// A count that cannot be read, to show the message.
-		do(t, ctx, "typing a bad count", choose("#fx-data-records", "lots"), factsSettle())
+		do(t, ctx, "typing a bad count", choose("#fx-dataSets-0-records", "lots"), factsSettle())
 		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
 		if err != nil {
 			t.Fatal(err)
@@ -185,8 +185,8 @@ func TestFactsScreenshots(t *testing.T) {
 		}
 		t.Logf("screenshot: %s", path)
 		// And each part on its own, small enough to look at.
-		for _, part := range []string{"facts-problems", "sec-org", "sec-data", "sec-residence", "sec-retention",
-			"sec-cause", "sec-risk", "sec-contact", "sec-people", "sec-story", "sec-zone"} {
+		for _, part := range []string{"facts-problems", "sec-org", "sec-incident", "sec-sets", "sec-parties",
+			"sec-cause", "sec-risk", "sec-contact", "sec-people", "sec-aware", "sec-story", "sec-public", "sec-zone"} {
 			png, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS("#"+part)))
 			if err != nil {
 				t.Fatalf("screenshot of #%s: %v", part, err)

@@ -61,8 +61,8 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 	// Residents of California make the English documents apply.
 	do(t, ctx, "opening the facts", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#fx-org-nameEn")),
-		typeText("#fx-res-new-country", "US"), typeText("#fx-res-new-region", "CA"), typeText("#fx-res-new-persons", "100"),
-		chromedp.Click(chromedp.CSS("#fx-res-add")), chromedp.WaitVisible(chromedp.CSS("#fx-data-residence-1-country")))
+		typeText("#fx-dataSets-0-residence-new-country", "US"), typeText("#fx-dataSets-0-residence-new-region", "CA"), typeText("#fx-dataSets-0-residence-new-persons", "100"),
+		chromedp.Click(chromedp.CSS("#fx-dataSets-0-residence-new-add")), chromedp.WaitVisible(chromedp.CSS("#fx-dataSets-0-residence-1-country")))
 	waitStored(t, ctx, "the Californian residents", func(inc *incident.Incident) bool { return len(inc.Main().Residence) == 2 })
 
 	// Without an English name: the Japanese one, and the finding beside the document.
@@ -80,10 +80,10 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS("#fx-org-nameEn")),
 		typeText("#fx-org-nameEn", orgEN),
 		chromedp.Click(chromedp.CSS("#fx-org-cardMerchant")),
-		typeText("#fx-card-acquirer", acquirer), typeText("#fx-card-contact", cardDesk),
-		typeText("#fx-police-station", station), typeText("#fx-police-contact", officer),
-		choose("#fx-police-at", consulted.Format("2006-01-02T15:04")),
-		typeText("#fx-police-reference", reference))
+		addParty("card"), typeText(partyField("card", "name"), acquirer), typeText(partyField("card", "contact"), cardDesk),
+		addParty("police"), typeText(partyField("police", "name"), station), typeText(partyField("police", "contact"), officer),
+		choose(partyField("police", "consulted"), consulted.Format("2006-01-02T15:04")),
+		typeText(partyField("police", "reference"), reference))
 	waitStored(t, ctx, "the new facts", func(inc *incident.Incident) bool {
 		e, ok := inc.FirstEvent(incident.EvPolice)
 		card, police := inc.PartiesOf(incident.PartyCard), inc.PartiesOf(incident.PartyPolice)
@@ -91,7 +91,7 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 			len(police) == 1 && police[0].Name == station && police[0].Contact == officer && police[0].Reference == reference &&
 			ok && e.At.Equal(consulted)
 	})
-	do(t, ctx, "showing the police section", chromedp.ScrollIntoView(chromedp.CSS("#sec-police")))
+	do(t, ctx, "showing the police section", chromedp.ScrollIntoView(chromedp.CSS("#sec-parties")))
 	shot(t, ctx, "names-facts")
 
 	do(t, ctx, "opening the drafts", chromedp.Navigate(base+"/incident/drafts#"+id), waitApp(), chromedp.WaitVisible(chromedp.CSS("#draft")))

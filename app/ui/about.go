@@ -43,6 +43,7 @@ func (p *AboutPage) Render() app.UI {
 			app.H2().Text(catalog.T(l, "about.law.title")),
 			app.P().Text(catalog.T(l, "about.law.body")),
 		),
+		aboutPending(l),
 		app.P().Class("bd-version").Text(catalog.T(l, "about.version")+": "+app.Getenv("GOAPP_VERSION")),
 	)
 }
@@ -68,5 +69,18 @@ func (p *NotFoundPage) Render() app.UI {
 		app.H1().ID("not-found").Text(catalog.T(l, "notfound.title")),
 		app.P().Class("bd-lead").Text(catalog.T(l, "notfound.body", p.path)),
 		app.P().Body(app.A().ID("back-home").Href(Href(PathHome)).Text(catalog.T(l, "notfound.back"))),
+	)
+}
+
+// aboutPending lists the changes of the law known but not in force.
+func aboutPending(l catalog.Lang) app.UI {
+	rs, err := theDesk.Rules()
+	if err != nil || len(rs.Pending) == 0 {
+		return nil
+	}
+	return app.Section().ID("pending").Body(
+		app.H2().Text(catalog.T(l, "pending.title")),
+		app.P().Text(catalog.T(l, "pending.lead")),
+		pendingList(l, rs.Pending),
 	)
 }

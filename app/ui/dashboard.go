@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	"breachdesk/app/assess"
@@ -36,13 +37,14 @@ func (p *DashboardPage) Render() app.UI {
 	for _, o := range open {
 		switch o.Ob.State {
 		case assess.StateOverdue:
-			overdue = append(overdue, obligationItem(l, o, loc, now))
+			overdue = append(overdue, obligationItem(l, inc, o, loc, now))
 		case assess.StateDue, assess.StateOpen, assess.StateWaiting, assess.StateUndetermined:
-			due = append(due, obligationItem(l, o, loc, now))
+			due = append(due, obligationItem(l, inc, o, loc, now))
 		}
 	}
 	return p.frame(PathDashboard,
 		app.H1().Text(catalog.T(l, "dash.title")),
+		contestedCard(l, b),
 		app.If(len(overdue) > 0, func() app.UI {
 			return app.Section().ID("overdue").Class("bd-card bd-card-bad").Body(
 				app.H2().Text(catalog.T(l, "dash.overdue")),
@@ -56,10 +58,9 @@ func (p *DashboardPage) Render() app.UI {
 		),
 		app.Section().ID("jurisdictions").Class("bd-card").Body(
 			app.H2().Text(catalog.T(l, "dash.reportable")),
-			app.Range(a.Jurisdictions).Slice(func(i int) app.UI { return jurisdictionItem(l, a.Jurisdictions[i]) }),
-			app.If(len(a.NotApplicable) > 0, func() app.UI {
-				return app.P().Class("bd-muted").Text(catalog.T(l, "dash.notApplicable", len(a.NotApplicable)))
-			}),
+			app.Range(a.Jurisdictions).Slice(func(i int) app.UI { return jurisdictionItem(l, inc, a.Jurisdictions[i]) }),
+			notApplicable(l, a),
+			pendingLine(l, b),
 		),
 		app.Section().ID("next-steps").Class("bd-card").Body(
 			app.H2().Text(catalog.T(l, "dash.nextSteps")),
@@ -83,7 +84,7 @@ func (p *DashboardPage) Render() app.UI {
 }
 
 // obligationItem is one duty with its countdown, its regulator and its source.
-func obligationItem(l catalog.Lang, o desk.OpenObligation, loc *time.Location, now time.Time) app.UI {
+func obligationItem(l catalog.Lang, inc *incident.Incident, o desk.OpenObligation, loc *time.Location, now time.Time) app.UI {
 	ob := o.Ob
 	state := app.Span().Class("bd-state bd-state-" + string(ob.State)).Text(catalog.T(l, "state."+string(ob.State)))
 	var line app.UI = app.Strong().Text(tx(l, ob.Title))
@@ -92,6 +93,7 @@ func obligationItem(l catalog.Lang, o desk.OpenObligation, loc *time.Location, n
 	}
 	return app.Li().Class("bd-obligation").DataSet("obligation", ob.ID).Body(
 		app.Div().Body(state, app.Text(" "), app.Span().Class("bd-jur").Text(tx(l, o.Jur.Name)), app.Text(" "), line),
+		app.Div().Class("bd-ob-details").Body(obligationDetails(l, inc, ob, loc, now)...),
 		app.P().Class("bd-explain").Text(tx(l, ob.Explanation)),
 		app.P().Class("bd-cite").Text(catalog.T(l, "dash.basis")+tx(l, ob.Citation.Text())),
 	)
@@ -99,7 +101,7 @@ func obligationItem(l catalog.Lang, o desk.OpenObligation, loc *time.Location, n
 
 // jurisdictionItem says whether a law makes the case reportable, why, and
 // which version of the law was applied.
-func jurisdictionItem(l catalog.Lang, j assess.Jurisdiction) app.UI {
+func jurisdictionItem(l catalog.Lang, inc *incident.Incident, j assess.Jurisdiction) app.UI {
 	var reasons []app.UI
 	for _, r := range j.Triggers {
 		if r.Verdict == assess.No {
@@ -122,7 +124,8 @@ func jurisdictionItem(l catalog.Lang, j assess.Jurisdiction) app.UI {
 		),
 		app.P().Text(tx(l, j.Summary)),
 		app.If(len(reasons) > 0, func() app.UI { return app.Ul().Body(reasons...) }),
-		app.P().Class("bd-muted").Text(tx(l, j.Law)+" · "+lawDate),
+		setVerdicts(l, inc, j),
+		app.P().Class("bd-muted bd-law").Text(strings.Join(nonEmpty(tx(l, j.Law), lawVersionText(l, j.LawVersion), lawDate), " · ")),
 	)
 }
 
@@ -146,4 +149,15 @@ func nextSteps(l catalog.Lang, inc *incident.Incident, steps []assess.Step, loc 
 	}
 	return app.Ol().Class("bd-steps").Body(append(items,
 		app.Li().Class("bd-more").Body(app.A().Href(incidentHref(PathChecklist, inc.ID)).Text(catalog.T(l, "dash.toChecklist"))))...)
+}
+
+// nonEmpty are the strings that are not empty, in order.
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }

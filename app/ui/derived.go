@@ -85,7 +85,10 @@ func deadlineText(l catalog.Lang, o desk.OpenObligation, loc *time.Location, now
 	if ob.Due == nil {
 		return app.Span().Text(tx(l, ob.Title))
 	}
-	left := ob.Due.Sub(now)
+	// A target window ("about 3–5 days") is counted down to its early end,
+	// then, once inside it, to its late end.
+	aim := desk.Aim(ob, now)
+	left := aim.Sub(now)
 	var rel string
 	cls := "bd-due"
 	if left < 0 {
@@ -101,9 +104,13 @@ func deadlineText(l catalog.Lang, o desk.OpenObligation, loc *time.Location, now
 	if ob.Limit == "target" {
 		rel += catalog.T(l, "due.target")
 	}
+	at := when(*ob.Due, loc, now)
+	if ob.DueFrom != nil {
+		at = catalog.T(l, "due.window", when(*ob.DueFrom, loc, now), at)
+	}
 	return app.Span().Class(cls).Body(
 		app.Strong().Text(label+": "),
 		app.Span().Class("bd-countdown").Text(rel),
-		app.Span().Text(" — "+when(*ob.Due, loc, now)),
+		app.Span().Text(" — "+at),
 	)
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"breachdesk/app/catalog"
 	"breachdesk/app/incident"
 
@@ -20,9 +22,18 @@ type FactsPage struct {
 	// inputProblems are typed values that could not be read, by field id:
 	// the fact was left as it was.
 	inputProblems map[string]string
-	// The residence row being added.
-	newCountry, newRegion, newPersons string
-	resStatus                         string // what adding or removing a row did, for screen readers
+	// What is being typed before it becomes a fact: the place being added
+	// to each data set, the revised figures, a new entrustor's name, the
+	// kind of the party to add.
+	newRes           map[string]resDraft // by data set id
+	revising         map[string]revision // by figureKey
+	newEntrustorFor  string              // the data set whose new entrustor is being named
+	newEntrustorName string
+	newPartyKind     string
+	// The data set or party whose removal is being confirmed.
+	confirmSet, confirmParty string
+	// What the last action did, for screen readers.
+	setsStatus, partiesStatus string
 	// checker validates on every render without checking the time line
 	// again while it is unchanged (a 1,000-event time line took ~9 ms).
 	checker incident.Checker
@@ -72,27 +83,70 @@ func (p *FactsPage) Render() app.UI {
 	}
 	f := &factsForm{p: p, l: l, inc: inc, ps: p.problems(inc)}
 	p.shown = problemsKey(f.ps)
+	// The sections first: each field they render is where the list of
+	// problems at the top sends the focus.
+	sections := []app.UI{
+		f.orgSection(),
+		f.incidentSection(),
+		f.setsSection(),
+		f.partiesSection(),
+		f.causeSection(),
+		f.riskSection(),
+		f.awareSection(),
+		f.storySection(),
+		f.publicSection(),
+		f.contactSection(),
+		f.peopleSection(),
+		f.notesSection(),
+		f.zoneSection(),
+	}
 	return p.frame(PathFacts, app.Div().Class("bd-facts-page").Body(
 		app.H1().Text(catalog.T(l, "facts.title")),
 		app.P().Class("bd-lead").Text(catalog.T(l, "facts.lead")),
 		f.summary(),
-		app.Div().Class("bd-facts").Body(
-			f.orgSection(),
-			f.dataSection(),
-			f.residenceSection(),
-			f.retentionSection(),
-			f.causeSection(),
-			f.riskSection(),
-			f.policeSection(),
-			f.contactSection(),
-			f.peopleSection(),
-			f.storySection(),
-			f.zoneSection(),
-		),
+		f.contents(),
+		app.Div().Class("bd-facts").Body(sections...),
 		app.P().Class("bd-facts-next").Body(
 			app.A().Href(incidentHref(PathDashboard, inc.ID)).Text(catalog.T(l, "facts.toDashboard")),
 		),
 	))
+}
+
+// factsSections are the sections of the page, in order (their ids are
+// "sec-"+name).
+var factsSections = []string{"org", "incident", "sets", "parties", "cause", "risk", "aware", "story", "public",
+	"contact", "people", "notes", "zone"}
+
+// contents is a list of the sections, each a button that moves the focus to
+// its heading (a #fragment link would replace the incident id in the URL).
+func (f *factsForm) contents() app.UI {
+	items := make([]app.UI, 0, len(factsSections))
+	for _, s := range factsSections {
+		label := catalog.T(f.l, "facts.sec."+s)
+		switch s {
+		case "sets":
+			label = catalog.T(f.l, "facts.contents.sets", len(f.inc.DataSets))
+		case "parties":
+			label = catalog.T(f.l, "facts.contents.parties", len(f.inc.Parties))
+		}
+		items = append(items, app.Li().Body(app.Button().Type("button").Class("bd-link").
+			DataSet("target", "sec-"+s+"-h").Text(label).OnClick(f.p.onGoToHeading)))
+	}
+	return app.Nav().Class("bd-facts-contents").Aria("label", catalog.T(f.l, "facts.contents")).Body(app.Ul().Body(items...))
+}
+
+func (p *FactsPage) onGoToHeading(ctx app.Context, e app.Event) {
+	focusID(dataAttr(ctx, "target"))
+}
+
+// clearInputProblems forgets what was typed wrong in the fields whose id
+// starts with prefix (rows that moved, a set or party removed).
+func (p *FactsPage) clearInputProblems(prefix string) {
+	for id := range p.inputProblems {
+		if strings.HasPrefix(id, prefix) {
+			delete(p.inputProblems, id)
+		}
+	}
 }
 
 // summary lists what Validate found, each with a button that moves the focus
@@ -110,8 +164,8 @@ func (f *factsForm) summary() app.UI {
 		}
 		items = append(items, app.Li().Class(severityClass(pr)).Body(
 			app.Span().Text(severityLabel(l, pr)+" "+f.problemLabel(pr.Path)+": "+pr.Message(string(l))),
-			app.If(factsFieldFor(pr.Path) != "", func() app.UI {
-				return app.Button().Type("button").Class("bd-link").DataSet("target", factsFieldFor(pr.Path)).
+			app.If(f.anchorFor(pr.Path) != "", func() app.UI {
+				return app.Button().Type("button").Class("bd-link").DataSet("target", f.anchorFor(pr.Path)).
 					Text(catalog.T(l, "facts.goTo")).OnClick(f.p.onGoTo)
 			}),
 		))

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"time"
-
 	"breachdesk/app/catalog"
 	"breachdesk/app/incident"
 
@@ -10,11 +8,13 @@ import (
 )
 
 // The facts chosen among a few answers: yes / no / not known yet, and
-// enumerated facts (a select or radio buttons).
+// enumerated facts (a select or radio buttons), of the incident or of one
+// data set or party. Each control carries data-fact (which fact) and, for a
+// fact of a data set or a party, data-set or data-party (its id): the
+// handler reads them when it runs.
 
-// triFacts are the yes / no / not known yet facts, by path.
+// triFacts are the yes / no / not known yet facts of the incident, by path.
 var triFacts = map[string]func(*incident.Incident) *incident.Tri{
-	"data.recovered":           func(i *incident.Incident) *incident.Tri { return &i.Main().Recovered },
 	"cause.unlawfulPurpose":    func(i *incident.Incident) *incident.Tri { return &i.Cause.UnlawfulPurpose },
 	"risk.secondaryHarm":       func(i *incident.Incident) *incident.Tri { return &i.Risk.SecondaryHarm },
 	"risk.seriousHarm":         func(i *incident.Incident) *incident.Tri { return &i.Risk.SeriousHarm },
@@ -29,17 +29,87 @@ func triValue(t incident.Tri) string {
 	return string(t)
 }
 
-// tri is three radio buttons in a fieldset: yes, no, not known yet.
+// readTri reads a radio value back.
+func readTri(v string) incident.Tri {
+	if v == "unknown" {
+		return incident.Unknown
+	}
+	return incident.Tri(v)
+}
+
+// owner names what a control's fact belongs to: the incident (zero), a data
+// set or a party, by id.
+type owner struct{ set, party string }
+
+// tag gives a control the data attributes that name its fact.
+func (o owner) tag(key string, in app.HTMLInput) app.HTMLInput {
+	in = in.DataSet("fact", key)
+	if o.set != "" {
+		in = in.DataSet("set", o.set)
+	}
+	if o.party != "" {
+		in = in.DataSet("party", o.party)
+	}
+	return in
+}
+
+func (o owner) tagSelect(key string, s app.HTMLSelect) app.HTMLSelect {
+	s = s.DataSet("fact", key)
+	if o.set != "" {
+		s = s.DataSet("set", o.set)
+	}
+	if o.party != "" {
+		s = s.DataSet("party", o.party)
+	}
+	return s
+}
+
+// dataAttr reads a data attribute of the element that fired the event, ""
+// when it has none (go-app writes no empty attribute).
+func dataAttr(ctx app.Context, name string) string {
+	v := ctx.JSSrc().Get("dataset").Get(name)
+	if !v.Truthy() {
+		return ""
+	}
+	return v.String()
+}
+
+// tri is an incident's yes / no / not known yet fact.
 func (f *factsForm) tri(path string) app.UI {
+	return f.triGroup(path, *triFacts[path](f.inc), owner{}, path, f.p.onTri)
+}
+
+// triGroup is three radio buttons in a fieldset: yes, no, not known yet.
+func (f *factsForm) triGroup(path string, cur incident.Tri, o owner, key string, h app.EventHandler) app.UI {
+	opts := []choiceOpt{
+		{"yes", catalog.T(f.l, "facts.tri.yes")},
+		{"no", catalog.T(f.l, "facts.tri.no")},
+		{"unknown", catalog.T(f.l, "facts.tri.unknown")},
+	}
+	return f.radioGroup(path, opts, triValue(cur), o, key, h)
+}
+
+func (p *FactsPage) onTri(ctx app.Context, e app.Event) {
+	get, ok := triFacts[dataAttr(ctx, "fact")]
+	if !ok {
+		return
+	}
+	v := readTri(value(ctx))
+	p.change(func(inc *incident.Incident) { *get(inc) = v })
+}
+
+// choiceOpt is one answer of a choice.
+type choiceOpt struct{ value, label string }
+
+// radioGroup is a choice as radio buttons in a fieldset.
+func (f *factsForm) radioGroup(path string, opts []choiceOpt, cur string, o owner, key string, h app.EventHandler) app.UI {
 	id := fieldID(path)
-	cur := *triFacts[path](f.inc)
-	radios := make([]app.UI, 0, 3)
-	for _, t := range []incident.Tri{incident.Yes, incident.No, incident.Unknown} {
-		rid := id + "-" + triValue(t)
+	radios := make([]app.UI, 0, len(opts))
+	for _, op := range opts {
+		rid := id + "-" + op.value
 		radios = append(radios, app.Div().Class("bd-check").Body(
-			app.Input().Type("radio").Name(id).ID(rid).Value(triValue(t)).DataSet("fact", path).
-				Checked(cur == t).OnChange(f.p.onTri),
-			app.Label().For(rid).Text(catalog.T(f.l, "facts.tri."+triValue(t))),
+			o.tag(key, app.Input().Type("radio").Name(id).ID(rid).Value(op.value)).Checked(cur == op.value).OnChange(h),
+			app.Label().For(rid).Text(op.label),
 		))
 	}
 	return app.FieldSet().Class("bd-tri").ID(id).Aria("describedby", f.describedBy(path)).Body(
@@ -49,125 +119,71 @@ func (f *factsForm) tri(path string) app.UI {
 	)
 }
 
-func (p *FactsPage) onTri(ctx app.Context, e app.Event) {
-	path := ctx.JSSrc().Get("dataset").Get("fact").String()
-	get, ok := triFacts[path]
-	if !ok {
-		return
+// selectField is a choice as a labelled select.
+func (f *factsForm) selectField(path string, opts []choiceOpt, cur string, o owner, key string, h app.EventHandler) app.UI {
+	items := make([]app.UI, 0, len(opts))
+	for _, op := range opts {
+		items = append(items, app.Option().Value(op.value).Text(op.label).Selected(cur == op.value))
 	}
-	v := incident.Tri(value(ctx))
-	if v == "unknown" {
-		v = incident.Unknown
-	}
-	p.change(func(inc *incident.Incident) { *get(inc) = v })
+	return f.field(path, o.tagSelect(key, app.Select().ID(fieldID(path))).
+		Aria("describedby", f.describedBy(path)).Body(items...).OnChange(h))
 }
 
-// choiceFact is an enumerated fact shown as a select.
-type choiceFact struct {
-	values []string // without the blank value
-	prefix string   // catalog prefix of the values' labels
-	blank  string   // catalog id of the blank value's label; radios have none
-	get    func(*incident.Incident) *string
-	radio  bool // radio buttons, the first value standing for ""
-	// read and write, when set, stand for get (a fact that is not one field).
-	read  func(*incident.Incident) string
-	write func(*incident.Incident, string)
-}
-
-func (cf choiceFact) value(inc *incident.Incident) string {
-	if cf.read != nil {
-		return cf.read(inc)
+// enumOpts are the answers of an enumerated fact: the blank one (labelled by
+// the catalog id blank, none when ""), then each value labelled by prefix+value.
+func enumOpts[T ~string](l catalog.Lang, vs []T, prefix, blank string) []choiceOpt {
+	var out []choiceOpt
+	if blank != "" {
+		out = append(out, choiceOpt{"", catalog.T(l, blank)})
 	}
-	return *cf.get(inc)
-}
-
-func (cf choiceFact) set(inc *incident.Incident, v string) {
-	if cf.write != nil {
-		cf.write(inc, v)
-		return
-	}
-	*cf.get(inc) = v
-}
-
-func enumValues[T ~string](vs []T) []string {
-	out := make([]string, 0, len(vs))
 	for _, v := range vs {
 		if v != "" {
-			out = append(out, string(v))
+			out = append(out, choiceOpt{string(v), catalog.T(l, prefix+string(v))})
 		}
 	}
 	return out
 }
 
-// choiceFacts are the enumerated facts, by path. The *string views of typed
-// strings are safe: each type's underlying type is string.
+// choiceFact is an enumerated fact of the incident.
+type choiceFact struct {
+	opts  func(catalog.Lang) []choiceOpt
+	get   func(*incident.Incident) *string
+	radio bool
+}
+
+// choiceFacts are the enumerated facts of the incident, by path. The
+// *string views of typed strings are safe: each type's underlying type is
+// string.
 var choiceFacts = map[string]choiceFact{
-	"cause.kind": {values: enumValues(incident.CauseKinds), prefix: "cause.", blank: "unknownYet",
-		get: func(i *incident.Incident) *string { return (*string)(&i.Cause.Kind) }, radio: false},
-	"data.status": {values: enumValues(incident.Statuses), prefix: "status.", blank: "unknownYet",
-		read: func(i *incident.Incident) string {
-			if len(i.Main().Status) == 0 {
-				return ""
-			}
-			return string(i.Main().StatusOn(""))
-		},
-		// A change of status is dated today in the incident's zone, so that
-		// documents dated earlier keep the status of their day.
-		write: func(i *incident.Incident, v string) {
-			i.Main().SetStatus(incident.Status(v), incident.DateOf(incidentNow(i, time.Time{}).In(i.Location())))
-		}},
-	"data.encryption": {values: enumValues(incident.Encryptions), prefix: "enc.", blank: "unknownYet",
-		get: func(i *incident.Incident) *string { return (*string)(&i.Main().Encryption) }, radio: false},
-	"risk.level": {values: incident.RiskLevels, prefix: "facts.level.", blank: "facts.notAssessed",
-		get: func(i *incident.Incident) *string { return &i.Risk.Level }, radio: false},
-	"story.compensationScope": {values: incident.CompensationScopes, prefix: "facts.scope.", blank: "facts.notDecided",
-		get: func(i *incident.Incident) *string { return &i.Story.CompensationScope }, radio: false},
-	"org.kind": {values: enumValues(incident.OrgKinds), prefix: "facts.kind.", blank: "",
+	"cause.kind": {opts: func(l catalog.Lang) []choiceOpt { return enumOpts(l, incident.CauseKinds, "cause.", "unknownYet") },
+		get: func(i *incident.Incident) *string { return (*string)(&i.Cause.Kind) }},
+	"risk.level": {opts: func(l catalog.Lang) []choiceOpt {
+		return enumOpts(l, incident.RiskLevels, "facts.level.", "facts.notAssessed")
+	}, get: func(i *incident.Incident) *string { return &i.Risk.Level }},
+	"story.compensationScope": {opts: func(l catalog.Lang) []choiceOpt {
+		return enumOpts(l, incident.CompensationScopes, "facts.scope.", "facts.notDecided")
+	}, get: func(i *incident.Incident) *string { return &i.Story.CompensationScope }},
+	"org.kind": {opts: func(l catalog.Lang) []choiceOpt { return enumOpts(l, incident.OrgKinds, "facts.kind.", "") },
 		get: func(i *incident.Incident) *string { return (*string)(&i.Org.Kind) }, radio: true},
-	"org.role": {values: enumValues(incident.Roles), prefix: "role.", blank: "",
-		get: func(i *incident.Incident) *string { return (*string)(&i.Main().Role) }, radio: true},
 }
 
 func (f *factsForm) choice(path string) app.UI {
 	cf := choiceFacts[path]
-	cur := cf.value(f.inc)
+	cur := *cf.get(f.inc)
 	if cf.radio {
-		return f.radios(path, cf, cur)
+		if cur == "" {
+			cur = cf.opts(f.l)[0].value // the first answer stands for none
+		}
+		return f.radioGroup(path, cf.opts(f.l), cur, owner{}, path, f.p.onChoice)
 	}
-	opts := make([]app.UI, 0, len(cf.values)+1)
-	opts = append(opts, app.Option().Value("").Text(catalog.T(f.l, cf.blank)).Selected(cur == ""))
-	for _, v := range cf.values {
-		opts = append(opts, app.Option().Value(v).Text(catalog.T(f.l, cf.prefix+v)).Selected(cur == v))
-	}
-	return f.field(path, app.Select().ID(fieldID(path)).DataSet("fact", path).
-		Aria("describedby", f.describedBy(path)).Body(opts...).OnChange(f.p.onChoice))
-}
-
-// radios are a choice as radio buttons in a fieldset.
-func (f *factsForm) radios(path string, cf choiceFact, cur string) app.UI {
-	id := fieldID(path)
-	radios := make([]app.UI, 0, len(cf.values))
-	for i, v := range cf.values {
-		rid := id + "-" + v
-		radios = append(radios, app.Div().Class("bd-check").Body(
-			app.Input().Type("radio").Name(id).ID(rid).Value(v).DataSet("fact", path).
-				Checked(cur == v || (cur == "" && i == 0)).OnChange(f.p.onChoice),
-			app.Label().For(rid).Text(catalog.T(f.l, cf.prefix+v)),
-		))
-	}
-	return app.FieldSet().Class("bd-tri").ID(id).Aria("describedby", f.describedBy(path)).Body(
-		app.Legend().Text(catalog.T(f.l, labelKey(path))),
-		app.Div().Class("bd-tri-options").Body(radios...),
-		f.notes(path),
-	)
+	return f.selectField(path, cf.opts(f.l), cur, owner{}, path, f.p.onChoice)
 }
 
 func (p *FactsPage) onChoice(ctx app.Context, e app.Event) {
-	path := ctx.JSSrc().Get("dataset").Get("fact").String()
-	cf, ok := choiceFacts[path]
+	cf, ok := choiceFacts[dataAttr(ctx, "fact")]
 	if !ok {
 		return
 	}
 	v := value(ctx)
-	p.change(func(inc *incident.Incident) { cf.set(inc, v) })
+	p.change(func(inc *incident.Incident) { *cf.get(inc) = v })
 }

@@ -11,18 +11,10 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// The data section: totals, status, and one row per data category saying
-// whether it is involved (with its own counts) or known not to be.
-
-func (f *factsForm) dataSection() app.UI {
-	return f.section("data",
-		app.Div().Class("bd-field-row").Body(f.count("data.persons"), f.count("data.records")),
-		f.choice("data.status"),
-		f.choice("data.encryption"),
-		f.tri("data.recovered"),
-		f.categoryTable(),
-	)
-}
+// A data set's categories: one row per category of the law saying whether
+// it is involved (with its own counts, when only some of the set's persons
+// had it) or known not to be; "other" with what it is and how the law would
+// class it (its flags).
 
 // categoryRow is one row of the table: a category of the law, or one stored
 // that the law does not list.
@@ -30,7 +22,22 @@ type categoryRow struct {
 	id, label string
 }
 
-func (f *factsForm) categoryRows() []categoryRow {
+// categoryLabel names a category of the law in the page's language.
+func (f *factsForm) categoryLabel(id string) string {
+	if rs, err := theDesk.Rules(); err == nil {
+		for _, c := range rs.Categories {
+			if c.ID == id {
+				if f.l == catalog.EN {
+					return c.EN
+				}
+				return c.JA
+			}
+		}
+	}
+	return id
+}
+
+func (f *factsForm) categoryRows(d *incident.DataSet) []categoryRow {
 	var rows []categoryRow
 	seen := map[string]bool{}
 	if rs, err := theDesk.Rules(); err == nil {
@@ -43,13 +50,13 @@ func (f *factsForm) categoryRows() []categoryRow {
 			seen[c.ID] = true
 		}
 	}
-	for _, c := range f.inc.Main().Categories {
+	for _, c := range d.Categories {
 		if !seen[c.ID] {
 			rows = append(rows, categoryRow{c.ID, c.ID})
 			seen[c.ID] = true
 		}
 	}
-	for _, id := range f.inc.Main().NotInvolved {
+	for _, id := range d.NotInvolved {
 		if !seen[id] {
 			rows = append(rows, categoryRow{id, id})
 			seen[id] = true
@@ -58,9 +65,9 @@ func (f *factsForm) categoryRows() []categoryRow {
 	return rows
 }
 
-// categoryIndex is the index of the first category with id, or -1.
-func categoryIndex(inc *incident.Incident, id string) int {
-	for i, c := range inc.Main().Categories {
+// categoryIndex is the index of the first category with id in d, or -1.
+func categoryIndex(d *incident.DataSet, id string) int {
+	for i, c := range d.Categories {
 		if c.ID == id {
 			return i
 		}
@@ -68,19 +75,25 @@ func categoryIndex(inc *incident.Incident, id string) int {
 	return -1
 }
 
-func (f *factsForm) categoryTable() app.UI {
+// catSelectID is the id of a category's select in the set at index i.
+func catSelectID(i int, cat string) string { return fieldID(setPath(i)) + "-cat-" + cat }
+
+func (f *factsForm) categoryTable(d *incident.DataSet, i int) app.UI {
 	l := f.l
-	rows := f.categoryRows()
+	rows := f.categoryRows(d)
 	trs := make([]app.UI, 0, len(rows))
 	for _, r := range rows {
-		trs = append(trs, f.categoryTR(r))
+		trs = append(trs, f.categoryTR(d, i, r))
 	}
-	return app.Div().Class("bd-field").ID(fieldID("data.notInvolved")).Body(
-		app.H3().ID("fx-categories-h").Text(catalog.T(l, "facts.categories")),
+	base := setPath(i)
+	hid := fieldID(base) + "-categories-h"
+	f.anchor(base+".categories", catSelectID(i, rows[0].id))
+	return app.Div().Class("bd-field").ID(fieldID(base+".notInvolved")).Body(
+		app.H4().ID(hid).Text(catalog.T(l, "facts.categories")),
 		app.P().Class("bd-hint").Text(catalog.T(l, "facts.categories.hint")),
-		f.notes("data.notInvolved"),
+		f.notes(base+".notInvolved"),
 		app.Div().Class("bd-table-wrap").Body(
-			app.Table().Class("bd-categories-table").Aria("labelledby", "fx-categories-h").Body(
+			app.Table().Class("bd-categories-table").Aria("labelledby", hid).Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(catalog.T(l, "facts.col.category")),
 					app.Th().Scope("col").Text(catalog.T(l, "facts.col.involved")),
@@ -93,17 +106,17 @@ func (f *factsForm) categoryTable() app.UI {
 	)
 }
 
-func (f *factsForm) categoryTR(r categoryRow) app.UI {
+func (f *factsForm) categoryTR(d *incident.DataSet, i int, r categoryRow) app.UI {
 	l := f.l
-	i := categoryIndex(f.inc, r.id)
+	j := categoryIndex(d, r.id)
 	state := ""
 	switch {
-	case i >= 0:
+	case j >= 0:
 		state = "yes"
-	case slices.Contains(f.inc.Main().NotInvolved, r.id):
+	case slices.Contains(d.NotInvolved, r.id):
 		state = "no"
 	}
-	sel := "fx-cat-" + r.id
+	sel := catSelectID(i, r.id)
 	opts := []app.UI{
 		app.Option().Value("").Text(catalog.T(l, "facts.involved.unknown")).Selected(state == ""),
 		app.Option().Value("yes").Text(catalog.T(l, "facts.involved.yes")).Selected(state == "yes"),
@@ -111,26 +124,58 @@ func (f *factsForm) categoryTR(r categoryRow) app.UI {
 	}
 	nameCell := []app.UI{app.Label().For(sel).Text(r.label)}
 	var persons, records app.UI = app.Text(""), app.Text("")
-	if i >= 0 {
-		c := f.inc.Main().Categories[i]
-		base := "data.categories[" + strconv.Itoa(i) + "]"
+	if j >= 0 {
+		c := d.Categories[j]
+		base := setPath(i) + ".categories[" + strconv.Itoa(j) + "]"
 		if r.id == "other" {
 			op := base + ".other"
 			nameCell = append(nameCell, app.Div().Class("bd-field bd-field-inline").Body(
-				app.Label().Class("bd-sr").For(fieldID(op)).Text(catalog.T(l, "facts.f.data.categories.other")),
-				app.Input().ID(fieldID(op)).Type("text").MaxLength(incident.MaxNameRunes).DataSet("category", r.id).
+				app.Label().Class("bd-sr").For(fieldID(op)).Text(catalog.T(l, labelKey(op))),
+				app.Input().ID(fieldID(op)).Type("text").MaxLength(incident.MaxNameRunes).DataSet("set", d.ID).DataSet("category", r.id).
 					Aria("describedby", f.describedBy(op)).Value(c.Other).OnChange(f.p.onCategoryOther),
 				f.notes(op),
-			))
+			), f.flagsField(d, base, c))
 		}
-		persons = f.categoryCount(r, base+".persons", "persons", c.Persons)
-		records = f.categoryCount(r, base+".records", "records", c.Records)
+		persons = f.categoryCount(d, r, base+".persons", "persons", c.Persons)
+		records = f.categoryCount(d, r, base+".records", "records", c.Records)
 	}
 	return app.Tr().Class("bd-cat-"+stateClass(state)).Body(
 		app.Th().Scope("row").Body(nameCell...),
-		app.Td().Body(app.Select().ID(sel).DataSet("category", r.id).Body(opts...).OnChange(f.p.onInvolved)),
+		app.Td().Body(app.Select().ID(sel).DataSet("set", d.ID).DataSet("category", r.id).Body(opts...).OnChange(f.p.onInvolved)),
 		app.Td().Body(persons),
 		app.Td().Body(records),
+	)
+}
+
+// flagsField classes the "other" category as the law's are: each flag, or
+// none of them.
+func (f *factsForm) flagsField(d *incident.DataSet, base string, c incident.Category) app.UI {
+	rs, err := theDesk.Rules()
+	if err != nil {
+		return app.Text("")
+	}
+	path := base + ".flags"
+	boxes := make([]app.UI, 0, len(rs.Flags)+1)
+	box := func(flag, label string) app.UI {
+		id := fieldID(path) + "-" + flag
+		return app.Div().Class("bd-check").Body(
+			app.Input().Type("checkbox").ID(id).DataSet("set", d.ID).DataSet("flag", flag).
+				Checked(slices.Contains(c.Flags, flag)).OnChange(f.p.onCategoryFlag),
+			app.Label().For(id).Text(label),
+		)
+	}
+	for _, fl := range rs.Flags {
+		label := fl.JA
+		if f.l == catalog.EN {
+			label = fl.EN
+		}
+		boxes = append(boxes, box(fl.ID, label))
+	}
+	boxes = append(boxes, box("none", catalog.T(f.l, "facts.flags.none")))
+	return app.FieldSet().Class("bd-flags").ID(fieldID(path)).Body(
+		app.Legend().Text(catalog.T(f.l, labelKey(path))),
+		app.Div().Body(boxes...),
+		f.notes(path),
 	)
 }
 
@@ -141,64 +186,108 @@ func stateClass(s string) string {
 	return s
 }
 
-func (f *factsForm) categoryCount(r categoryRow, path, which string, c incident.Count) app.UI {
+func (f *factsForm) categoryCount(d *incident.DataSet, r categoryRow, path, which string, c incident.Count) app.UI {
 	id := fieldID(path)
 	return app.Div().Class("bd-field bd-field-inline").Body(
 		app.Label().Class("bd-sr").For(id).Text(catalog.T(f.l, "facts.catCount."+which, r.label)),
-		f.countInput(path, c).DataSet("category", r.id).DataSet("count", which).OnChange(f.p.onCategoryCount),
+		f.countInput(path, c).DataSet("set", d.ID).DataSet("category", r.id).DataSet("count", which).OnChange(f.p.onCategoryCount),
 		f.notes(path),
 	)
 }
 
 func (p *FactsPage) onInvolved(ctx app.Context, e app.Event) {
-	id := ctx.JSSrc().Get("dataset").Get("category").String()
-	v := value(ctx)
-	p.change(func(inc *incident.Incident) { setInvolved(inc, id, v) })
+	set, _, ok := p.eventSet(ctx)
+	if !ok {
+		return
+	}
+	id, v := dataAttr(ctx, "category"), value(ctx)
+	p.change(onSet(set, func(d *incident.DataSet) { setInvolved(d, id, v) }))
+}
+
+// setCategory adds or removes a data category, keeping counts entered for it.
+func setCategory(d *incident.DataSet, id string, on bool) {
+	for i, c := range d.Categories {
+		if c.ID == id {
+			if !on {
+				d.Categories = slices.Delete(d.Categories, i, i+1)
+			}
+			return
+		}
+	}
+	if on {
+		d.Categories = append(d.Categories, incident.Category{ID: id})
+	}
 }
 
 // setInvolved records whether a category is involved ("yes", keeping the
 // counts entered for it), known not to be ("no") or not known ("").
-func setInvolved(inc *incident.Incident, id, state string) {
-	setCategory(inc, id, state == "yes")
-	inc.Main().NotInvolved = slices.DeleteFunc(inc.Main().NotInvolved, func(s string) bool { return s == id })
+func setInvolved(d *incident.DataSet, id, state string) {
+	setCategory(d, id, state == "yes")
+	d.NotInvolved = slices.DeleteFunc(d.NotInvolved, func(s string) bool { return s == id })
 	if state == "no" {
-		inc.Main().NotInvolved = append(inc.Main().NotInvolved, id)
+		d.NotInvolved = append(d.NotInvolved, id)
 	}
-	if len(inc.Main().NotInvolved) == 0 {
-		inc.Main().NotInvolved = nil
+	if len(d.NotInvolved) == 0 {
+		d.NotInvolved = nil
 	}
 }
 
 func (p *FactsPage) onCategoryCount(ctx app.Context, e app.Event) {
-	ds := ctx.JSSrc().Get("dataset")
-	id, which := ds.Get("category").String(), ds.Get("count").String()
-	inc := p.inc()
-	if inc == nil {
-		return
-	}
-	i := categoryIndex(inc, id)
-	if i < 0 {
-		return
-	}
-	path := "data.categories[" + strconv.Itoa(i) + "]." + which
-	c, ok := p.parseCountFor(path, value(ctx))
+	set, i, ok := p.eventSet(ctx)
 	if !ok {
 		return
 	}
-	p.change(func(inc *incident.Incident) {
-		if which == "records" {
-			inc.Main().Categories[i].Records = c
-		} else {
-			inc.Main().Categories[i].Persons = c
+	id, which := dataAttr(ctx, "category"), dataAttr(ctx, "count")
+	j := categoryIndex(&p.inc().DataSets[i], id)
+	if j < 0 {
+		return
+	}
+	c, ok := p.parseCountFor(setPath(i)+".categories["+strconv.Itoa(j)+"]."+which, value(ctx))
+	if !ok {
+		return
+	}
+	p.change(onSet(set, func(d *incident.DataSet) {
+		if j := categoryIndex(d, id); j >= 0 && which == "records" {
+			d.Categories[j].Records = c
+		} else if j >= 0 {
+			d.Categories[j].Persons = c
 		}
-	})
+	}))
 }
 
 func (p *FactsPage) onCategoryOther(ctx app.Context, e app.Event) {
+	set, _, ok := p.eventSet(ctx)
+	if !ok {
+		return
+	}
 	v := strings.TrimSpace(value(ctx))
-	p.change(func(inc *incident.Incident) {
-		if i := categoryIndex(inc, "other"); i >= 0 {
-			inc.Main().Categories[i].Other = v
+	p.change(onSet(set, func(d *incident.DataSet) {
+		if j := categoryIndex(d, "other"); j >= 0 {
+			d.Categories[j].Other = v
 		}
-	})
+	}))
+}
+
+// onCategoryFlag sets or clears a flag of the "other" category; "none"
+// and the flags exclude each other.
+func (p *FactsPage) onCategoryFlag(ctx app.Context, e app.Event) {
+	set, _, ok := p.eventSet(ctx)
+	if !ok {
+		return
+	}
+	flag, on := dataAttr(ctx, "flag"), checked(ctx)
+	p.change(onSet(set, func(d *incident.DataSet) {
+		j := categoryIndex(d, "other")
+		if j < 0 {
+			return
+		}
+		c := &d.Categories[j]
+		c.Flags = slices.DeleteFunc(c.Flags, func(s string) bool { return s == flag || (on && (flag == "none") != (s == "none")) })
+		if on {
+			c.Flags = append(c.Flags, flag)
+		}
+		if len(c.Flags) == 0 {
+			c.Flags = nil
+		}
+	}))
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"breachdesk/app/catalog"
 	"breachdesk/app/incident"
@@ -16,6 +17,9 @@ type factsForm struct {
 	l   catalog.Lang
 	inc *incident.Incident
 	ps  incident.Problems
+	// anchors are the fields rendered so far, by the path whose problems
+	// they show (anchor): the list at the top links to them.
+	anchors map[string]string
 }
 
 // problemsAt are Validate's problems for a field, errors first.
@@ -28,21 +32,45 @@ func (f *factsForm) problemsAt(path string) incident.Problems {
 // (role=alert) and Validate's problems for path. The control must carry the
 // id fieldID(path) and describedBy(path).
 func (f *factsForm) field(path string, control app.UI) app.UI {
-	id := fieldID(path)
+	return f.fieldAs(catalog.T(f.l, labelKey(path)), path, control)
+}
+
+// fieldAs is field under another label than the path's.
+func (f *factsForm) fieldAs(label, path string, control app.UI) app.UI {
+	return fieldWith(label, path, control, f.notes(path))
+}
+
+// fieldWith is a labelled control with the notes given.
+func fieldWith(label, path string, control, notes app.UI) app.UI {
 	return app.Div().Class("bd-field").Body(
-		app.Label().For(id).Text(catalog.T(f.l, labelKey(path))),
+		app.Label().For(fieldID(path)).Text(label),
 		control,
-		f.notes(path),
+		notes,
 	)
 }
 
-// notes are a field's hint and problems.
-func (f *factsForm) notes(path string) app.UI {
+// notes are a field's hint and problems; the field is where the list at the
+// top sends the focus for a problem of path.
+func (f *factsForm) notes(path string) app.UI { return f.notesOf(path, f.problemsAt(path)) }
+
+// notesExact are the notes of a field that holds others (a list): only the
+// problems of path itself, those of its items showing beside them.
+func (f *factsForm) notesExact(path string) app.UI {
+	var ps incident.Problems
+	for _, pr := range f.problemsAt(path) {
+		if pr.Path == path {
+			ps = append(ps, pr)
+		}
+	}
+	return f.notesOf(path, ps)
+}
+
+func (f *factsForm) notesOf(path string, ps incident.Problems) app.UI {
 	id := fieldID(path)
+	f.anchor(path, id)
 	hint := catalog.T(f.l, labelKey(path)+".hint")
 	hasHint := !strings.HasPrefix(hint, "[")
 	input := f.p.inputProblems[id]
-	ps := f.problemsAt(path)
 	items := make([]app.UI, 0, len(ps))
 	for _, pr := range ps {
 		items = append(items, app.Li().Class(severityClass(pr)).Text(severityLabel(f.l, pr)+" "+pr.Message(string(f.l))))
@@ -78,7 +106,8 @@ type textFact struct {
 	get       func(*incident.Incident) string
 	set       func(*incident.Incident, string)
 	multiline bool
-	max       int // characters of a one-line field
+	max       int  // characters of a one-line field
+	stamps    bool // the first text dates the statement: the page shows the date
 }
 
 func str(get func(*incident.Incident) *string, multiline bool) textFact {
@@ -90,56 +119,13 @@ func str(get func(*incident.Incident) *string, multiline bool) textFact {
 	}
 }
 
-// partyText is a field of the first party of a kind: read without adding
-// one, written into it (added when there is none).
-func partyText(kind incident.PartyKind, field func(*incident.Party) *string) textFact {
-	return textFact{
-		get: func(inc *incident.Incident) string {
-			if ps := inc.PartiesOf(kind); len(ps) > 0 {
-				return *field(&ps[0])
-			}
-			return ""
-		},
-		set: func(inc *incident.Incident, s string) { *field(inc.PartyFor(kind)) = s },
-		max: incident.MaxNameRunes,
-	}
-}
-
-// formerText is a text field about the main data set's former persons.
-func formerText(field func(*incident.Former) *string) textFact {
-	return textFact{
-		get: func(inc *incident.Incident) string { return *field(&inc.Main().Former) },
-		set: func(inc *incident.Incident, s string) { *field(&inc.Main().Former) = s },
-		max: incident.MaxNameRunes,
-	}
-}
-
-// entrustorText is the name of the entrustor of the main data set, which
-// that set then names.
-func entrustorText() textFact {
-	name := partyText(incident.PartyEntrustor, func(p *incident.Party) *string { return &p.Name })
-	return textFact{get: name.get, max: name.max, set: func(inc *incident.Incident, s string) {
-		name.set(inc, s)
-		inc.Main().Entrustor = inc.PartyFor(incident.PartyEntrustor).ID
-	}}
-}
-
 // textFacts are the free-text facts of this page, by path.
 var textFacts = map[string]textFact{
+	"title":                    str(func(i *incident.Incident) *string { return &i.Title }, false),
 	"org.name":                 str(func(i *incident.Incident) *string { return &i.Org.Name }, false),
-	"org.sector":               str(func(i *incident.Incident) *string { return &i.Org.Sector }, false),
-	"org.ministry":             partyText(incident.PartyMinistry, func(p *incident.Party) *string { return &p.Name }),
-	"org.entrustor":            entrustorText(),
 	"org.nameEn":               str(func(i *incident.Incident) *string { return &i.Org.NameEn }, false),
-	"card.acquirer":            partyText(incident.PartyCard, func(p *incident.Party) *string { return &p.Name }),
-	"card.contact":             partyText(incident.PartyCard, func(p *incident.Party) *string { return &p.Contact }),
-	"police.station":           partyText(incident.PartyPolice, func(p *incident.Party) *string { return &p.Name }),
-	"police.contact":           partyText(incident.PartyPolice, func(p *incident.Party) *string { return &p.Contact }),
-	"police.reference":         partyText(incident.PartyPolice, func(p *incident.Party) *string { return &p.Reference }),
 	"cause.description":        str(func(i *incident.Incident) *string { return &i.Cause.Description }, true),
 	"risk.secondaryHarmNote":   str(func(i *incident.Incident) *string { return &i.Risk.SecondaryHarmNote }, true),
-	"data.former.leftFrom":     formerText(func(f *incident.Former) *string { return (*string)(&f.LeftFrom) }),
-	"data.former.rule":         formerText(func(f *incident.Former) *string { return &f.Rule }),
 	"contact.name":             str(func(i *incident.Incident) *string { return &i.Contact.Name }, false),
 	"contact.phone":            str(func(i *incident.Incident) *string { return &i.Contact.Phone }, false),
 	"contact.hours":            str(func(i *incident.Incident) *string { return &i.Contact.Hours }, false),
@@ -154,6 +140,29 @@ var textFacts = map[string]textFact{
 	"story.compensation":       str(func(i *incident.Incident) *string { return &i.Story.Compensation }, true),
 	"story.compensationReason": str(func(i *incident.Incident) *string { return &i.Story.CompensationReason }, true),
 	"story.other":              str(func(i *incident.Incident) *string { return &i.Story.Other }, true),
+	"public.summary":           str(func(i *incident.Incident) *string { return &i.Public.Summary }, true),
+	"public.cause":             str(func(i *incident.Incident) *string { return &i.Public.Cause }, true),
+	"public.measures":          str(func(i *incident.Incident) *string { return &i.Public.Measures }, true),
+	"public.prevention":        str(func(i *incident.Incident) *string { return &i.Public.Prevention }, true),
+	"awareWhy.text":            stamped(str(func(i *incident.Incident) *string { return &i.AwareWhy.Text }, true)),
+	"awareWhy.by":              str(func(i *incident.Incident) *string { return &i.AwareWhy.By }, false),
+	"notes":                    str(func(i *incident.Incident) *string { return &i.Notes }, true),
+}
+
+// stamped is a text of a statement (AwareWhy): written while the statement
+// has no time yet, it is dated now (the incident's now), which the user may
+// then correct.
+func stamped(tf textFact) textFact {
+	set := tf.set
+	tf.set = func(inc *incident.Incident, s string) {
+		set(inc, s)
+		if inc.AwareWhy.At == nil && strings.TrimSpace(s) != "" {
+			at := incidentNow(inc, time.Time{}).In(inc.Location()).Truncate(time.Minute)
+			inc.AwareWhy.At = &at
+		}
+	}
+	tf.stamps = true
+	return tf
 }
 
 // peopleRoles are the people responsible, in the order shown.
@@ -216,8 +225,9 @@ func (p *FactsPage) onText(ctx app.Context, e app.Event) {
 		return
 	}
 	v := value(ctx)
+	dated := inc.AwareWhy.At != nil
 	theDesk.EditQuietly(p.id, func(inc *incident.Incident) { tf.set(inc, v) })
-	if problemsKey(p.problems(inc)) == p.shown {
+	if problemsKey(p.problems(inc)) == p.shown && (!tf.stamps || dated == (inc.AwareWhy.At != nil)) {
 		ctx.PreventUpdate()
 		return
 	}

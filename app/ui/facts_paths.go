@@ -9,12 +9,15 @@ import (
 	"breachdesk/app/incident"
 )
 
-// Paths of facts (incident.Problem.Path) and the fields that show them.
+// Paths of facts (incident.Problem.Path) and the fields that show them. The
+// page names its fields by the facts' own paths ("dataSets[1].persons",
+// "parties[0].reference"), so that a problem Validate finds lands beside
+// the field that edits what it names, whatever the data set or party.
 
 var pathChars = strings.NewReplacer(".", "-", "[", "-", "]", "")
 
 // fieldID is the element id of the field for a fact's path (Problem.Path):
-// "data.categories[2].persons" → "fx-data-categories-2-persons".
+// "dataSets[0].categories[2].persons" → "fx-dataSets-0-categories-2-persons".
 func fieldID(path string) string { return "fx-" + pathChars.Replace(path) }
 
 var indices = regexp.MustCompile(`\[[^\]]*\]`)
@@ -22,140 +25,111 @@ var indices = regexp.MustCompile(`\[[^\]]*\]`)
 // labelKey is the catalog id of the label of a path, indices removed.
 func labelKey(path string) string { return "facts.f." + indices.ReplaceAllString(path, "") }
 
-// pathLabel names a path for the list of problems: the field's label, or the
-// path itself for facts shown on other pages.
-func pathLabel(l catalog.Lang, path string) string {
-	if path == "" {
-		return catalog.T(l, "facts.wholeIncident")
-	}
-	s := catalog.T(l, labelKey(path))
-	if strings.HasPrefix(s, "[") {
-		return path
-	}
-	if m := indices.FindAllString(path, -1); len(m) > 0 {
-		if n, err := strconv.Atoi(strings.Trim(m[0], "[]")); err == nil {
-			return s + " (" + strconv.Itoa(n+1) + ")"
-		}
-	}
-	return s
+// hasLabel reports whether the catalog has a label for a path.
+func hasLabel(l catalog.Lang, path string) bool {
+	return !strings.HasPrefix(catalog.T(l, labelKey(path)), "[")
 }
 
-// problemLabel names a problem's field for the list at the top: a category's
-// counts by the category's name rather than its place in the list.
-func (f *factsForm) problemLabel(path string) string {
-	rest, ok := strings.CutPrefix(path, "data.categories[")
-	if !ok {
-		return pathLabel(f.l, path)
-	}
-	num, field, _ := strings.Cut(rest, "]")
-	i, err := strconv.Atoi(num)
-	if err != nil || i < 0 || i >= len(f.inc.Main().Categories) {
-		return pathLabel(f.l, path)
-	}
-	name := f.inc.Main().Categories[i].ID
-	for _, r := range f.categoryRows() {
-		if r.id == name {
-			name = r.label
+// parent is path without its last part: "a.b[2].c" → "a.b[2]" → "a.b" → "a"
+// → "".
+func parent(path string) string {
+	if strings.HasSuffix(path, "]") {
+		if i := strings.LastIndexByte(path, '['); i >= 0 {
+			return path[:i]
 		}
 	}
-	if field == "" {
-		return name
-	}
-	switch field {
-	case ".persons", ".records":
-		return name + " — " + catalog.T(f.l, "facts.col"+field)
-	}
-	return name + " — " + catalog.T(f.l, labelKey("data.categories"+field))
-}
-
-// listFields are the paths of lists edited in one field: a problem with one
-// item names the field of the whole list.
-var listFields = []string{"org.establishments", "data.notInvolved"}
-
-// factsFieldFor is the id of the field on this page where a problem of path
-// is shown, or "" when the fact is edited on another page.
-func factsFieldFor(path string) string {
-	for _, lf := range listFields {
-		if path == lf || strings.HasPrefix(path, lf+"[") {
-			return fieldID(lf)
-		}
-	}
-	if strings.HasPrefix(path, "data.categories[") {
-		return fieldID(path)
-	}
-	if strings.HasPrefix(path, "data.residence[") {
-		if strings.Contains(path, "].") {
-			return fieldID(path)
-		}
-		return fieldID(path + ".country")
-	}
-	_, text := textFacts[path]
-	_, years := yearFacts[path]
-	_, count := countFacts[path]
-	if text || years || count || factPaths[path] {
-		return fieldID(path)
+	if i := strings.LastIndexByte(path, '.'); i >= 0 {
+		return path[:i]
 	}
 	return ""
 }
 
-// factPaths are the other paths with a field of their own on this page.
-var factPaths = map[string]bool{
-	"org.kind": true, "org.role": true, "org.cardMerchant": true,
-	"data.persons": true, "data.records": true, "data.status": true, "data.encryption": true, "data.recovered": true,
-	"cause.kind": true, "cause.unlawfulPurpose": true,
-	"risk.secondaryHarm": true, "risk.level": true, "risk.seriousHarm": true, "risk.lawEnforcementDelay": true,
-	"story.compensationScope": true, "timeZone": true,
-}
-
-// problems are Validate's problems of inc with their paths as this page
-// names its fields: the main data set's facts under "data.", the first
-// entrustor, ministry, police and card company under the fields that edit
-// them (the page edits those; problems of the others keep their paths).
-func (p *FactsPage) problems(inc *incident.Incident) incident.Problems {
-	ps := p.checker.Validate(inc)
-	out := make(incident.Problems, len(ps))
-	for i, pr := range ps {
-		pr.Path = uiPath(inc, pr.Path)
-		out[i] = pr
+// pathLabel names a path for the list of problems: the label of the path
+// or, failing that, of the nearest part of it that has one; the path itself
+// when none has (a fact shown on another page).
+func pathLabel(l catalog.Lang, path string) string {
+	if path == "" {
+		return catalog.T(l, "facts.wholeIncident")
 	}
-	return out
-}
-
-// uiPath is the path of this page's field for a path of the facts.
-func uiPath(inc *incident.Incident, path string) string {
-	if rest, ok := strings.CutPrefix(path, "dataSets[0]"); ok {
-		for _, m := range []struct{ from, to string }{
-			{".persons[", "data.persons"}, {".records[", "data.records"}, {".status[", "data.status"},
-			{".former.persons", "data.retention.formerPersons"}, {".former.retentionYears", "data.retention.retentionYears"},
-			{".entrustor", "org.entrustor"}, {".role", "org.role"},
-		} {
-			if strings.HasPrefix(rest, m.from) {
-				return m.to
-			}
+	for p := path; p != ""; p = parent(p) {
+		if hasLabel(l, p) {
+			return catalog.T(l, labelKey(p))
 		}
-		return "data" + rest
-	}
-	rest, ok := strings.CutPrefix(path, "parties[")
-	if !ok {
-		return path
-	}
-	num, field, _ := strings.Cut(rest, "]")
-	i, err := strconv.Atoi(num)
-	if err != nil || i < 0 || i >= len(inc.Parties) {
-		return path
-	}
-	kind := inc.Parties[i].Kind
-	if first := inc.PartiesOf(kind); len(first) == 0 || first[0].ID != inc.Parties[i].ID {
-		return path
-	}
-	fields := map[incident.PartyKind]map[string]string{
-		incident.PartyPolice:    {".name": "police.station", ".contact": "police.contact", ".reference": "police.reference"},
-		incident.PartyCard:      {".name": "card.acquirer", ".contact": "card.contact"},
-		incident.PartyMinistry:  {".name": "org.ministry"},
-		incident.PartyEntrustor: {".name": "org.entrustor"},
-	}
-	if to, ok := fields[kind][field]; ok {
-		return to
 	}
 	return path
+}
+
+// listIndex reads the index of the first list item of path after prefix
+// ("dataSets[" → 2 for "dataSets[2].name"), and the rest of the path.
+func listIndex(path, prefix string) (int, string, bool) {
+	rest, ok := strings.CutPrefix(path, prefix)
+	if !ok {
+		return 0, "", false
+	}
+	num, rest, ok := strings.Cut(rest, "]")
+	i, err := strconv.Atoi(num)
+	if !ok || err != nil || i < 0 {
+		return 0, "", false
+	}
+	return i, rest, true
+}
+
+// problemLabel names a problem's field for the list at the top: a field of a
+// data set or a party with the set's or the party's name, a category by its
+// name rather than its place in the list.
+func (f *factsForm) problemLabel(path string) string {
+	if i, rest, ok := listIndex(path, "dataSets["); ok && i < len(f.inc.DataSets) {
+		d := &f.inc.DataSets[i]
+		name := setTitle(f.l, d, i)
+		if j, field, ok := listIndex(rest, ".categories["); ok && j < len(d.Categories) {
+			cat := f.categoryLabel(d.Categories[j].ID)
+			switch field {
+			case "":
+				return name + " — " + cat
+			case ".persons", ".records":
+				return name + " — " + cat + " — " + catalog.T(f.l, "facts.col"+field)
+			}
+			return name + " — " + cat + " — " + pathLabel(f.l, "dataSets.categories"+field)
+		}
+		if rest == "" {
+			return name
+		}
+		return name + " — " + pathLabel(f.l, "dataSets"+indices.ReplaceAllString(rest, ""))
+	}
+	if i, rest, ok := listIndex(path, "parties["); ok && i < len(f.inc.Parties) {
+		name := partyTitle(f.l, f.inc.Parties[i])
+		if rest == "" {
+			return name
+		}
+		return name + " — " + pathLabel(f.l, "parties"+indices.ReplaceAllString(rest, ""))
+	}
+	return pathLabel(f.l, path)
+}
+
+// anchor records that the element with id shows the problems of path (the
+// field's notes), so that the list at the top can move the focus there.
+func (f *factsForm) anchor(path, id string) {
+	if f.anchors == nil {
+		f.anchors = map[string]string{}
+	}
+	if _, ok := f.anchors[path]; !ok {
+		f.anchors[path] = id
+	}
+}
+
+// anchorFor is the id of the field on this page that shows a problem of
+// path: the field of the path or of the nearest part of it; "" when the
+// fact is edited on another page (a timeline event, a checklist step).
+func (f *factsForm) anchorFor(path string) string {
+	for p := path; p != ""; p = parent(p) {
+		if id, ok := f.anchors[p]; ok {
+			return id
+		}
+	}
+	return ""
+}
+
+// problems are Validate's problems of inc.
+func (p *FactsPage) problems(inc *incident.Incident) incident.Problems {
+	return p.checker.Validate(inc)
 }

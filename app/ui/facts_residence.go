@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,21 +16,30 @@ import (
 // the user edits, adds and removes. A row is added only when it is valid, so
 // an empty or mistyped row never reaches the stored facts.
 
-func (f *factsForm) residenceSection() app.UI {
-	l := f.l
-	rows := make([]app.UI, 0, len(f.inc.Main().Residence))
-	for i, r := range f.inc.Main().Residence {
-		rows = append(rows, f.residenceRow(i, r))
+// resDraft is the row being added to a set's places.
+type resDraft struct{ country, region, persons string }
+
+// resNew is the id prefix of the row being added to the set at index i.
+func resNew(i int) string { return fieldID(setPath(i)+".residence") + "-new" }
+
+func (f *factsForm) residence(d *incident.DataSet, i int) app.UI {
+	l, base := f.l, setPath(i)+".residence"
+	rows := make([]app.UI, 0, len(d.Residence))
+	for k, r := range d.Residence {
+		rows = append(rows, f.residenceRow(d, i, k, r))
 	}
-	return f.section("residence",
-		f.notes("data.residence"),
+	hid := fieldID(base) + "-h"
+	return app.Div().Class("bd-residence-block").ID(fieldID(base)).Body(
+		app.H4().ID(hid).Text(catalog.T(l, "facts.sec.residence")),
+		app.P().Class("bd-hint").Text(catalog.T(l, "facts.sec.residence.hint")),
+		f.notesExact(base),
 		// One wrapper, so that the row being added keeps its elements (and
 		// the focus) when the first row appears or the last goes.
 		app.Div().Class("bd-table-wrap").Body(
 			app.If(len(rows) == 0, func() app.UI {
-				return app.P().Class("bd-empty-list").ID("fx-res-empty").Text(catalog.T(l, "facts.res.none"))
+				return app.P().Class("bd-empty-list").ID(fieldID(base) + "-empty").Text(catalog.T(l, "facts.res.none"))
 			}),
-			app.Table().Class("bd-residence-table").ID("fx-residence").Aria("labelledby", "sec-residence-h").Body(
+			app.Table().Class("bd-residence-table").Aria("labelledby", hid).Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(catalog.T(l, "facts.res.country")),
 					app.Th().Scope("col").Text(catalog.T(l, "facts.res.region")),
@@ -39,34 +49,36 @@ func (f *factsForm) residenceSection() app.UI {
 				app.TBody().Body(rows...),
 			),
 		),
-		f.residenceAdd(),
+		f.residenceAdd(d, i),
 	)
 }
 
-// residenceRow is one stored row; its inputs carry the row's index, read when
-// they fire (the DOM is re-rendered with the facts, so it is current).
-func (f *factsForm) residenceRow(i int, r incident.Residence) app.UI {
+// residenceRow is one stored row; its inputs carry the set and the row's
+// index, read when they fire (the DOM is re-rendered with the facts, so it
+// is current).
+func (f *factsForm) residenceRow(d *incident.DataSet, i, k int, r incident.Residence) app.UI {
 	l := f.l
-	base := "data.residence[" + strconv.Itoa(i) + "]"
-	n := strconv.Itoa(i)
+	base := setPath(i) + ".residence[" + strconv.Itoa(k) + "]"
+	n := strconv.Itoa(k)
 	place := placeName(r)
 	cell := func(path, label string, in app.HTMLInput) app.UI {
 		return app.Td().Body(app.Div().Class("bd-field bd-field-inline").Body(
 			app.Label().Class("bd-sr").For(fieldID(path)).Text(label),
-			in.ID(fieldID(path)).Aria("describedby", f.describedBy(path)).DataSet("index", n),
+			in.ID(fieldID(path)).Aria("describedby", f.describedBy(path)).DataSet("set", d.ID).DataSet("index", n),
 			f.notes(path),
 		))
 	}
+	f.anchor(base, fieldID(base+".country"))
 	return app.Tr().Class("bd-res-row").Body(
-		cell(base+".country", catalog.T(l, "facts.res.countryOf", i+1),
+		cell(base+".country", catalog.T(l, "facts.res.countryOf", k+1),
 			app.Input().Type("text").MaxLength(2).Class("bd-code").Value(r.Country).OnChange(f.p.onResCountry)),
-		cell(base+".region", catalog.T(l, "facts.res.regionOf", i+1),
+		cell(base+".region", catalog.T(l, "facts.res.regionOf", k+1),
 			app.Input().Type("text").MaxLength(3).Class("bd-code").Value(r.Region).OnChange(f.p.onResRegion)),
-		cell(base+".persons", catalog.T(l, "facts.res.personsOf", i+1),
+		cell(base+".persons", catalog.T(l, "facts.res.personsOf", k+1),
 			f.countInput(base+".persons", r.Persons).OnChange(f.p.onResPersons)),
 		app.Td().Body(
-			app.Button().Type("button").Class("bd-remove").ID("fx-res-remove-"+n).DataSet("index", n).
-				Aria("label", catalog.T(l, "facts.res.removeRow", i+1, place)).
+			app.Button().Type("button").Class("bd-remove").ID(fieldID(base)+"-remove").DataSet("set", d.ID).DataSet("index", n).
+				Aria("label", catalog.T(l, "facts.res.removeRow", k+1, place)).
 				Text(catalog.T(l, "facts.res.remove")).OnClick(f.p.onResRemove),
 			f.notes(base),
 		),
@@ -82,88 +94,89 @@ func placeName(r incident.Residence) string {
 }
 
 // residenceAdd is the row being added.
-func (f *factsForm) residenceAdd() app.UI {
-	l, p := f.l, f.p
-	return app.FieldSet().Class("bd-res-add").ID("fx-res-new").Body(
+func (f *factsForm) residenceAdd(d *incident.DataSet, i int) app.UI {
+	l, p, id := f.l, f.p, resNew(i)
+	r := p.newRes[d.ID]
+	in := func(part, label, hint string, e app.HTMLInput) app.UI {
+		fid := id + "-" + part
+		return app.Div().Class("bd-field").Body(
+			app.Label().For(fid).Text(label),
+			e.ID(fid).DataSet("set", d.ID).DataSet("part", part).Aria("describedby", fid+"-hint").OnInput(p.onNewRes),
+			app.P().Class("bd-hint").ID(fid+"-hint").Text(hint),
+		)
+	}
+	return app.FieldSet().Class("bd-res-add").ID(id).Body(
 		app.Legend().Text(catalog.T(l, "facts.res.add")),
 		app.Div().Class("bd-field-row").Body(
-			app.Div().Class("bd-field").Body(
-				app.Label().For("fx-res-new-country").Text(catalog.T(l, "facts.res.country")),
-				app.Input().ID("fx-res-new-country").Type("text").MaxLength(2).Class("bd-code").
-					Aria("describedby", "fx-res-new-country-hint").Value(p.newCountry).OnInput(p.onNewCountry),
-				app.P().Class("bd-hint").ID("fx-res-new-country-hint").Text(catalog.T(l, "facts.res.country.hint")),
-			),
-			app.Div().Class("bd-field").Body(
-				app.Label().For("fx-res-new-region").Text(catalog.T(l, "facts.res.region")),
-				app.Input().ID("fx-res-new-region").Type("text").MaxLength(3).Class("bd-code").
-					Aria("describedby", "fx-res-new-region-hint").Value(p.newRegion).OnInput(p.onNewRegion),
-				app.P().Class("bd-hint").ID("fx-res-new-region-hint").Text(catalog.T(l, "facts.res.region.hint")),
-			),
-			app.Div().Class("bd-field").Body(
-				app.Label().For("fx-res-new-persons").Text(catalog.T(l, "facts.res.persons")),
-				app.Input().ID("fx-res-new-persons").Type("text").Attr("inputmode", "numeric").MaxLength(60).
-					Aria("describedby", "fx-res-new-persons-hint").Value(p.newPersons).OnInput(p.onNewPersons),
-				app.P().Class("bd-hint").ID("fx-res-new-persons-hint").Text(catalog.T(l, "f.persons.hint")),
-			),
+			in("country", catalog.T(l, "facts.res.country"), catalog.T(l, "facts.res.country.hint"),
+				app.Input().Type("text").MaxLength(2).Class("bd-code").Value(r.country)),
+			in("region", catalog.T(l, "facts.res.region"), catalog.T(l, "facts.res.region.hint"),
+				app.Input().Type("text").MaxLength(3).Class("bd-code").Value(r.region)),
+			in("persons", catalog.T(l, "facts.res.persons"), catalog.T(l, "f.persons.hint"),
+				app.Input().Type("text").Attr("inputmode", "numeric").MaxLength(60).Value(r.persons)),
 		),
-		app.If(p.inputProblems["fx-res-new"] != "", func() app.UI {
-			return app.P().Class("bd-problem").ID("fx-res-new-problem").Role("alert").Text(p.inputProblems["fx-res-new"])
+		app.If(p.inputProblems[id] != "", func() app.UI {
+			return app.P().Class("bd-problem").ID(id + "-problem").Role("alert").Text(p.inputProblems[id])
 		}),
-		app.Button().Type("button").ID("fx-res-add").Text(catalog.T(l, "facts.res.addButton")).OnClick(p.onResAdd),
-		app.P().Class("bd-sr").ID("fx-res-status").Role("status").Text(p.resStatus),
+		app.Button().Type("button").ID(id+"-add").DataSet("set", d.ID).Text(catalog.T(l, "facts.res.addButton")).OnClick(p.onResAdd),
 	)
 }
 
-func (p *FactsPage) onNewCountry(ctx app.Context, e app.Event) { p.newCountry = value(ctx) }
-func (p *FactsPage) onNewRegion(ctx app.Context, e app.Event)  { p.newRegion = value(ctx) }
-func (p *FactsPage) onNewPersons(ctx app.Context, e app.Event) { p.newPersons = value(ctx) }
-
-// code is a typed country or state code, trimmed and in capitals.
-func code(s string) string { return strings.ToUpper(strings.TrimSpace(foldWidthCodes(s))) }
-
-// foldWidthCodes turns full-width letters (ＪＰ) into ASCII.
-func foldWidthCodes(s string) string {
-	return strings.Map(func(r rune) rune {
-		if 0xFF01 <= r && r <= 0xFF5E {
-			return r - 0xFF01 + '!'
-		}
-		return r
-	}, s)
+func (p *FactsPage) onNewRes(ctx app.Context, e app.Event) {
+	set := dataAttr(ctx, "set")
+	if p.newRes == nil {
+		p.newRes = map[string]resDraft{}
+	}
+	r := p.newRes[set]
+	switch v := value(ctx); dataAttr(ctx, "part") {
+	case "country":
+		r.country = v
+	case "region":
+		r.region = v
+	case "persons":
+		r.persons = v
+	}
+	p.newRes[set] = r
+	ctx.PreventUpdate()
 }
 
+// code is a typed country or state code, trimmed and in capitals.
+func code(s string) string { return strings.ToUpper(strings.TrimSpace(foldWidth(s))) }
+
 func (p *FactsPage) onResAdd(ctx app.Context, e app.Event) {
-	inc := p.inc()
-	if inc == nil {
+	set, i, ok := p.eventSet(ctx)
+	if !ok {
 		return
 	}
-	l := p.lang
-	country, region := code(p.newCountry), code(p.newRegion)
+	l, id, r := p.lang, resNew(i), p.newRes[set]
+	country, region := code(r.country), code(r.region)
 	if country == "" {
-		p.setInputProblem("fx-res-new", catalog.T(l, "facts.res.country")+": "+catalog.T(l, "facts.res.needCountry"))
-		ctx.Defer(func(app.Context) { factsFocus("fx-res-new-country") })
+		p.setInputProblem(id, catalog.T(l, "facts.res.country")+": "+catalog.T(l, "facts.res.needCountry"))
+		ctx.Defer(func(app.Context) { factsFocus(id + "-country") })
 		return
 	}
-	c, err := incident.ParseCount(p.newPersons)
+	c, err := incident.ParseCount(r.persons)
 	if err != nil {
-		p.setInputProblem("fx-res-new", catalog.T(l, "facts.res.persons")+": "+catalog.T(l, "f.badCount"))
-		ctx.Defer(func(app.Context) { factsFocus("fx-res-new-persons") })
+		p.setInputProblem(id, catalog.T(l, "facts.res.persons")+": "+catalog.T(l, "f.badCount"))
+		ctx.Defer(func(app.Context) { factsFocus(id + "-persons") })
 		return
 	}
 	row := incident.Residence{Country: country, Region: region, Persons: c}
-	path := "data.residence[" + strconv.Itoa(len(inc.Main().Residence)) + "]"
+	inc := p.inc()
+	path := setPath(i) + ".residence[" + strconv.Itoa(len(inc.DataSets[i].Residence)) + "]"
 	trial := inc.Clone()
-	trial.Main().Residence = append(trial.Main().Residence, row)
+	trial.DataSets[i].Residence = append(trial.DataSets[i].Residence, row)
 	if errs := p.problems(trial).At(path).Errors(); len(errs) > 0 {
-		p.setInputProblem("fx-res-new", pathLabel(l, errs[0].Path)+": "+errs[0].Message(string(l)))
+		p.setInputProblem(id, pathLabel(l, errs[0].Path)+": "+errs[0].Message(string(l)))
 		return
 	}
-	p.setInputProblem("fx-res-new", "")
-	p.resStatus = catalog.T(l, "facts.res.added", placeName(row))
-	p.newCountry, p.newRegion, p.newPersons = "", "", ""
-	p.change(func(inc *incident.Incident) { inc.Main().Residence = append(inc.Main().Residence, row) })
+	p.setInputProblem(id, "")
+	p.setsStatus = catalog.T(l, "facts.res.added", placeName(row))
+	delete(p.newRes, set)
+	p.change(onSet(set, func(d *incident.DataSet) { d.Residence = append(d.Residence, row) }))
 	ctx.Defer(func(app.Context) {
-		clearInputs("fx-res-new-country", "fx-res-new-region", "fx-res-new-persons")
-		factsFocus("fx-res-new-country")
+		clearInputs(id+"-country", id+"-region", id+"-persons")
+		factsFocus(id + "-country")
 	})
 }
 
@@ -177,61 +190,60 @@ func clearInputs(ids ...string) {
 	}
 }
 
-// resIndex reads the row index of the element that fired the event.
-func (p *FactsPage) resIndex(ctx app.Context) (int, bool) {
-	i, err := strconv.Atoi(ctx.JSSrc().Get("dataset").Get("index").String())
-	inc := p.inc()
-	if err != nil || inc == nil || i < 0 || i >= len(inc.Main().Residence) {
-		return 0, false
+// resRow reads the set and the row of the element that fired the event.
+func (p *FactsPage) resRow(ctx app.Context) (string, int, int, bool) {
+	set, i, ok := p.eventSet(ctx)
+	if !ok {
+		return "", 0, 0, false
 	}
-	return i, true
+	k, err := strconv.Atoi(dataAttr(ctx, "index"))
+	if err != nil || k < 0 || k >= len(p.inc().DataSets[i].Residence) {
+		return "", 0, 0, false
+	}
+	return set, i, k, true
 }
 
 func (p *FactsPage) onResRemove(ctx app.Context, e app.Event) {
-	i, ok := p.resIndex(ctx)
+	set, i, k, ok := p.resRow(ctx)
 	if !ok {
 		return
 	}
-	removed := placeName(p.inc().Main().Residence[i])
-	p.change(func(inc *incident.Incident) {
-		inc.Main().Residence = append(inc.Main().Residence[:i:i], inc.Main().Residence[i+1:]...)
-		if len(inc.Main().Residence) == 0 {
-			inc.Main().Residence = nil
+	removed := placeName(p.inc().DataSets[i].Residence[k])
+	p.change(onSet(set, func(d *incident.DataSet) {
+		d.Residence = slices.Delete(d.Residence, k, k+1)
+		if len(d.Residence) == 0 {
+			d.Residence = nil
 		}
-	})
+	}))
 	// The rows after it moved up: what was typed wrong in them no longer applies.
-	for id := range p.inputProblems {
-		if strings.HasPrefix(id, fieldID("data.residence")) {
-			delete(p.inputProblems, id)
-		}
-	}
-	p.resStatus = catalog.T(p.lang, "facts.res.removed", removed)
-	ctx.Defer(func(app.Context) { factsFocus("fx-res-new-country") })
+	p.clearInputProblems(fieldID(setPath(i) + ".residence"))
+	p.setsStatus = catalog.T(p.lang, "facts.res.removed", removed)
+	ctx.Defer(func(app.Context) { factsFocus(resNew(i) + "-country") })
 }
 
 func (p *FactsPage) onResCountry(ctx app.Context, e app.Event) {
-	if i, ok := p.resIndex(ctx); ok {
+	if set, i, k, ok := p.resRow(ctx); ok {
 		v := code(value(ctx))
-		p.tryEdit(ctx, "data.residence["+strconv.Itoa(i)+"].country", func(inc *incident.Incident) {
-			inc.Main().Residence[i].Country = v
-		})
+		p.tryEdit(ctx, setPath(i)+".residence["+strconv.Itoa(k)+"].country", onSet(set, func(d *incident.DataSet) {
+			d.Residence[k].Country = v
+		}))
 	}
 }
 
 func (p *FactsPage) onResRegion(ctx app.Context, e app.Event) {
-	if i, ok := p.resIndex(ctx); ok {
+	if set, i, k, ok := p.resRow(ctx); ok {
 		v := code(value(ctx))
-		p.tryEdit(ctx, "data.residence["+strconv.Itoa(i)+"].region", func(inc *incident.Incident) {
-			inc.Main().Residence[i].Region = v
-		})
+		p.tryEdit(ctx, setPath(i)+".residence["+strconv.Itoa(k)+"].region", onSet(set, func(d *incident.DataSet) {
+			d.Residence[k].Region = v
+		}))
 	}
 }
 
 func (p *FactsPage) onResPersons(ctx app.Context, e app.Event) {
-	if i, ok := p.resIndex(ctx); ok {
-		path := "data.residence[" + strconv.Itoa(i) + "].persons"
+	if set, i, k, ok := p.resRow(ctx); ok {
+		path := setPath(i) + ".residence[" + strconv.Itoa(k) + "].persons"
 		if c, ok := p.parseCountFor(path, value(ctx)); ok {
-			p.change(func(inc *incident.Incident) { inc.Main().Residence[i].Persons = c })
+			p.change(onSet(set, func(d *incident.DataSet) { d.Residence[k].Persons = c }))
 		}
 	}
 }

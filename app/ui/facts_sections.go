@@ -25,11 +25,8 @@ func (f *factsForm) orgSection() app.UI {
 	return f.section("org",
 		f.text("org.name"),
 		f.text("org.nameEn"),
-		f.text("org.sector"),
-		f.text("org.ministry"),
+		f.sector(),
 		f.choice("org.kind"),
-		f.choice("org.role"),
-		app.If(f.inc.Main().Role == incident.Processor, func() app.UI { return f.text("org.entrustor") }),
 		f.establishments(),
 		app.Div().Class("bd-check bd-field").Body(
 			app.Input().Type("checkbox").ID(fieldID("org.cardMerchant")).Checked(f.inc.Org.CardMerchant).
@@ -37,9 +34,33 @@ func (f *factsForm) orgSection() app.UI {
 			app.Label().For(fieldID("org.cardMerchant")).Text(catalog.T(f.l, labelKey("org.cardMerchant"))),
 			f.notes("org.cardMerchant"),
 		),
-		f.text("card.acquirer"),
-		f.text("card.contact"),
 	)
+}
+
+// sector is a select of the sectors the rules know (checklists/facts.json),
+// in the page's language; a value stored that they do not know is kept and
+// shown as it is.
+func (f *factsForm) sector() app.UI {
+	cur := f.inc.Org.Sector
+	opts := []choiceOpt{{"", catalog.T(f.l, "unknownYet")}}
+	known := false
+	if rs, err := theDesk.Rules(); err == nil {
+		if fact := rs.Fact("org.sector"); fact != nil {
+			for _, v := range fact.Values {
+				opts = append(opts, choiceOpt{v, catalog.T(f.l, "sector."+v)})
+				known = known || v == cur
+			}
+		}
+	}
+	if cur != "" && !known {
+		opts = append(opts, choiceOpt{cur, cur})
+	}
+	return f.selectField("org.sector", opts, cur, owner{}, "org.sector", f.p.onSector)
+}
+
+func (p *FactsPage) onSector(ctx app.Context, e app.Event) {
+	v := value(ctx)
+	p.change(func(inc *incident.Incident) { inc.Org.Sector = v })
 }
 
 func (f *factsForm) establishments() app.UI {
@@ -111,30 +132,6 @@ func (f *factsForm) peopleSection() app.UI {
 		))
 	}
 	return f.section("people", groups...)
-}
-
-func (f *factsForm) storySection() app.UI {
-	return f.section("story",
-		f.text("story.summary"),
-		f.text("story.howDiscovered"),
-		f.text("story.measuresBefore"),
-		f.text("story.response"),
-		f.text("story.currentState"),
-		f.text("story.prevention"),
-		f.text("story.compensation"),
-		f.choice("story.compensationScope"),
-		f.text("story.compensationReason"),
-		f.text("story.other"),
-	)
-}
-
-func (f *factsForm) retentionSection() app.UI {
-	return f.section("retention",
-		f.count("data.retention.formerPersons"),
-		f.text("data.former.leftFrom"),
-		f.years("data.retention.retentionYears"),
-		f.text("data.former.rule"),
-	)
 }
 
 // commonZones are offered while typing a time zone; any IANA name is accepted.

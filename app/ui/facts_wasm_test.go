@@ -74,81 +74,81 @@ func TestFactsTriRadioSetsTheFact(t *testing.T) {
 
 func TestFactsBadCountShowsAMessageAndChangesNothing(t *testing.T) {
 	p, e, inc := mountFacts(t)
-	factsType(t, e, p, "#fx-data-persons", "たくさん", "change")
+	factsType(t, e, p, "#fx-dataSets-0-persons", "たくさん", "change")
 	if inc.Main().Persons.Latest() != (incident.Count{Known: true, N: 100}) {
 		t.Fatalf("persons changed to %+v", inc.Main().Persons.Latest())
 	}
-	msg := factsQuery(t, p, "#fx-data-persons-problem")
+	msg := factsQuery(t, p, "#fx-dataSets-0-persons-problem")
 	if msg.Call("getAttribute", "role").String() != "alert" {
 		t.Error("the message is not role=alert")
 	}
-	if got := msg.Get("textContent").String(); !strings.Contains(got, "本人の数（合計）") {
+	if got := msg.Get("textContent").String(); !strings.Contains(got, "本人の数") {
 		t.Errorf("the message does not name the field: %q", got)
 	}
-	if got := factsQuery(t, p, "#fx-data-persons").Call("getAttribute", "aria-describedby").String(); !strings.Contains(got, "fx-data-persons-problem") {
+	if got := factsQuery(t, p, "#fx-dataSets-0-persons").Call("getAttribute", "aria-describedby").String(); !strings.Contains(got, "fx-dataSets-0-persons-problem") {
 		t.Errorf("aria-describedby = %q", got)
 	}
 	// An approximate count is read and clears the message.
-	factsType(t, e, p, "#fx-data-persons", "約1,200", "change")
+	factsType(t, e, p, "#fx-dataSets-0-persons", "約1,200", "change")
 	if want := (incident.Count{Known: true, N: 1200, Approx: true}); inc.Main().Persons.Latest() != want {
 		t.Fatalf("persons = %+v, want %+v", inc.Main().Persons.Latest(), want)
 	}
-	if p.JSValue().Call("querySelector", "#fx-data-persons-problem").Truthy() {
+	if p.JSValue().Call("querySelector", "#fx-dataSets-0-persons-problem").Truthy() {
 		t.Error("the message stayed after a good count")
 	}
 }
 
 func TestFactsResidenceRowsAddAndRemove(t *testing.T) {
 	p, e, inc := mountFacts(t)
-	factsType(t, e, p, "#fx-res-new-country", "us", "input")
-	factsType(t, e, p, "#fx-res-new-region", "ca", "input")
-	factsType(t, e, p, "#fx-res-new-persons", "約1,200", "input")
-	factsQuery(t, p, "#fx-res-add").Call("click")
+	factsType(t, e, p, "#fx-dataSets-0-residence-new-country", "us", "input")
+	factsType(t, e, p, "#fx-dataSets-0-residence-new-region", "ca", "input")
+	factsType(t, e, p, "#fx-dataSets-0-residence-new-persons", "約1,200", "input")
+	factsQuery(t, p, "#fx-dataSets-0-residence-new-add").Call("click")
 	e.ConsumeAll()
 	want := incident.Residence{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 1200, Approx: true}}
 	if len(inc.Main().Residence) != 1 || inc.Main().Residence[0] != want {
 		t.Fatalf("residence = %+v", inc.Main().Residence)
 	}
-	if got := factsQuery(t, p, "#fx-data-residence-0-country").Get("value").String(); got != "US" {
+	if got := factsQuery(t, p, "#fx-dataSets-0-residence-0-country").Get("value").String(); got != "US" {
 		t.Errorf("row 1 country shows %q", got)
 	}
-	if got := factsQuery(t, p, "#fx-res-new-country").Get("value").String(); got != "" {
+	if got := factsQuery(t, p, "#fx-dataSets-0-residence-new-country").Get("value").String(); got != "" {
 		t.Errorf("the new row was not cleared: %q", got)
 	}
 	// A second row, then an invalid one that is refused.
-	factsType(t, e, p, "#fx-res-new-country", "JP", "input")
-	factsType(t, e, p, "#fx-res-new-persons", "50", "input")
-	factsQuery(t, p, "#fx-res-add").Call("click")
+	factsType(t, e, p, "#fx-dataSets-0-residence-new-country", "JP", "input")
+	factsType(t, e, p, "#fx-dataSets-0-residence-new-persons", "50", "input")
+	factsQuery(t, p, "#fx-dataSets-0-residence-new-add").Call("click")
 	e.ConsumeAll()
-	factsType(t, e, p, "#fx-res-new-country", "XX", "input")
-	factsQuery(t, p, "#fx-res-add").Call("click")
+	factsType(t, e, p, "#fx-dataSets-0-residence-new-country", "XX", "input")
+	factsQuery(t, p, "#fx-dataSets-0-residence-new-add").Call("click")
 	e.ConsumeAll()
 	if len(inc.Main().Residence) != 2 {
 		t.Fatalf("an invalid country was added: %+v", inc.Main().Residence)
 	}
-	if !factsQuery(t, p, "#fx-res-new-problem").Truthy() {
+	if !factsQuery(t, p, "#fx-dataSets-0-residence-new-problem").Truthy() {
 		t.Error("no message for the invalid country")
 	}
 	// Remove the first row: JP moves up.
-	factsQuery(t, p, "#fx-res-remove-0").Call("click")
+	factsQuery(t, p, "#fx-dataSets-0-residence-0-remove").Call("click")
 	e.ConsumeAll()
 	if len(inc.Main().Residence) != 1 || inc.Main().Residence[0].Country != "JP" {
 		t.Fatalf("after removing row 1: %+v", inc.Main().Residence)
 	}
-	if got := factsQuery(t, p, "#fx-data-residence-0-country").Get("value").String(); got != "JP" {
+	if got := factsQuery(t, p, "#fx-dataSets-0-residence-0-country").Get("value").String(); got != "JP" {
 		t.Errorf("row 1 shows %q after the removal", got)
 	}
 	// Editing a row's country to a bad code changes nothing.
-	factsType(t, e, p, "#fx-data-residence-0-country", "ZZ", "change")
+	factsType(t, e, p, "#fx-dataSets-0-residence-0-country", "ZZ", "change")
 	if inc.Main().Residence[0].Country != "JP" {
 		t.Errorf("country changed to %q", inc.Main().Residence[0].Country)
 	}
-	factsQuery(t, p, "#fx-res-remove-0").Call("click")
+	factsQuery(t, p, "#fx-dataSets-0-residence-0-remove").Call("click")
 	e.ConsumeAll()
 	if len(inc.Main().Residence) != 0 {
 		t.Fatalf("after removing the last row: %+v", inc.Main().Residence)
 	}
-	if !factsQuery(t, p, "#fx-res-empty").Truthy() {
+	if !factsQuery(t, p, "#fx-dataSets-0-residence-empty").Truthy() {
 		t.Error("no empty-list text")
 	}
 }

@@ -73,3 +73,24 @@ func countText(l catalog.Lang, c incident.Count) string {
 	}
 	return strings.TrimSpace(incident.FormatCount(c, string(l)))
 }
+
+// eventWhen is when an event happened as well as it is known: an exact
+// instant as when shows it, a day, a day "about" (頃), a month or a year,
+// or that it has no date yet (never an invented one).
+func eventWhen(l catalog.Lang, ev incident.Event, loc *time.Location, now time.Time) string {
+	if !ev.Dated() {
+		return catalog.T(l, "tl.undated")
+	}
+	t := ev.At.In(loc)
+	switch ev.Precision {
+	case incident.Exact:
+		return when(ev.At, loc, now)
+	case incident.Month:
+		return catalog.T(l, "prec.monthOf", t.Format(catalog.T(l, "prec.monthLayout")))
+	case incident.Year:
+		return catalog.T(l, "prec.yearOf", t.Year())
+	case incident.Approx:
+		return catalog.T(l, "prec.about", t.Format(catalog.T(l, "prec.dayLayout")))
+	}
+	return t.Format(catalog.T(l, "prec.dayLayout"))
+}

@@ -89,11 +89,11 @@ func (k packet) cover() app.UI {
 		app.P().Class("bd-pk-kicker").Text(k.t("print.kicker")),
 		app.If(k.inc.Drill, func() app.UI { return app.P().Class("bd-pk-drill").Text(k.t("print.drillBanner")) }),
 		app.H2().ID("pk-cover-h").Class("bd-pk-title").Text(titleOf(k.l, inc)),
-		app.Dl().Class("bd-pk-status").Body(
+		app.Dl().Class("bd-pk-status").Body(append([]app.UI{
 			app.Dt().Text(k.t("print.stage")), app.Dd().ID("pk-stage").Text(stageOf(k.l, k.b)),
 			app.Dt().Text(k.t("print.asOf")), app.Dd().ID("pk-asof").Text(stamp(k.l, k.now, k.loc)),
 			app.Dt().Text(k.t("print.next")), app.Dd().ID("pk-next").Body(next),
-		),
+		}, k.clock()...)...),
 		app.H3().Text(k.t("print.summary")),
 		app.If(summary != "", func() app.UI { return app.P().Class("bd-pk-summary").Text(summary) }).
 			Else(func() app.UI { return app.P().Class("bd-pk-summary bd-muted").Text(k.t("print.noSummary")) }),
@@ -133,7 +133,8 @@ func (k packet) deadlines() app.UI {
 			cls += " bd-pk-overdue"
 		}
 		rows[i] = app.Tr().Class(cls).DataSet("obligation", ob.ID).Body(
-			app.Td().Body(app.Strong().Text(tx(k.l, ob.Title)), app.Br(), app.Span().Class("bd-pk-to").Text(tx(k.l, ob.To))),
+			app.Td().Body(append([]app.UI{app.Strong().Text(tx(k.l, ob.Title)), app.Br(), app.Span().Class("bd-pk-to").Text(tx(k.l, ob.To))},
+				obligationDetails(k.l, k.inc, withoutTo(ob), k.loc, k.now)...)...),
 			app.Td().Class("bd-pk-jur").Text(tx(k.l, o.Jur.Name)),
 			app.Td().Class("bd-pk-due").Body(due...),
 			app.Td().Class("bd-pk-state").Text(stateMark(ob.State)+k.t("state."+string(ob.State))),

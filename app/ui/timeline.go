@@ -67,7 +67,7 @@ func (p *TimelinePage) Render() app.UI {
 			}
 			return catalog.T(l, p.notice)
 		}()),
-		p.renderForm(l, "add", p.add, p.addErr, inc.TimeZone),
+		p.renderForm(l, "add", p.add, p.addErr, inc),
 		app.H2().ID("tl-line-title").Text(catalog.T(l, "tl.line")),
 		p.renderLine(l, inc, a, loc, now),
 	)
@@ -75,7 +75,8 @@ func (p *TimelinePage) Render() app.UI {
 
 // renderForm is the event form: "add" at the top of the page, or "edit" in
 // place of the event being edited.
-func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, probs map[string]string, tz string) app.UI {
+func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, probs map[string]string, inc *incident.Incident) app.UI {
+	tz := inc.TimeZone
 	id := func(f string) string { return "tl-" + form + "-" + f }
 	prob := func(f string) string {
 		if k := probs[f]; k != "" {
@@ -109,12 +110,28 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 		app.Div().Class("tl-grid").Body(
 			field(id("kind"), catalog.T(l, "tl.f.kind"), "", prob("kind"),
 				app.Select().ID(id("kind")).DataSet("form", form).DataSet("field", "kind").Body(kinds...).OnChange(p.onField)),
-			field(id("at"), catalog.T(l, "tl.f.at"), catalog.T(l, "tl.f.at.hint", tz), prob("at"),
-				app.Div().Class("tl-at").Body(
-					input("at", "datetime-local", d.At),
-					app.Button().Type("button").ID(id("now")).DataSet("form", form).
-						Text(catalog.T(l, "tl.f.atNow")).OnClick(p.onAtNow),
-				)),
+			field(id("prec"), catalog.T(l, "tl.f.prec"), "", "",
+				app.Select().ID(id("prec")).DataSet("form", form).DataSet("field", "prec").Body(precisionOptions(l, d.Precision)...).OnChange(p.onPrecision)),
+			app.If(d.Precision != precUndated, func() app.UI {
+				typ, hint, now := "datetime-local", catalog.T(l, "tl.f.at.hint", tz), catalog.T(l, "tl.f.atNow")
+				if d.Precision != "" {
+					typ, hint, now = "text", catalog.T(l, "tl.f.day.hint"), catalog.T(l, "facts.today")
+				}
+				return field(id("at"), catalog.T(l, "tl.f.at"), hint, prob("at"),
+					app.Div().Class("tl-at").Body(
+						input("at", typ, d.At).Attr("inputmode", map[bool]string{true: "numeric", false: ""}[typ == "text"]),
+						app.Button().Type("button").ID(id("now")).DataSet("form", form).
+							Text(now).OnClick(p.onAtNow),
+					))
+			}),
+			app.If(len(inc.Parties) > 0, func() app.UI {
+				return field(id("party"), catalog.T(l, "tl.f.party"), catalog.T(l, "tl.f.party.hint"), "",
+					app.Select().ID(id("party")).DataSet("form", form).DataSet("field", "party").Body(partyOptions(l, inc, d.Party)...).OnChange(p.onField))
+			}),
+			app.If(d.Kind == string(incident.EvDetected), func() app.UI {
+				return field(id("source"), catalog.T(l, "tl.f.source"), catalog.T(l, "tl.f.source.hint"), "",
+					app.Select().ID(id("source")).DataSet("form", form).DataSet("field", "source").Body(sourceOptions(l, d.Source)...).OnChange(p.onField))
+			}),
 			field(id("jur"), catalog.T(l, "tl.f.jur"), catalog.T(l, "tl.f.jur.hint"), prob("jur"),
 				input("jur", "text", d.Jurisdiction).MaxLength(8).Attr("autocapitalize", "characters")),
 			app.If(d.Kind == string(incident.EvMinistryOrder), func() app.UI {
@@ -122,6 +139,7 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 					input("due", "datetime-local", d.Due))
 			}),
 		),
+		p.setsField(l, form, d, inc),
 		field(id("note"), catalog.T(l, "tl.f.note"), catalog.T(l, "tl.f.note.hint"), "",
 			app.Textarea().ID(id("note")).Rows(2).MaxLength(2000).Text(d.Note).
 				DataSet("form", form).DataSet("field", "note").OnInput(p.onField)),
@@ -148,7 +166,11 @@ func (p *TimelinePage) renderLine(l catalog.Lang, inc *incident.Incident, a asse
 			items = append(items, findingItem(l, f))
 		}
 		day := catalog.T(l, "tl.undated")
-		if !ev.At.IsZero() {
+		switch {
+		case ev.At.IsZero():
+		case ev.Precision == incident.Month || ev.Precision == incident.Year:
+			day = eventWhen(l, ev, loc, now) // never a day that was not given
+		default:
 			day = dayHeading(l, ev.At.In(loc))
 		}
 		if day != lastDay {
@@ -170,11 +192,15 @@ func (p *TimelinePage) renderLine(l catalog.Lang, inc *incident.Incident, a asse
 func (p *TimelinePage) eventItem(l catalog.Lang, inc *incident.Incident, ev incident.Event, loc *time.Location, now time.Time) app.UI {
 	if p.editing == ev.ID {
 		return app.Li().Class("tl-event tl-editing").ID("ev-" + ev.ID).Body(
-			p.renderForm(l, "edit", p.edit, p.editErr, inc.TimeZone))
+			p.renderForm(l, "edit", p.edit, p.editErr, inc))
 	}
 	at := catalog.T(l, "tl.noTime")
-	if !ev.At.IsZero() {
+	switch {
+	case ev.At.IsZero():
+	case ev.Precision == incident.Exact:
 		at = ev.At.In(loc).Format("15:04 MST")
+	default:
+		at = catalog.T(l, "tl.prec."+string(ev.Precision))
 	}
 	label := catalog.T(l, "ev."+string(ev.Kind))
 	actions := app.Div().Class("tl-actions no-print").Body(
@@ -200,6 +226,7 @@ func (p *TimelinePage) eventItem(l catalog.Lang, inc *incident.Incident, ev inci
 		app.If(ev.Due != nil, func() app.UI {
 			return app.P().Class("tl-due").Text(catalog.T(l, "tl.orderDue", when(*ev.Due, loc, now)))
 		}),
+		eventFacts(l, inc, ev),
 		app.If(ev.Note != "", func() app.UI { return app.P().Class("tl-note").Text(ev.Note) }),
 		actions,
 		p.eventEvidence(l, inc, ev.ID),
@@ -282,21 +309,43 @@ func (p *TimelinePage) onAdd(ctx app.Context, e app.Event) {
 	})
 }
 
-// onAtNow sets the form's time to now: the incident's now, which in a drill
-// is the drill's clock.
+// onAtNow sets the form's time to now (or, for an event dated by day,
+// month or year, today's): the incident's now, which in a drill is the
+// drill's clock.
 func (p *TimelinePage) onAtNow(ctx app.Context, e app.Event) {
 	inc := theDesk.Get(p.id)
 	if inc == nil {
 		return
 	}
 	form := ctx.JSSrc().Get("dataset").Get("form").String()
-	at := datetimeLocal(incidentNow(inc, time.Time{}), inc.Location())
-	if form == "edit" {
-		p.edit.At = at
-	} else {
-		p.add.At = at
+	d := p.draft(form)
+	now := incidentNow(inc, time.Time{}).In(inc.Location())
+	at := datetimeLocal(now, inc.Location())
+	if d.Precision != "" && d.Precision != precUndated {
+		at = dayText(now, incident.Precision(d.Precision))
 	}
+	d.At = at
 	setField("tl-"+form+"-at", at)
+}
+
+// onPrecision changes how well the time is known; the field for the time
+// changes with it, keeping what was typed as far as it reads.
+func (p *TimelinePage) onPrecision(ctx app.Context, e app.Event) {
+	inc := theDesk.Get(p.id)
+	if inc == nil {
+		return
+	}
+	form := dataAttr(ctx, "form")
+	d := p.draft(form)
+	d.setPrecision(value(ctx), inc.Location())
+	at := d.At
+	ctx.Defer(func(app.Context) { setField("tl-"+form+"-at", at) })
+}
+
+// onSetBox adds the data set of the box to the event's sets, or takes it out.
+func (p *TimelinePage) onSetBox(ctx app.Context, e app.Event) {
+	p.draft(dataAttr(ctx, "form")).toggleSet(dataAttr(ctx, "set"), checked(ctx))
+	ctx.PreventUpdate()
 }
 
 // setField writes a value into a field (go-app may keep the element's old
@@ -309,7 +358,7 @@ func setField(id, v string) {
 // empty Value("") instead of setting it, and a textarea a user typed in no
 // longer follows its text: the fields would keep what was typed.
 func clearForm(form string) {
-	for _, f := range []string{"kind", "at", "jur", "note", "due"} {
+	for _, f := range []string{"kind", "at", "jur", "note", "due", "prec", "party", "source"} {
 		browser.SetValue("tl-"+form+"-"+f, "")
 	}
 }

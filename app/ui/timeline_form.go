@@ -1,26 +1,109 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"time"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // eventDraft is the event form as typed: nothing reaches the incident until
 // every field reads.
 type eventDraft struct {
 	Kind, At, Jurisdiction, Note, Due string
+	// Precision is how well the time is known (incident.Precision, "" =
+	// exact) or precUndated: no date yet. At holds a date-time for an
+	// exact event, a date typed as on the facts page otherwise.
+	Precision string
+	// Party is the id of the party the event concerns, Source who told the
+	// company (a detection), Sets the data sets it concerns (none: all).
+	Party, Source string
+	Sets          []string
 }
+
+// precUndated is the precision answer of an event with no date yet.
+const precUndated = "undated"
 
 // draftOf fills the form with an event, in the incident's time zone.
 func draftOf(ev incident.Event, loc *time.Location) eventDraft {
-	d := eventDraft{Kind: string(ev.Kind), At: datetimeLocal(ev.At, loc), Jurisdiction: ev.Jurisdiction, Note: ev.Note}
+	d := eventDraft{Kind: string(ev.Kind), At: datetimeLocal(ev.At, loc), Jurisdiction: ev.Jurisdiction, Note: ev.Note,
+		Precision: string(ev.Precision), Party: ev.Party, Source: ev.Source, Sets: append([]string(nil), ev.Sets...)}
+	switch {
+	case !ev.Dated():
+		d.Precision, d.At = precUndated, ""
+	case ev.Precision != incident.Exact:
+		d.At = dayText(ev.At.In(loc), ev.Precision)
+	}
 	if ev.Due != nil {
 		d.Due = datetimeLocal(*ev.Due, loc)
 	}
 	return d
+}
+
+// dayText is the date of t to the precision given: "2026-03-15",
+// "2026-03", "2026".
+func dayText(t time.Time, p incident.Precision) string {
+	switch p {
+	case incident.Month:
+		return t.Format("2006-01")
+	case incident.Year:
+		return t.Format("2006")
+	}
+	return t.Format("2006-01-02")
+}
+
+// setPrecision changes the precision, carrying over what was typed as far
+// as it reads at the new one (a date-time's day, a day's month).
+func (d *eventDraft) setPrecision(v string, loc *time.Location) {
+	old := d.Precision
+	d.Precision = v
+	at := strings.TrimSpace(d.At)
+	if at == "" || v == precUndated {
+		return
+	}
+	var t time.Time
+	if old == "" {
+		t, _ = parseDatetimeLocal(at, loc)
+	} else if day, ok := parseDay(at); ok && day != "" {
+		t, _ = dayStart(day, loc)
+	}
+	if t.IsZero() {
+		return
+	}
+	if v == "" {
+		d.At = datetimeLocal(t, loc)
+	} else {
+		d.At = dayText(t, incident.Precision(v))
+	}
+}
+
+// dayStart is the first instant of a day, month or year in loc.
+func dayStart(day incident.Date, loc *time.Location) (time.Time, bool) {
+	s := string(day)
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(s) == len(layout) {
+			t, err := time.ParseInLocation(layout, s, loc)
+			return t, err == nil
+		}
+	}
+	return time.Time{}, false
+}
+
+// toggleSet adds the data set id to the event's sets, or takes it out.
+func (d *eventDraft) toggleSet(id string, on bool) {
+	d.Sets = slices.DeleteFunc(d.Sets, func(s string) bool { return s == id })
+	if on {
+		d.Sets = append(d.Sets, id)
+	}
+	if len(d.Sets) == 0 {
+		d.Sets = nil
+	}
 }
 
 // set changes one field of the form by its name (the data-field of its input).
@@ -36,6 +119,10 @@ func (d *eventDraft) set(name, v string) {
 		d.Note = v
 	case "due":
 		d.Due = v
+	case "party":
+		d.Party = v
+	case "source":
+		d.Source = v
 	}
 }
 
@@ -53,16 +140,38 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 		probs["kind"] = "tl.err.kind"
 	}
 	ev.Kind = kind
+	prec := incident.Precision(d.Precision)
 	switch at := strings.TrimSpace(d.At); {
+	case d.Precision == precUndated:
+		prec = incident.Exact // no date: At stays zero
+	case !slices.Contains(incident.Precisions, prec):
+		probs["at"] = "tl.err.at"
 	case at == "":
 		probs["at"] = "tl.err.atMissing"
-	default:
+	case prec == incident.Exact:
 		t, err := parseDatetimeLocal(at, loc)
 		if err != nil {
 			probs["at"] = "tl.err.at"
 		}
 		ev.At = t
+	default:
+		day, ok := parseDay(at)
+		want := map[incident.Precision]int{incident.Day: 10, incident.Approx: 10, incident.Month: 7, incident.Year: 4}[prec]
+		if ok && len(day) > want {
+			day = day[:want] // a full date typed for a month: its month
+		}
+		t, read := dayStart(day, loc)
+		if !ok || !read || len(day) != want {
+			probs["at"] = "tl.err.day"
+		}
+		ev.At = t
 	}
+	ev.Precision = prec
+	ev.Party = d.Party
+	if kind == incident.EvDetected {
+		ev.Source = d.Source
+	}
+	ev.Sets = append([]string(nil), d.Sets...)
 	j := strings.ToUpper(strings.TrimSpace(d.Jurisdiction))
 	if !incident.JurisdictionShape(j) {
 		probs["jur"] = "tl.err.jur"
@@ -109,4 +218,80 @@ func placeFindings(events []incident.Event, fs []assess.Finding) (before map[int
 		before[at] = append(before[at], f)
 	}
 	return before, open
+}
+
+// precisionOptions are the answers to how well an event's time is known.
+func precisionOptions(l catalog.Lang, cur string) []app.UI {
+	out := make([]app.UI, 0, len(incident.Precisions)+1)
+	for _, p := range incident.Precisions {
+		out = append(out, app.Option().Value(string(p)).Text(catalog.T(l, "prec.name."+precKey(string(p)))).Selected(cur == string(p)))
+	}
+	return append(out, app.Option().Value(precUndated).Text(catalog.T(l, "prec.name."+precUndated)).Selected(cur == precUndated))
+}
+
+func precKey(p string) string {
+	if p == "" {
+		return "exact"
+	}
+	return p
+}
+
+// partyOptions are the parties an event may concern.
+func partyOptions(l catalog.Lang, inc *incident.Incident, cur string) []app.UI {
+	out := []app.UI{app.Option().Value("").Text(catalog.T(l, "tl.f.party.none")).Selected(cur == "")}
+	for _, p := range inc.Parties {
+		out = append(out, app.Option().Value(p.ID).Text(catalog.T(l, "party."+string(p.Kind))+": "+partyTitle(l, p)).Selected(cur == p.ID))
+	}
+	return out
+}
+
+// sourceOptions are who may have told the company of a detection.
+func sourceOptions(l catalog.Lang, cur string) []app.UI {
+	out := []app.UI{app.Option().Value("").Text(catalog.T(l, "tl.f.source.none")).Selected(cur == "")}
+	for _, s := range incident.Sources {
+		out = append(out, app.Option().Value(s).Text(catalog.T(l, "src."+s)).Selected(cur == s))
+	}
+	return out
+}
+
+// setsField are the data sets an event concerns (none ticked: all of
+// them); shown when the incident has more than one.
+func (p *TimelinePage) setsField(l catalog.Lang, form string, d eventDraft, inc *incident.Incident) app.UI {
+	if len(inc.DataSets) < 2 {
+		return nil
+	}
+	boxes := make([]app.UI, 0, len(inc.DataSets))
+	for i := range inc.DataSets {
+		s := &inc.DataSets[i]
+		id := "tl-" + form + "-set-" + s.ID
+		boxes = append(boxes, app.Div().Class("bd-check").Body(
+			app.Input().Type("checkbox").ID(id).DataSet("form", form).DataSet("set", s.ID).
+				Checked(slices.Contains(d.Sets, s.ID)).OnChange(p.onSetBox),
+			app.Label().For(id).Text(setTitle(l, s, i)),
+		))
+	}
+	return app.FieldSet().Class("tl-sets").ID("tl-"+form+"-sets").Body(
+		app.Legend().Text(catalog.T(l, "tl.f.sets")),
+		app.P().Class("bd-hint").Text(catalog.T(l, "tl.f.sets.hint")),
+		app.Div().Class("bd-checkgrid").Body(boxes...),
+	)
+}
+
+// eventFacts say whom an event concerns, who told the company (a
+// detection) and which data sets it concerns.
+func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.UI {
+	var parts []string
+	if p, ok := inc.Party(ev.Party); ok {
+		parts = append(parts, catalog.T(l, "tl.about", catalog.T(l, "party."+string(p.Kind))+": "+partyTitle(l, p)))
+	}
+	if ev.Source != "" {
+		parts = append(parts, catalog.T(l, "tl.told", catalog.T(l, "src."+ev.Source)))
+	}
+	if names := desk.SetNames(inc, ev.Sets); len(names) > 0 {
+		parts = append(parts, catalog.T(l, "tl.setsOf", strings.Join(names, catalog.T(l, "list.sep"))))
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	return app.P().Class("tl-facts").Text(strings.Join(parts, " · "))
 }

@@ -84,3 +84,58 @@ func TestDayHeadingAndGap(t *testing.T) {
 		t.Errorf("gap 0 = %q", got)
 	}
 }
+
+// An event is dated as well as it is known: by day, about a day, by month or
+// year (at the start of it), or not yet; a date that does not read at the
+// precision chosen is named. Party, source (a detection's only) and sets
+// are kept.
+func TestEventDraftPrecision(t *testing.T) {
+	loc := loadLocation("Asia/Tokyo")
+	for _, c := range []struct {
+		prec, at string
+		want     time.Time
+	}{
+		{"day", "2026-03-15", time.Date(2026, 3, 15, 0, 0, 0, 0, loc)},
+		{"approx", "2026年3月15日", time.Date(2026, 3, 15, 0, 0, 0, 0, loc)},
+		{"month", "2026-03", time.Date(2026, 3, 1, 0, 0, 0, 0, loc)},
+		{"month", "2026-03-15", time.Date(2026, 3, 1, 0, 0, 0, 0, loc)},
+		{"year", "2014", time.Date(2014, 1, 1, 0, 0, 0, 0, loc)},
+	} {
+		ev, probs := eventDraft{Kind: "intrusion", Precision: c.prec, At: c.at}.event(loc)
+		if probs != nil || !ev.At.Equal(c.want) || string(ev.Precision) != c.prec {
+			t.Errorf("%s %q: %+v, %v", c.prec, c.at, ev, probs)
+		}
+	}
+	ev, probs := eventDraft{Kind: "forensic", Precision: precUndated, At: "ignored", Party: "p1", Sets: []string{"d2"}}.event(loc)
+	if probs != nil || ev.Dated() || ev.Precision != incident.Exact || ev.Party != "p1" || len(ev.Sets) != 1 {
+		t.Errorf("undated: %+v, %v", ev, probs)
+	}
+	for _, d := range []eventDraft{{Kind: "intrusion", Precision: "day", At: "2026-03"}, {Kind: "intrusion", Precision: "year", At: "soon"}} {
+		if _, probs := d.event(loc); probs["at"] != "tl.err.day" {
+			t.Errorf("%+v: problems %v", d, probs)
+		}
+	}
+	if ev, _ := (eventDraft{Kind: "contained", At: "2026-11-22T09:30", Source: "police"}).event(loc); ev.Source != "" {
+		t.Error("a containment kept a source")
+	}
+	if ev, _ := (eventDraft{Kind: "detected", At: "2026-11-22T09:30", Source: "police"}).event(loc); ev.Source != "police" {
+		t.Error("a detection lost its source")
+	}
+	// The form carries what was typed over to another precision.
+	d := eventDraft{At: "2026-03-15T10:30"}
+	d.setPrecision("month", loc)
+	if d.At != "2026-03" {
+		t.Errorf("to month: %q", d.At)
+	}
+	d.setPrecision("", loc)
+	if d.At != "2026-03-01T00:00" {
+		t.Errorf("back to exact: %q", d.At)
+	}
+	// An undated event opens as undated, a dated-by-day one with its day.
+	if d := draftOf(incident.Event{Kind: incident.EvForensic}, loc); d.Precision != precUndated || d.At != "" {
+		t.Errorf("draft of an undated event: %+v", d)
+	}
+	if d := draftOf(incident.Event{Kind: incident.EvIntrusion, At: time.Date(2026, 3, 15, 0, 0, 0, 0, loc), Precision: incident.Approx}, loc); d.At != "2026-03-15" {
+		t.Errorf("draft of an approximate event: %+v", d)
+	}
+}

@@ -167,3 +167,88 @@ func TestTimelineEditMovesTheEvent(t *testing.T) {
 	// Six days without containment: overdue against the 24-hour benchmark.
 	clQuery(t, p, `[data-finding="tl.contain"].tl-finding-overdue`)
 }
+
+// An event with no date yet is added and shown without an invented date;
+// an event dated by month is shown under its month, never a day; a
+// detection says who told the company; an event names its party and sets.
+func TestTimelineUndatedPartySourceSets(t *testing.T) {
+	resetLang(t)
+	inc := clTestIncident(t)
+	inc.Parties = []incident.Party{{ID: "p-police", Kind: incident.PartyPolice, Name: "警視庁"}}
+	inc.DataSets = append(inc.DataSets, incident.DataSet{ID: "d2", Name: "退会済み会員"})
+	p := &TimelinePage{incidentPage: incidentPage{id: inc.ID}}
+	e := mount(t, p)
+	n := len(inc.Events)
+
+	clType(clQuery(t, p, "#tl-add-kind"), "police", "change")
+	e.ConsumeAll()
+	clType(clQuery(t, p, "#tl-add-prec"), precUndated, "change")
+	e.ConsumeAll()
+	if p.JSValue().Call("querySelector", "#tl-add-at").Truthy() {
+		t.Error("an undated event still asks for its time")
+	}
+	clType(clQuery(t, p, "#tl-add-party"), "p-police", "change")
+	clQuery(t, p, "#tl-add-set-d2").Call("click")
+	e.ConsumeAll()
+	tlSubmit(t, p, "#tl-add")
+	e.ConsumeAll()
+	if len(inc.Events) != n+1 {
+		t.Fatalf("events %d, want %d", len(inc.Events), n+1)
+	}
+	var ev incident.Event
+	for _, x := range inc.Events {
+		if x.Kind == incident.EvPolice {
+			ev = x
+		}
+	}
+	if ev.Dated() || ev.Party != "p-police" || len(ev.Sets) != 1 || ev.Sets[0] != "d2" {
+		t.Fatalf("police event %+v", ev)
+	}
+	item := clQuery(t, p, "#ev-"+ev.ID).Get("textContent").String()
+	for _, want := range []string{"日時なし", "警視庁", "退会済み会員"} {
+		if !strings.Contains(item, want) {
+			t.Errorf("the undated event does not say %q: %q", want, item)
+		}
+	}
+	if strings.Contains(item, "0001") || strings.Contains(item, "1970") {
+		t.Errorf("an invented date: %q", item)
+	}
+
+	// A bad date at the precision chosen is named, nothing added.
+	clType(clQuery(t, p, "#tl-add-kind"), "intrusion", "change")
+	e.ConsumeAll()
+	clType(clQuery(t, p, "#tl-add-prec"), "month", "change")
+	e.ConsumeAll()
+	clType(clQuery(t, p, "#tl-add-at"), "去年", "input")
+	tlSubmit(t, p, "#tl-add")
+	e.ConsumeAll()
+	if len(inc.Events) != n+1 || !p.JSValue().Call("querySelector", "#tl-add-at-problem").Truthy() {
+		t.Fatalf("a bad month: %d events, message %v", len(inc.Events), p.JSValue().Call("querySelector", "#tl-add-at-problem").Truthy())
+	}
+	clType(clQuery(t, p, "#tl-add-at"), "2025-11", "input")
+	tlSubmit(t, p, "#tl-add")
+	e.ConsumeAll()
+	intr, ok := inc.FirstEvent(incident.EvIntrusion)
+	if !ok || intr.Precision != incident.Month {
+		t.Fatalf("intrusion %+v, %v", intr, ok)
+	}
+	if got := clQuery(t, p, "#tl-line").Get("textContent").String(); !strings.Contains(got, "2025年11月中") {
+		t.Errorf("the month is not the heading: %q", got)
+	}
+
+	// A detection asks who told the company.
+	clType(clQuery(t, p, "#tl-add-kind"), "detected", "change")
+	e.ConsumeAll()
+	clType(clQuery(t, p, "#tl-add-source"), "card_company", "change")
+	clType(clQuery(t, p, "#tl-add-prec"), "", "change")
+	e.ConsumeAll()
+	tlSubmit(t, p, "#tl-add")
+	e.ConsumeAll()
+	found := false
+	for _, x := range inc.EventsOf(incident.EvDetected) {
+		found = found || x.Source == "card_company"
+	}
+	if !found {
+		t.Errorf("no detection told by a card company: %+v", inc.EventsOf(incident.EvDetected))
+	}
+}

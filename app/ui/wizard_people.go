@@ -138,7 +138,19 @@ func (p *WizardPage) renderRole(l catalog.Lang, inc *incident.Incident) app.UI {
 			app.Input().Type("checkbox").ID("f-public").Checked(inc.Org.Kind == incident.Public).OnChange(p.onPublic),
 			app.Label().For("f-public").Text(catalog.T(l, "f.public")),
 		),
+		app.Div().Class("bd-wiz-more-sets").Body(
+			app.P().Class("bd-hint").ID("wiz-add-set-hint").Text(catalog.T(l, "wiz.addSet.hint")),
+			app.Button().Type("button").ID("wiz-add-set").Aria("describedby", "wiz-add-set-hint").
+				Text(catalog.T(l, "wiz.addSet")).OnClick(p.onAddSet),
+		),
 	)
+}
+
+// onAddSet adds a data set besides the main one and opens the facts page,
+// where it is named and filled.
+func (p *WizardPage) onAddSet(ctx app.Context, e app.Event) {
+	p.change(func(inc *incident.Incident) { desk.AddDataSet(inc, "") })
+	ctx.Navigate(incidentHref(PathFacts, p.id))
 }
 
 func (p *WizardPage) onRole(ctx app.Context, e app.Event) {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"breachdesk/app/catalog"
 	"breachdesk/app/desk"
@@ -63,10 +64,30 @@ func (p *WizardPage) renderWhen(l catalog.Lang, inc *incident.Incident) app.UI {
 			v = datetimeLocal(ev.At, loc)
 		}
 		fields = append(fields, field(id, catalog.T(l, "ev."+string(k)), catalog.T(l, "ev."+string(k)+".hint"), p.problems[id],
-			app.Input().ID(id).Type("datetime-local").Value(v).DataSet("kind", string(k)).OnChange(p.onTime)))
+			app.Div().Class("bd-with-now").Body(
+				app.Input().ID(id).Type("datetime-local").Value(v).DataSet("kind", string(k)).OnChange(p.onTime),
+				app.Button().Type("button").ID(id+"-now").Class("bd-now").DataSet("kind", string(k)).
+					Aria("label", catalog.T(l, "facts.nowFor", catalog.T(l, "ev."+string(k)))).
+					Text(catalog.T(l, "tl.f.atNow")).OnClick(p.onTimeNow),
+			)))
 	}
 	fields = append(fields, app.P().Class("bd-hint").Text(catalog.T(l, "f.tz", inc.TimeZone)))
 	return app.Div().Body(fields...)
+}
+
+// onTimeNow records the moment asked for as now (the incident's now: in a
+// drill, the drill's clock).
+func (p *WizardPage) onTimeNow(ctx app.Context, e app.Event) {
+	kind := incident.EventKind(dataAttr(ctx, "kind"))
+	inc := p.inc()
+	if inc == nil {
+		return
+	}
+	at := incidentNow(inc, time.Time{}).In(inc.Location()).Truncate(time.Minute)
+	id := "f-at-" + string(kind)
+	p.problem(id, "")
+	p.change(func(inc *incident.Incident) { desk.SetEvent(inc, kind, at) })
+	setField(id, datetimeLocal(at, inc.Location()))
 }
 
 func (p *WizardPage) onTime(ctx app.Context, e app.Event) {
@@ -112,7 +133,7 @@ func (p *WizardPage) renderData(l catalog.Lang, inc *incident.Incident) app.UI {
 			app.Label().For(id).Text(label),
 		))
 	}
-	status := choiceFacts["data.status"].value(inc)
+	status := wizardStatus(inc)
 	statuses := []app.UI{app.Option().Value("").Text(catalog.T(l, "unknownYet")).Selected(status == "")}
 	for _, s := range incident.Statuses {
 		statuses = append(statuses, app.Option().Value(string(s)).Text(catalog.T(l, "status."+string(s))).Selected(status == string(s)))
@@ -139,22 +160,7 @@ func (p *WizardPage) renderData(l catalog.Lang, inc *incident.Incident) app.UI {
 func (p *WizardPage) onCategory(ctx app.Context, e app.Event) {
 	id := ctx.JSSrc().Get("dataset").Get("category").String()
 	on := checked(ctx)
-	p.change(func(inc *incident.Incident) { setCategory(inc, id, on) })
-}
-
-// setCategory adds or removes a data category, keeping counts entered for it.
-func setCategory(inc *incident.Incident, id string, on bool) {
-	for i, c := range inc.Main().Categories {
-		if c.ID == id {
-			if !on {
-				inc.Main().Categories = append(inc.Main().Categories[:i], inc.Main().Categories[i+1:]...)
-			}
-			return
-		}
-	}
-	if on {
-		inc.Main().Categories = append(inc.Main().Categories, incident.Category{ID: id})
-	}
+	p.change(func(inc *incident.Incident) { setCategory(inc.Main(), id, on) })
 }
 
 func otherCategory(inc *incident.Incident) string {
@@ -170,7 +176,7 @@ func (p *WizardPage) onOther(ctx app.Context, e app.Event) {
 	v := strings.TrimSpace(value(ctx))
 	p.change(func(inc *incident.Incident) {
 		desk.SetUnsubmitted(inc, keepField+"f-other", "")
-		setCategory(inc, "other", v != "")
+		setCategory(inc.Main(), "other", v != "")
 		for i := range inc.Main().Categories {
 			if inc.Main().Categories[i].ID == "other" {
 				inc.Main().Categories[i].Other = v
@@ -180,9 +186,26 @@ func (p *WizardPage) onOther(ctx app.Context, e app.Event) {
 }
 func (p *WizardPage) onStatus(ctx app.Context, e app.Event) {
 	v := value(ctx)
-	p.change(func(inc *incident.Incident) { choiceFacts["data.status"].set(inc, v) })
+	p.change(func(inc *incident.Incident) {
+		d := inc.Main()
+		switch {
+		case v != "":
+			d.SetStatus(incident.Status(v), today(inc))
+		case len(d.Status) == 1: // back to "not known yet" before any change was recorded
+			d.Status = nil
+		}
+	})
 }
 func (p *WizardPage) onEncryption(ctx app.Context, e app.Event) {
 	v := incident.Encryption(value(ctx))
 	p.change(func(inc *incident.Incident) { inc.Main().Encryption = v })
+}
+
+// wizardStatus is the main data set's status as the wizard's select shows
+// it: "" while none was stated.
+func wizardStatus(inc *incident.Incident) string {
+	if len(inc.Main().Status) == 0 {
+		return ""
+	}
+	return string(inc.Main().StatusOn(""))
 }

@@ -1,0 +1,38 @@
+package catalog
+
+// enBoard: see jaBoard.
+var enBoard = map[string]string{
+	"clock.title":        "The start of the clock is contested",
+	"clock.lead":         "%s, “%s”: the deadline is counted from when the company knew. Something suspicious was detected earlier, and regulators and the press have taken the detection as the start in real cases. Keep the earlier deadline in view.",
+	"clock.col.from":     "Counted from",
+	"clock.col.start":    "Start",
+	"clock.col.due":      "Deadline",
+	"clock.fromDetected": "the first detection",
+	"clock.fromKnew":     "knowing (taken)",
+	"clock.ask":          "Why the later instant was taken as the one the company knew is not recorded yet. Record the reason, with who and when: it goes into the initial report's account of the discovery and the meeting packet.",
+	"clock.record":       "Record the reason (facts: when the company knew)",
+	"print.clockNoWhy":   "Why the later instant was taken as the one the company knew is not recorded yet.",
+	"clock.why":          "Why the later instant was taken:",
+	"clock.recorded":     "Recorded by %s (%s)",
+
+	"ob.party":      "Owed to: %s",
+	"ob.to":         "Goes to: %s",
+	"ob.route":      "Routed: %s (%s)",
+	"ob.alt":        "Under the other reading of the count: %s (%s; source: %s). The deadline above is the conservative one.",
+	"ob.early":      "Counted from the detection (%s): %s",
+	"ob.doneSets":   "Partly done: %s",
+	"ob.exemptSets": "Data sets exempted: %s",
+	"due.window":    "%s – %s",
+	"list.sep":      ", ",
+
+	"jur.sets":     "Per data set",
+	"jur.excluded": "Excluded: %s",
+	"jur.version":  "Law applied: %s (in force from %s)",
+	"jur.noRules":  "Laws the tool holds no rule of for the date of the facts (they may still apply)",
+
+	"pending.line":   "%d changes of the law are pending, with no date in force yet (not applied).",
+	"pending.more":   "See them",
+	"pending.title":  "Changes of the law pending",
+	"pending.lead":   "These changes are not applied until their date in force is known; then they are encoded as new versions from that date.",
+	"pending.source": "Source: %s (checked %s)",
+}

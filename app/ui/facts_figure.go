@@ -1,0 +1,299 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
+	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// A figure with its history (persons, records): the current value, typed
+// to correct it; "add a revised figure" with its date and source, for a new
+// finding (the count after de-duplication, the forensic report's); and the
+// earlier values, which documents dated before a revision still show.
+
+// revision is the revised figure being typed.
+type revision struct{ n, on, source string }
+
+// figureKey names a figure whatever its place: the data set's id (or "" for
+// the incident) and which figure.
+func figureKey(o owner, which string) string { return o.set + "/" + which }
+
+// figureOf is the figure a control names: of the data set set ("" = the
+// incident's total of persons).
+func figureOf(inc *incident.Incident, set, which string) *incident.Figure {
+	if set == "" {
+		if which == "persons" {
+			return &inc.Persons
+		}
+		return nil
+	}
+	d, ok := inc.DataSet(set)
+	if !ok {
+		return nil
+	}
+	switch which {
+	case "persons":
+		return &d.Persons
+	case "records":
+		return &d.Records
+	}
+	return nil
+}
+
+// figurePathOf is the path of the figure a control names, in inc as it is now.
+func figurePathOf(inc *incident.Incident, set, which string) string {
+	if set == "" {
+		return which
+	}
+	for i := range inc.DataSets {
+		if inc.DataSets[i].ID == set {
+			return setPath(i) + "." + which
+		}
+	}
+	return ""
+}
+
+func (f *factsForm) figure(path string, fig incident.Figure, o owner, which string) app.UI {
+	l, id := f.l, fieldID(path)
+	key := figureKey(o, which)
+	cur := fig.Latest()
+	var asOf app.UI = app.Text("")
+	if n := len(fig); n > 0 && (fig[n-1].On != "" || fig[n-1].Source != "") {
+		asOf = app.P().Class("bd-asof").Text(revisionNote(l, fig[n-1]))
+	}
+	earlier := make([]app.UI, 0, len(fig))
+	for k := len(fig) - 2; k >= 0; k-- {
+		r := fig[k]
+		earlier = append(earlier, app.Li().Body(
+			app.Span().Text(countText(l, r.Count())+" — "+revisionNote(l, r)),
+			app.Text(" "),
+			app.Button().Type("button").Class("bd-remove bd-small").ID(id+"-"+strconv.Itoa(k)+"-remove").
+				DataSet("set", o.set).DataSet("fig", which).DataSet("index", k).
+				Aria("label", catalog.T(l, "fig.removeLabel", countText(l, r.Count()))).
+				Text(catalog.T(l, "facts.res.remove")).OnClick(f.p.onRevisionRemove),
+		))
+	}
+	input := f.countInput(path, cur).DataSet("fig", which).OnChange(f.p.onFigure)
+	if o.set != "" {
+		input = input.DataSet("set", o.set)
+	}
+	return app.Div().Class("bd-figure").ID(id+"-box").Body(
+		f.field(path, input),
+		asOf,
+		app.If(len(earlier) > 0, func() app.UI {
+			return app.Div().Class("bd-earlier").Body(
+				app.P().Class("bd-earlier-h").ID(id+"-earlier-h").Text(catalog.T(l, "fig.earlier")),
+				app.Ol().Class("bd-history").Aria("labelledby", id+"-earlier-h").Body(earlier...),
+			)
+		}),
+		f.revisionForm(path, o, which, key),
+	)
+}
+
+// revisionNote reads like "2026-03-15, 名寄せ後" / "from the start".
+func revisionNote(l catalog.Lang, r incident.Revision) string {
+	var parts []string
+	if r.On != "" {
+		parts = append(parts, catalog.T(l, "fig.asOf", string(r.On)))
+	} else {
+		parts = append(parts, catalog.T(l, "fig.fromStart"))
+	}
+	if r.Source != "" {
+		parts = append(parts, r.Source)
+	}
+	return strings.Join(parts, catalog.T(l, "fig.sep"))
+}
+
+// revisionForm is the button that opens the form of a revised figure, or the form.
+func (f *factsForm) revisionForm(path string, o owner, which, key string) app.UI {
+	l, id := f.l, fieldID(path)+"-rev"
+	tag := func(e app.HTMLInput) app.HTMLInput {
+		e = e.DataSet("fig", which)
+		if o.set != "" {
+			e = e.DataSet("set", o.set)
+		}
+		return e
+	}
+	r, open := f.p.revising[key]
+	if !open {
+		return app.Div().Class("bd-buttons").Body(
+			tag(app.Input().Type("button").ID(id+"-open").Value(catalog.T(l, "fig.add")).
+				Aria("label", catalog.T(l, "fig.addFor", catalog.T(l, labelKey(path))))).OnClick(f.p.onRevisionOpen),
+		)
+	}
+	field := func(name, label, hint string, in app.HTMLInput) app.UI {
+		fid := id + "-" + name
+		return app.Div().Class("bd-field").Body(
+			app.Label().For(fid).Text(label),
+			tag(in.ID(fid).DataSet("part", name).Aria("describedby", fid+"-hint")).OnInput(f.p.onRevisionField),
+			app.P().Class("bd-hint").ID(fid+"-hint").Text(hint),
+		)
+	}
+	return app.FieldSet().Class("bd-revision").ID(id).Body(
+		app.Legend().Text(catalog.T(l, "fig.addFor", catalog.T(l, labelKey(path)))),
+		app.Div().Class("bd-field-row").Body(
+			field("n", catalog.T(l, "fig.value"), catalog.T(l, "f.persons.hint"),
+				app.Input().Type("text").Attr("inputmode", "numeric").MaxLength(60).Value(r.n)),
+			app.Div().Class("bd-field").Body(
+				app.Label().For(id+"-on").Text(catalog.T(l, "fig.on")),
+				app.Div().Class("bd-with-now").Body(
+					tag(app.Input().ID(id+"-on").Type("text").MaxLength(20).Attr("inputmode", "numeric").DataSet("part", "on").
+						Aria("describedby", id+"-on-hint").Value(r.on)).OnInput(f.p.onRevisionField),
+					tag(app.Input().Type("button").ID(id+"-on-today").Class("bd-now").Value(catalog.T(l, "facts.today")).
+						Aria("label", catalog.T(l, "facts.todayFor", catalog.T(l, "fig.on")))).OnClick(f.p.onRevisionToday),
+				),
+				app.P().Class("bd-hint").ID(id+"-on-hint").Text(catalog.T(l, "fig.on.hint")),
+			),
+			field("source", catalog.T(l, "fig.source"), catalog.T(l, "fig.source.hint"),
+				app.Input().Type("text").MaxLength(incident.MaxNameRunes).Value(r.source)),
+		),
+		app.If(f.p.inputProblems[id] != "", func() app.UI {
+			return app.P().Class("bd-problem").ID(id + "-problem").Role("alert").Text(f.p.inputProblems[id])
+		}),
+		app.Div().Class("bd-buttons").Body(
+			tag(app.Input().Type("button").Class("bd-primary").ID(id+"-save").Value(catalog.T(l, "fig.save"))).OnClick(f.p.onRevisionSave),
+			tag(app.Input().Type("button").ID(id+"-cancel").Value(catalog.T(l, "action.cancel"))).OnClick(f.p.onRevisionCancel),
+		),
+	)
+}
+
+// eventFigure is the figure the control that fired names: its key, its path
+// now, and the figure.
+func (p *FactsPage) eventFigure(ctx app.Context) (set, which, path string, ok bool) {
+	inc := p.inc()
+	if inc == nil {
+		return "", "", "", false
+	}
+	set, which = dataAttr(ctx, "set"), dataAttr(ctx, "fig")
+	if figureOf(inc, set, which) == nil {
+		return "", "", "", false
+	}
+	return set, which, figurePathOf(inc, set, which), true
+}
+
+// onFigure corrects the current value of a figure (the latest revision).
+func (p *FactsPage) onFigure(ctx app.Context, e app.Event) {
+	set, which, path, ok := p.eventFigure(ctx)
+	if !ok {
+		return
+	}
+	c, ok := p.parseCountFor(path, value(ctx))
+	if !ok {
+		return
+	}
+	p.change(func(inc *incident.Incident) {
+		if fig := figureOf(inc, set, which); fig != nil {
+			if *fig = fig.Set(c); len(*fig) == 1 && !c.Known && (*fig)[0].On == "" && (*fig)[0].Source == "" {
+				*fig = nil // emptied: not known, as before anything was typed
+			}
+		}
+	})
+}
+
+func (p *FactsPage) onRevisionOpen(ctx app.Context, e app.Event) {
+	set, which, path, ok := p.eventFigure(ctx)
+	if !ok {
+		return
+	}
+	if p.revising == nil {
+		p.revising = map[string]revision{}
+	}
+	p.revising[figureKey(owner{set: set}, which)] = revision{on: string(today(p.inc()))}
+	ctx.Defer(func(app.Context) { focusID(fieldID(path) + "-rev-n") })
+}
+
+func (p *FactsPage) onRevisionField(ctx app.Context, e app.Event) {
+	key := figureKey(owner{set: dataAttr(ctx, "set")}, dataAttr(ctx, "fig"))
+	r, ok := p.revising[key]
+	ctx.PreventUpdate()
+	if !ok {
+		return
+	}
+	switch v := value(ctx); dataAttr(ctx, "part") {
+	case "n":
+		r.n = v
+	case "on":
+		r.on = v
+	case "source":
+		r.source = v
+	}
+	p.revising[key] = r
+}
+
+func (p *FactsPage) onRevisionToday(ctx app.Context, e app.Event) {
+	set, which, path, ok := p.eventFigure(ctx)
+	key := figureKey(owner{set: set}, which)
+	r, open := p.revising[key]
+	if !ok || !open {
+		return
+	}
+	r.on = string(today(p.inc()))
+	p.revising[key] = r
+	setField(fieldID(path)+"-rev-on", r.on)
+	ctx.PreventUpdate()
+}
+
+func (p *FactsPage) onRevisionCancel(ctx app.Context, e app.Event) {
+	set, which, path, ok := p.eventFigure(ctx)
+	if !ok {
+		return
+	}
+	delete(p.revising, figureKey(owner{set: set}, which))
+	p.setInputProblem(fieldID(path)+"-rev", "")
+	ctx.Defer(func(app.Context) { focusID(fieldID(path) + "-rev-open") })
+}
+
+// onRevisionSave adds the revised figure once its value and date read; what
+// was typed stays in the form when they do not.
+func (p *FactsPage) onRevisionSave(ctx app.Context, e app.Event) {
+	set, which, path, ok := p.eventFigure(ctx)
+	key := figureKey(owner{set: set}, which)
+	r, open := p.revising[key]
+	if !ok || !open {
+		return
+	}
+	id, l := fieldID(path)+"-rev", p.lang
+	c, err := incident.ParseCount(r.n)
+	if err != nil || !c.Known {
+		p.setInputProblem(id, catalog.T(l, "fig.value")+": "+catalog.T(l, "f.badCount"))
+		ctx.Defer(func(app.Context) { focusID(id + "-n") })
+		return
+	}
+	on, ok := parseDay(r.on)
+	if !ok {
+		p.setInputProblem(id, catalog.T(l, "fig.on")+": "+catalog.T(l, "facts.badDate"))
+		ctx.Defer(func(app.Context) { focusID(id + "-on") })
+		return
+	}
+	p.setInputProblem(id, "")
+	delete(p.revising, key)
+	p.change(func(inc *incident.Incident) {
+		if fig := figureOf(inc, set, which); fig != nil {
+			*fig = desk.Revise(*fig, c, on, r.source)
+		}
+	})
+	p.setsStatus = catalog.T(l, "fig.added", countText(l, c))
+	ctx.Defer(func(app.Context) { focusID(fieldID(path)) })
+}
+
+func (p *FactsPage) onRevisionRemove(ctx app.Context, e app.Event) {
+	set, which, path, ok := p.eventFigure(ctx)
+	if !ok {
+		return
+	}
+	k, err := strconv.Atoi(dataAttr(ctx, "index"))
+	if err != nil {
+		return
+	}
+	p.change(func(inc *incident.Incident) {
+		if fig := figureOf(inc, set, which); fig != nil && k < len(*fig)-1 {
+			*fig = desk.RemoveRevision(*fig, k)
+		}
+	})
+	ctx.Defer(func(app.Context) { focusID(fieldID(path)) })
+}

@@ -1,0 +1,211 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
+	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The data sets of the incident: a short list of them, then one card per
+// set with everything stated of it (its role and entrustor, the set it is
+// part of, its status and counts with their history, categories, where its
+// persons live, protection, former persons), and the way to add one or
+// remove one (after a question).
+
+// setPath is the path of the data set at index i.
+func setPath(i int) string { return "dataSets[" + strconv.Itoa(i) + "]" }
+
+// setTitle names a data set: its name, or "Data set 2" while it has none.
+func setTitle(l catalog.Lang, d *incident.DataSet, i int) string {
+	if strings.TrimSpace(d.Name) != "" {
+		return d.Name
+	}
+	return catalog.T(l, "sets.unnamed", i+1)
+}
+
+func (f *factsForm) setsSection() app.UI {
+	l := f.l
+	items := make([]app.UI, 0, len(f.inc.DataSets))
+	cards := make([]app.UI, 0, len(f.inc.DataSets))
+	for i := range f.inc.DataSets {
+		d := &f.inc.DataSets[i]
+		items = append(items, f.setListItem(d, i))
+		cards = append(cards, f.setCard(d, i))
+	}
+	// Each part keeps its place whether shown or not (a wrapper that stays),
+	// so that the "add" button is not rendered anew when the list appears:
+	// the handler's deferred focus runs only while its button is mounted.
+	return f.section("sets",
+		app.Div().Body(app.If(len(items) > 1, func() app.UI {
+			return app.Ol().Class("bd-set-list").ID("fx-set-list").Aria("label", catalog.T(l, "sets.list")).Body(items...)
+		})),
+		app.Div().Class("bd-sets").Body(cards...),
+		app.Div().Class("bd-set-add").Body(
+			app.Button().Type("button").ID("fx-set-add").Text(catalog.T(l, "sets.add")).OnClick(f.p.onSetAdd),
+			app.P().Class("bd-hint").ID("fx-set-add-hint").Text(catalog.T(l, "sets.add.hint")),
+		),
+		app.P().Class("bd-sr").ID("fx-sets-status").Role("status").Text(f.p.setsStatus),
+	)
+}
+
+// setListItem is one line of the list at the top of the section: name, role,
+// status and persons, and a button to its card.
+func (f *factsForm) setListItem(d *incident.DataSet, i int) app.UI {
+	l := f.l
+	parts := []string{f.roleText(d), catalog.T(l, "status."+string(d.StatusOn("")))}
+	if c := d.Persons.Latest(); c.Known {
+		parts = append(parts, catalog.T(l, "sets.personsN", countText(l, c)))
+	}
+	if d.Within != "" {
+		if w, ok := f.inc.DataSet(d.Within); ok {
+			parts = append(parts, catalog.T(l, "sets.withinShort", setTitle(l, w, f.indexOf(w.ID))))
+		}
+	}
+	return app.Li().Body(
+		app.Button().Type("button").Class("bd-link").DataSet("target", fieldID(setPath(i)+".name")).
+			Text(setTitle(l, d, i)).OnClick(f.p.onGoTo),
+		app.Span().Class("bd-muted").Text(" — "+strings.Join(parts, " · ")),
+	)
+}
+
+func (f *factsForm) indexOf(id string) int {
+	for i := range f.inc.DataSets {
+		if f.inc.DataSets[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// roleText says whose data a set is: "own data" or "entrusted by X".
+func (f *factsForm) roleText(d *incident.DataSet) string {
+	if d.Role != incident.Processor {
+		return catalog.T(f.l, "sets.own")
+	}
+	if name := desk.EntrustorName(f.inc, d); name != "" {
+		return catalog.T(f.l, "sets.entrustedBy", name)
+	}
+	return catalog.T(f.l, "sets.entrusted")
+}
+
+// setCard is everything stated of one data set.
+func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
+	l, base := f.l, setPath(i)
+	o := owner{set: d.ID}
+	hid := "set-" + d.ID + "-h"
+	head := setTitle(l, d, i)
+	return app.Section().Class("bd-set").ID("set-"+d.ID).DataSet("set", d.ID).Aria("labelledby", hid).Body(
+		app.H3().ID(hid).Body(
+			app.Span().Class("bd-set-no").Text(catalog.T(l, "sets.number", i+1)),
+			app.Text(" "+head),
+			app.If(i == 0, func() app.UI {
+				return app.Span().Class("bd-badge").Text(catalog.T(l, "sets.main"))
+			}),
+		),
+		app.If(i == 0, func() app.UI { return app.P().Class("bd-hint").Text(catalog.T(l, "sets.main.hint")) }),
+		app.Div().Class("bd-set-grid").Body(
+			f.setText(base+".name", d.Name, o, "name"),
+			f.roleField(d, i),
+			app.If(d.Role == incident.Processor, func() app.UI { return f.entrustorField(d, i) }),
+			app.If(len(f.inc.DataSets) > 1, func() app.UI { return f.withinField(d, i) }),
+		),
+		f.statusField(d, i),
+		app.Div().Class("bd-field-row").Body(
+			f.figure(base+".persons", d.Persons, o, "persons"),
+			f.figure(base+".records", d.Records, o, "records"),
+		),
+		f.categoryTable(d, i),
+		app.Div().Class("bd-set-grid").Body(
+			f.selectField(base+".encryption", enumOpts(l, incident.Encryptions, "enc.", "unknownYet"), string(d.Encryption), o, "encryption", f.p.onSetChoice),
+			f.triGroup(base+".pseudonymised", d.Pseudonymised, o, "pseudonymised", f.p.onSetTri),
+			f.triGroup(base+".recovered", d.Recovered, o, "recovered", f.p.onSetTri),
+			f.triGroup(base+".acquiring", d.Acquiring, o, "acquiring", f.p.onSetTri),
+		),
+		f.window(base+".held", d.Held, o, f.p.onSetDay, f.p.onSetDayToday, f.p.onSetHeldApprox),
+		f.residence(d, i),
+		f.formerField(d, i),
+		f.setRemove(d, i),
+	)
+}
+
+// setText is a one-line text of a data set.
+func (f *factsForm) setText(path, v string, o owner, key string) app.UI {
+	return f.field(path, o.tag(key, app.Input().ID(fieldID(path)).Type("text").MaxLength(incident.MaxNameRunes).
+		Aria("describedby", f.describedBy(path)).Value(v)).OnInput(f.p.onSetText))
+}
+
+func (f *factsForm) roleField(d *incident.DataSet, i int) app.UI {
+	cur := string(d.Role)
+	if cur == "" {
+		cur = string(incident.Controller)
+	}
+	return f.radioGroup(setPath(i)+".role", enumOpts(f.l, incident.Roles, "role.", ""), cur, owner{set: d.ID}, "role", f.p.onSetRole)
+}
+
+// withinField says which other set this one is part of.
+func (f *factsForm) withinField(d *incident.DataSet, i int) app.UI {
+	opts := []choiceOpt{{"", catalog.T(f.l, "sets.notWithin")}}
+	for j := range f.inc.DataSets {
+		if o := &f.inc.DataSets[j]; o.ID != d.ID {
+			opts = append(opts, choiceOpt{o.ID, setTitle(f.l, o, j)})
+		}
+	}
+	return f.selectField(setPath(i)+".within", opts, d.Within, owner{set: d.ID}, "within", f.p.onSetWithin)
+}
+
+// formerField is what is known of the set's former customers.
+func (f *factsForm) formerField(d *incident.DataSet, i int) app.UI {
+	base, o := setPath(i)+".former", owner{set: d.ID}
+	return app.FieldSet().Class("bd-former").ID(fieldID(base)).Body(
+		app.Legend().Text(catalog.T(f.l, labelKey(base))),
+		app.P().Class("bd-hint").Text(catalog.T(f.l, labelKey(base)+".hint")),
+		app.Div().Class("bd-set-grid").Body(
+			f.field(base+".persons", o.tag("former.persons", f.countInput(base+".persons", d.Former.Persons)).OnChange(f.p.onSetCount)),
+			f.dayInput(base+".leftFrom", d.Former.LeftFrom, o, "former.leftFrom", f.p.onSetDay, f.p.onSetDayToday),
+			f.field(base+".retentionYears", o.tag("former.retentionYears", app.Input().ID(fieldID(base+".retentionYears")).
+				Type("text").Attr("inputmode", "numeric").MaxLength(4).Aria("describedby", f.describedBy(base+".retentionYears")).
+				Value(yearsText(d.Former.RetentionYears))).OnChange(f.p.onSetYears)),
+			f.setText(base+".rule", d.Former.Rule, o, "former.rule"),
+		),
+		app.Div().Class("bd-check bd-field").Body(
+			o.tag("former.untilPurpose", app.Input().Type("checkbox").ID(fieldID(base+".untilPurpose"))).
+				Checked(d.Former.UntilPurpose).Aria("describedby", f.describedBy(base+".untilPurpose")).OnChange(f.p.onSetUntilPurpose),
+			app.Label().For(fieldID(base+".untilPurpose")).Text(catalog.T(f.l, labelKey(base+".untilPurpose"))),
+			f.notes(base+".untilPurpose"),
+		),
+	)
+}
+
+func yearsText(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+// setRemove is the button that removes the set, or the question first.
+func (f *factsForm) setRemove(d *incident.DataSet, i int) app.UI {
+	l := f.l
+	name := setTitle(l, d, i)
+	if f.p.confirmSet != d.ID {
+		return app.Div().Class("bd-buttons").Body(
+			app.Button().Type("button").Class("bd-remove").ID("fx-set-remove-"+d.ID).DataSet("set", d.ID).
+				Aria("label", catalog.T(l, "sets.removeLabel", name)).Text(catalog.T(l, "sets.remove")).OnClick(f.p.onSetRemove),
+		)
+	}
+	within, events := desk.DataSetUses(f.inc, d.ID)
+	return app.Div().Class("bd-confirm").Role("alert").Body(
+		app.P().Text(catalog.T(l, "sets.removeConfirm", name)),
+		app.If(within+events > 0, func() app.UI { return app.P().Text(catalog.T(l, "sets.removeUses", within, events)) }),
+		app.Div().Class("bd-buttons").Body(
+			app.Button().Type("button").Class("bd-danger").ID("fx-set-remove-yes").DataSet("set", d.ID).
+				Text(catalog.T(l, "sets.removeYes")).OnClick(f.p.onSetRemoveYes),
+			app.Button().Type("button").ID("fx-set-remove-no").Text(catalog.T(l, "action.cancel")).OnClick(f.p.onSetRemoveNo),
+		),
+	)
+}
