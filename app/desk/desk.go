@@ -74,6 +74,7 @@ type Desk struct {
 	backups   Backups        // backup.go
 	readiness readinessState // readiness_store.go
 	boards    boardMemo      // board.go
+	ops       opsState       // ops.go: the change logs
 
 	io deskIO
 }
@@ -208,6 +209,10 @@ func (d *Desk) Load() {
 // plain record found on a protected desk is marked for sealing.
 func (d *Desk) takeRecords(recs []Record, key vault.Cipher) {
 	for _, r := range recs {
+		if isOwnRecord(r.ID) {
+			d.takeOwn(r, key)
+			continue
+		}
 		data := r.Data
 		sealed := vault.IsSealed(data)
 		if sealed {
@@ -233,6 +238,7 @@ func (d *Desk) takeRecords(recs []Record, key vault.Cipher) {
 			d.dirty[inc.ID] = true // seal it at the next save
 		}
 	}
+	d.recordAll()
 }
 
 // Loaded reports whether the stored incidents have been read.
@@ -345,12 +351,17 @@ func (d *Desk) Delete(id string) {
 	delete(d.conflict, id)
 	delete(d.external, id)
 	d.seals.drop(id)
+	d.deleteLog(id)
 	d.changed()
 	if d.store == nil || d.stale != "" || d.wiped {
 		return
 	}
 	d.job(func(io *deskIO) func() {
 		err := io.store.Delete(id)
+		if err == nil {
+			err = io.store.Delete(logRecord(id))
+			delete(io.stored, logRecord(id))
+		}
 		if err == nil {
 			delete(io.stored, id)
 		}

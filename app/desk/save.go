@@ -45,6 +45,7 @@ func (d *Desk) flush() {
 	if !d.canWrite() {
 		return // nothing is lost: the edits stay dirty, and the page says why
 	}
+	d.recordDirty()
 	if d.writing {
 		d.scheduleFlush()
 		return
