@@ -72,6 +72,11 @@ func wipe(ctx context.Context, dbName string) error {
 	if err := deleteDB(ctx, dbName); err != nil {
 		errs = append(errs, err)
 	}
+	if dbName == DBName {
+		if err := deleteDB(ctx, DeviceDBName); err != nil { // the device key
+			errs = append(errs, err)
+		}
+	}
 	if caches, err := global("caches"); err == nil {
 		names, err := CacheNames()
 		if err != nil {

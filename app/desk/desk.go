@@ -90,6 +90,7 @@ type deskIO struct {
 	keyCheck  []byte            // the key check this tab knows; another one means another tab changed protection
 	stored    map[string][]byte // what this tab last read or wrote, by id
 	noWait    map[string][]byte // written by PageHide, not confirmed
+	written   map[string]int    // the version of each incident last written by a job: an older one is not written over it
 }
 
 // New returns a desk; nothing is read until Load.
@@ -109,7 +110,7 @@ func New(cfg Config) *Desk {
 		ver: map[string]int{}, held: map[string][]byte{}, seals: newSeals(), sealing: map[string]bool{},
 		conflict: map[string]string{}, external: map[string]bool{}, tab: newID(),
 		readiness: readinessState{seals: newSeals()},
-		io:        deskIO{stored: map[string][]byte{}, noWait: map[string][]byte{}},
+		io:        deskIO{stored: map[string][]byte{}, noWait: map[string][]byte{}, written: map[string]int{}},
 	}
 }
 

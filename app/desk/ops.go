@@ -375,7 +375,13 @@ func (d *Desk) writeLog(id string) {
 		return
 	}
 	logPlain := l.Packet(nil).Encode()
+	ver := d.ver[id]
 	d.job(func(io *deskIO) func() {
+		if ver < io.written[id] {
+			// A newer version of the incident is written already: write
+			// the log again with the version now in memory.
+			return func() { d.writeLog(id) }
+		}
 		var err error
 		cur, gerr := io.store.Get(id)
 		switch {
@@ -398,6 +404,7 @@ func (d *Desk) writeLog(id string) {
 			for k, b := range batch.Incidents {
 				io.stored[k] = b
 			}
+			io.written[id] = ver
 			delete(io.noWait, id)
 		}
 		return func() {
