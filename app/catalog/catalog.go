@@ -41,8 +41,8 @@ func (l Lang) Other() Lang {
 // Each language's table is made of one map per area of the app (ja.go,
 // ja_incident.go, ...); an id may appear in only one of them.
 var (
-	ja, jaDup = merge(jaShell, jaIncident, jaChecklist, jaTimeline, jaFacts, jaDrafts, jaSafety, jaPrint, jaDrill)
-	en, enDup = merge(enShell, enIncident, enChecklist, enTimeline, enFacts, enDrafts, enSafety, enPrint, enDrill)
+	ja, jaDup = merge(jaShell, jaIncident, jaChecklist, jaTimeline, jaFacts, jaDrafts, jaSafety, jaPrint, jaDrill, jaShare)
+	en, enDup = merge(enShell, enIncident, enChecklist, enTimeline, enFacts, enDrafts, enSafety, enPrint, enDrill, enShare)
 	tables    = map[Lang]map[string]string{JA: ja, EN: en}
 )
 

@@ -102,6 +102,7 @@ func (d *Desk) SetDevice(s oplog.Signer) {
 	d.ops.init()
 	d.ops.signer = s
 	d.recordAll()
+	d.changed()
 }
 
 // Device is this browser's device id (the fingerprint of its key), "" until
@@ -461,3 +462,6 @@ func (d *Desk) recordDirty() {
 		d.record(id, nil)
 	}
 }
+
+// AuthorName is the name this browser's changes are recorded under now.
+func (d *Desk) AuthorName() string { return d.author().Name }

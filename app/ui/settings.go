@@ -47,6 +47,7 @@ func (p *SettingsPage) Render() app.UI {
 	default:
 		body = []app.UI{
 			&protectPanel{Lang: lang},
+			&identityPanel{Lang: lang},
 			&backupPanel{Lang: lang},
 			&storagePanel{Lang: lang},
 			&wipePanel{Lang: lang},

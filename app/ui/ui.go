@@ -67,6 +67,8 @@ func Routes() {
 	app.Route(PathPacket, app.NewZeroComponentFactory(&PacketPage{}))
 	app.Route(PathPrintDoc, app.NewZeroComponentFactory(&PrintDocPage{}))
 	app.Route(PathEstimate, app.NewZeroComponentFactory(&EstimatePage{}))
+	app.Route(PathShare, app.NewZeroComponentFactory(&SharePage{}))
+	app.Route(PathChanges, app.NewZeroComponentFactory(&ChangeLogPage{}))
 	// Any other path: our page. go-app v10.1.11 never shows app.NotFound in
 	// the browser: its engine mounts its own notFound component when no
 	// route matches (engineX.Navigate). Routes are matched exactly first,
