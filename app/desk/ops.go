@@ -127,7 +127,7 @@ func (d *Desk) author() oplog.Author {
 	if len(dev) > 8 {
 		dev = dev[:8]
 	}
-	return oplog.Author{Name: "device " + dev}
+	return oplog.Author{Name: "unnamed " + dev}
 }
 
 // Errors of identity and sharing.
@@ -465,3 +465,29 @@ func (d *Desk) recordDirty() {
 
 // AuthorName is the name this browser's changes are recorded under now.
 func (d *Desk) AuthorName() string { return d.author().Name }
+
+// readOwn reads a record of the desk's own as stored, for reloadLog (nil
+// when there is none). Holds the storage.
+func (io *deskIO) readOwn(id string) *Record {
+	b, err := io.store.Get(id)
+	if err != nil {
+		return nil
+	}
+	io.stored[id] = b
+	return &Record{ID: id, Data: b}
+}
+
+// reloadLog takes the incident's log as another tab stored it (the incident
+// is being read again as stored): the edits this tab recorded are in it, or
+// were dropped with the incident's.
+func (d *Desk) reloadLog(id string, r *Record) {
+	d.ops.init()
+	if d.ops.busy[id] {
+		return // a signing runs: its commit writes this tab's log
+	}
+	delete(d.ops.logs, id)
+	delete(d.ops.base, id)
+	if r != nil {
+		d.takeOwn(*r, d.key)
+	}
+}

@@ -455,3 +455,41 @@ func countLogs(s *desk.MemStore) int {
 	}
 	return n
 }
+
+// A tab that reads an incident again as another tab stored it takes that
+// tab's change log too, and records its own edits after them: one chain for
+// the device, which a receiver takes.
+func TestOpsReloadTakesTheOtherTabsLog(t *testing.T) {
+	s := desk.NewMemStore()
+	hub := &desk.TabHub{}
+	k := newKey(t)
+	one := &person{tab: newTab(t, s, hub), store: s, key: k}
+	one.SetDevice(k)
+	inc := one.Create("Phishing")
+	one.settle()
+	id := inc.ID
+	two := &person{tab: newTab(t, s, hub), store: s, key: k}
+	two.SetDevice(k)
+	two.settle()
+	one.edit(t, id, func(inc *incident.Incident) { inc.Org.Name = "from tab one" })
+	b := newPerson(t, desk.NewMemStore(), nil, "Tanaka", "")
+	if r := b.receive(t, one.share(t, id, "pass phrase for b"), "pass phrase for b"); r.Err != nil {
+		t.Fatal(r.Err)
+	}
+	two.Reload(id)
+	two.settle()
+	if two.Get(id).Org.Name != "from tab one" {
+		t.Fatal("tab two did not read tab one's edit")
+	}
+	two.edit(t, id, func(inc *incident.Incident) { inc.Title = "from tab two" })
+	h := two.History(id, "org.name")
+	if len(h) == 0 || oplog.Display(h[len(h)-1].To) != "from tab one" {
+		t.Fatalf("tab two's log lacks tab one's change: %+v", h)
+	}
+	if r := b.receive(t, two.share(t, id, "pass phrase for b"), "pass phrase for b"); r.Err != nil {
+		t.Fatalf("the log of two tabs is refused: %v", r.Err)
+	}
+	if b.Get(id).Title != "from tab two" || b.Get(id).Org.Name != "from tab one" {
+		t.Fatal("B lacks a tab's edit")
+	}
+}
