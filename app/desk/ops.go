@@ -70,6 +70,16 @@ type opsState struct {
 	err     error                         // the last recording or writing failed
 
 	conflicts map[string]conflictMemo
+	changes   map[string]changesMemo
+	at        map[string]int // the incident's version base was taken at (absent: not known, diff to find out)
+}
+
+type changesMemo struct {
+	log     *oplog.Log
+	n       int
+	f       oplog.Filter
+	entries []oplog.Entry
+	authors []string
 }
 
 type conflictMemo struct {
@@ -83,6 +93,7 @@ func (s *opsState) init() {
 		s.logs, s.base = map[string]*oplog.Log{}, map[string]*incident.Incident{}
 		s.busy, s.waiting = map[string]bool{}, map[string][]func(){}
 		s.logErr, s.conflicts = map[string]error{}, map[string]conflictMemo{}
+		s.changes, s.at = map[string]changesMemo{}, map[string]int{}
 	}
 }
 
@@ -278,6 +289,10 @@ func (d *Desk) record(id string, fn func()) bool {
 		return false
 	}
 	l := s.logs[id]
+	if v, ok := s.at[id]; ok && l != nil && v == d.ver[id] {
+		return false // no edit since base was taken
+	}
+	ver := d.ver[id]
 	after := inc.Clone()
 	var (
 		ops []oplog.Op
@@ -296,10 +311,14 @@ func (d *Desk) record(id string, fn func()) bool {
 		return false
 	}
 	if len(ops) == 0 {
+		if s.logs[id] != nil {
+			s.at[id] = ver
+		}
 		return false
 	}
 	return d.sign(id, l, ops, fn, func() {
 		s.base[id] = after
+		s.at[id] = ver
 	})
 }
 
@@ -430,6 +449,8 @@ func (d *Desk) deleteLog(id string) {
 	delete(s.base, id)
 	delete(s.logErr, id)
 	delete(s.conflicts, id)
+	delete(s.changes, id)
+	delete(s.at, id)
 }
 
 // takeOwn reads a stored record of the desk's own, opening it with key
@@ -487,6 +508,7 @@ func (d *Desk) reloadLog(id string, r *Record) {
 	}
 	delete(d.ops.logs, id)
 	delete(d.ops.base, id)
+	delete(d.ops.at, id)
 	if r != nil {
 		d.takeOwn(*r, d.key)
 	}

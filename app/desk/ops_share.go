@@ -137,9 +137,10 @@ func (d *Desk) mergePacket(p *oplog.Packet, done func(r PacketResult)) {
 		d.ops.logs[id], d.ops.base[id] = m.Log, m.Incident
 		d.incidents[id] = inc
 		d.touchMerged(inc)
-		d.writeLog(id)
+		d.ops.at[id] = d.ver[id]
 		done(PacketResult{ID: id, Title: inc.Title, New: true, Added: m.Added, Conflicts: len(m.Conflicts)})
 		d.changed()
+		d.loop.Dispatch(func() { d.writeLog(id) }) // after the pages have shown the result
 		return
 	}
 	d.whenRecorded(id, func() {
@@ -169,9 +170,10 @@ func (d *Desk) mergePacket(p *oplog.Packet, done func(r PacketResult)) {
 		d.ops.logs[id], d.ops.base[id] = m.Log, m.Incident
 		*cur = *m.Incident.Clone() // pages hold the pointer
 		d.touchMerged(cur)
-		d.writeLog(id)
+		d.ops.at[id] = d.ver[id]
 		done(r)
 		d.changed()
+		d.loop.Dispatch(func() { d.writeLog(id) }) // after the pages have shown the result
 	})
 }
 
@@ -261,6 +263,7 @@ func (d *Desk) SettleConflict(id, path string, s Settle, done func(err error)) {
 			if cur := d.incidents[id]; cur != nil {
 				*cur = *inc.Clone()
 				d.touchMerged(cur)
+				d.ops.at[id] = d.ver[id]
 			}
 			settled = true
 			done(nil)
@@ -280,25 +283,54 @@ func (d *Desk) History(id, path string) []oplog.Entry {
 	return nil
 }
 
-// Changes returns the change log of the incident id, filtered.
+// Changes returns the change log of the incident id, filtered (the same
+// slice until the log or the filter changes: do not modify it).
 func (d *Desk) Changes(id string, f oplog.Filter) []oplog.Entry {
-	if l := d.ops.logs[id]; l != nil {
-		return l.Changes(f)
+	d.ops.init()
+	l := d.ops.logs[id]
+	if l == nil {
+		return nil
 	}
-	return nil
+	m := d.ops.changes[id]
+	if m.log == l && m.n == l.Len() && m.f == f && m.entries != nil {
+		return m.entries
+	}
+	if m.log != l || m.n != l.Len() {
+		m.authors = nil
+	}
+	m.log, m.n, m.f, m.entries = l, l.Len(), f, l.Changes(f)
+	if m.entries == nil {
+		m.entries = []oplog.Entry{}
+	}
+	d.ops.changes[id] = m
+	return m.entries
 }
 
 // Authors lists the people of the change log of the incident id, in the
 // order of their first change.
 func (d *Desk) Authors(id string) []string {
-	var out []string
+	d.ops.init()
+	l := d.ops.logs[id]
+	if l == nil {
+		return nil
+	}
+	if m := d.ops.changes[id]; m.log == l && m.n == l.Len() && m.authors != nil {
+		return m.authors
+	}
+	out := []string{}
 	seen := map[string]bool{}
-	for _, e := range d.Changes(id, oplog.Filter{}) {
-		if !seen[e.Author] {
-			seen[e.Author] = true
-			out = append(out, e.Author)
+	for _, op := range l.Ops() {
+		if !seen[op.Author] {
+			seen[op.Author] = true
+			out = append(out, op.Author)
 		}
 	}
+	m := d.ops.changes[id]
+	if m.log != l || m.n != l.Len() {
+		m = changesMemo{log: l, n: l.Len()}
+	}
+	m.authors = out
+	d.ops.changes[id] = m
 	return out
 }
 
