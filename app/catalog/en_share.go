@@ -3,6 +3,7 @@ package catalog
 // enShare: strings of sharing changes, the person's name and the change log.
 var enShare = map[string]string{
 	"share.tab":          "Share",
+	"share.home":         "Import a change packet from a colleague (an incident you work on together)",
 	"share.title":        "Share changes",
 	"share.lead":         "Work on one incident with others, with no server: send a change packet file by your own means (mail, a shared drive) and import theirs. Every change carries the name of who made it and is signed by the browser it was made on.",
 	"share.who.title":    "Your name and role",

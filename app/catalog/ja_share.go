@@ -3,6 +3,7 @@ package catalog
 // jaShare: strings of sharing changes, the person's name and the change log.
 var jaShare = map[string]string{
 	"share.tab":          "共有",
+	"share.home":         "同僚からの変更パケットを取り込む（共同で対応するインシデント）",
 	"share.title":        "変更の共有",
 	"share.lead":         "サーバーなしで、1つのインシデントを複数人で扱えます。変更パケットのファイルを各自の手段（メール、共有ドライブなど）で送り、相手のパケットを取り込んでください。すべての変更には変更した人の名前が付き、変更したブラウザーの端末鍵で署名されます。",
 	"share.who.title":    "あなたの名前と役割",
