@@ -347,6 +347,7 @@ func (d *Desk) sign(id string, l *oplog.Log, ops []oplog.Op, fn, then func()) bo
 			if err == nil {
 				_, err = l.Commit(draft, sig)
 			}
+			hadErr := s.err != nil
 			if err != nil {
 				s.err = err
 			} else {
@@ -356,7 +357,13 @@ func (d *Desk) sign(id string, l *oplog.Log, ops []oplog.Op, fn, then func()) bo
 				d.writeLog(id)
 			}
 			d.runWaiting(id)
-			d.changed()
+			if err != nil || hadErr {
+				d.changed() // the pages say so, or stop saying so
+			}
+			// Else the pages are not told: a page that shows the log
+			// (Share, Change log) is not where one types, and the save
+			// itself told them already. A render every save would slow
+			// typing on a long incident.
 		})
 	})
 	return true
@@ -396,7 +403,7 @@ func (d *Desk) writeLog(id string) {
 	}
 	logPlain := l.Packet(nil).Encode()
 	ver := d.ver[id]
-	d.job(func(io *deskIO) func() {
+	d.quietJob(func(io *deskIO) func() {
 		if ver < io.written[id] {
 			// A newer version of the incident is written already: write
 			// the log again with the version now in memory.
@@ -434,6 +441,7 @@ func (d *Desk) writeLog(id string) {
 				} else if !isInterrupted(err) {
 					d.ops.err = err
 				}
+				d.changed()
 				return
 			}
 			d.announce(opPut, id)
@@ -512,4 +520,19 @@ func (d *Desk) reloadLog(id string, r *Record) {
 	if r != nil {
 		d.takeOwn(*r, d.key)
 	}
+}
+
+// quietJob is job without telling the pages at its end (its result does
+// that itself when it must).
+func (d *Desk) quietJob(fn func(io *deskIO) func()) {
+	d.loop.Async(func() {
+		d.io.mu.Lock()
+		done := fn(&d.io)
+		d.io.mu.Unlock()
+		d.loop.Dispatch(func() {
+			if done != nil {
+				done()
+			}
+		})
+	})
 }
