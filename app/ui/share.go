@@ -51,7 +51,14 @@ func (p *SharePage) Render() app.UI {
 	l := p.lang
 	lang := string(l)
 	inc := p.inc()
-	if inc == nil && (p.id == "" || theDesk.Loaded()) {
+	if !theDesk.Loaded() && app.IsClient {
+		return shell(l, "", app.H1().Text(catalog.T(l, "share.title")),
+			app.P().Role("status").Text(catalog.T(l, "home.loading")))
+	}
+	if theDesk.Locked() {
+		return shell(l, "", app.H1().Text(catalog.T(l, "share.title")), &UnlockPanel{Sub: true})
+	}
+	if inc == nil {
 		// No incident: who you are and the import of a packet.
 		return shell(l, "",
 			app.H1().Text(catalog.T(l, "share.title")),
@@ -60,9 +67,6 @@ func (p *SharePage) Render() app.UI {
 			&identityPanel{Lang: lang},
 			p.importSection(l),
 		)
-	}
-	if inc == nil {
-		return p.frame(PathShare)
 	}
 	return p.frame(PathShare,
 		app.H1().Text(catalog.T(l, "share.title")),
