@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"breachdesk/app/incident"
+	"breachdesk/app/oplog"
+	"breachdesk/app/vault"
 
 	"github.com/chromedp/chromedp"
 )
@@ -129,6 +131,26 @@ func TestTeamSyncTwoPeople(t *testing.T) {
 		t.Fatal("a wrong passphrase changed what A stores")
 	}
 
+	// A packet altered after it was signed is refused, naming the problem.
+	tampered := filepath.Join(t.TempDir(), "tampered.json")
+	plain := unsealPacket(t, fromB)
+	if !strings.Contains(string(plain), "Phishing (B)") {
+		t.Fatal("B's packet does not hold B's title")
+	}
+	if err := os.WriteFile(tampered, []byte(strings.Replace(string(plain), "Phishing (B)", "Phishing (X)", 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	do(t, a.ctx, "A imports a tampered packet", chromedp.Navigate("http://"+appHost+"/incident/share#"+id), waitApp(),
+		chromedp.WaitVisible(chromedp.CSS("#packet-file")),
+		chromedp.SetUploadFiles(chromedp.CSS("#packet-file"), []string{tampered}),
+		chromedp.WaitVisible(chromedp.CSS("#packet-problem")))
+	if got := text(t, a.ctx, "#packet-problem"); !strings.Contains(got, "改ざん") {
+		t.Errorf("tampered packet: %q", got)
+	}
+	if dumpDB(t, a.ctx).Raw != before {
+		t.Fatal("a tampered packet changed what A stores")
+	}
+
 	// Both orders: A takes B's packet, B takes A's.
 	a.receive(t, id, fromB, teamPass, "#packet-conflicts")
 	b.receive(t, id, fromA, teamPass, "#packet-conflicts")
@@ -179,4 +201,26 @@ func TestTeamSyncTwoPeople(t *testing.T) {
 		t.Errorf("CSV: %.200q", csv)
 	}
 	t.Log(fmt.Sprintf("A's log: %d rows by Tanaka", strings.Count(got, ",")+1))
+}
+
+// unsealPacket opens a sealed packet file with teamPass, in Go.
+func unsealPacket(t *testing.T, file string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kdf, err := oplog.SealedKDF(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := vault.NewGoCipher(teamPass, kdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := oplog.Unseal(k, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return plain
 }
