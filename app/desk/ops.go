@@ -3,6 +3,7 @@ package desk
 import (
 	"errors"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"breachdesk/app/incident"
@@ -72,6 +73,8 @@ type opsState struct {
 	conflicts map[string]conflictMemo
 	changes   map[string]changesMemo
 	at        map[string]int // the incident's version base was taken at (absent: not known, diff to find out)
+	logDirty  map[string]bool // logs recorded and not yet written (scheduleLog)
+	logTimer  bool
 }
 
 type changesMemo struct {
@@ -93,7 +96,7 @@ func (s *opsState) init() {
 		s.logs, s.base = map[string]*oplog.Log{}, map[string]*incident.Incident{}
 		s.busy, s.waiting = map[string]bool{}, map[string][]func(){}
 		s.logErr, s.conflicts = map[string]error{}, map[string]conflictMemo{}
-		s.changes, s.at = map[string]changesMemo{}, map[string]int{}
+		s.changes, s.at, s.logDirty = map[string]changesMemo{}, map[string]int{}, map[string]bool{}
 	}
 }
 
@@ -316,7 +319,8 @@ func (d *Desk) record(id string, fn func()) bool {
 		}
 		return false
 	}
-	return d.sign(id, l, ops, fn, func() {
+	lazy := s.logs[id] != nil // a log begun is written at once
+	return d.sign(id, l, ops, lazy, fn, func() {
 		s.base[id] = after
 		s.at[id] = ver
 	})
@@ -325,7 +329,9 @@ func (d *Desk) record(id string, fn func()) bool {
 // sign drafts ops as the next ones of this device in l, has them signed on
 // another goroutine and, back here, appends them (the incident's log is
 // then l), runs then, writes the log with the incident, and runs fn.
-func (d *Desk) sign(id string, l *oplog.Log, ops []oplog.Op, fn, then func()) bool {
+//
+// With lazy the log is written within LogWriteDelay, else at once.
+func (d *Desk) sign(id string, l *oplog.Log, ops []oplog.Op, lazy bool, fn, then func()) bool {
 	s := &d.ops
 	draft, err := l.Draft(ops, d.author(), s.signer.PublicKey(), d.loop.Now())
 	if err != nil {
@@ -354,7 +360,11 @@ func (d *Desk) sign(id string, l *oplog.Log, ops []oplog.Op, fn, then func()) bo
 				s.err = nil
 				s.logs[id] = l
 				then()
-				d.writeLog(id)
+				if lazy {
+					d.scheduleLog(id)
+				} else {
+					d.writeLog(id)
+				}
 			}
 			d.runWaiting(id)
 			if err != nil || hadErr {
@@ -387,18 +397,55 @@ func (d *Desk) runWaiting(id string) {
 	}
 }
 
-// writeLog writes the incident id and its log in one transaction, sealed on
-// a protected desk. Unless another tab changed the incident's record since
-// this one read or wrote it: then neither is written here (the incident's
-// save says so), and the log is written with the next edit.
-func (d *Desk) writeLog(id string) {
+// LogWriteDelay is how long a change log waits for more edits before it is
+// written (a long log is a large record: writing it at every save would
+// slow typing). An edit recorded and not yet written is recorded again from
+// the incident should the page die first; a packet is shared, and a merge
+// or a settlement kept, only once the log is written.
+const LogWriteDelay = 3 * time.Second
+
+// scheduleLog writes the log of the incident id within LogWriteDelay.
+func (d *Desk) scheduleLog(id string) {
+	s := &d.ops
+	s.logDirty[id] = true
+	if s.logTimer {
+		return
+	}
+	s.logTimer = true
+	gen := s.gen
+	d.loop.After(LogWriteDelay, func() {
+		if s.gen != gen {
+			return // dropped meanwhile (a lock): recorded again at unlock
+		}
+		s.logTimer = false
+		for _, id := range sortedIDs(s.logDirty) {
+			d.writeLog(id)
+		}
+	})
+}
+
+// writeLog writes the incident id and its log at once.
+func (d *Desk) writeLog(id string) { d.writeLogThen(id, nil) }
+
+// writeLogThen writes the incident id and its log in one transaction,
+// sealed on a protected desk, then runs fn (nil: nothing). Unless another
+// tab changed the incident's record since this one read or wrote it: then
+// neither is written here (the incident's save says so), and the log is
+// written with the next edit.
+func (d *Desk) writeLogThen(id string, fn func()) {
+	if fn == nil {
+		fn = func() {}
+	}
+	delete(d.ops.logDirty, id)
 	l, inc := d.ops.logs[id], d.incidents[id]
 	if l == nil || inc == nil || !d.canWrite() {
+		fn()
 		return
 	}
 	incPlain, err := incident.Encode(inc)
 	if err != nil {
 		d.ops.err = err
+		fn()
 		return
 	}
 	logPlain := l.Packet(nil).Encode()
@@ -407,7 +454,7 @@ func (d *Desk) writeLog(id string) {
 		if ver < io.written[id] {
 			// A newer version of the incident is written already: write
 			// the log again with the version now in memory.
-			return func() { d.writeLog(id) }
+			return func() { d.writeLogThen(id, fn) }
 		}
 		var err error
 		cur, gerr := io.store.Get(id)
@@ -415,7 +462,7 @@ func (d *Desk) writeLog(id string) {
 		case gerr != nil && !errors.Is(gerr, ErrNotFound):
 			err = gerr
 		case gerr != nil && io.stored[id] != nil, gerr == nil && string(cur) != string(io.stored[id]) && string(cur) != string(io.noWait[id]):
-			return nil // another tab's change: the incident's save shows it
+			return fn // another tab's change: the incident's save shows it
 		}
 		batch := Batch{Incidents: map[string][]byte{}}
 		if err == nil {
@@ -442,9 +489,11 @@ func (d *Desk) writeLog(id string) {
 					d.ops.err = err
 				}
 				d.changed()
+				fn()
 				return
 			}
 			d.announce(opPut, id)
+			fn()
 		}
 	})
 }
@@ -459,6 +508,7 @@ func (d *Desk) deleteLog(id string) {
 	delete(s.conflicts, id)
 	delete(s.changes, id)
 	delete(s.at, id)
+	delete(s.logDirty, id)
 }
 
 // takeOwn reads a stored record of the desk's own, opening it with key

@@ -45,13 +45,21 @@ func (d *Desk) SharePacket(id, passphrase string, done func(name string, data []
 		}
 		plain := l.Packet(nil).Encode()
 		name := PacketName(inc, d.loop.Now())
-		d.loop.Async(func() {
-			key, err := d.cfg.Keys.New(passphrase)
-			var data []byte
-			if err == nil {
-				data, err = oplog.Seal(key, plain)
-			}
-			d.loop.Dispatch(func() { done(name, data, err) })
+		// What is shared is written first: recorded again after a crash,
+		// the same changes would be another history of this device.
+		write := d.writeLogThen
+		if !d.ops.logDirty[id] {
+			write = func(_ string, fn func()) { fn() }
+		}
+		write(id, func() {
+			d.loop.Async(func() {
+				key, err := d.cfg.Keys.New(passphrase)
+				var data []byte
+				if err == nil {
+					data, err = oplog.Seal(key, plain)
+				}
+				d.loop.Dispatch(func() { done(name, data, err) })
+			})
 		})
 	})
 }
@@ -253,7 +261,7 @@ func (d *Desk) SettleConflict(id, path string, s Settle, done func(err error)) {
 				done(errOr(d.ops.err, errors.New("desk: the conflict could not be settled")))
 			}
 		}
-		started := d.sign(id, l, []oplog.Op{op}, after, func() {
+		started := d.sign(id, l, []oplog.Op{op}, false, after, func() {
 			inc, err := l.Fold()
 			if err != nil {
 				d.ops.err = err

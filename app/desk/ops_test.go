@@ -83,6 +83,7 @@ func (p *person) edit(t *testing.T, id string, fn func(inc *incident.Incident)) 
 	if !p.Recorded(id) {
 		t.Fatalf("the edit of %s is not recorded", id)
 	}
+	p.loop.Advance(desk.LogWriteDelay) // and its log written
 }
 
 // share writes the change packet of id sealed with pass.
@@ -491,5 +492,33 @@ func TestOpsReloadTakesTheOtherTabsLog(t *testing.T) {
 	}
 	if b.Get(id).Title != "from tab two" || b.Get(id).Org.Name != "from tab one" {
 		t.Fatal("B lacks a tab's edit")
+	}
+}
+
+// A log is written within LogWriteDelay of an edit, and at once before a
+// packet of it is handed out: what another browser holds is stored here.
+func TestOpsShareWritesTheLogFirst(t *testing.T) {
+	a := newPerson(t, desk.NewMemStore(), nil, "Sato", "")
+	inc := a.Create("Phishing")
+	a.settle()
+	id := inc.ID
+	a.Edit(id, func(inc *incident.Incident) { inc.Title = "Phishing at HQ" })
+	a.settle()
+	if !a.Recorded(id) {
+		t.Fatal("not recorded")
+	}
+	storedOps := func() int {
+		p, err := oplog.DecodePacket(a.store.Raw("incidents")["\x1flog:"+id])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(p.Ops)
+	}
+	if n := storedOps(); n != 1 {
+		t.Fatalf("the log stored %d operations before its delay, want 1 (the first, written at once)", n)
+	}
+	a.share(t, id, "pass phrase for b")
+	if n, want := storedOps(), len(a.Changes(id, oplog.Filter{})); n != want {
+		t.Fatalf("the log stored when shared has %d operations, want %d", n, want)
 	}
 }
