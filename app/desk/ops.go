@@ -72,7 +72,7 @@ type opsState struct {
 
 	conflicts map[string]conflictMemo
 	changes   map[string]changesMemo
-	at        map[string]int // the incident's version base was taken at (absent: not known, diff to find out)
+	at        map[string]int  // the incident's version base was taken at (absent: not known, diff to find out)
 	logDirty  map[string]bool // logs recorded and not yet written (scheduleLog)
 	logTimer  bool
 }
