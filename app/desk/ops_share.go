@@ -143,6 +143,7 @@ func (d *Desk) mergePacket(p *oplog.Packet, done func(r PacketResult)) {
 		d.ops.init()
 		inc := m.Incident.Clone()
 		d.ops.logs[id], d.ops.base[id] = m.Log, m.Incident
+		d.ops.conflicts[id] = conflictMemo{log: m.Log, n: m.Log.Len(), cs: m.Conflicts}
 		d.incidents[id] = inc
 		d.touchMerged(inc)
 		d.ops.at[id] = d.ver[id]
@@ -176,6 +177,7 @@ func (d *Desk) mergePacket(p *oplog.Packet, done func(r PacketResult)) {
 			return
 		}
 		d.ops.logs[id], d.ops.base[id] = m.Log, m.Incident
+		d.ops.conflicts[id] = conflictMemo{log: m.Log, n: m.Log.Len(), cs: m.Conflicts}
 		*cur = *m.Incident.Clone() // pages hold the pointer
 		d.touchMerged(cur)
 		d.ops.at[id] = d.ver[id]

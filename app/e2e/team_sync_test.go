@@ -170,6 +170,7 @@ func TestTeamSyncTwoPeople(t *testing.T) {
 	if sides != "Sato=Phishing (A)|Tanaka=Phishing (B)" {
 		t.Fatalf("sides shown: %s", sides)
 	}
+	viewShot(t, b.ctx, "team-sync-conflict", ".bd-conflict")
 	do(t, b.ctx, "B takes A's title", chromedp.Click(chromedp.CSS(`.bd-conf-side[data-author="Sato"] .conf-take`)),
 		chromedp.WaitVisible(chromedp.CSS("#conflict-settled")), chromedp.WaitVisible(chromedp.CSS("#conflicts-none")))
 	waitStoredID(t, b.ctx, id, "the settled title on B", func(inc *incident.Incident) bool { return inc.Title == "Phishing (A)" })
@@ -185,6 +186,7 @@ func TestTeamSyncTwoPeople(t *testing.T) {
 	// The change log shows both authors, and filters by person.
 	do(t, a.ctx, "A's change log", chromedp.Navigate("http://"+appHost+"/incident/changes#"+id), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#changes-table")))
+	shot(t, a.ctx, "team-sync-change-log")
 	authors := eval[string](t, a.ctx, "authors", `Array.from(new Set(Array.from(document.querySelectorAll("tr.bd-change")).map((r) => r.dataset.author))).sort().join(",")`)
 	if authors != "Sato,Tanaka" {
 		t.Fatalf("authors in the change log: %s", authors)

@@ -16,7 +16,7 @@ const PathChanges = "/incident/changes"
 
 // changesShown is how many changes the page shows before "show all": the
 // newest first, so that a long log opens at once.
-const changesShown = 300
+const changesShown = 100
 
 // ChangeLogPage lists every change of an incident (who, when, from → to),
 // filtered by person and field; it prints, and exports as CSV and JSON what
@@ -71,7 +71,7 @@ func (p *ChangeLogPage) Render() app.UI {
 				field("changes-person", catalog.T(l, "changes.person"), "", "",
 					app.Select().ID("changes-person").OnChange(p.onAuthor).Body(opts...)),
 				field("changes-field", catalog.T(l, "changes.field"), catalog.T(l, "changes.fieldHint"), "",
-					app.Input().ID("changes-field").Type("search").Value(p.path).OnChange(p.onPath)),
+					app.Input().ID("changes-field").Type("text").Value(p.path).OnChange(p.onPath)),
 			),
 			app.P().ID("changes-count").Role("status").Text(catalog.T(l, "changes.count", len(entries))),
 			app.If(len(entries) == 0, func() app.UI {
@@ -115,6 +115,7 @@ func (p *ChangeLogPage) row(l catalog.Lang, e oplog.Entry) app.UI {
 		app.Td().Class("bd-change-who").Text(authorText(e.Author, e.Role)),
 		app.Td().Body(
 			app.Code().Text(path),
+			app.Text(" "),
 			app.If(e.Path != "" && e.Path != p.path, func() app.UI {
 				return app.Button().Type("button").Class("bd-link changes-history no-print").
 					Aria("label", catalog.T(l, "changes.history")+": "+e.Path).
