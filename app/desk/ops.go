@@ -319,7 +319,9 @@ func (d *Desk) record(id string, fn func()) bool {
 		}
 		return false
 	}
-	lazy := s.logs[id] != nil // a log begun is written at once
+	// A long log waits for more edits (LogWriteDelay); a new or short one is
+	// written at once, as the incident is.
+	lazy := s.logs[id] != nil && l.Len() >= LazyLogOps
 	return d.sign(id, l, ops, lazy, fn, func() {
 		s.base[id] = after
 		s.at[id] = ver
@@ -397,12 +399,16 @@ func (d *Desk) runWaiting(id string) {
 	}
 }
 
-// LogWriteDelay is how long a change log waits for more edits before it is
-// written (a long log is a large record: writing it at every save would
-// slow typing). An edit recorded and not yet written is recorded again from
-// the incident should the page die first; a packet is shared, and a merge
-// or a settlement kept, only once the log is written.
-const LogWriteDelay = 3 * time.Second
+// LogWriteDelay is how long a long change log (LazyLogOps operations or
+// more) waits for more edits before it is written: a long log is a large
+// record, and writing it at every save would slow typing. An edit recorded
+// and not yet written is recorded again from the incident should the page
+// die first; a packet is shared only once the log is written; a merge and a
+// settlement are written at once. A shorter log is written with each save.
+const (
+	LogWriteDelay = 3 * time.Second
+	LazyLogOps    = 1000
+)
 
 // scheduleLog writes the log of the incident id within LogWriteDelay.
 func (d *Desk) scheduleLog(id string) {
