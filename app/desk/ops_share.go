@@ -345,7 +345,7 @@ func (d *Desk) Authors(id string) []string {
 }
 
 // Recorded reports whether every edit of the incident id is in its log and
-// nothing runs on it (tests and the e2e wait for it).
+// nothing runs on it (the tests wait for it).
 func (d *Desk) Recorded(id string) bool {
 	inc, l := d.incidents[id], d.ops.logs[id]
 	if inc == nil || l == nil || d.ops.busy[id] {
