@@ -5,6 +5,7 @@ package browser
 import (
 	"context"
 	"errors"
+	"slices"
 
 	"github.com/hack-pad/safejs"
 )
@@ -72,6 +73,11 @@ func wipe(ctx context.Context, dbNames ...string) error {
 		}
 		openMu.Unlock()
 		if err := deleteDB(ctx, dbName); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if slices.Contains(dbNames, DBName) {
+		if err := deleteDB(ctx, DeviceDBName); err != nil { // the device key
 			errs = append(errs, err)
 		}
 	}

@@ -41,8 +41,8 @@ func (l Lang) Other() Lang {
 // Each language's table is made of one map per area of the app (ja.go,
 // ja_incident.go, ...); an id may appear in only one of them.
 var (
-	ja, jaDup = merge(jaShell, jaIncident, jaChecklist, jaTimeline, jaFacts, jaSets, jaBoard, jaDrafts, jaSafety, jaPrint, jaDrill, jaLedger)
-	en, enDup = merge(enShell, enIncident, enChecklist, enTimeline, enFacts, enSets, enBoard, enDrafts, enSafety, enPrint, enDrill, enLedger)
+	ja, jaDup = merge(jaShell, jaIncident, jaChecklist, jaTimeline, jaFacts, jaSets, jaBoard, jaDrafts, jaSafety, jaPrint, jaDrill, jaLedger, jaShare)
+	en, enDup = merge(enShell, enIncident, enChecklist, enTimeline, enFacts, enSets, enBoard, enDrafts, enSafety, enPrint, enDrill, enLedger, enShare)
 	tables    = map[Lang]map[string]string{JA: ja, EN: en}
 )
 

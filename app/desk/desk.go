@@ -78,6 +78,7 @@ type Desk struct {
 	backups   Backups        // backup.go
 	readiness readinessState // readiness_store.go
 	boards    boardMemo      // board.go
+	ops       opsState       // ops.go: the change logs
 
 	io deskIO
 }
@@ -93,6 +94,7 @@ type deskIO struct {
 	keyCheck  []byte            // the key check this tab knows; another one means another tab changed protection
 	stored    map[string][]byte // what this tab last read or wrote, by id
 	noWait    map[string][]byte // written by PageHide, not confirmed
+	written   map[string]int    // the version of each incident last written by a job: an older one is not written over it
 }
 
 // New returns a desk; nothing is read until Load.
@@ -112,7 +114,7 @@ func New(cfg Config) *Desk {
 		ver: map[string]int{}, held: map[string][]byte{}, seals: newSeals(), sealing: map[string]bool{},
 		conflict: map[string]string{}, external: map[string]bool{}, tab: newID(),
 		readiness: readinessState{seals: newSeals()},
-		io:        deskIO{stored: map[string][]byte{}, noWait: map[string][]byte{}},
+		io:        deskIO{stored: map[string][]byte{}, noWait: map[string][]byte{}, written: map[string]int{}},
 	}
 }
 
@@ -212,6 +214,10 @@ func (d *Desk) Load() {
 // plain record found on a protected desk is marked for sealing.
 func (d *Desk) takeRecords(recs []Record, key vault.Cipher) {
 	for _, r := range recs {
+		if isOwnRecord(r.ID) {
+			d.takeOwn(r, key)
+			continue
+		}
 		data := r.Data
 		sealed := vault.IsSealed(data)
 		if sealed {
@@ -237,6 +243,7 @@ func (d *Desk) takeRecords(recs []Record, key vault.Cipher) {
 			d.dirty[inc.ID] = true // seal it at the next save
 		}
 	}
+	d.recordAll()
 }
 
 // Loaded reports whether the stored incidents have been read.
@@ -350,12 +357,17 @@ func (d *Desk) Delete(id string) {
 	delete(d.conflict, id)
 	delete(d.external, id)
 	d.seals.drop(id)
+	d.deleteLog(id)
 	d.changed()
 	if d.store == nil || d.stale != "" || d.wiped {
 		return
 	}
 	d.job(func(io *deskIO) func() {
 		err := io.store.Delete(id)
+		if err == nil {
+			err = io.store.Delete(logRecord(id))
+			delete(io.stored, logRecord(id))
+		}
 		if err == nil {
 			delete(io.stored, id)
 			d.deleteFiles(id) // evidence.go

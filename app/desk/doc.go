@@ -53,6 +53,12 @@
 // the drill's clock and the documents with their lint. No page derives one
 // of these itself, and the board looks none of those instants up on its own.
 //
+// Every save is a signed change. The edits a save writes are also recorded
+// as operations in the incident's change log (app/oplog), signed by this
+// browser's device key and stored with the incident; change packets share
+// them with other people's browsers and merge theirs, conflicts are shown
+// until someone settles them (ops.go, ops_share.go).
+//
 // The readiness checklist maps onto an incident's facts in one function,
 // prefill (prefill.go): a change of the incident's shape changes it alone.
 package desk

@@ -168,6 +168,7 @@ func (d *Desk) importPlain(plain []byte, done func(r ImportResult)) {
 			for _, inc := range incs {
 				d.incidents[inc.ID] = inc
 				d.announce(opPut, inc.ID)
+				d.record(inc.ID, nil) // its log begins with what the file held
 			}
 			done(ImportResult{Added: added, Warnings: warns})
 		}

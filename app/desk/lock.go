@@ -164,6 +164,7 @@ func (d *Desk) Lock() {
 	d.setKey(nil)
 	d.incidents = map[string]*incident.Incident{}
 	d.boards = boardMemo{} // it holds the facts too
+	d.dropOps()            // and so do the change logs
 	d.dirty = map[string]bool{}
 	d.dropReadiness()
 	d.lock.Lock()

@@ -45,6 +45,7 @@ func (d *Desk) flush() {
 	if !d.canWrite() {
 		return // nothing is lost: the edits stay dirty, and the page says why
 	}
+	d.recordDirty()
 	if d.writing {
 		// Not another SaveDelay after this write: on a loaded machine a
 		// write takes hundreds of milliseconds, and an edit would wait for
@@ -103,6 +104,10 @@ func (io *deskIO) save(jobs []saveJob, ahead sealsAt) (res []saveResult, stale b
 	}
 	for _, j := range jobs {
 		r := saveResult{id: j.id, ver: j.ver}
+		if j.ver < io.written[j.id] {
+			res = append(res, r) // a newer version is written already (with its change log)
+			continue
+		}
 		cur, err := io.store.Get(j.id)
 		switch {
 		case err != nil && !errors.Is(err, ErrNotFound):
@@ -126,6 +131,7 @@ func (io *deskIO) save(jobs []saveJob, ahead sealsAt) (res []saveResult, stale b
 			if r.err == nil {
 				if r.err = io.store.Put(j.id, data); r.err == nil {
 					io.stored[j.id] = data
+					io.written[j.id] = j.ver
 					delete(io.noWait, j.id)
 				}
 			}

@@ -112,11 +112,13 @@ func (d *Desk) Reload(id string) {
 			delete(io.stored, id)
 			err = nil
 		}
+		logRec := io.readOwn(logRecord(id))
 		return func() {
 			if err != nil {
 				d.saveErr = err
 				return
 			}
+			d.reloadLog(id, logRec)
 			delete(d.dirty, id)
 			delete(d.conflict, id)
 			delete(d.external, id)

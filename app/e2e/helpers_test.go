@@ -201,7 +201,7 @@ func storedJSON(t *testing.T, ctx context.Context) map[string]string {
 			q.onsuccess = () => {
 				const c = q.result;
 				if (!c) { db.close(); ok(out); return; }
-				out[c.key] = new TextDecoder().decode(c.value.data);
+				if (!String(c.key).startsWith("\u001f")) out[c.key] = new TextDecoder().decode(c.value.data); // not the desk's own records (change logs)
 				c.continue();
 			};
 		};
@@ -273,7 +273,9 @@ func waitStoredWhere(t *testing.T, ctx context.Context, what string, find func([
 }
 
 // dbDumpJS returns every record of the app's IndexedDB as JSON text:
-// {"incidents":[{"key":..,"data":<bytes as text>,"updatedAt":..}],"settings":[..],"meta":[..]}.
+// {"incidents":[{"key":..,"data":<bytes as text>,"updatedAt":..}],"settings":[..],"meta":[..],"own":[..]}
+// ("own": the desk's records kept with the incidents, whose keys start with
+// U+001F: change logs and the person's name).
 // It opens the database only when it exists (opening a missing one would
 // create it empty, without the app's object stores).
 const dbDumpJS = `(async () => {
@@ -285,7 +287,9 @@ const dbDumpJS = `(async () => {
 		for (const name of ["incidents", "settings", "meta"]) {
 			if (!db.objectStoreNames.contains(name)) continue;
 			const all = await new Promise((res, rej) => { const r = db.transaction(name, "readonly").objectStore(name).getAll(); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
-			out[name] = all.map((r) => ({ key: r.key, data: new TextDecoder().decode(r.data), updatedAt: r.updatedAt }));
+			const recs = all.map((r) => ({ key: r.key, data: new TextDecoder().decode(r.data), updatedAt: r.updatedAt }));
+			out[name] = recs.filter((r) => !String(r.key).startsWith("\u001f"));
+			if (name === "incidents") out.own = recs.filter((r) => String(r.key).startsWith("\u001f")); // change logs, identity
 		}
 	} finally { db.close(); }
 	return JSON.stringify(out);
@@ -303,6 +307,7 @@ type dbRecord struct {
 type dbDump struct {
 	Raw       string
 	Incidents []dbRecord `json:"incidents"`
+	Own       []dbRecord `json:"own"` // the desk's own records in the incidents' store: change logs, identity
 	Settings  []dbRecord `json:"settings"`
 	Meta      []dbRecord `json:"meta"`
 }

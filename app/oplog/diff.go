@@ -55,8 +55,18 @@ func treeOf(inc *incident.Incident) (any, error) {
 	if serr != nil {
 		return nil, fmt.Errorf("oplog: cannot read the encoded incident at byte %d: %s", serr.offset, serr.code)
 	}
+	if m, ok := t.(map[string]any); ok {
+		for _, k := range localOnly {
+			delete(m, k)
+		}
+	}
 	return t, nil
 }
+
+// localOnly are the incident's fields that stay in this browser and are
+// never recorded as changes nor shared: what its user typed into a form and
+// has not submitted yet.
+var localOnly = []string{"unsubmitted"}
 
 type differ struct {
 	incident string

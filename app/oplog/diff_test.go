@@ -149,3 +149,29 @@ func TestPaths(t *testing.T) {
 		}
 	}
 }
+
+// What a person typed into a form and has not submitted stays in their
+// browser: it is never a change, so never shared nor in the change log.
+func TestDiffLeavesOutUnsubmitted(t *testing.T) {
+	a := baseIncident()
+	b := a.Clone()
+	b.Unsubmitted = map[string]string{"timeline.note": "まだ書きかけのメモ"}
+	ops, err := Diff(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ops) != 0 {
+		t.Errorf("typing not submitted became changes: %+v", ops)
+	}
+	b.Title = "新しい題名"
+	ops, _ = Diff(a, b)
+	if len(ops) != 1 || ops[0].Path != "title" {
+		t.Errorf("one edit beside typing: %+v", ops)
+	}
+	first, _ := Diff(nil, b)
+	for _, op := range first {
+		if strings.Contains(string(op.New), "書きかけ") {
+			t.Errorf("the first operation carries unsubmitted typing: %s", op.New)
+		}
+	}
+}

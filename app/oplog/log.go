@@ -3,6 +3,7 @@ package oplog
 import (
 	"bytes"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"maps"
 	"time"
@@ -65,10 +66,45 @@ func (l *Log) Add(ops []Op, by Author, s Signer, at time.Time) ([]Op, error) {
 	if len(ops) == 0 {
 		return nil, nil
 	}
+	d, err := l.Draft(ops, by, s.PublicKey(), at)
+	if err != nil {
+		return nil, err
+	}
+	sig, err := s.Sign(d.Message())
+	if err != nil {
+		return nil, fmt.Errorf("oplog: the device could not sign: %w", err)
+	}
+	return l.Commit(d, sig)
+}
+
+// Draft is operations completed as the next ones of a device and waiting
+// for its signature: Add in two halves, for a device whose key signs
+// elsewhere (WebCrypto answers later, on another goroutine). Draft,
+// then sign Message with the device's key, then Commit, with nothing added
+// to the log between.
+type Draft struct {
+	log *Log
+	n   int // the log's length when drafted
+	pub []byte
+	ops []Op
+}
+
+// Message is what the device signs: the 32 bytes of the last operation's hash.
+func (d *Draft) Message() []byte { return hashBytes(d.ops[len(d.ops)-1].Hash) }
+
+// Len is the number of operations drafted.
+func (d *Draft) Len() int { return len(d.ops) }
+
+// Draft completes ops as Add does, for the device whose public key is
+// publicKey, without signing or appending them. ops must not be empty.
+func (l *Log) Draft(ops []Op, by Author, publicKey []byte, at time.Time) (*Draft, error) {
+	if len(ops) == 0 {
+		return nil, fmt.Errorf("oplog: nothing to draft")
+	}
 	if err := checkAuthor(by); err != nil {
 		return nil, err
 	}
-	pub := s.PublicKey()
+	pub := append([]byte(nil), publicKey...)
 	if _, err := parsePublicKey(pub); err != nil {
 		return nil, err
 	}
@@ -96,11 +132,26 @@ func (l *Log) Add(ops []Op, by Author, s Signer, at time.Time) ([]Op, error) {
 		prev = op.Hash
 		out[i] = op
 	}
-	sig, err := s.Sign(hashBytes(out[len(out)-1].Hash))
-	if err != nil {
-		return nil, fmt.Errorf("oplog: the device could not sign: %w", err)
+	return &Draft{log: l, n: len(l.ops), pub: pub, ops: out}, nil
+}
+
+// ErrStaleDraft is Commit's error when the log changed since the draft
+// was made (or the draft is another log's): draft again.
+var ErrStaleDraft = errors.New("oplog: the log changed since the operations were drafted")
+
+// Commit appends a draft of this log, signed by its device: sig is the
+// signature of d.Message (r‖s, 64 bytes). It returns the operations added.
+// On error the log is unchanged.
+func (l *Log) Commit(d *Draft, sig []byte) ([]Op, error) {
+	if d == nil || d.log != l || d.n != len(l.ops) {
+		return nil, ErrStaleDraft
 	}
-	out[len(out)-1].Sig = sig
+	if len(sig) != 64 {
+		return nil, fmt.Errorf("oplog: a signature is 64 bytes (r‖s), not %d", len(sig))
+	}
+	device := DeviceID(d.pub)
+	out := append([]Op(nil), d.ops...)
+	out[len(out)-1].Sig = append([]byte(nil), sig...)
 	if h := l.head(device); h != nil {
 		h.Sig = nil // the new last operation's signature covers it
 	}
@@ -108,7 +159,8 @@ func (l *Log) Add(ops []Op, by Author, s Signer, at time.Time) ([]Op, error) {
 		l.chains[device] = append(l.chains[device], len(l.ops))
 		l.ops = append(l.ops, op)
 	}
-	l.keys[device] = pub
+	l.keys[device] = d.pub
+	d.log = nil // a draft commits once
 	return out, nil
 }
 

@@ -140,6 +140,7 @@ func bindDesk(ctx app.Context) {
 	loop.started = true
 	ctx.NewAction(actionBind)
 	theDesk.Load()
+	loadDevice(ctx)
 	// The page is going away: the last keystroke's input event may have
 	// been handed to go-app's loop and not yet run (its goroutine is ready,
 	// ours runs first). Yielding lets it record the edit first.

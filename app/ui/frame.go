@@ -16,6 +16,7 @@ var incidentTabs = []struct{ path, label string }{
 	{PathTimeline, "tab.timeline"},
 	{PathDrafts, "drafts.tab"},
 	{PathPacket, "print.tab"}, {PathEstimate, "est.tab"}, {PathLedger, "ledger.tab"},
+	{PathShare, "share.tab"}, {PathChanges, "changes.tab"},
 }
 
 // incidentID reads the incident's id from the URL fragment.

@@ -79,6 +79,8 @@ func (p *HomePage) Render() app.UI {
 		app.H1().Text(catalog.T(l, "home.title")),
 		storageStatus(l),
 		body,
+		app.P().Class("bd-hint").ID("home-packet").Body(
+			app.A().Href(Href(PathShare)).Text(catalog.T(l, "share.home"))),
 	)
 }
 

@@ -48,6 +48,7 @@ func (p *SettingsPage) Render() app.UI {
 		body = []app.UI{
 			section("who-settings", catalog.T(l, "ledger.who"), &WhoField{}),
 			&protectPanel{Lang: lang},
+			&identityPanel{Lang: lang},
 			&backupPanel{Lang: lang},
 			&storagePanel{Lang: lang},
 			&wipePanel{Lang: lang},

@@ -69,6 +69,8 @@ func Routes() {
 	app.Route(PathEstimate, app.NewZeroComponentFactory(&EstimatePage{}))
 	app.Route(PathLedger, app.NewZeroComponentFactory(&LedgerPage{}))
 	app.Route(PathRegister, app.NewZeroComponentFactory(&RegisterPage{}))
+	app.Route(PathShare, app.NewZeroComponentFactory(&SharePage{}))
+	app.Route(PathChanges, app.NewZeroComponentFactory(&ChangeLogPage{}))
 	// Any other path: our page. go-app v10.1.11 never shows app.NotFound in
 	// the browser: its engine mounts its own notFound component when no
 	// route matches (engineX.Navigate). Routes are matched exactly first,

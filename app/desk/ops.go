@@ -1,0 +1,594 @@
+package desk
+
+import (
+	"errors"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"breachdesk/app/incident"
+	"breachdesk/app/oplog"
+	"breachdesk/app/vault"
+
+	json "github.com/goccy/go-json"
+)
+
+// Every edit of an incident is also recorded as signed operations
+// (app/oplog), so that several people can work on one incident through
+// change packets and anyone can see who changed what.
+//
+// The log of an incident is kept next to it, in the incidents' store under
+// an id of the desk's own (logRecord): it is sealed and opened with the
+// incidents when the desk is protected, rewritten with them by a change of
+// protection, and never listed as an incident. So is the person's name and
+// role on this browser (identityRecord).
+//
+// When an edit is saved (flush), the difference between what the log holds
+// (base, the fold of the log) and the incident now is drafted as operations,
+// signed by the device key on another goroutine (WebCrypto answers later),
+// appended, and the log written with the incident in one transaction. An
+// incident without a log gets a first operation of kind Imported holding its
+// whole state (migration). A write of the incident without its log (at page
+// hide, before a lock) loses nothing: base then lags behind the incident, and
+// the next save records the difference.
+//
+// One thing at a time per incident (opsState.busy): a signing, or the merge
+// of a packet, which runs once every edit is recorded (whenRecorded), so
+// that a merge never folds over an edit not yet in the log.
+
+// Records of the desk's own in the incidents' store. An incident's id is a
+// name without control characters (incident.Validate), so none starts with
+// ownPrefix.
+const (
+	ownPrefix      = "\x1f"
+	logPrefix      = ownPrefix + "log:"
+	identityRecord = ownPrefix + "identity"
+)
+
+func logRecord(id string) string { return logPrefix + id }
+
+func isOwnRecord(id string) bool { return strings.HasPrefix(id, ownPrefix) }
+
+// Identity is who works on this browser: the name and role that every
+// operation it makes carries (set once in the settings, changeable; a change
+// applies to the operations made after it).
+type Identity struct {
+	Name string `json:"name"`
+	Role string `json:"role,omitempty"`
+}
+
+// opsState is the operation logs of the desk's incidents.
+type opsState struct {
+	signer oplog.Signer
+	me     Identity
+	gen    int // bumped when the logs are dropped (lock): a signing of before is thrown away
+
+	logs    map[string]*oplog.Log
+	base    map[string]*incident.Incident // the fold of logs[id]: what the next edit is diffed from
+	busy    map[string]bool               // a signing runs
+	waiting map[string][]func()           // run once nothing runs and every edit is recorded
+	logErr  map[string]error              // a stored log that could not be read: nothing is recorded
+	err     error                         // the last recording or writing failed
+
+	conflicts map[string]conflictMemo
+	changes   map[string]changesMemo
+	at        map[string]int  // the incident's version base was taken at (absent: not known, diff to find out)
+	logDirty  map[string]bool // logs recorded and not yet written (scheduleLog)
+	logTimer  bool
+}
+
+type changesMemo struct {
+	log     *oplog.Log
+	n       int
+	f       oplog.Filter
+	entries []oplog.Entry
+	authors []string
+}
+
+type conflictMemo struct {
+	log *oplog.Log
+	n   int
+	cs  []oplog.Conflict
+}
+
+func (s *opsState) init() {
+	if s.logs == nil {
+		s.logs, s.base = map[string]*oplog.Log{}, map[string]*incident.Incident{}
+		s.busy, s.waiting = map[string]bool{}, map[string][]func(){}
+		s.logErr, s.conflicts = map[string]error{}, map[string]conflictMemo{}
+		s.changes, s.at, s.logDirty = map[string]changesMemo{}, map[string]int{}, map[string]bool{}
+	}
+}
+
+// dropOps forgets every log (they hold the facts): at a lock.
+func (d *Desk) dropOps() {
+	s := &d.ops
+	signer := s.signer
+	*s = opsState{signer: signer, gen: s.gen + 1}
+	s.init()
+}
+
+// SetDevice gives the desk the device key that signs this browser's
+// operations (in the browser a non-extractable WebCrypto key read from, or
+// made and stored in, IndexedDB; natively oplog.ECDSAKey). Edits made before
+// are recorded now.
+func (d *Desk) SetDevice(s oplog.Signer) {
+	d.ops.init()
+	d.ops.signer = s
+	d.recordAll()
+	d.changed()
+}
+
+// Device is this browser's device id (the fingerprint of its key), "" until
+// SetDevice.
+func (d *Desk) Device() string {
+	if d.ops.signer == nil {
+		return ""
+	}
+	return oplog.DeviceID(d.ops.signer.PublicKey())
+}
+
+// Identity returns the name and role set on this browser (zero until set).
+func (d *Desk) Identity() Identity { return d.ops.me }
+
+// author is who the operations of this browser name: the identity, or the
+// device while no name is set.
+func (d *Desk) author() oplog.Author {
+	if d.ops.me.Name != "" {
+		return oplog.Author{Name: d.ops.me.Name, Role: d.ops.me.Role}
+	}
+	dev := d.Device()
+	if len(dev) > 8 {
+		dev = dev[:8]
+	}
+	return oplog.Author{Name: "unnamed " + dev}
+}
+
+// Errors of identity and sharing.
+var (
+	ErrNoName       = errors.New("desk: a name is needed")
+	ErrNameTooLong  = errors.New("desk: a name or role is one line of at most 200 characters")
+	ErrNoDevice     = errors.New("desk: the device key is not ready")
+	ErrNoLog        = errors.New("desk: this incident has no change log yet")
+	ErrUnknownIDKey = errors.New("desk: the packet is for an incident that cannot be read here")
+	ErrNoPassphrase = errors.New("desk: a passphrase is needed to seal the packet")
+)
+
+// SetIdentity stores the name and role of the person working on this
+// browser (sealed on a protected desk, as an incident is).
+func (d *Desk) SetIdentity(id Identity, done func(err error)) {
+	id.Name, id.Role = strings.TrimSpace(id.Name), strings.TrimSpace(id.Role)
+	switch {
+	case id.Name == "":
+		done(ErrNoName)
+		return
+	case !oneLine(id.Name) || !oneLine(id.Role):
+		done(ErrNameTooLong)
+		return
+	case !d.canWrite():
+		done(ErrLocked)
+		return
+	}
+	plain, err := json.Marshal(id)
+	if err != nil {
+		done(err)
+		return
+	}
+	d.job(func(io *deskIO) func() {
+		data, err := io.sealOwn(plain)
+		if err == nil {
+			err = io.store.Put(identityRecord, data)
+		}
+		if err == nil {
+			io.stored[identityRecord] = data
+		}
+		return func() {
+			if err == nil {
+				d.ops.me = id
+			}
+			done(err)
+		}
+	})
+}
+
+func oneLine(s string) bool {
+	if !utf8.ValidString(s) || utf8.RuneCountInString(s) > incident.MaxNameRunes {
+		return false
+	}
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// sealOwn seals a record of the desk's own as the incidents are.
+func (io *deskIO) sealOwn(plain []byte) ([]byte, error) {
+	if io.key != nil {
+		return vault.SealRecord(io.key, plain)
+	}
+	if io.protected {
+		return nil, ErrLocked
+	}
+	return plain, nil
+}
+
+// takeOwnRecord reads a record of the desk's own (opened already): the
+// identity or an incident's log. One stored plain on a protected desk is
+// sealed at its next write.
+func (d *Desk) takeOwnRecord(id string, data []byte) {
+	d.ops.init()
+	switch {
+	case id == identityRecord:
+		var me Identity
+		if err := json.Unmarshal(data, &me); err == nil {
+			d.ops.me = me
+		}
+	case strings.HasPrefix(id, logPrefix):
+		incID := strings.TrimPrefix(id, logPrefix)
+		p, err := oplog.DecodePacket(data)
+		var m *oplog.Merged
+		if err == nil {
+			m, err = oplog.Open(p, oplog.ECDSAVerifier{})
+		}
+		if err != nil {
+			d.ops.logErr[incID] = err
+			return
+		}
+		delete(d.ops.logErr, incID)
+		d.ops.logs[incID], d.ops.base[incID] = m.Log, m.Incident
+	}
+}
+
+// LogError is why the stored change log of the incident id could not be
+// read (nil when it was): then nothing of the incident is recorded, and the
+// stored log is kept as it is.
+func (d *Desk) LogError(id string) error { return d.ops.logErr[id] }
+
+// OpsError is the last error of recording or writing a change log.
+func (d *Desk) OpsError() error { return d.ops.err }
+
+// canRecord reports whether edits can be recorded now.
+func (d *Desk) canRecord() bool { return d.ops.signer != nil && d.loaded && d.canWrite() }
+
+// recordAll records the edits of every incident not yet in its log
+// (an incident without a log gets its first operation).
+func (d *Desk) recordAll() {
+	if !d.canRecord() {
+		return
+	}
+	for _, id := range sortedIDs(d.incidents) {
+		d.record(id, nil)
+	}
+}
+
+// whenRecorded runs fn once every edit of the incident id is in its log
+// and nothing runs on it; at once when that is so. It runs fn with no log
+// too when edits cannot be recorded (no device key yet, locked).
+func (d *Desk) whenRecorded(id string, fn func()) {
+	d.ops.init()
+	if d.ops.busy[id] {
+		d.ops.waiting[id] = append(d.ops.waiting[id], fn)
+		return
+	}
+	if !d.canRecord() || !d.record(id, fn) {
+		fn()
+	}
+}
+
+// record drafts the edits of the incident id since its log's base and has
+// the device sign them; then runs fn. It reports false (and does not keep fn)
+// when there was nothing to record.
+func (d *Desk) record(id string, fn func()) bool {
+	s := &d.ops
+	s.init()
+	inc := d.incidents[id]
+	if inc == nil || s.busy[id] || s.logErr[id] != nil || !d.canRecord() {
+		if s.busy[id] && fn != nil {
+			s.waiting[id] = append(s.waiting[id], fn)
+			return true
+		}
+		return false
+	}
+	l := s.logs[id]
+	if v, ok := s.at[id]; ok && l != nil && v == d.ver[id] {
+		return false // no edit since base was taken
+	}
+	ver := d.ver[id]
+	after := inc.Clone()
+	var (
+		ops []oplog.Op
+		err error
+	)
+	if l == nil {
+		l = oplog.New(id)
+		if ops, err = oplog.Diff(nil, after); err == nil && len(ops) > 0 {
+			ops[0].Kind = oplog.Imported
+		}
+	} else {
+		ops, err = oplog.Diff(s.base[id], after)
+	}
+	if err != nil {
+		s.err = err
+		return false
+	}
+	if len(ops) == 0 {
+		if s.logs[id] != nil {
+			s.at[id] = ver
+		}
+		return false
+	}
+	// A long log waits for more edits (LogWriteDelay); a new or short one is
+	// written at once, as the incident is.
+	lazy := s.logs[id] != nil && l.Len() >= LazyLogOps
+	return d.sign(id, l, ops, lazy, fn, func() {
+		s.base[id] = after
+		s.at[id] = ver
+	})
+}
+
+// sign drafts ops as the next ones of this device in l, has them signed on
+// another goroutine and, back here, appends them (the incident's log is
+// then l), runs then, writes the log with the incident, and runs fn.
+//
+// With lazy the log is written within LogWriteDelay, else at once.
+func (d *Desk) sign(id string, l *oplog.Log, ops []oplog.Op, lazy bool, fn, then func()) bool {
+	s := &d.ops
+	draft, err := l.Draft(ops, d.author(), s.signer.PublicKey(), d.loop.Now())
+	if err != nil {
+		s.err = err
+		return false
+	}
+	s.busy[id] = true
+	if fn != nil {
+		s.waiting[id] = append(s.waiting[id], fn)
+	}
+	signer, gen := s.signer, s.gen
+	d.loop.Async(func() {
+		sig, err := signer.Sign(draft.Message())
+		d.loop.Dispatch(func() {
+			if s.gen != gen {
+				return // locked meanwhile: the edits are recorded at the next unlock
+			}
+			delete(s.busy, id)
+			if err == nil {
+				_, err = l.Commit(draft, sig)
+			}
+			hadErr := s.err != nil
+			if err != nil {
+				s.err = err
+			} else {
+				s.err = nil
+				s.logs[id] = l
+				then()
+				if lazy {
+					d.scheduleLog(id)
+				} else {
+					d.writeLog(id)
+				}
+			}
+			d.runWaiting(id)
+			if err != nil || hadErr {
+				d.changed() // the pages say so, or stop saying so
+			}
+			// Else the pages are not told: a page that shows the log
+			// (Share, Change log) is not where one types, and the save
+			// itself told them already. A render every save would slow
+			// typing on a long incident.
+		})
+	})
+	return true
+}
+
+// runWaiting runs what waits for the incident id, once every edit is
+// recorded (an edit made while signing is recorded first).
+func (d *Desk) runWaiting(id string) {
+	s := &d.ops
+	fns := s.waiting[id]
+	if len(fns) == 0 {
+		return
+	}
+	delete(s.waiting, id)
+	for i, fn := range fns {
+		if s.busy[id] || d.record(id, nil) {
+			s.waiting[id] = append(s.waiting[id], fns[i:]...)
+			return
+		}
+		fn()
+	}
+}
+
+// LogWriteDelay is how long a long change log (LazyLogOps operations or
+// more) waits for more edits before it is written: a long log is a large
+// record, and writing it at every save would slow typing. An edit recorded
+// and not yet written is recorded again from the incident should the page
+// die first; a packet is shared only once the log is written; a merge and a
+// settlement are written at once. A shorter log is written with each save.
+const (
+	LogWriteDelay = 3 * time.Second
+	LazyLogOps    = 1000
+)
+
+// scheduleLog writes the log of the incident id within LogWriteDelay.
+func (d *Desk) scheduleLog(id string) {
+	s := &d.ops
+	s.logDirty[id] = true
+	if s.logTimer {
+		return
+	}
+	s.logTimer = true
+	gen := s.gen
+	d.loop.After(LogWriteDelay, func() {
+		if s.gen != gen {
+			return // dropped meanwhile (a lock): recorded again at unlock
+		}
+		s.logTimer = false
+		for _, id := range sortedIDs(s.logDirty) {
+			d.writeLog(id)
+		}
+	})
+}
+
+// writeLog writes the incident id and its log at once.
+func (d *Desk) writeLog(id string) { d.writeLogThen(id, nil) }
+
+// writeLogThen writes the incident id and its log in one transaction,
+// sealed on a protected desk, then runs fn (nil: nothing). Unless another
+// tab changed the incident's record since this one read or wrote it: then
+// neither is written here (the incident's save says so), and the log is
+// written with the next edit.
+func (d *Desk) writeLogThen(id string, fn func()) {
+	if fn == nil {
+		fn = func() {}
+	}
+	delete(d.ops.logDirty, id)
+	l, inc := d.ops.logs[id], d.incidents[id]
+	if l == nil || inc == nil || !d.canWrite() {
+		fn()
+		return
+	}
+	incPlain, err := incident.Encode(inc)
+	if err != nil {
+		d.ops.err = err
+		fn()
+		return
+	}
+	logPlain := l.Packet(nil).Encode()
+	ver := d.ver[id]
+	d.quietJob(func(io *deskIO) func() {
+		if ver < io.written[id] {
+			// A newer version of the incident is written already: write
+			// the log again with the version now in memory.
+			return func() { d.writeLogThen(id, fn) }
+		}
+		var err error
+		cur, gerr := io.store.Get(id)
+		switch {
+		case gerr != nil && !errors.Is(gerr, ErrNotFound):
+			err = gerr
+		case gerr != nil && io.stored[id] != nil, gerr == nil && string(cur) != string(io.stored[id]) && string(cur) != string(io.noWait[id]):
+			return fn // another tab's change: the incident's save shows it
+		}
+		batch := Batch{Incidents: map[string][]byte{}}
+		if err == nil {
+			batch.Incidents[id], err = io.sealOwn(incPlain)
+		}
+		if err == nil {
+			batch.Incidents[logRecord(id)], err = io.sealOwn(logPlain)
+		}
+		if err == nil {
+			err = io.store.Apply(batch)
+		}
+		if err == nil {
+			for k, b := range batch.Incidents {
+				io.stored[k] = b
+			}
+			io.written[id] = ver
+			delete(io.noWait, id)
+		}
+		return func() {
+			if err != nil {
+				if isFull(err) {
+					d.full = true
+				} else if !isInterrupted(err) {
+					d.ops.err = err
+				}
+				d.changed()
+				fn()
+				return
+			}
+			d.announce(opPut, id)
+			fn()
+		}
+	})
+}
+
+// deleteLog forgets the log of the incident id (the incident is deleted).
+func (d *Desk) deleteLog(id string) {
+	s := &d.ops
+	s.init()
+	delete(s.logs, id)
+	delete(s.base, id)
+	delete(s.logErr, id)
+	delete(s.conflicts, id)
+	delete(s.changes, id)
+	delete(s.at, id)
+	delete(s.logDirty, id)
+}
+
+// takeOwn reads a stored record of the desk's own, opening it with key
+// when it is sealed. One that cannot be opened is left as it is.
+func (d *Desk) takeOwn(r Record, key vault.Cipher) {
+	data := r.Data
+	if vault.IsSealed(data) {
+		if key == nil {
+			return
+		}
+		plain, err := vault.OpenRecord(key, data)
+		if err != nil {
+			if id, ok := strings.CutPrefix(r.ID, logPrefix); ok {
+				d.ops.init()
+				d.ops.logErr[id] = err
+			}
+			return
+		}
+		data = plain
+	}
+	d.takeOwnRecord(r.ID, data)
+}
+
+// recordDirty records the edits of the incidents changed since their last save.
+func (d *Desk) recordDirty() {
+	if !d.canRecord() {
+		return
+	}
+	for _, id := range sortedIDs(d.dirty) {
+		d.record(id, nil)
+	}
+}
+
+// AuthorName is the name this browser's changes are recorded under now.
+func (d *Desk) AuthorName() string { return d.author().Name }
+
+// readOwn reads a record of the desk's own as stored, for reloadLog (nil
+// when there is none). Holds the storage.
+func (io *deskIO) readOwn(id string) *Record {
+	b, err := io.store.Get(id)
+	if err != nil {
+		return nil
+	}
+	io.stored[id] = b
+	return &Record{ID: id, Data: b}
+}
+
+// reloadLog takes the incident's log as another tab stored it (the incident
+// is being read again as stored): the edits this tab recorded are in it, or
+// were dropped with the incident's.
+func (d *Desk) reloadLog(id string, r *Record) {
+	d.ops.init()
+	if d.ops.busy[id] {
+		return // a signing runs: its commit writes this tab's log
+	}
+	delete(d.ops.logs, id)
+	delete(d.ops.base, id)
+	delete(d.ops.at, id)
+	if r != nil {
+		d.takeOwn(*r, d.key)
+	}
+}
+
+// quietJob is job without telling the pages at its end (its result does
+// that itself when it must).
+func (d *Desk) quietJob(fn func(io *deskIO) func()) {
+	d.loop.Async(func() {
+		d.io.mu.Lock()
+		done := fn(&d.io)
+		d.io.mu.Unlock()
+		d.loop.Dispatch(func() {
+			if done != nil {
+				done()
+			}
+		})
+	})
+}

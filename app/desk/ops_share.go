@@ -1,0 +1,372 @@
+package desk
+
+import (
+	"errors"
+	"time"
+
+	"breachdesk/app/incident"
+	"breachdesk/app/oplog"
+	"breachdesk/app/vault"
+)
+
+// Sharing changes through files: a packet holds the whole log of an
+// incident (every operation the other side may lack: a packet merges
+// idempotently, so sending what they have already costs only bytes), sealed
+// with a passphrase chosen for the recipient. Importing a packet merges it
+// into the incident of the same id, or adds the incident when this browser
+// does not have it.
+
+// PacketName is the file name of a change packet of inc.
+func PacketName(inc *incident.Incident, now time.Time) string {
+	return "breachdesk-changes-" + safeName(inc.ID) + "-" + now.Format("20060102-1504") + ".sealed.json"
+}
+
+// SharePacket writes the change packet of the incident id, sealed with
+// passphrase, once every edit is recorded, and hands it to done with its
+// file name.
+func (d *Desk) SharePacket(id, passphrase string, done func(name string, data []byte, err error)) {
+	if passphrase == "" {
+		done("", nil, ErrNoPassphrase)
+		return
+	}
+	if d.incidents[id] == nil {
+		done("", nil, ErrNotFound)
+		return
+	}
+	if d.ops.signer == nil {
+		done("", nil, ErrNoDevice)
+		return
+	}
+	d.whenRecorded(id, func() {
+		l, inc := d.ops.logs[id], d.incidents[id]
+		if l == nil || inc == nil {
+			done("", nil, ErrNoLog)
+			return
+		}
+		plain := l.Packet(nil).Encode()
+		name := PacketName(inc, d.loop.Now())
+		// What is shared is written first: recorded again after a crash,
+		// the same changes would be another history of this device.
+		write := d.writeLogThen
+		if !d.ops.logDirty[id] {
+			write = func(_ string, fn func()) { fn() }
+		}
+		write(id, func() {
+			d.loop.Async(func() {
+				key, err := d.cfg.Keys.New(passphrase)
+				var data []byte
+				if err == nil {
+					data, err = oplog.Seal(key, plain)
+				}
+				d.loop.Dispatch(func() { done(name, data, err) })
+			})
+		})
+	})
+}
+
+// PacketResult is what importing a change packet did.
+type PacketResult struct {
+	ID, Title string
+	New       bool // the incident was not on this browser: it was added
+	Added     int  // operations new here (0: the packet changed nothing)
+	Conflicts int  // conflicts of the incident after the merge
+	// Err is why nothing changed: vault.ErrWrongPassphrase, an *oplog.Error
+	// naming the problem (tampered, truncated, reordered, replayed…), or
+	// another error.
+	Err error
+}
+
+// ImportPacket merges a change packet file (opened with passphrase when it
+// is sealed) into its incident, or adds the incident when this browser does
+// not have it. On any error nothing changes.
+func (d *Desk) ImportPacket(file []byte, passphrase string, done func(r PacketResult)) {
+	fail := func(err error) { done(PacketResult{Err: err}) }
+	if d.store == nil || d.Locked() || d.stale != "" || d.wiped {
+		fail(ErrLocked)
+		return
+	}
+	if d.ops.signer == nil {
+		fail(ErrNoDevice)
+		return
+	}
+	d.loop.Async(func() {
+		p, err := d.readPacket(file, passphrase)
+		d.loop.Dispatch(func() {
+			if err != nil {
+				fail(err)
+				return
+			}
+			d.mergePacket(p, done)
+		})
+	})
+}
+
+// readPacket decodes a packet file, opening it first when it is sealed. Blocks.
+func (d *Desk) readPacket(file []byte, passphrase string) (*oplog.Packet, error) {
+	p, err := oplog.DecodePacket(file)
+	var pe *oplog.Error
+	if err == nil || !errors.As(err, &pe) || pe.Code != oplog.CodeSealed {
+		return p, err
+	}
+	if passphrase == "" {
+		return nil, vault.ErrWrongPassphrase
+	}
+	kdf, err := oplog.SealedKDF(file)
+	if err != nil {
+		return nil, err
+	}
+	key, err := d.cfg.Keys.Derive(passphrase, kdf)
+	if err != nil {
+		return nil, err
+	}
+	plain, err := oplog.Unseal(key, file)
+	if err != nil {
+		return nil, err
+	}
+	return oplog.DecodePacket(plain)
+}
+
+// mergePacket merges p once every edit of its incident is recorded.
+func (d *Desk) mergePacket(p *oplog.Packet, done func(r PacketResult)) {
+	id := p.Incident
+	fail := func(err error) { done(PacketResult{ID: id, Err: err}) }
+	if d.incidents[id] == nil {
+		if d.taken(id) {
+			fail(ErrUnknownIDKey) // a record of that id that cannot be read
+			return
+		}
+		m, err := oplog.Open(p, oplog.ECDSAVerifier{})
+		if err != nil {
+			fail(err)
+			return
+		}
+		d.ops.init()
+		inc := m.Incident.Clone()
+		d.ops.logs[id], d.ops.base[id] = m.Log, m.Incident
+		d.ops.conflicts[id] = conflictMemo{log: m.Log, n: m.Log.Len(), cs: m.Conflicts}
+		d.incidents[id] = inc
+		d.touchMerged(inc)
+		d.ops.at[id] = d.ver[id]
+		done(PacketResult{ID: id, Title: inc.Title, New: true, Added: m.Added, Conflicts: len(m.Conflicts)})
+		d.changed()
+		d.loop.Dispatch(func() { d.writeLog(id) }) // after the pages have shown the result
+		return
+	}
+	d.whenRecorded(id, func() {
+		cur, l := d.incidents[id], d.ops.logs[id]
+		if cur == nil {
+			fail(ErrNotFound)
+			return
+		}
+		if err := d.ops.logErr[id]; err != nil {
+			fail(err)
+			return
+		}
+		if l == nil {
+			fail(ErrNoLog)
+			return
+		}
+		m, err := oplog.Merge(l, p, oplog.ECDSAVerifier{})
+		if err != nil {
+			fail(err)
+			return
+		}
+		r := PacketResult{ID: id, Title: cur.Title, Added: m.Added, Conflicts: len(m.Conflicts)}
+		if m.Added == 0 {
+			done(r) // nothing new: nothing changes
+			return
+		}
+		d.ops.logs[id], d.ops.base[id] = m.Log, m.Incident
+		d.ops.conflicts[id] = conflictMemo{log: m.Log, n: m.Log.Len(), cs: m.Conflicts}
+		adoptMerged(cur, m.Incident)
+		d.touchMerged(cur)
+		d.ops.at[id] = d.ver[id]
+		done(r)
+		d.changed()
+		d.loop.Dispatch(func() { d.writeLog(id) }) // after the pages have shown the result
+	})
+}
+
+// adoptMerged puts the merged facts into cur (pages hold the pointer),
+// keeping what this browser's user typed and has not submitted: it is not
+// part of the shared log (oplog leaves "unsubmitted" out).
+func adoptMerged(cur, merged *incident.Incident) {
+	typing := cur.Unsubmitted
+	*cur = *merged.Clone()
+	cur.Unsubmitted = typing
+}
+
+// touchMerged records that a merge changed inc: derived views are derived
+// again and it is saved; its time is the latest change's (Fold's), not now.
+func (d *Desk) touchMerged(inc *incident.Incident) {
+	at := inc.UpdatedAt
+	d.touch(inc)
+	inc.UpdatedAt = at
+}
+
+// Conflicts returns the conflicts of the incident id: the same value changed
+// on two sides since their common ancestor, until someone who has seen both
+// settles it.
+func (d *Desk) Conflicts(id string) []oplog.Conflict {
+	d.ops.init()
+	l := d.ops.logs[id]
+	if l == nil {
+		return nil
+	}
+	if m, ok := d.ops.conflicts[id]; ok && m.log == l && m.n == l.Len() {
+		return m.cs
+	}
+	cs := l.Conflicts()
+	d.ops.conflicts[id] = conflictMemo{log: l, n: l.Len(), cs: cs}
+	return cs
+}
+
+// Settle is how a conflict is settled.
+type Settle struct {
+	Keep  bool   // keep this browser's side ("keep mine")
+	Take  int    // else, with Value nil: take side Take ("take theirs")
+	Value []byte // a new value (canonical JSON, oplog.Value); with New
+	New   bool
+}
+
+// SettleConflict settles the conflict at path of the incident id as s says:
+// an operation that has seen every side, signed by this device.
+func (d *Desk) SettleConflict(id, path string, s Settle, done func(err error)) {
+	if d.ops.signer == nil {
+		done(ErrNoDevice)
+		return
+	}
+	d.whenRecorded(id, func() {
+		l := d.ops.logs[id]
+		var c *oplog.Conflict
+		for _, x := range d.Conflicts(id) {
+			if x.Path == path {
+				c = &x
+				break
+			}
+		}
+		if l == nil || c == nil {
+			done(errors.New("desk: that conflict is settled already"))
+			return
+		}
+		var op oplog.Op
+		switch {
+		case s.New:
+			op = c.Resolve(s.Value)
+		case s.Keep:
+			var ok bool
+			if op, ok = c.Keep(d.Device()); !ok {
+				done(errors.New("desk: this browser has no side in that conflict"))
+				return
+			}
+		default:
+			if s.Take < 0 || s.Take >= len(c.Sides) {
+				done(errors.New("desk: no such side"))
+				return
+			}
+			op = c.Take(s.Take)
+		}
+		settled := false
+		after := func() {
+			if !settled {
+				done(errOr(d.ops.err, errors.New("desk: the conflict could not be settled")))
+			}
+		}
+		started := d.sign(id, l, []oplog.Op{op}, false, after, func() {
+			inc, err := l.Fold()
+			if err != nil {
+				d.ops.err = err
+				return
+			}
+			d.ops.base[id] = inc
+			if cur := d.incidents[id]; cur != nil {
+				adoptMerged(cur, inc)
+				d.touchMerged(cur)
+				d.ops.at[id] = d.ver[id]
+			}
+			settled = true
+			done(nil)
+		})
+		if !started {
+			done(errOr(d.ops.err, errors.New("desk: the conflict could not be settled")))
+		}
+	})
+}
+
+// History lists the changes of the value at path of the incident id (who,
+// when, from → to), oldest first.
+func (d *Desk) History(id, path string) []oplog.Entry {
+	if l := d.ops.logs[id]; l != nil {
+		return l.History(path)
+	}
+	return nil
+}
+
+// Changes returns the change log of the incident id, filtered (the same
+// slice until the log or the filter changes: do not modify it).
+func (d *Desk) Changes(id string, f oplog.Filter) []oplog.Entry {
+	d.ops.init()
+	l := d.ops.logs[id]
+	if l == nil {
+		return nil
+	}
+	m := d.ops.changes[id]
+	if m.log == l && m.n == l.Len() && m.f == f && m.entries != nil {
+		return m.entries
+	}
+	if m.log != l || m.n != l.Len() {
+		m.authors = nil
+	}
+	m.log, m.n, m.f, m.entries = l, l.Len(), f, l.Changes(f)
+	if m.entries == nil {
+		m.entries = []oplog.Entry{}
+	}
+	d.ops.changes[id] = m
+	return m.entries
+}
+
+// Authors lists the people of the change log of the incident id, in the
+// order of their first change.
+func (d *Desk) Authors(id string) []string {
+	d.ops.init()
+	l := d.ops.logs[id]
+	if l == nil {
+		return nil
+	}
+	if m := d.ops.changes[id]; m.log == l && m.n == l.Len() && m.authors != nil {
+		return m.authors
+	}
+	out := []string{}
+	seen := map[string]bool{}
+	for _, op := range l.Ops() {
+		if !seen[op.Author] {
+			seen[op.Author] = true
+			out = append(out, op.Author)
+		}
+	}
+	m := d.ops.changes[id]
+	if m.log != l || m.n != l.Len() {
+		m = changesMemo{log: l, n: l.Len()}
+	}
+	m.authors = out
+	d.ops.changes[id] = m
+	return out
+}
+
+// Recorded reports whether every edit of the incident id is in its log and
+// nothing runs on it (the tests wait for it).
+func (d *Desk) Recorded(id string) bool {
+	inc, l := d.incidents[id], d.ops.logs[id]
+	if inc == nil || l == nil || d.ops.busy[id] {
+		return false
+	}
+	ops, err := oplog.Diff(d.ops.base[id], inc)
+	return err == nil && len(ops) == 0
+}
+
+func errOr(err, or error) error {
+	if err != nil {
+		return err
+	}
+	return or
+}

@@ -1,0 +1,383 @@
+package ui
+
+import (
+	"errors"
+	"strconv"
+
+	"breachdesk/app/browser"
+	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
+	"breachdesk/app/oplog"
+	"breachdesk/app/vault"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// PathShare is the page that shares an incident's changes: the person's
+// name, sending a change packet, importing one, and the conflicts. Without
+// an incident in the URL it offers the import alone (a packet of an
+// incident not yet on this browser adds it).
+const PathShare = "/incident/share"
+
+// SharePage is the share page.
+type SharePage struct {
+	app.Compo
+	incidentPage
+
+	sharing  bool
+	shareMsg string
+	shareErr string
+
+	importing bool
+	pending   []byte // a sealed packet waiting for its passphrase
+	fileName  string
+	result    *desk.PacketResult
+	readErr   string
+
+	settleMsg string
+	settleErr string
+}
+
+func (p *SharePage) OnMount(ctx app.Context) { p.mountIncident(ctx, false) }
+
+func (p *SharePage) OnNav(ctx app.Context) {
+	if p.navIncident(ctx, "share.title") {
+		p.shareMsg, p.shareErr, p.result, p.readErr, p.pending = "", "", nil, "", nil
+		p.settleMsg, p.settleErr = "", ""
+	}
+}
+
+func (p *SharePage) Render() app.UI {
+	l := p.lang
+	lang := string(l)
+	inc := p.inc()
+	if !theDesk.Loaded() && app.IsClient {
+		return shell(l, "", app.H1().Text(catalog.T(l, "share.title")),
+			app.P().Role("status").Text(catalog.T(l, "home.loading")))
+	}
+	if theDesk.Locked() {
+		return shell(l, "", app.H1().Text(catalog.T(l, "share.title")), &UnlockPanel{Sub: true})
+	}
+	if inc == nil {
+		// No incident: who you are and the import of a packet.
+		return shell(l, "",
+			app.H1().Text(catalog.T(l, "share.title")),
+			app.P().Class("bd-lead").Text(catalog.T(l, "share.lead")),
+			storageStatus(l),
+			&identityPanel{Lang: lang},
+			p.importSection(l),
+		)
+	}
+	return p.frame(PathShare,
+		app.H1().Text(catalog.T(l, "share.title")),
+		app.P().Class("bd-lead").Text(catalog.T(l, "share.lead")),
+		opsProblem(l, p.id),
+		&identityPanel{Lang: lang},
+		p.conflicts(l),
+		p.shareSection(l),
+		p.importSection(l),
+	)
+}
+
+// opsProblem says when the incident's changes are not being recorded.
+func opsProblem(l catalog.Lang, id string) app.UI {
+	if err := theDesk.LogError(id); err != nil {
+		return app.P().Class("bd-warning").Role("alert").ID("ops-problem").Text(catalog.T(l, "changes.unreadable", packetErrText(l, err)))
+	}
+	if err := theDesk.OpsError(); err != nil {
+		return app.P().Class("bd-warning").Role("alert").ID("ops-problem").Text(catalog.T(l, "changes.err", browser.Text(err, string(l))))
+	}
+	return app.Text("")
+}
+
+func (p *SharePage) shareSection(l catalog.Lang) app.UI {
+	return section("share-out", catalog.T(l, "share.out.title"),
+		app.P().Class("bd-hint").Text(catalog.T(l, "share.out.explain")),
+		app.Div().ID("share-form").Role("group").Body(
+			field("share-pass", catalog.T(l, "share.out.pass"), catalog.T(l, "safety.export.passHint"), "",
+				app.Input().ID("share-pass").Type("password").Attr("autocomplete", "new-password")),
+			field("share-repeat", catalog.T(l, "share.out.repeat"), "", "",
+				app.Input().ID("share-repeat").Type("password").Attr("autocomplete", "new-password")),
+			app.Button().Type("button").Class("bd-primary").ID("share-button").Disabled(p.sharing).
+				Text(catalog.T(l, "share.out.button")).OnClick(p.onShare),
+			app.If(p.sharing, func() app.UI { return app.P().Role("status").Text(catalog.T(l, "share.out.busy")) }),
+			app.If(p.shareErr != "", func() app.UI {
+				return app.P().Class("bd-problem").Role("alert").ID("share-problem").Text(p.shareErr)
+			}),
+			app.If(p.shareMsg != "", func() app.UI {
+				return app.P().Class("bd-ok").Role("status").ID("share-done").Text(p.shareMsg)
+			}),
+		),
+	)
+}
+
+func (p *SharePage) onShare(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	l := p.lang
+	pass := inputValue("share-pass", false)
+	again := inputValue("share-repeat", false)
+	switch weak := weakPassphrase(l, pass); {
+	case weak != "":
+		p.shareErr = weak
+		focusID("share-pass")
+		return
+	case pass != again:
+		p.shareErr = catalog.T(l, "safety.pass.mismatch")
+		focusID("share-repeat")
+		return
+	}
+	inputValue("share-pass", true)
+	inputValue("share-repeat", true)
+	p.sharing, p.shareErr, p.shareMsg = true, "", ""
+	theDesk.SharePacket(p.id, pass, func(name string, data []byte, err error) {
+		ctx.Dispatch(func(ctx app.Context) {
+			p.sharing = false
+			if err == nil {
+				err = downloadJSON(name, data)
+			}
+			if err != nil {
+				p.shareErr = catalog.T(l, "share.out.failed", passError(l, err))
+				return
+			}
+			p.shareMsg = catalog.T(l, "share.out.done", name)
+		})
+	})
+}
+
+func (p *SharePage) importSection(l catalog.Lang) app.UI {
+	return section("share-in", catalog.T(l, "share.in.title"),
+		app.P().Class("bd-hint").Text(catalog.T(l, "share.in.explain")),
+		field("packet-file", catalog.T(l, "share.in.file"), "", "",
+			app.Input().ID("packet-file").Type("file").Accept(".json,application/json").
+				Disabled(p.importing).OnChange(p.onFile)),
+		app.If(p.pending != nil, func() app.UI {
+			return app.Div().ID("packet-pass-form").Role("group").Body(
+				app.P().Role("status").Text(catalog.T(l, "safety.import.sealed", p.fileName)),
+				field("packet-pass", catalog.T(l, "share.in.pass"), "", "",
+					app.Input().ID("packet-pass").Type("password").Attr("autocomplete", "off").Disabled(p.importing).OnKeyDown(p.onPassKey)),
+				app.Button().Type("button").Class("bd-primary").ID("packet-open").Disabled(p.importing).
+					Text(catalog.T(l, "share.in.open")).OnClick(p.onOpen),
+				app.Button().Type("button").ID("packet-cancel").Text(catalog.T(l, "action.cancel")).OnClick(p.onCancel),
+			)
+		}),
+		app.If(p.importing, func() app.UI {
+			return app.P().Role("status").ID("packet-busy").Text(catalog.T(l, "share.in.busy"))
+		}),
+		p.importResult(l),
+	)
+}
+
+func (p *SharePage) importResult(l catalog.Lang) app.UI {
+	switch {
+	case p.readErr != "":
+		return app.Div().Class("bd-problem").Role("alert").ID("packet-result").Body(
+			app.P().Text(catalog.T(l, "share.in.refused", p.fileName)),
+			app.P().ID("packet-problem").Text(p.readErr),
+		)
+	case p.result == nil:
+		return app.Text("")
+	}
+	r := p.result
+	msg := catalog.T(l, "share.in.merged", r.Added, p.fileName)
+	switch {
+	case r.New:
+		msg = catalog.T(l, "share.in.added", r.Title, p.fileName)
+	case r.Added == 0:
+		msg = catalog.T(l, "share.in.nothing", p.fileName)
+	}
+	return app.Div().Class("bd-ok").Role("status").ID("packet-result").Body(
+		app.P().ID("packet-done").Text(msg),
+		app.If(r.Conflicts > 0, func() app.UI {
+			return app.P().ID("packet-conflicts").Text(catalog.T(l, "share.in.conflicts", r.Conflicts))
+		}),
+		app.If(r.ID != p.id, func() app.UI {
+			return app.P().Body(app.A().ID("packet-goto").Href(incidentHref(PathShare, r.ID)).Text(catalog.T(l, "share.in.goto")))
+		}),
+	)
+}
+
+// onFile reads the packet file picked.
+func (p *SharePage) onFile(ctx app.Context, e app.Event) {
+	app.Window().Set(browser.FileHandoff, e.Value)
+	f, err := browser.TakeFile()
+	p.result, p.readErr, p.pending = nil, "", nil
+	if err != nil {
+		return
+	}
+	p.fileName = f.Name
+	p.importing = true
+	ctx.Async(func() {
+		data, err := browser.ReadFile(f, oplog.MaxPacketBytes)
+		ctx.Dispatch(func(ctx app.Context) {
+			browser.SetValue("packet-file", "")
+			if err != nil {
+				p.importing = false
+				p.readErr = browser.Text(err, string(p.lang))
+				return
+			}
+			if vault.IsSealed(data) {
+				p.importing = false
+				p.pending = data
+				focusID("packet-pass")
+				return
+			}
+			theDesk.ImportPacket(data, "", within(ctx, p.imported))
+		})
+	})
+}
+
+func (p *SharePage) onOpen(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	if p.pending == nil || p.importing {
+		return
+	}
+	pass := inputValue("packet-pass", true)
+	if pass == "" {
+		p.readErr = catalog.T(p.lang, "safety.pass.empty")
+		return
+	}
+	p.importing, p.readErr = true, ""
+	theDesk.ImportPacket(p.pending, pass, within(ctx, p.imported))
+}
+
+func (p *SharePage) onPassKey(ctx app.Context, e app.Event) {
+	if e.Get("key").String() == "Enter" {
+		p.onOpen(ctx, e)
+	}
+}
+
+func (p *SharePage) onCancel(ctx app.Context, e app.Event) {
+	p.pending, p.readErr, p.result = nil, "", nil
+}
+
+func (p *SharePage) imported(ctx app.Context, r desk.PacketResult) {
+	p.importing = false
+	if r.Err != nil {
+		p.readErr = packetErrText(p.lang, r.Err)
+		if errors.Is(r.Err, vault.ErrWrongPassphrase) {
+			p.readErr = catalog.T(p.lang, "share.in.wrongPass")
+		}
+		if p.pending != nil {
+			focusID("packet-pass")
+		}
+		return
+	}
+	p.pending = nil
+	p.result = &r
+}
+
+// packetErrText is the message of a packet's problem: oplog's own, naming
+// the problem and the change, or the error's text.
+func packetErrText(l catalog.Lang, err error) string {
+	var pe *oplog.Error
+	if errors.As(err, &pe) {
+		return pe.Text(string(l))
+	}
+	return passError(l, err)
+}
+
+// conflicts shows each conflict side by side with its choices.
+func (p *SharePage) conflicts(l catalog.Lang) app.UI {
+	cs := theDesk.Conflicts(p.id)
+	body := []app.UI{
+		app.P().Class("bd-hint").Text(catalog.T(l, "share.conf.explain")),
+	}
+	if len(cs) == 0 {
+		body = append(body, app.P().ID("conflicts-none").Text(catalog.T(l, "share.conf.none")))
+	}
+	me := theDesk.Device()
+	for i, c := range cs {
+		sides := make([]app.UI, 0, len(c.Sides))
+		textual := true
+		for j, s := range c.Sides {
+			mine := s.Device == me
+			if s.Value != nil && (len(s.Value) == 0 || s.Value[0] != '"') {
+				textual = false
+			}
+			var button app.UI
+			if mine {
+				button = app.Button().Type("button").Class("conf-keep").DataSet("side", j).
+					Text(catalog.T(l, "share.conf.keep")).OnClick(p.onSettle(c.Path, desk.Settle{Keep: true}))
+			} else {
+				button = app.Button().Type("button").Class("conf-take").DataSet("side", j).
+					Text(catalog.T(l, "share.conf.take")).OnClick(p.onSettle(c.Path, desk.Settle{Take: j}))
+			}
+			who := authorText(s.Author, s.Role)
+			if mine {
+				who += " " + catalog.T(l, "share.conf.mine")
+			}
+			sides = append(sides, app.Div().Class("bd-card bd-conf-side").DataSet("author", s.Author).Body(
+				app.P().Class("bd-conf-who").Text(who),
+				app.P().Class("bd-hint").Text(s.At.Local().Format("2006-01-02 15:04")),
+				app.Pre().Class("bd-conf-value").Text(valueText(l, s.Value, 2000)),
+				button,
+			))
+		}
+		newID := "conf-new-" + strconv.Itoa(i)
+		body = append(body, app.Div().Class("bd-conflict").DataSet("path", c.Path).Body(
+			app.H3().Text(catalog.T(l, "share.conf.field", c.Path)),
+			app.P().Class("bd-hint").Text(catalog.T(l, "share.conf.now", valueText(l, c.Current, 200))),
+			app.Div().Class("bd-conf-sides").Body(sides...),
+			app.If(textual, func() app.UI {
+				return app.Div().Class("bd-conf-new").Body(
+					field(newID, catalog.T(l, "share.conf.new"), "", "", app.Input().ID(newID).Type("text")),
+					app.Button().Type("button").Class("conf-write").Text(catalog.T(l, "share.conf.write")).OnClick(p.onWrite(c.Path, newID)),
+				)
+			}),
+		))
+	}
+	body = append(body,
+		app.If(p.settleMsg != "", func() app.UI {
+			return app.P().Class("bd-ok").Role("status").ID("conflict-settled").Text(p.settleMsg)
+		}),
+		app.If(p.settleErr != "", func() app.UI {
+			return app.P().Class("bd-problem").Role("alert").ID("conflict-problem").Text(p.settleErr)
+		}),
+	)
+	return section("conflicts", catalog.T(l, "share.conf.title"), body...)
+}
+
+func (p *SharePage) onSettle(path string, s desk.Settle) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		e.PreventDefault()
+		p.settle(ctx, path, s)
+	}
+}
+
+func (p *SharePage) onWrite(path, inputID string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		e.PreventDefault()
+		v, err := oplog.Value(browser.Value(inputID))
+		if err != nil {
+			p.settleErr = err.Error()
+			return
+		}
+		p.settle(ctx, path, desk.Settle{New: true, Value: v})
+	}
+}
+
+func (p *SharePage) settle(ctx app.Context, path string, s desk.Settle) {
+	p.settleMsg, p.settleErr = "", ""
+	theDesk.SettleConflict(p.id, path, s, within(ctx, func(ctx app.Context, err error) {
+		if err != nil {
+			p.settleErr = catalog.T(p.lang, "share.conf.failed", browser.Text(err, string(p.lang)))
+			return
+		}
+		p.settleMsg = catalog.T(p.lang, "share.conf.settled")
+	}))
+}
+
+// valueText is a value as a person reads it, cut at max characters.
+func valueText(l catalog.Lang, v []byte, max int) string {
+	if v == nil {
+		return catalog.T(l, "share.conf.empty")
+	}
+	s := oplog.Display(v)
+	if s == "" {
+		return catalog.T(l, "share.conf.empty")
+	}
+	if r := []rune(s); len(r) > max {
+		return string(r[:max]) + "…"
+	}
+	return s
+}
