@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -83,9 +82,14 @@ func TestDrillEndToEnd(t *testing.T) {
 	shot(t, ctx, "drill-en-3-room")
 
 	// Run the clock out: every remaining inject, then the end of the script.
+	// Each advance moves the drill's clock to the next inject (or ends the
+	// drill): wait for that before the next click.
+	const drillPoint = `(() => { const c = document.querySelector("#drill-clock"), l = document.querySelector("#drill-latest");
+		return (c ? c.textContent : "") + "|" + (l ? l.dataset.inject || l.textContent : ""); })()`
 	for i := 0; i < 6; i++ {
+		before := eval[string](t, ctx, "the drill's clock", drillPoint)
 		do(t, ctx, fmt.Sprintf("advance %d", i+4), chromedp.Click(chromedp.CSS("#drill-advance")),
-			chromedp.Sleep(300*time.Millisecond))
+			waitJSFor(fmt.Sprintf(`!document.querySelector("#drill-advance") || %s !== %q`, drillPoint, before), "the drill to move on"))
 		if eval[bool](t, ctx, "ended?", `!document.querySelector("#drill-advance")`) {
 			break
 		}

@@ -11,14 +11,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
-
-// factsSettle lets go-app finish rendering after an event.
-func factsSettle() chromedp.Action[chromedp.Void] { return chromedp.Sleep(300 * time.Millisecond) }
 
 // factsWaitIncident waits until an incident page shows its incident (the
 // incidents are read from IndexedDB after the wasm starts).
@@ -32,17 +28,17 @@ func factsFillForA11y(t *testing.T, ctx context.Context, base, id string) {
 	t.Helper()
 	do(t, ctx, "filling the facts page", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(), factsWaitIncident(),
 		choose("#fx-cat-email", "yes"), chromedp.WaitVisible(chromedp.CSS("#fx-data-categories-0-persons")),
-		choose("#fx-data-categories-0-persons", "約1,200"), factsSettle(),
+		choose("#fx-data-categories-0-persons", "約1,200"), settled(),
 		choose("#fx-cat-other", "yes"), chromedp.WaitVisible(chromedp.CSS("#fx-data-categories-1-other")),
-		choose("#fx-cat-name", "no"), factsSettle(),
-		choose("#fx-data-persons", "1000"), factsSettle(),
+		choose("#fx-cat-name", "no"), settled(),
+		choose("#fx-data-persons", "1000"), settled(),
 		choose("#fx-res-new-country", "JP"), choose("#fx-res-new-persons", "1200"),
 		chromedp.Click(chromedp.CSS("#fx-res-add")), chromedp.WaitVisible(chromedp.CSS("#fx-data-residence-0-country")),
 		choose("#fx-res-new-country", "US"), choose("#fx-res-new-region", "CA"),
 		choose("#fx-res-new-persons", "3"),
 		chromedp.Click(chromedp.CSS("#fx-res-add")), chromedp.WaitVisible(chromedp.CSS("#fx-data-residence-1-country")),
-		choose("#fx-contact-email", "desk at example"), factsSettle(),
-		chromedp.Click(chromedp.CSS("#fx-org-role-processor")), factsSettle(),
+		choose("#fx-contact-email", "desk at example"), settled(),
+		chromedp.Click(chromedp.CSS("#fx-org-role-processor")), settled(),
 	)
 	waitStoredID(t, ctx, id, "the facts filled in", func(inc *incident.Incident) bool {
 		return inc.Main().Role == incident.Processor && len(inc.Main().Residence) == 2
@@ -64,7 +60,7 @@ func factsTabTo(t *testing.T, ctx context.Context, id string) {
 // factsKeys types keys into whatever has the focus.
 func factsKeys(t *testing.T, ctx context.Context, keys string) {
 	t.Helper()
-	do(t, ctx, "typing "+keys, chromedp.KeyEvent(keys), factsSettle())
+	do(t, ctx, "typing "+keys, chromedp.KeyEvent(keys), settled())
 }
 
 // The facts page works with the keyboard alone: type a name, mark a category
@@ -75,7 +71,7 @@ func TestFactsKeyboard(t *testing.T) {
 	base := "http://" + appHost
 	openHome(t, ctx)
 	id := startIncident(t, ctx)
-	do(t, ctx, "opening the facts page", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(), factsWaitIncident(), factsSettle())
+	do(t, ctx, "opening the facts page", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(), factsWaitIncident(), settled())
 
 	factsTabTo(t, ctx, "fx-org-name")
 	factsKeys(t, ctx, "Example Co.")
@@ -101,7 +97,7 @@ func TestFactsKeyboard(t *testing.T) {
 	waitStoredID(t, ctx, id, "the answers", func(inc *incident.Incident) bool {
 		return inc.Org.Name == "Example Co." && len(inc.Main().Residence) == 1 && inc.Risk.SeriousHarm == incident.No
 	})
-	do(t, ctx, "reloading", chromedp.Reload(), waitApp(), factsWaitIncident(), factsSettle())
+	do(t, ctx, "reloading", chromedp.Reload(), waitApp(), factsWaitIncident(), settled())
 	for _, c := range []struct{ sel, prop, want string }{
 		{"#fx-org-name", "value", "Example Co."},
 		{"#fx-cat-name", "value", "yes"},
@@ -122,12 +118,12 @@ func TestFactsKeyboard(t *testing.T) {
 func TestWizardKeyboard(t *testing.T) {
 	ctx, _ := session(t)
 	base := "http://" + appHost
-	do(t, ctx, "loading the app", chromedp.Navigate(base+"/"), waitApp(), factsSettle())
+	do(t, ctx, "loading the app", chromedp.Navigate(base+"/"), waitApp(), settled())
 	// Start the incident with the keyboard too.
 	factsTabTo(t, ctx, "start-incident")
 	do(t, ctx, "pressing Enter", chromedp.KeyEvent(kb.Enter),
 		waitJS(`location.pathname.endsWith("/incident/start") && location.hash.length > 1`),
-		factsWaitIncident(), factsSettle())
+		factsWaitIncident(), settled())
 	factsTabTo(t, ctx, "f-title")
 	factsKeys(t, ctx, "Keyboard test")
 	factsTabTo(t, ctx, "f-cause")
@@ -144,7 +140,7 @@ func TestWizardKeyboard(t *testing.T) {
 	}
 	factsTabTo(t, ctx, "wizard-finish")
 	do(t, ctx, "finishing", chromedp.KeyEvent(kb.Enter),
-		waitJS(`location.pathname === "/incident"`), factsWaitIncident(), factsSettle())
+		waitJS(`location.pathname === "/incident"`), factsWaitIncident(), settled())
 	if got := text(t, ctx, ".bd-incident-name"); !strings.Contains(got, "Keyboard test") {
 		t.Errorf("the dashboard shows the incident as %q", got)
 	}
@@ -168,13 +164,13 @@ func TestFactsScreenshots(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, lang := range []string{"ja", "en"} {
-		do(t, ctx, "loading the facts page", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(), factsWaitIncident(), factsSettle())
+		do(t, ctx, "loading the facts page", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(), factsWaitIncident(), settled())
 		if eval[string](t, ctx, "reading lang", `document.documentElement.lang`) != lang {
 			do(t, ctx, "switching the language", chromedp.Click(chromedp.CSS("#lang-switch")),
-				waitJS(fmt.Sprintf(`document.documentElement.lang === %q`, lang)), factsSettle())
+				waitJS(fmt.Sprintf(`document.documentElement.lang === %q`, lang)), settled())
 		}
 		// A count that cannot be read, to show the message.
-		do(t, ctx, "typing a bad count", choose("#fx-data-records", "lots"), factsSettle())
+		do(t, ctx, "typing a bad count", choose("#fx-data-records", "lots"), settled())
 		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
 		if err != nil {
 			t.Fatal(err)

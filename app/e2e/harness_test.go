@@ -303,6 +303,70 @@ func waitContains(sel, want string) chromedp.Action[chromedp.Void] {
 		fmt.Sprintf("waiting for %s containing %q", sel, want))
 }
 
+// waitUntil checks cond every 50 ms until it holds, and fails t with what
+// when it has not within timeout. It is the suite's one way of waiting for
+// something it can only look at from here (the stored data, a download, a
+// process gone): tests wait for a condition, never for a fixed time.
+func waitUntil(t *testing.T, what string, timeout time.Duration, cond func() bool) {
+	t.Helper()
+	if !eventually(timeout, cond) {
+		t.Fatalf("waited %v for %s", timeout, what)
+	}
+}
+
+// eventually checks cond every 50 ms until it holds (true) or timeout has
+// passed (false), for a test that reports the outcome either way.
+func eventually(timeout time.Duration, cond func() bool) bool {
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return true
+}
+
+// settled waits until the page has stopped changing: no change to the
+// document for 100 ms (a MutationObserver watching the whole tree). go-app
+// renders in frames of its own after an event or a page load, and some pages
+// derive more after their first paint (the dashboard's drafts line); a check
+// of the whole page (axe) waits for this rather than for a fixed time.
+func settled() chromedp.Action[chromedp.Void] {
+	return chromedp.Evaluate[chromedp.Void](`new Promise((ok) => {
+		let last = performance.now();
+		const mo = new MutationObserver(() => { last = performance.now(); });
+		mo.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+		const look = () => { if (performance.now() - last >= 100) { mo.disconnect(); ok(); } else setTimeout(look, 20); };
+		setTimeout(look, 20);
+	})`, chromedp.EvalAwaitPromise)
+}
+
+// pageSays evaluates the JavaScript expression cond and reports whether it
+// is true; false, not a failure, while the page cannot answer (it is being
+// replaced by a reload the app started itself).
+func pageSays(ctx context.Context, cond string) bool {
+	ectx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	ok, err := chromedp.Run(ectx, chromedp.Evaluate[bool](cond))
+	return err == nil && ok
+}
+
+// absentFor watches the page for d and reports whether an element matching
+// sel appeared meanwhile: for the few checks that something does NOT happen
+// and that the app gives no sign of having decided (a negative needs a
+// window; it is kept short).
+func absentFor(t *testing.T, ctx context.Context, sel string, d time.Duration) bool {
+	t.Helper()
+	return eval[bool](t, ctx, "watching for "+sel, fmt.Sprintf(`new Promise((ok) => {
+		const seen = () => !!document.querySelector(%q);
+		if (seen()) { ok(true); return; }
+		const mo = new MutationObserver(() => { if (seen()) { mo.disconnect(); ok(true); } });
+		mo.observe(document, { subtree: true, childList: true, attributes: true });
+		setTimeout(() => { mo.disconnect(); ok(seen()); }, %d);
+	})`, sel, d.Milliseconds()))
+}
+
 // text returns the text of the first element matching the CSS selector sel.
 func text(t *testing.T, ctx context.Context, sel string) string {
 	t.Helper()

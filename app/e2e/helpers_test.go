@@ -256,20 +256,21 @@ func waitStoredID(t *testing.T, ctx context.Context, id, what string, ok func(*i
 
 func waitStoredWhere(t *testing.T, ctx context.Context, what string, find func([]*incident.Incident) *incident.Incident) *incident.Incident {
 	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
-	for {
-		incs := storedIncidents(t, ctx)
-		if inc := find(incs); inc != nil {
-			return inc
-		}
-		if time.Now().After(deadline) {
+	var incs []*incident.Incident
+	var found *incident.Incident
+	defer func() {
+		if found == nil {
 			for _, inc := range incs {
-				t.Logf("stored: %s %q data %+v steps %+v events %v", inc.ID, inc.Title, inc.Main(), inc.Steps, inc.Events)
+				t.Logf("stored: %s %q org %+v data %+v steps %+v events %v", inc.ID, inc.Title, inc.Org, inc.Main(), inc.Steps, inc.Events)
 			}
-			t.Fatalf("the stored incidents (%d) never showed %s", len(incs), what)
 		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	}()
+	waitUntil(t, fmt.Sprintf("the stored incidents to show %s", what), 15*time.Second, func() bool {
+		incs = storedIncidents(t, ctx)
+		found = find(incs)
+		return found != nil
+	})
+	return found
 }
 
 // dbDumpJS returns every record of the app's IndexedDB as JSON text:
@@ -387,10 +388,11 @@ func checkDashboard(t *testing.T, ctx context.Context, l catalog.Lang) assess.As
 // DevTools when it has begun and when it is complete, so a test waits for
 // the download itself, not for a file to appear.
 type downloads struct {
-	dir   string
-	mu    sync.Mutex
-	list  []*download // in the order they began
-	taken map[string]bool
+	dir     string
+	mu      sync.Mutex
+	list    []*download // in the order they began
+	taken   map[string]bool
+	changed chan struct{} // closed (and replaced) at every event
 }
 
 // download is one file the page offered, as DevTools reports it.
@@ -406,7 +408,7 @@ type download struct {
 // watchDownloads makes the browser save downloads into a fresh folder and follows them.
 func watchDownloads(t *testing.T, ctx context.Context) *downloads {
 	t.Helper()
-	d := &downloads{dir: t.TempDir(), taken: map[string]bool{}}
+	d := &downloads{dir: t.TempDir(), taken: map[string]bool{}, changed: make(chan struct{})}
 	yes := true
 	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
 		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: d.dir, EventsEnabled: &yes,
@@ -422,6 +424,7 @@ func watchDownloads(t *testing.T, ctx context.Context) *downloads {
 func (d *downloads) event(ev any) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	defer func() { close(d.changed); d.changed = make(chan struct{}) }()
 	switch e := ev.(type) {
 	case *cdpbrowser.EventDownloadWillBegin:
 		d.list = append(d.list, &download{Name: e.SuggestedFilename, GUID: e.GUID, State: cdpbrowser.DownloadProgressStateInProgress, began: time.Now()})
@@ -441,9 +444,11 @@ func (d *downloads) event(ev any) {
 func (d *downloads) wait(t *testing.T, pattern string) (download, []byte) {
 	t.Helper()
 	start := time.Now()
-	deadline := start.Add(time.Minute)
+	timeout := time.NewTimer(time.Minute)
+	defer timeout.Stop()
 	for {
 		d.mu.Lock()
+		changed := d.changed
 		var found *download
 		var seen []string
 		for _, dl := range d.list {
@@ -472,14 +477,17 @@ func (d *downloads) wait(t *testing.T, pattern string) (download, []byte) {
 			return dl, b
 		case found != nil && dl.State == cdpbrowser.DownloadProgressStateCanceled:
 			t.Fatalf("Chromium canceled the download %s after %v", dl.Name, dl.ended)
-		case time.Now().After(deadline):
+		}
+		// Wait for the next event from DevTools (a download began or moved on).
+		select {
+		case <-changed:
+		case <-timeout.C:
 			if found != nil {
 				t.Fatalf("download %s began but did not complete within a minute", dl.Name)
 			}
 			files, _ := os.ReadDir(d.dir)
 			t.Fatalf("no download named %s began within a minute; downloads so far: %v; %d files in the download folder", pattern, seen, len(files))
 		}
-		time.Sleep(50 * time.Millisecond)
 	}
 }
 

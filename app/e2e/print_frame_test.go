@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
@@ -39,28 +38,26 @@ func framePortal(n *wire, sandbox string) {
 // in which only DOM queries and input work (no script).
 func frameTarget(t *testing.T, ctx context.Context) context.Context {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
+	var fctx context.Context
+	waitUntil(t, "the app's iframe as a target", 30*time.Second, func() bool {
 		targets, err := chromedp.Targets(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, ti := range targets {
 			if ti.Type == "iframe" && strings.HasPrefix(ti.URL, "http://"+appHost) {
-				fctx, _ := chromedp.NewContext(ctx, chromedp.WithTargetID(ti.TargetID))
-				// Attach now, on this context: a target attached by an action
-				// under a timeout would be let go when the timeout's context ends.
-				if err := chromedp.Do(fctx); err != nil {
-					t.Fatalf("attaching to the frame: %v", err)
-				}
-				return fctx
+				fctx, _ = chromedp.NewContext(ctx, chromedp.WithTargetID(ti.TargetID))
+				return true
 			}
 		}
-		if time.Now().After(deadline) {
-			t.Fatal("the app's iframe never appeared as a target")
-		}
-		time.Sleep(200 * time.Millisecond)
+		return false
+	})
+	// Attach now, on this context: a target attached by an action under a
+	// timeout would be let go when the timeout's context ends.
+	if err := chromedp.Do(fctx); err != nil {
+		t.Fatalf("attaching to the frame: %v", err)
 	}
+	return fctx
 }
 
 // frameOpenPacket brings the realistic incident into the framed app (its
@@ -134,12 +131,7 @@ func TestPrintFromSandboxedFrameBySaving(t *testing.T) {
 	n.serve(appHost, filepath.Join(sites, "root"), "")
 	framePortal(n, "allow-scripts allow-same-origin allow-forms allow-downloads")
 	ctx := browser(t, n, t.TempDir())
-	dl := t.TempDir()
-	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dl,
-	}); err != nil {
-		t.Fatal(err)
-	}
+	dls := watchDownloads(t, ctx)
 	do(t, ctx, "loading the intranet page", chromedp.Navigate("http://"+otherHost+"/"))
 	fctx := frameTarget(t, ctx)
 	frameOpenPacket(t, fctx, file)
@@ -151,17 +143,14 @@ func TestPrintFromSandboxedFrameBySaving(t *testing.T) {
 	}
 	do(t, fctx, "saving for printing", chromedp.Click(chromedp.CSS("#packet-save")),
 		chromedp.WaitVisible(chromedp.CSS("#packet-notice")))
-	var saved string
-	for i := 0; i < 100 && saved == ""; i++ {
-		if m, _ := filepath.Glob(filepath.Join(dl, "breachdesk-*-packet-ja.html")); len(m) > 0 {
-			if st, err := os.Stat(m[0]); err == nil && st.Size() > 0 {
-				saved = m[0]
-			}
-		}
-		time.Sleep(100 * time.Millisecond)
+	got, data := dls.wait(t, "breachdesk-*-packet-ja.html")
+	if len(data) == 0 {
+		t.Fatalf("the saved packet %s is empty", got.Name)
 	}
-	if saved == "" {
-		t.Fatal("no packet file was saved")
+	// The file as the user has it, under the name the page gave it.
+	saved := filepath.Join(t.TempDir(), got.Name)
+	if err := os.WriteFile(saved, data, 0o644); err != nil {
+		t.Fatal(err)
 	}
 
 	// The saved file, opened in the browser on its own (a new tab: a file,

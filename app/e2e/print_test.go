@@ -17,6 +17,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"breachdesk/app/incident"
 	"breachdesk/app/static"
 
 	"github.com/chromedp/chromedp"
@@ -162,7 +163,9 @@ func TestPrintPacket(t *testing.T) {
 	if after == before {
 		t.Errorf("total unchanged after an edit: %q", before)
 	}
-	time.Sleep(1500 * time.Millisecond) // an edit is written within 0.4 s
+	waitStoredID(t, ctx, id, "the estimate's higher responsibility", func(inc *incident.Incident) bool {
+		return inc.Estimate != nil && inc.Estimate.Responsibility == "higher"
+	})
 	do(t, ctx, "reloading the estimate", chromedp.Reload(), waitApp(), chromedp.WaitVisible(chromedp.CSS("#est-total")))
 	if got := text(t, ctx, "#est-total"); got != after {
 		t.Errorf("after a reload the total is %q, want %q (the input was not stored)", got, after)

@@ -139,12 +139,24 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`.bd-tabs a[href*="/incident/start#"]`)),
 		chromedp.WaitVisible(chromedp.CSS("#f-summary")),
 		chromedp.SendKeys(chromedp.CSS("#f-summary"), " "+marker2),
-		chromedp.Sleep(1200*time.Millisecond),
 	)
 	if id := eval[string](t, ctx, "id", `location.hash.slice(1)`); id == "" {
 		t.Fatal("no id in the URL")
 	}
-	d := dumpDB(t, ctx)
+	// The edit reaches IndexedDB sealed: the record, opened here with the
+	// passphrase's key, holds it.
+	d := vaultWaitDB(t, ctx, "the edit stored", func(d dbDump) bool {
+		k, ok := vaultKeyOf(t, vaultProtection(t, d), safetyPass)
+		if !ok {
+			t.Fatal("the stored key check does not accept the passphrase")
+		}
+		for _, inc := range vaultOpenAll(t, d, k) {
+			if strings.Contains(inc.Story.Summary, marker2) {
+				return true
+			}
+		}
+		return false
+	})
 	raw = d.Raw
 	if strings.Contains(raw, marker) {
 		t.Fatal("plaintext stored after an edit while protected")
@@ -206,10 +218,14 @@ func TestSafetyExportWipeImport(t *testing.T) {
 	do(t, ctx, "wiping",
 		chromedp.Navigate(base+"/settings"), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#wipe-confirm")),
+		chromedp.Evaluate[chromedp.Void](`window.__beforeWipe = true`),
 		chromedp.SendKeys(chromedp.CSS("#wipe-confirm"), "削除"),
 		chromedp.Click(chromedp.CSS("#wipe-button")),
-		chromedp.Sleep(2*time.Second), waitApp(),
 	)
+	// The wipe ends with a reload of the page: wait for the new page.
+	waitUntil(t, "the page reloaded after the wipe", time.Minute, func() bool {
+		return pageSays(ctx, `window.__beforeWipe === undefined && !!document.querySelector(`+fmt.Sprintf("%q", appRendered)+`)`)
+	})
 	do(t, ctx, "empty after the wipe", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#no-incidents")))
 
 	do(t, ctx, "importing the sealed file",
@@ -381,11 +397,11 @@ func TestSafetyBadFiles(t *testing.T) {
 		}))
 		start := time.Now()
 		if only != "" {
-			go func() {
-				time.Sleep(8 * time.Second)
+			// Debugging one file: what the page shows 8 s into its import.
+			defer time.AfterFunc(8*time.Second, func() {
 				shot(t, ctx, "safety-debug-"+f.name)
 				t.Logf("at 8 s: %s", eval[string](t, ctx, "state", `document.querySelector("#backup").innerText`))
-			}()
+			}).Stop()
 		}
 		do(t, ctx, "importing "+f.name, steps...)
 		msg := text(t, ctx, "#import-result")
@@ -601,8 +617,11 @@ func TestSafetySecondTab(t *testing.T) {
 
 	do(t, ctx, "tab 1 is told", chromedp.WaitVisible(chromedp.CSS("#notice-changed-"+id)))
 	shot(t, ctx, "safety-second-tab-ja")
-	// Tab 1 types anyway: its write must not replace tab 2's.
-	do(t, ctx, "tab 1 edits", chromedp.SendKeys(chromedp.CSS("#f-title"), " from tab 1"), chromedp.Sleep(1500*time.Millisecond))
+	// Tab 1 types anyway: its write must not replace tab 2's. The desk checks
+	// the record before writing and stops; the notice then says that this
+	// tab's edits were not saved.
+	do(t, ctx, "tab 1 edits", chromedp.SendKeys(chromedp.CSS("#f-title"), " from tab 1"),
+		waitContains("#notice-changed-"+id, "このタブでの入力は保存していません"))
 	d := dumpDB(t, ctx)
 	if len(d.Incidents) != 1 || !strings.Contains(d.Incidents[0].Data, "from tab 2") || strings.Contains(d.Incidents[0].Data, "from tab 1") {
 		t.Fatalf("stored: %+v", d.Incidents)

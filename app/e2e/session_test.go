@@ -81,7 +81,10 @@ const sessionReachOutJS = `(async () => {
 		catch (e) { res("blocked"); }
 	});
 	out.img = await new Promise((res) => { const i = new Image(); i.onload = () => res("loaded"); i.onerror = () => res("blocked"); i.src = other; });
-	await new Promise((r) => setTimeout(r, 300));
+	// The policy reports each blocked attempt (fetch, XHR, beacon, WebSocket,
+	// image) in an event of its own, queued after the attempt: wait for the
+	// five, for up to 5 s.
+	for (let i = 0; i < 100 && violations.length < 5; i++) await new Promise((r) => setTimeout(r, 50));
 	out.violations = violations.length;
 	return JSON.stringify(out);
 })()`
@@ -256,7 +259,8 @@ func TestSessionNoEgress(t *testing.T) {
 // prints the page to PDF as the dialog would.
 func sessionPrinted(t *testing.T, ctx context.Context, what string) {
 	t.Helper()
-	if got := eval[int](t, ctx, "print calls", `new Promise((r) => setTimeout(() => r(window.__printed), 500))`); got != 1 {
+	do(t, ctx, what+": the print button calls window.print", waitJS(`window.__printed > 0`))
+	if got := eval[int](t, ctx, "print calls", `window.__printed`); got != 1 {
 		t.Errorf("%s: the print button called window.print %d times", what, got)
 	}
 	pctx, cancel := context.WithTimeout(ctx, time.Minute)
