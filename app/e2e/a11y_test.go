@@ -83,6 +83,7 @@ type a11yPage struct{ name, url string }
 // incident's tab bar, so new pages are checked as they appear), each wizard
 // step, and the facts page with rows, problems and an input error showing.
 func TestA11yEveryPage(t *testing.T) {
+	parallel(t)
 	axe := axeSource(t)
 	ctx, _ := session(t)
 	base := "http://" + appHost

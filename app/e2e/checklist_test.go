@@ -16,6 +16,7 @@ import (
 // checklist done with an owner, records the containment on the timeline and
 // sees the detection→containment delay; both survive a reload.
 func TestChecklistAndTimelineSurviveAReload(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	tokyo, _ := time.LoadLocation("Asia/Tokyo")

@@ -39,6 +39,7 @@ func draftsOpen(t *testing.T, ctx context.Context) {
 // the mark with both texts; export the text file and compare its bytes with
 // draft.Text of the same document built here from the stored facts.
 func TestDraftsEditConflictAndExport(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	dls := watchDownloads(t, ctx)
 	openHome(t, ctx)
@@ -143,6 +144,7 @@ func TestDraftsEditConflictAndExport(t *testing.T) {
 // document in each language, form and format: a user downloading them all)
 // carries them inert, and every Word file reads back strictly with them as text.
 func TestDraftsXSS(t *testing.T) {
+	parallel(t)
 	const p1 = `<script>window.__xss=1</script><img src=x onerror="window.__xss=2">`
 	const p2 = `javascript:alert(1)`
 	payload := p1 + " " + p2

@@ -16,6 +16,7 @@ import (
 // their facts applied, the drill survives a reload, the team files the 速報
 // in time, and the score shows it met and the rest missed.
 func TestDrillEndToEnd(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	do(t, ctx, "opening drill mode from the menu",
@@ -143,6 +144,7 @@ func TestDrillEndToEnd(t *testing.T) {
 
 // The readiness checklist is kept with the organisation and fills in a new incident.
 func TestReadinessPrefillsNewIncident(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	do(t, ctx, "opening the readiness checklist",

@@ -68,6 +68,8 @@ func durableOpenWizard(t *testing.T, ctx context.Context, base, id, pass string)
 // word typed more than a second before the kill is stored. Three rounds,
 // the last on a protected desk (every write sealed first).
 func TestDurabilityKillMidTyping(t *testing.T) {
+	// Not t.Parallel: its figures are timings, taken with the machine to
+	// itself (the suite runs such tests alone, before the others).
 	profile := t.TempDir()
 	n, ctx, base := vaultOpen(t, profile)
 	id := safetyCreate(t, ctx, "Durability", "start.")
@@ -177,6 +179,8 @@ func durableKeyThenHide(t *testing.T, ctx context.Context, id, pass string, last
 // pagehide handlers, as when it is killed; then at most the last second
 // may be lost, as for a kill (TestDurabilityKillMidTyping).
 func TestDurabilityPageHide(t *testing.T) {
+	// Not t.Parallel: its figures are timings, taken with the machine to
+	// itself (the suite runs such tests alone, before the others).
 	_, ctx, base := vaultOpen(t, "")
 	id := safetyCreate(t, ctx, "Page hide", "start.")
 	check := func(what, pass, want string, exact bool) {
@@ -249,6 +253,8 @@ const firstWriteJS = `(async () => {
 // hidden (the window minimised, a real visibilitychange); the two keys
 // survive Chromium killed a moment later.
 func TestDurabilityHideWrites(t *testing.T) {
+	// Not t.Parallel: its figures are timings, taken with the machine to
+	// itself (the suite runs such tests alone, before the others).
 	profile := t.TempDir()
 	n, ctx, base := vaultOpen(t, profile)
 	id := safetyCreate(t, ctx, "Hidden", "start.")

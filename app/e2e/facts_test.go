@@ -67,6 +67,7 @@ func factsKeys(t *testing.T, ctx context.Context, keys string) {
 // involved, add a residence row, answer a yes/no question; all of it is
 // still there after a reload.
 func TestFactsKeyboard(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	base := "http://" + appHost
 	openHome(t, ctx)
@@ -116,6 +117,7 @@ func TestFactsKeyboard(t *testing.T) {
 
 // The first-hour wizard can be completed with the keyboard alone.
 func TestWizardKeyboard(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	base := "http://" + appHost
 	do(t, ctx, "loading the app", chromedp.Navigate(base+"/"), waitApp(), settled())
@@ -149,6 +151,7 @@ func TestWizardKeyboard(t *testing.T) {
 // Screenshots of the facts page in both languages, for a person to look at
 // (written next to the sites, in shots/).
 func TestFactsScreenshots(t *testing.T) {
+	parallel(t)
 	if os.Getenv("SCREENS") == "" {
 		t.Skip("screenshots only: set SCREENS to take them (TestScreens and the facts tests check the rendering)")
 	}

@@ -19,6 +19,7 @@ import (
 // a dashboard that tells them what they owe whom by when, and finds it all
 // again after a reload, offline, in either language.
 func TestFirstHourToDashboard(t *testing.T) {
+	parallel(t)
 	ctx, n := session(t)
 	openHome(t, ctx)
 	waitOffline(t, ctx)
@@ -80,6 +81,7 @@ func TestFirstHourToDashboard(t *testing.T) {
 // A derived view is never stale: when the number of persons crosses 1,000,
 // the assessment on screen follows at once.
 func TestDerivedViewsFollowTheFacts(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	// Scenario 05 (a misdelivered e-mail), 1,000 persons.

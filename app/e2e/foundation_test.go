@@ -16,6 +16,7 @@ import (
 
 // The wasm really renders the start page, in Japanese by default.
 func TestAppRenders(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	if got := text(t, ctx, "main h1"); got != "インシデント" {
@@ -32,11 +33,13 @@ func TestAppRenders(t *testing.T) {
 
 // After one visit the app works with the network gone, on two pages, reloading each.
 func TestOfflineAtRoot(t *testing.T) {
+	parallel(t)
 	testOffline(t, appHost, filepath.Join(sites, "root"), "")
 }
 
 // The same under a sub-path, the way an intranet would host it.
 func TestOfflineUnderSubPath(t *testing.T) {
+	parallel(t)
 	testOffline(t, subHost, filepath.Join(sites, "sub"), subPrefix)
 }
 
@@ -75,6 +78,7 @@ func testOffline(t *testing.T, host, dir, prefix string) {
 
 // The app renders inside an iframe of an intranet page on another origin.
 func TestEmbeddedInIframeOfAnotherOrigin(t *testing.T) {
+	parallel(t)
 	ctx, n := session(t) // the privacy check allows both hosts served
 	n.handle(otherHost, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -105,6 +109,7 @@ func TestEmbeddedInIframeOfAnotherOrigin(t *testing.T) {
 
 // The language switch changes every text at once and survives a reload.
 func TestLanguageSwitchIsRemembered(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	do(t, ctx, "switching to English", chromedp.Click(chromedp.CSS("#lang-switch")),
@@ -128,6 +133,7 @@ func TestLanguageSwitchIsRemembered(t *testing.T) {
 
 // A new deployment is noticed by an open app, which offers a reload that runs it.
 func TestUpdateIsOffered(t *testing.T) {
+	parallel(t)
 	v2 := filepath.Join(sites, "root-v2")
 	ctx, n := session(t) // serves the first build, root
 

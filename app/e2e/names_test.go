@@ -31,6 +31,7 @@ func namesOpen(t *testing.T, ctx context.Context, kind, lang string) string {
 // and the card company notice carry them. The English name typed in the
 // wizard reaches the facts.
 func TestNamesPoliceCardReachDrafts(t *testing.T) {
+	parallel(t)
 	const (
 		orgJA     = "架空通販株式会社"
 		orgEN     = "Fictitious Mail-Order Co., Ltd."

@@ -18,6 +18,7 @@ import (
 // our page in the user's language with the way back to the incident list,
 // never go-app's own "404", at the root and under a sub-path, and offline.
 func TestNotFound(t *testing.T) {
+	parallel(t)
 	n := newNetwork(t)
 	n.serve(appHost, filepath.Join(sites, "root"), "")
 	n.serve(subHost, filepath.Join(sites, "sub"), subPrefix)

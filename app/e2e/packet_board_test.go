@@ -97,6 +97,7 @@ const boardForeignJS = `((lang, typed) => {
 // facts in both, and every page kept as PNG in PRINT_SCREENS (when set) for
 // a person to look at.
 func TestPrintBoardPacket(t *testing.T) {
+	parallel(t)
 	for _, tool := range []string{"pdftotext", "pdfinfo", "pdftoppm"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s is not installed (poppler-utils)", tool)

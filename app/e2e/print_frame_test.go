@@ -88,6 +88,7 @@ func frameOpenPacket(t *testing.T, fctx context.Context, file string) {
 // page does not, so the app says it sent the packet to the print dialog),
 // and with print media the frame shows the packet without the controls.
 func TestPrintInCrossOriginFrame(t *testing.T) {
+	parallel(t)
 	file, _ := boardIncident(t)
 	n := newNetwork(t)
 	n.serve(appHost, filepath.Join(sites, "root"), "")
@@ -121,6 +122,7 @@ func TestPrintInCrossOriginFrame(t *testing.T) {
 // packet as one HTML file, which opened in the browser prints the packet
 // (checked as PDF: the sections and figures, no controls).
 func TestPrintFromSandboxedFrameBySaving(t *testing.T) {
+	parallel(t)
 	for _, tool := range []string{"pdftotext", "pdfinfo"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s is not installed (poppler-utils)", tool)

@@ -29,6 +29,7 @@ import (
 // at ($SCREENS, when it names a folder, gets copies); the deadlines downloaded as .ics
 // and read by a strict parser; the estimate's total follows an edited input.
 func TestPrintPacket(t *testing.T) {
+	parallel(t)
 	for _, tool := range []string{"pdftotext", "pdfinfo", "pdftoppm"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s is not installed (poppler-utils)", tool)
@@ -191,6 +192,7 @@ func TestPrintPacket(t *testing.T) {
 // window.print (which prints the frame's document, not the host page), and
 // the print styles apply there too.
 func TestPrintPacketInIframe(t *testing.T) {
+	parallel(t)
 	ctx, n := session(t)
 	site := &static.Server{Dir: filepath.Join(sites, "root")}
 	n.handle(appHost, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -22,6 +22,7 @@ import (
 )
 
 func TestQuotaFullKeepsTheEdit(t *testing.T) {
+	parallel(t)
 	_, ctx, base := vaultOpen(t, "")
 	id := safetyCreate(t, ctx, "Quota", "start.")
 	durableOpenWizard(t, ctx, base, id, "")

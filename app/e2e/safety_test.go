@@ -67,6 +67,8 @@ func safetySetLang(t *testing.T, ctx context.Context, lang string) {
 // one says so and changes nothing; the right one shows the incidents. No
 // plaintext of a typed marker is stored.
 func TestSafetyProtectAndUnlock(t *testing.T) {
+	// Not t.Parallel: its figures are timings, taken with the machine to
+	// itself (the suite runs such tests alone, before the others).
 	ctx, base := safetyOpen(t)
 	marker := "MARKER-" + strings.ToUpper(fmt.Sprintf("%x", time.Now().UnixNano())) + "-機密"
 	safetyCreate(t, ctx, "Alpha "+marker, "summary "+marker)
@@ -182,6 +184,7 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 // (b) Export all (sealed with a passphrase) → the file is downloaded → wipe
 // → import → the same incidents are back.
 func TestSafetyExportWipeImport(t *testing.T) {
+	parallel(t)
 	ctx, base := safetyOpen(t)
 	safetyCreate(t, ctx, "Backup one", "first summary")
 	safetyCreate(t, ctx, "Backup two", "second summary")
@@ -368,6 +371,7 @@ func safetyBadFiles(t *testing.T) []safetyBadFile {
 // (c) Hostile files through the real file input: each gets a precise message
 // and the stored incidents stay byte for byte as they were.
 func TestSafetyBadFiles(t *testing.T) {
+	parallel(t)
 	ctx, base := safetyOpen(t)
 	safetyCreate(t, ctx, "Existing incident", "must not change")
 	safetySetLang(t, ctx, "en")
@@ -523,6 +527,7 @@ func safetyMutate(r *mrand.Rand, valid []byte) []byte {
 // same code as the file input after it has read the file): count how many are
 // rejected cleanly, and prove that none changed the stored data.
 func TestSafetyHostileFiles(t *testing.T) {
+	parallel(t)
 	ctx, base := safetyOpen(t)
 	safetyCreate(t, ctx, "Existing incident", "must not change")
 	eval[bool](t, ctx, "enabling the test hook", `(localStorage.setItem("breachdesk.testHooks", "1"), true)`)
@@ -604,6 +609,7 @@ func TestSafetyHostileFiles(t *testing.T) {
 // (e) A second tab on the same incident: its change is announced, and this
 // tab's edit is not written over it until the user chooses.
 func TestSafetySecondTab(t *testing.T) {
+	parallel(t)
 	ctx, base := safetyOpen(t)
 	id := safetyCreate(t, ctx, "Two tabs", "first")
 	url := base + "/incident/start#" + id

@@ -107,6 +107,7 @@ func sessionStaticFile(root, p string) bool {
 const sessionPrintStub = `window.__printed = 0; window.print = () => { window.__printed++; };`
 
 func TestSessionNoEgress(t *testing.T) {
+	parallel(t)
 	n := newNetwork(t)
 	root := filepath.Join(sites, "root")
 	n.serve(appHost, root, "")

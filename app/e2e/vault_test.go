@@ -162,6 +162,7 @@ func vaultScreen(t *testing.T, ctx context.Context) string {
 // unlocks, and every stored record is re-encrypted: none opens with the old
 // key, all open with the new one.
 func TestVaultChangePassphrase(t *testing.T) {
+	parallel(t)
 	_, ctx, base := vaultOpen(t, "")
 	marker := fmt.Sprintf("CHG-%x-機密", time.Now().UnixNano())
 	safetyCreate(t, ctx, "Alpha "+marker, "summary one "+marker)
@@ -266,6 +267,7 @@ func TestVaultChangePassphrase(t *testing.T) {
 // nothing; the right one stores every record in plain JSON again, and a
 // reload asks for no passphrase.
 func TestVaultRemoveProtection(t *testing.T) {
+	parallel(t)
 	_, ctx, base := vaultOpen(t, "")
 	marker := fmt.Sprintf("RM-%x-機密", time.Now().UnixNano())
 	safetyCreate(t, ctx, "Gamma "+marker, "summary "+marker)
@@ -363,6 +365,7 @@ func vaultCheckNow() chromedp.Action[chromedp.Void] {
 // adding a shorter choice or a hook to the app, and has the check run at once
 // (vaultCheckNow) where it asserts that the desk did not lock.
 func TestVaultIdleLock(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	base := "http://" + appHost
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: vaultClockJS}); err != nil {
@@ -529,6 +532,7 @@ func vaultStateAfterCrash(t *testing.T, d dbDump, passes [2]string, marker strin
 // exactly one of the two passphrases, every record opens with that key, and
 // the app unlocks with it.
 func TestVaultChangeCrash(t *testing.T) {
+	parallel(t)
 	profile := t.TempDir()
 	n, ctx, base := vaultOpen(t, profile)
 	marker := fmt.Sprintf("CRASH-%x-機密", time.Now().UnixNano())
@@ -663,6 +667,7 @@ func vaultReadinessStored(t *testing.T, d dbDump, k *goKey) (string, bool) {
 // re-seals it with the incidents, and removing the protection stores it
 // plain again.
 func TestVaultReadinessSealed(t *testing.T) {
+	parallel(t)
 	_, ctx, base := vaultOpen(t, "")
 	police := "丸の内署 生活安全課 READY-POLICE-110"
 	lawyer := "山田弁護士 READY-LAWYER-0312345678"
