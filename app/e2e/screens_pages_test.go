@@ -49,16 +49,18 @@ func screensEveryPage(t *testing.T) {
 	}
 	for _, l := range []catalog.Lang{catalog.JA, catalog.EN} {
 		s := &screens{t: t, n: n, dir: dir, lang: l, profile: t.TempDir(), base: base}
+		s.open()
 		s.incidentPages(file, inc.Title)
 		s.otherPages()
 		s.drill()
 		s.unlock()
+		s.close()
 	}
 	n.checkPrivacy(t, appHost)
 }
 
-// screens takes the screenshots of one language, on one browser profile. A
-// browser lives 3 minutes at most (harness): each part opens its own.
+// screens takes the screenshots of one language, in one browser on a
+// profile of its own; each part begins with a page load.
 type screens struct {
 	t       *testing.T
 	n       *wire
@@ -143,8 +145,6 @@ func (s *screens) nav(path string) chromedp.Action[chromedp.Void] {
 // the pass) and shows each of its pages.
 func (s *screens) incidentPages(file, title string) {
 	t := s.t
-	s.open()
-	defer s.close()
 	do(t, s.ctx, "loading", chromedp.Navigate(s.base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#start-incident")))
 	if s.lang == catalog.EN {
 		do(t, s.ctx, "English", chromedp.Click(chromedp.CSS("#lang-switch")), waitText("main h1", "Incidents"))
@@ -180,8 +180,6 @@ func (s *screens) incidentPages(file, title string) {
 
 // otherPages are the pages of the menu, and a stale link.
 func (s *screens) otherPages() {
-	s.open()
-	defer s.close()
 	do(s.t, s.ctx, "loading", chromedp.Navigate(s.base+"/"), waitApp(), waitText("main h1", s.tr("home.title")))
 	s.page("drills", s.tr("drill.title"), s.nav("/drills"), chromedp.WaitVisible(chromedp.CSS("#drill-start")))
 	s.page("readiness", s.tr("drill.ready.title"), s.nav("/readiness"))
@@ -193,8 +191,6 @@ func (s *screens) otherPages() {
 
 // drill starts the travel-agency drill and shows it running.
 func (s *screens) drill() {
-	s.open()
-	defer s.close()
 	do(s.t, s.ctx, "the drills", chromedp.Navigate(s.base+"/drills"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#drill-start")),
 		chromedp.Click(chromedp.CSS(`label[for="scenario-travel-targeted-email"]`)),
 		chromedp.Click(chromedp.CSS(`label[for="speed-step"]`)),
@@ -208,8 +204,6 @@ func (s *screens) drill() {
 // unlock protects the incidents with a passphrase, locks them and shows the
 // unlock screen.
 func (s *screens) unlock() {
-	s.open()
-	defer s.close()
 	const pass = "correct horse battery staple 2026"
 	do(s.t, s.ctx, "protecting", chromedp.Navigate(s.base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#pass-new")),
 		chromedp.SendKeys(chromedp.CSS("#pass-new"), pass),
