@@ -6,9 +6,11 @@ ADDR ?= 127.0.0.1:8000
 CHROMIUM ?= /usr/bin/chromium
 BIN := $(CURDIR)/bin
 E2E := $(CURDIR)/build/e2e
-SOURCES := $(shell find app wasm checklists -name '*.go' -o -name '*.json' 2>/dev/null) go.mod go.sum
+# What the app and the generator are built from (tests and test data are not).
+SOURCES := $(shell find app wasm checklists -type f ! -name '*_test.go' ! -path '*/testdata/*' 2>/dev/null) go.mod go.sum
+AXE_JS := $(CURDIR)/build/npm/node_modules/axe-core/axe.min.js
 
-.PHONY: run dist wasm rules test test-native test-wasm test-e2e bench browser office vet clean
+.PHONY: run dist wasm rules test test-native test-wasm test-e2e e2e-sites bench browser office vet clean
 
 ## run: build everything and serve the app on http://$(ADDR)
 run: dist
@@ -55,11 +57,19 @@ $(BIN)/wasmbrowsertest:
 	GOBIN=$(BIN) $(GO) install github.com/agnivade/wasmbrowsertest@v0.11.0
 
 # The end-to-end suite needs three generated sites: at the root, under a
-# sub-path, and a second version of the root site (to test updates).
-test-e2e: browser office
+# sub-path, and a second version of the root site (to test updates). They are
+# made from the web/app.wasm and bin/breachdesk built above (the app is
+# compiled once), and only again when one of those or web/ changes.
+test-e2e: browser office $(E2E)/.sites $(AXE_JS)
+	BREACHDESK_OFFICE=require AXE_JS=$(AXE_JS) E2E_SITES=$(E2E) CHROMIUM=$(CHROMIUM) bash .ci/e2e-run
+
+e2e-sites: $(E2E)/.sites
+$(E2E)/.sites: web/app.wasm $(BIN)/breachdesk $(filter-out web/app.wasm,$(wildcard web/*)) .ci/e2e-sites
 	bash .ci/e2e-sites $(E2E)
+	touch $@
+
+$(AXE_JS):
 	npm install --no-save --no-audit --no-fund --prefix $(CURDIR)/build/npm axe-core@4.14.1
-	BREACHDESK_OFFICE=require AXE_JS=$(CURDIR)/build/npm/node_modules/axe-core/axe.min.js E2E_SITES=$(E2E) CHROMIUM=$(CHROMIUM) bash .ci/e2e-run
 
 ## browser: Debian's chromium for the browser tests (installed with apt when missing and root)
 browser:
