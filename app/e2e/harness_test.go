@@ -240,9 +240,11 @@ func browser(t *testing.T, n *wire, profileDir string) context.Context {
 	)
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelB := chromedp.NewContext(actx)
-	// A test's whole life in this browser: TestDraftsXSS (39 downloads) took
-	// 3 minutes on the 2-core machine with four CPU burners beside it.
-	ctx, cancelC := context.WithTimeout(ctx, 6*time.Minute)
+	// A test's whole life in this browser, a guard against a hang (each step
+	// has a minute of its own): TestDraftsXSS (39 downloads) took 3 minutes
+	// on the 2-core machine with four CPU burners beside it, TestA11yEveryPage
+	// 4.3 minutes beside two other tests with the machine at load 30.
+	ctx, cancelC := context.WithTimeout(ctx, 10*time.Minute)
 	t.Cleanup(func() { cancelC(); cancelB(); cancelA() })
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("starting Chromium: %v", err)
