@@ -31,6 +31,7 @@ import (
 // and the title in balanced lines; the meeting packet with the letter added
 // downloads as .docx, which LibreOffice opens and reads.
 func TestWordAndPDF(t *testing.T) {
+	parallel(t)
 	soffice := wordOffice(t)
 	ctx, _ := session(t)
 	dls := watchDownloads(t, ctx)
