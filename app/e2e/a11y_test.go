@@ -125,7 +125,7 @@ func TestA11yEveryPage(t *testing.T) {
 			// A page not built yet is go-app's own "404" (v10 ignores
 			// app.NotFound on the client): checked too, a user can land there.
 			do(t, ctx, "loading "+name, chromedp.Navigate(pg.url),
-				chromedp.WaitVisible(chromedp.CSS(`body:not(:has(#app-wasm-loader)) :is(main h1, .goapp-notfound-title)`)), settled())
+				visible(`body:not(:has(#app-wasm-loader)) :is(main h1, .goapp-notfound-title)`), settled())
 			if eval[bool](t, ctx, "checking for go-app's 404", `!!document.querySelector(".goapp-notfound-title")`) {
 				t.Logf("axe: %s is go-app's 404 page (the route is not registered yet)", name)
 			}
@@ -143,6 +143,6 @@ func TestA11yEveryPage(t *testing.T) {
 	}
 	// A page that does not exist.
 	do(t, ctx, "loading a missing page", chromedp.Navigate(base+"/no-such-page"),
-		chromedp.WaitVisible(chromedp.CSS(`body:not(:has(#app-wasm-loader)) :is(main h1, .goapp-notfound-title)`)), settled())
+		visible(`body:not(:has(#app-wasm-loader)) :is(main h1, .goapp-notfound-title)`), settled())
 	a11yCheck(t, ctx, axe, "not found")
 }

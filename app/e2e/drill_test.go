@@ -21,13 +21,13 @@ func TestDrillEndToEnd(t *testing.T) {
 	openHome(t, ctx)
 	do(t, ctx, "opening drill mode from the menu",
 		chromedp.Click(chromedp.CSS(`.bd-nav a[href="/drills"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#drill-start")))
+		visible("#drill-start"))
 	shot(t, ctx, "drill-ja-1-chooser")
 	do(t, ctx, "starting the travel drill, manual speed",
 		chromedp.Click(chromedp.CSS(`label[for="scenario-travel-targeted-email"]`)),
 		chromedp.Click(chromedp.CSS(`label[for="speed-step"]`)),
 		chromedp.Click(chromedp.CSS("#drill-start")),
-		chromedp.WaitVisible(chromedp.CSS("#drill-banner")),
+		visible("#drill-banner"),
 		waitText("#drill-day", "0日目"))
 	id := incidentID(t, ctx)
 	if !strings.HasPrefix(text(t, ctx, ".bd-incident-name"), "【訓練】") {
@@ -67,13 +67,13 @@ func TestDrillEndToEnd(t *testing.T) {
 
 	// A reload mid-drill resumes it where it was.
 	do(t, ctx, "reloading mid-drill", chromedp.Reload(), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#drill-banner")),
+		visible("#drill-banner"),
 		waitText("#drill-day", "4日目"),
 		waitContains("#drill-latest", "外部送信を報告"))
 
 	// The team files the 速報 at day 4, well within its deadline.
 	do(t, ctx, "opening the drill room", chromedp.Click(chromedp.CSS("#drill-room-link")),
-		chromedp.WaitVisible(chromedp.CSS("#drill-event-form")))
+		visible("#drill-event-form"))
 	shot(t, ctx, "drill-ja-3-room")
 	do(t, ctx, "recording the 速報",
 		chromedp.SetValue(chromedp.CSS("#drill-event-kind"), "report_prelim"),
@@ -98,7 +98,7 @@ func TestDrillEndToEnd(t *testing.T) {
 	}
 	do(t, ctx, "the drill ends by itself", waitContains("#drill-banner", "The drill has ended"))
 	do(t, ctx, "opening the score", chromedp.Click(chromedp.CSS("#drill-room-link")),
-		chromedp.WaitVisible(chromedp.CSS("#drill-percent")))
+		visible("#drill-percent"))
 	shot(t, ctx, "drill-en-4-score")
 	outcome := func(item string) string {
 		return eval[string](t, ctx, "outcome of "+item, fmt.Sprintf(
@@ -131,10 +131,10 @@ func TestDrillEndToEnd(t *testing.T) {
 
 	// On the home list the drill is marked and after the real incidents.
 	do(t, ctx, "home", chromedp.Click(chromedp.CSS(`.bd-nav a[href="/"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#start-incident")))
-	do(t, ctx, "a real incident", chromedp.Click(chromedp.CSS("#start-incident")), chromedp.WaitVisible(chromedp.CSS("#wizard-question")))
+		visible("#start-incident"))
+	do(t, ctx, "a real incident", chromedp.Click(chromedp.CSS("#start-incident")), visible("#wizard-question"))
 	do(t, ctx, "home again", chromedp.Click(chromedp.CSS(`.bd-nav a[href="/"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#incident-list")))
+		visible("#incident-list"))
 	rows := eval[[]bool](t, ctx, "list order", `Array.from(document.querySelectorAll("#incident-list tbody tr")).map((r) => !!r.querySelector(".bd-drill"))`)
 	if len(rows) != 2 || rows[0] || !rows[1] {
 		t.Errorf("rows (drill?) = %v, want the real incident first", rows)
@@ -149,7 +149,7 @@ func TestReadinessPrefillsNewIncident(t *testing.T) {
 	openHome(t, ctx)
 	do(t, ctx, "opening the readiness checklist",
 		chromedp.Click(chromedp.CSS(`.bd-nav a[href="/readiness"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#r-orgName")))
+		visible("#r-orgName"))
 	do(t, ctx, "filling two fields",
 		chromedp.SendKeys(chromedp.CSS("#r-orgName"), "株式会社訓練商事"),
 		chromedp.SendKeys(chromedp.CSS("#r-networkCut"), "情報システム部長 山田"),
@@ -168,14 +168,14 @@ func TestReadinessPrefillsNewIncident(t *testing.T) {
 	do(t, ctx, "the page says saved", waitContains("#ready-status", "保存しました"))
 	shot(t, ctx, "drill-ja-6-readiness")
 	do(t, ctx, "reloading the checklist", chromedp.Reload(), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#r-orgName")))
+		visible("#r-orgName"))
 	if v := eval[string](t, ctx, "org name", `document.querySelector("#r-orgName").value`); v != "株式会社訓練商事" {
 		t.Errorf("after reload the org name is %q", v)
 	}
 	do(t, ctx, "switching to English", chromedp.Click(chromedp.CSS("#lang-switch")),
 		waitText("main h1", "Readiness checklist"))
 	shot(t, ctx, "drill-en-6-readiness")
-	do(t, ctx, "to the home page", chromedp.Click(chromedp.CSS(`.bd-nav a[href="/"]`)), chromedp.WaitVisible(chromedp.CSS("#start-incident")))
+	do(t, ctx, "to the home page", chromedp.Click(chromedp.CSS(`.bd-nav a[href="/"]`)), visible("#start-incident"))
 	id := startIncident(t, ctx)
 	inc := waitStoredID(t, ctx, id, "the readiness answers", func(inc *incident.Incident) bool {
 		return inc.Org.Name == "株式会社訓練商事" && inc.Steps["pb.contain.isolate"].Owner != ""

@@ -59,7 +59,7 @@ func durableOpenWizard(t *testing.T, ctx context.Context, base, id, pass string)
 	if pass != "" {
 		vaultUnlock(t, ctx, pass)
 	}
-	do(t, ctx, "the summary field", chromedp.WaitVisible(chromedp.CSS("#f-summary")))
+	do(t, ctx, "the summary field", visible("#f-summary"))
 }
 
 // Killing Chromium in the middle of typing loses at most the last second:

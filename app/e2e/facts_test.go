@@ -27,16 +27,16 @@ func factsWaitIncident() chromedp.Action[chromedp.Void] {
 func factsFillForA11y(t *testing.T, ctx context.Context, base, id string) {
 	t.Helper()
 	do(t, ctx, "filling the facts page", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(), factsWaitIncident(),
-		choose("#fx-cat-email", "yes"), chromedp.WaitVisible(chromedp.CSS("#fx-data-categories-0-persons")),
+		choose("#fx-cat-email", "yes"), visible("#fx-data-categories-0-persons"),
 		choose("#fx-data-categories-0-persons", "約1,200"), settled(),
-		choose("#fx-cat-other", "yes"), chromedp.WaitVisible(chromedp.CSS("#fx-data-categories-1-other")),
+		choose("#fx-cat-other", "yes"), visible("#fx-data-categories-1-other"),
 		choose("#fx-cat-name", "no"), settled(),
 		choose("#fx-data-persons", "1000"), settled(),
 		choose("#fx-res-new-country", "JP"), choose("#fx-res-new-persons", "1200"),
-		chromedp.Click(chromedp.CSS("#fx-res-add")), chromedp.WaitVisible(chromedp.CSS("#fx-data-residence-0-country")),
+		chromedp.Click(chromedp.CSS("#fx-res-add")), visible("#fx-data-residence-0-country"),
 		choose("#fx-res-new-country", "US"), choose("#fx-res-new-region", "CA"),
 		choose("#fx-res-new-persons", "3"),
-		chromedp.Click(chromedp.CSS("#fx-res-add")), chromedp.WaitVisible(chromedp.CSS("#fx-data-residence-1-country")),
+		chromedp.Click(chromedp.CSS("#fx-res-add")), visible("#fx-data-residence-1-country"),
 		choose("#fx-contact-email", "desk at example"), settled(),
 		chromedp.Click(chromedp.CSS("#fx-org-role-processor")), settled(),
 	)
@@ -78,7 +78,7 @@ func TestFactsKeyboard(t *testing.T) {
 	factsKeys(t, ctx, "Example Co.")
 	factsTabTo(t, ctx, "fx-cat-name")
 	factsKeys(t, ctx, kb.ArrowDown) // not checked → involved
-	do(t, ctx, "the category's counts appear", chromedp.WaitVisible(chromedp.CSS("#fx-data-categories-0-persons")))
+	do(t, ctx, "the category's counts appear", visible("#fx-data-categories-0-persons"))
 	factsTabTo(t, ctx, "fx-data-categories-0-persons")
 	factsKeys(t, ctx, "approx. 300"+kb.Tab)
 	factsTabTo(t, ctx, "fx-res-new-country")
@@ -86,7 +86,7 @@ func TestFactsKeyboard(t *testing.T) {
 	factsKeys(t, ctx, kb.Tab+"1200")
 	factsTabTo(t, ctx, "fx-res-add")
 	factsKeys(t, ctx, kb.Enter)
-	do(t, ctx, "the row appears", chromedp.WaitVisible(chromedp.CSS("#fx-data-residence-0-country")))
+	do(t, ctx, "the row appears", visible("#fx-data-residence-0-country"))
 	if got := eval[string](t, ctx, "reading the focus", `document.activeElement.id`); got != "fx-res-new-country" {
 		t.Errorf("after adding a row the focus is on %q, want the new row's country", got)
 	}

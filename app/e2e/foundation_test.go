@@ -71,7 +71,7 @@ func testOffline(t *testing.T, host, dir, prefix string) {
 		t.Errorf("menu link = %q, want %q", href, prefix+"/")
 	}
 	do(t, ctx, "offline in-app navigation", chromedp.Click(chromedp.CSS(".bd-nav a")),
-		chromedp.WaitVisible(chromedp.CSS("#start-incident")))
+		visible("#start-incident"))
 	n.setOffline(false)
 	n.checkPrivacy(t, host)
 }
@@ -103,8 +103,8 @@ func TestEmbeddedInIframeOfAnotherOrigin(t *testing.T) {
 	})
 	// In a frame target only DOM queries answer (no Runtime execution
 	// context): check texts with XPath searches.
-	do(t, frameCtx, "app rendered in the iframe", waitApp(),
-		chromedp.WaitVisible(chromedp.Search(`//main/h1[text()="インシデント"]`)))
+	do(t, frameCtx, "app rendered in the iframe", domVisible(appRendered),
+		chromedp.WaitVisible(chromedp.Search(`//main/h1[text()="インシデント"]`), chromedp.RetryInterval(50*time.Millisecond)))
 }
 
 // The language switch changes every text at once and survives a reload.
@@ -158,11 +158,11 @@ func TestUpdateIsOffered(t *testing.T) {
 
 	n.serve(appHost, v2, "") // deploy the second build
 	eval[bool](t, ctx, "focusing the window", `window.dispatchEvent(new Event('focus'))`)
-	do(t, ctx, "focus makes the app look for an update", chromedp.WaitVisible(chromedp.CSS("#update-banner")))
+	do(t, ctx, "focus makes the app look for an update", visible("#update-banner"))
 	do(t, ctx, "reload into the new version", chromedp.Click(chromedp.CSS("#update-reload")))
 	want := versionOf(t, v2)
 	do(t, ctx, "new version running", waitApp(),
-		chromedp.WaitVisible(chromedp.CSS(".bd-version")))
+		visible(".bd-version"))
 	if got := text(t, ctx, ".bd-version"); !strings.HasSuffix(got, want) {
 		t.Errorf("after the update the app says %q, want version %s", got, want)
 	}

@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -276,7 +277,45 @@ func do(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action
 
 // waitApp waits until the wasm has rendered the page.
 func waitApp() chromedp.Action[chromedp.Void] {
-	return chromedp.WaitVisible(chromedp.CSS(appRendered))
+	return visible(appRendered)
+}
+
+// How the suite waits in the page: a condition evaluated by the page every
+// 20 ms (chromedp.Poll with an interval). chromedp's own waits cost far more
+// while they wait, and take it from the page waited for: WaitVisible asks
+// DevTools every 5 ms (measured: 17% of a core for as long as it waits; 5.5%
+// every 50 ms), Poll's default runs the check in every animation frame (3%,
+// and the page must then paint 60 frames a second); the interval: nothing
+// measurable. Only a cross-origin frame's target, where DevTools runs no
+// script, waits with chromedp's queries (domVisible).
+const pollEvery = 20 * time.Millisecond
+
+// visibleJS is true when an element matches the CSS selector sel and takes
+// space on the page (chromedp's WaitVisible test).
+func visibleJS(sel string) string {
+	return fmt.Sprintf(`(() => { const e = document.querySelector(%q); return !!e && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length); })()`, sel)
+}
+
+// visible waits until an element matching the CSS selector sel is shown.
+func visible(sel string) chromedp.Action[chromedp.Void] {
+	return waitJSFor(visibleJS(sel), "waiting for "+sel+" to show")
+}
+
+// visibleX waits until a node matching the XPath expression xp is shown.
+func visibleX(xp string) chromedp.Action[chromedp.Void] {
+	return waitJSFor(fmt.Sprintf(`(() => { const e = document.evaluate(%q, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue;
+		return !!e && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length); })()`, xp), "waiting for "+xp+" to show")
+}
+
+// gone waits until no element matches the CSS selector sel.
+func gone(sel string) chromedp.Action[chromedp.Void] {
+	return waitJSFor(fmt.Sprintf(`!document.querySelector(%q)`, sel), "waiting for "+sel+" to go")
+}
+
+// domVisible is visible for a cross-origin frame's target (DOM queries only),
+// asking every 50 ms.
+func domVisible(sel string) chromedp.Action[chromedp.Void] {
+	return chromedp.WaitVisible(chromedp.CSS(sel), chromedp.RetryInterval(50*time.Millisecond))
 }
 
 // waitJS waits (30 s at most) until the JavaScript expression cond is true.
@@ -284,12 +323,29 @@ func waitJS(cond string) chromedp.Action[chromedp.Void] {
 	return waitJSFor(cond, "waiting for "+cond)
 }
 
+// waitJSFor is waitJS saying what it waits for when it fails. A poll does
+// not survive the page being replaced (a reload the app starts itself, a
+// link out of the app): it is started again in the new page, as chromedp's
+// own waits do, until the 30 s are up.
 func waitJSFor(cond, what string) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		if _, err := chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(30*time.Second))(ctx, t); err != nil {
-			return fmt.Errorf("%s: %w", what, err)
+		deadline := time.Now().Add(30 * time.Second)
+		for {
+			left := time.Until(deadline)
+			_, err := chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(max(left, time.Millisecond)), chromedp.WithPollingInterval(pollEvery))(ctx, t)
+			switch {
+			case err == nil:
+				return nil
+			case errors.Is(err, chromedp.ErrPollingTimeout) || ctx.Err() != nil || time.Now().After(deadline):
+				return fmt.Errorf("%s: %w", what, err)
+			}
+			// The page went away under the poll: look again in the next one.
+			select {
+			case <-ctx.Done():
+				return fmt.Errorf("%s: %w", what, ctx.Err())
+			case <-time.After(pollEvery):
+			}
 		}
-		return nil
 	})
 }
 

@@ -33,7 +33,7 @@ import (
 // would (select all, type), then fires change as leaving the field does.
 func typeText(sel, s string) chromedp.Action[chromedp.Void] {
 	return chromedp.Steps(
-		chromedp.WaitVisible(chromedp.CSS(sel)),
+		visible(sel),
 		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).select()`, sel)),
 		chromedp.SendKeys(chromedp.CSS(sel), s),
 		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).dispatchEvent(new Event("change", {bubbles: true}))`, sel)),
@@ -65,7 +65,7 @@ func next() chromedp.Action[chromedp.Void] {
 			return err
 		}
 		_, err = chromedp.Poll[bool](fmt.Sprintf(`(() => { const p = document.querySelector(".bd-progress"); return !!p && p.textContent !== %q; })()`, before),
-			chromedp.WithPollingTimeout(30*time.Second))(ctx, tg)
+			chromedp.WithPollingTimeout(30*time.Second), chromedp.WithPollingInterval(pollEvery))(ctx, tg)
 		return err
 	})
 }
@@ -90,7 +90,7 @@ func incidentID(t *testing.T, ctx context.Context) string {
 func openHome(t *testing.T, ctx context.Context) {
 	t.Helper()
 	do(t, ctx, "loading the home page", chromedp.Navigate("http://"+appHost+"/"), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#start-incident")))
+		visible("#start-incident"))
 }
 
 // startIncident clicks "start an incident" on the home page the browser shows
@@ -99,7 +99,7 @@ func startIncident(t *testing.T, ctx context.Context) string {
 	t.Helper()
 	do(t, ctx, "starting an incident", chromedp.Click(chromedp.CSS("#start-incident")),
 		waitJS(`location.pathname.endsWith("/incident/start") && location.hash.length > 1`),
-		chromedp.WaitVisible(chromedp.CSS("#f-title")))
+		visible("#f-title"))
 	return incidentID(t, ctx)
 }
 
@@ -112,7 +112,7 @@ func wizardTo(t *testing.T, ctx context.Context, sel string) {
 		}
 		do(t, ctx, "next question", next())
 	}
-	do(t, ctx, "waiting for "+sel, chromedp.WaitVisible(chromedp.CSS(sel)))
+	do(t, ctx, "waiting for "+sel, visible(sel))
 }
 
 // wizardAnswers are what a user types into the six questions of the first
@@ -155,7 +155,7 @@ func answerWizard(t *testing.T, ctx context.Context, a wizardAnswers) string {
 	}
 	question := func(what, first string, steps ...[]chromedp.Action[chromedp.Void]) {
 		t.Helper()
-		all := []chromedp.Action[chromedp.Void]{chromedp.WaitVisible(chromedp.CSS(first))}
+		all := []chromedp.Action[chromedp.Void]{visible(first)}
 		for _, s := range steps {
 			all = append(all, s...)
 		}
@@ -176,7 +176,7 @@ func answerWizard(t *testing.T, ctx context.Context, a wizardAnswers) string {
 	}
 	question("question 5", "#f-res-JP", text("#f-res-JP", a.residentsJP), places, nextQ)
 	question("question 6", "#f-org", text("#f-org", a.org), text("#f-establishments", a.establishments),
-		[]chromedp.Action[chromedp.Void]{chromedp.Click(chromedp.CSS("#wizard-finish")), chromedp.WaitVisible(chromedp.CSS("#jurisdictions"))})
+		[]chromedp.Action[chromedp.Void]{chromedp.Click(chromedp.CSS("#wizard-finish")), visible("#jurisdictions")})
 	// The dashboard shows the answers at once; the store has them up to
 	// 0.4 s later. A test that reads the store (checkDashboard compares the
 	// screen with the engine run on the stored facts) needs them all there:

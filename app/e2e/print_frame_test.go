@@ -66,20 +66,20 @@ func frameTarget(t *testing.T, ctx context.Context) context.Context {
 // and a file choice, as a user would.
 func frameOpenPacket(t *testing.T, fctx context.Context, file string) {
 	t.Helper()
-	do(t, fctx, "the app in the frame", chromedp.WaitVisible(chromedp.CSS(appRendered)))
+	do(t, fctx, "the app in the frame", domVisible(appRendered))
 	do(t, fctx, "opening the settings in the frame", chromedp.Click(chromedp.CSS(`.bd-nav a[href="/settings"]`)))
-	do(t, fctx, "the import field", chromedp.WaitVisible(chromedp.CSS("#import-file")))
+	do(t, fctx, "the import field", domVisible("#import-file"))
 	do(t, fctx, "choosing the file", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}))
-	do(t, fctx, "imported", chromedp.WaitVisible(chromedp.CSS("#import-result.bd-ok")))
+	do(t, fctx, "imported", domVisible("#import-result.bd-ok"))
 	do(t, fctx, "opening its packet",
 		chromedp.Click(chromedp.CSS(`.bd-nav a[href="/"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#incident-list .bd-incident-link")),
+		domVisible("#incident-list .bd-incident-link"),
 		chromedp.Click(chromedp.CSS("#incident-list .bd-incident-link")),
-		chromedp.WaitVisible(chromedp.CSS("#jurisdictions")),
+		domVisible("#jurisdictions"),
 		chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident/packet#"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#packet #pk-lint")),
-		chromedp.WaitVisible(chromedp.CSS("#packet-frame-hint")),
-		chromedp.WaitVisible(chromedp.CSS("#packet-save")))
+		domVisible("#packet #pk-lint"),
+		domVisible("#packet-frame-hint"),
+		domVisible("#packet-save"))
 }
 
 // Printing the packet from the app in a cross-origin iframe of an intranet
@@ -99,7 +99,7 @@ func TestPrintInCrossOriginFrame(t *testing.T) {
 	frameOpenPacket(t, fctx, file)
 
 	do(t, fctx, "printing in the frame", chromedp.Click(chromedp.CSS("#packet-print")),
-		chromedp.WaitVisible(chromedp.CSS("#packet-notice")))
+		domVisible("#packet-notice"))
 	notice, err := chromedp.Run(fctx, chromedp.TextContent(chromedp.CSS("#packet-notice")))
 	if err != nil || !strings.Contains(notice, "印刷画面") {
 		t.Errorf("after Print the app says %q (%v), want that the packet went to the print dialog", notice, err)
@@ -112,8 +112,8 @@ func TestPrintInCrossOriginFrame(t *testing.T) {
 	if _, err := chromedp.Call(fctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
 		t.Fatalf("print media in the frame: %v", err)
 	}
-	do(t, fctx, "the frame in print media", chromedp.WaitNotVisible(chromedp.CSS(".bd-pk-controls")),
-		chromedp.WaitNotVisible(chromedp.CSS(".bd-nav")), chromedp.WaitVisible(chromedp.CSS("#pk-deadlines")))
+	do(t, fctx, "the frame in print media", chromedp.WaitNotVisible(chromedp.CSS(".bd-pk-controls"), chromedp.RetryInterval(50*time.Millisecond)),
+		chromedp.WaitNotVisible(chromedp.CSS(".bd-nav"), chromedp.RetryInterval(50*time.Millisecond)), domVisible("#pk-deadlines"))
 	n.checkPrivacy(t, appHost, otherHost)
 }
 
@@ -139,12 +139,12 @@ func TestPrintFromSandboxedFrameBySaving(t *testing.T) {
 	frameOpenPacket(t, fctx, file)
 
 	do(t, fctx, "printing in the sandboxed frame", chromedp.Click(chromedp.CSS("#packet-print")),
-		chromedp.WaitVisible(chromedp.CSS("#packet-problem")))
+		domVisible("#packet-problem"))
 	if p, _ := chromedp.Run(fctx, chromedp.TextContent(chromedp.CSS("#packet-problem"))); !strings.Contains(p, "印刷用にファイルで保存") {
 		t.Errorf("the problem shown does not say what to do: %q", p)
 	}
 	do(t, fctx, "saving for printing", chromedp.Click(chromedp.CSS("#packet-save")),
-		chromedp.WaitVisible(chromedp.CSS("#packet-notice")))
+		domVisible("#packet-notice"))
 	got, data := dls.wait(t, "breachdesk-*-packet-ja.html")
 	if len(data) == 0 {
 		t.Fatalf("the saved packet %s is empty", got.Name)
@@ -162,7 +162,7 @@ func TestPrintFromSandboxedFrameBySaving(t *testing.T) {
 		t.Fatal(err)
 	}
 	do(t, tab, "opening the saved file", chromedp.Navigate("file://"+saved),
-		chromedp.WaitVisible(chromedp.CSS("#pk-deadlines")))
+		domVisible("#pk-deadlines"))
 	pdf := printPDF(t, tab, filepath.Join(t.TempDir(), "saved.pdf"))
 	txt := pdfText(t, pdf)
 	for _, want := range []string{"期限一覧", "時系列と遅れの確認", "チェックリスト（担当と状況）", "下書きの未解決の指摘", "2,417人", "株式会社架空雑貨"} {

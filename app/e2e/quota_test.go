@@ -61,7 +61,7 @@ func TestQuotaFullKeepsTheEdit(t *testing.T) {
 		return true; })()`)
 	do(t, ctx, "typing while the storage is full",
 		chromedp.SendKeys(chromedp.CSS("#f-summary"), " "+marker),
-		chromedp.WaitVisible(chromedp.CSS("#notice-full")))
+		visible("#notice-full"))
 	if got := text(t, ctx, "#notice-full span"); got != catalog.T(catalog.JA, "safety.notice.full") {
 		t.Errorf("the message says %q", got)
 	}
@@ -105,7 +105,7 @@ func TestQuotaFullKeepsTheEdit(t *testing.T) {
 	waitUntil(t, "the edit written after the space came back", 90*time.Second, func() bool {
 		return strings.Contains(dumpDB(t, ctx).Raw, marker+" more")
 	})
-	do(t, ctx, "the message goes", chromedp.WaitNotPresent(chromedp.CSS("#notice-full")))
+	do(t, ctx, "the message goes", gone("#notice-full"))
 	t.Logf("FIGURE storage full: the edit stayed on screen and in the export, and was stored %v after the space came back; lost 0", time.Since(back).Round(100*time.Millisecond))
 	if got := durableSummary(t, ctx, id, ""); got != "start. "+marker+" more" {
 		t.Errorf("stored %q", got)

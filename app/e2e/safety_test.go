@@ -76,7 +76,7 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 		t.Fatalf("before protection the marker should be stored in plain text (the dump is blind otherwise)")
 	}
 
-	do(t, ctx, "opening the settings", chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#protect-form")))
+	do(t, ctx, "opening the settings", chromedp.Navigate(base+"/settings"), waitApp(), visible("#protect-form"))
 	shot(t, ctx, "safety-settings-ja")
 	safetySetLang(t, ctx, "en")
 	shot(t, ctx, "safety-settings-en")
@@ -85,7 +85,7 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#pass-new"), safetyPass),
 		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), safetyPass),
 		chromedp.Click(chromedp.CSS("#protect-button")),
-		chromedp.WaitVisible(chromedp.CSS("#protect-status")),
+		visible("#protect-status"),
 	)
 	raw := dumpDB(t, ctx).Raw
 	if strings.Contains(raw, marker) || strings.Contains(raw, "Alpha") {
@@ -97,7 +97,7 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 	shot(t, ctx, "safety-settings-protected-ja")
 
 	// Reload: the app asks for the passphrase instead of showing incidents.
-	do(t, ctx, "reloading on the home page", chromedp.Navigate(base+"/"), chromedp.Reload(), waitApp(), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+	do(t, ctx, "reloading on the home page", chromedp.Navigate(base+"/"), chromedp.Reload(), waitApp(), visible("#unlock-passphrase"))
 	if got := eval[bool](t, ctx, "looking for the list", `!!document.querySelector("#incident-list")`); got {
 		t.Fatal("the incident list is shown while locked")
 	}
@@ -137,9 +137,9 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 	marker2 := marker + "-EDIT"
 	do(t, ctx, "editing after unlock",
 		chromedp.Click(chromedp.CSS("#incident-list .bd-incident-link")),
-		chromedp.WaitVisible(chromedp.CSS(`.bd-tabs a[href*="/incident/start#"]`)),
+		visible(`.bd-tabs a[href*="/incident/start#"]`),
 		chromedp.Click(chromedp.CSS(`.bd-tabs a[href*="/incident/start#"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#f-summary")),
+		visible("#f-summary"),
 		chromedp.SendKeys(chromedp.CSS("#f-summary"), " "+marker2),
 	)
 	if id := eval[string](t, ctx, "id", `location.hash.slice(1)`); id == "" {
@@ -169,12 +169,12 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 
 	// Lock on demand: the incident page gives way to the unlock screen.
 	do(t, ctx, "locking", chromedp.Click(chromedp.CSS(`.bd-nav a[href$="/settings"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#lock-now")),
+		visible("#lock-now"),
 		chromedp.Click(chromedp.CSS("#lock-now")),
-		chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")),
+		visible("#unlock-passphrase"),
 		chromedp.Evaluate[chromedp.Void](`history.back()`),
 		waitJS(`location.pathname === "/incident/start"`),
-		chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")),
+		visible("#unlock-passphrase"),
 	)
 	if strings.Contains(eval[string](t, ctx, "page text", `document.body.innerText`), marker) {
 		t.Fatal("the marker is on screen while locked")
@@ -188,7 +188,7 @@ func TestSafetyExportWipeImport(t *testing.T) {
 	ctx, base := safetyOpen(t)
 	safetyCreate(t, ctx, "Backup one", "first summary")
 	safetyCreate(t, ctx, "Backup two", "second summary")
-	do(t, ctx, "home shows the backup reminder", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#notice-backup")))
+	do(t, ctx, "home shows the backup reminder", chromedp.Navigate(base+"/"), waitApp(), visible("#notice-backup"))
 	before := dumpDB(t, ctx)
 	if len(before.Incidents) != 2 {
 		t.Fatalf("%d incidents stored", len(before.Incidents))
@@ -197,13 +197,13 @@ func TestSafetyExportWipeImport(t *testing.T) {
 	dls := watchDownloads(t, ctx)
 	do(t, ctx, "exporting all, sealed",
 		chromedp.Navigate(base+"/settings"), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#export-seal")),
+		visible("#export-seal"),
 		chromedp.Click(chromedp.CSS("#export-seal")),
-		chromedp.WaitVisible(chromedp.CSS("#export-pass")),
+		visible("#export-pass"),
 		chromedp.SendKeys(chromedp.CSS("#export-pass"), safetyPass),
 		chromedp.SendKeys(chromedp.CSS("#export-repeat"), safetyPass),
 		chromedp.Click(chromedp.CSS("#export-all")),
-		chromedp.WaitVisible(chromedp.CSS("#export-done")),
+		visible("#export-done"),
 	)
 	got, data := dls.wait(t, "*.sealed.json")
 	file := filepath.Join(t.TempDir(), got.Name) // the file as the user has it
@@ -213,14 +213,14 @@ func TestSafetyExportWipeImport(t *testing.T) {
 	if !bytes.Contains(data, []byte(vault.ExportFormat)) || bytes.Contains(data, []byte("Backup one")) {
 		t.Fatalf("the export is not sealed: %.200s", data)
 	}
-	do(t, ctx, "the reminder is gone", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#incident-list")))
+	do(t, ctx, "the reminder is gone", chromedp.Navigate(base+"/"), waitApp(), visible("#incident-list"))
 	if eval[bool](t, ctx, "reminder", `!!document.querySelector("#notice-backup")`) {
 		t.Error("the backup reminder is still shown after exporting everything")
 	}
 
 	do(t, ctx, "wiping",
 		chromedp.Navigate(base+"/settings"), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#wipe-confirm")),
+		visible("#wipe-confirm"),
 		chromedp.Evaluate[chromedp.Void](`window.__beforeWipe = true`),
 		chromedp.SendKeys(chromedp.CSS("#wipe-confirm"), "削除"),
 		chromedp.Click(chromedp.CSS("#wipe-button")),
@@ -233,16 +233,16 @@ func TestSafetyExportWipeImport(t *testing.T) {
 	waitUntil(t, "the page reloaded after the wipe, its storage open", time.Minute, func() bool {
 		return pageSays(ctx, `window.__beforeWipe === undefined && !!document.querySelector("#wipe-confirm")`)
 	})
-	do(t, ctx, "empty after the wipe", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#no-incidents")))
+	do(t, ctx, "empty after the wipe", chromedp.Navigate(base+"/"), waitApp(), visible("#no-incidents"))
 
 	do(t, ctx, "importing the sealed file",
 		chromedp.Navigate(base+"/settings"), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#import-file")),
+		visible("#import-file"),
 		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}),
-		chromedp.WaitVisible(chromedp.CSS("#import-pass")),
+		visible("#import-pass"),
 		chromedp.SendKeys(chromedp.CSS("#import-pass"), safetyPass),
 		chromedp.Click(chromedp.CSS("#import-open")),
-		chromedp.WaitVisible(chromedp.CSS("#import-result.bd-ok")),
+		visible("#import-result.bd-ok"),
 	)
 	after := dumpDB(t, ctx)
 	if len(after.Incidents) != len(before.Incidents) {
@@ -379,7 +379,7 @@ func TestSafetyBadFiles(t *testing.T) {
 	ctx, base := safetyOpen(t)
 	safetyCreate(t, ctx, "Existing incident", "must not change")
 	safetySetLang(t, ctx, "en")
-	do(t, ctx, "opening the settings", chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#import-file")))
+	do(t, ctx, "opening the settings", chromedp.Navigate(base+"/settings"), waitApp(), visible("#import-file"))
 	dir := t.TempDir()
 	only := os.Getenv("SAFETY_ONLY") // one file's name, to debug it
 	for _, f := range safetyBadFiles(t) {
@@ -394,13 +394,13 @@ func TestSafetyBadFiles(t *testing.T) {
 		before := bd.Raw
 		steps := []chromedp.Action[chromedp.Void]{chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{path})}
 		if f.pass != "" {
-			steps = append(steps, chromedp.WaitVisible(chromedp.CSS("#import-pass")),
+			steps = append(steps, visible("#import-pass"),
 				chromedp.SendKeys(chromedp.CSS("#import-pass"), f.pass),
 				chromedp.Click(chromedp.CSS("#import-open")))
 		}
 		steps = append(steps, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 			_, err := chromedp.Poll[bool](fmt.Sprintf(`(() => { const r = document.querySelector("#import-result"); return !!r && (r.textContent.includes(%q) || r.classList.contains("bd-ok")); })()`, f.name),
-				chromedp.WithPollingTimeout(45*time.Second))(ctx, tg)
+				chromedp.WithPollingTimeout(45*time.Second), chromedp.WithPollingInterval(pollEvery))(ctx, tg)
 			return err
 		}))
 		start := time.Now()
@@ -447,14 +447,14 @@ func TestSafetyBadFiles(t *testing.T) {
 		if x := eval[int](t, ctx, "xss flag", `window.__xss || 0`); x != 0 {
 			t.Errorf("%s: a script from the file ran (%d)", f.name, x)
 		}
-		do(t, ctx, "the hostile title is shown as text", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#incident-list")))
+		do(t, ctx, "the hostile title is shown as text", chromedp.Navigate(base+"/"), waitApp(), visible("#incident-list"))
 		if got := eval[string](t, ctx, "titles", `Array.from(document.querySelectorAll(".bd-incident-link")).map((a) => a.textContent).join("|")`); !strings.Contains(got, "<script>window.__xss=1</script>") {
 			t.Errorf("%s: titles %q", f.name, got)
 		}
 		if x := eval[int](t, ctx, "xss flag", `window.__xss || 0`); x != 0 {
 			t.Errorf("%s: a script from the file ran (%d)", f.name, x)
 		}
-		do(t, ctx, "back to the settings", chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#import-file")))
+		do(t, ctx, "back to the settings", chromedp.Navigate(base+"/settings"), waitApp(), visible("#import-file"))
 	}
 }
 
@@ -535,7 +535,7 @@ func TestSafetyHostileFiles(t *testing.T) {
 	ctx, base := safetyOpen(t)
 	safetyCreate(t, ctx, "Existing incident", "must not change")
 	eval[bool](t, ctx, "enabling the test hook", `(localStorage.setItem("breachdesk.testHooks", "1"), true)`)
-	do(t, ctx, "reloading with the hook", chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#import-file")))
+	do(t, ctx, "reloading with the hook", chromedp.Navigate(base+"/settings"), waitApp(), visible("#import-file"))
 	if !eval[bool](t, ctx, "hook", `typeof window.__breachdeskImport === "function"`) {
 		t.Fatal("no import hook")
 	}
@@ -617,15 +617,15 @@ func TestSafetySecondTab(t *testing.T) {
 	ctx, base := safetyOpen(t)
 	id := safetyCreate(t, ctx, "Two tabs", "first")
 	url := base + "/incident/start#" + id
-	do(t, ctx, "tab 1 on the incident", chromedp.Navigate(url), waitApp(), chromedp.WaitVisible(chromedp.CSS("#f-title")))
+	do(t, ctx, "tab 1 on the incident", chromedp.Navigate(url), waitApp(), visible("#f-title"))
 
 	tab2, cancel := chromedp.NewContext(ctx)
 	defer cancel()
-	do(t, tab2, "tab 2 on the incident", chromedp.Navigate(url), waitApp(), chromedp.WaitVisible(chromedp.CSS("#f-title")),
+	do(t, tab2, "tab 2 on the incident", chromedp.Navigate(url), waitApp(), visible("#f-title"),
 		chromedp.SendKeys(chromedp.CSS("#f-title"), " from tab 2"))
 	waitStoredID(t, ctx, id, "tab 2's title", func(inc *incident.Incident) bool { return strings.HasSuffix(inc.Title, "from tab 2") })
 
-	do(t, ctx, "tab 1 is told", chromedp.WaitVisible(chromedp.CSS("#notice-changed-"+id)))
+	do(t, ctx, "tab 1 is told", visible("#notice-changed-"+id))
 	shot(t, ctx, "safety-second-tab-ja")
 	// Tab 1 types anyway: its write must not replace tab 2's. The desk checks
 	// the record before writing and stops; the notice then says that this
@@ -642,7 +642,7 @@ func TestSafetySecondTab(t *testing.T) {
 	}
 	// Reload it: tab 2's version is shown and the notice goes.
 	do(t, ctx, "tab 1 reloads the incident", chromedp.Click(chromedp.CSS("#notice-changed-"+id+" .notice-reload")),
-		chromedp.WaitNotPresent(chromedp.CSS("#notice-changed-"+id)))
+		gone("#notice-changed-"+id))
 	if v := eval[string](t, ctx, "title", `document.querySelector("#f-title").value`); !strings.Contains(v, "from tab 2") || strings.Contains(v, "from tab 1") {
 		t.Errorf("after reload the title is %q", v)
 	}

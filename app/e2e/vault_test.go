@@ -125,7 +125,7 @@ func vaultWaitDB(t *testing.T, ctx context.Context, what string, ok func(dbDump)
 func vaultProtect(t *testing.T, ctx context.Context, base, pass, idle string) {
 	t.Helper()
 	do(t, ctx, "protecting",
-		chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#protect-form")),
+		chromedp.Navigate(base+"/settings"), waitApp(), visible("#protect-form"),
 		chromedp.SendKeys(chromedp.CSS("#pass-new"), pass),
 		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), pass),
 		choose("#idle", idle),
@@ -137,16 +137,16 @@ func vaultProtect(t *testing.T, ctx context.Context, base, pass, idle string) {
 // vaultUnlock unlocks from the unlock screen the page shows.
 func vaultUnlock(t *testing.T, ctx context.Context, pass string) {
 	t.Helper()
-	do(t, ctx, "unlocking", chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")),
+	do(t, ctx, "unlocking", visible("#unlock-passphrase"),
 		chromedp.SendKeys(chromedp.CSS("#unlock-passphrase"), pass),
 		chromedp.Click(chromedp.CSS("#unlock-button")),
-		chromedp.WaitNotPresent(chromedp.CSS("#unlock-passphrase")))
+		gone("#unlock-passphrase"))
 }
 
 // vaultSettings goes to the settings with the navigation link (no page load:
 // the key stays in memory).
 func vaultSettings() chromedp.Action[chromedp.Void] {
-	return chromedp.Steps(chromedp.Click(chromedp.CSS(`.bd-nav a[href$="/settings"]`)), chromedp.WaitVisible(chromedp.CSS("#protect-state")))
+	return chromedp.Steps(chromedp.Click(chromedp.CSS(`.bd-nav a[href$="/settings"]`)), visible("#protect-state"))
 }
 
 // vaultScreen is everything of the page a person or a script could read:
@@ -183,7 +183,7 @@ func TestVaultChangePassphrase(t *testing.T) {
 
 	// A wrong current passphrase: the message, and nothing stored changes.
 	do(t, ctx, "changing with a wrong current passphrase",
-		chromedp.WaitVisible(chromedp.CSS("#change-form")),
+		visible("#change-form"),
 		chromedp.SendKeys(chromedp.CSS("#pass-current"), "not the passphrase"),
 		chromedp.SendKeys(chromedp.CSS("#pass-new"), vaultPassB),
 		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), vaultPassB),
@@ -251,13 +251,13 @@ func TestVaultChangePassphrase(t *testing.T) {
 	}
 
 	// After a reload: the old passphrase fails, the new one unlocks.
-	do(t, ctx, "reloading", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+	do(t, ctx, "reloading", chromedp.Navigate(base+"/"), waitApp(), visible("#unlock-passphrase"))
 	do(t, ctx, "the old passphrase",
 		chromedp.SendKeys(chromedp.CSS("#unlock-passphrase"), vaultPassA),
 		chromedp.Click(chromedp.CSS("#unlock-button")),
 		waitText("#unlock-passphrase-problem", catalog.T(catalog.JA, "safety.pass.wrong")))
 	vaultUnlock(t, ctx, vaultPassB)
-	do(t, ctx, "the list", chromedp.WaitVisible(chromedp.CSS("#incident-list")))
+	do(t, ctx, "the list", visible("#incident-list"))
 	if got := text(t, ctx, "#incident-list"); !strings.Contains(got, "Alpha "+marker) || !strings.Contains(got, "Beta "+marker) {
 		t.Errorf("after unlocking with the new passphrase the list shows %q", got)
 	}
@@ -279,7 +279,7 @@ func TestVaultRemoveProtection(t *testing.T) {
 	}
 
 	do(t, ctx, "removing with a wrong passphrase",
-		chromedp.WaitVisible(chromedp.CSS("#remove-form")),
+		visible("#remove-form"),
 		chromedp.SendKeys(chromedp.CSS("#pass-remove"), "not the passphrase"),
 		chromedp.Click(chromedp.CSS("#remove-button")),
 		waitText("#protect-problem", catalog.T(catalog.JA, "safety.pass.wrong")))
@@ -312,7 +312,7 @@ func TestVaultRemoveProtection(t *testing.T) {
 		}
 	}
 
-	do(t, ctx, "reloading: no passphrase asked", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#incident-list")))
+	do(t, ctx, "reloading: no passphrase asked", chromedp.Navigate(base+"/"), waitApp(), visible("#incident-list"))
 	if eval[bool](t, ctx, "unlock screen", `!!document.querySelector("#unlock-passphrase")`) {
 		t.Error("the unlock screen is shown after the protection was removed")
 	}
@@ -385,11 +385,11 @@ func TestVaultIdleLock(t *testing.T) {
 	// To the incident with the in-app links (the key stays in memory).
 	do(t, ctx, "opening the incident",
 		chromedp.Click(chromedp.CSS(`.bd-nav a[href="/"]`)),
-		chromedp.WaitVisible(chromedp.CSS(".bd-incident-link")),
+		visible(".bd-incident-link"),
 		chromedp.Click(chromedp.CSS(".bd-incident-link")),
-		chromedp.WaitVisible(chromedp.CSS(`.bd-tabs a[href^="/incident/start#"]`)),
+		visible(`.bd-tabs a[href^="/incident/start#"]`),
 		chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident/start#"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#f-summary")))
+		visible("#f-summary"))
 
 	if !strings.Contains(vaultScreen(t, ctx), marker) {
 		t.Fatal("the incident is not on the page before the lock (the check after it would be blind)")
@@ -405,7 +405,7 @@ func TestVaultIdleLock(t *testing.T) {
 	}
 	// 2.5 more minutes without a keystroke: 5.5 since the last one.
 	start := time.Now()
-	do(t, ctx, "2.5 more minutes idle", vaultAdvance(150*time.Second), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+	do(t, ctx, "2.5 more minutes idle", vaultAdvance(150*time.Second), visible("#unlock-passphrase"))
 	t.Logf("FIGURE idle lock: locked %v (real time) after the clock passed the 5-minute idle time", time.Since(start).Round(100*time.Millisecond))
 
 	screen := vaultScreen(t, ctx)
@@ -427,7 +427,7 @@ func TestVaultIdleLock(t *testing.T) {
 	}
 
 	vaultUnlock(t, ctx, vaultPassA)
-	do(t, ctx, "the incident is back", chromedp.WaitVisible(chromedp.CSS("#f-summary")))
+	do(t, ctx, "the incident is back", visible("#f-summary"))
 	if v := eval[string](t, ctx, "summary", `document.querySelector("#f-summary").value`); !strings.HasSuffix(v, typed) {
 		t.Errorf("after unlocking the summary is %q", v)
 	}
@@ -437,14 +437,14 @@ func TestVaultIdleLock(t *testing.T) {
 	ready := "READY-" + marker
 	do(t, ctx, "typing into the readiness checklist",
 		chromedp.Click(chromedp.CSS(`.bd-nav a[href="/readiness"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#r-orgName")),
+		visible("#r-orgName"),
 		chromedp.SendKeys(chromedp.CSS("#r-orgName"), ready))
-	do(t, ctx, "6 minutes idle in the field", vaultAdvance(6*time.Minute), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+	do(t, ctx, "6 minutes idle in the field", vaultAdvance(6*time.Minute), visible("#unlock-passphrase"))
 	if strings.Contains(vaultScreen(t, ctx), ready) {
 		t.Error("locked, but the readiness text is still in the page")
 	}
 	vaultUnlock(t, ctx, vaultPassA)
-	do(t, ctx, "the readiness checklist is back", chromedp.WaitVisible(chromedp.CSS("#r-orgName")))
+	do(t, ctx, "the readiness checklist is back", visible("#r-orgName"))
 	if v := eval[string](t, ctx, "readiness field", `document.querySelector("#r-orgName").value`); v != ready {
 		t.Errorf("the readiness field typed before the idle lock reads %q after unlocking, want %q", v, ready)
 	}
@@ -555,7 +555,7 @@ func TestVaultChangeCrash(t *testing.T) {
 	change := func(ctx context.Context) {
 		do(t, ctx, "unlocking for the change", chromedp.Navigate(base+"/"), waitApp())
 		vaultUnlock(t, ctx, passes[cur])
-		do(t, ctx, "filling in the change", vaultSettings(), chromedp.WaitVisible(chromedp.CSS("#change-form")),
+		do(t, ctx, "filling in the change", vaultSettings(), visible("#change-form"),
 			chromedp.SendKeys(chromedp.CSS("#pass-current"), passes[cur]),
 			chromedp.SendKeys(chromedp.CSS("#pass-new"), passes[1-cur]),
 			chromedp.SendKeys(chromedp.CSS("#pass-repeat"), passes[1-cur]))
@@ -611,7 +611,7 @@ func TestVaultChangeCrash(t *testing.T) {
 		} else {
 			closeTab()
 		}
-		do(t, ctx, "loading after the crash", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+		do(t, ctx, "loading after the crash", chromedp.Navigate(base+"/"), waitApp(), visible("#unlock-passphrase"))
 		was := cur
 		cur = vaultStateAfterCrash(t, dumpDB(t, ctx), passes, marker, records)
 		state := "old"
@@ -624,7 +624,7 @@ func TestVaultChangeCrash(t *testing.T) {
 			t.Error("a change the app reported done was lost in a crash")
 		}
 		vaultUnlock(t, ctx, passes[cur])
-		do(t, ctx, "the list after the crash", chromedp.WaitVisible(chromedp.CSS("#incident-list")))
+		do(t, ctx, "the list after the crash", visible("#incident-list"))
 		if got := eval[int](t, ctx, "rows", `document.querySelectorAll("#incident-list .bd-incident-link").length`); got != records {
 			t.Errorf("after the crash the list has %d incidents", got)
 		}
@@ -636,7 +636,7 @@ func TestVaultChangeCrash(t *testing.T) {
 // numbers of people) on its page, as a user would.
 func vaultReadiness(t *testing.T, ctx context.Context, police, lawyer string) {
 	t.Helper()
-	do(t, ctx, "the readiness checklist", chromedp.WaitVisible(chromedp.CSS("#r-police")),
+	do(t, ctx, "the readiness checklist", visible("#r-police"),
 		typeText("#r-police", police), typeText("#r-lawyer", lawyer))
 }
 
@@ -693,8 +693,8 @@ func TestVaultReadinessSealed(t *testing.T) {
 
 	// A new incident, while protected, is pre-filled from the sealed checklist.
 	do(t, ctx, "a new incident", chromedp.Click(chromedp.CSS(`.bd-nav a[href="/"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#start-incident")), chromedp.Click(chromedp.CSS("#start-incident")),
-		chromedp.WaitVisible(chromedp.CSS("#f-title")), typeText("#f-title", "Prefilled"))
+		visible("#start-incident"), chromedp.Click(chromedp.CSS("#start-incident")),
+		visible("#f-title"), typeText("#f-title", "Prefilled"))
 	newID := eval[string](t, ctx, "id", `location.hash.slice(1)`)
 	vaultWaitDB(t, ctx, "the pre-filled incident stored", func(d dbDump) bool {
 		incs := vaultOpenAll(t, d, keyA)
@@ -703,17 +703,17 @@ func TestVaultReadinessSealed(t *testing.T) {
 
 	// Unlocked: the page shows it.
 	do(t, ctx, "the checklist, unlocked", chromedp.Click(chromedp.CSS(`.bd-nav a[href="/readiness"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#r-police")))
+		visible("#r-police"))
 	if v := eval[string](t, ctx, "police", `document.querySelector("#r-police").value`); v != police {
 		t.Errorf("unlocked, the page shows %q", v)
 	}
 	// Locked: the unlock screen, and nothing of it in the page.
 	do(t, ctx, "locking", vaultSettings(), chromedp.Click(chromedp.CSS("#lock-now")),
-		chromedp.Click(chromedp.CSS(`.bd-nav a[href="/readiness"]`)), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+		chromedp.Click(chromedp.CSS(`.bd-nav a[href="/readiness"]`)), visible("#unlock-passphrase"))
 	if s := vaultScreen(t, ctx); strings.Contains(s, "READY-") {
 		t.Error("locked, the checklist is still in the page")
 	}
-	do(t, ctx, "reloading the checklist page", chromedp.Navigate(base+"/readiness"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+	do(t, ctx, "reloading the checklist page", chromedp.Navigate(base+"/readiness"), waitApp(), visible("#unlock-passphrase"))
 	if s := vaultScreen(t, ctx); strings.Contains(s, "READY-") {
 		t.Error("after a reload, locked, the checklist is in the page")
 	}
@@ -729,7 +729,7 @@ func TestVaultReadinessSealed(t *testing.T) {
 	})
 
 	// A change of passphrase re-seals it with the incidents.
-	do(t, ctx, "changing the passphrase", vaultSettings(), chromedp.WaitVisible(chromedp.CSS("#change-form")),
+	do(t, ctx, "changing the passphrase", vaultSettings(), visible("#change-form"),
 		chromedp.SendKeys(chromedp.CSS("#pass-current"), vaultPassA),
 		chromedp.SendKeys(chromedp.CSS("#pass-new"), vaultPassB),
 		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), vaultPassB),
@@ -758,7 +758,7 @@ func TestVaultReadinessSealed(t *testing.T) {
 func waitValue(sel, want string) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		_, err := chromedp.Poll[bool](fmt.Sprintf(`(() => { const e = document.querySelector(%q); return !!e && e.value === %q; })()`, sel, want),
-			chromedp.WithPollingTimeout(30*time.Second))(ctx, tg)
+			chromedp.WithPollingTimeout(30*time.Second), chromedp.WithPollingInterval(pollEvery))(ctx, tg)
 		return err
 	})
 }
