@@ -14,17 +14,26 @@ import (
 	"strconv"
 	"sync"
 	"testing"
+	"time"
 )
 
 // parallel makes t run beside the other parallel tests once a slot is free.
 // go test releases all of them at once (.ci/e2e-run sets -parallel high) and
 // in no particular order; the slots go to the longest tests first, so that
 // no long test starts last and runs alone at the end.
+//
+// go test's time for a parallel test counts its wait for a slot too: the
+// log says how long it waited and how long it ran.
 func parallel(t *testing.T) {
 	t.Helper()
 	t.Parallel()
+	asked := time.Now()
 	slots.acquire(t.Name())
-	t.Cleanup(slots.release)
+	got := time.Now()
+	t.Cleanup(func() {
+		slots.release()
+		t.Logf("slot: waited %v, ran %v", got.Sub(asked).Round(100*time.Millisecond), time.Since(got).Round(100*time.Millisecond))
+	})
 }
 
 // longTests are the tests that take longest, longest first (seconds alone on
