@@ -5,9 +5,10 @@ package e2e
 // The suite runs its tests side by side: each has its own Chromium, profile,
 // network (the recording proxy) and download folder, and nothing else is
 // shared but the generated sites, which are only read. How many run at once
-// is E2E_PARALLEL (default 3: measured best on the 2-core machine, see the
-// README); the tests whose figures are timings do not call parallel and run
-// alone, before the others.
+// is E2E_PARALLEL (default 3: the suite is CPU-bound on 2 cores, and a third
+// browser fills the time the others wait for DevTools or the disk; 4 was not
+// slower in the one comparison made, at a different load); the tests whose
+// figures are timings do not call parallel and run alone, before the others.
 
 import (
 	"os"
@@ -19,8 +20,9 @@ import (
 
 // parallel makes t run beside the other parallel tests once a slot is free.
 // go test releases all of them at once (.ci/e2e-run sets -parallel high) and
-// in no particular order; the slots go to the longest tests first, so that
-// no long test starts last and runs alone at the end.
+// in no particular order: the first E2E_PARALLEL to ask get the slots, and
+// each slot freed goes to the longest test waiting, so that no long test
+// starts last and runs alone at the end.
 //
 // go test's time for a parallel test counts its wait for a slot too: the
 // log says how long it waited and how long it ran.
