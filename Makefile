@@ -5,6 +5,11 @@ PREFIX ?=
 ADDR ?= 127.0.0.1:8000
 CHROMIUM ?= /usr/bin/chromium
 BIN := $(CURDIR)/bin
+# Builds, vet and tests record no absolute paths, so that a clone in another
+# folder (.ci/run's clean checkout) finds its packages in Go's build cache
+# instead of compiling all again: go vet ./... in a new clone, 75 s -> 2 s
+# with the machine at load 35. (.ci/wasm builds with -trimpath already.)
+export GOFLAGS := $(strip $(GOFLAGS) -trimpath)
 E2E := $(CURDIR)/build/e2e
 # What the app and the generator are built from (tests and test data are not).
 SOURCES := $(shell find app wasm checklists -type f ! -name '*_test.go' ! -path '*/testdata/*' 2>/dev/null) go.mod go.sum
