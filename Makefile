@@ -9,7 +9,10 @@ BIN := $(CURDIR)/bin
 # folder (.ci/run's clean checkout) finds its packages in Go's build cache
 # instead of compiling all again: go vet ./... in a new clone, 75 s -> 2 s
 # with the machine at load 35. (.ci/wasm builds with -trimpath already.)
+# A binary built so has no GOROOT of its own: runtime.GOROOT() reads the
+# environment's (app/segmerge's test runs the go command from there).
 export GOFLAGS := $(strip $(GOFLAGS) -trimpath)
+export GOROOT := $(shell $(GO) env GOROOT)
 E2E := $(CURDIR)/build/e2e
 # What the app and the generator are built from (tests and test data are not).
 SOURCES := $(shell find app wasm checklists -type f ! -name '*_test.go' ! -path '*/testdata/*' 2>/dev/null) go.mod go.sum
