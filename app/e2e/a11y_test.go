@@ -83,6 +83,7 @@ type a11yPage struct{ name, url string }
 // incident's tab bar, so new pages are checked as they appear), each wizard
 // step, and the facts page with rows, problems and an input error showing.
 func TestA11yEveryPage(t *testing.T) {
+	parallel(t)
 	axe := axeSource(t)
 	ctx, _ := session(t)
 	base := "http://" + appHost
@@ -97,7 +98,7 @@ func TestA11yEveryPage(t *testing.T) {
 	factsFillForA11y(t, ctx, base, id)
 
 	for _, lang := range []string{"ja", "en"} {
-		do(t, ctx, "loading the start page", chromedp.Navigate(base+"/"), waitApp(), factsSettle())
+		do(t, ctx, "loading the start page", chromedp.Navigate(base+"/"), waitApp(), settled())
 		if eval[string](t, ctx, "reading lang", `document.documentElement.lang`) != lang {
 			do(t, ctx, "switching the language", chromedp.Click(chromedp.CSS("#lang-switch")),
 				waitJS(fmt.Sprintf(`document.documentElement.lang === %q`, lang)))
@@ -124,7 +125,7 @@ func TestA11yEveryPage(t *testing.T) {
 			// A page not built yet is go-app's own "404" (v10 ignores
 			// app.NotFound on the client): checked too, a user can land there.
 			do(t, ctx, "loading "+name, chromedp.Navigate(pg.url),
-				chromedp.WaitVisible(chromedp.CSS(`body:not(:has(#app-wasm-loader)) :is(main h1, .goapp-notfound-title)`)), factsSettle())
+				visible(`body:not(:has(#app-wasm-loader)) :is(main h1, .goapp-notfound-title)`), settled())
 			if eval[bool](t, ctx, "checking for go-app's 404", `!!document.querySelector(".goapp-notfound-title")`) {
 				t.Logf("axe: %s is go-app's 404 page (the route is not registered yet)", name)
 			}
@@ -142,6 +143,6 @@ func TestA11yEveryPage(t *testing.T) {
 	}
 	// A page that does not exist.
 	do(t, ctx, "loading a missing page", chromedp.Navigate(base+"/no-such-page"),
-		chromedp.WaitVisible(chromedp.CSS(`body:not(:has(#app-wasm-loader)) :is(main h1, .goapp-notfound-title)`)), factsSettle())
+		visible(`body:not(:has(#app-wasm-loader)) :is(main h1, .goapp-notfound-title)`), settled())
 	a11yCheck(t, ctx, axe, "not found")
 }

@@ -16,6 +16,7 @@ import (
 // checklist done with an owner, records the containment on the timeline and
 // sees the detection→containment delay; both survive a reload.
 func TestChecklistAndTimelineSurviveAReload(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	tokyo, _ := time.LoadLocation("Asia/Tokyo")
@@ -31,12 +32,12 @@ func TestChecklistAndTimelineSurviveAReload(t *testing.T) {
 
 	// The checklist: tell those responsible, done by 佐藤.
 	do(t, ctx, "opening the checklist", openTab("/incident/checklist"), waitText("main h1", "チェックリスト"),
-		chromedp.WaitVisible(chromedp.CSS("#step-pb-internal-report")))
+		visible("#step-pb-internal-report"))
 	shot(t, ctx, "checklist-ja-before")
 	do(t, ctx, "owner and done",
 		chromedp.SendKeys(chromedp.CSS("#st-pb-internal-report-owner"), "佐藤"),
 		chromedp.Click(chromedp.CSS("#st-pb-internal-report-done")),
-		chromedp.WaitVisible(chromedp.CSS("#step-pb-internal-report .cl-when.cl-done")))
+		visible("#step-pb-internal-report .cl-when.cl-done"))
 	st := waitStored(t, ctx, "the done step", func(inc *incident.Incident) bool {
 		return inc.Steps["pb.internal.report"].Status == incident.StepDone
 	}).Steps["pb.internal.report"]
@@ -44,7 +45,7 @@ func TestChecklistAndTimelineSurviveAReload(t *testing.T) {
 		t.Errorf("stored step = %+v", st)
 	}
 	do(t, ctx, "reloading the checklist", chromedp.Reload(), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#step-pb-internal-report .cl-when.cl-done")))
+		visible("#step-pb-internal-report .cl-when.cl-done"))
 	if got := eval[string](t, ctx, "owner", `document.querySelector("#st-pb-internal-report-owner").value`); got != "佐藤" {
 		t.Errorf("owner after reload = %q", got)
 	}
@@ -57,14 +58,14 @@ func TestChecklistAndTimelineSurviveAReload(t *testing.T) {
 
 	// The timeline: contained 20 hours after detection, within the 24-hour benchmark.
 	do(t, ctx, "opening the timeline", openTab("/incident/timeline"), waitText("main h1", "時系列"),
-		chromedp.WaitVisible(chromedp.CSS(`[data-finding="tl.contain"].tl-finding-overdue`)))
+		visible(`[data-finding="tl.contain"].tl-finding-overdue`))
 	do(t, ctx, "adding the containment",
-		choose("#tl-add-kind", "contained"), chromedp.WaitVisible(chromedp.CSS("#tl-add-at")),
+		choose("#tl-add-kind", "contained"), visible("#tl-add-at"),
 		choose("#tl-add-at", local(contained)),
 		chromedp.SendKeys(chromedp.CSS("#tl-add-jur"), "JP"),
 		chromedp.SendKeys(chromedp.CSS("#tl-add-note"), "ファイアウォールで外部通信を遮断"),
 		chromedp.Click(chromedp.CSS("#tl-add-submit")),
-		chromedp.WaitVisible(chromedp.CSS(`[data-finding="tl.contain"].tl-finding-ok`)))
+		visible(`[data-finding="tl.contain"].tl-finding-ok`))
 	want := text(t, ctx, `[data-finding="tl.contain"] .tl-explain`)
 	if !strings.HasPrefix(want, "検知から封じ込めまで：20時間") || !strings.Contains(want, "以内") {
 		t.Errorf("finding = %q", want)
@@ -74,7 +75,7 @@ func TestChecklistAndTimelineSurviveAReload(t *testing.T) {
 		return ok && ev.At.Equal(contained) && ev.Jurisdiction == "JP"
 	})
 	do(t, ctx, "reloading the timeline", chromedp.Reload(), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS(`[data-finding="tl.contain"].tl-finding-ok`)))
+		visible(`[data-finding="tl.contain"].tl-finding-ok`))
 	if got := text(t, ctx, `[data-finding="tl.contain"] .tl-explain`); got != want {
 		t.Errorf("finding after reload = %q", got)
 	}
@@ -84,7 +85,7 @@ func TestChecklistAndTimelineSurviveAReload(t *testing.T) {
 	do(t, ctx, "English", chromedp.Click(chromedp.CSS("#lang-switch")), waitText("main h1", "Timeline"))
 	shot(t, ctx, "timeline-en")
 	do(t, ctx, "English checklist", openTab("/incident/checklist"), waitText("main h1", "Checklist"),
-		chromedp.WaitVisible(chromedp.CSS("#step-pb-internal-report .cl-when.cl-done")))
+		visible("#step-pb-internal-report .cl-when.cl-done"))
 	shot(t, ctx, "checklist-en")
 	viewShot(t, ctx, "checklist-en-top", "body")
 	viewShot(t, ctx, "checklist-en-maybe", "#phase-maybe")

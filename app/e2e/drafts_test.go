@@ -31,7 +31,7 @@ func draftsExported(t *testing.T, ctx context.Context, prev string) string {
 // draftsOpen opens the incident's drafts from its tab.
 func draftsOpen(t *testing.T, ctx context.Context) {
 	t.Helper()
-	do(t, ctx, "opening the drafts", openTab("/incident/drafts"), chromedp.WaitVisible(chromedp.CSS("#draft")))
+	do(t, ctx, "opening the drafts", openTab("/incident/drafts"), visible("#draft"))
 }
 
 // The first hour through the UI, then the drafts: edit a paragraph of the
@@ -39,6 +39,7 @@ func draftsOpen(t *testing.T, ctx context.Context) {
 // the mark with both texts; export the text file and compare its bytes with
 // draft.Text of the same document built here from the stored facts.
 func TestDraftsEditConflictAndExport(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	dls := watchDownloads(t, ctx)
 	openHome(t, ctx)
@@ -67,20 +68,20 @@ func TestDraftsEditConflictAndExport(t *testing.T) {
 		chromedp.Click(chromedp.CSS(sel+" .bd-edit")),
 		typeText("#draft-edit", mine),
 		chromedp.Click(chromedp.CSS("#draft-save")),
-		chromedp.WaitVisible(chromedp.CSS(sel+".bd-para-edited")),
+		visible(sel+".bd-para-edited"),
 	)
 	if got := text(t, ctx, sel+" .bd-para-text"); got != mine {
 		t.Errorf("edited paragraph shows %q", got)
 	}
 
 	// A fact changes under the edit.
-	do(t, ctx, "back to the wizard", openTab("/incident/start"), chromedp.WaitVisible(chromedp.CSS("#f-title")))
+	do(t, ctx, "back to the wizard", openTab("/incident/start"), visible("#f-title"))
 	wizardTo(t, ctx, "#f-persons")
 	do(t, ctx, "changing the persons count", typeText("#f-persons", "2000"))
 	waitStoredID(t, ctx, id, "2,000 persons", func(inc *incident.Incident) bool { return inc.Main().Persons.Latest().N == 2000 })
 	draftsOpen(t, ctx)
-	do(t, ctx, "the conflict mark", chromedp.WaitVisible(chromedp.CSS(sel+".bd-para-conflict")),
-		chromedp.WaitVisible(chromedp.CSS("#drafts-conflicts")))
+	do(t, ctx, "the conflict mark", visible(sel+".bd-para-conflict"),
+		visible("#drafts-conflicts"))
 	if got := text(t, ctx, sel+" .bd-conflict-mine .bd-para-text"); got != mine {
 		t.Errorf("your text in the conflict = %q", got)
 	}
@@ -121,17 +122,17 @@ func TestDraftsEditConflictAndExport(t *testing.T) {
 
 	// Keep mine resolves the mark; the dashboard counts the findings.
 	do(t, ctx, "keep mine", chromedp.Click(chromedp.CSS(sel+" .bd-keep-mine")),
-		chromedp.WaitVisible(chromedp.CSS(sel+".bd-para-edited")))
+		visible(sel+".bd-para-edited"))
 	shot(t, ctx, "drafts-notice-ja")
 	do(t, ctx, "the English interface", chromedp.Click(chromedp.CSS("#lang-switch")),
 		waitText("main h1", "Drafts"))
 	shot(t, ctx, "drafts-notice-en")
 	do(t, ctx, "the PPC report", chromedp.Click(chromedp.CSS(`[data-kind="ppc"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#drafts-diff")))
+		visible("#drafts-diff"))
 	do(t, ctx, "the 確報", choose("#draft-variant", "final"),
-		chromedp.WaitVisible(chromedp.CSS(`#draft[data-doc="ppc-final-ja"]`)))
+		visible(`#draft[data-doc="ppc-final-ja"]`))
 	shot(t, ctx, "drafts-ppc-en")
-	do(t, ctx, "the dashboard", openTab("/incident#"), chromedp.WaitVisible(chromedp.CSS("#drafts-lint-count")))
+	do(t, ctx, "the dashboard", openTab("/incident#"), visible("#drafts-lint-count"))
 	if n := eval[string](t, ctx, "reading the count", `document.querySelector("#drafts-lint-count").dataset.findings`); n == "" || n == "0" {
 		t.Errorf("dashboard lint count = %q", n)
 	}
@@ -143,6 +144,7 @@ func TestDraftsEditConflictAndExport(t *testing.T) {
 // document in each language, form and format: a user downloading them all)
 // carries them inert, and every Word file reads back strictly with them as text.
 func TestDraftsXSS(t *testing.T) {
+	parallel(t)
 	const p1 = `<script>window.__xss=1</script><img src=x onerror="window.__xss=2">`
 	const p2 = `javascript:alert(1)`
 	payload := p1 + " " + p2
@@ -154,7 +156,7 @@ func TestDraftsXSS(t *testing.T) {
 
 	// The contact desk, the English name, the card company and the police are
 	// on the facts page (a police date makes the police memo apply).
-	do(t, ctx, "opening the facts", openTab("/incident/facts"), chromedp.WaitVisible(chromedp.CSS("#fx-contact-name")))
+	do(t, ctx, "opening the facts", openTab("/incident/facts"), visible("#fx-contact-name"))
 	for _, f := range []struct{ sel, text string }{
 		{"#fx-contact-name", payload}, {"#fx-contact-hours", payload}, {"#fx-contact-web", p2}, {"#fx-org-nameEn", payload},
 	} {
@@ -175,7 +177,7 @@ func TestDraftsXSS(t *testing.T) {
 			len(inc.PartiesOf(incident.PartyPolice)) == 1 && inc.PartiesOf(incident.PartyPolice)[0].Reference == payload
 	})
 
-	do(t, ctx, "opening the drafts", chromedp.Navigate("http://"+appHost+"/incident/drafts#"+id), waitApp(), chromedp.WaitVisible(chromedp.CSS("#draft")))
+	do(t, ctx, "opening the drafts", chromedp.Navigate("http://"+appHost+"/incident/drafts#"+id), waitApp(), visible("#draft"))
 	kinds := eval[[]string](t, ctx, "listing the documents", `Array.from(document.querySelectorAll("#drafts-docs [data-kind]")).map((b) => b.dataset.kind)`)
 	if len(kinds) < 3 || !strings.Contains(strings.Join(kinds, " "), "police") {
 		t.Fatalf("documents: %v", kinds)
@@ -199,7 +201,7 @@ func TestDraftsXSS(t *testing.T) {
 	var lastClick time.Time
 	for _, k := range kinds {
 		do(t, ctx, "opening "+k, chromedp.Click(chromedp.CSS(`#drafts-docs [data-kind="`+k+`"]`)),
-			chromedp.WaitVisible(chromedp.CSS(`#drafts-docs [data-kind="`+k+`"][aria-pressed="true"]`)))
+			visible(`#drafts-docs [data-kind="`+k+`"][aria-pressed="true"]`))
 		langs := eval[[]string](t, ctx, "languages", `Array.from(document.querySelectorAll("#draft-lang option")).map((o) => o.value)`)
 		for _, lang := range langs {
 			do(t, ctx, "language "+lang, choose("#draft-lang", lang), shown(lang, ""))

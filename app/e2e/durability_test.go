@@ -59,7 +59,7 @@ func durableOpenWizard(t *testing.T, ctx context.Context, base, id, pass string)
 	if pass != "" {
 		vaultUnlock(t, ctx, pass)
 	}
-	do(t, ctx, "the summary field", chromedp.WaitVisible(chromedp.CSS("#f-summary")))
+	do(t, ctx, "the summary field", visible("#f-summary"))
 }
 
 // Killing Chromium in the middle of typing loses at most the last second:
@@ -68,6 +68,8 @@ func durableOpenWizard(t *testing.T, ctx context.Context, base, id, pass string)
 // word typed more than a second before the kill is stored. Three rounds,
 // the last on a protected desk (every write sealed first).
 func TestDurabilityKillMidTyping(t *testing.T) {
+	// Not t.Parallel: its figures are timings, taken with the machine to
+	// itself (the suite runs such tests alone, before the others).
 	profile := t.TempDir()
 	n, ctx, base := vaultOpen(t, profile)
 	id := safetyCreate(t, ctx, "Durability", "start.")
@@ -91,6 +93,8 @@ func TestDurabilityKillMidTyping(t *testing.T) {
 			started[i] = time.Now()
 			do(t, ctx, "typing", chromedp.SendKeys(chromedp.CSS("#f-summary"), word(i)))
 			full += word(i)
+			// Deliberate pacing, not a wait: a person types about ten words
+			// a second, so the kill lands among saves due, running and done.
 			time.Sleep(60 * time.Millisecond)
 		}
 		vaultKillChromium(t, profile)
@@ -123,13 +127,42 @@ func TestDurabilityKillMidTyping(t *testing.T) {
 	t.Logf("FIGURE kill mid-typing: 3 kills (one protected), %d characters lost in all, the oldest typed at most %v before its kill (limit 1 s)", totalLost, worst.Round(time.Millisecond))
 }
 
-// durableKeyThenHide types one character into the summary after a pause,
-// so the desk's timed save is due 400 ms later, and runs hide 50 ms after it
-// was sent (no person closes a tab faster; DevTools' close does not queue
-// behind the keystroke as the browser's own input does).
-func durableKeyThenHide(t *testing.T, ctx context.Context, key string, hide func()) {
+// durableQuiet waits until nothing typed into the summary waits to be
+// written (the record holds what the page shows, and the desk's timed save of
+// an earlier key has run: the record was written at least 400 ms after that
+// key, lastKey in the page's milliseconds, 0 for none) and the page has
+// stopped rendering. A key typed then starts a timed save of its own, due
+// 400 ms later.
+func durableQuiet(t *testing.T, ctx context.Context, id, pass string, lastKey float64) {
 	t.Helper()
-	do(t, ctx, "a pause, then a key", chromedp.Sleep(1500*time.Millisecond), chromedp.SendKeys(chromedp.CSS("#f-summary"), key))
+	shown := eval[string](t, ctx, "summary", `document.querySelector("#f-summary").value`)
+	waitUntil(t, "the summary written, and no timed save due", 15*time.Second, func() bool {
+		return durableSummary(t, ctx, id, pass) == shown && (lastKey == 0 || durableWrittenAt(t, ctx, id) >= lastKey+400)
+	})
+	do(t, ctx, "the page settled", settled())
+}
+
+// durableWrittenAt is the time of the incident's last write (the record's
+// updatedAt, the page's milliseconds).
+func durableWrittenAt(t *testing.T, ctx context.Context, id string) float64 {
+	t.Helper()
+	return eval[float64](t, ctx, "the record's time", fmt.Sprintf(`new Promise((ok, fail) => {
+		const r = indexedDB.open("breachdesk"); r.onerror = () => fail(r.error);
+		r.onsuccess = () => { const q = r.result.transaction("incidents").objectStore("incidents").get(%q);
+			q.onsuccess = () => { ok(q.result.updatedAt); r.result.close(); }; q.onerror = () => fail(q.error); };
+	})`, id))
+}
+
+// durableKeyThenHide types one character into the summary once nothing is
+// waiting to be written (durableQuiet), so the desk's timed save is due
+// 400 ms later, and runs hide 50 ms after it was sent (no person closes a
+// tab faster; DevTools' close does not queue behind the keystroke as the
+// browser's own input does).
+func durableKeyThenHide(t *testing.T, ctx context.Context, id, pass string, lastKey float64, key string, hide func()) {
+	t.Helper()
+	durableQuiet(t, ctx, id, pass, lastKey)
+	do(t, ctx, "a key", chromedp.SendKeys(chromedp.CSS("#f-summary"), key))
+	// Deliberate: the figure is about a key typed 50 ms before the page goes.
 	time.Sleep(50 * time.Millisecond)
 	hide()
 }
@@ -146,16 +179,17 @@ func durableKeyThenHide(t *testing.T, ctx context.Context, key string, hide func
 // pagehide handlers, as when it is killed; then at most the last second
 // may be lost, as for a kill (TestDurabilityKillMidTyping).
 func TestDurabilityPageHide(t *testing.T) {
+	// Not t.Parallel: its figures are timings, taken with the machine to
+	// itself (the suite runs such tests alone, before the others).
 	_, ctx, base := vaultOpen(t, "")
 	id := safetyCreate(t, ctx, "Page hide", "start.")
 	check := func(what, pass, want string, exact bool) {
 		t.Helper()
 		var got string
-		for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(100 * time.Millisecond) {
-			if got = durableSummary(t, ctx, id, pass); got == want || time.Now().After(deadline) {
-				break
-			}
-		}
+		eventually(5*time.Second, func() bool {
+			got = durableSummary(t, ctx, id, pass)
+			return got == want
+		})
 		switch {
 		case got == want:
 			t.Logf("%s: the key typed 50 ms before is stored", what)
@@ -172,8 +206,10 @@ func TestDurabilityPageHide(t *testing.T) {
 		durableOpenWizard(t, ctx, base, id, pass)
 		before := eval[string](t, ctx, "summary", `document.querySelector("#f-summary").value`)
 		var sent time.Time
-		do(t, ctx, "a pause", chromedp.Sleep(1500*time.Millisecond))
+		durableQuiet(t, ctx, id, pass, 0)
 		sent = time.Now()
+		// The 50 ms are deliberate: the figure is about a key typed 50 ms
+		// before the page is left.
 		do(t, ctx, "a key, then leaving the page", chromedp.SendKeys(chromedp.CSS("#f-summary"), "P"),
 			chromedp.Sleep(50*time.Millisecond), chromedp.Navigate("about:blank"))
 		do(t, ctx, "back on the app's origin", chromedp.Navigate(base+"/about"), waitApp())
@@ -181,11 +217,7 @@ func TestDurabilityPageHide(t *testing.T) {
 		check(what, pass, before+"P", true)
 		// Written by the pagehide handler, not by the timed save: the
 		// record's time is before the save could have been due.
-		at := eval[float64](t, ctx, "the record's time", fmt.Sprintf(`new Promise((ok, fail) => {
-			const r = indexedDB.open("breachdesk"); r.onerror = () => fail(r.error);
-			r.onsuccess = () => { const q = r.result.transaction("incidents").objectStore("incidents").get(%q);
-				q.onsuccess = () => { ok(q.result.updatedAt); r.result.close(); }; q.onerror = () => fail(q.error); };
-		})`, id))
+		at := durableWrittenAt(t, ctx, id)
 		t.Logf("%s: written %v after the key was sent", what, time.UnixMilli(int64(at)).Sub(sent).Round(time.Millisecond))
 	}
 	// The tab closed, on the protected desk.
@@ -195,7 +227,7 @@ func TestDurabilityPageHide(t *testing.T) {
 	}
 	durableOpenWizard(t, tab, base, id, vaultPassA)
 	before := eval[string](t, tab, "summary", `document.querySelector("#f-summary").value`)
-	durableKeyThenHide(t, tab, "C", closeTab)
+	durableKeyThenHide(t, tab, id, vaultPassA, 0, "C", closeTab)
 	check("tab closed (protected)", vaultPassA, before+"C", false)
 	t.Log("FIGURE page left 50 ms after a keystroke: 2 times (plain, protected), 0 keys lost")
 }
@@ -221,6 +253,8 @@ const firstWriteJS = `(async () => {
 // hidden (the window minimised, a real visibilitychange); the two keys
 // survive Chromium killed a moment later.
 func TestDurabilityHideWrites(t *testing.T) {
+	// Not t.Parallel: its figures are timings, taken with the machine to
+	// itself (the suite runs such tests alone, before the others).
 	profile := t.TempDir()
 	n, ctx, base := vaultOpen(t, profile)
 	id := safetyCreate(t, ctx, "Hidden", "start.")
@@ -230,6 +264,7 @@ func TestDurabilityHideWrites(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := eval[string](t, ctx, "summary", `document.querySelector("#f-summary").value`)
+	lastKey := 0.0 // the page's time of the last key typed, for durableQuiet
 	for _, c := range []struct {
 		what, key string
 		hide      func()
@@ -251,10 +286,11 @@ func TestDurabilityHideWrites(t *testing.T) {
 				document.addEventListener("keydown", () => { if (!window.__keyAt) window.__keyAt = Date.now(); }, true);
 				document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden" && !window.__hiddenAt) window.__hiddenAt = Date.now(); });
 			}`))
-		durableKeyThenHide(t, ctx, c.key, c.hide)
+		durableKeyThenHide(t, ctx, id, "", lastKey, c.key, c.hide)
 		text += c.key
 		res := eval[[]float64](t, ctx, "the first write", fmt.Sprintf(firstWriteJS, id, text))
 		keyAt, hiddenAt, wroteAt := res[0], res[1], res[2]
+		lastKey = keyAt
 		switch {
 		case hiddenAt == 0:
 			t.Fatalf("%s: the page was not hidden", c.what)

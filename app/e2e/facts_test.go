@@ -11,14 +11,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
-
-// factsSettle lets go-app finish rendering after an event.
-func factsSettle() chromedp.Action[chromedp.Void] { return chromedp.Sleep(300 * time.Millisecond) }
 
 // factsWaitIncident waits until an incident page shows its incident (the
 // incidents are read from IndexedDB after the wasm starts).
@@ -31,18 +27,18 @@ func factsWaitIncident() chromedp.Action[chromedp.Void] {
 func factsFillForA11y(t *testing.T, ctx context.Context, base, id string) {
 	t.Helper()
 	do(t, ctx, "filling the facts page", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(), factsWaitIncident(),
-		choose("#fx-dataSets-0-cat-email", "yes"), chromedp.WaitVisible(chromedp.CSS("#fx-dataSets-0-categories-0-persons")),
-		choose("#fx-dataSets-0-categories-0-persons", "約1,200"), factsSettle(),
-		choose("#fx-dataSets-0-cat-other", "yes"), chromedp.WaitVisible(chromedp.CSS("#fx-dataSets-0-categories-1-other")),
-		choose("#fx-dataSets-0-cat-name", "no"), factsSettle(),
-		choose("#fx-dataSets-0-persons", "1000"), factsSettle(),
+		choose("#fx-dataSets-0-cat-email", "yes"), visible("#fx-dataSets-0-categories-0-persons"),
+		choose("#fx-dataSets-0-categories-0-persons", "約1,200"), settled(),
+		choose("#fx-dataSets-0-cat-other", "yes"), visible("#fx-dataSets-0-categories-1-other"),
+		choose("#fx-dataSets-0-cat-name", "no"), settled(),
+		choose("#fx-dataSets-0-persons", "1000"), settled(),
 		choose("#fx-dataSets-0-residence-new-country", "JP"), choose("#fx-dataSets-0-residence-new-persons", "1200"),
-		chromedp.Click(chromedp.CSS("#fx-dataSets-0-residence-new-add")), chromedp.WaitVisible(chromedp.CSS("#fx-dataSets-0-residence-0-country")),
+		chromedp.Click(chromedp.CSS("#fx-dataSets-0-residence-new-add")), visible("#fx-dataSets-0-residence-0-country"),
 		choose("#fx-dataSets-0-residence-new-country", "US"), choose("#fx-dataSets-0-residence-new-region", "CA"),
 		choose("#fx-dataSets-0-residence-new-persons", "3"),
-		chromedp.Click(chromedp.CSS("#fx-dataSets-0-residence-new-add")), chromedp.WaitVisible(chromedp.CSS("#fx-dataSets-0-residence-1-country")),
-		choose("#fx-contact-email", "desk at example"), factsSettle(),
-		chromedp.Click(chromedp.CSS("#fx-dataSets-0-role-processor")), factsSettle(),
+		chromedp.Click(chromedp.CSS("#fx-dataSets-0-residence-new-add")), visible("#fx-dataSets-0-residence-1-country"),
+		choose("#fx-contact-email", "desk at example"), settled(),
+		chromedp.Click(chromedp.CSS("#fx-dataSets-0-role-processor")), settled(),
 	)
 	waitStoredID(t, ctx, id, "the facts filled in", func(inc *incident.Incident) bool {
 		return inc.Main().Role == incident.Processor && len(inc.Main().Residence) == 2
@@ -64,24 +60,25 @@ func factsTabTo(t *testing.T, ctx context.Context, id string) {
 // factsKeys types keys into whatever has the focus.
 func factsKeys(t *testing.T, ctx context.Context, keys string) {
 	t.Helper()
-	do(t, ctx, "typing "+keys, chromedp.KeyEvent(keys), factsSettle())
+	do(t, ctx, "typing "+keys, chromedp.KeyEvent(keys), settled())
 }
 
 // The facts page works with the keyboard alone: type a name, mark a category
 // involved, add a residence row, answer a yes/no question; all of it is
 // still there after a reload.
 func TestFactsKeyboard(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	base := "http://" + appHost
 	openHome(t, ctx)
 	id := startIncident(t, ctx)
-	do(t, ctx, "opening the facts page", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(), factsWaitIncident(), factsSettle())
+	do(t, ctx, "opening the facts page", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(), factsWaitIncident(), settled())
 
 	factsTabTo(t, ctx, "fx-org-name")
 	factsKeys(t, ctx, "Example Co.")
 	factsTabTo(t, ctx, "fx-dataSets-0-cat-name")
 	factsKeys(t, ctx, kb.ArrowDown) // not checked → involved
-	do(t, ctx, "the category's counts appear", chromedp.WaitVisible(chromedp.CSS("#fx-dataSets-0-categories-0-persons")))
+	do(t, ctx, "the category's counts appear", visible("#fx-dataSets-0-categories-0-persons"))
 	factsTabTo(t, ctx, "fx-dataSets-0-categories-0-persons")
 	factsKeys(t, ctx, "approx. 300"+kb.Tab)
 	factsTabTo(t, ctx, "fx-dataSets-0-residence-new-country")
@@ -89,7 +86,7 @@ func TestFactsKeyboard(t *testing.T) {
 	factsKeys(t, ctx, kb.Tab+"1200")
 	factsTabTo(t, ctx, "fx-dataSets-0-residence-new-add")
 	factsKeys(t, ctx, kb.Enter)
-	do(t, ctx, "the row appears", chromedp.WaitVisible(chromedp.CSS("#fx-dataSets-0-residence-0-country")))
+	do(t, ctx, "the row appears", visible("#fx-dataSets-0-residence-0-country"))
 	if got := eval[string](t, ctx, "reading the focus", `document.activeElement.id`); got != "fx-dataSets-0-residence-new-country" {
 		t.Errorf("after adding a row the focus is on %q, want the new row's country", got)
 	}
@@ -101,7 +98,7 @@ func TestFactsKeyboard(t *testing.T) {
 	waitStoredID(t, ctx, id, "the answers", func(inc *incident.Incident) bool {
 		return inc.Org.Name == "Example Co." && len(inc.Main().Residence) == 1 && inc.Risk.SeriousHarm == incident.No
 	})
-	do(t, ctx, "reloading", chromedp.Reload(), waitApp(), factsWaitIncident(), factsSettle())
+	do(t, ctx, "reloading", chromedp.Reload(), waitApp(), factsWaitIncident(), settled())
 	for _, c := range []struct{ sel, prop, want string }{
 		{"#fx-org-name", "value", "Example Co."},
 		{"#fx-dataSets-0-cat-name", "value", "yes"},
@@ -120,14 +117,15 @@ func TestFactsKeyboard(t *testing.T) {
 
 // The first-hour wizard can be completed with the keyboard alone.
 func TestWizardKeyboard(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	base := "http://" + appHost
-	do(t, ctx, "loading the app", chromedp.Navigate(base+"/"), waitApp(), factsSettle())
+	do(t, ctx, "loading the app", chromedp.Navigate(base+"/"), waitApp(), settled())
 	// Start the incident with the keyboard too.
 	factsTabTo(t, ctx, "start-incident")
 	do(t, ctx, "pressing Enter", chromedp.KeyEvent(kb.Enter),
 		waitJS(`location.pathname.endsWith("/incident/start") && location.hash.length > 1`),
-		factsWaitIncident(), factsSettle())
+		factsWaitIncident(), settled())
 	factsTabTo(t, ctx, "f-title")
 	factsKeys(t, ctx, "Keyboard test")
 	factsTabTo(t, ctx, "f-cause")
@@ -144,7 +142,7 @@ func TestWizardKeyboard(t *testing.T) {
 	}
 	factsTabTo(t, ctx, "wizard-finish")
 	do(t, ctx, "finishing", chromedp.KeyEvent(kb.Enter),
-		waitJS(`location.pathname === "/incident"`), factsWaitIncident(), factsSettle())
+		waitJS(`location.pathname === "/incident"`), factsWaitIncident(), settled())
 	if got := text(t, ctx, ".bd-incident-name"); !strings.Contains(got, "Keyboard test") {
 		t.Errorf("the dashboard shows the incident as %q", got)
 	}
@@ -153,6 +151,7 @@ func TestWizardKeyboard(t *testing.T) {
 // Screenshots of the facts page in both languages, for a person to look at
 // (written next to the sites, in shots/).
 func TestFactsScreenshots(t *testing.T) {
+	parallel(t)
 	if os.Getenv("SCREENS") == "" {
 		t.Skip("screenshots only: set SCREENS to take them (TestScreens and the facts tests check the rendering)")
 	}
@@ -168,13 +167,13 @@ func TestFactsScreenshots(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, lang := range []string{"ja", "en"} {
-		do(t, ctx, "loading the facts page", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(), factsWaitIncident(), factsSettle())
+		do(t, ctx, "loading the facts page", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(), factsWaitIncident(), settled())
 		if eval[string](t, ctx, "reading lang", `document.documentElement.lang`) != lang {
 			do(t, ctx, "switching the language", chromedp.Click(chromedp.CSS("#lang-switch")),
-				waitJS(fmt.Sprintf(`document.documentElement.lang === %q`, lang)), factsSettle())
+				waitJS(fmt.Sprintf(`document.documentElement.lang === %q`, lang)), settled())
 		}
 		// A count that cannot be read, to show the message.
-		do(t, ctx, "typing a bad count", choose("#fx-dataSets-0-records", "lots"), factsSettle())
+		do(t, ctx, "typing a bad count", choose("#fx-dataSets-0-records", "lots"), settled())
 		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
 		if err != nil {
 			t.Fatal(err)

@@ -19,6 +19,7 @@ import (
 // a dashboard that tells them what they owe whom by when, and finds it all
 // again after a reload, offline, in either language.
 func TestFirstHourToDashboard(t *testing.T) {
+	parallel(t)
 	ctx, n := session(t)
 	openHome(t, ctx)
 	waitOffline(t, ctx)
@@ -64,10 +65,10 @@ func TestFirstHourToDashboard(t *testing.T) {
 	// Tomorrow: reload offline, everything is as it was left.
 	id := inc.ID
 	n.setOffline(true)
-	do(t, ctx, "offline reload", chromedp.Reload(), waitApp(), chromedp.WaitVisible(chromedp.CSS("#jurisdictions")))
+	do(t, ctx, "offline reload", chromedp.Reload(), waitApp(), visible("#jurisdictions"))
 	checkDashboard(t, ctx, catalog.JA)
 	do(t, ctx, "offline: the list", chromedp.Navigate("http://"+appHost+"/"), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`tr[data-id=%q]`, id))))
+		visible(fmt.Sprintf(`tr[data-id=%q]`, id)))
 	if got := text(t, ctx, "#incident-list"); !strings.Contains(got, "標的型メールによる不正アクセス") || !strings.Contains(got, "速報") {
 		t.Errorf("the list lacks the incident or its next deadline: %q", got)
 	}
@@ -80,6 +81,7 @@ func TestFirstHourToDashboard(t *testing.T) {
 // A derived view is never stale: when the number of persons crosses 1,000,
 // the assessment on screen follows at once.
 func TestDerivedViewsFollowTheFacts(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	// Scenario 05 (a misdelivered e-mail), 1,000 persons.
@@ -93,9 +95,9 @@ func TestDerivedViewsFollowTheFacts(t *testing.T) {
 	waitStored(t, ctx, "1,000 persons", func(inc *incident.Incident) bool { return inc.Main().Persons.Latest().N == 1000 && inc.Org.Name != "" })
 	before := checkDashboard(t, ctx, catalog.JA)
 	do(t, ctx, "back to the count", openTab("/incident/start"),
-		chromedp.WaitVisible(chromedp.CSS("#f-title")), next(), next(), next(), chromedp.WaitVisible(chromedp.CSS("#f-persons")),
+		visible("#f-title"), next(), next(), next(), visible("#f-persons"),
 		typeText("#f-persons", "1,001"),
-		openTab("/incident#"), chromedp.WaitVisible(chromedp.CSS("#jurisdictions")))
+		openTab("/incident#"), visible("#jurisdictions"))
 	waitStored(t, ctx, "1,001 persons", func(inc *incident.Incident) bool { return inc.Main().Persons.Latest().N == 1001 })
 	after := checkDashboard(t, ctx, catalog.JA)
 	if before.Jurisdictions[0].Reportable == after.Jurisdictions[0].Reportable {

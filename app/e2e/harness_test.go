@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -220,7 +221,7 @@ func sessionOn(t *testing.T, profileDir string) (context.Context, *wire) {
 
 // browserLife is how long a test may use one browser (the soak's longer
 // trials set more).
-var browserLife = 6 * time.Minute
+var browserLife = 10 * time.Minute
 
 // browser starts a headless Chromium whose only network is n, with a fresh
 // profile in profileDir (reuse the folder to restart on the same profile).
@@ -244,8 +245,10 @@ func browser(t *testing.T, n *wire, profileDir string) context.Context {
 	)
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelB := chromedp.NewContext(actx)
-	// A test's whole life in this browser: TestDraftsXSS (39 downloads) took
-	// 3 minutes on the 2-core machine with four CPU burners beside it.
+	// A test's whole life in this browser, a guard against a hang (each step
+	// has a minute of its own): TestDraftsXSS (39 downloads) took 3 minutes
+	// on the 2-core machine with four CPU burners beside it, TestA11yEveryPage
+	// 4.3 minutes beside two other tests with the machine at load 30.
 	ctx, cancelC := context.WithTimeout(ctx, browserLife)
 	t.Cleanup(func() { cancelC(); cancelB(); cancelA() })
 	if err := chromedp.Do(ctx); err != nil {
@@ -278,7 +281,45 @@ func do(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action
 
 // waitApp waits until the wasm has rendered the page.
 func waitApp() chromedp.Action[chromedp.Void] {
-	return chromedp.WaitVisible(chromedp.CSS(appRendered))
+	return visible(appRendered)
+}
+
+// How the suite waits in the page: a condition evaluated by the page every
+// 20 ms (chromedp.Poll with an interval). chromedp's own waits cost far more
+// while they wait, and take it from the page waited for: WaitVisible asks
+// DevTools every 5 ms (measured: 17% of a core for as long as it waits; 5.5%
+// every 50 ms), Poll's default runs the check in every animation frame (3%,
+// and the page must then paint 60 frames a second); the interval: nothing
+// measurable. Only a cross-origin frame's target, where DevTools runs no
+// script, waits with chromedp's queries (domVisible).
+const pollEvery = 20 * time.Millisecond
+
+// visibleJS is true when an element matches the CSS selector sel and takes
+// space on the page (chromedp's WaitVisible test).
+func visibleJS(sel string) string {
+	return fmt.Sprintf(`(() => { const e = document.querySelector(%q); return !!e && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length); })()`, sel)
+}
+
+// visible waits until an element matching the CSS selector sel is shown.
+func visible(sel string) chromedp.Action[chromedp.Void] {
+	return waitJSFor(visibleJS(sel), "waiting for "+sel+" to show")
+}
+
+// visibleX waits until a node matching the XPath expression xp is shown.
+func visibleX(xp string) chromedp.Action[chromedp.Void] {
+	return waitJSFor(fmt.Sprintf(`(() => { const e = document.evaluate(%q, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue;
+		return !!e && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length); })()`, xp), "waiting for "+xp+" to show")
+}
+
+// gone waits until no element matches the CSS selector sel.
+func gone(sel string) chromedp.Action[chromedp.Void] {
+	return waitJSFor(fmt.Sprintf(`!document.querySelector(%q)`, sel), "waiting for "+sel+" to go")
+}
+
+// domVisible is visible for a cross-origin frame's target (DOM queries only),
+// asking every 50 ms.
+func domVisible(sel string) chromedp.Action[chromedp.Void] {
+	return chromedp.WaitVisible(chromedp.CSS(sel), chromedp.RetryInterval(50*time.Millisecond))
 }
 
 // waitJS waits (30 s at most) until the JavaScript expression cond is true.
@@ -286,12 +327,29 @@ func waitJS(cond string) chromedp.Action[chromedp.Void] {
 	return waitJSFor(cond, "waiting for "+cond)
 }
 
+// waitJSFor is waitJS saying what it waits for when it fails. A poll does
+// not survive the page being replaced (a reload the app starts itself, a
+// link out of the app): it is started again in the new page, as chromedp's
+// own waits do, until the 30 s are up.
 func waitJSFor(cond, what string) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		if _, err := chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(30*time.Second))(ctx, t); err != nil {
-			return fmt.Errorf("%s: %w", what, err)
+		deadline := time.Now().Add(30 * time.Second)
+		for {
+			left := time.Until(deadline)
+			_, err := chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(max(left, time.Millisecond)), chromedp.WithPollingInterval(pollEvery))(ctx, t)
+			switch {
+			case err == nil:
+				return nil
+			case errors.Is(err, chromedp.ErrPollingTimeout) || ctx.Err() != nil || time.Now().After(deadline):
+				return fmt.Errorf("%s: %w", what, err)
+			}
+			// The page went away under the poll: look again in the next one.
+			select {
+			case <-ctx.Done():
+				return fmt.Errorf("%s: %w", what, ctx.Err())
+			case <-time.After(pollEvery):
+			}
 		}
-		return nil
 	})
 }
 
@@ -305,6 +363,70 @@ func waitText(sel, want string) chromedp.Action[chromedp.Void] {
 func waitContains(sel, want string) chromedp.Action[chromedp.Void] {
 	return waitJSFor(fmt.Sprintf(`Array.from(document.querySelectorAll(%q)).some((e) => e.textContent.includes(%q))`, sel, want),
 		fmt.Sprintf("waiting for %s containing %q", sel, want))
+}
+
+// waitUntil checks cond every 50 ms until it holds, and fails t with what
+// when it has not within timeout. It is the suite's one way of waiting for
+// something it can only look at from here (the stored data, a download, a
+// process gone): tests wait for a condition, never for a fixed time.
+func waitUntil(t *testing.T, what string, timeout time.Duration, cond func() bool) {
+	t.Helper()
+	if !eventually(timeout, cond) {
+		t.Fatalf("waited %v for %s", timeout, what)
+	}
+}
+
+// eventually checks cond every 50 ms until it holds (true) or timeout has
+// passed (false), for a test that reports the outcome either way.
+func eventually(timeout time.Duration, cond func() bool) bool {
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(50 * time.Millisecond) // the interval between two looks at cond
+	}
+	return true
+}
+
+// settled waits until the page has stopped changing: no change to the
+// document for 100 ms (a MutationObserver watching the whole tree). go-app
+// renders in frames of its own after an event or a page load, and some pages
+// derive more after their first paint (the dashboard's drafts line); a check
+// of the whole page (axe) waits for this rather than for a fixed time.
+func settled() chromedp.Action[chromedp.Void] {
+	return chromedp.Evaluate[chromedp.Void](`new Promise((ok) => {
+		let last = performance.now();
+		const mo = new MutationObserver(() => { last = performance.now(); });
+		mo.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+		const look = () => { if (performance.now() - last >= 100) { mo.disconnect(); ok(); } else setTimeout(look, 20); };
+		setTimeout(look, 20);
+	})`, chromedp.EvalAwaitPromise)
+}
+
+// pageSays evaluates the JavaScript expression cond and reports whether it
+// is true; false, not a failure, while the page cannot answer (it is being
+// replaced by a reload the app started itself).
+func pageSays(ctx context.Context, cond string) bool {
+	ectx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	ok, err := chromedp.Run(ectx, chromedp.Evaluate[bool](cond))
+	return err == nil && ok
+}
+
+// absentFor watches the page for d and reports whether an element matching
+// sel appeared meanwhile: for the few checks that something does NOT happen
+// and that the app gives no sign of having decided (a negative needs a
+// window; it is kept short).
+func absentFor(t *testing.T, ctx context.Context, sel string, d time.Duration) bool {
+	t.Helper()
+	return eval[bool](t, ctx, "watching for "+sel, fmt.Sprintf(`new Promise((ok) => {
+		const seen = () => !!document.querySelector(%q);
+		if (seen()) { ok(true); return; }
+		const mo = new MutationObserver(() => { if (seen()) { mo.disconnect(); ok(true); } });
+		mo.observe(document, { subtree: true, childList: true, attributes: true });
+		setTimeout(() => { mo.disconnect(); ok(seen()); }, %d);
+	})`, sel, d.Milliseconds()))
 }
 
 // text returns the text of the first element matching the CSS selector sel.

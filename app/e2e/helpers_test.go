@@ -33,7 +33,7 @@ import (
 // would (select all, type), then fires change as leaving the field does.
 func typeText(sel, s string) chromedp.Action[chromedp.Void] {
 	return chromedp.Steps(
-		chromedp.WaitVisible(chromedp.CSS(sel)),
+		visible(sel),
 		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).select()`, sel)),
 		chromedp.SendKeys(chromedp.CSS(sel), s),
 		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).dispatchEvent(new Event("change", {bubbles: true}))`, sel)),
@@ -65,7 +65,7 @@ func next() chromedp.Action[chromedp.Void] {
 			return err
 		}
 		_, err = chromedp.Poll[bool](fmt.Sprintf(`(() => { const p = document.querySelector(".bd-progress"); return !!p && p.textContent !== %q; })()`, before),
-			chromedp.WithPollingTimeout(30*time.Second))(ctx, tg)
+			chromedp.WithPollingTimeout(30*time.Second), chromedp.WithPollingInterval(pollEvery))(ctx, tg)
 		return err
 	})
 }
@@ -90,7 +90,7 @@ func incidentID(t *testing.T, ctx context.Context) string {
 func openHome(t *testing.T, ctx context.Context) {
 	t.Helper()
 	do(t, ctx, "loading the home page", chromedp.Navigate("http://"+appHost+"/"), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#start-incident")))
+		visible("#start-incident"))
 }
 
 // startIncident clicks "start an incident" on the home page the browser shows
@@ -99,7 +99,7 @@ func startIncident(t *testing.T, ctx context.Context) string {
 	t.Helper()
 	do(t, ctx, "starting an incident", chromedp.Click(chromedp.CSS("#start-incident")),
 		waitJS(`location.pathname.endsWith("/incident/start") && location.hash.length > 1`),
-		chromedp.WaitVisible(chromedp.CSS("#f-title")))
+		visible("#f-title"))
 	return incidentID(t, ctx)
 }
 
@@ -112,7 +112,7 @@ func wizardTo(t *testing.T, ctx context.Context, sel string) {
 		}
 		do(t, ctx, "next question", next())
 	}
-	do(t, ctx, "waiting for "+sel, chromedp.WaitVisible(chromedp.CSS(sel)))
+	do(t, ctx, "waiting for "+sel, visible(sel))
 }
 
 // wizardAnswers are what a user types into the six questions of the first
@@ -155,7 +155,7 @@ func answerWizard(t *testing.T, ctx context.Context, a wizardAnswers) string {
 	}
 	question := func(what, first string, steps ...[]chromedp.Action[chromedp.Void]) {
 		t.Helper()
-		all := []chromedp.Action[chromedp.Void]{chromedp.WaitVisible(chromedp.CSS(first))}
+		all := []chromedp.Action[chromedp.Void]{visible(first)}
 		for _, s := range steps {
 			all = append(all, s...)
 		}
@@ -176,7 +176,7 @@ func answerWizard(t *testing.T, ctx context.Context, a wizardAnswers) string {
 	}
 	question("question 5", "#f-res-JP", text("#f-res-JP", a.residentsJP), places, nextQ)
 	question("question 6", "#f-org", text("#f-org", a.org), text("#f-establishments", a.establishments),
-		[]chromedp.Action[chromedp.Void]{chromedp.Click(chromedp.CSS("#wizard-finish")), chromedp.WaitVisible(chromedp.CSS("#jurisdictions"))})
+		[]chromedp.Action[chromedp.Void]{chromedp.Click(chromedp.CSS("#wizard-finish")), visible("#jurisdictions")})
 	// The dashboard shows the answers at once; the store has them up to
 	// 0.4 s later. A test that reads the store (checkDashboard compares the
 	// screen with the engine run on the stored facts) needs them all there:
@@ -256,20 +256,21 @@ func waitStoredID(t *testing.T, ctx context.Context, id, what string, ok func(*i
 
 func waitStoredWhere(t *testing.T, ctx context.Context, what string, find func([]*incident.Incident) *incident.Incident) *incident.Incident {
 	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
-	for {
-		incs := storedIncidents(t, ctx)
-		if inc := find(incs); inc != nil {
-			return inc
-		}
-		if time.Now().After(deadline) {
+	var incs []*incident.Incident
+	var found *incident.Incident
+	defer func() {
+		if found == nil {
 			for _, inc := range incs {
-				t.Logf("stored: %s %q data %+v steps %+v events %v", inc.ID, inc.Title, inc.Main(), inc.Steps, inc.Events)
+				t.Logf("stored: %s %q org %+v data %+v steps %+v events %v", inc.ID, inc.Title, inc.Org, inc.Main(), inc.Steps, inc.Events)
 			}
-			t.Fatalf("the stored incidents (%d) never showed %s", len(incs), what)
 		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	}()
+	waitUntil(t, fmt.Sprintf("the stored incidents to show %s", what), 15*time.Second, func() bool {
+		incs = storedIncidents(t, ctx)
+		found = find(incs)
+		return found != nil
+	})
+	return found
 }
 
 // dbDumpJS returns every record of the app's IndexedDB as JSON text:
@@ -392,10 +393,11 @@ func checkDashboard(t *testing.T, ctx context.Context, l catalog.Lang) assess.As
 // DevTools when it has begun and when it is complete, so a test waits for
 // the download itself, not for a file to appear.
 type downloads struct {
-	dir   string
-	mu    sync.Mutex
-	list  []*download // in the order they began
-	taken map[string]bool
+	dir     string
+	mu      sync.Mutex
+	list    []*download // in the order they began
+	taken   map[string]bool
+	changed chan struct{} // closed (and replaced) at every event
 }
 
 // download is one file the page offered, as DevTools reports it.
@@ -411,7 +413,7 @@ type download struct {
 // watchDownloads makes the browser save downloads into a fresh folder and follows them.
 func watchDownloads(t *testing.T, ctx context.Context) *downloads {
 	t.Helper()
-	d := &downloads{dir: t.TempDir(), taken: map[string]bool{}}
+	d := &downloads{dir: t.TempDir(), taken: map[string]bool{}, changed: make(chan struct{})}
 	yes := true
 	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
 		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: d.dir, EventsEnabled: &yes,
@@ -427,6 +429,7 @@ func watchDownloads(t *testing.T, ctx context.Context) *downloads {
 func (d *downloads) event(ev any) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	defer func() { close(d.changed); d.changed = make(chan struct{}) }()
 	switch e := ev.(type) {
 	case *cdpbrowser.EventDownloadWillBegin:
 		d.list = append(d.list, &download{Name: e.SuggestedFilename, GUID: e.GUID, State: cdpbrowser.DownloadProgressStateInProgress, began: time.Now()})
@@ -446,9 +449,11 @@ func (d *downloads) event(ev any) {
 func (d *downloads) wait(t *testing.T, pattern string) (download, []byte) {
 	t.Helper()
 	start := time.Now()
-	deadline := start.Add(time.Minute)
+	timeout := time.NewTimer(time.Minute)
+	defer timeout.Stop()
 	for {
 		d.mu.Lock()
+		changed := d.changed
 		var found *download
 		var seen []string
 		for _, dl := range d.list {
@@ -477,14 +482,17 @@ func (d *downloads) wait(t *testing.T, pattern string) (download, []byte) {
 			return dl, b
 		case found != nil && dl.State == cdpbrowser.DownloadProgressStateCanceled:
 			t.Fatalf("Chromium canceled the download %s after %v", dl.Name, dl.ended)
-		case time.Now().After(deadline):
+		}
+		// Wait for the next event from DevTools (a download began or moved on).
+		select {
+		case <-changed:
+		case <-timeout.C:
 			if found != nil {
 				t.Fatalf("download %s began but did not complete within a minute", dl.Name)
 			}
 			files, _ := os.ReadDir(d.dir)
 			t.Fatalf("no download named %s began within a minute; downloads so far: %v; %d files in the download folder", pattern, seen, len(files))
 		}
-		time.Sleep(50 * time.Millisecond)
 	}
 }
 

@@ -30,9 +30,9 @@ func importIncident(t *testing.T, ctx context.Context, inc *incident.Incident) {
 		t.Fatal(err)
 	}
 	do(t, ctx, "importing "+inc.Title, chromedp.Navigate("http://"+appHost+"/settings"), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#import-file")),
+		visible("#import-file"),
 		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}),
-		chromedp.WaitVisible(chromedp.CSS("#import-result.bd-ok")))
+		visible("#import-result.bd-ok"))
 }
 
 // evidenceRawJS reads every attached file as stored in the evidence
@@ -79,6 +79,7 @@ func evidenceRaw(t *testing.T, ctx context.Context) string {
 // register's CSV starts with a BOM, reads in Japanese and leaves the drill
 // out; the printed packet carries the ledger.
 func TestLedgerFilingEvidenceRegister(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	dl := watchDownloads(t, ctx)
 	base := "http://" + appHost
@@ -94,31 +95,31 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 
 	// A decision "not reportable" without a reason.
 	do(t, ctx, "opening the ledger", chromedp.Navigate(base+"/incident/ledger#"+real.ID), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#ledger .bd-ledger-row")))
+		visible("#ledger .bd-ledger-row"))
 	key := eval[string](t, ctx, "the first row", `document.querySelector("#ledger .bd-ledger-row").dataset.ledger`)
 	prefix := "#" + strings.TrimSuffix(eval[string](t, ctx, "the first row's id", `document.querySelector("#ledger .bd-ledger-row").id`), "-row")
 	row := fmt.Sprintf(`.bd-ledger-row[data-ledger=%q]`, key)
 	do(t, ctx, "deciding not to report, with no reason",
 		choose(prefix+"-decision", "not_report"),
 		chromedp.Click(chromedp.CSS(prefix+"-decide")),
-		chromedp.WaitVisible(chromedp.CSS(row+" .lg-needs-reason")))
+		visible(row+" .lg-needs-reason"))
 	waitStoredID(t, ctx, real.ID, "the decision without a reason", func(inc *incident.Incident) bool {
 		d, ok := inc.LedgerOf(key).Current()
 		return ok && d.Decision == incident.DecideNotReport && d.NeedsReason() && d.By == "佐藤 花子"
 	})
 	do(t, ctx, "the dashboard counts it", chromedp.Navigate(base+"/incident#"+real.ID), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#ledger-summary.bd-card-bad")))
+		visible("#ledger-summary.bd-card-bad"))
 	do(t, ctx, "the drafts' lint reports it", openTab("/incident/drafts"),
 		waitContains("main", "報告しないと判断した理由が記録されていません"))
 
 	// The decision with its reason.
 	reason := "要配慮個人情報（旅券番号）を含み、不正の目的によるおそれがあるため報告する"
 	do(t, ctx, "deciding to report, with the reason", chromedp.Navigate(base+"/incident/ledger#"+real.ID), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS(prefix+"-decision")),
+		visible(prefix+"-decision"),
 		choose(prefix+"-decision", "report"),
 		typeText(prefix+"-reason", reason),
 		chromedp.Click(chromedp.CSS(prefix+"-decide")),
-		chromedp.WaitVisible(chromedp.CSS(row+` .lg-current[data-decision="report"]`)),
+		visible(row+` .lg-current[data-decision="report"]`),
 		waitContains(row+" .lg-decision", reason))
 	if n := eval[int](t, ctx, "reason warnings", `document.querySelectorAll(".lg-needs-reason").length`); n != 0 {
 		t.Errorf("%d rows still say a reason is missing", n)
@@ -126,11 +127,11 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 
 	// The filing, with its reference number and the draft sent, frozen.
 	do(t, ctx, "opening the filing form", chromedp.Click(chromedp.CSS(prefix+"-open-filing")),
-		chromedp.WaitVisible(chromedp.CSS(prefix+"-ref")))
+		visible(prefix+"-ref"))
 	doc := eval[string](t, ctx, "the first draft offered", fmt.Sprintf(`document.querySelector(%q).options[1].value`, prefix+"-doc"))
 	do(t, ctx, "recording the filing", typeText(prefix+"-ref", "PPC-2026-000123"), choose(prefix+"-doc", doc),
 		chromedp.Click(chromedp.CSS(prefix+"-file")),
-		chromedp.WaitVisible(chromedp.CSS(row+` .lg-filing[data-reference="PPC-2026-000123"]`)))
+		visible(row+` .lg-filing[data-reference="PPC-2026-000123"]`))
 	stored := waitStoredID(t, ctx, real.ID, "the filing", func(inc *incident.Incident) bool {
 		f, ok := inc.LedgerOf(key).LastFiling()
 		return ok && f.Reference == "PPC-2026-000123"
@@ -158,11 +159,11 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	}
 	sum := incident.HashBytes(content)
 	do(t, ctx, "attaching a file to an event", chromedp.Navigate(base+"/incident/timeline#"+real.ID), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS(".tl-event .tl-attach")),
+		visible(".tl-event .tl-attach"),
 		chromedp.Click(chromedp.CSS(".tl-event .tl-attach")),
-		chromedp.WaitVisible(chromedp.CSS(`.tl-event input[type="file"]`)),
+		visible(`.tl-event input[type="file"]`),
 		chromedp.SetUploadFiles(chromedp.CSS(`.tl-event input[type="file"]`), []string{file}),
-		chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`.bd-evidence-item[data-sha256=%q]`, sum))),
+		visible(fmt.Sprintf(`.bd-evidence-item[data-sha256=%q]`, sum)),
 		waitContains(".bd-evidence-item .ev-sha256", sum))
 	viewShot(t, ctx, "ledger-evidence-ja", ".bd-evidence-item")
 	stored = waitStoredID(t, ctx, real.ID, "the evidence record", func(inc *incident.Incident) bool { return len(inc.Evidence) == 1 })
@@ -184,11 +185,11 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 
 	// Protected: the stored file is sealed with the records, and still saves back whole.
 	do(t, ctx, "protecting the desk", chromedp.Navigate(base+"/settings"), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#protect-form")),
+		visible("#protect-form"),
 		chromedp.SendKeys(chromedp.CSS("#pass-new"), ledgerPass),
 		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), ledgerPass),
 		chromedp.Click(chromedp.CSS("#protect-button")),
-		chromedp.WaitVisible(chromedp.CSS("#protect-status")))
+		visible("#protect-status"))
 	// The re-seal runs in the protection's job, committed before the status shows.
 	for deadline := time.Now().Add(15 * time.Second); ; {
 		raw := evidenceRaw(t, ctx)
@@ -203,7 +204,7 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	do(t, ctx, "reopening the time line", chromedp.Navigate(base+"/incident/timeline#"+real.ID), waitApp())
 	unlockIfAsked(t, ctx, ledgerPass, ".bd-evidence-item")
 	do(t, ctx, "saving the sealed file back",
-		chromedp.WaitVisible(chromedp.CSS(".bd-evidence-item button.bd-secondary")),
+		visible(".bd-evidence-item button.bd-secondary"),
 		chromedp.Click(chromedp.CSS(".bd-evidence-item button.bd-secondary")))
 	if _, back := dl.wait(t, "access.log"); !bytes.Equal(back, content) {
 		t.Errorf("the sealed file saved back differs: %q", back)
@@ -213,13 +214,13 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	do(t, ctx, "opening the register", chromedp.Navigate(base+"/register"), waitApp())
 	unlockIfAsked(t, ctx, ledgerPass, "#register")
 	do(t, ctx, "reading the register",
-		chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`#register tr[data-incident=%q]`, real.ID))))
+		visible(fmt.Sprintf(`#register tr[data-incident=%q]`, real.ID)))
 	shot(t, ctx, "ledger-register-ja")
 	if n := eval[int](t, ctx, "drill rows", fmt.Sprintf(`document.querySelectorAll('#register tr[data-incident=%q]').length`, drill.ID)); n != 0 {
 		t.Error("the drill is in the register")
 	}
 	do(t, ctx, "exporting the register", chromedp.Click(chromedp.CSS("#register-csv")),
-		chromedp.WaitVisible(chromedp.CSS("#register-msg")))
+		visible("#register-msg"))
 	_, csv := dl.wait(t, "breach-register-*.csv")
 	if !bytes.HasPrefix(csv, []byte("\xef\xbb\xbf")) {
 		t.Errorf("the CSV does not start with a BOM: % x", csv[:min(8, len(csv))])
@@ -263,7 +264,7 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	do(t, ctx, "opening the packet", chromedp.Navigate(base+"/incident/packet#"+real.ID), waitApp())
 	unlockIfAsked(t, ctx, ledgerPass, "#pk-ledger")
 	do(t, ctx, "reading the packet",
-		chromedp.WaitVisible(chromedp.CSS("#packet #pk-ledger")),
+		visible("#packet #pk-ledger"),
 		waitContains("#pk-ledger", "PPC-2026-000123"))
 	pdf := printPDF(t, ctx, filepath.Join(t.TempDir(), "packet.pdf"))
 	// In reading order (-raw): a table's columns laid out side by side

@@ -19,8 +19,8 @@ func namesOpen(t *testing.T, ctx context.Context, kind, lang string) string {
 	t.Helper()
 	do(t, ctx, "opening "+kind+" "+lang,
 		chromedp.Click(chromedp.CSS(`#drafts-docs [data-kind="`+kind+`"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`#drafts-docs [data-kind="`+kind+`"][aria-pressed="true"]`)),
-		choose("#draft-lang", lang), chromedp.WaitVisible(chromedp.CSS(`#draft[lang="`+lang+`"]`)))
+		visible(`#drafts-docs [data-kind="`+kind+`"][aria-pressed="true"]`),
+		choose("#draft-lang", lang), visible(`#draft[lang="`+lang+`"]`))
 	return text(t, ctx, "#draft")
 }
 
@@ -31,6 +31,7 @@ func namesOpen(t *testing.T, ctx context.Context, kind, lang string) string {
 // and the card company notice carry them. The English name typed in the
 // wizard reaches the facts.
 func TestNamesPoliceCardReachDrafts(t *testing.T) {
+	parallel(t)
 	const (
 		orgJA     = "架空通販株式会社"
 		orgEN     = "Fictitious Mail-Order Co., Ltd."
@@ -60,13 +61,13 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 
 	// Residents of California make the English documents apply.
 	do(t, ctx, "opening the facts", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#fx-org-nameEn")),
+		visible("#fx-org-nameEn"),
 		typeText("#fx-dataSets-0-residence-new-country", "US"), typeText("#fx-dataSets-0-residence-new-region", "CA"), typeText("#fx-dataSets-0-residence-new-persons", "100"),
-		chromedp.Click(chromedp.CSS("#fx-dataSets-0-residence-new-add")), chromedp.WaitVisible(chromedp.CSS("#fx-dataSets-0-residence-1-country")))
+		chromedp.Click(chromedp.CSS("#fx-dataSets-0-residence-new-add")), visible("#fx-dataSets-0-residence-1-country"))
 	waitStored(t, ctx, "the Californian residents", func(inc *incident.Incident) bool { return len(inc.Main().Residence) == 2 })
 
 	// Without an English name: the Japanese one, and the finding beside the document.
-	do(t, ctx, "opening the drafts", chromedp.Navigate(base+"/incident/drafts#"+id), waitApp(), chromedp.WaitVisible(chromedp.CSS("#draft")))
+	do(t, ctx, "opening the drafts", chromedp.Navigate(base+"/incident/drafts#"+id), waitApp(), visible("#draft"))
 	if got := namesOpen(t, ctx, "notice", "en"); !strings.Contains(got, orgJA) || strings.Contains(got, orgEN) {
 		t.Errorf("the English notice without an English name should sign with %s:\n%s", orgJA, got)
 	}
@@ -77,7 +78,7 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 	// The facts page: English name, card company, police.
 	consulted := aware.Add(20 * time.Hour)
 	do(t, ctx, "typing the facts", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#fx-org-nameEn")),
+		visible("#fx-org-nameEn"),
 		typeText("#fx-org-nameEn", orgEN),
 		chromedp.Click(chromedp.CSS("#fx-org-cardMerchant")),
 		addParty("card"), typeText(partyField("card", "name"), acquirer), typeText(partyField("card", "contact"), cardDesk),
@@ -94,7 +95,7 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 	do(t, ctx, "showing the police section", chromedp.ScrollIntoView(chromedp.CSS("#sec-parties")))
 	shot(t, ctx, "names-facts")
 
-	do(t, ctx, "opening the drafts", chromedp.Navigate(base+"/incident/drafts#"+id), waitApp(), chromedp.WaitVisible(chromedp.CSS("#draft")))
+	do(t, ctx, "opening the drafts", chromedp.Navigate(base+"/incident/drafts#"+id), waitApp(), visible("#draft"))
 	notice := namesOpen(t, ctx, "notice", "en")
 	if !strings.Contains(notice, orgEN) || strings.Contains(notice, orgJA) {
 		t.Errorf("the English notice does not sign with the English name only:\n%s", notice)
@@ -126,7 +127,7 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 	shot(t, ctx, "names-card-ja")
 
 	// The wizard's question about the organisation shows the English name and changes it.
-	do(t, ctx, "back to the wizard", chromedp.Navigate(base+"/incident/start#"+id), waitApp(), chromedp.WaitVisible(chromedp.CSS("#f-title")))
+	do(t, ctx, "back to the wizard", chromedp.Navigate(base+"/incident/start#"+id), waitApp(), visible("#f-title"))
 	wizardTo(t, ctx, "#f-org-en")
 	if got := eval[string](t, ctx, "reading the English name", `document.querySelector("#f-org-en").value`); got != orgEN {
 		t.Errorf("the wizard shows the English name as %q, want %q", got, orgEN)

@@ -18,6 +18,7 @@ import (
 // our page in the user's language with the way back to the incident list,
 // never go-app's own "404", at the root and under a sub-path, and offline.
 func TestNotFound(t *testing.T) {
+	parallel(t)
 	n := newNetwork(t)
 	n.serve(appHost, filepath.Join(sites, "root"), "")
 	n.serve(subHost, filepath.Join(sites, "sub"), subPrefix)
@@ -25,9 +26,9 @@ func TestNotFound(t *testing.T) {
 	base := "http://" + appHost
 
 	// An incident, then deleted: its dashboard link is stale.
-	do(t, ctx, "loading", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#start-incident")))
+	do(t, ctx, "loading", chromedp.Navigate(base+"/"), waitApp(), visible("#start-incident"))
 	waitOffline(t, ctx)
-	do(t, ctx, "starting an incident", chromedp.Click(chromedp.CSS("#start-incident")), chromedp.WaitVisible(chromedp.CSS("#f-title")))
+	do(t, ctx, "starting an incident", chromedp.Click(chromedp.CSS("#start-incident")), visible("#f-title"))
 	loc := eval[string](t, ctx, "the address", `location.href`)
 	u, err := url.Parse(loc)
 	if err != nil || u.Fragment == "" {
@@ -35,22 +36,22 @@ func TestNotFound(t *testing.T) {
 	}
 	id := u.Fragment
 	do(t, ctx, "deleting it",
-		chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`tr[data-id=%q]`, id))),
+		chromedp.Navigate(base+"/"), waitApp(), visible(fmt.Sprintf(`tr[data-id=%q]`, id)),
 		chromedp.Click(chromedp.CSS(fmt.Sprintf(`tr[data-id=%q] .bd-actions .bd-danger`, id))),
 		chromedp.Click(chromedp.CSS("#confirm-delete")),
-		chromedp.WaitVisible(chromedp.CSS("#no-incidents")),
+		visible("#no-incidents"),
 		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 			_, err := chromedp.Poll[bool](fmt.Sprintf(`new Promise((ok) => {
 				const r = indexedDB.open("breachdesk");
-				r.onsuccess = () => { const q = r.result.transaction("incidents").objectStore("incidents").count(%q); q.onsuccess = () => ok(q.result === 0); };
-			})`, id), chromedp.WithPollingTimeout(20*time.Second))(ctx, tg)
+				r.onsuccess = () => { const q = r.result.transaction("incidents").objectStore("incidents").count(%q); q.onsuccess = () => { ok(q.result === 0); r.result.close(); }; };
+			})`, id), chromedp.WithPollingTimeout(20*time.Second), chromedp.WithPollingInterval(pollEvery))(ctx, tg)
 			return err
 		}))
 
 	checkMissing := func(what, address, h1 string) {
 		t.Helper()
 		do(t, ctx, what, chromedp.Navigate(address), waitApp(), waitText("main h1", h1),
-			chromedp.WaitVisible(chromedp.CSS("#back-home")))
+			visible("#back-home"))
 		if got := text(t, ctx, "main"); strings.Contains(got, "Not Found") || strings.Contains(got, "404") {
 			t.Errorf("%s: go-app's own page shows: %q", what, got)
 		}
@@ -92,7 +93,7 @@ func TestNotFound(t *testing.T) {
 
 	// Under a sub-path the link back keeps the prefix.
 	sub := "http://" + subHost + subPrefix
-	do(t, ctx, "the sub-path site", chromedp.Navigate(sub+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#start-incident")))
+	do(t, ctx, "the sub-path site", chromedp.Navigate(sub+"/"), waitApp(), visible("#start-incident"))
 	checkMissing("an unknown page under a sub-path", sub+"/nonsense", "ページが見つかりません")
 	if got := eval[string](t, ctx, "the link back", `document.querySelector("#back-home").getAttribute("href")`); got != subPrefix+"/" {
 		t.Errorf("under a sub-path the link back is %q, want %s/", got, subPrefix)

@@ -97,6 +97,7 @@ const boardForeignJS = `((lang, typed) => {
 // facts in both, and every page kept as PNG in PRINT_SCREENS (when set) for
 // a person to look at.
 func TestPrintBoardPacket(t *testing.T) {
+	parallel(t)
 	for _, tool := range []string{"pdftotext", "pdfinfo", "pdftoppm"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s is not installed (poppler-utils)", tool)
@@ -108,22 +109,22 @@ func TestPrintBoardPacket(t *testing.T) {
 	ctx := browser(t, n, t.TempDir())
 	base := "http://" + appHost
 	do(t, ctx, "importing the incident", chromedp.Navigate(base+"/settings"), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#import-file")),
+		visible("#import-file"),
 		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}),
-		chromedp.WaitVisible(chromedp.CSS("#import-result.bd-ok")))
+		visible("#import-result.bd-ok"))
 	do(t, ctx, "opening it from the list", chromedp.Navigate(base+"/"), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#incident-list .bd-incident-link")),
+		visible("#incident-list .bd-incident-link"),
 		chromedp.Click(chromedp.CSS("#incident-list .bd-incident-link")),
-		chromedp.WaitVisible(chromedp.CSS("#jurisdictions")),
+		visible("#jurisdictions"),
 		chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident/packet#"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#packet #pk-lint")))
+		visible("#packet #pk-lint"))
 
 	out := t.TempDir()
 	shots := os.Getenv("PRINT_SCREENS")
 	typedJSON, _ := json.Marshal(typed)
 	for _, lang := range []string{"ja", "en"} {
 		do(t, ctx, "packet in "+lang, choose("#packet-lang", lang),
-			chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`#packet[lang=%q]`, lang))))
+			visible(fmt.Sprintf(`#packet[lang=%q]`, lang)))
 		foreign := eval[[]string](t, ctx, "untranslated text", fmt.Sprintf("%s(%q, %s)", boardForeignJS, lang, typedJSON))
 		for _, f := range foreign {
 			t.Errorf("%s packet: text in the other language: %s", lang, f)

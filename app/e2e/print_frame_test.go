@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
@@ -39,28 +38,26 @@ func framePortal(n *wire, sandbox string) {
 // in which only DOM queries and input work (no script).
 func frameTarget(t *testing.T, ctx context.Context) context.Context {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
+	var fctx context.Context
+	waitUntil(t, "the app's iframe as a target", 30*time.Second, func() bool {
 		targets, err := chromedp.Targets(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, ti := range targets {
 			if ti.Type == "iframe" && strings.HasPrefix(ti.URL, "http://"+appHost) {
-				fctx, _ := chromedp.NewContext(ctx, chromedp.WithTargetID(ti.TargetID))
-				// Attach now, on this context: a target attached by an action
-				// under a timeout would be let go when the timeout's context ends.
-				if err := chromedp.Do(fctx); err != nil {
-					t.Fatalf("attaching to the frame: %v", err)
-				}
-				return fctx
+				fctx, _ = chromedp.NewContext(ctx, chromedp.WithTargetID(ti.TargetID))
+				return true
 			}
 		}
-		if time.Now().After(deadline) {
-			t.Fatal("the app's iframe never appeared as a target")
-		}
-		time.Sleep(200 * time.Millisecond)
+		return false
+	})
+	// Attach now, on this context: a target attached by an action under a
+	// timeout would be let go when the timeout's context ends.
+	if err := chromedp.Do(fctx); err != nil {
+		t.Fatalf("attaching to the frame: %v", err)
 	}
+	return fctx
 }
 
 // frameOpenPacket brings the realistic incident into the framed app (its
@@ -69,20 +66,20 @@ func frameTarget(t *testing.T, ctx context.Context) context.Context {
 // and a file choice, as a user would.
 func frameOpenPacket(t *testing.T, fctx context.Context, file string) {
 	t.Helper()
-	do(t, fctx, "the app in the frame", chromedp.WaitVisible(chromedp.CSS(appRendered)))
+	do(t, fctx, "the app in the frame", domVisible(appRendered))
 	do(t, fctx, "opening the settings in the frame", chromedp.Click(chromedp.CSS(`.bd-nav a[href="/settings"]`)))
-	do(t, fctx, "the import field", chromedp.WaitVisible(chromedp.CSS("#import-file")))
+	do(t, fctx, "the import field", domVisible("#import-file"))
 	do(t, fctx, "choosing the file", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}))
-	do(t, fctx, "imported", chromedp.WaitVisible(chromedp.CSS("#import-result.bd-ok")))
+	do(t, fctx, "imported", domVisible("#import-result.bd-ok"))
 	do(t, fctx, "opening its packet",
 		chromedp.Click(chromedp.CSS(`.bd-nav a[href="/"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#incident-list .bd-incident-link")),
+		domVisible("#incident-list .bd-incident-link"),
 		chromedp.Click(chromedp.CSS("#incident-list .bd-incident-link")),
-		chromedp.WaitVisible(chromedp.CSS("#jurisdictions")),
+		domVisible("#jurisdictions"),
 		chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident/packet#"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#packet #pk-lint")),
-		chromedp.WaitVisible(chromedp.CSS("#packet-frame-hint")),
-		chromedp.WaitVisible(chromedp.CSS("#packet-save")))
+		domVisible("#packet #pk-lint"),
+		domVisible("#packet-frame-hint"),
+		domVisible("#packet-save"))
 }
 
 // Printing the packet from the app in a cross-origin iframe of an intranet
@@ -91,6 +88,7 @@ func frameOpenPacket(t *testing.T, fctx context.Context, file string) {
 // page does not, so the app says it sent the packet to the print dialog),
 // and with print media the frame shows the packet without the controls.
 func TestPrintInCrossOriginFrame(t *testing.T) {
+	parallel(t)
 	file, _ := boardIncident(t)
 	n := newNetwork(t)
 	n.serve(appHost, filepath.Join(sites, "root"), "")
@@ -101,7 +99,7 @@ func TestPrintInCrossOriginFrame(t *testing.T) {
 	frameOpenPacket(t, fctx, file)
 
 	do(t, fctx, "printing in the frame", chromedp.Click(chromedp.CSS("#packet-print")),
-		chromedp.WaitVisible(chromedp.CSS("#packet-notice")))
+		domVisible("#packet-notice"))
 	notice, err := chromedp.Run(fctx, chromedp.TextContent(chromedp.CSS("#packet-notice")))
 	if err != nil || !strings.Contains(notice, "印刷画面") {
 		t.Errorf("after Print the app says %q (%v), want that the packet went to the print dialog", notice, err)
@@ -114,8 +112,8 @@ func TestPrintInCrossOriginFrame(t *testing.T) {
 	if _, err := chromedp.Call(fctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
 		t.Fatalf("print media in the frame: %v", err)
 	}
-	do(t, fctx, "the frame in print media", chromedp.WaitNotVisible(chromedp.CSS(".bd-pk-controls")),
-		chromedp.WaitNotVisible(chromedp.CSS(".bd-nav")), chromedp.WaitVisible(chromedp.CSS("#pk-deadlines")))
+	do(t, fctx, "the frame in print media", chromedp.WaitNotVisible(chromedp.CSS(".bd-pk-controls"), chromedp.RetryInterval(50*time.Millisecond)),
+		chromedp.WaitNotVisible(chromedp.CSS(".bd-nav"), chromedp.RetryInterval(50*time.Millisecond)), domVisible("#pk-deadlines"))
 	n.checkPrivacy(t, appHost, otherHost)
 }
 
@@ -124,6 +122,7 @@ func TestPrintInCrossOriginFrame(t *testing.T) {
 // packet as one HTML file, which opened in the browser prints the packet
 // (checked as PDF: the sections and figures, no controls).
 func TestPrintFromSandboxedFrameBySaving(t *testing.T) {
+	parallel(t)
 	for _, tool := range []string{"pdftotext", "pdfinfo"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s is not installed (poppler-utils)", tool)
@@ -134,34 +133,26 @@ func TestPrintFromSandboxedFrameBySaving(t *testing.T) {
 	n.serve(appHost, filepath.Join(sites, "root"), "")
 	framePortal(n, "allow-scripts allow-same-origin allow-forms allow-downloads")
 	ctx := browser(t, n, t.TempDir())
-	dl := t.TempDir()
-	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dl,
-	}); err != nil {
-		t.Fatal(err)
-	}
+	dls := watchDownloads(t, ctx)
 	do(t, ctx, "loading the intranet page", chromedp.Navigate("http://"+otherHost+"/"))
 	fctx := frameTarget(t, ctx)
 	frameOpenPacket(t, fctx, file)
 
 	do(t, fctx, "printing in the sandboxed frame", chromedp.Click(chromedp.CSS("#packet-print")),
-		chromedp.WaitVisible(chromedp.CSS("#packet-problem")))
+		domVisible("#packet-problem"))
 	if p, _ := chromedp.Run(fctx, chromedp.TextContent(chromedp.CSS("#packet-problem"))); !strings.Contains(p, "印刷用にファイルで保存") {
 		t.Errorf("the problem shown does not say what to do: %q", p)
 	}
 	do(t, fctx, "saving for printing", chromedp.Click(chromedp.CSS("#packet-save")),
-		chromedp.WaitVisible(chromedp.CSS("#packet-notice")))
-	var saved string
-	for i := 0; i < 100 && saved == ""; i++ {
-		if m, _ := filepath.Glob(filepath.Join(dl, "breachdesk-*-packet-ja.html")); len(m) > 0 {
-			if st, err := os.Stat(m[0]); err == nil && st.Size() > 0 {
-				saved = m[0]
-			}
-		}
-		time.Sleep(100 * time.Millisecond)
+		domVisible("#packet-notice"))
+	got, data := dls.wait(t, "breachdesk-*-packet-ja.html")
+	if len(data) == 0 {
+		t.Fatalf("the saved packet %s is empty", got.Name)
 	}
-	if saved == "" {
-		t.Fatal("no packet file was saved")
+	// The file as the user has it, under the name the page gave it.
+	saved := filepath.Join(t.TempDir(), got.Name)
+	if err := os.WriteFile(saved, data, 0o644); err != nil {
+		t.Fatal(err)
 	}
 
 	// The saved file, opened in the browser on its own (a new tab: a file,
@@ -171,7 +162,7 @@ func TestPrintFromSandboxedFrameBySaving(t *testing.T) {
 		t.Fatal(err)
 	}
 	do(t, tab, "opening the saved file", chromedp.Navigate("file://"+saved),
-		chromedp.WaitVisible(chromedp.CSS("#pk-deadlines")))
+		domVisible("#pk-deadlines"))
 	pdf := printPDF(t, tab, filepath.Join(t.TempDir(), "saved.pdf"))
 	txt := pdfText(t, pdf)
 	for _, want := range []string{"期限一覧", "時系列と遅れの確認", "チェックリスト（担当と状況）", "下書きの未解決の指摘", "2,417人", "株式会社架空雑貨"} {

@@ -17,6 +17,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"breachdesk/app/incident"
 	"breachdesk/app/static"
 
 	"github.com/chromedp/chromedp"
@@ -28,6 +29,7 @@ import (
 // at ($SCREENS, when it names a folder, gets copies); the deadlines downloaded as .ics
 // and read by a strict parser; the estimate's total follows an edited input.
 func TestPrintPacket(t *testing.T) {
+	parallel(t)
 	for _, tool := range []string{"pdftotext", "pdfinfo", "pdftoppm"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s is not installed (poppler-utils)", tool)
@@ -38,7 +40,7 @@ func TestPrintPacket(t *testing.T) {
 	id := printCreateIncident(t, ctx)
 
 	do(t, ctx, "opening the packet from its tab", openTab("/incident/packet#"),
-		chromedp.WaitVisible(chromedp.CSS("#packet #pk-deadlines")))
+		visible("#packet #pk-deadlines"))
 	// The deadline the packet shows first, as the page computed it.
 	due := text(t, ctx, "#pk-deadlines tbody tr .bd-pk-due")
 	shot(t, ctx, "print-packet-screen-ja")
@@ -80,7 +82,7 @@ func TestPrintPacket(t *testing.T) {
 
 	// English, with the customer notice attached on request.
 	do(t, ctx, "packet in English", choose("#packet-lang", "en"),
-		chromedp.WaitVisible(chromedp.Search(`//h2[text()="Deadlines"]`)))
+		visibleX(`//h2[text()="Deadlines"]`))
 	docBox := eval[string](t, ctx, "finding a draft", `(() => {
 		const b = document.querySelector('.bd-pk-doclist input[data-doc^="notice-en"]') || document.querySelector('.bd-pk-doclist input');
 		return b ? b.id : "";
@@ -89,7 +91,7 @@ func TestPrintPacket(t *testing.T) {
 		t.Fatal("no draft offered for the packet")
 	}
 	do(t, ctx, "adding a draft", chromedp.Click(chromedp.CSS("#"+docBox)),
-		chromedp.WaitVisible(chromedp.CSS(`#packet section[id^="pk-doc-"]`)))
+		visible(`#packet section[id^="pk-doc-"]`))
 	docTitle := text(t, ctx, `#packet section[id^="pk-doc-"] .bd-pd-title`)
 	en := printPDF(t, ctx, filepath.Join(out, "packet-en.pdf"))
 	enText := pdfText(t, en)
@@ -121,7 +123,7 @@ func TestPrintPacket(t *testing.T) {
 	// Deadlines to calendars: the file made in the browser, read strictly.
 	dls := watchDownloads(t, ctx)
 	do(t, ctx, "downloading the deadlines", chromedp.Click(chromedp.CSS("#packet-ics")),
-		chromedp.WaitVisible(chromedp.Search(`//p[@id="packet-notice" and contains(., ".ics")]`)))
+		visibleX(`//p[@id="packet-notice" and contains(., ".ics")]`))
 	_, data := dls.wait(t, "breachdesk-"+id+".ics")
 	cal, err := printParseICS(data)
 	if err != nil {
@@ -150,7 +152,7 @@ func TestPrintPacket(t *testing.T) {
 
 	// The estimate: an edited input changes the total shown, and is stored.
 	do(t, ctx, "opening the estimate", openTab("/incident/estimate#"),
-		chromedp.WaitVisible(chromedp.CSS("#est-total")))
+		visible("#est-total"))
 	before := text(t, ctx, "#est-total")
 	shot(t, ctx, "print-estimate-screen-ja")
 	do(t, ctx, "scrolling to the cost sheet", chromedp.Evaluate[chromedp.Void](`document.querySelector("#est-costs").scrollIntoView()`))
@@ -162,8 +164,10 @@ func TestPrintPacket(t *testing.T) {
 	if after == before {
 		t.Errorf("total unchanged after an edit: %q", before)
 	}
-	time.Sleep(1500 * time.Millisecond) // an edit is written within 0.4 s
-	do(t, ctx, "reloading the estimate", chromedp.Reload(), waitApp(), chromedp.WaitVisible(chromedp.CSS("#est-total")))
+	waitStoredID(t, ctx, id, "the estimate's higher responsibility", func(inc *incident.Incident) bool {
+		return inc.Estimate != nil && inc.Estimate.Responsibility == "higher"
+	})
+	do(t, ctx, "reloading the estimate", chromedp.Reload(), waitApp(), visible("#est-total"))
 	if got := text(t, ctx, "#est-total"); got != after {
 		t.Errorf("after a reload the total is %q, want %q (the input was not stored)", got, after)
 	}
@@ -171,9 +175,9 @@ func TestPrintPacket(t *testing.T) {
 
 	// One document in a letter layout, linked from the packet.
 	do(t, ctx, "back to the packet", openTab("/incident/packet#"),
-		chromedp.WaitVisible(chromedp.CSS(".bd-pk-letter")))
+		visible(".bd-pk-letter"))
 	do(t, ctx, "printing one document", chromedp.Click(chromedp.CSS(".bd-pk-letter")),
-		chromedp.WaitVisible(chromedp.CSS("#letter .bd-pd-title")))
+		visible("#letter .bd-pd-title"))
 	letter := printPDF(t, ctx, filepath.Join(out, "letter.pdf"))
 	lt := pdfText(t, letter)
 	if title := text(t, ctx, "#letter .bd-pd-title"); !strings.Contains(lt, printFirstLine(title)) {
@@ -188,6 +192,7 @@ func TestPrintPacket(t *testing.T) {
 // window.print (which prints the frame's document, not the host page), and
 // the print styles apply there too.
 func TestPrintPacketInIframe(t *testing.T) {
+	parallel(t)
 	ctx, n := session(t)
 	site := &static.Server{Dir: filepath.Join(sites, "root")}
 	n.handle(appHost, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -9,6 +9,7 @@ package e2e
 // itself once the space is back.
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -21,6 +22,7 @@ import (
 )
 
 func TestQuotaFullKeepsTheEdit(t *testing.T) {
+	parallel(t)
 	_, ctx, base := vaultOpen(t, "")
 	id := safetyCreate(t, ctx, "Quota", "start.")
 	durableOpenWizard(t, ctx, base, id, "")
@@ -35,18 +37,31 @@ func TestQuotaFullKeepsTheEdit(t *testing.T) {
 	// database of the test's own, until the cut applies.)
 	cut := time.Now()
 	refused := ""
-	for deadline := time.Now().Add(90 * time.Second); refused != "QuotaExceededError" && time.Now().Before(deadline); time.Sleep(time.Second) {
+	eventually(90*time.Second, func() bool {
 		refused = eval[string](t, ctx, "a write of the test's own", quotaProbeJS)
-	}
+		return refused == "QuotaExceededError"
+	})
 	t.Logf("quota cut to 1 byte (the origin holds %.0f KB): a direct write gives %q after %v", usage/1024, refused, time.Since(cut).Round(time.Second))
 	if refused != "QuotaExceededError" {
 		t.Fatalf("the cut quota does not refuse writes: %q", refused)
 	}
 
 	marker := "QUOTA-EDIT-42"
+	// Every write of the app's records that IndexedDB refuses is noted, with
+	// the error's name, so that the test can wait for the refusal itself.
+	eval[bool](t, ctx, "watching the writes", `(() => {
+		window.__refused = [];
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (v) {
+			const r = put.apply(this, arguments);
+			const text = v && v.data ? new TextDecoder().decode(v.data) : "";
+			this.transaction.addEventListener("abort", (e) => window.__refused.push([(e.target.error || {}).name, text]));
+			return r;
+		};
+		return true; })()`)
 	do(t, ctx, "typing while the storage is full",
 		chromedp.SendKeys(chromedp.CSS("#f-summary"), " "+marker),
-		chromedp.WaitVisible(chromedp.CSS("#notice-full")))
+		visible("#notice-full"))
 	if got := text(t, ctx, "#notice-full span"); got != catalog.T(catalog.JA, "safety.notice.full") {
 		t.Errorf("the message says %q", got)
 	}
@@ -60,8 +75,10 @@ func TestQuotaFullKeepsTheEdit(t *testing.T) {
 	if got := durableSummary(t, ctx, id, ""); got != "start." {
 		t.Fatalf("stored %q although the storage is full", got)
 	}
-	// More typing: kept too.
-	do(t, ctx, "typing more", chromedp.SendKeys(chromedp.CSS("#f-summary"), " more"), chromedp.Sleep(time.Second))
+	// More typing: kept too, once IndexedDB has refused to write it.
+	do(t, ctx, "typing more", chromedp.SendKeys(chromedp.CSS("#f-summary"), " more"),
+		waitJSFor(fmt.Sprintf(`window.__refused.some(([name, text]) => name === "QuotaExceededError" && text.includes(%q))`, marker+" more"),
+			"the write of the further typing refused"))
 
 	// Export now: the file holds the edit.
 	dls := watchDownloads(t, ctx)
@@ -85,12 +102,10 @@ func TestQuotaFullKeepsTheEdit(t *testing.T) {
 	back := time.Now()
 	// (IndexedDB may keep finding no space for as long as it took to find
 	// none: up to a minute; the desk tries again every 5 seconds.)
-	for deadline := time.Now().Add(90 * time.Second); !strings.Contains(dumpDB(t, ctx).Raw, marker+" more"); time.Sleep(500 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("the edit was not written after the space came back")
-		}
-	}
-	do(t, ctx, "the message goes", chromedp.WaitNotPresent(chromedp.CSS("#notice-full")))
+	waitUntil(t, "the edit written after the space came back", 90*time.Second, func() bool {
+		return strings.Contains(dumpDB(t, ctx).Raw, marker+" more")
+	})
+	do(t, ctx, "the message goes", gone("#notice-full"))
 	t.Logf("FIGURE storage full: the edit stayed on screen and in the export, and was stored %v after the space came back; lost 0", time.Since(back).Round(100*time.Millisecond))
 	if got := durableSummary(t, ctx, id, ""); got != "start. "+marker+" more" {
 		t.Errorf("stored %q", got)

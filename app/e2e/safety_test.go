@@ -67,6 +67,8 @@ func safetySetLang(t *testing.T, ctx context.Context, lang string) {
 // one says so and changes nothing; the right one shows the incidents. No
 // plaintext of a typed marker is stored.
 func TestSafetyProtectAndUnlock(t *testing.T) {
+	// Not t.Parallel: its figures are timings, taken with the machine to
+	// itself (the suite runs such tests alone, before the others).
 	ctx, base := safetyOpen(t)
 	marker := "MARKER-" + strings.ToUpper(fmt.Sprintf("%x", time.Now().UnixNano())) + "-機密"
 	safetyCreate(t, ctx, "Alpha "+marker, "summary "+marker)
@@ -74,7 +76,7 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 		t.Fatalf("before protection the marker should be stored in plain text (the dump is blind otherwise)")
 	}
 
-	do(t, ctx, "opening the settings", chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#protect-form")))
+	do(t, ctx, "opening the settings", chromedp.Navigate(base+"/settings"), waitApp(), visible("#protect-form"))
 	shot(t, ctx, "safety-settings-ja")
 	safetySetLang(t, ctx, "en")
 	shot(t, ctx, "safety-settings-en")
@@ -83,7 +85,7 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#pass-new"), safetyPass),
 		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), safetyPass),
 		chromedp.Click(chromedp.CSS("#protect-button")),
-		chromedp.WaitVisible(chromedp.CSS("#protect-status")),
+		visible("#protect-status"),
 	)
 	raw := dumpDB(t, ctx).Raw
 	if strings.Contains(raw, marker) || strings.Contains(raw, "Alpha") {
@@ -95,7 +97,7 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 	shot(t, ctx, "safety-settings-protected-ja")
 
 	// Reload: the app asks for the passphrase instead of showing incidents.
-	do(t, ctx, "reloading on the home page", chromedp.Navigate(base+"/"), chromedp.Reload(), waitApp(), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+	do(t, ctx, "reloading on the home page", chromedp.Navigate(base+"/"), chromedp.Reload(), waitApp(), visible("#unlock-passphrase"))
 	if got := eval[bool](t, ctx, "looking for the list", `!!document.querySelector("#incident-list")`); got {
 		t.Fatal("the incident list is shown while locked")
 	}
@@ -135,16 +137,28 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 	marker2 := marker + "-EDIT"
 	do(t, ctx, "editing after unlock",
 		chromedp.Click(chromedp.CSS("#incident-list .bd-incident-link")),
-		chromedp.WaitVisible(chromedp.CSS(`.bd-tabs a[href*="/incident/start#"]`)),
+		visible(`.bd-tabs a[href*="/incident/start#"]`),
 		chromedp.Click(chromedp.CSS(`.bd-tabs a[href*="/incident/start#"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#f-summary")),
+		visible("#f-summary"),
 		chromedp.SendKeys(chromedp.CSS("#f-summary"), " "+marker2),
-		chromedp.Sleep(1200*time.Millisecond),
 	)
 	if id := eval[string](t, ctx, "id", `location.hash.slice(1)`); id == "" {
 		t.Fatal("no id in the URL")
 	}
-	d := dumpDB(t, ctx)
+	// The edit reaches IndexedDB sealed: the record, opened here with the
+	// passphrase's key, holds it.
+	d := vaultWaitDB(t, ctx, "the edit stored", func(d dbDump) bool {
+		k, ok := vaultKeyOf(t, vaultProtection(t, d), safetyPass)
+		if !ok {
+			t.Fatal("the stored key check does not accept the passphrase")
+		}
+		for _, inc := range vaultOpenAll(t, d, k) {
+			if strings.Contains(inc.Story.Summary, marker2) {
+				return true
+			}
+		}
+		return false
+	})
 	raw = d.Raw
 	if strings.Contains(raw, marker) {
 		t.Fatal("plaintext stored after an edit while protected")
@@ -155,12 +169,12 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 
 	// Lock on demand: the incident page gives way to the unlock screen.
 	do(t, ctx, "locking", chromedp.Click(chromedp.CSS(`.bd-nav a[href$="/settings"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#lock-now")),
+		visible("#lock-now"),
 		chromedp.Click(chromedp.CSS("#lock-now")),
-		chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")),
+		visible("#unlock-passphrase"),
 		chromedp.Evaluate[chromedp.Void](`history.back()`),
 		waitJS(`location.pathname === "/incident/start"`),
-		chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")),
+		visible("#unlock-passphrase"),
 	)
 	if strings.Contains(eval[string](t, ctx, "page text", `document.body.innerText`), marker) {
 		t.Fatal("the marker is on screen while locked")
@@ -170,10 +184,11 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 // (b) Export all (sealed with a passphrase) → the file is downloaded → wipe
 // → import → the same incidents are back.
 func TestSafetyExportWipeImport(t *testing.T) {
+	parallel(t)
 	ctx, base := safetyOpen(t)
 	safetyCreate(t, ctx, "Backup one", "first summary")
 	safetyCreate(t, ctx, "Backup two", "second summary")
-	do(t, ctx, "home shows the backup reminder", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#notice-backup")))
+	do(t, ctx, "home shows the backup reminder", chromedp.Navigate(base+"/"), waitApp(), visible("#notice-backup"))
 	before := dumpDB(t, ctx)
 	if len(before.Incidents) != 2 {
 		t.Fatalf("%d incidents stored", len(before.Incidents))
@@ -182,13 +197,13 @@ func TestSafetyExportWipeImport(t *testing.T) {
 	dls := watchDownloads(t, ctx)
 	do(t, ctx, "exporting all, sealed",
 		chromedp.Navigate(base+"/settings"), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#export-seal")),
+		visible("#export-seal"),
 		chromedp.Click(chromedp.CSS("#export-seal")),
-		chromedp.WaitVisible(chromedp.CSS("#export-pass")),
+		visible("#export-pass"),
 		chromedp.SendKeys(chromedp.CSS("#export-pass"), safetyPass),
 		chromedp.SendKeys(chromedp.CSS("#export-repeat"), safetyPass),
 		chromedp.Click(chromedp.CSS("#export-all")),
-		chromedp.WaitVisible(chromedp.CSS("#export-done")),
+		visible("#export-done"),
 	)
 	got, data := dls.wait(t, "*.sealed.json")
 	file := filepath.Join(t.TempDir(), got.Name) // the file as the user has it
@@ -198,28 +213,36 @@ func TestSafetyExportWipeImport(t *testing.T) {
 	if !bytes.Contains(data, []byte(vault.ExportFormat)) || bytes.Contains(data, []byte("Backup one")) {
 		t.Fatalf("the export is not sealed: %.200s", data)
 	}
-	do(t, ctx, "the reminder is gone", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#incident-list")))
+	do(t, ctx, "the reminder is gone", chromedp.Navigate(base+"/"), waitApp(), visible("#incident-list"))
 	if eval[bool](t, ctx, "reminder", `!!document.querySelector("#notice-backup")`) {
 		t.Error("the backup reminder is still shown after exporting everything")
 	}
 
 	do(t, ctx, "wiping",
 		chromedp.Navigate(base+"/settings"), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#wipe-confirm")),
+		visible("#wipe-confirm"),
+		chromedp.Evaluate[chromedp.Void](`window.__beforeWipe = true`),
 		chromedp.SendKeys(chromedp.CSS("#wipe-confirm"), "削除"),
 		chromedp.Click(chromedp.CSS("#wipe-button")),
-		chromedp.Sleep(2*time.Second), waitApp(),
 	)
-	do(t, ctx, "empty after the wipe", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#no-incidents")))
+	// The wipe ends with a reload of the page: wait for the new page to have
+	// opened its (new, empty) storage, which it shows by its settings. (When
+	// the test went on as soon as the reloaded page had rendered, the home
+	// page loaded next once never finished opening its storage, in a full run
+	// on a busy machine; not reproduced alone, not explained yet.)
+	waitUntil(t, "the page reloaded after the wipe, its storage open", time.Minute, func() bool {
+		return pageSays(ctx, `window.__beforeWipe === undefined && !!document.querySelector("#wipe-confirm")`)
+	})
+	do(t, ctx, "empty after the wipe", chromedp.Navigate(base+"/"), waitApp(), visible("#no-incidents"))
 
 	do(t, ctx, "importing the sealed file",
 		chromedp.Navigate(base+"/settings"), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#import-file")),
+		visible("#import-file"),
 		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}),
-		chromedp.WaitVisible(chromedp.CSS("#import-pass")),
+		visible("#import-pass"),
 		chromedp.SendKeys(chromedp.CSS("#import-pass"), safetyPass),
 		chromedp.Click(chromedp.CSS("#import-open")),
-		chromedp.WaitVisible(chromedp.CSS("#import-result.bd-ok")),
+		visible("#import-result.bd-ok"),
 	)
 	after := dumpDB(t, ctx)
 	if len(after.Incidents) != len(before.Incidents) {
@@ -352,10 +375,11 @@ func safetyBadFiles(t *testing.T) []safetyBadFile {
 // (c) Hostile files through the real file input: each gets a precise message
 // and the stored incidents stay byte for byte as they were.
 func TestSafetyBadFiles(t *testing.T) {
+	parallel(t)
 	ctx, base := safetyOpen(t)
 	safetyCreate(t, ctx, "Existing incident", "must not change")
 	safetySetLang(t, ctx, "en")
-	do(t, ctx, "opening the settings", chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#import-file")))
+	do(t, ctx, "opening the settings", chromedp.Navigate(base+"/settings"), waitApp(), visible("#import-file"))
 	dir := t.TempDir()
 	only := os.Getenv("SAFETY_ONLY") // one file's name, to debug it
 	for _, f := range safetyBadFiles(t) {
@@ -370,22 +394,22 @@ func TestSafetyBadFiles(t *testing.T) {
 		before := bd.Raw
 		steps := []chromedp.Action[chromedp.Void]{chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{path})}
 		if f.pass != "" {
-			steps = append(steps, chromedp.WaitVisible(chromedp.CSS("#import-pass")),
+			steps = append(steps, visible("#import-pass"),
 				chromedp.SendKeys(chromedp.CSS("#import-pass"), f.pass),
 				chromedp.Click(chromedp.CSS("#import-open")))
 		}
 		steps = append(steps, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 			_, err := chromedp.Poll[bool](fmt.Sprintf(`(() => { const r = document.querySelector("#import-result"); return !!r && (r.textContent.includes(%q) || r.classList.contains("bd-ok")); })()`, f.name),
-				chromedp.WithPollingTimeout(45*time.Second))(ctx, tg)
+				chromedp.WithPollingTimeout(45*time.Second), chromedp.WithPollingInterval(pollEvery))(ctx, tg)
 			return err
 		}))
 		start := time.Now()
 		if only != "" {
-			go func() {
-				time.Sleep(8 * time.Second)
+			// Debugging one file: what the page shows 8 s into its import.
+			defer time.AfterFunc(8*time.Second, func() {
 				shot(t, ctx, "safety-debug-"+f.name)
 				t.Logf("at 8 s: %s", eval[string](t, ctx, "state", `document.querySelector("#backup").innerText`))
-			}()
+			}).Stop()
 		}
 		do(t, ctx, "importing "+f.name, steps...)
 		msg := text(t, ctx, "#import-result")
@@ -423,14 +447,14 @@ func TestSafetyBadFiles(t *testing.T) {
 		if x := eval[int](t, ctx, "xss flag", `window.__xss || 0`); x != 0 {
 			t.Errorf("%s: a script from the file ran (%d)", f.name, x)
 		}
-		do(t, ctx, "the hostile title is shown as text", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#incident-list")))
+		do(t, ctx, "the hostile title is shown as text", chromedp.Navigate(base+"/"), waitApp(), visible("#incident-list"))
 		if got := eval[string](t, ctx, "titles", `Array.from(document.querySelectorAll(".bd-incident-link")).map((a) => a.textContent).join("|")`); !strings.Contains(got, "<script>window.__xss=1</script>") {
 			t.Errorf("%s: titles %q", f.name, got)
 		}
 		if x := eval[int](t, ctx, "xss flag", `window.__xss || 0`); x != 0 {
 			t.Errorf("%s: a script from the file ran (%d)", f.name, x)
 		}
-		do(t, ctx, "back to the settings", chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#import-file")))
+		do(t, ctx, "back to the settings", chromedp.Navigate(base+"/settings"), waitApp(), visible("#import-file"))
 	}
 }
 
@@ -507,10 +531,11 @@ func safetyMutate(r *mrand.Rand, valid []byte) []byte {
 // same code as the file input after it has read the file): count how many are
 // rejected cleanly, and prove that none changed the stored data.
 func TestSafetyHostileFiles(t *testing.T) {
+	parallel(t)
 	ctx, base := safetyOpen(t)
 	safetyCreate(t, ctx, "Existing incident", "must not change")
 	eval[bool](t, ctx, "enabling the test hook", `(localStorage.setItem("breachdesk.testHooks", "1"), true)`)
-	do(t, ctx, "reloading with the hook", chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#import-file")))
+	do(t, ctx, "reloading with the hook", chromedp.Navigate(base+"/settings"), waitApp(), visible("#import-file"))
 	if !eval[bool](t, ctx, "hook", `typeof window.__breachdeskImport === "function"`) {
 		t.Fatal("no import hook")
 	}
@@ -588,21 +613,25 @@ func TestSafetyHostileFiles(t *testing.T) {
 // (e) A second tab on the same incident: its change is announced, and this
 // tab's edit is not written over it until the user chooses.
 func TestSafetySecondTab(t *testing.T) {
+	parallel(t)
 	ctx, base := safetyOpen(t)
 	id := safetyCreate(t, ctx, "Two tabs", "first")
 	url := base + "/incident/start#" + id
-	do(t, ctx, "tab 1 on the incident", chromedp.Navigate(url), waitApp(), chromedp.WaitVisible(chromedp.CSS("#f-title")))
+	do(t, ctx, "tab 1 on the incident", chromedp.Navigate(url), waitApp(), visible("#f-title"))
 
 	tab2, cancel := chromedp.NewContext(ctx)
 	defer cancel()
-	do(t, tab2, "tab 2 on the incident", chromedp.Navigate(url), waitApp(), chromedp.WaitVisible(chromedp.CSS("#f-title")),
+	do(t, tab2, "tab 2 on the incident", chromedp.Navigate(url), waitApp(), visible("#f-title"),
 		chromedp.SendKeys(chromedp.CSS("#f-title"), " from tab 2"))
 	waitStoredID(t, ctx, id, "tab 2's title", func(inc *incident.Incident) bool { return strings.HasSuffix(inc.Title, "from tab 2") })
 
-	do(t, ctx, "tab 1 is told", chromedp.WaitVisible(chromedp.CSS("#notice-changed-"+id)))
+	do(t, ctx, "tab 1 is told", visible("#notice-changed-"+id))
 	shot(t, ctx, "safety-second-tab-ja")
-	// Tab 1 types anyway: its write must not replace tab 2's.
-	do(t, ctx, "tab 1 edits", chromedp.SendKeys(chromedp.CSS("#f-title"), " from tab 1"), chromedp.Sleep(1500*time.Millisecond))
+	// Tab 1 types anyway: its write must not replace tab 2's. The desk checks
+	// the record before writing and stops; the notice then says that this
+	// tab's edits were not saved.
+	do(t, ctx, "tab 1 edits", chromedp.SendKeys(chromedp.CSS("#f-title"), " from tab 1"),
+		waitContains("#notice-changed-"+id, "このタブでの入力は保存していません"))
 	d := dumpDB(t, ctx)
 	if len(d.Incidents) != 1 || !strings.Contains(d.Incidents[0].Data, "from tab 2") || strings.Contains(d.Incidents[0].Data, "from tab 1") {
 		t.Fatalf("stored: %+v", d.Incidents)
@@ -613,7 +642,7 @@ func TestSafetySecondTab(t *testing.T) {
 	}
 	// Reload it: tab 2's version is shown and the notice goes.
 	do(t, ctx, "tab 1 reloads the incident", chromedp.Click(chromedp.CSS("#notice-changed-"+id+" .notice-reload")),
-		chromedp.WaitNotPresent(chromedp.CSS("#notice-changed-"+id)))
+		gone("#notice-changed-"+id))
 	if v := eval[string](t, ctx, "title", `document.querySelector("#f-title").value`); !strings.Contains(v, "from tab 2") || strings.Contains(v, "from tab 1") {
 		t.Errorf("after reload the title is %q", v)
 	}

@@ -49,16 +49,18 @@ func screensEveryPage(t *testing.T) {
 	}
 	for _, l := range []catalog.Lang{catalog.JA, catalog.EN} {
 		s := &screens{t: t, n: n, dir: dir, lang: l, profile: t.TempDir(), base: base}
+		s.open()
 		s.incidentPages(file, inc.Title)
 		s.otherPages()
 		s.drill()
 		s.unlock()
+		s.close()
 	}
 	n.checkPrivacy(t, appHost)
 }
 
-// screens takes the screenshots of one language, on one browser profile. A
-// browser lives 3 minutes at most (harness): each part opens its own.
+// screens takes the screenshots of one language, in one browser on a
+// profile of its own; each part begins with a page load.
 type screens struct {
 	t       *testing.T
 	n       *wire
@@ -143,64 +145,58 @@ func (s *screens) nav(path string) chromedp.Action[chromedp.Void] {
 // the pass) and shows each of its pages.
 func (s *screens) incidentPages(file, title string) {
 	t := s.t
-	s.open()
-	defer s.close()
-	do(t, s.ctx, "loading", chromedp.Navigate(s.base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#start-incident")))
+	do(t, s.ctx, "loading", chromedp.Navigate(s.base+"/"), waitApp(), visible("#start-incident"))
 	if s.lang == catalog.EN {
 		do(t, s.ctx, "English", chromedp.Click(chromedp.CSS("#lang-switch")), waitText("main h1", "Incidents"))
 	}
 	s.shot("home-empty")
 	do(t, s.ctx, "importing the incident", s.nav("/settings"), waitText("main h1", s.tr("safety.title")),
-		chromedp.WaitVisible(chromedp.CSS("#import-file")),
+		visible("#import-file"),
 		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}),
-		chromedp.WaitVisible(chromedp.CSS("#import-result.bd-ok .import-added a")))
+		visible("#import-result.bd-ok .import-added a"))
 	href := eval[string](t, s.ctx, "the imported incident", `document.querySelector("#import-result .import-added a").getAttribute("href")`)
 	_, s.id, _ = strings.Cut(href, "#")
-	s.page("home", s.tr("home.title"), s.nav("/"), chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`tr[data-id=%q]`, s.id))))
+	s.page("home", s.tr("home.title"), s.nav("/"), visible(fmt.Sprintf(`tr[data-id=%q]`, s.id)))
 	if got := text(t, s.ctx, "#incident-list"); !strings.Contains(got, title) {
 		t.Errorf("%s: the list lacks the incident: %q", s.lang, got)
 	}
-	s.page("dashboard", s.tr("dash.title"), chromedp.Click(chromedp.CSS(".bd-incident-link")), chromedp.WaitVisible(chromedp.CSS("#jurisdictions")),
-		chromedp.WaitVisible(chromedp.CSS("#drafts-lint-count")))
-	s.page("wizard-1", s.tr("wiz.title"), s.tab("/incident/start"), chromedp.WaitVisible(chromedp.CSS("#f-title")))
+	s.page("dashboard", s.tr("dash.title"), chromedp.Click(chromedp.CSS(".bd-incident-link")), visible("#jurisdictions"),
+		visible("#drafts-lint-count"))
+	s.page("wizard-1", s.tr("wiz.title"), s.tab("/incident/start"), visible("#f-title"))
 	for step := 2; step <= 6; step++ {
 		do(t, s.ctx, fmt.Sprintf("wizard step %d", step), next())
 		if step == 3 || step == 6 {
 			s.shot(fmt.Sprintf("wizard-%d", step))
 		}
 	}
-	s.page("facts", s.tr("facts.title"), s.tab("/incident/facts"), chromedp.WaitVisible(chromedp.CSS("#facts-problems")))
-	s.page("checklist", s.tr("cl.title"), s.tab("/incident/checklist"), chromedp.WaitVisible(chromedp.CSS(".cl-step")))
-	s.page("timeline", s.tr("tl.title"), s.tab("/incident/timeline"), chromedp.WaitVisible(chromedp.CSS("#tl-line")))
+	s.page("facts", s.tr("facts.title"), s.tab("/incident/facts"), visible("#facts-problems"))
+	s.page("checklist", s.tr("cl.title"), s.tab("/incident/checklist"), visible(".cl-step"))
+	s.page("timeline", s.tr("tl.title"), s.tab("/incident/timeline"), visible("#tl-line"))
 	s.page("drafts", s.tr("drafts.title"), s.tab("/incident/drafts"))
-	s.page("packet", s.tr("print.title"), s.tab("/incident/packet"), chromedp.WaitVisible(chromedp.CSS(".bd-pk-letter")))
+	s.page("packet", s.tr("print.title"), s.tab("/incident/packet"), visible(".bd-pk-letter"))
 	s.page("print-doc", s.tr("print.docTitle"), chromedp.Click(chromedp.CSS(".bd-pk-letter")))
 	s.page("estimate", s.tr("est.title"), chromedp.Navigate(s.base+"/incident/estimate#"+s.id), waitApp())
 }
 
 // otherPages are the pages of the menu, and a stale link.
 func (s *screens) otherPages() {
-	s.open()
-	defer s.close()
 	do(s.t, s.ctx, "loading", chromedp.Navigate(s.base+"/"), waitApp(), waitText("main h1", s.tr("home.title")))
-	s.page("drills", s.tr("drill.title"), s.nav("/drills"), chromedp.WaitVisible(chromedp.CSS("#drill-start")))
+	s.page("drills", s.tr("drill.title"), s.nav("/drills"), visible("#drill-start"))
 	s.page("readiness", s.tr("drill.ready.title"), s.nav("/readiness"))
 	s.page("about", s.tr("about.title"), s.nav("/about"))
-	s.page("settings", s.tr("safety.title"), s.nav("/settings"), chromedp.WaitVisible(chromedp.CSS("#import-file")))
+	s.page("settings", s.tr("safety.title"), s.nav("/settings"), visible("#import-file"))
 	s.page("not-found", s.tr("notfound.title"), chromedp.Navigate(s.base+"/no-such-page"), waitApp())
 	s.page("incident-missing", s.tr("incident.missing"), chromedp.Navigate(s.base+"/incident#0123456789abcdef"), waitApp())
 }
 
 // drill starts the travel-agency drill and shows it running.
 func (s *screens) drill() {
-	s.open()
-	defer s.close()
-	do(s.t, s.ctx, "the drills", chromedp.Navigate(s.base+"/drills"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#drill-start")),
+	do(s.t, s.ctx, "the drills", chromedp.Navigate(s.base+"/drills"), waitApp(), visible("#drill-start"),
 		chromedp.Click(chromedp.CSS(`label[for="scenario-travel-targeted-email"]`)),
 		chromedp.Click(chromedp.CSS(`label[for="speed-step"]`)),
 		chromedp.Click(chromedp.CSS("#drill-start")),
-		chromedp.WaitVisible(chromedp.CSS("#drill-banner")),
-		chromedp.Click(chromedp.CSS("#drill-advance")), chromedp.WaitVisible(chromedp.CSS("#drill-latest[data-inject]")))
+		visible("#drill-banner"),
+		chromedp.Click(chromedp.CSS("#drill-advance")), visible("#drill-latest[data-inject]"))
 	s.shot("drill-running")
 	s.page("drill-room", s.tr("drill.roomTitle"), chromedp.Click(chromedp.CSS("#drill-room-link")))
 }
@@ -208,19 +204,17 @@ func (s *screens) drill() {
 // unlock protects the incidents with a passphrase, locks them and shows the
 // unlock screen.
 func (s *screens) unlock() {
-	s.open()
-	defer s.close()
 	const pass = "correct horse battery staple 2026"
-	do(s.t, s.ctx, "protecting", chromedp.Navigate(s.base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#pass-new")),
+	do(s.t, s.ctx, "protecting", chromedp.Navigate(s.base+"/settings"), waitApp(), visible("#pass-new"),
 		chromedp.SendKeys(chromedp.CSS("#pass-new"), pass),
 		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), pass),
 		chromedp.Click(chromedp.CSS("#protect-button")),
-		chromedp.WaitVisible(chromedp.CSS("#lock-now")),
+		visible("#lock-now"),
 		chromedp.Click(chromedp.CSS("#lock-now")),
-		chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+		visible("#unlock-passphrase"))
 	// As a user meets it: any page of the incidents is the unlock screen
 	// (on the settings page it is one section, under the page's own h1).
-	s.page("unlock", s.tr("safety.unlock.title"), s.nav("/"), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+	s.page("unlock", s.tr("safety.unlock.title"), s.nav("/"), visible("#unlock-passphrase"))
 }
 
 // screensIncident is scenario 01 as it stands on its first day: the events

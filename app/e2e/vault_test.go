@@ -15,6 +15,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -46,6 +47,14 @@ func vaultProtection(t *testing.T, d dbDump) vault.Protection {
 	return p
 }
 
+// vaultKeys remembers the keys derived by vaultKeyOf, by key check and
+// passphrase: 600,000 rounds of PBKDF2 take a good part of a second on a
+// busy machine, and a test that waits for a sealed write asks again and again.
+var vaultKeys = struct {
+	sync.Mutex
+	m map[string]*goKey
+}{m: map[string]*goKey{}}
+
 // keyOf derives pass's key with the parameters of the stored key check and
 // reports whether it is the right one.
 func vaultKeyOf(t *testing.T, p vault.Protection, pass string) (*goKey, bool) {
@@ -54,7 +63,16 @@ func vaultKeyOf(t *testing.T, p vault.Protection, pass string) (*goKey, bool) {
 	if err != nil {
 		t.Fatalf("key check: %v", err)
 	}
-	k := newGoKey(t, pass, kdf)
+	memo := string(p.KeyCheck) + "\x00" + pass
+	vaultKeys.Lock()
+	k := vaultKeys.m[memo]
+	vaultKeys.Unlock()
+	if k == nil {
+		k = newGoKey(t, pass, kdf)
+		vaultKeys.Lock()
+		vaultKeys.m[memo] = k
+		vaultKeys.Unlock()
+	}
 	return k, vault.CheckKey(k, p.KeyCheck) == nil
 }
 
@@ -94,17 +112,11 @@ func vaultOpen(t *testing.T, profile string) (*wire, context.Context, string) {
 // vaultWaitDB waits (10 s at most) until the stored data satisfies ok.
 func vaultWaitDB(t *testing.T, ctx context.Context, what string, ok func(dbDump) bool) dbDump {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		d := dumpDB(t, ctx)
-		if ok(d) {
-			return d
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("waiting for %s; stored: %.400s", what, d.Raw)
-		}
-		time.Sleep(100 * time.Millisecond)
+	var d dbDump
+	if !eventually(10*time.Second, func() bool { d = dumpDB(t, ctx); return ok(d) }) {
+		t.Fatalf("waiting for %s; stored: %.400s", what, d.Raw)
 	}
+	return d
 }
 
 // vaultProtect protects the incidents with pass from the settings page (a
@@ -113,7 +125,7 @@ func vaultWaitDB(t *testing.T, ctx context.Context, what string, ok func(dbDump)
 func vaultProtect(t *testing.T, ctx context.Context, base, pass, idle string) {
 	t.Helper()
 	do(t, ctx, "protecting",
-		chromedp.Navigate(base+"/settings"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#protect-form")),
+		chromedp.Navigate(base+"/settings"), waitApp(), visible("#protect-form"),
 		chromedp.SendKeys(chromedp.CSS("#pass-new"), pass),
 		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), pass),
 		choose("#idle", idle),
@@ -125,16 +137,16 @@ func vaultProtect(t *testing.T, ctx context.Context, base, pass, idle string) {
 // vaultUnlock unlocks from the unlock screen the page shows.
 func vaultUnlock(t *testing.T, ctx context.Context, pass string) {
 	t.Helper()
-	do(t, ctx, "unlocking", chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")),
+	do(t, ctx, "unlocking", visible("#unlock-passphrase"),
 		chromedp.SendKeys(chromedp.CSS("#unlock-passphrase"), pass),
 		chromedp.Click(chromedp.CSS("#unlock-button")),
-		chromedp.WaitNotPresent(chromedp.CSS("#unlock-passphrase")))
+		gone("#unlock-passphrase"))
 }
 
 // vaultSettings goes to the settings with the navigation link (no page load:
 // the key stays in memory).
 func vaultSettings() chromedp.Action[chromedp.Void] {
-	return chromedp.Steps(chromedp.Click(chromedp.CSS(`.bd-nav a[href$="/settings"]`)), chromedp.WaitVisible(chromedp.CSS("#protect-state")))
+	return chromedp.Steps(chromedp.Click(chromedp.CSS(`.bd-nav a[href$="/settings"]`)), visible("#protect-state"))
 }
 
 // vaultScreen is everything of the page a person or a script could read:
@@ -150,6 +162,7 @@ func vaultScreen(t *testing.T, ctx context.Context) string {
 // unlocks, and every stored record is re-encrypted: none opens with the old
 // key, all open with the new one.
 func TestVaultChangePassphrase(t *testing.T) {
+	parallel(t)
 	_, ctx, base := vaultOpen(t, "")
 	marker := fmt.Sprintf("CHG-%x-機密", time.Now().UnixNano())
 	safetyCreate(t, ctx, "Alpha "+marker, "summary one "+marker)
@@ -170,7 +183,7 @@ func TestVaultChangePassphrase(t *testing.T) {
 
 	// A wrong current passphrase: the message, and nothing stored changes.
 	do(t, ctx, "changing with a wrong current passphrase",
-		chromedp.WaitVisible(chromedp.CSS("#change-form")),
+		visible("#change-form"),
 		chromedp.SendKeys(chromedp.CSS("#pass-current"), "not the passphrase"),
 		chromedp.SendKeys(chromedp.CSS("#pass-new"), vaultPassB),
 		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), vaultPassB),
@@ -238,13 +251,13 @@ func TestVaultChangePassphrase(t *testing.T) {
 	}
 
 	// After a reload: the old passphrase fails, the new one unlocks.
-	do(t, ctx, "reloading", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+	do(t, ctx, "reloading", chromedp.Navigate(base+"/"), waitApp(), visible("#unlock-passphrase"))
 	do(t, ctx, "the old passphrase",
 		chromedp.SendKeys(chromedp.CSS("#unlock-passphrase"), vaultPassA),
 		chromedp.Click(chromedp.CSS("#unlock-button")),
 		waitText("#unlock-passphrase-problem", catalog.T(catalog.JA, "safety.pass.wrong")))
 	vaultUnlock(t, ctx, vaultPassB)
-	do(t, ctx, "the list", chromedp.WaitVisible(chromedp.CSS("#incident-list")))
+	do(t, ctx, "the list", visible("#incident-list"))
 	if got := text(t, ctx, "#incident-list"); !strings.Contains(got, "Alpha "+marker) || !strings.Contains(got, "Beta "+marker) {
 		t.Errorf("after unlocking with the new passphrase the list shows %q", got)
 	}
@@ -254,6 +267,7 @@ func TestVaultChangePassphrase(t *testing.T) {
 // nothing; the right one stores every record in plain JSON again, and a
 // reload asks for no passphrase.
 func TestVaultRemoveProtection(t *testing.T) {
+	parallel(t)
 	_, ctx, base := vaultOpen(t, "")
 	marker := fmt.Sprintf("RM-%x-機密", time.Now().UnixNano())
 	safetyCreate(t, ctx, "Gamma "+marker, "summary "+marker)
@@ -265,7 +279,7 @@ func TestVaultRemoveProtection(t *testing.T) {
 	}
 
 	do(t, ctx, "removing with a wrong passphrase",
-		chromedp.WaitVisible(chromedp.CSS("#remove-form")),
+		visible("#remove-form"),
 		chromedp.SendKeys(chromedp.CSS("#pass-remove"), "not the passphrase"),
 		chromedp.Click(chromedp.CSS("#remove-button")),
 		waitText("#protect-problem", catalog.T(catalog.JA, "safety.pass.wrong")))
@@ -298,7 +312,7 @@ func TestVaultRemoveProtection(t *testing.T) {
 		}
 	}
 
-	do(t, ctx, "reloading: no passphrase asked", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#incident-list")))
+	do(t, ctx, "reloading: no passphrase asked", chromedp.Navigate(base+"/"), waitApp(), visible("#incident-list"))
 	if eval[bool](t, ctx, "unlock screen", `!!document.querySelector("#unlock-passphrase")`) {
 		t.Error("the unlock screen is shown after the protection was removed")
 	}
@@ -328,6 +342,19 @@ func vaultAdvance(d time.Duration) chromedp.Action[chromedp.Void] {
 	return chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`window.__testClockSkew += %d`, d.Milliseconds()))
 }
 
+// vaultCheckNow makes the app's idle check run at once, on the clock as it
+// now reads, instead of waiting up to 5 s for it. The check is a Go ticker
+// (every 5 s); Go's timers in WebAssembly read performance.now, so once the
+// clock has moved on the ticker is due. Any event the app handles hands
+// control to its Go runtime, which runs the timers that are due, and every
+// goroutine they wake (the check itself, on go-app's UI goroutine), before it
+// returns to JavaScript: when the event returns, the check has run. The event
+// is a window resize (go-app listens to it; it is not user activity, which
+// is keydown, pointerdown and wheel).
+func vaultCheckNow() chromedp.Action[chromedp.Void] {
+	return chromedp.Evaluate[chromedp.Void](`window.dispatchEvent(new Event("resize"))`)
+}
+
 // The idle lock: with the shortest choice (5 minutes) the desk locks once
 // the user did nothing for that long, not while they type; afterwards the
 // page holds nothing of the incident, and the edit typed before the lock is
@@ -335,8 +362,10 @@ func vaultAdvance(d time.Duration) chromedp.Action[chromedp.Void] {
 //
 // Time: the app's idle check reads the browser's clock every 5 s; the test
 // moves that clock forward (vaultClockJS) instead of waiting 5 minutes, or
-// adding a shorter choice or a hook to the app.
+// adding a shorter choice or a hook to the app, and has the check run at once
+// (vaultCheckNow) where it asserts that the desk did not lock.
 func TestVaultIdleLock(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	base := "http://" + appHost
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: vaultClockJS}); err != nil {
@@ -356,11 +385,11 @@ func TestVaultIdleLock(t *testing.T) {
 	// To the incident with the in-app links (the key stays in memory).
 	do(t, ctx, "opening the incident",
 		chromedp.Click(chromedp.CSS(`.bd-nav a[href="/"]`)),
-		chromedp.WaitVisible(chromedp.CSS(".bd-incident-link")),
+		visible(".bd-incident-link"),
 		chromedp.Click(chromedp.CSS(".bd-incident-link")),
-		chromedp.WaitVisible(chromedp.CSS(`.bd-tabs a[href^="/incident/start#"]`)),
+		visible(`.bd-tabs a[href^="/incident/start#"]`),
 		chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident/start#"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#f-summary")))
+		visible("#f-summary"))
 
 	if !strings.Contains(vaultScreen(t, ctx), marker) {
 		t.Fatal("the incident is not on the page before the lock (the check after it would be blind)")
@@ -368,15 +397,15 @@ func TestVaultIdleLock(t *testing.T) {
 	// 3 minutes pass; the user types; 3 more: 6 since the unlock, 3 since
 	// the last keystroke: still open (at least one check ran each time).
 	typed := " TYPED-BEFORE-LOCK"
-	do(t, ctx, "3 minutes, then typing", vaultAdvance(3*time.Minute), chromedp.Sleep(6*time.Second),
+	do(t, ctx, "3 minutes, then typing", vaultAdvance(3*time.Minute), vaultCheckNow(),
 		chromedp.SendKeys(chromedp.CSS("#f-summary"), typed))
-	do(t, ctx, "3 more minutes", vaultAdvance(3*time.Minute), chromedp.Sleep(6*time.Second))
+	do(t, ctx, "3 more minutes", vaultAdvance(3*time.Minute), vaultCheckNow())
 	if !eval[bool](t, ctx, "still open", `!!document.querySelector("#f-summary") && !document.querySelector("#unlock-passphrase")`) {
 		t.Fatal("the desk locked although the user typed less than 5 minutes ago")
 	}
 	// 2.5 more minutes without a keystroke: 5.5 since the last one.
 	start := time.Now()
-	do(t, ctx, "2.5 more minutes idle", vaultAdvance(150*time.Second), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+	do(t, ctx, "2.5 more minutes idle", vaultAdvance(150*time.Second), visible("#unlock-passphrase"))
 	t.Logf("FIGURE idle lock: locked %v (real time) after the clock passed the 5-minute idle time", time.Since(start).Round(100*time.Millisecond))
 
 	screen := vaultScreen(t, ctx)
@@ -398,7 +427,7 @@ func TestVaultIdleLock(t *testing.T) {
 	}
 
 	vaultUnlock(t, ctx, vaultPassA)
-	do(t, ctx, "the incident is back", chromedp.WaitVisible(chromedp.CSS("#f-summary")))
+	do(t, ctx, "the incident is back", visible("#f-summary"))
 	if v := eval[string](t, ctx, "summary", `document.querySelector("#f-summary").value`); !strings.HasSuffix(v, typed) {
 		t.Errorf("after unlocking the summary is %q", v)
 	}
@@ -408,14 +437,14 @@ func TestVaultIdleLock(t *testing.T) {
 	ready := "READY-" + marker
 	do(t, ctx, "typing into the readiness checklist",
 		chromedp.Click(chromedp.CSS(`.bd-nav a[href="/readiness"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#r-orgName")),
+		visible("#r-orgName"),
 		chromedp.SendKeys(chromedp.CSS("#r-orgName"), ready))
-	do(t, ctx, "6 minutes idle in the field", vaultAdvance(6*time.Minute), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+	do(t, ctx, "6 minutes idle in the field", vaultAdvance(6*time.Minute), visible("#unlock-passphrase"))
 	if strings.Contains(vaultScreen(t, ctx), ready) {
 		t.Error("locked, but the readiness text is still in the page")
 	}
 	vaultUnlock(t, ctx, vaultPassA)
-	do(t, ctx, "the readiness checklist is back", chromedp.WaitVisible(chromedp.CSS("#r-orgName")))
+	do(t, ctx, "the readiness checklist is back", visible("#r-orgName"))
 	if v := eval[string](t, ctx, "readiness field", `document.querySelector("#r-orgName").value`); v != ready {
 		t.Errorf("the readiness field typed before the idle lock reads %q after unlocking, want %q", v, ready)
 	}
@@ -431,11 +460,8 @@ func TestVaultIdleLock(t *testing.T) {
 func vaultKillChromium(t *testing.T, profile string) {
 	t.Helper()
 	want := []byte("--user-data-dir=" + profile)
-	deadline := time.Now().Add(10 * time.Second)
-	for quiet := 0; quiet < 3; time.Sleep(20 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("Chromium's processes do not go away")
-		}
+	quiet := 0 // looks in a row that found none
+	waitUntil(t, "Chromium's processes gone", 10*time.Second, func() bool {
 		entries, _ := os.ReadDir("/proc")
 		found := 0
 		for _, e := range entries {
@@ -462,7 +488,8 @@ func vaultKillChromium(t *testing.T, profile string) {
 		} else {
 			quiet = 0
 		}
-	}
+		return quiet >= 3
+	})
 }
 
 // vaultStateAfterCrash reads what a crash left: the stored key check must
@@ -505,6 +532,7 @@ func vaultStateAfterCrash(t *testing.T, d dbDump, passes [2]string, marker strin
 // exactly one of the two passphrases, every record opens with that key, and
 // the app unlocks with it.
 func TestVaultChangeCrash(t *testing.T) {
+	parallel(t)
 	profile := t.TempDir()
 	n, ctx, base := vaultOpen(t, profile)
 	marker := fmt.Sprintf("CRASH-%x-機密", time.Now().UnixNano())
@@ -527,7 +555,7 @@ func TestVaultChangeCrash(t *testing.T) {
 	change := func(ctx context.Context) {
 		do(t, ctx, "unlocking for the change", chromedp.Navigate(base+"/"), waitApp())
 		vaultUnlock(t, ctx, passes[cur])
-		do(t, ctx, "filling in the change", vaultSettings(), chromedp.WaitVisible(chromedp.CSS("#change-form")),
+		do(t, ctx, "filling in the change", vaultSettings(), visible("#change-form"),
 			chromedp.SendKeys(chromedp.CSS("#pass-current"), passes[cur]),
 			chromedp.SendKeys(chromedp.CSS("#pass-new"), passes[1-cur]),
 			chromedp.SendKeys(chromedp.CSS("#pass-repeat"), passes[1-cur]))
@@ -572,6 +600,7 @@ func TestVaultChangeCrash(t *testing.T) {
 			do(t, tab, "the change is done", waitText("#protect-status", catalog.T(catalog.JA, "safety.change.done")))
 			cut = time.Since(start)
 		} else {
+			// Deliberate: the cut lands at this instant of the change.
 			time.Sleep(time.Until(start.Add(cut)))
 		}
 		how := "tab closed"
@@ -582,7 +611,7 @@ func TestVaultChangeCrash(t *testing.T) {
 		} else {
 			closeTab()
 		}
-		do(t, ctx, "loading after the crash", chromedp.Navigate(base+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+		do(t, ctx, "loading after the crash", chromedp.Navigate(base+"/"), waitApp(), visible("#unlock-passphrase"))
 		was := cur
 		cur = vaultStateAfterCrash(t, dumpDB(t, ctx), passes, marker, records)
 		state := "old"
@@ -595,7 +624,7 @@ func TestVaultChangeCrash(t *testing.T) {
 			t.Error("a change the app reported done was lost in a crash")
 		}
 		vaultUnlock(t, ctx, passes[cur])
-		do(t, ctx, "the list after the crash", chromedp.WaitVisible(chromedp.CSS("#incident-list")))
+		do(t, ctx, "the list after the crash", visible("#incident-list"))
 		if got := eval[int](t, ctx, "rows", `document.querySelectorAll("#incident-list .bd-incident-link").length`); got != records {
 			t.Errorf("after the crash the list has %d incidents", got)
 		}
@@ -607,7 +636,7 @@ func TestVaultChangeCrash(t *testing.T) {
 // numbers of people) on its page, as a user would.
 func vaultReadiness(t *testing.T, ctx context.Context, police, lawyer string) {
 	t.Helper()
-	do(t, ctx, "the readiness checklist", chromedp.WaitVisible(chromedp.CSS("#r-police")),
+	do(t, ctx, "the readiness checklist", visible("#r-police"),
 		typeText("#r-police", police), typeText("#r-lawyer", lawyer))
 }
 
@@ -638,6 +667,7 @@ func vaultReadinessStored(t *testing.T, d dbDump, k *goKey) (string, bool) {
 // re-seals it with the incidents, and removing the protection stores it
 // plain again.
 func TestVaultReadinessSealed(t *testing.T) {
+	parallel(t)
 	_, ctx, base := vaultOpen(t, "")
 	police := "丸の内署 生活安全課 READY-POLICE-110"
 	lawyer := "山田弁護士 READY-LAWYER-0312345678"
@@ -663,8 +693,8 @@ func TestVaultReadinessSealed(t *testing.T) {
 
 	// A new incident, while protected, is pre-filled from the sealed checklist.
 	do(t, ctx, "a new incident", chromedp.Click(chromedp.CSS(`.bd-nav a[href="/"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#start-incident")), chromedp.Click(chromedp.CSS("#start-incident")),
-		chromedp.WaitVisible(chromedp.CSS("#f-title")), typeText("#f-title", "Prefilled"))
+		visible("#start-incident"), chromedp.Click(chromedp.CSS("#start-incident")),
+		visible("#f-title"), typeText("#f-title", "Prefilled"))
 	newID := eval[string](t, ctx, "id", `location.hash.slice(1)`)
 	vaultWaitDB(t, ctx, "the pre-filled incident stored", func(d dbDump) bool {
 		incs := vaultOpenAll(t, d, keyA)
@@ -673,17 +703,17 @@ func TestVaultReadinessSealed(t *testing.T) {
 
 	// Unlocked: the page shows it.
 	do(t, ctx, "the checklist, unlocked", chromedp.Click(chromedp.CSS(`.bd-nav a[href="/readiness"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#r-police")))
+		visible("#r-police"))
 	if v := eval[string](t, ctx, "police", `document.querySelector("#r-police").value`); v != police {
 		t.Errorf("unlocked, the page shows %q", v)
 	}
 	// Locked: the unlock screen, and nothing of it in the page.
 	do(t, ctx, "locking", vaultSettings(), chromedp.Click(chromedp.CSS("#lock-now")),
-		chromedp.Click(chromedp.CSS(`.bd-nav a[href="/readiness"]`)), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+		chromedp.Click(chromedp.CSS(`.bd-nav a[href="/readiness"]`)), visible("#unlock-passphrase"))
 	if s := vaultScreen(t, ctx); strings.Contains(s, "READY-") {
 		t.Error("locked, the checklist is still in the page")
 	}
-	do(t, ctx, "reloading the checklist page", chromedp.Navigate(base+"/readiness"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#unlock-passphrase")))
+	do(t, ctx, "reloading the checklist page", chromedp.Navigate(base+"/readiness"), waitApp(), visible("#unlock-passphrase"))
 	if s := vaultScreen(t, ctx); strings.Contains(s, "READY-") {
 		t.Error("after a reload, locked, the checklist is in the page")
 	}
@@ -699,7 +729,7 @@ func TestVaultReadinessSealed(t *testing.T) {
 	})
 
 	// A change of passphrase re-seals it with the incidents.
-	do(t, ctx, "changing the passphrase", vaultSettings(), chromedp.WaitVisible(chromedp.CSS("#change-form")),
+	do(t, ctx, "changing the passphrase", vaultSettings(), visible("#change-form"),
 		chromedp.SendKeys(chromedp.CSS("#pass-current"), vaultPassA),
 		chromedp.SendKeys(chromedp.CSS("#pass-new"), vaultPassB),
 		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), vaultPassB),
@@ -728,7 +758,7 @@ func TestVaultReadinessSealed(t *testing.T) {
 func waitValue(sel, want string) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		_, err := chromedp.Poll[bool](fmt.Sprintf(`(() => { const e = document.querySelector(%q); return !!e && e.value === %q; })()`, sel, want),
-			chromedp.WithPollingTimeout(30*time.Second))(ctx, tg)
+			chromedp.WithPollingTimeout(30*time.Second), chromedp.WithPollingInterval(pollEvery))(ctx, tg)
 		return err
 	})
 }

@@ -31,6 +31,7 @@ import (
 // and the title in balanced lines; the meeting packet with the letter added
 // downloads as .docx, which LibreOffice opens and reads.
 func TestWordAndPDF(t *testing.T) {
+	parallel(t)
 	soffice := wordOffice(t)
 	ctx, _ := session(t)
 	dls := watchDownloads(t, ctx)
@@ -42,7 +43,7 @@ func TestWordAndPDF(t *testing.T) {
 	})
 	draftsOpen(t, ctx)
 	do(t, ctx, "the letter", choose("#draft-variant", "letter"),
-		chromedp.WaitVisible(chromedp.CSS(`#draft[data-variant="letter"]`)))
+		visible(`#draft[data-variant="letter"]`))
 
 	// Word: the file the browser made is the document built here.
 	do(t, ctx, "exporting to Word", chromedp.Click(chromedp.CSS("#draft-export-docx")))
@@ -84,7 +85,7 @@ func TestWordAndPDF(t *testing.T) {
 
 	// PDF: the button shows the letter alone and prints it.
 	do(t, ctx, "the PDF button", chromedp.Evaluate[chromedp.Void](sessionPrintStub),
-		chromedp.Click(chromedp.CSS("#draft-pdf")), chromedp.WaitVisible(chromedp.CSS("#letter .bd-pd-title")),
+		chromedp.Click(chromedp.CSS("#draft-pdf")), visible("#letter .bd-pd-title"),
 		waitJSFor(`window.__printed === 1`, "the print dialog"))
 	if href := eval[string](t, ctx, "the way back", `document.querySelector("#printdoc-back").getAttribute("href")`); href != "/incident/drafts#"+id {
 		t.Errorf("the way back leads to %q", href)
@@ -142,12 +143,12 @@ func TestWordAndPDF(t *testing.T) {
 			t.Errorf("%s not found in the printed letter: %+v", w, lines[:min(8, len(lines))])
 		}
 	}
-	do(t, ctx, "back to the drafts", chromedp.Click(chromedp.CSS("#printdoc-back")), chromedp.WaitVisible(chromedp.CSS("#draft")))
+	do(t, ctx, "back to the drafts", chromedp.Click(chromedp.CSS("#printdoc-back")), visible("#draft"))
 
 	// The packet with the letter, as a Word file, read by LibreOffice.
-	do(t, ctx, "the packet", openTab("/incident/packet#"), chromedp.WaitVisible(chromedp.CSS("#packet #pk-deadlines")),
+	do(t, ctx, "the packet", openTab("/incident/packet#"), visible("#packet #pk-deadlines"),
 		chromedp.Click(chromedp.CSS(`.bd-pk-doclist input[data-doc="notice-ja/letter"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`#packet section[id^="pk-doc-"]`)),
+		visible(`#packet section[id^="pk-doc-"]`),
 		chromedp.Click(chromedp.CSS("#packet-word")),
 		waitContains("#packet-notice", ".docx"))
 	pname := "breachdesk-" + id + "-packet-ja.docx"
