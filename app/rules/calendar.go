@@ -30,7 +30,7 @@ type Day struct {
 func (c *Calendar) index() error {
 	c.closed = map[string]string{}
 	for _, w := range c.Weekend {
-		d, ok := weekdays[w]
+		d, ok := weekday(w)
 		if !ok {
 			return fmt.Errorf("weekend: unknown day %q", w)
 		}
@@ -55,9 +55,25 @@ func (c *Calendar) index() error {
 	return nil
 }
 
-var weekdays = map[string]time.Weekday{
-	"Sun": time.Sunday, "Mon": time.Monday, "Tue": time.Tuesday, "Wed": time.Wednesday,
-	"Thu": time.Thursday, "Fri": time.Friday, "Sat": time.Saturday,
+// weekday reads a day's three-letter English name.
+func weekday(name string) (time.Weekday, bool) {
+	switch name {
+	case "Sun":
+		return time.Sunday, true
+	case "Mon":
+		return time.Monday, true
+	case "Tue":
+		return time.Tuesday, true
+	case "Wed":
+		return time.Wednesday, true
+	case "Thu":
+		return time.Thursday, true
+	case "Fri":
+		return time.Friday, true
+	case "Sat":
+		return time.Saturday, true
+	}
+	return 0, false
 }
 
 // Covers reports whether the calendar lists the holidays of t's year.

@@ -66,12 +66,12 @@ func (s *Set) checkPending(p *problems) {
 	seen := map[string]bool{}
 	for _, c := range s.Pending {
 		w := "pending.json: change " + c.ID
-		if !reID.MatchString(c.ID) || seen[c.ID] {
+		if !isID(c.ID) || seen[c.ID] {
 			p.add(w, "missing, malformed or duplicate id")
 		}
 		seen[c.ID] = true
 		j := s.jurByID[c.Jurisdiction]
-		if j == nil && !reCountry.MatchString(c.Jurisdiction) {
+		if j == nil && !isCountry(c.Jurisdiction) {
 			p.add(w, "jurisdiction %q is neither a jurisdiction id nor an ISO country code", c.Jurisdiction)
 		}
 		if c.Title.JA == "" || c.Title.EN == "" || c.Summary.JA == "" || c.Summary.EN == "" || c.StatusText.JA == "" || c.StatusText.EN == "" {

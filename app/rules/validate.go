@@ -3,7 +3,6 @@ package rules
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 
 	"breachdesk/app/incident"
@@ -22,11 +21,48 @@ type scope struct {
 	derived bool          // triggered(...) and reportable allowed
 }
 
-var (
-	reCountry = regexp.MustCompile(`^[A-Z]{2}$`)
-	reRegion  = regexp.MustCompile(`^[A-Z]{2}-[A-Z0-9]{1,3}$`)
-	reID      = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
-)
+// The shapes of codes and ids, checked by hand rather than by regular
+// expressions compiled at start-up (the app loads this package before its
+// first screen).
+
+// isCountry reports whether s is two capital letters (ISO 3166-1 alpha-2
+// shape): `^[A-Z]{2}$`.
+func isCountry(s string) bool {
+	return len(s) == 2 && isUpper(s[0]) && isUpper(s[1])
+}
+
+// isRegion reports whether s is a country and a subdivision code of one to
+// three capital letters or digits (ISO 3166-2 shape): `^[A-Z]{2}-[A-Z0-9]{1,3}$`.
+func isRegion(s string) bool {
+	if len(s) < 4 || len(s) > 6 || !isCountry(s[:2]) || s[2] != '-' {
+		return false
+	}
+	for i := 3; i < len(s); i++ {
+		if !isUpper(s[i]) && !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isID reports whether s is an id: a lowercase letter or digit, then
+// lowercase letters, digits, '.', '_' or '-': `^[a-z0-9][a-z0-9._-]*$`.
+func isID(s string) bool {
+	if s == "" || !isLower(s[0]) && !isDigit(s[0]) {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if !isLower(c) && !isDigit(c) && c != '.' && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func (s *Set) validate() error {
 	var p problems
@@ -70,7 +106,7 @@ func (s *Set) indexAndCheckVocabulary(p *problems) {
 	for i := range s.Categories {
 		c := &s.Categories[i]
 		w := "categories.json: category " + c.ID
-		if !reID.MatchString(c.ID) || s.catByID[c.ID] != nil {
+		if !isID(c.ID) || s.catByID[c.ID] != nil {
 			p.add(w, "missing, malformed or duplicate id")
 		}
 		if c.JA == "" || c.EN == "" {
@@ -129,7 +165,7 @@ func (s *Set) checkJurisdiction(p *problems, j *Jurisdiction) {
 		p.add(w, "needs name, law and regulator in ja and en")
 	}
 	for _, pl := range j.Places {
-		if !reCountry.MatchString(pl.Country) {
+		if !isCountry(pl.Country) {
 			p.add(w, "place %q is not an ISO country code", pl.Country)
 		}
 	}
@@ -166,7 +202,7 @@ func (s *Set) checkJurisdiction(p *problems, j *Jurisdiction) {
 	for i := range j.Obligations {
 		o := &j.Obligations[i]
 		ow := w + ": obligation " + o.ID
-		if !reID.MatchString(o.ID) {
+		if !isID(o.ID) {
 			p.add(ow, "missing or malformed id")
 		}
 		for _, e := range seen[o.ID] {
@@ -220,7 +256,7 @@ func (s *Set) checkJurisdiction(p *problems, j *Jurisdiction) {
 	seenRoute := map[string]bool{}
 	for _, r := range j.Routes {
 		rw := w + ": route " + r.ID
-		if !reID.MatchString(r.ID) || seenRoute[r.ID] {
+		if !isID(r.ID) || seenRoute[r.ID] {
 			p.add(rw, "missing, malformed or duplicate id")
 		}
 		seenRoute[r.ID] = true
@@ -253,7 +289,7 @@ func (s *Set) checkRules(p *problems, where string, rs []Rule, sc scope) {
 	seen := map[string][]Effective{}
 	for _, r := range rs {
 		w := where + " " + r.ID
-		if !reID.MatchString(r.ID) {
+		if !isID(r.ID) {
 			p.add(w, "missing or malformed id")
 		}
 		for _, e := range seen[r.ID] {
@@ -284,13 +320,20 @@ func checkSource(p *problems, where string, c Citation, e Effective) {
 
 func validEvent(k incident.EventKind) bool { return slices.Contains(incident.EventKinds, k) }
 
-var units = map[string]bool{UnitHours: true, UnitCalendarDays: true, UnitBusinessDays: true, UnitEventDue: true, UnitNone: true}
+// knownUnit reports whether u is one of the deadline units.
+func knownUnit(u string) bool {
+	switch u {
+	case UnitHours, UnitCalendarDays, UnitBusinessDays, UnitEventDue, UnitNone:
+		return true
+	}
+	return false
+}
 
 func (s *Set) checkDeadline(p *problems, w string, d Deadline) {
 	if !validEvent(d.Start) {
 		p.add(w, "start: unknown event kind %q", d.Start)
 	}
-	if !units[d.Unit] {
+	if !knownUnit(d.Unit) {
 		p.add(w, "unknown unit %q", d.Unit)
 	}
 	needLength := d.Unit == UnitHours || d.Unit == UnitCalendarDays || d.Unit == UnitBusinessDays

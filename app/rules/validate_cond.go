@@ -33,7 +33,7 @@ func (s *Set) checkPred(p *problems, w string, pr *Pred, sc scope) {
 	}
 	switch f.Arg {
 	case ArgPlace:
-		if s.jurByID[pr.Arg] == nil && !reCountry.MatchString(pr.Arg) && !reRegion.MatchString(pr.Arg) {
+		if s.jurByID[pr.Arg] == nil && !isCountry(pr.Arg) && !isRegion(pr.Arg) {
 			p.add(w, "unknown place %q (a jurisdiction id, ISO country, or CC-REGION)", pr.Arg)
 		}
 	case ArgFlag:

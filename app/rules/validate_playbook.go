@@ -15,7 +15,7 @@ func (s *Set) checkPlaybook(p *problems) {
 	for i := range pb.Steps {
 		st := &pb.Steps[i]
 		w := "playbook.json: step " + st.ID
-		if !reID.MatchString(st.ID) {
+		if !isID(st.ID) {
 			p.add(w, "malformed id")
 		}
 		if !phases[st.Phase] {
