@@ -10,30 +10,55 @@ import (
 	"breachdesk/app/rules"
 )
 
-// builders writes each kind of document in each language.
-var builders = map[Kind]map[string]func(*builder){
-	KindNotice:    {JA: noticeJA, EN: noticeEN},
-	KindPPC:       {JA: ppcReport},
-	KindMinistry:  {JA: ministryReport},
-	KindGDPR33:    {EN: gdprArt33},
-	KindGDPR34:    {EN: gdprArt34},
-	KindEntrustor: {JA: entrustorNotice},
-	KindPolice:    {JA: policeMemo},
-	KindCard:      {JA: cardNotice},
-	KindPublic:    {JA: publicJA, EN: publicEN},
+// kinds are the kinds of document Build writes.
+var kinds = [...]Kind{KindNotice, KindPPC, KindMinistry, KindGDPR33, KindGDPR34, KindEntrustor, KindPolice, KindCard, KindPublic}
+
+// builderFor returns what writes kind k in lang: known is false for a kind
+// Build does not write, fn nil for a language the kind is not written in.
+// (A switch rather than a map: nothing to build when the app starts.)
+func builderFor(k Kind, lang string) (fn func(*builder), known bool) {
+	var ja, en func(*builder)
+	switch k {
+	case KindNotice:
+		ja, en = noticeJA, noticeEN
+	case KindPPC:
+		ja = ppcReport
+	case KindMinistry:
+		ja = ministryReport
+	case KindGDPR33:
+		en = gdprArt33
+	case KindGDPR34:
+		en = gdprArt34
+	case KindEntrustor:
+		ja = entrustorNotice
+	case KindPolice:
+		ja = policeMemo
+	case KindCard:
+		ja = cardNotice
+	case KindPublic:
+		ja, en = publicJA, publicEN
+	default:
+		return nil, false
+	}
+	switch lang {
+	case JA:
+		return ja, true
+	case EN:
+		return en, true
+	}
+	return nil, true
 }
 
-// variants lists the variants of each kind; the first is the default.
-var variants = map[Kind][]string{
-	KindNotice: {VariantEmail, VariantLetter, VariantWeb},
-	KindPPC:    {VariantPrelim, VariantFinal},
-	KindPublic: {VariantWeb, VariantPress},
-}
-
-// Variants returns the variants of a kind ("" only, for kinds without variants).
+// Variants returns the variants of a kind, the default first ("" only, for
+// kinds without variants).
 func Variants(k Kind) []string {
-	if vs, ok := variants[k]; ok {
-		return vs
+	switch k {
+	case KindNotice:
+		return []string{VariantEmail, VariantLetter, VariantWeb}
+	case KindPPC:
+		return []string{VariantPrelim, VariantFinal}
+	case KindPublic:
+		return []string{VariantWeb, VariantPress}
 	}
 	return []string{VariantNone}
 }
@@ -42,12 +67,11 @@ func Variants(k Kind) []string {
 // function: the same arguments give the same document. Build does not check
 // that the document applies to the facts (see Available).
 func Build(s Spec, inc *incident.Incident, a assess.Assessment, rs *rules.Set) (Document, error) {
-	byLang, ok := builders[s.Kind]
-	if !ok {
+	fn, kindKnown := builderFor(s.Kind, s.Lang)
+	if !kindKnown {
 		return Document{}, fmt.Errorf("draft: unknown document kind %q", s.Kind)
 	}
-	fn, ok := byLang[s.Lang]
-	if !ok {
+	if fn == nil {
 		return Document{}, fmt.Errorf("draft: %s is not written in %q", s.Kind, s.Lang)
 	}
 	if s.Variant == VariantNone {

@@ -185,7 +185,7 @@ func ParseDocID(id string) (k Kind, variant, lang string, ok bool) {
 		return "", "", "", false
 	}
 	rest, lang := id[:i], id[i+1:]
-	for kind := range builders {
+	for _, kind := range kinds {
 		if rest != string(kind) && !strings.HasPrefix(rest, string(kind)+"-") {
 			continue
 		}

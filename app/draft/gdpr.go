@@ -7,12 +7,16 @@ import (
 	"breachdesk/app/incident"
 )
 
-// eea are the countries where the GDPR applies (EU and EEA).
-var eea = map[string]bool{
-	"AT": true, "BE": true, "BG": true, "HR": true, "CY": true, "CZ": true, "DK": true, "EE": true, "FI": true,
-	"FR": true, "DE": true, "GR": true, "HU": true, "IE": true, "IT": true, "LV": true, "LT": true, "LU": true,
-	"MT": true, "NL": true, "PL": true, "PT": true, "RO": true, "SK": true, "SI": true, "ES": true, "SE": true,
-	"IS": true, "LI": true, "NO": true,
+// inEEA reports whether the GDPR applies in country c (EU and EEA).
+func inEEA(c string) bool {
+	switch c {
+	case "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI",
+		"FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
+		"MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+		"IS", "LI", "NO":
+		return true
+	}
+	return false
 }
 
 // gdprArt33 is the notification to the supervisory authority, by the items of
@@ -109,7 +113,7 @@ func (v *view) eeaPersonsEN() string {
 	var order []string
 	for _, s := range v.tops() {
 		for _, r := range s.Residence {
-			if !eea[r.Country] {
+			if !inEEA(r.Country) {
 				continue
 			}
 			c, ok := byCountry[r.Country]

@@ -52,7 +52,17 @@ const (
 )
 
 // severityRank orders severities, errors first.
-var severityRank = map[string]int{SeverityError: 0, SeverityWarning: 1, SeverityInfo: 2}
+func severityRank(s string) int {
+	switch s {
+	case SeverityError:
+		return 0
+	case SeverityWarning:
+		return 1
+	case SeverityInfo:
+		return 2
+	}
+	return 0
+}
 
 // Finding is one problem of a draft (or of the facts the drafts rest on, when
 // DocID is empty). ParagraphID names the paragraph, when there is one.
@@ -92,8 +102,8 @@ func Lint(inc *incident.Incident, a assess.Assessment, docs []Document) []Findin
 	l.decisions()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
-		if severityRank[x.Severity] != severityRank[y.Severity] {
-			return severityRank[x.Severity] < severityRank[y.Severity]
+		if severityRank(x.Severity) != severityRank(y.Severity) {
+			return severityRank(x.Severity) < severityRank(y.Severity)
 		}
 		if x.DocID != y.DocID {
 			return x.DocID < y.DocID

@@ -160,7 +160,7 @@ func TestLintSortedOnceGrouped(t *testing.T) {
 		seen[k] = true
 		if i > 0 {
 			p := fs[i-1]
-			if severityRank[p.Severity] > severityRank[f.Severity] || p.Severity == f.Severity && p.DocID > f.DocID {
+			if severityRank(p.Severity) > severityRank(f.Severity) || p.Severity == f.Severity && p.DocID > f.DocID {
 				t.Errorf("out of order: %s %s before %s %s", p.Severity, p.DocID, f.Severity, f.DocID)
 			}
 		}

@@ -1,7 +1,6 @@
 package draft
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -13,10 +12,10 @@ import (
 // or only another data set's persons had, is not stated for all of them.
 
 var (
-	negatedJA  = regexp.MustCompile(`含まれておりません|含まれていません|含まれません|対象となっておりません|対象ではありません|お尋ねすることは|一切ございません`)
-	qualifyJA  = regexp.MustCompile(`うち|一部|については|に加え|該当する|のみ|[0-9０-９,，]+名|別途`)
-	negatedEN  = regexp.MustCompile(`(?i)did not involve|not involved|never ask`)
-	qualifyEN  = regexp.MustCompile(`(?i)\bfor (the )?(people|some)|\bsome of\b|differs by group|\(\d[\d,]* (people|persons?)\)|also have been`)
+	negatedJA  = &lazyRegexp{expr: `含まれておりません|含まれていません|含まれません|対象となっておりません|対象ではありません|お尋ねすることは|一切ございません`}
+	qualifyJA  = &lazyRegexp{expr: `うち|一部|については|に加え|該当する|のみ|[0-9０-９,，]+名|別途`}
+	negatedEN  = &lazyRegexp{expr: `(?i)did not involve|not involved|never ask`}
+	qualifyEN  = &lazyRegexp{expr: `(?i)\bfor (the )?(people|some)|\bsome of\b|differs by group|\(\d[\d,]* (people|persons?)\)|also have been`}
 	cardWordJA = "カード情報"
 )
 

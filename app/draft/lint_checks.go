@@ -1,7 +1,6 @@
 package draft
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -33,7 +32,7 @@ func (l *linter) items(d Document) {
 	}
 }
 
-var placeholder = regexp.MustCompile(`【要記入：[^】]*】|\[to be completed: [^\]]*\]`)
+var placeholder = &lazyRegexp{expr: `【要記入：[^】]*】|\[to be completed: [^\]]*\]`}
 
 func (l *linter) placeholders(d Document, pr Paragraph) {
 	l.once("placeholders", d, pr, func(t string) (fs []found) {
@@ -44,10 +43,18 @@ func (l *linter) placeholders(d Document, pr Paragraph) {
 	})
 }
 
-var unknownWord = regexp.MustCompile(`調査中|不明|(?i)\bunknown\b|under investigation`)
+var unknownWord = &lazyRegexp{expr: `調査中|不明|(?i)\bunknown\b|under investigation`}
 
 // glossEN says in English what a Japanese word quoted in an English message means.
-var glossEN = map[string]string{"調査中": " (under investigation)", "不明": " (unknown)"}
+func glossEN(word string) string {
+	switch word {
+	case "調査中":
+		return " (under investigation)"
+	case "不明":
+		return " (unknown)"
+	}
+	return ""
+}
 
 // unknowns: 調査中 is fine in a 速報, a memo or a notice to the entrustor, not in what persons read or in a 確報.
 func (l *linter) unknowns(d Document, pr Paragraph) {
@@ -60,7 +67,7 @@ func (l *linter) unknowns(d Document, pr Paragraph) {
 		if m := unknownWord.FindString(t); m != "" {
 			return []found{{CodeItemUnknown, SeverityWarning, txt(
 				"「"+m+"」のままの事項があります。通知・確報では、判明した内容を記載してください。",
-				"An item still reads '"+m+"'"+glossEN[m]+". A notice or a final report should state what is known.")}}
+				"An item still reads '"+m+"'"+glossEN(m)+". A notice or a final report should state what is known.")}}
 		}
 		return nil
 	})
@@ -108,11 +115,11 @@ func (l *linter) dates(d Document, pr Paragraph) {
 }
 
 var (
-	confirmedLater = regexp.MustCompile(`(漏えい|漏洩|流出|滅失|毀損)(した|の)?ことを確認`)
-	assertJA       = regexp.MustCompile(`(漏えい|漏洩|流出|窃取)(いた|さ)?(しました|した|れました|れた|されました|された)|(盗まれ|抜き取られ|持ち出され)(ました|た)|(漏えい|漏洩|流出)(の事実)?を確認`)
-	hedgeJA        = regexp.MustCompile(`(漏えい|漏洩|流出)(等)?(した|の|している|された)?(おそれ|恐れ|可能性)`)
-	assertEN       = regexp.MustCompile(`(?i)\b(\w+\s+)?(was|were|has been|have been)\s+(leaked|stolen|exposed|acquired|accessed|taken|disclosed|compromised)\b`)
-	hedgeEN        = regexp.MustCompile(`(?i)\b(may|might|could) have been\s+(leaked|stolen|exposed|acquired|accessed|taken|disclosed|compromised)\b`)
+	confirmedLater = &lazyRegexp{expr: `(漏えい|漏洩|流出|滅失|毀損)(した|の)?ことを確認`}
+	assertJA       = &lazyRegexp{expr: `(漏えい|漏洩|流出|窃取)(いた|さ)?(しました|した|れました|れた|されました|された)|(盗まれ|抜き取られ|持ち出され)(ました|た)|(漏えい|漏洩|流出)(の事実)?を確認`}
+	hedgeJA        = &lazyRegexp{expr: `(漏えい|漏洩|流出)(等)?(した|の|している|された)?(おそれ|恐れ|可能性)`}
+	assertEN       = &lazyRegexp{expr: `(?i)\b(\w+\s+)?(was|were|has been|have been)\s+(leaked|stolen|exposed|acquired|accessed|taken|disclosed|compromised)\b`}
+	hedgeEN        = &lazyRegexp{expr: `(?i)\b(may|might|could) have been\s+(leaked|stolen|exposed|acquired|accessed|taken|disclosed|compromised)\b`}
 )
 
 // status: the draft says "leaked" or "may have leaked" as the facts did on
@@ -223,9 +230,9 @@ func (l *linter) contact(d Document) {
 }
 
 var (
-	mailAddr  = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+`)
-	attachRef = regexp.MustCompile(`添付(の|した|いたしました|いたします|しております|資料|書類|書面|ファイルをご|ファイルを開いて|ファイルをご確認)|別添|(?i)\battached\b|\battachment (below|to this)|see the attachment`)
-	urlLike   = regexp.MustCompile(`(?i)\b(https?|ftp)://\S*|\bwww\.\S*|javascript:\S*|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(jp|com|net|org|info|biz|io|co|me|app)(/\S*)?\b`)
+	mailAddr  = &lazyRegexp{expr: `[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+`}
+	attachRef = &lazyRegexp{expr: `添付(の|した|いたしました|いたします|しております|資料|書類|書面|ファイルをご|ファイルを開いて|ファイルをご確認)|別添|(?i)\battached\b|\battachment (below|to this)|see the attachment`}
+	urlLike   = &lazyRegexp{expr: `(?i)\b(https?|ftp)://\S*|\bwww\.\S*|javascript:\S*|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(jp|com|net|org|info|biz|io|co|me|app)(/\S*)?\b`}
 )
 
 // urls: an e-mail notice has no link (phishing mails have them; real ones don't).
@@ -249,13 +256,13 @@ func (l *linter) urls(d Document, pr Paragraph) {
 }
 
 var (
-	sentenceEnd = regexp.MustCompile(`[。！？!?\n]|\.\s`)
-	secretJA    = regexp.MustCompile(`カード番号|セキュリティコード|暗証番号|パスワード|ログインID|口座番号|マイナンバー|個人番号|有効期限`)
-	requestJA   = regexp.MustCompile(`返信|ご連絡ください|お知らせください|記入|入力してください|ご入力|送信してください|送付|お送りください|ご提供|提供してください|教えてください|ご回答|回答してください`)
-	negationJA  = regexp.MustCompile(`ございません|ありません|しません|いたしません|決して|絶対に|ないでください|お尋ねすることは`)
-	secretEN    = regexp.MustCompile(`(?i)card number|security code|password|\bPIN\b|account number|social security|login ID`)
-	requestEN   = regexp.MustCompile(`(?i)\b(reply|send|provide|confirm|enter|tell us|e-?mail us|submit)\b`)
-	negationEN  = regexp.MustCompile(`(?i)\b(never|not|don't|won't)\b`)
+	sentenceEnd = &lazyRegexp{expr: `[。！？!?\n]|\.\s`}
+	secretJA    = &lazyRegexp{expr: `カード番号|セキュリティコード|暗証番号|パスワード|ログインID|口座番号|マイナンバー|個人番号|有効期限`}
+	requestJA   = &lazyRegexp{expr: `返信|ご連絡ください|お知らせください|記入|入力してください|ご入力|送信してください|送付|お送りください|ご提供|提供してください|教えてください|ご回答|回答してください`}
+	negationJA  = &lazyRegexp{expr: `ございません|ありません|しません|いたしません|決して|絶対に|ないでください|お尋ねすることは`}
+	secretEN    = &lazyRegexp{expr: `(?i)card number|security code|password|\bPIN\b|account number|social security|login ID`}
+	requestEN   = &lazyRegexp{expr: `(?i)\b(reply|send|provide|confirm|enter|tell us|e-?mail us|submit)\b`}
+	negationEN  = &lazyRegexp{expr: `(?i)\b(never|not|don't|won't)\b`}
 )
 
 // asks: the draft never asks the reader to send personal data back.

@@ -1,7 +1,6 @@
 package draft
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -151,16 +150,16 @@ type figure struct {
 }
 
 var (
-	figJA = regexp.MustCompile(`(約|およそ|概ね)?((?:` + numJA + `(?:億|万|千))+(?:` + numJA + `)?|` + numJA + `)\s*(名|人|件)`)
-	figEN = regexp.MustCompile(`(?i)(approx\.\s*|about\s+|approximately\s+)?\b([0-9][0-9,]*)\s+(people|persons|individuals|customers|data subjects|records)\b`)
+	figJA = &lazyRegexp{expr: `(約|およそ|概ね)?((?:` + numJA + `(?:億|万|千))+(?:` + numJA + `)?|` + numJA + `)\s*(名|人|件)`}
+	figEN = &lazyRegexp{expr: `(?i)(approx\.\s*|about\s+|approximately\s+)?\b([0-9][0-9,]*)\s+(people|persons|individuals|customers|data subjects|records)\b`}
 )
 
 // numJA is a number as a draft writes it: "1,200", "１，２００", "6.79".
 const numJA = `[0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?`
 
 var (
-	threshold   = regexp.MustCompile(`^(超|を超|以上|以下|未満)`)
-	thresholdEN = regexp.MustCompile(`(?i)\b(more than|over|at least|fewer than|less than)\s*$`)
+	threshold   = &lazyRegexp{expr: `^(超|を超|以上|以下|未満)`}
+	thresholdEN = &lazyRegexp{expr: `(?i)\b(more than|over|at least|fewer than|less than)\s*$`}
 )
 
 // sub is the i-th submatch of a FindAllStringSubmatchIndex match, or "".
@@ -227,9 +226,9 @@ func tail(s string) string {
 type dateRef struct{ text, iso string }
 
 var (
-	dateJA  = regexp.MustCompile(`([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日`)
-	dateISO = regexp.MustCompile(`\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b`)
-	dateEN  = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December) ([0-9]{1,2}), ([0-9]{4})\b`)
+	dateJA  = &lazyRegexp{expr: `([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日`}
+	dateISO = &lazyRegexp{expr: `\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b`}
+	dateEN  = &lazyRegexp{expr: `\b(January|February|March|April|May|June|July|August|September|October|November|December) ([0-9]{1,2}), ([0-9]{4})\b`}
 )
 
 // findDates returns the dates of a text.

@@ -1,7 +1,6 @@
 package draft
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -204,11 +203,11 @@ func (l *linter) notes() []string {
 }
 
 var (
-	estimatedNote   = regexp.MustCompile(`[（(]推定[）)]|[（(]要確認[）)]|[（(]仮[）)]|TODO|TBD|要確認`)
-	jargonJA        = regexp.MustCompile(`\b(EDR|SIEM|IoC|IOC|C2|C&C|CSIRT|SOC|WAF|IDS|IPS|PoC)\b|横展開|ラテラルムーブメント|踏み台|ペイロード|エクスプロイト|ドロッパー|ビーコン`)
-	politeEnd       = regexp.MustCompile(`(ます|です|ました|でした|ません|ませんでした|ございます|ございました|ください|下さい|ましょう|でしょう|ませ|存じます)$`)
-	plainEnd        = regexp.MustCompile(`(だ|である|であった|だった|た|る|い|う|ず|ない)$`)
-	closingBrackets = regexp.MustCompile(`([（(][^（）()]*[）)]|[」』])+$`)
+	estimatedNote   = &lazyRegexp{expr: `[（(]推定[）)]|[（(]要確認[）)]|[（(]仮[）)]|TODO|TBD|要確認`}
+	jargonJA        = &lazyRegexp{expr: `\b(EDR|SIEM|IoC|IOC|C2|C&C|CSIRT|SOC|WAF|IDS|IPS|PoC)\b|横展開|ラテラルムーブメント|踏み台|ペイロード|エクスプロイト|ドロッパー|ビーコン`}
+	politeEnd       = &lazyRegexp{expr: `(ます|です|ました|でした|ません|ませんでした|ございます|ございました|ください|下さい|ましょう|でしょう|ませ|存じます)$`}
+	plainEnd        = &lazyRegexp{expr: `(だ|である|であった|だった|た|る|い|う|ず|ない)$`}
+	closingBrackets = &lazyRegexp{expr: `([（(][^（）()]*[）)]|[」』])+$`}
 )
 
 // style: what the persons and the public read is not written as a note:

@@ -2,7 +2,6 @@ package draft
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -124,7 +123,7 @@ func personsJA(persons, records incident.Count) string {
 	return s
 }
 
-var parenTail = regexp.MustCompile(`\s*[（(][^（）()]*[）)]$`)
+var parenTail = &lazyRegexp{expr: `\s*[（(][^（）()]*[）)]$`}
 
 // categoryJA is the name of a category for the reader: the free text for
 // "other", without the rules' parenthetical distinctions.
@@ -281,17 +280,65 @@ func (v *view) affectedJA() string {
 	return v.leakJA() + "した"
 }
 
-// placesJA are the Japanese names of the places residents are counted in.
-var placesJA = map[string]string{
-	"JP": "日本", "US": "米国", "KR": "韓国", "CN": "中国", "TW": "台湾", "HK": "香港", "SG": "シンガポール",
-	"AU": "オーストラリア", "NZ": "ニュージーランド", "CA": "カナダ", "GB": "英国", "DE": "ドイツ", "FR": "フランス",
-	"IT": "イタリア", "ES": "スペイン", "NL": "オランダ", "IE": "アイルランド", "TH": "タイ", "VN": "ベトナム",
-	"PH": "フィリピン", "ID": "インドネシア", "MY": "マレーシア", "IN": "インド", "BR": "ブラジル",
+// placesJA returns the Japanese name of a place residents are counted in, ""
+// for one not listed.
+func placesJA(country string) string {
+	switch country {
+	case "JP":
+		return "日本"
+	case "US":
+		return "米国"
+	case "KR":
+		return "韓国"
+	case "CN":
+		return "中国"
+	case "TW":
+		return "台湾"
+	case "HK":
+		return "香港"
+	case "SG":
+		return "シンガポール"
+	case "AU":
+		return "オーストラリア"
+	case "NZ":
+		return "ニュージーランド"
+	case "CA":
+		return "カナダ"
+	case "GB":
+		return "英国"
+	case "DE":
+		return "ドイツ"
+	case "FR":
+		return "フランス"
+	case "IT":
+		return "イタリア"
+	case "ES":
+		return "スペイン"
+	case "NL":
+		return "オランダ"
+	case "IE":
+		return "アイルランド"
+	case "TH":
+		return "タイ"
+	case "VN":
+		return "ベトナム"
+	case "PH":
+		return "フィリピン"
+	case "ID":
+		return "インドネシア"
+	case "MY":
+		return "マレーシア"
+	case "IN":
+		return "インド"
+	case "BR":
+		return "ブラジル"
+	}
+	return ""
 }
 
 // placeJA names a place of residence: "ドイツ", "米国（CA）"; the code when not listed.
 func placeJA(country, region string) string {
-	n := placesJA[country]
+	n := placesJA(country)
 	if n == "" {
 		n = country
 	}

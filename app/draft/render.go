@@ -2,7 +2,6 @@ package draft
 
 import (
 	"html"
-	"regexp"
 	"strings"
 )
 
@@ -44,9 +43,9 @@ func Text(d Document) string {
 }
 
 var (
-	mdSpecial   = regexp.MustCompile("[\\\\`*_\\[\\]<>|#~!{}]")
-	mdLineStart = regexp.MustCompile(`^(\s*)([-+=>]|\d+[.)])`)
-	mdScheme    = regexp.MustCompile(`(?i)\b(https?|ftp|mailto|javascript|data|vbscript|file):`)
+	mdSpecial   = &lazyRegexp{expr: "[\\\\`*_\\[\\]<>|#~!{}]"}
+	mdLineStart = &lazyRegexp{expr: `^(\s*)([-+=>]|\d+[.)])`}
+	mdScheme    = &lazyRegexp{expr: `(?i)\b(https?|ftp|mailto|javascript|data|vbscript|file):`}
 )
 
 // mdEscape makes text inert in Markdown: no emphasis, HTML, links or lists
