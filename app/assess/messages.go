@@ -3,6 +3,7 @@ package assess
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"breachdesk/app/incident"
@@ -11,80 +12,96 @@ import (
 
 // The engine's own sentences, one catalog for both languages. Legal text lives
 // with its rule in checklists/; these only put derived numbers into words.
-var messages = map[string]rules.Text{
-	"done":              {JA: "完了：{at}（{by}）", EN: "Done: {at} ({by})"},
-	"done.late":         {JA: "完了：{at}（{by}）。期限 {due} から{d}遅れ", EN: "Done: {at} ({by}), {d} after the deadline of {due}"},
-	"done.late.tgt":     {JA: "完了：{at}（{by}）。目安 {due} から{d}遅れ", EN: "Done: {at} ({by}), {d} after the target of {due}"},
-	"due":               {JA: "期限 {due} まで残り{d}", EN: "{d} left until the deadline of {due}"},
-	"due.tgt":           {JA: "目安 {due} まで残り{d}", EN: "{d} left until the target of {due}"},
-	"due.range":         {JA: "目安 {from}～{due}（残り{d}）", EN: "Target {from} to {due} ({d} left)"},
-	"overdue":           {JA: "期限 {due} を{d}超過", EN: "Overdue by {d} (deadline {due})"},
-	"overdue.tgt":       {JA: "目安 {due} を{d}超過", EN: "Past the target of {due} by {d}"},
-	"open":              {JA: "期限の定めなし。{event}から{d}経過", EN: "No fixed time; {d} since {event}"},
-	"waiting":           {JA: "開始となる出来事（{event}）がまだ時系列にありません", EN: "Waiting for its start: {event} is not on the timeline yet"},
-	"undetermined":      {JA: "まだ判定できません。必要な情報：{needs}", EN: "Cannot tell yet — need: {needs}"},
-	"not_required":      {JA: "例外に当たるため不要：{why}", EN: "Not required, an exception applies: {why}"},
-	"exempt":            {JA: "免除：委託元に速やかに通知済みです（{by}、{at}）。{why}", EN: "Exempt: the entrustor was told in time ({by}, {at}). {why}"},
-	"exempt.pending":    {JA: "{why}", EN: "{why}"},
-	"exempt.late":       {JA: "委託元（{party}）への通知が目安より遅れたため（{at}）、免除を前提にせず自ら報告・通知することを検討してください。", EN: "The entrustor ({party}) was told after the target ({at}): do not rely on the exemption; consider reporting and notifying yourself."},
-	"exempt.undated":    {JA: "委託元（{party}）への通知（{by}）の日時が記録されていないため、速やかな通知だったか判断できません。日時を入力するまで免除を前提にしないでください。", EN: "The notice to the entrustor ({party}) ({by}) has no date, so whether it was prompt cannot be told: enter its date; until then do not rely on the exemption."},
-	"order.before":      {JA: "順序違反：{at} に実施されましたが、先に行うべき手続（{first}）より前でした。{why}", EN: "Done out of order: at {at}, before the step that must come first ({first}). {why}"},
-	"order.before.open": {JA: "順序違反：{at} に実施されましたが、先に行うべき手続はまだ記録されていません。{why}", EN: "Done out of order: at {at}, while the step that must come first is not recorded yet. {why}"},
-	"step.open":         {JA: "目安の期日なし（事実に応じて実施）", EN: "No target date: do it as the facts require"},
-	"step.na":           {JA: "対象外（{why}）", EN: "Not applicable ({why})"},
-	"step.doing":        {JA: "対応中。", EN: "In progress. "},
-	"rep.yes":           {JA: "報告対象です：{why}。", EN: "Reportable: {why}."},
-	"rep.no":            {JA: "報告対象に当たりません。", EN: "Not reportable: no reportable type applies."},
-	"rep.excluded":      {JA: "報告対象に当たりません：{why}", EN: "Not reportable: {why}"},
-	"rep.unknown":       {JA: "報告対象か、まだ判定できません。必要な情報：{needs}。", EN: "Cannot tell yet whether it is reportable — need: {needs}."},
-	"rep.norules":       {JA: "{date} に施行されている報告義務の規定はありません。", EN: "No reporting rule of this law was in force on {date}."},
-	"rep.nosets":        {JA: "漏えい等したデータがありません（全てのデータセットが対象外と確認されています）。", EN: "No data is affected: every data set has been ruled out."},
-	"na.norules":        {JA: "{date} に適用される規定はこのツールのデータにありません（データにあるのは {from} 以降の規定です）。", EN: "This tool holds no rule of this law for {date} (its rules start on {from})."},
-	"na.none":           {JA: "適用の要件のいずれにも当たりません：{tests}", EN: "None of the tests of application is met: {tests}"},
-	"done.part":         {JA: "一部実施済み（{sets}）。残りのデータセットは未了です。", EN: "Done for part ({sets}); not yet for the other data sets. "},
-	"exempt.part":       {JA: "委託元に速やかに通知したデータセットについては免除されますが、自社のデータ等その他のデータセットについては自ら対応が必要です。", EN: "The data sets whose entrustor was told in time are exempt; the others (such as the company's own data) remain the company's own duty."},
-	"event.future":      {JA: "出来事「{id}」の日時（{at}）が現在より後のため、判定では数えていません。", EN: "The event {id} is dated after now ({at}) and is not counted."},
-	"applies.unknown":   {JA: "適用されるか、まだ判定できません。必要な情報：{needs}", EN: "Cannot tell yet whether this law applies — need: {needs}"},
-	"clock.now":         {JA: "起算となる出来事が未入力のため、本日（{date}）時点の規定を適用しています。", EN: "The clock has not started, so the rules in force today ({date}) were applied."},
-	"f.ok":              {JA: "{label}：{d}（{limit}以内）。", EN: "{label}: {d} (within {limit})."},
-	"f.late":            {JA: "{label}：{d}。{limit}を{over}超えています。", EN: "{label}: {d}, {over} past {limit}."},
-	"f.pending":         {JA: "{label}：未了、{d}経過（{limit}まで残り{left}）。", EN: "{label}: not done yet, {d} so far ({left} left until {limit})."},
-	"f.overdue":         {JA: "{label}：未了のまま{d}経過し、{limit}を{over}超えています。", EN: "{label}: still not done after {d}, {over} past {limit}."},
-	"f.info":            {JA: "{label}：{d}。", EN: "{label}: {d}."},
-	"f.info.open":       {JA: "{label}：未了、{d}経過。", EN: "{label}: not yet, {d} so far."},
-	"limit.practice":    {JA: "目安の{n}", EN: "the benchmark of {n}"},
-	"limit.jur":         {JA: "{jur}の期限の{n}", EN: "the deadline of {n} of {jur}"},
-	"limit.jur.if":      {JA: "{jur}の法が適用される場合の期限の{n}", EN: "the deadline of {n} of {jur}, if that law applies"},
-	"limit.law":         {JA: "期限の {due} ", EN: "the deadline of {due}"},
-	"limit.target":      {JA: "目安の {due} ", EN: "the target of {due}"},
-	"tz.bad":            {JA: "時間帯「{tz}」が不明なため Asia/Tokyo で計算しました。", EN: "Unknown time zone {tz}: deadlines were computed in Asia/Tokyo."},
-	"cal.range":         {JA: "祝日表（{cal}）が {year} 年を含まないため、土日のみを休日として数えました。", EN: "The holiday calendar {cal} does not cover {year}; only weekends were skipped."},
-}
+// Built on first use, not when the app starts.
+var messages = sync.OnceValue(func() map[string]rules.Text {
+	return map[string]rules.Text{
+		"done":              {JA: "完了：{at}（{by}）", EN: "Done: {at} ({by})"},
+		"done.late":         {JA: "完了：{at}（{by}）。期限 {due} から{d}遅れ", EN: "Done: {at} ({by}), {d} after the deadline of {due}"},
+		"done.late.tgt":     {JA: "完了：{at}（{by}）。目安 {due} から{d}遅れ", EN: "Done: {at} ({by}), {d} after the target of {due}"},
+		"due":               {JA: "期限 {due} まで残り{d}", EN: "{d} left until the deadline of {due}"},
+		"due.tgt":           {JA: "目安 {due} まで残り{d}", EN: "{d} left until the target of {due}"},
+		"due.range":         {JA: "目安 {from}～{due}（残り{d}）", EN: "Target {from} to {due} ({d} left)"},
+		"overdue":           {JA: "期限 {due} を{d}超過", EN: "Overdue by {d} (deadline {due})"},
+		"overdue.tgt":       {JA: "目安 {due} を{d}超過", EN: "Past the target of {due} by {d}"},
+		"open":              {JA: "期限の定めなし。{event}から{d}経過", EN: "No fixed time; {d} since {event}"},
+		"waiting":           {JA: "開始となる出来事（{event}）がまだ時系列にありません", EN: "Waiting for its start: {event} is not on the timeline yet"},
+		"undetermined":      {JA: "まだ判定できません。必要な情報：{needs}", EN: "Cannot tell yet — need: {needs}"},
+		"not_required":      {JA: "例外に当たるため不要：{why}", EN: "Not required, an exception applies: {why}"},
+		"exempt":            {JA: "免除：委託元に速やかに通知済みです（{by}、{at}）。{why}", EN: "Exempt: the entrustor was told in time ({by}, {at}). {why}"},
+		"exempt.pending":    {JA: "{why}", EN: "{why}"},
+		"exempt.late":       {JA: "委託元（{party}）への通知が目安より遅れたため（{at}）、免除を前提にせず自ら報告・通知することを検討してください。", EN: "The entrustor ({party}) was told after the target ({at}): do not rely on the exemption; consider reporting and notifying yourself."},
+		"exempt.undated":    {JA: "委託元（{party}）への通知（{by}）の日時が記録されていないため、速やかな通知だったか判断できません。日時を入力するまで免除を前提にしないでください。", EN: "The notice to the entrustor ({party}) ({by}) has no date, so whether it was prompt cannot be told: enter its date; until then do not rely on the exemption."},
+		"order.before":      {JA: "順序違反：{at} に実施されましたが、先に行うべき手続（{first}）より前でした。{why}", EN: "Done out of order: at {at}, before the step that must come first ({first}). {why}"},
+		"order.before.open": {JA: "順序違反：{at} に実施されましたが、先に行うべき手続はまだ記録されていません。{why}", EN: "Done out of order: at {at}, while the step that must come first is not recorded yet. {why}"},
+		"step.open":         {JA: "目安の期日なし（事実に応じて実施）", EN: "No target date: do it as the facts require"},
+		"step.na":           {JA: "対象外（{why}）", EN: "Not applicable ({why})"},
+		"step.doing":        {JA: "対応中。", EN: "In progress. "},
+		"rep.yes":           {JA: "報告対象です：{why}。", EN: "Reportable: {why}."},
+		"rep.no":            {JA: "報告対象に当たりません。", EN: "Not reportable: no reportable type applies."},
+		"rep.excluded":      {JA: "報告対象に当たりません：{why}", EN: "Not reportable: {why}"},
+		"rep.unknown":       {JA: "報告対象か、まだ判定できません。必要な情報：{needs}。", EN: "Cannot tell yet whether it is reportable — need: {needs}."},
+		"rep.norules":       {JA: "{date} に施行されている報告義務の規定はありません。", EN: "No reporting rule of this law was in force on {date}."},
+		"rep.nosets":        {JA: "漏えい等したデータがありません（全てのデータセットが対象外と確認されています）。", EN: "No data is affected: every data set has been ruled out."},
+		"na.norules":        {JA: "{date} に適用される規定はこのツールのデータにありません（データにあるのは {from} 以降の規定です）。", EN: "This tool holds no rule of this law for {date} (its rules start on {from})."},
+		"na.none":           {JA: "適用の要件のいずれにも当たりません：{tests}", EN: "None of the tests of application is met: {tests}"},
+		"done.part":         {JA: "一部実施済み（{sets}）。残りのデータセットは未了です。", EN: "Done for part ({sets}); not yet for the other data sets. "},
+		"exempt.part":       {JA: "委託元に速やかに通知したデータセットについては免除されますが、自社のデータ等その他のデータセットについては自ら対応が必要です。", EN: "The data sets whose entrustor was told in time are exempt; the others (such as the company's own data) remain the company's own duty."},
+		"event.future":      {JA: "出来事「{id}」の日時（{at}）が現在より後のため、判定では数えていません。", EN: "The event {id} is dated after now ({at}) and is not counted."},
+		"applies.unknown":   {JA: "適用されるか、まだ判定できません。必要な情報：{needs}", EN: "Cannot tell yet whether this law applies — need: {needs}"},
+		"clock.now":         {JA: "起算となる出来事が未入力のため、本日（{date}）時点の規定を適用しています。", EN: "The clock has not started, so the rules in force today ({date}) were applied."},
+		"f.ok":              {JA: "{label}：{d}（{limit}以内）。", EN: "{label}: {d} (within {limit})."},
+		"f.late":            {JA: "{label}：{d}。{limit}を{over}超えています。", EN: "{label}: {d}, {over} past {limit}."},
+		"f.pending":         {JA: "{label}：未了、{d}経過（{limit}まで残り{left}）。", EN: "{label}: not done yet, {d} so far ({left} left until {limit})."},
+		"f.overdue":         {JA: "{label}：未了のまま{d}経過し、{limit}を{over}超えています。", EN: "{label}: still not done after {d}, {over} past {limit}."},
+		"f.info":            {JA: "{label}：{d}。", EN: "{label}: {d}."},
+		"f.info.open":       {JA: "{label}：未了、{d}経過。", EN: "{label}: not yet, {d} so far."},
+		"limit.practice":    {JA: "目安の{n}", EN: "the benchmark of {n}"},
+		"limit.jur":         {JA: "{jur}の期限の{n}", EN: "the deadline of {n} of {jur}"},
+		"limit.jur.if":      {JA: "{jur}の法が適用される場合の期限の{n}", EN: "the deadline of {n} of {jur}, if that law applies"},
+		"limit.law":         {JA: "期限の {due} ", EN: "the deadline of {due}"},
+		"limit.target":      {JA: "目安の {due} ", EN: "the target of {due}"},
+		"tz.bad":            {JA: "時間帯「{tz}」が不明なため Asia/Tokyo で計算しました。", EN: "Unknown time zone {tz}: deadlines were computed in Asia/Tokyo."},
+		"cal.range":         {JA: "祝日表（{cal}）が {year} 年を含まないため、土日のみを休日として数えました。", EN: "The holiday calendar {cal} does not cover {year}; only weekends were skipped."},
+	}
+})
 
-// eventLabels name event kinds in explanations.
-var eventLabels = map[incident.EventKind]rules.Text{
-	incident.EvIntrusion:       {JA: "侵入・原因の発生", EN: "the intrusion or cause"},
-	incident.EvDetected:        {JA: "検知", EN: "detection"},
-	incident.EvContained:       {JA: "封じ込め", EN: "containment"},
-	incident.EvAware:           {JA: "個人データの漏えい等を知った時", EN: "knowing personal data was affected"},
-	incident.EvScopeConfirmed:  {JA: "範囲の確定", EN: "scope confirmed"},
-	incident.EvAssessed:        {JA: "侵害の評価の完了", EN: "completion of the breach assessment"},
-	incident.EvReportPrelim:    {JA: "速報", EN: "the preliminary report"},
-	incident.EvReportFinal:     {JA: "確報", EN: "the final report"},
-	incident.EvNoticePersons:   {JA: "本人への通知", EN: "notice to persons"},
-	incident.EvPublic:          {JA: "公表", EN: "public announcement"},
-	incident.EvPolice:          {JA: "警察への相談", EN: "police consultation"},
-	incident.EvCardAcquirer:    {JA: "カード会社への連絡", EN: "contact with the acquirer"},
-	incident.EvEntrustorNotice: {JA: "委託元への通知", EN: "notice to the entrustor"},
-	incident.EvForensic:        {JA: "調査会社への依頼", EN: "forensic vendor engaged"},
-	incident.EvMinistryOrder:   {JA: "所管省庁の報告命令", EN: "the ministry's order"},
-	incident.EvMinistryReport:  {JA: "所管省庁への報告", EN: "the report to the ministry"},
-	incident.EvOther:           {JA: "その他の出来事", EN: "another event"},
-}
-
+// eventLabel names an event kind in explanations.
 func eventLabel(k incident.EventKind) rules.Text {
-	if t, ok := eventLabels[k]; ok {
-		return t
+	switch k {
+	case incident.EvIntrusion:
+		return rules.Text{JA: "侵入・原因の発生", EN: "the intrusion or cause"}
+	case incident.EvDetected:
+		return rules.Text{JA: "検知", EN: "detection"}
+	case incident.EvContained:
+		return rules.Text{JA: "封じ込め", EN: "containment"}
+	case incident.EvAware:
+		return rules.Text{JA: "個人データの漏えい等を知った時", EN: "knowing personal data was affected"}
+	case incident.EvScopeConfirmed:
+		return rules.Text{JA: "範囲の確定", EN: "scope confirmed"}
+	case incident.EvAssessed:
+		return rules.Text{JA: "侵害の評価の完了", EN: "completion of the breach assessment"}
+	case incident.EvReportPrelim:
+		return rules.Text{JA: "速報", EN: "the preliminary report"}
+	case incident.EvReportFinal:
+		return rules.Text{JA: "確報", EN: "the final report"}
+	case incident.EvNoticePersons:
+		return rules.Text{JA: "本人への通知", EN: "notice to persons"}
+	case incident.EvPublic:
+		return rules.Text{JA: "公表", EN: "public announcement"}
+	case incident.EvPolice:
+		return rules.Text{JA: "警察への相談", EN: "police consultation"}
+	case incident.EvCardAcquirer:
+		return rules.Text{JA: "カード会社への連絡", EN: "contact with the acquirer"}
+	case incident.EvEntrustorNotice:
+		return rules.Text{JA: "委託元への通知", EN: "notice to the entrustor"}
+	case incident.EvForensic:
+		return rules.Text{JA: "調査会社への依頼", EN: "forensic vendor engaged"}
+	case incident.EvMinistryOrder:
+		return rules.Text{JA: "所管省庁の報告命令", EN: "the ministry's order"}
+	case incident.EvMinistryReport:
+		return rules.Text{JA: "所管省庁への報告", EN: "the report to the ministry"}
+	case incident.EvOther:
+		return rules.Text{JA: "その他の出来事", EN: "another event"}
 	}
 	return rules.Text{JA: string(k), EN: string(k)}
 }
@@ -95,7 +112,7 @@ type vars map[string]rules.Text
 func same(s string) rules.Text { return rules.Text{JA: s, EN: s} }
 
 func msg(id string, v vars) rules.Text {
-	t, ok := messages[id]
+	t, ok := messages()[id]
 	if !ok {
 		panic("assess: no message " + id) // a programming error, caught by tests
 	}
