@@ -48,7 +48,10 @@ type Desk struct {
 
 	dirty     map[string]bool
 	ver       map[string]int // bumped by every edit
-	saveTimer bool
+	saveTimer bool           // the save is timed (SaveDelay)
+	saveWaits bool           // the save is due, waiting for an edit's paint or SaveQuiet
+	saveArmed bool           // it runs after the next paint
+	saveEpoch int            // which due save a SaveQuiet timer or a paint belongs to
 	writing   bool
 	flushNext bool // a save came due while writing: it starts as soon as the write ends
 	saveErr   error
@@ -347,6 +350,7 @@ func (d *Desk) touch(inc *incident.Incident) {
 	if d.key != nil {
 		d.sealAhead(inc.ID)
 	}
+	d.edited()
 	d.scheduleFlush()
 }
 

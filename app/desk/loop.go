@@ -51,6 +51,9 @@ const (
 	// SaveDelay is how long an edit waits for more edits before it is
 	// written: every edit reaches the store within about this long.
 	SaveDelay = 400 * time.Millisecond
+	// SaveQuiet is how long a due save waits for an edit to run after
+	// (Painter), before it runs anyway: the user has paused.
+	SaveQuiet = 150 * time.Millisecond
 	// TickEvery is how often the idle lock is checked and a write refused
 	// for lack of space is tried again.
 	TickEvery = 5 * time.Second

@@ -11,8 +11,68 @@ import (
 func (d *Desk) scheduleFlush() {
 	if !d.saveTimer {
 		d.saveTimer = true
-		d.loop.After(SaveDelay, d.flush)
+		d.loop.After(SaveDelay, d.saveDue)
 	}
+}
+
+// Painter is what a Loop may also do in a browser: run fn on the desk's
+// goroutine just after the browser has painted its next frame.
+type Painter interface {
+	AfterPaint(fn func())
+}
+
+// saveDue is the save timer's end. Encoding a large incident takes a frame's
+// time (1,000 events: ~15 ms in wasm), and the desk's goroutine is the page's:
+// a key pressed while it encodes waits. So, on a loop that can tell when the
+// browser painted, the write waits for the next edit to be painted and runs
+// just after it, when the typist's next key is furthest away (a brisk typist
+// presses one every ~125 ms); if no edit comes within SaveQuiet, the user
+// has paused and it runs then (and if the paint does not come within
+// another SaveQuiet, the page is not painting, and it runs then). Elsewhere
+// it runs at once.
+func (d *Desk) saveDue() {
+	d.saveTimer = false
+	if _, ok := d.loop.(Painter); !ok {
+		d.flush()
+		return
+	}
+	d.saveWaits = true
+	d.saveEpoch++
+	epoch := d.saveEpoch
+	waiting := func() bool { return d.saveWaits && d.saveEpoch == epoch }
+	d.loop.After(SaveQuiet, func() {
+		switch {
+		case !waiting():
+		case !d.saveArmed:
+			d.flush()
+		default:
+			// An edit's paint is awaited: it comes within a few frames
+			// on a page in view, never on one in the background (no
+			// frames), where the save runs SaveQuiet later.
+			d.loop.After(SaveQuiet, func() {
+				if waiting() {
+					d.flush()
+				}
+			})
+		}
+	})
+}
+
+// edited is told of every edit: a due save waiting for one runs after its
+// paint.
+func (d *Desk) edited() {
+	p, ok := d.loop.(Painter)
+	if !ok || !d.saveWaits || d.saveArmed {
+		return
+	}
+	d.saveArmed = true
+	epoch := d.saveEpoch
+	p.AfterPaint(func() {
+		d.saveArmed = false
+		if d.saveWaits && d.saveEpoch == epoch {
+			d.flush()
+		}
+	})
 }
 
 // canWrite reports whether records may be written now.
@@ -37,7 +97,7 @@ type saveResult struct {
 
 // flush writes every changed incident, one job for all.
 func (d *Desk) flush() {
-	d.saveTimer = false
+	d.saveWaits = false
 	if d.store == nil && !d.loaded {
 		d.scheduleFlush() // not loaded yet: try again
 		return

@@ -97,6 +97,14 @@ func (l *goLoop) After(d time.Duration, fn func()) {
 	l.on(func(ctx app.Context) { ctx.After(d, func(app.Context) { fn() }) })
 }
 
+// AfterPaint runs fn on the desk's goroutine just after the browser's next
+// paint (desk.Painter: the desk's save waits for a keystroke to be painted).
+func (l *goLoop) AfterPaint(fn func()) {
+	if err := browser.AfterPaint(func() { l.Dispatch(fn) }); err != nil {
+		l.Dispatch(fn)
+	}
+}
+
 // Every ticks from a goroutine, never a loop of ctx.After: go-app's test
 // engine would wait for it forever.
 func (l *goLoop) Every(d time.Duration, fn func()) {
