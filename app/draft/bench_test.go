@@ -35,3 +35,17 @@ func BenchmarkBuildAll(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkLintAll(b *testing.B) {
+	rs := mustRules(b)
+	inc := bigCase(b)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Lint(inc, a, docs)
+	}
+}

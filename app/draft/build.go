@@ -67,6 +67,12 @@ func Variants(k Kind) []string {
 // function: the same arguments give the same document. Build does not check
 // that the document applies to the facts (see Available).
 func Build(s Spec, inc *incident.Incident, a assess.Assessment, rs *rules.Set) (Document, error) {
+	return build(s, inc, a, rs, nil)
+}
+
+// build is Build, with the facts as known at each instant kept in known
+// (nil: none kept) for the next document dated the same.
+func build(s Spec, inc *incident.Incident, a assess.Assessment, rs *rules.Set, memo knownMemo) (Document, error) {
 	fn, kindKnown := builderFor(s.Kind, s.Lang)
 	if !kindKnown {
 		return Document{}, fmt.Errorf("draft: unknown document kind %q", s.Kind)
@@ -95,7 +101,7 @@ func Build(s Spec, inc *incident.Incident, a assess.Assessment, rs *rules.Set) (
 	if date.IsZero() {
 		date = dateFor(s, inc, a.Now)
 	}
-	known, then := knownAt(inc, a, rs, date, ownEventID(s, inc, date))
+	known, then := memo.knownAt(inc, a, rs, date, ownEventID(s, inc, date))
 	v := newView(known, then, rs, s, date)
 	b := &builder{tpl: tpl, v: v, doc: Document{
 		ID: s.DocID(), Kind: s.Kind, Lang: s.Lang, Variant: s.Variant, Date: v.date,
@@ -132,11 +138,12 @@ func (v *view) subject(s Spec) string {
 func BuildAll(inc *incident.Incident, a assess.Assessment, rs *rules.Set, date time.Time) ([]Document, []Conflict, error) {
 	var docs []Document
 	var conflicts []Conflict
+	memo := knownMemo{}
 	for _, s := range Available(inc, a) {
 		for _, vr := range Variants(s.Kind) {
 			s.Variant = vr
 			s.Date = dateFor(s, inc, date)
-			d, err := Build(s, inc, a, rs)
+			d, err := build(s, inc, a, rs, memo)
 			if err != nil {
 				return nil, nil, err
 			}

@@ -261,3 +261,33 @@ func dropEvent(inc *incident.Incident, id string) *incident.Incident {
 	inc.Events = slices.DeleteFunc(inc.Events, func(e incident.Event) bool { return e.ID == id })
 	return inc
 }
+
+// knownMemo keeps the facts as known at an instant, and the assessment then,
+// for the documents of one BuildAll: most are dated alike (today, or the day
+// of one event), and each knownAt copies the whole incident and may run the
+// engine. A document's own event is left out of a copy of the events, never
+// of the facts kept.
+type knownMemo map[time.Time]knownThen
+
+type knownThen struct {
+	inc  *incident.Incident
+	then assess.Assessment
+}
+
+// knownAt is knownAt, kept in m (a nil m keeps nothing).
+func (m knownMemo) knownAt(inc *incident.Incident, a assess.Assessment, rs *rules.Set, cut time.Time, own string) (*incident.Incident, assess.Assessment) {
+	if m == nil {
+		return knownAt(inc, a, rs, cut, own)
+	}
+	k, ok := m[cut]
+	if !ok {
+		k.inc, k.then = knownAt(inc, a, rs, cut, "")
+		m[cut] = k
+	}
+	if own == "" || !slices.ContainsFunc(k.inc.Events, func(e incident.Event) bool { return e.ID == own }) {
+		return k.inc, k.then
+	}
+	c := *k.inc
+	c.Events = slices.DeleteFunc(slices.Clone(k.inc.Events), func(e incident.Event) bool { return e.ID == own })
+	return &c, k.then
+}
