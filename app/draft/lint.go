@@ -150,10 +150,11 @@ type linter struct {
 	// The figures and dates of each paragraph text, found once: the drafts
 	// repeat paragraphs (the time line is in most of them, and with 1,000
 	// events it is 100 KB), and the counts are checked twice.
-	figs     map[string][]figure
-	dateRefs map[string][]dateRef
-	texts    map[[2]string][]found // by check and text (see once)
-	noteList []string              // the internal notes to look for (see notes)
+	figs      map[string][]figure
+	dateRefs  map[string][]dateRef
+	texts     map[[2]string][]found // by check and text (see once)
+	noteList  []string              // the internal notes to look for (see notes)
+	noteHeads map[string][]int      // noteList's indices by their first noteHead bytes
 }
 
 // found is a finding of a paragraph's text, before it is placed.
