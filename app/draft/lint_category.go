@@ -34,6 +34,10 @@ func (l *linter) categoryAll(d Document, pr Paragraph) {
 	}
 	l.once("category\x00"+c.key+"\x00"+d.Lang, d, pr, func(t string) (fs []found) {
 		for _, s := range splitSentences(t, d.Lang) {
+			if !slices.ContainsFunc(foreign, func(n string) bool { return strings.Contains(s, n) }) &&
+				!slices.ContainsFunc(partial, func(n string) bool { return strings.Contains(s, n) }) {
+				continue // names no item: nothing to find (and no regexp run)
+			}
 			neg, qual := negatedJA, qualifyJA
 			if d.Lang == EN {
 				neg, qual = negatedEN, qualifyEN
