@@ -1,5 +1,7 @@
 package incident
 
+import "sync"
+
 // Limits on what a file and an incident may hold. They keep a hostile or broken file
 // from exhausting the browser tab, and are far above any real incident.
 const (
@@ -27,19 +29,21 @@ const (
 
 // listLimits are the limits on the lists and maps of an incident, by field path
 // with indices removed ("events", "dataSets.categories").
-var listLimits = map[string]int{
-	"events":               MaxEvents,
-	"dataSets":             MaxDataSets,
-	"dataSets.categories":  MaxCategories,
-	"dataSets.residence":   MaxResidences,
-	"dataSets.notInvolved": MaxCodes,
-	"dataSets.persons":     MaxRevisions,
-	"dataSets.records":     MaxRevisions,
-	"dataSets.status":      MaxRevisions,
-	"persons":              MaxRevisions,
-	"parties":              MaxParties,
-	"org.establishments":   MaxCodes,
-	"steps":                MaxSteps,
-	"edits":                MaxEdits,
-	"unsubmitted":          MaxUnsubmitted,
-}
+var listLimits = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"events":               MaxEvents,
+		"dataSets":             MaxDataSets,
+		"dataSets.categories":  MaxCategories,
+		"dataSets.residence":   MaxResidences,
+		"dataSets.notInvolved": MaxCodes,
+		"dataSets.persons":     MaxRevisions,
+		"dataSets.records":     MaxRevisions,
+		"dataSets.status":      MaxRevisions,
+		"persons":              MaxRevisions,
+		"parties":              MaxParties,
+		"org.establishments":   MaxCodes,
+		"steps":                MaxSteps,
+		"edits":                MaxEdits,
+		"unsubmitted":          MaxUnsubmitted,
+	}
+})

@@ -3,6 +3,7 @@ package incident
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // Code identifies a kind of problem; its messages live in catalog below, the only
@@ -89,116 +90,122 @@ const (
 // message is one problem's text in each language; %[n]s are Problem.Args.
 type message struct{ ja, en string }
 
-var catalog = map[Code]message{
-	CodeFileTooLarge:    {"ファイルが大きすぎます（%[1]s バイト、上限 %[2]s バイト）", "the file is too large (%[1]s bytes; the limit is %[2]s bytes)"},
-	CodeFileEmpty:       {"ファイルが空です", "the file is empty"},
-	CodeSyntax:          {"JSON として読めません：予期しない %[1]s があります", "not valid JSON: unexpected %[1]s"},
-	CodeBadEscape:       {"JSON として読めません：文字列中の \\ の使い方が正しくありません", "not valid JSON: a bad escape sequence (\\…) in text"},
-	CodeRawControl:      {"JSON として読めません：文字列の中に制御文字 %[1]s がそのまま入っています", "not valid JSON: the control character %[1]s appears unescaped in text"},
-	CodeTruncated:       {"ファイルが途中で切れています（%[1]s の途中）", "the file ends too early, inside %[1]s (truncated?)"},
-	CodeTrailingData:    {"データの終わりの後に余分な内容があります", "there is more data after the end of the document"},
-	CodeNotObject:       {"インシデントのファイルではありません（%[1]s ではなく JSON オブジェクトが必要です）", "not an incident file: expected a JSON object, got %[1]s"},
-	CodeTooDeep:         {"入れ子が深すぎます（上限 %[1]s 段）", "nested too deeply (the limit is %[1]s levels)"},
-	CodeInvalidUTF8:     {"文字コードが UTF-8 ではありません", "the text is not valid UTF-8"},
-	CodeWrongType:       {"%[1]sが必要ですが、%[2]sがあります", "expected %[1]s, got %[2]s"},
-	CodeBadDateTime:     {"2026-03-15T09:00:00+09:00 のような日時が必要ですが、%[1]sがあります", "expected a date-time like 2026-03-15T09:00:00+09:00, got %[1]s"},
-	CodeNumberRange:     {"数値 %[1]s は範囲外です", "the number %[1]s is out of range"},
-	CodeDuplicateKey:    {"項目 %[1]s が二度書かれています", "the key %[1]s appears twice"},
-	CodeTooMany:         {"%[1]s 個は多すぎます（上限 %[2]s 個）", "%[1]s items are too many (the limit is %[2]s)"},
-	CodeTooManyProblems: {"問題が多すぎるため、残りは省略しました", "too many problems; the rest are not listed"},
-	CodeSchemaFuture:    {"新しい Breach Desk で作成されたファイルです：スキーマ %[1]s（この版が読めるのは %[2]s まで）", "written by a newer Breach Desk: schema %[1]s, this version reads up to %[2]s"},
-	CodeSchemaInvalid:   {"スキーマ番号 %[1]s は正しくありません", "schema %[1]s is not a valid schema version"},
-	CodeMigration:       {"スキーマ %[1]s からの変換に失敗しました：%[2]s", "cannot convert from schema %[1]s: %[2]s"},
-	CodeIsExport:        {"これはエクスポートファイル（複数のインシデント）です。エクスポートとして読み込んでください", "this is an export file (it may hold several incidents): import it as an export"},
-	CodeNotExport:       {"Breach Desk のエクスポートファイルではありません", "not a Breach Desk export file"},
-	CodeSealed:          {"このファイルは暗号化されています。先にパスフレーズで開いてください", "this file is encrypted: unlock it with its passphrase first"},
-	CodeUnreadable:      {"読み込めません：%[1]s", "cannot read: %[1]s"},
-	CodeCount:           {"「%[1]s」は数として読めません（例：1,200、約1200、1.2万、不明）", "%[1]q is not a count (e.g. 1,200, approx. 1200, 1.2万, unknown)"},
+var catalog = sync.OnceValue(func() map[Code]message {
+	return map[Code]message{
+		CodeFileTooLarge:    {"ファイルが大きすぎます（%[1]s バイト、上限 %[2]s バイト）", "the file is too large (%[1]s bytes; the limit is %[2]s bytes)"},
+		CodeFileEmpty:       {"ファイルが空です", "the file is empty"},
+		CodeSyntax:          {"JSON として読めません：予期しない %[1]s があります", "not valid JSON: unexpected %[1]s"},
+		CodeBadEscape:       {"JSON として読めません：文字列中の \\ の使い方が正しくありません", "not valid JSON: a bad escape sequence (\\…) in text"},
+		CodeRawControl:      {"JSON として読めません：文字列の中に制御文字 %[1]s がそのまま入っています", "not valid JSON: the control character %[1]s appears unescaped in text"},
+		CodeTruncated:       {"ファイルが途中で切れています（%[1]s の途中）", "the file ends too early, inside %[1]s (truncated?)"},
+		CodeTrailingData:    {"データの終わりの後に余分な内容があります", "there is more data after the end of the document"},
+		CodeNotObject:       {"インシデントのファイルではありません（%[1]s ではなく JSON オブジェクトが必要です）", "not an incident file: expected a JSON object, got %[1]s"},
+		CodeTooDeep:         {"入れ子が深すぎます（上限 %[1]s 段）", "nested too deeply (the limit is %[1]s levels)"},
+		CodeInvalidUTF8:     {"文字コードが UTF-8 ではありません", "the text is not valid UTF-8"},
+		CodeWrongType:       {"%[1]sが必要ですが、%[2]sがあります", "expected %[1]s, got %[2]s"},
+		CodeBadDateTime:     {"2026-03-15T09:00:00+09:00 のような日時が必要ですが、%[1]sがあります", "expected a date-time like 2026-03-15T09:00:00+09:00, got %[1]s"},
+		CodeNumberRange:     {"数値 %[1]s は範囲外です", "the number %[1]s is out of range"},
+		CodeDuplicateKey:    {"項目 %[1]s が二度書かれています", "the key %[1]s appears twice"},
+		CodeTooMany:         {"%[1]s 個は多すぎます（上限 %[2]s 個）", "%[1]s items are too many (the limit is %[2]s)"},
+		CodeTooManyProblems: {"問題が多すぎるため、残りは省略しました", "too many problems; the rest are not listed"},
+		CodeSchemaFuture:    {"新しい Breach Desk で作成されたファイルです：スキーマ %[1]s（この版が読めるのは %[2]s まで）", "written by a newer Breach Desk: schema %[1]s, this version reads up to %[2]s"},
+		CodeSchemaInvalid:   {"スキーマ番号 %[1]s は正しくありません", "schema %[1]s is not a valid schema version"},
+		CodeMigration:       {"スキーマ %[1]s からの変換に失敗しました：%[2]s", "cannot convert from schema %[1]s: %[2]s"},
+		CodeIsExport:        {"これはエクスポートファイル（複数のインシデント）です。エクスポートとして読み込んでください", "this is an export file (it may hold several incidents): import it as an export"},
+		CodeNotExport:       {"Breach Desk のエクスポートファイルではありません", "not a Breach Desk export file"},
+		CodeSealed:          {"このファイルは暗号化されています。先にパスフレーズで開いてください", "this file is encrypted: unlock it with its passphrase first"},
+		CodeUnreadable:      {"読み込めません：%[1]s", "cannot read: %[1]s"},
+		CodeCount:           {"「%[1]s」は数として読めません（例：1,200、約1200、1.2万、不明）", "%[1]q is not a count (e.g. 1,200, approx. 1200, 1.2万, unknown)"},
 
-	CodeNoIncident:          {"インシデントがありません", "there is no incident"},
-	CodeRequired:            {"入力が必要です", "required"},
-	CodeUnknownValue:        {"%[1]s は使えない値です（使える値：%[2]s）", "%[1]s is not a known value (known: %[2]s)"},
-	CodeSchemaMismatch:      {"スキーマ %[1]s ですが、現在は %[2]s です", "schema %[1]s, but the current schema is %[2]s"},
-	CodeTimeZone:            {"タイムゾーン %[1]s は使えません（例：Asia/Tokyo）", "%[1]s is not a usable time zone (e.g. Asia/Tokyo)"},
-	CodeTimeZoneMissing:     {"タイムゾーンが未設定のため Asia/Tokyo を使います", "no time zone set: Asia/Tokyo is used"},
-	CodeNegative:            {"負の数 %[1]s は使えません", "a negative number (%[1]s) is not allowed"},
-	CodeImplausibleCount:    {"%[1]s は大きすぎるようです", "%[1]s looks implausibly large"},
-	CodePersonsOverRecords:  {"本人の数（%[1]s）が件数（%[2]s）より多くなっています", "more persons (%[1]s) than records (%[2]s)"},
-	CodePartOverTotal:       {"内訳の合計（%[1]s）が全体（%[2]s）を超えています", "the parts add up to %[1]s, more than the total (%[2]s)"},
-	CodeDateMissing:         {"日時が必要です", "a date and time is required"},
-	CodeDateImplausible:     {"日時 %[1]s はありえないようです", "the date %[1]s looks implausible"},
-	CodeEventOrder:          {"「%[1]s」（%[2]s）が「%[3]s」（%[4]s）より前になっています", "%[1]s (%[2]s) is before %[3]s (%[4]s)"},
-	CodeDueBeforeEvent:      {"期限（%[1]s）が出来事の日時（%[2]s）より前です", "the due date (%[1]s) is before the event (%[2]s)"},
-	CodeUpdatedBeforeCreate: {"更新日時が作成日時より前です", "updated before it was created"},
-	CodeDuplicateID:         {"ID %[1]s は %[2]s と重複しています", "the id %[1]s is also used by %[2]s"},
-	CodeCountry:             {"%[1]s は ISO 3166-1 の国コード（例：JP、US、DE）ではありません", "%[1]s is not an ISO 3166-1 country code (e.g. JP, US, DE)"},
-	CodeCountryHint:         {"%[1]s は ISO の国コードではありません。%[2]s を使ってください", "%[1]s is not an ISO country code: use %[2]s"},
-	CodeRegion:              {"%[1]s は %[2]s の地域コードではありません", "%[1]s is not a region code of %[2]s"},
-	CodeJurisdiction:        {"%[1]s は法域コード（例：JP、EU、US-CA）の形ではありません", "%[1]s does not look like a jurisdiction code (e.g. JP, EU, US-CA)"},
-	CodeTextTooLong:         {"文章が長すぎます（%[1]s バイト、上限 %[2]s バイト）", "the text is too long (%[1]s bytes; the limit is %[2]s)"},
-	CodeNameTooLong:         {"長すぎます（%[1]s 文字、上限 %[2]s 文字）", "too long (%[1]s characters; the limit is %[2]s)"},
-	CodeControlChar:         {"制御文字 %[1]s が含まれています", "contains the control character %[1]s"},
-	CodeBidiControl:         {"表示順を変える制御文字 %[1]s が含まれています（表示が偽装されるおそれ）", "contains the bidirectional control %[1]s, which can disguise how the text reads"},
-	CodeNewline:             {"改行は使えません", "line breaks are not allowed here"},
-	CodeURLScheme:           {"%[1]s で始まるアドレスは使えません（http または https のみ）", "addresses starting with %[1]s are not allowed (http or https only)"},
-	CodeEmail:               {"%[1]s はメールアドレスの形ではありません", "%[1]s does not look like an e-mail address"},
-	CodeEntrustorMissing:    {"委託先として扱う場合は委託元を入力してください", "as a processor, name the entrustor (the client whose data it is)"},
-	CodeOtherMissing:        {"「その他」の内容を入力してください", "describe the other kind of data"},
-	CodeReasonMissing:       {"理由を入力してください", "give the reason"},
-	CodeTooManyItems:        {"%[1]s 個は多すぎます（上限 %[2]s 個）", "%[1]s items are too many (the limit is %[2]s)"},
-	CodeDate:                {"%[1]s は日付（例：2026-03-15、2026-03、2013）として読めません", "%[1]s is not a date (e.g. 2026-03-15, 2026-03, 2013)"},
-	CodeWindowOrder:         {"期間の終わり（%[2]s）が始まり（%[1]s）より前です", "the period ends (%[2]s) before it begins (%[1]s)"},
-	CodeRevisionOrder:       {"日付 %[1]s が前の値の日付 %[2]s より前です（古い順に並べてください）", "dated %[1]s, before the previous value's %[2]s (list them oldest first)"},
-	CodeUnknownParty:        {"関係先 %[1]s が見つかりません", "no party has the id %[1]s"},
-	CodePartyKind:           {"%[1]s は%[2]sではありません", "%[1]s is not %[2]s"},
-	CodeUnknownDataSet:      {"データセット %[1]s が見つかりません", "no data set has the id %[1]s"},
-	CodeWithinLoop:          {"データセットの包含関係が循環しています（%[1]s）", "the data sets contain each other in a loop (%[1]s)"},
-	CodeNoDataSet:           {"漏えい等したデータ（データセット）が一つもありません", "no data set is stated"},
-	CodeTwoRetentionRules:   {"保存期間が年数（%[1]s年）と「利用目的の達成まで」の両方で入力されています。どちらか一方にしてください", "the retention rule is given both as years (%[1]s) and as \"until the purpose is met\": keep one"},
-	CodeUndated:             {"日付が未入力です。この出来事から数える期限は計算できません", "not dated yet: deadlines counted from this event cannot be computed"},
-	CodeFutureEvent:         {"日時 %[1]s は作成時点より後の未来です", "%[1]s is in the future"},
-	CodeBadHash:             {"%[1]s は SHA-256（16進数64文字）ではありません", "%[1]s is not a SHA-256 (64 hexadecimal digits)"},
-	CodeHashMismatch:        {"保存された写しが記録されたハッシュと一致しません（提出した版ではありません）", "the frozen copy does not match its recorded hash: it is not the version filed"},
-	CodeUnknownEvent:        {"出来事 %[1]s が見つかりません", "no event has the id %[1]s"},
-}
+		CodeNoIncident:          {"インシデントがありません", "there is no incident"},
+		CodeRequired:            {"入力が必要です", "required"},
+		CodeUnknownValue:        {"%[1]s は使えない値です（使える値：%[2]s）", "%[1]s is not a known value (known: %[2]s)"},
+		CodeSchemaMismatch:      {"スキーマ %[1]s ですが、現在は %[2]s です", "schema %[1]s, but the current schema is %[2]s"},
+		CodeTimeZone:            {"タイムゾーン %[1]s は使えません（例：Asia/Tokyo）", "%[1]s is not a usable time zone (e.g. Asia/Tokyo)"},
+		CodeTimeZoneMissing:     {"タイムゾーンが未設定のため Asia/Tokyo を使います", "no time zone set: Asia/Tokyo is used"},
+		CodeNegative:            {"負の数 %[1]s は使えません", "a negative number (%[1]s) is not allowed"},
+		CodeImplausibleCount:    {"%[1]s は大きすぎるようです", "%[1]s looks implausibly large"},
+		CodePersonsOverRecords:  {"本人の数（%[1]s）が件数（%[2]s）より多くなっています", "more persons (%[1]s) than records (%[2]s)"},
+		CodePartOverTotal:       {"内訳の合計（%[1]s）が全体（%[2]s）を超えています", "the parts add up to %[1]s, more than the total (%[2]s)"},
+		CodeDateMissing:         {"日時が必要です", "a date and time is required"},
+		CodeDateImplausible:     {"日時 %[1]s はありえないようです", "the date %[1]s looks implausible"},
+		CodeEventOrder:          {"「%[1]s」（%[2]s）が「%[3]s」（%[4]s）より前になっています", "%[1]s (%[2]s) is before %[3]s (%[4]s)"},
+		CodeDueBeforeEvent:      {"期限（%[1]s）が出来事の日時（%[2]s）より前です", "the due date (%[1]s) is before the event (%[2]s)"},
+		CodeUpdatedBeforeCreate: {"更新日時が作成日時より前です", "updated before it was created"},
+		CodeDuplicateID:         {"ID %[1]s は %[2]s と重複しています", "the id %[1]s is also used by %[2]s"},
+		CodeCountry:             {"%[1]s は ISO 3166-1 の国コード（例：JP、US、DE）ではありません", "%[1]s is not an ISO 3166-1 country code (e.g. JP, US, DE)"},
+		CodeCountryHint:         {"%[1]s は ISO の国コードではありません。%[2]s を使ってください", "%[1]s is not an ISO country code: use %[2]s"},
+		CodeRegion:              {"%[1]s は %[2]s の地域コードではありません", "%[1]s is not a region code of %[2]s"},
+		CodeJurisdiction:        {"%[1]s は法域コード（例：JP、EU、US-CA）の形ではありません", "%[1]s does not look like a jurisdiction code (e.g. JP, EU, US-CA)"},
+		CodeTextTooLong:         {"文章が長すぎます（%[1]s バイト、上限 %[2]s バイト）", "the text is too long (%[1]s bytes; the limit is %[2]s)"},
+		CodeNameTooLong:         {"長すぎます（%[1]s 文字、上限 %[2]s 文字）", "too long (%[1]s characters; the limit is %[2]s)"},
+		CodeControlChar:         {"制御文字 %[1]s が含まれています", "contains the control character %[1]s"},
+		CodeBidiControl:         {"表示順を変える制御文字 %[1]s が含まれています（表示が偽装されるおそれ）", "contains the bidirectional control %[1]s, which can disguise how the text reads"},
+		CodeNewline:             {"改行は使えません", "line breaks are not allowed here"},
+		CodeURLScheme:           {"%[1]s で始まるアドレスは使えません（http または https のみ）", "addresses starting with %[1]s are not allowed (http or https only)"},
+		CodeEmail:               {"%[1]s はメールアドレスの形ではありません", "%[1]s does not look like an e-mail address"},
+		CodeEntrustorMissing:    {"委託先として扱う場合は委託元を入力してください", "as a processor, name the entrustor (the client whose data it is)"},
+		CodeOtherMissing:        {"「その他」の内容を入力してください", "describe the other kind of data"},
+		CodeReasonMissing:       {"理由を入力してください", "give the reason"},
+		CodeTooManyItems:        {"%[1]s 個は多すぎます（上限 %[2]s 個）", "%[1]s items are too many (the limit is %[2]s)"},
+		CodeDate:                {"%[1]s は日付（例：2026-03-15、2026-03、2013）として読めません", "%[1]s is not a date (e.g. 2026-03-15, 2026-03, 2013)"},
+		CodeWindowOrder:         {"期間の終わり（%[2]s）が始まり（%[1]s）より前です", "the period ends (%[2]s) before it begins (%[1]s)"},
+		CodeRevisionOrder:       {"日付 %[1]s が前の値の日付 %[2]s より前です（古い順に並べてください）", "dated %[1]s, before the previous value's %[2]s (list them oldest first)"},
+		CodeUnknownParty:        {"関係先 %[1]s が見つかりません", "no party has the id %[1]s"},
+		CodePartyKind:           {"%[1]s は%[2]sではありません", "%[1]s is not %[2]s"},
+		CodeUnknownDataSet:      {"データセット %[1]s が見つかりません", "no data set has the id %[1]s"},
+		CodeWithinLoop:          {"データセットの包含関係が循環しています（%[1]s）", "the data sets contain each other in a loop (%[1]s)"},
+		CodeNoDataSet:           {"漏えい等したデータ（データセット）が一つもありません", "no data set is stated"},
+		CodeTwoRetentionRules:   {"保存期間が年数（%[1]s年）と「利用目的の達成まで」の両方で入力されています。どちらか一方にしてください", "the retention rule is given both as years (%[1]s) and as \"until the purpose is met\": keep one"},
+		CodeUndated:             {"日付が未入力です。この出来事から数える期限は計算できません", "not dated yet: deadlines counted from this event cannot be computed"},
+		CodeFutureEvent:         {"日時 %[1]s は作成時点より後の未来です", "%[1]s is in the future"},
+		CodeBadHash:             {"%[1]s は SHA-256（16進数64文字）ではありません", "%[1]s is not a SHA-256 (64 hexadecimal digits)"},
+		CodeHashMismatch:        {"保存された写しが記録されたハッシュと一致しません（提出した版ではありません）", "the frozen copy does not match its recorded hash: it is not the version filed"},
+		CodeUnknownEvent:        {"出来事 %[1]s が見つかりません", "no event has the id %[1]s"},
+	}
+})
 
 // valueKinds names kinds of JSON values in CodeWrongType and CodeNotObject.
-var valueKinds = map[string]message{
-	"object":   {"オブジェクト {…}", "an object {…}"},
-	"list":     {"リスト […]", "a list […]"},
-	"text":     {"文字列", "text in quotes"},
-	"integer":  {"整数", "a whole number"},
-	"number":   {"数値", "a number"},
-	"bool":     {"true か false", "true or false"},
-	"null":     {"null", "null"},
-	"datetime": {"2026-03-15T09:00:00+09:00 のような日時", "a date-time like 2026-03-15T09:00:00+09:00"},
-	"value":    {"値", "a value"},
-}
+var valueKinds = sync.OnceValue(func() map[string]message {
+	return map[string]message{
+		"object":   {"オブジェクト {…}", "an object {…}"},
+		"list":     {"リスト […]", "a list […]"},
+		"text":     {"文字列", "text in quotes"},
+		"integer":  {"整数", "a whole number"},
+		"number":   {"数値", "a number"},
+		"bool":     {"true か false", "true or false"},
+		"null":     {"null", "null"},
+		"datetime": {"2026-03-15T09:00:00+09:00 のような日時", "a date-time like 2026-03-15T09:00:00+09:00"},
+		"value":    {"値", "a value"},
+	}
+})
 
 // eventLabels names event kinds in messages.
-var eventLabels = map[EventKind]message{
-	EvIntrusion:       {"侵入・原因の発生", "intrusion"},
-	EvDetected:        {"不審な事象の検知", "detection"},
-	EvContained:       {"封じ込め", "containment"},
-	EvAware:           {"漏えい等を知った時", "awareness"},
-	EvScopeConfirmed:  {"範囲の確定", "scope confirmed"},
-	EvAssessed:        {"侵害の評価の完了", "assessment completed"},
-	EvReportPrelim:    {"速報", "initial report"},
-	EvReportFinal:     {"確報", "final report"},
-	EvNoticePersons:   {"本人への通知", "notice to persons"},
-	EvPublic:          {"公表", "public announcement"},
-	EvPolice:          {"警察への相談", "police"},
-	EvCardAcquirer:    {"カード会社への連絡", "card acquirer contacted"},
-	EvEntrustorNotice: {"委託元への通知", "entrustor notified"},
-	EvForensic:        {"フォレンジック調査の依頼", "forensic vendor engaged"},
-	EvMinistryOrder:   {"所管省庁からの報告命令", "ministry order"},
-	EvMinistryReport:  {"所管省庁への報告", "ministry report"},
-	EvOther:           {"その他", "other"},
-}
+var eventLabels = sync.OnceValue(func() map[EventKind]message {
+	return map[EventKind]message{
+		EvIntrusion:       {"侵入・原因の発生", "intrusion"},
+		EvDetected:        {"不審な事象の検知", "detection"},
+		EvContained:       {"封じ込め", "containment"},
+		EvAware:           {"漏えい等を知った時", "awareness"},
+		EvScopeConfirmed:  {"範囲の確定", "scope confirmed"},
+		EvAssessed:        {"侵害の評価の完了", "assessment completed"},
+		EvReportPrelim:    {"速報", "initial report"},
+		EvReportFinal:     {"確報", "final report"},
+		EvNoticePersons:   {"本人への通知", "notice to persons"},
+		EvPublic:          {"公表", "public announcement"},
+		EvPolice:          {"警察への相談", "police"},
+		EvCardAcquirer:    {"カード会社への連絡", "card acquirer contacted"},
+		EvEntrustorNotice: {"委託元への通知", "entrustor notified"},
+		EvForensic:        {"フォレンジック調査の依頼", "forensic vendor engaged"},
+		EvMinistryOrder:   {"所管省庁からの報告命令", "ministry order"},
+		EvMinistryReport:  {"所管省庁への報告", "ministry report"},
+		EvOther:           {"その他", "other"},
+	}
+})
 
 // eventLabel is an event kind's name in lang, for messages.
 func eventLabel(k EventKind, lang string) string {
-	m, ok := eventLabels[k]
+	m, ok := eventLabels()[k]
 	if !ok {
 		return string(k)
 	}
@@ -209,7 +216,7 @@ func eventLabel(k EventKind, lang string) string {
 }
 
 func catalogMessage(c Code, lang string, args []string) string {
-	m, ok := catalog[c]
+	m, ok := catalog()[c]
 	if !ok {
 		return string(c) + " " + strings.Join(args, " ")
 	}
@@ -224,7 +231,7 @@ func catalogMessage(c Code, lang string, args []string) string {
 	switch {
 	case c == CodeWrongType || c == CodeNotObject || c == CodeTruncated:
 		for i, s := range args {
-			if m, ok := valueKinds[s]; ok {
+			if m, ok := valueKinds()[s]; ok {
 				a[i] = pick(m, lang)
 			}
 		}

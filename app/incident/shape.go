@@ -101,7 +101,7 @@ func shapeOf(t reflect.Type, path string) *shape {
 }
 
 func limitOf(path string) int {
-	if n, ok := listLimits[path]; ok {
+	if n, ok := listLimits()[path]; ok {
 		return n
 	}
 	return MaxListItems

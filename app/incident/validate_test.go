@@ -302,7 +302,7 @@ func TestValidateMessages(t *testing.T) {
 
 func TestCatalog(t *testing.T) {
 	args := []string{"a", "b", "c", "d"}
-	for code, m := range catalog {
+	for code, m := range catalog() {
 		if m.ja == "" || m.en == "" {
 			t.Errorf("%s: missing a language", code)
 		}
@@ -317,7 +317,7 @@ func TestCatalog(t *testing.T) {
 		}
 	}
 	for _, k := range EventKinds {
-		if _, ok := eventLabels[k]; !ok {
+		if _, ok := eventLabels()[k]; !ok {
 			t.Errorf("no label for event kind %s", k)
 		}
 	}
