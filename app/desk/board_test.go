@@ -3,12 +3,14 @@ package desk_test
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/desk"
+	"breachdesk/app/draft"
 	"breachdesk/app/drill"
 	"breachdesk/app/incident"
 	"breachdesk/app/rules"
@@ -109,5 +111,64 @@ func TestBoard(t *testing.T) {
 	db := desk.NewBoard(dr, rs, now.Add(time.Minute))
 	if db.Drill == nil || !db.Now.Equal(now.Add(24*time.Hour)) {
 		t.Errorf("a drill's board: now %v (want a simulated day later), run %v", db.Now, db.Drill)
+	}
+}
+
+// The documents derived a step at a time, on boards made between the steps
+// (a page renders in between), are those BuildAll and Lint give at once; a
+// step is one document, and an edit between steps starts again on the new
+// facts.
+func TestBoardDraftsStepByStep(t *testing.T) {
+	rs, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newTab(t, desk.NewMemStore(), nil)
+	inc := scenario(t)
+	inc.Edits = map[string]incident.ParagraphEdit{"nope-ja/x/p1": {Text: "an orphaned edit"}}
+	d.Add(inc)
+	now := time.Date(2026, 6, 1, 10, 20, 5, 0, time.UTC)
+	b := d.Board(inc.ID, now)
+	a := b.Assessment
+	docs, cs, err := draft.BuildAll(inc, a, rs, b.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := draft.Lint(inc, a, docs)
+	steps := 0
+	for !d.Board(inc.ID, now.Add(time.Duration(steps)*time.Second)).DraftsStep() {
+		steps++
+		if steps > len(docs) {
+			t.Fatalf("still not derived after %d steps for %d documents", steps, len(docs))
+		}
+	}
+	if steps != len(docs) {
+		t.Errorf("%d steps before the last for %d documents, want one each", steps, len(docs))
+	}
+	got := d.Board(inc.ID, now.Add(30*time.Second))
+	if !got.DraftsReady() {
+		t.Fatal("not ready after the last step")
+	}
+	set := got.Drafts()
+	if !reflect.DeepEqual(set.Docs, docs) || !reflect.DeepEqual(set.Findings, want) {
+		t.Errorf("step by step: %d documents, %d findings; at once: %d, %d", len(set.Docs), len(set.Findings), len(docs), len(want))
+	}
+	if len(set.Orphans) != 1 || len(set.Conflicts)+len(set.Orphans) != len(cs) {
+		t.Errorf("orphans %v, conflicts %v; BuildAll's conflicts %v", set.Orphans, set.Conflicts, cs)
+	}
+	// An edit between two steps: the new facts are derived from the start.
+	d.Edit(inc.ID, func(inc *incident.Incident) { inc.Org.Name = "改名後商事株式会社" })
+	if d.Board(inc.ID, now).DraftsStep() {
+		t.Fatal("the edited facts were derived in one step")
+	}
+	d.Edit(inc.ID, func(inc *incident.Incident) { inc.Org.Name = "再改名商事株式会社" })
+	found := false
+	for _, doc := range d.Board(inc.ID, now).Drafts().Docs {
+		for _, p := range doc.Paragraphs() {
+			found = found || strings.Contains(p.Text, "再改名商事株式会社")
+		}
+	}
+	if !found {
+		t.Error("the documents derived after the second edit do not carry its name")
 	}
 }

@@ -43,18 +43,74 @@ type draftsMemo struct {
 	rules *rules.Set
 	at    time.Time // the minute; zero: none derived
 	set   Drafts
+	work  *draftsWork // the documents being derived a step at a time
+}
+
+// draftsWork is the derivation of the documents of one minute, under way.
+type draftsWork struct {
+	at    time.Time
+	build *draft.AllBuilder
+	lint  *draft.Linter
 }
 
 // Drafts derives the documents dated at the board's Now, with the lint of
 // the board's assessment, once per version of the facts and minute.
 func (b *Board) Drafts() Drafts {
-	if set, ok := b.cachedDrafts(); ok {
-		return set
+	for !b.DraftsStep() {
 	}
-	set := deriveDrafts(b)
-	m := b.drafts
-	m.at, m.set = b.Now.Truncate(time.Minute), set
+	set, _ := b.cachedDrafts()
 	return set
+}
+
+// DraftsStep derives one more document (built, edits applied, checked) and
+// reports whether all are derived: then Drafts answers at once. A page that
+// shows the drafts' lint among other things calls it between frames, so
+// that the page stays interactive while a large incident's drafts (seconds
+// of work at 1,000 events) are derived; what a step derived is kept for the
+// next, on any board of the same facts and minute.
+func (b *Board) DraftsStep() bool {
+	if _, ok := b.cachedDrafts(); ok {
+		return true
+	}
+	m := b.drafts
+	at := b.Now.Truncate(time.Minute)
+	rs := m.rules
+	if b.Err != nil || rs == nil {
+		err := b.Err
+		if err == nil {
+			err = errNoRules
+		}
+		m.at, m.set, m.work = at, Drafts{Err: err}, nil
+		return true
+	}
+	w := m.work
+	if w == nil || !w.at.Equal(at) {
+		w = &draftsWork{at: at, build: draft.NewAllBuilder(b.Incident, b.Assessment, rs, b.Now), lint: draft.NewLinter(b.Incident, b.Assessment)}
+		m.work = w
+	}
+	d, more, err := w.build.Next()
+	if err != nil {
+		m.at, m.set, m.work = at, Drafts{Err: err}, nil
+		return true
+	}
+	if more {
+		w.lint.Doc(d)
+		return false
+	}
+	docs, cs := w.build.Result()
+	set := Drafts{Avail: draft.Available(b.Incident, b.Assessment), Docs: docs, Orphans: draft.Orphans(docs, b.Incident.Edits)}
+	orphan := map[string]bool{}
+	for _, o := range set.Orphans {
+		orphan[o.ParagraphID] = true
+	}
+	for _, c := range cs {
+		if !orphan[c.ParagraphID] {
+			set.Conflicts = append(set.Conflicts, c)
+		}
+	}
+	set.Findings = w.lint.Finish(docs)
+	m.at, m.set, m.work = at, set, nil
+	return true
 }
 
 // DraftsReady reports whether Drafts would answer at once (the documents of
@@ -71,32 +127,4 @@ func (b *Board) cachedDrafts() (Drafts, bool) {
 		return m.set, true
 	}
 	return Drafts{}, false
-}
-
-func deriveDrafts(b *Board) Drafts {
-	rs := b.drafts.rules
-	if b.Err != nil || rs == nil {
-		err := b.Err
-		if err == nil {
-			err = errNoRules
-		}
-		return Drafts{Err: err}
-	}
-	inc, a := b.Incident, b.Assessment
-	docs, cs, err := draft.BuildAll(inc, a, rs, b.Now)
-	if err != nil {
-		return Drafts{Err: err}
-	}
-	set := Drafts{Avail: draft.Available(inc, a), Docs: docs, Orphans: draft.Orphans(docs, inc.Edits)}
-	orphan := map[string]bool{}
-	for _, o := range set.Orphans {
-		orphan[o.ParagraphID] = true
-	}
-	for _, c := range cs {
-		if !orphan[c.ParagraphID] {
-			set.Conflicts = append(set.Conflicts, c)
-		}
-	}
-	set.Findings = draft.Lint(inc, a, docs)
-	return set
 }

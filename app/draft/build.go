@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -136,24 +137,70 @@ func (v *view) subject(s Spec) string {
 // date, with the user's edits applied; it returns the conflicts too (changed
 // under an edit, or orphaned: see Apply and Orphans).
 func BuildAll(inc *incident.Incident, a assess.Assessment, rs *rules.Set, date time.Time) ([]Document, []Conflict, error) {
-	var docs []Document
-	var conflicts []Conflict
-	memo := knownMemo{}
+	b := NewAllBuilder(inc, a, rs, date)
+	for {
+		_, ok, err := b.Next()
+		if err != nil {
+			return nil, nil, err
+		}
+		if !ok {
+			break
+		}
+	}
+	docs, conflicts := b.Result()
+	return docs, conflicts, nil
+}
+
+// AllBuilder is BuildAll a document at a time, for a page that derives a
+// large incident's drafts between frames: Next until it reports false, then
+// Result gives what BuildAll gives.
+type AllBuilder struct {
+	inc       *incident.Incident
+	a         assess.Assessment
+	rs        *rules.Set
+	specs     []Spec
+	memo      knownMemo
+	docs      []Document
+	conflicts []Conflict
+}
+
+// NewAllBuilder lists the documents BuildAll would build; none is built yet.
+func NewAllBuilder(inc *incident.Incident, a assess.Assessment, rs *rules.Set, date time.Time) *AllBuilder {
+	b := &AllBuilder{inc: inc, a: a, rs: rs, memo: knownMemo{}}
 	for _, s := range Available(inc, a) {
 		for _, vr := range Variants(s.Kind) {
 			s.Variant = vr
 			s.Date = dateFor(s, inc, date)
-			d, err := build(s, inc, a, rs, memo)
-			if err != nil {
-				return nil, nil, err
-			}
-			d, cs := Apply(d, inc.Edits)
-			docs = append(docs, d)
-			conflicts = append(conflicts, cs...)
+			b.specs = append(b.specs, s)
 		}
 	}
-	conflicts = append(conflicts, Orphans(docs, inc.Edits)...)
-	return docs, dedupeConflicts(conflicts), nil
+	return b
+}
+
+// Len is how many documents there are to build.
+func (b *AllBuilder) Len() int { return len(b.specs) }
+
+// Next builds the next document, with the user's edits applied; false when
+// every one is built.
+func (b *AllBuilder) Next() (Document, bool, error) {
+	i := len(b.docs)
+	if i == len(b.specs) {
+		return Document{}, false, nil
+	}
+	d, err := build(b.specs[i], b.inc, b.a, b.rs, b.memo)
+	if err != nil {
+		return Document{}, false, err
+	}
+	d, cs := Apply(d, b.inc.Edits)
+	b.docs = append(b.docs, d)
+	b.conflicts = append(b.conflicts, cs...)
+	return d, true, nil
+}
+
+// Result is the documents built and their conflicts, orphaned edits
+// included (call it once Next reports false).
+func (b *AllBuilder) Result() ([]Document, []Conflict) {
+	return b.docs, dedupeConflicts(append(slices.Clip(b.conflicts), Orphans(b.docs, b.inc.Edits)...))
 }
 
 // ownEventID is the id of the event that records the document of s, dated

@@ -81,21 +81,45 @@ type Finding struct {
 // finding is reported once per document, however many of its paragraphs or
 // variants have it (at the first paragraph). Group groups them for a list.
 func Lint(inc *incident.Incident, a assess.Assessment, docs []Document) []Finding {
+	l := NewLinter(inc, a)
+	for _, d := range docs {
+		l.Doc(d)
+	}
+	return l.Finish(docs)
+}
+
+// Linter is Lint a document at a time, for a page that checks a large
+// incident's drafts between frames: NewLinter, Doc for each document in
+// order, then Finish with all of them gives what Lint gives.
+type Linter struct{ l *linter }
+
+// NewLinter starts checking the drafts of inc as a says.
+func NewLinter(inc *incident.Incident, a assess.Assessment) *Linter {
 	l := &linter{inc: inc, a: a, loc: inc.Location(), seen: map[string]bool{}, figs: map[string][]figure{}, dateRefs: map[string][]dateRef{}, texts: map[[2]string][]found{}}
 	l.rs, _ = rules.Default()
 	l.facts = newFactIndex(inc, a, l.loc)
-	for _, d := range docs {
-		l.doc = l.context(d)
-		l.items(d)
-		l.contact(d)
-		l.orgNameEN(d)
-		l.attachments(d)
-		for _, s := range d.Sections {
-			for _, pr := range s.Paras {
-				l.text(d, pr)
-			}
+	return &Linter{l: l}
+}
+
+// Doc runs the checks of one document.
+func (x *Linter) Doc(d Document) {
+	l := x.l
+	l.doc = l.context(d)
+	l.items(d)
+	l.contact(d)
+	l.orgNameEN(d)
+	l.attachments(d)
+	for _, s := range d.Sections {
+		for _, pr := range s.Paras {
+			l.text(d, pr)
 		}
 	}
+}
+
+// Finish runs the checks across documents (docs: every one given to Doc,
+// in the same order) and returns the findings, sorted as Lint sorts them.
+func (x *Linter) Finish(docs []Document) []Finding {
+	l := x.l
 	l.draftsDiffer(docs)
 	l.compensation(docs)
 	l.retention()
