@@ -17,5 +17,8 @@ func StyleText() string { return "" }
 // OnPageHide reports ErrNoBrowser outside a browser.
 func OnPageHide(func(leaving bool)) (release func(), err error) { return func() {}, ErrNoBrowser }
 
+// Soon reports ErrNoBrowser outside a browser.
+func Soon(func()) error { return ErrNoBrowser }
+
 // AfterPaint reports ErrNoBrowser outside a browser.
 func AfterPaint(func()) error { return ErrNoBrowser }

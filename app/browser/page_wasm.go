@@ -155,6 +155,31 @@ func OnPageHide(fn func(leaving bool)) (release func(), err error) {
 	return release, nil
 }
 
+// Soon calls fn from a timer of 0 ms: after the browser has handled the
+// input and the other tasks already waiting (a key pressed meanwhile), and
+// painted if a frame is due. Long work cut into steps, each started with
+// Soon, leaves the page interactive between them.
+func Soon(fn func()) error {
+	setTimeout, err := global("setTimeout")
+	if err != nil {
+		return err
+	}
+	var later safejs.Func
+	later, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		later.Release()
+		fn()
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if _, err := setTimeout.Invoke(later.Value(), 0); err != nil {
+		later.Release()
+		return jsErr(err)
+	}
+	return nil
+}
+
 // AfterPaint calls fn once the browser has painted its next frame: from a
 // timer set in the frame's requestAnimationFrame callback, which runs just
 // before that frame's paint. Long work started this way does not hold back

@@ -34,21 +34,35 @@ func (c *DraftsCard) OnMount(ctx app.Context)  { c.derive(ctx) }
 func (c *DraftsCard) OnUpdate(ctx app.Context) { c.derive(ctx) }
 
 // derive derives the drafts once the dashboard is painted, when they are not
-// derived yet for these facts at this minute.
+// derived yet for these facts at this minute: a document at a time, each
+// step in a task of its own (browser.Soon), so that a key or a click waits
+// for one document at most, never for all of them.
 func (c *DraftsCard) derive(ctx app.Context) {
 	b := theDesk.Board(c.ID, c.Real)
 	if b == nil || c.pending || b.DraftsReady() {
 		return
 	}
 	c.pending = true
-	derive := func(ctx app.Context) {
-		c.pending = false
-		if b := theDesk.Board(c.ID, c.Real); b != nil {
-			b.Drafts()
+	var step func(ctx app.Context)
+	next := func(ctx app.Context) {
+		if err := browser.Soon(func() { ctx.Dispatch(step) }); err != nil {
+			ctx.After(0, step)
 		}
 	}
-	if err := browser.AfterPaint(func() { ctx.Dispatch(derive) }); err != nil {
-		ctx.After(20*time.Millisecond, derive)
+	step = func(ctx app.Context) {
+		b := theDesk.Board(c.ID, c.Real)
+		if b == nil {
+			c.pending = false
+			return
+		}
+		if !b.DraftsStep() {
+			next(ctx)
+			return
+		}
+		c.pending = false // Dispatch renders the card: the lint line
+	}
+	if err := browser.AfterPaint(func() { ctx.Dispatch(step) }); err != nil {
+		ctx.After(20*time.Millisecond, step)
 	}
 }
 
