@@ -2,7 +2,10 @@ package draft
 
 import (
 	"sort"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
@@ -95,7 +98,7 @@ type Linter struct{ l *linter }
 
 // NewLinter starts checking the drafts of inc as a says.
 func NewLinter(inc *incident.Incident, a assess.Assessment) *Linter {
-	l := &linter{inc: inc, a: a, loc: inc.Location(), seen: map[string]bool{}, figs: map[string][]figure{}, dateRefs: map[string][]dateRef{}, texts: map[[2]string][]found{}}
+	l := &linter{inc: inc, a: a, loc: inc.Location(), seen: map[string]bool{}, figs: map[string][2][]figure{}, dateRefs: map[string][3][]dateRef{}, texts: map[[2]string][]found{}}
 	l.rs, _ = rules.Default()
 	l.facts = newFactIndex(inc, a, l.loc)
 	return &Linter{l: l}
@@ -174,11 +177,11 @@ type linter struct {
 	// The figures and dates of each paragraph text, found once: the drafts
 	// repeat paragraphs (the time line is in most of them, and with 1,000
 	// events it is 100 KB), and the counts are checked twice.
-	figs      map[string][]figure
-	dateRefs  map[string][]dateRef
-	texts     map[[2]string][]found // by check and text (see once)
-	noteList  []string              // the internal notes to look for (see notes)
-	noteHeads map[string][]int      // noteList's indices by their first noteHead bytes
+	figs      map[string][2][]figure  // by line: Japanese, English
+	dateRefs  map[string][3][]dateRef // by line: Japanese, ISO, English
+	texts     map[[2]string][]found   // by check and text (see once)
+	noteList  []string                // the internal notes to look for (see notes)
+	noteHeads map[string][]int        // noteList's indices by their first noteHead bytes
 }
 
 // found is a finding of a paragraph's text, before it is placed.
@@ -198,14 +201,69 @@ func (l *linter) once(check string, d Document, pr Paragraph, scan func(text str
 	}
 }
 
-// figures is findFigures(s), remembered.
+// figures is findFigures(s), remembered line by line where no figure can
+// run from one line into the next (see figureBreak): the time line repeats
+// the same lines in every document, each time in a paragraph of its own.
+// The Japanese figures of every line come first, as in findFigures.
 func (l *linter) figures(s string) []figure {
-	return remember(l.figs, s, func() []figure { return findFigures(s) })
+	var ja, en []figure
+	for _, c := range chunks(s, figureBreak) {
+		f := remember(l.figs, c, func() [2][]figure { j, e := findFiguresJAEN(c); return [2][]figure{j, e} })
+		ja, en = append(ja, f[0]...), append(en, f[1]...)
+	}
+	return append(ja, en...)
 }
 
-// datesIn is findDates(s), remembered.
+// datesIn is findDates(s), remembered line by line (a date is written on one
+// line: its patterns match no line break), in findDates' order.
 func (l *linter) datesIn(s string) []dateRef {
-	return remember(l.dateRefs, s, func() []dateRef { return findDates(s) })
+	var k [3][]dateRef
+	for _, c := range chunks(s, func(string, int) bool { return true }) {
+		f := remember(l.dateRefs, c, func() [3][]dateRef { return findDateKinds(c) })
+		for i := range k {
+			k[i] = append(k[i], f[i]...)
+		}
+	}
+	return append(append(k[0], k[1]...), k[2]...)
+}
+
+// chunks cuts s after each line break at which split(s, i) (i: the break's
+// index) says it may be cut; the chunks joined are s.
+func chunks(s string, split func(s string, i int) bool) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' && split(s, i) {
+			out = append(out, s[start:i+1])
+			start = i + 1
+		}
+	}
+	if start < len(s) || len(out) == 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// figureBreak reports whether findFigures finds in s what it finds in the
+// parts of s before and after the line break at i: no figure nor the words
+// around one (約, "approx.", "more than", ...) can span it. A figure's
+// patterns cross a line only through \s (before a unit, after a number or
+// a word such as "about"), and threshold words are looked for just before a
+// figure, spaces skipped: so the break is safe unless what ends the line is
+// a digit, a letter, a number's punctuation, a space or a multiplier
+// (1万\n人).
+func figureBreak(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	switch {
+	case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(",.\t\n\f\r ", r)):
+		return false
+	case r >= '０' && r <= '９', r == '，', r == '億', r == '万', r == '千':
+		return false
+	}
+	return true
 }
 
 // remember returns m[k], computing it with f and keeping it the first time.

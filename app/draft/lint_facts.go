@@ -172,6 +172,12 @@ func sub(s string, ix []int, i int) string {
 
 // findFigures returns the figures of a text; thresholds of the law are not figures.
 func findFigures(s string) []figure {
+	ja, en := findFiguresJAEN(s)
+	return append(ja, en...)
+}
+
+// findFiguresJAEN is findFigures, the Japanese figures apart from the English.
+func findFiguresJAEN(s string) (ja, en []figure) {
 	var out []figure
 	for _, ix := range figJA.FindAllStringSubmatchIndex(s, -1) {
 		m := []string{s[ix[0]:ix[1]], sub(s, ix, 1), sub(s, ix, 2), sub(s, ix, 3)}
@@ -184,6 +190,7 @@ func findFigures(s string) []figure {
 		}
 		out = append(out, figure{text: m[0], n: c.N, approx: m[1] != "", persons: m[3] != "件"})
 	}
+	ja, out = out, nil
 	for _, ix := range figEN.FindAllStringSubmatchIndex(s, -1) {
 		m := []string{s[ix[0]:ix[1]], sub(s, ix, 1), sub(s, ix, 2), sub(s, ix, 3)}
 		if thresholdEN.MatchString(tail(s[:ix[0]])) {
@@ -195,7 +202,7 @@ func findFigures(s string) []figure {
 		}
 		out = append(out, figure{text: m[0], n: c.N, approx: m[1] != "", persons: !strings.EqualFold(m[3], "records")})
 	}
-	return out
+	return ja, out
 }
 
 // matches: n is in set, or near one of it when the figure is approximate (±5%).
@@ -233,6 +240,12 @@ var (
 
 // findDates returns the dates of a text.
 func findDates(s string) []dateRef {
+	k := findDateKinds(s)
+	return append(append(k[0], k[1]...), k[2]...)
+}
+
+// findDateKinds is findDates by pattern: Japanese, ISO, English.
+func findDateKinds(s string) (kinds [3][]dateRef) {
 	var out []dateRef
 	mk := func(text, y, m, d string) {
 		yi, _ := strconv.Atoi(y)
@@ -248,9 +261,11 @@ func findDates(s string) []dateRef {
 	for _, m := range dateJA.FindAllStringSubmatch(s, -1) {
 		mk(m[0], m[1], m[2], m[3])
 	}
+	kinds[0], out = out, nil
 	for _, m := range dateISO.FindAllStringSubmatch(s, -1) {
 		mk(m[0], m[1], m[2], m[3])
 	}
+	kinds[1], out = out, nil
 	for _, m := range dateEN.FindAllStringSubmatch(s, -1) {
 		t, err := time.Parse("January 2, 2006", m[0])
 		if err != nil {
@@ -259,7 +274,8 @@ func findDates(s string) []dateRef {
 		}
 		out = append(out, dateRef{m[0], t.Format("2006-01-02")})
 	}
-	return out
+	kinds[2] = out
+	return kinds
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
