@@ -219,10 +219,12 @@ func (l *linter) notes() []string {
 	written := strings.Join([]string{st.Summary, st.HowDiscovered, st.MeasuresBefore, st.Response, st.CurrentState,
 		st.Prevention, st.Compensation, st.CompensationReason, st.Other, pub.Summary, pub.Cause, pub.Measures,
 		pub.Prevention, l.inc.AwareWhy.Text, l.inc.Cause.Description, l.inc.Risk.SecondaryHarmNote}, "\n")
+	listed := map[string]bool{}
 	add := func(s string) {
 		for _, line := range strings.Split(s, "\n") {
 			line = strings.TrimSpace(line)
-			if utf8.RuneCountInString(line) >= 8 && !slices.Contains(l.noteList, line) && !strings.Contains(written, line) {
+			if utf8.RuneCountInString(line) >= 8 && !listed[line] && !strings.Contains(written, line) {
+				listed[line] = true
 				l.noteList = append(l.noteList, line)
 			}
 		}
