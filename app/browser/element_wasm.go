@@ -60,6 +60,24 @@ func Focus(id string) {
 	_, _ = el.Call("focus")
 }
 
+// FocusFirst moves the keyboard focus (as Focus) to the first element of
+// the page matching one of the CSS selectors, tried in order.
+func FocusFirst(selectors ...string) {
+	doc, err := global("document")
+	if err != nil {
+		return
+	}
+	for _, sel := range selectors {
+		el, err := call(doc, "querySelector", sel)
+		if err != nil || el.Type() != safejs.TypeObject {
+			continue
+		}
+		_ = el.Set("tabIndex", -1)
+		_, _ = el.Call("focus")
+		return
+	}
+}
+
 // FocusControl moves the focus to the element with id when it is a control,
 // else to the first (checked) control inside it, never taking a control out
 // of the tab order; an element with no control gets tabIndex -1 (as Focus).
