@@ -112,6 +112,42 @@ func ScrollTo(id string) {
 	}
 }
 
+// ShowInStrip scrolls the strip holding the element with id sideways (its
+// parent, a bar of tabs that scrolls on a narrow screen) so that the element
+// stands in the middle of it, or as near as the strip allows. The page itself
+// does not move.
+func ShowInStrip(id string) {
+	el, ok := element(id)
+	if !ok {
+		return
+	}
+	strip, err := el.Get("parentElement")
+	if err != nil || strip.Type() != safejs.TypeObject {
+		return
+	}
+	sw, _ := strip.Get("scrollWidth")
+	cw, _ := strip.Get("clientWidth")
+	w1, _ := sw.Float()
+	w2, _ := cw.Float()
+	if w1 <= w2 {
+		return
+	}
+	er, err1 := el.Call("getBoundingClientRect")
+	sr, err2 := strip.Call("getBoundingClientRect")
+	if err1 != nil || err2 != nil {
+		return
+	}
+	num := func(v safejs.Value, k string) float64 {
+		x, _ := v.Get(k)
+		f, _ := x.Float()
+		return f
+	}
+	delta := num(er, "left") - num(sr, "left") - (num(sr, "width")-num(er, "width"))/2
+	left, _ := strip.Get("scrollLeft")
+	l, _ := left.Float()
+	_ = strip.Set("scrollLeft", l+delta)
+}
+
 // LabelOf is the text of the label of the field with id.
 func LabelOf(id string) string {
 	doc, err := global("document")
