@@ -157,7 +157,7 @@ var jaFacts = map[string]string{
 	"facts.f.contact.hours.hint":                 "例：平日 9:00～18:00（土日祝を除く）",
 	"facts.f.contact.email":                      "メールアドレス",
 	"facts.f.contact.web":                        "自社ページの探し方",
-	"facts.f.contact.web.hint":                   "メールにURLを書くとフィッシングと区別できません。検索する名前を書きます（例：「〇〇株式会社 お知らせ」で検索）。",
+	"facts.f.contact.web.hint":                   "メールにURLを書くとフィッシングと区別できません。検索する言葉だけを書きます（例：〇〇株式会社 お知らせ）。",
 	"facts.f.police.station":                     "相談先（警察署・都道府県警察のサイバー犯罪相談窓口）",
 	"facts.f.police.station.hint":                "例：〇〇県警察本部 サイバー犯罪対策課、〇〇警察署 生活安全課",
 	"facts.f.police.contact":                     "担当の警察官・連絡先",
