@@ -79,6 +79,7 @@ var enSafety = map[string]string{
 	"safety.backup.title":          "Backup and restore",
 	"safety.backup.explain":        "A backup is a JSON file with the incidents. Keep it somewhere safe: it holds personal data. Encrypt it with a passphrase if it leaves this device.",
 	"safety.backup.allDone":        "Every change is backed up (last backup: %s).",
+	"safety.backup.nothingYet":     "Nothing to back up yet: no incident holds anything entered.",
 	"safety.backup.listCaption":    "Incidents and their last backup",
 	"safety.backup.colLast":        "Last backup",
 	"safety.backup.changedSince":   "%s — changed since",
@@ -143,5 +144,6 @@ var enSafety = map[string]string{
 	"safety.notice.backedUp":        "Backed up %s.",
 	"safety.notice.notBackedUpOne":  "Changes not backed up.",
 	"safety.notice.lastBackup":      "Last backup: %s.",
+	"safety.notice.nothingYet":      "Nothing entered yet: nothing to back up.",
 	"safety.notice.exportThis":      "Export this incident",
 }

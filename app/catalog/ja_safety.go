@@ -79,6 +79,7 @@ var jaSafety = map[string]string{
 	"safety.backup.title":          "バックアップと復元",
 	"safety.backup.explain":        "バックアップはインシデントを収めた JSON ファイルです。個人データを含むため、安全な場所に保管してください。この端末の外に出す場合はパスフレーズで暗号化してください。",
 	"safety.backup.allDone":        "すべての変更はバックアップ済みです（最終バックアップ：%s）。",
+	"safety.backup.nothingYet":     "バックアップするものはまだありません（入力のあるインシデントがありません）。",
 	"safety.backup.listCaption":    "インシデントと最終バックアップ",
 	"safety.backup.colLast":        "最終バックアップ",
 	"safety.backup.changedSince":   "%s — その後に変更あり",
@@ -143,5 +144,6 @@ var jaSafety = map[string]string{
 	"safety.notice.backedUp":        "バックアップ済み（%s）。",
 	"safety.notice.notBackedUpOne":  "バックアップしていない変更があります。",
 	"safety.notice.lastBackup":      "最終バックアップ：%s。",
+	"safety.notice.nothingYet":      "まだ何も入力されていないため、バックアップは不要です。",
 	"safety.notice.exportThis":      "このインシデントをエクスポート",
 }

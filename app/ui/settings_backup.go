@@ -40,6 +40,9 @@ func (b *backupPanel) Render() app.UI {
 	nb := theDesk.NotBackedUp()
 	last := theDesk.Backups().LastAny()
 	summary := catalog.T(l, "safety.backup.allDone", ago(l, last, time.Now()))
+	if last.IsZero() {
+		summary = catalog.T(l, "safety.backup.nothingYet") // not "all backed up (last backup: never)"
+	}
 	if len(nb) > 0 {
 		summary = backupReminder(l, len(nb), last)
 	}
@@ -291,7 +294,7 @@ func (r *backupRow) Render() app.UI {
 	}
 	last := theDesk.Backups().Last(inc.ID)
 	state := ago(l, last, time.Now())
-	if inc.UpdatedAt.After(last) {
+	if theDesk.NeedsBackup(inc) {
 		state = catalog.T(l, "safety.backup.changedSince", state)
 	}
 	return app.Tr().DataSet("id", inc.ID).Body(

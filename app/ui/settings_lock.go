@@ -181,11 +181,14 @@ func (n *SafetyNotice) Render() app.UI {
 		inc := theDesk.Get(n.id)
 		last := theDesk.Backups().Last(inc.ID)
 		msg := catalog.T(l, "safety.notice.backedUp", ago(l, last, time.Now()))
-		if inc.UpdatedAt.After(last) {
+		switch {
+		case theDesk.NeedsBackup(inc):
 			msg = catalog.T(l, "safety.notice.notBackedUpOne")
 			if !last.IsZero() {
 				msg += " " + catalog.T(l, "safety.notice.lastBackup", ago(l, last, time.Now()))
 			}
+		case last.IsZero():
+			msg = catalog.T(l, "safety.notice.nothingYet") // a new incident, nothing entered
 		}
 		items = append(items, notice("bd-backupline", "notice-incident-backup", msg,
 			app.Button().Type("button").ID("export-incident").Text(catalog.T(l, "safety.notice.exportThis")).OnClick(n.exportOne)))
