@@ -32,7 +32,7 @@ var enPrint = map[string]string{
 	"print.noDocs":       "No drafts yet (they are written once the facts are entered).",
 	"print.letterLink":   "Print this document only",
 	"print.paperTitle":   "About the paper version",
-	"print.paperA4":      "A4 portrait. In black and white, overdue items still stand out with ▲ and bold type, open ones with ●.",
+	"print.paperA4":      "A4 portrait. In black and white, overdue items still stand out with ▲ and bold type, steps in progress with ●, steps not started with ○.",
 	"print.paperPages":   "Page numbers (\"1 / 6\") print at the bottom right in Chrome and Edge. In other browsers, turn on \"Headers and footers\" in the print dialog to get them.",
 	"print.paperFrame":   "The incident's name and the time of the packet repeat at the top of every page.",
 

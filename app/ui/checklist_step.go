@@ -90,11 +90,12 @@ func (r *checklistStep) Render() app.UI {
 		naProblem = catalog.T(l, "cl.naNeedsReason")
 	}
 	hasNotes := u.Note != "" || u.Evidence != ""
+	_, badge, badgeKey := stepState(l, s)
 
 	return app.Li().Class("cl-step cl-step-"+string(s.State)).ID("step-"+stepDOMID(s.ID)).DataSet("step", s.ID).Body(
 		app.Div().Class("cl-step-head").Body(
 			app.H3().Class("cl-step-title").Text(tx(l, s.Title)),
-			app.Span().Class("bd-state bd-state-"+string(s.State)+" cl-state").Text(catalog.T(l, "state."+string(s.State))),
+			app.Span().Class("bd-state bd-state-"+badgeKey+" cl-state").Text(badge),
 		),
 		r.renderWhen(l, loc),
 		app.P().Class("cl-do").Text(tx(l, s.Do)),
