@@ -148,6 +148,44 @@ func ShowInStrip(id string) {
 	_ = strip.Set("scrollLeft", l+delta)
 }
 
+// FocusAtTop scrolls the page back to its top and moves the focus to the
+// element with id (as Focus), scrolling only as far as needed to show it:
+// after a step of a form changes, the page does not stay scrolled down where
+// the previous step's button was, with the header out of sight.
+func FocusAtTop(id string) {
+	win, err := global("window")
+	if err != nil {
+		return
+	}
+	_, _ = win.Call("scrollTo", 0, 0)
+	el, ok := element(id)
+	if !ok {
+		return
+	}
+	_ = el.Set("tabIndex", -1)
+	opts, err := global("Object")
+	if err == nil {
+		if o, err := opts.New(); err == nil {
+			_ = o.Set("preventScroll", true)
+			_, _ = el.Call("focus", o)
+		}
+	}
+	r, err := el.Call("getBoundingClientRect")
+	if err != nil {
+		return
+	}
+	b, _ := r.Get("bottom")
+	bottom, _ := b.Float()
+	h, _ := win.Get("innerHeight")
+	height, _ := h.Float()
+	if bottom > height {
+		if o, err := opts.New(); err == nil {
+			_ = o.Set("block", "nearest")
+			_, _ = el.Call("scrollIntoView", o)
+		}
+	}
+}
+
 // LabelOf is the text of the label of the field with id.
 func LabelOf(id string) string {
 	doc, err := global("document")

@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -36,4 +37,47 @@ func TestSkipLinkKeepsTheIncident(t *testing.T) {
 		t.Errorf("after the skip link, Tab went to %s, outside the content",
 			eval[string](t, ctx, "reading the focus", `document.activeElement.outerHTML.slice(0, 120)`))
 	}
+}
+
+// TestWizardShowsEachQuestionFromTheTop: on a phone, where a question is
+// taller than the screen, "next" and "back" show the new question from the
+// top of the page with the header in sight and the focus on the question;
+// the page had stayed scrolled down where the button was, the header hidden.
+func TestWizardShowsEachQuestionFromTheTop(t *testing.T) {
+	ctx, _ := session(t)
+	emulatePhone(t, ctx, phone)
+	openHome(t, ctx)
+	startIncident(t, ctx)
+	for _, button := range []string{"#wizard-next", "#wizard-next", "#wizard-back"} {
+		do(t, ctx, "scrolling to the buttons", chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, document.documentElement.scrollHeight)`),
+			waitJS(`window.scrollY > 100`))
+		before := text(t, ctx, ".bd-progress")
+		do(t, ctx, "pressing "+button, chromedp.Click(chromedp.CSS(button)),
+			waitJS(fmt.Sprintf(`document.querySelector(".bd-progress").textContent !== %q`, before)),
+			waitJS(`document.activeElement && document.activeElement.id === "wizard-question"`))
+		if y := eval[float64](t, ctx, "reading the scroll", `window.scrollY`); y != 0 {
+			t.Errorf("after %s the page is scrolled %.0f px down", button, y)
+		}
+		if top := eval[float64](t, ctx, "the header", `document.querySelector(".bd-header").getBoundingClientRect().top`); top < 0 {
+			t.Errorf("after %s the header is out of sight (top %.0f)", button, top)
+		}
+	}
+}
+
+// TestNewIncidentSaysNothingToBackUp: a brand-new incident (nothing entered
+// yet) is not reported as holding changes not backed up; the first fact
+// typed makes it one.
+func TestNewIncidentSaysNothingToBackUp(t *testing.T) {
+	ctx, _ := session(t)
+	openHome(t, ctx)
+	id := startIncident(t, ctx)
+	do(t, ctx, "the dashboard", chromedp.Navigate("http://"+appHost+"/incident#"+id), waitApp(),
+		chromedp.WaitVisible(chromedp.CSS("#notice-incident-backup")))
+	if got := text(t, ctx, "#notice-incident-backup"); !strings.Contains(got, "まだ何も入力されていない") || strings.Contains(got, "バックアップしていない変更") {
+		t.Errorf("a new, empty incident says %q", got)
+	}
+	do(t, ctx, "typing a summary", chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident/start#"]`)),
+		typeText("#f-summary", "不審なメールの添付ファイルを開いた。"),
+		chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident#"]`)),
+		waitContains("#notice-incident-backup", "バックアップしていない変更"))
 }
