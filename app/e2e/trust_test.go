@@ -81,3 +81,25 @@ func TestNewIncidentSaysNothingToBackUp(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident#"]`)),
 		waitContains("#notice-incident-backup", "バックアップしていない変更"))
 }
+
+// TestStepDoneAtIsEditable: a step marked done takes the time it was really
+// done: the field holds the moment of the click, and a corrected time is
+// what the step's line says and what is stored.
+func TestStepDoneAtIsEditable(t *testing.T) {
+	ctx, _ := session(t)
+	openHome(t, ctx)
+	id := startIncident(t, ctx)
+	do(t, ctx, "the checklist", chromedp.Navigate("http://"+appHost+"/incident/checklist#"+id), waitApp(),
+		chromedp.WaitVisible(chromedp.CSS(".cl-done-button")))
+	btn := eval[string](t, ctx, "the first step", `document.querySelector(".cl-done-button").id`)
+	base := strings.TrimSuffix(btn, "-done")
+	do(t, ctx, "marking it done", chromedp.Click(chromedp.CSS("#"+btn)), chromedp.WaitVisible(chromedp.CSS("#"+base+"-doneat")))
+	if v := eval[string](t, ctx, "the done-at field", fmt.Sprintf(`document.querySelector("#%s-doneat").value`, base)); v == "" {
+		t.Fatal("marked done, the done-at field is empty")
+	}
+	do(t, ctx, "correcting the time", choose("#"+base+"-doneat", "2026-01-05T10:30"),
+		waitJS(fmt.Sprintf(`document.querySelector("#step-%s .cl-when").textContent.includes("01/05")`, strings.TrimPrefix(base, "st-"))))
+	if v := eval[string](t, ctx, "the done-at field", fmt.Sprintf(`document.querySelector("#%s-doneat").value`, base)); !strings.HasPrefix(v, "2026-01-05T10:30") {
+		t.Errorf("the done-at field holds %q after the correction", v)
+	}
+}
