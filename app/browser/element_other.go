@@ -8,6 +8,9 @@ func Value(string) string { return "" }
 // SetValue does nothing outside a browser.
 func SetValue(string, string) {}
 
+// SelectFirst does nothing outside a browser.
+func SelectFirst(string) {}
+
 // Focus does nothing outside a browser.
 func Focus(string) {}
 

@@ -49,6 +49,16 @@ func SetValue(id, v string) {
 	}
 }
 
+// SelectFirst shows the first option of the select with id (its prompt): a
+// select's value cannot be set to "" when go-app wrote the prompt's value=""
+// (it leaves an empty value out, and the option's value is then its text),
+// and setting it so selects nothing, a blank box.
+func SelectFirst(id string) {
+	if el, ok := element(id); ok {
+		_ = el.Set("selectedIndex", 0)
+	}
+}
+
 // Focus moves the keyboard focus to the element with id, giving it tabIndex
 // -1 first so that any element can hold it (a heading, a section).
 func Focus(id string) {

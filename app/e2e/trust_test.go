@@ -103,3 +103,22 @@ func TestStepDoneAtIsEditable(t *testing.T) {
 		t.Errorf("the done-at field holds %q after the correction", v)
 	}
 }
+
+// TestKindSelectorAfterAddingAnEvent: after an event is added, the form's
+// kind selector shows its prompt ("choose"), ready for the next event, not
+// a blank box.
+func TestKindSelectorAfterAddingAnEvent(t *testing.T) {
+	ctx, _ := session(t)
+	openHome(t, ctx)
+	id := startIncident(t, ctx)
+	do(t, ctx, "adding an event", chromedp.Navigate("http://"+appHost+"/incident/timeline#"+id), waitApp(),
+		chromedp.WaitVisible(chromedp.CSS("#tl-add-kind")),
+		choose("#tl-add-kind", "detected"),
+		choose("#tl-add-at", "2026-11-30T09:00"),
+		chromedp.Click(chromedp.CSS("#tl-add-submit")),
+		chromedp.WaitVisible(chromedp.CSS(`.tl-event[data-kind="detected"]`)))
+	shown := eval[string](t, ctx, "the kind selector", `(() => { const s = document.querySelector("#tl-add-kind"); return s.selectedIndex < 0 ? "(nothing selected)" : s.options[s.selectedIndex].textContent; })()`)
+	if strings.TrimSpace(shown) == "" || shown == "(nothing selected)" {
+		t.Errorf("after adding an event the kind selector shows %q", shown)
+	}
+}

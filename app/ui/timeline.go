@@ -302,7 +302,8 @@ func setField(id, v string) {
 // empty Value("") instead of setting it, and a textarea a user typed in no
 // longer follows its text: the fields would keep what was typed.
 func clearForm(form string) {
-	for _, f := range []string{"kind", "at", "jur", "note", "due"} {
+	browser.SelectFirst("tl-" + form + "-kind") // its prompt, not a blank box
+	for _, f := range []string{"at", "jur", "note", "due"} {
 		browser.SetValue("tl-"+form+"-"+f, "")
 	}
 }
