@@ -146,4 +146,7 @@ var enSafety = map[string]string{
 	"safety.notice.lastBackup":      "Last backup: %s.",
 	"safety.notice.nothingYet":      "Nothing entered yet: nothing to back up.",
 	"safety.notice.exportThis":      "Export this incident",
+	"safety.notice.offerPass":       "The incidents stored in this browser are not protected by a passphrase yet. They hold personal data: you can encrypt them with a passphrase.",
+	"safety.notice.offerPassSet":    "Set a passphrase",
+	"safety.notice.offerPassLater":  "Not now",
 }

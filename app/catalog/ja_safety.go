@@ -146,4 +146,7 @@ var jaSafety = map[string]string{
 	"safety.notice.lastBackup":      "最終バックアップ：%s。",
 	"safety.notice.nothingYet":      "まだ何も入力されていないため、バックアップは不要です。",
 	"safety.notice.exportThis":      "このインシデントをエクスポート",
+	"safety.notice.offerPass":       "この端末に保存したインシデントは、まだパスフレーズで保護されていません。個人データを含むため、パスフレーズで暗号化できます。",
+	"safety.notice.offerPassSet":    "パスフレーズを設定する",
+	"safety.notice.offerPassLater":  "今はしない",
 }

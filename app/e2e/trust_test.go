@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"breachdesk/app/incident"
+
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -120,5 +122,32 @@ func TestKindSelectorAfterAddingAnEvent(t *testing.T) {
 	shown := eval[string](t, ctx, "the kind selector", `(() => { const s = document.querySelector("#tl-add-kind"); return s.selectedIndex < 0 ? "(nothing selected)" : s.options[s.selectedIndex].textContent; })()`)
 	if strings.TrimSpace(shown) == "" || shown == "(nothing selected)" {
 		t.Errorf("after adding an event the kind selector shows %q", shown)
+	}
+}
+
+// TestPassphraseOfferedOnce: once the first incident holds something, its
+// pages offer to protect the data with a passphrase; answered ("not now"),
+// the offer is not made again, not after a reload either. A brand-new,
+// empty incident gets no offer yet.
+func TestPassphraseOfferedOnce(t *testing.T) {
+	ctx, _ := session(t)
+	openHome(t, ctx)
+	id := startIncident(t, ctx)
+	if eval[bool](t, ctx, "looking for the offer", `!!document.querySelector("#notice-pass-offer")`) {
+		t.Error("a new, empty incident offers a passphrase already")
+	}
+	do(t, ctx, "typing a summary", typeText("#f-summary", "不審なメールの添付ファイルを開いた。"),
+		chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident#"]`)),
+		chromedp.WaitVisible(chromedp.CSS("#notice-pass-offer")))
+	if href := eval[string](t, ctx, "the offer's link", `document.querySelector("#pass-offer-set").getAttribute("href")`); href != "/settings#protect" {
+		t.Errorf("the offer links to %q", href)
+	}
+	do(t, ctx, "not now", chromedp.Click(chromedp.CSS("#pass-offer-later")),
+		waitJS(`!document.querySelector("#notice-pass-offer")`))
+	waitStored(t, ctx, "the summary", func(inc *incident.Incident) bool { return inc.Story.Summary != "" })
+	do(t, ctx, "reloading", chromedp.Navigate("http://"+appHost+"/incident#"+id), waitApp(),
+		chromedp.WaitVisible(chromedp.CSS("#notice-incident-backup")))
+	if eval[bool](t, ctx, "looking for the offer", `!!document.querySelector("#notice-pass-offer")`) {
+		t.Error("the passphrase is offered again after it was answered")
 	}
 }
