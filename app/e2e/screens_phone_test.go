@@ -32,7 +32,8 @@ func emulatePhone(t *testing.T, ctx context.Context, dev device) {
 // phoneCheck fails t for what makes a page hard to use on a phone: a link
 // of the menu or a tab broken over lines (the menu once broke its words one
 // or two characters a line), a header with the tabs taller than a quarter of
-// the screen, and a page wider than the screen (scrolled sideways).
+// the screen, a page wider than the screen (scrolled sideways), and a
+// document title with one character alone on a line.
 func phoneCheck(t *testing.T, ctx context.Context, page string) {
 	t.Helper()
 	type report struct {
@@ -41,6 +42,7 @@ func phoneCheck(t *testing.T, ctx context.Context, page string) {
 		Screen   float64  `json:"screen"`
 		Width    float64  `json:"width"`
 		Overflow []string `json:"overflow"`
+		Orphans  []string `json:"orphans"`
 	}
 	r := eval[report](t, ctx, "measuring "+page, `(() => {
 		const broken = [];
@@ -74,13 +76,33 @@ func phoneCheck(t *testing.T, ctx context.Context, page string) {
 				}
 			}
 		}
-		return {broken, header: bottom, screen: window.innerHeight, width: document.documentElement.scrollWidth, overflow};
+		// A document's title never leaves one character alone on a line
+		// (a letter's title once broke as "お知ら／せ").
+		const orphans = [];
+		for (const h of document.querySelectorAll(".bd-pd-title")) {
+			const lines = new Map();
+			const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				for (let i = 0; i < n.length; i++) {
+					const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1);
+					const b = r.getBoundingClientRect();
+					if (b.width === 0 || /\s/.test(n.data[i])) continue;
+					const top = Math.round(b.top);
+					lines.set(top, (lines.get(top) || "") + n.data[i]);
+				}
+			}
+			for (const text of lines.values()) if ([...text].length === 1) orphans.push(h.textContent.trim() + " (" + text + ")");
+		}
+		return {broken, header: bottom, screen: window.innerHeight, width: document.documentElement.scrollWidth, overflow, orphans};
 	})()`)
 	for _, b := range r.Broken {
 		t.Errorf("phone %s: a link of the menu or the tabs breaks over lines: %s", page, b)
 	}
 	if r.Header > r.Screen/4 {
 		t.Errorf("phone %s: the header and tabs take %.0f px of a %.0f px screen (more than a quarter)", page, r.Header, r.Screen)
+	}
+	for _, o := range r.Orphans {
+		t.Errorf("phone %s: a document title leaves one character on a line: %s", page, o)
 	}
 	if len(r.Overflow) > 0 {
 		t.Errorf("phone %s: the page is %.0f px wide on a 390 px screen; too wide: %v", page, r.Width, r.Overflow)
