@@ -151,3 +151,27 @@ func TestPassphraseOfferedOnce(t *testing.T) {
 		t.Error("the passphrase is offered again after it was answered")
 	}
 }
+
+// TestTimelineWarnsOfARepeatedEvent: an event entered in the wizard and
+// entered again on the timeline is not added silently a second time: the
+// page says it is there already, and adds it only when "add" is pressed
+// again.
+func TestTimelineWarnsOfARepeatedEvent(t *testing.T) {
+	ctx, _ := session(t)
+	openHome(t, ctx)
+	startIncident(t, ctx)
+	wizardTo(t, ctx, "#f-at-detected")
+	do(t, ctx, "the wizard's detection", choose("#f-at-detected", "2026-11-30T09:00"),
+		chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident/timeline#"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`.tl-event[data-kind="detected"]`)))
+	count := func() int {
+		return eval[int](t, ctx, "counting", `document.querySelectorAll('.tl-event[data-kind="detected"]').length`)
+	}
+	do(t, ctx, "entering it again", choose("#tl-add-kind", "detected"), choose("#tl-add-at", "2026-11-30T09:00"),
+		chromedp.Click(chromedp.CSS("#tl-add-submit")), waitContains("#tl-notice", "すでに時系列にあります"))
+	if n := count(); n != 1 {
+		t.Errorf("after the warning the timeline has %d detections, want 1", n)
+	}
+	do(t, ctx, "adding it anyway", chromedp.Click(chromedp.CSS("#tl-add-submit")),
+		waitJS(`document.querySelectorAll('.tl-event[data-kind="detected"]').length === 2`))
+}

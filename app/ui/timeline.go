@@ -31,6 +31,9 @@ type TimelinePage struct {
 	notice  string // catalog id of the last thing done, announced
 	// attaching is the event whose evidence files are open (evidence.go).
 	attaching string
+	// repeat is the event the user was warned repeats one on the timeline;
+	// adding it again adds it.
+	repeat string
 }
 
 func (p *TimelinePage) OnMount(ctx app.Context) { p.mountIncident(ctx, true) }
@@ -266,6 +269,11 @@ func (p *TimelinePage) onAdd(ctx app.Context, e app.Event) {
 		focusFirstProblem("add", probs)
 		return
 	}
+	if _, ok := desk.SameEvent(inc, ev); ok && p.repeat != p.add.key() {
+		p.repeat, p.notice = p.add.key(), "tl.repeat"
+		return
+	}
+	p.repeat = ""
 	p.change(func(inc *incident.Incident) { desk.AddEvent(inc, ev) })
 	p.add, p.addErr, p.notice = eventDraft{}, nil, "tl.added"
 	p.add.At = datetimeLocal(incidentNow(inc, time.Time{}), inc.Location())

@@ -110,3 +110,8 @@ func placeFindings(events []incident.Event, fs []assess.Finding) (before map[int
 	}
 	return before, open
 }
+
+// key is the draft as entered, to tell the same entry again.
+func (d eventDraft) key() string {
+	return d.Kind + "|" + d.At + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due
+}
