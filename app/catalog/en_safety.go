@@ -105,6 +105,11 @@ var enSafety = map[string]string{
 	"safety.import.nothingChanged": "Nothing was changed.",
 	"safety.import.done":           "%d incidents imported:",
 	"safety.import.newID":          "imported as a new incident (an incident with its id is already here)",
+	"safety.import.copyOf":         "A copy of \"%s\" in this browser (last changed %s). The file's version was last changed %s and exported %s. Added as a separate incident.",
+	"safety.import.replace":        "Replace the one here with the file's version",
+	"safety.import.keepBoth":       "To keep both, leave it as it is.",
+	"safety.import.replaced":       "\"%s\" was replaced with the file's version (the copy was removed).",
+	"safety.import.noDate":         "at an unknown time",
 	"safety.import.wrongPass":      "Wrong passphrase, or the file was altered after it was exported (the two cannot be told apart). Check the passphrase and try again.",
 	"safety.import.warnings":       "To check:",
 

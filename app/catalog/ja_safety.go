@@ -105,6 +105,11 @@ var jaSafety = map[string]string{
 	"safety.import.nothingChanged": "何も変更していません。",
 	"safety.import.done":           "%d件のインシデントを読み込みました：",
 	"safety.import.newID":          "新しいインシデントとして読み込みました（同じ ID のインシデントが既にあるため）",
+	"safety.import.copyOf":         "このブラウザーにある「%s」（最終更新 %s）のコピーです。ファイルの版は最終更新 %s、エクスポート %s。別のインシデントとして追加しました。",
+	"safety.import.replace":        "ここにある版をファイルの版で置き換える",
+	"safety.import.keepBoth":       "両方残す場合はこのままで構いません。",
+	"safety.import.replaced":       "「%s」をファイルの版で置き換えました（コピーは削除しました）。",
+	"safety.import.noDate":         "日時不明",
 	"safety.import.wrongPass":      "パスフレーズが違うか、エクスポート後にファイルが改ざんされています（この2つは区別できません）。パスフレーズを確かめて、もう一度入力してください。",
 	"safety.import.warnings":       "確認してください：",
 

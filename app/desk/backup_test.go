@@ -118,3 +118,51 @@ func TestNewIncidentNeedsNoBackup(t *testing.T) {
 		t.Error("exported, it still needs a backup")
 	}
 }
+
+// Importing a copy of an incident that is here says which it is a copy of,
+// with when each was last changed and when the file was written, and the
+// copy can replace the one here: one incident, as the file has it, not two
+// that look the same.
+func TestReimportReplaces(t *testing.T) {
+	s := desk.NewMemStore()
+	d := newTab(t, s, nil)
+	a := d.Create("A")
+	d.Edit(a.ID, func(inc *incident.Incident) { inc.Story.Summary = "as exported" })
+	d.settle()
+	var file []byte
+	done, check := must(t, "export")
+	d.Export(a.ID, "", func(_ string, b []byte) error { file = b; return nil }, done)
+	d.loop.Run()
+	check()
+	exported := d.loop.Now()
+	d.loop.Advance(time.Hour)
+	d.Edit(a.ID, func(inc *incident.Incident) { inc.Story.Summary = "changed here since" })
+	d.settle()
+
+	var res desk.ImportResult
+	d.Import(file, "", func(r desk.ImportResult) { res = r })
+	d.loop.Run()
+	if res.Err != nil || len(res.Added) != 1 {
+		t.Fatalf("import: %+v", res)
+	}
+	ad := res.Added[0]
+	if ad.OldID != a.ID || ad.Here != "A" || !ad.Exported.Equal(exported) || !ad.HereUpdated.After(ad.FileUpdated) {
+		t.Errorf("the copy does not say what it is a copy of: %+v", ad)
+	}
+	if !d.ReplaceWithImported(a.ID, ad.ID) {
+		t.Fatal("not replaced")
+	}
+	d.settle()
+	if n := len(d.List()); n != 1 {
+		t.Fatalf("%d incidents after replacing, want 1", n)
+	}
+	if got := d.Get(a.ID).Story.Summary; got != "as exported" {
+		t.Errorf("after replacing, the summary is %q", got)
+	}
+	if _, ok := s.Raw("incidents")[ad.ID]; ok {
+		t.Error("the copy is still stored")
+	}
+	if stored, err := incident.Decode(s.Raw("incidents")[a.ID]); err != nil || stored.Story.Summary != "as exported" {
+		t.Errorf("stored: %v, %+v", err, stored)
+	}
+}

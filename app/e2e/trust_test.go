@@ -4,6 +4,8 @@ package e2e
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -174,4 +176,35 @@ func TestTimelineWarnsOfARepeatedEvent(t *testing.T) {
 	}
 	do(t, ctx, "adding it anyway", chromedp.Click(chromedp.CSS("#tl-add-submit")),
 		waitJS(`document.querySelectorAll('.tl-event[data-kind="detected"]').length === 2`))
+}
+
+// TestReimportOffersToReplace: importing a backup of an incident that is
+// here says which incident it is a copy of, with when each version was
+// changed and the file written, and can replace the one here: one incident,
+// not two that look the same.
+func TestReimportOffersToReplace(t *testing.T) {
+	ctx, _ := session(t)
+	openHome(t, ctx)
+	startIncident(t, ctx)
+	do(t, ctx, "typing a summary", typeText("#f-summary", "不審なメールの添付ファイルを開いた。"))
+	waitStored(t, ctx, "the summary", func(inc *incident.Incident) bool { return inc.Story.Summary != "" })
+	dls := watchDownloads(t, ctx)
+	do(t, ctx, "exporting", chromedp.Navigate("http://"+appHost+"/settings"), waitApp(),
+		chromedp.WaitVisible(chromedp.CSS("#export-all")), chromedp.Click(chromedp.CSS("#export-all")))
+	got, data := dls.wait(t, "*.json")
+	file := filepath.Join(t.TempDir(), got.Name)
+	if err := os.WriteFile(file, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, "importing it back", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}),
+		chromedp.WaitVisible(chromedp.CSS("#import-result .import-copy")))
+	if origin := text(t, ctx, "#import-result .import-origin"); !strings.Contains(origin, "のコピーです") || !strings.Contains(origin, "エクスポート") {
+		t.Errorf("the copy's line says %q", origin)
+	}
+	do(t, ctx, "replacing", chromedp.Click(chromedp.CSS("#import-result .import-replace")),
+		chromedp.WaitVisible(chromedp.CSS("#import-replaced")),
+		chromedp.Navigate("http://"+appHost+"/"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#incident-list")))
+	if n := eval[int](t, ctx, "counting", `document.querySelectorAll("#incident-list tbody tr").length`); n != 1 {
+		t.Errorf("after replacing, %d incidents are listed, want 1", n)
+	}
 }
