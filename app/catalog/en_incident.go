@@ -71,7 +71,7 @@ var enIncident = map[string]string{
 	"state.not_required":      "Not required",
 	"state.undetermined":      "Undecided",
 	"state.na":                "Not applicable",
-	"step.todo":               "Not started",
+	"step.todo":               "To do",
 	"step.doing":              "In progress",
 	"step.sep":                " · ",
 	"verdict.yes":             "Yes",
