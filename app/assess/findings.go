@@ -109,6 +109,8 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 		v["over"] = span(r.now.Sub(*fd.Limit))
 		fd.Verdict, fd.Explanation = FindingOverdue, msg("f.overdue", v)
 	}
+	// The label starts the sentence: "Detection to containment: …", not "detection".
+	fd.Explanation.EN = upperFirst(fd.Explanation.EN)
 	return fd, true
 }
 

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"breachdesk/app/incident"
 	"breachdesk/app/rules"
@@ -120,6 +122,16 @@ func msg(id string, v vars) rules.Text {
 		JA: fill(t.JA, func(k string) (string, bool) { x, ok := v[k]; return x.JA, ok }),
 		EN: fill(t.EN, func(k string) (string, bool) { x, ok := v[k]; return x.EN, ok }),
 	}
+}
+
+// upperFirst is s with its first letter in upper case (an English sentence
+// that starts with a label written for the middle of one).
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // fill replaces each {key} of tmpl with its value; unknown keys stay as written.

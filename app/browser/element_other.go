@@ -8,14 +8,26 @@ func Value(string) string { return "" }
 // SetValue does nothing outside a browser.
 func SetValue(string, string) {}
 
+// SelectFirst does nothing outside a browser.
+func SelectFirst(string) {}
+
 // Focus does nothing outside a browser.
 func Focus(string) {}
+
+// FocusFirst does nothing outside a browser.
+func FocusFirst(...string) {}
 
 // FocusControl does nothing outside a browser.
 func FocusControl(string) {}
 
 // ScrollTo does nothing outside a browser.
 func ScrollTo(string) {}
+
+// ShowInStrip does nothing outside a browser.
+func ShowInStrip(string) {}
+
+// FocusAtTop does nothing outside a browser.
+func FocusAtTop(string) {}
 
 // LabelOf is "" outside a browser.
 func LabelOf(string) string { return "" }

@@ -49,6 +49,16 @@ func SetValue(id, v string) {
 	}
 }
 
+// SelectFirst shows the first option of the select with id (its prompt): a
+// select's value cannot be set to "" when go-app wrote the prompt's value=""
+// (it leaves an empty value out, and the option's value is then its text),
+// and setting it so selects nothing, a blank box.
+func SelectFirst(id string) {
+	if el, ok := element(id); ok {
+		_ = el.Set("selectedIndex", 0)
+	}
+}
+
 // Focus moves the keyboard focus to the element with id, giving it tabIndex
 // -1 first so that any element can hold it (a heading, a section).
 func Focus(id string) {
@@ -58,6 +68,24 @@ func Focus(id string) {
 	}
 	_ = el.Set("tabIndex", -1)
 	_, _ = el.Call("focus")
+}
+
+// FocusFirst moves the keyboard focus (as Focus) to the first element of
+// the page matching one of the CSS selectors, tried in order.
+func FocusFirst(selectors ...string) {
+	doc, err := global("document")
+	if err != nil {
+		return
+	}
+	for _, sel := range selectors {
+		el, err := call(doc, "querySelector", sel)
+		if err != nil || el.Type() != safejs.TypeObject {
+			continue
+		}
+		_ = el.Set("tabIndex", -1)
+		_, _ = el.Call("focus")
+		return
+	}
 }
 
 // FocusControl moves the focus to the element with id when it is a control,
@@ -91,6 +119,80 @@ func matches(el safejs.Value, sel string) bool {
 func ScrollTo(id string) {
 	if el, ok := element(id); ok {
 		_, _ = el.Call("scrollIntoView")
+	}
+}
+
+// ShowInStrip scrolls the strip holding the element with id sideways (its
+// parent, a bar of tabs that scrolls on a narrow screen) so that the element
+// stands in the middle of it, or as near as the strip allows. The page itself
+// does not move.
+func ShowInStrip(id string) {
+	el, ok := element(id)
+	if !ok {
+		return
+	}
+	strip, err := el.Get("parentElement")
+	if err != nil || strip.Type() != safejs.TypeObject {
+		return
+	}
+	sw, _ := strip.Get("scrollWidth")
+	cw, _ := strip.Get("clientWidth")
+	w1, _ := sw.Float()
+	w2, _ := cw.Float()
+	if w1 <= w2 {
+		return
+	}
+	er, err1 := el.Call("getBoundingClientRect")
+	sr, err2 := strip.Call("getBoundingClientRect")
+	if err1 != nil || err2 != nil {
+		return
+	}
+	num := func(v safejs.Value, k string) float64 {
+		x, _ := v.Get(k)
+		f, _ := x.Float()
+		return f
+	}
+	delta := num(er, "left") - num(sr, "left") - (num(sr, "width")-num(er, "width"))/2
+	left, _ := strip.Get("scrollLeft")
+	l, _ := left.Float()
+	_ = strip.Set("scrollLeft", l+delta)
+}
+
+// FocusAtTop scrolls the page back to its top and moves the focus to the
+// element with id (as Focus), scrolling only as far as needed to show it:
+// after a step of a form changes, the page does not stay scrolled down where
+// the previous step's button was, with the header out of sight.
+func FocusAtTop(id string) {
+	win, err := global("window")
+	if err != nil {
+		return
+	}
+	_, _ = win.Call("scrollTo", 0, 0)
+	el, ok := element(id)
+	if !ok {
+		return
+	}
+	_ = el.Set("tabIndex", -1)
+	opts, err := global("Object")
+	if err == nil {
+		if o, err := opts.New(); err == nil {
+			_ = o.Set("preventScroll", true)
+			_, _ = el.Call("focus", o)
+		}
+	}
+	r, err := el.Call("getBoundingClientRect")
+	if err != nil {
+		return
+	}
+	b, _ := r.Get("bottom")
+	bottom, _ := b.Float()
+	h, _ := win.Get("innerHeight")
+	height, _ := h.Float()
+	if bottom > height {
+		if o, err := opts.New(); err == nil {
+			_ = o.Set("block", "nearest")
+			_, _ = el.Call("scrollIntoView", o)
+		}
 	}
 }
 

@@ -24,6 +24,8 @@ var enChecklist = map[string]string{
 	"cl.owner.placeholder": "e.g. IT — Sato",
 	"cl.doneBy":            "Done by",
 	"cl.doneBy.hint":       "For the record: who actually did it (leave it if it is the owner).",
+	"cl.doneAtField":       "Done at",
+	"cl.doneAtField.hint":  "When it was really done (%s). It holds the moment it was marked done: when recording it later, correct it to the real time.",
 	"cl.naReason":          "Why it does not apply",
 	"cl.naReason.hint":     "e.g. paper records only; no networked device involved",
 	"cl.naNeedsReason":     "Write why it does not apply in \"Why it does not apply\": a step cannot be marked not applicable without a reason.",

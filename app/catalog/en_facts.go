@@ -125,7 +125,7 @@ var enFacts = map[string]string{
 	"facts.f.contact.hours.hint":                 "e.g. weekdays 9:00–18:00 (closed on public holidays)",
 	"facts.f.contact.email":                      "E-mail address",
 	"facts.f.contact.web":                        "How to find the company's page",
-	"facts.f.contact.web.hint":                   "A URL in an e-mail cannot be told from phishing: give a name to search for (e.g. search for “Example Co. notice”).",
+	"facts.f.contact.web.hint":                   "A URL in an e-mail cannot be told from phishing: give only the words to search for (e.g. Example Co. notice).",
 	"facts.f.story.summary":                      "Summary",
 	"facts.f.story.summary.hint":                 "What happened, when and how",
 	"facts.f.story.howDiscovered":                "How it was discovered",

@@ -26,6 +26,7 @@ var enTimeline = map[string]string{
 	"tl.err.due":         "\"%s\" is not a date and time we can read, e.g. 2026-11-29 17:00.",
 	"tl.err.dueBefore":   "\"%s\" is before the event itself.",
 	"tl.added":           "Event added.",
+	"tl.repeat":          "An event of this kind at this time is on the timeline already (entered in the first hour, perhaps). If it is not a duplicate, press \"Add\" again to add it as a second one.",
 	"tl.saved":           "Event saved.",
 	"tl.deleted":         "Event deleted.",
 	"tl.empty":           "No events yet. Add the detection, the moment you knew, and so on with the form above.",

@@ -125,7 +125,7 @@ var jaFacts = map[string]string{
 	"facts.f.contact.hours.hint":                 "例：平日 9:00～18:00（土日祝を除く）",
 	"facts.f.contact.email":                      "メールアドレス",
 	"facts.f.contact.web":                        "自社ページの探し方",
-	"facts.f.contact.web.hint":                   "メールにURLを書くとフィッシングと区別できません。検索する名前を書きます（例：「〇〇株式会社 お知らせ」で検索）。",
+	"facts.f.contact.web.hint":                   "メールにURLを書くとフィッシングと区別できません。検索する言葉だけを書きます（例：〇〇株式会社 お知らせ）。",
 	"facts.f.story.summary":                      "概要",
 	"facts.f.story.summary.hint":                 "何が、いつ、どのように起きたか",
 	"facts.f.story.howDiscovered":                "発覚の経緯",

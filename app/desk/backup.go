@@ -1,6 +1,7 @@
 package desk
 
 import (
+	"bytes"
 	"strings"
 	"time"
 
@@ -56,15 +57,39 @@ func (m Backups) LastAny() time.Time {
 // Backups returns when incidents were last exported.
 func (d *Desk) Backups() Backups { return d.backups }
 
-// NotBackedUp lists the incidents changed since they were last exported.
+// NotBackedUp lists the incidents that need a backup (NeedsBackup).
 func (d *Desk) NotBackedUp() []*incident.Incident {
 	var out []*incident.Incident
 	for _, inc := range d.List() {
-		if inc.UpdatedAt.After(d.backups.Last(inc.ID)) {
+		if d.NeedsBackup(inc) {
 			out = append(out, inc)
 		}
 	}
 	return out
+}
+
+// NeedsBackup reports whether inc changed since it was last exported and
+// holds something to lose: a new incident holding nothing but its name and
+// what the readiness checklist filled in (Untouched) does not, and is not
+// reported as "changes not backed up".
+func (d *Desk) NeedsBackup(inc *incident.Incident) bool {
+	return inc.UpdatedAt.After(d.backups.Last(inc.ID)) && !d.Untouched(inc)
+}
+
+// Untouched reports whether inc is as Create made it: only its name may
+// differ from a new incident pre-filled from the readiness checklist.
+func (d *Desk) Untouched(inc *incident.Incident) bool {
+	if inc.Drill || len(inc.Events) > 0 || len(inc.Parties) > 0 || len(inc.DataSets) != 1 {
+		return false
+	}
+	ref := incident.New(inc.ID, inc.CreatedAt)
+	if d.readiness.loaded && d.readiness.err == nil && !d.readiness.r.Empty() {
+		prefill(ref, d.readiness.r)
+	}
+	ref.Title, ref.UpdatedAt = inc.Title, inc.UpdatedAt
+	a, err1 := incident.Encode(inc)
+	b, err2 := incident.Encode(ref)
+	return err1 == nil && err2 == nil && bytes.Equal(a, b)
 }
 
 // ExportName is the file name of an export: of all incidents (inc nil), or

@@ -15,7 +15,10 @@ import (
 func TestExportImport(t *testing.T) {
 	d := newTab(t, desk.NewMemStore(), nil)
 	a := d.Create("A")
-	d.Create("B")
+	b := d.Create("B")
+	for _, inc := range []*incident.Incident{a, b} {
+		d.Edit(inc.ID, func(inc *incident.Incident) { inc.Story.Summary = "A mail with a fake invoice was opened." })
+	}
 	d.settle()
 	if len(d.NotBackedUp()) != 2 {
 		t.Fatalf("not backed up: %d", len(d.NotBackedUp()))
@@ -79,5 +82,87 @@ func TestImportRefusesBadFile(t *testing.T) {
 		if snapshot(s) != snap || len(d.List()) != 1 {
 			t.Fatalf("%q changed the store", bad)
 		}
+	}
+}
+
+// A new incident holding nothing but its name and what the readiness
+// checklist filled in has nothing to back up: no "changes not backed up"
+// on a brand-new empty incident. The first fact typed makes it one to back
+// up; an export makes it backed up again.
+func TestNewIncidentNeedsNoBackup(t *testing.T) {
+	d := newTab(t, desk.NewMemStore(), nil)
+	d.loop.Run()
+	ready(t, d)
+	d.loop.Run()
+	inc := d.Create("New incident")
+	d.settle()
+	if nb := d.NotBackedUp(); len(nb) != 0 || d.NeedsBackup(d.Get(inc.ID)) {
+		t.Fatalf("a new, pre-filled incident needs a backup: %v", nb)
+	}
+	d.Edit(inc.ID, func(inc *incident.Incident) { inc.Title = "Phishing" })
+	if d.NeedsBackup(d.Get(inc.ID)) {
+		t.Error("renamed only, it needs a backup")
+	}
+	d.loop.Advance(time.Minute)
+	d.Edit(inc.ID, func(inc *incident.Incident) {
+		inc.Events = append(inc.Events, incident.Event{ID: "e1", Kind: incident.EvDetected, At: d.loop.Now()})
+	})
+	if !d.NeedsBackup(d.Get(inc.ID)) || len(d.NotBackedUp()) != 1 {
+		t.Error("with an event, it needs no backup")
+	}
+	done, check := must(t, "export")
+	d.Export(inc.ID, "", func(string, []byte) error { return nil }, done)
+	d.loop.Run()
+	check()
+	if d.NeedsBackup(d.Get(inc.ID)) {
+		t.Error("exported, it still needs a backup")
+	}
+}
+
+// Importing a copy of an incident that is here says which it is a copy of,
+// with when each was last changed and when the file was written, and the
+// copy can replace the one here: one incident, as the file has it, not two
+// that look the same.
+func TestReimportReplaces(t *testing.T) {
+	s := desk.NewMemStore()
+	d := newTab(t, s, nil)
+	a := d.Create("A")
+	d.Edit(a.ID, func(inc *incident.Incident) { inc.Story.Summary = "as exported" })
+	d.settle()
+	var file []byte
+	done, check := must(t, "export")
+	d.Export(a.ID, "", func(_ string, b []byte) error { file = b; return nil }, done)
+	d.loop.Run()
+	check()
+	exported := d.loop.Now()
+	d.loop.Advance(time.Hour)
+	d.Edit(a.ID, func(inc *incident.Incident) { inc.Story.Summary = "changed here since" })
+	d.settle()
+
+	var res desk.ImportResult
+	d.Import(file, "", func(r desk.ImportResult) { res = r })
+	d.loop.Run()
+	if res.Err != nil || len(res.Added) != 1 {
+		t.Fatalf("import: %+v", res)
+	}
+	ad := res.Added[0]
+	if ad.OldID != a.ID || ad.Here != "A" || !ad.Exported.Equal(exported) || !ad.HereUpdated.After(ad.FileUpdated) {
+		t.Errorf("the copy does not say what it is a copy of: %+v", ad)
+	}
+	if !d.ReplaceWithImported(a.ID, ad.ID) {
+		t.Fatal("not replaced")
+	}
+	d.settle()
+	if n := len(d.List()); n != 1 {
+		t.Fatalf("%d incidents after replacing, want 1", n)
+	}
+	if got := d.Get(a.ID).Story.Summary; got != "as exported" {
+		t.Errorf("after replacing, the summary is %q", got)
+	}
+	if _, ok := s.Raw("incidents")[ad.ID]; ok {
+		t.Error("the copy is still stored")
+	}
+	if stored, err := incident.Decode(s.Raw("incidents")[a.ID]); err != nil || stored.Story.Summary != "as exported" {
+		t.Errorf("stored: %v, %+v", err, stored)
 	}
 }

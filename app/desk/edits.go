@@ -33,6 +33,19 @@ func ClearEvent(inc *incident.Incident, kind incident.EventKind) {
 	}
 }
 
+// SameEvent returns an event of inc that ev would repeat: of its kind and
+// party, at the same minute (entered in the wizard and again on the
+// timeline, or twice), so that the page can warn before adding a duplicate.
+func SameEvent(inc *incident.Incident, ev incident.Event) (incident.Event, bool) {
+	for _, e := range inc.Events {
+		if e.Kind == ev.Kind && e.Party == ev.Party && !e.At.IsZero() &&
+			e.At.Truncate(time.Minute).Equal(ev.At.Truncate(time.Minute)) {
+			return e, true
+		}
+	}
+	return incident.Event{}, false
+}
+
 // AddEvent adds ev to the timeline under a fresh id, in order.
 func AddEvent(inc *incident.Incident, ev incident.Event) {
 	ev.ID = newID()

@@ -62,7 +62,9 @@ func ExampleDesk_Edit() {
 // when a passphrase is given, and records when it was made.
 func ExampleDesk_Export() {
 	d, loop, _ := newExampleDesk()
-	d.Create("Phishing")
+	inc := d.Create("Phishing")
+	fmt.Println("not backed up:", len(d.NotBackedUp())) // nothing entered yet
+	d.Edit(inc.ID, func(inc *incident.Incident) { inc.Story.Summary = "A mail with a fake invoice was opened." })
 	loop.Advance(desk.SaveDelay)
 	fmt.Println("not backed up:", len(d.NotBackedUp()))
 	d.Export("", "", func(name string, data []byte) error {
@@ -73,6 +75,7 @@ func ExampleDesk_Export() {
 	loop.Run()
 	fmt.Println("not backed up:", len(d.NotBackedUp()))
 	// Output:
+	// not backed up: 0
 	// not backed up: 1
 	// breachdesk-backup-20260601-0900.json 1 0
 	// exported: <nil>

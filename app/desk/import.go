@@ -2,6 +2,7 @@ package desk
 
 import (
 	"strconv"
+	"time"
 
 	"breachdesk/app/incident"
 	"breachdesk/app/vault"
@@ -19,16 +20,30 @@ type ImportResult struct {
 type Imported struct {
 	ID, Title string
 	OldID     string // the id in the file, when it was taken and a new one given
+	// When OldID names an incident here (the file holds a copy of it): that
+	// one's title and last change, the copy's last change and when the file
+	// was written, for the page to show where each comes from and to offer
+	// to replace the one here (ReplaceWithImported) rather than keep two.
+	Here        string
+	HereUpdated time.Time
+	FileUpdated time.Time
+	Exported    time.Time
 }
 
 // ReadImport decodes and validates an export (or single-incident) file. Any
 // error in any incident refuses the whole file; warnings are returned for
 // showing. It is pure: the file input and the tests run the same code.
 func ReadImport(data []byte) ([]*incident.Incident, incident.Problems, incident.Problems) {
+	incs, _, errs, warns := readImport(data)
+	return incs, errs, warns
+}
+
+// readImport is ReadImport, with when the file was written.
+func readImport(data []byte) ([]*incident.Incident, time.Time, incident.Problems, incident.Problems) {
 	kind := incident.Sniff(data)
 	e, err := incident.DecodeExport(data)
 	if err != nil {
-		return nil, incident.ProblemsOf(err), nil
+		return nil, time.Time{}, incident.ProblemsOf(err), nil
 	}
 	var errs, warns incident.Problems
 	for i, inc := range e.Incidents {
@@ -47,9 +62,9 @@ func ReadImport(data []byte) ([]*incident.Incident, incident.Problems, incident.
 		}
 	}
 	if len(errs) > 0 {
-		return nil, errs, warns
+		return nil, time.Time{}, errs, warns
 	}
-	return e.Incidents, nil, warns
+	return e.Incidents, e.ExportedAt, nil, warns
 }
 
 // planImport gives a fresh id to every incoming incident whose id is taken (by
@@ -120,12 +135,19 @@ func (d *Desk) openExport(file []byte, passphrase string) ([]byte, error) {
 }
 
 func (d *Desk) importPlain(plain []byte, done func(r ImportResult)) {
-	incs, errs, warns := ReadImport(plain)
+	incs, exported, errs, warns := readImport(plain)
 	if len(errs) > 0 {
 		done(ImportResult{Problems: errs, Warnings: warns})
 		return
 	}
 	added := planImport(incs, d.taken, d.cfg.NewID)
+	for i := range added {
+		a := &added[i]
+		a.Exported, a.FileUpdated = exported, incs[i].UpdatedAt
+		if here := d.incidents[a.OldID]; a.OldID != "" && here != nil {
+			a.Here, a.HereUpdated = here.Title, here.UpdatedAt
+		}
+	}
 	records := map[string][]byte{}
 	for _, inc := range incs {
 		b, err := incident.Encode(inc)
@@ -173,4 +195,20 @@ func (d *Desk) importPlain(plain []byte, done func(r ImportResult)) {
 			done(ImportResult{Added: added, Warnings: warns})
 		}
 	})
+}
+
+// ReplaceWithImported puts the incident copy (added by an import, a copy of
+// the incident here) in place of here, under here's id, and removes the
+// copy: one incident, as the file has it. It reports false when either is
+// missing.
+func (d *Desk) ReplaceWithImported(here, copy string) bool {
+	inc, old := d.incidents[copy], d.incidents[here]
+	if inc == nil || old == nil || here == copy {
+		return false
+	}
+	inc.ID = here
+	d.incidents[here] = inc
+	d.touch(inc)
+	d.Delete(copy) // announces the change
+	return true
 }

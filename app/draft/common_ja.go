@@ -268,6 +268,29 @@ func (v *view) representativeJA() string {
 	return v.orFill(v.inc.People.Representative.Name, "代表者の役職・氏名", "representative's title and name")
 }
 
+// searchNameJA is what the reader is asked to search for, from the fact
+// "how to find the company's page" as a user writes it: the words alone, the
+// sentence supplies 「」 and と検索. A user who wrote the whole phrase
+// (「〇〇株式会社 お知らせ」で検索, as the hint's example once read) would
+// otherwise get 「「… お知らせ」で検索」と検索してご覧ください.
+func searchNameJA(s string) string {
+	s = strings.TrimSpace(s)
+	for changed := true; changed; {
+		changed = false
+		for _, end := range []string{"。", "してご覧ください", "してください", "で検索", "と検索", "を検索", "で探す"} {
+			if t, ok := strings.CutSuffix(s, end); ok {
+				s, changed = strings.TrimSpace(t), true
+			}
+		}
+		for _, q := range [][2]string{{"「", "」"}, {"『", "』"}, {"“", "”"}, {"\"", "\""}} {
+			if strings.HasPrefix(s, q[0]) && strings.HasSuffix(s, q[1]) && len(s) > len(q[0])+len(q[1]) {
+				s, changed = strings.TrimSpace(s[len(q[0]):len(s)-len(q[1])]), true
+			}
+		}
+	}
+	return s
+}
+
 // letterheadJA is the head of a letter or report: date, addressee, sender.
 func (v *view) letterheadJA(to string) []para {
 	return []para{

@@ -158,7 +158,7 @@ func (v *view) contactJA(withSearch bool) []para {
 	lines = append(lines, "受付時間："+v.orFill(c.Hours, "受付時間", "hours"))
 	ps := []para{p("desk", strings.Join(lines, "\n"))}
 	if withSearch {
-		name := strings.TrimSpace(c.Web)
+		name := searchNameJA(c.Web)
 		if name == "" {
 			name = v.orgName() + "　お知らせ"
 		}

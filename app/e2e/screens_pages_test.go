@@ -33,8 +33,23 @@ const screenMaxHeight = 2200
 // a targeted e-mail, as on its first day), checking that each renders its
 // title in the language chosen, and when SCREENS names a folder saves a PNG
 // of each there (testdata/screens/README.md lists them and what was checked).
-func screensEveryPage(t *testing.T) {
+func screensEveryPage(t *testing.T) { screensOn(t, desktop) }
+
+// screensOn takes the screenshots of every page on a device (desktop or
+// phone); on a phone each page is also checked for what a phone user meets
+// (phoneCheck) and, when AXE_JS names axe-core, by axe.
+func screensOn(t *testing.T, dev device) {
 	dir := os.Getenv("SCREENS")
+	if dir != "" && dev.folder != "" {
+		dir = filepath.Join(dir, dev.folder)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	axe := ""
+	if dev.phone && os.Getenv("AXE_JS") != "" {
+		axe = axeSource(t)
+	}
 	n := newNetwork(t)
 	n.serve(appHost, filepath.Join(sites, "root"), "")
 	base := "http://" + appHost
@@ -48,7 +63,7 @@ func screensEveryPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, l := range []catalog.Lang{catalog.JA, catalog.EN} {
-		s := &screens{t: t, n: n, dir: dir, lang: l, profile: t.TempDir(), base: base}
+		s := &screens{t: t, n: n, dir: dir, lang: l, profile: t.TempDir(), base: base, dev: dev, axe: axe}
 		s.open()
 		s.incidentPages(file, inc.Title)
 		s.otherPages()
@@ -70,10 +85,33 @@ type screens struct {
 	base    string
 	id      string // the incident's id
 	ctx     context.Context
+	dev     device
+	axe     string // axe-core's source, to run on every page ("" = not)
 }
+
+// device is the screen the pages are shown on.
+type device struct {
+	width, height int64   // CSS pixels
+	scale         float64 // device pixels per CSS pixel
+	phone         bool    // a touch screen: checked by phoneCheck
+	folder        string  // the screenshots' folder under SCREENS ("" = SCREENS itself)
+	shotScale     float64 // the screenshot's pixels per CSS pixel
+	maxHeight     float64 // long pages are cropped there (CSS pixels)
+}
+
+var (
+	desktop = device{width: 1280, height: 900, scale: 1, shotScale: 1, maxHeight: screenMaxHeight}
+	// phone is a 6.1-inch phone (iPhone 12 to 15, Pixel 7 in CSS pixels)
+	// held upright. Its screenshots are kept at 2 pixels per CSS pixel:
+	// sharp enough to read, a third of the bytes of the device's 3.
+	phone = device{width: 390, height: 844, scale: 3, phone: true, folder: "phone", shotScale: 2, maxHeight: 2 * 844}
+)
 
 func (s *screens) open() {
 	s.ctx = browser(s.t, s.n, s.profile)
+	if s.dev.phone {
+		emulatePhone(s.t, s.ctx, s.dev)
+	}
 }
 
 func (s *screens) close() { _ = chromedp.Cancel(s.ctx) }
@@ -89,23 +127,36 @@ func (s *screens) page(name, title string, steps ...chromedp.Action[chromedp.Voi
 	s.shot(name)
 }
 
+// check runs, on a phone, the phone checks and axe on the page shown.
+func (s *screens) check(name string) {
+	s.t.Helper()
+	if !s.dev.phone {
+		return
+	}
+	phoneCheck(s.t, s.ctx, fmt.Sprintf("%s %s", name, s.lang))
+	if s.axe != "" {
+		a11yCheck(s.t, s.ctx, s.axe, fmt.Sprintf("phone %s %s", name, s.lang))
+	}
+}
+
 // shot saves the page as <name>-<lang>.png, cropped at screenMaxHeight.
 func (s *screens) shot(name string) {
 	s.t.Helper()
+	// Let pending renders and fonts settle: two frames after the fonts are ready.
+	eval[bool](s.t, s.ctx, "settling", `document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))`)
+	s.check(name)
 	if s.dir == "" {
 		return
 	}
-	// Let pending renders and fonts settle: two frames after the fonts are ready.
-	eval[bool](s.t, s.ctx, "settling", `document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))`)
 	h := eval[float64](s.t, s.ctx, "page height", `document.documentElement.scrollHeight`)
-	h = min(h, screenMaxHeight)
+	h = min(h, s.dev.maxHeight)
 	sctx, cancel := context.WithTimeout(s.ctx, time.Minute)
 	defer cancel()
 	shot, err := chromedp.Run(sctx, chromedp.Action[[]byte](func(ctx context.Context, tg *chromedp.Target) ([]byte, error) {
 		yes := true
 		r, err := cdp.Call(ctx, tg, page.CaptureScreenshot, page.CaptureScreenshotParams{
 			Format: page.CaptureScreenshotFormatPng, FromSurface: &yes, CaptureBeyondViewport: &yes,
-			Clip: &page.Viewport{X: 0, Y: 0, Width: 1280, Height: h, Scale: 1},
+			Clip: &page.Viewport{X: 0, Y: 0, Width: float64(s.dev.width), Height: h, Scale: s.dev.shotScale / s.dev.scale},
 		})
 		if err != nil {
 			return nil, err

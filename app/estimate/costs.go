@@ -45,12 +45,44 @@ type Item struct {
 	ReliedOn *rules.Text    `json:"relied_on,omitempty"`
 }
 
+// Case is a court case in which damages were awarded for a leak of personal
+// data: context for the model's estimate (what a court gave each plaintiff),
+// with its source.
+type Case struct {
+	ID        string         `json:"id"`
+	Name      rules.Text     `json:"name"`
+	Court     rules.Text     `json:"court"`      // the court and date of the judgment
+	Data      rules.Text     `json:"data"`       // what leaked, and how
+	PerPerson int64          `json:"per_person"` // yen awarded to each plaintiff, lawyer's fees included
+	Breakdown rules.Text     `json:"breakdown"`
+	Source    rules.Citation `json:"source"`
+	ReliedOn  *rules.Text    `json:"relied_on,omitempty"`
+}
+
+// CaseLine is a case with what its award per person would come to for the
+// persons of this incident: an upper bound, since only some of those
+// affected ever claim.
+type CaseLine struct {
+	Case  Case
+	Total Range // PerPerson × the persons (unknown when they are)
+}
+
 // Table is the whole of costs.json.
 type Table struct {
 	About    rules.Text            `json:"about"`
 	Units    map[string]rules.Text `json:"units"`
 	WhenHelp rules.Text            `json:"when_help"`
+	Cases    []Case                `json:"cases"`
 	Items    []Item                `json:"items"`
+}
+
+// CaseContext is each case's award per person applied to persons.
+func (t *Table) CaseContext(persons Range) []CaseLine {
+	out := make([]CaseLine, len(t.Cases))
+	for i, c := range t.Cases {
+		out[i] = CaseLine{Case: c, Total: Exact(c.PerPerson).Mul(persons)}
+	}
+	return out
 }
 
 // Item returns the item with this id, or nil.
@@ -119,6 +151,27 @@ func LoadCosts(b []byte) (*Table, error) {
 		}
 		if it.Source.JA == "" || it.Source.EN == "" {
 			bad("needs a source")
+		}
+	}
+	seenCase := map[string]bool{}
+	for i, c := range t.Cases {
+		at := fmt.Sprintf("costs.json: cases[%d] %q", i, c.ID)
+		bad := func(f string, a ...any) { errs = append(errs, fmt.Errorf(at+": "+f, a...)) }
+		if c.ID == "" || seenCase[c.ID] {
+			bad("missing or repeated id")
+		}
+		seenCase[c.ID] = true
+		for _, x := range []rules.Text{c.Name, c.Court, c.Data, c.Breakdown, c.Source.Text()} {
+			if x.JA == "" || x.EN == "" {
+				bad("needs name, court, data, breakdown and source in ja and en")
+				break
+			}
+		}
+		if c.Source.URL == "" {
+			bad("needs the source's url")
+		}
+		if c.PerPerson <= 0 {
+			bad("needs the award per person")
 		}
 	}
 	if len(errs) > 0 {

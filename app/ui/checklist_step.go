@@ -90,11 +90,12 @@ func (r *checklistStep) Render() app.UI {
 		naProblem = catalog.T(l, "cl.naNeedsReason")
 	}
 	hasNotes := u.Note != "" || u.Evidence != ""
+	_, badge, badgeKey := stepState(l, s)
 
 	return app.Li().Class("cl-step cl-step-"+string(s.State)).ID("step-"+stepDOMID(s.ID)).DataSet("step", s.ID).Body(
 		app.Div().Class("cl-step-head").Body(
 			app.H3().Class("cl-step-title").Text(tx(l, s.Title)),
-			app.Span().Class("bd-state bd-state-"+string(s.State)+" cl-state").Text(catalog.T(l, "state."+string(s.State))),
+			app.Span().Class("bd-state bd-state-"+badgeKey+" cl-state").Text(badge),
 		),
 		r.renderWhen(l, loc),
 		app.P().Class("cl-do").Text(tx(l, s.Do)),
@@ -112,6 +113,10 @@ func (r *checklistStep) Render() app.UI {
 			field(r.fid("owner"), catalog.T(l, "cl.owner"), "", "",
 				app.Input().ID(r.fid("owner")).Type("text").MaxLength(200).Value(u.Owner).
 					Placeholder(catalog.T(l, "cl.owner.placeholder")).OnInput(r.onOwner)),
+			app.If(status == incident.StepDone, func() app.UI {
+				return field(r.fid("doneat"), catalog.T(l, "cl.doneAtField"), catalog.T(l, "cl.doneAtField.hint", loc.String()), "",
+					app.Input().ID(r.fid("doneat")).Type("datetime-local").Value(doneAtValue(u, loc)).OnChange(r.onDoneAt))
+			}),
 			app.If(status == incident.StepDone, func() app.UI {
 				return field(r.fid("doneby"), catalog.T(l, "cl.doneBy"), catalog.T(l, "cl.doneBy.hint"), "",
 					app.Input().ID(r.fid("doneby")).Type("text").MaxLength(200).Value(u.DoneBy).OnInput(r.onDoneBy))
@@ -238,9 +243,10 @@ func (r *checklistStep) onDone(ctx app.Context, e app.Event) { r.markDone(ctx) }
 func (r *checklistStep) markDone(ctx app.Context) {
 	now := incidentNow(theDesk.Get(r.IncID), time.Time{})
 	r.askFor, r.problem = "", ""
+	entered := time.Now()
 	r.edit(ctx, func(st *incident.StepState) {
 		st.Status = incident.StepDone
-		st.DoneAt = &now
+		st.DoneAt, st.EnteredAt = &now, &entered
 		if strings.TrimSpace(st.DoneBy) == "" {
 			st.DoneBy = strings.TrimSpace(st.Owner)
 		}
@@ -270,6 +276,34 @@ func (r *checklistStep) onNAReason(ctx app.Context, e app.Event) {
 func (r *checklistStep) onOwner(ctx app.Context, e app.Event) {
 	v := value(ctx)
 	r.editText(ctx, func(st *incident.StepState) { st.Owner = v })
+}
+
+// doneAtValue is the "done at" field's value: when the step was done, as
+// entered ("" when not recorded).
+func doneAtValue(u incident.StepState, loc *time.Location) string {
+	if u.DoneAt == nil {
+		return ""
+	}
+	return datetimeLocal(*u.DoneAt, loc)
+}
+
+// onDoneAt records when the step was really done, as the user corrects it
+// (marking it done stamps the moment of the click), and when this was
+// entered: escalation done on the first day and ticked off a week later is
+// not recorded, nor judged, as done late.
+func (r *checklistStep) onDoneAt(ctx app.Context, e app.Event) {
+	inc := theDesk.Get(r.IncID)
+	if inc == nil {
+		return
+	}
+	at, err := parseDatetimeLocal(value(ctx), inc.Location())
+	if err != nil {
+		return
+	}
+	entered := time.Now()
+	r.edit(ctx, func(st *incident.StepState) {
+		st.DoneAt, st.EnteredAt = &at, &entered
+	})
 }
 
 func (r *checklistStep) onDoneBy(ctx app.Context, e app.Event) {

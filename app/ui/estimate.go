@@ -62,6 +62,7 @@ func (p *EstimatePage) Render() app.UI {
 				app.P().Class("bd-hint").Text(catalog.T(l, "est.rounding")),
 			),
 			p.damage(l, rs, e.Damage),
+			courtCases(l, t.CaseContext(e.Damage.Persons), e.Damage),
 			p.costs(l, in, e.Costs),
 			app.Div().Class("bd-buttons no-print").Body(
 				app.Button().Type("button").ID("est-reset").Text(catalog.T(l, "est.reset")).OnClick(p.onReset),

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
 	"breachdesk/app/incident"
 
@@ -35,14 +36,6 @@ func incidentFrame(l catalog.Lang, current string, inc *incident.Incident, conte
 			app.P().Body(app.A().ID("back-home").Href(Href(PathHome)).Text(catalog.T(l, "notfound.back"))),
 		)
 	}
-	tabs := make([]app.UI, 0, len(incidentTabs))
-	for _, t := range incidentTabs {
-		a := app.A().Href(incidentHref(t.path, inc.ID)).Text(catalog.T(l, t.label))
-		if t.path == current {
-			a = a.Aria("current", "page")
-		}
-		tabs = append(tabs, a)
-	}
 	head := []app.UI{
 		drillBanner(l, inc),
 		app.P().Class("bd-incident-name").Body(
@@ -51,10 +44,37 @@ func incidentFrame(l catalog.Lang, current string, inc *incident.Incident, conte
 				return app.Span().Class("bd-badge bd-drill").Text(catalog.T(l, "incident.drill"))
 			}),
 		),
-		app.Nav().Class("bd-tabs no-print").Aria("label", catalog.T(l, "tab.label")).Body(tabs...),
+		&tabBar{IncID: inc.ID, Lang: string(l), Current: current},
 		storageStatus(l),
 	}
 	return shell(l, "", append(head, content...)...)
+}
+
+// tabBar is the row of an incident's pages. On a phone it is one line that
+// scrolls sideways: the current page's tab is brought into view when the bar
+// shows, or it could sit out of sight past the screen's edge.
+type tabBar struct {
+	app.Compo
+	IncID, Lang, Current string
+}
+
+func (b *tabBar) OnMount(ctx app.Context) { ctx.Defer(showCurrentTab) }
+
+func (b *tabBar) OnUpdate(ctx app.Context) { ctx.Defer(showCurrentTab) }
+
+func showCurrentTab(app.Context) { browser.ShowInStrip("tab-current") }
+
+func (b *tabBar) Render() app.UI {
+	l := catalog.Parse(b.Lang)
+	tabs := make([]app.UI, 0, len(incidentTabs))
+	for _, t := range incidentTabs {
+		a := app.A().Href(incidentHref(t.path, b.IncID)).Text(catalog.T(l, t.label))
+		if t.path == b.Current {
+			a = a.ID("tab-current").Aria("current", "page")
+		}
+		tabs = append(tabs, a)
+	}
+	return app.Nav().Class("bd-tabs no-print").Aria("label", catalog.T(l, "tab.label")).Body(tabs...)
 }
 
 // showIncidentName writes the incident's name into the line above the tabs

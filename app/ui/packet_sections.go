@@ -241,10 +241,11 @@ func (k packet) checklist() app.UI {
 		if s.State == assess.StateOverdue {
 			cls += " bd-pk-overdue"
 		}
+		mark, state, _ := stepState(k.l, s)
 		rows = append(rows, app.Tr().Class(cls).DataSet("step", s.ID).Body(
 			app.Td().Text(tx(k.l, s.Title)),
 			app.Td().Text(owner),
-			app.Td().Class("bd-pk-state").Text(stateMark(s.State)+k.t("state."+string(s.State))),
+			app.Td().Class("bd-pk-state").Text(mark+state),
 			app.Td().Class("bd-pk-due").Body(due),
 		))
 	}

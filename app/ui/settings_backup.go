@@ -26,6 +26,7 @@ type backupPanel struct {
 	exportErr string
 
 	importing bool
+	replaced  string // what the last "replace" did, announced
 	pending   []byte // a sealed file waiting for its passphrase
 	fileName  string
 	result    *desk.ImportResult
@@ -40,6 +41,9 @@ func (b *backupPanel) Render() app.UI {
 	nb := theDesk.NotBackedUp()
 	last := theDesk.Backups().LastAny()
 	summary := catalog.T(l, "safety.backup.allDone", ago(l, last, time.Now()))
+	if last.IsZero() {
+		summary = catalog.T(l, "safety.backup.nothingYet") // not "all backed up (last backup: never)"
+	}
 	if len(nb) > 0 {
 		summary = backupReminder(l, len(nb), last)
 	}
@@ -148,6 +152,9 @@ func (b *backupPanel) renderResult(l catalog.Lang) app.UI {
 				app.Span().Class("bd-hint").Text(" — "+catalog.T(l, "safety.import.newID")),
 			)
 		}
+		if a.Here != "" && theDesk.Get(a.OldID) != nil && theDesk.Get(a.ID) != nil {
+			li = reimported(l, a, b.onReplace)
+		}
 		items = append(items, li)
 	}
 	warns := make([]app.UI, 0, len(b.result.Warnings))
@@ -157,6 +164,9 @@ func (b *backupPanel) renderResult(l catalog.Lang) app.UI {
 	return app.Div().Class("bd-ok").Role("status").ID("import-result").Body(
 		app.P().Text(catalog.T(l, "safety.import.done", len(b.result.Added))),
 		app.Ul().Body(items...),
+		app.If(b.replaced != "", func() app.UI {
+			return app.P().ID("import-replaced").Text(b.replaced)
+		}),
 		app.If(len(warns) > 0, func() app.UI {
 			return app.Div().Body(app.P().Text(catalog.T(l, "safety.import.warnings")), app.Ul().Body(warns...))
 		}),
@@ -268,7 +278,7 @@ func (b *backupPanel) imported(ctx app.Context, r desk.ImportResult) {
 		return
 	}
 	b.pending = nil
-	b.result = &r
+	b.result, b.replaced = &r, ""
 }
 
 // backupRow is one incident with its last backup and its export button.
@@ -291,7 +301,7 @@ func (r *backupRow) Render() app.UI {
 	}
 	last := theDesk.Backups().Last(inc.ID)
 	state := ago(l, last, time.Now())
-	if inc.UpdatedAt.After(last) {
+	if theDesk.NeedsBackup(inc) {
 		state = catalog.T(l, "safety.backup.changedSince", state)
 	}
 	return app.Tr().DataSet("id", inc.ID).Body(

@@ -7,6 +7,7 @@ import (
 	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
 	"breachdesk/app/desk"
+	"breachdesk/app/incident"
 	"breachdesk/app/vault"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -137,13 +138,40 @@ type SafetyNotice struct {
 	rev    int
 	id     string // the incident in the URL fragment
 	status string
+	// passOffered: the offer to protect the data with a passphrase was
+	// answered (set up, or "not now") in this browser; it is made once.
+	passOffered bool
 }
+
+// passOfferKey is the localStorage item that records that the passphrase
+// was offered and answered (no user data: "1").
+const passOfferKey = "breachdesk.passOffered"
 
 func (n *SafetyNotice) OnMount(ctx app.Context) {
 	observeLang(ctx, &n.lang)
 	observeDesk(ctx, &n.rev)
 	n.id = ctx.Page().URL().Fragment
+	var v string
+	_ = ctx.LocalStorage().Get(passOfferKey, &v)
+	n.passOffered = v == "1"
 }
+
+// offersPassphrase: once the first incident holds something (it is past
+// the wizard's first keystrokes) on an unprotected desk, the incident's
+// pages offer to protect the data with a passphrase, until the offer is
+// answered.
+func (n *SafetyNotice) offersPassphrase(inc *incident.Incident) bool {
+	return !n.passOffered && !theDesk.Protected() && !inc.Drill && !theDesk.Untouched(inc)
+}
+
+func (n *SafetyNotice) answerPassOffer(ctx app.Context) {
+	n.passOffered = true
+	_ = ctx.LocalStorage().Set(passOfferKey, "1")
+}
+
+func (n *SafetyNotice) onPassLater(ctx app.Context, e app.Event) { n.answerPassOffer(ctx) }
+
+func (n *SafetyNotice) onPassSet(ctx app.Context, e app.Event) { n.answerPassOffer(ctx) }
 
 func (n *SafetyNotice) OnNav(ctx app.Context) { n.id = ctx.Page().URL().Fragment }
 
@@ -181,14 +209,24 @@ func (n *SafetyNotice) Render() app.UI {
 		inc := theDesk.Get(n.id)
 		last := theDesk.Backups().Last(inc.ID)
 		msg := catalog.T(l, "safety.notice.backedUp", ago(l, last, time.Now()))
-		if inc.UpdatedAt.After(last) {
+		switch {
+		case theDesk.NeedsBackup(inc):
 			msg = catalog.T(l, "safety.notice.notBackedUpOne")
 			if !last.IsZero() {
 				msg += " " + catalog.T(l, "safety.notice.lastBackup", ago(l, last, time.Now()))
 			}
+		case last.IsZero():
+			msg = catalog.T(l, "safety.notice.nothingYet") // a new incident, nothing entered
 		}
 		items = append(items, notice("bd-backupline", "notice-incident-backup", msg,
 			app.Button().Type("button").ID("export-incident").Text(catalog.T(l, "safety.notice.exportThis")).OnClick(n.exportOne)))
+		if n.offersPassphrase(inc) {
+			items = append(items, app.Div().Class("bd-notice bd-reminder").ID("notice-pass-offer").Role("status").Body(
+				app.Span().Text(catalog.T(l, "safety.notice.offerPass")),
+				app.A().ID("pass-offer-set").Href(Href(PathSettings)+"#protect").Text(catalog.T(l, "safety.notice.offerPassSet")).OnClick(n.onPassSet),
+				app.Button().Type("button").ID("pass-offer-later").Text(catalog.T(l, "safety.notice.offerPassLater")).OnClick(n.onPassLater),
+			))
+		}
 	}
 	if n.status != "" {
 		items = append(items, app.P().Class("bd-notice").Role("alert").ID("notice-status").Text(n.status))

@@ -32,6 +32,9 @@ type TimelinePage struct {
 	// attaching is the event whose evidence files are open (evidence.go).
 	attaching string
 	restored  string // the incident whose unsubmitted forms were restored (unsubmitted.go)
+	// repeat is the event the user was warned repeats one on the timeline;
+	// adding it again adds it.
+	repeat string
 }
 
 func (p *TimelinePage) OnMount(ctx app.Context) { p.mountIncident(ctx, true) }
@@ -297,6 +300,11 @@ func (p *TimelinePage) onAdd(ctx app.Context, e app.Event) {
 		focusFirstProblem("add", probs)
 		return
 	}
+	if _, ok := desk.SameEvent(inc, ev); ok && p.repeat != p.add.key() {
+		p.repeat, p.notice = p.add.key(), "tl.repeat"
+		return
+	}
+	p.repeat = ""
 	p.change(func(inc *incident.Incident) {
 		desk.AddEvent(inc, ev)
 		desk.DropUnsubmitted(inc, keepTimelineAdd)
@@ -358,7 +366,8 @@ func setField(id, v string) {
 // empty Value("") instead of setting it, and a textarea a user typed in no
 // longer follows its text: the fields would keep what was typed.
 func clearForm(form string) {
-	for _, f := range []string{"kind", "at", "jur", "note", "due", "prec", "party", "source"} {
+	browser.SelectFirst("tl-" + form + "-kind") // its prompt, not a blank box
+	for _, f := range []string{"at", "jur", "note", "due", "prec", "party", "source"} {
 		browser.SetValue("tl-"+form+"-"+f, "")
 	}
 }

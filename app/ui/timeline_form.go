@@ -295,3 +295,8 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 	}
 	return app.P().Class("tl-facts").Text(strings.Join(parts, " · "))
 }
+
+// key is the draft as entered, to tell the same entry again.
+func (d eventDraft) key() string {
+	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + strings.Join(d.Sets, ",")
+}

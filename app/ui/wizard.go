@@ -93,7 +93,7 @@ func (p *WizardPage) onSubmit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	if p.step < len(wizardSteps)-1 {
 		p.step++
-		ctx.Defer(func(ctx app.Context) { focusID("wizard-question") })
+		ctx.Defer(showQuestion)
 		return
 	}
 	ctx.Navigate(incidentHref(PathDashboard, p.id))
@@ -102,8 +102,14 @@ func (p *WizardPage) onSubmit(ctx app.Context, e app.Event) {
 func (p *WizardPage) back(ctx app.Context, e app.Event) {
 	if p.step > 0 {
 		p.step--
+		ctx.Defer(showQuestion)
 	}
 }
+
+// showQuestion shows the new question from the top of the page, the header
+// in sight, with the focus on it: the page had stayed scrolled down where the
+// previous question's button was.
+func showQuestion(app.Context) { browser.FocusAtTop("wizard-question") }
 
 // value reads the value of the element that fired the event.
 func value(ctx app.Context) string { return ctx.JSSrc().Get("value").String() }

@@ -1,0 +1,29 @@
+package desk
+
+import (
+	"testing"
+	"time"
+
+	"breachdesk/app/incident"
+)
+
+// TestSameEvent: an event entered again (in the wizard, then on the
+// timeline) is found, to warn before a duplicate is added; another kind,
+// another minute or another party is not the same event.
+func TestSameEvent(t *testing.T) {
+	at := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	inc := incident.New("a", at)
+	SetEvent(inc, incident.EvDetected, at) // as the wizard sets it
+	if _, ok := SameEvent(inc, incident.Event{Kind: incident.EvDetected, At: at.Add(20 * time.Second)}); !ok {
+		t.Error("the wizard's detection, entered again on the timeline, is not found")
+	}
+	for _, ev := range []incident.Event{
+		{Kind: incident.EvContained, At: at},
+		{Kind: incident.EvDetected, At: at.Add(time.Minute)},
+		{Kind: incident.EvDetected, At: at, Party: "p1"},
+	} {
+		if _, ok := SameEvent(inc, ev); ok {
+			t.Errorf("%+v is taken for the same event", ev)
+		}
+	}
+}
