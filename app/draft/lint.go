@@ -52,6 +52,11 @@ const (
 	// obligation with no reason (GDPR Art. 33(5) and the record an
 	// auditor asks for both need the reason).
 	CodeDecisionReason = "decision.no-reason"
+	// CodeAwareWhy: a deadline counted from the first detection falls before
+	// the one counted from the instant the company took as knowing, and no
+	// reason for taking the later instant is recorded (the 速報's 発覚の経緯
+	// and a regulator's first question).
+	CodeAwareWhy = "clock.why"
 )
 
 // severityRank orders severities, errors first.
@@ -127,6 +132,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.compensation(docs)
 	l.retention()
 	l.decisions()
+	l.awareWhy()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

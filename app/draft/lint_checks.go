@@ -352,3 +352,24 @@ func (l *linter) decisions() {
 			"The decision not to report \""+name.EN+"\" is on record without its reason: record why (the record must show it when asked later)."))
 	}
 }
+
+// awareWhy: the clock is contested (a duty's deadline counted from the first
+// detection comes before the one counted from knowing) and the reason the
+// company took the later instant is not recorded. Reported once.
+func (l *linter) awareWhy() {
+	if strings.TrimSpace(l.inc.AwareWhy.Text) != "" || l.a.Knew == nil {
+		return
+	}
+	for _, j := range l.a.Jurisdictions {
+		for _, ob := range j.Obligations {
+			if ob.Early == nil || ob.Due == nil || !ob.Early.Due.Before(*ob.Due) {
+				continue
+			}
+			det, knew := ob.Early.StartAt.In(l.loc).Format("2006-01-02 15:04"), l.a.Knew.In(l.loc).Format("2006-01-02 15:04")
+			l.add(CodeAwareWhy, SeverityWarning, "", "", txt(
+				"異常の検知（"+det+"）から数えると「"+ob.Title.JA+"」の期限が早まります。知った時を"+knew+"とした理由が記録されていません。事実の「知った時とした理由」に記録してください（速報の発覚の経緯に使われ、当局からも問われます）。",
+				"Counted from the detection ("+det+"), the deadline of \""+ob.Title.EN+"\" comes earlier. Why the company took "+knew+" as the time it knew is not recorded: record it in the facts (\"why this is when we knew\"); the preliminary report's account uses it, and regulators ask."))
+			return
+		}
+	}
+}

@@ -143,6 +143,9 @@ func TestLintFires(t *testing.T) {
 		}, func(i *incident.Incident) {
 			i.DataSets[0].Former = incident.Former{LeftFrom: "2015", RetentionYears: 15, Rule: "個人情報取扱規程 第12条"}
 		}},
+		{CodeAwareWhy, "", func(i *incident.Incident) { // the card company's call came days before the company took it as knowing
+			i.AwareWhy = incident.Statement{}
+		}, nil},
 		{CodeRetention, "", func(i *incident.Incident) { // "erase once the purpose is met": no years, still broken
 			i.DataSets[0].Former = incident.Former{LeftFrom: "2015", UntilPurpose: true, Rule: "採用選考後に破棄"}
 		}, func(i *incident.Incident) { // left 2025-06, known 2025-09: within the year left to judgement
