@@ -25,6 +25,8 @@ var enChecklist = map[string]string{
 	"cl.doneBy":            "Done by",
 	"cl.doneBy.hint":       "For the record: who actually did it (leave it if it is the owner).",
 	"cl.doneAtField":       "Done at",
+	"cl.entered":           "Recorded by %s on %s",
+	"cl.enteredByNobody":   "no name set (set it on the Share page)",
 	"cl.doneAtField.hint":  "When it was really done (%s). It holds the moment it was marked done: when recording it later, correct it to the real time.",
 	"cl.naReason":          "Why it does not apply",
 	"cl.naReason.hint":     "e.g. paper records only; no networked device involved",

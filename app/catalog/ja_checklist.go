@@ -25,6 +25,8 @@ var jaChecklist = map[string]string{
 	"cl.doneBy":            "実施者",
 	"cl.doneBy.hint":       "記録のため、実際に行った人を書きます（担当者と同じなら変更不要）。",
 	"cl.doneAtField":       "実施日時",
+	"cl.entered":           "記録した人：%s（%s に記録）",
+	"cl.enteredByNobody":   "名前の設定なし（共有ページで設定できます）",
 	"cl.doneAtField.hint":  "実際に行った日時（%s）。完了にした時刻が入っています。後から記録する場合は実際の日時に直してください。",
 	"cl.naReason":          "対象外とする理由",
 	"cl.naReason.hint":     "例：紙媒体のみで、ネットワーク上の機器は関係しない",

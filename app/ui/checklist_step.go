@@ -117,6 +117,13 @@ func (r *checklistStep) Render() app.UI {
 				return field(r.fid("doneat"), catalog.T(l, "cl.doneAtField"), catalog.T(l, "cl.doneAtField.hint", loc.String()), "",
 					app.Input().ID(r.fid("doneat")).Type("datetime-local").Value(doneAtValue(u, loc)).OnChange(r.onDoneAt))
 			}),
+			app.If(status == incident.StepDone && u.EnteredAt != nil, func() app.UI {
+				who := strings.TrimSpace(u.EnteredBy)
+				if who == "" {
+					who = catalog.T(l, "cl.enteredByNobody")
+				}
+				return app.P().Class("bd-hint").ID(r.fid("entered")).Text(catalog.T(l, "cl.entered", who, u.EnteredAt.In(loc).Format("2006-01-02 15:04")))
+			}),
 			app.If(status == incident.StepDone, func() app.UI {
 				return field(r.fid("doneby"), catalog.T(l, "cl.doneBy"), catalog.T(l, "cl.doneBy.hint"), "",
 					app.Input().ID(r.fid("doneby")).Type("text").MaxLength(200).Value(u.DoneBy).OnInput(r.onDoneBy))
@@ -243,10 +250,10 @@ func (r *checklistStep) onDone(ctx app.Context, e app.Event) { r.markDone(ctx) }
 func (r *checklistStep) markDone(ctx app.Context) {
 	now := incidentNow(theDesk.Get(r.IncID), time.Time{})
 	r.askFor, r.problem = "", ""
-	entered := time.Now()
+	entered, who := time.Now(), whoOf(ctx)
 	r.edit(ctx, func(st *incident.StepState) {
 		st.Status = incident.StepDone
-		st.DoneAt, st.EnteredAt = &now, &entered
+		st.DoneAt, st.EnteredAt, st.EnteredBy = &now, &entered, who
 		if strings.TrimSpace(st.DoneBy) == "" {
 			st.DoneBy = strings.TrimSpace(st.Owner)
 		}
@@ -300,9 +307,9 @@ func (r *checklistStep) onDoneAt(ctx app.Context, e app.Event) {
 	if err != nil {
 		return
 	}
-	entered := time.Now()
+	entered, who := time.Now(), whoOf(ctx)
 	r.edit(ctx, func(st *incident.StepState) {
-		st.DoneAt, st.EnteredAt = &at, &entered
+		st.DoneAt, st.EnteredAt, st.EnteredBy = &at, &entered, who
 	})
 }
 

@@ -84,6 +84,13 @@ func TestChecklistMarkDoneRecordsWhoAndWhen(t *testing.T) {
 	if sel := clQuery(t, p, "#st-pb-internal-report-status").Get("value").String(); sel != "done" {
 		t.Errorf("status select = %q", sel)
 	}
+	// Who recorded it and when (no name set on this browser: it says so).
+	if st.EnteredAt == nil || st.EnteredAt.Before(before.Add(-time.Second)) {
+		t.Errorf("EnteredAt = %v", st.EnteredAt)
+	}
+	if got := clQuery(t, p, "#st-pb-internal-report-entered").Get("textContent").String(); !strings.Contains(got, "記録した人：名前の設定なし") {
+		t.Errorf("entered line = %q", got)
+	}
 	// Back to "doing" forgets when it was done.
 	clType(clQuery(t, p, "#st-pb-internal-report-status"), "doing", "change")
 	e.ConsumeAll()

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"breachdesk/app/catalog"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -12,8 +14,13 @@ import (
 // changes is issue 12's other part; until then, this name.)
 const stateWho = "ui.who"
 
-// whoOf is the name typed, "" when none.
+// whoOf is the person this browser records as the author: the name of the
+// identity that signs its changes (Share page, Data & security) when set,
+// else the name typed here; "" when none.
 func whoOf(ctx app.Context) string {
+	if me := strings.TrimSpace(theDesk.Identity().Name); me != "" {
+		return me
+	}
 	var s string
 	ctx.GetState(stateWho, &s)
 	return s
