@@ -47,7 +47,7 @@ var enSets = map[string]string{
 	"facts.badDate":         "Not a date. Type it like 2026-03-15, 2026-03 or 2026.",
 	"facts.today":           "Today",
 	"facts.todayFor":        "Put today's date in %s",
-	"facts.nowFor":          "Put the current time in %s",
+	"facts.nowFor":          "Set to now (%s)",
 	"prec.about":            "about %s",
 	"prec.dayLayout":        "2 Jan 2006",
 	"prec.monthLayout":      "January 2006",

@@ -49,7 +49,7 @@ var jaSets = map[string]string{
 	"facts.badDate":         "日付として読めません。2026-03-15、2026-03、2026 のように入力してください。",
 	"facts.today":           "今日",
 	"facts.todayFor":        "%sに今日の日付を入れる",
-	"facts.nowFor":          "%sに現在時刻を入れる",
+	"facts.nowFor":          "現在時刻にする（%s）",
 	"prec.about":            "%s頃",
 	"prec.dayLayout":        "2006/01/02",
 	"prec.monthLayout":      "2006年1月",
