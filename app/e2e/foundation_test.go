@@ -158,7 +158,13 @@ func TestUpdateIsOffered(t *testing.T) {
 
 	n.serve(appHost, v2, "") // deploy the second build
 	eval[bool](t, ctx, "focusing the window", `window.dispatchEvent(new Event('focus'))`)
-	do(t, ctx, "focus makes the app look for an update", visible("#update-banner"))
+	// The new worker downloads and stores the whole new version (app.wasm is
+	// about 20 MB) before go-app reports the update: with two other browsers
+	// running on the 2-core machine that took longer than the 30 s a wait
+	// for an element gets (a clean-clone CI run failed here so), so this
+	// wait has two minutes.
+	doFor(t, ctx, 2*time.Minute, "focus makes the app look for an update",
+		waitJSUpTo(visibleJS("#update-banner"), "waiting for #update-banner to show", 2*time.Minute))
 	do(t, ctx, "reload into the new version", chromedp.Click(chromedp.CSS("#update-reload")))
 	want := versionOf(t, v2)
 	do(t, ctx, "new version running", waitApp(),

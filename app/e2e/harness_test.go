@@ -265,7 +265,14 @@ func browser(t *testing.T, n *wire, profileDir string) context.Context {
 // keeping a screenshot of the page in build/e2e-failures.
 func do(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
-	sctx, cancel := context.WithTimeout(ctx, time.Minute)
+	doFor(t, ctx, time.Minute, what, steps...)
+}
+
+// doFor is do with a limit of its own, for a step that is slow by nature
+// (installing a new version of the whole app).
+func doFor(t *testing.T, ctx context.Context, limit time.Duration, what string, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	sctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
 	if err := chromedp.Do(sctx, steps...); err != nil {
 		shot := ""
@@ -332,8 +339,13 @@ func waitJS(cond string) chromedp.Action[chromedp.Void] {
 // link out of the app): it is started again in the new page, as chromedp's
 // own waits do, until the 30 s are up.
 func waitJSFor(cond, what string) chromedp.Action[chromedp.Void] {
+	return waitJSUpTo(cond, what, 30*time.Second)
+}
+
+// waitJSUpTo is waitJSFor with a limit of its own.
+func waitJSUpTo(cond, what string, limit time.Duration) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		deadline := time.Now().Add(30 * time.Second)
+		deadline := time.Now().Add(limit)
 		for {
 			left := time.Until(deadline)
 			_, err := chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(max(left, time.Millisecond)), chromedp.WithPollingInterval(pollEvery))(ctx, t)
