@@ -143,7 +143,9 @@ func TestTeamSyncTwoPeople(t *testing.T) {
 	do(t, a.ctx, "A imports a tampered packet", chromedp.Navigate("http://"+appHost+"/incident/share#"+id), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#packet-file")),
 		chromedp.SetUploadFiles(chromedp.CSS("#packet-file"), []string{tampered}),
-		chromedp.WaitVisible(chromedp.CSS("#packet-problem")))
+		// The wrong passphrase's message may still be on the page (the same
+		// page, only its fragment asked again): wait for this import's own.
+		waitJS(`(document.querySelector("#packet-problem")?.textContent ?? "").includes("改ざん")`))
 	if got := text(t, a.ctx, "#packet-problem"); !strings.Contains(got, "改ざん") {
 		t.Errorf("tampered packet: %q", got)
 	}
