@@ -80,28 +80,22 @@ func DatedAt(s Spec, inc *incident.Incident, by time.Time) (time.Time, bool) {
 // ownEvent is the event that records the document of s went out, by by:
 // the first dated one (for a later announcement, the Follow-th after it).
 func ownEvent(s Spec, inc *incident.Incident, by time.Time) (incident.Event, bool) {
-	n := 0
-	for _, e := range inc.EventsOf(ownKind(s)) {
-		if e.Dated() && !e.At.After(by) && isOwn(s, inc, e) {
-			if n == s.Follow {
-				return e, true
-			}
-			n++
-		}
+	if sent := sentOwnEvents(s, inc, by); s.Follow < len(sent) {
+		return sent[s.Follow], true
 	}
 	return incident.Event{}, false
 }
 
-// sentOwn counts the dated events by by that record a document like s
-// (whatever its Follow) went out: the announcements already made.
-func sentOwn(s Spec, inc *incident.Incident, by time.Time) int {
-	n := 0
+// sentOwnEvents are the dated events by by that record a document like s
+// (whatever its Follow) went out, in time order: the announcements made.
+func sentOwnEvents(s Spec, inc *incident.Incident, by time.Time) []incident.Event {
+	var out []incident.Event
 	for _, e := range inc.EventsOf(ownKind(s)) {
 		if e.Dated() && !e.At.After(by) && isOwn(s, inc, e) {
-			n++
+			out = append(out, e)
 		}
 	}
-	return n
+	return out
 }
 
 // undatedOwnEvent is an event without a date that records the document of s

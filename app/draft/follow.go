@@ -17,7 +17,7 @@ import (
 // made after the first (dated at its event), and the next one.
 func followUps(s Spec, inc *incident.Incident, now time.Time) []Spec {
 	var out []Spec
-	for k := 1; k <= sentOwn(s, inc, now); k++ {
+	for k := 1; k <= len(sentOwnEvents(s, inc, now)); k++ {
 		f := s
 		f.Follow = k
 		out = append(out, f)
@@ -55,72 +55,88 @@ func (v *view) followTitleEN() string {
 	return " (Update " + strconv.Itoa(v.follow) + ")"
 }
 
-// sinceJA opens a later announcement: what it follows, and what changed
-// since: the count of persons, the data sets whose leak was confirmed, the
-// dates corrected. Nothing is claimed unchanged.
-func (v *view) sinceJA() []para {
-	prev, ok := v.previous()
-	if !ok {
-		return nil
+// since is what changed between the previous announcement and this one:
+// the count of persons (before and now, when both are known and differ),
+// the data sets confirmed meanwhile, the event dates corrected meanwhile.
+type since struct {
+	prev          time.Time
+	before, now   incident.Count
+	countChanged  bool
+	confirmed     []*setView
+	corrected     []incident.Event // as dated now
+	correctedFrom []incident.Event // the same, as dated at the previous announcement
+}
+
+// changesSince finds what changed since the previous announcement; ok is
+// false for the first announcement.
+func (v *view) changesSince() (c since, ok bool) {
+	if c.prev, ok = v.previous(); !ok {
+		return c, false
 	}
-	ps := []para{p("follows", v.dateJA(prev)+"にお知らせいたしました本件につきまして、その後の調査により判明した事項を含め、現在の状況をお知らせいたします。")}
-	then, now := incident.DateOf(prev.In(v.loc)), incident.DateOf(v.date)
-	c0, _ := v.inc.Total(then)
-	c1, _ := v.inc.Total(now)
-	if c0.Known && c1.Known && c0 != c1 {
-		ps = append(ps, p("since-persons", "対象となる方の数は、前回のお知らせ時点の"+countJA(c0)+"名から、"+countJA(c1)+"名となりました。"))
-	}
+	then, now := incident.DateOf(c.prev.In(v.loc)), incident.DateOf(v.date)
+	c.before, _ = v.inc.Total(then)
+	c.now, _ = v.inc.Total(now)
+	c.countChanged = c.before.Known && c.now.Known && c.before != c.now
 	for _, s := range v.sets {
 		if s.StatusOn(then) != incident.Confirmed && s.StatusOn(now) == incident.Confirmed {
-			on := ""
-			if d := s.StatusSince(); d != "" {
-				on = dayJA(d) + "に"
-			}
-			ps = append(ps, p("since-confirmed-"+s.ID, v.setNameJA(s)+"の情報について、"+on+v.leakJA()+"を確認いたしました。"))
+			c.confirmed = append(c.confirmed, s)
 		}
 	}
 	for _, e := range v.inc.Events {
-		old, ok := correctedSince(e, then, now)
-		if !ok {
-			continue
+		if old, ok := correctedSince(e, then, now); ok {
+			c.corrected, c.correctedFrom = append(c.corrected, e), append(c.correctedFrom, old)
 		}
+	}
+	return c, true
+}
+
+// sinceJA opens a later announcement: what it follows, and what changed
+// since (changesSince). Nothing is claimed unchanged.
+func (v *view) sinceJA() []para {
+	c, ok := v.changesSince()
+	if !ok {
+		return nil
+	}
+	ps := []para{p("follows", v.dateJA(c.prev)+"にお知らせいたしました本件につきまして、その後の調査により判明した事項を含め、現在の状況をお知らせいたします。")}
+	if c.countChanged {
+		ps = append(ps, p("since-persons", "対象となる方の数は、前回のお知らせ時点の"+countJA(c.before)+"名から、"+countJA(c.now)+"名となりました。"))
+	}
+	for _, s := range c.confirmed {
+		on := ""
+		if d := s.StatusSince(); d != "" {
+			on = dayJA(d) + "に"
+		}
+		ps = append(ps, p("since-confirmed-"+s.ID, v.setNameJA(s)+"の情報について、"+on+v.leakJA()+"を確認いたしました。"))
+	}
+	for i, e := range c.corrected {
 		what := v.eventJA(e)
 		if what == "" {
 			what = e.Kind.Label("ja")
 		}
-		ps = append(ps, p("since-date-"+e.ID, "前回のお知らせで"+v.evDateWJA(old)+"としておりました「"+what+"」の日付は、調査の結果、"+v.evDateWJA(e)+"でした。訂正いたします。"))
+		ps = append(ps, p("since-date-"+e.ID, "前回のお知らせで"+v.evDateWJA(c.correctedFrom[i])+"としておりました「"+what+"」の日付は、調査の結果、"+v.evDateWJA(e)+"でした。訂正いたします。"))
 	}
 	return ps
 }
 
 // sinceEN is sinceJA in English.
 func (v *view) sinceEN() []para {
-	prev, ok := v.previous()
+	c, ok := v.changesSince()
 	if !ok {
 		return nil
 	}
-	ps := []para{p("follows", "This update follows our announcement of "+v.dateEN(prev)+" and includes what our investigation has found since.")}
-	then, now := incident.DateOf(prev.In(v.loc)), incident.DateOf(v.date)
-	c0, _ := v.inc.Total(then)
-	c1, _ := v.inc.Total(now)
-	if c0.Known && c1.Known && c0 != c1 {
-		ps = append(ps, p("since-persons", "The number of people affected, "+countEN(c0, "person", "people")+" at our last announcement, is now "+countEN(c1, "person", "people")+"."))
+	ps := []para{p("follows", "This update follows our announcement of "+v.dateEN(c.prev)+" and includes what our investigation has found since.")}
+	if c.countChanged {
+		ps = append(ps, p("since-persons", "The number of people affected, "+countEN(c.before, "person", "people")+" at our last announcement, is now "+countEN(c.now, "person", "people")+"."))
 	}
-	for _, s := range v.sets {
-		if s.StatusOn(then) != incident.Confirmed && s.StatusOn(now) == incident.Confirmed {
-			on := ""
-			if d := s.StatusSince(); d != "" {
-				on = " on " + dayEN(d)
-			}
-			ps = append(ps, p("since-confirmed-"+s.ID, "For "+v.setNameEN(s)+", we confirmed"+on+" that the information was affected."))
+	for _, s := range c.confirmed {
+		on := ""
+		if d := s.StatusSince(); d != "" {
+			on = " on " + dayEN(d)
 		}
+		ps = append(ps, p("since-confirmed-"+s.ID, "For "+v.setNameEN(s)+", we confirmed"+on+" that the information was affected."))
 	}
-	for _, e := range v.inc.Events {
-		old, ok := correctedSince(e, then, now)
-		if !ok {
-			continue
-		}
-		ps = append(ps, p("since-date-"+e.ID, "We correct the date of the "+e.Kind.Label("en")+": we announced "+v.evDateEN(old)+"; our investigation found it was "+v.evDateEN(e)+"."))
+	for i, e := range c.corrected {
+		ps = append(ps, p("since-date-"+e.ID, "We correct the date of the "+e.Kind.Label("en")+": we announced "+v.evDateEN(c.correctedFrom[i])+"; our investigation found it was "+v.evDateEN(e)+"."))
 	}
 	return ps
 }
