@@ -186,6 +186,32 @@ func TestExclusionsPerSet(t *testing.T) {
 	}
 }
 
+// Data lost or damaged, not leaked, whose copy is kept elsewhere is neither
+// 滅失 nor 毀損 (通則編 3-5-1-2/3): the set is out. A set with nothing
+// stated about its kind is a leak and stays in whatever is said of a copy;
+// a set that was also leaked stays in; a copy not yet known keeps it in.
+func TestCopyHeldLossIsNotALoss(t *testing.T) {
+	lost := func(copyHeld incident.Tri, leak bool) incident.DataSet {
+		d := set("lost", 2000, "name")
+		d.Loss, d.Damage, d.Leak, d.CopyHeld = true, true, leak, copyHeld
+		return d
+	}
+	if j := jur(t, eval(t, withParties(lost(incident.Yes, false)), now), "JP"); j.Reportable != No || j.Sets[0].Excluded != "jp.excl.copy_held" {
+		t.Errorf("lost and damaged, copy held: %s %+v", j.Reportable, j.Sets)
+	}
+	if j := jur(t, eval(t, withParties(lost(incident.Unknown, false)), now), "JP"); j.Reportable != Yes || j.Sets[0].Excluded != "" {
+		t.Errorf("copy not yet known: %s %+v", j.Reportable, j.Sets)
+	}
+	if j := jur(t, eval(t, withParties(lost(incident.Yes, true)), now), "JP"); j.Reportable != Yes || j.Sets[0].Excluded != "" {
+		t.Errorf("also leaked, copy held: %s %+v", j.Reportable, j.Sets)
+	}
+	unstated := set("unstated", 2000, "name")
+	unstated.CopyHeld = incident.Yes
+	if j := jur(t, eval(t, withParties(unstated), now), "JP"); j.Reportable != Yes || j.Sets[0].Excluded != "" {
+		t.Errorf("kind unstated (a leak), copy held: %s %+v", j.Reportable, j.Sets)
+	}
+}
+
 // Dates as people know them: a knowing known by day starts the clock at
 // the start of that day; a report known by day only is judged at its end;
 // an undated knowing starts nothing; an event after now is not counted and

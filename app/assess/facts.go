@@ -110,6 +110,13 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		return e.each(p, func(d *incident.DataSet) rules.Value { return str(string(d.Encryption)) })
 	case "recovered":
 		return e.each(p, func(d *incident.DataSet) rules.Value { return tri(d.Recovered) })
+	case "leak":
+		return e.each(p, func(d *incident.DataSet) rules.Value {
+			leak, _, _, _ := d.Kinds()
+			return boolean(leak)
+		})
+	case "copy_held":
+		return e.each(p, func(d *incident.DataSet) rules.Value { return tri(d.CopyHeld) })
 	case "pseudonymised":
 		// Ordinary personal data unless the user says otherwise: pseudonymised
 		// information is rare, and asking about it in every case is noise.

@@ -83,18 +83,19 @@ func (v *view) happenedSubjectEN() string {
 
 // breachTypeEN: confidentiality (leak), availability (loss), integrity (damage).
 func (v *view) breachTypeEN() string {
-	var d incident.DataSet
+	var leak, loss, damage bool
 	for _, s := range v.data() {
-		d.Leak, d.Loss, d.Damage = d.Leak || s.Leak, d.Loss || s.Loss, d.Damage || s.Damage
+		l, lo, d, _ := s.Kinds()
+		leak, loss, damage = leak || l, loss || lo, damage || d
 	}
 	var ks []string
-	if d.Leak {
+	if leak {
 		ks = append(ks, "confidentiality (unauthorized disclosure or access)")
 	}
-	if d.Loss {
+	if loss {
 		ks = append(ks, "availability (loss)")
 	}
-	if d.Damage {
+	if damage {
 		ks = append(ks, "integrity or availability (data altered or made unusable)")
 	}
 	s := joinEN(ks, "under investigation")

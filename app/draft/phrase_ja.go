@@ -251,12 +251,13 @@ func shortName(s string) string {
 
 // leakJA is the noun for what happened to the data: 漏えい, 滅失 or 毀損.
 func (v *view) leakJA() string {
-	leak, loss, damage := false, false, false
+	leak, loss := false, false
 	for _, s := range v.data() {
-		leak, loss, damage = leak || s.Leak, loss || s.Loss, damage || s.Damage
+		l, lo, _, _ := s.Kinds()
+		leak, loss = leak || l, loss || lo
 	}
 	switch {
-	case leak || !loss && !damage:
+	case leak || len(v.data()) == 0:
 		return "漏えい"
 	case loss:
 		return "滅失"

@@ -45,13 +45,14 @@ func (v *view) itemsBySetJA() string {
 func (v *view) eventKindsJA() string {
 	kinds := func(s *setView) string {
 		var ks []string
-		if s.Leak {
+		leak, loss, damage, _ := s.Kinds()
+		if leak {
 			ks = append(ks, "漏えい")
 		}
-		if s.Loss {
+		if loss {
 			ks = append(ks, "滅失")
 		}
-		if s.Damage {
+		if damage {
 			ks = append(ks, "毀損")
 		}
 		return strings.Join(ks, "・")

@@ -121,10 +121,23 @@ type DataSet struct {
 	// bookings of 2019–2026): what the persons are told beside the exposure window.
 	Held   Window `json:"held"`
 	Former Former `json:"former"`
-	// Kind of incident: leak (漏えい), loss (滅失), damage (毀損); several may apply.
+	// Kind of incident: leak (漏えい), loss (滅失), damage (毀損); several may
+	// apply. None stated reads as a leak (Kinds).
 	Leak   bool `json:"leak,omitempty"`
 	Loss   bool `json:"loss,omitempty"`
 	Damage bool `json:"damage,omitempty"`
+	// CopyHeld: for data lost or damaged (not leaked), whether the same data
+	// is kept elsewhere (a backup it was restored from). Data whose copy is
+	// held was not 滅失 or 毀損 (通則編 3-5-1-2, 3-5-1-3).
+	CopyHeld Tri `json:"copyHeld,omitempty"`
+}
+
+// Kinds is what happened to the set's data: a leak unless the user said it
+// was only lost or damaged (stated false then). A leak is presumed while
+// nothing is stated, as the law's "漏えい等" and every draft read it.
+func (d *DataSet) Kinds() (leak, loss, damage, stated bool) {
+	stated = d.Leak || d.Loss || d.Damage
+	return d.Leak || !stated, d.Loss, d.Damage, stated
 }
 
 // StatusOn is the set's status on day ("" = today's, the latest).

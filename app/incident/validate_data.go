@@ -65,6 +65,7 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 	known(v, p+".pseudonymised", d.Pseudonymised, Tris, true)
 	known(v, p+".recovered", d.Recovered, Tris, true)
 	known(v, p+".acquiring", d.Acquiring, Tris, true)
+	known(v, p+".copyHeld", d.CopyHeld, Tris, true)
 	v.figure(p+".persons", d.Persons)
 	v.figure(p+".records", d.Records)
 	persons, records := d.Persons.Latest(), d.Records.Latest()
