@@ -59,6 +59,24 @@ var setTris = map[string]func(*incident.DataSet) *incident.Tri{
 	"pseudonymised": func(d *incident.DataSet) *incident.Tri { return &d.Pseudonymised },
 	"recovered":     func(d *incident.DataSet) *incident.Tri { return &d.Recovered },
 	"acquiring":     func(d *incident.DataSet) *incident.Tri { return &d.Acquiring },
+	"copyHeld":      func(d *incident.DataSet) *incident.Tri { return &d.CopyHeld },
+}
+
+// setKinds are what happened to a set's data, by key (facts_sets.go kindsField).
+var setKinds = map[string]func(*incident.DataSet) *bool{
+	"leak":   func(d *incident.DataSet) *bool { return &d.Leak },
+	"loss":   func(d *incident.DataSet) *bool { return &d.Loss },
+	"damage": func(d *incident.DataSet) *bool { return &d.Damage },
+}
+
+func (p *FactsPage) onSetKind(ctx app.Context, e app.Event) {
+	id, _, ok := p.eventSet(ctx)
+	get, known := setKinds[dataAttr(ctx, "fact")]
+	if !ok || !known {
+		return
+	}
+	on := checked(ctx)
+	p.change(onSet(id, func(d *incident.DataSet) { *get(d) = on }))
 }
 
 func (p *FactsPage) onSetTri(ctx app.Context, e app.Event) {

@@ -126,10 +126,33 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 			f.triGroup(base+".recovered", d.Recovered, o, "recovered", f.p.onSetTri),
 			f.triGroup(base+".acquiring", d.Acquiring, o, "acquiring", f.p.onSetTri),
 		),
+		f.kindsField(d, i),
 		f.window(base+".held", d.Held, o, f.p.onSetDay, f.p.onSetDayToday, f.p.onSetHeldApprox),
 		f.residence(d, i),
 		f.formerField(d, i),
 		f.setRemove(d, i),
+	)
+}
+
+// kindsField asks what happened to the data (漏えい, 滅失, 毀損) and, for
+// data lost or damaged, whether the same data is kept elsewhere (then it
+// is neither: jp.excl.copy_held).
+func (f *factsForm) kindsField(d *incident.DataSet, i int) app.UI {
+	base, o := setPath(i), owner{set: d.ID}
+	box := func(key string, on bool) app.UI {
+		path := base + "." + key
+		return app.Div().Class("bd-check").Body(
+			o.tag(key, app.Input().Type("checkbox").ID(fieldID(path))).Checked(on).OnChange(f.p.onSetKind),
+			app.Label().For(fieldID(path)).Text(catalog.T(f.l, labelKey(path))),
+		)
+	}
+	return app.FieldSet().Class("bd-kinds").ID(fieldID(base+".kinds")).Body(
+		app.Legend().Text(catalog.T(f.l, labelKey(base+".kinds"))),
+		app.P().Class("bd-hint").Text(catalog.T(f.l, labelKey(base+".kinds")+".hint")),
+		app.Div().Class("bd-set-grid").Body(box("leak", d.Leak), box("loss", d.Loss), box("damage", d.Damage)),
+		app.If(d.Loss || d.Damage, func() app.UI {
+			return f.triGroup(base+".copyHeld", d.CopyHeld, o, "copyHeld", f.p.onSetTri)
+		}),
 	)
 }
 

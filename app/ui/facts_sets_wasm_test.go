@@ -299,3 +299,28 @@ func TestFactsAwareWhy(t *testing.T) {
 		t.Errorf("after 'now': %v", inc.AwareWhy.At)
 	}
 }
+
+// What happened to the data: ticking loss asks whether a copy is kept
+// elsewhere, and the answer is stored on the set; unticking loss hides the
+// question again.
+func TestFactsSetKindsAndCopyHeld(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	if factsHas(p, "#fx-dataSets-0-copyHeld") {
+		t.Fatal("the copy question is asked before loss or damage is ticked")
+	}
+	factsClick(t, e, p, "#fx-dataSets-0-loss")
+	if d := inc.DataSets[0]; !d.Loss || d.Leak || d.Damage {
+		t.Fatalf("after ticking loss: leak %v loss %v damage %v", d.Leak, d.Loss, d.Damage)
+	}
+	if !factsHas(p, "#fx-dataSets-0-copyHeld") {
+		t.Fatal("loss ticked, the copy question is not asked")
+	}
+	factsClick(t, e, p, "#fx-dataSets-0-copyHeld-yes")
+	if inc.DataSets[0].CopyHeld != incident.Yes {
+		t.Fatalf("copy held: %q", inc.DataSets[0].CopyHeld)
+	}
+	factsClick(t, e, p, "#fx-dataSets-0-loss")
+	if inc.DataSets[0].Loss || factsHas(p, "#fx-dataSets-0-copyHeld") {
+		t.Errorf("after unticking loss: loss %v, question still shown %v", inc.DataSets[0].Loss, factsHas(p, "#fx-dataSets-0-copyHeld"))
+	}
+}
