@@ -180,10 +180,9 @@ func BenchmarkMergeSteps(b *testing.B) {
 	}{
 		{"decode", func() error { _, err := DecodePacket(s.packet); return err }},
 		{"hashes", func() error {
-			var buf []byte
+			var h hasher
 			for i := range p.Ops {
-				var ok bool
-				if ok, buf = p.Ops[i].hashMatches(buf); !ok {
+				if !p.Ops[i].hashMatches(&h) {
 					return errBadSignature
 				}
 			}

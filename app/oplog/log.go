@@ -116,7 +116,7 @@ func (l *Log) Draft(ops []Op, by Author, publicKey []byte, at time.Time) (*Draft
 		seq, prev = h.Seq, h.Hash
 	}
 	out := make([]Op, len(ops))
-	var buf []byte
+	var h hasher
 	for i, op := range ops {
 		if op.Incident != "" && op.Incident != l.incident {
 			return nil, fmt.Errorf("oplog: an operation of incident %q added to the log of %q", op.Incident, l.incident)
@@ -128,7 +128,7 @@ func (l *Log) Draft(ops []Op, by Author, publicKey []byte, at time.Time) (*Draft
 		op.Incident, op.Author, op.Role, op.Device = l.incident, by.Name, by.Role, device
 		op.At, op.Seq, op.Seen, op.Prev, op.Sig = at.Round(0), seq, seen, prev, nil
 		op.parsed, op.ranked = nil, 0
-		op.Hash, buf = op.hash(buf)
+		op.Hash = op.hash(&h)
 		prev = op.Hash
 		out[i] = op
 	}

@@ -76,14 +76,13 @@ func check(local *Log, p *Packet, v Verifier) error {
 		}
 		inPacket[op.Device][op.Seq] = true
 	}
-	var buf []byte
+	var h hasher
 	for i := range p.Ops {
 		op := &p.Ops[i]
 		fail := func(code Code, args ...string) error {
 			return &Error{Code: code, Args: args, Field: "ops[" + strconv.Itoa(i) + "]", Op: i, Device: op.Device, Seq: op.Seq, Author: op.Author}
 		}
-		var ok bool
-		if ok, buf = op.hashMatches(buf); !ok || op.Incident != p.Incident {
+		if !op.hashMatches(&h) || op.Incident != p.Incident {
 			return fail(CodeHash)
 		}
 		if i > 0 {

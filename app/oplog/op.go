@@ -3,7 +3,6 @@ package oplog
 import (
 	"bytes"
 	"cmp"
-	"crypto/sha256"
 	"encoding/base64"
 	"slices"
 	"strconv"
@@ -159,20 +158,18 @@ func appendVector(b []byte, v Vector) []byte {
 
 var b64 = base64.RawURLEncoding.Strict()
 
-// hash computes the operation's hash from its body, using buf as scratch.
-func (op *Op) hash(buf []byte) (string, []byte) {
-	buf = op.body(buf[:0])
-	sum := sha256.Sum256(buf)
-	return b64.EncodeToString(sum[:]), buf
+// hash computes the operation's hash from its body.
+func (op *Op) hash(h *hasher) string {
+	sum := h.sum(op)
+	return b64.EncodeToString(sum[:])
 }
 
 // hashMatches reports whether Hash is the hash of the operation's body.
-func (op *Op) hashMatches(buf []byte) (bool, []byte) {
-	buf = op.body(buf[:0])
-	sum := sha256.Sum256(buf)
+func (op *Op) hashMatches(h *hasher) bool {
+	sum := h.sum(op)
 	var enc [43]byte
 	b64.Encode(enc[:], sum[:])
-	return string(enc[:]) == op.Hash, buf
+	return string(enc[:]) == op.Hash
 }
 
 // Equal reports whether two operations are the same in every field but Sig.
