@@ -38,6 +38,11 @@ func bigIncident() *incident.Incident {
 type benchSetup struct {
 	local  *Log
 	packet []byte
+	// merged is local with the packet; again is B's whole log (10,001
+	// operations) with 100 more after the packet, as a file: sent whole,
+	// 10,001 of its operations are known to merged.
+	merged *Log
+	again  []byte
 }
 
 var benchData = sync.OnceValues(func() (*benchSetup, error) {
@@ -84,7 +89,15 @@ var benchData = sync.OnceValues(func() (*benchSetup, error) {
 	if err := edits(remote.Log, b, kb, 10_000, 100); err != nil {
 		return nil, err
 	}
-	return &benchSetup{local: local, packet: remote.Log.Packet(local.Vector()).Encode()}, nil
+	packet := remote.Log.Packet(local.Vector())
+	merged, err := Merge(local, packet, ECDSAVerifier{})
+	if err != nil {
+		return nil, err
+	}
+	if err := edits(remote.Log, b, kb, 100, 10); err != nil {
+		return nil, err
+	}
+	return &benchSetup{local: local, packet: packet.Encode(), merged: merged.Log, again: remote.Log.Packet(nil).Encode()}, nil
 })
 
 // BenchmarkMergePacket: reading, checking and merging a packet of 10,000
@@ -112,6 +125,32 @@ func BenchmarkMergePacket(b *testing.B) {
 	}
 	reportCPU(b, cpu)
 	b.ReportMetric(float64(len(m.Conflicts)), "conflicts")
+}
+
+// BenchmarkMergeWholeLogAgain: a packet holding the sender's whole log
+// (10,101 operations), of which the receiver has all but the last 100: what
+// sharing "everything" costs the second time.
+func BenchmarkMergeWholeLogAgain(b *testing.B) {
+	s, err := benchData()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(s.again)))
+	var m *Merged
+	cpu := cpuTime()
+	for b.Loop() {
+		p, err := DecodePacket(s.again)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if m, err = Merge(s.merged, p, ECDSAVerifier{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if m.Added != 100 {
+		b.Fatalf("added %d", m.Added)
+	}
+	reportCPU(b, cpu)
 }
 
 // BenchmarkChangeLog: opening the change log of the merged incident (all

@@ -172,11 +172,18 @@ func (op *Op) hashMatches(h *hasher) bool {
 	return string(enc[:]) == op.Hash
 }
 
-// Equal reports whether two operations are the same in every field but Sig.
+// equal reports whether two operations are the same in every field but
+// Sig, so that they have the same body (the time's offset included).
 func (op *Op) equal(o *Op) bool {
 	return op.Hash == o.Hash && op.Incident == o.Incident && op.Kind == o.Kind && op.Path == o.Path &&
 		bytes.Equal(op.Old, o.Old) && bytes.Equal(op.New, o.New) && op.Author == o.Author && op.Role == o.Role &&
-		op.Device == o.Device && op.At.Equal(o.At) && op.Seq == o.Seq && op.Prev == o.Prev && equalVectors(op.Seen, o.Seen)
+		op.Device == o.Device && op.At.Equal(o.At) && offset(op.At) == offset(o.At) && op.Seq == o.Seq && op.Prev == o.Prev &&
+		equalVectors(op.Seen, o.Seen)
+}
+
+func offset(t time.Time) int {
+	_, off := t.Zone()
+	return off
 }
 
 func equalVectors(a, b Vector) bool {

@@ -240,3 +240,35 @@ func TestIdempotentPacket(t *testing.T) {
 func itoa(i int) string { return strconv.Itoa(i) }
 
 func timeMinutes(n int) time.Duration { return time.Duration(n) * time.Minute }
+
+// TestRefusedKnown: operations the receiver already has are not hashed
+// again when they come back the same, but one altered in any field of its
+// body (its time's offset included, the instant kept) is still refused,
+// and nothing changes.
+func TestRefusedKnown(t *testing.T) {
+	tm := newTeam(t)
+	good := tm.full.Packet(nil).Encode()
+	head, ops := lines(good)
+	at := t0.Add(timeMinutes(1)).Format(time.RFC3339Nano) // Bob's first edit, ops[1] and ops[2]
+	otherZone := t0.Add(timeMinutes(1)).In(time.FixedZone("", 3600)).Format(time.RFC3339Nano)
+	for _, c := range []struct {
+		name  string
+		ops   []string
+		field string
+	}{
+		{"a value changed", replaceIn(ops, 2, `"B1"`, `"B9"`), "ops[2]"},
+		{"an author changed", replaceIn(ops, 3, `"Bob"`, `"Eve"`), "ops[3]"},
+		{"the same time at another offset", replaceIn(ops, 2, `"at":"`+at+`"`, `"at":"`+otherZone+`"`), "ops[2]"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			expect(t, tm.full, assemble(head, c.ops), CodeHash, c.field)
+		})
+	}
+	p, err := DecodePacket(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := mustMerge(t, tm.full, p, ECDSAVerifier{}); m.Added != 0 || hashes(m.Log) != hashes(tm.full) {
+		t.Fatalf("the same log again added %d", m.Added)
+	}
+}
