@@ -336,14 +336,7 @@ func (d *Desk) Authors(id string) []string {
 	if m := d.ops.changes[id]; m.log == l && m.n == l.Len() && m.authors != nil {
 		return m.authors
 	}
-	out := []string{}
-	seen := map[string]bool{}
-	for _, op := range l.Ops() {
-		if !seen[op.Author] {
-			seen[op.Author] = true
-			out = append(out, op.Author)
-		}
-	}
+	out := l.Authors()
 	m := d.ops.changes[id]
 	if m.log != l || m.n != l.Len() {
 		m = changesMemo{log: l, n: l.Len()}

@@ -68,6 +68,9 @@ func (l *Log) conflicts(current any) []Conflict {
 // grouped (a group is connected by pairs in conflict), each group and the
 // groups in the order of Fold.
 func (l *Log) conflictGroups() [][]int {
+	if len(l.chains) < 2 {
+		return nil // one device's operations each saw the ones before: none concurrent
+	}
 	devs := make(map[string]int, len(l.chains))
 	for d := range l.chains {
 		devs[d] = len(devs)

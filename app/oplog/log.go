@@ -225,6 +225,21 @@ func (l *Log) Len() int { return len(l.ops) }
 // the operations share their values with the log: do not modify them).
 func (l *Log) Ops() []Op { return append([]Op(nil), l.ops...) }
 
+// Authors returns the names of the authors of the operations, each once,
+// in the order of their first operation (without copying the operations,
+// which Ops does: 10,000 of them took ~100 ms in WebAssembly).
+func (l *Log) Authors() []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for i := range l.ops {
+		if a := l.ops[i].Author; !seen[a] {
+			seen[a] = true
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // Vector is what the log knows: for each device, its highest Seq.
 func (l *Log) Vector() Vector {
 	v := make(Vector, len(l.chains))
