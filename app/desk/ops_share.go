@@ -11,7 +11,8 @@ import (
 
 // Sharing changes through files: a packet holds the whole log of an
 // incident (every operation the other side may lack: a packet merges
-// idempotently, so sending what they have already costs only bytes), sealed
+// idempotently, so sending what they have already costs only bytes), or
+// for one peer device only what it has not shown it has (SharePacketFor), sealed
 // with a passphrase chosen for the recipient. Importing a packet merges it
 // into the incident of the same id, or adds the incident when this browser
 // does not have it.
@@ -23,8 +24,48 @@ func PacketName(inc *incident.Incident, now time.Time) string {
 
 // SharePacket writes the change packet of the incident id, sealed with
 // passphrase, once every edit is recorded, and hands it to done with its
-// file name.
+// file name. It holds the whole log.
 func (d *Desk) SharePacket(id, passphrase string, done func(name string, data []byte, err error)) {
+	d.SharePacketFor(id, "", passphrase, done)
+}
+
+// Peer is another device whose changes are in an incident's log: the
+// person who signs there, and how many operations of this browser's log
+// it may lack (all but what it has shown it has: oplog.Log.Shown).
+type Peer struct {
+	Device, Author, Role string
+	Lacks                int
+}
+
+// Peers returns the other devices of the incident id's log, in the order
+// of their latest change, newest first.
+func (d *Desk) Peers(id string) []Peer {
+	d.ops.init()
+	l := d.ops.logs[id]
+	if l == nil {
+		return nil
+	}
+	self, have := d.Device(), l.Vector()
+	var out []Peer
+	for _, h := range l.Heads() {
+		if h.Device == self {
+			continue
+		}
+		lacks, shown := 0, l.Shown(h.Device)
+		for dev, n := range have {
+			lacks += int(n - min(n, shown[dev]))
+		}
+		out = append(out, Peer{Device: h.Device, Author: h.Author, Role: h.Role, Lacks: lacks})
+	}
+	return out
+}
+
+// SharePacketFor is SharePacket for one peer device: the packet holds only
+// the operations that device may lack, since what it has shown it has
+// (oplog.Log.Shown); "" or a device without changes here: the whole log.
+// A peer that lost operations since cannot take it (its browser refuses
+// the packet naming the missing operations): send the whole log then.
+func (d *Desk) SharePacketFor(id, device, passphrase string, done func(name string, data []byte, err error)) {
 	if passphrase == "" {
 		done("", nil, ErrNoPassphrase)
 		return
@@ -43,7 +84,11 @@ func (d *Desk) SharePacket(id, passphrase string, done func(name string, data []
 			done("", nil, ErrNoLog)
 			return
 		}
-		plain := l.Packet(nil).Encode()
+		var since oplog.Vector
+		if device != "" {
+			since = l.Shown(device)
+		}
+		plain := l.Packet(since).Encode()
 		name := PacketName(inc, d.loop.Now())
 		// What is shared is written first: recorded again after a crash,
 		// the same changes would be another history of this device.

@@ -533,3 +533,63 @@ func TestOpsShareWritesTheLogFirst(t *testing.T) {
 		t.Fatalf("the log stored when shared has %d operations, want %d", n, want)
 	}
 }
+
+// A packet for one peer holds only what it has not shown it has: B, having
+// shown A (by a change of its own) that it has A's first changes, gets only
+// A's later ones, and ends with A's facts; the same packet given to a third
+// browser that has nothing is refused, naming what is missing, and changes
+// nothing there.
+func TestOpsSharePacketForPeer(t *testing.T) {
+	const pass = "correct horse battery staple"
+	a := newPerson(t, desk.NewMemStore(), nil, "Sato", "DPO")
+	inc := a.Create("Phishing")
+	a.settle()
+	a.edit(t, inc.ID, func(inc *incident.Incident) { inc.Org.Name = "Sample Co." })
+	id := inc.ID
+	b := newPerson(t, desk.NewMemStore(), nil, "Tanaka", "CISO")
+	if r := b.receive(t, a.share(t, id, pass), pass); r.Err != nil {
+		t.Fatal(r.Err)
+	}
+	if got := a.Peers(id); len(got) != 0 {
+		t.Fatalf("peers before B changed anything: %+v", got)
+	}
+	b.edit(t, id, func(inc *incident.Incident) { inc.Cause.Description = "lookalike domain" })
+	if r := a.receive(t, b.share(t, id, pass), pass); r.Err != nil || r.Added != 1 {
+		t.Fatalf("A merges B: %+v", r)
+	}
+	a.edit(t, id, func(inc *incident.Incident) { inc.Title = "Phishing at HQ" })
+	a.edit(t, id, func(inc *incident.Incident) { inc.Org.Name = "Sample K.K." })
+
+	peers := a.Peers(id)
+	if len(peers) != 1 || peers[0].Device != b.Device() || peers[0].Author != "Tanaka" || peers[0].Role != "CISO" || peers[0].Lacks != 2 {
+		t.Fatalf("peers %+v, want Tanaka lacking A's 2 last changes", peers)
+	}
+	var forB []byte
+	a.SharePacketFor(id, b.Device(), pass, func(_ string, data []byte, err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		forB = data
+	})
+	a.settle()
+	if whole := a.share(t, id, pass); len(forB) == 0 || len(forB) >= len(whole) {
+		t.Fatalf("the packet for B is %d bytes, the whole log %d", len(forB), len(whole))
+	}
+	if r := b.receive(t, forB, pass); r.Err != nil || r.Added != 2 {
+		t.Fatalf("B merges what it lacks: %+v", r)
+	}
+	if facts(t, b.Get(id)) != facts(t, a.Get(id)) {
+		t.Fatal("B's facts are not A's")
+	}
+
+	c := newPerson(t, desk.NewMemStore(), nil, "Suzuki", "PR")
+	before := snapshot(c.store)
+	r := c.receive(t, forB, pass)
+	var oe *oplog.Error
+	if !errors.As(r.Err, &oe) || oe.Code != oplog.CodeMissingSeen && oe.Code != oplog.CodeGap {
+		t.Fatalf("a packet for B given to C: %+v", r)
+	}
+	if snapshot(c.store) != before || c.Get(id) != nil {
+		t.Fatal("the refused packet changed C's store")
+	}
+}

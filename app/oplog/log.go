@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"slices"
 	"time"
 	"unicode/utf8"
 
@@ -236,6 +237,44 @@ func (l *Log) Authors() []string {
 			seen[a] = true
 			out = append(out, a)
 		}
+	}
+	return out
+}
+
+// Shown is what device has shown that it has, as far as this log tells:
+// its latest operation here and everything that operation had seen. A
+// device never loses operations it had (they are stored with the incident
+// before they are shared), so Packet(Shown(device)) holds every operation
+// of this log that device may lack, and nothing it cannot place. Shown is
+// nil when the log holds no operation of device (send everything then).
+//
+// It may be less than device has: what device received after its latest
+// change here is not shown until it changes something again (and shares
+// it); the packet then holds some operations it has, which a merge skips.
+// A device whose browser lost its data since (a backup restored) cannot
+// take such a packet: Merge refuses it naming the operations missing
+// (CodeGap), and the whole log is the answer.
+func (l *Log) Shown(device string) Vector {
+	h := l.head(device)
+	if h == nil {
+		return nil
+	}
+	v := h.Seen.Copy()
+	v[device] = h.Seq
+	return v
+}
+
+// Heads returns the last operation of each device, the latest in the
+// order of Fold first.
+func (l *Log) Heads() []Op {
+	at := make([]int, 0, len(l.chains))
+	for _, c := range l.chains {
+		at = append(at, c[len(c)-1])
+	}
+	slices.Sort(at)
+	out := make([]Op, len(at))
+	for i, k := range at {
+		out[len(at)-1-i] = l.ops[k]
 	}
 	return out
 }

@@ -61,8 +61,11 @@ func history(t testing.TB, r *rand.Rand) ([]*device, map[string]bool) {
 		case x < 8:
 			to := ds[r.IntN(n)]
 			var since Vector
-			if r.IntN(2) == 0 {
-				since = to.log.Vector()
+			switch r.IntN(3) {
+			case 0:
+				since = to.log.Vector() // what it has now
+			case 1:
+				since = d.log.Shown(DeviceID(to.key.PublicKey())) // what it showed it has
 			}
 			p := d.log.Packet(since)
 			if r.IntN(4) == 0 {
@@ -183,6 +186,7 @@ func checkHistory(t *testing.T, seed uint64) int {
 	if m := merge2(t, a, a); m.Added != 0 || hashes(m.Log) != hashes(a) {
 		t.Fatalf("seed %d: merging a log into itself added %d", seed, m.Added)
 	}
+	checkPartial(t, seed, r, ds)
 	found := 0
 	for i, d := range ds {
 		found += checkConflicts(t, seed, i, r, d)
@@ -309,4 +313,47 @@ func mapsEqual(a, b map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// checkPartial: between every two devices, a packet of what the receiver
+// showed it has (Shown) merges and leaves it with everything the sender
+// had; a packet that leaves out an operation the receiver lacks (one of a
+// device's operations skipped, as a packet built from a wrong idea of what
+// it has) is refused naming the gap or the missing operation, and nothing
+// changes.
+func checkPartial(t *testing.T, seed uint64, r *rand.Rand, ds []*device) {
+	for _, from := range ds {
+		for _, to := range ds {
+			if from == to {
+				continue
+			}
+			shown := from.log.Shown(DeviceID(to.key.PublicKey()))
+			m := mustMerge(t, to.log, from.log.Packet(shown), fastVerifier{})
+			if !m.Log.Vector().Covers(from.log.Vector()) {
+				t.Fatalf("seed %d: a packet since what the receiver showed left it without some of the sender's operations", seed)
+			}
+			// Skip the first operation of one device that to lacks, when
+			// the packet would still hold a later one of that device.
+			have, want := to.log.Vector(), from.log.Vector()
+			var devs []string
+			for _, dev := range sortedKeys(want) {
+				if want[dev] >= have[dev]+2 {
+					devs = append(devs, dev)
+				}
+			}
+			if len(devs) == 0 {
+				continue
+			}
+			since := have.Copy()
+			since[devs[r.IntN(len(devs))]]++
+			before := hashes(to.log)
+			_, err := Merge(to.log, from.log.Packet(since), fastVerifier{})
+			if code := errCode(err); code != CodeGap && code != CodeMissingSeen {
+				t.Fatalf("seed %d: a packet without an operation the receiver lacks: error %v (%s), want %s or %s", seed, err, code, CodeGap, CodeMissingSeen)
+			}
+			if hashes(to.log) != before {
+				t.Fatalf("seed %d: a refused packet changed the log", seed)
+			}
+		}
+	}
 }
