@@ -5,6 +5,7 @@ package e2e
 import (
 	"context"
 	"crypto/rand"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -16,6 +17,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/performance"
+	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/chromedp"
 )
 
@@ -125,21 +127,25 @@ func TestBenchTeamSyncMerge(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS("#packet-done")))
 	do(t, ctx, "opening the incident", chromedp.Navigate(base+"/incident/share#"+id), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#conflicts")))
+	stopProfile := profile(t, ctx, "merge")
 	cpu0 := taskCPU(t, ctx)
 	do(t, ctx, "merging 10,000 operations",
 		chromedp.SetUploadFiles(chromedp.CSS("#packet-file"), []string{big}),
 		chromedp.WaitVisible(chromedp.CSS("#packet-done")),
 		waitJS(`window.__bdMerge.merge !== undefined`))
 	mergeCPU := (taskCPU(t, ctx) - cpu0) * 1000
+	stopProfile()
 	merge := eval[float64](t, ctx, "the merge's time", `window.__bdMerge.merge`)
 	if got := text(t, ctx, "#packet-done"); got == "" {
 		t.Fatal("no result")
 	}
+	stopProfile = profile(t, ctx, "changes")
 	cpu1 := taskCPU(t, ctx)
 	do(t, ctx, "opening the change log", chromedp.Click(chromedp.CSS(`.bd-tabs a[href^="/incident/changes"]`)),
 		chromedp.WaitVisible(chromedp.CSS("#changes-table")),
 		waitJS(`window.__bdMerge.changes !== undefined`))
 	changesCPU := (taskCPU(t, ctx) - cpu1) * 1000
+	stopProfile()
 	changes := eval[float64](t, ctx, "the change log's time", `window.__bdMerge.changes`)
 	count := text(t, ctx, "#changes-count")
 	goal := func(ms float64) string {
@@ -172,4 +178,38 @@ func taskCPU(t *testing.T, ctx context.Context) float64 {
 		return nil
 	}))
 	return v
+}
+
+// profile starts the page's JavaScript and WebAssembly CPU profiler when
+// BENCH_PROFILE names a directory, and returns what stops it and writes
+// DIR/NAME.cpuprofile (to open in DevTools): where a measured step spends
+// its time, function by function. Without BENCH_PROFILE it does nothing.
+func profile(t *testing.T, ctx context.Context, name string) (stop func()) {
+	dir := os.Getenv("BENCH_PROFILE")
+	if dir == "" {
+		return func() {}
+	}
+	do(t, ctx, "starting the profiler", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		if _, err := cdp.Call(ctx, tg, profiler.Enable, cdp.Empty{}); err != nil {
+			return err
+		}
+		if _, err := cdp.Call(ctx, tg, profiler.SetSamplingInterval, profiler.SetSamplingIntervalParams{Interval: 200}); err != nil {
+			return err
+		}
+		_, err := cdp.Call(ctx, tg, profiler.Start, cdp.Empty{})
+		return err
+	}))
+	return func() {
+		do(t, ctx, "writing the profile", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			res, err := cdp.Call(ctx, tg, profiler.Stop, cdp.Empty{})
+			if err != nil {
+				return err
+			}
+			b, err := json.Marshal(res.Profile)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(dir, name+".cpuprofile"), b, 0o644)
+		}))
+	}
 }
