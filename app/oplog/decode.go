@@ -44,6 +44,7 @@ type decoder struct {
 	lastSeen    Vector
 	lastSeenRaw []byte
 	times       map[string]time.Time // times read, by their text
+	lastHash    string               // the last hash read
 	format      string
 	version     int
 	opIndex     int
@@ -326,6 +327,17 @@ func (d *decoder) bytes(w where, size int) []byte {
 
 // hash reads a hash: 32 bytes in base64url.
 func (d *decoder) hash(w where) string {
+	// The common case, 43 characters of base64url between quotes, without
+	// the reader's lookup of strings met before (a hash is met at most
+	// twice: as an operation's hash and as the next one's prev).
+	d.r.peek() // past any white space
+	if data, at := d.r.data, d.r.pos; at+45 <= len(data) && data[at] == '"' && data[at+44] == '"' && validB64(data[at+1:at+44]) {
+		d.r.pos += 45
+		if raw := data[at+1 : at+44]; string(raw) != d.lastHash {
+			d.lastHash = string(raw)
+		}
+		return d.lastHash
+	}
 	at := d.r.pos
 	s := d.str(w)
 	if len(s) != 43 || !validB64(s) {
@@ -335,7 +347,7 @@ func (d *decoder) hash(w where) string {
 }
 
 // validB64 reports whether s is made of base64url characters only.
-func validB64(s string) bool {
+func validB64[T string | []byte](s T) bool {
 	for i := 0; i < len(s); i++ {
 		if !b64chars[s[i]] {
 			return false
