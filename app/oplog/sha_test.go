@@ -28,11 +28,7 @@ func TestSHA256(t *testing.T) {
 			}
 		}
 	}
-	s, err := benchData()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ops := s.local.Ops()
+	ops := newTeam(t).full.Ops()
 	for i := range ops {
 		body := ops[i].body(nil)
 		if got, want := h.own(body), sha256.Sum256(body); got != want {
