@@ -67,14 +67,14 @@ func check(local *Log, p *Packet, v Verifier) error {
 	}
 	last := map[string]int{} // device → index of its last operation so far
 	chain := map[string][]*Op{}
-	inPacket := map[string]map[uint64]bool{} // to tell a gap from a change moved later
 	for i := range p.Ops {
-		op := &p.Ops[i]
-		op.ranked, op.parsed = 0, nil // caches of what the fields said before any change
-		if inPacket[op.Device] == nil {
-			inPacket[op.Device] = map[uint64]bool{}
-		}
-		inPacket[op.Device][op.Seq] = true
+		p.Ops[i].ranked, p.Ops[i].parsed = 0, nil // caches of what the fields said before any change
+	}
+	// inPacket tells a gap from a change moved later (only for the message:
+	// a map of every operation cost more than the rest of the checks in
+	// WebAssembly).
+	inPacket := func(dev string, seq uint64) bool {
+		return slices.ContainsFunc(p.Ops, func(o Op) bool { return o.Device == dev && o.Seq == seq })
 	}
 	var h hasher
 	for i := range p.Ops {
@@ -116,7 +116,7 @@ func check(local *Log, p *Packet, v Verifier) error {
 			if prev != nil {
 				from = prev.Seq + 1
 			}
-			if op.Seq < from || inPacket[op.Device][op.Seq-1] {
+			if op.Seq < from || inPacket(op.Device, op.Seq-1) {
 				return fail(CodeReordered)
 			}
 			return fail(CodeGap, seqRange(from, op.Seq-1), strconv.FormatUint(have, 10))
