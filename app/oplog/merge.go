@@ -65,8 +65,36 @@ func check(local *Log, p *Packet, v Verifier) error {
 			return &Error{Code: CodeBadKey, Field: "keys." + dev, Op: -1, Args: []string{short(dev)}}
 		}
 	}
-	last := map[string]int{} // device → index of its last operation so far
-	chain := map[string][]*Op{}
+	// What the loop needs of each device, found once per run of its
+	// operations rather than in several maps for each (hashing a device id
+	// is slow in WebAssembly, and a packet has long runs of one device).
+	type devCheck struct {
+		local  []int // its chain here (Log.chains)
+		hasKey bool
+		last   int // index in p.Ops of its last operation so far, or -1
+		chain  []*Op
+	}
+	devs := map[string]*devCheck{}
+	var cur *devCheck
+	curDev := ""
+	device := func(dev string) *devCheck {
+		if cur != nil && dev == curDev {
+			return cur
+		}
+		c := devs[dev]
+		if c == nil {
+			c = &devCheck{local: local.chains[dev], hasKey: p.Keys[dev] != nil || local.keys[dev] != nil, last: -1}
+			devs[dev] = c
+		}
+		cur, curDev = c, dev
+		return c
+	}
+	localOp := func(c *devCheck, seq uint64) *Op {
+		if seq == 0 || seq > uint64(len(c.local)) {
+			return nil
+		}
+		return &local.ops[c.local[seq-1]]
+	}
 	for i := range p.Ops {
 		p.Ops[i].ranked, p.Ops[i].parsed = 0, nil // caches of what the fields said before any change
 	}
@@ -85,7 +113,8 @@ func check(local *Log, p *Packet, v Verifier) error {
 		// An operation this browser has, the same in every field, was
 		// checked when it came (or made here): its hash is not computed
 		// again, which makes sending the whole log every time cheap.
-		mine := local.op(op.Device, op.Seq)
+		dc := device(op.Device)
+		mine := localOp(dc, op.Seq)
 		if known := mine != nil && mine.equal(op); !known && !op.hashMatches(&h) || op.Incident != p.Incident {
 			return fail(CodeHash)
 		}
@@ -97,18 +126,18 @@ func check(local *Log, p *Packet, v Verifier) error {
 				return fail(CodeReordered)
 			}
 		}
-		if p.Keys[op.Device] == nil && local.keys[op.Device] == nil {
+		if !dc.hasKey {
 			return fail(CodeNoKey)
 		}
 		if _, self := op.Seen[op.Device]; self {
 			return fail(CodeSeenSelf)
 		}
-		have := uint64(len(local.chains[op.Device]))
+		have := uint64(len(dc.local))
 		var prev *Op
-		if j, ok := last[op.Device]; ok {
-			prev = &p.Ops[j]
+		if dc.last >= 0 {
+			prev = &p.Ops[dc.last]
 		} else if op.Seq > 1 && op.Seq-1 <= have {
-			prev = local.op(op.Device, op.Seq-1)
+			prev = localOp(dc, op.Seq-1)
 		}
 		switch {
 		case prev == nil && op.Seq > 1, prev != nil && op.Seq != prev.Seq+1:
@@ -128,8 +157,13 @@ func check(local *Log, p *Packet, v Verifier) error {
 		if mine != nil && mine.Hash != op.Hash {
 			return fail(CodeFork)
 		}
-		last[op.Device] = i
-		chain[op.Device] = append(chain[op.Device], op)
+		dc.last = i
+		dc.chain = append(dc.chain, op)
+	}
+	last := make(map[string]int, len(devs)) // device → index of its last operation
+	chain := make(map[string][]*Op, len(devs))
+	for dev, c := range devs {
+		last[dev], chain[dev] = c.last, c.chain
 	}
 	for i := range p.Ops {
 		if op := &p.Ops[i]; op.Sig != nil && last[op.Device] != i {

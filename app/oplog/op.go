@@ -102,7 +102,7 @@ const bodyFormat = "breachdesk-op"
 
 // body is the canonical encoding of the operation that Hash is the SHA-256
 // of: a JSON object of every field but Hash and Sig, in a fixed order.
-func (op *Op) body(b []byte) []byte {
+func (op *Op) body(b []byte, tt *timeText) []byte {
 	b = append(b, `{"format":"`+bodyFormat+`","v":1,"incident":`...)
 	b = appendString(b, op.Incident)
 	b = append(b, `,"kind":`...)
@@ -120,7 +120,7 @@ func (op *Op) body(b []byte) []byte {
 	b = append(b, `,"device":`...)
 	b = appendString(b, op.Device)
 	b = append(b, `,"at":"`...)
-	b = op.At.AppendFormat(b, time.RFC3339Nano) // no character to escape
+	b = tt.append(b, op.At) // no character to escape
 	b = append(b, '"')
 	b = append(b, `,"seq":`...)
 	b = strconv.AppendUint(b, op.Seq, 10)
@@ -215,4 +215,22 @@ func (v Vector) Covers(o Vector) bool {
 		}
 	}
 	return true
+}
+
+// timeText writes times as RFC 3339 with nanoseconds, keeping the text of
+// the last one: the operations of one edit share their time, and
+// formatting a time is slow in WebAssembly. A nil *timeText keeps nothing.
+type timeText struct {
+	at   time.Time
+	text []byte
+}
+
+func (tt *timeText) append(b []byte, at time.Time) []byte {
+	if tt == nil {
+		return at.AppendFormat(b, time.RFC3339Nano)
+	}
+	if tt.text == nil || at != tt.at { // the same instant, offset and location
+		tt.at, tt.text = at, at.AppendFormat(tt.text[:0], time.RFC3339Nano)
+	}
+	return append(b, tt.text...)
 }

@@ -2,7 +2,6 @@ package oplog
 
 import (
 	"strconv"
-	"time"
 
 	"breachdesk/app/incident"
 )
@@ -83,18 +82,19 @@ func (p *Packet) Encode() []byte {
 		b = appendString(b, b64.EncodeToString(p.Keys[dev]))
 	}
 	b = append(b, `},"ops":[`...)
+	var tt timeText
 	for i := range p.Ops {
 		if i > 0 {
 			b = append(b, ',')
 		}
 		b = append(b, '\n')
-		b = p.Ops[i].appendWire(b)
+		b = p.Ops[i].appendWire(b, &tt)
 	}
 	return append(b, "]}\n"...)
 }
 
 // appendWire writes the operation as a packet holds it.
-func (op *Op) appendWire(b []byte) []byte {
+func (op *Op) appendWire(b []byte, tt *timeText) []byte {
 	b = append(b, '{')
 	if op.Kind != Edit {
 		b = append(b, `"kind":`...)
@@ -120,7 +120,7 @@ func (op *Op) appendWire(b []byte) []byte {
 	b = append(b, `,"device":`...)
 	b = appendString(b, op.Device)
 	b = append(b, `,"at":"`...)
-	b = op.At.AppendFormat(b, time.RFC3339Nano)
+	b = tt.append(b, op.At)
 	b = append(b, '"')
 	b = append(b, `,"seq":`...)
 	b = strconv.AppendUint(b, op.Seq, 10)

@@ -25,6 +25,7 @@ var sha256IV = [8]uint32{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e5
 // next body begins alike.
 type hasher struct {
 	buf    []byte
+	times  timeText
 	first  [64]byte  // the first block of the last body hashed
 	mid    [8]uint32 // the state after it
 	hasMid bool
@@ -32,7 +33,7 @@ type hasher struct {
 
 // sum is the SHA-256 of the operation's body.
 func (h *hasher) sum(op *Op) [sha256.Size]byte {
-	h.buf = op.body(h.buf[:0])
+	h.buf = op.body(h.buf[:0], &h.times)
 	if !ownSHA256 {
 		return sha256.Sum256(h.buf)
 	}

@@ -30,7 +30,7 @@ func TestSHA256(t *testing.T) {
 	}
 	ops := newTeam(t).full.Ops()
 	for i := range ops {
-		body := ops[i].body(nil)
+		body := ops[i].body(nil, nil)
 		if got, want := h.own(body), sha256.Sum256(body); got != want {
 			t.Fatalf("operation %d: %x, want %x", i, got, want)
 		}
