@@ -83,7 +83,10 @@
 // incident id, the public keys of the devices (raw P-256 points, base64url)
 // and the operations, one a line. A log is stored in the same form. Seal
 // wraps it in a vault envelope (PBKDF2-SHA256 → AES-GCM-256), sealed with
-// the incident's passphrase or one chosen for the recipient.
+// the incident's passphrase or one chosen for the recipient. A packet for
+// one device can hold only what it may lack: Packet(Shown(device)), since
+// what its latest operation here had seen (a packet it cannot place is
+// refused naming the missing operations).
 //
 // # History
 //
