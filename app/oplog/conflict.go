@@ -43,7 +43,7 @@ func (l *Log) conflicts(current any) []Conflict {
 		return nil
 	}
 	if current == nil {
-		current = foldTree(l.ops)
+		current = foldTree(nil, l.ops)
 	}
 	out := make([]Conflict, 0, len(groups))
 	for _, g := range groups {

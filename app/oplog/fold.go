@@ -28,7 +28,14 @@ func fold(ops []Op) (*incident.Incident, any, error) {
 	if len(ops) == 0 {
 		return nil, nil, fmt.Errorf("oplog: an empty log holds no incident")
 	}
-	root := foldTree(ops)
+	return foldOnto(nil, ops)
+}
+
+// foldOnto is fold of operations that come, in the order of Fold, after
+// those that gave the tree base (nil: none), none of them writing the
+// whole incident. base is not changed.
+func foldOnto(base any, ops []Op) (*incident.Incident, any, error) {
+	root := foldTree(deepCopy(base), ops)
 	if root == nil {
 		return nil, nil, fmt.Errorf("oplog: the operations remove the whole incident")
 	}
@@ -45,8 +52,11 @@ func fold(ops []Op) (*incident.Incident, any, error) {
 // the whole incident and the times of the operations after that.
 const updatedAt = "updatedAt"
 
-func foldTree(ops []Op) any {
-	var root any
+// foldTree applies ops to root and returns it. The time of the latest
+// change is the latest of root's and those of ops after the last that
+// writes the whole incident: so folding a log in two halves gives what
+// folding it at once does.
+func foldTree(root any, ops []Op) any {
 	var latest *Op
 	for i := range ops {
 		op := &ops[i]
@@ -159,6 +169,12 @@ func deepCopy(v any) any {
 		c := slices.Clone(v)
 		for i, x := range c {
 			c[i] = deepCopy(x)
+		}
+		return c
+	case *keyed: // a list while Fold works on it (a tree kept by Merge)
+		c := &keyed{ids: slices.Clone(v.ids), items: make(map[string]any, len(v.items))}
+		for id, x := range v.items {
+			c.items[id] = deepCopy(x)
 		}
 		return c
 	}

@@ -22,6 +22,10 @@ type Log struct {
 	ops      []Op
 	chains   map[string][]int  // device → positions in ops, by Seq-1
 	keys     map[string][]byte // device → public key
+	// tree is Fold's tree of ops[:treeN], kept by Merge (read only), so
+	// that a packet that only appends is folded onto it.
+	tree  any
+	treeN int
 }
 
 // New returns the empty log of an incident, for receiving its first packet.

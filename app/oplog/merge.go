@@ -30,10 +30,22 @@ func Merge(local *Log, p *Packet, v Verifier) (*Merged, error) {
 		return nil, err
 	}
 	l, added := union(local, p)
-	inc, tree, err := fold(l.ops)
+	var inc *incident.Incident
+	var tree any
+	var err error
+	if n := len(local.ops); local.tree != nil && local.treeN == n && n > 0 && l.ops[n-1].Hash == local.ops[n-1].Hash &&
+		!slices.ContainsFunc(l.ops[n:], func(op Op) bool { return op.Path == "" }) {
+		// The new operations all come after the local ones (the last local
+		// one kept its place) and none writes the whole incident: fold them
+		// onto the local tree rather than the whole log again.
+		inc, tree, err = foldOnto(local.tree, l.ops[n:])
+	} else {
+		inc, tree, err = fold(l.ops)
+	}
 	if err != nil {
 		return nil, &Error{Code: CodeUnreadable, Op: -1, Args: []string{problemText(err)}}
 	}
+	l.tree, l.treeN = tree, len(l.ops)
 	return &Merged{Log: l, Incident: inc, Added: added, Conflicts: l.conflicts(tree)}, nil
 }
 

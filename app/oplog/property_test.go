@@ -287,7 +287,7 @@ func checkConflicts(t *testing.T, seed uint64, i int, r *rand.Rand, d *device) i
 	if left := l.Conflicts(); len(left) != 0 {
 		t.Fatalf("seed %d: after resolving:\n%s", seed, conflictKey(left))
 	}
-	tree := foldTree(l.ops)
+	tree := foldTree(nil, l.ops)
 	for k, c := range cs {
 		if slices.ContainsFunc(cs[k+1:], func(o Conflict) bool { return within(c.Path, o.Path) }) {
 			continue // settled by the outer one
