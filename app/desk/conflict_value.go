@@ -374,12 +374,10 @@ func ReadValue(inc *incident.Incident, path string, in ValueInput, nv NewValue) 
 			return bad("value.json")
 		}
 		p := reflect.New(in.typ)
-		dec := json.NewDecoder(strings.NewReader(text))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(p.Interface()); err != nil {
+		if err := json.Unmarshal([]byte(text), p.Interface()); err != nil {
 			return bad("value.json")
 		}
-		v = p.Elem().Interface()
+		v = p.Elem().Interface() // what the type holds: unknown members dropped
 	}
 	value, err := oplog.Value(v)
 	if err != nil {
