@@ -90,3 +90,50 @@ func TestReimportMergesAnExport(t *testing.T) {
 		t.Errorf("authors in B's change log: %s", authors)
 	}
 }
+
+// A conflict on a date and time (not a text) is settled by writing a new
+// value: the Share page asks for it with a date-and-time input, refuses an
+// empty one saying why, and the value typed becomes the event's time.
+func TestConflictNewValueOfATime(t *testing.T) {
+	a := newMember(t, "Sato", "DPO")
+	b := newMember(t, "Tanaka", "CISO")
+	openHome(t, a.ctx)
+	id := startIncident(t, a.ctx)
+	wizardTo(t, a.ctx, "#f-at-detected")
+	do(t, a.ctx, "A dates the detection", choose("#f-at-detected", "2026-11-30T09:00"))
+	detected := func(inc *incident.Incident, hhmm string) bool {
+		for _, ev := range inc.Events {
+			if ev.Kind == incident.EvDetected && ev.At.In(inc.Location()).Format("15:04") == hhmm {
+				return true
+			}
+		}
+		return false
+	}
+	waitStoredID(t, a.ctx, id, "the detection", func(inc *incident.Incident) bool { return detected(inc, "09:00") })
+	b.receive(t, "", a.share(t, id), teamPass, "#packet-done")
+	waitStoredID(t, b.ctx, id, "the detection on B", func(inc *incident.Incident) bool { return detected(inc, "09:00") })
+
+	for _, m := range []struct {
+		who  *member
+		at   string
+		hhmm string
+	}{{a, "2026-11-30T10:00", "10:00"}, {b, "2026-11-30T11:00", "11:00"}} {
+		do(t, m.who.ctx, m.who.name+" redates the detection", chromedp.Navigate("http://"+appHost+"/incident/start#"+id), waitApp())
+		wizardTo(t, m.who.ctx, "#f-at-detected")
+		do(t, m.who.ctx, m.who.name+" types the time", choose("#f-at-detected", m.at))
+		waitStoredID(t, m.who.ctx, id, m.who.name+"'s time", func(inc *incident.Incident) bool { return detected(inc, m.hhmm) })
+	}
+	b.receive(t, id, a.share(t, id), teamPass, "#packet-conflicts")
+
+	conflict := `.bd-conflict[data-path$="].at"]`
+	do(t, b.ctx, "B sees the conflict", chromedp.Navigate("http://"+appHost+"/incident/share#"+id), waitApp(),
+		visible(conflict+` input[type="datetime-local"]`))
+	do(t, b.ctx, "B writes nothing", chromedp.SetValue(chromedp.CSS(conflict+` input[type="datetime-local"]`), ""),
+		chromedp.Click(chromedp.CSS(conflict+" .conf-write")), visible("#conflict-problem"))
+	if got := text(t, b.ctx, "#conflict-problem"); !strings.Contains(got, "日付と時刻") {
+		t.Errorf("an empty time is refused with %q", got)
+	}
+	do(t, b.ctx, "B writes 08:15", chromedp.SetValue(chromedp.CSS(conflict+` input[type="datetime-local"]`), "2026-11-30T08:15"),
+		chromedp.Click(chromedp.CSS(conflict+" .conf-write")), visible("#conflict-settled"), visible("#conflicts-none"))
+	waitStoredID(t, b.ctx, id, "the time written", func(inc *incident.Incident) bool { return detected(inc, "08:15") })
+}
