@@ -123,7 +123,71 @@ func safeName(s string) string {
 // ""), sealed with passphrase when it is not "", and hands it to save (in
 // the background: it may block, as a download does). When save succeeds the
 // time of the backup is recorded. done gets the error.
+//
+// Each incident goes with its change log (signed, with the devices' public
+// keys), once every edit is in it and it is written (what leaves the device
+// is stored first, as with a packet), so that the file re-imported where the
+// incident is can be merged as a change packet is (MergeImported). An
+// incident whose log is not in step with it goes without one, as do those
+// past what a file may hold (incident.MaxFileBytes): the facts are the backup.
 func (d *Desk) Export(id, passphrase string, save func(name string, data []byte) error, done func(err error)) {
+	incs := d.List()
+	if id != "" {
+		one := d.incidents[id]
+		if one == nil {
+			done(ErrNotFound)
+			return
+		}
+		incs = []*incident.Incident{one}
+	}
+	ids := make([]string, len(incs))
+	for i, inc := range incs {
+		ids[i] = inc.ID
+	}
+	d.logsForExport(ids, func(logs map[string][]byte) {
+		d.export(id, passphrase, logs, save, done)
+	})
+}
+
+// logsForExport hands fn the change logs of the incidents ids that hold every
+// edit of their incident, each written first, in the packet's form.
+func (d *Desk) logsForExport(ids []string, fn func(logs map[string][]byte)) {
+	if d.ops.signer == nil || !d.canRecord() {
+		fn(nil) // nothing is recorded now: no log can be in step
+		return
+	}
+	var next func(i int)
+	next = func(i int) {
+		if i == len(ids) {
+			logs := map[string][]byte{}
+			size := 0
+			for _, id := range ids {
+				if !d.Recorded(id) || d.ops.logDirty[id] {
+					continue
+				}
+				b := d.ops.logs[id].Packet(nil).Encode()
+				if size+len(b) > incident.MaxFileBytes/2 {
+					continue // leave room for the facts: the file must import
+				}
+				size += len(b)
+				logs[id] = b
+			}
+			fn(logs)
+			return
+		}
+		id := ids[i]
+		d.whenRecorded(id, func() {
+			if d.ops.logDirty[id] {
+				d.writeLogThen(id, func() { next(i + 1) })
+				return
+			}
+			next(i + 1)
+		})
+	}
+	next(0)
+}
+
+func (d *Desk) export(id, passphrase string, logs map[string][]byte, save func(name string, data []byte) error, done func(err error)) {
 	now := d.loop.Now()
 	incs := d.List()
 	var one *incident.Incident
@@ -134,7 +198,7 @@ func (d *Desk) Export(id, passphrase string, save func(name string, data []byte)
 		}
 		incs = []*incident.Incident{one}
 	}
-	plain, err := incident.EncodeExport(incs, now)
+	plain, err := incident.EncodeExportLogs(incs, logs, now)
 	if err != nil {
 		done(err)
 		return

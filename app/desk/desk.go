@@ -37,6 +37,8 @@ type Desk struct {
 	cfg  Config
 	loop Loop
 
+	fileProblems []FileError // of the last change of protection (evidence.go)
+
 	rules    *rules.Set
 	rulesErr error
 

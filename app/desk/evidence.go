@@ -99,37 +99,116 @@ func (d *Desk) deleteFiles(id string) {
 	}
 }
 
-// resealFiles re-seals every attached file from the key it was sealed with
-// (prev; nil: stored plain) to key (nil: to store plain), after a change of
-// protection was committed, in the same job. It goes on past a file it
-// cannot read or write (one sealed under an even earlier passphrase stays as
-// it is, and says so when opened): the incidents' protection has changed
-// already, and a file left behind is still the user's to remove.
-func (d *Desk) resealFiles(prev, key vault.Cipher) {
+// FileError is an attached file that a change of protection could not
+// re-seal: Key is its key in the file store (EvidenceKey; "" for the store
+// as a whole), Err why.
+type FileError struct {
+	Key string
+	Err error
+}
+
+func (e *FileError) Error() string {
+	if e.Key == "" {
+		return "desk: the attached files: " + e.Err.Error()
+	}
+	return "desk: the attached file " + e.Key + ": " + e.Err.Error()
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// ErrFilesNotResealed is why a change of protection was refused: an
+// attached file could not be read or sealed anew (a *FileError says which
+// and why). Nothing changed: every file and record is as it was.
+var ErrFilesNotResealed = errors.New("desk: an attached file could not be re-sealed")
+
+// filesResealError is a refusal of a change of protection for a file.
+type filesResealError struct{ FileError }
+
+func (e *filesResealError) Error() string {
+	return ErrFilesNotResealed.Error() + ": " + e.FileError.Error()
+}
+func (e *filesResealError) Is(t error) bool { return t == ErrFilesNotResealed }
+func (e *filesResealError) Unwrap() error   { return &e.FileError }
+
+// resealFiles reads every attached file and seals it anew, in memory, from
+// the key it was sealed with (prev; nil: stored plain) to key (nil: to be
+// stored plain), before a change of protection is committed (in the same
+// job). A file that cannot be read, or sealed anew, refuses the change
+// (nothing is written yet: nothing is lost). One sealed under an earlier
+// passphrase than prev, which no key here opens, is left as it is and
+// listed in left. writeFiles then stores the rest.
+func (d *Desk) resealFiles(prev, key vault.Cipher) (again map[string][]byte, left []FileError, err error) {
 	if d.cfg.Files == nil {
-		return
+		return nil, nil, nil
 	}
 	fs, err := d.cfg.Files()
 	if err != nil {
-		return
+		return nil, nil, &filesResealError{FileError{Err: err}}
 	}
 	keys, err := fs.Keys()
 	if err != nil {
-		return
+		return nil, nil, &filesResealError{FileError{Err: err}}
 	}
+	again = map[string][]byte{}
 	for _, k := range keys {
 		stored, err := fs.Get(k)
 		if err != nil {
-			continue
+			return nil, nil, &filesResealError{FileError{Key: k, Err: err}}
 		}
 		plain, err := OpenFile(prev, stored)
 		if err != nil {
+			left = append(left, FileError{Key: k, Err: err})
 			continue
 		}
-		if again, err := SealFile(key, plain); err == nil {
-			_ = fs.Put(k, again)
+		b, err := SealFile(key, plain)
+		if err != nil {
+			return nil, nil, &filesResealError{FileError{Key: k, Err: err}}
+		}
+		again[k] = b
+	}
+	return again, left, nil
+}
+
+// writeFiles stores the files resealFiles sealed anew, once the change of
+// protection is committed. A file the store refuses stays as it was stored
+// (sealed with the previous key, or plain), and is listed.
+func (d *Desk) writeFiles(again map[string][]byte) []FileError {
+	if len(again) == 0 {
+		return nil
+	}
+	fs, err := d.cfg.Files()
+	var left []FileError
+	for _, k := range sortedIDs(again) {
+		if err == nil {
+			err = fs.Put(k, again[k])
+			if err == nil {
+				continue
+			}
+		}
+		left = append(left, FileError{Key: k, Err: err})
+		err = nil
+	}
+	return left
+}
+
+// FileProblems lists the attached files the last change of protection left
+// as they were (FileError): sealed under an earlier passphrase, or refused
+// by the file store when written anew. None is lost: each stays stored as
+// it was, and the page says which and why.
+func (d *Desk) FileProblems() []FileError { return d.fileProblems }
+
+// EvidenceName is the name of the attached file of key (EvidenceKey), as
+// its incident records it; the key when it is not known.
+func (d *Desk) EvidenceName(key string) string {
+	incID, evID, ok := strings.Cut(key, "/")
+	if inc := d.incidents[incID]; ok && inc != nil {
+		for _, e := range inc.Evidence {
+			if e.ID == evID {
+				return e.Name
+			}
 		}
 	}
+	return key
 }
 
 // MemFiles is a FileStore in memory, for tests.

@@ -1,10 +1,12 @@
 package desk
 
 import (
+	"errors"
 	"strconv"
 	"time"
 
 	"breachdesk/app/incident"
+	"breachdesk/app/oplog"
 	"breachdesk/app/vault"
 )
 
@@ -28,22 +30,53 @@ type Imported struct {
 	HereUpdated time.Time
 	FileUpdated time.Time
 	Exported    time.Time
+	// CanMerge: the file carries the change log of the incident and it
+	// shares its origin with the log here, so that the file's changes can
+	// be merged into the one here (MergeImported) as a change packet's are.
+	CanMerge bool
 }
+
+// LogError is why an import file was refused for the change log it carries
+// of an incident (ID, Title: as in the file): altered, cut, signed by
+// another key (Err an *oplog.Error naming the problem), the log of another
+// incident or of none in the file (ErrLogForeign), or a log whose facts are
+// not the incident's (ErrLogMismatch: the incident was edited in the file).
+// Nothing was imported.
+type LogError struct {
+	ID, Title string
+	Err       error
+}
+
+func (e *LogError) Error() string {
+	return "desk: the change log of " + strconv.Quote(e.ID) + ": " + e.Err.Error()
+}
+func (e *LogError) Unwrap() error { return e.Err }
+
+// Errors of an import's change logs (LogError) and of MergeImported.
+var (
+	ErrLogForeign  = errors.New("desk: the change log is not that of an incident of the file")
+	ErrLogMismatch = errors.New("desk: the incident in the file is not what its change log says")
+	ErrNotHeld     = errors.New("desk: the file's change log is no longer held: import the file again")
+	ErrCopyChanged = errors.New("desk: the imported copy was changed since the import")
+)
 
 // ReadImport decodes and validates an export (or single-incident) file. Any
 // error in any incident refuses the whole file; warnings are returned for
 // showing. It is pure: the file input and the tests run the same code.
 func ReadImport(data []byte) ([]*incident.Incident, incident.Problems, incident.Problems) {
-	incs, _, errs, warns := readImport(data)
-	return incs, errs, warns
+	e, errs, warns := readImport(data)
+	if e == nil {
+		return nil, errs, warns
+	}
+	return e.Incidents, errs, warns
 }
 
-// readImport is ReadImport, with when the file was written.
-func readImport(data []byte) ([]*incident.Incident, time.Time, incident.Problems, incident.Problems) {
+// readImport is ReadImport, with when the file was written and its logs.
+func readImport(data []byte) (*incident.Export, incident.Problems, incident.Problems) {
 	kind := incident.Sniff(data)
 	e, err := incident.DecodeExport(data)
 	if err != nil {
-		return nil, time.Time{}, incident.ProblemsOf(err), nil
+		return nil, incident.ProblemsOf(err), nil
 	}
 	var errs, warns incident.Problems
 	for i, inc := range e.Incidents {
@@ -62,9 +95,78 @@ func readImport(data []byte) ([]*incident.Incident, time.Time, incident.Problems
 		}
 	}
 	if len(errs) > 0 {
-		return nil, time.Time{}, errs, warns
+		return nil, errs, warns
 	}
-	return e.Incidents, e.ExportedAt, nil, warns
+	return e, nil, warns
+}
+
+// checkLogs checks each change log of an import file against its incident:
+// it must be a packet of that incident's id whose every operation verifies
+// (as a packet's, oplog.Open) and whose facts are the incident's. Blocks (a
+// long log takes a while). The logs checked are returned by incident id.
+func checkLogs(incs []*incident.Incident, logs map[string][]byte) (map[string]*oplog.Packet, *LogError) {
+	if len(logs) == 0 {
+		return nil, nil
+	}
+	byID := make(map[string]*incident.Incident, len(incs))
+	for _, inc := range incs {
+		byID[inc.ID] = inc
+	}
+	out := make(map[string]*oplog.Packet, len(logs))
+	for _, id := range sortedIDs(logs) {
+		inc := byID[id]
+		if inc == nil {
+			return nil, &LogError{ID: id, Err: ErrLogForeign}
+		}
+		fail := func(err error) (map[string]*oplog.Packet, *LogError) {
+			return nil, &LogError{ID: id, Title: inc.Title, Err: err}
+		}
+		p, err := oplog.DecodePacket(logs[id])
+		if err != nil {
+			return fail(err)
+		}
+		if p.Incident != id {
+			return fail(ErrLogForeign)
+		}
+		m, err := oplog.Open(p, oplog.ECDSAVerifier{})
+		if err != nil {
+			return fail(err)
+		}
+		if ops, err := oplog.Diff(m.Incident, inc); err != nil || len(ops) > 0 {
+			return fail(ErrLogMismatch)
+		}
+		out[id] = p
+	}
+	return out, nil
+}
+
+// commonOrigin reports whether the log here of the incident id and the
+// operations ops share an operation: they are two histories of one
+// incident, which a merge joins (two incidents that only share an id, such
+// as one imported from an export without a log, would conflict everywhere).
+func (d *Desk) commonOrigin(id string, ops []oplog.Op) bool {
+	l := d.ops.logs[id]
+	if l == nil || d.ops.logErr[id] != nil {
+		return false
+	}
+	hashes := make(map[string]bool, len(ops))
+	for i := range ops {
+		hashes[ops[i].Hash] = true
+	}
+	for _, op := range l.Ops() {
+		if hashes[op.Hash] {
+			return true
+		}
+	}
+	return false
+}
+
+// heldImport is the change log of a file's incident imported as a copy of
+// the one here (Here), held until it is merged, or the next import.
+type heldImport struct {
+	here string
+	p    *oplog.Packet
+	ver  int // the copy's version when added: merging drops the copy, unless changed since
 }
 
 // planImport gives a fresh id to every incoming incident whose id is taken (by
@@ -111,12 +213,28 @@ func (d *Desk) Import(data []byte, passphrase string, done func(r ImportResult))
 		if incident.Sniff(data) == incident.FileSealed {
 			plain, err = d.openExport(data, passphrase)
 		}
-		d.loop.Dispatch(func() {
-			if err != nil {
-				done(ImportResult{Err: err})
-				return
+		var (
+			e          *incident.Export
+			errs, warn incident.Problems
+			logs       map[string]*oplog.Packet
+			lerr       *LogError
+		)
+		if err == nil {
+			if e, errs, warn = readImport(plain); len(errs) == 0 {
+				logs, lerr = checkLogs(e.Incidents, e.Logs)
 			}
-			d.importPlain(plain, done)
+		}
+		d.loop.Dispatch(func() {
+			switch {
+			case err != nil:
+				done(ImportResult{Err: err})
+			case len(errs) > 0:
+				done(ImportResult{Problems: errs, Warnings: warn})
+			case lerr != nil:
+				done(ImportResult{Err: lerr, Warnings: warn})
+			default:
+				d.importPlain(e, logs, warn, done)
+			}
 		})
 	})
 }
@@ -134,18 +252,39 @@ func (d *Desk) openExport(file []byte, passphrase string) ([]byte, error) {
 	return vault.OpenExport(key, file)
 }
 
-func (d *Desk) importPlain(plain []byte, done func(r ImportResult)) {
-	incs, exported, errs, warns := readImport(plain)
-	if len(errs) > 0 {
-		done(ImportResult{Problems: errs, Warnings: warns})
-		return
+// importPlain adds the incidents of a file read and checked. An incident new
+// here keeps the change log the file carries (its history goes with it); a
+// copy of an incident here is added under a new id with a log of its own,
+// and when the file's log shares its origin with the one here it is held
+// for MergeImported.
+func (d *Desk) importPlain(e *incident.Export, logs map[string]*oplog.Packet, warns incident.Problems, done func(r ImportResult)) {
+	incs := e.Incidents
+	fileIDs := make([]string, len(incs))
+	for i, inc := range incs {
+		fileIDs[i] = inc.ID
 	}
 	added := planImport(incs, d.taken, d.cfg.NewID)
+	adopt := map[string]*oplog.Merged{}
+	held := map[string]heldImport{}
 	for i := range added {
 		a := &added[i]
-		a.Exported, a.FileUpdated = exported, incs[i].UpdatedAt
+		a.Exported, a.FileUpdated = e.ExportedAt, incs[i].UpdatedAt
 		if here := d.incidents[a.OldID]; a.OldID != "" && here != nil {
 			a.Here, a.HereUpdated = here.Title, here.UpdatedAt
+		}
+		p := logs[fileIDs[i]]
+		switch {
+		case p == nil:
+		case a.OldID == "":
+			m, err := oplog.Open(p, oplog.ECDSAVerifier{})
+			if err != nil { // checked already: cannot happen
+				done(ImportResult{Err: &LogError{ID: a.ID, Title: a.Title, Err: err}})
+				return
+			}
+			adopt[a.ID] = m
+		case a.Here != "" && d.commonOrigin(a.OldID, p.Ops):
+			a.CanMerge = true
+			held[a.ID] = heldImport{here: a.OldID, p: p}
 		}
 	}
 	records := map[string][]byte{}
@@ -156,6 +295,9 @@ func (d *Desk) importPlain(plain []byte, done func(r ImportResult)) {
 			return
 		}
 		records[inc.ID] = b
+		if m := adopt[inc.ID]; m != nil {
+			records[logRecord(inc.ID)] = m.Log.Packet(nil).Encode()
+		}
 	}
 	d.job(func(io *deskIO) func() {
 		batch := Batch{Incidents: map[string][]byte{}}
@@ -187,13 +329,58 @@ func (d *Desk) importPlain(plain []byte, done func(r ImportResult)) {
 				done(ImportResult{Err: err})
 				return
 			}
+			d.ops.init()
+			d.ops.imported = map[string]heldImport{}
 			for _, inc := range incs {
 				d.incidents[inc.ID] = inc
 				d.announce(opPut, inc.ID)
-				d.record(inc.ID, nil) // its log begins with what the file held
+				if m := adopt[inc.ID]; m != nil {
+					d.ops.logs[inc.ID], d.ops.base[inc.ID] = m.Log, m.Incident
+					d.ops.conflicts[inc.ID] = conflictMemo{log: m.Log, n: m.Log.Len(), cs: m.Conflicts}
+				}
+				if h, ok := held[inc.ID]; ok {
+					h.ver = d.ver[inc.ID]
+					d.ops.imported[inc.ID] = h
+				}
+				d.record(inc.ID, nil) // without a log, its log begins with what the file held
 			}
 			done(ImportResult{Added: added, Warnings: warns})
 		}
+	})
+}
+
+// MergeImported merges the change log that an import file carried of the
+// incident here (Imported.CanMerge) into its log, as ImportPacket merges a
+// packet: the same checks, the same conflicts, nothing changed on error.
+// The copy the import added is then removed, unless it was changed since
+// (ErrCopyChanged: nothing is merged; replace it or keep both).
+func (d *Desk) MergeImported(here, copy string, done func(r PacketResult)) {
+	h, ok := d.ops.imported[copy]
+	switch {
+	case !ok || h.here != here:
+		done(PacketResult{ID: here, Err: ErrNotHeld})
+		return
+	case d.incidents[here] == nil:
+		done(PacketResult{ID: here, Err: ErrNotFound})
+		return
+	case d.incidents[copy] != nil && d.ver[copy] != h.ver:
+		done(PacketResult{ID: here, Err: ErrCopyChanged})
+		return
+	case d.ops.signer == nil:
+		done(PacketResult{ID: here, Err: ErrNoDevice})
+		return
+	case d.store == nil || d.Locked() || d.stale != "" || d.wiped:
+		done(PacketResult{ID: here, Err: ErrLocked})
+		return
+	}
+	d.mergePacket(h.p, func(r PacketResult) {
+		if r.Err == nil {
+			delete(d.ops.imported, copy)
+			if d.incidents[copy] != nil {
+				d.Delete(copy)
+			}
+		}
+		done(r)
 	})
 }
 
@@ -209,6 +396,7 @@ func (d *Desk) ReplaceWithImported(here, copy string) bool {
 	inc.ID = here
 	d.incidents[here] = inc
 	d.touch(inc)
+	delete(d.ops.imported, copy)
 	d.Delete(copy) // announces the change
 	return true
 }

@@ -75,6 +75,10 @@ type opsState struct {
 	at        map[string]int  // the incident's version base was taken at (absent: not known, diff to find out)
 	logDirty  map[string]bool // logs recorded and not yet written (scheduleLog)
 	logTimer  bool
+	// imported holds the change logs an import file carried of incidents
+	// here, by the id of the copy it added (MergeImported); dropped with
+	// the logs at a lock, and by the next import.
+	imported map[string]heldImport
 }
 
 type changesMemo struct {

@@ -68,14 +68,26 @@ func (d *Desk) reprotectJob(done func(error), build func(io *deskIO, snap []save
 	d.job(func(io *deskIO) func() {
 		prev := io.key
 		key, prot, batch, err := build(io, snap)
+		var (
+			files map[string][]byte
+			left  []FileError
+		)
+		if err == nil {
+			files, left, err = d.resealFiles(prev, key) // evidence.go
+		}
 		if err == nil {
 			err = io.store.Apply(batch)
 		}
 		if err == nil {
 			io.commit(key, prot, batch)
-			d.resealFiles(prev, key) // evidence.go
+			left = append(left, d.writeFiles(files)...)
 		}
-		return func() { d.protectionDone(key, prot, snap, err, done) }
+		return func() {
+			if err == nil {
+				d.fileProblems = left
+			}
+			d.protectionDone(key, prot, snap, err, done)
+		}
 	})
 }
 

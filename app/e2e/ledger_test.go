@@ -140,6 +140,14 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	if f.Document != doc || f.Text == "" || f.SHA256 != incident.HashText(f.Text) || f.By != "佐藤 花子" || f.RecordedBy != "佐藤 花子" {
 		t.Errorf("filing on record: document %q (want %q), %d bytes of text, hash %s, by %q, recorded by %q", f.Document, doc, len(f.Text), f.SHA256, f.By, f.RecordedBy)
 	}
+	// The filing's event was offered (checked) and is on the timeline at the time filed.
+	onTimeline := false
+	for _, ev := range stored.Events {
+		onTimeline = onTimeline || ev.At.Equal(f.At) && len(stored.Events) == len(real.Events)+1
+	}
+	if !onTimeline || !strings.Contains(text(t, ctx, row+` [role="status"]`), "時系列") {
+		t.Errorf("the filing at %v did not put its event on the timeline (%d events, %d before)", f.At, len(stored.Events), len(real.Events))
+	}
 	if !strings.Contains(f.Text, real.Org.Name) {
 		t.Errorf("the frozen copy does not name the company %q:\n%s", real.Org.Name, f.Text)
 	}

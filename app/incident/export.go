@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -28,6 +29,13 @@ type Export struct {
 	Schema     int         `json:"schema"` // of the incidents, SchemaVersion when written
 	ExportedAt time.Time   `json:"exportedAt"`
 	Incidents  []*Incident `json:"incidents"`
+	// Logs holds the change log of incidents of the file (app/oplog's packet
+	// form: its JSON object, as that package writes and reads it), by the
+	// incident's id, so that an export re-imported where the incident is
+	// can be merged as a change packet is. This package only carries them:
+	// app/desk checks them. Absent in files written before logs travelled
+	// with exports, and for an incident whose log was not in step with it.
+	Logs map[string][]byte `json:"-"`
 }
 
 // FileKind is what a file holds, as far as Sniff can tell.
@@ -79,6 +87,14 @@ func firstNonSpace(data []byte) int {
 // EncodeExport writes incidents as an export file (indented JSON, readable by a
 // person), stamped with now.
 func EncodeExport(incs []*Incident, now time.Time) ([]byte, error) {
+	return EncodeExportLogs(incs, nil, now)
+}
+
+// EncodeExportLogs is EncodeExport with the change logs of incidents
+// (Export.Logs: each a JSON object, by incident id), written after the
+// incidents under "logs", each as it is given (a log keeps its own layout,
+// one operation a line, and is not indented).
+func EncodeExportLogs(incs []*Incident, logs map[string][]byte, now time.Time) ([]byte, error) {
 	e := Export{Format: ExportFormat, Schema: SchemaVersion, ExportedAt: now, Incidents: make([]*Incident, len(incs))}
 	for i, inc := range incs {
 		if inc == nil {
@@ -100,7 +116,33 @@ func EncodeExport(incs []*Incident, now time.Time) ([]byte, error) {
 	if err := json.Indent(&out, b, "", "  "); err != nil {
 		return nil, fmt.Errorf("incident: cannot encode the export: %w", err)
 	}
-	return out.Bytes(), nil
+	if len(logs) == 0 {
+		return out.Bytes(), nil
+	}
+	ids := make([]string, 0, len(logs))
+	for id := range logs {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	// The indented envelope ends with its closing brace: the logs go before it.
+	body := bytes.TrimRight(out.Bytes(), "\n")
+	body = body[:len(body)-1]
+	body = bytes.TrimRight(body, "\n")
+	body = append(body, ",\n  \"logs\": {"...)
+	for i, id := range ids {
+		raw := bytes.TrimSpace(logs[id])
+		if len(raw) == 0 || raw[0] != '{' || !json.Valid(raw) {
+			return nil, fmt.Errorf("incident: the change log of %q is not a JSON object", id)
+		}
+		if i > 0 {
+			body = append(body, ',')
+		}
+		body = append(body, "\n    "...)
+		body = strconv.AppendQuote(body, id)
+		body = append(body, ": "...)
+		body = append(body, raw...)
+	}
+	return append(body, "\n  }\n}"...), nil
 }
 
 // envelope is the form of an export file as scanned: the incidents are kept raw
@@ -110,12 +152,15 @@ type envelope struct {
 	Schema     int               `json:"schema"`
 	ExportedAt time.Time         `json:"exportedAt"`
 	Incidents  []json.RawMessage `json:"incidents"`
+	Logs       []json.RawMessage `json:"logs"` // an object, shaped below
 }
 
 var envelopeShape = sync.OnceValue(func() *shape {
 	s := shapeOf(reflect.TypeFor[envelope](), "")
 	i, _ := s.lookup("incidents")
 	s.fields[i].shape = &shape{kind: listShape, elem: anyValue, max: MaxExportItems, raw: true}
+	i, _ = s.lookup("logs")
+	s.fields[i].shape = &shape{kind: mapShape, elem: &shape{kind: objectShape}, max: MaxExportItems}
 	return s
 })
 
@@ -181,6 +226,18 @@ func decodeExport(data []byte) (*Export, Problems) {
 		if len(problems) > MaxProblems {
 			problems = append(problems, Problem{Code: CodeTooManyProblems, Offset: -1})
 			break
+		}
+	}
+	if sp, ok := s.top["logs"]; ok && !problems.HasErrors() {
+		// Checked by the scan: an object of objects, no key twice.
+		var logs map[string]json.RawMessage
+		if err := json.Unmarshal(data[sp.start:sp.end], &logs); err != nil {
+			problems = append(problems, Problem{Path: "logs", Code: CodeUnreadable, Offset: int64(sp.start), Args: []string{err.Error()}})
+		} else if len(logs) > 0 {
+			e.Logs = make(map[string][]byte, len(logs))
+			for id, raw := range logs {
+				e.Logs[id] = raw
+			}
 		}
 	}
 	return e, problems

@@ -129,3 +129,30 @@ func TestProblemUnder(t *testing.T) {
 		}
 	}
 }
+
+// The change logs an export carries come back as written, by incident id;
+// a "logs" that is not an object of objects is a problem of the file, and
+// a file without logs reads as before.
+func TestExportLogsRoundTrip(t *testing.T) {
+	inc := New("inc-1", time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC))
+	log := []byte("{\"format\":\"breachdesk-packet\",\"ops\":[\n{\"path\":\"\"},\n{\"path\":\"title\"}]}\n")
+	b, err := EncodeExportLogs([]*Incident{inc}, map[string][]byte{"inc-1": log}, inc.CreatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := DecodeExport(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(e.Logs["inc-1"]); got != strings.TrimSpace(string(log)) || len(e.Logs) != 1 || e.Incidents[0].ID != "inc-1" {
+		t.Errorf("logs read back: %q", e.Logs)
+	}
+	plain, _ := EncodeExport([]*Incident{inc}, inc.CreatedAt)
+	if e, err := DecodeExport(plain); err != nil || e.Logs != nil {
+		t.Errorf("without logs: %v, %v", err, e.Logs)
+	}
+	bad := bytes.Replace(plain, []byte(`"incidents"`), []byte(`"logs": {"inc-1": "text"},`+"\n"+`"incidents"`), 1)
+	if _, err := DecodeExport(bad); err == nil || !strings.Contains(ProblemsOf(err)[0].Path, "logs") {
+		t.Errorf("a log that is text: %v", err)
+	}
+}

@@ -227,7 +227,22 @@ func (r *ledgerRow) filingForm(l catalog.Lang, loc *time.Location) app.UI {
 			app.Input().ID(r.fid("ref")).Type("text").MaxLength(200)),
 		field(r.fid("doc"), catalog.T(l, "ledger.document"), "", "",
 			app.Select().ID(r.fid("doc")).Body(docs...)),
+		r.eventChoice(l),
 		app.Button().Type("submit").Class("bd-primary").ID(r.fid("file")).Text(catalog.T(l, "ledger.record")),
+	)
+}
+
+// eventChoice offers, checked, to put the filing's event on the timeline
+// too (desk.FilingEvent), when an event fulfils the obligation.
+func (r *ledgerRow) eventChoice(l catalog.Lang) app.UI {
+	rs, _ := theDesk.Rules()
+	kind := desk.FilingKind(rs, r.Row)
+	if kind == "" {
+		return app.Text("")
+	}
+	return app.Div().Class("bd-check").Body(
+		app.Input().Type("checkbox").ID(r.fid("event")).Checked(true),
+		app.Label().For(r.fid("event")).Text(catalog.T(l, "ledger.addEvent", catalog.T(l, "ev."+string(kind)))),
 	)
 }
 
@@ -265,8 +280,22 @@ func (r *ledgerRow) onFile(ctx app.Context, e app.Event) {
 		}
 	}
 	row, who, now := r.Row, whoOf(ctx), nowOf(r.IncID)
-	theDesk.Edit(r.IncID, func(inc *incident.Incident) { desk.RecordFiling(inc, row, f, who, now) })
-	r.filing, r.msg, r.issue = false, catalog.T(l, "ledger.recorded"), ""
+	withEvent := checkedID(r.fid("event"))
+	rs, _ := theDesk.Rules()
+	msg := catalog.T(l, "ledger.recorded")
+	theDesk.Edit(r.IncID, func(inc *incident.Incident) {
+		desk.RecordFiling(inc, row, f, who, now)
+		if !withEvent {
+			return
+		}
+		if ev, ok := desk.FilingEvent(rs, inc, row, at); ok {
+			desk.AddFilingEvent(inc, ev)
+			msg = catalog.T(l, "ledger.eventAdded", catalog.T(l, "ev."+string(ev.Kind)))
+		} else if desk.FilingKind(rs, row) != "" {
+			msg = catalog.T(l, "ledger.eventThere")
+		}
+	})
+	r.filing, r.msg, r.issue = false, msg, ""
 }
 
 // nowOf is the incident id's instant now (incidentNow).
@@ -302,4 +331,10 @@ func ledgerCard(l catalog.Lang, b *desk.Board) app.UI {
 		app.P().ID("ledger-counts").Text(catalog.T(l, "ledger.dashCounts", len(rows), decided, filed, noReason)),
 		app.P().Body(app.A().Href(incidentHref(PathLedger, b.Incident.ID)).Text(catalog.T(l, "ledger.toLedger"))),
 	)
+}
+
+// checkedID reports whether the checkbox with id is checked.
+func checkedID(id string) bool {
+	el := app.Window().GetElementByID(id)
+	return el.Truthy() && el.Get("checked").Bool()
 }

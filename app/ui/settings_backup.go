@@ -26,11 +26,16 @@ type backupPanel struct {
 	exportErr string
 
 	importing bool
-	replaced  string // what the last "replace" did, announced
-	pending   []byte // a sealed file waiting for its passphrase
-	fileName  string
-	result    *desk.ImportResult
-	readErr   string
+	replaced  string // what the last "replace" or "merge" did, announced
+	mergeErr  string // why the last "merge" changed nothing
+	// mergeConflicts is the incident the last merge left conflicts in
+	// (conflictCount of them), for the link to its Share page.
+	mergeConflicts string
+	conflictCount  int
+	pending        []byte // a sealed file waiting for its passphrase
+	fileName       string
+	result         *desk.ImportResult
+	readErr        string
 }
 
 func (b *backupPanel) OnMount(ctx app.Context) { observeDesk(ctx, &b.rev) }
@@ -153,7 +158,7 @@ func (b *backupPanel) renderResult(l catalog.Lang) app.UI {
 			)
 		}
 		if a.Here != "" && theDesk.Get(a.OldID) != nil && theDesk.Get(a.ID) != nil {
-			li = reimported(l, a, b.onReplace)
+			li = reimported(l, a, b.onMerge, b.onReplace)
 		}
 		items = append(items, li)
 	}
@@ -166,6 +171,15 @@ func (b *backupPanel) renderResult(l catalog.Lang) app.UI {
 		app.Ul().Body(items...),
 		app.If(b.replaced != "", func() app.UI {
 			return app.P().ID("import-replaced").Text(b.replaced)
+		}),
+		app.If(b.mergeConflicts != "", func() app.UI {
+			return app.P().ID("import-conflicts").Body(
+				app.Text(catalog.T(l, "safety.import.mergedConflict", b.conflictCount)+" "),
+				app.A().Href(incidentHref(PathShare, b.mergeConflicts)).Text(catalog.T(l, "safety.import.gotoConflicts")),
+			)
+		}),
+		app.If(b.mergeErr != "", func() app.UI {
+			return app.P().Class("bd-problem").Role("alert").ID("import-merge-problem").Text(b.mergeErr)
 		}),
 		app.If(len(warns) > 0, func() app.UI {
 			return app.Div().Body(app.P().Text(catalog.T(l, "safety.import.warnings")), app.Ul().Body(warns...))
@@ -268,7 +282,7 @@ func (b *backupPanel) onCancel(ctx app.Context, e app.Event) {
 func (b *backupPanel) imported(ctx app.Context, r desk.ImportResult) {
 	b.importing = false
 	if r.Err != nil {
-		b.readErr = passError(catalog.Parse(b.Lang), r.Err)
+		b.readErr = importErrText(catalog.Parse(b.Lang), r.Err)
 		if errors.Is(r.Err, vault.ErrWrongPassphrase) {
 			b.readErr = catalog.T(catalog.Parse(b.Lang), "safety.import.wrongPass")
 		}
@@ -278,7 +292,7 @@ func (b *backupPanel) imported(ctx app.Context, r desk.ImportResult) {
 		return
 	}
 	b.pending = nil
-	b.result, b.replaced = &r, ""
+	b.result, b.replaced, b.mergeErr, b.mergeConflicts = &r, "", "", ""
 }
 
 // backupRow is one incident with its last backup and its export button.

@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"time"
 
 	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/vault"
 	"breachdesk/app/vault/strength"
 
@@ -318,9 +320,40 @@ func (p *protectPanel) done(okKey string) func(ctx app.Context, err error) {
 		l := catalog.Parse(p.Lang)
 		p.busy = false
 		if err != nil {
-			p.problem = passError(l, err)
+			p.problem = protectError(l, err)
 			return
 		}
 		p.status = catalog.T(l, okKey)
+		if left := theDesk.FileProblems(); len(left) > 0 && okKey != "safety.idle.done" {
+			names := make([]string, len(left))
+			for i, f := range left {
+				names[i] = "「" + theDesk.EvidenceName(f.Key) + "」（" + fileErrText(l, f.Err) + "）"
+				if l != catalog.JA {
+					names[i] = "“" + theDesk.EvidenceName(f.Key) + "” (" + fileErrText(l, f.Err) + ")"
+				}
+			}
+			p.problem = catalog.T(l, "safety.files.left", strings.Join(names, ", "))
+		}
 	}
+}
+
+// protectError is the message of a change of protection that changed
+// nothing: for an attached file that could not be sealed anew, which one.
+func protectError(l catalog.Lang, err error) string {
+	var fe *desk.FileError
+	if errors.Is(err, desk.ErrFilesNotResealed) && errors.As(err, &fe) {
+		name := catalog.T(l, "safety.files.store")
+		if fe.Key != "" {
+			name = theDesk.EvidenceName(fe.Key)
+		}
+		return catalog.T(l, "safety.files.refused", name, fileErrText(l, fe.Err))
+	}
+	return passError(l, err)
+}
+
+func fileErrText(l catalog.Lang, err error) string {
+	if errors.Is(err, desk.ErrFileOtherKey) {
+		return catalog.T(l, "safety.files.otherKey")
+	}
+	return browser.Text(err, string(l))
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"errors"
 	"strconv"
+	"strings"
+	"time"
 
 	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
@@ -288,12 +290,8 @@ func (p *SharePage) conflicts(l catalog.Lang) app.UI {
 	me := theDesk.Device()
 	for i, c := range cs {
 		sides := make([]app.UI, 0, len(c.Sides))
-		textual := true
 		for j, s := range c.Sides {
 			mine := s.Device == me
-			if s.Value != nil && (len(s.Value) == 0 || s.Value[0] != '"') {
-				textual = false
-			}
 			var button app.UI
 			if mine {
 				button = app.Button().Type("button").Class("conf-keep").DataSet("side", j).
@@ -318,12 +316,7 @@ func (p *SharePage) conflicts(l catalog.Lang) app.UI {
 			app.H3().Text(catalog.T(l, "share.conf.field", c.Path)),
 			app.P().Class("bd-hint").Text(catalog.T(l, "share.conf.now", valueText(l, c.Current, 200))),
 			app.Div().Class("bd-conf-sides").Body(sides...),
-			app.If(textual, func() app.UI {
-				return app.Div().Class("bd-conf-new").Body(
-					field(newID, catalog.T(l, "share.conf.new"), "", "", app.Input().ID(newID).Type("text")),
-					app.Button().Type("button").Class("conf-write").Text(catalog.T(l, "share.conf.write")).OnClick(p.onWrite(c.Path, newID)),
-				)
-			}),
+			p.newValueForm(l, c, newID),
 		))
 	}
 	body = append(body,
@@ -344,16 +337,104 @@ func (p *SharePage) onSettle(path string, s desk.Settle) app.EventHandler {
 	}
 }
 
+// newValueForm asks for a new value of the conflict's field with the input
+// its type needs (desk.ValueInputOf), starting from the value shown now.
+func (p *SharePage) newValueForm(l catalog.Lang, c oplog.Conflict, id string) app.UI {
+	in := desk.ValueInputOf(c.Path)
+	loc := time.Local
+	if inc := p.inc(); inc != nil {
+		loc = inc.Location()
+	}
+	init := in.Initial(c.Current, loc)
+	label := catalog.T(l, "share.conf.new")
+	var input app.UI
+	hint := ""
+	switch in.Kind {
+	case desk.ValueLongText:
+		input = app.Textarea().ID(id).Rows(4).Text(init.Text)
+	case desk.ValueInt:
+		input = app.Input().ID(id).Type("text").Attr("inputmode", "numeric").Value(init.Text)
+		hint = catalog.T(l, "share.conf.hint.int")
+	case desk.ValueBool:
+		input = app.Select().ID(id).Body(
+			app.Option().Value("true").Selected(init.Text == "true").Text(catalog.T(l, "share.conf.yes")),
+			app.Option().Value("false").Selected(init.Text != "true").Text(catalog.T(l, "share.conf.no")),
+		)
+	case desk.ValueChoice:
+		opts := make([]app.UI, len(in.Options))
+		for k, o := range in.Options {
+			text := o
+			if o == "" {
+				text = catalog.T(l, "share.conf.notStated")
+			}
+			opts[k] = app.Option().Value(o).Selected(o == init.Text).Text(text)
+		}
+		input = app.Select().ID(id).Body(opts...)
+	case desk.ValueTime:
+		input = app.Input().ID(id).Type("datetime-local").Value(init.Text)
+		hint = catalog.T(l, "share.conf.hint.time")
+	case desk.ValueDate:
+		input = app.Input().ID(id).Type("text").Attr("placeholder", "2019-04-01").Value(init.Text)
+		hint = catalog.T(l, "share.conf.hint.date")
+	case desk.ValueList:
+		input = app.Textarea().ID(id).Rows(4).Text(init.Text)
+		hint = catalog.T(l, "share.conf.hint.list")
+	case desk.ValueCount:
+		return app.Div().Class("bd-conf-new").DataSet("kind", "count").Body(
+			app.Div().Class("bd-check").Body(
+				app.Input().Type("checkbox").ID(id+"-known").Checked(init.Known),
+				app.Label().For(id+"-known").Text(catalog.T(l, "share.conf.known"))),
+			field(id, catalog.T(l, "share.conf.number"), "", "",
+				app.Input().ID(id).Type("text").Attr("inputmode", "numeric").Value(init.Text)),
+			app.Div().Class("bd-check").Body(
+				app.Input().Type("checkbox").ID(id+"-approx").Checked(init.Approx),
+				app.Label().For(id+"-approx").Text(catalog.T(l, "share.conf.approx"))),
+			app.Button().Type("button").Class("conf-write").Text(catalog.T(l, "share.conf.write")).OnClick(p.onWrite(c.Path, id)),
+		)
+	case desk.ValueJSON:
+		input = app.Textarea().ID(id).Rows(6).Class("bd-mono").Text(init.Text)
+		hint = catalog.T(l, "share.conf.hint.json")
+	default:
+		input = app.Input().ID(id).Type("text").Value(init.Text)
+	}
+	return app.Div().Class("bd-conf-new").DataSet("kind", strconv.Itoa(int(in.Kind))).Body(
+		field(id, label, hint, "", input),
+		app.Button().Type("button").Class("conf-write").Text(catalog.T(l, "share.conf.write")).OnClick(p.onWrite(c.Path, id)),
+	)
+}
+
 func (p *SharePage) onWrite(path, inputID string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		e.PreventDefault()
-		v, err := oplog.Value(browser.Value(inputID))
+		inc := p.inc()
+		if inc == nil {
+			return
+		}
+		in := desk.ValueInputOf(path)
+		nv := desk.NewValue{Text: browser.Value(inputID)}
+		if in.Kind == desk.ValueCount {
+			nv.Known, nv.Approx = checkedID(inputID+"-known"), checkedID(inputID+"-approx")
+		}
+		v, err := desk.ReadValue(inc, path, in, nv)
 		if err != nil {
-			p.settleErr = err.Error()
+			p.settleMsg, p.settleErr = "", valueErrText(p.lang, err)
+			focusID(inputID)
 			return
 		}
 		p.settle(ctx, path, desk.Settle{New: true, Value: v})
 	}
+}
+
+// valueErrText says why a value typed was refused.
+func valueErrText(l catalog.Lang, err error) string {
+	var ve *desk.ValueError
+	if !errors.As(err, &ve) {
+		return browser.Text(err, string(l))
+	}
+	if ve.Code == "value.invalid" {
+		return catalog.T(l, "share.conf.bad.invalid", ve.Problem.Text(string(l)))
+	}
+	return catalog.T(l, "share.conf.bad."+strings.TrimPrefix(ve.Code, "value."))
 }
 
 func (p *SharePage) settle(ctx app.Context, path string, s desk.Settle) {
