@@ -42,7 +42,26 @@ func newMember(t *testing.T, name, role string) *member {
 // share downloads the change packet of id and returns its file.
 func (m *member) share(t *testing.T, id string) string {
 	t.Helper()
+	return m.shareFor(t, id, "")
+}
+
+// shareFor downloads the change packet of id for the colleague named peer
+// (chosen in the share page's recipient list), or for everyone when peer
+// is "".
+func (m *member) shareFor(t *testing.T, id, peer string) string {
+	t.Helper()
+	pick := chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		if peer == "" {
+			return nil
+		}
+		_, err := chromedp.Evaluate[bool](fmt.Sprintf(`(() => { const s = document.querySelector("#share-for");
+			const o = s && Array.from(s.options).find((o) => o.textContent.includes(%q));
+			if (!o) throw new Error("no recipient " + %q + " in " + (s ? s.textContent : "(no list)"));
+			s.value = o.value; s.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`, peer, peer))(ctx, tg)
+		return err
+	})
 	do(t, m.ctx, m.name+": sharing", chromedp.Navigate("http://"+appHost+"/incident/share#"+id), waitApp(),
+		chromedp.WaitVisible(chromedp.CSS("#share-pass")), pick,
 		typeText("#share-pass", teamPass), typeText("#share-repeat", teamPass),
 		chromedp.Click(chromedp.CSS("#share-button")),
 		chromedp.WaitVisible(chromedp.CSS("#share-done")))
@@ -183,6 +202,25 @@ func TestTeamSyncTwoPeople(t *testing.T) {
 	waitStoredID(t, a.ctx, id, "the settled title on A", func(inc *incident.Incident) bool { return inc.Title == "Phishing (A)" })
 	if fa, fb := a.facts(t, id), b.facts(t, id); fa != fb {
 		t.Fatalf("the facts differ after the settlement:\nA %s\nB %s", fa, fb)
+	}
+
+	// A packet for Tanaka holds only what B's browser lacks: A's edit since
+	// B's latest change, not the whole log; B merges it.
+	do(t, a.ctx, "A edits again", chromedp.Navigate("http://"+appHost+"/incident/start#"+id), waitApp(),
+		typeText("#f-summary", "Sato: mail to accounting, two replies"))
+	waitStoredID(t, a.ctx, id, "A's second edit", func(inc *incident.Incident) bool {
+		return inc.Story.Summary == "Sato: mail to accounting, two replies"
+	})
+	whole, forB := unsealPacket(t, a.share(t, id)), unsealPacket(t, a.shareFor(t, id, "Tanaka"))
+	if nw, nb := strings.Count(string(whole), `"hash"`), strings.Count(string(forB), `"hash"`); nb == 0 || nb >= nw {
+		t.Fatalf("the packet for Tanaka holds %d operations, the whole log %d", nb, nw)
+	}
+	b.receive(t, id, a.shareFor(t, id, "Tanaka"), teamPass, "#packet-done")
+	waitStoredID(t, b.ctx, id, "A's second edit on B", func(inc *incident.Incident) bool {
+		return inc.Story.Summary == "Sato: mail to accounting, two replies"
+	})
+	if fa, fb := a.facts(t, id), b.facts(t, id); fa != fb {
+		t.Fatalf("the facts differ after the packet for Tanaka:\nA %s\nB %s", fa, fb)
 	}
 
 	// The change log shows both authors, and filters by person.

@@ -96,6 +96,7 @@ func (p *SharePage) shareSection(l catalog.Lang) app.UI {
 	return section("share-out", catalog.T(l, "share.out.title"),
 		app.P().Class("bd-hint").Text(catalog.T(l, "share.out.explain")),
 		app.Div().ID("share-form").Role("group").Body(
+			p.recipientField(l),
 			field("share-pass", catalog.T(l, "share.out.pass"), catalog.T(l, "safety.export.passHint"), "",
 				app.Input().ID("share-pass").Type("password").Attr("autocomplete", "new-password")),
 			field("share-repeat", catalog.T(l, "share.out.repeat"), "", "",
@@ -111,6 +112,30 @@ func (p *SharePage) shareSection(l catalog.Lang) app.UI {
 			}),
 		),
 	)
+}
+
+// recipientField chooses who the packet is for: everyone (the whole log),
+// or one colleague whose changes this browser has, then only what their
+// browser has not shown it has (desk.Peers). Without colleagues' changes
+// here there is nothing to choose: the packet is the whole log.
+func (p *SharePage) recipientField(l catalog.Lang) app.UI {
+	peers := theDesk.Peers(p.id)
+	if len(peers) == 0 {
+		return app.Text("")
+	}
+	opts := []app.UI{app.Option().Value("").Text(catalog.T(l, "share.out.forAll"))}
+	for _, peer := range peers {
+		who := peer.Author
+		if who == "" {
+			who = catalog.T(l, "share.out.unnamed")
+		}
+		if peer.Role != "" {
+			who = catalog.T(l, "share.out.withRole", who, peer.Role)
+		}
+		opts = append(opts, app.Option().Value(peer.Device).Text(catalog.T(l, "share.out.forPeer", who, peer.Lacks)))
+	}
+	return field("share-for", catalog.T(l, "share.out.for"), catalog.T(l, "share.out.forHint"), "",
+		app.Select().ID("share-for").Body(opts...))
 }
 
 func (p *SharePage) onShare(ctx app.Context, e app.Event) {
@@ -131,7 +156,7 @@ func (p *SharePage) onShare(ctx app.Context, e app.Event) {
 	inputValue("share-pass", true)
 	inputValue("share-repeat", true)
 	p.sharing, p.shareErr, p.shareMsg = true, "", ""
-	theDesk.SharePacket(p.id, pass, func(name string, data []byte, err error) {
+	theDesk.SharePacketFor(p.id, inputValue("share-for", false), pass, func(name string, data []byte, err error) {
 		ctx.Dispatch(func(ctx app.Context) {
 			p.sharing = false
 			if err == nil {
