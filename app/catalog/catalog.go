@@ -74,6 +74,12 @@ func T(l Lang, id string, args ...any) string {
 	return s
 }
 
+// Has reports whether language l has the message id.
+func Has(l Lang, id string) bool {
+	_, ok := tables[Parse(string(l))][id]
+	return ok
+}
+
 // IDs returns every message id of language l.
 func IDs(l Lang) []string {
 	ids := make([]string, 0, len(tables[l]))

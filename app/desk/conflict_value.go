@@ -41,6 +41,9 @@ const (
 type ValueInput struct {
 	Kind    ValueKind
 	Options []string // ValueChoice: the values admitted, "" (not stated) first when admitted
+	// Labels is the UI catalog's prefix of the options' names ("cause."
+	// and the value), "" when they have none there.
+	Labels string
 	// Optional: the value may be left empty (it is then removed, or not stated).
 	Optional bool
 	typ      reflect.Type
@@ -70,6 +73,25 @@ func (e *ValueError) Error() string {
 		return "desk: the value makes the incident invalid: " + e.Problem.Text("en")
 	}
 	return "desk: the value is not admitted (" + e.Code + ")"
+}
+
+// choiceLabels are the UI catalog's prefixes of the names of the values of
+// enumerated types and of plain text fields with choices.
+var choiceLabels = map[any]string{
+	reflect.TypeFor[incident.Tri]():        "facts.tri.",
+	reflect.TypeFor[incident.CauseKind]():  "cause.",
+	reflect.TypeFor[incident.Status]():     "status.",
+	reflect.TypeFor[incident.Encryption](): "enc.",
+	reflect.TypeFor[incident.OrgKind]():    "facts.kind.",
+	reflect.TypeFor[incident.Role]():       "role.",
+	reflect.TypeFor[incident.StepStatus](): "cl.status.",
+	reflect.TypeFor[incident.EventKind]():  "ev.",
+	reflect.TypeFor[incident.Precision]():  "prec.name.",
+	reflect.TypeFor[incident.PartyKind]():  "party.",
+	reflect.TypeFor[incident.Decision]():   "ledger.decision.",
+	"risk.level":                           "facts.level.",
+	"story.compensationScope":              "facts.scope.",
+	"events.source":                        "src.",
 }
 
 // Choices of plain text fields, by the field path without keys.
@@ -212,9 +234,9 @@ func ValueInputOf(path string) ValueInput {
 		in.Kind = ValueCount
 	case t.Kind() == reflect.String:
 		if opts := enumChoices(t); opts != nil {
-			in.Kind, in.Options = ValueChoice, opts
+			in.Kind, in.Options, in.Labels = ValueChoice, opts, choiceLabels[t]
 		} else if opts := textChoices[strings.Join(names, ".")]; opts != nil {
-			in.Kind, in.Options = ValueChoice, opts
+			in.Kind, in.Options, in.Labels = ValueChoice, opts, choiceLabels[strings.Join(names, ".")]
 		} else if longFields[last] {
 			in.Kind = ValueLongText
 		}

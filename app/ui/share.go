@@ -389,8 +389,11 @@ func (p *SharePage) newValueForm(l catalog.Lang, c oplog.Conflict, id string) ap
 		opts := make([]app.UI, len(in.Options))
 		for k, o := range in.Options {
 			text := o
-			if o == "" {
+			switch {
+			case o == "":
 				text = catalog.T(l, "share.conf.notStated")
+			case in.Labels != "" && catalog.Has(l, in.Labels+o):
+				text = catalog.T(l, in.Labels+o)
 			}
 			opts[k] = app.Option().Value(o).Selected(o == init.Text).Text(text)
 		}
