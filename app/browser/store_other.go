@@ -22,6 +22,9 @@ func (s *Store) PutNoWait(string, []byte) error { return ErrNoBrowser }
 // PutSettingNoWait reports ErrNoBrowser outside a browser.
 func (s *Store) PutSettingNoWait(string, []byte) error { return ErrNoBrowser }
 
+// PutMetaNoWait reports ErrNoBrowser outside a browser.
+func (s *Store) PutMetaNoWait(string, []byte) error { return ErrNoBrowser }
+
 // Interrupt does nothing outside a browser.
 func (s *Store) Interrupt() {}
 

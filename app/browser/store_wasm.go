@@ -126,8 +126,18 @@ func (s *Store) closeDB() {
 	s.onVC.Release()
 }
 
-// newTxn creates a transaction on stores.
+// newTxn creates a transaction on stores; a readwrite one is "strict" (its
+// commit waits for the disk).
 func (s *Store) newTxn(mode string, stores ...string) (safejs.Value, error) {
+	if mode == "readwrite" {
+		return s.newTxnDurability(mode, "strict", stores...)
+	}
+	return s.newTxnDurability(mode, "", stores...)
+}
+
+// newTxnDurability creates a transaction on stores with the durability
+// asked for ("" for the browser's default).
+func (s *Store) newTxnDurability(mode, durability string, stores ...string) (safejs.Value, error) {
 	if s.closed.Load() {
 		return safejs.Undefined(), ErrClosed
 	}
@@ -139,8 +149,8 @@ func (s *Store) newTxn(mode string, stores ...string) (safejs.Value, error) {
 	if err != nil {
 		return safejs.Undefined(), err
 	}
-	if mode == "readwrite" {
-		_ = opts.Set("durability", "strict")
+	if durability != "" {
+		_ = opts.Set("durability", durability)
 	}
 	t, err := call(s.db, "transaction", names, mode, opts)
 	if errors.Is(err, ErrClosed) {
@@ -215,8 +225,23 @@ func (s *Store) PutSettingNoWait(key string, data []byte) error {
 	return s.putNoWait(StoreSettings, key, data)
 }
 
+// PutMetaNoWait starts storing a bookkeeping value, as PutNoWait an
+// incident, but with durability "relaxed": it is the typed record (desk),
+// put on every keystroke, which must outlive the page's process, not a power
+// cut (the timed save's strict write covers that within a second). A relaxed
+// commit is done once the browser's storage has the data, without waiting
+// for the disk's flush, so it is over sooner after the keystroke, and no
+// flush per keystroke holds back the other writes.
+func (s *Store) PutMetaNoWait(key string, data []byte) error {
+	return s.putNoWaitDurability(StoreMeta, key, data, "relaxed")
+}
+
 func (s *Store) putNoWait(store, key string, data []byte) error {
-	txn, err := s.newTxn("readwrite", store)
+	return s.putNoWaitDurability(store, key, data, "strict")
+}
+
+func (s *Store) putNoWaitDurability(store, key string, data []byte, durability string) error {
+	txn, err := s.newTxnDurability("readwrite", durability, store)
 	if err != nil {
 		return err
 	}

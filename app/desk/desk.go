@@ -59,6 +59,8 @@ type Desk struct {
 	saveErr   error
 	full      bool // the last write failed because the storage is full
 
+	typed map[string]map[string]typedText // texts typed since the last save, by incident and path (typed.go)
+
 	// Protection (protect.go, lock.go).
 	prot      vault.Protection
 	lock      *vault.Lock
@@ -172,10 +174,12 @@ func (d *Desk) Load() {
 			prot    vault.Protection
 			protErr error
 			meta    []byte
+			typed   []byte
 		)
 		if err == nil {
 			prot, protErr = readProtection(s)
 			meta, _ = s.Meta(metaBackups)
+			typed, _ = s.Meta(metaTyped)
 			recs, err = s.List()
 		}
 		io.store = s
@@ -206,6 +210,7 @@ func (d *Desk) Load() {
 				d.locked = recs
 			} else {
 				d.takeRecords(recs, nil)
+				d.applyTyped(typed)
 			}
 			d.startTabs()
 			d.loop.Every(TickEvery, d.tick)
@@ -362,6 +367,7 @@ func (d *Desk) Delete(id string) {
 	delete(d.dirty, id)
 	delete(d.conflict, id)
 	delete(d.external, id)
+	d.typedSaved(id)
 	d.seals.drop(id)
 	d.deleteLog(id)
 	d.changed()

@@ -116,6 +116,9 @@ func (s *MemStore) PutSettingNoWait(name string, data []byte) error {
 }
 func (s *MemStore) Meta(name string) ([]byte, error)       { return s.get("meta", name) }
 func (s *MemStore) PutMeta(name string, data []byte) error { return s.put("meta", name, data, false) }
+func (s *MemStore) PutMetaNoWait(name string, data []byte) error {
+	return s.put("meta", name, data, true)
+}
 
 // Interrupt counts the interrupts (a MemStore has nothing running in
 // between calls).

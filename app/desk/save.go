@@ -224,6 +224,7 @@ func (d *Desk) saved(res []saveResult, stale bool) {
 		default:
 			if d.ver[r.id] == r.ver {
 				delete(d.dirty, r.id)
+				d.typedSaved(r.id)
 			}
 			d.announce(opPut, r.id)
 		}

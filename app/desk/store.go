@@ -37,6 +37,9 @@ type Store interface {
 	Meta(name string) ([]byte, error)
 	// PutMeta writes a bookkeeping value.
 	PutMeta(name string, data []byte) error
+	// PutMetaNoWait starts writing a bookkeeping value and returns at once
+	// (the typed record, put in a keystroke's turn).
+	PutMetaNoWait(name string, data []byte) error
 	// Interrupt aborts the store's own reads and writes still running, but
 	// the NoWait ones; they fail with an error matching ErrInterrupted. The
 	// page is being left: a write queued behind a running one may be

@@ -122,6 +122,7 @@ func (d *Desk) Reload(id string) {
 			delete(d.dirty, id)
 			delete(d.conflict, id)
 			delete(d.external, id)
+			d.typedSaved(id) // what was typed is dropped with the edits
 			d.seals.drop(id)
 			d.ver[id]++ // new facts: derived views are derived again
 			if inc == nil {

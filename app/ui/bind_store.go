@@ -118,4 +118,9 @@ func (b browserStore) Meta(name string) ([]byte, error) {
 func (b browserStore) PutMeta(name string, data []byte) error {
 	return deskErr(b.s.PutMeta(name, data))
 }
+
+func (b browserStore) PutMetaNoWait(name string, data []byte) error {
+	return deskErr(b.s.PutMetaNoWait(name, data))
+}
+
 func (b browserStore) Interrupt() { b.s.Interrupt() }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
 	"breachdesk/app/incident"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -187,6 +188,10 @@ func init() {
 		textFacts["people."+r+".name"] = str(func(i *incident.Incident) *string { return &personOf(i, r).Name }, false)
 		textFacts["people."+r+".contact"] = str(func(i *incident.Incident) *string { return &personOf(i, r).Contact }, false)
 	}
+	// Each keystroke into one of them is written at once (desk.TypeText).
+	for path, tf := range textFacts {
+		desk.RegisterText(path, tf.set)
+	}
 }
 
 // text is the field of a free-text fact.
@@ -226,7 +231,7 @@ func (p *FactsPage) onText(ctx app.Context, e app.Event) {
 	}
 	v := value(ctx)
 	dated := inc.AwareWhy.At != nil
-	theDesk.EditQuietly(p.id, func(inc *incident.Incident) { tf.set(inc, v) })
+	theDesk.TypeText(p.id, path, v)
 	if problemsKey(p.problems(inc)) == p.shown && (!tf.stamps || dated == (inc.AwareWhy.At != nil)) {
 		ctx.PreventUpdate()
 		return

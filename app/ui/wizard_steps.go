@@ -34,8 +34,8 @@ func (p *WizardPage) renderWhat(l catalog.Lang, inc *incident.Incident) app.UI {
 // is set here at once instead of by rendering the page again (go-app renders
 // in its next frame, up to 8 ms later, and rebuilds the whole step).
 func (p *WizardPage) onTitle(ctx app.Context, e app.Event) {
-	v := value(ctx)
-	p.changeQuietly(ctx, func(inc *incident.Incident) { inc.Title = v })
+	ctx.PreventUpdate()
+	theDesk.TypeText(p.id, "title", value(ctx))
 	if inc := p.inc(); inc != nil {
 		showIncidentName(ctx.JSSrc(), p.lang, inc)
 	}
@@ -47,8 +47,8 @@ func (p *WizardPage) onCause(ctx app.Context, e app.Event) {
 
 // onSummary records the summary as it is typed; only its field shows it.
 func (p *WizardPage) onSummary(ctx app.Context, e app.Event) {
-	v := value(ctx)
-	p.changeQuietly(ctx, func(inc *incident.Incident) { inc.Story.Summary = v })
+	ctx.PreventUpdate()
+	theDesk.TypeText(p.id, "story.summary", value(ctx))
 }
 
 // wizardTimes are the moments asked for in step 2.

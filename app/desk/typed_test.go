@@ -1,0 +1,127 @@
+package desk_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"breachdesk/app/desk"
+	"breachdesk/app/incident"
+)
+
+func init() {
+	// As app/ui registers its free-text fields.
+	desk.RegisterText("story.summary", func(inc *incident.Incident, s string) { inc.Story.Summary = s })
+	desk.RegisterText("notes", func(inc *incident.Incident, s string) { inc.Notes = s })
+}
+
+// A tab ended right after a keystroke, before its timed save and without
+// its pagehide event (Chromium ends a busy renderer that way when its tab is
+// closed; make soak lost a key so in 100 tab closes): the keystroke was put
+// in its own turn (the typed record), and the next load has it and writes it.
+func TestTypedOutlivesATabEndedWithoutPageHide(t *testing.T) {
+	s := desk.NewMemStore()
+	a := newTab(t, s, nil)
+	inc := a.Create("Closed")
+	a.TypeText(inc.ID, "story.summary", "start.")
+	a.settle()
+	if got := stored(t, s, inc.ID, "").Story.Summary; got != "start." {
+		t.Fatalf("stored %q after the save, want \"start.\"", got)
+	}
+	before := len(s.Written())
+	// Two keys into two fields; the tab then ends: no timer, no PageHide.
+	a.TypeText(inc.ID, "story.summary", "start.P")
+	a.TypeText(inc.ID, "notes", "n")
+	w := s.Written()[before:]
+	if len(w) != 2 || w[0].Part != "meta" || !w[0].NoWait || w[1].Part != "meta" || !w[1].NoWait {
+		t.Fatalf("the keystrokes wrote %+v, want the typed record put twice at once (meta, NoWait)", w)
+	}
+	if got := stored(t, s, inc.ID, "").Story.Summary; got != "start." {
+		t.Fatalf("the incident's record was written in the keystroke's turn (%q): that is the save's work", got)
+	}
+
+	b := newTab(t, s, nil)
+	got := b.Get(inc.ID)
+	if got == nil || got.Story.Summary != "start.P" || got.Notes != "n" {
+		t.Fatalf("the next load shows %+v, want the keys typed before the tab ended", got)
+	}
+	b.settle()
+	if got := stored(t, s, inc.ID, ""); got.Story.Summary != "start.P" || got.Notes != "n" {
+		t.Fatalf("stored %q / %q after the next load's save", got.Story.Summary, got.Notes)
+	}
+	if typed := typedRecord(t, s); len(typed[inc.ID]) != 0 {
+		t.Errorf("the typed record still holds %v after the save", typed[inc.ID])
+	}
+}
+
+// A text typed and saved is never applied again: not over a record written
+// later by other means (here an older version put back, as a restore does).
+func TestTypedSavedIsNotAppliedAgain(t *testing.T) {
+	s := desk.NewMemStore()
+	a := newTab(t, s, nil)
+	inc := a.Create("Restored")
+	a.TypeText(inc.ID, "story.summary", "old")
+	a.settle()
+	old := s.Raw("incidents")[inc.ID]
+	a.TypeText(inc.ID, "story.summary", "new")
+	a.settle()
+	s.Set("incidents", inc.ID, old)
+	b := newTab(t, s, nil)
+	if got := b.Get(inc.ID).Story.Summary; got != "old" {
+		t.Fatalf("the load shows %q over the record put back, want \"old\"", got)
+	}
+}
+
+// A text typed in a tab that then took the other tab's version (Reload) is
+// dropped with its edits.
+func TestTypedDroppedByReload(t *testing.T) {
+	s := desk.NewMemStore()
+	hub := &desk.TabHub{}
+	a := newTab(t, s, hub)
+	inc := a.Create("Two tabs")
+	a.settle()
+	b := newTab(t, s, hub)
+	b.TypeText(inc.ID, "story.summary", "theirs")
+	b.settle()
+	a.loop.Run()
+	a.TypeText(inc.ID, "story.summary", "mine")
+	a.settle()
+	if a.Conflict(inc.ID) == "" {
+		t.Fatal("no conflict shown")
+	}
+	a.Reload(inc.ID)
+	a.loop.Run()
+	c := newTab(t, s, nil)
+	if got := c.Get(inc.ID).Story.Summary; got != "theirs" {
+		t.Fatalf("a new load shows %q, want \"theirs\" (mine was dropped by the reload)", got)
+	}
+}
+
+// Nothing plain is written on a protected desk: no typed record there.
+func TestTypedNotWrittenProtected(t *testing.T) {
+	s := desk.NewMemStore()
+	a := newTab(t, s, nil)
+	done, check := must(t, "protect")
+	a.Protect(passA, 0, done)
+	a.loop.Run()
+	check()
+	inc := a.Create("Protected")
+	a.TypeText(inc.ID, "story.summary", "secret-typed")
+	a.settle()
+	if w := plainWritten(s, "secret-typed"); len(w) > 0 {
+		t.Errorf("plain text written on a protected desk: %v", w)
+	}
+	if got := stored(t, s, inc.ID, passA).Story.Summary; got != "secret-typed" {
+		t.Errorf("stored %q, want the text typed", got)
+	}
+}
+
+func typedRecord(t *testing.T, s *desk.MemStore) map[string]map[string]json.RawMessage {
+	t.Helper()
+	var m map[string]map[string]json.RawMessage
+	if b, ok := s.Raw("meta")["typed"]; ok {
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatalf("the typed record: %v", err)
+		}
+	}
+	return m
+}
