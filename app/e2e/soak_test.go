@@ -134,6 +134,7 @@ func TestSoakPageHide(t *testing.T) {
 			}
 		}
 		got := soakWaitSummary(t, ctx, id, pass, before+key)
+		restoredNow := false
 		if got != before+key {
 			// Not in the incident's record: the next load of the app may
 			// have it from the typed record (put in the keystroke's turn)
@@ -145,9 +146,11 @@ func TestSoakPageHide(t *testing.T) {
 			cancel()
 			if got = soakWaitSummary(t, ctx, id, pass, before+key); got == before+key {
 				restored++
+				restoredNow = true
 			}
 			do(t, ctx, "the reader", chromedp.Navigate(reader))
 		}
+		t.Logf("trial %d (%s, %v after the key): stored %v, restored by the next load %v", trial, kind, delay, got == before+key, restoredNow)
 		if got != before+key {
 			lost++
 			mark := ""
