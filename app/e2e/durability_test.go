@@ -342,13 +342,7 @@ func TestDurabilityTabEndedWithoutPageHide(t *testing.T) {
 	do(t, tab, "the mark", chromedp.Evaluate[chromedp.Void](`localStorage.removeItem("ended-hidden");
 		addEventListener("pagehide", () => localStorage.setItem("ended-hidden", "1"))`))
 	do(t, tab, "a key", chromedp.SendKeys(chromedp.CSS("#f-summary"), "K"))
-	cctx, cancel := context.WithTimeout(tab, 10*time.Second)
-	// The renderer ends: the command gets no answer.
-	_ = chromedp.Do(cctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := cdp.Call(ctx, tg, page.Crash, cdp.Empty{})
-		return err
-	}))
-	cancel()
+	endRenderer(tab)
 	if got := eval[string](t, ctx, "the mark", `String(localStorage.getItem("ended-hidden"))`); got != "null" {
 		t.Fatalf("the page ran pagehide (%s): the test must end it without", got)
 	}
@@ -367,4 +361,16 @@ func TestDurabilityTabEndedWithoutPageHide(t *testing.T) {
 	if shown := eval[string](t, ctx, "summary", `document.querySelector("#f-summary").value`); shown != before+"K" {
 		t.Errorf("the page shows %q, want %q", shown, before+"K")
 	}
+}
+
+// endRenderer crashes the tab's renderer (Page.crash): the page ends at once,
+// without pagehide, as Chromium ends a busy renderer whose tab is closed.
+func endRenderer(tab context.Context) {
+	cctx, cancel := context.WithTimeout(tab, 10*time.Second)
+	defer cancel()
+	// The renderer ends: the command may get no answer.
+	_ = chromedp.Do(cctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, page.Crash, cdp.Empty{})
+		return err
+	}))
 }
