@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"os"
@@ -157,14 +158,34 @@ func TestUpdateIsOffered(t *testing.T) {
 	}
 
 	n.serve(appHost, v2, "") // deploy the second build
+	// The page notes when the new worker is found and each of its states
+	// (installing: it stores the whole new version; installed), and when the
+	// banner shows: logged below, to tell a slow install from a slow app.
+	do(t, ctx, "watching the update", chromedp.Evaluate[chromedp.Void](`(async () => {
+		const w = window.__update = { focus: performance.now(), steps: [] };
+		const note = (what) => w.steps.push(what + " " + Math.round(performance.now() - w.focus) + " ms");
+		const reg = await navigator.serviceWorker.getRegistration();
+		reg.addEventListener("updatefound", () => {
+			note("found");
+			const sw = reg.installing;
+			if (sw) sw.addEventListener("statechange", () => note(sw.state));
+		});
+		new MutationObserver(() => { if (!w.banner && document.querySelector("#update-banner")) { w.banner = true; note("banner"); } })
+			.observe(document.body, { childList: true, subtree: true });
+	})()`))
 	eval[bool](t, ctx, "focusing the window", `window.dispatchEvent(new Event('focus'))`)
 	// The new worker downloads and stores the whole new version (app.wasm is
 	// about 20 MB) before go-app reports the update: with two other browsers
 	// running on the 2-core machine that took longer than the 30 s a wait
 	// for an element gets (a clean-clone CI run failed here so), so this
 	// wait has two minutes.
-	doFor(t, ctx, 2*time.Minute, "focus makes the app look for an update",
-		waitJSUpTo(visibleJS("#update-banner"), "waiting for #update-banner to show", 2*time.Minute))
+	wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	err := chromedp.Do(wctx, waitJSUpTo(visibleJS("#update-banner"), "waiting for #update-banner to show", 2*time.Minute))
+	cancel()
+	t.Logf("the update, from the focus: %s", eval[string](t, ctx, "the update's steps", `window.__update.steps.join(", ")`))
+	if err != nil {
+		t.Fatalf("focus makes the app look for an update: %v", err)
+	}
 	do(t, ctx, "reload into the new version", chromedp.Click(chromedp.CSS("#update-reload")))
 	want := versionOf(t, v2)
 	do(t, ctx, "new version running", waitApp(),
