@@ -76,6 +76,12 @@ func (d *Desk) reprotectJob(done func(error), build func(io *deskIO, snap []save
 			files, left, err = d.resealFiles(prev, key) // evidence.go
 		}
 		if err == nil {
+			// The typed record (typed.go) is plain: emptied in the same
+			// transaction (the snapshot holds what it held).
+			if batch.Meta == nil {
+				batch.Meta = map[string][]byte{}
+			}
+			batch.Meta[metaTyped] = []byte("{}")
 			err = io.store.Apply(batch)
 		}
 		if err == nil {
@@ -213,6 +219,7 @@ func (d *Desk) protectionDone(key vault.Cipher, prot vault.Protection, snap []sa
 		for _, j := range snap {
 			if d.ver[j.id] == j.ver {
 				delete(d.dirty, j.id)
+				delete(d.typed, j.id)
 			}
 		}
 		if prot.Protected() {

@@ -117,6 +117,31 @@ func TestTypedNotWrittenProtected(t *testing.T) {
 	}
 }
 
+// Protecting the desk right after a keystroke (before its save) leaves no
+// plain text in the typed record: it is emptied in the protection's
+// transaction.
+func TestTypedEmptiedByProtect(t *testing.T) {
+	s := desk.NewMemStore()
+	a := newTab(t, s, nil)
+	inc := a.Create("Protected soon")
+	a.settle()
+	a.TypeText(inc.ID, "story.summary", "typed-before-protect")
+	if !strings.Contains(string(s.Raw("meta")["typed"]), "typed-before-protect") {
+		t.Fatal("the keystroke did not put the typed record")
+	}
+	done, check := must(t, "protect")
+	a.Protect(passA, 0, done)
+	a.loop.Run()
+	check()
+	a.settle()
+	if got := string(s.Raw("meta")["typed"]); strings.Contains(got, "typed-before-protect") {
+		t.Errorf("the typed record holds the plain text on the protected desk: %s", got)
+	}
+	if got := stored(t, s, inc.ID, passA).Story.Summary; got != "typed-before-protect" {
+		t.Errorf("stored %q, want the text typed", got)
+	}
+}
+
 func typedRecord(t *testing.T, s *desk.MemStore) map[string]map[string]json.RawMessage {
 	t.Helper()
 	var m map[string]map[string]json.RawMessage
