@@ -19,6 +19,7 @@ import (
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/inspector"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
@@ -365,12 +366,29 @@ func TestDurabilityTabEndedWithoutPageHide(t *testing.T) {
 
 // endRenderer crashes the tab's renderer (Page.crash): the page ends at once,
 // without pagehide, as Chromium ends a busy renderer whose tab is closed.
+// It returns once DevTools reports the target crashed (Inspector.
+// targetCrashed: the command itself gets no answer), 10 s at most.
 func endRenderer(tab context.Context) {
 	cctx, cancel := context.WithTimeout(tab, 10*time.Second)
 	defer cancel()
-	// The renderer ends: the command may get no answer.
-	_ = chromedp.Do(cctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := cdp.Call(ctx, tg, page.Crash, cdp.Empty{})
-		return err
-	}))
+	crashed := make(chan struct{})
+	events := chromedp.Events(cctx, inspector.TargetCrashed)
+	go func() {
+		for _, err := range events {
+			if err == nil {
+				close(crashed)
+			}
+			return
+		}
+	}()
+	go func() {
+		_ = chromedp.Do(cctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, page.Crash, cdp.Empty{})
+			return err
+		}))
+	}()
+	select {
+	case <-crashed:
+	case <-cctx.Done():
+	}
 }
