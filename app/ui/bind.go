@@ -6,6 +6,8 @@ import (
 
 	"breachdesk/app/browser"
 	"breachdesk/app/desk"
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -105,6 +107,16 @@ func (l *goLoop) AfterPaint(fn func()) {
 	}
 }
 
+// WhenIdle runs fn on the desk's goroutine once the browser is idle
+// (desk.Idler: the stored change logs are opened then, after the first
+// screen and the work it started), or 2 s from now where the browser cannot
+// tell.
+func (l *goLoop) WhenIdle(fn func()) {
+	if err := browser.WhenIdle(func() { l.Dispatch(fn) }); err != nil {
+		l.After(2*time.Second, fn)
+	}
+}
+
 // Every ticks from a goroutine, never a loop of ctx.After: go-app's test
 // engine would wait for it forever.
 func (l *goLoop) Every(d time.Duration, fn func()) {
@@ -148,6 +160,7 @@ func bindDesk(ctx app.Context) {
 	loop.started = true
 	ctx.NewAction(actionBind)
 	theDesk.Load()
+	go warmUp()
 	loadDevice(ctx)
 	// The page is going away: the last keystroke's input event may have
 	// been handed to go-app's loop and not yet run (its goroutine is ready,
@@ -172,4 +185,15 @@ func within[T any](ctx app.Context, fn func(ctx app.Context, v T)) func(T) {
 // downloadJSON offers an export file as a download.
 func downloadJSON(name string, data []byte) error {
 	return browser.Download(name, "application/json", data)
+}
+
+// warmUp readies, while IndexedDB reads the store (the page waits for it
+// with nothing to do), what every incident's first screen needs next: the
+// law (decoding the embedded checklists) and the incident decoder (goccy
+// compiles one per type on first use). Both are made once for the program.
+func warmUp() {
+	_, _ = rules.Default()
+	if b, err := incident.Encode(incident.New("warm-up", time.Now())); err == nil {
+		_, _ = incident.Decode(b)
+	}
 }
