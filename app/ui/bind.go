@@ -56,6 +56,9 @@ type goLoop struct {
 	hooked  bool // the test hooks are installed (or not asked for)
 	rev     int
 	waiting []func(app.Context)
+	// busyUntil: work a page started after its paint (the dashboard's
+	// drafts, a step at a time) runs until then; WhenIdle waits for it too.
+	busyUntil time.Time
 }
 
 func init() {
@@ -107,15 +110,27 @@ func (l *goLoop) AfterPaint(fn func()) {
 	}
 }
 
-// WhenIdle runs fn on the desk's goroutine once the browser is idle
-// (desk.Idler: the stored change logs are opened then, after the first
-// screen and the work it started), or 2 s from now where the browser cannot
-// tell.
+// WhenIdle runs fn on the desk's goroutine once the browser is idle and no
+// work a page started is under way (desk.Idler: the stored change logs are
+// opened then, after the first screen and the drafts it derives: the browser
+// is idle between two of their steps too), or 2 s from now where the
+// browser cannot tell.
 func (l *goLoop) WhenIdle(fn func()) {
-	if err := browser.WhenIdle(func() { l.Dispatch(fn) }); err != nil {
+	var try func()
+	try = func() {
+		if time.Now().Before(l.busyUntil) && browser.WhenIdle(func() { l.Dispatch(try) }) == nil {
+			return
+		}
+		fn()
+	}
+	if err := browser.WhenIdle(func() { l.Dispatch(try) }); err != nil {
 		l.After(2*time.Second, fn)
 	}
 }
+
+// busyFor tells that work started after a paint goes on for d at most
+// (0: it is done): what waits for the browser to be idle waits for it.
+func (l *goLoop) busyFor(d time.Duration) { l.busyUntil = time.Now().Add(d) }
 
 // Every ticks from a goroutine, never a loop of ctx.After: go-app's test
 // engine would wait for it forever.
