@@ -264,6 +264,21 @@ func (d *Desk) openLog(id string) {
 	d.ops.logs[id], d.ops.base[id] = m.Log, m.Incident
 }
 
+// OpenLog opens the stored log of the incident id, if it is not open yet,
+// and records the edits not yet in it, now: a page where the user edits
+// calls it for its first screen, so that opening the log (hundreds of
+// milliseconds for a long one in wasm) does not land on the first
+// keystrokes' saves. A page that only shows (the dashboard) leaves it for
+// when the browser is idle.
+func (d *Desk) OpenLog(id string) {
+	d.ops.init()
+	if _, ok := d.ops.unopened[id]; !ok {
+		return
+	}
+	d.openLog(id)
+	d.record(id, nil)
+}
+
 // OpenLogs opens the stored logs not opened yet and records the edits not
 // yet in them (an incident written without its log at page hide): what
 // Load leaves for after the first screen. A page calls it once it is

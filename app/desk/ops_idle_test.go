@@ -66,6 +66,23 @@ func TestOpsLogsOpenedWhenIdle(t *testing.T) {
 	a.store.Set("incidents", inc.ID, b)
 	ops := len(a.Changes(inc.ID, oplog.Filter{}))
 
+	// A page where the user edits opens the log for its first screen:
+	// the page-hide edit is recorded then, not when the browser is idle.
+	{
+		s := desk.NewMemStore()
+		for k, v := range a.store.Raw("incidents") {
+			s.Set("incidents", k, v)
+		}
+		d, loop := openIdleTab(t, s, a.key)
+		d.OpenLog(inc.ID)
+		loop.Advance(desk.SaveDelay + desk.LogWriteDelay)
+		if !d.Recorded(inc.ID) || len(d.Changes(inc.ID, oplog.Filter{})) != ops+1 {
+			t.Fatalf("OpenLog: recorded %v, %d operations, want %d", d.Recorded(inc.ID), len(d.Changes(inc.ID, oplog.Filter{})), ops+1)
+		}
+		if again := newPerson(t, s, a.key, "", ""); len(again.Changes(inc.ID, oplog.Filter{})) != ops+1 {
+			t.Fatal("OpenLog: what was recorded is not stored")
+		}
+	}
 	for _, editFirst := range []bool{false, true} {
 		s := desk.NewMemStore()
 		for k, v := range a.store.Raw("incidents") {
