@@ -40,7 +40,7 @@ type Peer struct {
 // Peers returns the other devices of the incident id's log, in the order
 // of their latest change, newest first.
 func (d *Desk) Peers(id string) []Peer {
-	d.ops.init()
+	d.openLog(id)
 	l := d.ops.logs[id]
 	if l == nil {
 		return nil
