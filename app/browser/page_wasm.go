@@ -221,3 +221,28 @@ func AfterPaint(fn func()) error {
 	}
 	return nil
 }
+
+// WhenIdle calls fn once the browser is idle (requestIdleCallback): the
+// frames due painted and the tasks waiting run, or after 10 s at the latest.
+// It returns an error, and does not call fn, when the browser has no
+// requestIdleCallback.
+func WhenIdle(fn func()) error {
+	ric, err := global("requestIdleCallback")
+	if err != nil {
+		return err
+	}
+	var later safejs.Func
+	later, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		later.Release()
+		fn()
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if _, err := ric.Invoke(later.Value(), map[string]any{"timeout": 10000}); err != nil {
+		later.Release()
+		return jsErr(err)
+	}
+	return nil
+}

@@ -253,7 +253,7 @@ func (d *Desk) takeRecords(recs []Record, key vault.Cipher) {
 			d.dirty[inc.ID] = true // seal it at the next save
 		}
 	}
-	d.recordAll()
+	d.recordLater()
 }
 
 // Loaded reports whether the stored incidents have been read.

@@ -145,6 +145,7 @@ func checkLogs(incs []*incident.Incident, logs map[string][]byte) (map[string]*o
 // incident, which a merge joins (two incidents that only share an id, such
 // as one imported from an export without a log, would conflict everywhere).
 func (d *Desk) commonOrigin(id string, ops []oplog.Op) bool {
+	d.openLog(id)
 	l := d.ops.logs[id]
 	if l == nil || d.ops.logErr[id] != nil {
 		return false
@@ -335,6 +336,7 @@ func (d *Desk) importPlain(e *incident.Export, logs map[string]*oplog.Packet, wa
 				d.incidents[inc.ID] = inc
 				d.announce(opPut, inc.ID)
 				if m := adopt[inc.ID]; m != nil {
+					delete(d.ops.unopened, inc.ID) // the file's log replaces the stored one
 					d.ops.logs[inc.ID], d.ops.base[inc.ID] = m.Log, m.Incident
 					d.ops.conflicts[inc.ID] = conflictMemo{log: m.Log, n: m.Log.Len(), cs: m.Conflicts}
 				}

@@ -68,7 +68,14 @@ type opsState struct {
 	busy    map[string]bool               // a signing runs
 	waiting map[string][]func()           // run once nothing runs and every edit is recorded
 	logErr  map[string]error              // a stored log that could not be read: nothing is recorded
-	err     error                         // the last recording or writing failed
+	// unopened are the logs read from the store and not yet opened
+	// (openLog): opening one folds every operation again (a 1,000-event
+	// incident's log: a large share of a first screen's time in wasm), and
+	// no first screen needs one, so each is opened when first needed, or
+	// once the browser is idle (recordLater).
+	unopened  map[string][]byte
+	idleArmed bool  // OpenLogs waits for the browser to be idle (recordLater)
+	err       error // the last recording or writing failed
 
 	conflicts map[string]conflictMemo
 	changes   map[string]changesMemo
@@ -101,6 +108,7 @@ func (s *opsState) init() {
 		s.busy, s.waiting = map[string]bool{}, map[string][]func(){}
 		s.logErr, s.conflicts = map[string]error{}, map[string]conflictMemo{}
 		s.changes, s.at, s.logDirty = map[string]changesMemo{}, map[string]int{}, map[string]bool{}
+		s.unopened = map[string][]byte{}
 	}
 }
 
@@ -119,7 +127,7 @@ func (d *Desk) dropOps() {
 func (d *Desk) SetDevice(s oplog.Signer) {
 	d.ops.init()
 	d.ops.signer = s
-	d.recordAll()
+	d.recordLater()
 	d.changed()
 }
 
@@ -230,25 +238,67 @@ func (d *Desk) takeOwnRecord(id string, data []byte) {
 			d.ops.me = me
 		}
 	case strings.HasPrefix(id, logPrefix):
-		incID := strings.TrimPrefix(id, logPrefix)
-		p, err := oplog.DecodePacket(data)
-		var m *oplog.Merged
-		if err == nil {
-			m, err = oplog.Open(p, oplog.ECDSAVerifier{})
-		}
-		if err != nil {
-			d.ops.logErr[incID] = err
-			return
-		}
-		delete(d.ops.logErr, incID)
-		d.ops.logs[incID], d.ops.base[incID] = m.Log, m.Incident
+		d.ops.unopened[strings.TrimPrefix(id, logPrefix)] = data
 	}
+}
+
+// openLog opens the stored log of the incident id if it is not open yet:
+// every reader of d.ops.logs, base or logErr of an incident calls it first.
+func (d *Desk) openLog(id string) {
+	d.ops.init()
+	data, ok := d.ops.unopened[id]
+	if !ok {
+		return
+	}
+	delete(d.ops.unopened, id)
+	p, err := oplog.DecodePacket(data)
+	var m *oplog.Merged
+	if err == nil {
+		m, err = oplog.Open(p, oplog.ECDSAVerifier{})
+	}
+	if err != nil {
+		d.ops.logErr[id] = err
+		return
+	}
+	delete(d.ops.logErr, id)
+	d.ops.logs[id], d.ops.base[id] = m.Log, m.Incident
+}
+
+// OpenLog opens the stored log of the incident id, if it is not open yet,
+// and records the edits not yet in it, now: a page where the user edits
+// calls it for its first screen, so that opening the log (hundreds of
+// milliseconds for a long one in wasm) does not land on the first
+// keystrokes' saves. A page that only shows (the dashboard) leaves it for
+// when the browser is idle.
+func (d *Desk) OpenLog(id string) {
+	d.ops.init()
+	if _, ok := d.ops.unopened[id]; !ok {
+		return
+	}
+	d.openLog(id)
+	d.record(id, nil)
+}
+
+// OpenLogs opens the stored logs not opened yet and records the edits not
+// yet in them (an incident written without its log at page hide): what
+// Load leaves for after the first screen. A page calls it once it is
+// painted; before, an edit, a packet or a page that shows a log opens the
+// log it needs.
+func (d *Desk) OpenLogs() {
+	d.ops.init()
+	for _, id := range sortedIDs(d.ops.unopened) {
+		d.openLog(id)
+	}
+	d.recordAll()
 }
 
 // LogError is why the stored change log of the incident id could not be
 // read (nil when it was): then nothing of the incident is recorded, and the
 // stored log is kept as it is.
-func (d *Desk) LogError(id string) error { return d.ops.logErr[id] }
+func (d *Desk) LogError(id string) error {
+	d.openLog(id)
+	return d.ops.logErr[id]
+}
 
 // OpsError is the last error of recording or writing a change log.
 func (d *Desk) OpsError() error { return d.ops.err }
@@ -267,11 +317,39 @@ func (d *Desk) recordAll() {
 	}
 }
 
+// Idler is what a Loop may also do in a browser: run fn on the desk's
+// goroutine once the browser is idle (the first screen painted, the work it
+// started done).
+type Idler interface {
+	WhenIdle(fn func())
+}
+
+// recordLater opens the stored logs and records the edits not yet in them
+// (OpenLogs) once the browser is idle, on a loop that can tell (Idler); at
+// once elsewhere. Load and SetDevice leave it for then: no first screen
+// needs a log, and an edit, a packet or a page that shows a log opens the one
+// it needs before.
+func (d *Desk) recordLater() {
+	i, ok := d.loop.(Idler)
+	if !ok {
+		d.OpenLogs()
+		return
+	}
+	if d.ops.idleArmed {
+		return
+	}
+	d.ops.idleArmed = true
+	i.WhenIdle(func() {
+		d.ops.idleArmed = false
+		d.OpenLogs()
+	})
+}
+
 // whenRecorded runs fn once every edit of the incident id is in its log
 // and nothing runs on it; at once when that is so. It runs fn with no log
 // too when edits cannot be recorded (no device key yet, locked).
 func (d *Desk) whenRecorded(id string, fn func()) {
-	d.ops.init()
+	d.openLog(id)
 	if d.ops.busy[id] {
 		d.ops.waiting[id] = append(d.ops.waiting[id], fn)
 		return
@@ -286,7 +364,7 @@ func (d *Desk) whenRecorded(id string, fn func()) {
 // when there was nothing to record.
 func (d *Desk) record(id string, fn func()) bool {
 	s := &d.ops
-	s.init()
+	d.openLog(id)
 	inc := d.incidents[id]
 	if inc == nil || s.busy[id] || s.logErr[id] != nil || !d.canRecord() {
 		if s.busy[id] && fn != nil {
@@ -447,6 +525,7 @@ func (d *Desk) writeLogThen(id string, fn func()) {
 		fn = func() {}
 	}
 	delete(d.ops.logDirty, id)
+	d.openLog(id)
 	l, inc := d.ops.logs[id], d.incidents[id]
 	if l == nil || inc == nil || !d.canWrite() {
 		fn()
@@ -519,6 +598,7 @@ func (d *Desk) deleteLog(id string) {
 	delete(s.changes, id)
 	delete(s.at, id)
 	delete(s.logDirty, id)
+	delete(s.unopened, id)
 }
 
 // takeOwn reads a stored record of the desk's own, opening it with key
@@ -577,6 +657,7 @@ func (d *Desk) reloadLog(id string, r *Record) {
 	delete(d.ops.logs, id)
 	delete(d.ops.base, id)
 	delete(d.ops.at, id)
+	delete(d.ops.unopened, id)
 	if r != nil {
 		d.takeOwn(*r, d.key)
 	}

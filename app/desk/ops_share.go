@@ -40,7 +40,7 @@ type Peer struct {
 // Peers returns the other devices of the incident id's log, in the order
 // of their latest change, newest first.
 func (d *Desk) Peers(id string) []Peer {
-	d.ops.init()
+	d.openLog(id)
 	l := d.ops.logs[id]
 	if l == nil {
 		return nil
@@ -186,6 +186,7 @@ func (d *Desk) mergePacket(p *oplog.Packet, done func(r PacketResult)) {
 			return
 		}
 		d.ops.init()
+		delete(d.ops.unopened, id) // a log of no incident: this one replaces it
 		inc := m.Incident.Clone()
 		d.ops.logs[id], d.ops.base[id] = m.Log, m.Incident
 		d.ops.conflicts[id] = conflictMemo{log: m.Log, n: m.Log.Len(), cs: m.Conflicts}
@@ -253,7 +254,7 @@ func (d *Desk) touchMerged(inc *incident.Incident) {
 // on two sides since their common ancestor, until someone who has seen both
 // settles it.
 func (d *Desk) Conflicts(id string) []oplog.Conflict {
-	d.ops.init()
+	d.openLog(id)
 	l := d.ops.logs[id]
 	if l == nil {
 		return nil
@@ -341,6 +342,7 @@ func (d *Desk) SettleConflict(id, path string, s Settle, done func(err error)) {
 // History lists the changes of the value at path of the incident id (who,
 // when, from → to), oldest first.
 func (d *Desk) History(id, path string) []oplog.Entry {
+	d.openLog(id)
 	if l := d.ops.logs[id]; l != nil {
 		return l.History(path)
 	}
@@ -350,7 +352,7 @@ func (d *Desk) History(id, path string) []oplog.Entry {
 // Changes returns the change log of the incident id, filtered (the same
 // slice until the log or the filter changes: do not modify it).
 func (d *Desk) Changes(id string, f oplog.Filter) []oplog.Entry {
-	d.ops.init()
+	d.openLog(id)
 	l := d.ops.logs[id]
 	if l == nil {
 		return nil
@@ -373,7 +375,7 @@ func (d *Desk) Changes(id string, f oplog.Filter) []oplog.Entry {
 // Authors lists the people of the change log of the incident id, in the
 // order of their first change.
 func (d *Desk) Authors(id string) []string {
-	d.ops.init()
+	d.openLog(id)
 	l := d.ops.logs[id]
 	if l == nil {
 		return nil
@@ -394,6 +396,7 @@ func (d *Desk) Authors(id string) []string {
 // Recorded reports whether every edit of the incident id is in its log and
 // nothing runs on it (the tests wait for it).
 func (d *Desk) Recorded(id string) bool {
+	d.openLog(id)
 	inc, l := d.incidents[id], d.ops.logs[id]
 	if inc == nil || l == nil || d.ops.busy[id] {
 		return false

@@ -14,18 +14,7 @@ import (
 // below names every one the package declares (a new one must be added here,
 // so that a typo in it fails this test rather than a user's first lint).
 func TestLazyRegexps(t *testing.T) {
-	all := map[string]*lazyRegexp{
-		"negatedJA": negatedJA, "qualifyJA": qualifyJA, "negatedEN": negatedEN, "qualifyEN": qualifyEN,
-		"estimatedNote": estimatedNote, "jargonJA": jargonJA, "politeEnd": politeEnd, "plainEnd": plainEnd,
-		"closingBrackets": closingBrackets, "placeholder": placeholder, "unknownWord": unknownWord,
-		"confirmedLater": confirmedLater, "assertJA": assertJA, "hedgeJA": hedgeJA, "assertEN": assertEN,
-		"hedgeEN": hedgeEN, "mailAddr": mailAddr, "attachRef": attachRef, "urlLike": urlLike,
-		"sentenceEnd": sentenceEnd, "secretJA": secretJA, "requestJA": requestJA, "negationJA": negationJA,
-		"secretEN": secretEN, "requestEN": requestEN, "negationEN": negationEN, "figJA": figJA, "figEN": figEN,
-		"threshold": threshold, "thresholdEN": thresholdEN, "dateJA": dateJA, "dateISO": dateISO,
-		"dateEN": dateEN, "parenTail": parenTail, "mdSpecial": mdSpecial, "mdLineStart": mdLineStart,
-		"mdScheme": mdScheme,
-	}
+	all := lazyRegexps()
 	for name, l := range all {
 		if _, err := regexp.Compile(l.expr); err != nil {
 			t.Errorf("%s: %v", name, err)
@@ -106,5 +95,21 @@ func TestSwitchTables(t *testing.T) {
 	}
 	if glossEN("不明") != " (unknown)" || glossEN("x") != "" {
 		t.Error("glossEN")
+	}
+}
+
+// lazyRegexps are the package's lazily compiled expressions, by name.
+func lazyRegexps() map[string]*lazyRegexp {
+	return map[string]*lazyRegexp{
+		"negatedJA": negatedJA, "qualifyJA": qualifyJA, "negatedEN": negatedEN, "qualifyEN": qualifyEN,
+		"estimatedNote": estimatedNote, "jargonJA": jargonJA, "politeEnd": politeEnd, "plainEnd": plainEnd,
+		"closingBrackets": closingBrackets, "placeholder": placeholder, "unknownWord": unknownWord,
+		"confirmedLater": confirmedLater, "assertJA": assertJA, "hedgeJA": hedgeJA, "assertEN": assertEN,
+		"hedgeEN": hedgeEN, "mailAddr": mailAddr, "attachRef": attachRef, "urlLike": urlLike,
+		"sentenceEnd": sentenceEnd, "secretJA": secretJA, "requestJA": requestJA, "negationJA": negationJA,
+		"secretEN": secretEN, "requestEN": requestEN, "negationEN": negationEN, "figJA": figJA, "figEN": figEN,
+		"threshold": threshold, "thresholdEN": thresholdEN, "dateJA": dateJA, "dateISO": dateISO,
+		"dateEN": dateEN, "parenTail": parenTail, "mdSpecial": mdSpecial, "mdLineStart": mdLineStart,
+		"mdScheme": mdScheme,
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
@@ -103,7 +104,7 @@ type Linter struct{ l *linter }
 
 // NewLinter starts checking the drafts of inc as a says.
 func NewLinter(inc *incident.Incident, a assess.Assessment) *Linter {
-	l := &linter{inc: inc, a: a, loc: inc.Location(), seen: map[string]bool{}, figs: map[string][2][]figure{}, dateRefs: map[string][3][]dateRef{}, texts: map[[2]string][]found{}}
+	l := &linter{inc: inc, a: a, loc: inc.Location(), seen: map[string]bool{}, figs: map[string][2][]figure{}, dateRefs: map[string][3][]dateRef{}, texts: map[textCheck][]found{}, textIDs: map[string]int{}}
 	l.rs, _ = rules.Default()
 	l.facts = newFactIndex(inc, a, l.loc)
 	return &Linter{l: l}
@@ -183,11 +184,18 @@ type linter struct {
 	// The figures and dates of each paragraph text, found once: the drafts
 	// repeat paragraphs (the time line is in most of them, and with 1,000
 	// events it is 100 KB), and the counts are checked twice.
-	figs      map[string][2][]figure  // by line: Japanese, English
-	dateRefs  map[string][3][]dateRef // by line: Japanese, ISO, English
-	texts     map[[2]string][]found   // by check and text (see once)
-	noteList  []string                // the internal notes to look for (see notes)
-	noteHeads map[string][]int        // noteList's indices by their first noteHead bytes
+	figs     map[string][2][]figure  // by line: Japanese, English
+	dateRefs map[string][3][]dateRef // by line: Japanese, ISO, English
+	texts    map[textCheck][]found   // by check and text (see once)
+	// textIDs numbers the paragraph texts seen: a map keyed by a 100 KB
+	// text hashes all of it at each look-up (in wasm the largest cost of
+	// the lint's memo), so each paragraph is hashed once, then known by its
+	// number (lastText: the paragraph being checked, by its bytes' address).
+	textIDs   map[string]int
+	lastText  string
+	lastID    int
+	noteList  []string         // the internal notes to look for (see notes)
+	noteHeads map[string][]int // noteList's indices by their first noteHead bytes
 }
 
 // found is a finding of a paragraph's text, before it is placed.
@@ -201,10 +209,30 @@ type found struct {
 // its findings to paragraph pr of d. A check that also depends on the
 // document (its date, its reader) names it in check.
 func (l *linter) once(check string, d Document, pr Paragraph, scan func(text string) []found) {
-	fs := remember(l.texts, [2]string{check, pr.Text}, func() []found { return scan(pr.Text) })
+	fs := remember(l.texts, textCheck{check, l.textID(pr.Text)}, func() []found { return scan(pr.Text) })
 	for _, f := range fs {
 		l.add(f.code, f.sev, d.ID, pr.ID, f.msg)
 	}
+}
+
+// textCheck is a check of one text (see once).
+type textCheck struct {
+	check string
+	text  int // textID
+}
+
+// textID is the number of text s, the same for equal texts.
+func (l *linter) textID(s string) int {
+	if len(s) == len(l.lastText) && unsafe.StringData(s) == unsafe.StringData(l.lastText) {
+		return l.lastID
+	}
+	id, ok := l.textIDs[s]
+	if !ok {
+		id = len(l.textIDs)
+		l.textIDs[s] = id
+	}
+	l.lastText, l.lastID = s, id
+	return id
 }
 
 // figures is findFigures(s), remembered line by line where no figure can

@@ -6,6 +6,8 @@ import (
 
 	"breachdesk/app/browser"
 	"breachdesk/app/desk"
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -54,6 +56,9 @@ type goLoop struct {
 	hooked  bool // the test hooks are installed (or not asked for)
 	rev     int
 	waiting []func(app.Context)
+	// busyUntil: work a page started after its paint (the dashboard's
+	// drafts, a step at a time) runs until then; WhenIdle waits for it too.
+	busyUntil time.Time
 }
 
 func init() {
@@ -105,6 +110,28 @@ func (l *goLoop) AfterPaint(fn func()) {
 	}
 }
 
+// WhenIdle runs fn on the desk's goroutine once the browser is idle and no
+// work a page started is under way (desk.Idler: the stored change logs are
+// opened then, after the first screen and the drafts it derives: the browser
+// is idle between two of their steps too), or 2 s from now where the
+// browser cannot tell.
+func (l *goLoop) WhenIdle(fn func()) {
+	var try func()
+	try = func() {
+		if time.Now().Before(l.busyUntil) && browser.WhenIdle(func() { l.Dispatch(try) }) == nil {
+			return
+		}
+		fn()
+	}
+	if err := browser.WhenIdle(func() { l.Dispatch(try) }); err != nil {
+		l.After(2*time.Second, fn)
+	}
+}
+
+// busyFor tells that work started after a paint goes on for d at most
+// (0: it is done): what waits for the browser to be idle waits for it.
+func (l *goLoop) busyFor(d time.Duration) { l.busyUntil = time.Now().Add(d) }
+
 // Every ticks from a goroutine, never a loop of ctx.After: go-app's test
 // engine would wait for it forever.
 func (l *goLoop) Every(d time.Duration, fn func()) {
@@ -148,6 +175,7 @@ func bindDesk(ctx app.Context) {
 	loop.started = true
 	ctx.NewAction(actionBind)
 	theDesk.Load()
+	go warmUp()
 	loadDevice(ctx)
 	// The page is going away: the last keystroke's input event may have
 	// been handed to go-app's loop and not yet run (its goroutine is ready,
@@ -172,4 +200,15 @@ func within[T any](ctx app.Context, fn func(ctx app.Context, v T)) func(T) {
 // downloadJSON offers an export file as a download.
 func downloadJSON(name string, data []byte) error {
 	return browser.Download(name, "application/json", data)
+}
+
+// warmUp readies, while IndexedDB reads the store (the page waits for it
+// with nothing to do), what every incident's first screen needs next: the
+// law (decoding the embedded checklists) and the incident decoder (goccy
+// compiles one per type on first use). Both are made once for the program.
+func warmUp() {
+	_, _ = rules.Default()
+	if b, err := incident.Encode(incident.New("warm-up", time.Now())); err == nil {
+		_, _ = incident.Decode(b)
+	}
 }

@@ -43,6 +43,7 @@ func (c *DraftsCard) derive(ctx app.Context) {
 		return
 	}
 	c.pending = true
+	loop.busyFor(time.Second)
 	var step func(ctx app.Context)
 	next := func(ctx app.Context) {
 		if err := browser.Soon(func() { ctx.Dispatch(step) }); err != nil {
@@ -53,13 +54,16 @@ func (c *DraftsCard) derive(ctx app.Context) {
 		b := theDesk.Board(c.ID, c.Real)
 		if b == nil {
 			c.pending = false
+			loop.busyFor(0)
 			return
 		}
 		if !b.DraftsStep() {
+			loop.busyFor(time.Second) // the stored logs open after the drafts (goLoop.WhenIdle)
 			next(ctx)
 			return
 		}
 		c.pending = false // Dispatch renders the card: the lint line
+		loop.busyFor(0)
 	}
 	if err := browser.AfterPaint(func() { ctx.Dispatch(step) }); err != nil {
 		ctx.After(20*time.Millisecond, step)

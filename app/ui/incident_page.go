@@ -76,6 +76,12 @@ func (p *incidentPage) changeQuietly(ctx app.Context, fn func(inc *incident.Inci
 
 // frame frames the page's content with the incident's name and tabs, or
 // says that the incident is not here.
+//
+// A page where the user edits opens the incident's stored change log for
+// its first screen (the dashboard leaves it for when the browser is idle).
 func (p *incidentPage) frame(current string, content ...app.UI) app.UI {
+	if current != PathDashboard {
+		theDesk.OpenLog(p.id)
+	}
 	return incidentFrame(p.lang, current, p.inc(), content...)
 }

@@ -258,3 +258,34 @@ func TestSeamWithIncident(t *testing.T) {
 		t.Fatal("DecodeExport read a sealed file as plain")
 	}
 }
+
+// IsSealed looks no further into a record that names no format (a large
+// plain incident, read at every start), and still tells an envelope whose
+// format is written with escapes.
+func TestIsSealedEscapesAndPlain(t *testing.T) {
+	for _, f := range []string{vault.ExportFormat, vault.RecordFormat, vault.PacketFormat, vault.KeyCheckFormat} {
+		if !strings.HasSuffix(f, "-sealed") {
+			t.Errorf("format %q does not end in -sealed: IsSealed's quick look would miss it", f)
+		}
+	}
+	if !vault.IsSealed([]byte(good)) {
+		t.Fatal("a sealed record not told")
+	}
+	escaped := strings.Replace(good, `"breachdesk-record-sealed"`, `"breachdesk-record-\u0073ealed"`, 1)
+	if !vault.IsSealed([]byte(escaped)) {
+		t.Fatal("a sealed record whose format is written with an escape not told")
+	}
+	key := strings.Replace(good, `"format"`, `"\u0066ormat"`, 1)
+	if !vault.IsSealed([]byte(key)) {
+		t.Fatal("a sealed record whose format key is written with an escape not told")
+	}
+	for _, plain := range []string{
+		`{"id":"inc-1","title":"顧客リスト流出","notes":"` + strings.Repeat("ログ解析", 1000) + `"}`,
+		`{"id":"inc-1","title":"\u003cb\u003e","format":"x"}`,
+		`{"id":"inc-1","note":"the word sealed"}`,
+	} {
+		if vault.IsSealed([]byte(plain)) {
+			t.Errorf("plain record told as sealed: %.60s", plain)
+		}
+	}
+}
