@@ -56,6 +56,7 @@ func (p *DashboardPage) Render() app.UI {
 			app.If(len(due) == 0, func() app.UI { return app.P().Text(catalog.T(l, "dash.nothingDue")) }),
 			app.Ul().Class("bd-obligations").Body(due...),
 		),
+		dutiesCard(l, b),
 		app.Section().ID("jurisdictions").Class("bd-card").Body(
 			app.H2().Text(catalog.T(l, "dash.reportable")),
 			app.Range(a.Jurisdictions).Slice(func(i int) app.UI { return jurisdictionItem(l, inc, a.Jurisdictions[i]) }),
@@ -79,7 +80,6 @@ func (p *DashboardPage) Render() app.UI {
 			)
 		}),
 		draftsCard(l, b),
-		ledgerCard(l, b),
 	)
 }
 

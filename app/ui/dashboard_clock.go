@@ -248,17 +248,32 @@ func (k packet) clock() []app.UI {
 	if !ok {
 		return nil
 	}
-	why := k.t("print.clockNoWhy")
+	why := []app.UI{app.Text(k.t("print.clockNoWhy"))}
 	if !c.WhyMissing {
-		why = k.t("clock.why") + " " + strings.TrimSpace(k.inc.AwareWhy.Text)
+		why = []app.UI{app.Text(k.t("clock.why") + " " + strings.TrimSpace(k.inc.AwareWhy.Text))}
+		by, at := strings.TrimSpace(k.inc.AwareWhy.By), ""
+		if k.inc.AwareWhy.At != nil {
+			at = stamp(k.l, *k.inc.AwareWhy.At, k.loc)
+		}
+		if by != "" || at != "" {
+			why = append(why, app.Text(" "+k.t("clock.recorded", orDash(by), orDash(at))))
+		}
+	}
+	body := []app.UI{
+		app.Text(tx(k.l, c.Ob.Title)), app.Br(),
+		app.Span().ID("pk-clock-early").Text(k.t("print.clockEarly", stamp(k.l, c.Early.StartAt, k.loc), stamp(k.l, c.Early.Due, k.loc),
+			relative(k.l, c.Early.Due, k.now))), app.Br(),
+	}
+	if c.Ob.Due != nil {
+		knew := k.t("aware.notYet")
+		if k.a.Knew != nil {
+			knew = stamp(k.l, *k.a.Knew, k.loc)
+		}
+		body = append(body, app.Span().ID("pk-clock-knew").Text(k.t("print.clockKnew", knew, stamp(k.l, *c.Ob.Due, k.loc),
+			relative(k.l, *c.Ob.Due, k.now))), app.Br())
 	}
 	return []app.UI{
 		app.Dt().Text(k.t("clock.title")),
-		app.Dd().ID("pk-clock").Body(
-			app.Text(tx(k.l, c.Ob.Title)+" — "+k.t("ob.early", when(c.Early.StartAt, k.loc, k.now), when(c.Early.Due, k.loc, k.now))+
-				" ("+relative(k.l, c.Early.Due, k.now)+")"),
-			app.Br(),
-			app.Text(why),
-		),
+		app.Dd().ID("pk-clock").Body(append(body, app.Span().ID("pk-clock-why").Body(why...))...),
 	}
 }
