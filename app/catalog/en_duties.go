@@ -37,4 +37,5 @@ var enDuties = map[string]string{
 	"print.clockEarly":      "Counted from the first detection: %s → %s (%s)",
 	"print.clockKnew":       "Counted from knowing (taken): %s → %s (%s)",
 	"print.col.details":     "Who and how",
+	"duty.colon":            ": ",
 }

@@ -40,4 +40,5 @@ var jaDuties = map[string]string{
 	"print.clockEarly":      "検知から数えると：%s → %s（%s）",
 	"print.clockKnew":       "知った時から数えると（採用）：%s → %s（%s）",
 	"print.col.details":     "関係先・経緯",
+	"duty.colon":            "：",
 }

@@ -123,15 +123,23 @@ func Duties(inc *incident.Incident, a assess.Assessment, now time.Time) []Duty {
 	rows := Ledger(inc, a)
 	out := make([]Duty, 0, len(rows))
 	for _, r := range rows {
-		out = append(out, duty(r, now))
+		out = append(out, DutyOf(r, now))
 	}
 	return out
+}
+
+// DutyOfObligation is the duty of one obligation of jurisdiction j in inc
+// at now (a row of Duties, for a view that lists obligations).
+func DutyOfObligation(inc *incident.Incident, j assess.Jurisdiction, ob assess.Obligation, now time.Time) Duty {
+	k := LedgerKeyOf(j.ID, ob)
+	return DutyOf(LedgerRow{Key: k, Jur: j, Ob: ob, Entry: inc.LedgerOf(k)}, now)
 }
 
 // Duties are the board's duties (see Duties).
 func (b *Board) Duties() []Duty { return Duties(b.Incident, b.Assessment, b.Now) }
 
-func duty(r LedgerRow, now time.Time) Duty {
+// DutyOf is the duty of one ledger row at now.
+func DutyOf(r LedgerRow, now time.Time) Duty {
 	d := Duty{LedgerRow: r, Record: RecordNone}
 	d.Decision, d.Decided = r.Decision()
 	if r.Entry != nil && len(r.Entry.Filings) > 0 {

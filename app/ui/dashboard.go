@@ -93,6 +93,7 @@ func obligationItem(l catalog.Lang, inc *incident.Incident, o desk.OpenObligatio
 	}
 	return app.Li().Class("bd-obligation").DataSet("obligation", ob.ID).Body(
 		app.Div().Body(state, app.Text(" "), app.Span().Class("bd-jur").Text(tx(l, o.Jur.Name)), app.Text(" "), line),
+		dutyRecordLine(l, desk.DutyOfObligation(inc, o.Jur, ob, now), loc, now),
 		app.Div().Class("bd-ob-details").Body(obligationDetails(l, inc, ob, loc, now)...),
 		app.P().Class("bd-explain").Text(tx(l, ob.Explanation)),
 		app.P().Class("bd-cite").Text(catalog.T(l, "dash.basis")+tx(l, ob.Citation.Text())),

@@ -182,3 +182,18 @@ func dutyFlagText(l catalog.Lang, d desk.Duty, f desk.DutyFlag, loc *time.Locati
 	}
 	return catalog.T(l, "duty.flag."+string(f))
 }
+
+// dutyRecordLine is a duty's record in one line under a deadline of the
+// dashboard ("On record: decided to report (not filed) — …"), marked when
+// the duty stands out.
+func dutyRecordLine(l catalog.Lang, d desk.Duty, loc *time.Location, now time.Time) app.UI {
+	cls := "bd-ob-record"
+	if d.Severe() {
+		cls += " bd-problem"
+	}
+	return app.P().Class(cls).DataSet("record", string(d.Record)).Body(
+		app.Text(catalog.T(l, "duty.col.record")+catalog.T(l, "duty.colon")),
+		app.Strong().Text(catalog.T(l, "duty.record."+string(d.Record))),
+		app.Text(dutyRecordDetail(l, d, loc, now)),
+	)
+}

@@ -168,6 +168,11 @@ func TestDashboardDutiesAndPacketLaw(t *testing.T) {
 		t.Error("the late and the undecided duties are not marked")
 	}
 
+	// The deadlines above say the record too, not the clock's state alone.
+	if got := q(`#due [data-obligation="jp.report.final.60"] .bd-ob-record`); !strings.Contains(got, "記録：判断の記録なし") {
+		t.Errorf("the final report's deadline does not say its record: %q", got)
+	}
+
 	k := &PacketPage{incidentPage: incidentPage{id: inc.ID}}
 	e := mount(t, k)
 	law := estText(t, k, "#pk-law")
