@@ -152,6 +152,7 @@ func TestDutiesContestedCase(t *testing.T) {
 			if n := eval[int](t, ctx, "counting the laws that do not apply", `document.querySelectorAll("#pk-law .bd-pk-na li").length`); n < 3 {
 				t.Errorf("%s: the packet lists %d laws that do not apply", where, n)
 			}
+			do(t, ctx, "the packet's ledger flags the late filing", visible(`#pk-ledger [data-ledger="JP/jp.report.prelim"] [data-flag="filed_late"]`))
 			early, knew := text(t, ctx, "#pk-clock-early"), text(t, ctx, "#pk-clock-knew")
 			if early == "" || knew == "" || early == knew {
 				t.Errorf("%s: the packet's two counts: %q, %q", where, early, knew)

@@ -84,11 +84,10 @@ func dutyItem(l catalog.Lang, d desk.Duty, loc *time.Location, now time.Time) ap
 	flags := make([]app.UI, 0, len(d.Flags))
 	for _, f := range d.Flags {
 		c := "bd-duty-flag bd-warning-text"
-		mark := "△ "
 		if f.Severe() {
-			c, mark = "bd-duty-flag bd-problem", "▲ "
+			c = "bd-duty-flag bd-problem"
 		}
-		flags = append(flags, app.Li().Class(c).DataSet("flag", string(f)).Text(mark+dutyFlagText(l, d, f, loc, now)))
+		flags = append(flags, app.Li().Class(c).DataSet("flag", string(f)).Text(flagMark(f)+dutyFlagText(l, d, f, loc, now)))
 	}
 	return app.Li().Class(cls).DataSet("duty", d.Key).Body(
 		app.H3().Class("bd-duty-name").Body(app.Span().Class("bd-jur").Text(jur), app.Text(" "+title)),
@@ -196,4 +195,13 @@ func dutyRecordLine(l catalog.Lang, d desk.Duty, loc *time.Location, now time.Ti
 		app.Strong().Text(catalog.T(l, "duty.record."+string(d.Record))),
 		app.Text(dutyRecordDetail(l, d, loc, now)),
 	)
+}
+
+// flagMark marks a flag so that it survives black-and-white printing: ▲ a
+// problem of the record, △ a point to check.
+func flagMark(f desk.DutyFlag) string {
+	if f.Severe() {
+		return "▲ "
+	}
+	return "△ "
 }
