@@ -19,7 +19,7 @@ var jaDuties = map[string]string{
 	"duty.record.report":            "報告すると判断（未提出）",
 	"duty.record.not_report":        "報告しないと判断",
 	"duty.record.filed":             "提出済み",
-	"duty.filed":                    "%s 提出（%s）",
+	"duty.filed":                    "%s（%s）",
 	"duty.moreFilings":              "ほか %d 件の提出記録",
 	"duty.decidedAs":                "判断：%s",
 	"duty.flag.filed_late":          "期限（%s）を %s 過ぎて提出されています。",

@@ -3,7 +3,11 @@
 package e2e
 
 import (
+	"bytes"
+	"context"
 	"fmt"
+	"image"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -140,7 +144,7 @@ func TestDutiesContestedCase(t *testing.T) {
 			if axe != "" {
 				a11yCheck(t, ctx, axe, "dashboard "+where)
 			}
-			saveScreen(t, ctx, "dashboard-duties-"+lang+"-"+size.name, chromedp.FullScreenshot(100))
+			saveSmall(t, ctx, "dashboard-duties-"+lang+"-"+size.name, chromedp.Screenshot(chromedp.CSS("#duties")))
 
 			do(t, ctx, "opening the packet", chromedp.Navigate(base+"/incident/packet#"+inc.ID), waitApp(), visible("#pk-law"))
 			law := text(t, ctx, "#pk-law")
@@ -172,8 +176,37 @@ func TestDutiesContestedCase(t *testing.T) {
 			if axe != "" {
 				a11yCheck(t, ctx, axe, "packet "+where)
 			}
-			saveScreen(t, ctx, "packet-law-"+lang+"-"+size.name, chromedp.Screenshot(chromedp.CSS("#pk-law")))
-			saveScreen(t, ctx, "packet-cover-"+lang+"-"+size.name, chromedp.Screenshot(chromedp.CSS("#pk-cover")))
+			saveSmall(t, ctx, "packet-law-"+lang+"-"+size.name, chromedp.Screenshot(chromedp.CSS("#pk-law")))
+			saveSmall(t, ctx, "packet-cover-"+lang+"-"+size.name, chromedp.Screenshot(chromedp.CSS("#pk-cover")))
 		}
+	}
+}
+
+// saveSmall is saveScreen reduced to 256 colours (quantize), the top
+// screenMaxHeight pixels: the screenshots must stay small in git.
+func saveSmall(t *testing.T, ctx context.Context, name string, take chromedp.Action[[]byte]) {
+	t.Helper()
+	if os.Getenv("SCREENS") == "" {
+		return
+	}
+	raw, err := chromedp.Run(ctx, take)
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	img, err := png.Decode(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	if b := img.Bounds(); b.Dy() > screenMaxHeight {
+		img = img.(interface {
+			SubImage(image.Rectangle) image.Image
+		}).SubImage(image.Rect(b.Min.X, b.Min.Y, b.Max.X, b.Min.Y+screenMaxHeight))
+	}
+	var out bytes.Buffer
+	if err := png.Encode(&out, quantize(img)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(os.Getenv("SCREENS"), name+".png"), out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

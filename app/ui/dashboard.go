@@ -111,7 +111,7 @@ func jurisdictionItem(l catalog.Lang, inc *incident.Incident, j assess.Jurisdict
 		reasons = append(reasons, app.Li().Body(
 			app.Span().Class("bd-verdict bd-verdict-"+string(r.Verdict)).Text(catalog.T(l, "verdict."+string(r.Verdict))),
 			app.Text(" "+tx(l, r.Text)+" "),
-			app.Span().Class("bd-cite").Text("("+tx(l, r.Citation.Text())+")"),
+			app.Span().Class("bd-cite").Text(catalog.T(l, "duty.paren", tx(l, r.Citation.Text()))),
 		))
 	}
 	lawDate := catalog.T(l, "dash.lawDate", string(j.LawDate))

@@ -156,7 +156,7 @@ func setVerdicts(l catalog.Lang, inc *incident.Incident, j assess.Jurisdiction) 
 			why = append(why, app.Li().Class("bd-excluded").Text(catalog.T(l, "jur.excluded", reason(j.Exclusions, s.Excluded))))
 		}
 		items = append(items, app.Li().DataSet("set", s.ID).Body(
-			app.Strong().Text(name), app.Text(" ("+role+") — "),
+			app.Strong().Text(name), app.Text(catalog.T(l, "duty.paren", role)+" — "),
 			app.Span().Class("bd-verdict bd-verdict-"+string(s.Reportable)).Text(catalog.T(l, "reportable."+string(s.Reportable))),
 			app.If(len(why) > 0, func() app.UI { return app.Ul().Body(why...) }),
 		))
