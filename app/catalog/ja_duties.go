@@ -15,7 +15,7 @@ var jaDuties = map[string]string{
 	"duty.clock":                    "期限の状況：%s",
 	"duty.noDue":                    "期限の定めなし",
 	"duty.record.none":              "判断の記録なし",
-	"duty.record.not_yet":           "未決定と記録",
+	"duty.record.not_yet":           "未決定",
 	"duty.record.report":            "報告すると判断（未提出）",
 	"duty.record.not_report":        "報告しないと判断",
 	"duty.record.filed":             "提出済み",

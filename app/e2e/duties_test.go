@@ -129,10 +129,10 @@ func TestDutiesContestedCase(t *testing.T) {
 					t.Errorf("%s: the preliminary report's duty lacks %q: %q", where, w, got)
 				}
 			}
-			if got := text(t, ctx, final+" .bd-duty-record"); !strings.Contains(got, map[string]string{"ja": "判断の記録なし", "en": "No decision on record"}[lang]) {
+			if got := text(t, ctx, final+" .bd-duty-record"); !strings.Contains(got, map[string]string{"ja": "判断の記録なし", "en": "Nothing yet"}[lang]) {
 				t.Errorf("%s: the final report's record: %q", where, got)
 			}
-			if got := text(t, ctx, `#duties [data-duty="JP/jp.notice.persons"] .bd-duty-record`); !strings.Contains(got, map[string]string{"ja": "未決定と記録", "en": "Recorded as not decided yet"}[lang]) {
+			if got := text(t, ctx, `#duties [data-duty="JP/jp.notice.persons"] .bd-duty-record`); !strings.Contains(got, map[string]string{"ja": "未決定", "en": "Not decided yet"}[lang]) {
 				t.Errorf("%s: the notice to persons' record: %q", where, got)
 			}
 			if got := text(t, ctx, "#contested-clock"); !strings.Contains(got, map[string]string{"ja": "検知から数えると", "en": "the first detection"}[lang]) {

@@ -107,7 +107,9 @@ func obligationDetails(l catalog.Lang, inc *incident.Incident, ob assess.Obligat
 		line("bd-ob-route", catalog.T(l, "ob.route", tx(l, ob.Route.Text), tx(l, ob.Route.Citation.Text())))
 	}
 	if ob.DueAlt != nil && ob.Counting != nil {
-		line("bd-ob-alt", catalog.T(l, "ob.alt", when(*ob.DueAlt, loc, now), tx(l, ob.Counting.Text), tx(l, ob.Counting.Source.Text())))
+		// The counting's text ends its sentence; inside the parentheses it must not ("…used here.; source:").
+		how := strings.TrimSuffix(strings.TrimSuffix(tx(l, ob.Counting.Text), "。"), ".")
+		line("bd-ob-alt", catalog.T(l, "ob.alt", when(*ob.DueAlt, loc, now), how, tx(l, ob.Counting.Source.Text())))
 	}
 	if ob.Early != nil {
 		line("bd-ob-early", catalog.T(l, "ob.early", when(ob.Early.StartAt, loc, now), when(ob.Early.Due, loc, now)))
