@@ -63,6 +63,11 @@ func TestPrintPacket(t *testing.T) {
 	}
 	printNoControls(t, "ja", jaText, []string{"印刷する", "カレンダーに追加", "この文書だけを印刷", "一緒に印刷する下書き",
 		"最初の1時間", "English", "本文へ移動", "資料の言語"})
+	// The cover is one page: its closing disclaimer is on page 1 (it once
+	// spilled alone onto a page of its own).
+	if cover, _, _ := strings.Cut(jaText, "\f"); !strings.Contains(cover, "法的助言ではありません") {
+		t.Errorf("ja packet: the cover's disclaimer is not on page 1:\n%s", cover)
+	}
 	jaPages := pdfPages(t, ja)
 	if jaPages < 5 || jaPages > 30 {
 		t.Errorf("ja packet has %d pages; want a cover and four sections (5 or more), not a runaway", jaPages)
