@@ -62,7 +62,7 @@ func (k packet) cover() app.UI {
 	var next app.UI = app.Text(k.t("print.noDeadline"))
 	if o, ok := k.b.Nearest(); ok && o.Ob.Due != nil {
 		next = app.Span().Body(app.Text(tx(k.l, o.Ob.Title)+" — "), k.stamp(*o.Ob.Due),
-			app.Text(" ("+relative(k.l, *o.Ob.Due, k.now)+")"))
+			app.Text(k.t("duty.paren", relative(k.l, *o.Ob.Due, k.now))))
 	}
 	facts := []struct {
 		id, label string
@@ -118,7 +118,7 @@ func (k packet) deadlines() app.UI {
 		if ob.Due != nil {
 			due = []app.UI{k.stamp(*ob.Due)}
 			if ob.State == assess.StateDue || ob.State == assess.StateOverdue {
-				due = append(due, app.Text(" ("+relative(k.l, *ob.Due, k.now)+")"))
+				due = append(due, app.Text(k.t("duty.paren", relative(k.l, *ob.Due, k.now))))
 			}
 			if ob.Limit == "target" {
 				due = append(due, app.Text(k.t("due.target")))
