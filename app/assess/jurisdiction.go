@@ -253,9 +253,9 @@ func notApplicableWhy(rs []rules.Rule) rules.Text {
 		if rule.Short != nil {
 			t = *rule.Short
 		}
-		ja, en = append(ja, t.JA), append(en, t.EN)
+		ja, en = append(ja, "「"+strings.TrimSuffix(t.JA, "。")+"」"), append(en, "“"+strings.TrimSuffix(t.EN, ".")+"”")
 	}
-	return msg("na.none", vars{"tests": rules.Text{JA: strings.Join(ja, " "), EN: strings.Join(en, " ")}})
+	return msg("na.none", vars{"tests": rules.Text{JA: strings.Join(ja, "、"), EN: strings.Join(en, "; ")}})
 }
 
 func mergeNeeds(a, b []rules.FactRef) []rules.FactRef {

@@ -45,7 +45,7 @@ var messages = sync.OnceValue(func() map[string]rules.Text {
 		"rep.norules":       {JA: "{date} に施行されている報告義務の規定はありません。", EN: "No reporting rule of this law was in force on {date}."},
 		"rep.nosets":        {JA: "漏えい等したデータがありません（全てのデータセットが対象外と確認されています）。", EN: "No data is affected: every data set has been ruled out."},
 		"na.norules":        {JA: "{date} に適用される規定はこのツールのデータにありません（データにあるのは {from} 以降の規定です）。", EN: "This tool holds no rule of this law for {date} (its rules start on {from})."},
-		"na.none":           {JA: "適用の要件のいずれにも当たりません：{tests}", EN: "None of the tests of application is met: {tests}"},
+		"na.none":           {JA: "次のいずれかに当たる場合に適用されますが、本件はどれにも当たりません：{tests}", EN: "It applies where one of these holds, and none holds here: {tests}"},
 		"done.part":         {JA: "一部実施済み（{sets}）。残りのデータセットは未了です。", EN: "Done for part ({sets}); not yet for the other data sets. "},
 		"exempt.part":       {JA: "委託元に速やかに通知したデータセットについては免除されますが、自社のデータ等その他のデータセットについては自ら対応が必要です。", EN: "The data sets whose entrustor was told in time are exempt; the others (such as the company's own data) remain the company's own duty."},
 		"event.future":      {JA: "出来事「{id}」の日時（{at}）が現在より後のため、判定では数えていません。", EN: "The event {id} is dated after now ({at}) and is not counted."},

@@ -65,9 +65,9 @@ func (r *run) exempt(ob *Obligation, o *rules.Obligation, all []Obligation, e *e
 		ob.Left = nil
 		ob.Explanation = msg("exempt", vars{"why": why, "by": same(lastBy.DoneBy), "at": when(*lastBy.DoneAt, r.loc)})
 	case len(exempted) > 0:
-		ob.Explanation = rules.Text{JA: ob.Explanation.JA + " " + msg("exempt.part", nil).JA, EN: ob.Explanation.EN + " " + msg("exempt.part", nil).EN}
+		ob.Explanation = thenSentence(ob.Explanation, msg("exempt.part", nil))
 	case late.Empty():
-		ob.Explanation = rules.Text{JA: ob.Explanation.JA + " " + why.JA, EN: ob.Explanation.EN + " " + why.EN}
+		ob.Explanation = thenSentence(ob.Explanation, why)
 	}
 }
 
@@ -117,7 +117,7 @@ func (r *run) order(ob *Obligation, o *rules.Order, first *Obligation) {
 		ob.State = StateDoneOutOfOrder
 		ob.Explanation = msg(id, v)
 	case ob.DoneAt == nil && ob.DoneBy == "" && !firstDone:
-		ob.Explanation = rules.Text{JA: ob.Explanation.JA + " " + o.Text.JA, EN: ob.Explanation.EN + " " + o.Text.EN}
+		ob.Explanation = thenSentence(ob.Explanation, o.Text)
 	}
 }
 
@@ -137,4 +137,17 @@ func (r *run) route(ob *Obligation, j *rules.Jurisdiction, e *env, lawDate rules
 		ob.Route = &Reason{RuleID: rt.ID, Verdict: Yes, Text: to, Citation: rt.Citation, ReliedOn: rt.ReliedOn}
 		return
 	}
+}
+
+// thenSentence is a, ended as a sentence (。 or . added when it lacks one),
+// then b: two sentences, not one run on ("… 4日17時間 委託元に…").
+func thenSentence(a, b rules.Text) rules.Text {
+	end := func(s, stop string) string {
+		s = strings.TrimSpace(s)
+		if s == "" || strings.HasSuffix(s, "。") || strings.HasSuffix(s, ".") {
+			return s
+		}
+		return s + stop
+	}
+	return rules.Text{JA: end(a.JA, "。") + b.JA, EN: strings.TrimSpace(end(a.EN, ".") + " " + b.EN)}
 }

@@ -41,8 +41,8 @@ func (l Lang) Other() Lang {
 // Each language's table is made of one map per area of the app (ja.go,
 // ja_incident.go, ...); an id may appear in only one of them.
 var (
-	ja, jaDup = merge(jaShell, jaIncident, jaChecklist, jaTimeline, jaFacts, jaSets, jaBoard, jaDrafts, jaSafety, jaPrint, jaDrill, jaLedger, jaShare)
-	en, enDup = merge(enShell, enIncident, enChecklist, enTimeline, enFacts, enSets, enBoard, enDrafts, enSafety, enPrint, enDrill, enLedger, enShare)
+	ja, jaDup = merge(jaShell, jaIncident, jaChecklist, jaTimeline, jaFacts, jaSets, jaBoard, jaDrafts, jaSafety, jaPrint, jaDrill, jaLedger, jaShare, jaDuties)
+	en, enDup = merge(enShell, enIncident, enChecklist, enTimeline, enFacts, enSets, enBoard, enDrafts, enSafety, enPrint, enDrill, enLedger, enShare, enDuties)
 	tables    = map[Lang]map[string]string{JA: ja, EN: en}
 )
 

@@ -108,7 +108,7 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 		return ok && d.Decision == incident.DecideNotReport && d.NeedsReason() && d.By == "佐藤 花子"
 	})
 	do(t, ctx, "the dashboard counts it", chromedp.Navigate(base+"/incident#"+real.ID), waitApp(),
-		visible("#ledger-summary.bd-card-bad"))
+		visible(`#duties.bd-card-bad [data-flag="no_reason"]`))
 	do(t, ctx, "the drafts' lint reports it", openTab("/incident/drafts"),
 		waitContains("main", "報告しないと判断した理由が記録されていません"))
 

@@ -55,7 +55,7 @@ func TestPrintPacket(t *testing.T) {
 	for _, want := range []string{
 		"漏えい対応デスク — 対策会議資料", "印刷テスト：会員サイト不正アクセス", "概要", "会員サイトに不正アクセスがあり",
 		"段階", "作成時点", "期限一覧", "時系列と遅れの確認", "遅れの確認", "チェックリスト（担当と状況）",
-		"下書きの未解決の指摘", "1,200人", dueDate, "個人情報保護委員会",
+		"下書きの未解決の指摘", "1,200人", dueDate, "個人情報保護委員会", "適用法令の判定", "適用されない法令と理由",
 	} {
 		if !strings.Contains(jaText, want) {
 			t.Errorf("ja packet: %q not in the PDF text", want)
@@ -63,6 +63,11 @@ func TestPrintPacket(t *testing.T) {
 	}
 	printNoControls(t, "ja", jaText, []string{"印刷する", "カレンダーに追加", "この文書だけを印刷", "一緒に印刷する下書き",
 		"最初の1時間", "English", "本文へ移動", "資料の言語"})
+	// The cover is one page: its closing disclaimer is on page 1 (it once
+	// spilled alone onto a page of its own).
+	if cover, _, _ := strings.Cut(jaText, "\f"); !strings.Contains(cover, "法的助言ではありません") {
+		t.Errorf("ja packet: the cover's disclaimer is not on page 1:\n%s", cover)
+	}
 	jaPages := pdfPages(t, ja)
 	if jaPages < 5 || jaPages > 30 {
 		t.Errorf("ja packet has %d pages; want a cover and four sections (5 or more), not a runaway", jaPages)
@@ -98,6 +103,7 @@ func TestPrintPacket(t *testing.T) {
 	for _, want := range []string{
 		"Breach Desk — response meeting packet", "Summary", "Stage", "As of", "Deadlines", "Timeline and delays",
 		"Checklist (owners and status)", "Open findings in the drafts", "1,200 persons", printFirstLine(docTitle),
+		"Which laws apply", "Laws that do not apply, and why",
 	} {
 		if !strings.Contains(enText, want) {
 			t.Errorf("en packet: %q not in the PDF text", want)

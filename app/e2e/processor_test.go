@@ -179,11 +179,11 @@ func processorScreens(t *testing.T, ctx context.Context, base, id string) {
 				}
 				name := pg.name + "-sets-" + lang + "-" + size.name
 				if pg.name == "facts" {
-					saveScreen(t, ctx, name, chromedp.Screenshot(chromedp.CSS("#sec-sets")))
-					saveScreen(t, ctx, "facts-parties-"+lang+"-"+size.name, chromedp.Screenshot(chromedp.CSS("#sec-parties")))
-					saveScreen(t, ctx, "facts-aware-"+lang+"-"+size.name, chromedp.Screenshot(chromedp.CSS("#sec-aware")))
+					saveSmall(t, ctx, name, chromedp.Screenshot(chromedp.CSS("#sec-sets")))
+					saveSmall(t, ctx, "facts-parties-"+lang+"-"+size.name, chromedp.Screenshot(chromedp.CSS("#sec-parties")))
+					saveSmall(t, ctx, "facts-aware-"+lang+"-"+size.name, chromedp.Screenshot(chromedp.CSS("#sec-aware")))
 				} else {
-					saveScreen(t, ctx, "dashboard-clock-"+lang+"-"+size.name, chromedp.FullScreenshot(100))
+					saveSmall(t, ctx, "dashboard-clock-"+lang+"-"+size.name, chromedp.FullScreenshot(100))
 				}
 			}
 		}

@@ -56,6 +56,7 @@ func (p *DashboardPage) Render() app.UI {
 			app.If(len(due) == 0, func() app.UI { return app.P().Text(catalog.T(l, "dash.nothingDue")) }),
 			app.Ul().Class("bd-obligations").Body(due...),
 		),
+		dutiesCard(l, b),
 		app.Section().ID("jurisdictions").Class("bd-card").Body(
 			app.H2().Text(catalog.T(l, "dash.reportable")),
 			app.Range(a.Jurisdictions).Slice(func(i int) app.UI { return jurisdictionItem(l, inc, a.Jurisdictions[i]) }),
@@ -79,7 +80,6 @@ func (p *DashboardPage) Render() app.UI {
 			)
 		}),
 		draftsCard(l, b),
-		ledgerCard(l, b),
 	)
 }
 
@@ -93,6 +93,7 @@ func obligationItem(l catalog.Lang, inc *incident.Incident, o desk.OpenObligatio
 	}
 	return app.Li().Class("bd-obligation").DataSet("obligation", ob.ID).Body(
 		app.Div().Body(state, app.Text(" "), app.Span().Class("bd-jur").Text(tx(l, o.Jur.Name)), app.Text(" "), line),
+		dutyRecordLine(l, desk.DutyOfObligation(inc, o.Jur, ob, now), loc, now),
 		app.Div().Class("bd-ob-details").Body(obligationDetails(l, inc, ob, loc, now)...),
 		app.P().Class("bd-explain").Text(tx(l, ob.Explanation)),
 		app.P().Class("bd-cite").Text(catalog.T(l, "dash.basis")+tx(l, ob.Citation.Text())),
@@ -110,7 +111,7 @@ func jurisdictionItem(l catalog.Lang, inc *incident.Incident, j assess.Jurisdict
 		reasons = append(reasons, app.Li().Body(
 			app.Span().Class("bd-verdict bd-verdict-"+string(r.Verdict)).Text(catalog.T(l, "verdict."+string(r.Verdict))),
 			app.Text(" "+tx(l, r.Text)+" "),
-			app.Span().Class("bd-cite").Text("("+tx(l, r.Citation.Text())+")"),
+			app.Span().Class("bd-cite").Text(catalog.T(l, "duty.paren", tx(l, r.Citation.Text()))),
 		))
 	}
 	lawDate := catalog.T(l, "dash.lawDate", string(j.LawDate))

@@ -107,7 +107,9 @@ func obligationDetails(l catalog.Lang, inc *incident.Incident, ob assess.Obligat
 		line("bd-ob-route", catalog.T(l, "ob.route", tx(l, ob.Route.Text), tx(l, ob.Route.Citation.Text())))
 	}
 	if ob.DueAlt != nil && ob.Counting != nil {
-		line("bd-ob-alt", catalog.T(l, "ob.alt", when(*ob.DueAlt, loc, now), tx(l, ob.Counting.Text), tx(l, ob.Counting.Source.Text())))
+		// The counting's text ends its sentence; inside the parentheses it must not ("…used here.; source:").
+		how := strings.TrimSuffix(strings.TrimSuffix(tx(l, ob.Counting.Text), "。"), ".")
+		line("bd-ob-alt", catalog.T(l, "ob.alt", when(*ob.DueAlt, loc, now), how, tx(l, ob.Counting.Source.Text())))
 	}
 	if ob.Early != nil {
 		line("bd-ob-early", catalog.T(l, "ob.early", when(ob.Early.StartAt, loc, now), when(ob.Early.Due, loc, now)))
@@ -156,7 +158,7 @@ func setVerdicts(l catalog.Lang, inc *incident.Incident, j assess.Jurisdiction) 
 			why = append(why, app.Li().Class("bd-excluded").Text(catalog.T(l, "jur.excluded", reason(j.Exclusions, s.Excluded))))
 		}
 		items = append(items, app.Li().DataSet("set", s.ID).Body(
-			app.Strong().Text(name), app.Text(" ("+role+") — "),
+			app.Strong().Text(name), app.Text(catalog.T(l, "duty.paren", role)+" — "),
 			app.Span().Class("bd-verdict bd-verdict-"+string(s.Reportable)).Text(catalog.T(l, "reportable."+string(s.Reportable))),
 			app.If(len(why) > 0, func() app.UI { return app.Ul().Body(why...) }),
 		))
@@ -248,17 +250,32 @@ func (k packet) clock() []app.UI {
 	if !ok {
 		return nil
 	}
-	why := k.t("print.clockNoWhy")
+	why := []app.UI{app.Text(k.t("print.clockNoWhy"))}
 	if !c.WhyMissing {
-		why = k.t("clock.why") + " " + strings.TrimSpace(k.inc.AwareWhy.Text)
+		why = []app.UI{app.Text(k.t("clock.why") + " " + strings.TrimSpace(k.inc.AwareWhy.Text))}
+		by, at := strings.TrimSpace(k.inc.AwareWhy.By), ""
+		if k.inc.AwareWhy.At != nil {
+			at = stamp(k.l, *k.inc.AwareWhy.At, k.loc)
+		}
+		if by != "" || at != "" {
+			why = append(why, app.Text(" "+k.t("clock.recorded", orDash(by), orDash(at))))
+		}
+	}
+	body := []app.UI{
+		app.Text(tx(k.l, c.Ob.Title)), app.Br(),
+		app.Span().ID("pk-clock-early").Text(k.t("print.clockEarly", stamp(k.l, c.Early.StartAt, k.loc), stamp(k.l, c.Early.Due, k.loc),
+			relative(k.l, c.Early.Due, k.now))), app.Br(),
+	}
+	if c.Ob.Due != nil {
+		knew := k.t("aware.notYet")
+		if k.a.Knew != nil {
+			knew = stamp(k.l, *k.a.Knew, k.loc)
+		}
+		body = append(body, app.Span().ID("pk-clock-knew").Text(k.t("print.clockKnew", knew, stamp(k.l, *c.Ob.Due, k.loc),
+			relative(k.l, *c.Ob.Due, k.now))), app.Br())
 	}
 	return []app.UI{
 		app.Dt().Text(k.t("clock.title")),
-		app.Dd().ID("pk-clock").Body(
-			app.Text(tx(k.l, c.Ob.Title)+" — "+k.t("ob.early", when(c.Early.StartAt, k.loc, k.now), when(c.Early.Due, k.loc, k.now))+
-				" ("+relative(k.l, c.Early.Due, k.now)+")"),
-			app.Br(),
-			app.Text(why),
-		),
+		app.Dd().ID("pk-clock").Body(append(body, app.Span().ID("pk-clock-why").Body(why...))...),
 	}
 }

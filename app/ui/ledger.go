@@ -306,33 +306,6 @@ func nowOf(id string) time.Time {
 	return time.Now()
 }
 
-// ledgerCard is the dashboard's summary of the ledger: how many duties are
-// decided and filed, and how many "not reportable" lack their reason.
-func ledgerCard(l catalog.Lang, b *desk.Board) app.UI {
-	rows := desk.Ledger(b.Incident, b.Assessment)
-	decided, filed, noReason := 0, 0, 0
-	for _, r := range rows {
-		if _, ok := r.Decision(); ok {
-			decided++
-		}
-		if _, ok := r.Filing(); ok {
-			filed++
-		}
-		if r.NeedsReason() {
-			noReason++
-		}
-	}
-	class := "bd-card"
-	if noReason > 0 {
-		class += " bd-card-bad"
-	}
-	return app.Section().ID("ledger-summary").Class(class).Body(
-		app.H2().Text(catalog.T(l, "ledger.dashTitle")),
-		app.P().ID("ledger-counts").Text(catalog.T(l, "ledger.dashCounts", len(rows), decided, filed, noReason)),
-		app.P().Body(app.A().Href(incidentHref(PathLedger, b.Incident.ID)).Text(catalog.T(l, "ledger.toLedger"))),
-	)
-}
-
 // checkedID reports whether the checkbox with id is checked.
 func checkedID(id string) bool {
 	el := app.Window().GetElementByID(id)

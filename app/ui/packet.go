@@ -98,6 +98,7 @@ func (p *PacketPage) Render() app.UI {
 		p.controls(l, inc, docs, docsErr),
 		app.Article().Class("bd-packet bd-print-page").ID("packet").Lang(string(pl)).Body(
 			pk.cover(),
+			pk.law(),
 			pk.deadlines(),
 			pk.ledger(),
 			pk.timeline(),

@@ -52,6 +52,11 @@ func (k packet) ledger() app.UI {
 				filings = append(filings, app.Li().Body(line...))
 			}
 		}
+		d := desk.DutyOf(r, k.now) // what makes the duty stand out on the dashboard
+		for _, f := range d.Flags {
+			filings = append(filings, app.Li().Class("bd-pk-flag").DataSet("flag", string(f)).Body(
+				app.Strong().Text(flagMark(f)+dutyFlagText(k.l, d, f, k.loc, k.now))))
+		}
 		trs = append(trs, app.Tr().Class("bd-pk-row").DataSet("ledger", r.Key).Body(
 			app.Td().Body(app.Strong().Text(title), app.Br(), app.Span().Class("bd-pk-to").Text(to)),
 			app.Td().Class("bd-pk-jur").Text(jur),

@@ -62,7 +62,7 @@ func (k packet) cover() app.UI {
 	var next app.UI = app.Text(k.t("print.noDeadline"))
 	if o, ok := k.b.Nearest(); ok && o.Ob.Due != nil {
 		next = app.Span().Body(app.Text(tx(k.l, o.Ob.Title)+" — "), k.stamp(*o.Ob.Due),
-			app.Text(" ("+relative(k.l, *o.Ob.Due, k.now)+")"))
+			app.Text(k.t("duty.paren", relative(k.l, *o.Ob.Due, k.now))))
 	}
 	facts := []struct {
 		id, label string
@@ -80,7 +80,7 @@ func (k packet) cover() app.UI {
 	for _, f := range facts {
 		rows = append(rows, app.Dt().Text(k.t(f.label)), app.Dd().ID("pk-fact-"+f.id).Text(f.value))
 	}
-	sections := []string{"print.deadlines", "ledger.printTitle", "print.timeline", "print.checklist", "print.lint"}
+	sections := []string{"print.law", "print.deadlines", "ledger.printTitle", "print.timeline", "print.checklist", "print.lint"}
 	toc := make([]app.UI, len(sections))
 	for i, s := range sections {
 		toc[i] = app.Li().Text(k.t(s))
@@ -118,7 +118,7 @@ func (k packet) deadlines() app.UI {
 		if ob.Due != nil {
 			due = []app.UI{k.stamp(*ob.Due)}
 			if ob.State == assess.StateDue || ob.State == assess.StateOverdue {
-				due = append(due, app.Text(" ("+relative(k.l, *ob.Due, k.now)+")"))
+				due = append(due, app.Text(k.t("duty.paren", relative(k.l, *ob.Due, k.now))))
 			}
 			if ob.Limit == "target" {
 				due = append(due, app.Text(k.t("due.target")))
@@ -160,11 +160,18 @@ func (k packet) deadlines() app.UI {
 func (k packet) timeline() app.UI {
 	events := make([]app.UI, 0, len(k.inc.Events))
 	for _, ev := range k.inc.Events {
+		// An instant as it is known (a day, "about", undated: never an
+		// invented time); the facts of the event, never its note (written
+		// for the record, not for a meeting's paper).
+		var at app.UI = app.Text(eventWhen(k.l, ev, k.loc, k.now))
+		if ev.Dated() && ev.Precision == incident.Exact {
+			at = k.stamp(ev.At)
+		}
 		events = append(events, app.Tr().Class("bd-pk-row").Body(
-			app.Td().Class("bd-pk-when").Body(k.stamp(ev.At)),
+			app.Td().Class("bd-pk-when").Body(at),
 			app.Td().Text(k.t("ev."+string(ev.Kind))),
 			app.Td().Text(orDash(ev.Jurisdiction)),
-			app.Td().Class("bd-pk-text").Text(ev.Note),
+			app.Td().Class("bd-pk-text").Body(eventFacts(k.l, k.inc, ev)),
 		))
 	}
 	findings := make([]app.UI, 0, len(k.a.Findings))
@@ -193,7 +200,7 @@ func (k packet) timeline() app.UI {
 						app.Th().Scope("col").Class("bd-pk-p18").Text(k.t("print.col.when")),
 						app.Th().Scope("col").Class("bd-pk-p23").Text(k.t("print.col.event")),
 						app.Th().Scope("col").Class("bd-pk-p14").Text(k.t("print.col.jurisdiction")),
-						app.Th().Scope("col").Class("bd-pk-p45").Text(k.t("print.col.note")),
+						app.Th().Scope("col").Class("bd-pk-p45").Text(k.t("print.col.details")),
 					)),
 					app.TBody().Body(events...),
 				)

@@ -1,0 +1,207 @@
+package ui
+
+import (
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The dashboard's duties: for each obligation instance (a jurisdiction's
+// duty to one recipient), what the ledger records (decided, why, filed when,
+// by whom, under which reference) beside the engine's verdict and the
+// deadline. desk.Duties derives all of it; this only renders it.
+
+// dutiesCard lists every duty with its record; a duty filed late or not
+// decided near its deadline stands out (desk.DutyFlag).
+func dutiesCard(l catalog.Lang, b *desk.Board) app.UI {
+	ds := b.Duties()
+	if len(ds) == 0 {
+		return nil
+	}
+	loc, now := b.Incident.Location(), b.Now
+	cls, severe := "bd-card", 0
+	decided, filed, noReason := 0, 0, 0
+	for _, d := range ds {
+		if d.Severe() {
+			severe++
+		}
+		if d.Decided {
+			decided++
+		}
+		if d.Filings > 0 {
+			filed++
+		}
+		if d.Has(desk.FlagNoReason) {
+			noReason++
+		}
+	}
+	if severe > 0 {
+		cls += " bd-card-bad"
+	}
+	items := make([]app.UI, 0, len(ds))
+	for _, d := range ds {
+		items = append(items, dutyItem(l, d, loc, now))
+	}
+	return app.Section().ID("duties").Class(cls).Aria("labelledby", "duties-h").Body(
+		app.H2().ID("duties-h").Text(catalog.T(l, "duty.title")),
+		app.P().Class("bd-hint").Text(catalog.T(l, "duty.lead")),
+		app.If(severe > 0, func() app.UI {
+			return app.P().ID("duties-attention").Class("bd-problem").Text(catalog.T(l, "duty.attention", severe))
+		}),
+		app.P().ID("ledger-counts").Text(catalog.T(l, "ledger.dashCounts", len(ds), decided, filed, noReason)),
+		app.Ul().Class("bd-duties").Body(items...),
+		app.P().Body(app.A().Href(incidentHref(PathLedger, b.Incident.ID)).Text(catalog.T(l, "duty.toLedger"))),
+	)
+}
+
+// dutyItem is one duty: its name and recipient, then the engine's verdict,
+// the deadline and the record, each labelled, then what makes it stand out.
+func dutyItem(l catalog.Lang, d desk.Duty, loc *time.Location, now time.Time) app.UI {
+	title, to := obligationName(l, d.LedgerRow)
+	jur := d.Jur.ID
+	if n := tx(l, d.Jur.Name); n != "" {
+		jur = n
+	}
+	cls := "bd-duty"
+	switch {
+	case d.Severe():
+		cls += " bd-duty-bad"
+	case len(d.Flags) > 0:
+		cls += " bd-duty-warn"
+	}
+	var verdict app.UI = app.Span().Class("bd-muted").Text(catalog.T(l, "ledger.orphan"))
+	if !d.Orphan {
+		verdict = app.Span().Body(
+			app.Span().Class("bd-verdict bd-verdict-"+string(d.Ob.Applies)).Text(catalog.T(l, "verdict."+string(d.Ob.Applies))),
+			app.Text(" "),
+			app.Span().Class("bd-state bd-state-"+string(d.Ob.State)).Text(catalog.T(l, "duty.clock", catalog.T(l, "state."+string(d.Ob.State)))),
+		)
+	}
+	flags := make([]app.UI, 0, len(d.Flags))
+	for _, f := range d.Flags {
+		c := "bd-duty-flag bd-warning-text"
+		if f.Severe() {
+			c = "bd-duty-flag bd-problem"
+		}
+		flags = append(flags, app.Li().Class(c).DataSet("flag", string(f)).Text(flagMark(f)+dutyFlagText(l, d, f, loc, now)))
+	}
+	return app.Li().Class(cls).DataSet("duty", d.Key).Body(
+		app.H3().Class("bd-duty-name").Body(app.Span().Class("bd-jur").Text(jur), app.Text(" "+title)),
+		app.If(to != "", func() app.UI { return app.P().Class("bd-muted bd-duty-to").Text("→ " + to) }),
+		app.Dl().Class("bd-duty-dl").Body(
+			app.Dt().Text(catalog.T(l, "duty.col.verdict")), app.Dd().Class("bd-duty-verdict").Body(verdict),
+			app.Dt().Text(catalog.T(l, "duty.col.due")), app.Dd().Class("bd-duty-due").Text(dutyDueText(l, d, loc, now)),
+			app.Dt().Text(catalog.T(l, "duty.col.record")), app.Dd().Class("bd-duty-record").DataSet("record", string(d.Record)).Body(
+				app.Strong().Text(catalog.T(l, "duty.record."+string(d.Record))),
+				app.Text(dutyRecordDetail(l, d, loc, now)),
+			),
+		),
+		app.If(len(flags) > 0, func() app.UI { return app.Ul().Class("bd-duty-flags").Body(flags...) }),
+	)
+}
+
+// dutyDueText is the deadline and how far it is (or "no day count: 速やかに").
+func dutyDueText(l catalog.Lang, d desk.Duty, loc *time.Location, now time.Time) string {
+	if d.Orphan {
+		return "—"
+	}
+	if d.Due == nil {
+		if t := tx(l, d.Ob.DeadlineText); t != "" {
+			return t
+		}
+		return catalog.T(l, "duty.noDue")
+	}
+	s := when(*d.Due, loc, now)
+	if d.Ob.Limit == "target" {
+		s += catalog.T(l, "due.target")
+	}
+	if !d.Ob.State.Settled() {
+		s += catalog.T(l, "duty.paren", relative(l, *d.Due, now))
+	}
+	return s
+}
+
+// dutyRecordDetail is what follows the record's name: the filing (when, by
+// whom, reference, how many more), else the decision (reason, who, when).
+func dutyRecordDetail(l catalog.Lang, d desk.Duty, loc *time.Location, now time.Time) string {
+	s := ""
+	if d.Filings > 0 {
+		f := d.Filing
+		s = " " + catalog.T(l, "duty.filed", when(f.At, loc, now), orDash(f.By))
+		if f.Reference != "" {
+			s += " — " + catalog.T(l, "ledger.reference") + " " + f.Reference
+		}
+		if d.Filings > 1 {
+			s += " " + catalog.T(l, "duty.moreFilings", d.Filings-1)
+		}
+	}
+	if d.Decided {
+		dec := d.Decision
+		if d.Filings > 0 {
+			s += " / " + catalog.T(l, "duty.decidedAs", catalog.T(l, "ledger.decision."+string(dec.Decision)))
+		}
+		s += reasonText(dec.Reason) + " — " + catalog.T(l, "ledger.by", dec.By, when(dec.At, loc, now))
+	}
+	return s
+}
+
+// dutyFlagText says why a duty stands out, with the instants it compares.
+func dutyFlagText(l catalog.Lang, d desk.Duty, f desk.DutyFlag, loc *time.Location, now time.Time) string {
+	ob := d.Ob
+	switch f {
+	case desk.FlagFiledLate:
+		at := d.Filing.At
+		if d.Filings == 0 && ob.DoneAt != nil {
+			at = *ob.DoneAt
+		}
+		if ob.Due != nil {
+			return catalog.T(l, "duty.flag.filed_late", when(*ob.Due, loc, now), span(l, at.Sub(*ob.Due)))
+		}
+	case desk.FlagLateFromDetection:
+		if ob.Early != nil {
+			return catalog.T(l, "duty.flag.late_from_detection", when(ob.Early.StartAt, loc, now), when(ob.Early.Due, loc, now))
+		}
+	case desk.FlagUndecided:
+		if d.Due != nil && now.After(*d.Due) {
+			return catalog.T(l, "duty.flag.undecidedPast", when(*d.Due, loc, now), span(l, now.Sub(*d.Due)))
+		}
+		if d.Due != nil {
+			return catalog.T(l, "duty.flag.undecided", when(*d.Due, loc, now), span(l, d.Due.Sub(now)))
+		}
+	case desk.FlagNotFiled:
+		if ob.Due != nil {
+			return catalog.T(l, "duty.flag.not_filed", when(*ob.Due, loc, now))
+		}
+	case desk.FlagAgainstVerdict:
+		return catalog.T(l, "duty.flag.against_verdict", catalog.T(l, "verdict."+string(assess.Yes)))
+	}
+	return catalog.T(l, "duty.flag."+string(f))
+}
+
+// dutyRecordLine is a duty's record in one line under a deadline of the
+// dashboard ("On record: decided to report (not filed) — …"), marked when
+// the duty stands out.
+func dutyRecordLine(l catalog.Lang, d desk.Duty, loc *time.Location, now time.Time) app.UI {
+	cls := "bd-ob-record"
+	if d.Severe() {
+		cls += " bd-problem"
+	}
+	return app.P().Class(cls).DataSet("record", string(d.Record)).Body(
+		app.Text(catalog.T(l, "duty.col.record")+catalog.T(l, "duty.colon")),
+		app.Strong().Text(catalog.T(l, "duty.record."+string(d.Record))),
+		app.Text(dutyRecordDetail(l, d, loc, now)),
+	)
+}
+
+// flagMark marks a flag so that it survives black-and-white printing: ▲ a
+// problem of the record, △ a point to check.
+func flagMark(f desk.DutyFlag) string {
+	if f.Severe() {
+		return "▲ "
+	}
+	return "△ "
+}
