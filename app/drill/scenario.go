@@ -85,7 +85,7 @@ func Find(id string) *Scenario {
 // Load reads and checks every *.json of fsys as a scenario; each problem
 // names its file and entry.
 func Load(fsys fs.FS) ([]*Scenario, error) {
-	names, err := fs.Glob(fsys, "*.json")
+	names, err := rules.JSONNames(fsys)
 	if err != nil {
 		return nil, err
 	}

@@ -82,12 +82,15 @@ func (c *DrillBar) tick(ctx app.Context) {
 func (c *DrillBar) Render() app.UI {
 	l := catalog.Parse(c.Lang)
 	inc := theDesk.Get(c.ID)
-	mark := app.P().Class("bd-drill-banner-mark").Body(
-		app.Strong().Text(catalog.T(l, "drill.bannerMark")),
+	mark := elb("p", a("class", "bd-drill-banner-mark"),
+		elt("strong", catalog.T(l, "drill.bannerMark")),
 		app.Text(" "+catalog.T(l, "drill.bannerWarn")),
 	)
+	banner := func(body ...app.UI) app.UI {
+		return elb("section", a("class", "bd-drill-banner", "id", "drill-banner", "aria-label", catalog.T(l, "drill.bannerMark")), body...)
+	}
 	if inc == nil {
-		return app.Section().Class("bd-drill-banner").ID("drill-banner").Body(mark)
+		return elb("section", a("class", "bd-drill-banner", "id", "drill-banner"), mark)
 	}
 	r, err := drill.RunOf(inc)
 	if err != nil {
@@ -95,35 +98,33 @@ func (c *DrillBar) Render() app.UI {
 		if err != drill.ErrNoDrill {
 			msg = catalog.T(l, "drill.stateFailed", err.Error())
 		}
-		return app.Section().Class("bd-drill-banner").ID("drill-banner").Aria("label", catalog.T(l, "drill.bannerMark")).Body(
-			mark, app.P().Class("bd-drill-banner-line").Text(msg))
+		return banner(mark, elt("p", msg, "class", "bd-drill-banner-line"))
 	}
 	now := c.now
 	if now.IsZero() {
 		now = time.Now()
 	}
-	room := app.A().Href(incidentHref(PathDrills, inc.ID)).ID("drill-room-link")
+	room := func(key string, class ...string) app.UI {
+		return elt("a", catalog.T(l, key), append([]string{"href", incidentHref(PathDrills, inc.ID), "id", "drill-room-link"}, class...)...)
+	}
 	if r.Ended() {
-		return app.Section().Class("bd-drill-banner").ID("drill-banner").Aria("label", catalog.T(l, "drill.bannerMark")).Body(
-			mark,
-			app.P().Class("bd-drill-banner-line").Body(
+		return banner(mark,
+			elb("p", a("class", "bd-drill-banner-line"),
 				app.Text(catalog.T(l, "drill.bannerEnded")+" "),
-				room.Class("no-print").Text(catalog.T(l, "drill.toScore")),
+				room("drill.toScore", "class", "no-print"),
 			),
 		)
 	}
 	loc := inc.Location()
 	sim := r.Sim(now)
 	news := r.News(inc)
-	var latest app.UI
+	latest := elt("p", catalog.T(l, "drill.noNotices"), "class", "bd-drill-latest", "id", "drill-latest")
 	if len(news) > 0 {
 		in := news[0]
-		latest = app.P().Class("bd-drill-latest").ID("drill-latest").DataSet("inject", in.ID).Body(
-			app.Strong().Text(catalog.T(l, "drill.latest", in.At.Day())+" "+tx(l, in.Title)+": "),
+		latest = elb("p", a("class", "bd-drill-latest", "id", "drill-latest", "data-inject", in.ID),
+			elt("strong", catalog.T(l, "drill.latest", in.At.Day())+" "+tx(l, in.Title)+": "),
 			app.Text(tx(l, in.Text)),
 		)
-	} else {
-		latest = app.P().Class("bd-drill-latest").ID("drill-latest").Text(catalog.T(l, "drill.noNotices"))
 	}
 	nextLine := catalog.T(l, "drill.nextEnd", when(r.Script.End(), loc, sim))
 	if in, ok := drill.Next(r.Script, sim); ok {
@@ -132,33 +133,37 @@ func (c *DrillBar) Render() app.UI {
 	speeds := make([]app.UI, 0, len(drill.Speeds))
 	cur := drill.SpeedID(r.State.Clock.Speed)
 	for _, s := range drill.Speeds {
-		speeds = append(speeds, app.Option().Value(s.ID).Text(catalog.T(l, "drill.speed."+s.ID)).Selected(s.ID == cur))
+		speeds = append(speeds, option(s.ID, catalog.T(l, "drill.speed."+s.ID), s.ID == cur))
 	}
-	controls := app.Div().Class("bd-drill-controls no-print").Body(
-		app.Button().Type("button").Class("bd-primary").ID("drill-advance").Text(catalog.T(l, "drill.advance")).OnClick(c.advance),
-		app.Label().For("drill-speed").Class("bd-drill-speed-label").Text(catalog.T(l, "drill.speedLabel")),
-		app.Select().ID("drill-speed").Body(speeds...).OnChange(c.onSpeed),
-		room.Text(catalog.T(l, "drill.toRoom")),
-		app.Button().Type("button").ID("drill-end").Text(catalog.T(l, "drill.end")).OnClick(c.askEnd),
+	controls := elb("div", a("class", "bd-drill-controls no-print"),
+		button(catalog.T(l, "drill.advance"), c.advance, "class", "bd-primary", "id", "drill-advance"),
+		elt("label", catalog.T(l, "drill.speedLabel"), "for", "drill-speed", "class", "bd-drill-speed-label"),
+		el("select", "id", "drill-speed").Body(speeds...).On("change", c.onSpeed),
+		room("drill.toRoom"),
+		button(catalog.T(l, "drill.end"), c.askEnd, "id", "drill-end"),
 	)
 	if c.confirming {
-		controls = app.Div().Class("bd-drill-controls no-print").Role("alert").Body(
-			app.Span().Text(catalog.T(l, "drill.endConfirm")),
-			app.Button().Type("button").Class("bd-primary").ID("drill-end-yes").Text(catalog.T(l, "drill.endYes")).OnClick(c.end),
-			app.Button().Type("button").Text(catalog.T(l, "action.cancel")).OnClick(c.cancelEnd),
+		controls = elb("div", a("class", "bd-drill-controls no-print", "role", "alert"),
+			elt("span", catalog.T(l, "drill.endConfirm")),
+			button(catalog.T(l, "drill.endYes"), c.end, "class", "bd-primary", "id", "drill-end-yes"),
+			button(catalog.T(l, "action.cancel"), c.cancelEnd),
 		)
 	}
-	return app.Section().Class("bd-drill-banner").ID("drill-banner").Aria("label", catalog.T(l, "drill.bannerMark")).Body(
+	var problem app.UI
+	if c.err != "" {
+		problem = elt("p", c.err, "class", "bd-problem", "role", "alert")
+	}
+	return banner(
 		mark,
-		app.P().Class("bd-drill-banner-line").Body(
-			app.Span().Text(catalog.T(l, "drill.clock")+" "),
-			app.Strong().ID("drill-clock").Text(when(sim, loc, sim)),
+		elb("p", a("class", "bd-drill-banner-line"),
+			elt("span", catalog.T(l, "drill.clock")+" "),
+			elt("strong", when(sim, loc, sim), "id", "drill-clock"),
 			app.Text(" · "),
-			app.Strong().ID("drill-day").Text(catalog.T(l, "drill.day", r.Day(sim))),
+			elt("strong", catalog.T(l, "drill.day", r.Day(sim)), "id", "drill-day"),
 			app.Text(" · "+catalog.T(l, "drill.speed."+cur)+" · "+nextLine),
 		),
-		app.Div().Aria("live", "polite").Body(latest),
-		app.If(c.err != "", func() app.UI { return app.P().Class("bd-problem").Role("alert").Text(c.err) }),
+		elb("div", a("aria-live", "polite"), latest),
+		problem,
 		controls,
 	)
 }

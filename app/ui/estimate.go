@@ -49,27 +49,75 @@ func (p *EstimatePage) Render() app.UI {
 	e := estimate.Compute(inc, rs, t, in)
 	y := string(l)
 	return p.frame(PathEstimate,
-		app.Div().Class("bd-print-page bd-estimate").Body(
-			app.H1().Text(catalog.T(l, "est.title")),
-			app.P().Class("bd-lead").Text(catalog.T(l, "est.lead")),
-			app.Section().ID("est-summary").Class("bd-card bd-est-summary").Aria("labelledby", "est-summary-h").Body(
-				app.H2().ID("est-summary-h").Text(catalog.T(l, "est.summary")),
-				app.Dl().Class("bd-est-figures").Body(
-					app.Dt().Text(catalog.T(l, "est.damageTotal")), app.Dd().ID("est-damage-total").Text(e.Damage.Total.Yen(y)),
-					app.Dt().Text(catalog.T(l, "est.costTotal")), app.Dd().ID("est-cost-total").Text(e.Costs.Total.Yen(y)),
-					app.Dt().Text(catalog.T(l, "est.total")), app.Dd().ID("est-total").Class("bd-est-total").Text(e.Total.Yen(y)),
-				),
-				app.P().Class("bd-hint").Text(catalog.T(l, "est.rounding")),
+		elb("div", a("class", "bd-print-page bd-estimate"),
+			elt("h1", catalog.T(l, "est.title")),
+			elt("p", catalog.T(l, "est.lead"), "class", "bd-lead"),
+			elb("section", a("id", "est-summary", "class", "bd-card bd-est-summary", "aria-labelledby", "est-summary-h"),
+				elt("h2", catalog.T(l, "est.summary"), "id", "est-summary-h"),
+				figures(l, []figure{
+					{"est.damageTotal", e.Damage.Total.Yen(y), "est-damage-total", ""},
+					{"est.costTotal", e.Costs.Total.Yen(y), "est-cost-total", ""},
+					{"est.total", e.Total.Yen(y), "est-total", "bd-est-total"},
+				}),
+				elt("p", catalog.T(l, "est.rounding"), "class", "bd-hint"),
 			),
 			p.damage(l, rs, e.Damage),
 			courtCases(l, t.CaseContext(e.Damage.Persons), e.Damage),
 			p.costs(l, in, e.Costs),
-			app.Div().Class("bd-buttons no-print").Body(
-				app.Button().Type("button").ID("est-reset").Text(catalog.T(l, "est.reset")).OnClick(p.onReset),
-				app.Button().Type("button").ID("est-print").Class("bd-secondary").Text(catalog.T(l, "print.print")).OnClick(p.onPrint),
+			elb("div", a("class", "bd-buttons no-print"),
+				button(catalog.T(l, "est.reset"), p.onReset, "id", "est-reset"),
+				button(catalog.T(l, "print.print"), p.onPrint, "id", "est-print", "class", "bd-secondary"),
 			),
 		),
 	)
+}
+
+// figure is one term of a list of figures: its label's catalog key, its
+// value, and the id and class of the value.
+type figure struct{ key, value, id, class string }
+
+// figures is a list of figures (dl) rendered from its terms.
+func figures(l catalog.Lang, fs []figure) app.UI {
+	items := make([]app.UI, 0, 2*len(fs))
+	for _, f := range fs {
+		items = append(items, elt("dt", catalog.T(l, f.key)), elt("dd", f.value, "id", f.id, "class", f.class))
+	}
+	return elb("dl", a("class", "bd-est-figures"), items...)
+}
+
+// headRow is a table's head: one column header per catalog key; those
+// after screenOnly columns are not printed.
+func headRow(l catalog.Lang, screenOnly int, keys ...string) app.UI {
+	ths := make([]app.UI, len(keys))
+	for i, k := range keys {
+		cls := ""
+		if i >= screenOnly {
+			cls = "no-print"
+		}
+		ths[i] = elt("th", catalog.T(l, k), "scope", "col", "class", cls)
+	}
+	return elb("thead", nil, elb("tr", nil, ths...))
+}
+
+// options are a select's options: values with their texts, the current
+// one selected.
+func options(values, texts []string, cur string) []app.UI {
+	opts := make([]app.UI, len(values))
+	for i, v := range values {
+		opts[i] = option(v, texts[i], v == cur)
+	}
+	return opts
+}
+
+// factor is one row of the damage model's factors: the catalog key of its
+// name, its value and why, and the select that changes it (id, data-field,
+// the choices with their catalog keys, the current choice); no select when
+// id is "".
+type factor struct {
+	key, value, why string
+	id, field       string
+	values, texts   []string
+	cur             string
 }
 
 // damage is the JNSA model: the formula, each factor with its value and why,
@@ -77,36 +125,43 @@ func (p *EstimatePage) Render() app.UI {
 func (p *EstimatePage) damage(l catalog.Lang, rs *rules.Set, d estimate.Damage) app.UI {
 	y := string(l)
 	in := desk.EstimateInputs(theDesk.Get(p.id))
-	row := func(name, value, why string, control app.UI) app.UI {
-		return app.Tr().Body(
-			app.Th().Scope("row").Text(name),
-			app.Td().Class("bd-est-num").Text(value),
-			app.Td().Text(why),
-			app.Td().Class("no-print").Body(control),
-		)
+	auto, notChosen := catalog.T(l, "est.auto"), catalog.T(l, "est.notChosen")
+	levels := []string{"0", "1", "2", "3"}
+	levelTexts := []string{auto, "1", "2", "3"}
+	factors := []factor{
+		{"est.x", levelText(d.X), fromText(l, rs, d.XFrom), "est-x", "x", levels, levelTexts, strconv.Itoa(in.X)},
+		{"est.y", levelText(d.Y), fromText(l, rs, d.YFrom), "est-y", "y", levels, levelTexts, strconv.Itoa(in.Y)},
+		{"est.sensitivity", levelText(d.Sensitivity), catalog.T(l, "est.sensitivityWhy"), "", "", nil, nil, ""},
+		{"est.identifiability", factorText(d.Identifiability), tx(l, d.Identifiability.Why), "est-ident", "identifiability",
+			[]string{"0", "1", "3", "6"},
+			[]string{auto, catalog.T(l, "est.ident.1"), catalog.T(l, "est.ident.3"), catalog.T(l, "est.ident.6")},
+			strconv.Itoa(in.Identifiability)},
+		{"est.responsibility", factorText(d.Responsibility), tx(l, d.Responsibility.Why), "est-resp", "responsibility",
+			[]string{"", estimate.RespOrdinary, estimate.RespHigher},
+			[]string{notChosen, catalog.T(l, "est.resp."+estimate.RespOrdinary), catalog.T(l, "est.resp."+estimate.RespHigher)},
+			in.Responsibility},
+		{"est.after", factorText(d.After), tx(l, d.After.Why), "est-after", "after",
+			[]string{"", estimate.AfterAppropriate, estimate.AfterInappropriate, estimate.AfterUnknown},
+			[]string{notChosen, catalog.T(l, "est.after."+estimate.AfterAppropriate), catalog.T(l, "est.after."+estimate.AfterInappropriate),
+				catalog.T(l, "est.after."+estimate.AfterUnknown)},
+			in.After},
 	}
-	level := func(id, field string, cur int) app.UI {
-		opts := []app.UI{app.Option().Value("0").Text(catalog.T(l, "est.auto")).Selected(cur == 0)}
-		for v := 1; v <= 3; v++ {
-			opts = append(opts, app.Option().Value(strconv.Itoa(v)).Text(strconv.Itoa(v)).Selected(cur == v))
+	rows := make([]app.UI, len(factors))
+	for i, f := range factors {
+		control := app.UI(app.Text(""))
+		if f.id != "" {
+			control = p.selectInput(l, f.id, f.field, options(f.values, f.texts, f.cur))
 		}
-		return p.selectInput(l, id, field, opts)
-	}
-	identOpts := []app.UI{app.Option().Value("0").Text(catalog.T(l, "est.auto")).Selected(in.Identifiability == 0)}
-	for _, v := range []int{1, 3, 6} {
-		identOpts = append(identOpts, app.Option().Value(strconv.Itoa(v)).Text(catalog.T(l, "est.ident."+strconv.Itoa(v))).Selected(in.Identifiability == v))
-	}
-	respOpts := []app.UI{app.Option().Value("").Text(catalog.T(l, "est.notChosen")).Selected(in.Responsibility == "")}
-	for _, v := range []string{estimate.RespOrdinary, estimate.RespHigher} {
-		respOpts = append(respOpts, app.Option().Value(v).Text(catalog.T(l, "est.resp."+v)).Selected(in.Responsibility == v))
-	}
-	afterOpts := []app.UI{app.Option().Value("").Text(catalog.T(l, "est.notChosen")).Selected(in.After == "")}
-	for _, v := range []string{estimate.AfterAppropriate, estimate.AfterInappropriate, estimate.AfterUnknown} {
-		afterOpts = append(afterOpts, app.Option().Value(v).Text(catalog.T(l, "est.after."+v)).Selected(in.After == v))
+		rows[i] = elb("tr", nil,
+			elt("th", catalog.T(l, f.key), "scope", "row"),
+			elt("td", f.value, "class", "bd-est-num"),
+			elt("td", f.why),
+			elb("td", a("class", "no-print"), control),
+		)
 	}
 	notes := make([]app.UI, len(d.Notes))
 	for i, n := range d.Notes {
-		notes[i] = app.Li().Text(tx(l, n))
+		notes[i] = elt("li", tx(l, n))
 	}
 	personsLow, personsHigh := "", ""
 	if in.PersonsLow > 0 {
@@ -116,139 +171,123 @@ func (p *EstimatePage) damage(l catalog.Lang, rs *rules.Set, d estimate.Damage) 
 	if in.ApproxPct > 0 {
 		approx = strconv.Itoa(in.ApproxPct)
 	}
-	return app.Section().ID("est-damage").Class("bd-card").Aria("labelledby", "est-damage-h").Body(
-		app.H2().ID("est-damage-h").Text(catalog.T(l, "est.damage")),
-		app.P().Class("bd-est-formula").Text(catalog.T(l, "est.formula")),
-		app.P().Class("bd-est-formula").ID("est-formula").Text(catalog.T(l, "est.thisCase", d.Formula)),
-		app.Table().Class("bd-pk-table bd-est-factors").Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(catalog.T(l, "est.col.factor")),
-				app.Th().Scope("col").Text(catalog.T(l, "est.col.value")),
-				app.Th().Scope("col").Text(catalog.T(l, "est.col.why")),
-				app.Th().Scope("col").Class("no-print").Text(catalog.T(l, "est.col.change")),
-			)),
-			app.TBody().Body(
-				row(catalog.T(l, "est.x"), levelText(d.X), fromText(l, rs, d.XFrom), level("est-x", "x", in.X)),
-				row(catalog.T(l, "est.y"), levelText(d.Y), fromText(l, rs, d.YFrom), level("est-y", "y", in.Y)),
-				row(catalog.T(l, "est.sensitivity"), levelText(d.Sensitivity), catalog.T(l, "est.sensitivityWhy"), app.Text("")),
-				row(catalog.T(l, "est.identifiability"), factorText(d.Identifiability), tx(l, d.Identifiability.Why),
-					p.selectInput(l, "est-ident", "identifiability", identOpts)),
-				row(catalog.T(l, "est.responsibility"), factorText(d.Responsibility), tx(l, d.Responsibility.Why),
-					p.selectInput(l, "est-resp", "responsibility", respOpts)),
-				row(catalog.T(l, "est.after"), factorText(d.After), tx(l, d.After.Why),
-					p.selectInput(l, "est-after", "after", afterOpts)),
-			),
+	var notesList app.UI
+	if len(notes) > 0 {
+		notesList = elb("div", nil, elt("h3", catalog.T(l, "est.notes")), elb("ul", a("id", "est-notes"), notes...))
+	}
+	return elb("section", a("id", "est-damage", "class", "bd-card", "aria-labelledby", "est-damage-h"),
+		elt("h2", catalog.T(l, "est.damage"), "id", "est-damage-h"),
+		elt("p", catalog.T(l, "est.formula"), "class", "bd-est-formula"),
+		elt("p", catalog.T(l, "est.thisCase", d.Formula), "class", "bd-est-formula", "id", "est-formula"),
+		elb("table", a("class", "bd-pk-table bd-est-factors"),
+			headRow(l, 3, "est.col.factor", "est.col.value", "est.col.why", "est.col.change"),
+			elb("tbody", nil, rows...),
 		),
-		app.Dl().Class("bd-est-figures").Body(
-			app.Dt().Text(catalog.T(l, "est.perPerson")), app.Dd().ID("est-per-person").Text(d.PerPerson.Yen(y)),
-			app.Dt().Text(catalog.T(l, "est.persons")), app.Dd().ID("est-persons").Text(catalog.T(l, "est.personsValue", countRange(d.Persons))),
-			app.Dt().Text(catalog.T(l, "est.damageTotal")), app.Dd().Text(d.Total.Yen(y)),
-		),
-		app.FieldSet().Class("bd-est-persons no-print").Body(
-			app.Legend().Text(catalog.T(l, "est.personsLegend")),
-			app.P().Class("bd-hint").Text(catalog.T(l, "est.personsHint")),
-			app.Div().Class("bd-est-pair").Body(
+		figures(l, []figure{
+			{"est.perPerson", d.PerPerson.Yen(y), "est-per-person", ""},
+			{"est.persons", catalog.T(l, "est.personsValue", countRange(d.Persons)), "est-persons", ""},
+			{"est.damageTotal", d.Total.Yen(y), "", ""},
+		}),
+		elb("fieldset", a("class", "bd-est-persons no-print"),
+			elt("legend", catalog.T(l, "est.personsLegend")),
+			elt("p", catalog.T(l, "est.personsHint"), "class", "bd-hint"),
+			elb("div", a("class", "bd-est-pair"),
 				p.numberInput(l, "est-persons-low", "persons", "", catalog.T(l, "est.personsLow"), personsLow, ""),
 				p.numberInput(l, "est-persons-high", "persons", "", catalog.T(l, "est.personsHigh"), personsHigh, ""),
 				p.numberInput(l, "est-approx", "approx", "", catalog.T(l, "est.approx"), approx, strconv.Itoa(estimate.DefaultApproxPct)),
 			),
 		),
-		app.If(len(notes) > 0, func() app.UI {
-			return app.Div().Body(app.H3().Text(catalog.T(l, "est.notes")), app.Ul().ID("est-notes").Body(notes...))
-		}),
-		app.P().Class("bd-pk-basis").Text(catalog.T(l, "est.source")+tx(l, d.Source.Text())),
+		notesList,
+		elt("p", catalog.T(l, "est.source")+tx(l, d.Source.Text()), "class", "bd-pk-basis"),
 	)
 }
+
+// includeValues are the choices of a cost item's inclusion.
+var includeValues = []string{"auto", "yes", "no"}
 
 // costs is the cost sheet: every item, included or not, with its unit cost,
 // quantity, amount, why it applies and its source; every value editable.
 func (p *EstimatePage) costs(l catalog.Lang, in estimate.Inputs, s estimate.Sheet) app.UI {
 	y := string(l)
+	includeTexts := []string{catalog.T(l, "est.include.auto"), catalog.T(l, "est.include.yes"), catalog.T(l, "est.include.no")}
 	rows := make([]app.UI, 0, len(s.Lines))
 	for _, ln := range s.Lines {
 		ov := in.Costs[ln.ID]
 		cur := "auto"
 		if ov.Include != nil {
-			cur = map[bool]string{true: "yes", false: "no"}[*ov.Include]
-		}
-		opts := []app.UI{
-			app.Option().Value("auto").Text(catalog.T(l, "est.include.auto")).Selected(cur == "auto"),
-			app.Option().Value("yes").Text(catalog.T(l, "est.include.yes")).Selected(cur == "yes"),
-			app.Option().Value("no").Text(catalog.T(l, "est.include.no")).Selected(cur == "no"),
+			cur = "no"
+			if *ov.Include {
+				cur = "yes"
+			}
 		}
 		base := "est-cost-" + ln.ID
 		it := ""
+		cls := "bd-pk-row bd-est-excluded"
 		if ln.Included {
-			it = "✓ "
-		}
-		cls := "bd-pk-row"
-		if !ln.Included {
-			cls += " bd-est-excluded"
+			it, cls = "✓ ", "bd-pk-row"
 		}
 		source := tx(l, ln.Source.Text())
 		if ln.ReliedOn != nil {
 			source += " — " + tx(l, *ln.ReliedOn)
 		}
-		rows = append(rows, app.Tr().Class(cls).DataSet("item", ln.ID).Body(
-			app.Td().Body(
-				app.Strong().Text(it+tx(l, ln.Title)), app.Br(),
-				app.Span().Class("bd-pk-explain").Text(tx(l, ln.Why)), app.Br(),
-				app.Span().Class("bd-pk-basis").Text(catalog.T(l, "est.source")+source),
+		var qty app.UI
+		if ln.Unit != estimate.UnitFixed {
+			qty = elb("div", a("class", "no-print"), p.costInput(l, base+"-qty", ln.ID, "quantity", qtyLabel(l, ln), ov.Quantity, -1))
+		}
+		rows = append(rows, elb("tr", a("class", cls, "data-item", ln.ID),
+			elb("td", nil,
+				elt("strong", it+tx(l, ln.Title)), void("br"),
+				elt("span", tx(l, ln.Why), "class", "bd-pk-explain"), void("br"),
+				elt("span", catalog.T(l, "est.source")+source, "class", "bd-pk-basis"),
 			),
-			app.Td().Class("bd-est-num").Body(
+			elb("td", a("class", "bd-est-num"),
 				app.Text(tx(l, ln.UnitText)+" "+ln.UnitCost.Yen(y)),
-				app.Div().Class("bd-est-pair no-print").Body(
+				elb("div", a("class", "bd-est-pair no-print"),
 					p.costInput(l, base+"-low", ln.ID, "low", catalog.T(l, "est.low"), ov.Low, ln.UnitCost.Low),
 					p.costInput(l, base+"-high", ln.ID, "high", catalog.T(l, "est.high"), ov.High, ln.UnitCost.High),
 				),
 			),
-			app.Td().Class("bd-est-num").Body(
-				app.Text(qtyText(l, ln)),
-				app.If(ln.Unit != estimate.UnitFixed, func() app.UI {
-					return app.Div().Class("no-print").Body(p.costInput(l, base+"-qty", ln.ID, "quantity", qtyLabel(l, ln), ov.Quantity, -1))
-				}),
-			),
-			app.Td().Class("bd-est-num").ID(base+"-amount").Text(ln.Amount.Yen(y)),
-			app.Td().Class("no-print").Body(
-				app.Label().For(base+"-include").Class("bd-visually-hidden").Text(catalog.T(l, "est.includeLabel", tx(l, ln.Title))),
-				app.Select().ID(base+"-include").DataSet("item", ln.ID).Body(opts...).OnChange(p.onInclude),
+			elb("td", a("class", "bd-est-num"), app.Text(qtyText(l, ln)), qty),
+			elt("td", ln.Amount.Yen(y), "class", "bd-est-num", "id", base+"-amount"),
+			elb("td", a("class", "no-print"),
+				elt("label", catalog.T(l, "est.includeLabel", tx(l, ln.Title)), "for", base+"-include", "class", "bd-visually-hidden"),
+				el("select", "id", base+"-include", "data-item", ln.ID).Body(options(includeValues, includeTexts, cur)...).On("change", p.onInclude),
 			),
 		))
 	}
 	notes := make([]app.UI, len(s.Notes))
 	for i, n := range s.Notes {
-		notes[i] = app.Li().Text(tx(l, n))
+		notes[i] = elt("li", tx(l, n))
 	}
-	return app.Section().ID("est-costs").Class("bd-card").Aria("labelledby", "est-costs-h").Body(
-		app.H2().ID("est-costs-h").Text(catalog.T(l, "est.costs")),
-		app.P().Class("bd-hint").Text(catalog.T(l, "est.costsHint")),
-		app.If(len(p.problems) > 0, func() app.UI {
-			return app.P().Class("bd-problem").Role("alert").ID("est-problem").Text(p.firstProblem())
-		}),
-		app.Div().Class("bd-est-scroll").Body(app.Table().Class("bd-pk-table bd-est-costs").Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(catalog.T(l, "est.col.item")),
-				app.Th().Scope("col").Text(catalog.T(l, "est.col.unit")),
-				app.Th().Scope("col").Text(catalog.T(l, "est.col.quantity")),
-				app.Th().Scope("col").Text(catalog.T(l, "est.col.amount")),
-				app.Th().Scope("col").Class("no-print").Text(catalog.T(l, "est.col.include")),
-			)),
-			app.TBody().Body(rows...),
-			app.TFoot().Body(app.Tr().Body(
-				app.Th().Scope("row").ColSpan(3).Text(catalog.T(l, "est.costTotal")),
-				app.Td().Class("bd-est-num").ID("est-costs-sum").Text(s.Total.Yen(y)),
-				app.Td().Class("no-print"),
+	var problem, notesList app.UI
+	if len(p.problems) > 0 {
+		problem = elt("p", p.firstProblem(), "class", "bd-problem", "role", "alert", "id", "est-problem")
+	}
+	if len(notes) > 0 {
+		notesList = elb("ul", nil, notes...)
+	}
+	return elb("section", a("id", "est-costs", "class", "bd-card", "aria-labelledby", "est-costs-h"),
+		elt("h2", catalog.T(l, "est.costs"), "id", "est-costs-h"),
+		elt("p", catalog.T(l, "est.costsHint"), "class", "bd-hint"),
+		problem,
+		elb("div", a("class", "bd-est-scroll"), elb("table", a("class", "bd-pk-table bd-est-costs"),
+			headRow(l, 4, "est.col.item", "est.col.unit", "est.col.quantity", "est.col.amount", "est.col.include"),
+			elb("tbody", nil, rows...),
+			elb("tfoot", nil, elb("tr", nil,
+				elt("th", catalog.T(l, "est.costTotal"), "scope", "row", "colspan", "3"),
+				elt("td", s.Total.Yen(y), "class", "bd-est-num", "id", "est-costs-sum"),
+				elb("td", a("class", "no-print")),
 			)),
 		)),
-		app.If(len(notes) > 0, func() app.UI { return app.Ul().Body(notes...) }),
+		notesList,
 	)
 }
 
 // selectInput is a labelled select of a factor (data-field names it).
 func (p *EstimatePage) selectInput(l catalog.Lang, id, kind string, opts []app.UI) app.UI {
-	return app.Div().Body(
-		app.Label().For(id).Class("bd-visually-hidden").Text(catalog.T(l, "est.change")),
-		app.Select().ID(id).DataSet("field", kind).Body(opts...).OnChange(p.onFactor),
+	return elb("div", nil,
+		elt("label", catalog.T(l, "est.change"), "for", id, "class", "bd-visually-hidden"),
+		el("select", "id", id, "data-field", kind).Body(opts...).On("change", p.onFactor),
 	)
 }
 

@@ -94,12 +94,7 @@ func (f *factsForm) categoryTable(d *incident.DataSet, i int) app.UI {
 		f.notes(base+".notInvolved"),
 		app.Div().Class("bd-table-wrap").Body(
 			app.Table().Class("bd-categories-table").Aria("labelledby", hid).Body(
-				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text(catalog.T(l, "facts.col.category")),
-					app.Th().Scope("col").Text(catalog.T(l, "facts.col.involved")),
-					app.Th().Scope("col").Text(catalog.T(l, "facts.col.persons")),
-					app.Th().Scope("col").Text(catalog.T(l, "facts.col.records")),
-				)),
+				headRow(l, 4, "facts.col.category", "facts.col.involved", "facts.col.persons", "facts.col.records"),
 				app.TBody().Body(trs...),
 			),
 		),
@@ -117,35 +112,37 @@ func (f *factsForm) categoryTR(d *incident.DataSet, i int, r categoryRow) app.UI
 		state = "no"
 	}
 	sel := catSelectID(i, r.id)
-	opts := []app.UI{
-		app.Option().Value("").Text(catalog.T(l, "facts.involved.unknown")).Selected(state == ""),
-		app.Option().Value("yes").Text(catalog.T(l, "facts.involved.yes")).Selected(state == "yes"),
-		app.Option().Value("no").Text(catalog.T(l, "facts.involved.no")).Selected(state == "no"),
-	}
-	nameCell := []app.UI{app.Label().For(sel).Text(r.label)}
+	opts := options(involvedValues, []string{
+		catalog.T(l, "facts.involved.unknown"), catalog.T(l, "facts.involved.yes"), catalog.T(l, "facts.involved.no"),
+	}, state)
+	nameCell := []app.UI{elt("label", r.label, "for", sel)}
 	var persons, records app.UI = app.Text(""), app.Text("")
 	if j >= 0 {
 		c := d.Categories[j]
 		base := setPath(i) + ".categories[" + strconv.Itoa(j) + "]"
 		if r.id == "other" {
 			op := base + ".other"
-			nameCell = append(nameCell, app.Div().Class("bd-field bd-field-inline").Body(
-				app.Label().Class("bd-sr").For(fieldID(op)).Text(catalog.T(l, labelKey(op))),
-				app.Input().ID(fieldID(op)).Type("text").MaxLength(incident.MaxNameRunes).DataSet("set", d.ID).DataSet("category", r.id).
-					Aria("describedby", f.describedBy(op)).Value(c.Other).OnChange(f.p.onCategoryOther),
+			nameCell = append(nameCell, elb("div", a("class", "bd-field bd-field-inline"),
+				elt("label", catalog.T(l, labelKey(op)), "class", "bd-sr", "for", fieldID(op)),
+				void("input", "id", fieldID(op), "type", "text", "maxlength", strconv.Itoa(incident.MaxNameRunes),
+					"data-set", d.ID, "data-category", r.id, "aria-describedby", f.describedBy(op), "value", c.Other).
+					On("change", f.p.onCategoryOther),
 				f.notes(op),
 			), f.flagsField(d, base, c))
 		}
 		persons = f.categoryCount(d, r, base+".persons", "persons", c.Persons)
 		records = f.categoryCount(d, r, base+".records", "records", c.Records)
 	}
-	return app.Tr().Class("bd-cat-"+stateClass(state)).Body(
-		app.Th().Scope("row").Body(nameCell...),
-		app.Td().Body(app.Select().ID(sel).DataSet("set", d.ID).DataSet("category", r.id).Body(opts...).OnChange(f.p.onInvolved)),
-		app.Td().Body(persons),
-		app.Td().Body(records),
+	return elb("tr", a("class", "bd-cat-"+stateClass(state)),
+		elb("th", a("scope", "row"), nameCell...),
+		elb("td", nil, el("select", "id", sel, "data-set", d.ID, "data-category", r.id).Body(opts...).On("change", f.p.onInvolved)),
+		elb("td", nil, persons),
+		elb("td", nil, records),
 	)
 }
+
+// involvedValues are the choices of a category's involvement.
+var involvedValues = []string{"", "yes", "no"}
 
 // flagsField classes the "other" category as the law's are: each flag, or
 // none of them.

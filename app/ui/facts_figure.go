@@ -112,52 +112,51 @@ func revisionNote(l catalog.Lang, r incident.Revision) string {
 // revisionForm is the button that opens the form of a revised figure, or the form.
 func (f *factsForm) revisionForm(path string, o owner, which, key string) app.UI {
 	l, id := f.l, fieldID(path)+"-rev"
-	tag := func(e app.HTMLInput) app.HTMLInput {
-		e = e.DataSet("fig", which)
-		if o.set != "" {
-			e = e.DataSet("set", o.set)
-		}
-		return e
+	// in is an input of the form, its figure named by data attributes (an
+	// empty one is not written).
+	in := func(h app.EventHandler, event string, attrs ...string) app.UI {
+		return void("input", append(attrs, "data-fig", which, "data-set", o.set)...).On(event, h)
 	}
+	title := catalog.T(l, "fig.addFor", catalog.T(l, labelKey(path)))
 	r, open := f.p.revising[key]
 	if !open {
-		return app.Div().Class("bd-buttons").Body(
-			tag(app.Input().Type("button").ID(id+"-open").Value(catalog.T(l, "fig.add")).
-				Aria("label", catalog.T(l, "fig.addFor", catalog.T(l, labelKey(path))))).OnClick(f.p.onRevisionOpen),
-		)
+		return elb("div", a("class", "bd-buttons"),
+			in(f.p.onRevisionOpen, "click", "type", "button", "id", id+"-open", "value", catalog.T(l, "fig.add"), "aria-label", title))
 	}
-	field := func(name, label, hint string, in app.HTMLInput) app.UI {
+	field := func(name, label, hint string, attrs ...string) app.UI {
 		fid := id + "-" + name
-		return app.Div().Class("bd-field").Body(
-			app.Label().For(fid).Text(label),
-			tag(in.ID(fid).DataSet("part", name).Aria("describedby", fid+"-hint")).OnInput(f.p.onRevisionField),
-			app.P().Class("bd-hint").ID(fid+"-hint").Text(hint),
+		return elb("div", a("class", "bd-field"),
+			elt("label", label, "for", fid),
+			in(f.p.onRevisionField, "input", append(attrs, "id", fid, "data-part", name, "aria-describedby", fid+"-hint")...),
+			elt("p", hint, "class", "bd-hint", "id", fid+"-hint"),
 		)
 	}
-	return app.FieldSet().Class("bd-revision").ID(id).Body(
-		app.Legend().Text(catalog.T(l, "fig.addFor", catalog.T(l, labelKey(path)))),
-		app.Div().Class("bd-field-row").Body(
+	var problem app.UI
+	if f.p.inputProblems[id] != "" {
+		problem = elt("p", f.p.inputProblems[id], "class", "bd-problem", "id", id+"-problem", "role", "alert")
+	}
+	return elb("fieldset", a("class", "bd-revision", "id", id),
+		elt("legend", title),
+		elb("div", a("class", "bd-field-row"),
 			field("n", catalog.T(l, "fig.value"), catalog.T(l, "f.persons.hint"),
-				app.Input().Type("text").Attr("inputmode", "numeric").MaxLength(60).Value(r.n)),
-			app.Div().Class("bd-field").Body(
-				app.Label().For(id+"-on").Text(catalog.T(l, "fig.on")),
-				app.Div().Class("bd-with-now").Body(
-					tag(app.Input().ID(id+"-on").Type("text").MaxLength(20).Attr("inputmode", "numeric").DataSet("part", "on").
-						Aria("describedby", id+"-on-hint").Value(r.on)).OnInput(f.p.onRevisionField),
-					tag(app.Input().Type("button").ID(id+"-on-today").Class("bd-now").Value(catalog.T(l, "facts.today")).
-						Aria("label", catalog.T(l, "facts.todayFor", catalog.T(l, "fig.on")))).OnClick(f.p.onRevisionToday),
+				"type", "text", "inputmode", "numeric", "maxlength", "60", "value", r.n),
+			elb("div", a("class", "bd-field"),
+				elt("label", catalog.T(l, "fig.on"), "for", id+"-on"),
+				elb("div", a("class", "bd-with-now"),
+					in(f.p.onRevisionField, "input", "id", id+"-on", "type", "text", "maxlength", "20", "inputmode", "numeric",
+						"data-part", "on", "aria-describedby", id+"-on-hint", "value", r.on),
+					in(f.p.onRevisionToday, "click", "type", "button", "id", id+"-on-today", "class", "bd-now",
+						"value", catalog.T(l, "facts.today"), "aria-label", catalog.T(l, "facts.todayFor", catalog.T(l, "fig.on"))),
 				),
-				app.P().Class("bd-hint").ID(id+"-on-hint").Text(catalog.T(l, "fig.on.hint")),
+				elt("p", catalog.T(l, "fig.on.hint"), "class", "bd-hint", "id", id+"-on-hint"),
 			),
 			field("source", catalog.T(l, "fig.source"), catalog.T(l, "fig.source.hint"),
-				app.Input().Type("text").MaxLength(incident.MaxNameRunes).Value(r.source)),
+				"type", "text", "maxlength", strconv.Itoa(incident.MaxNameRunes), "value", r.source),
 		),
-		app.If(f.p.inputProblems[id] != "", func() app.UI {
-			return app.P().Class("bd-problem").ID(id + "-problem").Role("alert").Text(f.p.inputProblems[id])
-		}),
-		app.Div().Class("bd-buttons").Body(
-			tag(app.Input().Type("button").Class("bd-primary").ID(id+"-save").Value(catalog.T(l, "fig.save"))).OnClick(f.p.onRevisionSave),
-			tag(app.Input().Type("button").ID(id+"-cancel").Value(catalog.T(l, "action.cancel"))).OnClick(f.p.onRevisionCancel),
+		problem,
+		elb("div", a("class", "bd-buttons"),
+			in(f.p.onRevisionSave, "click", "type", "button", "class", "bd-primary", "id", id+"-save", "value", catalog.T(l, "fig.save")),
+			in(f.p.onRevisionCancel, "click", "type", "button", "id", id+"-cancel", "value", catalog.T(l, "action.cancel")),
 		),
 	)
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -20,10 +19,33 @@ var pathChars = strings.NewReplacer(".", "-", "[", "-", "]", "")
 // "dataSets[0].categories[2].persons" → "fx-dataSets-0-categories-2-persons".
 func fieldID(path string) string { return "fx-" + pathChars.Replace(path) }
 
-var indices = regexp.MustCompile(`\[[^\]]*\]`)
+// noIndices is path without its list indices: "dataSets[0].categories[2]"
+// → "dataSets.categories" (every "[…]" removed; an unclosed "[" stays).
+// Written out rather than a regexp so that nothing is compiled at start-up.
+func noIndices(path string) string {
+	if strings.IndexByte(path, '[') < 0 {
+		return path
+	}
+	var b strings.Builder
+	b.Grow(len(path))
+	for path != "" {
+		i := strings.IndexByte(path, '[')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(path[i:], ']')
+		if j < 0 {
+			break
+		}
+		b.WriteString(path[:i])
+		path = path[i+j+1:]
+	}
+	b.WriteString(path)
+	return b.String()
+}
 
 // labelKey is the catalog id of the label of a path, indices removed.
-func labelKey(path string) string { return "facts.f." + indices.ReplaceAllString(path, "") }
+func labelKey(path string) string { return "facts.f." + noIndices(path) }
 
 // hasLabel reports whether the catalog has a label for a path.
 func hasLabel(l catalog.Lang, path string) bool {
@@ -94,14 +116,14 @@ func (f *factsForm) problemLabel(path string) string {
 		if rest == "" {
 			return name
 		}
-		return name + " — " + pathLabel(f.l, "dataSets"+indices.ReplaceAllString(rest, ""))
+		return name + " — " + pathLabel(f.l, "dataSets"+noIndices(rest))
 	}
 	if i, rest, ok := listIndex(path, "parties["); ok && i < len(f.inc.Parties) {
 		name := partyTitle(f.l, f.inc.Parties[i])
 		if rest == "" {
 			return name
 		}
-		return name + " — " + pathLabel(f.l, "parties"+indices.ReplaceAllString(rest, ""))
+		return name + " — " + pathLabel(f.l, "parties"+noIndices(rest))
 	}
 	return pathLabel(f.l, path)
 }

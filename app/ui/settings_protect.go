@@ -115,51 +115,69 @@ func (p *protectPanel) Render() app.UI {
 		)
 	}
 	var body []app.UI
+	busy := p.busy
+	// pass is a passphrase field of the form (the current passphrase).
+	pass := func(id string) app.UI {
+		return field(id, catalog.T(l, "safety.pass.current"), "", "",
+			void("input", "id", id, "type", "password", "autocomplete", "current-password").Attr("disabled", busy))
+	}
 	if !theDesk.Protected() {
 		body = []app.UI{
-			app.P().ID("protect-state").Text(catalog.T(l, "safety.protect.off")),
-			app.P().Class("bd-hint").Text(catalog.T(l, "safety.protect.explain")),
-			app.Div().ID("protect-form").Role("group").Body(
+			elt("p", catalog.T(l, "safety.protect.off"), "id", "protect-state"),
+			elt("p", catalog.T(l, "safety.protect.explain"), "class", "bd-hint"),
+			elb("div", a("id", "protect-form", "role", "group"),
 				p.newFields(l),
 				p.idleField(l, theDesk.IdleTimeout()),
-				app.Button().Type("button").Class("bd-primary").ID("protect-button").Disabled(p.busy).
-					Text(catalog.T(l, "safety.protect.button")).OnClick(p.onProtect),
+				formButton(catalog.T(l, "safety.protect.button"), busy, p.onProtect, "class", "bd-primary", "id", "protect-button"),
 			),
 		}
 	} else {
 		body = []app.UI{
-			app.P().ID("protect-state").Text(catalog.T(l, "safety.protect.on", idleText(l, theDesk.IdleTimeout()))),
-			app.Button().Type("button").Class("bd-primary").ID("lock-now").Text(catalog.T(l, "safety.protect.lockNow")).OnClick(p.onLock),
-			app.Div().ID("idle-form").Role("group").Body(
+			elt("p", catalog.T(l, "safety.protect.on", idleText(l, theDesk.IdleTimeout())), "id", "protect-state"),
+			button(catalog.T(l, "safety.protect.lockNow"), p.onLock, "class", "bd-primary", "id", "lock-now"),
+			elb("div", a("id", "idle-form", "role", "group"),
 				p.idleField(l, theDesk.IdleTimeout()),
-				app.Button().Type("button").ID("idle-button").Disabled(p.busy).Text(catalog.T(l, "safety.protect.idleSave")).OnClick(p.onIdle),
+				formButton(catalog.T(l, "safety.protect.idleSave"), busy, p.onIdle, "id", "idle-button"),
 			),
-			app.H3().Text(catalog.T(l, "safety.change.title")),
-			app.Div().ID("change-form").Role("group").Body(
-				field("pass-current", catalog.T(l, "safety.pass.current"), "", "",
-					app.Input().ID("pass-current").Type("password").Attr("autocomplete", "current-password").Disabled(p.busy)),
+			elt("h3", catalog.T(l, "safety.change.title")),
+			elb("div", a("id", "change-form", "role", "group"),
+				pass("pass-current"),
 				p.newFields(l),
-				app.Button().Type("button").ID("change-button").Disabled(p.busy).Text(catalog.T(l, "safety.change.button")).OnClick(p.onChange),
+				formButton(catalog.T(l, "safety.change.button"), busy, p.onChange, "id", "change-button"),
 			),
-			app.H3().Text(catalog.T(l, "safety.remove.title")),
-			app.P().Class("bd-hint").Text(catalog.T(l, "safety.remove.explain")),
-			app.Div().ID("remove-form").Role("group").Body(
-				field("pass-remove", catalog.T(l, "safety.pass.current"), "", "",
-					app.Input().ID("pass-remove").Type("password").Attr("autocomplete", "current-password").Disabled(p.busy)),
-				app.Button().Type("button").Class("bd-destroy").ID("remove-button").Disabled(p.busy).Text(catalog.T(l, "safety.remove.button")).OnClick(p.onRemove),
+			elt("h3", catalog.T(l, "safety.remove.title")),
+			elt("p", catalog.T(l, "safety.remove.explain"), "class", "bd-hint"),
+			elb("div", a("id", "remove-form", "role", "group"),
+				pass("pass-remove"),
+				formButton(catalog.T(l, "safety.remove.button"), busy, p.onRemove, "class", "bd-destroy", "id", "remove-button"),
 			),
 		}
 	}
-	if p.busy {
-		body = append(body, app.P().Role("status").ID("protect-busy").Text(catalog.T(l, "safety.protect.busy")))
-	}
-	if p.problem != "" {
-		body = append(body, app.P().Class("bd-problem").Role("alert").ID("protect-problem").Text(p.problem))
-	}
-	if p.status != "" {
-		body = append(body, app.P().Class("bd-ok").Role("status").ID("protect-status").Text(p.status))
+	// The lines under the form: busy, problem, status, each when it has a text.
+	for _, ln := range [][]string{
+		{p.busyLine(l), "", "status", "protect-busy"},
+		{p.problem, "bd-problem", "alert", "protect-problem"},
+		{p.status, "bd-ok", "status", "protect-status"},
+	} {
+		if ln[0] != "" {
+			body = append(body, elt("p", ln[0], "class", ln[1], "role", ln[2], "id", ln[3]))
+		}
 	}
 	return section("protect", catalog.T(l, "safety.protect.title"), body...)
+}
+
+// busyLine says the panel is working, "" when it is not.
+func (p *protectPanel) busyLine(l catalog.Lang) string {
+	if !p.busy {
+		return ""
+	}
+	return catalog.T(l, "safety.protect.busy")
+}
+
+// formButton is a button of type button, disabled while busy (as go-app's
+// Disabled sets it).
+func formButton(text string, busy bool, h app.EventHandler, attrs ...string) app.UI {
+	return el("button", append([]string{"type", "button"}, attrs...)...).Attr("disabled", busy).Text(text).On("click", h)
 }
 
 // newFields are the new passphrase, typed twice, with its strength.
