@@ -3,7 +3,7 @@ package catalog
 // enBoard: see jaBoard.
 var enBoard = map[string]string{
 	"clock.title":        "The start of the clock is contested",
-	"clock.lead":         "%s, “%s”: the deadline is counted from when the company knew. Something suspicious was detected earlier, and regulators and the press have taken the detection as the start in real cases. Keep the earlier deadline in view.",
+	"clock.lead":         "%s, “%s”: the deadline is counted from when the company knew. Something suspicious was detected earlier: if anyone in the company then knew that personal data was or may have been affected, that earlier moment can be taken as the start, since a company knows when any of its departments knows (APPI General Guidelines 3-5-3-3). Keep the earlier deadline in view.",
 	"clock.col.from":     "Counted from",
 	"clock.col.start":    "Start",
 	"clock.col.due":      "Deadline",

@@ -5,7 +5,7 @@ package catalog
 // the law, the laws that do not apply, the changes pending).
 var jaBoard = map[string]string{
 	"clock.title":        "期限の起点に争いがあります",
-	"clock.lead":         "%s「%s」の期限は、「知った時」から数えています。不審な事象の検知はそれより前で、監督機関や報道が検知時点を起点とみた例があります。早い方の期限も意識してください。",
+	"clock.lead":         "%s「%s」の期限は、「知った時」から数えています。不審な事象の検知はそれより前です。その時点で社内のいずれかの部署が漏えい等（そのおそれを含む）を知っていたなら、そこが起点とされ得ます（法人は、いずれかの部署が知った時点で「知った」とされます。ガイドライン通則編3-5-3-3）。早い方の期限も意識してください。",
 	"clock.col.from":     "数え方",
 	"clock.col.start":    "起点",
 	"clock.col.due":      "期限",

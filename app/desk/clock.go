@@ -14,8 +14,9 @@ import (
 // sets an obligation names.
 
 // Contested is a deadline counted from the first detection beside the one
-// counted from knowing (issue 14: regulators and the press have taken the
-// earlier date as the start), for the most urgent obligation that has both.
+// counted from knowing (a company knows when any of its departments knows,
+// 通則編 3-5-3-3, so the detection may be taken as the start), for the most
+// urgent obligation that has both.
 type Contested struct {
 	OpenObligation
 	Early assess.Counted
