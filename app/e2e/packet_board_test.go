@@ -83,8 +83,9 @@ const boardForeignJS = `((lang, typed) => {
 	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
 		const el = n.parentElement;
 		// A quotation marked as another language (lang=), and for Japanese the
-		// names of sources (an English title such as Visa's guide) are fine.
-		if (el.closest("[lang]").lang !== lang || (lang === "ja" && el.closest(".bd-pk-basis"))) continue;
+		// names of sources and laws (an English title such as Visa's guide:
+		// .bd-pk-basis, the dashboard's .bd-cite and .bd-law) are fine.
+		if (el.closest("[lang]").lang !== lang || (lang === "ja" && el.closest(".bd-pk-basis, .bd-cite, .bd-law"))) continue;
 		let s = n.textContent;
 		for (const u of typed) if (u.length > 1) s = s.split(u).join("");
 		if (foreign.test(s)) out.push(n.parentElement.closest("section").id + ": " + n.textContent);
