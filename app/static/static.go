@@ -8,6 +8,8 @@
 package static
 
 import (
+	"crypto/sha256"
+	"encoding/base64"
 	"fmt"
 	"io"
 	"log"
@@ -17,6 +19,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -28,6 +31,39 @@ type Server struct {
 	Log *log.Logger
 	// Header is added to every response (e.g. a Content-Security-Policy).
 	Header http.Header
+
+	etags sync.Map // file path → etagEntry
+}
+
+// etagEntry is the content hash of a file as it was at size and mtime.
+type etagEntry struct {
+	size  int64
+	mtime time.Time
+	tag   string
+}
+
+// etag is a strong validator from the file's content, computed once per
+// version of the file (size and modification time to the nanosecond).
+// Last-Modified alone has whole seconds: a new deployment written within
+// the second of the previous one's file (two builds in one second, or a
+// deploy that keeps a fixed mtime) was answered 304 Not Modified, so the
+// service worker never saw the new version.
+func (s *Server) etag(f *os.File, path string, st os.FileInfo) string {
+	if e, ok := s.etags.Load(path); ok {
+		if e := e.(etagEntry); e.size == st.Size() && e.mtime.Equal(st.ModTime()) {
+			return e.tag
+		}
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return ""
+	}
+	tag := `"` + base64.RawURLEncoding.EncodeToString(h.Sum(nil)[:18]) + `"`
+	s.etags.Store(path, etagEntry{size: st.Size(), mtime: st.ModTime(), tag: tag})
+	return tag
 }
 
 func init() {
@@ -144,6 +180,9 @@ func (s *Server) sendFile(w http.ResponseWriter, r *http.Request, f string) {
 	// Always revalidate: the service worker keeps the offline copy, and a new
 	// deployment must be seen at once.
 	w.Header().Set("Cache-Control", "no-cache")
+	if tag := s.etag(fh, send, st); tag != "" {
+		w.Header().Set("ETag", tag)
+	}
 	http.ServeContent(w, r, "", st.ModTime(), fh)
 }
 

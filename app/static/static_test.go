@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func site(t *testing.T) string {
@@ -95,5 +96,45 @@ func TestCheck(t *testing.T) {
 	}
 	if err := Check(t.TempDir()); err == nil || !strings.Contains(err.Error(), "make dist") {
 		t.Errorf("an empty folder: %v", err)
+	}
+}
+
+// A new deployment is seen even when its file has the size and the
+// modification time (to the second, as Last-Modified has it) of the one a
+// client cached: the ETag is the content's, so a revalidation of the old
+// copy gets the new file (the update check of the service worker), and one
+// of the current copy gets 304.
+func TestRevalidationSeesANewDeploySameSecond(t *testing.T) {
+	when := time.Date(2026, 12, 4, 23, 12, 24, 0, time.UTC)
+	deploy := func(content string) *Server {
+		dir := t.TempDir()
+		f := filepath.Join(dir, "app-worker.js")
+		if err := os.WriteFile(f, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(f, when, when.Add(time.Duration(len(content))*time.Millisecond)); err != nil {
+			t.Fatal(err)
+		}
+		return &Server{Dir: dir}
+	}
+	v1, v2 := deploy(`const cacheName = "app-v1";`), deploy(`const cacheName = "app-v2";`)
+	first := get(t, v1, "GET", "/app-worker.js", "")
+	tag, lm := first.Header().Get("ETag"), first.Header().Get("Last-Modified")
+	if first.Code != 200 || tag == "" || lm == "" {
+		t.Fatalf("first answer %d, ETag %q, Last-Modified %q", first.Code, tag, lm)
+	}
+	revalidate := func(s *Server) *httptest.ResponseRecorder {
+		r := httptest.NewRequest("GET", "/app-worker.js", nil)
+		r.Header.Set("If-None-Match", tag)
+		r.Header.Set("If-Modified-Since", lm)
+		w := httptest.NewRecorder()
+		s.ServeHTTP(w, r)
+		return w
+	}
+	if w := revalidate(v2); w.Code != 200 || !strings.Contains(w.Body.String(), "app-v2") {
+		t.Errorf("the new deploy revalidated: %d %q, want 200 with the new file", w.Code, w.Body.String())
+	}
+	if w := revalidate(v1); w.Code != 304 {
+		t.Errorf("the same deploy revalidated: %d, want 304", w.Code)
 	}
 }
