@@ -75,30 +75,44 @@ func (e *ValueError) Error() string {
 	return "desk: the value is not admitted (" + e.Code + ")"
 }
 
-// choiceLabels are the UI catalog's prefixes of the names of the values of
-// enumerated types and of plain text fields with choices.
-var choiceLabels = map[any]string{
-	reflect.TypeFor[incident.Tri]():        "facts.tri.",
-	reflect.TypeFor[incident.CauseKind]():  "cause.",
-	reflect.TypeFor[incident.Status]():     "status.",
-	reflect.TypeFor[incident.Encryption](): "enc.",
-	reflect.TypeFor[incident.OrgKind]():    "facts.kind.",
-	reflect.TypeFor[incident.Role]():       "role.",
-	reflect.TypeFor[incident.StepStatus](): "cl.status.",
-	reflect.TypeFor[incident.EventKind]():  "ev.",
-	reflect.TypeFor[incident.Precision]():  "prec.name.",
-	reflect.TypeFor[incident.PartyKind]():  "party.",
-	reflect.TypeFor[incident.Decision]():   "ledger.decision.",
-	"risk.level":                           "facts.level.",
-	"story.compensationScope":              "facts.scope.",
-	"events.source":                        "src.",
+// choices are the values a field may take and the UI catalog's prefix of
+// their names ("cause." and the value).
+type choices struct {
+	values any // a slice of a string type
+	labels string
 }
 
-// Choices of plain text fields, by the field path without keys.
-var textChoices = map[string][]string{
-	"risk.level":              incident.RiskLevels,
-	"story.compensationScope": incident.CompensationScopes,
-	"events.source":           incident.Sources,
+// enumChoices are the incident's enumerated types with their values.
+var enumChoices = map[reflect.Type]choices{
+	reflect.TypeFor[incident.Tri]():        {incident.Tris, "facts.tri."},
+	reflect.TypeFor[incident.CauseKind]():  {incident.CauseKinds, "cause."},
+	reflect.TypeFor[incident.Status]():     {incident.Statuses, "status."},
+	reflect.TypeFor[incident.Encryption](): {incident.Encryptions, "enc."},
+	reflect.TypeFor[incident.OrgKind]():    {incident.OrgKinds, "facts.kind."},
+	reflect.TypeFor[incident.Role]():       {incident.Roles, "role."},
+	reflect.TypeFor[incident.StepStatus](): {incident.StepStatuses, "cl.status."},
+	reflect.TypeFor[incident.EventKind]():  {incident.EventKinds, "ev."},
+	reflect.TypeFor[incident.Precision]():  {incident.Precisions, "prec.name."},
+	reflect.TypeFor[incident.PartyKind]():  {incident.PartyKinds, "party."},
+	reflect.TypeFor[incident.Decision]():   {incident.Decisions, "ledger.decision."},
+}
+
+// textChoices are the plain text fields with choices, by the field path
+// without keys.
+var textChoices = map[string]choices{
+	"risk.level":              {incident.RiskLevels, "facts.level."},
+	"story.compensationScope": {incident.CompensationScopes, "facts.scope."},
+	"events.source":           {incident.Sources, "src."},
+}
+
+// strings lists the values as strings.
+func (c choices) strings() []string {
+	v := reflect.ValueOf(c.values)
+	out := make([]string, v.Len())
+	for i := range out {
+		out[i] = v.Index(i).String()
+	}
+	return out
 }
 
 // longFields are the names of text fields written in several lines.
@@ -114,43 +128,6 @@ var (
 	dateType  = reflect.TypeFor[incident.Date]()
 	countType = reflect.TypeFor[incident.Count]()
 )
-
-// enumChoices are the values of the incident's enumerated types.
-func enumChoices(t reflect.Type) []string {
-	var vs any
-	switch t {
-	case reflect.TypeFor[incident.Tri]():
-		vs = incident.Tris
-	case reflect.TypeFor[incident.CauseKind]():
-		vs = incident.CauseKinds
-	case reflect.TypeFor[incident.Status]():
-		vs = incident.Statuses
-	case reflect.TypeFor[incident.Encryption]():
-		vs = incident.Encryptions
-	case reflect.TypeFor[incident.OrgKind]():
-		vs = incident.OrgKinds
-	case reflect.TypeFor[incident.Role]():
-		vs = incident.Roles
-	case reflect.TypeFor[incident.StepStatus]():
-		vs = incident.StepStatuses
-	case reflect.TypeFor[incident.EventKind]():
-		vs = incident.EventKinds
-	case reflect.TypeFor[incident.Precision]():
-		vs = incident.Precisions
-	case reflect.TypeFor[incident.PartyKind]():
-		vs = incident.PartyKinds
-	case reflect.TypeFor[incident.Decision]():
-		vs = incident.Decisions
-	default:
-		return nil
-	}
-	v := reflect.ValueOf(vs)
-	out := make([]string, v.Len())
-	for i := range out {
-		out[i] = v.Index(i).String()
-	}
-	return out
-}
 
 // pathFields are the field names of a path ("dataSets[d1].persons" →
 // dataSets, [], persons), a key standing as "[]".
@@ -233,10 +210,12 @@ func ValueInputOf(path string) ValueInput {
 	case t == countType:
 		in.Kind = ValueCount
 	case t.Kind() == reflect.String:
-		if opts := enumChoices(t); opts != nil {
-			in.Kind, in.Options, in.Labels = ValueChoice, opts, choiceLabels[t]
-		} else if opts := textChoices[strings.Join(names, ".")]; opts != nil {
-			in.Kind, in.Options, in.Labels = ValueChoice, opts, choiceLabels[strings.Join(names, ".")]
+		c, ok := enumChoices[t]
+		if !ok {
+			c, ok = textChoices[strings.Join(names, ".")]
+		}
+		if ok {
+			in.Kind, in.Options, in.Labels = ValueChoice, c.strings(), c.labels
 		} else if longFields[last] {
 			in.Kind = ValueLongText
 		}
