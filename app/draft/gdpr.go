@@ -83,11 +83,7 @@ func (v *view) happenedSubjectEN() string {
 
 // breachTypeEN: confidentiality (leak), availability (loss), integrity (damage).
 func (v *view) breachTypeEN() string {
-	var leak, loss, damage bool
-	for _, s := range v.data() {
-		l, lo, d, _ := s.Kinds()
-		leak, loss, damage = leak || l, loss || lo, damage || d
-	}
+	leak, loss, damage := v.kinds()
 	var ks []string
 	if leak {
 		ks = append(ks, "confidentiality (unauthorized disclosure or access)")

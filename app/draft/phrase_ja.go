@@ -249,13 +249,19 @@ func shortName(s string) string {
 	}
 }
 
+// kinds is what happened to the data of every set concerned, together
+// (DataSet.Kinds: a leak while nothing is stated).
+func (v *view) kinds() (leak, loss, damage bool) {
+	for _, s := range v.data() {
+		l, lo, d, _ := s.Kinds()
+		leak, loss, damage = leak || l, loss || lo, damage || d
+	}
+	return leak, loss, damage
+}
+
 // leakJA is the noun for what happened to the data: 漏えい, 滅失 or 毀損.
 func (v *view) leakJA() string {
-	leak, loss := false, false
-	for _, s := range v.data() {
-		l, lo, _, _ := s.Kinds()
-		leak, loss = leak || l, loss || lo
-	}
+	leak, loss, _ := v.kinds()
 	switch {
 	case leak || len(v.data()) == 0:
 		return "漏えい"
