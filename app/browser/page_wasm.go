@@ -155,6 +155,19 @@ func OnPageHide(fn func(leaving bool)) (release func(), err error) {
 	return release, nil
 }
 
+// callOnce is a JavaScript function that calls fn and releases itself: the
+// callback of a timer, a frame or an idle period, called once. It is
+// released by its caller if it is never handed to the browser.
+func callOnce(fn func()) (safejs.Func, error) {
+	var f safejs.Func
+	f, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		f.Release()
+		fn()
+		return nil
+	})
+	return f, err
+}
+
 // Soon calls fn from a timer of 0 ms: after the browser has handled the
 // input and the other tasks already waiting (a key pressed meanwhile), and
 // painted if a frame is due. Long work cut into steps, each started with
@@ -164,12 +177,7 @@ func Soon(fn func()) error {
 	if err != nil {
 		return err
 	}
-	var later safejs.Func
-	later, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
-		later.Release()
-		fn()
-		return nil
-	})
+	later, err := callOnce(fn)
 	if err != nil {
 		return err
 	}
@@ -194,15 +202,11 @@ func AfterPaint(fn func()) error {
 	if err != nil {
 		return err
 	}
-	var later, frame safejs.Func
-	later, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
-		later.Release()
-		fn()
-		return nil
-	})
+	later, err := callOnce(fn)
 	if err != nil {
 		return err
 	}
+	var frame safejs.Func
 	frame, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
 		frame.Release()
 		if _, err := setTimeout.Invoke(later.Value(), 0); err != nil {
@@ -231,12 +235,7 @@ func WhenIdle(fn func()) error {
 	if err != nil {
 		return err
 	}
-	var later safejs.Func
-	later, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
-		later.Release()
-		fn()
-		return nil
-	})
+	later, err := callOnce(fn)
 	if err != nil {
 		return err
 	}
