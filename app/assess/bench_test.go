@@ -41,8 +41,8 @@ func bigIncident(t testing.TB) *incident.Incident {
 func TestBigIncident(t *testing.T) {
 	inc := bigIncident(t)
 	a := eval(t, inc, at(2026, 4, 1, 9, 0))
-	if len(a.Jurisdictions) != 10 {
-		t.Fatalf("want 10 jurisdictions, got %d (not applicable %v)", len(a.Jurisdictions), a.NotApplicable)
+	if len(a.Jurisdictions) != 11 {
+		t.Fatalf("want 11 jurisdictions, got %d (not applicable %v)", len(a.Jurisdictions), a.NotApplicable)
 	}
 }
 

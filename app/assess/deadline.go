@@ -65,15 +65,12 @@ func (r *run) deadline(ob *Obligation, d rules.Deadline, at time.Time, start *in
 		return
 	}
 	ob.Due, ob.DueFrom = r.count(d, at, j)
+	r.roll(d.Roll, ob.Due, j)
 	if d.Alt != nil && ob.Due != nil {
 		alt := d
 		alt.DayOne = d.Alt.DayOne
 		if due, _ := r.count(alt, at, j); due != nil {
-			if d.Alt.Roll == rules.RollNext {
-				if cal := r.set.Calendars[j.Calendar]; cal != nil && cal.Covers(*due) {
-					*due = rollForward(*due, cal, r.loc)
-				}
-			}
+			r.roll(d.Alt.Roll, due, j)
 			if !due.Equal(*ob.Due) {
 				ob.DueAlt = due
 				ob.Counting = &AltCounting{Text: d.Alt.Text, Source: d.Alt.Source}
@@ -100,6 +97,18 @@ func (r *run) count(d rules.Deadline, at time.Time, j *rules.Jurisdiction) (due,
 	return due, from
 }
 
+// roll moves a due instant that ends on a day off to the end of the next
+// business day of the jurisdiction's calendar, when roll says so and the
+// calendar covers the year.
+func (r *run) roll(roll string, due *time.Time, j *rules.Jurisdiction) {
+	if roll != rules.RollNext || due == nil {
+		return
+	}
+	if cal := r.set.Calendars[j.Calendar]; cal != nil && cal.Covers(*due) {
+		*due = rollForward(*due, cal, r.loc)
+	}
+}
+
 // rollForward moves the end of a day off to the end of the next business day.
 func rollForward(t time.Time, cal *rules.Calendar, loc *time.Location) time.Time {
 	d := t.In(loc)
@@ -123,5 +132,6 @@ func (r *run) early(ob *Obligation, d rules.Deadline, knew time.Time, j *rules.J
 	if due == nil {
 		return
 	}
+	r.roll(d.Roll, due, j)
 	ob.Early = &Counted{From: incident.EvDetected, Event: det.ID, StartAt: at, DueFrom: from, Due: *due}
 }

@@ -117,6 +117,13 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		})
 	case "copy_held":
 		return e.each(p, func(d *incident.DataSet) rules.Value { return tri(d.CopyHeld) })
+	case "mn_system":
+		return e.each(p, func(d *incident.DataSet) rules.Value { return tri(d.MNSystem) })
+	case "exposed_online":
+		return e.each(p, func(d *incident.DataSet) rules.Value { return tri(d.ExposedOnline) })
+	case "persons_with":
+		c, partial := e.personsWith(p.Arg)
+		return bound(c, partial)
 	case "pseudonymised":
 		// Ordinary personal data unless the user says otherwise: pseudonymised
 		// information is rare, and asking about it in every case is noise.
@@ -329,6 +336,56 @@ func (e *env) acquiring(d *incident.DataSet) incident.Tri {
 		return incident.Yes
 	}
 	return incident.No
+}
+
+// personsWith is the number of persons of the whole incident whose data of
+// a category carrying flag was affected (番号法規則2条4号 counts the persons
+// of the 特定個人情報, not of the situation): over the affected sets the
+// company held that have such a category, the category's own count when it
+// gives one (only some of the set), else the set's; a set within another
+// such set is counted there. Partial when some such set has no count.
+func (e *env) personsWith(flag string) (incident.Count, bool) {
+	sets := e.inc.Affected("")
+	with := map[string]*incident.Category{}
+	for _, d := range sets {
+		if e.acquiring(d) == incident.Yes {
+			continue
+		}
+		for i := range d.Categories {
+			c := &d.Categories[i]
+			if rc := e.rs.Category(c.ID); rc != nil && !rc.Unclassified && rc.Has(flag) || slices.Contains(c.Flags, flag) {
+				if with[d.ID] == nil || c.Persons.Known && (!with[d.ID].Persons.Known || c.Persons.N > with[d.ID].Persons.N) {
+					with[d.ID] = c
+				}
+			}
+		}
+	}
+	var n incident.Count
+	partial := false
+	for _, d := range sets {
+		c := with[d.ID]
+		if c == nil || d.Within != "" && with[d.Within] != nil {
+			continue
+		}
+		v := c.Persons
+		if !v.Known {
+			v = d.Persons.Latest()
+		}
+		if !v.Known {
+			partial = true
+			continue
+		}
+		n.Known, n.N, n.Approx = true, n.N+v.N, n.Approx || v.Approx
+	}
+	if len(with) == 0 {
+		for _, d := range sets {
+			if len(d.Categories) == 0 {
+				return incident.Count{}, false // the kinds of data are not known yet
+			}
+		}
+		return incident.Count{Known: true}, false // no set has such data: nobody
+	}
+	return n, partial
 }
 
 // held is the number of persons of the sets whose data the company held

@@ -36,7 +36,7 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 	}
 	en := false
 	for _, j := range a.Jurisdictions {
-		if j.ID != "JP" && j.ID != "CARDS" && j.Applies == assess.Yes {
+		if !japanese(j.ID) && j.ID != "CARDS" && j.Applies == assess.Yes {
 			en = true
 		}
 	}
@@ -150,3 +150,7 @@ func hasCardData(inc *incident.Incident) bool {
 	}
 	return false
 }
+
+// japanese: Japan's laws (APPI, and the My Number Act for data including My
+// Number), whose persons are told in Japanese.
+func japanese(jur string) bool { return jur == "JP" || jur == "JP-MN" }

@@ -130,6 +130,14 @@ type DataSet struct {
 	// is kept elsewhere (a backup it was restored from). Data whose copy is
 	// held was not 滅失 or 毀損 (通則編 3-5-1-2, 3-5-1-3).
 	CopyHeld Tri `json:"copyHeld,omitempty"`
+	// For data including My Number (特定個人情報): MNSystem, whether it was
+	// held in the 情報提供ネットワークシステム, a system used for 個人番号利用事務,
+	// or a system a public body (or its contractor) uses for 個人番号関係事務
+	// (番号法規則2条1号); ExposedOnline, whether it was (or may have been)
+	// viewable by an unspecified number of people by electronic means, such
+	// as on the internet (規則2条3号).
+	MNSystem      Tri `json:"mnSystem,omitempty"`
+	ExposedOnline Tri `json:"exposedOnline,omitempty"`
 }
 
 // Kinds is what happened to the set's data: a leak unless the user said it

@@ -66,6 +66,8 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 	known(v, p+".recovered", d.Recovered, Tris, true)
 	known(v, p+".acquiring", d.Acquiring, Tris, true)
 	known(v, p+".copyHeld", d.CopyHeld, Tris, true)
+	known(v, p+".mnSystem", d.MNSystem, Tris, true)
+	known(v, p+".exposedOnline", d.ExposedOnline, Tris, true)
 	v.figure(p+".persons", d.Persons)
 	v.figure(p+".records", d.Records)
 	persons, records := d.Persons.Latest(), d.Records.Latest()

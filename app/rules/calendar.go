@@ -7,10 +7,14 @@ import (
 
 // Calendar tells business days from weekends and holidays.
 type Calendar struct {
-	ID        string   `json:"id"`
-	Name      Text     `json:"name"`
-	Source    Citation `json:"source"`
-	ReliedOn  *Text    `json:"relied_on,omitempty"`
+	ID       string   `json:"id"`
+	Name     Text     `json:"name"`
+	Source   Citation `json:"source"`
+	ReliedOn *Text    `json:"relied_on,omitempty"`
+	// Base is the id of a calendar whose weekend, years and closed days this
+	// one adds its own to (行政機関の休日: the national holidays and the
+	// year-end closing of 29 December to 3 January).
+	Base      string   `json:"base,omitempty"`
 	Weekend   []string `json:"weekend"` // "Sat", "Sun"
 	Annual    []Day    `json:"annual"`  // "MM-DD" closed every year
 	FirstYear int      `json:"first_year"`
@@ -53,6 +57,22 @@ func (c *Calendar) index() error {
 		c.closed[d.Date] = d.Name
 	}
 	return nil
+}
+
+// extend adds the weekend, the years and the closed days of base to c's
+// own (a day c names keeps c's name).
+func (c *Calendar) extend(base *Calendar) {
+	for d, on := range base.weekend {
+		c.weekend[d] = c.weekend[d] || on
+	}
+	if c.FirstYear == 0 && c.LastYear == 0 {
+		c.FirstYear, c.LastYear = base.FirstYear, base.LastYear
+	}
+	for d, n := range base.closed {
+		if _, ok := c.closed[d]; !ok {
+			c.closed[d] = n
+		}
+	}
 }
 
 // weekday reads a day's three-letter English name.

@@ -116,7 +116,12 @@ type Deadline struct {
 	From   int    `json:"from,omitempty"`
 	DayOne string `json:"day_one,omitempty"`
 	Limit  string `json:"limit"`
-	Text   Text   `json:"text"`
+	// Roll moves a day-counted deadline that ends on a day off of the
+	// jurisdiction's calendar to the next business day, where the authority
+	// itself counts so (the PPC for the My Number Act's 確報). Absent: the
+	// deadline stays where it falls.
+	Roll string `json:"roll,omitempty"`
+	Text Text   `json:"text"`
 	// Alt is the other way of counting, where the law's counting is not
 	// settled: the engine uses the conservative count above and shows this
 	// one beside it with its source.

@@ -132,6 +132,16 @@ func Load(fsys fs.FS) (*Set, error) {
 			}
 		}
 	}
+	for _, c := range s.Calendars {
+		if c.Base == "" {
+			continue
+		}
+		if b := s.Calendars[c.Base]; b == nil || b.Base != "" {
+			errs = append(errs, fmt.Errorf("calendar %q: base %q is not a calendar without a base", c.ID, c.Base))
+		} else {
+			c.extend(b)
+		}
+	}
 	if len(ix.Jurisdictions) == 0 {
 		errs = append(errs, fmt.Errorf("%s: no jurisdictions listed", IndexFile))
 	}

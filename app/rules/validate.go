@@ -361,6 +361,9 @@ func (s *Set) checkDeadline(p *problems, w string, d Deadline) {
 	if d.Text.JA == "" || d.Text.EN == "" {
 		p.add(w, "text needs ja and en")
 	}
+	if d.Roll != RollNone && (d.Roll != RollNext || d.Unit != UnitCalendarDays) {
+		p.add(w, "roll must be %q, on a calendar_days deadline", RollNext)
+	}
 	if a := d.Alt; a != nil {
 		if d.Unit != UnitCalendarDays && d.Unit != UnitBusinessDays {
 			p.add(w, "alt counting is for day units only")
