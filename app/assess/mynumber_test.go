@@ -171,3 +171,32 @@ func TestMyNumberProcessorExempt(t *testing.T) {
 		}
 	}
 }
+
+// Scenario 21 (a city's e-mailed tax notice data with 26 persons' My Number
+// sent to the wrong company, after the public case of 上越市): APPI says
+// no (a public body, 26 of 100), the My Number Act says yes by 規則2条1号
+// whatever the number; its final report, due on Sunday 21 June, moves to
+// Monday 22 June.
+func TestScenario21MyNumberCity(t *testing.T) {
+	inc := loadScenario(t, scenarioDir+"/21-city-eltax-mynumber-misdirected.json")
+	a := eval(t, inc, at(2026, 5, 29, 18, 0))
+	if jp := jur(t, a, "JP"); jp.Reportable != No {
+		t.Errorf("APPI: %s, want no", jp.Reportable)
+	}
+	mn := jur(t, a, "JP-MN")
+	if mn.Reportable != Yes || trigger(mn, "jn.r2.1") != Yes || trigger(mn, "jn.r2.4") != No {
+		t.Fatalf("My Number Act: %s (r2.1 %s, r2.4 %s)", mn.Reportable, trigger(mn, "jn.r2.1"), trigger(mn, "jn.r2.4"))
+	}
+	want := map[string]string{"jn.report.prelim": "2026-05-27", "jn.report.final": "2026-06-22"}
+	for id, day := range want {
+		if o := obligation(mn, id); o == nil || o.Due == nil || o.Due.Format(time.DateOnly) != day {
+			t.Errorf("%s due %v, want %s", id, o, day)
+		}
+	}
+	if o := obligation(mn, "jn.report.final.60"); o != nil && o.Applies == Yes {
+		t.Errorf("no unlawful purpose: the 60-day report must not apply")
+	}
+	if o := obligation(mn, "jn.notice.persons"); o == nil || o.Applies != Yes || o.Level != "required" {
+		t.Errorf("notice to persons under the Act: %+v", o)
+	}
+}

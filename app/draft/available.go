@@ -54,7 +54,12 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 	// The PPC report form follows Rules Art. 8, in force from 2022-04-01: a
 	// situation known earlier (reporting encouraged by the 2017 Notice) gets
 	// no such draft, whose items and citations would not be the law of its day.
-	if jp := v.jur("JP"); jp != nil && jp.Applies == assess.Yes && jp.Reportable != assess.No &&
+	// A case with My Number goes to the PPC under the My Number Act too: when
+	// reportable under it, or when its guidelines ask for a report anyway.
+	mn := v.jur("JP-MN")
+	mnReport := mn != nil && mn.Applies == assess.Yes && (mn.Reportable != assess.No &&
+		v.obligation("jn.report.prelim") != nil && !exempt(v.obligation("jn.report.prelim")) || v.obligationApplies("jn.report.voluntary"))
+	if jp := v.jur("JP"); mnReport || jp != nil && jp.Applies == assess.Yes && jp.Reportable != assess.No &&
 		v.obligation("jp.report.prelim") != nil && !exempt(v.obligation("jp.report.prelim")) {
 		add(KindPPC, JA, VariantPrelim, "", "") // the 確報 is its other variant
 	}

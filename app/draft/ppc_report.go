@@ -26,6 +26,9 @@ func ppcReport(b *builder) {
 		kind = "確報"
 	}
 	b.doc.Title = "個人データの漏えい等に関する報告（" + kind + "）"
+	if jp := v.jur("JP"); (jp == nil || jp.Reportable == assess.No) && v.jurApplies("JP-MN") {
+		b.doc.Title = "特定個人情報の漏えい等に関する報告（" + kind + "）" // the My Number Act alone
+	}
 	b.section("reporter", p("p1", strings.Join([]string{
 		"事業者の名称：" + v.orgName(),
 		"代表者：" + v.representativeJA(),
@@ -56,7 +59,7 @@ func ppcReport(b *builder) {
 		prev = "原因の究明と並行して検討中。"
 	}
 	b.section("prevention", p("p1", prev))
-	other := []para{p("mynumber", v.myNumberJA()), p("exempt", v.exemptSetsJA()), p("reports", v.otherReportsJA()), p("story", v.inc.Story.Other)}
+	other := []para{p("mynumber", v.myNumberJA(final)), p("exempt", v.exemptSetsJA()), p("reports", v.otherReportsJA()), p("story", v.inc.Story.Other)}
 	if strings.Join(paraTexts(other), "") == "" {
 		other = append(other, p("none", "特になし。"))
 	}
@@ -67,6 +70,11 @@ func ppcReport(b *builder) {
 // "報告先：個人情報保護委員会（漏えい等報告フォーム）", or the ministry the PPC
 // delegated to, with the source of the delegation on a line of its own.
 func (v *view) recipientLineJA() string {
+	if ob := v.myNumberReport(); ob != nil && ob.To.JA != "" {
+		// The form's first question sends a case with My Number to the
+		// PPC's own form, before the question on delegation.
+		return "報告先：" + firstSentence(ob.To.JA)
+	}
 	for _, id := range []string{"jp.report.prelim", "jp.report.final", "jp.report.final.60"} {
 		ob := v.obligation(id)
 		if ob == nil || ob.To.JA == "" {
@@ -85,6 +93,21 @@ func (v *view) recipientLineJA() string {
 		return s
 	}
 	return "報告先：個人情報保護委員会"
+}
+
+// myNumberReport is the My Number Act's report the case calls for (the
+// Act's own, or the one its guidelines ask for as an endeavour), or nil
+// when the Act does not apply.
+func (v *view) myNumberReport() *assess.Obligation {
+	if !v.jurApplies("JP-MN") {
+		return nil
+	}
+	for _, id := range []string{"jn.report.prelim", "jn.report.voluntary"} {
+		if ob := v.obligation(id); ob != nil && ob.Applies != assess.No {
+			return ob
+		}
+	}
+	return nil
 }
 
 // personJA: "name（contact）" or a placeholder.
@@ -175,7 +198,21 @@ func (v *view) howDiscoveredJA(final bool) string {
 // assessment (as of the report's date), each with the data sets that carry
 // it when not all of them do, and the sets an exclusion takes out.
 func (v *view) situationsJA() string {
-	j := v.jur("JP")
+	s := v.situationsOfJA("JP", "報告対象となる事態")
+	if mn := v.jur("JP-MN"); mn != nil && mn.Applies == assess.Yes {
+		if m := v.situationsOfJA("JP-MN", "報告対象となる事態（番号法）"); m != "" {
+			if s != "" {
+				s += "\n"
+			}
+			s += m
+		}
+	}
+	return s
+}
+
+// situationsOfJA lists the situations of one law under a heading.
+func (v *view) situationsOfJA(jur, heading string) string {
+	j := v.jur(jur)
 	if j == nil {
 		return ""
 	}
@@ -212,11 +249,11 @@ func (v *view) situationsJA() string {
 	}
 	if len(lines) == 0 {
 		if j.Reportable == assess.Unknown {
-			return "報告対象となる事態：調査中"
+			return heading + "：調査中"
 		}
 		return ""
 	}
-	return "報告対象となる事態：\n" + strings.Join(lines, "\n")
+	return heading + "：\n" + strings.Join(lines, "\n")
 }
 
 // ruleNameJA is a rule's short name (its citation when it has none).

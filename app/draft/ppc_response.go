@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 )
 
@@ -86,12 +87,50 @@ func (v *view) publicStateJA() string {
 	return "未実施（公表の要否・時期を検討中）。"
 }
 
-// myNumberJA: the form's first routing question.
-func (v *view) myNumberJA() string {
-	if v.hasFlag("mynumber") {
-		return "対象の個人データには、個人番号（マイナンバー）が含まれる。"
+// myNumberJA: the form's first routing question, and what the My Number
+// Act (番号法29条の4, its breach rules and the PPC's guidelines for
+// businesses, Annex 2) makes of the case: a report under the Act with its
+// final report's deadline (in the 速報), one the guidelines ask for as an endeavour, or
+// one whose type is still being established.
+func (v *view) myNumberJA(final bool) string {
+	if !v.hasFlag("mynumber") {
+		return ""
 	}
-	return ""
+	s := "対象には、個人番号（マイナンバー）を含む個人情報（特定個人情報）が含まれる。"
+	j := v.jur("JP-MN")
+	if j == nil || j.Applies != assess.Yes {
+		return s
+	}
+	switch j.Reportable {
+	case assess.Yes:
+		var types []string
+		for _, t := range j.Triggers {
+			if t.Verdict == assess.Yes {
+				types = append(types, v.ruleNameJA(j.ID, t))
+			}
+		}
+		s += "番号法第29条の4第1項の報告対象事態（" + strings.Join(types, "、") + "）に該当するため、同項及び特定個人情報の漏えい等に関する報告等に関する規則第3条に基づき報告する。"
+		for _, id := range []string{"jn.report.final.60", "jn.report.final"} {
+			if final {
+				break // the 確報 itself: its deadline is not news to the PPC
+			}
+			if ob := v.obligation(id); ob != nil && ob.Applies == assess.Yes && ob.Due != nil && ob.State != assess.StateExempt {
+				days := "30日"
+				if id == "jn.report.final.60" {
+					days = "60日"
+				}
+				s += "確報の期限は" + v.dateJA(*ob.Due) + "（事態を知った日を1日目として" + days + "以内。末日が行政機関の休日に当たる場合は翌日。同規則第3条第2項、特定個人情報の適正な取扱いに関するガイドライン（事業者編）別添2 3E）。"
+				break
+			}
+		}
+	case assess.No:
+		if ob := v.obligation("jn.report.voluntary"); ob != nil && ob.Applies == assess.Yes {
+			s += "番号法の報告対象事態（特定個人情報の漏えい等に関する報告等に関する規則第2条各号）には該当しないが、特定個人情報の適正な取扱いに関するガイドライン（事業者編）別添2 3Bに基づき報告する。"
+		}
+	default:
+		s += "番号法の報告対象事態（特定個人情報の漏えい等に関する報告等に関する規則第2条各号）への該当性は調査中。"
+	}
+	return s
 }
 
 // exemptSetsJA: the entrusted data the processor's notice to its entrustor

@@ -105,8 +105,12 @@ func (v *view) reportsJA() string {
 	for _, g := range groups {
 		out = append(out, strings.Join(g.days, "及び")+"に"+strings.Join(g.to, "及び")+"へ報告いたしました。")
 	}
-	if len(days) == 0 && v.obligationApplies("jp.report.prelim") {
+	switch {
+	case len(days) > 0:
+	case v.obligationApplies("jp.report.prelim"):
 		out = append(out, v.addressJA(v.recipientJA())+"へ報告いたします。")
+	case v.obligationApplies("jn.report.prelim"):
+		out = append(out, v.addressJA("個人情報保護委員会")+"へ報告いたします。") // the My Number Act's report alone: always the PPC
 	}
 	if e, ok := v.first(incident.EvPolice); ok {
 		if v.cause() == incident.CauseLoss {
