@@ -16,6 +16,9 @@ type builder struct {
 	// retitle replaces the template's heading of a section for these facts
 	// (e.g. the police memo's "method" when there was no attack).
 	retitle map[string]string
+	// myNumber: the document is the report under the My Number Act alone,
+	// whose items take their MyNumber heading and citation.
+	myNumber bool
 }
 
 // section adds the template's section id with the paragraphs ps, given as
@@ -38,9 +41,18 @@ func (b *builder) section(id string, ps ...para) {
 	if h, ok := b.retitle[id]; ok {
 		heading = h
 	}
+	citation := it.Citation
+	if mn := it.MyNumber; b.myNumber && mn != nil {
+		if mn.Heading != "" {
+			heading = mn.Heading
+		}
+		if mn.Citation != nil {
+			citation = mn.Citation
+		}
+	}
 	s := Section{ID: b.doc.ID + "/" + id, Heading: heading, Required: it.Required}
-	if it.Citation != nil {
-		s.Citation = cite(*it.Citation, b.doc.Lang)
+	if citation != nil {
+		s.Citation = cite(*citation, b.doc.Lang)
 	}
 	for _, p := range ps {
 		if strings.TrimSpace(p.text) == "" {

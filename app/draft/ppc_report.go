@@ -28,6 +28,7 @@ func ppcReport(b *builder) {
 	b.doc.Title = "個人データの漏えい等に関する報告（" + kind + "）"
 	if jp := v.jur("JP"); (jp == nil || jp.Reportable == assess.No) && v.jurApplies("JP-MN") {
 		b.doc.Title = "特定個人情報の漏えい等に関する報告（" + kind + "）" // the My Number Act alone
+		b.myNumber = true
 	}
 	b.section("reporter", p("p1", strings.Join([]string{
 		"事業者の名称：" + v.orgName(),

@@ -28,6 +28,18 @@ type Item struct {
 	Heading  string          `json:"heading"`
 	Required bool            `json:"required,omitempty"`
 	Citation *rules.Citation `json:"citation,omitempty"`
+	// MyNumber is the item as the report made under the My Number Act
+	// alone has it (特定個人情報の漏えい等に関する報告: its items, 番号法規則
+	// 3条1項, name 特定個人情報 where APPI's name 個人データ); an empty heading
+	// keeps the item's own.
+	MyNumber *ItemVariant `json:"mynumber,omitempty"`
+}
+
+// ItemVariant is another heading and citation of an item, with what they rest on.
+type ItemVariant struct {
+	Heading  string          `json:"heading,omitempty"`
+	Citation *rules.Citation `json:"citation,omitempty"`
+	ReliedOn *rules.Text     `json:"relied_on,omitempty"`
 }
 
 // Addition is a paragraph added when the assessment has one of the obligations
