@@ -52,3 +52,54 @@ func TestPPCReportItemsUnderTheMyNumberAct(t *testing.T) {
 		}
 	}
 }
+
+// Both laws make a case reportable in a sector whose APPI reports the PPC
+// delegated (scenario 09, payroll data with My Number, made a telecom
+// business): the PPC report names both routes, the My Number Act's report
+// to the PPC through the form's My Number entry and APPI's to the ministry
+// with the source of the delegation; the notice promises both reports. The
+// same case outside a delegated sector keeps the one line.
+func TestPPCReportBothRoutesWhenDelegated(t *testing.T) {
+	rs := mustRules(t)
+	for _, sector := range []string{"telecom", "it"} {
+		inc := loadScenario(t, scenarioDir+"/09-payroll-processor-late.json")
+		inc.Org.Sector = sector
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ppc, notice *Document
+		for i := range docs {
+			switch d := &docs[i]; {
+			case d.Kind == KindPPC && d.Variant == VariantPrelim:
+				ppc = d
+			case d.Kind == KindNotice && d.Lang == JA && notice == nil:
+				notice = d
+			}
+		}
+		if ppc == nil {
+			t.Fatalf("%s: no PPC report", sector)
+		}
+		rep := ppc.Section("reporter").Text()
+		mn, appi := line(*ppc, "reporter", "報告先（番号法に基づく報告）："), line(*ppc, "reporter", "報告先（個人情報保護法に基づく報告）：")
+		if sector == "it" {
+			if mn != "" || appi != "" || !strings.Contains(rep, "報告先：個人情報保護委員会（漏えい等報告フォーム・マイナンバー") {
+				t.Errorf("it: one recipient expected, the PPC's My Number entry:\n%s", rep)
+			}
+			continue
+		}
+		if !strings.HasPrefix(mn, "個人情報保護委員会（漏えい等報告フォーム・マイナンバー") {
+			t.Errorf("telecom: the My Number Act's route %q", mn)
+		}
+		if !strings.HasPrefix(appi, "総務省") || !strings.Contains(rep, "報告先の根拠（権限の委任）：個人情報保護法 第147条") {
+			t.Errorf("telecom: APPI's route %q, the delegation's source missing?\n%s", appi, rep)
+		}
+		if notice == nil {
+			t.Fatal("telecom: no notice")
+		}
+		if txt := Text(*notice); !strings.Contains(txt, "総務省及び個人情報保護委員会へ報告いたします") {
+			t.Errorf("telecom: the notice does not promise both reports:\n%s", txt)
+		}
+	}
+}

@@ -69,31 +69,55 @@ func ppcReport(b *builder) {
 
 // recipientLineJA is whom the report goes to, as the assessment routes it:
 // "報告先：個人情報保護委員会（漏えい等報告フォーム）", or the ministry the PPC
-// delegated to, with the source of the delegation on a line of its own.
+// delegated to, with the source of the delegation on a line of its own. A
+// case with My Number goes through the form's My Number entry (its first
+// question comes before the one on delegation); where APPI's report is due
+// too and the PPC delegated it to a ministry, that report still goes to the
+// ministry, and both routes are named (番号法29条の4第1項: to the PPC;
+// APPI Art. 147 and the sector's delegation: to the ministry).
 func (v *view) recipientLineJA() string {
 	if ob := v.myNumberReport(); ob != nil && ob.To.JA != "" {
-		// The form's first question sends a case with My Number to the
-		// PPC's own form, before the question on delegation.
-		return "報告先：" + firstSentence(ob.To.JA)
+		mn := firstSentence(ob.To.JA)
+		if to, route, ok := v.appiRecipientJA(true); ok && route != "" {
+			return "報告先（番号法に基づく報告）：" + mn +
+				"\n報告先（個人情報保護法に基づく報告）：" + to +
+				"\n報告先の根拠（権限の委任）：" + route
+		}
+		return "報告先：" + mn
 	}
+	if to, route, ok := v.appiRecipientJA(false); ok {
+		s := "報告先：" + to
+		if route != "" {
+			s += "\n報告先の根拠（権限の委任）：" + route
+		}
+		return s
+	}
+	return "報告先：個人情報保護委員会"
+}
+
+// appiRecipientJA is whom APPI's report goes to (the first sentence of the
+// obligation's recipient, the ministry's own name when the user marked it as
+// delegated) and the source of the delegation that routed it there ("" when
+// none); ok is false when no report obligation names a recipient or, with
+// due, when none is due (applies, not exempt).
+func (v *view) appiRecipientJA(due bool) (to, route string, ok bool) {
 	for _, id := range []string{"jp.report.prelim", "jp.report.final", "jp.report.final.60"} {
 		ob := v.obligation(id)
-		if ob == nil || ob.To.JA == "" {
+		if ob == nil || ob.To.JA == "" || due && (ob.Applies == assess.No || exempt(ob)) {
 			continue
 		}
-		to := firstSentence(ob.To.JA)
+		to = firstSentence(ob.To.JA)
 		for _, p := range v.inc.PartiesOf(incident.PartyMinistry) {
 			if n := strings.TrimSpace(p.Name); p.Delegated == incident.Yes && n != "" && strings.HasPrefix(to, n) {
 				to = n // the ministry the user marked as delegated: its name, not the rule's wording
 			}
 		}
-		s := "報告先：" + to
-		if ob.Route != nil && ob.Route.Citation.JA != "" {
-			s += "\n報告先の根拠（権限の委任）：" + ob.Route.Citation.JA
+		if ob.Route != nil {
+			route = ob.Route.Citation.JA
 		}
-		return s
+		return to, route, true
 	}
-	return "報告先：個人情報保護委員会"
+	return "", "", false
 }
 
 // myNumberReport is the My Number Act's report the case calls for (the

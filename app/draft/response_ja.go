@@ -108,7 +108,11 @@ func (v *view) reportsJA() string {
 	switch {
 	case len(days) > 0:
 	case v.obligationApplies("jp.report.prelim"):
-		out = append(out, v.addressJA(v.recipientJA())+"へ報告いたします。")
+		to := v.addressJA(v.recipientJA())
+		if v.obligationApplies("jn.report.prelim") && v.recipientJA() != "個人情報保護委員会" {
+			to += "及び" + v.addressJA("個人情報保護委員会") // APPI's report delegated to a ministry, the My Number Act's to the PPC
+		}
+		out = append(out, to+"へ報告いたします。")
 	case v.obligationApplies("jn.report.prelim"):
 		out = append(out, v.addressJA("個人情報保護委員会")+"へ報告いたします。") // the My Number Act's report alone: always the PPC
 	}
