@@ -60,6 +60,8 @@ var setTris = map[string]func(*incident.DataSet) *incident.Tri{
 	"recovered":     func(d *incident.DataSet) *incident.Tri { return &d.Recovered },
 	"acquiring":     func(d *incident.DataSet) *incident.Tri { return &d.Acquiring },
 	"copyHeld":      func(d *incident.DataSet) *incident.Tri { return &d.CopyHeld },
+	"mnSystem":      func(d *incident.DataSet) *incident.Tri { return &d.MNSystem },
+	"exposedOnline": func(d *incident.DataSet) *incident.Tri { return &d.ExposedOnline },
 }
 
 // setKinds are what happened to a set's data, by key (facts_sets.go kindsField).

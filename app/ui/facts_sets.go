@@ -127,6 +127,7 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 			f.triGroup(base+".acquiring", d.Acquiring, o, "acquiring", f.p.onSetTri),
 		),
 		f.kindsField(d, i),
+		app.If(setHasFlag(d, "mynumber"), func() app.UI { return f.myNumberField(d, i) }),
 		f.window(base+".held", d.Held, o, f.p.onSetDay, f.p.onSetDayToday, f.p.onSetHeldApprox),
 		f.residence(d, i),
 		f.formerField(d, i),

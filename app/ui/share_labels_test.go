@@ -12,7 +12,7 @@ import (
 // the catalog under the prefix desk gives.
 func TestConflictChoicesAreNamed(t *testing.T) {
 	paths := []string{"cause.kind", "cause.unlawfulPurpose", "org.kind", "risk.level", "story.compensationScope",
-		"dataSets[d1].status[0].status", "dataSets[d1].encryption", "dataSets[d1].role", "dataSets[d1].copyHeld",
+		"dataSets[d1].status[0].status", "dataSets[d1].encryption", "dataSets[d1].role", "dataSets[d1].copyHeld", "dataSets[d1].mnSystem",
 		"events[e1].kind", "events[e1].precision", "events[e1].source", "parties[p1].kind",
 		"steps[s1].status", "ledger[x].decisions[0].decision"}
 	for _, path := range paths {
