@@ -8,7 +8,8 @@ import (
 )
 
 // The PPC report made under the My Number Act alone (scenario 21: APPI no,
-// the Act yes) names 特定個人情報 in items (2) and (3) and cites the Act's
+// the Act yes) names 特定個人情報 in items (2) and (3), in how the breach came
+// to light and in its timeline (never 個人データ), and cites the Act's
 // breach rules for each item; the report in a case APPI makes reportable
 // (scenario 09, both laws) keeps APPI's 個人データ and its Rules Art. 8.
 func TestPPCReportItemsUnderTheMyNumberAct(t *testing.T) {
@@ -42,6 +43,9 @@ func TestPPCReportItemsUnderTheMyNumberAct(t *testing.T) {
 				if !strings.HasPrefix(s.Citation, c.rules) {
 					t.Errorf("%s %s: %s cites %q, want %s…", c.scenario, d.Variant, id, s.Citation, c.rules)
 				}
+			}
+			if c.noun == "特定個人情報" && strings.Contains(Text(d), "個人データ") {
+				t.Errorf("%s %s: the report under the My Number Act alone speaks of 個人データ:\n%s", c.scenario, d.Variant, Text(d))
 			}
 			if s := d.Section("cause"); !strings.HasPrefix(s.Citation, c.rules) {
 				t.Errorf("%s %s: cause cites %q, want %s…", c.scenario, d.Variant, s.Citation, c.rules)

@@ -152,7 +152,7 @@ func (v *view) eventJA(e incident.Event) string {
 		return "被害拡大の防止措置を実施"
 	case incident.EvAware:
 		if v.formal() {
-			return "個人データの漏えい等（そのおそれを含む）を把握（事態を知った時）"
+			return v.dataNounJA() + "の漏えい等（そのおそれを含む）を把握（事態を知った時）"
 		}
 		return "個人情報への影響を把握"
 	case incident.EvScopeConfirmed:

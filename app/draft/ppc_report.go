@@ -26,7 +26,7 @@ func ppcReport(b *builder) {
 		kind = "確報"
 	}
 	b.doc.Title = "個人データの漏えい等に関する報告（" + kind + "）"
-	if jp := v.jur("JP"); (jp == nil || jp.Reportable == assess.No) && v.jurApplies("JP-MN") {
+	if v.myNumberOnly() {
 		b.doc.Title = "特定個人情報の漏えい等に関する報告（" + kind + "）" // the My Number Act alone
 		b.myNumber = true
 	}
@@ -120,6 +120,22 @@ func (v *view) appiRecipientJA(due bool) (to, route string, ok bool) {
 	return "", "", false
 }
 
+// myNumberOnly: the document is the PPC report made under the My Number
+// Act alone (APPI does not make the case reportable), which speaks of
+// 特定個人情報 where APPI's report speaks of 個人データ.
+func (v *view) myNumberOnly() bool {
+	jp := v.jur("JP")
+	return v.kind == KindPPC && (jp == nil || jp.Reportable == assess.No) && v.jurApplies("JP-MN")
+}
+
+// dataNounJA is the law's name for the data the document reports on.
+func (v *view) dataNounJA() string {
+	if v.myNumberOnly() {
+		return "特定個人情報"
+	}
+	return "個人データ"
+}
+
 // myNumberReport is the My Number Act's report the case calls for (the
 // Act's own, or the one its guidelines ask for as an endeavour), or nil
 // when the Act does not apply.
@@ -198,11 +214,11 @@ func (v *view) howDiscoveredJA(final bool) string {
 				}
 			}
 			s = v.evDateTimeJA(det) + "、" + v.sourceJA(det.Source) + "、調査を開始いたしました。" +
-				when + "、個人データの漏えい等が発生し、又は発生したおそれがあることを把握いたしました。"
+				when + "、" + v.dataNounJA() + "の漏えい等が発生し、又は発生したおそれがあることを把握いたしました。"
 		case hasDet:
-			s = v.evDateTimeJA(det) + "、" + v.sourceJA(det.Source) + "、調査を開始いたしました。個人データへの影響の有無は調査中です。"
+			s = v.evDateTimeJA(det) + "、" + v.sourceJA(det.Source) + "、調査を開始いたしました。" + v.dataNounJA() + "への影響の有無は調査中です。"
 		case knew != nil:
-			s = v.knewJA() + "、個人データの漏えい等が発生し、又は発生したおそれがあることを把握いたしました。"
+			s = v.knewJA() + "、" + v.dataNounJA() + "の漏えい等が発生し、又は発生したおそれがあることを把握いたしました。"
 		case final:
 			s = v.fill("発覚の経緯", "how it was found")
 		default:
