@@ -339,7 +339,7 @@ func (e *env) acquiring(d *incident.DataSet) incident.Tri {
 }
 
 // personsWith is the number of persons of the whole incident whose data of
-// a category carrying flag was affected (番号法規則2条4号 counts the persons
+// a category carrying flag was affected (特定個人情報漏えい等報告規則2条4号 counts the persons
 // of the 特定個人情報, not of the situation): over the affected sets the
 // company held that have such a category, the category's own count when it
 // gives one (only some of the set), else the set's; a set within another

@@ -29,7 +29,7 @@ type Item struct {
 	Required bool            `json:"required,omitempty"`
 	Citation *rules.Citation `json:"citation,omitempty"`
 	// MyNumber is the item as the report made under the My Number Act
-	// alone has it (特定個人情報の漏えい等に関する報告: its items, 番号法規則
+	// alone has it (特定個人情報の漏えい等に関する報告: its items, 特定個人情報漏えい等報告規則
 	// 3条1項, name 特定個人情報 where APPI's name 個人データ); an empty heading
 	// keeps the item's own.
 	MyNumber *ItemVariant `json:"mynumber,omitempty"`

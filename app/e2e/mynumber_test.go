@@ -16,7 +16,7 @@ import (
 
 // A case with My Number typed in the app: the user marks My Number among
 // the set's data on the facts page, which then asks the My Number Act's two
-// questions of the set (番号法規則2条1号: the system that held it; 3号: open
+// questions of the set (特定個人情報漏えい等報告規則2条1号: the system that held it; 3号: open
 // to anyone online), and the dashboard's verdict under the Act follows the
 // answers: cannot tell while they are open, not reportable at no and no
 // (40 persons, a misdirected letter, no unlawful purpose), reportable once

@@ -133,7 +133,7 @@ type DataSet struct {
 	// For data including My Number (特定個人情報): MNSystem, whether it was
 	// held in the 情報提供ネットワークシステム, a system used for 個人番号利用事務,
 	// or a system a public body (or its contractor) uses for 個人番号関係事務
-	// (番号法規則2条1号); ExposedOnline, whether it was (or may have been)
+	// (特定個人情報漏えい等報告規則2条1号); ExposedOnline, whether it was (or may have been)
 	// viewable by an unspecified number of people by electronic means, such
 	// as on the internet (規則2条3号).
 	MNSystem      Tri `json:"mnSystem,omitempty"`

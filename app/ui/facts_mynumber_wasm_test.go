@@ -8,7 +8,7 @@ import (
 	"breachdesk/app/incident"
 )
 
-// The My Number Act's two questions of a data set (番号法規則2条1号, 3号)
+// The My Number Act's two questions of a data set (特定個人情報漏えい等報告規則2条1号, 3号)
 // are asked once the set holds My Number, store their answers on the set,
 // and go away when My Number is marked not involved.
 func TestFactsMyNumberQuestions(t *testing.T) {

@@ -27,7 +27,7 @@ func setHasFlag(d *incident.DataSet, flag string) bool {
 }
 
 // myNumberField asks, of a set holding My Number, the two facts of the My
-// Number Act's reportable situations that only the user can tell (番号法規則
+// Number Act's reportable situations that only the user can tell (特定個人情報漏えい等報告規則
 // 2条1号: the system that held the data; 3号: open to anyone online). The
 // other two come from the cause (2号) and the persons counted (4号).
 func (f *factsForm) myNumberField(d *incident.DataSet, i int) app.UI {
