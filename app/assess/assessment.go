@@ -271,6 +271,9 @@ type Finding struct {
 	Basis   string             `json:"basis"`   // law / practice / info
 	Limit   *time.Time         `json:"limit,omitempty"`
 	Verdict string             `json:"verdict"`
+	// Undated is the event that did it when that event has no date: the
+	// delay was not measured (Elapsed is zero, Verdict info).
+	Undated string `json:"undated,omitempty"`
 	// Explanation is the plain-language finding; Text the rule's background.
 	Explanation rules.Text     `json:"explanation"`
 	Text        rules.Text     `json:"text"`

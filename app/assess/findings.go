@@ -84,6 +84,23 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 	default:
 		to = r.tl.first(f.To)
 	}
+	if to == nil {
+		// A step recorded without a date (the 速報 filed on a day nobody wrote
+		// down) was done: the delay cannot be measured, and it is neither
+		// "not yet" nor "overdue" (issue 13: undated events are shown, never
+		// given an invented date).
+		jur, unspecified := "", true
+		if basis == rules.BasisLaw {
+			_, jur = findObligation(js, f.Obligation)
+			unspecified = jur == r.home
+		}
+		if ev := r.tl.firstUndated([]incident.EventKind{f.To}, jur, unspecified); ev != nil {
+			fd.Basis, fd.Undated, fd.Verdict = basis, ev.ID, FindingInfo
+			fd.Explanation = msg("f.undated", vars{"label": f.Label, "id": same(ev.ID)})
+			fd.Explanation.EN = upperFirst(fd.Explanation.EN)
+			return fd, true
+		}
+	}
 	end := r.now
 	if to != nil {
 		at := to.At.In(r.loc)

@@ -57,6 +57,7 @@ var messages = sync.OnceValue(func() map[string]rules.Text {
 		"f.overdue":         {JA: "{label}：未了のまま{d}経過し、{limit}を{over}超えています。", EN: "{label}: still not done after {d}, {over} past {limit}."},
 		"f.info":            {JA: "{label}：{d}。", EN: "{label}: {d}."},
 		"f.info.open":       {JA: "{label}：未了、{d}経過。", EN: "{label}: not yet, {d} so far."},
+		"f.undated":         {JA: "{label}：実施済み（{id}）ですが日時が記録されていないため、所要時間は測れません。", EN: "{label}: done ({id}), but its time was not recorded, so the delay cannot be measured."},
 		"limit.practice":    {JA: "目安の{n}", EN: "the benchmark of {n}"},
 		"limit.jur":         {JA: "{jur}の期限の{n}", EN: "the deadline of {n} of {jur}"},
 		"limit.jur.if":      {JA: "{jur}の法が適用される場合の期限の{n}", EN: "the deadline of {n} of {jur}, if that law applies"},

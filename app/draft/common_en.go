@@ -152,6 +152,15 @@ func (v *view) periodEN() string {
 	if w.Approx {
 		s = "We estimate that our systems were exposed " + span
 	}
+	var held []*setView
+	for _, x := range v.data() {
+		if !v.acquiring(x) {
+			held = append(held, x)
+		}
+	}
+	if heldSinceWindow(held, w) {
+		return s + "."
+	}
 	return s + ". The information involved is not limited to people who used our services in that period: it is the information our systems held at the time."
 }
 

@@ -85,7 +85,26 @@ func (v *view) periodJA() string {
 	} else {
 		s += "です。"
 	}
+	if heldSinceWindow(held, w) {
+		return s // nothing was held from before the window: "not limited to it" would be false
+	}
 	return s + not + hs + "です。"
+}
+
+// heldSinceWindow reports whether every set of held says it covers only data
+// taken from the window's start on (a shared folder whose files were all
+// made after it was opened): the data is then what was received in the
+// window, and a document must not say it is "not limited to" that.
+func heldSinceWindow(held []*setView, w incident.Window) bool {
+	if len(held) == 0 || w.From == "" {
+		return false
+	}
+	for _, s := range held {
+		if s.Held.From == "" || !w.From.OnOrBefore(s.Held.From) {
+			return false
+		}
+	}
+	return true
 }
 
 // heldJA names the periods the sets cover: "2005年以降に当社がお預かりした会員の情報".

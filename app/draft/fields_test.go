@@ -115,7 +115,7 @@ func TestFieldsMatchEngine(t *testing.T) {
 			}
 			occ := line(d, "summary", "発生日：")
 			if in, ok := b.inc.FirstEvent(incident.EvIntrusion); ok {
-				if !strings.HasPrefix(occ, v.dateJA(in.At)) {
+				if !strings.HasPrefix(occ, v.evDateJA(in)) { // as precise as it was entered ("2017年3月")
 					t.Errorf("%s: 発生日 %q is not the first intrusion %v", id, occ, in.At)
 				}
 			} else if occ != "調査中" && !strings.HasPrefix(occ, "【要記入") {

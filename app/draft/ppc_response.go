@@ -18,17 +18,20 @@ func (v *view) noticeStateJA() string {
 	covered := map[string]bool{}
 	all := false
 	for _, e := range v.inc.EventsOf(incident.EvNoticePersons) {
+		// A notice recorded without a date was sent all the same (the
+		// report's timeline lists it "日付未確認"): done, day not recorded.
+		on, day := v.evDateJA(e)+"に", ""
 		if !e.Dated() {
-			continue
+			on, day = "", "（実施日未確認）"
 		}
 		if names := v.setNamesJA(e.Sets); names != "" {
-			s += v.evDateJA(e) + "に" + names + "への通知を実施済み。"
+			s += on + names + "への通知を実施済み" + day + "。"
 			for _, id := range e.Sets {
 				covered[id] = true
 			}
 			continue
 		}
-		s += v.evDateJA(e) + "に本人への通知を実施済み。"
+		s += on + "本人への通知を実施済み" + day + "。"
 		all = true
 		break
 	}

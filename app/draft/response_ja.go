@@ -86,7 +86,19 @@ func (v *view) reportsJA() string {
 			}
 		}
 	}
-	if len(days) > 0 {
+	// A 速報 recorded without a date was made all the same: the sentence
+	// says so without a day, and never "will report" nor that the first
+	// report was the 確報's day.
+	_, prelimDated := v.firstFor(incident.EvReportPrelim, "JP")
+	undatedPrelim, hasUndated := v.undatedFor(incident.EvReportPrelim, "JP")
+	var out []string
+	switch {
+	case hasUndated && !prelimDated && len(days) > 0: // the 確報 only is dated
+		fin, _ := v.firstFor(incident.EvReportFinal, "JP")
+		out = append(out, v.addressJA(v.reportedToJA(undatedPrelim))+"へ速報を行い、"+v.evDateJA(fin)+"に確報を提出いたしました。")
+	case hasUndated && !prelimDated:
+		out = append(out, v.addressJA(v.reportedToJA(undatedPrelim))+"へ報告いたしました。")
+	case len(days) > 0:
 		add(days, v.addressJA(to))
 	}
 	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
@@ -101,12 +113,11 @@ func (v *view) reportsJA() string {
 			}
 		}
 	}
-	var out []string
 	for _, g := range groups {
 		out = append(out, strings.Join(g.days, "及び")+"に"+strings.Join(g.to, "及び")+"へ報告いたしました。")
 	}
 	switch {
-	case len(days) > 0:
+	case len(days) > 0 || hasUndated: // a 速報 made, dated or not, is told above
 	case v.obligationApplies("jp.report.prelim"):
 		to := v.addressJA(v.recipientJA())
 		if v.obligationApplies("jn.report.prelim") && v.recipientJA() != "個人情報保護委員会" {

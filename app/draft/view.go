@@ -204,6 +204,17 @@ func (v *view) undated(k incident.EventKind) (incident.Event, bool) {
 	return incident.Event{}, false
 }
 
+// undatedFor returns the first event of kind without a date for the
+// jurisdiction (or for none).
+func (v *view) undatedFor(k incident.EventKind, jur string) (incident.Event, bool) {
+	for _, e := range v.inc.Events {
+		if e.Kind == k && !e.Dated() && (e.Jurisdiction == jur || e.Jurisdiction == "") {
+			return e, true
+		}
+	}
+	return incident.Event{}, false
+}
+
 // firstFor returns the earliest event of kind for the jurisdiction (or for none).
 func (v *view) firstFor(k incident.EventKind, jur string) (incident.Event, bool) {
 	for _, e := range v.inc.EventsOf(k) {

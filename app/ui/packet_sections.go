@@ -186,7 +186,7 @@ func (k packet) timeline() app.UI {
 		}
 		findings = append(findings, app.Tr().Class(cls).Body(
 			app.Td().Body(app.Strong().Text(tx(k.l, f.Explanation)), app.Br(), app.Span().Class("bd-pk-explain").Text(tx(k.l, f.Text))),
-			app.Td().Class("bd-pk-state").Text(span(k.l, f.Elapsed)),
+			app.Td().Class("bd-pk-state").Text(findingElapsed(k.l, f)),
 			app.Td().Body(limit),
 			app.Td().Class("bd-pk-state").Text(findingMark(f.Verdict)+k.t("print.finding."+f.Verdict)),
 			app.Td().Class("bd-pk-basis").Text(tx(k.l, f.Citation.Text())),
@@ -311,4 +311,13 @@ func (k packet) lint() app.UI {
 			app.TBody().Body(rows...),
 		),
 	)
+}
+
+// findingElapsed is the delay a finding measured, or "—" when the event that
+// ended it has no date (nothing was measured: 0 would read as "at once").
+func findingElapsed(l catalog.Lang, f assess.Finding) string {
+	if f.Undated != "" {
+		return "—"
+	}
+	return span(l, f.Elapsed)
 }

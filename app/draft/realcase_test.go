@@ -1,0 +1,82 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// Findings of the review of scenarios 21–24 (real cases not seen before).
+
+// Scenario 21 (a shared link left public): the 速報 and the e-mails to the
+// persons were made on days nobody recorded. The PPC report lists them on
+// its timeline as done; its item (6) must not say the notice is "not yet"
+// in the same document, and the notice must not date the first report on
+// the 確報's day nor announce a report still to make.
+func TestUndatedReportAndNoticeAreDone(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["21-cloud-shared-link-public"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := Text(d)
+	if strings.Contains(text, "本人への通知：未実施") || !strings.Contains(text, "本人への通知を実施済み（実施日未確認）") {
+		t.Errorf("an undated notice is done; item (6) says:\n%s", text)
+	}
+	n, err := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantEmail, Set: "d1"}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = Text(n)
+	if strings.Contains(text, "2023年12月20日に個人情報保護委員会へ報告いたしました") || strings.Contains(text, "へ報告いたします。") ||
+		!strings.Contains(text, "個人情報保護委員会へ速報を行い、2023年12月20日に確報を提出いたしました。") {
+		t.Errorf("the notice misdates or omits the undated 速報:\n%s", text)
+	}
+
+	// Only the undated 速報, no 確報 yet: reported, no day, never "will report".
+	c := inc.Clone()
+	var evs []incident.Event
+	for _, e := range c.Events {
+		if e.Kind != incident.EvReportFinal {
+			evs = append(evs, e)
+		}
+	}
+	c.Events = evs
+	a = assess.Evaluate(c, rs, c.UpdatedAt)
+	n, _ = Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantEmail, Set: "d1"}, c, a, rs)
+	if text = Text(n); !strings.Contains(text, "個人情報保護委員会へ報告いたしました。") || strings.Contains(text, "へ報告いたします。") {
+		t.Errorf("an undated 速報 alone:\n%s", text)
+	}
+}
+
+// A set that holds only data taken since the exposure began (the files of a
+// folder shared publicly from its first day) is exactly what was received
+// in the window: the notice must not add that the data "is not limited to"
+// that period. A set holding older data still gets the sentence.
+func TestHeldSinceExposureNotLimited(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["21-cloud-shared-link-public"]
+	for _, c := range []struct {
+		from    incident.Date
+		limited bool
+	}{{"2017-03", false}, {"2018-06", false}, {"2015-01", true}, {"", true}} {
+		x := inc.Clone()
+		x.DataSets[0].Held.From = c.from
+		a := assess.Evaluate(x, rs, x.UpdatedAt)
+		for _, lang := range []string{JA, EN} {
+			d, err := Build(Spec{Kind: KindNotice, Lang: lang, Variant: VariantEmail, Set: "d1"}, x, a, rs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := strings.ReplaceAll(Text(d), "\n", "")
+			got := strings.Contains(text, "限られず") || strings.Contains(text, "not limited to")
+			if got != c.limited {
+				t.Errorf("held from %q (%s): says not limited = %v, want %v:\n%s", c.from, lang, got, c.limited, text)
+			}
+		}
+	}
+}
