@@ -79,3 +79,32 @@ func TestScenario21SharedLink(t *testing.T) {
 		t.Errorf("速報 recorded without a date: %+v; want done, time not recorded", pre)
 	}
 }
+
+// Scenario 22 (協会けんぽ 福島支部, December 2025): two persons' check-up
+// results put into another person's envelope, opened and read. Two persons,
+// but special-care data (要配慮個人情報): reportable under Rules Art. 7(1)
+// whatever the number. Knew Thu 2025-12-18 (day 1): 速報 target 12/20–12/22;
+// 確報 30 days → 2026-01-16 (Civil Code reading: 1/17 is a Saturday → 1/19).
+// Had the envelope come back unopened ("recovered before any third party
+// saw it"), it would be no leak (General Guidelines 3-5-1-1; Q&A 6-1).
+func TestScenario22HealthResults(t *testing.T) {
+	inc, a := realCase(t, "22-health-results-misdelivered")
+	j := jur(t, a, "JP")
+	if j.Reportable != Yes || trigger(j, "jp.r7.1") != Yes || trigger(j, "jp.r7.4") != No || trigger(j, "jp.r7.3") != No {
+		t.Fatalf("JP: reportable %s, 7(1) %s, 7(3) %s, 7(4) %s", j.Reportable, trigger(j, "jp.r7.1"), trigger(j, "jp.r7.3"), trigger(j, "jp.r7.4"))
+	}
+	pre := obligation(j, "jp.report.prelim")
+	if pre == nil || pre.Due == nil || pre.DueFrom == nil || !pre.DueFrom.Equal(at(2025, 12, 20, 23, 59).Add(59*time.Second)) ||
+		!pre.Due.Equal(at(2025, 12, 22, 23, 59).Add(59*time.Second)) {
+		t.Errorf("速報: %+v; want the target 12/20–12/22", pre)
+	}
+	fin := obligation(j, "jp.report.final")
+	if fin == nil || fin.Due == nil || !fin.Due.Equal(at(2026, 1, 16, 23, 59).Add(59*time.Second)) {
+		t.Errorf("確報: %+v; want 2026-01-16 23:59:59", fin)
+	}
+	x := inc.Clone()
+	x.DataSets[0].Recovered = incident.Yes
+	if j := jur(t, eval(t, x, x.UpdatedAt), "JP"); j.Reportable != No {
+		t.Errorf("returned unopened: reportable %s, want no", j.Reportable)
+	}
+}

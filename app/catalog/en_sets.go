@@ -196,7 +196,7 @@ var enSets = map[string]string{
 	// Sectors (checklists/facts.json org.sector).
 	"sector.telecom":       "Telecommunications",
 	"sector.finance":       "Finance (banking, securities, lending)",
-	"sector.insurance":     "Insurance",
+	"sector.insurance":     "Insurance (insurers under the Insurance Business Act; not health insurance societies or mutual-aid co-operatives)",
 	"sector.medical":       "Medical and care",
 	"sector.education":     "Education",
 	"sector.public":        "Public body",

@@ -198,7 +198,7 @@ var jaSets = map[string]string{
 	// Sectors (checklists/facts.json org.sector).
 	"sector.telecom":       "電気通信事業",
 	"sector.finance":       "金融（銀行・証券・貸金等）",
-	"sector.insurance":     "保険",
+	"sector.insurance":     "保険（保険業法の保険会社・少額短期保険業者。健康保険組合・共済は含まない）",
 	"sector.medical":       "医療・介護",
 	"sector.education":     "教育",
 	"sector.public":        "公的機関",

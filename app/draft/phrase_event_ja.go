@@ -69,10 +69,7 @@ func (v *view) sourceJA(src string) string {
 	case "police":
 		return "警察から連絡を受け"
 	case "customer":
-		if v.formal() {
-			return "本人からの連絡を受け"
-		}
-		return v.you + "からご連絡をいただき"
+		return v.customerJA() + "連絡を受け"
 	case "entrustor":
 		return "委託元から連絡を受け"
 	case "vendor":
@@ -104,10 +101,7 @@ func (v *view) sourceShortJA(src string) string {
 	case "police":
 		return "警察から連絡を受領"
 	case "customer":
-		if v.formal() {
-			return "本人から連絡を受領"
-		}
-		return v.you + "からご連絡をいただく"
+		return v.customerJA() + "連絡を受領"
 	case "entrustor":
 		return "委託元から連絡を受領"
 	case "vendor":
@@ -211,4 +205,22 @@ func (v *view) eventJA(e incident.Event) string {
 		return party + "へ報告"
 	}
 	return ""
+}
+
+// customerJA names who told the company when the user chose "顧客・本人"
+// (src.customer): one customer, or the recipient of a misdelivered letter
+// (scenario 22), seldom every affected person. "本人から" in a report and
+// "皆さまから" in a notice said the affected persons told it; the phrase
+// names the kind of person without saying which one.
+func (v *view) customerJA() string {
+	if v.formal() {
+		if who := plainAudience(v.you); who != "本人" {
+			return who + "等からの"
+		}
+		return "関係者からの"
+	}
+	if v.you == "お客様" {
+		return "お客様からの"
+	}
+	return "関係者の方からの"
 }

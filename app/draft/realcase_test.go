@@ -80,3 +80,53 @@ func TestHeldSinceExposureNotLimited(t *testing.T) {
 		}
 	}
 }
+
+// Scenario 22: a health insurance society's check-up results sent to the
+// wrong person. The persons are insured persons who took a check-up, not
+// the society's staff: neither the notice nor the PPC report may call them
+// 従業員. A set named as staff records still is addressed to the staff.
+func TestHealthResultsNotStaffUnlessNamed(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["22-health-results-misdelivered"]
+	for _, c := range []struct {
+		name  string
+		staff bool
+	}{{inc.DataSets[0].Name, false}, {"従業員の定期健康診断結果", true}, {"", true}} {
+		x := inc.Clone()
+		x.DataSets[0].Name = c.name
+		a := assess.Evaluate(x, rs, x.UpdatedAt)
+		for _, s := range []Spec{{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, {Kind: KindPPC, Lang: JA, Variant: VariantPrelim}} {
+			d, err := Build(s, x, a, rs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(Text(d), "従業員"); got != c.staff {
+				t.Errorf("set named %q, %s: says 従業員 = %v, want %v:\n%s", c.name, s.Kind, got, c.staff, Text(d))
+			}
+		}
+	}
+}
+
+// Scenario 22: the call came from the person who received another's results
+// (src.customer, 「顧客・本人」). The report must not say the affected person
+// told the company, nor the notice tell its readers that they did.
+func TestCustomerSourceIsNotTheAffectedPerson(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["22-health-results-misdelivered"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, s := range []Spec{{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, {Kind: KindPPC, Lang: JA, Variant: VariantPrelim}} {
+		d, err := Build(s, inc, a, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := Text(d)
+		for _, bad := range []string{"本人からの連絡", "本人から連絡", "皆さまからご連絡"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("%s says %q:\n%s", s.Kind, bad, text)
+			}
+		}
+		if !strings.Contains(text, "関係者") {
+			t.Errorf("%s does not say who told the society:\n%s", s.Kind, text)
+		}
+	}
+}

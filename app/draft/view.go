@@ -85,9 +85,35 @@ func (v *view) audienceJA() string {
 		return "生徒・保護者の皆さま"
 	}
 	if v.hasCategory("health_checkup") || v.hasCategory("grades") && v.inc.Org.Sector != "education" {
-		return "従業員の皆さま"
+		// Health check-ups and grades are most often a company's own staff
+		// records, but a health insurance society, a clinic or a check-up
+		// centre holds them of persons who are not its staff (scenario 22):
+		// where the sets are named, the name must say so.
+		if v.namesStaff() {
+			return "従業員の皆さま"
+		}
+		return "皆さま"
 	}
 	return "お客様"
+}
+
+// namesStaff: the sets the document speaks of are unnamed (nothing tells
+// whose records they are), or one of their names says they are staff.
+func (v *view) namesStaff() bool {
+	named := false
+	for _, s := range v.data() {
+		n := strings.TrimSpace(s.Name)
+		if n == "" {
+			continue
+		}
+		named = true
+		for _, w := range []string{"従業員", "社員", "職員", "staff", "employee", "Staff", "Employee"} {
+			if strings.Contains(n, w) {
+				return true
+			}
+		}
+	}
+	return !named
 }
 
 // plainAudience is the audience without honorifics, for reports to authorities.
