@@ -1,6 +1,9 @@
 package assess
 
 import (
+	"fmt"
+	"time"
+
 	"breachdesk/app/incident"
 	"breachdesk/app/rules"
 )
@@ -40,7 +43,7 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 		if ob == nil || ob.Due == nil || ob.State == StateExempt || ob.State == StateNotRequired || ob.Applies != Yes {
 			return Finding{}, false
 		}
-		to = r.tl.firstFor(f.To, jur, jur == r.home)
+		to = r.tl.firstForFrom(f.To, jur, jur == r.home, from, r.loc)
 		fd.Limit = ob.Due
 		id := "limit.law"
 		if ob.Limit == rules.LimitTarget {
@@ -48,7 +51,7 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 		}
 		limitText = msg(id, vars{"due": when(*ob.Due, r.loc)})
 	case rules.BasisPractice:
-		to = r.tl.first(f.To)
+		to = r.tl.firstForFrom(f.To, "", true, from, r.loc)
 		if to == nil && len(f.RequiredBy) > 0 && !anyRequired(js, f.RequiredBy) {
 			return Finding{}, false // nothing the law asks of this case to measure
 		}
@@ -82,7 +85,7 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 			limitText = msg(id, vars{"n": length(n, unit), "jur": of.Name})
 		}
 	default:
-		to = r.tl.first(f.To)
+		to = r.tl.firstForFrom(f.To, "", true, from, r.loc)
 	}
 	if to == nil {
 		// A step recorded without a date (the 速報 filed on a day nobody wrote
@@ -109,6 +112,15 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 	fd.Elapsed = end.Sub(fromAt)
 	v := vars{"label": f.Label, "d": span(fd.Elapsed), "limit": limitText}
 	fd.Basis = basis
+	if to != nil && (from.Precision != incident.Exact || to.Precision != incident.Exact) {
+		// A benchmark counted from an event known by its day may end as late
+		// as that day's end plus the benchmark (a law's deadline is its own).
+		var slack time.Duration
+		if f.Basis == rules.BasisPractice {
+			slack = from.Last(r.loc).Sub(from.At)
+		}
+		return r.byDays(fd, from, to, v, slack)
+	}
 	switch {
 	case basis == rules.BasisInfo && to != nil:
 		fd.Verdict, fd.Explanation = FindingInfo, msg("f.info", v)
@@ -165,4 +177,45 @@ func jurisdictionOf(js []Jurisdiction, id string) *Jurisdiction {
 		}
 	}
 	return nil
+}
+
+// byDays measures a delay one end of which was recorded by its day only
+// (detected at 15:00, contained "on the 25th"): the start of that day would
+// put a containment on the day of the detection hours before it, its end
+// would make a same-day step a day long. The delay is told in calendar
+// days, and it is within the limit only if it is even at the end of the
+// day, late only if it is even at its start (and a benchmark counted from
+// a day-only start, from that day's end); between, it cannot be told.
+func (r *run) byDays(fd Finding, from, to *incident.Event, v vars, slack time.Duration) (Finding, bool) {
+	a, b := from.At.In(r.loc), to.At.In(r.loc)
+	days := int(time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC).Sub(
+		time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC)) / (24 * time.Hour))
+	switch {
+	case days < 0 || days == 0 && from.Precision == incident.Exact && to.Precision == incident.Exact && b.Before(a):
+		fd.Verdict, fd.Elapsed = FindingInfo, 0
+		fd.Explanation = msg("f.order", vars{"label": v["label"], "from": same(from.ID), "to": same(to.ID)})
+		fd.Explanation.EN = upperFirst(fd.Explanation.EN)
+		return fd, true
+	case days == 0:
+		v["d"] = msg("f.sameday", nil)
+	case days == 1:
+		v["d"] = msg("f.day", nil)
+	default:
+		v["d"] = msg("f.days", vars{"n": same(fmt.Sprint(days))})
+	}
+	fd.Elapsed = time.Duration(days) * 24 * time.Hour
+	earliest, latest := to.At.In(r.loc), to.Last(r.loc).In(r.loc)
+	switch {
+	case fd.Basis == rules.BasisInfo:
+		fd.Verdict, fd.Explanation = FindingInfo, msg("f.info", v)
+	case !latest.After(*fd.Limit):
+		fd.Verdict, fd.Explanation = FindingOK, msg("f.ok", v)
+	case earliest.After(fd.Limit.Add(slack)):
+		v["over"] = msg("f.atleast", vars{"d": span(earliest.Sub(fd.Limit.Add(slack)))})
+		fd.Verdict, fd.Explanation = FindingLate, msg("f.late", v)
+	default:
+		fd.Verdict, fd.Explanation = FindingInfo, msg("f.untold", v)
+	}
+	fd.Explanation.EN = upperFirst(fd.Explanation.EN)
+	return fd, true
 }

@@ -108,3 +108,72 @@ func TestScenario22HealthResults(t *testing.T) {
 		t.Errorf("returned unopened: reportable %s, want no", j.Reportable)
 	}
 }
+
+// Scenario 23 (a mailbox taken over): detection told at 15:00, the password
+// changed "on the 25th" with no time noted. The finding read the
+// containment at the start of its day, 15 hours before the detection, and
+// printed "15 h" (the absolute value). Delays with an end known by its day
+// are told in calendar days, and judged against a benchmark only where the
+// whole day lies on one side of it.
+func TestFindingsByDay(t *testing.T) {
+	cases := []struct {
+		name        string
+		det, cont   incident.Event
+		verdict, en string
+	}{
+		{"same day, day-only containment",
+			incident.Event{At: at(2025, 8, 25, 15, 0)}, incident.Event{At: at(2025, 8, 25, 0, 0), Precision: incident.Day},
+			FindingOK, "the same day (dates only) (within the benchmark of 24 hours)"},
+		{"next day, both by day: cannot tell",
+			incident.Event{At: at(2025, 8, 25, 0, 0), Precision: incident.Day}, incident.Event{At: at(2025, 8, 26, 0, 0), Precision: incident.Day},
+			FindingInfo, "cannot be told"},
+		{"next day at 10:00 after a day-only detection: cannot tell",
+			incident.Event{At: at(2025, 8, 25, 0, 0), Precision: incident.Day}, incident.Event{At: at(2025, 8, 26, 10, 0)},
+			FindingInfo, "cannot be told"},
+		{"five days later: late whatever the hours",
+			incident.Event{At: at(2025, 8, 25, 0, 0), Precision: incident.Day}, incident.Event{At: at(2025, 8, 30, 0, 0), Precision: incident.Day},
+			FindingLate, "5 calendar days (dates only), at least 3 d past"},
+		{"containment dated before the detection",
+			incident.Event{At: at(2025, 8, 25, 15, 0)}, incident.Event{At: at(2025, 8, 24, 0, 0), Precision: incident.Day},
+			FindingInfo, "dated before"},
+		{"both exact: measured in hours as before",
+			incident.Event{At: at(2025, 8, 25, 15, 0)}, incident.Event{At: at(2025, 8, 26, 6, 0)},
+			FindingOK, "15 h (within"},
+	}
+	for _, c := range cases {
+		inc := base(10)
+		inc.Cause.Kind = incident.CauseUnauthorizedAccess
+		c.det.ID, c.det.Kind = "det", incident.EvDetected
+		c.cont.ID, c.cont.Kind = "cont", incident.EvContained
+		inc.Events = append(inc.Events, c.det, c.cont)
+		var got *Finding
+		a := eval(t, inc, at(2026, 6, 1, 10, 0))
+		for i := range a.Findings {
+			if a.Findings[i].ID == "tl.contain" {
+				got = &a.Findings[i]
+			}
+		}
+		if got == nil {
+			t.Fatalf("%s: no tl.contain finding", c.name)
+		}
+		if got.Verdict != c.verdict || !strings.Contains(got.Explanation.EN, c.en) || got.Elapsed < 0 {
+			t.Errorf("%s: %s %q (elapsed %v); want %s containing %q", c.name, got.Verdict, got.Explanation.EN, got.Elapsed, c.verdict, c.en)
+		}
+	}
+}
+
+// An announcement made before the company knew personal data was affected
+// (the attack announced, the leak found later and announced then) is not
+// the end of "knowing to the public announcement": the next one is
+// (scenario 18 printed the absolute value of a negative delay, "7 d 12 h").
+func TestPublicBeforeKnowingNotMeasured(t *testing.T) {
+	inc := base(10)
+	inc.Events = append(inc.Events,
+		incident.Event{ID: "early", Kind: incident.EvPublic, At: at(2026, 4, 24, 10, 0)},
+		incident.Event{ID: "later", Kind: incident.EvPublic, At: at(2026, 5, 5, 10, 0)})
+	for _, f := range eval(t, inc, at(2026, 6, 1, 10, 0)).Findings {
+		if f.ID == "tl.public" && (f.ToAt == nil || !f.ToAt.Equal(at(2026, 5, 5, 10, 0)) || f.Elapsed != 4*24*time.Hour) {
+			t.Errorf("tl.public measured to %v (%v): want the announcement after knowing, 4 d", f.ToAt, f.Elapsed)
+		}
+	}
+}

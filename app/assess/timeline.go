@@ -75,6 +75,28 @@ func (t *timeline) firstFor(k incident.EventKind, jur string, unspecified bool) 
 	return nil
 }
 
+// firstForFrom is firstFor among the events that may have happened at or
+// after from (their latest instant is not before from's start): a delay
+// from knowing to the public announcement is measured to the first
+// announcement after knowing, not to one made before the company knew
+// personal data was affected (scenario 18: the attack announced on 11/4,
+// the leak known on 11/12, announced 11/16). Only when every one is
+// earlier is the earliest returned, which the finding reports as such.
+func (t *timeline) firstForFrom(k incident.EventKind, jur string, unspecified bool, from *incident.Event, loc *time.Location) *incident.Event {
+	var first *incident.Event
+	for _, ev := range t.byKind[k] {
+		if ev.Jurisdiction == jur || ev.Jurisdiction == "" && unspecified {
+			if first == nil {
+				first = ev
+			}
+			if !ev.Last(loc).Before(from.At) {
+				return ev
+			}
+		}
+	}
+	return first
+}
+
 // firstOf is the earliest of several kinds (see firstFor).
 func (t *timeline) firstOf(ks []incident.EventKind, jur string, unspecified bool) *incident.Event {
 	var best *incident.Event
