@@ -42,6 +42,7 @@ func TestEUAndEEAPlaces(t *testing.T) {
 		inc := base(10)
 		inc.Events[0].At = c.aware
 		inc.DataSets[0].Residence = []incident.Residence{{Country: c.country, Persons: kn(10)}}
+		inc.Org.TargetsEU, inc.Org.TargetsUK = incident.Yes, incident.Yes // offers to them (Art. 3(2))
 		inc.Risk.Level = "risk"
 		a := eval(t, inc, c.aware.Add(time.Hour))
 		if got := applies(a, "EU"); got != c.eu {

@@ -166,6 +166,10 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		return boolean(e.delegate() != nil)
 	case "card_merchant":
 		return boolean(e.inc.Org.CardMerchant)
+	case "targets_eu":
+		return tri(e.inc.Org.TargetsEU)
+	case "targets_uk":
+		return tri(e.inc.Org.TargetsUK)
 	case "event":
 		return boolean(e.events.first(incident.EventKind(p.Arg)) != nil)
 	case "retention.exceeded":

@@ -53,6 +53,7 @@ func TestEURiskLevels(t *testing.T) {
 	} {
 		inc := base(10)
 		inc.DataSets[0].Residence = []incident.Residence{{Country: "FR", Persons: kn(10)}}
+		inc.Org.TargetsEU = incident.Yes // offers to them (Art. 3(2))
 		inc.Risk.Level, inc.DataSets[0].Encryption = c.level, c.enc
 		j := jur(t, eval(t, inc, now), "EU")
 		if j.Reportable != c.reportable {

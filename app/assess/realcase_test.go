@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -175,5 +176,73 @@ func TestPublicBeforeKnowingNotMeasured(t *testing.T) {
 		if f.ID == "tl.public" && (f.ToAt == nil || !f.ToAt.Equal(at(2026, 5, 5, 10, 0)) || f.Elapsed != 4*24*time.Hour) {
 			t.Errorf("tl.public measured to %v (%v): want the announcement after knowing, 4 d", f.ToAt, f.Elapsed)
 		}
+	}
+}
+
+// Scenario 23 (藤倉コンポジット, August 2025, with contacts at an EU and a
+// Californian customer added): a Japanese manufacturer without an EU
+// establishment holds the e-mail of contacts at its German distributor.
+// GDPR Art. 3(2) reaches it only if it offers goods or services to persons
+// in the Union or monitors them there; the tool presumed it from their
+// presence (Art. 33: 72 h) — now it asks. JP: Rules Art. 7(3) (a mailbox
+// taken over), 速報 target from Tue 8/26 (day 1): 8/28–8/30; 確報 60 days
+// → 10/24. California: names and e-mail addresses are not personal
+// information under Civ. Code 1798.82(h) (no password, no account number).
+func TestScenario23MailboxEUContacts(t *testing.T) {
+	inc, a := realCase(t, "23-mailbox-takeover-eu-us-contacts")
+	j := jur(t, a, "JP")
+	if j.Reportable != Yes || trigger(j, "jp.r7.3") != Yes {
+		t.Errorf("JP: reportable %s, 7(3) %s", j.Reportable, trigger(j, "jp.r7.3"))
+	}
+	if o := obligation(j, "jp.report.final.60"); o == nil || o.Due == nil || !o.Due.Equal(at(2025, 10, 24, 23, 59).Add(59*time.Second)) {
+		t.Errorf("確報 (60 days): %+v", o)
+	}
+	if pre := obligation(j, "jp.report.prelim"); pre == nil || pre.DueFrom == nil || !pre.DueFrom.Equal(at(2025, 8, 28, 23, 59).Add(59*time.Second)) {
+		t.Errorf("速報: %+v", pre)
+	}
+	if ca := jur(t, a, "US-CA"); ca.Reportable != No {
+		t.Errorf("California: reportable %s for names and e-mail addresses", ca.Reportable)
+	}
+	eu := jur(t, a, "EU")
+	if eu.Applies != Unknown || !slices.ContainsFunc(a.Needs, func(n Need) bool { return n.Fact == "targets_eu" }) {
+		t.Errorf("EU without an establishment, offering not answered: applies %s, needs %v; want unknown, asking targets_eu", eu.Applies, a.Needs)
+	}
+	for _, c := range []struct {
+		ans  incident.Tri
+		want Verdict
+	}{{incident.Yes, Yes}, {incident.No, No}} {
+		x := inc.Clone()
+		x.Org.TargetsEU = c.ans
+		b := eval(t, x, x.UpdatedAt)
+		got := No
+		for _, j := range b.Jurisdictions {
+			if j.ID == "EU" {
+				got = j.Applies
+			}
+		}
+		if got != c.want {
+			t.Errorf("targets the EU %q: GDPR applies %s, want %s", c.ans, got, c.want)
+		}
+		if c.ans == incident.Yes {
+			if o := obligation(jur(t, b, "EU"), "eu.art33.report"); o == nil || o.Due == nil || !o.Due.Equal(at(2025, 8, 29, 0, 0)) {
+				t.Errorf("Art. 33 once it applies: %+v; want 72 h from 8/26 00:00", o)
+			}
+		}
+	}
+	// An establishment in the EU settles it without the question (Art. 3(1)).
+	x := inc.Clone()
+	x.Org.Establishments = append(x.Org.Establishments, "DE")
+	if eu := jur(t, eval(t, x, x.UpdatedAt), "EU"); eu.Applies != Yes {
+		t.Errorf("with an establishment in Germany: applies %s", eu.Applies)
+	}
+	// The UK the same way (UK GDPR Art. 3(2)).
+	x = inc.Clone()
+	x.DataSets[1].Residence = append(x.DataSets[1].Residence, incident.Residence{Country: "GB", Persons: kn(5)})
+	if uk := jur(t, eval(t, x, x.UpdatedAt), "UK"); uk.Applies != Unknown {
+		t.Errorf("UK contacts, offering not answered: applies %s", uk.Applies)
+	}
+	x.Org.TargetsUK = incident.Yes
+	if uk := jur(t, eval(t, x, x.UpdatedAt), "UK"); uk.Applies != Yes {
+		t.Errorf("UK contacts, offering answered yes: applies %s", uk.Applies)
 	}
 }

@@ -354,7 +354,13 @@ func (v *view) requestEN() []para {
 // contactEN: the desk, with hours in the incident's time zone.
 func (v *view) contactEN() string {
 	c := v.inc.Contact
-	lines := []string{"If you have questions, please contact " + v.orFill(c.Name, "窓口の名称", "name of the desk") + "."}
+	// The desk's name as typed is Japanese more often than not: an English
+	// document uses its English name, or asks for it rather than carry it.
+	name := strings.TrimSpace(c.NameEn)
+	if name == "" {
+		name = englishText(c.Name)
+	}
+	lines := []string{"If you have questions, please contact " + v.orFill(name, "窓口の名称（英語）", "name of the desk in English") + "."}
 	if c.Phone == "" && c.Email == "" {
 		lines = append(lines, "Phone: "+v.fill("電話番号", "phone number"))
 	}

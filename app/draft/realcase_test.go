@@ -130,3 +130,29 @@ func TestCustomerSourceIsNotTheAffectedPerson(t *testing.T) {
 		}
 	}
 }
+
+// Scenario 23: the desk was entered as 「情報セキュリティ窓口」. An English
+// notice to contacts in Germany and California said "please contact
+// 情報セキュリティ窓口". It uses the desk's English name, or leaves a blank
+// to fill in; a desk named in Latin letters is used as it is.
+func TestEnglishDocumentsNameTheDeskInEnglish(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["23-mailbox-takeover-eu-us-contacts"]
+	for _, c := range []struct{ name, nameEn, want string }{
+		{"情報セキュリティ窓口", "", "[to be completed: name of the desk in English]"},
+		{"情報セキュリティ窓口", "Information Security Desk", "please contact Information Security Desk."},
+		{"Privacy Desk", "", "please contact Privacy Desk."},
+	} {
+		x := inc.Clone()
+		x.Contact.Name, x.Contact.NameEn = c.name, c.nameEn
+		a := assess.Evaluate(x, rs, x.UpdatedAt)
+		d, err := Build(Spec{Kind: KindNotice, Lang: EN, Variant: VariantEmail, Set: "d2"}, x, a, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.ReplaceAll(Text(d), "\n", " ")
+		if strings.Contains(text, "情報セキュリティ窓口") || !strings.Contains(text, c.want) {
+			t.Errorf("desk %q / %q: want %q:\n%s", c.name, c.nameEn, c.want, text)
+		}
+	}
+}

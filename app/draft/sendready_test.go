@@ -49,11 +49,12 @@ func checkFormats(t *testing.T, scenario string, d Document) {
 func sendReady(t testing.TB) *incident.Incident {
 	inc := scenarios(t)["10-crossborder-eu-jp-ca"]
 	inc.Contact = incident.ContactDesk{
-		Name:  "架空クロスボーダー 個人情報お問い合わせ窓口",
-		Phone: "0120-000-010",
-		Email: "privacy@example.co.jp",
-		Hours: "9:00-18:00 (Mon-Fri)",
-		Web:   "架空クロスボーダー　お知らせ",
+		Name:   "架空クロスボーダー 個人情報お問い合わせ窓口",
+		NameEn: "Kaku Cross-Border Privacy Desk",
+		Phone:  "0120-000-010",
+		Email:  "privacy@example.co.jp",
+		Hours:  "9:00-18:00 (Mon-Fri)",
+		Web:    "架空クロスボーダー　お知らせ",
 	}
 	inc.People = incident.People{
 		CISO:           incident.Person{Name: "情報システム部長　架空次郎", Contact: "03-0000-0002"},

@@ -143,6 +143,12 @@ type Organisation struct {
 	// Countries where the organisation is established (ISO 3166-1 alpha-2), e.g. "JP", "DE".
 	Establishments []string `json:"establishments,omitempty"`
 	CardMerchant   bool     `json:"cardMerchant,omitempty"` // accepts payment cards (has an acquirer)
+	// TargetsEU and TargetsUK: the organisation offers goods or services to
+	// persons in the EU/EEA (the UK), or monitors their behaviour there —
+	// what makes the GDPR (UK GDPR) apply to an organisation established
+	// outside (Art. 3(2)). Unknown: not answered yet.
+	TargetsEU Tri `json:"targetsEU,omitempty"`
+	TargetsUK Tri `json:"targetsUK,omitempty"`
 }
 
 // Statement is something a person put on record, with who and when.
@@ -189,11 +195,14 @@ type Risk struct {
 
 // ContactDesk is where affected persons can ask.
 type ContactDesk struct {
-	Name  string `json:"name,omitempty"`
-	Phone string `json:"phone,omitempty"`
-	Hours string `json:"hours,omitempty"`
-	Email string `json:"email,omitempty"`
-	Web   string `json:"web,omitempty"` // how to find the company's page (a name to search for)
+	Name string `json:"name,omitempty"`
+	// NameEn is the desk's name for the English documents; "" = not
+	// entered (they use Name when it is in Latin letters, else ask for it).
+	NameEn string `json:"nameEn,omitempty"`
+	Phone  string `json:"phone,omitempty"`
+	Hours  string `json:"hours,omitempty"`
+	Email  string `json:"email,omitempty"`
+	Web    string `json:"web,omitempty"` // how to find the company's page (a name to search for)
 }
 
 // Person is someone responsible.

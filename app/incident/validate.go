@@ -106,6 +106,8 @@ func (v *validator) org(o *Organisation) {
 	v.name("org.nameEn", o.NameEn)
 	v.name("org.sector", o.Sector)
 	known(v, "org.kind", o.Kind, OrgKinds, true)
+	known(v, "org.targetsEU", o.TargetsEU, Tris, true)
+	known(v, "org.targetsUK", o.TargetsUK, Tris, true)
 	n := v.limit("org.establishments", len(o.Establishments), MaxCodes)
 	for i, c := range o.Establishments[:n] {
 		p := "org.establishments[" + strconv.Itoa(i) + "]"
@@ -131,6 +133,7 @@ func (v *validator) cause(inc *Incident) {
 func (v *validator) contact(inc *Incident) {
 	c := &inc.Contact
 	v.name("contact.name", c.Name)
+	v.name("contact.nameEn", c.NameEn)
 	v.name("contact.phone", c.Phone)
 	v.name("contact.hours", c.Hours)
 	v.name("contact.email", c.Email)

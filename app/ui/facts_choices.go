@@ -16,6 +16,8 @@ import (
 // triFacts are the yes / no / not known yet facts of the incident, by path.
 var triFacts = map[string]func(*incident.Incident) *incident.Tri{
 	"cause.unlawfulPurpose":    func(i *incident.Incident) *incident.Tri { return &i.Cause.UnlawfulPurpose },
+	"org.targetsEU":            func(i *incident.Incident) *incident.Tri { return &i.Org.TargetsEU },
+	"org.targetsUK":            func(i *incident.Incident) *incident.Tri { return &i.Org.TargetsUK },
 	"risk.secondaryHarm":       func(i *incident.Incident) *incident.Tri { return &i.Risk.SecondaryHarm },
 	"risk.seriousHarm":         func(i *incident.Incident) *incident.Tri { return &i.Risk.SeriousHarm },
 	"risk.lawEnforcementDelay": func(i *incident.Incident) *incident.Tri { return &i.Risk.LawEnforcementDelay },

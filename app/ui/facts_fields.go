@@ -128,6 +128,7 @@ var textFacts = map[string]textFact{
 	"cause.description":        str(func(i *incident.Incident) *string { return &i.Cause.Description }, true),
 	"risk.secondaryHarmNote":   str(func(i *incident.Incident) *string { return &i.Risk.SecondaryHarmNote }, true),
 	"contact.name":             str(func(i *incident.Incident) *string { return &i.Contact.Name }, false),
+	"contact.nameEn":           str(func(i *incident.Incident) *string { return &i.Contact.NameEn }, false),
 	"contact.phone":            str(func(i *incident.Incident) *string { return &i.Contact.Phone }, false),
 	"contact.hours":            str(func(i *incident.Incident) *string { return &i.Contact.Hours }, false),
 	"contact.email":            str(func(i *incident.Incident) *string { return &i.Contact.Email }, false),
@@ -209,7 +210,7 @@ func (f *factsForm) text(path string) app.UI {
 		in = in.Attr("inputmode", "email").AutoComplete(false)
 	case "contact.phone":
 		in = in.Attr("inputmode", "tel").AutoComplete(false)
-	case "org.nameEn":
+	case "org.nameEn", "contact.nameEn":
 		in = in.Attr("lang", "en")
 	}
 	return f.field(path, in)

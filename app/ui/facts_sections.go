@@ -34,6 +34,8 @@ func (f *factsForm) orgSection() app.UI {
 			app.Label().For(fieldID("org.cardMerchant")).Text(catalog.T(f.l, labelKey("org.cardMerchant"))),
 			f.notes("org.cardMerchant"),
 		),
+		f.tri("org.targetsEU"),
+		f.tri("org.targetsUK"),
 	)
 }
 
@@ -115,6 +117,7 @@ func (f *factsForm) causeSection() app.UI {
 func (f *factsForm) contactSection() app.UI {
 	return f.section("contact",
 		f.text("contact.name"),
+		f.text("contact.nameEn"),
 		f.text("contact.phone"),
 		f.text("contact.hours"),
 		f.text("contact.email"),
