@@ -125,7 +125,7 @@ func TestCustomerSourceIsNotTheAffectedPerson(t *testing.T) {
 				t.Errorf("%s says %q:\n%s", s.Kind, bad, text)
 			}
 		}
-		if !strings.Contains(text, "関係者") {
+		if !strings.Contains(text, "受診者等からの連絡") && !strings.Contains(text, "関係者の方からの連絡") {
 			t.Errorf("%s does not say who told the society:\n%s", s.Kind, text)
 		}
 	}
@@ -154,5 +154,41 @@ func TestEnglishDocumentsNameTheDeskInEnglish(t *testing.T) {
 		if strings.Contains(text, "情報セキュリティ窓口") || !strings.Contains(text, c.want) {
 			t.Errorf("desk %q / %q: want %q:\n%s", c.name, c.nameEn, c.want, text)
 		}
+	}
+}
+
+// Notices to a company's own staff, its applicants or its business contacts
+// began 「お客様各位　平素より格別のご愛顧を賜り」 and reports called them 顧客
+// (scenarios 15, 18, 20, 21, 23). The names of the sets say who they are.
+func TestNoticeAddressesWhomTheSetNames(t *testing.T) {
+	rs := mustRules(t)
+	sc := scenarios(t)
+	for _, c := range []struct {
+		scenario, set, want string
+	}{
+		{"23-mailbox-takeover-eu-us-contacts", "d1", "従業員の皆さまへ"},
+		{"23-mailbox-takeover-eu-us-contacts", "d2", "お取引先の皆さまへ"},
+		{"21-cloud-shared-link-public", "d1", "お客様各位"},
+		{"21-cloud-shared-link-public", "d3", "応募者の皆さまへ"},
+		{"15-logistics-ransomware-processor", "d4", "従業員の皆さまへ"},
+		{"18-game-ransomware-2020-revised-counts", "d5", "株主の皆さまへ"},
+		{"18-game-ransomware-2020-revised-counts", "d1", "関係者の皆さまへ"},
+	} {
+		inc := sc[c.scenario]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		d, err := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: c.set}, inc, a, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := Text(d)
+		if !strings.Contains(text, c.want) || c.want != "お客様各位" && (strings.Contains(text, "お客様各位") || strings.Contains(text, "ご愛顧")) {
+			t.Errorf("%s %s: want %q:\n%s", c.scenario, c.set, c.want, text)
+		}
+	}
+	inc := sc["23-mailbox-takeover-eu-us-contacts"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d, _ := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if text := Text(d); strings.Contains(text, "顧客の個人情報") {
+		t.Errorf("the PPC report calls staff and business contacts 顧客:\n%s", text)
 	}
 }

@@ -76,6 +76,9 @@ func (v *view) audienceJA() string {
 		// The persons are the entrustor's customers or staff, not the processor's.
 		return "皆さま"
 	}
+	if you := v.audienceOfNames(); you != "" {
+		return you
+	}
 	switch v.inc.Org.Sector {
 	case "medical":
 		return "患者さま"
@@ -116,6 +119,55 @@ func (v *view) namesStaff() bool {
 	return !named
 }
 
+// audienceOfNames is how the persons are addressed when the names of the
+// sets the document speaks of say who they are: a notice to a company's
+// staff, applicants or business contacts began 「お客様各位　平素より格別の
+// ご愛顧を賜り」 (scenarios 15, 18, 20, 21, 23). Sets of different kinds
+// are 関係者; "" when a set is unnamed or its name says none of these.
+func (v *view) audienceOfNames() string {
+	found := ""
+	for _, s := range v.data() {
+		k := personKindJA(s.Name)
+		switch {
+		case k == "":
+			return ""
+		case found == "":
+			found = k
+		case found != k:
+			found = "関係者の皆さま"
+		}
+	}
+	return found
+}
+
+// personKindJA reads who the persons of a set are from its name: one kind,
+// 関係者 when the name lists several kinds, "" when it names none.
+func personKindJA(name string) string {
+	kinds := []struct {
+		you   string
+		words []string
+	}{
+		{"従業員の皆さま", []string{"従業員", "従業者", "社員", "職員", "役員", "退職者"}},
+		{"応募者の皆さま", []string{"応募", "候補者"}},
+		{"お取引先の皆さま", []string{"取引先"}},
+		{"株主の皆さま", []string{"株主"}},
+		{"受診者の皆さま", []string{"受診者"}},
+		{"お客様", []string{"顧客", "お客様", "会員", "利用者", "ユーザー", "購入者", "契約者", "予約者"}},
+	}
+	found := ""
+	for _, k := range kinds {
+		for _, w := range k.words {
+			if strings.Contains(name, w) {
+				if found != "" && found != k.you {
+					return "関係者の皆さま"
+				}
+				found = k.you
+			}
+		}
+	}
+	return found
+}
+
 // plainAudience is the audience without honorifics, for reports to authorities.
 func plainAudience(you string) string {
 	switch you {
@@ -126,7 +178,7 @@ func plainAudience(you string) string {
 	case "皆さま":
 		return "本人"
 	}
-	return strings.TrimSuffix(you, "の皆さま")
+	return strings.TrimPrefix(strings.TrimSuffix(you, "の皆さま"), "お")
 }
 
 // knew is when the company knew (the assessment's one instant), or nil.
