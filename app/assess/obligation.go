@@ -217,5 +217,10 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 	default:
 		r.openState(&ob)
 	}
+	if o.Per == rules.PerEntrustor {
+		if ev := r.earlyMessage(o, j.ID, unspecified, party); ev != nil {
+			ob.Explanation = thenSentence(ob.Explanation, msg("entrustor.early", vars{"by": same(ev.ID), "at": whenAt(ev.Last(r.loc), r.loc)}))
+		}
+	}
 	return ob, true
 }

@@ -1,6 +1,8 @@
 package assess
 
 import (
+	"time"
+
 	"slices"
 	"strings"
 
@@ -34,6 +36,9 @@ func (r *run) doneEvent(o *rules.Obligation, jur string, unspecified bool, party
 			if ev.Party != party && (ev.Party != "" || !only) {
 				continue
 			}
+			if r.beforeKnowing(ev) {
+				continue // a message before the company knew is no notice of the 事態 (earlyMessage)
+			}
 			if best == nil || ev.At.Before(best.At) {
 				best = ev
 			}
@@ -41,6 +46,33 @@ func (r *run) doneEvent(o *rules.Obligation, jur string, unspecified bool, party
 		}
 	}
 	return best
+}
+
+// beforeKnowing: the event certainly happened before the company knew (its
+// latest instant is before the knowing instant). What a processor told its
+// entrustor then — that it was attacked, that the entrustor's data was not
+// found affected — is not the notice that the 事態 occurred (APPI Art. 26(1)
+// proviso: 当該事態が発生した旨を通知; Rules Art. 9: the items known at
+// the time of the notice): a processor that told its clients of a
+// ransomware attack on 5/29 and of a leak of their data on 6/26 (scenario
+// 24) notified them on 6/26.
+func (r *run) beforeKnowing(ev *incident.Event) bool {
+	k := r.tl.knowing()
+	return k != nil && ev.Dated() && ev.Last(r.loc).Before(k.At)
+}
+
+// earlyMessage is the first event that would have done a per-entrustor
+// obligation but for having been before the company knew (beforeKnowing).
+func (r *run) earlyMessage(o *rules.Obligation, jur string, unspecified bool, party string) *incident.Event {
+	only := len(r.entrustors()) <= 1
+	for _, k := range o.DoneBy {
+		for _, ev := range r.tl.byKind[k] {
+			if (ev.Jurisdiction == jur || ev.Jurisdiction == "" && unspecified) && (ev.Party == party || ev.Party == "" && only) && r.beforeKnowing(ev) {
+				return ev
+			}
+		}
+	}
+	return nil
 }
 
 // answer is the event that fulfils an obligation owed to one order: the
@@ -164,7 +196,7 @@ func (r *run) matches(o *rules.Obligation, ev *incident.Event, jur string, unspe
 	if o.Per == rules.PerEntrustor && ev.Party != party && (ev.Party != "" || len(r.entrustors()) > 1) {
 		return false
 	}
-	return true
+	return o.Per != rules.PerEntrustor || !r.beforeKnowing(ev)
 }
 
 // owed are the data sets an obligation is owed for, those an exception lifts left out.
@@ -227,3 +259,6 @@ func setNames(inc *incident.Incident, ids []string) rules.Text {
 	}
 	return rules.Text{JA: strings.Join(names, "、"), EN: strings.Join(names, ", ")}
 }
+
+// whenAt is when, for a function whose own variable is named when.
+func whenAt(t time.Time, loc *time.Location) rules.Text { return when(t, loc) }

@@ -20,6 +20,7 @@ func (r *run) exempt(ob *Obligation, o *rules.Obligation, all []Obligation, e *e
 	var candidates, exempted []string
 	var late rules.Text // why the exemption is not relied on: a notice late, or not dated
 	var lastBy *Obligation
+	var lateTold []*Obligation // the entrustors told after the target, each once
 	for _, id := range ob.Sets {
 		if slices.Contains(ob.LiftedSets, id) {
 			continue
@@ -37,7 +38,9 @@ func (r *run) exempt(ob *Obligation, o *rules.Obligation, all []Obligation, e *e
 		case by.DoneAt == nil:
 			late = msg("exempt.undated", vars{"party": entrustorLabel(by), "by": same(by.DoneBy)})
 		case by.Due != nil && by.DoneAt.After(*by.Due):
-			late = msg("exempt.late", vars{"party": entrustorLabel(by), "at": when(*by.DoneAt, r.loc)})
+			if !slices.ContainsFunc(lateTold, func(x *Obligation) bool { return x == by }) {
+				lateTold = append(lateTold, by)
+			}
 		default:
 			exempted = append(exempted, id)
 			lastBy = by
@@ -46,6 +49,20 @@ func (r *run) exempt(ob *Obligation, o *rules.Obligation, all []Obligation, e *e
 	if len(candidates) == 0 {
 		ob.Exemption = nil // owed for the company's own data only
 		return
+	}
+	switch {
+	case len(lateTold) == 1:
+		late = msg("exempt.late", vars{"party": entrustorLabel(lateTold[0]), "at": when(*lateTold[0].DoneAt, r.loc)})
+	case len(lateTold) > 1:
+		// Every entrustor told late is named (scenario 24: three of them),
+		// not only the last one looked at.
+		var ja, en []string
+		for _, by := range lateTold {
+			at := when(*by.DoneAt, r.loc)
+			ja = append(ja, entrustorLabel(by).JA+"："+at.JA)
+			en = append(en, entrustorLabel(by).EN+": "+at.EN)
+		}
+		late = msg("exempt.late.many", vars{"list": rules.Text{JA: strings.Join(ja, "、"), EN: strings.Join(en, "; ")}})
 	}
 	ob.ExemptSets = exempted
 	if !late.Empty() {

@@ -246,3 +246,59 @@ func TestScenario23MailboxEUContacts(t *testing.T) {
 		t.Errorf("UK contacts, offering answered yes: applies %s", uk.Applies)
 	}
 }
+
+// Scenario 24 (イセトー, May–July 2024): a printing processor hit by
+// ransomware on 5/26 told its clients on 5/29 that their data was not
+// found affected; it knew of a risk to personal data on 6/6 and told each
+// client of the leak of its data on 6/26 and 7/1. The 5/29 messages are
+// not the notice that the 事態 occurred (APPI Art. 26(1) proviso): each
+// notice was late against the 3–5 day target from 6/6, the exemption from
+// the processor's own report is not relied on, and the line names every
+// client told late. Rules Art. 7(3) (ransomware) and 7(4): 速報 target
+// 6/8–6/10, 確報 60 days → 8/4.
+func TestScenario24ProcessorManyEntrustors(t *testing.T) {
+	inc, a := realCase(t, "24-print-processor-ransomware-entrustors")
+	j := jur(t, a, "JP")
+	for _, c := range []struct{ party, doneBy string }{{"p1", "e10"}, {"p2", "e11"}, {"p3", "e12"}} {
+		o := instance(j, "jp.entrustor.notice", c.party)
+		if o == nil || o.DoneBy != c.doneBy || o.State != StateDoneLate {
+			t.Errorf("notice to %s: %+v; want done late by %s", c.party, o, c.doneBy)
+		}
+		if c.party != "p2" && (o == nil || !strings.Contains(o.Explanation.EN, "before the company knew")) {
+			t.Errorf("notice to %s does not say why the 5/29 message does not count: %+v", c.party, o)
+		}
+	}
+	pre := obligation(j, "jp.report.prelim")
+	if pre == nil || pre.State != StateOverdue || len(pre.ExemptSets) != 0 || pre.Exemption == nil ||
+		!strings.Contains(pre.Exemption.EN, "架空クレジット株式会社") || !strings.Contains(pre.Exemption.EN, "架空信金ビジネス株式会社") || !strings.Contains(pre.Exemption.EN, "架空市") {
+		t.Errorf("速報: %+v; want overdue, no set exempt, every late client named", pre)
+	}
+	if pre != nil && (pre.Due == nil || !pre.Due.Equal(at(2024, 6, 10, 23, 59).Add(59*time.Second))) {
+		t.Errorf("速報 due %v, want 2024-06-10 23:59:59", pre.Due)
+	}
+	if o := obligation(j, "jp.report.final.60"); o == nil || o.Due == nil || !o.Due.Equal(at(2024, 8, 4, 23, 59).Add(59*time.Second)) {
+		t.Errorf("確報: %+v; want 60 days → 2024-08-04", o)
+	}
+	// Told on 6/7 instead, the client's set is exempt again: the rule is
+	// the date, not the kind of event.
+	x := inc.Clone()
+	for i := range x.Events {
+		if x.Events[i].ID == "e10" {
+			x.Events[i].At = at(2024, 6, 7, 10, 0)
+			x.Events[i].Precision = incident.Exact
+		}
+	}
+	if pre := obligation(jur(t, eval(t, x, x.UpdatedAt), "JP"), "jp.report.prelim"); pre == nil || !slices.Contains(pre.ExemptSets, "d1") {
+		t.Errorf("client told on 6/7: %+v; want d1 exempt", pre)
+	}
+	// A notice the same day as knowing (day precision) counts.
+	x = inc.Clone()
+	for i := range x.Events {
+		if x.Events[i].ID == "e10" {
+			x.Events[i].At = at(2024, 6, 6, 0, 0)
+		}
+	}
+	if o := instance(jur(t, eval(t, x, x.UpdatedAt), "JP"), "jp.entrustor.notice", "p1"); o == nil || o.DoneBy != "e10" || o.State != StateDone {
+		t.Errorf("client told on the day of knowing: %+v", o)
+	}
+}

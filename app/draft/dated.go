@@ -126,6 +126,9 @@ func isOwn(s Spec, inc *incident.Incident, e incident.Event) bool {
 	if (s.Kind == KindEntrustor || s.Kind == KindMinistry) && e.Party != "" && party != "" && e.Party != party {
 		return false
 	}
+	if s.Kind == KindEntrustor && beforeKnowing(inc, e) {
+		return false // a message before the company knew is not this notice (assess: beforeKnowing)
+	}
 	return s.Set == "" || len(e.Sets) == 0 || slices.Contains(e.Sets, s.Set) // not a notice sent to other data sets
 }
 
@@ -284,4 +287,12 @@ func (m knownMemo) knownAt(inc *incident.Incident, a assess.Assessment, rs *rule
 	c := *k.inc
 	c.Events = slices.DeleteFunc(slices.Clone(k.inc.Events), func(e incident.Event) bool { return e.ID == own })
 	return &c, k.then
+}
+
+// beforeKnowing: e certainly happened before the company knew (the first
+// knowing event), as the engine reads a message to the entrustor sent then:
+// not the notice of the 事態, so not the document of the notice either.
+func beforeKnowing(inc *incident.Incident, e incident.Event) bool {
+	k, ok := inc.FirstEvent(incident.EvAware)
+	return ok && e.Dated() && e.Last(inc.Location()).Before(k.At)
 }

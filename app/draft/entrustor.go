@@ -49,7 +49,14 @@ func (v *view) entrustorSummaryJA() string {
 		s += c + "により、"
 	}
 	s += "貴社からお預かりしている個人データが" + v.whereJA() + v.leakJA()
-	if v.possible() {
+	// Confirmed only later than the day the company knew (scenario 24: a
+	// risk known on 6/6, the leak of this client's data confirmed on 6/26):
+	// the notice tells both days, as the summary of a report does.
+	later := false
+	for _, x := range v.data() {
+		later = later || x.confirmed() && x.since != "" && x.since > incident.DateOf(knew.In(v.loc))
+	}
+	if v.possible() || later {
 		return s + "したおそれがあることを確認いたしました。" + v.confirmedSince()
 	}
 	return s + "したことを確認いたしました。"

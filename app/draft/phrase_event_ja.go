@@ -136,6 +136,13 @@ func (v *view) eventJA(e incident.Event) string {
 	party := ""
 	if p, ok := v.inc.Party(e.Party); ok {
 		party = strings.TrimSpace(p.Name)
+		// A notice to one entrustor does not tell it of the company's other
+		// clients (scenario 24: the note to 架空クレジット listed the notice
+		// to 架空市): what a processor tells one client of another is that
+		// client's business.
+		if v.kind == KindEntrustor && p.Kind == incident.PartyEntrustor && e.Party != v.party {
+			return ""
+		}
 	}
 	switch e.Kind {
 	case incident.EvIntrusion:
@@ -189,10 +196,14 @@ func (v *view) eventJA(e incident.Event) string {
 		}
 		return "クレジットカード会社へ連絡"
 	case incident.EvEntrustorNotice:
-		if party != "" {
-			return "委託元（" + party + "）へ通知"
+		what := "通知"
+		if beforeKnowing(v.inc, e) {
+			what = "被害の発生を連絡" // before the company knew: not the notice of the 事態
 		}
-		return "委託元へ通知"
+		if party != "" {
+			return "委託元（" + party + "）へ" + what
+		}
+		return "委託元へ" + what
 	case incident.EvMinistryOrder:
 		if party == "" {
 			party = "所管省庁"

@@ -259,6 +259,10 @@ func (v *view) personsNotesJA() []para {
 		if !f.Any() || f.Persons.Known && f.Persons.N == 0 {
 			continue
 		}
+		if s.Role == incident.Processor {
+			ps = append(ps, p("former-"+s.ID, v.keptAfterEntrustmentJA(s)))
+			continue
+		}
 		txt := "うち、既に取引を終了した方（退会者等）"
 		if v.several() {
 			txt = v.setNameJA(s) + "のうち、既に取引を終了した方（退会者等）"
@@ -287,4 +291,33 @@ func (v *view) personsNotesJA() []para {
 		ps = append(ps, p("former-"+s.ID, txt+"。"))
 	}
 	return ps
+}
+
+// keptAfterEntrustmentJA: for data a processor handles, "former persons"
+// are not customers who left (they are still the entrustor's), but data
+// whose job was over and which the entrustment said to erase (scenario 24:
+// print data of 2022 kept on an ordinary network until the 2024 attack).
+func (v *view) keptAfterEntrustmentJA(s *setView) string {
+	f := s.Former
+	txt := "うち、委託業務の終了後に消去すべきであったデータ"
+	if v.several() {
+		txt = v.setNameJA(s) + "のうち、委託業務の終了後に消去すべきであったデータ"
+	}
+	txt += "："
+	if f.LeftFrom != "" {
+		txt += dayJA(f.LeftFrom) + "までに業務が終了したもの、"
+	}
+	if f.Persons.Known {
+		txt += countJA(f.Persons) + "名分"
+	} else {
+		txt += "人数は調査中"
+	}
+	if exceeded, _ := v.retention(s); exceeded {
+		rule := "委託契約"
+		if r := strings.TrimSpace(f.Rule); r != "" {
+			rule = "「" + r + "」"
+		}
+		txt += "。" + rule + "により消去することとされていたが、当社に保存されていた"
+	}
+	return txt + "。"
 }

@@ -192,3 +192,32 @@ func TestNoticeAddressesWhomTheSetNames(t *testing.T) {
 		t.Errorf("the PPC report calls staff and business contacts 顧客:\n%s", text)
 	}
 }
+
+// Scenario 24: the note to one client neither dates itself at the message
+// sent before the company knew, nor tells of the company's other clients,
+// nor calls the client's customers "customers who left": it says the data
+// should have been erased when the job was done and was kept.
+func TestEntrustorNoticeOfTheProcessor(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["24-print-processor-ransomware-entrustors"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d, err := Build(Spec{Kind: KindEntrustor, Lang: JA, Party: "p1"}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := Text(d)
+	if d.Date.Format("2006-01-02") != "2024-06-26" {
+		t.Errorf("the notice to 架空クレジット is dated %s, want 2024-06-26 (e10; e5 of 5/29 came before knowing)", d.Date.Format("2006-01-02"))
+	}
+	for _, bad := range []string{"架空市", "架空信金ビジネス", "退会者", "取引を終了した方"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("the notice to 架空クレジット says %q:\n%s", bad, text)
+		}
+	}
+	for _, want := range []string{"委託業務の終了後に消去すべきであったデータ", "当社に保存されていた", "被害の発生を連絡",
+		"2024年6月6日", "2024年6月26日に個人情報が漏えいしたことを確認"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the notice to 架空クレジット lacks %q:\n%s", want, text)
+		}
+	}
+}
