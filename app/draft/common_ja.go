@@ -152,7 +152,11 @@ func (v *view) summaryJA() string {
 	case hasDet && det.Source != "":
 		s += v.sourceJA(det.Source) + "、調査を行った結果、"
 	}
-	s += v.you + "の個人情報が" + v.whereJA() + v.leakJA()
+	if v.formal() && v.entrusted() {
+		s += "委託元から預かった個人データが" + v.whereJA() + v.leakJA() // not 「本人の個人情報」: whose they are is the entrustors' to say
+	} else {
+		s += v.you + "の個人情報が" + v.whereJA() + v.leakJA()
+	}
 	sets := v.data()
 	allFrom := true // every set confirmed from the day the company knew
 	for _, x := range sets {

@@ -221,3 +221,18 @@ func TestEntrustorNoticeOfTheProcessor(t *testing.T) {
 		}
 	}
 }
+
+// Scenario 24: the processor's own report said 「本人の個人情報が…」 of data
+// held for clients; it says whose care the data was in.
+func TestProcessorReportSaysEntrustedData(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["24-print-processor-ransomware-entrustors"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := Text(d); strings.Contains(text, "本人の個人情報") || !strings.Contains(text, "委託元から預かった個人データが外部に漏えいしたおそれ") {
+		t.Errorf("the processor's report:\n%s", text)
+	}
+}
