@@ -51,6 +51,16 @@ func rulesCmd(args []string, stdout io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", f, err)
 		}
+		// A scenario the app would refuse (a value no form offers, such as an
+		// event source "person") is not evaluated as if it were a case: the
+		// golden tests refuse it, so must the lawyer's command.
+		if ps := incident.Validate(inc).Errors(); len(ps) > 0 {
+			var msgs []string
+			for _, p := range ps {
+				msgs = append(msgs, p.Path+": "+p.Error())
+			}
+			return fmt.Errorf("%s does not validate:\n%s", f, strings.Join(msgs, "\n"))
+		}
 		got := assess.Report(name, assess.Evaluate(inc, rs, inc.UpdatedAt))
 		gf := filepath.Join(*golden, name+".txt")
 		want, err := os.ReadFile(gf)

@@ -51,6 +51,27 @@ func TestRulesCommand(t *testing.T) {
 	}
 }
 
+// A scenario that does not validate (an event source no form offers) is
+// refused, naming the file and the field, as the golden tests refuse it.
+func TestRulesCommandRefusesAnInvalidScenario(t *testing.T) {
+	root := "../"
+	dir := t.TempDir()
+	b, err := os.ReadFile(root + "testdata/scenarios/22-health-results-misdelivered.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := strings.Replace(string(b), `"source": "customer"`, `"source": "person"`, 1)
+	if bad == string(b) {
+		t.Fatal("scenario 22 has no customer source to spoil")
+	}
+	os.WriteFile(filepath.Join(dir, "22.json"), []byte(bad), 0o644)
+	var out strings.Builder
+	err = rulesCmd([]string{"-checklists", root + "checklists", "-scenarios", dir, "-golden", t.TempDir()}, &out)
+	if err == nil || !strings.Contains(err.Error(), "22.json does not validate") || !strings.Contains(err.Error(), "events[1].source") {
+		t.Errorf("invalid scenario: %v\n%s", err, out.String())
+	}
+}
+
 func TestLineDiff(t *testing.T) {
 	got := strings.Join(lineDiff("a\nb\nc\nd", "a\nx\nc\nd\ne"), "|")
 	if got != "- b|+ x|+ e" {
