@@ -51,7 +51,7 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 		}
 		limitText = msg(id, vars{"due": when(*ob.Due, r.loc)})
 	case rules.BasisPractice:
-		to = r.tl.firstForFrom(f.To, "", true, from, r.loc)
+		to = r.tl.firstFrom(f.To, from, r.loc)
 		if to == nil && len(f.RequiredBy) > 0 && !anyRequired(js, f.RequiredBy) {
 			return Finding{}, false // nothing the law asks of this case to measure
 		}
@@ -85,7 +85,7 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 			limitText = msg(id, vars{"n": length(n, unit), "jur": of.Name})
 		}
 	default:
-		to = r.tl.firstForFrom(f.To, "", true, from, r.loc)
+		to = r.tl.firstFrom(f.To, from, r.loc)
 	}
 	if to == nil {
 		// A step recorded without a date (the 速報 filed on a day nobody wrote

@@ -302,3 +302,20 @@ func TestScenario24ProcessorManyEntrustors(t *testing.T) {
 		t.Errorf("client told on the day of knowing: %+v", o)
 	}
 }
+
+// The end of a benchmark finding is any event of its kind, whatever
+// jurisdiction it names: a containment entered "for JP" ends "detection to
+// containment" (the UI's timeline test caught a version that looked only at
+// events naming none).
+func TestFindingEndOfAnyJurisdiction(t *testing.T) {
+	inc := base(10)
+	inc.Cause.Kind = incident.CauseUnauthorizedAccess
+	inc.Events = append(inc.Events,
+		incident.Event{ID: "det", Kind: incident.EvDetected, At: at(2026, 5, 1, 8, 0)},
+		incident.Event{ID: "cont", Kind: incident.EvContained, At: at(2026, 5, 1, 9, 30), Jurisdiction: "JP"})
+	for _, f := range eval(t, inc, at(2026, 5, 2, 10, 0)).Findings {
+		if f.ID == "tl.contain" && (f.Verdict != FindingOK || f.ToAt == nil) {
+			t.Errorf("containment for JP: %s %q", f.Verdict, f.Explanation.EN)
+		}
+	}
+}

@@ -97,6 +97,21 @@ func (t *timeline) firstForFrom(k incident.EventKind, jur string, unspecified bo
 	return first
 }
 
+// firstFrom is first (any jurisdiction) among the events that may have
+// happened at or after from, else the earliest (see firstForFrom).
+func (t *timeline) firstFrom(k incident.EventKind, from *incident.Event, loc *time.Location) *incident.Event {
+	l := t.byKind[k]
+	for _, ev := range l {
+		if !ev.Last(loc).Before(from.At) {
+			return ev
+		}
+	}
+	if len(l) > 0 {
+		return l[0]
+	}
+	return nil
+}
+
 // firstOf is the earliest of several kinds (see firstFor).
 func (t *timeline) firstOf(ks []incident.EventKind, jur string, unspecified bool) *incident.Event {
 	var best *incident.Event
