@@ -76,6 +76,15 @@ func (v *view) audienceJA() string {
 		// The persons are the entrustor's customers or staff, not the processor's.
 		return "皆さま"
 	}
+	if v.inc.Org.Sector == "public" || v.inc.Org.Kind == incident.Public {
+		// A public body's persons are its residents, whatever their sets'
+		// names say of them ("他の法人の従業員等": employees of businesses in
+		// the city, not the city's staff); its own staff are 職員.
+		if v.allNamed("職員") {
+			return "職員の皆さま"
+		}
+		return "住民の皆さま"
+	}
 	if you := v.audienceOfNames(); you != "" {
 		return you
 	}
@@ -138,6 +147,17 @@ func (v *view) audienceOfNames() string {
 		}
 	}
 	return found
+}
+
+// allNamed: every set the document speaks of is named, with word in its name.
+func (v *view) allNamed(word string) bool {
+	ds := v.data()
+	for _, s := range ds {
+		if !strings.Contains(s.Name, word) {
+			return false
+		}
+	}
+	return len(ds) > 0
 }
 
 // personKindJA reads who the persons of a set are from its name: one kind,
