@@ -56,13 +56,13 @@ func TestRulesCommand(t *testing.T) {
 func TestRulesCommandRefusesAnInvalidScenario(t *testing.T) {
 	root := "../"
 	dir := t.TempDir()
-	b, err := os.ReadFile(root + "testdata/scenarios/22-health-results-misdelivered.json")
+	b, err := os.ReadFile(root + "testdata/scenarios/23-health-results-misdelivered.json")
 	if err != nil {
 		t.Fatal(err)
 	}
 	bad := strings.Replace(string(b), `"source": "customer"`, `"source": "person"`, 1)
 	if bad == string(b) {
-		t.Fatal("scenario 22 has no customer source to spoil")
+		t.Fatal("scenario 23 has no customer source to spoil")
 	}
 	os.WriteFile(filepath.Join(dir, "22.json"), []byte(bad), 0o644)
 	var out strings.Builder

@@ -54,7 +54,7 @@ func (r *run) exempt(ob *Obligation, o *rules.Obligation, all []Obligation, e *e
 	case len(lateTold) == 1:
 		late = msg("exempt.late", vars{"party": entrustorLabel(lateTold[0]), "at": when(*lateTold[0].DoneAt, r.loc)})
 	case len(lateTold) > 1:
-		// Every entrustor told late is named (scenario 24: three of them),
+		// Every entrustor told late is named (scenario 25: three of them),
 		// not only the last one looked at.
 		var ja, en []string
 		for _, by := range lateTold {

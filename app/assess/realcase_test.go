@@ -9,7 +9,7 @@ import (
 	"breachdesk/app/incident"
 )
 
-// Findings of the review of scenarios 21–24 (real cases not seen before;
+// Findings of the review of scenarios 22–25 (real cases not seen before;
 // testdata/golden/assess/REVIEW.md), each a test that fails when the engine
 // gets it wrong again.
 
@@ -47,21 +47,21 @@ func TestFindingsOfUndatedEvents(t *testing.T) {
 	}
 }
 
-// realCase loads one of the scenarios 21– and evaluates it at its updatedAt.
+// realCase loads one of the scenarios 22– and evaluates it at its updatedAt.
 func realCase(t *testing.T, name string) (*incident.Incident, Assessment) {
 	t.Helper()
 	inc := loadScenario(t, scenarioDir+"/"+name+".json")
 	return inc, eval(t, inc, inc.UpdatedAt)
 }
 
-// Scenario 21 (Ateam, Google Drive, 2023): files shared with "anyone with
+// Scenario 22 (Ateam, Google Drive, 2023): files shared with "anyone with
 // the link" for six years, no log of who saw them. A leak that may have
 // occurred (おそれ) of more than 1,000 persons: reportable under Rules Art.
 // 7(4) only — a setting error is no act of unlawful purpose (7(3)), and
 // nothing sensitive or financial was in the files. 確報 30 days from
 // 2023-11-21 (day 1) → 12/20, filed 12/20.
-func TestScenario21SharedLink(t *testing.T) {
-	_, a := realCase(t, "21-cloud-shared-link-public")
+func TestScenario22SharedLink(t *testing.T) {
+	_, a := realCase(t, "22-cloud-shared-link-public")
 	j := jur(t, a, "JP")
 	if j.Reportable != Yes || trigger(j, "jp.r7.4") != Yes || trigger(j, "jp.r7.3") != No ||
 		trigger(j, "jp.r7.1") != No || trigger(j, "jp.r7.2") != No {
@@ -81,15 +81,15 @@ func TestScenario21SharedLink(t *testing.T) {
 	}
 }
 
-// Scenario 22 (協会けんぽ 福島支部, December 2025): two persons' check-up
+// Scenario 23 (協会けんぽ 福島支部, December 2025): two persons' check-up
 // results put into another person's envelope, opened and read. Two persons,
 // but special-care data (要配慮個人情報): reportable under Rules Art. 7(1)
 // whatever the number. Knew Thu 2025-12-18 (day 1): 速報 target 12/20–12/22;
 // 確報 30 days → 2026-01-16 (Civil Code reading: 1/17 is a Saturday → 1/19).
 // Had the envelope come back unopened ("recovered before any third party
 // saw it"), it would be no leak (General Guidelines 3-5-1-1; Q&A 6-1).
-func TestScenario22HealthResults(t *testing.T) {
-	inc, a := realCase(t, "22-health-results-misdelivered")
+func TestScenario23HealthResults(t *testing.T) {
+	inc, a := realCase(t, "23-health-results-misdelivered")
 	j := jur(t, a, "JP")
 	if j.Reportable != Yes || trigger(j, "jp.r7.1") != Yes || trigger(j, "jp.r7.4") != No || trigger(j, "jp.r7.3") != No {
 		t.Fatalf("JP: reportable %s, 7(1) %s, 7(3) %s, 7(4) %s", j.Reportable, trigger(j, "jp.r7.1"), trigger(j, "jp.r7.3"), trigger(j, "jp.r7.4"))
@@ -110,7 +110,7 @@ func TestScenario22HealthResults(t *testing.T) {
 	}
 }
 
-// Scenario 23 (a mailbox taken over): detection told at 15:00, the password
+// Scenario 24 (a mailbox taken over): detection told at 15:00, the password
 // changed "on the 25th" with no time noted. The finding read the
 // containment at the start of its day, 15 hours before the detection, and
 // printed "15 h" (the absolute value). Delays with an end known by its day
@@ -179,7 +179,7 @@ func TestPublicBeforeKnowingNotMeasured(t *testing.T) {
 	}
 }
 
-// Scenario 23 (藤倉コンポジット, August 2025, with contacts at an EU and a
+// Scenario 24 (藤倉コンポジット, August 2025, with contacts at an EU and a
 // Californian customer added): a Japanese manufacturer without an EU
 // establishment holds the e-mail of contacts at its German distributor.
 // GDPR Art. 3(2) reaches it only if it offers goods or services to persons
@@ -188,8 +188,8 @@ func TestPublicBeforeKnowingNotMeasured(t *testing.T) {
 // taken over), 速報 target from Tue 8/26 (day 1): 8/28–8/30; 確報 60 days
 // → 10/24. California: names and e-mail addresses are not personal
 // information under Civ. Code 1798.82(h) (no password, no account number).
-func TestScenario23MailboxEUContacts(t *testing.T) {
-	inc, a := realCase(t, "23-mailbox-takeover-eu-us-contacts")
+func TestScenario24MailboxEUContacts(t *testing.T) {
+	inc, a := realCase(t, "24-mailbox-takeover-eu-us-contacts")
 	j := jur(t, a, "JP")
 	if j.Reportable != Yes || trigger(j, "jp.r7.3") != Yes {
 		t.Errorf("JP: reportable %s, 7(3) %s", j.Reportable, trigger(j, "jp.r7.3"))
@@ -247,7 +247,7 @@ func TestScenario23MailboxEUContacts(t *testing.T) {
 	}
 }
 
-// Scenario 24 (イセトー, May–July 2024): a printing processor hit by
+// Scenario 25 (イセトー, May–July 2024): a printing processor hit by
 // ransomware on 5/26 told its clients on 5/29 that their data was not
 // found affected; it knew of a risk to personal data on 6/6 and told each
 // client of the leak of its data on 6/26 and 7/1. The 5/29 messages are
@@ -256,8 +256,8 @@ func TestScenario23MailboxEUContacts(t *testing.T) {
 // the processor's own report is not relied on, and the line names every
 // client told late. Rules Art. 7(3) (ransomware) and 7(4): 速報 target
 // 6/8–6/10, 確報 60 days → 8/4.
-func TestScenario24ProcessorManyEntrustors(t *testing.T) {
-	inc, a := realCase(t, "24-print-processor-ransomware-entrustors")
+func TestScenario25ProcessorManyEntrustors(t *testing.T) {
+	inc, a := realCase(t, "25-print-processor-ransomware-entrustors")
 	j := jur(t, a, "JP")
 	for _, c := range []struct{ party, doneBy string }{{"p1", "e10"}, {"p2", "e11"}, {"p3", "e12"}} {
 		o := instance(j, "jp.entrustor.notice", c.party)

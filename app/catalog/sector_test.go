@@ -9,7 +9,7 @@ import (
 // jp.route.finance: businesses the FSA supervises under their business law,
 // PPC Q&A Q4-7). A health insurance society (健康保険組合) is no insurer under
 // the Insurance Business Act; with a bare 「保険」 it would pick this sector
-// and see its 速報 sent to the wrong authority (scenario 22). The label says
+// and see its 速報 sent to the wrong authority (scenario 23). The label says
 // whom it means.
 func TestInsuranceSectorSaysWhom(t *testing.T) {
 	ja, en := T(JA, "sector.insurance"), T(EN, "sector.insurance")

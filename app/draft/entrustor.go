@@ -49,7 +49,7 @@ func (v *view) entrustorSummaryJA() string {
 		s += c + "により、"
 	}
 	s += "貴社からお預かりしている個人データが" + v.whereJA() + v.leakJA()
-	// Confirmed only later than the day the company knew (scenario 24: a
+	// Confirmed only later than the day the company knew (scenario 25: a
 	// risk known on 6/6, the leak of this client's data confirmed on 6/26):
 	// the notice tells both days, as the summary of a report does.
 	later := false

@@ -137,7 +137,7 @@ func (v *view) eventJA(e incident.Event) string {
 	if p, ok := v.inc.Party(e.Party); ok {
 		party = strings.TrimSpace(p.Name)
 		// A notice to one entrustor does not tell it of the company's other
-		// clients (scenario 24: the note to 架空クレジット listed the notice
+		// clients (scenario 25: the note to 架空クレジット listed the notice
 		// to 架空市): what a processor tells one client of another is that
 		// client's business.
 		if v.kind == KindEntrustor && p.Kind == incident.PartyEntrustor && e.Party != v.party {
@@ -220,7 +220,7 @@ func (v *view) eventJA(e incident.Event) string {
 
 // customerJA names who told the company when the user chose "顧客・本人"
 // (src.customer): one customer, or the recipient of a misdelivered letter
-// (scenario 22), seldom every affected person. "本人から" in a report and
+// (scenario 23), seldom every affected person. "本人から" in a report and
 // "皆さまから" in a notice said the affected persons told it; the phrase
 // names the kind of person without saying which one.
 func (v *view) customerJA() string {

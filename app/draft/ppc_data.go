@@ -295,7 +295,7 @@ func (v *view) personsNotesJA() []para {
 
 // keptAfterEntrustmentJA: for data a processor handles, "former persons"
 // are not customers who left (they are still the entrustor's), but data
-// whose job was over and which the entrustment said to erase (scenario 24:
+// whose job was over and which the entrustment said to erase (scenario 25:
 // print data of 2022 kept on an ordinary network until the 2024 attack).
 func (v *view) keptAfterEntrustmentJA(s *setView) string {
 	f := s.Former

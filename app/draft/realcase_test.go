@@ -8,16 +8,16 @@ import (
 	"breachdesk/app/incident"
 )
 
-// Findings of the review of scenarios 21–24 (real cases not seen before).
+// Findings of the review of scenarios 22–25 (real cases not seen before).
 
-// Scenario 21 (a shared link left public): the 速報 and the e-mails to the
+// Scenario 22 (a shared link left public): the 速報 and the e-mails to the
 // persons were made on days nobody recorded. The PPC report lists them on
 // its timeline as done; its item (6) must not say the notice is "not yet"
 // in the same document, and the notice must not date the first report on
 // the 確報's day nor announce a report still to make.
 func TestUndatedReportAndNoticeAreDone(t *testing.T) {
 	rs := mustRules(t)
-	inc := scenarios(t)["21-cloud-shared-link-public"]
+	inc := scenarios(t)["22-cloud-shared-link-public"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	d, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
 	if err != nil {
@@ -59,7 +59,7 @@ func TestUndatedReportAndNoticeAreDone(t *testing.T) {
 // that period. A set holding older data still gets the sentence.
 func TestHeldSinceExposureNotLimited(t *testing.T) {
 	rs := mustRules(t)
-	inc := scenarios(t)["21-cloud-shared-link-public"]
+	inc := scenarios(t)["22-cloud-shared-link-public"]
 	for _, c := range []struct {
 		from    incident.Date
 		limited bool
@@ -81,13 +81,13 @@ func TestHeldSinceExposureNotLimited(t *testing.T) {
 	}
 }
 
-// Scenario 22: a health insurance society's check-up results sent to the
+// Scenario 23: a health insurance society's check-up results sent to the
 // wrong person. The persons are insured persons who took a check-up, not
 // the society's staff: neither the notice nor the PPC report may call them
 // 従業員. A set named as staff records still is addressed to the staff.
 func TestHealthResultsNotStaffUnlessNamed(t *testing.T) {
 	rs := mustRules(t)
-	inc := scenarios(t)["22-health-results-misdelivered"]
+	inc := scenarios(t)["23-health-results-misdelivered"]
 	for _, c := range []struct {
 		name  string
 		staff bool
@@ -107,12 +107,12 @@ func TestHealthResultsNotStaffUnlessNamed(t *testing.T) {
 	}
 }
 
-// Scenario 22: the call came from the person who received another's results
+// Scenario 23: the call came from the person who received another's results
 // (src.customer, 「顧客・本人」). The report must not say the affected person
 // told the company, nor the notice tell its readers that they did.
 func TestCustomerSourceIsNotTheAffectedPerson(t *testing.T) {
 	rs := mustRules(t)
-	inc := scenarios(t)["22-health-results-misdelivered"]
+	inc := scenarios(t)["23-health-results-misdelivered"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	for _, s := range []Spec{{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, {Kind: KindPPC, Lang: JA, Variant: VariantPrelim}} {
 		d, err := Build(s, inc, a, rs)
@@ -131,13 +131,13 @@ func TestCustomerSourceIsNotTheAffectedPerson(t *testing.T) {
 	}
 }
 
-// Scenario 23: the desk was entered as 「情報セキュリティ窓口」. An English
+// Scenario 24: the desk was entered as 「情報セキュリティ窓口」. An English
 // notice to contacts in Germany and California said "please contact
 // 情報セキュリティ窓口". It uses the desk's English name, or leaves a blank
 // to fill in; a desk named in Latin letters is used as it is.
 func TestEnglishDocumentsNameTheDeskInEnglish(t *testing.T) {
 	rs := mustRules(t)
-	inc := scenarios(t)["23-mailbox-takeover-eu-us-contacts"]
+	inc := scenarios(t)["24-mailbox-takeover-eu-us-contacts"]
 	for _, c := range []struct{ name, nameEn, want string }{
 		{"情報セキュリティ窓口", "", "[to be completed: name of the desk in English]"},
 		{"情報セキュリティ窓口", "Information Security Desk", "please contact Information Security Desk."},
@@ -159,17 +159,17 @@ func TestEnglishDocumentsNameTheDeskInEnglish(t *testing.T) {
 
 // Notices to a company's own staff, its applicants or its business contacts
 // began 「お客様各位　平素より格別のご愛顧を賜り」 and reports called them 顧客
-// (scenarios 15, 18, 20, 21, 23). The names of the sets say who they are.
+// (scenarios 15, 18, 20, 22, 24). The names of the sets say who they are.
 func TestNoticeAddressesWhomTheSetNames(t *testing.T) {
 	rs := mustRules(t)
 	sc := scenarios(t)
 	for _, c := range []struct {
 		scenario, set, want string
 	}{
-		{"23-mailbox-takeover-eu-us-contacts", "d1", "従業員の皆さまへ"},
-		{"23-mailbox-takeover-eu-us-contacts", "d2", "お取引先の皆さまへ"},
-		{"21-cloud-shared-link-public", "d1", "お客様各位"},
-		{"21-cloud-shared-link-public", "d3", "応募者の皆さまへ"},
+		{"24-mailbox-takeover-eu-us-contacts", "d1", "従業員の皆さまへ"},
+		{"24-mailbox-takeover-eu-us-contacts", "d2", "お取引先の皆さまへ"},
+		{"22-cloud-shared-link-public", "d1", "お客様各位"},
+		{"22-cloud-shared-link-public", "d3", "応募者の皆さまへ"},
 		{"15-logistics-ransomware-processor", "d4", "従業員の皆さまへ"},
 		{"18-game-ransomware-2020-revised-counts", "d5", "株主の皆さまへ"},
 		{"18-game-ransomware-2020-revised-counts", "d1", "関係者の皆さまへ"},
@@ -189,7 +189,7 @@ func TestNoticeAddressesWhomTheSetNames(t *testing.T) {
 			t.Errorf("%s %s: want %q:\n%s", c.scenario, c.set, c.want, text)
 		}
 	}
-	inc := sc["23-mailbox-takeover-eu-us-contacts"]
+	inc := sc["24-mailbox-takeover-eu-us-contacts"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	d, _ := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
 	if text := Text(d); strings.Contains(text, "顧客の個人情報") {
@@ -197,13 +197,13 @@ func TestNoticeAddressesWhomTheSetNames(t *testing.T) {
 	}
 }
 
-// Scenario 24: the note to one client neither dates itself at the message
+// Scenario 25: the note to one client neither dates itself at the message
 // sent before the company knew, nor tells of the company's other clients,
 // nor calls the client's customers "customers who left": it says the data
 // should have been erased when the job was done and was kept.
 func TestEntrustorNoticeOfTheProcessor(t *testing.T) {
 	rs := mustRules(t)
-	inc := scenarios(t)["24-print-processor-ransomware-entrustors"]
+	inc := scenarios(t)["25-print-processor-ransomware-entrustors"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	d, err := Build(Spec{Kind: KindEntrustor, Lang: JA, Party: "p1"}, inc, a, rs)
 	if err != nil {
@@ -226,11 +226,11 @@ func TestEntrustorNoticeOfTheProcessor(t *testing.T) {
 	}
 }
 
-// Scenario 24: the processor's own report said 「本人の個人情報が…」 of data
+// Scenario 25: the processor's own report said 「本人の個人情報が…」 of data
 // held for clients; it says whose care the data was in.
 func TestProcessorReportSaysEntrustedData(t *testing.T) {
 	rs := mustRules(t)
-	inc := scenarios(t)["24-print-processor-ransomware-entrustors"]
+	inc := scenarios(t)["25-print-processor-ransomware-entrustors"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	d, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
 	if err != nil {

@@ -99,7 +99,7 @@ func (v *view) audienceJA() string {
 	if v.hasCategory("health_checkup") || v.hasCategory("grades") && v.inc.Org.Sector != "education" {
 		// Health check-ups and grades are most often a company's own staff
 		// records, but a health insurance society, a clinic or a check-up
-		// centre holds them of persons who are not its staff (scenario 22):
+		// centre holds them of persons who are not its staff (scenario 23):
 		// where the sets are named, the name must say so.
 		if v.namesStaff() {
 			return "従業員の皆さま"
@@ -131,7 +131,7 @@ func (v *view) namesStaff() bool {
 // audienceOfNames is how the persons are addressed when the names of the
 // sets the document speaks of say who they are: a notice to a company's
 // staff, applicants or business contacts began 「お客様各位　平素より格別の
-// ご愛顧を賜り」 (scenarios 15, 18, 20, 21, 23). Sets of different kinds
+// ご愛顧を賜り」 (scenarios 15, 18, 20, 22, 24). Sets of different kinds
 // are 関係者; "" when a set is unnamed or its name says none of these.
 func (v *view) audienceOfNames() string {
 	found := ""

@@ -15,7 +15,7 @@ import (
 )
 
 // A Japanese company without an establishment in the EU holds data of
-// contacts in Germany (scenario 23). The dashboard does not say the GDPR
+// contacts in Germany (scenario 24). The dashboard does not say the GDPR
 // applies from their presence alone: it asks whether the company offers
 // goods or services to persons in the EU or monitors them there (GDPR Art.
 // 3(2)). Answered yes on the facts page, the GDPR applies; the desk's
