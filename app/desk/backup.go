@@ -156,13 +156,17 @@ func (d *Desk) logsForExport(ids []string, fn func(logs map[string][]byte)) {
 		fn(nil) // nothing is recorded now: no log can be in step
 		return
 	}
+	inStep := map[string]bool{}
+	for _, id := range ids {
+		inStep[id] = true
+	}
 	var next func(i int)
 	next = func(i int) {
 		if i == len(ids) {
 			logs := map[string][]byte{}
 			size := 0
 			for _, id := range ids {
-				if !d.Recorded(id) || d.ops.logDirty[id] {
+				if !inStep[id] || !d.Recorded(id) || d.ops.logDirty[id] {
 					continue
 				}
 				b := d.ops.logs[id].Packet(nil).Encode()
@@ -177,11 +181,14 @@ func (d *Desk) logsForExport(ids []string, fn func(logs map[string][]byte)) {
 		}
 		id := ids[i]
 		d.whenRecorded(id, func() {
-			if d.ops.logDirty[id] {
-				d.writeLogThen(id, func() { next(i + 1) })
-				return
-			}
-			next(i + 1)
+			// Written first, and only over the log it grew from: one
+			// another tab changed first is left out (writeLogThen).
+			d.writeLogThen(id, func(ok bool) {
+				if !ok {
+					delete(inStep, id)
+				}
+				next(i + 1)
+			})
 		})
 	}
 	next(0)

@@ -123,6 +123,8 @@ func passError(l catalog.Lang, err error) string {
 		return catalog.T(l, "safety.busy")
 	case errors.Is(err, desk.ErrLocked):
 		return catalog.T(l, "safety.locked")
+	case errors.Is(err, desk.ErrTabConflict):
+		return catalog.T(l, "share.out.tabConflict")
 	}
 	return browser.Text(err, string(l))
 }

@@ -1,0 +1,202 @@
+package desk_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"breachdesk/app/desk"
+	"breachdesk/app/incident"
+	"breachdesk/app/oplog"
+)
+
+// Two tabs of one browser share one device key: the operations of both are
+// one chain (each names the hash of the device's previous one). These tests
+// run honest sequences of edits in two tabs and check that the stored log,
+// and every packet either tab hands out, is one a receiver takes.
+
+// sameDevice opens two tabs on one store, both signing with one key.
+func sameDevice(t *testing.T) (one, two *person, s *desk.MemStore) {
+	t.Helper()
+	s, hub, k := desk.NewMemStore(), &desk.TabHub{}, newKey(t)
+	one = &person{tab: newTab(t, s, hub), store: s, key: k}
+	one.SetDevice(k)
+	one.settle()
+	two = &person{tab: newTab(t, s, hub), store: s, key: k}
+	two.SetDevice(k)
+	two.settle()
+	return one, two, s
+}
+
+// storedLogOpens checks that the log stored for id is one chain that
+// verifies, and returns its operations.
+func storedLogOpens(t *testing.T, s *desk.MemStore, id string) int {
+	t.Helper()
+	p, err := oplog.DecodePacket(s.Raw("incidents")["\x1flog:"+id])
+	if err != nil {
+		t.Fatalf("the stored log: %v", err)
+	}
+	m, err := oplog.Open(p, oplog.ECDSAVerifier{})
+	if err != nil {
+		t.Fatalf("the stored log is refused: %v", err)
+	}
+	return m.Log.Len()
+}
+
+// tryShare is share that returns the error instead of failing.
+func (p *person) tryShare(id, pass string) ([]byte, error) {
+	var out []byte
+	err := errors.New("SharePacket never finished")
+	p.SharePacket(id, pass, func(_ string, data []byte, e error) { out, err = data, e })
+	p.settle()
+	return out, err
+}
+
+// Tab one edits and shares; tab two, not reloaded, edits the same incident:
+// its write stops (the tab conflict). It hands out no packet until the user
+// chooses; after "keep mine" its edit is recorded after tab one's, and the
+// receiver who has tab one's packet takes tab two's.
+func TestTabsOneChainKeepMine(t *testing.T) {
+	one, two, s := sameDevice(t)
+	inc := one.Create("Phishing")
+	one.settle()
+	id := inc.ID
+	two.loop.Run()
+	two.Reload(id)
+	two.settle()
+	const pass = "pass phrase for b"
+	b := newPerson(t, desk.NewMemStore(), nil, "Tanaka", "")
+	if r := b.receive(t, one.share(t, id, pass), pass); r.Err != nil {
+		t.Fatal(r.Err)
+	}
+
+	one.edit(t, id, func(inc *incident.Incident) { inc.Org.Name = "from tab one" })
+	if r := b.receive(t, one.share(t, id, pass), pass); r.Err != nil {
+		t.Fatal(r.Err)
+	}
+	// Tab two has not read tab one's change (the announcement not heard yet).
+	two.Edit(id, func(inc *incident.Incident) { inc.Title = "from tab two" })
+	two.settle()
+	two.loop.Advance(desk.LogWriteDelay)
+	two.loop.Run()
+	if two.Conflict(id) != "changed" {
+		t.Fatalf("tab two's conflict %q, want changed", two.Conflict(id))
+	}
+	storedLogOpens(t, s, id)
+	if file, err := two.tryShare(id, pass); err == nil {
+		r := b.receive(t, file, pass)
+		t.Fatalf("tab two handed out a packet while its edit is not stored (the receiver: %v)", r.Err)
+	} else if !errors.Is(err, desk.ErrTabConflict) {
+		t.Fatalf("share from tab two: %v, want ErrTabConflict", err)
+	}
+
+	two.KeepMine(id)
+	two.loop.Run()
+	two.settle()
+	two.loop.Advance(desk.LogWriteDelay)
+	if two.Conflict(id) != "" {
+		t.Fatalf("conflict %q after keep mine", two.Conflict(id))
+	}
+	n := storedLogOpens(t, s, id)
+	if r := b.receive(t, two.share(t, id, pass), pass); r.Err != nil {
+		t.Fatalf("the receiver refuses tab two's packet: %v", r.Err)
+	}
+	if got, want := facts(t, b.Get(id)), facts(t, two.Get(id)); got != want {
+		t.Fatalf("the receiver has\n%s\nwant tab two's\n%s", got, want)
+	}
+	if h := two.History(id, "org.name"); len(h) < 2 {
+		t.Fatalf("tab one's change is missing from the log: %+v", h)
+	}
+
+	// Tab one, told, reads it again and goes on: still one chain.
+	one.loop.Run()
+	one.Reload(id)
+	one.settle()
+	one.edit(t, id, func(inc *incident.Incident) { inc.Story.Summary = "tab one again" })
+	if m := storedLogOpens(t, s, id); m <= n {
+		t.Fatalf("tab one's later edit is not in the stored log (%d ≤ %d)", m, n)
+	}
+	if r := b.receive(t, one.share(t, id, pass), pass); r.Err != nil {
+		t.Fatalf("the receiver refuses tab one's later packet: %v", r.Err)
+	}
+}
+
+// An incident stored before logs, opened in two tabs at once: each records
+// the first operation (Imported). The incident record is the same in both,
+// so only the log tells that the other tab recorded first: the later tab
+// takes the stored log, and either tab's packet is taken.
+func TestTabsOneChainMigration(t *testing.T) {
+	s, hub, k := desk.NewMemStore(), &desk.TabHub{}, newKey(t)
+	old := incident.New("inc-old", t0)
+	old.Title = "Lost laptop"
+	data, err := incident.Encode(old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Set("incidents", old.ID, data)
+	one := &person{tab: newTab(t, s, hub), store: s, key: k}
+	two := &person{tab: newTab(t, s, hub), store: s, key: k}
+	two.loop.Advance(time.Minute) // opened a minute later: its first operation is not tab one's
+	one.SetDevice(k)
+	two.SetDevice(k)
+	one.settle()
+	two.settle()
+	two.loop.Advance(desk.LogWriteDelay)
+	storedLogOpens(t, s, old.ID)
+	const pass = "pass phrase for b"
+	b := newPerson(t, desk.NewMemStore(), nil, "Tanaka", "")
+	if r := b.receive(t, one.share(t, old.ID, pass), pass); r.Err != nil {
+		t.Fatal(r.Err)
+	}
+	two.edit(t, old.ID, func(inc *incident.Incident) { inc.Org.Name = "from tab two" })
+	if two.Conflict(old.ID) != "" {
+		t.Fatalf("tab two shows a conflict for an incident nobody else changed: %q", two.Conflict(old.ID))
+	}
+	storedLogOpens(t, s, old.ID)
+	if r := b.receive(t, two.share(t, old.ID, pass), pass); r.Err != nil {
+		t.Fatalf("the receiver refuses tab two's packet: %v", r.Err)
+	}
+	if b.Get(old.ID).Org.Name != "from tab two" {
+		t.Fatal("the receiver lacks tab two's edit")
+	}
+}
+
+// Tab two reads the incident again while it is signing an edit: the edit
+// dropped with the reload must not come back in the log (a second history
+// of the device).
+func TestTabsOneChainReloadWhileSigning(t *testing.T) {
+	one, two, s := sameDevice(t)
+	inc := one.Create("Phishing")
+	one.settle()
+	id := inc.ID
+	two.loop.Run()
+	two.Reload(id)
+	two.settle()
+	const pass = "pass phrase for b"
+	b := newPerson(t, desk.NewMemStore(), nil, "Tanaka", "")
+
+	one.edit(t, id, func(inc *incident.Incident) { inc.Org.Name = "from tab one" })
+	if r := b.receive(t, one.share(t, id, pass), pass); r.Err != nil {
+		t.Fatal(r.Err)
+	}
+	two.Edit(id, func(inc *incident.Incident) { inc.Title = "from tab two" })
+	// A packet asked for records the edit first: it is being signed when
+	// the reload comes.
+	var shareErr error
+	two.SharePacket(id, pass, func(_ string, _ []byte, err error) { shareErr = err })
+	two.Reload(id)
+	two.settle()
+	if !errors.Is(shareErr, desk.ErrTabConflict) {
+		t.Fatalf("the packet asked for before the reload: %v, want ErrTabConflict", shareErr)
+	}
+	two.loop.Advance(desk.LogWriteDelay)
+	storedLogOpens(t, s, id)
+	if got := two.Get(id); got.Org.Name != "from tab one" {
+		t.Fatalf("tab two did not read tab one's change: %+v", got.Org)
+	}
+	two.edit(t, id, func(inc *incident.Incident) { inc.Story.Summary = "tab two after reload" })
+	storedLogOpens(t, s, id)
+	if r := b.receive(t, two.share(t, id, pass), pass); r.Err != nil {
+		t.Fatalf("the receiver refuses tab two's packet: %v", r.Err)
+	}
+}
