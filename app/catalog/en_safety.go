@@ -90,6 +90,8 @@ var enSafety = map[string]string{
 	"safety.export.busy":           "Preparing the file…",
 	"safety.export.done":           "The file was saved to your downloads folder.",
 	"safety.export.failed":         "The export failed: %s",
+	"safety.export.logTooLarge":    "The change log of \"%[1]s\" (%[2]s MB) was left out of the file: with it, the file would be larger than an import reads (%[3]s MB). The file says so itself. The history stays in this browser: to give it to someone, use \"Send your changes\" on the incident's Share page (a change packet holds the log alone).",
+	"safety.export.logNotInStep":   "The change log of \"%s\" was left out of the file: it is not in step with the incident now (another tab changed the incident, or the log is not ready yet). The file says so itself. Reload the incident and export again to include it.",
 	"safety.export.one":            "Export",
 	"safety.export.oneLabel":       "Export %s",
 	"safety.import.title":          "Import a backup",

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"errors"
+	"strconv"
+	"strings"
 	"time"
 
 	"breachdesk/app/browser"
@@ -24,6 +26,7 @@ type backupPanel struct {
 	exporting bool   //
 	exportMsg string // result of the last export
 	exportErr string
+	leftOut   string // the change logs the last export left out, said
 
 	importing bool
 	replaced  string // what the last "replace" or "merge" did, announced
@@ -86,6 +89,9 @@ func (b *backupPanel) Render() app.UI {
 			}),
 			app.If(b.exportMsg != "", func() app.UI {
 				return app.P().Class("bd-ok").Role("status").ID("export-done").Text(b.exportMsg)
+			}),
+			app.If(b.leftOut != "", func() app.UI {
+				return app.P().Class("bd-notice").Role("alert").ID("export-logs-left-out").Text(b.leftOut)
 			}),
 		),
 		app.If(len(list) > 0, func() app.UI {
@@ -211,19 +217,41 @@ func (b *backupPanel) onExport(ctx app.Context, e app.Event) {
 		inputValue("export-pass", true)
 		inputValue("export-repeat", true)
 	}
-	b.exporting, b.exportErr, b.exportMsg = true, "", ""
-	theDesk.Export("", pass, downloadJSON, within(ctx, b.exported))
+	b.exporting, b.exportErr, b.exportMsg, b.leftOut = true, "", "", ""
+	theDesk.ExportThen("", pass, downloadJSON, within(ctx, b.exported))
 }
 
-func (b *backupPanel) exported(ctx app.Context, err error) {
+func (b *backupPanel) exported(ctx app.Context, r desk.ExportResult) {
 	l := catalog.Parse(b.Lang)
 	b.exporting = false
-	if err != nil {
-		b.exportErr = catalog.T(l, "safety.export.failed", browser.Text(err, b.Lang))
+	if r.Err != nil {
+		b.exportErr = catalog.T(l, "safety.export.failed", browser.Text(r.Err, b.Lang))
 		return
 	}
 	b.exportMsg = catalog.T(l, "safety.export.done")
+	b.leftOut = leftOutText(l, r.LogsLeftOut)
 }
+
+// leftOutText says which change logs an export left out of its file, and
+// what to do ("" when none was).
+func leftOutText(l catalog.Lang, left []desk.LeftOut) string {
+	var parts []string
+	for _, lo := range left {
+		title := lo.Title
+		if title == "" {
+			title = catalog.T(l, "incident.untitled")
+		}
+		if lo.TooLarge {
+			parts = append(parts, catalog.T(l, "safety.export.logTooLarge", title, mbText(lo.Bytes), mbText(incident.MaxFileBytes)))
+		} else {
+			parts = append(parts, catalog.T(l, "safety.export.logNotInStep", title))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// mbText is n bytes in megabytes, one decimal.
+func mbText(n int) string { return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) }
 
 // onFile reads the file picked in the import input.
 func (b *backupPanel) onFile(ctx app.Context, e app.Event) {
@@ -301,8 +329,9 @@ type backupRow struct {
 	ID   string
 	Lang string
 
-	rev int
-	err string
+	rev  int
+	err  string
+	warn string // the change log the last export left out, said
 }
 
 func (r *backupRow) OnMount(ctx app.Context) { observeDesk(ctx, &r.rev) }
@@ -325,17 +354,20 @@ func (r *backupRow) Render() app.UI {
 			app.Button().Type("button").Class("export-one").Text(catalog.T(l, "safety.export.one")).
 				Aria("label", catalog.T(l, "safety.export.oneLabel", titleOf(l, inc))).OnClick(r.export),
 			app.If(r.err != "", func() app.UI { return app.Span().Class("bd-problem").Role("alert").Text(r.err) }),
+			app.If(r.warn != "", func() app.UI { return app.Span().Class("bd-notice export-left-out").Role("alert").Text(r.warn) }),
 		),
 	)
 }
 
 func (r *backupRow) export(ctx app.Context, e app.Event) {
 	if inc := theDesk.Get(r.ID); inc != nil {
-		theDesk.Export(inc.ID, "", downloadJSON, within(ctx, func(ctx app.Context, err error) {
-			r.err = ""
-			if err != nil {
-				r.err = browser.Text(err, r.Lang)
+		theDesk.ExportThen(inc.ID, "", downloadJSON, within(ctx, func(ctx app.Context, res desk.ExportResult) {
+			r.err, r.warn = "", ""
+			if res.Err != nil {
+				r.err = browser.Text(res.Err, r.Lang)
+				return
 			}
+			r.warn = leftOutText(catalog.Parse(r.Lang), res.LogsLeftOut)
 		}))
 	}
 }
