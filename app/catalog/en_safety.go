@@ -120,7 +120,7 @@ var enSafety = map[string]string{
 	"safety.import.mergeFailed":    "Not merged (nothing was changed): %s",
 	"safety.import.logRefused":     "The change log of \"%s\" cannot be trusted: %s",
 	"safety.import.logForeign":     "it is the change log of another incident of the file, or of none in it.",
-	"safety.import.logMismatch":    "the incident in the file does not match its change log (the file was edited after it was exported).",
+	"safety.import.logMismatch":    "the incident in the file does not match its change log (the file was edited after it was exported). Nothing was imported and nothing here changed. Import the file as it was exported, or ask its sender for a new export; make changes in Breach Desk rather than in the file, so that they are recorded and signed.",
 	"safety.import.notHeld":        "The file's change log is no longer here: import the file again.",
 	"safety.import.copyChanged":    "The imported copy was changed since: merging would lose that change. Replace, or keep both.",
 	"safety.files.refused":         "The attached file “%s” could not be sealed anew, so nothing was changed (every file and record is as it was): %s",
