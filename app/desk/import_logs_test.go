@@ -311,9 +311,10 @@ func TestMergeImportedKeepsAChangedCopy(t *testing.T) {
 // The merge offer of a re-imported export is held in memory only: a reload
 // between the import and the choice loses the offer, not data. The
 // incident here is as it was, the copy the import added is whole (its own
-// log, which verifies), and the same file picked again is offered for
-// merging again; the merge then joins A's change. (The copy of the first
-// import stays, as "keep both" would leave it: the user deletes it.)
+// log, which verifies), and the same file picked again offers that copy for
+// merging again, adding no second one; the merge then joins A's change and
+// removes the copy. A copy changed since is not offered again: a new one is
+// added.
 func TestReimportOfferAfterReload(t *testing.T) {
 	a, b, id := twoPeople(t)
 	a.edit(t, id, func(inc *incident.Incident) { inc.Story.Summary = "A's summary" })
@@ -340,17 +341,33 @@ func TestReimportOfferAfterReload(t *testing.T) {
 	}
 
 	res = again.importFile(t, file)
-	if len(res.Added) != 1 || !res.Added[0].CanMerge || res.Added[0].OldID != id {
-		t.Fatalf("the file picked again: %+v", res)
+	if len(res.Added) != 1 || !res.Added[0].CanMerge || res.Added[0].OldID != id || res.Added[0].ID != first {
+		t.Fatalf("the file picked again: %+v (the first copy %s)", res, first)
 	}
-	if r := again.mergeImported(t, id, res.Added[0].ID); r.Err != nil || r.Added == 0 {
+	if n := len(again.List()); n != 2 {
+		t.Fatalf("picked again: %d incidents, want 2 (a second copy was added)", n)
+	}
+	if r := again.mergeImported(t, id, first); r.Err != nil || r.Added == 0 {
 		t.Fatalf("merge after the reload: %+v", r)
 	}
 	if got := again.Get(id); got.Story.Summary != "A's summary" || got.Org.Name != "Kaku Travel" {
 		t.Fatalf("merged: %+v", got.Story)
 	}
 	storedLogOpens(t, again.store, id)
-	if again.Get(res.Added[0].ID) != nil || again.Get(first) == nil || len(again.List()) != 2 {
+	if again.Get(first) != nil || len(again.List()) != 1 {
 		t.Fatalf("after the merge: %d incidents", len(again.List()))
+	}
+	if _, ok := again.store.Raw("incidents")[first]; ok {
+		t.Fatal("the copy is still stored after the merge")
+	}
+
+	// A copy someone changed is not taken for the file's: a new one is added.
+	res = again.importFile(t, file)
+	cp := res.Added[0].ID
+	again.edit(t, cp, func(inc *incident.Incident) { inc.Notes = "typed into the copy" })
+	third := newPerson(t, again.store, again.key, "", "")
+	res = third.importFile(t, file)
+	if len(res.Added) != 1 || res.Added[0].ID == cp || third.Get(cp).Notes != "typed into the copy" || len(third.List()) != 3 {
+		t.Fatalf("a changed copy: %+v, %d incidents", res.Added, len(third.List()))
 	}
 }
