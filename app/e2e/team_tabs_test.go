@@ -26,6 +26,9 @@ func TestTeamTwoTabsOneChain(t *testing.T) {
 	id := safetyCreate(t, a.ctx, "Two tabs, one device", "start.")
 	tab2, cancel := chromedp.NewContext(a.ctx)
 	defer cancel()
+	if err := chromedp.Do(tab2); err != nil { // the tab, opened for the whole test
+		t.Fatal(err)
+	}
 	durableOpenWizard(t, tab2, base, id, "")
 
 	b.receive(t, id, a.share(t, id), teamPass, "#packet-done")
@@ -48,7 +51,7 @@ func TestTeamTwoTabsOneChain(t *testing.T) {
 			chromedp.WaitVisible(chromedp.CSS(want)))
 	}
 	sharePacket("#share-problem")
-	if msg := eval[string](t, tab2, "the problem", `document.querySelector("#share-problem").textContent`); !strings.Contains(msg, "another tab") || !strings.Contains(msg, "Keep mine") {
+	if msg := eval[string](t, tab2, "the problem", `document.querySelector("#share-problem").textContent`); !strings.Contains(msg, "別のタブ") || !strings.Contains(msg, "このタブの内容を残す") {
 		t.Fatalf("tab 2's packet refused with %q", msg)
 	}
 	do(t, tab2, "keep mine", chromedp.Click(chromedp.CSS(notice+" .notice-keep")), chromedp.WaitNotPresent(chromedp.CSS(notice)))
