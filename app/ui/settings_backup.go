@@ -28,17 +28,29 @@ type backupPanel struct {
 	exportErr string
 	leftOut   string // the change logs the last export left out, said
 
-	importing bool
-	replaced  string // what the last "replace" or "merge" did, announced
-	mergeErr  string // why the last "merge" changed nothing
+	filePick
+	replaced string // what the last "replace" or "merge" did, announced
+	mergeErr string // why the last "merge" changed nothing
 	// mergeConflicts is the incident the last merge left conflicts in
 	// (conflictCount of them), for the link to its Share page.
 	mergeConflicts string
 	conflictCount  int
-	pending        []byte // a sealed file waiting for its passphrase
-	fileName       string
 	result         *desk.ImportResult
-	readErr        string
+}
+
+// pick is what the import's file pick reads and says.
+func (b *backupPanel) pick() pickSpec {
+	return pickSpec{
+		lang: catalog.Parse(b.Lang), id: "import",
+		label: "safety.import.label", hint: "safety.import.hint", pass: "safety.import.pass",
+		open: "safety.import.open", busy: "safety.import.busy",
+		limit:  desk.ImportLimit,
+		sealed: func(data []byte) bool { return incident.Sniff(data) == incident.FileSealed },
+		start: func(ctx app.Context, data []byte, pass string) {
+			theDesk.Import(data, pass, within(ctx, b.imported))
+		},
+		reset: func() { b.result = nil },
+	}
 }
 
 func (b *backupPanel) OnMount(ctx app.Context) { observeDesk(ctx, &b.rev) }
@@ -63,7 +75,7 @@ func (b *backupPanel) Render() app.UI {
 	for i, inc := range list {
 		rows[i] = &backupRow{ID: inc.ID, Lang: b.Lang}
 	}
-	return section("backup", catalog.T(l, "safety.backup.title"),
+	body := []app.UI{
 		app.P().ID("backup-summary").Class(summaryClass).Text(summary),
 		app.P().Class("bd-hint").Text(catalog.T(l, "safety.backup.explain")),
 		app.Div().ID("export-form").Role("group").Body(
@@ -107,24 +119,9 @@ func (b *backupPanel) Render() app.UI {
 		}),
 		app.H3().Text(catalog.T(l, "safety.import.title")),
 		app.P().Class("bd-hint").Text(catalog.T(l, "safety.import.explain")),
-		field("import-file", catalog.T(l, "safety.import.label"), catalog.T(l, "safety.import.hint"), "",
-			app.Input().ID("import-file").Type("file").Accept(".json,application/json").
-				Disabled(b.importing).OnChange(b.onFile)),
-		app.If(b.pending != nil, func() app.UI {
-			return app.Div().ID("import-pass-form").Role("group").Body(
-				app.P().Role("status").Text(catalog.T(l, "safety.import.sealed", b.fileName)),
-				field("import-pass", catalog.T(l, "safety.import.pass"), "", "",
-					app.Input().ID("import-pass").Type("password").Attr("autocomplete", "off").Disabled(b.importing).OnKeyDown(b.onPassKey)),
-				app.Button().Type("button").Class("bd-primary").ID("import-open").Disabled(b.importing).
-					Text(catalog.T(l, "safety.import.open")).OnClick(b.onOpen),
-				app.Button().Type("button").ID("import-cancel").Text(catalog.T(l, "action.cancel")).OnClick(b.onCancel),
-			)
-		}),
-		app.If(b.importing, func() app.UI {
-			return app.P().Role("status").ID("import-busy").Text(catalog.T(l, "safety.import.busy"))
-		}),
-		b.renderResult(l),
-	)
+	}
+	body = append(body, b.filePick.render(b.pick())...)
+	return section("backup", catalog.T(l, "safety.backup.title"), append(body, b.renderResult(l))...)
 }
 
 // renderResult lists what the last import did, or every problem of the file.
@@ -253,74 +250,17 @@ func leftOutText(l catalog.Lang, left []desk.LeftOut) string {
 // mbText is n bytes in megabytes, one decimal.
 func mbText(n int) string { return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) }
 
-// onFile reads the file picked in the import input.
-func (b *backupPanel) onFile(ctx app.Context, e app.Event) {
-	app.Window().Set(browser.FileHandoff, e.Value)
-	f, err := browser.TakeFile()
-	b.result, b.readErr, b.pending = nil, "", nil
-	if err != nil {
-		return // nothing picked (the dialog was cancelled)
-	}
-	b.fileName = f.Name
-	b.importing = true
-	ctx.Async(func() {
-		data, err := browser.ReadFile(f, desk.ImportLimit)
-		ctx.Dispatch(func(ctx app.Context) {
-			browser.SetValue("import-file", "") // the same file can be picked again
-			if err != nil {
-				b.importing = false
-				b.readErr = browser.Text(err, b.Lang)
-				return
-			}
-			if incident.Sniff(data) == incident.FileSealed {
-				b.importing = false
-				b.pending = data
-				focusID("import-pass")
-				return
-			}
-			theDesk.Import(data, "", within(ctx, b.imported))
-		})
-	})
-}
-
-func (b *backupPanel) onOpen(ctx app.Context, e app.Event) {
-	e.PreventDefault()
-	if b.pending == nil || b.importing {
-		return
-	}
-	pass := inputValue("import-pass", true)
-	if pass == "" {
-		b.readErr = catalog.T(catalog.Parse(b.Lang), "safety.pass.empty")
-		return
-	}
-	b.importing, b.readErr = true, ""
-	theDesk.Import(b.pending, pass, within(ctx, b.imported))
-}
-
-func (b *backupPanel) onPassKey(ctx app.Context, e app.Event) {
-	if e.Get("key").String() == "Enter" {
-		b.onOpen(ctx, e)
-	}
-}
-
-func (b *backupPanel) onCancel(ctx app.Context, e app.Event) {
-	b.pending, b.readErr, b.result = nil, "", nil
-}
-
 func (b *backupPanel) imported(ctx app.Context, r desk.ImportResult) {
-	b.importing = false
+	problem := ""
 	if r.Err != nil {
-		b.readErr = importErrText(catalog.Parse(b.Lang), r.Err)
+		problem = importErrText(catalog.Parse(b.Lang), r.Err)
 		if errors.Is(r.Err, vault.ErrWrongPassphrase) {
-			b.readErr = catalog.T(catalog.Parse(b.Lang), "safety.import.wrongPass")
+			problem = catalog.T(catalog.Parse(b.Lang), "safety.import.wrongPass")
 		}
-		if b.pending != nil {
-			focusID("import-pass")
-		}
-		return
 	}
-	b.pending = nil
-	b.result, b.replaced, b.mergeErr, b.mergeConflicts = &r, "", "", ""
+	if b.ended(b.pick(), problem) {
+		b.result, b.replaced, b.mergeErr, b.mergeConflicts = &r, "", "", ""
+	}
 }
 
 // backupRow is one incident with its last backup and its export button.
