@@ -42,21 +42,37 @@ func TestTeamTwoTabsOneChain(t *testing.T) {
 		chromedp.Evaluate[chromedp.Void](`(() => { const e = document.querySelector("#f-summary"); e.focus(); e.setSelectionRange(e.value.length, e.value.length); })()`),
 		chromedp.SendKeys(chromedp.CSS("#f-summary"), " two"),
 		chromedp.WaitVisible(chromedp.CSS(notice)))
-	sharePacket := func(want string) {
-		do(t, tab2, "tab 2 sends its changes",
-			chromedp.Click(chromedp.CSS(`a[href^="/incident/share"]`)),
+	sharePacket := func(open chromedp.Action[chromedp.Void], want string) {
+		do(t, tab2, "tab 2 sends its changes", open,
 			chromedp.WaitVisible(chromedp.CSS("#share-pass")),
 			typeText("#share-pass", teamPass), typeText("#share-repeat", teamPass),
 			chromedp.Click(chromedp.CSS("#share-button")),
 			chromedp.WaitVisible(chromedp.CSS(want)))
 	}
-	sharePacket("#share-problem")
+	// In the page (not reloaded: this tab's change is only in its memory).
+	sharePacket(chromedp.Click(chromedp.CSS(`a[href^="/incident/share"]`)), "#share-problem")
 	if msg := eval[string](t, tab2, "the problem", `document.querySelector("#share-problem").textContent`); !strings.Contains(msg, "別のタブ") || !strings.Contains(msg, "このタブの内容を残す") {
 		t.Fatalf("tab 2's packet refused with %q", msg)
 	}
+	// An export from tab 2 now leaves the log out, and says so, in the
+	// page and in the file.
+	row := `#backup-list tr[data-id="` + id + `"]`
+	do(t, tab2, "tab 2 exports the incident",
+		chromedp.Click(chromedp.CSS(`.bd-nav a[href="/settings"]`)),
+		chromedp.WaitVisible(chromedp.CSS(row+" .export-one")),
+		chromedp.Click(chromedp.CSS(row+" .export-one")),
+		chromedp.WaitVisible(chromedp.CSS(row+" .export-left-out")))
+	if msg := text(t, tab2, row+" .export-left-out"); !strings.Contains(msg, "変更履歴はファイルに入れませんでした") || !strings.Contains(msg, "再読み込み") {
+		t.Errorf("the export's warning: %q", msg)
+	}
+	_, export := a.dl.wait(t, "breachdesk-"+id+"-*.json")
+	if e, err := incident.DecodeExport(export); err != nil || len(e.Logs) != 0 || len(e.LogsLeftOut) != 1 || e.LogsLeftOut[0] != id {
+		t.Errorf("the export: %v; %d logs, left out %v", err, len(e.Logs), e.LogsLeftOut)
+	}
+
 	do(t, tab2, "keep mine", chromedp.Click(chromedp.CSS(notice+" .notice-keep")), chromedp.WaitNotPresent(chromedp.CSS(notice)))
 	waitStoredID(t, a.ctx, id, "tab 2's words", func(inc *incident.Incident) bool { return strings.HasSuffix(inc.Story.Summary, " two") })
-	sharePacket("#share-done")
+	sharePacket(chromedp.Navigate(base+"/incident/share#"+id), "#share-done")
 	dl, data := a.dl.wait(t, "breachdesk-changes-*.sealed.json")
 	file := filepath.Join(t.TempDir(), dl.Name)
 	if err := os.WriteFile(file, data, 0o600); err != nil {
