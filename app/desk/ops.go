@@ -84,12 +84,23 @@ type opsState struct {
 	// epoch is, by incident, deskIO.logEpoch when this tab took the log it
 	// holds: a signing started on a log dropped since is thrown away, and
 	// a write of it refused (one chain per device: see writeLogThen).
-	epoch    map[string]int
+	epoch map[string]int
+	// stored is, by incident, the log as this tab last read it from the
+	// store or wrote it (and how many operations it held then): a log
+	// still so is not written again before it is handed out, only checked.
+	stored   map[string]logMark
 	logTimer bool
 	// imported holds the change logs an import file carried of incidents
 	// here, by the id of the copy it added (MergeImported); dropped with
 	// the logs at a lock, and by the next import.
 	imported map[string]heldImport
+}
+
+// logMark is a log as it was at one moment: operations are only appended
+// to a Log, and a merge makes a new one.
+type logMark struct {
+	l *oplog.Log
+	n int
 }
 
 type changesMemo struct {
@@ -116,6 +127,9 @@ func (s *opsState) init() {
 	}
 	if s.epoch == nil {
 		s.epoch = map[string]int{}
+	}
+	if s.stored == nil {
+		s.stored = map[string]logMark{}
 	}
 }
 
@@ -274,6 +288,7 @@ func (d *Desk) openLog(id string) {
 	}
 	delete(d.ops.logErr, id)
 	d.ops.logs[id], d.ops.base[id] = m.Log, m.Incident
+	d.ops.stored[id] = logMark{m.Log, m.Log.Len()} // read from the store as it is
 }
 
 // OpenLog opens the stored log of the incident id, if it is not open yet,
@@ -558,13 +573,20 @@ func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 		fn(false)
 		return
 	}
-	incPlain, err := incident.Encode(inc)
-	if err != nil {
-		d.ops.err = err
-		fn(false)
-		return
+	// A log as this tab last read or wrote it is only checked: written
+	// again, it would tell the other tabs of a change that is none.
+	mark := logMark{l, l.Len()}
+	unchanged := d.ops.stored[id] == mark
+	var incPlain, logPlain []byte
+	if !unchanged {
+		var err error
+		if incPlain, err = incident.Encode(inc); err != nil {
+			d.ops.err = err
+			fn(false)
+			return
+		}
+		logPlain = l.Packet(nil).Encode()
 	}
-	logPlain := l.Packet(nil).Encode()
 	ver, ep := d.ver[id], d.ops.epoch[id]
 	d.quietJob(func(io *deskIO) func() {
 		if io.logEpoch[id] != ep {
@@ -572,7 +594,7 @@ func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 			// one it held then is not written.
 			return func() { fn(false) }
 		}
-		if ver < io.written[id] {
+		if !unchanged && ver < io.written[id] {
 			// A newer version of the incident is written already: write
 			// the log again with the version now in memory.
 			return func() { d.writeLogThen(id, fn) }
@@ -603,7 +625,14 @@ func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 					d.runWaiting(id)
 					d.whenRecorded(id, func() { d.writeLogThen(id, fn) })
 				}
+			case lerr != nil && io.stored[logRecord(id)] != nil:
+				// Deleted meanwhile (with its incident, which the check
+				// above finds first): not written back.
+				return func() { fn(false) }
 			}
+		}
+		if err == nil && unchanged {
+			return func() { fn(true) } // stored as this tab holds it, and nobody changed it
 		}
 		batch := Batch{Incidents: map[string][]byte{}}
 		if err == nil {
@@ -633,6 +662,7 @@ func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 				fn(false)
 				return
 			}
+			d.ops.stored[id] = mark
 			d.announce(opPut, id)
 			fn(true)
 		}
@@ -660,6 +690,7 @@ func (d *Desk) deleteLog(id string) {
 	delete(s.at, id)
 	delete(s.logDirty, id)
 	delete(s.unopened, id)
+	delete(s.stored, id)
 }
 
 // takeOwn reads a stored record of the desk's own, opening it with key
@@ -726,6 +757,7 @@ func (d *Desk) reloadLog(id string, r *Record) {
 	delete(d.ops.at, id)
 	delete(d.ops.unopened, id)
 	delete(d.ops.logErr, id)
+	delete(d.ops.stored, id)
 	if r != nil {
 		d.takeOwn(*r, d.key)
 	}

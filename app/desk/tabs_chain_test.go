@@ -200,3 +200,34 @@ func TestTabsOneChainReloadWhileSigning(t *testing.T) {
 		t.Fatalf("the receiver refuses tab two's packet: %v", r.Err)
 	}
 }
+
+// A packet or an export of a log stored as the tab holds it writes nothing
+// (the log is only checked), so the other tabs are not told of a change
+// that is none.
+func TestTabsShareWritesNothingNew(t *testing.T) {
+	one, two, s := sameDevice(t)
+	inc := one.Create("Phishing")
+	one.settle()
+	id := inc.ID
+	one.edit(t, id, func(inc *incident.Incident) { inc.Org.Name = "Kaku Travel" })
+	two.loop.Run()
+	two.Reload(id)
+	two.settle()
+	before := storedRaw(s) // the records (an export also notes its time in the meta store)
+	one.share(t, id, "pass phrase for b")
+	one.export(t, "")
+	if !sameRaw(before, storedRaw(s)) {
+		t.Fatal("sharing and exporting wrote the records")
+	}
+	two.loop.Run()
+	if ch := two.Changed(); len(ch) != 0 {
+		t.Fatalf("the other tab was told of a change: %v", ch)
+	}
+	// A new edit is written once before it is handed out, as before.
+	one.Edit(id, func(inc *incident.Incident) { inc.Title = "Phishing at HQ" })
+	one.settle()
+	one.share(t, id, "pass phrase for b")
+	if n := storedLogOpens(t, s, id); n != len(one.Changes(id, oplog.Filter{})) {
+		t.Fatalf("the stored log holds %d operations, the tab %d", n, len(one.Changes(id, oplog.Filter{})))
+	}
+}
