@@ -114,12 +114,14 @@ func (d *Desk) Reload(id string) {
 		}
 		logRec, ep := io.readLog(id)
 		return func() {
-			d.ops.init()
-			d.ops.epoch[id] = ep
 			if err != nil {
+				// Nothing is read again: the log this tab holds is not
+				// written either (its epoch is behind), until a reload works.
 				d.saveErr = err
 				return
 			}
+			d.ops.init()
+			d.ops.epoch[id] = ep
 			d.reloadLog(id, logRec)
 			defer d.runWaiting(id)
 			delete(d.dirty, id)
