@@ -121,6 +121,7 @@ var enSafety = map[string]string{
 	"safety.import.logRefused":     "The change log of \"%s\" cannot be trusted: %s",
 	"safety.import.logForeign":     "it is the change log of another incident of the file, or of none in it.",
 	"safety.import.logMismatch":    "the incident in the file does not match its change log (the file was edited after it was exported). Nothing was imported and nothing here changed. Import the file as it was exported, or ask its sender for a new export; make changes in Breach Desk rather than in the file, so that they are recorded and signed.",
+	"safety.import.logLeftOut":     "The file says this incident's change log was left out of it when it was exported (too large for a file, or not in step with the incident): it was added without its history, which stays in the browser it was exported from. To have the history here, ask its sender for a change packet (Share page).",
 	"safety.import.notHeld":        "The file's change log is no longer here: import the file again.",
 	"safety.import.copyChanged":    "The imported copy was changed since: merging would lose that change. Replace, or keep both.",
 	"safety.files.refused":         "The attached file “%s” could not be sealed anew, so nothing was changed (every file and record is as it was): %s",

@@ -75,6 +75,10 @@ func TestExportLogsTakeTheRoomLeft(t *testing.T) {
 	if len(e.Logs) != 0 || !slices.Equal(e.LogsLeftOut, []string{id}) {
 		t.Fatalf("the file holds %d logs and names %v as left out", len(e.Logs), e.LogsLeftOut)
 	}
+	// Imported elsewhere, its line says the history was left out.
+	if res := newPerson(t, desk.NewMemStore(), nil, "Doi", "").importFile(t, file); res.Err != nil || len(res.Added) != 1 || !res.Added[0].LogLeftOut {
+		t.Fatalf("import of the file without its log: %+v", res)
+	}
 	// All: the short log goes, the long one is named.
 	file, r = a.exportThen(t, "")
 	if e, err = incident.DecodeExport(file); err != nil {
@@ -97,7 +101,7 @@ func TestExportLogsTakeTheRoomLeft(t *testing.T) {
 	}
 	// And the whole file imports in another browser, with its history.
 	c := newPerson(t, desk.NewMemStore(), nil, "Chiba", "")
-	if res := c.importFile(t, file); res.Err != nil || len(res.Added) != 1 || !c.Recorded(mid) {
+	if res := c.importFile(t, file); res.Err != nil || len(res.Added) != 1 || !c.Recorded(mid) || res.Added[0].LogLeftOut {
 		t.Fatalf("import elsewhere: %+v", res)
 	}
 }

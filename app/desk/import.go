@@ -3,6 +3,7 @@ package desk
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strconv"
 	"time"
 
@@ -35,6 +36,10 @@ type Imported struct {
 	// shares its origin with the log here, so that the file's changes can
 	// be merged into the one here (MergeImported) as a change packet's are.
 	CanMerge bool
+	// LogLeftOut: the file says the incident's change log was left out of
+	// it when it was exported (ExportResult.LogsLeftOut): it is added
+	// without its history, which is in the browser it came from.
+	LogLeftOut bool
 }
 
 // LogError is why an import file was refused for the change log it carries
@@ -272,6 +277,7 @@ func (d *Desk) importPlain(e *incident.Export, logs map[string]*oplog.Packet, wa
 	for i := range added {
 		a := &added[i]
 		a.Exported, a.FileUpdated = e.ExportedAt, incs[i].UpdatedAt
+		a.LogLeftOut = logs[fileIDs[i]] == nil && slices.Contains(e.LogsLeftOut, fileIDs[i])
 		if here := d.incidents[a.OldID]; a.OldID != "" && here != nil {
 			a.Here, a.HereUpdated = here.Title, here.UpdatedAt
 		}

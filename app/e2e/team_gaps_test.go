@@ -162,9 +162,21 @@ func TestExportLeavesOutATooLargeLog(t *testing.T) {
 	if msg := text(t, a.ctx, row+" .export-left-out"); !strings.Contains(msg, "「Long history」の変更履歴（") || !strings.Contains(msg, "20.0 MB") || !strings.Contains(msg, "変更を送る") {
 		t.Errorf("the export's warning: %q", msg)
 	}
-	_, data := a.dl.wait(t, "breachdesk-"+id+"-*.json")
+	got, data := a.dl.wait(t, "breachdesk-"+id+"-*.json")
 	e, err := incident.DecodeExport(data)
 	if err != nil || len(e.Incidents) != 1 || len(e.Logs) != 0 || len(e.LogsLeftOut) != 1 || e.LogsLeftOut[0] != id {
 		t.Fatalf("the export: %v; %d logs, left out %v", err, len(e.Logs), e.LogsLeftOut)
+	}
+	// Imported elsewhere, the file's line says that its history was left out.
+	export := filepath.Join(t.TempDir(), got.Name)
+	if err := os.WriteFile(export, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	b := newMember(t, "Tanaka", "CISO")
+	do(t, b.ctx, "B imports the export", chromedp.Navigate("http://"+appHost+"/settings"), waitApp(), visible("#import-file"),
+		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{export}),
+		visible("#import-result .import-log-left-out"))
+	if msg := text(t, b.ctx, "#import-result .import-log-left-out"); !strings.Contains(msg, "変更履歴を入れられなかった") || !strings.Contains(msg, "変更パケット") {
+		t.Errorf("the import's note: %q", msg)
 	}
 }

@@ -153,11 +153,12 @@ func (b *backupPanel) renderResult(l catalog.Lang) app.UI {
 		if title == "" {
 			title = catalog.T(l, "incident.untitled")
 		}
-		li := app.Li().Class("import-added").Body(app.A().Href(incidentHref(PathDashboard, a.ID)).Text(title))
+		li := app.Li().Class("import-added").Body(app.A().Href(incidentHref(PathDashboard, a.ID)).Text(title), logLeftOut(l, a))
 		if a.OldID != "" {
 			li = app.Li().Class("import-added").Body(
 				app.A().Href(incidentHref(PathDashboard, a.ID)).Text(title),
 				app.Span().Class("bd-hint").Text(" — "+catalog.T(l, "safety.import.newID")),
+				logLeftOut(l, a),
 			)
 		}
 		if a.Here != "" && theDesk.Get(a.OldID) != nil && theDesk.Get(a.ID) != nil {
@@ -227,6 +228,14 @@ func (b *backupPanel) exported(ctx app.Context, r desk.ExportResult) {
 	}
 	b.exportMsg = catalog.T(l, "safety.export.done")
 	b.leftOut = leftOutText(l, r.LogsLeftOut)
+}
+
+// logLeftOut says, on an import's line, that the file's change log of the
+// incident was left out when it was exported (nothing when it was not).
+func logLeftOut(l catalog.Lang, a desk.Imported) app.UI {
+	return app.If(a.LogLeftOut, func() app.UI {
+		return app.P().Class("bd-hint import-log-left-out").Text(catalog.T(l, "safety.import.logLeftOut"))
+	})
 }
 
 // leftOutText says which change logs an export left out of its file, and
