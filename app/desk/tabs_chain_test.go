@@ -28,6 +28,22 @@ func sameDevice(t *testing.T) (one, two *person, s *desk.MemStore) {
 	return one, two, s
 }
 
+// sharedIncident: tab one creates an incident, tab two reads it, and b is
+// another person's browser that packets go to.
+func sharedIncident(t *testing.T) (one, two *person, s *desk.MemStore, id string, b *person) {
+	t.Helper()
+	one, two, s = sameDevice(t)
+	id = one.Create("Phishing").ID
+	one.settle()
+	two.loop.Run()
+	two.Reload(id)
+	two.settle()
+	return one, two, s, id, newPerson(t, desk.NewMemStore(), nil, "Tanaka", "")
+}
+
+// tabsPass seals the packets of these tests.
+const tabsPass = "pass phrase for b"
+
 // storedLogOpens checks that the log stored for id is one chain that
 // verifies, and returns its operations.
 func storedLogOpens(t *testing.T, s *desk.MemStore, id string) int {
@@ -44,10 +60,10 @@ func storedLogOpens(t *testing.T, s *desk.MemStore, id string) int {
 }
 
 // tryShare is share that returns the error instead of failing.
-func (p *person) tryShare(id, pass string) ([]byte, error) {
+func (p *person) tryShare(id, passphrase string) ([]byte, error) {
 	var out []byte
 	err := errors.New("SharePacket never finished")
-	p.SharePacket(id, pass, func(_ string, data []byte, e error) { out, err = data, e })
+	p.SharePacket(id, passphrase, func(_ string, data []byte, e error) { out, err = data, e })
 	p.settle()
 	return out, err
 }
@@ -57,21 +73,13 @@ func (p *person) tryShare(id, pass string) ([]byte, error) {
 // chooses; after "keep mine" its edit is recorded after tab one's, and the
 // receiver who has tab one's packet takes tab two's.
 func TestTabsOneChainKeepMine(t *testing.T) {
-	one, two, s := sameDevice(t)
-	inc := one.Create("Phishing")
-	one.settle()
-	id := inc.ID
-	two.loop.Run()
-	two.Reload(id)
-	two.settle()
-	const pass = "pass phrase for b"
-	b := newPerson(t, desk.NewMemStore(), nil, "Tanaka", "")
-	if r := b.receive(t, one.share(t, id, pass), pass); r.Err != nil {
+	one, two, s, id, b := sharedIncident(t)
+	if r := b.receive(t, one.share(t, id, tabsPass), tabsPass); r.Err != nil {
 		t.Fatal(r.Err)
 	}
 
 	one.edit(t, id, func(inc *incident.Incident) { inc.Org.Name = "from tab one" })
-	if r := b.receive(t, one.share(t, id, pass), pass); r.Err != nil {
+	if r := b.receive(t, one.share(t, id, tabsPass), tabsPass); r.Err != nil {
 		t.Fatal(r.Err)
 	}
 	// Tab two has not read tab one's change (the announcement not heard yet).
@@ -83,8 +91,8 @@ func TestTabsOneChainKeepMine(t *testing.T) {
 		t.Fatalf("tab two's conflict %q, want changed", two.Conflict(id))
 	}
 	storedLogOpens(t, s, id)
-	if file, err := two.tryShare(id, pass); err == nil {
-		r := b.receive(t, file, pass)
+	if file, err := two.tryShare(id, tabsPass); err == nil {
+		r := b.receive(t, file, tabsPass)
 		t.Fatalf("tab two handed out a packet while its edit is not stored (the receiver: %v)", r.Err)
 	} else if !errors.Is(err, desk.ErrTabConflict) {
 		t.Fatalf("share from tab two: %v, want ErrTabConflict", err)
@@ -98,7 +106,7 @@ func TestTabsOneChainKeepMine(t *testing.T) {
 		t.Fatalf("conflict %q after keep mine", two.Conflict(id))
 	}
 	n := storedLogOpens(t, s, id)
-	if r := b.receive(t, two.share(t, id, pass), pass); r.Err != nil {
+	if r := b.receive(t, two.share(t, id, tabsPass), tabsPass); r.Err != nil {
 		t.Fatalf("the receiver refuses tab two's packet: %v", r.Err)
 	}
 	if got, want := facts(t, b.Get(id)), facts(t, two.Get(id)); got != want {
@@ -116,7 +124,7 @@ func TestTabsOneChainKeepMine(t *testing.T) {
 	if m := storedLogOpens(t, s, id); m <= n {
 		t.Fatalf("tab one's later edit is not in the stored log (%d ≤ %d)", m, n)
 	}
-	if r := b.receive(t, one.share(t, id, pass), pass); r.Err != nil {
+	if r := b.receive(t, one.share(t, id, tabsPass), tabsPass); r.Err != nil {
 		t.Fatalf("the receiver refuses tab one's later packet: %v", r.Err)
 	}
 }
@@ -143,9 +151,8 @@ func TestTabsOneChainMigration(t *testing.T) {
 	two.settle()
 	two.loop.Advance(desk.LogWriteDelay)
 	storedLogOpens(t, s, old.ID)
-	const pass = "pass phrase for b"
 	b := newPerson(t, desk.NewMemStore(), nil, "Tanaka", "")
-	if r := b.receive(t, one.share(t, old.ID, pass), pass); r.Err != nil {
+	if r := b.receive(t, one.share(t, old.ID, tabsPass), tabsPass); r.Err != nil {
 		t.Fatal(r.Err)
 	}
 	two.edit(t, old.ID, func(inc *incident.Incident) { inc.Org.Name = "from tab two" })
@@ -153,7 +160,7 @@ func TestTabsOneChainMigration(t *testing.T) {
 		t.Fatalf("tab two shows a conflict for an incident nobody else changed: %q", two.Conflict(old.ID))
 	}
 	storedLogOpens(t, s, old.ID)
-	if r := b.receive(t, two.share(t, old.ID, pass), pass); r.Err != nil {
+	if r := b.receive(t, two.share(t, old.ID, tabsPass), tabsPass); r.Err != nil {
 		t.Fatalf("the receiver refuses tab two's packet: %v", r.Err)
 	}
 	if b.Get(old.ID).Org.Name != "from tab two" {
@@ -165,25 +172,17 @@ func TestTabsOneChainMigration(t *testing.T) {
 // dropped with the reload must not come back in the log (a second history
 // of the device).
 func TestTabsOneChainReloadWhileSigning(t *testing.T) {
-	one, two, s := sameDevice(t)
-	inc := one.Create("Phishing")
-	one.settle()
-	id := inc.ID
-	two.loop.Run()
-	two.Reload(id)
-	two.settle()
-	const pass = "pass phrase for b"
-	b := newPerson(t, desk.NewMemStore(), nil, "Tanaka", "")
+	one, two, s, id, b := sharedIncident(t)
 
 	one.edit(t, id, func(inc *incident.Incident) { inc.Org.Name = "from tab one" })
-	if r := b.receive(t, one.share(t, id, pass), pass); r.Err != nil {
+	if r := b.receive(t, one.share(t, id, tabsPass), tabsPass); r.Err != nil {
 		t.Fatal(r.Err)
 	}
 	two.Edit(id, func(inc *incident.Incident) { inc.Title = "from tab two" })
 	// A packet asked for records the edit first: it is being signed when
 	// the reload comes.
 	var shareErr error
-	two.SharePacket(id, pass, func(_ string, _ []byte, err error) { shareErr = err })
+	two.SharePacket(id, tabsPass, func(_ string, _ []byte, err error) { shareErr = err })
 	two.Reload(id)
 	two.settle()
 	if !errors.Is(shareErr, desk.ErrTabConflict) {
@@ -196,7 +195,7 @@ func TestTabsOneChainReloadWhileSigning(t *testing.T) {
 	}
 	two.edit(t, id, func(inc *incident.Incident) { inc.Story.Summary = "tab two after reload" })
 	storedLogOpens(t, s, id)
-	if r := b.receive(t, two.share(t, id, pass), pass); r.Err != nil {
+	if r := b.receive(t, two.share(t, id, tabsPass), tabsPass); r.Err != nil {
 		t.Fatalf("the receiver refuses tab two's packet: %v", r.Err)
 	}
 }
@@ -214,7 +213,7 @@ func TestTabsShareWritesNothingNew(t *testing.T) {
 	two.Reload(id)
 	two.settle()
 	before := storedRaw(s) // the records (an export also notes its time in the meta store)
-	one.share(t, id, "pass phrase for b")
+	one.share(t, id, tabsPass)
 	one.export(t, "")
 	if !sameRaw(before, storedRaw(s)) {
 		t.Fatal("sharing and exporting wrote the records")
@@ -226,7 +225,7 @@ func TestTabsShareWritesNothingNew(t *testing.T) {
 	// A new edit is written once before it is handed out, as before.
 	one.Edit(id, func(inc *incident.Incident) { inc.Title = "Phishing at HQ" })
 	one.settle()
-	one.share(t, id, "pass phrase for b")
+	one.share(t, id, tabsPass)
 	if n := storedLogOpens(t, s, id); n != len(one.Changes(id, oplog.Filter{})) {
 		t.Fatalf("the stored log holds %d operations, the tab %d", n, len(one.Changes(id, oplog.Filter{})))
 	}

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"breachdesk/app/oplog"
+
 	"github.com/chromedp/chromedp"
 )
 
@@ -104,6 +106,25 @@ func TestSoakTwoTabsBrowser(t *testing.T) {
 		if got := eval[string](t, p, "summary", `document.querySelector("#f-summary").value`); got != final {
 			t.Errorf("%s, reloaded, shows %q; stored %q", names[i], got, final)
 		}
+	}
+	// The pages sign with one device key: the stored change log is still one
+	// chain of that device, which a receiver would take.
+	logs := 0
+	for _, r := range dumpDB(t, ctx).Own {
+		if r.Key != "\x1flog:"+id {
+			continue
+		}
+		logs++
+		p, err := oplog.DecodePacket([]byte(r.Data))
+		if err == nil {
+			_, err = oplog.Open(p, oplog.ECDSAVerifier{})
+		}
+		if err != nil {
+			t.Errorf("the stored change log is refused: %v", err)
+		}
+	}
+	if logs != 1 {
+		t.Errorf("%d change logs of the incident stored, want 1", logs)
 	}
 	t.Logf("FIGURE two tabs and a second window editing one incident for %d s: %d actions, %d words typed, %d stored, %d dropped after the page showed the other's change (%d reloads, %d keep-mine chosen), %d silently lost",
 		seconds, actions, len(typed), kept, dropped, reloads, keeps, silent)

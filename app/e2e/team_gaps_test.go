@@ -23,14 +23,7 @@ import (
 // loses the offer and nothing else, and the same file picked again offers
 // the same copy (no second one); merging leaves one incident.
 func TestReimportAfterReloadAndHandEdit(t *testing.T) {
-	a := newMember(t, "Sato", "DPO")
-	b := newMember(t, "Tanaka", "CISO")
-	openHome(t, a.ctx)
-	id := startIncident(t, a.ctx)
-	do(t, a.ctx, "A names the incident", typeText("#f-title", "Phishing"))
-	waitStoredID(t, a.ctx, id, "the title", func(inc *incident.Incident) bool { return inc.Title == "Phishing" })
-	b.receive(t, "", a.share(t, id), teamPass, "#packet-done")
-	waitStoredID(t, b.ctx, id, "the incident from A", func(inc *incident.Incident) bool { return inc.Title == "Phishing" })
+	a, b, id := bothHaveIt(t)
 	do(t, a.ctx, "A edits the summary", chromedp.Navigate("http://"+appHost+"/incident/start#"+id), waitApp(),
 		typeText("#f-summary", "Sato: mail to accounting"))
 	waitStoredID(t, a.ctx, id, "A's summary", func(inc *incident.Incident) bool { return inc.Story.Summary == "Sato: mail to accounting" })
