@@ -204,6 +204,12 @@ func (d *Desk) mergePacket(p *oplog.Packet, done func(r PacketResult)) {
 		d.loop.Dispatch(func() { d.writeLog(id) }) // after the pages have shown the result
 		return
 	}
+	if d.conflict[id] != "" {
+		// This tab's version is not written: a merge into it would not be
+		// either, and a reload would drop it.
+		fail(ErrTabConflict)
+		return
+	}
 	d.whenRecorded(id, func() {
 		cur, l := d.incidents[id], d.ops.logs[id]
 		if cur == nil {

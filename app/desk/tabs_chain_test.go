@@ -97,6 +97,14 @@ func TestTabsOneChainKeepMine(t *testing.T) {
 	} else if !errors.Is(err, desk.ErrTabConflict) {
 		t.Fatalf("share from tab two: %v, want ErrTabConflict", err)
 	}
+	// Nor does it merge a packet into its version that is not written.
+	before := storedRaw(s)
+	if r := two.receive(t, b.share(t, id, tabsPass), tabsPass); !errors.Is(r.Err, desk.ErrTabConflict) {
+		t.Fatalf("a packet merged into tab two: %+v, want ErrTabConflict", r)
+	}
+	if !sameRaw(before, storedRaw(s)) {
+		t.Fatal("the refused packet changed the store")
+	}
 
 	two.KeepMine(id)
 	two.loop.Run()

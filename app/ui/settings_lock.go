@@ -124,7 +124,7 @@ func passError(l catalog.Lang, err error) string {
 	case errors.Is(err, desk.ErrLocked):
 		return catalog.T(l, "safety.locked")
 	case errors.Is(err, desk.ErrTabConflict):
-		return catalog.T(l, "share.out.tabConflict")
+		return catalog.T(l, "share.tabConflict")
 	}
 	return browser.Text(err, string(l))
 }
