@@ -32,6 +32,7 @@ var enShare = map[string]string{
 	"share.out.busy":         "Sealing the packet…",
 	"share.out.done":         "The packet %s was downloaded.",
 	"share.out.failed":       "The packet could not be written: %s",
+	"share.tabConflict":      "another tab of this browser changed this incident, and this tab's changes are not saved. Choose first in the line at the top of the page: \"Reload it\" (this tab's unsaved changes are dropped) or \"Keep mine\" (they are recorded after the other tab's). Then try again.",
 	"share.in.title":         "Import a change packet",
 	"share.in.explain":       "A packet for an incident on this browser merges into it: changes of different fields apply; a value changed on both sides is shown as a conflict for you to settle. A packet for an incident not on this browser adds it.",
 	"share.in.file":          "Change packet file",

@@ -2,6 +2,8 @@ package desk
 
 import (
 	"bytes"
+	"cmp"
+	"slices"
 	"strings"
 	"time"
 
@@ -119,23 +121,51 @@ func safeName(s string) string {
 	return b.String()
 }
 
-// Export writes the incident id as an export file (all incidents when id is
-// ""), sealed with passphrase when it is not "", and hands it to save (in
+// ExportResult is what an export did: Err is why no file was written;
+// LogsLeftOut, the incidents of a file written whose change log it does not
+// hold although they have one (the file names them too, under
+// "logsLeftOut").
+type ExportResult struct {
+	Err         error
+	LogsLeftOut []LeftOut
+}
+
+// LeftOut is an incident whose change log an export left out, and why:
+// TooLarge, the file would be past what an import reads
+// (incident.MaxFileBytes) with it (Bytes is the log's size); else the log
+// was not in step with the incident (another tab changed it, or it could
+// not be read or recorded yet).
+type LeftOut struct {
+	ID, Title string
+	TooLarge  bool
+	Bytes     int
+}
+
+// Export is ExportThen for a caller that needs only the error.
+func (d *Desk) Export(id, passphrase string, save func(name string, data []byte) error, done func(err error)) {
+	d.ExportThen(id, passphrase, save, func(r ExportResult) { done(r.Err) })
+}
+
+// ExportThen writes the incident id as an export file (all incidents when id
+// is ""), sealed with passphrase when it is not "", and hands it to save (in
 // the background: it may block, as a download does). When save succeeds the
-// time of the backup is recorded. done gets the error.
+// time of the backup is recorded. done gets what it did.
 //
 // Each incident goes with its change log (signed, with the devices' public
 // keys), once every edit is in it and it is written (what leaves the device
 // is stored first, as with a packet), so that the file re-imported where the
-// incident is can be merged as a change packet is (MergeImported). An
-// incident whose log is not in step with it goes without one, as do those
-// past what a file may hold (incident.MaxFileBytes): the facts are the backup.
-func (d *Desk) Export(id, passphrase string, save func(name string, data []byte) error, done func(err error)) {
+// incident is can be merged as a change packet is (MergeImported). The logs
+// take the room the facts leave in what a file may hold
+// (incident.MaxFileBytes, the most an import reads), the smallest first. A
+// log left out, past that room or not in step with its incident, is named
+// in the file and in the result: the facts are the backup, and the history
+// stays here (a change packet holds a log alone).
+func (d *Desk) ExportThen(id, passphrase string, save func(name string, data []byte) error, done func(r ExportResult)) {
 	incs := d.List()
 	if id != "" {
 		one := d.incidents[id]
 		if one == nil {
-			done(ErrNotFound)
+			done(ExportResult{Err: ErrNotFound})
 			return
 		}
 		incs = []*incident.Incident{one}
@@ -144,63 +174,136 @@ func (d *Desk) Export(id, passphrase string, save func(name string, data []byte)
 	for i, inc := range incs {
 		ids[i] = inc.ID
 	}
-	d.logsForExport(ids, func(logs map[string][]byte) {
-		d.export(id, passphrase, logs, save, done)
+	d.logsForExport(ids, func(logs map[string][]byte, notInStep []string) {
+		d.export(id, passphrase, logs, notInStep, save, done)
 	})
 }
 
 // logsForExport hands fn the change logs of the incidents ids that hold every
-// edit of their incident, each written first, in the packet's form.
-func (d *Desk) logsForExport(ids []string, fn func(logs map[string][]byte)) {
+// edit of their incident, each written first, in the packet's form, and the
+// incidents that have a log not in step.
+func (d *Desk) logsForExport(ids []string, fn func(logs map[string][]byte, notInStep []string)) {
 	if d.ops.signer == nil || !d.canRecord() {
-		fn(nil) // nothing is recorded now: no log can be in step
+		// Nothing is recorded now: no log can be in step.
+		var has []string
+		for _, id := range ids {
+			if d.hasLog(id) {
+				has = append(has, id)
+			}
+		}
+		fn(nil, has)
 		return
+	}
+	inStep := map[string]bool{}
+	for _, id := range ids {
+		inStep[id] = true
 	}
 	var next func(i int)
 	next = func(i int) {
 		if i == len(ids) {
 			logs := map[string][]byte{}
-			size := 0
+			var notInStep []string
 			for _, id := range ids {
-				if !d.Recorded(id) || d.ops.logDirty[id] {
+				if !inStep[id] || !d.Recorded(id) || d.ops.logDirty[id] {
+					if d.hasLog(id) {
+						notInStep = append(notInStep, id)
+					}
 					continue
 				}
-				b := d.ops.logs[id].Packet(nil).Encode()
-				if size+len(b) > incident.MaxFileBytes/2 {
-					continue // leave room for the facts: the file must import
-				}
-				size += len(b)
-				logs[id] = b
+				logs[id] = d.ops.logs[id].Packet(nil).Encode()
 			}
-			fn(logs)
+			fn(logs, notInStep)
 			return
 		}
 		id := ids[i]
 		d.whenRecorded(id, func() {
-			if d.ops.logDirty[id] {
-				d.writeLogThen(id, func() { next(i + 1) })
-				return
-			}
-			next(i + 1)
+			// Written first, and only over the log it grew from: one
+			// another tab changed first is left out (writeLogThen).
+			d.writeLogThen(id, func(ok bool) {
+				if !ok {
+					delete(inStep, id)
+				}
+				next(i + 1)
+			})
 		})
 	}
 	next(0)
 }
 
-func (d *Desk) export(id, passphrase string, logs map[string][]byte, save func(name string, data []byte) error, done func(err error)) {
+// hasLog reports whether the incident id has a change log here (opened,
+// stored and not opened yet, or unreadable).
+func (d *Desk) hasLog(id string) bool {
+	d.ops.init()
+	_, unopened := d.ops.unopened[id]
+	return d.ops.logs[id] != nil || unopened || d.ops.logErr[id] != nil
+}
+
+// fitLogs encodes the export of incs with as many of logs as a file may
+// hold (incident.MaxFileBytes), the smallest first, naming the others and
+// those of notInStep in it; it returns the file and what was left out.
+func fitLogs(incs []*incident.Incident, logs map[string][]byte, notInStep []string, now time.Time) ([]byte, []LeftOut, error) {
+	title := map[string]string{}
+	for _, inc := range incs {
+		title[inc.ID] = inc.Title
+	}
+	ids := make([]string, 0, len(logs))
+	for id := range logs {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b string) int {
+		return cmp.Or(cmp.Compare(len(logs[a]), len(logs[b])), cmp.Compare(a, b))
+	})
+	var (
+		out   []byte
+		err   error
+		taken = len(ids)
+	)
+	for {
+		var left []LeftOut
+		names := slices.Clone(notInStep)
+		for _, id := range notInStep {
+			left = append(left, LeftOut{ID: id, Title: title[id]})
+		}
+		in := map[string][]byte{}
+		for i, id := range ids {
+			if i < taken {
+				in[id] = logs[id]
+				continue
+			}
+			names = append(names, id)
+			left = append(left, LeftOut{ID: id, Title: title[id], TooLarge: true, Bytes: len(logs[id])})
+		}
+		slices.Sort(names)
+		if out, err = incident.EncodeExportLeftOut(incs, in, names, now); err != nil {
+			return nil, nil, err
+		}
+		if len(out) <= incident.MaxFileBytes || taken == 0 {
+			return out, left, nil // with no log, the facts alone: an import says if they are too many
+		}
+		// Leave out logs, the largest first, until the file fits: as
+		// many as it can hold go with it.
+		over := len(out) - incident.MaxFileBytes
+		for over > 0 && taken > 0 {
+			taken--
+			over -= len(logs[ids[taken]])
+		}
+	}
+}
+
+func (d *Desk) export(id, passphrase string, logs map[string][]byte, notInStep []string, save func(name string, data []byte) error, done func(r ExportResult)) {
 	now := d.loop.Now()
 	incs := d.List()
 	var one *incident.Incident
 	if id != "" {
 		if one = d.incidents[id]; one == nil {
-			done(ErrNotFound)
+			done(ExportResult{Err: ErrNotFound})
 			return
 		}
 		incs = []*incident.Incident{one}
 	}
-	plain, err := incident.EncodeExportLogs(incs, logs, now)
+	plain, leftOut, err := fitLogs(incs, logs, notInStep, now)
 	if err != nil {
-		done(err)
+		done(ExportResult{Err: err})
 		return
 	}
 	m := Backups{All: d.backups.All, IDs: map[string]time.Time{}}
@@ -239,7 +342,11 @@ func (d *Desk) export(id, passphrase string, logs map[string][]byte, save func(n
 					d.full = true
 				}
 			}
-			done(err)
+			r := ExportResult{Err: err}
+			if err == nil {
+				r.LogsLeftOut = leftOut
+			}
+			done(r)
 		}
 	})
 }

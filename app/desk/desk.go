@@ -102,6 +102,10 @@ type deskIO struct {
 	stored    map[string][]byte // what this tab last read or wrote, by id
 	noWait    map[string][]byte // written by PageHide, not confirmed
 	written   map[string]int    // the version of each incident last written by a job: an older one is not written over it
+	// logEpoch counts, by incident, the times this tab read its log again
+	// as stored (Reload, KeepMine, a log another tab wrote first): a
+	// write of a log this tab held before is not written over the one read.
+	logEpoch map[string]int
 }
 
 // New returns a desk; nothing is read until Load.
@@ -121,7 +125,7 @@ func New(cfg Config) *Desk {
 		ver: map[string]int{}, held: map[string][]byte{}, seals: newSeals(), sealing: map[string]bool{},
 		conflict: map[string]string{}, external: map[string]bool{}, tab: newID(),
 		readiness: readinessState{seals: newSeals()},
-		io:        deskIO{stored: map[string][]byte{}, noWait: map[string][]byte{}, written: map[string]int{}},
+		io:        deskIO{stored: map[string][]byte{}, noWait: map[string][]byte{}, written: map[string]int{}, logEpoch: map[string]int{}},
 	}
 }
 

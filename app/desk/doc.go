@@ -45,7 +45,10 @@
 // write the record stored is compared with what this tab last read or wrote;
 // when it differs the write stops (Conflict) until the user reloads it or
 // keeps this tab's version. A change of protection or a wipe in another tab
-// stops every write (Stale).
+// stops every write (Stale). The tabs sign with one device key, so an
+// incident's change log is written only over the log it grew from, and a
+// packet or an export holds a log only once it is stored so: the device's
+// operations stay one chain (writeLogThen).
 //
 // One reader per fact. A page shows a Board: the assessment (app/assess's
 // answer, with the instants that start clocks and the time zone it

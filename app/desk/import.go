@@ -1,7 +1,9 @@
 package desk
 
 import (
+	"bytes"
 	"errors"
+	"slices"
 	"strconv"
 	"time"
 
@@ -34,6 +36,10 @@ type Imported struct {
 	// shares its origin with the log here, so that the file's changes can
 	// be merged into the one here (MergeImported) as a change packet's are.
 	CanMerge bool
+	// LogLeftOut: the file says the incident's change log was left out of
+	// it when it was exported (ExportResult.LogsLeftOut): it is added
+	// without its history, which is in the browser it came from.
+	LogLeftOut bool
 }
 
 // LogError is why an import file was refused for the change log it carries
@@ -267,9 +273,11 @@ func (d *Desk) importPlain(e *incident.Export, logs map[string]*oplog.Packet, wa
 	added := planImport(incs, d.taken, d.cfg.NewID)
 	adopt := map[string]*oplog.Merged{}
 	held := map[string]heldImport{}
+	again := map[int]bool{} // incs of the file whose earlier copy is offered again, not added
 	for i := range added {
 		a := &added[i]
 		a.Exported, a.FileUpdated = e.ExportedAt, incs[i].UpdatedAt
+		a.LogLeftOut = logs[fileIDs[i]] == nil && slices.Contains(e.LogsLeftOut, fileIDs[i])
 		if here := d.incidents[a.OldID]; a.OldID != "" && here != nil {
 			a.Here, a.HereUpdated = here.Title, here.UpdatedAt
 		}
@@ -285,11 +293,20 @@ func (d *Desk) importPlain(e *incident.Export, logs map[string]*oplog.Packet, wa
 			adopt[a.ID] = m
 		case a.Here != "" && d.commonOrigin(a.OldID, p.Ops):
 			a.CanMerge = true
+			if x := d.untouchedCopy(incs[i], a.OldID); x != "" {
+				// The same file was imported before and its offer lost
+				// (held in memory: the page was reloaded since): its copy
+				// is offered again rather than a second one added.
+				again[i], a.ID = true, x
+			}
 			held[a.ID] = heldImport{here: a.OldID, p: p}
 		}
 	}
 	records := map[string][]byte{}
-	for _, inc := range incs {
+	for i, inc := range incs {
+		if again[i] {
+			continue
+		}
 		b, err := incident.Encode(inc)
 		if err != nil {
 			done(ImportResult{Err: err})
@@ -332,7 +349,15 @@ func (d *Desk) importPlain(e *incident.Export, logs map[string]*oplog.Packet, wa
 			}
 			d.ops.init()
 			d.ops.imported = map[string]heldImport{}
-			for _, inc := range incs {
+			for i := range again {
+				h := held[added[i].ID]
+				h.ver = d.ver[added[i].ID]
+				d.ops.imported[added[i].ID] = h
+			}
+			for i, inc := range incs {
+				if again[i] {
+					continue
+				}
 				d.incidents[inc.ID] = inc
 				d.announce(opPut, inc.ID)
 				if m := adopt[inc.ID]; m != nil {
@@ -349,6 +374,33 @@ func (d *Desk) importPlain(e *incident.Export, logs map[string]*oplog.Packet, wa
 			done(ImportResult{Added: added, Warnings: warns})
 		}
 	})
+}
+
+// untouchedCopy is the id of an incident here, other than here, that an
+// earlier import of the same file added as a copy of inc and that nobody
+// changed since: its facts are inc's but for the id, and its log holds the
+// one operation that import recorded. "" when there is none.
+func (d *Desk) untouchedCopy(inc *incident.Incident, here string) string {
+	want, err := incident.Encode(inc)
+	if err != nil {
+		return ""
+	}
+	for _, id := range sortedIDs(d.incidents) {
+		x := d.incidents[id]
+		if id == here || id == inc.ID || x.Title != inc.Title || !x.UpdatedAt.Equal(inc.UpdatedAt) || d.dirty[id] || d.ops.busy[id] {
+			continue
+		}
+		d.openLog(id)
+		if l := d.ops.logs[id]; l == nil || l.Len() != 1 {
+			continue
+		}
+		c := x.Clone()
+		c.ID = inc.ID
+		if got, err := incident.Encode(c); err == nil && bytes.Equal(got, want) {
+			return id
+		}
+	}
+	return ""
 }
 
 // MergeImported merges the change log that an import file carried of the

@@ -307,3 +307,67 @@ func TestMergeImportedKeepsAChangedCopy(t *testing.T) {
 		t.Error("the refused merge changed something")
 	}
 }
+
+// The merge offer of a re-imported export is held in memory only: a reload
+// between the import and the choice loses the offer, not data. The
+// incident here is as it was, the copy the import added is whole (its own
+// log, which verifies), and the same file picked again offers that copy for
+// merging again, adding no second one; the merge then joins A's change and
+// removes the copy. A copy changed since is not offered again: a new one is
+// added.
+func TestReimportOfferAfterReload(t *testing.T) {
+	a, b, id := twoPeople(t)
+	a.edit(t, id, func(inc *incident.Incident) { inc.Story.Summary = "A's summary" })
+	file := a.export(t, id)
+	before := facts(t, b.Get(id))
+	res := b.importFile(t, file)
+	if len(res.Added) != 1 || !res.Added[0].CanMerge {
+		t.Fatalf("import: %+v", res)
+	}
+	first := res.Added[0].ID
+
+	// The page is reloaded: a new desk on the same store and device key.
+	again := newPerson(t, b.store, b.key, "", "")
+	if got := again.Get(id); got == nil || facts(t, got) != before {
+		t.Fatal("the incident here changed without a merge")
+	}
+	if cp := again.Get(first); cp == nil || cp.Story.Summary != "A's summary" || !again.Recorded(first) || again.LogError(first) != nil {
+		t.Fatalf("the copy after the reload: %+v, log error %v", cp, again.LogError(first))
+	}
+	storedLogOpens(t, again.store, first)
+	storedLogOpens(t, again.store, id)
+	if r := again.mergeImported(t, id, first); !errors.Is(r.Err, desk.ErrNotHeld) {
+		t.Fatalf("a merge offer survived the reload in memory: %+v", r)
+	}
+
+	res = again.importFile(t, file)
+	if len(res.Added) != 1 || !res.Added[0].CanMerge || res.Added[0].OldID != id || res.Added[0].ID != first {
+		t.Fatalf("the file picked again: %+v (the first copy %s)", res, first)
+	}
+	if n := len(again.List()); n != 2 {
+		t.Fatalf("picked again: %d incidents, want 2 (a second copy was added)", n)
+	}
+	if r := again.mergeImported(t, id, first); r.Err != nil || r.Added == 0 {
+		t.Fatalf("merge after the reload: %+v", r)
+	}
+	if got := again.Get(id); got.Story.Summary != "A's summary" || got.Org.Name != "Kaku Travel" {
+		t.Fatalf("merged: %+v", got.Story)
+	}
+	storedLogOpens(t, again.store, id)
+	if again.Get(first) != nil || len(again.List()) != 1 {
+		t.Fatalf("after the merge: %d incidents", len(again.List()))
+	}
+	if _, ok := again.store.Raw("incidents")[first]; ok {
+		t.Fatal("the copy is still stored after the merge")
+	}
+
+	// A copy someone changed is not taken for the file's: a new one is added.
+	res = again.importFile(t, file)
+	cp := res.Added[0].ID
+	again.edit(t, cp, func(inc *incident.Incident) { inc.Notes = "typed into the copy" })
+	third := newPerson(t, again.store, again.key, "", "")
+	res = third.importFile(t, file)
+	if len(res.Added) != 1 || res.Added[0].ID == cp || third.Get(cp).Notes != "typed into the copy" || len(third.List()) != 3 {
+		t.Fatalf("a changed copy: %+v, %d incidents", res.Added, len(third.List()))
+	}
+}

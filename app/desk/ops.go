@@ -81,11 +81,26 @@ type opsState struct {
 	changes   map[string]changesMemo
 	at        map[string]int  // the incident's version base was taken at (absent: not known, diff to find out)
 	logDirty  map[string]bool // logs recorded and not yet written (scheduleLog)
-	logTimer  bool
+	// epoch is, by incident, deskIO.logEpoch when this tab took the log it
+	// holds: a signing started on a log dropped since is thrown away, and
+	// a write of it refused (one chain per device: see writeLogThen).
+	epoch map[string]int
+	// stored is, by incident, the log as this tab last read it from the
+	// store or wrote it (and how many operations it held then): a log
+	// still so is not written again before it is handed out, only checked.
+	stored   map[string]logMark
+	logTimer bool
 	// imported holds the change logs an import file carried of incidents
 	// here, by the id of the copy it added (MergeImported); dropped with
 	// the logs at a lock, and by the next import.
 	imported map[string]heldImport
+}
+
+// logMark is a log as it was at one moment: operations are only appended
+// to a Log, and a merge makes a new one.
+type logMark struct {
+	l *oplog.Log
+	n int
 }
 
 type changesMemo struct {
@@ -110,13 +125,19 @@ func (s *opsState) init() {
 		s.changes, s.at, s.logDirty = map[string]changesMemo{}, map[string]int{}, map[string]bool{}
 		s.unopened = map[string][]byte{}
 	}
+	if s.epoch == nil {
+		s.epoch = map[string]int{}
+	}
+	if s.stored == nil {
+		s.stored = map[string]logMark{}
+	}
 }
 
 // dropOps forgets every log (they hold the facts): at a lock.
 func (d *Desk) dropOps() {
 	s := &d.ops
 	signer := s.signer
-	*s = opsState{signer: signer, gen: s.gen + 1}
+	*s = opsState{signer: signer, gen: s.gen + 1, epoch: s.epoch}
 	s.init()
 }
 
@@ -164,6 +185,11 @@ var (
 	ErrNoLog        = errors.New("desk: this incident has no change log yet")
 	ErrUnknownIDKey = errors.New("desk: the packet is for an incident that cannot be read here")
 	ErrNoPassphrase = errors.New("desk: a passphrase is needed to seal the packet")
+	// ErrTabConflict: another tab of this browser changed the incident (or
+	// its change log) since this tab read it; this tab's changes are not
+	// written, so none is handed out until the user reloads the incident
+	// or keeps this tab's version (Reload, KeepMine).
+	ErrTabConflict = errors.New("desk: another tab changed this incident: reload it or keep this tab's version first")
 )
 
 // SetIdentity stores the name and role of the person working on this
@@ -262,6 +288,7 @@ func (d *Desk) openLog(id string) {
 	}
 	delete(d.ops.logErr, id)
 	d.ops.logs[id], d.ops.base[id] = m.Log, m.Incident
+	d.ops.stored[id] = logMark{m.Log, m.Log.Len()} // read from the store as it is
 }
 
 // OpenLog opens the stored log of the incident id, if it is not open yet,
@@ -426,12 +453,15 @@ func (d *Desk) sign(id string, l *oplog.Log, ops []oplog.Op, lazy bool, fn, then
 	if fn != nil {
 		s.waiting[id] = append(s.waiting[id], fn)
 	}
-	signer, gen := s.signer, s.gen
+	signer, gen, ep := s.signer, s.gen, s.epoch[id]
 	d.loop.Async(func() {
 		sig, err := signer.Sign(draft.Message())
 		d.loop.Dispatch(func() {
 			if s.gen != gen {
 				return // locked meanwhile: the edits are recorded at the next unlock
+			}
+			if s.epoch[id] != ep {
+				return // the log was read again as stored meanwhile (reloadLog): these operations would fork it
 			}
 			delete(s.busy, id)
 			if err == nil {
@@ -516,31 +546,55 @@ func (d *Desk) scheduleLog(id string) {
 func (d *Desk) writeLog(id string) { d.writeLogThen(id, nil) }
 
 // writeLogThen writes the incident id and its log in one transaction,
-// sealed on a protected desk, then runs fn (nil: nothing). Unless another
-// tab changed the incident's record since this one read or wrote it: then
-// neither is written here (the incident's save says so), and the log is
-// written with the next edit.
-func (d *Desk) writeLogThen(id string, fn func()) {
+// sealed on a protected desk, then runs fn (nil: nothing) with whether the
+// log stored is now the one this tab holds.
+//
+// Two tabs of one browser sign with one device key, so their operations are
+// one chain, and a log is written only over the one it grew from: the log
+// stored is the one this tab last read or wrote (deskIO.stored), and this
+// tab has not read it again since it took the log it holds (epoch). So the
+// stored log only ever grows along one chain per device, and what a packet
+// or an export hands out is stored first: no honest sequence of edits in
+// two tabs makes a second history of the device. When another tab changed
+// the incident's record, nothing is written here and the tab conflict says
+// so (Reload takes the other tab's incident and log; KeepMine records this
+// tab's version after the other tab's operations). When only the log
+// changed (the other tab recorded the same facts: the first operation of an
+// incident stored before logs, or a log it wrote after its incident), this
+// tab takes the stored log, records its own edits after it, and writes.
+func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 	if fn == nil {
-		fn = func() {}
+		fn = func(bool) {}
 	}
 	delete(d.ops.logDirty, id)
 	d.openLog(id)
 	l, inc := d.ops.logs[id], d.incidents[id]
 	if l == nil || inc == nil || !d.canWrite() {
-		fn()
+		fn(false)
 		return
 	}
-	incPlain, err := incident.Encode(inc)
-	if err != nil {
-		d.ops.err = err
-		fn()
-		return
+	// A log as this tab last read or wrote it is only checked: written
+	// again, it would tell the other tabs of a change that is none.
+	mark := logMark{l, l.Len()}
+	unchanged := d.ops.stored[id] == mark
+	var incPlain, logPlain []byte
+	if !unchanged {
+		var err error
+		if incPlain, err = incident.Encode(inc); err != nil {
+			d.ops.err = err
+			fn(false)
+			return
+		}
+		logPlain = l.Packet(nil).Encode()
 	}
-	logPlain := l.Packet(nil).Encode()
-	ver := d.ver[id]
+	ver, ep := d.ver[id], d.ops.epoch[id]
 	d.quietJob(func(io *deskIO) func() {
-		if ver < io.written[id] {
+		if io.logEpoch[id] != ep {
+			// This tab read the log again since (Reload, KeepMine): the
+			// one it held then is not written.
+			return func() { fn(false) }
+		}
+		if !unchanged && ver < io.written[id] {
 			// A newer version of the incident is written already: write
 			// the log again with the version now in memory.
 			return func() { d.writeLogThen(id, fn) }
@@ -550,8 +604,35 @@ func (d *Desk) writeLogThen(id string, fn func()) {
 		switch {
 		case gerr != nil && !errors.Is(gerr, ErrNotFound):
 			err = gerr
-		case gerr != nil && io.stored[id] != nil, gerr == nil && string(cur) != string(io.stored[id]) && string(cur) != string(io.noWait[id]):
-			return fn // another tab's change: the incident's save shows it
+		case gerr != nil && io.stored[id] != nil:
+			return func() { d.tabConflict(id, "deleted"); fn(false) }
+		case gerr == nil && string(cur) != string(io.stored[id]) && string(cur) != string(io.noWait[id]):
+			return func() { d.tabConflict(id, "changed"); fn(false) }
+		}
+		if err == nil {
+			curLog, lerr := io.store.Get(logRecord(id))
+			switch {
+			case lerr != nil && !errors.Is(lerr, ErrNotFound):
+				err = lerr
+			case lerr == nil && string(curLog) != string(io.stored[logRecord(id)]):
+				// Only the log changed: take it, record this tab's edits after it.
+				io.stored[logRecord(id)] = curLog
+				io.logEpoch[id]++
+				ep := io.logEpoch[id]
+				return func() {
+					d.ops.epoch[id] = ep
+					d.reloadLog(id, &Record{ID: logRecord(id), Data: curLog})
+					d.runWaiting(id)
+					d.whenRecorded(id, func() { d.writeLogThen(id, fn) })
+				}
+			case lerr != nil && io.stored[logRecord(id)] != nil:
+				// Deleted meanwhile (with its incident, which the check
+				// above finds first): not written back.
+				return func() { fn(false) }
+			}
+		}
+		if err == nil && unchanged {
+			return func() { fn(true) } // stored as this tab holds it, and nobody changed it
 		}
 		batch := Batch{Incidents: map[string][]byte{}}
 		if err == nil {
@@ -578,13 +659,23 @@ func (d *Desk) writeLogThen(id string, fn func()) {
 					d.ops.err = err
 				}
 				d.changed()
-				fn()
+				fn(false)
 				return
 			}
+			d.ops.stored[id] = mark
 			d.announce(opPut, id)
-			fn()
+			fn(true)
 		}
 	})
+}
+
+// tabConflict stops the writes of the incident id: another tab changed
+// ("changed") or deleted ("deleted") it. The pages say so.
+func (d *Desk) tabConflict(id, why string) {
+	if d.conflict[id] == "" && d.incidents[id] != nil {
+		d.conflict[id] = why
+		d.changed()
+	}
 }
 
 // deleteLog forgets the log of the incident id (the incident is deleted).
@@ -599,6 +690,7 @@ func (d *Desk) deleteLog(id string) {
 	delete(s.at, id)
 	delete(s.logDirty, id)
 	delete(s.unopened, id)
+	delete(s.stored, id)
 }
 
 // takeOwn reads a stored record of the desk's own, opening it with key
@@ -635,29 +727,37 @@ func (d *Desk) recordDirty() {
 // AuthorName is the name this browser's changes are recorded under now.
 func (d *Desk) AuthorName() string { return d.author().Name }
 
-// readOwn reads a record of the desk's own as stored, for reloadLog (nil
-// when there is none). Holds the storage.
-func (io *deskIO) readOwn(id string) *Record {
-	b, err := io.store.Get(id)
+// readLog reads the log of the incident id as stored, for reloadLog (nil
+// when there is none), and starts a new epoch of it: a write of the log this
+// tab held before is refused. Returns the epoch. Holds the storage.
+func (io *deskIO) readLog(id string) (*Record, int) {
+	io.logEpoch[id]++
+	b, err := io.store.Get(logRecord(id))
 	if err != nil {
-		return nil
+		delete(io.stored, logRecord(id))
+		return nil, io.logEpoch[id]
 	}
-	io.stored[id] = b
-	return &Record{ID: id, Data: b}
+	io.stored[logRecord(id)] = b
+	return &Record{ID: logRecord(id), Data: b}, io.logEpoch[id]
 }
 
-// reloadLog takes the incident's log as another tab stored it (the incident
-// is being read again as stored): the edits this tab recorded are in it, or
-// were dropped with the incident's.
+// reloadLog takes the incident's log as another tab stored it, r (nil: none),
+// dropping the one this tab holds with the operations this tab recorded and
+// did not write (never handed out: a packet or an export is written
+// first), and a signing that runs. The edits of the incident in memory not
+// in r are recorded again, after r's operations, by the next record. The
+// caller sets d.ops.epoch first and runs what waits (runWaiting) once the
+// incident in memory is the one to keep.
 func (d *Desk) reloadLog(id string, r *Record) {
 	d.ops.init()
-	if d.ops.busy[id] {
-		return // a signing runs: its commit writes this tab's log
-	}
+	delete(d.ops.busy, id)
+	delete(d.ops.logDirty, id)
 	delete(d.ops.logs, id)
 	delete(d.ops.base, id)
 	delete(d.ops.at, id)
 	delete(d.ops.unopened, id)
+	delete(d.ops.logErr, id)
+	delete(d.ops.stored, id)
 	if r != nil {
 		d.takeOwn(*r, d.key)
 	}

@@ -78,6 +78,10 @@ func (d *Desk) SharePacketFor(id, device, passphrase string, done func(name stri
 		done("", nil, ErrNoDevice)
 		return
 	}
+	if d.conflict[id] != "" {
+		done("", nil, ErrTabConflict)
+		return
+	}
 	d.whenRecorded(id, func() {
 		l, inc := d.ops.logs[id], d.incidents[id]
 		if l == nil || inc == nil {
@@ -91,12 +95,14 @@ func (d *Desk) SharePacketFor(id, device, passphrase string, done func(name stri
 		plain := l.Packet(since).Encode()
 		name := PacketName(inc, d.loop.Now())
 		// What is shared is written first: recorded again after a crash,
-		// the same changes would be another history of this device.
-		write := d.writeLogThen
-		if !d.ops.logDirty[id] {
-			write = func(_ string, fn func()) { fn() }
-		}
-		write(id, func() {
+		// the same changes would be another history of this device; and
+		// written over another tab's log, they would be too. A log another
+		// tab changed first is not shared (writeLogThen).
+		d.writeLogThen(id, func(ok bool) {
+			if !ok {
+				done("", nil, ErrTabConflict)
+				return
+			}
 			d.loop.Async(func() {
 				key, err := d.cfg.Keys.New(passphrase)
 				var data []byte
@@ -196,6 +202,12 @@ func (d *Desk) mergePacket(p *oplog.Packet, done func(r PacketResult)) {
 		done(PacketResult{ID: id, Title: inc.Title, New: true, Added: m.Added, Conflicts: len(m.Conflicts)})
 		d.changed()
 		d.loop.Dispatch(func() { d.writeLog(id) }) // after the pages have shown the result
+		return
+	}
+	if d.conflict[id] != "" {
+		// This tab's version is not written: a merge into it would not be
+		// either, and a reload would drop it.
+		fail(ErrTabConflict)
 		return
 	}
 	d.whenRecorded(id, func() {

@@ -112,13 +112,18 @@ func (d *Desk) Reload(id string) {
 			delete(io.stored, id)
 			err = nil
 		}
-		logRec := io.readOwn(logRecord(id))
+		logRec, ep := io.readLog(id)
 		return func() {
 			if err != nil {
+				// Nothing is read again: the log this tab holds is not
+				// written either (its epoch is behind), until a reload works.
 				d.saveErr = err
 				return
 			}
+			d.ops.init()
+			d.ops.epoch[id] = ep
 			d.reloadLog(id, logRec)
+			defer d.runWaiting(id)
 			delete(d.dirty, id)
 			delete(d.conflict, id)
 			delete(d.external, id)
@@ -139,7 +144,9 @@ func (d *Desk) Reload(id string) {
 }
 
 // KeepMine writes this tab's version of an incident over the other tab's,
-// which the user chose knowingly.
+// which the user chose knowingly. The other tab's change log is kept, and
+// this tab's version recorded after it: the difference from the other tab's
+// version, as new operations of this device.
 func (d *Desk) KeepMine(id string) {
 	if d.store == nil || d.incidents[id] == nil {
 		return
@@ -152,7 +159,14 @@ func (d *Desk) KeepMine(id string) {
 		case errors.Is(err, ErrNotFound):
 			delete(io.stored, id)
 		}
+		// The other tab's log is kept: this tab's version is recorded
+		// after its operations (one chain for the device).
+		logRec, ep := io.readLog(id)
 		return func() {
+			d.ops.init()
+			d.ops.epoch[id] = ep
+			d.reloadLog(id, logRec)
+			defer d.runWaiting(id)
 			delete(d.conflict, id)
 			delete(d.external, id)
 			d.dirty[id] = true

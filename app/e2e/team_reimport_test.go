@@ -14,21 +14,28 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
+// bothHaveIt: A (Sato) starts the incident "Phishing" and sends it to B
+// (Tanaka) by a packet.
+func bothHaveIt(t *testing.T) (a, b *member, id string) {
+	t.Helper()
+	a = newMember(t, "Sato", "DPO")
+	b = newMember(t, "Tanaka", "CISO")
+	openHome(t, a.ctx)
+	id = startIncident(t, a.ctx)
+	do(t, a.ctx, "A names the incident", typeText("#f-title", "Phishing"))
+	waitStoredID(t, a.ctx, id, "the title", func(inc *incident.Incident) bool { return inc.Title == "Phishing" })
+	b.receive(t, "", a.share(t, id), teamPass, "#packet-done")
+	waitStoredID(t, b.ctx, id, "the incident from A", func(inc *incident.Incident) bool { return inc.Title == "Phishing" })
+	return a, b, id
+}
+
 // An export re-imported where its incident is merges like a change packet:
 // A sends B the incident, both edit it (a field each), A exports it and B
 // imports the export. An export altered after it was written is refused
 // naming the problem, and nothing changes; the real one offers "merge" first
 // (before replace), and merging leaves one incident with both edits.
 func TestReimportMergesAnExport(t *testing.T) {
-	a := newMember(t, "Sato", "DPO")
-	b := newMember(t, "Tanaka", "CISO")
-
-	openHome(t, a.ctx)
-	id := startIncident(t, a.ctx)
-	do(t, a.ctx, "A names the incident", typeText("#f-title", "Phishing"))
-	waitStoredID(t, a.ctx, id, "the title", func(inc *incident.Incident) bool { return inc.Title == "Phishing" })
-	b.receive(t, "", a.share(t, id), teamPass, "#packet-done")
-	waitStoredID(t, b.ctx, id, "the incident from A", func(inc *incident.Incident) bool { return inc.Title == "Phishing" })
+	a, b, id := bothHaveIt(t)
 
 	do(t, a.ctx, "A edits the summary", chromedp.Navigate("http://"+appHost+"/incident/start#"+id), waitApp(),
 		typeText("#f-summary", "Sato: mail to accounting"))

@@ -36,6 +36,11 @@ type Export struct {
 	// app/desk checks them. Absent in files written before logs travelled
 	// with exports, and for an incident whose log was not in step with it.
 	Logs map[string][]byte `json:"-"`
+	// LogsLeftOut lists the incidents of the file whose change log exists
+	// but was left out of it (too large for a file, or not in step with the
+	// incident when it was written): the file says so itself, so that its
+	// reader knows the history is elsewhere.
+	LogsLeftOut []string `json:"logsLeftOut,omitempty"`
 }
 
 // FileKind is what a file holds, as far as Sniff can tell.
@@ -95,7 +100,13 @@ func EncodeExport(incs []*Incident, now time.Time) ([]byte, error) {
 // incidents under "logs", each as it is given (a log keeps its own layout,
 // one operation a line, and is not indented).
 func EncodeExportLogs(incs []*Incident, logs map[string][]byte, now time.Time) ([]byte, error) {
-	e := Export{Format: ExportFormat, Schema: SchemaVersion, ExportedAt: now, Incidents: make([]*Incident, len(incs))}
+	return EncodeExportLeftOut(incs, logs, nil, now)
+}
+
+// EncodeExportLeftOut is EncodeExportLogs for a file that names, under
+// "logsLeftOut", the incidents whose change log was left out of it.
+func EncodeExportLeftOut(incs []*Incident, logs map[string][]byte, leftOut []string, now time.Time) ([]byte, error) {
+	e := Export{Format: ExportFormat, Schema: SchemaVersion, ExportedAt: now, Incidents: make([]*Incident, len(incs)), LogsLeftOut: leftOut}
 	for i, inc := range incs {
 		if inc == nil {
 			return nil, fmt.Errorf("incident: EncodeExport: incident %d is nil", i)
@@ -153,6 +164,7 @@ type envelope struct {
 	ExportedAt time.Time         `json:"exportedAt"`
 	Incidents  []json.RawMessage `json:"incidents"`
 	Logs       []json.RawMessage `json:"logs"` // an object, shaped below
+	LeftOut    []string          `json:"logsLeftOut"`
 }
 
 var envelopeShape = sync.OnceValue(func() *shape {
@@ -206,6 +218,9 @@ func decodeExport(data []byte) (*Export, Problems) {
 	e := &Export{Format: ExportFormat, Schema: SchemaVersion}
 	if sp, ok := s.top["exportedat"]; ok {
 		_ = e.ExportedAt.UnmarshalJSON(data[sp.start:sp.end]) // checked by the scan
+	}
+	if sp, ok := s.top["logsleftout"]; ok {
+		_ = json.Unmarshal(data[sp.start:sp.end], &e.LogsLeftOut) // checked by the scan: a list of names
 	}
 	seen := map[string]int{}
 	for i, sp := range s.elems {

@@ -156,3 +156,20 @@ func TestExportLogsRoundTrip(t *testing.T) {
 		t.Errorf("a log that is text: %v", err)
 	}
 }
+
+// An export names the incidents whose change log it left out, and reads
+// them back.
+func TestExportLogsLeftOutRoundTrip(t *testing.T) {
+	inc := New("inc-1", time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC))
+	b, err := EncodeExportLeftOut([]*Incident{inc}, nil, []string{"inc-1"}, inc.CreatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := DecodeExport(b)
+	if err != nil || len(e.LogsLeftOut) != 1 || e.LogsLeftOut[0] != "inc-1" {
+		t.Fatalf("read back: %v, %v", err, e)
+	}
+	if b, _ = EncodeExport([]*Incident{inc}, inc.CreatedAt); bytes.Contains(b, []byte("logsLeftOut")) {
+		t.Fatal("an export with nothing left out names it")
+	}
+}

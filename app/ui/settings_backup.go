@@ -2,6 +2,8 @@ package ui
 
 import (
 	"errors"
+	"strconv"
+	"strings"
 	"time"
 
 	"breachdesk/app/browser"
@@ -24,18 +26,31 @@ type backupPanel struct {
 	exporting bool   //
 	exportMsg string // result of the last export
 	exportErr string
+	leftOut   string // the change logs the last export left out, said
 
-	importing bool
-	replaced  string // what the last "replace" or "merge" did, announced
-	mergeErr  string // why the last "merge" changed nothing
+	filePick
+	replaced string // what the last "replace" or "merge" did, announced
+	mergeErr string // why the last "merge" changed nothing
 	// mergeConflicts is the incident the last merge left conflicts in
 	// (conflictCount of them), for the link to its Share page.
 	mergeConflicts string
 	conflictCount  int
-	pending        []byte // a sealed file waiting for its passphrase
-	fileName       string
 	result         *desk.ImportResult
-	readErr        string
+}
+
+// pick is what the import's file pick reads and says.
+func (b *backupPanel) pick() pickSpec {
+	return pickSpec{
+		lang: catalog.Parse(b.Lang), id: "import",
+		label: "safety.import.label", hint: "safety.import.hint", pass: "safety.import.pass",
+		open: "safety.import.open", busy: "safety.import.busy",
+		limit:  desk.ImportLimit,
+		sealed: func(data []byte) bool { return incident.Sniff(data) == incident.FileSealed },
+		start: func(ctx app.Context, data []byte, pass string) {
+			theDesk.Import(data, pass, within(ctx, b.imported))
+		},
+		reset: func() { b.result = nil },
+	}
 }
 
 func (b *backupPanel) OnMount(ctx app.Context) { observeDesk(ctx, &b.rev) }
@@ -60,7 +75,7 @@ func (b *backupPanel) Render() app.UI {
 	for i, inc := range list {
 		rows[i] = &backupRow{ID: inc.ID, Lang: b.Lang}
 	}
-	return section("backup", catalog.T(l, "safety.backup.title"),
+	body := []app.UI{
 		app.P().ID("backup-summary").Class(summaryClass).Text(summary),
 		app.P().Class("bd-hint").Text(catalog.T(l, "safety.backup.explain")),
 		app.Div().ID("export-form").Role("group").Body(
@@ -87,6 +102,9 @@ func (b *backupPanel) Render() app.UI {
 			app.If(b.exportMsg != "", func() app.UI {
 				return app.P().Class("bd-ok").Role("status").ID("export-done").Text(b.exportMsg)
 			}),
+			app.If(b.leftOut != "", func() app.UI {
+				return app.P().Class("bd-notice").Role("alert").ID("export-logs-left-out").Text(b.leftOut)
+			}),
 		),
 		app.If(len(list) > 0, func() app.UI {
 			return app.Table().Class("bd-table").ID("backup-list").Body(
@@ -101,24 +119,9 @@ func (b *backupPanel) Render() app.UI {
 		}),
 		app.H3().Text(catalog.T(l, "safety.import.title")),
 		app.P().Class("bd-hint").Text(catalog.T(l, "safety.import.explain")),
-		field("import-file", catalog.T(l, "safety.import.label"), catalog.T(l, "safety.import.hint"), "",
-			app.Input().ID("import-file").Type("file").Accept(".json,application/json").
-				Disabled(b.importing).OnChange(b.onFile)),
-		app.If(b.pending != nil, func() app.UI {
-			return app.Div().ID("import-pass-form").Role("group").Body(
-				app.P().Role("status").Text(catalog.T(l, "safety.import.sealed", b.fileName)),
-				field("import-pass", catalog.T(l, "safety.import.pass"), "", "",
-					app.Input().ID("import-pass").Type("password").Attr("autocomplete", "off").Disabled(b.importing).OnKeyDown(b.onPassKey)),
-				app.Button().Type("button").Class("bd-primary").ID("import-open").Disabled(b.importing).
-					Text(catalog.T(l, "safety.import.open")).OnClick(b.onOpen),
-				app.Button().Type("button").ID("import-cancel").Text(catalog.T(l, "action.cancel")).OnClick(b.onCancel),
-			)
-		}),
-		app.If(b.importing, func() app.UI {
-			return app.P().Role("status").ID("import-busy").Text(catalog.T(l, "safety.import.busy"))
-		}),
-		b.renderResult(l),
-	)
+	}
+	body = append(body, b.filePick.render(b.pick())...)
+	return section("backup", catalog.T(l, "safety.backup.title"), append(body, b.renderResult(l))...)
 }
 
 // renderResult lists what the last import did, or every problem of the file.
@@ -150,11 +153,12 @@ func (b *backupPanel) renderResult(l catalog.Lang) app.UI {
 		if title == "" {
 			title = catalog.T(l, "incident.untitled")
 		}
-		li := app.Li().Class("import-added").Body(app.A().Href(incidentHref(PathDashboard, a.ID)).Text(title))
+		li := app.Li().Class("import-added").Body(app.A().Href(incidentHref(PathDashboard, a.ID)).Text(title), logLeftOut(l, a))
 		if a.OldID != "" {
 			li = app.Li().Class("import-added").Body(
 				app.A().Href(incidentHref(PathDashboard, a.ID)).Text(title),
 				app.Span().Class("bd-hint").Text(" — "+catalog.T(l, "safety.import.newID")),
+				logLeftOut(l, a),
 			)
 		}
 		if a.Here != "" && theDesk.Get(a.OldID) != nil && theDesk.Get(a.ID) != nil {
@@ -211,88 +215,61 @@ func (b *backupPanel) onExport(ctx app.Context, e app.Event) {
 		inputValue("export-pass", true)
 		inputValue("export-repeat", true)
 	}
-	b.exporting, b.exportErr, b.exportMsg = true, "", ""
-	theDesk.Export("", pass, downloadJSON, within(ctx, b.exported))
+	b.exporting, b.exportErr, b.exportMsg, b.leftOut = true, "", "", ""
+	theDesk.ExportThen("", pass, downloadJSON, within(ctx, b.exported))
 }
 
-func (b *backupPanel) exported(ctx app.Context, err error) {
+func (b *backupPanel) exported(ctx app.Context, r desk.ExportResult) {
 	l := catalog.Parse(b.Lang)
 	b.exporting = false
-	if err != nil {
-		b.exportErr = catalog.T(l, "safety.export.failed", browser.Text(err, b.Lang))
+	if r.Err != nil {
+		b.exportErr = catalog.T(l, "safety.export.failed", browser.Text(r.Err, b.Lang))
 		return
 	}
 	b.exportMsg = catalog.T(l, "safety.export.done")
+	b.leftOut = leftOutText(l, r.LogsLeftOut)
 }
 
-// onFile reads the file picked in the import input.
-func (b *backupPanel) onFile(ctx app.Context, e app.Event) {
-	app.Window().Set(browser.FileHandoff, e.Value)
-	f, err := browser.TakeFile()
-	b.result, b.readErr, b.pending = nil, "", nil
-	if err != nil {
-		return // nothing picked (the dialog was cancelled)
-	}
-	b.fileName = f.Name
-	b.importing = true
-	ctx.Async(func() {
-		data, err := browser.ReadFile(f, desk.ImportLimit)
-		ctx.Dispatch(func(ctx app.Context) {
-			browser.SetValue("import-file", "") // the same file can be picked again
-			if err != nil {
-				b.importing = false
-				b.readErr = browser.Text(err, b.Lang)
-				return
-			}
-			if incident.Sniff(data) == incident.FileSealed {
-				b.importing = false
-				b.pending = data
-				focusID("import-pass")
-				return
-			}
-			theDesk.Import(data, "", within(ctx, b.imported))
-		})
+// logLeftOut says, on an import's line, that the file's change log of the
+// incident was left out when it was exported (nothing when it was not).
+func logLeftOut(l catalog.Lang, a desk.Imported) app.UI {
+	return app.If(a.LogLeftOut, func() app.UI {
+		return app.P().Class("bd-hint import-log-left-out").Text(catalog.T(l, "safety.import.logLeftOut"))
 	})
 }
 
-func (b *backupPanel) onOpen(ctx app.Context, e app.Event) {
-	e.PreventDefault()
-	if b.pending == nil || b.importing {
-		return
+// leftOutText says which change logs an export left out of its file, and
+// what to do ("" when none was).
+func leftOutText(l catalog.Lang, left []desk.LeftOut) string {
+	var parts []string
+	for _, lo := range left {
+		title := lo.Title
+		if title == "" {
+			title = catalog.T(l, "incident.untitled")
+		}
+		if lo.TooLarge {
+			parts = append(parts, catalog.T(l, "safety.export.logTooLarge", title, mbText(lo.Bytes), mbText(incident.MaxFileBytes)))
+		} else {
+			parts = append(parts, catalog.T(l, "safety.export.logNotInStep", title))
+		}
 	}
-	pass := inputValue("import-pass", true)
-	if pass == "" {
-		b.readErr = catalog.T(catalog.Parse(b.Lang), "safety.pass.empty")
-		return
-	}
-	b.importing, b.readErr = true, ""
-	theDesk.Import(b.pending, pass, within(ctx, b.imported))
+	return strings.Join(parts, " ")
 }
 
-func (b *backupPanel) onPassKey(ctx app.Context, e app.Event) {
-	if e.Get("key").String() == "Enter" {
-		b.onOpen(ctx, e)
-	}
-}
-
-func (b *backupPanel) onCancel(ctx app.Context, e app.Event) {
-	b.pending, b.readErr, b.result = nil, "", nil
-}
+// mbText is n bytes in megabytes, one decimal.
+func mbText(n int) string { return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) }
 
 func (b *backupPanel) imported(ctx app.Context, r desk.ImportResult) {
-	b.importing = false
+	problem := ""
 	if r.Err != nil {
-		b.readErr = importErrText(catalog.Parse(b.Lang), r.Err)
+		problem = importErrText(catalog.Parse(b.Lang), r.Err)
 		if errors.Is(r.Err, vault.ErrWrongPassphrase) {
-			b.readErr = catalog.T(catalog.Parse(b.Lang), "safety.import.wrongPass")
+			problem = catalog.T(catalog.Parse(b.Lang), "safety.import.wrongPass")
 		}
-		if b.pending != nil {
-			focusID("import-pass")
-		}
-		return
 	}
-	b.pending = nil
-	b.result, b.replaced, b.mergeErr, b.mergeConflicts = &r, "", "", ""
+	if b.ended(b.pick(), problem) {
+		b.result, b.replaced, b.mergeErr, b.mergeConflicts = &r, "", "", ""
+	}
 }
 
 // backupRow is one incident with its last backup and its export button.
@@ -301,8 +278,9 @@ type backupRow struct {
 	ID   string
 	Lang string
 
-	rev int
-	err string
+	rev  int
+	err  string
+	warn string // the change log the last export left out, said
 }
 
 func (r *backupRow) OnMount(ctx app.Context) { observeDesk(ctx, &r.rev) }
@@ -325,17 +303,20 @@ func (r *backupRow) Render() app.UI {
 			app.Button().Type("button").Class("export-one").Text(catalog.T(l, "safety.export.one")).
 				Aria("label", catalog.T(l, "safety.export.oneLabel", titleOf(l, inc))).OnClick(r.export),
 			app.If(r.err != "", func() app.UI { return app.Span().Class("bd-problem").Role("alert").Text(r.err) }),
+			app.If(r.warn != "", func() app.UI { return app.Span().Class("bd-notice export-left-out").Role("alert").Text(r.warn) }),
 		),
 	)
 }
 
 func (r *backupRow) export(ctx app.Context, e app.Event) {
 	if inc := theDesk.Get(r.ID); inc != nil {
-		theDesk.Export(inc.ID, "", downloadJSON, within(ctx, func(ctx app.Context, err error) {
-			r.err = ""
-			if err != nil {
-				r.err = browser.Text(err, r.Lang)
+		theDesk.ExportThen(inc.ID, "", downloadJSON, within(ctx, func(ctx app.Context, res desk.ExportResult) {
+			r.err, r.warn = "", ""
+			if res.Err != nil {
+				r.err = browser.Text(res.Err, r.Lang)
+				return
 			}
+			r.warn = leftOutText(catalog.Parse(r.Lang), res.LogsLeftOut)
 		}))
 	}
 }

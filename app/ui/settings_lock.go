@@ -123,6 +123,8 @@ func passError(l catalog.Lang, err error) string {
 		return catalog.T(l, "safety.busy")
 	case errors.Is(err, desk.ErrLocked):
 		return catalog.T(l, "safety.locked")
+	case errors.Is(err, desk.ErrTabConflict):
+		return catalog.T(l, "share.tabConflict")
 	}
 	return browser.Text(err, string(l))
 }
@@ -264,21 +266,21 @@ func ago(l catalog.Lang, t, now time.Time) string {
 func (n *SafetyNotice) reloadPage(ctx app.Context, e app.Event) { ctx.Reload() }
 
 func (n *SafetyNotice) exportAll(ctx app.Context, e app.Event) {
-	theDesk.Export("", "", downloadJSON, within(ctx, n.exported))
+	theDesk.ExportThen("", "", downloadJSON, within(ctx, n.exported))
 }
 
 func (n *SafetyNotice) exportOne(ctx app.Context, e app.Event) {
 	if inc := theDesk.Get(n.id); inc != nil {
-		theDesk.Export(inc.ID, "", downloadJSON, within(ctx, n.exported))
+		theDesk.ExportThen(inc.ID, "", downloadJSON, within(ctx, n.exported))
 	}
 }
 
-func (n *SafetyNotice) exported(ctx app.Context, err error) {
-	if err != nil {
-		n.status = catalog.T(n.lang, "safety.export.failed", browser.Text(err, string(n.lang)))
+func (n *SafetyNotice) exported(ctx app.Context, r desk.ExportResult) {
+	if r.Err != nil {
+		n.status = catalog.T(n.lang, "safety.export.failed", browser.Text(r.Err, string(n.lang)))
 		return
 	}
-	n.status = ""
+	n.status = leftOutText(n.lang, r.LogsLeftOut)
 }
 
 // changedNotice says that another tab changed an incident, and lets the user

@@ -31,6 +31,7 @@ func reimported(l catalog.Lang, a desk.Imported, merge, replace app.EventHandler
 		app.A().Href(incidentHref(PathDashboard, a.ID)).Text(title),
 		app.P().Class("bd-hint import-origin").Text(catalog.T(l, "safety.import.copyOf",
 			a.Here, stamp(l, a.HereUpdated, loc), stamp(l, a.FileUpdated, loc), exported)),
+		logLeftOut(l, a),
 		app.If(a.CanMerge, func() app.UI {
 			return app.Div().Class("import-merge-offer").Body(
 				app.P().Class("bd-hint").Text(catalog.T(l, "safety.import.mergeHint")),

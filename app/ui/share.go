@@ -30,11 +30,8 @@ type SharePage struct {
 	shareMsg string
 	shareErr string
 
-	importing bool
-	pending   []byte // a sealed packet waiting for its passphrase
-	fileName  string
-	result    *desk.PacketResult
-	readErr   string
+	filePick
+	result *desk.PacketResult
 
 	settleMsg string
 	settleErr string
@@ -172,26 +169,22 @@ func (p *SharePage) onShare(ctx app.Context, e app.Event) {
 }
 
 func (p *SharePage) importSection(l catalog.Lang) app.UI {
-	return section("share-in", catalog.T(l, "share.in.title"),
-		app.P().Class("bd-hint").Text(catalog.T(l, "share.in.explain")),
-		field("packet-file", catalog.T(l, "share.in.file"), "", "",
-			app.Input().ID("packet-file").Type("file").Accept(".json,application/json").
-				Disabled(p.importing).OnChange(p.onFile)),
-		app.If(p.pending != nil, func() app.UI {
-			return app.Div().ID("packet-pass-form").Role("group").Body(
-				app.P().Role("status").Text(catalog.T(l, "safety.import.sealed", p.fileName)),
-				field("packet-pass", catalog.T(l, "share.in.pass"), "", "",
-					app.Input().ID("packet-pass").Type("password").Attr("autocomplete", "off").Disabled(p.importing).OnKeyDown(p.onPassKey)),
-				app.Button().Type("button").Class("bd-primary").ID("packet-open").Disabled(p.importing).
-					Text(catalog.T(l, "share.in.open")).OnClick(p.onOpen),
-				app.Button().Type("button").ID("packet-cancel").Text(catalog.T(l, "action.cancel")).OnClick(p.onCancel),
-			)
-		}),
-		app.If(p.importing, func() app.UI {
-			return app.P().Role("status").ID("packet-busy").Text(catalog.T(l, "share.in.busy"))
-		}),
-		p.importResult(l),
-	)
+	body := append([]app.UI{app.P().Class("bd-hint").Text(catalog.T(l, "share.in.explain"))}, p.filePick.render(p.pick())...)
+	return section("share-in", catalog.T(l, "share.in.title"), append(body, p.importResult(l))...)
+}
+
+// pick is what the packet's file pick reads and says.
+func (p *SharePage) pick() pickSpec {
+	return pickSpec{
+		lang: p.lang, id: "packet",
+		label: "share.in.file", pass: "share.in.pass", open: "share.in.open", busy: "share.in.busy",
+		limit:  oplog.MaxPacketBytes,
+		sealed: vault.IsSealed,
+		start: func(ctx app.Context, data []byte, pass string) {
+			theDesk.ImportPacket(data, pass, within(ctx, p.imported))
+		},
+		reset: func() { p.result = nil },
+	}
 }
 
 func (p *SharePage) importResult(l catalog.Lang) app.UI {
@@ -223,74 +216,17 @@ func (p *SharePage) importResult(l catalog.Lang) app.UI {
 	)
 }
 
-// onFile reads the packet file picked.
-func (p *SharePage) onFile(ctx app.Context, e app.Event) {
-	app.Window().Set(browser.FileHandoff, e.Value)
-	f, err := browser.TakeFile()
-	p.result, p.readErr, p.pending = nil, "", nil
-	if err != nil {
-		return
-	}
-	p.fileName = f.Name
-	p.importing = true
-	ctx.Async(func() {
-		data, err := browser.ReadFile(f, oplog.MaxPacketBytes)
-		ctx.Dispatch(func(ctx app.Context) {
-			browser.SetValue("packet-file", "")
-			if err != nil {
-				p.importing = false
-				p.readErr = browser.Text(err, string(p.lang))
-				return
-			}
-			if vault.IsSealed(data) {
-				p.importing = false
-				p.pending = data
-				focusID("packet-pass")
-				return
-			}
-			theDesk.ImportPacket(data, "", within(ctx, p.imported))
-		})
-	})
-}
-
-func (p *SharePage) onOpen(ctx app.Context, e app.Event) {
-	e.PreventDefault()
-	if p.pending == nil || p.importing {
-		return
-	}
-	pass := inputValue("packet-pass", true)
-	if pass == "" {
-		p.readErr = catalog.T(p.lang, "safety.pass.empty")
-		return
-	}
-	p.importing, p.readErr = true, ""
-	theDesk.ImportPacket(p.pending, pass, within(ctx, p.imported))
-}
-
-func (p *SharePage) onPassKey(ctx app.Context, e app.Event) {
-	if e.Get("key").String() == "Enter" {
-		p.onOpen(ctx, e)
-	}
-}
-
-func (p *SharePage) onCancel(ctx app.Context, e app.Event) {
-	p.pending, p.readErr, p.result = nil, "", nil
-}
-
 func (p *SharePage) imported(ctx app.Context, r desk.PacketResult) {
-	p.importing = false
+	problem := ""
 	if r.Err != nil {
-		p.readErr = packetErrText(p.lang, r.Err)
+		problem = packetErrText(p.lang, r.Err)
 		if errors.Is(r.Err, vault.ErrWrongPassphrase) {
-			p.readErr = catalog.T(p.lang, "share.in.wrongPass")
+			problem = catalog.T(p.lang, "share.in.wrongPass")
 		}
-		if p.pending != nil {
-			focusID("packet-pass")
-		}
-		return
 	}
-	p.pending = nil
-	p.result = &r
+	if p.ended(p.pick(), problem) {
+		p.result = &r
+	}
 }
 
 // packetErrText is the message of a packet's problem: oplog's own, naming

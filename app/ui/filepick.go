@@ -1,0 +1,147 @@
+package ui
+
+import (
+	"breachdesk/app/browser"
+	"breachdesk/app/catalog"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// filePick is the import of a file, as the Share page imports a change
+// packet and Data & security an export: the file input, the passphrase a
+// sealed file asks for, the line while it runs, and why it was refused.
+// Each page keeps one in its state and says what differs (pickSpec): the
+// ids, the words, how large a file it reads, how it knows a sealed one, and
+// what it does with the file; it calls ended when its import ends.
+type filePick struct {
+	importing bool
+	pending   []byte // a sealed file waiting for its passphrase
+	fileName  string
+	readErr   string
+}
+
+// pickSpec is what a page's file pick reads and says.
+type pickSpec struct {
+	lang catalog.Lang
+	// id prefixes the ids of the elements: <id>-file, <id>-pass-form,
+	// <id>-pass, <id>-open, <id>-cancel, <id>-busy.
+	id string
+	// The catalog keys of the file's label and hint ("" for none), the
+	// passphrase's label, the button that opens a sealed file and the line
+	// while the import runs.
+	label, hint, pass, open, busy string
+	limit                         int64             // the largest file read
+	sealed                        func([]byte) bool // the file must be opened with a passphrase
+	start                         func(ctx app.Context, data []byte, pass string)
+	reset                         func() // forgets the page's last result
+}
+
+// render returns the file input, the passphrase form of a sealed file and
+// the line while the import runs, in that order.
+func (f *filePick) render(s pickSpec) []app.UI {
+	l := s.lang
+	hint := ""
+	if s.hint != "" {
+		hint = catalog.T(l, s.hint)
+	}
+	return []app.UI{
+		field(s.id+"-file", catalog.T(l, s.label), hint, "",
+			app.Input().ID(s.id+"-file").Type("file").Accept(".json,application/json").
+				Disabled(f.importing).OnChange(f.onFile(s))),
+		app.If(f.pending != nil, func() app.UI {
+			return app.Div().ID(s.id+"-pass-form").Role("group").Body(
+				app.P().Role("status").Text(catalog.T(l, "safety.import.sealed", f.fileName)),
+				field(s.id+"-pass", catalog.T(l, s.pass), "", "",
+					app.Input().ID(s.id+"-pass").Type("password").Attr("autocomplete", "off").Disabled(f.importing).OnKeyDown(f.onPassKey(s))),
+				app.Button().Type("button").Class("bd-primary").ID(s.id+"-open").Disabled(f.importing).
+					Text(catalog.T(l, s.open)).OnClick(f.onOpen(s)),
+				app.Button().Type("button").ID(s.id+"-cancel").Text(catalog.T(l, "action.cancel")).OnClick(f.onCancel(s)),
+			)
+		}),
+		app.If(f.importing, func() app.UI {
+			return app.P().Role("status").ID(s.id + "-busy").Text(catalog.T(l, s.busy))
+		}),
+	}
+}
+
+// onFile reads the file picked: a sealed one waits for its passphrase,
+// another is imported at once.
+func (f *filePick) onFile(s pickSpec) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		app.Window().Set(browser.FileHandoff, e.Value)
+		file, err := browser.TakeFile()
+		f.readErr, f.pending = "", nil
+		s.reset()
+		if err != nil {
+			return // nothing picked (the dialog was cancelled)
+		}
+		f.fileName = file.Name
+		f.importing = true
+		ctx.Async(func() {
+			data, err := browser.ReadFile(file, s.limit)
+			ctx.Dispatch(func(ctx app.Context) {
+				browser.SetValue(s.id+"-file", "") // the same file can be picked again
+				if err != nil {
+					f.importing = false
+					f.readErr = browser.Text(err, string(s.lang))
+					return
+				}
+				if s.sealed(data) {
+					f.importing = false
+					f.pending = data
+					focusID(s.id + "-pass")
+					return
+				}
+				s.start(ctx, data, "")
+			})
+		})
+	}
+}
+
+// onOpen imports the sealed file with the passphrase typed.
+func (f *filePick) onOpen(s pickSpec) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		e.PreventDefault()
+		if f.pending == nil || f.importing {
+			return
+		}
+		pass := inputValue(s.id+"-pass", true)
+		if pass == "" {
+			f.readErr = catalog.T(s.lang, "safety.pass.empty")
+			return
+		}
+		f.importing, f.readErr = true, ""
+		s.start(ctx, f.pending, pass)
+	}
+}
+
+func (f *filePick) onPassKey(s pickSpec) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if e.Get("key").String() == "Enter" {
+			f.onOpen(s)(ctx, e)
+		}
+	}
+}
+
+func (f *filePick) onCancel(s pickSpec) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		f.pending, f.readErr = nil, ""
+		s.reset()
+	}
+}
+
+// ended records the end of an import: refused with the message problem
+// (then the passphrase is asked again for a sealed file), or done ("").
+// It reports whether it was done.
+func (f *filePick) ended(s pickSpec, problem string) bool {
+	f.importing = false
+	if problem != "" {
+		f.readErr = problem
+		if f.pending != nil {
+			focusID(s.id + "-pass")
+		}
+		return false
+	}
+	f.pending = nil
+	return true
+}
