@@ -201,7 +201,7 @@ func (d *Desk) mergePacket(p *oplog.Packet, done func(r PacketResult)) {
 		d.ops.at[id] = d.ver[id]
 		done(PacketResult{ID: id, Title: inc.Title, New: true, Added: m.Added, Conflicts: len(m.Conflicts)})
 		d.changed()
-		d.loop.Dispatch(func() { d.writeLog(id) }) // after the pages have shown the result
+		d.writeMerged(id)
 		return
 	}
 	if d.conflict[id] != "" {
@@ -241,8 +241,35 @@ func (d *Desk) mergePacket(p *oplog.Packet, done func(r PacketResult)) {
 		d.ops.at[id] = d.ver[id]
 		done(r)
 		d.changed()
-		d.loop.Dispatch(func() { d.writeLog(id) }) // after the pages have shown the result
+		d.writeMerged(id)
 	})
+}
+
+// writeMerged writes the incident id and its merged log once the pages
+// have shown the result of the merge: encoding a long log (10,000
+// operations: 3 MB) takes longer than the merge's paint may wait, and
+// nothing shown needs it. On a loop that can tell when the browser
+// painted (Painter), it runs just after the next paint, or SaveQuiet from
+// now when no frame comes (a page in the background paints none): long
+// before the incident's own save (SaveDelay), so that the incident is not
+// stored with facts its stored log lacks. Elsewhere it runs next. If the
+// write fails, the pages say so (OpsError, or the storage is full) and
+// the merged log stays in memory, written with the next change.
+func (d *Desk) writeMerged(id string) {
+	p, ok := d.loop.(Painter)
+	if !ok {
+		d.loop.Dispatch(func() { d.writeLog(id) })
+		return
+	}
+	written := false
+	write := func() {
+		if !written {
+			written = true
+			d.writeLog(id)
+		}
+	}
+	p.AfterPaint(write)
+	d.loop.After(SaveQuiet, write)
 }
 
 // adoptMerged puts the merged facts into cur (pages hold the pointer),
