@@ -245,3 +245,105 @@ func BenchmarkMergeSteps(b *testing.B) {
 		})
 	}
 }
+
+// oneDeviceSetup is the case of the browser bench (TestBenchTeamSyncMerge):
+// one person's whole log, the import of a 1,000-event incident and 100
+// edits of 100 event notes after it, sent to a browser that has the import
+// only (opened from the first packet).
+type oneDeviceSetup struct {
+	local  *Log
+	packet []byte
+}
+
+var oneDeviceData = sync.OnceValues(func() (*oneDeviceSetup, error) {
+	k := realKeys()[0]
+	sato := Author{Name: "Sato", Role: "DPO"}
+	inc := bigIncident()
+	l, err := Import(inc, sato, k, t0)
+	if err != nil {
+		return nil, err
+	}
+	first, err := Open(l.Packet(nil), ECDSAVerifier{})
+	if err != nil {
+		return nil, err
+	}
+	n := 0
+	for batch := range 100 {
+		ops := make([]Op, 0, 100)
+		for range 100 {
+			ev := inc.Events[n%len(inc.Events)]
+			old, _ := Value(ev.Note)
+			ev.Note = fmt.Sprintf("確認 %d 回目: %s", n+1, ev.ID)
+			inc.Events[n%len(inc.Events)] = ev
+			nv, _ := Value(ev.Note)
+			ops = append(ops, Op{Path: "events[" + ev.ID + "].note", Old: old, New: nv})
+			n++
+		}
+		if _, err := l.Add(ops, sato, k, t0.Add(time.Duration(batch+1)*time.Minute)); err != nil {
+			return nil, err
+		}
+	}
+	return &oneDeviceSetup{local: first.Log, packet: l.Packet(nil).Encode()}, nil
+})
+
+// BenchmarkMergeOneDevice: the browser bench's merge without the browser:
+// decoding and merging one person's whole log (10,001 operations) into a
+// log that has its first.
+func BenchmarkMergeOneDevice(b *testing.B) {
+	s, err := oneDeviceData()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(s.packet)))
+	var m *Merged
+	cpu := cpuTime()
+	for b.Loop() {
+		p, err := DecodePacket(s.packet)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if m, err = Merge(s.local, p, ECDSAVerifier{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if m.Added != 10_000 {
+		b.Fatalf("added %d", m.Added)
+	}
+	reportCPU(b, cpu)
+}
+
+// BenchmarkMergeOneDeviceSteps: its steps apart.
+func BenchmarkMergeOneDeviceSteps(b *testing.B) {
+	s, err := oneDeviceData()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := DecodePacket(s.packet)
+	if err != nil {
+		b.Fatal(err)
+	}
+	merged, _ := union(s.local, p)
+	n := len(s.local.ops)
+	steps := []struct {
+		name string
+		run  func() error
+	}{
+		{"decode", func() error { _, err := DecodePacket(s.packet); return err }},
+		{"check", func() error { return check(s.local, p, ECDSAVerifier{}) }},
+		{"union", func() error { union(s.local, p); return nil }},
+		{"foldOnto", func() error { _, _, err := foldOnto(s.local.tree, merged.ops[n:]); return err }},
+		{"conflicts", func() error { merged.Conflicts(); return nil }},
+		{"encode", func() error { merged.Packet(nil).Encode(); return nil }},
+	}
+	for _, st := range steps {
+		b.Run(st.name, func(b *testing.B) {
+			cpu := cpuTime()
+			for b.Loop() {
+				if err := st.run(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportCPU(b, cpu)
+		})
+	}
+}

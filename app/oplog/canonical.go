@@ -11,6 +11,9 @@ func (r *reader) canonicalValue() []byte {
 	switch c := r.peek(); {
 	case c == '"':
 		start := r.pos
+		if _, ok := r.fastText(); ok { // no escape: already canonical
+			return append([]byte(nil), r.data[start:r.pos]...)
+		}
 		s := r.text()
 		if raw := r.data[start:r.pos]; r.err == nil && len(raw) == len(s)+2 {
 			return append([]byte(nil), raw...) // no escape: already canonical

@@ -14,11 +14,16 @@ import (
 // of their size; paths and times well-formed; values as canonical JSON.
 // Its error is an *Error naming the field and its line and column. It
 // checks the form only: Merge checks the operations.
-func DecodePacket(data []byte) (*Packet, error) {
+func DecodePacket(data []byte) (*Packet, error) { return decodePacket(data, false) }
+
+// decodePacket is DecodePacket; with generic, without the shortcuts of
+// the decoder (fields, again, the hash read last, digits, plain texts), so
+// that a test can check that they read every input as the general way does.
+func decodePacket(data []byte, generic bool) (*Packet, error) {
 	if len(data) > MaxPacketBytes {
 		return nil, &Error{Code: CodeTooLarge, Op: -1, Args: []string{strconv.Itoa(len(data)), strconv.Itoa(MaxPacketBytes)}}
 	}
-	d := &decoder{r: reader{data: data, interned: maps.Clone(names())}, devices: map[string]bool{}, times: map[string]time.Time{}}
+	d := &decoder{r: reader{data: data, interned: maps.Clone(names()), generic: generic}, devices: map[string]bool{}, times: map[string]time.Time{}}
 	p := d.packet()
 	if d.r.err == nil && d.r.peek() != 0 {
 		d.r.fail(CodeTrailing)
@@ -45,12 +50,45 @@ type decoder struct {
 	lastSeenRaw []byte
 	times       map[string]time.Time // times read, by their text
 	lastHash    string               // the last hash read
-	format      string
-	version     int
-	opIndex     int
+	// The last valid author, role, device and time read: the operations
+	// of one edit repeat them (again).
+	author, role, device, at lastText
+	problems                 int // problems found so far
+	format                   string
+	version                  int
+	opIndex                  int
+}
+
+// lastText is the last valid value of a field and its bytes in data.
+type lastText struct {
+	raw []byte // between its quotes and with them
+	s   string
+	t   time.Time
+}
+
+// again reads the value of a field that repeats from one operation to the
+// next, when its bytes are those of l: l is its value, checked already,
+// with no string made or looked up. It reports false, reading nothing,
+// otherwise.
+func (d *decoder) again(l *lastText) bool {
+	d.r.peek() // past any white space
+	if n := len(l.raw); n > 0 && !d.r.generic && d.r.pos+n <= len(d.r.data) && bytes.Equal(d.r.data[d.r.pos:d.r.pos+n], l.raw) {
+		d.r.pos += n
+		return true
+	}
+	return false
+}
+
+// keep makes what was read from start on l's value, unless a problem was
+// found since problems was read.
+func (d *decoder) keep(l *lastText, start, problems int, s string, t time.Time) {
+	if d.r.err == nil && d.problems == problems && d.r.pos > start {
+		*l = lastText{raw: d.r.data[start:d.r.pos], s: s, t: t}
+	}
 }
 
 func (d *decoder) problem(code Code, w where, at int, args ...string) {
+	d.problems++
 	if d.first == nil {
 		d.first = &Error{Code: code, Field: w.String(), Op: -1, Args: args}
 		d.first.Line, d.first.Column = position(d.r.data, at)
@@ -124,8 +162,7 @@ func (d *decoder) object(w where, names []string, required uint32, member func(i
 		return
 	}
 	var got uint32
-	d.r.object(func(key string) {
-		i := slices.Index(names, key)
+	each := func(i int, key string) {
 		if i < 0 {
 			d.problem(CodeUnknownField, where{op: w.op, key: key}, d.r.pos)
 			d.r.value()
@@ -133,12 +170,115 @@ func (d *decoder) object(w where, names []string, required uint32, member func(i
 		}
 		got |= 1 << i
 		member(i)
-	})
+	}
+	if d.r.generic {
+		d.r.object(func(key string) { each(slices.Index(names, key), key) })
+	} else {
+		d.r.fields(names, each)
+	}
 	for i, k := range names {
 		if required&^got&(1<<i) != 0 {
 			d.problem(CodeMissing, where{op: w.op, key: k}, at)
 		}
 	}
+}
+
+// fields is object for an object whose members are names (at most 32): it
+// calls member with the index of each in names, or -1 and the key for
+// another (object with a lookup of each key in names is the general way). A key is matched by its bytes, expected first in the order of
+// names after the previous one (the order Encode writes), without the
+// lookup of strings met before; a key with an escape is read as text.
+// Duplicate keys are refused as object refuses them.
+func (r *reader) fields(names []string, member func(i int, key string)) {
+	if !r.expect('{') || !r.enter() {
+		return
+	}
+	defer r.leave()
+	if r.peek() == '}' {
+		r.pos++
+		return
+	}
+	var seen uint32
+	var others []string // the keys not in names, while there are few
+	var many map[string]bool
+	next := 0
+	for r.err == nil {
+		at := r.pos
+		if r.peek() != '"' {
+			r.unexpected()
+			return
+		}
+		i, key := -1, ""
+		if raw, ok := r.plainText(); ok {
+			i = indexFrom(names, raw, next)
+			if i < 0 {
+				key = string(raw)
+			}
+		} else {
+			key = r.text()
+			i = slices.Index(names, key)
+		}
+		dup := false
+		if i >= 0 {
+			key = names[i]
+			dup = seen&(1<<i) != 0
+			seen |= 1 << i
+			next = i + 1
+		} else if r.err == nil {
+			switch {
+			case many != nil:
+				dup = many[key]
+				many[key] = true
+			case len(others) < 16:
+				dup = slices.Contains(others, key)
+				others = append(others, key)
+			default:
+				many = make(map[string]bool, 2*len(others))
+				for _, k := range others {
+					many[k] = true
+				}
+				dup = many[key]
+				many[key] = true
+			}
+		}
+		if dup {
+			r.pos = at
+			r.fail(CodeDuplicateKey, strconv.Quote(key))
+			return
+		}
+		if !r.expect(':') {
+			return
+		}
+		member(i, key)
+		switch r.peek() {
+		case ',':
+			r.pos++
+		case '}':
+			r.pos++
+			return
+		default:
+			r.unexpected()
+			return
+		}
+	}
+}
+
+// fastText is plainText, unless generic.
+func (r *reader) fastText() ([]byte, bool) {
+	if r.generic {
+		return nil, false
+	}
+	return r.plainText()
+}
+
+// indexFrom is the index of raw in names, looked for from from on first.
+func indexFrom(names []string, raw []byte, from int) int {
+	for k := range names {
+		if i := (from + k) % len(names); names[i] == string(raw) {
+			return i
+		}
+	}
+	return -1
 }
 
 var packetFields = []string{"format", "v", "schema", "incident", "keys", "ops"}
@@ -209,14 +349,37 @@ func (d *decoder) op(i int) Op {
 		case "new":
 			op.New = d.value()
 		case "author":
+			if d.again(&d.author) {
+				op.Author = d.author.s
+				return
+			}
+			start, n := d.r.pos, d.problems
 			op.Author = d.name(w)
+			d.keep(&d.author, start, n, op.Author, time.Time{})
 		case "role":
+			if d.again(&d.role) {
+				op.Role = d.role.s
+				return
+			}
+			start, n := d.r.pos, d.problems
 			op.Role = d.name(w)
+			d.keep(&d.role, start, n, op.Role, time.Time{})
 		case "device":
-			if op.Device = d.str(w); !d.device(op.Device) {
+			if d.again(&d.device) {
+				op.Device = d.device.s
+				return
+			}
+			start, n := d.r.pos, d.problems
+			if op.Device = d.str(w); !d.validDevice(op.Device) {
 				d.problem(CodeBadValue, w, at, "a device id is 22 characters of base64url")
 			}
+			d.keep(&d.device, start, n, op.Device, time.Time{})
 		case "at":
+			if d.again(&d.at) {
+				op.At = d.at.t
+				return
+			}
+			start, n := d.r.pos, d.problems
 			s := d.str(w)
 			t, ok := d.times[s]
 			if !ok {
@@ -228,6 +391,7 @@ func (d *decoder) op(i int) Op {
 				}
 			}
 			op.At = t
+			d.keep(&d.at, start, n, s, t)
 		case "seq":
 			op.Seq = d.uint(w, 1, maxSeq)
 		case "seen":
@@ -240,7 +404,7 @@ func (d *decoder) op(i int) Op {
 			start := d.r.pos
 			op.Seen = Vector{}
 			d.each(w, MaxDevices, func(w where) {
-				if !d.device(w.sub) {
+				if !d.validDevice(w.sub) {
 					d.problem(CodeBadValue, w, d.r.pos, "a device id is 22 characters of base64url")
 				}
 				op.Seen[w.sub] = d.uint(w, 1, maxSeq)
@@ -304,7 +468,7 @@ func (d *decoder) uint(w where, min, max uint64) uint64 {
 		return 0
 	}
 	lit := d.r.number()
-	n, err := strconv.ParseUint(string(lit), 10, 64)
+	n, err := digits(lit, d.r.generic)
 	switch {
 	case err != nil && d.r.err == nil:
 		d.problem(CodeWrongType, w, at, "a whole number")
@@ -312,6 +476,23 @@ func (d *decoder) uint(w where, min, max uint64) uint64 {
 		d.problem(CodeBadValue, w, at, "from "+strconv.FormatUint(min, 10)+" to "+strconv.FormatUint(max, 10))
 	}
 	return n
+}
+
+// digits is strconv.ParseUint(lit, 10, 64), without making a string of a
+// short number of digits only (unless generic).
+func digits(lit number, generic bool) (uint64, error) {
+	if len(lit) == 0 || len(lit) > 18 || generic {
+		return strconv.ParseUint(string(lit), 10, 64)
+	}
+	var n uint64
+	for i := 0; i < len(lit); i++ {
+		c := lit[i]
+		if c < '0' || c > '9' {
+			return strconv.ParseUint(string(lit), 10, 64)
+		}
+		n = n*10 + uint64(c-'0')
+	}
+	return n, nil
 }
 
 // bytes reads base64url text of size bytes.
@@ -331,12 +512,16 @@ func (d *decoder) hash(w where) string {
 	// the reader's lookup of strings met before (a hash is met at most
 	// twice: as an operation's hash and as the next one's prev).
 	d.r.peek() // past any white space
-	if data, at := d.r.data, d.r.pos; at+45 <= len(data) && data[at] == '"' && data[at+44] == '"' && validB64(data[at+1:at+44]) {
-		d.r.pos += 45
-		if raw := data[at+1 : at+44]; string(raw) != d.lastHash {
-			d.lastHash = string(raw)
+	if data, at := d.r.data, d.r.pos; at+45 <= len(data) && data[at] == '"' && data[at+44] == '"' {
+		// An operation's prev is the hash read last (its predecessor's):
+		// that one is checked already.
+		if raw := data[at+1 : at+44]; string(raw) == d.lastHash && !d.r.generic || validB64(raw) {
+			d.r.pos += 45
+			if string(raw) != d.lastHash {
+				d.lastHash = string(raw)
+			}
+			return d.lastHash
 		}
-		return d.lastHash
 	}
 	at := d.r.pos
 	s := d.str(w)
@@ -363,8 +548,9 @@ var b64chars = func() (t [256]bool) {
 	return t
 }()
 
-// device reports whether s is a device id, remembering those it has seen.
-func (d *decoder) device(s string) bool {
+// validDevice reports whether s is a device id, remembering those it has
+// seen.
+func (d *decoder) validDevice(s string) bool {
 	if d.devices[s] {
 		return true
 	}

@@ -34,6 +34,7 @@ type reader struct {
 	// interned, when not nil, shares the strings read that repeat: a
 	// packet names the same devices, authors, times and paths many times.
 	interned map[string]string
+	generic  bool // no shortcut (decodePacket)
 }
 
 const (

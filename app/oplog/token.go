@@ -8,6 +8,35 @@ import (
 
 // The tokens of JSON as the reader reads them: texts, literals and numbers.
 
+// plainText reads a string that has no escape, returning its bytes (those
+// between the quotes, in data: not to be modified) without making a string
+// of them or looking them up. It reports false, and reads nothing, for a
+// string with an escape or a control character, not valid UTF-8 or not
+// closed: text reads those (and reports the problem).
+func (r *reader) plainText() ([]byte, bool) {
+	if r.peek() != '"' {
+		return nil, false
+	}
+	start := r.pos + 1
+	ascii := true
+	for i := start; i < len(r.data); i++ {
+		switch c := r.data[i]; {
+		case c == '"':
+			s := r.data[start:i]
+			if !ascii && !utf8.Valid(s) {
+				return nil, false
+			}
+			r.pos = i + 1
+			return s, true
+		case c == '\\' || c < 0x20:
+			return nil, false
+		case c >= 0x80:
+			ascii = false
+		}
+	}
+	return nil, false
+}
+
 // text reads a string, checking its escapes and UTF-8.
 func (r *reader) text() string {
 	if r.peek() != '"' {

@@ -1,0 +1,150 @@
+package oplog
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"regexp"
+	"testing"
+)
+
+// sameDecoding fails when the decoder with its shortcuts reads data
+// otherwise than the general way: another packet, or another error (code,
+// field, line, column and arguments).
+func sameDecoding(t *testing.T, what string, data []byte) (ok bool) {
+	t.Helper()
+	fast, errFast := decodePacket(data, false)
+	slow, errSlow := decodePacket(data, true)
+	if !reflect.DeepEqual(errFast, errSlow) {
+		t.Errorf("%s: with the shortcuts %v, without %v\n%.400s", what, errFast, errSlow, data)
+		return false
+	}
+	if errFast == nil && !reflect.DeepEqual(fast, slow) {
+		t.Errorf("%s: the shortcuts read another packet\n%.400s", what, data)
+		return false
+	}
+	return true
+}
+
+var (
+	reLetter  = regexp.MustCompile(`[A-Za-z]`)
+	rePunct   = regexp.MustCompile(`[,:{\[]`)
+	reMember  = regexp.MustCompile(`"(author|role|device|at|path|seq|prev|hash|old|new|kind)":("[^"]*"|[0-9]+)`)
+	reSeq     = regexp.MustCompile(`"seq":[0-9]+`)
+	reAuthors = regexp.MustCompile(`"author":"[^"]*","role":"[^"]*"`)
+)
+
+// mutatePacket changes a packet file at random in one of the ways that the
+// decoder's shortcuts treat apart: escapes in keys and texts, white space,
+// members repeated, unknown, swapped or of another type, numbers written
+// otherwise, bytes changed or cut.
+func mutatePacket(r *rand.Rand, data []byte) []byte {
+	b := bytes.Clone(data)
+	at := func(re *regexp.Regexp) []int {
+		all := re.FindAllIndex(b, 200)
+		if len(all) == 0 {
+			return nil
+		}
+		return all[r.IntN(len(all))]
+	}
+	splice := func(i, j int, s string) []byte {
+		return append(append(append([]byte(nil), b[:i]...), s...), b[j:]...)
+	}
+	switch r.IntN(10) {
+	case 0: // a letter escaped (in a key, a text, or a literal: refused alike)
+		if m := at(reLetter); m != nil {
+			return splice(m[0], m[1], fmt.Sprintf(`\u%04x`, b[m[0]]))
+		}
+	case 1: // white space after punctuation
+		if m := at(rePunct); m != nil {
+			return splice(m[1], m[1], pick(r, " ", "\n", "\t ", "\r\n"))
+		}
+	case 2: // a member repeated
+		if m := at(reMember); m != nil {
+			return splice(m[1], m[1], ","+string(b[m[0]:m[1]]))
+		}
+	case 3: // an unknown member
+		if m := at(reMember); m != nil {
+			return splice(m[1], m[1], pick(r, `,"extra":1`, `,"Author":"x"`, `,"author2":"x"`))
+		}
+	case 4: // author and role swapped, or one of another value
+		if m := at(reAuthors); m != nil {
+			s := string(b[m[0]:m[1]])
+			a, rest, _ := bytes.Cut([]byte(s), []byte(`,`))
+			return splice(m[0], m[1], pick(r, string(rest)+","+string(a), `"author":"Sa\u0001to","role":"DPO"`, `"author":"Satō","role":""`, `"author":1,"role":"DPO"`))
+		}
+	case 5: // a number written otherwise
+		if m := at(reSeq); m != nil {
+			return splice(m[0], m[1], pick(r, `"seq":01`, `"seq":1.0`, `"seq":1e2`, `"seq":99999999999999999999`, `"seq":0`, `"seq":-1`, `"seq":"2"`, `"seq":1234567890123456789`))
+		}
+	case 6: // a value of another type
+		if m := at(reMember); m != nil {
+			name := b[m[0] : bytes.IndexByte(b[m[0]+1:], '"')+m[0]+2]
+			return splice(m[0], m[1], string(name)+":"+pick(r, `null`, `true`, `{}`, `[]`, `"x"`, `7`))
+		}
+	case 7: // a byte changed
+		if len(b) > 0 {
+			b[r.IntN(len(b))] = pick[byte](r, '"', '\\', ',', 'x', 0x80, 0xff, '0', ' ')
+		}
+	case 8: // cut
+		if len(b) > 0 {
+			return b[:r.IntN(len(b))]
+		}
+	case 9: // a hash changed in one character
+		if m := at(regexp.MustCompile(`"(prev|hash)":"`)); m != nil && m[1]+43 <= len(b) {
+			b[m[1]+r.IntN(43)] = pick[byte](r, 'A', '-', '_', '=', '+', '.')
+		}
+	}
+	return b
+}
+
+// The decoder's shortcuts (keys matched by their bytes, the author, role,
+// device and time of the last operation taken again, a hash equal to the
+// last one not checked again, digits read without a string, texts without
+// escapes copied) read every packet as the general way does: random logs,
+// the bench's packets, and thousands of random changes of them, most of
+// them refused (the same error, at the same place).
+func TestDecodeShortcutsAgree(t *testing.T) {
+	var files [][]byte
+	for seed := range uint64(20) {
+		ds, _ := history(t, rngFor(seed))
+		for _, d := range ds {
+			files = append(files, d.log.Packet(nil).Encode())
+		}
+	}
+	if s, err := oneDeviceData(); err == nil {
+		files = append(files, s.packet)
+	} else {
+		t.Fatal(err)
+	}
+	if s, err := benchData(); err == nil {
+		files = append(files, s.packet, s.again)
+	} else {
+		t.Fatal(err)
+	}
+	for i, f := range files {
+		sameDecoding(t, fmt.Sprintf("file %d", i), f)
+	}
+	n := 2000
+	if testing.Short() {
+		n = 300
+	}
+	r := rngFor(7)
+	refused := 0
+	for i := range n {
+		f := files[r.IntN(len(files)-3)] // the small ones
+		for range 1 + r.IntN(3) {
+			f = mutatePacket(r, f)
+		}
+		if !sameDecoding(t, fmt.Sprintf("change %d", i), f) {
+			break
+		}
+		if _, err := DecodePacket(f); err != nil {
+			refused++
+		}
+	}
+	if refused < n/4 || refused > n*9/10 {
+		t.Errorf("%d of %d changed packets refused: the changes do not test both ways", refused, n)
+	}
+}
