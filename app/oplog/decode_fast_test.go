@@ -148,3 +148,41 @@ func TestDecodeShortcutsAgree(t *testing.T) {
 		t.Errorf("%d of %d changed packets refused: the changes do not test both ways", refused, n)
 	}
 }
+
+// Fold's shortcut for a text with nothing to unescape (plainString) reads
+// what parseValue reads, and leaves every other value to it: random byte
+// strings between quotes (escapes, quotes, control characters, bytes that
+// are not UTF-8, Japanese), and other values.
+func TestPlainStringAgrees(t *testing.T) {
+	r := rngFor(11)
+	alphabet := []string{"a", "Z", " ", "確認", "\\", `\"`, `\n`, `\u0041`, `"`, "\x01", "\x7f", "\xff", "\xe7\xa2", "é", "/", "[", "]"}
+	inputs := [][]byte{nil, []byte(`"`), []byte(`""`), []byte(`1`), []byte(`null`), []byte(`{"a":"b"}`), []byte(`["x"]`), []byte(`"a"x"`), []byte(` "a"`)}
+	for range 5000 {
+		var b []byte
+		if r.IntN(10) > 0 {
+			b = append(b, '"')
+		}
+		for range r.IntN(8) {
+			b = append(b, pick(r, alphabet...)...)
+		}
+		if r.IntN(10) > 0 {
+			b = append(b, '"')
+		}
+		inputs = append(inputs, b)
+	}
+	taken := 0
+	for _, b := range inputs {
+		want, err := parseValue(b)
+		s, ok := plainString(b)
+		if !ok {
+			continue
+		}
+		taken++
+		if err != nil || want != any(s) {
+			t.Fatalf("%q: plainString %q, parseValue %#v (%v)", b, s, want, err)
+		}
+	}
+	if taken < len(inputs)/10 {
+		t.Errorf("the shortcut took only %d of %d inputs", taken, len(inputs))
+	}
+}

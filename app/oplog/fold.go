@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"time"
+	"unicode/utf8"
 
 	"breachdesk/app/incident"
 )
@@ -125,7 +126,8 @@ func (k *keyed) remove(id string) {
 
 // apply writes op's value into the tree at *root.
 func apply(root *any, op *Op) {
-	segs, ok := parsePath(op.Path)
+	var buf [8]segment
+	segs, ok := appendPath(buf[:0], op.Path)
 	if !ok {
 		return
 	}
@@ -183,8 +185,34 @@ func deepCopy(v any) any {
 
 // valueOf parses a canonical value.
 func valueOf(b []byte) (any, bool) {
+	if s, ok := plainString(b); ok {
+		return s, true
+	}
 	v, err := parseValue(b)
 	return v, err == nil
+}
+
+// plainString is the text of b when b is a JSON string with nothing to
+// unescape (what most operations write): what parseValue reads, without
+// the reader. It reports false for anything else, parseValue's to read.
+func plainString(b []byte) (string, bool) {
+	if len(b) < 2 || b[0] != '"' || b[len(b)-1] != '"' {
+		return "", false
+	}
+	s := b[1 : len(b)-1]
+	ascii := true
+	for _, c := range s {
+		switch {
+		case c == '"' || c == '\\' || c < 0x20:
+			return "", false
+		case c >= 0x80:
+			ascii = false
+		}
+	}
+	if !ascii && !utf8.Valid(s) {
+		return "", false
+	}
+	return string(s), true
 }
 
 // set writes value at segs below *slot, whose node is n. It creates the

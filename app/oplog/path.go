@@ -59,7 +59,16 @@ func parsePath(path string) ([]segment, bool) {
 			n++
 		}
 	}
-	segs := make([]segment, 0, min(n, maxSegments+1))
+	return appendPath(make([]segment, 0, min(n, maxSegments+1)), path)
+}
+
+// appendPath is parsePath appending to segs (Fold parses into an array of
+// its own: no allocation for a short path).
+func appendPath(segs []segment, path string) ([]segment, bool) {
+	if len(path) > maxPathBytes {
+		return nil, false
+	}
+	segs = segs[:0]
 	for i := 0; i < len(path); {
 		switch {
 		case path[i] == '[':
