@@ -21,8 +21,117 @@ func (r *reader) canonicalValue() []byte {
 		return appendString(nil, s)
 	case c == '-' || ('0' <= c && c <= '9'):
 		return []byte(r.number())
+	case (c == '{' || c == '[') && !r.generic:
+		start := r.pos
+		if r.skipCanonical(r.depth) { // canonical already: no tree
+			return append([]byte(nil), r.data[start:r.pos]...)
+		}
+		r.pos = start
 	}
 	return canonical(r.value())
+}
+
+// skipCanonical moves past a value that is in canonical form already, at
+// depth depth: no white space, the keys of each object without escapes and
+// in byte order (so none twice), texts without escapes, numbers as the
+// grammar has them. It reports false at anything else, having moved
+// anywhere: canonicalValue reads that value again through a tree (which
+// reports its problems).
+func (r *reader) skipCanonical(depth int) bool {
+	if r.pos >= len(r.data) {
+		return false
+	}
+	switch c := r.data[r.pos]; {
+	case c == '"':
+		_, ok := r.plainText()
+		return ok
+	case c == '{' || c == '[':
+		if depth++; depth > maxDepth {
+			return false
+		}
+		end := byte('}')
+		if c == '[' {
+			end = ']'
+		}
+		r.pos++
+		if r.pos < len(r.data) && r.data[r.pos] == end {
+			r.pos++
+			return true
+		}
+		var last []byte
+		for first := true; ; first = false {
+			if c == '{' {
+				if r.pos >= len(r.data) || r.data[r.pos] != '"' {
+					return false
+				}
+				key, ok := r.plainText()
+				if !ok || !first && string(key) <= string(last) || r.pos >= len(r.data) || r.data[r.pos] != ':' {
+					return false
+				}
+				last = key
+				r.pos++
+			}
+			if !r.skipCanonical(depth) || r.pos >= len(r.data) {
+				return false
+			}
+			switch r.data[r.pos] {
+			case ',':
+				r.pos++
+			case end:
+				r.pos++
+				return true
+			default:
+				return false
+			}
+		}
+	case c == 't' || c == 'f' || c == 'n':
+		for _, lit := range [...]string{"true", "false", "null"} {
+			if len(r.data)-r.pos >= len(lit) && string(r.data[r.pos:r.pos+len(lit)]) == lit {
+				r.pos += len(lit)
+				return true
+			}
+		}
+		return false
+	case c == '-' || '0' <= c && c <= '9':
+		return r.skipNumber()
+	}
+	return false
+}
+
+// skipNumber moves past a number as the JSON grammar has it, or reports
+// false.
+func (r *reader) skipNumber() bool {
+	digits := func() bool {
+		s := r.pos
+		for r.pos < len(r.data) && '0' <= r.data[r.pos] && r.data[r.pos] <= '9' {
+			r.pos++
+		}
+		return r.pos > s
+	}
+	if r.data[r.pos] == '-' {
+		r.pos++
+	}
+	if r.pos < len(r.data) && r.data[r.pos] == '0' {
+		r.pos++
+	} else if !digits() {
+		return false
+	}
+	if r.pos < len(r.data) && r.data[r.pos] == '.' {
+		r.pos++
+		if !digits() {
+			return false
+		}
+	}
+	if r.pos < len(r.data) && (r.data[r.pos] == 'e' || r.data[r.pos] == 'E') {
+		r.pos++
+		if r.pos < len(r.data) && (r.data[r.pos] == '+' || r.data[r.pos] == '-') {
+			r.pos++
+		}
+		if !digits() {
+			return false
+		}
+	}
+	return true
 }
 
 // canonical returns the canonical form of a tree; nil for null (an absent value).

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"regexp"
+	"slices"
 	"testing"
 )
 
@@ -184,5 +185,88 @@ func TestPlainStringAgrees(t *testing.T) {
 	}
 	if taken < len(inputs)/10 {
 		t.Errorf("the shortcut took only %d of %d inputs", taken, len(inputs))
+	}
+}
+
+// randomJSON writes a random JSON value: canonical most of the time, else
+// with what canonical form does not allow (keys out of order or twice,
+// white space, escapes) or with a mistake.
+func randomJSON(r *rand.Rand, b []byte, depth int) []byte {
+	texts := []string{`""`, `"a"`, `"b"`, `"確認"`, `"a\"b"`, `"\u0041"`, `"a\nb"`, "\"\x01\"", `"é"`, "\"\xff\""}
+	switch x := r.IntN(12); {
+	case x < 2 && depth < 70:
+		b = append(b, '[')
+		for i := range r.IntN(4) {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = randomJSON(r, b, depth+1)
+		}
+		return append(b, ']')
+	case x < 5 && depth < 70:
+		keys := []string{"a", "ab", "b", "c", "z", "確", "A"}
+		slices.Sort(keys)
+		b = append(b, '{')
+		prev := -1
+		for i := 0; i < r.IntN(4); i++ {
+			k := prev + 1 + r.IntN(2)
+			if r.IntN(8) == 0 {
+				k = r.IntN(len(keys)) // out of order, or twice
+			}
+			if k >= len(keys) {
+				break
+			}
+			prev = k
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, pick(r, `"`+keys[k]+`":`, `"`+keys[k]+`":`, `"`+keys[k]+`":`, `"`+keys[k]+`" :`, `"\u0061":`)...)
+			b = randomJSON(r, b, depth+1)
+		}
+		return append(b, '}')
+	case x < 8:
+		return append(b, pick(r, texts...)...)
+	case x < 10:
+		return append(b, pick(r, "0", "-1", "1.5", "1e3", "12E-2", "01", "1.", "-", "2.0e+1")...)
+	}
+	return append(b, pick(r, "true", "false", "null", "nul", " true", "[1 ]")...)
+}
+
+// canonicalValue's shortcut for an object or a list in canonical form
+// already (copied, no tree) gives the bytes, the position and the error
+// the tree gives, on random values: canonical, or not (keys out of order
+// or twice, white space, escapes, nesting too deep), or not JSON.
+func TestCanonicalShortcutAgrees(t *testing.T) {
+	r := rngFor(5)
+	taken := 0
+	for i := range 20000 {
+		var v []byte
+		if i%100 == 0 {
+			for range 60 + r.IntN(10) { // around maxDepth
+				v = append(v, '[')
+			}
+			v = randomJSON(r, v, 100)
+			for range 60 + r.IntN(10) {
+				v = append(v, ']')
+			}
+		} else {
+			v = randomJSON(r, nil, 0)
+		}
+		if v[0] != '{' && v[0] != '[' {
+			continue
+		}
+		data := append(v, ',')
+		fast, slow := &reader{data: data}, &reader{data: data, generic: true}
+		got, want := fast.canonicalValue(), slow.canonicalValue()
+		if !bytes.Equal(got, want) || fast.pos != slow.pos || !reflect.DeepEqual(fast.err, slow.err) {
+			t.Fatalf("%s: shortcut %q at %d (%v), tree %q at %d (%v)", data, got, fast.pos, fast.err, want, slow.pos, slow.err)
+		}
+		probe := &reader{data: data}
+		if probe.skipCanonical(0) {
+			taken++
+		}
+	}
+	if taken < 2000 {
+		t.Errorf("the shortcut took only %d values", taken)
 	}
 }
