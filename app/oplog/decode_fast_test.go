@@ -270,3 +270,43 @@ func TestCanonicalShortcutAgrees(t *testing.T) {
 		t.Errorf("the shortcut took only %d values", taken)
 	}
 }
+
+// union's shortcut (the new operations all after the local ones: copied a
+// run at a time) gives the log that comparing them one by one gives, on
+// the logs and packets of random histories, both ways round, and when the
+// packet holds part of the log only.
+func TestUnionShortcutAgrees(t *testing.T) {
+	shortcut := 0
+	for seed := range uint64(60) {
+		ds, _ := history(t, rngFor(seed))
+		for _, a := range ds {
+			for _, b := range ds {
+				for _, since := range []Vector{nil, a.log.Vector(), b.log.Shown(DeviceID(a.key.PublicKey()))} {
+					p := b.log.Packet(since)
+					var fresh []int
+					for i := range p.Ops {
+						if p.Ops[i].Seq > uint64(len(a.log.chains[p.Ops[i].Device])) {
+							fresh = append(fresh, i)
+						}
+					}
+					got, want := unionOps(a.log.ops, p.Ops, fresh, false), unionOps(a.log.ops, p.Ops, fresh, true)
+					for i := range got { // a cache, filled by the comparisons
+						got[i].ranked = 0
+					}
+					for i := range want {
+						want[i].ranked = 0
+					}
+					if !reflect.DeepEqual(got, want) {
+						t.Fatalf("seed %d: the shortcut gives another log", seed)
+					}
+					if n := len(a.log.ops); len(fresh) > 0 && n > 0 && compareOps(&a.log.ops[n-1], &p.Ops[fresh[0]]) < 0 {
+						shortcut++
+					}
+				}
+			}
+		}
+	}
+	if shortcut < 100 {
+		t.Errorf("the shortcut was taken %d times only", shortcut)
+	}
+}

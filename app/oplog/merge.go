@@ -267,33 +267,40 @@ func sortedKeys[V any](m map[string]V) []string {
 // union is local with the packet's new operations (checked), in the order
 // of Fold, each device's signature kept on its last operation only.
 func union(local *Log, p *Packet) (*Log, int) {
-	var fresh []*Op
+	fresh := make([]int, 0, len(p.Ops)) // indexes in p.Ops
+	have, dev, inRun := 0, "", false
 	for i := range p.Ops {
-		if op := &p.Ops[i]; op.Seq > uint64(len(local.chains[op.Device])) {
-			fresh = append(fresh, op)
+		op := &p.Ops[i]
+		if !inRun || op.Device != dev { // once per run of a device's operations
+			have, dev, inRun = len(local.chains[op.Device]), op.Device, true
+		}
+		if op.Seq > uint64(have) {
+			fresh = append(fresh, i)
 		}
 	}
-	ops := make([]Op, 0, len(local.ops)+len(fresh))
-	i, j := 0, 0
-	for i < len(local.ops) || j < len(fresh) {
-		if j == len(fresh) || i < len(local.ops) && compareOps(&local.ops[i], fresh[j]) < 0 {
-			ops = append(ops, local.ops[i])
-			i++
-		} else {
-			ops = append(ops, *fresh[j])
-			j++
-		}
-	}
+	ops := unionOps(local.ops, p.Ops, fresh, false)
 	l := &Log{incident: local.incident, ops: ops, chains: make(map[string][]int, len(local.chains)+1), keys: map[string][]byte{}}
 	for dev, c := range local.chains {
 		l.chains[dev] = make([]int, 0, len(c)+len(fresh))
 	}
+	// Each device's chain, looked up once per run of its operations
+	// (hashing a device id is slow in WebAssembly).
+	var chain []int
+	inRun = false
 	for k := range ops {
-		dev := ops[k].Device
-		if c := l.chains[dev]; len(c) > 0 {
-			ops[c[len(c)-1]].Sig = nil
+		if d := ops[k].Device; !inRun || d != dev {
+			if inRun {
+				l.chains[dev] = chain
+			}
+			dev, chain, inRun = d, l.chains[d], true
 		}
-		l.chains[dev] = append(l.chains[dev], k)
+		if len(chain) > 0 {
+			ops[chain[len(chain)-1]].Sig = nil
+		}
+		chain = append(chain, k)
+	}
+	if inRun {
+		l.chains[dev] = chain
 	}
 	for dev := range l.chains {
 		if key := local.keys[dev]; key != nil {
@@ -303,4 +310,38 @@ func union(local *Log, p *Packet) (*Log, int) {
 		}
 	}
 	return l, len(fresh)
+}
+
+// unionOps is local with the operations of packet at the indexes fresh, in
+// the order of Fold (both are in that order). With general, always by
+// comparing them one by one (the shortcut's test checks it against that).
+func unionOps(local, packet []Op, fresh []int, general bool) []Op {
+	ops := make([]Op, 0, len(local)+len(fresh))
+	n := len(local)
+	if !general && (n == 0 || len(fresh) == 0 || compareOps(&local[n-1], &packet[fresh[0]]) < 0) {
+		// All new operations come after the local ones (the common case):
+		// each run of them that follow each other in the packet is copied
+		// at once.
+		ops = append(ops, local...)
+		for i := 0; i < len(fresh); {
+			j := i + 1
+			for j < len(fresh) && fresh[j] == fresh[j-1]+1 {
+				j++
+			}
+			ops = append(ops, packet[fresh[i]:fresh[j-1]+1]...)
+			i = j
+		}
+		return ops
+	}
+	i, j := 0, 0
+	for i < len(local) || j < len(fresh) {
+		if j == len(fresh) || i < len(local) && compareOps(&local[i], &packet[fresh[j]]) < 0 {
+			ops = append(ops, local[i])
+			i++
+		} else {
+			ops = append(ops, packet[fresh[j]])
+			j++
+		}
+	}
+	return ops
 }
