@@ -46,17 +46,26 @@ const mergeProbe = `(() => {
       .observe({ type: "long-animation-frame" });
   } catch (e) {}
   const watch = (key, t0, sel) => {
+    // A step again in the same document: its figures only, and the result
+    // of the step before (still in the document until the page renders
+    // again) is not this step's.
+    const run = bd[key + "Run"] = {}, mine = () => bd[key + "Run"] === run;
+    for (const k of ["", "T0", "ShownAt", "Idle"]) delete bd[key + k];
     bd[key + "T0"] = t0;
+    const stale = document.querySelector(sel);
+    const found = () => { const el = document.querySelector(sel); return el && el !== stale; };
     const obs = new MutationObserver(() => {
-      if (document.querySelector(sel)) { obs.disconnect(); bd[key + "ShownAt"] = performance.now(); }
+      if (found()) { obs.disconnect(); if (mine()) bd[key + "ShownAt"] = performance.now(); }
     });
     obs.observe(document, { subtree: true, childList: true });
     const frame = () => {
-      if (!document.querySelector(sel)) { requestAnimationFrame(frame); return; }
+      if (!mine()) return;
+      if (!found()) { requestAnimationFrame(frame); return; }
       const ch = new MessageChannel();
       ch.port1.onmessage = () => {
+        if (!mine()) return;
         bd[key] = performance.now() - t0;
-        requestIdleCallback((d) => { bd[key + "Idle"] = d.didTimeout ? -1 : performance.now() - t0; }, { timeout: 5000 });
+        requestIdleCallback((d) => { if (mine()) bd[key + "Idle"] = d.didTimeout ? -1 : performance.now() - t0; }, { timeout: 5000 });
       };
       ch.port2.postMessage(0);
     };
