@@ -20,7 +20,7 @@ func (r *reader) canonicalValue() []byte {
 		}
 		return appendString(nil, s)
 	case c == '-' || ('0' <= c && c <= '9'):
-		return []byte(r.number())
+		return append([]byte(nil), r.numberBytes()...)
 	case (c == '{' || c == '[') && !r.generic:
 		start := r.pos
 		if r.skipCanonical(r.depth) { // canonical already: no tree

@@ -467,7 +467,7 @@ func (d *decoder) uint(w where, min, max uint64) uint64 {
 		d.r.value()
 		return 0
 	}
-	lit := d.r.number()
+	lit := d.r.numberBytes()
 	n, err := digits(lit, d.r.generic)
 	switch {
 	case err != nil && d.r.err == nil:
@@ -480,7 +480,7 @@ func (d *decoder) uint(w where, min, max uint64) uint64 {
 
 // digits is strconv.ParseUint(lit, 10, 64), without making a string of a
 // short number of digits only (unless generic).
-func digits(lit number, generic bool) (uint64, error) {
+func digits(lit []byte, generic bool) (uint64, error) {
 	if len(lit) == 0 || len(lit) > 18 || generic {
 		return strconv.ParseUint(string(lit), 10, 64)
 	}

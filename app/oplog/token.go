@@ -167,7 +167,10 @@ func (r *reader) literal() any {
 }
 
 // number reads a number as the JSON grammar has it.
-func (r *reader) number() number {
+func (r *reader) number() number { return number(r.numberBytes()) }
+
+// numberBytes is number, its bytes in data (not to be modified).
+func (r *reader) numberBytes() []byte {
 	start := r.pos
 	digits := func() bool {
 		s := r.pos
@@ -183,13 +186,13 @@ func (r *reader) number() number {
 		r.pos++
 	} else if !digits() {
 		r.unexpected()
-		return ""
+		return nil
 	}
 	if r.pos < len(r.data) && r.data[r.pos] == '.' {
 		r.pos++
 		if !digits() {
 			r.unexpected()
-			return ""
+			return nil
 		}
 	}
 	if r.pos < len(r.data) && (r.data[r.pos] == 'e' || r.data[r.pos] == 'E') {
@@ -199,8 +202,8 @@ func (r *reader) number() number {
 		}
 		if !digits() {
 			r.unexpected()
-			return ""
+			return nil
 		}
 	}
-	return number(r.data[start:r.pos])
+	return r.data[start:r.pos]
 }
