@@ -28,39 +28,17 @@ func Diff(old, new *incident.Incident) ([]Op, error) {
 	if old != nil && old.ID != new.ID {
 		return nil, fmt.Errorf("oplog: Diff between two incidents (%q and %q)", old.ID, new.ID)
 	}
-	b, err := treeOf(new)
+	b, err := incident.Encode(new)
 	if err != nil {
 		return nil, err
 	}
-	d := differ{incident: new.ID}
-	if old == nil {
-		d.write("", nil, b)
-		return d.ops, nil
-	}
-	a, err := treeOf(old)
-	if err != nil {
-		return nil, err
-	}
-	d.walk(schema(), "", a, b)
-	return d.ops, nil
-}
-
-// treeOf is the generic tree of the incident's stored form.
-func treeOf(inc *incident.Incident) (any, error) {
-	data, err := incident.Encode(inc)
-	if err != nil {
-		return nil, err
-	}
-	t, serr := parseValue(data)
-	if serr != nil {
-		return nil, fmt.Errorf("oplog: cannot read the encoded incident at byte %d: %s", serr.offset, serr.code)
-	}
-	if m, ok := t.(map[string]any); ok {
-		for _, k := range localOnly {
-			delete(m, k)
+	var a []byte
+	if old != nil {
+		if a, err = incident.Encode(old); err != nil {
+			return nil, err
 		}
 	}
-	return t, nil
+	return DiffStored(new.ID, a, b)
 }
 
 // localOnly are the incident's fields that stay in this browser and are
@@ -71,6 +49,7 @@ var localOnly = []string{"unsubmitted"}
 type differ struct {
 	incident string
 	ops      []Op
+	err      error // a value DiffStored could not read
 }
 
 func (d *differ) write(path string, a, b any) {
