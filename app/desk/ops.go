@@ -63,11 +63,17 @@ type opsState struct {
 	me     Identity
 	gen    int // bumped when the logs are dropped (lock): a signing of before is thrown away
 
-	logs    map[string]*oplog.Log
-	base    map[string]*incident.Incident // the fold of logs[id]: what the next edit is diffed from
-	busy    map[string]bool               // a signing runs
-	waiting map[string][]func()           // run once nothing runs and every edit is recorded
-	logErr  map[string]error              // a stored log that could not be read: nothing is recorded
+	logs map[string]*oplog.Log
+	// base is the fold of logs[id], what the next edit is diffed from:
+	// the incident a merge or an opening folded, or nil once an edit is
+	// recorded, when baseData holds it in its stored form (the bytes the
+	// save encoded: no copy of the incident is kept, and the next save
+	// encodes only the incident, DiffStored).
+	base     map[string]*incident.Incident
+	baseData map[string][]byte
+	busy     map[string]bool     // a signing runs
+	waiting  map[string][]func() // run once nothing runs and every edit is recorded
+	logErr   map[string]error    // a stored log that could not be read: nothing is recorded
 	// unopened are the logs read from the store and not yet opened
 	// (openLog): opening one folds every operation again (a 1,000-event
 	// incident's log: a large share of a first screen's time in wasm), and
@@ -119,7 +125,7 @@ type conflictMemo struct {
 
 func (s *opsState) init() {
 	if s.logs == nil {
-		s.logs, s.base = map[string]*oplog.Log{}, map[string]*incident.Incident{}
+		s.logs, s.base, s.baseData = map[string]*oplog.Log{}, map[string]*incident.Incident{}, map[string][]byte{}
 		s.busy, s.waiting = map[string]bool{}, map[string][]func(){}
 		s.logErr, s.conflicts = map[string]error{}, map[string]conflictMemo{}
 		s.changes, s.at, s.logDirty = map[string]changesMemo{}, map[string]int{}, map[string]bool{}
@@ -389,7 +395,35 @@ func (d *Desk) whenRecorded(id string, fn func()) {
 // record drafts the edits of the incident id since its log's base and has
 // the device sign them; then runs fn. It reports false (and does not keep fn)
 // when there was nothing to record.
-func (d *Desk) record(id string, fn func()) bool {
+func (d *Desk) record(id string, fn func()) bool { return d.recordStored(id, fn, nil) }
+
+// baseStored is the stored form of the incident id's log base.
+func (s *opsState) baseStored(id string) ([]byte, error) {
+	if b := s.base[id]; b != nil {
+		return incident.Encode(b)
+	}
+	if data, ok := s.baseData[id]; ok {
+		return data, nil
+	}
+	return nil, errors.New("desk: the change log has no base")
+}
+
+// storedNow is the stored form of the incident id (inc) as it is now: the
+// bytes its last record encoded (and the save wrote) when no edit came
+// since, else encoded now.
+func (d *Desk) storedNow(id string, inc *incident.Incident) ([]byte, error) {
+	s := &d.ops
+	if v, ok := s.at[id]; ok && v == d.ver[id] && s.base[id] == nil {
+		if data, ok := s.baseData[id]; ok {
+			return data, nil
+		}
+	}
+	return incident.Encode(inc)
+}
+
+// recordStored is record with the incident's stored form as it is now
+// (incident.Encode's bytes, which the save writes too; nil: encoded here).
+func (d *Desk) recordStored(id string, fn func(), data []byte) bool {
 	s := &d.ops
 	d.openLog(id)
 	inc := d.incidents[id]
@@ -405,18 +439,21 @@ func (d *Desk) record(id string, fn func()) bool {
 		return false // no edit since base was taken
 	}
 	ver := d.ver[id]
-	after := inc.Clone()
-	var (
-		ops []oplog.Op
-		err error
-	)
-	if l == nil {
+	var err error
+	if data == nil {
+		data, err = incident.Encode(inc)
+	}
+	var ops []oplog.Op
+	if err == nil && l == nil {
 		l = oplog.New(id)
-		if ops, err = oplog.Diff(nil, after); err == nil && len(ops) > 0 {
+		if ops, err = oplog.DiffStored(id, nil, data); err == nil && len(ops) > 0 {
 			ops[0].Kind = oplog.Imported
 		}
-	} else {
-		ops, err = oplog.Diff(s.base[id], after)
+	} else if err == nil {
+		var old []byte
+		if old, err = s.baseStored(id); err == nil {
+			ops, err = oplog.DiffStored(id, old, data)
+		}
 	}
 	if err != nil {
 		s.err = err
@@ -432,7 +469,7 @@ func (d *Desk) record(id string, fn func()) bool {
 	// written at once, as the incident is.
 	lazy := s.logs[id] != nil && l.Len() >= LazyLogOps
 	return d.sign(id, l, ops, lazy, fn, func() {
-		s.base[id] = after
+		s.base[id], s.baseData[id] = nil, data
 		s.at[id] = ver
 	})
 }
@@ -580,7 +617,7 @@ func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 	var incPlain, logPlain []byte
 	if !unchanged {
 		var err error
-		if incPlain, err = incident.Encode(inc); err != nil {
+		if incPlain, err = d.storedNow(id, inc); err != nil {
 			d.ops.err = err
 			fn(false)
 			return
@@ -684,6 +721,7 @@ func (d *Desk) deleteLog(id string) {
 	s.init()
 	delete(s.logs, id)
 	delete(s.base, id)
+	delete(s.baseData, id)
 	delete(s.logErr, id)
 	delete(s.conflicts, id)
 	delete(s.changes, id)
@@ -714,13 +752,19 @@ func (d *Desk) takeOwn(r Record, key vault.Cipher) {
 	d.takeOwnRecord(r.ID, data)
 }
 
-// recordDirty records the edits of the incidents changed since their last save.
-func (d *Desk) recordDirty() {
+// recordDirty records the edits of the incidents changed since their last
+// save; stored holds the stored form of some of them, each at a version
+// (used when it is still the incident's).
+func (d *Desk) recordDirty(stored map[string]saveJob) {
 	if !d.canRecord() {
 		return
 	}
 	for _, id := range sortedIDs(d.dirty) {
-		d.record(id, nil)
+		var data []byte
+		if j, ok := stored[id]; ok && j.ver == d.ver[id] {
+			data = j.plain
+		}
+		d.recordStored(id, nil, data)
 	}
 }
 
@@ -754,6 +798,7 @@ func (d *Desk) reloadLog(id string, r *Record) {
 	delete(d.ops.logDirty, id)
 	delete(d.ops.logs, id)
 	delete(d.ops.base, id)
+	delete(d.ops.baseData, id)
 	delete(d.ops.at, id)
 	delete(d.ops.unopened, id)
 	delete(d.ops.logErr, id)

@@ -440,7 +440,15 @@ func (d *Desk) Recorded(id string) bool {
 	if inc == nil || l == nil || d.ops.busy[id] {
 		return false
 	}
-	ops, err := oplog.Diff(d.ops.base[id], inc)
+	old, err := d.ops.baseStored(id)
+	if err != nil {
+		return false
+	}
+	data, err := incident.Encode(inc)
+	if err != nil {
+		return false
+	}
+	ops, err := oplog.DiffStored(id, old, data)
 	return err == nil && len(ops) == 0
 }
 

@@ -105,19 +105,10 @@ func (d *Desk) flush() {
 	if !d.canWrite() {
 		return // nothing is lost: the edits stay dirty, and the page says why
 	}
-	d.recordDirty()
-	if d.writing {
-		// Not another SaveDelay after this write: on a loaded machine a
-		// write takes hundreds of milliseconds, and an edit would wait for
-		// the write, the delay again and its own write.
-		d.flushNext = true
-		return
-	}
-	var jobs []saveJob
+	// Each changed incident is encoded once, for its save and for the
+	// record of its edits (diffed from the log's base in stored form).
+	stored := map[string]saveJob{}
 	for id := range d.dirty {
-		if d.conflict[id] != "" {
-			continue
-		}
 		inc := d.incidents[id]
 		if inc == nil {
 			delete(d.dirty, id)
@@ -128,7 +119,21 @@ func (d *Desk) flush() {
 			d.saveErr = err
 			continue
 		}
-		jobs = append(jobs, saveJob{id: id, ver: d.ver[id], plain: data})
+		stored[id] = saveJob{id: id, ver: d.ver[id], plain: data}
+	}
+	d.recordDirty(stored)
+	if d.writing {
+		// Not another SaveDelay after this write: on a loaded machine a
+		// write takes hundreds of milliseconds, and an edit would wait for
+		// the write, the delay again and its own write.
+		d.flushNext = true
+		return
+	}
+	var jobs []saveJob
+	for id, j := range stored {
+		if d.conflict[id] == "" {
+			jobs = append(jobs, j) // at the version encoded: a later one stays dirty
+		}
 	}
 	if len(jobs) == 0 {
 		return
