@@ -465,9 +465,10 @@ func (d *Desk) recordStored(id string, fn func(), data []byte) bool {
 		}
 		return false
 	}
-	// A long log waits for more edits (LogWriteDelay); a new or short one is
-	// written at once, as the incident is.
-	lazy := s.logs[id] != nil && l.Len() >= LazyLogOps
+	// A long log, or the log of a large incident, waits for more edits
+	// (LogWriteDelay); a new or short one is written at once, as the
+	// incident is.
+	lazy := s.logs[id] != nil && (l.Len() >= LazyLogOps || len(data) >= LazyLogBytes)
 	return d.sign(id, l, ops, lazy, fn, func() {
 		s.base[id], s.baseData[id] = nil, data
 		s.at[id] = ver
@@ -549,14 +550,18 @@ func (d *Desk) runWaiting(id string) {
 }
 
 // LogWriteDelay is how long a long change log (LazyLogOps operations or
-// more) waits for more edits before it is written: a long log is a large
-// record, and writing it at every save would slow typing. An edit recorded
-// and not yet written is recorded again from the incident should the page
-// die first; a packet is shared only once the log is written; a merge and a
-// settlement are written at once. A shorter log is written with each save.
+// more), or the log of a large incident (stored in LazyLogBytes or more),
+// waits for more edits before it is written: such a log is a large record
+// (its first operation holds the whole incident), written with the incident
+// again, and writing both at every save would slow typing (a 1,000-event
+// incident: ~1 MB a save). An edit recorded and not yet written is recorded
+// again from the incident should the page die first; a packet is shared
+// only once the log is written; a merge and a settlement are written at
+// once. A shorter log of a smaller incident is written with each save.
 const (
 	LogWriteDelay = 3 * time.Second
 	LazyLogOps    = 1000
+	LazyLogBytes  = 100_000
 )
 
 // scheduleLog writes the log of the incident id within LogWriteDelay.
@@ -753,13 +758,20 @@ func (d *Desk) takeOwn(r Record, key vault.Cipher) {
 }
 
 // recordDirty records the edits of the incidents changed since their last
-// save; stored holds the stored form of some of them, each at a version
-// (used when it is still the incident's).
+// save, and of those in stored: the stored form of the incidents a save
+// encoded, each at a version (used when it is still the incident's).
 func (d *Desk) recordDirty(stored map[string]saveJob) {
 	if !d.canRecord() {
 		return
 	}
-	for _, id := range sortedIDs(d.dirty) {
+	ids := map[string]bool{}
+	for id := range d.dirty {
+		ids[id] = true
+	}
+	for id := range stored {
+		ids[id] = true
+	}
+	for _, id := range sortedIDs(ids) {
 		var data []byte
 		if j, ok := stored[id]; ok && j.ver == d.ver[id] {
 			data = j.plain

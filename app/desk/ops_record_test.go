@@ -176,3 +176,51 @@ func TestOpsRecordsEverySave(t *testing.T) {
 		t.Errorf("%d merges changed A's incident: too few to test recording after a merge", merged)
 	}
 }
+
+// The log of a large incident (LazyLogBytes or more stored), however
+// short, is written within LogWriteDelay of an edit, not with each save:
+// the save writes the incident, and the log follows.
+func TestOpsLargeIncidentLogWaits(t *testing.T) {
+	a := newPerson(t, desk.NewMemStore(), nil, "Sato", "")
+	inc := a.Create("Phishing")
+	a.settle()
+	id := inc.ID
+	a.edit(t, id, func(inc *incident.Incident) {
+		for i := range 200 {
+			inc.Events = append(inc.Events, incident.Event{ID: fmt.Sprintf("e%d", i), Kind: incident.EvOther,
+				At: t0.Add(time.Duration(i) * time.Minute), Note: strings.Repeat("ログ解析: 踏み台サーバのアクセスログを確認した。", 10)})
+		}
+	})
+	if n := len(a.store.Raw("incidents")[id]); n < desk.LazyLogBytes {
+		t.Fatalf("the incident is stored in %d bytes, want %d or more", n, desk.LazyLogBytes)
+	}
+	storedOps := func() int {
+		p, _ := storedLog(t, a.store, id)
+		return len(p.Ops)
+	}
+	before := storedOps()
+	if before >= desk.LazyLogOps {
+		t.Fatalf("the log has %d operations: not a short one", before)
+	}
+	a.Edit(id, func(inc *incident.Incident) { inc.Title = "Phishing at HQ" })
+	a.settle()
+	if !a.Recorded(id) || !strings.Contains(string(a.store.Raw("incidents")[id]), "Phishing at HQ") {
+		t.Fatal("the edit is not recorded and saved")
+	}
+	if n := storedOps(); n != before {
+		t.Fatalf("the log stored %d operations at the save, want %d (it waits)", n, before)
+	}
+	a.loop.Advance(desk.LogWriteDelay)
+	if n := storedOps(); n != before+1 {
+		t.Fatalf("the log stored %d operations after LogWriteDelay, want %d", n, before+1)
+	}
+	if got, want := facts(t, storedFoldOf(t, a.store, id)), facts(t, a.Get(id)); got != want {
+		t.Fatal("the stored log does not fold to the incident")
+	}
+}
+
+func storedFoldOf(t *testing.T, s *desk.MemStore, id string) *incident.Incident {
+	t.Helper()
+	_, inc := storedLog(t, s, id)
+	return inc
+}
