@@ -58,6 +58,23 @@ func (d *Desk) saveDue() {
 	})
 }
 
+// Sooner is what a Loop may also do in a browser: run fn on the desk's
+// goroutine in a task of its own, after the input and the other tasks
+// already waiting (a key pressed meanwhile).
+type Sooner interface {
+	Soon(fn func())
+}
+
+// soon runs fn in a task of its own on a loop that can (Sooner), else
+// through Dispatch.
+func (d *Desk) soon(fn func()) {
+	if s, ok := d.loop.(Sooner); ok {
+		s.Soon(fn)
+		return
+	}
+	d.loop.Dispatch(fn)
+}
+
 // edited is told of every edit: a due save waiting for one runs after its
 // paint.
 func (d *Desk) edited() {
@@ -106,7 +123,10 @@ func (d *Desk) flush() {
 		return // nothing is lost: the edits stay dirty, and the page says why
 	}
 	// Each changed incident is encoded once, for its save and for the
-	// record of its edits (diffed from the log's base in stored form).
+	// record of its edits (diffed from the log's base in stored form),
+	// which runs in a task of its own just after: encoding a large incident
+	// and diffing it each take a few milliseconds in wasm, and a key
+	// pressed meanwhile is handled between the two, not after both.
 	stored := map[string]saveJob{}
 	for id := range d.dirty {
 		inc := d.incidents[id]
@@ -121,7 +141,7 @@ func (d *Desk) flush() {
 		}
 		stored[id] = saveJob{id: id, ver: d.ver[id], plain: data}
 	}
-	d.recordDirty(stored)
+	d.soon(func() { d.recordDirty(stored) })
 	if d.writing {
 		// Not another SaveDelay after this write: on a loaded machine a
 		// write takes hundreds of milliseconds, and an edit would wait for

@@ -102,6 +102,15 @@ func (l *goLoop) After(d time.Duration, fn func()) {
 	l.on(func(ctx app.Context) { ctx.After(d, func(app.Context) { fn() }) })
 }
 
+// Soon runs fn on the desk's goroutine from a timer of 0 ms, in a task of
+// its own (desk.Sooner: a save records its edits after a key pressed
+// meanwhile).
+func (l *goLoop) Soon(fn func()) {
+	if err := browser.Soon(func() { l.Dispatch(fn) }); err != nil {
+		l.Dispatch(fn)
+	}
+}
+
 // AfterPaint runs fn on the desk's goroutine just after the browser's next
 // paint (desk.Painter: the desk's save waits for a keystroke to be painted).
 func (l *goLoop) AfterPaint(fn func()) {
