@@ -224,3 +224,40 @@ func storedFoldOf(t *testing.T, s *desk.MemStore, id string) *incident.Incident 
 	_, inc := storedLog(t, s, id)
 	return inc
 }
+
+// A save that goes well changes nothing the pages show, and does not tell
+// them (each telling renders the page in view, a large one while the user
+// types); a save refused for a full storage does, and so does the one that
+// writes the edit once space is back.
+func TestSaveTellsThePagesOnlyOfAChange(t *testing.T) {
+	s := desk.NewMemStore()
+	p := newPerson(t, s, nil, "Sato", "")
+	inc := p.Create("Quiet")
+	p.settle()
+	p.loop.Advance(desk.LogWriteDelay)
+	for i := range 3 {
+		before := p.changes
+		p.EditQuietly(inc.ID, func(inc *incident.Incident) { inc.Org.Name = fmt.Sprint("typed ", i) })
+		p.settle()
+		p.loop.Advance(desk.LogWriteDelay)
+		if stored(t, s, inc.ID, "").Org.Name != fmt.Sprint("typed ", i) || !p.Recorded(inc.ID) {
+			t.Fatalf("edit %d not saved and recorded", i)
+		}
+		if p.changes != before {
+			t.Fatalf("edit %d: the pages were told %d times of its save", i, p.changes-before)
+		}
+	}
+	s.SetFull(true)
+	before := p.changes
+	p.EditQuietly(inc.ID, func(inc *incident.Incident) { inc.Org.Name = "full" })
+	p.settle()
+	if !p.Status().Full || p.changes == before {
+		t.Fatalf("a full storage: status %+v, told %d times", p.Status(), p.changes-before)
+	}
+	s.SetFull(false)
+	before = p.changes
+	p.loop.Advance(desk.TickEvery)
+	if p.Status().Full || p.changes == before {
+		t.Fatalf("space back: status %+v, told %d times", p.Status(), p.changes-before)
+	}
+}

@@ -160,13 +160,38 @@ func (d *Desk) flush() {
 	}
 	d.writing = true
 	ahead := sealsAt{d.seals, d.seals.generation()}
-	d.job(func(io *deskIO) func() {
+	// The pages are told of a save's end only when what they show of it
+	// changed (an error, a full storage, a conflict): a save that went
+	// well changes nothing on screen, and telling them would render the
+	// page in view again (a 1,000-event incident's facts: a frame or two)
+	// at every save while the user types.
+	d.quietJob(func(io *deskIO) func() {
 		res, stale := io.save(jobs, ahead)
 		return func() {
 			d.writing = false
+			shown := d.saveShown()
 			d.saved(res, stale)
+			if d.saveShown() != shown {
+				d.changed()
+			}
 		}
 	})
+}
+
+// saveShown is what the pages show of the saves.
+type saveShown struct {
+	err       string // its message: an error's type may not be comparable
+	full      bool
+	stale     string
+	conflicts int
+}
+
+func (d *Desk) saveShown() saveShown {
+	s := saveShown{full: d.full, stale: d.stale, conflicts: len(d.conflict)}
+	if d.saveErr != nil {
+		s.err = d.saveErr.Error()
+	}
+	return s
 }
 
 // save writes jobs with the storage held; each sealed record is also offered
