@@ -195,6 +195,13 @@ func TestBenchTyping(t *testing.T) {
 			target = smallID
 		}
 		lat := typeAndMeasure(t, ctx, base+f.path+"#"+target, f)
+		var slow []string // the keystrokes over 16 ms, in order: periodic ones land on the save
+		for i, ms := range lat {
+			if ms >= 16 {
+				slow = append(slow, fmt.Sprintf("#%d %.0f", i+1, ms))
+			}
+		}
+		t.Logf("%s: keystrokes of 16 ms or more: %s", f.name, strings.Join(slow, ", "))
 		sort.Float64s(lat)
 		line := fmt.Sprintf("%-44s %8.1f %8.1f %8.1f", f.name, percentile(lat, 50), percentile(lat, 95), lat[len(lat)-1])
 		t.Log(line)
@@ -231,29 +238,48 @@ func TestBenchTyping(t *testing.T) {
 	if painted["#jurisdictions"] <= 0 || painted["#drafts-lint-count"] <= 0 {
 		t.Fatalf("paint times not recorded: %v", painted)
 	}
-	// Within the app (no reload): from the facts tab back to the dashboard
-	// tab, clicked, to the frame that shows the verdicts; the incident is
-	// in memory, its drafts derived (they are dated to the minute).
-	do(t, ctx, "the facts tab", chromedp.Click(chromedp.CSS(fmt.Sprintf(`nav.bd-tabs a[href$="/incident/facts#%s"]`, id))),
-		chromedp.WaitVisible(chromedp.CSS("#fx-org-name")))
-	inApp := eval[float64](t, ctx, "the dashboard tab", fmt.Sprintf(`new Promise((ok) => {
+	// Within the app (no reload), four times: from the facts tab back to
+	// the dashboard tab, clicked, to the frame that shows the verdicts, and
+	// to the one that shows the drafts' lint line; the incident is in
+	// memory, its drafts derived unless the minute changed (they are dated
+	// to the minute). The fourth time an edit on the facts tab (a character
+	// typed into the organisation's name) comes first: the drafts are
+	// derived again, and the verdicts must not wait for them.
+	lines := []string{
+		fmt.Sprintf("%-44s %8.0f ms (from navigation to the verdicts painted; not a keystroke)", "dashboard: open the 1,000-event incident", painted["#jurisdictions"]),
+		fmt.Sprintf("%-44s %8.0f ms (from navigation to the drafts' lint line painted)", "dashboard: drafts checked", painted["#drafts-lint-count"]),
+	}
+	for trip := 1; trip <= 4; trip++ {
+		do(t, ctx, "the facts tab", chromedp.Click(chromedp.CSS(fmt.Sprintf(`nav.bd-tabs a[href$="/incident/facts#%s"]`, id))),
+			chromedp.WaitVisible(chromedp.CSS("#fx-org-name")))
+		what := "no edit"
+		if trip == 4 {
+			what = "after an edit"
+			eval[bool](t, ctx, "an edit", `(() => { const el = document.querySelector("#fx-org-name"); el.value += "!"; el.dispatchEvent(new Event("input", { bubbles: true })); return true; })()`)
+		}
+		inApp := eval[map[string]float64](t, ctx, "the dashboard tab", fmt.Sprintf(`new Promise((ok) => {
 		const link = document.querySelector('nav.bd-tabs a[href$="/incident#%s"]');
-		const seen = () => document.querySelector("#jurisdictions") && document.querySelector("#drafts-lint-count");
+		const want = ["#jurisdictions", "#drafts-lint-count"], at = {};
 		let t0 = 0;
 		const obs = new MutationObserver(() => {
-			if (!seen()) return;
-			obs.disconnect();
-			requestAnimationFrame(() => ok(performance.now() - t0));
+			for (const sel of want) {
+				if (at[sel] === undefined && document.querySelector(sel)) {
+					at[sel] = -1;
+					requestAnimationFrame(() => {
+						at[sel] = performance.now() - t0;
+						if (want.every((s) => at[s] > 0)) { obs.disconnect(); ok(at); }
+					});
+				}
+			}
 		});
 		obs.observe(document, { subtree: true, childList: true, attributes: true });
 		t0 = performance.now();
 		link.click();
 	})`, id))
-	for _, l := range []string{
-		fmt.Sprintf("%-44s %8.0f ms (from navigation to the verdicts painted; not a keystroke)", "dashboard: open the 1,000-event incident", painted["#jurisdictions"]),
-		fmt.Sprintf("%-44s %8.0f ms (from navigation to the drafts' lint line painted)", "dashboard: drafts checked", painted["#drafts-lint-count"]),
-		fmt.Sprintf("%-44s %8.0f ms (tab clicked to verdicts and lint line painted, no reload)", "dashboard: from the facts tab", inApp),
-	} {
+		lines = append(lines, fmt.Sprintf("%-44s %8.0f ms verdicts, %.0f ms lint line (tab clicked to painted, no reload)",
+			fmt.Sprintf("dashboard: from the facts tab (%d, %s)", trip, what), inApp["#jurisdictions"], inApp["#drafts-lint-count"]))
+	}
+	for _, l := range lines {
 		t.Log(l)
 		fmt.Fprintln(&report, l)
 	}
