@@ -371,3 +371,51 @@ func TestReimportOfferAfterReload(t *testing.T) {
 		t.Fatalf("a changed copy: %+v, %d incidents", res.Added, len(third.List()))
 	}
 }
+
+// An import is done only once it has written all it will write: the added
+// incidents and their change logs (the first operation of a copy, or the
+// file's log). A write landing after done was read by the hostile-files
+// test as a refused file changing the store.
+func TestImportDoneAfterItsLogsAreStored(t *testing.T) {
+	a := newPerson(t, desk.NewMemStore(), nil, "Aoki", "CISO")
+	id := a.Create("Phishing").ID
+	a.edit(t, id, func(inc *incident.Incident) { inc.Org.Name = "Kaku Travel" })
+	file := a.export(t, id)
+	e, err := incident.DecodeExport(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	legacy, err := incident.EncodeExport(e.Incidents, e.ExportedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	store := desk.NewMemStore()
+	c := newPerson(t, store, nil, "Chiba", "")
+	for _, step := range []struct {
+		name string
+		file []byte
+	}{{"first import (the file's log)", file}, {"same file again (a copy)", file}, {"a file without logs", legacy}} {
+		var atDone map[string][]byte
+		called := false
+		c.Import(step.file, "", func(r desk.ImportResult) {
+			called = true
+			if r.Err != nil || len(r.Problems) > 0 {
+				t.Errorf("%s: %+v", step.name, r)
+			}
+			atDone = storedRaw(store)
+		})
+		c.settle()
+		if !called {
+			t.Fatalf("%s: Import never finished", step.name)
+		}
+		if after := storedRaw(store); !sameRaw(atDone, after) {
+			t.Errorf("%s: %d records when done, %d after: written after the import said it was done", step.name, len(atDone), len(after))
+		}
+		for _, inc := range c.List() {
+			if !c.Recorded(inc.ID) {
+				t.Errorf("%s: %s not recorded", step.name, inc.ID)
+			}
+		}
+	}
+}

@@ -94,12 +94,22 @@ type opsState struct {
 	// stored is, by incident, the log as this tab last read it from the
 	// store or wrote it (and how many operations it held then): a log
 	// still so is not written again before it is handed out, only checked.
-	stored   map[string]logMark
+	stored map[string]logMark
+	// writing is, by incident, the write of its log under way: a second
+	// write of the same log (as many operations) waits for it instead of
+	// writing the same records again.
+	writing  map[string]*logWrite
 	logTimer bool
 	// imported holds the change logs an import file carried of incidents
 	// here, by the id of the copy it added (MergeImported); dropped with
 	// the logs at a lock, and by the next import.
 	imported map[string]heldImport
+}
+
+// logWrite is a write of a log under way, and who waits for its end.
+type logWrite struct {
+	mark logMark
+	fns  []func(ok bool)
 }
 
 // logMark is a log as it was at one moment: operations are only appended
@@ -136,6 +146,9 @@ func (s *opsState) init() {
 	}
 	if s.stored == nil {
 		s.stored = map[string]logMark{}
+	}
+	if s.writing == nil {
+		s.writing = map[string]*logWrite{}
 	}
 }
 
@@ -619,6 +632,27 @@ func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 	// again, it would tell the other tabs of a change that is none.
 	mark := logMark{l, l.Len()}
 	unchanged := d.ops.stored[id] == mark
+	// The same log being written already: wait for that write.
+	if w := d.ops.writing[id]; w != nil && w.mark == mark {
+		w.fns = append(w.fns, fn)
+		return
+	}
+	again := func() {} // before writing again: this write is over
+	if !unchanged {
+		w := &logWrite{mark: mark, fns: []func(bool){fn}}
+		d.ops.writing[id] = w
+		again = func() {
+			if d.ops.writing[id] == w {
+				delete(d.ops.writing, id)
+			}
+		}
+		fn = func(ok bool) {
+			again()
+			for _, f := range w.fns {
+				f(ok)
+			}
+		}
+	}
 	var incPlain, logPlain []byte
 	if !unchanged {
 		var err error
@@ -639,7 +673,7 @@ func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 		if !unchanged && ver < io.written[id] {
 			// A newer version of the incident is written already: write
 			// the log again with the version now in memory.
-			return func() { d.writeLogThen(id, fn) }
+			return func() { again(); d.writeLogThen(id, fn) }
 		}
 		var err error
 		cur, gerr := io.store.Get(id)
@@ -665,6 +699,7 @@ func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 					d.ops.epoch[id] = ep
 					d.reloadLog(id, &Record{ID: logRecord(id), Data: curLog})
 					d.runWaiting(id)
+					again()
 					d.whenRecorded(id, func() { d.writeLogThen(id, fn) })
 				}
 			case lerr != nil && io.stored[logRecord(id)] != nil:
