@@ -107,26 +107,25 @@ func (p *DraftsPage) Render() app.UI {
 	inc := b.Incident
 	set := p.restoreDrafts(inc, p.derive(b))
 	head := []app.UI{
-		app.H1().Text(catalog.T(l, "drafts.title")),
-		app.P().Class("bd-lead").Text(catalog.T(l, "drafts.lead")),
+		elt("h1", catalog.T(l, "drafts.title")),
+		elt("p", catalog.T(l, "drafts.lead"), "class", "bd-lead"),
 	}
 	switch {
 	case set.Err != nil:
 		return p.frame(PathDrafts, append(head,
-			app.P().Class("bd-warning").Role("alert").Text(catalog.T(l, "drafts.error", set.Err.Error())))...)
+			elt("p", catalog.T(l, "drafts.error", set.Err.Error()), "class", "bd-warning", "role", "alert"))...)
 	case set.doc == nil:
 		return p.frame(PathDrafts, append(head,
-			app.P().Class("bd-warning").ID("drafts-none").Text(catalog.T(l, "drafts.none")),
+			elt("p", catalog.T(l, "drafts.none"), "class", "bd-warning", "id", "drafts-none"),
 			p.renderOrphans(l, set))...)
 	}
-	return p.frame(PathDrafts, app.Div().Class("bd-drafts-page").Body(append(head,
+	return p.frame(PathDrafts, el("div", "class", "bd-drafts-page").Body(append(head,
 		p.renderPicker(l, set),
 		app.If(len(set.Conflicts) > 0, func() app.UI {
-			return app.P().Class("bd-warning").Role("alert").ID("drafts-conflicts").
-				Text(catalog.T(l, "drafts.conflicts", len(set.Conflicts)))
+			return elt("p", catalog.T(l, "drafts.conflicts", len(set.Conflicts)), "class", "bd-warning", "role", "alert", "id", "drafts-conflicts")
 		}),
-		app.P().Class("bd-next").Text(catalog.T(l, "drafts.nextStep")),
-		app.Div().Class("bd-drafts").Body(
+		elt("p", catalog.T(l, "drafts.nextStep"), "class", "bd-next"),
+		el("div", "class", "bd-drafts").Body(
 			p.renderDocument(l, inc, set),
 			p.renderLint(l, set),
 		),

@@ -43,7 +43,7 @@ func (p *EstimatePage) Render() app.UI {
 		t, err = estimate.DefaultCosts()
 	}
 	if err != nil {
-		return p.frame(PathEstimate, app.P().Class("bd-warning").Role("alert").Text(err.Error()))
+		return p.frame(PathEstimate, elt("p", err.Error(), "class", "bd-warning", "role", "alert"))
 	}
 	in := desk.EstimateInputs(inc)
 	e := estimate.Compute(inc, rs, t, in)
@@ -293,8 +293,8 @@ func (p *EstimatePage) selectInput(l catalog.Lang, id, kind string, opts []app.U
 
 // numberInput is a labelled text field for a number, with its problem.
 func (p *EstimatePage) numberInput(l catalog.Lang, id, kind, item, label, v, placeholder string) app.UI {
-	in := app.Input().ID(id).Type("text").Attr("inputmode", "numeric").Value(v).Placeholder(placeholder).
-		DataSet("field", kind).DataSet("item", item).OnChange(p.onNumber)
+	in := void("input", "id", id, "type", "text", "inputmode", "numeric", "value", v, "placeholder", placeholder, "data-field", kind, "data-item", item).
+		On("change", p.onNumber)
 	if p.problems[id] != "" {
 		in = in.Aria("invalid", "true").Aria("describedby", id+"-problem")
 	}

@@ -27,20 +27,20 @@ func courtCases(l catalog.Lang, lines []estimate.CaseLine, d estimate.Damage) ap
 		if c.ReliedOn != nil {
 			source += catalog.T(l, "est.cases.sep") + tx(l, *c.ReliedOn)
 		}
-		items[i] = app.Li().Class("bd-est-case").DataSet("case", c.ID).Body(
-			app.Strong().Text(tx(l, c.Name)), app.Text(catalog.T(l, "est.cases.sep")+tx(l, c.Court)), app.Br(),
-			app.Span().Class("bd-est-case-award").Text(catalog.T(l, "est.cases.award", estimate.Exact(c.PerPerson).Yen(y), tx(l, c.Breakdown))), app.Br(),
-			app.Span().Class("bd-pk-explain").Text(tx(l, c.Data)), app.Br(),
-			app.Span().Class("bd-est-case-total").Text(total), app.Br(),
-			app.Span().Class("bd-pk-basis").Text(catalog.T(l, "est.source")+source),
+		items[i] = el("li", "class", "bd-est-case", "data-case", c.ID).Body(
+			elt("strong", tx(l, c.Name)), app.Text(catalog.T(l, "est.cases.sep")+tx(l, c.Court)), void("br"),
+			elt("span", catalog.T(l, "est.cases.award", estimate.Exact(c.PerPerson).Yen(y), tx(l, c.Breakdown)), "class", "bd-est-case-award"), void("br"),
+			elt("span", tx(l, c.Data), "class", "bd-pk-explain"), void("br"),
+			elt("span", total, "class", "bd-est-case-total"), void("br"),
+			elt("span", catalog.T(l, "est.source")+source, "class", "bd-pk-basis"),
 			app.If(c.Source.URL != "", func() app.UI {
-				return app.Span().Class("bd-pk-basis").Text(" " + c.Source.URL)
+				return elt("span", " "+c.Source.URL, "class", "bd-pk-basis")
 			}),
 		)
 	}
-	return app.Section().ID("est-cases").Class("bd-card").Aria("labelledby", "est-cases-h").Body(
-		app.H2().ID("est-cases-h").Text(catalog.T(l, "est.cases")),
-		app.P().Class("bd-hint").Text(catalog.T(l, "est.cases.lead", d.PerPerson.Yen(y))),
-		app.Ul().Class("bd-est-cases").Body(items...),
+	return el("section", "id", "est-cases", "class", "bd-card", "aria-labelledby", "est-cases-h").Body(
+		elt("h2", catalog.T(l, "est.cases"), "id", "est-cases-h"),
+		elt("p", catalog.T(l, "est.cases.lead", d.PerPerson.Yen(y)), "class", "bd-hint"),
+		el("ul", "class", "bd-est-cases").Body(items...),
 	)
 }

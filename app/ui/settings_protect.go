@@ -110,8 +110,8 @@ func (p *protectPanel) Render() app.UI {
 	l := catalog.Parse(p.Lang)
 	if err := browser.CheckWebCrypto(); err != nil && app.IsClient {
 		return section("protect", catalog.T(l, "safety.protect.title"),
-			app.P().Class("bd-warning").Role("alert").ID("no-webcrypto").Text(browser.Text(err, string(l))),
-			app.P().Text(catalog.T(l, "safety.protect.noCryptoMeans")),
+			elt("p", browser.Text(err, string(l)), "class", "bd-warning", "role", "alert", "id", "no-webcrypto"),
+			elt("p", catalog.T(l, "safety.protect.noCryptoMeans")),
 		)
 	}
 	var body []app.UI
@@ -182,25 +182,24 @@ func formButton(text string, busy bool, h app.EventHandler, attrs ...string) app
 
 // newFields are the new passphrase, typed twice, with its strength.
 func (p *protectPanel) newFields(l catalog.Lang) app.UI {
-	return app.Div().Body(
+	return el("div").Body(
 		field("pass-new", catalog.T(l, "safety.pass.new"), catalog.T(l, "safety.pass.rules", minPassphraseRunes), "",
-			app.Input().ID("pass-new").Type("password").Attr("autocomplete", "new-password").Disabled(p.busy).
-				Aria("describedby", "pass-new-hint pass-strength").OnInput(p.onTyping)),
-		app.P().ID("pass-strength").Class("bd-strength bd-strength-"+p.strengthKey()).Aria("live", "polite").
-			Text(p.strengthLine(l)),
+			void("input", "id", "pass-new", "type", "password", "autocomplete", "new-password", "aria-describedby", "pass-new-hint pass-strength").
+				Attr("disabled", p.busy).On("input", p.onTyping)),
+		elt("p", p.strengthLine(l), "id", "pass-strength", "class", "bd-strength bd-strength-"+p.strengthKey(), "aria-live", "polite"),
 		field("pass-repeat", catalog.T(l, "safety.pass.repeat"), "", "",
-			app.Input().ID("pass-repeat").Type("password").Attr("autocomplete", "new-password").Disabled(p.busy)),
+			void("input", "id", "pass-repeat", "type", "password", "autocomplete", "new-password").Attr("disabled", p.busy)),
 	)
 }
 
 func (p *protectPanel) idleField(l catalog.Lang, cur time.Duration) app.UI {
 	opts := make([]app.UI, len(idleChoices))
 	for i, m := range idleChoices {
-		opts[i] = app.Option().Value(strconv.Itoa(m)).Selected(time.Duration(m)*time.Minute == cur).
+		opts[i] = el("option", "value", strconv.Itoa(m)).Attr("selected", time.Duration(m)*time.Minute == cur).
 			Text(idleText(l, time.Duration(m)*time.Minute))
 	}
 	return field("idle", catalog.T(l, "safety.idle.label"), catalog.T(l, "safety.idle.hint"), "",
-		app.Select().ID("idle").Disabled(p.busy).Body(opts...))
+		el("select", "id", "idle").Attr("disabled", p.busy).Body(opts...))
 }
 
 // idleText names an idle lock time.
