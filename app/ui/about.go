@@ -27,24 +27,24 @@ func (p *AboutPage) Render() app.UI {
 	l := p.lang
 	return shell(l, PathAbout,
 		elt("h1", catalog.T(l, "about.title")),
-		elt("p", catalog.T(l, "about.lead"), "class", "bd-lead"),
-		el("section", "id", "privacy").Body(
+		elt("p.bd-lead", catalog.T(l, "about.lead")),
+		el("section#privacy").Body(
 			elt("h2", catalog.T(l, "about.privacy.title")),
 			elt("p", catalog.T(l, "about.privacy.body")),
 		),
-		el("section", "id", "offline").Body(
+		el("section#offline").Body(
 			elt("h2", catalog.T(l, "about.offline.title")),
 			elt("p", catalog.T(l, "about.offline.body")),
 			app.If(p.insecure, func() app.UI {
-				return elt("p", catalog.T(l, "about.offline.insecure"), "class", "bd-warning", "role", "alert")
+				return elt("p.bd-warning[role=alert]", catalog.T(l, "about.offline.insecure"))
 			}),
 		),
-		el("section", "id", "law").Body(
+		el("section#law").Body(
 			elt("h2", catalog.T(l, "about.law.title")),
 			elt("p", catalog.T(l, "about.law.body")),
 		),
 		aboutPending(l),
-		elt("p", catalog.T(l, "about.version")+": "+app.Getenv("GOAPP_VERSION"), "class", "bd-version"),
+		elt("p.bd-version", catalog.T(l, "about.version")+": "+app.Getenv("GOAPP_VERSION")),
 	)
 }
 
@@ -66,9 +66,9 @@ func (p *NotFoundPage) OnNav(ctx app.Context) {
 func (p *NotFoundPage) Render() app.UI {
 	l := p.lang
 	return shell(l, "",
-		elt("h1", catalog.T(l, "notfound.title"), "id", "not-found"),
-		elt("p", catalog.T(l, "notfound.body", p.path), "class", "bd-lead"),
-		el("p").Body(elt("a", catalog.T(l, "notfound.back"), "id", "back-home", "href", Href(PathHome))),
+		elt("h1#not-found", catalog.T(l, "notfound.title")),
+		elt("p.bd-lead", catalog.T(l, "notfound.body", p.path)),
+		el("p").Body(elt("a#back-home", catalog.T(l, "notfound.back"), "href", Href(PathHome))),
 	)
 }
 
@@ -78,7 +78,7 @@ func aboutPending(l catalog.Lang) app.UI {
 	if err != nil || len(rs.Pending) == 0 {
 		return nil
 	}
-	return el("section", "id", "pending").Body(
+	return el("section#pending").Body(
 		elt("h2", catalog.T(l, "pending.title")),
 		elt("p", catalog.T(l, "pending.lead")),
 		pendingList(l, rs.Pending),

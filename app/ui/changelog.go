@@ -63,42 +63,42 @@ func (p *ChangeLogPage) Render() app.UI {
 		rows = append(rows, p.row(l, shown[i]))
 	}
 	return p.frame(PathChanges,
-		el("div", "class", "bd-print-page bd-changes").Body(
+		el("div.bd-print-page.bd-changes").Body(
 			elt("h1", catalog.T(l, "changes.title")),
-			elt("p", catalog.T(l, "changes.lead"), "class", "bd-lead"),
+			elt("p.bd-lead", catalog.T(l, "changes.lead")),
 			opsProblem(l, p.id),
-			el("div", "class", "bd-changes-filter no-print", "role", "group").Body(
+			el("div.bd-changes-filter.no-print[role=group]").Body(
 				field("changes-person", catalog.T(l, "changes.person"), "", "",
-					el("select", "id", "changes-person").On("change", p.onAuthor).Body(opts...)),
+					el("select#changes-person").On("change", p.onAuthor).Body(opts...)),
 				field("changes-field", catalog.T(l, "changes.field"), catalog.T(l, "changes.fieldHint"), "",
-					void("input", "id", "changes-field", "type", "text", "value", p.path).On("change", p.onPath)),
+					void("input#changes-field[type=text]", "value", p.path).On("change", p.onPath)),
 			),
-			elt("p", catalog.T(l, "changes.count", len(entries)), "id", "changes-count", "role", "status"),
+			elt("p#changes-count[role=status]", catalog.T(l, "changes.count", len(entries))),
 			app.If(len(entries) == 0, func() app.UI {
-				return elt("p", catalog.T(l, "changes.none"), "id", "changes-none")
+				return elt("p#changes-none", catalog.T(l, "changes.none"))
 			}),
 			app.If(len(entries) > 0, func() app.UI {
-				return el("table", "class", "bd-table", "id", "changes-table").Body(
+				return el("table.bd-table#changes-table").Body(
 					el("thead").Body(el("tr").Body(
-						elt("th", catalog.T(l, "changes.col.at"), "scope", "col"),
-						elt("th", catalog.T(l, "changes.col.who"), "scope", "col"),
-						elt("th", catalog.T(l, "changes.col.field"), "scope", "col"),
-						elt("th", catalog.T(l, "changes.col.from"), "scope", "col"),
-						elt("th", catalog.T(l, "changes.col.to"), "scope", "col"),
+						elt("th[scope=col]", catalog.T(l, "changes.col.at")),
+						elt("th[scope=col]", catalog.T(l, "changes.col.who")),
+						elt("th[scope=col]", catalog.T(l, "changes.col.field")),
+						elt("th[scope=col]", catalog.T(l, "changes.col.from")),
+						elt("th[scope=col]", catalog.T(l, "changes.col.to")),
 					)),
 					el("tbody").Body(rows...),
 				)
 			}),
 			app.If(len(shown) < len(entries), func() app.UI {
-				return el("button", "type", "button", "id", "changes-all", "class", "no-print").
+				return el("button[type=button]#changes-all.no-print").
 					Text(catalog.T(l, "changes.count", len(entries))+" ▸").On("click", p.onAll)
 			}),
-			el("div", "class", "bd-buttons no-print").Body(
-				el("button", "type", "button", "id", "changes-csv").Attr("disabled", len(entries) == 0).Text(catalog.T(l, "changes.csv")).On("click", p.onExport("csv")),
-				el("button", "type", "button", "id", "changes-json").Attr("disabled", len(entries) == 0).Text(catalog.T(l, "changes.json")).On("click", p.onExport("json")),
-				el("button", "type", "button", "id", "changes-print", "class", "bd-secondary").Text(catalog.T(l, "changes.print")).On("click", p.onPrint),
+			el("div.bd-buttons.no-print").Body(
+				el("button[type=button]#changes-csv").Attr("disabled", len(entries) == 0).Text(catalog.T(l, "changes.csv")).On("click", p.onExport("csv")),
+				el("button[type=button]#changes-json").Attr("disabled", len(entries) == 0).Text(catalog.T(l, "changes.json")).On("click", p.onExport("json")),
+				el("button[type=button]#changes-print.bd-secondary").Text(catalog.T(l, "changes.print")).On("click", p.onPrint),
 			),
-			app.If(p.msg != "", func() app.UI { return elt("p", p.msg, "class", "bd-problem", "role", "alert") }),
+			app.If(p.msg != "", func() app.UI { return elt("p.bd-problem[role=alert]", p.msg) }),
 		),
 	)
 }
@@ -110,19 +110,19 @@ func (p *ChangeLogPage) row(l catalog.Lang, e oplog.Entry) app.UI {
 		path = catalog.T(l, "changes.whole")
 		from, to = "", catalog.T(l, "changes.import")
 	}
-	return el("tr", "class", "bd-change", "data-author", e.Author, "data-path", e.Path).Body(
+	return el("tr.bd-change", "data-author", e.Author, "data-path", e.Path).Body(
 		elt("td", e.At.Local().Format("2006-01-02 15:04:05")),
-		elt("td", authorText(e.Author, e.Role), "class", "bd-change-who"),
+		elt("td.bd-change-who", authorText(e.Author, e.Role)),
 		el("td").Body(
 			elt("code", path),
 			app.Text(" "),
 			app.If(e.Path != "" && e.Path != p.path, func() app.UI {
-				return el("button", "type", "button", "class", "bd-link changes-history no-print", "aria-label", catalog.T(l, "changes.history")+": "+e.Path).
+				return el("button[type=button].bd-link.changes-history.no-print", "aria-label", catalog.T(l, "changes.history")+": "+e.Path).
 					Text(catalog.T(l, "changes.history")).On("click", p.onHistory(e.Path))
 			}),
 		),
-		elt("td", from, "class", "bd-change-from"),
-		elt("td", to, "class", "bd-change-to"),
+		elt("td.bd-change-from", from),
+		elt("td.bd-change-to", to),
 	)
 }
 

@@ -103,14 +103,14 @@ func (p *ChecklistPage) Render() app.UI {
 		if s.Due != nil {
 			due = catalog.T(l, "cl.nextDue", when(*s.Due, loc, now))
 		}
-		next = el("p", "class", "bd-lead cl-next", "id", "cl-next").Body(
+		next = el("p.bd-lead.cl-next#cl-next").Body(
 			elt("strong", catalog.T(l, "cl.next")),
-			el("button", "type", "button", "class", "cl-jump", "data-target", "step-"+stepDOMID(s.ID)).
+			el("button[type=button].cl-jump", "data-target", "step-"+stepDOMID(s.ID)).
 				Text(tx(l, s.Title)).On("click", p.onJump),
 			app.Text(due),
 		)
 	} else {
-		next = el("p", "class", "bd-lead cl-next", "id", "cl-next").Text(catalog.T(l, "cl.allDone"))
+		next = el("p.bd-lead.cl-next#cl-next").Text(catalog.T(l, "cl.allDone"))
 	}
 
 	sections := make([]app.UI, 0, len(groups))
@@ -126,21 +126,21 @@ func (p *ChecklistPage) Render() app.UI {
 		if g.Maybe {
 			title = catalog.T(l, "cl.maybe")
 		}
-		sections = append(sections, el("section", "class", "cl-phase", "id", "phase-"+g.ID).Body(
+		sections = append(sections, el("section.cl-phase", "id", "phase-"+g.ID).Body(
 			elt("h2", title),
 			app.If(g.Maybe, func() app.UI {
-				return el("p", "class", "cl-hint").Body(
+				return el("p.cl-hint").Body(
 					app.Text(catalog.T(l, "cl.maybeHint")+" "),
 					elt("a", catalog.T(l, "cl.toFacts"), "href", incidentHref(PathFacts, inc.ID)))
 			}),
-			el("ul", "class", "cl-steps").Body(rows...),
+			el("ul.cl-steps").Body(rows...),
 		))
 	}
 
 	return p.frame(PathChecklist,
 		elt("h1", catalog.T(l, "cl.title")),
 		next,
-		elt("p", catalog.T(l, "cl.progress", done, total), "class", "cl-progress", "id", "cl-progress"),
+		elt("p.cl-progress#cl-progress", catalog.T(l, "cl.progress", done, total)),
 		p.renderHidden(l, inc, a.Steps),
 		app.If(len(groups) == 0, func() app.UI { return elt("p", catalog.T(l, "cl.none")) }),
 		el("div").Body(sections...),
@@ -152,7 +152,7 @@ func (p *ChecklistPage) Render() app.UI {
 func (p *ChecklistPage) renderHidden(l catalog.Lang, inc *incident.Incident, steps []assess.Step) app.UI {
 	ids := hiddenSteps(inc, steps)
 	if len(ids) == 0 {
-		return el("div", "class", "cl-hidden-none")
+		return el("div.cl-hidden-none")
 	}
 	rs, _ := theDesk.Rules()
 	items := make([]app.UI, 0, len(ids))
@@ -165,7 +165,7 @@ func (p *ChecklistPage) renderHidden(l catalog.Lang, inc *incident.Incident, ste
 		}
 		items = append(items, elt("li", title, "data-step", id))
 	}
-	return el("div", "class", "cl-hidden", "id", "cl-hidden").Body(
+	return el("div.cl-hidden#cl-hidden").Body(
 		elt("p", catalog.T(l, "cl.hidden", len(ids))),
 		el("ul").Body(items...),
 	)

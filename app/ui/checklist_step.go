@@ -93,55 +93,55 @@ func (r *checklistStep) Render() app.UI {
 	_, badge, badgeKey := stepState(l, s)
 
 	return el("li", "class", "cl-step cl-step-"+string(s.State), "id", "step-"+stepDOMID(s.ID), "data-step", s.ID).Body(
-		el("div", "class", "cl-step-head").Body(
-			elt("h3", tx(l, s.Title), "class", "cl-step-title"),
+		el("div.cl-step-head").Body(
+			elt("h3.cl-step-title", tx(l, s.Title)),
 			elt("span", badge, "class", "bd-state bd-state-"+badgeKey+" cl-state"),
 		),
 		r.renderWhen(l, loc),
-		elt("p", tx(l, s.Do), "class", "cl-do"),
+		elt("p.cl-do", tx(l, s.Do)),
 		app.If(len(s.Needs) > 0, func() app.UI {
 			needs := make([]string, 0, len(s.Needs))
 			for _, n := range s.Needs {
 				needs = append(needs, tx(l, n.Text))
 			}
-			return elt("p", catalog.T(l, "cl.needs", strings.Join(needs, catalog.T(l, "cl.listSep"))), "class", "cl-needs")
+			return elt("p.cl-needs", catalog.T(l, "cl.needs", strings.Join(needs, catalog.T(l, "cl.listSep"))))
 		}),
-		elt("p", catalog.T(l, "cl.basis")+tx(l, s.Citation.Text()), "class", "cl-cite"),
-		el("div", "class", "cl-fields").Body(
+		elt("p.cl-cite", catalog.T(l, "cl.basis")+tx(l, s.Citation.Text())),
+		el("div.cl-fields").Body(
 			field(r.fid("status"), catalog.T(l, "cl.status"), "", "",
 				el("select", "id", r.fid("status")).Body(options...).On("change", r.onStatus)),
 			field(r.fid("owner"), catalog.T(l, "cl.owner"), "", "",
-				void("input", "id", r.fid("owner"), "type", "text", "value", u.Owner, "placeholder", catalog.T(l, "cl.owner.placeholder")).
+				void("input[type=text]", "id", r.fid("owner"), "value", u.Owner, "placeholder", catalog.T(l, "cl.owner.placeholder")).
 					Attr("maxlength", 200).On("input", r.onOwner)),
 			app.If(status == incident.StepDone, func() app.UI {
 				return field(r.fid("doneat"), catalog.T(l, "cl.doneAtField"), catalog.T(l, "cl.doneAtField.hint", loc.String()), "",
-					void("input", "id", r.fid("doneat"), "type", "datetime-local", "value", doneAtValue(u, loc)).On("change", r.onDoneAt))
+					void("input[type=datetime-local]", "id", r.fid("doneat"), "value", doneAtValue(u, loc)).On("change", r.onDoneAt))
 			}),
 			app.If(status == incident.StepDone && u.EnteredAt != nil, func() app.UI {
 				who := strings.TrimSpace(u.EnteredBy)
 				if who == "" {
 					who = catalog.T(l, "cl.enteredByNobody")
 				}
-				return elt("p", catalog.T(l, "cl.entered", who, u.EnteredAt.In(loc).Format("2006-01-02 15:04")), "class", "bd-hint", "id", r.fid("entered"))
+				return elt("p.bd-hint", catalog.T(l, "cl.entered", who, u.EnteredAt.In(loc).Format("2006-01-02 15:04")), "id", r.fid("entered"))
 			}),
 			app.If(status == incident.StepDone, func() app.UI {
 				return field(r.fid("doneby"), catalog.T(l, "cl.doneBy"), catalog.T(l, "cl.doneBy.hint"), "",
-					void("input", "id", r.fid("doneby"), "type", "text", "value", u.DoneBy).Attr("maxlength", 200).On("input", r.onDoneBy))
+					void("input[type=text]", "id", r.fid("doneby"), "value", u.DoneBy).Attr("maxlength", 200).On("input", r.onDoneBy))
 			}),
 			app.If(status == incident.StepNA || asking, func() app.UI {
-				return el("div", "class", "cl-na").Body(
+				return el("div.cl-na").Body(
 					field(r.fid("na"), catalog.T(l, "cl.naReason"), catalog.T(l, "cl.naReason.hint"), naProblem,
-						void("input", "id", r.fid("na"), "type", "text", "value", u.NAReason).Attr("maxlength", 500).On("input", r.onNAReason)),
+						void("input[type=text]", "id", r.fid("na"), "value", u.NAReason).Attr("maxlength", 500).On("input", r.onNAReason)),
 					app.If(status != incident.StepNA, func() app.UI {
-						return el("div", "class", "cl-buttons").Body(
-							el("button", "type", "button", "id", r.fid("na-confirm")).Text(catalog.T(l, "cl.naConfirm")).On("click", r.onNAConfirm),
-							el("button", "type", "button", "id", r.fid("na-cancel")).Text(catalog.T(l, "action.cancel")).On("click", r.onNACancel),
+						return el("div.cl-buttons").Body(
+							el("button[type=button]", "id", r.fid("na-confirm")).Text(catalog.T(l, "cl.naConfirm")).On("click", r.onNAConfirm),
+							el("button[type=button]", "id", r.fid("na-cancel")).Text(catalog.T(l, "action.cancel")).On("click", r.onNACancel),
 						)
 					}),
 				)
 			}),
 		),
-		el("details", "class", "cl-more").Attr("open", hasNotes).Body(
+		el("details.cl-more").Attr("open", hasNotes).Body(
 			elt("summary", catalog.T(l, "cl.more")+notesCount(u)),
 			field(r.fid("note"), catalog.T(l, "cl.note"), "", "",
 				el("textarea", "id", r.fid("note"), "value", u.Note).Attr("rows", 3).On("input", r.onNote)),
@@ -152,8 +152,8 @@ func (r *checklistStep) Render() app.UI {
 		// A step the time line already completed (its line says by which
 		// event) offers no "mark done".
 		app.If(status != incident.StepDone && status != incident.StepNA && s.State != assess.StateDone && s.State != assess.StateDoneLate, func() app.UI {
-			return el("div", "class", "cl-buttons").Body(
-				el("button", "type", "button", "class", "cl-done-button", "id", r.fid("done")).
+			return el("div.cl-buttons").Body(
+				el("button[type=button].cl-done-button", "id", r.fid("done")).
 					Text(catalog.T(l, "cl.markDone")).On("click", r.onDone),
 			)
 		}),
@@ -178,13 +178,13 @@ func (r *checklistStep) renderWhen(l catalog.Lang, loc *time.Location) app.UI {
 		if s.State == assess.StateDoneLate && s.Left != nil {
 			late = catalog.T(l, "cl.late", span(l, *s.Left))
 		}
-		return elt("p", catalog.T(l, "cl.doneAt", at, by)+late, "class", "cl-when cl-done")
+		return elt("p.cl-when.cl-done", catalog.T(l, "cl.doneAt", at, by)+late)
 	case r.DoneByEvent != "":
-		return elt("p", r.DoneByEvent, "class", "cl-when cl-done")
+		return elt("p.cl-when.cl-done", r.DoneByEvent)
 	case s.State == assess.StateUndetermined:
-		return el("div", "class", "cl-when-none") // its needs are listed below
+		return el("div.cl-when-none") // its needs are listed below
 	case s.State == assess.StateNA:
-		return elt("p", tx(l, s.Explanation), "class", "cl-when")
+		return elt("p.cl-when", tx(l, s.Explanation))
 	case s.Due != nil && (s.State == assess.StateDue || s.State == assess.StateOverdue):
 		left := s.Due.Sub(now)
 		cls, rel := "bd-due", catalog.T(l, "due.in", span(l, left))
@@ -196,10 +196,10 @@ func (r *checklistStep) renderWhen(l catalog.Lang, loc *time.Location) app.UI {
 		return el("p", "class", "cl-when "+cls).Body(
 			elt("span", catalog.T(l, "cl.due", when(*s.Due, loc, now))),
 			app.Text(" — "),
-			elt("strong", rel, "class", "bd-countdown"),
+			elt("strong.bd-countdown", rel),
 		)
 	}
-	return elt("p", tx(l, s.Explanation), "class", "cl-when")
+	return elt("p.cl-when", tx(l, s.Explanation))
 }
 
 // notesCount is " (2)" when a note and evidence are written.

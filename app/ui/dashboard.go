@@ -46,24 +46,24 @@ func (p *DashboardPage) Render() app.UI {
 		elt("h1", catalog.T(l, "dash.title")),
 		contestedCard(l, b),
 		app.If(len(overdue) > 0, func() app.UI {
-			return el("section", "id", "overdue", "class", "bd-card bd-card-bad").Body(
+			return el("section#overdue.bd-card.bd-card-bad").Body(
 				elt("h2", catalog.T(l, "dash.overdue")),
-				el("ul", "class", "bd-obligations").Body(overdue...),
+				el("ul.bd-obligations").Body(overdue...),
 			)
 		}),
-		el("section", "id", "due", "class", "bd-card").Body(
+		el("section#due.bd-card").Body(
 			elt("h2", catalog.T(l, "dash.due")),
 			app.If(len(due) == 0, func() app.UI { return elt("p", catalog.T(l, "dash.nothingDue")) }),
-			el("ul", "class", "bd-obligations").Body(due...),
+			el("ul.bd-obligations").Body(due...),
 		),
 		dutiesCard(l, b),
-		el("section", "id", "jurisdictions", "class", "bd-card").Body(
+		el("section#jurisdictions.bd-card").Body(
 			elt("h2", catalog.T(l, "dash.reportable")),
 			app.Range(a.Jurisdictions).Slice(func(i int) app.UI { return jurisdictionItem(l, inc, a.Jurisdictions[i]) }),
 			notApplicable(l, a),
 			pendingLine(l, b),
 		),
-		el("section", "id", "next-steps", "class", "bd-card").Body(
+		el("section#next-steps.bd-card").Body(
 			elt("h2", catalog.T(l, "dash.nextSteps")),
 			nextSteps(l, inc, b.NextSteps(3), loc, now),
 		),
@@ -72,7 +72,7 @@ func (p *DashboardPage) Render() app.UI {
 			for _, n := range a.Needs {
 				items = append(items, elt("li", tx(l, n.Text)))
 			}
-			return el("section", "id", "needs", "class", "bd-card").Body(
+			return el("section#needs.bd-card").Body(
 				elt("h2", catalog.T(l, "dash.needs")),
 				elt("p", catalog.T(l, "dash.needsHint")),
 				el("ul").Body(items...),
@@ -91,12 +91,12 @@ func obligationItem(l catalog.Lang, inc *incident.Incident, o desk.OpenObligatio
 	if ob.Due != nil {
 		line = deadlineText(l, o, loc, now)
 	}
-	return el("li", "class", "bd-obligation", "data-obligation", ob.ID).Body(
-		el("div").Body(state, app.Text(" "), elt("span", tx(l, o.Jur.Name), "class", "bd-jur"), app.Text(" "), line),
+	return el("li.bd-obligation", "data-obligation", ob.ID).Body(
+		el("div").Body(state, app.Text(" "), elt("span.bd-jur", tx(l, o.Jur.Name)), app.Text(" "), line),
 		dutyRecordLine(l, desk.DutyOfObligation(inc, o.Jur, ob, now), loc, now),
-		el("div", "class", "bd-ob-details").Body(obligationDetails(l, inc, ob, loc, now)...),
-		elt("p", tx(l, ob.Explanation), "class", "bd-explain"),
-		elt("p", catalog.T(l, "dash.basis")+tx(l, ob.Citation.Text()), "class", "bd-cite"),
+		el("div.bd-ob-details").Body(obligationDetails(l, inc, ob, loc, now)...),
+		elt("p.bd-explain", tx(l, ob.Explanation)),
+		elt("p.bd-cite", catalog.T(l, "dash.basis")+tx(l, ob.Citation.Text())),
 	)
 }
 
@@ -111,14 +111,14 @@ func jurisdictionItem(l catalog.Lang, inc *incident.Incident, j assess.Jurisdict
 		reasons = append(reasons, el("li").Body(
 			elt("span", catalog.T(l, "verdict."+string(r.Verdict)), "class", "bd-verdict bd-verdict-"+string(r.Verdict)),
 			app.Text(" "+tx(l, r.Text)+" "),
-			elt("span", catalog.T(l, "duty.paren", tx(l, r.Citation.Text())), "class", "bd-cite"),
+			elt("span.bd-cite", catalog.T(l, "duty.paren", tx(l, r.Citation.Text()))),
 		))
 	}
 	lawDate := catalog.T(l, "dash.lawDate", string(j.LawDate))
 	if j.LawDateFromNow {
 		lawDate = catalog.T(l, "dash.lawDateToday", string(j.LawDate))
 	}
-	return el("div", "class", "bd-jurisdiction", "data-jurisdiction", j.ID).Body(
+	return el("div.bd-jurisdiction", "data-jurisdiction", j.ID).Body(
 		el("h3").Body(
 			app.Text(tx(l, j.Name)+" — "),
 			elt("span", catalog.T(l, "reportable."+string(j.Reportable)), "class", "bd-verdict bd-verdict-"+string(j.Reportable)),
@@ -126,7 +126,7 @@ func jurisdictionItem(l catalog.Lang, inc *incident.Incident, j assess.Jurisdict
 		elt("p", tx(l, j.Summary)),
 		app.If(len(reasons) > 0, func() app.UI { return el("ul").Body(reasons...) }),
 		setVerdicts(l, inc, j),
-		elt("p", strings.Join(nonEmpty(tx(l, j.Law), lawVersionText(l, j.LawVersion), lawDate), " · "), "class", "bd-muted bd-law"),
+		elt("p.bd-muted.bd-law", strings.Join(nonEmpty(tx(l, j.Law), lawVersionText(l, j.LawVersion), lawDate), " · ")),
 	)
 }
 
@@ -140,7 +140,7 @@ func nextSteps(l catalog.Lang, inc *incident.Incident, steps []assess.Step, loc 
 		}
 		var body []app.UI
 		if s.State == assess.StateOverdue { // a date in the past must say so
-			body = append(body, elt("span", catalog.T(l, "state.overdue"), "class", "bd-state bd-state-overdue"), app.Text(" "))
+			body = append(body, elt("span.bd-state.bd-state-overdue", catalog.T(l, "state.overdue")), app.Text(" "))
 		}
 		body = append(body, elt("strong", tx(l, s.Title)+due), elt("p", tx(l, s.Do)))
 		items = append(items, el("li", "data-step", s.ID).Body(body...))
@@ -148,8 +148,8 @@ func nextSteps(l catalog.Lang, inc *incident.Incident, steps []assess.Step, loc 
 	if len(items) == 0 {
 		return elt("p", catalog.T(l, "dash.noSteps"))
 	}
-	return el("ol", "class", "bd-steps").Body(append(items,
-		el("li", "class", "bd-more").Body(elt("a", catalog.T(l, "dash.toChecklist"), "href", incidentHref(PathChecklist, inc.ID))))...)
+	return el("ol.bd-steps").Body(append(items,
+		el("li.bd-more").Body(elt("a", catalog.T(l, "dash.toChecklist"), "href", incidentHref(PathChecklist, inc.ID))))...)
 }
 
 // nonEmpty are the strings that are not empty, in order.

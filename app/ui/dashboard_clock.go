@@ -39,16 +39,16 @@ func contestedCard(l catalog.Lang, b *desk.Board) app.UI {
 	}
 	row := func(id, label, start string, due time.Time) app.UI {
 		return el("tr", "id", id).Body(
-			elt("th", label, "scope", "row"),
+			elt("th[scope=row]", label),
 			elt("td", start),
-			el("td").Body(elt("strong", when(due, loc, now)), app.Text(" "), elt("span", leftText(l, due, now), "class", "bd-countdown")),
+			el("td").Body(elt("strong", when(due, loc, now)), app.Text(" "), elt("span.bd-countdown", leftText(l, due, now))),
 		)
 	}
 	var why app.UI
 	if c.WhyMissing {
-		why = el("div", "class", "bd-clock-ask", "role", "alert").Body(
+		why = el("div.bd-clock-ask[role=alert]").Body(
 			elt("p", catalog.T(l, "clock.ask")),
-			el("p").Body(elt("a", catalog.T(l, "clock.record"), "id", "clock-record-why", "href", incidentHref(PathFacts, inc.ID))),
+			el("p").Body(elt("a#clock-record-why", catalog.T(l, "clock.record"), "href", incidentHref(PathFacts, inc.ID))),
 		)
 	} else {
 		by := strings.TrimSpace(inc.AwareWhy.By)
@@ -56,21 +56,21 @@ func contestedCard(l catalog.Lang, b *desk.Board) app.UI {
 		if inc.AwareWhy.At != nil {
 			stamp = when(*inc.AwareWhy.At, loc, now)
 		}
-		why = el("div", "class", "bd-clock-why").Body(
+		why = el("div.bd-clock-why").Body(
 			el("p").Body(elt("strong", catalog.T(l, "clock.why")), app.Text(" "+inc.AwareWhy.Text)),
 			app.If(by != "" || stamp != "", func() app.UI {
-				return elt("p", catalog.T(l, "clock.recorded", orDash(by), orDash(stamp)), "class", "bd-muted")
+				return elt("p.bd-muted", catalog.T(l, "clock.recorded", orDash(by), orDash(stamp)))
 			}),
 		)
 	}
-	return el("section", "id", "contested-clock", "class", cls, "aria-labelledby", "contested-clock-h").Body(
-		elt("h2", catalog.T(l, "clock.title"), "id", "contested-clock-h"),
+	return el("section#contested-clock[aria-labelledby=contested-clock-h]", "class", cls).Body(
+		elt("h2#contested-clock-h", catalog.T(l, "clock.title")),
 		elt("p", catalog.T(l, "clock.lead", tx(l, c.Jur.Name), tx(l, c.Ob.Title))),
-		el("div", "class", "bd-table-wrap").Body(el("table", "class", "bd-clock-table").Body(
+		el("div.bd-table-wrap").Body(el("table.bd-clock-table").Body(
 			el("thead").Body(el("tr").Body(
-				elt("th", catalog.T(l, "clock.col.from"), "scope", "col"),
-				elt("th", catalog.T(l, "clock.col.start"), "scope", "col"),
-				elt("th", catalog.T(l, "clock.col.due"), "scope", "col"),
+				elt("th[scope=col]", catalog.T(l, "clock.col.from")),
+				elt("th[scope=col]", catalog.T(l, "clock.col.start")),
+				elt("th[scope=col]", catalog.T(l, "clock.col.due")),
 			)),
 			el("tbody").Body(
 				row("clock-early", catalog.T(l, "clock.fromDetected"), when(c.Early.StartAt, loc, now), c.Early.Due),
@@ -155,7 +155,7 @@ func setVerdicts(l catalog.Lang, inc *incident.Incident, j assess.Jurisdiction) 
 			why = append(why, elt("li", reason(j.Triggers, t)))
 		}
 		if s.Excluded != "" {
-			why = append(why, elt("li", catalog.T(l, "jur.excluded", reason(j.Exclusions, s.Excluded)), "class", "bd-excluded"))
+			why = append(why, elt("li.bd-excluded", catalog.T(l, "jur.excluded", reason(j.Exclusions, s.Excluded))))
 		}
 		items = append(items, el("li", "data-set", s.ID).Body(
 			elt("strong", name), app.Text(catalog.T(l, "duty.paren", role)+" — "),
@@ -163,7 +163,7 @@ func setVerdicts(l catalog.Lang, inc *incident.Incident, j assess.Jurisdiction) 
 			app.If(len(why) > 0, func() app.UI { return el("ul").Body(why...) }),
 		))
 	}
-	return el("div", "class", "bd-set-verdicts").Body(
+	return el("div.bd-set-verdicts").Body(
 		elt("h4", catalog.T(l, "jur.sets")),
 		el("ul").Body(items...),
 	)
@@ -192,15 +192,15 @@ func notApplicable(l catalog.Lang, a assess.Assessment) app.UI {
 			no = append(no, li)
 		}
 	}
-	return el("div", "class", "bd-not-applicable").Body(
+	return el("div.bd-not-applicable").Body(
 		app.If(len(none) > 0, func() app.UI {
-			return el("div", "id", "no-rules", "class", "bd-card-warn").Body(
+			return el("div#no-rules.bd-card-warn").Body(
 				elt("h3", catalog.T(l, "jur.noRules")),
 				el("ul").Body(none...),
 			)
 		}),
 		app.If(len(no) > 0, func() app.UI {
-			return el("details", "id", "not-applicable").Body(
+			return el("details#not-applicable").Body(
 				elt("summary", catalog.T(l, "dash.notApplicable", len(no))),
 				el("ul").Body(no...),
 			)
@@ -215,7 +215,7 @@ func pendingLine(l catalog.Lang, b *desk.Board) app.UI {
 	if len(ps) == 0 {
 		return nil
 	}
-	return el("p", "id", "pending-law", "class", "bd-muted").Body(
+	return el("p#pending-law.bd-muted").Body(
 		app.Text(catalog.T(l, "pending.line", len(ps))+" "),
 		elt("a", catalog.T(l, "pending.more"), "href", Href(PathAbout)),
 	)
@@ -228,11 +228,11 @@ func pendingList(l catalog.Lang, ps []rules.PendingChange) app.UI {
 		items = append(items, el("li", "data-pending", c.ID).Body(
 			elt("strong", c.Jurisdiction+" — "+tx(l, c.Title)),
 			elt("p", tx(l, c.Summary)),
-			elt("p", tx(l, c.StatusText), "class", "bd-muted"),
-			elt("p", catalog.T(l, "pending.source", tx(l, c.Source.Text()), string(c.Checked)), "class", "bd-cite"),
+			elt("p.bd-muted", tx(l, c.StatusText)),
+			elt("p.bd-cite", catalog.T(l, "pending.source", tx(l, c.Source.Text()), string(c.Checked))),
 		))
 	}
-	return el("ul", "class", "bd-pending").Body(items...)
+	return el("ul.bd-pending").Body(items...)
 }
 
 // withoutTo is ob without its recipient (a view that shows it already).
@@ -263,19 +263,19 @@ func (k packet) clock() []app.UI {
 	}
 	body := []app.UI{
 		app.Text(tx(k.l, c.Ob.Title)), void("br"),
-		elt("span", k.t("print.clockEarly", stamp(k.l, c.Early.StartAt, k.loc), stamp(k.l, c.Early.Due, k.loc),
-			relative(k.l, c.Early.Due, k.now)), "id", "pk-clock-early"), void("br"),
+		elt("span#pk-clock-early", k.t("print.clockEarly", stamp(k.l, c.Early.StartAt, k.loc), stamp(k.l, c.Early.Due, k.loc),
+			relative(k.l, c.Early.Due, k.now))), void("br"),
 	}
 	if c.Ob.Due != nil {
 		knew := k.t("aware.notYet")
 		if k.a.Knew != nil {
 			knew = stamp(k.l, *k.a.Knew, k.loc)
 		}
-		body = append(body, elt("span", k.t("print.clockKnew", knew, stamp(k.l, *c.Ob.Due, k.loc),
-			relative(k.l, *c.Ob.Due, k.now)), "id", "pk-clock-knew"), void("br"))
+		body = append(body, elt("span#pk-clock-knew", k.t("print.clockKnew", knew, stamp(k.l, *c.Ob.Due, k.loc),
+			relative(k.l, *c.Ob.Due, k.now))), void("br"))
 	}
 	return []app.UI{
 		elt("dt", k.t("clock.title")),
-		el("dd", "id", "pk-clock").Body(append(body, el("span", "id", "pk-clock-why").Body(why...))...),
+		el("dd#pk-clock").Body(append(body, el("span#pk-clock-why").Body(why...))...),
 	}
 }

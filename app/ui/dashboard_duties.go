@@ -46,14 +46,14 @@ func dutiesCard(l catalog.Lang, b *desk.Board) app.UI {
 	for _, d := range ds {
 		items = append(items, dutyItem(l, d, loc, now))
 	}
-	return el("section", "id", "duties", "class", cls, "aria-labelledby", "duties-h").Body(
-		elt("h2", catalog.T(l, "duty.title"), "id", "duties-h"),
-		elt("p", catalog.T(l, "duty.lead"), "class", "bd-hint"),
+	return el("section#duties[aria-labelledby=duties-h]", "class", cls).Body(
+		elt("h2#duties-h", catalog.T(l, "duty.title")),
+		elt("p.bd-hint", catalog.T(l, "duty.lead")),
 		app.If(severe > 0, func() app.UI {
-			return elt("p", catalog.T(l, "duty.attention", severe), "id", "duties-attention", "class", "bd-problem")
+			return elt("p#duties-attention.bd-problem", catalog.T(l, "duty.attention", severe))
 		}),
-		elt("p", catalog.T(l, "ledger.dashCounts", len(ds), decided, filed, noReason), "id", "ledger-counts"),
-		el("ul", "class", "bd-duties").Body(items...),
+		elt("p#ledger-counts", catalog.T(l, "ledger.dashCounts", len(ds), decided, filed, noReason)),
+		el("ul.bd-duties").Body(items...),
 		el("p").Body(elt("a", catalog.T(l, "duty.toLedger"), "href", incidentHref(PathLedger, b.Incident.ID))),
 	)
 }
@@ -73,7 +73,7 @@ func dutyItem(l catalog.Lang, d desk.Duty, loc *time.Location, now time.Time) ap
 	case len(d.Flags) > 0:
 		cls += " bd-duty-warn"
 	}
-	var verdict app.UI = el("span", "class", "bd-muted").Text(catalog.T(l, "ledger.orphan"))
+	var verdict app.UI = el("span.bd-muted").Text(catalog.T(l, "ledger.orphan"))
 	if !d.Orphan {
 		verdict = el("span").Body(
 			elt("span", catalog.T(l, "verdict."+string(d.Ob.Applies)), "class", "bd-verdict bd-verdict-"+string(d.Ob.Applies)),
@@ -90,17 +90,17 @@ func dutyItem(l catalog.Lang, d desk.Duty, loc *time.Location, now time.Time) ap
 		flags = append(flags, elt("li", flagMark(f)+dutyFlagText(l, d, f, loc, now), "class", c, "data-flag", string(f)))
 	}
 	return el("li", "class", cls, "data-duty", d.Key).Body(
-		el("h3", "class", "bd-duty-name").Body(elt("span", jur, "class", "bd-jur"), app.Text(" "+title)),
-		app.If(to != "", func() app.UI { return elt("p", "→ "+to, "class", "bd-muted bd-duty-to") }),
-		el("dl", "class", "bd-duty-dl").Body(
-			elt("dt", catalog.T(l, "duty.col.verdict")), el("dd", "class", "bd-duty-verdict").Body(verdict),
-			elt("dt", catalog.T(l, "duty.col.due")), elt("dd", dutyDueText(l, d, loc, now), "class", "bd-duty-due"),
-			elt("dt", catalog.T(l, "duty.col.record")), el("dd", "class", "bd-duty-record", "data-record", string(d.Record)).Body(
+		el("h3.bd-duty-name").Body(elt("span.bd-jur", jur), app.Text(" "+title)),
+		app.If(to != "", func() app.UI { return elt("p.bd-muted.bd-duty-to", "→ "+to) }),
+		el("dl.bd-duty-dl").Body(
+			elt("dt", catalog.T(l, "duty.col.verdict")), el("dd.bd-duty-verdict").Body(verdict),
+			elt("dt", catalog.T(l, "duty.col.due")), elt("dd.bd-duty-due", dutyDueText(l, d, loc, now)),
+			elt("dt", catalog.T(l, "duty.col.record")), el("dd.bd-duty-record", "data-record", string(d.Record)).Body(
 				elt("strong", catalog.T(l, "duty.record."+string(d.Record))),
 				app.Text(dutyRecordDetail(l, d, loc, now)),
 			),
 		),
-		app.If(len(flags) > 0, func() app.UI { return el("ul", "class", "bd-duty-flags").Body(flags...) }),
+		app.If(len(flags) > 0, func() app.UI { return el("ul.bd-duty-flags").Body(flags...) }),
 	)
 }
 

@@ -110,7 +110,7 @@ func deadlineText(l catalog.Lang, o desk.OpenObligation, loc *time.Location, now
 	}
 	return el("span", "class", cls).Body(
 		elt("strong", label+": "),
-		elt("span", rel, "class", "bd-countdown"),
+		elt("span.bd-countdown", rel),
 		elt("span", " — "+at),
 	)
 }

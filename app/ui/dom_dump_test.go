@@ -218,3 +218,23 @@ func TestDOMUnchanged(t *testing.T) {
 		}
 	}
 }
+
+// el's selector sets what go-app's typed builders set: .class (several
+// joined with a space), #id, [name=value], then the pairs.
+func TestElSelector(t *testing.T) {
+	for _, c := range []struct{ got, want app.UI }{
+		{el("button[type=button].bd-a.bd-b#x[aria-label=Main menu]", "data-k", "v", "class", "bd-c"),
+			app.Button().Type("button").Class("bd-a bd-b").ID("x").Aria("label", "Main menu").DataSet("k", "v").Class("bd-c")},
+		{el("p"), app.P()},
+		{el("td[colspan=2]#c.n"), app.Td().ColSpan(2).ID("c").Class("n")},
+		{void("input[type=checkbox]#box", "value", ""), app.Input().Type("checkbox").ID("box").Value("")},
+		{elt("h2.t", "Title"), app.H2().Class("t").Text("Title")},
+	} {
+		var got, want strings.Builder
+		dumpUI(&got, c.got, 0)
+		dumpUI(&want, c.want, 0)
+		if got.String() != want.String() {
+			t.Errorf("el gives\n%s\nwant\n%s", got.String(), want.String())
+		}
+	}
+}

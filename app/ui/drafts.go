@@ -108,24 +108,24 @@ func (p *DraftsPage) Render() app.UI {
 	set := p.restoreDrafts(inc, p.derive(b))
 	head := []app.UI{
 		elt("h1", catalog.T(l, "drafts.title")),
-		elt("p", catalog.T(l, "drafts.lead"), "class", "bd-lead"),
+		elt("p.bd-lead", catalog.T(l, "drafts.lead")),
 	}
 	switch {
 	case set.Err != nil:
 		return p.frame(PathDrafts, append(head,
-			elt("p", catalog.T(l, "drafts.error", set.Err.Error()), "class", "bd-warning", "role", "alert"))...)
+			elt("p.bd-warning[role=alert]", catalog.T(l, "drafts.error", set.Err.Error())))...)
 	case set.doc == nil:
 		return p.frame(PathDrafts, append(head,
-			elt("p", catalog.T(l, "drafts.none"), "class", "bd-warning", "id", "drafts-none"),
+			elt("p.bd-warning#drafts-none", catalog.T(l, "drafts.none")),
 			p.renderOrphans(l, set))...)
 	}
-	return p.frame(PathDrafts, el("div", "class", "bd-drafts-page").Body(append(head,
+	return p.frame(PathDrafts, el("div.bd-drafts-page").Body(append(head,
 		p.renderPicker(l, set),
 		app.If(len(set.Conflicts) > 0, func() app.UI {
-			return elt("p", catalog.T(l, "drafts.conflicts", len(set.Conflicts)), "class", "bd-warning", "role", "alert", "id", "drafts-conflicts")
+			return elt("p.bd-warning[role=alert]#drafts-conflicts", catalog.T(l, "drafts.conflicts", len(set.Conflicts)))
 		}),
-		elt("p", catalog.T(l, "drafts.nextStep"), "class", "bd-next"),
-		el("div", "class", "bd-drafts").Body(
+		elt("p.bd-next", catalog.T(l, "drafts.nextStep")),
+		el("div.bd-drafts").Body(
 			p.renderDocument(l, inc, set),
 			p.renderLint(l, set),
 		),

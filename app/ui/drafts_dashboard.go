@@ -77,9 +77,9 @@ func (c *DraftsCard) Render() app.UI {
 		return el("div")
 	}
 	if !b.DraftsReady() {
-		return el("section", "id", "drafts-lint-pending", "class", "bd-card").Body(
+		return el("section#drafts-lint-pending.bd-card").Body(
 			elt("h2", catalog.T(l, "drafts.dashTitle")),
-			elt("p", catalog.T(l, "drafts.dashChecking"), "role", "status", "class", "bd-muted"),
+			elt("p[role=status].bd-muted", catalog.T(l, "drafts.dashChecking")),
 			el("p").Body(elt("a", catalog.T(l, "drafts.dashLink"), "href", incidentHref(PathDrafts, c.ID))),
 		)
 	}
@@ -96,11 +96,11 @@ func (c *DraftsCard) Render() app.UI {
 	if errs > 0 || len(set.Conflicts) > 0 || len(set.Orphans) > 0 {
 		cls += " bd-card-warn"
 	}
-	return el("section", "id", "drafts-lint-count", "class", cls).DataSet("findings", len(set.Findings)).Body(
+	return el("section#drafts-lint-count", "class", cls).DataSet("findings", len(set.Findings)).Body(
 		elt("h2", catalog.T(l, "drafts.dashTitle")),
-		elt("p", msg, "role", "status"),
+		elt("p[role=status]", msg),
 		app.If(len(set.Conflicts) > 0, func() app.UI {
-			return elt("p", catalog.T(l, "drafts.conflicts", len(set.Conflicts)), "class", "bd-warning")
+			return elt("p.bd-warning", catalog.T(l, "drafts.conflicts", len(set.Conflicts)))
 		}),
 		el("p").Body(elt("a", catalog.T(l, "drafts.dashLink"), "href", incidentHref(PathDrafts, c.ID))),
 	)

@@ -46,7 +46,7 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 			continue
 		}
 		seen[s.Kind] = true
-		b := el("button", "type", "button", "class", "bd-doc-pick", "data-kind", string(s.Kind)).
+		b := el("button[type=button].bd-doc-pick", "data-kind", string(s.Kind)).
 			Text(draftsKindLabel(l, s.Kind)).On("click", p.onKind)
 		if s.Kind == d.Kind {
 			b = b.Aria("pressed", "true").Class("bd-doc-current")
@@ -79,19 +79,19 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 	for _, v := range variants {
 		vopts = append(vopts, el("option", "value", v).Attr("selected", v == d.Variant).Text(catalog.T(l, "drafts.variant."+v)))
 	}
-	return el("section", "class", "bd-card bd-doc-picker no-print", "id", "drafts-picker").Body(
+	return el("section.bd-card.bd-doc-picker.no-print#drafts-picker").Body(
 		elt("h2", catalog.T(l, "drafts.list")),
-		el("ul", "class", "bd-doc-list", "id", "drafts-docs").Body(kinds...),
-		el("div", "class", "bd-doc-options").Body(
+		el("ul.bd-doc-list#drafts-docs").Body(kinds...),
+		el("div.bd-doc-options").Body(
 			field("draft-lang", catalog.T(l, "drafts.docLang"), "", "",
-				el("select", "id", "draft-lang").Body(langs...).On("change", p.onDocLang)),
+				el("select#draft-lang").Body(langs...).On("change", p.onDocLang)),
 			app.If(len(subjects) > 1, func() app.UI {
 				return field("draft-subject", catalog.T(l, "drafts.subject"), "", "",
-					el("select", "id", "draft-subject").Body(subjects...).On("change", p.onSubject))
+					el("select#draft-subject").Body(subjects...).On("change", p.onSubject))
 			}),
 			app.If(len(variants) > 1, func() app.UI {
 				return field("draft-variant", catalog.T(l, "drafts.variant"), "", "",
-					el("select", "id", "draft-variant").Body(vopts...).On("change", p.onVariant))
+					el("select#draft-variant").Body(vopts...).On("change", p.onVariant))
 			}),
 		),
 	)
@@ -116,23 +116,23 @@ func (p *DraftsPage) renderDocument(l catalog.Lang, inc *incident.Incident, set 
 	for _, s := range d.Sections {
 		sections = append(sections, p.renderSection(l, inc, d, s))
 	}
-	return el("article", "class", "bd-draft", "id", "draft", "lang", d.Lang, "data-doc", d.ID, "data-variant", d.Variant).Body(
-		el("div", "class", "bd-draft-head").Body(
-			elt("h2", d.Title, "id", "draft-title"),
-			el("p", "class", "bd-muted", "lang", string(l)).Body(
+	return el("article.bd-draft#draft", "lang", d.Lang, "data-doc", d.ID, "data-variant", d.Variant).Body(
+		el("div.bd-draft-head").Body(
+			elt("h2#draft-title", d.Title),
+			el("p.bd-muted", "lang", string(l)).Body(
 				app.Text(catalog.T(l, "drafts.dated", d.Date.Format("2006-01-02"))),
 				app.If(d.Citation != "", func() app.UI {
 					return elt("span", " · "+catalog.T(l, "drafts.citation", d.Citation))
 				}),
 			),
-			app.If(ppc, func() app.UI { return elt("p", catalog.T(l, "drafts.ppcHint"), "class", "bd-hint", "lang", string(l)) }),
-			el("div", "class", "bd-buttons no-print", "lang", string(l)).Body(
-				el("button", "type", "button", "id", "draft-copy-doc", "data-copy", "doc").
+			app.If(ppc, func() app.UI { return elt("p.bd-hint", catalog.T(l, "drafts.ppcHint"), "lang", string(l)) }),
+			el("div.bd-buttons.no-print", "lang", string(l)).Body(
+				el("button[type=button]#draft-copy-doc[data-copy=doc]").
 					Text(catalog.T(l, "drafts.copyDoc")).On("click", p.onCopy),
 				p.copyStatus(l, "doc"),
 			),
 		),
-		el("div", "class", "bd-sections").Body(sections...),
+		el("div.bd-sections").Body(sections...),
 		app.If(ppc, func() app.UI { return p.renderDiff(l, set) }),
 		p.renderExport(l),
 	)
@@ -155,16 +155,16 @@ func (p *DraftsPage) renderSection(l catalog.Lang, inc *incident.Incident, d *dr
 		cls += " bd-ppc-field"
 	}
 	return el("section", "class", cls, "data-section", s.ID).Body(
-		el("div", "class", "bd-section-head").Body(
+		el("div.bd-section-head").Body(
 			app.If(heading != "", func() app.UI { return elt("h3", heading) }),
 			app.If(s.Required, func() app.UI {
-				return elt("span", catalog.T(l, "drafts.required"), "class", "bd-badge bd-required", "lang", string(l))
+				return elt("span.bd-badge.bd-required", catalog.T(l, "drafts.required"), "lang", string(l))
 			}),
-			el("button", "type", "button", "class", "bd-copy no-print", "lang", string(l), "data-copy", key, "aria-label", label).
+			el("button[type=button].bd-copy.no-print", "lang", string(l), "data-copy", key, "aria-label", label).
 				Text(catalog.T(l, "drafts.copy")).On("click", p.onCopy),
 			p.copyStatus(l, key),
 		),
-		el("div", "class", "bd-paras").Body(paras...),
+		el("div.bd-paras").Body(paras...),
 	)
 }
 
@@ -178,54 +178,54 @@ func (p *DraftsPage) renderParagraph(l catalog.Lang, inc *incident.Incident, pr 
 	switch {
 	case p.editing == pr.ID:
 		return box.Class("bd-para bd-para-editing").Body(
-			elt("label", catalog.T(l, "drafts.editLabel"), "for", "draft-edit", "class", "bd-para-label", "lang", ui),
-			el("textarea", "id", "draft-edit", "class", "bd-para-editor", "value", editorText(inc, pr.ID, pr.Text), "data-para", pr.ID).
+			elt("label[for=draft-edit].bd-para-label", catalog.T(l, "drafts.editLabel"), "lang", ui),
+			el("textarea#draft-edit.bd-para-editor", "value", editorText(inc, pr.ID, pr.Text), "data-para", pr.ID).
 				Attr("rows", draftsRows(pr.Text)).On("input", p.onParagraphInput),
 			app.If(p.problem != "", func() app.UI {
-				return elt("p", p.problem, "class", "bd-problem", "role", "alert", "lang", ui)
+				return elt("p.bd-problem[role=alert]", p.problem, "lang", ui)
 			}),
-			el("div", "class", "bd-buttons", "lang", ui).Body(
-				el("button", "type", "button", "class", "bd-primary", "id", "draft-save", "data-para", pr.ID).
+			el("div.bd-buttons", "lang", ui).Body(
+				el("button[type=button].bd-primary#draft-save", "data-para", pr.ID).
 					Text(catalog.T(l, "drafts.save")).On("click", p.onSave),
-				el("button", "type", "button", "id", "draft-cancel").Text(catalog.T(l, "drafts.cancel")).On("click", p.onCancel),
+				el("button[type=button]#draft-cancel").Text(catalog.T(l, "drafts.cancel")).On("click", p.onCancel),
 			),
 		)
 	case conflict:
 		return box.Class("bd-para bd-para-conflict").Body(
-			elt("p", catalog.T(l, "drafts.conflict"), "class", "bd-conflict-note", "role", "note", "lang", ui),
-			el("div", "class", "bd-conflict-texts").Body(
-				el("div", "class", "bd-conflict-mine").Body(
+			elt("p.bd-conflict-note[role=note]", catalog.T(l, "drafts.conflict"), "lang", ui),
+			el("div.bd-conflict-texts").Body(
+				el("div.bd-conflict-mine").Body(
 					elt("h4", catalog.T(l, "drafts.yours"), "lang", ui),
-					elt("p", pr.Text, "class", "bd-para-text"),
+					elt("p.bd-para-text", pr.Text),
 				),
-				el("div", "class", "bd-conflict-new").Body(
+				el("div.bd-conflict-new").Body(
 					elt("h4", catalog.T(l, "drafts.newText"), "lang", ui),
-					elt("p", pr.Generated, "class", "bd-para-text"),
+					elt("p.bd-para-text", pr.Generated),
 				),
 			),
-			el("div", "class", "bd-buttons no-print", "lang", ui).Body(
-				el("button", "type", "button", "class", "bd-keep-mine", "data-para", pr.ID).
+			el("div.bd-buttons.no-print", "lang", ui).Body(
+				el("button[type=button].bd-keep-mine", "data-para", pr.ID).
 					Text(catalog.T(l, "drafts.keepMine")).On("click", p.onKeepMine),
-				el("button", "type", "button", "class", "bd-use-new", "data-para", pr.ID).Text(catalog.T(l, "drafts.useNew")).
+				el("button[type=button].bd-use-new", "data-para", pr.ID).Text(catalog.T(l, "drafts.useNew")).
 					On("click", p.onRevert),
 			),
 		)
 	case pr.Edited:
 		return box.Class("bd-para bd-para-edited").Body(
-			elt("p", pr.Text, "class", "bd-para-text"),
-			el("div", "class", "bd-para-tools no-print", "lang", ui).Body(
-				elt("span", catalog.T(l, "drafts.edited"), "class", "bd-badge bd-edited"),
-				el("button", "type", "button", "class", "bd-edit", "data-para", pr.ID).Text(catalog.T(l, "drafts.edit")).
+			elt("p.bd-para-text", pr.Text),
+			el("div.bd-para-tools.no-print", "lang", ui).Body(
+				elt("span.bd-badge.bd-edited", catalog.T(l, "drafts.edited")),
+				el("button[type=button].bd-edit", "data-para", pr.ID).Text(catalog.T(l, "drafts.edit")).
 					On("click", p.onEdit),
-				el("button", "type", "button", "class", "bd-revert", "data-para", pr.ID).Text(catalog.T(l, "drafts.revert")).
+				el("button[type=button].bd-revert", "data-para", pr.ID).Text(catalog.T(l, "drafts.revert")).
 					On("click", p.onRevert),
 			),
 		)
 	}
 	return box.Class("bd-para").Body(
-		elt("p", pr.Text, "class", "bd-para-text"),
-		el("div", "class", "bd-para-tools no-print", "lang", ui).Body(
-			el("button", "type", "button", "class", "bd-edit", "data-para", pr.ID).Text(catalog.T(l, "drafts.edit")).
+		elt("p.bd-para-text", pr.Text),
+		el("div.bd-para-tools.no-print", "lang", ui).Body(
+			el("button[type=button].bd-edit", "data-para", pr.ID).Text(catalog.T(l, "drafts.edit")).
 				On("click", p.onEdit),
 		),
 	)
@@ -241,11 +241,11 @@ func draftsRows(s string) int {
 func (p *DraftsPage) copyStatus(l catalog.Lang, key string) app.UI {
 	switch key {
 	case p.copied:
-		return elt("span", catalog.T(l, "drafts.copied"), "class", "bd-copied", "role", "status", "lang", string(l))
+		return elt("span.bd-copied[role=status]", catalog.T(l, "drafts.copied"), "lang", string(l))
 	case p.copyErr:
-		return elt("span", catalog.T(l, "drafts.copyFailed"), "class", "bd-problem bd-copy-failed", "role", "alert", "lang", string(l))
+		return elt("span.bd-problem.bd-copy-failed[role=alert]", catalog.T(l, "drafts.copyFailed"), "lang", string(l))
 	}
-	return el("span", "class", "bd-copy-none")
+	return el("span.bd-copy-none")
 }
 
 // renderDiff lists what changed in the 確報 since the 速報.
@@ -272,18 +272,18 @@ func (p *DraftsPage) renderDiff(l catalog.Lang, set draftsSet) app.UI {
 		if after == "" {
 			after = catalog.T(l, "drafts.diffGone")
 		}
-		items = append(items, el("li", "class", "bd-change", "data-section", c.Section).Body(
+		items = append(items, el("li.bd-change", "data-section", c.Section).Body(
 			elt("h4", c.Heading),
-			el("div", "class", "bd-change-texts").Body(
-				el("div").Body(elt("strong", catalog.T(l, "drafts.diffBefore"), "lang", string(l)), elt("p", before, "class", "bd-para-text")),
-				el("div").Body(elt("strong", catalog.T(l, "drafts.diffAfter"), "lang", string(l)), elt("p", after, "class", "bd-para-text")),
+			el("div.bd-change-texts").Body(
+				el("div").Body(elt("strong", catalog.T(l, "drafts.diffBefore"), "lang", string(l)), elt("p.bd-para-text", before)),
+				el("div").Body(elt("strong", catalog.T(l, "drafts.diffAfter"), "lang", string(l)), elt("p.bd-para-text", after)),
 			),
 		))
 	}
-	return el("section", "class", "bd-card bd-diff", "id", "drafts-diff", "lang", string(l)).Body(
+	return el("section.bd-card.bd-diff#drafts-diff", "lang", string(l)).Body(
 		elt("h3", catalog.T(l, "drafts.diff")),
 		app.If(len(items) == 0, func() app.UI { return elt("p", catalog.T(l, "drafts.diffNone")) }),
-		el("ul", "class", "bd-changes").Body(items...),
+		el("ul.bd-changes").Body(items...),
 	)
 }
 
@@ -291,26 +291,26 @@ func (p *DraftsPage) renderDiff(l catalog.Lang, set draftsSet) app.UI {
 // and as a PDF through the browser's print dialog.
 func (p *DraftsPage) renderExport(l catalog.Lang) app.UI {
 	btn := func(format, label string) app.UI {
-		return el("button", "type", "button", "id", "draft-export-"+format, "data-format", format).Text(catalog.T(l, label)).
+		return el("button[type=button]", "id", "draft-export-"+format, "data-format", format).Text(catalog.T(l, label)).
 			On("click", p.onExport)
 	}
 	status := ""
 	if p.file != "" {
 		status = catalog.T(l, "drafts.exported", p.file)
 	}
-	return el("section", "class", "bd-card bd-export no-print", "id", "drafts-export", "lang", string(l)).Body(
+	return el("section.bd-card.bd-export.no-print#drafts-export", "lang", string(l)).Body(
 		elt("h3", catalog.T(l, "drafts.export")),
-		elt("p", catalog.T(l, "drafts.exportHint"), "class", "bd-hint"),
-		el("div", "class", "bd-buttons").Body(
+		elt("p.bd-hint", catalog.T(l, "drafts.exportHint")),
+		el("div.bd-buttons").Body(
 			btn("docx", "drafts.export.docx"),
-			el("button", "type", "button", "id", "draft-pdf").Text(catalog.T(l, "drafts.pdf")).On("click", p.onPDF),
+			el("button[type=button]#draft-pdf").Text(catalog.T(l, "drafts.pdf")).On("click", p.onPDF),
 			btn("txt", "drafts.export.txt"), btn("md", "drafts.export.md"), btn("html", "drafts.export.html"),
 		),
-		elt("p", catalog.T(l, "drafts.pdfHint"), "class", "bd-hint"),
+		elt("p.bd-hint", catalog.T(l, "drafts.pdfHint")),
 		app.If(p.exportErr != nil, func() app.UI {
-			return elt("p", catalog.T(l, "drafts.exportFailed", browser.Text(p.exportErr, string(l))), "class", "bd-problem", "role", "alert", "id", "drafts-export-error")
+			return elt("p.bd-problem[role=alert]#drafts-export-error", catalog.T(l, "drafts.exportFailed", browser.Text(p.exportErr, string(l))))
 		}),
-		elt("p", status, "role", "status", "id", "drafts-export-status", "data-file", p.file),
+		elt("p[role=status]#drafts-export-status", status, "data-file", p.file),
 	)
 }
 
@@ -329,14 +329,14 @@ func (p *DraftsPage) renderLint(l catalog.Lang, set draftsSet) app.UI {
 			others++
 		}
 	}
-	return el("aside", "class", "bd-lint", "id", "drafts-lint", "aria-label", catalog.T(l, "drafts.lint")).Body(
+	return el("aside.bd-lint#drafts-lint", "aria-label", catalog.T(l, "drafts.lint")).Body(
 		elt("h2", catalog.T(l, "drafts.lint")),
-		app.If(len(mine) == 0, func() app.UI { return elt("p", catalog.T(l, "drafts.lintNone"), "class", "bd-lint-none") }),
-		el("ul", "class", "bd-findings").Body(mine...),
+		app.If(len(mine) == 0, func() app.UI { return elt("p.bd-lint-none", catalog.T(l, "drafts.lintNone")) }),
+		el("ul.bd-findings").Body(mine...),
 		app.If(len(facts) > 0, func() app.UI {
-			return el("div").Body(elt("h3", catalog.T(l, "drafts.lintFacts")), el("ul", "class", "bd-findings").Body(facts...))
+			return el("div").Body(elt("h3", catalog.T(l, "drafts.lintFacts")), el("ul.bd-findings").Body(facts...))
 		}),
-		app.If(others > 0, func() app.UI { return elt("p", catalog.T(l, "drafts.lintOther", others), "class", "bd-muted") }),
+		app.If(others > 0, func() app.UI { return elt("p.bd-muted", catalog.T(l, "drafts.lintOther", others)) }),
 	)
 }
 
@@ -344,10 +344,10 @@ func (p *DraftsPage) findingItem(l catalog.Lang, f draft.Finding) app.UI {
 	sev := el("span", "class", "bd-sev bd-sev-"+f.Severity).Text(catalog.T(l, "drafts.sev."+f.Severity))
 	var goTo app.UI = el("span")
 	if f.ParagraphID != "" {
-		goTo = el("button", "type", "button", "class", "bd-link bd-finding-go", "data-doc", f.DocID, "data-para", f.ParagraphID, "aria-label", catalog.T(l, "drafts.lintGo")+": "+f.ParagraphID).
+		goTo = el("button[type=button].bd-link.bd-finding-go", "data-doc", f.DocID, "data-para", f.ParagraphID, "aria-label", catalog.T(l, "drafts.lintGo")+": "+f.ParagraphID).
 			Text(catalog.T(l, "drafts.lintGo")).On("click", p.onFinding)
 	}
-	return el("li", "class", "bd-finding", "data-code", f.Code, "data-para", f.ParagraphID).Body(
+	return el("li.bd-finding", "data-code", f.Code, "data-para", f.ParagraphID).Body(
 		sev, app.Text(" "), elt("span", tx(l, f.Message)), app.Text(" "), goTo,
 	)
 }
@@ -361,25 +361,25 @@ func (p *DraftsPage) renderOrphans(l catalog.Lang, set draftsSet) app.UI {
 	for _, o := range set.Orphans {
 		key := "orphan:" + o.ParagraphID
 		doc, _, _ := strings.Cut(o.ParagraphID, "/")
-		items = append(items, el("li", "class", "bd-orphan", "data-para", o.ParagraphID).Body(
-			elt("p", catalog.T(l, "drafts.orphanDoc", draftsDocLabel(l, doc)+" — "+o.ParagraphID), "class", "bd-muted"),
-			elt("p", o.User, "class", "bd-para-text"),
-			el("div", "class", "bd-buttons").Body(
-				el("button", "type", "button", "data-copy", key).Text(catalog.T(l, "drafts.copy")).On("click", p.onCopy),
+		items = append(items, el("li.bd-orphan", "data-para", o.ParagraphID).Body(
+			elt("p.bd-muted", catalog.T(l, "drafts.orphanDoc", draftsDocLabel(l, doc)+" — "+o.ParagraphID)),
+			elt("p.bd-para-text", o.User),
+			el("div.bd-buttons").Body(
+				el("button[type=button]", "data-copy", key).Text(catalog.T(l, "drafts.copy")).On("click", p.onCopy),
 				p.copyStatus(l, key),
 				app.If(p.discard == o.ParagraphID, func() app.UI {
-					return el("button", "type", "button", "class", "bd-danger", "data-para", o.ParagraphID).
+					return el("button[type=button].bd-danger", "data-para", o.ParagraphID).
 						Text(catalog.T(l, "drafts.discardSure")).On("click", p.onDiscard)
 				}).Else(func() app.UI {
-					return el("button", "type", "button", "data-para", o.ParagraphID).Text(catalog.T(l, "drafts.discard")).
+					return el("button[type=button]", "data-para", o.ParagraphID).Text(catalog.T(l, "drafts.discard")).
 						On("click", p.onAskDiscard)
 				}),
 			),
 		))
 	}
-	return el("section", "class", "bd-card bd-card-bad", "id", "drafts-orphans").Body(
+	return el("section.bd-card.bd-card-bad#drafts-orphans").Body(
 		elt("h2", catalog.T(l, "drafts.orphans")),
 		elt("p", catalog.T(l, "drafts.orphansHint")),
-		el("ul", "class", "bd-orphans").Body(items...),
+		el("ul.bd-orphans").Body(items...),
 	)
 }

@@ -50,7 +50,7 @@ func (p *DrillsPage) renderChooser() app.UI {
 	all, err := drill.Builtin()
 	if err != nil {
 		return shell(l, PathDrills, elt("h1", catalog.T(l, "drill.title")),
-			elt("p", catalog.T(l, "drill.loadFailed", err.Error()), "class", "bd-warning", "role", "alert"))
+			elt("p.bd-warning[role=alert]", catalog.T(l, "drill.loadFailed", err.Error())))
 	}
 	chosen := p.scenario
 	if drill.Find(chosen) == nil && len(all) > 0 {
@@ -63,22 +63,22 @@ func (p *DrillsPage) renderChooser() app.UI {
 	cards := make([]app.UI, 0, len(all))
 	for _, s := range all {
 		id := "scenario-" + s.ID
-		cards = append(cards, el("div", "class", "bd-drill-scenario").Body(
-			void("input", "type", "radio", "name", "scenario", "id", id, "value", s.ID).Attr("checked", s.ID == chosen).On("change", p.onScenario),
+		cards = append(cards, el("div.bd-drill-scenario").Body(
+			void("input[type=radio][name=scenario]", "id", id, "value", s.ID).Attr("checked", s.ID == chosen).On("change", p.onScenario),
 			el("label", "for", id).Body(
-				elt("strong", tx(l, s.Title), "class", "bd-drill-scenario-title"),
-				elt("span", " — "+catalog.T(l, "drill.duration", s.Duration.Day()), "class", "bd-muted"),
+				elt("strong.bd-drill-scenario-title", tx(l, s.Title)),
+				elt("span.bd-muted", " — "+catalog.T(l, "drill.duration", s.Duration.Day())),
 			),
 			elt("p", tx(l, s.Summary)),
 			el("p").Body(elt("strong", catalog.T(l, "drill.trainsLabel")), app.Text(catalog.T(l, "drill.trains."+s.ID))),
-			elt("p", tx(l, s.StyleOf.Text()), "class", "bd-muted"),
+			elt("p.bd-muted", tx(l, s.StyleOf.Text())),
 		))
 	}
 	speeds := make([]app.UI, 0, len(drill.Speeds))
 	for _, s := range drill.Speeds {
 		id := "speed-" + s.ID
-		speeds = append(speeds, el("div", "class", "bd-drill-speed").Body(
-			void("input", "type", "radio", "name", "speed", "id", id, "value", s.ID).Attr("checked", s.ID == speed).On("change", p.onSpeed),
+		speeds = append(speeds, el("div.bd-drill-speed").Body(
+			void("input[type=radio][name=speed]", "id", id, "value", s.ID).Attr("checked", s.ID == speed).On("change", p.onSpeed),
 			elt("label", catalog.T(l, "drill.speed."+s.ID), "for", id),
 		))
 	}
@@ -100,25 +100,25 @@ func (p *DrillsPage) renderChooser() app.UI {
 	}
 	return shell(l, PathDrills,
 		elt("h1", catalog.T(l, "drill.title")),
-		elt("p", catalog.T(l, "drill.lead"), "class", "bd-lead"),
-		elt("p", catalog.T(l, "drill.separate"), "class", "bd-drill-note"),
-		el("form", "class", "bd-form bd-drill-form", "id", "drill-start-form").On("submit", p.start).Body(
+		elt("p.bd-lead", catalog.T(l, "drill.lead")),
+		elt("p.bd-drill-note", catalog.T(l, "drill.separate")),
+		el("form.bd-form.bd-drill-form#drill-start-form").On("submit", p.start).Body(
 			el("fieldset").Body(
 				elt("legend", catalog.T(l, "drill.chooseScenario")),
-				el("div", "class", "bd-drill-scenarios").Body(cards...),
+				el("div.bd-drill-scenarios").Body(cards...),
 			),
 			el("fieldset").Body(
 				elt("legend", catalog.T(l, "drill.chooseSpeed")),
-				elt("p", catalog.T(l, "drill.speedHint"), "class", "bd-hint"),
+				elt("p.bd-hint", catalog.T(l, "drill.speedHint")),
 				el("div").Body(speeds...),
 			),
 			app.If(p.err != "", func() app.UI {
-				return elt("p", p.err, "class", "bd-problem", "role", "alert", "id", "drill-start-problem")
+				return elt("p.bd-problem[role=alert]#drill-start-problem", p.err)
 			}),
-			elt("button", catalog.T(l, "drill.start"), "type", "submit", "class", "bd-primary", "id", "drill-start"),
+			elt("button[type=submit].bd-primary#drill-start", catalog.T(l, "drill.start")),
 		),
 		app.If(len(drills) > 0, func() app.UI {
-			return el("section", "id", "drill-list").Body(
+			return el("section#drill-list").Body(
 				elt("h2", catalog.T(l, "drill.listTitle")),
 				el("ul").Body(drills...),
 			)

@@ -34,7 +34,7 @@ func (p *DrillsPage) renderRoom() app.UI {
 	if b.Drill == nil {
 		return p.frame(PathDrills,
 			elt("h1", catalog.T(l, "drill.roomTitle")),
-			elt("p", catalog.T(l, "drill.noClock"), "class", "bd-warning", "role", "alert", "id", "drill-state-problem"))
+			elt("p.bd-warning[role=alert]#drill-state-problem", catalog.T(l, "drill.noClock")))
 	}
 	r := *b.Drill
 	if r.Ended() {
@@ -47,8 +47,8 @@ func (p *DrillsPage) renderRoom() app.UI {
 	log := teamLog(l, inc, r, a, sim)
 	notices := make([]app.UI, 0, len(news))
 	for _, in := range news {
-		notices = append(notices, el("li", "class", "bd-drill-notice", "data-inject", in.ID).Body(
-			elt("p", catalog.T(l, "drill.day", in.At.Day())+" · "+when(r.Script.At(in.At), loc, sim), "class", "bd-drill-notice-when"),
+		notices = append(notices, el("li.bd-drill-notice", "data-inject", in.ID).Body(
+			elt("p.bd-drill-notice-when", catalog.T(l, "drill.day", in.At.Day())+" · "+when(r.Script.At(in.At), loc, sim)),
 			elt("strong", tx(l, in.Title)),
 			elt("p", tx(l, in.Text)),
 		))
@@ -70,35 +70,35 @@ func (p *DrillsPage) renderRoom() app.UI {
 	}
 	return p.frame(PathDrills,
 		elt("h1", catalog.T(l, "drill.roomTitle")),
-		el("section", "class", "bd-drill-card", "id", "drill-briefing").Body(
+		el("section.bd-drill-card#drill-briefing").Body(
 			elt("h2", catalog.T(l, "drill.briefing")),
 			elt("p", tx(l, r.Scenario.Briefing)),
 		),
-		el("section", "class", "bd-drill-card", "id", "drill-notices").Body(
+		el("section.bd-drill-card#drill-notices").Body(
 			elt("h2", catalog.T(l, "drill.notices", len(news), len(r.Scenario.Injects))),
 			app.If(len(news) == 0, func() app.UI { return elt("p", catalog.T(l, "drill.noNotices")) }),
-			el("ul", "class", "bd-drill-notices").Body(notices...),
+			el("ul.bd-drill-notices").Body(notices...),
 		),
-		el("section", "class", "bd-drill-card no-print", "id", "drill-actions").Body(
+		el("section.bd-drill-card.no-print#drill-actions").Body(
 			elt("h2", catalog.T(l, "drill.actions")),
-			elt("p", catalog.T(l, "drill.actionsHint", when(sim, loc, sim)), "class", "bd-hint"),
-			elt("p", p.recorded, "class", "bd-pk-notice", "id", "drill-recorded", "role", "status"),
-			el("form", "class", "bd-drill-action", "id", "drill-event-form").On("submit", p.recordEvent).Body(
-				field("drill-event-kind", catalog.T(l, "drill.eventKind"), "", "", el("select", "id", "drill-event-kind").Body(kinds...)),
-				field("drill-event-jur", catalog.T(l, "drill.eventJur"), "", "", el("select", "id", "drill-event-jur").Body(jurs...)),
-				elt("button", catalog.T(l, "drill.recordEvent"), "type", "submit", "class", "bd-drill-btn", "id", "drill-record-event"),
+			elt("p.bd-hint", catalog.T(l, "drill.actionsHint", when(sim, loc, sim))),
+			elt("p.bd-pk-notice#drill-recorded[role=status]", p.recorded),
+			el("form.bd-drill-action#drill-event-form").On("submit", p.recordEvent).Body(
+				field("drill-event-kind", catalog.T(l, "drill.eventKind"), "", "", el("select#drill-event-kind").Body(kinds...)),
+				field("drill-event-jur", catalog.T(l, "drill.eventJur"), "", "", el("select#drill-event-jur").Body(jurs...)),
+				elt("button[type=submit].bd-drill-btn#drill-record-event", catalog.T(l, "drill.recordEvent")),
 			),
 			app.If(len(steps) > 0, func() app.UI {
-				return el("form", "class", "bd-drill-action", "id", "drill-step-form").On("submit", p.recordStep).Body(
-					field("drill-step", catalog.T(l, "drill.step"), "", "", el("select", "id", "drill-step").Body(steps...)),
-					elt("button", catalog.T(l, "drill.recordStep"), "type", "submit", "class", "bd-drill-btn", "id", "drill-record-step"),
+				return el("form.bd-drill-action#drill-step-form").On("submit", p.recordStep).Body(
+					field("drill-step", catalog.T(l, "drill.step"), "", "", el("select#drill-step").Body(steps...)),
+					elt("button[type=submit].bd-drill-btn#drill-record-step", catalog.T(l, "drill.recordStep")),
 				)
 			}),
 		),
-		el("section", "class", "bd-drill-card", "id", "drill-log").Body(
+		el("section.bd-drill-card#drill-log").Body(
 			elt("h2", catalog.T(l, "drill.log")),
 			app.If(len(log) == 0, func() app.UI { return elt("p", catalog.T(l, "drill.logEmpty")) }).
-				Else(func() app.UI { return el("ul", "class", "bd-drill-log").Body(log...) }),
+				Else(func() app.UI { return el("ul.bd-drill-log").Body(log...) }),
 		),
 	)
 }
@@ -185,7 +185,7 @@ func teamLog(l catalog.Lang, inc *incident.Incident, r drill.Run, a assess.Asses
 	out := make([]app.UI, len(log))
 	for i, e := range log {
 		out[i] = el("li").Body(
-			elt("span", catalog.T(l, "drill.day", r.Day(e.at))+" · "+when(e.at, loc, sim)+" ", "class", "bd-drill-notice-when"),
+			elt("span.bd-drill-notice-when", catalog.T(l, "drill.day", r.Day(e.at))+" · "+when(e.at, loc, sim)+" "),
 			app.Text(e.text))
 	}
 	return out

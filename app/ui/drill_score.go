@@ -17,7 +17,7 @@ import (
 func (p *DrillsPage) renderScore(l catalog.Lang, inc *incident.Incident, r drill.Run) []app.UI {
 	rs, err := theDesk.Rules()
 	if err != nil {
-		return []app.UI{elt("p", err.Error(), "class", "bd-warning", "role", "alert")}
+		return []app.UI{elt("p.bd-warning[role=alert]", err.Error())}
 	}
 	end := *r.State.EndedAt
 	res := drill.Score(inc, r.Scenario, rs, end)
@@ -42,29 +42,29 @@ func (p *DrillsPage) renderScore(l catalog.Lang, inc *incident.Incident, r drill
 	}
 	return []app.UI{
 		elt("h1", catalog.T(l, "drill.scoreTitle")),
-		elt("p", catalog.T(l, "drill.scoreLead", tx(l, r.Scenario.Title), when(end, loc, end), r.Day(end)), "class", "bd-lead"),
-		elt("p", pct, "class", "bd-drill-percent", "id", "drill-percent"),
-		elt("p", catalog.T(l, "drill.scoreRule"), "class", "bd-hint"),
-		el("div", "class", "bd-buttons no-print").Body(
-			el("button", "type", "button", "class", "bd-drill-btn", "id", "drill-print").Text(catalog.T(l, "drill.print")).On("click", p.print),
+		elt("p.bd-lead", catalog.T(l, "drill.scoreLead", tx(l, r.Scenario.Title), when(end, loc, end), r.Day(end))),
+		elt("p.bd-drill-percent#drill-percent", pct),
+		elt("p.bd-hint", catalog.T(l, "drill.scoreRule")),
+		el("div.bd-buttons.no-print").Body(
+			el("button[type=button].bd-drill-btn#drill-print").Text(catalog.T(l, "drill.print")).On("click", p.print),
 		),
-		el("section", "id", "drill-deadlines").Body(
+		el("section#drill-deadlines").Body(
 			elt("h2", catalog.T(l, "drill.scoreDeadlines", res.Deadline.Met, res.Deadline.Late, res.Deadline.Missed)),
 			scoreTable(l, res.Obligations, loc, end),
 		),
-		el("section", "id", "drill-steps").Body(
+		el("section#drill-steps").Body(
 			elt("h2", catalog.T(l, "drill.scoreSteps", res.Step.Met, res.Step.Late, res.Step.Missed)),
 			scoreTable(l, res.Steps, loc, end),
 		),
 		app.If(len(hints) > 0, func() app.UI {
-			return el("section", "id", "drill-hints").Body(
+			return el("section#drill-hints").Body(
 				elt("h2", catalog.T(l, "drill.hints")),
 				el("ul").Body(hints...),
 			)
 		}),
-		el("section", "id", "drill-summary").Body(
+		el("section#drill-summary").Body(
 			elt("h2", catalog.T(l, "drill.summary")),
-			elt("pre", summary, "class", "bd-drill-summary"),
+			elt("pre.bd-drill-summary", summary),
 		),
 	}
 }
@@ -98,12 +98,12 @@ func scoreTable(l catalog.Lang, items []drill.Item, loc *time.Location, end time
 	if len(rows) == 0 {
 		return elt("p", catalog.T(l, "drill.scoreNothing"))
 	}
-	return el("table", "class", "bd-table bd-drill-score").Body(
+	return el("table.bd-table.bd-drill-score").Body(
 		el("thead").Body(el("tr").Body(
-			elt("th", catalog.T(l, "drill.colItem"), "scope", "col"),
-			elt("th", catalog.T(l, "drill.colOutcome"), "scope", "col"),
-			elt("th", catalog.T(l, "drill.colDue"), "scope", "col"),
-			elt("th", catalog.T(l, "drill.colDone"), "scope", "col"),
+			elt("th[scope=col]", catalog.T(l, "drill.colItem")),
+			elt("th[scope=col]", catalog.T(l, "drill.colOutcome")),
+			elt("th[scope=col]", catalog.T(l, "drill.colDue")),
+			elt("th[scope=col]", catalog.T(l, "drill.colDone")),
 		)),
 		el("tbody").Body(rows...),
 	)

@@ -27,20 +27,20 @@ func courtCases(l catalog.Lang, lines []estimate.CaseLine, d estimate.Damage) ap
 		if c.ReliedOn != nil {
 			source += catalog.T(l, "est.cases.sep") + tx(l, *c.ReliedOn)
 		}
-		items[i] = el("li", "class", "bd-est-case", "data-case", c.ID).Body(
+		items[i] = el("li.bd-est-case", "data-case", c.ID).Body(
 			elt("strong", tx(l, c.Name)), app.Text(catalog.T(l, "est.cases.sep")+tx(l, c.Court)), void("br"),
-			elt("span", catalog.T(l, "est.cases.award", estimate.Exact(c.PerPerson).Yen(y), tx(l, c.Breakdown)), "class", "bd-est-case-award"), void("br"),
-			elt("span", tx(l, c.Data), "class", "bd-pk-explain"), void("br"),
-			elt("span", total, "class", "bd-est-case-total"), void("br"),
-			elt("span", catalog.T(l, "est.source")+source, "class", "bd-pk-basis"),
+			elt("span.bd-est-case-award", catalog.T(l, "est.cases.award", estimate.Exact(c.PerPerson).Yen(y), tx(l, c.Breakdown))), void("br"),
+			elt("span.bd-pk-explain", tx(l, c.Data)), void("br"),
+			elt("span.bd-est-case-total", total), void("br"),
+			elt("span.bd-pk-basis", catalog.T(l, "est.source")+source),
 			app.If(c.Source.URL != "", func() app.UI {
-				return elt("span", " "+c.Source.URL, "class", "bd-pk-basis")
+				return elt("span.bd-pk-basis", " "+c.Source.URL)
 			}),
 		)
 	}
-	return el("section", "id", "est-cases", "class", "bd-card", "aria-labelledby", "est-cases-h").Body(
-		elt("h2", catalog.T(l, "est.cases"), "id", "est-cases-h"),
-		elt("p", catalog.T(l, "est.cases.lead", d.PerPerson.Yen(y)), "class", "bd-hint"),
-		el("ul", "class", "bd-est-cases").Body(items...),
+	return el("section#est-cases.bd-card[aria-labelledby=est-cases-h]").Body(
+		elt("h2#est-cases-h", catalog.T(l, "est.cases")),
+		elt("p.bd-hint", catalog.T(l, "est.cases.lead", d.PerPerson.Yen(y))),
+		el("ul.bd-est-cases").Body(items...),
 	)
 }

@@ -64,27 +64,27 @@ func (c *evidenceBox) Render() app.UI {
 	items := make([]app.UI, 0, len(c.Items))
 	for _, e := range c.Items {
 		id := e.ID
-		items = append(items, el("li", "class", "bd-evidence-item", "data-evidence", e.ID, "data-sha256", e.SHA256).Body(
-			elt("strong", e.Name, "class", "ev-name"),
+		items = append(items, el("li.bd-evidence-item", "data-evidence", e.ID, "data-sha256", e.SHA256).Body(
+			elt("strong.ev-name", e.Name),
 			app.Text(" "+catalog.T(l, "evidence.size", group(e.Size))+" "),
-			elt("code", "SHA-256 "+e.SHA256, "class", "ev-sha256"),
+			elt("code.ev-sha256", "SHA-256 "+e.SHA256),
 			app.Text(" "),
-			el("button", "type", "button", "class", "bd-secondary no-print", "id", "evd-"+ledgerDOMID(id)+"-save", "data-id", id).
+			el("button[type=button].bd-secondary.no-print", "id", "evd-"+ledgerDOMID(id)+"-save", "data-id", id).
 				Text(catalog.T(l, "evidence.download")).On("click", c.onSave),
-			el("button", "type", "button", "class", "bd-danger no-print", "id", "evd-"+ledgerDOMID(id)+"-remove", "data-id", id).
+			el("button[type=button].bd-danger.no-print", "id", "evd-"+ledgerDOMID(id)+"-remove", "data-id", id).
 				Text(catalog.T(l, "evidence.remove")).On("click", c.onRemove),
 		))
 	}
 	input := c.scope() + "-file"
-	return el("div", "class", "bd-evidence", "data-evidence-for", c.scope()).Body(
-		app.If(len(items) > 0, func() app.UI { return el("ul", "class", "bd-evidence-list").Body(items...) }),
-		el("div", "class", "bd-field no-print").Body(
+	return el("div.bd-evidence", "data-evidence-for", c.scope()).Body(
+		app.If(len(items) > 0, func() app.UI { return el("ul.bd-evidence-list").Body(items...) }),
+		el("div.bd-field.no-print").Body(
 			elt("label", catalog.T(l, "evidence.attach"), "for", input),
-			void("input", "id", input, "type", "file").Attr("disabled", c.busy).On("change", c.onAttach),
-			elt("p", catalog.T(l, "evidence.hint"), "class", "bd-hint"),
+			void("input[type=file]", "id", input).Attr("disabled", c.busy).On("change", c.onAttach),
+			elt("p.bd-hint", catalog.T(l, "evidence.hint")),
 		),
-		app.If(c.msg != "", func() app.UI { return elt("p", c.msg, "class", "bd-ok", "role", "status") }),
-		app.If(c.issue != "", func() app.UI { return elt("p", c.issue, "class", "bd-problem", "role", "alert") }),
+		app.If(c.msg != "", func() app.UI { return elt("p.bd-ok[role=status]", c.msg) }),
+		app.If(c.issue != "", func() app.UI { return elt("p.bd-problem[role=alert]", c.issue) }),
 	)
 }
 
@@ -238,7 +238,7 @@ func stepEvidence(incID, lang, step string) app.UI {
 func (p *TimelinePage) eventEvidence(l catalog.Lang, inc *incident.Incident, id string) app.UI {
 	items := inc.EvidenceFor("", id)
 	if len(items) == 0 && p.attaching != id {
-		return el("button", "type", "button", "class", "tl-attach bd-secondary no-print", "data-id", id).
+		return el("button[type=button].tl-attach.bd-secondary.no-print", "data-id", id).
 			Text(catalog.T(l, "evidence.attach")).On("click", p.onAttachOpen)
 	}
 	return &evidenceBox{IncID: inc.ID, Lang: string(l), Event: id, Items: items}

@@ -100,13 +100,13 @@ func (p *FactsPage) Render() app.UI {
 		f.notesSection(),
 		f.zoneSection(),
 	}
-	return p.frame(PathFacts, el("div", "class", "bd-facts-page").Body(
+	return p.frame(PathFacts, el("div.bd-facts-page").Body(
 		elt("h1", catalog.T(l, "facts.title")),
-		elt("p", catalog.T(l, "facts.lead"), "class", "bd-lead"),
+		elt("p.bd-lead", catalog.T(l, "facts.lead")),
 		f.summary(),
 		f.contents(),
-		el("div", "class", "bd-facts").Body(sections...),
-		el("p", "class", "bd-facts-next").Body(
+		el("div.bd-facts").Body(sections...),
+		el("p.bd-facts-next").Body(
 			elt("a", catalog.T(l, "facts.toDashboard"), "href", incidentHref(PathDashboard, inc.ID)),
 		),
 	))
@@ -129,10 +129,10 @@ func (f *factsForm) contents() app.UI {
 		case "parties":
 			label = catalog.T(f.l, "facts.contents.parties", len(f.inc.Parties))
 		}
-		items = append(items, el("li").Body(el("button", "type", "button", "class", "bd-link", "data-target", "sec-"+s+"-h").Text(label).
+		items = append(items, el("li").Body(el("button[type=button].bd-link", "data-target", "sec-"+s+"-h").Text(label).
 			On("click", f.p.onGoToHeading)))
 	}
-	return el("nav", "class", "bd-facts-contents", "aria-label", catalog.T(f.l, "facts.contents")).Body(el("ul").Body(items...))
+	return el("nav.bd-facts-contents", "aria-label", catalog.T(f.l, "facts.contents")).Body(el("ul").Body(items...))
 }
 
 func (p *FactsPage) onGoToHeading(ctx app.Context, e app.Event) {
@@ -154,7 +154,7 @@ func (p *FactsPage) clearInputProblems(prefix string) {
 func (f *factsForm) summary() app.UI {
 	l, ps := f.l, f.ps
 	if len(ps) == 0 {
-		return elt("p", catalog.T(l, "facts.noProblems"), "class", "bd-facts-ok", "id", "facts-problems", "role", "status")
+		return elt("p.bd-facts-ok#facts-problems[role=status]", catalog.T(l, "facts.noProblems"))
 	}
 	const max = 8
 	items := make([]app.UI, 0, max)
@@ -165,16 +165,16 @@ func (f *factsForm) summary() app.UI {
 		items = append(items, el("li", "class", severityClass(pr)).Body(
 			elt("span", severityLabel(l, pr)+" "+f.problemLabel(pr.Path)+": "+pr.Message(string(l))),
 			app.If(f.anchorFor(pr.Path) != "", func() app.UI {
-				return el("button", "type", "button", "class", "bd-link", "data-target", f.anchorFor(pr.Path)).
+				return el("button[type=button].bd-link", "data-target", f.anchorFor(pr.Path)).
 					Text(catalog.T(l, "facts.goTo")).On("click", f.p.onGoTo)
 			}),
 		))
 	}
-	return el("section", "class", "bd-facts-problems", "id", "facts-problems", "aria-labelledby", "facts-problems-h").Body(
-		elt("h2", catalog.T(l, "facts.problems", len(ps.Errors()), len(ps.Warnings())), "id", "facts-problems-h"),
+	return el("section.bd-facts-problems#facts-problems[aria-labelledby=facts-problems-h]").Body(
+		elt("h2#facts-problems-h", catalog.T(l, "facts.problems", len(ps.Errors()), len(ps.Warnings()))),
 		el("ul").Body(items...),
 		app.If(len(ps) > max, func() app.UI {
-			return elt("p", catalog.T(l, "facts.moreProblems", len(ps)-max), "class", "bd-hint")
+			return elt("p.bd-hint", catalog.T(l, "facts.moreProblems", len(ps)-max))
 		}),
 	)
 }

@@ -109,14 +109,14 @@ func (f *factsForm) radioGroup(path string, opts []choiceOpt, cur string, o owne
 	radios := make([]app.UI, 0, len(opts))
 	for _, op := range opts {
 		rid := id + "-" + op.value
-		radios = append(radios, el("div", "class", "bd-check").Body(
-			o.tag(key, void("input", "type", "radio", "name", id, "id", rid, "value", op.value)).Attr("checked", cur == op.value).OnChange(h),
+		radios = append(radios, el("div.bd-check").Body(
+			o.tag(key, void("input[type=radio]", "name", id, "id", rid, "value", op.value)).Attr("checked", cur == op.value).OnChange(h),
 			elt("label", op.label, "for", rid),
 		))
 	}
-	return el("fieldset", "class", "bd-tri", "id", id, "aria-describedby", f.describedBy(path)).Body(
+	return el("fieldset.bd-tri", "id", id, "aria-describedby", f.describedBy(path)).Body(
 		elt("legend", catalog.T(f.l, labelKey(path))),
-		el("div", "class", "bd-tri-options").Body(radios...),
+		el("div.bd-tri-options").Body(radios...),
 		f.notes(path),
 	)
 }

@@ -88,12 +88,12 @@ func (f *factsForm) categoryTable(d *incident.DataSet, i int) app.UI {
 	base := setPath(i)
 	hid := fieldID(base) + "-categories-h"
 	f.anchor(base+".categories", catSelectID(i, rows[0].id))
-	return el("div", "class", "bd-field", "id", fieldID(base+".notInvolved")).Body(
+	return el("div.bd-field", "id", fieldID(base+".notInvolved")).Body(
 		elt("h4", catalog.T(l, "facts.categories"), "id", hid),
-		elt("p", catalog.T(l, "facts.categories.hint"), "class", "bd-hint"),
+		elt("p.bd-hint", catalog.T(l, "facts.categories.hint")),
 		f.notes(base+".notInvolved"),
-		el("div", "class", "bd-table-wrap").Body(
-			el("table", "class", "bd-categories-table", "aria-labelledby", hid).Body(
+		el("div.bd-table-wrap").Body(
+			el("table.bd-categories-table", "aria-labelledby", hid).Body(
 				headRow(l, 4, "facts.col.category", "facts.col.involved", "facts.col.persons", "facts.col.records"),
 				el("tbody").Body(trs...),
 			),
@@ -123,8 +123,8 @@ func (f *factsForm) categoryTR(d *incident.DataSet, i int, r categoryRow) app.UI
 		if r.id == "other" {
 			op := base + ".other"
 			nameCell = append(nameCell, elb("div", a("class", "bd-field bd-field-inline"),
-				elt("label", catalog.T(l, labelKey(op)), "class", "bd-sr", "for", fieldID(op)),
-				void("input", "id", fieldID(op), "type", "text", "maxlength", strconv.Itoa(incident.MaxNameRunes),
+				elt("label.bd-sr", catalog.T(l, labelKey(op)), "for", fieldID(op)),
+				void("input[type=text]", "id", fieldID(op), "maxlength", strconv.Itoa(incident.MaxNameRunes),
 					"data-set", d.ID, "data-category", r.id, "aria-describedby", f.describedBy(op), "value", c.Other).
 					On("change", f.p.onCategoryOther),
 				f.notes(op),
@@ -155,8 +155,8 @@ func (f *factsForm) flagsField(d *incident.DataSet, base string, c incident.Cate
 	boxes := make([]app.UI, 0, len(rs.Flags)+1)
 	box := func(flag, label string) app.UI {
 		id := fieldID(path) + "-" + flag
-		return el("div", "class", "bd-check").Body(
-			void("input", "type", "checkbox", "id", id, "data-set", d.ID, "data-flag", flag).
+		return el("div.bd-check").Body(
+			void("input[type=checkbox]", "id", id, "data-set", d.ID, "data-flag", flag).
 				Attr("checked", slices.Contains(c.Flags, flag)).On("change", f.p.onCategoryFlag),
 			elt("label", label, "for", id),
 		)
@@ -169,7 +169,7 @@ func (f *factsForm) flagsField(d *incident.DataSet, base string, c incident.Cate
 		boxes = append(boxes, box(fl.ID, label))
 	}
 	boxes = append(boxes, box("none", catalog.T(f.l, "facts.flags.none")))
-	return el("fieldset", "class", "bd-flags", "id", fieldID(path)).Body(
+	return el("fieldset.bd-flags", "id", fieldID(path)).Body(
 		elt("legend", catalog.T(f.l, labelKey(path))),
 		el("div").Body(boxes...),
 		f.notes(path),
@@ -185,8 +185,8 @@ func stateClass(s string) string {
 
 func (f *factsForm) categoryCount(d *incident.DataSet, r categoryRow, path, which string, c incident.Count) app.UI {
 	id := fieldID(path)
-	return el("div", "class", "bd-field bd-field-inline").Body(
-		elt("label", catalog.T(f.l, "facts.catCount."+which, r.label), "class", "bd-sr", "for", id),
+	return el("div.bd-field.bd-field-inline").Body(
+		elt("label.bd-sr", catalog.T(f.l, "facts.catCount."+which, r.label), "for", id),
 		f.countInput(path, c).DataSet("set", d.ID).DataSet("category", r.id).DataSet("count", which).OnChange(f.p.onCategoryCount),
 		f.notes(path),
 	)

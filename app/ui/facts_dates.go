@@ -75,10 +75,10 @@ func (f *factsForm) dayInput(path string, v incident.Date, o owner, key string, 
 // dayInputAs is dayInput under another label than the path's.
 func (f *factsForm) dayInputAs(label, path string, v incident.Date, o owner, key string, h, todayH app.EventHandler) app.UI {
 	id := fieldID(path)
-	return f.fieldAs(label, path, el("div", "class", "bd-with-now").Body(
-		o.tag(key, void("input", "id", id, "type", "text", "inputmode", "numeric", "placeholder", catalog.T(f.l, "facts.datePlaceholder"), "autocomplete", "off", "aria-describedby", f.describedBy(path), "value", string(v)).
+	return f.fieldAs(label, path, el("div.bd-with-now").Body(
+		o.tag(key, void("input[type=text][inputmode=numeric][autocomplete=off]", "id", id, "placeholder", catalog.T(f.l, "facts.datePlaceholder"), "aria-describedby", f.describedBy(path), "value", string(v)).
 			Attr("maxlength", 20)).OnChange(h),
-		o.tag(key, void("input", "type", "button", "id", id+"-today", "class", "bd-now", "value", catalog.T(f.l, "facts.today"), "aria-label", catalog.T(f.l, "facts.todayFor", label))).
+		o.tag(key, void("input[type=button].bd-now", "id", id+"-today", "value", catalog.T(f.l, "facts.today"), "aria-label", catalog.T(f.l, "facts.todayFor", label))).
 			OnClick(todayH),
 	))
 }
@@ -90,9 +90,9 @@ func (f *factsForm) instantInput(path string, v *time.Time, o owner, key string,
 	if v != nil {
 		s = datetimeLocal(*v, f.inc.Location())
 	}
-	return f.field(path, el("div", "class", "bd-with-now").Body(
-		o.tag(key, void("input", "id", id, "type", "datetime-local", "aria-describedby", f.describedBy(path), "value", s)).OnChange(h),
-		o.tag(key, void("input", "type", "button", "id", id+"-now", "class", "bd-now", "value", catalog.T(f.l, "tl.f.atNow"), "aria-label", catalog.T(f.l, "facts.nowFor", catalog.T(f.l, labelKey(path))))).
+	return f.field(path, el("div.bd-with-now").Body(
+		o.tag(key, void("input[type=datetime-local]", "id", id, "aria-describedby", f.describedBy(path), "value", s)).OnChange(h),
+		o.tag(key, void("input[type=button].bd-now", "id", id+"-now", "value", catalog.T(f.l, "tl.f.atNow"), "aria-label", catalog.T(f.l, "facts.nowFor", catalog.T(f.l, labelKey(path))))).
 			OnClick(nowH),
 	))
 }
@@ -147,17 +147,17 @@ func (p *FactsPage) onDayToday(ctx app.Context, e app.Event) {
 // window is a period: from, to, and whether it is approximate.
 func (f *factsForm) window(path string, w incident.Window, o owner, h, todayH, approxH app.EventHandler) app.UI {
 	id := fieldID(path + ".approx")
-	return el("fieldset", "class", "bd-window", "id", fieldID(path)).Body(
+	return el("fieldset.bd-window", "id", fieldID(path)).Body(
 		elt("legend", catalog.T(f.l, labelKey(path))),
 		app.If(hasLabel(f.l, path+".hint"), func() app.UI {
-			return elt("p", catalog.T(f.l, labelKey(path)+".hint"), "class", "bd-hint")
+			return elt("p.bd-hint", catalog.T(f.l, labelKey(path)+".hint"))
 		}),
-		el("div", "class", "bd-field-row").Body(
+		el("div.bd-field-row").Body(
 			f.dayInput(path+".from", w.From, o, keyOf(path, o)+".from", h, todayH),
 			f.dayInput(path+".to", w.To, o, keyOf(path, o)+".to", h, todayH),
 		),
-		el("div", "class", "bd-check").Body(
-			o.tag(keyOf(path, o)+".approx", void("input", "type", "checkbox", "id", id)).Attr("checked", w.Approx).OnChange(approxH),
+		el("div.bd-check").Body(
+			o.tag(keyOf(path, o)+".approx", void("input[type=checkbox]", "id", id)).Attr("checked", w.Approx).OnChange(approxH),
 			elt("label", catalog.T(f.l, "facts.window.approx"), "for", id),
 		),
 	)

@@ -43,7 +43,7 @@ func (f *factsForm) fieldAs(label, path string, control app.UI) app.UI {
 
 // fieldWith is a labelled control with the notes given.
 func fieldWith(label, path string, control, notes app.UI) app.UI {
-	return el("div", "class", "bd-field").Body(
+	return el("div.bd-field").Body(
 		elt("label", label, "for", fieldID(path)),
 		control,
 		notes,
@@ -76,12 +76,12 @@ func (f *factsForm) notesOf(path string, ps incident.Problems) app.UI {
 	for _, pr := range ps {
 		items = append(items, elt("li", severityLabel(f.l, pr)+" "+pr.Message(string(f.l)), "class", severityClass(pr)))
 	}
-	return el("div", "class", "bd-field-notes").Body(
-		app.If(hasHint, func() app.UI { return elt("p", hint, "class", "bd-hint", "id", id+"-hint") }),
+	return el("div.bd-field-notes").Body(
+		app.If(hasHint, func() app.UI { return elt("p.bd-hint", hint, "id", id+"-hint") }),
 		app.If(input != "", func() app.UI {
-			return elt("p", catalog.T(f.l, labelKey(path))+": "+input, "class", "bd-problem", "id", id+"-problem", "role", "alert")
+			return elt("p.bd-problem[role=alert]", catalog.T(f.l, labelKey(path))+": "+input, "id", id+"-problem")
 		}),
-		app.If(len(items) > 0, func() app.UI { return el("ul", "class", "bd-field-problems", "id", id+"-check").Body(items...) }),
+		app.If(len(items) > 0, func() app.UI { return el("ul.bd-field-problems", "id", id+"-check").Body(items...) }),
 	)
 }
 
@@ -202,7 +202,7 @@ func (f *factsForm) text(path string) app.UI {
 		return f.field(path, el("textarea", "id", id, "data-fact", path, "aria-describedby", f.describedBy(path), "value", tf.get(f.inc)).
 			Attr("rows", 4).On("input", f.p.onText))
 	}
-	in := void("input", "id", id, "type", "text", "data-fact", path, "aria-describedby", f.describedBy(path), "value", tf.get(f.inc)).
+	in := void("input[type=text]", "id", id, "data-fact", path, "aria-describedby", f.describedBy(path), "value", tf.get(f.inc)).
 		Attr("maxlength", tf.max).On("input", f.p.onText)
 	switch path {
 	case "contact.email":

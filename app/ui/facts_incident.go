@@ -31,7 +31,7 @@ func (f *factsForm) incidentSection() app.UI {
 	return f.section("incident",
 		f.text("title"),
 		f.figure("persons", f.inc.Persons, owner{}, "persons"),
-		elt("p", sumText, "class", "bd-hint", "id", "fx-persons-sum"),
+		elt("p.bd-hint#fx-persons-sum", sumText),
 		f.window("exposure", f.inc.Exposure, owner{}, f.p.onDay, f.p.onDayToday, f.p.onExposureApprox),
 	)
 }
@@ -50,9 +50,9 @@ func (f *factsForm) awareSection() app.UI {
 		facts = append(facts, elt("dt", catalog.T(l, "ev."+string(k))), elt("dd", v, "id", "fx-aware-"+string(k)))
 	}
 	return f.section("aware",
-		el("dl", "class", "bd-aware-facts").Body(facts...),
+		el("dl.bd-aware-facts").Body(facts...),
 		f.text("awareWhy.text"),
-		el("div", "class", "bd-field-row").Body(
+		el("div.bd-field-row").Body(
 			f.text("awareWhy.by"),
 			f.instantInput("awareWhy.at", f.inc.AwareWhy.At, owner{}, "awareWhy.at", f.p.onAwareAt, f.p.onAwareNow),
 		),

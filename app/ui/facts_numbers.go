@@ -14,7 +14,7 @@ import (
 
 // countInput is a text input for a count (約1,200, 1.2万, approx. 1200, 不明).
 func (f *factsForm) countInput(path string, c incident.Count) app.HTMLElemSelfClosing {
-	return void("input", "id", fieldID(path), "type", "text", "inputmode", "numeric", "aria-describedby", f.describedBy(path), "value", countText(f.l, c)).
+	return void("input[type=text][inputmode=numeric]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", countText(f.l, c)).
 		Attr("maxlength", 60)
 }
 

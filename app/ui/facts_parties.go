@@ -41,17 +41,17 @@ func (f *factsForm) partiesSection() app.UI {
 	}
 	return f.section("parties",
 		el("div").Body(app.If(len(cards) == 0, func() app.UI { // a wrapper that stays: see setsSection
-			return elt("p", catalog.T(l, "parties.none"), "class", "bd-empty-list", "id", "fx-parties-empty")
+			return elt("p.bd-empty-list#fx-parties-empty", catalog.T(l, "parties.none"))
 		})),
-		el("div", "class", "bd-parties").Body(cards...),
-		el("div", "class", "bd-party-add").Body(
-			elt("label", catalog.T(l, "parties.addKind"), "for", "fx-party-kind"),
-			el("div", "class", "bd-with-now").Body(
-				el("select", "id", "fx-party-kind").Body(opts...).On("change", f.p.onPartyKindNew),
-				el("button", "type", "button", "id", "fx-party-add").Text(catalog.T(l, "parties.add")).On("click", f.p.onPartyAdd),
+		el("div.bd-parties").Body(cards...),
+		el("div.bd-party-add").Body(
+			elt("label[for=fx-party-kind]", catalog.T(l, "parties.addKind")),
+			el("div.bd-with-now").Body(
+				el("select#fx-party-kind").Body(opts...).On("change", f.p.onPartyKindNew),
+				el("button[type=button]#fx-party-add").Text(catalog.T(l, "parties.add")).On("click", f.p.onPartyAdd),
 			),
 		),
-		elt("p", f.p.partiesStatus, "class", "bd-sr", "id", "fx-parties-status", "role", "status"),
+		elt("p.bd-sr#fx-parties-status[role=status]", f.p.partiesStatus),
 	)
 }
 
@@ -65,12 +65,12 @@ func (f *factsForm) partyCard(p incident.Party, i int) app.UI {
 			return f.field(path, el("textarea", "id", fieldID(path), "data-party", p.ID, "data-fact", key, "aria-describedby", f.describedBy(path), "value", v).
 				Attr("rows", 2).On("input", f.p.onPartyText))
 		}
-		return f.field(path, o.tag(key, void("input", "id", fieldID(path), "type", "text", "aria-describedby", f.describedBy(path), "value", v).
+		return f.field(path, o.tag(key, void("input[type=text]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", v).
 			Attr("maxlength", incident.MaxNameRunes)).OnInput(f.p.onPartyText))
 	}
 	return el("fieldset", "class", "bd-party bd-party-"+string(p.Kind), "id", "party-"+p.ID).Body(
 		elt("legend", catalog.T(l, "parties.legend", kind, partyTitle(l, p))),
-		el("div", "class", "bd-set-grid").Body(
+		el("div.bd-set-grid").Body(
 			f.selectField(base+".kind", enumOpts(l, incident.PartyKinds, "party.", ""), string(p.Kind), o, "kind", f.p.onPartyKind),
 			text("name", false),
 			text("contact", false),
@@ -113,19 +113,19 @@ func (f *factsForm) firstOfKind(p incident.Party) bool {
 func (f *factsForm) partyRemove(p incident.Party, i int) app.UI {
 	l, name := f.l, partyTitle(f.l, p)
 	if f.p.confirmParty != p.ID {
-		return el("div", "class", "bd-buttons").Body(
-			el("button", "type", "button", "class", "bd-remove", "id", "fx-party-remove-"+p.ID, "data-party", p.ID, "aria-label", catalog.T(l, "parties.removeLabel", name)).
+		return el("div.bd-buttons").Body(
+			el("button[type=button].bd-remove", "id", "fx-party-remove-"+p.ID, "data-party", p.ID, "aria-label", catalog.T(l, "parties.removeLabel", name)).
 				Text(catalog.T(l, "parties.remove")).On("click", f.p.onPartyRemove),
 		)
 	}
 	sets, events := desk.PartyUses(f.inc, p.ID)
-	return el("div", "class", "bd-confirm", "role", "alert").Body(
+	return el("div.bd-confirm[role=alert]").Body(
 		elt("p", catalog.T(l, "parties.removeConfirm", name)),
 		app.If(sets+events > 0, func() app.UI { return elt("p", catalog.T(l, "parties.removeUses", sets, events)) }),
-		el("div", "class", "bd-buttons").Body(
-			el("button", "type", "button", "class", "bd-danger", "id", "fx-party-remove-yes", "data-party", p.ID).
+		el("div.bd-buttons").Body(
+			el("button[type=button].bd-danger#fx-party-remove-yes", "data-party", p.ID).
 				Text(catalog.T(l, "parties.removeYes")).On("click", f.p.onPartyRemoveYes),
-			el("button", "type", "button", "id", "fx-party-remove-no").Text(catalog.T(l, "action.cancel")).On("click", f.p.onPartyRemoveNo),
+			el("button[type=button]#fx-party-remove-no").Text(catalog.T(l, "action.cancel")).On("click", f.p.onPartyRemoveNo),
 		),
 	)
 }

@@ -29,22 +29,22 @@ func (f *factsForm) residence(d *incident.DataSet, i int) app.UI {
 		rows = append(rows, f.residenceRow(d, i, k, r))
 	}
 	hid := fieldID(base) + "-h"
-	return el("div", "class", "bd-residence-block", "id", fieldID(base)).Body(
+	return el("div.bd-residence-block", "id", fieldID(base)).Body(
 		elt("h4", catalog.T(l, "facts.sec.residence"), "id", hid),
-		elt("p", catalog.T(l, "facts.sec.residence.hint"), "class", "bd-hint"),
+		elt("p.bd-hint", catalog.T(l, "facts.sec.residence.hint")),
 		f.notesExact(base),
 		// One wrapper, so that the row being added keeps its elements (and
 		// the focus) when the first row appears or the last goes.
-		el("div", "class", "bd-table-wrap").Body(
+		el("div.bd-table-wrap").Body(
 			app.If(len(rows) == 0, func() app.UI {
-				return elt("p", catalog.T(l, "facts.res.none"), "class", "bd-empty-list", "id", fieldID(base)+"-empty")
+				return elt("p.bd-empty-list", catalog.T(l, "facts.res.none"), "id", fieldID(base)+"-empty")
 			}),
-			el("table", "class", "bd-residence-table", "aria-labelledby", hid).Body(
+			el("table.bd-residence-table", "aria-labelledby", hid).Body(
 				el("thead").Body(el("tr").Body(
-					elt("th", catalog.T(l, "facts.res.country"), "scope", "col"),
-					elt("th", catalog.T(l, "facts.res.region"), "scope", "col"),
-					elt("th", catalog.T(l, "facts.res.persons"), "scope", "col"),
-					elt("th", catalog.T(l, "facts.res.actions"), "scope", "col"),
+					elt("th[scope=col]", catalog.T(l, "facts.res.country")),
+					elt("th[scope=col]", catalog.T(l, "facts.res.region")),
+					elt("th[scope=col]", catalog.T(l, "facts.res.persons")),
+					elt("th[scope=col]", catalog.T(l, "facts.res.actions")),
 				)),
 				el("tbody").Body(rows...),
 			),
@@ -62,22 +62,22 @@ func (f *factsForm) residenceRow(d *incident.DataSet, i, k int, r incident.Resid
 	n := strconv.Itoa(k)
 	place := placeName(r)
 	cell := func(path, label string, in app.HTMLElemSelfClosing) app.UI {
-		return el("td").Body(el("div", "class", "bd-field bd-field-inline").Body(
-			elt("label", label, "class", "bd-sr", "for", fieldID(path)),
+		return el("td").Body(el("div.bd-field.bd-field-inline").Body(
+			elt("label.bd-sr", label, "for", fieldID(path)),
 			in.ID(fieldID(path)).Aria("describedby", f.describedBy(path)).DataSet("set", d.ID).DataSet("index", n),
 			f.notes(path),
 		))
 	}
 	f.anchor(base, fieldID(base+".country"))
-	return el("tr", "class", "bd-res-row").Body(
+	return el("tr.bd-res-row").Body(
 		cell(base+".country", catalog.T(l, "facts.res.countryOf", k+1),
-			void("input", "type", "text", "class", "bd-code", "value", r.Country).Attr("maxlength", 2).On("change", f.p.onResCountry)),
+			void("input[type=text].bd-code", "value", r.Country).Attr("maxlength", 2).On("change", f.p.onResCountry)),
 		cell(base+".region", catalog.T(l, "facts.res.regionOf", k+1),
-			void("input", "type", "text", "class", "bd-code", "value", r.Region).Attr("maxlength", 3).On("change", f.p.onResRegion)),
+			void("input[type=text].bd-code", "value", r.Region).Attr("maxlength", 3).On("change", f.p.onResRegion)),
 		cell(base+".persons", catalog.T(l, "facts.res.personsOf", k+1),
 			f.countInput(base+".persons", r.Persons).OnChange(f.p.onResPersons)),
 		el("td").Body(
-			el("button", "type", "button", "class", "bd-remove", "id", fieldID(base)+"-remove", "data-set", d.ID, "data-index", n, "aria-label", catalog.T(l, "facts.res.removeRow", k+1, place)).
+			el("button[type=button].bd-remove", "id", fieldID(base)+"-remove", "data-set", d.ID, "data-index", n, "aria-label", catalog.T(l, "facts.res.removeRow", k+1, place)).
 				Text(catalog.T(l, "facts.res.remove")).On("click", f.p.onResRemove),
 			f.notes(base),
 		),
@@ -98,26 +98,26 @@ func (f *factsForm) residenceAdd(d *incident.DataSet, i int) app.UI {
 	r := p.newRes[d.ID]
 	in := func(part, label, hint string, e app.HTMLElemSelfClosing) app.UI {
 		fid := id + "-" + part
-		return el("div", "class", "bd-field").Body(
+		return el("div.bd-field").Body(
 			elt("label", label, "for", fid),
 			e.ID(fid).DataSet("set", d.ID).DataSet("part", part).Aria("describedby", fid+"-hint").OnInput(p.onNewRes),
-			elt("p", hint, "class", "bd-hint", "id", fid+"-hint"),
+			elt("p.bd-hint", hint, "id", fid+"-hint"),
 		)
 	}
-	return el("fieldset", "class", "bd-res-add", "id", id).Body(
+	return el("fieldset.bd-res-add", "id", id).Body(
 		elt("legend", catalog.T(l, "facts.res.add")),
-		el("div", "class", "bd-field-row").Body(
+		el("div.bd-field-row").Body(
 			in("country", catalog.T(l, "facts.res.country"), catalog.T(l, "facts.res.country.hint"),
-				void("input", "type", "text", "class", "bd-code", "value", r.country).Attr("maxlength", 2)),
+				void("input[type=text].bd-code", "value", r.country).Attr("maxlength", 2)),
 			in("region", catalog.T(l, "facts.res.region"), catalog.T(l, "facts.res.region.hint"),
-				void("input", "type", "text", "class", "bd-code", "value", r.region).Attr("maxlength", 3)),
+				void("input[type=text].bd-code", "value", r.region).Attr("maxlength", 3)),
 			in("persons", catalog.T(l, "facts.res.persons"), catalog.T(l, "f.persons.hint"),
-				void("input", "type", "text", "inputmode", "numeric", "value", r.persons).Attr("maxlength", 60)),
+				void("input[type=text][inputmode=numeric]", "value", r.persons).Attr("maxlength", 60)),
 		),
 		app.If(p.inputProblems[id] != "", func() app.UI {
-			return elt("p", p.inputProblems[id], "class", "bd-problem", "id", id+"-problem", "role", "alert")
+			return elt("p.bd-problem[role=alert]", p.inputProblems[id], "id", id+"-problem")
 		}),
-		el("button", "type", "button", "id", id+"-add", "data-set", d.ID).Text(catalog.T(l, "facts.res.addButton")).On("click", p.onResAdd),
+		el("button[type=button]", "id", id+"-add", "data-set", d.ID).Text(catalog.T(l, "facts.res.addButton")).On("click", p.onResAdd),
 	)
 }
 

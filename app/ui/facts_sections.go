@@ -16,9 +16,9 @@ func (f *factsForm) section(id string, body ...app.UI) app.UI {
 	hid := "sec-" + id + "-h"
 	head := []app.UI{
 		elt("h2", catalog.T(f.l, "facts.sec."+id), "id", hid),
-		elt("p", catalog.T(f.l, "facts.sec."+id+".hint"), "class", "bd-hint bd-section-hint"),
+		elt("p.bd-hint.bd-section-hint", catalog.T(f.l, "facts.sec."+id+".hint")),
 	}
-	return el("section", "class", "bd-facts-section", "id", "sec-"+id, "aria-labelledby", hid).Body(append(head, body...)...)
+	return el("section.bd-facts-section", "id", "sec-"+id, "aria-labelledby", hid).Body(append(head, body...)...)
 }
 
 func (f *factsForm) orgSection() app.UI {
@@ -28,8 +28,8 @@ func (f *factsForm) orgSection() app.UI {
 		f.sector(),
 		f.choice("org.kind"),
 		f.establishments(),
-		el("div", "class", "bd-check bd-field").Body(
-			void("input", "type", "checkbox", "id", fieldID("org.cardMerchant"), "aria-describedby", f.describedBy("org.cardMerchant")).
+		el("div.bd-check.bd-field").Body(
+			void("input[type=checkbox]", "id", fieldID("org.cardMerchant"), "aria-describedby", f.describedBy("org.cardMerchant")).
 				Attr("checked", f.inc.Org.CardMerchant).On("change", f.p.onCardMerchant),
 			elt("label", catalog.T(f.l, labelKey("org.cardMerchant")), "for", fieldID("org.cardMerchant")),
 			f.notes("org.cardMerchant"),
@@ -67,7 +67,7 @@ func (p *FactsPage) onSector(ctx app.Context, e app.Event) {
 
 func (f *factsForm) establishments() app.UI {
 	const path = "org.establishments"
-	return f.field(path, void("input", "id", fieldID(path), "type", "text", "aria-describedby", f.describedBy(path), "value", strings.Join(f.inc.Org.Establishments, ", ")).
+	return f.field(path, void("input[type=text]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", strings.Join(f.inc.Org.Establishments, ", ")).
 		Attr("maxlength", 400).On("change", f.p.onEstablishments))
 }
 
@@ -127,7 +127,7 @@ func (f *factsForm) contactSection() app.UI {
 func (f *factsForm) peopleSection() app.UI {
 	groups := make([]app.UI, 0, len(peopleRoles))
 	for _, r := range peopleRoles {
-		groups = append(groups, el("fieldset", "class", "bd-person").Body(
+		groups = append(groups, el("fieldset.bd-person").Body(
 			elt("legend", catalog.T(f.l, "facts.role."+r)),
 			f.text("people."+r+".name"),
 			f.text("people."+r+".contact"),
@@ -151,10 +151,10 @@ func (f *factsForm) zoneSection() app.UI {
 	}
 	now := incidentNow(f.inc, time.Time{}).In(f.inc.Location())
 	return f.section("zone",
-		f.field(path, void("input", "id", fieldID(path), "type", "text", "list", "fx-zones", "spellcheck", "false", "autocomplete", "off", "aria-describedby", f.describedBy(path), "value", f.inc.TimeZone).
+		f.field(path, void("input[type=text][list=fx-zones][spellcheck=false][autocomplete=off]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", f.inc.TimeZone).
 			Attr("maxlength", 64).On("change", f.p.onZone)),
-		el("datalist", "id", "fx-zones").Body(opts...),
-		elt("p", catalog.T(f.l, "facts.zoneNow", now.Format("2006-01-02 15:04 MST (-07:00)")), "class", "bd-hint", "id", "fx-zone-now"),
+		el("datalist#fx-zones").Body(opts...),
+		elt("p.bd-hint#fx-zone-now", catalog.T(f.l, "facts.zoneNow", now.Format("2006-01-02 15:04 MST (-07:00)"))),
 	)
 }
 

@@ -28,21 +28,21 @@ func (f *factsForm) entrustorField(d *incident.DataSet, i int) app.UI {
 		cur = newEntrustorValue
 	}
 	id := fieldID(path) + "-new"
-	return el("div", "class", "bd-entrustor").Body(
+	return el("div.bd-entrustor").Body(
 		f.selectField(path, opts, cur, owner{set: d.ID}, "entrustor", f.p.onSetEntrustor),
 		app.If(f.p.newEntrustorFor == d.ID, func() app.UI {
-			return el("div", "class", "bd-inline-add").Body(
+			return el("div.bd-inline-add").Body(
 				elt("label", catalog.T(l, "sets.newEntrustorName"), "for", id),
-				el("div", "class", "bd-with-now").Body(
-					void("input", "id", id, "type", "text", "data-set", d.ID, "value", f.p.newEntrustorName).
+				el("div.bd-with-now").Body(
+					void("input[type=text]", "id", id, "data-set", d.ID, "value", f.p.newEntrustorName).
 						Attr("maxlength", incident.MaxNameRunes).On("input", f.p.onNewEntrustorName),
-					el("button", "type", "button", "id", id+"-add", "data-set", d.ID).Text(catalog.T(l, "sets.newEntrustorAdd")).
+					el("button[type=button]", "id", id+"-add", "data-set", d.ID).Text(catalog.T(l, "sets.newEntrustorAdd")).
 						On("click", f.p.onNewEntrustorAdd),
-					el("button", "type", "button", "id", id+"-cancel").Text(catalog.T(l, "action.cancel")).
+					el("button[type=button]", "id", id+"-cancel").Text(catalog.T(l, "action.cancel")).
 						On("click", f.p.onNewEntrustorCancel),
 				),
 				app.If(f.p.inputProblems[id] != "", func() app.UI {
-					return elt("p", f.p.inputProblems[id], "class", "bd-problem", "id", id+"-problem", "role", "alert")
+					return elt("p.bd-problem[role=alert]", f.p.inputProblems[id], "id", id+"-problem")
 				}),
 			)
 		}),

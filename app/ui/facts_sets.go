@@ -42,14 +42,14 @@ func (f *factsForm) setsSection() app.UI {
 	// the handler's deferred focus runs only while its button is mounted.
 	return f.section("sets",
 		el("div").Body(app.If(len(items) > 1, func() app.UI {
-			return el("ol", "class", "bd-set-list", "id", "fx-set-list", "aria-label", catalog.T(l, "sets.list")).Body(items...)
+			return el("ol.bd-set-list#fx-set-list", "aria-label", catalog.T(l, "sets.list")).Body(items...)
 		})),
-		el("div", "class", "bd-sets").Body(cards...),
-		el("div", "class", "bd-set-add").Body(
-			el("button", "type", "button", "id", "fx-set-add").Text(catalog.T(l, "sets.add")).On("click", f.p.onSetAdd),
-			elt("p", catalog.T(l, "sets.add.hint"), "class", "bd-hint", "id", "fx-set-add-hint"),
+		el("div.bd-sets").Body(cards...),
+		el("div.bd-set-add").Body(
+			el("button[type=button]#fx-set-add").Text(catalog.T(l, "sets.add")).On("click", f.p.onSetAdd),
+			elt("p.bd-hint#fx-set-add-hint", catalog.T(l, "sets.add.hint")),
 		),
-		elt("p", f.p.setsStatus, "class", "bd-sr", "id", "fx-sets-status", "role", "status"),
+		elt("p.bd-sr#fx-sets-status[role=status]", f.p.setsStatus),
 	)
 }
 
@@ -67,9 +67,9 @@ func (f *factsForm) setListItem(d *incident.DataSet, i int) app.UI {
 		}
 	}
 	return el("li").Body(
-		el("button", "type", "button", "class", "bd-link", "data-target", fieldID(setPath(i)+".name")).
+		el("button[type=button].bd-link", "data-target", fieldID(setPath(i)+".name")).
 			Text(setTitle(l, d, i)).On("click", f.p.onGoTo),
-		elt("span", " — "+strings.Join(parts, " · "), "class", "bd-muted"),
+		elt("span.bd-muted", " — "+strings.Join(parts, " · ")),
 	)
 }
 
@@ -99,28 +99,28 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 	o := owner{set: d.ID}
 	hid := "set-" + d.ID + "-h"
 	head := setTitle(l, d, i)
-	return el("section", "class", "bd-set", "id", "set-"+d.ID, "data-set", d.ID, "aria-labelledby", hid).Body(
+	return el("section.bd-set", "id", "set-"+d.ID, "data-set", d.ID, "aria-labelledby", hid).Body(
 		el("h3", "id", hid).Body(
-			elt("span", catalog.T(l, "sets.number", i+1), "class", "bd-set-no"),
+			elt("span.bd-set-no", catalog.T(l, "sets.number", i+1)),
 			app.Text(" "+head),
 			app.If(i == 0, func() app.UI {
-				return elt("span", catalog.T(l, "sets.main"), "class", "bd-badge")
+				return elt("span.bd-badge", catalog.T(l, "sets.main"))
 			}),
 		),
-		app.If(i == 0, func() app.UI { return elt("p", catalog.T(l, "sets.main.hint"), "class", "bd-hint") }),
-		el("div", "class", "bd-set-grid").Body(
+		app.If(i == 0, func() app.UI { return elt("p.bd-hint", catalog.T(l, "sets.main.hint")) }),
+		el("div.bd-set-grid").Body(
 			f.setText(base+".name", d.Name, o, "name"),
 			f.roleField(d, i),
 			app.If(d.Role == incident.Processor, func() app.UI { return f.entrustorField(d, i) }),
 			app.If(len(f.inc.DataSets) > 1, func() app.UI { return f.withinField(d, i) }),
 		),
 		f.statusField(d, i),
-		el("div", "class", "bd-field-row").Body(
+		el("div.bd-field-row").Body(
 			f.figure(base+".persons", d.Persons, o, "persons"),
 			f.figure(base+".records", d.Records, o, "records"),
 		),
 		f.categoryTable(d, i),
-		el("div", "class", "bd-set-grid").Body(
+		el("div.bd-set-grid").Body(
 			f.selectField(base+".encryption", enumOpts(l, incident.Encryptions, "enc.", "unknownYet"), string(d.Encryption), o, "encryption", f.p.onSetChoice),
 			f.triGroup(base+".pseudonymised", d.Pseudonymised, o, "pseudonymised", f.p.onSetTri),
 			f.triGroup(base+".recovered", d.Recovered, o, "recovered", f.p.onSetTri),
@@ -142,15 +142,15 @@ func (f *factsForm) kindsField(d *incident.DataSet, i int) app.UI {
 	base, o := setPath(i), owner{set: d.ID}
 	box := func(key string, on bool) app.UI {
 		path := base + "." + key
-		return el("div", "class", "bd-check").Body(
-			o.tag(key, void("input", "type", "checkbox", "id", fieldID(path))).Attr("checked", on).OnChange(f.p.onSetKind),
+		return el("div.bd-check").Body(
+			o.tag(key, void("input[type=checkbox]", "id", fieldID(path))).Attr("checked", on).OnChange(f.p.onSetKind),
 			elt("label", catalog.T(f.l, labelKey(path)), "for", fieldID(path)),
 		)
 	}
-	return el("fieldset", "class", "bd-kinds", "id", fieldID(base+".kinds")).Body(
+	return el("fieldset.bd-kinds", "id", fieldID(base+".kinds")).Body(
 		elt("legend", catalog.T(f.l, labelKey(base+".kinds"))),
-		elt("p", catalog.T(f.l, labelKey(base+".kinds")+".hint"), "class", "bd-hint"),
-		el("div", "class", "bd-set-grid").Body(box("leak", d.Leak), box("loss", d.Loss), box("damage", d.Damage)),
+		elt("p.bd-hint", catalog.T(f.l, labelKey(base+".kinds")+".hint")),
+		el("div.bd-set-grid").Body(box("leak", d.Leak), box("loss", d.Loss), box("damage", d.Damage)),
 		app.If(d.Loss || d.Damage, func() app.UI {
 			return f.triGroup(base+".copyHeld", d.CopyHeld, o, "copyHeld", f.p.onSetTri)
 		}),
@@ -159,7 +159,7 @@ func (f *factsForm) kindsField(d *incident.DataSet, i int) app.UI {
 
 // setText is a one-line text of a data set.
 func (f *factsForm) setText(path, v string, o owner, key string) app.UI {
-	return f.field(path, o.tag(key, void("input", "id", fieldID(path), "type", "text", "aria-describedby", f.describedBy(path), "value", v).
+	return f.field(path, o.tag(key, void("input[type=text]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", v).
 		Attr("maxlength", incident.MaxNameRunes)).OnInput(f.p.onSetText))
 }
 
@@ -185,18 +185,18 @@ func (f *factsForm) withinField(d *incident.DataSet, i int) app.UI {
 // formerField is what is known of the set's former customers.
 func (f *factsForm) formerField(d *incident.DataSet, i int) app.UI {
 	base, o := setPath(i)+".former", owner{set: d.ID}
-	return el("fieldset", "class", "bd-former", "id", fieldID(base)).Body(
+	return el("fieldset.bd-former", "id", fieldID(base)).Body(
 		elt("legend", catalog.T(f.l, labelKey(base))),
-		elt("p", catalog.T(f.l, labelKey(base)+".hint"), "class", "bd-hint"),
-		el("div", "class", "bd-set-grid").Body(
+		elt("p.bd-hint", catalog.T(f.l, labelKey(base)+".hint")),
+		el("div.bd-set-grid").Body(
 			f.field(base+".persons", o.tag("former.persons", f.countInput(base+".persons", d.Former.Persons)).OnChange(f.p.onSetCount)),
 			f.dayInput(base+".leftFrom", d.Former.LeftFrom, o, "former.leftFrom", f.p.onSetDay, f.p.onSetDayToday),
-			f.field(base+".retentionYears", o.tag("former.retentionYears", void("input", "id", fieldID(base+".retentionYears"), "type", "text", "inputmode", "numeric", "aria-describedby", f.describedBy(base+".retentionYears"), "value", yearsText(d.Former.RetentionYears)).
+			f.field(base+".retentionYears", o.tag("former.retentionYears", void("input[type=text][inputmode=numeric]", "id", fieldID(base+".retentionYears"), "aria-describedby", f.describedBy(base+".retentionYears"), "value", yearsText(d.Former.RetentionYears)).
 				Attr("maxlength", 4)).OnChange(f.p.onSetYears)),
 			f.setText(base+".rule", d.Former.Rule, o, "former.rule"),
 		),
-		el("div", "class", "bd-check bd-field").Body(
-			o.tag("former.untilPurpose", void("input", "type", "checkbox", "id", fieldID(base+".untilPurpose"))).
+		el("div.bd-check.bd-field").Body(
+			o.tag("former.untilPurpose", void("input[type=checkbox]", "id", fieldID(base+".untilPurpose"))).
 				Attr("checked", d.Former.UntilPurpose).Aria("describedby", f.describedBy(base+".untilPurpose")).OnChange(f.p.onSetUntilPurpose),
 			elt("label", catalog.T(f.l, labelKey(base+".untilPurpose")), "for", fieldID(base+".untilPurpose")),
 			f.notes(base+".untilPurpose"),
@@ -216,19 +216,19 @@ func (f *factsForm) setRemove(d *incident.DataSet, i int) app.UI {
 	l := f.l
 	name := setTitle(l, d, i)
 	if f.p.confirmSet != d.ID {
-		return el("div", "class", "bd-buttons").Body(
-			el("button", "type", "button", "class", "bd-remove", "id", "fx-set-remove-"+d.ID, "data-set", d.ID, "aria-label", catalog.T(l, "sets.removeLabel", name)).
+		return el("div.bd-buttons").Body(
+			el("button[type=button].bd-remove", "id", "fx-set-remove-"+d.ID, "data-set", d.ID, "aria-label", catalog.T(l, "sets.removeLabel", name)).
 				Text(catalog.T(l, "sets.remove")).On("click", f.p.onSetRemove),
 		)
 	}
 	within, events := desk.DataSetUses(f.inc, d.ID)
-	return el("div", "class", "bd-confirm", "role", "alert").Body(
+	return el("div.bd-confirm[role=alert]").Body(
 		elt("p", catalog.T(l, "sets.removeConfirm", name)),
 		app.If(within+events > 0, func() app.UI { return elt("p", catalog.T(l, "sets.removeUses", within, events)) }),
-		el("div", "class", "bd-buttons").Body(
-			el("button", "type", "button", "class", "bd-danger", "id", "fx-set-remove-yes", "data-set", d.ID).
+		el("div.bd-buttons").Body(
+			el("button[type=button].bd-danger#fx-set-remove-yes", "data-set", d.ID).
 				Text(catalog.T(l, "sets.removeYes")).On("click", f.p.onSetRemoveYes),
-			el("button", "type", "button", "id", "fx-set-remove-no").Text(catalog.T(l, "action.cancel")).On("click", f.p.onSetRemoveNo),
+			el("button[type=button]#fx-set-remove-no").Text(catalog.T(l, "action.cancel")).On("click", f.p.onSetRemoveNo),
 		),
 	)
 }

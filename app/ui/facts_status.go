@@ -22,20 +22,20 @@ func (f *factsForm) statusField(d *incident.DataSet, i int) app.UI {
 	for k, s := range d.Status {
 		path := base + "[" + strconv.Itoa(k) + "].on"
 		label := catalog.T(l, "status."+string(s.Status))
-		items = append(items, el("li", "class", "bd-history-item").Body(
+		items = append(items, el("li.bd-history-item").Body(
 			f.dayInputAs(catalog.T(l, "sets.statusSince", label), path, s.On, o, "status."+strconv.Itoa(k), f.p.onStatusDay, f.p.onStatusToday),
 			app.If(len(d.Status) > 1, func() app.UI {
-				return el("button", "type", "button", "class", "bd-remove bd-small", "id", fieldID(base+"["+strconv.Itoa(k)+"]")+"-remove", "data-set", d.ID).
+				return el("button[type=button].bd-remove.bd-small", "id", fieldID(base+"["+strconv.Itoa(k)+"]")+"-remove", "data-set", d.ID).
 					DataSet("index", k).Attr("aria-label", catalog.T(l, "sets.statusRemoveLabel", label)).
 					Text(catalog.T(l, "facts.res.remove")).On("click", f.p.onStatusRemove)
 			}),
 		))
 	}
-	return el("fieldset", "class", "bd-status", "id", fieldID(base)+"-group").Body(
+	return el("fieldset.bd-status", "id", fieldID(base)+"-group").Body(
 		elt("legend", catalog.T(l, "sets.statusLegend")),
 		f.statusSelect(base, d, o),
 		elt("h4", catalog.T(l, "sets.statusHistory"), "id", fieldID(base)+"-history-h"),
-		el("ol", "class", "bd-history", "aria-labelledby", fieldID(base)+"-history-h").Body(items...),
+		el("ol.bd-history", "aria-labelledby", fieldID(base)+"-history-h").Body(items...),
 	)
 }
 

@@ -28,20 +28,20 @@ func incidentID(ctx app.Context) string { return ctx.Page().URL().Fragment }
 func incidentFrame(l catalog.Lang, current string, inc *incident.Incident, content ...app.UI) app.UI {
 	if inc == nil {
 		if !theDesk.Loaded() {
-			return shell(l, "", elt("p", catalog.T(l, "home.loading"), "role", "status"))
+			return shell(l, "", elt("p[role=status]", catalog.T(l, "home.loading")))
 		}
 		return shell(l, "",
-			elt("h1", catalog.T(l, "incident.missing"), "id", "incident-missing"),
-			elt("p", catalog.T(l, "incident.missingBody"), "class", "bd-lead"),
-			el("p").Body(elt("a", catalog.T(l, "notfound.back"), "id", "back-home", "href", Href(PathHome))),
+			elt("h1#incident-missing", catalog.T(l, "incident.missing")),
+			elt("p.bd-lead", catalog.T(l, "incident.missingBody")),
+			el("p").Body(elt("a#back-home", catalog.T(l, "notfound.back"), "href", Href(PathHome))),
 		)
 	}
 	head := []app.UI{
 		drillBanner(l, inc),
-		el("p", "class", "bd-incident-name").Body(
+		el("p.bd-incident-name").Body(
 			app.Text(titleOf(l, inc)),
 			app.If(inc.Drill, func() app.UI {
-				return elt("span", catalog.T(l, "incident.drill"), "class", "bd-badge bd-drill")
+				return elt("span.bd-badge.bd-drill", catalog.T(l, "incident.drill"))
 			}),
 		),
 		&tabBar{IncID: inc.ID, Lang: string(l), Current: current},
@@ -74,7 +74,7 @@ func (b *tabBar) Render() app.UI {
 		}
 		tabs = append(tabs, a)
 	}
-	return el("nav", "class", "bd-tabs no-print", "aria-label", catalog.T(l, "tab.label")).Body(tabs...)
+	return el("nav.bd-tabs.no-print", "aria-label", catalog.T(l, "tab.label")).Body(tabs...)
 }
 
 // showIncidentName writes the incident's name into the line above the tabs
@@ -101,11 +101,11 @@ func storageStatus(l catalog.Lang) app.UI {
 	st := theDesk.Status()
 	switch {
 	case st.LoadErr != nil:
-		return elt("p", catalog.T(l, "storage.loadFailed", st.LoadErr.Error()), "class", "bd-warning", "role", "alert", "id", "storage-error")
+		return elt("p.bd-warning[role=alert]#storage-error", catalog.T(l, "storage.loadFailed", st.LoadErr.Error()))
 	case st.SaveErr != nil:
-		return elt("p", catalog.T(l, "storage.saveFailed", st.SaveErr.Error()), "class", "bd-warning", "role", "alert", "id", "storage-error")
+		return elt("p.bd-warning[role=alert]#storage-error", catalog.T(l, "storage.saveFailed", st.SaveErr.Error()))
 	case len(st.Unreadable) > 0:
-		return elt("p", catalog.T(l, "storage.unreadable", len(st.Unreadable)), "class", "bd-warning", "role", "alert")
+		return elt("p.bd-warning[role=alert]", catalog.T(l, "storage.unreadable", len(st.Unreadable)))
 	}
-	return el("div", "class", "bd-status-ok")
+	return el("div.bd-status-ok")
 }

@@ -47,12 +47,12 @@ func (p *HomePage) Render() app.UI {
 	var body app.UI
 	switch {
 	case !theDesk.Loaded() && app.IsClient:
-		body = el("p", "role", "status").Text(catalog.T(l, "home.loading"))
+		body = el("p[role=status]").Text(catalog.T(l, "home.loading"))
 	case len(list) == 0:
-		body = el("section", "class", "bd-empty", "id", "no-incidents").Body(
-			elt("p", catalog.T(l, "home.empty"), "class", "bd-empty-title"),
+		body = el("section.bd-empty#no-incidents").Body(
+			elt("p.bd-empty-title", catalog.T(l, "home.empty")),
 			elt("p", catalog.T(l, "home.emptyHint")),
-			el("button", "type", "button", "class", "bd-primary", "id", "start-incident").Text(catalog.T(l, "home.start")).
+			el("button[type=button].bd-primary#start-incident").Text(catalog.T(l, "home.start")).
 				On("click", p.start),
 		)
 	default:
@@ -61,15 +61,15 @@ func (p *HomePage) Render() app.UI {
 			rows[i] = &incidentRow{ID: inc.ID, Lang: string(l), Now: p.now}
 		}
 		body = el("div").Body(
-			el("button", "type", "button", "class", "bd-primary", "id", "start-incident").
+			el("button[type=button].bd-primary#start-incident").
 				Text(catalog.T(l, "home.startAnother")).On("click", p.start),
-			el("table", "class", "bd-table", "id", "incident-list").Body(
-				elt("caption", catalog.T(l, "home.title"), "class", "bd-sr"),
+			el("table.bd-table#incident-list").Body(
+				elt("caption.bd-sr", catalog.T(l, "home.title")),
 				el("thead").Body(el("tr").Body(
-					elt("th", catalog.T(l, "home.col.name"), "scope", "col"),
-					elt("th", catalog.T(l, "home.col.stage"), "scope", "col"),
-					elt("th", catalog.T(l, "home.col.next"), "scope", "col"),
-					elt("th", catalog.T(l, "home.col.actions"), "scope", "col"),
+					elt("th[scope=col]", catalog.T(l, "home.col.name")),
+					elt("th[scope=col]", catalog.T(l, "home.col.stage")),
+					elt("th[scope=col]", catalog.T(l, "home.col.next")),
+					elt("th[scope=col]", catalog.T(l, "home.col.actions")),
 				)),
 				el("tbody").Body(rows...),
 			),
@@ -79,7 +79,7 @@ func (p *HomePage) Render() app.UI {
 		elt("h1", catalog.T(l, "home.title")),
 		storageStatus(l),
 		body,
-		el("p", "class", "bd-hint", "id", "home-packet").Body(
+		el("p.bd-hint#home-packet").Body(
 			elt("a", catalog.T(l, "share.home"), "href", Href(PathShare))),
 	)
 }
@@ -107,28 +107,28 @@ func (r *incidentRow) Render() app.UI {
 	}
 	b := theDesk.Board(inc.ID, r.Now)
 	name := el("td").Body(
-		elt("a", titleOf(l, inc), "href", incidentHref(PathDashboard, inc.ID), "class", "bd-incident-link"),
-		app.If(inc.Drill, func() app.UI { return elt("span", catalog.T(l, "incident.drill"), "class", "bd-badge bd-drill") }),
+		elt("a.bd-incident-link", titleOf(l, inc), "href", incidentHref(PathDashboard, inc.ID)),
+		app.If(inc.Drill, func() app.UI { return elt("span.bd-badge.bd-drill", catalog.T(l, "incident.drill")) }),
 	)
 	if r.renaming {
 		name = el("td").Body(
-			elt("label", catalog.T(l, "home.renameLabel"), "for", "rename-"+inc.ID, "class", "bd-sr"),
-			void("input", "id", "rename-"+inc.ID, "type", "text", "value", r.newTitle).Attr("maxlength", 200).
+			elt("label.bd-sr", catalog.T(l, "home.renameLabel"), "for", "rename-"+inc.ID),
+			void("input[type=text]", "id", "rename-"+inc.ID, "value", r.newTitle).Attr("maxlength", 200).
 				On("input", r.onTitle).On("keydown", r.onRenameKey).Attr("autofocus", true),
-			el("button", "type", "button").Text(catalog.T(l, "action.save")).On("click", r.saveRename),
-			el("button", "type", "button").Text(catalog.T(l, "action.cancel")).On("click", r.cancel),
+			el("button[type=button]").Text(catalog.T(l, "action.save")).On("click", r.saveRename),
+			el("button[type=button]").Text(catalog.T(l, "action.cancel")).On("click", r.cancel),
 		)
 	}
-	actions := el("td", "class", "bd-actions").Body(
-		el("button", "type", "button").Text(catalog.T(l, "home.rename")).On("click", r.startRename),
-		el("button", "type", "button").Text(catalog.T(l, "home.duplicate")).On("click", r.duplicate),
-		el("button", "type", "button", "class", "bd-danger").Text(catalog.T(l, "home.delete")).On("click", r.askDelete),
+	actions := el("td.bd-actions").Body(
+		el("button[type=button]").Text(catalog.T(l, "home.rename")).On("click", r.startRename),
+		el("button[type=button]").Text(catalog.T(l, "home.duplicate")).On("click", r.duplicate),
+		el("button[type=button].bd-danger").Text(catalog.T(l, "home.delete")).On("click", r.askDelete),
 	)
 	if r.deleting {
-		actions = el("td", "class", "bd-actions", "role", "alert").Body(
+		actions = el("td.bd-actions[role=alert]").Body(
 			elt("span", catalog.T(l, "home.deleteConfirm", titleOf(l, inc))),
-			el("button", "type", "button", "class", "bd-danger", "id", "confirm-delete").Text(catalog.T(l, "home.deleteYes")).On("click", r.confirmDelete),
-			el("button", "type", "button").Text(catalog.T(l, "action.cancel")).On("click", r.cancel),
+			el("button[type=button].bd-danger#confirm-delete").Text(catalog.T(l, "home.deleteYes")).On("click", r.confirmDelete),
+			el("button[type=button]").Text(catalog.T(l, "action.cancel")).On("click", r.cancel),
 		)
 	}
 	return el("tr", "data-id", inc.ID).Body(
@@ -198,7 +198,7 @@ func stageOf(l catalog.Lang, b *desk.Board) string {
 func nextDeadline(l catalog.Lang, b *desk.Board) app.UI {
 	ob, ok := b.Nearest()
 	if !ok {
-		return elt("span", catalog.T(l, "home.noDeadline"), "class", "bd-muted")
+		return elt("span.bd-muted", catalog.T(l, "home.noDeadline"))
 	}
 	return deadlineText(l, ob, b.Incident.Location(), b.Now)
 }

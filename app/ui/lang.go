@@ -44,7 +44,7 @@ func (c *LangSwitch) OnMount(ctx app.Context) { observeLang(ctx, &c.lang) }
 func (c *LangSwitch) Render() app.UI {
 	l := catalog.Parse(string(c.lang))
 	other := l.Other()
-	return el("button", "class", "bd-lang", "id", "lang-switch", "type", "button", "lang", string(other), "aria-label", catalog.T(l, "lang.label")+": "+catalog.T(l, "lang.switch")).
+	return el("button.bd-lang#lang-switch[type=button]", "lang", string(other), "aria-label", catalog.T(l, "lang.label")+": "+catalog.T(l, "lang.switch")).
 		Text(catalog.T(l, "lang.switch")).On("click", c.onClick)
 }
 

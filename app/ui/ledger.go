@@ -41,10 +41,10 @@ func (p *LedgerPage) Render() app.UI {
 	}
 	return p.frame(PathLedger,
 		elt("h1", catalog.T(l, "ledger.title")),
-		elt("p", catalog.T(l, "ledger.lead"), "class", "bd-lead"),
+		elt("p.bd-lead", catalog.T(l, "ledger.lead")),
 		&WhoField{},
-		app.If(len(rows) == 0, func() app.UI { return elt("p", catalog.T(l, "ledger.empty"), "id", "ledger-empty") }),
-		el("div", "id", "ledger", "class", "bd-ledger").Body(items...),
+		app.If(len(rows) == 0, func() app.UI { return elt("p#ledger-empty", catalog.T(l, "ledger.empty")) }),
+		el("div#ledger.bd-ledger").Body(items...),
 	)
 }
 
@@ -135,7 +135,7 @@ func (r *ledgerRow) Render() app.UI {
 			filings = append(filings, filingItem(l, f, loc, r.Now))
 		}
 	}
-	verdict := el("span", "class", "bd-muted").Text(catalog.T(l, "ledger.orphan"))
+	verdict := el("span.bd-muted").Text(catalog.T(l, "ledger.orphan"))
 	if !row.Orphan {
 		verdict = el("span").Body(
 			elt("span", catalog.T(l, "state."+string(row.Ob.State)), "class", "bd-state bd-state-"+string(row.Ob.State)),
@@ -143,41 +143,41 @@ func (r *ledgerRow) Render() app.UI {
 			elt("span", catalog.T(l, "verdict."+string(row.Ob.Applies)), "class", "bd-verdict bd-verdict-"+string(row.Ob.Applies)),
 		)
 	}
-	return el("section", "id", r.fid("row"), "class", "bd-card bd-ledger-row", "data-ledger", row.Key).Body(
-		el("h2").Body(elt("span", jur, "class", "bd-jur"), app.Text(" "+title)),
-		elt("p", "→ "+to, "class", "bd-muted"),
-		el("dl", "class", "bd-ledger-dl").Body(
-			elt("dt", catalog.T(l, "ledger.col.verdict")), el("dd", "class", "lg-verdict").Body(verdict),
-			elt("dt", catalog.T(l, "ledger.col.decision")), el("dd", "class", "lg-decision").Body(
-				elt("strong", current, "class", "lg-current", "data-decision", string(d.Decision)),
+	return el("section.bd-card.bd-ledger-row", "id", r.fid("row"), "data-ledger", row.Key).Body(
+		el("h2").Body(elt("span.bd-jur", jur), app.Text(" "+title)),
+		elt("p.bd-muted", "→ "+to),
+		el("dl.bd-ledger-dl").Body(
+			elt("dt", catalog.T(l, "ledger.col.verdict")), el("dd.lg-verdict").Body(verdict),
+			elt("dt", catalog.T(l, "ledger.col.decision")), el("dd.lg-decision").Body(
+				elt("strong.lg-current", current, "data-decision", string(d.Decision)),
 				app.If(decided, func() app.UI {
 					return elt("span", reasonText(d.Reason)+" — "+catalog.T(l, "ledger.by", d.By, when(d.At, loc, r.Now)))
 				}),
 				app.If(row.NeedsReason(), func() app.UI {
-					return elt("p", catalog.T(l, "ledger.reasonNeeded"), "class", "bd-problem lg-needs-reason", "role", "alert")
+					return elt("p.bd-problem.lg-needs-reason[role=alert]", catalog.T(l, "ledger.reasonNeeded"))
 				}),
 				app.If(len(history) > 0, func() app.UI {
 					return el("details").Body(elt("summary", catalog.T(l, "ledger.history", len(history))), el("ul").Body(history...))
 				}),
 			),
-			elt("dt", catalog.T(l, "ledger.col.filing")), el("dd", "class", "lg-filings").Body(
+			elt("dt", catalog.T(l, "ledger.col.filing")), el("dd.lg-filings").Body(
 				app.If(len(filings) == 0, func() app.UI { return elt("span", catalog.T(l, "ledger.none")) }),
 				el("ul").Body(filings...),
 			),
 		),
-		el("form", "class", "bd-ledger-form no-print").On("submit", r.onDecide).Body(
+		el("form.bd-ledger-form.no-print").On("submit", r.onDecide).Body(
 			field(r.fid("decision"), catalog.T(l, "ledger.decide"), "", "",
 				el("select", "id", r.fid("decision")).Body(options...)),
 			field(r.fid("reason"), catalog.T(l, "ledger.reason"), catalog.T(l, "ledger.reasonHint"), "",
 				el("textarea", "id", r.fid("reason")).Attr("rows", 2).Attr("maxlength", 4000)),
-			elt("button", catalog.T(l, "ledger.record"), "type", "submit", "class", "bd-primary", "id", r.fid("decide")),
+			elt("button[type=submit].bd-primary", catalog.T(l, "ledger.record"), "id", r.fid("decide")),
 		),
 		app.If(!r.filing, func() app.UI {
-			return el("div", "class", "bd-buttons no-print").Body(
-				el("button", "type", "button", "class", "bd-secondary", "id", r.fid("open-filing")).Text(catalog.T(l, "ledger.file")).On("click", r.onOpenFiling))
+			return el("div.bd-buttons.no-print").Body(
+				el("button[type=button].bd-secondary", "id", r.fid("open-filing")).Text(catalog.T(l, "ledger.file")).On("click", r.onOpenFiling))
 		}).Else(func() app.UI { return r.filingForm(l, loc) }),
-		app.If(r.msg != "", func() app.UI { return elt("p", r.msg, "class", "bd-ok", "role", "status") }),
-		app.If(r.issue != "", func() app.UI { return elt("p", r.issue, "class", "bd-problem", "role", "alert") }),
+		app.If(r.msg != "", func() app.UI { return elt("p.bd-ok[role=status]", r.msg) }),
+		app.If(r.issue != "", func() app.UI { return elt("p.bd-problem[role=alert]", r.issue) }),
 	)
 }
 
@@ -198,12 +198,12 @@ func filingItem(l catalog.Lang, f incident.Filing, loc *time.Location, now time.
 	if f.Title != "" {
 		line += " — " + f.Title
 	}
-	return el("li", "class", "lg-filing", "data-reference", f.Reference).Body(
+	return el("li.lg-filing", "data-reference", f.Reference).Body(
 		app.Text(line),
 		app.If(f.SHA256 != "", func() app.UI {
-			return el("details", "class", "lg-frozen").Body(
+			return el("details.lg-frozen").Body(
 				elt("summary", catalog.T(l, "ledger.frozen", f.SHA256)),
-				elt("pre", f.Text, "class", "lg-frozen-text"),
+				elt("pre.lg-frozen-text", f.Text),
 			)
 		}),
 	)
@@ -218,17 +218,17 @@ func (r *ledgerRow) filingForm(l catalog.Lang, loc *time.Location) app.UI {
 			docs = append(docs, elt("option", docLabel(l, d), "value", docKey(d)))
 		}
 	}
-	return el("form", "class", "bd-ledger-form bd-ledger-filing no-print").On("submit", r.onFile).Body(
+	return el("form.bd-ledger-form.bd-ledger-filing.no-print").On("submit", r.onFile).Body(
 		field(r.fid("at"), catalog.T(l, "ledger.filedAt"), "", "",
-			void("input", "id", r.fid("at"), "type", "datetime-local", "value", r.Now.In(loc).Format("2006-01-02T15:04"))),
+			void("input[type=datetime-local]", "id", r.fid("at"), "value", r.Now.In(loc).Format("2006-01-02T15:04"))),
 		field(r.fid("by"), catalog.T(l, "ledger.filedBy"), "", "",
-			void("input", "id", r.fid("by"), "type", "text", "value", r.by).Attr("maxlength", 200)),
+			void("input[type=text]", "id", r.fid("by"), "value", r.by).Attr("maxlength", 200)),
 		field(r.fid("ref"), catalog.T(l, "ledger.reference"), "", "",
-			void("input", "id", r.fid("ref"), "type", "text").Attr("maxlength", 200)),
+			void("input[type=text]", "id", r.fid("ref")).Attr("maxlength", 200)),
 		field(r.fid("doc"), catalog.T(l, "ledger.document"), "", "",
 			el("select", "id", r.fid("doc")).Body(docs...)),
 		r.eventChoice(l),
-		elt("button", catalog.T(l, "ledger.record"), "type", "submit", "class", "bd-primary", "id", r.fid("file")),
+		elt("button[type=submit].bd-primary", catalog.T(l, "ledger.record"), "id", r.fid("file")),
 	)
 }
 
@@ -240,8 +240,8 @@ func (r *ledgerRow) eventChoice(l catalog.Lang) app.UI {
 	if kind == "" {
 		return app.Text("")
 	}
-	return el("div", "class", "bd-check").Body(
-		void("input", "type", "checkbox", "id", r.fid("event")).Attr("checked", true),
+	return el("div.bd-check").Body(
+		void("input[type=checkbox]", "id", r.fid("event")).Attr("checked", true),
 		elt("label", catalog.T(l, "ledger.addEvent", catalog.T(l, "ev."+string(kind))), "for", r.fid("event")),
 	)
 }

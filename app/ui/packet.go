@@ -96,7 +96,7 @@ func (p *PacketPage) Render() app.UI {
 	p.shown = chosen
 	return p.frame(PathPacket,
 		p.controls(l, inc, docs, docsErr),
-		el("article", "class", "bd-packet bd-print-page", "id", "packet", "lang", string(pl)).Body(
+		el("article.bd-packet.bd-print-page#packet", "lang", string(pl)).Body(
 			pk.cover(),
 			pk.law(),
 			pk.deadlines(),
@@ -121,50 +121,50 @@ func (p *PacketPage) controls(l catalog.Lang, inc *incident.Incident, docs []dra
 	for _, d := range docs {
 		k := docKey(d)
 		id := "pk-doc-" + domID(k)
-		boxes = append(boxes, el("li", "class", "bd-check").Body(
-			void("input", "type", "checkbox", "id", id, "data-doc", k).Attr("checked", p.include[k]).On("change", p.onInclude),
+		boxes = append(boxes, el("li.bd-check").Body(
+			void("input[type=checkbox]", "id", id, "data-doc", k).Attr("checked", p.include[k]).On("change", p.onInclude),
 			elt("label", docLabel(l, d), "for", id),
 			app.Text(" "),
-			elt("a", catalog.T(l, "print.letterLink"), "class", "bd-pk-letter", "href", incidentHref(PathPrintDoc, inc.ID+"/"+k)),
+			elt("a.bd-pk-letter", catalog.T(l, "print.letterLink"), "href", incidentHref(PathPrintDoc, inc.ID+"/"+k)),
 		))
 	}
-	return el("div", "class", "bd-pk-controls no-print").Body(
+	return el("div.bd-pk-controls.no-print").Body(
 		elt("h1", catalog.T(l, "print.title")),
-		elt("p", catalog.T(l, "print.lead"), "class", "bd-lead"),
-		el("div", "class", "bd-buttons").Body(
-			el("button", "type", "button", "class", "bd-primary", "id", "packet-print").Text(catalog.T(l, "print.print")).
+		elt("p.bd-lead", catalog.T(l, "print.lead")),
+		el("div.bd-buttons").Body(
+			el("button[type=button].bd-primary#packet-print").Text(catalog.T(l, "print.print")).
 				On("click", p.onPrint),
-			el("button", "type", "button", "id", "packet-word", "class", "bd-secondary").Text(catalog.T(l, "print.word")).
+			el("button[type=button]#packet-word.bd-secondary").Text(catalog.T(l, "print.word")).
 				On("click", p.onWord),
-			el("button", "type", "button", "id", "packet-ics", "class", "bd-secondary").Text(catalog.T(l, "print.ics")).
+			el("button[type=button]#packet-ics.bd-secondary").Text(catalog.T(l, "print.ics")).
 				On("click", p.onICS),
 			app.If(p.framed || p.ignored, func() app.UI {
-				return el("button", "type", "button", "id", "packet-save", "class", "bd-secondary").Text(catalog.T(l, "print.save")).
+				return el("button[type=button]#packet-save.bd-secondary").Text(catalog.T(l, "print.save")).
 					On("click", p.onSave)
 			}),
 		),
 		app.If(p.framed, func() app.UI {
-			return elt("p", catalog.T(l, "print.frameHint"), "class", "bd-hint", "id", "packet-frame-hint")
+			return elt("p.bd-hint#packet-frame-hint", catalog.T(l, "print.frameHint"))
 		}),
 		app.If(p.problem != "", func() app.UI {
-			return elt("p", p.problem, "class", "bd-problem", "id", "packet-problem", "role", "alert")
+			return elt("p.bd-problem#packet-problem[role=alert]", p.problem)
 		}),
-		elt("p", p.notice, "class", "bd-pk-notice", "id", "packet-notice", "role", "status"),
-		elt("p", catalog.T(l, "print.icsHint"), "class", "bd-hint"),
+		elt("p.bd-pk-notice#packet-notice[role=status]", p.notice),
+		elt("p.bd-hint", catalog.T(l, "print.icsHint")),
 		field("packet-lang", catalog.T(l, "print.langLabel"), catalog.T(l, "print.langHint"), "",
-			el("select", "id", "packet-lang").Body(langs...).On("change", p.onLang)),
-		el("fieldset", "class", "bd-pk-docs").Body(
+			el("select#packet-lang").Body(langs...).On("change", p.onLang)),
+		el("fieldset.bd-pk-docs").Body(
 			elt("legend", catalog.T(l, "print.docsLegend")),
-			elt("p", catalog.T(l, "print.docsHint"), "class", "bd-hint"),
+			elt("p.bd-hint", catalog.T(l, "print.docsHint")),
 			app.If(docsErr != nil, func() app.UI {
-				return elt("p", catalog.T(l, "print.docsFailed", errText(docsErr)), "class", "bd-warning")
+				return elt("p.bd-warning", catalog.T(l, "print.docsFailed", errText(docsErr)))
 			}),
 			app.If(docsErr == nil && len(docs) == 0, func() app.UI {
 				return elt("p", catalog.T(l, "print.noDocs"))
 			}),
-			el("ul", "class", "bd-pk-doclist").Body(boxes...),
+			el("ul.bd-pk-doclist").Body(boxes...),
 		),
-		el("details", "class", "bd-pk-paper").Body(
+		el("details.bd-pk-paper").Body(
 			elt("summary", catalog.T(l, "print.paperTitle")),
 			el("ul").Body(
 				elt("li", catalog.T(l, "print.paperA4")),

@@ -82,9 +82,9 @@ func (p *PrintDocPage) Render() app.UI {
 	set := b.Drafts()
 	docs, err := set.Docs, set.Err
 	d, ok := findDoc(docs, p.key)
-	back := el("a", "class", "bd-back", "id", "printdoc-back", "href", incidentHref(PathPacket, inc.ID)).Text(catalog.T(l, "print.backToPacket"))
+	back := el("a.bd-back#printdoc-back", "href", incidentHref(PathPacket, inc.ID)).Text(catalog.T(l, "print.backToPacket"))
 	if p.drafts {
-		back = el("a", "class", "bd-back", "id", "printdoc-back", "href", incidentHref(PathDrafts, inc.ID)).Text(catalog.T(l, "print.backToDrafts"))
+		back = el("a.bd-back#printdoc-back", "href", incidentHref(PathDrafts, inc.ID)).Text(catalog.T(l, "print.backToDrafts"))
 	}
 	if err != nil || !ok {
 		msg := catalog.T(l, "print.docMissing")
@@ -93,7 +93,7 @@ func (p *PrintDocPage) Render() app.UI {
 		}
 		return shell(l, "",
 			elt("h1", catalog.T(l, "print.docTitle")),
-			elt("p", msg, "class", "bd-warning", "role", "alert"),
+			elt("p.bd-warning[role=alert]", msg),
 			el("p").Body(back),
 		)
 	}
@@ -104,25 +104,25 @@ func (p *PrintDocPage) Render() app.UI {
 		}
 	}
 	return shell(l, "",
-		el("div", "class", "bd-pk-controls no-print").Body(
+		el("div.bd-pk-controls.no-print").Body(
 			el("p").Body(back),
 			elt("h1", catalog.T(l, "print.docTitle")),
-			elt("p", catalog.T(l, "print.docLead", docLabel(l, d)), "class", "bd-lead"),
-			el("div", "class", "bd-buttons").Body(
-				el("button", "type", "button", "class", "bd-primary", "id", "printdoc-print").
+			elt("p.bd-lead", catalog.T(l, "print.docLead", docLabel(l, d))),
+			el("div.bd-buttons").Body(
+				el("button[type=button].bd-primary#printdoc-print").
 					Text(catalog.T(l, "print.print")).On("click", p.onPrint),
 			),
 			app.If(p.problem != "", func() app.UI {
-				return elt("p", p.problem, "class", "bd-problem", "role", "alert")
+				return elt("p.bd-problem[role=alert]", p.problem)
 			}),
 			app.If(len(findings) > 0, func() app.UI {
-				return el("div", "class", "bd-warning", "id", "printdoc-findings").Body(
+				return el("div.bd-warning#printdoc-findings").Body(
 					elt("p", catalog.T(l, "print.docFindings", len(findings))),
 					el("ul").Body(findings...),
 				)
 			}),
 		),
-		el("article", "class", "bd-letter bd-print-page", "id", "letter", "lang", d.Lang).Body(draftBody(d)),
+		el("article.bd-letter.bd-print-page#letter", "lang", d.Lang).Body(draftBody(d)),
 	)
 }
 

@@ -10,7 +10,7 @@ import (
 // not apply with its reason, unfolded for paper. All of it is the
 // assessment's (assess.Evaluate): nothing is derived here.
 func (k packet) law() app.UI {
-	body := []app.UI{elt("p", k.t("print.lawNote"), "class", "bd-pk-note")}
+	body := []app.UI{elt("p.bd-pk-note", k.t("print.lawNote"))}
 	for _, j := range k.a.Jurisdictions {
 		body = append(body, jurisdictionItem(k.l, k.inc, j))
 	}
@@ -23,14 +23,14 @@ func (k packet) law() app.UI {
 			no = append(no, li)
 		}
 	}
-	body = append(body, elt("h3", k.t("print.notApplicable"), "id", "pk-not-applicable"))
+	body = append(body, elt("h3#pk-not-applicable", k.t("print.notApplicable")))
 	if len(no) == 0 {
 		body = append(body, elt("p", k.t("print.noNotApplicable")))
 	} else {
-		body = append(body, el("ul", "class", "bd-pk-na").Body(no...))
+		body = append(body, el("ul.bd-pk-na").Body(no...))
 	}
 	if len(none) > 0 {
-		body = append(body, elt("h3", k.t("print.noRulesFor"), "id", "pk-no-rules"), el("ul", "class", "bd-pk-na").Body(none...))
+		body = append(body, elt("h3#pk-no-rules", k.t("print.noRulesFor")), el("ul.bd-pk-na").Body(none...))
 	}
 	return k.frame("pk-law", k.t("print.law"), body...)
 }

@@ -33,7 +33,7 @@ func (k packet) ledger() app.UI {
 				k.stamp(d.At),
 			}
 			if r.NeedsReason() {
-				decision = append(decision, void("br"), elt("strong", k.t("ledger.reasonNeeded"), "class", "bd-pk-overdue"))
+				decision = append(decision, void("br"), elt("strong.bd-pk-overdue", k.t("ledger.reasonNeeded")))
 			}
 		}
 		var filings []app.UI
@@ -47,33 +47,33 @@ func (k packet) ledger() app.UI {
 					line = append(line, app.Text(" — "+f.Title))
 				}
 				if f.SHA256 != "" {
-					line = append(line, void("br"), elt("code", "SHA-256 "+f.SHA256, "class", "bd-pk-hash"))
+					line = append(line, void("br"), elt("code.bd-pk-hash", "SHA-256 "+f.SHA256))
 				}
 				filings = append(filings, el("li").Body(line...))
 			}
 		}
 		d := desk.DutyOf(r, k.now) // what makes the duty stand out on the dashboard
 		for _, f := range d.Flags {
-			filings = append(filings, el("li", "class", "bd-pk-flag", "data-flag", string(f)).Body(
+			filings = append(filings, el("li.bd-pk-flag", "data-flag", string(f)).Body(
 				elt("strong", flagMark(f)+dutyFlagText(k.l, d, f, k.loc, k.now))))
 		}
-		trs = append(trs, el("tr", "class", "bd-pk-row", "data-ledger", r.Key).Body(
-			el("td").Body(elt("strong", title), void("br"), elt("span", to, "class", "bd-pk-to")),
-			elt("td", jur, "class", "bd-pk-jur"),
+		trs = append(trs, el("tr.bd-pk-row", "data-ledger", r.Key).Body(
+			el("td").Body(elt("strong", title), void("br"), elt("span.bd-pk-to", to)),
+			elt("td.bd-pk-jur", jur),
 			elt("td", verdict),
 			el("td").Body(decision...),
 			el("td").Body(app.If(len(filings) == 0, func() app.UI { return app.Text(k.t("ledger.none")) }),
-				el("ul", "class", "bd-pk-filings").Body(filings...)),
+				el("ul.bd-pk-filings").Body(filings...)),
 		))
 	}
 	return k.frame("pk-ledger", k.t("ledger.printTitle"),
-		el("table", "class", "bd-pk-table").Body(
+		el("table.bd-pk-table").Body(
 			el("thead").Body(el("tr").Body(
-				elt("th", k.t("ledger.col.obligation"), "scope", "col", "class", "bd-pk-p23"),
-				elt("th", k.t("print.col.jurisdiction"), "scope", "col", "class", "bd-pk-p13"),
-				elt("th", k.t("ledger.col.verdict"), "scope", "col", "class", "bd-pk-p13"),
-				elt("th", k.t("ledger.col.decision"), "scope", "col", "class", "bd-pk-p29"),
-				elt("th", k.t("ledger.col.filing"), "scope", "col", "class", "bd-pk-p21"),
+				elt("th[scope=col].bd-pk-p23", k.t("ledger.col.obligation")),
+				elt("th[scope=col].bd-pk-p13", k.t("print.col.jurisdiction")),
+				elt("th[scope=col].bd-pk-p13", k.t("ledger.col.verdict")),
+				elt("th[scope=col].bd-pk-p29", k.t("ledger.col.decision")),
+				elt("th[scope=col].bd-pk-p21", k.t("ledger.col.filing")),
 			)),
 			el("tbody").Body(trs...),
 		),

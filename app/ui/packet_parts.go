@@ -15,7 +15,7 @@ import (
 
 // document is one draft printed with the packet, on its own pages.
 func (k packet) document(d draft.Document) app.UI {
-	return k.frame("pk-doc-"+domID(docKey(d)), docLabel(k.l, d), el("div", "class", "bd-pk-doc", "lang", d.Lang).Body(draftBody(d)))
+	return k.frame("pk-doc-"+domID(docKey(d)), docLabel(k.l, d), el("div.bd-pk-doc", "lang", d.Lang).Body(draftBody(d)))
 }
 
 // draftBody is a draft laid out as a letter (all text: go-app escapes it):
@@ -27,12 +27,12 @@ func draftBody(d draft.Document) app.UI {
 	for _, s := range head {
 		secs = append(secs, draftSection(d, s))
 	}
-	secs = append(secs, elt("p", d.Title, "class", "bd-pd-title"))
+	secs = append(secs, elt("p.bd-pd-title", d.Title))
 	for _, s := range body {
 		secs = append(secs, draftSection(d, s))
 	}
 	if d.Citation != "" {
-		secs = append(secs, elt("p", d.Citation, "class", "bd-pk-basis"))
+		secs = append(secs, elt("p.bd-pk-basis", d.Citation))
 	}
 	return el("div").Body(secs...)
 }
@@ -48,7 +48,7 @@ func draftSection(d draft.Document, s draft.Section) app.UI {
 	for _, pr := range s.Paras {
 		paras = append(paras, elt("p", pr.Text, "class", draftAlignClass[draft.ParagraphAlign(d, pr)]))
 	}
-	return el("div", "class", "bd-pd-section").Body(paras...)
+	return el("div.bd-pd-section").Body(paras...)
 }
 
 // sortFindings puts errors first, then warnings, then information, keeping
@@ -108,7 +108,7 @@ func quoted(l catalog.Lang, docLang, msg string) []app.UI {
 				return
 			}
 			if ja {
-				out = append(out, elt("span", run, "lang", "ja"))
+				out = append(out, elt("span[lang=ja]", run))
 			} else {
 				out = append(out, app.Text(run))
 			}
@@ -149,8 +149,8 @@ func isJapanese(r rune) bool {
 // one line ("2026-05-02" never breaks at its hyphen).
 func (k packet) stamp(t time.Time) app.UI {
 	date, clock, _ := strings.Cut(stamp(k.l, t, k.loc), " ")
-	return el("span", "class", "bd-pk-stamp").Body(
-		elt("span", date, "class", "bd-nw"), app.Text(" "), elt("span", clock, "class", "bd-nw"))
+	return el("span.bd-pk-stamp").Body(
+		elt("span.bd-nw", date), app.Text(" "), elt("span.bd-nw", clock))
 }
 
 // around is the catalog text id with the instant t (its one %s) as a stamp.

@@ -33,11 +33,11 @@ func (k packet) t(id string, args ...any) string { return catalog.T(k.l, id, arg
 // incident's name, "packet" and the time it is as of. The table is layout
 // only (role=presentation); the section's own heading follows.
 func (k packet) frame(id, heading string, body ...app.UI) app.UI {
-	return el("section", "class", "bd-pk-section", "id", id, "aria-labelledby", id+"-h").Body(
-		el("table", "class", "bd-pk-frame", "role", "presentation").Body(
-			el("thead").Body(el("tr").Body(el("td", "class", "bd-pk-running").Body(
-				elt("span", k.name(), "class", "bd-pk-running-name"),
-				elt("span", k.t("print.runningAsOf", stamp(k.l, k.now, k.loc)), "class", "bd-pk-running-asof"),
+	return el("section.bd-pk-section", "id", id, "aria-labelledby", id+"-h").Body(
+		el("table.bd-pk-frame[role=presentation]").Body(
+			el("thead").Body(el("tr").Body(el("td.bd-pk-running").Body(
+				elt("span.bd-pk-running-name", k.name()),
+				elt("span.bd-pk-running-asof", k.t("print.runningAsOf", stamp(k.l, k.now, k.loc))),
 			))),
 			el("tbody").Body(el("tr").Body(el("td").Body(
 				append([]app.UI{elt("h2", heading, "id", id+"-h")}, body...)...,
@@ -85,23 +85,23 @@ func (k packet) cover() app.UI {
 	for i, s := range sections {
 		toc[i] = el("li").Text(k.t(s))
 	}
-	return el("section", "class", "bd-pk-cover", "id", "pk-cover", "aria-labelledby", "pk-cover-h").Body(
-		elt("p", k.t("print.kicker"), "class", "bd-pk-kicker"),
-		app.If(k.inc.Drill, func() app.UI { return elt("p", k.t("print.drillBanner"), "class", "bd-pk-drill") }),
-		elt("h2", titleOf(k.l, inc), "id", "pk-cover-h", "class", "bd-pk-title"),
-		el("dl", "class", "bd-pk-status").Body(append([]app.UI{
-			elt("dt", k.t("print.stage")), elt("dd", stageOf(k.l, k.b), "id", "pk-stage"),
-			elt("dt", k.t("print.asOf")), elt("dd", stamp(k.l, k.now, k.loc), "id", "pk-asof"),
-			elt("dt", k.t("print.next")), el("dd", "id", "pk-next").Body(next),
+	return el("section.bd-pk-cover#pk-cover[aria-labelledby=pk-cover-h]").Body(
+		elt("p.bd-pk-kicker", k.t("print.kicker")),
+		app.If(k.inc.Drill, func() app.UI { return elt("p.bd-pk-drill", k.t("print.drillBanner")) }),
+		elt("h2#pk-cover-h.bd-pk-title", titleOf(k.l, inc)),
+		el("dl.bd-pk-status").Body(append([]app.UI{
+			elt("dt", k.t("print.stage")), elt("dd#pk-stage", stageOf(k.l, k.b)),
+			elt("dt", k.t("print.asOf")), elt("dd#pk-asof", stamp(k.l, k.now, k.loc)),
+			elt("dt", k.t("print.next")), el("dd#pk-next").Body(next),
 		}, k.clock()...)...),
 		elt("h3", k.t("print.summary")),
-		app.If(summary != "", func() app.UI { return elt("p", summary, "class", "bd-pk-summary") }).
-			Else(func() app.UI { return elt("p", k.t("print.noSummary"), "class", "bd-pk-summary bd-muted") }),
+		app.If(summary != "", func() app.UI { return elt("p.bd-pk-summary", summary) }).
+			Else(func() app.UI { return elt("p.bd-pk-summary.bd-muted", k.t("print.noSummary")) }),
 		elt("h3", k.t("print.facts")),
-		el("dl", "class", "bd-pk-facts").Body(rows...),
+		el("dl.bd-pk-facts").Body(rows...),
 		elt("h3", k.t("print.contents")),
-		el("ol", "class", "bd-pk-toc").Body(toc...),
-		elt("p", k.t("print.disclaimer"), "class", "bd-pk-disclaimer"),
+		el("ol.bd-pk-toc").Body(toc...),
+		elt("p.bd-pk-disclaimer", k.t("print.disclaimer")),
 	)
 }
 
@@ -133,23 +133,23 @@ func (k packet) deadlines() app.UI {
 			cls += " bd-pk-overdue"
 		}
 		rows[i] = el("tr", "class", cls, "data-obligation", ob.ID).Body(
-			el("td").Body(append([]app.UI{elt("strong", tx(k.l, ob.Title)), void("br"), elt("span", tx(k.l, ob.To), "class", "bd-pk-to")},
+			el("td").Body(append([]app.UI{elt("strong", tx(k.l, ob.Title)), void("br"), elt("span.bd-pk-to", tx(k.l, ob.To))},
 				obligationDetails(k.l, k.inc, withoutTo(ob), k.loc, k.now)...)...),
-			elt("td", tx(k.l, o.Jur.Name), "class", "bd-pk-jur"),
-			el("td", "class", "bd-pk-due").Body(due...),
-			elt("td", stateMark(ob.State)+k.t("state."+string(ob.State)), "class", "bd-pk-state"),
-			elt("td", tx(k.l, ob.Citation.Text()), "class", "bd-pk-basis"),
+			elt("td.bd-pk-jur", tx(k.l, o.Jur.Name)),
+			el("td.bd-pk-due").Body(due...),
+			elt("td.bd-pk-state", stateMark(ob.State)+k.t("state."+string(ob.State))),
+			elt("td.bd-pk-basis", tx(k.l, ob.Citation.Text())),
 		)
 	}
 	return k.frame("pk-deadlines", k.t("print.deadlines"),
-		elt("p", k.t("print.deadlinesNote", k.inc.TimeZone), "class", "bd-pk-note"),
-		el("table", "class", "bd-pk-table").Body(
+		elt("p.bd-pk-note", k.t("print.deadlinesNote", k.inc.TimeZone)),
+		el("table.bd-pk-table").Body(
 			el("thead").Body(el("tr").Body(
-				elt("th", k.t("print.col.obligation"), "scope", "col", "class", "bd-pk-p29"),
-				elt("th", k.t("print.col.jurisdiction"), "scope", "col", "class", "bd-pk-p14"),
-				elt("th", k.t("print.col.due"), "scope", "col", "class", "bd-pk-p21"),
-				elt("th", k.t("print.col.state"), "scope", "col", "class", "bd-pk-p13"),
-				elt("th", k.t("print.col.basis"), "scope", "col", "class", "bd-pk-p23"),
+				elt("th[scope=col].bd-pk-p29", k.t("print.col.obligation")),
+				elt("th[scope=col].bd-pk-p14", k.t("print.col.jurisdiction")),
+				elt("th[scope=col].bd-pk-p21", k.t("print.col.due")),
+				elt("th[scope=col].bd-pk-p13", k.t("print.col.state")),
+				elt("th[scope=col].bd-pk-p23", k.t("print.col.basis")),
 			)),
 			el("tbody").Body(rows...),
 		),
@@ -167,11 +167,11 @@ func (k packet) timeline() app.UI {
 		if ev.Dated() && ev.Precision == incident.Exact {
 			at = k.stamp(ev.At)
 		}
-		events = append(events, el("tr", "class", "bd-pk-row").Body(
-			el("td", "class", "bd-pk-when").Body(at),
+		events = append(events, el("tr.bd-pk-row").Body(
+			el("td.bd-pk-when").Body(at),
 			elt("td", k.t("ev."+string(ev.Kind))),
 			elt("td", orDash(ev.Jurisdiction)),
-			el("td", "class", "bd-pk-text").Body(eventFacts(k.l, k.inc, ev)),
+			el("td.bd-pk-text").Body(eventFacts(k.l, k.inc, ev)),
 		))
 	}
 	findings := make([]app.UI, 0, len(k.a.Findings))
@@ -185,22 +185,22 @@ func (k packet) timeline() app.UI {
 			cls += " bd-pk-overdue"
 		}
 		findings = append(findings, el("tr", "class", cls).Body(
-			el("td").Body(elt("strong", tx(k.l, f.Explanation)), void("br"), elt("span", tx(k.l, f.Text), "class", "bd-pk-explain")),
-			elt("td", findingElapsed(k.l, f), "class", "bd-pk-state"),
+			el("td").Body(elt("strong", tx(k.l, f.Explanation)), void("br"), elt("span.bd-pk-explain", tx(k.l, f.Text))),
+			elt("td.bd-pk-state", findingElapsed(k.l, f)),
 			el("td").Body(limit),
-			elt("td", findingMark(f.Verdict)+k.t("print.finding."+f.Verdict), "class", "bd-pk-state"),
-			elt("td", tx(k.l, f.Citation.Text()), "class", "bd-pk-basis"),
+			elt("td.bd-pk-state", findingMark(f.Verdict)+k.t("print.finding."+f.Verdict)),
+			elt("td.bd-pk-basis", tx(k.l, f.Citation.Text())),
 		))
 	}
 	return k.frame("pk-timeline", k.t("print.timeline"),
 		app.If(len(events) == 0, func() app.UI { return elt("p", k.t("print.noEvents")) }).
 			Else(func() app.UI {
-				return el("table", "class", "bd-pk-table").Body(
+				return el("table.bd-pk-table").Body(
 					el("thead").Body(el("tr").Body(
-						elt("th", k.t("print.col.when"), "scope", "col", "class", "bd-pk-p18"),
-						elt("th", k.t("print.col.event"), "scope", "col", "class", "bd-pk-p23"),
-						elt("th", k.t("print.col.jurisdiction"), "scope", "col", "class", "bd-pk-p14"),
-						elt("th", k.t("print.col.details"), "scope", "col", "class", "bd-pk-p45"),
+						elt("th[scope=col].bd-pk-p18", k.t("print.col.when")),
+						elt("th[scope=col].bd-pk-p23", k.t("print.col.event")),
+						elt("th[scope=col].bd-pk-p14", k.t("print.col.jurisdiction")),
+						elt("th[scope=col].bd-pk-p45", k.t("print.col.details")),
 					)),
 					el("tbody").Body(events...),
 				)
@@ -208,13 +208,13 @@ func (k packet) timeline() app.UI {
 		elt("h3", k.t("print.delays")),
 		app.If(len(findings) == 0, func() app.UI { return elt("p", k.t("print.noDelays")) }).
 			Else(func() app.UI {
-				return el("table", "class", "bd-pk-table").Body(
+				return el("table.bd-pk-table").Body(
 					el("thead").Body(el("tr").Body(
-						elt("th", k.t("print.col.interval"), "scope", "col", "class", "bd-pk-p35"),
-						elt("th", k.t("print.col.elapsed"), "scope", "col", "class", "bd-pk-p12"),
-						elt("th", k.t("print.col.limit"), "scope", "col", "class", "bd-pk-p18"),
-						elt("th", k.t("print.col.verdict"), "scope", "col", "class", "bd-pk-p13"),
-						elt("th", k.t("print.col.basis"), "scope", "col", "class", "bd-pk-p22"),
+						elt("th[scope=col].bd-pk-p35", k.t("print.col.interval")),
+						elt("th[scope=col].bd-pk-p12", k.t("print.col.elapsed")),
+						elt("th[scope=col].bd-pk-p18", k.t("print.col.limit")),
+						elt("th[scope=col].bd-pk-p13", k.t("print.col.verdict")),
+						elt("th[scope=col].bd-pk-p22", k.t("print.col.basis")),
 					)),
 					el("tbody").Body(findings...),
 				)
@@ -233,8 +233,8 @@ func (k packet) checklist() app.UI {
 		// The steps under their phase, named once in a row of its own.
 		if p := tx(k.l, s.PhaseTitle); p != phase {
 			phase = p
-			rows = append(rows, el("tr", "class", "bd-pk-group").Body(
-				el("th", "scope", "colgroup").Attr("colspan", 4).Text(p)))
+			rows = append(rows, el("tr.bd-pk-group").Body(
+				el("th[scope=colgroup]").Attr("colspan", 4).Text(p)))
 		}
 		var due app.UI = app.Text("—")
 		if s.Due != nil {
@@ -252,20 +252,20 @@ func (k packet) checklist() app.UI {
 		rows = append(rows, el("tr", "class", cls, "data-step", s.ID).Body(
 			elt("td", tx(k.l, s.Title)),
 			elt("td", owner),
-			elt("td", mark+state, "class", "bd-pk-state"),
-			el("td", "class", "bd-pk-due").Body(due),
+			elt("td.bd-pk-state", mark+state),
+			el("td.bd-pk-due").Body(due),
 		))
 	}
 	if len(rows) == 0 {
 		return k.frame("pk-checklist", k.t("print.checklist"), elt("p", k.t("print.noSteps")))
 	}
 	return k.frame("pk-checklist", k.t("print.checklist"),
-		el("table", "class", "bd-pk-table").Body(
+		el("table.bd-pk-table").Body(
 			el("thead").Body(el("tr").Body(
-				elt("th", k.t("print.col.step"), "scope", "col", "class", "bd-pk-p46"),
-				elt("th", k.t("print.col.owner"), "scope", "col", "class", "bd-pk-p18"),
-				elt("th", k.t("print.col.state"), "scope", "col", "class", "bd-pk-p14"),
-				elt("th", k.t("print.col.due"), "scope", "col", "class", "bd-pk-p22"),
+				elt("th[scope=col].bd-pk-p46", k.t("print.col.step")),
+				elt("th[scope=col].bd-pk-p18", k.t("print.col.owner")),
+				elt("th[scope=col].bd-pk-p14", k.t("print.col.state")),
+				elt("th[scope=col].bd-pk-p22", k.t("print.col.due")),
 			)),
 			el("tbody").Body(rows...),
 		),
@@ -295,18 +295,18 @@ func (k packet) lint() app.UI {
 			doc = f.DocID
 		}
 		rows[i] = el("tr", "class", "bd-pk-row bd-pk-sev-"+f.Severity).Body(
-			elt("td", severityMark(f.Severity)+k.t("print.severity."+f.Severity), "class", "bd-pk-state"),
+			elt("td.bd-pk-state", severityMark(f.Severity)+k.t("print.severity."+f.Severity)),
 			elt("td", doc),
-			el("td", "class", "bd-pk-text").Body(quoted(k.l, docLang, tx(k.l, f.Message))...),
+			el("td.bd-pk-text").Body(quoted(k.l, docLang, tx(k.l, f.Message))...),
 		)
 	}
 	return k.frame("pk-lint", k.t("print.lint"),
-		elt("p", k.t("print.lintNote", len(k.findings)), "class", "bd-pk-note"),
-		el("table", "class", "bd-pk-table").Body(
+		elt("p.bd-pk-note", k.t("print.lintNote", len(k.findings))),
+		el("table.bd-pk-table").Body(
 			el("thead").Body(el("tr").Body(
-				elt("th", k.t("print.col.severity"), "scope", "col", "class", "bd-pk-p12"),
-				elt("th", k.t("print.col.document"), "scope", "col", "class", "bd-pk-p26"),
-				elt("th", k.t("print.col.finding"), "scope", "col", "class", "bd-pk-p62"),
+				elt("th[scope=col].bd-pk-p12", k.t("print.col.severity")),
+				elt("th[scope=col].bd-pk-p26", k.t("print.col.document")),
+				elt("th[scope=col].bd-pk-p62", k.t("print.col.finding")),
 			)),
 			el("tbody").Body(rows...),
 		),

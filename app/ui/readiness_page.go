@@ -127,7 +127,7 @@ func (p *ReadinessPage) Render() app.UI {
 	r, st := theDesk.Readiness()
 	if !st.Loaded && app.IsClient {
 		return shell(l, PathReadiness, elt("h1", catalog.T(l, "drill.ready.title")),
-			elt("p", catalog.T(l, "home.loading"), "role", "status"))
+			elt("p[role=status]", catalog.T(l, "home.loading")))
 	}
 	filled, total := 0, 0
 	sections := make([]app.UI, 0, len(readinessGroups))
@@ -148,42 +148,42 @@ func (p *ReadinessPage) Render() app.UI {
 					v = strconv.Itoa(r.RetentionYears)
 					filled++
 				}
-				control = void("input", "id", fid, "type", "number", "value", v).Attr("min", 0).Attr("max", 100).On("change", p.onYears)
+				control = void("input[type=number]", "id", fid, "value", v).Attr("min", 0).Attr("max", 100).On("change", p.onYears)
 			} else {
 				if r.Get(id) != "" {
 					filled++
 				}
-				control = void("input", "id", fid, "type", "text", "value", r.Shown(id)).Attr("maxlength", desk.MaxReadinessRunes).
+				control = void("input[type=text]", "id", fid, "value", r.Shown(id)).Attr("maxlength", desk.MaxReadinessRunes).
 					On("input", p.onTyping).On("change", p.onText)
 			}
 			fields = append(fields, field(fid, label, hint, p.problems[id], control))
 		}
-		sections = append(sections, el("fieldset", "class", "bd-ready-group", "id", "ready-"+g.ID).Body(
+		sections = append(sections, el("fieldset.bd-ready-group", "id", "ready-"+g.ID).Body(
 			elt("legend", catalog.T(l, "drill.ready.g."+g.ID)),
-			elt("p", catalog.T(l, "drill.ready.gh."+g.ID), "class", "bd-hint"),
-			el("div", "class", "bd-ready-fields").Body(fields...),
+			elt("p.bd-hint", catalog.T(l, "drill.ready.gh."+g.ID)),
+			el("div.bd-ready-fields").Body(fields...),
 		))
 	}
 	var status app.UI
 	switch {
 	case st.Err != nil:
-		status = el("p", "class", "bd-warning", "role", "alert", "id", "ready-status").Text(catalog.T(l, "drill.ready.loadFailed", st.Err.Error()))
+		status = el("p.bd-warning[role=alert]#ready-status").Text(catalog.T(l, "drill.ready.loadFailed", st.Err.Error()))
 	case st.SaveErr != nil:
-		status = el("p", "class", "bd-warning", "role", "alert", "id", "ready-status").Text(catalog.T(l, "drill.ready.saveFailed", passError(l, st.SaveErr)))
+		status = el("p.bd-warning[role=alert]#ready-status").Text(catalog.T(l, "drill.ready.saveFailed", passError(l, st.SaveErr)))
 	case st.Saving:
-		status = el("p", "class", "bd-muted", "role", "status", "id", "ready-status").Text(catalog.T(l, "drill.ready.saving"))
+		status = el("p.bd-muted[role=status]#ready-status").Text(catalog.T(l, "drill.ready.saving"))
 	case !r.UpdatedAt.IsZero():
-		status = el("p", "class", "bd-muted", "role", "status", "id", "ready-status").Text(catalog.T(l, "drill.ready.saved", r.UpdatedAt.Format("2006/01/02 15:04")))
+		status = el("p.bd-muted[role=status]#ready-status").Text(catalog.T(l, "drill.ready.saved", r.UpdatedAt.Format("2006/01/02 15:04")))
 	default:
-		status = el("p", "class", "bd-muted", "role", "status", "id", "ready-status").Text(catalog.T(l, "drill.ready.notYet"))
+		status = el("p.bd-muted[role=status]#ready-status").Text(catalog.T(l, "drill.ready.notYet"))
 	}
 	return shell(l, PathReadiness,
 		elt("h1", catalog.T(l, "drill.ready.title")),
-		elt("p", catalog.T(l, "drill.ready.lead"), "class", "bd-lead"),
-		elt("p", catalog.T(l, "drill.ready.progress", filled, total), "class", "bd-progress", "id", "ready-progress"),
+		elt("p.bd-lead", catalog.T(l, "drill.ready.lead")),
+		elt("p.bd-progress#ready-progress", catalog.T(l, "drill.ready.progress", filled, total)),
 		status,
-		el("form", "class", "bd-form bd-drill-form bd-ready", "id", "readiness-form").On("submit", p.onSubmit).Body(sections...),
-		elt("p", catalog.T(l, "drill.ready.after"), "class", "bd-hint"),
+		el("form.bd-form.bd-drill-form.bd-ready#readiness-form").On("submit", p.onSubmit).Body(sections...),
+		elt("p.bd-hint", catalog.T(l, "drill.ready.after")),
 	)
 }
 

@@ -52,24 +52,24 @@ func (p *RegisterPage) Render() app.UI {
 	l := p.lang
 	content := []app.UI{
 		elt("h1", catalog.T(l, "register.title")),
-		elt("p", catalog.T(l, "register.lead"), "class", "bd-lead"),
+		elt("p.bd-lead", catalog.T(l, "register.lead")),
 	}
 	if !theDesk.Loaded() && app.IsClient {
-		return shell(l, PathRegister, append(content, elt("p", catalog.T(l, "home.loading"), "role", "status"))...)
+		return shell(l, PathRegister, append(content, elt("p[role=status]", catalog.T(l, "home.loading")))...)
 	}
 	spec, rows, err := p.rows()
 	if err != nil {
-		return shell(l, PathRegister, append(content, elt("p", err.Error(), "class", "bd-warning", "role", "alert"))...)
+		return shell(l, PathRegister, append(content, elt("p.bd-warning[role=alert]", err.Error()))...)
 	}
 	head := make([]app.UI, 0, len(spec.Columns))
 	for _, c := range spec.Columns {
-		head = append(head, elt("th", c.Header(l), "scope", "col", "data-col", c.ID))
+		head = append(head, elt("th[scope=col]", c.Header(l), "data-col", c.ID))
 	}
 	body := make([]app.UI, 0, len(rows))
 	for _, r := range rows {
 		cells := make([]app.UI, 0, len(spec.Columns))
 		for _, c := range spec.Columns {
-			cells = append(cells, elt("td", r.Cells[c.ID], "data-col", c.ID, "class", "bd-register-cell"))
+			cells = append(cells, elt("td.bd-register-cell", r.Cells[c.ID], "data-col", c.ID))
 		}
 		body = append(body, el("tr", "data-incident", r.ID).Body(cells...))
 	}
@@ -84,29 +84,29 @@ func (p *RegisterPage) Render() app.UI {
 		sources = append(sources, elt("dt", c.Header(l)), elt("dd", strings.Join(cites, " / ")))
 	}
 	content = append(content,
-		el("div", "class", "bd-buttons no-print").Body(
-			el("button", "type", "button", "id", "register-csv", "class", "bd-primary").Attr("disabled", len(rows) == 0).
+		el("div.bd-buttons.no-print").Body(
+			el("button[type=button]#register-csv.bd-primary").Attr("disabled", len(rows) == 0).
 				Text(catalog.T(l, "register.csv")).On("click", p.onCSV),
-			el("button", "type", "button", "id", "register-print", "class", "bd-secondary").
+			el("button[type=button]#register-print.bd-secondary").
 				Text(catalog.T(l, "register.print")).On("click", p.onPrint),
 		),
-		app.If(p.msg != "", func() app.UI { return elt("p", p.msg, "id", "register-msg", "class", "bd-ok", "role", "status") }),
-		app.If(p.issue != "", func() app.UI { return elt("p", p.issue, "class", "bd-problem", "role", "alert") }),
-		app.If(len(rows) == 0, func() app.UI { return elt("p", catalog.T(l, "register.empty"), "id", "register-empty") }).
+		app.If(p.msg != "", func() app.UI { return elt("p#register-msg.bd-ok[role=status]", p.msg) }),
+		app.If(p.issue != "", func() app.UI { return elt("p.bd-problem[role=alert]", p.issue) }),
+		app.If(len(rows) == 0, func() app.UI { return elt("p#register-empty", catalog.T(l, "register.empty")) }).
 			Else(func() app.UI {
-				return el("div", "class", "bd-table-wrap bd-register").Body(
-					el("table", "class", "bd-table", "id", "register").Body(
-						elt("caption", catalog.T(l, "register.title"), "class", "bd-sr"),
+				return el("div.bd-table-wrap.bd-register").Body(
+					el("table.bd-table#register").Body(
+						elt("caption.bd-sr", catalog.T(l, "register.title")),
 						el("thead").Body(el("tr").Body(head...)),
 						el("tbody").Body(body...),
 					))
 			}),
-		el("details", "class", "bd-register-sources").Body(
+		el("details.bd-register-sources").Body(
 			elt("summary", catalog.T(l, "register.sources")),
 			el("dl").Body(sources...),
 		),
 	)
-	return shell(l, PathRegister, el("div", "class", "bd-register-page").Body(content...))
+	return shell(l, PathRegister, el("div.bd-register-page").Body(content...))
 }
 
 func (p *RegisterPage) onCSV(ctx app.Context, e app.Event) {

@@ -38,7 +38,7 @@ func (p *SettingsPage) Render() app.UI {
 	var body []app.UI
 	switch {
 	case !theDesk.Loaded() && app.IsClient:
-		body = []app.UI{elt("p", catalog.T(l, "home.loading"), "role", "status")}
+		body = []app.UI{elt("p[role=status]", catalog.T(l, "home.loading"))}
 	case theDesk.Locked():
 		body = []app.UI{
 			&UnlockPanel{Sub: true},
@@ -56,7 +56,7 @@ func (p *SettingsPage) Render() app.UI {
 	}
 	head := []app.UI{
 		elt("h1", catalog.T(l, "safety.title")),
-		elt("p", catalog.T(l, "safety.lead"), "class", "bd-lead"),
+		elt("p.bd-lead", catalog.T(l, "safety.lead")),
 		storageStatus(l),
 	}
 	return shell(l, PathSettings, append(head, body...)...)
@@ -64,7 +64,7 @@ func (p *SettingsPage) Render() app.UI {
 
 // section is a titled part of the settings page.
 func section(id, title string, body ...app.UI) app.UI {
-	return el("section", "class", "bd-section bd-settings", "id", id, "aria-labelledby", id+"-title").Body(
+	return el("section.bd-section.bd-settings", "id", id, "aria-labelledby", id+"-title").Body(
 		append([]app.UI{elt("h2", title, "id", id+"-title")}, body...)...,
 	)
 }
@@ -112,16 +112,16 @@ func (s *storagePanel) Render() app.UI {
 		persist = catalog.T(l, "safety.storage.persisted")
 	}
 	return section("storage", catalog.T(l, "safety.storage.title"),
-		elt("p", usage, "id", "storage-usage"),
+		elt("p#storage-usage", usage),
 		elt("p", catalog.T(l, "safety.storage.count", len(theDesk.List()))),
-		elt("p", persist, "id", "storage-persist"),
+		elt("p#storage-persist", persist),
 		app.If(!s.persisted, func() app.UI {
-			return el("button", "type", "button", "id", "storage-persist-button").Text(catalog.T(l, "safety.storage.persist")).On("click", s.persist)
+			return el("button[type=button]#storage-persist-button").Text(catalog.T(l, "safety.storage.persist")).On("click", s.persist)
 		}),
 		app.If(s.asked && !s.persisted, func() app.UI {
-			return elt("p", catalog.T(l, "safety.storage.refused"), "class", "bd-hint", "role", "status")
+			return elt("p.bd-hint[role=status]", catalog.T(l, "safety.storage.refused"))
 		}),
-		elt("p", catalog.T(l, "safety.storage.where"), "class", "bd-hint"),
+		elt("p.bd-hint", catalog.T(l, "safety.storage.where")),
 	)
 }
 
@@ -176,11 +176,11 @@ func (w *wipePanel) Render() app.UI {
 	l := catalog.Parse(w.Lang)
 	return section("wipe", catalog.T(l, "safety.wipe.title"),
 		elt("p", catalog.T(l, "safety.wipe.what")),
-		elt("p", catalog.T(l, "safety.wipe.warn"), "class", "bd-warning-text"),
-		el("div", "id", "wipe-form", "role", "group").Body(
+		elt("p.bd-warning-text", catalog.T(l, "safety.wipe.warn")),
+		el("div#wipe-form[role=group]").Body(
 			field("wipe-confirm", catalog.T(l, "safety.wipe.label", catalog.T(l, "safety.wipe.word")), "", w.problem,
-				void("input", "id", "wipe-confirm", "type", "text", "autocomplete", "off").Attr("disabled", w.busy)),
-			el("button", "type", "button", "class", "bd-destroy", "id", "wipe-button").Attr("disabled", w.busy).
+				void("input#wipe-confirm[type=text][autocomplete=off]").Attr("disabled", w.busy)),
+			el("button[type=button].bd-destroy#wipe-button").Attr("disabled", w.busy).
 				Text(catalog.T(l, "safety.wipe.button")).On("click", w.onSubmit),
 		),
 	)

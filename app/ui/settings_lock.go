@@ -57,29 +57,29 @@ func (p *UnlockPanel) Render() app.UI {
 	if p.err != nil {
 		p.problem = passError(l, p.err)
 	}
-	return el("section", "class", "bd-unlock", "id", "unlock", "aria-labelledby", "unlock-title").Body(
+	return el("section.bd-unlock#unlock[aria-labelledby=unlock-title]").Body(
 		p.heading(catalog.T(l, "safety.unlock.title")),
 		elt("p", catalog.T(l, "safety.unlock.why")),
-		el("div", "id", "unlock-form", "role", "group").Body(
+		el("div#unlock-form[role=group]").Body(
 			field("unlock-passphrase", catalog.T(l, "safety.unlock.label"), "", p.problem,
-				void("input", "id", "unlock-passphrase", "type", "password", "autocomplete", "current-password").
+				void("input#unlock-passphrase[type=password][autocomplete=current-password]").
 					Attr("required", true).Attr("disabled", p.busy).Aria("invalid", p.problem != "").On("keydown", p.onKey)),
-			el("button", "type", "button", "class", "bd-primary", "id", "unlock-button").Attr("disabled", p.busy).
+			el("button[type=button].bd-primary#unlock-button").Attr("disabled", p.busy).
 				Text(catalog.T(l, "safety.unlock.button")).On("click", p.onSubmit),
 			app.If(p.busy, func() app.UI {
-				return elt("p", catalog.T(l, "safety.unlock.busy"), "role", "status", "class", "bd-hint")
+				return elt("p[role=status].bd-hint", catalog.T(l, "safety.unlock.busy"))
 			}),
 		),
-		elt("p", catalog.T(l, "safety.unlock.forgot"), "class", "bd-hint"),
+		elt("p.bd-hint", catalog.T(l, "safety.unlock.forgot")),
 		el("p").Body(elt("a", catalog.T(l, "safety.unlock.settings"), "href", Href(PathSettings))),
 	)
 }
 
 func (p *UnlockPanel) heading(title string) app.UI {
 	if p.Sub {
-		return elt("h2", title, "id", "unlock-title")
+		return elt("h2#unlock-title", title)
 	}
-	return elt("h1", title, "id", "unlock-title")
+	return elt("h1#unlock-title", title)
 }
 
 func (p *UnlockPanel) onKey(ctx app.Context, e app.Event) {
@@ -180,20 +180,20 @@ func (n *SafetyNotice) OnNav(ctx app.Context) { n.id = ctx.Page().URL().Fragment
 func (n *SafetyNotice) Render() app.UI {
 	l := n.lang
 	if !app.IsClient || !theDesk.Loaded() {
-		return el("div", "class", "bd-notices")
+		return el("div.bd-notices")
 	}
 	var items []app.UI
 	switch theDesk.Stale() {
 	case "protection":
 		items = append(items, notice("bd-warning", "notice-stale", catalog.T(l, "safety.notice.staleProtection"),
-			el("button", "type", "button", "id", "notice-reload-page").Text(catalog.T(l, "safety.notice.reloadPage")).On("click", n.reloadPage)))
+			el("button[type=button]#notice-reload-page").Text(catalog.T(l, "safety.notice.reloadPage")).On("click", n.reloadPage)))
 	case "wipe":
 		items = append(items, notice("bd-warning", "notice-stale", catalog.T(l, "safety.notice.staleWipe"),
-			el("button", "type", "button", "id", "notice-reload-page").Text(catalog.T(l, "safety.notice.reloadPage")).On("click", n.reloadPage)))
+			el("button[type=button]#notice-reload-page").Text(catalog.T(l, "safety.notice.reloadPage")).On("click", n.reloadPage)))
 	}
 	if theDesk.Status().Full {
 		items = append(items, notice("bd-warning", "notice-full", catalog.T(l, "safety.notice.full"),
-			el("button", "type", "button", "class", "bd-primary", "id", "notice-export-now").Text(catalog.T(l, "safety.notice.exportNow")).On("click", n.exportAll)))
+			el("button[type=button].bd-primary#notice-export-now").Text(catalog.T(l, "safety.notice.exportNow")).On("click", n.exportAll)))
 	}
 	if !theDesk.Locked() {
 		for _, id := range theDesk.Changed() {
@@ -203,7 +203,7 @@ func (n *SafetyNotice) Render() app.UI {
 	if n.Page == PathHome && !theDesk.Locked() {
 		if nb := theDesk.NotBackedUp(); len(nb) > 0 {
 			items = append(items, notice("bd-reminder", "notice-backup", backupReminder(l, len(nb), theDesk.Backups().LastAny()),
-				el("button", "type", "button", "id", "notice-export-all").Text(catalog.T(l, "safety.notice.exportAll")).On("click", n.exportAll),
+				el("button[type=button]#notice-export-all").Text(catalog.T(l, "safety.notice.exportAll")).On("click", n.exportAll),
 				elt("a", catalog.T(l, "safety.notice.settings"), "href", Href(PathSettings))))
 		}
 	}
@@ -221,24 +221,24 @@ func (n *SafetyNotice) Render() app.UI {
 			msg = catalog.T(l, "safety.notice.nothingYet") // a new incident, nothing entered
 		}
 		items = append(items, notice("bd-backupline", "notice-incident-backup", msg,
-			el("button", "type", "button", "id", "export-incident").Text(catalog.T(l, "safety.notice.exportThis")).On("click", n.exportOne)))
+			el("button[type=button]#export-incident").Text(catalog.T(l, "safety.notice.exportThis")).On("click", n.exportOne)))
 		if n.offersPassphrase(inc) {
-			items = append(items, el("div", "class", "bd-notice bd-reminder", "id", "notice-pass-offer", "role", "status").Body(
+			items = append(items, el("div.bd-notice.bd-reminder#notice-pass-offer[role=status]").Body(
 				elt("span", catalog.T(l, "safety.notice.offerPass")),
-				el("a", "id", "pass-offer-set", "href", Href(PathSettings)+"#protect").Text(catalog.T(l, "safety.notice.offerPassSet")).On("click", n.onPassSet),
-				el("button", "type", "button", "id", "pass-offer-later").Text(catalog.T(l, "safety.notice.offerPassLater")).On("click", n.onPassLater),
+				el("a#pass-offer-set", "href", Href(PathSettings)+"#protect").Text(catalog.T(l, "safety.notice.offerPassSet")).On("click", n.onPassSet),
+				el("button[type=button]#pass-offer-later").Text(catalog.T(l, "safety.notice.offerPassLater")).On("click", n.onPassLater),
 			))
 		}
 	}
 	if n.status != "" {
-		items = append(items, elt("p", n.status, "class", "bd-notice", "role", "alert", "id", "notice-status"))
+		items = append(items, elt("p.bd-notice[role=alert]#notice-status", n.status))
 	}
-	return el("div", "class", "bd-notices no-print").Body(items...)
+	return el("div.bd-notices.no-print").Body(items...)
 }
 
 // notice is one line of the notices: a message and its buttons.
 func notice(class, id, msg string, actions ...app.UI) app.UI {
-	return el("div", "class", "bd-notice "+class, "id", id, "role", "alert").Body(
+	return el("div[role=alert]", "class", "bd-notice "+class, "id", id).Body(
 		append([]app.UI{elt("span", msg)}, actions...)...,
 	)
 }
@@ -310,9 +310,9 @@ func (c *changedNotice) Render() app.UI {
 		msg = catalog.T(l, "safety.notice.deleted", title)
 	}
 	return notice("bd-warning", "notice-changed-"+c.ID, msg,
-		el("button", "type", "button", "class", "bd-primary notice-reload").Text(catalog.T(l, "safety.notice.reload")).On("click", c.reload),
+		el("button[type=button].bd-primary.notice-reload").Text(catalog.T(l, "safety.notice.reload")).On("click", c.reload),
 		app.If(theDesk.Get(c.ID) != nil, func() app.UI {
-			return el("button", "type", "button", "class", "notice-keep").Text(catalog.T(l, "safety.notice.keepMine")).On("click", c.keep)
+			return el("button[type=button].notice-keep").Text(catalog.T(l, "safety.notice.keepMine")).On("click", c.keep)
 		}),
 	)
 }

@@ -10,17 +10,17 @@ import (
 // shell frames every page: skip link, header with the name, the menu and the
 // language switch, the update banner, and the page's own content in <main>.
 func shell(l catalog.Lang, current string, content ...app.UI) app.UI {
-	return el("div", "class", "bd-app").Body(
+	return el("div.bd-app").Body(
 		// A button, not a link to "#main": an incident's id is the URL's
 		// fragment, and following "#main" replaced it (the page then said
 		// the incident was missing).
-		el("button", "type", "button", "class", "bd-skip", "id", "skip-to-main").Text(catalog.T(l, "app.skip")).On("click", skipToMain),
-		el("header", "class", "bd-header no-print").Body(
-			el("a", "class", "bd-brand", "href", Href(PathHome)).Body(
-				void("img", "class", "bd-logo", "src", "/web/icon.svg", "alt", "", "aria-hidden", "true"),
+		el("button[type=button].bd-skip#skip-to-main").Text(catalog.T(l, "app.skip")).On("click", skipToMain),
+		el("header.bd-header.no-print").Body(
+			el("a.bd-brand", "href", Href(PathHome)).Body(
+				void("img.bd-logo[src=/web/icon.svg][aria-hidden=true]", "alt", ""),
 				elt("span", catalog.T(l, "app.name")),
 			),
-			el("nav", "class", "bd-nav", "aria-label", catalog.T(l, "nav.main")).Body(
+			el("nav.bd-nav", "aria-label", catalog.T(l, "nav.main")).Body(
 				navLink(l, PathHome, "nav.home", current),
 				navLink(l, PathDrills, "drill.nav", current),
 				navLink(l, PathReadiness, "drill.ready.nav", current),
@@ -32,7 +32,7 @@ func shell(l catalog.Lang, current string, content ...app.UI) app.UI {
 			&SafetyNotice{Page: current},
 		),
 		&UpdateBanner{},
-		el("main", "id", "main", "class", "bd-main").Body(lockGate(current, content)...),
+		el("main#main.bd-main").Body(lockGate(current, content)...),
 	)
 }
 

@@ -63,15 +63,15 @@ func (p *TimelinePage) Render() app.UI {
 	}
 	return p.frame(PathTimeline,
 		elt("h1", catalog.T(l, "tl.title")),
-		elt("p", catalog.T(l, "tl.lead"), "class", "bd-lead"),
-		elt("p", func() string {
+		elt("p.bd-lead", catalog.T(l, "tl.lead")),
+		elt("p.tl-notice#tl-notice[aria-live=polite]", func() string {
 			if p.notice == "" {
 				return ""
 			}
 			return catalog.T(l, p.notice)
-		}(), "class", "tl-notice", "id", "tl-notice", "aria-live", "polite"),
+		}()),
 		p.renderForm(l, "add", p.add, p.addErr, inc),
-		elt("h2", catalog.T(l, "tl.line"), "id", "tl-line-title"),
+		elt("h2#tl-line-title", catalog.T(l, "tl.line")),
 		p.renderLine(l, inc, a, loc, now),
 	)
 }
@@ -97,42 +97,42 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 	var submit, heading app.UI
 	var handler app.EventHandler
 	if form == "add" {
-		heading = el("h2", "id", "tl-add-title").Text(catalog.T(l, "tl.add"))
-		submit = el("div", "class", "bd-buttons").Body(
-			elt("button", catalog.T(l, "tl.addButton"), "type", "submit", "class", "bd-primary", "id", "tl-add-submit"))
+		heading = el("h2#tl-add-title").Text(catalog.T(l, "tl.add"))
+		submit = el("div.bd-buttons").Body(
+			elt("button[type=submit].bd-primary#tl-add-submit", catalog.T(l, "tl.addButton")))
 		handler = p.onAdd
 	} else {
-		heading = el("h3", "id", "tl-edit-title").Text(catalog.T(l, "tl.editTitle"))
-		submit = el("div", "class", "bd-buttons").Body(
-			elt("button", catalog.T(l, "action.save"), "type", "submit", "class", "bd-primary", "id", "tl-edit-save"),
-			el("button", "type", "button", "id", "tl-edit-cancel").Text(catalog.T(l, "action.cancel")).On("click", p.onEditCancel))
+		heading = el("h3#tl-edit-title").Text(catalog.T(l, "tl.editTitle"))
+		submit = el("div.bd-buttons").Body(
+			elt("button[type=submit].bd-primary#tl-edit-save", catalog.T(l, "action.save")),
+			el("button[type=button]#tl-edit-cancel").Text(catalog.T(l, "action.cancel")).On("click", p.onEditCancel))
 		handler = p.onSave
 	}
 	return el("form", "class", "tl-form tl-form-"+form, "id", "tl-"+form).On("submit", handler).Attr("novalidate", true).Body(
 		heading,
-		el("div", "class", "tl-grid").Body(
+		el("div.tl-grid").Body(
 			field(id("kind"), catalog.T(l, "tl.f.kind"), "", prob("kind"),
-				el("select", "id", id("kind"), "data-form", form, "data-field", "kind").Body(kinds...).On("change", p.onField)),
+				el("select[data-field=kind]", "id", id("kind"), "data-form", form).Body(kinds...).On("change", p.onField)),
 			field(id("prec"), catalog.T(l, "tl.f.prec"), "", "",
-				el("select", "id", id("prec"), "data-form", form, "data-field", "prec").Body(precisionOptions(l, d.Precision)...).On("change", p.onPrecision)),
+				el("select[data-field=prec]", "id", id("prec"), "data-form", form).Body(precisionOptions(l, d.Precision)...).On("change", p.onPrecision)),
 			app.If(d.Precision != precUndated, func() app.UI {
 				typ, hint, now := "datetime-local", catalog.T(l, "tl.f.at.hint", tz), catalog.T(l, "tl.f.atNow")
 				if d.Precision != "" {
 					typ, hint, now = "text", catalog.T(l, "tl.f.day.hint"), catalog.T(l, "facts.today")
 				}
 				return field(id("at"), catalog.T(l, "tl.f.at"), hint, prob("at"),
-					el("div", "class", "tl-at").Body(
+					el("div.tl-at").Body(
 						input("at", typ, d.At).Attr("inputmode", map[bool]string{true: "numeric", false: ""}[typ == "text"]),
-						el("button", "type", "button", "id", id("now"), "data-form", form).Text(now).On("click", p.onAtNow),
+						el("button[type=button]", "id", id("now"), "data-form", form).Text(now).On("click", p.onAtNow),
 					))
 			}),
 			app.If(len(inc.Parties) > 0, func() app.UI {
 				return field(id("party"), catalog.T(l, "tl.f.party"), catalog.T(l, "tl.f.party.hint"), "",
-					el("select", "id", id("party"), "data-form", form, "data-field", "party").Body(partyOptions(l, inc, d.Party)...).On("change", p.onField))
+					el("select[data-field=party]", "id", id("party"), "data-form", form).Body(partyOptions(l, inc, d.Party)...).On("change", p.onField))
 			}),
 			app.If(d.Kind == string(incident.EvDetected), func() app.UI {
 				return field(id("source"), catalog.T(l, "tl.f.source"), catalog.T(l, "tl.f.source.hint"), "",
-					el("select", "id", id("source"), "data-form", form, "data-field", "source").Body(sourceOptions(l, d.Source)...).On("change", p.onField))
+					el("select[data-field=source]", "id", id("source"), "data-form", form).Body(sourceOptions(l, d.Source)...).On("change", p.onField))
 			}),
 			field(id("jur"), catalog.T(l, "tl.f.jur"), catalog.T(l, "tl.f.jur.hint"), prob("jur"),
 				input("jur", "text", d.Jurisdiction).Attr("maxlength", 8).Attr("autocapitalize", "characters")),
@@ -143,7 +143,7 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 		),
 		p.setsField(l, form, d, inc),
 		field(id("note"), catalog.T(l, "tl.f.note"), catalog.T(l, "tl.f.note.hint"), "",
-			el("textarea", "id", id("note"), "value", d.Note, "data-form", form, "data-field", "note").Attr("rows", 2).
+			el("textarea[data-field=note]", "id", id("note"), "value", d.Note, "data-form", form).Attr("rows", 2).
 				Attr("maxlength", 2000).On("input", p.onField)),
 		submit,
 	)
@@ -154,7 +154,7 @@ func (p *TimelinePage) renderLine(l catalog.Lang, inc *incident.Incident, a asse
 	events := desk.SortedEvents(inc)
 	before, open := placeFindings(events, a.Findings)
 	if len(events) == 0 {
-		return elt("p", catalog.T(l, "tl.empty"), "id", "tl-empty")
+		return elt("p#tl-empty", catalog.T(l, "tl.empty"))
 	}
 	var items []app.UI
 	lastDay := ""
@@ -162,7 +162,7 @@ func (p *TimelinePage) renderLine(l catalog.Lang, inc *incident.Incident, a asse
 	for i := range events {
 		ev := events[i]
 		if prev != nil && !prev.At.IsZero() && !ev.At.IsZero() {
-			items = append(items, elt("li", gapText(l, ev.At.Sub(prev.At)), "class", "tl-gap", "aria-hidden", "true"))
+			items = append(items, elt("li.tl-gap[aria-hidden=true]", gapText(l, ev.At.Sub(prev.At))))
 		}
 		for _, f := range before[i] {
 			items = append(items, findingItem(l, f))
@@ -176,24 +176,24 @@ func (p *TimelinePage) renderLine(l catalog.Lang, inc *incident.Incident, a asse
 			day = dayHeading(l, ev.At.In(loc))
 		}
 		if day != lastDay {
-			items = append(items, el("li", "class", "tl-day").Body(elt("h3", day)))
+			items = append(items, el("li.tl-day").Body(elt("h3", day)))
 			lastDay = day
 		}
 		items = append(items, p.eventItem(l, inc, ev, loc, now))
 		prev = &events[i]
 	}
-	items = append(items, el("li", "class", "tl-now", "id", "tl-now").Body(
+	items = append(items, el("li.tl-now#tl-now").Body(
 		elt("h3", catalog.T(l, "tl.now", when(now, loc, now)))))
 	for _, f := range open {
 		items = append(items, findingItem(l, f))
 	}
-	return el("ol", "class", "tl-line", "id", "tl-line", "aria-labelledby", "tl-line-title").Body(items...)
+	return el("ol.tl-line#tl-line[aria-labelledby=tl-line-title]").Body(items...)
 }
 
 // eventItem is one event, or the form editing it, or the question whether to delete it.
 func (p *TimelinePage) eventItem(l catalog.Lang, inc *incident.Incident, ev incident.Event, loc *time.Location, now time.Time) app.UI {
 	if p.editing == ev.ID {
-		return el("li", "class", "tl-event tl-editing", "id", "ev-"+ev.ID).Body(
+		return el("li.tl-event.tl-editing", "id", "ev-"+ev.ID).Body(
 			p.renderForm(l, "edit", p.edit, p.editErr, inc))
 	}
 	at := catalog.T(l, "tl.noTime")
@@ -205,31 +205,31 @@ func (p *TimelinePage) eventItem(l catalog.Lang, inc *incident.Incident, ev inci
 		at = catalog.T(l, "tl.prec."+string(ev.Precision))
 	}
 	label := catalog.T(l, "ev."+string(ev.Kind))
-	actions := el("div", "class", "tl-actions no-print").Body(
-		el("button", "type", "button", "class", "tl-edit", "data-id", ev.ID, "aria-label", catalog.T(l, "tl.editLabel", label)).
+	actions := el("div.tl-actions.no-print").Body(
+		el("button[type=button].tl-edit", "data-id", ev.ID, "aria-label", catalog.T(l, "tl.editLabel", label)).
 			Text(catalog.T(l, "tl.edit")).On("click", p.onEdit),
-		el("button", "type", "button", "class", "tl-delete bd-danger", "data-id", ev.ID, "aria-label", catalog.T(l, "tl.deleteLabel", label)).
+		el("button[type=button].tl-delete.bd-danger", "data-id", ev.ID, "aria-label", catalog.T(l, "tl.deleteLabel", label)).
 			Text(catalog.T(l, "tl.delete")).On("click", p.onDelete),
 	)
 	if p.confirm == ev.ID {
-		actions = el("div", "class", "tl-confirm", "role", "alert").Body(
+		actions = el("div.tl-confirm[role=alert]").Body(
 			elt("span", catalog.T(l, "tl.deleteConfirm", label, when(ev.At, loc, now))),
-			el("button", "type", "button", "class", "bd-danger", "id", "tl-confirm-delete", "data-id", ev.ID).
+			el("button[type=button].bd-danger#tl-confirm-delete", "data-id", ev.ID).
 				Text(catalog.T(l, "tl.deleteYes")).On("click", p.onConfirmDelete),
-			el("button", "type", "button", "id", "tl-cancel-delete").Text(catalog.T(l, "action.cancel")).On("click", p.onCancelDelete),
+			el("button[type=button]#tl-cancel-delete").Text(catalog.T(l, "action.cancel")).On("click", p.onCancelDelete),
 		)
 	}
 	return el("li", "class", "tl-event tl-kind-"+string(ev.Kind), "id", "ev-"+ev.ID, "data-kind", string(ev.Kind)).Body(
-		el("div", "class", "tl-event-head").Body(
-			elt("time", at, "class", "tl-time", "datetime", ev.At.Format(time.RFC3339)),
-			elt("strong", label, "class", "tl-label"),
-			app.If(ev.Jurisdiction != "", func() app.UI { return elt("span", ev.Jurisdiction, "class", "tl-jur") }),
+		el("div.tl-event-head").Body(
+			elt("time.tl-time", at, "datetime", ev.At.Format(time.RFC3339)),
+			elt("strong.tl-label", label),
+			app.If(ev.Jurisdiction != "", func() app.UI { return elt("span.tl-jur", ev.Jurisdiction) }),
 		),
 		app.If(ev.Due != nil, func() app.UI {
-			return elt("p", catalog.T(l, "tl.orderDue", when(*ev.Due, loc, now)), "class", "tl-due")
+			return elt("p.tl-due", catalog.T(l, "tl.orderDue", when(*ev.Due, loc, now)))
 		}),
 		eventFacts(l, inc, ev),
-		app.If(ev.Note != "", func() app.UI { return elt("p", ev.Note, "class", "tl-note") }),
+		app.If(ev.Note != "", func() app.UI { return elt("p.tl-note", ev.Note) }),
 		actions,
 		p.eventEvidence(l, inc, ev.ID),
 	)
@@ -238,13 +238,13 @@ func (p *TimelinePage) eventItem(l catalog.Lang, inc *incident.Incident, ev inci
 // findingItem is one delay the engine measured, in plain words, with its source.
 func findingItem(l catalog.Lang, f assess.Finding) app.UI {
 	return el("li", "class", "tl-finding tl-finding-"+f.Verdict, "data-finding", f.ID).Body(
-		el("p", "class", "tl-finding-main").Body(
+		el("p.tl-finding-main").Body(
 			elt("span", catalog.T(l, "tl.verdict."+f.Verdict), "class", "tl-verdict tl-verdict-"+f.Verdict),
 			app.Text(" "),
-			elt("span", tx(l, f.Explanation), "class", "tl-explain"),
+			elt("span.tl-explain", tx(l, f.Explanation)),
 		),
-		elt("p", tx(l, f.Text), "class", "tl-finding-text"),
-		elt("p", catalog.T(l, "tl.basis")+tx(l, f.Citation.Text()), "class", "tl-cite"),
+		elt("p.tl-finding-text", tx(l, f.Text)),
+		elt("p.tl-cite", catalog.T(l, "tl.basis")+tx(l, f.Citation.Text())),
 	)
 }
 

@@ -264,16 +264,16 @@ func (p *TimelinePage) setsField(l catalog.Lang, form string, d eventDraft, inc 
 	for i := range inc.DataSets {
 		s := &inc.DataSets[i]
 		id := "tl-" + form + "-set-" + s.ID
-		boxes = append(boxes, el("div", "class", "bd-check").Body(
-			void("input", "type", "checkbox", "id", id, "data-form", form, "data-set", s.ID).
+		boxes = append(boxes, el("div.bd-check").Body(
+			void("input[type=checkbox]", "id", id, "data-form", form, "data-set", s.ID).
 				Attr("checked", slices.Contains(d.Sets, s.ID)).On("change", p.onSetBox),
 			elt("label", setTitle(l, s, i), "for", id),
 		))
 	}
-	return el("fieldset", "class", "tl-sets", "id", "tl-"+form+"-sets").Body(
+	return el("fieldset.tl-sets", "id", "tl-"+form+"-sets").Body(
 		elt("legend", catalog.T(l, "tl.f.sets")),
-		elt("p", catalog.T(l, "tl.f.sets.hint"), "class", "bd-hint"),
-		el("div", "class", "bd-checkgrid").Body(boxes...),
+		elt("p.bd-hint", catalog.T(l, "tl.f.sets.hint")),
+		el("div.bd-checkgrid").Body(boxes...),
 	)
 }
 
@@ -293,7 +293,7 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 	if len(parts) == 0 {
 		return nil
 	}
-	return elt("p", strings.Join(parts, " · "), "class", "tl-facts")
+	return elt("p.tl-facts", strings.Join(parts, " · "))
 }
 
 // key is the draft as entered, to tell the same entry again.

@@ -61,11 +61,11 @@ func (c *UpdateBanner) OnAppUpdate(ctx app.Context) {
 
 func (c *UpdateBanner) Render() app.UI {
 	if !c.available {
-		return el("div", "class", "bd-update-none")
+		return el("div.bd-update-none")
 	}
-	return el("div", "class", "bd-update no-print", "id", "update-banner", "aria-live", "polite").Body(
+	return el("div.bd-update.no-print#update-banner[aria-live=polite]").Body(
 		elt("span", catalog.T(c.lang, "update.available")),
-		el("button", "type", "button", "id", "update-reload").Text(catalog.T(c.lang, "update.reload")).
+		el("button[type=button]#update-reload").Text(catalog.T(c.lang, "update.reload")).
 			On("click", func(ctx app.Context, e app.Event) { ctx.Reload() }),
 	)
 }

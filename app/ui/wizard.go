@@ -69,20 +69,20 @@ func (p *WizardPage) Render() app.UI {
 	}
 	return p.frame(PathWizard,
 		elt("h1", catalog.T(l, "wiz.title")),
-		elt("p", catalog.T(l, "wiz.lead"), "class", "bd-lead"),
-		elt("p", catalog.T(l, "wiz.progress", step+1, len(wizardSteps)), "class", "bd-progress", "aria-live", "polite"),
-		el("form", "class", "bd-form", "id", "wizard-"+name).On("submit", p.onSubmit).Body(
-			elt("h2", catalog.T(l, "wiz."+name+".q"), "id", "wizard-question"),
-			elt("p", catalog.T(l, "wiz."+name+".hint"), "class", "bd-hint"),
+		elt("p.bd-lead", catalog.T(l, "wiz.lead")),
+		elt("p.bd-progress[aria-live=polite]", catalog.T(l, "wiz.progress", step+1, len(wizardSteps))),
+		el("form.bd-form", "id", "wizard-"+name).On("submit", p.onSubmit).Body(
+			elt("h2#wizard-question", catalog.T(l, "wiz."+name+".q")),
+			elt("p.bd-hint", catalog.T(l, "wiz."+name+".hint")),
 			el("div").Body(body...),
-			el("div", "class", "bd-buttons").Body(
+			el("div.bd-buttons").Body(
 				app.If(step > 0, func() app.UI {
-					return el("button", "type", "button", "id", "wizard-back").Text(catalog.T(l, "wiz.back")).On("click", p.back)
+					return el("button[type=button]#wizard-back").Text(catalog.T(l, "wiz.back")).On("click", p.back)
 				}),
 				app.If(step < len(wizardSteps)-1, func() app.UI {
-					return elt("button", catalog.T(l, "wiz.next"), "type", "submit", "class", "bd-primary", "id", "wizard-next")
+					return elt("button[type=submit].bd-primary#wizard-next", catalog.T(l, "wiz.next"))
 				}).Else(func() app.UI {
-					return elt("button", catalog.T(l, "wiz.finish"), "type", "submit", "class", "bd-primary", "id", "wizard-finish")
+					return elt("button[type=submit].bd-primary#wizard-finish", catalog.T(l, "wiz.finish"))
 				}),
 			),
 		),
@@ -123,12 +123,12 @@ func focusID(id string) { browser.Focus(id) }
 // field is a labelled form control with its hint and, when the typed value
 // could not be read, the problem.
 func field(id, label, hint, problem string, control app.UI) app.UI {
-	return el("div", "class", "bd-field").Body(
+	return el("div.bd-field").Body(
 		elt("label", label, "for", id),
 		control,
-		app.If(hint != "", func() app.UI { return elt("p", hint, "class", "bd-hint", "id", id+"-hint") }),
+		app.If(hint != "", func() app.UI { return elt("p.bd-hint", hint, "id", id+"-hint") }),
 		app.If(problem != "", func() app.UI {
-			return elt("p", problem, "class", "bd-problem", "id", id+"-problem", "role", "alert")
+			return elt("p.bd-problem[role=alert]", problem, "id", id+"-problem")
 		}),
 	)
 }

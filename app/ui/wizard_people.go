@@ -15,10 +15,10 @@ import (
 func (p *WizardPage) renderCount(l catalog.Lang, inc *incident.Incident) app.UI {
 	return el("div").Body(
 		field("f-persons", catalog.T(l, "f.persons"), catalog.T(l, "f.persons.hint"), p.problems["f-persons"],
-			void("input", "id", "f-persons", "type", "text", "inputmode", "numeric", "value", countText(l, inc.Main().Persons.Latest()), "data-count", "persons").
+			void("input#f-persons[type=text][inputmode=numeric][data-count=persons]", "value", countText(l, inc.Main().Persons.Latest())).
 				On("change", p.onCount)),
 		field("f-records", catalog.T(l, "f.records"), catalog.T(l, "f.records.hint"), p.problems["f-records"],
-			void("input", "id", "f-records", "type", "text", "inputmode", "numeric", "value", countText(l, inc.Main().Records.Latest()), "data-count", "records").
+			void("input#f-records[type=text][inputmode=numeric][data-count=records]", "value", countText(l, inc.Main().Records.Latest())).
 				On("change", p.onCount)),
 	)
 }
@@ -66,10 +66,10 @@ func (p *WizardPage) renderWhere(l catalog.Lang, inc *incident.Incident) app.UI 
 			}
 		}
 		rows = append(rows, field(id, catalog.T(l, "place."+key), "", p.problems[id],
-			void("input", "id", id, "type", "text", "inputmode", "numeric", "value", v, "data-country", pl.country, "data-region", pl.region).
+			void("input[type=text][inputmode=numeric]", "id", id, "value", v, "data-country", pl.country, "data-region", pl.region).
 				On("change", p.onResidence)))
 	}
-	return el("div", "class", "bd-residence").Body(rows...)
+	return el("div.bd-residence").Body(rows...)
 }
 
 func (p *WizardPage) onResidence(ctx app.Context, e app.Event) {
@@ -110,19 +110,19 @@ func (p *WizardPage) renderRole(l catalog.Lang, inc *incident.Incident) app.UI {
 	role := inc.Main().Role
 	radio := func(r incident.Role, label string) app.UI {
 		id := "f-role-" + string(r)
-		return el("div", "class", "bd-check").Body(
-			void("input", "type", "radio", "name", "role", "id", id, "value", string(r)).
+		return el("div.bd-check").Body(
+			void("input[type=radio][name=role]", "id", id, "value", string(r)).
 				Attr("checked", role == r || (r == incident.Controller && role == "")).On("change", p.onRole),
 			elt("label", label, "for", id),
 		)
 	}
 	return el("div").Body(
 		field("f-org", catalog.T(l, "f.org"), "", "",
-			void("input", "id", "f-org", "type", "text", "value", inc.Org.Name).Attr("maxlength", 200).On("input", p.onOrg)),
+			void("input#f-org[type=text]", "value", inc.Org.Name).Attr("maxlength", 200).On("input", p.onOrg)),
 		field("f-org-en", catalog.T(l, "f.orgEn"), catalog.T(l, "f.orgEn.hint"), p.problems["f-org-en"],
-			void("input", "id", "f-org-en", "type", "text", "lang", "en", "value", inc.Org.NameEn).Attr("maxlength", 200).On("input", p.onOrgEn)),
+			void("input#f-org-en[type=text][lang=en]", "value", inc.Org.NameEn).Attr("maxlength", 200).On("input", p.onOrgEn)),
 		field("f-establishments", catalog.T(l, "f.establishments"), catalog.T(l, "f.establishments.hint"), p.problems["f-establishments"],
-			void("input", "id", "f-establishments", "type", "text", "value", typedOr(inc, "f-establishments", strings.Join(inc.Org.Establishments, ", "))).
+			void("input#f-establishments[type=text]", "value", typedOr(inc, "f-establishments", strings.Join(inc.Org.Establishments, ", "))).
 				Attr("maxlength", 200).On("input", p.keepTyping).On("change", p.onEstablishments)),
 		el("fieldset").Body(
 			elt("legend", catalog.T(l, "f.role")),
@@ -131,15 +131,15 @@ func (p *WizardPage) renderRole(l catalog.Lang, inc *incident.Incident) app.UI {
 		),
 		app.If(role == incident.Processor, func() app.UI {
 			return field("f-entrustor", catalog.T(l, "f.entrustor"), catalog.T(l, "f.entrustor.hint"), "",
-				void("input", "id", "f-entrustor", "type", "text", "value", desk.PartyName(inc, incident.PartyEntrustor)).Attr("maxlength", 200).On("input", p.onEntrustor))
+				void("input#f-entrustor[type=text]", "value", desk.PartyName(inc, incident.PartyEntrustor)).Attr("maxlength", 200).On("input", p.onEntrustor))
 		}),
-		el("div", "class", "bd-check").Body(
-			void("input", "type", "checkbox", "id", "f-public").Attr("checked", inc.Org.Kind == incident.Public).On("change", p.onPublic),
-			elt("label", catalog.T(l, "f.public"), "for", "f-public"),
+		el("div.bd-check").Body(
+			void("input[type=checkbox]#f-public").Attr("checked", inc.Org.Kind == incident.Public).On("change", p.onPublic),
+			elt("label[for=f-public]", catalog.T(l, "f.public")),
 		),
-		el("div", "class", "bd-wiz-more-sets").Body(
-			elt("p", catalog.T(l, "wiz.addSet.hint"), "class", "bd-hint", "id", "wiz-add-set-hint"),
-			el("button", "type", "button", "id", "wiz-add-set", "aria-describedby", "wiz-add-set-hint").
+		el("div.bd-wiz-more-sets").Body(
+			elt("p.bd-hint#wiz-add-set-hint", catalog.T(l, "wiz.addSet.hint")),
+			el("button[type=button]#wiz-add-set[aria-describedby=wiz-add-set-hint]").
 				Text(catalog.T(l, "wiz.addSet")).On("click", p.onAddSet),
 		),
 	)

@@ -21,11 +21,11 @@ func (p *WizardPage) renderWhat(l catalog.Lang, inc *incident.Incident) app.UI {
 	}
 	return el("div").Body(
 		field("f-title", catalog.T(l, "f.title"), catalog.T(l, "f.title.hint"), "",
-			void("input", "id", "f-title", "type", "text", "value", inc.Title).Attr("maxlength", 200).On("input", p.onTitle)),
+			void("input#f-title[type=text]", "value", inc.Title).Attr("maxlength", 200).On("input", p.onTitle)),
 		field("f-cause", catalog.T(l, "f.cause"), "", "",
-			el("select", "id", "f-cause").Body(options...).On("change", p.onCause)),
+			el("select#f-cause").Body(options...).On("change", p.onCause)),
 		field("f-summary", catalog.T(l, "f.summary"), catalog.T(l, "f.summary.hint"), "",
-			el("textarea", "id", "f-summary", "value", inc.Story.Summary).Attr("rows", 5).On("input", p.onSummary)),
+			el("textarea#f-summary", "value", inc.Story.Summary).Attr("rows", 5).On("input", p.onSummary)),
 	)
 }
 
@@ -64,13 +64,13 @@ func (p *WizardPage) renderWhen(l catalog.Lang, inc *incident.Incident) app.UI {
 			v = datetimeLocal(ev.At, loc)
 		}
 		fields = append(fields, field(id, catalog.T(l, "ev."+string(k)), catalog.T(l, "ev."+string(k)+".hint"), p.problems[id],
-			el("div", "class", "bd-with-now").Body(
-				void("input", "id", id, "type", "datetime-local", "value", v, "data-kind", string(k)).On("change", p.onTime),
-				el("button", "type", "button", "id", id+"-now", "class", "bd-now", "data-kind", string(k), "aria-label", catalog.T(l, "facts.nowFor", catalog.T(l, "ev."+string(k)))).
+			el("div.bd-with-now").Body(
+				void("input[type=datetime-local]", "id", id, "value", v, "data-kind", string(k)).On("change", p.onTime),
+				el("button[type=button].bd-now", "id", id+"-now", "data-kind", string(k), "aria-label", catalog.T(l, "facts.nowFor", catalog.T(l, "ev."+string(k)))).
 					Text(catalog.T(l, "tl.f.atNow")).On("click", p.onTimeNow),
 			)))
 	}
-	fields = append(fields, elt("p", catalog.T(l, "f.tz", inc.TimeZone), "class", "bd-hint"))
+	fields = append(fields, elt("p.bd-hint", catalog.T(l, "f.tz", inc.TimeZone)))
 	return el("div").Body(fields...)
 }
 
@@ -114,7 +114,7 @@ func (p *WizardPage) onTime(ctx app.Context, e app.Event) {
 func (p *WizardPage) renderData(l catalog.Lang, inc *incident.Incident) app.UI {
 	rs, err := theDesk.Rules()
 	if err != nil {
-		return elt("p", err.Error(), "class", "bd-warning")
+		return elt("p.bd-warning", err.Error())
 	}
 	has := map[string]bool{}
 	for _, c := range inc.Main().Categories {
@@ -127,8 +127,8 @@ func (p *WizardPage) renderData(l catalog.Lang, inc *incident.Incident) app.UI {
 		if l == catalog.EN {
 			label = c.EN
 		}
-		boxes = append(boxes, el("div", "class", "bd-check").Body(
-			void("input", "type", "checkbox", "id", id, "data-category", c.ID).Attr("checked", has[c.ID]).On("change", p.onCategory),
+		boxes = append(boxes, el("div.bd-check").Body(
+			void("input[type=checkbox]", "id", id, "data-category", c.ID).Attr("checked", has[c.ID]).On("change", p.onCategory),
 			elt("label", label, "for", id),
 		))
 	}
@@ -142,17 +142,17 @@ func (p *WizardPage) renderData(l catalog.Lang, inc *incident.Incident) app.UI {
 		encs = append(encs, el("option", "value", string(s)).Text(catalog.T(l, "enc."+string(s))).Attr("selected", inc.Main().Encryption == s))
 	}
 	return el("div").Body(
-		el("fieldset", "class", "bd-categories").Body(
+		el("fieldset.bd-categories").Body(
 			elt("legend", catalog.T(l, "f.categories")),
-			el("div", "class", "bd-checkgrid").Body(boxes...),
+			el("div.bd-checkgrid").Body(boxes...),
 		),
 		field("f-other", catalog.T(l, "f.otherCategory"), catalog.T(l, "f.otherCategory.hint"), "",
-			void("input", "id", "f-other", "type", "text", "value", typedOr(inc, "f-other", otherCategory(inc))).
+			void("input#f-other[type=text]", "value", typedOr(inc, "f-other", otherCategory(inc))).
 				Attr("maxlength", 200).On("input", p.keepTyping).On("change", p.onOther)),
 		field("f-status", catalog.T(l, "f.status"), catalog.T(l, "f.status.hint"), "",
-			el("select", "id", "f-status").Body(statuses...).On("change", p.onStatus)),
+			el("select#f-status").Body(statuses...).On("change", p.onStatus)),
 		field("f-encryption", catalog.T(l, "f.encryption"), catalog.T(l, "f.encryption.hint"), "",
-			el("select", "id", "f-encryption").Body(encs...).On("change", p.onEncryption)),
+			el("select#f-encryption").Body(encs...).On("change", p.onEncryption)),
 	)
 }
 
