@@ -144,6 +144,8 @@ func domCases(t *testing.T) map[string]string {
 				{"register", &RegisterPage{lang: l}},
 				{"readiness", &ReadinessPage{lang: l}},
 				{"about", &AboutPage{lang: l}},
+				{"settings", &SettingsPage{lang: l}},
+				{"share", &SharePage{incidentPage: ip}},
 			}
 			for _, pg := range pages {
 				var w strings.Builder
