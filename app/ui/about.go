@@ -26,25 +26,25 @@ func (p *AboutPage) OnNav(ctx app.Context) {
 func (p *AboutPage) Render() app.UI {
 	l := p.lang
 	return shell(l, PathAbout,
-		app.H1().Text(catalog.T(l, "about.title")),
-		app.P().Class("bd-lead").Text(catalog.T(l, "about.lead")),
-		app.Section().ID("privacy").Body(
-			app.H2().Text(catalog.T(l, "about.privacy.title")),
-			app.P().Text(catalog.T(l, "about.privacy.body")),
+		elt("h1", catalog.T(l, "about.title")),
+		elt("p.bd-lead", catalog.T(l, "about.lead")),
+		el("section#privacy").Body(
+			elt("h2", catalog.T(l, "about.privacy.title")),
+			elt("p", catalog.T(l, "about.privacy.body")),
 		),
-		app.Section().ID("offline").Body(
-			app.H2().Text(catalog.T(l, "about.offline.title")),
-			app.P().Text(catalog.T(l, "about.offline.body")),
+		el("section#offline").Body(
+			elt("h2", catalog.T(l, "about.offline.title")),
+			elt("p", catalog.T(l, "about.offline.body")),
 			app.If(p.insecure, func() app.UI {
-				return app.P().Class("bd-warning").Role("alert").Text(catalog.T(l, "about.offline.insecure"))
+				return elt("p.bd-warning[role=alert]", catalog.T(l, "about.offline.insecure"))
 			}),
 		),
-		app.Section().ID("law").Body(
-			app.H2().Text(catalog.T(l, "about.law.title")),
-			app.P().Text(catalog.T(l, "about.law.body")),
+		el("section#law").Body(
+			elt("h2", catalog.T(l, "about.law.title")),
+			elt("p", catalog.T(l, "about.law.body")),
 		),
 		aboutPending(l),
-		app.P().Class("bd-version").Text(catalog.T(l, "about.version")+": "+app.Getenv("GOAPP_VERSION")),
+		elt("p.bd-version", catalog.T(l, "about.version")+": "+app.Getenv("GOAPP_VERSION")),
 	)
 }
 
@@ -66,9 +66,9 @@ func (p *NotFoundPage) OnNav(ctx app.Context) {
 func (p *NotFoundPage) Render() app.UI {
 	l := p.lang
 	return shell(l, "",
-		app.H1().ID("not-found").Text(catalog.T(l, "notfound.title")),
-		app.P().Class("bd-lead").Text(catalog.T(l, "notfound.body", p.path)),
-		app.P().Body(app.A().ID("back-home").Href(Href(PathHome)).Text(catalog.T(l, "notfound.back"))),
+		elt("h1#not-found", catalog.T(l, "notfound.title")),
+		elt("p.bd-lead", catalog.T(l, "notfound.body", p.path)),
+		el("p").Body(elt("a#back-home", catalog.T(l, "notfound.back"), "href", Href(PathHome))),
 	)
 }
 
@@ -78,9 +78,9 @@ func aboutPending(l catalog.Lang) app.UI {
 	if err != nil || len(rs.Pending) == 0 {
 		return nil
 	}
-	return app.Section().ID("pending").Body(
-		app.H2().Text(catalog.T(l, "pending.title")),
-		app.P().Text(catalog.T(l, "pending.lead")),
+	return el("section#pending").Body(
+		elt("h2", catalog.T(l, "pending.title")),
+		elt("p", catalog.T(l, "pending.lead")),
 		pendingList(l, rs.Pending),
 	)
 }

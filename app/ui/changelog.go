@@ -50,9 +50,9 @@ func (p *ChangeLogPage) Render() app.UI {
 	}
 	entries := p.entries()
 	authors := theDesk.Authors(p.id)
-	opts := []app.UI{app.Option().Value("").Text(catalog.T(l, "changes.everyone")).Selected(p.author == "")}
+	opts := []app.UI{el("option", "value", "").Text(catalog.T(l, "changes.everyone")).Attr("selected", p.author == "")}
 	for _, a := range authors {
-		opts = append(opts, app.Option().Value(a).Text(a).Selected(p.author == a))
+		opts = append(opts, el("option", "value", a).Text(a).Attr("selected", p.author == a))
 	}
 	shown := entries
 	if !p.all && len(shown) > changesShown {
@@ -63,42 +63,42 @@ func (p *ChangeLogPage) Render() app.UI {
 		rows = append(rows, p.row(l, shown[i]))
 	}
 	return p.frame(PathChanges,
-		app.Div().Class("bd-print-page bd-changes").Body(
-			app.H1().Text(catalog.T(l, "changes.title")),
-			app.P().Class("bd-lead").Text(catalog.T(l, "changes.lead")),
+		el("div.bd-print-page.bd-changes").Body(
+			elt("h1", catalog.T(l, "changes.title")),
+			elt("p.bd-lead", catalog.T(l, "changes.lead")),
 			opsProblem(l, p.id),
-			app.Div().Class("bd-changes-filter no-print").Role("group").Body(
+			el("div.bd-changes-filter.no-print[role=group]").Body(
 				field("changes-person", catalog.T(l, "changes.person"), "", "",
-					app.Select().ID("changes-person").OnChange(p.onAuthor).Body(opts...)),
+					el("select#changes-person").On("change", p.onAuthor).Body(opts...)),
 				field("changes-field", catalog.T(l, "changes.field"), catalog.T(l, "changes.fieldHint"), "",
-					app.Input().ID("changes-field").Type("text").Value(p.path).OnChange(p.onPath)),
+					void("input#changes-field[type=text]", "value", p.path).On("change", p.onPath)),
 			),
-			app.P().ID("changes-count").Role("status").Text(catalog.T(l, "changes.count", len(entries))),
+			elt("p#changes-count[role=status]", catalog.T(l, "changes.count", len(entries))),
 			app.If(len(entries) == 0, func() app.UI {
-				return app.P().ID("changes-none").Text(catalog.T(l, "changes.none"))
+				return elt("p#changes-none", catalog.T(l, "changes.none"))
 			}),
 			app.If(len(entries) > 0, func() app.UI {
-				return app.Table().Class("bd-table").ID("changes-table").Body(
-					app.THead().Body(app.Tr().Body(
-						app.Th().Scope("col").Text(catalog.T(l, "changes.col.at")),
-						app.Th().Scope("col").Text(catalog.T(l, "changes.col.who")),
-						app.Th().Scope("col").Text(catalog.T(l, "changes.col.field")),
-						app.Th().Scope("col").Text(catalog.T(l, "changes.col.from")),
-						app.Th().Scope("col").Text(catalog.T(l, "changes.col.to")),
+				return el("table.bd-table#changes-table").Body(
+					el("thead").Body(el("tr").Body(
+						elt("th[scope=col]", catalog.T(l, "changes.col.at")),
+						elt("th[scope=col]", catalog.T(l, "changes.col.who")),
+						elt("th[scope=col]", catalog.T(l, "changes.col.field")),
+						elt("th[scope=col]", catalog.T(l, "changes.col.from")),
+						elt("th[scope=col]", catalog.T(l, "changes.col.to")),
 					)),
-					app.TBody().Body(rows...),
+					el("tbody").Body(rows...),
 				)
 			}),
 			app.If(len(shown) < len(entries), func() app.UI {
-				return app.Button().Type("button").ID("changes-all").Class("no-print").
-					Text(catalog.T(l, "changes.count", len(entries)) + " ▸").OnClick(p.onAll)
+				return el("button[type=button]#changes-all.no-print").
+					Text(catalog.T(l, "changes.count", len(entries))+" ▸").On("click", p.onAll)
 			}),
-			app.Div().Class("bd-buttons no-print").Body(
-				app.Button().Type("button").ID("changes-csv").Disabled(len(entries) == 0).Text(catalog.T(l, "changes.csv")).OnClick(p.onExport("csv")),
-				app.Button().Type("button").ID("changes-json").Disabled(len(entries) == 0).Text(catalog.T(l, "changes.json")).OnClick(p.onExport("json")),
-				app.Button().Type("button").ID("changes-print").Class("bd-secondary").Text(catalog.T(l, "changes.print")).OnClick(p.onPrint),
+			el("div.bd-buttons.no-print").Body(
+				el("button[type=button]#changes-csv").Attr("disabled", len(entries) == 0).Text(catalog.T(l, "changes.csv")).On("click", p.onExport("csv")),
+				el("button[type=button]#changes-json").Attr("disabled", len(entries) == 0).Text(catalog.T(l, "changes.json")).On("click", p.onExport("json")),
+				el("button[type=button]#changes-print.bd-secondary").Text(catalog.T(l, "changes.print")).On("click", p.onPrint),
 			),
-			app.If(p.msg != "", func() app.UI { return app.P().Class("bd-problem").Role("alert").Text(p.msg) }),
+			app.If(p.msg != "", func() app.UI { return elt("p.bd-problem[role=alert]", p.msg) }),
 		),
 	)
 }
@@ -110,20 +110,19 @@ func (p *ChangeLogPage) row(l catalog.Lang, e oplog.Entry) app.UI {
 		path = catalog.T(l, "changes.whole")
 		from, to = "", catalog.T(l, "changes.import")
 	}
-	return app.Tr().Class("bd-change").DataSet("author", e.Author).DataSet("path", e.Path).Body(
-		app.Td().Text(e.At.Local().Format("2006-01-02 15:04:05")),
-		app.Td().Class("bd-change-who").Text(authorText(e.Author, e.Role)),
-		app.Td().Body(
-			app.Code().Text(path),
+	return el("tr.bd-change", "data-author", e.Author, "data-path", e.Path).Body(
+		elt("td", e.At.Local().Format("2006-01-02 15:04:05")),
+		elt("td.bd-change-who", authorText(e.Author, e.Role)),
+		el("td").Body(
+			elt("code", path),
 			app.Text(" "),
 			app.If(e.Path != "" && e.Path != p.path, func() app.UI {
-				return app.Button().Type("button").Class("bd-link changes-history no-print").
-					Aria("label", catalog.T(l, "changes.history")+": "+e.Path).
-					Text(catalog.T(l, "changes.history")).OnClick(p.onHistory(e.Path))
+				return el("button[type=button].bd-link.changes-history.no-print", "aria-label", catalog.T(l, "changes.history")+": "+e.Path).
+					Text(catalog.T(l, "changes.history")).On("click", p.onHistory(e.Path))
 			}),
 		),
-		app.Td().Class("bd-change-from").Text(from),
-		app.Td().Class("bd-change-to").Text(to),
+		elt("td.bd-change-from", from),
+		elt("td.bd-change-to", to),
 	)
 }
 

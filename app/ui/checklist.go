@@ -103,14 +103,14 @@ func (p *ChecklistPage) Render() app.UI {
 		if s.Due != nil {
 			due = catalog.T(l, "cl.nextDue", when(*s.Due, loc, now))
 		}
-		next = app.P().Class("bd-lead cl-next").ID("cl-next").Body(
-			app.Strong().Text(catalog.T(l, "cl.next")),
-			app.Button().Type("button").Class("cl-jump").DataSet("target", "step-"+stepDOMID(s.ID)).
-				Text(tx(l, s.Title)).OnClick(p.onJump),
+		next = el("p.bd-lead.cl-next#cl-next").Body(
+			elt("strong", catalog.T(l, "cl.next")),
+			el("button[type=button].cl-jump", "data-target", "step-"+stepDOMID(s.ID)).
+				Text(tx(l, s.Title)).On("click", p.onJump),
 			app.Text(due),
 		)
 	} else {
-		next = app.P().Class("bd-lead cl-next").ID("cl-next").Text(catalog.T(l, "cl.allDone"))
+		next = el("p.bd-lead.cl-next#cl-next").Text(catalog.T(l, "cl.allDone"))
 	}
 
 	sections := make([]app.UI, 0, len(groups))
@@ -126,24 +126,24 @@ func (p *ChecklistPage) Render() app.UI {
 		if g.Maybe {
 			title = catalog.T(l, "cl.maybe")
 		}
-		sections = append(sections, app.Section().Class("cl-phase").ID("phase-"+g.ID).Body(
-			app.H2().Text(title),
+		sections = append(sections, el("section.cl-phase", "id", "phase-"+g.ID).Body(
+			elt("h2", title),
 			app.If(g.Maybe, func() app.UI {
-				return app.P().Class("cl-hint").Body(
+				return el("p.cl-hint").Body(
 					app.Text(catalog.T(l, "cl.maybeHint")+" "),
-					app.A().Href(incidentHref(PathFacts, inc.ID)).Text(catalog.T(l, "cl.toFacts")))
+					elt("a", catalog.T(l, "cl.toFacts"), "href", incidentHref(PathFacts, inc.ID)))
 			}),
-			app.Ul().Class("cl-steps").Body(rows...),
+			el("ul.cl-steps").Body(rows...),
 		))
 	}
 
 	return p.frame(PathChecklist,
-		app.H1().Text(catalog.T(l, "cl.title")),
+		elt("h1", catalog.T(l, "cl.title")),
 		next,
-		app.P().Class("cl-progress").ID("cl-progress").Text(catalog.T(l, "cl.progress", done, total)),
+		elt("p.cl-progress#cl-progress", catalog.T(l, "cl.progress", done, total)),
 		p.renderHidden(l, inc, a.Steps),
-		app.If(len(groups) == 0, func() app.UI { return app.P().Text(catalog.T(l, "cl.none")) }),
-		app.Div().Body(sections...),
+		app.If(len(groups) == 0, func() app.UI { return elt("p", catalog.T(l, "cl.none")) }),
+		el("div").Body(sections...),
 	)
 }
 
@@ -152,7 +152,7 @@ func (p *ChecklistPage) Render() app.UI {
 func (p *ChecklistPage) renderHidden(l catalog.Lang, inc *incident.Incident, steps []assess.Step) app.UI {
 	ids := hiddenSteps(inc, steps)
 	if len(ids) == 0 {
-		return app.Div().Class("cl-hidden-none")
+		return el("div.cl-hidden-none")
 	}
 	rs, _ := theDesk.Rules()
 	items := make([]app.UI, 0, len(ids))
@@ -163,11 +163,11 @@ func (p *ChecklistPage) renderHidden(l catalog.Lang, inc *incident.Incident, ste
 				title = tx(l, st.Title)
 			}
 		}
-		items = append(items, app.Li().DataSet("step", id).Text(title))
+		items = append(items, elt("li", title, "data-step", id))
 	}
-	return app.Div().Class("cl-hidden").ID("cl-hidden").Body(
-		app.P().Text(catalog.T(l, "cl.hidden", len(ids))),
-		app.Ul().Body(items...),
+	return el("div.cl-hidden#cl-hidden").Body(
+		elt("p", catalog.T(l, "cl.hidden", len(ids))),
+		el("ul").Body(items...),
 	)
 }
 

@@ -82,7 +82,7 @@ func (r *checklistStep) Render() app.UI {
 	}
 	options := make([]app.UI, 0, len(incident.StepStatuses))
 	for _, st := range incident.StepStatuses {
-		options = append(options, app.Option().Value(string(st)).Text(catalog.T(l, "cl.status."+string(st))).Selected(status == st))
+		options = append(options, el("option", "value", string(st)).Text(catalog.T(l, "cl.status."+string(st))).Attr("selected", status == st))
 	}
 	asking := r.askFor == s.ID
 	naProblem := r.problem
@@ -92,69 +92,69 @@ func (r *checklistStep) Render() app.UI {
 	hasNotes := u.Note != "" || u.Evidence != ""
 	_, badge, badgeKey := stepState(l, s)
 
-	return app.Li().Class("cl-step cl-step-"+string(s.State)).ID("step-"+stepDOMID(s.ID)).DataSet("step", s.ID).Body(
-		app.Div().Class("cl-step-head").Body(
-			app.H3().Class("cl-step-title").Text(tx(l, s.Title)),
-			app.Span().Class("bd-state bd-state-"+badgeKey+" cl-state").Text(badge),
+	return el("li", "class", "cl-step cl-step-"+string(s.State), "id", "step-"+stepDOMID(s.ID), "data-step", s.ID).Body(
+		el("div.cl-step-head").Body(
+			elt("h3.cl-step-title", tx(l, s.Title)),
+			elt("span", badge, "class", "bd-state bd-state-"+badgeKey+" cl-state"),
 		),
 		r.renderWhen(l, loc),
-		app.P().Class("cl-do").Text(tx(l, s.Do)),
+		elt("p.cl-do", tx(l, s.Do)),
 		app.If(len(s.Needs) > 0, func() app.UI {
 			needs := make([]string, 0, len(s.Needs))
 			for _, n := range s.Needs {
 				needs = append(needs, tx(l, n.Text))
 			}
-			return app.P().Class("cl-needs").Text(catalog.T(l, "cl.needs", strings.Join(needs, catalog.T(l, "cl.listSep"))))
+			return elt("p.cl-needs", catalog.T(l, "cl.needs", strings.Join(needs, catalog.T(l, "cl.listSep"))))
 		}),
-		app.P().Class("cl-cite").Text(catalog.T(l, "cl.basis")+tx(l, s.Citation.Text())),
-		app.Div().Class("cl-fields").Body(
+		elt("p.cl-cite", catalog.T(l, "cl.basis")+tx(l, s.Citation.Text())),
+		el("div.cl-fields").Body(
 			field(r.fid("status"), catalog.T(l, "cl.status"), "", "",
-				app.Select().ID(r.fid("status")).Body(options...).OnChange(r.onStatus)),
+				el("select", "id", r.fid("status")).Body(options...).On("change", r.onStatus)),
 			field(r.fid("owner"), catalog.T(l, "cl.owner"), "", "",
-				app.Input().ID(r.fid("owner")).Type("text").MaxLength(200).Value(u.Owner).
-					Placeholder(catalog.T(l, "cl.owner.placeholder")).OnInput(r.onOwner)),
+				void("input[type=text]", "id", r.fid("owner"), "value", u.Owner, "placeholder", catalog.T(l, "cl.owner.placeholder")).
+					Attr("maxlength", 200).On("input", r.onOwner)),
 			app.If(status == incident.StepDone, func() app.UI {
 				return field(r.fid("doneat"), catalog.T(l, "cl.doneAtField"), catalog.T(l, "cl.doneAtField.hint", loc.String()), "",
-					app.Input().ID(r.fid("doneat")).Type("datetime-local").Value(doneAtValue(u, loc)).OnChange(r.onDoneAt))
+					void("input[type=datetime-local]", "id", r.fid("doneat"), "value", doneAtValue(u, loc)).On("change", r.onDoneAt))
 			}),
 			app.If(status == incident.StepDone && u.EnteredAt != nil, func() app.UI {
 				who := strings.TrimSpace(u.EnteredBy)
 				if who == "" {
 					who = catalog.T(l, "cl.enteredByNobody")
 				}
-				return app.P().Class("bd-hint").ID(r.fid("entered")).Text(catalog.T(l, "cl.entered", who, u.EnteredAt.In(loc).Format("2006-01-02 15:04")))
+				return elt("p.bd-hint", catalog.T(l, "cl.entered", who, u.EnteredAt.In(loc).Format("2006-01-02 15:04")), "id", r.fid("entered"))
 			}),
 			app.If(status == incident.StepDone, func() app.UI {
 				return field(r.fid("doneby"), catalog.T(l, "cl.doneBy"), catalog.T(l, "cl.doneBy.hint"), "",
-					app.Input().ID(r.fid("doneby")).Type("text").MaxLength(200).Value(u.DoneBy).OnInput(r.onDoneBy))
+					void("input[type=text]", "id", r.fid("doneby"), "value", u.DoneBy).Attr("maxlength", 200).On("input", r.onDoneBy))
 			}),
 			app.If(status == incident.StepNA || asking, func() app.UI {
-				return app.Div().Class("cl-na").Body(
+				return el("div.cl-na").Body(
 					field(r.fid("na"), catalog.T(l, "cl.naReason"), catalog.T(l, "cl.naReason.hint"), naProblem,
-						app.Input().ID(r.fid("na")).Type("text").MaxLength(500).Value(u.NAReason).OnInput(r.onNAReason)),
+						void("input[type=text]", "id", r.fid("na"), "value", u.NAReason).Attr("maxlength", 500).On("input", r.onNAReason)),
 					app.If(status != incident.StepNA, func() app.UI {
-						return app.Div().Class("cl-buttons").Body(
-							app.Button().Type("button").ID(r.fid("na-confirm")).Text(catalog.T(l, "cl.naConfirm")).OnClick(r.onNAConfirm),
-							app.Button().Type("button").ID(r.fid("na-cancel")).Text(catalog.T(l, "action.cancel")).OnClick(r.onNACancel),
+						return el("div.cl-buttons").Body(
+							el("button[type=button]", "id", r.fid("na-confirm")).Text(catalog.T(l, "cl.naConfirm")).On("click", r.onNAConfirm),
+							el("button[type=button]", "id", r.fid("na-cancel")).Text(catalog.T(l, "action.cancel")).On("click", r.onNACancel),
 						)
 					}),
 				)
 			}),
 		),
-		app.Details().Class("cl-more").Open(hasNotes).Body(
-			app.Summary().Text(catalog.T(l, "cl.more")+notesCount(u)),
+		el("details.cl-more").Attr("open", hasNotes).Body(
+			elt("summary", catalog.T(l, "cl.more")+notesCount(u)),
 			field(r.fid("note"), catalog.T(l, "cl.note"), "", "",
-				app.Textarea().ID(r.fid("note")).Rows(3).Text(u.Note).OnInput(r.onNote)),
+				el("textarea", "id", r.fid("note"), "value", u.Note).Attr("rows", 3).On("input", r.onNote)),
 			field(r.fid("evidence"), catalog.T(l, "cl.evidence"), catalog.T(l, "cl.evidence.hint"), "",
-				app.Textarea().ID(r.fid("evidence")).Rows(2).Text(u.Evidence).OnInput(r.onEvidence)),
+				el("textarea", "id", r.fid("evidence"), "value", u.Evidence).Attr("rows", 2).On("input", r.onEvidence)),
 			stepEvidence(r.IncID, r.Lang, s.ID),
 		),
 		// A step the time line already completed (its line says by which
 		// event) offers no "mark done".
 		app.If(status != incident.StepDone && status != incident.StepNA && s.State != assess.StateDone && s.State != assess.StateDoneLate, func() app.UI {
-			return app.Div().Class("cl-buttons").Body(
-				app.Button().Type("button").Class("cl-done-button").ID(r.fid("done")).
-					Text(catalog.T(l, "cl.markDone")).OnClick(r.onDone),
+			return el("div.cl-buttons").Body(
+				el("button[type=button].cl-done-button", "id", r.fid("done")).
+					Text(catalog.T(l, "cl.markDone")).On("click", r.onDone),
 			)
 		}),
 	)
@@ -178,13 +178,13 @@ func (r *checklistStep) renderWhen(l catalog.Lang, loc *time.Location) app.UI {
 		if s.State == assess.StateDoneLate && s.Left != nil {
 			late = catalog.T(l, "cl.late", span(l, *s.Left))
 		}
-		return app.P().Class("cl-when cl-done").Text(catalog.T(l, "cl.doneAt", at, by) + late)
+		return elt("p.cl-when.cl-done", catalog.T(l, "cl.doneAt", at, by)+late)
 	case r.DoneByEvent != "":
-		return app.P().Class("cl-when cl-done").Text(r.DoneByEvent)
+		return elt("p.cl-when.cl-done", r.DoneByEvent)
 	case s.State == assess.StateUndetermined:
-		return app.Div().Class("cl-when-none") // its needs are listed below
+		return el("div.cl-when-none") // its needs are listed below
 	case s.State == assess.StateNA:
-		return app.P().Class("cl-when").Text(tx(l, s.Explanation))
+		return elt("p.cl-when", tx(l, s.Explanation))
 	case s.Due != nil && (s.State == assess.StateDue || s.State == assess.StateOverdue):
 		left := s.Due.Sub(now)
 		cls, rel := "bd-due", catalog.T(l, "due.in", span(l, left))
@@ -193,13 +193,13 @@ func (r *checklistStep) renderWhen(l catalog.Lang, loc *time.Location) app.UI {
 		} else if left < 24*time.Hour {
 			cls = "bd-due-soon"
 		}
-		return app.P().Class("cl-when "+cls).Body(
-			app.Span().Text(catalog.T(l, "cl.due", when(*s.Due, loc, now))),
+		return el("p", "class", "cl-when "+cls).Body(
+			elt("span", catalog.T(l, "cl.due", when(*s.Due, loc, now))),
 			app.Text(" — "),
-			app.Strong().Class("bd-countdown").Text(rel),
+			elt("strong.bd-countdown", rel),
 		)
 	}
-	return app.P().Class("cl-when").Text(tx(l, s.Explanation))
+	return elt("p.cl-when", tx(l, s.Explanation))
 }
 
 // notesCount is " (2)" when a note and evidence are written.

@@ -43,40 +43,40 @@ func (p *DashboardPage) Render() app.UI {
 		}
 	}
 	return p.frame(PathDashboard,
-		app.H1().Text(catalog.T(l, "dash.title")),
+		elt("h1", catalog.T(l, "dash.title")),
 		contestedCard(l, b),
 		app.If(len(overdue) > 0, func() app.UI {
-			return app.Section().ID("overdue").Class("bd-card bd-card-bad").Body(
-				app.H2().Text(catalog.T(l, "dash.overdue")),
-				app.Ul().Class("bd-obligations").Body(overdue...),
+			return el("section#overdue.bd-card.bd-card-bad").Body(
+				elt("h2", catalog.T(l, "dash.overdue")),
+				el("ul.bd-obligations").Body(overdue...),
 			)
 		}),
-		app.Section().ID("due").Class("bd-card").Body(
-			app.H2().Text(catalog.T(l, "dash.due")),
-			app.If(len(due) == 0, func() app.UI { return app.P().Text(catalog.T(l, "dash.nothingDue")) }),
-			app.Ul().Class("bd-obligations").Body(due...),
+		el("section#due.bd-card").Body(
+			elt("h2", catalog.T(l, "dash.due")),
+			app.If(len(due) == 0, func() app.UI { return elt("p", catalog.T(l, "dash.nothingDue")) }),
+			el("ul.bd-obligations").Body(due...),
 		),
 		dutiesCard(l, b),
-		app.Section().ID("jurisdictions").Class("bd-card").Body(
-			app.H2().Text(catalog.T(l, "dash.reportable")),
+		el("section#jurisdictions.bd-card").Body(
+			elt("h2", catalog.T(l, "dash.reportable")),
 			app.Range(a.Jurisdictions).Slice(func(i int) app.UI { return jurisdictionItem(l, inc, a.Jurisdictions[i]) }),
 			notApplicable(l, a),
 			pendingLine(l, b),
 		),
-		app.Section().ID("next-steps").Class("bd-card").Body(
-			app.H2().Text(catalog.T(l, "dash.nextSteps")),
+		el("section#next-steps.bd-card").Body(
+			elt("h2", catalog.T(l, "dash.nextSteps")),
 			nextSteps(l, inc, b.NextSteps(3), loc, now),
 		),
 		app.If(len(a.Needs) > 0, func() app.UI {
 			items := make([]app.UI, 0, len(a.Needs))
 			for _, n := range a.Needs {
-				items = append(items, app.Li().Text(tx(l, n.Text)))
+				items = append(items, elt("li", tx(l, n.Text)))
 			}
-			return app.Section().ID("needs").Class("bd-card").Body(
-				app.H2().Text(catalog.T(l, "dash.needs")),
-				app.P().Text(catalog.T(l, "dash.needsHint")),
-				app.Ul().Body(items...),
-				app.P().Body(app.A().Href(incidentHref(PathFacts, inc.ID)).Text(catalog.T(l, "dash.toFacts"))),
+			return el("section#needs.bd-card").Body(
+				elt("h2", catalog.T(l, "dash.needs")),
+				elt("p", catalog.T(l, "dash.needsHint")),
+				el("ul").Body(items...),
+				el("p").Body(elt("a", catalog.T(l, "dash.toFacts"), "href", incidentHref(PathFacts, inc.ID))),
 			)
 		}),
 		draftsCard(l, b),
@@ -86,17 +86,17 @@ func (p *DashboardPage) Render() app.UI {
 // obligationItem is one duty with its countdown, its regulator and its source.
 func obligationItem(l catalog.Lang, inc *incident.Incident, o desk.OpenObligation, loc *time.Location, now time.Time) app.UI {
 	ob := o.Ob
-	state := app.Span().Class("bd-state bd-state-" + string(ob.State)).Text(catalog.T(l, "state."+string(ob.State)))
-	var line app.UI = app.Strong().Text(tx(l, ob.Title))
+	state := el("span", "class", "bd-state bd-state-"+string(ob.State)).Text(catalog.T(l, "state."+string(ob.State)))
+	var line app.UI = el("strong").Text(tx(l, ob.Title))
 	if ob.Due != nil {
 		line = deadlineText(l, o, loc, now)
 	}
-	return app.Li().Class("bd-obligation").DataSet("obligation", ob.ID).Body(
-		app.Div().Body(state, app.Text(" "), app.Span().Class("bd-jur").Text(tx(l, o.Jur.Name)), app.Text(" "), line),
+	return el("li.bd-obligation", "data-obligation", ob.ID).Body(
+		el("div").Body(state, app.Text(" "), elt("span.bd-jur", tx(l, o.Jur.Name)), app.Text(" "), line),
 		dutyRecordLine(l, desk.DutyOfObligation(inc, o.Jur, ob, now), loc, now),
-		app.Div().Class("bd-ob-details").Body(obligationDetails(l, inc, ob, loc, now)...),
-		app.P().Class("bd-explain").Text(tx(l, ob.Explanation)),
-		app.P().Class("bd-cite").Text(catalog.T(l, "dash.basis")+tx(l, ob.Citation.Text())),
+		el("div.bd-ob-details").Body(obligationDetails(l, inc, ob, loc, now)...),
+		elt("p.bd-explain", tx(l, ob.Explanation)),
+		elt("p.bd-cite", catalog.T(l, "dash.basis")+tx(l, ob.Citation.Text())),
 	)
 }
 
@@ -108,25 +108,25 @@ func jurisdictionItem(l catalog.Lang, inc *incident.Incident, j assess.Jurisdict
 		if r.Verdict == assess.No {
 			continue
 		}
-		reasons = append(reasons, app.Li().Body(
-			app.Span().Class("bd-verdict bd-verdict-"+string(r.Verdict)).Text(catalog.T(l, "verdict."+string(r.Verdict))),
+		reasons = append(reasons, el("li").Body(
+			elt("span", catalog.T(l, "verdict."+string(r.Verdict)), "class", "bd-verdict bd-verdict-"+string(r.Verdict)),
 			app.Text(" "+tx(l, r.Text)+" "),
-			app.Span().Class("bd-cite").Text(catalog.T(l, "duty.paren", tx(l, r.Citation.Text()))),
+			elt("span.bd-cite", catalog.T(l, "duty.paren", tx(l, r.Citation.Text()))),
 		))
 	}
 	lawDate := catalog.T(l, "dash.lawDate", string(j.LawDate))
 	if j.LawDateFromNow {
 		lawDate = catalog.T(l, "dash.lawDateToday", string(j.LawDate))
 	}
-	return app.Div().Class("bd-jurisdiction").DataSet("jurisdiction", j.ID).Body(
-		app.H3().Body(
+	return el("div.bd-jurisdiction", "data-jurisdiction", j.ID).Body(
+		el("h3").Body(
 			app.Text(tx(l, j.Name)+" — "),
-			app.Span().Class("bd-verdict bd-verdict-"+string(j.Reportable)).Text(catalog.T(l, "reportable."+string(j.Reportable))),
+			elt("span", catalog.T(l, "reportable."+string(j.Reportable)), "class", "bd-verdict bd-verdict-"+string(j.Reportable)),
 		),
-		app.P().Text(tx(l, j.Summary)),
-		app.If(len(reasons) > 0, func() app.UI { return app.Ul().Body(reasons...) }),
+		elt("p", tx(l, j.Summary)),
+		app.If(len(reasons) > 0, func() app.UI { return el("ul").Body(reasons...) }),
 		setVerdicts(l, inc, j),
-		app.P().Class("bd-muted bd-law").Text(strings.Join(nonEmpty(tx(l, j.Law), lawVersionText(l, j.LawVersion), lawDate), " · ")),
+		elt("p.bd-muted.bd-law", strings.Join(nonEmpty(tx(l, j.Law), lawVersionText(l, j.LawVersion), lawDate), " · ")),
 	)
 }
 
@@ -140,16 +140,16 @@ func nextSteps(l catalog.Lang, inc *incident.Incident, steps []assess.Step, loc 
 		}
 		var body []app.UI
 		if s.State == assess.StateOverdue { // a date in the past must say so
-			body = append(body, app.Span().Class("bd-state bd-state-overdue").Text(catalog.T(l, "state.overdue")), app.Text(" "))
+			body = append(body, elt("span.bd-state.bd-state-overdue", catalog.T(l, "state.overdue")), app.Text(" "))
 		}
-		body = append(body, app.Strong().Text(tx(l, s.Title)+due), app.P().Text(tx(l, s.Do)))
-		items = append(items, app.Li().DataSet("step", s.ID).Body(body...))
+		body = append(body, elt("strong", tx(l, s.Title)+due), elt("p", tx(l, s.Do)))
+		items = append(items, el("li", "data-step", s.ID).Body(body...))
 	}
 	if len(items) == 0 {
-		return app.P().Text(catalog.T(l, "dash.noSteps"))
+		return elt("p", catalog.T(l, "dash.noSteps"))
 	}
-	return app.Ol().Class("bd-steps").Body(append(items,
-		app.Li().Class("bd-more").Body(app.A().Href(incidentHref(PathChecklist, inc.ID)).Text(catalog.T(l, "dash.toChecklist"))))...)
+	return el("ol.bd-steps").Body(append(items,
+		el("li.bd-more").Body(elt("a", catalog.T(l, "dash.toChecklist"), "href", incidentHref(PathChecklist, inc.ID))))...)
 }
 
 // nonEmpty are the strings that are not empty, in order.

@@ -38,17 +38,17 @@ func contestedCard(l catalog.Lang, b *desk.Board) app.UI {
 		cls = "bd-card bd-clock bd-card-bad"
 	}
 	row := func(id, label, start string, due time.Time) app.UI {
-		return app.Tr().ID(id).Body(
-			app.Th().Scope("row").Text(label),
-			app.Td().Text(start),
-			app.Td().Body(app.Strong().Text(when(due, loc, now)), app.Text(" "), app.Span().Class("bd-countdown").Text(leftText(l, due, now))),
+		return el("tr", "id", id).Body(
+			elt("th[scope=row]", label),
+			elt("td", start),
+			el("td").Body(elt("strong", when(due, loc, now)), app.Text(" "), elt("span.bd-countdown", leftText(l, due, now))),
 		)
 	}
 	var why app.UI
 	if c.WhyMissing {
-		why = app.Div().Class("bd-clock-ask").Role("alert").Body(
-			app.P().Text(catalog.T(l, "clock.ask")),
-			app.P().Body(app.A().ID("clock-record-why").Href(incidentHref(PathFacts, inc.ID)).Text(catalog.T(l, "clock.record"))),
+		why = el("div.bd-clock-ask[role=alert]").Body(
+			elt("p", catalog.T(l, "clock.ask")),
+			el("p").Body(elt("a#clock-record-why", catalog.T(l, "clock.record"), "href", incidentHref(PathFacts, inc.ID))),
 		)
 	} else {
 		by := strings.TrimSpace(inc.AwareWhy.By)
@@ -56,23 +56,23 @@ func contestedCard(l catalog.Lang, b *desk.Board) app.UI {
 		if inc.AwareWhy.At != nil {
 			stamp = when(*inc.AwareWhy.At, loc, now)
 		}
-		why = app.Div().Class("bd-clock-why").Body(
-			app.P().Body(app.Strong().Text(catalog.T(l, "clock.why")), app.Text(" "+inc.AwareWhy.Text)),
+		why = el("div.bd-clock-why").Body(
+			el("p").Body(elt("strong", catalog.T(l, "clock.why")), app.Text(" "+inc.AwareWhy.Text)),
 			app.If(by != "" || stamp != "", func() app.UI {
-				return app.P().Class("bd-muted").Text(catalog.T(l, "clock.recorded", orDash(by), orDash(stamp)))
+				return elt("p.bd-muted", catalog.T(l, "clock.recorded", orDash(by), orDash(stamp)))
 			}),
 		)
 	}
-	return app.Section().ID("contested-clock").Class(cls).Aria("labelledby", "contested-clock-h").Body(
-		app.H2().ID("contested-clock-h").Text(catalog.T(l, "clock.title")),
-		app.P().Text(catalog.T(l, "clock.lead", tx(l, c.Jur.Name), tx(l, c.Ob.Title))),
-		app.Div().Class("bd-table-wrap").Body(app.Table().Class("bd-clock-table").Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(catalog.T(l, "clock.col.from")),
-				app.Th().Scope("col").Text(catalog.T(l, "clock.col.start")),
-				app.Th().Scope("col").Text(catalog.T(l, "clock.col.due")),
+	return el("section#contested-clock[aria-labelledby=contested-clock-h]", "class", cls).Body(
+		elt("h2#contested-clock-h", catalog.T(l, "clock.title")),
+		elt("p", catalog.T(l, "clock.lead", tx(l, c.Jur.Name), tx(l, c.Ob.Title))),
+		el("div.bd-table-wrap").Body(el("table.bd-clock-table").Body(
+			el("thead").Body(el("tr").Body(
+				elt("th[scope=col]", catalog.T(l, "clock.col.from")),
+				elt("th[scope=col]", catalog.T(l, "clock.col.start")),
+				elt("th[scope=col]", catalog.T(l, "clock.col.due")),
 			)),
-			app.TBody().Body(
+			el("tbody").Body(
 				row("clock-early", catalog.T(l, "clock.fromDetected"), when(c.Early.StartAt, loc, now), c.Early.Due),
 				app.If(c.Ob.Due != nil, func() app.UI {
 					return row("clock-knew", catalog.T(l, "clock.fromKnew"), knew, *c.Ob.Due)
@@ -96,7 +96,7 @@ func leftText(l catalog.Lang, t, now time.Time) string {
 // its deadline counted from the detection, and the data sets done or exempt.
 func obligationDetails(l catalog.Lang, inc *incident.Incident, ob assess.Obligation, loc *time.Location, now time.Time) []app.UI {
 	var out []app.UI
-	line := func(cls, text string) { out = append(out, app.P().Class("bd-ob-detail "+cls).Text(text)) }
+	line := func(cls, text string) { out = append(out, elt("p", text, "class", "bd-ob-detail "+cls)) }
 	if ob.PartyName != "" {
 		line("bd-ob-party", catalog.T(l, "ob.party", ob.PartyName))
 	}
@@ -152,20 +152,20 @@ func setVerdicts(l catalog.Lang, inc *incident.Incident, j assess.Jurisdiction) 
 		}
 		var why []app.UI
 		for _, t := range s.Triggers {
-			why = append(why, app.Li().Text(reason(j.Triggers, t)))
+			why = append(why, elt("li", reason(j.Triggers, t)))
 		}
 		if s.Excluded != "" {
-			why = append(why, app.Li().Class("bd-excluded").Text(catalog.T(l, "jur.excluded", reason(j.Exclusions, s.Excluded))))
+			why = append(why, elt("li.bd-excluded", catalog.T(l, "jur.excluded", reason(j.Exclusions, s.Excluded))))
 		}
-		items = append(items, app.Li().DataSet("set", s.ID).Body(
-			app.Strong().Text(name), app.Text(catalog.T(l, "duty.paren", role)+" — "),
-			app.Span().Class("bd-verdict bd-verdict-"+string(s.Reportable)).Text(catalog.T(l, "reportable."+string(s.Reportable))),
-			app.If(len(why) > 0, func() app.UI { return app.Ul().Body(why...) }),
+		items = append(items, el("li", "data-set", s.ID).Body(
+			elt("strong", name), app.Text(catalog.T(l, "duty.paren", role)+" — "),
+			elt("span", catalog.T(l, "reportable."+string(s.Reportable)), "class", "bd-verdict bd-verdict-"+string(s.Reportable)),
+			app.If(len(why) > 0, func() app.UI { return el("ul").Body(why...) }),
 		))
 	}
-	return app.Div().Class("bd-set-verdicts").Body(
-		app.H4().Text(catalog.T(l, "jur.sets")),
-		app.Ul().Body(items...),
+	return el("div.bd-set-verdicts").Body(
+		elt("h4", catalog.T(l, "jur.sets")),
+		el("ul").Body(items...),
 	)
 }
 
@@ -185,24 +185,24 @@ func notApplicable(l catalog.Lang, a assess.Assessment) app.UI {
 	}
 	var no, none []app.UI
 	for _, n := range a.NotApplicable {
-		li := app.Li().DataSet("jurisdiction", n.ID).Body(app.Strong().Text(tx(l, n.Name)), app.Text(" — "+tx(l, n.Why)))
+		li := el("li", "data-jurisdiction", n.ID).Body(elt("strong", tx(l, n.Name)), app.Text(" — "+tx(l, n.Why)))
 		if n.NoRules {
 			none = append(none, li)
 		} else {
 			no = append(no, li)
 		}
 	}
-	return app.Div().Class("bd-not-applicable").Body(
+	return el("div.bd-not-applicable").Body(
 		app.If(len(none) > 0, func() app.UI {
-			return app.Div().ID("no-rules").Class("bd-card-warn").Body(
-				app.H3().Text(catalog.T(l, "jur.noRules")),
-				app.Ul().Body(none...),
+			return el("div#no-rules.bd-card-warn").Body(
+				elt("h3", catalog.T(l, "jur.noRules")),
+				el("ul").Body(none...),
 			)
 		}),
 		app.If(len(no) > 0, func() app.UI {
-			return app.Details().ID("not-applicable").Body(
-				app.Summary().Text(catalog.T(l, "dash.notApplicable", len(no))),
-				app.Ul().Body(no...),
+			return el("details#not-applicable").Body(
+				elt("summary", catalog.T(l, "dash.notApplicable", len(no))),
+				el("ul").Body(no...),
 			)
 		}),
 	)
@@ -215,9 +215,9 @@ func pendingLine(l catalog.Lang, b *desk.Board) app.UI {
 	if len(ps) == 0 {
 		return nil
 	}
-	return app.P().ID("pending-law").Class("bd-muted").Body(
+	return el("p#pending-law.bd-muted").Body(
 		app.Text(catalog.T(l, "pending.line", len(ps))+" "),
-		app.A().Href(Href(PathAbout)).Text(catalog.T(l, "pending.more")),
+		elt("a", catalog.T(l, "pending.more"), "href", Href(PathAbout)),
 	)
 }
 
@@ -225,14 +225,14 @@ func pendingLine(l catalog.Lang, b *desk.Board) app.UI {
 func pendingList(l catalog.Lang, ps []rules.PendingChange) app.UI {
 	items := make([]app.UI, 0, len(ps))
 	for _, c := range ps {
-		items = append(items, app.Li().DataSet("pending", c.ID).Body(
-			app.Strong().Text(c.Jurisdiction+" — "+tx(l, c.Title)),
-			app.P().Text(tx(l, c.Summary)),
-			app.P().Class("bd-muted").Text(tx(l, c.StatusText)),
-			app.P().Class("bd-cite").Text(catalog.T(l, "pending.source", tx(l, c.Source.Text()), string(c.Checked))),
+		items = append(items, el("li", "data-pending", c.ID).Body(
+			elt("strong", c.Jurisdiction+" — "+tx(l, c.Title)),
+			elt("p", tx(l, c.Summary)),
+			elt("p.bd-muted", tx(l, c.StatusText)),
+			elt("p.bd-cite", catalog.T(l, "pending.source", tx(l, c.Source.Text()), string(c.Checked))),
 		))
 	}
-	return app.Ul().Class("bd-pending").Body(items...)
+	return el("ul.bd-pending").Body(items...)
 }
 
 // withoutTo is ob without its recipient (a view that shows it already).
@@ -262,20 +262,20 @@ func (k packet) clock() []app.UI {
 		}
 	}
 	body := []app.UI{
-		app.Text(tx(k.l, c.Ob.Title)), app.Br(),
-		app.Span().ID("pk-clock-early").Text(k.t("print.clockEarly", stamp(k.l, c.Early.StartAt, k.loc), stamp(k.l, c.Early.Due, k.loc),
-			relative(k.l, c.Early.Due, k.now))), app.Br(),
+		app.Text(tx(k.l, c.Ob.Title)), void("br"),
+		elt("span#pk-clock-early", k.t("print.clockEarly", stamp(k.l, c.Early.StartAt, k.loc), stamp(k.l, c.Early.Due, k.loc),
+			relative(k.l, c.Early.Due, k.now))), void("br"),
 	}
 	if c.Ob.Due != nil {
 		knew := k.t("aware.notYet")
 		if k.a.Knew != nil {
 			knew = stamp(k.l, *k.a.Knew, k.loc)
 		}
-		body = append(body, app.Span().ID("pk-clock-knew").Text(k.t("print.clockKnew", knew, stamp(k.l, *c.Ob.Due, k.loc),
-			relative(k.l, *c.Ob.Due, k.now))), app.Br())
+		body = append(body, elt("span#pk-clock-knew", k.t("print.clockKnew", knew, stamp(k.l, *c.Ob.Due, k.loc),
+			relative(k.l, *c.Ob.Due, k.now))), void("br"))
 	}
 	return []app.UI{
-		app.Dt().Text(k.t("clock.title")),
-		app.Dd().ID("pk-clock").Body(append(body, app.Span().ID("pk-clock-why").Body(why...))...),
+		elt("dt", k.t("clock.title")),
+		el("dd#pk-clock").Body(append(body, el("span#pk-clock-why").Body(why...))...),
 	}
 }

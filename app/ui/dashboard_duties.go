@@ -46,15 +46,15 @@ func dutiesCard(l catalog.Lang, b *desk.Board) app.UI {
 	for _, d := range ds {
 		items = append(items, dutyItem(l, d, loc, now))
 	}
-	return app.Section().ID("duties").Class(cls).Aria("labelledby", "duties-h").Body(
-		app.H2().ID("duties-h").Text(catalog.T(l, "duty.title")),
-		app.P().Class("bd-hint").Text(catalog.T(l, "duty.lead")),
+	return el("section#duties[aria-labelledby=duties-h]", "class", cls).Body(
+		elt("h2#duties-h", catalog.T(l, "duty.title")),
+		elt("p.bd-hint", catalog.T(l, "duty.lead")),
 		app.If(severe > 0, func() app.UI {
-			return app.P().ID("duties-attention").Class("bd-problem").Text(catalog.T(l, "duty.attention", severe))
+			return elt("p#duties-attention.bd-problem", catalog.T(l, "duty.attention", severe))
 		}),
-		app.P().ID("ledger-counts").Text(catalog.T(l, "ledger.dashCounts", len(ds), decided, filed, noReason)),
-		app.Ul().Class("bd-duties").Body(items...),
-		app.P().Body(app.A().Href(incidentHref(PathLedger, b.Incident.ID)).Text(catalog.T(l, "duty.toLedger"))),
+		elt("p#ledger-counts", catalog.T(l, "ledger.dashCounts", len(ds), decided, filed, noReason)),
+		el("ul.bd-duties").Body(items...),
+		el("p").Body(elt("a", catalog.T(l, "duty.toLedger"), "href", incidentHref(PathLedger, b.Incident.ID))),
 	)
 }
 
@@ -73,12 +73,12 @@ func dutyItem(l catalog.Lang, d desk.Duty, loc *time.Location, now time.Time) ap
 	case len(d.Flags) > 0:
 		cls += " bd-duty-warn"
 	}
-	var verdict app.UI = app.Span().Class("bd-muted").Text(catalog.T(l, "ledger.orphan"))
+	var verdict app.UI = el("span.bd-muted").Text(catalog.T(l, "ledger.orphan"))
 	if !d.Orphan {
-		verdict = app.Span().Body(
-			app.Span().Class("bd-verdict bd-verdict-"+string(d.Ob.Applies)).Text(catalog.T(l, "verdict."+string(d.Ob.Applies))),
+		verdict = el("span").Body(
+			elt("span", catalog.T(l, "verdict."+string(d.Ob.Applies)), "class", "bd-verdict bd-verdict-"+string(d.Ob.Applies)),
 			app.Text(" "),
-			app.Span().Class("bd-state bd-state-"+string(d.Ob.State)).Text(catalog.T(l, "duty.clock", catalog.T(l, "state."+string(d.Ob.State)))),
+			elt("span", catalog.T(l, "duty.clock", catalog.T(l, "state."+string(d.Ob.State))), "class", "bd-state bd-state-"+string(d.Ob.State)),
 		)
 	}
 	flags := make([]app.UI, 0, len(d.Flags))
@@ -87,20 +87,20 @@ func dutyItem(l catalog.Lang, d desk.Duty, loc *time.Location, now time.Time) ap
 		if f.Severe() {
 			c = "bd-duty-flag bd-problem"
 		}
-		flags = append(flags, app.Li().Class(c).DataSet("flag", string(f)).Text(flagMark(f)+dutyFlagText(l, d, f, loc, now)))
+		flags = append(flags, elt("li", flagMark(f)+dutyFlagText(l, d, f, loc, now), "class", c, "data-flag", string(f)))
 	}
-	return app.Li().Class(cls).DataSet("duty", d.Key).Body(
-		app.H3().Class("bd-duty-name").Body(app.Span().Class("bd-jur").Text(jur), app.Text(" "+title)),
-		app.If(to != "", func() app.UI { return app.P().Class("bd-muted bd-duty-to").Text("→ " + to) }),
-		app.Dl().Class("bd-duty-dl").Body(
-			app.Dt().Text(catalog.T(l, "duty.col.verdict")), app.Dd().Class("bd-duty-verdict").Body(verdict),
-			app.Dt().Text(catalog.T(l, "duty.col.due")), app.Dd().Class("bd-duty-due").Text(dutyDueText(l, d, loc, now)),
-			app.Dt().Text(catalog.T(l, "duty.col.record")), app.Dd().Class("bd-duty-record").DataSet("record", string(d.Record)).Body(
-				app.Strong().Text(catalog.T(l, "duty.record."+string(d.Record))),
+	return el("li", "class", cls, "data-duty", d.Key).Body(
+		el("h3.bd-duty-name").Body(elt("span.bd-jur", jur), app.Text(" "+title)),
+		app.If(to != "", func() app.UI { return elt("p.bd-muted.bd-duty-to", "→ "+to) }),
+		el("dl.bd-duty-dl").Body(
+			elt("dt", catalog.T(l, "duty.col.verdict")), el("dd.bd-duty-verdict").Body(verdict),
+			elt("dt", catalog.T(l, "duty.col.due")), elt("dd.bd-duty-due", dutyDueText(l, d, loc, now)),
+			elt("dt", catalog.T(l, "duty.col.record")), el("dd.bd-duty-record", "data-record", string(d.Record)).Body(
+				elt("strong", catalog.T(l, "duty.record."+string(d.Record))),
 				app.Text(dutyRecordDetail(l, d, loc, now)),
 			),
 		),
-		app.If(len(flags) > 0, func() app.UI { return app.Ul().Class("bd-duty-flags").Body(flags...) }),
+		app.If(len(flags) > 0, func() app.UI { return el("ul.bd-duty-flags").Body(flags...) }),
 	)
 }
 
@@ -190,9 +190,9 @@ func dutyRecordLine(l catalog.Lang, d desk.Duty, loc *time.Location, now time.Ti
 	if d.Severe() {
 		cls += " bd-problem"
 	}
-	return app.P().Class(cls).DataSet("record", string(d.Record)).Body(
+	return el("p", "class", cls, "data-record", string(d.Record)).Body(
 		app.Text(catalog.T(l, "duty.col.record")+catalog.T(l, "duty.colon")),
-		app.Strong().Text(catalog.T(l, "duty.record."+string(d.Record))),
+		elt("strong", catalog.T(l, "duty.record."+string(d.Record))),
 		app.Text(dutyRecordDetail(l, d, loc, now)),
 	)
 }

@@ -83,7 +83,7 @@ func runningDrill(id string) bool {
 func deadlineText(l catalog.Lang, o desk.OpenObligation, loc *time.Location, now time.Time) app.UI {
 	ob := o.Ob
 	if ob.Due == nil {
-		return app.Span().Text(tx(l, ob.Title))
+		return elt("span", tx(l, ob.Title))
 	}
 	// A target window ("about 3–5 days") is counted down to its early end,
 	// then, once inside it, to its late end.
@@ -108,9 +108,9 @@ func deadlineText(l catalog.Lang, o desk.OpenObligation, loc *time.Location, now
 	if ob.DueFrom != nil {
 		at = catalog.T(l, "due.window", when(*ob.DueFrom, loc, now), at)
 	}
-	return app.Span().Class(cls).Body(
-		app.Strong().Text(label+": "),
-		app.Span().Class("bd-countdown").Text(rel),
-		app.Span().Text(" — "+at),
+	return el("span", "class", cls).Body(
+		elt("strong", label+": "),
+		elt("span.bd-countdown", rel),
+		elt("span", " — "+at),
 	)
 }

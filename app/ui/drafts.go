@@ -107,26 +107,25 @@ func (p *DraftsPage) Render() app.UI {
 	inc := b.Incident
 	set := p.restoreDrafts(inc, p.derive(b))
 	head := []app.UI{
-		app.H1().Text(catalog.T(l, "drafts.title")),
-		app.P().Class("bd-lead").Text(catalog.T(l, "drafts.lead")),
+		elt("h1", catalog.T(l, "drafts.title")),
+		elt("p.bd-lead", catalog.T(l, "drafts.lead")),
 	}
 	switch {
 	case set.Err != nil:
 		return p.frame(PathDrafts, append(head,
-			app.P().Class("bd-warning").Role("alert").Text(catalog.T(l, "drafts.error", set.Err.Error())))...)
+			elt("p.bd-warning[role=alert]", catalog.T(l, "drafts.error", set.Err.Error())))...)
 	case set.doc == nil:
 		return p.frame(PathDrafts, append(head,
-			app.P().Class("bd-warning").ID("drafts-none").Text(catalog.T(l, "drafts.none")),
+			elt("p.bd-warning#drafts-none", catalog.T(l, "drafts.none")),
 			p.renderOrphans(l, set))...)
 	}
-	return p.frame(PathDrafts, app.Div().Class("bd-drafts-page").Body(append(head,
+	return p.frame(PathDrafts, el("div.bd-drafts-page").Body(append(head,
 		p.renderPicker(l, set),
 		app.If(len(set.Conflicts) > 0, func() app.UI {
-			return app.P().Class("bd-warning").Role("alert").ID("drafts-conflicts").
-				Text(catalog.T(l, "drafts.conflicts", len(set.Conflicts)))
+			return elt("p.bd-warning[role=alert]#drafts-conflicts", catalog.T(l, "drafts.conflicts", len(set.Conflicts)))
 		}),
-		app.P().Class("bd-next").Text(catalog.T(l, "drafts.nextStep")),
-		app.Div().Class("bd-drafts").Body(
+		elt("p.bd-next", catalog.T(l, "drafts.nextStep")),
+		el("div.bd-drafts").Body(
 			p.renderDocument(l, inc, set),
 			p.renderLint(l, set),
 		),

@@ -74,18 +74,18 @@ func (c *DraftsCard) Render() app.UI {
 	l := catalog.Parse(c.Lang)
 	b := theDesk.Board(c.ID, c.Real)
 	if b == nil {
-		return app.Div()
+		return el("div")
 	}
 	if !b.DraftsReady() {
-		return app.Section().ID("drafts-lint-pending").Class("bd-card").Body(
-			app.H2().Text(catalog.T(l, "drafts.dashTitle")),
-			app.P().Role("status").Class("bd-muted").Text(catalog.T(l, "drafts.dashChecking")),
-			app.P().Body(app.A().Href(incidentHref(PathDrafts, c.ID)).Text(catalog.T(l, "drafts.dashLink"))),
+		return el("section#drafts-lint-pending.bd-card").Body(
+			elt("h2", catalog.T(l, "drafts.dashTitle")),
+			elt("p[role=status].bd-muted", catalog.T(l, "drafts.dashChecking")),
+			el("p").Body(elt("a", catalog.T(l, "drafts.dashLink"), "href", incidentHref(PathDrafts, c.ID))),
 		)
 	}
 	set := b.Drafts()
 	if set.Err != nil || len(set.Avail) == 0 {
-		return app.Div()
+		return el("div")
 	}
 	errs := set.Errors()
 	msg := catalog.T(l, "drafts.dashNone")
@@ -96,12 +96,12 @@ func (c *DraftsCard) Render() app.UI {
 	if errs > 0 || len(set.Conflicts) > 0 || len(set.Orphans) > 0 {
 		cls += " bd-card-warn"
 	}
-	return app.Section().ID("drafts-lint-count").Class(cls).DataSet("findings", len(set.Findings)).Body(
-		app.H2().Text(catalog.T(l, "drafts.dashTitle")),
-		app.P().Role("status").Text(msg),
+	return el("section#drafts-lint-count", "class", cls).DataSet("findings", len(set.Findings)).Body(
+		elt("h2", catalog.T(l, "drafts.dashTitle")),
+		elt("p[role=status]", msg),
 		app.If(len(set.Conflicts) > 0, func() app.UI {
-			return app.P().Class("bd-warning").Text(catalog.T(l, "drafts.conflicts", len(set.Conflicts)))
+			return elt("p.bd-warning", catalog.T(l, "drafts.conflicts", len(set.Conflicts)))
 		}),
-		app.P().Body(app.A().Href(incidentHref(PathDrafts, c.ID)).Text(catalog.T(l, "drafts.dashLink"))),
+		el("p").Body(elt("a", catalog.T(l, "drafts.dashLink"), "href", incidentHref(PathDrafts, c.ID))),
 	)
 }

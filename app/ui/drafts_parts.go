@@ -40,21 +40,20 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 	var langs []app.UI
 	for _, s := range set.Avail {
 		if s.Kind == d.Kind {
-			langs = append(langs, app.Option().Value(s.Lang).Selected(s.Lang == d.Lang).
-				Text(catalog.T(l, "drafts.lang."+s.Lang)))
+			langs = append(langs, el("option", "value", s.Lang).Attr("selected", s.Lang == d.Lang).Text(catalog.T(l, "drafts.lang."+s.Lang)))
 		}
 		if seen[s.Kind] {
 			continue
 		}
 		seen[s.Kind] = true
-		b := app.Button().Type("button").Class("bd-doc-pick").DataSet("kind", string(s.Kind)).
-			Text(draftsKindLabel(l, s.Kind)).OnClick(p.onKind)
+		b := el("button[type=button].bd-doc-pick", "data-kind", string(s.Kind)).
+			Text(draftsKindLabel(l, s.Kind)).On("click", p.onKind)
 		if s.Kind == d.Kind {
 			b = b.Aria("pressed", "true").Class("bd-doc-current")
 		} else {
 			b = b.Aria("pressed", "false")
 		}
-		kinds = append(kinds, app.Li().Body(b))
+		kinds = append(kinds, el("li").Body(b))
 	}
 	var subjects []app.UI
 	for _, s := range set.Avail {
@@ -71,28 +70,28 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 					break
 				}
 			}
-			subjects = append(subjects, app.Option().Value(subjectKey(s.Party, s.Set, s.Follow)).
-				Selected(s.Party == d.Party && s.Set == d.Set && s.Follow == d.Follow).Text(label))
+			subjects = append(subjects, el("option", "value", subjectKey(s.Party, s.Set, s.Follow)).
+				Attr("selected", s.Party == d.Party && s.Set == d.Set && s.Follow == d.Follow).Text(label))
 		}
 	}
 	variants := draft.Variants(d.Kind)
 	var vopts []app.UI
 	for _, v := range variants {
-		vopts = append(vopts, app.Option().Value(v).Selected(v == d.Variant).Text(catalog.T(l, "drafts.variant."+v)))
+		vopts = append(vopts, el("option", "value", v).Attr("selected", v == d.Variant).Text(catalog.T(l, "drafts.variant."+v)))
 	}
-	return app.Section().Class("bd-card bd-doc-picker no-print").ID("drafts-picker").Body(
-		app.H2().Text(catalog.T(l, "drafts.list")),
-		app.Ul().Class("bd-doc-list").ID("drafts-docs").Body(kinds...),
-		app.Div().Class("bd-doc-options").Body(
+	return el("section.bd-card.bd-doc-picker.no-print#drafts-picker").Body(
+		elt("h2", catalog.T(l, "drafts.list")),
+		el("ul.bd-doc-list#drafts-docs").Body(kinds...),
+		el("div.bd-doc-options").Body(
 			field("draft-lang", catalog.T(l, "drafts.docLang"), "", "",
-				app.Select().ID("draft-lang").Body(langs...).OnChange(p.onDocLang)),
+				el("select#draft-lang").Body(langs...).On("change", p.onDocLang)),
 			app.If(len(subjects) > 1, func() app.UI {
 				return field("draft-subject", catalog.T(l, "drafts.subject"), "", "",
-					app.Select().ID("draft-subject").Body(subjects...).OnChange(p.onSubject))
+					el("select#draft-subject").Body(subjects...).On("change", p.onSubject))
 			}),
 			app.If(len(variants) > 1, func() app.UI {
 				return field("draft-variant", catalog.T(l, "drafts.variant"), "", "",
-					app.Select().ID("draft-variant").Body(vopts...).OnChange(p.onVariant))
+					el("select#draft-variant").Body(vopts...).On("change", p.onVariant))
 			}),
 		),
 	)
@@ -117,23 +116,23 @@ func (p *DraftsPage) renderDocument(l catalog.Lang, inc *incident.Incident, set 
 	for _, s := range d.Sections {
 		sections = append(sections, p.renderSection(l, inc, d, s))
 	}
-	return app.Article().Class("bd-draft").ID("draft").Lang(d.Lang).DataSet("doc", d.ID).DataSet("variant", d.Variant).Body(
-		app.Div().Class("bd-draft-head").Body(
-			app.H2().ID("draft-title").Text(d.Title),
-			app.P().Class("bd-muted").Lang(string(l)).Body(
+	return el("article.bd-draft#draft", "lang", d.Lang, "data-doc", d.ID, "data-variant", d.Variant).Body(
+		el("div.bd-draft-head").Body(
+			elt("h2#draft-title", d.Title),
+			el("p.bd-muted", "lang", string(l)).Body(
 				app.Text(catalog.T(l, "drafts.dated", d.Date.Format("2006-01-02"))),
 				app.If(d.Citation != "", func() app.UI {
-					return app.Span().Text(" · " + catalog.T(l, "drafts.citation", d.Citation))
+					return elt("span", " · "+catalog.T(l, "drafts.citation", d.Citation))
 				}),
 			),
-			app.If(ppc, func() app.UI { return app.P().Class("bd-hint").Lang(string(l)).Text(catalog.T(l, "drafts.ppcHint")) }),
-			app.Div().Class("bd-buttons no-print").Lang(string(l)).Body(
-				app.Button().Type("button").ID("draft-copy-doc").DataSet("copy", "doc").
-					Text(catalog.T(l, "drafts.copyDoc")).OnClick(p.onCopy),
+			app.If(ppc, func() app.UI { return elt("p.bd-hint", catalog.T(l, "drafts.ppcHint"), "lang", string(l)) }),
+			el("div.bd-buttons.no-print", "lang", string(l)).Body(
+				el("button[type=button]#draft-copy-doc[data-copy=doc]").
+					Text(catalog.T(l, "drafts.copyDoc")).On("click", p.onCopy),
 				p.copyStatus(l, "doc"),
 			),
 		),
-		app.Div().Class("bd-sections").Body(sections...),
+		el("div.bd-sections").Body(sections...),
 		app.If(ppc, func() app.UI { return p.renderDiff(l, set) }),
 		p.renderExport(l),
 	)
@@ -155,17 +154,17 @@ func (p *DraftsPage) renderSection(l catalog.Lang, inc *incident.Incident, d *dr
 	if d.Kind == draft.KindPPC {
 		cls += " bd-ppc-field"
 	}
-	return app.Section().Class(cls).DataSet("section", s.ID).Body(
-		app.Div().Class("bd-section-head").Body(
-			app.If(heading != "", func() app.UI { return app.H3().Text(heading) }),
+	return el("section", "class", cls, "data-section", s.ID).Body(
+		el("div.bd-section-head").Body(
+			app.If(heading != "", func() app.UI { return elt("h3", heading) }),
 			app.If(s.Required, func() app.UI {
-				return app.Span().Class("bd-badge bd-required").Lang(string(l)).Text(catalog.T(l, "drafts.required"))
+				return elt("span.bd-badge.bd-required", catalog.T(l, "drafts.required"), "lang", string(l))
 			}),
-			app.Button().Type("button").Class("bd-copy no-print").Lang(string(l)).DataSet("copy", key).
-				Aria("label", label).Text(catalog.T(l, "drafts.copy")).OnClick(p.onCopy),
+			el("button[type=button].bd-copy.no-print", "lang", string(l), "data-copy", key, "aria-label", label).
+				Text(catalog.T(l, "drafts.copy")).On("click", p.onCopy),
 			p.copyStatus(l, key),
 		),
-		app.Div().Class("bd-paras").Body(paras...),
+		el("div.bd-paras").Body(paras...),
 	)
 }
 
@@ -174,60 +173,60 @@ func (p *DraftsPage) renderSection(l catalog.Lang, inc *incident.Incident, d *dr
 func (p *DraftsPage) renderParagraph(l catalog.Lang, inc *incident.Incident, pr draft.Paragraph) app.UI {
 	e, hasEdit := inc.Edits[pr.ID]
 	conflict := pr.Edited && hasEdit && pr.Generated != e.Base
-	box := app.Div().ID("para-"+pr.ID).DataSet("para", pr.ID).TabIndex(-1)
+	box := el("div", "id", "para-"+pr.ID, "data-para", pr.ID).Attr("tabindex", -1)
 	ui := string(l)
 	switch {
 	case p.editing == pr.ID:
 		return box.Class("bd-para bd-para-editing").Body(
-			app.Label().For("draft-edit").Class("bd-para-label").Lang(ui).Text(catalog.T(l, "drafts.editLabel")),
-			app.Textarea().ID("draft-edit").Class("bd-para-editor").Rows(draftsRows(pr.Text)).Text(editorText(inc, pr.ID, pr.Text)).
-				DataSet("para", pr.ID).OnInput(p.onParagraphInput),
+			elt("label[for=draft-edit].bd-para-label", catalog.T(l, "drafts.editLabel"), "lang", ui),
+			el("textarea#draft-edit.bd-para-editor", "value", editorText(inc, pr.ID, pr.Text), "data-para", pr.ID).
+				Attr("rows", draftsRows(pr.Text)).On("input", p.onParagraphInput),
 			app.If(p.problem != "", func() app.UI {
-				return app.P().Class("bd-problem").Role("alert").Lang(ui).Text(p.problem)
+				return elt("p.bd-problem[role=alert]", p.problem, "lang", ui)
 			}),
-			app.Div().Class("bd-buttons").Lang(ui).Body(
-				app.Button().Type("button").Class("bd-primary").ID("draft-save").DataSet("para", pr.ID).
-					Text(catalog.T(l, "drafts.save")).OnClick(p.onSave),
-				app.Button().Type("button").ID("draft-cancel").Text(catalog.T(l, "drafts.cancel")).OnClick(p.onCancel),
+			el("div.bd-buttons", "lang", ui).Body(
+				el("button[type=button].bd-primary#draft-save", "data-para", pr.ID).
+					Text(catalog.T(l, "drafts.save")).On("click", p.onSave),
+				el("button[type=button]#draft-cancel").Text(catalog.T(l, "drafts.cancel")).On("click", p.onCancel),
 			),
 		)
 	case conflict:
 		return box.Class("bd-para bd-para-conflict").Body(
-			app.P().Class("bd-conflict-note").Role("note").Lang(ui).Text(catalog.T(l, "drafts.conflict")),
-			app.Div().Class("bd-conflict-texts").Body(
-				app.Div().Class("bd-conflict-mine").Body(
-					app.H4().Lang(ui).Text(catalog.T(l, "drafts.yours")),
-					app.P().Class("bd-para-text").Text(pr.Text),
+			elt("p.bd-conflict-note[role=note]", catalog.T(l, "drafts.conflict"), "lang", ui),
+			el("div.bd-conflict-texts").Body(
+				el("div.bd-conflict-mine").Body(
+					elt("h4", catalog.T(l, "drafts.yours"), "lang", ui),
+					elt("p.bd-para-text", pr.Text),
 				),
-				app.Div().Class("bd-conflict-new").Body(
-					app.H4().Lang(ui).Text(catalog.T(l, "drafts.newText")),
-					app.P().Class("bd-para-text").Text(pr.Generated),
+				el("div.bd-conflict-new").Body(
+					elt("h4", catalog.T(l, "drafts.newText"), "lang", ui),
+					elt("p.bd-para-text", pr.Generated),
 				),
 			),
-			app.Div().Class("bd-buttons no-print").Lang(ui).Body(
-				app.Button().Type("button").Class("bd-keep-mine").DataSet("para", pr.ID).
-					Text(catalog.T(l, "drafts.keepMine")).OnClick(p.onKeepMine),
-				app.Button().Type("button").Class("bd-use-new").DataSet("para", pr.ID).
-					Text(catalog.T(l, "drafts.useNew")).OnClick(p.onRevert),
+			el("div.bd-buttons.no-print", "lang", ui).Body(
+				el("button[type=button].bd-keep-mine", "data-para", pr.ID).
+					Text(catalog.T(l, "drafts.keepMine")).On("click", p.onKeepMine),
+				el("button[type=button].bd-use-new", "data-para", pr.ID).Text(catalog.T(l, "drafts.useNew")).
+					On("click", p.onRevert),
 			),
 		)
 	case pr.Edited:
 		return box.Class("bd-para bd-para-edited").Body(
-			app.P().Class("bd-para-text").Text(pr.Text),
-			app.Div().Class("bd-para-tools no-print").Lang(ui).Body(
-				app.Span().Class("bd-badge bd-edited").Text(catalog.T(l, "drafts.edited")),
-				app.Button().Type("button").Class("bd-edit").DataSet("para", pr.ID).
-					Text(catalog.T(l, "drafts.edit")).OnClick(p.onEdit),
-				app.Button().Type("button").Class("bd-revert").DataSet("para", pr.ID).
-					Text(catalog.T(l, "drafts.revert")).OnClick(p.onRevert),
+			elt("p.bd-para-text", pr.Text),
+			el("div.bd-para-tools.no-print", "lang", ui).Body(
+				elt("span.bd-badge.bd-edited", catalog.T(l, "drafts.edited")),
+				el("button[type=button].bd-edit", "data-para", pr.ID).Text(catalog.T(l, "drafts.edit")).
+					On("click", p.onEdit),
+				el("button[type=button].bd-revert", "data-para", pr.ID).Text(catalog.T(l, "drafts.revert")).
+					On("click", p.onRevert),
 			),
 		)
 	}
 	return box.Class("bd-para").Body(
-		app.P().Class("bd-para-text").Text(pr.Text),
-		app.Div().Class("bd-para-tools no-print").Lang(ui).Body(
-			app.Button().Type("button").Class("bd-edit").DataSet("para", pr.ID).
-				Text(catalog.T(l, "drafts.edit")).OnClick(p.onEdit),
+		elt("p.bd-para-text", pr.Text),
+		el("div.bd-para-tools.no-print", "lang", ui).Body(
+			el("button[type=button].bd-edit", "data-para", pr.ID).Text(catalog.T(l, "drafts.edit")).
+				On("click", p.onEdit),
 		),
 	)
 }
@@ -242,11 +241,11 @@ func draftsRows(s string) int {
 func (p *DraftsPage) copyStatus(l catalog.Lang, key string) app.UI {
 	switch key {
 	case p.copied:
-		return app.Span().Class("bd-copied").Role("status").Lang(string(l)).Text(catalog.T(l, "drafts.copied"))
+		return elt("span.bd-copied[role=status]", catalog.T(l, "drafts.copied"), "lang", string(l))
 	case p.copyErr:
-		return app.Span().Class("bd-problem bd-copy-failed").Role("alert").Lang(string(l)).Text(catalog.T(l, "drafts.copyFailed"))
+		return elt("span.bd-problem.bd-copy-failed[role=alert]", catalog.T(l, "drafts.copyFailed"), "lang", string(l))
 	}
-	return app.Span().Class("bd-copy-none")
+	return el("span.bd-copy-none")
 }
 
 // renderDiff lists what changed in the 確報 since the 速報.
@@ -261,7 +260,7 @@ func (p *DraftsPage) renderDiff(l catalog.Lang, set draftsSet) app.UI {
 		}
 	}
 	if prelim == nil || final == nil {
-		return app.Div()
+		return el("div")
 	}
 	changes := draft.Diff(*prelim, *final)
 	items := make([]app.UI, 0, len(changes))
@@ -273,18 +272,18 @@ func (p *DraftsPage) renderDiff(l catalog.Lang, set draftsSet) app.UI {
 		if after == "" {
 			after = catalog.T(l, "drafts.diffGone")
 		}
-		items = append(items, app.Li().Class("bd-change").DataSet("section", c.Section).Body(
-			app.H4().Text(c.Heading),
-			app.Div().Class("bd-change-texts").Body(
-				app.Div().Body(app.Strong().Lang(string(l)).Text(catalog.T(l, "drafts.diffBefore")), app.P().Class("bd-para-text").Text(before)),
-				app.Div().Body(app.Strong().Lang(string(l)).Text(catalog.T(l, "drafts.diffAfter")), app.P().Class("bd-para-text").Text(after)),
+		items = append(items, el("li.bd-change", "data-section", c.Section).Body(
+			elt("h4", c.Heading),
+			el("div.bd-change-texts").Body(
+				el("div").Body(elt("strong", catalog.T(l, "drafts.diffBefore"), "lang", string(l)), elt("p.bd-para-text", before)),
+				el("div").Body(elt("strong", catalog.T(l, "drafts.diffAfter"), "lang", string(l)), elt("p.bd-para-text", after)),
 			),
 		))
 	}
-	return app.Section().Class("bd-card bd-diff").ID("drafts-diff").Lang(string(l)).Body(
-		app.H3().Text(catalog.T(l, "drafts.diff")),
-		app.If(len(items) == 0, func() app.UI { return app.P().Text(catalog.T(l, "drafts.diffNone")) }),
-		app.Ul().Class("bd-changes").Body(items...),
+	return el("section.bd-card.bd-diff#drafts-diff", "lang", string(l)).Body(
+		elt("h3", catalog.T(l, "drafts.diff")),
+		app.If(len(items) == 0, func() app.UI { return elt("p", catalog.T(l, "drafts.diffNone")) }),
+		el("ul.bd-changes").Body(items...),
 	)
 }
 
@@ -292,27 +291,26 @@ func (p *DraftsPage) renderDiff(l catalog.Lang, set draftsSet) app.UI {
 // and as a PDF through the browser's print dialog.
 func (p *DraftsPage) renderExport(l catalog.Lang) app.UI {
 	btn := func(format, label string) app.UI {
-		return app.Button().Type("button").ID("draft-export-"+format).DataSet("format", format).
-			Text(catalog.T(l, label)).OnClick(p.onExport)
+		return el("button[type=button]", "id", "draft-export-"+format, "data-format", format).Text(catalog.T(l, label)).
+			On("click", p.onExport)
 	}
 	status := ""
 	if p.file != "" {
 		status = catalog.T(l, "drafts.exported", p.file)
 	}
-	return app.Section().Class("bd-card bd-export no-print").ID("drafts-export").Lang(string(l)).Body(
-		app.H3().Text(catalog.T(l, "drafts.export")),
-		app.P().Class("bd-hint").Text(catalog.T(l, "drafts.exportHint")),
-		app.Div().Class("bd-buttons").Body(
+	return el("section.bd-card.bd-export.no-print#drafts-export", "lang", string(l)).Body(
+		elt("h3", catalog.T(l, "drafts.export")),
+		elt("p.bd-hint", catalog.T(l, "drafts.exportHint")),
+		el("div.bd-buttons").Body(
 			btn("docx", "drafts.export.docx"),
-			app.Button().Type("button").ID("draft-pdf").Text(catalog.T(l, "drafts.pdf")).OnClick(p.onPDF),
+			el("button[type=button]#draft-pdf").Text(catalog.T(l, "drafts.pdf")).On("click", p.onPDF),
 			btn("txt", "drafts.export.txt"), btn("md", "drafts.export.md"), btn("html", "drafts.export.html"),
 		),
-		app.P().Class("bd-hint").Text(catalog.T(l, "drafts.pdfHint")),
+		elt("p.bd-hint", catalog.T(l, "drafts.pdfHint")),
 		app.If(p.exportErr != nil, func() app.UI {
-			return app.P().Class("bd-problem").Role("alert").ID("drafts-export-error").
-				Text(catalog.T(l, "drafts.exportFailed", browser.Text(p.exportErr, string(l))))
+			return elt("p.bd-problem[role=alert]#drafts-export-error", catalog.T(l, "drafts.exportFailed", browser.Text(p.exportErr, string(l))))
 		}),
-		app.P().Role("status").ID("drafts-export-status").DataSet("file", p.file).Text(status),
+		elt("p[role=status]#drafts-export-status", status, "data-file", p.file),
 	)
 }
 
@@ -331,59 +329,57 @@ func (p *DraftsPage) renderLint(l catalog.Lang, set draftsSet) app.UI {
 			others++
 		}
 	}
-	return app.Aside().Class("bd-lint").ID("drafts-lint").Aria("label", catalog.T(l, "drafts.lint")).Body(
-		app.H2().Text(catalog.T(l, "drafts.lint")),
-		app.If(len(mine) == 0, func() app.UI { return app.P().Class("bd-lint-none").Text(catalog.T(l, "drafts.lintNone")) }),
-		app.Ul().Class("bd-findings").Body(mine...),
+	return el("aside.bd-lint#drafts-lint", "aria-label", catalog.T(l, "drafts.lint")).Body(
+		elt("h2", catalog.T(l, "drafts.lint")),
+		app.If(len(mine) == 0, func() app.UI { return elt("p.bd-lint-none", catalog.T(l, "drafts.lintNone")) }),
+		el("ul.bd-findings").Body(mine...),
 		app.If(len(facts) > 0, func() app.UI {
-			return app.Div().Body(app.H3().Text(catalog.T(l, "drafts.lintFacts")), app.Ul().Class("bd-findings").Body(facts...))
+			return el("div").Body(elt("h3", catalog.T(l, "drafts.lintFacts")), el("ul.bd-findings").Body(facts...))
 		}),
-		app.If(others > 0, func() app.UI { return app.P().Class("bd-muted").Text(catalog.T(l, "drafts.lintOther", others)) }),
+		app.If(others > 0, func() app.UI { return elt("p.bd-muted", catalog.T(l, "drafts.lintOther", others)) }),
 	)
 }
 
 func (p *DraftsPage) findingItem(l catalog.Lang, f draft.Finding) app.UI {
-	sev := app.Span().Class("bd-sev bd-sev-" + f.Severity).Text(catalog.T(l, "drafts.sev."+f.Severity))
-	var goTo app.UI = app.Span()
+	sev := el("span", "class", "bd-sev bd-sev-"+f.Severity).Text(catalog.T(l, "drafts.sev."+f.Severity))
+	var goTo app.UI = el("span")
 	if f.ParagraphID != "" {
-		goTo = app.Button().Type("button").Class("bd-link bd-finding-go").
-			DataSet("doc", f.DocID).DataSet("para", f.ParagraphID).
-			Aria("label", catalog.T(l, "drafts.lintGo")+": "+f.ParagraphID).
-			Text(catalog.T(l, "drafts.lintGo")).OnClick(p.onFinding)
+		goTo = el("button[type=button].bd-link.bd-finding-go", "data-doc", f.DocID, "data-para", f.ParagraphID, "aria-label", catalog.T(l, "drafts.lintGo")+": "+f.ParagraphID).
+			Text(catalog.T(l, "drafts.lintGo")).On("click", p.onFinding)
 	}
-	return app.Li().Class("bd-finding").DataSet("code", f.Code).DataSet("para", f.ParagraphID).Body(
-		sev, app.Text(" "), app.Span().Text(tx(l, f.Message)), app.Text(" "), goTo,
+	return el("li.bd-finding", "data-code", f.Code, "data-para", f.ParagraphID).Body(
+		sev, app.Text(" "), elt("span", tx(l, f.Message)), app.Text(" "), goTo,
 	)
 }
 
 // renderOrphans keeps the edits whose paragraph is gone in view.
 func (p *DraftsPage) renderOrphans(l catalog.Lang, set draftsSet) app.UI {
 	if len(set.Orphans) == 0 {
-		return app.Div()
+		return el("div")
 	}
 	items := make([]app.UI, 0, len(set.Orphans))
 	for _, o := range set.Orphans {
 		key := "orphan:" + o.ParagraphID
 		doc, _, _ := strings.Cut(o.ParagraphID, "/")
-		items = append(items, app.Li().Class("bd-orphan").DataSet("para", o.ParagraphID).Body(
-			app.P().Class("bd-muted").Text(catalog.T(l, "drafts.orphanDoc", draftsDocLabel(l, doc)+" — "+o.ParagraphID)),
-			app.P().Class("bd-para-text").Text(o.User),
-			app.Div().Class("bd-buttons").Body(
-				app.Button().Type("button").DataSet("copy", key).Text(catalog.T(l, "drafts.copy")).OnClick(p.onCopy),
+		items = append(items, el("li.bd-orphan", "data-para", o.ParagraphID).Body(
+			elt("p.bd-muted", catalog.T(l, "drafts.orphanDoc", draftsDocLabel(l, doc)+" — "+o.ParagraphID)),
+			elt("p.bd-para-text", o.User),
+			el("div.bd-buttons").Body(
+				el("button[type=button]", "data-copy", key).Text(catalog.T(l, "drafts.copy")).On("click", p.onCopy),
 				p.copyStatus(l, key),
 				app.If(p.discard == o.ParagraphID, func() app.UI {
-					return app.Button().Type("button").Class("bd-danger").DataSet("para", o.ParagraphID).
-						Text(catalog.T(l, "drafts.discardSure")).OnClick(p.onDiscard)
+					return el("button[type=button].bd-danger", "data-para", o.ParagraphID).
+						Text(catalog.T(l, "drafts.discardSure")).On("click", p.onDiscard)
 				}).Else(func() app.UI {
-					return app.Button().Type("button").DataSet("para", o.ParagraphID).
-						Text(catalog.T(l, "drafts.discard")).OnClick(p.onAskDiscard)
+					return el("button[type=button]", "data-para", o.ParagraphID).Text(catalog.T(l, "drafts.discard")).
+						On("click", p.onAskDiscard)
 				}),
 			),
 		))
 	}
-	return app.Section().Class("bd-card bd-card-bad").ID("drafts-orphans").Body(
-		app.H2().Text(catalog.T(l, "drafts.orphans")),
-		app.P().Text(catalog.T(l, "drafts.orphansHint")),
-		app.Ul().Class("bd-orphans").Body(items...),
+	return el("section.bd-card.bd-card-bad#drafts-orphans").Body(
+		elt("h2", catalog.T(l, "drafts.orphans")),
+		elt("p", catalog.T(l, "drafts.orphansHint")),
+		el("ul.bd-orphans").Body(items...),
 	)
 }

@@ -49,8 +49,8 @@ func (p *DrillsPage) renderChooser() app.UI {
 	l := p.lang
 	all, err := drill.Builtin()
 	if err != nil {
-		return shell(l, PathDrills, app.H1().Text(catalog.T(l, "drill.title")),
-			app.P().Class("bd-warning").Role("alert").Text(catalog.T(l, "drill.loadFailed", err.Error())))
+		return shell(l, PathDrills, elt("h1", catalog.T(l, "drill.title")),
+			elt("p.bd-warning[role=alert]", catalog.T(l, "drill.loadFailed", err.Error())))
 	}
 	chosen := p.scenario
 	if drill.Find(chosen) == nil && len(all) > 0 {
@@ -63,23 +63,23 @@ func (p *DrillsPage) renderChooser() app.UI {
 	cards := make([]app.UI, 0, len(all))
 	for _, s := range all {
 		id := "scenario-" + s.ID
-		cards = append(cards, app.Div().Class("bd-drill-scenario").Body(
-			app.Input().Type("radio").Name("scenario").ID(id).Value(s.ID).Checked(s.ID == chosen).OnChange(p.onScenario),
-			app.Label().For(id).Body(
-				app.Strong().Class("bd-drill-scenario-title").Text(tx(l, s.Title)),
-				app.Span().Class("bd-muted").Text(" — "+catalog.T(l, "drill.duration", s.Duration.Day())),
+		cards = append(cards, el("div.bd-drill-scenario").Body(
+			void("input[type=radio][name=scenario]", "id", id, "value", s.ID).Attr("checked", s.ID == chosen).On("change", p.onScenario),
+			el("label", "for", id).Body(
+				elt("strong.bd-drill-scenario-title", tx(l, s.Title)),
+				elt("span.bd-muted", " — "+catalog.T(l, "drill.duration", s.Duration.Day())),
 			),
-			app.P().Text(tx(l, s.Summary)),
-			app.P().Body(app.Strong().Text(catalog.T(l, "drill.trainsLabel")), app.Text(catalog.T(l, "drill.trains."+s.ID))),
-			app.P().Class("bd-muted").Text(tx(l, s.StyleOf.Text())),
+			elt("p", tx(l, s.Summary)),
+			el("p").Body(elt("strong", catalog.T(l, "drill.trainsLabel")), app.Text(catalog.T(l, "drill.trains."+s.ID))),
+			elt("p.bd-muted", tx(l, s.StyleOf.Text())),
 		))
 	}
 	speeds := make([]app.UI, 0, len(drill.Speeds))
 	for _, s := range drill.Speeds {
 		id := "speed-" + s.ID
-		speeds = append(speeds, app.Div().Class("bd-drill-speed").Body(
-			app.Input().Type("radio").Name("speed").ID(id).Value(s.ID).Checked(s.ID == speed).OnChange(p.onSpeed),
-			app.Label().For(id).Text(catalog.T(l, "drill.speed."+s.ID)),
+		speeds = append(speeds, el("div.bd-drill-speed").Body(
+			void("input[type=radio][name=speed]", "id", id, "value", s.ID).Attr("checked", s.ID == speed).On("change", p.onSpeed),
+			elt("label", catalog.T(l, "drill.speed."+s.ID), "for", id),
 		))
 	}
 	var drills []app.UI
@@ -93,34 +93,34 @@ func (p *DrillsPage) renderChooser() app.UI {
 		} else if r.Ended() {
 			state = catalog.T(l, "drill.listEnded")
 		}
-		drills = append(drills, app.Li().Body(
-			app.A().Href(incidentHref(PathDrills, inc.ID)).Text(titleOf(l, inc)),
+		drills = append(drills, el("li").Body(
+			elt("a", titleOf(l, inc), "href", incidentHref(PathDrills, inc.ID)),
 			app.Text(" — "+state),
 		))
 	}
 	return shell(l, PathDrills,
-		app.H1().Text(catalog.T(l, "drill.title")),
-		app.P().Class("bd-lead").Text(catalog.T(l, "drill.lead")),
-		app.P().Class("bd-drill-note").Text(catalog.T(l, "drill.separate")),
-		app.Form().Class("bd-form bd-drill-form").ID("drill-start-form").OnSubmit(p.start).Body(
-			app.FieldSet().Body(
-				app.Legend().Text(catalog.T(l, "drill.chooseScenario")),
-				app.Div().Class("bd-drill-scenarios").Body(cards...),
+		elt("h1", catalog.T(l, "drill.title")),
+		elt("p.bd-lead", catalog.T(l, "drill.lead")),
+		elt("p.bd-drill-note", catalog.T(l, "drill.separate")),
+		el("form.bd-form.bd-drill-form#drill-start-form").On("submit", p.start).Body(
+			el("fieldset").Body(
+				elt("legend", catalog.T(l, "drill.chooseScenario")),
+				el("div.bd-drill-scenarios").Body(cards...),
 			),
-			app.FieldSet().Body(
-				app.Legend().Text(catalog.T(l, "drill.chooseSpeed")),
-				app.P().Class("bd-hint").Text(catalog.T(l, "drill.speedHint")),
-				app.Div().Body(speeds...),
+			el("fieldset").Body(
+				elt("legend", catalog.T(l, "drill.chooseSpeed")),
+				elt("p.bd-hint", catalog.T(l, "drill.speedHint")),
+				el("div").Body(speeds...),
 			),
 			app.If(p.err != "", func() app.UI {
-				return app.P().Class("bd-problem").Role("alert").ID("drill-start-problem").Text(p.err)
+				return elt("p.bd-problem[role=alert]#drill-start-problem", p.err)
 			}),
-			app.Button().Type("submit").Class("bd-primary").ID("drill-start").Text(catalog.T(l, "drill.start")),
+			elt("button[type=submit].bd-primary#drill-start", catalog.T(l, "drill.start")),
 		),
 		app.If(len(drills) > 0, func() app.UI {
-			return app.Section().ID("drill-list").Body(
-				app.H2().Text(catalog.T(l, "drill.listTitle")),
-				app.Ul().Body(drills...),
+			return el("section#drill-list").Body(
+				elt("h2", catalog.T(l, "drill.listTitle")),
+				el("ul").Body(drills...),
 			)
 		}),
 	)

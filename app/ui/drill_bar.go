@@ -98,7 +98,7 @@ func (c *DrillBar) Render() app.UI {
 		if err != drill.ErrNoDrill {
 			msg = catalog.T(l, "drill.stateFailed", err.Error())
 		}
-		return banner(mark, elt("p", msg, "class", "bd-drill-banner-line"))
+		return banner(mark, elt("p.bd-drill-banner-line", msg))
 	}
 	now := c.now
 	if now.IsZero() {
@@ -118,7 +118,7 @@ func (c *DrillBar) Render() app.UI {
 	loc := inc.Location()
 	sim := r.Sim(now)
 	news := r.News(inc)
-	latest := elt("p", catalog.T(l, "drill.noNotices"), "class", "bd-drill-latest", "id", "drill-latest")
+	latest := elt("p.bd-drill-latest#drill-latest", catalog.T(l, "drill.noNotices"))
 	if len(news) > 0 {
 		in := news[0]
 		latest = elb("p", a("class", "bd-drill-latest", "id", "drill-latest", "data-inject", in.ID),
@@ -137,8 +137,8 @@ func (c *DrillBar) Render() app.UI {
 	}
 	controls := elb("div", a("class", "bd-drill-controls no-print"),
 		button(catalog.T(l, "drill.advance"), c.advance, "class", "bd-primary", "id", "drill-advance"),
-		elt("label", catalog.T(l, "drill.speedLabel"), "for", "drill-speed", "class", "bd-drill-speed-label"),
-		el("select", "id", "drill-speed").Body(speeds...).On("change", c.onSpeed),
+		elt("label[for=drill-speed].bd-drill-speed-label", catalog.T(l, "drill.speedLabel")),
+		el("select#drill-speed").Body(speeds...).On("change", c.onSpeed),
 		room("drill.toRoom"),
 		button(catalog.T(l, "drill.end"), c.askEnd, "id", "drill-end"),
 	)
@@ -151,15 +151,15 @@ func (c *DrillBar) Render() app.UI {
 	}
 	var problem app.UI
 	if c.err != "" {
-		problem = elt("p", c.err, "class", "bd-problem", "role", "alert")
+		problem = elt("p.bd-problem[role=alert]", c.err)
 	}
 	return banner(
 		mark,
 		elb("p", a("class", "bd-drill-banner-line"),
 			elt("span", catalog.T(l, "drill.clock")+" "),
-			elt("strong", when(sim, loc, sim), "id", "drill-clock"),
+			elt("strong#drill-clock", when(sim, loc, sim)),
 			app.Text(" · "),
-			elt("strong", catalog.T(l, "drill.day", r.Day(sim)), "id", "drill-day"),
+			elt("strong#drill-day", catalog.T(l, "drill.day", r.Day(sim))),
 			app.Text(" · "+catalog.T(l, "drill.speed."+cur)+" · "+nextLine),
 		),
 		elb("div", a("aria-live", "polite"), latest),

@@ -33,8 +33,8 @@ func (p *DrillsPage) renderRoom() app.UI {
 	inc := b.Incident
 	if b.Drill == nil {
 		return p.frame(PathDrills,
-			app.H1().Text(catalog.T(l, "drill.roomTitle")),
-			app.P().Class("bd-warning").Role("alert").ID("drill-state-problem").Text(catalog.T(l, "drill.noClock")))
+			elt("h1", catalog.T(l, "drill.roomTitle")),
+			elt("p.bd-warning[role=alert]#drill-state-problem", catalog.T(l, "drill.noClock")))
 	}
 	r := *b.Drill
 	if r.Ended() {
@@ -47,58 +47,58 @@ func (p *DrillsPage) renderRoom() app.UI {
 	log := teamLog(l, inc, r, a, sim)
 	notices := make([]app.UI, 0, len(news))
 	for _, in := range news {
-		notices = append(notices, app.Li().Class("bd-drill-notice").DataSet("inject", in.ID).Body(
-			app.P().Class("bd-drill-notice-when").Text(catalog.T(l, "drill.day", in.At.Day())+" · "+when(r.Script.At(in.At), loc, sim)),
-			app.Strong().Text(tx(l, in.Title)),
-			app.P().Text(tx(l, in.Text)),
+		notices = append(notices, el("li.bd-drill-notice", "data-inject", in.ID).Body(
+			elt("p.bd-drill-notice-when", catalog.T(l, "drill.day", in.At.Day())+" · "+when(r.Script.At(in.At), loc, sim)),
+			elt("strong", tx(l, in.Title)),
+			elt("p", tx(l, in.Text)),
 		))
 	}
 	kinds := []app.UI{}
 	for _, k := range drillActionKinds {
-		kinds = append(kinds, app.Option().Value(string(k)).Text(catalog.T(l, "drill.ev."+string(k))))
+		kinds = append(kinds, elt("option", catalog.T(l, "drill.ev."+string(k)), "value", string(k)))
 	}
-	jurs := []app.UI{app.Option().Value("").Text(catalog.T(l, "drill.jurAll"))}
+	jurs := []app.UI{elt("option", catalog.T(l, "drill.jurAll"), "value", "")}
 	for _, j := range a.Jurisdictions {
-		jurs = append(jurs, app.Option().Value(j.ID).Text(tx(l, j.Name)))
+		jurs = append(jurs, elt("option", tx(l, j.Name), "value", j.ID))
 	}
 	steps := []app.UI{}
 	for _, s := range a.Steps {
 		if s.Applies == assess.No || s.State.Settled() {
 			continue
 		}
-		steps = append(steps, app.Option().Value(s.ID).Text(tx(l, s.Title)))
+		steps = append(steps, elt("option", tx(l, s.Title), "value", s.ID))
 	}
 	return p.frame(PathDrills,
-		app.H1().Text(catalog.T(l, "drill.roomTitle")),
-		app.Section().Class("bd-drill-card").ID("drill-briefing").Body(
-			app.H2().Text(catalog.T(l, "drill.briefing")),
-			app.P().Text(tx(l, r.Scenario.Briefing)),
+		elt("h1", catalog.T(l, "drill.roomTitle")),
+		el("section.bd-drill-card#drill-briefing").Body(
+			elt("h2", catalog.T(l, "drill.briefing")),
+			elt("p", tx(l, r.Scenario.Briefing)),
 		),
-		app.Section().Class("bd-drill-card").ID("drill-notices").Body(
-			app.H2().Text(catalog.T(l, "drill.notices", len(news), len(r.Scenario.Injects))),
-			app.If(len(news) == 0, func() app.UI { return app.P().Text(catalog.T(l, "drill.noNotices")) }),
-			app.Ul().Class("bd-drill-notices").Body(notices...),
+		el("section.bd-drill-card#drill-notices").Body(
+			elt("h2", catalog.T(l, "drill.notices", len(news), len(r.Scenario.Injects))),
+			app.If(len(news) == 0, func() app.UI { return elt("p", catalog.T(l, "drill.noNotices")) }),
+			el("ul.bd-drill-notices").Body(notices...),
 		),
-		app.Section().Class("bd-drill-card no-print").ID("drill-actions").Body(
-			app.H2().Text(catalog.T(l, "drill.actions")),
-			app.P().Class("bd-hint").Text(catalog.T(l, "drill.actionsHint", when(sim, loc, sim))),
-			app.P().Class("bd-pk-notice").ID("drill-recorded").Role("status").Text(p.recorded),
-			app.Form().Class("bd-drill-action").ID("drill-event-form").OnSubmit(p.recordEvent).Body(
-				field("drill-event-kind", catalog.T(l, "drill.eventKind"), "", "", app.Select().ID("drill-event-kind").Body(kinds...)),
-				field("drill-event-jur", catalog.T(l, "drill.eventJur"), "", "", app.Select().ID("drill-event-jur").Body(jurs...)),
-				app.Button().Type("submit").Class("bd-drill-btn").ID("drill-record-event").Text(catalog.T(l, "drill.recordEvent")),
+		el("section.bd-drill-card.no-print#drill-actions").Body(
+			elt("h2", catalog.T(l, "drill.actions")),
+			elt("p.bd-hint", catalog.T(l, "drill.actionsHint", when(sim, loc, sim))),
+			elt("p.bd-pk-notice#drill-recorded[role=status]", p.recorded),
+			el("form.bd-drill-action#drill-event-form").On("submit", p.recordEvent).Body(
+				field("drill-event-kind", catalog.T(l, "drill.eventKind"), "", "", el("select#drill-event-kind").Body(kinds...)),
+				field("drill-event-jur", catalog.T(l, "drill.eventJur"), "", "", el("select#drill-event-jur").Body(jurs...)),
+				elt("button[type=submit].bd-drill-btn#drill-record-event", catalog.T(l, "drill.recordEvent")),
 			),
 			app.If(len(steps) > 0, func() app.UI {
-				return app.Form().Class("bd-drill-action").ID("drill-step-form").OnSubmit(p.recordStep).Body(
-					field("drill-step", catalog.T(l, "drill.step"), "", "", app.Select().ID("drill-step").Body(steps...)),
-					app.Button().Type("submit").Class("bd-drill-btn").ID("drill-record-step").Text(catalog.T(l, "drill.recordStep")),
+				return el("form.bd-drill-action#drill-step-form").On("submit", p.recordStep).Body(
+					field("drill-step", catalog.T(l, "drill.step"), "", "", el("select#drill-step").Body(steps...)),
+					elt("button[type=submit].bd-drill-btn#drill-record-step", catalog.T(l, "drill.recordStep")),
 				)
 			}),
 		),
-		app.Section().Class("bd-drill-card").ID("drill-log").Body(
-			app.H2().Text(catalog.T(l, "drill.log")),
-			app.If(len(log) == 0, func() app.UI { return app.P().Text(catalog.T(l, "drill.logEmpty")) }).
-				Else(func() app.UI { return app.Ul().Class("bd-drill-log").Body(log...) }),
+		el("section.bd-drill-card#drill-log").Body(
+			elt("h2", catalog.T(l, "drill.log")),
+			app.If(len(log) == 0, func() app.UI { return elt("p", catalog.T(l, "drill.logEmpty")) }).
+				Else(func() app.UI { return el("ul.bd-drill-log").Body(log...) }),
 		),
 	)
 }
@@ -184,8 +184,8 @@ func teamLog(l catalog.Lang, inc *incident.Incident, r drill.Run, a assess.Asses
 	loc := inc.Location()
 	out := make([]app.UI, len(log))
 	for i, e := range log {
-		out[i] = app.Li().Body(
-			app.Span().Class("bd-drill-notice-when").Text(catalog.T(l, "drill.day", r.Day(e.at))+" · "+when(e.at, loc, sim)+" "),
+		out[i] = el("li").Body(
+			elt("span.bd-drill-notice-when", catalog.T(l, "drill.day", r.Day(e.at))+" · "+when(e.at, loc, sim)+" "),
 			app.Text(e.text))
 	}
 	return out

@@ -17,7 +17,7 @@ import (
 func (p *DrillsPage) renderScore(l catalog.Lang, inc *incident.Incident, r drill.Run) []app.UI {
 	rs, err := theDesk.Rules()
 	if err != nil {
-		return []app.UI{app.P().Class("bd-warning").Role("alert").Text(err.Error())}
+		return []app.UI{elt("p.bd-warning[role=alert]", err.Error())}
 	}
 	end := *r.State.EndedAt
 	res := drill.Score(inc, r.Scenario, rs, end)
@@ -31,8 +31,8 @@ func (p *DrillsPage) renderScore(l catalog.Lang, inc *incident.Incident, r drill
 		if tx(l, in.Hint) == "" || !drill.Applied(inc, in.ID) {
 			continue
 		}
-		hints = append(hints, app.Li().Body(
-			app.Strong().Text(catalog.T(l, "drill.day", in.At.Day())+" · "+tx(l, in.Title)+": "),
+		hints = append(hints, el("li").Body(
+			elt("strong", catalog.T(l, "drill.day", in.At.Day())+" · "+tx(l, in.Title)+": "),
 			app.Text(tx(l, in.Hint)),
 		))
 	}
@@ -41,30 +41,30 @@ func (p *DrillsPage) renderScore(l catalog.Lang, inc *incident.Incident, r drill
 		summary = res.Summary.EN
 	}
 	return []app.UI{
-		app.H1().Text(catalog.T(l, "drill.scoreTitle")),
-		app.P().Class("bd-lead").Text(catalog.T(l, "drill.scoreLead", tx(l, r.Scenario.Title), when(end, loc, end), r.Day(end))),
-		app.P().Class("bd-drill-percent").ID("drill-percent").Text(pct),
-		app.P().Class("bd-hint").Text(catalog.T(l, "drill.scoreRule")),
-		app.Div().Class("bd-buttons no-print").Body(
-			app.Button().Type("button").Class("bd-drill-btn").ID("drill-print").Text(catalog.T(l, "drill.print")).OnClick(p.print),
+		elt("h1", catalog.T(l, "drill.scoreTitle")),
+		elt("p.bd-lead", catalog.T(l, "drill.scoreLead", tx(l, r.Scenario.Title), when(end, loc, end), r.Day(end))),
+		elt("p.bd-drill-percent#drill-percent", pct),
+		elt("p.bd-hint", catalog.T(l, "drill.scoreRule")),
+		el("div.bd-buttons.no-print").Body(
+			el("button[type=button].bd-drill-btn#drill-print").Text(catalog.T(l, "drill.print")).On("click", p.print),
 		),
-		app.Section().ID("drill-deadlines").Body(
-			app.H2().Text(catalog.T(l, "drill.scoreDeadlines", res.Deadline.Met, res.Deadline.Late, res.Deadline.Missed)),
+		el("section#drill-deadlines").Body(
+			elt("h2", catalog.T(l, "drill.scoreDeadlines", res.Deadline.Met, res.Deadline.Late, res.Deadline.Missed)),
 			scoreTable(l, res.Obligations, loc, end),
 		),
-		app.Section().ID("drill-steps").Body(
-			app.H2().Text(catalog.T(l, "drill.scoreSteps", res.Step.Met, res.Step.Late, res.Step.Missed)),
+		el("section#drill-steps").Body(
+			elt("h2", catalog.T(l, "drill.scoreSteps", res.Step.Met, res.Step.Late, res.Step.Missed)),
 			scoreTable(l, res.Steps, loc, end),
 		),
 		app.If(len(hints) > 0, func() app.UI {
-			return app.Section().ID("drill-hints").Body(
-				app.H2().Text(catalog.T(l, "drill.hints")),
-				app.Ul().Body(hints...),
+			return el("section#drill-hints").Body(
+				elt("h2", catalog.T(l, "drill.hints")),
+				el("ul").Body(hints...),
 			)
 		}),
-		app.Section().ID("drill-summary").Body(
-			app.H2().Text(catalog.T(l, "drill.summary")),
-			app.Pre().Class("bd-drill-summary").Text(summary),
+		el("section#drill-summary").Body(
+			elt("h2", catalog.T(l, "drill.summary")),
+			elt("pre.bd-drill-summary", summary),
 		),
 	}
 }
@@ -88,25 +88,24 @@ func scoreTable(l catalog.Lang, items []drill.Item, loc *time.Location, end time
 		if it.Jurisdiction != "" {
 			name = "[" + it.Jurisdiction + "] " + name
 		}
-		rows = append(rows, app.Tr().DataSet("item", it.ID).DataSet("outcome", it.Outcome).Body(
-			app.Td().Text(name),
-			app.Td().Body(app.Span().Class("bd-drill-outcome bd-drill-outcome-"+it.Outcome).
-				Text(catalog.T(l, "drill.outcome."+it.Outcome))),
-			app.Td().Text(due),
-			app.Td().Text(done),
+		rows = append(rows, el("tr", "data-item", it.ID, "data-outcome", it.Outcome).Body(
+			elt("td", name),
+			el("td").Body(elt("span", catalog.T(l, "drill.outcome."+it.Outcome), "class", "bd-drill-outcome bd-drill-outcome-"+it.Outcome)),
+			elt("td", due),
+			elt("td", done),
 		))
 	}
 	if len(rows) == 0 {
-		return app.P().Text(catalog.T(l, "drill.scoreNothing"))
+		return elt("p", catalog.T(l, "drill.scoreNothing"))
 	}
-	return app.Table().Class("bd-table bd-drill-score").Body(
-		app.THead().Body(app.Tr().Body(
-			app.Th().Scope("col").Text(catalog.T(l, "drill.colItem")),
-			app.Th().Scope("col").Text(catalog.T(l, "drill.colOutcome")),
-			app.Th().Scope("col").Text(catalog.T(l, "drill.colDue")),
-			app.Th().Scope("col").Text(catalog.T(l, "drill.colDone")),
+	return el("table.bd-table.bd-drill-score").Body(
+		el("thead").Body(el("tr").Body(
+			elt("th[scope=col]", catalog.T(l, "drill.colItem")),
+			elt("th[scope=col]", catalog.T(l, "drill.colOutcome")),
+			elt("th[scope=col]", catalog.T(l, "drill.colDue")),
+			elt("th[scope=col]", catalog.T(l, "drill.colDone")),
 		)),
-		app.TBody().Body(rows...),
+		el("tbody").Body(rows...),
 	)
 }
 

@@ -29,7 +29,7 @@ func TestDrillChooserListsScenarios(t *testing.T) {
 	resetLang(t)
 	p := &DrillsPage{}
 	mount(t, p)
-	if err := app.Match(app.H1().Text(catalog.T(catalog.JA, "drill.title")), p, 0, mainIndex, 0); err != nil {
+	if err := app.Match(elt("h1", catalog.T(catalog.JA, "drill.title")), p, 0, mainIndex, 0); err != nil {
 		t.Fatal(err)
 	}
 	all, _ := drill.Builtin()

@@ -43,7 +43,7 @@ func (p *EstimatePage) Render() app.UI {
 		t, err = estimate.DefaultCosts()
 	}
 	if err != nil {
-		return p.frame(PathEstimate, app.P().Class("bd-warning").Role("alert").Text(err.Error()))
+		return p.frame(PathEstimate, elt("p.bd-warning[role=alert]", err.Error()))
 	}
 	in := desk.EstimateInputs(inc)
 	e := estimate.Compute(inc, rs, t, in)
@@ -51,15 +51,15 @@ func (p *EstimatePage) Render() app.UI {
 	return p.frame(PathEstimate,
 		elb("div", a("class", "bd-print-page bd-estimate"),
 			elt("h1", catalog.T(l, "est.title")),
-			elt("p", catalog.T(l, "est.lead"), "class", "bd-lead"),
+			elt("p.bd-lead", catalog.T(l, "est.lead")),
 			elb("section", a("id", "est-summary", "class", "bd-card bd-est-summary", "aria-labelledby", "est-summary-h"),
-				elt("h2", catalog.T(l, "est.summary"), "id", "est-summary-h"),
+				elt("h2#est-summary-h", catalog.T(l, "est.summary")),
 				figures(l, []figure{
 					{"est.damageTotal", e.Damage.Total.Yen(y), "est-damage-total", ""},
 					{"est.costTotal", e.Costs.Total.Yen(y), "est-cost-total", ""},
 					{"est.total", e.Total.Yen(y), "est-total", "bd-est-total"},
 				}),
-				elt("p", catalog.T(l, "est.rounding"), "class", "bd-hint"),
+				elt("p.bd-hint", catalog.T(l, "est.rounding")),
 			),
 			p.damage(l, rs, e.Damage),
 			courtCases(l, t.CaseContext(e.Damage.Persons), e.Damage),
@@ -94,7 +94,7 @@ func headRow(l catalog.Lang, screenOnly int, keys ...string) app.UI {
 		if i >= screenOnly {
 			cls = "no-print"
 		}
-		ths[i] = elt("th", catalog.T(l, k), "scope", "col", "class", cls)
+		ths[i] = elt("th[scope=col]", catalog.T(l, k), "class", cls)
 	}
 	return elb("thead", nil, elb("tr", nil, ths...))
 }
@@ -153,8 +153,8 @@ func (p *EstimatePage) damage(l catalog.Lang, rs *rules.Set, d estimate.Damage) 
 			control = p.selectInput(l, f.id, f.field, options(f.values, f.texts, f.cur))
 		}
 		rows[i] = elb("tr", nil,
-			elt("th", catalog.T(l, f.key), "scope", "row"),
-			elt("td", f.value, "class", "bd-est-num"),
+			elt("th[scope=row]", catalog.T(l, f.key)),
+			elt("td.bd-est-num", f.value),
 			elt("td", f.why),
 			elb("td", a("class", "no-print"), control),
 		)
@@ -176,9 +176,9 @@ func (p *EstimatePage) damage(l catalog.Lang, rs *rules.Set, d estimate.Damage) 
 		notesList = elb("div", nil, elt("h3", catalog.T(l, "est.notes")), elb("ul", a("id", "est-notes"), notes...))
 	}
 	return elb("section", a("id", "est-damage", "class", "bd-card", "aria-labelledby", "est-damage-h"),
-		elt("h2", catalog.T(l, "est.damage"), "id", "est-damage-h"),
-		elt("p", catalog.T(l, "est.formula"), "class", "bd-est-formula"),
-		elt("p", catalog.T(l, "est.thisCase", d.Formula), "class", "bd-est-formula", "id", "est-formula"),
+		elt("h2#est-damage-h", catalog.T(l, "est.damage")),
+		elt("p.bd-est-formula", catalog.T(l, "est.formula")),
+		elt("p.bd-est-formula#est-formula", catalog.T(l, "est.thisCase", d.Formula)),
 		elb("table", a("class", "bd-pk-table bd-est-factors"),
 			headRow(l, 3, "est.col.factor", "est.col.value", "est.col.why", "est.col.change"),
 			elb("tbody", nil, rows...),
@@ -190,7 +190,7 @@ func (p *EstimatePage) damage(l catalog.Lang, rs *rules.Set, d estimate.Damage) 
 		}),
 		elb("fieldset", a("class", "bd-est-persons no-print"),
 			elt("legend", catalog.T(l, "est.personsLegend")),
-			elt("p", catalog.T(l, "est.personsHint"), "class", "bd-hint"),
+			elt("p.bd-hint", catalog.T(l, "est.personsHint")),
 			elb("div", a("class", "bd-est-pair"),
 				p.numberInput(l, "est-persons-low", "persons", "", catalog.T(l, "est.personsLow"), personsLow, ""),
 				p.numberInput(l, "est-persons-high", "persons", "", catalog.T(l, "est.personsHigh"), personsHigh, ""),
@@ -198,7 +198,7 @@ func (p *EstimatePage) damage(l catalog.Lang, rs *rules.Set, d estimate.Damage) 
 			),
 		),
 		notesList,
-		elt("p", catalog.T(l, "est.source")+tx(l, d.Source.Text()), "class", "bd-pk-basis"),
+		elt("p.bd-pk-basis", catalog.T(l, "est.source")+tx(l, d.Source.Text())),
 	)
 }
 
@@ -237,8 +237,8 @@ func (p *EstimatePage) costs(l catalog.Lang, in estimate.Inputs, s estimate.Shee
 		rows = append(rows, elb("tr", a("class", cls, "data-item", ln.ID),
 			elb("td", nil,
 				elt("strong", it+tx(l, ln.Title)), void("br"),
-				elt("span", tx(l, ln.Why), "class", "bd-pk-explain"), void("br"),
-				elt("span", catalog.T(l, "est.source")+source, "class", "bd-pk-basis"),
+				elt("span.bd-pk-explain", tx(l, ln.Why)), void("br"),
+				elt("span.bd-pk-basis", catalog.T(l, "est.source")+source),
 			),
 			elb("td", a("class", "bd-est-num"),
 				app.Text(tx(l, ln.UnitText)+" "+ln.UnitCost.Yen(y)),
@@ -248,9 +248,9 @@ func (p *EstimatePage) costs(l catalog.Lang, in estimate.Inputs, s estimate.Shee
 				),
 			),
 			elb("td", a("class", "bd-est-num"), app.Text(qtyText(l, ln)), qty),
-			elt("td", ln.Amount.Yen(y), "class", "bd-est-num", "id", base+"-amount"),
+			elt("td.bd-est-num", ln.Amount.Yen(y), "id", base+"-amount"),
 			elb("td", a("class", "no-print"),
-				elt("label", catalog.T(l, "est.includeLabel", tx(l, ln.Title)), "for", base+"-include", "class", "bd-visually-hidden"),
+				elt("label.bd-visually-hidden", catalog.T(l, "est.includeLabel", tx(l, ln.Title)), "for", base+"-include"),
 				el("select", "id", base+"-include", "data-item", ln.ID).Body(options(includeValues, includeTexts, cur)...).On("change", p.onInclude),
 			),
 		))
@@ -261,21 +261,21 @@ func (p *EstimatePage) costs(l catalog.Lang, in estimate.Inputs, s estimate.Shee
 	}
 	var problem, notesList app.UI
 	if len(p.problems) > 0 {
-		problem = elt("p", p.firstProblem(), "class", "bd-problem", "role", "alert", "id", "est-problem")
+		problem = elt("p.bd-problem[role=alert]#est-problem", p.firstProblem())
 	}
 	if len(notes) > 0 {
 		notesList = elb("ul", nil, notes...)
 	}
 	return elb("section", a("id", "est-costs", "class", "bd-card", "aria-labelledby", "est-costs-h"),
-		elt("h2", catalog.T(l, "est.costs"), "id", "est-costs-h"),
-		elt("p", catalog.T(l, "est.costsHint"), "class", "bd-hint"),
+		elt("h2#est-costs-h", catalog.T(l, "est.costs")),
+		elt("p.bd-hint", catalog.T(l, "est.costsHint")),
 		problem,
 		elb("div", a("class", "bd-est-scroll"), elb("table", a("class", "bd-pk-table bd-est-costs"),
 			headRow(l, 4, "est.col.item", "est.col.unit", "est.col.quantity", "est.col.amount", "est.col.include"),
 			elb("tbody", nil, rows...),
 			elb("tfoot", nil, elb("tr", nil,
-				elt("th", catalog.T(l, "est.costTotal"), "scope", "row", "colspan", "3"),
-				elt("td", s.Total.Yen(y), "class", "bd-est-num", "id", "est-costs-sum"),
+				elt("th[scope=row][colspan=3]", catalog.T(l, "est.costTotal")),
+				elt("td.bd-est-num#est-costs-sum", s.Total.Yen(y)),
 				elb("td", a("class", "no-print")),
 			)),
 		)),
@@ -286,15 +286,15 @@ func (p *EstimatePage) costs(l catalog.Lang, in estimate.Inputs, s estimate.Shee
 // selectInput is a labelled select of a factor (data-field names it).
 func (p *EstimatePage) selectInput(l catalog.Lang, id, kind string, opts []app.UI) app.UI {
 	return elb("div", nil,
-		elt("label", catalog.T(l, "est.change"), "for", id, "class", "bd-visually-hidden"),
+		elt("label.bd-visually-hidden", catalog.T(l, "est.change"), "for", id),
 		el("select", "id", id, "data-field", kind).Body(opts...).On("change", p.onFactor),
 	)
 }
 
 // numberInput is a labelled text field for a number, with its problem.
 func (p *EstimatePage) numberInput(l catalog.Lang, id, kind, item, label, v, placeholder string) app.UI {
-	in := app.Input().ID(id).Type("text").Attr("inputmode", "numeric").Value(v).Placeholder(placeholder).
-		DataSet("field", kind).DataSet("item", item).OnChange(p.onNumber)
+	in := void("input[type=text][inputmode=numeric]", "id", id, "value", v, "placeholder", placeholder, "data-field", kind, "data-item", item).
+		On("change", p.onNumber)
 	if p.problems[id] != "" {
 		in = in.Aria("invalid", "true").Aria("describedby", id+"-problem")
 	}

@@ -27,20 +27,20 @@ func courtCases(l catalog.Lang, lines []estimate.CaseLine, d estimate.Damage) ap
 		if c.ReliedOn != nil {
 			source += catalog.T(l, "est.cases.sep") + tx(l, *c.ReliedOn)
 		}
-		items[i] = app.Li().Class("bd-est-case").DataSet("case", c.ID).Body(
-			app.Strong().Text(tx(l, c.Name)), app.Text(catalog.T(l, "est.cases.sep")+tx(l, c.Court)), app.Br(),
-			app.Span().Class("bd-est-case-award").Text(catalog.T(l, "est.cases.award", estimate.Exact(c.PerPerson).Yen(y), tx(l, c.Breakdown))), app.Br(),
-			app.Span().Class("bd-pk-explain").Text(tx(l, c.Data)), app.Br(),
-			app.Span().Class("bd-est-case-total").Text(total), app.Br(),
-			app.Span().Class("bd-pk-basis").Text(catalog.T(l, "est.source")+source),
+		items[i] = el("li.bd-est-case", "data-case", c.ID).Body(
+			elt("strong", tx(l, c.Name)), app.Text(catalog.T(l, "est.cases.sep")+tx(l, c.Court)), void("br"),
+			elt("span.bd-est-case-award", catalog.T(l, "est.cases.award", estimate.Exact(c.PerPerson).Yen(y), tx(l, c.Breakdown))), void("br"),
+			elt("span.bd-pk-explain", tx(l, c.Data)), void("br"),
+			elt("span.bd-est-case-total", total), void("br"),
+			elt("span.bd-pk-basis", catalog.T(l, "est.source")+source),
 			app.If(c.Source.URL != "", func() app.UI {
-				return app.Span().Class("bd-pk-basis").Text(" " + c.Source.URL)
+				return elt("span.bd-pk-basis", " "+c.Source.URL)
 			}),
 		)
 	}
-	return app.Section().ID("est-cases").Class("bd-card").Aria("labelledby", "est-cases-h").Body(
-		app.H2().ID("est-cases-h").Text(catalog.T(l, "est.cases")),
-		app.P().Class("bd-hint").Text(catalog.T(l, "est.cases.lead", d.PerPerson.Yen(y))),
-		app.Ul().Class("bd-est-cases").Body(items...),
+	return el("section#est-cases.bd-card[aria-labelledby=est-cases-h]").Body(
+		elt("h2#est-cases-h", catalog.T(l, "est.cases")),
+		elt("p.bd-hint", catalog.T(l, "est.cases.lead", d.PerPerson.Yen(y))),
+		el("ul.bd-est-cases").Body(items...),
 	)
 }

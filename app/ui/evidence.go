@@ -64,27 +64,27 @@ func (c *evidenceBox) Render() app.UI {
 	items := make([]app.UI, 0, len(c.Items))
 	for _, e := range c.Items {
 		id := e.ID
-		items = append(items, app.Li().Class("bd-evidence-item").DataSet("evidence", e.ID).DataSet("sha256", e.SHA256).Body(
-			app.Strong().Class("ev-name").Text(e.Name),
+		items = append(items, el("li.bd-evidence-item", "data-evidence", e.ID, "data-sha256", e.SHA256).Body(
+			elt("strong.ev-name", e.Name),
 			app.Text(" "+catalog.T(l, "evidence.size", group(e.Size))+" "),
-			app.Code().Class("ev-sha256").Text("SHA-256 "+e.SHA256),
+			elt("code.ev-sha256", "SHA-256 "+e.SHA256),
 			app.Text(" "),
-			app.Button().Type("button").Class("bd-secondary no-print").ID("evd-"+ledgerDOMID(id)+"-save").
-				DataSet("id", id).Text(catalog.T(l, "evidence.download")).OnClick(c.onSave),
-			app.Button().Type("button").Class("bd-danger no-print").ID("evd-"+ledgerDOMID(id)+"-remove").
-				DataSet("id", id).Text(catalog.T(l, "evidence.remove")).OnClick(c.onRemove),
+			el("button[type=button].bd-secondary.no-print", "id", "evd-"+ledgerDOMID(id)+"-save", "data-id", id).
+				Text(catalog.T(l, "evidence.download")).On("click", c.onSave),
+			el("button[type=button].bd-danger.no-print", "id", "evd-"+ledgerDOMID(id)+"-remove", "data-id", id).
+				Text(catalog.T(l, "evidence.remove")).On("click", c.onRemove),
 		))
 	}
 	input := c.scope() + "-file"
-	return app.Div().Class("bd-evidence").DataSet("evidence-for", c.scope()).Body(
-		app.If(len(items) > 0, func() app.UI { return app.Ul().Class("bd-evidence-list").Body(items...) }),
-		app.Div().Class("bd-field no-print").Body(
-			app.Label().For(input).Text(catalog.T(l, "evidence.attach")),
-			app.Input().ID(input).Type("file").Disabled(c.busy).OnChange(c.onAttach),
-			app.P().Class("bd-hint").Text(catalog.T(l, "evidence.hint")),
+	return el("div.bd-evidence", "data-evidence-for", c.scope()).Body(
+		app.If(len(items) > 0, func() app.UI { return el("ul.bd-evidence-list").Body(items...) }),
+		el("div.bd-field.no-print").Body(
+			elt("label", catalog.T(l, "evidence.attach"), "for", input),
+			void("input[type=file]", "id", input).Attr("disabled", c.busy).On("change", c.onAttach),
+			elt("p.bd-hint", catalog.T(l, "evidence.hint")),
 		),
-		app.If(c.msg != "", func() app.UI { return app.P().Class("bd-ok").Role("status").Text(c.msg) }),
-		app.If(c.issue != "", func() app.UI { return app.P().Class("bd-problem").Role("alert").Text(c.issue) }),
+		app.If(c.msg != "", func() app.UI { return elt("p.bd-ok[role=status]", c.msg) }),
+		app.If(c.issue != "", func() app.UI { return elt("p.bd-problem[role=alert]", c.issue) }),
 	)
 }
 
@@ -238,8 +238,8 @@ func stepEvidence(incID, lang, step string) app.UI {
 func (p *TimelinePage) eventEvidence(l catalog.Lang, inc *incident.Incident, id string) app.UI {
 	items := inc.EvidenceFor("", id)
 	if len(items) == 0 && p.attaching != id {
-		return app.Button().Type("button").Class("tl-attach bd-secondary no-print").DataSet("id", id).
-			Text(catalog.T(l, "evidence.attach")).OnClick(p.onAttachOpen)
+		return el("button[type=button].tl-attach.bd-secondary.no-print", "data-id", id).
+			Text(catalog.T(l, "evidence.attach")).On("click", p.onAttachOpen)
 	}
 	return &evidenceBox{IncID: inc.ID, Lang: string(l), Event: id, Items: items}
 }

@@ -100,14 +100,14 @@ func (p *FactsPage) Render() app.UI {
 		f.notesSection(),
 		f.zoneSection(),
 	}
-	return p.frame(PathFacts, app.Div().Class("bd-facts-page").Body(
-		app.H1().Text(catalog.T(l, "facts.title")),
-		app.P().Class("bd-lead").Text(catalog.T(l, "facts.lead")),
+	return p.frame(PathFacts, el("div.bd-facts-page").Body(
+		elt("h1", catalog.T(l, "facts.title")),
+		elt("p.bd-lead", catalog.T(l, "facts.lead")),
 		f.summary(),
 		f.contents(),
-		app.Div().Class("bd-facts").Body(sections...),
-		app.P().Class("bd-facts-next").Body(
-			app.A().Href(incidentHref(PathDashboard, inc.ID)).Text(catalog.T(l, "facts.toDashboard")),
+		el("div.bd-facts").Body(sections...),
+		el("p.bd-facts-next").Body(
+			elt("a", catalog.T(l, "facts.toDashboard"), "href", incidentHref(PathDashboard, inc.ID)),
 		),
 	))
 }
@@ -129,10 +129,10 @@ func (f *factsForm) contents() app.UI {
 		case "parties":
 			label = catalog.T(f.l, "facts.contents.parties", len(f.inc.Parties))
 		}
-		items = append(items, app.Li().Body(app.Button().Type("button").Class("bd-link").
-			DataSet("target", "sec-"+s+"-h").Text(label).OnClick(f.p.onGoToHeading)))
+		items = append(items, el("li").Body(el("button[type=button].bd-link", "data-target", "sec-"+s+"-h").Text(label).
+			On("click", f.p.onGoToHeading)))
 	}
-	return app.Nav().Class("bd-facts-contents").Aria("label", catalog.T(f.l, "facts.contents")).Body(app.Ul().Body(items...))
+	return el("nav.bd-facts-contents", "aria-label", catalog.T(f.l, "facts.contents")).Body(el("ul").Body(items...))
 }
 
 func (p *FactsPage) onGoToHeading(ctx app.Context, e app.Event) {
@@ -154,7 +154,7 @@ func (p *FactsPage) clearInputProblems(prefix string) {
 func (f *factsForm) summary() app.UI {
 	l, ps := f.l, f.ps
 	if len(ps) == 0 {
-		return app.P().Class("bd-facts-ok").ID("facts-problems").Role("status").Text(catalog.T(l, "facts.noProblems"))
+		return elt("p.bd-facts-ok#facts-problems[role=status]", catalog.T(l, "facts.noProblems"))
 	}
 	const max = 8
 	items := make([]app.UI, 0, max)
@@ -162,19 +162,19 @@ func (f *factsForm) summary() app.UI {
 		if i == max {
 			break
 		}
-		items = append(items, app.Li().Class(severityClass(pr)).Body(
-			app.Span().Text(severityLabel(l, pr)+" "+f.problemLabel(pr.Path)+": "+pr.Message(string(l))),
+		items = append(items, el("li", "class", severityClass(pr)).Body(
+			elt("span", severityLabel(l, pr)+" "+f.problemLabel(pr.Path)+": "+pr.Message(string(l))),
 			app.If(f.anchorFor(pr.Path) != "", func() app.UI {
-				return app.Button().Type("button").Class("bd-link").DataSet("target", f.anchorFor(pr.Path)).
-					Text(catalog.T(l, "facts.goTo")).OnClick(f.p.onGoTo)
+				return el("button[type=button].bd-link", "data-target", f.anchorFor(pr.Path)).
+					Text(catalog.T(l, "facts.goTo")).On("click", f.p.onGoTo)
 			}),
 		))
 	}
-	return app.Section().Class("bd-facts-problems").ID("facts-problems").Aria("labelledby", "facts-problems-h").Body(
-		app.H2().ID("facts-problems-h").Text(catalog.T(l, "facts.problems", len(ps.Errors()), len(ps.Warnings()))),
-		app.Ul().Body(items...),
+	return el("section.bd-facts-problems#facts-problems[aria-labelledby=facts-problems-h]").Body(
+		elt("h2#facts-problems-h", catalog.T(l, "facts.problems", len(ps.Errors()), len(ps.Warnings()))),
+		el("ul").Body(items...),
 		app.If(len(ps) > max, func() app.UI {
-			return app.P().Class("bd-hint").Text(catalog.T(l, "facts.moreProblems", len(ps)-max))
+			return elt("p.bd-hint", catalog.T(l, "facts.moreProblems", len(ps)-max))
 		}),
 	)
 }

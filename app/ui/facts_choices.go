@@ -44,7 +44,7 @@ func readTri(v string) incident.Tri {
 type owner struct{ set, party string }
 
 // tag gives a control the data attributes that name its fact.
-func (o owner) tag(key string, in app.HTMLInput) app.HTMLInput {
+func (o owner) tag(key string, in app.HTMLElemSelfClosing) app.HTMLElemSelfClosing {
 	in = in.DataSet("fact", key)
 	if o.set != "" {
 		in = in.DataSet("set", o.set)
@@ -55,7 +55,7 @@ func (o owner) tag(key string, in app.HTMLInput) app.HTMLInput {
 	return in
 }
 
-func (o owner) tagSelect(key string, s app.HTMLSelect) app.HTMLSelect {
+func (o owner) tagSelect(key string, s app.HTMLElem) app.HTMLElem {
 	s = s.DataSet("fact", key)
 	if o.set != "" {
 		s = s.DataSet("set", o.set)
@@ -109,14 +109,14 @@ func (f *factsForm) radioGroup(path string, opts []choiceOpt, cur string, o owne
 	radios := make([]app.UI, 0, len(opts))
 	for _, op := range opts {
 		rid := id + "-" + op.value
-		radios = append(radios, app.Div().Class("bd-check").Body(
-			o.tag(key, app.Input().Type("radio").Name(id).ID(rid).Value(op.value)).Checked(cur == op.value).OnChange(h),
-			app.Label().For(rid).Text(op.label),
+		radios = append(radios, el("div.bd-check").Body(
+			o.tag(key, void("input[type=radio]", "name", id, "id", rid, "value", op.value)).Attr("checked", cur == op.value).OnChange(h),
+			elt("label", op.label, "for", rid),
 		))
 	}
-	return app.FieldSet().Class("bd-tri").ID(id).Aria("describedby", f.describedBy(path)).Body(
-		app.Legend().Text(catalog.T(f.l, labelKey(path))),
-		app.Div().Class("bd-tri-options").Body(radios...),
+	return el("fieldset.bd-tri", "id", id, "aria-describedby", f.describedBy(path)).Body(
+		elt("legend", catalog.T(f.l, labelKey(path))),
+		el("div.bd-tri-options").Body(radios...),
 		f.notes(path),
 	)
 }
@@ -125,9 +125,9 @@ func (f *factsForm) radioGroup(path string, opts []choiceOpt, cur string, o owne
 func (f *factsForm) selectField(path string, opts []choiceOpt, cur string, o owner, key string, h app.EventHandler) app.UI {
 	items := make([]app.UI, 0, len(opts))
 	for _, op := range opts {
-		items = append(items, app.Option().Value(op.value).Text(op.label).Selected(cur == op.value))
+		items = append(items, el("option", "value", op.value).Text(op.label).Attr("selected", cur == op.value))
 	}
-	return f.field(path, o.tagSelect(key, app.Select().ID(fieldID(path))).
+	return f.field(path, o.tagSelect(key, el("select", "id", fieldID(path))).
 		Aria("describedby", f.describedBy(path)).Body(items...).OnChange(h))
 }
 

@@ -88,14 +88,14 @@ func (f *factsForm) categoryTable(d *incident.DataSet, i int) app.UI {
 	base := setPath(i)
 	hid := fieldID(base) + "-categories-h"
 	f.anchor(base+".categories", catSelectID(i, rows[0].id))
-	return app.Div().Class("bd-field").ID(fieldID(base+".notInvolved")).Body(
-		app.H4().ID(hid).Text(catalog.T(l, "facts.categories")),
-		app.P().Class("bd-hint").Text(catalog.T(l, "facts.categories.hint")),
+	return el("div.bd-field", "id", fieldID(base+".notInvolved")).Body(
+		elt("h4", catalog.T(l, "facts.categories"), "id", hid),
+		elt("p.bd-hint", catalog.T(l, "facts.categories.hint")),
 		f.notes(base+".notInvolved"),
-		app.Div().Class("bd-table-wrap").Body(
-			app.Table().Class("bd-categories-table").Aria("labelledby", hid).Body(
+		el("div.bd-table-wrap").Body(
+			el("table.bd-categories-table", "aria-labelledby", hid).Body(
 				headRow(l, 4, "facts.col.category", "facts.col.involved", "facts.col.persons", "facts.col.records"),
-				app.TBody().Body(trs...),
+				el("tbody").Body(trs...),
 			),
 		),
 	)
@@ -123,8 +123,8 @@ func (f *factsForm) categoryTR(d *incident.DataSet, i int, r categoryRow) app.UI
 		if r.id == "other" {
 			op := base + ".other"
 			nameCell = append(nameCell, elb("div", a("class", "bd-field bd-field-inline"),
-				elt("label", catalog.T(l, labelKey(op)), "class", "bd-sr", "for", fieldID(op)),
-				void("input", "id", fieldID(op), "type", "text", "maxlength", strconv.Itoa(incident.MaxNameRunes),
+				elt("label.bd-sr", catalog.T(l, labelKey(op)), "for", fieldID(op)),
+				void("input[type=text]", "id", fieldID(op), "maxlength", strconv.Itoa(incident.MaxNameRunes),
 					"data-set", d.ID, "data-category", r.id, "aria-describedby", f.describedBy(op), "value", c.Other).
 					On("change", f.p.onCategoryOther),
 				f.notes(op),
@@ -155,10 +155,10 @@ func (f *factsForm) flagsField(d *incident.DataSet, base string, c incident.Cate
 	boxes := make([]app.UI, 0, len(rs.Flags)+1)
 	box := func(flag, label string) app.UI {
 		id := fieldID(path) + "-" + flag
-		return app.Div().Class("bd-check").Body(
-			app.Input().Type("checkbox").ID(id).DataSet("set", d.ID).DataSet("flag", flag).
-				Checked(slices.Contains(c.Flags, flag)).OnChange(f.p.onCategoryFlag),
-			app.Label().For(id).Text(label),
+		return el("div.bd-check").Body(
+			void("input[type=checkbox]", "id", id, "data-set", d.ID, "data-flag", flag).
+				Attr("checked", slices.Contains(c.Flags, flag)).On("change", f.p.onCategoryFlag),
+			elt("label", label, "for", id),
 		)
 	}
 	for _, fl := range rs.Flags {
@@ -169,9 +169,9 @@ func (f *factsForm) flagsField(d *incident.DataSet, base string, c incident.Cate
 		boxes = append(boxes, box(fl.ID, label))
 	}
 	boxes = append(boxes, box("none", catalog.T(f.l, "facts.flags.none")))
-	return app.FieldSet().Class("bd-flags").ID(fieldID(path)).Body(
-		app.Legend().Text(catalog.T(f.l, labelKey(path))),
-		app.Div().Body(boxes...),
+	return el("fieldset.bd-flags", "id", fieldID(path)).Body(
+		elt("legend", catalog.T(f.l, labelKey(path))),
+		el("div").Body(boxes...),
 		f.notes(path),
 	)
 }
@@ -185,8 +185,8 @@ func stateClass(s string) string {
 
 func (f *factsForm) categoryCount(d *incident.DataSet, r categoryRow, path, which string, c incident.Count) app.UI {
 	id := fieldID(path)
-	return app.Div().Class("bd-field bd-field-inline").Body(
-		app.Label().Class("bd-sr").For(id).Text(catalog.T(f.l, "facts.catCount."+which, r.label)),
+	return el("div.bd-field.bd-field-inline").Body(
+		elt("label.bd-sr", catalog.T(f.l, "facts.catCount."+which, r.label), "for", id),
 		f.countInput(path, c).DataSet("set", d.ID).DataSet("category", r.id).DataSet("count", which).OnChange(f.p.onCategoryCount),
 		f.notes(path),
 	)

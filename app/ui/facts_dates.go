@@ -75,12 +75,10 @@ func (f *factsForm) dayInput(path string, v incident.Date, o owner, key string, 
 // dayInputAs is dayInput under another label than the path's.
 func (f *factsForm) dayInputAs(label, path string, v incident.Date, o owner, key string, h, todayH app.EventHandler) app.UI {
 	id := fieldID(path)
-	return f.fieldAs(label, path, app.Div().Class("bd-with-now").Body(
-		o.tag(key, app.Input().ID(id).Type("text").MaxLength(20).Attr("inputmode", "numeric").
-			Attr("placeholder", catalog.T(f.l, "facts.datePlaceholder")).AutoComplete(false).
-			Aria("describedby", f.describedBy(path)).Value(string(v))).OnChange(h),
-		o.tag(key, app.Input().Type("button").ID(id+"-today").Class("bd-now").
-			Value(catalog.T(f.l, "facts.today")).Aria("label", catalog.T(f.l, "facts.todayFor", label))).
+	return f.fieldAs(label, path, el("div.bd-with-now").Body(
+		o.tag(key, void("input[type=text][inputmode=numeric][autocomplete=off]", "id", id, "placeholder", catalog.T(f.l, "facts.datePlaceholder"), "aria-describedby", f.describedBy(path), "value", string(v)).
+			Attr("maxlength", 20)).OnChange(h),
+		o.tag(key, void("input[type=button].bd-now", "id", id+"-today", "value", catalog.T(f.l, "facts.today"), "aria-label", catalog.T(f.l, "facts.todayFor", label))).
 			OnClick(todayH),
 	))
 }
@@ -92,10 +90,9 @@ func (f *factsForm) instantInput(path string, v *time.Time, o owner, key string,
 	if v != nil {
 		s = datetimeLocal(*v, f.inc.Location())
 	}
-	return f.field(path, app.Div().Class("bd-with-now").Body(
-		o.tag(key, app.Input().ID(id).Type("datetime-local").Aria("describedby", f.describedBy(path)).Value(s)).OnChange(h),
-		o.tag(key, app.Input().Type("button").ID(id+"-now").Class("bd-now").
-			Value(catalog.T(f.l, "tl.f.atNow")).Aria("label", catalog.T(f.l, "facts.nowFor", catalog.T(f.l, labelKey(path))))).
+	return f.field(path, el("div.bd-with-now").Body(
+		o.tag(key, void("input[type=datetime-local]", "id", id, "aria-describedby", f.describedBy(path), "value", s)).OnChange(h),
+		o.tag(key, void("input[type=button].bd-now", "id", id+"-now", "value", catalog.T(f.l, "tl.f.atNow"), "aria-label", catalog.T(f.l, "facts.nowFor", catalog.T(f.l, labelKey(path))))).
 			OnClick(nowH),
 	))
 }
@@ -150,18 +147,18 @@ func (p *FactsPage) onDayToday(ctx app.Context, e app.Event) {
 // window is a period: from, to, and whether it is approximate.
 func (f *factsForm) window(path string, w incident.Window, o owner, h, todayH, approxH app.EventHandler) app.UI {
 	id := fieldID(path + ".approx")
-	return app.FieldSet().Class("bd-window").ID(fieldID(path)).Body(
-		app.Legend().Text(catalog.T(f.l, labelKey(path))),
+	return el("fieldset.bd-window", "id", fieldID(path)).Body(
+		elt("legend", catalog.T(f.l, labelKey(path))),
 		app.If(hasLabel(f.l, path+".hint"), func() app.UI {
-			return app.P().Class("bd-hint").Text(catalog.T(f.l, labelKey(path)+".hint"))
+			return elt("p.bd-hint", catalog.T(f.l, labelKey(path)+".hint"))
 		}),
-		app.Div().Class("bd-field-row").Body(
+		el("div.bd-field-row").Body(
 			f.dayInput(path+".from", w.From, o, keyOf(path, o)+".from", h, todayH),
 			f.dayInput(path+".to", w.To, o, keyOf(path, o)+".to", h, todayH),
 		),
-		app.Div().Class("bd-check").Body(
-			o.tag(keyOf(path, o)+".approx", app.Input().Type("checkbox").ID(id)).Checked(w.Approx).OnChange(approxH),
-			app.Label().For(id).Text(catalog.T(f.l, "facts.window.approx")),
+		el("div.bd-check").Body(
+			o.tag(keyOf(path, o)+".approx", void("input[type=checkbox]", "id", id)).Attr("checked", w.Approx).OnChange(approxH),
+			elt("label", catalog.T(f.l, "facts.window.approx"), "for", id),
 		),
 	)
 }

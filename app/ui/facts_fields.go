@@ -43,8 +43,8 @@ func (f *factsForm) fieldAs(label, path string, control app.UI) app.UI {
 
 // fieldWith is a labelled control with the notes given.
 func fieldWith(label, path string, control, notes app.UI) app.UI {
-	return app.Div().Class("bd-field").Body(
-		app.Label().For(fieldID(path)).Text(label),
+	return el("div.bd-field").Body(
+		elt("label", label, "for", fieldID(path)),
 		control,
 		notes,
 	)
@@ -74,15 +74,14 @@ func (f *factsForm) notesOf(path string, ps incident.Problems) app.UI {
 	input := f.p.inputProblems[id]
 	items := make([]app.UI, 0, len(ps))
 	for _, pr := range ps {
-		items = append(items, app.Li().Class(severityClass(pr)).Text(severityLabel(f.l, pr)+" "+pr.Message(string(f.l))))
+		items = append(items, elt("li", severityLabel(f.l, pr)+" "+pr.Message(string(f.l)), "class", severityClass(pr)))
 	}
-	return app.Div().Class("bd-field-notes").Body(
-		app.If(hasHint, func() app.UI { return app.P().Class("bd-hint").ID(id + "-hint").Text(hint) }),
+	return el("div.bd-field-notes").Body(
+		app.If(hasHint, func() app.UI { return elt("p.bd-hint", hint, "id", id+"-hint") }),
 		app.If(input != "", func() app.UI {
-			return app.P().Class("bd-problem").ID(id + "-problem").Role("alert").
-				Text(catalog.T(f.l, labelKey(path)) + ": " + input)
+			return elt("p.bd-problem[role=alert]", catalog.T(f.l, labelKey(path))+": "+input, "id", id+"-problem")
 		}),
-		app.If(len(items) > 0, func() app.UI { return app.Ul().Class("bd-field-problems").ID(id + "-check").Body(items...) }),
+		app.If(len(items) > 0, func() app.UI { return el("ul.bd-field-problems", "id", id+"-check").Body(items...) }),
 	)
 }
 
@@ -200,16 +199,16 @@ func (f *factsForm) text(path string) app.UI {
 	tf := textFacts[path]
 	id := fieldID(path)
 	if tf.multiline {
-		return f.field(path, app.Textarea().ID(id).Rows(4).DataSet("fact", path).
-			Aria("describedby", f.describedBy(path)).Text(tf.get(f.inc)).OnInput(f.p.onText))
+		return f.field(path, el("textarea", "id", id, "data-fact", path, "aria-describedby", f.describedBy(path), "value", tf.get(f.inc)).
+			Attr("rows", 4).On("input", f.p.onText))
 	}
-	in := app.Input().ID(id).Type("text").MaxLength(tf.max).DataSet("fact", path).
-		Aria("describedby", f.describedBy(path)).Value(tf.get(f.inc)).OnInput(f.p.onText)
+	in := void("input[type=text]", "id", id, "data-fact", path, "aria-describedby", f.describedBy(path), "value", tf.get(f.inc)).
+		Attr("maxlength", tf.max).On("input", f.p.onText)
 	switch path {
 	case "contact.email":
-		in = in.Attr("inputmode", "email").AutoComplete(false)
+		in = in.Attr("inputmode", "email").Attr("autocomplete", "off")
 	case "contact.phone":
-		in = in.Attr("inputmode", "tel").AutoComplete(false)
+		in = in.Attr("inputmode", "tel").Attr("autocomplete", "off")
 	case "org.nameEn", "contact.nameEn":
 		in = in.Attr("lang", "en")
 	}

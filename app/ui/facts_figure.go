@@ -64,31 +64,30 @@ func (f *factsForm) figure(path string, fig incident.Figure, o owner, which stri
 	cur := fig.Latest()
 	var asOf app.UI = app.Text("")
 	if n := len(fig); n > 0 && (fig[n-1].On != "" || fig[n-1].Source != "") {
-		asOf = app.P().Class("bd-asof").Text(revisionNote(l, fig[n-1]))
+		asOf = el("p.bd-asof").Text(revisionNote(l, fig[n-1]))
 	}
 	earlier := make([]app.UI, 0, len(fig))
 	for k := len(fig) - 2; k >= 0; k-- {
 		r := fig[k]
-		earlier = append(earlier, app.Li().Body(
-			app.Span().Text(countText(l, r.Count())+" — "+revisionNote(l, r)),
+		earlier = append(earlier, el("li").Body(
+			elt("span", countText(l, r.Count())+" — "+revisionNote(l, r)),
 			app.Text(" "),
-			app.Button().Type("button").Class("bd-remove bd-small").ID(id+"-"+strconv.Itoa(k)+"-remove").
-				DataSet("set", o.set).DataSet("fig", which).DataSet("index", k).
-				Aria("label", catalog.T(l, "fig.removeLabel", countText(l, r.Count()))).
-				Text(catalog.T(l, "facts.res.remove")).OnClick(f.p.onRevisionRemove),
+			el("button[type=button].bd-remove.bd-small", "id", id+"-"+strconv.Itoa(k)+"-remove", "data-set", o.set, "data-fig", which).
+				DataSet("index", k).Attr("aria-label", catalog.T(l, "fig.removeLabel", countText(l, r.Count()))).
+				Text(catalog.T(l, "facts.res.remove")).On("click", f.p.onRevisionRemove),
 		))
 	}
 	input := f.countInput(path, cur).DataSet("fig", which).OnChange(f.p.onFigure)
 	if o.set != "" {
 		input = input.DataSet("set", o.set)
 	}
-	return app.Div().Class("bd-figure").ID(id+"-box").Body(
+	return el("div.bd-figure", "id", id+"-box").Body(
 		f.field(path, input),
 		asOf,
 		app.If(len(earlier) > 0, func() app.UI {
-			return app.Div().Class("bd-earlier").Body(
-				app.P().Class("bd-earlier-h").ID(id+"-earlier-h").Text(catalog.T(l, "fig.earlier")),
-				app.Ol().Class("bd-history").Aria("labelledby", id+"-earlier-h").Body(earlier...),
+			return el("div.bd-earlier").Body(
+				elt("p.bd-earlier-h", catalog.T(l, "fig.earlier"), "id", id+"-earlier-h"),
+				el("ol.bd-history", "aria-labelledby", id+"-earlier-h").Body(earlier...),
 			)
 		}),
 		f.revisionForm(path, o, which, key),
@@ -128,12 +127,12 @@ func (f *factsForm) revisionForm(path string, o owner, which, key string) app.UI
 		return elb("div", a("class", "bd-field"),
 			elt("label", label, "for", fid),
 			in(f.p.onRevisionField, "input", append(attrs, "id", fid, "data-part", name, "aria-describedby", fid+"-hint")...),
-			elt("p", hint, "class", "bd-hint", "id", fid+"-hint"),
+			elt("p.bd-hint", hint, "id", fid+"-hint"),
 		)
 	}
 	var problem app.UI
 	if f.p.inputProblems[id] != "" {
-		problem = elt("p", f.p.inputProblems[id], "class", "bd-problem", "id", id+"-problem", "role", "alert")
+		problem = elt("p.bd-problem[role=alert]", f.p.inputProblems[id], "id", id+"-problem")
 	}
 	return elb("fieldset", a("class", "bd-revision", "id", id),
 		elt("legend", title),
@@ -148,7 +147,7 @@ func (f *factsForm) revisionForm(path string, o owner, which, key string) app.UI
 					in(f.p.onRevisionToday, "click", "type", "button", "id", id+"-on-today", "class", "bd-now",
 						"value", catalog.T(l, "facts.today"), "aria-label", catalog.T(l, "facts.todayFor", catalog.T(l, "fig.on"))),
 				),
-				elt("p", catalog.T(l, "fig.on.hint"), "class", "bd-hint", "id", id+"-on-hint"),
+				elt("p.bd-hint", catalog.T(l, "fig.on.hint"), "id", id+"-on-hint"),
 			),
 			field("source", catalog.T(l, "fig.source"), catalog.T(l, "fig.source.hint"),
 				"type", "text", "maxlength", strconv.Itoa(incident.MaxNameRunes), "value", r.source),

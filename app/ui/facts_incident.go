@@ -31,7 +31,7 @@ func (f *factsForm) incidentSection() app.UI {
 	return f.section("incident",
 		f.text("title"),
 		f.figure("persons", f.inc.Persons, owner{}, "persons"),
-		app.P().Class("bd-hint").ID("fx-persons-sum").Text(sumText),
+		elt("p.bd-hint#fx-persons-sum", sumText),
 		f.window("exposure", f.inc.Exposure, owner{}, f.p.onDay, f.p.onDayToday, f.p.onExposureApprox),
 	)
 }
@@ -47,12 +47,12 @@ func (f *factsForm) awareSection() app.UI {
 		if ev, ok := f.inc.FirstEvent(k); ok && ev.Dated() {
 			v = eventWhen(l, ev, loc, now)
 		}
-		facts = append(facts, app.Dt().Text(catalog.T(l, "ev."+string(k))), app.Dd().ID("fx-aware-"+string(k)).Text(v))
+		facts = append(facts, elt("dt", catalog.T(l, "ev."+string(k))), elt("dd", v, "id", "fx-aware-"+string(k)))
 	}
 	return f.section("aware",
-		app.Dl().Class("bd-aware-facts").Body(facts...),
+		el("dl.bd-aware-facts").Body(facts...),
 		f.text("awareWhy.text"),
-		app.Div().Class("bd-field-row").Body(
+		el("div.bd-field-row").Body(
 			f.text("awareWhy.by"),
 			f.instantInput("awareWhy.at", f.inc.AwareWhy.At, owner{}, "awareWhy.at", f.p.onAwareAt, f.p.onAwareNow),
 		),

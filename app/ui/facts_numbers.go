@@ -13,9 +13,9 @@ import (
 // The numbers typed on the facts page: counts (persons, records) and years.
 
 // countInput is a text input for a count (約1,200, 1.2万, approx. 1200, 不明).
-func (f *factsForm) countInput(path string, c incident.Count) app.HTMLInput {
-	return app.Input().ID(fieldID(path)).Type("text").Attr("inputmode", "numeric").MaxLength(60).
-		Aria("describedby", f.describedBy(path)).Value(countText(f.l, c))
+func (f *factsForm) countInput(path string, c incident.Count) app.HTMLElemSelfClosing {
+	return void("input[type=text][inputmode=numeric]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", countText(f.l, c)).
+		Attr("maxlength", 60)
 }
 
 // parseCountFor reads a typed count; on error the field says so and ok is false.

@@ -37,21 +37,21 @@ func (f *factsForm) partiesSection() app.UI {
 	kinds := enumOpts(l, incident.PartyKinds, "party.", "")
 	opts := make([]app.UI, 0, len(kinds))
 	for _, k := range kinds {
-		opts = append(opts, app.Option().Value(k.value).Text(k.label).Selected(f.p.newPartyKind == k.value))
+		opts = append(opts, el("option", "value", k.value).Text(k.label).Attr("selected", f.p.newPartyKind == k.value))
 	}
 	return f.section("parties",
-		app.Div().Body(app.If(len(cards) == 0, func() app.UI { // a wrapper that stays: see setsSection
-			return app.P().Class("bd-empty-list").ID("fx-parties-empty").Text(catalog.T(l, "parties.none"))
+		el("div").Body(app.If(len(cards) == 0, func() app.UI { // a wrapper that stays: see setsSection
+			return elt("p.bd-empty-list#fx-parties-empty", catalog.T(l, "parties.none"))
 		})),
-		app.Div().Class("bd-parties").Body(cards...),
-		app.Div().Class("bd-party-add").Body(
-			app.Label().For("fx-party-kind").Text(catalog.T(l, "parties.addKind")),
-			app.Div().Class("bd-with-now").Body(
-				app.Select().ID("fx-party-kind").Body(opts...).OnChange(f.p.onPartyKindNew),
-				app.Button().Type("button").ID("fx-party-add").Text(catalog.T(l, "parties.add")).OnClick(f.p.onPartyAdd),
+		el("div.bd-parties").Body(cards...),
+		el("div.bd-party-add").Body(
+			elt("label[for=fx-party-kind]", catalog.T(l, "parties.addKind")),
+			el("div.bd-with-now").Body(
+				el("select#fx-party-kind").Body(opts...).On("change", f.p.onPartyKindNew),
+				el("button[type=button]#fx-party-add").Text(catalog.T(l, "parties.add")).On("click", f.p.onPartyAdd),
 			),
 		),
-		app.P().Class("bd-sr").ID("fx-parties-status").Role("status").Text(f.p.partiesStatus),
+		elt("p.bd-sr#fx-parties-status[role=status]", f.p.partiesStatus),
 	)
 }
 
@@ -62,15 +62,15 @@ func (f *factsForm) partyCard(p incident.Party, i int) app.UI {
 		path := base + "." + key
 		v := *partyTexts[key](&p)
 		if multiline {
-			return f.field(path, app.Textarea().ID(fieldID(path)).Rows(2).DataSet("party", p.ID).DataSet("fact", key).
-				Aria("describedby", f.describedBy(path)).Text(v).OnInput(f.p.onPartyText))
+			return f.field(path, el("textarea", "id", fieldID(path), "data-party", p.ID, "data-fact", key, "aria-describedby", f.describedBy(path), "value", v).
+				Attr("rows", 2).On("input", f.p.onPartyText))
 		}
-		return f.field(path, o.tag(key, app.Input().ID(fieldID(path)).Type("text").MaxLength(incident.MaxNameRunes).
-			Aria("describedby", f.describedBy(path)).Value(v)).OnInput(f.p.onPartyText))
+		return f.field(path, o.tag(key, void("input[type=text]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", v).
+			Attr("maxlength", incident.MaxNameRunes)).OnInput(f.p.onPartyText))
 	}
-	return app.FieldSet().Class("bd-party bd-party-"+string(p.Kind)).ID("party-"+p.ID).Body(
-		app.Legend().Text(catalog.T(l, "parties.legend", kind, partyTitle(l, p))),
-		app.Div().Class("bd-set-grid").Body(
+	return el("fieldset", "class", "bd-party bd-party-"+string(p.Kind), "id", "party-"+p.ID).Body(
+		elt("legend", catalog.T(l, "parties.legend", kind, partyTitle(l, p))),
+		el("div.bd-set-grid").Body(
 			f.selectField(base+".kind", enumOpts(l, incident.PartyKinds, "party.", ""), string(p.Kind), o, "kind", f.p.onPartyKind),
 			text("name", false),
 			text("contact", false),
@@ -113,19 +113,19 @@ func (f *factsForm) firstOfKind(p incident.Party) bool {
 func (f *factsForm) partyRemove(p incident.Party, i int) app.UI {
 	l, name := f.l, partyTitle(f.l, p)
 	if f.p.confirmParty != p.ID {
-		return app.Div().Class("bd-buttons").Body(
-			app.Button().Type("button").Class("bd-remove").ID("fx-party-remove-"+p.ID).DataSet("party", p.ID).
-				Aria("label", catalog.T(l, "parties.removeLabel", name)).Text(catalog.T(l, "parties.remove")).OnClick(f.p.onPartyRemove),
+		return el("div.bd-buttons").Body(
+			el("button[type=button].bd-remove", "id", "fx-party-remove-"+p.ID, "data-party", p.ID, "aria-label", catalog.T(l, "parties.removeLabel", name)).
+				Text(catalog.T(l, "parties.remove")).On("click", f.p.onPartyRemove),
 		)
 	}
 	sets, events := desk.PartyUses(f.inc, p.ID)
-	return app.Div().Class("bd-confirm").Role("alert").Body(
-		app.P().Text(catalog.T(l, "parties.removeConfirm", name)),
-		app.If(sets+events > 0, func() app.UI { return app.P().Text(catalog.T(l, "parties.removeUses", sets, events)) }),
-		app.Div().Class("bd-buttons").Body(
-			app.Button().Type("button").Class("bd-danger").ID("fx-party-remove-yes").DataSet("party", p.ID).
-				Text(catalog.T(l, "parties.removeYes")).OnClick(f.p.onPartyRemoveYes),
-			app.Button().Type("button").ID("fx-party-remove-no").Text(catalog.T(l, "action.cancel")).OnClick(f.p.onPartyRemoveNo),
+	return el("div.bd-confirm[role=alert]").Body(
+		elt("p", catalog.T(l, "parties.removeConfirm", name)),
+		app.If(sets+events > 0, func() app.UI { return elt("p", catalog.T(l, "parties.removeUses", sets, events)) }),
+		el("div.bd-buttons").Body(
+			el("button[type=button].bd-danger#fx-party-remove-yes", "data-party", p.ID).
+				Text(catalog.T(l, "parties.removeYes")).On("click", f.p.onPartyRemoveYes),
+			el("button[type=button]#fx-party-remove-no").Text(catalog.T(l, "action.cancel")).On("click", f.p.onPartyRemoveNo),
 		),
 	)
 }

@@ -29,24 +29,24 @@ func (f *factsForm) residence(d *incident.DataSet, i int) app.UI {
 		rows = append(rows, f.residenceRow(d, i, k, r))
 	}
 	hid := fieldID(base) + "-h"
-	return app.Div().Class("bd-residence-block").ID(fieldID(base)).Body(
-		app.H4().ID(hid).Text(catalog.T(l, "facts.sec.residence")),
-		app.P().Class("bd-hint").Text(catalog.T(l, "facts.sec.residence.hint")),
+	return el("div.bd-residence-block", "id", fieldID(base)).Body(
+		elt("h4", catalog.T(l, "facts.sec.residence"), "id", hid),
+		elt("p.bd-hint", catalog.T(l, "facts.sec.residence.hint")),
 		f.notesExact(base),
 		// One wrapper, so that the row being added keeps its elements (and
 		// the focus) when the first row appears or the last goes.
-		app.Div().Class("bd-table-wrap").Body(
+		el("div.bd-table-wrap").Body(
 			app.If(len(rows) == 0, func() app.UI {
-				return app.P().Class("bd-empty-list").ID(fieldID(base) + "-empty").Text(catalog.T(l, "facts.res.none"))
+				return elt("p.bd-empty-list", catalog.T(l, "facts.res.none"), "id", fieldID(base)+"-empty")
 			}),
-			app.Table().Class("bd-residence-table").Aria("labelledby", hid).Body(
-				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text(catalog.T(l, "facts.res.country")),
-					app.Th().Scope("col").Text(catalog.T(l, "facts.res.region")),
-					app.Th().Scope("col").Text(catalog.T(l, "facts.res.persons")),
-					app.Th().Scope("col").Text(catalog.T(l, "facts.res.actions")),
+			el("table.bd-residence-table", "aria-labelledby", hid).Body(
+				el("thead").Body(el("tr").Body(
+					elt("th[scope=col]", catalog.T(l, "facts.res.country")),
+					elt("th[scope=col]", catalog.T(l, "facts.res.region")),
+					elt("th[scope=col]", catalog.T(l, "facts.res.persons")),
+					elt("th[scope=col]", catalog.T(l, "facts.res.actions")),
 				)),
-				app.TBody().Body(rows...),
+				el("tbody").Body(rows...),
 			),
 		),
 		f.residenceAdd(d, i),
@@ -61,25 +61,24 @@ func (f *factsForm) residenceRow(d *incident.DataSet, i, k int, r incident.Resid
 	base := setPath(i) + ".residence[" + strconv.Itoa(k) + "]"
 	n := strconv.Itoa(k)
 	place := placeName(r)
-	cell := func(path, label string, in app.HTMLInput) app.UI {
-		return app.Td().Body(app.Div().Class("bd-field bd-field-inline").Body(
-			app.Label().Class("bd-sr").For(fieldID(path)).Text(label),
+	cell := func(path, label string, in app.HTMLElemSelfClosing) app.UI {
+		return el("td").Body(el("div.bd-field.bd-field-inline").Body(
+			elt("label.bd-sr", label, "for", fieldID(path)),
 			in.ID(fieldID(path)).Aria("describedby", f.describedBy(path)).DataSet("set", d.ID).DataSet("index", n),
 			f.notes(path),
 		))
 	}
 	f.anchor(base, fieldID(base+".country"))
-	return app.Tr().Class("bd-res-row").Body(
+	return el("tr.bd-res-row").Body(
 		cell(base+".country", catalog.T(l, "facts.res.countryOf", k+1),
-			app.Input().Type("text").MaxLength(2).Class("bd-code").Value(r.Country).OnChange(f.p.onResCountry)),
+			void("input[type=text].bd-code", "value", r.Country).Attr("maxlength", 2).On("change", f.p.onResCountry)),
 		cell(base+".region", catalog.T(l, "facts.res.regionOf", k+1),
-			app.Input().Type("text").MaxLength(3).Class("bd-code").Value(r.Region).OnChange(f.p.onResRegion)),
+			void("input[type=text].bd-code", "value", r.Region).Attr("maxlength", 3).On("change", f.p.onResRegion)),
 		cell(base+".persons", catalog.T(l, "facts.res.personsOf", k+1),
 			f.countInput(base+".persons", r.Persons).OnChange(f.p.onResPersons)),
-		app.Td().Body(
-			app.Button().Type("button").Class("bd-remove").ID(fieldID(base)+"-remove").DataSet("set", d.ID).DataSet("index", n).
-				Aria("label", catalog.T(l, "facts.res.removeRow", k+1, place)).
-				Text(catalog.T(l, "facts.res.remove")).OnClick(f.p.onResRemove),
+		el("td").Body(
+			el("button[type=button].bd-remove", "id", fieldID(base)+"-remove", "data-set", d.ID, "data-index", n, "aria-label", catalog.T(l, "facts.res.removeRow", k+1, place)).
+				Text(catalog.T(l, "facts.res.remove")).On("click", f.p.onResRemove),
 			f.notes(base),
 		),
 	)
@@ -97,28 +96,28 @@ func placeName(r incident.Residence) string {
 func (f *factsForm) residenceAdd(d *incident.DataSet, i int) app.UI {
 	l, p, id := f.l, f.p, resNew(i)
 	r := p.newRes[d.ID]
-	in := func(part, label, hint string, e app.HTMLInput) app.UI {
+	in := func(part, label, hint string, e app.HTMLElemSelfClosing) app.UI {
 		fid := id + "-" + part
-		return app.Div().Class("bd-field").Body(
-			app.Label().For(fid).Text(label),
+		return el("div.bd-field").Body(
+			elt("label", label, "for", fid),
 			e.ID(fid).DataSet("set", d.ID).DataSet("part", part).Aria("describedby", fid+"-hint").OnInput(p.onNewRes),
-			app.P().Class("bd-hint").ID(fid+"-hint").Text(hint),
+			elt("p.bd-hint", hint, "id", fid+"-hint"),
 		)
 	}
-	return app.FieldSet().Class("bd-res-add").ID(id).Body(
-		app.Legend().Text(catalog.T(l, "facts.res.add")),
-		app.Div().Class("bd-field-row").Body(
+	return el("fieldset.bd-res-add", "id", id).Body(
+		elt("legend", catalog.T(l, "facts.res.add")),
+		el("div.bd-field-row").Body(
 			in("country", catalog.T(l, "facts.res.country"), catalog.T(l, "facts.res.country.hint"),
-				app.Input().Type("text").MaxLength(2).Class("bd-code").Value(r.country)),
+				void("input[type=text].bd-code", "value", r.country).Attr("maxlength", 2)),
 			in("region", catalog.T(l, "facts.res.region"), catalog.T(l, "facts.res.region.hint"),
-				app.Input().Type("text").MaxLength(3).Class("bd-code").Value(r.region)),
+				void("input[type=text].bd-code", "value", r.region).Attr("maxlength", 3)),
 			in("persons", catalog.T(l, "facts.res.persons"), catalog.T(l, "f.persons.hint"),
-				app.Input().Type("text").Attr("inputmode", "numeric").MaxLength(60).Value(r.persons)),
+				void("input[type=text][inputmode=numeric]", "value", r.persons).Attr("maxlength", 60)),
 		),
 		app.If(p.inputProblems[id] != "", func() app.UI {
-			return app.P().Class("bd-problem").ID(id + "-problem").Role("alert").Text(p.inputProblems[id])
+			return elt("p.bd-problem[role=alert]", p.inputProblems[id], "id", id+"-problem")
 		}),
-		app.Button().Type("button").ID(id+"-add").DataSet("set", d.ID).Text(catalog.T(l, "facts.res.addButton")).OnClick(p.onResAdd),
+		el("button[type=button]", "id", id+"-add", "data-set", d.ID).Text(catalog.T(l, "facts.res.addButton")).On("click", p.onResAdd),
 	)
 }
 

@@ -15,10 +15,10 @@ import (
 func (f *factsForm) section(id string, body ...app.UI) app.UI {
 	hid := "sec-" + id + "-h"
 	head := []app.UI{
-		app.H2().ID(hid).Text(catalog.T(f.l, "facts.sec."+id)),
-		app.P().Class("bd-hint bd-section-hint").Text(catalog.T(f.l, "facts.sec."+id+".hint")),
+		elt("h2", catalog.T(f.l, "facts.sec."+id), "id", hid),
+		elt("p.bd-hint.bd-section-hint", catalog.T(f.l, "facts.sec."+id+".hint")),
 	}
-	return app.Section().Class("bd-facts-section").ID("sec-"+id).Aria("labelledby", hid).Body(append(head, body...)...)
+	return el("section.bd-facts-section", "id", "sec-"+id, "aria-labelledby", hid).Body(append(head, body...)...)
 }
 
 func (f *factsForm) orgSection() app.UI {
@@ -28,10 +28,10 @@ func (f *factsForm) orgSection() app.UI {
 		f.sector(),
 		f.choice("org.kind"),
 		f.establishments(),
-		app.Div().Class("bd-check bd-field").Body(
-			app.Input().Type("checkbox").ID(fieldID("org.cardMerchant")).Checked(f.inc.Org.CardMerchant).
-				Aria("describedby", f.describedBy("org.cardMerchant")).OnChange(f.p.onCardMerchant),
-			app.Label().For(fieldID("org.cardMerchant")).Text(catalog.T(f.l, labelKey("org.cardMerchant"))),
+		el("div.bd-check.bd-field").Body(
+			void("input[type=checkbox]", "id", fieldID("org.cardMerchant"), "aria-describedby", f.describedBy("org.cardMerchant")).
+				Attr("checked", f.inc.Org.CardMerchant).On("change", f.p.onCardMerchant),
+			elt("label", catalog.T(f.l, labelKey("org.cardMerchant")), "for", fieldID("org.cardMerchant")),
 			f.notes("org.cardMerchant"),
 		),
 		f.tri("org.targetsEU"),
@@ -67,9 +67,8 @@ func (p *FactsPage) onSector(ctx app.Context, e app.Event) {
 
 func (f *factsForm) establishments() app.UI {
 	const path = "org.establishments"
-	return f.field(path, app.Input().ID(fieldID(path)).Type("text").MaxLength(400).
-		Aria("describedby", f.describedBy(path)).Value(strings.Join(f.inc.Org.Establishments, ", ")).
-		OnChange(f.p.onEstablishments))
+	return f.field(path, void("input[type=text]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", strings.Join(f.inc.Org.Establishments, ", ")).
+		Attr("maxlength", 400).On("change", f.p.onEstablishments))
 }
 
 // splitCodes reads "jp, DE、fr" as ["JP" "DE" "FR"], dropping repeats.
@@ -128,8 +127,8 @@ func (f *factsForm) contactSection() app.UI {
 func (f *factsForm) peopleSection() app.UI {
 	groups := make([]app.UI, 0, len(peopleRoles))
 	for _, r := range peopleRoles {
-		groups = append(groups, app.FieldSet().Class("bd-person").Body(
-			app.Legend().Text(catalog.T(f.l, "facts.role."+r)),
+		groups = append(groups, el("fieldset.bd-person").Body(
+			elt("legend", catalog.T(f.l, "facts.role."+r)),
 			f.text("people."+r+".name"),
 			f.text("people."+r+".contact"),
 		))
@@ -148,15 +147,14 @@ func (f *factsForm) zoneSection() app.UI {
 	const path = "timeZone"
 	opts := make([]app.UI, 0, len(commonZones))
 	for _, z := range commonZones {
-		opts = append(opts, app.Option().Value(z))
+		opts = append(opts, el("option", "value", z))
 	}
 	now := incidentNow(f.inc, time.Time{}).In(f.inc.Location())
 	return f.section("zone",
-		f.field(path, app.Input().ID(fieldID(path)).Type("text").MaxLength(64).List("fx-zones").
-			Spellcheck(false).AutoComplete(false).
-			Aria("describedby", f.describedBy(path)).Value(f.inc.TimeZone).OnChange(f.p.onZone)),
-		app.DataList().ID("fx-zones").Body(opts...),
-		app.P().Class("bd-hint").ID("fx-zone-now").Text(catalog.T(f.l, "facts.zoneNow", now.Format("2006-01-02 15:04 MST (-07:00)"))),
+		f.field(path, void("input[type=text][list=fx-zones][spellcheck=false][autocomplete=off]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", f.inc.TimeZone).
+			Attr("maxlength", 64).On("change", f.p.onZone)),
+		el("datalist#fx-zones").Body(opts...),
+		elt("p.bd-hint#fx-zone-now", catalog.T(f.l, "facts.zoneNow", now.Format("2006-01-02 15:04 MST (-07:00)"))),
 	)
 }
 

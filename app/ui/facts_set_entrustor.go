@@ -28,21 +28,21 @@ func (f *factsForm) entrustorField(d *incident.DataSet, i int) app.UI {
 		cur = newEntrustorValue
 	}
 	id := fieldID(path) + "-new"
-	return app.Div().Class("bd-entrustor").Body(
+	return el("div.bd-entrustor").Body(
 		f.selectField(path, opts, cur, owner{set: d.ID}, "entrustor", f.p.onSetEntrustor),
 		app.If(f.p.newEntrustorFor == d.ID, func() app.UI {
-			return app.Div().Class("bd-inline-add").Body(
-				app.Label().For(id).Text(catalog.T(l, "sets.newEntrustorName")),
-				app.Div().Class("bd-with-now").Body(
-					app.Input().ID(id).Type("text").MaxLength(incident.MaxNameRunes).DataSet("set", d.ID).
-						Value(f.p.newEntrustorName).OnInput(f.p.onNewEntrustorName),
-					app.Button().Type("button").ID(id+"-add").DataSet("set", d.ID).
-						Text(catalog.T(l, "sets.newEntrustorAdd")).OnClick(f.p.onNewEntrustorAdd),
-					app.Button().Type("button").ID(id+"-cancel").
-						Text(catalog.T(l, "action.cancel")).OnClick(f.p.onNewEntrustorCancel),
+			return el("div.bd-inline-add").Body(
+				elt("label", catalog.T(l, "sets.newEntrustorName"), "for", id),
+				el("div.bd-with-now").Body(
+					void("input[type=text]", "id", id, "data-set", d.ID, "value", f.p.newEntrustorName).
+						Attr("maxlength", incident.MaxNameRunes).On("input", f.p.onNewEntrustorName),
+					el("button[type=button]", "id", id+"-add", "data-set", d.ID).Text(catalog.T(l, "sets.newEntrustorAdd")).
+						On("click", f.p.onNewEntrustorAdd),
+					el("button[type=button]", "id", id+"-cancel").Text(catalog.T(l, "action.cancel")).
+						On("click", f.p.onNewEntrustorCancel),
 				),
 				app.If(f.p.inputProblems[id] != "", func() app.UI {
-					return app.P().Class("bd-problem").ID(id + "-problem").Role("alert").Text(f.p.inputProblems[id])
+					return elt("p.bd-problem[role=alert]", f.p.inputProblems[id], "id", id+"-problem")
 				}),
 			)
 		}),

@@ -41,15 +41,15 @@ func (f *factsForm) setsSection() app.UI {
 	// so that the "add" button is not rendered anew when the list appears:
 	// the handler's deferred focus runs only while its button is mounted.
 	return f.section("sets",
-		app.Div().Body(app.If(len(items) > 1, func() app.UI {
-			return app.Ol().Class("bd-set-list").ID("fx-set-list").Aria("label", catalog.T(l, "sets.list")).Body(items...)
+		el("div").Body(app.If(len(items) > 1, func() app.UI {
+			return el("ol.bd-set-list#fx-set-list", "aria-label", catalog.T(l, "sets.list")).Body(items...)
 		})),
-		app.Div().Class("bd-sets").Body(cards...),
-		app.Div().Class("bd-set-add").Body(
-			app.Button().Type("button").ID("fx-set-add").Text(catalog.T(l, "sets.add")).OnClick(f.p.onSetAdd),
-			app.P().Class("bd-hint").ID("fx-set-add-hint").Text(catalog.T(l, "sets.add.hint")),
+		el("div.bd-sets").Body(cards...),
+		el("div.bd-set-add").Body(
+			el("button[type=button]#fx-set-add").Text(catalog.T(l, "sets.add")).On("click", f.p.onSetAdd),
+			elt("p.bd-hint#fx-set-add-hint", catalog.T(l, "sets.add.hint")),
 		),
-		app.P().Class("bd-sr").ID("fx-sets-status").Role("status").Text(f.p.setsStatus),
+		elt("p.bd-sr#fx-sets-status[role=status]", f.p.setsStatus),
 	)
 }
 
@@ -66,10 +66,10 @@ func (f *factsForm) setListItem(d *incident.DataSet, i int) app.UI {
 			parts = append(parts, catalog.T(l, "sets.withinShort", setTitle(l, w, f.indexOf(w.ID))))
 		}
 	}
-	return app.Li().Body(
-		app.Button().Type("button").Class("bd-link").DataSet("target", fieldID(setPath(i)+".name")).
-			Text(setTitle(l, d, i)).OnClick(f.p.onGoTo),
-		app.Span().Class("bd-muted").Text(" — "+strings.Join(parts, " · ")),
+	return el("li").Body(
+		el("button[type=button].bd-link", "data-target", fieldID(setPath(i)+".name")).
+			Text(setTitle(l, d, i)).On("click", f.p.onGoTo),
+		elt("span.bd-muted", " — "+strings.Join(parts, " · ")),
 	)
 }
 
@@ -99,28 +99,28 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 	o := owner{set: d.ID}
 	hid := "set-" + d.ID + "-h"
 	head := setTitle(l, d, i)
-	return app.Section().Class("bd-set").ID("set-"+d.ID).DataSet("set", d.ID).Aria("labelledby", hid).Body(
-		app.H3().ID(hid).Body(
-			app.Span().Class("bd-set-no").Text(catalog.T(l, "sets.number", i+1)),
+	return el("section.bd-set", "id", "set-"+d.ID, "data-set", d.ID, "aria-labelledby", hid).Body(
+		el("h3", "id", hid).Body(
+			elt("span.bd-set-no", catalog.T(l, "sets.number", i+1)),
 			app.Text(" "+head),
 			app.If(i == 0, func() app.UI {
-				return app.Span().Class("bd-badge").Text(catalog.T(l, "sets.main"))
+				return elt("span.bd-badge", catalog.T(l, "sets.main"))
 			}),
 		),
-		app.If(i == 0, func() app.UI { return app.P().Class("bd-hint").Text(catalog.T(l, "sets.main.hint")) }),
-		app.Div().Class("bd-set-grid").Body(
+		app.If(i == 0, func() app.UI { return elt("p.bd-hint", catalog.T(l, "sets.main.hint")) }),
+		el("div.bd-set-grid").Body(
 			f.setText(base+".name", d.Name, o, "name"),
 			f.roleField(d, i),
 			app.If(d.Role == incident.Processor, func() app.UI { return f.entrustorField(d, i) }),
 			app.If(len(f.inc.DataSets) > 1, func() app.UI { return f.withinField(d, i) }),
 		),
 		f.statusField(d, i),
-		app.Div().Class("bd-field-row").Body(
+		el("div.bd-field-row").Body(
 			f.figure(base+".persons", d.Persons, o, "persons"),
 			f.figure(base+".records", d.Records, o, "records"),
 		),
 		f.categoryTable(d, i),
-		app.Div().Class("bd-set-grid").Body(
+		el("div.bd-set-grid").Body(
 			f.selectField(base+".encryption", enumOpts(l, incident.Encryptions, "enc.", "unknownYet"), string(d.Encryption), o, "encryption", f.p.onSetChoice),
 			f.triGroup(base+".pseudonymised", d.Pseudonymised, o, "pseudonymised", f.p.onSetTri),
 			f.triGroup(base+".recovered", d.Recovered, o, "recovered", f.p.onSetTri),
@@ -142,15 +142,15 @@ func (f *factsForm) kindsField(d *incident.DataSet, i int) app.UI {
 	base, o := setPath(i), owner{set: d.ID}
 	box := func(key string, on bool) app.UI {
 		path := base + "." + key
-		return app.Div().Class("bd-check").Body(
-			o.tag(key, app.Input().Type("checkbox").ID(fieldID(path))).Checked(on).OnChange(f.p.onSetKind),
-			app.Label().For(fieldID(path)).Text(catalog.T(f.l, labelKey(path))),
+		return el("div.bd-check").Body(
+			o.tag(key, void("input[type=checkbox]", "id", fieldID(path))).Attr("checked", on).OnChange(f.p.onSetKind),
+			elt("label", catalog.T(f.l, labelKey(path)), "for", fieldID(path)),
 		)
 	}
-	return app.FieldSet().Class("bd-kinds").ID(fieldID(base+".kinds")).Body(
-		app.Legend().Text(catalog.T(f.l, labelKey(base+".kinds"))),
-		app.P().Class("bd-hint").Text(catalog.T(f.l, labelKey(base+".kinds")+".hint")),
-		app.Div().Class("bd-set-grid").Body(box("leak", d.Leak), box("loss", d.Loss), box("damage", d.Damage)),
+	return el("fieldset.bd-kinds", "id", fieldID(base+".kinds")).Body(
+		elt("legend", catalog.T(f.l, labelKey(base+".kinds"))),
+		elt("p.bd-hint", catalog.T(f.l, labelKey(base+".kinds")+".hint")),
+		el("div.bd-set-grid").Body(box("leak", d.Leak), box("loss", d.Loss), box("damage", d.Damage)),
 		app.If(d.Loss || d.Damage, func() app.UI {
 			return f.triGroup(base+".copyHeld", d.CopyHeld, o, "copyHeld", f.p.onSetTri)
 		}),
@@ -159,8 +159,8 @@ func (f *factsForm) kindsField(d *incident.DataSet, i int) app.UI {
 
 // setText is a one-line text of a data set.
 func (f *factsForm) setText(path, v string, o owner, key string) app.UI {
-	return f.field(path, o.tag(key, app.Input().ID(fieldID(path)).Type("text").MaxLength(incident.MaxNameRunes).
-		Aria("describedby", f.describedBy(path)).Value(v)).OnInput(f.p.onSetText))
+	return f.field(path, o.tag(key, void("input[type=text]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", v).
+		Attr("maxlength", incident.MaxNameRunes)).OnInput(f.p.onSetText))
 }
 
 func (f *factsForm) roleField(d *incident.DataSet, i int) app.UI {
@@ -185,21 +185,20 @@ func (f *factsForm) withinField(d *incident.DataSet, i int) app.UI {
 // formerField is what is known of the set's former customers.
 func (f *factsForm) formerField(d *incident.DataSet, i int) app.UI {
 	base, o := setPath(i)+".former", owner{set: d.ID}
-	return app.FieldSet().Class("bd-former").ID(fieldID(base)).Body(
-		app.Legend().Text(catalog.T(f.l, labelKey(base))),
-		app.P().Class("bd-hint").Text(catalog.T(f.l, labelKey(base)+".hint")),
-		app.Div().Class("bd-set-grid").Body(
+	return el("fieldset.bd-former", "id", fieldID(base)).Body(
+		elt("legend", catalog.T(f.l, labelKey(base))),
+		elt("p.bd-hint", catalog.T(f.l, labelKey(base)+".hint")),
+		el("div.bd-set-grid").Body(
 			f.field(base+".persons", o.tag("former.persons", f.countInput(base+".persons", d.Former.Persons)).OnChange(f.p.onSetCount)),
 			f.dayInput(base+".leftFrom", d.Former.LeftFrom, o, "former.leftFrom", f.p.onSetDay, f.p.onSetDayToday),
-			f.field(base+".retentionYears", o.tag("former.retentionYears", app.Input().ID(fieldID(base+".retentionYears")).
-				Type("text").Attr("inputmode", "numeric").MaxLength(4).Aria("describedby", f.describedBy(base+".retentionYears")).
-				Value(yearsText(d.Former.RetentionYears))).OnChange(f.p.onSetYears)),
+			f.field(base+".retentionYears", o.tag("former.retentionYears", void("input[type=text][inputmode=numeric]", "id", fieldID(base+".retentionYears"), "aria-describedby", f.describedBy(base+".retentionYears"), "value", yearsText(d.Former.RetentionYears)).
+				Attr("maxlength", 4)).OnChange(f.p.onSetYears)),
 			f.setText(base+".rule", d.Former.Rule, o, "former.rule"),
 		),
-		app.Div().Class("bd-check bd-field").Body(
-			o.tag("former.untilPurpose", app.Input().Type("checkbox").ID(fieldID(base+".untilPurpose"))).
-				Checked(d.Former.UntilPurpose).Aria("describedby", f.describedBy(base+".untilPurpose")).OnChange(f.p.onSetUntilPurpose),
-			app.Label().For(fieldID(base+".untilPurpose")).Text(catalog.T(f.l, labelKey(base+".untilPurpose"))),
+		el("div.bd-check.bd-field").Body(
+			o.tag("former.untilPurpose", void("input[type=checkbox]", "id", fieldID(base+".untilPurpose"))).
+				Attr("checked", d.Former.UntilPurpose).Aria("describedby", f.describedBy(base+".untilPurpose")).OnChange(f.p.onSetUntilPurpose),
+			elt("label", catalog.T(f.l, labelKey(base+".untilPurpose")), "for", fieldID(base+".untilPurpose")),
 			f.notes(base+".untilPurpose"),
 		),
 	)
@@ -217,19 +216,19 @@ func (f *factsForm) setRemove(d *incident.DataSet, i int) app.UI {
 	l := f.l
 	name := setTitle(l, d, i)
 	if f.p.confirmSet != d.ID {
-		return app.Div().Class("bd-buttons").Body(
-			app.Button().Type("button").Class("bd-remove").ID("fx-set-remove-"+d.ID).DataSet("set", d.ID).
-				Aria("label", catalog.T(l, "sets.removeLabel", name)).Text(catalog.T(l, "sets.remove")).OnClick(f.p.onSetRemove),
+		return el("div.bd-buttons").Body(
+			el("button[type=button].bd-remove", "id", "fx-set-remove-"+d.ID, "data-set", d.ID, "aria-label", catalog.T(l, "sets.removeLabel", name)).
+				Text(catalog.T(l, "sets.remove")).On("click", f.p.onSetRemove),
 		)
 	}
 	within, events := desk.DataSetUses(f.inc, d.ID)
-	return app.Div().Class("bd-confirm").Role("alert").Body(
-		app.P().Text(catalog.T(l, "sets.removeConfirm", name)),
-		app.If(within+events > 0, func() app.UI { return app.P().Text(catalog.T(l, "sets.removeUses", within, events)) }),
-		app.Div().Class("bd-buttons").Body(
-			app.Button().Type("button").Class("bd-danger").ID("fx-set-remove-yes").DataSet("set", d.ID).
-				Text(catalog.T(l, "sets.removeYes")).OnClick(f.p.onSetRemoveYes),
-			app.Button().Type("button").ID("fx-set-remove-no").Text(catalog.T(l, "action.cancel")).OnClick(f.p.onSetRemoveNo),
+	return el("div.bd-confirm[role=alert]").Body(
+		elt("p", catalog.T(l, "sets.removeConfirm", name)),
+		app.If(within+events > 0, func() app.UI { return elt("p", catalog.T(l, "sets.removeUses", within, events)) }),
+		el("div.bd-buttons").Body(
+			el("button[type=button].bd-danger#fx-set-remove-yes", "data-set", d.ID).
+				Text(catalog.T(l, "sets.removeYes")).On("click", f.p.onSetRemoveYes),
+			el("button[type=button]#fx-set-remove-no").Text(catalog.T(l, "action.cancel")).On("click", f.p.onSetRemoveNo),
 		),
 	)
 }

@@ -32,9 +32,9 @@ func setHasFlag(d *incident.DataSet, flag string) bool {
 // other two come from the cause (2号) and the persons counted (4号).
 func (f *factsForm) myNumberField(d *incident.DataSet, i int) app.UI {
 	base, o := setPath(i), owner{set: d.ID}
-	return app.FieldSet().Class("bd-mynumber").ID(fieldID(base+".myNumber")).Body(
-		app.Legend().Text(catalog.T(f.l, labelKey(base+".myNumber"))),
-		app.P().Class("bd-hint").Text(catalog.T(f.l, labelKey(base+".myNumber")+".hint")),
+	return el("fieldset.bd-mynumber", "id", fieldID(base+".myNumber")).Body(
+		elt("legend", catalog.T(f.l, labelKey(base+".myNumber"))),
+		elt("p.bd-hint", catalog.T(f.l, labelKey(base+".myNumber")+".hint")),
 		f.triGroup(base+".mnSystem", d.MNSystem, o, "mnSystem", f.p.onSetTri),
 		f.triGroup(base+".exposedOnline", d.ExposedOnline, o, "exposedOnline", f.p.onSetTri),
 	)

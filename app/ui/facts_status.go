@@ -22,21 +22,20 @@ func (f *factsForm) statusField(d *incident.DataSet, i int) app.UI {
 	for k, s := range d.Status {
 		path := base + "[" + strconv.Itoa(k) + "].on"
 		label := catalog.T(l, "status."+string(s.Status))
-		items = append(items, app.Li().Class("bd-history-item").Body(
+		items = append(items, el("li.bd-history-item").Body(
 			f.dayInputAs(catalog.T(l, "sets.statusSince", label), path, s.On, o, "status."+strconv.Itoa(k), f.p.onStatusDay, f.p.onStatusToday),
 			app.If(len(d.Status) > 1, func() app.UI {
-				return app.Button().Type("button").Class("bd-remove bd-small").ID(fieldID(base+"["+strconv.Itoa(k)+"]")+"-remove").
-					DataSet("set", d.ID).DataSet("index", k).
-					Aria("label", catalog.T(l, "sets.statusRemoveLabel", label)).Text(catalog.T(l, "facts.res.remove")).
-					OnClick(f.p.onStatusRemove)
+				return el("button[type=button].bd-remove.bd-small", "id", fieldID(base+"["+strconv.Itoa(k)+"]")+"-remove", "data-set", d.ID).
+					DataSet("index", k).Attr("aria-label", catalog.T(l, "sets.statusRemoveLabel", label)).
+					Text(catalog.T(l, "facts.res.remove")).On("click", f.p.onStatusRemove)
 			}),
 		))
 	}
-	return app.FieldSet().Class("bd-status").ID(fieldID(base)+"-group").Body(
-		app.Legend().Text(catalog.T(l, "sets.statusLegend")),
+	return el("fieldset.bd-status", "id", fieldID(base)+"-group").Body(
+		elt("legend", catalog.T(l, "sets.statusLegend")),
 		f.statusSelect(base, d, o),
-		app.H4().ID(fieldID(base)+"-history-h").Text(catalog.T(l, "sets.statusHistory")),
-		app.Ol().Class("bd-history").Aria("labelledby", fieldID(base)+"-history-h").Body(items...),
+		elt("h4", catalog.T(l, "sets.statusHistory"), "id", fieldID(base)+"-history-h"),
+		el("ol.bd-history", "aria-labelledby", fieldID(base)+"-history-h").Body(items...),
 	)
 }
 
@@ -46,10 +45,10 @@ func (f *factsForm) statusSelect(path string, d *incident.DataSet, o owner) app.
 	cur := string(d.StatusOn(""))
 	items := []app.UI{}
 	for _, op := range enumOpts(f.l, incident.Statuses, "status.", "") {
-		items = append(items, app.Option().Value(op.value).Text(op.label).Selected(cur == op.value))
+		items = append(items, el("option", "value", op.value).Text(op.label).Attr("selected", cur == op.value))
 	}
 	return fieldWith(catalog.T(f.l, labelKey(path)), path,
-		o.tagSelect("status", app.Select().ID(fieldID(path))).Aria("describedby", f.describedBy(path)).Body(items...).OnChange(f.p.onSetStatus),
+		o.tagSelect("status", el("select", "id", fieldID(path))).Aria("describedby", f.describedBy(path)).Body(items...).OnChange(f.p.onSetStatus),
 		f.notesExact(path))
 }
 

@@ -46,20 +46,20 @@ func (f *filePick) render(s pickSpec) []app.UI {
 	}
 	return []app.UI{
 		field(s.id+"-file", catalog.T(l, s.label), hint, "",
-			app.Input().ID(s.id+"-file").Type("file").Accept(".json,application/json").
-				Disabled(f.importing).OnChange(f.onFile(s))),
+			void("input[type=file][accept=.json,application/json]", "id", s.id+"-file").
+				Attr("disabled", f.importing).On("change", f.onFile(s))),
 		app.If(f.pending != nil, func() app.UI {
-			return app.Div().ID(s.id+"-pass-form").Role("group").Body(
-				app.P().Role("status").Text(catalog.T(l, "safety.import.sealed", f.fileName)),
+			return el("div[role=group]", "id", s.id+"-pass-form").Body(
+				elt("p[role=status]", catalog.T(l, "safety.import.sealed", f.fileName)),
 				field(s.id+"-pass", catalog.T(l, s.pass), "", "",
-					app.Input().ID(s.id+"-pass").Type("password").Attr("autocomplete", "off").Disabled(f.importing).OnKeyDown(f.onPassKey(s))),
-				app.Button().Type("button").Class("bd-primary").ID(s.id+"-open").Disabled(f.importing).
-					Text(catalog.T(l, s.open)).OnClick(f.onOpen(s)),
-				app.Button().Type("button").ID(s.id+"-cancel").Text(catalog.T(l, "action.cancel")).OnClick(f.onCancel(s)),
+					void("input[type=password][autocomplete=off]", "id", s.id+"-pass").Attr("disabled", f.importing).On("keydown", f.onPassKey(s))),
+				el("button[type=button].bd-primary", "id", s.id+"-open").Attr("disabled", f.importing).
+					Text(catalog.T(l, s.open)).On("click", f.onOpen(s)),
+				el("button[type=button]", "id", s.id+"-cancel").Text(catalog.T(l, "action.cancel")).On("click", f.onCancel(s)),
 			)
 		}),
 		app.If(f.importing, func() app.UI {
-			return app.P().Role("status").ID(s.id + "-busy").Text(catalog.T(l, s.busy))
+			return elt("p[role=status]", catalog.T(l, s.busy), "id", s.id+"-busy")
 		}),
 	}
 }

@@ -28,20 +28,20 @@ func incidentID(ctx app.Context) string { return ctx.Page().URL().Fragment }
 func incidentFrame(l catalog.Lang, current string, inc *incident.Incident, content ...app.UI) app.UI {
 	if inc == nil {
 		if !theDesk.Loaded() {
-			return shell(l, "", app.P().Role("status").Text(catalog.T(l, "home.loading")))
+			return shell(l, "", elt("p[role=status]", catalog.T(l, "home.loading")))
 		}
 		return shell(l, "",
-			app.H1().ID("incident-missing").Text(catalog.T(l, "incident.missing")),
-			app.P().Class("bd-lead").Text(catalog.T(l, "incident.missingBody")),
-			app.P().Body(app.A().ID("back-home").Href(Href(PathHome)).Text(catalog.T(l, "notfound.back"))),
+			elt("h1#incident-missing", catalog.T(l, "incident.missing")),
+			elt("p.bd-lead", catalog.T(l, "incident.missingBody")),
+			el("p").Body(elt("a#back-home", catalog.T(l, "notfound.back"), "href", Href(PathHome))),
 		)
 	}
 	head := []app.UI{
 		drillBanner(l, inc),
-		app.P().Class("bd-incident-name").Body(
+		el("p.bd-incident-name").Body(
 			app.Text(titleOf(l, inc)),
 			app.If(inc.Drill, func() app.UI {
-				return app.Span().Class("bd-badge bd-drill").Text(catalog.T(l, "incident.drill"))
+				return elt("span.bd-badge.bd-drill", catalog.T(l, "incident.drill"))
 			}),
 		),
 		&tabBar{IncID: inc.ID, Lang: string(l), Current: current},
@@ -68,13 +68,13 @@ func (b *tabBar) Render() app.UI {
 	l := catalog.Parse(b.Lang)
 	tabs := make([]app.UI, 0, len(incidentTabs))
 	for _, t := range incidentTabs {
-		a := app.A().Href(incidentHref(t.path, b.IncID)).Text(catalog.T(l, t.label))
+		a := el("a", "href", incidentHref(t.path, b.IncID)).Text(catalog.T(l, t.label))
 		if t.path == b.Current {
 			a = a.ID("tab-current").Aria("current", "page")
 		}
 		tabs = append(tabs, a)
 	}
-	return app.Nav().Class("bd-tabs no-print").Aria("label", catalog.T(l, "tab.label")).Body(tabs...)
+	return el("nav.bd-tabs.no-print", "aria-label", catalog.T(l, "tab.label")).Body(tabs...)
 }
 
 // showIncidentName writes the incident's name into the line above the tabs
@@ -101,14 +101,11 @@ func storageStatus(l catalog.Lang) app.UI {
 	st := theDesk.Status()
 	switch {
 	case st.LoadErr != nil:
-		return app.P().Class("bd-warning").Role("alert").ID("storage-error").
-			Text(catalog.T(l, "storage.loadFailed", st.LoadErr.Error()))
+		return elt("p.bd-warning[role=alert]#storage-error", catalog.T(l, "storage.loadFailed", st.LoadErr.Error()))
 	case st.SaveErr != nil:
-		return app.P().Class("bd-warning").Role("alert").ID("storage-error").
-			Text(catalog.T(l, "storage.saveFailed", st.SaveErr.Error()))
+		return elt("p.bd-warning[role=alert]#storage-error", catalog.T(l, "storage.saveFailed", st.SaveErr.Error()))
 	case len(st.Unreadable) > 0:
-		return app.P().Class("bd-warning").Role("alert").
-			Text(catalog.T(l, "storage.unreadable", len(st.Unreadable)))
+		return elt("p.bd-warning[role=alert]", catalog.T(l, "storage.unreadable", len(st.Unreadable)))
 	}
-	return app.Div().Class("bd-status-ok")
+	return el("div.bd-status-ok")
 }

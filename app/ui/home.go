@@ -47,40 +47,40 @@ func (p *HomePage) Render() app.UI {
 	var body app.UI
 	switch {
 	case !theDesk.Loaded() && app.IsClient:
-		body = app.P().Role("status").Text(catalog.T(l, "home.loading"))
+		body = el("p[role=status]").Text(catalog.T(l, "home.loading"))
 	case len(list) == 0:
-		body = app.Section().Class("bd-empty").ID("no-incidents").Body(
-			app.P().Class("bd-empty-title").Text(catalog.T(l, "home.empty")),
-			app.P().Text(catalog.T(l, "home.emptyHint")),
-			app.Button().Type("button").Class("bd-primary").ID("start-incident").
-				Text(catalog.T(l, "home.start")).OnClick(p.start),
+		body = el("section.bd-empty#no-incidents").Body(
+			elt("p.bd-empty-title", catalog.T(l, "home.empty")),
+			elt("p", catalog.T(l, "home.emptyHint")),
+			el("button[type=button].bd-primary#start-incident").Text(catalog.T(l, "home.start")).
+				On("click", p.start),
 		)
 	default:
 		rows := make([]app.UI, len(list))
 		for i, inc := range list {
 			rows[i] = &incidentRow{ID: inc.ID, Lang: string(l), Now: p.now}
 		}
-		body = app.Div().Body(
-			app.Button().Type("button").Class("bd-primary").ID("start-incident").
-				Text(catalog.T(l, "home.startAnother")).OnClick(p.start),
-			app.Table().Class("bd-table").ID("incident-list").Body(
-				app.Caption().Class("bd-sr").Text(catalog.T(l, "home.title")),
-				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text(catalog.T(l, "home.col.name")),
-					app.Th().Scope("col").Text(catalog.T(l, "home.col.stage")),
-					app.Th().Scope("col").Text(catalog.T(l, "home.col.next")),
-					app.Th().Scope("col").Text(catalog.T(l, "home.col.actions")),
+		body = el("div").Body(
+			el("button[type=button].bd-primary#start-incident").
+				Text(catalog.T(l, "home.startAnother")).On("click", p.start),
+			el("table.bd-table#incident-list").Body(
+				elt("caption.bd-sr", catalog.T(l, "home.title")),
+				el("thead").Body(el("tr").Body(
+					elt("th[scope=col]", catalog.T(l, "home.col.name")),
+					elt("th[scope=col]", catalog.T(l, "home.col.stage")),
+					elt("th[scope=col]", catalog.T(l, "home.col.next")),
+					elt("th[scope=col]", catalog.T(l, "home.col.actions")),
 				)),
-				app.TBody().Body(rows...),
+				el("tbody").Body(rows...),
 			),
 		)
 	}
 	return shell(l, PathHome,
-		app.H1().Text(catalog.T(l, "home.title")),
+		elt("h1", catalog.T(l, "home.title")),
 		storageStatus(l),
 		body,
-		app.P().Class("bd-hint").ID("home-packet").Body(
-			app.A().Href(Href(PathShare)).Text(catalog.T(l, "share.home"))),
+		el("p.bd-hint#home-packet").Body(
+			elt("a", catalog.T(l, "share.home"), "href", Href(PathShare))),
 	)
 }
 
@@ -103,38 +103,38 @@ func (r *incidentRow) Render() app.UI {
 	l := catalog.Parse(r.Lang)
 	inc := r.inc()
 	if inc == nil {
-		return app.Tr()
+		return el("tr")
 	}
 	b := theDesk.Board(inc.ID, r.Now)
-	name := app.Td().Body(
-		app.A().Href(incidentHref(PathDashboard, inc.ID)).Class("bd-incident-link").Text(titleOf(l, inc)),
-		app.If(inc.Drill, func() app.UI { return app.Span().Class("bd-badge bd-drill").Text(catalog.T(l, "incident.drill")) }),
+	name := el("td").Body(
+		elt("a.bd-incident-link", titleOf(l, inc), "href", incidentHref(PathDashboard, inc.ID)),
+		app.If(inc.Drill, func() app.UI { return elt("span.bd-badge.bd-drill", catalog.T(l, "incident.drill")) }),
 	)
 	if r.renaming {
-		name = app.Td().Body(
-			app.Label().For("rename-"+inc.ID).Class("bd-sr").Text(catalog.T(l, "home.renameLabel")),
-			app.Input().ID("rename-"+inc.ID).Type("text").Value(r.newTitle).MaxLength(200).
-				OnInput(r.onTitle).OnKeyDown(r.onRenameKey).AutoFocus(true),
-			app.Button().Type("button").Text(catalog.T(l, "action.save")).OnClick(r.saveRename),
-			app.Button().Type("button").Text(catalog.T(l, "action.cancel")).OnClick(r.cancel),
+		name = el("td").Body(
+			elt("label.bd-sr", catalog.T(l, "home.renameLabel"), "for", "rename-"+inc.ID),
+			void("input[type=text]", "id", "rename-"+inc.ID, "value", r.newTitle).Attr("maxlength", 200).
+				On("input", r.onTitle).On("keydown", r.onRenameKey).Attr("autofocus", true),
+			el("button[type=button]").Text(catalog.T(l, "action.save")).On("click", r.saveRename),
+			el("button[type=button]").Text(catalog.T(l, "action.cancel")).On("click", r.cancel),
 		)
 	}
-	actions := app.Td().Class("bd-actions").Body(
-		app.Button().Type("button").Text(catalog.T(l, "home.rename")).OnClick(r.startRename),
-		app.Button().Type("button").Text(catalog.T(l, "home.duplicate")).OnClick(r.duplicate),
-		app.Button().Type("button").Class("bd-danger").Text(catalog.T(l, "home.delete")).OnClick(r.askDelete),
+	actions := el("td.bd-actions").Body(
+		el("button[type=button]").Text(catalog.T(l, "home.rename")).On("click", r.startRename),
+		el("button[type=button]").Text(catalog.T(l, "home.duplicate")).On("click", r.duplicate),
+		el("button[type=button].bd-danger").Text(catalog.T(l, "home.delete")).On("click", r.askDelete),
 	)
 	if r.deleting {
-		actions = app.Td().Class("bd-actions").Role("alert").Body(
-			app.Span().Text(catalog.T(l, "home.deleteConfirm", titleOf(l, inc))),
-			app.Button().Type("button").Class("bd-danger").ID("confirm-delete").Text(catalog.T(l, "home.deleteYes")).OnClick(r.confirmDelete),
-			app.Button().Type("button").Text(catalog.T(l, "action.cancel")).OnClick(r.cancel),
+		actions = el("td.bd-actions[role=alert]").Body(
+			elt("span", catalog.T(l, "home.deleteConfirm", titleOf(l, inc))),
+			el("button[type=button].bd-danger#confirm-delete").Text(catalog.T(l, "home.deleteYes")).On("click", r.confirmDelete),
+			el("button[type=button]").Text(catalog.T(l, "action.cancel")).On("click", r.cancel),
 		)
 	}
-	return app.Tr().DataSet("id", inc.ID).Body(
+	return el("tr", "data-id", inc.ID).Body(
 		name,
-		app.Td().Text(stageOf(l, b)),
-		app.Td().Body(nextDeadline(l, b)),
+		elt("td", stageOf(l, b)),
+		el("td").Body(nextDeadline(l, b)),
 		actions,
 	)
 }
@@ -198,7 +198,7 @@ func stageOf(l catalog.Lang, b *desk.Board) string {
 func nextDeadline(l catalog.Lang, b *desk.Board) app.UI {
 	ob, ok := b.Nearest()
 	if !ok {
-		return app.Span().Class("bd-muted").Text(catalog.T(l, "home.noDeadline"))
+		return elt("span.bd-muted", catalog.T(l, "home.noDeadline"))
 	}
 	return deadlineText(l, ob, b.Incident.Location(), b.Now)
 }

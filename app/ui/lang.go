@@ -44,14 +44,8 @@ func (c *LangSwitch) OnMount(ctx app.Context) { observeLang(ctx, &c.lang) }
 func (c *LangSwitch) Render() app.UI {
 	l := catalog.Parse(string(c.lang))
 	other := l.Other()
-	return app.Button().
-		Class("bd-lang").
-		ID("lang-switch").
-		Type("button").
-		Lang(string(other)).
-		Aria("label", catalog.T(l, "lang.label")+": "+catalog.T(l, "lang.switch")).
-		Text(catalog.T(l, "lang.switch")).
-		OnClick(c.onClick)
+	return el("button.bd-lang#lang-switch[type=button]", "lang", string(other), "aria-label", catalog.T(l, "lang.label")+": "+catalog.T(l, "lang.switch")).
+		Text(catalog.T(l, "lang.switch")).On("click", c.onClick)
 }
 
 func (c *LangSwitch) onClick(ctx app.Context, e app.Event) {

@@ -40,11 +40,11 @@ func (p *LedgerPage) Render() app.UI {
 		items = append(items, &ledgerRow{IncID: b.Incident.ID, Lang: string(l), Row: r, TimeZone: b.Incident.TimeZone, Now: b.Now, Real: b.Real})
 	}
 	return p.frame(PathLedger,
-		app.H1().Text(catalog.T(l, "ledger.title")),
-		app.P().Class("bd-lead").Text(catalog.T(l, "ledger.lead")),
+		elt("h1", catalog.T(l, "ledger.title")),
+		elt("p.bd-lead", catalog.T(l, "ledger.lead")),
 		&WhoField{},
-		app.If(len(rows) == 0, func() app.UI { return app.P().ID("ledger-empty").Text(catalog.T(l, "ledger.empty")) }),
-		app.Div().ID("ledger").Class("bd-ledger").Body(items...),
+		app.If(len(rows) == 0, func() app.UI { return elt("p#ledger-empty", catalog.T(l, "ledger.empty")) }),
+		el("div#ledger.bd-ledger").Body(items...),
 	)
 }
 
@@ -118,7 +118,7 @@ func (r *ledgerRow) Render() app.UI {
 	if row.Entry != nil && len(row.Entry.Decisions) > 1 {
 		for i := len(row.Entry.Decisions) - 2; i >= 0; i-- {
 			h := row.Entry.Decisions[i]
-			history = append(history, app.Li().Text(catalog.T(l, "ledger.decision."+string(h.Decision))+
+			history = append(history, elt("li", catalog.T(l, "ledger.decision."+string(h.Decision))+
 				reasonText(h.Reason)+" — "+catalog.T(l, "ledger.by", h.By, when(h.At, loc, r.Now))))
 		}
 	}
@@ -127,7 +127,7 @@ func (r *ledgerRow) Render() app.UI {
 		// The decision standing, else "not yet": recording the form as it
 		// opens never puts "report" or "do not report" on record unasked.
 		sel := (decided && d.Decision == x) || (!decided && x == incident.DecideNotYet)
-		options = append(options, app.Option().Value(string(x)).Text(catalog.T(l, "ledger.decision."+string(x))).Selected(sel))
+		options = append(options, el("option", "value", string(x)).Text(catalog.T(l, "ledger.decision."+string(x))).Attr("selected", sel))
 	}
 	var filings []app.UI
 	if row.Entry != nil {
@@ -135,49 +135,49 @@ func (r *ledgerRow) Render() app.UI {
 			filings = append(filings, filingItem(l, f, loc, r.Now))
 		}
 	}
-	verdict := app.Span().Class("bd-muted").Text(catalog.T(l, "ledger.orphan"))
+	verdict := el("span.bd-muted").Text(catalog.T(l, "ledger.orphan"))
 	if !row.Orphan {
-		verdict = app.Span().Body(
-			app.Span().Class("bd-state bd-state-"+string(row.Ob.State)).Text(catalog.T(l, "state."+string(row.Ob.State))),
+		verdict = el("span").Body(
+			elt("span", catalog.T(l, "state."+string(row.Ob.State)), "class", "bd-state bd-state-"+string(row.Ob.State)),
 			app.Text(" "),
-			app.Span().Class("bd-verdict bd-verdict-"+string(row.Ob.Applies)).Text(catalog.T(l, "verdict."+string(row.Ob.Applies))),
+			elt("span", catalog.T(l, "verdict."+string(row.Ob.Applies)), "class", "bd-verdict bd-verdict-"+string(row.Ob.Applies)),
 		)
 	}
-	return app.Section().ID(r.fid("row")).Class("bd-card bd-ledger-row").DataSet("ledger", row.Key).Body(
-		app.H2().Body(app.Span().Class("bd-jur").Text(jur), app.Text(" "+title)),
-		app.P().Class("bd-muted").Text("→ "+to),
-		app.Dl().Class("bd-ledger-dl").Body(
-			app.Dt().Text(catalog.T(l, "ledger.col.verdict")), app.Dd().Class("lg-verdict").Body(verdict),
-			app.Dt().Text(catalog.T(l, "ledger.col.decision")), app.Dd().Class("lg-decision").Body(
-				app.Strong().Class("lg-current").DataSet("decision", string(d.Decision)).Text(current),
+	return el("section.bd-card.bd-ledger-row", "id", r.fid("row"), "data-ledger", row.Key).Body(
+		el("h2").Body(elt("span.bd-jur", jur), app.Text(" "+title)),
+		elt("p.bd-muted", "→ "+to),
+		el("dl.bd-ledger-dl").Body(
+			elt("dt", catalog.T(l, "ledger.col.verdict")), el("dd.lg-verdict").Body(verdict),
+			elt("dt", catalog.T(l, "ledger.col.decision")), el("dd.lg-decision").Body(
+				elt("strong.lg-current", current, "data-decision", string(d.Decision)),
 				app.If(decided, func() app.UI {
-					return app.Span().Text(reasonText(d.Reason) + " — " + catalog.T(l, "ledger.by", d.By, when(d.At, loc, r.Now)))
+					return elt("span", reasonText(d.Reason)+" — "+catalog.T(l, "ledger.by", d.By, when(d.At, loc, r.Now)))
 				}),
 				app.If(row.NeedsReason(), func() app.UI {
-					return app.P().Class("bd-problem lg-needs-reason").Role("alert").Text(catalog.T(l, "ledger.reasonNeeded"))
+					return elt("p.bd-problem.lg-needs-reason[role=alert]", catalog.T(l, "ledger.reasonNeeded"))
 				}),
 				app.If(len(history) > 0, func() app.UI {
-					return app.Details().Body(app.Summary().Text(catalog.T(l, "ledger.history", len(history))), app.Ul().Body(history...))
+					return el("details").Body(elt("summary", catalog.T(l, "ledger.history", len(history))), el("ul").Body(history...))
 				}),
 			),
-			app.Dt().Text(catalog.T(l, "ledger.col.filing")), app.Dd().Class("lg-filings").Body(
-				app.If(len(filings) == 0, func() app.UI { return app.Span().Text(catalog.T(l, "ledger.none")) }),
-				app.Ul().Body(filings...),
+			elt("dt", catalog.T(l, "ledger.col.filing")), el("dd.lg-filings").Body(
+				app.If(len(filings) == 0, func() app.UI { return elt("span", catalog.T(l, "ledger.none")) }),
+				el("ul").Body(filings...),
 			),
 		),
-		app.Form().Class("bd-ledger-form no-print").OnSubmit(r.onDecide).Body(
+		el("form.bd-ledger-form.no-print").On("submit", r.onDecide).Body(
 			field(r.fid("decision"), catalog.T(l, "ledger.decide"), "", "",
-				app.Select().ID(r.fid("decision")).Body(options...)),
+				el("select", "id", r.fid("decision")).Body(options...)),
 			field(r.fid("reason"), catalog.T(l, "ledger.reason"), catalog.T(l, "ledger.reasonHint"), "",
-				app.Textarea().ID(r.fid("reason")).Rows(2).MaxLength(4000)),
-			app.Button().Type("submit").Class("bd-primary").ID(r.fid("decide")).Text(catalog.T(l, "ledger.record")),
+				el("textarea", "id", r.fid("reason")).Attr("rows", 2).Attr("maxlength", 4000)),
+			elt("button[type=submit].bd-primary", catalog.T(l, "ledger.record"), "id", r.fid("decide")),
 		),
 		app.If(!r.filing, func() app.UI {
-			return app.Div().Class("bd-buttons no-print").Body(
-				app.Button().Type("button").Class("bd-secondary").ID(r.fid("open-filing")).Text(catalog.T(l, "ledger.file")).OnClick(r.onOpenFiling))
+			return el("div.bd-buttons.no-print").Body(
+				el("button[type=button].bd-secondary", "id", r.fid("open-filing")).Text(catalog.T(l, "ledger.file")).On("click", r.onOpenFiling))
 		}).Else(func() app.UI { return r.filingForm(l, loc) }),
-		app.If(r.msg != "", func() app.UI { return app.P().Class("bd-ok").Role("status").Text(r.msg) }),
-		app.If(r.issue != "", func() app.UI { return app.P().Class("bd-problem").Role("alert").Text(r.issue) }),
+		app.If(r.msg != "", func() app.UI { return elt("p.bd-ok[role=status]", r.msg) }),
+		app.If(r.issue != "", func() app.UI { return elt("p.bd-problem[role=alert]", r.issue) }),
 	)
 }
 
@@ -198,12 +198,12 @@ func filingItem(l catalog.Lang, f incident.Filing, loc *time.Location, now time.
 	if f.Title != "" {
 		line += " — " + f.Title
 	}
-	return app.Li().Class("lg-filing").DataSet("reference", f.Reference).Body(
+	return el("li.lg-filing", "data-reference", f.Reference).Body(
 		app.Text(line),
 		app.If(f.SHA256 != "", func() app.UI {
-			return app.Details().Class("lg-frozen").Body(
-				app.Summary().Text(catalog.T(l, "ledger.frozen", f.SHA256)),
-				app.Pre().Class("lg-frozen-text").Text(f.Text),
+			return el("details.lg-frozen").Body(
+				elt("summary", catalog.T(l, "ledger.frozen", f.SHA256)),
+				elt("pre.lg-frozen-text", f.Text),
 			)
 		}),
 	)
@@ -212,23 +212,23 @@ func filingItem(l catalog.Lang, f incident.Filing, loc *time.Location, now time.
 // filingForm asks when it was filed, by whom, under which reference, and
 // which document was sent (its text is frozen as it is now).
 func (r *ledgerRow) filingForm(l catalog.Lang, loc *time.Location) app.UI {
-	docs := []app.UI{app.Option().Value("").Text(catalog.T(l, "ledger.documentNone"))}
+	docs := []app.UI{elt("option", catalog.T(l, "ledger.documentNone"), "value", "")}
 	if b := theDesk.Board(r.IncID, r.Real); b != nil {
 		for _, d := range b.Drafts().Docs {
-			docs = append(docs, app.Option().Value(docKey(d)).Text(docLabel(l, d)))
+			docs = append(docs, elt("option", docLabel(l, d), "value", docKey(d)))
 		}
 	}
-	return app.Form().Class("bd-ledger-form bd-ledger-filing no-print").OnSubmit(r.onFile).Body(
+	return el("form.bd-ledger-form.bd-ledger-filing.no-print").On("submit", r.onFile).Body(
 		field(r.fid("at"), catalog.T(l, "ledger.filedAt"), "", "",
-			app.Input().ID(r.fid("at")).Type("datetime-local").Value(r.Now.In(loc).Format("2006-01-02T15:04"))),
+			void("input[type=datetime-local]", "id", r.fid("at"), "value", r.Now.In(loc).Format("2006-01-02T15:04"))),
 		field(r.fid("by"), catalog.T(l, "ledger.filedBy"), "", "",
-			app.Input().ID(r.fid("by")).Type("text").MaxLength(200).Value(r.by)),
+			void("input[type=text]", "id", r.fid("by"), "value", r.by).Attr("maxlength", 200)),
 		field(r.fid("ref"), catalog.T(l, "ledger.reference"), "", "",
-			app.Input().ID(r.fid("ref")).Type("text").MaxLength(200)),
+			void("input[type=text]", "id", r.fid("ref")).Attr("maxlength", 200)),
 		field(r.fid("doc"), catalog.T(l, "ledger.document"), "", "",
-			app.Select().ID(r.fid("doc")).Body(docs...)),
+			el("select", "id", r.fid("doc")).Body(docs...)),
 		r.eventChoice(l),
-		app.Button().Type("submit").Class("bd-primary").ID(r.fid("file")).Text(catalog.T(l, "ledger.record")),
+		elt("button[type=submit].bd-primary", catalog.T(l, "ledger.record"), "id", r.fid("file")),
 	)
 }
 
@@ -240,9 +240,9 @@ func (r *ledgerRow) eventChoice(l catalog.Lang) app.UI {
 	if kind == "" {
 		return app.Text("")
 	}
-	return app.Div().Class("bd-check").Body(
-		app.Input().Type("checkbox").ID(r.fid("event")).Checked(true),
-		app.Label().For(r.fid("event")).Text(catalog.T(l, "ledger.addEvent", catalog.T(l, "ev."+string(kind)))),
+	return el("div.bd-check").Body(
+		void("input[type=checkbox]", "id", r.fid("event")).Attr("checked", true),
+		elt("label", catalog.T(l, "ledger.addEvent", catalog.T(l, "ev."+string(kind))), "for", r.fid("event")),
 	)
 }
 

@@ -40,8 +40,8 @@ func (c *WhoField) OnMount(ctx app.Context) {
 
 func (c *WhoField) Render() app.UI {
 	l := c.lang
-	return app.Div().Class("bd-who").Body(field("who", catalog.T(l, "ledger.who"), catalog.T(l, "ledger.whoHint"), "",
-		app.Input().ID("who").Type("text").MaxLength(200).Value(c.who).OnChange(c.onChange)))
+	return el("div.bd-who").Body(field("who", catalog.T(l, "ledger.who"), catalog.T(l, "ledger.whoHint"), "",
+		void("input#who[type=text]", "value", c.who).Attr("maxlength", 200).On("change", c.onChange)))
 }
 
 func (c *WhoField) onChange(ctx app.Context, e app.Event) {

@@ -96,7 +96,7 @@ func (p *PacketPage) Render() app.UI {
 	p.shown = chosen
 	return p.frame(PathPacket,
 		p.controls(l, inc, docs, docsErr),
-		app.Article().Class("bd-packet bd-print-page").ID("packet").Lang(string(pl)).Body(
+		el("article.bd-packet.bd-print-page#packet", "lang", string(pl)).Body(
 			pk.cover(),
 			pk.law(),
 			pk.deadlines(),
@@ -115,62 +115,61 @@ func (p *PacketPage) controls(l catalog.Lang, inc *incident.Incident, docs []dra
 	pl := p.packetLang()
 	langs := make([]app.UI, 0, len(catalog.Langs))
 	for _, x := range catalog.Langs {
-		langs = append(langs, app.Option().Value(string(x)).Text(catalog.T(l, "print.lang."+string(x))).Selected(x == pl))
+		langs = append(langs, el("option", "value", string(x)).Text(catalog.T(l, "print.lang."+string(x))).Attr("selected", x == pl))
 	}
 	boxes := make([]app.UI, 0, len(docs))
 	for _, d := range docs {
 		k := docKey(d)
 		id := "pk-doc-" + domID(k)
-		boxes = append(boxes, app.Li().Class("bd-check").Body(
-			app.Input().Type("checkbox").ID(id).Checked(p.include[k]).DataSet("doc", k).OnChange(p.onInclude),
-			app.Label().For(id).Text(docLabel(l, d)),
+		boxes = append(boxes, el("li.bd-check").Body(
+			void("input[type=checkbox]", "id", id, "data-doc", k).Attr("checked", p.include[k]).On("change", p.onInclude),
+			elt("label", docLabel(l, d), "for", id),
 			app.Text(" "),
-			app.A().Class("bd-pk-letter").Href(incidentHref(PathPrintDoc, inc.ID+"/"+k)).
-				Text(catalog.T(l, "print.letterLink")),
+			elt("a.bd-pk-letter", catalog.T(l, "print.letterLink"), "href", incidentHref(PathPrintDoc, inc.ID+"/"+k)),
 		))
 	}
-	return app.Div().Class("bd-pk-controls no-print").Body(
-		app.H1().Text(catalog.T(l, "print.title")),
-		app.P().Class("bd-lead").Text(catalog.T(l, "print.lead")),
-		app.Div().Class("bd-buttons").Body(
-			app.Button().Type("button").Class("bd-primary").ID("packet-print").
-				Text(catalog.T(l, "print.print")).OnClick(p.onPrint),
-			app.Button().Type("button").ID("packet-word").Class("bd-secondary").
-				Text(catalog.T(l, "print.word")).OnClick(p.onWord),
-			app.Button().Type("button").ID("packet-ics").Class("bd-secondary").
-				Text(catalog.T(l, "print.ics")).OnClick(p.onICS),
+	return el("div.bd-pk-controls.no-print").Body(
+		elt("h1", catalog.T(l, "print.title")),
+		elt("p.bd-lead", catalog.T(l, "print.lead")),
+		el("div.bd-buttons").Body(
+			el("button[type=button].bd-primary#packet-print").Text(catalog.T(l, "print.print")).
+				On("click", p.onPrint),
+			el("button[type=button]#packet-word.bd-secondary").Text(catalog.T(l, "print.word")).
+				On("click", p.onWord),
+			el("button[type=button]#packet-ics.bd-secondary").Text(catalog.T(l, "print.ics")).
+				On("click", p.onICS),
 			app.If(p.framed || p.ignored, func() app.UI {
-				return app.Button().Type("button").ID("packet-save").Class("bd-secondary").
-					Text(catalog.T(l, "print.save")).OnClick(p.onSave)
+				return el("button[type=button]#packet-save.bd-secondary").Text(catalog.T(l, "print.save")).
+					On("click", p.onSave)
 			}),
 		),
 		app.If(p.framed, func() app.UI {
-			return app.P().Class("bd-hint").ID("packet-frame-hint").Text(catalog.T(l, "print.frameHint"))
+			return elt("p.bd-hint#packet-frame-hint", catalog.T(l, "print.frameHint"))
 		}),
 		app.If(p.problem != "", func() app.UI {
-			return app.P().Class("bd-problem").ID("packet-problem").Role("alert").Text(p.problem)
+			return elt("p.bd-problem#packet-problem[role=alert]", p.problem)
 		}),
-		app.P().Class("bd-pk-notice").ID("packet-notice").Role("status").Text(p.notice),
-		app.P().Class("bd-hint").Text(catalog.T(l, "print.icsHint")),
+		elt("p.bd-pk-notice#packet-notice[role=status]", p.notice),
+		elt("p.bd-hint", catalog.T(l, "print.icsHint")),
 		field("packet-lang", catalog.T(l, "print.langLabel"), catalog.T(l, "print.langHint"), "",
-			app.Select().ID("packet-lang").Body(langs...).OnChange(p.onLang)),
-		app.FieldSet().Class("bd-pk-docs").Body(
-			app.Legend().Text(catalog.T(l, "print.docsLegend")),
-			app.P().Class("bd-hint").Text(catalog.T(l, "print.docsHint")),
+			el("select#packet-lang").Body(langs...).On("change", p.onLang)),
+		el("fieldset.bd-pk-docs").Body(
+			elt("legend", catalog.T(l, "print.docsLegend")),
+			elt("p.bd-hint", catalog.T(l, "print.docsHint")),
 			app.If(docsErr != nil, func() app.UI {
-				return app.P().Class("bd-warning").Text(catalog.T(l, "print.docsFailed", errText(docsErr)))
+				return elt("p.bd-warning", catalog.T(l, "print.docsFailed", errText(docsErr)))
 			}),
 			app.If(docsErr == nil && len(docs) == 0, func() app.UI {
-				return app.P().Text(catalog.T(l, "print.noDocs"))
+				return elt("p", catalog.T(l, "print.noDocs"))
 			}),
-			app.Ul().Class("bd-pk-doclist").Body(boxes...),
+			el("ul.bd-pk-doclist").Body(boxes...),
 		),
-		app.Details().Class("bd-pk-paper").Body(
-			app.Summary().Text(catalog.T(l, "print.paperTitle")),
-			app.Ul().Body(
-				app.Li().Text(catalog.T(l, "print.paperA4")),
-				app.Li().Text(catalog.T(l, "print.paperPages")),
-				app.Li().Text(catalog.T(l, "print.paperFrame")),
+		el("details.bd-pk-paper").Body(
+			elt("summary", catalog.T(l, "print.paperTitle")),
+			el("ul").Body(
+				elt("li", catalog.T(l, "print.paperA4")),
+				elt("li", catalog.T(l, "print.paperPages")),
+				elt("li", catalog.T(l, "print.paperFrame")),
 			),
 		),
 	)

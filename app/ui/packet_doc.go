@@ -82,9 +82,9 @@ func (p *PrintDocPage) Render() app.UI {
 	set := b.Drafts()
 	docs, err := set.Docs, set.Err
 	d, ok := findDoc(docs, p.key)
-	back := app.A().Class("bd-back").ID("printdoc-back").Href(incidentHref(PathPacket, inc.ID)).Text(catalog.T(l, "print.backToPacket"))
+	back := el("a.bd-back#printdoc-back", "href", incidentHref(PathPacket, inc.ID)).Text(catalog.T(l, "print.backToPacket"))
 	if p.drafts {
-		back = app.A().Class("bd-back").ID("printdoc-back").Href(incidentHref(PathDrafts, inc.ID)).Text(catalog.T(l, "print.backToDrafts"))
+		back = el("a.bd-back#printdoc-back", "href", incidentHref(PathDrafts, inc.ID)).Text(catalog.T(l, "print.backToDrafts"))
 	}
 	if err != nil || !ok {
 		msg := catalog.T(l, "print.docMissing")
@@ -92,37 +92,37 @@ func (p *PrintDocPage) Render() app.UI {
 			msg = catalog.T(l, "print.docsFailed", err.Error())
 		}
 		return shell(l, "",
-			app.H1().Text(catalog.T(l, "print.docTitle")),
-			app.P().Class("bd-warning").Role("alert").Text(msg),
-			app.P().Body(back),
+			elt("h1", catalog.T(l, "print.docTitle")),
+			elt("p.bd-warning[role=alert]", msg),
+			el("p").Body(back),
 		)
 	}
 	var findings []app.UI
 	for _, f := range sortFindings(draft.Lint(inc, a, []draft.Document{d})) {
 		if f.DocID == d.ID {
-			findings = append(findings, app.Li().Text(severityMark(f.Severity)+catalog.T(l, "print.severity."+f.Severity)+": "+tx(l, f.Message)))
+			findings = append(findings, elt("li", severityMark(f.Severity)+catalog.T(l, "print.severity."+f.Severity)+": "+tx(l, f.Message)))
 		}
 	}
 	return shell(l, "",
-		app.Div().Class("bd-pk-controls no-print").Body(
-			app.P().Body(back),
-			app.H1().Text(catalog.T(l, "print.docTitle")),
-			app.P().Class("bd-lead").Text(catalog.T(l, "print.docLead", docLabel(l, d))),
-			app.Div().Class("bd-buttons").Body(
-				app.Button().Type("button").Class("bd-primary").ID("printdoc-print").
-					Text(catalog.T(l, "print.print")).OnClick(p.onPrint),
+		el("div.bd-pk-controls.no-print").Body(
+			el("p").Body(back),
+			elt("h1", catalog.T(l, "print.docTitle")),
+			elt("p.bd-lead", catalog.T(l, "print.docLead", docLabel(l, d))),
+			el("div.bd-buttons").Body(
+				el("button[type=button].bd-primary#printdoc-print").
+					Text(catalog.T(l, "print.print")).On("click", p.onPrint),
 			),
 			app.If(p.problem != "", func() app.UI {
-				return app.P().Class("bd-problem").Role("alert").Text(p.problem)
+				return elt("p.bd-problem[role=alert]", p.problem)
 			}),
 			app.If(len(findings) > 0, func() app.UI {
-				return app.Div().Class("bd-warning").ID("printdoc-findings").Body(
-					app.P().Text(catalog.T(l, "print.docFindings", len(findings))),
-					app.Ul().Body(findings...),
+				return el("div.bd-warning#printdoc-findings").Body(
+					elt("p", catalog.T(l, "print.docFindings", len(findings))),
+					el("ul").Body(findings...),
 				)
 			}),
 		),
-		app.Article().Class("bd-letter bd-print-page").ID("letter").Lang(d.Lang).Body(draftBody(d)),
+		el("article.bd-letter.bd-print-page#letter", "lang", d.Lang).Body(draftBody(d)),
 	)
 }
 

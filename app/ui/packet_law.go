@@ -10,27 +10,27 @@ import (
 // not apply with its reason, unfolded for paper. All of it is the
 // assessment's (assess.Evaluate): nothing is derived here.
 func (k packet) law() app.UI {
-	body := []app.UI{app.P().Class("bd-pk-note").Text(k.t("print.lawNote"))}
+	body := []app.UI{elt("p.bd-pk-note", k.t("print.lawNote"))}
 	for _, j := range k.a.Jurisdictions {
 		body = append(body, jurisdictionItem(k.l, k.inc, j))
 	}
 	var no, none []app.UI
 	for _, n := range k.a.NotApplicable {
-		li := app.Li().DataSet("jurisdiction", n.ID).Body(app.Strong().Text(tx(k.l, n.Name)), app.Text(" — "+tx(k.l, n.Why)))
+		li := el("li", "data-jurisdiction", n.ID).Body(elt("strong", tx(k.l, n.Name)), app.Text(" — "+tx(k.l, n.Why)))
 		if n.NoRules {
 			none = append(none, li)
 		} else {
 			no = append(no, li)
 		}
 	}
-	body = append(body, app.H3().ID("pk-not-applicable").Text(k.t("print.notApplicable")))
+	body = append(body, elt("h3#pk-not-applicable", k.t("print.notApplicable")))
 	if len(no) == 0 {
-		body = append(body, app.P().Text(k.t("print.noNotApplicable")))
+		body = append(body, elt("p", k.t("print.noNotApplicable")))
 	} else {
-		body = append(body, app.Ul().Class("bd-pk-na").Body(no...))
+		body = append(body, el("ul.bd-pk-na").Body(no...))
 	}
 	if len(none) > 0 {
-		body = append(body, app.H3().ID("pk-no-rules").Text(k.t("print.noRulesFor")), app.Ul().Class("bd-pk-na").Body(none...))
+		body = append(body, elt("h3#pk-no-rules", k.t("print.noRulesFor")), el("ul.bd-pk-na").Body(none...))
 	}
 	return k.frame("pk-law", k.t("print.law"), body...)
 }

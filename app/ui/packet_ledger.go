@@ -12,7 +12,7 @@ import (
 func (k packet) ledger() app.UI {
 	rows := desk.Ledger(k.inc, k.a)
 	if len(rows) == 0 {
-		return k.frame("pk-ledger", k.t("ledger.printTitle"), app.P().Text(k.t("ledger.empty")))
+		return k.frame("pk-ledger", k.t("ledger.printTitle"), elt("p", k.t("ledger.empty")))
 	}
 	trs := make([]app.UI, 0, len(rows))
 	for _, r := range rows {
@@ -28,12 +28,12 @@ func (k packet) ledger() app.UI {
 		decision := []app.UI{app.Text(k.t("ledger.decision.none"))}
 		if d, ok := r.Decision(); ok {
 			decision = []app.UI{
-				app.Strong().Text(k.t("ledger.decision." + string(d.Decision))),
+				elt("strong", k.t("ledger.decision."+string(d.Decision))),
 				app.Text(reasonText(d.Reason) + " — " + d.By + " "),
 				k.stamp(d.At),
 			}
 			if r.NeedsReason() {
-				decision = append(decision, app.Br(), app.Strong().Class("bd-pk-overdue").Text(k.t("ledger.reasonNeeded")))
+				decision = append(decision, void("br"), elt("strong.bd-pk-overdue", k.t("ledger.reasonNeeded")))
 			}
 		}
 		var filings []app.UI
@@ -47,35 +47,35 @@ func (k packet) ledger() app.UI {
 					line = append(line, app.Text(" — "+f.Title))
 				}
 				if f.SHA256 != "" {
-					line = append(line, app.Br(), app.Code().Class("bd-pk-hash").Text("SHA-256 "+f.SHA256))
+					line = append(line, void("br"), elt("code.bd-pk-hash", "SHA-256 "+f.SHA256))
 				}
-				filings = append(filings, app.Li().Body(line...))
+				filings = append(filings, el("li").Body(line...))
 			}
 		}
 		d := desk.DutyOf(r, k.now) // what makes the duty stand out on the dashboard
 		for _, f := range d.Flags {
-			filings = append(filings, app.Li().Class("bd-pk-flag").DataSet("flag", string(f)).Body(
-				app.Strong().Text(flagMark(f)+dutyFlagText(k.l, d, f, k.loc, k.now))))
+			filings = append(filings, el("li.bd-pk-flag", "data-flag", string(f)).Body(
+				elt("strong", flagMark(f)+dutyFlagText(k.l, d, f, k.loc, k.now))))
 		}
-		trs = append(trs, app.Tr().Class("bd-pk-row").DataSet("ledger", r.Key).Body(
-			app.Td().Body(app.Strong().Text(title), app.Br(), app.Span().Class("bd-pk-to").Text(to)),
-			app.Td().Class("bd-pk-jur").Text(jur),
-			app.Td().Text(verdict),
-			app.Td().Body(decision...),
-			app.Td().Body(app.If(len(filings) == 0, func() app.UI { return app.Text(k.t("ledger.none")) }),
-				app.Ul().Class("bd-pk-filings").Body(filings...)),
+		trs = append(trs, el("tr.bd-pk-row", "data-ledger", r.Key).Body(
+			el("td").Body(elt("strong", title), void("br"), elt("span.bd-pk-to", to)),
+			elt("td.bd-pk-jur", jur),
+			elt("td", verdict),
+			el("td").Body(decision...),
+			el("td").Body(app.If(len(filings) == 0, func() app.UI { return app.Text(k.t("ledger.none")) }),
+				el("ul.bd-pk-filings").Body(filings...)),
 		))
 	}
 	return k.frame("pk-ledger", k.t("ledger.printTitle"),
-		app.Table().Class("bd-pk-table").Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Class("bd-pk-p23").Text(k.t("ledger.col.obligation")),
-				app.Th().Scope("col").Class("bd-pk-p13").Text(k.t("print.col.jurisdiction")),
-				app.Th().Scope("col").Class("bd-pk-p13").Text(k.t("ledger.col.verdict")),
-				app.Th().Scope("col").Class("bd-pk-p29").Text(k.t("ledger.col.decision")),
-				app.Th().Scope("col").Class("bd-pk-p21").Text(k.t("ledger.col.filing")),
+		el("table.bd-pk-table").Body(
+			el("thead").Body(el("tr").Body(
+				elt("th[scope=col].bd-pk-p23", k.t("ledger.col.obligation")),
+				elt("th[scope=col].bd-pk-p13", k.t("print.col.jurisdiction")),
+				elt("th[scope=col].bd-pk-p13", k.t("ledger.col.verdict")),
+				elt("th[scope=col].bd-pk-p29", k.t("ledger.col.decision")),
+				elt("th[scope=col].bd-pk-p21", k.t("ledger.col.filing")),
 			)),
-			app.TBody().Body(trs...),
+			el("tbody").Body(trs...),
 		),
 	)
 }

@@ -15,7 +15,7 @@ import (
 
 // document is one draft printed with the packet, on its own pages.
 func (k packet) document(d draft.Document) app.UI {
-	return k.frame("pk-doc-"+domID(docKey(d)), docLabel(k.l, d), app.Div().Class("bd-pk-doc").Lang(d.Lang).Body(draftBody(d)))
+	return k.frame("pk-doc-"+domID(docKey(d)), docLabel(k.l, d), el("div.bd-pk-doc", "lang", d.Lang).Body(draftBody(d)))
 }
 
 // draftBody is a draft laid out as a letter (all text: go-app escapes it):
@@ -27,14 +27,14 @@ func draftBody(d draft.Document) app.UI {
 	for _, s := range head {
 		secs = append(secs, draftSection(d, s))
 	}
-	secs = append(secs, app.P().Class("bd-pd-title").Text(d.Title))
+	secs = append(secs, elt("p.bd-pd-title", d.Title))
 	for _, s := range body {
 		secs = append(secs, draftSection(d, s))
 	}
 	if d.Citation != "" {
-		secs = append(secs, app.P().Class("bd-pk-basis").Text(d.Citation))
+		secs = append(secs, elt("p.bd-pk-basis", d.Citation))
 	}
-	return app.Div().Body(secs...)
+	return el("div").Body(secs...)
 }
 
 // draftAlignClass is the class that places a paragraph.
@@ -43,12 +43,12 @@ var draftAlignClass = [...]string{draft.AlignStart: "bd-pd-para", draft.AlignCen
 func draftSection(d draft.Document, s draft.Section) app.UI {
 	paras := make([]app.UI, 0, len(s.Paras)+1)
 	if s.Heading != "" {
-		paras = append(paras, app.H3().Text(s.Heading))
+		paras = append(paras, elt("h3", s.Heading))
 	}
 	for _, pr := range s.Paras {
-		paras = append(paras, app.P().Class(draftAlignClass[draft.ParagraphAlign(d, pr)]).Text(pr.Text))
+		paras = append(paras, elt("p", pr.Text, "class", draftAlignClass[draft.ParagraphAlign(d, pr)]))
 	}
-	return app.Div().Class("bd-pd-section").Body(paras...)
+	return el("div.bd-pd-section").Body(paras...)
 }
 
 // sortFindings puts errors first, then warnings, then information, keeping
@@ -108,7 +108,7 @@ func quoted(l catalog.Lang, docLang, msg string) []app.UI {
 				return
 			}
 			if ja {
-				out = append(out, app.Span().Lang("ja").Text(run))
+				out = append(out, elt("span[lang=ja]", run))
 			} else {
 				out = append(out, app.Text(run))
 			}
@@ -131,7 +131,7 @@ func quoted(l catalog.Lang, docLang, msg string) []app.UI {
 			out = append(out, app.Text(msg))
 			break
 		}
-		out = append(out, app.Text(msg[:i+len("「")]), app.Span().Lang(docLang).Text(msg[i+len("「"):j]))
+		out = append(out, app.Text(msg[:i+len("「")]), elt("span", msg[i+len("「"):j], "lang", docLang))
 		msg = msg[j:]
 		out = append(out, app.Text("」"))
 		msg = msg[len("」"):]
@@ -149,8 +149,8 @@ func isJapanese(r rune) bool {
 // one line ("2026-05-02" never breaks at its hyphen).
 func (k packet) stamp(t time.Time) app.UI {
 	date, clock, _ := strings.Cut(stamp(k.l, t, k.loc), " ")
-	return app.Span().Class("bd-pk-stamp").Body(
-		app.Span().Class("bd-nw").Text(date), app.Text(" "), app.Span().Class("bd-nw").Text(clock))
+	return el("span.bd-pk-stamp").Body(
+		elt("span.bd-nw", date), app.Text(" "), elt("span.bd-nw", clock))
 }
 
 // around is the catalog text id with the instant t (its one %s) as a stamp.

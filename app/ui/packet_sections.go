@@ -33,14 +33,14 @@ func (k packet) t(id string, args ...any) string { return catalog.T(k.l, id, arg
 // incident's name, "packet" and the time it is as of. The table is layout
 // only (role=presentation); the section's own heading follows.
 func (k packet) frame(id, heading string, body ...app.UI) app.UI {
-	return app.Section().Class("bd-pk-section").ID(id).Aria("labelledby", id+"-h").Body(
-		app.Table().Class("bd-pk-frame").Role("presentation").Body(
-			app.THead().Body(app.Tr().Body(app.Td().Class("bd-pk-running").Body(
-				app.Span().Class("bd-pk-running-name").Text(k.name()),
-				app.Span().Class("bd-pk-running-asof").Text(k.t("print.runningAsOf", stamp(k.l, k.now, k.loc))),
+	return el("section.bd-pk-section", "id", id, "aria-labelledby", id+"-h").Body(
+		el("table.bd-pk-frame[role=presentation]").Body(
+			el("thead").Body(el("tr").Body(el("td.bd-pk-running").Body(
+				elt("span.bd-pk-running-name", k.name()),
+				elt("span.bd-pk-running-asof", k.t("print.runningAsOf", stamp(k.l, k.now, k.loc))),
 			))),
-			app.TBody().Body(app.Tr().Body(app.Td().Body(
-				append([]app.UI{app.H2().ID(id + "-h").Text(heading)}, body...)...,
+			el("tbody").Body(el("tr").Body(el("td").Body(
+				append([]app.UI{elt("h2", heading, "id", id+"-h")}, body...)...,
 			))),
 		),
 	)
@@ -61,7 +61,7 @@ func (k packet) cover() app.UI {
 	summary := strings.TrimSpace(inc.Story.Summary)
 	var next app.UI = app.Text(k.t("print.noDeadline"))
 	if o, ok := k.b.Nearest(); ok && o.Ob.Due != nil {
-		next = app.Span().Body(app.Text(tx(k.l, o.Ob.Title)+" — "), k.stamp(*o.Ob.Due),
+		next = el("span").Body(app.Text(tx(k.l, o.Ob.Title)+" — "), k.stamp(*o.Ob.Due),
 			app.Text(k.t("duty.paren", relative(k.l, *o.Ob.Due, k.now))))
 	}
 	facts := []struct {
@@ -78,30 +78,30 @@ func (k packet) cover() app.UI {
 	}
 	rows := make([]app.UI, 0, 2*len(facts))
 	for _, f := range facts {
-		rows = append(rows, app.Dt().Text(k.t(f.label)), app.Dd().ID("pk-fact-"+f.id).Text(f.value))
+		rows = append(rows, elt("dt", k.t(f.label)), elt("dd", f.value, "id", "pk-fact-"+f.id))
 	}
 	sections := []string{"print.law", "print.deadlines", "ledger.printTitle", "print.timeline", "print.checklist", "print.lint"}
 	toc := make([]app.UI, len(sections))
 	for i, s := range sections {
-		toc[i] = app.Li().Text(k.t(s))
+		toc[i] = el("li").Text(k.t(s))
 	}
-	return app.Section().Class("bd-pk-cover").ID("pk-cover").Aria("labelledby", "pk-cover-h").Body(
-		app.P().Class("bd-pk-kicker").Text(k.t("print.kicker")),
-		app.If(k.inc.Drill, func() app.UI { return app.P().Class("bd-pk-drill").Text(k.t("print.drillBanner")) }),
-		app.H2().ID("pk-cover-h").Class("bd-pk-title").Text(titleOf(k.l, inc)),
-		app.Dl().Class("bd-pk-status").Body(append([]app.UI{
-			app.Dt().Text(k.t("print.stage")), app.Dd().ID("pk-stage").Text(stageOf(k.l, k.b)),
-			app.Dt().Text(k.t("print.asOf")), app.Dd().ID("pk-asof").Text(stamp(k.l, k.now, k.loc)),
-			app.Dt().Text(k.t("print.next")), app.Dd().ID("pk-next").Body(next),
+	return el("section.bd-pk-cover#pk-cover[aria-labelledby=pk-cover-h]").Body(
+		elt("p.bd-pk-kicker", k.t("print.kicker")),
+		app.If(k.inc.Drill, func() app.UI { return elt("p.bd-pk-drill", k.t("print.drillBanner")) }),
+		elt("h2#pk-cover-h.bd-pk-title", titleOf(k.l, inc)),
+		el("dl.bd-pk-status").Body(append([]app.UI{
+			elt("dt", k.t("print.stage")), elt("dd#pk-stage", stageOf(k.l, k.b)),
+			elt("dt", k.t("print.asOf")), elt("dd#pk-asof", stamp(k.l, k.now, k.loc)),
+			elt("dt", k.t("print.next")), el("dd#pk-next").Body(next),
 		}, k.clock()...)...),
-		app.H3().Text(k.t("print.summary")),
-		app.If(summary != "", func() app.UI { return app.P().Class("bd-pk-summary").Text(summary) }).
-			Else(func() app.UI { return app.P().Class("bd-pk-summary bd-muted").Text(k.t("print.noSummary")) }),
-		app.H3().Text(k.t("print.facts")),
-		app.Dl().Class("bd-pk-facts").Body(rows...),
-		app.H3().Text(k.t("print.contents")),
-		app.Ol().Class("bd-pk-toc").Body(toc...),
-		app.P().Class("bd-pk-disclaimer").Text(k.t("print.disclaimer")),
+		elt("h3", k.t("print.summary")),
+		app.If(summary != "", func() app.UI { return elt("p.bd-pk-summary", summary) }).
+			Else(func() app.UI { return elt("p.bd-pk-summary.bd-muted", k.t("print.noSummary")) }),
+		elt("h3", k.t("print.facts")),
+		el("dl.bd-pk-facts").Body(rows...),
+		elt("h3", k.t("print.contents")),
+		el("ol.bd-pk-toc").Body(toc...),
+		elt("p.bd-pk-disclaimer", k.t("print.disclaimer")),
 	)
 }
 
@@ -109,7 +109,7 @@ func (k packet) cover() app.UI {
 func (k packet) deadlines() app.UI {
 	list := desk.Deadlines(k.a)
 	if len(list) == 0 {
-		return k.frame("pk-deadlines", k.t("print.deadlines"), app.P().Text(k.t("print.noObligations")))
+		return k.frame("pk-deadlines", k.t("print.deadlines"), elt("p", k.t("print.noObligations")))
 	}
 	rows := make([]app.UI, len(list))
 	for i, o := range list {
@@ -132,26 +132,26 @@ func (k packet) deadlines() app.UI {
 		if ob.State == assess.StateOverdue {
 			cls += " bd-pk-overdue"
 		}
-		rows[i] = app.Tr().Class(cls).DataSet("obligation", ob.ID).Body(
-			app.Td().Body(append([]app.UI{app.Strong().Text(tx(k.l, ob.Title)), app.Br(), app.Span().Class("bd-pk-to").Text(tx(k.l, ob.To))},
+		rows[i] = el("tr", "class", cls, "data-obligation", ob.ID).Body(
+			el("td").Body(append([]app.UI{elt("strong", tx(k.l, ob.Title)), void("br"), elt("span.bd-pk-to", tx(k.l, ob.To))},
 				obligationDetails(k.l, k.inc, withoutTo(ob), k.loc, k.now)...)...),
-			app.Td().Class("bd-pk-jur").Text(tx(k.l, o.Jur.Name)),
-			app.Td().Class("bd-pk-due").Body(due...),
-			app.Td().Class("bd-pk-state").Text(stateMark(ob.State)+k.t("state."+string(ob.State))),
-			app.Td().Class("bd-pk-basis").Text(tx(k.l, ob.Citation.Text())),
+			elt("td.bd-pk-jur", tx(k.l, o.Jur.Name)),
+			el("td.bd-pk-due").Body(due...),
+			elt("td.bd-pk-state", stateMark(ob.State)+k.t("state."+string(ob.State))),
+			elt("td.bd-pk-basis", tx(k.l, ob.Citation.Text())),
 		)
 	}
 	return k.frame("pk-deadlines", k.t("print.deadlines"),
-		app.P().Class("bd-pk-note").Text(k.t("print.deadlinesNote", k.inc.TimeZone)),
-		app.Table().Class("bd-pk-table").Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Class("bd-pk-p29").Text(k.t("print.col.obligation")),
-				app.Th().Scope("col").Class("bd-pk-p14").Text(k.t("print.col.jurisdiction")),
-				app.Th().Scope("col").Class("bd-pk-p21").Text(k.t("print.col.due")),
-				app.Th().Scope("col").Class("bd-pk-p13").Text(k.t("print.col.state")),
-				app.Th().Scope("col").Class("bd-pk-p23").Text(k.t("print.col.basis")),
+		elt("p.bd-pk-note", k.t("print.deadlinesNote", k.inc.TimeZone)),
+		el("table.bd-pk-table").Body(
+			el("thead").Body(el("tr").Body(
+				elt("th[scope=col].bd-pk-p29", k.t("print.col.obligation")),
+				elt("th[scope=col].bd-pk-p14", k.t("print.col.jurisdiction")),
+				elt("th[scope=col].bd-pk-p21", k.t("print.col.due")),
+				elt("th[scope=col].bd-pk-p13", k.t("print.col.state")),
+				elt("th[scope=col].bd-pk-p23", k.t("print.col.basis")),
 			)),
-			app.TBody().Body(rows...),
+			el("tbody").Body(rows...),
 		),
 	)
 }
@@ -167,11 +167,11 @@ func (k packet) timeline() app.UI {
 		if ev.Dated() && ev.Precision == incident.Exact {
 			at = k.stamp(ev.At)
 		}
-		events = append(events, app.Tr().Class("bd-pk-row").Body(
-			app.Td().Class("bd-pk-when").Body(at),
-			app.Td().Text(k.t("ev."+string(ev.Kind))),
-			app.Td().Text(orDash(ev.Jurisdiction)),
-			app.Td().Class("bd-pk-text").Body(eventFacts(k.l, k.inc, ev)),
+		events = append(events, el("tr.bd-pk-row").Body(
+			el("td.bd-pk-when").Body(at),
+			elt("td", k.t("ev."+string(ev.Kind))),
+			elt("td", orDash(ev.Jurisdiction)),
+			el("td.bd-pk-text").Body(eventFacts(k.l, k.inc, ev)),
 		))
 	}
 	findings := make([]app.UI, 0, len(k.a.Findings))
@@ -184,39 +184,39 @@ func (k packet) timeline() app.UI {
 		if f.Verdict == assess.FindingLate || f.Verdict == assess.FindingOverdue {
 			cls += " bd-pk-overdue"
 		}
-		findings = append(findings, app.Tr().Class(cls).Body(
-			app.Td().Body(app.Strong().Text(tx(k.l, f.Explanation)), app.Br(), app.Span().Class("bd-pk-explain").Text(tx(k.l, f.Text))),
-			app.Td().Class("bd-pk-state").Text(findingElapsed(k.l, f)),
-			app.Td().Body(limit),
-			app.Td().Class("bd-pk-state").Text(findingMark(f.Verdict)+k.t("print.finding."+f.Verdict)),
-			app.Td().Class("bd-pk-basis").Text(tx(k.l, f.Citation.Text())),
+		findings = append(findings, el("tr", "class", cls).Body(
+			el("td").Body(elt("strong", tx(k.l, f.Explanation)), void("br"), elt("span.bd-pk-explain", tx(k.l, f.Text))),
+			elt("td.bd-pk-state", findingElapsed(k.l, f)),
+			el("td").Body(limit),
+			elt("td.bd-pk-state", findingMark(f.Verdict)+k.t("print.finding."+f.Verdict)),
+			elt("td.bd-pk-basis", tx(k.l, f.Citation.Text())),
 		))
 	}
 	return k.frame("pk-timeline", k.t("print.timeline"),
-		app.If(len(events) == 0, func() app.UI { return app.P().Text(k.t("print.noEvents")) }).
+		app.If(len(events) == 0, func() app.UI { return elt("p", k.t("print.noEvents")) }).
 			Else(func() app.UI {
-				return app.Table().Class("bd-pk-table").Body(
-					app.THead().Body(app.Tr().Body(
-						app.Th().Scope("col").Class("bd-pk-p18").Text(k.t("print.col.when")),
-						app.Th().Scope("col").Class("bd-pk-p23").Text(k.t("print.col.event")),
-						app.Th().Scope("col").Class("bd-pk-p14").Text(k.t("print.col.jurisdiction")),
-						app.Th().Scope("col").Class("bd-pk-p45").Text(k.t("print.col.details")),
+				return el("table.bd-pk-table").Body(
+					el("thead").Body(el("tr").Body(
+						elt("th[scope=col].bd-pk-p18", k.t("print.col.when")),
+						elt("th[scope=col].bd-pk-p23", k.t("print.col.event")),
+						elt("th[scope=col].bd-pk-p14", k.t("print.col.jurisdiction")),
+						elt("th[scope=col].bd-pk-p45", k.t("print.col.details")),
 					)),
-					app.TBody().Body(events...),
+					el("tbody").Body(events...),
 				)
 			}),
-		app.H3().Text(k.t("print.delays")),
-		app.If(len(findings) == 0, func() app.UI { return app.P().Text(k.t("print.noDelays")) }).
+		elt("h3", k.t("print.delays")),
+		app.If(len(findings) == 0, func() app.UI { return elt("p", k.t("print.noDelays")) }).
 			Else(func() app.UI {
-				return app.Table().Class("bd-pk-table").Body(
-					app.THead().Body(app.Tr().Body(
-						app.Th().Scope("col").Class("bd-pk-p35").Text(k.t("print.col.interval")),
-						app.Th().Scope("col").Class("bd-pk-p12").Text(k.t("print.col.elapsed")),
-						app.Th().Scope("col").Class("bd-pk-p18").Text(k.t("print.col.limit")),
-						app.Th().Scope("col").Class("bd-pk-p13").Text(k.t("print.col.verdict")),
-						app.Th().Scope("col").Class("bd-pk-p22").Text(k.t("print.col.basis")),
+				return el("table.bd-pk-table").Body(
+					el("thead").Body(el("tr").Body(
+						elt("th[scope=col].bd-pk-p35", k.t("print.col.interval")),
+						elt("th[scope=col].bd-pk-p12", k.t("print.col.elapsed")),
+						elt("th[scope=col].bd-pk-p18", k.t("print.col.limit")),
+						elt("th[scope=col].bd-pk-p13", k.t("print.col.verdict")),
+						elt("th[scope=col].bd-pk-p22", k.t("print.col.basis")),
 					)),
-					app.TBody().Body(findings...),
+					el("tbody").Body(findings...),
 				)
 			}),
 	)
@@ -233,8 +233,8 @@ func (k packet) checklist() app.UI {
 		// The steps under their phase, named once in a row of its own.
 		if p := tx(k.l, s.PhaseTitle); p != phase {
 			phase = p
-			rows = append(rows, app.Tr().Class("bd-pk-group").Body(
-				app.Th().Scope("colgroup").ColSpan(4).Text(p)))
+			rows = append(rows, el("tr.bd-pk-group").Body(
+				el("th[scope=colgroup]").Attr("colspan", 4).Text(p)))
 		}
 		var due app.UI = app.Text("—")
 		if s.Due != nil {
@@ -249,25 +249,25 @@ func (k packet) checklist() app.UI {
 			cls += " bd-pk-overdue"
 		}
 		mark, state, _ := stepState(k.l, s)
-		rows = append(rows, app.Tr().Class(cls).DataSet("step", s.ID).Body(
-			app.Td().Text(tx(k.l, s.Title)),
-			app.Td().Text(owner),
-			app.Td().Class("bd-pk-state").Text(mark+state),
-			app.Td().Class("bd-pk-due").Body(due),
+		rows = append(rows, el("tr", "class", cls, "data-step", s.ID).Body(
+			elt("td", tx(k.l, s.Title)),
+			elt("td", owner),
+			elt("td.bd-pk-state", mark+state),
+			el("td.bd-pk-due").Body(due),
 		))
 	}
 	if len(rows) == 0 {
-		return k.frame("pk-checklist", k.t("print.checklist"), app.P().Text(k.t("print.noSteps")))
+		return k.frame("pk-checklist", k.t("print.checklist"), elt("p", k.t("print.noSteps")))
 	}
 	return k.frame("pk-checklist", k.t("print.checklist"),
-		app.Table().Class("bd-pk-table").Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Class("bd-pk-p46").Text(k.t("print.col.step")),
-				app.Th().Scope("col").Class("bd-pk-p18").Text(k.t("print.col.owner")),
-				app.Th().Scope("col").Class("bd-pk-p14").Text(k.t("print.col.state")),
-				app.Th().Scope("col").Class("bd-pk-p22").Text(k.t("print.col.due")),
+		el("table.bd-pk-table").Body(
+			el("thead").Body(el("tr").Body(
+				elt("th[scope=col].bd-pk-p46", k.t("print.col.step")),
+				elt("th[scope=col].bd-pk-p18", k.t("print.col.owner")),
+				elt("th[scope=col].bd-pk-p14", k.t("print.col.state")),
+				elt("th[scope=col].bd-pk-p22", k.t("print.col.due")),
 			)),
-			app.TBody().Body(rows...),
+			el("tbody").Body(rows...),
 		),
 	)
 }
@@ -275,7 +275,7 @@ func (k packet) checklist() app.UI {
 // lint lists the open findings of the drafts (draft.Lint over every draft).
 func (k packet) lint() app.UI {
 	if len(k.findings) == 0 {
-		return k.frame("pk-lint", k.t("print.lint"), app.P().Text(k.t("print.noFindings")))
+		return k.frame("pk-lint", k.t("print.lint"), elt("p", k.t("print.noFindings")))
 	}
 	docs := map[string]draft.Document{}
 	for _, d := range k.docs {
@@ -294,21 +294,21 @@ func (k packet) lint() app.UI {
 		} else if f.DocID != "" {
 			doc = f.DocID
 		}
-		rows[i] = app.Tr().Class("bd-pk-row bd-pk-sev-"+f.Severity).Body(
-			app.Td().Class("bd-pk-state").Text(severityMark(f.Severity)+k.t("print.severity."+f.Severity)),
-			app.Td().Text(doc),
-			app.Td().Class("bd-pk-text").Body(quoted(k.l, docLang, tx(k.l, f.Message))...),
+		rows[i] = el("tr", "class", "bd-pk-row bd-pk-sev-"+f.Severity).Body(
+			elt("td.bd-pk-state", severityMark(f.Severity)+k.t("print.severity."+f.Severity)),
+			elt("td", doc),
+			el("td.bd-pk-text").Body(quoted(k.l, docLang, tx(k.l, f.Message))...),
 		)
 	}
 	return k.frame("pk-lint", k.t("print.lint"),
-		app.P().Class("bd-pk-note").Text(k.t("print.lintNote", len(k.findings))),
-		app.Table().Class("bd-pk-table").Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Class("bd-pk-p12").Text(k.t("print.col.severity")),
-				app.Th().Scope("col").Class("bd-pk-p26").Text(k.t("print.col.document")),
-				app.Th().Scope("col").Class("bd-pk-p62").Text(k.t("print.col.finding")),
+		elt("p.bd-pk-note", k.t("print.lintNote", len(k.findings))),
+		el("table.bd-pk-table").Body(
+			el("thead").Body(el("tr").Body(
+				elt("th[scope=col].bd-pk-p12", k.t("print.col.severity")),
+				elt("th[scope=col].bd-pk-p26", k.t("print.col.document")),
+				elt("th[scope=col].bd-pk-p62", k.t("print.col.finding")),
 			)),
-			app.TBody().Body(rows...),
+			el("tbody").Body(rows...),
 		),
 	)
 }

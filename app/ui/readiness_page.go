@@ -126,8 +126,8 @@ func (p *ReadinessPage) Render() app.UI {
 	l := p.lang
 	r, st := theDesk.Readiness()
 	if !st.Loaded && app.IsClient {
-		return shell(l, PathReadiness, app.H1().Text(catalog.T(l, "drill.ready.title")),
-			app.P().Role("status").Text(catalog.T(l, "home.loading")))
+		return shell(l, PathReadiness, elt("h1", catalog.T(l, "drill.ready.title")),
+			elt("p[role=status]", catalog.T(l, "home.loading")))
 	}
 	filled, total := 0, 0
 	sections := make([]app.UI, 0, len(readinessGroups))
@@ -148,42 +148,42 @@ func (p *ReadinessPage) Render() app.UI {
 					v = strconv.Itoa(r.RetentionYears)
 					filled++
 				}
-				control = app.Input().ID(fid).Type("number").Min(0).Max(100).Value(v).OnChange(p.onYears)
+				control = void("input[type=number]", "id", fid, "value", v).Attr("min", 0).Attr("max", 100).On("change", p.onYears)
 			} else {
 				if r.Get(id) != "" {
 					filled++
 				}
-				control = app.Input().ID(fid).Type("text").MaxLength(desk.MaxReadinessRunes).Value(r.Shown(id)).
-					OnInput(p.onTyping).OnChange(p.onText)
+				control = void("input[type=text]", "id", fid, "value", r.Shown(id)).Attr("maxlength", desk.MaxReadinessRunes).
+					On("input", p.onTyping).On("change", p.onText)
 			}
 			fields = append(fields, field(fid, label, hint, p.problems[id], control))
 		}
-		sections = append(sections, app.FieldSet().Class("bd-ready-group").ID("ready-"+g.ID).Body(
-			app.Legend().Text(catalog.T(l, "drill.ready.g."+g.ID)),
-			app.P().Class("bd-hint").Text(catalog.T(l, "drill.ready.gh."+g.ID)),
-			app.Div().Class("bd-ready-fields").Body(fields...),
+		sections = append(sections, el("fieldset.bd-ready-group", "id", "ready-"+g.ID).Body(
+			elt("legend", catalog.T(l, "drill.ready.g."+g.ID)),
+			elt("p.bd-hint", catalog.T(l, "drill.ready.gh."+g.ID)),
+			el("div.bd-ready-fields").Body(fields...),
 		))
 	}
 	var status app.UI
 	switch {
 	case st.Err != nil:
-		status = app.P().Class("bd-warning").Role("alert").ID("ready-status").Text(catalog.T(l, "drill.ready.loadFailed", st.Err.Error()))
+		status = el("p.bd-warning[role=alert]#ready-status").Text(catalog.T(l, "drill.ready.loadFailed", st.Err.Error()))
 	case st.SaveErr != nil:
-		status = app.P().Class("bd-warning").Role("alert").ID("ready-status").Text(catalog.T(l, "drill.ready.saveFailed", passError(l, st.SaveErr)))
+		status = el("p.bd-warning[role=alert]#ready-status").Text(catalog.T(l, "drill.ready.saveFailed", passError(l, st.SaveErr)))
 	case st.Saving:
-		status = app.P().Class("bd-muted").Role("status").ID("ready-status").Text(catalog.T(l, "drill.ready.saving"))
+		status = el("p.bd-muted[role=status]#ready-status").Text(catalog.T(l, "drill.ready.saving"))
 	case !r.UpdatedAt.IsZero():
-		status = app.P().Class("bd-muted").Role("status").ID("ready-status").Text(catalog.T(l, "drill.ready.saved", r.UpdatedAt.Format("2006/01/02 15:04")))
+		status = el("p.bd-muted[role=status]#ready-status").Text(catalog.T(l, "drill.ready.saved", r.UpdatedAt.Format("2006/01/02 15:04")))
 	default:
-		status = app.P().Class("bd-muted").Role("status").ID("ready-status").Text(catalog.T(l, "drill.ready.notYet"))
+		status = el("p.bd-muted[role=status]#ready-status").Text(catalog.T(l, "drill.ready.notYet"))
 	}
 	return shell(l, PathReadiness,
-		app.H1().Text(catalog.T(l, "drill.ready.title")),
-		app.P().Class("bd-lead").Text(catalog.T(l, "drill.ready.lead")),
-		app.P().Class("bd-progress").ID("ready-progress").Text(catalog.T(l, "drill.ready.progress", filled, total)),
+		elt("h1", catalog.T(l, "drill.ready.title")),
+		elt("p.bd-lead", catalog.T(l, "drill.ready.lead")),
+		elt("p.bd-progress#ready-progress", catalog.T(l, "drill.ready.progress", filled, total)),
 		status,
-		app.Form().Class("bd-form bd-drill-form bd-ready").ID("readiness-form").OnSubmit(p.onSubmit).Body(sections...),
-		app.P().Class("bd-hint").Text(catalog.T(l, "drill.ready.after")),
+		el("form.bd-form.bd-drill-form.bd-ready#readiness-form").On("submit", p.onSubmit).Body(sections...),
+		elt("p.bd-hint", catalog.T(l, "drill.ready.after")),
 	)
 }
 

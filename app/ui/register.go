@@ -51,27 +51,27 @@ func (p *RegisterPage) rows() (*register.Spec, []register.Row, error) {
 func (p *RegisterPage) Render() app.UI {
 	l := p.lang
 	content := []app.UI{
-		app.H1().Text(catalog.T(l, "register.title")),
-		app.P().Class("bd-lead").Text(catalog.T(l, "register.lead")),
+		elt("h1", catalog.T(l, "register.title")),
+		elt("p.bd-lead", catalog.T(l, "register.lead")),
 	}
 	if !theDesk.Loaded() && app.IsClient {
-		return shell(l, PathRegister, append(content, app.P().Role("status").Text(catalog.T(l, "home.loading")))...)
+		return shell(l, PathRegister, append(content, elt("p[role=status]", catalog.T(l, "home.loading")))...)
 	}
 	spec, rows, err := p.rows()
 	if err != nil {
-		return shell(l, PathRegister, append(content, app.P().Class("bd-warning").Role("alert").Text(err.Error()))...)
+		return shell(l, PathRegister, append(content, elt("p.bd-warning[role=alert]", err.Error()))...)
 	}
 	head := make([]app.UI, 0, len(spec.Columns))
 	for _, c := range spec.Columns {
-		head = append(head, app.Th().Scope("col").DataSet("col", c.ID).Text(c.Header(l)))
+		head = append(head, elt("th[scope=col]", c.Header(l), "data-col", c.ID))
 	}
 	body := make([]app.UI, 0, len(rows))
 	for _, r := range rows {
 		cells := make([]app.UI, 0, len(spec.Columns))
 		for _, c := range spec.Columns {
-			cells = append(cells, app.Td().DataSet("col", c.ID).Class("bd-register-cell").Text(r.Cells[c.ID]))
+			cells = append(cells, elt("td.bd-register-cell", r.Cells[c.ID], "data-col", c.ID))
 		}
-		body = append(body, app.Tr().DataSet("incident", r.ID).Body(cells...))
+		body = append(body, el("tr", "data-incident", r.ID).Body(cells...))
 	}
 	sources := make([]app.UI, 0, len(spec.Columns))
 	for _, c := range spec.Columns {
@@ -81,32 +81,32 @@ func (p *RegisterPage) Render() app.UI {
 				cites = append(cites, s.Text(l))
 			}
 		}
-		sources = append(sources, app.Dt().Text(c.Header(l)), app.Dd().Text(strings.Join(cites, " / ")))
+		sources = append(sources, elt("dt", c.Header(l)), elt("dd", strings.Join(cites, " / ")))
 	}
 	content = append(content,
-		app.Div().Class("bd-buttons no-print").Body(
-			app.Button().Type("button").ID("register-csv").Class("bd-primary").Disabled(len(rows) == 0).
-				Text(catalog.T(l, "register.csv")).OnClick(p.onCSV),
-			app.Button().Type("button").ID("register-print").Class("bd-secondary").
-				Text(catalog.T(l, "register.print")).OnClick(p.onPrint),
+		el("div.bd-buttons.no-print").Body(
+			el("button[type=button]#register-csv.bd-primary").Attr("disabled", len(rows) == 0).
+				Text(catalog.T(l, "register.csv")).On("click", p.onCSV),
+			el("button[type=button]#register-print.bd-secondary").
+				Text(catalog.T(l, "register.print")).On("click", p.onPrint),
 		),
-		app.If(p.msg != "", func() app.UI { return app.P().ID("register-msg").Class("bd-ok").Role("status").Text(p.msg) }),
-		app.If(p.issue != "", func() app.UI { return app.P().Class("bd-problem").Role("alert").Text(p.issue) }),
-		app.If(len(rows) == 0, func() app.UI { return app.P().ID("register-empty").Text(catalog.T(l, "register.empty")) }).
+		app.If(p.msg != "", func() app.UI { return elt("p#register-msg.bd-ok[role=status]", p.msg) }),
+		app.If(p.issue != "", func() app.UI { return elt("p.bd-problem[role=alert]", p.issue) }),
+		app.If(len(rows) == 0, func() app.UI { return elt("p#register-empty", catalog.T(l, "register.empty")) }).
 			Else(func() app.UI {
-				return app.Div().Class("bd-table-wrap bd-register").Body(
-					app.Table().Class("bd-table").ID("register").Body(
-						app.Caption().Class("bd-sr").Text(catalog.T(l, "register.title")),
-						app.THead().Body(app.Tr().Body(head...)),
-						app.TBody().Body(body...),
+				return el("div.bd-table-wrap.bd-register").Body(
+					el("table.bd-table#register").Body(
+						elt("caption.bd-sr", catalog.T(l, "register.title")),
+						el("thead").Body(el("tr").Body(head...)),
+						el("tbody").Body(body...),
 					))
 			}),
-		app.Details().Class("bd-register-sources").Body(
-			app.Summary().Text(catalog.T(l, "register.sources")),
-			app.Dl().Body(sources...),
+		el("details.bd-register-sources").Body(
+			elt("summary", catalog.T(l, "register.sources")),
+			el("dl").Body(sources...),
 		),
 	)
-	return shell(l, PathRegister, app.Div().Class("bd-register-page").Body(content...))
+	return shell(l, PathRegister, el("div.bd-register-page").Body(content...))
 }
 
 func (p *RegisterPage) onCSV(ctx app.Context, e app.Event) {

@@ -38,7 +38,7 @@ func (p *SettingsPage) Render() app.UI {
 	var body []app.UI
 	switch {
 	case !theDesk.Loaded() && app.IsClient:
-		body = []app.UI{app.P().Role("status").Text(catalog.T(l, "home.loading"))}
+		body = []app.UI{elt("p[role=status]", catalog.T(l, "home.loading"))}
 	case theDesk.Locked():
 		body = []app.UI{
 			&UnlockPanel{Sub: true},
@@ -55,8 +55,8 @@ func (p *SettingsPage) Render() app.UI {
 		}
 	}
 	head := []app.UI{
-		app.H1().Text(catalog.T(l, "safety.title")),
-		app.P().Class("bd-lead").Text(catalog.T(l, "safety.lead")),
+		elt("h1", catalog.T(l, "safety.title")),
+		elt("p.bd-lead", catalog.T(l, "safety.lead")),
 		storageStatus(l),
 	}
 	return shell(l, PathSettings, append(head, body...)...)
@@ -64,8 +64,8 @@ func (p *SettingsPage) Render() app.UI {
 
 // section is a titled part of the settings page.
 func section(id, title string, body ...app.UI) app.UI {
-	return app.Section().Class("bd-section bd-settings").ID(id).Aria("labelledby", id+"-title").Body(
-		append([]app.UI{app.H2().ID(id + "-title").Text(title)}, body...)...,
+	return el("section.bd-section.bd-settings", "id", id, "aria-labelledby", id+"-title").Body(
+		append([]app.UI{elt("h2", title, "id", id+"-title")}, body...)...,
 	)
 }
 
@@ -112,16 +112,16 @@ func (s *storagePanel) Render() app.UI {
 		persist = catalog.T(l, "safety.storage.persisted")
 	}
 	return section("storage", catalog.T(l, "safety.storage.title"),
-		app.P().ID("storage-usage").Text(usage),
-		app.P().Text(catalog.T(l, "safety.storage.count", len(theDesk.List()))),
-		app.P().ID("storage-persist").Text(persist),
+		elt("p#storage-usage", usage),
+		elt("p", catalog.T(l, "safety.storage.count", len(theDesk.List()))),
+		elt("p#storage-persist", persist),
 		app.If(!s.persisted, func() app.UI {
-			return app.Button().Type("button").ID("storage-persist-button").Text(catalog.T(l, "safety.storage.persist")).OnClick(s.persist)
+			return el("button[type=button]#storage-persist-button").Text(catalog.T(l, "safety.storage.persist")).On("click", s.persist)
 		}),
 		app.If(s.asked && !s.persisted, func() app.UI {
-			return app.P().Class("bd-hint").Role("status").Text(catalog.T(l, "safety.storage.refused"))
+			return elt("p.bd-hint[role=status]", catalog.T(l, "safety.storage.refused"))
 		}),
-		app.P().Class("bd-hint").Text(catalog.T(l, "safety.storage.where")),
+		elt("p.bd-hint", catalog.T(l, "safety.storage.where")),
 	)
 }
 
@@ -175,13 +175,13 @@ func wipeConfirmed(typed string) bool {
 func (w *wipePanel) Render() app.UI {
 	l := catalog.Parse(w.Lang)
 	return section("wipe", catalog.T(l, "safety.wipe.title"),
-		app.P().Text(catalog.T(l, "safety.wipe.what")),
-		app.P().Class("bd-warning-text").Text(catalog.T(l, "safety.wipe.warn")),
-		app.Div().ID("wipe-form").Role("group").Body(
+		elt("p", catalog.T(l, "safety.wipe.what")),
+		elt("p.bd-warning-text", catalog.T(l, "safety.wipe.warn")),
+		el("div#wipe-form[role=group]").Body(
 			field("wipe-confirm", catalog.T(l, "safety.wipe.label", catalog.T(l, "safety.wipe.word")), "", w.problem,
-				app.Input().ID("wipe-confirm").Type("text").Attr("autocomplete", "off").Disabled(w.busy)),
-			app.Button().Type("button").Class("bd-destroy").ID("wipe-button").Disabled(w.busy).
-				Text(catalog.T(l, "safety.wipe.button")).OnClick(w.onSubmit),
+				void("input#wipe-confirm[type=text][autocomplete=off]").Attr("disabled", w.busy)),
+			el("button[type=button].bd-destroy#wipe-button").Attr("disabled", w.busy).
+				Text(catalog.T(l, "safety.wipe.button")).On("click", w.onSubmit),
 		),
 	)
 }

@@ -76,49 +76,50 @@ func (b *backupPanel) Render() app.UI {
 		rows[i] = &backupRow{ID: inc.ID, Lang: b.Lang}
 	}
 	body := []app.UI{
-		app.P().ID("backup-summary").Class(summaryClass).Text(summary),
-		app.P().Class("bd-hint").Text(catalog.T(l, "safety.backup.explain")),
-		app.Div().ID("export-form").Role("group").Body(
-			app.Div().Class("bd-check").Body(
-				app.Input().Type("checkbox").ID("export-seal").Checked(b.seal).OnChange(b.onSeal),
-				app.Label().For("export-seal").Text(catalog.T(l, "safety.export.seal")),
+		elt("p#backup-summary", summary, "class", summaryClass),
+		elt("p.bd-hint", catalog.T(l, "safety.backup.explain")),
+		el("div#export-form[role=group]").Body(
+			el("div.bd-check").Body(
+				void("input[type=checkbox]#export-seal").Attr("checked", b.seal).On("change", b.onSeal),
+				elt("label[for=export-seal]", catalog.T(l, "safety.export.seal")),
 			),
 			app.If(b.seal, func() app.UI {
-				return app.Div().Body(
+				return el("div").Body(
 					field("export-pass", catalog.T(l, "safety.export.pass"), catalog.T(l, "safety.export.passHint"), "",
-						app.Input().ID("export-pass").Type("password").Attr("autocomplete", "new-password")),
+						void("input#export-pass[type=password][autocomplete=new-password]")),
 					field("export-repeat", catalog.T(l, "safety.pass.repeat"), "", "",
-						app.Input().ID("export-repeat").Type("password").Attr("autocomplete", "new-password")),
+						void("input#export-repeat[type=password][autocomplete=new-password]")),
 				)
 			}),
-			app.Button().Type("button").Class("bd-primary").ID("export-all").Disabled(b.exporting || len(list) == 0).
-				Text(catalog.T(l, "safety.export.all", len(list))).OnClick(b.onExport),
+			el("button[type=button].bd-primary#export-all").
+				Attr("disabled", b.exporting || len(list) == 0).Text(catalog.T(l, "safety.export.all", len(list))).
+				On("click", b.onExport),
 			app.If(b.exporting, func() app.UI {
-				return app.P().Role("status").Text(catalog.T(l, "safety.export.busy"))
+				return elt("p[role=status]", catalog.T(l, "safety.export.busy"))
 			}),
 			app.If(b.exportErr != "", func() app.UI {
-				return app.P().Class("bd-problem").Role("alert").ID("export-problem").Text(b.exportErr)
+				return elt("p.bd-problem[role=alert]#export-problem", b.exportErr)
 			}),
 			app.If(b.exportMsg != "", func() app.UI {
-				return app.P().Class("bd-ok").Role("status").ID("export-done").Text(b.exportMsg)
+				return elt("p.bd-ok[role=status]#export-done", b.exportMsg)
 			}),
 			app.If(b.leftOut != "", func() app.UI {
-				return app.P().Class("bd-notice").Role("alert").ID("export-logs-left-out").Text(b.leftOut)
+				return elt("p.bd-notice[role=alert]#export-logs-left-out", b.leftOut)
 			}),
 		),
 		app.If(len(list) > 0, func() app.UI {
-			return app.Table().Class("bd-table").ID("backup-list").Body(
-				app.Caption().Class("bd-sr").Text(catalog.T(l, "safety.backup.listCaption")),
-				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text(catalog.T(l, "home.col.name")),
-					app.Th().Scope("col").Text(catalog.T(l, "safety.backup.colLast")),
-					app.Th().Scope("col").Text(catalog.T(l, "home.col.actions")),
+			return el("table.bd-table#backup-list").Body(
+				elt("caption.bd-sr", catalog.T(l, "safety.backup.listCaption")),
+				el("thead").Body(el("tr").Body(
+					elt("th[scope=col]", catalog.T(l, "home.col.name")),
+					elt("th[scope=col]", catalog.T(l, "safety.backup.colLast")),
+					elt("th[scope=col]", catalog.T(l, "home.col.actions")),
 				)),
-				app.TBody().Body(rows...),
+				el("tbody").Body(rows...),
 			)
 		}),
-		app.H3().Text(catalog.T(l, "safety.import.title")),
-		app.P().Class("bd-hint").Text(catalog.T(l, "safety.import.explain")),
+		elt("h3", catalog.T(l, "safety.import.title")),
+		elt("p.bd-hint", catalog.T(l, "safety.import.explain")),
 	}
 	body = append(body, b.filePick.render(b.pick())...)
 	return section("backup", catalog.T(l, "safety.backup.title"), append(body, b.renderResult(l))...)
@@ -129,22 +130,22 @@ func (b *backupPanel) renderResult(l catalog.Lang) app.UI {
 	lang := string(l)
 	switch {
 	case b.readErr != "":
-		return app.Div().Class("bd-problem").Role("alert").ID("import-result").Body(
-			app.P().Text(catalog.T(l, "safety.import.refused", b.fileName)),
-			app.P().Class("import-problem").Text(b.readErr),
-			app.P().Text(catalog.T(l, "safety.import.nothingChanged")),
+		return el("div.bd-problem[role=alert]#import-result").Body(
+			elt("p", catalog.T(l, "safety.import.refused", b.fileName)),
+			elt("p.import-problem", b.readErr),
+			elt("p", catalog.T(l, "safety.import.nothingChanged")),
 		)
 	case b.result == nil:
-		return app.Div()
+		return el("div")
 	case len(b.result.Problems) > 0:
 		items := make([]app.UI, 0, len(b.result.Problems))
 		for _, p := range b.result.Problems {
-			items = append(items, app.Li().Class("import-problem").Text(p.Text(lang)))
+			items = append(items, elt("li.import-problem", p.Text(lang)))
 		}
-		return app.Div().Class("bd-problem").Role("alert").ID("import-result").Body(
-			app.P().Text(catalog.T(l, "safety.import.refusedN", b.fileName, len(b.result.Problems))),
-			app.Ul().Body(items...),
-			app.P().Text(catalog.T(l, "safety.import.nothingChanged")),
+		return el("div.bd-problem[role=alert]#import-result").Body(
+			elt("p", catalog.T(l, "safety.import.refusedN", b.fileName, len(b.result.Problems))),
+			el("ul").Body(items...),
+			elt("p", catalog.T(l, "safety.import.nothingChanged")),
 		)
 	}
 	items := make([]app.UI, 0, len(b.result.Added))
@@ -153,11 +154,11 @@ func (b *backupPanel) renderResult(l catalog.Lang) app.UI {
 		if title == "" {
 			title = catalog.T(l, "incident.untitled")
 		}
-		li := app.Li().Class("import-added").Body(app.A().Href(incidentHref(PathDashboard, a.ID)).Text(title), logLeftOut(l, a))
+		li := el("li.import-added").Body(elt("a", title, "href", incidentHref(PathDashboard, a.ID)), logLeftOut(l, a))
 		if a.OldID != "" {
-			li = app.Li().Class("import-added").Body(
-				app.A().Href(incidentHref(PathDashboard, a.ID)).Text(title),
-				app.Span().Class("bd-hint").Text(" — "+catalog.T(l, "safety.import.newID")),
+			li = el("li.import-added").Body(
+				elt("a", title, "href", incidentHref(PathDashboard, a.ID)),
+				elt("span.bd-hint", " — "+catalog.T(l, "safety.import.newID")),
 				logLeftOut(l, a),
 			)
 		}
@@ -168,25 +169,25 @@ func (b *backupPanel) renderResult(l catalog.Lang) app.UI {
 	}
 	warns := make([]app.UI, 0, len(b.result.Warnings))
 	for _, p := range b.result.Warnings {
-		warns = append(warns, app.Li().Class("import-warning").Text(p.Text(lang)))
+		warns = append(warns, elt("li.import-warning", p.Text(lang)))
 	}
-	return app.Div().Class("bd-ok").Role("status").ID("import-result").Body(
-		app.P().Text(catalog.T(l, "safety.import.done", len(b.result.Added))),
-		app.Ul().Body(items...),
+	return el("div.bd-ok[role=status]#import-result").Body(
+		elt("p", catalog.T(l, "safety.import.done", len(b.result.Added))),
+		el("ul").Body(items...),
 		app.If(b.replaced != "", func() app.UI {
-			return app.P().ID("import-replaced").Text(b.replaced)
+			return elt("p#import-replaced", b.replaced)
 		}),
 		app.If(b.mergeConflicts != "", func() app.UI {
-			return app.P().ID("import-conflicts").Body(
+			return el("p#import-conflicts").Body(
 				app.Text(catalog.T(l, "safety.import.mergedConflict", b.conflictCount)+" "),
-				app.A().Href(incidentHref(PathShare, b.mergeConflicts)).Text(catalog.T(l, "safety.import.gotoConflicts")),
+				elt("a", catalog.T(l, "safety.import.gotoConflicts"), "href", incidentHref(PathShare, b.mergeConflicts)),
 			)
 		}),
 		app.If(b.mergeErr != "", func() app.UI {
-			return app.P().Class("bd-problem").Role("alert").ID("import-merge-problem").Text(b.mergeErr)
+			return elt("p.bd-problem[role=alert]#import-merge-problem", b.mergeErr)
 		}),
 		app.If(len(warns) > 0, func() app.UI {
-			return app.Div().Body(app.P().Text(catalog.T(l, "safety.import.warnings")), app.Ul().Body(warns...))
+			return el("div").Body(elt("p", catalog.T(l, "safety.import.warnings")), el("ul").Body(warns...))
 		}),
 	)
 }
@@ -234,7 +235,7 @@ func (b *backupPanel) exported(ctx app.Context, r desk.ExportResult) {
 // incident was left out when it was exported (nothing when it was not).
 func logLeftOut(l catalog.Lang, a desk.Imported) app.UI {
 	return app.If(a.LogLeftOut, func() app.UI {
-		return app.P().Class("bd-hint import-log-left-out").Text(catalog.T(l, "safety.import.logLeftOut"))
+		return elt("p.bd-hint.import-log-left-out", catalog.T(l, "safety.import.logLeftOut"))
 	})
 }
 
@@ -289,21 +290,21 @@ func (r *backupRow) Render() app.UI {
 	l := catalog.Parse(r.Lang)
 	inc := theDesk.Get(r.ID)
 	if inc == nil {
-		return app.Tr()
+		return el("tr")
 	}
 	last := theDesk.Backups().Last(inc.ID)
 	state := ago(l, last, time.Now())
 	if theDesk.NeedsBackup(inc) {
 		state = catalog.T(l, "safety.backup.changedSince", state)
 	}
-	return app.Tr().DataSet("id", inc.ID).Body(
-		app.Td().Text(titleOf(l, inc)),
-		app.Td().Text(state),
-		app.Td().Class("bd-actions").Body(
-			app.Button().Type("button").Class("export-one").Text(catalog.T(l, "safety.export.one")).
-				Aria("label", catalog.T(l, "safety.export.oneLabel", titleOf(l, inc))).OnClick(r.export),
-			app.If(r.err != "", func() app.UI { return app.Span().Class("bd-problem").Role("alert").Text(r.err) }),
-			app.If(r.warn != "", func() app.UI { return app.Span().Class("bd-notice export-left-out").Role("alert").Text(r.warn) }),
+	return el("tr", "data-id", inc.ID).Body(
+		elt("td", titleOf(l, inc)),
+		elt("td", state),
+		el("td.bd-actions").Body(
+			el("button[type=button].export-one", "aria-label", catalog.T(l, "safety.export.oneLabel", titleOf(l, inc))).
+				Text(catalog.T(l, "safety.export.one")).On("click", r.export),
+			app.If(r.err != "", func() app.UI { return elt("span.bd-problem[role=alert]", r.err) }),
+			app.If(r.warn != "", func() app.UI { return elt("span.bd-notice.export-left-out[role=alert]", r.warn) }),
 		),
 	)
 }

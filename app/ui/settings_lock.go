@@ -57,29 +57,29 @@ func (p *UnlockPanel) Render() app.UI {
 	if p.err != nil {
 		p.problem = passError(l, p.err)
 	}
-	return app.Section().Class("bd-unlock").ID("unlock").Aria("labelledby", "unlock-title").Body(
+	return el("section.bd-unlock#unlock[aria-labelledby=unlock-title]").Body(
 		p.heading(catalog.T(l, "safety.unlock.title")),
-		app.P().Text(catalog.T(l, "safety.unlock.why")),
-		app.Div().ID("unlock-form").Role("group").Body(
+		elt("p", catalog.T(l, "safety.unlock.why")),
+		el("div#unlock-form[role=group]").Body(
 			field("unlock-passphrase", catalog.T(l, "safety.unlock.label"), "", p.problem,
-				app.Input().ID("unlock-passphrase").Type("password").Attr("autocomplete", "current-password").
-					Required(true).Disabled(p.busy).Aria("invalid", p.problem != "").OnKeyDown(p.onKey)),
-			app.Button().Type("button").Class("bd-primary").ID("unlock-button").Disabled(p.busy).
-				Text(catalog.T(l, "safety.unlock.button")).OnClick(p.onSubmit),
+				void("input#unlock-passphrase[type=password][autocomplete=current-password]").
+					Attr("required", true).Attr("disabled", p.busy).Aria("invalid", p.problem != "").On("keydown", p.onKey)),
+			el("button[type=button].bd-primary#unlock-button").Attr("disabled", p.busy).
+				Text(catalog.T(l, "safety.unlock.button")).On("click", p.onSubmit),
 			app.If(p.busy, func() app.UI {
-				return app.P().Role("status").Class("bd-hint").Text(catalog.T(l, "safety.unlock.busy"))
+				return elt("p[role=status].bd-hint", catalog.T(l, "safety.unlock.busy"))
 			}),
 		),
-		app.P().Class("bd-hint").Text(catalog.T(l, "safety.unlock.forgot")),
-		app.P().Body(app.A().Href(Href(PathSettings)).Text(catalog.T(l, "safety.unlock.settings"))),
+		elt("p.bd-hint", catalog.T(l, "safety.unlock.forgot")),
+		el("p").Body(elt("a", catalog.T(l, "safety.unlock.settings"), "href", Href(PathSettings))),
 	)
 }
 
 func (p *UnlockPanel) heading(title string) app.UI {
 	if p.Sub {
-		return app.H2().ID("unlock-title").Text(title)
+		return elt("h2#unlock-title", title)
 	}
-	return app.H1().ID("unlock-title").Text(title)
+	return elt("h1#unlock-title", title)
 }
 
 func (p *UnlockPanel) onKey(ctx app.Context, e app.Event) {
@@ -180,20 +180,20 @@ func (n *SafetyNotice) OnNav(ctx app.Context) { n.id = ctx.Page().URL().Fragment
 func (n *SafetyNotice) Render() app.UI {
 	l := n.lang
 	if !app.IsClient || !theDesk.Loaded() {
-		return app.Div().Class("bd-notices")
+		return el("div.bd-notices")
 	}
 	var items []app.UI
 	switch theDesk.Stale() {
 	case "protection":
 		items = append(items, notice("bd-warning", "notice-stale", catalog.T(l, "safety.notice.staleProtection"),
-			app.Button().Type("button").ID("notice-reload-page").Text(catalog.T(l, "safety.notice.reloadPage")).OnClick(n.reloadPage)))
+			el("button[type=button]#notice-reload-page").Text(catalog.T(l, "safety.notice.reloadPage")).On("click", n.reloadPage)))
 	case "wipe":
 		items = append(items, notice("bd-warning", "notice-stale", catalog.T(l, "safety.notice.staleWipe"),
-			app.Button().Type("button").ID("notice-reload-page").Text(catalog.T(l, "safety.notice.reloadPage")).OnClick(n.reloadPage)))
+			el("button[type=button]#notice-reload-page").Text(catalog.T(l, "safety.notice.reloadPage")).On("click", n.reloadPage)))
 	}
 	if theDesk.Status().Full {
 		items = append(items, notice("bd-warning", "notice-full", catalog.T(l, "safety.notice.full"),
-			app.Button().Type("button").Class("bd-primary").ID("notice-export-now").Text(catalog.T(l, "safety.notice.exportNow")).OnClick(n.exportAll)))
+			el("button[type=button].bd-primary#notice-export-now").Text(catalog.T(l, "safety.notice.exportNow")).On("click", n.exportAll)))
 	}
 	if !theDesk.Locked() {
 		for _, id := range theDesk.Changed() {
@@ -203,8 +203,8 @@ func (n *SafetyNotice) Render() app.UI {
 	if n.Page == PathHome && !theDesk.Locked() {
 		if nb := theDesk.NotBackedUp(); len(nb) > 0 {
 			items = append(items, notice("bd-reminder", "notice-backup", backupReminder(l, len(nb), theDesk.Backups().LastAny()),
-				app.Button().Type("button").ID("notice-export-all").Text(catalog.T(l, "safety.notice.exportAll")).OnClick(n.exportAll),
-				app.A().Href(Href(PathSettings)).Text(catalog.T(l, "safety.notice.settings"))))
+				el("button[type=button]#notice-export-all").Text(catalog.T(l, "safety.notice.exportAll")).On("click", n.exportAll),
+				elt("a", catalog.T(l, "safety.notice.settings"), "href", Href(PathSettings))))
 		}
 	}
 	if n.Page == "" && n.id != "" && !theDesk.Locked() && theDesk.Get(n.id) != nil {
@@ -221,25 +221,25 @@ func (n *SafetyNotice) Render() app.UI {
 			msg = catalog.T(l, "safety.notice.nothingYet") // a new incident, nothing entered
 		}
 		items = append(items, notice("bd-backupline", "notice-incident-backup", msg,
-			app.Button().Type("button").ID("export-incident").Text(catalog.T(l, "safety.notice.exportThis")).OnClick(n.exportOne)))
+			el("button[type=button]#export-incident").Text(catalog.T(l, "safety.notice.exportThis")).On("click", n.exportOne)))
 		if n.offersPassphrase(inc) {
-			items = append(items, app.Div().Class("bd-notice bd-reminder").ID("notice-pass-offer").Role("status").Body(
-				app.Span().Text(catalog.T(l, "safety.notice.offerPass")),
-				app.A().ID("pass-offer-set").Href(Href(PathSettings)+"#protect").Text(catalog.T(l, "safety.notice.offerPassSet")).OnClick(n.onPassSet),
-				app.Button().Type("button").ID("pass-offer-later").Text(catalog.T(l, "safety.notice.offerPassLater")).OnClick(n.onPassLater),
+			items = append(items, el("div.bd-notice.bd-reminder#notice-pass-offer[role=status]").Body(
+				elt("span", catalog.T(l, "safety.notice.offerPass")),
+				el("a#pass-offer-set", "href", Href(PathSettings)+"#protect").Text(catalog.T(l, "safety.notice.offerPassSet")).On("click", n.onPassSet),
+				el("button[type=button]#pass-offer-later").Text(catalog.T(l, "safety.notice.offerPassLater")).On("click", n.onPassLater),
 			))
 		}
 	}
 	if n.status != "" {
-		items = append(items, app.P().Class("bd-notice").Role("alert").ID("notice-status").Text(n.status))
+		items = append(items, elt("p.bd-notice[role=alert]#notice-status", n.status))
 	}
-	return app.Div().Class("bd-notices no-print").Body(items...)
+	return el("div.bd-notices.no-print").Body(items...)
 }
 
 // notice is one line of the notices: a message and its buttons.
 func notice(class, id, msg string, actions ...app.UI) app.UI {
-	return app.Div().Class("bd-notice " + class).ID(id).Role("alert").Body(
-		append([]app.UI{app.Span().Text(msg)}, actions...)...,
+	return el("div[role=alert]", "class", "bd-notice "+class, "id", id).Body(
+		append([]app.UI{elt("span", msg)}, actions...)...,
 	)
 }
 
@@ -310,9 +310,9 @@ func (c *changedNotice) Render() app.UI {
 		msg = catalog.T(l, "safety.notice.deleted", title)
 	}
 	return notice("bd-warning", "notice-changed-"+c.ID, msg,
-		app.Button().Type("button").Class("bd-primary notice-reload").Text(catalog.T(l, "safety.notice.reload")).OnClick(c.reload),
+		el("button[type=button].bd-primary.notice-reload").Text(catalog.T(l, "safety.notice.reload")).On("click", c.reload),
 		app.If(theDesk.Get(c.ID) != nil, func() app.UI {
-			return app.Button().Type("button").Class("notice-keep").Text(catalog.T(l, "safety.notice.keepMine")).OnClick(c.keep)
+			return el("button[type=button].notice-keep").Text(catalog.T(l, "safety.notice.keepMine")).On("click", c.keep)
 		}),
 	)
 }

@@ -110,8 +110,8 @@ func (p *protectPanel) Render() app.UI {
 	l := catalog.Parse(p.Lang)
 	if err := browser.CheckWebCrypto(); err != nil && app.IsClient {
 		return section("protect", catalog.T(l, "safety.protect.title"),
-			app.P().Class("bd-warning").Role("alert").ID("no-webcrypto").Text(browser.Text(err, string(l))),
-			app.P().Text(catalog.T(l, "safety.protect.noCryptoMeans")),
+			elt("p.bd-warning[role=alert]#no-webcrypto", browser.Text(err, string(l))),
+			elt("p", catalog.T(l, "safety.protect.noCryptoMeans")),
 		)
 	}
 	var body []app.UI
@@ -119,12 +119,12 @@ func (p *protectPanel) Render() app.UI {
 	// pass is a passphrase field of the form (the current passphrase).
 	pass := func(id string) app.UI {
 		return field(id, catalog.T(l, "safety.pass.current"), "", "",
-			void("input", "id", id, "type", "password", "autocomplete", "current-password").Attr("disabled", busy))
+			void("input[type=password][autocomplete=current-password]", "id", id).Attr("disabled", busy))
 	}
 	if !theDesk.Protected() {
 		body = []app.UI{
-			elt("p", catalog.T(l, "safety.protect.off"), "id", "protect-state"),
-			elt("p", catalog.T(l, "safety.protect.explain"), "class", "bd-hint"),
+			elt("p#protect-state", catalog.T(l, "safety.protect.off")),
+			elt("p.bd-hint", catalog.T(l, "safety.protect.explain")),
 			elb("div", a("id", "protect-form", "role", "group"),
 				p.newFields(l),
 				p.idleField(l, theDesk.IdleTimeout()),
@@ -133,7 +133,7 @@ func (p *protectPanel) Render() app.UI {
 		}
 	} else {
 		body = []app.UI{
-			elt("p", catalog.T(l, "safety.protect.on", idleText(l, theDesk.IdleTimeout())), "id", "protect-state"),
+			elt("p#protect-state", catalog.T(l, "safety.protect.on", idleText(l, theDesk.IdleTimeout()))),
 			button(catalog.T(l, "safety.protect.lockNow"), p.onLock, "class", "bd-primary", "id", "lock-now"),
 			elb("div", a("id", "idle-form", "role", "group"),
 				p.idleField(l, theDesk.IdleTimeout()),
@@ -146,7 +146,7 @@ func (p *protectPanel) Render() app.UI {
 				formButton(catalog.T(l, "safety.change.button"), busy, p.onChange, "id", "change-button"),
 			),
 			elt("h3", catalog.T(l, "safety.remove.title")),
-			elt("p", catalog.T(l, "safety.remove.explain"), "class", "bd-hint"),
+			elt("p.bd-hint", catalog.T(l, "safety.remove.explain")),
 			elb("div", a("id", "remove-form", "role", "group"),
 				pass("pass-remove"),
 				formButton(catalog.T(l, "safety.remove.button"), busy, p.onRemove, "class", "bd-destroy", "id", "remove-button"),
@@ -182,25 +182,24 @@ func formButton(text string, busy bool, h app.EventHandler, attrs ...string) app
 
 // newFields are the new passphrase, typed twice, with its strength.
 func (p *protectPanel) newFields(l catalog.Lang) app.UI {
-	return app.Div().Body(
+	return el("div").Body(
 		field("pass-new", catalog.T(l, "safety.pass.new"), catalog.T(l, "safety.pass.rules", minPassphraseRunes), "",
-			app.Input().ID("pass-new").Type("password").Attr("autocomplete", "new-password").Disabled(p.busy).
-				Aria("describedby", "pass-new-hint pass-strength").OnInput(p.onTyping)),
-		app.P().ID("pass-strength").Class("bd-strength bd-strength-"+p.strengthKey()).Aria("live", "polite").
-			Text(p.strengthLine(l)),
+			void("input#pass-new[type=password][autocomplete=new-password][aria-describedby=pass-new-hint pass-strength]").
+				Attr("disabled", p.busy).On("input", p.onTyping)),
+		elt("p#pass-strength[aria-live=polite]", p.strengthLine(l), "class", "bd-strength bd-strength-"+p.strengthKey()),
 		field("pass-repeat", catalog.T(l, "safety.pass.repeat"), "", "",
-			app.Input().ID("pass-repeat").Type("password").Attr("autocomplete", "new-password").Disabled(p.busy)),
+			void("input#pass-repeat[type=password][autocomplete=new-password]").Attr("disabled", p.busy)),
 	)
 }
 
 func (p *protectPanel) idleField(l catalog.Lang, cur time.Duration) app.UI {
 	opts := make([]app.UI, len(idleChoices))
 	for i, m := range idleChoices {
-		opts[i] = app.Option().Value(strconv.Itoa(m)).Selected(time.Duration(m)*time.Minute == cur).
+		opts[i] = el("option", "value", strconv.Itoa(m)).Attr("selected", time.Duration(m)*time.Minute == cur).
 			Text(idleText(l, time.Duration(m)*time.Minute))
 	}
 	return field("idle", catalog.T(l, "safety.idle.label"), catalog.T(l, "safety.idle.hint"), "",
-		app.Select().ID("idle").Disabled(p.busy).Body(opts...))
+		el("select#idle").Attr("disabled", p.busy).Body(opts...))
 }
 
 // idleText names an idle lock time.

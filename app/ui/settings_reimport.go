@@ -17,7 +17,7 @@ import (
 //
 // When the file carries the incident's change log and it shares its history
 // with the one here, merging is offered first (desk.MergeImported).
-func reimported(l catalog.Lang, a desk.Imported, merge, replace app.EventHandler) app.HTMLLi {
+func reimported(l catalog.Lang, a desk.Imported, merge, replace app.EventHandler) app.HTMLElem {
 	loc := time.Local
 	title := a.Title
 	if title == "" {
@@ -27,23 +27,21 @@ func reimported(l catalog.Lang, a desk.Imported, merge, replace app.EventHandler
 	if !a.Exported.IsZero() {
 		exported = stamp(l, a.Exported, loc)
 	}
-	return app.Li().Class("import-added import-copy").DataSet("id", a.ID).Body(
-		app.A().Href(incidentHref(PathDashboard, a.ID)).Text(title),
-		app.P().Class("bd-hint import-origin").Text(catalog.T(l, "safety.import.copyOf",
+	return el("li.import-added.import-copy", "data-id", a.ID).Body(
+		elt("a", title, "href", incidentHref(PathDashboard, a.ID)),
+		elt("p.bd-hint.import-origin", catalog.T(l, "safety.import.copyOf",
 			a.Here, stamp(l, a.HereUpdated, loc), stamp(l, a.FileUpdated, loc), exported)),
 		logLeftOut(l, a),
 		app.If(a.CanMerge, func() app.UI {
-			return app.Div().Class("import-merge-offer").Body(
-				app.P().Class("bd-hint").Text(catalog.T(l, "safety.import.mergeHint")),
-				app.Button().Type("button").Class("bd-primary import-merge").ID("import-merge-"+a.ID).
-					DataSet("here", a.OldID).DataSet("copy", a.ID).
-					Text(catalog.T(l, "safety.import.merge")).OnClick(merge),
+			return el("div.import-merge-offer").Body(
+				elt("p.bd-hint", catalog.T(l, "safety.import.mergeHint")),
+				el("button[type=button].bd-primary.import-merge", "id", "import-merge-"+a.ID, "data-here", a.OldID, "data-copy", a.ID).
+					Text(catalog.T(l, "safety.import.merge")).On("click", merge),
 			)
 		}),
-		app.Button().Type("button").Class("import-replace").ID("import-replace-"+a.ID).
-			DataSet("here", a.OldID).DataSet("copy", a.ID).
-			Text(catalog.T(l, "safety.import.replace")).OnClick(replace),
-		app.Span().Class("bd-hint").Text(" "+catalog.T(l, "safety.import.keepBoth")),
+		el("button[type=button].import-replace", "id", "import-replace-"+a.ID, "data-here", a.OldID, "data-copy", a.ID).
+			Text(catalog.T(l, "safety.import.replace")).On("click", replace),
+		elt("span.bd-hint", " "+catalog.T(l, "safety.import.keepBoth")),
 	)
 }
 

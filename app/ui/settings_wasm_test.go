@@ -40,7 +40,7 @@ func TestSettingsPageShowsEverySection(t *testing.T) {
 	resetLang(t)
 	p := &SettingsPage{}
 	mount(t, p)
-	if err := app.Match(app.H1().Text("データと安全"), p, 0, mainIndex, 0); err != nil {
+	if err := app.Match(elt("h1", "データと安全"), p, 0, mainIndex, 0); err != nil {
 		t.Fatal(err)
 	}
 	for _, sel := range []string{"#protect-form", "#pass-new", "#pass-repeat", "#idle", "#export-all", "#import-file", "#wipe-form", "#storage-usage"} {

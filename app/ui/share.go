@@ -51,25 +51,25 @@ func (p *SharePage) Render() app.UI {
 	lang := string(l)
 	inc := p.inc()
 	if !theDesk.Loaded() && app.IsClient {
-		return shell(l, "", app.H1().Text(catalog.T(l, "share.title")),
-			app.P().Role("status").Text(catalog.T(l, "home.loading")))
+		return shell(l, "", elt("h1", catalog.T(l, "share.title")),
+			elt("p[role=status]", catalog.T(l, "home.loading")))
 	}
 	if theDesk.Locked() {
-		return shell(l, "", app.H1().Text(catalog.T(l, "share.title")), &UnlockPanel{Sub: true})
+		return shell(l, "", elt("h1", catalog.T(l, "share.title")), &UnlockPanel{Sub: true})
 	}
 	if inc == nil {
 		// No incident: who you are and the import of a packet.
 		return shell(l, "",
-			app.H1().Text(catalog.T(l, "share.title")),
-			app.P().Class("bd-lead").Text(catalog.T(l, "share.lead")),
+			elt("h1", catalog.T(l, "share.title")),
+			elt("p.bd-lead", catalog.T(l, "share.lead")),
 			storageStatus(l),
 			&identityPanel{Lang: lang},
 			p.importSection(l),
 		)
 	}
 	return p.frame(PathShare,
-		app.H1().Text(catalog.T(l, "share.title")),
-		app.P().Class("bd-lead").Text(catalog.T(l, "share.lead")),
+		elt("h1", catalog.T(l, "share.title")),
+		elt("p.bd-lead", catalog.T(l, "share.lead")),
 		opsProblem(l, p.id),
 		&identityPanel{Lang: lang},
 		p.conflicts(l),
@@ -81,31 +81,31 @@ func (p *SharePage) Render() app.UI {
 // opsProblem says when the incident's changes are not being recorded.
 func opsProblem(l catalog.Lang, id string) app.UI {
 	if err := theDesk.LogError(id); err != nil {
-		return app.P().Class("bd-warning").Role("alert").ID("ops-problem").Text(catalog.T(l, "changes.unreadable", packetErrText(l, err)))
+		return elt("p.bd-warning[role=alert]#ops-problem", catalog.T(l, "changes.unreadable", packetErrText(l, err)))
 	}
 	if err := theDesk.OpsError(); err != nil {
-		return app.P().Class("bd-warning").Role("alert").ID("ops-problem").Text(catalog.T(l, "changes.err", browser.Text(err, string(l))))
+		return elt("p.bd-warning[role=alert]#ops-problem", catalog.T(l, "changes.err", browser.Text(err, string(l))))
 	}
 	return app.Text("")
 }
 
 func (p *SharePage) shareSection(l catalog.Lang) app.UI {
 	return section("share-out", catalog.T(l, "share.out.title"),
-		app.P().Class("bd-hint").Text(catalog.T(l, "share.out.explain")),
-		app.Div().ID("share-form").Role("group").Body(
+		elt("p.bd-hint", catalog.T(l, "share.out.explain")),
+		el("div#share-form[role=group]").Body(
 			p.recipientField(l),
 			field("share-pass", catalog.T(l, "share.out.pass"), catalog.T(l, "safety.export.passHint"), "",
-				app.Input().ID("share-pass").Type("password").Attr("autocomplete", "new-password")),
+				void("input#share-pass[type=password][autocomplete=new-password]")),
 			field("share-repeat", catalog.T(l, "share.out.repeat"), "", "",
-				app.Input().ID("share-repeat").Type("password").Attr("autocomplete", "new-password")),
-			app.Button().Type("button").Class("bd-primary").ID("share-button").Disabled(p.sharing).
-				Text(catalog.T(l, "share.out.button")).OnClick(p.onShare),
-			app.If(p.sharing, func() app.UI { return app.P().Role("status").Text(catalog.T(l, "share.out.busy")) }),
+				void("input#share-repeat[type=password][autocomplete=new-password]")),
+			el("button[type=button].bd-primary#share-button").Attr("disabled", p.sharing).
+				Text(catalog.T(l, "share.out.button")).On("click", p.onShare),
+			app.If(p.sharing, func() app.UI { return elt("p[role=status]", catalog.T(l, "share.out.busy")) }),
 			app.If(p.shareErr != "", func() app.UI {
-				return app.P().Class("bd-problem").Role("alert").ID("share-problem").Text(p.shareErr)
+				return elt("p.bd-problem[role=alert]#share-problem", p.shareErr)
 			}),
 			app.If(p.shareMsg != "", func() app.UI {
-				return app.P().Class("bd-ok").Role("status").ID("share-done").Text(p.shareMsg)
+				return elt("p.bd-ok[role=status]#share-done", p.shareMsg)
 			}),
 		),
 	)
@@ -120,7 +120,7 @@ func (p *SharePage) recipientField(l catalog.Lang) app.UI {
 	if len(peers) == 0 {
 		return app.Text("")
 	}
-	opts := []app.UI{app.Option().Value("").Text(catalog.T(l, "share.out.forAll"))}
+	opts := []app.UI{elt("option", catalog.T(l, "share.out.forAll"), "value", "")}
 	for _, peer := range peers {
 		who := peer.Author
 		if who == "" {
@@ -129,10 +129,10 @@ func (p *SharePage) recipientField(l catalog.Lang) app.UI {
 		if peer.Role != "" {
 			who = catalog.T(l, "share.out.withRole", who, peer.Role)
 		}
-		opts = append(opts, app.Option().Value(peer.Device).Text(catalog.T(l, "share.out.forPeer", who, peer.Lacks)))
+		opts = append(opts, elt("option", catalog.T(l, "share.out.forPeer", who, peer.Lacks), "value", peer.Device))
 	}
 	return field("share-for", catalog.T(l, "share.out.for"), catalog.T(l, "share.out.forHint"), "",
-		app.Select().ID("share-for").Body(opts...))
+		el("select#share-for").Body(opts...))
 }
 
 func (p *SharePage) onShare(ctx app.Context, e app.Event) {
@@ -169,7 +169,7 @@ func (p *SharePage) onShare(ctx app.Context, e app.Event) {
 }
 
 func (p *SharePage) importSection(l catalog.Lang) app.UI {
-	body := append([]app.UI{app.P().Class("bd-hint").Text(catalog.T(l, "share.in.explain"))}, p.filePick.render(p.pick())...)
+	body := append([]app.UI{elt("p.bd-hint", catalog.T(l, "share.in.explain"))}, p.filePick.render(p.pick())...)
 	return section("share-in", catalog.T(l, "share.in.title"), append(body, p.importResult(l))...)
 }
 
@@ -190,9 +190,9 @@ func (p *SharePage) pick() pickSpec {
 func (p *SharePage) importResult(l catalog.Lang) app.UI {
 	switch {
 	case p.readErr != "":
-		return app.Div().Class("bd-problem").Role("alert").ID("packet-result").Body(
-			app.P().Text(catalog.T(l, "share.in.refused", p.fileName)),
-			app.P().ID("packet-problem").Text(p.readErr),
+		return el("div.bd-problem[role=alert]#packet-result").Body(
+			elt("p", catalog.T(l, "share.in.refused", p.fileName)),
+			elt("p#packet-problem", p.readErr),
 		)
 	case p.result == nil:
 		return app.Text("")
@@ -205,13 +205,13 @@ func (p *SharePage) importResult(l catalog.Lang) app.UI {
 	case r.Added == 0:
 		msg = catalog.T(l, "share.in.nothing", p.fileName)
 	}
-	return app.Div().Class("bd-ok").Role("status").ID("packet-result").Body(
-		app.P().ID("packet-done").Text(msg),
+	return el("div.bd-ok[role=status]#packet-result").Body(
+		elt("p#packet-done", msg),
 		app.If(r.Conflicts > 0, func() app.UI {
-			return app.P().ID("packet-conflicts").Text(catalog.T(l, "share.in.conflicts", r.Conflicts))
+			return elt("p#packet-conflicts", catalog.T(l, "share.in.conflicts", r.Conflicts))
 		}),
 		app.If(r.ID != p.id, func() app.UI {
-			return app.P().Body(app.A().ID("packet-goto").Href(incidentHref(PathShare, r.ID)).Text(catalog.T(l, "share.in.goto")))
+			return el("p").Body(elt("a#packet-goto", catalog.T(l, "share.in.goto"), "href", incidentHref(PathShare, r.ID)))
 		}),
 	)
 }
@@ -243,10 +243,10 @@ func packetErrText(l catalog.Lang, err error) string {
 func (p *SharePage) conflicts(l catalog.Lang) app.UI {
 	cs := theDesk.Conflicts(p.id)
 	body := []app.UI{
-		app.P().Class("bd-hint").Text(catalog.T(l, "share.conf.explain")),
+		elt("p.bd-hint", catalog.T(l, "share.conf.explain")),
 	}
 	if len(cs) == 0 {
-		body = append(body, app.P().ID("conflicts-none").Text(catalog.T(l, "share.conf.none")))
+		body = append(body, elt("p#conflicts-none", catalog.T(l, "share.conf.none")))
 	}
 	me := theDesk.Device()
 	for i, c := range cs {
@@ -255,37 +255,37 @@ func (p *SharePage) conflicts(l catalog.Lang) app.UI {
 			mine := s.Device == me
 			var button app.UI
 			if mine {
-				button = app.Button().Type("button").Class("conf-keep").DataSet("side", j).
-					Text(catalog.T(l, "share.conf.keep")).OnClick(p.onSettle(c.Path, desk.Settle{Keep: true}))
+				button = el("button[type=button].conf-keep").DataSet("side", j).Text(catalog.T(l, "share.conf.keep")).
+					On("click", p.onSettle(c.Path, desk.Settle{Keep: true}))
 			} else {
-				button = app.Button().Type("button").Class("conf-take").DataSet("side", j).
-					Text(catalog.T(l, "share.conf.take")).OnClick(p.onSettle(c.Path, desk.Settle{Take: j}))
+				button = el("button[type=button].conf-take").DataSet("side", j).Text(catalog.T(l, "share.conf.take")).
+					On("click", p.onSettle(c.Path, desk.Settle{Take: j}))
 			}
 			who := authorText(s.Author, s.Role)
 			if mine {
 				who += " " + catalog.T(l, "share.conf.mine")
 			}
-			sides = append(sides, app.Div().Class("bd-card bd-conf-side").DataSet("author", s.Author).Body(
-				app.P().Class("bd-conf-who").Text(who),
-				app.P().Class("bd-hint").Text(s.At.Local().Format("2006-01-02 15:04")),
-				app.Pre().Class("bd-conf-value").Text(valueText(l, s.Value, 2000)),
+			sides = append(sides, el("div.bd-card.bd-conf-side", "data-author", s.Author).Body(
+				elt("p.bd-conf-who", who),
+				elt("p.bd-hint", s.At.Local().Format("2006-01-02 15:04")),
+				elt("pre.bd-conf-value", valueText(l, s.Value, 2000)),
 				button,
 			))
 		}
 		newID := "conf-new-" + strconv.Itoa(i)
-		body = append(body, app.Div().Class("bd-conflict").DataSet("path", c.Path).Body(
-			app.H3().Text(catalog.T(l, "share.conf.field", c.Path)),
-			app.P().Class("bd-hint").Text(catalog.T(l, "share.conf.now", valueText(l, c.Current, 200))),
-			app.Div().Class("bd-conf-sides").Body(sides...),
+		body = append(body, el("div.bd-conflict", "data-path", c.Path).Body(
+			elt("h3", catalog.T(l, "share.conf.field", c.Path)),
+			elt("p.bd-hint", catalog.T(l, "share.conf.now", valueText(l, c.Current, 200))),
+			el("div.bd-conf-sides").Body(sides...),
 			p.newValueForm(l, c, newID),
 		))
 	}
 	body = append(body,
 		app.If(p.settleMsg != "", func() app.UI {
-			return app.P().Class("bd-ok").Role("status").ID("conflict-settled").Text(p.settleMsg)
+			return elt("p.bd-ok[role=status]#conflict-settled", p.settleMsg)
 		}),
 		app.If(p.settleErr != "", func() app.UI {
-			return app.P().Class("bd-problem").Role("alert").ID("conflict-problem").Text(p.settleErr)
+			return elt("p.bd-problem[role=alert]#conflict-problem", p.settleErr)
 		}),
 	)
 	return section("conflicts", catalog.T(l, "share.conf.title"), body...)
@@ -312,14 +312,14 @@ func (p *SharePage) newValueForm(l catalog.Lang, c oplog.Conflict, id string) ap
 	hint := ""
 	switch in.Kind {
 	case desk.ValueLongText:
-		input = app.Textarea().ID(id).Rows(4).Text(init.Text)
+		input = el("textarea", "id", id, "value", init.Text).Attr("rows", 4)
 	case desk.ValueInt:
-		input = app.Input().ID(id).Type("text").Attr("inputmode", "numeric").Value(init.Text)
+		input = void("input[type=text][inputmode=numeric]", "id", id, "value", init.Text)
 		hint = catalog.T(l, "share.conf.hint.int")
 	case desk.ValueBool:
-		input = app.Select().ID(id).Body(
-			app.Option().Value("true").Selected(init.Text == "true").Text(catalog.T(l, "share.conf.yes")),
-			app.Option().Value("false").Selected(init.Text != "true").Text(catalog.T(l, "share.conf.no")),
+		input = el("select", "id", id).Body(
+			el("option[value=true]").Attr("selected", init.Text == "true").Text(catalog.T(l, "share.conf.yes")),
+			el("option[value=false]").Attr("selected", init.Text != "true").Text(catalog.T(l, "share.conf.no")),
 		)
 	case desk.ValueChoice:
 		opts := make([]app.UI, len(in.Options))
@@ -331,39 +331,39 @@ func (p *SharePage) newValueForm(l catalog.Lang, c oplog.Conflict, id string) ap
 			case in.Labels != "" && catalog.Has(l, in.Labels+o):
 				text = catalog.T(l, in.Labels+o)
 			}
-			opts[k] = app.Option().Value(o).Selected(o == init.Text).Text(text)
+			opts[k] = el("option", "value", o).Attr("selected", o == init.Text).Text(text)
 		}
-		input = app.Select().ID(id).Body(opts...)
+		input = el("select", "id", id).Body(opts...)
 	case desk.ValueTime:
-		input = app.Input().ID(id).Type("datetime-local").Value(init.Text)
+		input = void("input[type=datetime-local]", "id", id, "value", init.Text)
 		hint = catalog.T(l, "share.conf.hint.time")
 	case desk.ValueDate:
-		input = app.Input().ID(id).Type("text").Attr("placeholder", "2019-04-01").Value(init.Text)
+		input = void("input[type=text][placeholder=2019-04-01]", "id", id, "value", init.Text)
 		hint = catalog.T(l, "share.conf.hint.date")
 	case desk.ValueList:
-		input = app.Textarea().ID(id).Rows(4).Text(init.Text)
+		input = el("textarea", "id", id, "value", init.Text).Attr("rows", 4)
 		hint = catalog.T(l, "share.conf.hint.list")
 	case desk.ValueCount:
-		return app.Div().Class("bd-conf-new").DataSet("kind", "count").Body(
-			app.Div().Class("bd-check").Body(
-				app.Input().Type("checkbox").ID(id+"-known").Checked(init.Known),
-				app.Label().For(id+"-known").Text(catalog.T(l, "share.conf.known"))),
+		return el("div.bd-conf-new[data-kind=count]").Body(
+			el("div.bd-check").Body(
+				void("input[type=checkbox]", "id", id+"-known").Attr("checked", init.Known),
+				elt("label", catalog.T(l, "share.conf.known"), "for", id+"-known")),
 			field(id, catalog.T(l, "share.conf.number"), "", "",
-				app.Input().ID(id).Type("text").Attr("inputmode", "numeric").Value(init.Text)),
-			app.Div().Class("bd-check").Body(
-				app.Input().Type("checkbox").ID(id+"-approx").Checked(init.Approx),
-				app.Label().For(id+"-approx").Text(catalog.T(l, "share.conf.approx"))),
-			app.Button().Type("button").Class("conf-write").Text(catalog.T(l, "share.conf.write")).OnClick(p.onWrite(c.Path, id)),
+				void("input[type=text][inputmode=numeric]", "id", id, "value", init.Text)),
+			el("div.bd-check").Body(
+				void("input[type=checkbox]", "id", id+"-approx").Attr("checked", init.Approx),
+				elt("label", catalog.T(l, "share.conf.approx"), "for", id+"-approx")),
+			el("button[type=button].conf-write").Text(catalog.T(l, "share.conf.write")).On("click", p.onWrite(c.Path, id)),
 		)
 	case desk.ValueJSON:
-		input = app.Textarea().ID(id).Rows(6).Class("bd-mono").Text(init.Text)
+		input = el("textarea.bd-mono", "id", id, "value", init.Text).Attr("rows", 6)
 		hint = catalog.T(l, "share.conf.hint.json")
 	default:
-		input = app.Input().ID(id).Type("text").Value(init.Text)
+		input = void("input[type=text]", "id", id, "value", init.Text)
 	}
-	return app.Div().Class("bd-conf-new").DataSet("kind", strconv.Itoa(int(in.Kind))).Body(
+	return el("div.bd-conf-new", "data-kind", strconv.Itoa(int(in.Kind))).Body(
 		field(id, label, hint, "", input),
-		app.Button().Type("button").Class("conf-write").Text(catalog.T(l, "share.conf.write")).OnClick(p.onWrite(c.Path, id)),
+		el("button[type=button].conf-write").Text(catalog.T(l, "share.conf.write")).On("click", p.onWrite(c.Path, id)),
 	)
 }
 

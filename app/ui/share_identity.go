@@ -33,24 +33,24 @@ func (p *identityPanel) Render() app.UI {
 		status = catalog.T(l, "share.who.unset", theDesk.AuthorName())
 	}
 	return section("identity", catalog.T(l, "share.who.title"),
-		app.P().Class("bd-hint").Text(catalog.T(l, "share.who.explain")),
-		app.P().ID("identity-status").Role("status").Text(status),
-		app.Div().ID("identity-form").Role("group").Body(
+		elt("p.bd-hint", catalog.T(l, "share.who.explain")),
+		elt("p#identity-status[role=status]", status),
+		el("div#identity-form[role=group]").Body(
 			field("identity-name", catalog.T(l, "share.who.name"), "", p.problem,
-				app.Input().ID("identity-name").Type("text").Attr("autocomplete", "name").Value(me.Name).MaxLength(200)),
+				void("input#identity-name[type=text][autocomplete=name]", "value", me.Name).Attr("maxlength", 200)),
 			field("identity-role", catalog.T(l, "share.who.role"), "", "",
-				app.Input().ID("identity-role").Type("text").Attr("autocomplete", "organization-title").Value(me.Role).MaxLength(200)),
-			app.Button().Type("button").Class("bd-primary").ID("identity-save").Disabled(p.saving).
-				Text(catalog.T(l, "share.who.save")).OnClick(p.onSave),
+				void("input#identity-role[type=text][autocomplete=organization-title]", "value", me.Role).Attr("maxlength", 200)),
+			el("button[type=button].bd-primary#identity-save").Attr("disabled", p.saving).
+				Text(catalog.T(l, "share.who.save")).On("click", p.onSave),
 			app.If(p.msg != "", func() app.UI {
-				return app.P().Class("bd-ok").Role("status").ID("identity-saved").Text(p.msg)
+				return elt("p.bd-ok[role=status]#identity-saved", p.msg)
 			}),
 		),
 		app.If(dev != "", func() app.UI {
-			return app.P().Class("bd-hint").ID("identity-device").Text(catalog.T(l, "share.who.device", dev))
+			return elt("p.bd-hint#identity-device", catalog.T(l, "share.who.device", dev))
 		}),
 		app.If(dev == "" && app.IsClient, func() app.UI {
-			return app.P().Class("bd-warning").ID("identity-device").Text(catalog.T(l, "share.who.noDevice"))
+			return elt("p.bd-warning#identity-device", catalog.T(l, "share.who.noDevice"))
 		}),
 	)
 }

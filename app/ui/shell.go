@@ -10,17 +10,17 @@ import (
 // shell frames every page: skip link, header with the name, the menu and the
 // language switch, the update banner, and the page's own content in <main>.
 func shell(l catalog.Lang, current string, content ...app.UI) app.UI {
-	return app.Div().Class("bd-app").Body(
+	return el("div.bd-app").Body(
 		// A button, not a link to "#main": an incident's id is the URL's
 		// fragment, and following "#main" replaced it (the page then said
 		// the incident was missing).
-		app.Button().Type("button").Class("bd-skip").ID("skip-to-main").Text(catalog.T(l, "app.skip")).OnClick(skipToMain),
-		app.Header().Class("bd-header no-print").Body(
-			app.A().Class("bd-brand").Href(Href(PathHome)).Body(
-				app.Img().Class("bd-logo").Src("/web/icon.svg").Alt("").Aria("hidden", "true"),
-				app.Span().Text(catalog.T(l, "app.name")),
+		el("button[type=button].bd-skip#skip-to-main").Text(catalog.T(l, "app.skip")).On("click", skipToMain),
+		el("header.bd-header.no-print").Body(
+			el("a.bd-brand", "href", Href(PathHome)).Body(
+				void("img.bd-logo[src=/web/icon.svg][aria-hidden=true]", "alt", ""),
+				elt("span", catalog.T(l, "app.name")),
 			),
-			app.Nav().Class("bd-nav").Aria("label", catalog.T(l, "nav.main")).Body(
+			el("nav.bd-nav", "aria-label", catalog.T(l, "nav.main")).Body(
 				navLink(l, PathHome, "nav.home", current),
 				navLink(l, PathDrills, "drill.nav", current),
 				navLink(l, PathReadiness, "drill.ready.nav", current),
@@ -32,7 +32,7 @@ func shell(l catalog.Lang, current string, content ...app.UI) app.UI {
 			&SafetyNotice{Page: current},
 		),
 		&UpdateBanner{},
-		app.Main().ID("main").Class("bd-main").Body(lockGate(current, content)...),
+		el("main#main.bd-main").Body(lockGate(current, content)...),
 	)
 }
 
@@ -43,7 +43,7 @@ func skipToMain(ctx app.Context, e app.Event) {
 }
 
 func navLink(l catalog.Lang, path, label, current string) app.UI {
-	a := app.A().Href(Href(path)).Text(catalog.T(l, label))
+	a := el("a", "href", Href(path)).Text(catalog.T(l, label))
 	if path == current {
 		a = a.Aria("current", "page")
 	}

@@ -62,16 +62,16 @@ func (p *TimelinePage) Render() app.UI {
 		p.add.At, p.addAt = datetimeLocal(now, loc), true
 	}
 	return p.frame(PathTimeline,
-		app.H1().Text(catalog.T(l, "tl.title")),
-		app.P().Class("bd-lead").Text(catalog.T(l, "tl.lead")),
-		app.P().Class("tl-notice").ID("tl-notice").Aria("live", "polite").Text(func() string {
+		elt("h1", catalog.T(l, "tl.title")),
+		elt("p.bd-lead", catalog.T(l, "tl.lead")),
+		elt("p.tl-notice#tl-notice[aria-live=polite]", func() string {
 			if p.notice == "" {
 				return ""
 			}
 			return catalog.T(l, p.notice)
 		}()),
 		p.renderForm(l, "add", p.add, p.addErr, inc),
-		app.H2().ID("tl-line-title").Text(catalog.T(l, "tl.line")),
+		elt("h2#tl-line-title", catalog.T(l, "tl.line")),
 		p.renderLine(l, inc, a, loc, now),
 	)
 }
@@ -87,56 +87,55 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 		}
 		return ""
 	}
-	kinds := []app.UI{app.Option().Value("").Text(catalog.T(l, "tl.chooseKind")).Selected(d.Kind == "")}
+	kinds := []app.UI{el("option", "value", "").Text(catalog.T(l, "tl.chooseKind")).Attr("selected", d.Kind == "")}
 	for _, k := range incident.EventKinds {
-		kinds = append(kinds, app.Option().Value(string(k)).Text(catalog.T(l, "ev."+string(k))).Selected(d.Kind == string(k)))
+		kinds = append(kinds, el("option", "value", string(k)).Text(catalog.T(l, "ev."+string(k))).Attr("selected", d.Kind == string(k)))
 	}
-	input := func(f, typ string, v string) app.HTMLInput {
-		return app.Input().ID(id(f)).Type(typ).Value(v).DataSet("form", form).DataSet("field", f).OnInput(p.onField)
+	input := func(f, typ string, v string) app.HTMLElemSelfClosing {
+		return void("input", "id", id(f), "type", typ, "value", v, "data-form", form, "data-field", f).On("input", p.onField)
 	}
 	var submit, heading app.UI
 	var handler app.EventHandler
 	if form == "add" {
-		heading = app.H2().ID("tl-add-title").Text(catalog.T(l, "tl.add"))
-		submit = app.Div().Class("bd-buttons").Body(
-			app.Button().Type("submit").Class("bd-primary").ID("tl-add-submit").Text(catalog.T(l, "tl.addButton")))
+		heading = el("h2#tl-add-title").Text(catalog.T(l, "tl.add"))
+		submit = el("div.bd-buttons").Body(
+			elt("button[type=submit].bd-primary#tl-add-submit", catalog.T(l, "tl.addButton")))
 		handler = p.onAdd
 	} else {
-		heading = app.H3().ID("tl-edit-title").Text(catalog.T(l, "tl.editTitle"))
-		submit = app.Div().Class("bd-buttons").Body(
-			app.Button().Type("submit").Class("bd-primary").ID("tl-edit-save").Text(catalog.T(l, "action.save")),
-			app.Button().Type("button").ID("tl-edit-cancel").Text(catalog.T(l, "action.cancel")).OnClick(p.onEditCancel))
+		heading = el("h3#tl-edit-title").Text(catalog.T(l, "tl.editTitle"))
+		submit = el("div.bd-buttons").Body(
+			elt("button[type=submit].bd-primary#tl-edit-save", catalog.T(l, "action.save")),
+			el("button[type=button]#tl-edit-cancel").Text(catalog.T(l, "action.cancel")).On("click", p.onEditCancel))
 		handler = p.onSave
 	}
-	return app.Form().Class("tl-form tl-form-"+form).ID("tl-"+form).OnSubmit(handler).Attr("novalidate", true).Body(
+	return el("form", "class", "tl-form tl-form-"+form, "id", "tl-"+form).On("submit", handler).Attr("novalidate", true).Body(
 		heading,
-		app.Div().Class("tl-grid").Body(
+		el("div.tl-grid").Body(
 			field(id("kind"), catalog.T(l, "tl.f.kind"), "", prob("kind"),
-				app.Select().ID(id("kind")).DataSet("form", form).DataSet("field", "kind").Body(kinds...).OnChange(p.onField)),
+				el("select[data-field=kind]", "id", id("kind"), "data-form", form).Body(kinds...).On("change", p.onField)),
 			field(id("prec"), catalog.T(l, "tl.f.prec"), "", "",
-				app.Select().ID(id("prec")).DataSet("form", form).DataSet("field", "prec").Body(precisionOptions(l, d.Precision)...).OnChange(p.onPrecision)),
+				el("select[data-field=prec]", "id", id("prec"), "data-form", form).Body(precisionOptions(l, d.Precision)...).On("change", p.onPrecision)),
 			app.If(d.Precision != precUndated, func() app.UI {
 				typ, hint, now := "datetime-local", catalog.T(l, "tl.f.at.hint", tz), catalog.T(l, "tl.f.atNow")
 				if d.Precision != "" {
 					typ, hint, now = "text", catalog.T(l, "tl.f.day.hint"), catalog.T(l, "facts.today")
 				}
 				return field(id("at"), catalog.T(l, "tl.f.at"), hint, prob("at"),
-					app.Div().Class("tl-at").Body(
+					el("div.tl-at").Body(
 						input("at", typ, d.At).Attr("inputmode", map[bool]string{true: "numeric", false: ""}[typ == "text"]),
-						app.Button().Type("button").ID(id("now")).DataSet("form", form).
-							Text(now).OnClick(p.onAtNow),
+						el("button[type=button]", "id", id("now"), "data-form", form).Text(now).On("click", p.onAtNow),
 					))
 			}),
 			app.If(len(inc.Parties) > 0, func() app.UI {
 				return field(id("party"), catalog.T(l, "tl.f.party"), catalog.T(l, "tl.f.party.hint"), "",
-					app.Select().ID(id("party")).DataSet("form", form).DataSet("field", "party").Body(partyOptions(l, inc, d.Party)...).OnChange(p.onField))
+					el("select[data-field=party]", "id", id("party"), "data-form", form).Body(partyOptions(l, inc, d.Party)...).On("change", p.onField))
 			}),
 			app.If(d.Kind == string(incident.EvDetected), func() app.UI {
 				return field(id("source"), catalog.T(l, "tl.f.source"), catalog.T(l, "tl.f.source.hint"), "",
-					app.Select().ID(id("source")).DataSet("form", form).DataSet("field", "source").Body(sourceOptions(l, d.Source)...).OnChange(p.onField))
+					el("select[data-field=source]", "id", id("source"), "data-form", form).Body(sourceOptions(l, d.Source)...).On("change", p.onField))
 			}),
 			field(id("jur"), catalog.T(l, "tl.f.jur"), catalog.T(l, "tl.f.jur.hint"), prob("jur"),
-				input("jur", "text", d.Jurisdiction).MaxLength(8).Attr("autocapitalize", "characters")),
+				input("jur", "text", d.Jurisdiction).Attr("maxlength", 8).Attr("autocapitalize", "characters")),
 			app.If(d.Kind == string(incident.EvMinistryOrder), func() app.UI {
 				return field(id("due"), catalog.T(l, "tl.f.due"), catalog.T(l, "tl.f.due.hint"), prob("due"),
 					input("due", "datetime-local", d.Due))
@@ -144,8 +143,8 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 		),
 		p.setsField(l, form, d, inc),
 		field(id("note"), catalog.T(l, "tl.f.note"), catalog.T(l, "tl.f.note.hint"), "",
-			app.Textarea().ID(id("note")).Rows(2).MaxLength(2000).Text(d.Note).
-				DataSet("form", form).DataSet("field", "note").OnInput(p.onField)),
+			el("textarea[data-field=note]", "id", id("note"), "value", d.Note, "data-form", form).Attr("rows", 2).
+				Attr("maxlength", 2000).On("input", p.onField)),
 		submit,
 	)
 }
@@ -155,7 +154,7 @@ func (p *TimelinePage) renderLine(l catalog.Lang, inc *incident.Incident, a asse
 	events := desk.SortedEvents(inc)
 	before, open := placeFindings(events, a.Findings)
 	if len(events) == 0 {
-		return app.P().ID("tl-empty").Text(catalog.T(l, "tl.empty"))
+		return elt("p#tl-empty", catalog.T(l, "tl.empty"))
 	}
 	var items []app.UI
 	lastDay := ""
@@ -163,7 +162,7 @@ func (p *TimelinePage) renderLine(l catalog.Lang, inc *incident.Incident, a asse
 	for i := range events {
 		ev := events[i]
 		if prev != nil && !prev.At.IsZero() && !ev.At.IsZero() {
-			items = append(items, app.Li().Class("tl-gap").Aria("hidden", "true").Text(gapText(l, ev.At.Sub(prev.At))))
+			items = append(items, elt("li.tl-gap[aria-hidden=true]", gapText(l, ev.At.Sub(prev.At))))
 		}
 		for _, f := range before[i] {
 			items = append(items, findingItem(l, f))
@@ -177,24 +176,24 @@ func (p *TimelinePage) renderLine(l catalog.Lang, inc *incident.Incident, a asse
 			day = dayHeading(l, ev.At.In(loc))
 		}
 		if day != lastDay {
-			items = append(items, app.Li().Class("tl-day").Body(app.H3().Text(day)))
+			items = append(items, el("li.tl-day").Body(elt("h3", day)))
 			lastDay = day
 		}
 		items = append(items, p.eventItem(l, inc, ev, loc, now))
 		prev = &events[i]
 	}
-	items = append(items, app.Li().Class("tl-now").ID("tl-now").Body(
-		app.H3().Text(catalog.T(l, "tl.now", when(now, loc, now)))))
+	items = append(items, el("li.tl-now#tl-now").Body(
+		elt("h3", catalog.T(l, "tl.now", when(now, loc, now)))))
 	for _, f := range open {
 		items = append(items, findingItem(l, f))
 	}
-	return app.Ol().Class("tl-line").ID("tl-line").Aria("labelledby", "tl-line-title").Body(items...)
+	return el("ol.tl-line#tl-line[aria-labelledby=tl-line-title]").Body(items...)
 }
 
 // eventItem is one event, or the form editing it, or the question whether to delete it.
 func (p *TimelinePage) eventItem(l catalog.Lang, inc *incident.Incident, ev incident.Event, loc *time.Location, now time.Time) app.UI {
 	if p.editing == ev.ID {
-		return app.Li().Class("tl-event tl-editing").ID("ev-" + ev.ID).Body(
+		return el("li.tl-event.tl-editing", "id", "ev-"+ev.ID).Body(
 			p.renderForm(l, "edit", p.edit, p.editErr, inc))
 	}
 	at := catalog.T(l, "tl.noTime")
@@ -206,31 +205,31 @@ func (p *TimelinePage) eventItem(l catalog.Lang, inc *incident.Incident, ev inci
 		at = catalog.T(l, "tl.prec."+string(ev.Precision))
 	}
 	label := catalog.T(l, "ev."+string(ev.Kind))
-	actions := app.Div().Class("tl-actions no-print").Body(
-		app.Button().Type("button").Class("tl-edit").DataSet("id", ev.ID).
-			Aria("label", catalog.T(l, "tl.editLabel", label)).Text(catalog.T(l, "tl.edit")).OnClick(p.onEdit),
-		app.Button().Type("button").Class("tl-delete bd-danger").DataSet("id", ev.ID).
-			Aria("label", catalog.T(l, "tl.deleteLabel", label)).Text(catalog.T(l, "tl.delete")).OnClick(p.onDelete),
+	actions := el("div.tl-actions.no-print").Body(
+		el("button[type=button].tl-edit", "data-id", ev.ID, "aria-label", catalog.T(l, "tl.editLabel", label)).
+			Text(catalog.T(l, "tl.edit")).On("click", p.onEdit),
+		el("button[type=button].tl-delete.bd-danger", "data-id", ev.ID, "aria-label", catalog.T(l, "tl.deleteLabel", label)).
+			Text(catalog.T(l, "tl.delete")).On("click", p.onDelete),
 	)
 	if p.confirm == ev.ID {
-		actions = app.Div().Class("tl-confirm").Role("alert").Body(
-			app.Span().Text(catalog.T(l, "tl.deleteConfirm", label, when(ev.At, loc, now))),
-			app.Button().Type("button").Class("bd-danger").ID("tl-confirm-delete").DataSet("id", ev.ID).
-				Text(catalog.T(l, "tl.deleteYes")).OnClick(p.onConfirmDelete),
-			app.Button().Type("button").ID("tl-cancel-delete").Text(catalog.T(l, "action.cancel")).OnClick(p.onCancelDelete),
+		actions = el("div.tl-confirm[role=alert]").Body(
+			elt("span", catalog.T(l, "tl.deleteConfirm", label, when(ev.At, loc, now))),
+			el("button[type=button].bd-danger#tl-confirm-delete", "data-id", ev.ID).
+				Text(catalog.T(l, "tl.deleteYes")).On("click", p.onConfirmDelete),
+			el("button[type=button]#tl-cancel-delete").Text(catalog.T(l, "action.cancel")).On("click", p.onCancelDelete),
 		)
 	}
-	return app.Li().Class("tl-event tl-kind-"+string(ev.Kind)).ID("ev-"+ev.ID).DataSet("kind", string(ev.Kind)).Body(
-		app.Div().Class("tl-event-head").Body(
-			app.Time().Class("tl-time").DateTime(ev.At.Format(time.RFC3339)).Text(at),
-			app.Strong().Class("tl-label").Text(label),
-			app.If(ev.Jurisdiction != "", func() app.UI { return app.Span().Class("tl-jur").Text(ev.Jurisdiction) }),
+	return el("li", "class", "tl-event tl-kind-"+string(ev.Kind), "id", "ev-"+ev.ID, "data-kind", string(ev.Kind)).Body(
+		el("div.tl-event-head").Body(
+			elt("time.tl-time", at, "datetime", ev.At.Format(time.RFC3339)),
+			elt("strong.tl-label", label),
+			app.If(ev.Jurisdiction != "", func() app.UI { return elt("span.tl-jur", ev.Jurisdiction) }),
 		),
 		app.If(ev.Due != nil, func() app.UI {
-			return app.P().Class("tl-due").Text(catalog.T(l, "tl.orderDue", when(*ev.Due, loc, now)))
+			return elt("p.tl-due", catalog.T(l, "tl.orderDue", when(*ev.Due, loc, now)))
 		}),
 		eventFacts(l, inc, ev),
-		app.If(ev.Note != "", func() app.UI { return app.P().Class("tl-note").Text(ev.Note) }),
+		app.If(ev.Note != "", func() app.UI { return elt("p.tl-note", ev.Note) }),
 		actions,
 		p.eventEvidence(l, inc, ev.ID),
 	)
@@ -238,14 +237,14 @@ func (p *TimelinePage) eventItem(l catalog.Lang, inc *incident.Incident, ev inci
 
 // findingItem is one delay the engine measured, in plain words, with its source.
 func findingItem(l catalog.Lang, f assess.Finding) app.UI {
-	return app.Li().Class("tl-finding tl-finding-"+f.Verdict).DataSet("finding", f.ID).Body(
-		app.P().Class("tl-finding-main").Body(
-			app.Span().Class("tl-verdict tl-verdict-"+f.Verdict).Text(catalog.T(l, "tl.verdict."+f.Verdict)),
+	return el("li", "class", "tl-finding tl-finding-"+f.Verdict, "data-finding", f.ID).Body(
+		el("p.tl-finding-main").Body(
+			elt("span", catalog.T(l, "tl.verdict."+f.Verdict), "class", "tl-verdict tl-verdict-"+f.Verdict),
 			app.Text(" "),
-			app.Span().Class("tl-explain").Text(tx(l, f.Explanation)),
+			elt("span.tl-explain", tx(l, f.Explanation)),
 		),
-		app.P().Class("tl-finding-text").Text(tx(l, f.Text)),
-		app.P().Class("tl-cite").Text(catalog.T(l, "tl.basis")+tx(l, f.Citation.Text())),
+		elt("p.tl-finding-text", tx(l, f.Text)),
+		elt("p.tl-cite", catalog.T(l, "tl.basis")+tx(l, f.Citation.Text())),
 	)
 }
 

@@ -224,9 +224,9 @@ func placeFindings(events []incident.Event, fs []assess.Finding) (before map[int
 func precisionOptions(l catalog.Lang, cur string) []app.UI {
 	out := make([]app.UI, 0, len(incident.Precisions)+1)
 	for _, p := range incident.Precisions {
-		out = append(out, app.Option().Value(string(p)).Text(catalog.T(l, "prec.name."+precKey(string(p)))).Selected(cur == string(p)))
+		out = append(out, el("option", "value", string(p)).Text(catalog.T(l, "prec.name."+precKey(string(p)))).Attr("selected", cur == string(p)))
 	}
-	return append(out, app.Option().Value(precUndated).Text(catalog.T(l, "prec.name."+precUndated)).Selected(cur == precUndated))
+	return append(out, el("option", "value", precUndated).Text(catalog.T(l, "prec.name."+precUndated)).Attr("selected", cur == precUndated))
 }
 
 func precKey(p string) string {
@@ -238,18 +238,18 @@ func precKey(p string) string {
 
 // partyOptions are the parties an event may concern.
 func partyOptions(l catalog.Lang, inc *incident.Incident, cur string) []app.UI {
-	out := []app.UI{app.Option().Value("").Text(catalog.T(l, "tl.f.party.none")).Selected(cur == "")}
+	out := []app.UI{el("option", "value", "").Text(catalog.T(l, "tl.f.party.none")).Attr("selected", cur == "")}
 	for _, p := range inc.Parties {
-		out = append(out, app.Option().Value(p.ID).Text(catalog.T(l, "party."+string(p.Kind))+": "+partyTitle(l, p)).Selected(cur == p.ID))
+		out = append(out, el("option", "value", p.ID).Text(catalog.T(l, "party."+string(p.Kind))+": "+partyTitle(l, p)).Attr("selected", cur == p.ID))
 	}
 	return out
 }
 
 // sourceOptions are who may have told the company of a detection.
 func sourceOptions(l catalog.Lang, cur string) []app.UI {
-	out := []app.UI{app.Option().Value("").Text(catalog.T(l, "tl.f.source.none")).Selected(cur == "")}
+	out := []app.UI{el("option", "value", "").Text(catalog.T(l, "tl.f.source.none")).Attr("selected", cur == "")}
 	for _, s := range incident.Sources {
-		out = append(out, app.Option().Value(s).Text(catalog.T(l, "src."+s)).Selected(cur == s))
+		out = append(out, el("option", "value", s).Text(catalog.T(l, "src."+s)).Attr("selected", cur == s))
 	}
 	return out
 }
@@ -264,16 +264,16 @@ func (p *TimelinePage) setsField(l catalog.Lang, form string, d eventDraft, inc 
 	for i := range inc.DataSets {
 		s := &inc.DataSets[i]
 		id := "tl-" + form + "-set-" + s.ID
-		boxes = append(boxes, app.Div().Class("bd-check").Body(
-			app.Input().Type("checkbox").ID(id).DataSet("form", form).DataSet("set", s.ID).
-				Checked(slices.Contains(d.Sets, s.ID)).OnChange(p.onSetBox),
-			app.Label().For(id).Text(setTitle(l, s, i)),
+		boxes = append(boxes, el("div.bd-check").Body(
+			void("input[type=checkbox]", "id", id, "data-form", form, "data-set", s.ID).
+				Attr("checked", slices.Contains(d.Sets, s.ID)).On("change", p.onSetBox),
+			elt("label", setTitle(l, s, i), "for", id),
 		))
 	}
-	return app.FieldSet().Class("tl-sets").ID("tl-"+form+"-sets").Body(
-		app.Legend().Text(catalog.T(l, "tl.f.sets")),
-		app.P().Class("bd-hint").Text(catalog.T(l, "tl.f.sets.hint")),
-		app.Div().Class("bd-checkgrid").Body(boxes...),
+	return el("fieldset.tl-sets", "id", "tl-"+form+"-sets").Body(
+		elt("legend", catalog.T(l, "tl.f.sets")),
+		elt("p.bd-hint", catalog.T(l, "tl.f.sets.hint")),
+		el("div.bd-checkgrid").Body(boxes...),
 	)
 }
 
@@ -293,7 +293,7 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 	if len(parts) == 0 {
 		return nil
 	}
-	return app.P().Class("tl-facts").Text(strings.Join(parts, " · "))
+	return elt("p.tl-facts", strings.Join(parts, " · "))
 }
 
 // key is the draft as entered, to tell the same entry again.

@@ -31,7 +31,7 @@ func TestStartPageShowsTheStartButton(t *testing.T) {
 	resetLang(t)
 	p := &HomePage{}
 	mount(t, p)
-	if err := app.Match(app.H1().Text("インシデント"), p, 0, mainIndex, 0); err != nil {
+	if err := app.Match(elt("h1", "インシデント"), p, 0, mainIndex, 0); err != nil {
 		t.Fatal(err)
 	}
 	btn := p.JSValue().Call("querySelector", "#start-incident")
@@ -55,7 +55,7 @@ func TestLangSwitchRerendersThePage(t *testing.T) {
 	}
 	sw.Call("click")
 	e.ConsumeAll()
-	if err := app.Match(app.H1().Text("Incidents"), p, 0, mainIndex, 0); err != nil {
+	if err := app.Match(elt("h1", "Incidents"), p, 0, mainIndex, 0); err != nil {
 		t.Fatal(err)
 	}
 	stored := app.Window().Get("localStorage").Call("getItem", stateLang)
@@ -66,7 +66,7 @@ func TestLangSwitchRerendersThePage(t *testing.T) {
 	sw = p.JSValue().Call("querySelector", "#lang-switch")
 	sw.Call("click")
 	e.ConsumeAll()
-	if err := app.Match(app.H1().Text("インシデント"), p, 0, mainIndex, 0); err != nil {
+	if err := app.Match(elt("h1", "インシデント"), p, 0, mainIndex, 0); err != nil {
 		t.Fatalf("second switch: %v", err)
 	}
 	sw.Call("click")
@@ -74,7 +74,7 @@ func TestLangSwitchRerendersThePage(t *testing.T) {
 	// A page mounted later starts in the stored language.
 	q := &AboutPage{}
 	mount(t, q)
-	if err := app.Match(app.H1().Text("About Breach Desk"), q, 0, mainIndex, 0); err != nil {
+	if err := app.Match(elt("h1", "About Breach Desk"), q, 0, mainIndex, 0); err != nil {
 		t.Fatal(err)
 	}
 }

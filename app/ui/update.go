@@ -61,11 +61,11 @@ func (c *UpdateBanner) OnAppUpdate(ctx app.Context) {
 
 func (c *UpdateBanner) Render() app.UI {
 	if !c.available {
-		return app.Div().Class("bd-update-none")
+		return el("div.bd-update-none")
 	}
-	return app.Div().Class("bd-update no-print").ID("update-banner").Aria("live", "polite").Body(
-		app.Span().Text(catalog.T(c.lang, "update.available")),
-		app.Button().Type("button").ID("update-reload").Text(catalog.T(c.lang, "update.reload")).
-			OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+	return el("div.bd-update.no-print#update-banner[aria-live=polite]").Body(
+		elt("span", catalog.T(c.lang, "update.available")),
+		el("button[type=button]#update-reload").Text(catalog.T(c.lang, "update.reload")).
+			On("click", func(ctx app.Context, e app.Event) { ctx.Reload() }),
 	)
 }

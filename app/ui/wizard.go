@@ -51,38 +51,38 @@ func (p *WizardPage) Render() app.UI {
 	// there (which go-app's tree does not know) would show up in the next one.
 	body := make([]app.UI, len(wizardSteps))
 	for i := range body {
-		body[i] = app.Div()
+		body[i] = el("div")
 	}
 	switch name {
 	case "what":
-		body[step] = app.Div().Body(p.renderWhat(l, inc))
+		body[step] = el("div").Body(p.renderWhat(l, inc))
 	case "when":
-		body[step] = app.Div().Body(p.renderWhen(l, inc))
+		body[step] = el("div").Body(p.renderWhen(l, inc))
 	case "data":
-		body[step] = app.Div().Body(p.renderData(l, inc))
+		body[step] = el("div").Body(p.renderData(l, inc))
 	case "count":
-		body[step] = app.Div().Body(p.renderCount(l, inc))
+		body[step] = el("div").Body(p.renderCount(l, inc))
 	case "where":
-		body[step] = app.Div().Body(p.renderWhere(l, inc))
+		body[step] = el("div").Body(p.renderWhere(l, inc))
 	case "role":
-		body[step] = app.Div().Body(p.renderRole(l, inc))
+		body[step] = el("div").Body(p.renderRole(l, inc))
 	}
 	return p.frame(PathWizard,
-		app.H1().Text(catalog.T(l, "wiz.title")),
-		app.P().Class("bd-lead").Text(catalog.T(l, "wiz.lead")),
-		app.P().Class("bd-progress").Aria("live", "polite").Text(catalog.T(l, "wiz.progress", step+1, len(wizardSteps))),
-		app.Form().Class("bd-form").ID("wizard-"+name).OnSubmit(p.onSubmit).Body(
-			app.H2().ID("wizard-question").Text(catalog.T(l, "wiz."+name+".q")),
-			app.P().Class("bd-hint").Text(catalog.T(l, "wiz."+name+".hint")),
-			app.Div().Body(body...),
-			app.Div().Class("bd-buttons").Body(
+		elt("h1", catalog.T(l, "wiz.title")),
+		elt("p.bd-lead", catalog.T(l, "wiz.lead")),
+		elt("p.bd-progress[aria-live=polite]", catalog.T(l, "wiz.progress", step+1, len(wizardSteps))),
+		el("form.bd-form", "id", "wizard-"+name).On("submit", p.onSubmit).Body(
+			elt("h2#wizard-question", catalog.T(l, "wiz."+name+".q")),
+			elt("p.bd-hint", catalog.T(l, "wiz."+name+".hint")),
+			el("div").Body(body...),
+			el("div.bd-buttons").Body(
 				app.If(step > 0, func() app.UI {
-					return app.Button().Type("button").ID("wizard-back").Text(catalog.T(l, "wiz.back")).OnClick(p.back)
+					return el("button[type=button]#wizard-back").Text(catalog.T(l, "wiz.back")).On("click", p.back)
 				}),
 				app.If(step < len(wizardSteps)-1, func() app.UI {
-					return app.Button().Type("submit").Class("bd-primary").ID("wizard-next").Text(catalog.T(l, "wiz.next"))
+					return elt("button[type=submit].bd-primary#wizard-next", catalog.T(l, "wiz.next"))
 				}).Else(func() app.UI {
-					return app.Button().Type("submit").Class("bd-primary").ID("wizard-finish").Text(catalog.T(l, "wiz.finish"))
+					return elt("button[type=submit].bd-primary#wizard-finish", catalog.T(l, "wiz.finish"))
 				}),
 			),
 		),
@@ -123,12 +123,12 @@ func focusID(id string) { browser.Focus(id) }
 // field is a labelled form control with its hint and, when the typed value
 // could not be read, the problem.
 func field(id, label, hint, problem string, control app.UI) app.UI {
-	return app.Div().Class("bd-field").Body(
-		app.Label().For(id).Text(label),
+	return el("div.bd-field").Body(
+		elt("label", label, "for", id),
 		control,
-		app.If(hint != "", func() app.UI { return app.P().Class("bd-hint").ID(id + "-hint").Text(hint) }),
+		app.If(hint != "", func() app.UI { return elt("p.bd-hint", hint, "id", id+"-hint") }),
 		app.If(problem != "", func() app.UI {
-			return app.P().Class("bd-problem").ID(id + "-problem").Role("alert").Text(problem)
+			return elt("p.bd-problem[role=alert]", problem, "id", id+"-problem")
 		}),
 	)
 }

@@ -13,13 +13,13 @@ import (
 // Steps 4 to 6: how many, where they live, whose data it is.
 
 func (p *WizardPage) renderCount(l catalog.Lang, inc *incident.Incident) app.UI {
-	return app.Div().Body(
+	return el("div").Body(
 		field("f-persons", catalog.T(l, "f.persons"), catalog.T(l, "f.persons.hint"), p.problems["f-persons"],
-			app.Input().ID("f-persons").Type("text").Attr("inputmode", "numeric").Value(countText(l, inc.Main().Persons.Latest())).
-				DataSet("count", "persons").OnChange(p.onCount)),
+			void("input#f-persons[type=text][inputmode=numeric][data-count=persons]", "value", countText(l, inc.Main().Persons.Latest())).
+				On("change", p.onCount)),
 		field("f-records", catalog.T(l, "f.records"), catalog.T(l, "f.records.hint"), p.problems["f-records"],
-			app.Input().ID("f-records").Type("text").Attr("inputmode", "numeric").Value(countText(l, inc.Main().Records.Latest())).
-				DataSet("count", "records").OnChange(p.onCount)),
+			void("input#f-records[type=text][inputmode=numeric][data-count=records]", "value", countText(l, inc.Main().Records.Latest())).
+				On("change", p.onCount)),
 	)
 }
 
@@ -66,10 +66,10 @@ func (p *WizardPage) renderWhere(l catalog.Lang, inc *incident.Incident) app.UI 
 			}
 		}
 		rows = append(rows, field(id, catalog.T(l, "place."+key), "", p.problems[id],
-			app.Input().ID(id).Type("text").Attr("inputmode", "numeric").Value(v).
-				DataSet("country", pl.country).DataSet("region", pl.region).OnChange(p.onResidence)))
+			void("input[type=text][inputmode=numeric]", "id", id, "value", v, "data-country", pl.country, "data-region", pl.region).
+				On("change", p.onResidence)))
 	}
-	return app.Div().Class("bd-residence").Body(rows...)
+	return el("div.bd-residence").Body(rows...)
 }
 
 func (p *WizardPage) onResidence(ctx app.Context, e app.Event) {
@@ -110,38 +110,37 @@ func (p *WizardPage) renderRole(l catalog.Lang, inc *incident.Incident) app.UI {
 	role := inc.Main().Role
 	radio := func(r incident.Role, label string) app.UI {
 		id := "f-role-" + string(r)
-		return app.Div().Class("bd-check").Body(
-			app.Input().Type("radio").Name("role").ID(id).Value(string(r)).
-				Checked(role == r || (r == incident.Controller && role == "")).OnChange(p.onRole),
-			app.Label().For(id).Text(label),
+		return el("div.bd-check").Body(
+			void("input[type=radio][name=role]", "id", id, "value", string(r)).
+				Attr("checked", role == r || (r == incident.Controller && role == "")).On("change", p.onRole),
+			elt("label", label, "for", id),
 		)
 	}
-	return app.Div().Body(
+	return el("div").Body(
 		field("f-org", catalog.T(l, "f.org"), "", "",
-			app.Input().ID("f-org").Type("text").MaxLength(200).Value(inc.Org.Name).OnInput(p.onOrg)),
+			void("input#f-org[type=text]", "value", inc.Org.Name).Attr("maxlength", 200).On("input", p.onOrg)),
 		field("f-org-en", catalog.T(l, "f.orgEn"), catalog.T(l, "f.orgEn.hint"), p.problems["f-org-en"],
-			app.Input().ID("f-org-en").Type("text").MaxLength(200).Attr("lang", "en").Value(inc.Org.NameEn).OnInput(p.onOrgEn)),
+			void("input#f-org-en[type=text][lang=en]", "value", inc.Org.NameEn).Attr("maxlength", 200).On("input", p.onOrgEn)),
 		field("f-establishments", catalog.T(l, "f.establishments"), catalog.T(l, "f.establishments.hint"), p.problems["f-establishments"],
-			app.Input().ID("f-establishments").Type("text").MaxLength(200).
-				Value(typedOr(inc, "f-establishments", strings.Join(inc.Org.Establishments, ", "))).
-				OnInput(p.keepTyping).OnChange(p.onEstablishments)),
-		app.FieldSet().Body(
-			app.Legend().Text(catalog.T(l, "f.role")),
+			void("input#f-establishments[type=text]", "value", typedOr(inc, "f-establishments", strings.Join(inc.Org.Establishments, ", "))).
+				Attr("maxlength", 200).On("input", p.keepTyping).On("change", p.onEstablishments)),
+		el("fieldset").Body(
+			elt("legend", catalog.T(l, "f.role")),
 			radio(incident.Controller, catalog.T(l, "role.controller")),
 			radio(incident.Processor, catalog.T(l, "role.processor")),
 		),
 		app.If(role == incident.Processor, func() app.UI {
 			return field("f-entrustor", catalog.T(l, "f.entrustor"), catalog.T(l, "f.entrustor.hint"), "",
-				app.Input().ID("f-entrustor").Type("text").MaxLength(200).Value(desk.PartyName(inc, incident.PartyEntrustor)).OnInput(p.onEntrustor))
+				void("input#f-entrustor[type=text]", "value", desk.PartyName(inc, incident.PartyEntrustor)).Attr("maxlength", 200).On("input", p.onEntrustor))
 		}),
-		app.Div().Class("bd-check").Body(
-			app.Input().Type("checkbox").ID("f-public").Checked(inc.Org.Kind == incident.Public).OnChange(p.onPublic),
-			app.Label().For("f-public").Text(catalog.T(l, "f.public")),
+		el("div.bd-check").Body(
+			void("input[type=checkbox]#f-public").Attr("checked", inc.Org.Kind == incident.Public).On("change", p.onPublic),
+			elt("label[for=f-public]", catalog.T(l, "f.public")),
 		),
-		app.Div().Class("bd-wiz-more-sets").Body(
-			app.P().Class("bd-hint").ID("wiz-add-set-hint").Text(catalog.T(l, "wiz.addSet.hint")),
-			app.Button().Type("button").ID("wiz-add-set").Aria("describedby", "wiz-add-set-hint").
-				Text(catalog.T(l, "wiz.addSet")).OnClick(p.onAddSet),
+		el("div.bd-wiz-more-sets").Body(
+			elt("p.bd-hint#wiz-add-set-hint", catalog.T(l, "wiz.addSet.hint")),
+			el("button[type=button]#wiz-add-set[aria-describedby=wiz-add-set-hint]").
+				Text(catalog.T(l, "wiz.addSet")).On("click", p.onAddSet),
 		),
 	)
 }

@@ -15,17 +15,17 @@ import (
 // current incident when they run (see LangSwitch.Render for why).
 
 func (p *WizardPage) renderWhat(l catalog.Lang, inc *incident.Incident) app.UI {
-	options := []app.UI{app.Option().Value("").Text(catalog.T(l, "unknownYet")).Selected(inc.Cause.Kind == "")}
+	options := []app.UI{el("option", "value", "").Text(catalog.T(l, "unknownYet")).Attr("selected", inc.Cause.Kind == "")}
 	for _, k := range incident.CauseKinds {
-		options = append(options, app.Option().Value(string(k)).Text(catalog.T(l, "cause."+string(k))).Selected(inc.Cause.Kind == k))
+		options = append(options, el("option", "value", string(k)).Text(catalog.T(l, "cause."+string(k))).Attr("selected", inc.Cause.Kind == k))
 	}
-	return app.Div().Body(
+	return el("div").Body(
 		field("f-title", catalog.T(l, "f.title"), catalog.T(l, "f.title.hint"), "",
-			app.Input().ID("f-title").Type("text").MaxLength(200).Value(inc.Title).OnInput(p.onTitle)),
+			void("input#f-title[type=text]", "value", inc.Title).Attr("maxlength", 200).On("input", p.onTitle)),
 		field("f-cause", catalog.T(l, "f.cause"), "", "",
-			app.Select().ID("f-cause").Body(options...).OnChange(p.onCause)),
+			el("select#f-cause").Body(options...).On("change", p.onCause)),
 		field("f-summary", catalog.T(l, "f.summary"), catalog.T(l, "f.summary.hint"), "",
-			app.Textarea().ID("f-summary").Rows(5).Text(inc.Story.Summary).OnInput(p.onSummary)),
+			el("textarea#f-summary", "value", inc.Story.Summary).Attr("rows", 5).On("input", p.onSummary)),
 	)
 }
 
@@ -64,15 +64,14 @@ func (p *WizardPage) renderWhen(l catalog.Lang, inc *incident.Incident) app.UI {
 			v = datetimeLocal(ev.At, loc)
 		}
 		fields = append(fields, field(id, catalog.T(l, "ev."+string(k)), catalog.T(l, "ev."+string(k)+".hint"), p.problems[id],
-			app.Div().Class("bd-with-now").Body(
-				app.Input().ID(id).Type("datetime-local").Value(v).DataSet("kind", string(k)).OnChange(p.onTime),
-				app.Button().Type("button").ID(id+"-now").Class("bd-now").DataSet("kind", string(k)).
-					Aria("label", catalog.T(l, "facts.nowFor", catalog.T(l, "ev."+string(k)))).
-					Text(catalog.T(l, "tl.f.atNow")).OnClick(p.onTimeNow),
+			el("div.bd-with-now").Body(
+				void("input[type=datetime-local]", "id", id, "value", v, "data-kind", string(k)).On("change", p.onTime),
+				el("button[type=button].bd-now", "id", id+"-now", "data-kind", string(k), "aria-label", catalog.T(l, "facts.nowFor", catalog.T(l, "ev."+string(k)))).
+					Text(catalog.T(l, "tl.f.atNow")).On("click", p.onTimeNow),
 			)))
 	}
-	fields = append(fields, app.P().Class("bd-hint").Text(catalog.T(l, "f.tz", inc.TimeZone)))
-	return app.Div().Body(fields...)
+	fields = append(fields, elt("p.bd-hint", catalog.T(l, "f.tz", inc.TimeZone)))
+	return el("div").Body(fields...)
 }
 
 // onTimeNow records the moment asked for as now (the incident's now: in a
@@ -115,7 +114,7 @@ func (p *WizardPage) onTime(ctx app.Context, e app.Event) {
 func (p *WizardPage) renderData(l catalog.Lang, inc *incident.Incident) app.UI {
 	rs, err := theDesk.Rules()
 	if err != nil {
-		return app.P().Class("bd-warning").Text(err.Error())
+		return elt("p.bd-warning", err.Error())
 	}
 	has := map[string]bool{}
 	for _, c := range inc.Main().Categories {
@@ -128,32 +127,32 @@ func (p *WizardPage) renderData(l catalog.Lang, inc *incident.Incident) app.UI {
 		if l == catalog.EN {
 			label = c.EN
 		}
-		boxes = append(boxes, app.Div().Class("bd-check").Body(
-			app.Input().Type("checkbox").ID(id).Checked(has[c.ID]).DataSet("category", c.ID).OnChange(p.onCategory),
-			app.Label().For(id).Text(label),
+		boxes = append(boxes, el("div.bd-check").Body(
+			void("input[type=checkbox]", "id", id, "data-category", c.ID).Attr("checked", has[c.ID]).On("change", p.onCategory),
+			elt("label", label, "for", id),
 		))
 	}
 	status := wizardStatus(inc)
-	statuses := []app.UI{app.Option().Value("").Text(catalog.T(l, "unknownYet")).Selected(status == "")}
+	statuses := []app.UI{el("option", "value", "").Text(catalog.T(l, "unknownYet")).Attr("selected", status == "")}
 	for _, s := range incident.Statuses {
-		statuses = append(statuses, app.Option().Value(string(s)).Text(catalog.T(l, "status."+string(s))).Selected(status == string(s)))
+		statuses = append(statuses, el("option", "value", string(s)).Text(catalog.T(l, "status."+string(s))).Attr("selected", status == string(s)))
 	}
-	encs := []app.UI{app.Option().Value("").Text(catalog.T(l, "unknownYet")).Selected(inc.Main().Encryption == "")}
+	encs := []app.UI{el("option", "value", "").Text(catalog.T(l, "unknownYet")).Attr("selected", inc.Main().Encryption == "")}
 	for _, s := range incident.Encryptions {
-		encs = append(encs, app.Option().Value(string(s)).Text(catalog.T(l, "enc."+string(s))).Selected(inc.Main().Encryption == s))
+		encs = append(encs, el("option", "value", string(s)).Text(catalog.T(l, "enc."+string(s))).Attr("selected", inc.Main().Encryption == s))
 	}
-	return app.Div().Body(
-		app.FieldSet().Class("bd-categories").Body(
-			app.Legend().Text(catalog.T(l, "f.categories")),
-			app.Div().Class("bd-checkgrid").Body(boxes...),
+	return el("div").Body(
+		el("fieldset.bd-categories").Body(
+			elt("legend", catalog.T(l, "f.categories")),
+			el("div.bd-checkgrid").Body(boxes...),
 		),
 		field("f-other", catalog.T(l, "f.otherCategory"), catalog.T(l, "f.otherCategory.hint"), "",
-			app.Input().ID("f-other").Type("text").MaxLength(200).Value(typedOr(inc, "f-other", otherCategory(inc))).
-				OnInput(p.keepTyping).OnChange(p.onOther)),
+			void("input#f-other[type=text]", "value", typedOr(inc, "f-other", otherCategory(inc))).
+				Attr("maxlength", 200).On("input", p.keepTyping).On("change", p.onOther)),
 		field("f-status", catalog.T(l, "f.status"), catalog.T(l, "f.status.hint"), "",
-			app.Select().ID("f-status").Body(statuses...).OnChange(p.onStatus)),
+			el("select#f-status").Body(statuses...).On("change", p.onStatus)),
 		field("f-encryption", catalog.T(l, "f.encryption"), catalog.T(l, "f.encryption.hint"), "",
-			app.Select().ID("f-encryption").Body(encs...).OnChange(p.onEncryption)),
+			el("select#f-encryption").Body(encs...).On("change", p.onEncryption)),
 	)
 }
 
