@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"breachdesk/app/desk"
 	"breachdesk/app/incident"
@@ -372,11 +373,12 @@ func TestReimportOfferAfterReload(t *testing.T) {
 	}
 }
 
-// An import is done only once it has written all it will write: the added
-// incidents and their change logs (the first operation of a copy, or the
-// file's log). A write landing after done was read by the hostile-files
-// test as a refused file changing the store.
-func TestImportDoneAfterItsLogsAreStored(t *testing.T) {
+// Once an import is done and the desk is Quiet, it has written all it
+// will: the added incidents and their change logs (the first operation of
+// a copy, or the file's log). The suite's import hook waits for Quiet; a
+// write landing after it was read by the hostile-files test as a refused
+// file changing the store.
+func TestImportQuietAfterItsLogsAreStored(t *testing.T) {
 	a := newPerson(t, desk.NewMemStore(), nil, "Aoki", "CISO")
 	id := a.Create("Phishing").ID
 	a.edit(t, id, func(inc *incident.Incident) { inc.Org.Name = "Kaku Travel" })
@@ -396,21 +398,32 @@ func TestImportDoneAfterItsLogsAreStored(t *testing.T) {
 		name string
 		file []byte
 	}{{"first import (the file's log)", file}, {"same file again (a copy)", file}, {"a file without logs", legacy}} {
-		var atDone map[string][]byte
-		called := false
+		var atQuiet map[string][]byte
+		quietAtDone := true
 		c.Import(step.file, "", func(r desk.ImportResult) {
-			called = true
 			if r.Err != nil || len(r.Problems) > 0 {
 				t.Errorf("%s: %+v", step.name, r)
 			}
-			atDone = storedRaw(store)
+			quietAtDone = c.Quiet()
+			var wait func()
+			wait = func() {
+				if c.Quiet() {
+					atQuiet = storedRaw(store)
+					return
+				}
+				c.loop.After(10*time.Millisecond, wait)
+			}
+			wait()
 		})
 		c.settle()
-		if !called {
-			t.Fatalf("%s: Import never finished", step.name)
+		if atQuiet == nil {
+			t.Fatalf("%s: never quiet after the import", step.name)
 		}
-		if after := storedRaw(store); !sameRaw(atDone, after) {
-			t.Errorf("%s: %d records when done, %d after: written after the import said it was done", step.name, len(atDone), len(after))
+		if after := storedRaw(store); !sameRaw(atQuiet, after) {
+			t.Errorf("%s: %d records once quiet, %d after: written after the desk said it was quiet", step.name, len(atQuiet), len(after))
+		}
+		if step.name != "first import (the file's log)" && quietAtDone {
+			t.Errorf("%s: quiet when the import was done, with the copy's log still to write", step.name)
 		}
 		for _, inc := range c.List() {
 			if !c.Recorded(inc.ID) {

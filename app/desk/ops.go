@@ -95,9 +95,7 @@ type opsState struct {
 	// store or wrote it (and how many operations it held then): a log
 	// still so is not written again before it is handed out, only checked.
 	stored map[string]logMark
-	// writing is, by incident, the write of its log under way: a second
-	// write of the same log (as many operations) waits for it instead of
-	// writing the same records again.
+	// writing is, by incident, the last write of its log under way (Quiet).
 	writing  map[string]*logWrite
 	logTimer bool
 	// imported holds the change logs an import file carried of incidents
@@ -106,7 +104,15 @@ type opsState struct {
 	imported map[string]heldImport
 }
 
-// logWrite is a write of a log under way, and who waits for its end.
+// Quiet reports whether nothing is being recorded or written: no edit
+// being signed, no change log or incident being written, none waiting for
+// its timed save. The end-to-end suite's import hook waits for it, so that
+// one file's import has written all it will before the next is tried.
+func (d *Desk) Quiet() bool {
+	return len(d.ops.busy) == 0 && len(d.ops.writing) == 0 && len(d.dirty) == 0 && !d.writing && !d.saveTimer
+}
+
+// logWrite is a write of a log under way, and what runs at its end.
 type logWrite struct {
 	mark logMark
 	fns  []func(ok bool)
@@ -632,11 +638,6 @@ func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 	// again, it would tell the other tabs of a change that is none.
 	mark := logMark{l, l.Len()}
 	unchanged := d.ops.stored[id] == mark
-	// The same log being written already: wait for that write.
-	if w := d.ops.writing[id]; w != nil && w.mark == mark {
-		w.fns = append(w.fns, fn)
-		return
-	}
 	again := func() {} // before writing again: this write is over
 	if !unchanged {
 		w := &logWrite{mark: mark, fns: []func(bool){fn}}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"breachdesk/app/browser"
 	"breachdesk/app/desk"
 
@@ -22,7 +24,23 @@ func installTestHooks() {
 	}
 	err := browser.ExposeAsync("__breachdeskImport", func(data []byte, pass string, done func(string)) {
 		loop.Dispatch(func() {
-			theDesk.Import(data, pass, func(r desk.ImportResult) { done(hookResult(r)) })
+			theDesk.Import(data, pass, func(r desk.ImportResult) {
+				// Resolved once the desk has written all the import leads
+				// to (the added incidents' change logs follow their done),
+				// or after 5 s: the suite compares the store before and
+				// after each file.
+				waited := 0
+				var quiet func()
+				quiet = func() {
+					if theDesk.Quiet() || waited >= 500 {
+						done(hookResult(r))
+						return
+					}
+					waited++
+					loop.After(10*time.Millisecond, quiet)
+				}
+				quiet()
+			})
 		})
 	})
 	if err != nil {
