@@ -180,7 +180,7 @@ func maskNow(t *testing.T, s string) string {
 			s = strings.ReplaceAll(s, now.Format(layout), "NOW")
 		}
 	}
-	return textDigits.ReplaceAllStringFunc(s, func(line string) string {
+	s = textDigits.ReplaceAllStringFunc(s, func(line string) string {
 		return strings.Map(func(r rune) rune {
 			if r >= '0' && r <= '9' {
 				return '#'
@@ -188,7 +188,13 @@ func maskNow(t *testing.T, s string) string {
 			return r
 		}, line)
 	})
+	// A span leaves out a unit that is zero ("### d" at the hour, else
+	// "### d # h"): the smaller unit goes, whatever the time of day.
+	return spanUnits.ReplaceAllString(s, "${1}${2}${3}${4}")
 }
+
+// spanUnits is the larger unit of a masked span and the smaller one after it.
+var spanUnits = regexp.MustCompile(`(#+ d) #+ h|(#+ h) #+ min|(#+日)#+時間|(#+時間)#+分`)
 
 // textDigits is a text's line in a dump.
 var textDigits = regexp.MustCompile(`(?m)^ *".*$`)
