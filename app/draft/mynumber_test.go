@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // The PPC report made under the My Number Act alone (scenario 21: APPI no,
@@ -104,6 +105,88 @@ func TestPPCReportBothRoutesWhenDelegated(t *testing.T) {
 		}
 		if txt := Text(*notice); !strings.Contains(txt, "総務省及び個人情報保護委員会へ報告いたします") {
 			t.Errorf("telecom: the notice does not promise both reports:\n%s", txt)
+		}
+	}
+}
+
+// A mixed incident under the My Number Act alone (scenario 21's 26 persons
+// with My Number, plus 60 residents' names and addresses sent with them,
+// no My Number; APPI does not make it reportable): the PPC report counts in
+// item (3) the persons with My Number only (特定個人情報の漏えい等に関する報告
+// 等に関する規則2条4号), saying so, lists in item (2) the items of their set
+// only, and never adds the residents in. A My Number item counted for some
+// of its set gives that count; a count not known gives a placeholder, not a
+// guess.
+func TestPPCReportMyNumberPersonsOnly(t *testing.T) {
+	rs := mustRules(t)
+	for _, c := range []struct {
+		name       string
+		edit       func(d *incident.DataSet)
+		want, nots []string
+	}{
+		{"whole set", func(*incident.DataSet) {}, []string{"：26名（2026年5月23日時点、市の発表）"}, []string{"86", "【要記入"}},
+		{"item for some", func(d *incident.DataSet) { d.Categories[2].Persons = incident.Count{Known: true, N: 20} },
+			[]string{"：20名（データ全体の本人26名のうち、個人番号を含む本人）"}, []string{"80", "：26名", "【要記入"}},
+		// The 26 are part of a set of all 86 sent (Within): the 86 hold
+		// no My Number of their own.
+		{"within", func(d *incident.DataSet) { d.Within = "d2" }, []string{"：26名（2026年5月23日時点、市の発表）"}, []string{"86", "【要記入"}},
+		// Only the de-duplicated total of both sets is known: the persons
+		// with My Number cannot be told from it.
+		{"not known", func(d *incident.DataSet) { d.Persons = nil },
+			[]string{"：【要記入：個人番号を含む本人の数】"}, []string{"86", "60名", "26名"}},
+	} {
+		inc := loadScenario(t, scenarioDir+"/21-city-eltax-mynumber-misdirected.json")
+		if inc.DataSets[0].Categories[2].ID != "my_number" {
+			t.Fatalf("scenario 21 changed: %+v", inc.DataSets[0].Categories)
+		}
+		c.edit(&inc.DataSets[0])
+		res := inc.DataSets[0]
+		res.ID, res.Name, res.Within = "d2", "住民の氏名・住所データ", ""
+		res.Categories = []incident.Category{{ID: "name"}, {ID: "address"}}
+		res.Persons = incident.Figure{{Known: true, N: 60}}
+		res.Residence = []incident.Residence{{Country: "JP", Persons: incident.Count{Known: true, N: 60}}}
+		if c.name == "within" {
+			res.Name, res.Persons = "送付した全データ", incident.Figure{{Known: true, N: 86}}
+			res.Residence[0].Persons.N = 86
+		}
+		inc.DataSets = append(inc.DataSets, res)
+		if c.name == "within" {
+			inc.DataSets[0], inc.DataSets[1] = res, inc.DataSets[0] // the set first, its part after
+		}
+		if c.name == "not known" {
+			inc.Persons = incident.Figure{{Known: true, N: 86}}
+		}
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		if v := (&view{a: a, kind: KindPPC}); !v.myNumberOnly() {
+			t.Fatalf("%s: not a case for the My Number Act alone: %+v", c.name, v.jur("JP"))
+		}
+		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, d := range docs {
+			if d.Kind != KindPPC {
+				continue
+			}
+			n++
+			persons := d.Section("persons").Text()
+			for _, w := range append(c.want, "個人番号を含まない個人情報のみが対象となった本人は含まない", "・他の法人の従業員等26人分") {
+				if !strings.Contains(persons, w) {
+					t.Errorf("%s %s: item (3) lacks %q:\n%s", c.name, d.Variant, w, persons)
+				}
+			}
+			for _, w := range append(c.nots, "住民の氏名・住所データ", "送付した全データ") {
+				if strings.Contains(persons, w) {
+					t.Errorf("%s %s: item (3) has %q:\n%s", c.name, d.Variant, w, persons)
+				}
+			}
+			if items := d.Section("items").Text(); strings.Contains(items, "住民の氏名・住所データ") || strings.Contains(items, "送付した全データ") || !strings.Contains(items, "個人番号") {
+				t.Errorf("%s %s: item (2) lists the data without My Number, or not My Number:\n%s", c.name, d.Variant, items)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no PPC report", c.name)
 		}
 	}
 }

@@ -46,7 +46,11 @@ func ppcReport(b *builder) {
 		p("timeline", v.timelineBlockJA()),
 		p("story", v.inc.Story.Summary))
 	b.section("items", p("p1", v.itemsBySetJA()), p("kind", "漏えい等の別："+v.eventKindsJA()), p("protection", "暗号化等の保護措置："+v.protectionJA()))
-	b.section("persons", append([]para{p("p1", v.personsBySetJA())}, v.personsNotesJA()...)...)
+	persons := v.personsBySetJA()
+	if b.myNumber {
+		persons = v.myNumberPersonsJA()
+	}
+	b.section("persons", append([]para{p("p1", persons)}, v.personsNotesJA()...)...)
 	b.section("cause", v.causeTextJA()...)
 	b.section("harm", v.harmJA()...)
 	b.section("response", p("p1", "本人への通知："+v.noticeStateJA()), p("desk", "問合せ窓口："+v.deskStateJA(final)))

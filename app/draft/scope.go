@@ -52,6 +52,11 @@ func scopeFor(s Spec, v *view) (scope []*setView, reader *setView) {
 		}
 		return noticeSets(v), nil
 	case KindPPC:
+		if v.myNumberOnly() {
+			if out := v.myNumberScope(); len(out) > 0 {
+				return out, nil // the My Number Act's report: its persons only
+			}
+		}
 		if ob := v.obligation("jp.report.prelim"); ob != nil && len(ob.Sets) > 0 {
 			var out []*setView
 			for _, x := range v.sets {
