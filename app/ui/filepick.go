@@ -18,6 +18,20 @@ type filePick struct {
 	pending   []byte // a sealed file waiting for its passphrase
 	fileName  string
 	readErr   string
+	// ctx is the owning component's (its OnMount sets it): the import's
+	// result is dispatched through it. An event handler's context is its
+	// element's, and a render that replaces the element while the import
+	// runs (the first incidents added put the list before the form) drops
+	// what is dispatched through it.
+	ctx app.Context
+}
+
+// on is the owning component's context, or ctx before it is mounted.
+func (f *filePick) on(ctx app.Context) app.Context {
+	if f.ctx.Src() != nil {
+		return f.ctx
+	}
+	return ctx
 }
 
 // pickSpec is what a page's file pick reads and says.
@@ -77,6 +91,7 @@ func (f *filePick) onFile(s pickSpec) app.EventHandler {
 		}
 		f.fileName = file.Name
 		f.importing = true
+		ctx = f.on(ctx)
 		ctx.Async(func() {
 			data, err := browser.ReadFile(file, s.limit)
 			ctx.Dispatch(func(ctx app.Context) {
@@ -111,7 +126,7 @@ func (f *filePick) onOpen(s pickSpec) app.EventHandler {
 			return
 		}
 		f.importing, f.readErr = true, ""
-		s.start(ctx, f.pending, pass)
+		s.start(f.on(ctx), f.pending, pass)
 	}
 }
 

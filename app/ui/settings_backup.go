@@ -53,7 +53,7 @@ func (b *backupPanel) pick() pickSpec {
 	}
 }
 
-func (b *backupPanel) OnMount(ctx app.Context) { observeDesk(ctx, &b.rev) }
+func (b *backupPanel) OnMount(ctx app.Context) { b.filePick.ctx = ctx; observeDesk(ctx, &b.rev) }
 
 func (b *backupPanel) Render() app.UI {
 	l := catalog.Parse(b.Lang)

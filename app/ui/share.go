@@ -37,7 +37,7 @@ type SharePage struct {
 	settleErr string
 }
 
-func (p *SharePage) OnMount(ctx app.Context) { p.mountIncident(ctx, false) }
+func (p *SharePage) OnMount(ctx app.Context) { p.filePick.ctx = ctx; p.mountIncident(ctx, false) }
 
 func (p *SharePage) OnNav(ctx app.Context) {
 	if p.navIncident(ctx, "share.title") {
