@@ -199,8 +199,7 @@ func (r *reader) fields(names []string, member func(i int, key string)) {
 		return
 	}
 	var seen uint32
-	var others []string // the keys not in names, while there are few
-	var many map[string]bool
+	var others keySet // the keys not in names
 	next := 0
 	for r.err == nil {
 		at := r.pos
@@ -225,21 +224,7 @@ func (r *reader) fields(names []string, member func(i int, key string)) {
 			seen |= 1 << i
 			next = i + 1
 		} else if r.err == nil {
-			switch {
-			case many != nil:
-				dup = many[key]
-				many[key] = true
-			case len(others) < 16:
-				dup = slices.Contains(others, key)
-				others = append(others, key)
-			default:
-				many = make(map[string]bool, 2*len(others))
-				for _, k := range others {
-					many[k] = true
-				}
-				dup = many[key]
-				many[key] = true
-			}
+			dup = others.add(key)
 		}
 		if dup {
 			r.pos = at

@@ -149,9 +149,7 @@ func (r *reader) object(member func(key string)) {
 		return
 	}
 	defer r.leave()
-	var few [16]string // the keys seen, while there are few of them
-	seen := few[:0]
-	var many map[string]bool
+	var seen keySet
 	if r.peek() == '}' {
 		r.pos++
 		return
@@ -163,23 +161,7 @@ func (r *reader) object(member func(key string)) {
 			return
 		}
 		key := r.text()
-		dup := false
-		switch {
-		case many != nil:
-			dup = many[key]
-			many[key] = true
-		case len(seen) < len(few):
-			dup = slices.Contains(seen, key)
-			seen = append(seen, key)
-		default:
-			many = make(map[string]bool, 2*len(seen))
-			for _, k := range seen {
-				many[k] = true
-			}
-			dup = many[key]
-			many[key] = true
-		}
-		if dup {
+		if seen.add(key) {
 			r.pos = at
 			r.fail(CodeDuplicateKey, strconv.Quote(key))
 			return
@@ -235,3 +217,30 @@ func (r *reader) enter() bool {
 }
 
 func (r *reader) leave() { r.depth-- }
+
+// keySet is the keys of one JSON object met so far, to find a duplicate: a
+// short list while there are few of them (most objects), then a map.
+type keySet struct {
+	few  [16]string
+	n    int
+	many map[string]bool
+}
+
+// add adds key and reports whether it was there already.
+func (s *keySet) add(key string) bool {
+	if s.many == nil && s.n < len(s.few) {
+		dup := slices.Contains(s.few[:s.n], key)
+		s.few[s.n] = key
+		s.n++
+		return dup
+	}
+	if s.many == nil {
+		s.many = make(map[string]bool, 2*s.n)
+		for _, k := range s.few[:s.n] {
+			s.many[k] = true
+		}
+	}
+	dup := s.many[key]
+	s.many[key] = true
+	return dup
+}
