@@ -172,38 +172,9 @@ func (r *reader) number() number { return number(r.numberBytes()) }
 // numberBytes is number, its bytes in data (not to be modified).
 func (r *reader) numberBytes() []byte {
 	start := r.pos
-	digits := func() bool {
-		s := r.pos
-		for r.pos < len(r.data) && '0' <= r.data[r.pos] && r.data[r.pos] <= '9' {
-			r.pos++
-		}
-		return r.pos > s
-	}
-	if r.data[r.pos] == '-' {
-		r.pos++
-	}
-	if r.pos < len(r.data) && r.data[r.pos] == '0' {
-		r.pos++
-	} else if !digits() {
+	if !r.skipNumber() {
 		r.unexpected()
 		return nil
-	}
-	if r.pos < len(r.data) && r.data[r.pos] == '.' {
-		r.pos++
-		if !digits() {
-			r.unexpected()
-			return nil
-		}
-	}
-	if r.pos < len(r.data) && (r.data[r.pos] == 'e' || r.data[r.pos] == 'E') {
-		r.pos++
-		if r.pos < len(r.data) && (r.data[r.pos] == '+' || r.data[r.pos] == '-') {
-			r.pos++
-		}
-		if !digits() {
-			r.unexpected()
-			return nil
-		}
 	}
 	return r.data[start:r.pos]
 }
