@@ -104,6 +104,11 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		})
 	case "cause":
 		return str(string(e.inc.Cause.Kind))
+	case "cause_at":
+		if e.inc.Cause.At == "" {
+			return str(string(incident.AtOwn)) // "" means own (incident.Cause.At)
+		}
+		return str(string(e.inc.Cause.At))
 	case "unlawful_purpose":
 		return tri(e.inc.Cause.UnlawfulPurpose)
 	case "encryption":

@@ -40,10 +40,44 @@ func (v *view) recipientEN() string {
 			if i := strings.IndexAny(n, "(,"); i > 0 {
 				n = n[:i]
 			}
-			return strings.TrimSpace(n) + " of Japan"
+			if n = strings.TrimSpace(n); nonLatin(n) {
+				// A ministry the user entered in Japanese (a delegated
+				// route's {party}): its English name when it is one of
+				// the ministries reports are delegated to, else a
+				// description, never Japanese in an English document.
+				return ministryEN(n)
+			}
+			return n + " of Japan"
 		}
 	}
 	return "Japan's Personal Information Protection Commission"
+}
+
+// ministriesEN are the English names of the ministries and agencies breach
+// reports are delegated to, by a word of their Japanese name; a more
+// specific one first (観光庁 is part of 国土交通省, a 財務局 of 財務省 but
+// receiving the FSA's delegation).
+var ministriesEN = []struct{ ja, en string }{
+	{"総合通信局", "the regional Bureau of Telecommunications of Japan's Ministry of Internal Affairs and Communications"},
+	{"総務省", "Japan's Ministry of Internal Affairs and Communications"},
+	{"財務局", "the Local Finance Bureau (for Japan's Financial Services Agency)"},
+	{"金融庁", "Japan's Financial Services Agency"},
+	{"観光庁", "the Japan Tourism Agency"},
+	{"国土交通省", "Japan's Ministry of Land, Infrastructure, Transport and Tourism"},
+	{"経済産業省", "Japan's Ministry of Economy, Trade and Industry"},
+	{"厚生労働省", "Japan's Ministry of Health, Labour and Welfare"},
+	{"文部科学省", "Japan's Ministry of Education, Culture, Sports, Science and Technology"},
+	{"農林水産省", "Japan's Ministry of Agriculture, Forestry and Fisheries"},
+}
+
+// ministryEN names, in English, a Japanese ministry's name as entered.
+func ministryEN(ja string) string {
+	for _, m := range ministriesEN {
+		if strings.Contains(ja, m.ja) {
+			return m.en
+		}
+	}
+	return "the ministry that receives breach reports for our sector in Japan"
 }
 
 // sourceEN says who told the company of a detection.
@@ -99,7 +133,14 @@ func (v *view) summaryEN() string {
 	case incident.CauseUnauthorizedAccess, incident.CauseMalware, incident.CauseTargetedEmail, incident.CauseRansomware, incident.CauseWebSkimming:
 		s += "personal information we hold " + v.happenedEN() + " as a result of " + v.causeEN() + "."
 	case incident.CauseInsider:
-		s += "an employee " + may + "taken personal information we hold without authorization."
+		who := "an employee "
+		if at := v.contractorEN(); at != "" {
+			who = "an employee of " + at + " "
+		}
+		if may == "" {
+			may = "has "
+		}
+		s += who + may + "taken personal information we hold without authorization."
 	case "":
 		s += "personal information we hold " + v.happenedEN() + "."
 	default:
@@ -148,9 +189,13 @@ func (v *view) periodEN() string {
 		}
 		return s + "."
 	}
-	s := "Our systems were exposed " + span
+	systems, held0 := "our systems", "our systems held"
+	if at := v.contractorEN(); at != "" {
+		systems, held0 = "the systems of "+at, "held by "+at
+	}
+	s := strings.ToUpper(systems[:1]) + systems[1:] + " were exposed " + span
 	if w.Approx {
-		s = "We estimate that our systems were exposed " + span
+		s = "We estimate that " + systems + " were exposed " + span
 	}
 	var held []*setView
 	for _, x := range v.data() {
@@ -160,6 +205,9 @@ func (v *view) periodEN() string {
 	}
 	if heldSinceWindow(held, w) {
 		return s + "."
+	}
+	if held0 != "our systems held" {
+		return s + ". The information involved is not limited to people who used our services in that period: it is the information " + held0 + " at the time."
 	}
 	return s + ". The information involved is not limited to people who used our services in that period: it is the information our systems held at the time."
 }

@@ -59,6 +59,9 @@ func (v *view) periodJA() string {
 	hs := v.heldJA(held)
 	if hs == "" {
 		hs = "その時点で" + v.weJA() + "のシステムに保存されていた情報"
+		if c := v.contractorJA(false); c != "" {
+			hs = "その時点で" + c + "が保管していた情報"
+		}
 	}
 	if len(typed) > 0 {
 		var names []string

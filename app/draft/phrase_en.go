@@ -142,33 +142,70 @@ func joinEN(xs []string, none string) string {
 	return strings.Join(xs[:len(xs)-1], ", ") + ", and " + xs[len(xs)-1]
 }
 
-// causeEN names the cause.
+// causeEN names the cause, and the contractor it arose at when it did.
 func (v *view) causeEN() string {
+	at := v.contractorEN()
+	systems := "our systems"
+	if at != "" {
+		systems = "the systems of " + at
+	}
+	with := func(s, prep string) string {
+		if at == "" {
+			return s
+		}
+		return s + " " + prep + " " + at
+	}
 	switch v.cause() {
 	case incident.CauseUnauthorizedAccess:
-		return "unauthorized access to our systems"
+		return "unauthorized access to " + systems
 	case incident.CauseMalware:
-		return "malware on our systems"
+		return "malware on " + systems
 	case incident.CauseTargetedEmail:
-		return "a targeted e-mail attack that installed malware"
+		return with("a targeted e-mail attack that installed malware", "at")
 	case incident.CauseWebSkimming:
-		return "an alteration of our payment page that captured what customers typed (web skimming)"
+		page := "our payment page"
+		if at != "" {
+			page = "the payment page run for us by " + at
+		}
+		return "an alteration of " + page + " that captured what customers typed (web skimming)"
 	case incident.CauseInsider:
+		if at != "" {
+			return "an employee of " + at + " who took data without authorization"
+		}
 		return "an employee who took data without authorization"
 	case incident.CauseMisdelivery:
-		return "a document or e-mail sent to the wrong recipient"
+		return with("a document or e-mail sent to the wrong recipient", "by")
 	case incident.CauseLoss:
-		return "the loss of a device or storage medium"
+		return with("the loss of a device or storage medium", "by")
 	case incident.CauseTheft:
-		return "a theft"
+		return with("a theft", "at")
 	case incident.CauseRansomware:
-		return "a ransomware attack"
+		return with("a ransomware attack", "on")
 	case incident.CauseMisconfiguration:
-		return "a configuration error in our systems"
+		return "a configuration error in " + systems
 	case incident.CauseOther:
 		return v.fill("原因", "the cause")
 	}
 	return ""
+}
+
+// contractorEN is the contractor a cause arose at, as an English document
+// names it: "a company we entrusted with the data", with its name first when
+// the name is in Latin letters ("Acme Print (a company we entrusted with the
+// data)"); a processor's own contractor is "a subcontractor of ours". "" when
+// the cause arose at the company itself.
+func (v *view) contractorEN() string {
+	if !v.inc.Cause.AtProcessor() {
+		return ""
+	}
+	w := "a company we entrusted with the data"
+	if v.entrusted() {
+		w = "a subcontractor of ours"
+	}
+	if n := strings.TrimSpace(v.inc.Cause.AtName); n != "" && !nonLatin(n) {
+		w = n + " (" + w + ")"
+	}
+	return w
 }
 
 // happenedEN: "was accessed without authorization" / "may have been accessed without authorization".

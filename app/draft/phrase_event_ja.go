@@ -17,7 +17,7 @@ var causeWordsJA = map[incident.CauseKind]struct{ of, short, start string }{
 	incident.CauseMalware:            {"マルウェア（コンピュータウイルス）への感染", "不正アクセス", "不正アクセスの開始"},
 	incident.CauseTargetedEmail:      {"標的型メール攻撃によるマルウェア感染", "標的型メール攻撃", "標的型メールによるマルウェア感染"},
 	incident.CauseWebSkimming:        {"決済画面の改ざん（いわゆるWebスキミング）", "決済画面の改ざん", "決済画面の改ざん"},
-	incident.CauseInsider:            {"従業者による不正な持ち出し", "従業者による持ち出し", "従業者による持ち出しの開始"},
+	incident.CauseInsider:            {"従業者による不正な持ち出し", "不正な持ち出し", "従業者による持ち出しの開始"},
 	incident.CauseLoss:               {"記録媒体等の紛失", "記録媒体の紛失", "記録媒体等の紛失"},
 	incident.CauseTheft:              {"盗難", "盗難", "盗難"},
 	incident.CauseRansomware:         {"ランサムウェアによる攻撃", "ランサムウェア被害", "ランサムウェアによる攻撃の開始"},
@@ -33,21 +33,61 @@ func (v *view) misdeliveryJA() string {
 	return "書類の誤送付"
 }
 
-// causeJA names the cause: "第三者による不正アクセス"; "" when it is not known
-// or "other".
+// causeJA names the cause, where it arose first when that was a
+// contractor: "第三者による不正アクセス", "委託先（株式会社A）における従業者による
+// 不正な持ち出し"; "" when it is not known or "other".
 func (v *view) causeJA() string {
+	if c := v.causeBareJA(); c != "" {
+		return v.atJA(true) + c
+	}
+	return ""
+}
+
+// causeBareJA names the cause without where it arose.
+func (v *view) causeBareJA() string {
 	if v.cause() == incident.CauseMisdelivery {
 		return v.misdeliveryJA()
 	}
 	return causeWordsJA[v.cause()].of
 }
 
-// causeShortJA is the cause as a title uses it.
+// causeShortJA is the cause as a title uses it ("委託先における不正アクセス":
+// a title names no contractor).
 func (v *view) causeShortJA() string {
+	c := causeWordsJA[v.cause()].short
 	if v.cause() == incident.CauseMisdelivery {
-		return v.misdeliveryJA()
+		c = v.misdeliveryJA()
 	}
-	return causeWordsJA[v.cause()].short
+	if c == "" {
+		return ""
+	}
+	return v.atJA(false) + c
+}
+
+// contractorJA is the contractor a cause arose at: "委託先", with its name
+// when named ("委託先（株式会社A）"); a company whose data in the document
+// is all held for an entrustor calls its own contractor a 再委託先. "" when
+// the cause arose at the company itself.
+func (v *view) contractorJA(named bool) string {
+	if !v.inc.Cause.AtProcessor() {
+		return ""
+	}
+	w := "委託先"
+	if v.entrusted() {
+		w = "再委託先"
+	}
+	if n := strings.TrimSpace(v.inc.Cause.AtName); named && n != "" {
+		w += "（" + n + "）"
+	}
+	return w
+}
+
+// atJA is contractorJA as the words before the cause: "委託先における".
+func (v *view) atJA(named bool) string {
+	if c := v.contractorJA(named); c != "" {
+		return c + "における"
+	}
+	return ""
 }
 
 // sourceJA says who told the company of a detection, as the clause before
@@ -121,10 +161,10 @@ func (v *view) sourceShortJA(src string) string {
 // intrusionJA is the first malicious act (or the cause) as a line of the steps.
 func (v *view) intrusionJA() string {
 	if v.cause() == incident.CauseMisdelivery {
-		return v.misdeliveryJA()
+		return v.atJA(false) + v.misdeliveryJA()
 	}
 	if w, ok := causeWordsJA[v.cause()]; ok {
-		return w.start
+		return v.atJA(false) + w.start
 	}
 	return "本件の原因となる事象の発生"
 }

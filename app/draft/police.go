@@ -15,8 +15,11 @@ func policeMemo(b *builder) {
 	v := b.v
 	b.doc.Title = "個人情報の漏えい等事案に関するご相談（事実関係の整理）"
 	b.section("header", p("p1", v.dateJA(v.date)+"\n"+v.policeDeskJA()+"相談者："+v.orgName()+"\n担当者："+v.personJA(v.inc.People.CISO, "担当者の氏名と連絡先")))
-	what := "当社において発生した"
-	if c := v.causeJA(); c != "" {
+	what := v.weJA() + "において発生した"
+	if c := v.contractorJA(true); c != "" {
+		what = v.weJA() + "の" + c + "において発生した"
+	}
+	if c := v.causeBareJA(); c != "" {
 		what += c + "に起因する"
 	}
 	what += "個人情報の" + v.leakJA()
@@ -25,7 +28,7 @@ func policeMemo(b *builder) {
 	}
 	ask := "について、ご相談いたしたく、事実関係を以下のとおり整理いたしました。"
 	if v.criminal() {
-		ask = "について、被害のご相談をいたしたく、事実関係を以下のとおり整理いたしました。被害届の提出についても、ご相談させていただければ幸いです。当社は、捜査に全面的に協力いたします。"
+		ask = "について、被害のご相談をいたしたく、事実関係を以下のとおり整理いたしました。被害届の提出についても、ご相談させていただければ幸いです。" + v.weJA() + "は、捜査に全面的に協力いたします。"
 	}
 	b.section("summary", p("p1", what+ask))
 	b.section("timeline", p("p1", v.orFill(v.timelineJA(), "時系列", "timeline")))

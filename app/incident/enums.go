@@ -6,6 +6,7 @@ var (
 		CauseUnauthorizedAccess, CauseMalware, CauseTargetedEmail, CauseWebSkimming, CauseInsider,
 		CauseMisdelivery, CauseLoss, CauseTheft, CauseRansomware, CauseMisconfiguration, CauseOther,
 	}
+	CauseAts     = []CauseAt{AtOwn, AtProcessor}
 	Statuses     = []Status{Possible, Confirmed, RuledOut}
 	Encryptions  = []Encryption{NotEncrypted, HighGrade, HighGradeKeyOut}
 	OrgKinds     = []OrgKind{Private, Public}

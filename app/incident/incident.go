@@ -175,12 +175,37 @@ const (
 	CauseOther              CauseKind = "other"
 )
 
+// CauseAt is where the cause arose: at the company itself or at a company
+// it entrusted the handling of the data to.
+type CauseAt string
+
+const (
+	// AtOwn: the company's own staff, systems or premises ("" says the same).
+	AtOwn CauseAt = "own"
+	// AtProcessor: a company the data was entrusted to (委託先), or, for a
+	// company that is itself a processor, its subcontractor (再委託先). Real
+	// cases of this shape are common (a printing contractor's ransomware, a
+	// call centre's subcontracted staff selling lists, a subcontractor's lost
+	// USB stick), and a document that says "our employee" or "our systems"
+	// for them is wrong.
+	AtProcessor CauseAt = "processor"
+)
+
 // Cause is what caused the incident.
 type Cause struct {
 	Kind            CauseKind `json:"kind,omitempty"`
 	UnlawfulPurpose Tri       `json:"unlawfulPurpose,omitempty"` // 不正の目的のおそれ
 	Description     string    `json:"description,omitempty"`
+	// At is where it arose ("": not said, read as the company's own).
+	At CauseAt `json:"at,omitempty"`
+	// AtName names the company it arose at when At is AtProcessor ("": the
+	// documents say "our contractor" without a name).
+	AtName string `json:"atName,omitempty"`
 }
+
+// AtProcessor reports whether the cause arose at a company the data was
+// entrusted to.
+func (c Cause) AtProcessor() bool { return c.At == AtProcessor }
 
 // Risk holds the company's own judgements that some laws turn on.
 type Risk struct {

@@ -122,6 +122,8 @@ func (v *validator) cause(inc *Incident) {
 	known(v, "cause.kind", inc.Cause.Kind, CauseKinds, true)
 	known(v, "cause.unlawfulPurpose", inc.Cause.UnlawfulPurpose, Tris, true)
 	v.text("cause.description", inc.Cause.Description)
+	known(v, "cause.at", inc.Cause.At, CauseAts, true)
+	v.name("cause.atName", inc.Cause.AtName)
 	r := &inc.Risk
 	known(v, "risk.secondaryHarm", r.SecondaryHarm, Tris, true)
 	known(v, "risk.seriousHarm", r.SeriousHarm, Tris, true)

@@ -215,6 +215,13 @@ func row(inc *incident.Incident, a assess.Assessment, rs *rules.Set, l catalog.L
 	if inc.Cause.Kind != "" {
 		cause = append(cause, catalog.T(l, "cause."+string(inc.Cause.Kind)))
 	}
+	if inc.Cause.AtProcessor() {
+		at := catalog.T(l, "facts.at.processor")
+		if n := strings.TrimSpace(inc.Cause.AtName); n != "" {
+			at += ": " + n
+		}
+		cause = append(cause, at)
+	}
 	if d := strings.TrimSpace(inc.Cause.Description); d != "" {
 		cause = append(cause, d)
 	}

@@ -165,6 +165,8 @@ var choiceFacts = map[string]choiceFact{
 	"story.compensationScope": {opts: func(l catalog.Lang) []choiceOpt {
 		return enumOpts(l, incident.CompensationScopes, "facts.scope.", "facts.notDecided")
 	}, get: func(i *incident.Incident) *string { return &i.Story.CompensationScope }},
+	"cause.at": {opts: func(l catalog.Lang) []choiceOpt { return enumOpts(l, incident.CauseAts, "facts.at.", "") },
+		get: func(i *incident.Incident) *string { return (*string)(&i.Cause.At) }, radio: true},
 	"org.kind": {opts: func(l catalog.Lang) []choiceOpt { return enumOpts(l, incident.OrgKinds, "facts.kind.", "") },
 		get: func(i *incident.Incident) *string { return (*string)(&i.Org.Kind) }, radio: true},
 }

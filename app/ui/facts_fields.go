@@ -125,6 +125,7 @@ var textFacts = map[string]textFact{
 	"org.name":                 str(func(i *incident.Incident) *string { return &i.Org.Name }, false),
 	"org.nameEn":               str(func(i *incident.Incident) *string { return &i.Org.NameEn }, false),
 	"cause.description":        str(func(i *incident.Incident) *string { return &i.Cause.Description }, true),
+	"cause.atName":             str(func(i *incident.Incident) *string { return &i.Cause.AtName }, false),
 	"risk.secondaryHarmNote":   str(func(i *incident.Incident) *string { return &i.Risk.SecondaryHarmNote }, true),
 	"contact.name":             str(func(i *incident.Incident) *string { return &i.Contact.Name }, false),
 	"contact.nameEn":           str(func(i *incident.Incident) *string { return &i.Contact.NameEn }, false),

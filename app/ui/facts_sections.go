@@ -108,6 +108,8 @@ func (f *factsForm) riskSection() app.UI {
 func (f *factsForm) causeSection() app.UI {
 	return f.section("cause",
 		f.choice("cause.kind"),
+		f.choice("cause.at"),
+		f.text("cause.atName"),
 		f.tri("cause.unlawfulPurpose"),
 		f.text("cause.description"),
 	)

@@ -213,11 +213,20 @@ func orDash(s string) string {
 	return s
 }
 
-func causeText(l catalog.Lang, k incident.CauseKind) string {
-	if k == "" {
-		return catalog.T(l, "unknownYet")
+// causeText is the cause's kind and, when it arose at a contractor, where:
+// "Ransomware — at a company we entrusted the data to (…): Acme Print".
+func causeText(l catalog.Lang, c incident.Cause) string {
+	s := catalog.T(l, "unknownYet")
+	if c.Kind != "" {
+		s = catalog.T(l, "cause."+string(c.Kind))
 	}
-	return catalog.T(l, "cause."+string(k))
+	if c.AtProcessor() {
+		s += " — " + catalog.T(l, "facts.at.processor")
+		if n := strings.TrimSpace(c.AtName); n != "" {
+			s += ": " + n
+		}
+	}
+	return s
 }
 
 func statusText(l catalog.Lang, s incident.Status) string {

@@ -69,7 +69,7 @@ func (k packet) cover() app.UI {
 		value     string
 	}{
 		{"org", "print.org", packetOrg(k.l, inc)},
-		{"cause", "print.cause", causeText(k.l, inc.Cause.Kind)},
+		{"cause", "print.cause", causeText(k.l, inc.Cause)},
 		{"persons", "print.persons", k.t("print.personsValue", incident.FormatCount(first(inc.Total("")), l))},
 		{"records", "print.records", k.t("print.recordsValue", incident.FormatCount(first(inc.Records("")), l))},
 		{"categories", "print.categories", categoriesText(k.l, inc)},
