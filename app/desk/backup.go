@@ -174,15 +174,20 @@ func (d *Desk) ExportThen(id, passphrase string, save func(name string, data []b
 	for i, inc := range incs {
 		ids[i] = inc.ID
 	}
-	d.logsForExport(ids, func(logs map[string][]byte, notInStep []string) {
+	d.logsForExport(ids, func(logs map[string][]byte, notInStep []string, err error) {
+		if err != nil {
+			done(ExportResult{Err: err})
+			return
+		}
 		d.export(id, passphrase, logs, notInStep, save, done)
 	})
 }
 
 // logsForExport hands fn the change logs of the incidents ids that hold every
 // edit of their incident, each written first, in the packet's form, and the
-// incidents that have a log not in step.
-func (d *Desk) logsForExport(ids []string, fn func(logs map[string][]byte, notInStep []string)) {
+// incidents that have a log not in step; or ErrLocked when the desk was
+// locked meanwhile (the incidents are no longer in memory).
+func (d *Desk) logsForExport(ids []string, fn func(logs map[string][]byte, notInStep []string, err error)) {
 	if d.ops.signer == nil || !d.canRecord() {
 		// Nothing is recorded now: no log can be in step.
 		var has []string
@@ -191,9 +196,10 @@ func (d *Desk) logsForExport(ids []string, fn func(logs map[string][]byte, notIn
 				has = append(has, id)
 			}
 		}
-		fn(nil, has)
+		fn(nil, has, nil)
 		return
 	}
+	gen := d.ops.gen
 	inStep := map[string]bool{}
 	for _, id := range ids {
 		inStep[id] = true
@@ -212,14 +218,22 @@ func (d *Desk) logsForExport(ids []string, fn func(logs map[string][]byte, notIn
 				}
 				logs[id] = d.ops.logs[id].Packet(nil).Encode()
 			}
-			fn(logs, notInStep)
+			fn(logs, notInStep, nil)
 			return
 		}
 		id := ids[i]
-		d.whenRecorded(id, func() {
+		d.whenRecorded(id, func(err error) {
+			if err != nil {
+				fn(nil, nil, err)
+				return
+			}
 			// Written first, and only over the log it grew from: one
 			// another tab changed first is left out (writeLogThen).
 			d.writeLogThen(id, func(ok bool) {
+				if d.lockedSince(gen) {
+					fn(nil, nil, ErrLocked)
+					return
+				}
 				if !ok {
 					delete(inStep, id)
 				}
@@ -320,7 +334,12 @@ func (d *Desk) export(id, passphrase string, logs map[string][]byte, notInStep [
 	d.job(func(io *deskIO) func() {
 		data := plain
 		var err error
-		if passphrase != "" {
+		if io.protected && io.key == nil {
+			// Locked since the file was made (a lock's job ran first): a
+			// file of before the lock is not handed out after it.
+			err = ErrLocked
+		}
+		if err == nil && passphrase != "" {
 			var key vault.Cipher
 			if key, err = d.cfg.Keys.New(passphrase); err == nil {
 				data, err = vault.SealExport(key, plain)

@@ -214,6 +214,7 @@ func (d *Desk) Import(data []byte, passphrase string, done func(r ImportResult))
 		done(ImportResult{Err: ErrLocked})
 		return
 	}
+	gen := d.ops.gen
 	d.loop.Async(func() {
 		plain := data
 		var err error
@@ -233,6 +234,8 @@ func (d *Desk) Import(data []byte, passphrase string, done func(r ImportResult))
 		}
 		d.loop.Dispatch(func() {
 			switch {
+			case d.lockedSince(gen):
+				done(ImportResult{Err: ErrLocked}) // locked while reading: nothing is added
 			case err != nil:
 				done(ImportResult{Err: err})
 			case len(errs) > 0:

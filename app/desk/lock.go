@@ -141,6 +141,7 @@ func (d *Desk) restoreHeld(key vault.Cipher) {
 // Lock writes the pending edits sealed, drops the key and every opened
 // incident from memory. Edits that cannot be written (storage full, another
 // tab's change) are kept sealed in memory and come back at the next unlock.
+// What waited for a signing or a merge ends with ErrLocked.
 func (d *Desk) Lock() {
 	if d.key == nil {
 		return
@@ -164,7 +165,7 @@ func (d *Desk) Lock() {
 	d.setKey(nil)
 	d.incidents = map[string]*incident.Incident{}
 	d.boards = boardMemo{} // it holds the facts too
-	d.dropOps()            // and so do the change logs
+	waiting := d.dropOps() // and so do the change logs
 	d.dirty = map[string]bool{}
 	d.dropReadiness()
 	d.lock.Lock()
@@ -204,6 +205,9 @@ func (d *Desk) Lock() {
 			d.locked = recs
 		}
 	})
+	for _, fn := range waiting {
+		fn()
+	}
 }
 
 // SetIdleTimeout stores a new idle lock time.

@@ -158,13 +158,25 @@ func (s *opsState) init() {
 	}
 }
 
-// dropOps forgets every log (they hold the facts): at a lock.
-func (d *Desk) dropOps() {
+// dropOps forgets every log (they hold the facts): at a lock. It returns
+// what waited for a signing or a merge (whenRecorded): the caller runs it
+// once locked, and each ends with ErrLocked.
+func (d *Desk) dropOps() []func() {
 	s := &d.ops
+	var waiting []func()
+	for _, id := range sortedIDs(s.waiting) {
+		waiting = append(waiting, s.waiting[id]...)
+	}
 	signer := s.signer
 	*s = opsState{signer: signer, gen: s.gen + 1, epoch: s.epoch}
 	s.init()
+	return waiting
 }
+
+// lockedSince reports whether the desk was locked since gen (d.ops.gen
+// then) or is locked now: what started before ends with ErrLocked, and
+// does nothing more.
+func (d *Desk) lockedSince(gen int) bool { return d.ops.gen != gen || d.Locked() }
 
 // SetDevice gives the desk the device key that signs this browser's
 // operations (in the browser a non-extractable WebCrypto key read from, or
@@ -399,15 +411,29 @@ func (d *Desk) recordLater() {
 
 // whenRecorded runs fn once every edit of the incident id is in its log
 // and nothing runs on it; at once when that is so. It runs fn with no log
-// too when edits cannot be recorded (no device key yet, locked).
-func (d *Desk) whenRecorded(id string, fn func()) {
-	d.openLog(id)
-	if d.ops.busy[id] {
-		d.ops.waiting[id] = append(d.ops.waiting[id], fn)
+// too when edits cannot be recorded (no device key yet). fn gets ErrLocked
+// when the desk is locked, or was locked meanwhile (a lock drops the logs
+// and runs what waited: dropOps); then it must only report it.
+func (d *Desk) whenRecorded(id string, fn func(err error)) {
+	gen := d.ops.gen
+	run := func() {
+		if d.lockedSince(gen) {
+			fn(ErrLocked)
+			return
+		}
+		fn(nil)
+	}
+	if d.Locked() {
+		run()
 		return
 	}
-	if !d.canRecord() || !d.record(id, fn) {
-		fn()
+	d.openLog(id)
+	if d.ops.busy[id] {
+		d.ops.waiting[id] = append(d.ops.waiting[id], run)
+		return
+	}
+	if !d.canRecord() || !d.record(id, run) {
+		run()
 	}
 }
 
@@ -515,7 +541,9 @@ func (d *Desk) sign(id string, l *oplog.Log, ops []oplog.Op, lazy bool, fn, then
 		sig, err := signer.Sign(draft.Message())
 		d.loop.Dispatch(func() {
 			if s.gen != gen {
-				return // locked meanwhile: the edits are recorded at the next unlock
+				// Locked meanwhile: the edits are recorded at the next
+				// unlock, and what waited ended then (dropOps).
+				return
 			}
 			if s.epoch[id] != ep {
 				return // the log was read again as stored meanwhile (reloadLog): these operations would fork it
@@ -664,7 +692,7 @@ func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 		}
 		logPlain = l.Packet(nil).Encode()
 	}
-	ver, ep := d.ver[id], d.ops.epoch[id]
+	ver, ep, gen := d.ver[id], d.ops.epoch[id], d.ops.gen
 	d.quietJob(func(io *deskIO) func() {
 		if io.logEpoch[id] != ep {
 			// This tab read the log again since (Reload, KeepMine): the
@@ -698,10 +726,20 @@ func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 				ep := io.logEpoch[id]
 				return func() {
 					d.ops.epoch[id] = ep
+					if d.ops.gen != gen {
+						fn(false) // locked meanwhile: the log is read at the unlock
+						return
+					}
 					d.reloadLog(id, &Record{ID: logRecord(id), Data: curLog})
 					d.runWaiting(id)
 					again()
-					d.whenRecorded(id, func() { d.writeLogThen(id, fn) })
+					d.whenRecorded(id, func(err error) {
+						if err != nil {
+							fn(false)
+							return
+						}
+						d.writeLogThen(id, fn)
+					})
 				}
 			case lerr != nil && io.stored[logRecord(id)] != nil:
 				// Deleted meanwhile (with its incident, which the check
@@ -730,6 +768,16 @@ func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 			delete(io.noWait, id)
 		}
 		return func() {
+			if d.ops.gen != gen {
+				// Locked meanwhile: the logs of before are dropped. This
+				// one was written sealed, or not at all (without the key
+				// sealOwn refuses).
+				if err == nil {
+					d.announce(opPut, id)
+				}
+				fn(false)
+				return
+			}
 			if err != nil {
 				if isFull(err) {
 					d.full = true

@@ -82,7 +82,12 @@ func (d *Desk) SharePacketFor(id, device, passphrase string, done func(name stri
 		done("", nil, ErrTabConflict)
 		return
 	}
-	d.whenRecorded(id, func() {
+	gen := d.ops.gen
+	d.whenRecorded(id, func(err error) {
+		if err != nil {
+			done("", nil, err)
+			return
+		}
 		l, inc := d.ops.logs[id], d.incidents[id]
 		if l == nil || inc == nil {
 			done("", nil, ErrNoLog)
@@ -99,7 +104,11 @@ func (d *Desk) SharePacketFor(id, device, passphrase string, done func(name stri
 		// written over another tab's log, they would be too. A log another
 		// tab changed first is not shared (writeLogThen).
 		d.writeLogThen(id, func(ok bool) {
-			if !ok {
+			switch {
+			case d.lockedSince(gen):
+				done("", nil, ErrLocked)
+				return
+			case !ok:
 				done("", nil, ErrTabConflict)
 				return
 			}
@@ -109,7 +118,15 @@ func (d *Desk) SharePacketFor(id, device, passphrase string, done func(name stri
 				if err == nil {
 					data, err = oplog.Seal(key, plain)
 				}
-				d.loop.Dispatch(func() { done(name, data, err) })
+				d.loop.Dispatch(func() {
+					if d.lockedSince(gen) {
+						// Locked while sealing: a share of before the
+						// lock is not handed out after it.
+						done("", nil, ErrLocked)
+						return
+					}
+					done(name, data, err)
+				})
 			})
 		})
 	})
@@ -140,9 +157,14 @@ func (d *Desk) ImportPacket(file []byte, passphrase string, done func(r PacketRe
 		fail(ErrNoDevice)
 		return
 	}
+	gen := d.ops.gen
 	d.loop.Async(func() {
 		p, err := d.readPacket(file, passphrase)
 		d.loop.Dispatch(func() {
+			if d.lockedSince(gen) {
+				fail(ErrLocked) // locked while reading: nothing is merged
+				return
+			}
 			if err != nil {
 				fail(err)
 				return
@@ -210,7 +232,11 @@ func (d *Desk) mergePacket(p *oplog.Packet, done func(r PacketResult)) {
 		fail(ErrTabConflict)
 		return
 	}
-	d.whenRecorded(id, func() {
+	d.whenRecorded(id, func(err error) {
+		if err != nil {
+			fail(err)
+			return
+		}
 		cur, l := d.incidents[id], d.ops.logs[id]
 		if cur == nil {
 			fail(ErrNotFound)
@@ -321,7 +347,12 @@ func (d *Desk) SettleConflict(id, path string, s Settle, done func(err error)) {
 		done(ErrNoDevice)
 		return
 	}
-	d.whenRecorded(id, func() {
+	gen := d.ops.gen
+	d.whenRecorded(id, func(err error) {
+		if err != nil {
+			done(err)
+			return
+		}
 		l := d.ops.logs[id]
 		var c *oplog.Conflict
 		for _, x := range d.Conflicts(id) {
@@ -353,7 +384,11 @@ func (d *Desk) SettleConflict(id, path string, s Settle, done func(err error)) {
 		}
 		settled := false
 		after := func() {
-			if !settled {
+			switch {
+			case settled:
+			case d.ops.gen != gen:
+				done(ErrLocked) // locked while signing: not settled
+			default:
 				done(errOr(d.ops.err, errors.New("desk: the conflict could not be settled")))
 			}
 		}
