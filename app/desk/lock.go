@@ -141,7 +141,8 @@ func (d *Desk) restoreHeld(key vault.Cipher) {
 // Lock writes the pending edits sealed, drops the key and every opened
 // incident from memory. Edits that cannot be written (storage full, another
 // tab's change) are kept sealed in memory and come back at the next unlock.
-// What waited for a signing or a merge ends with ErrLocked.
+// A change log not written as it is in memory is written with its incident
+// (unwrittenLogs). What waited for a signing or a merge ends with ErrLocked.
 func (d *Desk) Lock() {
 	if d.key == nil {
 		return
@@ -151,11 +152,15 @@ func (d *Desk) Lock() {
 	}
 	key := d.key
 	var jobs []saveJob
-	for id := range d.dirty {
-		if inc := d.incidents[id]; inc != nil {
-			if b, err := incident.Encode(inc); err == nil {
-				jobs = append(jobs, saveJob{id: id, ver: d.ver[id], plain: b})
-			}
+	logs := d.unwrittenLogs()
+	for _, id := range sortedIDs(d.incidents) {
+		inc := d.incidents[id]
+		lj, withLog := logs[id]
+		if inc == nil || !d.dirty[id] && !withLog {
+			continue
+		}
+		if b, err := incident.Encode(inc); err == nil {
+			jobs = append(jobs, saveJob{id: id, ver: d.ver[id], plain: b, log: lj})
 		}
 	}
 	conflicts := map[string]string{}

@@ -2,10 +2,14 @@ package desk_test
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
+	"time"
 
 	"breachdesk/app/desk"
 	"breachdesk/app/incident"
+	"breachdesk/app/oplog"
 	"breachdesk/app/vault"
 )
 
@@ -178,5 +182,102 @@ func TestLockEndsASettlementWaitingForASigning(t *testing.T) {
 	called()
 	if len(b.Conflicts(id)) != 0 || b.Get(id).Title != "Phishing (B)" {
 		t.Fatalf("after settling: %d conflicts, title %q", len(b.Conflicts(id)), b.Get(id).Title)
+	}
+}
+
+// A lock that comes after a merge and before its log is written (in a
+// browser it is written after the next paint) writes it, sealed: at the
+// unlock the peer's operations are theirs, not recorded again as this
+// device's own from the incident.
+func TestLockKeepsMergedOperationsTheirs(t *testing.T) {
+	a, b, id := lockedPair(t)
+	const pass = "packet passphrase"
+	a.edit(t, id, func(inc *incident.Incident) { inc.Cause.Description = "A's cause" })
+	packet := a.share(t, id, pass)
+	written := len(b.store.Written())
+	called := false
+	b.ImportPacket(packet, pass, func(r desk.PacketResult) {
+		called = true
+		if r.Err != nil || r.Added == 0 {
+			t.Errorf("merge: %+v", r)
+		}
+		b.Lock() // before the merged log is written
+	})
+	b.loop.Run()
+	b.lockAndCheck(t, written)
+	if !called {
+		t.Fatal("ImportPacket never finished")
+	}
+	if err := unlock(t, b.tab, passA); err != nil {
+		t.Fatal(err)
+	}
+	b.settle()
+	b.loop.Advance(desk.LogWriteDelay)
+	if b.Get(id).Cause.Description != "A's cause" {
+		t.Fatal("the merge is lost")
+	}
+	for _, e := range b.Changes(id, oplog.Filter{}) {
+		if e.Path == "cause.description" && e.Author != "Aoki" {
+			t.Errorf("A's change is recorded as %s's (device %s)", e.Author, e.Device[:8])
+		}
+	}
+	if got := strings.Join(b.Authors(id), ","); got != "Aoki" {
+		t.Errorf("the log's authors are %s, want Aoki alone", got)
+	}
+	if !b.Recorded(id) {
+		t.Fatal("not recorded")
+	}
+}
+
+// A long log, or a large incident's, waits LogWriteDelay for more edits
+// before it is written; a lock within that time writes it, sealed, with
+// the incident, rather than dropping it.
+func TestLockWritesAWaitingLog(t *testing.T) {
+	a, id := lockedPerson(t, "Aoki")
+	a.edit(t, id, func(inc *incident.Incident) {
+		for i := range 200 {
+			inc.Events = append(inc.Events, incident.Event{ID: fmt.Sprintf("e%d", i), Kind: incident.EvOther,
+				At: t0.Add(time.Duration(i) * time.Minute), Note: strings.Repeat("ログ解析: 踏み台サーバのアクセスログを確認した。", 10)})
+		}
+	})
+	storedOps := func() int {
+		t.Helper()
+		k, err := openerOf(t, a.store, passA)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plain, err := vault.OpenRecord(k, a.store.Raw("incidents")["\x1flog:"+id])
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := oplog.DecodePacket(plain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := oplog.Open(p, oplog.ECDSAVerifier{}); err != nil {
+			t.Fatal(err)
+		}
+		return len(p.Ops)
+	}
+	before := storedOps()
+	written := len(a.store.Written())
+	a.Edit(id, func(inc *incident.Incident) { inc.Title = "typed just before the lock" })
+	a.settle()
+	if !a.Recorded(id) || storedOps() != before {
+		t.Fatal("the edit is not recorded, or its log not waiting")
+	}
+	a.Lock()
+	a.loop.Run()
+	if n := storedOps(); n != before+1 {
+		t.Fatalf("after the lock the stored log has %d operations, want %d", n, before+1)
+	}
+	a.lockAndCheck(t, written)
+	if err := unlock(t, a.tab, passA); err != nil {
+		t.Fatal(err)
+	}
+	a.settle()
+	a.loop.Advance(desk.LogWriteDelay)
+	if n := storedOps(); n != before+1 || !a.Recorded(id) {
+		t.Fatalf("after the unlock the stored log has %d operations, want %d", n, before+1)
 	}
 }

@@ -29,8 +29,10 @@ import (
 // appended, and the log written with the incident in one transaction. An
 // incident without a log gets a first operation of kind Imported holding its
 // whole state (migration). A write of the incident without its log (at page
-// hide, before a lock) loses nothing: base then lags behind the incident, and
-// the next save records the difference.
+// hide) loses none of this device's edits: base then lags behind the
+// incident, and the next save records the difference. A lock writes the
+// logs not written yet with their incidents (unwrittenLogs), so that what a
+// merge brought is never recorded again as this device's own.
 //
 // One thing at a time per incident (opsState.busy): a signing, or the merge
 // of a packet, which runs once every edit is recorded (whenRecorded), so
@@ -177,6 +179,33 @@ func (d *Desk) dropOps() []func() {
 // then) or is locked now: what started before ends with ErrLocked, and
 // does nothing more.
 func (d *Desk) lockedSince(gen int) bool { return d.ops.gen != gen || d.Locked() }
+
+// unwrittenLogs returns the logs in memory that are not stored as they are
+// (a merge's, written after the next paint; a long one's, within
+// LogWriteDelay), by incident, with the epoch each was taken in: a lock
+// writes them with their incidents while it still has the key. Dropped,
+// the incident written without its log would be recorded again at the
+// unlock as this device's own edits, the operations a peer's merge brought
+// with them.
+func (d *Desk) unwrittenLogs() map[string]logJob {
+	s := &d.ops
+	out := map[string]logJob{}
+	for id, l := range s.logs {
+		if l == nil || d.incidents[id] == nil || d.conflict[id] != "" || s.logErr[id] != nil {
+			continue
+		}
+		if s.stored[id] != (logMark{l, l.Len()}) {
+			out[id] = logJob{l: l, ep: s.epoch[id]}
+		}
+	}
+	return out
+}
+
+// logJob is a change log to write with its incident's save (saveJob).
+type logJob struct {
+	l  *oplog.Log
+	ep int // the epoch of the log (opsState.epoch)
+}
 
 // SetDevice gives the desk the device key that signs this browser's
 // operations (in the browser a non-extractable WebCrypto key read from, or
@@ -622,7 +651,7 @@ func (d *Desk) scheduleLog(id string) {
 	gen := s.gen
 	d.loop.After(LogWriteDelay, func() {
 		if s.gen != gen {
-			return // dropped meanwhile (a lock): recorded again at unlock
+			return // dropped meanwhile (a lock), which wrote them (unwrittenLogs)
 		}
 		s.logTimer = false
 		for _, id := range sortedIDs(s.logDirty) {
@@ -793,6 +822,34 @@ func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 			fn(true)
 		}
 	})
+}
+
+// putWithLog writes the incident id (data, sealed already) and its change
+// log lj.l, sealed, in one transaction, as writeLogThen does, for a lock.
+// The log only goes over the one it grew from (stored as this tab last read
+// or wrote it, and not read again since: lj.ep); otherwise another tab's
+// log is kept and the incident is written alone, as before logs were
+// written at a lock. Holds the storage.
+func (io *deskIO) putWithLog(id string, data []byte, lj logJob) error {
+	batch := Batch{Incidents: map[string][]byte{id: data}}
+	cur, err := io.store.Get(logRecord(id))
+	had := io.stored[logRecord(id)]
+	switch {
+	case err != nil && !errors.Is(err, ErrNotFound):
+		return err
+	case io.logEpoch[id] != lj.ep, err == nil && string(cur) != string(had), err != nil && had != nil:
+	default:
+		if batch.Incidents[logRecord(id)], err = io.sealOwn(lj.l.Packet(nil).Encode()); err != nil {
+			return err
+		}
+	}
+	if err := io.store.Apply(batch); err != nil {
+		return err
+	}
+	if b, ok := batch.Incidents[logRecord(id)]; ok {
+		io.stored[logRecord(id)] = b
+	}
+	return nil
 }
 
 // tabConflict stops the writes of the incident id: another tab changed

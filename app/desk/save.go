@@ -97,11 +97,13 @@ func (d *Desk) canWrite() bool {
 	return d.store != nil && d.stale == "" && !d.wiped && !(d.prot.Protected() && d.key == nil)
 }
 
-// saveJob is one record to write: its plain bytes at version ver.
+// saveJob is one record to write: its plain bytes at version ver, and
+// the incident's change log with it when log.l is not nil (a lock's).
 type saveJob struct {
 	id    string
 	ver   int
 	plain []byte
+	log   logJob
 }
 
 // saveResult is how writing one record went.
@@ -239,7 +241,12 @@ func (io *deskIO) save(jobs []saveJob, ahead sealsAt) (res []saveResult, stale b
 				r.err = ErrLocked
 			}
 			if r.err == nil {
-				if r.err = io.store.Put(j.id, data); r.err == nil {
+				if j.log.l != nil {
+					r.err = io.putWithLog(j.id, data, j.log)
+				} else {
+					r.err = io.store.Put(j.id, data)
+				}
+				if r.err == nil {
 					io.stored[j.id] = data
 					io.written[j.id] = j.ver
 					delete(io.noWait, j.id)
