@@ -206,6 +206,22 @@ func within[T any](ctx app.Context, fn func(ctx app.Context, v T)) func(T) {
 	return func(v T) { ctx.Dispatch(func(ctx app.Context) { fn(ctx, v) }) }
 }
 
+// mine is the context to report through what an event handler starts and
+// the desk ends later: own, the component's context (its OnMount keeps it),
+// or ctx, the event's, before the component is mounted. An event handler's
+// context is its element's, and go-app drops what is dispatched through an
+// element that a render replaced meanwhile: a lock puts the unlock panel in
+// every page's place (the page component stays, its form does not), and a
+// protection set or removed, a conflict settled or an export that ends a
+// reminder each replace the element that started it. The component outlives
+// those renders; once it is unmounted, what it would show is moot.
+func mine(own, ctx app.Context) app.Context {
+	if own.Src() != nil {
+		return own
+	}
+	return ctx
+}
+
 // downloadJSON offers an export file as a download.
 func downloadJSON(name string, data []byte) error {
 	return browser.Download(name, "application/json", data)

@@ -27,12 +27,7 @@ type filePick struct {
 }
 
 // on is the owning component's context, or ctx before it is mounted.
-func (f *filePick) on(ctx app.Context) app.Context {
-	if f.ctx.Src() != nil {
-		return f.ctx
-	}
-	return ctx
-}
+func (f *filePick) on(ctx app.Context) app.Context { return mine(f.ctx, ctx) }
 
 // pickSpec is what a page's file pick reads and says.
 type pickSpec struct {

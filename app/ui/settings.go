@@ -152,9 +152,10 @@ type wipePanel struct {
 	rev     int
 	problem string
 	busy    bool
+	own     app.Context // its own (mine)
 }
 
-func (w *wipePanel) OnMount(ctx app.Context) { observeDesk(ctx, &w.rev) }
+func (w *wipePanel) OnMount(ctx app.Context) { w.own = ctx; observeDesk(ctx, &w.rev) }
 
 // wipeWords are the confirmation words, in either language.
 func wipeWords() []string {
@@ -195,7 +196,7 @@ func (w *wipePanel) onSubmit(ctx app.Context, e app.Event) {
 		return
 	}
 	w.busy, w.problem = true, ""
-	theDesk.Wipe(wipeAll, within(ctx, func(ctx app.Context, err error) {
+	theDesk.Wipe(wipeAll, within(mine(w.own, ctx), func(ctx app.Context, err error) {
 		if err != nil {
 			w.busy = false
 			w.problem = catalog.T(l, "safety.wipe.failed", browser.Text(err, string(l)))

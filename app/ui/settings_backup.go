@@ -217,7 +217,7 @@ func (b *backupPanel) onExport(ctx app.Context, e app.Event) {
 		inputValue("export-repeat", true)
 	}
 	b.exporting, b.exportErr, b.exportMsg, b.leftOut = true, "", "", ""
-	theDesk.ExportThen("", pass, downloadJSON, within(ctx, b.exported))
+	theDesk.ExportThen("", pass, downloadJSON, within(b.filePick.on(ctx), b.exported))
 }
 
 func (b *backupPanel) exported(ctx app.Context, r desk.ExportResult) {

@@ -143,6 +143,7 @@ type SafetyNotice struct {
 	// passOffered: the offer to protect the data with a passphrase was
 	// answered (set up, or "not now") in this browser; it is made once.
 	passOffered bool
+	own         app.Context // its own (mine): an export ends the reminder whose button started it
 }
 
 // passOfferKey is the localStorage item that records that the passphrase
@@ -150,6 +151,7 @@ type SafetyNotice struct {
 const passOfferKey = "breachdesk.passOffered"
 
 func (n *SafetyNotice) OnMount(ctx app.Context) {
+	n.own = ctx
 	observeLang(ctx, &n.lang)
 	observeDesk(ctx, &n.rev)
 	n.id = ctx.Page().URL().Fragment
@@ -266,12 +268,12 @@ func ago(l catalog.Lang, t, now time.Time) string {
 func (n *SafetyNotice) reloadPage(ctx app.Context, e app.Event) { ctx.Reload() }
 
 func (n *SafetyNotice) exportAll(ctx app.Context, e app.Event) {
-	theDesk.ExportThen("", "", downloadJSON, within(ctx, n.exported))
+	theDesk.ExportThen("", "", downloadJSON, within(mine(n.own, ctx), n.exported))
 }
 
 func (n *SafetyNotice) exportOne(ctx app.Context, e app.Event) {
 	if inc := theDesk.Get(n.id); inc != nil {
-		theDesk.ExportThen(inc.ID, "", downloadJSON, within(ctx, n.exported))
+		theDesk.ExportThen(inc.ID, "", downloadJSON, within(mine(n.own, ctx), n.exported))
 	}
 }
 

@@ -102,9 +102,10 @@ type protectPanel struct {
 	problem string
 	status  string
 	busy    bool
+	own     app.Context // its own (mine): protecting or removing replaces the form
 }
 
-func (p *protectPanel) OnMount(ctx app.Context) { observeDesk(ctx, &p.rev) }
+func (p *protectPanel) OnMount(ctx app.Context) { p.own = ctx; observeDesk(ctx, &p.rev) }
 
 func (p *protectPanel) Render() app.UI {
 	l := catalog.Parse(p.Lang)
@@ -281,7 +282,7 @@ func (p *protectPanel) onProtect(ctx app.Context, e app.Event) {
 		return
 	}
 	p.busy, p.problem, p.status = true, "", ""
-	theDesk.Protect(pass, p.idleChoice(), within(ctx, p.done("safety.protect.done")))
+	theDesk.Protect(pass, p.idleChoice(), within(mine(p.own, ctx), p.done("safety.protect.done")))
 	p.clear()
 }
 
@@ -296,7 +297,7 @@ func (p *protectPanel) onChange(ctx app.Context, e app.Event) {
 		return
 	}
 	p.busy, p.problem, p.status = true, "", ""
-	theDesk.ChangePassphrase(cur, pass, within(ctx, p.done("safety.change.done")))
+	theDesk.ChangePassphrase(cur, pass, within(mine(p.own, ctx), p.done("safety.change.done")))
 	p.clear()
 }
 
@@ -307,7 +308,7 @@ func (p *protectPanel) onRemove(ctx app.Context, e app.Event) {
 		return
 	}
 	p.busy, p.problem, p.status = true, "", ""
-	theDesk.RemoveProtection(cur, within(ctx, p.done("safety.remove.done")))
+	theDesk.RemoveProtection(cur, within(mine(p.own, ctx), p.done("safety.remove.done")))
 	p.clear()
 }
 
@@ -326,7 +327,7 @@ func (p *protectPanel) currentPassphrase(id string) (string, bool) {
 func (p *protectPanel) onIdle(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	p.busy, p.problem, p.status = true, "", ""
-	theDesk.SetIdleTimeout(p.idleChoice(), within(ctx, p.done("safety.idle.done")))
+	theDesk.SetIdleTimeout(p.idleChoice(), within(mine(p.own, ctx), p.done("safety.idle.done")))
 }
 
 func (p *protectPanel) onLock(ctx app.Context, e app.Event) { theDesk.Lock() }

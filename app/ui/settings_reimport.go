@@ -69,7 +69,7 @@ func (b *backupPanel) onMerge(ctx app.Context, e app.Event) {
 		return
 	}
 	b.importing, b.mergeErr, b.replaced, b.mergeConflicts = true, "", "", ""
-	theDesk.MergeImported(here, copy, within(ctx, func(ctx app.Context, r desk.PacketResult) {
+	theDesk.MergeImported(here, copy, within(b.filePick.on(ctx), func(ctx app.Context, r desk.PacketResult) {
 		l := catalog.Parse(b.Lang)
 		b.importing = false
 		if r.Err != nil {

@@ -153,6 +153,7 @@ func (p *SharePage) onShare(ctx app.Context, e app.Event) {
 	inputValue("share-pass", true)
 	inputValue("share-repeat", true)
 	p.sharing, p.shareErr, p.shareMsg = true, "", ""
+	ctx = p.filePick.on(ctx) // the page's: a lock meanwhile replaces the button
 	theDesk.SharePacketFor(p.id, inputValue("share-for", false), pass, func(name string, data []byte, err error) {
 		ctx.Dispatch(func(ctx app.Context) {
 			p.sharing = false
@@ -403,7 +404,8 @@ func valueErrText(l catalog.Lang, err error) string {
 
 func (p *SharePage) settle(ctx app.Context, path string, s desk.Settle) {
 	p.settleMsg, p.settleErr = "", ""
-	theDesk.SettleConflict(p.id, path, s, within(ctx, func(ctx app.Context, err error) {
+	// The page's context: the settled conflict's buttons go with it.
+	theDesk.SettleConflict(p.id, path, s, within(p.filePick.on(ctx), func(ctx app.Context, err error) {
 		if err != nil {
 			p.settleErr = catalog.T(p.lang, "share.conf.failed", browser.Text(err, string(p.lang)))
 			return

@@ -20,9 +20,10 @@ type identityPanel struct {
 	saving  bool
 	msg     string
 	problem string
+	own     app.Context // its own (mine)
 }
 
-func (p *identityPanel) OnMount(ctx app.Context) { observeDesk(ctx, &p.rev) }
+func (p *identityPanel) OnMount(ctx app.Context) { p.own = ctx; observeDesk(ctx, &p.rev) }
 
 func (p *identityPanel) Render() app.UI {
 	l := catalog.Parse(p.Lang)
@@ -59,7 +60,7 @@ func (p *identityPanel) onSave(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	id := desk.Identity{Name: browser.Value("identity-name"), Role: browser.Value("identity-role")}
 	p.saving, p.msg, p.problem = true, "", ""
-	theDesk.SetIdentity(id, within(ctx, func(ctx app.Context, err error) {
+	theDesk.SetIdentity(id, within(mine(p.own, ctx), func(ctx app.Context, err error) {
 		l := catalog.Parse(p.Lang)
 		p.saving = false
 		switch {
