@@ -192,6 +192,10 @@ type Obligation struct {
 	Due          *time.Time `json:"due,omitempty"`
 	Limit        string     `json:"limit"` // hard / target / none
 	DeadlineText rules.Text `json:"deadlineText"`
+	// Immediately is a duty the law wants done at once without a number of
+	// hours or days (PIPL Art. 57 "立即"): it has no Due, and its state says
+	// "immediately", never "no fixed time".
+	Immediately bool `json:"immediately,omitempty"`
 	// DueAlt is the deadline under the other reading of the count (the day of
 	// knowing not counted, a day off rolled over), which Counting explains;
 	// Due is always the conservative one.

@@ -109,7 +109,11 @@ func Report(name string, a Assessment) string {
 				}
 				p("%s", line)
 			}
-			p("       state %s | applies %s | limit %s | start %s %s", o.State, o.Applies, o.Limit, o.Start, tm(o.StartAt))
+			lim := o.Limit
+			if o.Immediately {
+				lim += " (immediately)"
+			}
+			p("       state %s | applies %s | limit %s | start %s %s", o.State, o.Applies, lim, o.Start, tm(o.StartAt))
 			if o.Due != nil {
 				p("       due %s%s", tm(o.Due), map[bool]string{true: " (from " + tm(o.DueFrom) + ")", false: ""}[o.DueFrom != nil])
 			}
