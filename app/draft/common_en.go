@@ -25,6 +25,8 @@ func (v *view) regulatorEN(jur string) string {
 			return "the lead data protection supervisory authority in the EU"
 		case "KR":
 			return "Korea's Personal Information Protection Commission (through KISA)"
+		case "CN": // PIPL Art. 57 names no single authority; the event's party names it
+			return "the authorities responsible for personal information protection in China"
 		}
 		return "the " + strings.TrimPrefix(j.Regulator.EN, "the ")
 	}
