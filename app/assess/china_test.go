@@ -112,3 +112,25 @@ func TestChinaPIPLScope(t *testing.T) {
 		t.Errorf("from 2021-11-01: reportable %s, version %+v", cn.Reportable, cn.LawVersion)
 	}
 }
+
+// The other duties whose law says "immediately" with no number say so too:
+// the acquirer under the card brands' rules, and the owner of the data under
+// California's 1798.82(b).
+func TestImmediatelyElsewhere(t *testing.T) {
+	inc := base(10)
+	inc.DataSets[0].Categories = []incident.Category{{ID: "card_number"}}
+	inc.Events = []incident.Event{{ID: "d", Kind: incident.EvDetected, At: at(2026, 5, 1, 9, 0)}, {ID: "aware", Kind: incident.EvAware, At: at(2026, 5, 1, 10, 0)}}
+	o := obligation(jur(t, eval(t, inc, at(2026, 5, 1, 12, 0)), "CARDS"), "cards.acquirer")
+	if o == nil || !o.Immediately || o.Due != nil || !strings.HasPrefix(o.Explanation.EN, "Due immediately") {
+		t.Errorf("cards.acquirer: %+v", o)
+	}
+
+	inc = base(10)
+	inc.DataSets[0].Role = incident.Processor
+	inc.DataSets[0].Categories = []incident.Category{{ID: "name"}, {ID: "ssn"}}
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "US", Region: "CA", Persons: kn(10)}}
+	o = obligation(jur(t, eval(t, inc, now), "US-CA"), "us-ca.notice.owner")
+	if o == nil || !o.Immediately || o.Due != nil || !strings.HasPrefix(o.Explanation.JA, "直ちに") {
+		t.Errorf("us-ca.notice.owner: %+v", o)
+	}
+}
