@@ -1,0 +1,86 @@
+package assess
+
+import (
+	"testing"
+
+	"breachdesk/app/incident"
+)
+
+// Findings of the review of the overseas scenarios 50–52
+// (testdata/golden/assess/REVIEW.md, F50–F59).
+
+func finding(a Assessment, id string) *Finding {
+	for i := range a.Findings {
+		if a.Findings[i].ID == id {
+			return &a.Findings[i]
+		}
+	}
+	return nil
+}
+
+func step(a Assessment, id string) *Step {
+	for i := range a.Steps {
+		if a.Steps[i].ID == id {
+			return &a.Steps[i]
+		}
+	}
+	return nil
+}
+
+// A timeline finding measured against a law's deadline counts that law's
+// days as its obligation does (to the end of the 30th day), not 30×24 hours:
+// the two lines of one page must name the same instant (51: "20 d 12 h left"
+// beside "19 d 22 h left").
+func TestFindingUsesTheLawsCount(t *testing.T) {
+	inc := base(20)
+	inc.DataSets[0].Categories = []incident.Category{{ID: "name"}, {ID: "ssn"}}
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "US", Region: "CA", Persons: kn(20)}}
+	a := eval(t, inc, at(2026, 5, 3, 12, 0))
+	o := obligation(jur(t, a, "US-CA"), "us-ca.notice.persons")
+	f := finding(a, "tl.notice")
+	if o == nil || o.Due == nil || f == nil || f.Limit == nil || !f.Limit.Equal(*o.Due) {
+		t.Fatalf("finding limit %v, obligation due %v", f, o)
+	}
+	if f.Verdict != FindingPending {
+		t.Errorf("verdict %s", f.Verdict)
+	}
+}
+
+// IPA's desk is for organisations in Japan: an overseas subsidiary using the
+// desk for its own case (51) is not told to file there.
+func TestIPAOnlyWithAnOfficeInJapan(t *testing.T) {
+	inc := base(20)
+	inc.Cause.Kind = incident.CauseRansomware
+	if s := step(eval(t, inc, now), "pb.ipa"); s == nil || s.State == StateNA {
+		t.Errorf("a Japanese company hit by ransomware: the IPA step applies: %+v", s)
+	}
+	inc.Org.Establishments = []string{"US"}
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "US", Region: "NY", Persons: kn(20)}}
+	if s := step(eval(t, inc, now), "pb.ipa"); s != nil && s.State != StateNA {
+		t.Errorf("a US company: no IPA step: %+v", s)
+	}
+}
+
+// Under PIPL alone the notice to persons is measured too (it is required by
+// cn.notify.persons).
+func TestNoticeFindingUnderPIPL(t *testing.T) {
+	inc := base(20)
+	inc.Org.Establishments = []string{"CN"}
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "CN", Persons: kn(20)}}
+	a := eval(t, inc, now)
+	if _, ok := notApplicableJP(a); !ok {
+		t.Fatalf("JP should not apply to a company in China with persons in China")
+	}
+	if f := finding(a, "tl.notice"); f == nil {
+		t.Error("no finding for the notice to persons under PIPL")
+	}
+}
+
+func notApplicableJP(a Assessment) (NotApplicable, bool) {
+	for _, n := range a.NotApplicable {
+		if n.ID == "JP" {
+			return n, true
+		}
+	}
+	return NotApplicable{}, false
+}
