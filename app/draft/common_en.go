@@ -377,8 +377,16 @@ func (v *view) forWhomEN(flag string) string {
 	return "For the people whose card details were involved: "
 }
 
-// neverAskEN is what the organisation will never ask for, whatever data was affected.
-const neverAskEN = "card number, security code, bank account number, PIN, user ID or password, or My Number (Japan's Individual Number)"
+// neverAskEN is what the organisation will never ask for, whatever data was
+// affected; Japan's My Number only where Japan's law is in the case (a US
+// subsidiary's employees have none).
+func (v *view) neverAskEN() string {
+	s := "card number, security code, bank account number, PIN, user ID or password"
+	if v.jur("JP") != nil {
+		return s + ", or My Number (Japan's Individual Number)"
+	}
+	return strings.Replace(s, ", user ID or password", ", or user ID or password", 1)
+}
 
 // requestEN: what the reader can do.
 func (v *view) requestEN() []para {
@@ -388,7 +396,7 @@ func (v *view) requestEN() []para {
 	}
 	ps := []para{
 		p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect."),
-		p("never-ask", "We will never ask you for your "+neverAskEN+" by phone, e-mail or text message."),
+		p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."),
 	}
 	if v.hasFlag("card") {
 		ps = append(ps,
@@ -446,7 +454,12 @@ func (v *view) zoneEN() string {
 	if v.loc.String() == "Asia/Tokyo" {
 		return "Japan time"
 	}
-	return v.loc.String() + " time"
+	// "America/New_York" → "New York time"
+	name := v.loc.String()
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		name = name[i+1:]
+	}
+	return strings.ReplaceAll(name, "_", " ") + " time"
 }
 
 // signatureEN: representative and organisation, and the date unless a letterhead carries it.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // Scenario 50 (an office in China, PIPL Art. 57 beside APPI): the notices
@@ -53,5 +54,57 @@ func TestChinaNotices(t *testing.T) {
 	en, _ = Build(Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, c, a, rs)
 	if strings.Contains(Text(en), "This information could be misused") {
 		t.Errorf("a notice without PIPL gained its possible-harm line:\n%s", Text(en))
+	}
+}
+
+// Scenario 51 (a US subsidiary's employees in California, New York and
+// Texas, SSNs taken): the California notice carries the identity theft
+// services offer (1798.82(d)(2)(G)) and asks for the credit bureaus'
+// addresses beside their numbers ((d)(2)(F)); Japan's My Number is not named
+// to people Japan's law does not reach; hours are told in the case's zone.
+func TestUSSubsidiaryNotice(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["51-us-subsidiary-ransomware-employees"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d, err := Build(Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := Text(d)
+	for _, want := range []string{
+		"We are offering you [to be completed: the identity theft prevention and mitigation service] free of charge for [to be completed: period, at least 12 months].",
+		"[to be completed: each agency's mailing address, from its own website]",
+		"Equifax: ",
+		"(New York time)",
+		"bank account number, PIN, or user ID or password by phone",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the notice lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "My Number") || strings.Contains(text, "America/New_York") {
+		t.Errorf("the notice names My Number or a zone id:\n%s", text)
+	}
+	// The same people with Japan's law in the case: My Number is named.
+	c := inc.Clone()
+	c.Org.Establishments = []string{"US", "JP"}
+	a = assess.Evaluate(c, rs, c.UpdatedAt)
+	d, _ = Build(Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, c, a, rs)
+	if !strings.Contains(Text(d), "user ID or password, or My Number (Japan's Individual Number)") {
+		t.Errorf("with Japan's law in the case the notice names My Number:\n%s", Text(d))
+	}
+	// No SSN or driver's licence: no offer, no bureaus.
+	c = inc.Clone()
+	var cats []incident.Category
+	for _, k := range c.DataSets[0].Categories {
+		if k.ID != "ssn" && k.ID != "drivers_license" {
+			cats = append(cats, k)
+		}
+	}
+	c.DataSets[0].Categories = cats
+	a = assess.Evaluate(c, rs, c.UpdatedAt)
+	d, _ = Build(Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, c, a, rs)
+	if strings.Contains(Text(d), "We are offering you") || strings.Contains(Text(d), "mailing address") {
+		t.Errorf("without SSN or driver's licence the offer and the bureaus stay out:\n%s", Text(d))
 	}
 }

@@ -43,6 +43,9 @@ func noticeEN(b *builder) {
 		you = append(you, p("au-steps", "We recommend that you take the following steps in response to this incident."))
 	}
 	you = append(you, v.requestEN()...)
+	if b.addition("ca-idtheft") {
+		you = append(you, p("ca-idtheft", "We are offering you "+v.fill("", "the identity theft prevention and mitigation service")+" free of charge for "+v.fill("", "period, at least 12 months")+". To enrol: "+v.fill("", "how to enrol, the enrolment code and the last day to enrol")+"."))
+	}
 	if b.addition("credit-bureaus") {
 		you = append(you, p("credit-bureaus", creditBureausEN()), p("credit-bureaus-addresses", v.fill("", "each agency's mailing address, from its own website")))
 	}
