@@ -84,3 +84,38 @@ func notApplicableJP(a Assessment) (NotApplicable, bool) {
 	}
 	return NotApplicable{}, false
 }
+
+// A law that applies by one test does not ask for the facts of another that
+// cannot change it (52: an office in Germany applies the GDPR, Art. 3(1);
+// whether the company offers goods to persons in the EU, Art. 3(2), is not
+// asked for). Without the office the question stays.
+func TestAppliesAsksOnlyWhatCanChangeIt(t *testing.T) {
+	inc := base(20)
+	inc.Org.Establishments = []string{"JP", "DE"}
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "FR", Persons: kn(20)}}
+	inc.Risk.Level = "risk"
+	a := eval(t, inc, now)
+	eu := jur(t, a, "EU")
+	if eu.Applies != Yes {
+		t.Fatalf("an office in Germany: %s", eu.Applies)
+	}
+	for _, n := range a.Needs {
+		if n.Fact == "targets_eu" {
+			t.Errorf("asked for targets_eu although the GDPR applies by the office: %+v", a.Needs)
+		}
+	}
+	for _, w := range eu.AppliesWhy {
+		if w.RuleID == "eu.applies.residents" && (w.Verdict != Unknown || len(w.Needs) > 0) {
+			t.Errorf("Art. 3(2) beside Art. 3(1): %+v", w)
+		}
+	}
+	inc.Org.Establishments = []string{"JP"}
+	a = eval(t, inc, now)
+	asked := false
+	for _, n := range a.Needs {
+		asked = asked || n.Fact == "targets_eu"
+	}
+	if !asked || jur(t, a, "EU").Applies != Unknown {
+		t.Errorf("without the office Art. 3(2) decides and must be asked: %+v", a.Needs)
+	}
+}
