@@ -143,7 +143,7 @@ func (v *view) summaryEN() string {
 			may = "has "
 		}
 		s += who + may + "taken personal information we hold without authorization."
-	case "":
+	case "", incident.CauseLoss, incident.CauseTheft: // the verb already says how
 		s += "personal information we hold " + v.happenedEN() + "."
 	default:
 		s += "personal information we hold " + v.happenedEN() + " because of " + v.causeEN() + "."
@@ -378,14 +378,29 @@ func (v *view) forWhomEN(flag string) string {
 }
 
 // neverAskEN is what the organisation will never ask for, whatever data was
-// affected; Japan's My Number only where Japan's law is in the case (a US
-// subsidiary's employees have none).
+// affected; Japan's My Number only where readers may live in Japan (a US
+// subsidiary's employees, the EU contacts of a branch in Germany have none).
 func (v *view) neverAskEN() string {
 	s := "card number, security code, bank account number, PIN, user ID or password"
-	if v.jur("JP") != nil {
+	if v.readersMayLiveInJapan() {
 		return s + ", or My Number (Japan's Individual Number)"
 	}
 	return strings.Replace(s, ", user ID or password", ", or user ID or password", 1)
+}
+
+// readersMayLiveInJapan: some persons of the document's sets live in Japan,
+// or where they live is not stated.
+func (v *view) readersMayLiveInJapan() bool {
+	stated := false
+	for _, s := range v.scope {
+		for _, r := range s.Residence {
+			if r.Country == "JP" {
+				return true
+			}
+			stated = stated || r.Country != ""
+		}
+	}
+	return !stated
 }
 
 // requestEN: what the reader can do.

@@ -85,13 +85,13 @@ func TestUSSubsidiaryNotice(t *testing.T) {
 	if strings.Contains(text, "My Number") || strings.Contains(text, "America/New_York") {
 		t.Errorf("the notice names My Number or a zone id:\n%s", text)
 	}
-	// The same people with Japan's law in the case: My Number is named.
+	// Some of the same people living in Japan: My Number is named.
 	c := inc.Clone()
-	c.Org.Establishments = []string{"US", "JP"}
+	c.DataSets[0].Residence = append(c.DataSets[0].Residence, incident.Residence{Country: "JP", Persons: incident.Count{Known: true, N: 3}})
 	a = assess.Evaluate(c, rs, c.UpdatedAt)
 	d, _ = Build(Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, c, a, rs)
 	if !strings.Contains(Text(d), "user ID or password, or My Number (Japan's Individual Number)") {
-		t.Errorf("with Japan's law in the case the notice names My Number:\n%s", Text(d))
+		t.Errorf("with readers in Japan the notice names My Number:\n%s", Text(d))
 	}
 	// No SSN or driver's licence: no offer, no bureaus.
 	c = inc.Clone()
@@ -106,5 +106,46 @@ func TestUSSubsidiaryNotice(t *testing.T) {
 	d, _ = Build(Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, c, a, rs)
 	if strings.Contains(Text(d), "We are offering you") || strings.Contains(Text(d), "mailing address") {
 		t.Errorf("without SSN or driver's licence the offer and the bureaus stay out:\n%s", Text(d))
+	}
+}
+
+// Scenario 52 (a laptop lost in Germany, the desk in Tokyo): the Art. 33
+// notification gives its instants in UTC beside the desk's zone; the loss is
+// said once ("exposed through the loss of a device ... that held it", not
+// "... because of the loss of a device"); the EU contacts are not told of
+// Japan's My Number.
+func TestEUBranchLaptop(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["52-eu-branch-laptop-lost"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d, err := Build(Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := Text(d)
+	for _, want := range []string{
+		"We became aware of the breach on November 2, 2026, 19:00 JST (10:00 UTC).",
+		"We made an initial notification on November 5, 2026, 00:00 JST (November 4, 15:00 UTC);",
+		"may have been exposed through the loss of a device or storage medium that held it.",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the Art. 33 notification lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "because of the loss") {
+		t.Errorf("the loss is said twice:\n%s", text)
+	}
+	stolen := inc.Clone()
+	stolen.Cause.Kind = incident.CauseTheft
+	d, _ = Build(Spec{Kind: KindGDPR33, Lang: EN}, stolen, assess.Evaluate(stolen, rs, stolen.UpdatedAt), rs)
+	if !strings.Contains(Text(d), "may have been exposed through the theft of a device or storage medium that held it.") {
+		t.Errorf("a theft is not a loss:\n%s", Text(d))
+	}
+	n, err := Build(Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(Text(n), "My Number") {
+		t.Errorf("contacts in Germany, France and the Netherlands are told of My Number:\n%s", Text(n))
 	}
 }
