@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"strings"
 	"testing"
 
 	"breachdesk/app/incident"
@@ -117,5 +118,38 @@ func TestAppliesAsksOnlyWhatCanChangeIt(t *testing.T) {
 	}
 	if !asked || jur(t, a, "EU").Applies != Unknown {
 		t.Errorf("without the office Art. 3(2) decides and must be asked: %+v", a.Needs)
+	}
+}
+
+// Places whose law the tool does not hold are named (51: employees in
+// Texas; 24: an office in Vietnam); places a held law covers are not (an EEA
+// country, a US state the tool holds, the US without a state: the engine
+// asks for the state), nor the persons of a ruled-out set.
+func TestUnheldPlaces(t *testing.T) {
+	inc := base(60)
+	inc.Org.Establishments = []string{"JP", "vn"}
+	inc.DataSets[0].Residence = []incident.Residence{
+		{Country: "HK", Persons: kn(10)}, {Country: "US", Region: "TX", Persons: kn(5)}, {Country: "US", Region: "TX", Persons: kn(2)},
+		{Country: "NO", Persons: kn(3)}, {Country: "US", Region: "CA", Persons: kn(1)}, {Country: "US", Persons: kn(1)}, {Country: "VN", Persons: incident.Count{}},
+	}
+	inc.DataSets = append(inc.DataSets, incident.DataSet{ID: "d2", Role: incident.Controller, Categories: []incident.Category{{ID: "name"}},
+		Residence: []incident.Residence{{Country: "TH", Persons: kn(9)}}, Status: []incident.StatusChange{{Status: incident.RuledOut}}})
+	a := eval(t, inc, now)
+	got := []string{}
+	for _, u := range a.Unheld {
+		got = append(got, u.Place)
+	}
+	if want := "VN HK US-TX"; strings.Join(got, " ") != want {
+		t.Fatalf("unheld %v, want %s", got, want)
+	}
+	if a.Unheld[0].Office != true || a.Unheld[0].Persons.Known || a.Unheld[2].Persons.N != 7 {
+		t.Errorf("unheld %+v", a.Unheld)
+	}
+	if a.UnheldText == nil || !strings.Contains(a.UnheldText.EN, "VN (office); HK (10 persons); US-TX (7 persons)") ||
+		!strings.Contains(a.UnheldText.JA, "VN（拠点）、HK（10名）、US-TX（7名）") {
+		t.Errorf("text %+v", a.UnheldText)
+	}
+	if a := eval(t, base(10), now); a.Unheld != nil || a.UnheldText != nil {
+		t.Errorf("a Japanese case: %+v", a.Unheld)
 	}
 }

@@ -46,6 +46,10 @@ func Report(name string, a Assessment) string {
 	for _, n := range a.NotApplicable {
 		p("   %s%s: %s", n.ID, map[bool]string{true: " (no rule held)", false: ""}[n.NoRules], n.Why.EN)
 	}
+	if a.UnheldText != nil {
+		p("no law held: %s", a.UnheldText.EN)
+		p("   JA: %s", a.UnheldText.JA)
+	}
 	for _, j := range a.Jurisdictions {
 		p("")
 		p("== %s %s — applies: %s", j.ID, j.Name.EN, j.Applies)
