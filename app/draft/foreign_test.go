@@ -141,6 +141,13 @@ func TestEUBranchLaptop(t *testing.T) {
 	if !strings.Contains(Text(d), "may have been exposed through the theft of a device or storage medium that held it.") {
 		t.Errorf("a theft is not a loss:\n%s", Text(d))
 	}
+	// Lost by a contractor: said once, with who lost it.
+	byContractor := inc.Clone()
+	byContractor.Cause.At, byContractor.Cause.AtName = incident.AtProcessor, "Acme Couriers"
+	d, _ = Build(Spec{Kind: KindGDPR33, Lang: EN}, byContractor, assess.Evaluate(byContractor, rs, byContractor.UpdatedAt), rs)
+	if !strings.Contains(Text(d), "the loss of a device or storage medium that held it, lost by Acme Couriers (a company we entrusted with the data).") {
+		t.Errorf("a contractor's loss:\n%s", Text(d))
+	}
 	n, err := Build(Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
 	if err != nil {
 		t.Fatal(err)
