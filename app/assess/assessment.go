@@ -49,8 +49,12 @@ type Assessment struct {
 	Jurisdictions []Jurisdiction `json:"jurisdictions"`
 	// NotApplicable lists the jurisdictions that do not apply, each with why.
 	NotApplicable []NotApplicable `json:"notApplicable,omitempty"`
-	Steps         []Step          `json:"steps"`
-	Findings      []Finding       `json:"findings"`
+	// Unheld are the places of the case whose law the tool does not hold
+	// (an office in Vietnam, employees in Texas), UnheldText says so in a line.
+	Unheld     []Unheld    `json:"unheld,omitempty"`
+	UnheldText *rules.Text `json:"unheldText,omitempty"`
+	Steps      []Step      `json:"steps"`
+	Findings   []Finding   `json:"findings"`
 	// Needs is every fact still missing, in the order first met.
 	Needs []Need `json:"needs,omitempty"`
 	// Problems are things the engine had to work around (bad time zone, calendar range).
@@ -192,6 +196,10 @@ type Obligation struct {
 	Due          *time.Time `json:"due,omitempty"`
 	Limit        string     `json:"limit"` // hard / target / none
 	DeadlineText rules.Text `json:"deadlineText"`
+	// Immediately is a duty the law wants done at once without a number of
+	// hours or days (PIPL Art. 57 "立即"): it has no Due, and its state says
+	// "immediately", never "no fixed time".
+	Immediately bool `json:"immediately,omitempty"`
 	// DueAlt is the deadline under the other reading of the count (the day of
 	// knowing not counted, a day off rolled over), which Counting explains;
 	// Due is always the conservative one.

@@ -124,7 +124,7 @@ func rollForward(t time.Time, cal *rules.Calendar, loc *time.Location) time.Time
 // know: the earliest start a regulator or the press may hold it to.
 func (r *run) early(ob *Obligation, d rules.Deadline, knew time.Time, j *rules.Jurisdiction) {
 	det := r.tl.firstFor(incident.EvDetected, j.ID, true)
-	if det == nil || !det.At.Before(knew) || d.Unit == rules.UnitNone || d.Unit == rules.UnitEventDue {
+	if det == nil || !det.At.Before(knew) || d.Unit == rules.UnitNone || d.Unit == rules.UnitImmediately || d.Unit == rules.UnitEventDue {
 		return
 	}
 	at := det.At.In(r.loc)

@@ -58,6 +58,10 @@ func Evaluate(inc *incident.Incident, rs *rules.Set, now time.Time) Assessment {
 		}
 		a.Jurisdictions = append(a.Jurisdictions, jr)
 	}
+	if a.Unheld = r.unheld(); len(a.Unheld) > 0 {
+		t := unheldText(a.Unheld)
+		a.UnheldText = &t
+	}
 	a.Steps = r.steps(a.Jurisdictions)
 	a.Findings = r.findings(a.Jurisdictions)
 	a.Needs, a.Problems = r.needs, r.probs

@@ -72,8 +72,8 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 			break
 		}
 		lim, _ := dueAfter(fromAt, unit, n, rules.DayOneNext, nil, r.loc)
-		if unit == rules.UnitCalendarDays {
-			lim = fromAt.AddDate(0, 0, n) // a benchmark of N days is N×24 hours of the clock
+		if unit == rules.UnitCalendarDays && of == nil {
+			lim = fromAt.AddDate(0, 0, n) // a benchmark of N days is N×24 hours of the clock; a law's days end at the end of a day, as its obligation's do
 		}
 		fd.Limit = &lim
 		limitText = msg("limit.practice", vars{"n": length(n, unit)})

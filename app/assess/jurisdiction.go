@@ -31,17 +31,28 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 		return out, false, r.noRulesWhy(j, out.LawDate)
 	}
 	verdict := rules.Outcome{Truth: rules.False}
-	for _, rule := range inForce {
+	outcomes := make([]rules.Outcome, len(inForce))
+	for i, rule := range inForce {
 		o := rule.When.Eval(e)
-		if o.Truth == rules.False {
-			continue
-		}
-		out.AppliesWhy = append(out.AppliesWhy, r.reason(rule, o))
+		outcomes[i] = o
 		if o.Truth == rules.True {
 			verdict = rules.Outcome{Truth: rules.True}
-		} else if verdict.Truth != rules.True {
+		} else if o.Truth == rules.Unknown && verdict.Truth != rules.True {
 			verdict.Truth = rules.Unknown
 			verdict.Needs = append(verdict.Needs, o.Needs...)
+		}
+	}
+	for i, rule := range inForce {
+		o := outcomes[i]
+		switch {
+		case o.Truth == rules.False:
+		case o.Truth == rules.Unknown && verdict.Truth == rules.True:
+			// The law applies by another test: what this one would need
+			// cannot change that, so it is not asked for (52: an office in
+			// Germany, never "does it offer goods to persons in the EU?").
+			out.AppliesWhy = append(out.AppliesWhy, Reason{RuleID: rule.ID, Verdict: Unknown, Text: rule.Text, Citation: rule.Citation, ReliedOn: rule.ReliedOn})
+		default:
+			out.AppliesWhy = append(out.AppliesWhy, r.reason(rule, o))
 		}
 	}
 	out.Applies = verdictOf(verdict.Truth)

@@ -26,6 +26,8 @@ var messages = sync.OnceValue(func() map[string]rules.Text {
 		"overdue":           {JA: "期限 {due} を{d}超過", EN: "Overdue by {d} (deadline {due})"},
 		"overdue.tgt":       {JA: "目安 {due} を{d}超過", EN: "Past the target of {due} by {d}"},
 		"open":              {JA: "期限の定めなし。{event}から{d}経過", EN: "No fixed time; {d} since {event}"},
+		"unheld":            {JA: "次の場所の法令はこのツールに収録されていません。適用される法令がないという意味ではないため、現地の法律家に確認してください：{places}", EN: "This tool holds no law of these places; that does not mean no law applies there: ask local counsel. {places}"},
+		"open.now":          {JA: "直ちに行うべきもの（時間・日数の定めはない）。{event}から既に{d}経過", EN: "Due immediately (the law sets no number of hours or days); {d} already since {event}"},
 		"waiting":           {JA: "開始となる出来事（{event}）がまだ時系列にありません", EN: "Waiting for its start: {event} is not on the timeline yet"},
 		"undetermined":      {JA: "まだ判定できません。必要な情報：{needs}", EN: "Cannot tell yet — need: {needs}"},
 		"not_required":      {JA: "例外に当たるため不要：{why}", EN: "Not required, an exception applies: {why}"},

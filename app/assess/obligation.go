@@ -114,7 +114,7 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 	ob := Obligation{
 		ID: o.ID, Level: o.Level, Title: o.Title, To: o.To, Applies: verdictOf(when.Truth),
 		Start: o.Deadline.Start, Limit: o.Deadline.Limit, DeadlineText: o.Deadline.Text,
-		Text: o.Text, Citation: o.Citation, ReliedOn: o.ReliedOn, Party: party,
+		Immediately: o.Deadline.Unit == rules.UnitImmediately, Text: o.Text, Citation: o.Citation, ReliedOn: o.ReliedOn, Party: party,
 	}
 	if p, ok := r.inc.Party(party); ok {
 		ob.PartyName = p.Name

@@ -155,7 +155,11 @@ func (r *run) openState(ob *Obligation) {
 		ob.Explanation = msg("waiting", vars{"event": eventLabel(ob.Start)})
 	case ob.Due == nil:
 		ob.State = StateOpen
-		ob.Explanation = msg("open", vars{"event": eventLabel(ob.Start), "d": span(r.now.Sub(*ob.StartAt))})
+		id := "open"
+		if ob.Immediately {
+			id = "open.now"
+		}
+		ob.Explanation = msg(id, vars{"event": eventLabel(ob.Start), "d": span(r.now.Sub(*ob.StartAt))})
 	default:
 		left := ob.Due.Sub(r.now)
 		ob.Left = &left

@@ -46,6 +46,10 @@ func Report(name string, a Assessment) string {
 	for _, n := range a.NotApplicable {
 		p("   %s%s: %s", n.ID, map[bool]string{true: " (no rule held)", false: ""}[n.NoRules], n.Why.EN)
 	}
+	if a.UnheldText != nil {
+		p("no law held: %s", a.UnheldText.EN)
+		p("   JA: %s", a.UnheldText.JA)
+	}
 	for _, j := range a.Jurisdictions {
 		p("")
 		p("== %s %s — applies: %s", j.ID, j.Name.EN, j.Applies)
@@ -109,7 +113,11 @@ func Report(name string, a Assessment) string {
 				}
 				p("%s", line)
 			}
-			p("       state %s | applies %s | limit %s | start %s %s", o.State, o.Applies, o.Limit, o.Start, tm(o.StartAt))
+			lim := o.Limit
+			if o.Immediately {
+				lim += " (immediately)"
+			}
+			p("       state %s | applies %s | limit %s | start %s %s", o.State, o.Applies, lim, o.Start, tm(o.StartAt))
 			if o.Due != nil {
 				p("       due %s%s", tm(o.Due), map[bool]string{true: " (from " + tm(o.DueFrom) + ")", false: ""}[o.DueFrom != nil])
 			}

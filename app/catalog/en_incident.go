@@ -182,5 +182,6 @@ var enIncident = map[string]string{
 	"place.AU":    "Australia",
 	"place.SG":    "Singapore",
 	"place.KR":    "South Korea",
+	"place.CN":    "China (mainland)",
 	"place.CA":    "Canada",
 }

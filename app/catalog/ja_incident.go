@@ -182,5 +182,6 @@ var jaIncident = map[string]string{
 	"place.AU":    "オーストラリア",
 	"place.SG":    "シンガポール",
 	"place.KR":    "韓国",
+	"place.CN":    "中国（本土）",
 	"place.CA":    "カナダ",
 }

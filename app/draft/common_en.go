@@ -25,6 +25,8 @@ func (v *view) regulatorEN(jur string) string {
 			return "the lead data protection supervisory authority in the EU"
 		case "KR":
 			return "Korea's Personal Information Protection Commission (through KISA)"
+		case "CN": // PIPL Art. 57 names no single authority; the event's party names it
+			return "the authorities responsible for personal information protection in China"
 		}
 		return "the " + strings.TrimPrefix(j.Regulator.EN, "the ")
 	}
@@ -141,7 +143,7 @@ func (v *view) summaryEN() string {
 			may = "has "
 		}
 		s += who + may + "taken personal information we hold without authorization."
-	case "":
+	case "", incident.CauseLoss, incident.CauseTheft: // the verb already says how
 		s += "personal information we hold " + v.happenedEN() + "."
 	default:
 		s += "personal information we hold " + v.happenedEN() + " because of " + v.causeEN() + "."
@@ -375,8 +377,31 @@ func (v *view) forWhomEN(flag string) string {
 	return "For the people whose card details were involved: "
 }
 
-// neverAskEN is what the organisation will never ask for, whatever data was affected.
-const neverAskEN = "card number, security code, bank account number, PIN, user ID or password, or My Number (Japan's Individual Number)"
+// neverAskEN is what the organisation will never ask for, whatever data was
+// affected; Japan's My Number only where readers may live in Japan (a US
+// subsidiary's employees, the EU contacts of a branch in Germany have none).
+func (v *view) neverAskEN() string {
+	s := "card number, security code, bank account number, PIN, user ID or password"
+	if v.readersMayLiveInJapan() {
+		return s + ", or My Number (Japan's Individual Number)"
+	}
+	return strings.Replace(s, ", user ID or password", ", or user ID or password", 1)
+}
+
+// readersMayLiveInJapan: some persons of the document's sets live in Japan,
+// or where they live is not stated.
+func (v *view) readersMayLiveInJapan() bool {
+	stated := false
+	for _, s := range v.scope {
+		for _, r := range s.Residence {
+			if r.Country == "JP" {
+				return true
+			}
+			stated = stated || r.Country != ""
+		}
+	}
+	return !stated
+}
 
 // requestEN: what the reader can do.
 func (v *view) requestEN() []para {
@@ -386,7 +411,7 @@ func (v *view) requestEN() []para {
 	}
 	ps := []para{
 		p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect."),
-		p("never-ask", "We will never ask you for your "+neverAskEN+" by phone, e-mail or text message."),
+		p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."),
 	}
 	if v.hasFlag("card") {
 		ps = append(ps,
@@ -444,7 +469,12 @@ func (v *view) zoneEN() string {
 	if v.loc.String() == "Asia/Tokyo" {
 		return "Japan time"
 	}
-	return v.loc.String() + " time"
+	// "America/New_York" → "New York time"
+	name := v.loc.String()
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		name = name[i+1:]
+	}
+	return strings.ReplaceAll(name, "_", " ") + " time"
 }
 
 // signatureEN: representative and organisation, and the date unless a letterhead carries it.

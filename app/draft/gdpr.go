@@ -1,6 +1,8 @@
 package draft
 
 import (
+	"time"
+
 	"strings"
 
 	"breachdesk/app/assess"
@@ -179,7 +181,7 @@ func (v *view) consequencesEN() []para {
 func (v *view) timingEN() []para {
 	var ps []para
 	if k := v.knew(); k != nil {
-		when := v.dateTimeEN(*k)
+		when := v.dateTimeUTCEN(*k)
 		if v.a.KnewPrecision != incident.Exact {
 			when = v.dateEN(*k)
 		}
@@ -194,7 +196,7 @@ func (v *view) timingEN() []para {
 	}
 	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
 		if !e.At.IsZero() && (e.Jurisdiction == "EU" || e.Jurisdiction == "UK") {
-			ps = append(ps, p("initial", "We made an initial notification on "+v.dateTimeEN(e.At)+"; this notification sets out the information available on "+v.dateEN(v.date)+"."))
+			ps = append(ps, p("initial", "We made an initial notification on "+v.dateTimeUTCEN(e.At)+"; this notification sets out the information available on "+v.dateEN(v.date)+"."))
 			break
 		}
 	}
@@ -208,4 +210,19 @@ func (v *view) timingEN() []para {
 func (v *view) hasEvent(k incident.EventKind) bool {
 	_, ok := v.first(k)
 	return ok
+}
+
+// dateTimeUTCEN is an instant in the case's zone with UTC beside it, for an
+// authority in another zone (a German authority reading a Tokyo desk's
+// times): "November 2, 2026, 19:00 JST (10:00 UTC)".
+func (v *view) dateTimeUTCEN(t time.Time) string {
+	s := v.dateTimeEN(t)
+	l, u := t.In(v.loc), t.UTC()
+	if _, off := l.Zone(); off == 0 {
+		return s
+	}
+	if l.Format("2006-01-02") == u.Format("2006-01-02") {
+		return s + " (" + u.Format("15:04") + " UTC)"
+	}
+	return s + " (" + u.Format("January 2, 15:04") + " UTC)"
 }

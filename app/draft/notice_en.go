@@ -32,15 +32,22 @@ func noticeEN(b *builder) {
 	}
 	wh = append(wh, p("story", englishText(v.inc.Public.Summary)))
 	b.section("what-happened", wh...)
-	b.section("what-info", v.dataEN()...)
+	info := v.dataEN()
+	if b.addition("cn-harm") {
+		info = append(info, p("cn-harm", v.possibleHarmEN()))
+	}
+	b.section("what-info", info...)
 	b.section("what-we-do", v.responseEN()...)
 	var you []para
 	if b.addition("au-steps") {
 		you = append(you, p("au-steps", "We recommend that you take the following steps in response to this incident."))
 	}
 	you = append(you, v.requestEN()...)
+	if b.addition("ca-idtheft") {
+		you = append(you, p("ca-idtheft", "We are offering you "+v.fill("", "the identity theft prevention and mitigation service")+" free of charge for "+v.fill("", "period, at least 12 months")+". To enrol: "+v.fill("", "how to enrol, the enrolment code and the last day to enrol")+"."))
+	}
 	if b.addition("credit-bureaus") {
-		you = append(you, p("credit-bureaus", creditBureausEN()))
+		you = append(you, p("credit-bureaus", creditBureausEN()), p("credit-bureaus-addresses", v.fill("", "each agency's mailing address, from its own website")))
 	}
 	b.section("what-you-can-do", you...)
 	more := []para{p("desk", v.contactEN())}
@@ -49,6 +56,40 @@ func noticeEN(b *builder) {
 	}
 	b.section("more-info", more...)
 	b.section("closing", p("signature", v.signatureEN(!letter)))
+}
+
+// possibleHarmEN tells the persons what harm the information could bring
+// them and whether misuse has been seen (PIPL Art. 57(1)(1): the possible
+// harm belongs in the notice); the company's note on the harm is Japanese
+// text for its own reports and is not quoted.
+func (v *view) possibleHarmEN() string {
+	var risks []string
+	if v.hasFlag("card") {
+		risks = append(risks, "fraudulent card payments")
+	}
+	if v.hasFlag("password") {
+		risks = append(risks, "someone logging in to your account")
+	}
+	if v.hasCategory("email") || v.hasCategory("phone") || v.hasCategory("address") {
+		risks = append(risks, "fraudulent messages, calls or letters that use it to seem genuine")
+	}
+	if v.hasFlag("sensitive") || v.hasFlag("health") {
+		risks = append(risks, "distress or discrimination if sensitive information becomes known")
+	}
+	s := "This information could be misused"
+	if len(risks) > 0 {
+		s += ", for example for " + joinEN(risks, "")
+	}
+	s += ". "
+	switch v.inc.Risk.SecondaryHarm {
+	case incident.Yes:
+		s += "We have seen signs that it is being misused."
+	case incident.No:
+		s += "We have found no misuse of it so far."
+	default:
+		s += "We are still checking whether it has been misused."
+	}
+	return s
 }
 
 // breachDateEN: the date or estimated date range of the breach.

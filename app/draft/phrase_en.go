@@ -217,8 +217,16 @@ func (v *view) happenedEN() string {
 	switch v.cause() {
 	case incident.CauseMisdelivery:
 		verb = "sent to a person who should not have received it"
-	case incident.CauseLoss, incident.CauseTheft:
-		verb = "exposed through the loss of the medium that held it"
+	case incident.CauseLoss:
+		verb = "exposed through the loss of a device or storage medium that held it"
+		if at := v.contractorEN(); at != "" {
+			verb += ", lost by " + at
+		}
+	case incident.CauseTheft:
+		verb = "exposed through the theft of a device or storage medium that held it"
+		if at := v.contractorEN(); at != "" {
+			verb += ", stolen at " + at
+		}
 	}
 	if v.possible() {
 		return "may have been " + verb

@@ -201,6 +201,8 @@ func (v *view) reportedToJA(e incident.Event) string {
 		return "EUの主たる監督機関"
 	case "KR":
 		return "韓国の個人情報保護委員会（KISA経由）"
+	case "CN": // PIPL Art. 57 names no single authority; the event's party names it
+		return "中国の個人情報保護の所管当局"
 	}
 	if j := v.jur(e.Jurisdiction); j != nil && j.Regulator.JA != "" {
 		return j.Regulator.JA

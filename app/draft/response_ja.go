@@ -1,7 +1,9 @@
 package draft
 
 import (
+	"sort"
 	"strings"
+	"time"
 
 	"breachdesk/app/incident"
 )
@@ -62,11 +64,12 @@ func (v *view) responseJA() []para {
 // The report to a ministry leaves out that ministry's own reports (this is one).
 func (v *view) reportsJA() string {
 	type sent struct {
+		at   time.Time // the first report of the group: groups are told in date order
 		days []string
 		to   []string
 	}
 	var groups []*sent
-	add := func(days []string, to string) {
+	add := func(at time.Time, days []string, to string) {
 		key := strings.Join(days, "及び")
 		for _, g := range groups {
 			if strings.Join(g.days, "及び") == key {
@@ -74,15 +77,16 @@ func (v *view) reportsJA() string {
 				return
 			}
 		}
-		groups = append(groups, &sent{days: days, to: []string{to}})
+		groups = append(groups, &sent{at: at, days: days, to: []string{to}})
 	}
 	var days []string
+	var first time.Time
 	to := ""
 	for _, k := range []incident.EventKind{incident.EvReportPrelim, incident.EvReportFinal} {
 		if e, ok := v.firstFor(k, "JP"); ok {
 			days = append(days, v.evDateJA(e))
 			if to == "" {
-				to = v.reportedToJA(e)
+				to, first = v.reportedToJA(e), e.At
 			}
 		}
 	}
@@ -99,20 +103,21 @@ func (v *view) reportsJA() string {
 	case hasUndated && !prelimDated:
 		out = append(out, v.addressJA(v.reportedToJA(undatedPrelim))+"へ報告いたしました。")
 	case len(days) > 0:
-		add(days, v.addressJA(to))
+		add(first, days, v.addressJA(to))
 	}
 	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
 		if e.Dated() && e.Jurisdiction != "" && e.Jurisdiction != "JP" && v.jur(e.Jurisdiction) != nil {
-			add([]string{v.evDateJA(e)}, v.reportedToJA(e))
+			add(e.At, []string{v.evDateJA(e)}, v.reportedToJA(e))
 		}
 	}
 	if v.kind != KindMinistry {
 		for _, e := range v.inc.EventsOf(incident.EvMinistryReport) {
 			if m := v.ministryNameJA(e.Party); e.Dated() && m != "" {
-				add([]string{v.evDateJA(e)}, m)
+				add(e.At, []string{v.evDateJA(e)}, m)
 			}
 		}
 	}
+	sort.SliceStable(groups, func(i, j int) bool { return groups[i].at.Before(groups[j].at) })
 	for _, g := range groups {
 		out = append(out, strings.Join(g.days, "及び")+"に"+strings.Join(g.to, "及び")+"へ報告いたしました。")
 	}

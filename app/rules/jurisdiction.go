@@ -99,6 +99,10 @@ const (
 	UnitBusinessDays = "business_days" // skips weekends and the calendar's holidays
 	UnitEventDue     = "event_due"     // the Due the start event carries (a ministry's order)
 	UnitNone         = "none"          // no fixed time
+	// UnitImmediately is a duty the law wants done at once ("immediately",
+	// 立即) without a number of hours or days: no due instant, and the state
+	// says "immediately" rather than "no fixed time".
+	UnitImmediately = "immediately"
 )
 
 // Counting of the first day for day units.

@@ -323,7 +323,7 @@ func validEvent(k incident.EventKind) bool { return slices.Contains(incident.Eve
 // knownUnit reports whether u is one of the deadline units.
 func knownUnit(u string) bool {
 	switch u {
-	case UnitHours, UnitCalendarDays, UnitBusinessDays, UnitEventDue, UnitNone:
+	case UnitHours, UnitCalendarDays, UnitBusinessDays, UnitEventDue, UnitNone, UnitImmediately:
 		return true
 	}
 	return false
@@ -348,12 +348,12 @@ func (s *Set) checkDeadline(p *problems, w string, d Deadline) {
 	}
 	switch d.Limit {
 	case LimitHard, LimitTarget:
-		if d.Unit == UnitNone {
+		if d.Unit == UnitNone || d.Unit == UnitImmediately {
 			p.add(w, "a %s limit needs a unit", d.Limit)
 		}
 	case LimitNone:
-		if d.Unit != UnitNone {
-			p.add(w, "limit none goes with unit none")
+		if d.Unit != UnitNone && d.Unit != UnitImmediately {
+			p.add(w, "limit none goes with unit none or immediately")
 		}
 	default:
 		p.add(w, "unknown limit %q", d.Limit)

@@ -107,6 +107,14 @@ func TestValidationRejectsObligations(t *testing.T) {
 		{"unknown exemption", func(o map[string]any) { o["exempt"].(map[string]any)["by"] = "jp.nope" }, `exempt.by: unknown obligation`},
 		{"bad unit", func(o map[string]any) { o["deadline"].(map[string]any)["unit"] = "fortnights" }, `unknown unit "fortnights"`},
 		{"target without unit", func(o map[string]any) { o["deadline"].(map[string]any)["unit"] = "none" }, "needs a unit"},
+		// "Immediately" has no number: neither a limit to count to nor a length.
+		{"target immediately", func(o map[string]any) { o["deadline"].(map[string]any)["unit"] = "immediately" }, "a target limit needs a unit"},
+		{"immediately with a length", func(o map[string]any) {
+			d := o["deadline"].(map[string]any)
+			d["unit"], d["limit"] = "immediately", "none"
+			delete(d, "from")
+		}, "length must be set exactly"},
+		{"limit none with days", func(o map[string]any) { o["deadline"].(map[string]any)["limit"] = "none" }, "limit none goes with unit none or immediately"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

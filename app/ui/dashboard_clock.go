@@ -180,7 +180,7 @@ func lawVersionText(l catalog.Lang, v *rules.LawVersion) string {
 // notApplicable lists the laws that do not apply with their reason, and
 // apart from them those the tool holds no rule of for the date of the facts.
 func notApplicable(l catalog.Lang, a assess.Assessment) app.UI {
-	if len(a.NotApplicable) == 0 {
+	if len(a.NotApplicable) == 0 && a.UnheldText == nil {
 		return nil
 	}
 	var no, none []app.UI
@@ -193,6 +193,11 @@ func notApplicable(l catalog.Lang, a assess.Assessment) app.UI {
 		}
 	}
 	return el("div.bd-not-applicable").Body(
+		// Places of the case whose law the tool does not hold (an office in
+		// Vietnam, employees in Texas): never read as "no law applies".
+		app.If(a.UnheldText != nil, func() app.UI {
+			return el("div#no-law-held.bd-card-warn").Body(elt("p", tx(l, *a.UnheldText)))
+		}),
 		app.If(len(none) > 0, func() app.UI {
 			return el("div#no-rules.bd-card-warn").Body(
 				elt("h3", catalog.T(l, "jur.noRules")),

@@ -1,0 +1,99 @@
+package assess
+
+import (
+	"strings"
+
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+)
+
+// Unheld is a place of the case (where affected persons live, or where the
+// organisation has an office) whose law the tool does not hold: the law of
+// that place may still apply, and nothing here says so or not (a branch in
+// Vietnam, employees in Texas, customers in Hong Kong).
+type Unheld struct {
+	// Place is an ISO country code, or "CC-REGION" (US-TX).
+	Place string `json:"place"`
+	// Persons are the affected persons counted there (summed over the
+	// affected sets); Office: the organisation has an establishment there.
+	Persons incident.Count `json:"persons"`
+	Office  bool           `json:"office,omitempty"`
+}
+
+// unheld lists the places of the case no jurisdiction of the rule set
+// covers, offices first in the order entered, then places of residence in
+// the order first met. A country entered without its region (US) is held
+// when a jurisdiction covers part of it: the engine asks for the state.
+func (r *run) unheld() []Unheld {
+	var out []Unheld
+	at := map[string]int{}
+	add := func(country, region string) *Unheld {
+		key := country
+		if region != "" {
+			key += "-" + region
+		}
+		if i, ok := at[key]; ok {
+			return &out[i]
+		}
+		at[key] = len(out)
+		out = append(out, Unheld{Place: key, Persons: incident.Count{Known: true}})
+		return &out[len(out)-1]
+	}
+	for _, c := range r.inc.Org.Establishments {
+		c = strings.ToUpper(strings.TrimSpace(c))
+		if c != "" && !r.held(c, "") {
+			add(c, "").Office = true
+		}
+	}
+	for _, d := range r.inc.Affected("") {
+		for _, res := range d.Residence {
+			if res.Country == "" || r.held(res.Country, res.Region) {
+				continue
+			}
+			u := add(res.Country, res.Region)
+			u.Persons.Known = u.Persons.Known && res.Persons.Known
+			u.Persons.Approx = u.Persons.Approx || res.Persons.Approx
+			u.Persons.N += res.Persons.N
+		}
+	}
+	for i := range out {
+		if !out[i].Persons.Known {
+			out[i].Persons.N = 0
+		}
+	}
+	return out
+}
+
+// held: a jurisdiction of the rule set covers the place.
+func (r *run) held(country, region string) bool {
+	for _, j := range r.set.Jurisdictions {
+		for _, p := range j.Places {
+			if p.Country == country && (p.Region == "" || p.Region == region || region == "") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unheldText says in one line which places the tool holds no law of.
+func unheldText(us []Unheld) rules.Text {
+	var ja, en []string
+	for _, u := range us {
+		j, e := u.Place, u.Place
+		var jn, enn []string
+		if u.Office {
+			jn, enn = append(jn, "拠点"), append(enn, "office")
+		}
+		if u.Persons.N > 0 {
+			jn = append(jn, incident.FormatCount(u.Persons, "ja")+"名")
+			enn = append(enn, incident.FormatCount(u.Persons, "en")+" persons")
+		} else if !u.Office {
+			jn, enn = append(jn, "人数不明"), append(enn, "persons, number unknown")
+		}
+		j += "（" + strings.Join(jn, "・") + "）"
+		e += " (" + strings.Join(enn, ", ") + ")"
+		ja, en = append(ja, j), append(en, e)
+	}
+	return msg("unheld", vars{"places": rules.Text{JA: strings.Join(ja, "、"), EN: strings.Join(en, "; ")}})
+}
