@@ -227,10 +227,24 @@ func (v *view) reportTo() string {
 	return "個人情報保護委員会"
 }
 
-// firstSentence is s up to its first 。.
+// firstSentence is s up to its first 。 outside brackets: a 。 inside
+// （…） ends a sentence of the aside, not of s (the FSA's recipient reads
+// 「金融庁（監督局の担当課室。委任がある場合は…財務局・財務支局）。…」).
 func firstSentence(s string) string {
-	if i := strings.Index(s, "。"); i >= 0 {
-		return s[:i]
+	depth := 0
+	for i, r := range s {
+		switch r {
+		case '（', '「':
+			depth++
+		case '）', '」':
+			if depth > 0 {
+				depth--
+			}
+		case '。':
+			if depth == 0 {
+				return s[:i]
+			}
+		}
 	}
 	return s
 }

@@ -94,9 +94,31 @@ func (v *view) recipientLineJA() string {
 		if route != "" {
 			s += "\n報告先の根拠（権限の委任）：" + route
 		}
-		return s
+		return s + v.businessLawBasisJA()
 	}
 	return "報告先：個人情報保護委員会"
+}
+
+// businessLawBasisJA is, for a report routed to the FSA, the line asking for
+// the business law's article beside APPI's: a financial institution's report
+// is also its report under its business law, and one report may carry both
+// bases (PPC/FSA Q&A Q4-10, Q4-11). The examples are the rule's own
+// (jp.finance.bizlaw in checklists/jp.json); "" for any other route.
+func (v *view) businessLawBasisJA() string {
+	for _, id := range []string{"jp.report.prelim", "jp.report.final", "jp.report.final.60"} {
+		ob := v.obligation(id)
+		if ob == nil || ob.Route == nil || ob.Route.RuleID != "jp.route.finance" {
+			continue
+		}
+		ex := ""
+		if j, jr := v.rs.Jurisdiction("JP"), v.jur("JP"); j != nil && jr != nil {
+			if r := j.ObligationByID("jp.finance.bizlaw", jr.LawDate); r != nil {
+				ex = r.Citation.JA
+			}
+		}
+		return "\n根拠条文：個人情報保護法第26条第1項、" + v.fill("当社に適用される業法の報告義務の条文（"+ex+"）", "the business law's article")
+	}
+	return ""
 }
 
 // appiRecipientJA is whom APPI's report goes to (the first sentence of the

@@ -1,0 +1,44 @@
+package assess
+
+import (
+	"testing"
+
+	"breachdesk/app/incident"
+)
+
+// Findings of the review of scenarios 26–29 (testdata/golden/assess/REVIEW.md,
+// F41–): each a test that fails when the engine gets it wrong again.
+
+// Scenario 26 (a bank e-mails a file of 5,572 iDeCo applicants to a partner
+// institution): with fewer than 1,001 persons APPI makes the case not
+// reportable, but a financial institution must still report a leak of
+// individual customers' personal data to the FSA under its business law
+// (PPC/FSA Q&A Q4-12), promptly (about 3–5 days). Without the rule the
+// tool said a bank owed no report at all. When APPI makes it reportable,
+// the APPI report (routed to the FSA) carries both bases: no second duty.
+func TestBankOwesBusinessLawReportBelowThreshold(t *testing.T) {
+	inc, a := realCase(t, "26-bank-misdirected-file-partner")
+	if ob := obligation(jur(t, a, "JP"), "jp.finance.bizlaw"); ob != nil {
+		t.Errorf("reportable under APPI (5,572 persons): the business-law report is the APPI report, got a second duty %s", ob.State)
+	}
+	d := &inc.DataSets[0]
+	d.Persons = incident.FigureOf(kn(900))
+	d.Residence = []incident.Residence{{Country: "JP", Persons: kn(900)}}
+	a = eval(t, inc, inc.UpdatedAt)
+	j := jur(t, a, "JP")
+	if j.Reportable != No {
+		t.Fatalf("900 persons, e-mail addresses and numbers: APPI reportable %s, want no", j.Reportable)
+	}
+	ob := obligation(j, "jp.finance.bizlaw")
+	if ob == nil || ob.Applies != Yes || ob.Level != "required" {
+		t.Fatalf("a bank's leak of 900 customers: want the business-law report required, got %+v", ob)
+	}
+	if ob.Due == nil || ob.Due.Format("2006-01-02 15:04") != "2025-06-16 23:59" {
+		t.Errorf("business-law report due %v, want the 5th day from knowing 6/12 (2025-06-16 23:59)", ob.Due)
+	}
+	// Not a financial institution: nothing.
+	inc.Org.Sector = "retail"
+	if ob := obligation(jur(t, eval(t, inc, inc.UpdatedAt), "JP"), "jp.finance.bizlaw"); ob != nil {
+		t.Errorf("a retailer owes no report under a financial business law, got %s", ob.State)
+	}
+}
