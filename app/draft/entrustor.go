@@ -1,6 +1,10 @@
 package draft
 
-import "breachdesk/app/incident"
+import (
+	"strings"
+
+	"breachdesk/app/incident"
+)
 
 // entrustorNotice is the processor's notice to one entrustor (委託元): what it
 // knows of the nine items of Rules Art. 8(1) about the data that entrustor
@@ -12,19 +16,20 @@ func entrustorNotice(b *builder) {
 	b.doc.Title = "個人データの漏えい等に関するご報告（委託先からの通知）"
 	b.doc.Letterhead = true
 	to := v.orFill(v.entrustorNameJA(), "委託元の名称", "entrustor")
+	you := honorificJA(v.entrustorNameJA())
 	b.section("header", v.letterheadJA(to+"　御中")...)
 	b.section("lead",
-		p("p1", "貴社から委託を受けて当社が取り扱っている個人データについて、"+v.whereJA()+v.happenedJA()+"。貴社並びに貴社のお客様をはじめ関係する皆さまに多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
+		p("p1", you+"から委託を受けて当社が取り扱っている個人データについて、"+v.whereJA()+v.happenedJA()+"。"+apologyToJA(you)+"に多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
 		p("p2", "個人情報の保護に関する法律施行規則第9条に基づき、現時点で当社が把握している事項を下記のとおりご報告いたします。"),
 		p("ki", "記"))
-	b.section("summary", p("p1", v.entrustorSummaryJA()), p("dates", v.datesJA(false)), p("timeline", v.timelineBlockJA()), p("story", v.inc.Story.Summary))
+	b.section("summary", p("p1", strings.ReplaceAll(v.entrustorSummaryJA(), "貴社", you)), p("dates", v.datesJA(false)), p("timeline", v.timelineBlockJA()), p("story", v.inc.Story.Summary))
 	b.section("items", p("p1", v.itemsBySetJA()), p("kind", "漏えい等の別："+v.eventKindsJA()))
 	b.section("persons", append([]para{p("p1", v.personsBySetJA())}, v.personsNotesJA()...)...)
 	b.section("cause", v.causeTextJA()...)
 	b.section("harm", v.harmJA()...)
 	b.section("measures", append(v.responseJA(), p("prevention", "再発防止のための措置："+v.orFill(v.inc.Story.Prevention, "再発防止策", "preventive measures")))...)
 	b.section("other",
-		p("help", "貴社による個人情報保護委員会への報告及び本人への通知に必要な情報は、判明し次第、速やかにご提供いたします。本人への通知やお問い合わせへの対応の方法について、貴社のご指示をいただけますようお願いいたします。"),
+		p("help", you+"による個人情報保護委員会への報告及び本人への通知に必要な情報は、判明し次第、速やかにご提供いたします。本人への通知やお問い合わせへの対応の方法について、"+you+"のご指示をいただけますようお願いいたします。"),
 		p("story", v.inc.Story.Other))
 	b.section("closing", p("end", "以上"))
 }
@@ -60,4 +65,36 @@ func (v *view) entrustorSummaryJA() string {
 		return s + "したおそれがあることを確認いたしました。" + v.confirmedSince()
 	}
 	return s + "したことを確認いたしました。"
+}
+
+// honorificJA is how a letter calls the entrustor it is addressed to: 貴市,
+// 貴県, … for a local government, 貴法人 for a school, medical or other
+// corporation that is not a company, else 貴社 (also when the name is not
+// known). A city or a 学校法人 is not a 社.
+func honorificJA(name string) string {
+	name = strings.TrimSpace(name)
+	for _, pre := range []string{"学校法人", "医療法人", "社会福祉法人", "一般社団法人", "一般財団法人", "公益社団法人", "公益財団法人", "独立行政法人", "国立大学法人", "地方独立行政法人", "特定非営利活動法人", "宗教法人"} {
+		if strings.HasPrefix(name, pre) {
+			return "貴法人"
+		}
+	}
+	if strings.HasSuffix(name, "株式会社") || strings.HasPrefix(name, "株式会社") || strings.Contains(name, "会社") {
+		return "貴社"
+	}
+	for _, suf := range []string{"市", "町", "村", "区", "県", "都", "府", "道"} {
+		if strings.HasSuffix(name, suf) {
+			return "貴" + suf
+		}
+	}
+	return "貴社"
+}
+
+// apologyToJA is whom the entrustor notice apologises to: a company and its
+// customers; a public body or another corporation and everyone concerned
+// (a city's residents and a school's students are not its お客様).
+func apologyToJA(you string) string {
+	if you == "貴社" {
+		return "貴社並びに貴社のお客様をはじめ関係する皆さま"
+	}
+	return you + "並びに関係する皆さま"
 }

@@ -1,0 +1,81 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+)
+
+// Findings of the review of scenarios 26–29 (real cases of shapes not
+// covered before: a bank, ransomware with published data, a processor of a
+// city losing a USB stick, a login takeover).
+
+// Scenario 26 (a bank): the reports go to the FSA, whose recipient text has
+// a 。 inside its parentheses; the report's recipient line stopped there
+// (「報告先：金融庁（監督局の担当課室」, the bracket never closed).
+func TestRecipientKeepsItsParentheses(t *testing.T) {
+	if got, want := firstSentence("金融庁（監督局の担当課室。委任がある場合は財務局）。個人情報保護委員会から"), "金融庁（監督局の担当課室。委任がある場合は財務局）"; got != want {
+		t.Errorf("firstSentence = %q, want %q", got, want)
+	}
+	rs := mustRules(t)
+	inc := scenarios(t)["26-bank-misdirected-file-partner"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := Text(d)
+	if !strings.Contains(text, "報告先：金融庁（監督局の担当課室。委任がある場合は主たる事務所を管轄する財務局・財務支局）\n") {
+		t.Errorf("the recipient line is cut:\n%s", text)
+	}
+}
+
+// Scenario 26: a bank's report to the FSA is also its report under its
+// business law, and one report carries both bases (PPC/FSA Q&A Q4-10,
+// Q4-11); the header asks for the business law's article beside APPI's.
+// A report to the PPC (29, a news site) has no such line.
+func TestFinanceReportNamesBothBases(t *testing.T) {
+	rs := mustRules(t)
+	for name, want := range map[string]bool{"26-bank-misdirected-file-partner": true, "29-news-site-login-takeover": false} {
+		inc := scenarios(t)[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		d, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := Text(d)
+		got := strings.Contains(text, "根拠条文：個人情報保護法第26条第1項、【要記入：当社に適用される業法の報告義務の条文（各業法（例：銀行法施行規則第13条の6の5の2")
+		if got != want {
+			t.Errorf("%s: business-law basis line %v, want %v:\n%s", name, got, want, text[:min(len(text), 900)])
+		}
+	}
+}
+
+// Scenarios 27, 28 (and 25's city): the notice to an entrustor called a
+// 学校法人 and a city 貴社 and apologised to 「貴社のお客様」 (students,
+// residents). A letter to a city says 貴市, to a school corporation 貴法人.
+func TestEntrustorNoticeHonorific(t *testing.T) {
+	for name, want := range map[string]string{"架空市": "貴市", "学校法人架空ネット学園": "貴法人", "架空クレジット株式会社": "貴社", "東京都": "貴都", "": "貴社", "市川商事株式会社": "貴社"} {
+		if got := honorificJA(name); got != want {
+			t.Errorf("honorificJA(%q) = %q, want %q", name, got, want)
+		}
+	}
+	rs := mustRules(t)
+	for _, c := range []struct{ name, party, want string }{
+		{"28-processor-usb-lost-city-residents", "p1", "貴市"},
+		{"27-group-ransomware-leaksite-students", "p2", "貴法人"},
+	} {
+		name, want := c.name, c.want
+		inc := scenarios(t)[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		d, err := Build(Spec{Kind: KindEntrustor, Lang: JA, Party: c.party}, inc, a, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := Text(d)
+		if strings.Contains(text, "貴社") || strings.Contains(text, "お客様") || !strings.Contains(text, want+"から委託を受けて") {
+			t.Errorf("%s: want %s, no 貴社 nor お客様:\n%s", name, want, text[:min(len(text), 700)])
+		}
+	}
+}
