@@ -2,6 +2,7 @@ package assess
 
 import (
 	"testing"
+	"time"
 
 	"breachdesk/app/incident"
 )
@@ -40,5 +41,36 @@ func TestBankOwesBusinessLawReportBelowThreshold(t *testing.T) {
 	inc.Org.Sector = "retail"
 	if ob := obligation(jur(t, eval(t, inc, inc.UpdatedAt), "JP"), "jp.finance.bizlaw"); ob != nil {
 		t.Errorf("a retailer owes no report under a financial business law, got %s", ob.State)
+	}
+}
+
+// Scenario 30 (a city's contractor loses a USB stick with every resident's
+// data, June 2022): APPI's rules for public bodies (Art. 68, more than 100
+// persons) applied to local governments only from 2023-04-01; before, the
+// city's own ordinance did. The tool judged the city under Art. 68. A
+// national public body was under APPI from 2022-04-01; a local body is
+// from 2023-04-01 on.
+func TestLocalGovernmentUnderAPPIFrom2023(t *testing.T) {
+	_, a := realCase(t, "30-city-usb-lost-by-contractor-2022")
+	j := jur(t, a, "JP")
+	if j.Reportable != No || j.Exclusions == nil {
+		t.Errorf("a city in June 2022: reportable %s, want no (its ordinance applied)", j.Reportable)
+	}
+	for _, c := range []struct {
+		kind incident.OrgKind
+		when time.Time
+		want Verdict
+	}{
+		{incident.Local, at(2022, 6, 22, 15, 45), No},
+		{incident.Local, at(2023, 3, 31, 9, 0), No},
+		{incident.Local, at(2023, 4, 1, 9, 0), Yes},
+		{incident.Public, at(2022, 6, 22, 15, 45), Yes},
+	} {
+		inc := base(150)
+		inc.Org.Kind = c.kind
+		inc.Events[0].At = c.when
+		if got := jur(t, eval(t, inc, c.when.Add(time.Hour)), "JP").Reportable; got != c.want {
+			t.Errorf("%s body, 150 persons, known %s: reportable %s, want %s", c.kind, c.when.Format(time.DateOnly), got, c.want)
+		}
 	}
 }

@@ -15,7 +15,7 @@ import (
 
 // weJA is how the organisation names itself: 当社, 当院, 本市 ...
 func (v *view) weJA() string {
-	if v.inc.Org.Kind == incident.Public {
+	if v.inc.Org.Kind.IsPublic() {
 		n := v.inc.Org.Name
 		for _, s := range []string{"市", "区", "町", "村", "県", "都", "府"} {
 			if strings.Contains(n, s) {

@@ -1,10 +1,6 @@
 package draft
 
-import (
-	"strings"
-
-	"breachdesk/app/incident"
-)
+import "strings"
 
 // noticeJA is the customer notice (お詫びとお知らせ / ご報告): the items of
 // Rules Art. 10 (Art. 8(1) items 1, 2, 4, 5, 9), what the reader should do,
@@ -59,7 +55,7 @@ func noticeJA(b *builder) {
 // (an apology leaves it out), thanks in the reader's register.
 func (v *view) greetingJA() string {
 	switch {
-	case v.inc.Org.Kind == incident.Public && strings.HasPrefix(v.weJA(), "本"):
+	case v.inc.Org.Kind.IsPublic() && strings.HasPrefix(v.weJA(), "本"):
 		return "平素より" + strings.TrimPrefix(v.weJA(), "本") + "政にご理解とご協力を賜り、厚く御礼申し上げます。"
 	case v.you == "患者さま":
 		return "平素より" + v.weJA() + "をご利用いただき、誠にありがとうございます。"

@@ -76,7 +76,7 @@ func (v *view) audienceJA() string {
 		// The persons are the entrustor's customers or staff, not the processor's.
 		return "皆さま"
 	}
-	if v.inc.Org.Sector == "public" || v.inc.Org.Kind == incident.Public {
+	if v.inc.Org.Sector == "public" || v.inc.Org.Kind.IsPublic() {
 		// A public body's persons are its residents, whatever their sets'
 		// names say of them ("他の法人の従業員等": employees of businesses in
 		// the city, not the city's staff); its own staff are 職員.

@@ -9,7 +9,7 @@ var (
 	CauseAts     = []CauseAt{AtOwn, AtProcessor}
 	Statuses     = []Status{Possible, Confirmed, RuledOut}
 	Encryptions  = []Encryption{NotEncrypted, HighGrade, HighGradeKeyOut}
-	OrgKinds     = []OrgKind{Private, Public}
+	OrgKinds     = []OrgKind{Private, Public, Local}
 	Roles        = []Role{Controller, Processor}
 	Tris         = []Tri{Unknown, Yes, No}
 	StepStatuses = []StepStatus{StepTodo, StepDoing, StepDone, StepNA}

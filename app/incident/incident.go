@@ -120,7 +120,14 @@ type OrgKind string
 const (
 	Private OrgKind = "private"
 	Public  OrgKind = "public"
+	// Local is a body of a local government (地方公共団体の機関) or a local
+	// incorporated administrative agency: a public body, which APPI's rules
+	// for public bodies cover only from 2023-04-01 (its own ordinance before).
+	Local OrgKind = "local"
 )
+
+// IsPublic: a public body, national or local.
+func (k OrgKind) IsPublic() bool { return k == Public || k == Local }
 
 // Role is the organisation's role for one data set.
 type Role string

@@ -134,7 +134,7 @@ func (p *WizardPage) renderRole(l catalog.Lang, inc *incident.Incident) app.UI {
 				void("input#f-entrustor[type=text]", "value", desk.PartyName(inc, incident.PartyEntrustor)).Attr("maxlength", 200).On("input", p.onEntrustor))
 		}),
 		el("div.bd-check").Body(
-			void("input[type=checkbox]#f-public").Attr("checked", inc.Org.Kind == incident.Public).On("change", p.onPublic),
+			void("input[type=checkbox]#f-public").Attr("checked", inc.Org.Kind.IsPublic()).On("change", p.onPublic),
 			elt("label[for=f-public]", catalog.T(l, "f.public")),
 		),
 		el("div.bd-wiz-more-sets").Body(
@@ -212,7 +212,9 @@ func (p *WizardPage) onPublic(ctx app.Context, e app.Event) {
 	on := checked(ctx)
 	p.change(func(inc *incident.Incident) {
 		if on {
-			inc.Org.Kind = incident.Public
+			if !inc.Org.Kind.IsPublic() {
+				inc.Org.Kind = incident.Public
+			}
 		} else {
 			inc.Org.Kind = incident.Private
 		}
