@@ -327,7 +327,7 @@ func (v *view) responseEN() []para {
 		reps = append(reps, "to "+v.regulatorEN(e.Jurisdiction)+" on "+v.evDateEN(e))
 	}
 	if len(reps) > 0 {
-		ps = append(ps, p("reports", "We have reported the incident "+joinEN(reps, "")+"."))
+		ps = append(ps, p("reports", "We reported the incident "+joinEN(reps, "")+"."))
 	}
 	if e, ok := v.first(incident.EvPolice); ok {
 		ps = append(ps, p("police", "We reported the incident to the police on "+v.evDateEN(e)+"."))
@@ -409,10 +409,17 @@ func (v *view) requestEN() []para {
 	if v.hasFlag("card") {
 		who = "us, a public agency or a card company"
 	}
-	ps := []para{
-		p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect."),
-		p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."),
+	var ps []para
+	if on, sure := v.exposedOnline(); on {
+		was := "was"
+		if !sure {
+			was = "may have been"
+		}
+		ps = append(ps, p("online", "The information "+was+" made viewable by anyone on the internet; messages that use it may look genuine."))
 	}
+	ps = append(ps,
+		p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect."),
+		p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
 	if v.hasFlag("card") {
 		ps = append(ps,
 			p("card", v.forWhomEN("card")+"Please review your card statements for charges you do not recognize, and report any such charge to your card issuer at the number on the back of your card."),

@@ -125,6 +125,11 @@ func (v *view) harmJA() []para {
 	if v.hasFlag("password") {
 		risks = append(risks, v.forWhomJA("password")+"ログインID・パスワードが悪用され、第三者が"+v.you+"になりすましてログインするおそれがあります。")
 	}
+	if on, sure := v.exposedOnline(); on && sure {
+		risks = append(risks, "対象の情報は、インターネット上で不特定多数の者が閲覧できる状態になりました。")
+	} else if on {
+		risks = append(risks, "対象の情報は、インターネット上で不特定多数の者が閲覧できる状態になったおそれがあります。")
+	}
 	if ch := v.channelsJA(); ch != "" {
 		risks = append(risks, v.weJA()+"や公的機関等をかたる不審な"+ch+"が届くおそれがあります。")
 	}

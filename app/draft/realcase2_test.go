@@ -79,3 +79,39 @@ func TestEntrustorNoticeHonorific(t *testing.T) {
 		}
 	}
 }
+
+// Scenario 27 (ransomware; the attackers published the data on a leak site
+// and it spread on social media): the notices did not say the data was on
+// the internet, which is what the reader most needs to know. A set marked
+// exposedOnline gets the sentence (certain once the leak is confirmed, a
+// risk while it is possible); a set not so marked (29) does not. The
+// English notices said "We have reported … on <date>": a dated report is
+// in the simple past.
+func TestNoticeSaysDataWasPublishedOnline(t *testing.T) {
+	rs := mustRules(t)
+	for _, c := range []struct {
+		name, set string
+		lang      string
+		want      string
+	}{
+		{"27-group-ransomware-leaksite-students", "d2", JA, "対象の情報は、インターネット上で不特定多数の者が閲覧できる状態になりました。"},
+		{"27-group-ransomware-leaksite-students", "d1", EN, "The information was made viewable by anyone on the internet"},
+		{"29-news-site-login-takeover", "", JA, ""},
+		{"29-news-site-login-takeover", "", EN, ""},
+	} {
+		inc := scenarios(t)[c.name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		d, err := Build(Spec{Kind: KindNotice, Lang: c.lang, Variant: VariantEmail, Set: c.set}, inc, a, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.ReplaceAll(Text(d), "\n", "")
+		online := strings.Contains(text, "インターネット上で不特定多数") || strings.Contains(text, "viewable by anyone on the internet")
+		if c.want == "" && online || c.want != "" && !strings.Contains(text, strings.ReplaceAll(c.want, "\n", "")) {
+			t.Errorf("%s %s %s: want %q (none if empty):\n%s", c.name, c.set, c.lang, c.want, text)
+		}
+		if strings.Contains(text, "We have reported the incident to") {
+			t.Errorf("%s %s: a dated report in the present perfect:\n%s", c.name, c.lang, text)
+		}
+	}
+}

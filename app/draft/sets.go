@@ -280,3 +280,18 @@ func (v *view) whoEN(sets []*setView) string {
 	}
 	return joinEN(out, "")
 }
+
+// exposedOnline: a set the document covers was (or may have been) made
+// viewable by anyone on the internet (DataSet.ExposedOnline: a leak site, a
+// public page): the notice says so, since it changes what the reader should
+// expect (27: data published by the attackers and spread on social media).
+// sure: one of them is a confirmed leak; else it may have been.
+func (v *view) exposedOnline() (exposed, sure bool) {
+	for _, x := range v.data() {
+		if x.ExposedOnline == incident.Yes {
+			exposed = true
+			sure = sure || x.confirmed()
+		}
+	}
+	return exposed, sure
+}
