@@ -115,3 +115,23 @@ func TestNoticeSaysDataWasPublishedOnline(t *testing.T) {
 		}
 	}
 }
+
+// Scenario 27: a report on staff, a school's students and guardians and
+// business contacts called them all 顧客 (the set of students named no
+// kind the drafts knew). Students, guardians and applicants are a kind of
+// their own; the report on several kinds says 関係者.
+func TestStudentsAreNotCustomers(t *testing.T) {
+	if got := personKindJA("学校法人から受託：在校生（中等部・高校）・卒業生・保護者・出願者"); got != "生徒・保護者の皆さま" {
+		t.Errorf("personKindJA(students) = %q", got)
+	}
+	rs := mustRules(t)
+	inc := scenarios(t)["27-group-ransomware-leaksite-students"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := Text(d); strings.Contains(text, "顧客") || !strings.Contains(text, "関係者の個人情報") {
+		t.Errorf("the report calls staff, students and contacts 顧客:\n%s", text[:min(len(text), 900)])
+	}
+}
