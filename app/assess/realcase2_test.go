@@ -74,3 +74,30 @@ func TestLocalGovernmentUnderAPPIFrom2023(t *testing.T) {
 		}
 	}
 }
+
+// Scenario 29 (logins to members' accounts with IDs and passwords obtained
+// elsewhere): credential stuffing is an act of unlawful purpose (Rules Art.
+// 7(3), any number of persons) even when the user has not answered the
+// question of purpose, and the password reset step applies although no
+// password leaked from the company.
+func TestCredentialStuffingIsType3(t *testing.T) {
+	inc := base(200)
+	inc.Cause = incident.Cause{Kind: incident.CauseCredentialStuffing}
+	a := eval(t, inc, at(2026, 5, 2, 10, 0))
+	j := jur(t, a, "JP")
+	if j.Reportable != Yes || trigger(j, "jp.r7.3") != Yes || trigger(j, "jp.r7.4") != No {
+		t.Errorf("credential stuffing, 200 persons: reportable %s, 7(3) %s, 7(4) %s; want yes by 7(3) only", j.Reportable, trigger(j, "jp.r7.3"), trigger(j, "jp.r7.4"))
+	}
+	if ob := obligation(j, "jp.police"); ob == nil || ob.Applies != Yes {
+		t.Errorf("credential stuffing: the police step should apply, got %+v", ob)
+	}
+	found := false
+	for _, s := range a.Steps {
+		if s.ID == "pb.password.reset" {
+			found = s.Applies == Yes
+		}
+	}
+	if !found {
+		t.Error("credential stuffing: pb.password.reset should apply")
+	}
+}

@@ -162,6 +162,7 @@ var enIncident = map[string]string{
 	"ev.other":            "Other",
 
 	"cause.unauthorized_access": "Unauthorised access",
+	"cause.credential_stuffing": "Account takeover (credential stuffing: IDs and passwords obtained elsewhere)",
 	"cause.malware":             "Malware",
 	"cause.targeted_email":      "Targeted e-mail",
 	"cause.web_skimming":        "Web skimming (data stolen as it is entered)",

@@ -162,6 +162,7 @@ var jaIncident = map[string]string{
 	"ev.other":            "その他",
 
 	"cause.unauthorized_access": "不正アクセス",
+	"cause.credential_stuffing": "不正ログイン（リスト型攻撃等、他で入手されたID・パスワードによるなりすまし）",
 	"cause.malware":             "マルウェア感染",
 	"cause.targeted_email":      "標的型メール",
 	"cause.web_skimming":        "ウェブスキミング（入力中の情報の窃取）",

@@ -132,7 +132,7 @@ func (v *view) summaryEN() string {
 		may = "may have "
 	}
 	switch v.cause() {
-	case incident.CauseUnauthorizedAccess, incident.CauseMalware, incident.CauseTargetedEmail, incident.CauseRansomware, incident.CauseWebSkimming:
+	case incident.CauseUnauthorizedAccess, incident.CauseCredentialStuffing, incident.CauseMalware, incident.CauseTargetedEmail, incident.CauseRansomware, incident.CauseWebSkimming:
 		s += "personal information we hold " + v.happenedEN() + " as a result of " + v.causeEN() + "."
 	case incident.CauseInsider:
 		who := "an employee "
@@ -425,7 +425,7 @@ func (v *view) requestEN() []para {
 			p("card", v.forWhomEN("card")+"Please review your card statements for charges you do not recognize, and report any such charge to your card issuer at the number on the back of your card."),
 			p("reissue", "If you want your card reissued, please contact your card issuer; we will bear any reissue fee."))
 	}
-	if v.hasFlag("password") {
+	if v.hasFlag("password") || v.cause() == incident.CauseCredentialStuffing {
 		ps = append(ps, p("password", "Please change the password you use for our service, and for any other service where you use the same password."))
 	}
 	return ps

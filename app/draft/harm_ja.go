@@ -124,6 +124,8 @@ func (v *view) harmJA() []para {
 	}
 	if v.hasFlag("password") {
 		risks = append(risks, v.forWhomJA("password")+"ログインID・パスワードが悪用され、第三者が"+v.you+"になりすましてログインするおそれがあります。")
+	} else if v.cause() == incident.CauseCredentialStuffing {
+		risks = append(risks, "他のサービスと同じID・パスワードをお使いの場合、そのサービスでも第三者になりすましてログインされるおそれがあります。")
 	}
 	if on, sure := v.exposedOnline(); on && sure {
 		risks = append(risks, "対象の情報は、インターネット上で不特定多数の者が閲覧できる状態になりました。")
@@ -175,7 +177,7 @@ func (v *view) requestJA() []para {
 			p("card", v.forWhomJA("card")+"お手元のクレジットカードのご利用明細に身に覚えのない請求がないか、ご確認をお願いいたします。万一、身に覚えのない請求がございましたら、カード裏面に記載のカード会社の窓口までお問い合わせください。"),
 			p("reissue", "カードの再発行を希望される場合は、カード裏面に記載のカード会社の窓口にお申し付けください。再発行に伴う手数料は、"+v.weJA()+"が負担いたします。"))
 	}
-	if v.hasFlag("password") {
+	if v.hasFlag("password") || v.cause() == incident.CauseCredentialStuffing {
 		ps = append(ps, p("password", v.forWhomJA("password")+v.weJA()+"のサービスでご利用のパスワードを変更していただきますよう、お願いいたします。同じパスワードを他のサービスでもお使いの場合は、そちらも変更されることをお勧めいたします。"))
 	}
 	return ps

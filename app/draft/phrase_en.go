@@ -158,6 +158,8 @@ func (v *view) causeEN() string {
 	switch v.cause() {
 	case incident.CauseUnauthorizedAccess:
 		return "unauthorized access to " + systems
+	case incident.CauseCredentialStuffing:
+		return "logins to our service by someone using user IDs and passwords apparently obtained elsewhere (credential stuffing)"
 	case incident.CauseMalware:
 		return "malware on " + systems
 	case incident.CauseTargetedEmail:

@@ -14,6 +14,7 @@ import (
 // misdelivery is named by its channel (misdeliveryJA).
 var causeWordsJA = map[incident.CauseKind]struct{ of, short, start string }{
 	incident.CauseUnauthorizedAccess: {"第三者による不正アクセス", "不正アクセス", "不正アクセスの開始"},
+	incident.CauseCredentialStuffing: {"他のサービス等で入手されたとみられるID・パスワードを使った第三者による不正ログイン", "不正ログイン", "不正ログインの開始"},
 	incident.CauseMalware:            {"マルウェア（コンピュータウイルス）への感染", "不正アクセス", "不正アクセスの開始"},
 	incident.CauseTargetedEmail:      {"標的型メール攻撃によるマルウェア感染", "標的型メール攻撃", "標的型メールによるマルウェア感染"},
 	incident.CauseWebSkimming:        {"決済画面の改ざん（いわゆるWebスキミング）", "決済画面の改ざん", "決済画面の改ざん"},

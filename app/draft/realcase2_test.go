@@ -135,3 +135,27 @@ func TestStudentsAreNotCustomers(t *testing.T) {
 		t.Errorf("the report calls staff, students and contacts 顧客:\n%s", text[:min(len(text), 900)])
 	}
 }
+
+// Scenario 29: after a credential-stuffing attack the notice asks the
+// reader to change the password (and elsewhere where the same one is used)
+// without listing passwords among the leaked items: they did not leak from
+// the company. Before, the advice came only with a password item.
+func TestCredentialStuffingNoticeAsksForNewPassword(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["29-news-site-login-takeover"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, lang := range []string{JA, EN} {
+		d, err := Build(Spec{Kind: KindNotice, Lang: lang, Variant: VariantEmail}, inc, a, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.ReplaceAll(Text(d), "\n", "")
+		want := "パスワードを変更していただきますよう"
+		if lang == EN {
+			want = "Please change the password you use for our service"
+		}
+		if !strings.Contains(text, want) || strings.Contains(text, "・ログインID・パスワード") {
+			t.Errorf("%s: want the password advice, no password item:\n%s", lang, text)
+		}
+	}
+}

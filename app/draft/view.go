@@ -343,7 +343,7 @@ func (v *view) cause() incident.CauseKind { return v.inc.Cause.Kind }
 // criminal: the cause is an attack or an unlawful act.
 func (v *view) criminal() bool {
 	switch v.cause() {
-	case incident.CauseUnauthorizedAccess, incident.CauseMalware, incident.CauseTargetedEmail,
+	case incident.CauseUnauthorizedAccess, incident.CauseCredentialStuffing, incident.CauseMalware, incident.CauseTargetedEmail,
 		incident.CauseWebSkimming, incident.CauseInsider, incident.CauseTheft, incident.CauseRansomware:
 		return true
 	}
@@ -353,7 +353,7 @@ func (v *view) criminal() bool {
 // cyber: the cause is an attack on systems.
 func (v *view) cyber() bool {
 	switch v.cause() {
-	case incident.CauseUnauthorizedAccess, incident.CauseMalware, incident.CauseTargetedEmail,
+	case incident.CauseUnauthorizedAccess, incident.CauseCredentialStuffing, incident.CauseMalware, incident.CauseTargetedEmail,
 		incident.CauseWebSkimming, incident.CauseRansomware:
 		return true
 	}

@@ -170,6 +170,9 @@ type CauseKind string
 
 const (
 	CauseUnauthorizedAccess CauseKind = "unauthorized_access"
+	// CauseCredentialStuffing: logins to the company's service with IDs and
+	// passwords obtained elsewhere (リスト型攻撃, なりすましログイン).
+	CauseCredentialStuffing CauseKind = "credential_stuffing"
 	CauseMalware            CauseKind = "malware"
 	CauseTargetedEmail      CauseKind = "targeted_email"
 	CauseWebSkimming        CauseKind = "web_skimming"
