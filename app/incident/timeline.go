@@ -1,6 +1,9 @@
 package incident
 
-import "slices"
+import (
+	"slices"
+	"time"
+)
 
 // FirstEvent returns the earliest dated event of kind (the one that starts a
 // clock, such as EvAware); undated events are ignored. Of events at the same
@@ -32,12 +35,41 @@ func (inc *Incident) EventsOf(kind EventKind) []Event {
 }
 
 // SortEvents puts the timeline in chronological order, keeping the order of
-// events at the same instant, and undated events last.
+// events at the same instant, and undated events last. An event known only
+// by its day (Day, Approx) is stored at the start of that day; it is placed
+// after the timed events of the same day that come before it in a case's
+// usual course (EventKinds): a containment "on the 8th" follows the
+// detection "on the 8th at 3:30", while an intrusion "on the 8th" still
+// precedes it.
 func (inc *Incident) SortEvents() { sortEvents(inc.Events) }
 
 func sortEvents(es []Event) {
-	slices.SortStableFunc(es, func(a, b Event) int {
-		switch az, bz := a.At.IsZero(), b.At.IsZero(); {
+	type keyed struct {
+		e   Event
+		key time.Time
+		day bool
+	}
+	ks := make([]keyed, len(es))
+	for i, e := range es {
+		ks[i] = keyed{e: e, key: e.At, day: !e.At.IsZero() && (e.Precision == Day || e.Precision == Approx)}
+	}
+	for i := range ks {
+		if !ks[i].day {
+			continue
+		}
+		d := ks[i].e.At
+		for _, t := range es {
+			if t.At.IsZero() || t.Precision != Exact || kindRank(t.Kind) > kindRank(ks[i].e.Kind) {
+				continue
+			}
+			tl := t.At.In(d.Location())
+			if y, m, dd := tl.Date(); y == d.Year() && m == d.Month() && dd == d.Day() && tl.After(ks[i].key) {
+				ks[i].key = tl
+			}
+		}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int {
+		switch az, bz := a.key.IsZero(), b.key.IsZero(); {
 		case az && bz:
 			return 0
 		case az:
@@ -45,8 +77,25 @@ func sortEvents(es []Event) {
 		case bz:
 			return -1
 		}
-		return a.At.Compare(b.At)
+		if c := a.key.Compare(b.key); c != 0 || a.day == b.day {
+			return c
+		}
+		if a.day {
+			return 1 // placed at a timed event's instant: after it
+		}
+		return -1
 	})
+	for i := range ks {
+		es[i] = ks[i].e
+	}
+}
+
+// kindRank is the place of a kind in a case's usual course (EventKinds).
+func kindRank(k EventKind) int {
+	if i := slices.Index(EventKinds, k); i >= 0 {
+		return i
+	}
+	return len(EventKinds)
 }
 
 // Event returns the event with id.
