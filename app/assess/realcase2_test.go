@@ -101,3 +101,20 @@ func TestCredentialStuffingIsType3(t *testing.T) {
 		t.Error("credential stuffing: pb.password.reset should apply")
 	}
 }
+
+// Scenario 31 (a prefecture, August 2023): 170 addresses of which 62 name a
+// person. A public body's type is more than 100 persons: counted in
+// persons, not records, the case is not reportable; had every address been
+// a person (170), it would be.
+func TestPrefectureCountsPersonsNotAddresses(t *testing.T) {
+	inc, a := realCase(t, "31-prefecture-bcc-mistake")
+	if j := jur(t, a, "JP"); j.Reportable != No || trigger(j, "jp.r7.4.public") != No {
+		t.Errorf("62 persons (170 addresses): reportable %s, want no", j.Reportable)
+	}
+	d := &inc.DataSets[0]
+	d.Persons = incident.FigureOf(kn(170))
+	d.Residence = []incident.Residence{{Country: "JP", Persons: kn(170)}}
+	if j := jur(t, eval(t, inc, inc.UpdatedAt), "JP"); j.Reportable != Yes || trigger(j, "jp.r7.4.public") != Yes {
+		t.Errorf("170 persons: reportable %s, want yes (a public body, more than 100)", j.Reportable)
+	}
+}

@@ -159,3 +159,20 @@ func TestCredentialStuffingNoticeAsksForNewPassword(t *testing.T) {
 		}
 	}
 }
+
+// Scenario 31 (a prefecture's mail to registered businesses with every
+// address visible): a public body addressed every set not named as its
+// staff as 住民の皆さま; sets named as businesses (事業者, 事業所, 取引先)
+// are 事業者の皆さま.
+func TestPublicBodyAddressesBusinesses(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["31-prefecture-bcc-mistake"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d, err := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := Text(d); strings.Contains(text, "住民") || !strings.Contains(text, "事業者の皆さまへ") {
+		t.Errorf("a notice to registered businesses:\n%s", text[:min(len(text), 600)])
+	}
+}

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -83,6 +84,11 @@ func (v *view) audienceJA() string {
 		if v.allNamed("職員") {
 			return "職員の皆さま"
 		}
+		if v.allNamedAny("事業者", "事業所", "取引先") {
+			// Businesses the body regulates or deals with (31: a
+			// prefecture's registered operators), not its residents.
+			return "事業者の皆さま"
+		}
 		return "住民の皆さま"
 	}
 	if you := v.audienceOfNames(); you != "" {
@@ -154,6 +160,17 @@ func (v *view) allNamed(word string) bool {
 	ds := v.data()
 	for _, s := range ds {
 		if !strings.Contains(s.Name, word) {
+			return false
+		}
+	}
+	return len(ds) > 0
+}
+
+// allNamedAny: every set the document speaks of is named with one of words.
+func (v *view) allNamedAny(words ...string) bool {
+	ds := v.data()
+	for _, s := range ds {
+		if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s.Name, w) }) {
 			return false
 		}
 	}
