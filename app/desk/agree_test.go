@@ -257,7 +257,7 @@ func checkDocumentInstants(t *testing.T, name string, inc *incident.Incident, a 
 	if d.Kind == draft.KindGDPR33 {
 		want := ""
 		if knew != nil {
-			want = "We became aware of the breach on " + knewEN(*knew, a.KnewPrecision) + "."
+			want = "We became aware of the breach " + knewEN(*knew, a.KnewPrecision) + "."
 		}
 		got := ""
 		if s := d.Section("timing"); s != nil && len(s.Paras) > 0 && strings.HasPrefix(s.Paras[0].Text, "We became aware") {
@@ -276,8 +276,8 @@ func checkDocumentInstants(t *testing.T, name string, inc *incident.Incident, a 
 		if s != nil && len(s.Paras) > 0 {
 			p := s.Paras[0].Text
 			switch {
-			case knew != nil && !strings.Contains(p, dayJA(*knew)+"、"):
-				t.Errorf("%s: the account does not say the company knew on %s:\n%s", id, dayJA(*knew), p)
+			case knew != nil && !strings.Contains(p, knewDayJA(*knew, a.KnewPrecision)+"、"):
+				t.Errorf("%s: the account does not say the company knew on %s:\n%s", id, knewDayJA(*knew, a.KnewPrecision), p)
 			case knew == nil && !strings.Contains(p, "調査しております"):
 				t.Errorf("%s: the account says what the company does not know yet on %v:\n%s", id, d.Date, p)
 			}
@@ -315,18 +315,38 @@ func dayJA(t time.Time) string {
 }
 
 func knewJA(t time.Time, p incident.Precision) string {
-	switch p {
-	case incident.Exact:
+	if p == incident.Exact {
 		return fmt.Sprintf("%s %d時%02d分", dayJA(t), t.Hour(), t.Minute())
+	}
+	return knewDayJA(t, p)
+}
+
+// knewDayJA is the day known, never a day or a month that was not given:
+// "2026年5月13日", "2026年5月13日頃", "2026年5月", "2026年頃".
+func knewDayJA(t time.Time, p incident.Precision) string {
+	switch p {
 	case incident.Approx:
 		return dayJA(t) + "頃"
+	case incident.Month:
+		return fmt.Sprintf("%d年%d月", t.Year(), int(t.Month()))
+	case incident.Year:
+		return fmt.Sprintf("%d年頃", t.Year())
 	}
 	return dayJA(t)
 }
 
+// knewEN: "on May 13, 2026, 16:00 JST", "on May 13, 2026", "around May
+// 13, 2026", "in May 2026", "around 2026".
 func knewEN(t time.Time, p incident.Precision) string {
-	if p == incident.Exact {
-		return t.Format("January 2, 2006, 15:04 MST")
+	switch p {
+	case incident.Exact:
+		return t.Format("on January 2, 2006, 15:04 MST")
+	case incident.Approx:
+		return t.Format("around January 2, 2006")
+	case incident.Month:
+		return t.Format("in January 2006")
+	case incident.Year:
+		return t.Format("around 2006")
 	}
-	return t.Format("January 2, 2006")
+	return t.Format("on January 2, 2006")
 }

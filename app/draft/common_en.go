@@ -117,15 +117,15 @@ func (v *view) summaryEN() string {
 	knew := v.knew()
 	if knew == nil {
 		if hasDet {
-			return "On " + v.evDateEN(det) + ", " + v.sourceEN(det.Source) + ". We are investigating whether personal information " + v.happenedEN() + "."
+			return capitalEN(v.onEN(det)) + ", " + v.sourceEN(det.Source) + ". We are investigating whether personal information " + v.happenedEN() + "."
 		}
 		return "We are investigating an incident on our systems; whether personal information " + v.happenedEN() + " is not yet known."
 	}
 	s := ""
 	if hasDet && det.At.Before(*knew) && v.dateEN(det.At) != v.dateEN(*knew) {
-		s = "On " + v.evDateEN(det) + ", " + v.sourceEN(det.Source) + ". After investigating, we learned on " + v.dateEN(*knew) + " that "
+		s = capitalEN(v.onEN(det)) + ", " + v.sourceEN(det.Source) + ". After investigating, we learned " + v.knewOnEN() + " that "
 	} else {
-		s = "On " + v.dateEN(*knew) + ", we learned that "
+		s = capitalEN(v.knewOnEN()) + ", we learned that "
 	}
 	may := ""
 	if v.possible() {

@@ -145,7 +145,7 @@ func (v *view) summaryJA() string {
 		}
 		return "現在、" + we + "において把握した事象について、" + v.you + "の個人情報への影響の有無を調査しております。"
 	}
-	s := v.dateJA(*knew) + "、"
+	s := v.knewDayJA() + "、"
 	switch {
 	case hasDet && det.At.Before(*knew) && v.dateJA(det.At) != v.dateJA(*knew):
 		s = v.evDateJA(det) + "、" + v.sourceJA(det.Source) + "、調査を進めた結果、" + s

@@ -49,7 +49,7 @@ func (v *view) entrustorSummaryJA() string {
 	if hasDet && det.At.Before(*knew) && v.dateJA(det.At) != v.dateJA(*knew) {
 		s = v.evDateJA(det) + "、" + v.sourceJA(det.Source) + "、調査を進めた結果、"
 	}
-	s += v.dateJA(*knew) + "、当社は、"
+	s += v.knewDayJA() + "、当社は、"
 	if c := v.causeJA(); c != "" {
 		s += c + "により、"
 	}

@@ -181,11 +181,11 @@ func (v *view) consequencesEN() []para {
 func (v *view) timingEN() []para {
 	var ps []para
 	if k := v.knew(); k != nil {
-		when := v.dateTimeUTCEN(*k)
+		when := "on " + v.dateTimeUTCEN(*k)
 		if v.a.KnewPrecision != incident.Exact {
-			when = v.dateEN(*k)
+			when = v.knewOnEN()
 		}
-		ps = append(ps, p("aware", "We became aware of the breach on "+when+"."))
+		ps = append(ps, p("aware", "We became aware of the breach "+when+"."))
 	}
 	o := v.obligation("eu.art33.report")
 	if o == nil {

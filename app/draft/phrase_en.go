@@ -26,6 +26,40 @@ func (v *view) evDateEN(e incident.Event) string {
 	return v.dateEN(t)
 }
 
+// onEN is an event's date as a sentence's adverbial, as well as it is
+// known: "on May 13, 2026", "around May 13, 2026", "in May 2026", "around
+// 2014" (never "on" a month, or a day that was not given).
+func (v *view) onEN(e incident.Event) string {
+	t := e.At.In(v.loc)
+	switch e.Precision {
+	case incident.Approx:
+		return "around " + v.dateEN(t)
+	case incident.Month:
+		return "in " + t.Format("January 2006")
+	case incident.Year:
+		return "around " + t.Format("2006")
+	}
+	return "on " + v.dateEN(t)
+}
+
+// knewOnEN is onEN of the instant the organisation knew, at the precision
+// it is known; "" when it did not know yet.
+func (v *view) knewOnEN() string {
+	k := v.knew()
+	if k == nil {
+		return ""
+	}
+	return v.onEN(incident.Event{At: *k, Precision: v.a.KnewPrecision})
+}
+
+// capitalEN puts an English sentence's first letter in capitals.
+func capitalEN(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
 // dateTimeEN writes "May 13, 2026, 16:00 JST".
 func (v *view) dateTimeEN(t time.Time) string {
 	return t.In(v.loc).Format("January 2, 2006, 15:04 MST")

@@ -73,13 +73,21 @@ func (v *view) knewJA() string {
 	if k == nil {
 		return ""
 	}
-	switch v.a.KnewPrecision {
-	case incident.Exact:
+	if v.a.KnewPrecision == incident.Exact {
 		return v.dateTimeJA(*k)
-	case incident.Approx:
-		return v.dateJA(*k) + "頃"
 	}
-	return v.dateJA(*k)
+	return v.knewDayJA()
+}
+
+// knewDayJA writes the day the company knew as well as it is known, without
+// the time of day: "2026年12月2日", "2026年12月2日頃", "2026年3月" (never the
+// first of a month that was given alone); "" when it did not know yet.
+func (v *view) knewDayJA() string {
+	k := v.knew()
+	if k == nil {
+		return ""
+	}
+	return v.evDateJA(incident.Event{At: *k, Precision: v.a.KnewPrecision})
 }
 
 // dayJA writes a date as people know it: "2013年", "2013年4月", "2013年4月1日".
