@@ -187,11 +187,20 @@ func jurisdictionOf(js []Jurisdiction, id string) *Jurisdiction {
 // day, late only if it is even at its start (and a benchmark counted from
 // a day-only start, from that day's end); between, it cannot be told.
 func (r *run) byDays(fd Finding, from, to *incident.Event, v vars, slack time.Duration) (Finding, bool) {
-	a, b := from.At.In(r.loc), to.At.In(r.loc)
-	days := int(time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC).Sub(
-		time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC)) / (24 * time.Hour))
+	calendarDays := func(a, b time.Time) int {
+		a, b = a.In(r.loc), b.In(r.loc)
+		return int(time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC).Sub(
+			time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC)) / (24 * time.Hour))
+	}
+	days := calendarDays(from.At, to.At)
+	// An end known by its month or year only ("some time in March") is not
+	// its first day: the delay is told as the days it can be, from the
+	// latest start to the earliest end to the other way round.
+	lo, hi := max(calendarDays(from.Last(r.loc), to.At), 0), calendarDays(from.At, to.Last(r.loc))
+	byMonth := func(p incident.Precision) bool { return p == incident.Month || p == incident.Year }
+	ranged := (byMonth(from.Precision) || byMonth(to.Precision)) && lo != hi && hi >= 0
 	switch {
-	case days < 0 || days == 0 && from.Precision == incident.Exact && to.Precision == incident.Exact && b.Before(a):
+	case days < 0 || days == 0 && from.Precision == incident.Exact && to.Precision == incident.Exact && to.At.Before(from.At):
 		fd.Verdict, fd.Elapsed = FindingInfo, 0
 		fd.Explanation = msg("f.order", vars{"label": v["label"], "from": same(from.ID), "to": same(to.ID)})
 		fd.Explanation.EN = upperFirst(fd.Explanation.EN)
@@ -202,6 +211,9 @@ func (r *run) byDays(fd Finding, from, to *incident.Event, v vars, slack time.Du
 		v["d"] = msg("f.day", nil)
 	default:
 		v["d"] = msg("f.days", vars{"n": same(fmt.Sprint(days))})
+	}
+	if ranged {
+		v["d"] = msg("f.daysBetween", vars{"lo": same(fmt.Sprint(lo)), "hi": same(fmt.Sprint(hi))})
 	}
 	fd.Elapsed = time.Duration(days) * 24 * time.Hour
 	earliest, latest := to.At.In(r.loc), to.Last(r.loc).In(r.loc)
