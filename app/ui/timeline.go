@@ -162,7 +162,7 @@ func (p *TimelinePage) renderLine(l catalog.Lang, inc *incident.Incident, a asse
 	for i := range events {
 		ev := events[i]
 		if prev != nil && !prev.At.IsZero() && !ev.At.IsZero() {
-			items = append(items, elt("li.tl-gap[aria-hidden=true]", gapText(l, ev.At.Sub(prev.At))))
+			items = append(items, elt("li.tl-gap[aria-hidden=true]", gapBetween(l, *prev, ev, loc)))
 		}
 		for _, f := range before[i] {
 			items = append(items, findingItem(l, f))
@@ -262,6 +262,32 @@ func gapText(l catalog.Lang, d time.Duration) string {
 		return catalog.T(l, "tl.gapSame")
 	}
 	return catalog.T(l, "tl.gap", span(l, d))
+}
+
+// gapBetween is the time from one event to the next as well as both are
+// known: hours and minutes between two instants, calendar days when either
+// is known by its day, and the days it can be when either is known by its
+// month or year (never "275 d 0 h" from the 1st of a month that was given
+// alone).
+func gapBetween(l catalog.Lang, prev, ev incident.Event, loc *time.Location) string {
+	if prev.Precision == incident.Exact && ev.Precision == incident.Exact {
+		return gapText(l, ev.At.Sub(prev.At))
+	}
+	days := func(a, b time.Time) int {
+		a, b = a.In(loc), b.In(loc)
+		return int(time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC).Sub(
+			time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC)) / (24 * time.Hour))
+	}
+	lo, hi := max(days(prev.Last(loc), ev.At), 0), days(prev.At, ev.Last(loc))
+	switch {
+	case hi <= 0:
+		return catalog.T(l, "tl.gapSameDay")
+	case lo == hi && hi == 1:
+		return catalog.T(l, "tl.gapNextDay")
+	case lo == hi:
+		return catalog.T(l, "tl.gapDays", hi)
+	}
+	return catalog.T(l, "tl.gapDaysBetween", lo, hi)
 }
 
 func (p *TimelinePage) draft(form string) *eventDraft {

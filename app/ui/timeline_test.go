@@ -139,3 +139,31 @@ func TestEventDraftPrecision(t *testing.T) {
 		t.Errorf("draft of an approximate event: %+v", d)
 	}
 }
+
+// TestGapAsWellAsKnown: the line between two events tells hours only when
+// both instants are known; from "some time in March" to 1 December it is
+// 245 to 275 days, not the 275 d 0 h counted from 1 March.
+func TestGapAsWellAsKnown(t *testing.T) {
+	tokyo, _ := time.LoadLocation("Asia/Tokyo")
+	at := func(m time.Month, d, h int) time.Time { return time.Date(2026, m, d, h, 0, 0, 0, tokyo) }
+	march := incident.Event{At: at(3, 1, 0), Precision: incident.Month}
+	det := incident.Event{At: at(12, 1, 0)}
+	about := incident.Event{At: at(12, 2, 0), Precision: incident.Approx}
+	for _, c := range []struct {
+		prev, ev incident.Event
+		want     string
+	}{
+		{march, det, "245 to 275 days later"},
+		{det, about, "next day"},
+		{det, incident.Event{At: at(12, 1, 0), Precision: incident.Day}, "same day"},
+		{det, incident.Event{At: at(12, 3, 9)}, catalog.T(catalog.EN, "tl.gap", span(catalog.EN, 57*time.Hour))},
+		{about, incident.Event{At: at(12, 9, 0), Precision: incident.Day}, "7 days later"},
+	} {
+		if got := gapBetween(catalog.EN, c.prev, c.ev, tokyo); got != c.want {
+			t.Errorf("%v (%s) → %v (%s): %q, want %q", c.prev.At, c.prev.Precision, c.ev.At, c.ev.Precision, got, c.want)
+		}
+	}
+	if got := gapBetween(catalog.JA, march, det, tokyo); got != "245〜275日後" {
+		t.Errorf("JA: %q", got)
+	}
+}
