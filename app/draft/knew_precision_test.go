@@ -83,3 +83,30 @@ func paraText(d Document) string {
 	}
 	return b.String()
 }
+
+// TestAwareWhyFindingAsKnown: the finding that asks why the later instant
+// was taken as knowing names a knowing "about" a day as that day, without
+// the 00:00 that only stands for "some time that day".
+func TestAwareWhyFindingAsKnown(t *testing.T) {
+	tokyo, _ := time.LoadLocation("Asia/Tokyo")
+	inc := complete(t)
+	inc.AwareWhy = incident.Statement{}
+	day := ""
+	for i := range inc.Events {
+		if e := &inc.Events[i]; e.Kind == incident.EvAware {
+			d := e.At.In(tokyo)
+			e.At, e.Precision = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, tokyo), incident.Approx
+			day = d.Format("2006-01-02")
+		}
+	}
+	for _, f := range lintOf(t, inc) {
+		if f.Code != CodeAwareWhy {
+			continue
+		}
+		if !strings.Contains(f.Message.EN, "took about "+day+" as") || !strings.Contains(f.Message.JA, "知った時を"+day+"頃とした") {
+			t.Errorf("the finding does not name the knowing as about %s:\n%s\n%s", day, f.Message.EN, f.Message.JA)
+		}
+		return
+	}
+	t.Fatal("no finding asks why the knowing was taken")
+}

@@ -2,8 +2,10 @@ package draft
 
 import (
 	"strings"
+	"time"
 	"unicode"
 
+	"breachdesk/app/incident"
 	"breachdesk/app/rules"
 )
 
@@ -365,11 +367,38 @@ func (l *linter) awareWhy() {
 			if ob.Early == nil || ob.Due == nil || !ob.Early.Due.Before(*ob.Due) {
 				continue
 			}
-			det, knew := ob.Early.StartAt.In(l.loc).Format("2006-01-02 15:04"), l.a.Knew.In(l.loc).Format("2006-01-02 15:04")
+			detPrec := incident.Exact
+			if ev, ok := l.inc.Event(ob.Early.Event); ok {
+				detPrec = ev.Precision
+			}
+			det := lintStamp(ob.Early.StartAt.In(l.loc), detPrec)
+			knew := lintStamp(l.a.Knew.In(l.loc), l.a.KnewPrecision)
 			l.add(CodeAwareWhy, SeverityWarning, "", "", txt(
-				"異常の検知（"+det+"）から数えると「"+ob.Title.JA+"」の期限が早まります。知った時を"+knew+"とした理由が記録されていません。事実の「知った時とした理由」に記録してください（速報の発覚の経緯に使われ、当局からも問われます）。",
-				"Counted from the detection ("+det+"), the deadline of \""+ob.Title.EN+"\" comes earlier. Why the company took "+knew+" as the time it knew is not recorded: record it in the facts (\"why this is when we knew\"); the preliminary report's account uses it, and regulators ask."))
+				"異常の検知（"+det.JA+"）から数えると「"+ob.Title.JA+"」の期限が早まります。知った時を"+knew.JA+"とした理由が記録されていません。事実の「知った時とした理由」に記録してください（速報の発覚の経緯に使われ、当局からも問われます）。",
+				"Counted from the detection ("+det.EN+"), the deadline of \""+ob.Title.EN+"\" comes earlier. Why the company took "+knew.EN+" as the time it knew is not recorded: record it in the facts (\"why this is when we knew\"); the preliminary report's account uses it, and regulators ask."))
 			return
 		}
 	}
+}
+
+// lintStamp writes an instant for a finding as well as it is known: with
+// its time of day only when that was given ("2026-12-02 09:00"; "2026-12-02",
+// "2026-12-02頃" / "about 2026-12-02", "2026-03", "2026").
+func lintStamp(t time.Time, p incident.Precision) rules.Text {
+	switch p {
+	case incident.Exact:
+		s := t.Format("2006-01-02 15:04")
+		return rules.Text{JA: s, EN: s}
+	case incident.Approx:
+		s := t.Format("2006-01-02")
+		return rules.Text{JA: s + "頃", EN: "about " + s}
+	case incident.Month:
+		s := t.Format("2006-01")
+		return rules.Text{JA: s, EN: s}
+	case incident.Year:
+		s := t.Format("2006")
+		return rules.Text{JA: s + "年頃", EN: "about " + s}
+	}
+	s := t.Format("2006-01-02")
+	return rules.Text{JA: s, EN: s}
 }

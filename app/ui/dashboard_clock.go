@@ -31,7 +31,7 @@ func contestedCard(l catalog.Lang, b *desk.Board) app.UI {
 	a := b.Assessment
 	knew := catalog.T(l, "aware.notYet")
 	if a.Knew != nil {
-		knew = when(*a.Knew, loc, now)
+		knew = startWhen(l, *a.Knew, a.KnewPrecision, loc, now)
 	}
 	cls := "bd-card bd-clock bd-card-warn"
 	if c.WhyMissing {
@@ -73,7 +73,7 @@ func contestedCard(l catalog.Lang, b *desk.Board) app.UI {
 				elt("th[scope=col]", catalog.T(l, "clock.col.due")),
 			)),
 			el("tbody").Body(
-				row("clock-early", catalog.T(l, "clock.fromDetected"), when(c.Early.StartAt, loc, now), c.Early.Due),
+				row("clock-early", catalog.T(l, "clock.fromDetected"), startWhen(l, c.Early.StartAt, eventPrecision(inc, c.Early.Event), loc, now), c.Early.Due),
 				app.If(c.Ob.Due != nil, func() app.UI {
 					return row("clock-knew", catalog.T(l, "clock.fromKnew"), knew, *c.Ob.Due)
 				}),
@@ -112,7 +112,7 @@ func obligationDetails(l catalog.Lang, inc *incident.Incident, ob assess.Obligat
 		line("bd-ob-alt", catalog.T(l, "ob.alt", when(*ob.DueAlt, loc, now), how, tx(l, ob.Counting.Source.Text())))
 	}
 	if ob.Early != nil {
-		line("bd-ob-early", catalog.T(l, "ob.early", when(ob.Early.StartAt, loc, now), when(ob.Early.Due, loc, now)))
+		line("bd-ob-early", catalog.T(l, "ob.early", startWhen(l, ob.Early.StartAt, eventPrecision(inc, ob.Early.Event), loc, now), when(ob.Early.Due, loc, now)))
 	}
 	if names := desk.SetNames(inc, ob.DoneSets); len(names) > 0 {
 		line("bd-ob-done", catalog.T(l, "ob.doneSets", strings.Join(names, catalog.T(l, "list.sep"))))
@@ -268,13 +268,13 @@ func (k packet) clock() []app.UI {
 	}
 	body := []app.UI{
 		app.Text(tx(k.l, c.Ob.Title)), void("br"),
-		elt("span#pk-clock-early", k.t("print.clockEarly", stamp(k.l, c.Early.StartAt, k.loc), stamp(k.l, c.Early.Due, k.loc),
+		elt("span#pk-clock-early", k.t("print.clockEarly", stampAs(k.l, c.Early.StartAt, eventPrecision(k.inc, c.Early.Event), k.loc, k.now), stamp(k.l, c.Early.Due, k.loc),
 			relative(k.l, c.Early.Due, k.now))), void("br"),
 	}
 	if c.Ob.Due != nil {
 		knew := k.t("aware.notYet")
 		if k.a.Knew != nil {
-			knew = stamp(k.l, *k.a.Knew, k.loc)
+			knew = stampAs(k.l, *k.a.Knew, k.a.KnewPrecision, k.loc, k.now)
 		}
 		body = append(body, elt("span#pk-clock-knew", k.t("print.clockKnew", knew, stamp(k.l, *c.Ob.Due, k.loc),
 			relative(k.l, *c.Ob.Due, k.now))), void("br"))

@@ -74,6 +74,24 @@ func countText(l catalog.Lang, c incident.Count) string {
 	return strings.TrimSpace(incident.FormatCount(c, string(l)))
 }
 
+// startWhen is an instant a clock starts from, as well as its event is
+// known: the date and time of an exact one (when), else its day, month or
+// year (eventWhen): a knowing "about 2 December" is not "12/02 00:00".
+func startWhen(l catalog.Lang, at time.Time, p incident.Precision, loc *time.Location, now time.Time) string {
+	if p == incident.Exact {
+		return when(at, loc, now)
+	}
+	return eventWhen(l, incident.Event{At: at, Precision: p}, loc, now)
+}
+
+// eventPrecision is how well the event id is dated (Exact when there is no such event).
+func eventPrecision(inc *incident.Incident, id string) incident.Precision {
+	if ev, ok := inc.Event(id); ok {
+		return ev.Precision
+	}
+	return incident.Exact
+}
+
 // eventWhen is when an event happened as well as it is known: an exact
 // instant as when shows it, a day, a day "about" (頃), a month or a year,
 // or that it has no date yet (never an invented one).

@@ -167,6 +167,15 @@ func stamp(l catalog.Lang, t time.Time, loc *time.Location) string {
 	return t.In(loc).Format("2006/01/02 15:04 MST")
 }
 
+// stampAs is stamp for an instant a clock starts from, as well as its
+// event is known (a day, a month: eventWhen, never a time of day not given).
+func stampAs(l catalog.Lang, t time.Time, p incident.Precision, loc *time.Location, now time.Time) string {
+	if p == incident.Exact {
+		return stamp(l, t, loc)
+	}
+	return eventWhen(l, incident.Event{At: t, Precision: p}, loc, now)
+}
+
 // relative says how far a deadline is: "あと2日4時間" or "3時間12分超過".
 func relative(l catalog.Lang, due, now time.Time) string {
 	left := due.Sub(now)
@@ -266,9 +275,9 @@ func categoriesText(l catalog.Lang, inc *incident.Incident) string {
 
 // knewStamp is when the company knew, as the assessment takes it (the one
 // reader of that instant), or "not known yet".
-func knewStamp(l catalog.Lang, knew *time.Time, loc *time.Location) string {
+func knewStamp(l catalog.Lang, knew *time.Time, p incident.Precision, loc *time.Location, now time.Time) string {
 	if knew != nil {
-		return stamp(l, *knew, loc)
+		return stampAs(l, *knew, p, loc, now)
 	}
 	return catalog.T(l, "unknownYet")
 }

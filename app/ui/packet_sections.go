@@ -74,7 +74,7 @@ func (k packet) cover() app.UI {
 		{"records", "print.records", k.t("print.recordsValue", incident.FormatCount(first(inc.Records("")), l))},
 		{"categories", "print.categories", categoriesText(k.l, inc)},
 		{"status", "print.status", statusText(k.l, incidentStatus(inc))},
-		{"aware", "print.aware", knewStamp(k.l, k.b.Assessment.Knew, k.loc)},
+		{"aware", "print.aware", knewStamp(k.l, k.b.Assessment.Knew, k.b.Assessment.KnewPrecision, k.loc, k.now)},
 	}
 	rows := make([]app.UI, 0, 2*len(facts))
 	for _, f := range facts {

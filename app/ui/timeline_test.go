@@ -2,6 +2,7 @@ package ui
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -165,5 +166,32 @@ func TestGapAsWellAsKnown(t *testing.T) {
 	}
 	if got := gapBetween(catalog.JA, march, det, tokyo); got != "245〜275日後" {
 		t.Errorf("JA: %q", got)
+	}
+}
+
+// TestStartAsWellAsKnown: the instant a clock starts from is shown with a
+// time of day only when one was given (the dashboard's contested clock, a
+// duty's count from the detection, the packet).
+func TestStartAsWellAsKnown(t *testing.T) {
+	tokyo, _ := time.LoadLocation("Asia/Tokyo")
+	now := time.Date(2026, 12, 5, 12, 0, 0, 0, tokyo)
+	day := time.Date(2026, 12, 2, 0, 0, 0, 0, tokyo)
+	for _, c := range []struct {
+		p          incident.Precision
+		en, packet string
+	}{
+		{incident.Exact, "12/02 00:00 JST", "2026-12-02 00:00 JST"},
+		{incident.Day, "2 Dec 2026", "2 Dec 2026"},
+		{incident.Approx, "about 2 Dec 2026", "about 2 Dec 2026"},
+	} {
+		if got := startWhen(catalog.EN, day, c.p, tokyo, now); got != c.en {
+			t.Errorf("%q: startWhen %q, want %q", c.p, got, c.en)
+		}
+		if got := stampAs(catalog.EN, day, c.p, tokyo, now); got != c.packet {
+			t.Errorf("%q: stampAs %q, want %q", c.p, got, c.packet)
+		}
+	}
+	if got := startWhen(catalog.JA, time.Date(2026, 3, 1, 0, 0, 0, 0, tokyo), incident.Month, tokyo, now); strings.Contains(got, "00:00") || !strings.Contains(got, "2026年3月") {
+		t.Errorf("a month: %q", got)
 	}
 }
