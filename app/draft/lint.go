@@ -335,4 +335,5 @@ func (l *linter) text(d Document, pr Paragraph) {
 	l.categoryAll(d, pr)
 	l.internalNote(d, pr)
 	l.style(d, pr)
+	l.careless(d, pr)
 }

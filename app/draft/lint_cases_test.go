@@ -61,6 +61,12 @@ func TestLintRealCases(t *testing.T) {
 		{"jargon in a notice", CodeNoteStyle, "public-ja", func(i *incident.Incident) {
 			i.Public.Measures = "EDRを全端末に導入し、C2サーバとの通信を遮断いたしました。"
 		}},
+		{"a hasty summary for the authorities: markup", CodeCareless, "ppc-final-ja", func(i *incident.Incident) {
+			i.Story.Summary = "申込フォームから <b>DB読み出し</b> を確認。"
+		}},
+		{"a hasty summary for the authorities: emoji and ??", CodeCareless, "ppc-final-ja", func(i *incident.Incident) {
+			i.Story.Summary = "VPN経由の可能性?? 😱"
+		}},
 	}
 	good := lintDocs(t, caseA(t))
 	for _, c := range cs {
@@ -102,7 +108,7 @@ func TestLintGeneratedDraftsClean(t *testing.T) {
 	rs := mustRules(t)
 	wording := map[string]bool{CodeStatusAsserted: true, CodeStatusHedged: true, CodeCategoryAll: true, CodeNoteStyle: true,
 		CodeRegister: true, CodeInternalNote: true, CodeOccurredExposure: true, CodeEmailAttachment: true, CodeEmailURL: true,
-		CodePersonsRecords: true, CodeCountMismatch: true, CodeDraftsDiffer: true, CodeDateMismatch: true}
+		CodePersonsRecords: true, CodeCountMismatch: true, CodeDraftsDiffer: true, CodeDateMismatch: true, CodeCareless: true}
 	for name, inc := range everything(t) {
 		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
@@ -180,5 +186,25 @@ func TestLintSortedOnceGrouped(t *testing.T) {
 	}
 	if n != len(fs) {
 		t.Errorf("groups hold %d findings of %d", n, len(fs))
+	}
+}
+
+// TestCarelessMark: what carelessMark finds, and what it leaves alone (a
+// "<" in a comparison, ☎ before a telephone number, one "?" or "！").
+func TestCarelessMark(t *testing.T) {
+	for in, want := range map[string]string{
+		"<script>alert(1)</script> と記載":   "<script>",
+		"対象 </b>":                         "</b>",
+		"影響は 1 < 2 件":                     "",
+		"☎ 0120-000-000":                  "",
+		"原因は調査中です。何か？":                    "",
+		"VPN?? 要確認":                       "??",
+		"なぜ！！":                            "！！",
+		"大変 😱":                            "😱",
+		"https://example.jp/?a=1&b=2 を参照": "",
+	} {
+		if got := carelessMark(in); got != want {
+			t.Errorf("carelessMark(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

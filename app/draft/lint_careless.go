@@ -1,0 +1,47 @@
+package draft
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// CodeCareless: something typed in haste reached a document, most often by
+// the account the company wrote for the authorities (Story.Summary goes
+// into the PPC report as written): markup ("<b>", "<script>"), emoji, or
+// "??" and "!!".
+const CodeCareless = "style.careless"
+
+// careless reports the first hasty mark of a paragraph, in every document.
+func (l *linter) careless(d Document, pr Paragraph) {
+	l.once("careless", d, pr, func(t string) []found {
+		m := carelessMark(t)
+		if m == "" {
+			return nil
+		}
+		return []found{{CodeCareless, SeverityWarning, txt(
+			"急いで書いたままの表記（"+m+"）が文書に残っています。タグ、絵文字、「??」などは、提出・公表する文書には記載しません。",
+			"Something typed in haste is left in the document ("+m+"): markup, emoji and \"??\" do not belong in a document that is sent or published.")}}
+	})
+}
+
+// carelessMark is the first hasty mark of t: a tag-like "<b>" or "</b>"
+// (a letter or a slash after "<", a ">" within the next 40 bytes), an
+// emoji, or a doubled "?" or "!" (full-width too); "" when there is none.
+// One pass over t: the drafts are linted as the facts are typed.
+func carelessMark(t string) string {
+	prev := rune(0)
+	for i, r := range t {
+		switch {
+		case r == '<' && i+1 < len(t) && (t[i+1] == '/' || t[i+1] >= 'a' && t[i+1] <= 'z' || t[i+1] >= 'A' && t[i+1] <= 'Z'):
+			if end := strings.IndexByte(t[i:min(len(t), i+40)], '>'); end > 0 {
+				return t[i : i+end+1]
+			}
+		case r >= 0x1F300 && r <= 0x1FAFF:
+			return string(r)
+		case (r == '?' || r == '!' || r == '？' || r == '！') && r == prev:
+			return t[i-utf8.RuneLen(prev) : i+utf8.RuneLen(r)]
+		}
+		prev = r
+	}
+	return ""
+}
