@@ -142,6 +142,12 @@ func setVerdicts(l catalog.Lang, inc *incident.Incident, j assess.Jurisdiction) 
 		name := s.Name
 		if name == "" {
 			name = s.ID
+			// An unnamed set is called as the facts page calls it ("Data set 1"), not by its id.
+			for i := range inc.DataSets {
+				if inc.DataSets[i].ID == s.ID {
+					name = setTitle(l, &inc.DataSets[i], i)
+				}
+			}
 		}
 		role := catalog.T(l, "sets.own")
 		if s.Role == incident.Processor {
