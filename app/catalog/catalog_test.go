@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -56,5 +57,25 @@ func TestParseAndOther(t *testing.T) {
 	sort.Strings(ids)
 	if len(ids) == 0 {
 		t.Fatal("no ids")
+	}
+}
+
+// TestEnglishCountsOfOne: the counts a new incident shows on its dashboard
+// and facts page read right when there is one ("1 duties need attention"
+// did not): English puts the number after its noun there.
+func TestEnglishCountsOfOne(t *testing.T) {
+	plural := regexp.MustCompile(`\b1 [a-z]+s\b`)
+	for _, c := range []struct {
+		id   string
+		args []any
+	}{
+		{"duty.attention", []any{1}},
+		{"drafts.dashCount", []any{1, 1}},
+		{"facts.problems", []any{1, 1}},
+		{"ledger.dashCounts", []any{1, 1, 1, 1}},
+	} {
+		if got := T(EN, c.id, c.args...); plural.MatchString(got) {
+			t.Errorf("%s with one: %q", c.id, got)
+		}
 	}
 }

@@ -89,7 +89,7 @@ var enDrafts = map[string]string{
 	"drafts.exportFailed": "Could not export: %s",
 
 	"drafts.dashTitle":    "Checks of the drafts",
-	"drafts.dashCount":    "%d findings in the drafts (%d to fix).",
+	"drafts.dashCount":    "Findings in the drafts: %d (to fix: %d).",
 	"drafts.dashNone":     "No findings in the drafts.",
 	"drafts.dashChecking": "Checking the drafts…",
 	"drafts.dashLink":     "Open the drafts",

@@ -4,7 +4,7 @@ package catalog
 var enDuties = map[string]string{
 	"duty.title":                    "Each duty: decision and filing on record",
 	"duty.lead":                     "For each duty to report or notify (jurisdiction × recipient): the engine's verdict and the state of its deadline, beside what is on record (entered on the Decisions and filings page). The record is never guessed from the clock.",
-	"duty.attention":                "%d duties need attention (▲).",
+	"duty.attention":                "Duties needing attention (▲): %d.",
 	"duty.toLedger":                 "Record a decision or a filing →",
 	"duty.col.verdict":              "Verdict",
 	"duty.col.due":                  "Deadline",

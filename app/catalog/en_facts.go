@@ -6,7 +6,7 @@ var enFacts = map[string]string{
 	"facts.lead":           "Enter here every fact the first hour did not ask for. Fill in what you know now and leave the rest empty. Everything is saved as you go and changes the obligations and deadlines at once.",
 	"facts.toDashboard":    "See where we stand (obligations and deadlines)",
 	"facts.noProblems":     "No problems found in what was entered.",
-	"facts.problems":       "Entries to check (%d errors, %d warnings)",
+	"facts.problems":       "Entries to check (errors: %d, warnings: %d)",
 	"facts.moreProblems":   "%d more, shown under their fields.",
 	"facts.goTo":           "Go to this field",
 	"facts.error":          "Error:",

@@ -40,7 +40,7 @@ var enLedger = map[string]string{
 	"ledger.badTime":             "The filing time cannot be read (e.g. 2026-03-20T14:30).",
 	"ledger.none":                "—",
 	"ledger.dashTitle":           "Decisions and filings",
-	"ledger.dashCounts":          "%d duties: %d decided, %d filed, %d \"do not report\" without a reason",
+	"ledger.dashCounts":          "Duties: %d; decided: %d, filed: %d, \"do not report\" without a reason: %d",
 	"ledger.toLedger":            "Open decisions & filings",
 	"ledger.printTitle":          "Decisions and filings on record",
 
