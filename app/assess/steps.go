@@ -46,7 +46,16 @@ func (r *run) step(st *rules.Step, ph rules.Phase, o rules.Outcome) Step {
 		if ev := r.tl.first(st.Due.Start); ev != nil {
 			at := ev.At.In(r.loc)
 			ob.StartAt = &at
-			if due, ok := dueAfter(at, st.Due.Unit, st.Due.Length, st.Due.DayOne, r.homeCalendar(), r.loc); ok {
+			// A practice target counted from an event known by its day (or
+			// month, year) counts from that day's end, as the delay findings
+			// do: from its first instant, a detection "on 1 December" made
+			// "within 24 hours" overdue at 00:00 on the 2nd, whenever that
+			// day it came.
+			from := at
+			if ev.Precision != incident.Exact {
+				from = ev.Last(r.loc).In(r.loc)
+			}
+			if due, ok := dueAfter(from, st.Due.Unit, st.Due.Length, st.Due.DayOne, r.homeCalendar(), r.loc); ok {
 				ob.Due = &due
 			}
 		}
