@@ -719,7 +719,7 @@ func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 			fn(false)
 			return
 		}
-		logPlain = l.Packet(nil).Encode()
+		logPlain = l.Encode()
 	}
 	ver, ep, gen := d.ver[id], d.ops.epoch[id], d.ops.gen
 	d.quietJob(func(io *deskIO) func() {
