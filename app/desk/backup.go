@@ -216,7 +216,7 @@ func (d *Desk) logsForExport(ids []string, fn func(logs map[string][]byte, notIn
 					}
 					continue
 				}
-				logs[id] = d.ops.logs[id].Packet(nil).Encode()
+				logs[id] = d.ops.logs[id].Encode()
 			}
 			fn(logs, notInStep, nil)
 			return

@@ -317,7 +317,7 @@ func (d *Desk) importPlain(e *incident.Export, logs map[string]*oplog.Packet, wa
 		}
 		records[inc.ID] = b
 		if m := adopt[inc.ID]; m != nil {
-			records[logRecord(inc.ID)] = m.Log.Packet(nil).Encode()
+			records[logRecord(inc.ID)] = m.Log.Encode()
 		}
 	}
 	d.job(func(io *deskIO) func() {

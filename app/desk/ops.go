@@ -719,7 +719,7 @@ func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 			fn(false)
 			return
 		}
-		logPlain = l.Packet(nil).Encode()
+		logPlain = l.Encode()
 	}
 	ver, ep, gen := d.ver[id], d.ops.epoch[id], d.ops.gen
 	d.quietJob(func(io *deskIO) func() {
@@ -839,7 +839,7 @@ func (io *deskIO) putWithLog(id string, data []byte, lj logJob) error {
 		return err
 	case io.logEpoch[id] != lj.ep, err == nil && string(cur) != string(had), err != nil && had != nil:
 	default:
-		if batch.Incidents[logRecord(id)], err = io.sealOwn(lj.l.Packet(nil).Encode()); err != nil {
+		if batch.Incidents[logRecord(id)], err = io.sealOwn(lj.l.Encode()); err != nil {
 			return err
 		}
 	}

@@ -24,6 +24,21 @@ type filePick struct {
 	// runs (the first incidents added put the list before the form) drops
 	// what is dispatched through it.
 	ctx app.Context
+	// gc releases the collector held while the file is read and imported
+	// (holdGC), once its result is painted.
+	gc func()
+}
+
+// hold holds the collector for the import under way (one at a time).
+func (f *filePick) hold() {
+	f.release()
+	f.gc = holdGC()
+}
+
+// release lets the collector run again just after the next paint.
+func (f *filePick) release() {
+	releaseAfterPaint(f.gc)
+	f.gc = nil
 }
 
 // on is the owning component's context, or ctx before it is mounted.
@@ -86,6 +101,7 @@ func (f *filePick) onFile(s pickSpec) app.EventHandler {
 		}
 		f.fileName = file.Name
 		f.importing = true
+		f.hold()
 		ctx = f.on(ctx)
 		ctx.Async(func() {
 			data, err := browser.ReadFile(file, s.limit)
@@ -93,11 +109,13 @@ func (f *filePick) onFile(s pickSpec) app.EventHandler {
 				browser.SetValue(s.id+"-file", "") // the same file can be picked again
 				if err != nil {
 					f.importing = false
+					f.release()
 					f.readErr = browser.Text(err, string(s.lang))
 					return
 				}
 				if s.sealed(data) {
 					f.importing = false
+					f.release()
 					f.pending = data
 					focusID(s.id + "-pass")
 					return
@@ -121,6 +139,7 @@ func (f *filePick) onOpen(s pickSpec) app.EventHandler {
 			return
 		}
 		f.importing, f.readErr = true, ""
+		f.hold()
 		s.start(f.on(ctx), f.pending, pass)
 	}
 }
@@ -145,6 +164,7 @@ func (f *filePick) onCancel(s pickSpec) app.EventHandler {
 // It reports whether it was done.
 func (f *filePick) ended(s pickSpec, problem string) bool {
 	f.importing = false
+	f.release()
 	if problem != "" {
 		f.readErr = problem
 		if f.pending != nil {

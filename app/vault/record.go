@@ -87,7 +87,10 @@ func sniffFormat(data []byte) string {
 	// Every known format ends in "-sealed", and JSON can write those letters
 	// only as they are or as \u escapes: a plain record (a large incident's
 	// is hundreds of KB, read at every start) without either is not parsed.
-	if !bytes.Contains(data, []byte("sealed")) && !bytes.Contains(data, []byte(`\u`)) || firstNotEnvelope(data) {
+	// A first member that names another format is looked at first: it reads
+	// a few bytes, where each search reads the whole of a 3 MB packet that
+	// has neither (4 ms of a merge's pick in WebAssembly).
+	if firstNotEnvelope(data) || !bytes.Contains(data, []byte("sealed")) && !bytes.Contains(data, []byte(`\u`)) {
 		return ""
 	}
 	m, err := object(data, "")
