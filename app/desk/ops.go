@@ -89,6 +89,10 @@ type opsState struct {
 	changes   map[string]changesMemo
 	at        map[string]int  // the incident's version base was taken at (absent: not known, diff to find out)
 	logDirty  map[string]bool // logs recorded and not yet written (scheduleLog)
+	// merged holds, for each incident a merge changed, the merged log until
+	// it is stored: PageHide must not write the incident without it, or the
+	// next load would record the peer's operations as this device's own.
+	merged map[string]logMark
 	// epoch is, by incident, deskIO.logEpoch when this tab took the log it
 	// holds: a signing started on a log dropped since is thrown away, and
 	// a write of it refused (one chain per device: see writeLogThen).
@@ -157,6 +161,9 @@ func (s *opsState) init() {
 	}
 	if s.writing == nil {
 		s.writing = map[string]*logWrite{}
+	}
+	if s.merged == nil {
+		s.merged = map[string]logMark{}
 	}
 }
 
@@ -818,6 +825,9 @@ func (d *Desk) writeLogThen(id string, fn func(ok bool)) {
 				return
 			}
 			d.ops.stored[id] = mark
+			if m, ok := d.ops.merged[id]; ok && m.l == mark.l && mark.n >= m.n {
+				delete(d.ops.merged, id)
+			}
 			d.announce(opPut, id)
 			fn(true)
 		}

@@ -221,6 +221,7 @@ func (d *Desk) mergePacket(p *oplog.Packet, done func(r PacketResult)) {
 		d.incidents[id] = inc
 		d.touchMerged(inc)
 		d.ops.at[id] = d.ver[id]
+		d.ops.merged[id] = logMark{m.Log, m.Log.Len()}
 		done(PacketResult{ID: id, Title: inc.Title, New: true, Added: m.Added, Conflicts: len(m.Conflicts)})
 		d.changed()
 		d.writeMerged(id)
@@ -265,6 +266,7 @@ func (d *Desk) mergePacket(p *oplog.Packet, done func(r PacketResult)) {
 		adoptMerged(cur, m.Incident)
 		d.touchMerged(cur)
 		d.ops.at[id] = d.ver[id]
+		d.ops.merged[id] = logMark{m.Log, m.Log.Len()}
 		done(r)
 		d.changed()
 		d.writeMerged(id)

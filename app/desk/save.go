@@ -324,6 +324,14 @@ func (d *Desk) PageHide(leaving bool) {
 		if d.conflict[id] != "" {
 			continue
 		}
+		if m, ok := d.ops.merged[id]; ok && d.ops.logs[id] == m.l {
+			// A merge whose log is not stored yet (it is written just
+			// after the merge's paint): the incident alone would be ahead
+			// of its log, and the next load would record the peer's
+			// operations as this device's. Left as stored, the merge is
+			// lost with the page and the packet can be imported again.
+			continue
+		}
 		inc := d.incidents[id]
 		if inc == nil {
 			continue
