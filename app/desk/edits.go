@@ -10,16 +10,23 @@ import (
 // Edits of the facts that pages make through Edit: each is a function of
 // the incident alone, so that a page only chooses which one to make.
 
-// SetEvent puts the first event of kind at t, adding it when there is none.
+// SetEvent puts the first event of kind at t, a date and time of day,
+// adding it when there is none.
 func SetEvent(inc *incident.Incident, kind incident.EventKind, t time.Time) {
+	SetEventAs(inc, kind, t, incident.Exact)
+}
+
+// SetEventAs puts the first event of kind at t known to precision p (for a
+// day, t is the day's start), adding it when there is none.
+func SetEventAs(inc *incident.Incident, kind incident.EventKind, t time.Time, p incident.Precision) {
 	for i := range inc.Events {
 		if inc.Events[i].Kind == kind {
-			inc.Events[i].At = t
+			inc.Events[i].At, inc.Events[i].Precision = t, p
 			inc.SortEvents()
 			return
 		}
 	}
-	inc.Events = append(inc.Events, incident.Event{ID: newID(), Kind: kind, At: t})
+	inc.Events = append(inc.Events, incident.Event{ID: newID(), Kind: kind, At: t, Precision: p})
 	inc.SortEvents()
 }
 

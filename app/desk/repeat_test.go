@@ -27,3 +27,22 @@ func TestSameEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestSetEventAsKeepsPrecision: the wizard's moment known by its day is
+// recorded as a day, and a date and time typed later makes it exact again.
+func TestSetEventAsKeepsPrecision(t *testing.T) {
+	day := time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)
+	inc := incident.New("a", day)
+	SetEventAs(inc, incident.EvAware, day, incident.Day)
+	if ev, ok := inc.FirstEvent(incident.EvAware); !ok || ev.Precision != incident.Day || !ev.At.Equal(day) {
+		t.Fatalf("day-only knowing recorded as %+v, %v", ev, ok)
+	}
+	at := day.Add(9 * time.Hour)
+	SetEvent(inc, incident.EvAware, at)
+	if ev, _ := inc.FirstEvent(incident.EvAware); ev.Precision != incident.Exact || !ev.At.Equal(at) {
+		t.Errorf("a time typed for a day-only moment: %+v", ev)
+	}
+	if n := len(inc.Events); n != 1 {
+		t.Errorf("%d events, want the one moment", n)
+	}
+}

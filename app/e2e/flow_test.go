@@ -26,9 +26,13 @@ func TestFirstHourToDashboard(t *testing.T) {
 
 	// Scenario 01 (targeted e-mail at a travel agency), its clock moved to yesterday.
 	aware := time.Now().Add(-26 * time.Hour).Truncate(time.Minute)
+	// The containment is known only by its day: answered as a day, no time of day.
+	tokyo, _ := time.LoadLocation("Asia/Tokyo")
+	containedDay := aware.Add(-49 * 24 * time.Hour).In(tokyo)
+	containedDay = time.Date(containedDay.Year(), containedDay.Month(), containedDay.Day(), 0, 0, 0, 0, tokyo)
 	answerWizard(t, ctx, wizardAnswers{
 		title: "標的型メールによる不正アクセス", cause: "targeted_email", summary: "社員が標的型メールの添付ファイルを開き、端末がマルウェアに感染した。",
-		aware: aware, detected: aware.Add(-55 * 24 * time.Hour), contained: aware.Add(-49 * 24 * time.Hour),
+		aware: aware, detected: aware.Add(-55 * 24 * time.Hour), containedDay: containedDay.Format("2006-01-02"),
 		categories: []string{"name", "gender", "birth_date", "email", "address", "phone", "passport_number", "travel_itinerary"},
 		status:     "possible", encryption: "none", persons: "6,788,443", records: "約793万", residentsJP: "6788443",
 		org: "架空トラベル株式会社", establishments: "JP",
@@ -50,6 +54,9 @@ func TestFirstHourToDashboard(t *testing.T) {
 	}
 	if ev, ok := inc.FirstEvent(incident.EvAware); !ok || !ev.At.Equal(aware) {
 		t.Errorf("stored 知った時 = %v, want %v", ev.At, aware)
+	}
+	if ev, ok := inc.FirstEvent(incident.EvContained); !ok || ev.Precision != incident.Day || !ev.At.Equal(containedDay) {
+		t.Errorf("stored containment = %v (%q), want the day %v", ev.At, ev.Precision, containedDay)
 	}
 	a := checkDashboard(t, ctx, catalog.JA)
 	if len(a.Jurisdictions) != 1 {

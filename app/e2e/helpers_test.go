@@ -121,6 +121,7 @@ func wizardTo(t *testing.T, ctx context.Context, sel string) {
 type wizardAnswers struct {
 	title, cause, summary      string
 	aware, detected, contained time.Time
+	containedDay               string // the containment known only by its day, "2006-01-02" (instead of contained)
 	categories                 []string
 	status, encryption         string
 	persons, records           string
@@ -167,7 +168,11 @@ func answerWizard(t *testing.T, ctx context.Context, a wizardAnswers) string {
 	}
 	nextQ := []chromedp.Action[chromedp.Void]{next()}
 	question("question 1", "#f-title", text("#f-title", a.title), pick("#f-cause", a.cause), text("#f-summary", a.summary), nextQ)
-	question("question 2", "#f-at-aware", at("#f-at-aware", a.aware), at("#f-at-detected", a.detected), at("#f-at-contained", a.contained), nextQ)
+	var byDay []chromedp.Action[chromedp.Void]
+	if a.containedDay != "" {
+		byDay = []chromedp.Action[chromedp.Void]{choose("#f-at-contained-prec", "day"), visible("#f-at-contained[type=text]"), choose("#f-at-contained", a.containedDay)}
+	}
+	question("question 2", "#f-at-aware", at("#f-at-aware", a.aware), at("#f-at-detected", a.detected), at("#f-at-contained", a.contained), byDay, nextQ)
 	question("question 3", "#cat-name", cats, pick("#f-status", a.status), pick("#f-encryption", a.encryption), nextQ)
 	question("question 4", "#f-persons", text("#f-persons", a.persons), text("#f-records", a.records), nextQ)
 	var places []chromedp.Action[chromedp.Void]

@@ -222,11 +222,16 @@ func placeFindings(events []incident.Event, fs []assess.Finding) (before map[int
 
 // precisionOptions are the answers to how well an event's time is known.
 func precisionOptions(l catalog.Lang, cur string) []app.UI {
+	return append(precisionChoices(l, cur), el("option", "value", precUndated).Text(catalog.T(l, "prec.name."+precUndated)).Attr("selected", cur == precUndated))
+}
+
+// precisionChoices are those answers of an event that has a date.
+func precisionChoices(l catalog.Lang, cur string) []app.UI {
 	out := make([]app.UI, 0, len(incident.Precisions)+1)
 	for _, p := range incident.Precisions {
 		out = append(out, el("option", "value", string(p)).Text(catalog.T(l, "prec.name."+precKey(string(p)))).Attr("selected", cur == string(p)))
 	}
-	return append(out, el("option", "value", precUndated).Text(catalog.T(l, "prec.name."+precUndated)).Attr("selected", cur == precUndated))
+	return out
 }
 
 func precKey(p string) string {

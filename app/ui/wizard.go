@@ -3,6 +3,7 @@ package ui
 import (
 	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -15,6 +16,9 @@ type WizardPage struct {
 	step int
 	// problems typed into fields that could not be read, by field id.
 	problems map[string]string
+	// precs is how well each moment of step 2 is known, as chosen on
+	// this page (incident.Precision), before anything is typed.
+	precs map[incident.EventKind]string
 }
 
 // wizardSteps are the questions, in order.

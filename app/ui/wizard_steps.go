@@ -59,34 +59,115 @@ func (p *WizardPage) renderWhen(l catalog.Lang, inc *incident.Incident) app.UI {
 	fields := make([]app.UI, 0, len(wizardTimes)+1)
 	for _, k := range wizardTimes {
 		id := "f-at-" + string(k)
+		prec := p.precisionOf(inc, k)
 		v := ""
-		if ev, ok := inc.FirstEvent(k); ok {
-			v = datetimeLocal(ev.At, loc)
+		if ev, ok := inc.FirstEvent(k); ok && ev.Dated() {
+			switch {
+			case ev.Precision == incident.Exact && prec == "":
+				v = datetimeLocal(ev.At, loc)
+			case ev.Precision != incident.Exact && prec != "":
+				v = dayText(ev.At.In(loc), incident.Precision(prec))
+			} // else the time of day being asked for is not known: none is invented
 		}
-		fields = append(fields, field(id, catalog.T(l, "ev."+string(k)), catalog.T(l, "ev."+string(k)+".hint"), p.problems[id],
+		input := void("input[type=datetime-local]", "id", id, "value", v, "data-kind", string(k))
+		if prec != "" {
+			input = void("input[type=text][inputmode=numeric][autocomplete=off]", "id", id, "value", v, "data-kind", string(k),
+				"placeholder", catalog.T(l, "facts.datePlaceholder")).Attr("maxlength", 20)
+		}
+		label, now := catalog.T(l, "ev."+string(k)), catalog.T(l, "tl.f.atNow")
+		if prec != "" {
+			now = catalog.T(l, "facts.today")
+		}
+		fields = append(fields, field(id, label, catalog.T(l, "ev."+string(k)+".hint"), p.problems[id],
 			el("div.bd-with-now").Body(
-				void("input[type=datetime-local]", "id", id, "value", v, "data-kind", string(k)).On("change", p.onTime),
-				el("button[type=button].bd-now", "id", id+"-now", "data-kind", string(k), "aria-label", catalog.T(l, "facts.nowFor", catalog.T(l, "ev."+string(k)))).
-					Text(catalog.T(l, "tl.f.atNow")).On("click", p.onTimeNow),
+				input.On("change", p.onTime),
+				el("select.bd-prec", "id", id+"-prec", "data-kind", string(k), "aria-label", catalog.T(l, "tl.f.prec")+": "+label).
+					Body(precisionChoices(l, prec)...).On("change", p.onPrecision),
+				el("button[type=button].bd-now", "id", id+"-now", "data-kind", string(k), "aria-label", catalog.T(l, "facts.nowFor", label)).
+					Text(now).On("click", p.onTimeNow),
 			)))
 	}
 	fields = append(fields, elt("p.bd-hint", catalog.T(l, "f.tz", inc.TimeZone)))
 	return el("div").Body(fields...)
 }
 
+// precisionOf is how well the moment of kind is known as the question
+// shows it: as last chosen on this page, else as recorded.
+func (p *WizardPage) precisionOf(inc *incident.Incident, k incident.EventKind) string {
+	if v, ok := p.precs[k]; ok {
+		return v
+	}
+	if ev, ok := inc.FirstEvent(k); ok && ev.Dated() {
+		return string(ev.Precision)
+	}
+	return ""
+}
+
+// wizardMoment reads what was typed for the moment of kind, known to
+// precision prec (incident.Precision), as the timeline's form reads it: a
+// date and time, or a date only (never given a time of day it was not
+// typed with). problem is "" or the text saying why it does not read.
+func wizardMoment(l catalog.Lang, kind incident.EventKind, typed, prec string, loc *time.Location) (ev incident.Event, problem string) {
+	ev, probs := eventDraft{Kind: string(kind), At: typed, Precision: prec}.event(loc)
+	switch k := probs["at"]; {
+	case k == "":
+		return ev, ""
+	case prec == "":
+		return ev, catalog.T(l, "f.badTime")
+	default:
+		return ev, catalog.T(l, k, typed)
+	}
+}
+
+// onPrecision changes how well a moment is known. A recorded moment keeps
+// its day (a date and time becomes its day); a day becomes a date and time
+// only once one is typed.
+func (p *WizardPage) onPrecision(ctx app.Context, e app.Event) {
+	kind := incident.EventKind(dataAttr(ctx, "kind"))
+	v := value(ctx)
+	inc := p.inc()
+	if inc == nil {
+		return
+	}
+	if p.precs == nil {
+		p.precs = map[incident.EventKind]string{}
+	}
+	p.precs[kind] = v
+	p.problem("f-at-"+string(kind), "")
+	ev, ok := inc.FirstEvent(kind)
+	if !ok || !ev.Dated() || v == "" {
+		return
+	}
+	d := draftOf(ev, inc.Location())
+	d.setPrecision(v, inc.Location())
+	if got, probs := d.event(inc.Location()); len(probs) == 0 {
+		p.change(func(inc *incident.Incident) { desk.SetEventAs(inc, kind, got.At, got.Precision) })
+	}
+}
+
 // onTimeNow records the moment asked for as now (the incident's now: in a
-// drill, the drill's clock).
+// drill, the drill's clock), or today when only its day is asked for.
 func (p *WizardPage) onTimeNow(ctx app.Context, e app.Event) {
 	kind := incident.EventKind(dataAttr(ctx, "kind"))
 	inc := p.inc()
 	if inc == nil {
 		return
 	}
-	at := incidentNow(inc, time.Time{}).In(inc.Location()).Truncate(time.Minute)
+	loc := inc.Location()
+	now := incidentNow(inc, time.Time{}).In(loc).Truncate(time.Minute)
+	prec := p.precisionOf(inc, kind)
+	typed := datetimeLocal(now, loc)
+	if prec != "" {
+		typed = dayText(now, incident.Precision(prec))
+	}
+	ev, problem := wizardMoment(p.lang, kind, typed, prec, loc)
+	if problem != "" {
+		return
+	}
 	id := "f-at-" + string(kind)
 	p.problem(id, "")
-	p.change(func(inc *incident.Incident) { desk.SetEvent(inc, kind, at) })
-	setField(id, datetimeLocal(at, inc.Location()))
+	p.change(func(inc *incident.Incident) { desk.SetEventAs(inc, kind, ev.At, ev.Precision) })
+	setField(id, typed)
 }
 
 func (p *WizardPage) onTime(ctx app.Context, e app.Event) {
@@ -97,18 +178,18 @@ func (p *WizardPage) onTime(ctx app.Context, e app.Event) {
 	if inc == nil {
 		return
 	}
-	if v == "" {
+	if strings.TrimSpace(v) == "" {
 		p.problem(id, "")
 		p.change(func(inc *incident.Incident) { desk.ClearEvent(inc, kind) })
 		return
 	}
-	t, err := parseDatetimeLocal(v, inc.Location())
-	if err != nil {
-		p.problem(id, catalog.T(p.lang, "f.badTime"))
+	ev, problem := wizardMoment(p.lang, kind, v, p.precisionOf(inc, kind), inc.Location())
+	if problem != "" {
+		p.problem(id, problem)
 		return
 	}
 	p.problem(id, "")
-	p.change(func(inc *incident.Incident) { desk.SetEvent(inc, kind, t) })
+	p.change(func(inc *incident.Incident) { desk.SetEventAs(inc, kind, ev.At, ev.Precision) })
 }
 
 func (p *WizardPage) renderData(l catalog.Lang, inc *incident.Incident) app.UI {

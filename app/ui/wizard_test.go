@@ -3,8 +3,10 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
 	"breachdesk/app/rules"
 )
 
@@ -61,5 +63,40 @@ func TestWizardAsksEveryLawsPlace(t *testing.T) {
 	}
 	if !asked["CN"] {
 		t.Error("the wizard does not ask for persons in China")
+	}
+}
+
+// TestWizardMomentByDay: the first hour's moments take a day without a time
+// of day, recorded at the day's precision as the timeline records it; a
+// date typed where a date and time is asked for is refused, not read as
+// 00:00.
+func TestWizardMomentByDay(t *testing.T) {
+	loc := time.FixedZone("JST", 9*3600)
+	day := time.Date(2026, 3, 15, 0, 0, 0, 0, loc)
+	for _, c := range []struct {
+		typed, prec string
+		want        incident.Precision
+		at          time.Time
+	}{
+		{"2026-03-15", "day", incident.Day, day},
+		{"2026/3/15", "day", incident.Day, day},
+		{"2026年3月15日頃", "approx", incident.Approx, day},
+		{"2026-03", "month", incident.Month, time.Date(2026, 3, 1, 0, 0, 0, 0, loc)},
+		{"2026-03-15T09:30", "", incident.Exact, day.Add(9*time.Hour + 30*time.Minute)},
+	} {
+		ev, problem := wizardMoment(catalog.EN, incident.EvAware, c.typed, c.prec, loc)
+		if problem != "" || ev.Precision != c.want || !ev.At.Equal(c.at) || ev.Kind != incident.EvAware {
+			t.Errorf("%q (%q): %+v, %q; want %s at %v", c.typed, c.prec, ev, problem, c.want, c.at)
+		}
+	}
+	for _, c := range []struct{ typed, prec string }{
+		{"2026-03-15", ""}, // no 00:00 made up
+		{"2026-03-15T09:30", "day"},
+		{"2026-02-30", "day"},
+		{"soon", "approx"},
+	} {
+		if ev, problem := wizardMoment(catalog.EN, incident.EvAware, c.typed, c.prec, loc); problem == "" {
+			t.Errorf("%q (%q) read as %+v", c.typed, c.prec, ev)
+		}
 	}
 }
