@@ -180,7 +180,7 @@ func doneByEvent(l catalog.Lang, inc *incident.Incident, s assess.Step, now time
 	if !ok {
 		return ""
 	}
-	return catalog.T(l, "cl.doneByEvent", catalog.T(l, "ev."+string(ev.Kind)), when(ev.At, inc.Location(), now))
+	return catalog.T(l, "cl.doneByEvent", catalog.T(l, "ev."+string(ev.Kind)), eventWhen(l, ev, inc.Location(), now))
 }
 
 // onJump moves to the step named in the next-step line (a fragment link

@@ -2,9 +2,12 @@ package ui
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"time"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/catalog"
 	"breachdesk/app/incident"
 	"breachdesk/app/rules"
 )
@@ -46,5 +49,27 @@ func TestHiddenStepsKeepWhatWasWritten(t *testing.T) {
 	steps := []assess.Step{{ID: "shown", Applies: assess.Yes}, {ID: "maybe", Applies: assess.Unknown}}
 	if got, want := hiddenSteps(inc, steps), []string{"gone", "gone2"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("hidden = %v, want %v", got, want)
+	}
+}
+
+// TestDoneByEventAsWellAsKnown: a step done by a timeline event known by
+// its day says the day, not a 00:00 nobody gave; an exact event keeps its
+// time of day.
+func TestDoneByEventAsWellAsKnown(t *testing.T) {
+	loc := time.FixedZone("JST", 9*3600)
+	now := time.Date(2026, 12, 5, 9, 0, 0, 0, loc)
+	inc := incident.New("i", now)
+	inc.TimeZone = "Asia/Tokyo"
+	day := time.Date(2016, 9, 21, 0, 0, 0, 0, inc.Location())
+	inc.Events = []incident.Event{
+		{ID: "e1", Kind: incident.EvContained, At: day, Precision: incident.Day},
+		{ID: "e2", Kind: incident.EvContained, At: day.Add(14*time.Hour + 5*time.Minute)},
+	}
+	got := doneByEvent(catalog.EN, inc, assess.Step{DoneBy: "e1"}, now)
+	if !strings.Contains(got, "21 Sep 2016") || strings.Contains(got, "00:00") {
+		t.Errorf("done by a day-only event: %q", got)
+	}
+	if got := doneByEvent(catalog.EN, inc, assess.Step{DoneBy: "e2"}, now); !strings.Contains(got, "14:05") {
+		t.Errorf("done by an exact event: %q", got)
 	}
 }
