@@ -62,9 +62,11 @@ func TestParseAndOther(t *testing.T) {
 
 // TestEnglishCountsOfOne: the counts a new incident shows on its dashboard
 // and facts page read right when there is one ("1 duties need attention"
-// did not): English puts the number after its noun there.
+// did not), and so do the notices of import, backup, sharing, printing and
+// removal ("1 incidents imported", "1 changes of the law are pending" did
+// not): English puts the number after its noun there.
 func TestEnglishCountsOfOne(t *testing.T) {
-	plural := regexp.MustCompile(`\b1 [a-z]+s\b`)
+	plural := regexp.MustCompile(`\b1 (?:[a-z]+ ){0,2}[a-z]+s\b`) // "1 steps", "1 new changes", "1 more filings"
 	for _, c := range []struct {
 		id   string
 		args []any
@@ -73,8 +75,28 @@ func TestEnglishCountsOfOne(t *testing.T) {
 		{"drafts.dashCount", []any{1, 1}},
 		{"facts.problems", []any{1, 1}},
 		{"ledger.dashCounts", []any{1, 1, 1, 1}},
+		{"pending.line", []any{1}},
+		{"cl.hidden", []any{1}},
+		{"drafts.conflicts", []any{1}},
+		{"drafts.lintOther", []any{1}},
+		{"duty.moreFilings", []any{1}},
+		{"storage.unreadable", []any{1}},
+		{"dash.notApplicable", []any{1}},
+		{"register.csvDone", []any{"x.csv", 1}},
+		{"print.icsDone", []any{1, "x.ics"}},
+		{"print.lintNote", []any{1}},
+		{"print.docFindings", []any{1}},
+		{"safety.import.done", []any{1}},
+		{"safety.import.merged", []any{"x", 1}},
+		{"safety.import.mergedConflict", []any{1}},
+		{"safety.notice.notBackedUp", []any{1, "today"}},
+		{"sets.removeUses", []any{1, 1}},
+		{"parties.removeUses", []any{1, 1}},
+		{"share.in.merged", []any{1, "x"}},
+		{"share.in.conflicts", []any{1}},
+		{"changes.count", []any{1}},
 	} {
-		if got := T(EN, c.id, c.args...); plural.MatchString(got) {
+		if got := T(EN, c.id, c.args...); plural.MatchString(got) || strings.Contains(got, "%!") {
 			t.Errorf("%s with one: %q", c.id, got)
 		}
 	}

@@ -30,7 +30,7 @@ var enBoard = map[string]string{
 	"jur.version":  "Law applied: %s (in force from %s)",
 	"jur.noRules":  "Laws the tool holds no rule of for the date of the facts (they may still apply)",
 
-	"pending.line":   "%d changes of the law are pending, with no date in force yet (not applied).",
+	"pending.line":   "Changes of the law pending, with no date in force yet (not applied): %d.",
 	"pending.more":   "See them",
 	"pending.title":  "Changes of the law pending",
 	"pending.lead":   "These changes are not applied until their date in force is known; then they are encoded as new versions from that date.",

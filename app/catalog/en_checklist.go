@@ -9,7 +9,7 @@ var enChecklist = map[string]string{
 	"cl.allDone":           "Every step these facts call for is done or not applicable. When the facts change, the steps change too.",
 	"cl.progress":          "%d done or not applicable of %d steps that apply",
 	"cl.none":              "No steps apply yet. Enter the facts first.",
-	"cl.hidden":            "%d steps hidden by the current facts still have notes; they are kept and come back if the facts do:",
+	"cl.hidden":            "Steps hidden by the current facts that still have notes: %d. They are kept and come back if the facts do:",
 	"cl.maybe":             "May apply — need more facts",
 	"cl.maybeHint":         "Whether these steps apply depends on facts not entered yet. Enter what is needed on the facts page.",
 	"cl.needs":             "Needed to decide: %s",

@@ -52,7 +52,7 @@ var enDrafts = map[string]string{
 	"drafts.newText":     "New text from the facts",
 	"drafts.keepMine":    "Keep mine",
 	"drafts.useNew":      "Use the new text",
-	"drafts.conflicts":   "%d edited paragraphs have changed facts under them: check the marked paragraphs.",
+	"drafts.conflicts":   "Edited paragraphs whose facts changed under them: %d. Check the marked paragraphs.",
 
 	"drafts.orphans":     "Edits without a place",
 	"drafts.orphansHint": "The facts changed and the paragraph (or document) of these edits is gone. They are kept here so that nothing is lost: copy what you need.",
@@ -62,7 +62,7 @@ var enDrafts = map[string]string{
 
 	"drafts.lint":        "Checks",
 	"drafts.lintNone":    "No findings in this document.",
-	"drafts.lintOther":   "%d findings in other documents.",
+	"drafts.lintOther":   "Findings in other documents: %d.",
 	"drafts.lintFacts":   "About the facts",
 	"drafts.lintGo":      "Go to the paragraph",
 	"drafts.sev.error":   "Fix",

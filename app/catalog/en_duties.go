@@ -17,7 +17,7 @@ var enDuties = map[string]string{
 	"duty.record.not_report":        "Decided not to report",
 	"duty.record.filed":             "Filed",
 	"duty.filed":                    "on %s (by %s)",
-	"duty.moreFilings":              "and %d more filings on record",
+	"duty.moreFilings":              "(other filings on record: %d)",
 	"duty.decidedAs":                "decision: %s",
 	"duty.flag.filed_late":          "Filed after its deadline (%s), %s late.",
 	"duty.flag.late_from_detection": "Filed after the deadline counted from the detection (%s → %s). Record why the company took the later instant as knowing.",

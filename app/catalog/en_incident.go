@@ -27,7 +27,7 @@ var enIncident = map[string]string{
 	"stage.done":           "Response complete",
 	"storage.loadFailed":   "The stored data cannot be read (%s). What you enter will be lost when this page is closed.",
 	"storage.saveFailed":   "Saving failed (%s). What you entered is still on screen, and saving is tried again with your next change.",
-	"storage.unreadable":   "%d stored records cannot be read (they were not deleted).",
+	"storage.unreadable":   "Stored records that cannot be read: %d (they were not deleted).",
 
 	"tab.label":     "Incident pages",
 	"tab.dashboard": "Where we stand",
@@ -48,7 +48,7 @@ var enIncident = map[string]string{
 	"dash.due":           "Due next",
 	"dash.nothingDue":    "No obligation is due.",
 	"dash.reportable":    "Is it reportable?",
-	"dash.notApplicable": "%d other jurisdictions do not apply.",
+	"dash.notApplicable": "Other jurisdictions that do not apply: %d.",
 	"dash.lawDate":       "assessed under the law in force on %s",
 	"dash.lawDateToday":  "assessed under the law in force on %s (today: the clock has not started)",
 	"dash.basis":         "Basis: ",

@@ -61,7 +61,7 @@ var enLedger = map[string]string{
 	"register.lead":     "Every incident of this browser (drills left out), with its facts, effects, remedial action, decisions and their reasons, and dates. Export it as CSV (UTF-8 with a byte order mark, so that Excel reads Japanese) or print it.",
 	"register.empty":    "No incident to record yet (drills are left out).",
 	"register.csv":      "Export as CSV",
-	"register.csvDone":  "Saved %s (%d incidents).",
+	"register.csvDone":  "Saved %s (incidents: %d).",
 	"register.print":    "Print (or save as PDF)",
 	"register.sources":  "Why each column",
 	"register.decision": "%s %s: %s",

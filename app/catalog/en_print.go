@@ -14,7 +14,7 @@ var enPrint = map[string]string{
 	"print.icsHint":      "Writes each deadline as a calendar event (with its legal basis and a reminder the day before) to an .ics file, made here in the browser and sent nowhere. Outlook, Google Calendar and iPhone can import it.",
 	"print.icsNone":      "No deadline has a date yet, so no calendar file was made. Enter when the company learned of the breach to start the deadlines.",
 	"print.icsFailed":    "The calendar file could not be saved (%s).",
-	"print.icsDone":      "Saved %d deadlines as the calendar file %s.",
+	"print.icsDone":      "Saved the deadlines (%d) as the calendar file %s.",
 	"print.printFailed":  "The print dialog could not be opened (%s). Print from the browser's menu.",
 	"print.printed":      "The packet as of %s went to the print dialog.",
 	"print.save":         "Save for printing (.html)",
@@ -70,7 +70,7 @@ var enPrint = map[string]string{
 	"print.noSteps":       "No step applies.",
 	"print.noOwner":       "(not assigned)",
 	"print.lint":          "Open findings in the drafts",
-	"print.lintNote":      "Checking the drafts against the facts found %d problems, most serious first.",
+	"print.lintNote":      "Problems found checking the drafts against the facts: %d, most serious first.",
 	"print.noFindings":    "No open findings.",
 	"print.factsDoc":      "(the facts)",
 
@@ -114,7 +114,7 @@ var enPrint = map[string]string{
 	"print.docTitle":     "Print a document",
 	"print.docLead":      "Prints %s in a letter layout. The print dialog can also save it as PDF.",
 	"print.docMissing":   "The current facts do not call for this document. Choose it again from the meeting packet.",
-	"print.docFindings":  "This document has %d open findings. Check them before sending (they are not printed).",
+	"print.docFindings":  "Open findings in this document: %d. Check them before sending (they are not printed).",
 	"print.backToDrafts": "← Back to the drafts",
 	"print.backToPacket": "← Back to the meeting packet",
 

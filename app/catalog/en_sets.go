@@ -77,7 +77,7 @@ var enSets = map[string]string{
 	"sets.remove":                "Remove this data set",
 	"sets.removeLabel":           "Remove this data set (%s)",
 	"sets.removeConfirm":         "Remove the data set “%s”? Its counts, items and status go with it.",
-	"sets.removeUses":            "%d data sets are part of it and %d timeline events name it. They will no longer name it (the events stay).",
+	"sets.removeUses":            "Data sets part of it: %d; timeline events naming it: %d. They will no longer name it (the events stay).",
 	"sets.removeYes":             "Remove",
 	"sets.chooseEntrustor":       "(choose the entrustor)",
 	"sets.newEntrustor":          "Add a new entrustor…",
@@ -180,7 +180,7 @@ var enSets = map[string]string{
 	"parties.remove":        "Remove this party",
 	"parties.removeLabel":   "Remove this party (%s)",
 	"parties.removeConfirm": "Remove the party “%s”?",
-	"parties.removeUses":    "%d data sets are entrusted by it and %d timeline events name it. They will no longer name it (the events stay).",
+	"parties.removeUses":    "Data sets it entrusted: %d; timeline events naming it: %d. They will no longer name it (the events stay).",
 	"parties.removeYes":     "Remove",
 
 	"facts.f.parties.kind":           "Kind",
