@@ -76,6 +76,13 @@ func TestFactsKeyboard(t *testing.T) {
 
 	factsTabTo(t, ctx, "fx-org-name")
 	factsKeys(t, ctx, "Example Co.")
+	// A free-text field is a form of its own (for Chromium's autofill):
+	// Enter in it submits nothing, reloads nothing, leaves the focus.
+	href := eval[string](t, ctx, "reading the address", `location.href`)
+	factsKeys(t, ctx, kb.Enter)
+	if got := eval[string](t, ctx, "after Enter", `location.href + " " + document.activeElement.id + " " + document.querySelector("#fx-org-name").value`); got != href+" fx-org-name Example Co." {
+		t.Errorf("after Enter in the organisation's name: %q, want %q", got, href+" fx-org-name Example Co.")
+	}
 	factsTabTo(t, ctx, "fx-dataSets-0-cat-name")
 	factsKeys(t, ctx, kb.ArrowDown) // not checked → involved
 	do(t, ctx, "the category's counts appear", visible("#fx-dataSets-0-categories-0-persons"))

@@ -195,12 +195,12 @@ func init() {
 	}
 }
 
-// text is the field of a free-text fact.
+// text is the field of a free-text fact, in a form of its own (textField).
 func (f *factsForm) text(path string) app.UI {
 	tf := textFacts[path]
 	id := fieldID(path)
 	if tf.multiline {
-		return f.field(path, el("textarea", "id", id, "data-fact", path, "aria-describedby", f.describedBy(path), "value", tf.get(f.inc)).
+		return f.textField(path, el("textarea", "id", id, "data-fact", path, "aria-describedby", f.describedBy(path), "value", tf.get(f.inc)).
 			Attr("rows", 4).On("input", f.p.onText))
 	}
 	in := void("input[type=text]", "id", id, "data-fact", path, "aria-describedby", f.describedBy(path), "value", tf.get(f.inc)).
@@ -213,7 +213,30 @@ func (f *factsForm) text(path string) app.UI {
 	case "org.nameEn", "contact.nameEn":
 		in = in.Attr("lang", "en")
 	}
-	return f.field(path, in)
+	return f.textField(path, in)
+}
+
+// textField is field for a free-text fact, its element a form of its own
+// instead of a div: after every keystroke into a text field, Chromium's
+// autofill reads every control of the field's form, and a field in no form
+// belongs to the page's one formless form, which on this page is all of its
+// ~170 controls and ~170 options (in Chromium 156, after each key's frame:
+// ~5 ms a key for a field among 170 formless controls, ~1 ms for the same
+// field alone in a form; TestBenchTyping's control pages, BENCH_TRACE). The
+// form holds no name and submits nothing: Enter in its field did nothing
+// before and does nothing now (onFieldSubmit).
+func (f *factsForm) textField(path string, control app.UI) app.UI {
+	return el("form.bd-field").Attr("novalidate", true).On("submit", f.p.onFieldSubmit).Body(
+		elt("label", catalog.T(f.l, labelKey(path)), "for", fieldID(path)),
+		control,
+		f.notes(path),
+	)
+}
+
+// onFieldSubmit stops a text field's form from being submitted (Enter).
+func (p *FactsPage) onFieldSubmit(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	ctx.PreventUpdate()
 }
 
 // onText stores a free-text fact as it is typed. The field already shows what
