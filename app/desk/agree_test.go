@@ -340,7 +340,18 @@ func knewDayJA(t time.Time, p incident.Precision) string {
 func knewEN(t time.Time, p incident.Precision) string {
 	switch p {
 	case incident.Exact:
-		return t.Format("on January 2, 2006, 15:04 MST")
+		// The Art. 33 report puts UTC beside a time of another zone (a
+		// European authority reads it): "19:00 JST (10:00 UTC)".
+		s := t.Format("on January 2, 2006, 15:04 MST")
+		u := t.UTC()
+		switch {
+		case t.Format("-0700") == "+0000":
+		case t.Format("2006-01-02") == u.Format("2006-01-02"):
+			s += " (" + u.Format("15:04") + " UTC)"
+		default:
+			s += " (" + u.Format("January 2, 15:04") + " UTC)"
+		}
+		return s
 	case incident.Approx:
 		return t.Format("around January 2, 2006")
 	case incident.Month:
