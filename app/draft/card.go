@@ -59,7 +59,7 @@ func cardNotice(b *builder) {
 	if len(paraTexts(ms)) == 0 || strings.Join(paraTexts(ms), "") == "" {
 		ms = append(ms, p("ongoing", "現在、被害の拡大を防ぐための措置と事実関係の調査を進めております。"))
 	}
-	b.section("measures", ms...)
+	b.section("measures", append(ms, v.plannedJA()...)...)
 	pfi := "PCI DSSに基づくフォレンジック調査（PFI調査）の要否と手配について、ご指示をお願いいたします。"
 	if v.pfiEngaged() {
 		pfi = "PFI調査の報告書は、受領次第、速やかにご提出いたします。"
