@@ -1,8 +1,10 @@
 package draft
 
 import (
+	"strings"
 	"testing"
 
+	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 )
 
@@ -25,6 +27,38 @@ func TestWeJABank(t *testing.T) {
 		v := &view{inc: &incident.Incident{Org: incident.Organisation{Name: c.name, Sector: c.sector}}}
 		if got := v.weJA(); got != c.we {
 			t.Errorf("%s calls itself %s, want %s", c.name, got, c.we)
+		}
+	}
+}
+
+// TestWeJAEveryDocument (F65): every Japanese document of an organisation
+// that does not call itself 当社 (a bank, an association, a hospital, a
+// city) names it as it names itself, never with a fixed 当社.
+func TestWeJAEveryDocument(t *testing.T) {
+	rs := mustRules(t)
+	all := scenarios(t)
+	for _, name := range []string{"26-bank-misdirected-file-partner", "16-webshop-card-minority", "07-hospital-ransomware", "30-city-usb-lost-by-contractor-2022"} {
+		inc := all[name]
+		if inc == nil {
+			t.Fatalf("no scenario %s", name)
+		}
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, d := range docs {
+			if d.Lang != JA {
+				continue
+			}
+			n++
+			if text := paraText(d) + d.Title; strings.Contains(text, "当社") {
+				t.Errorf("%s %s says 当社 of %s:\n%s", name, d.ID, inc.Org.Name, text)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no Japanese document", name)
 		}
 	}
 }
