@@ -123,6 +123,10 @@ func TestEventDraftPrecision(t *testing.T) {
 	if d := draftOf(ev, loc); d.Precision != precPlanned || d.At != "" {
 		t.Errorf("draft of a planned event: %+v", d)
 	}
+	// Listed (timeline, meeting paper) as planned, not as done on a day not recorded.
+	if got := eventWhen(catalog.JA, ev, loc, time.Time{}); got != "予定（未実施）" {
+		t.Errorf("a planned event is listed as %q", got)
+	}
 	for _, d := range []eventDraft{{Kind: "intrusion", Precision: "day", At: "2026-03"}, {Kind: "intrusion", Precision: "year", At: "soon"}} {
 		if _, probs := d.event(loc); probs["at"] != "tl.err.day" {
 			t.Errorf("%+v: problems %v", d, probs)
