@@ -221,3 +221,25 @@ func TestNoticeFindingUsesOnlyADeadlineInForce(t *testing.T) {
 		t.Errorf("2026, US residents of no stated state: %q; want California's deadline named only as a condition", f.Explanation.EN)
 	}
 }
+
+// F63: a step recorded as planned (not done yet, so with no date) fulfils
+// nothing: the notice to the persons and the 速報 stay owed, and the playbook
+// step stays open, where the same events undated count as done.
+func TestPlannedEventsFulfilNothing(t *testing.T) {
+	inc := base(2000) // 7(4): reportable, notice to persons owed
+	inc.Events = append(inc.Events,
+		incident.Event{ID: "n", Kind: incident.EvNoticePersons, Planned: true},
+		incident.Event{ID: "p", Kind: incident.EvReportPrelim, Planned: true})
+	a := eval(t, inc, now)
+	j := jur(t, a, "JP")
+	for _, id := range []string{"jp.notice.persons", "jp.report.prelim"} {
+		if o := obligation(j, id); o == nil || o.State == StateDone {
+			t.Errorf("%s with only a planned event: %+v; want not done", id, o)
+		}
+	}
+	for _, s := range a.Steps {
+		if s.ID == "pb.notice" && (s.State == StateDone || s.DoneBy != "") {
+			t.Errorf("step pb.notice with only a planned notice: %s by %q", s.State, s.DoneBy)
+		}
+	}
+}

@@ -21,6 +21,9 @@ func newTimeline(evs []incident.Event, now time.Time) *timeline {
 	t := &timeline{byKind: map[incident.EventKind][]*incident.Event{}, undated: map[incident.EventKind][]*incident.Event{}}
 	for i := range evs {
 		ev := &evs[i]
+		if ev.Planned {
+			continue // not done: it fulfils nothing, starts nothing
+		}
 		if ev.At.IsZero() {
 			t.undated[ev.Kind] = append(t.undated[ev.Kind], ev) // starts nothing; done at a time not recorded
 			continue

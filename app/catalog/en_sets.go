@@ -217,6 +217,7 @@ var enSets = map[string]string{
 	"prec.name.month":      "Month only",
 	"prec.name.year":       "Year only",
 	"prec.name.undated":    "No date yet",
+	"prec.name.planned":    "Planned (not done yet)",
 	"tl.f.day.hint":        "E.g. 2026-03-15 (a month: 2026-03; a year: 2026)",
 	"tl.err.day":           "“%s” does not read as a date to the precision chosen. E.g. 2026-03-15, 2026-03, 2026",
 	"tl.f.party":           "Party",

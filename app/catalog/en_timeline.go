@@ -31,6 +31,7 @@ var enTimeline = map[string]string{
 	"tl.deleted":         "Event deleted.",
 	"tl.empty":           "No events yet. Add the detection, the moment you knew, and so on with the form above.",
 	"tl.undated":         "No date",
+	"tl.planned":         "Planned (not done yet)",
 	"tl.noTime":          "no time",
 	"tl.now":             "Now (%s)",
 	"tl.gap":             "%s later",

@@ -219,6 +219,7 @@ var jaSets = map[string]string{
 	"prec.name.month":      "月まで",
 	"prec.name.year":       "年まで",
 	"prec.name.undated":    "日付はまだ分からない",
+	"prec.name.planned":    "予定（まだ実施していない）",
 	"tl.f.day.hint":        "例：2026-03-15（月までなら 2026-03、年までなら 2026）",
 	"tl.err.day":           "「%s」が、選んだ分かり方の日付として読めません。例：2026-03-15、2026-03、2026",
 	"tl.f.party":           "関係先",

@@ -31,6 +31,7 @@ var jaTimeline = map[string]string{
 	"tl.deleted":         "出来事を削除しました。",
 	"tl.empty":           "まだ出来事がありません。上のフォームから、検知・知った時などを追加してください。",
 	"tl.undated":         "日時なし",
+	"tl.planned":         "予定（未実施）",
 	"tl.noTime":          "日時なし",
 	"tl.now":             "現在（%s）",
 	"tl.gap":             "%s後",

@@ -22,6 +22,7 @@ func SetEventAs(inc *incident.Incident, kind incident.EventKind, t time.Time, p 
 	for i := range inc.Events {
 		if inc.Events[i].Kind == kind {
 			inc.Events[i].At, inc.Events[i].Precision = t, p
+			inc.Events[i].Planned = false // dated: done, if it was only planned
 			inc.SortEvents()
 			return
 		}

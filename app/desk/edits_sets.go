@@ -220,8 +220,8 @@ func PartyEvent(inc *incident.Incident, kind incident.EventKind, id string, orUn
 	return incident.Event{}, false
 }
 
-// SetPartyEvent dates the event evID at t and makes it concern the party,
-// keeping its note; with evID "", it adds an event of kind for the party.
+// SetPartyEvent dates the event evID at t (done: no longer planned) and
+// makes it concern the party, keeping its note; with evID "", it adds an event of kind for the party.
 func SetPartyEvent(inc *incident.Incident, kind incident.EventKind, party, evID string, t time.Time) {
 	if evID == "" {
 		inc.Events = append(inc.Events, incident.Event{ID: newID(), Kind: kind, At: t, Party: party})
@@ -229,7 +229,7 @@ func SetPartyEvent(inc *incident.Incident, kind incident.EventKind, party, evID 
 	for i := range inc.Events {
 		if evID != "" && inc.Events[i].ID == evID {
 			inc.Events[i].At, inc.Events[i].Party = t, party
-			inc.Events[i].Precision = incident.Exact
+			inc.Events[i].Precision, inc.Events[i].Planned = incident.Exact, false // dated: done, if it was planned
 		}
 	}
 	inc.SortEvents()

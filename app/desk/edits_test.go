@@ -47,6 +47,12 @@ func TestSetPartyEvent(t *testing.T) {
 	if len(inc.Events) != 2 || inc.Events[0].ID != e.ID || !inc.Events[0].At.Equal(at(3)) || inc.Events[0].Note != "被害届" {
 		t.Fatalf("moved: %+v", inc.Events)
 	}
+	// A consultation recorded as planned (F63) is done once dated.
+	inc.Events[0].At, inc.Events[0].Planned = time.Time{}, true
+	desk.SetPartyEvent(inc, incident.EvPolice, "p1", e.ID, at(4))
+	if inc.Events[0].Planned || !inc.Events[0].At.Equal(at(4)) {
+		t.Fatalf("a planned consultation dated: %+v", inc.Events[0])
+	}
 	if _, ok := desk.PartyEvent(inc, incident.EvPolice, "p2", true); ok {
 		t.Error("another police's event was taken for p2's")
 	}

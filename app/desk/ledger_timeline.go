@@ -39,7 +39,7 @@ func FilingEvent(rs *rules.Set, inc *incident.Incident, row LedgerRow, at time.T
 	}
 	for _, e := range inc.Events {
 		if e.At.IsZero() && sameDuty(e, ev) {
-			e.At, e.Precision = at, incident.Exact
+			e.At, e.Precision, e.Planned = at, incident.Exact, false // done now, if it was only planned
 			return e, true
 		}
 	}
@@ -97,7 +97,7 @@ func AddFilingEvent(inc *incident.Incident, ev incident.Event) {
 	if ev.ID != "" {
 		for i := range inc.Events {
 			if inc.Events[i].ID == ev.ID {
-				inc.Events[i].At, inc.Events[i].Precision = ev.At, ev.Precision
+				inc.Events[i].At, inc.Events[i].Precision, inc.Events[i].Planned = ev.At, ev.Precision, false
 				inc.SortEvents()
 				return
 			}

@@ -84,4 +84,19 @@ func TestFilingPutsItsEventOnTheTimeline(t *testing.T) {
 	if count != 1 {
 		t.Errorf("%d 速報 events, want 1", count)
 	}
+
+	// A 速報 recorded as planned (F63) is done once filed: dated, no longer
+	// planned (a planned event has no date), so that the duty counts it.
+	inc.Events = slices.Clone(kept)
+	desk.AddEvent(inc, incident.Event{Kind: incident.EvReportPrelim, Planned: true})
+	ev, ok = desk.FilingEvent(rs, inc, prelim(), filed)
+	if !ok || ev.Planned {
+		t.Fatalf("with a planned 速報: %+v, %v", ev, ok)
+	}
+	desk.AddFilingEvent(inc, ev)
+	for _, e := range inc.Events {
+		if e.Kind == incident.EvReportPrelim && (e.Planned || !e.At.Equal(filed)) {
+			t.Errorf("the planned 速報 after the filing: %+v", e)
+		}
+	}
 }

@@ -45,4 +45,11 @@ func TestSetEventAsKeepsPrecision(t *testing.T) {
 	if n := len(inc.Events); n != 1 {
 		t.Errorf("%d events, want the one moment", n)
 	}
+	// A containment recorded as planned (F63), then answered in the first
+	// hour: done, no longer planned.
+	inc.Events = append(inc.Events, incident.Event{ID: "c", Kind: incident.EvContained, Planned: true})
+	SetEventAs(inc, incident.EvContained, day, incident.Day)
+	if ev, ok := inc.FirstEvent(incident.EvContained); !ok || ev.Planned {
+		t.Errorf("a planned containment dated: %+v, %v", ev, ok)
+	}
 }

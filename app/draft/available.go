@@ -29,6 +29,7 @@ import (
 //   - the card company notice when card data is involved or card rules apply;
 //   - the public announcement, in English too when the notice is.
 func Available(inc *incident.Incident, a assess.Assessment) []Spec {
+	inc = inc.Done()
 	v := &view{inc: inc, a: a}
 	var out []Spec
 	add := func(k Kind, lang, vr, party, set string) {
@@ -99,6 +100,7 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 // the outer set get its notice, which says that a part of them (how many)
 // had more data affected and are told apart.
 func Audiences(inc *incident.Incident, a assess.Assessment) []string {
+	inc = inc.Done()
 	v := &view{inc: inc, a: a, sets: newSets(inc)}
 	sets := noticeSets(v)
 	if len(sets) < 2 {

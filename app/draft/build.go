@@ -94,6 +94,8 @@ func build(s Spec, inc *incident.Incident, a assess.Assessment, rs *rules.Set, m
 	if inc == nil || rs == nil {
 		return Document{}, fmt.Errorf("draft: no facts or no rules")
 	}
+	planned := plannedKinds(inc)
+	inc = inc.Done() // a step only planned is no fact a document states
 	tpl, err := TemplateFor(s.Kind, s.Lang)
 	if err != nil {
 		return Document{}, err
@@ -104,12 +106,29 @@ func build(s Spec, inc *incident.Incident, a assess.Assessment, rs *rules.Set, m
 	}
 	known, then := memo.knownAt(inc, a, rs, date, ownEventID(s, inc, date))
 	v := newView(known, then, rs, s, date)
+	if !date.Before(a.Now) {
+		v.planned = planned // known as undated events are: to a document of now, not of the past (see knownAt)
+	}
 	b := &builder{tpl: tpl, v: v, doc: Document{
 		ID: s.DocID(), Kind: s.Kind, Lang: s.Lang, Variant: s.Variant, Date: v.date,
 		Citation: cite(tpl.Citation, s.Lang), Party: s.Party, Set: s.Set, Follow: s.Follow, Subject: v.subject(s),
 	}}
 	fn(b)
 	return b.finish(), nil
+}
+
+// plannedKinds are the kinds of inc's planned events (nil: none).
+func plannedKinds(inc *incident.Incident) map[incident.EventKind]bool {
+	var ks map[incident.EventKind]bool
+	for _, e := range inc.Events {
+		if e.Planned {
+			if ks == nil {
+				ks = map[incident.EventKind]bool{}
+			}
+			ks[e.Kind] = true
+		}
+	}
+	return ks
 }
 
 // subject names the party or data set of a spec that has one.
@@ -167,10 +186,11 @@ type AllBuilder struct {
 // NewAllBuilder lists the documents BuildAll would build; none is built yet.
 func NewAllBuilder(inc *incident.Incident, a assess.Assessment, rs *rules.Set, date time.Time) *AllBuilder {
 	b := &AllBuilder{inc: inc, a: a, rs: rs, memo: knownMemo{}}
-	for _, s := range Available(inc, a) {
+	done := inc.Done()
+	for _, s := range Available(done, a) {
 		for _, vr := range Variants(s.Kind) {
 			s.Variant = vr
-			s.Date = dateFor(s, inc, date)
+			s.Date = dateFor(s, done, date)
 			b.specs = append(b.specs, s)
 		}
 	}

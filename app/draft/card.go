@@ -22,8 +22,8 @@ func cardNotice(b *builder) {
 	}
 	b.section("header", v.letterheadJA(to)...)
 	b.section("lead",
-		p("p1", "当社の"+v.cardSystemJA()+"で取り扱ったカード情報について、"+v.whereJA()+v.happenedJA()+"。貴社に多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
-		p("p2", "現時点で当社が把握している事項を、下記のとおりご報告いたします。"),
+		p("p1", v.weJA()+"の"+v.cardSystemJA()+"で取り扱ったカード情報について、"+v.whereJA()+v.happenedJA()+"。貴社に多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
+		p("p2", "現時点で"+v.weJA()+"が把握している事項を、下記のとおりご報告いたします。"),
 		p("ki", "記"))
 	b.section("summary", p("p1", v.summaryJA()), p("dates", v.datesJA(false)), p("timeline", v.timelineBlockJA()))
 	var cards []string
@@ -59,7 +59,7 @@ func cardNotice(b *builder) {
 	if len(paraTexts(ms)) == 0 || strings.Join(paraTexts(ms), "") == "" {
 		ms = append(ms, p("ongoing", "現在、被害の拡大を防ぐための措置と事実関係の調査を進めております。"))
 	}
-	b.section("measures", ms...)
+	b.section("measures", append(ms, v.plannedJA()...)...)
 	pfi := "PCI DSSに基づくフォレンジック調査（PFI調査）の要否と手配について、ご指示をお願いいたします。"
 	if v.pfiEngaged() {
 		pfi = "PFI調査の報告書は、受領次第、速やかにご提出いたします。"
@@ -68,7 +68,7 @@ func cardNotice(b *builder) {
 		p("monitor", "対象となるカードについて、不正利用のモニタリングをお願いいたします。"),
 		p("list", "対象となるカード番号の一覧は、安全な方法でご提供いたします。提供の方法と時期について、ご指示くださいますようお願いいたします。"),
 		p("pfi", pfi),
-		p("reissue", "カード会員がカードの再発行を希望される場合の手数料は、当社が負担いたします。その方法についてご相談させてください。"))
+		p("reissue", "カード会員がカードの再発行を希望される場合の手数料は、"+v.weJA()+"が負担いたします。その方法についてご相談させてください。"))
 	b.section("contact", p("p1", v.personJA(v.inc.People.CISO, "担当者の氏名と連絡先")))
 	b.section("closing", p("end", "以上"))
 }

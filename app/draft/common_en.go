@@ -318,6 +318,8 @@ func (v *view) responseEN() []para {
 		ps = append(ps, p("forensic", "On "+v.evDateEN(e)+", we engaged an outside forensic firm to investigate."))
 	} else if _, ok := v.undated(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", "We have engaged an outside forensic firm to investigate."))
+	} else if v.planned[incident.EvForensic] {
+		ps = append(ps, p("forensic_planned", "We will engage an outside forensic firm to investigate."))
 	}
 	var reps []string
 	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {

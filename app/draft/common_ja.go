@@ -28,6 +28,15 @@ func (v *view) weJA() string {
 		return "当院"
 	}
 	n := v.inc.Org.Name
+	// A bank or a 金庫 by its name's ending, whatever its company form
+	// (株式会社○○銀行, ○○銀行株式会社): 当行, 当金庫. A name that only holds
+	// the word (株式会社銀行システム研究所, ○○銀行系カード) is no bank.
+	core := strings.Trim(strings.NewReplacer("株式会社", "", "（株）", "", "(株)", "").Replace(n), " 　")
+	for _, x := range []struct{ end, we string }{{"銀行", "当行"}, {"信用金庫", "当金庫"}, {"労働金庫", "当金庫"}, {"中央金庫", "当金庫"}} {
+		if strings.HasSuffix(core, x.end) {
+			return x.we
+		}
+	}
 	for _, x := range []struct{ in, we string }{{"協会", "当協会"}, {"財団", "当財団"}, {"組合", "当組合"}, {"大学", "本学"}, {"学園", "本学園"}} {
 		if strings.Contains(n, x.in) && !strings.Contains(n, "株式会社") {
 			return x.we

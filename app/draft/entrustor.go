@@ -19,8 +19,8 @@ func entrustorNotice(b *builder) {
 	you := honorificJA(v.entrustorNameJA())
 	b.section("header", v.letterheadJA(to+"　御中")...)
 	b.section("lead",
-		p("p1", you+"から委託を受けて当社が取り扱っている個人データについて、"+v.whereJA()+v.happenedJA()+"。"+apologyToJA(you)+"に多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
-		p("p2", "個人情報の保護に関する法律施行規則第9条に基づき、現時点で当社が把握している事項を下記のとおりご報告いたします。"),
+		p("p1", you+"から委託を受けて"+v.weJA()+"が取り扱っている個人データについて、"+v.whereJA()+v.happenedJA()+"。"+apologyToJA(you)+"に多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
+		p("p2", "個人情報の保護に関する法律施行規則第9条に基づき、現時点で"+v.weJA()+"が把握している事項を下記のとおりご報告いたします。"),
 		p("ki", "記"))
 	b.section("summary", p("p1", strings.ReplaceAll(v.entrustorSummaryJA(), "貴社", you)), p("dates", v.datesJA(false)), p("timeline", v.timelineBlockJA()), p("story", v.inc.Story.Summary))
 	b.section("items", p("p1", v.itemsBySetJA()), p("kind", "漏えい等の別："+v.eventKindsJA()))
@@ -43,13 +43,13 @@ func (v *view) entrustorSummaryJA() string {
 		if hasDet {
 			return v.evDateJA(det) + "、" + v.sourceJA(det.Source) + "、貴社の個人データへの影響の有無を調査しております。"
 		}
-		return "現在、当社において把握した事象について、貴社の個人データへの影響の有無を調査しております。"
+		return "現在、" + v.weJA() + "において把握した事象について、貴社の個人データへの影響の有無を調査しております。"
 	}
 	s := ""
 	if hasDet && det.At.Before(*knew) && v.dateJA(det.At) != v.dateJA(*knew) {
 		s = v.evDateJA(det) + "、" + v.sourceJA(det.Source) + "、調査を進めた結果、"
 	}
-	s += v.knewDayJA() + "、当社は、"
+	s += v.knewDayJA() + "、" + v.weJA() + "は、"
 	if c := v.causeJA(); c != "" {
 		s += c + "により、"
 	}

@@ -317,7 +317,7 @@ func (v *view) keptAfterEntrustmentJA(s *setView) string {
 		if r := strings.TrimSpace(f.Rule); r != "" {
 			rule = "「" + r + "」"
 		}
-		txt += "。" + rule + "により消去することとされていたが、当社に保存されていた"
+		txt += "。" + rule + "により消去することとされていたが、" + v.weJA() + "に保存されていた"
 	}
 	return txt + "。"
 }

@@ -116,7 +116,7 @@ func (v *view) businessLawBasisJA() string {
 				ex = r.Citation.JA
 			}
 		}
-		return "\n根拠条文：個人情報保護法第26条第1項、" + v.fill("当社に適用される業法の報告義務の条文（"+ex+"）", "the business law's article")
+		return "\n根拠条文：個人情報保護法第26条第1項、" + v.fill(v.weJA()+"に適用される業法の報告義務の条文（"+ex+"）", "the business law's article")
 	}
 	return ""
 }

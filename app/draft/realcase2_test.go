@@ -45,7 +45,7 @@ func TestFinanceReportNamesBothBases(t *testing.T) {
 			t.Fatal(err)
 		}
 		text := Text(d)
-		got := strings.Contains(text, "根拠条文：個人情報保護法第26条第1項、【要記入：当社に適用される業法の報告義務の条文（各業法（例：銀行法施行規則第13条の6の5の2")
+		got := strings.Contains(text, "根拠条文：個人情報保護法第26条第1項、【要記入：当行に適用される業法の報告義務の条文（各業法（例：銀行法施行規則第13条の6の5の2")
 		if got != want {
 			t.Errorf("%s: business-law basis line %v, want %v:\n%s", name, got, want, text[:min(len(text), 900)])
 		}

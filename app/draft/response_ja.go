@@ -55,7 +55,17 @@ func (v *view) responseJA() []para {
 	if strings.Join(paraTexts(ps), "") == "" {
 		ps = append(ps, p("ongoing", "現在、影響の有無と範囲を調査しております。判明した事項は、速やかにお知らせいたします。"))
 	}
-	return ps
+	return append(ps, v.plannedJA()...)
+}
+
+// plannedJA says what the organisation means to do and has not done (an
+// event recorded as planned), never as done: only a forensic investigation
+// not engaged by any other event yet.
+func (v *view) plannedJA() []para {
+	if !v.planned[incident.EvForensic] || v.hasForensic() {
+		return nil
+	}
+	return []para{p("forensic_planned", "今後、外部の専門機関に調査を依頼する予定です。")}
 }
 
 // reportsJA lists the reports to authorities, done or to be made, each to

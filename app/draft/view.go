@@ -22,6 +22,9 @@ type view struct {
 	loc  *time.Location
 	you  string // how a Japanese notice addresses the affected persons (お客様, 患者さま, ...)
 	kind Kind   // the document being built ("" outside Build)
+	// planned are the kinds of the steps recorded as planned only (not done:
+	// inc has none of them), which a document may say are to come.
+	planned map[incident.EventKind]bool
 	// The data sets: every affected one on the document's day, those the
 	// document speaks of, and for a notice to the persons of one set, that set.
 	sets   []*setView

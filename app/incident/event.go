@@ -71,6 +71,10 @@ type Event struct {
 	// Sets are the ids of the data sets the event concerns (the notice sent
 	// to the persons of one set); empty: all of them.
 	Sets []string `json:"sets,omitempty"`
+	// Planned: not done yet, only meant to be (the forensic firm to be
+	// engaged). A planned event has no date; no document states it as done
+	// and no duty counts it as fulfilled (see Done).
+	Planned bool `json:"planned,omitempty"`
 	// Note is for the record only: no document copies it.
 	Note string `json:"note,omitempty"`
 	// Was holds the dates the event was once believed to have, oldest first,

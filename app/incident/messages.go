@@ -81,6 +81,7 @@ const (
 	CodeNoDataSet           Code = "no_data_set"
 	CodeTwoRetentionRules   Code = "two_retention_rules"
 	CodeUndated             Code = "undated"
+	CodePlannedDated        Code = "planned_dated"
 	CodeFutureEvent         Code = "future_event"
 	CodeBadHash             Code = "bad_hash"
 	CodeHashMismatch        Code = "hash_mismatch"
@@ -158,6 +159,7 @@ var catalog = sync.OnceValue(func() map[Code]message {
 		CodeNoDataSet:           {"漏えい等したデータ（データセット）が一つもありません", "no data set is stated"},
 		CodeTwoRetentionRules:   {"保存期間が年数（%[1]s年）と「利用目的の達成まで」の両方で入力されています。どちらか一方にしてください", "the retention rule is given both as years (%[1]s) and as \"until the purpose is met\": keep one"},
 		CodeUndated:             {"日付が未入力です。この出来事から数える期限は計算できません", "not dated yet: deadlines counted from this event cannot be computed"},
+		CodePlannedDated:        {"予定の出来事には日付を入れません。実施したら「予定」を外して日付を入れてください", "a planned step has no date: once it is done, untick planned and date it"},
 		CodeFutureEvent:         {"日時 %[1]s は作成時点より後の未来です", "%[1]s is in the future"},
 		CodeBadHash:             {"%[1]s は SHA-256（16進数64文字）ではありません", "%[1]s is not a SHA-256 (64 hexadecimal digits)"},
 		CodeHashMismatch:        {"保存された写しが記録されたハッシュと一致しません（提出した版ではありません）", "the frozen copy does not match its recorded hash: it is not the version filed"},

@@ -22,6 +22,18 @@ func (inc *Incident) FirstEvent(kind EventKind) (Event, bool) {
 	return first, found
 }
 
+// Done is the incident without its planned events: the facts documents and
+// duties are judged on. It is inc itself when nothing is planned, else a
+// shallow copy with its own Events.
+func (inc *Incident) Done() *Incident {
+	if !slices.ContainsFunc(inc.Events, func(e Event) bool { return e.Planned }) {
+		return inc
+	}
+	c := *inc
+	c.Events = slices.DeleteFunc(slices.Clone(inc.Events), func(e Event) bool { return e.Planned })
+	return &c
+}
+
 // EventsOf returns copies of the events of kind, in chronological order (see SortEvents).
 func (inc *Incident) EventsOf(kind EventKind) []Event {
 	var out []Event

@@ -53,8 +53,11 @@ func (v *validator) events(inc *Incident) {
 				v.ps.add(SeverityError, p+".sets["+strconv.Itoa(k)+"]", CodeUnknownDataSet, quoteShort(id))
 			}
 		}
+		if e.Planned && !e.At.IsZero() {
+			v.ps.add(SeverityError, p+".planned", CodePlannedDated)
+		}
 		if e.At.IsZero() {
-			if clockKinds[e.Kind] {
+			if clockKinds[e.Kind] && !e.Planned {
 				v.ps.add(SeverityWarning, p+".at", CodeUndated)
 			}
 		} else {

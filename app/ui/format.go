@@ -96,6 +96,9 @@ func eventPrecision(inc *incident.Incident, id string) incident.Precision {
 // instant as when shows it, a day, a day "about" (頃), a month or a year,
 // or that it has no date yet (never an invented one).
 func eventWhen(l catalog.Lang, ev incident.Event, loc *time.Location, now time.Time) string {
+	if ev.Planned {
+		return catalog.T(l, "tl.planned") // not done yet: never told as a date-less deed
+	}
 	if !ev.Dated() {
 		return catalog.T(l, "tl.undated")
 	}

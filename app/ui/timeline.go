@@ -115,7 +115,7 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 				el("select[data-field=kind]", "id", id("kind"), "data-form", form).Body(kinds...).On("change", p.onField)),
 			field(id("prec"), catalog.T(l, "tl.f.prec"), "", "",
 				el("select[data-field=prec]", "id", id("prec"), "data-form", form).Body(precisionOptions(l, d.Precision)...).On("change", p.onPrecision)),
-			app.If(d.Precision != precUndated, func() app.UI {
+			app.If(d.Precision != precUndated && d.Precision != precPlanned, func() app.UI {
 				typ, hint, now := "datetime-local", catalog.T(l, "tl.f.at.hint", tz), catalog.T(l, "tl.f.atNow")
 				if d.Precision != "" {
 					typ, hint, now = "text", catalog.T(l, "tl.f.day.hint"), catalog.T(l, "facts.today")
@@ -169,6 +169,8 @@ func (p *TimelinePage) renderLine(l catalog.Lang, inc *incident.Incident, a asse
 		}
 		day := catalog.T(l, "tl.undated")
 		switch {
+		case ev.Planned:
+			day = catalog.T(l, "tl.planned")
 		case ev.At.IsZero():
 		case ev.Precision == incident.Month || ev.Precision == incident.Year:
 			day = eventWhen(l, ev, loc, now) // never a day that was not given
@@ -354,7 +356,7 @@ func (p *TimelinePage) onAtNow(ctx app.Context, e app.Event) {
 	d := p.draft(form)
 	now := incidentNow(inc, time.Time{}).In(inc.Location())
 	at := datetimeLocal(now, inc.Location())
-	if d.Precision != "" && d.Precision != precUndated {
+	if d.Precision != "" && d.Precision != precUndated && d.Precision != precPlanned {
 		at = dayText(now, incident.Precision(d.Precision))
 	}
 	d.At = at

@@ -18,7 +18,8 @@ import (
 type eventDraft struct {
 	Kind, At, Jurisdiction, Note, Due string
 	// Precision is how well the time is known (incident.Precision, "" =
-	// exact) or precUndated: no date yet. At holds a date-time for an
+	// exact), precUndated: no date yet, or precPlanned: not done yet (no
+	// date either: Event.Planned). At holds a date-time for an
 	// exact event, a date typed as on the facts page otherwise.
 	Precision string
 	// Party is the id of the party the event concerns, Source who told the
@@ -30,11 +31,16 @@ type eventDraft struct {
 // precUndated is the precision answer of an event with no date yet.
 const precUndated = "undated"
 
+// precPlanned is the precision answer of a step only planned, not done yet.
+const precPlanned = "planned"
+
 // draftOf fills the form with an event, in the incident's time zone.
 func draftOf(ev incident.Event, loc *time.Location) eventDraft {
 	d := eventDraft{Kind: string(ev.Kind), At: datetimeLocal(ev.At, loc), Jurisdiction: ev.Jurisdiction, Note: ev.Note,
 		Precision: string(ev.Precision), Party: ev.Party, Source: ev.Source, Sets: append([]string(nil), ev.Sets...)}
 	switch {
+	case ev.Planned:
+		d.Precision, d.At = precPlanned, ""
 	case !ev.Dated():
 		d.Precision, d.At = precUndated, ""
 	case ev.Precision != incident.Exact:
@@ -64,7 +70,7 @@ func (d *eventDraft) setPrecision(v string, loc *time.Location) {
 	old := d.Precision
 	d.Precision = v
 	at := strings.TrimSpace(d.At)
-	if at == "" || v == precUndated {
+	if at == "" || v == precUndated || v == precPlanned {
 		return
 	}
 	var t time.Time
@@ -142,8 +148,9 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 	ev.Kind = kind
 	prec := incident.Precision(d.Precision)
 	switch at := strings.TrimSpace(d.At); {
-	case d.Precision == precUndated:
+	case d.Precision == precUndated || d.Precision == precPlanned:
 		prec = incident.Exact // no date: At stays zero
+		ev.Planned = d.Precision == precPlanned
 	case !slices.Contains(incident.Precisions, prec):
 		probs["at"] = "tl.err.at"
 	case at == "":
@@ -222,12 +229,16 @@ func placeFindings(events []incident.Event, fs []assess.Finding) (before map[int
 
 // precisionOptions are the answers to how well an event's time is known.
 func precisionOptions(l catalog.Lang, cur string) []app.UI {
-	return append(precisionChoices(l, cur), el("option", "value", precUndated).Text(catalog.T(l, "prec.name."+precUndated)).Attr("selected", cur == precUndated))
+	out := precisionChoices(l, cur)
+	for _, p := range []string{precUndated, precPlanned} {
+		out = append(out, el("option", "value", p).Text(catalog.T(l, "prec.name."+p)).Attr("selected", cur == p))
+	}
+	return out
 }
 
 // precisionChoices are those answers of an event that has a date.
 func precisionChoices(l catalog.Lang, cur string) []app.UI {
-	out := make([]app.UI, 0, len(incident.Precisions)+1)
+	out := make([]app.UI, 0, len(incident.Precisions)+2)
 	for _, p := range incident.Precisions {
 		out = append(out, el("option", "value", string(p)).Text(catalog.T(l, "prec.name."+precKey(string(p)))).Attr("selected", cur == string(p)))
 	}

@@ -111,6 +111,22 @@ func TestEventDraftPrecision(t *testing.T) {
 	if probs != nil || ev.Dated() || ev.Precision != incident.Exact || ev.Party != "p1" || len(ev.Sets) != 1 {
 		t.Errorf("undated: %+v, %v", ev, probs)
 	}
+	if ev.Planned {
+		t.Errorf("an undated step is planned: %+v", ev)
+	}
+	// A step only planned (F63): no date, and marked so that no document
+	// states it as done; it opens again as planned, never as done undated.
+	ev, probs = eventDraft{Kind: "forensic", Precision: precPlanned, At: "2026-03-15T10:30"}.event(loc)
+	if probs != nil || ev.Dated() || !ev.Planned {
+		t.Errorf("planned: %+v, %v", ev, probs)
+	}
+	if d := draftOf(ev, loc); d.Precision != precPlanned || d.At != "" {
+		t.Errorf("draft of a planned event: %+v", d)
+	}
+	// Listed (timeline, meeting paper) as planned, not as done on a day not recorded.
+	if got := eventWhen(catalog.JA, ev, loc, time.Time{}); got != "予定（未実施）" {
+		t.Errorf("a planned event is listed as %q", got)
+	}
 	for _, d := range []eventDraft{{Kind: "intrusion", Precision: "day", At: "2026-03"}, {Kind: "intrusion", Precision: "year", At: "soon"}} {
 		if _, probs := d.event(loc); probs["at"] != "tl.err.day" {
 			t.Errorf("%+v: problems %v", d, probs)
