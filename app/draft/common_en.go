@@ -468,7 +468,7 @@ func (v *view) affectedCountEN() string {
 		s = "This notice goes to the " + countEN(persons, "person", "people") + " whose information is described above"
 	}
 	if records.Known && records.N != persons.N {
-		s += " (" + countEN(records, "record", "records") + ", as some people appear in more than one record)"
+		s += " (" + countEN(records, "record", "records") + "; records and people are counted differently)"
 	}
 	return s + "."
 }

@@ -157,7 +157,9 @@ func (v *view) dataJA() []para {
 	}
 	ps := []para{p("items", v.affectedJA()+"情報は、次のとおりです。\n"+items), p("persons", count)}
 	if records.Known && persons.Known && records.N != persons.N {
-		ps = append(ps, p("records", "延べ件数（"+countJA(records)+"件）には同じ方の情報が重複して含まれているため、人数とは一致しません。"))
+		// Why the figures differ (the same person in several records, records
+		// of companies, one record for a family) is not a fact the tool has.
+		ps = append(ps, p("records", "延べ件数は"+countJA(records)+"件です。件数と人数は数え方が異なるため、一致しません。"))
 	}
 	sub := v.subsetsJA()
 	ps = append(ps, p("subsets", sub))
