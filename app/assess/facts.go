@@ -177,6 +177,8 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		return tri(e.inc.Org.TargetsUK)
 	case "event":
 		return boolean(e.events.first(incident.EventKind(p.Arg)) != nil)
+	case "ruled_out":
+		return boolean(len(e.inc.DataSets) > 0 && len(e.inc.Affected("")) == 0)
 	case "retention.exceeded":
 		return e.each(p, e.exceeded)
 	case "triggered":

@@ -42,12 +42,12 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 		}
 	}
 	audiences := Audiences(inc, a)
-	if !exempt(v.obligation("jp.notice.persons")) {
+	if _, none := v.ruledOut(); !none && !exempt(v.obligation("jp.notice.persons")) {
 		for _, set := range audiences {
 			add(KindNotice, JA, VariantEmail, "", set)
 		}
 	}
-	if en {
+	if _, none := v.ruledOut(); en && !none {
 		for _, set := range audiences {
 			add(KindNotice, EN, VariantEmail, "", set)
 		}
@@ -63,6 +63,8 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 	if jp := v.jur("JP"); mnReport || jp != nil && jp.Applies == assess.Yes && jp.Reportable != assess.No &&
 		v.obligation("jp.report.prelim") != nil && !exempt(v.obligation("jp.report.prelim")) {
 		add(KindPPC, JA, VariantPrelim, "", "") // the 確報 is its other variant
+	} else if v.obligationApplies("jp.report.final.ruledout") || v.obligationApplies("jp.report.final.ruledout.60") {
+		add(KindPPC, JA, VariantFinal, "", "") // the 確報 that closes a 速報 on a case ruled out
 	}
 	for _, id := range reportedTo(inc) {
 		add(KindMinistry, JA, VariantNone, id, "")

@@ -205,7 +205,7 @@ func (v *view) periodEN() string {
 			held = append(held, x)
 		}
 	}
-	if heldSinceWindow(held, w) {
+	if _, none := v.ruledOut(); none || heldSinceWindow(held, w) {
 		return s + "."
 	}
 	if held0 != "our systems held" {
@@ -230,6 +230,9 @@ func windowEN(w incident.Window) string {
 // dataEN: the items and numbers: the reader's, what was not involved, and
 // that a part of them had more affected; for everyone, set by set.
 func (v *view) dataEN() []para {
+	if on, ok := v.ruledOut(); ok {
+		return v.ruledOutDataEN(on)
+	}
 	verb := "was involved"
 	if v.possible() {
 		verb = "may have been involved"

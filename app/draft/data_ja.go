@@ -88,7 +88,7 @@ func (v *view) periodJA() string {
 	} else {
 		s += "です。"
 	}
-	if heldSinceWindow(held, w) {
+	if _, none := v.ruledOut(); none || heldSinceWindow(held, w) {
 		return s // nothing was held from before the window: "not limited to it" would be false
 	}
 	return s + not + hs + "です。"
@@ -130,6 +130,9 @@ func (v *view) heldJA(sets []*setView) string {
 // (with the data of the set they are part of), what was not, and that a part
 // of them had more affected; for everyone, set by set.
 func (v *view) dataJA() []para {
+	if on, ok := v.ruledOut(); ok {
+		return v.ruledOutDataJA(on)
+	}
 	if v.several() {
 		return v.dataBySetJA()
 	}

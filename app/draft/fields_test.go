@@ -74,6 +74,11 @@ func TestFieldsMatchEngine(t *testing.T) {
 		switch d.Kind {
 		case KindPPC:
 			rep := v.obligation("jp.report.prelim")
+			for _, id := range []string{"jp.report.final.ruledout", "jp.report.final.ruledout.60"} {
+				if ob := v.obligation(id); rep == nil && ob != nil && ob.Applies == assess.Yes {
+					rep = ob // the final report closing a preliminary one on a case ruled out (34)
+				}
+			}
 			to := line(d, "reporter", "報告先：")
 			var want string
 			if mn := v.myNumberReport(); mn != nil {
@@ -82,6 +87,9 @@ func TestFieldsMatchEngine(t *testing.T) {
 					to = l // APPI's report delegated to a ministry: its own line (TestPPCReportBothRoutesWhenDelegated)
 				}
 			} else {
+				if rep == nil {
+					t.Fatalf("%s: no report duty in %v", id, v.a.Now)
+				}
 				want = firstSentence(rep.To.JA)
 				if p := delegated(b.inc); p != "" {
 					want = p

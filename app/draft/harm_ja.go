@@ -101,6 +101,9 @@ func (v *view) forWhomJA(flag string) string {
 
 // harmJA says whether secondary harm is known, and what the risk is.
 func (v *view) harmJA() []para {
+	if _, ok := v.ruledOut(); ok {
+		return v.ruledOutHarmJA()
+	}
 	var s string
 	switch r := v.inc.Risk; r.SecondaryHarm {
 	case incident.Yes:

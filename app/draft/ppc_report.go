@@ -38,22 +38,32 @@ func ppcReport(b *builder) {
 		v.recipientLineJA(),
 		"担当者・連絡先：" + v.personJA(v.inc.People.PrivacyOfficer, "個人情報保護の担当者と連絡先"),
 	}, "\n")))
+	on, ruledOut := v.ruledOut()
 	b.section("summary",
 		p("p1", v.summaryJA()),
+		p("ruled-out", v.ruledOutSummaryJA(on, ruledOut)),
 		p("dates", v.datesJA(final)),
 		p("how", "発覚の経緯："+v.howDiscoveredJA(final)),
 		p("triggers", v.situationsJA()),
 		p("timeline", v.timelineBlockJA()),
 		p("story", v.inc.Story.Summary))
-	b.section("items", p("p1", v.itemsBySetJA()), p("kind", "漏えい等の別："+v.eventKindsJA()), p("protection", "暗号化等の保護措置："+v.protectionJA()))
-	persons := v.personsBySetJA()
-	if b.myNumber {
-		persons = v.myNumberPersonsJA()
+	if ruledOut {
+		v.ppcRuledOutJA(b)
+	} else {
+		b.section("items", p("p1", v.itemsBySetJA()), p("kind", "漏えい等の別："+v.eventKindsJA()), p("protection", "暗号化等の保護措置："+v.protectionJA()))
+		persons := v.personsBySetJA()
+		if b.myNumber {
+			persons = v.myNumberPersonsJA()
+		}
+		b.section("persons", append([]para{p("p1", persons)}, v.personsNotesJA()...)...)
 	}
-	b.section("persons", append([]para{p("p1", persons)}, v.personsNotesJA()...)...)
 	b.section("cause", v.causeTextJA()...)
 	b.section("harm", v.harmJA()...)
-	b.section("response", p("p1", "本人への通知："+v.noticeStateJA()), p("desk", "問合せ窓口："+v.deskStateJA(final)))
+	notice := v.noticeStateJA()
+	if ruledOut {
+		notice = "該当なし（調査の結果、漏えい等は発生していないことを確認したため）。"
+	}
+	b.section("response", p("p1", "本人への通知："+notice), p("desk", "問合せ窓口："+v.deskStateJA(final)))
 	b.section("publication", p("p1", v.publicStateJA()))
 	prev := strings.TrimSpace(v.inc.Story.Prevention)
 	switch {
@@ -127,7 +137,7 @@ func (v *view) businessLawBasisJA() string {
 // none); ok is false when no report obligation names a recipient or, with
 // due, when none is due (applies, not exempt).
 func (v *view) appiRecipientJA(due bool) (to, route string, ok bool) {
-	for _, id := range []string{"jp.report.prelim", "jp.report.final", "jp.report.final.60"} {
+	for _, id := range []string{"jp.report.prelim", "jp.report.final", "jp.report.final.60", "jp.report.final.ruledout", "jp.report.final.ruledout.60"} {
 		ob := v.obligation(id)
 		if ob == nil || ob.To.JA == "" || due && (ob.Applies == assess.No || exempt(ob)) {
 			continue

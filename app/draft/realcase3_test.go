@@ -36,3 +36,45 @@ func TestRecordsAndPersonsNoInventedReason(t *testing.T) {
 		}
 	}
 }
+
+// Scenario 34: a preliminary report and a first announcement on a possible
+// leak, then the investigation ruled every data set out (F71). The notice to
+// persons was still offered, and the second announcement said the
+// information that "may have leaked" and the number of persons were "under
+// investigation" and the secondary harm unknown; no final report closed the
+// preliminary one. Now: no notice to persons, the announcement and the
+// final report say the investigation found no leak.
+func TestRuledOutClaimsNoLeak(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["34-possible-leak-ruled-out"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	final := false
+	for _, s := range Available(inc, a) {
+		if s.Kind == KindNotice {
+			t.Errorf("a notice to persons is offered for a case ruled out: %+v", s)
+		}
+		final = final || s.Kind == KindPPC
+	}
+	if !final {
+		t.Errorf("no report offered to close the preliminary report")
+	}
+	for _, spec := range []Spec{
+		{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 2},
+		{Kind: KindPublic, Lang: EN, Variant: VariantWeb, Follow: 2},
+		{Kind: KindPPC, Lang: JA, Variant: VariantFinal},
+	} {
+		d, err := Build(spec, inc, a, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := Text(d)
+		for _, bad := range []string{"対象となるお客様の数は、現在調査中", "二次被害の有無は、現在調査中", "合計：調査中", "漏えい等の別：調査中", "通知の方法と時期を検討中", "still under investigation", "その時点で当社のシステムに保存されていた情報です"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("%s %s: %q in a case ruled out:\n%s", spec.Kind, spec.Lang, bad, text)
+			}
+		}
+		if !strings.Contains(text, "漏えいしていないことを確認") && !strings.Contains(text, "was not leaked") {
+			t.Errorf("%s %s: does not say the leak was ruled out:\n%s", spec.Kind, spec.Lang, text)
+		}
+	}
+}

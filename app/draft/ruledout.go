@@ -1,0 +1,110 @@
+package draft
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"breachdesk/app/incident"
+)
+
+// A case whose every data set the investigation ruled out (a possible leak
+// reported in haste, then found not to have happened): the documents say so,
+// and no longer speak of items, persons and harm "under investigation".
+
+// ruledOut reports whether the case has data sets and every one is ruled out
+// as of the latest facts, with the day the last of them was (time.Time{}
+// when a day is not known).
+func (v *view) ruledOut() (time.Time, bool) {
+	inc := v.inc
+	if len(inc.DataSets) == 0 || len(inc.Affected("")) > 0 {
+		return time.Time{}, false
+	}
+	loc := v.loc
+	if loc == nil {
+		loc = time.UTC
+	}
+	var last time.Time
+	for _, d := range inc.DataSets {
+		for _, c := range d.Status {
+			if c.Status != incident.RuledOut {
+				continue
+			}
+			if t, err := time.ParseInLocation("2006-01-02", string(c.On), loc); err == nil && t.After(last) {
+				last = t
+			}
+		}
+	}
+	return last, true
+}
+
+// ruledOutNames names the data sets, 「読者アンケートの回答者、取引先の担当者」.
+func (v *view) ruledOutNames(sep string) string {
+	var names []string
+	for _, d := range v.inc.DataSets {
+		if n := strings.TrimSpace(d.Name); n != "" {
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, sep)
+}
+
+// ruledOutDataJA replaces the items and persons of a case ruled out.
+func (v *view) ruledOutDataJA(on time.Time) []para {
+	s := "その後の調査の結果、"
+	if !on.IsZero() {
+		s += v.dateJA(on) + "、"
+	}
+	if n := v.ruledOutNames("、"); n != "" {
+		s += "漏えいのおそれがあるとしていた個人情報（" + n + "の情報）は、"
+	} else {
+		s += "漏えいのおそれがあるとしていた個人情報は、"
+	}
+	return []para{p("ruled-out", s+"漏えいしていないことを確認いたしました。")}
+}
+
+// ruledOutHarmJA: no personal data leaked, so none can be misused.
+func (v *view) ruledOutHarmJA() []para {
+	return []para{p("ruled-out", "上記のとおり個人情報は漏えいしていないことを確認しており、本件による個人情報の不正利用等の二次被害のおそれはないものと判断しております。")}
+}
+
+// ruledOutDataEN is ruledOutDataJA in English.
+func (v *view) ruledOutDataEN(on time.Time) []para {
+	s := "Our investigation has since found"
+	if !on.IsZero() {
+		s = "On " + v.dateEN(on) + ", our investigation found"
+	}
+	what := "the personal information we had said may have been affected"
+	if n := v.ruledOutNames("; "); n != "" {
+		what += " (" + n + ")"
+	}
+	return []para{p("ruled-out", s+" that "+what+" was not leaked.")}
+}
+
+// ruledOutSummaryJA is the report's sentence that the investigation ruled
+// the leak out ("" when it did not).
+func (v *view) ruledOutSummaryJA(on time.Time, ok bool) string {
+	if !ok {
+		return ""
+	}
+	return v.ruledOutDataJA(on)[0].text
+}
+
+// ppcRuledOutJA writes items (2) and (3) of a report on a case ruled out:
+// what was thought affected, and that no person's data was.
+func (v *view) ppcRuledOutJA(b *builder) {
+	var items []string
+	for _, d := range v.inc.DataSets {
+		for _, c := range d.Categories {
+			if l := v.categoryJA(c); !slices.Contains(items, l) {
+				items = append(items, l)
+			}
+		}
+	}
+	what := "漏えい等のおそれがあるとしていた項目：調査中"
+	if len(items) > 0 {
+		what = "漏えい等のおそれがあるとしていた項目：" + strings.Join(items, "、")
+	}
+	b.section("items", p("p1", what), p("kind", "漏えい等の別：漏えい等は発生していないことを確認（速報時は漏えいのおそれ）"))
+	b.section("persons", p("p1", "該当なし（調査の結果、漏えい等は発生していないことを確認いたしました）。"))
+}
