@@ -78,3 +78,33 @@ func TestRuledOutClaimsNoLeak(t *testing.T) {
 		}
 	}
 }
+
+// Scenario 35 (a university's application form): the notice addressed
+// students and the others 「生徒・保護者の皆さまへ」: a university's students
+// are 学生, and 生徒 are pupils of a school (F72). 小学生 and 中学生 stay
+// pupils.
+func TestUniversityStudentsAreGakusei(t *testing.T) {
+	for name, want := range map[string]string{
+		"在校生":       "生徒・保護者の皆さま",
+		"学部の学生":     "学生の皆さま",
+		"小学生の保護者":   "生徒・保護者の皆さま",
+		"中学生":       "生徒・保護者の皆さま",
+		"学生・保護者・学外": "関係者の皆さま",
+	} {
+		if got := personKindJA(name); got != want {
+			t.Errorf("personKindJA(%q) = %q, want %q", name, got, want)
+		}
+	}
+	rs := mustRules(t)
+	inc := scenarios(t)["35-university-form-answers-visible"].Clone()
+	inc.DataSets[0].Name = "ワークショップの参加申込者"
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d, err := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := Text(d)
+	if strings.Contains(text, "生徒") || !strings.Contains(text, "学生の皆さまへ") || strings.Contains(text, "当社") {
+		t.Errorf("a university's notice: want 学生の皆さま and 本学, no 生徒 nor 当社:\n%s", text[:min(len(text), 600)])
+	}
+}

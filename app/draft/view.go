@@ -103,6 +103,9 @@ func (v *view) audienceJA() string {
 	case "public":
 		return "住民の皆さま"
 	case "education":
+		if strings.Contains(v.inc.Org.Name, "大学") {
+			return "学生の皆さま" // a university's are 学生, not 生徒 (35)
+		}
 		return "生徒・保護者の皆さま"
 	}
 	if v.hasCategory("health_checkup") || v.hasCategory("grades") && v.inc.Org.Sector != "education" {
@@ -192,13 +195,15 @@ func personKindJA(name string) string {
 		{"お取引先の皆さま", []string{"取引先"}},
 		{"株主の皆さま", []string{"株主"}},
 		{"受診者の皆さま", []string{"受診者"}},
-		{"生徒・保護者の皆さま", []string{"生徒", "在校生", "卒業生", "保護者", "学生", "児童", "出願者"}},
+		{"生徒・保護者の皆さま", []string{"生徒", "在校生", "卒業生", "保護者", "小学生", "中学生", "児童", "出願者"}},
+		{"学生の皆さま", []string{"学生"}}, // a university's (35); 小学生, 中学生 are pupils
 		{"お客様", []string{"顧客", "お客様", "会員", "利用者", "ユーザー", "購入者", "契約者", "予約者"}},
 	}
 	found := ""
+	pupils := strings.NewReplacer("小学生", "児童", "中学生", "生徒").Replace(name)
 	for _, k := range kinds {
 		for _, w := range k.words {
-			if strings.Contains(name, w) {
+			if strings.Contains(pupils, w) || strings.Contains(name, w) && w != "学生" {
 				if found != "" && found != k.you {
 					return "関係者の皆さま"
 				}
