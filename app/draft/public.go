@@ -49,7 +49,9 @@ func publicEN(b *builder) {
 	}
 	head = append(head, p("from", v.orgName()+"\n"+v.dateEN(v.date)))
 	b.section("letterhead", head...)
-	if since := v.sinceEN(); len(since) > 0 {
+	if _, none := v.ruledOut(); none {
+		b.section("opening", p("lead", v.orgName()+" announces the outcome of its investigation: the personal information it had said may have been affected was not leaked. We sincerely apologize again for the concern this caused."))
+	} else if since := v.sinceEN(); len(since) > 0 {
 		b.section("opening", p("lead", since[0].text+" We sincerely apologize again to everyone affected for the concern and inconvenience this causes."))
 		b.section("since", since[1:]...)
 	} else {

@@ -68,10 +68,13 @@ func TestRuledOutClaimsNoLeak(t *testing.T) {
 			t.Fatal(err)
 		}
 		text := Text(d)
-		for _, bad := range []string{"対象となるお客様の数は、現在調査中", "二次被害の有無は、現在調査中", "合計：調査中", "漏えい等の別：調査中", "通知の方法と時期を検討中", "still under investigation", "その時点で当社のシステムに保存されていた情報です"} {
+		for _, bad := range []string{"対象となるお客様の数は、現在調査中", "二次被害の有無は、現在調査中", "合計：調査中", "漏えい等の別：調査中", "通知の方法と時期を検討中", "still under investigation", "announces that personal information", "その時点で当社のシステムに保存されていた情報です"} {
 			if strings.Contains(text, bad) {
 				t.Errorf("%s %s: %q in a case ruled out:\n%s", spec.Kind, spec.Lang, bad, text)
 			}
+		}
+		if spec.Lang == EN && strings.Contains(text, "読者") {
+			t.Errorf("the English announcement names the sets in Japanese:\n%s", text)
 		}
 		if !strings.Contains(text, "漏えいしていないことを確認") && !strings.Contains(text, "was not leaked") {
 			t.Errorf("%s %s: does not say the leak was ruled out:\n%s", spec.Kind, spec.Lang, text)

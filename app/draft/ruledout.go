@@ -74,10 +74,7 @@ func (v *view) ruledOutDataEN(on time.Time) []para {
 	if !on.IsZero() {
 		s = "On " + v.dateEN(on) + ", our investigation found"
 	}
-	what := "the personal information we had said may have been affected"
-	if n := v.ruledOutNames("; "); n != "" {
-		what += " (" + n + ")"
-	}
+	what := "the personal information we had said may have been affected" // the sets' names are Japanese
 	return []para{p("ruled-out", s+" that "+what+" was not leaked.")}
 }
 
