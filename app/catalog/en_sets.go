@@ -122,7 +122,7 @@ var enSets = map[string]string{
 	"facts.f.dataSets.exposedOnline":              "Could anyone view it by electronic means, e.g. on the internet (or may they have)?",
 	"facts.f.dataSets.exposedOnline.hint":         "My Number breach Rules Art. 2(3): specific personal information in a My Number file viewed, or possibly viewed, by an unspecified number of people by electronic means (e.g. published on the internet by a misconfiguration). Data sent to one wrong recipient is not usually this.",
 	"facts.f.dataSets.recovered":                  "Fully recovered before any third party saw it?",
-	"facts.f.dataSets.recovered.hint":             "E.g. a misdirected e-mail deleted unopened. Then a report may not be needed.",
+	"facts.f.dataSets.recovered.hint":             "E.g. a misdirected e-mail deleted unopened. Then a report may not be needed. Restoring data from a backup is not this: answer the loss questions instead.",
 	"facts.f.dataSets.acquiring":                  "Being acquired, not yet held (web skimming)?",
 	"facts.f.dataSets.acquiring.hint":             "Data the persons typed into a tampered form. Unknown: judged from the cause (web skimming: yes).",
 	"facts.f.dataSets.held":                       "Period the data covers",

@@ -124,7 +124,7 @@ var jaSets = map[string]string{
 	"facts.f.dataSets.exposedOnline":              "インターネット等で不特定多数の者が閲覧できる状態になったか（そのおそれを含む）",
 	"facts.f.dataSets.exposedOnline.hint":         "特定個人情報漏えい等報告規則2条3号：特定個人情報ファイルに記録された特定個人情報が、電磁的方法により不特定多数の者に閲覧され、又は閲覧されるおそれがある場合（例：設定ミスでインターネット上に公開された）。特定の誤った宛先に送った場合は、通常これに当たりません。",
 	"facts.f.dataSets.recovered":                  "第三者に見られる前にすべて回収できたか",
-	"facts.f.dataSets.recovered.hint":             "誤送信したメールを開封前に削除してもらえた場合など。回収できていれば報告不要となる場合があります。",
+	"facts.f.dataSets.recovered.hint":             "誤送信したメールを開封前に削除してもらえた場合など。回収できていれば報告不要となる場合があります。バックアップからの復旧はこれに当たりません（滅失・毀損の問いで答えます）。",
 	"facts.f.dataSets.acquiring":                  "取得しようとしていた情報か（ウェブスキミング等）",
 	"facts.f.dataSets.acquiring.hint":             "本人が改ざんされた入力フォームに入力した情報など。不明なら原因から判断します（ウェブスキミングなら「はい」）。",
 	"facts.f.dataSets.held":                       "データが対象とする期間",

@@ -185,6 +185,16 @@ const (
 	CauseOther              CauseKind = "other"
 )
 
+// Attack reports whether the cause is an attack by someone outside: data in
+// an attacker's hands is rarely "recovered before anyone saw it".
+func (k CauseKind) Attack() bool {
+	switch k {
+	case CauseUnauthorizedAccess, CauseMalware, CauseTargetedEmail, CauseWebSkimming, CauseRansomware, CauseCredentialStuffing:
+		return true
+	}
+	return false
+}
+
 // CauseAt is where the cause arose: at the company itself or at a company
 // it entrusted the handling of the data to.
 type CauseAt string

@@ -68,6 +68,7 @@ const (
 	CodeURLScheme           Code = "url_scheme"
 	CodeEmail               Code = "email"
 	CodeEntrustorMissing    Code = "entrustor_missing"
+	CodeRecoveredAttack     Code = "recovered_attack"
 	CodeOtherMissing        Code = "other_missing"
 	CodeReasonMissing       Code = "reason_missing"
 	CodeTooManyItems        Code = "too_many_items"
@@ -146,6 +147,7 @@ var catalog = sync.OnceValue(func() map[Code]message {
 		CodeURLScheme:           {"%[1]s で始まるアドレスは使えません（http または https のみ）", "addresses starting with %[1]s are not allowed (http or https only)"},
 		CodeEmail:               {"%[1]s はメールアドレスの形ではありません", "%[1]s does not look like an e-mail address"},
 		CodeEntrustorMissing:    {"委託先として扱う場合は委託元を入力してください", "as a processor, name the entrustor (the client whose data it is)"},
+		CodeRecoveredAttack:     {"攻撃によるデータについて「第三者に見られる前にすべて回収」としています。バックアップからの復旧はこれに当たりません（報告対象外と判定されます）。攻撃者に見られていないと確かめた場合に限り「はい」としてください", "the data of an attack is marked \"fully recovered before any third party saw it\". Restoring it from a backup is not that (it makes the leak not reportable): answer yes only if you established that the attacker never saw it"},
 		CodeOtherMissing:        {"「その他」の内容を入力してください", "describe the other kind of data"},
 		CodeReasonMissing:       {"理由を入力してください", "give the reason"},
 		CodeTooManyItems:        {"%[1]s 個は多すぎます（上限 %[2]s 個）", "%[1]s items are too many (the limit is %[2]s)"},

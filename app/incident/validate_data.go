@@ -64,6 +64,13 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 	known(v, p+".encryption", d.Encryption, Encryptions, true)
 	known(v, p+".pseudonymised", d.Pseudonymised, Tris, true)
 	known(v, p+".recovered", d.Recovered, Tris, true)
+	if d.Recovered == Yes && inc.Cause.Kind.Attack() {
+		// "Recovered" means retrieved before anyone saw it (a misdirected
+		// letter returned unopened), which excludes the report; a user
+		// restoring from a backup after ransomware reads it otherwise
+		// (finding F76: every set was excluded that way).
+		v.ps.add(SeverityWarning, p+".recovered", CodeRecoveredAttack)
+	}
 	known(v, p+".acquiring", d.Acquiring, Tris, true)
 	known(v, p+".copyHeld", d.CopyHeld, Tris, true)
 	known(v, p+".mnSystem", d.MNSystem, Tris, true)

@@ -229,6 +229,8 @@ func TestValidateText(t *testing.T) {
 		{"web with a colon", func(i *Incident) { i.Contact.Web = "窓口: サンプル" }, nil},
 		{"email", func(i *Incident) { i.Contact.Email = "support at example" }, []want{{"contact.email", CodeEmail, W}}},
 		{"NUL in a name", func(i *Incident) { i.Org.Name = "Acme\x00" }, []want{{"org.name", CodeControlChar, E}}},
+		{"recovered after ransomware", func(i *Incident) { i.Cause.Kind = CauseRansomware; i.DataSets[0].Recovered = Yes }, []want{{"dataSets[0].recovered", CodeRecoveredAttack, W}}},
+		{"misdelivery recovered", func(i *Incident) { i.Cause.Kind = CauseMisdelivery; i.DataSets[0].Recovered = Yes }, nil},
 		{"cause at a contractor", func(i *Incident) { i.Cause.At, i.Cause.AtName = AtProcessor, "架空印刷株式会社" }, nil},
 		{"cause at nowhere known", func(i *Incident) { i.Cause.At = "moon" }, []want{{"cause.at", CodeUnknownValue, E}}},
 		{"newline in a contractor's name", func(i *Incident) { i.Cause.AtName = "a\nb" }, []want{{"cause.atName", CodeNewline, E}}},
