@@ -133,6 +133,8 @@ const controlPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 
 const (
 	derivedName = `[...document.querySelector(".bd-incident-name").childNodes].some((n) => n.nodeType === 3 && n.nodeValue === want)`
+	// The set's title (h3) shows its name as the field holds it.
+	derivedSetName = `[...el.closest("section.bd-set").querySelector("h3").childNodes].some((n) => n.nodeType === 3 && n.nodeValue === " " + el.value)`
 )
 
 // typed is the text typed into every field: 100 keystrokes of ASCII (the
@@ -201,6 +203,10 @@ func TestBenchTyping(t *testing.T) {
 		// What was typed is checked stored, and on the dashboard, below.
 		{name: "facts: organisation name", path: "/incident/facts", sel: "#fx-org-name", ready: "#fx-org-name", derived: "", stored: true},
 		{name: "facts: summary (textarea)", path: "/incident/facts", sel: "#fx-story-summary", ready: "#fx-story-summary", derived: "", stored: true},
+		// A data set's name is shown in the set's title, and each key renders
+		// the page again (FactsPage.onSetText, tryEdit): the screen is updated
+		// once the title shows what was typed.
+		{name: "facts: a data set's name", path: "/incident/facts", sel: "#fx-dataSets-0-name", ready: "#fx-dataSets-0-name", derived: derivedSetName, stored: true},
 		// A new event's note is a draft: nothing on screen derives from it
 		// until the event is added, and the page does not render for it
 		// (TimelinePage.onField), so the screen is updated once the note shows

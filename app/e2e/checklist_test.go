@@ -10,6 +10,7 @@ import (
 	"breachdesk/app/incident"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // A user creates an incident through the wizard, marks a step of the
@@ -34,8 +35,16 @@ func TestChecklistAndTimelineSurviveAReload(t *testing.T) {
 	do(t, ctx, "opening the checklist", openTab("/incident/checklist"), waitText("main h1", "チェックリスト"),
 		visible("#step-pb-internal-report"))
 	shot(t, ctx, "checklist-ja-before")
-	do(t, ctx, "owner and done",
+	href := eval[string](t, ctx, "reading the address", `location.href`)
+	// The owner's field is a form of its own (for Chromium's autofill):
+	// Enter in it submits nothing, reloads nothing, leaves the focus.
+	do(t, ctx, "owner, then Enter",
 		chromedp.SendKeys(chromedp.CSS("#st-pb-internal-report-owner"), "佐藤"),
+		chromedp.SendKeys(chromedp.CSS("#st-pb-internal-report-owner"), kb.Enter), settled())
+	if got := eval[string](t, ctx, "after Enter", `location.href + " " + document.activeElement.id + " " + document.querySelector("#st-pb-internal-report-owner").value`); got != href+" st-pb-internal-report-owner 佐藤" {
+		t.Errorf("after Enter in a step's owner: %q, want %q", got, href+" st-pb-internal-report-owner 佐藤")
+	}
+	do(t, ctx, "done",
 		chromedp.Click(chromedp.CSS("#st-pb-internal-report-done")),
 		visible("#step-pb-internal-report .cl-when.cl-done"))
 	st := waitStored(t, ctx, "the done step", func(inc *incident.Incident) bool {

@@ -87,7 +87,14 @@ func TestFactsKeyboard(t *testing.T) {
 	factsKeys(t, ctx, kb.ArrowDown) // not checked → involved
 	do(t, ctx, "the category's counts appear", visible("#fx-dataSets-0-categories-0-persons"))
 	factsTabTo(t, ctx, "fx-dataSets-0-categories-0-persons")
-	factsKeys(t, ctx, "approx. 300"+kb.Tab)
+	factsKeys(t, ctx, "approx. 300")
+	// A count is a form of its own too: Enter reads it (its change event, as
+	// outside a form), submits nothing, leaves the focus.
+	factsKeys(t, ctx, kb.Enter)
+	if got := eval[string](t, ctx, "after Enter", `location.href + " " + document.activeElement.id`); got != href+" fx-dataSets-0-categories-0-persons" {
+		t.Errorf("after Enter in a category's count: %q, want %q", got, href+" fx-dataSets-0-categories-0-persons")
+	}
+	factsKeys(t, ctx, kb.Tab)
 	factsTabTo(t, ctx, "fx-dataSets-0-residence-new-country")
 	factsKeys(t, ctx, "jp"+kb.Tab)
 	factsKeys(t, ctx, kb.Tab+"1200")

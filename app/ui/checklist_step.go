@@ -110,7 +110,7 @@ func (r *checklistStep) Render() app.UI {
 		el("div.cl-fields").Body(
 			field(r.fid("status"), catalog.T(l, "cl.status"), "", "",
 				el("select", "id", r.fid("status")).Body(options...).On("change", r.onStatus)),
-			field(r.fid("owner"), catalog.T(l, "cl.owner"), "", "",
+			typedField(r.fid("owner"), catalog.T(l, "cl.owner"), "", "",
 				void("input[type=text]", "id", r.fid("owner"), "value", u.Owner, "placeholder", catalog.T(l, "cl.owner.placeholder")).
 					Attr("maxlength", 200).On("input", r.onOwner)),
 			app.If(status == incident.StepDone, func() app.UI {
@@ -125,12 +125,12 @@ func (r *checklistStep) Render() app.UI {
 				return elt("p.bd-hint", catalog.T(l, "cl.entered", who, u.EnteredAt.In(loc).Format("2006-01-02 15:04")), "id", r.fid("entered"))
 			}),
 			app.If(status == incident.StepDone, func() app.UI {
-				return field(r.fid("doneby"), catalog.T(l, "cl.doneBy"), catalog.T(l, "cl.doneBy.hint"), "",
+				return typedField(r.fid("doneby"), catalog.T(l, "cl.doneBy"), catalog.T(l, "cl.doneBy.hint"), "",
 					void("input[type=text]", "id", r.fid("doneby"), "value", u.DoneBy).Attr("maxlength", 200).On("input", r.onDoneBy))
 			}),
 			app.If(status == incident.StepNA || asking, func() app.UI {
 				return el("div.cl-na").Body(
-					field(r.fid("na"), catalog.T(l, "cl.naReason"), catalog.T(l, "cl.naReason.hint"), naProblem,
+					typedField(r.fid("na"), catalog.T(l, "cl.naReason"), catalog.T(l, "cl.naReason.hint"), naProblem,
 						void("input[type=text]", "id", r.fid("na"), "value", u.NAReason).Attr("maxlength", 500).On("input", r.onNAReason)),
 					app.If(status != incident.StepNA, func() app.UI {
 						return el("div.cl-buttons").Body(
@@ -143,9 +143,9 @@ func (r *checklistStep) Render() app.UI {
 		),
 		el("details.cl-more").Attr("open", hasNotes).Body(
 			elt("summary", catalog.T(l, "cl.more")+notesCount(u)),
-			field(r.fid("note"), catalog.T(l, "cl.note"), "", "",
+			typedField(r.fid("note"), catalog.T(l, "cl.note"), "", "",
 				el("textarea", "id", r.fid("note"), "value", u.Note).Attr("rows", 3).On("input", r.onNote)),
-			field(r.fid("evidence"), catalog.T(l, "cl.evidence"), catalog.T(l, "cl.evidence.hint"), "",
+			typedField(r.fid("evidence"), catalog.T(l, "cl.evidence"), catalog.T(l, "cl.evidence.hint"), "",
 				el("textarea", "id", r.fid("evidence"), "value", u.Evidence).Attr("rows", 2).On("input", r.onEvidence)),
 			stepEvidence(r.IncID, r.Lang, s.ID),
 		),

@@ -122,7 +122,7 @@ func (f *factsForm) categoryTR(d *incident.DataSet, i int, r categoryRow) app.UI
 		base := setPath(i) + ".categories[" + strconv.Itoa(j) + "]"
 		if r.id == "other" {
 			op := base + ".other"
-			nameCell = append(nameCell, elb("div", a("class", "bd-field bd-field-inline"),
+			nameCell = append(nameCell, fieldForm("bd-field.bd-field-inline").Body(
 				elt("label.bd-sr", catalog.T(l, labelKey(op)), "for", fieldID(op)),
 				void("input[type=text]", "id", fieldID(op), "maxlength", strconv.Itoa(incident.MaxNameRunes),
 					"data-set", d.ID, "data-category", r.id, "aria-describedby", f.describedBy(op), "value", c.Other).
@@ -185,7 +185,7 @@ func stateClass(s string) string {
 
 func (f *factsForm) categoryCount(d *incident.DataSet, r categoryRow, path, which string, c incident.Count) app.UI {
 	id := fieldID(path)
-	return el("div.bd-field.bd-field-inline").Body(
+	return fieldForm("bd-field.bd-field-inline").Body(
 		elt("label.bd-sr", catalog.T(f.l, "facts.catCount."+which, r.label), "for", id),
 		f.countInput(path, c).DataSet("set", d.ID).DataSet("category", r.id).DataSet("count", which).OnChange(f.p.onCategoryCount),
 		f.notes(path),

@@ -75,7 +75,7 @@ func (f *factsForm) dayInput(path string, v incident.Date, o owner, key string, 
 // dayInputAs is dayInput under another label than the path's.
 func (f *factsForm) dayInputAs(label, path string, v incident.Date, o owner, key string, h, todayH app.EventHandler) app.UI {
 	id := fieldID(path)
-	return f.fieldAs(label, path, el("div.bd-with-now").Body(
+	return f.textFieldAs(label, path, el("div.bd-with-now").Body(
 		o.tag(key, void("input[type=text][inputmode=numeric][autocomplete=off]", "id", id, "placeholder", catalog.T(f.l, "facts.datePlaceholder"), "aria-describedby", f.describedBy(path), "value", string(v)).
 			Attr("maxlength", 20)).OnChange(h),
 		o.tag(key, void("input[type=button].bd-now", "id", id+"-today", "value", catalog.T(f.l, "facts.today"), "aria-label", catalog.T(f.l, "facts.todayFor", label))).

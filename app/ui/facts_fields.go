@@ -43,7 +43,12 @@ func (f *factsForm) fieldAs(label, path string, control app.UI) app.UI {
 
 // fieldWith is a labelled control with the notes given.
 func fieldWith(label, path string, control, notes app.UI) app.UI {
-	return el("div.bd-field").Body(
+	return fieldIn(el("div.bd-field"), label, path, control, notes)
+}
+
+// fieldIn is fieldWith in the element box (div.bd-field, or fieldForm's).
+func fieldIn(box app.HTMLElem, label, path string, control, notes app.UI) app.UI {
+	return box.Body(
 		elt("label", label, "for", fieldID(path)),
 		control,
 		notes,
@@ -216,27 +221,15 @@ func (f *factsForm) text(path string) app.UI {
 	return f.textField(path, in)
 }
 
-// textField is field for a free-text fact, its element a form of its own
-// instead of a div: after every keystroke into a text field, Chromium's
-// autofill reads every control of the field's form, and a field in no form
-// belongs to the page's one formless form, which on this page is all of its
-// ~170 controls and ~170 options (in Chromium 156, after each key's frame:
-// ~5 ms a key for a field among 170 formless controls, ~1 ms for the same
-// field alone in a form; TestBenchTyping's control pages, BENCH_TRACE). The
-// form holds no name and submits nothing: Enter in its field did nothing
-// before and does nothing now (onFieldSubmit).
+// textField is field for a control typed into, in a form of its own
+// (fieldForm) instead of a div.
 func (f *factsForm) textField(path string, control app.UI) app.UI {
-	return el("form.bd-field").Attr("novalidate", true).On("submit", f.p.onFieldSubmit).Body(
-		elt("label", catalog.T(f.l, labelKey(path)), "for", fieldID(path)),
-		control,
-		f.notes(path),
-	)
+	return f.textFieldAs(catalog.T(f.l, labelKey(path)), path, control)
 }
 
-// onFieldSubmit stops a text field's form from being submitted (Enter).
-func (p *FactsPage) onFieldSubmit(ctx app.Context, e app.Event) {
-	e.PreventDefault()
-	ctx.PreventUpdate()
+// textFieldAs is textField under another label than the path's.
+func (f *factsForm) textFieldAs(label, path string, control app.UI) app.UI {
+	return fieldIn(fieldForm("bd-field"), label, path, control, f.notes(path))
 }
 
 // onText stores a free-text fact as it is typed. The field already shows what

@@ -82,7 +82,7 @@ func (f *factsForm) figure(path string, fig incident.Figure, o owner, which stri
 		input = input.DataSet("set", o.set)
 	}
 	return el("div.bd-figure", "id", id+"-box").Body(
-		f.field(path, input),
+		f.textField(path, input),
 		asOf,
 		app.If(len(earlier) > 0, func() app.UI {
 			return el("div.bd-earlier").Body(
@@ -124,7 +124,7 @@ func (f *factsForm) revisionForm(path string, o owner, which, key string) app.UI
 	}
 	field := func(name, label, hint string, attrs ...string) app.UI {
 		fid := id + "-" + name
-		return elb("div", a("class", "bd-field"),
+		return fieldForm("bd-field").Body(
 			elt("label", label, "for", fid),
 			in(f.p.onRevisionField, "input", append(attrs, "id", fid, "data-part", name, "aria-describedby", fid+"-hint")...),
 			elt("p.bd-hint", hint, "id", fid+"-hint"),
@@ -139,7 +139,7 @@ func (f *factsForm) revisionForm(path string, o owner, which, key string) app.UI
 		elb("div", a("class", "bd-field-row"),
 			field("n", catalog.T(l, "fig.value"), catalog.T(l, "f.persons.hint"),
 				"type", "text", "inputmode", "numeric", "maxlength", "60", "value", r.n),
-			elb("div", a("class", "bd-field"),
+			fieldForm("bd-field").Body(
 				elt("label", catalog.T(l, "fig.on"), "for", id+"-on"),
 				elb("div", a("class", "bd-with-now"),
 					in(f.p.onRevisionField, "input", "id", id+"-on", "type", "text", "maxlength", "20", "inputmode", "numeric",

@@ -62,10 +62,10 @@ func (f *factsForm) partyCard(p incident.Party, i int) app.UI {
 		path := base + "." + key
 		v := *partyTexts[key](&p)
 		if multiline {
-			return f.field(path, el("textarea", "id", fieldID(path), "data-party", p.ID, "data-fact", key, "aria-describedby", f.describedBy(path), "value", v).
+			return f.textField(path, el("textarea", "id", fieldID(path), "data-party", p.ID, "data-fact", key, "aria-describedby", f.describedBy(path), "value", v).
 				Attr("rows", 2).On("input", f.p.onPartyText))
 		}
-		return f.field(path, o.tag(key, void("input[type=text]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", v).
+		return f.textField(path, o.tag(key, void("input[type=text]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", v).
 			Attr("maxlength", incident.MaxNameRunes)).OnInput(f.p.onPartyText))
 	}
 	return el("fieldset", "class", "bd-party bd-party-"+string(p.Kind), "id", "party-"+p.ID).Body(

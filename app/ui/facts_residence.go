@@ -62,7 +62,7 @@ func (f *factsForm) residenceRow(d *incident.DataSet, i, k int, r incident.Resid
 	n := strconv.Itoa(k)
 	place := placeName(r)
 	cell := func(path, label string, in app.HTMLElemSelfClosing) app.UI {
-		return el("td").Body(el("div.bd-field.bd-field-inline").Body(
+		return el("td").Body(fieldForm("bd-field.bd-field-inline").Body(
 			elt("label.bd-sr", label, "for", fieldID(path)),
 			in.ID(fieldID(path)).Aria("describedby", f.describedBy(path)).DataSet("set", d.ID).DataSet("index", n),
 			f.notes(path),
@@ -98,7 +98,7 @@ func (f *factsForm) residenceAdd(d *incident.DataSet, i int) app.UI {
 	r := p.newRes[d.ID]
 	in := func(part, label, hint string, e app.HTMLElemSelfClosing) app.UI {
 		fid := id + "-" + part
-		return el("div.bd-field").Body(
+		return fieldForm("bd-field").Body(
 			elt("label", label, "for", fid),
 			e.ID(fid).DataSet("set", d.ID).DataSet("part", part).Aria("describedby", fid+"-hint").OnInput(p.onNewRes),
 			elt("p.bd-hint", hint, "id", fid+"-hint"),

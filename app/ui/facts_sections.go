@@ -67,7 +67,7 @@ func (p *FactsPage) onSector(ctx app.Context, e app.Event) {
 
 func (f *factsForm) establishments() app.UI {
 	const path = "org.establishments"
-	return f.field(path, void("input[type=text]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", strings.Join(f.inc.Org.Establishments, ", ")).
+	return f.textField(path, void("input[type=text]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", strings.Join(f.inc.Org.Establishments, ", ")).
 		Attr("maxlength", 400).On("change", f.p.onEstablishments))
 }
 
@@ -153,7 +153,7 @@ func (f *factsForm) zoneSection() app.UI {
 	}
 	now := incidentNow(f.inc, time.Time{}).In(f.inc.Location())
 	return f.section("zone",
-		f.field(path, void("input[type=text][list=fx-zones][spellcheck=false][autocomplete=off]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", f.inc.TimeZone).
+		f.textField(path, void("input[type=text][list=fx-zones][spellcheck=false][autocomplete=off]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", f.inc.TimeZone).
 			Attr("maxlength", 64).On("change", f.p.onZone)),
 		el("datalist#fx-zones").Body(opts...),
 		elt("p.bd-hint#fx-zone-now", catalog.T(f.l, "facts.zoneNow", now.Format("2006-01-02 15:04 MST (-07:00)"))),

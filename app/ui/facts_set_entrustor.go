@@ -31,7 +31,7 @@ func (f *factsForm) entrustorField(d *incident.DataSet, i int) app.UI {
 	return el("div.bd-entrustor").Body(
 		f.selectField(path, opts, cur, owner{set: d.ID}, "entrustor", f.p.onSetEntrustor),
 		app.If(f.p.newEntrustorFor == d.ID, func() app.UI {
-			return el("div.bd-inline-add").Body(
+			return fieldForm("bd-inline-add").Body(
 				elt("label", catalog.T(l, "sets.newEntrustorName"), "for", id),
 				el("div.bd-with-now").Body(
 					void("input[type=text]", "id", id, "data-set", d.ID, "value", f.p.newEntrustorName).

@@ -159,7 +159,7 @@ func (f *factsForm) kindsField(d *incident.DataSet, i int) app.UI {
 
 // setText is a one-line text of a data set.
 func (f *factsForm) setText(path, v string, o owner, key string) app.UI {
-	return f.field(path, o.tag(key, void("input[type=text]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", v).
+	return f.textField(path, o.tag(key, void("input[type=text]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", v).
 		Attr("maxlength", incident.MaxNameRunes)).OnInput(f.p.onSetText))
 }
 
@@ -189,9 +189,9 @@ func (f *factsForm) formerField(d *incident.DataSet, i int) app.UI {
 		elt("legend", catalog.T(f.l, labelKey(base))),
 		elt("p.bd-hint", catalog.T(f.l, labelKey(base)+".hint")),
 		el("div.bd-set-grid").Body(
-			f.field(base+".persons", o.tag("former.persons", f.countInput(base+".persons", d.Former.Persons)).OnChange(f.p.onSetCount)),
+			f.textField(base+".persons", o.tag("former.persons", f.countInput(base+".persons", d.Former.Persons)).OnChange(f.p.onSetCount)),
 			f.dayInput(base+".leftFrom", d.Former.LeftFrom, o, "former.leftFrom", f.p.onSetDay, f.p.onSetDayToday),
-			f.field(base+".retentionYears", o.tag("former.retentionYears", void("input[type=text][inputmode=numeric]", "id", fieldID(base+".retentionYears"), "aria-describedby", f.describedBy(base+".retentionYears"), "value", yearsText(d.Former.RetentionYears)).
+			f.textField(base+".retentionYears", o.tag("former.retentionYears", void("input[type=text][inputmode=numeric]", "id", fieldID(base+".retentionYears"), "aria-describedby", f.describedBy(base+".retentionYears"), "value", yearsText(d.Former.RetentionYears)).
 				Attr("maxlength", 4)).OnChange(f.p.onSetYears)),
 			f.setText(base+".rule", d.Former.Rule, o, "former.rule"),
 		),

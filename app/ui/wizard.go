@@ -127,7 +127,18 @@ func focusID(id string) { browser.Focus(id) }
 // field is a labelled form control with its hint and, when the typed value
 // could not be read, the problem.
 func field(id, label, hint, problem string, control app.UI) app.UI {
-	return el("div.bd-field").Body(
+	return fieldBox(el("div.bd-field"), id, label, hint, problem, control)
+}
+
+// typedField is field for a control typed into, in a form of its own
+// (fieldForm) instead of a div.
+func typedField(id, label, hint, problem string, control app.UI) app.UI {
+	return fieldBox(fieldForm("bd-field"), id, label, hint, problem, control)
+}
+
+// fieldBox is field in the element box.
+func fieldBox(box app.HTMLElem, id, label, hint, problem string, control app.UI) app.UI {
+	return box.Body(
 		elt("label", label, "for", id),
 		control,
 		app.If(hint != "", func() app.UI { return elt("p.bd-hint", hint, "id", id+"-hint") }),
