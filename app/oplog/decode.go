@@ -183,12 +183,12 @@ func (d *decoder) object(w where, names []string, required uint32, member func(i
 	}
 }
 
-// fields is object for an object whose members are names (at most 32): it
-// calls member with the index of each in names, or -1 and the key for
-// another (object with a lookup of each key in names is the general way). A key is matched by its bytes, expected first in the order of
-// names after the previous one (the order Encode writes), without the
-// lookup of strings met before; a key with an escape is read as text.
-// Duplicate keys are refused as object refuses them.
+// fields reads an object whose members are expected among names (at most
+// 32; none for object): it calls member with the index of each in names, or
+// -1 and the key for another. A key is matched by its bytes, expected first
+// in the order of names after the previous one (the order Encode writes),
+// without the lookup of strings met before; a key with an escape is read as
+// text. Duplicate keys are refused.
 func (r *reader) fields(names []string, member func(i int, key string)) {
 	if !r.expect('{') || !r.enter() {
 		return

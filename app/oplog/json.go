@@ -144,43 +144,9 @@ func (r *reader) value() any {
 
 // object reads an object, calling member with each key while the reader
 // stands at its value (which member must read). Duplicate keys are refused.
+// It is fields with no names known in advance.
 func (r *reader) object(member func(key string)) {
-	if !r.expect('{') || !r.enter() {
-		return
-	}
-	defer r.leave()
-	var seen keySet
-	if r.peek() == '}' {
-		r.pos++
-		return
-	}
-	for r.err == nil {
-		at := r.pos
-		if r.peek() != '"' {
-			r.unexpected()
-			return
-		}
-		key := r.text()
-		if seen.add(key) {
-			r.pos = at
-			r.fail(CodeDuplicateKey, strconv.Quote(key))
-			return
-		}
-		if !r.expect(':') {
-			return
-		}
-		member(key)
-		switch r.peek() {
-		case ',':
-			r.pos++
-		case '}':
-			r.pos++
-			return
-		default:
-			r.unexpected()
-			return
-		}
-	}
+	r.fields(nil, func(_ int, key string) { member(key) })
 }
 
 // list reads a list, calling item while the reader stands at each element.
