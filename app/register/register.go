@@ -215,11 +215,7 @@ func row(inc *incident.Incident, a assess.Assessment, rs *rules.Set, l catalog.L
 	if inc.Cause.Kind != "" {
 		cause = append(cause, catalog.T(l, "cause."+string(inc.Cause.Kind)))
 	}
-	if inc.Cause.AtProcessor() {
-		at := catalog.T(l, "facts.at.processor")
-		if n := strings.TrimSpace(inc.Cause.AtName); n != "" {
-			at += ": " + n
-		}
+	if at := CauseAt(l, inc.Cause); at != "" {
 		cause = append(cause, at)
 	}
 	if d := strings.TrimSpace(inc.Cause.Description); d != "" {
@@ -379,4 +375,18 @@ func group(n int64) string {
 		return "-" + b.String()
 	}
 	return b.String()
+}
+
+// CauseAt says where a cause arose when that was a contractor, as the
+// register and the print packet show it: "委託先（再委託先を含む）: 架空印刷株式会社";
+// "" when it arose at the company itself.
+func CauseAt(l catalog.Lang, c incident.Cause) string {
+	if !c.AtProcessor() {
+		return ""
+	}
+	at := catalog.T(l, "facts.at.processor")
+	if n := strings.TrimSpace(c.AtName); n != "" {
+		at += ": " + n
+	}
+	return at
 }

@@ -9,6 +9,7 @@ import (
 	"breachdesk/app/catalog"
 	"breachdesk/app/draft"
 	"breachdesk/app/incident"
+	"breachdesk/app/register"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -229,11 +230,8 @@ func causeText(l catalog.Lang, c incident.Cause) string {
 	if c.Kind != "" {
 		s = catalog.T(l, "cause."+string(c.Kind))
 	}
-	if c.AtProcessor() {
-		s += " — " + catalog.T(l, "facts.at.processor")
-		if n := strings.TrimSpace(c.AtName); n != "" {
-			s += ": " + n
-		}
+	if at := register.CauseAt(l, c); at != "" {
+		s += " — " + at
 	}
 	return s
 }
