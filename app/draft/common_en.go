@@ -191,9 +191,9 @@ func (v *view) periodEN() string {
 		}
 		return s + "."
 	}
-	systems, held0 := "our systems", "our systems held"
+	systems, heldBy := "our systems", "our systems held"
 	if at := v.contractorEN(); at != "" {
-		systems, held0 = "the systems of "+at, "held by "+at
+		systems, heldBy = "the systems of "+at, "held by "+at
 	}
 	s := strings.ToUpper(systems[:1]) + systems[1:] + " were exposed " + span
 	if w.Approx {
@@ -208,10 +208,7 @@ func (v *view) periodEN() string {
 	if _, none := v.ruledOut(); none || heldSinceWindow(held, w) {
 		return s + "."
 	}
-	if held0 != "our systems held" {
-		return s + ". The information involved is not limited to people who used our services in that period: it is the information " + held0 + " at the time."
-	}
-	return s + ". The information involved is not limited to people who used our services in that period: it is the information our systems held at the time."
+	return s + ". The information involved is not limited to people who used our services in that period: it is the information " + heldBy + " at the time."
 }
 
 // windowEN writes a period: "from April 1, 2024 to September 22, 2025".
