@@ -236,6 +236,7 @@ var enSets = map[string]string{
 	"tl.told":              "Told by: %s",
 	"tl.setsOf":            "Concerns: %s",
 	"src.self":             "found by the company",
+	"src.staff":            "the company's own staff",
 	"src.card_company":     "a card company",
 	"src.payment_provider": "a payment service provider",
 	"src.police":           "the police",

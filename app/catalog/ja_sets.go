@@ -238,6 +238,7 @@ var jaSets = map[string]string{
 	"tl.told":              "知らせた者：%s",
 	"tl.setsOf":            "対象：%s",
 	"src.self":             "自社で検知",
+	"src.staff":            "自社の従業者（役職員）",
 	"src.card_company":     "カード会社",
 	"src.payment_provider": "決済代行会社",
 	"src.police":           "警察",

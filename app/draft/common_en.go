@@ -87,6 +87,8 @@ func (v *view) sourceEN(src string) string {
 	switch src {
 	case "self":
 		return "we detected unusual activity on our systems"
+	case "staff":
+		return "a member of our staff alerted us"
 	case "card_company":
 		return "a payment card company contacted us"
 	case "payment_provider":
@@ -106,7 +108,7 @@ func (v *view) sourceEN(src string) string {
 	case "attacker":
 		return "someone claiming to be the attacker contacted us"
 	case "other":
-		return "we were alerted from outside"
+		return "we received a report of a possible incident" // "other" need not be outside
 	}
 	return "we became aware of signs of an incident"
 }

@@ -103,6 +103,8 @@ func (v *view) sourceJA(src string) string {
 			return we + "のシステムにおいて異常を検知し"
 		}
 		return we + "において本件を把握し"
+	case "staff":
+		return we + "の従業者から報告を受け"
 	case "card_company":
 		return "クレジットカード会社から連絡を受け"
 	case "payment_provider":
@@ -121,8 +123,8 @@ func (v *view) sourceJA(src string) string {
 		return "報道機関から問い合わせを受け"
 	case "attacker":
 		return "攻撃者とみられる者から連絡があり"
-	case "other":
-		return "外部から連絡を受け"
+	case "other": // not said to come from outside: a colleague may be "other" too
+		return "本件に関する連絡を受け"
 	}
 	return "本件の端緒となる事象を把握し"
 }
@@ -135,6 +137,8 @@ func (v *view) sourceShortJA(src string) string {
 			return v.weJA() + "のシステムで異常を検知"
 		}
 		return v.weJA() + "において本件を把握"
+	case "staff":
+		return v.weJA() + "の従業者から報告を受領"
 	case "card_company":
 		return "クレジットカード会社から連絡を受領"
 	case "payment_provider":
@@ -154,7 +158,7 @@ func (v *view) sourceShortJA(src string) string {
 	case "attacker":
 		return "攻撃者とみられる者から連絡"
 	case "other":
-		return "外部から連絡を受領"
+		return "本件に関する連絡を受領"
 	}
 	return "本件の端緒を把握"
 }

@@ -47,8 +47,10 @@ const (
 var Precisions = []Precision{Exact, Day, Approx, Month, Year}
 
 // Sources are who told the company of a detection (Event.Source), "" when
-// not stated.
-var Sources = []string{"self", "card_company", "payment_provider", "police", "customer", "entrustor", "vendor", "researcher", "media", "attacker", "other"}
+// not stated: "self" the company found it (its systems, its checks),
+// "staff" one of its own people told it (a colleague noticing a file never
+// arrived), "other" someone not listed, inside or outside.
+var Sources = []string{"self", "staff", "card_company", "payment_provider", "police", "customer", "entrustor", "vendor", "researcher", "media", "attacker", "other"}
 
 // Event is one fact on the timeline. An event may not be dated yet
 // (At zero): it is shown, never given an invented date, and whatever needs

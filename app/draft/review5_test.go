@@ -1,0 +1,43 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+)
+
+// Findings of the fifth review (open findings of scenarios 26–35 a real
+// case would hit).
+
+// Event source "other" was told as a message from outside (「外部から連絡を
+// 受領」, "alerted from outside"), though a colleague may be "other" too
+// (F78). Now "other" is neutral, and "staff" says a member of the
+// organisation's own staff told it (scenario 33: the colleague who said the
+// file never arrived).
+func TestSourceOtherNotOutside(t *testing.T) {
+	rs := mustRules(t)
+	all := scenarios(t)
+	for name, want := range map[string][]string{
+		"24-mailbox-takeover-eu-us-contacts": {"本件に関する連絡を受", "we received a report of a possible incident"},
+		"33-zip-and-password-misdirected":    {"従業者から報告を受", ""}, // the English notice tells the day learned only,
+	} {
+		inc := all[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		for i, lang := range []string{JA, EN} {
+			d, err := Build(Spec{Kind: KindNotice, Lang: lang, Variant: VariantLetter}, inc, a, rs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := Text(d)
+			for _, bad := range []string{"外部から連絡", "from outside"} {
+				if strings.Contains(text, bad) {
+					t.Errorf("%s %s: %q:\n%s", name, lang, bad, text)
+				}
+			}
+			if want[i] != "" && !strings.Contains(text, want[i]) {
+				t.Errorf("%s %s: no %q:\n%s", name, lang, want[i], text)
+			}
+		}
+	}
+}
