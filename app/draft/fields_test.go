@@ -111,7 +111,8 @@ func TestFieldsMatchEngine(t *testing.T) {
 					if !strings.Contains(sit, "・"+name) {
 						t.Errorf("%s: 報告対象となる事態 lacks %s, which the engine matched", id, name)
 					}
-				} else if strings.Contains(sit, "・"+name) {
+				} else if strings.Contains(sit, "・"+name) && !strings.Contains(sit, "速報において報告対象とした事態") {
+					// a closing report on a case ruled out names the 速報's situations, found not to have occurred (TestRuledOutFinalNamesPrelimSituations)
 					t.Errorf("%s: 報告対象となる事態 names %s, which the engine did not match", id, name)
 				}
 			}

@@ -39,12 +39,16 @@ func ppcReport(b *builder) {
 		"担当者・連絡先：" + v.personJA(v.inc.People.PrivacyOfficer, "個人情報保護の担当者と連絡先"),
 	}, "\n")))
 	on, ruledOut := v.ruledOut()
+	situations := v.situationsJA()
+	if ruledOut {
+		situations = v.ruledOutSituationsJA() // nothing holds now: what the 速報 named, found not to have occurred
+	}
 	b.section("summary",
 		p("p1", v.summaryJA()),
 		p("ruled-out", v.ruledOutSummaryJA(on, ruledOut)),
 		p("dates", v.datesJA(final)),
 		p("how", "発覚の経緯："+v.howDiscoveredJA(final)),
-		p("triggers", v.situationsJA()),
+		p("triggers", situations),
 		p("timeline", v.timelineBlockJA()),
 		p("story", v.inc.Story.Summary))
 	if ruledOut {

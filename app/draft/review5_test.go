@@ -41,3 +41,30 @@ func TestSourceOtherNotOutside(t *testing.T) {
 		}
 	}
 }
+
+// Scenario 34: the closing 確報 of a case ruled out left the situations out
+// (nothing holds any longer), though the 速報 it closes was filed under Rules
+// Art. 7(3) and 7(4) (F77). It now names them, as the engine answered at the
+// 速報's filing, and says none occurred.
+func TestRuledOutFinalNamesPrelimSituations(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["34-possible-leak-ruled-out"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := Text(d)
+	for _, want := range []string{"速報において報告対象とした事態：", "（規則7条3号）", "（規則7条4号）", "上記のいずれの事態にも該当しないことが判明"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in the closing report:\n%s", want, text)
+		}
+	}
+	pre, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := Text(pre); strings.Contains(p, "速報において") || !strings.Contains(p, "報告対象となる事態：\n・不正の目的") {
+		t.Errorf("the 速報 no longer lists its situations as its own:\n%s", p)
+	}
+}

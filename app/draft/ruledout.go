@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 )
 
@@ -104,4 +105,37 @@ func (v *view) ppcRuledOutJA(b *builder) {
 	}
 	b.section("items", p("p1", what), p("kind", "漏えい等の別：漏えい等は発生していないことを確認（速報時は漏えいのおそれ）"))
 	b.section("persons", p("p1", "該当なし（調査の結果、漏えい等は発生していないことを確認いたしました）。"))
+}
+
+// ruledOutSituationsJA is, for a report closing a case ruled out, the
+// situations of Rules Art. 7 (and of the My Number rules) the 速報 was filed
+// under — the engine's answer at the first Japanese 速報's filing, on the
+// facts known then — and that none of them occurred, since no personal data
+// leaked (F77). "" without a dated 速報, or when it named none.
+func (v *view) ruledOutSituationsJA() string {
+	var pre incident.Event
+	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
+		if e.Dated() && (e.Jurisdiction == "" || e.Jurisdiction == "JP") && (!pre.Dated() || e.At.Before(pre.At)) {
+			pre = e
+		}
+	}
+	if !pre.Dated() {
+		return ""
+	}
+	cut := pre.Last(v.loc)
+	snap := asOf(v.inc, cut, false)
+	then := newView(snap, assess.Evaluate(snap, v.rs, cut), v.rs, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, cut)
+	var parts []string
+	if s := then.situationsOfJA("JP", "速報において報告対象とした事態"); s != "" && !strings.HasSuffix(s, "：調査中") {
+		parts = append(parts, s)
+	}
+	if mn := then.jur("JP-MN"); mn != nil && mn.Applies == assess.Yes {
+		if s := then.situationsOfJA("JP-MN", "速報において報告対象とした事態（番号法）"); s != "" && !strings.HasSuffix(s, "：調査中") {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, "\n") + "\n調査の結果、漏えい等は発生していないことを確認したため、上記のいずれの事態にも該当しないことが判明いたしました。"
 }
