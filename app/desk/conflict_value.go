@@ -103,6 +103,8 @@ var textChoices = map[string]choices{
 	"risk.level":              {incident.RiskLevels, "facts.level."},
 	"story.compensationScope": {incident.CompensationScopes, "facts.scope."},
 	"events.source":           {incident.Sources, "src."},
+	"events.police":           {incident.PoliceActs, "pol."},
+	"events.by":               {incident.Filers, "by."},
 }
 
 // strings lists the values as strings.

@@ -334,7 +334,7 @@ func (v *view) responseEN() []para {
 		ps = append(ps, p("reports", "We reported the incident "+joinEN(reps, "")+"."))
 	}
 	if e, ok := v.first(incident.EvPolice); ok {
-		ps = append(ps, p("police", "We reported the incident to the police on "+v.evDateEN(e)+"."))
+		ps = append(ps, p("police", v.policeSentenceEN(e)))
 	}
 	own := v.inc.Public.Measures
 	if v.formal() {

@@ -231,10 +231,7 @@ func (v *view) eventJA(e incident.Event) string {
 	case incident.EvPublic:
 		return "本件を公表"
 	case incident.EvPolice:
-		if v.cause() == incident.CauseLoss {
-			return "警察へ遺失届を提出"
-		}
-		return "警察へ相談"
+		return v.policeLineJA(e)
 	case incident.EvCardAcquirer:
 		if party != "" {
 			return party + "へ連絡"

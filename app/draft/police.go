@@ -28,7 +28,11 @@ func policeMemo(b *builder) {
 	}
 	ask := "について、ご相談いたしたく、事実関係を以下のとおり整理いたしました。"
 	if v.criminal() {
-		ask = "について、被害のご相談をいたしたく、事実関係を以下のとおり整理いたしました。被害届の提出についても、ご相談させていただければ幸いです。" + v.weJA() + "は、捜査に全面的に協力いたします。"
+		filed := "被害届の提出についても、ご相談させていただければ幸いです。"
+		if f := v.policeFiledJA(); f != "" {
+			filed = f // a 被害届 or 告訴 already made (by whom it was): not asked about again
+		}
+		ask = "について、被害のご相談をいたしたく、事実関係を以下のとおり整理いたしました。" + filed + v.weJA() + "は、捜査に全面的に協力いたします。"
 	}
 	b.section("summary", p("p1", what+ask))
 	b.section("timeline", p("p1", v.orFill(v.timelineJA(), "時系列", "timeline")))
@@ -80,8 +84,16 @@ func (v *view) policeDeskJA() string {
 	s += "\n"
 	if e, ok := v.first(incident.EvPolice); ok {
 		label := "初回のご相談"
-		if v.cause() == incident.CauseLoss {
+		switch v.policeAct(e) {
+		case "damage_report":
+			label = "被害届の提出"
+		case "complaint":
+			label = "告訴"
+		case "lost_property":
 			label = "遺失届の提出"
+		}
+		if who := v.policeFilerJA(e.By); who != "" {
+			label += "（" + who + "による）"
 		}
 		s += label + "：" + v.evDateJA(e) + "\n"
 	}

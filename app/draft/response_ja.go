@@ -143,11 +143,7 @@ func (v *view) reportsJA() string {
 		out = append(out, v.addressJA("個人情報保護委員会")+"へ報告いたします。") // the My Number Act's report alone: always the PPC
 	}
 	if e, ok := v.first(incident.EvPolice); ok {
-		if v.cause() == incident.CauseLoss {
-			out = append(out, v.evDateJA(e)+"に警察へ遺失届を提出いたしました。")
-		} else {
-			out = append(out, v.evDateJA(e)+"に警察へ相談いたしました。")
-		}
+		out = append(out, v.policeSentenceJA(e))
 	}
 	return strings.Join(out, "")
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // Findings of the fifth review (open findings of scenarios 26–35 a real
@@ -66,5 +67,50 @@ func TestRuledOutFinalNamesPrelimSituations(t *testing.T) {
 	}
 	if p := Text(pre); strings.Contains(p, "速報において") || !strings.Contains(p, "報告対象となる事態：\n・不正の目的") {
 		t.Errorf("the 速報 no longer lists its situations as its own:\n%s", p)
+	}
+}
+
+// Scenario 32: the nurse filed a 被害届 the night of the theft, before the
+// hospital knew. The police event could not say so: the documents said the
+// hospital 「警察へ相談いたしました」 and the police memo asked whether to
+// file a 被害届 (F74). A police event now records what it was and who made
+// it, and every document says that.
+func TestPoliceEventSaysWhatAndWho(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["32-clinic-records-stolen-from-car"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, c := range []struct {
+		spec      Spec
+		want, bad []string
+	}{
+		{Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, []string{"2025年10月12日に当院の従業者が警察へ被害届を提出いたしました。"}, []string{"警察へ相談"}},
+		{Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, []string{"A member of our staff filed a report of the damage with the police on October 12, 2025."}, []string{"We reported the incident to the police"}},
+		{Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, []string{"当院の従業者が警察へ被害届を提出"}, []string{"警察へ相談"}},
+		{Spec{Kind: KindPolice, Lang: JA}, []string{"被害届の提出（当院の従業者による）：2025年10月12日", "本件については、2025年10月12日に当院の従業者が警察へ被害届を提出いたしました。"}, []string{"被害届の提出についても", "初回のご相談"}},
+	} {
+		d, err := Build(c.spec, inc, a, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := Text(d)
+		for _, w := range c.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s %s: no %q:\n%s", c.spec.Kind, c.spec.Lang, w, text)
+			}
+		}
+		for _, b := range c.bad {
+			if strings.Contains(text, b) {
+				t.Errorf("%s %s: %q:\n%s", c.spec.Kind, c.spec.Lang, b, text)
+			}
+		}
+	}
+	// Made by another business: told as its deed, not humbly as ours.
+	v := &view{inc: inc, loc: inc.Location(), lang: JA}
+	e := incident.Event{Kind: incident.EvPolice, Police: "lost_property", By: "processor", At: inc.Events[0].At}
+	if got := v.policeSentenceJA(e); !strings.Contains(got, "委託先から警察へ遺失届が提出されております。") {
+		t.Errorf("a processor's 遺失届: %q", got)
+	}
+	if got := v.policeLineJA(incident.Event{Kind: incident.EvPolice, Police: "complaint"}); got != "警察へ告訴" {
+		t.Errorf("our own 告訴: %q", got)
 	}
 }

@@ -52,6 +52,18 @@ var Precisions = []Precision{Exact, Day, Approx, Month, Year}
 // arrived), "other" someone not listed, inside or outside.
 var Sources = []string{"self", "staff", "card_company", "payment_provider", "police", "customer", "entrustor", "vendor", "researcher", "media", "attacker", "other"}
 
+// PoliceActs are what a police event records (Event.Police), "" when not
+// stated (told as a consultation, or as a 遺失届 when the cause is a loss):
+// a consultation (相談), a report of damage (被害届), a criminal complaint
+// (告訴), a report of lost property (遺失届).
+var PoliceActs = []string{"consultation", "damage_report", "complaint", "lost_property"}
+
+// Filers are who went to the police (Event.By), "" = the organisation
+// itself: one of its own people on their own (the nurse whose car was
+// broken into, the night before the hospital knew), the entrustor, a
+// processor (委託先).
+var Filers = []string{"staff", "entrustor", "processor"}
+
 // Event is one fact on the timeline. An event may not be dated yet
 // (At zero): it is shown, never given an invented date, and whatever needs
 // its date says it is missing.
@@ -70,6 +82,10 @@ type Event struct {
 	Party string `json:"party,omitempty"`
 	// Source is, for a detection, who told the company (one of Sources).
 	Source string `json:"source,omitempty"`
+	// Police is, for a police event, what it was (one of PoliceActs), and
+	// By who made it (one of Filers; "" = the organisation).
+	Police string `json:"police,omitempty"`
+	By     string `json:"by,omitempty"`
 	// Sets are the ids of the data sets the event concerns (the notice sent
 	// to the persons of one set); empty: all of them.
 	Sets []string `json:"sets,omitempty"`

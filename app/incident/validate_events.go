@@ -45,6 +45,12 @@ func (v *validator) events(inc *Incident) {
 		if e.Source != "" {
 			known(v, p+".source", e.Source, Sources, true)
 		}
+		if e.Police != "" {
+			known(v, p+".police", e.Police, PoliceActs, true)
+		}
+		if e.By != "" {
+			known(v, p+".by", e.By, Filers, true)
+		}
 		if e.Party != "" {
 			v.party(inc, p+".party", e.Party, partyOf[e.Kind]...)
 		}

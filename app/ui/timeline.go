@@ -134,6 +134,14 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 				return field(id("source"), catalog.T(l, "tl.f.source"), catalog.T(l, "tl.f.source.hint"), "",
 					el("select[data-field=source]", "id", id("source"), "data-form", form).Body(sourceOptions(l, d.Source)...).On("change", p.onField))
 			}),
+			app.If(d.Kind == string(incident.EvPolice), func() app.UI {
+				return field(id("police"), catalog.T(l, "tl.f.police"), catalog.T(l, "tl.f.police.hint"), "",
+					el("select[data-field=police]", "id", id("police"), "data-form", form).Body(choiceOptions(l, "tl.f.police.none", "pol.", incident.PoliceActs, d.Police)...).On("change", p.onField))
+			}),
+			app.If(d.Kind == string(incident.EvPolice), func() app.UI {
+				return field(id("by"), catalog.T(l, "tl.f.by"), catalog.T(l, "tl.f.by.hint"), "",
+					el("select[data-field=by]", "id", id("by"), "data-form", form).Body(choiceOptions(l, "tl.f.by.us", "by.", incident.Filers, d.By)...).On("change", p.onField))
+			}),
 			field(id("jur"), catalog.T(l, "tl.f.jur"), catalog.T(l, "tl.f.jur.hint"), prob("jur"),
 				input("jur", "text", d.Jurisdiction).Attr("maxlength", 8).Attr("autocapitalize", "characters")),
 			app.If(d.Kind == string(incident.EvMinistryOrder), func() app.UI {
@@ -394,7 +402,7 @@ func setField(id, v string) {
 // longer follows its text: the fields would keep what was typed.
 func clearForm(form string) {
 	browser.SelectFirst("tl-" + form + "-kind") // its prompt, not a blank box
-	for _, f := range []string{"at", "jur", "note", "due", "prec", "party", "source"} {
+	for _, f := range []string{"at", "jur", "note", "due", "prec", "party", "source", "police", "by"} {
 		browser.SetValue("tl-"+form+"-"+f, "")
 	}
 }

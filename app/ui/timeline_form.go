@@ -23,9 +23,10 @@ type eventDraft struct {
 	// exact event, a date typed as on the facts page otherwise.
 	Precision string
 	// Party is the id of the party the event concerns, Source who told the
-	// company (a detection), Sets the data sets it concerns (none: all).
-	Party, Source string
-	Sets          []string
+	// company (a detection), Police what a police event was and By who
+	// made it, Sets the data sets it concerns (none: all).
+	Party, Source, Police, By string
+	Sets                      []string
 }
 
 // precUndated is the precision answer of an event with no date yet.
@@ -37,7 +38,7 @@ const precPlanned = "planned"
 // draftOf fills the form with an event, in the incident's time zone.
 func draftOf(ev incident.Event, loc *time.Location) eventDraft {
 	d := eventDraft{Kind: string(ev.Kind), At: datetimeLocal(ev.At, loc), Jurisdiction: ev.Jurisdiction, Note: ev.Note,
-		Precision: string(ev.Precision), Party: ev.Party, Source: ev.Source, Sets: append([]string(nil), ev.Sets...)}
+		Precision: string(ev.Precision), Party: ev.Party, Source: ev.Source, Police: ev.Police, By: ev.By, Sets: append([]string(nil), ev.Sets...)}
 	switch {
 	case ev.Planned:
 		d.Precision, d.At = precPlanned, ""
@@ -129,6 +130,10 @@ func (d *eventDraft) set(name, v string) {
 		d.Party = v
 	case "source":
 		d.Source = v
+	case "police":
+		d.Police = v
+	case "by":
+		d.By = v
 	}
 }
 
@@ -177,6 +182,9 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 	ev.Party = d.Party
 	if kind == incident.EvDetected {
 		ev.Source = d.Source
+	}
+	if kind == incident.EvPolice {
+		ev.Police, ev.By = d.Police, d.By
 	}
 	ev.Sets = append([]string(nil), d.Sets...)
 	j := strings.ToUpper(strings.TrimSpace(d.Jurisdiction))
@@ -270,6 +278,16 @@ func sourceOptions(l catalog.Lang, cur string) []app.UI {
 	return out
 }
 
+// choiceOptions are the answers of a select whose values are labelled
+// prefix+value in the catalog, after its "not entered" answer none.
+func choiceOptions(l catalog.Lang, none, prefix string, values []string, cur string) []app.UI {
+	out := []app.UI{el("option", "value", "").Text(catalog.T(l, none)).Attr("selected", cur == "")}
+	for _, s := range values {
+		out = append(out, el("option", "value", s).Text(catalog.T(l, prefix+s)).Attr("selected", cur == s))
+	}
+	return out
+}
+
 // setsField are the data sets an event concerns (none ticked: all of
 // them); shown when the incident has more than one.
 func (p *TimelinePage) setsField(l catalog.Lang, form string, d eventDraft, inc *incident.Incident) app.UI {
@@ -303,6 +321,12 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 	if ev.Source != "" {
 		parts = append(parts, catalog.T(l, "tl.told", catalog.T(l, "src."+ev.Source)))
 	}
+	if ev.Police != "" {
+		parts = append(parts, catalog.T(l, "pol."+ev.Police))
+	}
+	if ev.By != "" {
+		parts = append(parts, catalog.T(l, "tl.by", catalog.T(l, "by."+ev.By)))
+	}
 	if names := desk.SetNames(inc, ev.Sets); len(names) > 0 {
 		parts = append(parts, catalog.T(l, "tl.setsOf", strings.Join(names, catalog.T(l, "list.sep"))))
 	}
@@ -314,5 +338,5 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 
 // key is the draft as entered, to tell the same entry again.
 func (d eventDraft) key() string {
-	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + strings.Join(d.Sets, ",")
+	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + d.Police + "|" + d.By + "|" + strings.Join(d.Sets, ",")
 }
