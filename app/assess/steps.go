@@ -75,7 +75,14 @@ func (r *run) step(st *rules.Step, ph rules.Phase, o rules.Outcome) Step {
 			ob.DoneAt = &at
 		}
 	default:
-		if ev := r.tl.firstOf(st.DoneBy, "", true); ev != nil {
+		if ev := r.stepEvent(st.ID); ev != nil {
+			// An event the user said records this step (F75).
+			ob.DoneBy = ev.ID
+			if ev.Dated() {
+				at := ev.At.In(r.loc)
+				ob.DoneAt = &at
+			}
+		} else if ev := r.tl.firstOf(st.DoneBy, "", true); ev != nil {
 			at := ev.At.In(r.loc)
 			ob.DoneAt, ob.DoneBy = &at, ev.ID
 		} else {
@@ -114,6 +121,22 @@ func (r *run) step(st *rules.Step, ph rules.Phase, o rules.Outcome) Step {
 		s.Explanation = rules.Text{JA: msg("step.doing", nil).JA + s.Explanation.JA, EN: msg("step.doing", nil).EN + s.Explanation.EN}
 	}
 	return s
+}
+
+// stepEvent is the event the user recorded as doing step id (Event.Step):
+// the earliest dated one, else one without a date; planned ones are not done.
+func (r *run) stepEvent(id string) *incident.Event {
+	var found *incident.Event
+	for i := range r.inc.Events {
+		e := &r.inc.Events[i]
+		if e.Step != id || e.Planned {
+			continue
+		}
+		if found == nil || e.Dated() && (!found.Dated() || e.At.Before(found.At)) {
+			found = e
+		}
+	}
+	return found
 }
 
 // homeCalendar is the business-day calendar of the home jurisdiction, or nil.

@@ -86,6 +86,11 @@ type Event struct {
 	// By who made it (one of Filers; "" = the organisation).
 	Police string `json:"police,omitempty"`
 	By     string `json:"by,omitempty"`
+	// Step is the playbook step this event records as done, beyond what its
+	// kind does (the aware event that records the report to those
+	// responsible; an "other" event, the search for a lost bag); "" = none.
+	// The user says so: nothing infers it.
+	Step string `json:"step,omitempty"`
 	// Sets are the ids of the data sets the event concerns (the notice sent
 	// to the persons of one set); empty: all of them.
 	Sets []string `json:"sets,omitempty"`

@@ -51,6 +51,9 @@ func (v *validator) events(inc *Incident) {
 		if e.By != "" {
 			known(v, p+".by", e.By, Filers, true)
 		}
+		if e.Step != "" {
+			v.name(p+".step", e.Step)
+		}
 		if e.Party != "" {
 			v.party(inc, p+".party", e.Party, partyOf[e.Kind]...)
 		}

@@ -70,15 +70,16 @@ func (p *TimelinePage) Render() app.UI {
 			}
 			return catalog.T(l, p.notice)
 		}()),
-		p.renderForm(l, "add", p.add, p.addErr, inc),
+		p.renderForm(l, "add", p.add, p.addErr, inc, a.Steps),
 		elt("h2#tl-line-title", catalog.T(l, "tl.line")),
 		p.renderLine(l, inc, a, loc, now),
 	)
 }
 
 // renderForm is the event form: "add" at the top of the page, or "edit" in
-// place of the event being edited.
-func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, probs map[string]string, inc *incident.Incident) app.UI {
+// place of the event being edited; steps are the checklist's, which an event
+// may record as done.
+func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, probs map[string]string, inc *incident.Incident, steps []assess.Step) app.UI {
 	tz := inc.TimeZone
 	id := func(f string) string { return "tl-" + form + "-" + f }
 	prob := func(f string) string {
@@ -144,6 +145,8 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 			}),
 			field(id("jur"), catalog.T(l, "tl.f.jur"), catalog.T(l, "tl.f.jur.hint"), prob("jur"),
 				input("jur", "text", d.Jurisdiction).Attr("maxlength", 8).Attr("autocapitalize", "characters")),
+			field(id("step"), catalog.T(l, "tl.f.step"), catalog.T(l, "tl.f.step.hint"), "",
+				el("select[data-field=step]", "id", id("step"), "data-form", form).Body(stepOptions(l, steps, d.Step)...).On("change", p.onField)),
 			app.If(d.Kind == string(incident.EvMinistryOrder), func() app.UI {
 				return field(id("due"), catalog.T(l, "tl.f.due"), catalog.T(l, "tl.f.due.hint"), prob("due"),
 					input("due", "datetime-local", d.Due))
@@ -189,7 +192,7 @@ func (p *TimelinePage) renderLine(l catalog.Lang, inc *incident.Incident, a asse
 			items = append(items, el("li.tl-day").Body(elt("h3", day)))
 			lastDay = day
 		}
-		items = append(items, p.eventItem(l, inc, ev, loc, now))
+		items = append(items, p.eventItem(l, inc, ev, loc, now, a.Steps))
 		prev = &events[i]
 	}
 	items = append(items, el("li.tl-now#tl-now").Body(
@@ -201,10 +204,10 @@ func (p *TimelinePage) renderLine(l catalog.Lang, inc *incident.Incident, a asse
 }
 
 // eventItem is one event, or the form editing it, or the question whether to delete it.
-func (p *TimelinePage) eventItem(l catalog.Lang, inc *incident.Incident, ev incident.Event, loc *time.Location, now time.Time) app.UI {
+func (p *TimelinePage) eventItem(l catalog.Lang, inc *incident.Incident, ev incident.Event, loc *time.Location, now time.Time, steps []assess.Step) app.UI {
 	if p.editing == ev.ID {
 		return el("li.tl-event.tl-editing", "id", "ev-"+ev.ID).Body(
-			p.renderForm(l, "edit", p.edit, p.editErr, inc))
+			p.renderForm(l, "edit", p.edit, p.editErr, inc, steps))
 	}
 	at := catalog.T(l, "tl.noTime")
 	switch {
@@ -402,7 +405,7 @@ func setField(id, v string) {
 // longer follows its text: the fields would keep what was typed.
 func clearForm(form string) {
 	browser.SelectFirst("tl-" + form + "-kind") // its prompt, not a blank box
-	for _, f := range []string{"at", "jur", "note", "due", "prec", "party", "source", "police", "by"} {
+	for _, f := range []string{"at", "jur", "note", "due", "prec", "party", "source", "police", "by", "step"} {
 		browser.SetValue("tl-"+form+"-"+f, "")
 	}
 }

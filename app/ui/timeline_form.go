@@ -27,6 +27,8 @@ type eventDraft struct {
 	// made it, Sets the data sets it concerns (none: all).
 	Party, Source, Police, By string
 	Sets                      []string
+	// Step is the checklist step the event records as done (Event.Step).
+	Step string
 }
 
 // precUndated is the precision answer of an event with no date yet.
@@ -38,7 +40,7 @@ const precPlanned = "planned"
 // draftOf fills the form with an event, in the incident's time zone.
 func draftOf(ev incident.Event, loc *time.Location) eventDraft {
 	d := eventDraft{Kind: string(ev.Kind), At: datetimeLocal(ev.At, loc), Jurisdiction: ev.Jurisdiction, Note: ev.Note,
-		Precision: string(ev.Precision), Party: ev.Party, Source: ev.Source, Police: ev.Police, By: ev.By, Sets: append([]string(nil), ev.Sets...)}
+		Precision: string(ev.Precision), Party: ev.Party, Source: ev.Source, Police: ev.Police, By: ev.By, Step: ev.Step, Sets: append([]string(nil), ev.Sets...)}
 	switch {
 	case ev.Planned:
 		d.Precision, d.At = precPlanned, ""
@@ -134,6 +136,8 @@ func (d *eventDraft) set(name, v string) {
 		d.Police = v
 	case "by":
 		d.By = v
+	case "step":
+		d.Step = v
 	}
 }
 
@@ -186,6 +190,7 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 	if kind == incident.EvPolice {
 		ev.Police, ev.By = d.Police, d.By
 	}
+	ev.Step = d.Step
 	ev.Sets = append([]string(nil), d.Sets...)
 	j := strings.ToUpper(strings.TrimSpace(d.Jurisdiction))
 	if !incident.JurisdictionShape(j) {
@@ -288,6 +293,25 @@ func choiceOptions(l catalog.Lang, none, prefix string, values []string, cur str
 	return out
 }
 
+// stepOptions are the checklist steps an event may record as done: those
+// of the playbook that apply, and the one already chosen even if it no
+// longer does.
+func stepOptions(l catalog.Lang, steps []assess.Step, cur string) []app.UI {
+	out := []app.UI{el("option", "value", "").Text(catalog.T(l, "tl.f.step.none")).Attr("selected", cur == "")}
+	seen := false
+	for _, s := range steps {
+		if s.State == assess.StateNA && s.ID != cur {
+			continue
+		}
+		seen = seen || s.ID == cur
+		out = append(out, el("option", "value", s.ID).Text(tx(l, s.Title)).Attr("selected", cur == s.ID))
+	}
+	if cur != "" && !seen {
+		out = append(out, el("option", "value", cur).Text(cur).Attr("selected", true))
+	}
+	return out
+}
+
 // setsField are the data sets an event concerns (none ticked: all of
 // them); shown when the incident has more than one.
 func (p *TimelinePage) setsField(l catalog.Lang, form string, d eventDraft, inc *incident.Incident) app.UI {
@@ -338,5 +362,5 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 
 // key is the draft as entered, to tell the same entry again.
 func (d eventDraft) key() string {
-	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + d.Police + "|" + d.By + "|" + strings.Join(d.Sets, ",")
+	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + d.Police + "|" + d.By + "|" + d.Step + "|" + strings.Join(d.Sets, ",")
 }
