@@ -133,6 +133,7 @@ func damage(inc *incident.Incident, rs *rules.Set, in Inputs) Damage {
 	d.Persons, pn = persons(inc, in)
 	d.Notes = append(d.Notes, pn...)
 	d.Total = d.PerPerson.Mul(d.Persons)
+	subsetTotal(inc, rs, in, &d)
 	return d
 }
 

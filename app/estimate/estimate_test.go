@@ -65,9 +65,14 @@ func wantRange(t *testing.T, what string, got Range, lo, hi int64) {
 //	Y = max y = 3 (card_number, card_cvv)
 //	機微情報度 = 10^(1−1) + 5^(3−1) = 1 + 25 = 26
 //	本人特定容易度 = 6 (name and address)
-//	per person: 500 × 26 × 6 = 78,000, × 社会的責任度 1–2 × 事後対応評価 1–2
+//	per person with every item: 500 × 26 × 6 = 78,000, × 社会的責任度 1–2 × 事後対応評価 1–2
 //	          = 78,000 … 78,000 × 2 × 2 = 312,000
-//	total: 78,000 × 48,685 = 3,797,430,000 … 312,000 × 48,685 = 15,189,720,000
+//	the card items concern 12,754 persons only (F73): the items all share
+//	(name, address, phone, e-mail, login) are X 1, Y 2: 500 × (1 + 5) × 6 = 18,000
+//	per person 18,000 … 312,000
+//	total low:  48,685 × 18,000 + 12,754 × (78,000 − 18,000) = 1,641,570,000
+//	total high: ((48,685 − 25,508) × 18,000 + 25,508 × 78,000) × 2 × 2 = 9,627,240,000
+//	            (the two card items counted as if they concerned different persons)
 //
 // Cost sheet (included lines):
 //
@@ -107,13 +112,13 @@ func TestHostingExample(t *testing.T) {
 	if d.Formula != "500 × (10^0 + 5^2) × 6 × 1～2 × 1～2" {
 		t.Errorf("formula = %q", d.Formula)
 	}
-	wantRange(t, "per person", d.PerPerson, 78000, 312000)
+	wantRange(t, "per person", d.PerPerson, 18000, 312000)
 	wantRange(t, "persons", d.Persons, 48685, 48685)
-	wantRange(t, "total", d.Total, 3797430000, 15189720000)
-	if got := d.Total.Yen("ja"); got != "38億円～152億円" {
+	wantRange(t, "total", d.Total, 1641570000, 9627240000)
+	if got := d.Total.Yen("ja"); got != "16.4億円～96.3億円" {
 		t.Errorf("total ja = %q", got)
 	}
-	if got := d.Total.Yen("en"); got != "¥3.8 billion – ¥15.2 billion" {
+	if got := d.Total.Yen("en"); got != "¥1.64 billion – ¥9.63 billion" {
 		t.Errorf("total en = %q", got)
 	}
 
@@ -132,7 +137,7 @@ func TestHostingExample(t *testing.T) {
 		}
 	}
 	wantRange(t, "cost total", s.Total, 43383050, 111837050)
-	wantRange(t, "grand total", e.Total, 3797430000+43383050, 15189720000+111837050)
+	wantRange(t, "grand total", e.Total, 1641570000+43383050, 9627240000+111837050)
 }
 
 // Worked example 2: an e-mail sent to the wrong list. Name and e-mail address,
