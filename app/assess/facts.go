@@ -93,6 +93,24 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		return str(string(e.inc.Org.Kind))
 	case "org.sector":
 		return e.sector(p)
+	case "entrustor.kind":
+		// The kind of the party a set is held for; its own data has none.
+		return e.each(p, func(d *incident.DataSet) rules.Value {
+			pt, ok := e.inc.Party(d.Entrustor)
+			switch {
+			case d.Role != incident.Processor:
+				return known(rules.Value{Str: ""})
+			case !ok || pt.OrgKind == "":
+				return str(string(incident.Private)) // "" means private (incident.Party.OrgKind)
+			}
+			return str(string(pt.OrgKind))
+		})
+	case "known_before":
+		day, err := time.ParseInLocation("2006-01-02", p.Arg, e.inc.Location())
+		if err != nil || e.ref.IsZero() {
+			return rules.Value{}
+		}
+		return boolean(e.ref.Before(day))
 	case "role":
 		// In a group, "role == processor" holds when the company handles any
 		// of the data for an entrustor, "role == controller" when any is its own.

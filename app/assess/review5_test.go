@@ -55,3 +55,41 @@ func TestEventRecordsStepDone(t *testing.T) {
 		t.Errorf("a planned search completes the step: %+v", s)
 	}
 }
+
+// Scenario 28: a processor told the city it works for on the day it knew
+// (June 2022) and was exempt from its own report and notice (APPI Art.
+// 26(1) proviso). A local public body was then not itself obliged to report
+// under APPI (its rules for public bodies applied to local bodies from
+// 2023-04-01), so the exemption, earned by telling an entrustor obliged to
+// report, is not relied on [U] (F49). Not entered, an entrustor is a private
+// business, as before; on the same facts from 2023-04-01 the exemption
+// holds.
+func TestProcessorOfLocalBodyBefore2023NotExempt(t *testing.T) {
+	inc, a := realCase(t, "28-processor-usb-lost-city-residents")
+	for _, id := range []string{"jp.report.prelim", "jp.notice.persons"} {
+		if ob := obligation(jur(t, a, "JP"), id); ob == nil || ob.State == StateExempt || len(ob.ExemptSets) > 0 {
+			t.Errorf("%s: a processor of a city in 2022 is exempt: %+v", id, ob)
+		}
+	}
+
+	private := inc.Clone()
+	for i := range private.Parties {
+		private.Parties[i].OrgKind = ""
+	}
+	p := eval(t, private, private.UpdatedAt)
+	if ob := obligation(jur(t, p, "JP"), "jp.report.prelim"); ob == nil || ob.State != StateExempt {
+		t.Errorf("an entrustor not said to be a local body no longer exempts: %+v", ob)
+	}
+
+	later := inc.Clone()
+	for i := range later.Events {
+		if later.Events[i].Dated() {
+			later.Events[i].At = later.Events[i].At.AddDate(1, 0, 0)
+		}
+	}
+	later.CreatedAt, later.UpdatedAt = later.CreatedAt.AddDate(1, 0, 0), later.UpdatedAt.AddDate(1, 0, 0)
+	l := eval(t, later, later.UpdatedAt)
+	if ob := obligation(jur(t, l, "JP"), "jp.report.prelim"); ob == nil || ob.State != StateExempt {
+		t.Errorf("a local body's processor in 2023: not exempt: %+v", ob)
+	}
+}

@@ -190,6 +190,9 @@ var enSets = map[string]string{
 	"facts.f.parties.note":           "Internal note (never in a document)",
 	"facts.f.parties.delegated":      "Receives our breach reports by delegation?",
 	"facts.f.parties.delegated.hint": "Yes when the PPC delegated the power to receive breach reports for the sector to this ministry (e.g. telecommunications: the Ministry of Internal Affairs and Communications; APPI Art. 147). Unknown: judged from the sector.",
+	"facts.f.parties.orgKind":        "What the entrustor is",
+	"facts.f.parties.orgKind.hint":   "For a local public body and a case known up to 2023-03-31, the entrustor had no duty to report under APPI, so telling it does not exempt you: you are treated as reporting yourself [U].",
+	"facts.f.parties.orgKind.none":   "(not entered: treated as a private business)",
 	"facts.f.parties.consulted":      "First consulted at",
 	"facts.f.parties.consulted.hint": "Recorded on the timeline as the police consultation; the consultation memo is dated from it.",
 

@@ -192,6 +192,9 @@ var jaSets = map[string]string{
 	"facts.f.parties.note":           "内部メモ（文書には載りません）",
 	"facts.f.parties.delegated":      "権限委任により漏えい等報告を受ける省庁か",
 	"facts.f.parties.delegated.hint": "個人情報保護委員会が報告の受理権限をこの省庁に委任している業種なら「はい」（例：電気通信事業は総務省、個人情報保護法147条）。不明なら業種から判断します。",
+	"facts.f.parties.orgKind":        "委託元の種類",
+	"facts.f.parties.orgKind.hint":   "地方公共団体の機関等で、2023年3月31日までに知った事態なら、委託元には個人情報保護法の報告義務がなかったため、委託元への通知による委託先の免除は使わず、自ら報告するものとして扱います [U]。",
+	"facts.f.parties.orgKind.none":   "（未入力：民間事業者として扱います）",
 	"facts.f.parties.consulted":      "初めて相談した日時",
 	"facts.f.parties.consulted.hint": "時系列の「警察への相談」として記録され、相談メモの日付になります。",
 

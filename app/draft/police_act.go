@@ -43,6 +43,9 @@ func (v *view) policeFilerJA(by string) string {
 	case "entrustor":
 		return "委託元"
 	case "processor":
+		if v.entrusted() {
+			return "再委託先" // the contractor of a processor: "委託先" would read as the processor itself
+		}
 		return "委託先"
 	}
 	return ""

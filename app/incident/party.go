@@ -31,8 +31,14 @@ type Party struct {
 	// breach reports for the company's sector (権限委任), so that the reports
 	// under APPI go to it instead of the PPC. Unknown: as checklists/sectors.json
 	// says for the sector.
-	Delegated Tri    `json:"delegated,omitempty"`
-	Note      string `json:"note,omitempty"` // internal
+	Delegated Tri `json:"delegated,omitempty"`
+	// OrgKind, for an entrustor, is what it is (private business, national
+	// public body, local public body); "" = not entered, read as private.
+	// A local public body was not itself obliged to report under APPI for a
+	// case known before 2023-04-01, so telling it then did not exempt its
+	// processor (F49, checklists/jp.json).
+	OrgKind OrgKind `json:"orgKind,omitempty"`
+	Note    string  `json:"note,omitempty"` // internal
 }
 
 // Party returns the party with id.

@@ -243,6 +243,7 @@ func (v *validator) parties(inc *Incident) {
 		v.name(p+".contact", pt.Contact)
 		v.name(p+".reference", pt.Reference)
 		known(v, p+".delegated", pt.Delegated, Tris, true)
+		known(v, p+".orgKind", pt.OrgKind, OrgKinds, true)
 		v.text(p+".note", pt.Note)
 	}
 }

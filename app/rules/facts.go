@@ -15,6 +15,7 @@ const (
 	ArgCategory = "category" // a category id from categories.json
 	ArgEvent    = "event"    // an incident event kind
 	ArgRule     = "rule"     // a trigger id of the same jurisdiction
+	ArgDate     = "date"     // a day, 2023-04-01
 )
 
 // Fact is one entry of the vocabulary the conditions may use (facts.json).

@@ -141,7 +141,7 @@ func (s *Set) indexAndCheckVocabulary(p *problems) {
 			p.add(w, "unknown type %q", f.Type)
 		}
 		switch f.Arg {
-		case "", ArgPlace, ArgFlag, ArgCategory, ArgEvent, ArgRule:
+		case "", ArgPlace, ArgFlag, ArgCategory, ArgEvent, ArgRule, ArgDate:
 		default:
 			p.add(w, "unknown argument kind %q", f.Arg)
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"time"
 
 	"breachdesk/app/incident"
 )
@@ -51,6 +52,10 @@ func (s *Set) checkPred(p *problems, w string, pr *Pred, sc scope) {
 	case ArgRule:
 		if sc.jur == nil || !hasTrigger(sc.jur, pr.Arg) {
 			p.add(w, "unknown trigger %q", pr.Arg)
+		}
+	case ArgDate:
+		if _, err := time.Parse("2006-01-02", pr.Arg); err != nil {
+			p.add(w, "%q is not a day (2006-01-02)", pr.Arg)
 		}
 	}
 	switch f.Type {

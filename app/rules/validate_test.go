@@ -65,6 +65,8 @@ func TestValidationRejects(t *testing.T) {
 		{"unknown category", func(r map[string]any) { r["when"] = "category(unicorn)" }, `unknown category "unicorn"`},
 		{"unknown flag", func(r map[string]any) { r["when"] = "category.magic" }, `unknown category flag "magic"`},
 		{"unknown event kind", func(r map[string]any) { r["when"] = "event(hacked)" }, `unknown event kind "hacked"`},
+		{"a day that is not one", func(r map[string]any) { r["when"] = "known_before(2023-4-1)" }, `"2023-4-1" is not a day (2006-01-02)`},
+		{"a day without its argument", func(r map[string]any) { r["when"] = "known_before" }, `fact known_before takes an argument (date)`},
 		{"bad enum value", func(r map[string]any) { r["when"] = "cause == aliens" }, `"aliens" is not one of`},
 		{"bad tri value", func(r map[string]any) { r["when"] = "unlawful_purpose == maybe" }, `"maybe" is not one of`},
 		{"number without comparison", func(r map[string]any) { r["when"] = "persons" }, "a number needs a comparison"},

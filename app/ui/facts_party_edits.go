@@ -62,7 +62,21 @@ func (p *FactsPage) onPartyKind(ctx app.Context, e app.Event) {
 		if v != incident.PartyMinistry {
 			pt.Delegated = incident.Unknown
 		}
+		if v != incident.PartyEntrustor {
+			pt.OrgKind = ""
+		}
 	}))
+}
+
+// onPartyOrgKind records what an entrustor is (F49: a local public body
+// before 2023-04-01 does not exempt its processor).
+func (p *FactsPage) onPartyOrgKind(ctx app.Context, e app.Event) {
+	id, i, ok := p.eventParty(ctx)
+	if !ok {
+		return
+	}
+	v := incident.OrgKind(value(ctx))
+	p.tryEdit(ctx, partyPath(i)+".orgKind", onParty(id, func(pt *incident.Party) { pt.OrgKind = v }))
 }
 
 func (p *FactsPage) onPartyDelegated(ctx app.Context, e app.Event) {
