@@ -181,7 +181,7 @@ func (v *view) periodEN() string {
 		if !ok1 || !ok2 || !end.At.After(in.At) {
 			return ""
 		}
-		w = incident.Window{From: incident.DateOf(in.At.In(v.loc)), To: incident.DateOf(end.At.In(v.loc)), Approx: in.Precision == incident.Approx}
+		w = v.inferredWindow(in, end)
 	}
 	span := windowEN(w)
 	if v.cause() == incident.CauseWebSkimming {
@@ -195,9 +195,13 @@ func (v *view) periodEN() string {
 	if at := v.contractorEN(); at != "" {
 		systems, heldBy = "the systems of "+at, "held by "+at
 	}
-	s := strings.ToUpper(systems[:1]) + systems[1:] + " were exposed " + span
+	what := systems + " were exposed "
+	if v.cause() == incident.CauseInsider {
+		what = "the information may have been taken " // not "our systems were exposed": someone with access took it (37)
+	}
+	s := strings.ToUpper(what[:1]) + what[1:] + span
 	if w.Approx {
-		s = "We estimate that " + systems + " were exposed " + span
+		s = "We estimate that " + what + span
 	}
 	var held []*setView
 	for _, x := range v.data() {
@@ -304,13 +308,17 @@ func (v *view) responseEN() []para {
 	var ps []para
 	if e, ok := v.first(incident.EvContained); ok {
 		s := "On " + v.evDateEN(e) + ", "
+		who := "we"
+		if v.containedByContractor(e) {
+			who = v.contractorEN() // done by the contractor before we knew (40)
+		}
 		switch v.cause() {
 		case incident.CauseMisdelivery:
-			s += "we contacted the recipient and asked for the information to be returned or deleted."
+			s += who + " contacted the recipient and asked for the information to be returned or deleted."
 		case incident.CauseMisconfiguration:
-			s += "we corrected the setting so that the information could no longer be viewed from outside."
+			s += who + " corrected the setting so that the information could no longer be viewed from outside."
 		default:
-			s += "we took steps to stop the incident and limit the harm."
+			s += who + " took steps to stop the incident and limit the harm."
 		}
 		ps = append(ps, p("contained", s))
 	}

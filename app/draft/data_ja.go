@@ -34,7 +34,7 @@ func (v *view) periodJA() string {
 		if !ok1 || !ok2 || !end.At.After(in.At) {
 			return ""
 		}
-		w = incident.Window{From: incident.DateOf(in.At.In(v.loc)), To: incident.DateOf(end.At.In(v.loc)), Approx: in.Precision != incident.Exact && in.Precision != incident.Day}
+		w = v.inferredWindow(in, end)
 	}
 	span := windowJA(w)
 	if w.To == "" {
@@ -78,7 +78,10 @@ func (v *view) periodJA() string {
 	what := "不正なアクセスが可能な状態にあった期間"
 	switch v.cause() {
 	case incident.CauseInsider:
-		what = "持ち出しが行われていた期間"
+		// From the first act to the containment: the taking may have
+		// happened in it, not all through it (37: the employee left in
+		// March, the access was cut in June).
+		what = "持ち出しが行われた可能性のある期間"
 	case incident.CauseMisconfiguration:
 		what = "外部から閲覧できる状態にあった期間"
 	}
@@ -92,6 +95,21 @@ func (v *view) periodJA() string {
 		return s // nothing was held from before the window: "not limited to it" would be false
 	}
 	return s + not + hs + "です。"
+}
+
+// inferredWindow is the period from the first act (in) to the containment
+// (end), its start known only as well as the event says: a start known to
+// the month is 「2025年2月」, not the 1st of the month (37), and a start not
+// known to the day makes the period an estimate.
+func (v *view) inferredWindow(in, end incident.Event) incident.Window {
+	from := incident.DateOf(in.At.In(v.loc))
+	switch in.Precision {
+	case incident.Month:
+		from = from[:7]
+	case incident.Year:
+		from = from[:4]
+	}
+	return incident.Window{From: from, To: incident.DateOf(end.At.In(v.loc)), Approx: in.Precision != incident.Exact && in.Precision != incident.Day}
 }
 
 // heldSinceWindow reports whether every set of held says it covers only data
