@@ -184,12 +184,31 @@ func (v *view) periodEN() string {
 		w = v.inferredWindow(in, end)
 	}
 	span := windowEN(w)
-	if v.cause() == incident.CauseWebSkimming {
+	var typed, held []*setView
+	for _, x := range v.data() {
+		if v.acquiring(x) {
+			typed = append(typed, x)
+		} else {
+			held = append(held, x)
+		}
+	}
+	if v.cause() == incident.CauseWebSkimming || len(typed) > 0 {
 		s := "The people affected are those who entered card details on our payment page " + span
 		if w.Approx {
 			s += " (a period estimated by our investigation)"
 		}
-		return s + "."
+		if len(typed) == 0 || len(held) == 0 || v.cause() == incident.CauseWebSkimming {
+			return s + "."
+		}
+		// Card details typed in while the page was altered, and data held
+		// (41: the members' records): the held data is not limited to the
+		// period, as the Japanese says.
+		var names []string
+		for _, x := range held {
+			names = append(names, v.setNameEN(x))
+		}
+		return "Card details entered on our payment page " + span + " are affected. The information of " + joinEN(names, "") +
+			" is not limited to people who used our services in that period: it is the information our systems held at the time."
 	}
 	systems, heldBy := "our systems", "our systems held"
 	if at := v.contractorEN(); at != "" {
@@ -202,12 +221,6 @@ func (v *view) periodEN() string {
 	s := strings.ToUpper(what[:1]) + what[1:] + span
 	if w.Approx {
 		s = "We estimate that " + what + span
-	}
-	var held []*setView
-	for _, x := range v.data() {
-		if !v.acquiring(x) {
-			held = append(held, x)
-		}
 	}
 	if _, none := v.ruledOut(); none || heldSinceWindow(held, w) {
 		return s + "."

@@ -64,3 +64,45 @@ func TestContractorContainedBeforeWeKnew(t *testing.T) {
 		t.Errorf("38: a containment after knowing is the company's:\n%s", ja)
 	}
 }
+
+// Scenario 41: the first announcement (10/22) and the 速報 (10/23) said the
+// members' e-mail, name and ID; the card payers' data was found on 11/12
+// (the set's first status). Both documents listed the card set and its card
+// items, facts nobody knew on their day (F88); the second announcement
+// said only that the count went from about 40,000 to 39,786, not that a
+// group with card data had been added (F89); the English update and the
+// notices said the card payers' data was "not limited to people who used
+// our services in that period" (F90).
+func TestSetFoundLaterJoinsLaterDocuments(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["41-download-shop-card-found-later"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	build := func(s Spec) string {
+		t.Helper()
+		d, err := Build(s, inc, a, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Join(strings.Fields(Text(d)), " ")
+	}
+	for _, s := range []Spec{{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, {Kind: KindPublic, Lang: JA, Variant: VariantWeb}} {
+		if text := build(s); strings.Contains(text, "有効期限・名義") || strings.Contains(text, "カード決済をご利用") {
+			t.Errorf("%s %s of October tells the card data found on 11/12:\n%s", s.Kind, s.Variant, text)
+		}
+	}
+	if text := build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}); !strings.Contains(text, "有効期限・名義") {
+		t.Errorf("the 確報 of 12/17 lost the card data:\n%s", text)
+	}
+	second := build(Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1})
+	if !strings.Contains(second, "前回のお知らせの後、2025年11月12日に、カード決済をご利用のお客様（10/17〜11/12）の情報（氏名、クレジットカード番号・有効期限・名義、セキュリティコード）についても漏えいしたおそれがあることが判明いたしました。") {
+		t.Errorf("the second announcement does not say a group was added:\n%s", second)
+	}
+	en := build(Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb, Follow: 1})
+	if !strings.Contains(en, "may also have been affected") || !strings.Contains(en, "Card details entered on our payment page from October 17, 2025 to November 12, 2025 are affected.") {
+		t.Errorf("EN update:\n%s", en)
+	}
+	card := build(Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d2"})
+	if strings.Contains(card, "not limited to") || !strings.Contains(card, "The people affected are those who entered card details on our payment page") {
+		t.Errorf("EN notice to the card payers:\n%s", card)
+	}
+}
