@@ -173,7 +173,7 @@ func (v *view) confirmedSinceEN() string {
 func (v *view) periodEN() string {
 	w := v.inc.Exposure
 	if w.Empty() {
-		if !v.cyber() && v.cause() != incident.CauseInsider {
+		if !v.cyber() && v.cause() != incident.CauseInsider && v.cause() != incident.CauseMisconfiguration {
 			return ""
 		}
 		in, ok1 := v.first(incident.EvIntrusion)
@@ -224,6 +224,9 @@ func (v *view) periodEN() string {
 	}
 	if _, none := v.ruledOut(); none || heldSinceWindow(held, w) {
 		return s + "."
+	}
+	if v.cause() == incident.CauseMisconfiguration && v.inc.Exposure.Empty() && v.heldJA(held) == "" {
+		return s + ". The information involved is what " + heldBy + " during that period." // see periodJA (35, 36)
 	}
 	return s + ". The information involved is not limited to people who used our services in that period: it is the information " + heldBy + " at the time."
 }

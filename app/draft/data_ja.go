@@ -24,7 +24,7 @@ func (v *view) acquiring(s *setView) bool {
 // for data held, the data affected is not limited to it (the sets' own
 // periods, or what the systems held then).
 func (v *view) periodJA() string {
-	if !v.cyber() && v.cause() != incident.CauseInsider && v.inc.Exposure.Empty() {
+	if !v.cyber() && v.cause() != incident.CauseInsider && v.cause() != incident.CauseMisconfiguration && v.inc.Exposure.Empty() {
 		return ""
 	}
 	w := v.inc.Exposure
@@ -93,6 +93,18 @@ func (v *view) periodJA() string {
 	}
 	if _, none := v.ruledOut(); none || heldSinceWindow(held, w) {
 		return s // nothing was held from before the window: "not limited to it" would be false
+	}
+	if v.cause() == incident.CauseMisconfiguration && v.inc.Exposure.Empty() && v.heldJA(held) == "" {
+		// A period read from the timeline (the setting went wrong, then was
+		// fixed): what could be viewed is what the system held while the
+		// setting was wrong (36: years of requests; 35: a form's answers,
+		// all given after it opened, so "not limited to what was received
+		// in the period" would mislead). A window the user entered keeps
+		// the sentence below (22).
+		if c := v.contractorJA(false); c != "" {
+			return s + "対象となる情報は、この間に" + c + "が保管していた情報です。"
+		}
+		return s + "対象となる情報は、この間に" + v.weJA() + "のシステムに保存されていた情報です。"
 	}
 	return s + not + hs + "です。"
 }

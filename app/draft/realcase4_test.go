@@ -106,3 +106,24 @@ func TestSetFoundLaterJoinsLaterDocuments(t *testing.T) {
 		t.Errorf("EN notice to the card payers:\n%s", card)
 	}
 }
+
+// Scenario 36: the SaaS setting was wrong from January 2019 until it was
+// fixed on 11/26/2024; the notices told only 「2019年1月　設定の誤りの
+// 発生」 in the timeline, not how long the data could be viewed nor which
+// data (F87; the inferred period was given to attacks and insiders only).
+// A misconfiguration's period now says the information is what the system
+// held in it: for a form's answers (35), all given after it opened, "not
+// limited to what was received in the period" would mislead.
+func TestMisconfigurationPeriod(t *testing.T) {
+	ja := notice(t, "36-saas-guest-access-years", JA)
+	if !strings.Contains(ja, "外部から閲覧できる状態にあった期間は、2019年1月から2024年11月26日までと推定しております。対象となる情報は、この間に当社のシステムに保存されていた情報です。") {
+		t.Errorf("36 JA:\n%s", ja)
+	}
+	en := strings.Join(strings.Fields(notice(t, "36-saas-guest-access-years", EN)), " ")
+	if !strings.Contains(en, "We estimate that our systems were exposed from January 2019 to November 26, 2024. The information involved is what our systems held during that period.") {
+		t.Errorf("36 EN:\n%s", en)
+	}
+	if form := notice(t, "35-university-form-answers-visible", JA); strings.Contains(form, "限られず") || !strings.Contains(form, "外部から閲覧できる状態にあった期間は、2025年6月から2025年7月3日まで") {
+		t.Errorf("35 JA:\n%s", form)
+	}
+}
