@@ -130,6 +130,7 @@ func TestMyNumberExclusions(t *testing.T) {
 	}
 	inc = mnBase(500)
 	inc.DataSets[0].Recovered = incident.Yes
+	inc.DataSets[0].Status = []incident.StatusChange{{Status: incident.Possible}} // recovered unseen: not a confirmed leak (F79)
 	if mn := jur(t, eval(t, inc, now), "JP-MN"); mn.Reportable != No {
 		t.Errorf("recovered: %s", mn.Reportable)
 	}

@@ -105,6 +105,7 @@ func TestScenario23HealthResults(t *testing.T) {
 	}
 	x := inc.Clone()
 	x.DataSets[0].Recovered = incident.Yes
+	x.DataSets[0].Status = []incident.StatusChange{{Status: incident.Possible}} // unopened: nobody saw it, so no confirmed leak (F79)
 	if j := jur(t, eval(t, x, x.UpdatedAt), "JP"); j.Reportable != No {
 		t.Errorf("returned unopened: reportable %s, want no", j.Reportable)
 	}

@@ -175,7 +175,7 @@ func (v *view) confirmedSinceEN() string {
 func (v *view) periodEN() string {
 	w := v.inc.Exposure
 	if w.Empty() {
-		if !v.cyber() && v.cause() != incident.CauseInsider {
+		if !v.cyber() && v.cause() != incident.CauseInsider && v.cause() != incident.CauseMisconfiguration {
 			return ""
 		}
 		in, ok1 := v.first(incident.EvIntrusion)
@@ -183,32 +183,52 @@ func (v *view) periodEN() string {
 		if !ok1 || !ok2 || !end.At.After(in.At) {
 			return ""
 		}
-		w = incident.Window{From: incident.DateOf(in.At.In(v.loc)), To: incident.DateOf(end.At.In(v.loc)), Approx: in.Precision == incident.Approx}
+		w = v.inferredWindow(in, end)
 	}
 	span := windowEN(w)
-	if v.cause() == incident.CauseWebSkimming {
+	var typed, held []*setView
+	for _, x := range v.data() {
+		if v.acquiring(x) {
+			typed = append(typed, x)
+		} else {
+			held = append(held, x)
+		}
+	}
+	if v.cause() == incident.CauseWebSkimming || len(typed) > 0 {
 		s := "The people affected are those who entered card details on our payment page " + span
 		if w.Approx {
 			s += " (a period estimated by our investigation)"
 		}
-		return s + "."
+		if len(typed) == 0 || len(held) == 0 || v.cause() == incident.CauseWebSkimming {
+			return s + "."
+		}
+		// Card details typed in while the page was altered, and data held
+		// (41: the members' records): the held data is not limited to the
+		// period, as the Japanese says.
+		var names []string
+		for _, x := range held {
+			names = append(names, v.setNameEN(x))
+		}
+		return "Card details entered on our payment page " + span + " are affected. The information of " + joinEN(names, "") +
+			" is not limited to people who used our services in that period: it is the information our systems held at the time."
 	}
 	systems, heldBy := "our systems", "our systems held"
 	if at := v.contractorEN(); at != "" {
 		systems, heldBy = "the systems of "+at, "held by "+at
 	}
-	s := strings.ToUpper(systems[:1]) + systems[1:] + " were exposed " + span
-	if w.Approx {
-		s = "We estimate that " + systems + " were exposed " + span
+	what := systems + " were exposed "
+	if v.cause() == incident.CauseInsider {
+		what = "the information may have been taken " // not "our systems were exposed": someone with access took it (37)
 	}
-	var held []*setView
-	for _, x := range v.data() {
-		if !v.acquiring(x) {
-			held = append(held, x)
-		}
+	s := strings.ToUpper(what[:1]) + what[1:] + span
+	if w.Approx {
+		s = "We estimate that " + what + span
 	}
 	if _, none := v.ruledOut(); none || heldSinceWindow(held, w) {
 		return s + "."
+	}
+	if v.cause() == incident.CauseMisconfiguration && v.inc.Exposure.Empty() && v.heldJA(held) == "" {
+		return s + ". The information involved is what " + heldBy + " during that period." // see periodJA (35, 36)
 	}
 	return s + ". The information involved is not limited to people who used our services in that period: it is the information " + heldBy + " at the time."
 }
@@ -306,13 +326,17 @@ func (v *view) responseEN() []para {
 	var ps []para
 	if e, ok := v.first(incident.EvContained); ok {
 		s := "On " + v.evDateEN(e) + ", "
+		who := "we"
+		if v.containedByContractor(e) {
+			who = v.contractorEN() // done by the contractor before we knew (40)
+		}
 		switch v.cause() {
 		case incident.CauseMisdelivery:
-			s += "we contacted the recipient and asked for the information to be returned or deleted."
+			s += who + " contacted the recipient and asked for the information to be returned or deleted."
 		case incident.CauseMisconfiguration:
-			s += "we corrected the setting so that the information could no longer be viewed from outside."
+			s += who + " corrected the setting so that the information could no longer be viewed from outside."
 		default:
-			s += "we took steps to stop the incident and limit the harm."
+			s += who + " took steps to stop the incident and limit the harm."
 		}
 		ps = append(ps, p("contained", s))
 	}

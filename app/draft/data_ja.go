@@ -24,7 +24,7 @@ func (v *view) acquiring(s *setView) bool {
 // for data held, the data affected is not limited to it (the sets' own
 // periods, or what the systems held then).
 func (v *view) periodJA() string {
-	if !v.cyber() && v.cause() != incident.CauseInsider && v.inc.Exposure.Empty() {
+	if !v.cyber() && v.cause() != incident.CauseInsider && v.cause() != incident.CauseMisconfiguration && v.inc.Exposure.Empty() {
 		return ""
 	}
 	w := v.inc.Exposure
@@ -34,7 +34,7 @@ func (v *view) periodJA() string {
 		if !ok1 || !ok2 || !end.At.After(in.At) {
 			return ""
 		}
-		w = incident.Window{From: incident.DateOf(in.At.In(v.loc)), To: incident.DateOf(end.At.In(v.loc)), Approx: in.Precision != incident.Exact && in.Precision != incident.Day}
+		w = v.inferredWindow(in, end)
 	}
 	span := windowJA(w)
 	if w.To == "" {
@@ -78,7 +78,10 @@ func (v *view) periodJA() string {
 	what := "不正なアクセスが可能な状態にあった期間"
 	switch v.cause() {
 	case incident.CauseInsider:
-		what = "持ち出しが行われていた期間"
+		// From the first act to the containment: the taking may have
+		// happened in it, not all through it (37: the employee left in
+		// March, the access was cut in June).
+		what = "持ち出しが行われた可能性のある期間"
 	case incident.CauseMisconfiguration:
 		what = "外部から閲覧できる状態にあった期間"
 	}
@@ -91,7 +94,34 @@ func (v *view) periodJA() string {
 	if _, none := v.ruledOut(); none || heldSinceWindow(held, w) {
 		return s // nothing was held from before the window: "not limited to it" would be false
 	}
+	if v.cause() == incident.CauseMisconfiguration && v.inc.Exposure.Empty() && v.heldJA(held) == "" {
+		// A period read from the timeline (the setting went wrong, then was
+		// fixed): what could be viewed is what the system held while the
+		// setting was wrong (36: years of requests; 35: a form's answers,
+		// all given after it opened, so "not limited to what was received
+		// in the period" would mislead). A window the user entered keeps
+		// the sentence below (22).
+		if c := v.contractorJA(false); c != "" {
+			return s + "対象となる情報は、この間に" + c + "が保管していた情報です。"
+		}
+		return s + "対象となる情報は、この間に" + v.weJA() + "のシステムに保存されていた情報です。"
+	}
 	return s + not + hs + "です。"
+}
+
+// inferredWindow is the period from the first act (in) to the containment
+// (end), its start known only as well as the event says: a start known to
+// the month is 「2025年2月」, not the 1st of the month (37), and a start not
+// known to the day makes the period an estimate.
+func (v *view) inferredWindow(in, end incident.Event) incident.Window {
+	from := incident.DateOf(in.At.In(v.loc))
+	switch in.Precision {
+	case incident.Month:
+		from = from[:7]
+	case incident.Year:
+		from = from[:4]
+	}
+	return incident.Window{From: from, To: incident.DateOf(end.At.In(v.loc)), Approx: in.Precision != incident.Exact && in.Precision != incident.Day}
 }
 
 // heldSinceWindow reports whether every set of held says it covers only data

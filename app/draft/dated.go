@@ -198,8 +198,13 @@ func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Inciden
 	}
 	c.Events = evs
 	c.Persons = figureAsOf(c.Persons, day)
+	knew := incident.Date("")
+	if e, ok := inc.FirstEvent(incident.EvAware); ok && e.Dated() {
+		knew = incident.DateOf(e.At.In(loc))
+	}
+	sets := c.DataSets[:0]
 	for i := range c.DataSets {
-		d := &c.DataSets[i]
+		d := c.DataSets[i]
 		d.Persons = figureAsOf(d.Persons, day)
 		d.Records = figureAsOf(d.Records, day)
 		st := d.Status[:0]
@@ -208,8 +213,17 @@ func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Inciden
 				st = append(st, x)
 			}
 		}
+		if len(st) == 0 && foundLater(d, knew) {
+			// The set was found to be involved after the day: the company
+			// did not know of it then (41: the card payers, found a month
+			// after the first announcement, were listed in it; 27: an
+			// entrustor's pupils found in July were in June's 速報).
+			continue
+		}
 		d.Status = st
+		sets = append(sets, d)
 	}
+	c.DataSets = sets
 	if c.Exposure.To != "" && !c.Exposure.To.OnOrBefore(day) {
 		c.Exposure.To = "" // the window had not closed yet, as far as anyone knew
 	}
@@ -222,6 +236,14 @@ func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Inciden
 		}
 	}
 	return c
+}
+
+// foundLater: the set's first status change is dated after the day of
+// knowing (knew), so the set entered the case on that date; the sets whose
+// first change is dated on or before it (or is undated) were known from the
+// start, whatever day their status was written down.
+func foundLater(d incident.DataSet, knew incident.Date) bool {
+	return knew != "" && len(d.Status) > 0 && d.Status[0].On != "" && !d.Status[0].On.OnOrBefore(knew)
 }
 
 // figureAsOf keeps the revisions of f established by day.

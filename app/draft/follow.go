@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -62,6 +63,7 @@ type since struct {
 	prev          time.Time
 	before, now   incident.Count
 	countChanged  bool
+	added         []*setView // found involved after the previous announcement (41)
 	confirmed     []*setView
 	corrected     []incident.Event // as dated now
 	correctedFrom []incident.Event // the same, as dated at the previous announcement
@@ -77,7 +79,19 @@ func (v *view) changesSince() (c since, ok bool) {
 	c.before, _ = v.inc.Total(then)
 	c.now, _ = v.inc.Total(now)
 	c.countChanged = c.before.Known && c.now.Known && c.before != c.now
+	knew := incident.Date("")
+	if k := v.knew(); k != nil {
+		knew = incident.DateOf(k.In(v.loc))
+	}
 	for _, s := range v.sets {
+		if foundLater(*s.DataSet, knew) && !s.Status[0].On.OnOrBefore(then) {
+			c.added = append(c.added, s) // not in the previous announcement (asOf)
+		}
+	}
+	for _, s := range v.sets {
+		if slices.Contains(c.added, s) {
+			continue // its sentence says when it was confirmed
+		}
 		if s.StatusOn(then) != incident.Confirmed && s.StatusOn(now) == incident.Confirmed {
 			c.confirmed = append(c.confirmed, s)
 		}
@@ -98,6 +112,18 @@ func (v *view) sinceJA() []para {
 		return nil
 	}
 	ps := []para{p("follows", v.dateJA(c.prev)+"にお知らせいたしました本件につきまして、その後の調査により判明した事項を含め、現在の状況をお知らせいたします。")}
+	for _, s := range c.added {
+		what := v.setNameJA(s) + "の情報（" + v.itemsJA(s.Categories, s.persons) + "）"
+		text := what + "についても" + v.leakJA() + "したおそれがあることが判明いたしました。"
+		switch {
+		case s.Status[0].Status == incident.Confirmed:
+			text = what + "についても" + v.leakJA() + "したことが判明いたしました。"
+		case s.StatusOn(incident.DateOf(v.date)) == incident.Confirmed:
+			text = what + "も対象となることが判明し、" + dayJA(s.StatusSince()) + "に" + v.leakJA() + "を確認いたしました。"
+		}
+		ps = append(ps, p("since-added-"+s.ID, "前回のお知らせの後、"+dayJA(s.Status[0].On)+"に、"+text))
+	}
+
 	if c.countChanged {
 		ps = append(ps, p("since-persons", "対象となる方の数は、前回のお知らせ時点の"+countJA(c.before)+"名から、"+countJA(c.now)+"名となりました。"))
 	}
@@ -125,6 +151,17 @@ func (v *view) sinceEN() []para {
 		return nil
 	}
 	ps := []para{p("follows", "This update follows our announcement of "+v.dateEN(c.prev)+" and includes what our investigation has found since.")}
+	for _, s := range c.added {
+		text := "may also have been affected."
+		switch {
+		case s.Status[0].Status == incident.Confirmed:
+			text = "was also affected."
+		case s.StatusOn(incident.DateOf(v.date)) == incident.Confirmed:
+			text = "is also involved; on " + dayEN(s.StatusSince()) + " we confirmed that it was affected."
+		}
+		ps = append(ps, p("since-added-"+s.ID, "After our last announcement, on "+dayEN(s.Status[0].On)+", we found that the information of "+v.setNameEN(s)+" ("+joinEN(v.itemNamesEN(s.Categories), "")+") "+text))
+	}
+
 	if c.countChanged {
 		ps = append(ps, p("since-persons", "The number of people affected, "+countEN(c.before, "person", "people")+" at our last announcement, is now "+countEN(c.now, "person", "people")+"."))
 	}

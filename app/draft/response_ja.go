@@ -15,6 +15,16 @@ import (
 // itself is told in the company's words: Public.Measures, Story.Response).
 func (v *view) containedJA(e incident.Event) string {
 	s := v.evDateJA(e) + "、"
+	if v.containedByContractor(e) {
+		c := v.contractorJA(false)
+		switch v.cause() {
+		case incident.CauseMisdelivery:
+			return s + c + "において、誤って送付した先への連絡と、回収・削除の依頼が行われました。"
+		case incident.CauseMisconfiguration:
+			return s + c + "において設定が修正され、外部から閲覧できない状態になりました。"
+		}
+		return s + c + "において、被害の拡大を防ぐための措置が講じられました。"
+	}
 	switch v.cause() {
 	case incident.CauseMisdelivery:
 		return s + "誤って送付した先に連絡し、回収・削除を依頼いたしました。"
@@ -22,6 +32,18 @@ func (v *view) containedJA(e incident.Event) string {
 		return s + "設定を修正し、外部から閲覧できない状態にいたしました。"
 	}
 	return s + "被害の拡大を防ぐための措置を講じました。"
+}
+
+// containedByContractor: the cause arose at a contractor and the
+// containment came before the company knew (40: the contractor got its
+// laptop back in April, the society heard of the loss in July), so the
+// contractor took that step, not the company: a notice that says
+// 「措置を講じました」 claims the company did. False when the company may
+// have (no knowing instant, or the same day).
+func (v *view) containedByContractor(e incident.Event) bool {
+	k := v.knew()
+	return k != nil && v.inc.Cause.AtProcessor() && e.Last(v.loc).Before(k.In(v.loc)) &&
+		incident.DateOf(e.At.In(v.loc)) != incident.DateOf(k.In(v.loc))
 }
 
 // stepsTakenJA are the first paragraphs of what the organisation has done:

@@ -196,7 +196,8 @@ func personKindJA(name string) string {
 		{"株主の皆さま", []string{"株主"}},
 		{"受診者の皆さま", []string{"受診者"}},
 		{"生徒・保護者の皆さま", []string{"生徒", "在校生", "卒業生", "保護者", "小学生", "中学生", "児童", "出願者"}},
-		{"学生の皆さま", []string{"学生"}}, // a university's (35); 小学生, 中学生 are pupils
+		{"学生の皆さま", []string{"学生"}},                   // a university's (35); 小学生, 中学生 are pupils
+		{"加入者の皆さま", []string{"被保険者", "被扶養者", "加入者"}}, // a health insurance society's insured (40), not its customers
 		{"お客様", []string{"顧客", "お客様", "会員", "利用者", "ユーザー", "購入者", "契約者", "予約者"}},
 	}
 	found := ""

@@ -71,6 +71,12 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 		// (finding F76: every set was excluded that way).
 		v.ps.add(SeverityWarning, p+".recovered", CodeRecoveredAttack)
 	}
+	if d.Recovered == Yes && len(d.Status) > 0 && d.StatusOn("") == Confirmed {
+		// Recovered before anyone saw it means no leak happened; a set whose
+		// leak is confirmed was seen (38: the wrong recipient read the letter
+		// and said so, then it was collected). The exclusion is not applied.
+		v.ps.add(SeverityWarning, p+".recovered", CodeRecoveredConfirmed)
+	}
 	known(v, p+".acquiring", d.Acquiring, Tris, true)
 	known(v, p+".copyHeld", d.CopyHeld, Tris, true)
 	known(v, p+".mnSystem", d.MNSystem, Tris, true)
