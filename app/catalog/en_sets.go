@@ -125,6 +125,8 @@ var enSets = map[string]string{
 	"facts.f.dataSets.recovered.hint":             "E.g. a misdirected e-mail deleted unopened. Then a report may not be needed. Restoring data from a backup is not this: answer the loss questions instead.",
 	"facts.f.dataSets.acquiring":                  "Being acquired, not yet held (web skimming)?",
 	"facts.f.dataSets.acquiring.hint":             "Data the persons typed into a tampered form. Unknown: judged from the cause (web skimming: yes).",
+	"facts.f.dataSets.found":                      "Day this group was found to be involved",
+	"facts.f.dataSets.found.hint":                 "Only if this group was found to be involved after you first knew of the incident. Documents dated before this day leave it out, and the next announcement says it was added. Blank: known from the start.",
 	"facts.f.dataSets.held":                       "Period the data covers",
 	"facts.f.dataSets.held.hint":                  "E.g. members since 2005, bookings of 2019–2026. The persons are told this beside the exposure window.",
 	"facts.f.dataSets.held.from":                  "From",

@@ -127,6 +127,8 @@ var jaSets = map[string]string{
 	"facts.f.dataSets.recovered.hint":             "誤送信したメールを開封前に削除してもらえた場合など。回収できていれば報告不要となる場合があります。バックアップからの復旧はこれに当たりません（滅失・毀損の問いで答えます）。",
 	"facts.f.dataSets.acquiring":                  "取得しようとしていた情報か（ウェブスキミング等）",
 	"facts.f.dataSets.acquiring.hint":             "本人が改ざんされた入力フォームに入力した情報など。不明なら原因から判断します（ウェブスキミングなら「はい」）。",
+	"facts.f.dataSets.found":                      "このデータが対象と判明した日",
+	"facts.f.dataSets.found.hint":                 "事態を知った後に、このデータも対象であると判明した場合だけ入力します。この日より前の日付の文書には載らず、次のお知らせで追加を伝えます。空欄：当初から対象。",
 	"facts.f.dataSets.held":                       "データが対象とする期間",
 	"facts.f.dataSets.held.hint":                  "例：2005年以降の会員、2019〜2026年の予約。本人には対象期間と並べて伝えます。",
 	"facts.f.dataSets.held.from":                  "開始",

@@ -213,11 +213,12 @@ func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Inciden
 				st = append(st, x)
 			}
 		}
-		if len(st) == 0 && foundLater(d, knew) {
-			// The set was found to be involved after the day: the company
-			// did not know of it then (41: the card payers, found a month
-			// after the first announcement, were listed in it; 27: an
-			// entrustor's pupils found in July were in June's 速報).
+		if foundLater(d, knew) && !d.Found.OnOrBefore(day) {
+			// The set was found to be involved after the day, as the user
+			// recorded (Found): the company did not know of it then (41:
+			// the card payers, found a month after the first announcement,
+			// were listed in it; 27: an entrustor's pupils found in July
+			// were in June's 速報).
 			continue
 		}
 		d.Status = st
@@ -238,12 +239,12 @@ func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Inciden
 	return c
 }
 
-// foundLater: the set's first status change is dated after the day of
-// knowing (knew), so the set entered the case on that date; the sets whose
-// first change is dated on or before it (or is undated) were known from the
-// start, whatever day their status was written down.
+// foundLater: the user recorded that the set was found to be part of the
+// case (Found) after the day of knowing (knew); the set enters the case that
+// day. Nothing else says so: a status is dated the day the user picks it,
+// which for a case entered late is after knowing for every set (F88).
 func foundLater(d incident.DataSet, knew incident.Date) bool {
-	return knew != "" && len(d.Status) > 0 && d.Status[0].On != "" && !d.Status[0].On.OnOrBefore(knew)
+	return knew != "" && d.Found != "" && !d.Found.OnOrBefore(knew)
 }
 
 // figureAsOf keeps the revisions of f established by day.

@@ -84,7 +84,7 @@ func (v *view) changesSince() (c since, ok bool) {
 		knew = incident.DateOf(k.In(v.loc))
 	}
 	for _, s := range v.sets {
-		if foundLater(*s.DataSet, knew) && !s.Status[0].On.OnOrBefore(then) {
+		if foundLater(*s.DataSet, knew) && !s.Found.OnOrBefore(then) {
 			c.added = append(c.added, s) // not in the previous announcement (asOf)
 		}
 	}
@@ -116,12 +116,12 @@ func (v *view) sinceJA() []para {
 		what := v.setNameJA(s) + "の情報（" + v.itemsJA(s.Categories, s.persons) + "）"
 		text := what + "についても" + v.leakJA() + "したおそれがあることが判明いたしました。"
 		switch {
-		case s.Status[0].Status == incident.Confirmed:
+		case s.StatusOn(s.Found) == incident.Confirmed:
 			text = what + "についても" + v.leakJA() + "したことが判明いたしました。"
 		case s.StatusOn(incident.DateOf(v.date)) == incident.Confirmed:
 			text = what + "も対象となることが判明し、" + dayJA(s.StatusSince()) + "に" + v.leakJA() + "を確認いたしました。"
 		}
-		ps = append(ps, p("since-added-"+s.ID, "前回のお知らせの後、"+dayJA(s.Status[0].On)+"に、"+text))
+		ps = append(ps, p("since-added-"+s.ID, "前回のお知らせの後、"+dayJA(s.Found)+"に、"+text))
 	}
 
 	if c.countChanged {
@@ -154,12 +154,12 @@ func (v *view) sinceEN() []para {
 	for _, s := range c.added {
 		text := "may also have been affected."
 		switch {
-		case s.Status[0].Status == incident.Confirmed:
+		case s.StatusOn(s.Found) == incident.Confirmed:
 			text = "was also affected."
 		case s.StatusOn(incident.DateOf(v.date)) == incident.Confirmed:
 			text = "is also involved; on " + dayEN(s.StatusSince()) + " we confirmed that it was affected."
 		}
-		ps = append(ps, p("since-added-"+s.ID, "After our last announcement, on "+dayEN(s.Status[0].On)+", we found that the information of "+v.setNameEN(s)+" ("+joinEN(v.itemNamesEN(s.Categories), "")+") "+text))
+		ps = append(ps, p("since-added-"+s.ID, "After our last announcement, on "+dayEN(s.Found)+", we found that the information of "+v.setNameEN(s)+" ("+joinEN(v.itemNamesEN(s.Categories), "")+") "+text))
 	}
 
 	if c.countChanged {

@@ -112,6 +112,7 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 		isoDay(d.Held.From)
 		isoDay(d.Held.To)
 		isoDay(d.Former.LeftFrom)
+		isoDay(d.Found) // a later announcement says when a group was added (F89)
 	}
 	if inc.AwareWhy.At != nil {
 		day(*inc.AwareWhy.At)

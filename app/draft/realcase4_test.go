@@ -67,7 +67,7 @@ func TestContractorContainedBeforeWeKnew(t *testing.T) {
 
 // Scenario 41: the first announcement (10/22) and the 速報 (10/23) said the
 // members' e-mail, name and ID; the card payers' data was found on 11/12
-// (the set's first status). Both documents listed the card set and its card
+// (its found date). Both documents listed the card set and its card
 // items, facts nobody knew on their day (F88); the second announcement
 // said only that the count went from about 40,000 to 39,786, not that a
 // group with card data had been added (F89); the English update and the

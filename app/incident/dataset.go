@@ -109,10 +109,16 @@ type DataSet struct {
 	Records     Figure      `json:"records,omitempty"`     // 件数: records (rows, files), may count a person twice
 	Residence   []Residence `json:"residence,omitempty"`
 	// Status is the history of the set's status, oldest first; empty: possible.
-	Status        []StatusChange `json:"status,omitempty"`
-	Encryption    Encryption     `json:"encryption,omitempty"`
-	Pseudonymised Tri            `json:"pseudonymised,omitempty"` // 仮名加工情報 (outside APPI's duty to report)
-	Recovered     Tri            `json:"recovered,omitempty"`     // fully recovered before any third party saw it
+	Status []StatusChange `json:"status,omitempty"`
+	// Found is the day this set was found to be part of the case, when later
+	// than the day of knowing (the card payers found two months after the
+	// first announcement); blank: known from the start. A document dated
+	// before it does not list the set. Nothing else says so: a status is
+	// dated the day the user records it, often long after (finding F88).
+	Found         Date       `json:"found,omitempty"`
+	Encryption    Encryption `json:"encryption,omitempty"`
+	Pseudonymised Tri        `json:"pseudonymised,omitempty"` // 仮名加工情報 (outside APPI's duty to report)
+	Recovered     Tri        `json:"recovered,omitempty"`     // fully recovered before any third party saw it
 	// Acquiring: the data was being acquired, not yet held (typed by the
 	// persons into a form an attacker had tampered with: web skimming).
 	// Unknown: as the cause says (web skimming: yes).

@@ -99,6 +99,8 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 		}
 	}
 
+	v.date(p+".found", d.Found)
+
 	n = v.limit(p+".categories", len(d.Categories), MaxCategories)
 	ids := map[string]int{}
 	for i, c := range d.Categories[:n] {

@@ -90,6 +90,7 @@ func TestValidate(t *testing.T) {
 			i.DataSets[0].Former.RetentionYears, i.DataSets[0].Former.UntilPurpose = 3, true
 		}, []want{{"dataSets[0].former.untilPurpose", CodeTwoRetentionRules, W}}},
 		{"bad year left", func(i *Incident) { i.DataSets[0].Former.LeftFrom = "13" }, []want{{"dataSets[0].former.leftFrom", CodeDate, E}}},
+		{"bad found date", func(i *Incident) { i.DataSets[0].Found = "2026-13-01" }, []want{{"dataSets[0].found", CodeDate, E}}},
 		{"aware before intrusion", func(i *Incident) { i.Events[2].At = at(9, 9) }, []want{{"events[2].at", CodeEventOrder, W}}},
 		{"assessment after knowing", func(i *Incident) {
 			i.Events = append(i.Events, Event{ID: "e5", Kind: EvAssessed, At: at(17, 18)})

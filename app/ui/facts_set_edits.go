@@ -132,6 +132,7 @@ var setDays = map[string]func(*incident.DataSet) *incident.Date{
 	"held.from":       func(d *incident.DataSet) *incident.Date { return &d.Held.From },
 	"held.to":         func(d *incident.DataSet) *incident.Date { return &d.Held.To },
 	"former.leftFrom": func(d *incident.DataSet) *incident.Date { return &d.Former.LeftFrom },
+	"found":           func(d *incident.DataSet) *incident.Date { return &d.Found },
 }
 
 func (p *FactsPage) onSetDay(ctx app.Context, e app.Event) {

@@ -115,6 +115,7 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 			app.If(len(f.inc.DataSets) > 1, func() app.UI { return f.withinField(d, i) }),
 		),
 		f.statusField(d, i),
+		f.dayInput(base+".found", d.Found, o, "found", f.p.onSetDay, f.p.onSetDayToday),
 		el("div.bd-field-row").Body(
 			f.figure(base+".persons", d.Persons, o, "persons"),
 			f.figure(base+".records", d.Records, o, "records"),

@@ -324,3 +324,24 @@ func TestFactsSetKindsAndCopyHeld(t *testing.T) {
 		t.Errorf("after unticking loss: loss %v, question still shown %v", inc.DataSets[0].Loss, factsHas(p, "#fx-dataSets-0-copyHeld"))
 	}
 }
+
+// The day a set was found to be involved is typed, or today; blank at first
+// (known from the start); a bad date is refused with a message.
+func TestFactsSetFoundDate(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	if inc.DataSets[0].Found != "" || !factsHas(p, "#fx-dataSets-0-found-hint") {
+		t.Fatalf("found %q, hint shown %v", inc.DataSets[0].Found, factsHas(p, "#fx-dataSets-0-found-hint"))
+	}
+	factsType(t, e, p, "#fx-dataSets-0-found", "2026-03-10", "change")
+	if inc.DataSets[0].Found != "2026-03-10" {
+		t.Fatalf("found after typing: %q", inc.DataSets[0].Found)
+	}
+	factsType(t, e, p, "#fx-dataSets-0-found", "3月のどこか", "change")
+	if inc.DataSets[0].Found != "2026-03-10" || !factsHas(p, "#fx-dataSets-0-found-problem") {
+		t.Fatalf("a bad date: %q, message shown %v", inc.DataSets[0].Found, factsHas(p, "#fx-dataSets-0-found-problem"))
+	}
+	factsClick(t, e, p, "#fx-dataSets-0-found-today")
+	if day := incident.DateOf(time.Now().In(inc.Location())); inc.DataSets[0].Found != day {
+		t.Errorf("found after today: %q, want %q", inc.DataSets[0].Found, day)
+	}
+}
