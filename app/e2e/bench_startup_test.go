@@ -95,15 +95,20 @@ type tracer struct {
 	done   chan struct{}
 }
 
-func startTrace(t *testing.T, ctx context.Context) *tracer {
+// startTrace starts a trace of the categories given (traceCategories when
+// none).
+func startTrace(t *testing.T, ctx context.Context, categories ...string) *tracer {
 	t.Helper()
+	if len(categories) == 0 {
+		categories = traceCategories
+	}
 	tr := &tracer{done: make(chan struct{})}
 	if err := chromedp.ListenBrowser(ctx, tr.event); err != nil {
 		t.Fatalf("listening for the trace: %v", err)
 	}
 	if _, err := chromedp.CallBrowser(ctx, tracing.Start, tracing.StartParams{
 		TransferMode: tracing.StartTransferModeReportEvents,
-		TraceConfig:  &tracing.TraceConfig{IncludedCategories: traceCategories, RecordMode: tracing.TraceConfigRecordModeRecordAsMuchAsPossible},
+		TraceConfig:  &tracing.TraceConfig{IncludedCategories: categories, RecordMode: tracing.TraceConfigRecordModeRecordAsMuchAsPossible},
 	}); err != nil {
 		t.Fatalf("starting the trace: %v", err)
 	}

@@ -237,6 +237,11 @@ func TestTeamSyncTwoPeople(t *testing.T) {
 	if !strings.Contains(got, "title") || !strings.Contains(got, "cause") {
 		t.Errorf("Tanaka's changes: %s", got)
 	}
+	// A row's history button filters on its field (one click handler on
+	// the table's box: the table is HTML the browser parses).
+	do(t, a.ctx, "the history of the title", chromedp.Click(chromedp.CSS(`button.changes-history[data-path="title"]`)),
+		waitJS(`document.querySelector("#changes-field").value === "title" && document.querySelectorAll("tr.bd-change").length > 0 &&
+			Array.from(document.querySelectorAll("tr.bd-change")).every((r) => r.dataset.path === "title")`))
 	do(t, a.ctx, "exporting CSV", chromedp.Click(chromedp.CSS("#changes-csv")))
 	_, csv := a.dl.wait(t, "breachdesk-changes-*.csv")
 	if !strings.HasPrefix(string(csv), "\ufeff") || !strings.Contains(string(csv), "Tanaka") {

@@ -320,20 +320,20 @@ func (d *decoder) op(i int) Op {
 	d.object(where{op: i}, opFields, opRequired, func(k int) {
 		w := where{op: i, key: opFields[k]}
 		at := d.r.pos
-		switch w.key {
-		case "kind":
+		switch k { // the index in opFields: no string compared
+		case 0: // kind
 			if op.Kind = Kind(d.str(w)); !op.Kind.known() || op.Kind == Edit {
 				d.problem(CodeBadValue, w, at, `"import" or "resolve"`)
 			}
-		case "path":
+		case 1: // path
 			if op.Path = d.str(w); !validPath(op.Path) {
 				d.problem(CodeBadValue, w, at, "not a path")
 			}
-		case "old":
+		case 2: // old
 			op.Old = d.value()
-		case "new":
+		case 3: // new
 			op.New = d.value()
-		case "author":
+		case 4: // author
 			if d.again(&d.author) {
 				op.Author = d.author.s
 				return
@@ -341,7 +341,7 @@ func (d *decoder) op(i int) Op {
 			start, n := d.r.pos, d.problems
 			op.Author = d.name(w)
 			d.keep(&d.author, start, n, op.Author, time.Time{})
-		case "role":
+		case 5: // role
 			if d.again(&d.role) {
 				op.Role = d.role.s
 				return
@@ -349,7 +349,7 @@ func (d *decoder) op(i int) Op {
 			start, n := d.r.pos, d.problems
 			op.Role = d.name(w)
 			d.keep(&d.role, start, n, op.Role, time.Time{})
-		case "device":
+		case 6: // device
 			if d.again(&d.device) {
 				op.Device = d.device.s
 				return
@@ -359,7 +359,7 @@ func (d *decoder) op(i int) Op {
 				d.problem(CodeBadValue, w, at, "a device id is 22 characters of base64url")
 			}
 			d.keep(&d.device, start, n, op.Device, time.Time{})
-		case "at":
+		case 7: // at
 			if d.again(&d.at) {
 				op.At = d.at.t
 				return
@@ -377,9 +377,9 @@ func (d *decoder) op(i int) Op {
 			}
 			op.At = t
 			d.keep(&d.at, start, n, s, t)
-		case "seq":
+		case 8: // seq
 			op.Seq = d.uint(w, 1, maxSeq)
-		case "seen":
+		case 9: // seen
 			if d.r.peek() == '{' && len(d.lastSeenRaw) > 0 && bytes.HasPrefix(d.r.data[d.r.pos:], d.lastSeenRaw) {
 				// The operations of one edit saw the same: share one map (read only).
 				d.r.pos += len(d.lastSeenRaw)
@@ -397,11 +397,11 @@ func (d *decoder) op(i int) Op {
 			if d.r.err == nil && d.first == nil {
 				d.lastSeen, d.lastSeenRaw = op.Seen, d.r.data[start:d.r.pos]
 			}
-		case "prev":
+		case 10: // prev
 			op.Prev = d.hash(w)
-		case "hash":
+		case 11: // hash
 			op.Hash = d.hash(w)
-		case "sig":
+		case 12: // sig
 			op.Sig = d.bytes(w, 64)
 		}
 	})

@@ -227,9 +227,16 @@ func checkSeen(local *Log, p *Packet, chain map[string][]*Op) error {
 		}
 		return ""
 	}
+	// have is how many operations of the device of the run of operations
+	// under way local holds: its chain is looked up once per run (hashing
+	// a device id is slow in WebAssembly), not for every operation.
+	have, haveDev := uint64(0), ""
 	for i := range p.Ops {
 		op := &p.Ops[i]
-		if op.Seq <= uint64(len(local.chains[op.Device])) {
+		if i == 0 || op.Device != haveDev {
+			have, haveDev = uint64(len(local.chains[op.Device])), op.Device
+		}
+		if op.Seq <= have {
 			continue // known here, and checked when it came
 		}
 		bad := false

@@ -112,11 +112,33 @@ func (l *goLoop) Soon(fn func()) {
 }
 
 // AfterPaint runs fn on the desk's goroutine just after the browser's next
-// paint (desk.Painter: the desk's save waits for a keystroke to be painted).
+// paint that shows what go-app renders of the changes made so far
+// (desk.Painter: the desk's save waits for a keystroke to be painted, a
+// merged log's write for the merge's result).
 func (l *goLoop) AfterPaint(fn func()) {
-	if err := browser.AfterPaint(func() { l.Dispatch(fn) }); err != nil {
-		l.Dispatch(fn)
-	}
+	l.afterRender(func() {
+		if err := browser.AfterPaint(func() { l.Dispatch(fn) }); err != nil {
+			l.Dispatch(fn)
+		}
+	})
+}
+
+// afterRender runs fn on go-app's UI goroutine once the dispatches queued
+// now have run and go-app has rendered after them. go-app renders from a
+// frame timer of its own (up to 8 ms after a dispatch), and when a long
+// dispatch (a merge) lets that timer expire, the frame may come before the
+// dispatches it queued (the import's result): a requestAnimationFrame asked
+// for at once then fired before that render, and what was to wait for the
+// paint (a merged log's write, ~90 ms in Chromium; the collector held during
+// the import) ran first and delayed the paint of the result. Context.Defer
+// runs after the next render; the dispatch puts it after those queued.
+func (l *goLoop) afterRender(fn func()) {
+	l.on(func(ctx app.Context) {
+		ctx.Dispatch(func(ctx app.Context) {
+			ctx.PreventUpdate() // this dispatch changes nothing to render
+			ctx.Defer(func(app.Context) { fn() })
+		})
+	})
 }
 
 // WhenIdle runs fn on the desk's goroutine once the browser is idle and no

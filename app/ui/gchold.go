@@ -64,12 +64,16 @@ func holdGC() (release func()) {
 	return release
 }
 
-// releaseAfterPaint releases a hold just after the browser's next paint.
+// releaseAfterPaint releases a hold just after the browser's next paint
+// that shows what go-app renders of the changes made so far (the import's
+// result: goLoop.afterRender).
 func releaseAfterPaint(release func()) {
 	if release == nil {
 		return
 	}
-	if err := browser.AfterPaint(release); err != nil {
-		release()
-	}
+	loop.afterRender(func() {
+		if err := browser.AfterPaint(release); err != nil {
+			release()
+		}
+	})
 }
