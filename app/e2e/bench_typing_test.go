@@ -203,9 +203,10 @@ func TestBenchTyping(t *testing.T) {
 		// What was typed is checked stored, and on the dashboard, below.
 		{name: "facts: organisation name", path: "/incident/facts", sel: "#fx-org-name", ready: "#fx-org-name", derived: "", stored: true},
 		{name: "facts: summary (textarea)", path: "/incident/facts", sel: "#fx-story-summary", ready: "#fx-story-summary", derived: "", stored: true},
-		// A data set's name is shown in the set's title, and each key renders
-		// the page again (FactsPage.onSetText, tryEdit): the screen is updated
-		// once the title shows what was typed.
+		// A data set's name is shown in the set's title, which each key
+		// writes without rendering the page (FactsPage.onSetText,
+		// showSetTitle): the screen is updated once the title shows what
+		// was typed.
 		{name: "facts: a data set's name", path: "/incident/facts", sel: "#fx-dataSets-0-name", ready: "#fx-dataSets-0-name", derived: derivedSetName, stored: true},
 		// A new event's note is a draft: nothing on screen derives from it
 		// until the event is added, and the page does not render for it

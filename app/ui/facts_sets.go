@@ -158,10 +158,32 @@ func (f *factsForm) kindsField(d *incident.DataSet, i int) app.UI {
 	)
 }
 
-// setText is a one-line text of a data set.
+// setText is a one-line text of a data set. Other parts of the page show
+// its name: they follow it once the field is left (onSetTextDone).
 func (f *factsForm) setText(path, v string, o owner, key string) app.UI {
-	return f.textField(path, o.tag(key, void("input[type=text]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", v).
-		Attr("maxlength", incident.MaxNameRunes)).OnInput(f.p.onSetText))
+	in := o.tag(key, void("input[type=text]", "id", fieldID(path), "aria-describedby", f.describedBy(path), "value", v).
+		Attr("maxlength", incident.MaxNameRunes)).OnInput(f.p.onSetText)
+	if key == "name" {
+		in = in.OnChange(f.p.onSetTextDone)
+	}
+	return f.textField(path, in)
+}
+
+// showSetTitle writes a data set's title into its card's heading, in the
+// text node the card renders after the set's number, from the card's field
+// typed in: the heading follows the name as it is typed without a render
+// (onSetText). The next render writes the same text there.
+func showSetTitle(from app.Value, title string) {
+	h := from.Call("closest", "section.bd-set")
+	if !h.Truthy() {
+		return
+	}
+	if h = h.Call("querySelector", "h3"); !h.Truthy() {
+		return
+	}
+	if n := h.Get("childNodes").Index(1); n.Truthy() && n.Get("nodeType").Int() == 3 {
+		n.Set("nodeValue", " "+title)
+	}
 }
 
 func (f *factsForm) roleField(d *incident.DataSet, i int) app.UI {

@@ -76,6 +76,64 @@ func TestFactsSetsAddNameWithinRemove(t *testing.T) {
 // A revised figure is added with its date and source; a bad value is
 // refused with a message and what was typed stays; the earlier value is
 // listed and can be removed.
+// A data set's name is stored as it is typed and shown at once in its
+// card's heading, without rendering the page; the list of sets, the other
+// set's "part of" choice and the remove button follow once the field is
+// left (change). A name with a control character is refused, and said so.
+func TestFactsSetNameTyped(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	factsClick(t, e, p, "#fx-set-add")
+	id, first := inc.DataSets[1].ID, inc.DataSets[0].ID
+	list := func() string { return factsQuery(t, p, "#fx-set-list").Get("textContent").String() }
+	before := list()
+	ver := theDesk.Version(inc.ID)
+	factsType(t, e, p, "#fx-dataSets-1-name", "予約者", "input")
+	if inc.DataSets[1].Name != "予約者" || theDesk.Version(inc.ID) == ver || !theDesk.Status().Saving {
+		t.Fatalf("typed name not recorded as an edit: %q, ver %d→%d", inc.DataSets[1].Name, ver, theDesk.Version(inc.ID))
+	}
+	if got := factsQuery(t, p, "#set-"+id+"-h").Get("textContent").String(); !strings.Contains(got, "予約者") {
+		t.Errorf("the heading does not follow the name: %q", got)
+	}
+	if got := list(); got != before {
+		t.Errorf("the page rendered for a keystroke (the list changed: %q → %q)", before, got)
+	}
+	factsType(t, e, p, "#fx-dataSets-1-name", "予約者一覧", "input")
+	if got := list(); got != before {
+		t.Errorf("the page rendered for a keystroke (the list changed: %q → %q)", before, got)
+	}
+	factsType(t, e, p, "#fx-dataSets-1-name", "予約者一覧", "change")
+	if got := list(); !strings.Contains(got, "予約者一覧") {
+		t.Errorf("the list of sets does not name the set once the field is left: %q", got)
+	}
+	if got := factsQuery(t, p, "#fx-dataSets-0-within option[value='"+id+"']").Get("textContent").String(); got != "予約者一覧" {
+		t.Errorf("the other set's 'part of' choice says %q", got)
+	}
+	if got := factsQuery(t, p, "#fx-set-remove-"+id).Call("getAttribute", "aria-label").String(); !strings.Contains(got, "予約者一覧") {
+		t.Errorf("the remove button's label says %q", got)
+	}
+	if factsHas(p, "#fx-dataSets-1-name-problem") {
+		t.Fatal("precondition: a problem beside the name")
+	}
+	factsType(t, e, p, "#fx-dataSets-1-name", "予約\u0007者", "input")
+	if inc.DataSets[1].Name != "予約者一覧" {
+		t.Errorf("a name with a control character was kept: %q", inc.DataSets[1].Name)
+	}
+	if !factsHas(p, "#fx-dataSets-1-name-problem") {
+		t.Error("the refused name is not explained beside the field")
+	}
+	factsType(t, e, p, "#fx-dataSets-1-name", "予約者", "input")
+	if inc.DataSets[1].Name != "予約者" || factsHas(p, "#fx-dataSets-1-name-problem") {
+		t.Errorf("after mending: name %q, problem shown %v", inc.DataSets[1].Name, factsHas(p, "#fx-dataSets-1-name-problem"))
+	}
+	if inc.DataSets[0].ID != first || inc.DataSets[0].Name != "" {
+		t.Errorf("the first set changed: %+v", inc.DataSets[0])
+	}
+	factsType(t, e, p, "#fx-dataSets-0-former-rule", "5年で消去", "input")
+	if inc.DataSets[0].Former.Rule != "5年で消去" {
+		t.Errorf("rule = %q", inc.DataSets[0].Former.Rule)
+	}
+}
+
 func TestFactsFigureRevision(t *testing.T) {
 	p, e, inc := mountFacts(t)
 	factsClick(t, e, p, "#fx-dataSets-0-persons-rev-open")
