@@ -11,8 +11,14 @@ package e2e
 // figures are timings do not call parallel and run alone, before the others.
 
 import (
+	"go/ast"
+	"go/build/constraint"
+	"go/parser"
+	"go/token"
 	"os"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -141,4 +147,79 @@ func (q *slotQueue) release(n int) {
 		q.waiting = append(q.waiting[:best], q.waiting[best+1:]...)
 		close(w.ready)
 	}
+}
+
+// alone are the tests that do not run beside others: their figures are
+// timings, taken with the machine to themselves.
+var alone = map[string]bool{
+	"TestDurabilityKillMidTyping":           true,
+	"TestDurabilityPageHide":                true,
+	"TestDurabilityHideWrites":              true,
+	"TestDurabilityTabEndedWithoutPageHide": true,
+	"TestSafetyProtectAndUnlock":            true,
+}
+
+// TestEveryTestRunsInParallel: every test of the suite begins with
+// parallel(t) or parallelTwo(t) but those of alone. A test that does not
+// runs by itself before all the parallel ones, one browser on the machine:
+// 20 tests did, 216 s of a 640 s CI run.
+func TestEveryTestRunsInParallel(t *testing.T) {
+	files, err := filepath.Glob("*_test.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	n := 0
+	for _, f := range files {
+		af, err := parser.ParseFile(fset, f, nil, parser.ParseComments)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !builtForE2E(af) {
+			continue
+		}
+		for _, d := range af.Decls {
+			fn, ok := d.(*ast.FuncDecl)
+			if !ok || fn.Recv != nil || !strings.HasPrefix(fn.Name.Name, "Test") || fn.Name.Name == "TestMain" ||
+				fn.Name.Name == "TestEveryTestRunsInParallel" || alone[fn.Name.Name] {
+				continue
+			}
+			n++
+			if !startsParallel(fn) {
+				t.Errorf("%s (%s) does not begin with parallel(t) or parallelTwo(t): it would run alone, before the others", fn.Name.Name, f)
+			}
+		}
+	}
+	if n < 50 {
+		t.Errorf("found %d tests; the suite has more: the check does not read the files it should", n)
+	}
+}
+
+// builtForE2E reports whether the file is in the suite go test -tags e2e builds.
+func builtForE2E(f *ast.File) bool {
+	for _, g := range f.Comments {
+		for _, c := range g.List {
+			if constraint.IsGoBuild(c.Text) {
+				expr, err := constraint.Parse(c.Text)
+				return err == nil && expr.Eval(func(tag string) bool { return tag == "e2e" })
+			}
+		}
+	}
+	return true
+}
+
+func startsParallel(fn *ast.FuncDecl) bool {
+	if fn.Body == nil || len(fn.Body.List) == 0 {
+		return false
+	}
+	s, ok := fn.Body.List[0].(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := s.X.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	id, ok := call.Fun.(*ast.Ident)
+	return ok && (id.Name == "parallel" || id.Name == "parallelTwo")
 }
