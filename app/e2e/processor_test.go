@@ -26,6 +26,7 @@ import (
 // entrustor. Both pages pass axe in both languages, at desktop and phone
 // size, and their screens are saved when SCREENS names a folder.
 func TestProcessorOwnAndEntrustedData(t *testing.T) {
+	parallel(t)
 	const (
 		own      = "自社会員"
 		bookings = "提携ホテルから受託した予約者"

@@ -14,7 +14,10 @@ import (
 // pixels each, touch): every page in both languages, each checked by
 // phoneCheck and, with AXE_JS, by axe; with SCREENS, a screenshot of each in
 // SCREENS/phone.
-func TestScreensPhone(t *testing.T) { screensOn(t, phone) }
+func TestScreensPhone(t *testing.T) {
+	parallel(t)
+	screensOn(t, phone)
+}
 
 // emulatePhone makes the browser's page a phone's screen.
 func emulatePhone(t *testing.T, ctx context.Context, dev device) {

@@ -23,6 +23,7 @@ import (
 // loses the offer and nothing else, and the same file picked again offers
 // the same copy (no second one); merging leaves one incident.
 func TestReimportAfterReloadAndHandEdit(t *testing.T) {
+	parallelTwo(t)
 	a, b, id := bothHaveIt(t)
 	do(t, a.ctx, "A edits the summary", chromedp.Navigate("http://"+appHost+"/incident/start#"+id), waitApp(),
 		typeText("#f-summary", "Sato: mail to accounting"))
@@ -133,6 +134,7 @@ func bigLogPacket(t *testing.T, id string) []byte {
 // out of the file, which says so, and the page says so with what to do;
 // the file imports.
 func TestExportLeavesOutATooLargeLog(t *testing.T) {
+	parallel(t)
 	a := newMember(t, "Sato", "DPO")
 	const id = "inc-long-history"
 	packet := bigLogPacket(t, id)

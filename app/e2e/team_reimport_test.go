@@ -35,6 +35,7 @@ func bothHaveIt(t *testing.T) (a, b *member, id string) {
 // naming the problem, and nothing changes; the real one offers "merge" first
 // (before replace), and merging leaves one incident with both edits.
 func TestReimportMergesAnExport(t *testing.T) {
+	parallelTwo(t)
 	a, b, id := bothHaveIt(t)
 
 	do(t, a.ctx, "A edits the summary", chromedp.Navigate("http://"+appHost+"/incident/start#"+id), waitApp(),
@@ -115,6 +116,7 @@ func TestReimportMergesAnExport(t *testing.T) {
 // value: the Share page asks for it with a date-and-time input, refuses an
 // empty one saying why, and the value typed becomes the event's time.
 func TestConflictNewValueOfATime(t *testing.T) {
+	parallelTwo(t)
 	a := newMember(t, "Sato", "DPO")
 	b := newMember(t, "Tanaka", "CISO")
 	openHome(t, a.ctx)

@@ -115,6 +115,7 @@ func (m *member) facts(t *testing.T, id string) string {
 // wrong passphrase changes nothing; the change log shows both authors; no
 // request leaves the origin (session's privacy check, on each browser).
 func TestTeamSyncTwoPeople(t *testing.T) {
+	parallelTwo(t)
 	a := newMember(t, "Sato", "DPO")
 	b := newMember(t, "Tanaka", "CISO")
 

@@ -20,6 +20,7 @@ import (
 // and B, who has tab 1's changes, takes it: one chain of the device, not two
 // histories refused as forged.
 func TestTeamTwoTabsOneChain(t *testing.T) {
+	parallelTwo(t)
 	a := newMember(t, "Sato", "DPO")
 	b := newMember(t, "Tanaka", "CISO")
 	base := "http://" + appHost

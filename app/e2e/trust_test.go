@@ -20,6 +20,7 @@ import (
 // it was: it was a link to "#main", which replaced the incident's id in the
 // URL's fragment, and the page then said the incident was missing.
 func TestSkipLinkKeepsTheIncident(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	id := startIncident(t, ctx)
@@ -48,6 +49,7 @@ func TestSkipLinkKeepsTheIncident(t *testing.T) {
 // top of the page with the header in sight and the focus on the question;
 // the page had stayed scrolled down where the button was, the header hidden.
 func TestWizardShowsEachQuestionFromTheTop(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	emulatePhone(t, ctx, phone)
 	openHome(t, ctx)
@@ -72,6 +74,7 @@ func TestWizardShowsEachQuestionFromTheTop(t *testing.T) {
 // yet) is not reported as holding changes not backed up; the first fact
 // typed makes it one.
 func TestNewIncidentSaysNothingToBackUp(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	id := startIncident(t, ctx)
@@ -90,6 +93,7 @@ func TestNewIncidentSaysNothingToBackUp(t *testing.T) {
 // done: the field holds the moment of the click, and a corrected time is
 // what the step's line says and what is stored.
 func TestStepDoneAtIsEditable(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	id := startIncident(t, ctx)
@@ -112,6 +116,7 @@ func TestStepDoneAtIsEditable(t *testing.T) {
 // kind selector shows its prompt ("choose"), ready for the next event, not
 // a blank box.
 func TestKindSelectorAfterAddingAnEvent(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	id := startIncident(t, ctx)
@@ -132,6 +137,7 @@ func TestKindSelectorAfterAddingAnEvent(t *testing.T) {
 // the offer is not made again, not after a reload either. A brand-new,
 // empty incident gets no offer yet.
 func TestPassphraseOfferedOnce(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	id := startIncident(t, ctx)
@@ -159,6 +165,7 @@ func TestPassphraseOfferedOnce(t *testing.T) {
 // page says it is there already, and adds it only when "add" is pressed
 // again.
 func TestTimelineWarnsOfARepeatedEvent(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	startIncident(t, ctx)
@@ -187,6 +194,7 @@ func TestTimelineWarnsOfARepeatedEvent(t *testing.T) {
 // changed and the file written, and can replace the one here: one incident,
 // not two that look the same.
 func TestReimportOffersToReplace(t *testing.T) {
+	parallel(t)
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	startIncident(t, ctx)

@@ -35,6 +35,7 @@ func fieldValue(t *testing.T, ctx context.Context, sel string) string {
 }
 
 func TestUnsubmittedTimelineForms(t *testing.T) {
+	parallel(t)
 	_, ctx, base := vaultOpen(t, "")
 	id := safetyCreate(t, ctx, "Unsubmitted", "start.")
 	do(t, ctx, "the timeline", chromedp.Navigate(base+"/incident/timeline#"+id), waitApp(),
@@ -86,6 +87,7 @@ func TestUnsubmittedTimelineForms(t *testing.T) {
 }
 
 func TestUnsubmittedParagraph(t *testing.T) {
+	parallel(t)
 	_, ctx, base := vaultOpen(t, "")
 	inc := scenario01(t)
 	inc.ID, inc.Title = "unsub-drafts", "Paragraph being edited"
@@ -127,6 +129,7 @@ func TestUnsubmittedParagraph(t *testing.T) {
 // The wizard's fields that are read when they are left (the other data
 // category, the establishments) keep what is typed before they are left.
 func TestUnsubmittedWizardFields(t *testing.T) {
+	parallel(t)
 	_, ctx, _ := vaultOpen(t, "")
 	id := safetyCreate(t, ctx, "Unsubmitted wizard", "start.")
 	for _, f := range []struct{ sel, typed string }{{"#f-other", "会員番号"}, {"#f-establishments", "JP, D"}} {
@@ -151,6 +154,7 @@ func TestUnsubmittedWizardFields(t *testing.T) {
 // The readiness checklist's fields, read when they are left, keep what is
 // typed before.
 func TestUnsubmittedReadiness(t *testing.T) {
+	parallel(t)
 	_, ctx, base := vaultOpen(t, "")
 	do(t, ctx, "the readiness page", chromedp.Navigate(base+"/readiness"), waitApp(), chromedp.WaitVisible(chromedp.CSS("#r-police")))
 	typed := "警視庁サイバー "

@@ -456,8 +456,9 @@ func TestVaultIdleLock(t *testing.T) {
 // vaultKillChromium kills, with SIGKILL, every process of the Chromium this
 // test started on profile (the browser and its children: renderer, storage,
 // network), found by the --user-data-dir of their command line, as a power
-// cut would; it returns when none is left.
-func vaultKillChromium(t *testing.T, profile string) {
+// cut would; it returns when none is left, with the instant of its first
+// signal (zero when it found none).
+func vaultKillChromium(t *testing.T, profile string) (killed time.Time) {
 	t.Helper()
 	want := []byte("--user-data-dir=" + profile)
 	quiet := 0 // looks in a row that found none
@@ -476,6 +477,9 @@ func vaultKillChromium(t *testing.T, profile string) {
 			for _, arg := range bytes.Split(cmdline, []byte{0}) {
 				if bytes.Equal(arg, want) {
 					if st, _ := os.ReadFile("/proc/" + e.Name() + "/stat"); !bytes.Contains(st, []byte(") Z ")) {
+						if killed.IsZero() {
+							killed = time.Now()
+						}
 						_ = syscall.Kill(pid, syscall.SIGKILL)
 						found++
 					}
@@ -490,6 +494,7 @@ func vaultKillChromium(t *testing.T, profile string) {
 		}
 		return quiet >= 3
 	})
+	return killed
 }
 
 // vaultStateAfterCrash reads what a crash left: the stored key check must
