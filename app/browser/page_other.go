@@ -23,8 +23,5 @@ func Soon(func()) error { return ErrNoBrowser }
 // AfterPaint reports ErrNoBrowser outside a browser.
 func AfterPaint(func()) error { return ErrNoBrowser }
 
-// AfterPaintBehind reports ErrNoBrowser outside a browser.
-func AfterPaintBehind(func()) error { return ErrNoBrowser }
-
 // WhenIdle reports ErrNoBrowser outside a browser.
 func WhenIdle(func()) error { return ErrNoBrowser }

@@ -194,41 +194,11 @@ func Soon(fn func()) error {
 // what was just rendered. It returns an error, and does not call fn, when the
 // page has no requestAnimationFrame.
 func AfterPaint(fn func()) error {
-	setTimeout, err := global("setTimeout")
-	if err != nil {
-		return err
-	}
-	return afterFrame(fn, func(later safejs.Value) error {
-		_, err := setTimeout.Invoke(later, 0)
-		return err
-	})
-}
-
-// AfterPaintBehind is AfterPaint for work that may wait a little more: fn
-// is called after the frame's paint as a task of background priority
-// (scheduler.postTask), which runs once no task of a higher priority waits:
-// the next input events, the message a page posted from the frame's
-// callback, the browser's own work after a key (autofill). Where the
-// browser has no scheduler.postTask, it is AfterPaint.
-func AfterPaintBehind(fn func()) error {
-	scheduler, err := global("scheduler")
-	if err != nil {
-		return AfterPaint(fn)
-	}
-	post, err := scheduler.Get("postTask")
-	if err != nil || post.Type() != safejs.TypeFunction {
-		return AfterPaint(fn)
-	}
-	return afterFrame(fn, func(later safejs.Value) error {
-		_, err := scheduler.Call("postTask", later, map[string]any{"priority": "background"})
-		return err
-	})
-}
-
-// afterFrame calls post with a function that calls fn once, from the
-// next frame's requestAnimationFrame callback.
-func afterFrame(fn func(), post func(later safejs.Value) error) error {
 	raf, err := global("requestAnimationFrame")
+	if err != nil {
+		return err
+	}
+	setTimeout, err := global("setTimeout")
 	if err != nil {
 		return err
 	}
@@ -239,7 +209,7 @@ func afterFrame(fn func(), post func(later safejs.Value) error) error {
 	var frame safejs.Func
 	frame, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
 		frame.Release()
-		if err := post(later.Value()); err != nil {
+		if _, err := setTimeout.Invoke(later.Value(), 0); err != nil {
 			later.Release()
 		}
 		return nil
