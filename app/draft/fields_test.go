@@ -263,8 +263,8 @@ func dueOn(a assess.Assessment, inc *incident.Incident, day string) bool {
 }
 
 // TestNotesNeverInDocuments: the story written for the authorities (and the
-// cause's description, the note on secondary harm) reaches no document the
-// persons or the public read.
+// cause's description, the note on secondary harm, an item's protection
+// detail) reaches no document the persons or the public read.
 func TestNotesNeverInDocuments(t *testing.T) {
 	for _, b := range allBuilt(t) {
 		if b.v.formal() {
@@ -275,10 +275,18 @@ func TestNotesNeverInDocuments(t *testing.T) {
 		pub := inc.Public
 		written := pub.Summary + pub.Cause + pub.Measures + pub.Prevention
 		st := inc.Story
-		for _, s := range []string{st.Summary, st.HowDiscovered, st.MeasuresBefore, st.Response, st.CurrentState, st.Prevention, st.Other, inc.Cause.Description, inc.Risk.SecondaryHarmNote, inc.AwareWhy.Text} {
+		authorities := []string{st.Summary, st.HowDiscovered, st.MeasuresBefore, st.Response, st.CurrentState, st.Prevention, st.Other, inc.Cause.Description, inc.Risk.SecondaryHarmNote, inc.AwareWhy.Text}
+		for _, s := range authorities {
 			s = strings.TrimSpace(s)
 			if len([]rune(s)) >= 12 && strings.Contains(text, s) && !strings.Contains(written, s) {
 				t.Errorf("%s %s: a text written for the authorities reaches the persons: %q", b.name, b.doc.ID, s)
+			}
+		}
+		for _, d := range inc.DataSets {
+			for _, c := range d.Categories {
+				if s := strings.TrimSpace(c.ProtectionDetail); s != "" && strings.Contains(text, s) { // "SHA-1、ソルトなし"
+					t.Errorf("%s %s: an item's protection detail reaches the persons: %q", b.name, b.doc.ID, s)
+				}
 			}
 		}
 	}

@@ -50,3 +50,75 @@ func TestSituationsLeaveOutExcludedSets(t *testing.T) {
 		t.Errorf("nothing recovered: the situations changed:\n%s", none)
 	}
 }
+
+// F83: a member site kept its passwords as unsalted SHA-1 hashes. The
+// persons read that beside the item, and are still asked to change their
+// password; the PPC report gives the detail under 暗号化等の保護措置; the
+// detail written for the authorities reaches no notice; the verdict does
+// not change. In English, a card number kept only in part is said so.
+func TestItemProtectionTold(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["39-member-site-sql-injection-hashed-passwords"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	notice, err := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := Text(notice)
+	for _, want := range []string{"・ログインID・パスワード（パスワードはハッシュ化して保存）", "パスワードを変更していただきますよう"} {
+		if !strings.Contains(n, want) {
+			t.Errorf("the notice has no %q:\n%s", want, n)
+		}
+	}
+	if strings.Contains(n, "SHA-1") {
+		t.Errorf("the detail for the authorities reaches the notice:\n%s", n)
+	}
+	ppc, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := Text(ppc); !strings.Contains(p, "暗号化等の保護措置：なし（項目ごとの措置は次のとおり）\n・ログインID・パスワード：パスワードはハッシュ化して保存（SHA-1、ソルトなし）") {
+		t.Errorf("the PPC report does not give the item's protection:\n%s", p)
+	}
+	plain := scenarios(t)["39-member-site-sql-injection-hashed-passwords"]
+	for i := range plain.DataSets[0].Categories {
+		plain.DataSets[0].Categories[i].Protection, plain.DataSets[0].Categories[i].ProtectionDetail = "", ""
+	}
+	b := assess.Evaluate(plain, rs, plain.UpdatedAt)
+	jp := func(a assess.Assessment) assess.Verdict {
+		for _, j := range a.Jurisdictions {
+			if j.ID == "JP" {
+				return j.Reportable
+			}
+		}
+		t.Fatal("no JP")
+		return ""
+	}
+	if got, want := jp(a), jp(b); got != want || got != assess.Yes {
+		t.Errorf("the item's protection changed the verdict: %s, without it %s (reportable: yes)", got, want)
+	}
+
+	card := cases(t)["hosting-card-minority"]
+	withCA(card)
+	for i := range card.DataSets {
+		for j := range card.DataSets[i].Categories {
+			if card.DataSets[i].Categories[j].ID == "card_number" {
+				card.DataSets[i].Categories[j].Protection = incident.ItemMasked
+			}
+		}
+	}
+	ca := assess.Evaluate(card, rs, card.UpdatedAt)
+	found := false
+	docs, _, err := BuildAll(card, ca, rs, card.UpdatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		if d.Lang == EN && d.Kind == KindNotice && strings.Contains(Text(d), "payment card number, expiry date and holder name (card numbers stored only in part)") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("no English notice says the card numbers were kept only in part")
+	}
+}
