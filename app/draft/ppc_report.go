@@ -232,7 +232,13 @@ func (v *view) datesJA(final bool) string {
 	case k == nil:
 		return strings.Join(append(lines, "発覚日（事態を知った日）："+unknown("事態を知った日時")), "\n")
 	}
-	return strings.Join(append(lines, "発覚日（事態を知った日）："+v.knewJA()), "\n")
+	lines = append(lines, "発覚日（事態を知った日）："+v.knewJA())
+	// The processor knew first (F84): both dates, as the guideline's
+	// 3-5 days for the processor's notice are measured between them.
+	if e, ok := v.first(incident.EvProcessorAware); ok && e.At.Before(*k) {
+		lines = append(lines, "委託先が事態を知った日："+v.evDateTimeJA(e)+"（当該委託先から報告を受け、"+v.weJA()+"が事態を知った日は上記の発覚日）")
+	}
+	return strings.Join(lines, "\n")
 }
 
 // howDiscoveredJA: the company's account for the authorities, else the

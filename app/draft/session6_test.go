@@ -122,3 +122,24 @@ func TestItemProtectionTold(t *testing.T) {
 		t.Error("no English notice says the card numbers were kept only in part")
 	}
 }
+
+// F84: scenario 40's contractor knew on 3/21, the society on 7/1. The
+// reports to the PPC give both dates, in the society's own words (当組合),
+// and the time line says the contractor knew then; the 発覚日 stays 7/1.
+func TestProcessorKnewFirstBothDates(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["40-contractor-laptop-found-unverifiable"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, variant := range []string{VariantPrelim, VariantFinal} {
+		d, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: variant}, inc, a, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := Text(d)
+		for _, want := range []string{"発覚日（事態を知った日）：2025年7月1日", "委託先が事態を知った日：2025年3月21日（当該委託先から報告を受け、当組合が事態を知った日は上記の発覚日）", "・2025年3月21日　委託先が個人データの漏えい等（そのおそれを含む）を把握"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: no %q:\n%s", variant, want, text)
+			}
+		}
+	}
+}
