@@ -86,6 +86,8 @@ func eventLabel(k incident.EventKind) rules.Text {
 		return rules.Text{JA: "侵入・原因の発生", EN: "the intrusion or cause"}
 	case incident.EvDetected:
 		return rules.Text{JA: "検知", EN: "detection"}
+	case incident.EvProcessorAware:
+		return rules.Text{JA: "委託先が漏えい等を知った時", EN: "the processor knowing personal data was affected"}
 	case incident.EvContained:
 		return rules.Text{JA: "封じ込め", EN: "containment"}
 	case incident.EvAware:

@@ -171,11 +171,7 @@ func (v *view) dataJA() []para {
 	records, _ := v.records()
 	var list []string
 	for _, c := range cs {
-		l := "・" + v.categoryJA(c)
-		if c.Persons.Known && persons.Known && c.Persons.N < persons.N {
-			l += "（うち" + countJA(c.Persons) + "名）"
-		}
-		list = append(list, l)
+		list = append(list, "・"+v.itemJA(c, persons))
 	}
 	items := "・現在調査中です。判明し次第、お知らせいたします。"
 	if len(list) > 0 {

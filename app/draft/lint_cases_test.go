@@ -208,3 +208,53 @@ func TestCarelessMark(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteThatIsTheTemplatesPhrase (F86): an event noted 「ウェブサイトでお知
+// らせ」 is a phrase of the notice's own sentence 「…のウェブサイトでお知らせい
+// たします」. The notice as generated, and an edit that keeps that sentence,
+// draw no finding; the note pasted into another paragraph, or a second time
+// into the same one, does.
+func TestNoteThatIsTheTemplatesPhrase(t *testing.T) {
+	const note = "ウェブサイトでお知らせ"
+	base := func(t *testing.T) *incident.Incident {
+		inc := cases(t)["hosting-card-minority"]
+		inc.Events = append(inc.Events, incident.Event{ID: "e-site", Kind: incident.EvPublic, Note: note})
+		return inc
+	}
+	search := func(t *testing.T, inc *incident.Incident) string {
+		rs := mustRules(t)
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		d, err := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, pr := range d.Paragraphs() {
+			if strings.HasSuffix(pr.ID, "/contact/search") {
+				if !strings.Contains(pr.Text, note) {
+					t.Fatalf("the test's premise: %q does not hold %q", pr.Text, note)
+				}
+				return pr.Text
+			}
+		}
+		t.Fatal("no contact/search paragraph in the notice")
+		return ""
+	}
+	if fs := lintDocs(t, base(t)); has(fs, CodeInternalNote, "") {
+		t.Errorf("the notice as generated: %v", fs)
+	}
+	inc := base(t)
+	edit(inc, "notice-d1-ja/contact/search", search(t, inc)+"お問い合わせ窓口もあわせてご利用ください。")
+	if fs := lintDocs(t, inc); has(fs, CodeInternalNote, "") {
+		t.Errorf("an edit that keeps the template's sentence: %v", fs)
+	}
+	inc = base(t)
+	edit(inc, "notice-d1-ja/contact/search", search(t, inc)+"（"+note+"済）")
+	if fs := lintDocs(t, inc); !has(fs, CodeInternalNote, "notice-d1-ja") {
+		t.Errorf("the note pasted a second time into the paragraph: no finding")
+	}
+	inc = base(t)
+	edit(inc, "public-ja/response/story", note+"する予定です。")
+	if fs := lintDocs(t, inc); !has(fs, CodeInternalNote, "public-ja") {
+		t.Errorf("the note pasted into another paragraph: no finding")
+	}
+}

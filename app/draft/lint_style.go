@@ -152,19 +152,27 @@ func shorten(s string) string {
 }
 
 // internalNote: a note written for the record (the incident's notes, an
-// event's, a party's or a status change's note) is copied into a document:
-// the generators never do it, so it came with an edit. Notes of fewer than
-// eight characters are not looked for (a word is not a note), nor a note the
-// user also wrote into a text meant for documents (Story, Public).
+// event's, a party's or a status change's note) is copied into a document.
+// The generators never copy a note (TestNotesNeverInDocuments), so a note
+// can come only with an edit: a paragraph as generated is not looked at, and
+// an edited one only for the notes it holds more often than its generated
+// text does. A note that is also a phrase of the document's own (an event
+// noted 「ウェブサイトでお知らせ」 beside the notice's 「当社のウェブサイトで
+// お知らせいたします」) is then no finding (F86). Notes of fewer than eight
+// characters are not looked for (a word is not a note), nor a note the user
+// also wrote into a text meant for documents (Story, Public).
 func (l *linter) internalNote(d Document, pr Paragraph) {
-	l.once("note", d, pr, func(t string) (fs []found) {
-		for _, n := range l.notesIn(t) {
-			fs = append(fs, found{CodeInternalNote, SeverityWarning, txt(
-				"内部メモ（記録用のメモ）が文書に含まれています。メモは社内の記録であり、文書には記載しません："+shorten(n),
-				"An internal note (written for the record) is copied into the document; notes never go into a document: "+shorten(n))})
+	if !pr.Edited {
+		return
+	}
+	for _, n := range l.notesIn(pr.Text) {
+		if strings.Count(pr.Text, n) <= strings.Count(pr.Generated, n) {
+			continue
 		}
-		return fs
-	})
+		l.add(CodeInternalNote, SeverityWarning, d.ID, pr.ID, txt(
+			"内部メモ（記録用のメモ）が文書に含まれています。メモは社内の記録であり、文書には記載しません："+shorten(n),
+			"An internal note (written for the record) is copied into the document; notes never go into a document: "+shorten(n)))
+	}
 }
 
 // noteHead is how many leading bytes of a note index it (a note has at least

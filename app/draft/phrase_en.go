@@ -122,7 +122,7 @@ func (v *view) categoriesEN() string {
 	var out []string
 	seen := map[string]bool{}
 	for _, c := range v.categoriesOf() {
-		n := v.categoryEN(c)
+		n := v.itemEN(c)
 		if seen[n] {
 			continue
 		}
@@ -139,7 +139,7 @@ func (v *view) categoriesEN() string {
 func (v *view) itemNamesEN(cs []incident.Category) []string {
 	var out []string
 	for _, c := range cs {
-		if n := v.categoryEN(c); !slices.Contains(out, n) {
+		if n := v.itemEN(c); !slices.Contains(out, n) {
 			out = append(out, n)
 		}
 	}

@@ -194,6 +194,11 @@ func (v *view) eventJA(e incident.Event) string {
 		return v.intrusionJA()
 	case incident.EvDetected:
 		return v.sourceShortJA(e.Source)
+	case incident.EvProcessorAware:
+		if v.formal() {
+			return "委託先が" + v.dataNounJA() + "の漏えい等（そのおそれを含む）を把握"
+		}
+		return "委託先が個人情報への影響を把握"
 	case incident.EvContained:
 		return "被害拡大の防止措置を実施"
 	case incident.EvAware:

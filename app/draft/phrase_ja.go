@@ -153,7 +153,8 @@ func displayJA(name string) string {
 }
 
 // itemsJA lists categories, with a count where an item concerns fewer
-// persons than its set: "氏名、住所、旅券番号（うち4,300名）".
+// persons than its set and how an item was kept when said (itemJA):
+// "氏名、住所、旅券番号（うち4,300名）".
 func (v *view) itemsJA(cs []incident.Category, of incident.Count) string {
 	var out []string
 	seen := map[string]bool{}
@@ -163,10 +164,7 @@ func (v *view) itemsJA(cs []incident.Category, of incident.Count) string {
 			continue
 		}
 		seen[n] = true
-		if c.Persons.Known && of.Known && c.Persons.N < of.N {
-			n += "（うち" + countJA(c.Persons) + "名）"
-		}
-		out = append(out, n)
+		out = append(out, v.itemJA(c, of))
 	}
 	return strings.Join(out, "、")
 }

@@ -89,7 +89,8 @@ func (v *view) eventKindsJA() string {
 	return "\n" + strings.Join(lines, "\n")
 }
 
-// protectionJA: the encryption of the data, set by set when they differ.
+// protectionJA: the encryption of the data, set by set when they differ,
+// then the items whose own protection the user stated (F83).
 func (v *view) protectionJA() string {
 	word := func(e incident.Encryption) string {
 		switch e {
@@ -105,17 +106,25 @@ func (v *view) protectionJA() string {
 	if len(v.scope) == 0 {
 		return "調査中"
 	}
+	items := v.itemProtectionsJA()
 	first := v.scope[0].Encryption
 	same := true
 	for _, s := range v.scope[1:] {
 		same = same && s.Encryption == first
 	}
-	if same {
+	if same && len(items) == 0 {
 		return word(first)
+	}
+	if same {
+		return word(first) + "（項目ごとの措置は次のとおり）\n" + strings.Join(items, "\n")
 	}
 	var lines []string
 	for _, s := range v.scope {
 		lines = append(lines, "・"+v.setNameJA(s)+"："+word(s.Encryption))
+	}
+	if len(items) > 0 {
+		lines = append(lines, "項目ごとの措置：")
+		lines = append(lines, items...)
 	}
 	return "\n" + strings.Join(lines, "\n")
 }

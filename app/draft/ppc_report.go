@@ -232,7 +232,13 @@ func (v *view) datesJA(final bool) string {
 	case k == nil:
 		return strings.Join(append(lines, "発覚日（事態を知った日）："+unknown("事態を知った日時")), "\n")
 	}
-	return strings.Join(append(lines, "発覚日（事態を知った日）："+v.knewJA()), "\n")
+	lines = append(lines, "発覚日（事態を知った日）："+v.knewJA())
+	// The processor knew first (F84): both dates, as the guideline's
+	// 3-5 days for the processor's notice are measured between them.
+	if e, ok := v.first(incident.EvProcessorAware); ok && e.At.Before(*k) {
+		lines = append(lines, "委託先が事態を知った日："+v.evDateTimeJA(e)+"（当該委託先から報告を受け、"+v.weJA()+"が事態を知った日は上記の発覚日）")
+	}
+	return strings.Join(lines, "\n")
 }
 
 // howDiscoveredJA: the company's account for the authorities, else the
@@ -297,6 +303,19 @@ func (v *view) situationsOfJA(jur, heading string) string {
 	if j == nil {
 		return ""
 	}
+	// A set an exclusion takes out carries no situation (as the engine's
+	// summary reads it: anyReportable); a situation whose every set is
+	// taken out is not listed, and "none" is said above the exclusions when
+	// none is left (F76: every set recovered, the 速報 listed 7(3) and 7(4)
+	// beside 「報告対象外：…回収したため」).
+	excluded := map[string]bool{}
+	for _, x := range j.Exclusions {
+		if x.Verdict == assess.Yes {
+			for _, id := range x.Sets {
+				excluded[id] = true
+			}
+		}
+	}
 	var lines []string
 	for _, t := range j.Triggers {
 		if t.Verdict != assess.Yes {
@@ -305,14 +324,20 @@ func (v *view) situationsOfJA(jur, heading string) string {
 		l := "・" + v.ruleNameJA(j.ID, t)
 		var on []*setView
 		for _, s := range v.scope {
-			if slices.Contains(t.Sets, s.ID) {
+			if slices.Contains(t.Sets, s.ID) && !excluded[s.ID] {
 				on = append(on, s)
 			}
+		}
+		if len(t.Sets) > 0 && !slices.ContainsFunc(t.Sets, func(id string) bool { return !excluded[id] }) {
+			continue
 		}
 		if len(on) > 0 && len(on) < len(v.scope) {
 			l += "：" + v.whoJA(on)
 		}
 		lines = append(lines, l)
+	}
+	if len(lines) == 0 && len(excluded) > 0 {
+		lines = append(lines, "・該当なし")
 	}
 	for _, x := range j.Exclusions {
 		if x.Verdict != assess.Yes || len(x.Sets) == 0 {

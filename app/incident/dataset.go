@@ -183,7 +183,27 @@ type Category struct {
 	// are (ids of checklists/categories.json flags: "sensitive",
 	// "financial", ...); ["none"] says it carries none. Empty: not classified.
 	Flags []string `json:"flags,omitempty"`
+	// Protection is how this item was kept when that differs from the
+	// set's (passwords stored as hashes, card numbers only in part);
+	// ProtectionDetail says more for the authorities (the algorithm, salted
+	// or not). The documents tell it; it does not decide whether the set is
+	// reportable: the exemption for 高度な暗号化等 is judged on the set's
+	// data (Encryption), and whether an item's own protection exempts it is
+	// counsel's call (F83).
+	Protection       ItemProtection `json:"protection,omitempty"`
+	ProtectionDetail string         `json:"protectionDetail,omitempty"`
 }
+
+// ItemProtection is how one item of a data set was kept.
+type ItemProtection string
+
+const (
+	ItemPlain        ItemProtection = "none"          // as entered (plain text)
+	ItemHashed       ItemProtection = "hashed"        // as one-way hashes
+	ItemHashedSalted ItemProtection = "hashed_salted" // as salted hashes (bcrypt, PBKDF2, ...)
+	ItemEncrypted    ItemProtection = "encrypted"     // encrypted on its own
+	ItemMasked       ItemProtection = "masked"        // only in part (the last four digits)
+)
 
 // Residence counts affected persons living in one country (and US state).
 type Residence struct {

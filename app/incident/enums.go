@@ -6,14 +6,16 @@ var (
 		CauseUnauthorizedAccess, CauseMalware, CauseCredentialStuffing, CauseTargetedEmail, CauseWebSkimming, CauseInsider,
 		CauseMisdelivery, CauseLoss, CauseTheft, CauseRansomware, CauseMisconfiguration, CauseOther,
 	}
-	CauseAts     = []CauseAt{AtOwn, AtProcessor}
-	Statuses     = []Status{Possible, Confirmed, RuledOut}
-	Encryptions  = []Encryption{NotEncrypted, HighGrade, HighGradeKeyOut}
-	OrgKinds     = []OrgKind{Private, Public, Local}
-	Roles        = []Role{Controller, Processor}
-	Tris         = []Tri{Unknown, Yes, No}
-	StepStatuses = []StepStatus{StepTodo, StepDoing, StepDone, StepNA}
-	RiskLevels   = []string{"unlikely", "risk", "high"}
+	CauseAts    = []CauseAt{AtOwn, AtProcessor}
+	Statuses    = []Status{Possible, Confirmed, RuledOut}
+	Encryptions = []Encryption{NotEncrypted, HighGrade, HighGradeKeyOut}
+	// ItemProtections are the values of Category.Protection.
+	ItemProtections = []ItemProtection{ItemPlain, ItemHashed, ItemHashedSalted, ItemEncrypted, ItemMasked}
+	OrgKinds        = []OrgKind{Private, Public, Local}
+	Roles           = []Role{Controller, Processor}
+	Tris            = []Tri{Unknown, Yes, No}
+	StepStatuses    = []StepStatus{StepTodo, StepDoing, StepDone, StepNA}
+	RiskLevels      = []string{"unlikely", "risk", "high"}
 	// CompensationScopes are the values of Story.CompensationScope.
 	CompensationScopes = []string{"all", "some", "none"}
 )

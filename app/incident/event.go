@@ -6,8 +6,14 @@ import "time"
 type EventKind string
 
 const (
-	EvIntrusion       EventKind = "intrusion"        // first malicious act or cause (e.g. targeted e-mail opened): 発生日
-	EvDetected        EventKind = "detected"         // something suspicious detected (by the company or told by someone: Event.Source)
+	EvIntrusion EventKind = "intrusion" // first malicious act or cause (e.g. targeted e-mail opened): 発生日
+	EvDetected  EventKind = "detected"  // something suspicious detected (by the company or told by someone: Event.Source)
+	// EvProcessorAware: the processor (委託先) the company entrusted the data
+	// to knew personal data was or may have been affected, before it told
+	// the company (scenario 40: the contractor knew on 3/21, the society on
+	// 7/1). It is not the company's knowing: no clock of the company's
+	// starts at it; the delay to the company's knowing is measured (F84).
+	EvProcessorAware  EventKind = "processor_aware"
 	EvContained       EventKind = "contained"        // containment, e.g. external traffic cut off
 	EvAware           EventKind = "aware"            // the company knew personal data was or may have been affected (知った時)
 	EvScopeConfirmed  EventKind = "scope_confirmed"  // scope confirmed
@@ -27,7 +33,7 @@ const (
 
 // EventKinds lists every kind, in timeline order of a typical case.
 var EventKinds = []EventKind{
-	EvIntrusion, EvDetected, EvContained, EvAware, EvScopeConfirmed, EvAssessed, EvForensic,
+	EvIntrusion, EvDetected, EvProcessorAware, EvContained, EvAware, EvScopeConfirmed, EvAssessed, EvForensic,
 	EvReportPrelim, EvReportFinal, EvEntrustorNotice, EvCardAcquirer, EvPolice,
 	EvNoticePersons, EvPublic, EvMinistryOrder, EvMinistryReport, EvOther,
 }

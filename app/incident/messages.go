@@ -191,6 +191,7 @@ var eventLabels = sync.OnceValue(func() map[EventKind]message {
 	return map[EventKind]message{
 		EvIntrusion:       {"侵入・原因の発生", "intrusion"},
 		EvDetected:        {"不審な事象の検知", "detection"},
+		EvProcessorAware:  {"委託先が漏えい等を知った時", "the processor's knowing"},
 		EvContained:       {"封じ込め", "containment"},
 		EvAware:           {"漏えい等を知った時", "awareness"},
 		EvScopeConfirmed:  {"範囲の確定", "scope confirmed"},

@@ -119,6 +119,8 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 		for k, f := range c.Flags[:m] {
 			v.id(q+".flags["+strconv.Itoa(k)+"]", f)
 		}
+		known(v, q+".protection", c.Protection, ItemProtections, true)
+		v.text(q+".protectionDetail", c.ProtectionDetail)
 		v.count(q+".persons", c.Persons)
 		v.count(q+".records", c.Records)
 		v.personsRecords(q+".persons", c.Persons, c.Records)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -130,6 +131,7 @@ func (f *factsForm) categoryTR(d *incident.DataSet, i int, r categoryRow) app.UI
 				f.notes(op),
 			), f.flagsField(d, base, c))
 		}
+		nameCell = append(nameCell, f.protectionField(d, base, r, c))
 		persons = f.categoryCount(d, r, base+".persons", "persons", c.Persons)
 		records = f.categoryCount(d, r, base+".records", "records", c.Records)
 	}
@@ -139,6 +141,71 @@ func (f *factsForm) categoryTR(d *incident.DataSet, i int, r categoryRow) app.UI
 		elb("td", nil, persons),
 		elb("td", nil, records),
 	)
+}
+
+// protectionField: how the item was kept when not as the whole set (F83:
+// passwords kept as hashes), and the detail the authorities read.
+func (f *factsForm) protectionField(d *incident.DataSet, base string, r categoryRow, c incident.Category) app.UI {
+	l := f.l
+	path, dpath := base+".protection", base+".protectionDetail"
+	values := []string{protectionUnset} // an option's blank value is left out: it would read its text
+	texts := []string{catalog.T(l, "facts.protection.unset")}
+	for _, v := range incident.ItemProtections {
+		values = append(values, string(v))
+		texts = append(texts, catalog.T(l, "facts.protection."+string(v)))
+	}
+	id, hint := fieldID(path), fieldID(path)+"-hint"
+	body := []app.UI{
+		elt("label", catalog.T(l, labelKey(path)), "for", id),
+		el("select", "id", id, "data-set", d.ID, "data-category", r.id, "aria-describedby", hint+" "+f.describedBy(path)).
+			Body(options(values, texts, cmp.Or(string(c.Protection), protectionUnset))...).On("change", f.p.onCategoryProtection),
+		elt("p.bd-hint", catalog.T(l, "facts.protection.hint"), "id", hint),
+		f.notes(path),
+	}
+	if c.Protection != "" || c.ProtectionDetail != "" {
+		did := fieldID(dpath)
+		body = append(body,
+			elt("label", catalog.T(l, labelKey(dpath)), "for", did),
+			void("input[type=text]", "id", did, "maxlength", strconv.Itoa(incident.MaxNameRunes),
+				"data-set", d.ID, "data-category", r.id, "aria-describedby", f.describedBy(dpath), "value", c.ProtectionDetail).
+				On("change", f.p.onCategoryProtectionDetail),
+			f.notes(dpath))
+	}
+	return fieldForm("bd-field.bd-field-inline.bd-protection").Body(body...)
+}
+
+// protectionUnset is the choice of an item kept as its whole set.
+const protectionUnset = "as_set"
+
+func (p *FactsPage) onCategoryProtection(ctx app.Context, e app.Event) {
+	set, _, ok := p.eventSet(ctx)
+	if !ok {
+		return
+	}
+	id, v := dataAttr(ctx, "category"), incident.ItemProtection(value(ctx))
+	if v == protectionUnset {
+		v = ""
+	} else if !slices.Contains(incident.ItemProtections, v) {
+		return
+	}
+	p.change(onSet(set, func(d *incident.DataSet) {
+		if j := categoryIndex(d, id); j >= 0 {
+			d.Categories[j].Protection = v
+		}
+	}))
+}
+
+func (p *FactsPage) onCategoryProtectionDetail(ctx app.Context, e app.Event) {
+	set, _, ok := p.eventSet(ctx)
+	if !ok {
+		return
+	}
+	id, v := dataAttr(ctx, "category"), strings.TrimSpace(value(ctx))
+	p.change(onSet(set, func(d *incident.DataSet) {
+		if j := categoryIndex(d, id); j >= 0 {
+			d.Categories[j].ProtectionDetail = v
+		}
+	}))
 }
 
 // involvedValues are the choices of a category's involvement.

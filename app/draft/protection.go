@@ -1,0 +1,131 @@
+package draft
+
+import (
+	"slices"
+	"strings"
+
+	"breachdesk/app/incident"
+)
+
+// How one item of a data set was kept, when the user said so (F83: a
+// member site's passwords stored as unsalted SHA-1 hashes, its names and
+// addresses as entered). The persons read it beside the item; the
+// authorities read it, with the user's detail, under 暗号化等の保護措置. It
+// never claims the data was safe: the advice to change a password stays.
+
+// itemFlag reports whether a category carries a flag of the law's (a
+// catalogue category's, or the flags the user gave an "other" item).
+func (v *view) itemFlag(c incident.Category, flag string) bool {
+	if c.ID == "other" {
+		return slices.Contains(c.Flags, flag)
+	}
+	if rc := v.rs.Category(c.ID); rc != nil {
+		return rc.Has(flag)
+	}
+	return false
+}
+
+// itemProtectionJA: 「パスワードはハッシュ化して保存」, "" when the item was
+// kept as the set's data (nothing said) or as entered.
+func (v *view) itemProtectionJA(c incident.Category) string {
+	var how string
+	switch c.Protection {
+	case incident.ItemHashed:
+		how = "ハッシュ化して保存"
+	case incident.ItemHashedSalted:
+		how = "ソルトを付けてハッシュ化して保存"
+	case incident.ItemEncrypted:
+		how = "暗号化して保存"
+	case incident.ItemMasked:
+		how = "一部の桁のみを保存"
+	default:
+		return ""
+	}
+	switch {
+	case v.itemFlag(c, "password"):
+		return "パスワードは" + how
+	case v.itemFlag(c, "card"):
+		return "カード番号は" + how
+	}
+	return how
+}
+
+// itemProtectionEN: "passwords stored as hashes", "" as itemProtectionJA.
+func (v *view) itemProtectionEN(c incident.Category) string {
+	var how string
+	switch c.Protection {
+	case incident.ItemHashed:
+		how = "stored as hashes"
+	case incident.ItemHashedSalted:
+		how = "stored as salted hashes"
+	case incident.ItemEncrypted:
+		how = "stored encrypted"
+	case incident.ItemMasked:
+		how = "stored only in part"
+	default:
+		return ""
+	}
+	switch {
+	case v.itemFlag(c, "password"):
+		return "passwords " + how
+	case v.itemFlag(c, "card"):
+		return "card numbers " + how
+	}
+	return how
+}
+
+// itemJA names an item for the reader, with how it was kept and the
+// persons it concerns when fewer than of: 「ログインID・パスワード（パス
+// ワードはハッシュ化して保存、うち4,300名）」.
+func (v *view) itemJA(c incident.Category, of incident.Count) string {
+	var in []string
+	if p := v.itemProtectionJA(c); p != "" {
+		in = append(in, p)
+	}
+	if c.Persons.Known && of.Known && c.Persons.N < of.N {
+		in = append(in, "うち"+countJA(c.Persons)+"名")
+	}
+	n := v.categoryJA(c)
+	if len(in) > 0 {
+		n += "（" + strings.Join(in, "、") + "）"
+	}
+	return n
+}
+
+// itemEN names an item for the reader, with how it was kept: "login ID
+// and password (passwords stored as hashes)".
+func (v *view) itemEN(c incident.Category) string {
+	n := v.categoryEN(c)
+	if p := v.itemProtectionEN(c); p != "" {
+		n += " (" + p + ")"
+	}
+	return n
+}
+
+// itemProtectionsJA lists, for the PPC report, each item whose protection
+// the user stated, with the detail given for the authorities: 「・ログイン
+// ID・パスワード：パスワードはハッシュ化して保存（SHA-1、ソルトなし）」; set by
+// set when the report covers several.
+func (v *view) itemProtectionsJA() []string {
+	var out []string
+	for _, s := range v.scope {
+		for _, c := range v.ownItems(s) {
+			how := v.itemProtectionJA(c)
+			if c.Protection == incident.ItemPlain {
+				how = "暗号化等をせずに保存"
+			}
+			if how == "" {
+				continue
+			}
+			if d := strings.TrimSpace(c.ProtectionDetail); d != "" {
+				how += "（" + strings.TrimSuffix(d, "。") + "）"
+			}
+			name := v.categoryJA(c)
+			if len(v.scope) > 1 {
+				name = v.setNameJA(s) + "の" + name
+			}
+			out = append(out, "・"+name+"："+how)
+		}
+	}
+	return out
+}
