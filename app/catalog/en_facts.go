@@ -112,6 +112,7 @@ var enFacts = map[string]string{
 	"facts.f.dataSets.categories.records":          "Records of a category",
 	"facts.f.dataSets.categories.other":            "What the other data is",
 	"facts.f.dataSets.categories.protection":       "How this item was kept",
+	"facts.f.dataSets.categories.on":               "Day this item's counts became known (if later)",
 	"facts.f.dataSets.categories.protectionDetail": "Detail for the authorities' report (method, salted or not)",
 	"facts.protection.hint":                        "Record a protection of this item alone, such as hashed passwords. The notices and reports say it; it does not change this tool's verdict (the whole set's encryption is answered below, under Encryption). Whether an item's own protection makes a report unnecessary is a question for counsel.",
 	"facts.protection.unset":                       "As the whole set (not stated)",

@@ -207,6 +207,13 @@ func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Inciden
 		d := c.DataSets[i]
 		d.Persons = figureAsOf(d.Persons, day)
 		d.Records = figureAsOf(d.Records, day)
+		for j := range d.Categories {
+			if c := &d.Categories[j]; c.On != "" && !c.On.OnOrBefore(day) {
+				// The item's own counts were established after the day
+				// (Category.On, F68): not known then.
+				c.Persons, c.Records = incident.Count{}, incident.Count{}
+			}
+		}
 		st := d.Status[:0]
 		for _, x := range d.Status {
 			if x.On.OnOrBefore(day) {

@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
@@ -141,5 +142,34 @@ func TestProcessorKnewFirstBothDates(t *testing.T) {
 				t.Errorf("%s: no %q:\n%s", variant, want, text)
 			}
 		}
+	}
+}
+
+// F68: in scenario 31, 62 of the 170 addresses were found on 8/17 to name a
+// person. The notice dated 8/8 listed the items with 「（うち62名）」, a count
+// nobody knew then. An item's counts now carry the day they were established
+// (Category.On): documents dated before it do not give them.
+func TestItemCountsAsOfTheirDay(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["31-prefecture-bcc-mistake"]
+	aug8 := time.Date(2023, 8, 8, 12, 0, 0, 0, time.FixedZone("JST", 9*3600))
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	notice, err := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Date: aug8}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := Text(notice); strings.Contains(n, "うち62名") || !strings.Contains(n, "・メールアドレス\n") {
+		t.Errorf("the notice of 8/8 gives a count of 8/17:\n%s", n)
+	}
+	for i := range inc.DataSets[0].Categories {
+		inc.DataSets[0].Categories[i].On = ""
+	}
+	b := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	undated, err := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Date: aug8}, inc, b, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := Text(undated); !strings.Contains(n, "うち62名") {
+		t.Errorf("without the day, the test's premise fails: the 8/8 notice does not give the count:\n%s", n)
 	}
 }

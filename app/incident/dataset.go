@@ -192,6 +192,11 @@ type Category struct {
 	// counsel's call (F83).
 	Protection       ItemProtection `json:"protection,omitempty"`
 	ProtectionDetail string         `json:"protectionDetail,omitempty"`
+	// On is the day the item's own counts (Persons, Records) were
+	// established, when later than the set's first figure (scenario 31:
+	// 62 of the 170 addresses named a person, known on 8/17); a document
+	// dated before it does not give them (F68). Blank: known from the start.
+	On Date `json:"on,omitempty"`
 }
 
 // ItemProtection is how one item of a data set was kept.

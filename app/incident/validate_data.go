@@ -119,6 +119,7 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 		for k, f := range c.Flags[:m] {
 			v.id(q+".flags["+strconv.Itoa(k)+"]", f)
 		}
+		v.date(q+".on", c.On)
 		known(v, q+".protection", c.Protection, ItemProtections, true)
 		v.text(q+".protectionDetail", c.ProtectionDetail)
 		v.count(q+".persons", c.Persons)

@@ -91,7 +91,8 @@ func (f *factsForm) categoryTable(d *incident.DataSet, i int) app.UI {
 	f.anchor(base+".categories", catSelectID(i, rows[0].id))
 	return el("div.bd-field", "id", fieldID(base+".notInvolved")).Body(
 		elt("h4", catalog.T(l, "facts.categories"), "id", hid),
-		elt("p.bd-hint", catalog.T(l, "facts.categories.hint")),
+		elt("p.bd-hint", catalog.T(l, "facts.categories.hint"), "id", fieldID(base)+"-categories-hint"),
+		elt("p.bd-hint", catalog.T(l, "facts.protection.hint"), "id", fieldID(base)+"-protection-hint"),
 		f.notes(base+".notInvolved"),
 		el("div.bd-table-wrap").Body(
 			el("table.bd-categories-table", "aria-labelledby", hid).Body(
@@ -132,6 +133,9 @@ func (f *factsForm) categoryTR(d *incident.DataSet, i int, r categoryRow) app.UI
 			), f.flagsField(d, base, c))
 		}
 		nameCell = append(nameCell, f.protectionField(d, base, r, c))
+		if c.Persons.Known || c.Records.Known || c.On != "" {
+			nameCell = append(nameCell, f.categoryOnField(d, base, r, c))
+		}
 		persons = f.categoryCount(d, r, base+".persons", "persons", c.Persons)
 		records = f.categoryCount(d, r, base+".records", "records", c.Records)
 	}
@@ -154,12 +158,12 @@ func (f *factsForm) protectionField(d *incident.DataSet, base string, r category
 		values = append(values, string(v))
 		texts = append(texts, catalog.T(l, "facts.protection."+string(v)))
 	}
-	id, hint := fieldID(path), fieldID(path)+"-hint"
+	setBase, _, _ := strings.Cut(base, ".categories")
+	id, hint := fieldID(path), fieldID(setBase)+"-protection-hint"
 	body := []app.UI{
 		elt("label", catalog.T(l, labelKey(path)), "for", id),
 		el("select", "id", id, "data-set", d.ID, "data-category", r.id, "aria-describedby", hint+" "+f.describedBy(path)).
 			Body(options(values, texts, cmp.Or(string(c.Protection), protectionUnset))...).On("change", f.p.onCategoryProtection),
-		elt("p.bd-hint", catalog.T(l, "facts.protection.hint"), "id", hint),
 		f.notes(path),
 	}
 	if c.Protection != "" || c.ProtectionDetail != "" {
@@ -172,6 +176,47 @@ func (f *factsForm) protectionField(d *incident.DataSet, base string, r category
 			f.notes(dpath))
 	}
 	return fieldForm("bd-field.bd-field-inline.bd-protection").Body(body...)
+}
+
+// categoryOnField: the day the item's own counts were established, when
+// later than the set's first figure (F68: a notice dated before it does not
+// give them).
+func (f *factsForm) categoryOnField(d *incident.DataSet, base string, r categoryRow, c incident.Category) app.UI {
+	path := base + ".on"
+	id := fieldID(path)
+	return fieldForm("bd-field.bd-field-inline").Body(
+		elt("label", catalog.T(f.l, labelKey(path)), "for", id),
+		void("input[type=text][inputmode=numeric][autocomplete=off]", "id", id, "placeholder", catalog.T(f.l, "facts.datePlaceholder"),
+			"data-set", d.ID, "data-category", r.id, "aria-describedby", f.describedBy(path), "value", string(c.On), "maxlength", "20").
+			On("change", f.p.onCategoryOn),
+		f.notes(path),
+	)
+}
+
+func (p *FactsPage) onCategoryOn(ctx app.Context, e app.Event) {
+	set, i, ok := p.eventSet(ctx)
+	if !ok {
+		return
+	}
+	id := dataAttr(ctx, "category")
+	j := categoryIndex(&p.inc().DataSets[i], id)
+	if j < 0 {
+		return
+	}
+	path := setPath(i) + ".categories[" + strconv.Itoa(j) + "].on"
+	v := incident.Date("")
+	if strings.TrimSpace(value(ctx)) != "" {
+		var ok bool
+		if v, ok = p.readDay(ctx, fieldID(path)); !ok {
+			return
+		}
+	}
+	p.setInputProblem(fieldID(path), "")
+	p.tryEdit(ctx, path, onSet(set, func(d *incident.DataSet) {
+		if j := categoryIndex(d, id); j >= 0 {
+			d.Categories[j].On = v
+		}
+	}))
 }
 
 // protectionUnset is the choice of an item kept as its whole set.

@@ -40,7 +40,7 @@ func TestFactsItemProtection(t *testing.T) {
 	if got := inc.DataSets[0].Categories[j].ProtectionDetail; got != "SHA-1、ソルトなし" {
 		t.Fatalf("stored detail %q", got)
 	}
-	if got := factsQuery(t, p, sel).Call("getAttribute", "aria-describedby").String(); !strings.Contains(got, "-hint") {
+	if got := factsQuery(t, p, sel).Call("getAttribute", "aria-describedby").String(); !strings.Contains(got, "fx-dataSets-0-protection-hint") || !factsHas(p, "#fx-dataSets-0-protection-hint") {
 		t.Errorf("the select is not described by its hint: %q", got)
 	}
 	factsQuery(t, p, sel).Call("insertAdjacentHTML", "beforeend", `<option value="rot13">rot13</option>`)
@@ -51,5 +51,40 @@ func TestFactsItemProtection(t *testing.T) {
 	factsType(t, e, p, sel, "as_set", "change")
 	if got := inc.DataSets[0].Categories[j].Protection; got != "" {
 		t.Errorf("back to the set's protection: stored %q", got)
+	}
+}
+
+// The day an item's own counts became known (F68) is asked once the item
+// has a count, stored as a date, and a text that is not a date is refused
+// with a message beside the field.
+func TestFactsCategoryCountDay(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	factsType(t, e, p, "#fx-dataSets-0-cat-name", "yes", "change")
+	j := categoryIndex(&inc.DataSets[0], "name")
+	if j < 0 {
+		t.Fatal("the item was not added")
+	}
+	base := "#fx-dataSets-0-categories-" + string(rune('0'+j))
+	if factsHas(p, base+"-on") {
+		t.Error("the day is asked before the item has a count")
+	}
+	factsType(t, e, p, base+"-persons", "62", "change")
+	if c := inc.DataSets[0].Categories[j].Persons; !c.Known || c.N != 62 {
+		t.Fatalf("stored persons %+v", c)
+	}
+	factsType(t, e, p, base+"-on", "2023-08-17", "change")
+	if got := inc.DataSets[0].Categories[j].On; got != "2023-08-17" {
+		t.Fatalf("stored day %q", got)
+	}
+	factsType(t, e, p, base+"-on", "8月の中ごろ", "change")
+	if got := inc.DataSets[0].Categories[j].On; got != "2023-08-17" {
+		t.Errorf("a text that is not a date replaced the day: %q", got)
+	}
+	if !factsHas(p, base+"-on-problem") {
+		t.Error("no message for a text that is not a date")
+	}
+	factsType(t, e, p, base+"-on", "", "change")
+	if got := inc.DataSets[0].Categories[j].On; got != "" {
+		t.Errorf("the day was not cleared: %q", got)
 	}
 }
