@@ -36,7 +36,7 @@ func TestChinaNotices(t *testing.T) {
 	text = Text(en)
 	for _, want := range []string{
 		"to the authorities responsible for personal information protection in China on June 29, 2026 and to Japan's Personal Information Protection Commission on July 1, 2026",
-		"This information could be misused, for example for fraudulent messages, calls or letters that use it to seem genuine. We have seen signs that it is being misused.",
+		"This information could be misused, for example for fraudulent messages, calls or letters that use it to seem genuine. We have seen signs that it is being misused: [to be completed: what misuse has been seen, in words for the persons].",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the English notice lacks %q:\n%s", want, text)
