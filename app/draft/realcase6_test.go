@@ -49,3 +49,42 @@ func TestSecondaryHarmContentAskedForPersons(t *testing.T) {
 		t.Errorf("the PPC report does not quote the note as before:\n%s", p)
 	}
 }
+
+// F93: 43's printed files, left on a train in a bag, were told as 「記録媒体
+// の紛失」 in the title, the cause and the time line (English: "a device or
+// storage medium"). The facts do not say whether papers, a device or a
+// storage medium was lost: the words now cover all three. And a 社会福祉法人
+// called itself 当社: a corporation that is not a company is 当法人.
+func TestLossOfPapersAndNonCompanyCorporation(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["43-staff-files-left-on-train-found"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d, err := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := Text(d)
+	for _, want := range []string{"書類・記録媒体等の紛失による個人情報漏えいのおそれ", "原因は、書類・記録媒体等の紛失です。", "当法人が保有する"} {
+		if !strings.Contains(n, want) {
+			t.Errorf("the notice has no %q:\n%s", want, n)
+		}
+	}
+	for _, bad := range []string{"記録媒体の紛失", "当社"} {
+		if strings.Contains(n, bad) {
+			t.Errorf("the notice still says %q:\n%s", bad, n)
+		}
+	}
+	en, err := Build(Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := Text(en); !strings.Contains(e, "the loss of documents, a device or a storage medium") {
+		t.Errorf("the English notice does not name documents:\n%s", e)
+	}
+	for name, we := range map[string]string{"社会福祉法人架空福祉会": "当法人", "公益社団法人架空協会": "当協会", "株式会社架空法人サービス": "当社", "一般社団法人架空機構": "当法人"} {
+		inc.Org.Name = name
+		if got := (&view{inc: inc}).weJA(); got != we {
+			t.Errorf("%s calls itself %s, want %s", name, got, we)
+		}
+	}
+}
