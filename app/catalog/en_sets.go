@@ -40,6 +40,8 @@ var enSets = map[string]string{
 	"facts.f.public.cause":        "Cause (for the persons and the public, in plain words)",
 	"facts.f.public.measures":     "What the company did and will do (for the persons and the public)",
 	"facts.f.public.prevention":   "Prevention (for the persons and the public)",
+	"facts.f.public.harm":         "Secondary harm seen (for the persons and the public)",
+	"facts.f.public.harm.hint":    "When secondary harm is marked as seen, this goes into the notices and announcements (what the harm is: item 5 of Rules Art. 8(1)). E.g. e-mails posing as our newsletter have reached you.",
 	"facts.f.notes":               "Internal notes (never in a document)",
 
 	// Dates.

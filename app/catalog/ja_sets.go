@@ -42,6 +42,8 @@ var jaSets = map[string]string{
 	"facts.f.public.cause":        "原因（本人・公表向け、平易に）",
 	"facts.f.public.measures":     "当社の対応と今後の対応（本人・公表向け）",
 	"facts.f.public.prevention":   "再発防止策（本人・公表向け）",
+	"facts.f.public.harm":         "確認している二次被害の内容（本人・公表向け）",
+	"facts.f.public.harm.hint":    "二次被害を「あり」とした場合に、本人への通知と公表文に載ります（規則8条1項5号の「内容」）。例：当社のメールマガジンを装ったメールが届いています。",
 	"facts.f.notes":               "内部メモ（文書には載りません）",
 
 	// Dates.

@@ -42,6 +42,14 @@ func (v *view) weJA() string {
 			return x.we
 		}
 	}
+	// A corporation that is not a company calls itself 当法人 (43: a
+	// 社会福祉法人 wrote 当社); the endings above come first (公益社団法人○○協会
+	// is 当協会).
+	for _, form := range []string{"社会福祉法人", "一般社団法人", "公益社団法人", "特定非営利活動法人", "NPO法人", "医療法人", "宗教法人", "独立行政法人"} {
+		if strings.Contains(n, form) {
+			return "当法人"
+		}
+	}
 	return "当社"
 }
 

@@ -112,6 +112,14 @@ func (v *view) harmJA() []para {
 			s += "（" + n + "）"
 		}
 		s += "。"
+		if !v.formal() {
+			// Rules Art. 10 asks the persons be told item 5 of Art. 8(1),
+			// the harm "and what it is". The note is written for the
+			// authorities and never reaches the persons: the persons read
+			// the user's words for them (F91; 42: fake newsletters had
+			// reached the subscribers).
+			s += v.orFill(v.inc.Public.Harm, "確認している二次被害の内容（本人・公表向け）", "")
+		}
 	case incident.No:
 		s = "現時点で、本件に起因する二次被害は確認されておりません。"
 	default:

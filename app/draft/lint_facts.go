@@ -133,7 +133,7 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 	s, pub := inc.Story, inc.Public
 	texts = append(texts, s.Summary, s.HowDiscovered, s.MeasuresBefore, s.Response, s.CurrentState,
 		s.Prevention, s.Compensation, s.CompensationReason, s.Other, inc.Cause.Description, inc.Risk.SecondaryHarmNote,
-		pub.Summary, pub.Cause, pub.Measures, pub.Prevention, inc.AwareWhy.Text)
+		pub.Summary, pub.Cause, pub.Measures, pub.Prevention, pub.Harm, inc.AwareWhy.Text)
 	for _, t := range texts {
 		for _, x := range findDates(t) {
 			f.dates[x.iso] = true

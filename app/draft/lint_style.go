@@ -226,7 +226,7 @@ func (l *linter) notes() []string {
 	st, pub := l.inc.Story, l.inc.Public
 	written := strings.Join([]string{st.Summary, st.HowDiscovered, st.MeasuresBefore, st.Response, st.CurrentState,
 		st.Prevention, st.Compensation, st.CompensationReason, st.Other, pub.Summary, pub.Cause, pub.Measures,
-		pub.Prevention, l.inc.AwareWhy.Text, l.inc.Cause.Description, l.inc.Risk.SecondaryHarmNote}, "\n")
+		pub.Prevention, pub.Harm, l.inc.AwareWhy.Text, l.inc.Cause.Description, l.inc.Risk.SecondaryHarmNote}, "\n")
 	listed := map[string]bool{}
 	add := func(s string) {
 		for _, line := range strings.Split(s, "\n") {

@@ -83,7 +83,9 @@ func (v *view) possibleHarmEN() string {
 	s += ". "
 	switch v.inc.Risk.SecondaryHarm {
 	case incident.Yes:
-		s += "We have seen signs that it is being misused."
+		// Item 5 of Rules Art. 8(1) is the harm and what it is (F91);
+		// public.harm is Japanese and is never quoted in English.
+		s += "We have seen signs that it is being misused: " + v.fill("", "what misuse has been seen, in words for the persons") + "."
 	case incident.No:
 		s += "We have found no misuse of it so far."
 	default:

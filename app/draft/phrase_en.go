@@ -212,7 +212,7 @@ func (v *view) causeEN() string {
 	case incident.CauseMisdelivery:
 		return with("a document or e-mail sent to the wrong recipient", "by")
 	case incident.CauseLoss:
-		return with("the loss of a device or storage medium", "by")
+		return with("the loss of documents, a device or a storage medium", "by")
 	case incident.CauseTheft:
 		return with("a theft", "at")
 	case incident.CauseRansomware:
@@ -254,12 +254,12 @@ func (v *view) happenedEN() string {
 	case incident.CauseMisdelivery:
 		verb = "sent to a person who should not have received it"
 	case incident.CauseLoss:
-		verb = "exposed through the loss of a device or storage medium that held it"
+		verb = "exposed through the loss of documents, a device or a storage medium that held it"
 		if at := v.contractorEN(); at != "" {
 			verb += ", lost by " + at
 		}
 	case incident.CauseTheft:
-		verb = "exposed through the theft of a device or storage medium that held it"
+		verb = "exposed through the theft of documents, a device or a storage medium that held it"
 		if at := v.contractorEN(); at != "" {
 			verb += ", stolen at " + at
 		}

@@ -19,10 +19,12 @@ var causeWordsJA = map[incident.CauseKind]struct{ of, short, start string }{
 	incident.CauseTargetedEmail:      {"標的型メール攻撃によるマルウェア感染", "標的型メール攻撃", "標的型メールによるマルウェア感染"},
 	incident.CauseWebSkimming:        {"決済画面の改ざん（いわゆるWebスキミング）", "決済画面の改ざん", "決済画面の改ざん"},
 	incident.CauseInsider:            {"従業者による不正な持ち出し", "不正な持ち出し", "従業者による持ち出しの開始"},
-	incident.CauseLoss:               {"記録媒体等の紛失", "記録媒体の紛失", "記録媒体等の紛失"},
-	incident.CauseTheft:              {"盗難", "盗難", "盗難"},
-	incident.CauseRansomware:         {"ランサムウェアによる攻撃", "ランサムウェア被害", "ランサムウェアによる攻撃の開始"},
-	incident.CauseMisconfiguration:   {"システムの設定の誤り", "設定の誤り", "設定の誤りの発生"},
+	// Papers, a device or a storage medium: the facts do not say which
+	// (43: printed files left on a train were 「記録媒体の紛失」).
+	incident.CauseLoss:             {"書類・記録媒体等の紛失", "書類・記録媒体等の紛失", "書類・記録媒体等の紛失"},
+	incident.CauseTheft:            {"盗難", "盗難", "盗難"},
+	incident.CauseRansomware:       {"ランサムウェアによる攻撃", "ランサムウェア被害", "ランサムウェアによる攻撃の開始"},
+	incident.CauseMisconfiguration: {"システムの設定の誤り", "設定の誤り", "設定の誤りの発生"},
 }
 
 // misdeliveryJA names a misdelivery by its channel: an e-mail when the

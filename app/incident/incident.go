@@ -289,6 +289,10 @@ type PublicStory struct {
 	Cause      string `json:"cause,omitempty"`      // how it happened, in plain words
 	Measures   string `json:"measures,omitempty"`   // what the company did and will do
 	Prevention string `json:"prevention,omitempty"` // 再発防止策, as told to the public
+	// Harm is the secondary harm seen (Risk.SecondaryHarm yes), worded for
+	// the persons: item 5 of Rules Art. 8(1) is the harm "and what it is",
+	// and Risk.SecondaryHarmNote is written for the authorities.
+	Harm string `json:"harm,omitempty"`
 }
 
 // StepStatus is the state of a playbook step.

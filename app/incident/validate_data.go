@@ -71,6 +71,14 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 		// (finding F76: every set was excluded that way).
 		v.ps.add(SeverityWarning, p+".recovered", CodeRecoveredAttack)
 	}
+	if d.Recovered == Yes && (inc.Cause.Kind == CauseLoss || inc.Cause.Kind == CauseTheft) {
+		// A bag left on a train came back through a passenger and the
+		// police (43): whether anyone looked at the papers meanwhile is not
+		// known, yet "yes" excludes the report (finding F92). A warning,
+		// not a verdict: an item found by the company's own staff may
+		// truly be recovered unseen.
+		v.ps.add(SeverityWarning, p+".recovered", CodeRecoveredLost)
+	}
 	if d.Recovered == Yes && len(d.Status) > 0 && d.StatusOn("") == Confirmed {
 		// Recovered before anyone saw it means no leak happened; a set whose
 		// leak is confirmed was seen (38: the wrong recipient read the letter

@@ -232,6 +232,10 @@ func TestValidateText(t *testing.T) {
 		{"NUL in a name", func(i *Incident) { i.Org.Name = "Acme\x00" }, []want{{"org.name", CodeControlChar, E}}},
 		{"recovered after ransomware", func(i *Incident) { i.Cause.Kind = CauseRansomware; i.DataSets[0].Recovered = Yes }, []want{{"dataSets[0].recovered", CodeRecoveredAttack, W}}},
 		{"misdelivery recovered", func(i *Incident) { i.Cause.Kind = CauseMisdelivery; i.DataSets[0].Recovered = Yes }, nil},
+		// F92 (43): a bag left on a train came back through a passenger and the police.
+		{"loss recovered", func(i *Incident) { i.Cause.Kind = CauseLoss; i.DataSets[0].Recovered = Yes }, []want{{"dataSets[0].recovered", CodeRecoveredLost, W}}},
+		{"theft recovered", func(i *Incident) { i.Cause.Kind = CauseTheft; i.DataSets[0].Recovered = Yes }, []want{{"dataSets[0].recovered", CodeRecoveredLost, W}}},
+		{"loss not recovered", func(i *Incident) { i.Cause.Kind = CauseLoss; i.DataSets[0].Recovered = Unknown }, nil},
 		{"cause at a contractor", func(i *Incident) { i.Cause.At, i.Cause.AtName = AtProcessor, "架空印刷株式会社" }, nil},
 		{"cause at nowhere known", func(i *Incident) { i.Cause.At = "moon" }, []want{{"cause.at", CodeUnknownValue, E}}},
 		{"newline in a contractor's name", func(i *Incident) { i.Cause.AtName = "a\nb" }, []want{{"cause.atName", CodeNewline, E}}},

@@ -151,6 +151,7 @@ var textFacts = map[string]textFact{
 	"public.cause":             str(func(i *incident.Incident) *string { return &i.Public.Cause }, true),
 	"public.measures":          str(func(i *incident.Incident) *string { return &i.Public.Measures }, true),
 	"public.prevention":        str(func(i *incident.Incident) *string { return &i.Public.Prevention }, true),
+	"public.harm":              str(func(i *incident.Incident) *string { return &i.Public.Harm }, true),
 	"awareWhy.text":            stamped(str(func(i *incident.Incident) *string { return &i.AwareWhy.Text }, true)),
 	"awareWhy.by":              str(func(i *incident.Incident) *string { return &i.AwareWhy.By }, false),
 	"notes":                    str(func(i *incident.Incident) *string { return &i.Notes }, true),
