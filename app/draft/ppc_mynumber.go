@@ -15,13 +15,7 @@ import (
 
 // hasMyNumber: the category is My Number (a category of the rules flagged
 // mynumber, or a free-text one the user flagged so).
-func (v *view) hasMyNumber(c incident.Category) bool {
-	if slices.Contains(c.Flags, "mynumber") {
-		return true
-	}
-	cat := v.rs.Category(c.ID)
-	return cat != nil && !cat.Unclassified && cat.Has("mynumber")
-}
+func (v *view) hasMyNumber(c incident.Category) bool { return v.itemFlag(c, "mynumber") }
 
 // myNumberItem is the set's own My Number category (the one counted for the
 // most persons when several), or nil.

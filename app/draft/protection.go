@@ -13,16 +13,15 @@ import (
 // authorities read it, with the user's detail, under 暗号化等の保護措置. It
 // never claims the data was safe: the advice to change a password stays.
 
-// itemFlag reports whether a category carries a flag of the law's (a
-// catalogue category's, or the flags the user gave an "other" item).
+// itemFlag reports whether a category carries a flag of the law's: the
+// flags the user gave it, or its catalogue category's when that is
+// classified (as the engine reads them, app/assess facts.go).
 func (v *view) itemFlag(c incident.Category, flag string) bool {
-	if c.ID == "other" {
-		return slices.Contains(c.Flags, flag)
+	if slices.Contains(c.Flags, flag) {
+		return true
 	}
-	if rc := v.rs.Category(c.ID); rc != nil {
-		return rc.Has(flag)
-	}
-	return false
+	cat := v.rs.Category(c.ID)
+	return cat != nil && !cat.Unclassified && cat.Has(flag)
 }
 
 // itemProtectionJA: 「パスワードはハッシュ化して保存」, "" when the item was
