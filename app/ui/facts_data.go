@@ -132,7 +132,7 @@ func (f *factsForm) categoryTR(d *incident.DataSet, i int, r categoryRow) app.UI
 				f.notes(op),
 			), f.flagsField(d, base, c))
 		}
-		nameCell = append(nameCell, f.protectionField(d, base, r, c))
+		nameCell = append(nameCell, f.protectionField(d, i, base, r, c))
 		if c.Persons.Known || c.Records.Known || c.On != "" {
 			nameCell = append(nameCell, f.categoryOnField(d, base, r, c))
 		}
@@ -149,7 +149,7 @@ func (f *factsForm) categoryTR(d *incident.DataSet, i int, r categoryRow) app.UI
 
 // protectionField: how the item was kept when not as the whole set (F83:
 // passwords kept as hashes), and the detail the authorities read.
-func (f *factsForm) protectionField(d *incident.DataSet, base string, r categoryRow, c incident.Category) app.UI {
+func (f *factsForm) protectionField(d *incident.DataSet, i int, base string, r categoryRow, c incident.Category) app.UI {
 	l := f.l
 	path, dpath := base+".protection", base+".protectionDetail"
 	values := []string{protectionUnset} // an option's blank value is left out: it would read its text
@@ -158,8 +158,7 @@ func (f *factsForm) protectionField(d *incident.DataSet, base string, r category
 		values = append(values, string(v))
 		texts = append(texts, catalog.T(l, "facts.protection."+string(v)))
 	}
-	setBase, _, _ := strings.Cut(base, ".categories")
-	id, hint := fieldID(path), fieldID(setBase)+"-protection-hint"
+	id, hint := fieldID(path), fieldID(setPath(i))+"-protection-hint"
 	body := []app.UI{
 		elt("label", catalog.T(l, labelKey(path)), "for", id),
 		el("select", "id", id, "data-set", d.ID, "data-category", r.id, "aria-describedby", hint+" "+f.describedBy(path)).
