@@ -2,6 +2,7 @@ package desk_test
 
 import (
 	"encoding/json"
+	"maps"
 	"strings"
 	"testing"
 	"time"
@@ -187,5 +188,53 @@ func BenchmarkKeystroke(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// What is typed into a form not yet submitted (a note before 追加する, a
+// paragraph before 保存) is put in the keystroke's turn too, all of it:
+// the next load has it, a key that dropped another form's text drops it
+// there too, and the next save writes it and empties the typed record.
+func TestUnsubmittedOutlivesATabEndedWithoutPageHide(t *testing.T) {
+	s := desk.NewMemStore()
+	a := newTab(t, s, nil)
+	inc := a.Create("Half-typed")
+	a.TypeUnsubmitted(inc.ID, func(inc *incident.Incident) { desk.SetUnsubmitted(inc, "drafts.p1", "draft one") })
+	a.settle()
+	before := len(s.Written())
+	// Another paragraph edited (the first one's text is dropped), and a
+	// field of the wizard typed into; then the tab ends: no timer, no PageHide.
+	a.TypeUnsubmitted(inc.ID, func(inc *incident.Incident) {
+		desk.DropUnsubmitted(inc, "drafts.")
+		desk.SetUnsubmitted(inc, "drafts.p2", "草稿 2")
+	})
+	a.TypeUnsubmitted(inc.ID, func(inc *incident.Incident) { desk.SetUnsubmitted(inc, "field.f-other", "会員番号") })
+	w := s.Written()[before:]
+	if len(w) != 2 || w[0].Part != "meta" || !w[0].NoWait || w[1].Part != "meta" || !w[1].NoWait {
+		t.Fatalf("the keystrokes wrote %+v, want the typed record put twice at once (meta, NoWait)", w)
+	}
+
+	b := newTab(t, s, nil)
+	want := map[string]string{"drafts.p2": "草稿 2", "field.f-other": "会員番号"}
+	if got := b.Get(inc.ID).Unsubmitted; !maps.Equal(got, want) {
+		t.Fatalf("the next load has %v unsubmitted, want %v", got, want)
+	}
+	b.settle()
+	if got := stored(t, s, inc.ID, "").Unsubmitted; !maps.Equal(got, want) {
+		t.Fatalf("stored %v after the next load's save, want %v", got, want)
+	}
+	if typed := typedRecord(t, s); len(typed[inc.ID]) != 0 {
+		t.Errorf("the typed record still holds %v after the save", typed[inc.ID])
+	}
+
+	// Submitted (the form's fields dropped by an edit), then the tab ends
+	// before the save: the typed text of before the submit comes back with
+	// the stored record of before it, consistent; once saved, never again.
+	b.TypeUnsubmitted(inc.ID, func(inc *incident.Incident) { desk.SetUnsubmitted(inc, "field.f-other", "会員番号X") })
+	b.Edit(inc.ID, func(inc *incident.Incident) { desk.DropUnsubmitted(inc, "field.") })
+	b.settle()
+	c := newTab(t, s, nil)
+	if got := c.Get(inc.ID).Unsubmitted; !maps.Equal(got, map[string]string{"drafts.p2": "草稿 2"}) {
+		t.Fatalf("after the submit was saved the load has %v unsubmitted, want the paragraph alone", got)
 	}
 }

@@ -68,10 +68,12 @@ func (p *incidentPage) board() *desk.Board { return theDesk.Board(p.id, p.real()
 // change changes the incident with fn and records it: every page renders again.
 func (p *incidentPage) change(fn func(inc *incident.Incident)) { theDesk.Edit(p.id, fn) }
 
-// changeQuietly records a keystroke the page shows already: nothing renders.
-func (p *incidentPage) changeQuietly(ctx app.Context, fn func(inc *incident.Incident)) {
+// typeUnsubmitted records a keystroke into a form not yet submitted, which
+// the page shows already: nothing renders, and the typed record keeps it at
+// once (desk.TypeUnsubmitted).
+func (p *incidentPage) typeUnsubmitted(ctx app.Context, fn func(inc *incident.Incident)) {
 	ctx.PreventUpdate()
-	theDesk.EditQuietly(p.id, fn)
+	theDesk.TypeUnsubmitted(p.id, fn)
 }
 
 // frame frames the page's content with the incident's name and tabs, or

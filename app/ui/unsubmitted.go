@@ -32,7 +32,7 @@ const (
 // left (its change handler reads it and forgets this in the same edit).
 func (p *incidentPage) keepTyping(ctx app.Context, e app.Event) {
 	id, v := ctx.JSSrc().Get("id").String(), value(ctx)
-	p.changeQuietly(ctx, func(inc *incident.Incident) { desk.SetUnsubmitted(inc, keepField+id, v) })
+	p.typeUnsubmitted(ctx, func(inc *incident.Incident) { desk.SetUnsubmitted(inc, keepField+id, v) })
 }
 
 // typedOr is what the field id shows: the text typed and not yet read, or v.
@@ -47,7 +47,7 @@ func typedOr(inc *incident.Incident, id, v string) string {
 // changes what the form shows (render), the other fields do not.
 func (p *TimelinePage) keepTimelineField(form, field, v string) {
 	editing := p.editing
-	theDesk.EditQuietly(p.id, func(inc *incident.Incident) {
+	theDesk.TypeUnsubmitted(p.id, func(inc *incident.Incident) {
 		if form == "edit" {
 			if editing == "" {
 				return
@@ -96,7 +96,7 @@ func (p *DraftsPage) onParagraphInput(ctx app.Context, e app.Event) {
 	if id == "" {
 		return
 	}
-	p.changeQuietly(ctx, func(inc *incident.Incident) {
+	p.typeUnsubmitted(ctx, func(inc *incident.Incident) {
 		desk.DropUnsubmitted(inc, keepDrafts)
 		desk.SetUnsubmitted(inc, keepDrafts+id, v)
 	})
