@@ -30,6 +30,9 @@ const (
 	subHost   = "127.0.0.1:8462" // the app under /tools/breach
 	otherHost = "localhost:8463" // an intranet page on another origin (iframe host)
 	subPrefix = "/tools/breach"
+	// keeperHost serves the app to a pooled browser's tab between two
+	// tests (pool_test.go): another origin of the app's site.
+	keeperHost = "127.0.0.1:8469"
 )
 
 // appRendered matches once the wasm has run: go-app removes its loader then.
@@ -119,6 +122,20 @@ func (n *wire) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	site.ServeHTTP(w, r)
 }
 
+// resetForTest makes the network what a new one serving the app is: no
+// request recorded, no tab watched, online, and only the app's host served
+// (and keeperHost, which a pooled browser's tab shows between tests).
+func (n *wire) resetForTest() {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.requests, n.pages, n.offline = nil, nil, false
+	for h := range n.sites {
+		if h != appHost && h != keeperHost {
+			delete(n.sites, h)
+		}
+	}
+}
+
 // log returns the requests so far.
 func (n *wire) log() []request {
 	n.mu.Lock()
@@ -151,10 +168,16 @@ func (n *wire) checkPrivacy(t *testing.T, allowed ...string) {
 	if len(reqs) == 0 {
 		t.Error("privacy: no request was recorded at all; the proxy is not in use")
 	}
-	ignored := 0
+	ignored, keeper := 0, 0
 	for _, r := range reqs {
 		if u, err := url.Parse(r.URL); err == nil && isChromiumService(u.Host) {
 			ignored++
+			continue
+		}
+		if u, err := url.Parse(r.URL); err == nil && u.Host == keeperHost && u.Scheme == "http" {
+			// The pooled browser's page between tests (pool_test.go),
+			// finishing what it loads as the test starts.
+			keeper++
 			continue
 		}
 		u, err := url.Parse(r.URL)
@@ -178,7 +201,7 @@ func (n *wire) checkPrivacy(t *testing.T, allowed ...string) {
 			t.Errorf("privacy: request with a query (could carry data): %s", r.URL)
 		}
 	}
-	t.Logf("privacy: %d requests checked, %d of Chromium's own services left out", len(reqs)-ignored, ignored)
+	t.Logf("privacy: %d requests checked, %d of Chromium's own services left out", len(reqs)-ignored-keeper, ignored)
 	n.mu.Lock()
 	pages := append([]*pageRequests(nil), n.pages...)
 	n.mu.Unlock()
@@ -193,7 +216,9 @@ func (n *wire) hosts() []string {
 	defer n.mu.Unlock()
 	var hs []string
 	for h := range n.sites {
-		hs = append(hs, h)
+		if h != keeperHost {
+			hs = append(hs, h)
+		}
 	}
 	sort.Strings(hs)
 	return hs
@@ -205,8 +230,17 @@ func (n *wire) hosts() []string {
 // nothing but static files of the hosts the network serves may be requested.
 func session(t *testing.T) (context.Context, *wire) {
 	t.Helper()
+	if pooled != nil {
+		if ctx, n, ok := pooled(t); ok {
+			return ctx, n
+		}
+	}
 	return sessionOn(t, t.TempDir())
 }
+
+// pooled, where the suite has a pool of browsers (pool_test.go), gives a
+// functional test one of them; ok is false for the other tests.
+var pooled func(t *testing.T) (ctx context.Context, n *wire, ok bool)
 
 // sessionOn is session on the profile in profileDir (to start Chromium again
 // on the same profile: browser(t, n, profileDir)).
@@ -219,19 +253,14 @@ func sessionOn(t *testing.T, profileDir string) (context.Context, *wire) {
 	return ctx, n
 }
 
-// browserLife is how long a test may use one browser (the soak's longer
-// trials set more).
-var browserLife = 10 * time.Minute
-
-// browser starts a headless Chromium whose only network is n, with a fresh
-// profile in profileDir (reuse the folder to restart on the same profile).
-func browser(t *testing.T, n *wire, profileDir string) context.Context {
-	t.Helper()
+// browserOptions starts Chromium headless on the profile in profileDir, with
+// n as its only network.
+func browserOptions(n *wire, profileDir string) []chromedp.ExecAllocatorOption {
 	chromium := os.Getenv("CHROMIUM")
 	if chromium == "" {
 		chromium = "/usr/bin/chromium"
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+	return append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromium),
 		chromedp.UserDataDir(profileDir),
 		chromedp.NoSandbox,
@@ -243,7 +272,17 @@ func browser(t *testing.T, n *wire, profileDir string) context.Context {
 		chromedp.Flag("proxy-bypass-list", "<-loopback>"),
 		chromedp.WindowSize(1280, 900),
 	)
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+}
+
+// browserLife is how long a test may use one browser (the soak's longer
+// trials set more).
+var browserLife = 10 * time.Minute
+
+// browser starts a headless Chromium whose only network is n, with a fresh
+// profile in profileDir (reuse the folder to restart on the same profile).
+func browser(t *testing.T, n *wire, profileDir string) context.Context {
+	t.Helper()
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), browserOptions(n, profileDir)...)
 	ctx, cancelB := chromedp.NewContext(actx)
 	// A test's whole life in this browser, a guard against a hang (each step
 	// has a minute of its own): TestDraftsXSS (39 downloads) took 3 minutes

@@ -23,5 +23,7 @@ func TestMain(m *testing.M) {
 			os.Exit(1)
 		}
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	closePool()
+	os.Exit(code)
 }

@@ -48,6 +48,8 @@ func parallelTwo(t *testing.T) {
 func parallelSlots(t *testing.T, n int) {
 	t.Helper()
 	t.Parallel()
+	name, _, _ := strings.Cut(t.Name(), "/")
+	functionalTests.Store(name, true)
 	asked := time.Now()
 	n = slots.acquire(t.Name(), n)
 	got := time.Now()
@@ -73,6 +75,9 @@ var longTests = []string{
 	"TestPrintPacket",                  // 31
 	"TestProcessorOwnAndEntrustedData", // 31 alone
 }
+
+// functionalTests holds the names of the tests that called parallel.
+var functionalTests sync.Map
 
 // slots admits the parallel tests E2E_PARALLEL at a time.
 var slots = newSlots()

@@ -101,10 +101,13 @@ func vaultOpenAll(t *testing.T, d dbDump, k *goKey) map[string]*incident.Inciden
 // home page; the test ends with the privacy check.
 func vaultOpen(t *testing.T, profile string) (*wire, context.Context, string) {
 	t.Helper()
+	var ctx context.Context
+	var n *wire
 	if profile == "" {
-		profile = t.TempDir()
+		ctx, n = session(t)
+	} else {
+		ctx, n = sessionOn(t, profile)
 	}
-	ctx, n := sessionOn(t, profile)
 	openHome(t, ctx)
 	return n, ctx, "http://" + appHost
 }

@@ -1,0 +1,256 @@
+//go:build e2e
+
+package e2e
+
+// A functional test's browser is one of a pool, used by one test at a time
+// and kept between tests, instead of a new Chromium on a new profile for
+// each. Each new renderer compiled the 20 MB module again: on the 2-core
+// machine a new browser and its first load of the app took ~12 CPU seconds,
+// a load in a tab whose renderer had already run the app ~1.5 (V8 reuses a
+// module it compiled while that module is alive in the process; Chromium
+// reuses no compiled code across processes or restarts). So each pooled
+// browser keeps one tab, and between two tests that tab shows the app served
+// on keeperHost, another origin of the same site: the renderer and its
+// compiled module stay, and the app's origin has nothing of its own.
+//
+// What a test gets is what a new profile gave it: the handover after each
+// test closes the tabs it opened, clears the device emulation and the
+// downloads setting, leaves the app's origin (its page-hide writes land
+// first) and then clears everything the origin stored (IndexedDB, local
+// storage, cache storage, the service worker, cookies) and the HTTP cache;
+// the network forgets what it recorded and the hosts the test added.
+// A test that served another host (a frame of another origin keeps its
+// storage partitioned under that host) ends its browser instead, as does
+// any handover that fails. The timing tests and those that restart Chromium
+// on a profile of their own start their own browser, as before, and so does
+// every test with E2E_POOL=off (to tell whether a failure has to do with
+// the pool).
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/storage"
+	"github.com/chromedp/cdproto/target"
+	"github.com/chromedp/chromedp"
+)
+
+func init() { pooled = pooledSession }
+
+// functional tells whether t checks what the app does, not how fast (the
+// tests that call parallel): those take a pooled browser.
+func functional(t *testing.T) bool {
+	name, _, _ := strings.Cut(t.Name(), "/")
+	_, ok := functionalTests.Load(name)
+	return ok
+}
+
+type pooledBrowser struct {
+	n      *wire
+	srv    *http.Server
+	tab    context.Context // the browser's first tab, kept
+	cancel func()
+}
+
+var pool struct {
+	mu   sync.Mutex
+	idle []*pooledBrowser
+	all  map[*pooledBrowser]bool
+}
+
+// pooledSession is session for a functional test: a browser of the pool,
+// handed over clean at the end of the test.
+func pooledSession(t *testing.T) (context.Context, *wire, bool) {
+	t.Helper()
+	if !functional(t) || os.Getenv("E2E_POOL") == "off" {
+		return nil, nil, false
+	}
+	b, err := takeBrowser()
+	if err != nil {
+		t.Fatalf("starting a pooled Chromium: %v", err)
+	}
+	n := b.n
+	ctx, cancel := context.WithTimeout(b.tab, browserLife)
+	t.Cleanup(func() {
+		cancel()
+		if err := b.handOver(); err != nil {
+			t.Logf("the pooled browser is ended, not reused: %v", err)
+			b.close()
+			return
+		}
+		pool.mu.Lock()
+		pool.idle = append(pool.idle, b)
+		pool.mu.Unlock()
+	})
+	p := watchPage(t, ctx)
+	n.mu.Lock()
+	n.pages = append(n.pages, p)
+	n.mu.Unlock()
+	t.Cleanup(func() { n.checkPrivacy(t, n.hosts()...) }) // runs before the handover
+	return ctx, n, true
+}
+
+func takeBrowser() (*pooledBrowser, error) {
+	pool.mu.Lock()
+	if k := len(pool.idle); k > 0 {
+		b := pool.idle[k-1]
+		pool.idle = pool.idle[:k-1]
+		pool.mu.Unlock()
+		return b, nil
+	}
+	pool.mu.Unlock()
+	return newPooledBrowser()
+}
+
+func newPooledBrowser() (*pooledBrowser, error) {
+	n := &wire{sites: map[string]http.Handler{}}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	n.addr = ln.Addr().String()
+	srv := &http.Server{Handler: n, ReadHeaderTimeout: 5 * time.Second}
+	go srv.Serve(ln)
+	n.serve(appHost, filepath.Join(sites, "root"), "")
+	n.serve(keeperHost, filepath.Join(sites, "root"), "")
+	profile, err := os.MkdirTemp("", "breachdesk-e2e-pool-")
+	if err != nil {
+		srv.Close()
+		return nil, err
+	}
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), browserOptions(n, profile)...)
+	tab, cancelB := chromedp.NewContext(actx)
+	b := &pooledBrowser{n: n, srv: srv, tab: tab, cancel: func() {
+		cancelB()
+		cancelA()
+		srv.Close()
+		_ = os.RemoveAll(profile)
+	}}
+	// Started on the tab's own context: a first action on a context
+	// derived from it would tie the browser's life to that context.
+	if err := chromedp.Do(tab); err != nil {
+		b.cancel()
+		return nil, fmt.Errorf("starting Chromium: %w", err)
+	}
+	sctx, cancel := context.WithTimeout(tab, 2*time.Minute)
+	defer cancel()
+	if err := chromedp.Do(sctx, chromedp.Navigate("http://"+keeperHost+"/"), waitApp()); err != nil {
+		b.cancel()
+		return nil, fmt.Errorf("loading the app on %s: %w", keeperHost, err)
+	}
+	pool.mu.Lock()
+	if pool.all == nil {
+		pool.all = map[*pooledBrowser]bool{}
+	}
+	pool.all[b] = true
+	pool.mu.Unlock()
+	n.resetForTest()
+	return b, nil
+}
+
+// handOver makes the browser what a new one would be for the next test.
+func (b *pooledBrowser) handOver() error {
+	n := b.n
+	n.mu.Lock()
+	extra := []string{}
+	for h := range n.sites {
+		if h != appHost && h != keeperHost {
+			extra = append(extra, h)
+		}
+	}
+	n.offline = false
+	n.mu.Unlock()
+	if len(extra) > 0 {
+		return fmt.Errorf("the test served %v", extra)
+	}
+	ctx, cancel := context.WithTimeout(b.tab, time.Minute)
+	defer cancel()
+	mine := chromedp.FromContext(b.tab).Target.TargetID
+	targets, err := chromedp.Targets(ctx)
+	if err != nil {
+		return fmt.Errorf("listing the tabs: %w", err)
+	}
+	for _, tg := range targets {
+		if tg.Type == "page" && tg.TargetID != mine {
+			if _, err := chromedp.CallBrowser(ctx, target.CloseTarget, target.CloseTargetParams{TargetID: tg.TargetID}); err != nil {
+				return fmt.Errorf("closing a tab the test left: %w", err)
+			}
+		}
+	}
+	steps := []func() error{
+		func() error {
+			_, err := chromedp.Call(ctx, emulation.ClearDeviceMetricsOverride, cdp.Empty{})
+			return err
+		},
+		func() error {
+			_, err := chromedp.Call(ctx, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: false})
+			return err
+		},
+		func() error {
+			_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{})
+			return err
+		},
+		func() error {
+			_, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{Behavior: cdpbrowser.SetDownloadBehaviorBehaviorDefault})
+			return err
+		},
+		// Off the app's origin, so that what its page-hide writes lands now.
+		func() error { return chromedp.Do(ctx, chromedp.Navigate("http://"+keeperHost+"/"), waitApp()) },
+		func() error {
+			_, err := chromedp.Call(ctx, storage.ClearDataForOrigin, storage.ClearDataForOriginParams{Origin: "http://" + appHost, StorageTypes: "all"})
+			return err
+		},
+		func() error {
+			_, err := chromedp.Call(ctx, network.ClearBrowserCache, cdp.Empty{})
+			return err
+		},
+		// Nothing of the test's may be left for the next one.
+		func() error {
+			u, err := chromedp.Call(ctx, storage.GetUsageAndQuota, storage.GetUsageAndQuotaParams{Origin: "http://" + appHost})
+			if err == nil && u.Usage > 0 {
+				err = fmt.Errorf("the app's origin still stores %.0f bytes", u.Usage)
+			}
+			return err
+		},
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	n.resetForTest()
+	return nil
+}
+
+func (b *pooledBrowser) close() {
+	pool.mu.Lock()
+	delete(pool.all, b)
+	pool.mu.Unlock()
+	b.cancel()
+}
+
+// closePool ends the pooled browsers (TestMain, after the tests).
+func closePool() {
+	pool.mu.Lock()
+	var all []*pooledBrowser
+	for b := range pool.all {
+		all = append(all, b)
+	}
+	pool.all, pool.idle = nil, nil
+	pool.mu.Unlock()
+	for _, b := range all {
+		b.cancel()
+	}
+}
