@@ -256,24 +256,7 @@ func startupBrowser(t *testing.T, n *wire, profileDir string, out *lockedBuffer)
 	if flags == "" {
 		return browser(t, n, profileDir)
 	}
-	chromium := os.Getenv("CHROMIUM")
-	if chromium == "" {
-		chromium = "/usr/bin/chromium"
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.UserDataDir(profileDir),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("proxy-server", "http://"+n.addr),
-		chromedp.Flag("proxy-bypass-list", "<-loopback>"),
-		chromedp.Flag("js-flags", flags),
-		chromedp.WindowSize(1280, 900),
-		chromedp.CombinedOutput(out),
-	)
+	opts := append(browserOptions(n, profileDir), chromedp.Flag("js-flags", flags), chromedp.CombinedOutput(out))
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelB := chromedp.NewContext(actx)
 	ctx, cancelC := context.WithTimeout(ctx, 6*time.Minute)
