@@ -17,6 +17,9 @@ func StyleText() string { return "" }
 // OnPageHide reports ErrNoBrowser outside a browser.
 func OnPageHide(func(leaving bool)) (release func(), err error) { return func() {}, ErrNoBrowser }
 
+// OnBeforeUnload reports ErrNoBrowser outside a browser.
+func OnBeforeUnload(func() bool) (release func(), err error) { return func() {}, ErrNoBrowser }
+
 // Soon reports ErrNoBrowser outside a browser.
 func Soon(func()) error { return ErrNoBrowser }
 

@@ -155,6 +155,35 @@ func OnPageHide(fn func(leaving bool)) (release func(), err error) {
 	return release, nil
 }
 
+// OnBeforeUnload asks the browser to have the user confirm leaving the page
+// (closing the tab, reloading, following a link out) whenever ask reports
+// true at that moment: something shown as done is not stored yet. The
+// browser words the question itself, and may skip it for a page the user
+// never interacted with. Call the returned function to stop listening.
+func OnBeforeUnload(ask func() bool) (release func(), err error) {
+	f, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		if len(args) == 0 || !ask() {
+			return nil
+		}
+		ev := args[0]
+		_, _ = ev.Call("preventDefault")
+		_ = ev.Set("returnValue", "unsaved") // browsers before the preventDefault form
+		return nil
+	})
+	if err != nil {
+		return func() {}, err
+	}
+	release = func() {
+		_, _ = safejs.Global().Call("removeEventListener", "beforeunload", f.Value())
+		f.Release()
+	}
+	if _, err := call(safejs.Global(), "addEventListener", "beforeunload", f.Value()); err != nil {
+		release()
+		return func() {}, err
+	}
+	return release, nil
+}
+
 // callOnce is a JavaScript function that calls fn and releases itself: the
 // callback of a timer, a frame or an idle period, called once. It is
 // released by its caller if it is never handed to the browser.

@@ -46,6 +46,8 @@ var enShare = map[string]string{
 	"share.in.added":         "The incident \"%s\" was added from %s.",
 	"share.in.conflicts":     "Conflicts to settle: %d.",
 	"share.in.goto":          "Open the incident",
+	"share.in.saving":        "Saving in this browser… Keep this page open until this line says it is saved: left now, the merge would be lost (the file can be imported again).",
+	"share.in.saved":         "Saved in this browser.",
 	"share.conf.title":       "Conflicts",
 	"share.conf.none":        "No conflicts.",
 	"share.conf.explain":     "The same value was changed on two sides since they last shared. Nothing is settled without you: keep yours, take theirs, or write a new value. Until then the incident shows one of them.",

@@ -74,7 +74,14 @@ func TestMergedLogWrittenAfterThePaint(t *testing.T) {
 	if n := storedLog(); n != 0 {
 		t.Fatalf("the log was written before the result was painted (%d operations)", n)
 	}
+	// Until it is stored the pages say "saving", and leaving would lose it.
+	if !b.MergePending(id) || !b.LeaveWouldLose() {
+		t.Fatalf("before the paint: MergePending %v, LeaveWouldLose %v, want both", b.MergePending(id), b.LeaveWouldLose())
+	}
 	loop.paint()
+	if b.MergePending(id) || b.LeaveWouldLose() {
+		t.Fatalf("stored: MergePending %v, LeaveWouldLose %v, want neither", b.MergePending(id), b.LeaveWouldLose())
+	}
 	if n, want := storedLog(), len(b.Changes(id, oplog.Filter{})); n == 0 || n != want {
 		t.Fatalf("after the paint, the stored log has %d operations, want %d", n, want)
 	}
@@ -101,7 +108,13 @@ func TestMergedLogWrittenAfterThePaint(t *testing.T) {
 	if n := storedLog(); n != before {
 		t.Fatalf("written %v before SaveQuiet with no paint", desk.SaveQuiet)
 	}
+	if !b.LeaveWouldLose() {
+		t.Fatal("a merge not stored: leaving would not lose it?")
+	}
 	loop.Advance(time.Millisecond)
+	if b.LeaveWouldLose() {
+		t.Fatal("stored without a paint: leaving would still lose it?")
+	}
 	if n, want := storedLog(), len(b.Changes(id, oplog.Filter{})); n <= before || n != want {
 		t.Fatalf("SaveQuiet after the merge with no paint, the stored log has %d operations, want %d", n, want)
 	}

@@ -293,11 +293,34 @@ func (d *Desk) writeMerged(id string) {
 	write := func() {
 		if !written {
 			written = true
-			d.writeLog(id)
+			// The pages say "saving" until it is stored (MergePending).
+			d.writeLogThen(id, func(bool) { d.changed() })
 		}
 	}
 	p.AfterPaint(write)
 	d.loop.After(SaveQuiet, write)
+}
+
+// MergePending reports whether a merge into the incident id (a packet, or
+// an import merged) is shown but its log is not stored yet: it is written
+// just after the merge's paint (writeMerged), and a page left before that
+// loses the merge (PageHide does not write an incident ahead of its log; the
+// packet can be imported again). The pages say so until it is stored, and
+// the browser asks before the page is left (LeaveWouldLose).
+func (d *Desk) MergePending(id string) bool {
+	m, ok := d.ops.merged[id]
+	return ok && d.ops.logs[id] == m.l
+}
+
+// LeaveWouldLose reports whether leaving the page now would lose something
+// shown as done: a merge whose log is not stored yet (MergePending).
+func (d *Desk) LeaveWouldLose() bool {
+	for id := range d.ops.merged {
+		if d.MergePending(id) {
+			return true
+		}
+	}
+	return false
 }
 
 // adoptMerged puts the merged facts into cur (pages hold the pointer),

@@ -172,7 +172,7 @@ func TestBenchTeamSyncMerge(t *testing.T) {
 	do(t, ctx, "the incident, from its first packet", chromedp.Navigate(base+"/incident/share"), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#identity-device")),
 		chromedp.SetUploadFiles(chromedp.CSS("#packet-file"), []string{first}),
-		chromedp.WaitVisible(chromedp.CSS("#packet-done")))
+		chromedp.WaitVisible(chromedp.CSS("#packet-done")), gone("#packet-saving"))
 	do(t, ctx, "opening the incident", chromedp.Navigate(base+"/incident/share#"+id), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#conflicts")))
 	stopProfile := profile(t, ctx, "merge")

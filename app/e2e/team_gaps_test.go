@@ -76,7 +76,7 @@ func TestReimportAfterReloadAndHandEdit(t *testing.T) {
 		t.Errorf("the file picked again offers the copy %s, not the first one %s", again, first)
 	}
 	do(t, b.ctx, "B merges", chromedp.Click(chromedp.CSS("#import-result .import-merge")),
-		waitContains("#import-replaced", "統合しました"))
+		waitContains("#import-replaced", "統合しました"), visible("#merge-saved"))
 	waitStoredID(t, b.ctx, id, "A's summary on B", func(inc *incident.Incident) bool { return inc.Story.Summary == "Sato: mail to accounting" })
 	if n := count(); n != 1 {
 		t.Errorf("after merging, %d incidents are listed, want 1", n)
@@ -147,8 +147,14 @@ func TestExportLeavesOutATooLargeLog(t *testing.T) {
 	}
 	doFor(t, a.ctx, 3*time.Minute, "A takes the packet", chromedp.Navigate("http://"+appHost+"/incident/share"), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#packet-file")),
+		chromedp.Evaluate[chromedp.Void](sawSaving),
 		chromedp.SetUploadFiles(chromedp.CSS("#packet-file"), []string{file}),
-		chromedp.WaitVisible(chromedp.CSS("#packet-done")))
+		chromedp.WaitVisible(chromedp.CSS("#packet-done")), visible("#packet-saved"))
+	// The result is shown before the long log is stored (written just after
+	// the paint), and the page said so until it was.
+	if !eval[bool](t, a.ctx, "the saving line", `window.__bdSawSaving`) {
+		t.Error(`the page never said it was saving the merge ("#packet-saving")`)
+	}
 	row := `#backup-list tr[data-id="` + id + `"]`
 	// By the menu, as a person goes on: a page load at once could end the
 	// page before the merged log is written (it is written just after the
@@ -180,3 +186,9 @@ func TestExportLeavesOutATooLargeLog(t *testing.T) {
 		t.Errorf("the import's note: %q", msg)
 	}
 }
+
+// sawSaving records in window.__bdSawSaving whether the packet's "saving"
+// line ever shows: it may go within a frame or two.
+const sawSaving = `window.__bdSawSaving = false;
+new MutationObserver(() => { if (document.querySelector("#packet-saving")) window.__bdSawSaving = true; })
+	.observe(document.body, {childList: true, subtree: true});`

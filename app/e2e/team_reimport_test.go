@@ -96,7 +96,7 @@ func TestReimportMergesAnExport(t *testing.T) {
 		t.Error("replace is no longer offered")
 	}
 	do(t, b.ctx, "B merges", chromedp.Click(chromedp.CSS("#import-result .import-merge")),
-		waitContains("#import-replaced", "統合しました"))
+		waitContains("#import-replaced", "統合しました"), visible("#merge-saved"))
 	waitStoredID(t, b.ctx, id, "both edits on B", func(inc *incident.Incident) bool {
 		return inc.Story.Summary == "Sato: mail to accounting" && string(inc.Cause.Kind) == cause
 	})

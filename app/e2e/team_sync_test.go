@@ -87,6 +87,11 @@ func (m *member) receive(t *testing.T, id, file, pass, want string) {
 		typeText("#packet-pass", pass),
 		chromedp.Click(chromedp.CSS("#packet-open")),
 		chromedp.WaitVisible(chromedp.CSS(want)))
+	if want == "#packet-done" {
+		// The merge is shown before its log is stored; the page says when
+		// it is (leaving before would lose it, and the browser would ask).
+		do(t, m.ctx, m.name+": the merge stored", gone("#packet-saving"))
+	}
 }
 
 // facts is the stored incident id with its time of change left out.

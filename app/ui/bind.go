@@ -222,6 +222,11 @@ func bindDesk(ctx app.Context) {
 	}); err != nil {
 		app.Log("page-hide writes are off:", err)
 	}
+	// A merge is shown before its log is stored (desk.MergePending): leaving
+	// in that moment would lose it, so the browser asks first.
+	if _, err := browser.OnBeforeUnload(theDesk.LeaveWouldLose); err != nil {
+		app.Log("the question before leaving is off:", err)
+	}
 	for _, ev := range []string{"keydown", "pointerdown", "wheel"} {
 		_, _ = browser.OnWindowEvent(ev, func() { theDesk.Active(time.Now()) })
 	}

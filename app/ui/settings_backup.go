@@ -35,7 +35,10 @@ type backupPanel struct {
 	// (conflictCount of them), for the link to its Share page.
 	mergeConflicts string
 	conflictCount  int
-	result         *desk.ImportResult
+	// mergedInto is the incident the last merge changed: the line says
+	// when its log is stored (mergeSaved).
+	mergedInto string
+	result     *desk.ImportResult
 }
 
 // pick is what the import's file pick reads and says.
@@ -177,6 +180,7 @@ func (b *backupPanel) renderResult(l catalog.Lang) app.UI {
 		app.If(b.replaced != "", func() app.UI {
 			return elt("p#import-replaced", b.replaced)
 		}),
+		app.If(b.mergedInto != "", func() app.UI { return mergeSaved(l, "merge", b.mergedInto) }),
 		app.If(b.mergeConflicts != "", func() app.UI {
 			return el("p#import-conflicts").Body(
 				app.Text(catalog.T(l, "safety.import.mergedConflict", b.conflictCount)+" "),
@@ -269,7 +273,7 @@ func (b *backupPanel) imported(ctx app.Context, r desk.ImportResult) {
 		}
 	}
 	if b.ended(b.pick(), problem) {
-		b.result, b.replaced, b.mergeErr, b.mergeConflicts = &r, "", "", ""
+		b.result, b.replaced, b.mergeErr, b.mergeConflicts, b.mergedInto = &r, "", "", "", ""
 	}
 }
 

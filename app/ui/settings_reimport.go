@@ -68,7 +68,7 @@ func (b *backupPanel) onMerge(ctx app.Context, e app.Event) {
 	if b.result == nil || b.importing {
 		return
 	}
-	b.importing, b.mergeErr, b.replaced, b.mergeConflicts = true, "", "", ""
+	b.importing, b.mergeErr, b.replaced, b.mergeConflicts, b.mergedInto = true, "", "", "", ""
 	theDesk.MergeImported(here, copy, within(b.filePick.on(ctx), func(ctx app.Context, r desk.PacketResult) {
 		l := catalog.Parse(b.Lang)
 		b.importing = false
@@ -81,6 +81,10 @@ func (b *backupPanel) onMerge(ctx app.Context, e app.Event) {
 				b.result.Added[i].ID, b.result.Added[i].OldID, b.result.Added[i].Here = here, "", ""
 				b.result.Added[i].CanMerge = false
 			}
+		}
+		b.mergedInto = ""
+		if r.Added > 0 {
+			b.mergedInto = here
 		}
 		b.replaced = catalog.T(l, "safety.import.merged", r.Title, r.Added)
 		if r.Added == 0 {

@@ -208,6 +208,7 @@ func (p *SharePage) importResult(l catalog.Lang) app.UI {
 	}
 	return el("div.bd-ok[role=status]#packet-result").Body(
 		elt("p#packet-done", msg),
+		app.If(r.New || r.Added > 0, func() app.UI { return mergeSaved(l, "packet", r.ID) }),
 		app.If(r.Conflicts > 0, func() app.UI {
 			return elt("p#packet-conflicts", catalog.T(l, "share.in.conflicts", r.Conflicts))
 		}),
@@ -427,4 +428,15 @@ func valueText(l catalog.Lang, v []byte, max int) string {
 		return string(r[:max]) + "…"
 	}
 	return s
+}
+
+// mergeSaved says whether a merge into the incident id is stored yet
+// (desk.MergePending): it is written just after its result is shown, and a
+// page left before that loses it. idPrefix names the line (…-saving,
+// …-saved).
+func mergeSaved(l catalog.Lang, idPrefix, id string) app.UI {
+	if theDesk.MergePending(id) {
+		return elt("p[role=status]#"+idPrefix+"-saving", catalog.T(l, "share.in.saving"))
+	}
+	return elt("p#"+idPrefix+"-saved", catalog.T(l, "share.in.saved"))
 }
