@@ -50,8 +50,6 @@ func screensOn(t *testing.T, dev device) {
 	if dev.phone && os.Getenv("AXE_JS") != "" {
 		axe = axeSource(t)
 	}
-	n := newNetwork(t)
-	n.serve(appHost, filepath.Join(sites, "root"), "")
 	base := "http://" + appHost
 	file := filepath.Join(t.TempDir(), "travel-agency.json")
 	inc := screensIncident(t, time.Now())
@@ -62,31 +60,36 @@ func screensOn(t *testing.T, dev device) {
 	if err := os.WriteFile(file, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// Each language in a browser of its own that starts with nothing stored
+	// (the suite's pool hands one over cleared; session's privacy check
+	// ends each).
 	for _, l := range []catalog.Lang{catalog.JA, catalog.EN} {
-		s := &screens{t: t, n: n, dir: dir, lang: l, profile: t.TempDir(), base: base, dev: dev, axe: axe}
-		s.open()
-		s.incidentPages(file, inc.Title)
-		s.otherPages()
-		s.drill()
-		s.unlock()
-		s.close()
+		t.Run(string(l), func(t *testing.T) {
+			ctx, _ := session(t)
+			if dev.phone {
+				emulatePhone(t, ctx, dev)
+			}
+			s := &screens{t: t, ctx: ctx, dir: dir, lang: l, base: base, dev: dev, axe: axe}
+			s.incidentPages(file, inc.Title)
+			s.otherPages()
+			s.drill()
+			s.unlock()
+		})
 	}
-	n.checkPrivacy(t, appHost)
 }
 
-// screens takes the screenshots of one language, in one browser on a
-// profile of its own; each part begins with a page load.
+// screens takes the screenshots of one language, in one browser that
+// starts with nothing stored; the pages are reached by the app's links, but
+// the first and the stale links (not found, a missing incident), loaded.
 type screens struct {
-	t       *testing.T
-	n       *wire
-	dir     string
-	lang    catalog.Lang
-	profile string
-	base    string
-	id      string // the incident's id
-	ctx     context.Context
-	dev     device
-	axe     string // axe-core's source, to run on every page ("" = not)
+	t    *testing.T
+	dir  string
+	lang catalog.Lang
+	base string
+	id   string // the incident's id
+	ctx  context.Context
+	dev  device
+	axe  string // axe-core's source, to run on every page ("" = not)
 }
 
 // device is the screen the pages are shown on.
@@ -106,15 +109,6 @@ var (
 	// sharp enough to read, a third of the bytes of the device's 3.
 	phone = device{width: 390, height: 844, scale: 3, phone: true, folder: "phone", shotScale: 2, maxHeight: 2 * 844}
 )
-
-func (s *screens) open() {
-	s.ctx = browser(s.t, s.n, s.profile)
-	if s.dev.phone {
-		emulatePhone(s.t, s.ctx, s.dev)
-	}
-}
-
-func (s *screens) close() { _ = chromedp.Cancel(s.ctx) }
 
 // tr is a catalog string in the language of the pass.
 func (s *screens) tr(id string, args ...any) string { return catalog.T(s.lang, id, args...) }
@@ -226,12 +220,12 @@ func (s *screens) incidentPages(file, title string) {
 	s.page("drafts", s.tr("drafts.title"), s.tab("/incident/drafts"))
 	s.page("packet", s.tr("print.title"), s.tab("/incident/packet"), visible(".bd-pk-letter"))
 	s.page("print-doc", s.tr("print.docTitle"), chromedp.Click(chromedp.CSS(".bd-pk-letter")))
-	s.page("estimate", s.tr("est.title"), chromedp.Navigate(s.base+"/incident/estimate#"+s.id), waitApp())
+	s.page("estimate", s.tr("est.title"), goTo("/incident/estimate#"+s.id), waitApp())
 }
 
 // otherPages are the pages of the menu, and a stale link.
 func (s *screens) otherPages() {
-	do(s.t, s.ctx, "loading", chromedp.Navigate(s.base+"/"), waitApp(), waitText("main h1", s.tr("home.title")))
+	do(s.t, s.ctx, "home", goTo("/"), waitApp(), waitText("main h1", s.tr("home.title")))
 	s.page("drills", s.tr("drill.title"), s.nav("/drills"), visible("#drill-start"))
 	s.page("readiness", s.tr("drill.ready.title"), s.nav("/readiness"))
 	s.page("about", s.tr("about.title"), s.nav("/about"))
@@ -242,7 +236,7 @@ func (s *screens) otherPages() {
 
 // drill starts the travel-agency drill and shows it running.
 func (s *screens) drill() {
-	do(s.t, s.ctx, "the drills", chromedp.Navigate(s.base+"/drills"), waitApp(), visible("#drill-start"),
+	do(s.t, s.ctx, "the drills", goTo("/drills"), waitApp(), visible("#drill-start"),
 		chromedp.Click(chromedp.CSS(`label[for="scenario-travel-targeted-email"]`)),
 		chromedp.Click(chromedp.CSS(`label[for="speed-step"]`)),
 		chromedp.Click(chromedp.CSS("#drill-start")),
@@ -256,7 +250,7 @@ func (s *screens) drill() {
 // unlock screen.
 func (s *screens) unlock() {
 	const pass = "correct horse battery staple 2026"
-	do(s.t, s.ctx, "protecting", chromedp.Navigate(s.base+"/settings"), waitApp(), visible("#pass-new"),
+	do(s.t, s.ctx, "protecting", goTo("/settings"), waitApp(), visible("#pass-new"),
 		chromedp.SendKeys(chromedp.CSS("#pass-new"), pass),
 		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), pass),
 		chromedp.Click(chromedp.CSS("#protect-button")),
