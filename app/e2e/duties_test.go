@@ -94,7 +94,6 @@ func cramSchoolNow(t *testing.T, now time.Time) *incident.Incident {
 func TestDutiesContestedCase(t *testing.T) {
 	parallel(t)
 	ctx, _ := session(t)
-	base := "http://" + appHost
 	inc := cramSchoolNow(t, time.Now())
 	importIncident(t, ctx, inc)
 	axe := ""
@@ -109,7 +108,7 @@ func TestDutiesContestedCase(t *testing.T) {
 		do(t, ctx, "sizing the window", chromedp.EmulateViewport(size.w, size.h))
 		for _, lang := range []string{"ja", "en"} {
 			where := lang + " " + size.name
-			do(t, ctx, "opening the dashboard", chromedp.Navigate(base+"/incident#"+inc.ID), waitApp(), visible("#duties"))
+			do(t, ctx, "opening the dashboard", openPage("/incident#"+inc.ID), waitApp(), visible("#duties"))
 			if eval[string](t, ctx, "reading lang", `document.documentElement.lang`) != lang {
 				do(t, ctx, "switching the language", chromedp.Click(chromedp.CSS("#lang-switch")),
 					waitJS(fmt.Sprintf(`document.documentElement.lang === %q`, lang)), visible("#duties"))
@@ -146,7 +145,7 @@ func TestDutiesContestedCase(t *testing.T) {
 			}
 			saveSmall(t, ctx, "dashboard-duties-"+lang+"-"+size.name, chromedp.Screenshot(chromedp.CSS("#duties")))
 
-			do(t, ctx, "opening the packet", chromedp.Navigate(base+"/incident/packet#"+inc.ID), waitApp(), visible("#pk-law"))
+			do(t, ctx, "opening the packet", openPage("/incident/packet#"+inc.ID), waitApp(), visible("#pk-law"))
 			law := text(t, ctx, "#pk-law")
 			for _, w := range []string{"塾生と保護者", "架空学園から受託した模試受験者", map[string]string{"ja": "適用した法令：", "en": "Law applied:"}[lang]} {
 				if !strings.Contains(law, w) {

@@ -346,6 +346,27 @@ func goTo(path string) chromedp.Action[chromedp.Void] {
 	})
 }
 
+// openPage shows the app's page path: by goTo when the tab already shows
+// the app at appHost, by a page load (and waitApp) otherwise (a new tab, a
+// pooled browser's tab between tests shows another origin).
+func openPage(path string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		inApp, err := chromedp.Evaluate[bool](fmt.Sprintf(`location.host === %q && !!document.querySelector(%q)`, appHost, appRendered))(ctx, tg)
+		if err != nil {
+			return err
+		}
+		if inApp {
+			_, err = goTo(path)(ctx, tg)
+		} else {
+			_, err = chromedp.Navigate("http://" + appHost + path)(ctx, tg)
+			if err == nil {
+				_, err = waitApp()(ctx, tg)
+			}
+		}
+		return err
+	})
+}
+
 // How the suite waits in the page: a condition evaluated by the page every
 // 20 ms (chromedp.Poll with an interval). chromedp's own waits cost far more
 // while they wait, and take it from the page waited for: WaitVisible asks

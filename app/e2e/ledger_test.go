@@ -29,7 +29,7 @@ func importIncident(t *testing.T, ctx context.Context, inc *incident.Incident) {
 	if err := os.WriteFile(file, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	do(t, ctx, "importing "+inc.Title, chromedp.Navigate("http://"+appHost+"/settings"), waitApp(),
+	do(t, ctx, "importing "+inc.Title, openPage("/settings"), waitApp(),
 		visible("#import-file"),
 		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}),
 		visible("#import-result.bd-ok"))
@@ -90,11 +90,11 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	drill.ID, drill.Title, drill.Drill = "ledger-drill", "訓練：記録簿に載らない", true
 	importIncident(t, ctx, real)
 	importIncident(t, ctx, drill)
-	do(t, ctx, "typing the recorder's name", chromedp.Navigate(base+"/settings"), waitApp(),
+	do(t, ctx, "typing the recorder's name", goTo("/settings"), waitApp(),
 		typeText("#who", "佐藤 花子"))
 
 	// A decision "not reportable" without a reason.
-	do(t, ctx, "opening the ledger", chromedp.Navigate(base+"/incident/ledger#"+real.ID), waitApp(),
+	do(t, ctx, "opening the ledger", goTo("/incident/ledger#"+real.ID), waitApp(),
 		visible("#ledger .bd-ledger-row"))
 	key := eval[string](t, ctx, "the first row", `document.querySelector("#ledger .bd-ledger-row").dataset.ledger`)
 	prefix := "#" + strings.TrimSuffix(eval[string](t, ctx, "the first row's id", `document.querySelector("#ledger .bd-ledger-row").id`), "-row")
@@ -107,14 +107,14 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 		d, ok := inc.LedgerOf(key).Current()
 		return ok && d.Decision == incident.DecideNotReport && d.NeedsReason() && d.By == "佐藤 花子"
 	})
-	do(t, ctx, "the dashboard counts it", chromedp.Navigate(base+"/incident#"+real.ID), waitApp(),
+	do(t, ctx, "the dashboard counts it", goTo("/incident#"+real.ID), waitApp(),
 		visible(`#duties.bd-card-bad [data-flag="no_reason"]`))
 	do(t, ctx, "the drafts' lint reports it", openTab("/incident/drafts"),
 		waitContains("main", "報告しないと判断した理由が記録されていません"))
 
 	// The decision with its reason.
 	reason := "要配慮個人情報（旅券番号）を含み、不正の目的によるおそれがあるため報告する"
-	do(t, ctx, "deciding to report, with the reason", chromedp.Navigate(base+"/incident/ledger#"+real.ID), waitApp(),
+	do(t, ctx, "deciding to report, with the reason", goTo("/incident/ledger#"+real.ID), waitApp(),
 		visible(prefix+"-decision"),
 		choose(prefix+"-decision", "report"),
 		typeText(prefix+"-reason", reason),
@@ -166,7 +166,7 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 		t.Fatal(err)
 	}
 	sum := incident.HashBytes(content)
-	do(t, ctx, "attaching a file to an event", chromedp.Navigate(base+"/incident/timeline#"+real.ID), waitApp(),
+	do(t, ctx, "attaching a file to an event", goTo("/incident/timeline#"+real.ID), waitApp(),
 		visible(".tl-event .tl-attach"),
 		chromedp.Click(chromedp.CSS(".tl-event .tl-attach")),
 		visible(`.tl-event input[type="file"]`),
@@ -192,7 +192,7 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	}
 
 	// Protected: the stored file is sealed with the records, and still saves back whole.
-	do(t, ctx, "protecting the desk", chromedp.Navigate(base+"/settings"), waitApp(),
+	do(t, ctx, "protecting the desk", goTo("/settings"), waitApp(),
 		visible("#protect-form"),
 		chromedp.SendKeys(chromedp.CSS("#pass-new"), ledgerPass),
 		chromedp.SendKeys(chromedp.CSS("#pass-repeat"), ledgerPass),
@@ -209,6 +209,7 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+	// Loaded again: the sealed file is read from storage after an unlock.
 	do(t, ctx, "reopening the time line", chromedp.Navigate(base+"/incident/timeline#"+real.ID), waitApp())
 	unlockIfAsked(t, ctx, ledgerPass, ".bd-evidence-item")
 	do(t, ctx, "saving the sealed file back",
@@ -219,7 +220,7 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	}
 
 	// The register, as CSV.
-	do(t, ctx, "opening the register", chromedp.Navigate(base+"/register"), waitApp())
+	do(t, ctx, "opening the register", goTo("/register"), waitApp())
 	unlockIfAsked(t, ctx, ledgerPass, "#register")
 	do(t, ctx, "reading the register",
 		visible(fmt.Sprintf(`#register tr[data-incident=%q]`, real.ID)))
@@ -269,7 +270,7 @@ func TestLedgerFilingEvidenceRegister(t *testing.T) {
 	if flat := strings.Join(strings.Fields(string(regText)), ""); !strings.Contains(flat, "侵害記録簿") || !strings.Contains(flat, "PPC-2026-000123") {
 		t.Errorf("the printed register lacks its title or the reference:\n%s", regText)
 	}
-	do(t, ctx, "opening the packet", chromedp.Navigate(base+"/incident/packet#"+real.ID), waitApp())
+	do(t, ctx, "opening the packet", goTo("/incident/packet#"+real.ID), waitApp())
 	unlockIfAsked(t, ctx, ledgerPass, "#pk-ledger")
 	do(t, ctx, "reading the packet",
 		visible("#packet #pk-ledger"),

@@ -44,8 +44,8 @@ func TestProcessorOwnAndEntrustedData(t *testing.T) {
 		persons: "800", residentsJP: "800", org: "架空トラベルサービス株式会社", establishments: "JP",
 	})
 
-	do(t, ctx, "entering the two data sets", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#fx-dataSets-0-name")),
+	do(t, ctx, "entering the two data sets", openPage("/incident/facts#"+id), waitApp(),
+		visible("#fx-dataSets-0-name"),
 		typeText("#fx-dataSets-0-name", own),
 		chromedp.Click(chromedp.CSS("#fx-cause-unlawfulPurpose-yes")),
 		chromedp.Click(chromedp.CSS("#fx-set-add")), chromedp.WaitVisible(chromedp.CSS("#fx-dataSets-1-name")),
@@ -76,8 +76,8 @@ func TestProcessorOwnAndEntrustedData(t *testing.T) {
 	entrustor := inc.DataSets[1].Entrustor
 
 	told := aware.Add(2 * time.Hour)
-	do(t, ctx, "telling the hotel", chromedp.Navigate(base+"/incident/timeline#"+id), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#tl-add-kind")),
+	do(t, ctx, "telling the hotel", openPage("/incident/timeline#"+id), waitApp(),
+		visible("#tl-add-kind"),
 		choose("#tl-add-kind", "entrustor_notice"), chromedp.WaitVisible(chromedp.CSS("#tl-add-party")),
 		choose("#tl-add-at", told.Format("2006-01-02T15:04")),
 		choose("#tl-add-party", entrustor),
@@ -118,8 +118,8 @@ func TestProcessorOwnAndEntrustedData(t *testing.T) {
 	}
 
 	// The dashboard says so.
-	do(t, ctx, "opening the dashboard", chromedp.Navigate(base+"/incident#"+id), waitApp(),
-		chromedp.WaitVisible(chromedp.CSS("#jurisdictions")))
+	do(t, ctx, "opening the dashboard", openPage("/incident#"+id), waitApp(),
+		visible("#jurisdictions"))
 	due := text(t, ctx, "#due")
 	if !strings.Contains(due, "免除されたデータセット："+bookings) || strings.Contains(due, "免除されたデータセット："+own) {
 		t.Errorf("the dashboard does not show the exemption of the entrusted set only:\n%s", due)
@@ -144,7 +144,7 @@ func TestProcessorOwnAndEntrustedData(t *testing.T) {
 	if len(toEntrustor) != 1 || toEntrustor[0].Party != "" && toEntrustor[0].Party != entrustor {
 		t.Errorf("notices to the entrustor: %+v", toEntrustor)
 	}
-	do(t, ctx, "opening the drafts", chromedp.Navigate(base+"/incident/drafts#"+id), waitApp(), chromedp.WaitVisible(chromedp.CSS("#draft")))
+	do(t, ctx, "opening the drafts", openPage("/incident/drafts#"+id), waitApp(), visible("#draft"))
 	if n := eval[int](t, ctx, "counting the entrustor's notices", `document.querySelectorAll('#drafts-docs [data-kind="entrustor"]').length`); n != 1 {
 		t.Errorf("%d notices to the entrustor listed, want 1", n)
 	}
@@ -170,10 +170,10 @@ func processorScreens(t *testing.T, ctx context.Context, base, id string) {
 				{"facts", "/incident/facts#", "#fx-dataSets-1-name"},
 				{"dashboard", "/incident#", "#jurisdictions"},
 			} {
-				do(t, ctx, "opening "+pg.name, chromedp.Navigate(base+pg.path+id), waitApp(), chromedp.WaitVisible(chromedp.CSS(pg.ready)))
+				do(t, ctx, "opening "+pg.name, openPage(pg.path+id), waitApp(), visible(pg.ready))
 				if eval[string](t, ctx, "reading lang", `document.documentElement.lang`) != lang {
 					do(t, ctx, "switching the language", chromedp.Click(chromedp.CSS("#lang-switch")),
-						waitJS(fmt.Sprintf(`document.documentElement.lang === %q`, lang)), chromedp.WaitVisible(chromedp.CSS(pg.ready)))
+						waitJS(fmt.Sprintf(`document.documentElement.lang === %q`, lang)), visible(pg.ready))
 				}
 				if axe != "" {
 					a11yCheck(t, ctx, axe, pg.name+" "+lang+" "+size.name)
