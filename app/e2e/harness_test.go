@@ -358,7 +358,7 @@ func openPage(path string) chromedp.Action[chromedp.Void] {
 		if inApp {
 			_, err = goTo(path)(ctx, tg)
 		} else {
-			_, err = chromedp.Navigate("http://" + appHost + path)(ctx, tg)
+			_, err = chromedp.Navigate("http://"+appHost+path)(ctx, tg)
 			if err == nil {
 				_, err = waitApp()(ctx, tg)
 			}

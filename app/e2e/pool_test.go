@@ -38,6 +38,8 @@ import (
 	"testing"
 	"time"
 
+	"breachdesk/app/static"
+
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
@@ -124,7 +126,7 @@ func newPooledBrowser() (*pooledBrowser, error) {
 	srv := &http.Server{Handler: n, ReadHeaderTimeout: 5 * time.Second}
 	go srv.Serve(ln)
 	n.serve(appHost, filepath.Join(sites, "root"), "")
-	n.serve(keeperHost, filepath.Join(sites, "root"), "")
+	n.handle(keeperHost, keeperSite(filepath.Join(sites, "root")))
 	profile, err := os.MkdirTemp("", "breachdesk-e2e-pool-")
 	if err != nil {
 		srv.Close()
@@ -146,7 +148,7 @@ func newPooledBrowser() (*pooledBrowser, error) {
 	}
 	sctx, cancel := context.WithTimeout(tab, 2*time.Minute)
 	defer cancel()
-	if err := chromedp.Do(sctx, chromedp.Navigate("http://"+keeperHost+"/"), waitApp()); err != nil {
+	if err := chromedp.Do(sctx, chromedp.Navigate(keeperURL), waitKept()); err != nil {
 		b.cancel()
 		return nil, fmt.Errorf("loading the app on %s: %w", keeperHost, err)
 	}
@@ -207,7 +209,7 @@ func (b *pooledBrowser) handOver() error {
 			return err
 		},
 		// Off the app's origin, so that what its page-hide writes lands now.
-		func() error { return chromedp.Do(ctx, chromedp.Navigate("http://"+keeperHost+"/"), waitApp()) },
+		func() error { return chromedp.Do(ctx, chromedp.Navigate(keeperURL), waitKept()) },
 		func() error {
 			_, err := chromedp.Call(ctx, storage.ClearDataForOrigin, storage.ClearDataForOriginParams{Origin: "http://" + appHost, StorageTypes: "all"})
 			return err
@@ -232,6 +234,49 @@ func (b *pooledBrowser) handOver() error {
 	}
 	n.resetForTest()
 	return nil
+}
+
+// keeperURL is the page a pooled browser's tab shows between tests: it
+// compiles the app's module and holds it, and runs nothing (running the app
+// there, as until 2026-12-05, cost a whole start of it at every handover).
+// Served on keeperHost, another origin of the app's site, from the same
+// files: the module is the same bytes, so V8 hands the app's next load the
+// code it holds.
+const keeperURL = "http://" + keeperHost + "/keeper.html"
+
+const keeperPage = `<!doctype html><title>keeper</title>
+<script>
+fetch("/web/app.wasm").then((r) => WebAssembly.compileStreaming(r)).then(
+	(m) => { window.kept = m; document.title = "kept"; },
+	(e) => { document.title = "failed: " + e; });
+</script>`
+
+// keeperSite serves the keeper page and, for its module, the site in dir.
+func keeperSite(dir string) http.Handler {
+	files := &static.Server{Dir: dir}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/keeper.html" {
+			files.ServeHTTP(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = w.Write([]byte(keeperPage))
+	})
+}
+
+// waitKept waits until the keeper page holds the compiled module, and
+// fails if it could not compile it.
+func waitKept() chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		if _, err := waitJSFor(`document.title === "kept" || document.title.startsWith("failed")`, "waiting for the keeper to compile the module")(ctx, tg); err != nil {
+			return err
+		}
+		title, err := chromedp.Evaluate[string](`document.title`)(ctx, tg)
+		if err == nil && title != "kept" {
+			err = fmt.Errorf("the keeper page: %s", title)
+		}
+		return err
+	})
 }
 
 func (b *pooledBrowser) close() {
