@@ -177,7 +177,7 @@ func TestDraftsXSS(t *testing.T) {
 			len(inc.PartiesOf(incident.PartyPolice)) == 1 && inc.PartiesOf(incident.PartyPolice)[0].Reference == payload
 	})
 
-	do(t, ctx, "opening the drafts", chromedp.Navigate("http://"+appHost+"/incident/drafts#"+id), waitApp(), visible("#draft"))
+	do(t, ctx, "opening the drafts", openPage("/incident/drafts#"+id), waitApp(), visible("#draft"))
 	kinds := eval[[]string](t, ctx, "listing the documents", `Array.from(document.querySelectorAll("#drafts-docs [data-kind]")).map((b) => b.dataset.kind)`)
 	if len(kinds) < 3 || !strings.Contains(strings.Join(kinds, " "), "police") {
 		t.Fatalf("documents: %v", kinds)

@@ -341,7 +341,8 @@ func goTo(path string) chromedp.Action[chromedp.Void] {
 		if _, err := chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`goappNav(%q)`, path))(ctx, tg); err != nil {
 			return err
 		}
-		_, err := waitJSFor(fmt.Sprintf(`location.pathname + location.hash === %q`, path), "waiting for the app to show "+path)(ctx, tg)
+		// An empty fragment ("/incident/share#") is no location.hash.
+		_, err := waitJSFor(fmt.Sprintf(`location.pathname + location.hash === %q`, strings.TrimSuffix(path, "#")), "waiting for the app to show "+path)(ctx, tg)
 		return err
 	})
 }

@@ -42,7 +42,6 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 		cardDesk  = "加盟店リスク管理部 000-000-0001"
 	)
 	ctx, _ := session(t)
-	base := "http://" + appHost
 	openHome(t, ctx)
 	tokyo, _ := time.LoadLocation("Asia/Tokyo")
 	aware := time.Now().In(tokyo).Add(-30 * time.Hour).Truncate(time.Minute)
@@ -60,14 +59,14 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 	}
 
 	// Residents of California make the English documents apply.
-	do(t, ctx, "opening the facts", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(),
+	do(t, ctx, "opening the facts", openPage("/incident/facts#"+id), waitApp(),
 		visible("#fx-org-nameEn"),
 		typeText("#fx-dataSets-0-residence-new-country", "US"), typeText("#fx-dataSets-0-residence-new-region", "CA"), typeText("#fx-dataSets-0-residence-new-persons", "100"),
 		chromedp.Click(chromedp.CSS("#fx-dataSets-0-residence-new-add")), visible("#fx-dataSets-0-residence-1-country"))
 	waitStored(t, ctx, "the Californian residents", func(inc *incident.Incident) bool { return len(inc.Main().Residence) == 2 })
 
 	// Without an English name: the Japanese one, and the finding beside the document.
-	do(t, ctx, "opening the drafts", chromedp.Navigate(base+"/incident/drafts#"+id), waitApp(), visible("#draft"))
+	do(t, ctx, "opening the drafts", openPage("/incident/drafts#"+id), waitApp(), visible("#draft"))
 	if got := namesOpen(t, ctx, "notice", "en"); !strings.Contains(got, orgJA) || strings.Contains(got, orgEN) {
 		t.Errorf("the English notice without an English name should sign with %s:\n%s", orgJA, got)
 	}
@@ -77,7 +76,7 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 
 	// The facts page: English name, card company, police.
 	consulted := aware.Add(20 * time.Hour)
-	do(t, ctx, "typing the facts", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(),
+	do(t, ctx, "typing the facts", openPage("/incident/facts#"+id), waitApp(),
 		visible("#fx-org-nameEn"),
 		typeText("#fx-org-nameEn", orgEN),
 		chromedp.Click(chromedp.CSS("#fx-org-cardMerchant")),
@@ -95,7 +94,7 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 	do(t, ctx, "showing the police section", chromedp.ScrollIntoView(chromedp.CSS("#sec-parties")))
 	shot(t, ctx, "names-facts")
 
-	do(t, ctx, "opening the drafts", chromedp.Navigate(base+"/incident/drafts#"+id), waitApp(), visible("#draft"))
+	do(t, ctx, "opening the drafts", openPage("/incident/drafts#"+id), waitApp(), visible("#draft"))
 	notice := namesOpen(t, ctx, "notice", "en")
 	if !strings.Contains(notice, orgEN) || strings.Contains(notice, orgJA) {
 		t.Errorf("the English notice does not sign with the English name only:\n%s", notice)
@@ -127,7 +126,7 @@ func TestNamesPoliceCardReachDrafts(t *testing.T) {
 	shot(t, ctx, "names-card-ja")
 
 	// The wizard's question about the organisation shows the English name and changes it.
-	do(t, ctx, "back to the wizard", chromedp.Navigate(base+"/incident/start#"+id), waitApp(), visible("#f-title"))
+	do(t, ctx, "back to the wizard", openPage("/incident/start#"+id), waitApp(), visible("#f-title"))
 	wizardTo(t, ctx, "#f-org-en")
 	if got := eval[string](t, ctx, "reading the English name", `document.querySelector("#f-org-en").value`); got != orgEN {
 		t.Errorf("the wizard shows the English name as %q, want %q", got, orgEN)

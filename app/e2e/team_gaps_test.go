@@ -25,11 +25,11 @@ import (
 func TestReimportAfterReloadAndHandEdit(t *testing.T) {
 	parallelTwo(t)
 	a, b, id := bothHaveIt(t)
-	do(t, a.ctx, "A edits the summary", chromedp.Navigate("http://"+appHost+"/incident/start#"+id), waitApp(),
+	do(t, a.ctx, "A edits the summary", openPage("/incident/start#"+id), waitApp(),
 		typeText("#f-summary", "Sato: mail to accounting"))
 	waitStoredID(t, a.ctx, id, "A's summary", func(inc *incident.Incident) bool { return inc.Story.Summary == "Sato: mail to accounting" })
 
-	do(t, a.ctx, "A exports the incident", chromedp.Navigate("http://"+appHost+"/settings"), waitApp(),
+	do(t, a.ctx, "A exports the incident", openPage("/settings"), waitApp(),
 		visible(`#backup-list tr[data-id="`+id+`"] .export-one`),
 		chromedp.Click(chromedp.CSS(`#backup-list tr[data-id="`+id+`"] .export-one`)))
 	got, data := a.dl.wait(t, "breachdesk-"+id+"-*.json")
@@ -47,7 +47,7 @@ func TestReimportAfterReloadAndHandEdit(t *testing.T) {
 		}
 	}
 
-	do(t, b.ctx, "B opens the settings", chromedp.Navigate("http://"+appHost+"/settings"), waitApp(), visible("#import-file"))
+	do(t, b.ctx, "B opens the settings", openPage("/settings"), waitApp(), visible("#import-file"))
 	before := dumpDB(t, b.ctx).Raw
 	do(t, b.ctx, "B imports the edited export", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{edited}),
 		visible("#import-result .import-problem"))
@@ -145,7 +145,7 @@ func TestExportLeavesOutATooLargeLog(t *testing.T) {
 	if len(packet) <= incident.MaxFileBytes/2 || len(packet) >= oplog.MaxPacketBytes {
 		t.Fatalf("the packet is %d bytes", len(packet))
 	}
-	doFor(t, a.ctx, 3*time.Minute, "A takes the packet", chromedp.Navigate("http://"+appHost+"/incident/share"), waitApp(),
+	doFor(t, a.ctx, 3*time.Minute, "A takes the packet", openPage("/incident/share"), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#packet-file")),
 		chromedp.Evaluate[chromedp.Void](sawSaving),
 		chromedp.SetUploadFiles(chromedp.CSS("#packet-file"), []string{file}),
@@ -179,7 +179,7 @@ func TestExportLeavesOutATooLargeLog(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := newMember(t, "Tanaka", "CISO")
-	do(t, b.ctx, "B imports the export", chromedp.Navigate("http://"+appHost+"/settings"), waitApp(), visible("#import-file"),
+	do(t, b.ctx, "B imports the export", openPage("/settings"), waitApp(), visible("#import-file"),
 		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{export}),
 		visible("#import-result .import-log-left-out"))
 	if msg := text(t, b.ctx, "#import-result .import-log-left-out"); !strings.Contains(msg, "変更履歴を入れられなかった") || !strings.Contains(msg, "変更パケット") {

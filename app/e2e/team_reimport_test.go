@@ -38,15 +38,15 @@ func TestReimportMergesAnExport(t *testing.T) {
 	parallelTwo(t)
 	a, b, id := bothHaveIt(t)
 
-	do(t, a.ctx, "A edits the summary", chromedp.Navigate("http://"+appHost+"/incident/start#"+id), waitApp(),
+	do(t, a.ctx, "A edits the summary", openPage("/incident/start#"+id), waitApp(),
 		typeText("#f-summary", "Sato: mail to accounting"))
 	cause := string(incident.CauseKinds[1])
-	do(t, b.ctx, "B edits the cause", chromedp.Navigate("http://"+appHost+"/incident/start#"+id), waitApp(),
+	do(t, b.ctx, "B edits the cause", openPage("/incident/start#"+id), waitApp(),
 		choose("#f-cause", cause))
 	waitStoredID(t, a.ctx, id, "A's summary", func(inc *incident.Incident) bool { return inc.Story.Summary == "Sato: mail to accounting" })
 	waitStoredID(t, b.ctx, id, "B's cause", func(inc *incident.Incident) bool { return string(inc.Cause.Kind) == cause })
 
-	do(t, a.ctx, "A exports the incident", chromedp.Navigate("http://"+appHost+"/settings"), waitApp(),
+	do(t, a.ctx, "A exports the incident", openPage("/settings"), waitApp(),
 		visible(`#backup-list tr[data-id="`+id+`"] .export-one`),
 		chromedp.Click(chromedp.CSS(`#backup-list tr[data-id="`+id+`"] .export-one`)))
 	got, data := a.dl.wait(t, "breachdesk-"+id+"-*.json")
@@ -68,7 +68,7 @@ func TestReimportMergesAnExport(t *testing.T) {
 	// too (the log opens when the browser is idle and is written after the
 	// incident: a CI run took the dump between the two), on the page the
 	// import is made from.
-	do(t, b.ctx, "B opens the settings", chromedp.Navigate("http://"+appHost+"/settings"), waitApp(), visible("#import-file"))
+	do(t, b.ctx, "B opens the settings", openPage("/settings"), waitApp(), visible("#import-file"))
 	waitUntil(t, "B's cause in B's stored change log", 15*time.Second, func() bool {
 		for _, r := range dumpDB(t, b.ctx).Own {
 			if strings.Contains(r.Data, `"`+cause+`"`) {
@@ -100,11 +100,11 @@ func TestReimportMergesAnExport(t *testing.T) {
 	waitStoredID(t, b.ctx, id, "both edits on B", func(inc *incident.Incident) bool {
 		return inc.Story.Summary == "Sato: mail to accounting" && string(inc.Cause.Kind) == cause
 	})
-	do(t, b.ctx, "B's incidents", chromedp.Navigate("http://"+appHost+"/"), waitApp(), visible("#incident-list"))
+	do(t, b.ctx, "B's incidents", openPage("/"), waitApp(), visible("#incident-list"))
 	if n := eval[int](t, b.ctx, "counting", `document.querySelectorAll("#incident-list tbody tr").length`); n != 1 {
 		t.Errorf("after merging, %d incidents are listed, want 1", n)
 	}
-	do(t, b.ctx, "B's change log", chromedp.Navigate("http://"+appHost+"/incident/changes#"+id), waitApp(),
+	do(t, b.ctx, "B's change log", openPage("/incident/changes#"+id), waitApp(),
 		visible("#changes-table"))
 	authors := eval[string](t, b.ctx, "authors", `Array.from(new Set(Array.from(document.querySelectorAll("tr.bd-change")).map((r) => r.dataset.author))).sort().join(",")`)
 	if authors != "Sato,Tanaka" {
@@ -140,7 +140,7 @@ func TestConflictNewValueOfATime(t *testing.T) {
 		at   string
 		hhmm string
 	}{{a, "2026-11-30T10:00", "10:00"}, {b, "2026-11-30T11:00", "11:00"}} {
-		do(t, m.who.ctx, m.who.name+" redates the detection", chromedp.Navigate("http://"+appHost+"/incident/start#"+id), waitApp())
+		do(t, m.who.ctx, m.who.name+" redates the detection", openPage("/incident/start#"+id), waitApp())
 		wizardTo(t, m.who.ctx, "#f-at-detected")
 		do(t, m.who.ctx, m.who.name+" types the time", choose("#f-at-detected", m.at))
 		waitStoredID(t, m.who.ctx, id, m.who.name+"'s time", func(inc *incident.Incident) bool { return detected(inc, m.hhmm) })
@@ -148,7 +148,7 @@ func TestConflictNewValueOfATime(t *testing.T) {
 	b.receive(t, id, a.share(t, id), teamPass, "#packet-conflicts")
 
 	conflict := `.bd-conflict[data-path$="].at"]`
-	do(t, b.ctx, "B sees the conflict", chromedp.Navigate("http://"+appHost+"/incident/share#"+id), waitApp(),
+	do(t, b.ctx, "B sees the conflict", openPage("/incident/share#"+id), waitApp(),
 		visible(conflict+` input[type="datetime-local"]`))
 	do(t, b.ctx, "B writes nothing", chromedp.SetValue(chromedp.CSS(conflict+` input[type="datetime-local"]`), ""),
 		chromedp.Click(chromedp.CSS(conflict+" .conf-write")), visible("#conflict-problem"))

@@ -31,7 +31,7 @@ func newMember(t *testing.T, name, role string) *member {
 	t.Helper()
 	ctx, _ := session(t)
 	m := &member{name: name, ctx: ctx, dl: watchDownloads(t, ctx)}
-	do(t, ctx, name+": setting the name", chromedp.Navigate("http://"+appHost+"/incident/share"), waitApp(),
+	do(t, ctx, name+": setting the name", openPage("/incident/share"), waitApp(),
 		typeText("#identity-name", name), typeText("#identity-role", role),
 		chromedp.Click(chromedp.CSS("#identity-save")),
 		chromedp.WaitVisible(chromedp.CSS("#identity-saved")),
@@ -60,7 +60,7 @@ func (m *member) shareFor(t *testing.T, id, peer string) string {
 			s.value = o.value; s.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`, peer, peer))(ctx, tg)
 		return err
 	})
-	do(t, m.ctx, m.name+": sharing", chromedp.Navigate("http://"+appHost+"/incident/share#"+id), waitApp(),
+	do(t, m.ctx, m.name+": sharing", openPage("/incident/share#"+id), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#share-pass")), pick,
 		typeText("#share-pass", teamPass), typeText("#share-repeat", teamPass),
 		chromedp.Click(chromedp.CSS("#share-button")),
@@ -80,7 +80,7 @@ func (m *member) shareFor(t *testing.T, id, peer string) string {
 // (#packet-done when it merged, #packet-problem when refused).
 func (m *member) receive(t *testing.T, id, file, pass, want string) {
 	t.Helper()
-	do(t, m.ctx, m.name+": importing "+filepath.Base(file), chromedp.Navigate("http://"+appHost+"/incident/share#"+id), waitApp(),
+	do(t, m.ctx, m.name+": importing "+filepath.Base(file), openPage("/incident/share#"+id), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#packet-file")),
 		chromedp.SetUploadFiles(chromedp.CSS("#packet-file"), []string{file}),
 		chromedp.WaitVisible(chromedp.CSS("#packet-pass")),
@@ -133,10 +133,10 @@ func TestTeamSyncTwoPeople(t *testing.T) {
 	waitStoredID(t, b.ctx, id, "the incident from A", func(inc *incident.Incident) bool { return inc.Title == "Phishing" })
 
 	// Offline, each edits: the title on both sides, the summary on A, the cause on B.
-	do(t, a.ctx, "A edits", chromedp.Navigate("http://"+appHost+"/incident/start#"+id), waitApp(),
+	do(t, a.ctx, "A edits", openPage("/incident/start#"+id), waitApp(),
 		typeText("#f-title", "Phishing (A)"), typeText("#f-summary", "Sato: mail to accounting"))
 	cause := string(incident.CauseKinds[1])
-	do(t, b.ctx, "B edits", chromedp.Navigate("http://"+appHost+"/incident/start#"+id), waitApp(),
+	do(t, b.ctx, "B edits", openPage("/incident/start#"+id), waitApp(),
 		typeText("#f-title", "Phishing (B)"), choose("#f-cause", cause))
 	waitStoredID(t, a.ctx, id, "A's edits", func(inc *incident.Incident) bool {
 		return inc.Title == "Phishing (A)" && inc.Story.Summary == "Sato: mail to accounting"
@@ -165,7 +165,7 @@ func TestTeamSyncTwoPeople(t *testing.T) {
 	if err := os.WriteFile(tampered, []byte(strings.Replace(string(plain), "Phishing (B)", "Phishing (X)", 1)), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	do(t, a.ctx, "A imports a tampered packet", chromedp.Navigate("http://"+appHost+"/incident/share#"+id), waitApp(),
+	do(t, a.ctx, "A imports a tampered packet", openPage("/incident/share#"+id), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#packet-file")),
 		chromedp.SetUploadFiles(chromedp.CSS("#packet-file"), []string{tampered}),
 		// The wrong passphrase's message may still be on the page (the same
@@ -188,7 +188,7 @@ func TestTeamSyncTwoPeople(t *testing.T) {
 	}
 
 	// One visible conflict on B, both sides shown; B takes A's title.
-	do(t, b.ctx, "B sees the conflict", chromedp.Navigate("http://"+appHost+"/incident/share#"+id), waitApp(),
+	do(t, b.ctx, "B sees the conflict", openPage("/incident/share#"+id), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS(`.bd-conflict[data-path="title"]`)))
 	if n := eval[int](t, b.ctx, "counting conflicts", `document.querySelectorAll(".bd-conflict").length`); n != 1 {
 		t.Fatalf("%d conflicts shown, want 1", n)
@@ -203,7 +203,7 @@ func TestTeamSyncTwoPeople(t *testing.T) {
 	waitStoredID(t, b.ctx, id, "the settled title on B", func(inc *incident.Incident) bool { return inc.Title == "Phishing (A)" })
 
 	a.receive(t, id, b.share(t, id), teamPass, "#packet-done")
-	do(t, a.ctx, "A has no conflict left", chromedp.Navigate("http://"+appHost+"/incident/share#"+id), waitApp(),
+	do(t, a.ctx, "A has no conflict left", openPage("/incident/share#"+id), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#conflicts-none")))
 	waitStoredID(t, a.ctx, id, "the settled title on A", func(inc *incident.Incident) bool { return inc.Title == "Phishing (A)" })
 	if fa, fb := a.facts(t, id), b.facts(t, id); fa != fb {
@@ -212,7 +212,7 @@ func TestTeamSyncTwoPeople(t *testing.T) {
 
 	// A packet for Tanaka holds only what B's browser lacks: A's edit since
 	// B's latest change, not the whole log; B merges it.
-	do(t, a.ctx, "A edits again", chromedp.Navigate("http://"+appHost+"/incident/start#"+id), waitApp(),
+	do(t, a.ctx, "A edits again", openPage("/incident/start#"+id), waitApp(),
 		typeText("#f-summary", "Sato: mail to accounting, two replies"))
 	waitStoredID(t, a.ctx, id, "A's second edit", func(inc *incident.Incident) bool {
 		return inc.Story.Summary == "Sato: mail to accounting, two replies"
@@ -230,7 +230,7 @@ func TestTeamSyncTwoPeople(t *testing.T) {
 	}
 
 	// The change log shows both authors, and filters by person.
-	do(t, a.ctx, "A's change log", chromedp.Navigate("http://"+appHost+"/incident/changes#"+id), waitApp(),
+	do(t, a.ctx, "A's change log", openPage("/incident/changes#"+id), waitApp(),
 		chromedp.WaitVisible(chromedp.CSS("#changes-table")))
 	shot(t, a.ctx, "team-sync-change-log")
 	authors := eval[string](t, a.ctx, "authors", `Array.from(new Set(Array.from(document.querySelectorAll("tr.bd-change")).map((r) => r.dataset.author))).sort().join(",")`)

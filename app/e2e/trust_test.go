@@ -24,7 +24,7 @@ func TestSkipLinkKeepsTheIncident(t *testing.T) {
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	id := startIncident(t, ctx)
-	do(t, ctx, "opening the dashboard", chromedp.Navigate("http://"+appHost+"/incident#"+id), waitApp(), factsWaitIncident(), settled())
+	do(t, ctx, "opening the dashboard", openPage("/incident#"+id), waitApp(), factsWaitIncident(), settled())
 	factsTabTo(t, ctx, "skip-to-main")
 	do(t, ctx, "following the skip link", chromedp.KeyEvent(kb.Enter),
 		waitJS(`document.activeElement === document.querySelector("main h1")`))
@@ -78,7 +78,7 @@ func TestNewIncidentSaysNothingToBackUp(t *testing.T) {
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	id := startIncident(t, ctx)
-	do(t, ctx, "the dashboard", chromedp.Navigate("http://"+appHost+"/incident#"+id), waitApp(),
+	do(t, ctx, "the dashboard", openPage("/incident#"+id), waitApp(),
 		visible("#notice-incident-backup"))
 	if got := text(t, ctx, "#notice-incident-backup"); !strings.Contains(got, "まだ何も入力されていない") || strings.Contains(got, "バックアップしていない変更") {
 		t.Errorf("a new, empty incident says %q", got)
@@ -97,7 +97,7 @@ func TestStepDoneAtIsEditable(t *testing.T) {
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	id := startIncident(t, ctx)
-	do(t, ctx, "the checklist", chromedp.Navigate("http://"+appHost+"/incident/checklist#"+id), waitApp(),
+	do(t, ctx, "the checklist", openPage("/incident/checklist#"+id), waitApp(),
 		visible(".cl-done-button"))
 	btn := eval[string](t, ctx, "the first step", `document.querySelector(".cl-done-button").id`)
 	base := strings.TrimSuffix(btn, "-done")
@@ -120,7 +120,7 @@ func TestKindSelectorAfterAddingAnEvent(t *testing.T) {
 	ctx, _ := session(t)
 	openHome(t, ctx)
 	id := startIncident(t, ctx)
-	do(t, ctx, "adding an event", chromedp.Navigate("http://"+appHost+"/incident/timeline#"+id), waitApp(),
+	do(t, ctx, "adding an event", openPage("/incident/timeline#"+id), waitApp(),
 		visible("#tl-add-kind"),
 		choose("#tl-add-kind", "detected"),
 		choose("#tl-add-at", "2026-11-30T09:00"),
