@@ -44,7 +44,9 @@ func safetyOpen(t *testing.T) (context.Context, string) {
 // summary in the wizard, waits until they are stored and returns its id.
 func safetyCreate(t *testing.T, ctx context.Context, title, summary string) string {
 	t.Helper()
-	openHome(t, ctx)
+	// The home page by the app's link when the tab shows the app (nearly
+	// every caller has just loaded it), loaded otherwise.
+	do(t, ctx, "the home page", openPage("/"), waitApp(), visible("#start-incident"))
 	id := startIncident(t, ctx)
 	do(t, ctx, "typing the title and the summary", typeText("#f-title", title), typeText("#f-summary", summary))
 	waitStoredID(t, ctx, id, "the title and the summary", func(inc *incident.Incident) bool {
