@@ -32,14 +32,26 @@ const actionBind = "desk.bind"
 var theDesk *desk.Desk
 
 func init() {
-	theDesk = desk.New(desk.Config{
+	var d *desk.Desk
+	d = desk.New(desk.Config{
 		Open:     openStore,
 		Keys:     webKeys{},
 		Tabs:     openTabs(),
 		Loop:     &loop,
-		OnChange: deskChanged,
+		OnChange: func() { changedIfShown(d) },
 		Files:    openFiles,
 	})
+	theDesk = d
+}
+
+// changedIfShown re-renders the pages for a change of d when d is the desk
+// they show (theDesk). Only component tests put another desk in its place
+// (testDesk); the one replaced keeps its timers and its tab channel, and must
+// not render the page of a test it has nothing to do with.
+func changedIfShown(d *desk.Desk) {
+	if d == theDesk {
+		deskChanged()
+	}
 }
 
 // loop is the desk's Loop on go-app: the body's context once bound, else the
@@ -94,12 +106,28 @@ func (l *goLoop) Now() time.Time { return time.Now() }
 
 func (l *goLoop) Async(fn func()) { l.on(func(ctx app.Context) { ctx.Async(fn) }) }
 
+// Dispatch runs fn on go-app's UI goroutine. go-app's Dispatch also renders
+// the component of the context it is given (and those around it): the desk's
+// work renders nothing by itself, as its pages render when it says it changed
+// (OnChange). Before the loop is bound to the body, its context is a page's,
+// and the desk's timers and jobs rendered that page (a save that went well,
+// every 5-second tick).
 func (l *goLoop) Dispatch(fn func()) {
-	l.on(func(ctx app.Context) { ctx.Dispatch(func(app.Context) { fn() }) })
+	l.on(func(ctx app.Context) {
+		ctx.Dispatch(func(ctx app.Context) {
+			ctx.PreventUpdate()
+			fn()
+		})
+	})
 }
 
 func (l *goLoop) After(d time.Duration, fn func()) {
-	l.on(func(ctx app.Context) { ctx.After(d, func(app.Context) { fn() }) })
+	l.on(func(ctx app.Context) {
+		ctx.After(d, func(ctx app.Context) {
+			ctx.PreventUpdate()
+			fn()
+		})
+	})
 }
 
 // Soon runs fn on the desk's goroutine from a timer of 0 ms, in a task of

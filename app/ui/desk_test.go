@@ -17,7 +17,8 @@ func testDesk(t *testing.T, store *desk.MemStore, incs ...*incident.Incident) *d
 		store = desk.NewMemStore()
 	}
 	ml := desk.NewManualLoop(time.Now())
-	d := desk.New(desk.Config{Open: func() (desk.Store, error) { return store, nil }, Keys: webKeys{}, Loop: ml, OnChange: deskChanged})
+	var d *desk.Desk
+	d = desk.New(desk.Config{Open: func() (desk.Store, error) { return store, nil }, Keys: webKeys{}, Loop: ml, OnChange: func() { changedIfShown(d) }})
 	d.Load()
 	ml.Run()
 	for _, inc := range incs {
