@@ -81,7 +81,7 @@ func TestNewUserPhoneEnglish(t *testing.T) {
 	newUserCheck(t, ctx, "print-doc", userText)
 
 	// The dashboard's clock: the knowing is "about" yesterday, not yesterday at 00:00.
-	do(t, ctx, "the dashboard", chromedp.Navigate("http://"+appHost+"/incident#"+id), waitApp(), visible("#contested-clock"))
+	do(t, ctx, "the dashboard", openPage("/incident#"+id), waitApp(), visible("#contested-clock"))
 	if got := text(t, ctx, "#clock-knew td"); strings.Contains(got, "00:00") || !strings.Contains(got, "about") {
 		t.Errorf("the contested clock shows the knowing as %q: a time of day nobody gave", got)
 	}

@@ -105,15 +105,12 @@ func TestPrintBoardPacket(t *testing.T) {
 		}
 	}
 	file, typed := boardIncident(t)
-	n := newNetwork(t)
-	n.serve(appHost, filepath.Join(sites, "root"), "")
-	ctx := browser(t, n, t.TempDir())
-	base := "http://" + appHost
-	do(t, ctx, "importing the incident", chromedp.Navigate(base+"/settings"), waitApp(),
+	ctx, _ := session(t)
+	do(t, ctx, "importing the incident", openPage("/settings"), waitApp(),
 		visible("#import-file"),
 		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}),
 		visible("#import-result.bd-ok"))
-	do(t, ctx, "opening it from the list", chromedp.Navigate(base+"/"), waitApp(),
+	do(t, ctx, "opening it from the list", goTo("/"), waitApp(),
 		visible("#incident-list .bd-incident-link"),
 		chromedp.Click(chromedp.CSS("#incident-list .bd-incident-link")),
 		visible("#jurisdictions"),
@@ -152,5 +149,5 @@ func TestPrintBoardPacket(t *testing.T) {
 			_ = os.WriteFile(filepath.Join(shots, "board-"+lang+".pdf"), b, 0o644)
 		}
 	}
-	n.checkPrivacy(t, appHost)
+	// session's privacy check ends the test.
 }

@@ -187,10 +187,10 @@ func TestSafetyProtectAndUnlock(t *testing.T) {
 // → import → the same incidents are back.
 func TestSafetyExportWipeImport(t *testing.T) {
 	parallel(t)
-	ctx, base := safetyOpen(t)
+	ctx, _ := safetyOpen(t)
 	safetyCreate(t, ctx, "Backup one", "first summary")
 	safetyCreate(t, ctx, "Backup two", "second summary")
-	do(t, ctx, "home shows the backup reminder", chromedp.Navigate(base+"/"), waitApp(), visible("#notice-backup"))
+	do(t, ctx, "home shows the backup reminder", goTo("/"), waitApp(), visible("#notice-backup"))
 	before := dumpDB(t, ctx)
 	if len(before.Incidents) != 2 {
 		t.Fatalf("%d incidents stored", len(before.Incidents))
@@ -198,7 +198,7 @@ func TestSafetyExportWipeImport(t *testing.T) {
 
 	dls := watchDownloads(t, ctx)
 	do(t, ctx, "exporting all, sealed",
-		chromedp.Navigate(base+"/settings"), waitApp(),
+		goTo("/settings"), waitApp(),
 		visible("#export-seal"),
 		chromedp.Click(chromedp.CSS("#export-seal")),
 		visible("#export-pass"),
@@ -215,13 +215,13 @@ func TestSafetyExportWipeImport(t *testing.T) {
 	if !bytes.Contains(data, []byte(vault.ExportFormat)) || bytes.Contains(data, []byte("Backup one")) {
 		t.Fatalf("the export is not sealed: %.200s", data)
 	}
-	do(t, ctx, "the reminder is gone", chromedp.Navigate(base+"/"), waitApp(), visible("#incident-list"))
+	do(t, ctx, "the reminder is gone", goTo("/"), waitApp(), visible("#incident-list"))
 	if eval[bool](t, ctx, "reminder", `!!document.querySelector("#notice-backup")`) {
 		t.Error("the backup reminder is still shown after exporting everything")
 	}
 
 	do(t, ctx, "wiping",
-		chromedp.Navigate(base+"/settings"), waitApp(),
+		goTo("/settings"), waitApp(),
 		visible("#wipe-confirm"),
 		chromedp.Evaluate[chromedp.Void](`window.__beforeWipe = true`),
 		chromedp.SendKeys(chromedp.CSS("#wipe-confirm"), "削除"),
@@ -235,10 +235,10 @@ func TestSafetyExportWipeImport(t *testing.T) {
 	waitUntil(t, "the page reloaded after the wipe, its storage open", time.Minute, func() bool {
 		return pageSays(ctx, `window.__beforeWipe === undefined && !!document.querySelector("#wipe-confirm")`)
 	})
-	do(t, ctx, "empty after the wipe", chromedp.Navigate(base+"/"), waitApp(), visible("#no-incidents"))
+	do(t, ctx, "empty after the wipe", openPage("/"), waitApp(), visible("#no-incidents"))
 
 	do(t, ctx, "importing the sealed file",
-		chromedp.Navigate(base+"/settings"), waitApp(),
+		goTo("/settings"), waitApp(),
 		visible("#import-file"),
 		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}),
 		visible("#import-pass"),

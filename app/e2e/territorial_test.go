@@ -23,7 +23,6 @@ import (
 func TestGDPRArticle3Asked(t *testing.T) {
 	parallel(t)
 	ctx, _ := session(t)
-	base := "http://" + appHost
 	openHome(t, ctx)
 	tokyo, _ := time.LoadLocation("Asia/Tokyo")
 	aware := time.Now().In(tokyo).Add(-20 * time.Hour).Truncate(time.Minute)
@@ -41,7 +40,7 @@ func TestGDPRArticle3Asked(t *testing.T) {
 		t.Errorf("EU verdict class %q before the answer, want unknown", got)
 	}
 
-	do(t, ctx, "answering on the facts page", chromedp.Navigate(base+"/incident/facts#"+id), waitApp(), factsWaitIncident(),
+	do(t, ctx, "answering on the facts page", openPage("/incident/facts#"+id), waitApp(), factsWaitIncident(),
 		visible("#fx-org-targetsEU-yes"), chromedp.Click(chromedp.CSS("#fx-org-targetsEU-yes")),
 		visible("#fx-contact-nameEn"), typeText("#fx-contact-nameEn", "Information Security Desk"), settled())
 	inc := waitStoredID(t, ctx, id, "the answer and the desk's English name", func(inc *incident.Incident) bool {
@@ -57,6 +56,6 @@ func TestGDPRArticle3Asked(t *testing.T) {
 		}
 	}
 
-	do(t, ctx, "the dashboard no longer asks", chromedp.Navigate(base+"/incident#"+id), waitApp(),
+	do(t, ctx, "the dashboard no longer asks", openPage("/incident#"+id), waitApp(),
 		waitJS(eu+` !== null && !`+needs+`.includes("第3条第2項")`))
 }
