@@ -108,10 +108,8 @@ const sessionPrintStub = `window.__printed = 0; window.print = () => { window.__
 
 func TestSessionNoEgress(t *testing.T) {
 	parallel(t)
-	n := newNetwork(t)
 	root := filepath.Join(sites, "root")
-	n.serve(appHost, root, "")
-	ctx := browser(t, n, t.TempDir())
+	ctx, n := session(t) // its network records every request of the session
 	base := "http://" + appHost
 	dls := watchDownloads(t, ctx)
 	do(t, ctx, "loading the app", chromedp.Navigate(base+"/"), waitApp(), visible("#start-incident"))
