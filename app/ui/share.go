@@ -436,7 +436,7 @@ func valueText(l catalog.Lang, v []byte, max int) string {
 // …-saved).
 func mergeSaved(l catalog.Lang, idPrefix, id string) app.UI {
 	if theDesk.MergePending(id) {
-		return elt("p[role=status]#"+idPrefix+"-saving", catalog.T(l, "share.in.saving"))
+		return elt("p#"+idPrefix+"-saving", catalog.T(l, "share.in.saving")) // within the result's live region
 	}
 	return elt("p#"+idPrefix+"-saved", catalog.T(l, "share.in.saved"))
 }
