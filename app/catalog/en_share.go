@@ -46,7 +46,7 @@ var enShare = map[string]string{
 	"share.in.added":         "The incident \"%s\" was added from %s.",
 	"share.in.conflicts":     "Conflicts to settle: %d.",
 	"share.in.goto":          "Open the incident",
-	"share.in.saving":        "Saving in this browser… Keep this page open until this line says it is saved: left now, the merge would be lost (the file can be imported again).",
+	"share.in.saving":        "Saving in this browser… Keep this page open until this line says it is saved: left now, what was imported would be lost (the file can be imported again).",
 	"share.in.saved":         "Saved in this browser.",
 	"share.conf.title":       "Conflicts",
 	"share.conf.none":        "No conflicts.",
