@@ -256,7 +256,7 @@ func startupBrowser(t *testing.T, n *wire, profileDir string, out *lockedBuffer)
 	if flags == "" {
 		return browser(t, n, profileDir)
 	}
-	opts := append(browserOptions(n, profileDir), chromedp.Flag("js-flags", flags), chromedp.CombinedOutput(out))
+	opts := append(browserOptions(n, profileDir, false), chromedp.Flag("js-flags", flags), chromedp.CombinedOutput(out))
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelB := chromedp.NewContext(actx)
 	ctx, cancelC := context.WithTimeout(ctx, 6*time.Minute)

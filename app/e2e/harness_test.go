@@ -253,14 +253,34 @@ func sessionOn(t *testing.T, profileDir string) (context.Context, *wire) {
 	return ctx, n
 }
 
+// isFunctional tells whether t checks what the app does rather than how fast
+// it does it (the tests that call parallel; set by pool_test.go). Those run
+// Chromium with baselineWasm; the benchmarks, the soak and the tests that run
+// alone for their timings run it as users do.
+var isFunctional = func(t *testing.T) bool { return false }
+
+// baselineWasm is V8's flag that compiles the app's WebAssembly with its
+// baseline compiler (Liftoff) only: the functions the app runs often are not
+// compiled a second time by the optimising compiler (TurboFan), work done on
+// background threads that a test of a few minutes never earns back. What the
+// code does is the same; only its speed differs (Liftoff's code is slower, and
+// these tests time nothing). Measured alone, 2026-12-05: a test's CPU −20 to
+// −40% (the contested-duties case 21.8 → 13.9 CPU-s, two people's team sync
+// 40.7 → 28.6, the XSS drafts 37.5 → 28.6).
+const baselineWasm = "--liftoff-only"
+
 // browserOptions starts Chromium headless on the profile in profileDir, with
-// n as its only network.
-func browserOptions(n *wire, profileDir string) []chromedp.ExecAllocatorOption {
+// n as its only network; baseline adds baselineWasm.
+func browserOptions(n *wire, profileDir string, baseline bool) []chromedp.ExecAllocatorOption {
 	chromium := os.Getenv("CHROMIUM")
 	if chromium == "" {
 		chromium = "/usr/bin/chromium"
 	}
-	return append(chromedp.DefaultExecAllocatorOptions[:],
+	opts := chromedp.DefaultExecAllocatorOptions[:]
+	if baseline {
+		opts = append(opts[:len(opts):len(opts)], chromedp.Flag("js-flags", baselineWasm))
+	}
+	return append(opts[:len(opts):len(opts)],
 		chromedp.ExecPath(chromium),
 		chromedp.UserDataDir(profileDir),
 		chromedp.NoSandbox,
@@ -282,7 +302,7 @@ var browserLife = 10 * time.Minute
 // profile in profileDir (reuse the folder to restart on the same profile).
 func browser(t *testing.T, n *wire, profileDir string) context.Context {
 	t.Helper()
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), browserOptions(n, profileDir)...)
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), browserOptions(n, profileDir, isFunctional(t))...)
 	ctx, cancelB := chromedp.NewContext(actx)
 	// A test's whole life in this browser, a guard against a hang (each step
 	// has a minute of its own): TestDraftsXSS (39 downloads) took 3 minutes

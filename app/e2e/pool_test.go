@@ -49,7 +49,10 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-func init() { pooled = pooledSession }
+func init() {
+	pooled = pooledSession
+	isFunctional = functional
+}
 
 // functional tells whether t checks what the app does, not how fast (the
 // tests that call parallel): those take a pooled browser.
@@ -132,7 +135,7 @@ func newPooledBrowser() (*pooledBrowser, error) {
 		srv.Close()
 		return nil, err
 	}
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), browserOptions(n, profile)...)
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), browserOptions(n, profile, true)...)
 	tab, cancelB := chromedp.NewContext(actx)
 	b := &pooledBrowser{n: n, srv: srv, tab: tab, cancel: func() {
 		cancelB()
