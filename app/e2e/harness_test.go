@@ -253,20 +253,23 @@ func sessionOn(t *testing.T, profileDir string) (context.Context, *wire) {
 	return ctx, n
 }
 
-// isFunctional tells whether t checks what the app does rather than how fast
-// it does it (the tests that call parallel; set by pool_test.go). Those run
-// Chromium with baselineWasm; the benchmarks, the soak and the tests that run
-// alone for their timings run it as users do.
-var isFunctional = func(t *testing.T) bool { return false }
+// baselineFor tells whether the browsers of t run with baselineWasm: in the
+// suite of make test (tag e2e) every test's do, set by pool_test.go; the
+// benchmarks (tag bench) and the soak (TestSoak…) run Chromium as users do.
+var baselineFor = func(t *testing.T) bool { return false }
 
 // baselineWasm is V8's flag that compiles the app's WebAssembly with its
 // baseline compiler (Liftoff) only: the functions the app runs often are not
 // compiled a second time by the optimising compiler (TurboFan), work done on
 // background threads that a test of a few minutes never earns back. What the
-// code does is the same; only its speed differs (Liftoff's code is slower, and
-// these tests time nothing). Measured alone, 2026-12-05: a test's CPU −20 to
-// −40% (the contested-duties case 21.8 → 13.9 CPU-s, two people's team sync
-// 40.7 → 28.6, the XSS drafts 37.5 → 28.6).
+// code does is the same; only its speed differs: Liftoff's code is slower,
+// which a test that times something (the durability tests: what a kill loses,
+// a save at pagehide; the unlock time) feels as a slower app, never a faster
+// one. A page just loaded runs mostly Liftoff's code in users' browsers too:
+// V8 optimises a function only once it has run often. Measured alone,
+// 2026-12-05: a test's CPU −20 to −40% (the contested-duties case 21.8 → 13.9
+// CPU-s, two people's team sync 40.7 → 28.6, the XSS drafts 37.5 → 28.6; the
+// five durability and unlock tests 95.7 → 75.6 s, 166 → 113 CPU-s).
 const baselineWasm = "--liftoff-only"
 
 // browserOptions starts Chromium headless on the profile in profileDir, with
@@ -302,7 +305,7 @@ var browserLife = 10 * time.Minute
 // profile in profileDir (reuse the folder to restart on the same profile).
 func browser(t *testing.T, n *wire, profileDir string) context.Context {
 	t.Helper()
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), browserOptions(n, profileDir, isFunctional(t))...)
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), browserOptions(n, profileDir, baselineFor(t))...)
 	ctx, cancelB := chromedp.NewContext(actx)
 	// A test's whole life in this browser, a guard against a hang (each step
 	// has a minute of its own): TestDraftsXSS (39 downloads) took 3 minutes
