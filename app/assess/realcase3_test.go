@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"slices"
 	"testing"
 
 	"breachdesk/app/incident"
@@ -49,6 +50,51 @@ func TestRuledOutAfterPrelimKeepsTheReport(t *testing.T) {
 	for _, id := range []string{"jp.report.final.ruledout", "jp.report.final.ruledout.60"} {
 		if ob := obligation(j, id); ob != nil && ob.Applies == Yes {
 			t.Errorf("no report filed, ruled out: %s applies", id)
+		}
+	}
+}
+
+// Scenario 43 (F94): a 速報 was filed, then the bag came back and the user
+// answered that all was recovered before anyone saw it: the exclusion holds
+// and the case is not reportable. The filed report must not drop out of the
+// duties unspoken: the engine recommends telling the PPC, within the final
+// report's period, that the case is not reportable and why. Not without a
+// filed 速報, not while the case is reportable, and not on a case ruled out
+// (its own closing report).
+func TestNotReportableAfterPrelimIsClosed(t *testing.T) {
+	inc, a := realCase(t, "43-staff-files-left-on-train-found")
+	j := jur(t, a, "JP")
+	if j.Reportable != No {
+		t.Fatalf("every set recovered before anyone saw it: reportable %s", j.Reportable)
+	}
+	ob := obligation(j, "jp.report.final.notreportable")
+	if ob == nil || ob.Applies != Yes || ob.Due == nil || ob.Due.Format("2006-01-02") != "2025-12-13" {
+		t.Fatalf("a 速報 filed, then not reportable: want the closing report due 2025-12-13 (30 days from knowing 11/14), got %+v", ob)
+	}
+	if ob := obligation(j, "jp.report.final.notreportable.60"); ob != nil && ob.Applies == Yes {
+		t.Errorf("a loss: the 60-day closing report applies beside the 30-day one")
+	}
+
+	none := inc.Clone()
+	none.Events = slices.DeleteFunc(none.Events, func(e incident.Event) bool { return e.Kind == incident.EvReportPrelim })
+	j = jur(t, eval(t, none, none.UpdatedAt), "JP")
+	for _, id := range []string{"jp.report.final.notreportable", "jp.report.final.notreportable.60"} {
+		if ob := obligation(j, id); ob != nil && ob.Applies == Yes {
+			t.Errorf("no 速報 filed, not reportable: %s applies", id)
+		}
+	}
+
+	open := inc.Clone()
+	for i := range open.DataSets {
+		open.DataSets[i].Recovered = incident.Unknown
+	}
+	j = jur(t, eval(t, open, open.UpdatedAt), "JP")
+	if j.Reportable != Yes {
+		t.Fatalf("recovery unknown: reportable %s (要配慮 of 3 of 14)", j.Reportable)
+	}
+	for _, id := range []string{"jp.report.final.notreportable", "jp.report.final.notreportable.60"} {
+		if ob := obligation(j, id); ob != nil && ob.Applies == Yes {
+			t.Errorf("reportable: %s applies", id)
 		}
 	}
 }

@@ -75,9 +75,9 @@ func TestFieldsMatchEngine(t *testing.T) {
 		switch d.Kind {
 		case KindPPC:
 			rep := v.obligation("jp.report.prelim")
-			for _, id := range []string{"jp.report.final.ruledout", "jp.report.final.ruledout.60"} {
+			for _, id := range []string{"jp.report.final.ruledout", "jp.report.final.ruledout.60", "jp.report.final.notreportable", "jp.report.final.notreportable.60"} {
 				if ob := v.obligation(id); rep == nil && ob != nil && ob.Applies == assess.Yes {
-					rep = ob // the final report closing a preliminary one on a case ruled out (34)
+					rep = ob // the final report closing a preliminary one on a case ruled out (34) or found not reportable (43)
 				}
 			}
 			to := line(d, "reporter", "報告先：")
@@ -105,8 +105,19 @@ func TestFieldsMatchEngine(t *testing.T) {
 			sit := d.Section("summary").Text()
 			j := v.jur("JP")
 			yes := 0
+			excluded := map[string]bool{}
+			for _, x := range j.Exclusions {
+				if x.Verdict == assess.Yes {
+					for _, s := range x.Sets {
+						excluded[s] = true
+					}
+				}
+			}
 			for _, tr := range j.Triggers {
 				name := v.ruleNameJA("JP", tr)
+				if tr.Verdict == assess.Yes && len(tr.Sets) > 0 && !slices.ContainsFunc(tr.Sets, func(s string) bool { return !excluded[s] }) {
+					continue // every set it holds for is excluded: not listed, the exclusion is (F76, 43)
+				}
 				if tr.Verdict == assess.Yes {
 					yes++
 					if !strings.Contains(sit, "・"+name) {

@@ -40,12 +40,18 @@ func ppcReport(b *builder) {
 	}, "\n")))
 	on, ruledOut := v.ruledOut()
 	situations := v.situationsJA()
-	if ruledOut {
+	notReportable := ""
+	switch {
+	case ruledOut:
 		situations = v.ruledOutSituationsJA() // nothing holds now: what the 速報 named, found not to have occurred
+	case final && v.notReportableAfterPrelim():
+		situations = v.notReportableSituationsJA() // what the 速報 named, then why the case is not reportable now
+		notReportable = v.notReportableSummaryJA()
 	}
 	b.section("summary",
 		p("p1", v.summaryJA()),
 		p("ruled-out", v.ruledOutSummaryJA(on, ruledOut)),
+		p("not-reportable", notReportable),
 		p("dates", v.datesJA(final)),
 		p("how", "発覚の経緯："+v.howDiscoveredJA(final)),
 		p("triggers", situations),
@@ -141,7 +147,7 @@ func (v *view) businessLawBasisJA() string {
 // none); ok is false when no report obligation names a recipient or, with
 // due, when none is due (applies, not exempt).
 func (v *view) appiRecipientJA(due bool) (to, route string, ok bool) {
-	for _, id := range []string{"jp.report.prelim", "jp.report.final", "jp.report.final.60", "jp.report.final.ruledout", "jp.report.final.ruledout.60"} {
+	for _, id := range []string{"jp.report.prelim", "jp.report.final", "jp.report.final.60", "jp.report.final.ruledout", "jp.report.final.ruledout.60", "jp.report.final.notreportable", "jp.report.final.notreportable.60"} {
 		ob := v.obligation(id)
 		if ob == nil || ob.To.JA == "" || due && (ob.Applies == assess.No || exempt(ob)) {
 			continue
@@ -299,6 +305,13 @@ func (v *view) situationsJA() string {
 
 // situationsOfJA lists the situations of one law under a heading.
 func (v *view) situationsOfJA(jur, heading string) string {
+	return v.situationsListJA(jur, heading, true)
+}
+
+// situationsListJA is situationsOfJA; without exclusions, every situation
+// the engine matched is listed and no exclusion is (what a 速報 filed before
+// an exclusion was established was filed under, F94).
+func (v *view) situationsListJA(jur, heading string, exclusions bool) string {
 	j := v.jur(jur)
 	if j == nil {
 		return ""
@@ -310,7 +323,7 @@ func (v *view) situationsOfJA(jur, heading string) string {
 	// beside 「報告対象外：…回収したため」).
 	excluded := map[string]bool{}
 	for _, x := range j.Exclusions {
-		if x.Verdict == assess.Yes {
+		if exclusions && x.Verdict == assess.Yes {
 			for _, id := range x.Sets {
 				excluded[id] = true
 			}
@@ -340,7 +353,7 @@ func (v *view) situationsOfJA(jur, heading string) string {
 		lines = append(lines, "・該当なし")
 	}
 	for _, x := range j.Exclusions {
-		if x.Verdict != assess.Yes || len(x.Sets) == 0 {
+		if !exclusions || x.Verdict != assess.Yes || len(x.Sets) == 0 {
 			continue
 		}
 		var on []*setView

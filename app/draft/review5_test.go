@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -112,5 +113,43 @@ func TestPoliceEventSaysWhatAndWho(t *testing.T) {
 	}
 	if got := v.policeLineJA(incident.Event{Kind: incident.EvPolice, Police: "complaint"}); got != "警察へ告訴" {
 		t.Errorf("our own 告訴: %q", got)
+	}
+}
+
+// Scenario 43 (F94): a 速報 filed, then the case not reportable (the bag
+// recovered before anyone saw it, on the user's answer). The drafts offer the
+// 確報 that closes the filed report: it says the case is not reportable on
+// the facts now known, names the situation the 速報 was filed under (the
+// exclusion's fact carries no date, so the engine's answer at the 速報 is
+// read without exclusions) and, as the present answer, the exclusion with
+// its reason. Without the 速報, no report to the PPC is offered at all.
+func TestNotReportableFinalClosesThePrelim(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["43-staff-files-left-on-train-found"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if !slices.Contains(Available(inc, a), (Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal})) {
+		t.Fatalf("the closing report is not offered: %v", Available(inc, a))
+	}
+	d, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := Text(d)
+	for _, want := range []string{
+		"報告対象事態に当たらないと判断いたしました。判断の根拠は、下記「現在の判断」のとおりです。",
+		"速報において報告対象とした事態：\n・要配慮個人情報を含む（規則7条1号）\n現在の判断：\n・該当なし\n・報告対象外：",
+		"第三者に閲覧される前に全て回収したため",
+		"報告の区分：確報",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in the closing report:\n%s", want, text)
+		}
+	}
+	none := inc.Clone()
+	none.Events = slices.DeleteFunc(none.Events, func(e incident.Event) bool { return e.Kind == incident.EvReportPrelim })
+	for _, s := range Available(none, assess.Evaluate(none, rs, none.UpdatedAt)) {
+		if s.Kind == KindPPC {
+			t.Errorf("no 速報 filed, not reportable: %v offered", s)
+		}
 	}
 }

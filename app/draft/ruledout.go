@@ -113,6 +113,21 @@ func (v *view) ppcRuledOutJA(b *builder) {
 // facts known then — and that none of them occurred, since no personal data
 // leaked (F77). "" without a dated 速報, or when it named none.
 func (v *view) ruledOutSituationsJA() string {
+	parts := v.prelimSituationsJA(true)
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, "\n") + "\n調査の結果、漏えい等は発生していないことを確認したため、上記のいずれの事態にも該当しないことが判明いたしました。"
+}
+
+// prelimSituationsJA are the situations the first dated Japanese 速報 was
+// filed under, as the engine answered on the facts known at its filing, a
+// paragraph per law (APPI, then the My Number Act); none without a dated
+// 速報 or when it named none. Without exclusions, the situations matched are
+// listed even where an exclusion holds: an exclusion's facts (recovered,
+// encrypted) carry no date, so the facts "known at its filing" include one
+// established after it.
+func (v *view) prelimSituationsJA(exclusions bool) []string {
 	var pre incident.Event
 	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
 		if e.Dated() && (e.Jurisdiction == "" || e.Jurisdiction == "JP") && (!pre.Dated() || e.At.Before(pre.At)) {
@@ -120,22 +135,50 @@ func (v *view) ruledOutSituationsJA() string {
 		}
 	}
 	if !pre.Dated() {
-		return ""
+		return nil
 	}
 	cut := pre.Last(v.loc)
 	snap := asOf(v.inc, cut, false)
 	then := newView(snap, assess.Evaluate(snap, v.rs, cut), v.rs, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, cut)
 	var parts []string
-	if s := then.situationsOfJA("JP", "速報において報告対象とした事態"); s != "" && !strings.HasSuffix(s, "：調査中") {
+	if s := then.situationsListJA("JP", "速報において報告対象とした事態", exclusions); s != "" && !strings.HasSuffix(s, "：調査中") {
 		parts = append(parts, s)
 	}
 	if mn := then.jur("JP-MN"); mn != nil && mn.Applies == assess.Yes {
-		if s := then.situationsOfJA("JP-MN", "速報において報告対象とした事態（番号法）"); s != "" && !strings.HasSuffix(s, "：調査中") {
+		if s := then.situationsListJA("JP-MN", "速報において報告対象とした事態（番号法）", exclusions); s != "" && !strings.HasSuffix(s, "：調査中") {
 			parts = append(parts, s)
 		}
 	}
-	if len(parts) == 0 {
-		return ""
+	return parts
+}
+
+// A case reported in a 速報 and found not reportable since, though data did
+// (or may have) leak (F94): every set taken out by an exclusion established
+// later (recovered before anyone saw it, high-grade encryption), or the
+// situations of Rules Art. 7 no longer holding on the facts as now known (the
+// persons counted again, the kind of data corrected). The engine recommends
+// telling the PPC so that the filed report is closed
+// (jp.report.final.notreportable); its 確報 says that the case is not
+// reportable and why, and keeps every item of the facts.
+
+// notReportableAfterPrelim reports whether that recommendation applies.
+func (v *view) notReportableAfterPrelim() bool {
+	return v.obligationApplies("jp.report.final.notreportable") || v.obligationApplies("jp.report.final.notreportable.60")
+}
+
+// notReportableSummaryJA is the report's sentence that the case, reported
+// in a 速報, is not reportable on the facts as now known.
+func (v *view) notReportableSummaryJA() string {
+	return "速報において報告対象事態に当たるものとして報告いたしましたが、その後の調査により判明した事実関係では、報告対象事態に当たらないと判断いたしました。判断の根拠は、下記「現在の判断」のとおりです。"
+}
+
+// notReportableSituationsJA is the report's situations for that case: those
+// the 速報 was filed under, then the engine's answer on today's facts (the
+// exclusion that takes each set out), or that none of Rules Art. 7 holds.
+func (v *view) notReportableSituationsJA() string {
+	now := v.situationsOfJA("JP", "現在の判断")
+	if now == "" {
+		now = "現在の判断：その後判明した事実関係では、規則第7条各号に定める事態のいずれにも該当しないと判断いたしました。"
 	}
-	return strings.Join(parts, "\n") + "\n調査の結果、漏えい等は発生していないことを確認したため、上記のいずれの事態にも該当しないことが判明いたしました。"
+	return strings.Join(append(v.prelimSituationsJA(false), now), "\n")
 }
