@@ -16,11 +16,7 @@ func TestChinaNotices(t *testing.T) {
 	rs := mustRules(t)
 	inc := scenarios(t)["50-cn-office-ec-members"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-	ja, err := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := Text(ja)
+	text := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
 	cn := strings.Index(text, "2026年6月29日に中国の個人情報保護の所管当局へ報告いたしました。")
 	ppc := strings.Index(text, "2026年7月1日に個人情報保護委員会へ報告いたしました。")
 	if cn < 0 || ppc < 0 || cn > ppc {

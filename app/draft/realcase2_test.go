@@ -21,11 +21,7 @@ func TestRecipientKeepsItsParentheses(t *testing.T) {
 	rs := mustRules(t)
 	inc := scenarios(t)["26-bank-misdirected-file-partner"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-	d, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := Text(d)
+	text := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
 	if !strings.Contains(text, "報告先：金融庁（監督局の担当課室。委任がある場合は主たる事務所を管轄する財務局・財務支局）\n") {
 		t.Errorf("the recipient line is cut:\n%s", text)
 	}
@@ -40,11 +36,7 @@ func TestFinanceReportNamesBothBases(t *testing.T) {
 	for name, want := range map[string]bool{"26-bank-misdirected-file-partner": true, "29-news-site-login-takeover": false} {
 		inc := scenarios(t)[name]
 		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-		d, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := Text(d)
+		text := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
 		got := strings.Contains(text, "根拠条文：個人情報保護法第26条第1項、【要記入：当行に適用される業法の報告義務の条文（各業法（例：銀行法施行規則第13条の6の5の2")
 		if got != want {
 			t.Errorf("%s: business-law basis line %v, want %v:\n%s", name, got, want, text[:min(len(text), 900)])
@@ -69,11 +61,7 @@ func TestEntrustorNoticeHonorific(t *testing.T) {
 		name, want := c.name, c.want
 		inc := scenarios(t)[name]
 		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-		d, err := Build(Spec{Kind: KindEntrustor, Lang: JA, Party: c.party}, inc, a, rs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := Text(d)
+		text := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: c.party}, inc, a, rs)
 		if strings.Contains(text, "貴社") || strings.Contains(text, "お客様") || !strings.Contains(text, want+"から委託を受けて") {
 			t.Errorf("%s: want %s, no 貴社 nor お客様:\n%s", name, want, text[:min(len(text), 700)])
 		}

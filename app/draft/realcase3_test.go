@@ -21,11 +21,7 @@ func TestRecordsAndPersonsNoInventedReason(t *testing.T) {
 	inc := scenarios(t)["33-zip-and-password-misdirected"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	for _, lang := range []string{JA, EN} {
-		d, err := Build(Spec{Kind: KindNotice, Lang: lang, Variant: VariantLetter}, inc, a, rs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := Text(d)
+		text := docText(t, Spec{Kind: KindNotice, Lang: lang, Variant: VariantLetter}, inc, a, rs)
 		for _, bad := range []string{"重複", "appear in more than one record"} {
 			if strings.Contains(text, bad) {
 				t.Errorf("%s: the notice gives a reason for the records' count (%q):\n%s", lang, bad, text)
@@ -63,11 +59,7 @@ func TestRuledOutClaimsNoLeak(t *testing.T) {
 		{Kind: KindPublic, Lang: EN, Variant: VariantWeb, Follow: 2},
 		{Kind: KindPPC, Lang: JA, Variant: VariantFinal},
 	} {
-		d, err := Build(spec, inc, a, rs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := Text(d)
+		text := docText(t, spec, inc, a, rs)
 		for _, bad := range []string{"対象となるお客様の数は、現在調査中", "二次被害の有無は、現在調査中", "合計：調査中", "漏えい等の別：調査中", "通知の方法と時期を検討中", "still under investigation", "announces that personal information", "その時点で当社のシステムに保存されていた情報です"} {
 			if strings.Contains(text, bad) {
 				t.Errorf("%s %s: %q in a case ruled out:\n%s", spec.Kind, spec.Lang, bad, text)
@@ -102,11 +94,7 @@ func TestUniversityStudentsAreGakusei(t *testing.T) {
 	inc := scenarios(t)["35-university-form-answers-visible"].Clone()
 	inc.DataSets[0].Name = "ワークショップの参加申込者"
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-	d, err := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := Text(d)
+	text := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
 	if strings.Contains(text, "生徒") || !strings.Contains(text, "学生の皆さまへ") || strings.Contains(text, "当社") {
 		t.Errorf("a university's notice: want 学生の皆さま and 本学, no 生徒 nor 当社:\n%s", text[:min(len(text), 600)])
 	}

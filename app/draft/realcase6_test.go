@@ -59,11 +59,7 @@ func TestLossOfPapersAndNonCompanyCorporation(t *testing.T) {
 	rs := mustRules(t)
 	inc := scenarios(t)["43-staff-files-left-on-train-found"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-	d, err := Build(Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := Text(d)
+	n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
 	for _, want := range []string{"書類・記録媒体等の紛失による個人情報漏えいのおそれ", "原因は、書類・記録媒体等の紛失です。", "当法人が保有する"} {
 		if !strings.Contains(n, want) {
 			t.Errorf("the notice has no %q:\n%s", want, n)

@@ -19,11 +19,7 @@ func TestUndatedReportAndNoticeAreDone(t *testing.T) {
 	rs := mustRules(t)
 	inc := scenarios(t)["22-cloud-shared-link-public"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-	d, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := Text(d)
+	text := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
 	if strings.Contains(text, "本人への通知：未実施") || !strings.Contains(text, "本人への通知を実施済み（実施日未確認）") {
 		t.Errorf("an undated notice is done; item (6) says:\n%s", text)
 	}
@@ -115,11 +111,7 @@ func TestCustomerSourceIsNotTheAffectedPerson(t *testing.T) {
 	inc := scenarios(t)["23-health-results-misdelivered"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	for _, s := range []Spec{{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, {Kind: KindPPC, Lang: JA, Variant: VariantPrelim}} {
-		d, err := Build(s, inc, a, rs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := Text(d)
+		text := docText(t, s, inc, a, rs)
 		for _, bad := range []string{"本人からの連絡", "本人から連絡", "皆さまからご連絡"} {
 			if strings.Contains(text, bad) {
 				t.Errorf("%s says %q:\n%s", s.Kind, bad, text)

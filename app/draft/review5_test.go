@@ -27,11 +27,7 @@ func TestSourceOtherNotOutside(t *testing.T) {
 		inc := all[name]
 		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 		for i, lang := range []string{JA, EN} {
-			d, err := Build(Spec{Kind: KindNotice, Lang: lang, Variant: VariantLetter}, inc, a, rs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			text := Text(d)
+			text := docText(t, Spec{Kind: KindNotice, Lang: lang, Variant: VariantLetter}, inc, a, rs)
 			for _, bad := range []string{"外部から連絡", "from outside"} {
 				if strings.Contains(text, bad) {
 					t.Errorf("%s %s: %q:\n%s", name, lang, bad, text)
@@ -52,11 +48,7 @@ func TestRuledOutFinalNamesPrelimSituations(t *testing.T) {
 	rs := mustRules(t)
 	inc := scenarios(t)["34-possible-leak-ruled-out"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-	d, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := Text(d)
+	text := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
 	for _, want := range []string{"速報において報告対象とした事態：", "（規則7条3号）", "（規則7条4号）", "上記のいずれの事態にも該当しないことが判明"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("no %q in the closing report:\n%s", want, text)
@@ -89,11 +81,7 @@ func TestPoliceEventSaysWhatAndWho(t *testing.T) {
 		{Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, []string{"当院の従業者が警察へ被害届を提出"}, []string{"警察へ相談"}},
 		{Spec{Kind: KindPolice, Lang: JA}, []string{"被害届の提出（当院の従業者による）：2025年10月12日", "本件については、2025年10月12日に当院の従業者が警察へ被害届を提出いたしました。"}, []string{"被害届の提出についても", "初回のご相談"}},
 	} {
-		d, err := Build(c.spec, inc, a, rs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := Text(d)
+		text := docText(t, c.spec, inc, a, rs)
 		for _, w := range c.want {
 			if !strings.Contains(text, w) {
 				t.Errorf("%s %s: no %q:\n%s", c.spec.Kind, c.spec.Lang, w, text)
@@ -130,11 +118,7 @@ func TestNotReportableFinalClosesThePrelim(t *testing.T) {
 	if !slices.Contains(Available(inc, a), (Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal})) {
 		t.Fatalf("the closing report is not offered: %v", Available(inc, a))
 	}
-	d, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := Text(d)
+	text := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
 	for _, want := range []string{
 		"報告対象事態に当たらないと判断いたしました。判断の根拠は、下記「現在の判断」のとおりです。",
 		"速報において報告対象とした事態：\n・要配慮個人情報を含む（規則7条1号）\n現在の判断：\n・該当なし\n・報告対象外：",

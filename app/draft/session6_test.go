@@ -132,11 +132,7 @@ func TestProcessorKnewFirstBothDates(t *testing.T) {
 	inc := scenarios(t)["40-contractor-laptop-found-unverifiable"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	for _, variant := range []string{VariantPrelim, VariantFinal} {
-		d, err := Build(Spec{Kind: KindPPC, Lang: JA, Variant: variant}, inc, a, rs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := Text(d)
+		text := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: variant}, inc, a, rs)
 		for _, want := range []string{"発覚日（事態を知った日）：2025年7月1日", "委託先が事態を知った日：2025年3月21日（当該委託先から報告を受け、当組合が事態を知った日は上記の発覚日）", "・2025年3月21日　委託先が個人データの漏えい等（そのおそれを含む）を把握"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s: no %q:\n%s", variant, want, text)
