@@ -15,6 +15,7 @@ type run struct {
 	loc   *time.Location
 	tl    *timeline
 	home  string    // the jurisdiction of events that name none (reports)
+	cur   string    // the jurisdiction being evaluated ("" outside one): its rules' event(…) counts its events only
 	ref   time.Time // when the company knew, or now before it did
 	needs []Need
 	probs []rules.Text
@@ -70,7 +71,7 @@ func Evaluate(inc *incident.Incident, rs *rules.Set, now time.Time) Assessment {
 
 // env is the rules' view of the facts from a group of data sets (and one set).
 func (r *run) env(group []*incident.DataSet, set *incident.DataSet) *env {
-	return &env{inc: r.inc, rs: r.set, events: r.tl, ref: r.ref, group: group, set: set}
+	return &env{inc: r.inc, rs: r.set, events: r.tl, ref: r.ref, group: group, set: set, jur: r.cur, jurHome: r.cur != "" && r.cur == r.home}
 }
 
 // problem records something the engine had to work around, once.

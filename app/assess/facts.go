@@ -28,6 +28,11 @@ type env struct {
 	// group's.
 	sets       map[string]*setResult
 	reportable *rules.Outcome
+	// jur is the jurisdiction whose rules are evaluated ("" outside one);
+	// jurHome, whether it is the home one, to which events naming no
+	// jurisdiction belong (as for the events that fulfil a duty).
+	jur     string
+	jurHome bool
 }
 
 func known(v rules.Value) rules.Value { v.Known = true; return v }
@@ -194,7 +199,14 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 	case "targets_uk":
 		return tri(e.inc.Org.TargetsUK)
 	case "event":
-		return boolean(e.events.first(incident.EventKind(p.Arg)) != nil)
+		// In a jurisdiction's rules, its own events only: a report filed with
+		// another regulator (an EU authority's, recorded as a report_prelim
+		// for "EU") is not a 速報 the PPC holds.
+		k := incident.EventKind(p.Arg)
+		if e.jur != "" {
+			return boolean(e.events.firstFor(k, e.jur, e.jurHome) != nil)
+		}
+		return boolean(e.events.first(k) != nil)
 	case "ruled_out":
 		return boolean(len(e.inc.DataSets) > 0 && len(e.inc.Affected("")) == 0)
 	case "retention.exceeded":

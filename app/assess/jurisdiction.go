@@ -20,6 +20,8 @@ type setResult struct {
 // apply; na then says why.
 func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies bool, na rules.Text) {
 	out = Jurisdiction{ID: j.ID, Name: j.Name, Law: j.Law, Regulator: j.Regulator, Clock: j.Clock, ClockText: j.ClockText}
+	r.cur = j.ID
+	defer func() { r.cur = "" }()
 	out.LawDate, out.ClockAt, out.LawDateFromNow = r.lawDate(j.Clock, j.ID)
 	out.LawVersion = j.VersionOn(out.LawDate)
 	affected := r.inc.Affected("")

@@ -84,6 +84,21 @@ func TestNotReportableAfterPrelimIsClosed(t *testing.T) {
 		}
 	}
 
+	// A preliminary report filed with another regulator is not a 速報 the
+	// PPC holds: nothing to close there.
+	eu := inc.Clone()
+	for i := range eu.Events {
+		if eu.Events[i].Kind == incident.EvReportPrelim {
+			eu.Events[i].Jurisdiction = "EU"
+		}
+	}
+	j = jur(t, eval(t, eu, eu.UpdatedAt), "JP")
+	for _, id := range []string{"jp.report.final.notreportable", "jp.report.final.notreportable.60"} {
+		if ob := obligation(j, id); ob != nil && ob.Applies == Yes {
+			t.Errorf("a report filed in the EU only: %s applies in Japan", id)
+		}
+	}
+
 	open := inc.Clone()
 	for i := range open.DataSets {
 		open.DataSets[i].Recovered = incident.Unknown
