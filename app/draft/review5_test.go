@@ -120,7 +120,7 @@ func TestNotReportableFinalClosesThePrelim(t *testing.T) {
 	}
 	text := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
 	for _, want := range []string{
-		"報告対象事態に当たらないと判断いたしました。判断の根拠は、下記「現在の判断」のとおりです。",
+		"速報を提出いたしましたが、その後の調査により判明した事実関係では、報告対象事態に当たらないと判断いたしました。判断の根拠は、下記「現在の判断」のとおりです。",
 		"速報において報告対象とした事態：\n・要配慮個人情報を含む（規則7条1号）\n現在の判断：\n・該当なし\n・報告対象外：",
 		"第三者に閲覧される前に全て回収したため",
 		"報告の区分：確報",
@@ -134,6 +134,20 @@ func TestNotReportableFinalClosesThePrelim(t *testing.T) {
 	for _, s := range Available(none, assess.Evaluate(none, rs, none.UpdatedAt)) {
 		if s.Kind == KindPPC {
 			t.Errorf("no 速報 filed, not reportable: %v offered", s)
+		}
+	}
+
+	// Another shape: the 速報 filed on a count not known yet (scenario 40:
+	// 2,140 persons found on 7/25), then the persons counted again, 12:
+	// no situation holds, no exclusion either.
+	few := scenarios(t)["40-contractor-laptop-found-unverifiable"].Clone()
+	for i := range few.DataSets {
+		few.DataSets[i].Persons = append(few.DataSets[i].Persons, incident.Revision{Known: true, N: 12, On: "2025-08-20", Source: "名寄せ後"})
+	}
+	text = docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, few, assess.Evaluate(few, rs, few.UpdatedAt), rs)
+	for _, want := range []string{"速報を提出いたしましたが", "現在の判断：その後判明した事実関係では、報告対象となる事態のいずれにも該当しないと判断いたしました。"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the persons counted again, 12: no %q in the closing report:\n%s", want, text)
 		}
 	}
 }

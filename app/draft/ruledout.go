@@ -169,16 +169,17 @@ func (v *view) notReportableAfterPrelim() bool {
 // notReportableSummaryJA is the report's sentence that the case, reported
 // in a 速報, is not reportable on the facts as now known.
 func (v *view) notReportableSummaryJA() string {
-	return "速報において報告対象事態に当たるものとして報告いたしましたが、その後の調査により判明した事実関係では、報告対象事態に当たらないと判断いたしました。判断の根拠は、下記「現在の判断」のとおりです。"
+	return "速報を提出いたしましたが、その後の調査により判明した事実関係では、報告対象事態に当たらないと判断いたしました。判断の根拠は、下記「現在の判断」のとおりです。"
 }
 
 // notReportableSituationsJA is the report's situations for that case: those
 // the 速報 was filed under, then the engine's answer on today's facts (the
-// exclusion that takes each set out), or that none of Rules Art. 7 holds.
+// exclusion that takes each set out), or that no reportable situation holds
+// (worded for a public body too, whose situations are of Rules Art. 43).
 func (v *view) notReportableSituationsJA() string {
 	now := v.situationsOfJA("JP", "現在の判断")
 	if now == "" {
-		now = "現在の判断：その後判明した事実関係では、規則第7条各号に定める事態のいずれにも該当しないと判断いたしました。"
+		now = "現在の判断：その後判明した事実関係では、報告対象となる事態のいずれにも該当しないと判断いたしました。"
 	}
 	return strings.Join(append(v.prelimSituationsJA(false), now), "\n")
 }
