@@ -47,11 +47,7 @@ func TestRuledOutAfterPrelimKeepsTheReport(t *testing.T) {
 	}
 	none.Events = evs
 	j = jur(t, eval(t, none, none.UpdatedAt), "JP")
-	for _, id := range []string{"jp.report.final.ruledout", "jp.report.final.ruledout.60"} {
-		if ob := obligation(j, id); ob != nil && ob.Applies == Yes {
-			t.Errorf("no report filed, ruled out: %s applies", id)
-		}
-	}
+	noneApplies(t, j, "no report filed, ruled out", "jp.report.final.ruledout", "jp.report.final.ruledout.60")
 }
 
 // Scenario 43 (F94): a 速報 was filed, then the bag came back and the user
@@ -78,11 +74,7 @@ func TestNotReportableAfterPrelimIsClosed(t *testing.T) {
 	none := inc.Clone()
 	none.Events = slices.DeleteFunc(none.Events, func(e incident.Event) bool { return e.Kind == incident.EvReportPrelim })
 	j = jur(t, eval(t, none, none.UpdatedAt), "JP")
-	for _, id := range []string{"jp.report.final.notreportable", "jp.report.final.notreportable.60"} {
-		if ob := obligation(j, id); ob != nil && ob.Applies == Yes {
-			t.Errorf("no 速報 filed, not reportable: %s applies", id)
-		}
-	}
+	noneApplies(t, j, "no 速報 filed, not reportable", "jp.report.final.notreportable", "jp.report.final.notreportable.60")
 
 	// A preliminary report filed with another regulator is not a 速報 the
 	// PPC holds: nothing to close there.
@@ -93,11 +85,7 @@ func TestNotReportableAfterPrelimIsClosed(t *testing.T) {
 		}
 	}
 	j = jur(t, eval(t, eu, eu.UpdatedAt), "JP")
-	for _, id := range []string{"jp.report.final.notreportable", "jp.report.final.notreportable.60"} {
-		if ob := obligation(j, id); ob != nil && ob.Applies == Yes {
-			t.Errorf("a report filed in the EU only: %s applies in Japan", id)
-		}
-	}
+	noneApplies(t, j, "a report filed in the EU only", "jp.report.final.notreportable", "jp.report.final.notreportable.60")
 
 	open := inc.Clone()
 	for i := range open.DataSets {
@@ -107,9 +95,16 @@ func TestNotReportableAfterPrelimIsClosed(t *testing.T) {
 	if j.Reportable != Yes {
 		t.Fatalf("recovery unknown: reportable %s (要配慮 of 3 of 14)", j.Reportable)
 	}
-	for _, id := range []string{"jp.report.final.notreportable", "jp.report.final.notreportable.60"} {
+	noneApplies(t, j, "reportable", "jp.report.final.notreportable", "jp.report.final.notreportable.60")
+}
+
+// noneApplies fails t for each obligation of ids that applies in j (why
+// says of which case).
+func noneApplies(t *testing.T, j Jurisdiction, why string, ids ...string) {
+	t.Helper()
+	for _, id := range ids {
 		if ob := obligation(j, id); ob != nil && ob.Applies == Yes {
-			t.Errorf("reportable: %s applies", id)
+			t.Errorf("%s: %s applies", why, id)
 		}
 	}
 }
