@@ -63,10 +63,8 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 	if jp := v.jur("JP"); mnReport || jp != nil && jp.Applies == assess.Yes && jp.Reportable != assess.No &&
 		v.obligation("jp.report.prelim") != nil && !exempt(v.obligation("jp.report.prelim")) {
 		add(KindPPC, JA, VariantPrelim, "", "") // the 確報 is its other variant
-	} else if v.obligationApplies("jp.report.final.ruledout") || v.obligationApplies("jp.report.final.ruledout.60") {
-		add(KindPPC, JA, VariantFinal, "", "") // the 確報 that closes a 速報 on a case ruled out
-	} else if v.notReportableAfterPrelim() {
-		add(KindPPC, JA, VariantFinal, "", "") // the 確報 that closes a 速報 on a case found not reportable (F94)
+	} else if v.obligationApplies("jp.report.final.ruledout") || v.obligationApplies("jp.report.final.ruledout.60") || v.notReportableAfterPrelim() {
+		add(KindPPC, JA, VariantFinal, "", "") // the 確報 that closes a 速報 on a case ruled out, or found not reportable (F94)
 	}
 	for _, id := range reportedTo(inc) {
 		add(KindMinistry, JA, VariantNone, id, "")
