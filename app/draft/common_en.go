@@ -406,9 +406,15 @@ func (v *view) forWhomEN(flag string) string {
 }
 
 // neverAskEN is what the organisation will never ask for, whatever data was
-// affected; Japan's My Number only where readers may live in Japan (a US
-// subsidiary's employees, the EU contacts of a branch in Germany have none).
+// affected; a bank account number and My Number only where it has no
+// business asking the readers for them (asksForAccounts: an employer asks
+// its staff for both), and Japan's My Number only where readers may live in
+// Japan (a US subsidiary's employees, the EU contacts of a branch in Germany
+// have none).
 func (v *view) neverAskEN() string {
+	if v.asksForAccounts() {
+		return "card number, security code, PIN, or user ID or password"
+	}
 	s := "card number, security code, bank account number, PIN, user ID or password"
 	if v.readersMayLiveInJapan() {
 		return s + ", or My Number (Japan's Individual Number)"

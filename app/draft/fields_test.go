@@ -395,32 +395,97 @@ func TestRegulatorDocumentsStateFactsOnly(t *testing.T) {
 }
 
 // TestEveryNoticeWarnsBroadly: every notice says the company never asks for
-// any of the numbers and secrets a fraudster asks for, whatever data leaked.
+// any of the numbers and secrets a fraudster asks for, whatever data leaked;
+// a bank account number and My Number only where it has no business asking
+// its readers for them (an employer asks its staff for both, a company its
+// business contacts for an account: F120).
 func TestEveryNoticeWarnsBroadly(t *testing.T) {
+	accounts, noAccounts := 0, 0
 	for _, b := range allBuilt(t) {
 		if b.doc.Kind != KindNotice && b.doc.Kind != KindPublic {
 			continue
 		}
-		text := strings.ReplaceAll(Text(b.doc), "\n", " ")
-		if b.doc.Lang == JA {
-			text = strings.ReplaceAll(Text(b.doc), "\n", "")
+		text := ""
+		for _, p := range b.doc.Paragraphs() {
+			if strings.HasSuffix(p.ID, "/never-ask") {
+				text = p.Text
+			}
 		}
-		var want []string
+		if text == "" {
+			t.Errorf("%s %s %s: no warning of what is never asked", b.name, b.doc.ID, b.doc.Variant)
+			continue
+		}
+		var want, not []string
 		if b.doc.Lang == JA {
-			want = []string{"クレジットカード番号", "口座番号", "暗証番号", "ID・パスワード", "マイナンバー"}
+			want = []string{"クレジットカード番号", "暗証番号", "ID・パスワード"}
+			not = []string{"口座番号", "マイナンバー"}
 		} else {
-			want = []string{"card number", "bank account number", "PIN", "password"}
+			want = []string{"card number", "PIN", "password"}
+			not = []string{"bank account number", "My Number"}
+		}
+		if b.v.asksForAccounts() {
+			noAccounts++
+		} else {
+			accounts++
+			want, not = append(want, not[0]), nil
 			// Japan's My Number only where readers may live in Japan (51:
 			// a US subsidiary's employees have none).
-			if b.v.readersMayLiveInJapan() {
-				want = append(want, "My Number")
+			if b.doc.Lang == JA || b.v.readersMayLiveInJapan() {
+				want = append(want, map[string]string{JA: "マイナンバー", EN: "My Number"}[b.doc.Lang])
 			}
 		}
 		for _, w := range want {
 			if !strings.Contains(text, w) {
-				t.Errorf("%s %s %s: the warning lacks %q", b.name, b.doc.ID, b.doc.Variant, w)
+				t.Errorf("%s %s %s (to %s): the warning lacks %q: %s", b.name, b.doc.ID, b.doc.Variant, b.v.you, w, text)
 			}
 		}
+		for _, w := range not {
+			if strings.Contains(text, w) {
+				t.Errorf("%s %s %s (to %s): the warning says %q is never asked for: %s", b.name, b.doc.ID, b.doc.Variant, b.v.you, w, text)
+			}
+		}
+	}
+	if accounts == 0 || noAccounts == 0 {
+		t.Fatalf("%d notices promise no bank account is asked for, %d do not: both shapes must be among the scenarios", accounts, noAccounts)
+	}
+}
+
+// TestNeverAskByReader: who may rightly be asked for a bank account or My
+// Number is told neither is never asked for (F120).
+func TestNeverAskByReader(t *testing.T) {
+	cases := []struct {
+		you, sector string
+		asks        bool
+	}{
+		{"お客様", "retail", false},
+		{"患者さま", "medical", false},
+		{"住民の皆さま", "public", false},
+		{"受診者の皆さま", "other", false},
+		{"従業員の皆さま", "retail", true}, // payroll, 年末調整
+		{"職員の皆さま", "public", true},
+		{"お取引先の皆さま", "manufacturing", true}, // payments to an account
+		{"株主の皆さま", "other", true},           // dividends, My Number
+		{"加入者の皆さま", "insurance", true},      // a health insurance society's insured
+		{"学生の皆さま", "education", true},       // scholarships
+		{"皆さま", "bpo", true},                // an entrustor's persons: not known
+		{"お客様", "finance", true},            // a bank's own customers
+		{"お客様", "insurance", true},
+	}
+	for _, c := range cases {
+		v := &view{inc: &incident.Incident{Org: incident.Organisation{Sector: c.sector}}, you: c.you}
+		if got := v.asksForAccounts(); got != c.asks {
+			t.Errorf("%s (%s): asksForAccounts = %v, want %v", c.you, c.sector, got, c.asks)
+		}
+		ja := v.neverAskJA()
+		if strings.Contains(ja, "口座番号") == c.asks || strings.Contains(ja, "マイナンバー") == c.asks {
+			t.Errorf("%s (%s): %s", c.you, c.sector, ja)
+		}
+	}
+	if got := personKindJA("US Employees (HR system)"); got != "従業員の皆さま" {
+		t.Errorf("a set named in English: %q", got)
+	}
+	if got := personKindJA("Online shop customers"); got != "お客様" {
+		t.Errorf("a set named in English: %q", got)
 	}
 }
 
@@ -650,5 +715,43 @@ func TestCountsJapanese(t *testing.T) {
 		if got := countWordsEN(c.in); got != c.en {
 			t.Errorf("countWordsEN(%+v) = %q, want %q", c.in, got, c.en)
 		}
+	}
+}
+
+// TestStaffNoticeIsInternal: a letter to the organisation's own staff is an
+// internal notice (no 拝啓 … 敬具, no thanks for their patronage, no promise
+// of a page on the public website), while a letter to customers keeps the
+// form of a letter to outsiders (F95).
+func TestStaffNoticeIsInternal(t *testing.T) {
+	staff, outsiders := 0, 0
+	for _, b := range allBuilt(t) {
+		if b.doc.Kind != KindNotice || b.doc.Lang != JA || b.doc.Variant != VariantLetter {
+			continue
+		}
+		text := paraText(b.doc)
+		letterForms := []string{"拝啓", "敬具", "略儀ながら", "平素より"}
+		if b.v.toStaff() {
+			staff++
+			for _, w := range append(letterForms, "ウェブサイトでお知らせ") {
+				if strings.Contains(text, w) {
+					t.Errorf("%s %s (to %s): %q in an internal notice:\n%s", b.name, b.doc.ID, b.v.you, w, text)
+				}
+			}
+			for _, w := range []string{"\n記\n", "\n以上\n", "追ってお知らせいたします"} {
+				if !strings.Contains("\n"+text, w) {
+					t.Errorf("%s %s (to %s): %q missing:\n%s", b.name, b.doc.ID, b.v.you, w, text)
+				}
+			}
+			continue
+		}
+		outsiders++
+		for _, w := range letterForms {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s %s (to %s): %q missing from a letter to outsiders:\n%s", b.name, b.doc.ID, b.v.you, w, text)
+			}
+		}
+	}
+	if staff == 0 || outsiders == 0 {
+		t.Fatalf("%d letters to staff, %d to others: both must be among the scenarios", staff, outsiders)
 	}
 }

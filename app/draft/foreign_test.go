@@ -72,7 +72,8 @@ func TestUSSubsidiaryNotice(t *testing.T) {
 		"[to be completed: each agency's mailing address, from its own website]",
 		"Equifax: ",
 		"(New York time)",
-		"bank account number, PIN, or user ID or password by phone",
+		// its own staff: an employer asks them for a bank account (F120)
+		"security code, PIN, or user ID or password by phone",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the notice lacks %q:\n%s", want, text)
@@ -81,12 +82,14 @@ func TestUSSubsidiaryNotice(t *testing.T) {
 	if strings.Contains(text, "My Number") || strings.Contains(text, "America/New_York") {
 		t.Errorf("the notice names My Number or a zone id:\n%s", text)
 	}
-	// Some of the same people living in Japan: My Number is named.
+	// Customers, some of them living in Japan: the bank account and My
+	// Number are named.
 	c := inc.Clone()
+	c.DataSets[0].Name = "Customers of the online shop"
 	c.DataSets[0].Residence = append(c.DataSets[0].Residence, incident.Residence{Country: "JP", Persons: incident.Count{Known: true, N: 3}})
 	a = assess.Evaluate(c, rs, c.UpdatedAt)
 	d, _ = Build(Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, c, a, rs)
-	if !strings.Contains(Text(d), "user ID or password, or My Number (Japan's Individual Number)") {
+	if !strings.Contains(Text(d), "bank account number, PIN, user ID or password, or My Number (Japan's Individual Number)") {
 		t.Errorf("with readers in Japan the notice names My Number:\n%s", Text(d))
 	}
 	// No SSN or driver's licence: no offer, no bureaus.

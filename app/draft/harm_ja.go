@@ -169,9 +169,37 @@ func (v *view) harmJA() []para {
 	return ps
 }
 
-// neverAskJA is what the organisation will never ask for: always the whole
-// list, whatever data was affected (a fraudster asks for any of them).
-const neverAskJA = "クレジットカード番号、セキュリティコード、銀行の口座番号、暗証番号、ID・パスワード、マイナンバー（個人番号）"
+// neverAskJA is what the organisation will never ask for, whatever data was
+// affected (a fraudster asks for any of them): a bank account number and My
+// Number only where the organisation has no business asking its readers for
+// them (asksForAccounts).
+func (v *view) neverAskJA() string {
+	if v.asksForAccounts() {
+		return "クレジットカード番号、セキュリティコード、暗証番号、ID・パスワード"
+	}
+	return "クレジットカード番号、セキュリティコード、銀行の口座番号、暗証番号、ID・パスワード、マイナンバー（個人番号）"
+}
+
+// asksForAccounts: the organisation may rightly ask its readers for a bank
+// account number or My Number, so a notice must not promise it never will.
+// An employer asks its staff for both (payroll, 年末調整), a company its
+// business partners for an account and its shareholders for both, a health
+// insurance society its insured for My Number, a school or university its
+// pupils and students (fees, scholarships), a bank, an insurer or a
+// securities firm its own customers; a notice to persons not known to be
+// consumers (皆さま, 関係者) promises neither. Only consumers, patients,
+// examinees and a public body's residents are told both are never asked for.
+func (v *view) asksForAccounts() bool {
+	switch v.inc.Org.Sector {
+	case "finance", "insurance":
+		return true
+	}
+	switch v.you {
+	case "お客様", "患者さま", "受診者の皆さま", "住民の皆さま":
+		return false
+	}
+	return true
+}
 
 // requestJA is what the reader should do.
 func (v *view) requestJA() []para {
@@ -181,7 +209,7 @@ func (v *view) requestJA() []para {
 	}
 	ps := []para{
 		p("phishing", who+"等を装った不審なメール、SMS、電話、郵便物にご注意ください。身に覚えのない連絡には応じず、記載されたリンクや添付ファイルを開かないようお願いいたします。"),
-		p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+neverAskJA+"等をお尋ねすることは一切ございません。"),
+		p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"),
 	}
 	if v.hasFlag("card") {
 		ps = append(ps,

@@ -9,7 +9,10 @@ import "strings"
 //   - e-mail: no links (the reader is told what to search for), lines wrapped,
 //     signed at the end;
 //   - letter: date, addressee and sender at the top (letterhead), 拝啓, the
-//     apology, 敬具, then the items between 記 and 以上;
+//     apology, 敬具, then the items between 記 and 以上; to the organisation's
+//     own staff, an internal notice: no 拝啓, thanks for patronage, 略儀 or
+//     敬具 (a letter thanking one's own employees for their ご高配 reads as
+//     one to an outsider: F95), the apology, then 記 … 以上;
 //   - web page: date and sender at the top, the items, the apology at the end.
 func noticeJA(b *builder) {
 	v := b.v
@@ -24,12 +27,16 @@ func noticeJA(b *builder) {
 		b.section("letterhead", p("date", v.dateJA(v.date)), p("from", v.orgName()+"\n"+v.representativeJA()))
 	}
 	open := []para{}
-	if letter {
+	outsider := letter && !v.toStaff()
+	if outsider {
 		open = append(open, p("greeting", "拝啓　"+v.greetingJA()))
 	}
 	open = append(open, p("lead", v.leadJA()), p("intro", "本件の概要と"+v.weJA()+"の対応について、下記のとおりご報告いたします。"))
+	if outsider {
+		open = append(open, p("ryakugi", "略儀ながら、まずは書面にてお詫びとご報告を申し上げます。"), p("keigu", "敬具"))
+	}
 	if letter {
-		open = append(open, p("ryakugi", "略儀ながら、まずは書面にてお詫びとご報告を申し上げます。"), p("keigu", "敬具"), p("ki", "記"))
+		open = append(open, p("ki", "記"))
 	}
 	b.section("opening", open...)
 	b.section("summary", p("p1", v.publicSummaryJA()), p("period", v.periodJA()), p("history", v.historyJA()))
@@ -63,4 +70,10 @@ func (v *view) greetingJA() string {
 		return "平素より格別のご愛顧を賜り、厚く御礼申し上げます。"
 	}
 	return "平素より格別のご高配を賜り、厚く御礼申し上げます。"
+}
+
+// toStaff: the notice goes to the organisation's own staff (its sets are
+// named as 従業員, 社員, 職員 …).
+func (v *view) toStaff() bool {
+	return v.you == "従業員の皆さま" || v.you == "職員の皆さま"
 }

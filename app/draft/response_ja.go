@@ -209,7 +209,12 @@ func (v *view) contactJA(withSearch bool) []para {
 	}
 	lines = append(lines, "受付時間："+v.orFill(c.Hours, "受付時間", "hours"))
 	ps := []para{p("desk", strings.Join(lines, "\n"))}
-	if withSearch {
+	if withSearch && v.toStaff() {
+		// Staff hear more from their employer directly; a notice to them
+		// does not promise a page on the public website (43: nothing was
+		// published).
+		ps = append(ps, p("later", "本件について新たに判明した事項は、追ってお知らせいたします。"))
+	} else if withSearch {
 		name := searchNameJA(c.Web)
 		if name == "" {
 			name = v.orgName() + "　お知らせ"

@@ -190,17 +190,18 @@ func personKindJA(name string) string {
 		you   string
 		words []string
 	}{
-		{"従業員の皆さま", []string{"従業員", "従業者", "社員", "職員", "役員", "退職者"}},
-		{"応募者の皆さま", []string{"応募", "候補者"}},
-		{"お取引先の皆さま", []string{"取引先"}},
-		{"株主の皆さま", []string{"株主"}},
+		{"従業員の皆さま", []string{"従業員", "従業者", "社員", "職員", "役員", "退職者", "employee", "staff", "personnel"}},
+		{"応募者の皆さま", []string{"応募", "候補者", "applicant", "candidate"}},
+		{"お取引先の皆さま", []string{"取引先", "supplier", "business contact", "business partner"}},
+		{"株主の皆さま", []string{"株主", "shareholder"}},
 		{"受診者の皆さま", []string{"受診者"}},
 		{"生徒・保護者の皆さま", []string{"生徒", "在校生", "卒業生", "保護者", "小学生", "中学生", "児童", "出願者"}},
 		{"学生の皆さま", []string{"学生"}},                   // a university's (35); 小学生, 中学生 are pupils
 		{"加入者の皆さま", []string{"被保険者", "被扶養者", "加入者"}}, // a health insurance society's insured (40), not its customers
-		{"お客様", []string{"顧客", "お客様", "会員", "利用者", "ユーザー", "購入者", "契約者", "予約者"}},
+		{"お客様", []string{"顧客", "お客様", "会員", "利用者", "ユーザー", "購入者", "契約者", "予約者", "customer", "member", "user", "subscriber"}},
 	}
 	found := ""
+	name = strings.ToLower(name) // a set an overseas office named in English ("US employees")
 	pupils := strings.NewReplacer("小学生", "児童", "中学生", "生徒").Replace(name)
 	for _, k := range kinds {
 		for _, w := range k.words {
