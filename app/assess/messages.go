@@ -90,6 +90,8 @@ func eventLabel(k incident.EventKind) rules.Text {
 		return rules.Text{JA: "委託先が漏えい等を知った時", EN: "the processor knowing personal data was affected"}
 	case incident.EvContained:
 		return rules.Text{JA: "封じ込め", EN: "containment"}
+	case incident.EvRetrieved:
+		return rules.Text{JA: "紛失・盗難物の回収", EN: "the lost or stolen item's return"}
 	case incident.EvAware:
 		return rules.Text{JA: "個人データの漏えい等を知った時", EN: "knowing personal data was affected"}
 	case incident.EvScopeConfirmed:

@@ -340,6 +340,18 @@ func (v *view) responseEN() []para {
 		}
 		ps = append(ps, p("contained", s))
 	}
+	if e, ok := v.first(incident.EvRetrieved); ok {
+		s := "On " + v.evDateEN(e) + ", the " + v.lostItemEN() + " were found and returned to "
+		if v.inc.Cause.AtProcessor() {
+			s += v.contractorEN() + "."
+		} else {
+			s += "us."
+		}
+		if v.seenUnknown() {
+			s += " We have not been able to confirm whether anyone looked at them before they were found."
+		}
+		ps = append(ps, p("retrieved", s))
+	}
 	if e, ok := v.first(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", "On "+v.evDateEN(e)+", we engaged an outside forensic firm to investigate."))
 	} else if _, ok := v.undated(incident.EvForensic); ok {
@@ -525,4 +537,15 @@ func (v *view) signatureEN(dated bool) string {
 		s += "\n" + v.dateEN(v.date)
 	}
 	return s
+}
+
+// lostItemEN names what was lost or stolen as the facts allow.
+func (v *view) lostItemEN() string {
+	switch v.cause() {
+	case incident.CauseLoss:
+		return "lost documents or devices"
+	case incident.CauseTheft:
+		return "stolen documents or devices"
+	}
+	return "lost or stolen documents or devices"
 }

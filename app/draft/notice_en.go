@@ -108,7 +108,11 @@ func (v *view) breachDateEN() string {
 		return "Date of the breach: " + v.fill("漏えい等の発生日（推定）", "date or estimated date of the breach") + "."
 	}
 	s := "The breach began on or about " + strings.TrimPrefix(v.evDateEN(in), "about ")
-	if end, ok := v.first(incident.EvContained); ok && end.At.After(in.At) {
+	end, ok := v.first(incident.EvContained)
+	if r, back := v.first(incident.EvRetrieved); back && (!ok || r.At.Before(end.At)) {
+		end, ok = r, true // what was lost came back
+	}
+	if ok && end.At.After(in.At) {
 		s += " and ended on " + v.evDateEN(end)
 	}
 	return s + "."

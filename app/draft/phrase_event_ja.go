@@ -203,6 +203,11 @@ func (v *view) eventJA(e incident.Event) string {
 		return "委託先が個人情報への影響を把握"
 	case incident.EvContained:
 		return "被害拡大の防止措置を実施"
+	case incident.EvRetrieved:
+		if v.inc.Cause.AtProcessor() {
+			return v.contractorJA(false) + "が" + v.lostItemJA() + "を回収"
+		}
+		return v.lostItemJA() + "を回収"
 	case incident.EvAware:
 		if v.formal() {
 			return v.dataNounJA() + "の漏えい等（そのおそれを含む）を把握（事態を知った時）"

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // Findings of the review of scenarios 36–40 (real cases of shapes not
@@ -47,15 +48,37 @@ func TestInsiderPeriodAtItsPrecision(t *testing.T) {
 // heard of the loss on 7/1. Its notice said 「2025年4月15日、被害の拡大を防ぐ
 // ための措置を講じました」 / "we took steps", a step the society never took
 // (F81); and it addressed the society's insured persons as お客様 (F82).
+// Since the laptop's return is its own kind of event (F96), the notice says
+// it came back to the contractor, and that nobody knows whether anyone
+// looked at it meanwhile (the set's "recovered" is unknown).
 func TestContractorContainedBeforeWeKnew(t *testing.T) {
 	ja := notice(t, "40-contractor-laptop-found-unverifiable", JA)
-	if !strings.Contains(ja, "2025年4月15日、委託先において、被害の拡大を防ぐための措置が講じられました。") || strings.Contains(ja, "措置を講じました") {
-		t.Errorf("JA containment by the contractor:\n%s", ja)
+	if !strings.Contains(ja, "2025年4月15日、紛失した書類・記録媒体等が見つかり、委託先の手元に戻りました。見つかるまでの間に第三者が内容を見たかどうかは、確認できておりません。") ||
+		!strings.Contains(ja, "・2025年4月15日（火）　委託先が紛失した書類・記録媒体等を回収") || strings.Contains(ja, "措置を講じました") {
+		t.Errorf("JA return to the contractor:\n%s", ja)
 	}
 	if !strings.HasPrefix(strings.SplitN(ja, "\n", 4)[2], "加入者の皆さまへ") || strings.Contains(ja, "お客様") {
 		t.Errorf("JA: a health insurance society's insured persons are not its customers:\n%s", ja)
 	}
 	en := strings.Join(strings.Fields(notice(t, "40-contractor-laptop-found-unverifiable", EN)), " ")
+	if !strings.Contains(en, "On April 15, 2025, the lost documents or devices were found and returned to a company we entrusted with the data. We have not been able to confirm whether anyone looked at them before they were found.") ||
+		strings.Contains(en, "we took steps") {
+		t.Errorf("EN return to the contractor:\n%s", en)
+	}
+	// A containment by the contractor before the society knew (its staff's
+	// passwords changed, say) is the contractor's step too.
+	rs := mustRules(t)
+	inc := scenarios(t)["40-contractor-laptop-found-unverifiable"].Clone()
+	for i := range inc.Events {
+		if inc.Events[i].Kind == incident.EvRetrieved {
+			inc.Events[i].Kind = incident.EvContained
+		}
+	}
+	ja = docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, assess.Evaluate(inc, rs, inc.UpdatedAt), rs)
+	if !strings.Contains(ja, "2025年4月15日、委託先において、被害の拡大を防ぐための措置が講じられました。") || strings.Contains(ja, "措置を講じました") {
+		t.Errorf("JA containment by the contractor:\n%s", ja)
+	}
+	en = strings.Join(strings.Fields(docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, assess.Evaluate(inc, rs, inc.UpdatedAt), rs)), " ")
 	if !strings.Contains(en, "On April 15, 2025, a company we entrusted with the data took steps") || strings.Contains(en, "we took steps") {
 		t.Errorf("EN containment by the contractor:\n%s", en)
 	}

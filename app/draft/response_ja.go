@@ -54,6 +54,9 @@ func (v *view) stepsTakenJA(forensic string) []para {
 	if e, ok := v.first(incident.EvContained); ok {
 		ps = append(ps, p("contained", v.containedJA(e)))
 	}
+	if e, ok := v.first(incident.EvRetrieved); ok {
+		ps = append(ps, p("retrieved", v.retrievedJA(e)))
+	}
 	if e, ok := v.first(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", v.evDateJA(e)+"、"+forensic))
 	} else if _, ok := v.undated(incident.EvForensic); ok {
@@ -237,4 +240,46 @@ func (v *view) compensationJA() string {
 		}
 	}
 	return c
+}
+
+// lostItemJA names what was lost or stolen as the facts allow: papers, a
+// device or a storage medium (the cause does not say which).
+func (v *view) lostItemJA() string {
+	switch v.cause() {
+	case incident.CauseLoss:
+		return "紛失した書類・記録媒体等"
+	case incident.CauseTheft:
+		return "盗難に遭った書類・記録媒体等"
+	}
+	return "紛失・盗難した書類・記録媒体等"
+}
+
+// retrievedJA tells that what was lost or stolen came back, to whom (the
+// contractor when the loss was its), and, when a set's answer to "fully
+// recovered before any third party saw it" is unknown, that nobody knows
+// whether a finder or a thief looked at it (F96). A "yes" is not repeated to
+// the persons: through a finder's or the police's hands it is most often
+// wrong (incident.CodeRecoveredLost warns the user), and a notice must not
+// reassure on it.
+func (v *view) retrievedJA(e incident.Event) string {
+	who := v.weJA()
+	if v.inc.Cause.AtProcessor() {
+		who = v.contractorJA(false)
+	}
+	s := v.evDateJA(e) + "、" + v.lostItemJA() + "が見つかり、" + who + "の手元に戻りました。"
+	if v.seenUnknown() {
+		s += "見つかるまでの間に第三者が内容を見たかどうかは、確認できておりません。"
+	}
+	return s
+}
+
+// seenUnknown: a set the document speaks of has "unknown" (or no answer) to
+// whether it was fully recovered before any third party saw it.
+func (v *view) seenUnknown() bool {
+	for _, s := range v.data() {
+		if s.Recovered == incident.Unknown {
+			return true
+		}
+	}
+	return false
 }

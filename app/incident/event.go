@@ -15,6 +15,7 @@ const (
 	// starts at it; the delay to the company's knowing is measured (F84).
 	EvProcessorAware  EventKind = "processor_aware"
 	EvContained       EventKind = "contained"        // containment, e.g. external traffic cut off
+	EvRetrieved       EventKind = "retrieved"        // what was lost or stolen was found and came back (Event.Note: where, from whom)
 	EvAware           EventKind = "aware"            // the company knew personal data was or may have been affected (知った時)
 	EvScopeConfirmed  EventKind = "scope_confirmed"  // scope confirmed
 	EvAssessed        EventKind = "assessed"         // assessment of the breach completed (Singapore's 3-day clock starts at its end; Australia's 30-day assessment is done by it)
@@ -33,7 +34,7 @@ const (
 
 // EventKinds lists every kind, in timeline order of a typical case.
 var EventKinds = []EventKind{
-	EvIntrusion, EvDetected, EvProcessorAware, EvContained, EvAware, EvScopeConfirmed, EvAssessed, EvForensic,
+	EvIntrusion, EvDetected, EvProcessorAware, EvContained, EvRetrieved, EvAware, EvScopeConfirmed, EvAssessed, EvForensic,
 	EvReportPrelim, EvReportFinal, EvEntrustorNotice, EvCardAcquirer, EvPolice,
 	EvNoticePersons, EvPublic, EvMinistryOrder, EvMinistryReport, EvOther,
 }

@@ -195,6 +195,7 @@ var eventLabels = sync.OnceValue(func() map[EventKind]message {
 		EvDetected:        {"不審な事象の検知", "detection"},
 		EvProcessorAware:  {"委託先が漏えい等を知った時", "the processor's knowing"},
 		EvContained:       {"封じ込め", "containment"},
+		EvRetrieved:       {"紛失・盗難物の発見・回収", "lost or stolen item found and returned"},
 		EvAware:           {"漏えい等を知った時", "awareness"},
 		EvScopeConfirmed:  {"範囲の確定", "scope confirmed"},
 		EvAssessed:        {"侵害の評価の完了", "assessment completed"},
