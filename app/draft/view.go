@@ -309,7 +309,7 @@ func (v *view) hasCategory(id string) bool {
 // hasFlag reports whether a category the document speaks of carries the flag.
 func (v *view) hasFlag(flag string) bool {
 	for _, c := range v.categoriesOf() {
-		if cat := v.rs.Category(c.ID); cat != nil && cat.Has(flag) {
+		if cat := v.rs.Category(c.ID); cat != nil && cat.HasAsKept(flag, c.Protection) {
 			return true
 		}
 	}
