@@ -236,6 +236,8 @@ func (v *view) periodEN() string {
 // windowEN writes a period: "from April 1, 2024 to September 22, 2025".
 func windowEN(w incident.Window) string {
 	switch {
+	case w.From != "" && w.From == w.To:
+		return "on " + dayEN(w.From) // one day (F100)
 	case w.From != "" && w.To != "":
 		return "from " + dayEN(w.From) + " to " + dayEN(w.To)
 	case w.From != "":

@@ -54,3 +54,29 @@ func TestMaskedCardNumberNoCardAdvice(t *testing.T) {
 		t.Errorf("the English notice gives card advice for card numbers kept only in part:\n%s", en)
 	}
 }
+
+// F99, F100 (44): the notice said 「…には、ログインID・パスワード、ログイン
+// ID・パスワード、セキュリティコードは含まれておりません」 (the two kinds of
+// login read alike once the rules' distinction is dropped), and a cache that
+// served other members' pages from 9:41 to 15:38 was open 「2025年6月19日から
+// 2025年6月19日まで」 ("from June 19, 2025 to June 19, 2025").
+func TestOneDayWindowAndItemsNamedOnce(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["44-member-site-cache-shows-others"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := strings.ReplaceAll(docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantWeb}, inc, a, rs), "\n", "")
+	if !strings.Contains(ja, "外部から閲覧できる状態にあった期間は、2025年6月19日です。") || strings.Contains(ja, "6月19日から2025年6月19日まで") {
+		t.Errorf("a one-day window is not told as one day:\n%s", ja)
+	}
+	if !strings.Contains(ja, "なお、お客様の情報には、ログインID・パスワード、セキュリティコードは含まれておりません。") {
+		t.Errorf("the items not involved are not each named once:\n%s", ja)
+	}
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if !strings.Contains(ppc, "対象期間：2025年6月19日\n") {
+		t.Errorf("the report's period is not the one day:\n%s", ppc)
+	}
+	en := strings.ReplaceAll(docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantWeb}, inc, a, rs), "\n", " ")
+	if !strings.Contains(en, "exposed on June 19, 2025.") {
+		t.Errorf("the English notice does not tell the one day:\n%s", en)
+	}
+}
