@@ -88,6 +88,8 @@ func (v *view) periodJA() string {
 		what = "持ち出しが行われた可能性のある期間"
 	case incident.CauseMisconfiguration:
 		what = "外部から閲覧できる状態にあった期間"
+	case incident.CauseMalware:
+		what = "ウイルスに感染していた可能性のある期間" // from the infection to the isolation (45)
 	}
 	s := what + "は、" + span
 	if w.Approx {

@@ -80,3 +80,38 @@ func TestOneDayWindowAndItemsNamedOnce(t *testing.T) {
 		t.Errorf("the English notice does not tell the one day:\n%s", en)
 	}
 }
+
+// F101, F102, F103 (45: Emotet on a staff PC of a social welfare council).
+// The notices were titled 「不正アクセスによる…」 and their time line began
+// 「不正アクセスの開始」 for a virus that came in an attachment; the list of
+// training applicants and board members (研修申込者・本会役員等) was addressed
+// to 従業員の皆さま; the council, which calls itself 本会 in its own text, was
+// 当法人 in the template's sentences beside it.
+func TestMalwareNoticeWordsAndReaders(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["45-emotet-staff-pc-contacts"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := strings.ReplaceAll(docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs), "\n", "")
+	for _, want := range []string{"ウイルス感染による個人情報漏えいのおそれに関するお詫びとお知らせ", "・2025年9月5日頃　マルウェア（コンピュータウイルス）への感染",
+		"ウイルスに感染していた可能性のある期間は、2025年9月5日から2025年9月16日までと推定しております。", "関係者の皆さまへ", "本会が保有する"} {
+		if !strings.Contains(n, want) {
+			t.Errorf("the notice to d2 lacks %q:\n%s", want, n)
+		}
+	}
+	for _, bad := range []string{"不正アクセス", "従業員の皆さま", "当法人"} {
+		if strings.Contains(n, bad) {
+			t.Errorf("the notice to d2 says %q:\n%s", bad, n)
+		}
+	}
+	for name, want := range map[string]string{
+		"研修申込者・本会役員等（メールに添付された名簿）": "関係者の皆さま",
+		"理事・評議員等の役員":               "役員の皆さま",
+		"役員・社員（グループ会社を含む）":         "従業員の皆さま", // 15: officers and staff of the company
+		"従業員の扶養家族":                 "関係者の皆さま", // 46
+		"iDeCo（個人型確定拠出年金）の申込者":     "",        // the default: the sector or お客様
+	} {
+		if got := personKindJA(name); got != want {
+			t.Errorf("personKindJA(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
