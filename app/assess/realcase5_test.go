@@ -64,3 +64,22 @@ func TestMaskedCardNumberIsNotFinancialNorCardData(t *testing.T) {
 		t.Errorf("full card numbers: the card rules do not apply")
 	}
 }
+
+// F104 (46): a 速報 recorded by its day (6/14) against the target of 6/13
+// 23:59 was "at least 0 min past the target" (the second from 23:59:59 to
+// midnight); 27's, two days after its target day, "at least 1 d". A limit at
+// the end of its day and an end known by its day are told in calendar days.
+func TestDayOnlyLatenessInCalendarDays(t *testing.T) {
+	_, a := realCase(t, "46-hr-saas-ransomware-entrustor")
+	for _, f := range a.Findings {
+		if f.ID != "tl.prelim" {
+			continue
+		}
+		if f.Verdict != FindingLate || f.Explanation.EN != "Knowing to the preliminary report: 5 calendar days (dates only), 1 calendar day past the target of 2023-06-13 23:59 JST." ||
+			f.Explanation.JA != "知った時から速報まで：5日（日付のみの記録）。目安の 2023-06-13 23:59 JST を1日超えています。" {
+			t.Errorf("tl.prelim: %s / %s / %s", f.Verdict, f.Explanation.EN, f.Explanation.JA)
+		}
+		return
+	}
+	t.Fatal("no tl.prelim finding")
+}
