@@ -86,6 +86,9 @@ func ministryEN(ja string) string {
 func (v *view) sourceEN(src string) string {
 	switch src {
 	case "self":
+		if at := v.contractorEN(); at != "" && v.cyber() {
+			return "we noticed a problem with the systems of " + at
+		}
 		return "we detected unusual activity on our systems"
 	case "staff":
 		return "a member of our staff alerted us"

@@ -104,6 +104,11 @@ func (v *view) sourceJA(src string) string {
 	we := v.weJA()
 	switch src {
 	case "self":
+		if c := v.contractorJA(false); c != "" && v.cyber() {
+			// The attack was on the contractor's systems (46: the company
+			// found its payroll cloud down), not on ours.
+			return c + "のシステムの異常を把握し"
+		}
 		if v.cyber() {
 			return we + "のシステムにおいて異常を検知し"
 		}
@@ -138,6 +143,9 @@ func (v *view) sourceJA(src string) string {
 func (v *view) sourceShortJA(src string) string {
 	switch src {
 	case "self":
+		if c := v.contractorJA(false); c != "" && v.cyber() {
+			return c + "のシステムの異常を把握"
+		}
 		if v.cyber() {
 			return v.weJA() + "のシステムで異常を検知"
 		}

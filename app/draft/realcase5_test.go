@@ -115,3 +115,33 @@ func TestMalwareNoticeWordsAndReaders(t *testing.T) {
 		}
 	}
 }
+
+// F105, F108 (46: ransomware at the payroll cloud a company uses). The
+// company found the cloud down and recorded it as its own detection; the
+// report said 「当社のシステムにおいて異常を検知し」 of a contractor's servers.
+// The former employees were 「既に取引を終了した方（退会者等）」, all 879 of
+// them said kept past 「取引終了後5年」, though some left within five years.
+func TestContractorsSystemsAndFormerStaffInReport(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["46-hr-saas-ransomware-entrustor"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	r := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	for _, want := range []string{
+		"2023年6月5日、委託先のシステムの異常を把握し、調査を進めた結果、",
+		"・2023年6月5日 9時30分　委託先のシステムの異常を把握",
+		"従業員（在職者・退職者）のうち、既に退職された方：2014年以降に退職された方、879名。文書管理規程（退職者の人事・給与記録は退職後5年）の保存期間（退職後5年）を経過した方の情報も、消去されずに保存されていた。",
+	} {
+		if !strings.Contains(r, want) {
+			t.Errorf("the report lacks %q:\n%s", want, r)
+		}
+	}
+	for _, bad := range []string{"当社のシステム", "取引を終了した方"} {
+		if strings.Contains(r, bad) {
+			t.Errorf("the report says %q:\n%s", bad, r)
+		}
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(en, "unusual activity on our systems") {
+		t.Errorf("the English notice puts the contractor's systems as ours:\n%s", en)
+	}
+}
