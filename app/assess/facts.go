@@ -325,7 +325,7 @@ func (e *env) flag(flag string) rules.Value {
 				}
 				continue
 			}
-			if rc.Has(flag) {
+			if rc.HasAsKept(flag, c.Protection) {
 				return boolean(true)
 			}
 		}
@@ -394,7 +394,7 @@ func (e *env) personsWith(flag string) (incident.Count, bool) {
 		}
 		for i := range d.Categories {
 			c := &d.Categories[i]
-			if rc := e.rs.Category(c.ID); rc != nil && !rc.Unclassified && rc.Has(flag) || slices.Contains(c.Flags, flag) {
+			if rc := e.rs.Category(c.ID); rc != nil && !rc.Unclassified && rc.HasAsKept(flag, c.Protection) || slices.Contains(c.Flags, flag) {
 				if with[d.ID] == nil || c.Persons.Known && (!with[d.ID].Persons.Known || c.Persons.N > with[d.ID].Persons.N) {
 					with[d.ID] = c
 				}

@@ -223,7 +223,19 @@ func (r *run) byDays(fd Finding, from, to *incident.Event, v vars, slack time.Du
 	case !latest.After(*fd.Limit):
 		fd.Verdict, fd.Explanation = FindingOK, msg("f.ok", v)
 	case earliest.After(fd.Limit.Add(slack)):
-		v["over"] = msg("f.atleast", vars{"d": span(earliest.Sub(fd.Limit.Add(slack)))})
+		limit := fd.Limit.Add(slack).In(r.loc)
+		if to.Precision != incident.Exact && limit.Add(time.Second).Day() != limit.Day() {
+			// A limit at the end of its day, an end known by its day: past by
+			// whole calendar days (46: a 速報 of 6/14 against 6/13 23:59 was
+			// "at least 0 min past", the 1 s from 23:59:59 to midnight).
+			if n := calendarDays(limit, earliest); n == 1 {
+				v["over"] = msg("f.overDay", nil)
+			} else {
+				v["over"] = msg("f.overDays", vars{"n": same(fmt.Sprint(n))})
+			}
+		} else {
+			v["over"] = msg("f.atleast", vars{"d": span(earliest.Sub(limit))})
+		}
 		fd.Verdict, fd.Explanation = FindingLate, msg("f.late", v)
 	default:
 		fd.Verdict, fd.Explanation = FindingInfo, msg("f.untold", v)

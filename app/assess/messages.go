@@ -67,6 +67,8 @@ var messages = sync.OnceValue(func() map[string]rules.Text {
 		"f.days":            {JA: "{n}日（日付のみの記録）", EN: "{n} calendar days (dates only)"},
 		"f.daysBetween":     {JA: "{lo}〜{hi}日（月又は年のみの記録）", EN: "between {lo} and {hi} calendar days (dates known only to the month or year)"},
 		"f.atleast":         {JA: "少なくとも{d}", EN: "at least {d}"},
+		"f.overDays":        {JA: "{n}日", EN: "{n} calendar days"},
+		"f.overDay":         {JA: "1日", EN: "1 calendar day"},
 		"f.untold":          {JA: "{label}：{d}。時刻が記録されていないため、{limit}以内かどうかは判断できません。", EN: "{label}: {d}; whether within {limit} cannot be told, as the time of day was not recorded."},
 		"f.order":           {JA: "{label}：{to}は{from}より前の日付のため、測る期間はありません。", EN: "{label}: {to} is dated before {from}, so there is no delay to measure."},
 		"limit.practice":    {JA: "目安の{n}", EN: "the benchmark of {n}"},

@@ -134,7 +134,9 @@ func TestFindingsByDay(t *testing.T) {
 			FindingInfo, "cannot be told"},
 		{"five days later: late whatever the hours",
 			incident.Event{At: at(2025, 8, 25, 0, 0), Precision: incident.Day}, incident.Event{At: at(2025, 8, 30, 0, 0), Precision: incident.Day},
-			FindingLate, "5 calendar days (dates only), at least 3 d past"},
+			// The benchmark ends on 8/26 at 23:59: 8/30 is 4 calendar days past
+			// it (F104; it was "at least 3 d", the time from 23:59:59 to 8/30 0:00).
+			FindingLate, "5 calendar days (dates only), 4 calendar days past"},
 		{"containment dated before the detection",
 			incident.Event{At: at(2025, 8, 25, 15, 0)}, incident.Event{At: at(2025, 8, 24, 0, 0), Precision: incident.Day},
 			FindingInfo, "dated before"},

@@ -81,7 +81,7 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 	if _, consulted := inc.FirstEvent(incident.EvPolice); consulted || v.obligationApplies("jp.police") {
 		add(KindPolice, JA, VariantNone, "", "")
 	}
-	if v.jurApplies("CARDS") || inc.Org.CardMerchant && hasCardData(inc) {
+	if v.jurApplies("CARDS") || inc.Org.CardMerchant && hasCardData(inc) && !ruledOutByTests(a, "CARDS") {
 		add(KindCard, JA, VariantNone, "", "")
 	}
 	add(KindPublic, JA, VariantWeb, "", "")
@@ -151,6 +151,13 @@ func entrustorsTold(inc *incident.Incident) []string {
 func exempt(o *assess.Obligation) bool { return o != nil && o.State == assess.StateExempt }
 
 // hasCardData: a card category is affected (by id: Available works without the rules).
+// ruledOutByTests: the engine found that jur does not apply, its tests of
+// application all failing (not for want of a rule for the date): card data
+// kept only in part (the last four digits, F98) makes no card letter.
+func ruledOutByTests(a assess.Assessment, jur string) bool {
+	return slices.ContainsFunc(a.NotApplicable, func(n assess.NotApplicable) bool { return n.ID == jur && !n.NoRules })
+}
+
 func hasCardData(inc *incident.Incident) bool {
 	for _, d := range inc.Affected("") {
 		if slices.ContainsFunc(d.Categories, func(c incident.Category) bool { return c.ID == "card_number" || c.ID == "card_cvv" }) {

@@ -86,6 +86,9 @@ func ministryEN(ja string) string {
 func (v *view) sourceEN(src string) string {
 	switch src {
 	case "self":
+		if at := v.contractorEN(); at != "" && v.cyber() {
+			return "we noticed a problem with the systems of " + at
+		}
 		return "we detected unusual activity on our systems"
 	case "staff":
 		return "a member of our staff alerted us"
@@ -236,6 +239,8 @@ func (v *view) periodEN() string {
 // windowEN writes a period: "from April 1, 2024 to September 22, 2025".
 func windowEN(w incident.Window) string {
 	switch {
+	case w.From != "" && w.From == w.To:
+		return "on " + dayEN(w.From) // one day (F100)
 	case w.From != "" && w.To != "":
 		return "from " + dayEN(w.From) + " to " + dayEN(w.To)
 	case w.From != "":

@@ -52,8 +52,12 @@ func (v *view) periodJA() string {
 	if w.Approx {
 		est = "（調査により推定した期間です）"
 	}
+	during := "の間に"
+	if w.From != "" && w.From == w.To {
+		during = "に" // one day: 「2025年6月19日に」
+	}
 	if len(typed) > 0 && len(held) == 0 {
-		return "対象となるのは、" + span + est + "の間に、" + v.weJA() + "のウェブサイトの決済画面でクレジットカード情報等を入力された" + v.you + "です。"
+		return "対象となるのは、" + span + est + during + "、" + v.weJA() + "のウェブサイトの決済画面でクレジットカード情報等を入力された" + v.you + "です。"
 	}
 	not := "ただし、対象となる情報は、この期間に" + v.weJA() + "がお預かりした情報に限られず、"
 	hs := v.heldJA(held)
@@ -72,7 +76,7 @@ func (v *view) periodJA() string {
 		for _, x := range typed {
 			typedNames = append(typedNames, v.setNameJA(x))
 		}
-		return span + est + "の間に" + v.weJA() + "のウェブサイトの決済画面で入力された、" + strings.Join(typedNames, "及び") + "のクレジットカード情報等が対象となります。" +
+		return span + est + during + v.weJA() + "のウェブサイトの決済画面で入力された、" + strings.Join(typedNames, "及び") + "のクレジットカード情報等が対象となります。" +
 			"また、" + strings.Join(names, "及び") + "の情報は、この期間に" + v.weJA() + "がお預かりしたものに限られず、" + hs + "です。"
 	}
 	what := "不正なアクセスが可能な状態にあった期間"
@@ -84,6 +88,8 @@ func (v *view) periodJA() string {
 		what = "持ち出しが行われた可能性のある期間"
 	case incident.CauseMisconfiguration:
 		what = "外部から閲覧できる状態にあった期間"
+	case incident.CauseMalware:
+		what = "ウイルスに感染していた可能性のある期間" // from the infection to the isolation (45)
 	}
 	s := what + "は、" + span
 	if w.Approx {

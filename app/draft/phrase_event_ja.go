@@ -15,10 +15,13 @@ import (
 var causeWordsJA = map[incident.CauseKind]struct{ of, short, start string }{
 	incident.CauseUnauthorizedAccess: {"第三者による不正アクセス", "不正アクセス", "不正アクセスの開始"},
 	incident.CauseCredentialStuffing: {"他のサービス等で入手されたとみられるID・パスワードを使った第三者による不正ログイン", "不正ログイン", "不正ログインの開始"},
-	incident.CauseMalware:            {"マルウェア（コンピュータウイルス）への感染", "不正アクセス", "不正アクセスの開始"},
-	incident.CauseTargetedEmail:      {"標的型メール攻撃によるマルウェア感染", "標的型メール攻撃", "標的型メールによるマルウェア感染"},
-	incident.CauseWebSkimming:        {"決済画面の改ざん（いわゆるWebスキミング）", "決済画面の改ざん", "決済画面の改ざん"},
-	incident.CauseInsider:            {"従業者による不正な持ち出し", "不正な持ち出し", "従業者による持ち出しの開始"},
+	// A virus that came in an attachment is not 不正アクセス (45: Emotet's
+	// notice was titled 「不正アクセスによる…」 and its time line began
+	// 「不正アクセスの開始」).
+	incident.CauseMalware:       {"マルウェア（コンピュータウイルス）への感染", "ウイルス感染", "マルウェア（コンピュータウイルス）への感染"},
+	incident.CauseTargetedEmail: {"標的型メール攻撃によるマルウェア感染", "標的型メール攻撃", "標的型メールによるマルウェア感染"},
+	incident.CauseWebSkimming:   {"決済画面の改ざん（いわゆるWebスキミング）", "決済画面の改ざん", "決済画面の改ざん"},
+	incident.CauseInsider:       {"従業者による不正な持ち出し", "不正な持ち出し", "従業者による持ち出しの開始"},
 	// Papers, a device or a storage medium: the facts do not say which
 	// (43: printed files left on a train were 「記録媒体の紛失」).
 	incident.CauseLoss:             {"書類・記録媒体等の紛失", "書類・記録媒体等の紛失", "書類・記録媒体等の紛失"},
@@ -101,6 +104,11 @@ func (v *view) sourceJA(src string) string {
 	we := v.weJA()
 	switch src {
 	case "self":
+		if c := v.contractorJA(false); c != "" && v.cyber() {
+			// The attack was on the contractor's systems (46: the company
+			// found its payroll cloud down), not on ours.
+			return c + "のシステムの異常を把握し"
+		}
 		if v.cyber() {
 			return we + "のシステムにおいて異常を検知し"
 		}
@@ -135,6 +143,9 @@ func (v *view) sourceJA(src string) string {
 func (v *view) sourceShortJA(src string) string {
 	switch src {
 	case "self":
+		if c := v.contractorJA(false); c != "" && v.cyber() {
+			return c + "のシステムの異常を把握"
+		}
 		if v.cyber() {
 			return v.weJA() + "のシステムで異常を検知"
 		}

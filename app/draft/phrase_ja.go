@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -108,6 +109,8 @@ func dayJA(d incident.Date) string {
 // "2024年4月1日以降"; "" when nothing of it is known.
 func windowJA(w incident.Window) string {
 	switch {
+	case w.From != "" && w.From == w.To:
+		return dayJA(w.From) // one day (44: a cache that served other members' pages for six hours), not 「6月19日から6月19日まで」
 	case w.From != "" && w.To != "":
 		return dayJA(w.From) + "から" + dayJA(w.To) + "まで"
 	case w.From != "":
@@ -173,10 +176,14 @@ func (v *view) itemsJA(cs []incident.Category, of incident.Count) string {
 func (v *view) notInvolvedNamesJA(ids []string) string {
 	var out []string
 	for _, id := range ids {
+		n := strings.TrimSpace(id)
 		if c := v.rs.Category(id); c != nil {
-			out = append(out, displayJA(c.JA))
-		} else if strings.TrimSpace(id) != "" {
-			out = append(out, strings.TrimSpace(id))
+			n = displayJA(c.JA)
+		}
+		// Two categories may read alike once the rules' distinction is
+		// dropped (both kinds of ログインID・パスワード): named once (F99).
+		if n != "" && !slices.Contains(out, n) {
+			out = append(out, n)
 		}
 	}
 	return strings.Join(out, "、")

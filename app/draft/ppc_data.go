@@ -272,12 +272,16 @@ func (v *view) personsNotesJA() []para {
 			ps = append(ps, p("former-"+s.ID, v.keptAfterEntrustmentJA(s)))
 			continue
 		}
-		txt := "うち、既に取引を終了した方（退会者等）"
+		// Who left, in the set's own word (46: former employees were
+		// 「既に取引を終了した方（退会者等）」 whose data was kept past
+		// 「取引終了後5年」).
+		who, since, after := v.formerPPCJA(s)
+		txt := "うち、" + who
 		if v.several() {
-			txt = v.setNameJA(s) + "のうち、既に取引を終了した方（退会者等）"
+			txt = v.setNameJA(s) + "のうち、" + who
 		}
 		if f.LeftFrom != "" {
-			txt += "：" + dayJA(f.LeftFrom) + "以降に終了した方、"
+			txt += "：" + dayJA(f.LeftFrom) + "以降に" + since + "、"
 		} else {
 			txt += "："
 		}
@@ -292,7 +296,9 @@ func (v *view) personsNotesJA() []para {
 				rule = r
 			}
 			if f.RetentionYears > 0 {
-				txt += "。" + rule + "の保存期間（取引終了後" + itoa(f.RetentionYears) + "年）を超えて保存されていた"
+				// Of those who left since LeftFrom, some may still be within
+				// the period: the data of those past it was kept too.
+				txt += "。" + rule + "の保存期間（" + after + itoa(f.RetentionYears) + "年）を経過した方の情報も、消去されずに保存されていた"
 			} else {
 				txt += "。" + rule + "では利用目的の達成後に消去することとしていたが、保存されていた"
 			}
@@ -300,6 +306,31 @@ func (v *view) personsNotesJA() []para {
 		ps = append(ps, p("former-"+s.ID, txt+"。"))
 	}
 	return ps
+}
+
+// formerPPCJA names, for the report, the persons of s who left: in the
+// set's own word when its name or rule gives one (応募, 解約, 退職, 退会), its
+// persons are staff (退職) or members (退会); else in the report's neutral
+// words. Who, what they did since a day, and the start of the retention
+// period: 「既に退職された方」「退職された方」「退職後」.
+func (v *view) formerPPCJA(s *setView) (who, since, after string) {
+	w := ""
+	for _, x := range []string{"応募", "解約", "退職", "退会"} {
+		if strings.Contains(s.Name+s.Former.Rule, x) {
+			w = x
+			break
+		}
+	}
+	switch {
+	case w != "":
+	case personKindJA(s.Name) == "従業員の皆さま":
+		w = "退職"
+	case strings.Contains(s.Name, "会員"):
+		w = "退会"
+	default:
+		return "既に取引を終了した方（退会者等）", "終了した方", "取引終了後"
+	}
+	return "既に" + w + "された方", w + "された方", w + "後"
 }
 
 // keptAfterEntrustmentJA: for data a processor handles, "former persons"

@@ -219,7 +219,7 @@ func (v *view) holders(has func(incident.Category) bool) (sets []*setView, all b
 func (v *view) flagged(flag string) func(incident.Category) bool {
 	return func(c incident.Category) bool {
 		cat := v.rs.Category(c.ID)
-		return cat != nil && cat.Has(flag)
+		return cat != nil && cat.HasAsKept(flag, c.Protection)
 	}
 }
 

@@ -190,7 +190,13 @@ func personKindJA(name string) string {
 		you   string
 		words []string
 	}{
-		{"従業員の皆さま", []string{"従業員", "従業者", "社員", "職員", "役員", "退職者", "employee", "staff", "personnel"}},
+		// 役員 beside staff are the company's officers and staff (役員・社員,
+		// 15); alone, officers (a council's board members, 45), not 従業員.
+		// A set an overseas office named in English is read too ("US
+		// employees"; the name is lower-cased first).
+		{"従業員の皆さま", []string{"従業員", "従業者", "社員", "職員", "退職者", "employee", "staff", "personnel"}},
+		{"役員の皆さま", []string{"役員", "board member", "director"}},
+		{"ご家族の皆さま", []string{"家族", "dependant", "dependent", "family"}}, // staff's dependants (46) are not staff
 		{"応募者の皆さま", []string{"応募", "候補者", "applicant", "candidate"}},
 		{"お取引先の皆さま", []string{"取引先", "supplier", "business contact", "business partner"}},
 		{"株主の皆さま", []string{"株主", "shareholder"}},
@@ -199,12 +205,20 @@ func personKindJA(name string) string {
 		{"学生の皆さま", []string{"学生"}},                   // a university's (35); 小学生, 中学生 are pupils
 		{"加入者の皆さま", []string{"被保険者", "被扶養者", "加入者"}}, // a health insurance society's insured (40), not its customers
 		{"お客様", []string{"顧客", "お客様", "会員", "利用者", "ユーザー", "購入者", "契約者", "予約者", "customer", "member", "user", "subscriber"}},
+		// Applicants for a course or a service: a kind of their own beside
+		// another (研修申込者・本会役員等, 45: 関係者), none alone (the sector
+		// says who they are: a university's 参加申込者 are 学生, 35).
+		{applicantsJA, []string{"申込者"}},
 	}
+	name = strings.ToLower(name)
+	staff := slices.ContainsFunc(kinds[0].words, func(w string) bool { return strings.Contains(name, w) })
 	found := ""
-	name = strings.ToLower(name) // a set an overseas office named in English ("US employees")
 	pupils := strings.NewReplacer("小学生", "児童", "中学生", "生徒").Replace(name)
 	for _, k := range kinds {
 		for _, w := range k.words {
+			if w == "役員" && staff {
+				continue // 役員・社員: one kind, the staff
+			}
 			if strings.Contains(pupils, w) || strings.Contains(name, w) && w != "学生" {
 				if found != "" && found != k.you {
 					return "関係者の皆さま"
@@ -213,8 +227,14 @@ func personKindJA(name string) string {
 			}
 		}
 	}
+	if found == applicantsJA {
+		return ""
+	}
 	return found
 }
+
+// applicantsJA marks applicants (申込者) in personKindJA: no word of address.
+const applicantsJA = "申込者"
 
 // plainAudience is the audience without honorifics, for reports to authorities.
 func plainAudience(you string) string {
@@ -225,6 +245,8 @@ func plainAudience(you string) string {
 		return "患者"
 	case "皆さま":
 		return "本人"
+	case "ご家族の皆さま":
+		return "家族"
 	}
 	return strings.TrimPrefix(strings.TrimSuffix(you, "の皆さま"), "お")
 }
@@ -310,7 +332,7 @@ func (v *view) hasCategory(id string) bool {
 // hasFlag reports whether a category the document speaks of carries the flag.
 func (v *view) hasFlag(flag string) bool {
 	for _, c := range v.categoriesOf() {
-		if cat := v.rs.Category(c.ID); cat != nil && cat.Has(flag) {
+		if cat := v.rs.Category(c.ID); cat != nil && cat.HasAsKept(flag, c.Protection) {
 			return true
 		}
 	}

@@ -137,7 +137,7 @@ func applies(inc *incident.Incident, rs *rules.Set, it Item, in Inputs) (bool, r
 				if cat == nil {
 					continue
 				}
-				if (w.kind == "flag" && cat.Has(w.arg)) || (w.kind == "category" && c.ID == w.arg) {
+				if (w.kind == "flag" && cat.HasAsKept(w.arg, c.Protection)) || (w.kind == "category" && c.ID == w.arg) {
 					ok = true
 					ids = append(ids, c.ID)
 					whyJA, whyEN = append(whyJA, cat.JA), append(whyEN, cat.EN)

@@ -117,6 +117,16 @@ func (s *Set) indexAndCheckVocabulary(p *problems) {
 				p.add(w, "unknown flag %q", f)
 			}
 		}
+		if m := c.Masked; m != nil {
+			if len(m.Drops) == 0 || m.Source.JA == "" || m.Source.EN == "" {
+				p.add(w, "masked needs the flags it drops and a source")
+			}
+			for _, f := range m.Drops {
+				if !c.Has(f) {
+					p.add(w, "masked drops %q, which the category does not carry", f)
+				}
+			}
+		}
 		if c.SimpleEP[0] < 1 || c.SimpleEP[0] > 3 || c.SimpleEP[1] < 1 || c.SimpleEP[1] > 3 {
 			p.add(w, "simple_ep %v: each level must be 1–3", c.SimpleEP)
 		}

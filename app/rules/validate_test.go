@@ -191,3 +191,36 @@ func TestEveryRuleIsSourced(t *testing.T) {
 		t.Fatalf("only %d rules: is a file missing?", n)
 	}
 }
+
+// A category's masked rule (F98) must drop flags the category carries and
+// say why.
+func TestValidationRejectsMasked(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		masked map[string]any
+		want   string
+	}{
+		{"a flag it does not carry", map[string]any{"drops": []any{"sensitive"}, "source": map[string]any{"ja": "出典", "en": "source"}}, `masked drops "sensitive"`},
+		{"no source", map[string]any{"drops": []any{"card"}}, "masked needs the flags it drops and a source"},
+		{"nothing dropped", map[string]any{"drops": []any{}, "source": map[string]any{"ja": "出典", "en": "source"}}, "masked needs the flags it drops and a source"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := checklistFS(t)
+			var f map[string]any
+			if err := json.Unmarshal(m["categories.json"].Data, &f); err != nil {
+				t.Fatal(err)
+			}
+			for _, x := range f["categories"].([]any) {
+				if cat := x.(map[string]any); cat["id"] == "card_number" {
+					cat["masked"] = c.masked
+				}
+			}
+			b, _ := json.Marshal(f)
+			m["categories.json"] = &fstest.MapFile{Data: b}
+			_, err := Load(m)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("want an error saying %q, got %v", c.want, err)
+			}
+		})
+	}
+}

@@ -18,7 +18,7 @@ func setHasFlag(d *incident.DataSet, flag string) bool {
 			return true
 		}
 		if err == nil {
-			if rc := rs.Category(c.ID); rc != nil && !rc.Unclassified && rc.Has(flag) {
+			if rc := rs.Category(c.ID); rc != nil && !rc.Unclassified && rc.HasAsKept(flag, c.Protection) {
 				return true
 			}
 		}
