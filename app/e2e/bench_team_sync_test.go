@@ -39,8 +39,19 @@ import (
 // long animation frames (LoAF) are kept too: the one that painted the result
 // ends when the browser says that frame was rendered, a check of the first
 // figure that does not depend on the order of tasks.
+//
+// The probe also keeps the app's WebAssembly memory (wrapping
+// WebAssembly.instantiate*, which go-app's loader calls) to report how much
+// it grew during a step: the first use of new memory is a page fault per
+// 4 KiB page, which costs this machine (a virtual machine) more than a
+// desktop (memTouchCost below).
 const mergeProbe = `(() => {
   const bd = window.__bdMerge = { frames: [] };
+  for (const k of ["instantiate", "instantiateStreaming"]) {
+    const o = WebAssembly[k];
+    WebAssembly[k] = async (...a) => { const r = await o.apply(WebAssembly, a); bd.mem = (r.instance || r).exports.mem; return r; };
+  }
+  const memSize = () => bd.mem ? bd.mem.buffer.byteLength : -1;
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) bd.frames.push([e.startTime, e.startTime + e.duration]); })
       .observe({ type: "long-animation-frame" });
@@ -50,8 +61,9 @@ const mergeProbe = `(() => {
     // of the step before (still in the document until the page renders
     // again) is not this step's.
     const run = bd[key + "Run"] = {}, mine = () => bd[key + "Run"] === run;
-    for (const k of ["", "T0", "ShownAt", "Idle"]) delete bd[key + k];
+    for (const k of ["", "T0", "ShownAt", "Idle", "MemPainted", "MemIdle"]) delete bd[key + k];
     bd[key + "T0"] = t0;
+    bd[key + "Mem0"] = memSize();
     const stale = document.querySelector(sel);
     const found = () => { const el = document.querySelector(sel); return el && el !== stale; };
     const obs = new MutationObserver(() => {
@@ -65,11 +77,12 @@ const mergeProbe = `(() => {
       ch.port1.onmessage = () => {
         if (!mine()) return;
         bd[key] = performance.now() - t0;
+        bd[key + "MemPainted"] = memSize();
         // Two frames on: the page asks for the frame after which it writes
         // only once the result is rendered (ui.goLoop.AfterPaint), and an
         // idle moment before that write must not end the step.
         requestAnimationFrame(() => requestAnimationFrame(() =>
-          requestIdleCallback((d) => { if (mine()) bd[key + "Idle"] = d.didTimeout ? -1 : performance.now() - t0; }, { timeout: 5000 })));
+          requestIdleCallback((d) => { if (mine()) { bd[key + "Idle"] = d.didTimeout ? -1 : performance.now() - t0; bd[key + "MemIdle"] = memSize(); } }, { timeout: 5000 })));
       };
       ch.port2.postMessage(0);
     };
@@ -96,6 +109,34 @@ func probeFigures(t *testing.T, ctx context.Context, key string) (shown, frameEn
   return [at - t0, f ? f[1] - t0 : -1, b.`+key+`Idle];
 })()`)
 	return v[0], v[1], v[2]
+}
+
+// memGrowth is how much the app's WebAssembly memory grew during the step
+// key, in MB: up to the frame that painted its result, and up to the main
+// thread's next idle moment (0 when the probe did not see the memory).
+func memGrowth(t *testing.T, ctx context.Context, key string) (painted, idle float64) {
+	t.Helper()
+	v := eval[[]float64](t, ctx, "the memory's growth", `(() => {
+  const b = window.__bdMerge, m0 = b.`+key+`Mem0;
+  if (!(m0 > 0)) return [0, 0];
+  return [(b.`+key+`MemPainted - m0) / 1048576, ((b.`+key+`MemIdle || b.`+key+`MemPainted) - m0) / 1048576];
+})()`)
+	return v[0], v[1]
+}
+
+// memTouchCost is what the first use of new WebAssembly memory costs in this
+// browser on this machine, in ms per MB: a fresh 16 MB memory written once
+// per 4 KiB page (a page fault each), less writing it again. On this
+// machine (a virtual machine) a native program's first write to a new page
+// takes ~12 µs (2026-12-05); on bare metal it is well under 1 µs.
+func memTouchCost(t *testing.T, ctx context.Context) float64 {
+	t.Helper()
+	return eval[float64](t, ctx, "the cost of new memory", `(() => {
+  const m = new WebAssembly.Memory({ initial: 256 }), u = new Uint8Array(m.buffer);
+  const pass = (v) => { const t0 = performance.now(); for (let i = 0; i < u.length; i += 4096) u[i] = v; return performance.now() - t0; };
+  const first = pass(1), again = pass(2);
+  return (first - again) / 16;
+})()`)
 }
 
 // teamPackets writes two plain packets of the 1,000-event incident: its log
@@ -214,6 +255,12 @@ func TestBenchTeamSyncMerge(t *testing.T) {
 	t.Logf("  merge:      in the document at %4.0f ms, its frame rendered at %4.0f ms (LoAF), main thread idle again at %4.0f ms", mergeShown, mergeFrame, mergeIdle)
 	t.Logf("  change log: in the document at %4.0f ms, its frame rendered at %4.0f ms (LoAF), main thread idle again at %4.0f ms", changesShown, changesFrame, changesIdle)
 	t.Logf("  (CPU: Performance.getMetrics TaskDuration in thread ticks, up to the moment the main thread was idle again after the paint; the wall times inflate with the machine's load)")
+	cost := memTouchCost(t, ctx)
+	for _, k := range []string{"merge", "changes"} {
+		p, i := memGrowth(t, ctx, k)
+		t.Logf("  %-10s the app's wasm memory grew %.1f MB before the paint, %.1f MB by idle: ≈ %.0f ms of first use of new memory before the paint, at %.1f ms/MB here",
+			k+":", p, i, p*cost, cost)
+	}
 }
 
 // taskCPU is the page's main thread busy time so far, in CPU seconds
