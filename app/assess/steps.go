@@ -23,6 +23,11 @@ func (r *run) steps(js []Jurisdiction) []Step {
 				continue
 			}
 			s := r.step(st, ph, o)
+			for _, a := range st.Also {
+				if a.When.Eval(e).Truth == rules.True {
+					s.Do = rules.Text{JA: s.Do.JA + a.Do.JA, EN: s.Do.EN + " " + a.Do.EN}
+				}
+			}
 			r.bases(&s, st, js)
 			out = append(out, s)
 		}

@@ -33,8 +33,18 @@ type Step struct {
 	// which that jurisdiction applies, so that a domestic case never cites
 	// foreign law.
 	Bases []Basis `json:"bases,omitempty"`
+	// Also is what is added to Do in the cases a condition picks out (a
+	// cause that arose at a contractor: the contractor does the step, the
+	// organisation confirms it and records when).
+	Also []Also `json:"also,omitempty"`
 	Effective
 	ReliedOn *Text `json:"relied_on,omitempty"`
+}
+
+// Also is a sentence added to a step's Do when its condition holds.
+type Also struct {
+	When Cond `json:"when"`
+	Do   Text `json:"do"`
 }
 
 // Basis is one jurisdiction's law behind a step.

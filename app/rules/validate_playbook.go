@@ -1,5 +1,7 @@
 package rules
 
+import "fmt"
+
 func (s *Set) checkPlaybook(p *problems) {
 	pb := &s.Playbook
 	phases := map[string]bool{}
@@ -35,6 +37,12 @@ func (s *Set) checkPlaybook(p *problems) {
 			}
 		}
 		checkSource(p, w, st.Citation, st.Effective)
+		for j, a := range st.Also {
+			s.checkCond(p, fmt.Sprintf("%s: also[%d].when", w, j), a.When, scope{})
+			if a.Do.JA == "" || a.Do.EN == "" {
+				p.add(w, "also[%d]: needs do in ja and en", j)
+			}
+		}
 		for _, b := range st.Bases {
 			if s.jurByID[b.Jurisdiction] == nil {
 				p.add(w, "bases: unknown jurisdiction %q", b.Jurisdiction)

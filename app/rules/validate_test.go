@@ -224,3 +224,32 @@ func TestValidationRejectsMasked(t *testing.T) {
 		})
 	}
 }
+
+// TestValidationRejectsAlso: a step's conditional addition needs a valid
+// condition and its text in both languages.
+func TestValidationRejectsAlso(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		also map[string]any
+		want string
+	}{
+		{"unknown fact", map[string]any{"when": "planets > 3", "do": map[string]any{"ja": "文", "en": "text"}}, `unknown fact "planets"`},
+		{"no english", map[string]any{"when": "cause_at == processor", "do": map[string]any{"ja": "文"}}, "also[0]: needs do in ja and en"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := checklistFS(t)
+			var f map[string]any
+			if err := json.Unmarshal(m["playbook.json"].Data, &f); err != nil {
+				t.Fatal(err)
+			}
+			st := f["steps"].([]any)[0].(map[string]any)
+			st["also"] = []any{c.also}
+			b, _ := json.Marshal(f)
+			m["playbook.json"] = &fstest.MapFile{Data: b}
+			_, err := Load(m)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("want an error saying %q, got %v", c.want, err)
+			}
+		})
+	}
+}

@@ -1,0 +1,42 @@
+package assess
+
+import (
+	"strings"
+	"testing"
+)
+
+// Scenario 46: the ransomware hit the payroll cloud's servers, not the
+// company's. Its checklist told the company to isolate its machines, keep
+// its logs and engage a forensic firm, all overdue for want of a recorded
+// containment (F114). Where the cause arose at a contractor, those steps
+// now say the contractor does them and the company confirms and records
+// when; a company attacked itself (02) is told no such thing.
+func TestContractorDoesTheContainment(t *testing.T) {
+	rs := mustRules(t)
+	steps := func(name string) map[string]Step {
+		inc := loadScenario(t, "../../testdata/scenarios/"+name+".json")
+		a := Evaluate(inc, rs, inc.UpdatedAt)
+		m := map[string]Step{}
+		for _, s := range a.Steps {
+			m[s.ID] = s
+		}
+		return m
+	}
+	at := steps("46-hr-saas-ransomware-entrustor")
+	for id, want := range map[string]string{
+		"pb.contain.isolate": "委託先にこれを行わせ、行ったことと日時を確認して時系列に「封じ込め」として記録します",
+		"pb.evidence":        "委託先にログ・証拠の保全を求め",
+		"pb.forensic":        "委託先が調査会社に依頼したことを確認し",
+	} {
+		s, ok := at[id]
+		if !ok || !strings.Contains(s.Do.JA, want) || !strings.Contains(s.Do.EN, "contractor") {
+			t.Errorf("46 %s: %+v", id, s.Do)
+		}
+	}
+	own := steps("02-hosting-os-command-injection")
+	for _, id := range []string{"pb.contain.isolate", "pb.evidence", "pb.forensic"} {
+		if s := own[id]; strings.Contains(s.Do.JA, "委託先") || strings.Contains(s.Do.EN, "contractor") {
+			t.Errorf("02 %s speaks of a contractor: %+v", id, s.Do)
+		}
+	}
+}
