@@ -24,7 +24,7 @@ func (r *run) doneEvent(o *rules.Obligation, jur string, unspecified bool, party
 		if undated {
 			return r.tl.firstUndated(o.DoneBy, jur, unspecified)
 		}
-		return r.tl.firstOf(o.DoneBy, jur, unspecified)
+		return r.firstOfKnown(o.DoneBy, jur, unspecified)
 	}
 	only := len(r.entrustors()) <= 1
 	var best *incident.Event
@@ -266,3 +266,45 @@ func setNames(inc *incident.Incident, ids []string) rules.Text {
 
 // whenAt is when, for a function whose own variable is named when.
 func whenAt(t time.Time, loc *time.Location) rules.Text { return when(t, loc) }
+
+// firstOfKnown is the first event of the kinds ks that concerns jurisdiction
+// jur (timeline.firstOf), but a public announcement or a notice to the persons
+// made before the company knew (beforeKnowing) does not count: it could not
+// tell of the 事態. A warning of spoofed mails posted before the leak was
+// known (45, F106) or an announcement of the attack a week before the leak
+// was known (18: 11/4, knowing 11/12) is not the publication of the leak.
+func (r *run) firstOfKnown(ks []incident.EventKind, jur string, unspecified bool) *incident.Event {
+	var best *incident.Event
+	for _, k := range ks {
+		for _, ev := range r.tl.byKind[k] {
+			if ev.Jurisdiction != jur && (ev.Jurisdiction != "" || !unspecified) {
+				continue
+			}
+			if (k == incident.EvPublic || k == incident.EvNoticePersons) && r.beforeKnowing(ev) {
+				continue
+			}
+			if best == nil || ev.At.Before(best.At) {
+				best = ev
+			}
+			break
+		}
+	}
+	return best
+}
+
+// earlyAnnouncement is the first public announcement or notice to the
+// persons that would have done obligation o but for having been made before
+// the company knew (firstOfKnown), or nil.
+func (r *run) earlyAnnouncement(o *rules.Obligation, jur string, unspecified bool) *incident.Event {
+	for _, k := range o.DoneBy {
+		if k != incident.EvPublic && k != incident.EvNoticePersons {
+			continue
+		}
+		for _, ev := range r.tl.byKind[k] {
+			if (ev.Jurisdiction == jur || ev.Jurisdiction == "" && unspecified) && r.beforeKnowing(ev) {
+				return ev
+			}
+		}
+	}
+	return nil
+}

@@ -40,3 +40,32 @@ func TestContractorDoesTheContainment(t *testing.T) {
 		}
 	}
 }
+
+// A public announcement made before the company knew personal data was
+// affected does not do the publication: 45's warning of spoofed mails (9/12,
+// knowing 9/16) left the publication done (F106); 18's announcement of the
+// attack (11/4) did it a week before the leak was known (11/12) and
+// announced (11/16).
+func TestAnnouncementBeforeKnowingIsNotThePublication(t *testing.T) {
+	rs := mustRules(t)
+	publication := func(name string) Obligation {
+		inc := loadScenario(t, "../../testdata/scenarios/"+name+".json")
+		a := Evaluate(inc, rs, inc.UpdatedAt)
+		for _, j := range a.Jurisdictions {
+			for _, o := range j.Obligations {
+				if o.ID == "jp.publication" {
+					return o
+				}
+			}
+		}
+		t.Fatalf("%s: no jp.publication", name)
+		return Obligation{}
+	}
+	if o := publication("45-emotet-staff-pc-contacts"); o.DoneBy != "" || o.State != StateOpen ||
+		!strings.Contains(o.Explanation.JA, "知る前のもので、その事態を知らせたものには当たりません") {
+		t.Errorf("45: %s by %q: %s", o.State, o.DoneBy, o.Explanation.JA)
+	}
+	if o := publication("18-game-ransomware-2020-revised-counts"); o.DoneBy != "e8" {
+		t.Errorf("18: done by %q, want e8 (the announcement after knowing)", o.DoneBy)
+	}
+}
