@@ -27,6 +27,8 @@ func TestContractorDoesTheContainment(t *testing.T) {
 		"pb.contain.isolate": "委託先にこれを行わせ、行ったことと日時を確認して時系列に「封じ込め」として記録します",
 		"pb.evidence":        "委託先にログ・証拠の保全を求め",
 		"pb.forensic":        "委託先が調査会社に依頼したことを確認し",
+		"pb.police":          "委託先が警察に相談・届出をしたかを確認し",
+		"pb.ipa":             "委託先が届け出たかを確認します",
 	} {
 		s, ok := at[id]
 		if !ok || !strings.Contains(s.Do.JA, want) || !strings.Contains(s.Do.EN, "contractor") {
@@ -34,7 +36,7 @@ func TestContractorDoesTheContainment(t *testing.T) {
 		}
 	}
 	own := steps("02-hosting-os-command-injection")
-	for _, id := range []string{"pb.contain.isolate", "pb.evidence", "pb.forensic"} {
+	for _, id := range []string{"pb.contain.isolate", "pb.evidence", "pb.forensic", "pb.police", "pb.ipa"} {
 		if s := own[id]; strings.Contains(s.Do.JA, "委託先") || strings.Contains(s.Do.EN, "contractor") {
 			t.Errorf("02 %s speaks of a contractor: %+v", id, s.Do)
 		}
