@@ -151,8 +151,8 @@ func (r *run) summarise(out *Jurisdiction, affected []*incident.DataSet, sets ma
 			// The summary names the rule (its short name, else its citation);
 			// two triggers citing the same article are named once.
 			name := rules.Text{JA: rule.Citation.JA, EN: rule.Citation.EN}
-			if rule.Short != nil {
-				name = *rule.Short
+			if s := rule.ShortFor(r.inc.Org.Kind.IsPublic()); s != nil {
+				name = *s
 			}
 			if !slices.Contains(why, name.EN) {
 				why, whyJA = append(why, name.EN), append(whyJA, name.JA)

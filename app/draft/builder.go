@@ -19,6 +19,9 @@ type builder struct {
 	// myNumber: the document is the report under the My Number Act alone,
 	// whose items take their MyNumber heading and citation.
 	myNumber bool
+	// public: the document is a public body's report under APPI Art. 68,
+	// whose items take their Public heading and citation.
+	public bool
 }
 
 // section adds the template's section id with the paragraphs ps, given as
@@ -42,6 +45,14 @@ func (b *builder) section(id string, ps ...para) {
 		heading = h
 	}
 	citation := it.Citation
+	if pb := it.Public; b.public && !b.myNumber && pb != nil {
+		if pb.Heading != "" {
+			heading = pb.Heading
+		}
+		if pb.Citation != nil {
+			citation = pb.Citation
+		}
+	}
 	if mn := it.MyNumber; b.myNumber && mn != nil {
 		if mn.Heading != "" {
 			heading = mn.Heading

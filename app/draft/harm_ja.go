@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 
 	"breachdesk/app/incident"
@@ -150,7 +151,7 @@ func (v *view) harmJA() []para {
 		if v.formal() {
 			risks = append(risks, "要配慮個人情報が含まれるため、本人の権利利益が害されるおそれがあります。")
 		} else {
-			risks = append(risks, v.forWhomJA("sensitive")+"健康や診療に関する情報など、特に慎重な取扱いを要する情報が含まれております。")
+			risks = append(risks, v.forWhomJA("sensitive")+v.sensitiveWhatJA()+"など、特に慎重な取扱いを要する情報が含まれております。")
 		}
 	}
 	ps := []para{p("p1", s)}
@@ -220,4 +221,32 @@ func (v *view) requestJA() []para {
 		ps = append(ps, p("password", v.forWhomJA("password")+v.weJA()+"のサービスでご利用のパスワードを変更していただきますよう、お願いいたします。同じパスワードを他のサービスでもお使いの場合は、そちらも変更されることをお勧めいたします。"))
 	}
 	return ps
+}
+
+// sensitiveWhatJA names the special-care items the notice speaks of, for
+// 「…など、特に慎重な取扱いを要する情報が含まれております」: health
+// check-ups, medical history and medical records are 健康や診療に関する情報;
+// any other special-care item is named itself (48: a city's disability
+// records were told as 「健康や診療に関する情報」; a creed, a criminal
+// record or a crime suffered would have been too).
+func (v *view) sensitiveWhatJA() string {
+	var names []string
+	health := true
+	for _, c := range v.categoriesOf() {
+		if !v.flagged("sensitive")(c) {
+			continue
+		}
+		switch c.ID {
+		case "health_checkup", "medical_history", "medical_record":
+		default:
+			health = false
+		}
+		if n := v.categoryJA(c); !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	if health || len(names) == 0 {
+		return "健康や診療に関する情報"
+	}
+	return strings.Join(names, "、") + "に関する情報"
 }

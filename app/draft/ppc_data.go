@@ -315,7 +315,7 @@ func (v *view) personsNotesJA() []para {
 // period: 「既に退職された方」「退職された方」「退職後」.
 func (v *view) formerPPCJA(s *setView) (who, since, after string) {
 	w := ""
-	for _, x := range []string{"応募", "解約", "退職", "退会"} {
+	for _, x := range []string{"応募", "解約", "退職", "卒業", "退会"} {
 		if strings.Contains(s.Name+s.Former.Rule, x) {
 			w = x
 			break

@@ -25,7 +25,8 @@ func ppcReport(b *builder) {
 	if final {
 		kind = "確報"
 	}
-	b.doc.Title = "個人データの漏えい等に関する報告（" + kind + "）"
+	b.doc.Title = v.dataNounJA() + "の漏えい等に関する報告（" + kind + "）"
+	b.public = v.inc.Org.Kind.IsPublic()
 	if v.myNumberOnly() {
 		b.doc.Title = "特定個人情報の漏えい等に関する報告（" + kind + "）" // the My Number Act alone
 		b.myNumber = true
@@ -174,10 +175,16 @@ func (v *view) myNumberOnly() bool {
 	return v.kind == KindPPC && (jp == nil || jp.Reportable == assess.No) && v.jurApplies("JP-MN")
 }
 
-// dataNounJA is the law's name for the data the document reports on.
+// dataNounJA is the law's name for the data the document reports on:
+// 特定個人情報 under the My Number Act alone, 保有個人情報 for a public body
+// (APPI Art. 68(1); 48's city reported a 「個人データの漏えい等」), else
+// 個人データ (Art. 26(1)).
 func (v *view) dataNounJA() string {
 	if v.myNumberOnly() {
 		return "特定個人情報"
+	}
+	if v.inc.Org.Kind.IsPublic() {
+		return "保有個人情報"
 	}
 	return "個人データ"
 }
@@ -380,8 +387,8 @@ func (v *view) ruleNameJA(jur string, r assess.Reason) string {
 	if j := v.rs.Jurisdiction(jur); j != nil {
 		for _, list := range [][]rules.Rule{j.Triggers, j.Exclusions} {
 			for _, x := range list {
-				if x.ID == r.RuleID && x.Short != nil {
-					return x.Short.JA
+				if s := x.ShortFor(v.inc.Org.Kind.IsPublic()); x.ID == r.RuleID && s != nil {
+					return s.JA
 				}
 			}
 		}

@@ -33,6 +33,10 @@ type Item struct {
 	// 3条1項, name 特定個人情報 where APPI's name 個人データ); an empty heading
 	// keeps the item's own.
 	MyNumber *ItemVariant `json:"mynumber,omitempty"`
+	// Public is the item as a public body's report has it (行政機関等:
+	// APPI Art. 68(1) speaks of 保有個人情報, not 個人データ); an empty
+	// heading keeps the item's own.
+	Public *ItemVariant `json:"public,omitempty"`
 }
 
 // ItemVariant is another heading and citation of an item, with what they rest on.

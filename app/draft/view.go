@@ -92,6 +92,16 @@ func (v *view) audienceJA() string {
 			// prefecture's registered operators), not its residents.
 			return "事業者の皆さま"
 		}
+		// A board of education's pupils and their guardians, a public
+		// university's students (49: 在校生・卒業生 of a ward's school were
+		// 住民の皆さま). Not 児童 alone: a city's 児童手当受給世帯 are
+		// households, not pupils (30).
+		if v.allNamedAny("生徒", "在校生", "卒業生", "小学生", "中学生") {
+			return "生徒・保護者の皆さま"
+		}
+		if v.allNamed("学生") {
+			return "学生の皆さま"
+		}
 		return "住民の皆さま"
 	}
 	if you := v.audienceOfNames(); you != "" {

@@ -88,7 +88,10 @@ func (v *validator) events(inc *Incident) {
 	for _, o := range eventOrder {
 		i, ok1 := first[o.later]
 		j, ok2 := first[o.earlier]
-		if ok1 && ok2 && inc.Events[i].At.Before(inc.Events[j].At) {
+		// Implausible only when the later kind's latest possible instant
+		// is before the earlier's: a notice recorded by its day (6/6) is
+		// not before a knowing at 10:30 that day (47).
+		if ok1 && ok2 && inc.Events[i].Last(v.loc).Before(inc.Events[j].At) {
 			v.ps.add(SeverityWarning, "events["+strconv.Itoa(i)+"].at", CodeEventOrder,
 				string(o.later), v.when(inc.Events[i].At), string(o.earlier), v.when(inc.Events[j].At))
 		}

@@ -101,6 +101,14 @@ func TestValidate(t *testing.T) {
 		{"final before prelim", func(i *Incident) {
 			i.Events = append(i.Events, Event{ID: "e5", Kind: EvReportFinal, At: at(17, 9)})
 		}, []want{{"events[4].at", CodeEventOrder, W}}},
+		// F133 (47): a notice recorded by its day, the day the company knew
+		// at 09:00, is not before the knowing; the day before it is.
+		{"notice by its day on the day of knowing", func(i *Incident) {
+			i.Events = append(i.Events, Event{ID: "e5", Kind: EvNoticePersons, At: at(15, 0), Precision: Day})
+		}, nil},
+		{"notice by its day before the day of knowing", func(i *Incident) {
+			i.Events = append(i.Events, Event{ID: "e5", Kind: EvNoticePersons, At: at(14, 0), Precision: Day})
+		}, []want{{"events[4].at", CodeEventOrder, W}}},
 		{"order uses the first of each kind", func(i *Incident) {
 			i.Events = append(i.Events, Event{ID: "e5", Kind: EvIntrusion, At: at(16, 9)}) // a later, second intrusion
 		}, nil},

@@ -65,8 +65,11 @@ type Rule struct {
 	Text Text   `json:"text"`
 	// Short names the rule in a sentence ("more than 1,000 persons"), for the
 	// reportability summary; without it the summary names the citation.
-	Short    *Text    `json:"short,omitempty"`
-	Citation Citation `json:"citation"`
+	Short *Text `json:"short,omitempty"`
+	// ShortPublic is Short for a public body (行政機関等), whose situations
+	// APPI's Rules number apart from a business's (Art. 43, not Art. 7).
+	ShortPublic *Text    `json:"short_public,omitempty"`
+	Citation    Citation `json:"citation"`
 	Effective
 	ReliedOn *Text `json:"relied_on,omitempty"`
 }
@@ -220,4 +223,14 @@ type Route struct {
 	Citation    Citation `json:"citation"`
 	Effective
 	ReliedOn *Text `json:"relied_on,omitempty"`
+}
+
+// ShortFor is the rule's short name for an organisation that is a public
+// body or not: ShortPublic for a public body when the rule has one, else
+// Short (nil when the rule has neither).
+func (r Rule) ShortFor(public bool) *Text {
+	if public && r.ShortPublic != nil {
+		return r.ShortPublic
+	}
+	return r.Short
 }

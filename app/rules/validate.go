@@ -314,6 +314,9 @@ func (s *Set) checkRules(p *problems, where string, rs []Rule, sc scope) {
 		if r.Short != nil && (r.Short.JA == "" || r.Short.EN == "") {
 			p.add(w, "short needs ja and en")
 		}
+		if r.ShortPublic != nil && (r.ShortPublic.JA == "" || r.ShortPublic.EN == "") {
+			p.add(w, "short_public needs ja and en")
+		}
 		s.checkCond(p, w+": when", r.When, sc)
 		checkSource(p, w, r.Citation, r.Effective)
 	}
