@@ -175,7 +175,8 @@ var enIncident = map[string]string{
 	"cause.loss":                "Loss",
 	"cause.theft":               "Theft",
 	"cause.ransomware":          "Ransomware",
-	"cause.misconfiguration":    "Misconfiguration",
+	"cause.misconfiguration":    "Misconfiguration (a system's access setting)",
+	"cause.mispublication":      "Published or shared by mistake (a file on a website, in a shared folder)",
 	"cause.other":               "Other",
 
 	"place.JP":    "Japan",

@@ -175,7 +175,8 @@ var jaIncident = map[string]string{
 	"cause.loss":                "紛失",
 	"cause.theft":               "盗難",
 	"cause.ransomware":          "ランサムウェア",
-	"cause.misconfiguration":    "設定の誤り",
+	"cause.misconfiguration":    "設定の誤り（システムの公開範囲・権限の設定）",
+	"cause.mispublication":      "誤掲載・誤共有（ファイル等を誤って公開・共有）",
 	"cause.other":               "その他",
 
 	"place.JP":    "日本",

@@ -148,7 +148,7 @@ func (v *view) summaryEN() string {
 			may = "has "
 		}
 		s += who + may + "taken personal information we hold without authorization."
-	case "", incident.CauseLoss, incident.CauseTheft: // the verb already says how
+	case "", incident.CauseLoss, incident.CauseTheft, incident.CauseMispublication: // the verb already says how
 		s += "personal information we hold " + v.happenedEN() + "."
 	default:
 		s += "personal information we hold " + v.happenedEN() + " because of " + v.causeEN() + "."
@@ -178,7 +178,7 @@ func (v *view) confirmedSinceEN() string {
 func (v *view) periodEN() string {
 	w := v.inc.Exposure
 	if w.Empty() {
-		if !v.cyber() && v.cause() != incident.CauseInsider && v.cause() != incident.CauseMisconfiguration {
+		if !v.cyber() && !v.openedOrTaken() {
 			return ""
 		}
 		in, ok1 := v.first(incident.EvIntrusion)
@@ -220,8 +220,14 @@ func (v *view) periodEN() string {
 		systems, heldBy = "the systems of "+at, "held by "+at
 	}
 	what := systems + " were exposed "
-	if v.cause() == incident.CauseInsider {
+	switch v.cause() {
+	case incident.CauseInsider:
 		what = "the information may have been taken " // not "our systems were exposed": someone with access took it (37)
+	case incident.CauseMispublication:
+		what = "the information could be viewed by people without access rights " // 49
+		if on, _ := v.exposedOnline(); on {
+			what = "the information could be viewed on the internet " // 48
+		}
 	}
 	s := strings.ToUpper(what[:1]) + what[1:] + span
 	if w.Approx {
@@ -229,6 +235,9 @@ func (v *view) periodEN() string {
 	}
 	if _, none := v.ruledOut(); none || heldSinceWindow(held, w) {
 		return s + "."
+	}
+	if v.narrowTaking() && v.heldJA(held) == "" {
+		return s + "." // what the data sets describe, not all our systems held (see periodJA)
 	}
 	if v.cause() == incident.CauseMisconfiguration && v.inc.Exposure.Empty() && v.heldJA(held) == "" {
 		return s + ". The information involved is what " + heldBy + " during that period." // see periodJA (35, 36)
@@ -340,6 +349,12 @@ func (v *view) responseEN() []para {
 			s += who + " contacted the recipient and asked for the information to be returned or deleted."
 		case incident.CauseMisconfiguration:
 			s += who + " corrected the setting so that the information could no longer be viewed from outside."
+		case incident.CauseMispublication:
+			if on, _ := v.exposedOnline(); on {
+				s += who + " took the file down so that it can no longer be viewed."
+			} else {
+				s += who + " restricted access so that people without the right to see the information can no longer view it."
+			}
 		default:
 			s += who + " took steps to stop the incident and limit the harm."
 		}

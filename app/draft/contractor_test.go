@@ -42,12 +42,14 @@ func TestCauseAtContractor(t *testing.T) {
 		never      []string // in any of the three
 	}{
 		{"own staff", "", "",
-			[]string{"このたび、不正な持ち出しにより", "原因は、従業者による不正な持ち出しです。", "当社のシステムに保存されていた情報"},
+			[]string{"このたび、不正な持ち出しにより", "原因は、従業者による不正な持ち出しです。"},
 			[]string{"当社において発生した従業者による不正な持ち出し"},
 			[]string{"an employee has taken personal information we hold"},
-			[]string{"当社の委託先", "委託先における", "委託先が保管", "entrusted"}},
+			// What an insider took is what the sets say, not all the
+			// systems held (F134).
+			[]string{"当社の委託先", "委託先における", "委託先が保管", "entrusted", "システムに保存されていた"}},
 		{"contractor, unnamed", incident.AtProcessor, "",
-			[]string{"このたび、委託先における不正な持ち出しにより", "原因は、委託先における従業者による不正な持ち出しです。", "委託先が保管していた情報"},
+			[]string{"このたび、委託先における不正な持ち出しにより", "原因は、委託先における従業者による不正な持ち出しです。"},
 			[]string{"当社の委託先において発生した従業者による不正な持ち出し"},
 			[]string{"an employee of a company we entrusted with the data has taken"},
 			[]string{"当社のシステムに保存", "当社において発生", "an employee has taken", "our systems"}},

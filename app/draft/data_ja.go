@@ -24,7 +24,7 @@ func (v *view) acquiring(s *setView) bool {
 // for data held, the data affected is not limited to it (the sets' own
 // periods, or what the systems held then).
 func (v *view) periodJA() string {
-	if !v.cyber() && v.cause() != incident.CauseInsider && v.cause() != incident.CauseMisconfiguration && v.inc.Exposure.Empty() {
+	if !v.cyber() && !v.openedOrTaken() && v.inc.Exposure.Empty() {
 		return ""
 	}
 	w := v.inc.Exposure
@@ -88,6 +88,11 @@ func (v *view) periodJA() string {
 		what = "持ち出しが行われた可能性のある期間"
 	case incident.CauseMisconfiguration:
 		what = "外部から閲覧できる状態にあった期間"
+	case incident.CauseMispublication:
+		what = "閲覧の権限のない方が閲覧できる状態にあった期間" // a folder the pupils used (49)
+		if on, _ := v.exposedOnline(); on {
+			what = "インターネット上で閲覧できる状態にあった期間"
+		}
 	case incident.CauseMalware:
 		what = "ウイルスに感染していた可能性のある期間" // from the infection to the isolation (45)
 	}
@@ -99,6 +104,12 @@ func (v *view) periodJA() string {
 	}
 	if _, none := v.ruledOut(); none || heldSinceWindow(held, w) {
 		return s // nothing was held from before the window: "not limited to it" would be false
+	}
+	if v.narrowTaking() && v.heldJA(held) == "" {
+		// What a file held or an insider took is what the data sets say:
+		// "what our systems held at the time" would widen one file or one
+		// photographed slip to everything the company keeps (47, 48, 49).
+		return s
 	}
 	if v.cause() == incident.CauseMisconfiguration && v.inc.Exposure.Empty() && v.heldJA(held) == "" {
 		// A period read from the timeline (the setting went wrong, then was
@@ -113,6 +124,24 @@ func (v *view) periodJA() string {
 		return s + "対象となる情報は、この間に" + v.weJA() + "のシステムに保存されていた情報です。"
 	}
 	return s + not + hs + "です。"
+}
+
+// openedOrTaken: a cause that is not an attack from outside but still has
+// a period the data lay open (a setting, a file put where others could see
+// it) or may have been taken (an insider).
+func (v *view) openedOrTaken() bool {
+	switch v.cause() {
+	case incident.CauseInsider, incident.CauseMisconfiguration, incident.CauseMispublication:
+		return true
+	}
+	return false
+}
+
+// narrowTaking: the cause reached only what the data sets describe, not
+// whatever the systems held: a file published or shared by mistake, or data
+// an insider took.
+func (v *view) narrowTaking() bool {
+	return v.cause() == incident.CauseMispublication || v.cause() == incident.CauseInsider
 }
 
 // inferredWindow is the period from the first act (in) to the containment

@@ -219,6 +219,11 @@ func (v *view) causeEN() string {
 		return with("a ransomware attack", "on")
 	case incident.CauseMisconfiguration:
 		return "a configuration error in " + systems
+	case incident.CauseMispublication:
+		if on, _ := v.exposedOnline(); on {
+			return with("a file published online by mistake", "by")
+		}
+		return with("a file shared by mistake with people who should not have had access to it", "by")
 	case incident.CauseOther:
 		return v.fill("原因", "the cause")
 	}
@@ -257,6 +262,14 @@ func (v *view) happenedEN() string {
 		verb = "exposed through the loss of documents, a device or a storage medium that held it"
 		if at := v.contractorEN(); at != "" {
 			verb += ", lost by " + at
+		}
+	case incident.CauseMispublication:
+		verb = "made viewable by mistake to people who should not have seen it"
+		if on, _ := v.exposedOnline(); on {
+			verb = "made viewable on the internet by mistake"
+		}
+		if at := v.contractorEN(); at != "" {
+			verb += " by " + at
 		}
 	case incident.CauseTheft:
 		verb = "exposed through the theft of documents, a device or a storage medium that held it"

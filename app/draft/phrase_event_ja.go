@@ -9,10 +9,12 @@ import (
 // How the Japanese documents name a cause, who told the company, an
 // intrusion and each kind of event on the timeline.
 
-// causeWordsJA names each kind of cause in Japanese: in a sentence (of),
-// in a title (short) and as the first line of a case's steps (start). A
-// misdelivery is named by its channel (misdeliveryJA).
-var causeWordsJA = map[incident.CauseKind]struct{ of, short, start string }{
+// causeWords name a cause in a sentence (of), in a title (short) and as
+// the first line of a case's steps (start).
+type causeWords struct{ of, short, start string }
+
+// causeWordsJA names each kind of cause in Japanese. A misdelivery is named by its channel (misdeliveryJA).
+var causeWordsJA = map[incident.CauseKind]causeWords{
 	incident.CauseUnauthorizedAccess: {"第三者による不正アクセス", "不正アクセス", "不正アクセスの開始"},
 	incident.CauseCredentialStuffing: {"他のサービス等で入手されたとみられるID・パスワードを使った第三者による不正ログイン", "不正ログイン", "不正ログインの開始"},
 	// A virus that came in an attachment is not 不正アクセス (45: Emotet's
@@ -28,6 +30,26 @@ var causeWordsJA = map[incident.CauseKind]struct{ of, short, start string }{
 	incident.CauseTheft:            {"盗難", "盗難", "盗難"},
 	incident.CauseRansomware:       {"ランサムウェアによる攻撃", "ランサムウェア被害", "ランサムウェアによる攻撃の開始"},
 	incident.CauseMisconfiguration: {"システムの設定の誤り", "設定の誤り", "設定の誤りの発生"},
+	// A file shared with people inside who should not have seen it (49:
+	// a teacher's file in the pupils' folder) is not a setting's error.
+	incident.CauseMispublication: {"個人情報を含むファイル等の誤った共有", "ファイル等の誤共有", "ファイル等の誤った共有"},
+}
+
+// mispublishedJA: a file published on the internet by mistake (48: a
+// sheet hidden in a spreadsheet on the city's site) is 誤掲載, told apart
+// from a file shared inside by mistake by whether a set was viewable by
+// anyone on the internet.
+var mispublishedJA = causeWords{"個人情報を含むファイル等の誤掲載", "ファイル等の誤掲載", "ファイル等の誤掲載"}
+
+// causeWordsOfJA are the words of the incident's cause (causeWordsJA).
+func (v *view) causeWordsOfJA() (causeWords, bool) {
+	if v.cause() == incident.CauseMispublication {
+		if on, _ := v.exposedOnline(); on {
+			return mispublishedJA, true
+		}
+	}
+	w, ok := causeWordsJA[v.cause()]
+	return w, ok
 }
 
 // misdeliveryJA names a misdelivery by its channel: an e-mail when the
@@ -54,13 +76,15 @@ func (v *view) causeBareJA() string {
 	if v.cause() == incident.CauseMisdelivery {
 		return v.misdeliveryJA()
 	}
-	return causeWordsJA[v.cause()].of
+	w, _ := v.causeWordsOfJA()
+	return w.of
 }
 
 // causeShortJA is the cause as a title uses it ("委託先における不正アクセス":
 // a title names no contractor).
 func (v *view) causeShortJA() string {
-	c := causeWordsJA[v.cause()].short
+	w, _ := v.causeWordsOfJA()
+	c := w.short
 	if v.cause() == incident.CauseMisdelivery {
 		c = v.misdeliveryJA()
 	}
@@ -181,7 +205,7 @@ func (v *view) intrusionJA() string {
 	if v.cause() == incident.CauseMisdelivery {
 		return v.atJA(false) + v.misdeliveryJA()
 	}
-	if w, ok := causeWordsJA[v.cause()]; ok {
+	if w, ok := v.causeWordsOfJA(); ok {
 		return v.atJA(false) + w.start
 	}
 	return "本件の原因となる事象の発生"

@@ -22,6 +22,11 @@ func (v *view) containedJA(e incident.Event) string {
 			return s + c + "において、誤って送付した先への連絡と、回収・削除の依頼が行われました。"
 		case incident.CauseMisconfiguration:
 			return s + c + "において設定が修正され、外部から閲覧できない状態になりました。"
+		case incident.CauseMispublication:
+			if on, _ := v.exposedOnline(); on {
+				return s + c + "において掲載が取り下げられ、閲覧できない状態になりました。"
+			}
+			return s + c + "において閲覧できる範囲が改められ、権限のない方が閲覧できない状態になりました。"
 		}
 		return s + c + "において、被害の拡大を防ぐための措置が講じられました。"
 	}
@@ -30,6 +35,11 @@ func (v *view) containedJA(e incident.Event) string {
 		return s + "誤って送付した先に連絡し、回収・削除を依頼いたしました。"
 	case incident.CauseMisconfiguration:
 		return s + "設定を修正し、外部から閲覧できない状態にいたしました。"
+	case incident.CauseMispublication:
+		if on, _ := v.exposedOnline(); on {
+			return s + "掲載を取り下げ、閲覧できない状態にいたしました。"
+		}
+		return s + "閲覧できる範囲を改め、権限のない方が閲覧できない状態にいたしました。"
 	}
 	return s + "被害の拡大を防ぐための措置を講じました。"
 }

@@ -4,7 +4,8 @@ package incident
 var (
 	CauseKinds = []CauseKind{
 		CauseUnauthorizedAccess, CauseMalware, CauseCredentialStuffing, CauseTargetedEmail, CauseWebSkimming, CauseInsider,
-		CauseMisdelivery, CauseLoss, CauseTheft, CauseRansomware, CauseMisconfiguration, CauseOther,
+		CauseMisdelivery, CauseLoss, CauseTheft, CauseRansomware, CauseMisconfiguration, CauseMispublication,
+		CauseOther,
 	}
 	CauseAts    = []CauseAt{AtOwn, AtProcessor}
 	Statuses    = []Status{Possible, Confirmed, RuledOut}

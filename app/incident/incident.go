@@ -182,7 +182,13 @@ const (
 	CauseTheft              CauseKind = "theft"
 	CauseRansomware         CauseKind = "ransomware"
 	CauseMisconfiguration   CauseKind = "misconfiguration"
-	CauseOther              CauseKind = "other"
+	// CauseMispublication: a person put data where people who should not
+	// see it could: a file posted on a website (48: a sheet hidden in a
+	// published spreadsheet), saved to a folder others use (49: pupils'
+	// grades in the pupils' shared folder), a page or post published by
+	// mistake. A setting of a system that opened it is a misconfiguration.
+	CauseMispublication CauseKind = "mispublication"
+	CauseOther          CauseKind = "other"
 )
 
 // Attack reports whether the cause is an attack by someone outside: data in

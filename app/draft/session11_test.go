@@ -1,0 +1,102 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// noticeText is the notice (letter) in one language, its lines joined by
+// spaces.
+func noticeText(t *testing.T, inc *incident.Incident, lang string) string {
+	t.Helper()
+	rs := mustRules(t)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	return strings.Join(strings.Fields(docText(t, Spec{Kind: KindNotice, Lang: lang, Variant: VariantLetter}, inc, a, rs)), " ")
+}
+
+// Scenarios 48 and 49 (F138): a spreadsheet published with a hidden sheet
+// and a teacher's file saved in the pupils' folder were told as 「設定の誤
+// り」, fixed by 「設定を修正し、外部から閲覧できない状態に」, and their data
+// as 「その時点で本市のシステムに保存されていた情報」: one file widened to
+// everything the city holds. A file published or shared by mistake is its
+// own cause, told by where it was: on the internet (誤掲載) or inside (誤共
+// 有), and the data is what the file held.
+func TestMispublishedFileIsNotASetting(t *testing.T) {
+	web := scenarios(t)["48-city-web-excel-hidden-sheet"].Clone()
+	ja := noticeText(t, web, JA)
+	for _, want := range []string{
+		"ファイル等の誤掲載による個人情報漏えいに関するお詫びとご報告",
+		"インターネット上で閲覧できる状態にあった期間は、2025年1月6日から2025年1月9日までです。 【経緯】",
+		"・2025年1月6日（月） ファイル等の誤掲載",
+		"2025年1月9日、掲載を取り下げ、閲覧できない状態にいたしました。",
+	} {
+		if !strings.Contains(ja, want) {
+			t.Errorf("48 JA lacks %q:\n%s", want, ja)
+		}
+	}
+	for _, bad := range []string{"設定", "システムに保存されていた", "限られず"} {
+		if strings.Contains(ja, bad) {
+			t.Errorf("48 JA says %q:\n%s", bad, ja)
+		}
+	}
+	en := noticeText(t, web, EN)
+	for _, want := range []string{"made viewable on the internet by mistake", "The information could be viewed on the internet from", "took the file down"} {
+		if !strings.Contains(en, want) {
+			t.Errorf("48 EN lacks %q:\n%s", want, en)
+		}
+	}
+	if strings.Contains(en, "configuration") || strings.Contains(en, "our systems held") {
+		t.Errorf("48 EN:\n%s", en)
+	}
+
+	folder := scenarios(t)["49-school-shared-folder-pupils-grades"].Clone()
+	ja = noticeText(t, folder, JA)
+	for _, want := range []string{
+		"ファイル等の誤共有による個人情報漏えいに関するお詫びとご報告",
+		"閲覧の権限のない方が閲覧できる状態にあった期間は、2023年4月から2024年2月5日までと推定しております。 【経緯】",
+		"2024年2月5日、閲覧できる範囲を改め、権限のない方が閲覧できない状態にいたしました。",
+	} {
+		if !strings.Contains(ja, want) {
+			t.Errorf("49 JA lacks %q:\n%s", want, ja)
+		}
+	}
+	for _, bad := range []string{"設定", "外部から", "システムに保存されていた"} {
+		if strings.Contains(ja, bad) {
+			t.Errorf("49 JA says %q:\n%s", bad, ja)
+		}
+	}
+	en = noticeText(t, folder, EN)
+	if !strings.Contains(en, "made viewable by mistake to people who should not have seen it") || strings.Contains(en, "from outside") {
+		t.Errorf("49 EN:\n%s", en)
+	}
+
+	// The same folder as a setting of the system keeps the setting's words.
+	folder.Cause.Kind = incident.CauseMisconfiguration
+	if ja := noticeText(t, folder, JA); !strings.Contains(ja, "設定を修正し、外部から閲覧できない状態にいたしました。") {
+		t.Errorf("misconfiguration:\n%s", ja)
+	}
+}
+
+// Scenario 47 (F134): an employee photographed one slip and posted it. The
+// notice said the data was 「この期間に当社がお預かりした情報に限られず、その
+// 時点で当社のシステムに保存されていた情報です」: what an insider took is what
+// the data sets say, not all the company holds. Held periods the user gave
+// are still told.
+func TestInsiderTookWhatTheSetsSay(t *testing.T) {
+	inc := scenarios(t)["47-staff-sns-post-celebrity-receipt"].Clone()
+	ja := noticeText(t, inc, JA)
+	if !strings.Contains(ja, "持ち出しが行われた可能性のある期間は、") || strings.Contains(ja, "システムに保存されていた") || strings.Contains(ja, "限られず") {
+		t.Errorf("JA:\n%s", ja)
+	}
+	en := noticeText(t, inc, EN)
+	if strings.Contains(en, "our systems held") || strings.Contains(en, "not limited to") {
+		t.Errorf("EN:\n%s", en)
+	}
+	inc.DataSets[0].Held = incident.Window{From: "2020-04-01"}
+	if ja := noticeText(t, inc, JA); !strings.Contains(ja, "限られず") {
+		t.Errorf("JA with a held period:\n%s", ja)
+	}
+}
