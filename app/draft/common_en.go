@@ -270,6 +270,13 @@ func (v *view) dataEN() []para {
 	if v.possible() {
 		verb = "may have been involved"
 	}
+	if v.kind == KindPublic && v.oneOnly() {
+		told := "will be told"
+		if _, ok := v.first(incident.EvNoticePersons); ok {
+			told = "has been told"
+		}
+		return []para{p("persons", "The incident affects one person, who "+told+" individually what information was involved.")}
+	}
 	if v.several() {
 		var lines []string
 		for _, s := range v.scope {
@@ -526,6 +533,9 @@ func (v *view) affectedCountEN() string {
 	records, _ := v.records()
 	if !persons.Known {
 		return "The number of people affected is still under investigation."
+	}
+	if v.toOne() {
+		return ""
 	}
 	s := "The incident affects " + countEN(persons, "person", "people") + " in total"
 	if v.reader != nil && len(v.sets) > 1 {

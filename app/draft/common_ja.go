@@ -325,6 +325,9 @@ func (v *view) letterheadJA(to string) []para {
 
 // addresseeJA is how a notice addresses its readers: "お客様各位", "住民の皆さまへ".
 func (v *view) addresseeJA() string {
+	if v.toOne() {
+		return v.fill("お名前", "name") + "様"
+	}
 	if v.you == "皆さま" {
 		return "対象となる皆さまへ"
 	}

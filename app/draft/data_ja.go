@@ -198,6 +198,13 @@ func (v *view) dataJA() []para {
 	if on, ok := v.ruledOut(); ok {
 		return v.ruledOutDataJA(on)
 	}
+	if v.kind == KindPublic && v.oneOnly() {
+		told := "個別にお知らせいたします。"
+		if _, ok := v.first(incident.EvNoticePersons); ok {
+			told = "個別にお知らせしております。"
+		}
+		return []para{p("persons", "対象となる"+v.you+"は1名です。漏えいした情報の内容は、ご本人に"+told)}
+	}
 	if v.several() {
 		return v.dataBySetJA()
 	}
@@ -218,6 +225,9 @@ func (v *view) dataJA() []para {
 	}
 	if !persons.Known {
 		count = "対象となる" + v.you + "の数は、現在調査中です。"
+	}
+	if v.toOne() {
+		count = ""
 	}
 	ps := []para{p("items", v.affectedJA()+"情報は、次のとおりです。\n"+items), p("persons", count)}
 	if records.Known && persons.Known && records.N != persons.N {

@@ -112,6 +112,14 @@ func (v *view) categoryEN(c incident.Category) string {
 		}
 		return v.orFill(c.Other, "項目の名称", "name of the item")
 	}
+	if c.ID == "grades" {
+		switch v.gradesOf() {
+		case "pupils":
+			return "grades"
+		case "staff":
+			return "performance ratings"
+		}
+	}
 	return parenTail.ReplaceAllString(v.rs.Category(c.ID).EN, "")
 }
 
@@ -159,11 +167,16 @@ func (v *view) notInvolvedEN() string {
 			out = append(out, n)
 		}
 	}
-	return joinEN(out, "")
+	return joinWithEN(out, "", "or") // "did not involve your address, phone number, or …" (F136)
 }
 
 // joinEN joins "a", "b and c"; none when empty.
 func joinEN(xs []string, none string) string {
+	return joinWithEN(xs, none, "and")
+}
+
+// joinWithEN joins "a", "b" and "c" with a conjunction: "a, b, or c".
+func joinWithEN(xs []string, none, conj string) string {
 	switch len(xs) {
 	case 0:
 		return none
@@ -171,9 +184,9 @@ func joinEN(xs []string, none string) string {
 		return xs[0]
 	}
 	if len(xs) == 2 {
-		return xs[0] + " and " + xs[1]
+		return xs[0] + " " + conj + " " + xs[1]
 	}
-	return strings.Join(xs[:len(xs)-1], ", ") + ", and " + xs[len(xs)-1]
+	return strings.Join(xs[:len(xs)-1], ", ") + ", " + conj + " " + xs[len(xs)-1]
 }
 
 // causeEN names the cause, and the contractor it arose at when it did.

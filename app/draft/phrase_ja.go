@@ -142,7 +142,29 @@ func (v *view) categoryJA(c incident.Category) string {
 	if c.ID == "other" || v.rs.Category(c.ID) == nil {
 		return v.orFill(c.Other, "項目の名称", "name of the item")
 	}
+	if c.ID == "grades" {
+		switch v.gradesOf() {
+		case "pupils":
+			return "成績"
+		case "staff":
+			return "人事評価"
+		}
+	}
 	return displayJA(v.rs.Category(c.ID).JA)
+}
+
+// gradesOf tells whose the catalogue's one item 「成績・人事評価」 is: a
+// school's or a cram school's are pupils' grades (49, 12: 人事評価 in a
+// letter to pupils reads oddly, F140), a notice to staff speaks of their
+// ratings; "" when the facts do not say.
+func (v *view) gradesOf() string {
+	switch {
+	case v.inc.Org.Sector == "education" || strings.Contains(v.you, "生徒") || strings.Contains(v.you, "学生"):
+		return "pupils"
+	case v.toStaff():
+		return "staff"
+	}
+	return ""
 }
 
 // displayJA is a category's name without the rules' parenthetical

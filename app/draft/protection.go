@@ -36,7 +36,9 @@ func (v *view) itemProtectionJA(c incident.Category) string {
 	case incident.ItemEncrypted:
 		how = "暗号化して保存"
 	case incident.ItemMasked:
-		how = "一部の桁のみを保存"
+		// What was exposed, not how the company keeps it: a slip printed
+		// with the last four digits (47), a screen that showed them (44).
+		how = "一部の桁のみ"
 	default:
 		return ""
 	}
@@ -60,13 +62,15 @@ func (v *view) itemProtectionEN(c incident.Category) string {
 	case incident.ItemEncrypted:
 		how = "stored encrypted"
 	case incident.ItemMasked:
-		how = "stored only in part"
+		how = "only in part"
 	default:
 		return ""
 	}
 	switch {
 	case v.itemFlag(c, "password"):
 		return "passwords " + how
+	case v.itemFlag(c, "card") && c.Protection == incident.ItemMasked:
+		return "only part of the card number"
 	case v.itemFlag(c, "card"):
 		return "card numbers " + how
 	}
@@ -85,16 +89,29 @@ func (v *view) itemJA(c incident.Category, of incident.Count) string {
 		in = append(in, "うち"+countJA(c.Persons)+"名")
 	}
 	n := v.categoryJA(c)
+	if v.maskedCard(c) {
+		// 「クレジットカード番号・有効期限・名義」 would say the expiry leaked
+		// too: a slip may print the last four digits and no expiry (47).
+		n = "クレジットカード情報の一部"
+	}
 	if len(in) > 0 {
 		n += "（" + strings.Join(in, "、") + "）"
 	}
 	return n
 }
 
+// maskedCard: a card item of which only part of the number was exposed.
+func (v *view) maskedCard(c incident.Category) bool {
+	return c.Protection == incident.ItemMasked && v.itemFlag(c, "card")
+}
+
 // itemEN names an item for the reader, with how it was kept: "login ID
 // and password (passwords stored as hashes)".
 func (v *view) itemEN(c incident.Category) string {
 	n := v.categoryEN(c)
+	if v.maskedCard(c) {
+		n = "part of the payment card details" // as itemJA
+	}
 	if p := v.itemProtectionEN(c); p != "" {
 		n += " (" + p + ")"
 	}

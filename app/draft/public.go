@@ -28,7 +28,9 @@ func publicJA(b *builder) {
 	b.section("cause", v.causeTextJA()...)
 	b.section("harm", v.harmJA()...)
 	b.section("response", v.responseJA()...)
-	b.section("request", v.requestJA()...)
+	if !v.oneOnly() { // the one person is told what to do in person
+		b.section("request", v.requestJA()...)
+	}
 	b.section("prevention", p("p1", v.preventionJA()))
 	contact := v.contactJA(false)
 	if b.doc.Variant == VariantPress {
@@ -60,7 +62,9 @@ func publicEN(b *builder) {
 	b.section("what-happened", p("p1", v.summaryEN()), p("period", v.periodEN()))
 	b.section("what-info", v.dataEN()...)
 	b.section("what-we-do", v.responseEN()...)
-	b.section("what-you-can-do", v.requestEN()...)
+	if !v.oneOnly() {
+		b.section("what-you-can-do", v.requestEN()...)
+	}
 	contact := []para{p("desk", v.contactEN())}
 	if b.doc.Variant == VariantPress {
 		contact = append(contact, p("press", "Media inquiries: "+v.personEN(v.inc.People.PR, "press contact")))

@@ -46,7 +46,7 @@ func TestMaskedCardNumberNoCardAdvice(t *testing.T) {
 			t.Errorf("the notice says %q of card numbers kept only in part:\n%s", bad, ja)
 		}
 	}
-	if !strings.Contains(ja, "クレジットカード番号・有効期限・名義（カード番号は一部の桁のみを保存、うち1,855名）") {
+	if !strings.Contains(ja, "クレジットカード情報の一部（カード番号は一部の桁のみ、うち1,855名）") {
 		t.Errorf("the item is no longer told as it was kept:\n%s", ja)
 	}
 	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)

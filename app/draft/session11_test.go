@@ -100,3 +100,78 @@ func TestInsiderTookWhatTheSetsSay(t *testing.T) {
 		t.Errorf("JA with a held period:\n%s", ja)
 	}
 }
+
+// Scenario 47 (F135, F136): one customer's card slip. The notice began
+// 「お客様各位」 and told them 「対象となるお客様は、1名です」; the announcement
+// listed what leaked about that one identifiable person and asked 「対象とな
+// る方」 to be careful; the item said the expiry leaked (「クレジットカード番
+// 号・有効期限・名義（カード番号は一部の桁のみを保存）」) of a slip that printed
+// the last four digits only. EN joined what was not involved with "and".
+func TestOnePersonIsWrittenToByName(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["47-staff-sns-post-celebrity-receipt"].Clone()
+	ja := noticeText(t, inc, JA)
+	for _, want := range []string{"【要記入：お名前】様", "・クレジットカード情報の一部（カード番号は一部の桁のみ）"} {
+		if !strings.Contains(ja, want) {
+			t.Errorf("notice JA lacks %q:\n%s", want, ja)
+		}
+	}
+	for _, bad := range []string{"各位", "1名", "有効期限", "保存"} {
+		if strings.Contains(ja, bad) {
+			t.Errorf("notice JA says %q:\n%s", bad, ja)
+		}
+	}
+	en := noticeText(t, inc, EN)
+	for _, want := range []string{"part of the payment card details (only part of the card number)", "postal address, phone number, or card security code"} {
+		if !strings.Contains(en, want) {
+			t.Errorf("notice EN lacks %q:\n%s", want, en)
+		}
+	}
+	if strings.Contains(en, "expiry") || strings.Contains(en, "affects 1 person") {
+		t.Errorf("notice EN:\n%s", en)
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	pub := strings.Join(strings.Fields(docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)), " ")
+	if !strings.Contains(pub, "対象となるお客様は1名です。漏えいした情報の内容は、ご本人に個別にお知らせしております。") {
+		t.Errorf("announcement JA:\n%s", pub)
+	}
+	for _, bad := range []string{"署名", "ポイント残高", "お願い", "クレジットカード"} {
+		if strings.Contains(pub, bad) {
+			t.Errorf("announcement JA says %q:\n%s", bad, pub)
+		}
+	}
+	pubEN := strings.Join(strings.Fields(docText(t, Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb}, inc, a, rs)), " ")
+	if !strings.Contains(pubEN, "The incident affects one person, who has been told individually what information was involved.") || strings.Contains(pubEN, "What You Can Do") {
+		t.Errorf("announcement EN:\n%s", pubEN)
+	}
+	// The PPC is told the items as they are.
+	ppc := strings.Join(strings.Fields(docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)), " ")
+	if !strings.Contains(ppc, "署名、来店日時、ポイント残高") {
+		t.Errorf("PPC:\n%s", ppc)
+	}
+	// Two persons: the count is back.
+	inc.DataSets[0].Persons[0].N = 2
+	if ja := noticeText(t, inc, JA); !strings.Contains(ja, "お客様各位") || !strings.Contains(ja, "対象となるお客様は、2名です。") {
+		t.Errorf("two persons:\n%s", ja)
+	}
+}
+
+// Scenario 49 (F140): pupils' grades printed as 「成績・人事評価」, the
+// catalogue's one item for both.
+func TestPupilsGradesAreGrades(t *testing.T) {
+	inc := scenarios(t)["49-school-shared-folder-pupils-grades"].Clone()
+	if ja := noticeText(t, inc, JA); !strings.Contains(ja, "氏名、成績、") || strings.Contains(ja, "人事評価") {
+		t.Errorf("JA:\n%s", ja)
+	}
+	if en := noticeText(t, inc, EN); !strings.Contains(en, "grades") || strings.Contains(en, "performance") {
+		t.Errorf("EN:\n%s", en)
+	}
+	// A company's staff records: ratings.
+	inc.Org.Sector, inc.Org.Kind, inc.Org.Name = "retail", incident.Private, "架空商事株式会社"
+	for i := range inc.DataSets {
+		inc.DataSets[i].Name = "従業員"
+	}
+	if ja := noticeText(t, inc, JA); !strings.Contains(ja, "氏名、人事評価、") {
+		t.Errorf("staff JA:\n%s", ja)
+	}
+}

@@ -115,7 +115,7 @@ func TestItemProtectionTold(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, d := range docs {
-		if d.Lang == EN && d.Kind == KindNotice && strings.Contains(Text(d), "payment card number, expiry date and holder name (card numbers stored only in part)") {
+		if d.Lang == EN && d.Kind == KindNotice && strings.Contains(Text(d), "part of the payment card details (only part of the card number)") {
 			found = true
 		}
 	}

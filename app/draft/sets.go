@@ -112,6 +112,23 @@ func (v *view) persons() (incident.Count, bool) {
 	return sumOf(v.tops(), func(s *setView) incident.Count { return s.persons })
 }
 
+// toOne: a notice to the one person affected, known as one (47: a
+// customer whose card slip an employee posted). It is addressed to them by
+// name and tells no count.
+func (v *view) toOne() bool {
+	n, _ := v.persons()
+	return v.kind == KindNotice && n.Known && n.N == 1
+}
+
+// oneOnly: the whole incident affects one known person. An announcement
+// then does not list what leaked about them, nor ask them to be careful:
+// published, their data repeats the harm to someone identifiable, and they
+// are told in person (F135).
+func (v *view) oneOnly() bool {
+	n, _ := v.inc.Total("")
+	return n.Known && n.N == 1
+}
+
 // records is the number of records, as persons.
 func (v *view) records() (incident.Count, bool) {
 	if v.reader != nil {
