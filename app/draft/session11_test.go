@@ -175,3 +175,24 @@ func TestPupilsGradesAreGrades(t *testing.T) {
 		t.Errorf("staff JA:\n%s", ja)
 	}
 }
+
+// F110 (45): contacts at member businesses and agencies (「会員事業所・関係機
+// 関の担当者」) were addressed お客様 and thanked for their ご愛顧 (会員 in the
+// name). Contacts at businesses not said to be customers are 関係者; a
+// customer's contact stays a customer.
+func TestContactsAtBusinessesAreNotCustomers(t *testing.T) {
+	for name, want := range map[string]string{
+		"会員事業所・関係機関の担当者（感染PCのアドレス帳・送受信メール）": "関係者の皆さま",
+		"出店に関する資料請求をした事業者の担当者":              "関係者の皆さま",
+		"法人のお客様の引越し担当者":                     "お客様",
+		"事業所向けサービスの顧客（担当者）":                 "お客様",
+		"Webサービスの会員（飲食店・小売店のご担当者と個人会員）":     "お客様",
+		"会員": "お客様",
+		"取引先の担当者（過去5年間の送受信メールの宛先・本文）": "お取引先の皆さま",
+		"B事業所の特定保健指導の対象者（被保険者）":       "加入者の皆さま",
+	} {
+		if got := personKindJA(name); got != want {
+			t.Errorf("%s: %q, want %q", name, got, want)
+		}
+	}
+}

@@ -220,7 +220,9 @@ func personKindJA(name string) string {
 		// says who they are: a university's 参加申込者 are 学生, 35).
 		{applicantsJA, []string{"申込者"}},
 	}
-	name = strings.ToLower(name)
+	// A council's or an association's member businesses (会員事業所, 45) are
+	// businesses, not members who buy (F110).
+	name = strings.NewReplacer("会員事業所", "事業所", "会員企業", "企業", "会員団体", "団体").Replace(strings.ToLower(name))
 	staff := slices.ContainsFunc(kinds[0].words, func(w string) bool { return strings.Contains(name, w) })
 	found := ""
 	pupils := strings.NewReplacer("小学生", "児童", "中学生", "生徒").Replace(name)
@@ -239,6 +241,13 @@ func personKindJA(name string) string {
 	}
 	if found == applicantsJA {
 		return ""
+	}
+	if found == "" && (strings.Contains(name, "担当者") || strings.Contains(name, "関係機関")) {
+		// Contacts at businesses or agencies that are not said to be
+		// customers (「事業所・関係機関の担当者」, 45; 「資料請求をした事業者の担当
+		// 者」, 36): 関係者, not お客様 thanked for their ご愛顧. A customer's
+		// contact (「法人のお客様の…担当者」) stays a customer.
+		return "関係者の皆さま"
 	}
 	return found
 }
