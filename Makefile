@@ -47,8 +47,15 @@ rules:
 # The app and the end-to-end sites are built in the background while the
 # native and wasm tests run: on a new build most of it is compressing
 # app.wasm (brotli at its best level, one core for a minute or more).
-test: vet
-	@mkdir -p build; $(MAKE) --no-print-directory e2e-sites >build/e2e-sites.log 2>&1 & sites=$$!; \
+# On a new machine, Chromium and LibreOffice are installed (apt, mostly
+# waiting on downloads) while vet compiles the code (mostly CPU).
+test:
+	@mkdir -p build; $(MAKE) --no-print-directory browser office >build/tools.log 2>&1 & tools=$$!; \
+	$(MAKE) --no-print-directory vet; vetted=$$?; \
+	wait $$tools; got=$$?; cat build/tools.log; \
+	if [ $$vetted != 0 ]; then exit $$vetted; fi; \
+	if [ $$got != 0 ]; then exit $$got; fi; \
+	$(MAKE) --no-print-directory e2e-sites >build/e2e-sites.log 2>&1 & sites=$$!; \
 	$(MAKE) --no-print-directory test-native test-wasm; status=$$?; \
 	wait $$sites; built=$$?; cat build/e2e-sites.log; \
 	if [ $$built != 0 ]; then echo "make e2e-sites failed"; exit $$built; fi; \
