@@ -126,6 +126,12 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 			f.triGroup(base+".pseudonymised", d.Pseudonymised, o, "pseudonymised", f.p.onSetTri),
 			f.triGroup(base+".recovered", d.Recovered, o, "recovered", f.p.onSetTri),
 			f.triGroup(base+".acquiring", d.Acquiring, o, "acquiring", f.p.onSetTri),
+			// Asked of every set (the documents say the data was open to
+			// anyone online: 誤掲載, a leak site), in the My Number box for a
+			// set holding My Number, where it is also that law's 3号.
+			app.If(!setHasFlag(d, "mynumber"), func() app.UI {
+				return f.triGroup(base+".exposedOnline", d.ExposedOnline, o, "exposedOnline", f.p.onSetTri)
+			}),
 		),
 		f.kindsField(d, i),
 		app.If(setHasFlag(d, "mynumber"), func() app.UI { return f.myNumberField(d, i) }),
