@@ -369,9 +369,12 @@ func (v *view) responseEN() []para {
 	}
 	if e, ok := v.first(incident.EvRetrieved); ok {
 		s := "On " + v.evDateEN(e) + ", the " + v.lostItemEN() + " were found and returned to "
-		if v.inc.Cause.AtProcessor() {
+		switch {
+		case v.retrievedNotFound():
+			s = "On " + v.evDateEN(e) + ", the " + v.lostItemEN() + " were retrieved."
+		case v.inc.Cause.AtProcessor():
 			s += v.contractorEN() + "."
-		} else {
+		default:
 			s += "us."
 		}
 		if v.seenUnknown() {
@@ -576,6 +579,10 @@ func (v *view) lostItemEN() string {
 		return "lost documents or devices"
 	case incident.CauseTheft:
 		return "stolen documents or devices"
+	case incident.CauseInsider:
+		return "documents or devices that were taken out"
+	case incident.CauseMisdelivery:
+		return "documents sent to the wrong recipient"
 	}
 	return "lost or stolen documents or devices"
 }

@@ -239,7 +239,7 @@ func (v *view) eventJA(e incident.Event) string {
 	case incident.EvContained:
 		return "被害拡大の防止措置を実施"
 	case incident.EvRetrieved:
-		if v.inc.Cause.AtProcessor() {
+		if v.inc.Cause.AtProcessor() && !v.retrievedNotFound() {
 			return v.contractorJA(false) + "が" + v.lostItemJA() + "を回収"
 		}
 		return v.lostItemJA() + "を回収"

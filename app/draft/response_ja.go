@@ -253,15 +253,29 @@ func (v *view) compensationJA() string {
 }
 
 // lostItemJA names what was lost or stolen as the facts allow: papers, a
-// device or a storage medium (the cause does not say which).
+// device or a storage medium (the cause does not say which). What an
+// insider took out or what was sent to the wrong recipient was neither lost
+// nor stolen (F151: disks an employee of a disposal contractor resold, a
+// prescription faxed to a private home).
 func (v *view) lostItemJA() string {
 	switch v.cause() {
 	case incident.CauseLoss:
 		return "紛失した書類・記録媒体等"
 	case incident.CauseTheft:
 		return "盗難に遭った書類・記録媒体等"
+	case incident.CauseInsider:
+		return "持ち出された書類・記録媒体等"
+	case incident.CauseMisdelivery:
+		return "誤って送付した書類等"
 	}
 	return "紛失・盗難した書類・記録媒体等"
+}
+
+// retrievedNotFound: what came back was taken out by an insider or sent to
+// the wrong recipient: it was got back from whoever held it, not found, and
+// the facts do not say into whose hands (F151).
+func (v *view) retrievedNotFound() bool {
+	return v.cause() == incident.CauseInsider || v.cause() == incident.CauseMisdelivery
 }
 
 // retrievedJA tells that what was lost or stolen came back, to whom (the
@@ -277,6 +291,12 @@ func (v *view) retrievedJA(e incident.Event) string {
 		who = v.contractorJA(false)
 	}
 	s := v.evDateJA(e) + "、" + v.lostItemJA() + "が見つかり、" + who + "の手元に戻りました。"
+	switch {
+	case v.retrievedNotFound() && v.inc.Cause.AtProcessor():
+		s = v.evDateJA(e) + "、" + v.lostItemJA() + "が回収されました。"
+	case v.retrievedNotFound():
+		s = v.evDateJA(e) + "、" + v.lostItemJA() + "を回収いたしました。"
+	}
 	if v.seenUnknown() {
 		s += "見つかるまでの間に第三者が内容を見たかどうかは、確認できておりません。"
 	}

@@ -234,10 +234,7 @@ func (v *view) holders(has func(incident.Category) bool) (sets []*setView, all b
 
 // flagged is a test for categories carrying a flag of the rules.
 func (v *view) flagged(flag string) func(incident.Category) bool {
-	return func(c incident.Category) bool {
-		cat := v.rs.Category(c.ID)
-		return cat != nil && cat.HasAsKept(flag, c.Protection)
-	}
+	return func(c incident.Category) bool { return v.carries(c, flag) }
 }
 
 // setNameJA names a set for a Japanese document: the name the company gave

@@ -350,12 +350,19 @@ func (v *view) hasCategory(id string) bool {
 
 // hasFlag reports whether a category the document speaks of carries the flag.
 func (v *view) hasFlag(flag string) bool {
-	for _, c := range v.categoriesOf() {
-		if cat := v.rs.Category(c.ID); cat != nil && cat.HasAsKept(flag, c.Protection) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(v.categoriesOf(), v.flagged(flag))
+}
+
+// carries reports whether an item carries a flag of the law's as the engine
+// reads it (app/assess facts.go, personsWith): its catalogue category's, as
+// the item was kept, when that category is classified; the flags the user
+// gave a free-text item ("other"). Without the user's flags, a prescription
+// entered as "other" and classified as special-care made the case reportable
+// under Rules Art. 7(1) while the notice never said it held such information
+// (F150).
+func (v *view) carries(c incident.Category, flag string) bool {
+	cat := v.rs.Category(c.ID)
+	return cat != nil && !cat.Unclassified && cat.HasAsKept(flag, c.Protection) || slices.Contains(c.Flags, flag)
 }
 
 // first returns the earliest dated event of kind known on the document's date.

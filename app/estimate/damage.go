@@ -177,19 +177,33 @@ func persons(inc *incident.Incident, in Inputs) (Range, []rules.Text) {
 	if in.PersonsLow > 0 && in.PersonsHigh >= in.PersonsLow {
 		return Between(in.PersonsLow, in.PersonsHigh), []rules.Text{{JA: "人数は入力値の範囲です。", EN: "The number of persons is the range entered."}}
 	}
-	c, _ := inc.Total("")
+	c, partial := inc.Total("")
+	var r Range
+	var notes []rules.Text
 	switch {
 	case c.Known && !c.Approx:
-		return Exact(c.N), nil
+		r = Exact(c.N)
 	case c.Known:
 		p := int64(in.ApproxPct)
 		if p <= 0 || p > 100 {
 			p = DefaultApproxPct
 		}
 		lo, hi := satMul(c.N, 100-p)/100, satMul(c.N, 100+p)/100
-		return Between(lo, hi), []rules.Text{{
+		r, notes = Between(lo, hi), []rules.Text{{
 			JA: fmt.Sprintf("人数は概数（約%s人）のため ±%d%% の範囲としました。", Group(c.N), p),
 			EN: fmt.Sprintf("The number of persons is approximate (about %s): taken as ±%d%%.", Group(c.N), p)}}
+	}
+	if c.Known && partial {
+		// A set whose persons are not counted yet (54: the taxpayers on
+		// the resold disks, beside about 10,000 staff): the counted ones
+		// are a floor, not the total (F154).
+		r.Open = true
+		notes = append(notes, rules.Text{
+			JA: "本人の数が判明していないデータがあるため、判明している人数以上としました。",
+			EN: "Some data's persons are not counted yet: taken as at least the persons counted."})
+	}
+	if c.Known {
+		return r, notes
 	}
 	var most int64
 	for _, cat := range inc.Categories("") {
