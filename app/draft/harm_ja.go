@@ -189,14 +189,14 @@ func (v *view) neverAskJA() string {
 // pupils and students (fees, scholarships), a bank, an insurer or a
 // securities firm its own customers; a notice to persons not known to be
 // consumers (皆さま, 関係者) promises neither. Only consumers, patients,
-// examinees and a public body's residents are told both are never asked for.
+// examinees and a public body's residents and insured are told both are never asked for.
 func (v *view) asksForAccounts() bool {
 	switch v.inc.Org.Sector {
 	case "finance", "insurance":
 		return true
 	}
 	switch v.you {
-	case "お客様", "患者さま", "受診者の皆さま", "住民の皆さま":
+	case "お客様", "患者さま", "受診者の皆さま", "住民の皆さま", "被保険者の皆さま":
 		return false
 	}
 	return true

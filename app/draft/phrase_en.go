@@ -223,7 +223,13 @@ func (v *view) causeEN() string {
 		}
 		return "an employee who took data without authorization"
 	case incident.CauseMisdelivery:
-		return with("a document or e-mail sent to the wrong recipient", "by")
+		switch v.misdeliveryBy() {
+		case "fax":
+			return with("a fax sent to the wrong number", "by")
+		case "email":
+			return with("an e-mail sent to the wrong recipient", "by")
+		}
+		return with("a document sent to the wrong recipient", "by")
 	case incident.CauseLoss:
 		return with("the loss of documents, a device or a storage medium", "by")
 	case incident.CauseTheft:

@@ -52,13 +52,29 @@ func (v *view) causeWordsOfJA() (causeWords, bool) {
 	return w, ok
 }
 
-// misdeliveryJA names a misdelivery by its channel: an e-mail when the
-// cause's description speaks of one, else papers.
+// misdeliveryJA names a misdelivery by its channel (misdeliveryBy).
 func (v *view) misdeliveryJA() string {
-	if strings.Contains(v.inc.Cause.Description, "メール") {
+	switch v.misdeliveryBy() {
+	case "fax":
+		return "FAXの誤送信"
+	case "email":
 		return "メールの誤送信"
 	}
 	return "書類の誤送付"
+}
+
+// misdeliveryBy is a misdelivery's channel as the cause's description
+// says it: "fax" (55: a prescription faxed to a wrong number was told as
+// 「書類の誤送付」, F157), "email", else "post" (papers).
+func (v *view) misdeliveryBy() string {
+	d := strings.ToLower(v.inc.Cause.Description)
+	switch {
+	case strings.Contains(d, "fax") || strings.Contains(d, "ｆａｘ") || strings.Contains(d, "ファクス") || strings.Contains(d, "ファックス"):
+		return "fax"
+	case strings.Contains(d, "メール") || strings.Contains(d, "e-mail") || strings.Contains(d, "email"):
+		return "email"
+	}
+	return "post"
 }
 
 // causeJA names the cause, where it arose first when that was a

@@ -196,3 +196,39 @@ func TestContactsAtBusinessesAreNotCustomers(t *testing.T) {
 		}
 	}
 }
+
+// F157 (55): a prescription faxed to a wrong number was told as 「書類の誤
+// 送付」 (post) and "a document or e-mail sent to the wrong recipient". The
+// channel is read from the cause's description, as an e-mail already was.
+func TestFaxIsAFax(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["55-clinic-prescription-fax-wrong-number"].Clone()
+	if ja := noticeText(t, inc, JA); !strings.Contains(ja, "FAXの誤送信による個人情報漏えいに関するお詫びとご報告") || strings.Contains(ja, "書類の誤送付") {
+		t.Errorf("JA:\n%s", ja)
+	}
+	v := newView(inc, assess.Evaluate(inc, rs, inc.UpdatedAt), rs, Spec{Kind: KindNotice, Lang: EN}, inc.UpdatedAt)
+	for desc, want := range map[string]string{
+		inc.Cause.Description:           "a fax sent to the wrong number",
+		"ＦＡＸ番号の入力誤り":                    "a fax sent to the wrong number",
+		"メールの宛先を誤って入力した":                "an e-mail sent to the wrong recipient",
+		"封入作業で他の方の通知書を同封した":             "a document sent to the wrong recipient",
+		"Sent the e-mail to a customer": "an e-mail sent to the wrong recipient",
+	} {
+		inc.Cause.Description = desc
+		if got := v.causeEN(); got != want {
+			t.Errorf("%s: %q, want %q", desc, got, want)
+		}
+	}
+}
+
+// F163 (56): a city's 後期高齢者医療の被保険者 were addressed 「住民の皆さま」;
+// they are told, as any resident, that the city never asks for their bank
+// account or My Number by phone, e-mail or SMS.
+func TestCityWritesToItsInsured(t *testing.T) {
+	inc := scenarios(t)["56-city-refund-letters-wrong-envelopes"].Clone()
+	ja := noticeText(t, inc, JA)
+	if !strings.HasPrefix(strings.SplitN(ja, " ", 3)[1], "被保険者の皆さまへ") || strings.Contains(ja, "住民") ||
+		!strings.Contains(ja, "銀行の口座番号") || !strings.Contains(ja, "マイナンバー（個人番号）") {
+		t.Errorf("JA:\n%s", ja)
+	}
+}

@@ -102,6 +102,11 @@ func (v *view) audienceJA() string {
 		if v.allNamed("学生") {
 			return "学生の皆さま"
 		}
+		if v.allNamed("被保険者") {
+			// A city's insured (56: 後期高齢者医療の被保険者, F163), as its
+			// letters about their insurance address them.
+			return "被保険者の皆さま"
+		}
 		return "住民の皆さま"
 	}
 	if you := v.audienceOfNames(); you != "" {
