@@ -181,6 +181,16 @@ func (v *view) neverAskJA() string {
 	return "クレジットカード番号、セキュリティコード、銀行の口座番号、暗証番号、ID・パスワード、マイナンバー（個人番号）"
 }
 
+// noATMJA: a local body's residents and insured are the targets of 還付
+// 金詐欺 (a caller posing as the city's office has them operate an ATM to
+// "receive a refund", 56): its notice says it never asks that.
+func (v *view) noATMJA() string {
+	if v.inc.Org.Kind != incident.Local || (v.you != "住民の皆さま" && v.you != "被保険者の皆さま") {
+		return ""
+	}
+	return "また、還付金等のお支払いのために、ATM（現金自動預払機）の操作をお願いすることも一切ございません。"
+}
+
 // asksForAccounts: the organisation may rightly ask its readers for a bank
 // account number or My Number, so a notice must not promise it never will.
 // An employer asks its staff for both (payroll, 年末調整), a company its
@@ -210,7 +220,7 @@ func (v *view) requestJA() []para {
 	}
 	ps := []para{
 		p("phishing", who+"等を装った不審なメール、SMS、電話、郵便物にご注意ください。身に覚えのない連絡には応じず、記載されたリンクや添付ファイルを開かないようお願いいたします。"),
-		p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"),
+		p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()),
 	}
 	if v.hasFlag("card") {
 		ps = append(ps,

@@ -231,4 +231,11 @@ func TestCityWritesToItsInsured(t *testing.T) {
 		!strings.Contains(ja, "銀行の口座番号") || !strings.Contains(ja, "マイナンバー（個人番号）") {
 		t.Errorf("JA:\n%s", ja)
 	}
+	// The refund fraud's ATM: told by a city, not by a company.
+	if !strings.Contains(ja, "ATM（現金自動預払機）の操作をお願いすることも一切ございません。") {
+		t.Errorf("no ATM warning:\n%s", ja)
+	}
+	if ja := noticeText(t, scenarios(t)["47-staff-sns-post-celebrity-receipt"], JA); strings.Contains(ja, "ATM") {
+		t.Errorf("a company warns of the ATM:\n%s", ja)
+	}
 }
