@@ -1,10 +1,10 @@
 package assess
 
 import (
-	"time"
-
+	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"breachdesk/app/incident"
 	"breachdesk/app/rules"
@@ -131,9 +131,18 @@ func (r *run) doneState(ob *Obligation) {
 	if ob.DoneAt != nil {
 		at = when(*ob.DoneAt, r.loc)
 	}
+	ev, ok := r.inc.Event(ob.DoneBy)
+	byDay := ok && ev.Precision != incident.Exact && ev.Dated()
+	if byDay {
+		at = dayText(ev, r.loc)
+	}
 	ob.State = StateDone
 	ob.Explanation = msg("done", vars{"at": at, "by": by})
 	if ob.Due == nil || ob.DoneAt == nil {
+		return
+	}
+	if byDay {
+		r.doneByDay(ob, ev, by)
 		return
 	}
 	left := ob.Due.Sub(*ob.DoneAt)
@@ -146,6 +155,60 @@ func (r *run) doneState(ob *Obligation) {
 		}
 		ob.Explanation = msg(id, vars{"at": at, "by": by, "d": span(left), "due": when(*ob.Due, r.loc)})
 	}
+}
+
+// doneByDay: a duty or a step done by an event known only by its day (or
+// about then, or its month): the time in that day is not known, so neither
+// its start nor its end stands for it (F153: 54's police consultation of
+// 12/2 was done at 23:59 for the duty and "0 min after" the target of 12/1
+// 23:59 for the step; 56's retrieval 頃 9/22 "1 d 14 h after" a target of
+// 9/20 09:40). Done in time if even the day's end is; late only if even
+// its start is, by whole calendar days; on the target's own day, done.
+func (r *run) doneByDay(ob *Obligation, ev incident.Event, by rules.Text) {
+	earliest, latest := ev.At.In(r.loc), ev.Last(r.loc)
+	at := dayText(ev, r.loc)
+	due := ob.Due.In(r.loc)
+	ob.State = StateDone
+	switch {
+	case !latest.After(due):
+		left := due.Sub(latest)
+		ob.Left = &left
+		ob.Explanation = msg("done", vars{"at": at, "by": by})
+	case earliest.After(due):
+		n := int(time.Date(earliest.Year(), earliest.Month(), earliest.Day(), 0, 0, 0, 0, time.UTC).Sub(
+			time.Date(due.Year(), due.Month(), due.Day(), 0, 0, 0, 0, time.UTC)) / (24 * time.Hour))
+		left := -time.Duration(n) * 24 * time.Hour
+		ob.Left = &left
+		ob.State = StateDoneLate
+		d := msg("f.overDays", vars{"n": same(fmt.Sprint(n))})
+		if n == 1 {
+			d = msg("f.overDay", nil)
+		}
+		id := "done.late"
+		if ob.Limit == rules.LimitTarget {
+			id = "done.late.tgt"
+		}
+		ob.Explanation = msg(id, vars{"at": at, "by": by, "d": d, "due": when(due, r.loc)})
+	default:
+		left := time.Duration(0)
+		ob.Left = &left
+		ob.Explanation = msg("done.sameday", vars{"at": at, "by": by, "due": when(due, r.loc)})
+	}
+}
+
+// dayText is when an event not known to the minute happened, as known:
+// 「2025-12-02（日付のみ）」, 「2025-09-22頃」, 「2025-09中（月のみ）」.
+func dayText(ev incident.Event, loc *time.Location) rules.Text {
+	at := ev.At.In(loc)
+	switch ev.Precision {
+	case incident.Approx:
+		return msg("at.approx", vars{"day": same(at.Format("2006-01-02"))})
+	case incident.Month:
+		return msg("at.month", vars{"month": same(at.Format("2006-01"))})
+	case incident.Year:
+		return msg("at.year", vars{"year": same(at.Format("2006"))})
+	}
+	return msg("at.day", vars{"day": same(at.Format("2006-01-02"))})
 }
 
 func (r *run) openState(ob *Obligation) {

@@ -1,0 +1,49 @@
+package assess
+
+import "testing"
+
+// F153: a step done by an event known only by its day was dated at that
+// day's 00:00 ("0 min after" a target of the day before's 23:59, 54), a
+// duty done by the same event at 23:59; an approximate day was "1 d 14 h"
+// late against a target of 09:40 two days before (56). A day-only end is
+// late only if even its day's start is, by whole calendar days; on the
+// target's own day it cannot be told and counts as done (32).
+func TestDayOnlyDoneInCalendarDays(t *testing.T) {
+	step := func(a Assessment, id string) Step {
+		t.Helper()
+		for _, s := range a.Steps {
+			if s.ID == id {
+				return s
+			}
+		}
+		t.Fatalf("no step %s", id)
+		return Step{}
+	}
+	for _, c := range []struct {
+		scenario, step string
+		state          State
+		en             string
+	}{
+		{"54-prefecture-hdd-resold-by-disposal-contractor", "pb.police", StateDoneLate,
+			"Done: 2025-12-02 (date only) (e6), 1 calendar day after the target of 2025-12-01 23:59 JST"},
+		{"56-city-refund-letters-wrong-envelopes", "pb.misdelivery.recover", StateDoneLate,
+			"Done: about 2025-09-22 (e4), 2 calendar days after the target of 2025-09-20 09:40 JST"},
+		{"32-clinic-records-stolen-from-car", "pb.loss.search", StateDone,
+			"Done: 2025-10-13 (date only) (e4), on the day of 2025-10-13 22:30 JST; the time was not recorded, so whether it was late cannot be told"},
+	} {
+		_, a := realCase(t, c.scenario)
+		s := step(a, c.step)
+		if s.State != c.state || s.Explanation.EN != c.en {
+			t.Errorf("%s %s: %s / %q, want %s / %q", c.scenario, c.step, s.State, s.Explanation.EN, c.state, c.en)
+		}
+	}
+	// The duty done by 54's same consultation reads the same day.
+	_, a := realCase(t, "54-prefecture-hdd-resold-by-disposal-contractor")
+	for _, j := range a.Jurisdictions {
+		for _, o := range j.Obligations {
+			if o.ID == "jp.police" && o.Explanation.JA != "完了：2025-12-02（日付のみ）（e6）" {
+				t.Errorf("jp.police: %q", o.Explanation.JA)
+			}
+		}
+	}
+}
