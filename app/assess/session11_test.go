@@ -1,6 +1,9 @@
 package assess
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // F153: a step done by an event known only by its day was dated at that
 // day's 00:00 ("0 min after" a target of the day before's 23:59, 54), a
@@ -46,4 +49,20 @@ func TestDayOnlyDoneInCalendarDays(t *testing.T) {
 			}
 		}
 	}
+}
+
+// F158 (53): a key in a public repository kept working after the
+// repository was made private, until it was changed; no step said that
+// containment of an exposed credential is its revocation.
+func TestExposedCredentialIsRevoked(t *testing.T) {
+	_, a := realCase(t, "53-contractor-github-key-five-years")
+	for _, s := range a.Steps {
+		if s.ID == "pb.vuln.fix" {
+			if !strings.Contains(s.Do.JA, "無効化・再発行し、その日時を封じ込めとして記録します") || !strings.Contains(s.Do.EN, "revoke and replace it first") {
+				t.Errorf("pb.vuln.fix: %+v", s.Do)
+			}
+			return
+		}
+	}
+	t.Fatal("no pb.vuln.fix for a misconfiguration")
 }

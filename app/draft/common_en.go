@@ -242,7 +242,29 @@ func (v *view) periodEN() string {
 	if v.cause() == incident.CauseMisconfiguration && v.inc.Exposure.Empty() && v.heldJA(held) == "" {
 		return s + ". The information involved is what " + heldBy + " during that period." // see periodJA (35, 36)
 	}
+	if hs := v.heldEN(held); hs != "" {
+		// The sets' own periods, as the Japanese tells them (53: 「2017年7月以降
+		// に当社がお預かりした情報」 was "the information held by a company we
+		// entrusted with the data at the time", F159).
+		return s + ". The information involved is not limited to people who used our services in that period: it is " + hs + "."
+	}
 	return s + ". The information involved is not limited to people who used our services in that period: it is the information " + heldBy + " at the time."
+}
+
+// heldEN names the sets' held periods as heldJA: "the information we
+// received since July 2017"; "" when no set gives one.
+func (v *view) heldEN(sets []*setView) string {
+	var out []string
+	for _, s := range sets {
+		if w := windowEN(s.Held); w != "" {
+			n := "the information we received " + w
+			if len(sets) > 1 || v.several() || v.reader != nil && len(v.data()) > 1 {
+				n = "the information of " + v.setNameEN(s) + " we received " + w
+			}
+			out = append(out, n)
+		}
+	}
+	return joinEN(out, "")
 }
 
 // windowEN writes a period: "from April 1, 2024 to September 22, 2025".

@@ -239,3 +239,18 @@ func TestCityWritesToItsInsured(t *testing.T) {
 		t.Errorf("a company warns of the ATM:\n%s", ja)
 	}
 }
+
+// F159 (53): the English notice told the data as "the information held by a
+// company we entrusted with the data at the time" where the Japanese gives
+// the set's own period (「2017年7月以降に当社がお預かりした情報」).
+func TestEnglishTellsTheHeldPeriod(t *testing.T) {
+	inc := scenarios(t)["53-contractor-github-key-five-years"].Clone()
+	ja := noticeText(t, inc, JA)
+	if !strings.Contains(ja, "2017年7月以降に当社がお預かりした情報です。") {
+		t.Fatalf("JA:\n%s", ja)
+	}
+	en := noticeText(t, inc, EN)
+	if !strings.Contains(en, "it is the information we received since July 2017.") || strings.Contains(en, "held by a company we entrusted") {
+		t.Errorf("EN:\n%s", en)
+	}
+}
