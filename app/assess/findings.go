@@ -26,6 +26,18 @@ func (r *run) findings(js []Jurisdiction) []Finding {
 	return out
 }
 
+// firstEnd is the event that ends a finding's measure from from: the first
+// of its own kind, or of its other kinds (ToAlso) when one comes earlier.
+func (r *run) firstEnd(f *rules.Finding, from *incident.Event) *incident.Event {
+	to := r.tl.firstFrom(f.To, from, r.loc)
+	for _, k := range f.ToAlso {
+		if ev := r.tl.firstFrom(k, from, r.loc); ev != nil && (to == nil || ev.At.Before(to.At)) {
+			to = ev
+		}
+	}
+	return to
+}
+
 func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 	from := r.tl.first(f.From)
 	if from == nil {
@@ -51,7 +63,7 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 		}
 		limitText = msg(id, vars{"due": when(*ob.Due, r.loc)})
 	case rules.BasisPractice:
-		to = r.tl.firstFrom(f.To, from, r.loc)
+		to = r.firstEnd(f, from)
 		if to == nil && len(f.RequiredBy) > 0 && !anyRequired(js, f.RequiredBy) {
 			return Finding{}, false // nothing the law asks of this case to measure
 		}
@@ -85,7 +97,7 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 			limitText = msg(id, vars{"n": length(n, unit), "jur": of.Name})
 		}
 	default:
-		to = r.tl.firstFrom(f.To, from, r.loc)
+		to = r.firstEnd(f, from)
 	}
 	if to == nil {
 		// A step recorded without a date (the 速報 filed on a day nobody wrote
@@ -97,7 +109,7 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 			_, jur = findObligation(js, f.Obligation)
 			unspecified = jur == r.home
 		}
-		if ev := r.tl.firstUndated([]incident.EventKind{f.To}, jur, unspecified); ev != nil {
+		if ev := r.tl.firstUndated(append([]incident.EventKind{f.To}, f.ToAlso...), jur, unspecified); ev != nil {
 			fd.Basis, fd.Undated, fd.Verdict = basis, ev.ID, FindingInfo
 			fd.Explanation = msg("f.undated", vars{"label": f.Label, "id": same(ev.ID)})
 			fd.Explanation.EN = upperFirst(fd.Explanation.EN)

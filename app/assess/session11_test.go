@@ -66,3 +66,19 @@ func TestExposedCredentialIsRevoked(t *testing.T) {
 	}
 	t.Fatal("no pb.vuln.fix for a misconfiguration")
 }
+
+// F156 (55): a faxed prescription fetched back from the home 4.5 hours
+// after the clinic knew was "still not done after 11 d" containment: for a
+// misdelivery the retrieval is the containment (tl.contain's to_also).
+func TestRetrievalContainsAMisdelivery(t *testing.T) {
+	_, a := realCase(t, "55-clinic-prescription-fax-wrong-number")
+	for _, f := range a.Findings {
+		if f.ID == "tl.contain" {
+			if f.Verdict != FindingOK || f.Explanation.EN != "Detection to containment: 5 h (within the benchmark of 24 hours)." {
+				t.Errorf("tl.contain: %s / %s", f.Verdict, f.Explanation.EN)
+			}
+			return
+		}
+	}
+	t.Fatal("no tl.contain")
+}

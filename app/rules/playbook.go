@@ -76,12 +76,16 @@ const (
 
 // Finding measures the time between two events of the timeline.
 type Finding struct {
-	ID         string             `json:"id"`
-	From       incident.EventKind `json:"from"`
-	To         incident.EventKind `json:"to"`
-	When       *Cond              `json:"when,omitempty"` // measured only when it holds (default: always)
-	Basis      string             `json:"basis"`
-	Obligation string             `json:"obligation,omitempty"` // for BasisLaw
+	ID   string             `json:"id"`
+	From incident.EventKind `json:"from"`
+	To   incident.EventKind `json:"to"`
+	// ToAlso are other kinds of event that end the measure as well, the
+	// earliest of all counting (a misdirected letter fetched back is its
+	// containment: the retrieval is recorded as "retrieved").
+	ToAlso     []incident.EventKind `json:"to_also,omitempty"`
+	When       *Cond                `json:"when,omitempty"` // measured only when it holds (default: always)
+	Basis      string               `json:"basis"`
+	Obligation string               `json:"obligation,omitempty"` // for BasisLaw
 	// RequiredBy (for BasisPractice): measured only once the end event is on
 	// the timeline or while one of these obligations is required (it applies
 	// or may apply, and is neither exempt nor lifted by an exception), so that

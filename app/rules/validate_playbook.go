@@ -65,6 +65,14 @@ func (s *Set) checkPlaybook(p *problems) {
 		if !validEvent(f.From) || !validEvent(f.To) {
 			p.add(w, "from/to: unknown event kind")
 		}
+		for _, k := range f.ToAlso {
+			if !validEvent(k) || k == f.To || k == f.From {
+				p.add(w, "to_also: %q is not another known event kind", k)
+			}
+		}
+		if len(f.ToAlso) > 0 && f.Basis == BasisLaw {
+			p.add(w, "to_also: a finding measured against a duty ends with the duty's own event")
+		}
 		switch f.Basis {
 		case BasisLaw:
 			if s.obligationAnywhere(f.Obligation) == nil {

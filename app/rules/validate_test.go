@@ -253,3 +253,41 @@ func TestValidationRejectsAlso(t *testing.T) {
 		})
 	}
 }
+
+// TestValidationRejectsToAlso: a finding's other ending events must be
+// known kinds other than its own, and only on a measure against practice.
+func TestValidationRejectsToAlso(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		finder func(f map[string]any) bool
+		also   []any
+		want   string
+	}{
+		{"unknown kind", func(f map[string]any) bool { return f["id"] == "tl.contain" }, []any{"teleported"}, `to_also: "teleported" is not another known event kind`},
+		{"its own kind", func(f map[string]any) bool { return f["id"] == "tl.contain" }, []any{"contained"}, `to_also: "contained" is not another known event kind`},
+		{"a duty's measure", func(f map[string]any) bool { return f["basis"] == "law" }, []any{"retrieved"}, "to_also: a finding measured against a duty"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := checklistFS(t)
+			var pb map[string]any
+			if err := json.Unmarshal(m["playbook.json"].Data, &pb); err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, x := range pb["findings"].([]any) {
+				if f := x.(map[string]any); !found && c.finder(f) {
+					f["to_also"], found = c.also, true
+				}
+			}
+			if !found {
+				t.Fatal("no such finding")
+			}
+			b, _ := json.Marshal(pb)
+			m["playbook.json"] = &fstest.MapFile{Data: b}
+			_, err := Load(m)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("want an error saying %q, got %v", c.want, err)
+			}
+		})
+	}
+}
