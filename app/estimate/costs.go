@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -182,14 +183,21 @@ func LoadCosts(b []byte) (*Table, error) {
 
 // when is one parsed condition of an item.
 type when struct {
-	kind string // always, optional, flag, category, unlawful_purpose, compensation
+	kind string // always, optional, flag, category, unlawful_purpose, compensation, attack, persons
 	arg  string
+	n    int // persons: at least n
 }
 
 func parseWhen(s string) (when, error) {
 	switch {
-	case s == "always" || s == "optional" || s == "unlawful_purpose" || s == "compensation":
+	case s == "always" || s == "optional" || s == "unlawful_purpose" || s == "compensation" || s == "attack":
 		return when{kind: s}, nil
+	case strings.HasPrefix(s, "persons>="):
+		n, err := strconv.Atoi(strings.TrimPrefix(s, "persons>="))
+		if err != nil || n <= 0 {
+			return when{}, fmt.Errorf("bad condition %q: persons>= needs a positive whole number", s)
+		}
+		return when{kind: "persons", n: n}, nil
 	case strings.HasPrefix(s, "category.") && len(s) > len("category."):
 		return when{kind: "flag", arg: strings.TrimPrefix(s, "category.")}, nil
 	case strings.HasPrefix(s, "category(") && strings.HasSuffix(s, ")") && len(s) > len("category()"):

@@ -126,6 +126,20 @@ func applies(inc *incident.Incident, rs *rules.Set, it Item, in Inputs) (bool, r
 				ok = true
 				whyJA, whyEN = append(whyJA, "不正の目的のおそれあり"), append(whyEN, "an unlawful purpose is possible")
 			}
+		case "attack":
+			// An attack, or a cause not yet known: the forensic investigation
+			// JNSA's figures are for. A misdelivery or a lost bag has none.
+			if k := inc.Cause.Kind; k == "" || k.Attack() {
+				ok = true
+				whyJA, whyEN = append(whyJA, "攻撃による（又は原因が未確定）"), append(whyEN, "an attack (or the cause not yet known)")
+			}
+		case "persons":
+			// Unknown counts include it, the larger case being the one to plan for.
+			if n, _ := inc.Total(""); !n.Known || n.N >= int64(w.n) {
+				ok = true
+				n := incident.FormatCount(incident.Count{Known: true, N: int64(w.n)}, "ja")
+				whyJA, whyEN = append(whyJA, "対象者が"+n+"名以上（又は未確定）"), append(whyEN, n+" or more persons (or not yet counted)")
+			}
 		case "compensation":
 			if sc := inc.Story.CompensationScope; sc == "all" || sc == "some" {
 				ok = true
@@ -168,6 +182,11 @@ func whenText(rs *rules.Set, raw string) rules.Text {
 		return rules.Text{JA: "不正の目的のおそれがあるとき", EN: "an unlawful purpose is possible"}
 	case "compensation":
 		return rules.Text{JA: "お詫びの品を配ると決めたとき", EN: "the company decides to give an apology gift"}
+	case "attack":
+		return rules.Text{JA: "攻撃によるとき（又は原因が未確定のとき）", EN: "the cause is an attack (or not yet known)"}
+	case "persons":
+		n := incident.FormatCount(incident.Count{Known: true, N: int64(w.n)}, "ja")
+		return rules.Text{JA: "対象者が" + n + "名以上のとき", EN: n + " or more persons are affected"}
 	case "flag":
 		if f := rs.Flag(w.arg); f != nil {
 			return rules.Text{JA: f.JA + "が漏えいしたとき", EN: f.EN + " is affected"}
