@@ -3,10 +3,47 @@ package draft
 import (
 	"strings"
 	"testing"
+
+	"breachdesk/app/assess"
 )
 
 // Findings of the realcase8 review (scenarios 57–59; testdata/golden/assess/
 // REVIEW.md, F170–).
+
+// F170 (58, a bank's payment slips shredded by mistake; 59, an HR database
+// encrypted by ransomware with its backup): data only lost or damaged was
+// told as gone somewhere: 「お客様の個人情報が第三者に滅失した」, 「従業員の
+// 皆さまの個人情報が外部に毀損した」, and in English "personal information we
+// hold was acquired by an outside party". 滅失 and 毀損 happen to no one,
+// and nobody acquired anything.
+func TestLossOrDamageHappensToNoOne(t *testing.T) {
+	rs := mustRules(t)
+	for name, c := range map[string]struct{ ja, en string }{
+		"58-bank-slips-discarded-by-mistake":        {"当行が保有するお客様の個人情報が滅失したことが判明いたしました", "personal information we hold was lost: it no longer exists in our records."},
+		"59-sg-subsidiary-ransomware-staff-records": {"当社が保有する従業員の皆さまの個人情報が毀損したことが判明いたしました", "personal information we hold was damaged so that it can no longer be used as a result of a ransomware attack."},
+	} {
+		inc := scenarios(t)[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+		if !strings.Contains(ja, c.ja) || strings.Contains(ja, "第三者に滅失") || strings.Contains(ja, "外部に毀損") {
+			t.Errorf("%s: JA notice:\n%s", name, ja)
+		}
+		en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
+		if !strings.Contains(en, c.en) || strings.Contains(en, "acquired by") {
+			t.Errorf("%s: EN notice:\n%s", name, en)
+		}
+		ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+		if strings.Contains(ppc, "第三者に滅失") || strings.Contains(ppc, "外部に毀損") {
+			t.Errorf("%s: PPC report:\n%s", name, ppc)
+		}
+	}
+	// A leak keeps its words (57: an attack).
+	inc := scenarios(t)["57-payment-app-credential-stuffing-charges"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs); !strings.Contains(ja, "個人情報が外部に漏えいしたことが判明いたしました") {
+		t.Errorf("57: JA notice:\n%s", ja)
+	}
+}
 
 // F171 (59): "passport number (approx. 20 people)" was cut at "approx." by
 // the lint's sentence splitter, so the item was read without its count and
