@@ -54,3 +54,25 @@ func TestApproxDoesNotEndASentence(t *testing.T) {
 		t.Errorf("%q", ss)
 	}
 }
+
+// F172 (59, a Singapore subsidiary's HR database; 51 too): the English
+// announcement said "personal information of some of our customers" of
+// records of the company's own staff, whom the Japanese addresses as
+// 従業員の皆さま.
+func TestStaffAreNotCustomersInTheAnnouncement(t *testing.T) {
+	rs := mustRules(t)
+	for _, name := range []string{"59-sg-subsidiary-ransomware-staff-records", "51-us-subsidiary-ransomware-employees"} {
+		inc := scenarios(t)[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		en := docText(t, Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb}, inc, a, rs)
+		if strings.Contains(en, "customers") || !strings.Contains(en, "personal information of people who work or have worked for us") {
+			t.Errorf("%s: EN announcement:\n%s", name, en)
+		}
+	}
+	// A retailer's customers stay customers (50).
+	inc := scenarios(t)["50-cn-office-ec-members"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if en := docText(t, Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb}, inc, a, rs); !strings.Contains(en, "personal information of some of our customers") {
+		t.Errorf("50: EN announcement:\n%s", en)
+	}
+}
