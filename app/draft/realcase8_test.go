@@ -76,3 +76,22 @@ func TestStaffAreNotCustomersInTheAnnouncement(t *testing.T) {
 		t.Errorf("50: EN announcement:\n%s", en)
 	}
 }
+
+// F173 (58): a bank that found a box of slips missing during a document
+// check was made to say in English "we detected unusual activity on our
+// systems"; the Japanese says 「当行において本件を把握し」.
+func TestFoundByOurselvesWithoutSystems(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["58-bank-slips-discarded-by-mistake"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantEmail}, inc, a, rs)
+	if strings.Contains(en, "unusual activity") || !strings.Contains(en, "On August 4, 2025, we became aware of the matter ourselves.") {
+		t.Errorf("EN notice:\n%s", en)
+	}
+	// An attack keeps its words (59).
+	sg := scenarios(t)["59-sg-subsidiary-ransomware-staff-records"]
+	sa := assess.Evaluate(sg, rs, sg.UpdatedAt)
+	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantEmail}, sg, sa, rs); strings.Contains(en, "became aware of the matter ourselves") {
+		t.Errorf("59: EN notice:\n%s", en)
+	}
+}
