@@ -89,6 +89,12 @@ func (v *view) sourceEN(src string) string {
 		if at := v.contractorEN(); at != "" && v.cyber() {
 			return "we noticed a problem with the systems of " + at
 		}
+		if !v.cyber() {
+			// A box of slips found missing, a laptop left on a train: no
+			// system showed anything (F173), as the Japanese 「当社において
+			// 本件を把握し」.
+			return "we became aware of the matter ourselves"
+		}
 		return "we detected unusual activity on our systems"
 	case "staff":
 		return "a member of our staff alerted us"

@@ -67,8 +67,13 @@ func (v *view) titleJA() string {
 	return t + "に関するお詫びとご報告"
 }
 
-// whereJA: "外部に" for attacks, "第三者に" otherwise.
+// whereJA: "外部に" for attacks, "第三者に" otherwise; nothing when the data
+// was only lost or damaged: 滅失 and 毀損 happen to no one (a bank's slips
+// shredded by mistake were 「第三者に滅失」, an encrypted database 「外部に毀損」).
 func (v *view) whereJA() string {
+	if leak, _, _ := v.kinds(); !leak && len(v.data()) > 0 {
+		return ""
+	}
 	if v.cyber() {
 		return "外部に"
 	}

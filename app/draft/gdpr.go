@@ -79,8 +79,15 @@ func (v *view) personEN(pr incident.Person, what string) string {
 }
 
 // happenedSubjectEN: "personal information of some of our customers may have been ...".
+// A company's staff are not its customers (F172: a subsidiary's announcement
+// of its employees' records, told 従業員の皆さま in Japanese, said "some of our
+// customers").
 func (v *view) happenedSubjectEN() string {
-	return "personal information of some of our customers " + v.happenedEN()
+	whose := "some of our customers"
+	if v.you == "従業員の皆さま" {
+		whose = "people who work or have worked for us"
+	}
+	return "personal information of " + whose + " " + v.happenedEN()
 }
 
 // breachTypeEN: confidentiality (leak), availability (loss), integrity (damage).

@@ -139,7 +139,13 @@ func splitSentences(t, lang string) []string {
 	if lang == JA {
 		return strings.Split(t, "。")
 	}
-	return sentenceEnd.Split(t, -1)
+	// "approx. 20 people" does not end a sentence (F171: the item named
+	// before it was cut from its count).
+	ss := sentenceEnd.Split(strings.ReplaceAll(t, "approx. ", "approx.\u00a0"), -1)
+	for i, s := range ss {
+		ss[i] = strings.ReplaceAll(s, "approx.\u00a0", "approx. ")
+	}
+	return ss
 }
 
 // shorten cuts a quoted sentence for a message.

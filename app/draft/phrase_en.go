@@ -296,6 +296,15 @@ func (v *view) happenedEN() string {
 			verb += ", stolen at " + at
 		}
 	}
+	// Data only lost or damaged was not acquired by anyone: a database
+	// encrypted by ransomware with its backup is damaged, slips shredded by
+	// mistake are lost.
+	if leak, loss, _ := v.kinds(); !leak && len(v.data()) > 0 {
+		verb = "damaged so that it can no longer be used"
+		if loss {
+			verb = "lost: it no longer exists in our records"
+		}
+	}
 	if v.possible() {
 		return "may have been " + verb
 	}
