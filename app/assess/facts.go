@@ -196,6 +196,11 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		return boolean(e.inc.Org.CardMerchant)
 	case "targets_eu":
 		return tri(e.inc.Org.TargetsEU)
+	case "targets_jp":
+		if e.inc.Org.TargetsJP == incident.Unknown {
+			return known(rules.Value{Str: string(incident.Yes)}) // see Org.TargetsJP
+		}
+		return tri(e.inc.Org.TargetsJP)
 	case "targets_uk":
 		return tri(e.inc.Org.TargetsUK)
 	case "event":

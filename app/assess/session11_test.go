@@ -1,8 +1,11 @@
 package assess
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"breachdesk/app/incident"
 )
 
 // F153: a step done by an event known only by its day was dated at that
@@ -81,4 +84,28 @@ func TestRetrievalContainsAMisdelivery(t *testing.T) {
 		}
 	}
 	t.Fatal("no tl.contain")
+}
+
+// F174 (59): Japan's APPI was applied to a Singapore subsidiary's payroll
+// because eight former expatriates now live in Japan; a business not
+// established in Japan is covered only for data handled in supplying goods
+// or services to persons there (APPI Art. 171). Unanswered, the Act is
+// taken to apply, as before; established in Japan, it applies anyway.
+func TestForeignSubsidiaryOutsideAPPI(t *testing.T) {
+	inc, a := realCase(t, "59-sg-subsidiary-ransomware-staff-records")
+	if !slices.ContainsFunc(a.NotApplicable, func(n NotApplicable) bool { return n.ID == "JP" }) {
+		t.Fatalf("JP applies to a Singapore company's payroll (not applicable: %v)", a.NotApplicable)
+	}
+	if jur(t, a, "SG").Applies != Yes {
+		t.Error("Singapore's PDPA does not apply")
+	}
+	inc.Org.TargetsJP = incident.Unknown
+	if j := jur(t, eval(t, inc, inc.UpdatedAt), "JP"); j.Applies != Yes {
+		t.Errorf("unanswered: JP applies %s, want yes (the conservative default)", j.Applies)
+	}
+	inc.Org.TargetsJP = incident.No
+	inc.Org.Establishments = []string{"SG", "JP"}
+	if j := jur(t, eval(t, inc, inc.UpdatedAt), "JP"); j.Applies != Yes {
+		t.Errorf("established in Japan: JP applies %s", j.Applies)
+	}
 }

@@ -101,6 +101,8 @@ var jaFacts = map[string]string{
 	"facts.f.org.establishments":                   "拠点のある国",
 	"facts.f.org.establishments.hint":              "ISO の2文字をカンマで区切って（例：JP, DE）。EU に拠点があると GDPR の主たる監督機関が決まります。",
 	"facts.f.org.cardMerchant":                     "クレジットカード決済を受け付けている（加盟店である）",
+	"facts.f.org.targetsJP":                        "日本に住む人に商品・サービスを提供する中で、その人たちの個人情報を扱っていますか（個人情報保護法第171条）",
+	"facts.f.org.targetsJP.hint":                   "日本に拠点がない事業者（海外子会社等）は、これに当たるときだけ日本の個人情報保護法が適用されます。日本に住む人のデータがあるだけでは足りません（例：日本に帰任した元駐在員の人事データ）。未回答の間は、日本の法が適用されるものとして扱います。",
 	"facts.f.org.targetsEU":                        "EU・EEA域内の人に商品・サービスを提供し、又は域内での行動を監視していますか（GDPR第3条第2項）",
 	"facts.f.org.targetsEU.hint":                   "EU・EEAに拠点がない場合、GDPRはこれに当たるときだけ適用されます。域内の人のデータがあるだけでは足りません。域内の取引先企業の担当者のデータなどで迷う場合は法律家に確認してください。",
 	"facts.f.org.targetsUK":                        "英国の人に商品・サービスを提供し、又は英国での行動を監視していますか（英国GDPR第3条第2項）",

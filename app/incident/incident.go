@@ -156,6 +156,12 @@ type Organisation struct {
 	// outside (Art. 3(2)). Unknown: not answered yet.
 	TargetsEU Tri `json:"targetsEU,omitempty"`
 	TargetsUK Tri `json:"targetsUK,omitempty"`
+	// TargetsJP: an organisation established outside Japan handles the
+	// data in supplying goods or services to persons in Japan (APPI Art.
+	// 171). Unknown counts as yes: the data of persons living in Japan
+	// brings Japan's law in until the user says otherwise (59: a Singapore
+	// subsidiary's payroll of former expatriates now living in Japan).
+	TargetsJP Tri `json:"targetsJP,omitempty"`
 }
 
 // Statement is something a person put on record, with who and when.

@@ -107,6 +107,7 @@ func (v *validator) org(o *Organisation) {
 	v.name("org.sector", o.Sector)
 	known(v, "org.kind", o.Kind, OrgKinds, true)
 	known(v, "org.targetsEU", o.TargetsEU, Tris, true)
+	known(v, "org.targetsJP", o.TargetsJP, Tris, true)
 	known(v, "org.targetsUK", o.TargetsUK, Tris, true)
 	n := v.limit("org.establishments", len(o.Establishments), MaxCodes)
 	for i, c := range o.Establishments[:n] {

@@ -17,6 +17,7 @@ import (
 var triFacts = map[string]func(*incident.Incident) *incident.Tri{
 	"cause.unlawfulPurpose":    func(i *incident.Incident) *incident.Tri { return &i.Cause.UnlawfulPurpose },
 	"org.targetsEU":            func(i *incident.Incident) *incident.Tri { return &i.Org.TargetsEU },
+	"org.targetsJP":            func(i *incident.Incident) *incident.Tri { return &i.Org.TargetsJP },
 	"org.targetsUK":            func(i *incident.Incident) *incident.Tri { return &i.Org.TargetsUK },
 	"risk.secondaryHarm":       func(i *incident.Incident) *incident.Tri { return &i.Risk.SecondaryHarm },
 	"risk.seriousHarm":         func(i *incident.Incident) *incident.Tri { return &i.Risk.SeriousHarm },

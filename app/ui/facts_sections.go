@@ -34,6 +34,7 @@ func (f *factsForm) orgSection() app.UI {
 			elt("label", catalog.T(f.l, labelKey("org.cardMerchant")), "for", fieldID("org.cardMerchant")),
 			f.notes("org.cardMerchant"),
 		),
+		f.tri("org.targetsJP"),
 		f.tri("org.targetsEU"),
 		f.tri("org.targetsUK"),
 	)
