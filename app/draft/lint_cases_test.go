@@ -137,6 +137,11 @@ func userTexts(inc *incident.Incident) []string {
 		st.Other, pub.Summary, pub.Cause, pub.Measures, pub.Prevention, inc.Cause.Description, inc.Risk.SecondaryHarmNote, inc.AwareWhy.Text}
 	for _, d := range inc.DataSets {
 		all = append(all, d.Former.Rule)
+		for _, f := range []incident.Figure{d.Persons, d.Records} {
+			for _, r := range f {
+				all = append(all, r.Source) // a count's source reaches the reports (58)
+			}
+		}
 	}
 	var out []string
 	for _, t := range all {
@@ -193,11 +198,15 @@ func TestLintSortedOnceGrouped(t *testing.T) {
 // "<" in a comparison, ☎ before a telephone number, one "?" or "！").
 func TestCarelessMark(t *testing.T) {
 	for in, want := range map[string]string{
-		"<script>alert(1)</script> と記載":   "<script>",
-		"対象 </b>":                         "</b>",
-		"影響は 1 < 2 件":                     "",
-		"☎ 0120-000-000":                  "",
-		"原因は調査中です。何か？":                    "",
+		"<script>alert(1)</script> と記載": "<script>",
+		"対象 </b>":                       "</b>",
+		"影響は 1 < 2 件":                   "",
+		"☎ 0120-000-000":                "",
+		"原因は調査中です。何か？":                  "",
+		"名寄せ済み？。それまでの数":                 "み？",
+		"？。":                              "？",
+		"重複（要確認?）":                        "認?",
+		"Is it done? Yes.":                "",
 		"VPN?? 要確認":                       "??",
 		"なぜ！！":                            "！！",
 		"大変 😱":                            "😱",

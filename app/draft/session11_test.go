@@ -254,3 +254,22 @@ func TestEnglishTellsTheHeldPeriod(t *testing.T) {
 		t.Errorf("EN:\n%s", en)
 	}
 }
+
+// F181 (58): a count's source written as a question to oneself (「…名寄せ済
+// み？。」) went into the PPC and ministry reports as written; the lint now
+// says so.
+func TestQuestionToOneselfIsLinted(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["58-bank-slips-discarded-by-mistake"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Lint(inc, a, docs) {
+		if f.Code == CodeCareless && strings.HasPrefix(f.DocID, "ppc") && strings.Contains(f.Message.JA, "み？") {
+			return
+		}
+	}
+	t.Error("the PPC report's 「名寄せ済み？。」 is not linted")
+}
