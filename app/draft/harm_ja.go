@@ -144,8 +144,13 @@ func (v *view) harmJA() []para {
 	} else if on {
 		risks = append(risks, "対象の情報は、インターネット上で不特定多数の者が閲覧できる状態になったおそれがあります。")
 	}
-	if ch := v.channelsJA(); ch != "" {
-		risks = append(risks, v.weJA()+"や公的機関等をかたる不審な"+ch+"が届くおそれがあります。")
+	if leak, _, _ := v.kinds(); leak || len(v.data()) == 0 || v.cause().Attack() {
+		// Data only lost or damaged by a mistake reached no one (58: slips
+		// dissolved under a certificate): no ground for the risk of mails
+		// using it (F175); the request to beware of them stays.
+		if ch := v.channelsJA(); ch != "" {
+			risks = append(risks, v.weJA()+"や公的機関等をかたる不審な"+ch+"が届くおそれがあります。")
+		}
 	}
 	if v.hasFlag("sensitive") && !protected {
 		if v.formal() {

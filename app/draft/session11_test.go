@@ -273,3 +273,17 @@ func TestQuestionToOneselfIsLinted(t *testing.T) {
 	}
 	t.Error("the PPC report's 「名寄せ済み？。」 is not linted")
 }
+
+// F175 (58): slips dissolved by mistake under a certificate reached no one,
+// yet the notice and the PPC report said 「当行や公的機関等をかたる不審な郵便物
+// が届くおそれがあります」. A set only lost or damaged by a mistake gives no
+// ground for that risk; an attack that damaged data (59) still does.
+func TestNoPhishingRiskForDataNoOneHolds(t *testing.T) {
+	risk := "かたる不審な"
+	if ja := noticeText(t, scenarios(t)["58-bank-slips-discarded-by-mistake"], JA); strings.Contains(ja, risk) || !strings.Contains(ja, "装った不審なメール") {
+		t.Errorf("58:\n%s", ja)
+	}
+	if ja := noticeText(t, scenarios(t)["59-sg-subsidiary-ransomware-staff-records"], JA); !strings.Contains(ja, risk) {
+		t.Errorf("59 (ransomware) lost the risk:\n%s", ja)
+	}
+}
