@@ -112,6 +112,9 @@ func (v *view) categoryEN(c incident.Category) string {
 		}
 		return v.orFill(c.Other, "項目の名称", "name of the item")
 	}
+	if c.ID == "salary" && v.abroad() {
+		return "salary and bonuses" // as categoryJA
+	}
 	if c.ID == "grades" {
 		switch v.gradesOf() {
 		case "pupils":

@@ -142,6 +142,9 @@ func (v *view) categoryJA(c incident.Category) string {
 	if c.ID == "other" || v.rs.Category(c.ID) == nil {
 		return v.orFill(c.Other, "項目の名称", "name of the item")
 	}
+	if c.ID == "salary" && v.abroad() {
+		return "給与・賞与" // 標準報酬月額 is Japan's social insurance figure (59: a Singapore company, F178)
+	}
 	if c.ID == "grades" {
 		switch v.gradesOf() {
 		case "pupils":
@@ -151,6 +154,13 @@ func (v *view) categoryJA(c incident.Category) string {
 		}
 	}
 	return displayJA(v.rs.Category(c.ID).JA)
+}
+
+// abroad: the organisation names its establishments and Japan is not one
+// of them (an overseas subsidiary).
+func (v *view) abroad() bool {
+	es := v.inc.Org.Establishments
+	return len(es) > 0 && !slices.Contains(es, "JP")
 }
 
 // gradesOf tells whose the catalogue's one item 「成績・人事評価」 is: a

@@ -287,3 +287,19 @@ func TestNoPhishingRiskForDataNoOneHolds(t *testing.T) {
 		t.Errorf("59 (ransomware) lost the risk:\n%s", ja)
 	}
 }
+
+// F178 (59): a Singapore company's payroll item read 「給与・賞与・標準報酬月額」
+// (標準報酬月額 is Japan's social insurance figure).
+func TestSalaryAbroadHasNoJapaneseInsuranceFigure(t *testing.T) {
+	inc := scenarios(t)["59-sg-subsidiary-ransomware-staff-records"].Clone()
+	if ja := noticeText(t, inc, JA); !strings.Contains(ja, "給与・賞与") || strings.Contains(ja, "標準報酬月額") {
+		t.Errorf("JA:\n%s", ja)
+	}
+	if en := noticeText(t, inc, EN); !strings.Contains(en, "salary and bonuses") || strings.Contains(en, "standard monthly remuneration") {
+		t.Errorf("EN:\n%s", en)
+	}
+	inc.Org.Establishments = []string{"JP"}
+	if ja := noticeText(t, inc, JA); !strings.Contains(ja, "標準報酬月額") {
+		t.Errorf("a Japanese employer's item lost 標準報酬月額:\n%s", ja)
+	}
+}
