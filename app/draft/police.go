@@ -26,6 +26,11 @@ func policeMemo(b *builder) {
 	if v.possible() {
 		what += "のおそれ"
 	}
+	if v.criminal() && v.inc.Risk.SecondaryHarm == incident.Yes {
+		// What the police can act on is the misuse as much as the leak (57:
+		// accounts taken over and used to buy goods with the users' cards).
+		what += "及びこれに伴う二次被害"
+	}
 	ask := "について、ご相談いたしたく、事実関係を以下のとおり整理いたしました。"
 	if v.criminal() {
 		filed := "被害届の提出についても、ご相談させていただければ幸いです。"

@@ -303,3 +303,22 @@ func TestSalaryAbroadHasNoJapaneseInsuranceFigure(t *testing.T) {
 		t.Errorf("a Japanese employer's item lost 標準報酬月額:\n%s", ja)
 	}
 }
+
+// F182 (57): accounts taken over and used to buy ¥32M of goods were brought
+// to the police as 「個人情報の漏えいについて、被害のご相談」: the consultation
+// names the secondary harm too once there is some.
+func TestPoliceAreToldOfTheMisuse(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["57-payment-app-credential-stuffing-charges"].Clone()
+	memo := func() string {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		return strings.Join(strings.Fields(docText(t, Spec{Kind: KindPolice, Lang: JA}, inc, a, rs)), " ")
+	}
+	if m := memo(); !strings.Contains(m, "個人情報の漏えい及びこれに伴う二次被害について、被害のご相談") {
+		t.Errorf("memo:\n%s", m)
+	}
+	inc.Risk.SecondaryHarm = incident.No
+	if m := memo(); strings.Contains(m, "二次被害について") {
+		t.Errorf("no harm, the memo names it:\n%s", m)
+	}
+}
