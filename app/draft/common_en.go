@@ -227,6 +227,8 @@ func (v *view) periodEN() string {
 	}
 	what := systems + " were exposed "
 	switch v.cause() {
+	case incident.CauseCredentialStuffing:
+		what = "unauthorized logins to accounts may have taken place " // the accounts, not the systems (57, F176)
 	case incident.CauseInsider:
 		what = "the information may have been taken " // not "our systems were exposed": someone with access took it (37)
 	case incident.CauseMispublication:

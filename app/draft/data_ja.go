@@ -95,6 +95,9 @@ func (v *view) periodJA() string {
 		}
 	case incident.CauseMalware:
 		what = "ウイルスに感染していた可能性のある期間" // from the infection to the isolation (45)
+	case incident.CauseCredentialStuffing:
+		// The accounts were logged into, not the systems opened (57, F176).
+		what = "不正ログインが行われた可能性のある期間"
 	}
 	s := what + "は、" + span
 	if w.Approx {
@@ -138,10 +141,15 @@ func (v *view) openedOrTaken() bool {
 }
 
 // narrowTaking: the cause reached only what the data sets describe, not
-// whatever the systems held: a file published or shared by mistake, or data
-// an insider took.
+// whatever the systems held: a file published or shared by mistake, data
+// an insider took, accounts logged into with stolen passwords (what each
+// account shows, 57).
 func (v *view) narrowTaking() bool {
-	return v.cause() == incident.CauseMispublication || v.cause() == incident.CauseInsider
+	switch v.cause() {
+	case incident.CauseMispublication, incident.CauseInsider, incident.CauseCredentialStuffing:
+		return true
+	}
+	return false
 }
 
 // inferredWindow is the period from the first act (in) to the containment

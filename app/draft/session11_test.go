@@ -322,3 +322,19 @@ func TestPoliceAreToldOfTheMisuse(t *testing.T) {
 		t.Errorf("no harm, the memo names it:\n%s", m)
 	}
 }
+
+// F176 (57): credential stuffing was told as 「不正なアクセスが可能な状態に
+// あった期間」 / "Our systems were exposed from …", with the data widened to
+// 「その時点で当社のシステムに保存されていた情報」: the accounts were logged
+// into, and what each account showed is what the sets say.
+func TestCredentialStuffingIsLoginsNotSystems(t *testing.T) {
+	inc := scenarios(t)["57-payment-app-credential-stuffing-charges"].Clone()
+	ja := noticeText(t, inc, JA)
+	if !strings.Contains(ja, "不正ログインが行われた可能性のある期間は、2025年7月2日から2025年7月4日までです。 ") || strings.Contains(ja, "システムに保存されていた") {
+		t.Errorf("JA:\n%s", ja)
+	}
+	en := noticeText(t, inc, EN)
+	if !strings.Contains(en, "nauthorized logins to accounts may have taken place from July 2, 2025 to July 4, 2025.") || strings.Contains(en, "were exposed") {
+		t.Errorf("EN:\n%s", en)
+	}
+}
