@@ -198,17 +198,27 @@ func jurisdictionOf(js []Jurisdiction, id string) *Jurisdiction {
 // days, and it is within the limit only if it is even at the end of the
 // day, late only if it is even at its start (and a benchmark counted from
 // a day-only start, from that day's end); between, it cannot be told.
-func (r *run) byDays(fd Finding, from, to *incident.Event, v vars, slack time.Duration) (Finding, bool) {
-	calendarDays := func(a, b time.Time) int {
-		a, b = a.In(r.loc), b.In(r.loc)
-		return int(time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC).Sub(
-			time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC)) / (24 * time.Hour))
+// calendarDays is the number of calendar days in loc from a's date to b's.
+func calendarDays(a, b time.Time, loc *time.Location) int {
+	a, b = a.In(loc), b.In(loc)
+	return int(time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC).Sub(
+		time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC)) / (24 * time.Hour))
+}
+
+// overDays says n calendar days past: "1 calendar day", "3 calendar days".
+func overDays(n int) rules.Text {
+	if n == 1 {
+		return msg("f.overDay", nil)
 	}
-	days := calendarDays(from.At, to.At)
+	return msg("f.overDays", vars{"n": same(fmt.Sprint(n))})
+}
+
+func (r *run) byDays(fd Finding, from, to *incident.Event, v vars, slack time.Duration) (Finding, bool) {
+	days := calendarDays(from.At, to.At, r.loc)
 	// An end known by its month or year only ("some time in March") is not
 	// its first day: the delay is told as the days it can be, from the
 	// latest start to the earliest end to the other way round.
-	lo, hi := max(calendarDays(from.Last(r.loc), to.At), 0), calendarDays(from.At, to.Last(r.loc))
+	lo, hi := max(calendarDays(from.Last(r.loc), to.At, r.loc), 0), calendarDays(from.At, to.Last(r.loc), r.loc)
 	byMonth := func(p incident.Precision) bool { return p == incident.Month || p == incident.Year }
 	ranged := (byMonth(from.Precision) || byMonth(to.Precision)) && lo != hi && hi >= 0
 	switch {
@@ -240,11 +250,7 @@ func (r *run) byDays(fd Finding, from, to *incident.Event, v vars, slack time.Du
 			// A limit at the end of its day, an end known by its day: past by
 			// whole calendar days (46: a 速報 of 6/14 against 6/13 23:59 was
 			// "at least 0 min past", the 1 s from 23:59:59 to midnight).
-			if n := calendarDays(limit, earliest); n == 1 {
-				v["over"] = msg("f.overDay", nil)
-			} else {
-				v["over"] = msg("f.overDays", vars{"n": same(fmt.Sprint(n))})
-			}
+			v["over"] = overDays(calendarDays(limit, earliest, r.loc))
 		} else {
 			v["over"] = msg("f.atleast", vars{"d": span(earliest.Sub(limit))})
 		}

@@ -1,7 +1,6 @@
 package assess
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -149,12 +148,17 @@ func (r *run) doneState(ob *Obligation) {
 	ob.Left = &left
 	if left < 0 {
 		ob.State = StateDoneLate
-		id := "done.late"
-		if ob.Limit == rules.LimitTarget {
-			id = "done.late.tgt"
-		}
-		ob.Explanation = msg(id, vars{"at": at, "by": by, "d": span(left), "due": when(*ob.Due, r.loc)})
+		ob.Explanation = msg(doneLateID(ob), vars{"at": at, "by": by, "d": span(left), "due": when(*ob.Due, r.loc)})
 	}
+}
+
+// doneLateID is the message of a duty or step done after its due: past a
+// deadline or past a target.
+func doneLateID(ob *Obligation) string {
+	if ob.Limit == rules.LimitTarget {
+		return "done.late.tgt"
+	}
+	return "done.late"
 }
 
 // doneByDay: a duty or a step done by an event known only by its day (or
@@ -175,20 +179,11 @@ func (r *run) doneByDay(ob *Obligation, ev incident.Event, by rules.Text) {
 		ob.Left = &left
 		ob.Explanation = msg("done", vars{"at": at, "by": by})
 	case earliest.After(due):
-		n := int(time.Date(earliest.Year(), earliest.Month(), earliest.Day(), 0, 0, 0, 0, time.UTC).Sub(
-			time.Date(due.Year(), due.Month(), due.Day(), 0, 0, 0, 0, time.UTC)) / (24 * time.Hour))
+		n := calendarDays(due, earliest, r.loc)
 		left := -time.Duration(n) * 24 * time.Hour
 		ob.Left = &left
 		ob.State = StateDoneLate
-		d := msg("f.overDays", vars{"n": same(fmt.Sprint(n))})
-		if n == 1 {
-			d = msg("f.overDay", nil)
-		}
-		id := "done.late"
-		if ob.Limit == rules.LimitTarget {
-			id = "done.late.tgt"
-		}
-		ob.Explanation = msg(id, vars{"at": at, "by": by, "d": d, "due": when(due, r.loc)})
+		ob.Explanation = msg(doneLateID(ob), vars{"at": at, "by": by, "d": overDays(n), "due": when(due, r.loc)})
 	default:
 		left := time.Duration(0)
 		ob.Left = &left
