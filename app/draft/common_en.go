@@ -233,7 +233,7 @@ func (v *view) periodEN() string {
 		what = "the information may have been taken " // not "our systems were exposed": someone with access took it (37)
 	case incident.CauseMispublication:
 		what = "the information could be viewed by people without access rights " // 49
-		if on, _ := v.exposedOnline(); on {
+		if v.postedOnline() {
 			what = "the information could be viewed on the internet " // 48
 		}
 	}
@@ -387,7 +387,7 @@ func (v *view) responseEN() []para {
 		case incident.CauseMisconfiguration:
 			s += who + " corrected the setting so that the information could no longer be viewed from outside."
 		case incident.CauseMispublication:
-			if on, _ := v.exposedOnline(); on {
+			if v.postedOnline() {
 				s += who + " took the file down so that it can no longer be viewed."
 			} else {
 				s += who + " restricted access so that people without the right to see the information can no longer view it."

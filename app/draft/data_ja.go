@@ -90,7 +90,7 @@ func (v *view) periodJA() string {
 		what = "外部から閲覧できる状態にあった期間"
 	case incident.CauseMispublication:
 		what = "閲覧の権限のない方が閲覧できる状態にあった期間" // a folder the pupils used (49)
-		if on, _ := v.exposedOnline(); on {
+		if v.postedOnline() {
 			what = "インターネット上で閲覧できる状態にあった期間"
 		}
 	case incident.CauseMalware:

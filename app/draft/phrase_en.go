@@ -242,7 +242,7 @@ func (v *view) causeEN() string {
 	case incident.CauseMisconfiguration:
 		return "a configuration error in " + systems
 	case incident.CauseMispublication:
-		if on, _ := v.exposedOnline(); on {
+		if v.postedOnline() {
 			return with("a file published online by mistake", "by")
 		}
 		return with("a file shared by mistake with people who should not have had access to it", "by")
@@ -287,7 +287,7 @@ func (v *view) happenedEN() string {
 		}
 	case incident.CauseMispublication:
 		verb = "made viewable by mistake to people who should not have seen it"
-		if on, _ := v.exposedOnline(); on {
+		if v.postedOnline() {
 			verb = "made viewable on the internet by mistake"
 		}
 		if at := v.contractorEN(); at != "" {

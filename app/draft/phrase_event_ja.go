@@ -41,10 +41,18 @@ var causeWordsJA = map[incident.CauseKind]causeWords{
 // anyone on the internet.
 var mispublishedJA = causeWords{"個人情報を含むファイル等の誤掲載", "ファイル等の誤掲載", "ファイル等の誤掲載"}
 
+// postedOnline: a set was (or may have been) viewable by anyone on the
+// internet, which tells a file posted by mistake (誤掲載) from one shared
+// inside by mistake (誤共有) in every sentence about it.
+func (v *view) postedOnline() bool {
+	on, _ := v.exposedOnline()
+	return on
+}
+
 // causeWordsOfJA are the words of the incident's cause (causeWordsJA).
 func (v *view) causeWordsOfJA() (causeWords, bool) {
 	if v.cause() == incident.CauseMispublication {
-		if on, _ := v.exposedOnline(); on {
+		if v.postedOnline() {
 			return mispublishedJA, true
 		}
 	}

@@ -23,7 +23,7 @@ func (v *view) containedJA(e incident.Event) string {
 		case incident.CauseMisconfiguration:
 			return s + c + "において設定が修正され、外部から閲覧できない状態になりました。"
 		case incident.CauseMispublication:
-			if on, _ := v.exposedOnline(); on {
+			if v.postedOnline() {
 				return s + c + "において掲載が取り下げられ、閲覧できない状態になりました。"
 			}
 			return s + c + "において閲覧できる範囲が改められ、権限のない方が閲覧できない状態になりました。"
@@ -36,7 +36,7 @@ func (v *view) containedJA(e incident.Event) string {
 	case incident.CauseMisconfiguration:
 		return s + "設定を修正し、外部から閲覧できない状態にいたしました。"
 	case incident.CauseMispublication:
-		if on, _ := v.exposedOnline(); on {
+		if v.postedOnline() {
 			return s + "掲載を取り下げ、閲覧できない状態にいたしました。"
 		}
 		return s + "閲覧できる範囲を改め、権限のない方が閲覧できない状態にいたしました。"
