@@ -137,8 +137,8 @@ func applies(inc *incident.Incident, rs *rules.Set, it Item, in Inputs) (bool, r
 			// Unknown counts include it, the larger case being the one to plan for.
 			if n, _ := inc.Total(""); !n.Known || n.N >= int64(w.n) {
 				ok = true
-				n := incident.FormatCount(incident.Count{Known: true, N: int64(w.n)}, "ja")
-				whyJA, whyEN = append(whyJA, "対象者が"+n+"名以上（又は未確定）"), append(whyEN, n+" or more persons (or not yet counted)")
+				least := incident.FormatCount(incident.Count{Known: true, N: int64(w.n)}, "ja")
+				whyJA, whyEN = append(whyJA, "対象者が"+least+"名以上（又は未確定）"), append(whyEN, least+" or more persons (or not yet counted)")
 			}
 		case "compensation":
 			if sc := inc.Story.CompensationScope; sc == "all" || sc == "some" {
