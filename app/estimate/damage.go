@@ -55,6 +55,9 @@ type Damage struct {
 	Total           Range  `json:"total"`
 	// Formula is the arithmetic, e.g. "500 × (10^0 + 5^2) × 6 × 1～2 × 1～2".
 	Formula string `json:"formula"`
+	// NoLeak: no data set leaked (only lost or damaged), so the model does
+	// not apply and the compensation is zero.
+	NoLeak bool `json:"noLeak,omitempty"`
 	// Notes are the assumptions made and what is still missing.
 	Notes  []rules.Text   `json:"notes,omitempty"`
 	Source rules.Citation `json:"source"`
@@ -132,9 +135,35 @@ func damage(inc *incident.Incident, rs *rules.Set, in Inputs) Damage {
 	var pn []rules.Text
 	d.Persons, pn = persons(inc, in)
 	d.Notes = append(d.Notes, pn...)
+	if !leaked(inc) {
+		// The model values what persons suffer from others having their
+		// data; data only destroyed or damaged, seen by no one, gives no
+		// such claim (slips dissolved by mistake were ¥9.12M–¥54.7M, F180).
+		d.NoLeak = true
+		d.PerPerson, d.Total = Exact(0), Exact(0)
+		note("漏えいしたデータがなく（滅失・毀損のみ）、JNSA モデル（漏えいによる精神的苦痛等への賠償の目安）は当てはまらないため、想定損害賠償額は0円としました。第三者が見た（又は見たおそれがある）データがあるときは、そのデータの「漏えい」を記録してください。",
+			"No data leaked (it was only lost or damaged): the JNSA model, which estimates compensation for others having the data, does not apply, so the compensation is ¥0. If anyone saw or may have seen the data, record the set as a leak.")
+		return d
+	}
 	d.Total = d.PerPerson.Mul(d.Persons)
 	subsetTotal(inc, rs, in, &d)
 	return d
+}
+
+// leaked tells whether any affected data set leaked (or may have): a set
+// with no kind stated is taken as a leak, as the drafts take it.
+func leaked(inc *incident.Incident) bool {
+	sets := inc.Affected("")
+	if len(sets) == 0 {
+		return true // nothing recorded yet: the model's usual case
+	}
+	return slices.ContainsFunc(sets, leakedSet)
+}
+
+// leakedSet tells whether d's data leaked (or may have).
+func leakedSet(d *incident.DataSet) bool {
+	leak, _, _, _ := d.Kinds()
+	return leak
 }
 
 func maxFrom(cur int, from []string, v int, id string) (int, []string) {

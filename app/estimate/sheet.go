@@ -146,7 +146,9 @@ func applies(inc *incident.Incident, rs *rules.Set, it Item, in Inputs) (bool, r
 				whyJA, whyEN = append(whyJA, "お詫びの品を配ると決定"), append(whyEN, "the company decided to give an apology gift")
 			}
 		case "flag", "category":
-			for _, c := range inc.Categories("") {
+			// Items of data only lost or damaged, which no one has, call
+			// for no card monitoring or reissue (F180).
+			for _, c := range inc.CategoriesOf("", leakedSet) {
 				cat := rs.Category(c.ID)
 				if cat == nil {
 					continue

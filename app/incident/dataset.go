@@ -279,8 +279,16 @@ func (inc *Incident) Total(day Date) (c Count, partial bool) {
 // today), each once, in the order first met: a category in several sets
 // with the largest count of persons any of them gives.
 func (inc *Incident) Categories(day Date) []Category {
+	return inc.CategoriesOf(day, nil)
+}
+
+// CategoriesOf is Categories over the affected sets keep accepts (nil: all).
+func (inc *Incident) CategoriesOf(day Date, keep func(*DataSet) bool) []Category {
 	var out []Category
 	for _, d := range inc.Affected(day) {
+		if keep != nil && !keep(d) {
+			continue
+		}
 		for _, c := range d.Categories {
 			j := -1
 			for i := range out {
