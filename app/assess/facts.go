@@ -176,6 +176,14 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		return tri(e.inc.Risk.SeriousHarm)
 	case "law_enforcement_delay":
 		return tri(e.inc.Risk.LawEnforcementDelay)
+	case "notice_unreachable":
+		// Unanswered reads as no: a company that notifies mostly holds
+		// the contact details; the question is on the facts page for
+		// the cases where it does not (checklists/facts.json says so).
+		if e.inc.Risk.NoticeUnreachable == incident.Unknown {
+			return known(rules.Value{Str: string(incident.No)})
+		}
+		return tri(e.inc.Risk.NoticeUnreachable)
 	case "category.*":
 		return e.flag(p.Arg)
 	case "category":

@@ -142,6 +142,8 @@ var enFacts = map[string]string{
 	"facts.f.risk.level.hint":                      "Used when persons in the EU or the UK are affected.",
 	"facts.f.risk.seriousHarm":                     "Is serious harm likely (Australia, Singapore, Canada tests)?",
 	"facts.f.risk.lawEnforcementDelay":             "Have the police asked you to delay the notice?",
+	"facts.f.risk.noticeUnreachable":               "Are there persons you cannot tell individually (no contact details held, letters returned)?",
+	"facts.f.risk.noticeUnreachable.hint":          "If so, publish the case and an inquiry desk instead of notifying them (an alternative measure); the announcement then says it stands as notice to them.",
 	"facts.f.contact.name":                         "Name of the desk",
 	"facts.f.contact.nameEn":                       "Name of the desk in English",
 	"facts.f.contact.nameEn.hint":                  "Used by the English notices and announcements. Left empty while the name above is in Japanese, the English documents keep a blank to fill in.",

@@ -142,6 +142,8 @@ var jaFacts = map[string]string{
 	"facts.f.risk.level.hint":                      "EU・英国の本人が含まれる場合に使います。",
 	"facts.f.risk.seriousHarm":                     "重大な被害のおそれがありますか（豪州・シンガポール・カナダ等の基準）",
 	"facts.f.risk.lawEnforcementDelay":             "捜査機関から通知を遅らせるよう求められていますか",
+	"facts.f.risk.noticeUnreachable":               "個別に通知できない本人がいますか（連絡先を保有していない、郵便が返送された等）",
+	"facts.f.risk.noticeUnreachable.hint":          "いるときは、その人たちへの通知に代えて事案を公表し、問合せ窓口を示します（代替措置）。公表文には、公表をもって通知に代える旨が入ります。",
 	"facts.f.contact.name":                         "窓口の名称",
 	"facts.f.contact.nameEn":                       "窓口の名称（英語）",
 	"facts.f.contact.nameEn.hint":                  "英語の通知・公表文で使います。未入力で窓口の名称が日本語のときは、英語の文書に記入欄が残ります。",

@@ -48,6 +48,13 @@ func (v *view) noticeStateJA() string {
 			s += v.whoJA(rest) + "への通知は未実施（通知の方法と時期を検討中）。"
 		}
 	}
+	if v.unreachable() {
+		if e, ok := v.first(incident.EvPublic); ok {
+			s += "個別に通知できない本人（連絡先不明等）については、" + v.evDateJA(e) + "の公表をもって通知に代える措置を講じた（個人情報保護法第26条第2項但書）。"
+		} else {
+			s += "個別に通知できない本人（連絡先不明等）については、公表と問合せ窓口による代替措置を講じる予定（個人情報保護法第26条第2項但書）。"
+		}
+	}
 	if ob := v.obligation("jp.notice.persons"); ob != nil && len(ob.ExemptSets) > 0 {
 		var on []*setView
 		for _, x := range v.sets {

@@ -1,6 +1,10 @@
 package draft
 
-import "strings"
+import (
+	"strings"
+
+	"breachdesk/app/incident"
+)
 
 // publicJA is the announcement on the website (web) or to the press (press):
 // the facts and the preventive measures, which the guideline recommends
@@ -33,12 +37,20 @@ func publicJA(b *builder) {
 	}
 	b.section("prevention", p("p1", v.preventionJA()))
 	contact := v.contactJA(false)
+	if v.unreachable() {
+		contact = append([]para{p("instead", "対象となる方のうち、ご連絡先が分からない等の理由により個別にご連絡できない方につきましては、本公表をもちまして個別のご連絡に代えさせていただきます。ご自身の情報が対象に含まれるかどうかは、下記の窓口でお確かめいただけます。")}, contact...)
+	}
 	if b.doc.Variant == VariantPress {
 		contact = append(contact, p("press", "報道関係者の方のお問い合わせ先："+v.personJA(v.inc.People.PR, "広報担当の氏名と連絡先")))
 	}
 	b.section("contact", contact...)
 	b.section("closing", p("apology", v.othersJA()+"多大なるご迷惑とご心配をおかけしておりますことを、重ねて深くお詫び申し上げます。"), p("ijo", "以上"))
 }
+
+// unreachable tells whether some persons cannot be told individually: the
+// announcement then stands as their notice (APPI Art. 26(2) proviso, GDPR
+// Art. 34(3)(c)), and the report says so.
+func (v *view) unreachable() bool { return v.inc.Risk.NoticeUnreachable == incident.Yes }
 
 // publicEN is the announcement in English.
 func publicEN(b *builder) {
@@ -65,7 +77,11 @@ func publicEN(b *builder) {
 	if !v.oneOnly() {
 		b.section("what-you-can-do", v.requestEN()...)
 	}
-	contact := []para{p("desk", v.contactEN())}
+	var contact []para
+	if v.unreachable() {
+		contact = append(contact, p("instead", "Some of those affected cannot be reached individually (for example, we hold no current contact details for them); for them, this announcement takes the place of an individual notice. Anyone may ask the desk below whether their information is involved."))
+	}
+	contact = append(contact, p("desk", v.contactEN()))
 	if b.doc.Variant == VariantPress {
 		contact = append(contact, p("press", "Media inquiries: "+v.personEN(v.inc.People.PR, "press contact")))
 	}

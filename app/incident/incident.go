@@ -248,6 +248,11 @@ type Risk struct {
 	// Serious / significant harm tests (AU NDB, SG PDPA, CA RROSH).
 	SeriousHarm         Tri `json:"seriousHarm,omitempty"`
 	LawEnforcementDelay Tri `json:"lawEnforcementDelay,omitempty"` // police asked to delay notice
+	// NoticeUnreachable: some persons cannot be told individually (no
+	// contact details held, letters returned): the notice is then replaced
+	// for them by an alternative measure (APPI Art. 26(2) proviso, GDPR
+	// Art. 34(3)(c)), and the announcement says it stands for their notice.
+	NoticeUnreachable Tri `json:"noticeUnreachable,omitempty"`
 }
 
 // ContactDesk is where affected persons can ask.

@@ -129,6 +129,7 @@ func (v *validator) cause(inc *Incident) {
 	known(v, "risk.secondaryHarm", r.SecondaryHarm, Tris, true)
 	known(v, "risk.seriousHarm", r.SeriousHarm, Tris, true)
 	known(v, "risk.lawEnforcementDelay", r.LawEnforcementDelay, Tris, true)
+	known(v, "risk.noticeUnreachable", r.NoticeUnreachable, Tris, true)
 	known(v, "risk.level", r.Level, RiskLevels, true)
 	v.text("risk.secondaryHarmNote", r.SecondaryHarmNote)
 }

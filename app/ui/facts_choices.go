@@ -22,6 +22,7 @@ var triFacts = map[string]func(*incident.Incident) *incident.Tri{
 	"risk.secondaryHarm":       func(i *incident.Incident) *incident.Tri { return &i.Risk.SecondaryHarm },
 	"risk.seriousHarm":         func(i *incident.Incident) *incident.Tri { return &i.Risk.SeriousHarm },
 	"risk.lawEnforcementDelay": func(i *incident.Incident) *incident.Tri { return &i.Risk.LawEnforcementDelay },
+	"risk.noticeUnreachable":   func(i *incident.Incident) *incident.Tri { return &i.Risk.NoticeUnreachable },
 }
 
 // triValue is the radio value of a Tri ("" has none of its own).

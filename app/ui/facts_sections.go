@@ -103,6 +103,7 @@ func (f *factsForm) riskSection() app.UI {
 		f.choice("risk.level"),
 		f.tri("risk.seriousHarm"),
 		f.tri("risk.lawEnforcementDelay"),
+		f.tri("risk.noticeUnreachable"),
 	)
 }
 

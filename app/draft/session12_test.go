@@ -1,0 +1,80 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// F179 (59): the notice to the persons was "done" although about 150
+// former employees could not be reached (their contacts were in the
+// encrypted database), and nothing prompted the alternative measure. A
+// fact says some persons cannot be told individually: Japan's duty of an
+// alternative measure (APPI Art. 26(2) proviso) appears and is met by the
+// publication, the announcement says it stands as their notice, and the
+// PPC's final report tells what was done for them.
+func TestPersonsWhoCannotBeReachedAreToldByPublication(t *testing.T) {
+	rs := mustRules(t)
+	alternative := func(a assess.Assessment) *assess.Obligation {
+		for _, j := range a.Jurisdictions {
+			for i := range j.Obligations {
+				if j.Obligations[i].ID == "jp.notice.alternative" {
+					return &j.Obligations[i]
+				}
+			}
+		}
+		return nil
+	}
+	const (
+		instead   = "本公表をもちまして個別のご連絡に代えさせていただきます"
+		insteadEN = "this announcement takes the place of an individual notice"
+		report    = "の公表をもって通知に代える措置を講じた（個人情報保護法第26条第2項但書）"
+	)
+	for _, unreachable := range []incident.Tri{incident.Unknown, incident.No, incident.Yes} {
+		inc := scenarios(t)["01-travel-targeted-email"]
+		inc.Risk.NoticeUnreachable = unreachable
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		want := unreachable == incident.Yes
+		ob := alternative(a)
+		if (ob != nil) != want {
+			t.Fatalf("%q: the duty of an alternative measure is there: %v", unreachable, ob != nil)
+		}
+		if want && ob.State != assess.StateDone {
+			t.Errorf("the alternative measure is %s, not met by the publication of 6/14", ob.State)
+		}
+		ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+		en := docText(t, Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb}, inc, a, rs)
+		ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+		for what, got := range map[string]bool{
+			"JA announcement": strings.Contains(ja, instead),
+			"EN announcement": strings.Contains(en, insteadEN),
+			"PPC final":       strings.Contains(ppc, report),
+		} {
+			if got != want {
+				t.Errorf("%q: %s says the publication stands as notice: %v", unreachable, what, got)
+			}
+		}
+	}
+}
+
+// The same fact under the GDPR: a communication to persons at high risk is
+// replaced, for those who cannot be contacted, by a public communication
+// (Art. 34(3)(c)).
+func TestGDPRPublicCommunicationForPersonsNotReached(t *testing.T) {
+	rs := mustRules(t)
+	for _, unreachable := range []incident.Tri{incident.No, incident.Yes} {
+		inc := scenarios(t)["10-crossborder-eu-jp-ca"]
+		inc.Risk.NoticeUnreachable = unreachable
+		found := false
+		for _, j := range assess.Evaluate(inc, rs, inc.UpdatedAt).Jurisdictions {
+			for _, o := range j.Obligations {
+				found = found || o.ID == "eu.art34.public"
+			}
+		}
+		if found != (unreachable == incident.Yes) {
+			t.Errorf("%q: the public communication of Art. 34(3)(c) is asked: %v", unreachable, found)
+		}
+	}
+}
