@@ -330,12 +330,22 @@ func do(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action
 	doFor(t, ctx, time.Minute, what, steps...)
 }
 
+// slowStep is how long a step may take before the log names it: where a
+// slow suite spends its time.
+const slowStep = 3 * time.Second
+
 // doFor is do with a limit of its own, for a step that is slow by nature
 // (installing a new version of the whole app).
 func doFor(t *testing.T, ctx context.Context, limit time.Duration, what string, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
 	sctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
+	start := time.Now()
+	defer func() {
+		if d := time.Since(start); d > slowStep {
+			t.Logf("slow step: %s took %v", what, d.Round(100*time.Millisecond))
+		}
+	}()
 	if err := chromedp.Do(sctx, steps...); err != nil {
 		shot := ""
 		if png, serr := chromedp.Run(ctx, chromedp.CaptureScreenshot()); serr == nil {

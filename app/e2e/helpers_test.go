@@ -26,18 +26,57 @@ import (
 	"breachdesk/app/rules"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 )
 
 // typeText replaces the text of an input or a textarea by typing, as a user
 // would (select all, type), then fires change as leaving the field does.
+//
+// A text longer than typedKeys characters is typed key by key up to there
+// and the rest comes in one insertion, as a paste or an IME's commit of a
+// phrase brings it: each key costs the page an input event and a render,
+// and the suite's long texts typed key by key took up to 30 s a field on
+// the busy 2-core machine (the key-by-key path is what the first characters
+// and every short text still go through). A text with a control character
+// (a new line: Enter in a form) is typed key by key throughout.
 func typeText(sel, s string) chromedp.Action[chromedp.Void] {
-	return chromedp.Steps(
+	keys, rest := splitTyped(s)
+	steps := []chromedp.Action[chromedp.Void]{
 		visible(sel),
 		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).select()`, sel)),
-		chromedp.SendKeys(chromedp.CSS(sel), s),
-		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).dispatchEvent(new Event("change", {bubbles: true}))`, sel)),
-	)
+		chromedp.SendKeys(chromedp.CSS(sel), keys),
+	}
+	if rest != "" {
+		steps = append(steps, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, input.InsertText, input.InsertTextParams{Text: rest})
+			return err
+		}))
+	}
+	steps = append(steps, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).dispatchEvent(new Event("change", {bubbles: true}))`, sel)))
+	return chromedp.Steps(steps...)
+}
+
+// typedKeys is how many characters of a long text typeText types key by key.
+const typedKeys = 6
+
+// splitTyped splits s into what is typed key by key and what is inserted.
+func splitTyped(s string) (keys, rest string) {
+	n := 0
+	for i, r := range s {
+		if r < 0x20 || r == 0x7f {
+			return s, ""
+		}
+		if n == typedKeys {
+			keys, rest = s[:i], s[i:]
+		}
+		n++
+	}
+	if n <= typedKeys {
+		return s, ""
+	}
+	return keys, rest
 }
 
 // choose sets a control's value the way the browser does after a user's
