@@ -134,10 +134,12 @@ func (v *view) harmJA() []para {
 	if v.hasFlag("card") {
 		risks = append(risks, v.forWhomJA("card")+"クレジットカード情報が不正に利用されるおそれがあります。")
 	}
-	if v.hasFlag("password") {
-		risks = append(risks, v.forWhomJA("password")+"ログインID・パスワードが悪用され、第三者が"+v.you+"になりすましてログインするおそれがあります。")
-	} else if v.cause() == incident.CauseCredentialStuffing {
+	if v.cause() == incident.CauseCredentialStuffing {
+		// The logins have happened, with credentials taken elsewhere: the
+		// risk left is the same pair at other services (F176).
 		risks = append(risks, "他のサービスと同じID・パスワードをお使いの場合、そのサービスでも第三者になりすましてログインされるおそれがあります。")
+	} else if v.hasFlag("password") {
+		risks = append(risks, v.forWhomJA("password")+"ログインID・パスワードが悪用され、第三者が"+v.you+"になりすましてログインするおそれがあります。")
 	}
 	if on, sure := v.exposedOnline(); on && sure {
 		risks = append(risks, "対象の情報は、インターネット上で不特定多数の者が閲覧できる状態になりました。")

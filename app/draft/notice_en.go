@@ -67,7 +67,9 @@ func (v *view) possibleHarmEN() string {
 	if v.hasFlag("card") {
 		risks = append(risks, "fraudulent card payments")
 	}
-	if v.hasFlag("password") {
+	if v.cause() == incident.CauseCredentialStuffing {
+		risks = append(risks, "someone logging in to other services where you use the same ID and password")
+	} else if v.hasFlag("password") {
 		risks = append(risks, "someone logging in to your account")
 	}
 	if v.hasCategory("email") || v.hasCategory("phone") || v.hasCategory("address") {

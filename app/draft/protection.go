@@ -88,6 +88,9 @@ func (v *view) itemJA(c incident.Category, of incident.Count) string {
 	if c.Persons.Known && of.Known && c.Persons.N < of.N {
 		in = append(in, "うち"+countJA(c.Persons)+"名")
 	}
+	if v.usedCredentials(c) {
+		in = append(in, "第三者が他から入手し、ログインに使用したもの")
+	}
 	n := v.categoryJA(c)
 	if v.maskedCard(c) {
 		// 「クレジットカード番号・有効期限・名義」 would say the expiry leaked
@@ -115,7 +118,17 @@ func (v *view) itemEN(c incident.Category) string {
 	if p := v.itemProtectionEN(c); p != "" {
 		n += " (" + p + ")"
 	}
+	if v.usedCredentials(c) {
+		n += " (obtained elsewhere by the attacker and used to log in)"
+	}
 	return n
+}
+
+// usedCredentials: login credentials in a credential-stuffing case, which
+// the attacker brought from elsewhere and used here; what the company let
+// out is that they work at its service, not the pair itself (F176).
+func (v *view) usedCredentials(c incident.Category) bool {
+	return v.cause() == incident.CauseCredentialStuffing && v.itemFlag(c, "password")
 }
 
 // itemProtectionsJA lists, for the PPC report, each item whose protection

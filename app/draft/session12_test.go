@@ -78,3 +78,31 @@ func TestGDPRPublicCommunicationForPersonsNotReached(t *testing.T) {
 		}
 	}
 }
+
+// F176(b) (57): accounts taken over by credential stuffing. The notice
+// listed 「ログインID・パスワード」 among what leaked and warned that they could
+// be misused to log in as the customer, which had already happened with a
+// pair the attacker brought from elsewhere. The item says where it came
+// from and the risk named is the same pair at other services; a leak of
+// the company's own credentials keeps the warning.
+func TestStuffedCredentialsAreNotToldAsOurLeak(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["57-payment-app-credential-stuffing-charges"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(ja, "・ログインID・パスワード（第三者が他から入手し、ログインに使用したもの）") ||
+		!strings.Contains(ja, "他のサービスと同じID・パスワードをお使いの場合") ||
+		strings.Contains(ja, "ログインID・パスワードが悪用され") {
+		t.Errorf("credential stuffing, JA notice:\n%s", ja)
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(en, "(obtained elsewhere by the attacker and used to log in)") || strings.Contains(en, "someone logging in to your account") {
+		t.Errorf("credential stuffing, EN notice:\n%s", en)
+	}
+	sqli := scenarios(t)["39-member-site-sql-injection-hashed-passwords"]
+	a = assess.Evaluate(sqli, rs, sqli.UpdatedAt)
+	ja = docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, sqli, a, rs)
+	if !strings.Contains(ja, "ログインID・パスワードが悪用され") || strings.Contains(ja, "他から入手し") {
+		t.Errorf("passwords taken from the company's own database, JA notice:\n%s", ja)
+	}
+}
