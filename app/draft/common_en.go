@@ -556,7 +556,14 @@ func (v *view) contactEN() string {
 	if c.Email != "" {
 		lines = append(lines, "E-mail: "+c.Email)
 	}
-	lines = append(lines, "Hours: "+v.orFill(c.Hours, "受付時間", "hours")+" ("+v.zoneEN()+")")
+	// Hours typed in Japanese are put into English when every part of
+	// them is known, else asked for (they went in as typed: 「Hours: 24時間・
+	// 年中無休 (Japan time)」).
+	hours := v.orFill(c.Hours, "受付時間", "hours")
+	if c.Hours != "" {
+		hours = v.orFill(hoursEN(c.Hours), "受付時間（英語）", "hours in English")
+	}
+	lines = append(lines, "Hours: "+hours+" ("+v.zoneEN()+")")
 	return strings.Join(lines, "\n")
 }
 
