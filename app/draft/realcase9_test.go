@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // Findings of the realcase9 review (scenarios 60–62; testdata/golden/assess/
@@ -28,5 +29,32 @@ func TestHeldFromTheWindowsYearSaysNothingMore(t *testing.T) {
 	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
 	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs); !strings.Contains(ja, "ただし、対象となる情報は、この期間に当行がお預かりした情報に限られず、2001年以降に当行がお預かりした情報です。") {
 		t.Errorf("61 held from 2001: JA notice:\n%s", ja)
+	}
+}
+
+// F191 (61, a bank's report routed to the FSA): the report's recipient read
+// 「金融庁（監督局の担当課室。委任がある場合は主たる事務所を管轄する財務局・財務支局）」
+// while the user had recorded the 速報 as sent to 関東財務局, and the same
+// report's timeline said 「関東財務局へ報告（速報）」. A routed report names
+// the office it went to; with none recorded the route's wording stays.
+func TestRoutedReportNamesTheOfficeItWentTo(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["61-seconded-staff-sent-contracts-to-insurer"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, variant := range []string{VariantPrelim, VariantFinal} {
+		ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: variant}, inc, a, rs)
+		if !strings.Contains(ppc, "報告先：関東財務局\n報告先の根拠（権限の委任）：個人情報保護法 第147条") {
+			t.Errorf("61 %s:\n%s", variant, ppc)
+		}
+	}
+	// No office recorded on the report: the route's own words.
+	for i := range inc.Events {
+		if inc.Events[i].Kind == incident.EvReportPrelim {
+			inc.Events[i].Party = ""
+		}
+	}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs); !strings.Contains(ppc, "報告先：金融庁（監督局の担当課室。") {
+		t.Errorf("61 without a party:\n%s", ppc)
 	}
 }

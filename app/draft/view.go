@@ -31,7 +31,10 @@ type view struct {
 	scope  []*setView
 	reader *setView
 	party  string // the party the document is addressed to (entrustor, ministry), "" = none or the only one
-	follow int    // a later announcement's number (Spec.Follow)
+	// ownParty is the party recorded on the document's own event (the 速報
+	// it is), which the facts as known at its date leave out.
+	ownParty string
+	follow   int // a later announcement's number (Spec.Follow)
 }
 
 // formal: the document goes to an authority or a business, not to the
