@@ -58,3 +58,24 @@ func TestRoutedReportNamesTheOfficeItWentTo(t *testing.T) {
 		t.Errorf("61 without a party:\n%s", ppc)
 	}
 }
+
+// F192 (62, an insurance agency's customer list lost, not reportable under
+// APPI): the agency recorded its report to the Local Finance Bureau as
+// 「所管省庁への報告」 (ministry_report), and the business-law report stayed
+// "past the target by 9 days": only a 速報 event fulfilled it.
+func TestBusinessLawReportDoneByMinistryReport(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["62-insurance-agency-customer-list-lost"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	var got assess.State
+	for _, j := range a.Jurisdictions {
+		for _, o := range j.Obligations {
+			if o.ID == "jp.finance.bizlaw" {
+				got = o.State
+			}
+		}
+	}
+	if got != assess.StateDone {
+		t.Errorf("62: jp.finance.bizlaw state %q, want done", got)
+	}
+}
