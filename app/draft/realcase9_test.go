@@ -79,3 +79,25 @@ func TestBusinessLawReportDoneByMinistryReport(t *testing.T) {
 		t.Errorf("62: jp.finance.bizlaw state %q, want done", got)
 	}
 }
+
+// F193 (62, an agency's list of 415 customers lost; APPI's report not due):
+// the notice to the insurers cited 「個人情報の保護に関する法律施行規則第9条に
+// 基づき」 and offered help with 「貴社による個人情報保護委員会への報告」 — Rules
+// Art. 9 is the processor's notice that replaces its own report in a case
+// the entrustor must report. A case that is not reportable is told under
+// the contract, and the help offered is for the entrustor's own response.
+func TestEntrustorNoticeOfACaseNotReportable(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["62-insurance-agency-customer-list-lost"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	doc := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: "p1"}, inc, a, rs)
+	if strings.Contains(doc, "規則第9条") || strings.Contains(doc, "個人情報保護委員会への報告") || !strings.Contains(doc, "委託契約に基づき、現時点で当社が把握している事項") {
+		t.Errorf("62: entrustor notice:\n%s", doc)
+	}
+	// A reportable case keeps Art. 9 (25: a print contractor's ransomware).
+	inc = scenarios(t)["25-print-processor-ransomware-entrustors"]
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if doc := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: "p1"}, inc, a, rs); !strings.Contains(doc, "個人情報の保護に関する法律施行規則第9条に基づき") || !strings.Contains(doc, "個人情報保護委員会への報告及び本人への通知に必要な情報") {
+		t.Errorf("25: entrustor notice:\n%s", doc)
+	}
+}
