@@ -101,3 +101,19 @@ func TestEntrustorNoticeOfACaseNotReportable(t *testing.T) {
 		t.Errorf("25: entrustor notice:\n%s", doc)
 	}
 }
+
+// F194 (60, users, business contacts and staff with residence entered set
+// by set): the report's 「居住地別の内訳」 said 「日本：人数不明、…韓国：人数不明」
+// although 129,894 users and about 30,409 staff in Japan and about 20,938
+// staff in Korea were counted: one set naming Japan without a count made
+// the whole place unknown. The known part is stated, with the rest said to
+// be uncounted; a place no set counted stays 人数不明.
+func TestResidenceKnownInPartIsStated(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["60-group-subcontractor-pc-shared-auth"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(ppc, "居住地別の内訳：日本：約16万名（ほかに人数不明の分あり）、台湾：人数不明、タイ：人数不明、韓国：約20,938名（ほかに人数不明の分あり）") {
+		t.Errorf("60: PPC report:\n%s", ppc)
+	}
+}
