@@ -117,3 +117,17 @@ func TestResidenceKnownInPartIsStated(t *testing.T) {
 		t.Errorf("60: PPC report:\n%s", ppc)
 	}
 }
+
+// F197 (60, staff of the company and its group): the English notice to the
+// staff said "The information involved is not limited to people who used
+// our services in that period"; the Japanese says 「この期間に当社がお預かり
+// した情報に限られず」, which fits customers, business contacts and staff.
+func TestWindowSentenceIsAboutWhatWeReceived(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["60-group-subcontractor-pc-shared-auth"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d3"}, inc, a, rs)
+	if strings.Contains(en, "used our services") || !strings.Contains(en, "The information involved is not limited to what we received in that period") {
+		t.Errorf("60 d3: EN notice:\n%s", en)
+	}
+}
