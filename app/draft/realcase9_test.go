@@ -131,3 +131,34 @@ func TestWindowSentenceIsAboutWhatWeReceived(t *testing.T) {
 		t.Errorf("60 d3: EN notice:\n%s", en)
 	}
 }
+
+// F202 (63, a ward's kindergarten sent a teachers' file to every parent
+// through its messaging app): the notice was 「書類の誤送付による個人情報漏えい」
+// — papers by post — and addressed 「住民の皆さまへ」 about 「住民の皆さまの個人
+// 情報」: the persons are the children, their guardians read it. A message
+// sent through an app is 誤配信 (EN "a message sent through an app to the
+// wrong recipients"); a public body's 園児 are addressed with their
+// guardians, as 生徒 are.
+func TestAppMessageToAllParentsIsMisdistribution(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["63-kindergarten-app-sent-to-all-parents"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	for _, want := range []string{"園児・保護者の皆さまへ", "誤配信による個人情報漏えいに関するお詫びとご報告", "このたび、誤配信により"} {
+		if !strings.Contains(ja, want) {
+			t.Errorf("63: JA notice lacks %q:\n%s", want, ja)
+		}
+	}
+	if strings.Contains(ja, "書類の誤送付") || strings.Contains(ja, "住民の皆さま") {
+		t.Errorf("63: JA notice:\n%s", ja)
+	}
+	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs); !strings.Contains(en, "a message sent through an app to the wrong recipients") {
+		t.Errorf("63: EN notice:\n%s", en)
+	}
+	// Papers sent by post stay 書類の誤送付 (56: refund letters in the wrong envelopes).
+	inc = scenarios(t)["56-city-refund-letters-wrong-envelopes"]
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs); !strings.Contains(ja, "書類の誤送付") {
+		t.Errorf("56: JA notice:\n%s", ja)
+	}
+}

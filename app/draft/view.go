@@ -102,6 +102,11 @@ func (v *view) audienceJA() string {
 		if v.allNamedAny("生徒", "在校生", "卒業生", "小学生", "中学生") {
 			return "生徒・保護者の皆さま"
 		}
+		if v.allNamedAny("園児", "幼児") {
+			// A public kindergarten's or nursery's children, whose
+			// guardians read the letter (63): not 住民 nor 生徒.
+			return "園児・保護者の皆さま"
+		}
 		if v.allNamed("学生") {
 			return "学生の皆さま"
 		}
