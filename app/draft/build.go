@@ -106,6 +106,9 @@ func build(s Spec, inc *incident.Incident, a assess.Assessment, rs *rules.Set, m
 	}
 	known, then := memo.knownAt(inc, a, rs, date, ownEventID(s, inc, date))
 	v := newView(known, then, rs, s, date)
+	if e, ok := ownEvent(s, inc, date); ok {
+		v.ownParty = e.Party // the document's own event is not among what it knows, but whom it went to is
+	}
 	if !date.Before(a.Now) {
 		v.planned = planned // known as undated events are: to a document of now, not of the past (see knownAt)
 	}

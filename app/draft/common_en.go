@@ -219,7 +219,7 @@ func (v *view) periodEN() string {
 			names = append(names, v.setNameEN(x))
 		}
 		return "Card details entered on our payment page " + span + " are affected. The information of " + joinEN(names, "") +
-			" is not limited to people who used our services in that period: it is the information our systems held at the time."
+			" is not limited to what we received in that period: it is the information our systems held at the time."
 	}
 	systems, heldBy := "our systems", "our systems held"
 	if at := v.contractorEN(); at != "" {
@@ -254,9 +254,9 @@ func (v *view) periodEN() string {
 		// The sets' own periods, as the Japanese tells them (53: 「2017年7月以降
 		// に当社がお預かりした情報」 was "the information held by a company we
 		// entrusted with the data at the time", F159).
-		return s + ". The information involved is not limited to people who used our services in that period: it is " + hs + "."
+		return s + ". The information involved is not limited to what we received in that period: it is " + hs + "."
 	}
-	return s + ". The information involved is not limited to people who used our services in that period: it is the information " + heldBy + " at the time."
+	return s + ". The information involved is not limited to what we received in that period: it is the information " + heldBy + " at the time."
 }
 
 // heldEN names the sets' held periods as heldJA: "the information we

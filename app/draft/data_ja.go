@@ -176,7 +176,17 @@ func heldSinceWindow(held []*setView, w incident.Window) bool {
 		return false
 	}
 	for _, s := range held {
-		if s.Held.From == "" || !w.From.OnOrBefore(s.Held.From) {
+		if s.Held.From == "" {
+			return false
+		}
+		if len(s.Held.From) == 4 && s.Held.From.Year() == w.From.Year() {
+			// Known only to the year the window starts in: as far as the
+			// company knows, nothing was held from before the window
+			// ("from 2003" against a window from April 2003), and "not
+			// limited to the period, but since 2003" would say nothing.
+			continue
+		}
+		if !w.From.OnOrBefore(s.Held.From) {
 			return false
 		}
 	}

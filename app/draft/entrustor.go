@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 
+	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 )
 
@@ -20,7 +21,7 @@ func entrustorNotice(b *builder) {
 	b.section("header", v.letterheadJA(to+"　御中")...)
 	b.section("lead",
 		p("p1", you+"から委託を受けて"+v.weJA()+"が取り扱っている個人データについて、"+v.whereJA()+v.happenedJA()+"。"+apologyToJA(you)+"に多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
-		p("p2", "個人情報の保護に関する法律施行規則第9条に基づき、現時点で"+v.weJA()+"が把握している事項を下記のとおりご報告いたします。"),
+		p("p2", v.entrustorBasisJA()+"、現時点で"+v.weJA()+"が把握している事項を下記のとおりご報告いたします。"),
 		p("ki", "記"))
 	b.section("summary", p("p1", strings.ReplaceAll(v.entrustorSummaryJA(), "貴社", you)), p("dates", v.datesJA(false)), p("timeline", v.timelineBlockJA()), p("story", v.inc.Story.Summary))
 	b.section("items", p("p1", v.itemsBySetJA()), p("kind", "漏えい等の別："+v.eventKindsJA()))
@@ -29,9 +30,38 @@ func entrustorNotice(b *builder) {
 	b.section("harm", v.harmJA()...)
 	b.section("measures", append(v.responseJA(), p("prevention", "再発防止のための措置："+v.orFill(v.inc.Story.Prevention, "再発防止策", "preventive measures")))...)
 	b.section("other",
-		p("help", you+"による個人情報保護委員会への報告及び本人への通知に必要な情報は、判明し次第、速やかにご提供いたします。本人への通知やお問い合わせへの対応の方法について、"+you+"のご指示をいただけますようお願いいたします。"),
+		p("help", v.entrustorHelpJA(you)),
 		p("story", v.inc.Story.Other))
 	b.section("closing", p("end", "以上"))
+}
+
+// notReportableJA: the assessment says APPI's report is not due (no type
+// of Rules Art. 7 holds, or every set is excluded); unknown is not "no".
+func (v *view) notReportableJA() bool {
+	jp := v.jur("JP")
+	return jp != nil && jp.Reportable == assess.No
+}
+
+// entrustorBasisJA is why the processor reports: Rules Art. 9 where the case
+// is one the entrustor must report (Art. 26(1) proviso), the contract where
+// it is not (a list of 415 customers lost: no type of Rules Art. 7 holds,
+// and citing Art. 9 would tell the entrustor it has a report to make).
+func (v *view) entrustorBasisJA() string {
+	if v.notReportableJA() {
+		return "委託契約に基づき"
+	}
+	return "個人情報の保護に関する法律施行規則第9条に基づき"
+}
+
+// entrustorHelpJA offers the entrustor what it needs for its own steps: its
+// report to the PPC and the notice to the persons where the case is
+// reportable, else its own response (a financial entrustor's report under
+// its business law, the persons' questions).
+func (v *view) entrustorHelpJA(you string) string {
+	if v.notReportableJA() {
+		return you + "における対応（監督当局への報告や本人への連絡が必要な場合を含みます）に必要な情報は、判明し次第、速やかにご提供いたします。本人への連絡やお問い合わせへの対応の方法について、" + you + "のご指示をいただけますようお願いいたします。"
+	}
+	return you + "による個人情報保護委員会への報告及び本人への通知に必要な情報は、判明し次第、速やかにご提供いたします。本人への通知やお問い合わせへの対応の方法について、" + you + "のご指示をいただけますようお願いいたします。"
 }
 
 // entrustorSummaryJA: the summary from the processor's side: how it came to

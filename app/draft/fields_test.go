@@ -35,7 +35,11 @@ func allBuilt(t *testing.T) []built {
 		}
 		for _, d := range docs {
 			known, then := knownAt(inc, a, rs, d.Date, ownEventID(d.Spec(), inc, d.Date))
-			out = append(out, built{name: name, doc: d, inc: known, a: then, v: newView(known, then, rs, d.Spec(), d.Date)})
+			v := newView(known, then, rs, d.Spec(), d.Date)
+			if e, ok := ownEvent(d.Spec(), inc, d.Date); ok {
+				v.ownParty = e.Party // as Build does
+			}
+			out = append(out, built{name: name, doc: d, inc: known, a: then, v: v})
 		}
 	}
 	return out
@@ -94,6 +98,13 @@ func TestFieldsMatchEngine(t *testing.T) {
 				want = firstSentence(rep.To.JA)
 				if p := delegated(b.inc); p != "" {
 					want = p
+				}
+				n := recordedOffice(b.inc)
+				if p, ok := b.inc.Party(v.ownParty); ok && n == "" && p.Kind == incident.PartyMinistry {
+					n = strings.TrimSpace(p.Name) // the report is this document: its own event is not among the facts it knew
+				}
+				if rep.Route != nil && n != "" && !strings.HasPrefix(want, n) {
+					want = n // the bureau the user recorded the report as sent to (F191)
 				}
 			}
 			if to != want {
@@ -225,6 +236,19 @@ func TestFieldsMatchEngine(t *testing.T) {
 }
 
 // delegated is the name of the ministry the user marked as delegated, if any.
+// recordedOffice is the ministry recorded on a 速報 or 確報 event, "" when none.
+func recordedOffice(inc *incident.Incident) string {
+	for _, e := range inc.Events {
+		if e.Kind != incident.EvReportPrelim && e.Kind != incident.EvReportFinal {
+			continue
+		}
+		if p, ok := inc.Party(e.Party); ok && p.Kind == incident.PartyMinistry && strings.TrimSpace(p.Name) != "" {
+			return strings.TrimSpace(p.Name)
+		}
+	}
+	return ""
+}
+
 func delegated(inc *incident.Incident) string {
 	for _, p := range inc.PartiesOf(incident.PartyMinistry) {
 		if p.Delegated == incident.Yes {

@@ -137,6 +137,9 @@ func userTexts(inc *incident.Incident) []string {
 		st.Other, pub.Summary, pub.Cause, pub.Measures, pub.Prevention, inc.Cause.Description, inc.Risk.SecondaryHarmNote, inc.AwareWhy.Text}
 	for _, d := range inc.DataSets {
 		all = append(all, d.Former.Rule)
+		for _, c := range d.Categories {
+			all = append(all, c.Other) // an item the user named reaches the lists of items (60)
+		}
 		for _, f := range []incident.Figure{d.Persons, d.Records} {
 			for _, r := range f {
 				all = append(all, r.Source) // a count's source reaches the reports (58)

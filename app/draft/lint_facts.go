@@ -71,16 +71,29 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 		addC(f.persons, c)
 		r, _ := inc.Records(at)
 		addC(f.records, r)
-		byPlace := map[string]int64{}
-		for _, d := range inc.Affected(at) {
+		// The known counts by place, summed over every affected set and
+		// over the sets that are part of no other (the report's breakdown
+		// sums those, and states a place counted in some sets only).
+		byPlace, byPlaceTop := map[string]int64{}, map[string]int64{}
+		affected := inc.Affected(at)
+		ids := map[string]bool{}
+		for _, d := range affected {
+			ids[d.ID] = true
+		}
+		for _, d := range affected {
 			for _, r := range d.Residence {
 				if r.Persons.Known {
 					byPlace[r.Country+"-"+r.Region] += r.Persons.N
+					if d.Within == "" || !ids[d.Within] {
+						byPlaceTop[r.Country+"-"+r.Region] += r.Persons.N
+					}
 				}
 			}
 		}
-		for _, n := range byPlace {
-			f.persons[n] = true
+		for _, m := range []map[string]int64{byPlace, byPlaceTop} {
+			for _, n := range m {
+				f.persons[n] = true
+			}
 		}
 	}
 	day := func(t time.Time) {

@@ -231,6 +231,8 @@ func (v *view) causeEN() string {
 			return with("a fax sent to the wrong number", "by")
 		case "email":
 			return with("an e-mail sent to the wrong recipient", "by")
+		case "message":
+			return with("a message sent through an app to the wrong recipients", "by")
 		}
 		return with("a document sent to the wrong recipient", "by")
 	case incident.CauseLoss:

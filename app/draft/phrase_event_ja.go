@@ -67,13 +67,17 @@ func (v *view) misdeliveryJA() string {
 		return "FAXの誤送信"
 	case "email":
 		return "メールの誤送信"
+	case "message":
+		return "誤配信"
 	}
 	return "書類の誤送付"
 }
 
 // misdeliveryBy is a misdelivery's channel as the cause's description
 // says it: "fax" (55: a prescription faxed to a wrong number was told as
-// 「書類の誤送付」, F157), "email", else "post" (papers).
+// 「書類の誤送付」, F157), "email", "message" (a message or file sent through
+// an app, a chat or SMS: 63's kindergarten app was told as 「書類の誤送付」),
+// else "post" (papers).
 func (v *view) misdeliveryBy() string {
 	d := strings.ToLower(v.inc.Cause.Description)
 	switch {
@@ -81,6 +85,9 @@ func (v *view) misdeliveryBy() string {
 		return "fax"
 	case strings.Contains(d, "メール") || strings.Contains(d, "e-mail") || strings.Contains(d, "email"):
 		return "email"
+	case strings.Contains(d, "アプリ") || strings.Contains(d, "チャット") || strings.Contains(d, "メッセージ") || strings.Contains(d, "sms") ||
+		strings.Contains(v.inc.Cause.Description, "LINE") || strings.Contains(d, "an app") || strings.Contains(d, "chat") || strings.Contains(d, "messag"):
+		return "message"
 	}
 	return "post"
 }

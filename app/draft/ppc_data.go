@@ -232,7 +232,12 @@ func (v *view) historyOfJA(f incident.Figure) string {
 // personsNotesJA: residence by country and persons who had left, set by set.
 func (v *view) personsNotesJA() []para {
 	var ps []para
+	// A place's count is the sum of the sets' counts known for it; a set
+	// that names the place without a count leaves the sum a floor, said
+	// as such, not "unknown" (60: 129,894 users and 30,409 staff in Japan,
+	// the business contacts' residence not counted).
 	byPlace := map[string]incident.Count{}
+	unknown := map[string]bool{}
 	var places []string
 	for _, s := range v.tops() {
 		rs := s.Residence
@@ -241,13 +246,13 @@ func (v *view) personsNotesJA() []para {
 			c, ok := byPlace[k]
 			if !ok {
 				places = append(places, k)
-				c = incident.Count{Known: true}
 			}
-			if r.Persons.Known && c.Known {
+			if r.Persons.Known {
+				c.Known = true
 				c.N += r.Persons.N
 				c.Approx = c.Approx || r.Persons.Approx
 			} else {
-				c = incident.Count{}
+				unknown[k] = true
 			}
 			byPlace[k] = c
 		}
@@ -255,9 +260,12 @@ func (v *view) personsNotesJA() []para {
 	if len(places) > 1 {
 		var out []string
 		for _, k := range places {
-			if c := byPlace[k]; c.Known {
+			switch c := byPlace[k]; {
+			case c.Known && unknown[k]:
+				out = append(out, k+"："+countJA(c)+"名（ほかに人数不明の分あり）")
+			case c.Known:
 				out = append(out, k+"："+countJA(c)+"名")
-			} else {
+			default:
 				out = append(out, k+"：人数不明")
 			}
 		}

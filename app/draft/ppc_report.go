@@ -161,10 +161,35 @@ func (v *view) appiRecipientJA(due bool) (to, route string, ok bool) {
 		}
 		if ob.Route != nil {
 			route = ob.Route.Citation.JA
+			if n := v.reportedToMinistryJA(); n != "" && !strings.HasPrefix(to, n) {
+				to = n // the office the report was sent to, not the rule's "the FSA, or the bureau where delegated"
+			}
 		}
 		return to, route, true
 	}
 	return "", "", false
+}
+
+// reportedToMinistryJA is the ministry (or its local bureau) the user
+// recorded as the recipient of a report already made (速報 or 確報), "" when
+// none: a routed report names the office it went to ("関東財務局"), as the
+// timeline of the same document does, where the route's own wording can
+// only say "the FSA, or the Local Finance Bureau where delegated".
+func (v *view) reportedToMinistryJA() string {
+	ids := []string{v.ownParty}
+	for _, k := range []incident.EventKind{incident.EvReportPrelim, incident.EvReportFinal} {
+		for _, e := range v.inc.EventsOf(k) {
+			ids = append(ids, e.Party)
+		}
+	}
+	for _, id := range ids {
+		if p, ok := v.inc.Party(id); ok && p.Kind == incident.PartyMinistry {
+			if n := strings.TrimSpace(p.Name); n != "" {
+				return n
+			}
+		}
+	}
+	return ""
 }
 
 // myNumberOnly: the document is the PPC report made under the My Number

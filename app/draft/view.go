@@ -31,7 +31,10 @@ type view struct {
 	scope  []*setView
 	reader *setView
 	party  string // the party the document is addressed to (entrustor, ministry), "" = none or the only one
-	follow int    // a later announcement's number (Spec.Follow)
+	// ownParty is the party recorded on the document's own event (the 速報
+	// it is), which the facts as known at its date leave out.
+	ownParty string
+	follow   int // a later announcement's number (Spec.Follow)
 }
 
 // formal: the document goes to an authority or a business, not to the
@@ -98,6 +101,11 @@ func (v *view) audienceJA() string {
 		// households, not pupils (30).
 		if v.allNamedAny("生徒", "在校生", "卒業生", "小学生", "中学生") {
 			return "生徒・保護者の皆さま"
+		}
+		if v.allNamedAny("園児", "幼児") {
+			// A public kindergarten's or nursery's children, whose
+			// guardians read the letter (63): not 住民 nor 生徒.
+			return "園児・保護者の皆さま"
 		}
 		if v.allNamed("学生") {
 			return "学生の皆さま"
