@@ -71,6 +71,7 @@ const (
 	CodeRecoveredAttack     Code = "recovered_attack"
 	CodeRecoveredConfirmed  Code = "recovered_confirmed"
 	CodeRecoveredLost       Code = "recovered_lost"
+	CodeLostNotLeak         Code = "lost_not_leak"
 	CodeOtherMissing        Code = "other_missing"
 	CodeReasonMissing       Code = "reason_missing"
 	CodeTooManyItems        Code = "too_many_items"
@@ -150,6 +151,7 @@ var catalog = sync.OnceValue(func() map[Code]message {
 		CodeEmail:               {"%[1]s はメールアドレスの形ではありません", "%[1]s does not look like an e-mail address"},
 		CodeEntrustorMissing:    {"委託先として扱う場合は委託元を入力してください", "as a processor, name the entrustor (the client whose data it is)"},
 		CodeRecoveredAttack:     {"攻撃によるデータについて「第三者に見られる前にすべて回収」としています。バックアップからの復旧はこれに当たりません（報告対象外と判定されます）。攻撃者に見られていないと確かめた場合に限り「はい」としてください", "the data of an attack is marked \"fully recovered before any third party saw it\". Restoring it from a backup is not that (it makes the leak not reportable): answer yes only if you established that the attacker never saw it"},
+		CodeLostNotLeak:         {"紛失・盗難したものを「滅失・毀損」だけとしています。外で失われたもの・盗まれたものは、拾った人・盗んだ人が見るおそれがあるため「漏えい」（のおそれ）に当たります。事業所の中で失われ、外部の人の手に渡り得ない場合だけが「滅失」です（ガイドライン通則編3-5-1-1、3-5-1-2）", "what was lost or stolen is recorded as lost or damaged only. Something lost outside or stolen may be read by whoever has it: that is a (possible) leak. Only something lost inside the premises, out of any outsider's reach, is 'lost' without a leak (General Guidelines 3-5-1-1, 3-5-1-2)"},
 		CodeRecoveredLost:       {"紛失・盗難したものについて「第三者に見られる前にすべて回収」としています。拾った人・盗んだ人や警察などの手を経て戻った場合、その間に誰も見ていないと確かめられなければ「不明」です（「はい」とすると報告対象外と判定されます）", "what was lost or stolen is marked \"fully recovered before any third party saw it\". If it came back through a finder, a thief or the police, answer unknown unless you established that nobody saw it meanwhile (yes makes the case not reportable)"},
 		CodeRecoveredConfirmed:  {"漏えいが「発生した」としているのに「第三者に見られる前にすべて回収」としています。誤って届いた相手が読んだ後に回収した場合は「いいえ」です（回収前に誰も見ていないと確かめた場合だけ「はい」、その場合は状況を「おそれ」にしてください）。両立しないため報告対象として判定します", "the breach is marked as having happened, yet the data is marked \"fully recovered before any third party saw it\". Data collected after its wrong recipient read it was not recovered in that sense (answer no); answer yes only if nobody saw it, and then the breach is only possible. The two answers contradict each other, so the case is assessed as reportable"},
 		CodeOtherMissing:        {"「その他」の内容を入力してください", "describe the other kind of data"},

@@ -79,6 +79,14 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 		// truly be recovered unseen.
 		v.ps.add(SeverityWarning, p+".recovered", CodeRecoveredLost)
 	}
+	if leak, loss, damage, stated := d.Kinds(); stated && !leak && (loss || damage) && (inc.Cause.Kind == CauseLoss || inc.Cause.Kind == CauseTheft) {
+		// A customer list lost on the way home was recorded as 滅失 with a
+		// copy held: "neither loss nor damage", not reportable, and no
+		// notice said anyone could read it (F201). 滅失 is the guidelines'
+		// loss inside the office; whoever finds or took the thing can read
+		// it. A warning: a paper lost in the office truly is only lost.
+		v.ps.add(SeverityWarning, p+".leak", CodeLostNotLeak)
+	}
 	if d.Recovered == Yes && len(d.Status) > 0 && d.StatusOn("") == Confirmed {
 		// Recovered before anyone saw it means no leak happened; a set whose
 		// leak is confirmed was seen (38: the wrong recipient read the letter

@@ -243,6 +243,10 @@ func TestValidateText(t *testing.T) {
 		// F92 (43): a bag left on a train came back through a passenger and the police.
 		{"loss recovered", func(i *Incident) { i.Cause.Kind = CauseLoss; i.DataSets[0].Recovered = Yes }, []want{{"dataSets[0].recovered", CodeRecoveredLost, W}}},
 		{"theft recovered", func(i *Incident) { i.Cause.Kind = CauseTheft; i.DataSets[0].Recovered = Yes }, []want{{"dataSets[0].recovered", CodeRecoveredLost, W}}},
+		{"lost outside, recorded as lost only", func(i *Incident) { i.Cause.Kind = CauseLoss; i.DataSets[0].Loss = true }, []want{{"dataSets[0].leak", CodeLostNotLeak, W}}},
+		{"stolen, recorded as damaged only", func(i *Incident) { i.Cause.Kind = CauseTheft; i.DataSets[0].Damage = true }, []want{{"dataSets[0].leak", CodeLostNotLeak, W}}},
+		{"lost, recorded as leaked and lost", func(i *Incident) { i.Cause.Kind = CauseLoss; i.DataSets[0].Loss, i.DataSets[0].Leak = true, true }, nil},
+		{"shredded by mistake, lost only", func(i *Incident) { i.Cause.Kind = CauseOther; i.DataSets[0].Loss = true }, nil},
 		{"loss not recovered", func(i *Incident) { i.Cause.Kind = CauseLoss; i.DataSets[0].Recovered = Unknown }, nil},
 		{"cause at a contractor", func(i *Incident) { i.Cause.At, i.Cause.AtName = AtProcessor, "架空印刷株式会社" }, nil},
 		{"cause at nowhere known", func(i *Incident) { i.Cause.At = "moon" }, []want{{"cause.at", CodeUnknownValue, E}}},

@@ -158,6 +158,9 @@ func (f *factsForm) kindsField(d *incident.DataSet, i int) app.UI {
 		elt("legend", catalog.T(f.l, labelKey(base+".kinds"))),
 		elt("p.bd-hint", catalog.T(f.l, labelKey(base+".kinds")+".hint")),
 		el("div.bd-set-grid").Body(box("leak", d.Leak), box("loss", d.Loss), box("damage", d.Damage)),
+		// A thing lost outside recorded as only lost (the warning is on
+		// the leak box, which the list at the top focuses).
+		app.If(len(f.problemsAt(base+".leak")) > 0, func() app.UI { return f.notes(base + ".leak") }),
 		app.If(d.Loss || d.Damage, func() app.UI {
 			return f.triGroup(base+".copyHeld", d.CopyHeld, o, "copyHeld", f.p.onSetTri)
 		}),
