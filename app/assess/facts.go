@@ -81,6 +81,17 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		return e.residents(p.Arg, false)
 	case "residents_outside":
 		return e.residents(p.Arg, true)
+	case "targets":
+		// A country not answered counts as yes (Organisation.Targets);
+		// the argument is a country, or a jurisdiction's one country.
+		country := p.Arg
+		if j := e.rs.Jurisdiction(p.Arg); j != nil && len(j.Places) == 1 {
+			country = j.Places[0].Country
+		}
+		if t := e.inc.Org.Targets[country]; t != incident.Unknown {
+			return tri(t)
+		}
+		return known(rules.Value{Str: string(incident.Yes)})
 	case "establishment":
 		if len(e.inc.Org.Establishments) == 0 {
 			return rules.Value{}

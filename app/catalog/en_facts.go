@@ -101,6 +101,8 @@ var enFacts = map[string]string{
 	"facts.f.org.establishments":                   "Countries with an establishment",
 	"facts.f.org.establishments.hint":              "ISO two-letter codes separated by commas (e.g. JP, DE). An EU establishment decides the GDPR lead authority.",
 	"facts.f.org.cardMerchant":                     "Accepts payment cards (is a card merchant)",
+	"facts.f.org.targets":                          "Does the organisation handle this data in supplying goods or services to people in %s (or in carrying on business there)?",
+	"facts.f.org.targets.hint":                     "Some countries' laws reach an organisation not established there only when it does business there and handles the data in doing so; holding data of people who live there is not enough (e.g. the staff records of an overseas group company kept on a shared system). Until answered, that country's law is treated as applying.",
 	"facts.f.org.targetsJP":                        "Does the organisation handle the data in supplying goods or services to people in Japan (APPI Art. 171)?",
 	"facts.f.org.targetsJP.hint":                   "Without an establishment in Japan (an overseas subsidiary), Japan's APPI applies only then; holding data of people living in Japan is not enough (e.g. the HR records of former expatriates now back in Japan). Until answered, Japan's law is treated as applying.",
 	"facts.f.org.targetsEU":                        "Does the organisation offer goods or services to people in the EU/EEA, or monitor their behaviour there (GDPR Art. 3(2))?",

@@ -14,6 +14,7 @@ func (inc *Incident) Clone() *Incident {
 	}
 	c := *inc
 	c.Org.Establishments = slices.Clone(inc.Org.Establishments)
+	c.Org.Targets = maps.Clone(inc.Org.Targets)
 	c.Parties = slices.Clone(inc.Parties)
 	c.Events = slices.Clone(inc.Events)
 	for i := range c.Events {

@@ -162,6 +162,16 @@ type Organisation struct {
 	// brings Japan's law in until the user says otherwise (59: a Singapore
 	// subsidiary's payroll of former expatriates now living in Japan).
 	TargetsJP Tri `json:"targetsJP,omitempty"`
+	// Targets, by country (ISO 3166-1 alpha-2): the organisation supplies
+	// goods or services to people there, or otherwise carries on there the
+	// business the data is handled for. The laws that reach an organisation
+	// without an establishment in their country only then (PIPL Art. 3,
+	// PIPA, the Privacy Act's Australian link, PIPEDA, the PDPA) ask it
+	// through targets(XX). A country not answered counts as yes: the data of
+	// its residents brings its law in until the user says otherwise (60: a
+	// Korean group company's staff on a shared login system made PIPA apply
+	// to the Japanese company).
+	Targets map[string]Tri `json:"targets,omitempty"`
 }
 
 // Statement is something a person put on record, with who and when.

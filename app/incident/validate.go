@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -109,6 +110,14 @@ func (v *validator) org(o *Organisation) {
 	known(v, "org.targetsEU", o.TargetsEU, Tris, true)
 	known(v, "org.targetsJP", o.TargetsJP, Tris, true)
 	known(v, "org.targetsUK", o.TargetsUK, Tris, true)
+	for _, c := range slices.Sorted(maps.Keys(o.Targets))[:v.limit("org.targets", len(o.Targets), MaxCodes)] {
+		p := "org.targets." + c
+		if c == "" {
+			v.ps.add(SeverityError, p, CodeRequired)
+		}
+		v.country(p, c)
+		known(v, p, o.Targets[c], Tris, true)
+	}
 	n := v.limit("org.establishments", len(o.Establishments), MaxCodes)
 	for i, c := range o.Establishments[:n] {
 		p := "org.establishments[" + strconv.Itoa(i) + "]"

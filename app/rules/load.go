@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -240,4 +241,22 @@ func JSONNames(fsys fs.FS) ([]string, error) {
 	}
 	sort.Strings(names)
 	return names, nil
+}
+
+// AsksTargets is the countries whose laws reach an organisation without an
+// establishment there only when it supplies goods or services (or carries
+// on business) there: the arguments of targets(XX) in the jurisdictions'
+// applies rules, in their order, each once. The facts page asks them.
+func (s *Set) AsksTargets() []string {
+	var out []string
+	for _, j := range s.Jurisdictions {
+		for _, r := range j.Applies {
+			r.When.walk(func(p *Pred) {
+				if p.Fact == "targets" && !slices.Contains(out, p.Arg) {
+					out = append(out, p.Arg)
+				}
+			})
+		}
+	}
+	return out
 }

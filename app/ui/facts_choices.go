@@ -107,6 +107,11 @@ type choiceOpt struct{ value, label string }
 
 // radioGroup is a choice as radio buttons in a fieldset.
 func (f *factsForm) radioGroup(path string, opts []choiceOpt, cur string, o owner, key string, h app.EventHandler) app.UI {
+	return f.radioGroupAs(catalog.T(f.l, labelKey(path)), path, opts, cur, o, key, h)
+}
+
+// radioGroupAs is radioGroup under the legend given.
+func (f *factsForm) radioGroupAs(legend, path string, opts []choiceOpt, cur string, o owner, key string, h app.EventHandler) app.UI {
 	id := fieldID(path)
 	radios := make([]app.UI, 0, len(opts))
 	for _, op := range opts {
@@ -117,7 +122,7 @@ func (f *factsForm) radioGroup(path string, opts []choiceOpt, cur string, o owne
 		))
 	}
 	return el("fieldset.bd-tri", "id", id, "aria-describedby", f.describedBy(path)).Body(
-		elt("legend", catalog.T(f.l, labelKey(path))),
+		elt("legend", legend),
 		el("div.bd-tri-options").Body(radios...),
 		f.notes(path),
 	)

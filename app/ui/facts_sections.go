@@ -37,7 +37,77 @@ func (f *factsForm) orgSection() app.UI {
 		f.tri("org.targetsJP"),
 		f.tri("org.targetsEU"),
 		f.tri("org.targetsUK"),
+		f.targetsAsked(),
 	)
+}
+
+// targetsAsked asks, for each country whose law reaches an organisation
+// without an establishment there only when it supplies goods or services
+// there (rules.Set.AsksTargets), whether it does: once data of that
+// country's residents is recorded and the organisation is not established
+// there (or once answered, so an answer is never hidden).
+func (f *factsForm) targetsAsked() app.UI {
+	rs, err := theDesk.Rules()
+	if err != nil {
+		return nil
+	}
+	var out []app.UI
+	for _, arg := range rs.AsksTargets() {
+		country, name := arg, arg
+		if j := rs.Jurisdiction(arg); j != nil {
+			if len(j.Places) == 1 {
+				country = j.Places[0].Country
+			}
+			name = tx(f.l, j.Name)
+		}
+		cur, answered := f.inc.Org.Targets[country]
+		if !answered && (slices.Contains(f.inc.Org.Establishments, country) || !residentsOf(f.inc, country)) {
+			continue
+		}
+		path := "org.targets." + country
+		out = append(out, f.radioGroupAs(catalog.T(f.l, "facts.f.org.targets", name), path, []choiceOpt{
+			{"yes", catalog.T(f.l, "facts.tri.yes")},
+			{"no", catalog.T(f.l, "facts.tri.no")},
+			{"unknown", catalog.T(f.l, "facts.tri.unknown")},
+		}, triValue(cur), owner{}, country, f.p.onTargets))
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return el("div#fx-targets").Body(
+		elt("p.bd-hint", catalog.T(f.l, "facts.f.org.targets.hint")),
+		el("div").Body(out...),
+	)
+}
+
+// residentsOf tells whether any data set records residents of country.
+func residentsOf(inc *incident.Incident, country string) bool {
+	for _, d := range inc.DataSets {
+		for _, r := range d.Residence {
+			if r.Country == country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (p *FactsPage) onTargets(ctx app.Context, e app.Event) {
+	country := dataAttr(ctx, "fact")
+	if len(country) != 2 {
+		return
+	}
+	v := readTri(value(ctx))
+	p.change(func(inc *incident.Incident) {
+		if v == incident.Unknown {
+			delete(inc.Org.Targets, country)
+			return
+		}
+		if inc.Org.Targets == nil {
+			inc.Org.Targets = map[string]incident.Tri{}
+		}
+		inc.Org.Targets[country] = v
+	})
 }
 
 // sector is a select of the sectors the rules know (checklists/facts.json),
