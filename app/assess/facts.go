@@ -237,6 +237,12 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		return e.each(p, e.exceeded)
 	case "triggered":
 		return e.triggered(p.Arg)
+	case "established":
+		// A situation found to hold; one not yet known is not (yet): a
+		// duty that only its being established changes (the 確報's 60 days
+		// for an unlawful purpose) is planned on the other reading.
+		v := e.triggered(p.Arg)
+		return boolean(v.Known && v.Bool)
 	case "reportable":
 		if e.set != nil {
 			if r := e.sets[e.set.ID]; r != nil {

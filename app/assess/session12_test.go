@@ -39,3 +39,31 @@ func TestForeignLawAsksWhetherTheOrganisationDoesBusinessThere(t *testing.T) {
 		}
 	}
 }
+
+// F199 (61): with the unlawful purpose not yet known, both final reports
+// (30 days; 60 for Rules Art. 7(3)) read "cannot tell", though the case is
+// reportable by 7(4) anyway and a report within 30 days meets either
+// reading. The 30-day report is due until 7(3) is established; the 60-day
+// one stays "cannot tell" beside it, and takes over once it is.
+func TestFinalReportPlannedOnThirtyDaysWhileTheUnlawfulPurposeIsUnknown(t *testing.T) {
+	inc, a := realCase(t, "61-seconded-staff-sent-contracts-to-insurer")
+	if inc.Cause.UnlawfulPurpose != incident.Unknown {
+		t.Fatalf("the scenario's unlawful purpose is %q, want it unanswered", inc.Cause.UnlawfulPurpose)
+	}
+	jp := jur(t, a, "JP")
+	o30, o60 := obligation(jp, "jp.report.final"), obligation(jp, "jp.report.final.60")
+	if o30 == nil || o30.Applies != Yes || o30.Due == nil || o30.Due.Format("2006-01-02") != "2025-07-09" {
+		t.Fatalf("unknown: the 30-day final report is %+v, want due 2025-07-09", o30)
+	}
+	if o60 == nil || o60.State != StateUndetermined {
+		t.Errorf("unknown: the 60-day final report is %+v, want undetermined", o60)
+	}
+	inc.Cause.UnlawfulPurpose = incident.Yes
+	jp = jur(t, eval(t, inc, inc.UpdatedAt), "JP")
+	if o := obligation(jp, "jp.report.final"); o != nil && o.Applies != No {
+		t.Errorf("unlawful purpose established: the 30-day report still applies (%s)", o.Applies)
+	}
+	if o := obligation(jp, "jp.report.final.60"); o == nil || o.Applies != Yes || o.Due.Format("2006-01-02") != "2025-08-08" {
+		t.Errorf("unlawful purpose established: the 60-day report is %+v, want due 2025-08-08", o)
+	}
+}
