@@ -67,3 +67,15 @@ func TestFinalReportPlannedOnThirtyDaysWhileTheUnlawfulPurposeIsUnknown(t *testi
 		t.Errorf("unlawful purpose established: the 60-day report is %+v, want due 2025-08-08", o)
 	}
 }
+
+// The same for the My Number Act's final report (30 days; 60 for Rules
+// Art. 2(2)): a misdirected file of My Number data with the purpose left
+// unanswered is due in 30 days.
+func TestMyNumberFinalReportPlannedOnThirtyDays(t *testing.T) {
+	inc, _ := realCase(t, "21-city-eltax-mynumber-misdirected")
+	inc.Cause.UnlawfulPurpose = incident.Unknown
+	jn := jur(t, eval(t, inc, inc.UpdatedAt), "JP-MN")
+	if o := obligation(jn, "jn.report.final"); o == nil || o.Applies != Yes {
+		t.Errorf("purpose unanswered: the 30-day final report is %+v, want it to apply", o)
+	}
+}
