@@ -116,14 +116,14 @@ func (v *view) holderJA() string {
 	}
 	switch {
 	case own && entrusted:
-		return v.weJA() + "が保有する" + v.you + "の個人情報及び" + v.weJA() + "が委託を受けて取り扱っている個人情報"
+		return v.weJA() + "が保有する" + v.whoseJA() + "の個人情報及び" + v.weJA() + "が委託を受けて取り扱っている個人情報"
 	case entrusted:
 		if e := v.entrustorNameJA(); e != "" {
-			return v.weJA() + "が" + e + "様から委託を受けて取り扱っている" + v.you + "の個人情報"
+			return v.weJA() + "が" + e + "様から委託を受けて取り扱っている" + v.whoseJA() + "の個人情報"
 		}
-		return v.weJA() + "が委託を受けて取り扱っている" + v.you + "の個人情報"
+		return v.weJA() + "が委託を受けて取り扱っている" + v.whoseJA() + "の個人情報"
 	}
-	return v.weJA() + "が保有する" + v.you + "の個人情報"
+	return v.weJA() + "が保有する" + v.whoseJA() + "の個人情報"
 }
 
 // othersJA is whom the apology addresses: "お客様をはじめ関係者の皆さまに".
@@ -146,7 +146,7 @@ func (v *view) apologyJA(again bool) string {
 func (v *view) leadJA() string {
 	s := "このたび、"
 	if v.knew() == nil {
-		s += v.weJA() + "において異常を把握し、" + v.you + "の個人情報が" + v.leakJA() + "したおそれがあることから、現在、影響の有無と範囲を調査しております。"
+		s += v.weJA() + "において異常を把握し、" + v.whoseJA() + "の個人情報が" + v.leakJA() + "したおそれがあることから、現在、影響の有無と範囲を調査しております。"
 	} else {
 		if c := v.causeShortJA(); c != "" {
 			s += c + "により、"
@@ -165,9 +165,9 @@ func (v *view) summaryJA() string {
 	knew := v.knew()
 	if knew == nil {
 		if hasDet {
-			return v.evDateJA(det) + "、" + v.sourceJA(det.Source) + "、現在、" + v.you + "の個人情報への影響の有無を調査しております。"
+			return v.evDateJA(det) + "、" + v.sourceJA(det.Source) + "、現在、" + v.whoseJA() + "の個人情報への影響の有無を調査しております。"
 		}
-		return "現在、" + we + "において把握した事象について、" + v.you + "の個人情報への影響の有無を調査しております。"
+		return "現在、" + we + "において把握した事象について、" + v.whoseJA() + "の個人情報への影響の有無を調査しております。"
 	}
 	s := v.knewDayJA() + "、"
 	switch {
@@ -179,7 +179,7 @@ func (v *view) summaryJA() string {
 	if v.formal() && v.entrusted() {
 		s += "委託元から預かった個人データが" + v.whereJA() + v.leakJA() // not 「本人の個人情報」: whose they are is the entrustors' to say
 	} else {
-		s += v.you + "の個人情報が" + v.whereJA() + v.leakJA()
+		s += v.whoseJA() + "の個人情報が" + v.whereJA() + v.leakJA()
 	}
 	sets := v.data()
 	allFrom := true // every set confirmed from the day the company knew

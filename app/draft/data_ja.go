@@ -221,7 +221,7 @@ func (v *view) dataJA() []para {
 		if _, ok := v.first(incident.EvNoticePersons); ok {
 			told = "個別にお知らせしております。"
 		}
-		return []para{p("persons", "対象となる"+v.you+"は1名です。漏えいした情報の内容は、ご本人に"+told)}
+		return []para{p("persons", "対象となる"+v.whoseJA()+"は1名です。漏えいした情報の内容は、ご本人に"+told)}
 	}
 	if v.several() {
 		return v.dataBySetJA()
@@ -237,12 +237,12 @@ func (v *view) dataJA() []para {
 	if len(list) > 0 {
 		items = strings.Join(list, "\n")
 	}
-	count := "対象となる" + v.you + "は、" + personsJA(persons, incident.Count{}) + "です。"
+	count := "対象となる" + v.whoseJA() + "は、" + personsJA(persons, incident.Count{}) + "です。"
 	if v.reader != nil && v.reader.parent != nil {
-		count = "対象となる" + v.you + "は、" + v.setNameJA(v.reader.parent) + "のうち「" + v.setNameJA(v.reader) + "」に当たる" + personsJA(persons, incident.Count{}) + "です。"
+		count = "対象となる" + v.whoseJA() + "は、" + v.setNameJA(v.reader.parent) + "のうち「" + v.setNameJA(v.reader) + "」に当たる" + personsJA(persons, incident.Count{}) + "です。"
 	}
 	if !persons.Known {
-		count = "対象となる" + v.you + "の数は、現在調査中です。"
+		count = "対象となる" + v.whoseJA() + "の数は、現在調査中です。"
 	}
 	if v.toOne() {
 		count = ""
@@ -260,7 +260,7 @@ func (v *view) dataJA() []para {
 		if sub != "" {
 			lead = "また、"
 		}
-		whose := v.you + "の情報"
+		whose := v.whoseJA() + "の情報"
 		if v.reader != nil && len(v.sets) > 1 {
 			whose = "このお知らせをお送りしている" + v.you + "の情報"
 		}

@@ -106,3 +106,29 @@ func TestStuffedCredentialsAreNotToldAsOurLeak(t *testing.T) {
 		t.Errorf("passwords taken from the company's own database, JA notice:\n%s", ja)
 	}
 }
+
+// F203 (63; 49): the children's data of a kindergarten was told as
+// 「園児・保護者の皆さまの個人情報」 and 「対象となる園児・保護者の皆さまは、42名
+// です」, and the PPC report said 「園児・保護者の個人情報が第三者に漏えい」: the
+// guardians read the notice, but their data did not leak. The address keeps
+// both; the persons are the children, unless a set names the guardians.
+func TestTheReadersAreNotThePersons(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["63-kindergarten-app-sent-to-all-parents"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	for _, want := range []string{"園児・保護者の皆さまへ", "対象となる園児の皆さまは、42名です。"} {
+		if !strings.Contains(ja, want) {
+			t.Errorf("notice: want %q in:\n%s", want, ja)
+		}
+	}
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(ppc, "園児の個人情報が第三者に漏えい") || strings.Contains(ppc, "園児・保護者の個人情報") {
+		t.Errorf("PPC report:\n%s", ppc)
+	}
+	inc.DataSets[0].Name = "園児・保護者の連絡先"
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs); !strings.Contains(ja, "対象となる園児・保護者の皆さまは、") {
+		t.Errorf("a set naming the guardians: notice:\n%s", ja)
+	}
+}

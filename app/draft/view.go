@@ -77,6 +77,25 @@ func (v *view) entrusted() bool {
 	return len(ds) > 0
 }
 
+// whoseJA names the persons whose data it is, where the notice's address
+// names its readers too: pupils' or children's data is read by them and
+// their guardians (「園児・保護者の皆さまへ」), but what leaked is the
+// children's (「園児の皆さまの個人情報」, 「対象となる園児の皆さまは、42名です」;
+// 63, 49: F203). A set whose name includes the guardians keeps both.
+func (v *view) whoseJA() string {
+	child, ok := map[string]string{"生徒・保護者の皆さま": "生徒の皆さま", "園児・保護者の皆さま": "園児の皆さま",
+		"生徒・保護者": "生徒", "園児・保護者": "園児"}[v.you] // formal documents name them plainly
+	if !ok {
+		return v.you
+	}
+	for _, s := range v.data() {
+		if strings.Contains(s.Name, "保護者") {
+			return v.you
+		}
+	}
+	return child
+}
+
 // audienceJA is how the affected persons are addressed in Japanese.
 func (v *view) audienceJA() string {
 	if v.entrusted() {
