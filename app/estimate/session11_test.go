@@ -1,7 +1,6 @@
 package estimate
 
 import (
-	"os"
 	"testing"
 
 	"breachdesk/app/incident"
@@ -13,17 +12,7 @@ import (
 // possible unlawful purpose; the call centre from 1,000 persons (or an
 // unknown count); the user can still include either.
 func TestSmallMisdeliveryHasNoForensicsOrCallCentre(t *testing.T) {
-	load := func(name string) *incident.Incident {
-		b, err := os.ReadFile(scenarioDir + "/" + name + ".json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		inc, err := incident.Decode(b)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return inc
-	}
+	load := func(name string) *incident.Incident { return loadScenario(t, name) }
 	included := func(e Estimate, id string) bool {
 		for _, l := range e.Costs.Lines {
 			if l.ID == id {
