@@ -25,7 +25,7 @@ func hoursEN(s string) string {
 	for i, p := range parts {
 		switch {
 		case i == 0:
-		case p.word && parts[i-1].word:
+		case p.word: // a new day or phrase: "weekdays 9:00–17:30, Saturdays 9:00–12:00"
 			out += ", "
 		default:
 			out += " "

@@ -12,18 +12,19 @@ import (
 // into English; anything else is asked for in English.
 func TestHoursInEnglish(t *testing.T) {
 	for in, want := range map[string]string{
-		"平日9時～17時":                "weekdays 9:00–17:00",
-		"平日8時30分～17時15分":          "weekdays 8:30–17:15",
-		"9時～18時（土日祝を除く）":          "9:00–18:00 (except Saturdays, Sundays, and public holidays)",
-		"24時間・年中無休":               "24 hours a day, every day of the year",
-		"平日 ９：００～１８：００":           "weekdays 9:00–18:00",
-		"10:00-17:00（土日・年末年始を除く）": "10:00–17:00 (except Saturdays, Sundays, and the New Year holidays)",
-		"9時半から17時まで":              "9:30–17:00",
-		"Weekdays 9:00-17:00":     "Weekdays 9:00-17:00",
-		"診療時間内":                   "",
-		"平日9時～17時（担当：山田）":         "",
-		"平日25時～26時":               "",
-		"":                        "",
+		"平日9時～17時":                  "weekdays 9:00–17:00",
+		"平日8時30分～17時15分":            "weekdays 8:30–17:15",
+		"9時～18時（土日祝を除く）":            "9:00–18:00 (except Saturdays, Sundays, and public holidays)",
+		"24時間・年中無休":                 "24 hours a day, every day of the year",
+		"平日 ９：００～１８：００":             "weekdays 9:00–18:00",
+		"10:00-17:00（土日・年末年始を除く）":   "10:00–17:00 (except Saturdays, Sundays, and the New Year holidays)",
+		"9時半から17時まで":                "9:30–17:00",
+		"平日9:00～17:30、土曜9:00～12:00": "weekdays 9:00–17:30, Saturdays 9:00–12:00",
+		"Weekdays 9:00-17:00":       "Weekdays 9:00-17:00",
+		"診療時間内":                     "",
+		"平日9時～17時（担当：山田）":           "",
+		"平日25時～26時":                 "",
+		"":                          "",
 	} {
 		if got := hoursEN(in); got != want {
 			t.Errorf("hoursEN(%q) = %q, want %q", in, got, want)
