@@ -100,6 +100,8 @@ func eventLabel(k incident.EventKind) rules.Text {
 		return rules.Text{JA: "封じ込め", EN: "containment"}
 	case incident.EvRetrieved:
 		return rules.Text{JA: "紛失・盗難物の回収", EN: "the lost or stolen item's return"}
+	case incident.EvDeleted:
+		return rules.Text{JA: "誤って届いた先での削除の確認", EN: "the confirmation that those who received it by mistake deleted it"}
 	case incident.EvAware:
 		return rules.Text{JA: "個人データの漏えい等を知った時", EN: "knowing personal data was affected"}
 	case incident.EvScopeConfirmed:

@@ -412,6 +412,9 @@ func (v *view) responseEN() []para {
 		}
 		ps = append(ps, p("retrieved", s))
 	}
+	if e, ok := v.first(incident.EvDeleted); ok {
+		ps = append(ps, p("deleted", "On "+v.evDateEN(e)+", we confirmed that those who received the information by mistake had deleted it."))
+	}
 	if e, ok := v.first(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", "On "+v.evDateEN(e)+", we engaged an outside forensic firm to investigate."))
 	} else if _, ok := v.undated(incident.EvForensic); ok {

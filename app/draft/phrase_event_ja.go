@@ -269,6 +269,8 @@ func (v *view) eventJA(e incident.Event) string {
 		return "委託先が個人情報への影響を把握"
 	case incident.EvContained:
 		return "被害拡大の防止措置を実施"
+	case incident.EvDeleted:
+		return "誤って届いた先での削除を確認"
 	case incident.EvRetrieved:
 		if v.inc.Cause.AtProcessor() && !v.retrievedNotFound() {
 			return v.contractorJA(false) + "が" + v.lostItemJA() + "を回収"

@@ -67,6 +67,9 @@ func (v *view) stepsTakenJA(forensic string) []para {
 	if e, ok := v.first(incident.EvRetrieved); ok {
 		ps = append(ps, p("retrieved", v.retrievedJA(e)))
 	}
+	if e, ok := v.first(incident.EvDeleted); ok {
+		ps = append(ps, p("deleted", v.evDateJA(e)+"、誤って届いた先において対象の情報が削除されたことを確認いたしました。"))
+	}
 	if e, ok := v.first(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", v.evDateJA(e)+"、"+forensic))
 	} else if _, ok := v.undated(incident.EvForensic); ok {

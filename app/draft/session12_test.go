@@ -132,3 +132,36 @@ func TestTheReadersAreNotThePersons(t *testing.T) {
 		t.Errorf("a set naming the guardians: notice:\n%s", ja)
 	}
 }
+
+// F200 (61, 05): a recipient's confirmed deletion had no event of its own
+// (05 kept it as a containment with a note, which no document reads): the
+// notices said the company had asked for it, never that it was done. The
+// event "deleted" is told in the response and the history, and counts as
+// the containment.
+func TestDeletionByTheRecipientIsTold(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["05-misdelivered-email"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	for _, want := range []string{"2026年2月3日、誤って届いた先において対象の情報が削除されたことを確認いたしました。", "誤って届いた先での削除を確認"} {
+		if !strings.Contains(ja, want) {
+			t.Errorf("JA notice: want %q in:\n%s", want, ja)
+		}
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(en, "we confirmed that those who received the information by mistake had deleted it") {
+		t.Errorf("EN notice:\n%s", en)
+	}
+	found := false
+	for _, s := range a.Steps {
+		if s.ID == "pb.misdelivery.recover" {
+			found = true
+			if s.State != assess.StateDone {
+				t.Errorf("the step asking the recipient to delete is %s after the confirmed deletion", s.State)
+			}
+		}
+	}
+	if !found {
+		t.Error("no step pb.misdelivery.recover for a misdelivered e-mail")
+	}
+}

@@ -198,6 +198,7 @@ var eventLabels = sync.OnceValue(func() map[EventKind]message {
 		EvProcessorAware:  {"委託先が漏えい等を知った時", "the processor's knowing"},
 		EvContained:       {"封じ込め", "containment"},
 		EvRetrieved:       {"紛失・盗難物の発見・回収", "lost or stolen item found and returned"},
+		EvDeleted:         {"誤って届いた先での削除の確認", "deletion confirmed by those who received it by mistake"},
 		EvAware:           {"漏えい等を知った時", "awareness"},
 		EvScopeConfirmed:  {"範囲の確定", "scope confirmed"},
 		EvAssessed:        {"侵害の評価の完了", "assessment completed"},
