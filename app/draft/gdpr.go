@@ -84,7 +84,7 @@ func (v *view) personEN(pr incident.Person, what string) string {
 // customers").
 func (v *view) happenedSubjectEN() string {
 	whose := "some of our customers"
-	if v.you == "従業員の皆さま" {
+	if strings.HasSuffix(v.you, "従業員の皆さま") {
 		whose = "people who work or have worked for us"
 	}
 	return "personal information of " + whose + " " + v.happenedEN()

@@ -165,3 +165,32 @@ func TestDeletionByTheRecipientIsTold(t *testing.T) {
 		t.Error("no step pb.misdelivery.recover for a misdelivered e-mail")
 	}
 }
+
+// F197 (60; 15, 20): accounts of the group's staff on a shared system were
+// addressed as the company's own 「従業員の皆さま」. A staff set named as of
+// group companies is addressed 「当社グループの従業員の皆さま」, still as staff
+// (no customer's words); the company's own staff keep 「従業員の皆さま」.
+func TestGroupStaffAreAddressedAsTheGroups(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["60-group-subcontractor-pc-shared-auth"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	var staff string
+	for _, d := range inc.DataSets {
+		if strings.Contains(d.Name, "従業者") {
+			staff = d.ID
+		}
+	}
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: staff}, inc, a, rs)
+	if !strings.Contains(ja, "当社グループの従業員の皆さまへ") || strings.Contains(ja, "お客様") {
+		t.Errorf("group staff notice:\n%s", ja)
+	}
+	for i := range inc.DataSets {
+		if inc.DataSets[i].ID == staff {
+			inc.DataSets[i].Name = "従業員"
+		}
+	}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: staff}, inc, a, rs); !strings.Contains(ja, "\n従業員の皆さまへ") {
+		t.Errorf("own staff notice:\n%s", ja)
+	}
+}

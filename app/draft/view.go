@@ -200,7 +200,25 @@ func (v *view) audienceOfNames() string {
 			found = "関係者の皆さま"
 		}
 	}
+	if found == "従業員の皆さま" && v.groupStaff() {
+		// Staff of group companies beside (or instead of) the company's
+		// own, on a system it runs (60: 20,938 of a Korean group
+		// company's staff among 51,353 accounts, told 「従業員の皆さま」
+		// as if all were its own, F197).
+		return v.weJA() + "グループの従業員の皆さま"
+	}
 	return found
+}
+
+// groupStaff: a set of staff is named as of group companies.
+func (v *view) groupStaff() bool {
+	for _, s := range v.data() {
+		n := strings.ToLower(s.Name)
+		if slices.ContainsFunc([]string{"グループ", "関係会社", "子会社", "親会社", "group compan", "affiliate", "subsidiar"}, func(w string) bool { return strings.Contains(n, w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // allNamed: every set the document speaks of is named, with word in its name.
