@@ -192,8 +192,19 @@ func joinWithEN(xs []string, none, conj string) string {
 	return strings.Join(xs[:len(xs)-1], ", ") + ", " + conj + " " + xs[len(xs)-1]
 }
 
-// causeEN names the cause, and the contractor it arose at when it did.
+// causeEN names the cause, and the contractor it arose at when it did, or
+// the contractor it came through into our systems ("unauthorized access to
+// our systems through a company we entrusted with the data", F195).
 func (v *view) causeEN() string {
+	s := v.causeAtEN()
+	if s != "" && v.inc.Cause.ViaProcessor() && v.cyber() {
+		s += " through " + v.viaEN()
+	}
+	return s
+}
+
+// causeAtEN is causeEN without the way in.
+func (v *view) causeAtEN() string {
 	at := v.contractorEN()
 	systems := "our systems"
 	if at != "" {
@@ -205,6 +216,7 @@ func (v *view) causeEN() string {
 		}
 		return s + " " + prep + " " + at
 	}
+
 	switch v.cause() {
 	case incident.CauseUnauthorizedAccess:
 		return "unauthorized access to " + systems
@@ -263,6 +275,24 @@ func (v *view) contractorEN() string {
 	if !v.inc.Cause.AtProcessor() {
 		return ""
 	}
+	return v.contractorNameEN()
+}
+
+// viaEN names the contractor that was the way into our systems: a
+// contractor, not one entrusted with the data.
+func (v *view) viaEN() string {
+	w := "one of our contractors"
+	if v.entrusted() {
+		w = "a subcontractor of ours"
+	}
+	if n := strings.TrimSpace(v.inc.Cause.AtName); n != "" && !nonLatin(n) {
+		w = n + " (" + w + ")"
+	}
+	return w
+}
+
+// contractorNameEN names the contractor of the cause, wherever it arose.
+func (v *view) contractorNameEN() string {
 	w := "a company we entrusted with the data"
 	if v.entrusted() {
 		w = "a subcontractor of ours"

@@ -143,12 +143,24 @@ func (v *view) contractorJA(named bool) string {
 	return w
 }
 
-// atJA is contractorJA as the words before the cause: "委託先における".
+// atJA is contractorJA as the words before the cause: "委託先における";
+// "委託先を経由した" when the contractor was only the way into the company's
+// own systems (Cause.ViaProcessor).
 func (v *view) atJA(named bool) string {
 	if c := v.contractorJA(named); c != "" {
 		return c + "における"
 	}
-	return ""
+	if !v.inc.Cause.ViaProcessor() {
+		return ""
+	}
+	w := "委託先"
+	if v.entrusted() {
+		w = "再委託先"
+	}
+	if n := strings.TrimSpace(v.inc.Cause.AtName); named && n != "" {
+		w += "（" + n + "）"
+	}
+	return w + "を経由した"
 }
 
 // sourceJA says who told the company of a detection, as the clause before

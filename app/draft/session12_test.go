@@ -194,3 +194,36 @@ func TestGroupStaffAreAddressedAsTheGroups(t *testing.T) {
 		t.Errorf("own staff notice:\n%s", ja)
 	}
 }
+
+// F195 (60): a contractor's infected PC was the way into the company's own
+// systems, but with the cause recorded at the contractor every document
+// said the contractor's systems were attacked and held the data. Through a
+// contractor (cause.at via_processor) the systems and the data are the
+// company's, the contractor the way in; a cause at the contractor (46: its
+// payroll cloud) keeps the contractor's systems.
+func TestContractorAsTheWayIntoOurSystems(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["60-group-subcontractor-pc-shared-auth"]
+	if !inc.Cause.ViaProcessor() {
+		t.Fatalf("60's cause is at %q", inc.Cause.At)
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	for _, want := range []string{"委託先を経由した不正アクセスによる個人情報漏えい", "当社のシステムで異常を検知"} {
+		if !strings.Contains(ja, want) {
+			t.Errorf("JA announcement: want %q in:\n%s", want, ja)
+		}
+	}
+	if strings.Contains(ja, "委託先が保管していた") || strings.Contains(ja, "委託先のシステム") {
+		t.Errorf("JA announcement places the systems at the contractor:\n%s", ja)
+	}
+	en := docText(t, Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb}, inc, a, rs)
+	if !strings.Contains(en, "unauthorized access to our systems through one of our contractors") || strings.Contains(en, "systems of a company we entrusted") {
+		t.Errorf("EN announcement:\n%s", en)
+	}
+	inc.Cause.At = incident.AtProcessor
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); !strings.Contains(ja, "委託先における不正アクセス") {
+		t.Errorf("cause at the contractor:\n%s", ja)
+	}
+}

@@ -231,6 +231,13 @@ const (
 	// USB stick), and a document that says "our employee" or "our systems"
 	// for them is wrong.
 	AtProcessor CauseAt = "processor"
+	// AtViaProcessor: the way in was a contractor's device, account or
+	// connection (its staff's PC infected, its access used), but the
+	// systems and data affected are the company's own: the documents say
+	// 「委託先を経由した不正アクセス」 and "our systems", never that the
+	// contractor held the data (60: a group company's contractor's PC led
+	// into the company's own systems through a shared login, F195).
+	AtViaProcessor CauseAt = "via_processor"
 )
 
 // Cause is what caused the incident.
@@ -248,6 +255,10 @@ type Cause struct {
 // AtProcessor reports whether the cause arose at a company the data was
 // entrusted to.
 func (c Cause) AtProcessor() bool { return c.At == AtProcessor }
+
+// ViaProcessor reports whether the way in was a contractor's, into the
+// company's own systems.
+func (c Cause) ViaProcessor() bool { return c.At == AtViaProcessor }
 
 // Risk holds the company's own judgements that some laws turn on.
 type Risk struct {

@@ -381,10 +381,10 @@ func group(n int64) string {
 // register and the print packet show it: "委託先（再委託先を含む）: 架空印刷株式会社";
 // "" when it arose at the company itself.
 func CauseAt(l catalog.Lang, c incident.Cause) string {
-	if !c.AtProcessor() {
+	if !c.AtProcessor() && !c.ViaProcessor() {
 		return ""
 	}
-	at := catalog.T(l, "facts.at.processor")
+	at := catalog.T(l, "facts.at."+string(c.At))
 	if n := strings.TrimSpace(c.AtName); n != "" {
 		at += ": " + n
 	}
