@@ -68,14 +68,26 @@ func (v *view) controllerEN() string {
 
 // personEN: "name (contact)" or a placeholder.
 func (v *view) personEN(pr incident.Person, what string) string {
-	n := strings.TrimSpace(pr.Name)
-	if n == "" {
+	n := nameEN(pr)
+	switch {
+	case strings.TrimSpace(pr.Name) == "" && n == "":
 		return v.fill(what, what)
+	case n == "":
+		return v.fill(what+"（英語）", what+" in English")
 	}
 	if c := strings.TrimSpace(pr.Contact); c != "" {
 		n += " (" + c + ")"
 	}
 	return n
+}
+
+// nameEN is a person's name for an English document: the English name
+// entered, or the name when it is in Latin letters; "" otherwise.
+func nameEN(pr incident.Person) string {
+	if n := strings.TrimSpace(pr.NameEn); n != "" {
+		return n
+	}
+	return englishText(pr.Name)
 }
 
 // happenedSubjectEN: "personal information of some of our customers may have been ...".

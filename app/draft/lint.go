@@ -37,7 +37,8 @@ const (
 	CodeAsksData        = "ask.personal-data" // asks the reader to send personal data
 	CodeCompensation    = "compensation.some" // offered to some, no reason given
 	CodeRetention       = "retention.exceeded"
-	CodeOrgNameEN       = "org.name-en" // an English document gives the company's name in Japanese
+	CodeOrgNameEN       = "org.name-en"   // an English document gives the company's name in Japanese
+	CodeJapaneseInEN    = "lang.ja-in-en" // an English document carries Japanese text
 	// CodeCategoryAll: an item only some persons had is stated for all of
 	// them (or, in a notice to the persons of one data set, an item of
 	// another set is stated as theirs).
@@ -335,6 +336,7 @@ func (l *linter) text(d Document, pr Paragraph) {
 	l.occurred(d, pr)
 	l.categoryAll(d, pr)
 	l.internalNote(d, pr)
+	l.japaneseInEN(d, pr)
 	l.style(d, pr)
 	l.careless(d, pr)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"breachdesk/app/incident"
 	"breachdesk/app/rules"
@@ -316,6 +317,57 @@ func (l *linter) orgNameEN(d Document) {
 			return
 		}
 	}
+}
+
+// japaneseInEN: an English document's paragraph that carries Japanese text
+// the user typed or the tool quoted (a representative's name, an opening
+// hours line, an item's name), outside the placeholders that ask for the
+// English and the company's name (orgNameEN says that once). Counsel would
+// not send an English letter with Japanese in it.
+func (l *linter) japaneseInEN(d Document, pr Paragraph) {
+	if d.Lang != EN {
+		return
+	}
+	name := strings.TrimSpace(l.inc.Org.Name)
+	l.once("ja-in-en", d, pr, func(t string) []found {
+		t = placeholder.ReplaceAllString(t, "")
+		if name != "" {
+			t = strings.ReplaceAll(t, name, "") // orgNameEN's, or the registered name beside the English one
+		}
+		ex := firstNonLatin(t)
+		if ex == "" {
+			return nil
+		}
+		return []found{{CodeJapaneseInEN, SeverityWarning, txt(
+			"英語の文書に日本語が入っています（「"+ex+"」）。英語に直すか、元になる事実を英語で入力してください。",
+			"This English document carries Japanese text (“"+ex+"”). Put it in English, or enter the fact it comes from in English.")}}
+	})
+}
+
+// firstNonLatin is the first run of text in s with letters of another
+// script than Latin, with what joins them (spaces, punctuation), at most
+// 24 characters; "" when there is none.
+func firstNonLatin(s string) string {
+	start := -1
+	n := 0
+	for i, r := range s {
+		other := unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r)
+		switch {
+		case start < 0 && other:
+			start, n = i, 1
+		case start >= 0 && (other || !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' && r != '\n' && r > 0x7f):
+			n++
+			if n == 24 {
+				return s[start : i+utf8.RuneLen(r)]
+			}
+		case start >= 0:
+			return strings.TrimSpace(s[start:i])
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return strings.TrimSpace(s[start:])
 }
 
 // nonLatin: s has a letter of another script than Latin (kanji, kana, ...).

@@ -134,6 +134,16 @@ func TestLintFires(t *testing.T) {
 			withCA(i)
 			i.Org.Name = "Fictitious Hosting K.K." // a name already in Latin letters needs no English one
 		}},
+		{CodeJapaneseInEN, "notice-en", func(i *incident.Incident) {
+			// A representative's English name typed in Japanese went into the English signature.
+			withCA(i)
+			i.Org.NameEn = "Fictitious Hosting Co., Ltd."
+			i.People.Representative = incident.Person{Name: "代表取締役　山田太郎", NameEn: "代表取締役 山田太郎"}
+		}, func(i *incident.Incident) {
+			withCA(i)
+			i.Org.NameEn = "Fictitious Hosting Co., Ltd."
+			i.People.Representative = incident.Person{Name: "代表取締役　山田太郎", NameEn: "Taro Yamada, President"}
+		}},
 		{CodeRetention, "", func(i *incident.Incident) {
 			i.DataSets[0].Former = incident.Former{Persons: incident.Count{Known: true, N: 8100}, LeftFrom: "2018", RetentionYears: 5}
 		}, func(i *incident.Incident) {

@@ -58,10 +58,10 @@ func sendReady(t testing.TB) *incident.Incident {
 	}
 	inc.People = incident.People{
 		CISO:           incident.Person{Name: "情報システム部長　架空次郎", Contact: "03-0000-0002"},
-		PrivacyOfficer: incident.Person{Name: "個人情報保護管理者　架空花子", Contact: "privacy@example.co.jp"},
-		PR:             incident.Person{Name: "広報部　架空三郎", Contact: "03-0000-0003"},
+		PrivacyOfficer: incident.Person{Name: "個人情報保護管理者　架空花子", NameEn: "Hanako Kaku, Privacy Officer", Contact: "privacy@example.co.jp"},
+		PR:             incident.Person{Name: "広報部　架空三郎", NameEn: "Saburo Kaku, Public Relations", Contact: "03-0000-0003"},
 		Legal:          incident.Person{Name: "法務部　架空四郎", Contact: "03-0000-0004"},
-		Representative: incident.Person{Name: "代表取締役社長　架空一郎"},
+		Representative: incident.Person{Name: "代表取締役社長　架空一郎", NameEn: "Ichiro Kaku, President and CEO"},
 	}
 	inc.Risk.LawEnforcementDelay = incident.No
 	inc.Parties = append(inc.Parties, incident.Party{ID: "police", Kind: incident.PartyPolice, Name: "架空県警察本部 サイバー犯罪対策課", Contact: "架空警部補 000-000-0000"})

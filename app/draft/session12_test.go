@@ -227,3 +227,26 @@ func TestContractorAsTheWayIntoOurSystems(t *testing.T) {
 		t.Errorf("cause at the contractor:\n%s", ja)
 	}
 }
+
+// An English letter was signed 「代表取締役社長　架空一郎」 and gave its data
+// protection officer in Japanese. People have an English name; a name in
+// Japanese alone is asked for in English, never printed in English text.
+func TestEnglishDocumentsNamePeopleInEnglish(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["10-crossborder-eu-jp-ca"]
+	inc.People.Representative = incident.Person{Name: "代表取締役社長　架空一郎"}
+	inc.People.PrivacyOfficer = incident.Person{Name: "個人情報保護管理者　架空花子", Contact: "privacy@example.co.jp"}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindGDPR34, Lang: EN}, inc, a, rs)
+	if !strings.Contains(en, "[to be completed: representative's name and title in English]") ||
+		!strings.Contains(en, "[to be completed: DPO or contact point in English]") || strings.Contains(en, "架空") {
+		t.Errorf("names in Japanese only:\n%s", en)
+	}
+	inc.People.Representative.NameEn = "Ichiro Kaku, President"
+	inc.People.PrivacyOfficer.NameEn = "Hanako Kaku, Privacy Officer"
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en = docText(t, Spec{Kind: KindGDPR34, Lang: EN}, inc, a, rs)
+	if !strings.Contains(en, "Ichiro Kaku, President") || !strings.Contains(en, "Hanako Kaku, Privacy Officer (privacy@example.co.jp)") {
+		t.Errorf("English names entered:\n%s", en)
+	}
+}

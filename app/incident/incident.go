@@ -292,6 +292,11 @@ type ContactDesk struct {
 type Person struct {
 	Name    string `json:"name,omitempty"`
 	Contact string `json:"contact,omitempty"`
+	// NameEn is the name and title as English documents give them ("Taro
+	// Yamada, President"); "" = not entered: they use Name when it is in
+	// Latin letters, else ask for it (a Japanese signature went into
+	// English letters).
+	NameEn string `json:"nameEn,omitempty"`
 }
 
 // People are those responsible for the response.

@@ -159,6 +159,7 @@ func (v *validator) contact(inc *Incident) {
 	}{{"people.ciso", inc.People.CISO}, {"people.privacyOfficer", inc.People.PrivacyOfficer},
 		{"people.pr", inc.People.PR}, {"people.legal", inc.People.Legal}, {"people.representative", inc.People.Representative}} {
 		v.name(p.path+".name", p.p.Name)
+		v.name(p.path+".nameEn", p.p.NameEn)
 		v.name(p.path+".contact", p.p.Contact)
 	}
 }

@@ -194,6 +194,7 @@ func init() {
 	for _, r := range peopleRoles {
 		textFacts["people."+r+".name"] = str(func(i *incident.Incident) *string { return &personOf(i, r).Name }, false)
 		textFacts["people."+r+".contact"] = str(func(i *incident.Incident) *string { return &personOf(i, r).Contact }, false)
+		textFacts["people."+r+".nameEn"] = str(func(i *incident.Incident) *string { return &personOf(i, r).NameEn }, false)
 	}
 	// Each keystroke into one of them is written at once (desk.TypeText).
 	for path, tf := range textFacts {

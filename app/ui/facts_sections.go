@@ -204,6 +204,7 @@ func (f *factsForm) peopleSection() app.UI {
 		groups = append(groups, el("fieldset.bd-person").Body(
 			elt("legend", catalog.T(f.l, "facts.role."+r)),
 			f.text("people."+r+".name"),
+			f.text("people."+r+".nameEn"),
 			f.text("people."+r+".contact"),
 		))
 	}
