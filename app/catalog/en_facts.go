@@ -144,6 +144,8 @@ var enFacts = map[string]string{
 	"facts.f.risk.level":                           "Risk level under the GDPR",
 	"facts.f.risk.level.hint":                      "Used when persons in the EU or the UK are affected.",
 	"facts.f.risk.seriousHarm":                     "Is serious harm likely (Australia, Singapore, Canada tests)?",
+	"facts.f.risk.secondaryHarmNoteOn":             "As of (the day the description above is true for)",
+	"facts.f.risk.secondaryHarmNoteOn.hint":        "e.g. 2025-07-11 for a loss counted that day. A document dated earlier leaves the description out. Blank: true from the start.",
 	"facts.f.risk.lawEnforcementDelay":             "Have the police asked you to delay the notice?",
 	"facts.f.risk.noticeUnreachable":               "Are there persons you cannot tell individually (no contact details held, letters returned)?",
 	"facts.f.risk.noticeUnreachable.hint":          "If so, publish the case and an inquiry desk instead of notifying them (an alternative measure); the announcement then says it stands as notice to them.",

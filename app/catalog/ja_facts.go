@@ -144,6 +144,8 @@ var jaFacts = map[string]string{
 	"facts.f.risk.level":                           "GDPR 上のリスク評価",
 	"facts.f.risk.level.hint":                      "EU・英国の本人が含まれる場合に使います。",
 	"facts.f.risk.seriousHarm":                     "重大な被害のおそれがありますか（豪州・シンガポール・カナダ等の基準）",
+	"facts.f.risk.secondaryHarmNoteOn":             "上の内容の時点（日付）",
+	"facts.f.risk.secondaryHarmNoteOn.hint":        "例：その日に集計した被害額なら 2025-07-11。これより前の日付の文書には、上の内容を記載しません。空欄は当初から分かっていたものとして扱います。",
 	"facts.f.risk.lawEnforcementDelay":             "捜査機関から通知を遅らせるよう求められていますか",
 	"facts.f.risk.noticeUnreachable":               "個別に通知できない本人がいますか（連絡先を保有していない、郵便が返送された等）",
 	"facts.f.risk.noticeUnreachable.hint":          "いるときは、その人たちへの通知に代えて事案を公表し、問合せ窓口を示します（代替措置）。公表文には、公表をもって通知に代える旨が入ります。",

@@ -235,6 +235,9 @@ func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Inciden
 	if c.Exposure.To != "" && !c.Exposure.To.OnOrBefore(day) {
 		c.Exposure.To = "" // the window had not closed yet, as far as anyone knew
 	}
+	if on := c.Risk.SecondaryHarmNoteOn; on != "" && !on.OnOrBefore(day) {
+		c.Risk.SecondaryHarmNote = "" // it tells what was known later (F182)
+	}
 	if c.AwareWhy.At != nil && c.AwareWhy.At.After(cut) {
 		c.AwareWhy = incident.Statement{}
 	}

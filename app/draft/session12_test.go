@@ -250,3 +250,40 @@ func TestEnglishDocumentsNamePeopleInEnglish(t *testing.T) {
 		t.Errorf("English names entered:\n%s", en)
 	}
 }
+
+// F182(a) (57): the police memo dated 7/5 quoted the harm note's 「11日時点で
+// 約3,240万円」, a figure of 7/11. The note is dated (risk.secondaryHarmNoteOn):
+// documents dated before that day state the harm without it; later ones
+// (the 確報 of August) quote it.
+func TestHarmNoteIsNotQuotedBeforeItsDay(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["57-payment-app-credential-stuffing-charges"]
+	if inc.Risk.SecondaryHarmNoteOn != "2025-07-11" {
+		t.Fatalf("57's note is dated %q", inc.Risk.SecondaryHarmNoteOn)
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	const figure = "11日時点で約3,240万円"
+	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	early, late := 0, 0
+	for _, d := range docs {
+		if d.Lang != JA || (d.Kind != KindPPC && d.Kind != KindPolice) {
+			continue
+		}
+		has := strings.Contains(strings.Join(textLines(d), "\n"), figure)
+		before := d.Date.In(inc.Location()).Format("2006-01-02") < "2025-07-11"
+		switch {
+		case before && has:
+			t.Errorf("%s dated %s quotes a figure of 7/11", d.ID, d.Date.Format("2006-01-02"))
+		case before:
+			early++
+		case has:
+			late++
+		}
+	}
+	if early == 0 || late == 0 {
+		t.Errorf("documents dated before the note without it: %d, after it with it: %d (want both)", early, late)
+	}
+}

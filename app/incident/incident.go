@@ -264,6 +264,11 @@ func (c Cause) ViaProcessor() bool { return c.At == AtViaProcessor }
 type Risk struct {
 	SecondaryHarm     Tri    `json:"secondaryHarm,omitempty"`     // 二次被害又はそのおそれ
 	SecondaryHarmNote string `json:"secondaryHarmNote,omitempty"` // what it is
+	// SecondaryHarmNoteOn is the day the note describes the harm as of (a
+	// figure of 7/11 in it); a document dated before it does not quote it
+	// (a police memo of 7/5 quoted ¥32.4M counted on 7/11, F182). Blank:
+	// true from the start.
+	SecondaryHarmNoteOn Date `json:"secondaryHarmNoteOn,omitempty"`
 	// GDPR-style risk level: "unlikely", "risk", "high"; "" = not assessed.
 	Level string `json:"level,omitempty"`
 	// Serious / significant harm tests (AU NDB, SG PDPA, CA RROSH).

@@ -141,6 +141,7 @@ func (v *validator) cause(inc *Incident) {
 	known(v, "risk.noticeUnreachable", r.NoticeUnreachable, Tris, true)
 	known(v, "risk.level", r.Level, RiskLevels, true)
 	v.text("risk.secondaryHarmNote", r.SecondaryHarmNote)
+	v.date("risk.secondaryHarmNoteOn", r.SecondaryHarmNoteOn)
 }
 
 func (v *validator) contact(inc *Incident) {
