@@ -111,8 +111,9 @@ func (p *FactsPage) readDay(ctx app.Context, id string) (incident.Date, bool) {
 
 // dayFacts are the dates of the incident, by path.
 var dayFacts = map[string]func(*incident.Incident) *incident.Date{
-	"exposure.from": func(i *incident.Incident) *incident.Date { return &i.Exposure.From },
-	"exposure.to":   func(i *incident.Incident) *incident.Date { return &i.Exposure.To },
+	"exposure.from":            func(i *incident.Incident) *incident.Date { return &i.Exposure.From },
+	"exposure.to":              func(i *incident.Incident) *incident.Date { return &i.Exposure.To },
+	"risk.secondaryHarmNoteOn": func(i *incident.Incident) *incident.Date { return &i.Risk.SecondaryHarmNoteOn },
 }
 
 func (f *factsForm) day(path string) app.UI {

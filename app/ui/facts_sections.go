@@ -170,34 +170,12 @@ func (f *factsForm) riskSection() app.UI {
 	return f.section("risk",
 		f.tri("risk.secondaryHarm"),
 		f.text("risk.secondaryHarmNote"),
-		f.dayInput("risk.secondaryHarmNoteOn", f.inc.Risk.SecondaryHarmNoteOn, owner{}, "secondaryHarmNoteOn", f.p.onHarmNoteDay, f.p.onHarmNoteToday),
+		f.day("risk.secondaryHarmNoteOn"),
 		f.choice("risk.level"),
 		f.tri("risk.seriousHarm"),
 		f.tri("risk.lawEnforcementDelay"),
 		f.tri("risk.noticeUnreachable"),
 	)
-}
-
-// onHarmNoteDay stores the day the harm note is true as of, as typed.
-func (p *FactsPage) onHarmNoteDay(ctx app.Context, e app.Event) {
-	const path = "risk.secondaryHarmNoteOn"
-	if v, ok := p.readDay(ctx, fieldID(path)); ok {
-		p.tryEdit(ctx, path, func(inc *incident.Incident) { inc.Risk.SecondaryHarmNoteOn = v })
-	}
-}
-
-// onHarmNoteToday sets that day to today.
-func (p *FactsPage) onHarmNoteToday(ctx app.Context, e app.Event) {
-	const path = "risk.secondaryHarmNoteOn"
-	inc := p.inc()
-	if inc == nil {
-		return
-	}
-	v := today(inc)
-	p.setInputProblem(fieldID(path), "")
-	if p.tryEdit(ctx, path, func(inc *incident.Incident) { inc.Risk.SecondaryHarmNoteOn = v }) {
-		setField(fieldID(path), string(v))
-	}
 }
 
 func (f *factsForm) causeSection() app.UI {
