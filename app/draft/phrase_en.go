@@ -194,7 +194,7 @@ func joinWithEN(xs []string, none, conj string) string {
 
 // causeEN names the cause, and the contractor it arose at when it did, or
 // the contractor it came through into our systems ("unauthorized access to
-// our systems through a company we entrusted with the data", F195).
+// our systems through one of our contractors", F195).
 func (v *view) causeEN() string {
 	s := v.causeAtEN()
 	if s != "" && v.inc.Cause.ViaProcessor() && v.cyber() {
@@ -275,25 +275,18 @@ func (v *view) contractorEN() string {
 	if !v.inc.Cause.AtProcessor() {
 		return ""
 	}
-	return v.contractorNameEN()
+	return v.contractorNameEN("a company we entrusted with the data")
 }
 
 // viaEN names the contractor that was the way into our systems: a
 // contractor, not one entrusted with the data.
-func (v *view) viaEN() string {
-	w := "one of our contractors"
-	if v.entrusted() {
-		w = "a subcontractor of ours"
-	}
-	if n := strings.TrimSpace(v.inc.Cause.AtName); n != "" && !nonLatin(n) {
-		w = n + " (" + w + ")"
-	}
-	return w
-}
+func (v *view) viaEN() string { return v.contractorNameEN("one of our contractors") }
 
-// contractorNameEN names the contractor of the cause, wherever it arose.
-func (v *view) contractorNameEN() string {
-	w := "a company we entrusted with the data"
+// contractorNameEN names the contractor of the cause as what (a
+// processor's own contractor is a subcontractor), its name first when in
+// Latin letters.
+func (v *view) contractorNameEN(what string) string {
+	w := what
 	if v.entrusted() {
 		w = "a subcontractor of ours"
 	}

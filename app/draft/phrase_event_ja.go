@@ -133,6 +133,11 @@ func (v *view) contractorJA(named bool) string {
 	if !v.inc.Cause.AtProcessor() {
 		return ""
 	}
+	return v.contractorNameJA(named)
+}
+
+// contractorNameJA names the contractor of the cause, wherever it arose.
+func (v *view) contractorNameJA(named bool) string {
 	w := "委託先"
 	if v.entrusted() {
 		w = "再委託先"
@@ -147,20 +152,13 @@ func (v *view) contractorJA(named bool) string {
 // "委託先を経由した" when the contractor was only the way into the company's
 // own systems (Cause.ViaProcessor).
 func (v *view) atJA(named bool) string {
-	if c := v.contractorJA(named); c != "" {
-		return c + "における"
+	switch {
+	case v.inc.Cause.AtProcessor():
+		return v.contractorNameJA(named) + "における"
+	case v.inc.Cause.ViaProcessor():
+		return v.contractorNameJA(named) + "を経由した"
 	}
-	if !v.inc.Cause.ViaProcessor() {
-		return ""
-	}
-	w := "委託先"
-	if v.entrusted() {
-		w = "再委託先"
-	}
-	if n := strings.TrimSpace(v.inc.Cause.AtName); named && n != "" {
-		w += "（" + n + "）"
-	}
-	return w + "を経由した"
+	return ""
 }
 
 // sourceJA says who told the company of a detection, as the clause before
