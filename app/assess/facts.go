@@ -44,6 +44,15 @@ func tri(t incident.Tri) rules.Value {
 	return known(rules.Value{Str: string(t)})
 }
 
+// triOr is tri with an unanswered question read as def (the facts whose
+// vocabulary entry says "unanswered counts as …").
+func triOr(t, def incident.Tri) rules.Value {
+	if t == incident.Unknown {
+		t = def
+	}
+	return tri(t)
+}
+
 func str(s string) rules.Value {
 	if s == "" {
 		return rules.Value{}
@@ -88,10 +97,7 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		if j := e.rs.Jurisdiction(p.Arg); j != nil && len(j.Places) == 1 {
 			country = j.Places[0].Country
 		}
-		if t := e.inc.Org.Targets[country]; t != incident.Unknown {
-			return tri(t)
-		}
-		return known(rules.Value{Str: string(incident.Yes)})
+		return triOr(e.inc.Org.Targets[country], incident.Yes)
 	case "establishment":
 		if len(e.inc.Org.Establishments) == 0 {
 			return rules.Value{}
@@ -191,10 +197,7 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		// Unanswered reads as no: a company that notifies mostly holds
 		// the contact details; the question is on the facts page for
 		// the cases where it does not (checklists/facts.json says so).
-		if e.inc.Risk.NoticeUnreachable == incident.Unknown {
-			return known(rules.Value{Str: string(incident.No)})
-		}
-		return tri(e.inc.Risk.NoticeUnreachable)
+		return triOr(e.inc.Risk.NoticeUnreachable, incident.No)
 	case "category.*":
 		return e.flag(p.Arg)
 	case "category":
@@ -216,10 +219,7 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 	case "targets_eu":
 		return tri(e.inc.Org.TargetsEU)
 	case "targets_jp":
-		if e.inc.Org.TargetsJP == incident.Unknown {
-			return known(rules.Value{Str: string(incident.Yes)}) // see Org.TargetsJP
-		}
-		return tri(e.inc.Org.TargetsJP)
+		return triOr(e.inc.Org.TargetsJP, incident.Yes) // see Org.TargetsJP
 	case "targets_uk":
 		return tri(e.inc.Org.TargetsUK)
 	case "event":
