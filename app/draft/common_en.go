@@ -606,8 +606,9 @@ func (v *view) zoneEN() string {
 // signatureEN: representative and organisation, and the date unless a letterhead carries it.
 func (v *view) signatureEN(dated bool) string {
 	rep := v.inc.People.Representative
-	who := v.orFill(nameEN(rep), "代表者の役職・氏名", "representative's name and title")
-	if nameEN(rep) == "" && strings.TrimSpace(rep.Name) != "" {
+	en := nameEN(rep)
+	who := v.orFill(en, "代表者の役職・氏名", "representative's name and title")
+	if en == "" && strings.TrimSpace(rep.Name) != "" {
 		who = v.fill("代表者の役職・氏名（英語）", "representative's name and title in English")
 	}
 	s := "Sincerely,\n" + who + "\n" + v.orgName()
