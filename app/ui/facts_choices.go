@@ -85,12 +85,17 @@ func (f *factsForm) tri(path string) app.UI {
 
 // triGroup is three radio buttons in a fieldset: yes, no, not known yet.
 func (f *factsForm) triGroup(path string, cur incident.Tri, o owner, key string, h app.EventHandler) app.UI {
+	return f.triGroupAs(catalog.T(f.l, labelKey(path)), path, cur, o, key, h)
+}
+
+// triGroupAs is triGroup under the legend given.
+func (f *factsForm) triGroupAs(legend, path string, cur incident.Tri, o owner, key string, h app.EventHandler) app.UI {
 	opts := []choiceOpt{
 		{"yes", catalog.T(f.l, "facts.tri.yes")},
 		{"no", catalog.T(f.l, "facts.tri.no")},
 		{"unknown", catalog.T(f.l, "facts.tri.unknown")},
 	}
-	return f.radioGroup(path, opts, triValue(cur), o, key, h)
+	return f.radioGroupAs(legend, path, opts, triValue(cur), o, key, h)
 }
 
 func (p *FactsPage) onTri(ctx app.Context, e app.Event) {

@@ -65,11 +65,7 @@ func (f *factsForm) targetsAsked() app.UI {
 			continue
 		}
 		path := "org.targets." + country
-		out = append(out, f.radioGroupAs(catalog.T(f.l, "facts.f.org.targets", name), path, []choiceOpt{
-			{"yes", catalog.T(f.l, "facts.tri.yes")},
-			{"no", catalog.T(f.l, "facts.tri.no")},
-			{"unknown", catalog.T(f.l, "facts.tri.unknown")},
-		}, triValue(cur), owner{}, country, f.p.onTargets))
+		out = append(out, f.triGroupAs(catalog.T(f.l, "facts.f.org.targets", name), path, cur, owner{}, country, f.p.onTargets))
 	}
 	if len(out) == 0 {
 		return nil
