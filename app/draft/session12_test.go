@@ -17,16 +17,6 @@ import (
 // PPC's final report tells what was done for them.
 func TestPersonsWhoCannotBeReachedAreToldByPublication(t *testing.T) {
 	rs := mustRules(t)
-	alternative := func(a assess.Assessment) *assess.Obligation {
-		for _, j := range a.Jurisdictions {
-			for i := range j.Obligations {
-				if j.Obligations[i].ID == "jp.notice.alternative" {
-					return &j.Obligations[i]
-				}
-			}
-		}
-		return nil
-	}
 	const (
 		instead   = "本公表をもちまして個別のご連絡に代えさせていただきます"
 		insteadEN = "this announcement takes the place of an individual notice"
@@ -37,7 +27,7 @@ func TestPersonsWhoCannotBeReachedAreToldByPublication(t *testing.T) {
 		inc.Risk.NoticeUnreachable = unreachable
 		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 		want := unreachable == incident.Yes
-		ob := alternative(a)
+		ob := obligationIn(a, "jp.notice.alternative")
 		if (ob != nil) != want {
 			t.Fatalf("%q: the duty of an alternative measure is there: %v", unreachable, ob != nil)
 		}
@@ -59,6 +49,18 @@ func TestPersonsWhoCannotBeReachedAreToldByPublication(t *testing.T) {
 	}
 }
 
+// obligationIn is the first instance of obligation id in a, or nil.
+func obligationIn(a assess.Assessment, id string) *assess.Obligation {
+	for _, j := range a.Jurisdictions {
+		for i := range j.Obligations {
+			if j.Obligations[i].ID == id {
+				return &j.Obligations[i]
+			}
+		}
+	}
+	return nil
+}
+
 // The same fact under the GDPR: a communication to persons at high risk is
 // replaced, for those who cannot be contacted, by a public communication
 // (Art. 34(3)(c)).
@@ -67,12 +69,7 @@ func TestGDPRPublicCommunicationForPersonsNotReached(t *testing.T) {
 	for _, unreachable := range []incident.Tri{incident.No, incident.Yes} {
 		inc := scenarios(t)["10-crossborder-eu-jp-ca"]
 		inc.Risk.NoticeUnreachable = unreachable
-		found := false
-		for _, j := range assess.Evaluate(inc, rs, inc.UpdatedAt).Jurisdictions {
-			for _, o := range j.Obligations {
-				found = found || o.ID == "eu.art34.public"
-			}
-		}
+		found := obligationIn(assess.Evaluate(inc, rs, inc.UpdatedAt), "eu.art34.public") != nil
 		if found != (unreachable == incident.Yes) {
 			t.Errorf("%q: the public communication of Art. 34(3)(c) is asked: %v", unreachable, found)
 		}
