@@ -91,6 +91,9 @@ func TestValidate(t *testing.T) {
 		}, []want{{"dataSets[0].former.untilPurpose", CodeTwoRetentionRules, W}}},
 		{"bad year left", func(i *Incident) { i.DataSets[0].Former.LeftFrom = "13" }, []want{{"dataSets[0].former.leftFrom", CodeDate, E}}},
 		{"bad found date", func(i *Incident) { i.DataSets[0].Found = "2026-13-01" }, []want{{"dataSets[0].found", CodeDate, E}}},
+		{"bad harm note day", func(i *Incident) { i.Risk.SecondaryHarmNoteOn = "11日" }, []want{{"risk.secondaryHarmNoteOn", CodeDate, E}}},
+		{"bad answer to notice unreachable", func(i *Incident) { i.Risk.NoticeUnreachable = "some" }, []want{{"risk.noticeUnreachable", CodeUnknownValue, E}}},
+		{"bad cause at", func(i *Incident) { i.Cause.At = "via" }, []want{{"cause.at", CodeUnknownValue, E}}},
 		{"aware before intrusion", func(i *Incident) { i.Events[2].At = at(9, 9) }, []want{{"events[2].at", CodeEventOrder, W}}},
 		{"assessment after knowing", func(i *Incident) {
 			i.Events = append(i.Events, Event{ID: "e5", Kind: EvAssessed, At: at(17, 18)})
@@ -266,6 +269,7 @@ func TestValidateText(t *testing.T) {
 		{"name at the limit", func(i *Incident) { i.Org.Name = long[len("あ"):] }, nil},
 		{"English name", func(i *Incident) { i.Org.NameEn = "Sample Co., Ltd." }, nil},
 		{"long English name", func(i *Incident) { i.Org.NameEn = strings.Repeat("a", MaxNameRunes+1) }, []want{{"org.nameEn", CodeNameTooLong, E}}},
+		{"long English name of a person", func(i *Incident) { i.People.Representative.NameEn = strings.Repeat("a", MaxNameRunes+1) }, []want{{"people.representative.nameEn", CodeNameTooLong, E}}},
 		{"newline in the English name", func(i *Incident) { i.Org.NameEn = "Sample\nCo." }, []want{{"org.nameEn", CodeNewline, E}}},
 		{"RTL override in the English name", func(i *Incident) { i.Org.NameEn = "Sample\u202ECo." }, []want{{"org.nameEn", CodeBidiControl, E}}},
 		{"police and card company", func(i *Incident) {
