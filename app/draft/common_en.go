@@ -182,17 +182,12 @@ func (v *view) confirmedSinceEN() string {
 // periodEN: the period the data lay open, and that the data affected is not
 // limited to those who used the service then (but for web skimming).
 func (v *view) periodEN() string {
-	w := v.inc.Exposure
-	if w.Empty() {
-		if !v.cyber() && !v.openedOrTaken() {
-			return ""
-		}
-		in, ok1 := v.first(incident.EvIntrusion)
-		end, ok2 := v.first(incident.EvContained)
-		if !ok1 || !ok2 || !end.At.After(in.At) {
-			return ""
-		}
-		w = v.inferredWindow(in, end)
+	if !v.cyber() && !v.openedOrTaken() && v.inc.Exposure.Empty() {
+		return ""
+	}
+	w, ok := v.exposure()
+	if !ok {
+		return ""
 	}
 	span := windowEN(w)
 	var typed, held []*setView

@@ -3,6 +3,7 @@ package draft
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
@@ -27,14 +28,9 @@ func (v *view) periodJA() string {
 	if !v.cyber() && !v.openedOrTaken() && v.inc.Exposure.Empty() {
 		return ""
 	}
-	w := v.inc.Exposure
-	if w.Empty() {
-		in, ok1 := v.first(incident.EvIntrusion)
-		end, ok2 := v.first(incident.EvContained)
-		if !ok1 || !ok2 || !end.At.After(in.At) {
-			return ""
-		}
-		w = v.inferredWindow(in, end)
+	w, ok := v.exposure()
+	if !ok {
+		return ""
 	}
 	span := windowJA(w)
 	if w.To == "" {
@@ -150,6 +146,51 @@ func (v *view) narrowTaking() bool {
 		return true
 	}
 	return false
+}
+
+// exposure is the period the data lay open to the cause: as the user
+// entered it, else from the first act to its end on the timeline; false
+// when neither is recorded.
+func (v *view) exposure() (incident.Window, bool) {
+	if w := v.inc.Exposure; !w.Empty() {
+		return w, true
+	}
+	in, ok := v.first(incident.EvIntrusion)
+	if !ok {
+		return incident.Window{}, false
+	}
+	if v.cause() == incident.CauseCredentialStuffing {
+		// The same IDs and passwords log in until they are reset: blocking
+		// the attack's addresses or stopping payments ends the misuse seen,
+		// not the logins (F176). No reset recorded: the period is open.
+		w := v.inferredWindow(in, in)
+		w.To = ""
+		if at, ok := v.passwordsReset(); ok && at.After(in.At) {
+			w.To = incident.DateOf(at.In(v.loc))
+		}
+		return w, true
+	}
+	end, ok := v.first(incident.EvContained)
+	if !ok || !end.At.After(in.At) {
+		return incident.Window{}, false
+	}
+	return v.inferredWindow(in, end), true
+}
+
+// passwordsReset is when the passwords were reset, as recorded: the step
+// marked done (its time), or the earliest dated event recorded as doing it.
+func (v *view) passwordsReset() (time.Time, bool) {
+	const step = "pb.password.reset"
+	var at time.Time
+	if st, ok := v.inc.Steps[step]; ok && st.Status == incident.StepDone && st.DoneAt != nil {
+		at = *st.DoneAt
+	}
+	for _, e := range v.inc.Events {
+		if e.Step == step && !e.Planned && e.Dated() && (at.IsZero() || e.At.Before(at)) {
+			at = e.At
+		}
+	}
+	return at, !at.IsZero()
 }
 
 // inferredWindow is the period from the first act (in) to the containment

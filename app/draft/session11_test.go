@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
@@ -329,12 +330,34 @@ func TestPoliceAreToldOfTheMisuse(t *testing.T) {
 // into, and what each account showed is what the sets say.
 func TestCredentialStuffingIsLoginsNotSystems(t *testing.T) {
 	inc := scenarios(t)["57-payment-app-credential-stuffing-charges"].Clone()
+	// The charging was stopped on 7/4 (the containment), no password reset
+	// recorded: the same pairs still log in, the period is open (F176(a)).
 	ja := noticeText(t, inc, JA)
-	if !strings.Contains(ja, "不正ログインが行われた可能性のある期間は、2025年7月2日から2025年7月4日までです。 ") || strings.Contains(ja, "システムに保存されていた") {
+	if !strings.Contains(ja, "不正ログインが行われた可能性のある期間は、2025年7月2日から現在までです。 ") || strings.Contains(ja, "システムに保存されていた") {
 		t.Errorf("JA:\n%s", ja)
 	}
 	en := noticeText(t, inc, EN)
-	if !strings.Contains(en, "nauthorized logins to accounts may have taken place from July 2, 2025 to July 4, 2025.") || strings.Contains(en, "were exposed") {
+	if !strings.Contains(en, "nauthorized logins to accounts may have taken place since July 2, 2025.") || strings.Contains(en, "were exposed") {
 		t.Errorf("EN:\n%s", en)
+	}
+	// The reset, recorded as the step done, ends the period that day.
+	at := time.Date(2025, 7, 6, 10, 0, 0, 0, inc.Location())
+	inc.Steps = map[string]incident.StepState{"pb.password.reset": {Status: incident.StepDone, DoneAt: &at}}
+	if ja := noticeText(t, inc, JA); !strings.Contains(ja, "期間は、2025年7月2日から2025年7月6日までです。 ") {
+		t.Errorf("reset on 7/6 as the step done, JA:\n%s", ja)
+	}
+	if en := noticeText(t, inc, EN); !strings.Contains(en, "may have taken place from July 2, 2025 to July 6, 2025.") {
+		t.Errorf("reset on 7/6 as the step done, EN:\n%s", en)
+	}
+	// An event recorded as doing the step, earlier than the step's time.
+	inc.Events = append(inc.Events, incident.Event{ID: "ereset", Kind: incident.EvOther, At: time.Date(2025, 7, 5, 9, 0, 0, 0, inc.Location()), Precision: incident.Exact, Step: "pb.password.reset"})
+	if ja := noticeText(t, inc, JA); !strings.Contains(ja, "期間は、2025年7月2日から2025年7月5日までです。 ") {
+		t.Errorf("reset on 7/5 as an event, JA:\n%s", ja)
+	}
+	// A reset only planned ends nothing.
+	inc.Steps = nil
+	inc.Events[len(inc.Events)-1].Planned = true
+	if ja := noticeText(t, inc, JA); !strings.Contains(ja, "期間は、2025年7月2日から現在までです。 ") {
+		t.Errorf("reset planned, JA:\n%s", ja)
 	}
 }
