@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 
 	"breachdesk/app/incident"
@@ -465,14 +466,20 @@ func englishText(s string) string {
 
 // forWhomEN qualifies a sentence that concerns only some of the persons.
 func (v *view) forWhomEN(flag string) string {
-	sets, all := v.holders(v.flagged(flag))
+	return v.forWhomOfEN(v.flagged(flag), "card details")
+}
+
+// forWhomOfEN is forWhomEN for the items that pass is; what names them for
+// a reader of one data set ("card details").
+func (v *view) forWhomOfEN(is func(incident.Category) bool, what string) string {
+	sets, all := v.holders(is)
 	if all || len(sets) == 0 {
 		return ""
 	}
 	if len(v.scope) > 1 || v.reader != nil && len(v.data()) > 1 {
 		return "For " + v.whoEN(sets) + ": "
 	}
-	return "For the people whose card details were involved: "
+	return "For the people whose " + what + " were involved: "
 }
 
 // neverAskEN is what the organisation will never ask for, whatever data was
@@ -528,6 +535,9 @@ func (v *view) requestEN() []para {
 		ps = append(ps,
 			p("card", v.forWhomEN("card")+"Please review your card statements for charges you do not recognize, and report any such charge to your card issuer at the number on the back of your card."),
 			p("reissue", "If you want your card reissued, please contact your card issuer; we will bear any reissue fee."))
+	}
+	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
+		ps = append(ps, p("charges", v.forWhomOfEN(v.paymentLogin, "login details")+"Please check your history of use of our service, and the statements of the cards or bank accounts registered with it, for payments you do not recognize, and tell us at the contact below if you find any."))
 	}
 	if v.hasFlag("password") || v.cause() == incident.CauseCredentialStuffing {
 		ps = append(ps, p("password", "Please change the password you use for our service, and for any other service where you use the same password."))

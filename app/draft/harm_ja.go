@@ -84,8 +84,11 @@ func (v *view) channelsJA() string {
 // forWhomJA qualifies a sentence that concerns only some of the persons the
 // document speaks of: "" when all had the item, else "カード情報を登録した会員
 // （12,754名）については、" (or, within one set, "一部の方（12,754名）については、").
-func (v *view) forWhomJA(flag string) string {
-	sets, all := v.holders(v.flagged(flag))
+func (v *view) forWhomJA(flag string) string { return v.forWhomOfJA(v.flagged(flag)) }
+
+// forWhomOfJA is forWhomJA for the items that pass is.
+func (v *view) forWhomOfJA(is func(incident.Category) bool) string {
+	sets, all := v.holders(is)
 	if all || len(sets) == 0 {
 		return ""
 	}
@@ -93,7 +96,7 @@ func (v *view) forWhomJA(flag string) string {
 		return v.whoJA(sets) + "については、"
 	}
 	for _, c := range v.categoriesOf() {
-		if v.flagged(flag)(c) && c.Persons.Known {
+		if is(c) && c.Persons.Known {
 			return "対象となる方のうち一部の方（" + countJA(c.Persons) + "名）については、"
 		}
 	}
@@ -233,6 +236,9 @@ func (v *view) requestJA() []para {
 		ps = append(ps,
 			p("card", v.forWhomJA("card")+"お手元のクレジットカードのご利用明細に身に覚えのない請求がないか、ご確認をお願いいたします。万一、身に覚えのない請求がございましたら、カード裏面に記載のカード会社の窓口までお問い合わせください。"),
 			p("reissue", "カードの再発行を希望される場合は、カード裏面に記載のカード会社の窓口にお申し付けください。再発行に伴う手数料は、"+v.weJA()+"が負担いたします。"))
+	}
+	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
+		ps = append(ps, p("charges", v.forWhomOfJA(v.paymentLogin)+"身に覚えのないご利用がないか、"+v.weJA()+"のサービスのご利用履歴と、ご登録のクレジットカード・銀行口座等のご利用明細をご確認ください。身に覚えのないご利用がございましたら、下記のお問い合わせ窓口までご連絡ください。"))
 	}
 	if v.hasFlag("password") || v.cause() == incident.CauseCredentialStuffing {
 		ps = append(ps, p("password", v.forWhomJA("password")+v.weJA()+"のサービスでご利用のパスワードを変更していただきますよう、お願いいたします。同じパスワードを他のサービスでもお使いの場合は、そちらも変更されることをお勧めいたします。"))

@@ -415,6 +415,15 @@ func (v *view) carries(c incident.Category, flag string) bool {
 	return cat != nil && !cat.Unclassified && cat.HasAsKept(flag, c.Protection) || slices.Contains(c.Flags, flag)
 }
 
+// paymentLogin: the item logs into a service with payment or remittance
+// functions (its ID and password, Rules Art. 7(2)'s example): whoever logged
+// in could pay with the cards or accounts registered there, so the persons
+// are asked to check their use and statements even when no card number was
+// involved (57: charges on registered cards, F177).
+func (v *view) paymentLogin(c incident.Category) bool {
+	return v.carries(c, "password") && v.carries(c, "financial")
+}
+
 // first returns the earliest dated event of kind known on the document's date.
 func (v *view) first(k incident.EventKind) (incident.Event, bool) { return v.inc.FirstEvent(k) }
 

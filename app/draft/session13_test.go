@@ -1,0 +1,36 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+)
+
+// F177 (57): charges were made through a payment app on the cards its
+// users had registered, but the card numbers were shown masked, so no card
+// paragraph asked anyone to check a statement. The ID and password of a
+// service with payment functions ask the persons to check their use of the
+// service and the statements of what is registered with it; those of a
+// service without payment functions do not.
+func TestPaymentLoginsAskToCheckUseAndStatements(t *testing.T) {
+	inc := scenarios(t)["57-payment-app-credential-stuffing-charges"].Clone()
+	ja, en := noticeText(t, inc, JA), noticeText(t, inc, EN)
+	if !strings.Contains(ja, "身に覚えのないご利用がないか、当社のサービスのご利用履歴と、ご登録のクレジットカード・銀行口座等のご利用明細をご確認ください。") {
+		t.Errorf("JA:\n%s", ja)
+	}
+	if !strings.Contains(en, "Please check your history of use of our service, and the statements of the cards or bank accounts registered with it") {
+		t.Errorf("EN:\n%s", en)
+	}
+	for i := range inc.DataSets {
+		for j := range inc.DataSets[i].Categories {
+			if c := &inc.DataSets[i].Categories[j]; c.ID == "login_password_payment" {
+				c.ID = "login_password"
+			}
+		}
+	}
+	if ja := noticeText(t, inc, JA); strings.Contains(ja, "ご利用明細") {
+		t.Errorf("no payment functions, JA still asks for statements:\n%s", ja)
+	}
+	if en := noticeText(t, inc, EN); strings.Contains(en, "statements of the cards") {
+		t.Errorf("no payment functions, EN still asks for statements:\n%s", en)
+	}
+}
