@@ -346,8 +346,22 @@ func (v *view) eventJA(e incident.Event) string {
 			party = "所管省庁"
 		}
 		return party + "へ報告"
+	case incident.EvOther:
+		if v.cardContact(e) {
+			return party + "へ連絡" // recorded as a free event with a card party (57: the issuers of the registered cards, F177)
+		}
 	}
 	return ""
+}
+
+// cardContact: the event is a contact with a card company, as its own kind or
+// as a free event the user recorded with a card company as its party.
+func (v *view) cardContact(e incident.Event) bool {
+	if e.Kind == incident.EvCardAcquirer {
+		return true
+	}
+	p, ok := v.inc.Party(e.Party)
+	return ok && e.Kind == incident.EvOther && p.Kind == incident.PartyCard && strings.TrimSpace(p.Name) != ""
 }
 
 // customerJA names who told the company when the user chose "顧客・本人"

@@ -175,6 +175,10 @@ func (v *view) otherReportsJA() string {
 		switch e.Kind {
 		case incident.EvMinistryReport, incident.EvPolice, incident.EvCardAcquirer, incident.EvEntrustorNotice, incident.EvForensic:
 			out = append(out, "・"+v.evDateJA(e)+"　"+v.eventJA(e))
+		case incident.EvOther:
+			if v.cardContact(e) {
+				out = append(out, "・"+v.evDateJA(e)+"　"+v.eventJA(e))
+			}
 		case incident.EvReportPrelim, incident.EvReportFinal:
 			if e.Jurisdiction != "" && e.Jurisdiction != "JP" {
 				out = append(out, "・"+v.evDateJA(e)+"　"+v.eventJA(e))

@@ -3,6 +3,9 @@ package draft
 import (
 	"strings"
 	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // F177 (57): charges were made through a payment app on the cards its
@@ -32,5 +35,30 @@ func TestPaymentLoginsAskToCheckUseAndStatements(t *testing.T) {
 	}
 	if en := noticeText(t, inc, EN); strings.Contains(en, "statements of the cards") {
 		t.Errorf("no payment functions, EN still asks for statements:\n%s", en)
+	}
+}
+
+// F177 (57): the contact with the card companies, recorded as a free event
+// whose party is a card company, was in no document; the PPC report lists
+// it among the contacts with other bodies. A free event with another party
+// (a recipient, an insurer) is not turned into a contact.
+func TestCardContactRecordedAsFreeEventIsReported(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["57-payment-app-credential-stuffing-charges"].Clone()
+	report := func() string {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		return docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	}
+	const line = "・2025年7月3日　カード会社各社（登録カードの発行会社）へ連絡"
+	if r := report(); !strings.Contains(r, line) {
+		t.Errorf("report:\n%s", r)
+	}
+	for i := range inc.Parties {
+		if inc.Parties[i].Kind == incident.PartyCard {
+			inc.Parties[i].Kind = incident.PartyOther
+		}
+	}
+	if r := report(); strings.Contains(r, line) {
+		t.Errorf("a free event with another party is told as a contact:\n%s", r)
 	}
 }
