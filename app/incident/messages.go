@@ -72,6 +72,7 @@ const (
 	CodeRecoveredConfirmed  Code = "recovered_confirmed"
 	CodeRecoveredLost       Code = "recovered_lost"
 	CodeLostNotLeak         Code = "lost_not_leak"
+	CodePersonsCorporations Code = "persons_corporations"
 	CodeOtherMissing        Code = "other_missing"
 	CodeReasonMissing       Code = "reason_missing"
 	CodeTooManyItems        Code = "too_many_items"
@@ -152,6 +153,7 @@ var catalog = sync.OnceValue(func() map[Code]message {
 		CodeEntrustorMissing:    {"委託先として扱う場合は委託元を入力してください", "as a processor, name the entrustor (the client whose data it is)"},
 		CodeRecoveredAttack:     {"攻撃によるデータについて「第三者に見られる前にすべて回収」としています。バックアップからの復旧はこれに当たりません（報告対象外と判定されます）。攻撃者に見られていないと確かめた場合に限り「はい」としてください", "the data of an attack is marked \"fully recovered before any third party saw it\". Restoring it from a backup is not that (it makes the leak not reportable): answer yes only if you established that the attacker never saw it"},
 		CodeLostNotLeak:         {"紛失・盗難したものを「滅失・毀損」だけとしています。外で失われたもの・盗まれたものは、拾った人・盗んだ人が見るおそれがあるため「漏えい」（のおそれ）に当たります。事業所の中で失われ、外部の人の手に渡り得ない場合だけが「滅失」です（ガイドライン通則編3-5-1-1、3-5-1-2）", "what was lost or stolen is recorded as lost or damaged only. Something lost outside or stolen may be read by whoever has it: that is a (possible) leak. Only something lost inside the premises, out of any outsider's reach, is 'lost' without a leak (General Guidelines 3-5-1-1, 3-5-1-2)"},
+		CodePersonsCorporations: {"この人数の出典に「法人」が含まれるとあります。個人情報保護法の「本人」は個人だけで、法人の数は人数に入りません（法人の役員・担当者の氏名等は個人の情報です）。個人の数が分かったら更新し、それまでは文書に「法人を含む」と書き添えてください", "the source of this count says it includes corporations. The persons of the law are individuals only: corporations are not counted (the names of their officers or staff are personal data). Update the count when the individuals are known; until then say in the documents that it includes corporations"},
 		CodeRecoveredLost:       {"紛失・盗難したものについて「第三者に見られる前にすべて回収」としています。拾った人・盗んだ人や警察などの手を経て戻った場合、その間に誰も見ていないと確かめられなければ「不明」です（「はい」とすると報告対象外と判定されます）", "what was lost or stolen is marked \"fully recovered before any third party saw it\". If it came back through a finder, a thief or the police, answer unknown unless you established that nobody saw it meanwhile (yes makes the case not reportable)"},
 		CodeRecoveredConfirmed:  {"漏えいが「発生した」としているのに「第三者に見られる前にすべて回収」としています。誤って届いた相手が読んだ後に回収した場合は「いいえ」です（回収前に誰も見ていないと確かめた場合だけ「はい」、その場合は状況を「おそれ」にしてください）。両立しないため報告対象として判定します", "the breach is marked as having happened, yet the data is marked \"fully recovered before any third party saw it\". Data collected after its wrong recipient read it was not recovered in that sense (answer no); answer yes only if nobody saw it, and then the breach is only possible. The two answers contradict each other, so the case is assessed as reportable"},
 		CodeOtherMissing:        {"「その他」の内容を入力してください", "describe the other kind of data"},

@@ -33,6 +33,7 @@ func validate(inc *Incident, c *Checker) Problems {
 	v.dataSets(inc)
 	v.window("exposure", inc.Exposure)
 	v.figure("persons", inc.Persons)
+	v.corporations("persons", inc.Persons)
 	v.cause(inc)
 	v.contact(inc)
 	v.story(inc)

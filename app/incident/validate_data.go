@@ -98,6 +98,7 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 	known(v, p+".mnSystem", d.MNSystem, Tris, true)
 	known(v, p+".exposedOnline", d.ExposedOnline, Tris, true)
 	v.figure(p+".persons", d.Persons)
+	v.corporations(p+".persons", d.Persons)
 	v.figure(p+".records", d.Records)
 	persons, records := d.Persons.Latest(), d.Records.Latest()
 	v.personsRecords(p+".persons", persons, records)
@@ -200,6 +201,21 @@ func (v *validator) figure(path string, f Figure) {
 		if r.On != "" {
 			prev = r.On
 		}
+	}
+}
+
+// corporations warns when the current count of persons says, in its source,
+// that it counts corporations: APPI's 本人 are individuals, and a count of
+// "individuals and corporations" told as 「約11,500名」 overstates the
+// persons (61: seconded staff sent contracts of both, F200). A warning: the
+// figure may still be the best known.
+func (v *validator) corporations(path string, f Figure) {
+	if len(f) == 0 {
+		return
+	}
+	src := strings.ToLower(f[len(f)-1].Source)
+	if strings.Contains(src, "法人") || strings.Contains(src, "corporat") {
+		v.ps.add(SeverityWarning, path, CodePersonsCorporations)
 	}
 }
 

@@ -254,6 +254,16 @@ func TestValidateText(t *testing.T) {
 		{"lost, recorded as leaked and lost", func(i *Incident) { i.Cause.Kind = CauseLoss; i.DataSets[0].Loss, i.DataSets[0].Leak = true, true }, nil},
 		{"shredded by mistake, lost only", func(i *Incident) { i.Cause.Kind = CauseOther; i.DataSets[0].Loss = true }, nil},
 		{"loss not recovered", func(i *Incident) { i.Cause.Kind = CauseLoss; i.DataSets[0].Recovered = Unknown }, nil},
+		// F200 (61): "up to about 11,500, individuals and corporations together".
+		{"persons counting corporations", func(i *Incident) {
+			i.DataSets[0].Persons = Figure{{Known: true, N: 11500, Approx: true, Source: "最大約11,500件（個人・法人の合計）"}}
+		}, []want{{"dataSets[0].persons", CodePersonsCorporations, W}}},
+		{"incident's persons counting corporations", func(i *Incident) {
+			i.Persons = Figure{{Known: true, N: 40, Source: "40 customers incl. corporate accounts"}}
+		}, []want{{"persons", CodePersonsCorporations, W}}},
+		{"an earlier count counted corporations", func(i *Incident) {
+			i.DataSets[0].Persons = Figure{{Known: true, N: 1500, Source: "個人・法人の合計"}, {Known: true, N: 1200, On: "2025-07-01", Source: "個人のみ"}}
+		}, nil},
 		{"cause at a contractor", func(i *Incident) { i.Cause.At, i.Cause.AtName = AtProcessor, "架空印刷株式会社" }, nil},
 		{"cause at nowhere known", func(i *Incident) { i.Cause.At = "moon" }, []want{{"cause.at", CodeUnknownValue, E}}},
 		{"newline in a contractor's name", func(i *Incident) { i.Cause.AtName = "a\nb" }, []want{{"cause.atName", CodeNewline, E}}},
