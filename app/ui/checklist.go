@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"breachdesk/app/assess"
@@ -56,6 +57,37 @@ func groupSteps(steps []assess.Step) []stepGroup {
 		out = append(out, stepGroup{ID: "maybe", Maybe: true, Steps: maybe})
 	}
 	return out
+}
+
+// byNeeds splits steps into runs that need the same facts to be decided,
+// in the order each first appears.
+func byNeeds(steps []assess.Step) [][]assess.Step {
+	var out [][]assess.Step
+	index := map[string]int{}
+	for _, s := range steps {
+		var key strings.Builder
+		for _, n := range s.Needs {
+			key.WriteString(n.Fact + "(" + n.Arg + ");")
+		}
+		k := key.String()
+		i, ok := index[k]
+		if !ok {
+			i = len(out)
+			index[k] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], s)
+	}
+	return out
+}
+
+// needsText is the facts a step needs to be decided, as one line.
+func needsText(l catalog.Lang, needs []assess.Need) string {
+	out := make([]string, 0, len(needs))
+	for _, n := range needs {
+		out = append(out, tx(l, n.Text))
+	}
+	return catalog.T(l, "cl.needs", strings.Join(out, catalog.T(l, "cl.listSep")))
 }
 
 // hiddenSteps lists the ids of steps the user wrote something about that the
@@ -115,26 +147,38 @@ func (p *ChecklistPage) Render() app.UI {
 
 	sections := make([]app.UI, 0, len(groups))
 	for _, g := range groups {
-		rows := make([]app.UI, 0, len(g.Steps))
-		for _, s := range g.Steps {
-			rows = append(rows, &checklistStep{
-				IncID: inc.ID, Lang: string(l), Now: now, TimeZone: inc.TimeZone,
-				Step: s, User: inc.Steps[s.ID], DoneByEvent: doneByEvent(l, inc, s, now),
-			})
+		rows := func(steps []assess.Step, needsAbove bool) app.UI {
+			out := make([]app.UI, 0, len(steps))
+			for _, s := range steps {
+				out = append(out, &checklistStep{
+					IncID: inc.ID, Lang: string(l), Now: now, TimeZone: inc.TimeZone,
+					Step: s, User: inc.Steps[s.ID], DoneByEvent: doneByEvent(l, inc, s, now),
+					NeedsAbove: needsAbove,
+				})
+			}
+			return el("ul.cl-steps").Body(out...)
 		}
-		title := tx(l, g.Title)
-		if g.Maybe {
-			title = catalog.T(l, "cl.maybe")
+		if !g.Maybe {
+			sections = append(sections, el("section.cl-phase", "id", "phase-"+g.ID).Body(
+				elt("h2", tx(l, g.Title)),
+				rows(g.Steps, false),
+			))
+			continue
 		}
-		sections = append(sections, el("section.cl-phase", "id", "phase-"+g.ID).Body(
-			elt("h2", title),
-			app.If(g.Maybe, func() app.UI {
-				return el("p.cl-hint").Body(
-					app.Text(catalog.T(l, "cl.maybeHint")+" "),
-					elt("a", catalog.T(l, "cl.toFacts"), "href", incidentHref(PathFacts, inc.ID)))
-			}),
-			el("ul.cl-steps").Body(rows...),
-		))
+		// The steps that may apply, by what would decide them: one
+		// unclassified item can hold seven steps in doubt (the card, password
+		// and My Number steps), and the one question is asked once above
+		// them rather than on each.
+		body := []app.UI{
+			elt("h2", catalog.T(l, "cl.maybe")),
+			el("p.cl-hint").Body(
+				app.Text(catalog.T(l, "cl.maybeHint")+" "),
+				elt("a", catalog.T(l, "cl.toFacts"), "href", incidentHref(PathFacts, inc.ID))),
+		}
+		for _, ng := range byNeeds(g.Steps) {
+			body = append(body, elt("p.cl-needs.cl-needs-group", needsText(l, ng[0].Needs)), rows(ng, true))
+		}
+		sections = append(sections, el("section.cl-phase", "id", "phase-"+g.ID).Body(body...))
 	}
 
 	return p.frame(PathChecklist,

@@ -26,6 +26,9 @@ type checklistStep struct {
 	Step        assess.Step
 	User        incident.StepState
 	DoneByEvent string // "" or the timeline event that completed the step
+	// NeedsAbove: the facts the step needs are said above it, for the
+	// steps that need the same (ChecklistPage.Render).
+	NeedsAbove bool
 
 	// askFor is the step whose "not applicable" reason is being asked for:
 	// the row may be reused for another step after the facts change.
@@ -99,13 +102,7 @@ func (r *checklistStep) Render() app.UI {
 		),
 		r.renderWhen(l, loc),
 		elt("p.cl-do", tx(l, s.Do)),
-		app.If(len(s.Needs) > 0, func() app.UI {
-			needs := make([]string, 0, len(s.Needs))
-			for _, n := range s.Needs {
-				needs = append(needs, tx(l, n.Text))
-			}
-			return elt("p.cl-needs", catalog.T(l, "cl.needs", strings.Join(needs, catalog.T(l, "cl.listSep"))))
-		}),
+		app.If(len(s.Needs) > 0 && !r.NeedsAbove, func() app.UI { return elt("p.cl-needs", needsText(l, s.Needs)) }),
 		elt("p.cl-cite", catalog.T(l, "cl.basis")+tx(l, s.Citation.Text())),
 		el("div.cl-fields").Body(
 			field(r.fid("status"), catalog.T(l, "cl.status"), "", "",

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -71,5 +73,50 @@ func TestDoneByEventAsWellAsKnown(t *testing.T) {
 	}
 	if got := doneByEvent(catalog.EN, inc, assess.Step{DoneBy: "e2"}, now); !strings.Contains(got, "14:05") {
 		t.Errorf("done by an exact event: %q", got)
+	}
+}
+
+// F204 (63): a free-text item left unclassified put seven steps (card,
+// password, My Number) in doubt, each repeating the same question. The
+// steps that may apply are grouped by the facts that would decide them,
+// the question said once above each group.
+func TestMaybeStepsAreGroupedByWhatDecidesThem(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/scenarios/63-kindergarten-app-sent-to-all-parents.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inc, err := incident.Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	gs := groupSteps(a.Steps)
+	maybe := gs[len(gs)-1]
+	if !maybe.Maybe {
+		t.Fatal("no may-apply group")
+	}
+	runs := byNeeds(maybe.Steps)
+	var other []string
+	for _, run := range runs {
+		for _, s := range run[1:] {
+			if !reflect.DeepEqual(s.Needs, run[0].Needs) {
+				t.Errorf("%s needs %v, grouped under %v", s.ID, s.Needs, run[0].Needs)
+			}
+		}
+		if len(run[0].Needs) == 1 && run[0].Needs[0].Fact == "category" && run[0].Needs[0].Arg == "other" {
+			for _, s := range run {
+				other = append(other, s.ID)
+			}
+		}
+	}
+	if len(runs) != 2 || len(other) < 5 || !slices.Contains(other, "pb.card.stop") || !slices.Contains(other, "pb.mynumber") {
+		t.Errorf("runs = %d, the unclassified item's = %v", len(runs), other)
+	}
+	if got := needsText(catalog.EN, runs[0][0].Needs); !strings.HasPrefix(got, "Needed to decide: what the 'other' data is") {
+		t.Errorf("first run's line = %q", got)
 	}
 }
