@@ -64,6 +64,17 @@ func TestChecklistAndTimelineSurviveAReload(t *testing.T) {
 	shot(t, ctx, "checklist-ja")
 	viewShot(t, ctx, "checklist-ja-top", "body")
 	viewShot(t, ctx, "checklist-ja-maybe", "#phase-maybe")
+	// The steps that may apply: each question once, above the steps it
+	// decides, none repeated on a step (F204).
+	if got := eval[string](t, ctx, "the may-apply questions", `(() => {
+		const qs = [...document.querySelectorAll("#phase-maybe > .cl-needs-group")].map(e => e.textContent);
+		const steps = document.querySelectorAll("#phase-maybe li.cl-step").length;
+		const own = document.querySelectorAll("#phase-maybe li .cl-needs").length;
+		const ok = qs.length > 0 && new Set(qs).size == qs.length && steps >= qs.length && own == 0 && qs.every(q => q.startsWith("判定に必要な情報："));
+		return ok ? "ok" : JSON.stringify({qs, steps, own});
+	})()`); got != "ok" {
+		t.Errorf("the may-apply questions: %s", got)
+	}
 
 	// The timeline: contained 20 hours after detection, within the 24-hour benchmark.
 	do(t, ctx, "opening the timeline", openTab("/incident/timeline"), waitText("main h1", "時系列"),
