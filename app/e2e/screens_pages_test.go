@@ -215,6 +215,14 @@ func (s *screens) incidentPages(file, title string) {
 		}
 	}
 	s.page("facts", s.tr("facts.title"), s.tab("/incident/facts"), visible("#facts-problems"))
+	// Customers in Korea and Australia, no office there: the page asks for
+	// each whether the company does business in that country.
+	if got := eval[int](t, s.ctx, "the country questions", `document.querySelectorAll("#fx-targets fieldset").length`); got != 2 {
+		t.Errorf("%s: %d questions whether the company does business in a country, want 2 (Korea, Australia)", s.lang, got)
+	}
+	if s.dir != "" {
+		viewShot(t, s.ctx, filepath.Join(s.dev.folder, "facts-targets-"+string(s.lang)), "#fx-targets")
+	}
 	s.page("checklist", s.tr("cl.title"), s.tab("/incident/checklist"), visible(".cl-step"))
 	s.page("timeline", s.tr("tl.title"), s.tab("/incident/timeline"), visible("#tl-line"))
 	s.page("drafts", s.tr("drafts.title"), s.tab("/incident/drafts"))
@@ -282,6 +290,13 @@ func screensIncident(t *testing.T, now time.Time) *incident.Incident {
 		kept = append(kept, e)
 	}
 	inc.Events = kept
+	// Some customers live abroad, where the company has no office: the facts
+	// page then asks whether it does business in each country, and the phone
+	// and axe checks see those questions too.
+	d := inc.Main()
+	d.Residence = append(d.Residence,
+		incident.Residence{Country: "KR", Persons: incident.Count{Known: true, N: 2400}},
+		incident.Residence{Country: "AU"})
 	inc.ID = "screens-travel"
 	inc.CreatedAt = aware.At.Add(shift).Add(time.Hour)
 	inc.UpdatedAt = now.Add(-time.Hour)
