@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"breachdesk/app/incident"
 	"breachdesk/app/rules"
@@ -79,6 +80,67 @@ func pow(b, e int) int {
 	return n
 }
 
+// How an item's Simple-EP levels were found (simpleEP).
+const (
+	levelCatalogue = iota // its category's, in the table
+	levelFloor            // a free-text item the user classified
+	levelAssumed          // a free-text item not classified: (1,1)
+	levelUnknown          // an id the table does not have
+)
+
+// simpleEP is an item's Simple-EP levels. A free-text item ("other") the
+// user classified (its flags: special-care, card data, ...) takes, on each
+// axis, the lowest level of the table's items carrying each of its flags,
+// the highest over its flags: a prescription classified special-care and
+// health is at least 病歴's (2,1), not an assumed (1,1) (F160(b)). One not
+// classified, or classified as carrying none, is assumed (1,1).
+func simpleEP(rs *rules.Set, c incident.Category) (x, y, how int) {
+	cat := rs.Category(c.ID)
+	switch {
+	case cat == nil:
+		return 0, 0, levelUnknown
+	case !cat.Unclassified:
+		return cat.SimpleEP[0], cat.SimpleEP[1], levelCatalogue
+	}
+	x, y = 1, 1
+	floor := false
+	for _, f := range c.Flags {
+		fx, fy := 0, 0
+		for i := range rs.Categories {
+			k := &rs.Categories[i]
+			if k.Unclassified || !slices.Contains(k.Flags, f) {
+				continue
+			}
+			if fx == 0 || k.SimpleEP[0] < fx {
+				fx = k.SimpleEP[0]
+			}
+			if fy == 0 || k.SimpleEP[1] < fy {
+				fy = k.SimpleEP[1]
+			}
+		}
+		if fx > 0 {
+			x, y, floor = max(x, fx), max(y, fy), true
+		}
+	}
+	if floor {
+		return x, y, levelFloor
+	}
+	return 1, 1, levelAssumed
+}
+
+// flagNames are the names of flags, in each language ("要配慮個人情報、…").
+func flagNames(rs *rules.Set, ids []string) (ja, en string) {
+	var js, es []string
+	for _, id := range ids {
+		for _, f := range rs.Flags {
+			if f.ID == id {
+				js, es = append(js, f.JA), append(es, f.EN)
+			}
+		}
+	}
+	return strings.Join(js, "、"), strings.Join(es, "; ")
+}
+
 // damage applies the JNSA model to the facts and the user's inputs.
 func damage(inc *incident.Incident, rs *rules.Set, in Inputs) Damage {
 	d := Damage{Source: ModelSource}
@@ -90,16 +152,21 @@ func damage(inc *incident.Incident, rs *rules.Set, in Inputs) Damage {
 	has := map[string]bool{}
 	for _, c := range inc.Categories("") {
 		has[c.ID] = true
-		cat := rs.Category(c.ID)
-		if cat == nil {
+		x, y, how := simpleEP(rs, c)
+		switch how {
+		case levelUnknown:
 			note("項目 %q は分類表にないため計算から除きました。", "Category %q is not in the table and was left out.", c.ID)
 			continue
-		}
-		if cat.Unclassified {
+		case levelAssumed:
 			note("「その他」の項目は Simple-EP (1,1) と仮定しました。性質に応じて X・Y を上書きしてください。",
 				"The 'other' item was assumed to be Simple-EP (1,1); override X and Y to match what it is.")
+		case levelFloor:
+			ja, en := flagNames(rs, c.Flags)
+			d.Notes = append(d.Notes, rules.Text{
+				JA: fmt.Sprintf("「その他」の項目は、付けられた分類（%s）に当たる分類表の項目のうち最も低い水準 Simple-EP (%d,%d) としました。実際の性質に応じて X・Y を上書きしてください。", ja, x, y),
+				EN: fmt.Sprintf("The 'other' item was given the lowest levels of the table's items in its classes (%s): Simple-EP (%d,%d); override X and Y to match what it is.", en, x, y),
+			})
 		}
-		x, y := cat.SimpleEP[0], cat.SimpleEP[1]
 		d.X, d.XFrom = maxFrom(d.X, d.XFrom, x, c.ID)
 		d.Y, d.YFrom = maxFrom(d.Y, d.YFrom, y, c.ID)
 	}

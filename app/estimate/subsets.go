@@ -2,6 +2,7 @@ package estimate
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"breachdesk/app/incident"
@@ -30,16 +31,16 @@ import (
 // total stays the highest item's value for every person and a note says it
 // is an upper bound.
 
-// itemValue is 500 × sensitivity × identifiability for the items has
-// (0 when none is classified).
-func itemValue(rs *rules.Set, has map[string]bool) int64 {
+// itemValue is 500 × sensitivity × identifiability for the items cs
+// (0 when none is in the table).
+func itemValue(rs *rules.Set, cs []incident.Category) int64 {
 	x, y := 0, 0
-	for id := range has {
-		cat := rs.Category(id)
-		if cat == nil {
-			continue
+	has := map[string]bool{}
+	for _, c := range cs {
+		has[c.ID] = true
+		if cx, cy, how := simpleEP(rs, c); how != levelUnknown {
+			x, y = max(x, cx), max(y, cy)
 		}
-		x, y = max(x, cat.SimpleEP[0]), max(y, cat.SimpleEP[1])
 	}
 	s := Sensitivity(x, y)
 	if s == 0 {
@@ -50,8 +51,8 @@ func itemValue(rs *rules.Set, has map[string]bool) int64 {
 
 // partial is an item concerning n persons of the set.
 type partial struct {
-	id string
-	n  int64
+	c incident.Category
+	n int64
 }
 
 // subsetTotal refines d.Total and d.PerPerson when some items concern only
@@ -64,7 +65,7 @@ func subsetTotal(inc *incident.Incident, rs *rules.Set, in Inputs, d *Damage) {
 	var parts []partial
 	for _, c := range cats {
 		if c.Persons.Known && c.Persons.N < n {
-			parts = append(parts, partial{c.ID, c.Persons.N})
+			parts = append(parts, partial{c, c.Persons.N})
 		}
 	}
 	if len(parts) == 0 || !d.Total.Known {
@@ -77,29 +78,24 @@ func subsetTotal(inc *incident.Incident, rs *rules.Set, in Inputs, d *Damage) {
 			EN: "Some items concern only some of the persons, but every person is counted as affected by the most serious item: this total is an upper bound."})
 		return
 	}
-	common := map[string]bool{}
-	all := map[string]bool{}
+	var common []incident.Category
 	for _, c := range cats {
-		all[c.ID] = true
 		if !c.Persons.Known || c.Persons.N >= n {
-			common[c.ID] = true
+			common = append(common, c)
 		}
 	}
-	v0, vAll := itemValue(rs, common), itemValue(rs, all)
+	v0, vAll := itemValue(rs, common), itemValue(rs, cats)
 	low := satMul(n, v0)
 	var gain, k int64
 	var namesJA, namesEN []string
 	for _, p := range parts {
-		with := map[string]bool{p.id: true}
-		for id := range common {
-			with[id] = true
-		}
+		with := append(slices.Clip(common), p.c)
 		if g := satMul(p.n, itemValue(rs, with)-v0); g > gain {
 			gain = g
 		}
 		k += p.n
-		ja, en := p.id, p.id
-		if c := rs.Category(p.id); c != nil {
+		ja, en := p.c.ID, p.c.ID
+		if c := rs.Category(p.c.ID); c != nil {
 			ja, en = c.JA, c.EN
 		}
 		namesJA = append(namesJA, ja+" "+Group(p.n)+"人")
