@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -81,14 +80,7 @@ func TestDoneByEventAsWellAsKnown(t *testing.T) {
 // steps that may apply are grouped by the facts that would decide them,
 // the question said once above each group.
 func TestMaybeStepsAreGroupedByWhatDecidesThem(t *testing.T) {
-	b, err := os.ReadFile("../../testdata/scenarios/63-kindergarten-app-sent-to-all-parents.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	inc, err := incident.Decode(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	inc := scenario(t, "63-kindergarten-app-sent-to-all-parents")
 	rs, err := rules.Default()
 	if err != nil {
 		t.Fatal(err)

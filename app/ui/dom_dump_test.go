@@ -17,7 +17,6 @@ import (
 	"unsafe"
 
 	"breachdesk/app/catalog"
-	"breachdesk/app/incident"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -108,14 +107,7 @@ func domCases(t *testing.T) map[string]string {
 		file string
 		l    catalog.Lang
 	}{{"01-travel-targeted-email", catalog.JA}, {"10-crossborder-eu-jp-ca", catalog.EN}} {
-		b, err := os.ReadFile("../../testdata/scenarios/" + sc.file + ".json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		inc, err := incident.Decode(b)
-		if err != nil {
-			t.Fatal(err)
-		}
+		inc := scenario(t, sc.file)
 		testDesk(t, nil, inc)
 		now := inc.UpdatedAt
 		{

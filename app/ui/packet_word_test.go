@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -61,14 +60,7 @@ func TestParseHTML(t *testing.T) {
 // taken out: a browser's outerHTML has none).
 func packetHTML(t *testing.T, l catalog.Lang, edit func(*incident.Incident)) (string, packet, draft.Document) {
 	t.Helper()
-	b, err := os.ReadFile("../../testdata/scenarios/01-travel-targeted-email.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	inc, err := incident.Decode(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	inc := scenario(t, "01-travel-targeted-email")
 	if edit != nil {
 		edit(inc)
 	}
