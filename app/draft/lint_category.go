@@ -15,7 +15,7 @@ var (
 	negatedJA  = &lazyRegexp{expr: `含まれておりません|含まれていません|含まれません|対象となっておりません|対象ではありません|お尋ねすることは|一切ございません`}
 	qualifyJA  = &lazyRegexp{expr: `うち|一部|については|に加え|該当する|のみ|[0-9０-９,，]+名|別途`}
 	negatedEN  = &lazyRegexp{expr: `(?i)did not involve|not involved|never ask`}
-	qualifyEN  = &lazyRegexp{expr: `(?i)\bfor (the )?(people|some)|\bsome of\b|differs by group|\((approx\. )?\d[\d,]* (people|persons?)\)|also have been`}
+	qualifyEN  = &lazyRegexp{expr: `(?i)\bfor (the )?(people|some)|\bsome of\b|differs by group|\((approx\. )?\d[\d,]* (people|persons?)\)|\(for (approx\. )?\d[\d,]* of the people involved\)|also have been`}
 	cardWordJA = "カード情報"
 )
 

@@ -127,7 +127,7 @@ func (v *view) categoryEN(c incident.Category) string {
 }
 
 // categoriesEN lists the items the document speaks of: "name, postal address
-// and passport number (4,300 people)".
+// and passport number (for 4,300 of the people involved)".
 func (v *view) categoriesEN() string {
 	persons, _ := v.persons()
 	var out []string
@@ -139,7 +139,10 @@ func (v *view) categoriesEN() string {
 		}
 		seen[n] = true
 		if c.Persons.Known && persons.Known && c.Persons.N < persons.N {
-			n += " (" + countEN(c.Persons, "person", "people") + ")"
+			// Only some of the persons: "(for 22,239 of the people
+			// involved)"; "(22,239 people)" at the list's end read as
+			// everyone's count (as 「うち22,239名」 in Japanese).
+			n += " (for " + countWordsEN(c.Persons) + " of the people involved)"
 		}
 		out = append(out, n)
 	}

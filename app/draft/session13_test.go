@@ -62,3 +62,16 @@ func TestCardContactRecordedAsFreeEventIsReported(t *testing.T) {
 		t.Errorf("a free event with another party is told as a contact:\n%s", r)
 	}
 }
+
+// 60's English notice to its users listed "…, and [the exchanges between
+// users] (22,239 people)." at the end of the items: read as the count of
+// everyone. An item only some persons had says so, as 「うち22,239名」 does.
+func TestItemOfSomePersonsSaysSoInEnglish(t *testing.T) {
+	inc := scenarios(t)["60-group-subcontractor-pc-shared-auth"].Clone()
+	rs := mustRules(t)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := strings.Join(strings.Fields(docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)), " ")
+	if !strings.Contains(en, "(for 22,239 of the people involved)") || strings.Contains(en, "(22,239 people)") {
+		t.Errorf("EN:\n%s", en)
+	}
+}
