@@ -104,8 +104,15 @@ func (b *builder) addition(id string) bool {
 		}
 		ok := false
 		for _, ob := range a.When.Obligations {
+			// The law's duty applies to the case, and some of the
+			// document's readers may live where it does: a notice to the
+			// business contacts, all in Japan, does not tell them of
+			// Korea's mediation committee because the group's staff in
+			// Korea are part of the case (60).
 			if b.v.obligationApplies(ob) {
-				ok = true
+				if some, _ := b.v.readersIn(b.v.obligationPlaces(ob)); some {
+					ok = true
+				}
 			}
 		}
 		if ok && len(a.When.Flags) > 0 {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"breachdesk/app/incident"
+	"breachdesk/app/rules"
 )
 
 // The English sentences the notices, announcements and the GDPR documents
@@ -233,7 +234,7 @@ func (v *view) periodEN() string {
 			what = "the information could be viewed on the internet " // 48
 		}
 	}
-	s := strings.ToUpper(what[:1]) + what[1:] + span
+	s := upperFirst(what) + span
 	if w.Approx {
 		s = "We estimate that " + what + span
 	}
@@ -497,6 +498,72 @@ func (v *view) neverAskEN() string {
 		return s + ", or My Number (Japan's Individual Number)"
 	}
 	return strings.Replace(s, ", user ID or password", ", or user ID or password", 1)
+}
+
+// obligationPlaces are the places of the law an obligation belongs to.
+func (v *view) obligationPlaces(id string) []rules.Place {
+	for i := range v.a.Jurisdictions {
+		for k := range v.a.Jurisdictions[i].Obligations {
+			if v.a.Jurisdictions[i].Obligations[k].ID == id {
+				if j := v.rs.Jurisdiction(v.a.Jurisdictions[i].ID); j != nil {
+					return j.Places
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// readersIn tells whether some of the persons of the document's sets may
+// live in one of places (some live there, or a set states no residence),
+// and whether all of them do (every set states residence, all of it there).
+// A place with a region (a US state) is that region of its country.
+func (v *view) readersIn(places []rules.Place) (some, all bool) {
+	in := func(r incident.Residence) bool {
+		return slices.ContainsFunc(places, func(p rules.Place) bool {
+			return p.Country == r.Country && (p.Region == "" || p.Region == r.Region)
+		})
+	}
+	all = len(v.scope) > 0
+	for _, s := range v.scope {
+		if len(s.Residence) == 0 {
+			some, all = true, false
+			continue
+		}
+		for _, r := range s.Residence {
+			if in(r) {
+				some = true
+			} else {
+				all = false
+			}
+		}
+	}
+	return some, all
+}
+
+// ifLivingIn is "If you live in Korea, " when some of the readers live
+// outside places (or where is not stated), "" when all live there.
+func (v *view) ifLivingIn(places []rules.Place, where string) string {
+	if _, all := v.readersIn(places); all {
+		return ""
+	}
+	return "If you live in " + where + ", "
+}
+
+// placesOf are the places of a jurisdiction of the rules.
+func (v *view) placesOf(jurisdiction string) []rules.Place {
+	if j := v.rs.Jurisdiction(jurisdiction); j != nil {
+		return j.Places
+	}
+	return nil
+}
+
+// upperFirst capitalises a sentence's first letter.
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // readersMayLiveInJapan: some persons of the document's sets live in Japan,

@@ -68,7 +68,8 @@ func TestUSSubsidiaryNotice(t *testing.T) {
 	}
 	text := Text(d)
 	for _, want := range []string{
-		"We are offering you [to be completed: the identity theft prevention and mitigation service] free of charge for [to be completed: period, at least 12 months].",
+		// the law asks it for Californians; the staff live in three states
+		"If you live in California, we are offering you [to be completed: the identity theft prevention and mitigation service] free of charge for [to be completed: period, at least 12 months].",
 		"[to be completed: each agency's mailing address, from its own website]",
 		"Equifax: ",
 		"(New York time)",

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"breachdesk/app/incident"
+	"breachdesk/app/rules"
 )
 
 // noticeEN is the customer notice in English, under the title and headings
@@ -44,15 +45,19 @@ func noticeEN(b *builder) {
 	}
 	you = append(you, v.requestEN()...)
 	if b.addition("ca-idtheft") {
-		you = append(you, p("ca-idtheft", "We are offering you "+v.fill("", "the identity theft prevention and mitigation service")+" free of charge for "+v.fill("", "period, at least 12 months")+". To enrol: "+v.fill("", "how to enrol, the enrolment code and the last day to enrol")+"."))
+		you = append(you, p("ca-idtheft", upperFirst(v.ifLivingIn(v.placesOf("US-CA"), "California")+"we are offering you ")+v.fill("", "the identity theft prevention and mitigation service")+" free of charge for "+v.fill("", "period, at least 12 months")+". To enrol: "+v.fill("", "how to enrol, the enrolment code and the last day to enrol")+"."))
 	}
 	if b.addition("credit-bureaus") {
-		you = append(you, p("credit-bureaus", creditBureausEN()), p("credit-bureaus-addresses", v.fill("", "each agency's mailing address, from its own website")))
+		if cb := creditBureausEN(); cb != "" {
+			you = append(you, p("credit-bureaus", upperFirst(v.ifLivingIn([]rules.Place{{Country: "US"}}, "the United States")+cb)))
+		}
+		you = append(you, p("credit-bureaus-addresses", v.fill("", "each agency's mailing address, from its own website")))
 	}
 	b.section("what-you-can-do", you...)
 	more := []para{p("desk", v.contactEN())}
 	if b.addition("kr-remedy") {
-		more = append(more, p("kr-remedy", "If you have suffered damage because of this incident, you may ask us for relief through the desk above. You may also apply for mediation to the Personal Information Dispute Mediation Committee of Korea."))
+		more = append(more, p("kr-remedy", "If you have suffered damage because of this incident, you may ask us for relief through the desk above. "+
+			upperFirst(v.ifLivingIn(v.placesOf("KR"), "Korea")+"you may also apply for mediation to the Personal Information Dispute Mediation Committee of Korea.")))
 	}
 	b.section("more-info", more...)
 	b.section("closing", p("signature", v.signatureEN(!letter)))
@@ -137,5 +142,5 @@ func creditBureausEN() string {
 	if err != nil || len(f.CreditBureaus.Lines) == 0 {
 		return ""
 	}
-	return "You may place a fraud alert or a security freeze on your credit file, free of charge, by contacting the nationwide credit reporting agencies:\n" + strings.Join(f.CreditBureaus.Lines, "\n")
+	return "you may place a fraud alert or a security freeze on your credit file, free of charge, by contacting the nationwide credit reporting agencies:\n" + strings.Join(f.CreditBureaus.Lines, "\n")
 }

@@ -75,3 +75,27 @@ func TestItemOfSomePersonsSaysSoInEnglish(t *testing.T) {
 		t.Errorf("EN:\n%s", en)
 	}
 }
+
+// A sentence a foreign law asks of a notice goes to the readers who may
+// live under it: 60's business contacts, all in Japan, were told of Korea's
+// mediation committee because the group's staff in Korea are in the case;
+// readers of several countries are told "If you live in Korea"; readers
+// all in Korea are told it plainly (20's Korean group staff).
+func TestForeignLawSentencesGoToItsResidents(t *testing.T) {
+	rs := mustRules(t)
+	letter := func(name, set string) string {
+		inc := scenarios(t)[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		return strings.Join(strings.Fields(docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: set}, inc, a, rs)), " ")
+	}
+	const committee = "Personal Information Dispute Mediation Committee of Korea"
+	if en := letter("60-group-subcontractor-pc-shared-auth", "d2"); strings.Contains(en, committee) {
+		t.Errorf("business contacts in Japan told of Korea's committee:\n%s", en)
+	}
+	if en := letter("60-group-subcontractor-pc-shared-auth", "d3"); !strings.Contains(en, "If you live in Korea, you may also apply for mediation to the "+committee) {
+		t.Errorf("staff in Japan and Korea:\n%s", en)
+	}
+	if en := letter("20-messaging-subcontractor-two-orders", "d5"); !strings.Contains(en, "above. You may also apply for mediation to the "+committee) {
+		t.Errorf("staff all in Korea:\n%s", en)
+	}
+}
