@@ -131,8 +131,9 @@ func TestBusinessVersusCalendarDays(t *testing.T) {
 }
 
 func TestKoreaSingaporeAustralia(t *testing.T) {
-	inc := base(600)
-	inc.DataSets[0].Residence = []incident.Residence{{Country: "KR", Persons: kn(300)}, {Country: "SG", Persons: kn(200)}, {Country: "AU", Persons: kn(100)}}
+	// Singapore's 500 counts the persons living there (F212).
+	inc := base(1100)
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "KR", Persons: kn(300)}, {Country: "SG", Persons: kn(600)}, {Country: "AU", Persons: kn(200)}}
 	inc.Risk.SeriousHarm = incident.No
 	a := eval(t, inc, now)
 	kr := jur(t, a, "KR")
@@ -141,7 +142,7 @@ func TestKoreaSingaporeAustralia(t *testing.T) {
 	}
 	sg := jur(t, a, "SG")
 	if sg.Reportable != Yes || obligation(sg, "sg.notify.persons") != nil {
-		t.Errorf("Singapore: 600 persons ≥ 500 → PDPC, but no harm → no notice to persons: %s", sg.Summary.EN)
+		t.Errorf("Singapore: 600 persons there ≥ 500 → PDPC, but no harm → no notice to persons: %s", sg.Summary.EN)
 	}
 	if o := obligation(sg, "sg.notify.pdpc"); o.State != StateWaiting {
 		t.Errorf("Singapore PDPC notice waits for the assessment (assessed): %s", o.State)
@@ -181,12 +182,12 @@ func TestAssessedEvent(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			inc := base(600)
+			inc := base(800) // 600 in Singapore (F212: its 500 counts the persons there)
 			inc.Events = []incident.Event{{ID: "aware", Kind: incident.EvAware, At: aware}}
 			for id, k := range c.events {
 				addEvent(inc, id, k, c.times[id])
 			}
-			inc.DataSets[0].Residence = []incident.Residence{{Country: "SG", Persons: kn(400)}, {Country: "AU", Persons: kn(200)}}
+			inc.DataSets[0].Residence = []incident.Residence{{Country: "SG", Persons: kn(600)}, {Country: "AU", Persons: kn(200)}}
 			inc.Risk.SeriousHarm = incident.Yes
 			a := eval(t, inc, c.now)
 			sg := jur(t, a, "SG")

@@ -39,3 +39,31 @@ func TestPlaceListedWithoutCountHasPersons(t *testing.T) {
 		}
 	}
 }
+
+// F212 (64: 126,970 persons, of whom those in Singapore and Korea are not
+// counted; 66: 452): Singapore's 500 and Korea's 1,000 were counted over the
+// whole incident, so that a Japanese company's case with a handful of
+// persons in Singapore was notifiable to the PDPC by scale. For an
+// organisation not established there, the persons living there are counted.
+func TestScaleThresholdCountsThatCountrysResidents(t *testing.T) {
+	inc := base(5000)
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "JP", Persons: kn(4990)}, {Country: "SG", Persons: kn(6)}, {Country: "KR", Persons: kn(4)}}
+	a := eval(t, inc, at(2026, 5, 2, 10, 0))
+	if v := trigger(jur(t, a, "SG"), "sg.scale"); v != No {
+		t.Errorf("sg.scale %q with 6 persons in Singapore, want no", v)
+	}
+	if v := trigger(jur(t, a, "KR"), "kr.scale"); v != No {
+		t.Errorf("kr.scale %q with 4 persons in Korea, want no", v)
+	}
+	// Established in Singapore: the whole count.
+	inc.Org.Establishments = append(inc.Org.Establishments, "SG")
+	if v := trigger(jur(t, eval(t, inc, at(2026, 5, 2, 10, 0)), "SG"), "sg.scale"); v != Yes {
+		t.Errorf("sg.scale %q with an office in Singapore and 5,000 persons, want yes", v)
+	}
+	// Korea's count unknown but the whole case below the threshold: no.
+	inc = base(452)
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "KR"}}
+	if v := trigger(jur(t, eval(t, inc, at(2026, 5, 2, 10, 0)), "KR"), "kr.scale"); v != No {
+		t.Errorf("kr.scale %q with 452 persons in all, want no", v)
+	}
+}
