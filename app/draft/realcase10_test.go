@@ -46,3 +46,31 @@ func TestItemCountedAsTheLatestFigureIsEveryones(t *testing.T) {
 		}
 	}
 }
+
+// F213 (64, users registered up to July 20, a development database open in
+// October): the notices said 「ただし、対象となる情報は、この期間に当社が
+// お預かりした情報に限られず、2026年7月20日までに当社がお預かりした情報
+// です」 ("not limited to what we received in that period"), when nothing
+// was received in that period. Data all received before the window is told
+// as what the sets' periods say.
+func TestHeldBeforeTheWindowIsWhatTheSetsSay(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["64-edu-app-dev-db-148-countries"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if strings.Contains(ja, "限られず") || !strings.Contains(ja, "対象となる情報は、2026年7月20日までに当社がお預かりした情報です。") {
+		t.Errorf("64 JA:\n%s", ja)
+	}
+	if strings.Contains(en, "not limited") || !strings.Contains(en, "The information involved is the information we received\nuntil July 20, 2026.") && !strings.Contains(en, "The information involved is the information we received until July 20, 2026.") {
+		t.Errorf("64 EN:\n%s", en)
+	}
+	// Held until after the window opened: still "not limited to".
+	for i := range inc.DataSets {
+		inc.DataSets[i].Held.To = "2026-10-13"
+	}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs); !strings.Contains(ja, "限られず") {
+		t.Errorf("64 held to 10/13:\n%s", ja)
+	}
+}
