@@ -49,6 +49,9 @@ func noticeEN(b *builder) {
 	if b.addition("credit-bureaus") {
 		you = append(you, p("credit-bureaus", creditBureausEN()), p("credit-bureaus-addresses", v.fill("", "each agency's mailing address, from its own website")))
 	}
+	if b.addition("ny-agencies") {
+		you = append(you, p("ny-agencies", nyAgenciesEN()))
+	}
 	b.section("what-you-can-do", you...)
 	more := []para{p("desk", v.contactEN())}
 	if b.addition("kr-remedy") {
@@ -129,6 +132,16 @@ func (v *view) policeDelayEN() string {
 		return "This notice was not delayed by a law enforcement investigation."
 	}
 	return "Law enforcement delay: " + v.fill("法執行機関の要請による通知の遅延の有無", "whether a law enforcement investigation delayed this notice") + "."
+}
+
+// nyAgenciesEN: the agencies New York's law has a notice name, from the
+// templates file.
+func nyAgenciesEN() string {
+	f, err := templates()
+	if err != nil || len(f.NYAgencies.Lines) == 0 {
+		return ""
+	}
+	return "For information on identity theft prevention and protection, and on what to do after a security breach, you may contact:\n" + strings.Join(f.NYAgencies.Lines, "\n")
 }
 
 // creditBureausEN: the three bureaus, from the templates file.

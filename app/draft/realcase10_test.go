@@ -74,3 +74,25 @@ func TestHeldBeforeTheWindowIsWhatTheSetsSay(t *testing.T) {
 		t.Errorf("64 held to 10/13:\n%s", ja)
 	}
 }
+
+// F214 (65, a web store's customers in New York among others; 51 too): the
+// English notice gave none of the telephone numbers and websites of the state
+// and federal agencies that New York's law (GBL 899-aa(7)) has a notice to
+// its residents give, though us-ny.notice.persons's own text lists them.
+func TestNewYorkNoticeNamesTheAgencies(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["65-us-webstore-skimming-ca-ny-states"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := strings.Join(strings.Fields(docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantEmail}, inc, a, rs)), " ")
+	for _, want := range []string{"Federal Trade Commission: 1-877-438-4338", "New York State Attorney General: 1-800-771-7755", "Division of Consumer Protection: 1-800-697-1220"} {
+		if !strings.Contains(en, want) {
+			t.Errorf("65 EN notice lacks %q:\n%s", want, en)
+		}
+	}
+	// No New York residents: no New York agencies.
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 9812}}}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantEmail}, inc, a, rs); strings.Contains(en, "New York State Attorney General") {
+		t.Errorf("65 with California residents only names New York's agencies:\n%s", en)
+	}
+}
