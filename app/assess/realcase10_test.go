@@ -67,3 +67,22 @@ func TestScaleThresholdCountsThatCountrysResidents(t *testing.T) {
 		t.Errorf("kr.scale %q with 452 persons in all, want no", v)
 	}
 }
+
+// F215 (65, about 6,000 of a web store's customers entered as in the US
+// without their state; 64 and 18 too): the "no law held" line named Texas and
+// Washington but not them, although they may live in any of the states whose
+// law the tool does not hold. A country entered without its state, where the
+// tool holds some states only, is named with "state not given".
+func TestPersonsWithoutTheirStateAreNamed(t *testing.T) {
+	inc := base(100)
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "US", Region: "CA", Persons: kn(40)}, {Country: "US", Persons: kn(60)}}
+	a := eval(t, inc, at(2026, 5, 2, 10, 0))
+	if len(a.Unheld) != 1 || a.Unheld[0].Place != "US" || !a.Unheld[0].StateUnknown || a.Unheld[0].Persons.N != 60 {
+		t.Errorf("unheld %+v, want US (state not given, 60)", a.Unheld)
+	}
+	// Every person's state given: nothing unheld.
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "US", Region: "CA", Persons: kn(40)}, {Country: "US", Region: "NY", Persons: kn(60)}}
+	if a := eval(t, inc, at(2026, 5, 2, 10, 0)); len(a.Unheld) != 0 {
+		t.Errorf("unheld %+v, want none", a.Unheld)
+	}
+}
