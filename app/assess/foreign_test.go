@@ -88,14 +88,16 @@ func TestCaliforniaBeforeAndAfterSB446(t *testing.T) {
 		if (o.Due != nil) != c.due {
 			t.Errorf("aware %s: 30-day due %v", c.aware, o.Due)
 		}
-		if c.due && !o.Due.Equal(time.Date(2026, 1, 31, 23, 59, 59, 0, jst)) {
+		// Known at 10:00 in Tokyo, 17:00 the day before in California:
+		// the days end there (F216), 30 days from 2025-12-31.
+		if c.due && !o.Due.Equal(time.Date(2026, 1, 31, 16, 59, 59, 0, jst)) {
 			t.Errorf("30 calendar days from 2026-01-01: %s", o.Due)
 		}
 		ag := obligation(j, "us-ca.ag.sample")
 		if ag == nil || ag.Limit != c.agLimit {
 			t.Fatalf("AG sample notice: %+v", ag)
 		}
-		if c.due && !ag.Due.Equal(time.Date(2026, 1, 26, 23, 59, 59, 0, jst)) {
+		if c.due && !ag.Due.Equal(time.Date(2026, 1, 26, 16, 59, 59, 0, jst)) { // 15 days from 1/10 in California
 			t.Errorf("AG sample due 15 days after the notice of 2026-01-11: %s", ag.Due)
 		}
 	}

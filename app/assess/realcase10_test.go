@@ -2,6 +2,7 @@ package assess
 
 import (
 	"testing"
+	"time"
 
 	"breachdesk/app/incident"
 )
@@ -84,5 +85,28 @@ func TestPersonsWithoutTheirStateAreNamed(t *testing.T) {
 	inc.DataSets[0].Residence = []incident.Residence{{Country: "US", Region: "CA", Persons: kn(40)}, {Country: "US", Region: "NY", Persons: kn(60)}}
 	if a := eval(t, inc, at(2026, 5, 2, 10, 0)); len(a.Unheld) != 0 {
 		t.Errorf("unheld %+v, want none", a.Unheld)
+	}
+}
+
+// F216 (65, a Tokyo company learning on a Californian evening of a skimmed
+// store): California's 30 days, its 15 days for the Attorney General's sample
+// and New York's 30 days were counted in Tokyo days, ending 16 or 17 hours
+// after the day ends in California or New York. A jurisdiction with a zone of
+// its own ends its days at the earlier of the two ends.
+func TestStateDaysEndInTheStatesZone(t *testing.T) {
+	la, _ := incident.LoadZone("America/Los_Angeles")
+	inc := base(600)
+	inc.DataSets[0].Categories = []incident.Category{{ID: "name"}, {ID: "card_number"}}
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "US", Region: "CA", Persons: kn(600)}}
+	inc.Events = []incident.Event{{ID: "aware", Kind: incident.EvAware, At: at(2026, 2, 24, 10, 0)}} // 2/23 17:00 in California
+	a := eval(t, inc, at(2026, 2, 25, 10, 0))
+	o := obligation(jur(t, a, "US-CA"), "us-ca.notice.persons")
+	if want := time.Date(2026, 3, 25, 23, 59, 59, 0, la); o == nil || o.Due == nil || !o.Due.Equal(want) {
+		t.Errorf("us-ca.notice.persons due %v, want %v (30 days from 2/23 in California)", o.Due, want)
+	}
+	// Japan's 30 days stay counted in Japan.
+	p := obligation(jur(t, a, "JP"), "jp.report.prelim")
+	if p == nil || p.Due == nil || !p.Due.Equal(time.Date(2026, 2, 28, 23, 59, 59, 0, jst)) {
+		t.Errorf("jp.report.prelim due %v, want 2026-02-28 23:59:59 JST", p.Due)
 	}
 }
