@@ -110,3 +110,25 @@ func TestStateDaysEndInTheStatesZone(t *testing.T) {
 		t.Errorf("jp.report.prelim due %v, want 2026-02-28 23:59:59 JST", p.Due)
 	}
 }
+
+// F217 (66, inquirers whose contact details are not known, told by a notice
+// on the website): Korea's notice read "overdue" with no duty for the persons
+// who cannot be reached, although PIPA has the notice posted on the website
+// for them (kr.notice.persons's own text says so). A duty of its own, done by
+// the publication, as GDPR Art. 34(3)(c)'s is.
+func TestKoreaPostsTheNoticeForPersonsWhoCannotBeReached(t *testing.T) {
+	inc := base(452)
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "KR", Persons: kn(452)}}
+	inc.DataSets[0].Status = []incident.StatusChange{{Status: incident.Confirmed}}
+	inc.Risk.NoticeUnreachable = incident.Yes
+	addEvent(inc, "pub", incident.EvPublic, at(2026, 10, 2, 10, 0))
+	inc.Events[0].At = at(2026, 10, 1, 10, 0)
+	o := obligation(jur(t, eval(t, inc, at(2026, 10, 5, 10, 0)), "KR"), "kr.notice.web")
+	if o == nil || o.State != StateDone {
+		t.Fatalf("kr.notice.web %+v, want done by the publication", o)
+	}
+	inc.Risk.NoticeUnreachable = incident.No
+	if o := obligation(jur(t, eval(t, inc, at(2026, 10, 5, 10, 0)), "KR"), "kr.notice.web"); o != nil {
+		t.Errorf("kr.notice.web with every person reachable: %+v", o)
+	}
+}
