@@ -31,6 +31,9 @@ func noticeEN(b *builder) {
 		wh = append(wh, p("police-delay", v.policeDelayEN()))
 	}
 	wh = append(wh, p("story", englishText(v.inc.Public.Summary)))
+	if v.readersAbroad() {
+		wh = append(wh, p("zone", "The dates in this notice are "+v.zoneEN()+"."))
+	}
 	b.section("what-happened", wh...)
 	info := v.dataEN()
 	if b.addition("cn-harm") {
@@ -59,6 +62,31 @@ func noticeEN(b *builder) {
 	}
 	b.section("more-info", more...)
 	b.section("closing", p("signature", v.signatureEN(!letter)))
+}
+
+// readersAbroad: every place the notice's readers are recorded to live in
+// is outside the countries where the organisation is established, so that
+// the dates the notice gives (the incident's days, in its time zone) may
+// not be their days: a Tokyo company's "February 24" is a Californian's
+// February 23 evening.
+func (v *view) readersAbroad() bool {
+	home := map[string]bool{}
+	for _, c := range v.inc.Org.Establishments {
+		home[strings.ToUpper(strings.TrimSpace(c))] = true
+	}
+	if len(home) == 0 {
+		return false
+	}
+	any := false
+	for _, s := range v.data() {
+		for _, r := range s.Residence {
+			if home[r.Country] {
+				return false
+			}
+			any = true
+		}
+	}
+	return any
 }
 
 // possibleHarmEN tells the persons what harm the information could bring

@@ -96,3 +96,24 @@ func TestNewYorkNoticeNamesTheAgencies(t *testing.T) {
 		t.Errorf("65 with California residents only names New York's agencies:\n%s", en)
 	}
 }
+
+// F218 (65, a Tokyo company's notice to customers in North America): the
+// notice said "On February 24, 2026, we learned ..." and "On February 24,
+// 2026, we took steps to stop the incident" in Japan's days, while the
+// company's own paragraph said the code was removed "on February 23" (the
+// same instant in California). A notice whose readers all live outside the
+// countries where the organisation is established says whose dates it gives.
+func TestNoticeAbroadSaysWhoseDates(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["65-us-webstore-skimming-ca-ny-states"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs); !strings.Contains(en, "The dates in this notice are Japan time.") {
+		t.Errorf("65 EN notice:\n%s", en)
+	}
+	// Readers in Japan too: no such line.
+	inc.DataSets[0].Residence = append(inc.DataSets[0].Residence, incident.Residence{Country: "JP", Persons: incident.Count{Known: true, N: 10}})
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs); strings.Contains(en, "The dates in this notice are") {
+		t.Errorf("65 with readers in Japan:\n%s", en)
+	}
+}
