@@ -86,15 +86,45 @@ func (r *run) count(d rules.Deadline, at time.Time, j *rules.Jurisdiction) (due,
 		r.problem(msg("cal.range", vars{"cal": same(cal.ID), "year": same(at.Format("2006"))}))
 		cal = nil
 	}
+	zone := r.lawZone(j, d.Unit)
 	if t, ok := dueAfter(at, d.Unit, d.Length, d.DayOne, cal, r.loc); ok {
-		due = &t
+		due = earlier(&t, zone, func(z *time.Location) (time.Time, bool) { return dueAfter(at, d.Unit, d.Length, d.DayOne, cal, z) }, r.loc)
 	}
 	if d.From > 0 {
 		if t, ok := dueAfter(at, d.Unit, d.From, d.DayOne, cal, r.loc); ok {
-			from = &t
+			from = earlier(&t, zone, func(z *time.Location) (time.Time, bool) { return dueAfter(at, d.Unit, d.From, d.DayOne, cal, z) }, r.loc)
 		}
 	}
 	return due, from
+}
+
+// lawZone is the zone of the law's place when its days count there (Zone)
+// and differ from the incident's: a period of days then ends at the earlier
+// of the two ends of day (a California deadline counted in Tokyo would end
+// 16 or 17 hours after California's day ends). Hours are elapsed time
+// everywhere: nil for them.
+func (r *run) lawZone(j *rules.Jurisdiction, unit string) *time.Location {
+	if j == nil || j.Zone == "" || unit != rules.UnitCalendarDays && unit != rules.UnitBusinessDays {
+		return nil
+	}
+	z, err := incident.LoadZone(j.Zone)
+	if err != nil || z.String() == r.loc.String() {
+		return nil
+	}
+	return z
+}
+
+// earlier returns t, or the same count ended in zone when that is earlier,
+// shown in loc.
+func earlier(t *time.Time, zone *time.Location, in func(*time.Location) (time.Time, bool), loc *time.Location) *time.Time {
+	if zone == nil {
+		return t
+	}
+	if u, ok := in(zone); ok && u.Before(*t) {
+		u = u.In(loc)
+		return &u
+	}
+	return t
 }
 
 // roll moves a due instant that ends on a day off to the end of the next

@@ -44,7 +44,11 @@ func (e *env) residents(place string, outside bool) rules.Value {
 				continue
 			}
 			if !r.Persons.Known {
-				partial = true
+				// A place listed with its count unknown is a place where
+				// some of the persons live: at least one (the documents
+				// say 「人数不明」 of it, not that nobody lives there).
+				stated, partial = true, true
+				n++
 				continue
 			}
 			stated = true

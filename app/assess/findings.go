@@ -84,6 +84,12 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 			break
 		}
 		lim, _ := dueAfter(fromAt, unit, n, rules.DayOneNext, nil, r.loc)
+		if of != nil {
+			// The law's days end where its obligations' do (Zone).
+			lim = *earlier(&lim, r.lawZone(r.set.Jurisdiction(of.ID), unit), func(z *time.Location) (time.Time, bool) {
+				return dueAfter(fromAt, unit, n, rules.DayOneNext, nil, z)
+			}, r.loc)
+		}
 		if unit == rules.UnitCalendarDays && of == nil {
 			lim = fromAt.AddDate(0, 0, n) // a benchmark of N days is N×24 hours of the clock; a law's days end at the end of a day, as its obligation's do
 		}

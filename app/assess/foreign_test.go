@@ -88,14 +88,16 @@ func TestCaliforniaBeforeAndAfterSB446(t *testing.T) {
 		if (o.Due != nil) != c.due {
 			t.Errorf("aware %s: 30-day due %v", c.aware, o.Due)
 		}
-		if c.due && !o.Due.Equal(time.Date(2026, 1, 31, 23, 59, 59, 0, jst)) {
+		// Known at 10:00 in Tokyo, 17:00 the day before in California:
+		// the days end there (F216), 30 days from 2025-12-31.
+		if c.due && !o.Due.Equal(time.Date(2026, 1, 31, 16, 59, 59, 0, jst)) {
 			t.Errorf("30 calendar days from 2026-01-01: %s", o.Due)
 		}
 		ag := obligation(j, "us-ca.ag.sample")
 		if ag == nil || ag.Limit != c.agLimit {
 			t.Fatalf("AG sample notice: %+v", ag)
 		}
-		if c.due && !ag.Due.Equal(time.Date(2026, 1, 26, 23, 59, 59, 0, jst)) {
+		if c.due && !ag.Due.Equal(time.Date(2026, 1, 26, 16, 59, 59, 0, jst)) { // 15 days from 1/10 in California
 			t.Errorf("AG sample due 15 days after the notice of 2026-01-11: %s", ag.Due)
 		}
 	}
@@ -131,8 +133,9 @@ func TestBusinessVersusCalendarDays(t *testing.T) {
 }
 
 func TestKoreaSingaporeAustralia(t *testing.T) {
-	inc := base(600)
-	inc.DataSets[0].Residence = []incident.Residence{{Country: "KR", Persons: kn(300)}, {Country: "SG", Persons: kn(200)}, {Country: "AU", Persons: kn(100)}}
+	// Singapore's 500 counts the persons living there (F212).
+	inc := base(1100)
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "KR", Persons: kn(300)}, {Country: "SG", Persons: kn(600)}, {Country: "AU", Persons: kn(200)}}
 	inc.Risk.SeriousHarm = incident.No
 	a := eval(t, inc, now)
 	kr := jur(t, a, "KR")
@@ -141,7 +144,7 @@ func TestKoreaSingaporeAustralia(t *testing.T) {
 	}
 	sg := jur(t, a, "SG")
 	if sg.Reportable != Yes || obligation(sg, "sg.notify.persons") != nil {
-		t.Errorf("Singapore: 600 persons ≥ 500 → PDPC, but no harm → no notice to persons: %s", sg.Summary.EN)
+		t.Errorf("Singapore: 600 persons there ≥ 500 → PDPC, but no harm → no notice to persons: %s", sg.Summary.EN)
 	}
 	if o := obligation(sg, "sg.notify.pdpc"); o.State != StateWaiting {
 		t.Errorf("Singapore PDPC notice waits for the assessment (assessed): %s", o.State)
@@ -181,12 +184,12 @@ func TestAssessedEvent(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			inc := base(600)
+			inc := base(800) // 600 in Singapore (F212: its 500 counts the persons there)
 			inc.Events = []incident.Event{{ID: "aware", Kind: incident.EvAware, At: aware}}
 			for id, k := range c.events {
 				addEvent(inc, id, k, c.times[id])
 			}
-			inc.DataSets[0].Residence = []incident.Residence{{Country: "SG", Persons: kn(400)}, {Country: "AU", Persons: kn(200)}}
+			inc.DataSets[0].Residence = []incident.Residence{{Country: "SG", Persons: kn(600)}, {Country: "AU", Persons: kn(200)}}
 			inc.Risk.SeriousHarm = incident.Yes
 			a := eval(t, inc, c.now)
 			sg := jur(t, a, "SG")

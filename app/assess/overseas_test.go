@@ -123,8 +123,9 @@ func TestAppliesAsksOnlyWhatCanChangeIt(t *testing.T) {
 
 // Places whose law the tool does not hold are named (51: employees in
 // Texas; 24: an office in Vietnam); places a held law covers are not (an EEA
-// country, a US state the tool holds, the US without a state: the engine
-// asks for the state), nor the persons of a ruled-out set.
+// country, a US state the tool holds), nor the persons of a ruled-out set.
+// The US without a state is named last, "state not given" (F215: they may
+// live in a state whose law the tool does not hold).
 func TestUnheldPlaces(t *testing.T) {
 	inc := base(60)
 	inc.Org.Establishments = []string{"JP", "vn"}
@@ -139,14 +140,14 @@ func TestUnheldPlaces(t *testing.T) {
 	for _, u := range a.Unheld {
 		got = append(got, u.Place)
 	}
-	if want := "VN HK US-TX"; strings.Join(got, " ") != want {
+	if want := "VN HK US-TX US"; strings.Join(got, " ") != want {
 		t.Fatalf("unheld %v, want %s", got, want)
 	}
 	if a.Unheld[0].Office != true || a.Unheld[0].Persons.Known || a.Unheld[2].Persons.N != 7 {
 		t.Errorf("unheld %+v", a.Unheld)
 	}
-	if a.UnheldText == nil || !strings.Contains(a.UnheldText.EN, "VN (office); HK (10 persons); US-TX (7 persons)") ||
-		!strings.Contains(a.UnheldText.JA, "VN（拠点）、HK（10名）、US-TX（7名）") {
+	if a.UnheldText == nil || !strings.Contains(a.UnheldText.EN, "VN (office); HK (10 persons); US-TX (7 persons); US (state not given, 1 persons)") ||
+		!strings.Contains(a.UnheldText.JA, "VN（拠点）、HK（10名）、US-TX（7名）、US（州の記載なし・1名）") {
 		t.Errorf("text %+v", a.UnheldText)
 	}
 	if a := eval(t, base(10), now); a.Unheld != nil || a.UnheldText != nil {

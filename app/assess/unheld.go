@@ -18,6 +18,10 @@ type Unheld struct {
 	// affected sets); Office: the organisation has an establishment there.
 	Persons incident.Count `json:"persons"`
 	Office  bool           `json:"office,omitempty"`
+	// StateUnknown: persons entered in a country without their state, where
+	// the tool holds the law of some states only (US persons of no stated
+	// state may live in a state whose law it does not hold).
+	StateUnknown bool `json:"stateUnknown,omitempty"`
 }
 
 // unheld lists the places of the case no jurisdiction of the rule set
@@ -47,10 +51,15 @@ func (r *run) unheld() []Unheld {
 	}
 	for _, d := range r.inc.Affected("") {
 		for _, res := range d.Residence {
-			if res.Country == "" || r.held(res.Country, res.Region) {
+			if res.Country == "" {
+				continue
+			}
+			partly := res.Region == "" && r.held(res.Country, "") && !r.heldWhole(res.Country)
+			if r.held(res.Country, res.Region) && !partly {
 				continue
 			}
 			u := add(res.Country, res.Region)
+			u.StateUnknown = u.StateUnknown || partly
 			u.Persons.Known = u.Persons.Known && res.Persons.Known
 			u.Persons.Approx = u.Persons.Approx || res.Persons.Approx
 			u.Persons.N += res.Persons.N
@@ -76,6 +85,19 @@ func (r *run) held(country, region string) bool {
 	return false
 }
 
+// heldWhole: a jurisdiction of the rule set covers the whole country (not
+// only some of its states).
+func (r *run) heldWhole(country string) bool {
+	for _, j := range r.set.Jurisdictions {
+		for _, p := range j.Places {
+			if p.Country == country && p.Region == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // unheldText says in one line which places the tool holds no law of.
 func unheldText(us []Unheld) rules.Text {
 	var ja, en []string
@@ -84,6 +106,9 @@ func unheldText(us []Unheld) rules.Text {
 		var jn, enn []string
 		if u.Office {
 			jn, enn = append(jn, "拠点"), append(enn, "office")
+		}
+		if u.StateUnknown {
+			jn, enn = append(jn, "州の記載なし"), append(enn, "state not given")
 		}
 		if u.Persons.N > 0 {
 			jn = append(jn, incident.FormatCount(u.Persons, "ja")+"名")

@@ -247,6 +247,9 @@ func (v *view) periodEN() string {
 	if v.cause() == incident.CauseMisconfiguration && v.inc.Exposure.Empty() && v.heldJA(held) == "" {
 		return s + ". The information involved is what " + heldBy + " during that period." // see periodJA (35, 36)
 	}
+	if hs := v.heldEN(held); hs != "" && heldBeforeWindow(held, w) {
+		return s + ". The information involved is " + hs + "." // all received before the window (see periodJA)
+	}
 	if hs := v.heldEN(held); hs != "" {
 		// The sets' own periods, as the Japanese tells them (53: 「2017年7月以降
 		// に当社がお預かりした情報」 was "the information held by a company we

@@ -122,6 +122,9 @@ func (v *view) periodJA() string {
 		}
 		return s + "対象となる情報は、この間に" + v.weJA() + "のシステムに保存されていた情報です。"
 	}
+	if heldBeforeWindow(held, w) {
+		return s + "対象となる情報は、" + hs + "です。"
+	}
 	return s + not + hs + "です。"
 }
 
@@ -206,6 +209,23 @@ func (v *view) inferredWindow(in, end incident.Event) incident.Window {
 		from = from[:4]
 	}
 	return incident.Window{From: from, To: incident.DateOf(end.At.In(v.loc)), Approx: in.Precision != incident.Exact && in.Precision != incident.Day}
+}
+
+// heldBeforeWindow reports whether every set of held says its data was all
+// received before the window opened (users registered up to July, a
+// database exposed in October): the data is then not "not limited to what
+// was received in the window", since none of it was; it is what the sets'
+// periods say.
+func heldBeforeWindow(held []*setView, w incident.Window) bool {
+	if len(held) == 0 || w.From == "" {
+		return false
+	}
+	for _, s := range held {
+		if s.Held.To == "" || w.From.OnOrBefore(s.Held.To) {
+			return false
+		}
+	}
+	return true
 }
 
 // heldSinceWindow reports whether every set of held says it covers only data

@@ -205,13 +205,22 @@ func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Inciden
 	sets := c.DataSets[:0]
 	for i := range c.DataSets {
 		d := c.DataSets[i]
+		latest := d.Persons.Latest()
 		d.Persons = figureAsOf(d.Persons, day)
 		d.Records = figureAsOf(d.Records, day)
 		for j := range d.Categories {
-			if c := &d.Categories[j]; c.On != "" && !c.On.OnOrBefore(day) {
+			switch c := &d.Categories[j]; {
+			case c.On != "" && !c.On.OnOrBefore(day):
 				// The item's own counts were established after the day
 				// (Category.On, F68): not known then.
 				c.Persons, c.Records = incident.Count{}, incident.Count{}
+			case c.On == "" && c.Persons.Known && latest.Known && c.Persons.N >= latest.N && d.Persons.Latest().Known:
+				// An undated item counted as many as the set's latest
+				// figure concerns all of the set's persons; on an earlier
+				// day, all of those counted then (an estimate of about
+				// 10,000 replaced by 9,812, each item entered as 9,812,
+				// is not "9,812 of about 10,000").
+				c.Persons = d.Persons.Latest()
 			}
 		}
 		st := d.Status[:0]

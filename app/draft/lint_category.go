@@ -129,8 +129,10 @@ func (l *linter) partialItems(c docContext, lang string) (foreign, partial []str
 					all = false
 					break
 				}
-				cp, sp := t.Categories[i].Persons, t.Persons.AsOf(c.day)
-				if cp.Known && sp.Known && cp.N < sp.N {
+				cp, sp, last := t.Categories[i].Persons, t.Persons.AsOf(c.day), t.Persons.Latest()
+				// An undated item counted as many as the set's latest
+				// figure is everyone's, as asOf reads it.
+				if cp.Known && sp.Known && cp.N < sp.N && !(t.Categories[i].On == "" && last.Known && cp.N >= last.N) {
 					all = false
 				}
 			}

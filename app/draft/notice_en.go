@@ -32,6 +32,9 @@ func noticeEN(b *builder) {
 		wh = append(wh, p("police-delay", v.policeDelayEN()))
 	}
 	wh = append(wh, p("story", englishText(v.inc.Public.Summary)))
+	if v.readersAbroad() {
+		wh = append(wh, p("zone", "The dates in this notice are "+v.zoneEN()+"."))
+	}
 	b.section("what-happened", wh...)
 	info := v.dataEN()
 	if b.addition("cn-harm") {
@@ -53,6 +56,9 @@ func noticeEN(b *builder) {
 		}
 		you = append(you, p("credit-bureaus-addresses", v.fill("", "each agency's mailing address, from its own website")))
 	}
+	if b.addition("ny-agencies") {
+		you = append(you, p("ny-agencies", nyAgenciesEN()))
+	}
 	b.section("what-you-can-do", you...)
 	more := []para{p("desk", v.contactEN())}
 	if b.addition("kr-remedy") {
@@ -61,6 +67,31 @@ func noticeEN(b *builder) {
 	}
 	b.section("more-info", more...)
 	b.section("closing", p("signature", v.signatureEN(!letter)))
+}
+
+// readersAbroad: every place the notice's readers are recorded to live in
+// is outside the countries where the organisation is established, so that
+// the dates the notice gives (the incident's days, in its time zone) may
+// not be their days: a Tokyo company's "February 24" is a Californian's
+// February 23 evening.
+func (v *view) readersAbroad() bool {
+	home := map[string]bool{}
+	for _, c := range v.inc.Org.Establishments {
+		home[strings.ToUpper(strings.TrimSpace(c))] = true
+	}
+	if len(home) == 0 {
+		return false
+	}
+	any := false
+	for _, s := range v.data() {
+		for _, r := range s.Residence {
+			if home[r.Country] {
+				return false
+			}
+			any = true
+		}
+	}
+	return any
 }
 
 // possibleHarmEN tells the persons what harm the information could bring
@@ -134,6 +165,16 @@ func (v *view) policeDelayEN() string {
 		return "This notice was not delayed by a law enforcement investigation."
 	}
 	return "Law enforcement delay: " + v.fill("法執行機関の要請による通知の遅延の有無", "whether a law enforcement investigation delayed this notice") + "."
+}
+
+// nyAgenciesEN: the agencies New York's law has a notice name, from the
+// templates file.
+func nyAgenciesEN() string {
+	f, err := templates()
+	if err != nil || len(f.NYAgencies.Lines) == 0 {
+		return ""
+	}
+	return "For information on identity theft prevention and protection, and on what to do after a security breach, you may contact:\n" + strings.Join(f.NYAgencies.Lines, "\n")
 }
 
 // creditBureausEN: the three bureaus, from the templates file.

@@ -69,6 +69,12 @@ type templatesFile struct {
 		ReliedOn rules.Text `json:"relied_on"`
 		Lines    []string   `json:"lines"`
 	} `json:"credit_bureaus"`
+	// NYAgencies are the state and federal agencies a notice to New York
+	// residents names (GBL 899-aa(7)).
+	NYAgencies struct {
+		ReliedOn rules.Text `json:"relied_on"`
+		Lines    []string   `json:"lines"`
+	} `json:"ny_agencies"`
 }
 
 var (

@@ -22,6 +22,11 @@ type Jurisdiction struct {
 	ClockText Text               `json:"clock_text"`
 	// Calendar is the holiday calendar for business days ("" = weekends only).
 	Calendar string `json:"calendar,omitempty"`
+	// Zone is the IANA time zone of the law's place, when it has one
+	// ("America/Los_Angeles" for California): a period of days ends at the
+	// end of a day there as well as in the incident's zone, and the earlier
+	// end is the deadline ("" = the incident's zone only).
+	Zone string `json:"zone,omitempty"`
 
 	Applies     []Rule       `json:"applies"`     // any true: the law applies
 	Triggers    []Rule       `json:"triggers"`    // any true: reportable

@@ -188,6 +188,11 @@ func (s *Set) checkJurisdiction(p *problems, j *Jurisdiction) {
 	if j.Calendar != "" && s.Calendars[j.Calendar] == nil {
 		p.add(w, "calendar %q is not defined", j.Calendar)
 	}
+	if j.Zone != "" {
+		if _, err := incident.LoadZone(j.Zone); err != nil {
+			p.add(w, "zone %q is not a time zone the tool holds", j.Zone)
+		}
+	}
 	if len(j.Applies) == 0 {
 		p.add(w, "applies: at least one rule is needed")
 	}
