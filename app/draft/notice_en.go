@@ -57,7 +57,9 @@ func noticeEN(b *builder) {
 		you = append(you, p("credit-bureaus-addresses", v.fill("", "each agency's mailing address, from its own website")))
 	}
 	if b.addition("ny-agencies") {
-		you = append(you, p("ny-agencies", nyAgenciesEN()))
+		if ny := nyAgenciesEN(); ny != "" {
+			you = append(you, p("ny-agencies", upperFirst(v.ifLivingIn(v.placesOf("US-NY"), "New York")+ny)))
+		}
 	}
 	b.section("what-you-can-do", you...)
 	more := []para{p("desk", v.contactEN())}
@@ -174,7 +176,7 @@ func nyAgenciesEN() string {
 	if err != nil || len(f.NYAgencies.Lines) == 0 {
 		return ""
 	}
-	return "For information on identity theft prevention and protection, and on what to do after a security breach, you may contact:\n" + strings.Join(f.NYAgencies.Lines, "\n")
+	return "you may contact the following for information on identity theft prevention and protection, and on what to do after a security breach:\n" + strings.Join(f.NYAgencies.Lines, "\n")
 }
 
 // creditBureausEN: the three bureaus, from the templates file.

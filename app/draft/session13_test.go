@@ -98,4 +98,8 @@ func TestForeignLawSentencesGoToItsResidents(t *testing.T) {
 	if en := letter("20-messaging-subcontractor-two-orders", "d5"); !strings.Contains(en, "above. You may also apply for mediation to the "+committee) {
 		t.Errorf("staff all in Korea:\n%s", en)
 	}
+	// New York's agencies, for a store's customers in several states.
+	if en := letter("65-us-webstore-skimming-ca-ny-states", ""); !strings.Contains(en, "If you live in New York, you may contact the following for information on identity theft") {
+		t.Errorf("customers in several states:\n%s", en)
+	}
 }
