@@ -23,7 +23,7 @@ var enSets = map[string]string{
 	"facts.f.persons":             "Persons in the whole incident (de-duplicated)",
 	"facts.f.persons.hint":        "When the same persons are in several data sets, the number after de-duplication. Left empty, the sum of the data sets is used.",
 	"facts.f.exposure":            "Exposure window (when the data lay open)",
-	"facts.f.exposure.hint":       "The period a vulnerability was open or a tampered form was live. Not the first malicious act (the date it occurred, on the timeline).",
+	"facts.f.exposure.hint":       "The period a vulnerability was open, a tampered form was live, or a wrong forwarding setting kept sending mail to the wrong place. Not the first malicious act (the date it occurred, on the timeline).",
 	"facts.f.exposure.from":       "From",
 	"facts.f.exposure.to":         "To",
 	"facts.window.approx":         "Approximate period",

@@ -25,7 +25,7 @@ var jaSets = map[string]string{
 	"facts.f.persons":             "事案全体の本人の数（名寄せ後）",
 	"facts.f.persons.hint":        "データセット間で同じ人が重なる場合に、名寄せした人数を入力します。空欄なら各データセットの合計を使います。",
 	"facts.f.exposure":            "対象期間（情報が外部から見える状態だった期間）",
-	"facts.f.exposure.hint":       "脆弱性が開いていた期間、改ざんされたフォームが動いていた期間など。最初の不正行為（発生日、時系列に記録）とは別の事実です。",
+	"facts.f.exposure.hint":       "脆弱性が開いていた期間、改ざんされたフォームが動いていた期間、誤った転送設定でメールが送られ続けた期間など。最初の不正行為（発生日、時系列に記録）とは別の事実です。",
 	"facts.f.exposure.from":       "開始",
 	"facts.f.exposure.to":         "終了",
 	"facts.window.approx":         "おおよその期間（頃）",

@@ -226,6 +226,8 @@ func (v *view) periodEN() string {
 	switch v.cause() {
 	case incident.CauseCredentialStuffing:
 		what = "unauthorized logins to accounts may have taken place " // the accounts, not the systems (57, F176)
+	case incident.CauseMisdelivery:
+		what = "the information was being sent to the wrong recipient " // a period the user entered (66)
 	case incident.CauseInsider:
 		what = "the information may have been taken " // not "our systems were exposed": someone with access took it (37)
 	case incident.CauseMispublication:
@@ -383,7 +385,11 @@ func (v *view) responseEN() []para {
 		}
 		switch v.cause() {
 		case incident.CauseMisdelivery:
-			s += who + " contacted the recipient and asked for the information to be returned or deleted."
+			if v.lastingMisdelivery(e) {
+				s += who + " stopped the information being sent to the wrong recipient." // see lastingMisdelivery
+			} else {
+				s += who + " contacted the recipient and asked for the information to be returned or deleted."
+			}
 		case incident.CauseMisconfiguration:
 			s += who + " corrected the setting so that the information could no longer be viewed from outside."
 		case incident.CauseMispublication:

@@ -94,6 +94,8 @@ func (v *view) periodJA() string {
 	case incident.CauseCredentialStuffing:
 		// The accounts were logged into, not the systems opened (57, F176).
 		what = "不正ログインが行われた可能性のある期間"
+	case incident.CauseMisdelivery:
+		what = "誤った送付が行われていた期間" // a period the user entered (66: a forwarding setting)
 	}
 	s := what + "は、" + span
 	if w.Approx {

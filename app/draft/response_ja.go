@@ -19,6 +19,9 @@ func (v *view) containedJA(e incident.Event) string {
 		c := v.contractorJA(false)
 		switch v.cause() {
 		case incident.CauseMisdelivery:
+			if v.lastingMisdelivery(e) {
+				return s + c + "において、誤った送付が止められました。"
+			}
 			return s + c + "において、誤って送付した先への連絡と、回収・削除の依頼が行われました。"
 		case incident.CauseMisconfiguration:
 			return s + c + "において設定が修正され、外部から閲覧できない状態になりました。"
@@ -32,6 +35,9 @@ func (v *view) containedJA(e incident.Event) string {
 	}
 	switch v.cause() {
 	case incident.CauseMisdelivery:
+		if v.lastingMisdelivery(e) {
+			return s + "誤った送付を止める措置を講じました。"
+		}
 		return s + "誤って送付した先に連絡し、回収・削除を依頼いたしました。"
 	case incident.CauseMisconfiguration:
 		return s + "設定を修正し、外部から閲覧できない状態にいたしました。"
@@ -42,6 +48,18 @@ func (v *view) containedJA(e incident.Event) string {
 		return s + "閲覧できる範囲を改め、権限のない方が閲覧できない状態にいたしました。"
 	}
 	return s + "被害の拡大を防ぐための措置を講じました。"
+}
+
+// lastingMisdelivery: the user entered a period of more than one day in
+// which the information was sent to the wrong place (a forwarding setting
+// that sent mail to an outsider for 18 months, 66): the containment stopped
+// the sending; whether the recipient was asked to delete is not said by it
+// (a confirmed deletion is told by its own event). A letter or an e-mail
+// sent once is recalled by asking its recipients (23, 31: days after the
+// sending), so the days of the events cannot tell the two apart.
+func (v *view) lastingMisdelivery(incident.Event) bool {
+	w := v.inc.Exposure
+	return v.cause() == incident.CauseMisdelivery && w.From != "" && w.From != w.To
 }
 
 // containedByContractor: the cause arose at a contractor and the

@@ -103,3 +103,24 @@ func TestForeignLawSentencesGoToItsResidents(t *testing.T) {
 		t.Errorf("customers in several states:\n%s", en)
 	}
 }
+
+// F222 (66): a forwarding setting sent inquiries to an outsider for 18
+// months; its containment (the setting fixed) was told as "contacted the
+// recipient and asked for deletion". A misdelivery with a period of more
+// than a day entered is told as stopped, with its period; one sent once
+// (no period) keeps the recall request (31: a BCC mistake recalled days
+// after the sending).
+func TestLastingMisdeliveryIsStopped(t *testing.T) {
+	inc := scenarios(t)["66-foreign-language-inquiries-forwarded-to-outsider"].Clone()
+	ja, en := noticeText(t, inc, JA), noticeText(t, inc, EN)
+	if !strings.Contains(ja, "誤った送付が行われていた期間は、2025年4月7日から2026年10月22日までです。") || !strings.Contains(ja, "2026年10月23日、誤った送付を止める措置を講じました。") || strings.Contains(ja, "回収・削除を依頼") {
+		t.Errorf("JA:\n%s", ja)
+	}
+	if !strings.Contains(en, "On October 23, 2026, we stopped the information being sent to the wrong recipient.") || strings.Contains(en, "asked for the information to be returned") {
+		t.Errorf("EN:\n%s", en)
+	}
+	inc.Exposure = incident.Window{}
+	if ja := noticeText(t, inc, JA); !strings.Contains(ja, "誤って送付した先に連絡し、回収・削除を依頼いたしました。") {
+		t.Errorf("no period entered, JA:\n%s", ja)
+	}
+}
