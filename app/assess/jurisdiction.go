@@ -44,10 +44,18 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 			verdict.Needs = append(verdict.Needs, o.Needs...)
 		}
 	}
+	// Whether it applies is open (where the persons live), but no situation
+	// of the law holds for any data set whatever the answer: not
+	// reportable, and nothing is asked for it (66: the persons' states
+	// unknown, and neither e-mail nor an inquiry's text is personal
+	// information under California's or New York's law, F226).
+	none := verdict.Truth == rules.Unknown && r.noneReportable(j, out.LawDate, affected)
 	for i, rule := range inForce {
 		o := outcomes[i]
 		switch {
 		case o.Truth == rules.False:
+		case o.Truth == rules.Unknown && none:
+			out.AppliesWhy = append(out.AppliesWhy, Reason{RuleID: rule.ID, Verdict: Unknown, Text: rule.Text, Citation: rule.Citation, ReliedOn: rule.ReliedOn})
 		case o.Truth == rules.Unknown && verdict.Truth == rules.True:
 			// The law applies by another test: what this one would need
 			// cannot change that, so it is not asked for (52: an office in
@@ -62,6 +70,11 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 		return out, false, notApplicableWhy(inForce)
 	}
 	if verdict.Truth == rules.Unknown {
+		if none {
+			out.Reportable = No
+			out.Summary = msg("applies.unknown.none", nil)
+			return out, true, rules.Text{}
+		}
 		// Only say what is missing; obligations wait until we know.
 		out.Needs = r.need(verdict.Needs)
 		out.Reportable = Unknown
@@ -90,6 +103,24 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 	// What follows?
 	out.Obligations = r.obligations(j, e, out.LawDate)
 	return out, true, rules.Text{}
+}
+
+// noneReportable: the law has triggers in force and none of them can hold
+// for any affected set (each is false, not unknown).
+func (r *run) noneReportable(j *rules.Jurisdiction, date rules.Date, affected []*incident.DataSet) bool {
+	triggers := rules.InForce(j.Triggers, date)
+	if len(triggers) == 0 || len(affected) == 0 {
+		return false
+	}
+	for _, d := range affected {
+		se := r.env(affected, d)
+		for _, rule := range triggers {
+			if rule.When.Eval(se).Truth != rules.False {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // setVerdict tests one data set against the law's triggers and exclusions.
