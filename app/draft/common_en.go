@@ -231,6 +231,8 @@ func (v *view) periodEN() string {
 		what = "unauthorized logins to accounts may have taken place " // the accounts, not the systems (57, F176)
 	case incident.CauseInsider:
 		what = "the information may have been taken " // not "our systems were exposed": someone with access took it (37)
+	case incident.CauseMisdelivery:
+		what = "information was sent to the wrong recipient " // nothing lay open to access (68)
 	case incident.CauseMispublication:
 		what = "the information could be viewed by people without access rights " // 49
 		if v.postedOnline() {
@@ -383,6 +385,10 @@ func (v *view) responseEN() []para {
 		}
 		switch v.cause() {
 		case incident.CauseMisdelivery:
+			if v.sendingLasted() {
+				s += who + " stopped the sending to the wrong recipient." // see containedJA (68)
+				break
+			}
 			s += who + " contacted the recipient and asked for the information to be returned or deleted."
 		case incident.CauseMisconfiguration:
 			s += who + " corrected the setting so that the information could no longer be viewed from outside."

@@ -19,6 +19,9 @@ func (v *view) containedJA(e incident.Event) string {
 		c := v.contractorJA(false)
 		switch v.cause() {
 		case incident.CauseMisdelivery:
+			if v.sendingLasted() {
+				return s + c + "において、誤った宛先への送信が停止されました。"
+			}
 			return s + c + "において、誤って送付した先への連絡と、回収・削除の依頼が行われました。"
 		case incident.CauseMisconfiguration:
 			return s + c + "において設定が修正され、外部から閲覧できない状態になりました。"
@@ -32,6 +35,11 @@ func (v *view) containedJA(e incident.Event) string {
 	}
 	switch v.cause() {
 	case incident.CauseMisdelivery:
+		if v.sendingLasted() {
+			// The forwarding was stopped; asking the recipient to delete is
+			// another act, told by the company in its own words (68).
+			return s + "誤った宛先への送信を停止いたしました。"
+		}
 		return s + "誤って送付した先に連絡し、回収・削除を依頼いたしました。"
 	case incident.CauseMisconfiguration:
 		return s + "設定を修正し、外部から閲覧できない状態にいたしました。"

@@ -1,0 +1,50 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+)
+
+// Findings of the realcase11 review (scenarios 68–70; testdata/golden/assess/
+// REVIEW.md, F230–).
+
+// F230, F231 (68, a teacher's mail forwarded for ten months to a mistyped
+// domain): the notice said 「不正なアクセスが可能な状態にあった期間は…ただし、
+// 対象となる情報は…その時点で本学のシステムに保存されていた情報です」 — nothing was
+// open to access, and what went was the mail sent in the period — and told
+// the day the forwarding was stopped as 「誤って送付した先に連絡し、回収・削除を
+// 依頼いたしました」, a request made two days later, if at all as said.
+func TestForwardingToAWrongDomainIsToldAsSending(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["68-university-forwarding-typo-domain"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	for _, want := range []string{"誤った宛先にメールが送信されていた期間は、2024年5月7日から2025年3月3日までです。\n", "2025年3月3日、誤った宛先への送信を停止いたしました。"} {
+		if !strings.Contains(ja, want) {
+			t.Errorf("68 JA notice lacks %q:\n%s", want, ja)
+		}
+	}
+	for _, bad := range []string{"不正なアクセス", "システムに保存されていた情報", "回収・削除を依頼いたしました"} {
+		if strings.Contains(ja, bad) {
+			t.Errorf("68 JA notice says %q:\n%s", bad, ja)
+		}
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	for _, want := range []string{"Information was sent to the wrong recipient from", "we stopped the sending to the wrong recipient."} {
+		if !strings.Contains(en, want) {
+			t.Errorf("68 EN notice lacks %q:\n%s", want, en)
+		}
+	}
+	if strings.Contains(en, "were exposed") || strings.Contains(en, "asked for the information to be returned") {
+		t.Errorf("68 EN notice:\n%s", en)
+	}
+	// A single mail sent to the wrong person (no period of sending): its
+	// containment is still the request to the recipient.
+	inc.Exposure.From, inc.Exposure.To = "", ""
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs); !strings.Contains(ja, "誤って送付した先に連絡し、回収・削除を依頼いたしました。") {
+		t.Errorf("68 without a period:\n%s", ja)
+	}
+}
