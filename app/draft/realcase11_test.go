@@ -48,3 +48,30 @@ func TestForwardingToAWrongDomainIsToldAsSending(t *testing.T) {
 		t.Errorf("68 without a period:\n%s", ja)
 	}
 }
+
+// F232 (68): the university's sets were its staff (学内教職員), its students
+// and 「学外の関係者（共同研究先、学会、業者など）」; the last name said no kind the
+// drafts knew, so the sector's word stood for all: the announcement spoke of
+// 「学生の皆さまの個人情報」, the report of 「学生の個人情報」, and the 788 outside
+// persons were written to as 「学生の皆さまへ」. A set named 関係者 is read as
+// such; 社員・関係者 stays staff (18).
+func TestOthersConcernedAreNotStudents(t *testing.T) {
+	rs := mustRules(t)
+	sc := scenarios(t)
+	inc := sc["68-university-forwarding-typo-domain"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if pub := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); !strings.Contains(pub, "本学が保有する関係者の皆さまの個人情報") {
+		t.Errorf("68 announcement:\n%s", pub)
+	}
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d3"}, inc, a, rs); !strings.Contains(ja, "関係者の皆さまへ") || strings.Contains(ja, "学生") {
+		t.Errorf("68 notice to the outside persons:\n%s", ja)
+	}
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs); !strings.Contains(ja, "学生の皆さまへ") {
+		t.Errorf("68 notice to the students:\n%s", ja)
+	}
+	inc = sc["18-game-ransomware-2020-revised-counts"]
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d8"}, inc, a, rs); !strings.Contains(ja, "従業員の皆さまへ") {
+		t.Errorf("18 notice to 社員・関係者:\n%s", ja)
+	}
+}

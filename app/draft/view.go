@@ -259,6 +259,10 @@ func personKindJA(name string) string {
 		{"ご家族の皆さま", []string{"家族", "dependant", "dependent", "family"}}, // staff's dependants (46) are not staff
 		{"応募者の皆さま", []string{"応募", "候補者", "applicant", "candidate"}},
 		{"お取引先の皆さま", []string{"取引先", "supplier", "business contact", "business partner"}},
+		// A set named as "others concerned" (学外の関係者, 68) says whose it is
+		// as much as the others: unread, it let the sector's word (学生) stand
+		// for the staff and outside persons beside the students.
+		{"関係者の皆さま", []string{"関係者"}},
 		{"株主の皆さま", []string{"株主", "shareholder"}},
 		{"受診者の皆さま", []string{"受診者"}},
 		{"生徒・保護者の皆さま", []string{"生徒", "在校生", "卒業生", "保護者", "小学生", "中学生", "児童", "出願者"}},
@@ -278,8 +282,8 @@ func personKindJA(name string) string {
 	pupils := strings.NewReplacer("小学生", "児童", "中学生", "生徒").Replace(name)
 	for _, k := range kinds {
 		for _, w := range k.words {
-			if w == "役員" && staff {
-				continue // 役員・社員: one kind, the staff
+			if (w == "役員" || w == "関係者") && staff {
+				continue // 役員・社員, 社員・関係者 (18): one kind, the staff
 			}
 			if strings.Contains(pupils, w) || strings.Contains(name, w) && w != "学生" {
 				if found != "" && found != k.you {
