@@ -147,8 +147,11 @@ func (v *view) summaryEN() string {
 		s += "personal information we hold " + v.happenedEN() + " as a result of " + v.causeEN() + "."
 	case incident.CauseInsider:
 		who := "an employee "
+		if v.formerInsider() {
+			who = "a former employee " // who had left before (70)
+		}
 		if at := v.contractorEN(); at != "" {
-			who = "an employee of " + at + " "
+			who += "of " + at + " "
 		}
 		if may == "" {
 			may = "has "

@@ -233,10 +233,14 @@ func (v *view) causeAtEN() string {
 		}
 		return "an alteration of " + page + " that captured what customers typed (web skimming)"
 	case incident.CauseInsider:
-		if at != "" {
-			return "an employee of " + at + " who took data without authorization"
+		who := "an employee"
+		if v.formerInsider() {
+			who = "a former employee" // who had left before taking it (70)
 		}
-		return "an employee who took data without authorization"
+		if at != "" {
+			return who + " of " + at + " who took data without authorization"
+		}
+		return who + " who took data without authorization"
 	case incident.CauseMisdelivery:
 		switch v.misdeliveryBy() {
 		case "fax":

@@ -49,12 +49,36 @@ func (v *view) postedOnline() bool {
 	return on
 }
 
+// formerInsiderJA: the data was taken by someone who had already left (70:
+// a former employee had a colleague copy a folder after leaving), not by a
+// 従業者 of the time.
+var formerInsiderJA = causeWords{"元従業者による不正な持ち出し", "不正な持ち出し", "元従業者による持ち出し"}
+
+// formerInsider: the cause's description says the person who took the data
+// had left before (元職員, 元従業員, 退職後 …). A person who left after
+// taking it (37: 退職前の営業社員) is still told as a 従業者.
+func (v *view) formerInsider() bool {
+	if v.cause() != incident.CauseInsider {
+		return false
+	}
+	d := strings.ToLower(v.inc.Cause.Description)
+	for _, w := range []string{"元職員", "元従業員", "元従業者", "元社員", "元スタッフ", "退職後", "former employee", "former staff", "after leaving", "after he left", "after she left"} {
+		if strings.Contains(d, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // causeWordsOfJA are the words of the incident's cause (causeWordsJA).
 func (v *view) causeWordsOfJA() (causeWords, bool) {
 	if v.cause() == incident.CauseMispublication {
 		if v.postedOnline() {
 			return mispublishedJA, true
 		}
+	}
+	if v.formerInsider() {
+		return formerInsiderJA, true
 	}
 	w, ok := causeWordsJA[v.cause()]
 	return w, ok

@@ -75,3 +75,27 @@ func TestOthersConcernedAreNotStudents(t *testing.T) {
 		t.Errorf("18 notice to 社員・関係者:\n%s", ja)
 	}
 }
+
+// F233 (70, a former employee had a colleague copy a folder after leaving):
+// every document told the cause as 「従業者による不正な持ち出し」 and the first
+// line of the case as 「従業者による持ち出しの開始」, though the description says
+// the person had left (退職後); the English said "an employee". Someone who
+// had left is 元従業者; one who took data before leaving (37) stays 従業者.
+func TestFormerEmployeeIsNotAnEmployee(t *testing.T) {
+	rs := mustRules(t)
+	sc := scenarios(t)
+	inc := sc["70-hospital-former-employee-copied-via-colleague"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(ppc, "原因は、元従業者による不正な持ち出しです。") || !strings.Contains(ppc, "元従業者による持ち出し\n") || strings.Contains(ppc, "　従業者による") {
+		t.Errorf("70 report:\n%s", ppc)
+	}
+	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs); !strings.Contains(en, "that a former employee has taken personal information we hold without authorization.") {
+		t.Errorf("70 EN notice:\n%s", en)
+	}
+	inc = sc["37-departing-employee-list-to-competitor"]
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs); !strings.Contains(ppc, "従業者による不正な持ち出し") || strings.Contains(ppc, "元従業者") {
+		t.Errorf("37 report:\n%s", ppc)
+	}
+}
