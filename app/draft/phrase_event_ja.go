@@ -70,6 +70,21 @@ func (v *view) formerInsider() bool {
 	return false
 }
 
+// staffJA is what the organisation calls its people when one of them told
+// it of the incident: a public body's are 職員 (69: 「本市の従業者から報告を受領」),
+// a university's 教職員, a hospital's 職員; a company's 従業者 (the Act's word).
+func (v *view) staffJA() string {
+	switch {
+	case v.inc.Org.Kind.IsPublic():
+		return "職員"
+	case v.weJA() == "本学" || v.weJA() == "本学園":
+		return "教職員"
+	case v.weJA() == "当院":
+		return "職員"
+	}
+	return "従業者"
+}
+
 // causeWordsOfJA are the words of the incident's cause (causeWordsJA).
 func (v *view) causeWordsOfJA() (causeWords, bool) {
 	if v.cause() == incident.CauseMispublication {
@@ -203,7 +218,7 @@ func (v *view) sourceJA(src string) string {
 		}
 		return we + "において本件を把握し"
 	case "staff":
-		return we + "の従業者から報告を受け"
+		return we + "の" + v.staffJA() + "から報告を受け"
 	case "card_company":
 		return "クレジットカード会社から連絡を受け"
 	case "payment_provider":
@@ -240,7 +255,7 @@ func (v *view) sourceShortJA(src string) string {
 		}
 		return v.weJA() + "において本件を把握"
 	case "staff":
-		return v.weJA() + "の従業者から報告を受領"
+		return v.weJA() + "の" + v.staffJA() + "から報告を受領"
 	case "card_company":
 		return "クレジットカード会社から連絡を受領"
 	case "payment_provider":

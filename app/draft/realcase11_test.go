@@ -99,3 +99,23 @@ func TestFormerEmployeeIsNotAnEmployee(t *testing.T) {
 		t.Errorf("37 report:\n%s", ppc)
 	}
 }
+
+// F234 (69, a city; 68, a university): the timeline and the report's summary
+// said 「本市の従業者から報告を受領」, 「本学の従業者から報告を受け」: a public body's
+// people are 職員, a university's 教職員, a hospital's 職員 (also who went to
+// the police, 32); a company's stay 従業者.
+func TestAPublicBodysStaffAreShokuin(t *testing.T) {
+	rs := mustRules(t)
+	sc := scenarios(t)
+	for name, want := range map[string]string{
+		"69-city-dv-address-told-to-caller":    "本市の職員から報告を受領",
+		"68-university-forwarding-typo-domain": "本学の教職員から報告を受領",
+		"33-zip-and-password-misdirected":      "当社の従業者から報告を受",
+	} {
+		inc := sc[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		if ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs); !strings.Contains(ppc, want) {
+			t.Errorf("%s: no %q:\n%s", name, want, ppc)
+		}
+	}
+}
