@@ -139,7 +139,7 @@ func (v *view) summaryEN() string {
 		s = capitalEN(v.knewOnEN()) + ", we learned that "
 	}
 	may := ""
-	if v.possible() {
+	if v.possible() && v.cause() != incident.CauseMisconfiguration { // a setting that let anyone view is a fact (36)
 		may = "may have "
 	}
 	switch v.cause() {
@@ -229,6 +229,9 @@ func (v *view) periodEN() string {
 		systems, heldBy = "the systems of "+at, "held by "+at
 	}
 	what := systems + " were exposed "
+	if v.possible() && v.cause() != incident.CauseMisconfiguration { // a setting that let anyone view is a fact (36)
+		what = systems + " may have been exposed " // the leak is not established (18: an English notice of a possible leak asserted it)
+	}
 	switch v.cause() {
 	case incident.CauseCredentialStuffing:
 		what = "unauthorized logins to accounts may have taken place " // the accounts, not the systems (57, F176)
@@ -302,7 +305,7 @@ func (v *view) dataEN() []para {
 		return v.ruledOutDataEN(on)
 	}
 	verb := "was involved"
-	if v.possible() {
+	if v.possible() && v.cause() != incident.CauseMisconfiguration { // a setting that let anyone view is a fact (36)
 		verb = "may have been involved"
 	}
 	if v.kind == KindPublic && v.oneOnly() {

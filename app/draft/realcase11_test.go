@@ -119,3 +119,29 @@ func TestAPublicBodysStaffAreShokuin(t *testing.T) {
 		}
 	}
 }
+
+// F238 (71, a bank's borrower's staff living in Thailand): the English notice
+// was offered only where a foreign law the tool holds applies; persons living
+// where it holds none (TH) got a Japanese notice only. A set recording
+// residents abroad brings the English documents in.
+func TestPersonsAbroadGetAnEnglishNotice(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["71-bank-staff-mail-in-public-translation-site"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	has := func() bool {
+		for _, s := range Available(inc, a) {
+			if s.Kind == KindNotice && s.Lang == EN && s.Set == "d1" {
+				return true
+			}
+		}
+		return false
+	}
+	if !has() {
+		t.Errorf("71: no English notice among %v", Available(inc, a))
+	}
+	inc.DataSets[0].Residence = inc.DataSets[0].Residence[:1] // Japan only
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if has() {
+		t.Errorf("71 with every person in Japan: an English notice is offered")
+	}
+}
