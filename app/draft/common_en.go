@@ -389,16 +389,19 @@ func (v *view) responseEN() []para {
 		if v.containedByContractor(e) {
 			who = v.contractorEN() // done by the contractor before we knew (40)
 		}
-		switch v.cause() {
-		case incident.CauseMisdelivery:
+		switch {
+		case v.takenDownBy(e) != "":
+			// Not us (71); the party is named in the Japanese only, as typed.
+			s += "the information was removed by the party where it appeared, and we confirmed that it can no longer be viewed."
+		case v.cause() == incident.CauseMisdelivery:
 			if v.sendingLasted() {
 				s += who + " stopped the sending to the wrong recipient." // see containedJA (68)
 				break
 			}
 			s += who + " contacted the recipient and asked for the information to be returned or deleted."
-		case incident.CauseMisconfiguration:
+		case v.cause() == incident.CauseMisconfiguration:
 			s += who + " corrected the setting so that the information could no longer be viewed from outside."
-		case incident.CauseMispublication:
+		case v.cause() == incident.CauseMispublication:
 			if v.postedOnline() {
 				s += who + " took the file down so that it can no longer be viewed."
 			} else {

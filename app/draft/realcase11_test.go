@@ -145,3 +145,47 @@ func TestPersonsAbroadGetAnEnglishNotice(t *testing.T) {
 		t.Errorf("71 with every person in Japan: an English notice is offered")
 	}
 }
+
+// F240 (71): the bank's own staff (「当行の担当行員」) were written to as
+// 「お客様各位　平素より格別のご愛顧を賜り」, and the ministry report spoke of
+// 「顧客の個人情報」 for a borrower's staff and the bank's. 行員 are staff, a
+// 融資先 is a business partner; sets of both are 関係者, and the report's
+// apology does not say 「関係者をはじめ関係者の皆さま」.
+func TestBankStaffAndBorrowersAreNotCustomers(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["71-bank-staff-mail-in-public-translation-site"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs); !strings.Contains(ja, "従業員の皆さまへ") || strings.Contains(ja, "ご愛顧") {
+		t.Errorf("71 notice to the bank's staff:\n%s", ja)
+	}
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs); !strings.Contains(ja, "お取引先の皆さまへ") {
+		t.Errorf("71 notice to the borrower's staff:\n%s", ja)
+	}
+	m := docText(t, Spec{Kind: KindMinistry, Lang: JA, Party: "p1"}, inc, a, rs)
+	if !strings.Contains(m, "当行において個人データの漏えい等事案が発生し、関係者の皆さまに多大なる") || strings.Contains(m, "顧客") {
+		t.Errorf("71 ministry report:\n%s", m)
+	}
+}
+
+// F241 (71): the site's operator deleted what the staff had typed in; the
+// documents said 「2026年2月24日、掲載を取り下げ、閲覧できない状態にいたしました」,
+// a takedown by the bank. With the operator named on the containment, it is
+// told as the operator's; without, the facts say nothing else (left open).
+func TestTakedownByTheSiteIsNotOurs(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["71-bank-staff-mail-in-public-translation-site"]
+	for i := range inc.Events {
+		if inc.Events[i].Kind == "contained" {
+			inc.Events[i].Party = "p2"
+		}
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(ja, "2026年2月24日、翻訳サイトの運営者において掲載が削除され、閲覧できない状態になったことを確認いたしました。") || strings.Contains(ja, "掲載を取り下げ") {
+		t.Errorf("71 JA notice:\n%s", ja)
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(en, "the information was removed by the party where it appeared") || strings.Contains(en, "we took the file down") {
+		t.Errorf("71 EN notice:\n%s", en)
+	}
+}

@@ -33,6 +33,12 @@ func (v *view) containedJA(e incident.Event) string {
 		}
 		return s + c + "において、被害の拡大を防ぐための措置が講じられました。"
 	}
+	if by := v.takenDownBy(e); by != "" {
+		if v.postedOnline() {
+			return s + by + "において掲載が削除され、閲覧できない状態になったことを確認いたしました。"
+		}
+		return s + by + "において閲覧できる範囲が改められ、権限のない方が閲覧できない状態になったことを確認いたしました。"
+	}
 	switch v.cause() {
 	case incident.CauseMisdelivery:
 		if v.sendingLasted() {
@@ -50,6 +56,31 @@ func (v *view) containedJA(e incident.Event) string {
 		return s + "閲覧できる範囲を改め、権限のない方が閲覧できない状態にいたしました。"
 	}
 	return s + "被害の拡大を防ぐための措置を講じました。"
+}
+
+// takenDownBy names who took a mispublished file down when the containment
+// names someone other than an authority (71: the translation site's operator
+// deleted the mail a bank's staff had typed in): 「掲載を取り下げ」 would claim
+// the company did. "" when no such party is named.
+func (v *view) takenDownBy(e incident.Event) string {
+	if v.cause() != incident.CauseMispublication || e.Party == "" {
+		return ""
+	}
+	p, ok := v.inc.Party(e.Party)
+	if !ok || p.Kind != incident.PartyOther && p.Kind != incident.PartyEntrustor {
+		return ""
+	}
+	return bareName(p.Name)
+}
+
+// bareName is a party's name without the note the user put in brackets
+// after it (「翻訳サイトの運営者（海外、問合せフォームのみ）」).
+func bareName(n string) string {
+	n = strings.TrimSpace(n)
+	if i := strings.LastIndex(n, "（"); i > 0 && strings.HasSuffix(n, "）") {
+		return strings.TrimSpace(n[:i])
+	}
+	return n
 }
 
 // containedByContractor: the cause arose at a contractor and the

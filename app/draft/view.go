@@ -254,11 +254,11 @@ func personKindJA(name string) string {
 		// 15); alone, officers (a council's board members, 45), not 従業員.
 		// A set an overseas office named in English is read too ("US
 		// employees"; the name is lower-cased first).
-		{"従業員の皆さま", []string{"従業員", "従業者", "社員", "職員", "退職者", "employee", "staff", "personnel"}},
+		{"従業員の皆さま", []string{"従業員", "従業者", "社員", "職員", "行員", "退職者", "employee", "staff", "personnel"}}, // 行員: a bank's (71)
 		{"役員の皆さま", []string{"役員", "board member", "director"}},
 		{"ご家族の皆さま", []string{"家族", "dependant", "dependent", "family"}}, // staff's dependants (46) are not staff
 		{"応募者の皆さま", []string{"応募", "候補者", "applicant", "candidate"}},
-		{"お取引先の皆さま", []string{"取引先", "supplier", "business contact", "business partner"}},
+		{"お取引先の皆さま", []string{"取引先", "融資先", "supplier", "business contact", "business partner"}}, // a bank's borrowers' staff (71)
 		// A set named as "others concerned" (学外の関係者, 68) says whose it is
 		// as much as the others: unread, it let the sector's word (学生) stand
 		// for the staff and outside persons beside the students.
