@@ -189,3 +189,16 @@ func TestTakedownByTheSiteIsNotOurs(t *testing.T) {
 		t.Errorf("71 EN notice:\n%s", en)
 	}
 }
+
+// F244 (68): the university's own staff (学内教職員) were written to as
+// 「従業員の皆さまへ」; a school's staff are 教職員, still told as staff (an
+// internal notice: no 拝啓, no thanks for their patronage).
+func TestAUniversitysStaffAreKyoshokuin(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["68-university-forwarding-typo-domain"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(ja, "教職員の皆さまへ") || strings.Contains(ja, "従業員") || strings.Contains(ja, "拝啓") {
+		t.Errorf("68 notice to the staff:\n%s", ja)
+	}
+}

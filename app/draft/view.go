@@ -200,6 +200,9 @@ func (v *view) audienceOfNames() string {
 			found = "関係者の皆さま"
 		}
 	}
+	if found == "従業員の皆さま" && v.allNamed("教職員") {
+		return "教職員の皆さま" // a school's or a university's staff (68: 学内教職員), not 従業員
+	}
 	if found == "従業員の皆さま" && v.groupStaff() {
 		// Staff of group companies beside (or instead of) the company's
 		// own, on a system it runs (60: 20,938 of a Korean group
