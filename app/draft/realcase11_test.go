@@ -202,3 +202,21 @@ func TestAUniversitysStaffAreKyoshokuin(t *testing.T) {
 		t.Errorf("68 notice to the staff:\n%s", ja)
 	}
 }
+
+// F248 (69; 11, 21, 48, 49, 54, 63): a city's report to the PPC opened
+// 「事業者の名称：架空市」. A public body is not a 個人情報取扱事業者 (APPI Art.
+// 16(2)); its report under Art. 68 names the 行政機関等.
+func TestAPublicBodyIsNotABusiness(t *testing.T) {
+	rs := mustRules(t)
+	sc := scenarios(t)
+	for name, want := range map[string]string{
+		"69-city-dv-address-told-to-caller":    "行政機関等の名称：架空市\n",
+		"68-university-forwarding-typo-domain": "事業者の名称：国立大学法人架空大学\n",
+	} {
+		inc := sc[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		if ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs); !strings.Contains(ppc, want) {
+			t.Errorf("%s: no %q:\n%s", name, want, ppc)
+		}
+	}
+}
