@@ -123,6 +123,21 @@ func (v *view) categoryEN(c incident.Category) string {
 			return "performance ratings"
 		}
 	}
+	if c.ID == "customer_id" {
+		if o := strings.TrimSpace(c.Other); o != "" && nonLatin(o) {
+			return v.fill("項目の名称（英語）", "name in English of the item "+o)
+		} else if o != "" {
+			return o
+		}
+		switch v.numberOf() { // as categoryJA
+		case "staff":
+			return "employee number"
+		case "pupils":
+			return "student number"
+		case "patients":
+			return "patient ID"
+		}
+	}
 	return parenTail.ReplaceAllString(v.rs.Category(c.ID).EN, "")
 }
 

@@ -220,3 +220,26 @@ func TestAPublicBodyIsNotABusiness(t *testing.T) {
 		}
 	}
 }
+
+// F243 (68; 60, 06): the catalogue's one number item 「会員ID・顧客番号」 was
+// told to students (a student number), to staff (an employee number typed
+// with the user's own words 「社員番号」, 60) and to a manufacturer's staff
+// (06). The user's words are used; else the number is named by whose it is.
+func TestANumberIsNamedByWhoseItIs(t *testing.T) {
+	rs := mustRules(t)
+	sc := scenarios(t)
+	for _, c := range []struct {
+		name, set, want string
+	}{
+		{"68-university-forwarding-typo-domain", "d2", "・学籍番号\n"},
+		{"60-group-subcontractor-pc-shared-auth", "d3", "・社員番号\n"},
+		{"06-lost-usb-encrypted", "", "・社員番号・職員番号\n"},
+	} {
+		inc := sc[c.name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: c.set}, inc, a, rs)
+		if !strings.Contains(ja, c.want) || strings.Contains(ja, "会員ID・顧客番号") {
+			t.Errorf("%s: no %q:\n%s", c.name, c.want, ja)
+		}
+	}
+}
