@@ -41,6 +41,11 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 			en = true
 		}
 	}
+	if livesAbroad(inc) {
+		// Persons living where the tool holds no law (71: two borrower's
+		// staff in Thailand) read the notice too: no Japanese only.
+		en = true
+	}
 	audiences := Audiences(inc, a)
 	if _, none := v.ruledOut(); !none && !exempt(v.obligation("jp.notice.persons")) {
 		for _, set := range audiences {
@@ -170,3 +175,15 @@ func hasCardData(inc *incident.Incident) bool {
 // japanese: Japan's laws (APPI, and the My Number Act for data including My
 // Number), whose persons are told in Japanese.
 func japanese(jur string) bool { return jur == "JP" || jur == "JP-MN" }
+
+// livesAbroad: a data set records persons living outside Japan.
+func livesAbroad(inc *incident.Incident) bool {
+	for _, d := range inc.DataSets {
+		for _, r := range d.Residence {
+			if r.Country != "" && r.Country != "JP" && (!r.Persons.Known || r.Persons.N > 0) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -141,7 +141,7 @@ func (v *view) summaryEN() string {
 		s = capitalEN(v.knewOnEN()) + ", we learned that "
 	}
 	may := ""
-	if v.possible() {
+	if v.possible() && v.cause() != incident.CauseMisconfiguration { // a setting that let anyone view is a fact (36)
 		may = "may have "
 	}
 	switch v.cause() {
@@ -149,8 +149,11 @@ func (v *view) summaryEN() string {
 		s += "personal information we hold " + v.happenedEN() + " as a result of " + v.causeEN() + "."
 	case incident.CauseInsider:
 		who := "an employee "
+		if v.formerInsider() {
+			who = "a former employee " // who had left before (70)
+		}
 		if at := v.contractorEN(); at != "" {
-			who = "an employee of " + at + " "
+			who += "of " + at + " "
 		}
 		if may == "" {
 			may = "has "
@@ -223,13 +226,16 @@ func (v *view) periodEN() string {
 		systems, heldBy = "the systems of "+at, "held by "+at
 	}
 	what := systems + " were exposed "
+	if v.possible() && v.cause() != incident.CauseMisconfiguration { // a setting that let anyone view is a fact (36)
+		what = systems + " may have been exposed " // the leak is not established (18: an English notice of a possible leak asserted it)
+	}
 	switch v.cause() {
 	case incident.CauseCredentialStuffing:
 		what = "unauthorized logins to accounts may have taken place " // the accounts, not the systems (57, F176)
-	case incident.CauseMisdelivery:
-		what = "the information was being sent to the wrong recipient " // a period the user entered (66)
 	case incident.CauseInsider:
 		what = "the information may have been taken " // not "our systems were exposed": someone with access took it (37)
+	case incident.CauseMisdelivery:
+		what = "information was sent to the wrong recipient " // nothing lay open to access (68)
 	case incident.CauseMispublication:
 		what = "the information could be viewed by people without access rights " // 49
 		if v.postedOnline() {
@@ -299,7 +305,7 @@ func (v *view) dataEN() []para {
 		return v.ruledOutDataEN(on)
 	}
 	verb := "was involved"
-	if v.possible() {
+	if v.possible() && v.cause() != incident.CauseMisconfiguration { // a setting that let anyone view is a fact (36)
 		verb = "may have been involved"
 	}
 	if v.kind == KindPublic && v.oneOnly() {
@@ -383,16 +389,19 @@ func (v *view) responseEN() []para {
 		if v.containedByContractor(e) {
 			who = v.contractorEN() // done by the contractor before we knew (40)
 		}
-		switch v.cause() {
-		case incident.CauseMisdelivery:
-			if v.lastingMisdelivery(e) {
-				s += who + " stopped the information being sent to the wrong recipient." // see lastingMisdelivery
-			} else {
-				s += who + " contacted the recipient and asked for the information to be returned or deleted."
+		switch {
+		case v.takenDownBy(e) != "":
+			// Not us (71); the party is named in the Japanese only, as typed.
+			s += "the information was removed by the party where it appeared, and we confirmed that it can no longer be viewed."
+		case v.cause() == incident.CauseMisdelivery:
+			if v.sendingLasted() {
+				s += who + " stopped the sending to the wrong recipient." // see containedJA (68)
+				break
 			}
-		case incident.CauseMisconfiguration:
+			s += who + " contacted the recipient and asked for the information to be returned or deleted."
+		case v.cause() == incident.CauseMisconfiguration:
 			s += who + " corrected the setting so that the information could no longer be viewed from outside."
-		case incident.CauseMispublication:
+		case v.cause() == incident.CauseMispublication:
 			if v.postedOnline() {
 				s += who + " took the file down so that it can no longer be viewed."
 			} else {

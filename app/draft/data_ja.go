@@ -95,7 +95,13 @@ func (v *view) periodJA() string {
 		// The accounts were logged into, not the systems opened (57, F176).
 		what = "不正ログインが行われた可能性のある期間"
 	case incident.CauseMisdelivery:
-		what = "誤った送付が行われていた期間" // a period the user entered (66: a forwarding setting)
+		// Mail forwarded for months to a mistyped domain (68): nothing was
+		// open to access; what went is what was sent in the period.
+		what = map[string]string{"email": "誤った宛先にメールが送信されていた期間", "fax": "誤った番号にFAXが送信されていた期間",
+			"message": "誤った宛先にメッセージが配信されていた期間"}[v.misdeliveryBy()]
+		if what == "" {
+			what = "誤った宛先に書類が送付されていた期間"
+		}
 	}
 	s := what + "は、" + span
 	if w.Approx {
@@ -147,7 +153,7 @@ func (v *view) openedOrTaken() bool {
 // account shows, 57).
 func (v *view) narrowTaking() bool {
 	switch v.cause() {
-	case incident.CauseMispublication, incident.CauseInsider, incident.CauseCredentialStuffing:
+	case incident.CauseMispublication, incident.CauseInsider, incident.CauseCredentialStuffing, incident.CauseMisdelivery:
 		return true
 	}
 	return false
@@ -196,6 +202,14 @@ func (v *view) passwordsReset() (time.Time, bool) {
 		}
 	}
 	return at, !at.IsZero()
+}
+
+// sendingLasted: the wrong sending went on over a period the user entered
+// as the exposure (an automatic forwarding to a mistyped domain, 68), not a
+// single mail or letter: its containment stopped the sending.
+func (v *view) sendingLasted() bool {
+	w := v.inc.Exposure
+	return v.cause() == incident.CauseMisdelivery && w.From != "" && w.To != "" && w.From != w.To
 }
 
 // inferredWindow is the period from the first act (in) to the containment

@@ -29,8 +29,12 @@ func ministryReport(b *builder) {
 	if e, ok := v.orderOf(v.party); ok {
 		lead = v.evDateJA(e) + "付けで" + honorificOrgJA(name) + "からご指示をいただきました標記の件について、下記のとおりご報告いたします。"
 	}
+	others := v.you + "をはじめ関係者の皆さまに"
+	if v.you == "関係者" {
+		others = "関係者の皆さまに" // not 「関係者をはじめ関係者の皆さまに」 (71)
+	}
 	b.section("lead",
-		p("apology", "このたび、"+v.weJA()+"において個人データの漏えい等事案が発生し、"+v.you+"をはじめ関係者の皆さまに多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
+		p("apology", "このたび、"+v.weJA()+"において個人データの漏えい等事案が発生し、"+others+"多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
 		p("p1", lead),
 		p("ki", "記"))
 	b.section("facts",

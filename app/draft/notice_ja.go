@@ -75,5 +75,5 @@ func (v *view) greetingJA() string {
 // toStaff: the notice goes to the organisation's own staff (its sets are
 // named as 従業員, 社員, 職員 …).
 func (v *view) toStaff() bool {
-	return strings.HasSuffix(v.you, "従業員の皆さま") || v.you == "職員の皆さま"
+	return strings.HasSuffix(v.you, "従業員の皆さま") || v.you == "職員の皆さま" || v.you == "教職員の皆さま"
 }

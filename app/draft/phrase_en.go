@@ -123,6 +123,21 @@ func (v *view) categoryEN(c incident.Category) string {
 			return "performance ratings"
 		}
 	}
+	if c.ID == "customer_id" {
+		if o := strings.TrimSpace(c.Other); o != "" && nonLatin(o) {
+			return v.fill("項目の名称（英語）", "name in English of the item "+o)
+		} else if o != "" {
+			return o
+		}
+		switch v.numberOf() { // as categoryJA
+		case "staff":
+			return "employee number"
+		case "pupils":
+			return "student number"
+		case "patients":
+			return "patient ID"
+		}
+	}
 	return parenTail.ReplaceAllString(v.rs.Category(c.ID).EN, "")
 }
 
@@ -236,10 +251,14 @@ func (v *view) causeAtEN() string {
 		}
 		return "an alteration of " + page + " that captured what customers typed (web skimming)"
 	case incident.CauseInsider:
-		if at != "" {
-			return "an employee of " + at + " who took data without authorization"
+		who := "an employee"
+		if v.formerInsider() {
+			who = "a former employee" // who had left before taking it (70)
 		}
-		return "an employee who took data without authorization"
+		if at != "" {
+			return who + " of " + at + " who took data without authorization"
+		}
+		return who + " who took data without authorization"
 	case incident.CauseMisdelivery:
 		switch v.misdeliveryBy() {
 		case "fax":

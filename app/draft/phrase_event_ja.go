@@ -49,12 +49,51 @@ func (v *view) postedOnline() bool {
 	return on
 }
 
+// formerInsiderJA: the data was taken by someone who had already left (70:
+// a former employee had a colleague copy a folder after leaving), not by a
+// 従業者 of the time.
+var formerInsiderJA = causeWords{"元従業者による不正な持ち出し", "不正な持ち出し", "元従業者による持ち出し"}
+
+// formerInsider: the cause's description says the person who took the data
+// had left before (元職員, 元従業員, 退職後 …). A person who left after
+// taking it (37: 退職前の営業社員) is still told as a 従業者.
+func (v *view) formerInsider() bool {
+	if v.cause() != incident.CauseInsider {
+		return false
+	}
+	d := strings.ToLower(v.inc.Cause.Description)
+	for _, w := range []string{"元職員", "元従業員", "元従業者", "元社員", "元スタッフ", "退職後", "former employee", "former staff", "after leaving", "after he left", "after she left"} {
+		if strings.Contains(d, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// staffJA is what the organisation calls its people when one of them told
+// it of the incident: a public body's are 職員 (69: 「本市の従業者から報告を受領」),
+// a university's 教職員, a hospital's 職員; a company's 従業者 (the Act's word).
+func (v *view) staffJA() string {
+	switch {
+	case v.inc.Org.Kind.IsPublic():
+		return "職員"
+	case v.weJA() == "本学" || v.weJA() == "本学園":
+		return "教職員"
+	case v.weJA() == "当院":
+		return "職員"
+	}
+	return "従業者"
+}
+
 // causeWordsOfJA are the words of the incident's cause (causeWordsJA).
 func (v *view) causeWordsOfJA() (causeWords, bool) {
 	if v.cause() == incident.CauseMispublication {
 		if v.postedOnline() {
 			return mispublishedJA, true
 		}
+	}
+	if v.formerInsider() {
+		return formerInsiderJA, true
 	}
 	w, ok := causeWordsJA[v.cause()]
 	return w, ok
@@ -179,7 +218,7 @@ func (v *view) sourceJA(src string) string {
 		}
 		return we + "において本件を把握し"
 	case "staff":
-		return we + "の従業者から報告を受け"
+		return we + "の" + v.staffJA() + "から報告を受け"
 	case "card_company":
 		return "クレジットカード会社から連絡を受け"
 	case "payment_provider":
@@ -216,7 +255,7 @@ func (v *view) sourceShortJA(src string) string {
 		}
 		return v.weJA() + "において本件を把握"
 	case "staff":
-		return v.weJA() + "の従業者から報告を受領"
+		return v.weJA() + "の" + v.staffJA() + "から報告を受領"
 	case "card_company":
 		return "クレジットカード会社から連絡を受領"
 	case "payment_provider":

@@ -153,7 +153,36 @@ func (v *view) categoryJA(c incident.Category) string {
 			return "人事評価"
 		}
 	}
+	if c.ID == "customer_id" {
+		if o := strings.TrimSpace(c.Other); o != "" {
+			return o // the user's own words for the number (60: 社員番号)
+		}
+		switch v.numberOf() {
+		case "staff":
+			return "社員番号・職員番号"
+		case "pupils":
+			return "学籍番号"
+		case "patients":
+			return "患者ID・診察券番号"
+		}
+	}
 	return displayJA(v.rs.Category(c.ID).JA)
+}
+
+// numberOf tells whose the catalogue's 「会員ID・顧客番号」 is: staff's
+// numbers are employee numbers, a school's pupils' student numbers, a
+// hospital's patients' patient IDs (68: students were told their
+// 「会員ID・顧客番号」 had leaked); "" when the facts do not say.
+func (v *view) numberOf() string {
+	switch {
+	case v.toStaff():
+		return "staff"
+	case v.inc.Org.Sector == "education" || strings.Contains(v.you, "生徒") || strings.Contains(v.you, "学生"):
+		return "pupils"
+	case v.inc.Org.Sector == "medical" || strings.Contains(v.you, "患者"):
+		return "patients"
+	}
+	return ""
 }
 
 // abroad: the organisation names its establishments and Japan is not one

@@ -35,11 +35,11 @@ func policeActJA(act string) string {
 }
 
 // policeFilerJA names who went to the police when not the organisation
-// itself (「当院の従業者」, 「委託元」), "" when it did.
+// itself (「当院の職員」, 「当社の従業者」, 「委託元」), "" when it did.
 func (v *view) policeFilerJA(by string) string {
 	switch by {
 	case "staff":
-		return v.weJA() + "の従業者"
+		return v.weJA() + "の" + v.staffJA()
 	case "entrustor":
 		return "委託元"
 	case "processor":

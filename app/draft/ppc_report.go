@@ -31,8 +31,12 @@ func ppcReport(b *builder) {
 		b.doc.Title = "特定個人情報の漏えい等に関する報告（" + kind + "）" // the My Number Act alone
 		b.myNumber = true
 	}
+	name := "事業者の名称："
+	if b.public {
+		name = "行政機関等の名称：" // a city is not a 個人情報取扱事業者 (APPI Art. 16(2)); it reports under Art. 68 (69)
+	}
 	b.section("reporter", p("p1", strings.Join([]string{
-		"事業者の名称：" + v.orgName(),
+		name + v.orgName(),
 		"代表者：" + v.representativeJA(),
 		"報告の区分：" + kind,
 		"報告日：" + v.dateJA(v.date),

@@ -19,8 +19,8 @@ func (v *view) containedJA(e incident.Event) string {
 		c := v.contractorJA(false)
 		switch v.cause() {
 		case incident.CauseMisdelivery:
-			if v.lastingMisdelivery(e) {
-				return s + c + "において、誤った送付が止められました。"
+			if v.sendingLasted() {
+				return s + c + "において、誤った宛先への送信が停止されました。"
 			}
 			return s + c + "において、誤って送付した先への連絡と、回収・削除の依頼が行われました。"
 		case incident.CauseMisconfiguration:
@@ -33,10 +33,18 @@ func (v *view) containedJA(e incident.Event) string {
 		}
 		return s + c + "において、被害の拡大を防ぐための措置が講じられました。"
 	}
+	if by := v.takenDownBy(e); by != "" {
+		if v.postedOnline() {
+			return s + by + "において掲載が削除され、閲覧できない状態になったことを確認いたしました。"
+		}
+		return s + by + "において閲覧できる範囲が改められ、権限のない方が閲覧できない状態になったことを確認いたしました。"
+	}
 	switch v.cause() {
 	case incident.CauseMisdelivery:
-		if v.lastingMisdelivery(e) {
-			return s + "誤った送付を止める措置を講じました。"
+		if v.sendingLasted() {
+			// The forwarding was stopped; asking the recipient to delete is
+			// another act, told by the company in its own words (68).
+			return s + "誤った宛先への送信を停止いたしました。"
 		}
 		return s + "誤って送付した先に連絡し、回収・削除を依頼いたしました。"
 	case incident.CauseMisconfiguration:
@@ -50,16 +58,29 @@ func (v *view) containedJA(e incident.Event) string {
 	return s + "被害の拡大を防ぐための措置を講じました。"
 }
 
-// lastingMisdelivery: the user entered a period of more than one day in
-// which the information was sent to the wrong place (a forwarding setting
-// that sent mail to an outsider for 18 months, 66): the containment stopped
-// the sending; whether the recipient was asked to delete is not said by it
-// (a confirmed deletion is told by its own event). A letter or an e-mail
-// sent once is recalled by asking its recipients (23, 31: days after the
-// sending), so the days of the events cannot tell the two apart.
-func (v *view) lastingMisdelivery(incident.Event) bool {
-	w := v.inc.Exposure
-	return v.cause() == incident.CauseMisdelivery && w.From != "" && w.From != w.To
+// takenDownBy names who took a mispublished file down when the containment
+// names someone other than an authority (71: the translation site's operator
+// deleted the mail a bank's staff had typed in): 「掲載を取り下げ」 would claim
+// the company did. "" when no such party is named.
+func (v *view) takenDownBy(e incident.Event) string {
+	if v.cause() != incident.CauseMispublication || e.Party == "" {
+		return ""
+	}
+	p, ok := v.inc.Party(e.Party)
+	if !ok || p.Kind != incident.PartyOther && p.Kind != incident.PartyEntrustor {
+		return ""
+	}
+	return bareName(p.Name)
+}
+
+// bareName is a party's name without the note the user put in brackets
+// after it (「翻訳サイトの運営者（海外、問合せフォームのみ）」).
+func bareName(n string) string {
+	n = strings.TrimSpace(n)
+	if i := strings.LastIndex(n, "（"); i > 0 && strings.HasSuffix(n, "）") {
+		return strings.TrimSpace(n[:i])
+	}
+	return n
 }
 
 // containedByContractor: the cause arose at a contractor and the

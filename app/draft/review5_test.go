@@ -76,10 +76,10 @@ func TestPoliceEventSaysWhatAndWho(t *testing.T) {
 		spec      Spec
 		want, bad []string
 	}{
-		{Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, []string{"2025年10月12日に当院の従業者が警察へ被害届を提出いたしました。"}, []string{"警察へ相談"}},
+		{Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, []string{"2025年10月12日に当院の職員が警察へ被害届を提出いたしました。"}, []string{"警察へ相談"}},
 		{Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, []string{"A member of our staff filed a report of the damage with the police on October 12, 2025."}, []string{"We reported the incident to the police"}},
-		{Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, []string{"当院の従業者が警察へ被害届を提出"}, []string{"警察へ相談"}},
-		{Spec{Kind: KindPolice, Lang: JA}, []string{"被害届の提出（当院の従業者による）：2025年10月12日", "本件については、2025年10月12日に当院の従業者が警察へ被害届を提出いたしました。"}, []string{"被害届の提出についても", "初回のご相談"}},
+		{Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, []string{"当院の職員が警察へ被害届を提出"}, []string{"警察へ相談"}},
+		{Spec{Kind: KindPolice, Lang: JA}, []string{"被害届の提出（当院の職員による）：2025年10月12日", "本件については、2025年10月12日に当院の職員が警察へ被害届を提出いたしました。"}, []string{"被害届の提出についても", "初回のご相談"}},
 	} {
 		text := docText(t, c.spec, inc, a, rs)
 		for _, w := range c.want {

@@ -113,10 +113,10 @@ func TestForeignLawSentencesGoToItsResidents(t *testing.T) {
 func TestLastingMisdeliveryIsStopped(t *testing.T) {
 	inc := scenarios(t)["66-foreign-language-inquiries-forwarded-to-outsider"].Clone()
 	ja, en := noticeText(t, inc, JA), noticeText(t, inc, EN)
-	if !strings.Contains(ja, "誤った送付が行われていた期間は、2025年4月7日から2026年10月22日までです。") || !strings.Contains(ja, "2026年10月23日、誤った送付を止める措置を講じました。") || strings.Contains(ja, "回収・削除を依頼") {
+	if !strings.Contains(ja, "誤った宛先にメールが送信されていた期間は、2025年4月7日から2026年10月22日までです。") || !strings.Contains(ja, "2026年10月23日、誤った宛先への送信を停止いたしました。") || strings.Contains(ja, "回収・削除を依頼") {
 		t.Errorf("JA:\n%s", ja)
 	}
-	if !strings.Contains(en, "On October 23, 2026, we stopped the information being sent to the wrong recipient.") || strings.Contains(en, "asked for the information to be returned") {
+	if !strings.Contains(en, "On October 23, 2026, we stopped the sending to the wrong recipient.") || strings.Contains(en, "asked for the information to be returned") {
 		t.Errorf("EN:\n%s", en)
 	}
 	inc.Exposure = incident.Window{}

@@ -200,6 +200,9 @@ func (v *view) audienceOfNames() string {
 			found = "関係者の皆さま"
 		}
 	}
+	if found == "従業員の皆さま" && v.allNamed("教職員") {
+		return "教職員の皆さま" // a school's or a university's staff (68: 学内教職員), not 従業員
+	}
 	if found == "従業員の皆さま" && v.groupStaff() {
 		// Staff of group companies beside (or instead of) the company's
 		// own, on a system it runs (60: 20,938 of a Korean group
@@ -254,11 +257,15 @@ func personKindJA(name string) string {
 		// 15); alone, officers (a council's board members, 45), not 従業員.
 		// A set an overseas office named in English is read too ("US
 		// employees"; the name is lower-cased first).
-		{"従業員の皆さま", []string{"従業員", "従業者", "社員", "職員", "退職者", "employee", "staff", "personnel"}},
+		{"従業員の皆さま", []string{"従業員", "従業者", "社員", "職員", "行員", "退職者", "employee", "staff", "personnel"}}, // 行員: a bank's (71)
 		{"役員の皆さま", []string{"役員", "board member", "director"}},
 		{"ご家族の皆さま", []string{"家族", "dependant", "dependent", "family"}}, // staff's dependants (46) are not staff
 		{"応募者の皆さま", []string{"応募", "候補者", "applicant", "candidate"}},
-		{"お取引先の皆さま", []string{"取引先", "supplier", "business contact", "business partner"}},
+		{"お取引先の皆さま", []string{"取引先", "融資先", "supplier", "business contact", "business partner"}}, // a bank's borrowers' staff (71)
+		// A set named as "others concerned" (学外の関係者, 68) says whose it is
+		// as much as the others: unread, it let the sector's word (学生) stand
+		// for the staff and outside persons beside the students.
+		{"関係者の皆さま", []string{"関係者"}},
 		{"株主の皆さま", []string{"株主", "shareholder"}},
 		{"受診者の皆さま", []string{"受診者"}},
 		{"生徒・保護者の皆さま", []string{"生徒", "在校生", "卒業生", "保護者", "小学生", "中学生", "児童", "出願者"}},
@@ -278,8 +285,8 @@ func personKindJA(name string) string {
 	pupils := strings.NewReplacer("小学生", "児童", "中学生", "生徒").Replace(name)
 	for _, k := range kinds {
 		for _, w := range k.words {
-			if w == "役員" && staff {
-				continue // 役員・社員: one kind, the staff
+			if (w == "役員" || w == "関係者") && staff {
+				continue // 役員・社員, 社員・関係者 (18): one kind, the staff
 			}
 			if strings.Contains(pupils, w) || strings.Contains(name, w) && w != "学生" {
 				if found != "" && found != k.you {
