@@ -133,6 +133,8 @@ var enFacts = map[string]string{
 	"facts.f.cause.kind":                           "Cause (kind)",
 	"facts.f.cause.unlawfulPurpose":                "May it have been done with an unlawful purpose?",
 	"facts.f.cause.unlawfulPurpose.hint":           "Unauthorised access, theft and insider misuse usually mean yes.",
+	"facts.f.cause.recipientKnown":                 "Did the information go only to recipients you have identified?",
+	"facts.f.cause.recipientKnown.hint":            "The wrong addressee, the company an insider sent it to, a caller who obtained it. If yes, the documents do not warn of phishing by unknown third parties (say in your own words what to do if that recipient makes contact). After an intrusion or a loss, when nobody knows whose hands it reached, the answer is no.",
 	"facts.f.cause.description":                    "Description of the cause",
 	"facts.f.cause.at":                             "Where did it arise?",
 	"facts.f.cause.at.hint":                        "If it arose at a contractor, the documents say so instead of \"our employee\" or \"our systems\". The duty to report and notify stays with you as the client too.",

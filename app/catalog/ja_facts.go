@@ -133,6 +133,8 @@ var jaFacts = map[string]string{
 	"facts.f.cause.kind":                           "原因（種類）",
 	"facts.f.cause.unlawfulPurpose":                "不正の目的をもって行われたおそれがありますか",
 	"facts.f.cause.unlawfulPurpose.hint":           "不正アクセス、盗難、内部不正などは「はい」になることが多いです。",
+	"facts.f.cause.recipientKnown":                 "情報が渡った相手は、特定の相手に限られ、分かっていますか",
+	"facts.f.cause.recipientKnown.hint":            "誤って届いた先、持ち出された先の会社、電話で聞き出した人など。「はい」のとき、文書は見知らぬ第三者からの不審な連絡への注意を書きません（その相手への対応は自社の言葉で書いてください）。不正アクセスや紛失など、誰の手に渡ったか分からないときは「いいえ」です。",
 	"facts.f.cause.description":                    "原因の説明",
 	"facts.f.cause.at":                             "どこで生じましたか",
 	"facts.f.cause.at.hint":                        "委託先で生じた場合、文書は「当社の従業者」「当社のシステム」ではなく委託先として書きます。報告・通知の義務は委託元にも残ります。",

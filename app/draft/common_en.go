@@ -613,9 +613,11 @@ func (v *view) requestEN() []para {
 		}
 		ps = append(ps, p("online", "The information "+was+" made viewable by anyone on the internet; messages that use it may look genuine."))
 	}
-	ps = append(ps,
-		p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect."),
-		p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
+	if !v.knownRecipients() {
+		ps = append(ps,
+			p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect."),
+			p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
+	}
 	if v.hasFlag("card") {
 		ps = append(ps,
 			p("card", v.forWhomEN("card")+"Please review your card statements for charges you do not recognize, and report any such charge to your card issuer at the number on the back of your card."),

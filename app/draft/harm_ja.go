@@ -153,7 +153,9 @@ func (v *view) harmJA() []para {
 		// Data only lost or damaged by a mistake reached no one (58: slips
 		// dissolved under a certificate): no ground for the risk of mails
 		// using it (F175); the request to beware of them stays.
-		if ch := v.channelsJA(); ch != "" {
+		if v.knownRecipients() {
+			risks = append(risks, "対象の情報が渡った相手は特定されており、現時点で、それ以外の第三者に広がったことは確認されておりません。")
+		} else if ch := v.channelsJA(); ch != "" {
 			risks = append(risks, v.weJA()+"や公的機関等をかたる不審な"+ch+"が届くおそれがあります。")
 		}
 	}
@@ -228,9 +230,11 @@ func (v *view) requestJA() []para {
 	if v.hasFlag("card") {
 		who += "、クレジットカード会社"
 	}
-	ps := []para{
-		p("phishing", who+"等を装った不審なメール、SMS、電話、郵便物にご注意ください。身に覚えのない連絡には応じず、記載されたリンクや添付ファイルを開かないようお願いいたします。"),
-		p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()),
+	var ps []para
+	if !v.knownRecipients() {
+		ps = append(ps,
+			p("phishing", who+"等を装った不審なメール、SMS、電話、郵便物にご注意ください。身に覚えのない連絡には応じず、記載されたリンクや添付ファイルを開かないようお願いいたします。"),
+			p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()))
 	}
 	if v.hasFlag("card") {
 		ps = append(ps,

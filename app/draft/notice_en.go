@@ -110,7 +110,7 @@ func (v *view) possibleHarmEN() string {
 	} else if v.hasFlag("password") {
 		risks = append(risks, "someone logging in to your account")
 	}
-	if v.hasCategory("email") || v.hasCategory("phone") || v.hasCategory("address") {
+	if (v.hasCategory("email") || v.hasCategory("phone") || v.hasCategory("address")) && !v.knownRecipients() {
 		risks = append(risks, "fraudulent messages, calls or letters that use it to seem genuine")
 	}
 	if v.hasFlag("sensitive") || v.hasFlag("health") {

@@ -124,3 +124,25 @@ func TestLastingMisdeliveryIsStopped(t *testing.T) {
 		t.Errorf("no period entered, JA:\n%s", ja)
 	}
 }
+
+// F236 (69), F200 (61): a DV victim's address told to the abuser on the
+// phone, and contracts sent to one insurer, were told with warnings of fake
+// mails, refund scams at ATMs and "we will never ask for your PIN". When the
+// user says the information went only to recipients it has identified, the
+// documents say it has not been seen to go further and do not warn of
+// unknown third parties; unanswered, they warn as before.
+func TestKnownRecipientIsNotTreatedAsPhishing(t *testing.T) {
+	inc := scenarios(t)["69-city-dv-address-told-to-caller"].Clone()
+	ja, en := noticeText(t, inc, JA), noticeText(t, inc, EN)
+	if !strings.Contains(ja, "対象の情報が渡った相手は特定されており、現時点で、それ以外の第三者に広がったことは確認されておりません。") ||
+		strings.Contains(ja, "不審なメール") || strings.Contains(ja, "ATM") || strings.Contains(ja, "お尋ねすることは一切ございません") {
+		t.Errorf("JA:\n%s", ja)
+	}
+	if strings.Contains(en, "claim to come from") || strings.Contains(en, "We will never ask you") {
+		t.Errorf("EN:\n%s", en)
+	}
+	inc.Cause.RecipientKnown = incident.Unknown
+	if ja := noticeText(t, inc, JA); !strings.Contains(ja, "不審なメール、SMS、電話、郵便物にご注意ください") || strings.Contains(ja, "渡った相手は特定されており") {
+		t.Errorf("unanswered, JA:\n%s", ja)
+	}
+}

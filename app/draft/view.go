@@ -422,6 +422,16 @@ func (v *view) carries(c incident.Category, flag string) bool {
 	return cat != nil && !cat.Unclassified && cat.HasAsKept(flag, c.Protection) || slices.Contains(c.Flags, flag)
 }
 
+// knownRecipients: the user said the information went only to recipients
+// it has identified (Cause.RecipientKnown), and it was not put online: the
+// documents do not warn of unknown third parties' phishing, and say the
+// data has not been seen to go further (69: a DV victim's address told to
+// the abuser; 61: contracts sent to one insurer; F200, F236).
+func (v *view) knownRecipients() bool {
+	on, _ := v.exposedOnline()
+	return v.inc.Cause.RecipientKnown == incident.Yes && !on
+}
+
 // paymentLogin: the item logs into a service with payment or remittance
 // functions (its ID and password, Rules Art. 7(2)'s example): whoever logged
 // in could pay with the cards or accounts registered there, so the persons

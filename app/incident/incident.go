@@ -250,6 +250,13 @@ type Cause struct {
 	// AtName names the company it arose at when At is AtProcessor ("": the
 	// documents say "our contractor" without a name).
 	AtName string `json:"atName,omitempty"`
+	// RecipientKnown: the information went only to recipients the
+	// organisation has identified (the wrong addressee of a letter, the
+	// company an insider or a seconded employee sent it to, the caller a
+	// clerk told an address): the documents then do not warn of unknown
+	// third parties' phishing (69: a DV victim told to beware of refund
+	// scams; 61: bank customers told of fake bank mails, F200, F236).
+	RecipientKnown Tri `json:"recipientKnown,omitempty"`
 }
 
 // AtProcessor reports whether the cause arose at a company the data was

@@ -132,6 +132,7 @@ func (v *validator) org(o *Organisation) {
 func (v *validator) cause(inc *Incident) {
 	known(v, "cause.kind", inc.Cause.Kind, CauseKinds, true)
 	known(v, "cause.unlawfulPurpose", inc.Cause.UnlawfulPurpose, Tris, true)
+	known(v, "cause.recipientKnown", inc.Cause.RecipientKnown, Tris, true)
 	v.text("cause.description", inc.Cause.Description)
 	known(v, "cause.at", inc.Cause.At, CauseAts, true)
 	v.name("cause.atName", inc.Cause.AtName)

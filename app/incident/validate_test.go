@@ -254,6 +254,7 @@ func TestValidateText(t *testing.T) {
 		{"lost, recorded as leaked and lost", func(i *Incident) { i.Cause.Kind = CauseLoss; i.DataSets[0].Loss, i.DataSets[0].Leak = true, true }, nil},
 		{"shredded by mistake, lost only", func(i *Incident) { i.Cause.Kind = CauseOther; i.DataSets[0].Loss = true }, nil},
 		{"loss not recovered", func(i *Incident) { i.Cause.Kind = CauseLoss; i.DataSets[0].Recovered = Unknown }, nil},
+		{"recipient known, not a Tri", func(i *Incident) { i.Cause.RecipientKnown = "maybe" }, []want{{"cause.recipientKnown", CodeUnknownValue, E}}},
 		// F200 (61): "up to about 11,500, individuals and corporations together".
 		{"persons counting corporations", func(i *Incident) {
 			i.DataSets[0].Persons = Figure{{Known: true, N: 11500, Approx: true, Source: "最大約11,500件（個人・法人の合計）"}}

@@ -16,6 +16,7 @@ import (
 // triFacts are the yes / no / not known yet facts of the incident, by path.
 var triFacts = map[string]func(*incident.Incident) *incident.Tri{
 	"cause.unlawfulPurpose":    func(i *incident.Incident) *incident.Tri { return &i.Cause.UnlawfulPurpose },
+	"cause.recipientKnown":     func(i *incident.Incident) *incident.Tri { return &i.Cause.RecipientKnown },
 	"org.targetsEU":            func(i *incident.Incident) *incident.Tri { return &i.Org.TargetsEU },
 	"org.targetsJP":            func(i *incident.Incident) *incident.Tri { return &i.Org.TargetsJP },
 	"org.targetsUK":            func(i *incident.Incident) *incident.Tri { return &i.Org.TargetsUK },

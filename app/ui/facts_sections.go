@@ -180,6 +180,7 @@ func (f *factsForm) causeSection() app.UI {
 		f.choice("cause.at"),
 		f.text("cause.atName"),
 		f.tri("cause.unlawfulPurpose"),
+		f.tri("cause.recipientKnown"),
 		f.text("cause.description"),
 	)
 }
