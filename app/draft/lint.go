@@ -39,6 +39,7 @@ const (
 	CodeRetention       = "retention.exceeded"
 	CodeOrgNameEN       = "org.name-en"   // an English document gives the company's name in Japanese
 	CodeJapaneseInEN    = "lang.ja-in-en" // an English document carries Japanese text
+	CodeEnglishInJA     = "lang.en-in-ja" // a Japanese document carries an English sentence
 	// CodeCategoryAll: an item only some persons had is stated for all of
 	// them (or, in a notice to the persons of one data set, an item of
 	// another set is stated as theirs).
@@ -337,6 +338,7 @@ func (l *linter) text(d Document, pr Paragraph) {
 	l.categoryAll(d, pr)
 	l.internalNote(d, pr)
 	l.japaneseInEN(d, pr)
+	l.englishInJA(d, pr)
 	l.style(d, pr)
 	l.careless(d, pr)
 }

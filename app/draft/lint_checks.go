@@ -344,6 +344,36 @@ func (l *linter) japaneseInEN(d Document, pr Paragraph) {
 	})
 }
 
+// englishSentence is a run of five or more English words: a sentence the
+// user typed in English, not a product's or a company's name.
+var englishSentence = &lazyRegexp{expr: `[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*){4,}`}
+
+// englishInJA: a Japanese document's paragraph that quotes an English
+// sentence the user typed (a summary written for the persons abroad, 65:
+// 「■1. 概要 An unauthorized party placed …」), outside placeholders, web
+// addresses and the company's English name. The Japanese reader gets a
+// sentence in English; the text wants Japanese, or the document is not
+// needed.
+func (l *linter) englishInJA(d Document, pr Paragraph) {
+	if d.Lang != JA {
+		return
+	}
+	l.once("en-in-ja", d, pr, func(t string) []found {
+		t = placeholder.ReplaceAllString(t, "")
+		t = urlLike.ReplaceAllString(mailAddr.ReplaceAllString(t, ""), "")
+		if n := strings.TrimSpace(l.inc.Org.NameEn); n != "" {
+			t = strings.ReplaceAll(t, n, "")
+		}
+		ex := englishSentence.FindString(t)
+		if ex == "" {
+			return nil
+		}
+		return []found{{CodeEnglishInJA, SeverityWarning, txt(
+			"日本語の文書に英語の文が入っています（「"+shorten(ex)+"」）。日本語に直すか、元になる事実（概要・対応など）を日本語で入力してください。",
+			"This Japanese document carries an English sentence (“"+shorten(ex)+"”). Put it in Japanese, or enter the fact it comes from in Japanese.")}}
+	})
+}
+
 // firstNonLatin is the first run of text in s with letters of another
 // script than Latin, with what joins them (spaces, punctuation), at most
 // 24 characters; "" when there is none.

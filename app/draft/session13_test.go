@@ -146,3 +146,34 @@ func TestKnownRecipientIsNotTreatedAsPhishing(t *testing.T) {
 		t.Errorf("unanswered, JA:\n%s", ja)
 	}
 }
+
+// F228 (65): the Japanese notice quoted the user's English summary inside
+// Japanese prose (「■1. 概要 An unauthorized party placed …」). The lint
+// names an English sentence in a Japanese document; names, products and
+// addresses in Latin letters are not sentences.
+func TestEnglishSentenceInJapaneseDocument(t *testing.T) {
+	rs := mustRules(t)
+	codes := func(name string) map[string]bool {
+		inc := scenarios(t)[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]bool{}
+		for _, f := range Lint(inc, a, docs) {
+			if f.Code == CodeEnglishInJA {
+				out[f.DocID] = true
+			}
+		}
+		return out
+	}
+	if got := codes("65-us-webstore-skimming-ca-ny-states"); !got["notice-ja"] || !got["public-ja"] {
+		t.Errorf("65: %v", got)
+	}
+	for _, name := range []string{"01-travel-targeted-email", "10-crossborder-eu-jp-ca", "45-emotet-staff-pc-contacts"} {
+		if got := codes(name); len(got) > 0 {
+			t.Errorf("%s: %v", name, got)
+		}
+	}
+}
