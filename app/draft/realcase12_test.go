@@ -1,0 +1,49 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+)
+
+// Findings of the realcase12 review (scenarios 72–74; testdata/golden/assess/
+// REVIEW.md, F250–).
+
+// F250 (73, a prefecture's disability data linked to the wrong My Number):
+// the desk answering the persons was the 障害福祉課 (the disability welfare
+// division), and the lint read its name in the contact paragraph as the item
+// 障害 (disability) stated for persons whose data did not include it — six
+// errors on drafts that said nothing of the kind. The organisation's own
+// names and its desk's state no item; a sentence of the drafts that names
+// the item still does.
+func TestDeskNamedAfterAnItemIsNoItem(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["73-prefecture-mynumber-mislinked-disability-data"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Lint(inc, a, docs) {
+		if f.Code == CodeCategoryAll && strings.HasSuffix(f.ParagraphID, "/desk") {
+			t.Errorf("73: lint %s %s: %s", f.DocID, f.ParagraphID, f.Message.JA)
+		}
+	}
+	// The item named in the user's public text, for everyone: still found.
+	inc.Public.Summary = "障害の情報が閲覧できる状態となっていました。"
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	docs, _, err = BuildAll(inc, a, rs, inc.UpdatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range Lint(inc, a, docs) {
+		if f.Code == CodeCategoryAll && strings.Contains(f.Message.JA, "障害の情報が") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("73: 障害 stated for everyone in the public text was not found")
+	}
+}
