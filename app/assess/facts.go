@@ -349,7 +349,10 @@ func (e *env) flag(flag string) rules.Value {
 			rc := e.rs.Category(c.ID)
 			if rc == nil || rc.Unclassified {
 				if len(c.Flags) == 0 {
-					unclassified = true
+					// Not this flag when the set says every item carrying
+					// it was not involved (My Number listed as not
+					// involved: a free-text item is no My Number).
+					unclassified = unclassified || !e.flagNotInvolved(d, flag)
 				} else if slices.Contains(c.Flags, flag) {
 					return boolean(true) // classified by the user
 				}
@@ -367,6 +370,23 @@ func (e *env) flag(flag string) rules.Value {
 		return rules.Value{Needs: []rules.FactRef{{Fact: "category", Arg: "other"}}}
 	}
 	return boolean(false)
+}
+
+// flagNotInvolved: the set lists as not involved every item of the
+// vocabulary that carries the flag (and there is at least one).
+func (e *env) flagNotInvolved(d *incident.DataSet, flag string) bool {
+	n := 0
+	for i := range e.rs.Categories {
+		c := &e.rs.Categories[i]
+		if c.Unclassified || !c.Has(flag) {
+			continue
+		}
+		if !slices.Contains(d.NotInvolved, c.ID) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // sector is the organisation's sector as one of the fact's values: a sector

@@ -1,0 +1,42 @@
+package assess
+
+import (
+	"slices"
+	"testing"
+
+	"breachdesk/app/incident"
+)
+
+// Findings of the realcase12 review (scenarios 72–74; testdata/golden/assess/
+// REVIEW.md, F250–).
+
+func notApplicable(a Assessment, id string) bool {
+	return slices.ContainsFunc(a.NotApplicable, func(n NotApplicable) bool { return n.ID == id })
+}
+
+// F252 (73, a prefecture's disability data linked to the wrong My Number;
+// 48 and 64 too): every set listed My Number as not involved, yet one item
+// typed as free text and not yet classified made the My Number Act "cannot
+// tell — need: what the 'other' data is". A free-text item does not carry a
+// flag whose every item the set lists as not involved; an item of a broader
+// class (special-care data) is still asked for.
+func TestFreeTextItemIsNotWhatTheSetSaysWasNotInvolved(t *testing.T) {
+	inc := base(24)
+	inc.Org.Kind = incident.Local
+	inc.DataSets[0].Categories = []incident.Category{{ID: "other", Other: "生活保護の支給情報"}}
+	a := eval(t, inc, at(2026, 5, 2, 10, 0))
+	if j := jur(t, a, "JP-MN"); j.Applies != Unknown {
+		t.Fatalf("JP-MN with an unclassified item: %q, want unknown", j.Applies)
+	}
+	inc.DataSets[0].NotInvolved = []string{"my_number", "name"}
+	a = eval(t, inc, at(2026, 5, 2, 10, 0))
+	if !notApplicable(a, "JP-MN") {
+		t.Errorf("JP-MN with My Number listed as not involved: still in the assessment")
+	}
+	// Special-care data is not settled by listing one such item.
+	inc.DataSets[0].NotInvolved = append(inc.DataSets[0].NotInvolved, "disability")
+	a = eval(t, inc, at(2026, 5, 2, 10, 0))
+	if j := jur(t, a, "JP"); j.Reportable != Unknown {
+		t.Errorf("JP with an unclassified item and only disability not involved: %q, want unknown", j.Reportable)
+	}
+}
