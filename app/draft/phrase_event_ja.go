@@ -179,7 +179,7 @@ func (v *view) sourceJA(src string) string {
 		}
 		return we + "において本件を把握し"
 	case "staff":
-		return we + "の従業者から報告を受け"
+		return we + "の" + v.staffWordJA() + "から報告を受け"
 	case "card_company":
 		return "クレジットカード会社から連絡を受け"
 	case "payment_provider":
@@ -204,6 +204,15 @@ func (v *view) sourceJA(src string) string {
 	return "本件の端緒となる事象を把握し"
 }
 
+// staffWordJA is what the organisation's own people are called: 従業者 in a
+// business (APPI Art. 24), 職員 in a public body (APPI Art. 66, 67).
+func (v *view) staffWordJA() string {
+	if v.inc.Org.Kind.IsPublic() {
+		return "職員"
+	}
+	return "従業者"
+}
+
 // sourceShortJA is the detection as a line of the steps of the case.
 func (v *view) sourceShortJA(src string) string {
 	switch src {
@@ -216,7 +225,7 @@ func (v *view) sourceShortJA(src string) string {
 		}
 		return v.weJA() + "において本件を把握"
 	case "staff":
-		return v.weJA() + "の従業者から報告を受領"
+		return v.weJA() + "の" + v.staffWordJA() + "から報告を受領"
 	case "card_company":
 		return "クレジットカード会社から連絡を受領"
 	case "payment_provider":

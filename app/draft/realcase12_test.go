@@ -47,3 +47,21 @@ func TestDeskNamedAfterAnItemIsNoItem(t *testing.T) {
 		t.Error("73: 障害 stated for everyone in the public text was not found")
 	}
 }
+
+// F253 (73, a prefecture's staff found the mis-linkage in a check): the
+// documents said 「本県の従業者から報告を受領」. 従業者 is a business's word
+// (APPI Art. 24); a public body's people are 職員.
+func TestPublicBodysStaffAreShokuin(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["73-prefecture-mynumber-mislinked-disability-data"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	pub := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	if strings.Contains(pub, "従業者") || !strings.Contains(pub, "本県の職員から報告を受") {
+		t.Errorf("73 announcement:\n%s", pub)
+	}
+	inc.Org.Kind = "private"
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if pub := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); !strings.Contains(pub, "の従業者から報告を受") {
+		t.Errorf("73 as a business:\n%s", pub)
+	}
+}
