@@ -41,6 +41,12 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 			en = true
 		}
 	}
+	// Persons living abroad are told in English too, whether or not a law
+	// of their country is held here or known to apply: the notice is owed to
+	// them under APPI Art. 26(2) all the same.
+	if !en && livesAbroad(inc) {
+		en = true
+	}
 	audiences := Audiences(inc, a)
 	if _, none := v.ruledOut(); !none && !exempt(v.obligation("jp.notice.persons")) {
 		for _, set := range audiences {
@@ -91,6 +97,19 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 		out = append(out, followUps(Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb}, inc, a.Now)...)
 	}
 	return out
+}
+
+// livesAbroad: an affected data set names a country other than Japan among
+// its persons' residences (with persons, or their number unknown).
+func livesAbroad(inc *incident.Incident) bool {
+	for _, d := range inc.Affected("") {
+		for _, r := range d.Residence {
+			if r.Country != "" && r.Country != "JP" && (!r.Persons.Known || r.Persons.N > 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Audiences are the data sets whose persons get notices of their own, as
