@@ -178,6 +178,16 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 			}
 			return tri(d.Pseudonymised)
 		})
+	case "exempt_purpose":
+		// Ordinary business data unless the user says otherwise, as for
+		// pseudonymised information: the exemption is for a few kinds of
+		// organisation and only for data handled for their activity.
+		return e.each(p, func(d *incident.DataSet) rules.Value {
+			if d.ExemptPurpose == incident.Unknown {
+				return tri(incident.No)
+			}
+			return tri(d.ExemptPurpose)
+		})
 	case "status":
 		return e.each(p, func(d *incident.DataSet) rules.Value {
 			if len(d.Status) == 0 {

@@ -40,3 +40,35 @@ func TestFreeTextItemIsNotWhatTheSetSaysWasNotInvolved(t *testing.T) {
 		t.Errorf("JP with an unclassified item and only disability not involved: %q, want unknown", j.Reportable)
 	}
 }
+
+// F254 (74, a newspaper's business chat entered with a staff member's stolen
+// credentials; the paper judged that data handled for reporting is outside
+// the duty to report and reported to the PPC voluntarily): the tool could
+// not record APPI Art. 57(1) at all. A set a press organisation, an author,
+// a religious or a political body handles for that activity is now
+// excluded (jp.excl.art57), for a business only; unanswered, a set is
+// ordinary business data.
+func TestPressExemptionExcludesTheSet(t *testing.T) {
+	inc := base(17368)
+	inc.Cause = incident.Cause{Kind: incident.CauseUnauthorizedAccess, UnlawfulPurpose: incident.Yes}
+	inc.DataSets[0].ExemptPurpose = incident.Yes
+	a := eval(t, inc, at(2026, 5, 2, 10, 0))
+	if j := jur(t, a, "JP"); j.Reportable != No || j.Sets[0].Excluded != "jp.excl.art57" {
+		t.Errorf("press data: %s %+v", j.Reportable, j.Sets)
+	}
+	// Beside a set of ordinary business data: that one is still reportable.
+	staff := inc.DataSets[0]
+	staff.ID, staff.ExemptPurpose = "d2", incident.Unknown
+	inc.DataSets = append(inc.DataSets, staff)
+	a = eval(t, inc, at(2026, 5, 2, 10, 0))
+	if j := jur(t, a, "JP"); j.Reportable != Yes {
+		t.Errorf("press data beside staff data: %s %+v", j.Reportable, j.Sets)
+	}
+	// A public body has no such exemption.
+	inc.DataSets = inc.DataSets[:1]
+	inc.Org.Kind = incident.Public
+	a = eval(t, inc, at(2026, 5, 2, 10, 0))
+	if j := jur(t, a, "JP"); j.Reportable != Yes {
+		t.Errorf("a public body's set marked exempt: %s %+v", j.Reportable, j.Sets)
+	}
+}
