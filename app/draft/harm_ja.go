@@ -195,7 +195,7 @@ func (v *view) neverAskJA() string {
 // 金詐欺 (a caller posing as the city's office has them operate an ATM to
 // "receive a refund", 56): its notice says it never asks that.
 func (v *view) noATMJA() string {
-	if v.inc.Org.Kind != incident.Local || (v.you != "住民の皆さま" && v.you != "被保険者の皆さま") {
+	if v.inc.Org.Kind != incident.Local || (v.group != "住民の皆さま" && v.group != "被保険者の皆さま") {
 		return ""
 	}
 	return "また、還付金等のお支払いのために、ATM（現金自動預払機）の操作をお願いすることも一切ございません。"
@@ -215,7 +215,7 @@ func (v *view) asksForAccounts() bool {
 	case "finance", "insurance":
 		return true
 	}
-	switch v.you {
+	switch v.group {
 	case "お客様", "患者さま", "受診者の皆さま", "住民の皆さま", "被保険者の皆さま":
 		return false
 	}

@@ -385,7 +385,7 @@ func (v *view) customerJA() string {
 		}
 		return "関係者からの"
 	}
-	if v.you == "お客様" {
+	if v.group == "お客様" {
 		return "お客様からの"
 	}
 	return "関係者の方からの"

@@ -102,3 +102,22 @@ func TestPersonsAbroadAreToldInEnglish(t *testing.T) {
 		}
 	}
 }
+
+// F264 (73, one person's welfare record): the letter was addressed
+// 「【要記入：お名前】様」 and then spoke to 「住民の皆さま」 throughout (「本県が
+// 保有する住民の皆さまの個人情報」). A letter to one known person calls them
+// あなた様; what it says or asks still follows who they are (the ATM
+// warning to a local body's residents stays).
+func TestLetterToOnePersonIsNotToEveryone(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["73-prefecture-mynumber-mislinked-disability-data"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	one := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d3"}, inc, a, rs)
+	if strings.Contains(one, "住民の皆さま") || !strings.Contains(one, "あなた様の個人情報") || !strings.Contains(one, "ATM") {
+		t.Errorf("73 d3 (one person):\n%s", one)
+	}
+	many := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if strings.Contains(many, "あなた様") || !strings.Contains(many, "住民の皆さまへ") {
+		t.Errorf("73 d2 (18 persons):\n%s", many)
+	}
+}
