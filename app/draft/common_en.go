@@ -97,6 +97,9 @@ func (v *view) sourceEN(src string) string {
 			// 本件を把握し」.
 			return "we became aware of the matter ourselves"
 		}
+		if v.inc.Cause.OnPlatform() {
+			return "we detected unusual activity on our account on " + v.platformEN()
+		}
 		return "we detected unusual activity on our systems"
 	case "staff":
 		return "a member of our staff alerted us"
@@ -223,6 +226,9 @@ func (v *view) periodEN() string {
 		systems, heldBy = "the systems of "+at, "held by "+at
 	}
 	what := systems + " were exposed "
+	if v.inc.Cause.OnPlatform() {
+		what = "our account on " + v.platformEN() + " was open to unauthorized access " // its systems are another company's (F262)
+	}
 	switch v.cause() {
 	case incident.CauseCredentialStuffing:
 		what = "unauthorized logins to accounts may have taken place " // the accounts, not the systems (57, F176)

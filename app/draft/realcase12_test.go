@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // Findings of the realcase12 review (scenarios 72–74; testdata/golden/assess/
@@ -119,5 +120,30 @@ func TestLetterToOnePersonIsNotToEveryone(t *testing.T) {
 	many := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
 	if strings.Contains(many, "あなた様") || !strings.Contains(many, "住民の皆さまへ") {
 		t.Errorf("73 d2 (18 persons):\n%s", many)
+	}
+}
+
+// F262 (72, a hotel's account on a booking site's extranet): the English
+// notice said "unauthorized access to our systems" and "our systems were
+// exposed", of a system the booking site runs. A cause may now be placed on
+// the company's own account on a service another business runs
+// (cause.at "platform", its name in atName): "our account on …",
+// 「外部サービスの当社アカウントへの不正アクセス」.
+func TestAccountOnAnotherCompanysService(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["72-hotel-ota-account-takeover-phishing"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
+	if strings.Contains(en, "our systems") || !strings.Contains(en, "unauthorized access to our account on an outside service we use") {
+		t.Errorf("72 EN:\n%s", en)
+	}
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if !strings.Contains(ppc, "当社が利用する宿泊予約サイトの当社アカウントへの第三者による不正アクセス") {
+		t.Errorf("72 速報:\n%s", ppc)
+	}
+	inc.Cause.At = incident.AtOwn
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs); !strings.Contains(en, "unauthorized access to our systems") {
+		t.Errorf("72 at our own:\n%s", en)
 	}
 }
