@@ -607,6 +607,11 @@ func (v *view) requestEN() []para {
 	ps = append(ps,
 		p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect."),
 		p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
+	if v.inc.Cause.OnPlatform() && v.accountCause() {
+		// The account misused can message them in our name (72: guests
+		// sent phishing links through the booking site's messaging).
+		ps = append(ps, p("platform", "A message sent from our account on "+v.platformEN()+" may also have come from the outside party: do not follow a link in it that asks for your card details or other information, and if in doubt, ask us at the contact below."))
+	}
 	if v.hasFlag("card") {
 		ps = append(ps,
 			p("card", v.forWhomEN("card")+"Please review your card statements for charges you do not recognize, and report any such charge to your card issuer at the number on the back of your card."),

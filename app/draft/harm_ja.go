@@ -232,6 +232,11 @@ func (v *view) requestJA() []para {
 		p("phishing", who+"等を装った不審なメール、SMS、電話、郵便物にご注意ください。身に覚えのない連絡には応じず、記載されたリンクや添付ファイルを開かないようお願いいたします。"),
 		p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()),
 	}
+	if v.inc.Cause.OnPlatform() && v.accountCause() {
+		// The account misused can message them in our name (72: guests
+		// sent phishing links through the booking site's messaging).
+		ps = append(ps, p("platform", v.platformJA(true)+"の"+v.weJA()+"アカウントから届いたメッセージであっても、第三者が送ったものである場合があります。カード情報等の入力を求めるリンクは開かず、ご不明な点は下記の窓口までお問い合わせください。"))
+	}
 	if v.hasFlag("card") {
 		ps = append(ps,
 			p("card", v.forWhomJA("card")+"お手元のクレジットカードのご利用明細に身に覚えのない請求がないか、ご確認をお願いいたします。万一、身に覚えのない請求がございましたら、カード裏面に記載のカード会社の窓口までお問い合わせください。"),

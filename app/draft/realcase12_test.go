@@ -147,3 +147,25 @@ func TestAccountOnAnotherCompanysService(t *testing.T) {
 		t.Errorf("72 at our own:\n%s", en)
 	}
 }
+
+// F255, in part (72): the guests were warned of messages "claiming to come
+// from us" and told we never ask for card numbers by phone, e-mail or SMS,
+// when the phishing came from the hotel's genuine account on the booking
+// site. A notice of a misused account on an outside service now says that
+// a message from that account may be the outside party's.
+func TestMessagesFromTheMisusedAccountAreWarnedOf(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["72-hotel-ota-account-takeover-phishing"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(ja, "当社が利用する宿泊予約サイトの当社アカウントから届いたメッセージであっても") ||
+		!strings.Contains(en, "A message sent from our account on an outside service we use may also have come from the outside party") {
+		t.Errorf("72:\n%s\n%s", ja, en)
+	}
+	inc.Cause.At = incident.AtOwn
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs); strings.Contains(ja, "アカウントから届いたメッセージ") {
+		t.Errorf("72 at our own systems:\n%s", ja)
+	}
+}
