@@ -178,6 +178,16 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 			}
 			return tri(d.Pseudonymised)
 		})
+	case "exempt_purpose":
+		// Ordinary business data unless the user says otherwise, as for
+		// pseudonymised information: the exemption is for a few kinds of
+		// organisation and only for data handled for their activity.
+		return e.each(p, func(d *incident.DataSet) rules.Value {
+			if d.ExemptPurpose == incident.Unknown {
+				return tri(incident.No)
+			}
+			return tri(d.ExemptPurpose)
+		})
 	case "status":
 		return e.each(p, func(d *incident.DataSet) rules.Value {
 			if len(d.Status) == 0 {
@@ -349,7 +359,10 @@ func (e *env) flag(flag string) rules.Value {
 			rc := e.rs.Category(c.ID)
 			if rc == nil || rc.Unclassified {
 				if len(c.Flags) == 0 {
-					unclassified = true
+					// Not this flag when the set says every item carrying
+					// it was not involved (My Number listed as not
+					// involved: a free-text item is no My Number).
+					unclassified = unclassified || !e.flagNotInvolved(d, flag)
 				} else if slices.Contains(c.Flags, flag) {
 					return boolean(true) // classified by the user
 				}
@@ -367,6 +380,23 @@ func (e *env) flag(flag string) rules.Value {
 		return rules.Value{Needs: []rules.FactRef{{Fact: "category", Arg: "other"}}}
 	}
 	return boolean(false)
+}
+
+// flagNotInvolved: the set lists as not involved every item of the
+// vocabulary that carries the flag (and there is at least one).
+func (e *env) flagNotInvolved(d *incident.DataSet, flag string) bool {
+	n := 0
+	for i := range e.rs.Categories {
+		c := &e.rs.Categories[i]
+		if c.Unclassified || !c.Has(flag) {
+			continue
+		}
+		if !slices.Contains(d.NotInvolved, c.ID) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // sector is the organisation's sector as one of the fact's values: a sector

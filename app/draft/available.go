@@ -41,9 +41,10 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 			en = true
 		}
 	}
-	if livesAbroad(inc) {
-		// Persons living where the tool holds no law (71: two borrower's
-		// staff in Thailand) read the notice too: no Japanese only.
+	// Persons living abroad are told in English too, whether or not a law
+	// of their country is held here or known to apply: the notice is owed to
+	// them under APPI Art. 26(2) all the same.
+	if !en && livesAbroad(inc) {
 		en = true
 	}
 	audiences := Audiences(inc, a)
@@ -96,6 +97,19 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 		out = append(out, followUps(Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb}, inc, a.Now)...)
 	}
 	return out
+}
+
+// livesAbroad: an affected data set names a country other than Japan among
+// its persons' residences (with persons, or their number unknown).
+func livesAbroad(inc *incident.Incident) bool {
+	for _, d := range inc.Affected("") {
+		for _, r := range d.Residence {
+			if r.Country != "" && r.Country != "JP" && (!r.Persons.Known || r.Persons.N > 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Audiences are the data sets whose persons get notices of their own, as
@@ -175,15 +189,3 @@ func hasCardData(inc *incident.Incident) bool {
 // japanese: Japan's laws (APPI, and the My Number Act for data including My
 // Number), whose persons are told in Japanese.
 func japanese(jur string) bool { return jur == "JP" || jur == "JP-MN" }
-
-// livesAbroad: a data set records persons living outside Japan.
-func livesAbroad(inc *incident.Incident) bool {
-	for _, d := range inc.DataSets {
-		for _, r := range d.Residence {
-			if r.Country != "" && r.Country != "JP" && (!r.Persons.Known || r.Persons.N > 0) {
-				return true
-			}
-		}
-	}
-	return false
-}

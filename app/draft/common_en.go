@@ -97,6 +97,9 @@ func (v *view) sourceEN(src string) string {
 			// 本件を把握し」.
 			return "we became aware of the matter ourselves"
 		}
+		if v.inc.Cause.OnPlatform() {
+			return "we detected unusual activity on our account on " + v.platformEN()
+		}
 		return "we detected unusual activity on our systems"
 	case "staff":
 		return "a member of our staff alerted us"
@@ -228,6 +231,9 @@ func (v *view) periodEN() string {
 	what := systems + " were exposed "
 	if v.possible() && v.cause() != incident.CauseMisconfiguration { // a setting that let anyone view is a fact (36)
 		what = systems + " may have been exposed " // the leak is not established (18: an English notice of a possible leak asserted it)
+	}
+	if v.inc.Cause.OnPlatform() {
+		what = "our account on " + v.platformEN() + " was open to unauthorized access " // its systems are another company's (F262)
 	}
 	switch v.cause() {
 	case incident.CauseCredentialStuffing:
@@ -617,6 +623,11 @@ func (v *view) requestEN() []para {
 		ps = append(ps,
 			p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect."),
 			p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
+	}
+	if v.inc.Cause.OnPlatform() && v.accountCause() {
+		// The account misused can message them in our name (72: guests
+		// sent phishing links through the booking site's messaging).
+		ps = append(ps, p("platform", "A message sent from our account on "+v.platformEN()+" may also have come from the outside party: do not follow a link in it that asks for your card details or other information, and if in doubt, ask us at the contact below."))
 	}
 	if v.hasFlag("card") {
 		ps = append(ps,

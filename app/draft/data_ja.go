@@ -484,7 +484,7 @@ func (v *view) formerWordJA(s *setView) string {
 			return w
 		}
 	}
-	if strings.Contains(v.you, "従業員") {
+	if strings.Contains(v.group, "従業員") {
 		return "退職"
 	}
 	return "退会"

@@ -510,7 +510,7 @@ func TestNeverAskByReader(t *testing.T) {
 		{"お客様", "insurance", true},
 	}
 	for _, c := range cases {
-		v := &view{inc: &incident.Incident{Org: incident.Organisation{Sector: c.sector}}, you: c.you}
+		v := &view{inc: &incident.Incident{Org: incident.Organisation{Sector: c.sector}}, you: c.you, group: c.you}
 		if got := v.asksForAccounts(); got != c.asks {
 			t.Errorf("%s (%s): asksForAccounts = %v, want %v", c.you, c.sector, got, c.asks)
 		}

@@ -96,7 +96,7 @@ func nameEN(pr incident.Person) string {
 // customers").
 func (v *view) happenedSubjectEN() string {
 	whose := "some of our customers"
-	if strings.HasSuffix(v.you, "従業員の皆さま") || strings.HasSuffix(v.you, "職員の皆さま") {
+	if strings.HasSuffix(v.group, "従業員の皆さま") || strings.HasSuffix(v.group, "職員の皆さま") {
 		whose = "people who work or have worked for us"
 	}
 	return "personal information of " + whose + " " + v.happenedEN()

@@ -197,7 +197,7 @@ func (v *view) neverAskJA() string {
 // 金詐欺 (a caller posing as the city's office has them operate an ATM to
 // "receive a refund", 56): its notice says it never asks that.
 func (v *view) noATMJA() string {
-	if v.inc.Org.Kind != incident.Local || (v.you != "住民の皆さま" && v.you != "被保険者の皆さま") {
+	if v.inc.Org.Kind != incident.Local || (v.group != "住民の皆さま" && v.group != "被保険者の皆さま") {
 		return ""
 	}
 	return "また、還付金等のお支払いのために、ATM（現金自動預払機）の操作をお願いすることも一切ございません。"
@@ -217,7 +217,7 @@ func (v *view) asksForAccounts() bool {
 	case "finance", "insurance":
 		return true
 	}
-	switch v.you {
+	switch v.group {
 	case "お客様", "患者さま", "受診者の皆さま", "住民の皆さま", "被保険者の皆さま":
 		return false
 	}
@@ -235,6 +235,11 @@ func (v *view) requestJA() []para {
 		ps = append(ps,
 			p("phishing", who+"等を装った不審なメール、SMS、電話、郵便物にご注意ください。身に覚えのない連絡には応じず、記載されたリンクや添付ファイルを開かないようお願いいたします。"),
 			p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()))
+	}
+	if v.inc.Cause.OnPlatform() && v.accountCause() {
+		// The account misused can message them in our name (72: guests
+		// sent phishing links through the booking site's messaging).
+		ps = append(ps, p("platform", v.platformJA(true)+"の"+v.weJA()+"アカウントから届いたメッセージであっても、第三者が送ったものである場合があります。カード情報等の入力を求めるリンクは開かず、ご不明な点は下記の窓口までお問い合わせください。"))
 	}
 	if v.hasFlag("card") {
 		ps = append(ps,

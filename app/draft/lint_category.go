@@ -32,8 +32,14 @@ func (l *linter) categoryAll(d Document, pr Paragraph) {
 	if len(foreign) == 0 && len(partial) == 0 {
 		return
 	}
+	own := l.ownNames()
 	l.once("category\x00"+c.key+"\x00"+d.Lang, d, pr, func(t string) (fs []found) {
 		for _, s := range splitSentences(t, d.Lang) {
+			// The organisation's own names (a 障害福祉課 desk, a clinic
+			// named after its care) state no item of the persons' data.
+			for _, n := range own {
+				s = strings.ReplaceAll(s, n, "")
+			}
 			if !slices.ContainsFunc(foreign, func(n string) bool { return strings.Contains(s, n) }) &&
 				!slices.ContainsFunc(partial, func(n string) bool { return strings.Contains(s, n) }) {
 				continue // names no item: nothing to find (and no regexp run)
@@ -66,6 +72,20 @@ func (l *linter) categoryAll(d Document, pr Paragraph) {
 		}
 		return fs
 	})
+}
+
+// ownNames are the names of the organisation and of its contact desk, as
+// the documents write them: the words of an item in them are no item.
+func (l *linter) ownNames() []string {
+	var out []string
+	for _, n := range []string{l.inc.Org.Name, l.inc.Org.NameEn, l.inc.Contact.Name, l.inc.Contact.NameEn} {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	// The longest first: the desk's name often begins with the organisation's.
+	slices.SortFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return out
 }
 
 // partialItems are the names of the items that are not the readers' (a

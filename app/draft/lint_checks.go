@@ -164,6 +164,8 @@ func (l *linter) statusOf(c docContext, t string) (fs []found) {
 		for _, m := range assertEN.FindAllStringSubmatch(strip(t), -1) {
 			if w := strings.ToLower(strings.TrimSpace(m[1])); w == "may" || w == "might" || w == "could" || w == "not" {
 				continue
+			} else if w == "systems" && strings.EqualFold(m[3], "exposed") {
+				continue // the period the systems were open to an attacker (「不正なアクセスが可能な状態」), not the data
 			}
 			fs = append(fs, found{CodeStatusAsserted, SeverityError, txt(
 				"「"+m[0]+"」と断定していますが、この文書の日付（"+string(c.day)+"）の時点では、漏えい等は「おそれ」の段階です。",

@@ -64,9 +64,9 @@ func (v *view) greetingJA() string {
 	switch {
 	case v.inc.Org.Kind.IsPublic() && strings.HasPrefix(v.weJA(), "本"):
 		return "平素より" + strings.TrimPrefix(v.weJA(), "本") + "政にご理解とご協力を賜り、厚く御礼申し上げます。"
-	case v.you == "患者さま":
+	case v.group == "患者さま":
 		return "平素より" + v.weJA() + "をご利用いただき、誠にありがとうございます。"
-	case v.you == "お客様":
+	case v.group == "お客様":
 		return "平素より格別のご愛顧を賜り、厚く御礼申し上げます。"
 	}
 	return "平素より格別のご高配を賜り、厚く御礼申し上げます。"
@@ -75,5 +75,5 @@ func (v *view) greetingJA() string {
 // toStaff: the notice goes to the organisation's own staff (its sets are
 // named as 従業員, 社員, 職員 …).
 func (v *view) toStaff() bool {
-	return strings.HasSuffix(v.you, "従業員の皆さま") || v.you == "職員の皆さま" || v.you == "教職員の皆さま"
+	return strings.HasSuffix(v.group, "従業員の皆さま") || v.group == "職員の皆さま" || v.group == "教職員の皆さま"
 }

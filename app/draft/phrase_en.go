@@ -228,6 +228,9 @@ func (v *view) causeAtEN() string {
 	if at != "" {
 		systems = "the systems of " + at
 	}
+	if v.inc.Cause.OnPlatform() {
+		systems = "our account on " + v.platformEN()
+	}
 	with := func(s, prep string) string {
 		if at == "" {
 			return s
@@ -298,6 +301,15 @@ func (v *view) contractorEN() string {
 		return ""
 	}
 	return v.contractorNameEN("a company we entrusted with the data")
+}
+
+// platformEN names the outside service the company's account is on: its
+// name when in Latin letters, else "an outside service we use".
+func (v *view) platformEN() string {
+	if n := strings.TrimSpace(v.inc.Cause.AtName); n != "" && !nonLatin(n) {
+		return n
+	}
+	return "an outside service we use"
 }
 
 // viaEN names the contractor that was the way into our systems: a

@@ -196,8 +196,26 @@ func (v *view) atJA(named bool) string {
 		return v.contractorNameJA(named) + "における"
 	case v.inc.Cause.ViaProcessor():
 		return v.contractorNameJA(named) + "を経由した"
+	case v.inc.Cause.OnPlatform() && v.accountCause():
+		return v.platformJA(named) + "の" + v.weJA() + "アカウントへの"
 	}
 	return ""
+}
+
+// accountCause: a cause that is the misuse of an account (unauthorized
+// access, logins with credentials from elsewhere).
+func (v *view) accountCause() bool {
+	return v.cause() == incident.CauseUnauthorizedAccess || v.cause() == incident.CauseCredentialStuffing
+}
+
+// platformJA names the outside service the company's account is on:
+// 「外部サービス」 where the cause is named briefly (a title), else its name as
+// the company uses it (「当社が利用する宿泊予約サイト」).
+func (v *view) platformJA(named bool) string {
+	if n := strings.TrimSpace(v.inc.Cause.AtName); named && n != "" {
+		return v.weJA() + "が利用する" + n
+	}
+	return "外部サービス" // a title's and a time line's short form
 }
 
 // sourceJA says who told the company of a detection, as the clause before
@@ -212,6 +230,9 @@ func (v *view) sourceJA(src string) string {
 			// The attack was on the contractor's systems (46: the company
 			// found its payroll cloud down), not on ours.
 			return c + "のシステムの異常を把握し"
+		}
+		if v.inc.Cause.OnPlatform() && v.cyber() {
+			return v.platformJA(true) + "の" + we + "アカウントにおいて異常を検知し"
 		}
 		if v.cyber() {
 			return we + "のシステムにおいて異常を検知し"
@@ -249,6 +270,9 @@ func (v *view) sourceShortJA(src string) string {
 	case "self":
 		if c := v.contractorJA(false); c != "" && v.cyber() {
 			return c + "のシステムの異常を把握"
+		}
+		if v.inc.Cause.OnPlatform() && v.cyber() {
+			return v.platformJA(true) + "の" + v.weJA() + "アカウントで異常を検知"
 		}
 		if v.cyber() {
 			return v.weJA() + "のシステムで異常を検知"
@@ -415,7 +439,7 @@ func (v *view) customerJA() string {
 		}
 		return "関係者からの"
 	}
-	if v.you == "お客様" {
+	if v.group == "お客様" {
 		return "お客様からの"
 	}
 	return "関係者の方からの"

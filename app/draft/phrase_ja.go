@@ -198,7 +198,7 @@ func (v *view) abroad() bool {
 // ratings; "" when the facts do not say.
 func (v *view) gradesOf() string {
 	switch {
-	case v.inc.Org.Sector == "education" || strings.Contains(v.you, "生徒") || strings.Contains(v.you, "学生"):
+	case v.inc.Org.Sector == "education" || strings.Contains(v.group, "生徒") || strings.Contains(v.group, "学生"):
 		return "pupils"
 	case v.toStaff():
 		return "staff"

@@ -21,7 +21,11 @@ type view struct {
 	date time.Time // the document's date: what it knows is what was known then
 	loc  *time.Location
 	you  string // how a Japanese notice addresses the affected persons (お客様, 患者さま, ...)
-	kind Kind   // the document being built ("" outside Build)
+	// group is who the persons are (住民の皆さま, 従業員の皆さま …), as you
+	// was before a letter to one known person made it あなた様: what the
+	// notice says or asks follows who they are.
+	group string
+	kind  Kind // the document being built ("" outside Build)
 	// planned are the kinds of the steps recorded as planned only (not done:
 	// inc has none of them), which a document may say are to come.
 	planned map[incident.EventKind]bool
@@ -60,8 +64,15 @@ func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, s Spec,
 	}
 	v.scope, v.reader = scopeFor(s, v)
 	v.you = v.audienceJA()
+	v.group = v.you
+	if v.toOne() && strings.HasSuffix(v.you, "皆さま") {
+		// A letter to one known person (【要記入：お名前】様) does not call
+		// them 皆さま: 「あなた様の個人情報」 (73: a welfare record of one).
+		v.you = "あなた様"
+	}
 	if v.formal() {
 		v.you = plainAudience(v.you)
+		v.group = v.you
 	}
 	return v
 }

@@ -118,7 +118,13 @@ type DataSet struct {
 	Found         Date       `json:"found,omitempty"`
 	Encryption    Encryption `json:"encryption,omitempty"`
 	Pseudonymised Tri        `json:"pseudonymised,omitempty"` // 仮名加工情報 (outside APPI's duty to report)
-	Recovered     Tri        `json:"recovered,omitempty"`     // fully recovered before any third party saw it
+	// ExemptPurpose: the organisation is a press organisation, an author, a
+	// religious or a political body and handles this set, in whole or in
+	// part, for reporting, writing, religious or political activity (APPI
+	// Art. 57(1)): chapter IV, the duty to report and notify included, does
+	// not apply. Unknown reads as no (ordinary business data).
+	ExemptPurpose Tri `json:"exemptPurpose,omitempty"`
+	Recovered     Tri `json:"recovered,omitempty"` // fully recovered before any third party saw it
 	// Acquiring: the data was being acquired, not yet held (typed by the
 	// persons into a form an attacker had tampered with: web skimming).
 	// Unknown: as the cause says (web skimming: yes).

@@ -7,7 +7,7 @@ var (
 		CauseMisdelivery, CauseLoss, CauseTheft, CauseRansomware, CauseMisconfiguration, CauseMispublication,
 		CauseOther,
 	}
-	CauseAts    = []CauseAt{AtOwn, AtProcessor, AtViaProcessor}
+	CauseAts    = []CauseAt{AtOwn, AtProcessor, AtViaProcessor, AtPlatform}
 	Statuses    = []Status{Possible, Confirmed, RuledOut}
 	Encryptions = []Encryption{NotEncrypted, HighGrade, HighGradeKeyOut}
 	// ItemProtections are the values of Category.Protection.

@@ -238,6 +238,13 @@ const (
 	// contractor held the data (60: a group company's contractor's PC led
 	// into the company's own systems through a shared login, F195).
 	AtViaProcessor CauseAt = "via_processor"
+	// AtPlatform: the company's own account on a service another business
+	// runs (a booking site's extranet, a marketplace's seller page, a mail
+	// delivery tool) was misused: the account and what the company handles
+	// through it are the company's, the systems are that business's. The
+	// documents say "our account on …", never "our systems" (72: a hotel's
+	// account on a booking site sent phishing messages to its guests).
+	AtPlatform CauseAt = "platform"
 )
 
 // Cause is what caused the incident.
@@ -248,7 +255,8 @@ type Cause struct {
 	// At is where it arose ("": not said, read as the company's own).
 	At CauseAt `json:"at,omitempty"`
 	// AtName names the company it arose at when At is AtProcessor ("": the
-	// documents say "our contractor" without a name).
+	// documents say "our contractor" without a name), or the service when
+	// At is AtPlatform ("": "an outside service we use").
 	AtName string `json:"atName,omitempty"`
 	// RecipientKnown: the information went only to recipients the
 	// organisation has identified (the wrong addressee of a letter, the
@@ -262,6 +270,10 @@ type Cause struct {
 // AtProcessor reports whether the cause arose at a company the data was
 // entrusted to.
 func (c Cause) AtProcessor() bool { return c.At == AtProcessor }
+
+// OnPlatform reports whether the cause was the misuse of the company's
+// account on a service another business runs.
+func (c Cause) OnPlatform() bool { return c.At == AtPlatform }
 
 // ViaProcessor reports whether the way in was a contractor's, into the
 // company's own systems.

@@ -94,6 +94,7 @@ func TestValidate(t *testing.T) {
 		{"bad harm note day", func(i *Incident) { i.Risk.SecondaryHarmNoteOn = "11日" }, []want{{"risk.secondaryHarmNoteOn", CodeDate, E}}},
 		{"bad answer to notice unreachable", func(i *Incident) { i.Risk.NoticeUnreachable = "some" }, []want{{"risk.noticeUnreachable", CodeUnknownValue, E}}},
 		{"bad cause at", func(i *Incident) { i.Cause.At = "via" }, []want{{"cause.at", CodeUnknownValue, E}}},
+		{"bad answer to exempt purpose", func(i *Incident) { i.DataSets[0].ExemptPurpose = "partly" }, []want{{"dataSets[0].exemptPurpose", CodeUnknownValue, E}}},
 		{"aware before intrusion", func(i *Incident) { i.Events[2].At = at(9, 9) }, []want{{"events[2].at", CodeEventOrder, W}}},
 		{"assessment after knowing", func(i *Incident) {
 			i.Events = append(i.Events, Event{ID: "e5", Kind: EvAssessed, At: at(17, 18)})
