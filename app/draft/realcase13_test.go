@@ -1,0 +1,68 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// Findings of the realcase13 review (scenarios 76–78; testdata/golden/assess/
+// REVIEW.md, F270–).
+
+// F272 (78, an after-school club run for a city): the processor's notice to
+// the city was addressed 「貴社」 and apologised to 「貴社のお客様」 because the
+// user named the party with its department, 架空市（こども部 子育て支援課）.
+// The department does not change whom the letter is to; a public body whose
+// name says no kind is 貴機関.
+func TestEntrustorHonorificIgnoresTheDepartment(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		kind string
+		want string
+	}{
+		{"架空市（こども部 子育て支援課）", "local", "貴市"},
+		{"架空市 こども部", "", "貴市"},
+		{"架空県(福祉課)", "local", "貴県"},
+		{"架空広域連合", "local", "貴機関"},
+		{"株式会社架空（営業部）", "", "貴社"},
+		{"架空商事", "", "貴社"},
+	} {
+		if got := honorificJA(c.name, incident.OrgKind(c.kind)); got != c.want {
+			t.Errorf("honorificJA(%q, %q) = %q, want %q", c.name, c.kind, got, c.want)
+		}
+	}
+	rs := mustRules(t)
+	inc := scenarios(t)["78-afterschool-club-app-shows-other-families"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: "p1"}, inc, a, rs)
+	if !strings.Contains(ja, "貴市から委託を受けて当社が取り扱っている個人データ") || strings.Contains(ja, "貴社") {
+		t.Errorf("78 entrustor notice:\n%s", ja)
+	}
+}
+
+// F273 (78): a processor's notice about the children it looks after for a
+// city was addressed 「対象となる皆さまへ」 and counted 「対象となる皆さまは、357名
+// です」 to the guardians who read it; the guardians' own set was told the
+// same words. Children are the persons, their guardians the readers.
+func TestProcessorsNoticeAboutChildrenIsToTheirGuardians(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["78-afterschool-club-app-shows-other-families"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	kids := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	for _, want := range []string{"お子さま・保護者の皆さまへ", "取り扱っているお子さまの個人情報", "対象となるお子さまは、357名です。"} {
+		if !strings.Contains(kids, want) {
+			t.Errorf("78 notice d1 lacks %q:\n%s", want, kids)
+		}
+	}
+	parents := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	for _, want := range []string{"保護者の皆さまへ", "対象となる保護者の皆さまは、約302名です。"} {
+		if !strings.Contains(parents, want) {
+			t.Errorf("78 notice d2 lacks %q:\n%s", want, parents)
+		}
+	}
+	if strings.Contains(kids, "対象となる皆さま") || strings.Contains(parents, "対象となる皆さま") {
+		t.Error("78 notices still address 対象となる皆さま")
+	}
+}
