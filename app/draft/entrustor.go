@@ -58,10 +58,29 @@ func (v *view) entrustorBasisJA() string {
 // reportable, else its own response (a financial entrustor's report under
 // its business law, the persons' questions).
 func (v *view) entrustorHelpJA(you string) string {
+	if v.notReportableJA() && v.entrustorReportsItself() {
+		// Not the processor's case to report, but the public body's own
+		// (more than 100 persons: APPI Art. 68(1), Rules Art. 43(4)).
+		return you + "による個人情報保護委員会への報告（個人情報の保護に関する法律第68条第1項）及び本人への通知に必要な情報は、判明し次第、速やかにご提供いたします。本人への通知やお問い合わせへの対応の方法について、" + you + "のご指示をいただけますようお願いいたします。"
+	}
 	if v.notReportableJA() {
 		return you + "における対応（監督当局への報告や本人への連絡が必要な場合を含みます）に必要な情報は、判明し次第、速やかにご提供いたします。本人への連絡やお問い合わせへの対応の方法について、" + you + "のご指示をいただけますようお願いいたします。"
 	}
 	return you + "による個人情報保護委員会への報告及び本人への通知に必要な情報は、判明し次第、速やかにご提供いたします。本人への通知やお問い合わせへの対応の方法について、" + you + "のご指示をいただけますようお願いいたします。"
+}
+
+// entrustorReportsItself: the entrustor the document is to is a public
+// body that must report the case itself although the processor need not
+// (jp.entrustor.notice.public owed to it).
+func (v *view) entrustorReportsItself() bool {
+	for i := range v.a.Jurisdictions {
+		for _, o := range v.a.Jurisdictions[i].Obligations {
+			if o.ID == "jp.entrustor.notice.public" && o.Applies == assess.Yes && o.Party == v.entrustorID() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // entrustorSummaryJA: the summary from the processor's side: how it came to

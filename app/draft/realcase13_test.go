@@ -66,3 +66,22 @@ func TestProcessorsNoticeAboutChildrenIsToTheirGuardians(t *testing.T) {
 		t.Error("78 notices still address 対象となる皆さま")
 	}
 }
+
+// F271 (78): the processor's letter to the city, sent once its own case was
+// known not to be reportable, offered help with 「貴市における対応（監督当局への
+// 報告や本人への連絡が必要な場合を含みます）」 as if the city might have nothing
+// to report; the city must report itself (more than 100 persons).
+func TestLetterToAPublicEntrustorNamesItsOwnReport(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["78-afterschool-club-app-shows-other-families"]
+	for i := range inc.Events {
+		if inc.Events[i].ID == "e5" {
+			inc.Events[i].At = inc.Events[i].At.AddDate(0, 0, 4) // sent on 3/28, after the count
+		}
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: "p1"}, inc, a, rs)
+	if !strings.Contains(ja, "委託契約に基づき") || !strings.Contains(ja, "貴市による個人情報保護委員会への報告（個人情報の保護に関する法律第68条第1項）及び本人への通知に必要な情報") {
+		t.Errorf("78 entrustor notice of 3/28:\n%s", ja)
+	}
+}
