@@ -181,6 +181,10 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 			}
 			return tri(d.Pseudonymised)
 		})
+	case "deceased":
+		// Living persons unless the user says otherwise, as for
+		// pseudonymised information: most sets are of the living.
+		return e.each(p, func(d *incident.DataSet) rules.Value { return triOr(d.Deceased, incident.No) })
 	case "status":
 		return e.each(p, func(d *incident.DataSet) rules.Value {
 			if len(d.Status) == 0 {
@@ -474,8 +478,8 @@ func (e *env) groupPersons() (incident.Count, bool) {
 	var c incident.Count
 	partial := false
 	for _, d := range sets {
-		if d.Within != "" && slices.ContainsFunc(sets, func(x *incident.DataSet) bool { return x.ID == d.Within }) {
-			continue
+		if d.Deceased == incident.Yes || d.Within != "" && slices.ContainsFunc(sets, func(x *incident.DataSet) bool { return x.ID == d.Within }) {
+			continue // the deceased are not persons under APPI (Art. 2(1))
 		}
 		v := d.Persons.Latest()
 		if !v.Known {
@@ -489,19 +493,18 @@ func (e *env) groupPersons() (incident.Count, bool) {
 
 func (e *env) held() (incident.Count, bool) {
 	sets := e.inc.Affected("")
-	any := false
-	for _, d := range sets {
-		if e.acquiring(d) == incident.Yes {
-			any = true
-		}
+	left := func(d *incident.DataSet) bool {
+		// Information being acquired (Rules Art. 7(3) only), and sets of
+		// deceased persons, who are not persons under APPI (Art. 2(1)).
+		return e.acquiring(d) == incident.Yes || d.Deceased == incident.Yes
 	}
-	if !any {
+	if !slices.ContainsFunc(sets, left) {
 		return e.inc.Total("")
 	}
 	var c incident.Count
 	partial := false
 	for _, d := range sets {
-		if e.acquiring(d) == incident.Yes {
+		if left(d) {
 			continue
 		}
 		if d.Within != "" {

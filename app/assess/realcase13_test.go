@@ -52,3 +52,48 @@ func TestProcessorOfAPublicBodyTellsItForItsOwnReport(t *testing.T) {
 		t.Errorf("reportable processor: jp.entrustor.notice.public also owed")
 	}
 }
+
+// F270 (77, a city's death registration faxed to five newspapers; 70 too):
+// the deceased's cause of death, entered as 病歴, made the case reportable
+// (Rules Art. 43(1)) and the deceased counted among the persons. Information
+// about the dead is not personal information (APPI Art. 2(1)): a set marked
+// as of deceased persons is excluded and left out of the count; the living
+// (the notifier, the bereaved) are judged by their own set.
+func TestDeceasedPersonsAreNotPersons(t *testing.T) {
+	setup := func() *incident.Incident {
+		inc := base(1)
+		inc.Org.Kind = incident.Local
+		inc.DataSets[0].Name = "亡くなった方"
+		inc.DataSets[0].Categories = append(inc.DataSets[0].Categories, incident.Category{ID: "medical_history"})
+		living := base(1).DataSets[0]
+		living.ID, living.Name = "d2", "届出人"
+		inc.DataSets = append(inc.DataSets, living)
+		return inc
+	}
+	inc := setup()
+	if j := jur(t, eval(t, inc, at(2026, 5, 2, 10, 0)), "JP"); j.Reportable != Yes {
+		t.Fatalf("unanswered (living): reportable %q, want yes (special-care data)", j.Reportable)
+	}
+	inc.DataSets[0].Deceased = incident.Yes
+	j := jur(t, eval(t, inc, at(2026, 5, 2, 10, 0)), "JP")
+	if j.Reportable != No {
+		t.Fatalf("deceased set: reportable %q, want no", j.Reportable)
+	}
+	if len(j.Sets) != 2 || j.Sets[0].Excluded != "jp.excl.deceased" || j.Sets[1].Excluded != "" {
+		t.Errorf("sets %+v", j.Sets)
+	}
+	// The count: 900 deceased and 200 living persons are not more than
+	// 1,000 persons for a private business (Rules Art. 7(4)).
+	inc = setup()
+	inc.Org.Kind = incident.Private
+	inc.DataSets[0].Categories = inc.DataSets[0].Categories[:2]
+	inc.DataSets[0].Persons = incident.FigureOf(kn(900))
+	inc.DataSets[1].Persons = incident.FigureOf(kn(200))
+	if j := jur(t, eval(t, inc, at(2026, 5, 2, 10, 0)), "JP"); j.Reportable != Yes {
+		t.Fatalf("1,100 persons unanswered: reportable %q, want yes", j.Reportable)
+	}
+	inc.DataSets[0].Deceased = incident.Yes
+	if j := jur(t, eval(t, inc, at(2026, 5, 2, 10, 0)), "JP"); j.Reportable != No {
+		t.Errorf("900 deceased, 200 living: reportable %q, want no", j.Reportable)
+	}
+}

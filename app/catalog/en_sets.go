@@ -109,6 +109,8 @@ var enSets = map[string]string{
 	"facts.f.dataSets.records.hint":               "Rows or files; one person may have several.",
 	"facts.f.dataSets.encryption":                 "Encryption",
 	"facts.f.dataSets.pseudonymised":              "Pseudonymised information (仮名加工情報)?",
+	"facts.f.dataSets.deceased":                   "Are the persons of this set deceased?",
+	"facts.f.dataSets.deceased.hint":              "Information about a deceased person is not personal information under APPI (Art. 2(1): living individuals). Put the bereaved family's or the notifier's data in a set of its own: theirs is.",
 	"facts.f.dataSets.pseudonymised.hint":         "Personal data that is pseudonymised information is outside APPI's duty to report and notify (APPI Art. 41(9)).",
 	"facts.f.dataSets.kinds":                      "What happened to the data (leak, loss, damage)",
 	"facts.f.dataSets.kinds.hint":                 "A leak if it left the company or could be seen by others (or may have), a loss if it is gone, damage if it was altered or made unusable (e.g. encrypted by ransomware). Several may apply. While none is ticked, the data is treated as leaked.",

@@ -111,6 +111,8 @@ var jaSets = map[string]string{
 	"facts.f.dataSets.records.hint":               "レコードの数。同じ人が複数件あることがあります。",
 	"facts.f.dataSets.encryption":                 "暗号化",
 	"facts.f.dataSets.pseudonymised":              "仮名加工情報か",
+	"facts.f.dataSets.deceased":                   "この集合の本人は亡くなった方か",
+	"facts.f.dataSets.deceased.hint":              "亡くなった方の情報は個人情報保護法の「個人情報」（生存する個人に関する情報、法2条1項）に当たりません。ご遺族・届出人など生存する方の情報は、別の集合に入れてください。",
 	"facts.f.dataSets.pseudonymised.hint":         "個人情報である仮名加工情報には漏えい等報告・本人通知の規定が適用されません（個人情報保護法41条9項）。",
 	"facts.f.dataSets.kinds":                      "何が起きたか（漏えい・滅失・毀損）",
 	"facts.f.dataSets.kinds.hint":                 "外部に流出した（おそれがある）なら漏えい、失われたなら滅失、改ざんや暗号化で使えなくなったなら毀損です。複数に当たることもあります。何も選ばない間は漏えいとして扱います。",

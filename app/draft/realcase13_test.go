@@ -85,3 +85,31 @@ func TestLetterToAPublicEntrustorNamesItsOwnReport(t *testing.T) {
 		t.Errorf("78 entrustor notice of 3/28:\n%s", ja)
 	}
 }
+
+// F270 (77): the notice about a death registration faxed to newspapers went
+// to 「住民の皆さま」, counted 「対象となる住民の皆さまは、2名です」 (one of them
+// dead) and warned of 「健康や診療に関する情報」 (the deceased's cause of death)
+// to the notifier. With the deceased's set marked, the letter is to the
+// living notifier about their own data, and no report to the PPC is drafted.
+func TestNoticeIsToTheLivingNotTheDeceased(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["77-city-death-registration-faxed-to-newspapers"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, s := range Available(inc, a) {
+		if s.Kind == KindPPC {
+			t.Errorf("77: a PPC report is offered (%+v)", s)
+		}
+		if s.Kind == KindNotice && s.Set == "d1" {
+			t.Errorf("77: a notice to the deceased's set is offered")
+		}
+	}
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	for _, bad := range []string{"2名", "病歴", "健康や診療に関する情報", "個人情報保護委員会へ報告"} {
+		if strings.Contains(ja, bad) {
+			t.Errorf("77 notice says %q:\n%s", bad, ja)
+		}
+	}
+	if !strings.Contains(ja, "亡くなった方との続柄") {
+		t.Errorf("77 notice lacks the notifier's items:\n%s", ja)
+	}
+}

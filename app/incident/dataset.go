@@ -118,7 +118,12 @@ type DataSet struct {
 	Found         Date       `json:"found,omitempty"`
 	Encryption    Encryption `json:"encryption,omitempty"`
 	Pseudonymised Tri        `json:"pseudonymised,omitempty"` // 仮名加工情報 (outside APPI's duty to report)
-	Recovered     Tri        `json:"recovered,omitempty"`     // fully recovered before any third party saw it
+	// Deceased: the persons of this set are dead (a death registration's
+	// deceased, a hospital's deceased patients). Their information is not
+	// personal information under APPI (Art. 2(1): of living individuals);
+	// a bereaved relative's or a notifier's is, in a set of its own.
+	Deceased  Tri `json:"deceased,omitempty"`
+	Recovered Tri `json:"recovered,omitempty"` // fully recovered before any third party saw it
 	// Acquiring: the data was being acquired, not yet held (typed by the
 	// persons into a form an attacker had tampered with: web skimming).
 	// Unknown: as the cause says (web skimming: yes).

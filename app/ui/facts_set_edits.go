@@ -89,6 +89,7 @@ func (p *FactsPage) onSetTextDone(ctx app.Context, e app.Event) {}
 // setTris are the yes / no / not known yet facts of a data set, by key.
 var setTris = map[string]func(*incident.DataSet) *incident.Tri{
 	"pseudonymised": func(d *incident.DataSet) *incident.Tri { return &d.Pseudonymised },
+	"deceased":      func(d *incident.DataSet) *incident.Tri { return &d.Deceased },
 	"recovered":     func(d *incident.DataSet) *incident.Tri { return &d.Recovered },
 	"acquiring":     func(d *incident.DataSet) *incident.Tri { return &d.Acquiring },
 	"copyHeld":      func(d *incident.DataSet) *incident.Tri { return &d.CopyHeld },
