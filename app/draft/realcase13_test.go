@@ -113,3 +113,37 @@ func TestNoticeIsToTheLivingNotTheDeceased(t *testing.T) {
 		t.Errorf("77 notice lacks the notifier's items:\n%s", ja)
 	}
 }
+
+// F274 (76, 78): a count's source typed as a note to oneself went into the
+// PPC report and the letter to the city as written: 「6名（…SNSの投稿で確認でき
+// た人数（ほかにも控えていた子がいるかも））」, 「10名（…問い合わせのあった世帯か
+// ら（たぶんもっと多い））」. Lint names the guess; a sentence does not.
+func TestLintNamesAGuessLeftInADocument(t *testing.T) {
+	for in, want := range map[string]string{
+		"SNSの投稿で確認できた人数（ほかにも控えていた子がいるかも）": "かも）",
+		"問い合わせのあった世帯から（たぶんもっと多い）":         "たぶん",
+		"多分この件数":  "多分",
+		"届いているかも": "かも",
+		"第三者に悪用されるおそれがあるかもしれません。": "",
+		"多分野にわたる調査を行いました。":        "",
+		"かもめ便で発送": "",
+	} {
+		if got := hedgeMark(in); got != want {
+			t.Errorf("hedgeMark(%q) = %q, want %q", in, got, want)
+		}
+	}
+	rs := mustRules(t)
+	inc := scenarios(t)["76-cram-school-teacher-posted-pupils-on-sns"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range Lint(inc, a, docs) {
+		found = found || f.Code == CodeCareless && f.DocID == "ppc-final-ja" && strings.Contains(f.ParagraphID, "persons")
+	}
+	if !found {
+		t.Error("76: the guess in the count's source is not named in the PPC report")
+	}
+}
