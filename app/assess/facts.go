@@ -81,6 +81,9 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 	case "persons_held":
 		c, partial := e.held()
 		return bound(c, partial)
+	case "group.persons":
+		c, partial := e.groupPersons()
+		return bound(c, partial)
 	case "acquiring":
 		return e.each(p, func(d *incident.DataSet) rules.Value { return tri(e.acquiring(d)) })
 	case "records":
@@ -188,6 +191,10 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 			}
 			return tri(d.ExemptPurpose)
 		})
+	case "deceased":
+		// Living persons unless the user says otherwise, as for
+		// pseudonymised information: most sets are of the living.
+		return e.each(p, func(d *incident.DataSet) rules.Value { return triOr(d.Deceased, incident.No) })
 	case "status":
 		return e.each(p, func(d *incident.DataSet) rules.Value {
 			if len(d.Status) == 0 {
@@ -492,21 +499,42 @@ func (e *env) personsWith(flag string) (incident.Count, bool) {
 // held is the number of persons of the sets whose data the company held
 // (not being acquired), summed as incident.Total sums, or the company's own
 // de-duplicated total when no set was being acquired.
+// groupPersons is the number of persons of the sets in scope (one
+// entrustor's sets, for a duty owed per entrustor): the sum of their latest
+// counts, sets part of another set in scope left out; partial when some
+// count is unknown.
+func (e *env) groupPersons() (incident.Count, bool) {
+	sets := e.scope()
+	var c incident.Count
+	partial := false
+	for _, d := range sets {
+		if d.Deceased == incident.Yes || d.Within != "" && slices.ContainsFunc(sets, func(x *incident.DataSet) bool { return x.ID == d.Within }) {
+			continue // the deceased are not persons under APPI (Art. 2(1))
+		}
+		v := d.Persons.Latest()
+		if !v.Known {
+			partial = true
+			continue
+		}
+		c.Known, c.N, c.Approx = true, c.N+v.N, c.Approx || v.Approx
+	}
+	return c, partial
+}
+
 func (e *env) held() (incident.Count, bool) {
 	sets := e.inc.Affected("")
-	any := false
-	for _, d := range sets {
-		if e.acquiring(d) == incident.Yes {
-			any = true
-		}
+	left := func(d *incident.DataSet) bool {
+		// Information being acquired (Rules Art. 7(3) only), and sets of
+		// deceased persons, who are not persons under APPI (Art. 2(1)).
+		return e.acquiring(d) == incident.Yes || d.Deceased == incident.Yes
 	}
-	if !any {
+	if !slices.ContainsFunc(sets, left) {
 		return e.inc.Total("")
 	}
 	var c incident.Count
 	partial := false
 	for _, d := range sets {
-		if e.acquiring(d) == incident.Yes {
+		if left(d) {
 			continue
 		}
 		if d.Within != "" {

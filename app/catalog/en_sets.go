@@ -111,6 +111,8 @@ var enSets = map[string]string{
 	"facts.f.dataSets.pseudonymised":              "Pseudonymised information (仮名加工情報)?",
 	"facts.f.dataSets.exemptPurpose":              "Handled for reporting, writing, religious or political activity (APPI Art. 57)?",
 	"facts.f.dataSets.exemptPurpose.hint":         "Only for a press organisation, an author, a religious or a political body, and data it handles (in whole or in part) for that activity: APPI's chapter IV, the duty to report and notify included, does not apply (Art. 57(1)). Staff and customer data handled for ordinary business is not covered.",
+	"facts.f.dataSets.deceased":                   "Are the persons of this set deceased?",
+	"facts.f.dataSets.deceased.hint":              "Information about a deceased person is not personal information under APPI (Art. 2(1): living individuals). Put the bereaved family's or the notifier's data in a set of its own: theirs is.",
 	"facts.f.dataSets.pseudonymised.hint":         "Personal data that is pseudonymised information is outside APPI's duty to report and notify (APPI Art. 41(9)).",
 	"facts.f.dataSets.kinds":                      "What happened to the data (leak, loss, damage)",
 	"facts.f.dataSets.kinds.hint":                 "A leak if it left the company or could be seen by others (or may have), a loss if it is gone, damage if it was altered or made unusable (e.g. encrypted by ransomware). Several may apply. While none is ticked, the data is treated as leaked.",

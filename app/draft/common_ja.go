@@ -80,9 +80,27 @@ func (v *view) whereJA() string {
 	return "第三者に"
 }
 
+// entrustorKind is the kind of the entrustor of the data the document
+// speaks of (its party's OrgKind), "" when not one entrustor.
+func (v *view) entrustorKind() incident.OrgKind {
+	if p, ok := v.inc.Party(v.entrustorID()); ok {
+		return p.OrgKind
+	}
+	return ""
+}
+
 // entrustorNameJA is the name of the entrustor of the data the document
 // speaks of, "" when not one named entrustor.
 func (v *view) entrustorNameJA() string {
+	if p, ok := v.inc.Party(v.entrustorID()); ok {
+		return strings.TrimSpace(p.Name)
+	}
+	return ""
+}
+
+// entrustorID is the party id of the entrustor of the data the document
+// speaks of, "" when not one entrustor.
+func (v *view) entrustorID() string {
 	id := v.party
 	if id == "" {
 		for _, s := range v.data() {
@@ -95,10 +113,7 @@ func (v *view) entrustorNameJA() string {
 			id = s.Entrustor
 		}
 	}
-	if p, ok := v.inc.Party(id); ok {
-		return strings.TrimSpace(p.Name)
-	}
-	return ""
+	return id
 }
 
 // holderJA is whose data it is, as "…の個人情報": "当社が保有するお客様の個人

@@ -17,7 +17,7 @@ func entrustorNotice(b *builder) {
 	b.doc.Title = "個人データの漏えい等に関するご報告（委託先からの通知）"
 	b.doc.Letterhead = true
 	to := v.orFill(v.entrustorNameJA(), "委託元の名称", "entrustor")
-	you := honorificJA(v.entrustorNameJA())
+	you := honorificJA(v.entrustorNameJA(), v.entrustorKind())
 	b.section("header", v.letterheadJA(to+"　御中")...)
 	b.section("lead",
 		p("p1", you+"から委託を受けて"+v.weJA()+"が取り扱っている個人データについて、"+v.whereJA()+v.happenedJA()+"。"+apologyToJA(you)+"に多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
@@ -58,10 +58,29 @@ func (v *view) entrustorBasisJA() string {
 // reportable, else its own response (a financial entrustor's report under
 // its business law, the persons' questions).
 func (v *view) entrustorHelpJA(you string) string {
+	if v.notReportableJA() && v.entrustorReportsItself() {
+		// Not the processor's case to report, but the public body's own
+		// (more than 100 persons: APPI Art. 68(1), Rules Art. 43(4)).
+		return you + "による個人情報保護委員会への報告（個人情報の保護に関する法律第68条第1項）及び本人への通知に必要な情報は、判明し次第、速やかにご提供いたします。本人への通知やお問い合わせへの対応の方法について、" + you + "のご指示をいただけますようお願いいたします。"
+	}
 	if v.notReportableJA() {
 		return you + "における対応（監督当局への報告や本人への連絡が必要な場合を含みます）に必要な情報は、判明し次第、速やかにご提供いたします。本人への連絡やお問い合わせへの対応の方法について、" + you + "のご指示をいただけますようお願いいたします。"
 	}
 	return you + "による個人情報保護委員会への報告及び本人への通知に必要な情報は、判明し次第、速やかにご提供いたします。本人への通知やお問い合わせへの対応の方法について、" + you + "のご指示をいただけますようお願いいたします。"
+}
+
+// entrustorReportsItself: the entrustor the document is to is a public
+// body that must report the case itself although the processor need not
+// (jp.entrustor.notice.public owed to it).
+func (v *view) entrustorReportsItself() bool {
+	for i := range v.a.Jurisdictions {
+		for _, o := range v.a.Jurisdictions[i].Obligations {
+			if o.ID == "jp.entrustor.notice.public" && o.Applies == assess.Yes && o.Party == v.entrustorID() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // entrustorSummaryJA: the summary from the processor's side: how it came to
@@ -100,9 +119,15 @@ func (v *view) entrustorSummaryJA() string {
 // honorificJA is how a letter calls the entrustor it is addressed to: 貴市,
 // 貴県, … for a local government, 貴法人 for a school, medical or other
 // corporation that is not a company, else 貴社 (also when the name is not
-// known). A city or a 学校法人 is not a 社.
-func honorificJA(name string) string {
+// known). A city or a 学校法人 is not a 社. The department a user adds to
+// the name (架空市（こども部 子育て支援課）, 架空市 こども部) does not
+// change whom the letter is to; a public body whose name says none of
+// these is 貴機関 (kind: the party's incident.OrgKind).
+func honorificJA(name string, kind incident.OrgKind) string {
 	name = strings.TrimSpace(name)
+	if i := strings.IndexAny(name, "（("); i > 0 {
+		name = strings.TrimSpace(name[:i])
+	}
 	for _, pre := range []string{"学校法人", "医療法人", "社会福祉法人", "一般社団法人", "一般財団法人", "公益社団法人", "公益財団法人", "独立行政法人", "国立大学法人", "地方独立行政法人", "特定非営利活動法人", "宗教法人"} {
 		if strings.HasPrefix(name, pre) {
 			return "貴法人"
@@ -111,10 +136,17 @@ func honorificJA(name string) string {
 	if strings.HasSuffix(name, "株式会社") || strings.HasPrefix(name, "株式会社") || strings.Contains(name, "会社") {
 		return "貴社"
 	}
-	for _, suf := range []string{"市", "町", "村", "区", "県", "都", "府", "道"} {
-		if strings.HasSuffix(name, suf) {
-			return "貴" + suf
+	first, _, _ := strings.Cut(name, " ")
+	first, _, _ = strings.Cut(first, "　")
+	for _, n := range []string{name, first} {
+		for _, suf := range []string{"市", "町", "村", "区", "県", "都", "府", "道"} {
+			if strings.HasSuffix(n, suf) {
+				return "貴" + suf
+			}
 		}
+	}
+	if kind.IsPublic() {
+		return "貴機関"
 	}
 	return "貴社"
 }

@@ -16,6 +16,9 @@ func (l *linter) careless(d Document, pr Paragraph) {
 	l.once("careless", d, pr, func(t string) []found {
 		m := carelessMark(t)
 		if m == "" {
+			m = hedgeMark(t)
+		}
+		if m == "" {
 			return nil
 		}
 		return []found{{CodeCareless, SeverityWarning, txt(
@@ -56,4 +59,31 @@ func carelessMark(t string) string {
 		prev = r
 	}
 	return ""
+}
+
+// hedgeMark is a guess the user wrote to themselves, left in a document: 「た
+// ぶん」 (多分, not 多分野), or a clause ending in 「かも」 (76: a count's source
+// 「SNSの投稿で確認できた人数（ほかにも控えていた子がいるかも）」 went into the
+// PPC report as written; 78: 「問い合わせのあった世帯から（たぶんもっと多い）」
+// into the letter to the entrustor); "" when there is none. 「かもしれません」
+// is a sentence, not a note.
+func hedgeMark(t string) string {
+	for _, w := range []string{"たぶん", "多分"} {
+		if i := strings.Index(t, w); i >= 0 && !strings.HasPrefix(t[i:], "多分野") {
+			return w
+		}
+	}
+	for rest, off := t, 0; ; {
+		i := strings.Index(rest, "かも")
+		if i < 0 {
+			return ""
+		}
+		after := rest[i+len("かも"):]
+		next, size := utf8.DecodeRuneInString(after) // size 0 at the end
+		if after == "" || strings.ContainsRune("）)。、？?", next) {
+			return t[off+i : off+i+len("かも")+size]
+		}
+		off += i + len("かも")
+		rest = after
+	}
 }

@@ -49,7 +49,7 @@ func TestFinanceReportNamesBothBases(t *testing.T) {
 // residents). A letter to a city says 貴市, to a school corporation 貴法人.
 func TestEntrustorNoticeHonorific(t *testing.T) {
 	for name, want := range map[string]string{"架空市": "貴市", "学校法人架空ネット学園": "貴法人", "架空クレジット株式会社": "貴社", "東京都": "貴都", "": "貴社", "市川商事株式会社": "貴社"} {
-		if got := honorificJA(name); got != want {
+		if got := honorificJA(name, ""); got != want {
 			t.Errorf("honorificJA(%q) = %q, want %q", name, got, want)
 		}
 	}

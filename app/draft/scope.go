@@ -96,6 +96,9 @@ func noticeSets(v *view) []*setView {
 	var out []*setView
 	ob := v.obligation("jp.notice.persons")
 	for _, x := range v.sets {
+		if x.Deceased == incident.Yes {
+			continue // no letter to the dead; the bereaved are a set of their own
+		}
 		if ob == nil || !slices.Contains(ob.ExemptSets, x.ID) {
 			out = append(out, x)
 		}

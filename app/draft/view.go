@@ -95,7 +95,8 @@ func (v *view) entrusted() bool {
 // 63, 49: F203). A set whose name includes the guardians keeps both.
 func (v *view) whoseJA() string {
 	child, ok := map[string]string{"生徒・保護者の皆さま": "生徒の皆さま", "園児・保護者の皆さま": "園児の皆さま",
-		"生徒・保護者": "生徒", "園児・保護者": "園児"}[v.you] // formal documents name them plainly
+		"お子さま・保護者の皆さま": "お子さま",
+		"生徒・保護者":       "生徒", "園児・保護者": "園児", "児童・保護者": "児童"}[v.you] // formal documents name them plainly
 	if !ok {
 		return v.you
 	}
@@ -110,7 +111,17 @@ func (v *view) whoseJA() string {
 // audienceJA is how the affected persons are addressed in Japanese.
 func (v *view) audienceJA() string {
 	if v.entrusted() {
-		// The persons are the entrustor's customers or staff, not the processor's.
+		// The persons are the entrustor's customers or staff, not the
+		// processor's. Children a processor looks after for its client
+		// (an after-school club run for a city: 学童に通う児童) are not
+		// addressed as the readers: their guardians read the letter, about
+		// the children's data; a set of the guardians is theirs.
+		if v.allNamedAny("児童", "園児", "幼児", "生徒", "小学生", "中学生") {
+			if v.allNamedSuffix("保護者") {
+				return "保護者の皆さま"
+			}
+			return "お子さま・保護者の皆さま"
+		}
 		return "皆さま"
 	}
 	if v.inc.Org.Sector == "public" || v.inc.Org.Kind.IsPublic() {
@@ -246,6 +257,18 @@ func (v *view) allNamed(word string) bool {
 	return len(ds) > 0
 }
 
+// allNamedSuffix: every set the document speaks of is named ending in word
+// (児童の保護者: the guardians, not the children).
+func (v *view) allNamedSuffix(word string) bool {
+	ds := v.data()
+	for _, s := range ds {
+		if !strings.HasSuffix(strings.TrimSpace(s.Name), word) {
+			return false
+		}
+	}
+	return len(ds) > 0
+}
+
 // allNamedAny: every set the document speaks of is named with one of words.
 func (v *view) allNamedAny(words ...string) bool {
 	ds := v.data()
@@ -334,6 +357,8 @@ func plainAudience(you string) string {
 		return "本人"
 	case "ご家族の皆さま":
 		return "家族"
+	case "お子さま・保護者の皆さま":
+		return "児童・保護者"
 	}
 	return strings.TrimPrefix(strings.TrimSuffix(you, "の皆さま"), "お")
 }

@@ -124,7 +124,12 @@ type DataSet struct {
 	// Art. 57(1)): chapter IV, the duty to report and notify included, does
 	// not apply. Unknown reads as no (ordinary business data).
 	ExemptPurpose Tri `json:"exemptPurpose,omitempty"`
-	Recovered     Tri `json:"recovered,omitempty"` // fully recovered before any third party saw it
+	// Deceased: the persons of this set are dead (a death registration's
+	// deceased, a hospital's deceased patients). Their information is not
+	// personal information under APPI (Art. 2(1): of living individuals);
+	// a bereaved relative's or a notifier's is, in a set of its own.
+	Deceased  Tri `json:"deceased,omitempty"`
+	Recovered Tri `json:"recovered,omitempty"` // fully recovered before any third party saw it
 	// Acquiring: the data was being acquired, not yet held (typed by the
 	// persons into a form an attacker had tampered with: web skimming).
 	// Unknown: as the cause says (web skimming: yes).

@@ -63,6 +63,8 @@ func TestValidate(t *testing.T) {
 			{"story.compensationScope", CodeUnknownValue, E},
 		}},
 		{"event kind missing", func(i *Incident) { i.Events[0].Kind = "" }, []want{{"events[0].kind", CodeRequired, E}}},
+		{"deceased not a yes/no", func(i *Incident) { i.DataSets[0].Deceased = "dead" }, []want{{"dataSets[0].deceased", CodeUnknownValue, E}}},
+		{"deceased yes", func(i *Incident) { i.DataSets[0].Deceased = Yes }, nil},
 		{"time zone unknown", func(i *Incident) { i.TimeZone = "Asia/Atlantis" }, []want{{"timeZone", CodeTimeZone, E}}},
 		{"time zone Local", func(i *Incident) { i.TimeZone = "Local" }, []want{{"timeZone", CodeTimeZone, E}}},
 		{"time zone path", func(i *Incident) { i.TimeZone = "../../etc/passwd" }, []want{{"timeZone", CodeTimeZone, E}}},

@@ -413,3 +413,21 @@ func TestFactsSetFoundDate(t *testing.T) {
 		t.Errorf("found after today: %q, want %q", inc.DataSets[0].Found, day)
 	}
 }
+
+// Whether a set's persons are deceased is asked of every set and stored on
+// it: the deceased are not persons under APPI (Art. 2(1)), and the engine
+// leaves such a set out (F270).
+func TestFactsSetDeceased(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	if !factsHas(p, "#fx-dataSets-0-deceased") {
+		t.Fatal("the deceased question is not asked")
+	}
+	factsClick(t, e, p, "#fx-dataSets-0-deceased-yes")
+	if inc.DataSets[0].Deceased != incident.Yes {
+		t.Fatalf("deceased after yes: %q", inc.DataSets[0].Deceased)
+	}
+	factsClick(t, e, p, "#fx-dataSets-0-deceased-no")
+	if inc.DataSets[0].Deceased != incident.No {
+		t.Errorf("deceased after no: %q", inc.DataSets[0].Deceased)
+	}
+}
