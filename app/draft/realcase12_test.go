@@ -169,3 +169,18 @@ func TestMessagesFromTheMisusedAccountAreWarnedOf(t *testing.T) {
 		t.Errorf("72 at our own systems:\n%s", ja)
 	}
 }
+
+// F265 (74, a newspaper's staff, partners and sources): the announcements
+// spoke to 「お客様」 (the reports of 「顧客の個人情報」 once the sources'
+// set counted), because a set named for the paper's sources named no kind
+// of person the tool knew. Sources (取材先) are a kind of their own.
+func TestNewspapersSourcesAreNotCustomers(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["74-newspaper-chat-takeover-press-exemption"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	pub := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	src := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if strings.Contains(pub, "お客様") || !strings.Contains(pub, "関係者の皆さま") || !strings.Contains(src, "取材先の皆さまへ") {
+		t.Errorf("74:\n%s\n%s", pub, src)
+	}
+}

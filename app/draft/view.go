@@ -301,6 +301,7 @@ func personKindJA(name string) string {
 		// for the staff and outside persons beside the students.
 		{"関係者の皆さま", []string{"関係者"}},
 		{"株主の皆さま", []string{"株主", "shareholder"}},
+		{"取材先の皆さま", []string{"取材先", "interviewee"}}, // a newspaper's sources (74), not its customers
 		{"受診者の皆さま", []string{"受診者"}},
 		{"生徒・保護者の皆さま", []string{"生徒", "在校生", "卒業生", "保護者", "小学生", "中学生", "児童", "出願者"}},
 		{"学生の皆さま", []string{"学生"}},                   // a university's (35); 小学生, 中学生 are pupils
