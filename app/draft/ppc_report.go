@@ -3,6 +3,7 @@ package draft
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
@@ -89,7 +90,7 @@ func ppcReport(b *builder) {
 		prev = "原因の究明と並行して検討中。"
 	}
 	b.section("prevention", p("p1", prev))
-	other := []para{p("mynumber", v.myNumberJA(final)), p("exempt", v.exemptSetsJA()), p("reports", v.otherReportsJA()), p("story", v.inc.Story.Other)}
+	other := []para{p("late", v.lateReportJA(final)), p("mynumber", v.myNumberJA(final)), p("exempt", v.exemptSetsJA()), p("reports", v.otherReportsJA()), p("story", v.inc.Story.Other)}
 	if strings.Join(paraTexts(other), "") == "" {
 		other = append(other, p("none", "特になし。"))
 	}
@@ -431,4 +432,50 @@ func (v *view) timelineBlockJA() string {
 		return "【時系列】\n" + t
 	}
 	return ""
+}
+
+// lateReportJA says, in a report filed late, how long after knowing it comes
+// and asks for the reason (76: a 速報 58 days and a 確報 65 days after knowing
+// said nothing of why; the PPC's guidance criticised the delay). A 確報 is
+// late past its deadline (Rules Art. 8(2)); a 速報 has only a target (「速やか
+// に」, about 3–5 days), so it is called late only when filed more than 30
+// days after knowing, when even the shorter 確報 would have been due. APPI
+// asks for no reason (the GDPR report does, Art. 33(1)): the sentence is for
+// the user to complete, and lint names the placeholder. "" otherwise.
+func (v *view) lateReportJA(final bool) string {
+	knew := v.knew()
+	if knew == nil {
+		return ""
+	}
+	day := func(t time.Time) time.Time {
+		y, m, d := t.In(v.loc).Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	days := int(day(v.date).Sub(day(*knew)).Hours() / 24)
+	reason := v.fill("報告が遅れた理由", "reasons for the late report")
+	if !final {
+		if o := v.obligation("jp.report.prelim"); o == nil || o.Applies != assess.Yes || !late(o) || days <= 30 {
+			return ""
+		}
+		return "報告の時期：本報告（速報）は、事態を知った日から" + itoa(days) + "日後の報告となりました。報告が遅れた理由は次のとおりです。" + reason
+	}
+	for _, c := range []struct {
+		id string
+		n  int
+	}{{"jp.report.final.60", 60}, {"jp.report.final", 30}} {
+		o := v.obligation(c.id)
+		if o == nil || o.Applies != assess.Yes || o.Due == nil {
+			continue
+		}
+		if !late(o) || !v.date.After(*o.Due) {
+			return "" // in time, or filed on a day not recorded (27: 「確報は出したはず」)
+		}
+		return "報告の時期：本報告（確報）は、事態を知った日から" + itoa(days) + "日後の報告となり、期限（知った日から" + itoa(c.n) + "日以内）を過ぎております。期限を過ぎた理由は次のとおりです。" + reason
+	}
+	return ""
+}
+
+// late: the duty was done after its deadline or is still open past it.
+func late(o *assess.Obligation) bool {
+	return o.State == assess.StateDoneLate || o.State == assess.StateOverdue
 }

@@ -147,3 +147,31 @@ func TestLintNamesAGuessLeftInADocument(t *testing.T) {
 		t.Error("76: the guess in the count's source is not named in the PPC report")
 	}
 }
+
+// F275 (76): the 速報 filed 58 days and the 確報 65 days after knowing said
+// nothing of the delay. A 確報 past its deadline, and a 速報 filed more than
+// 30 days after knowing, say how late they are and ask for the reason; a
+// report in time, or one filed on a day not recorded (27), says nothing.
+func TestLateReportAsksForTheReason(t *testing.T) {
+	rs := mustRules(t)
+	sc := scenarios(t)
+	inc := sc["76-cram-school-teacher-posted-pupils-on-sns"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for variant, want := range map[string]string{
+		VariantPrelim: "報告の時期：本報告（速報）は、事態を知った日から58日後の報告となりました。報告が遅れた理由は次のとおりです。【要記入：報告が遅れた理由】",
+		VariantFinal:  "報告の時期：本報告（確報）は、事態を知った日から65日後の報告となり、期限（知った日から60日以内）を過ぎております。",
+	} {
+		if ja := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: variant}, inc, a, rs); !strings.Contains(ja, want) {
+			t.Errorf("76 %s lacks %q:\n%s", variant, want, ja)
+		}
+	}
+	for _, name := range []string{"61-seconded-staff-sent-contracts-to-insurer", "27-group-ransomware-leaksite-students"} {
+		inc := sc[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		for _, variant := range []string{VariantPrelim, VariantFinal} {
+			if ja := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: variant}, inc, a, rs); strings.Contains(ja, "報告の時期") {
+				t.Errorf("%s %s says it is late:\n%s", name, variant, ja)
+			}
+		}
+	}
+}
