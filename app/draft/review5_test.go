@@ -120,7 +120,7 @@ func TestNotReportableFinalClosesThePrelim(t *testing.T) {
 	}
 	text := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
 	for _, want := range []string{
-		"速報を提出いたしましたが、その後の調査により判明した事実関係では、報告対象事態に当たらないと判断いたしました。判断の根拠は、下記「現在の判断」のとおりです。",
+		"速報を提出いたしましたが、現時点で把握している事実関係に基づき、報告対象事態に当たらないと判断いたしました。判断の根拠は、下記「現在の判断」のとおりです。",
 		"速報において報告対象とした事態：\n・要配慮個人情報を含む（規則7条1号）\n現在の判断：\n・該当なし\n・報告対象外：",
 		"第三者に閲覧される前に全て回収したため",
 		"報告の区分：確報",

@@ -167,9 +167,11 @@ func (v *view) notReportableAfterPrelim() bool {
 }
 
 // notReportableSummaryJA is the report's sentence that the case, reported
-// in a 速報, is not reportable on the facts as now known.
+// in a 速報, is not reportable on the facts as now known. It does not say the
+// facts were found after the 速報: an exemption may have been known when a
+// voluntary 速報 was filed (74: a newspaper's sources, APPI Art. 57(1), F266).
 func (v *view) notReportableSummaryJA() string {
-	return "速報を提出いたしましたが、その後の調査により判明した事実関係では、報告対象事態に当たらないと判断いたしました。判断の根拠は、下記「現在の判断」のとおりです。"
+	return "速報を提出いたしましたが、現時点で把握している事実関係に基づき、報告対象事態に当たらないと判断いたしました。判断の根拠は、下記「現在の判断」のとおりです。"
 }
 
 // notReportableSituationsJA is the report's situations for that case: those
