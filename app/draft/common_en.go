@@ -406,7 +406,11 @@ func (v *view) responseEN() []para {
 			}
 			s += who + " contacted the recipient and asked for the information to be returned or deleted."
 		case v.cause() == incident.CauseMisconfiguration:
-			s += who + " corrected the setting so that the information could no longer be viewed from outside."
+			if v.usersOnly() {
+				s += who + " corrected the setting so that people without access rights can no longer view the information."
+			} else {
+				s += who + " corrected the setting so that the information could no longer be viewed from outside."
+			}
 		case v.cause() == incident.CauseMispublication:
 			if v.postedOnline() {
 				s += who + " took the file down so that it can no longer be viewed."

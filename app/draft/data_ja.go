@@ -84,6 +84,9 @@ func (v *view) periodJA() string {
 		what = "持ち出しが行われた可能性のある期間"
 	case incident.CauseMisconfiguration:
 		what = "外部から閲覧できる状態にあった期間"
+		if v.usersOnly() {
+			what = "閲覧の権限のない方が閲覧できる状態にあった期間" // the service's other users (78, F279)
+		}
 	case incident.CauseMispublication:
 		what = "閲覧の権限のない方が閲覧できる状態にあった期間" // a folder the pupils used (49)
 		if v.postedOnline() {

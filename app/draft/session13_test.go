@@ -177,3 +177,26 @@ func TestEnglishSentenceInJapaneseDocument(t *testing.T) {
 		}
 	}
 }
+
+// F279 (78): an app's duplicated IDs showed children's data to other
+// families, and the notices said 「外部から閲覧できる状態」 and 「外部から閲覧でき
+// ない状態にいたしました」. When every set is said not to be viewable by anyone
+// on the internet, a wrong setting let people without access rights (the
+// service's other users) see it; unanswered, it stays 「外部から」.
+func TestOtherUsersAreNotOutsiders(t *testing.T) {
+	inc := scenarios(t)["78-afterschool-club-app-shows-other-families"].Clone()
+	rs := mustRules(t)
+	public := func() string {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		return strings.Join(strings.Fields(docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)), " ")
+	}
+	if ja := public(); !strings.Contains(ja, "設定を修正し、閲覧の権限のない方が閲覧できない状態にいたしました。") || strings.Contains(ja, "外部から閲覧") {
+		t.Errorf("JA:\n%s", ja)
+	}
+	for i := range inc.DataSets {
+		inc.DataSets[i].ExposedOnline = incident.Unknown
+	}
+	if ja := public(); !strings.Contains(ja, "外部から閲覧できない状態にいたしました。") {
+		t.Errorf("unanswered, JA:\n%s", ja)
+	}
+}

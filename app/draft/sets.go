@@ -295,6 +295,23 @@ func (v *view) whoEN(sets []*setView) string {
 	return joinEN(out, "")
 }
 
+// usersOnly: every set the document speaks of was said not to be viewable
+// by anyone on the internet (ExposedOnline no): a wrong setting let other
+// users of the service see it, not outsiders (78: an app's duplicated IDs
+// showed children's data to other families), so 「外部から」 is not said.
+func (v *view) usersOnly() bool {
+	sets := v.data()
+	if len(sets) == 0 {
+		return false
+	}
+	for _, x := range sets {
+		if x.ExposedOnline != incident.No {
+			return false
+		}
+	}
+	return true
+}
+
 // exposedOnline: a set the document covers was (or may have been) made
 // viewable by anyone on the internet (DataSet.ExposedOnline: a leak site, a
 // public page): the notice says so, since it changes what the reader should
