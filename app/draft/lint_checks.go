@@ -376,6 +376,33 @@ func (l *linter) englishInJA(d Document, pr Paragraph) {
 	})
 }
 
+// forensicWord names a forensic firm or its work.
+var forensicWord = &lazyRegexp{expr: `調査会社|フォレンジック|(?i)\bforensic`}
+
+// laterFinding: a document dated before the day the forensic firm was
+// engaged quotes, in a text the user typed once for all documents, what
+// the firm found or could not find (72: the 速報 of 9/7 said 「調査会社の調査
+// でも特定できていない」, the firm engaged on 9/8; F261). Free texts are not
+// dated: the document then tells what was not known on its day. The card
+// company notice, which asks whether a PFI forensic investigation is
+// needed, is left out.
+func (l *linter) laterFinding(d Document, pr Paragraph) {
+	if d.Kind == KindCard || d.Date.IsZero() {
+		return
+	}
+	e, ok := l.inc.FirstEvent(incident.EvForensic)
+	if !ok || incident.DateOf(e.At.In(l.loc)).OnOrBefore(incident.DateOf(d.Date.In(l.loc))) {
+		return
+	}
+	if !forensicWord.MatchString(pr.Text) {
+		return
+	}
+	day := incident.DateOf(e.At.In(l.loc))
+	l.add(CodeLaterFinding, SeverityWarning, d.ID, pr.ID, txt(
+		"この文書の日付は、外部の調査の開始（"+string(day)+"）より前ですが、調査会社・フォレンジック調査に触れています。その日に分かっていたことだけを書いてください："+shorten(pr.Text),
+		"This document is dated before the forensic investigation began ("+string(day)+") but speaks of it: say only what was known on its date: "+shorten(pr.Text)))
+}
+
 // firstNonLatin is the first run of text in s with letters of another
 // script than Latin, with what joins them (spaces, punctuation), at most
 // 24 characters; "" when there is none.

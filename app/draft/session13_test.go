@@ -200,3 +200,32 @@ func TestOtherUsersAreNotOutsiders(t *testing.T) {
 		t.Errorf("unanswered, JA:\n%s", ja)
 	}
 }
+
+// F261 (72): the 速報 of 9/7 quoted 「調査会社の調査でも特定できていない」 from
+// the cause's text, typed once for every document, though the forensic firm
+// was engaged on 9/8. A document dated before the forensic work that speaks
+// of it is named; one dated after is not.
+func TestDocumentBeforeTheForensicWorkDoesNotQuoteIt(t *testing.T) {
+	rs := mustRules(t)
+	found := func(name string) map[string]bool {
+		inc := scenarios(t)[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]bool{}
+		for _, f := range Lint(inc, a, docs) {
+			if f.Code == CodeLaterFinding {
+				out[f.DocID] = true
+			}
+		}
+		return out
+	}
+	if got := found("72-hotel-ota-account-takeover-phishing"); !got["ppc-prelim-ja"] || got["ppc-final-ja"] {
+		t.Errorf("72: %v", got)
+	}
+	if got := found("01-travel-targeted-email"); len(got) > 0 {
+		t.Errorf("01: %v", got)
+	}
+}
