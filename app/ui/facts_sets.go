@@ -124,7 +124,12 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 		el("div.bd-set-grid").Body(
 			f.selectField(base+".encryption", enumOpts(l, incident.Encryptions, "enc.", "unknownYet"), string(d.Encryption), o, "encryption", f.p.onSetChoice),
 			f.triGroup(base+".pseudonymised", d.Pseudonymised, o, "pseudonymised", f.p.onSetTri),
-			f.triGroup(base+".exemptPurpose", d.ExemptPurpose, o, "exemptPurpose", f.p.onSetTri),
+			// APPI Art. 57(1) is for businesses (the press, authors,
+			// religious and political bodies): a public body is not asked,
+			// unless an answer is already stored.
+			app.If(!f.inc.Org.Kind.IsPublic() || d.ExemptPurpose != incident.Unknown, func() app.UI {
+				return f.triGroup(base+".exemptPurpose", d.ExemptPurpose, o, "exemptPurpose", f.p.onSetTri)
+			}),
 			f.triGroup(base+".deceased", d.Deceased, o, "deceased", f.p.onSetTri),
 			f.triGroup(base+".recovered", d.Recovered, o, "recovered", f.p.onSetTri),
 			f.triGroup(base+".acquiring", d.Acquiring, o, "acquiring", f.p.onSetTri),
