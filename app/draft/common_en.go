@@ -638,6 +638,9 @@ func (v *view) requestEN() []para {
 			p("card", v.forWhomEN("card")+"Please review your card statements for charges you do not recognize, and report any such charge to your card issuer at the number on the back of your card."),
 			p("reissue", "If you want your card reissued, please contact your card issuer; we will bear any reissue fee."))
 	}
+	if v.childrenFindable() {
+		ps = append(ps, p("safety", "If you notice anyone suspicious approaching your child, or unexpected contact, please talk to the police and let us know at the contact below."))
+	}
 	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
 		ps = append(ps, p("charges", v.forWhomOfEN(v.paymentLogin, "login details")+"Please check your history of use of our service, and the statements of the cards or bank accounts registered with it, for payments you do not recognize, and tell us at the contact below if you find any."))
 	}

@@ -149,6 +149,9 @@ func (v *view) harmJA() []para {
 	} else if on {
 		risks = append(risks, "対象の情報は、インターネット上で不特定多数の者が閲覧できる状態になったおそれがあります。")
 	}
+	if v.childrenFindable() {
+		risks = append(risks, "お子さまの住所等が知られたことにより、つきまといなど、お子さまの安全に関わる被害が生じるおそれがあります。")
+	}
 	if leak, _, _ := v.kinds(); leak || len(v.data()) == 0 || v.cause().Attack() {
 		// Data only lost or damaged by a mistake reached no one (58: slips
 		// dissolved under a certificate): no ground for the risk of mails
@@ -245,6 +248,9 @@ func (v *view) requestJA() []para {
 		ps = append(ps,
 			p("card", v.forWhomJA("card")+"お手元のクレジットカードのご利用明細に身に覚えのない請求がないか、ご確認をお願いいたします。万一、身に覚えのない請求がございましたら、カード裏面に記載のカード会社の窓口までお問い合わせください。"),
 			p("reissue", "カードの再発行を希望される場合は、カード裏面に記載のカード会社の窓口にお申し付けください。再発行に伴う手数料は、"+v.weJA()+"が負担いたします。"))
+	}
+	if v.childrenFindable() {
+		ps = append(ps, p("safety", "お子さまの身の回りで不審な人物や連絡に気づかれた場合は、最寄りの警察署にご相談いただくとともに、下記のお問い合わせ窓口までお知らせください。"))
 	}
 	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
 		ps = append(ps, p("charges", v.forWhomOfJA(v.paymentLogin)+"身に覚えのないご利用がないか、"+v.weJA()+"のサービスのご利用履歴と、ご登録のクレジットカード・銀行口座等のご利用明細をご確認ください。身に覚えのないご利用がございましたら、下記のお問い合わせ窓口までご連絡ください。"))

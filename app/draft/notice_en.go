@@ -116,6 +116,9 @@ func (v *view) possibleHarmEN() string {
 	if v.hasFlag("sensitive") || v.hasFlag("health") {
 		risks = append(risks, "distress or discrimination if sensitive information becomes known")
 	}
+	if v.childrenFindable() {
+		risks = append(risks, "approaches to your child by someone who now knows where they live")
+	}
 	s := "This information could be misused"
 	if len(risks) > 0 {
 		s += ", for example for " + joinEN(risks, "")

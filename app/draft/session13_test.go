@@ -229,3 +229,25 @@ func TestDocumentBeforeTheForensicWorkDoesNotQuoteIt(t *testing.T) {
 		t.Errorf("01: %v", got)
 	}
 }
+
+// F276 (76): six pupils' names, addresses and schools posted on SNS by a
+// teacher; the notice warned only of phishing. Children whose address was
+// put online are told of the risk to their safety, and their guardians
+// asked to talk to the police and the desk about anyone suspicious; not so
+// when nothing was put online.
+func TestChildrenFindableOnlineAreWarnedForTheirSafety(t *testing.T) {
+	inc := scenarios(t)["76-cram-school-teacher-posted-pupils-on-sns"].Clone()
+	ja, en := noticeText(t, inc, JA), noticeText(t, inc, EN)
+	if !strings.Contains(ja, "つきまといなど、お子さまの安全に関わる被害が生じるおそれがあります。") || !strings.Contains(ja, "最寄りの警察署にご相談いただく") {
+		t.Errorf("JA:\n%s", ja)
+	}
+	if !strings.Contains(en, "If you notice anyone suspicious approaching your child") {
+		t.Errorf("EN:\n%s", en)
+	}
+	for i := range inc.DataSets {
+		inc.DataSets[i].ExposedOnline = incident.No
+	}
+	if ja := noticeText(t, inc, JA); strings.Contains(ja, "つきまとい") || strings.Contains(ja, "警察署にご相談") {
+		t.Errorf("not online, JA:\n%s", ja)
+	}
+}

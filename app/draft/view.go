@@ -469,6 +469,23 @@ func (v *view) knownRecipients() bool {
 	return v.inc.Cause.RecipientKnown == incident.Yes && !on
 }
 
+// childrenFindable: the persons are children, read by their guardians
+// (生徒・保護者, 園児・保護者, お子さま), their address is among the data, and
+// it was made viewable by anyone online (76: a cram-school teacher posted
+// six pupils' names, addresses and schools with photos on SNS). The harm
+// to name is to the children's safety, not phishing alone (F276).
+func (v *view) childrenFindable() bool {
+	if on, _ := v.exposedOnline(); !on || !v.hasCategory("address") {
+		return false
+	}
+	for _, w := range []string{"生徒", "園児", "児童", "お子さま"} {
+		if strings.Contains(v.group, w) || strings.Contains(v.you, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // paymentLogin: the item logs into a service with payment or remittance
 // functions (its ID and password, Rules Art. 7(2)'s example): whoever logged
 // in could pay with the cards or accounts registered there, so the persons
