@@ -101,7 +101,7 @@ var enSets = map[string]string{
 	"facts.f.dataSets.within":                     "Part of",
 	"facts.f.dataSets.within.hint":                "When this set's persons are some of another set's, choose that set (they are not counted twice).",
 	"facts.f.dataSets.status":                     "Current status",
-	"facts.f.dataSets.status.hint":                "A change is added to the history, dated today.",
+	"facts.f.dataSets.status.hint":                "A change is added to the history, dated today. If the leak is confirmed for some persons only and the others could merely have been seen, split the set into a confirmed one and a possible one, so that the documents tell each rightly.",
 	"facts.f.dataSets.status.on":                  "Date",
 	"facts.f.dataSets.persons":                    "Number of persons",
 	"facts.f.dataSets.persons.hint":               "Persons, not records. E.g. 1200, approx. 1,200, unknown",

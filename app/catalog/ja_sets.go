@@ -103,7 +103,7 @@ var jaSets = map[string]string{
 	"facts.f.dataSets.within":                     "含まれる先",
 	"facts.f.dataSets.within.hint":                "このデータセットの本人が別のデータセットの本人の一部なら選びます（人数は二重に数えません）。",
 	"facts.f.dataSets.status":                     "現在の状態",
-	"facts.f.dataSets.status.hint":                "変えると今日の日付で履歴に加わります。",
+	"facts.f.dataSets.status.hint":                "変えると今日の日付で履歴に加わります。一部の人だけ漏えいが確認され、ほかの人は閲覧され得た（おそれ）にとどまるときは、データセットを「確認」と「おそれ」に分けてください（文書がそれぞれを正しく書き分けます）。",
 	"facts.f.dataSets.status.on":                  "日付",
 	"facts.f.dataSets.persons":                    "本人の数",
 	"facts.f.dataSets.persons.hint":               "人数であって件数ではありません。例：1200、約1,200、1.2万、不明",
