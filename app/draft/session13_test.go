@@ -152,28 +152,13 @@ func TestKnownRecipientIsNotTreatedAsPhishing(t *testing.T) {
 // names an English sentence in a Japanese document; names, products and
 // addresses in Latin letters are not sentences.
 func TestEnglishSentenceInJapaneseDocument(t *testing.T) {
-	rs := mustRules(t)
-	codes := func(name string) map[string]bool {
-		inc := scenarios(t)[name]
-		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out := map[string]bool{}
-		for _, f := range Lint(inc, a, docs) {
-			if f.Code == CodeEnglishInJA {
-				out[f.DocID] = true
-			}
-		}
-		return out
-	}
-	if got := codes("65-us-webstore-skimming-ca-ny-states"); !got["notice-ja"] || !got["public-ja"] {
-		t.Errorf("65: %v", got)
+	fs := lintOf(t, scenarios(t)["65-us-webstore-skimming-ca-ny-states"])
+	if !has(fs, CodeEnglishInJA, "notice-ja") || !has(fs, CodeEnglishInJA, "public-ja") {
+		t.Errorf("65: %v", fs)
 	}
 	for _, name := range []string{"01-travel-targeted-email", "10-crossborder-eu-jp-ca", "45-emotet-staff-pc-contacts"} {
-		if got := codes(name); len(got) > 0 {
-			t.Errorf("%s: %v", name, got)
+		if fs := lintOf(t, scenarios(t)[name]); has(fs, CodeEnglishInJA, "") {
+			t.Errorf("%s: %v", name, fs)
 		}
 	}
 }
@@ -206,27 +191,12 @@ func TestOtherUsersAreNotOutsiders(t *testing.T) {
 // was engaged on 9/8. A document dated before the forensic work that speaks
 // of it is named; one dated after is not.
 func TestDocumentBeforeTheForensicWorkDoesNotQuoteIt(t *testing.T) {
-	rs := mustRules(t)
-	found := func(name string) map[string]bool {
-		inc := scenarios(t)[name]
-		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out := map[string]bool{}
-		for _, f := range Lint(inc, a, docs) {
-			if f.Code == CodeLaterFinding {
-				out[f.DocID] = true
-			}
-		}
-		return out
+	fs := lintOf(t, scenarios(t)["72-hotel-ota-account-takeover-phishing"])
+	if !has(fs, CodeLaterFinding, "ppc-prelim-ja") || has(fs, CodeLaterFinding, "ppc-final-ja") {
+		t.Errorf("72: %v", fs)
 	}
-	if got := found("72-hotel-ota-account-takeover-phishing"); !got["ppc-prelim-ja"] || got["ppc-final-ja"] {
-		t.Errorf("72: %v", got)
-	}
-	if got := found("01-travel-targeted-email"); len(got) > 0 {
-		t.Errorf("01: %v", got)
+	if fs := lintOf(t, scenarios(t)["01-travel-targeted-email"]); has(fs, CodeLaterFinding, "") {
+		t.Errorf("01: %v", fs)
 	}
 }
 
