@@ -94,9 +94,7 @@ func (v *view) entrusted() bool {
 // children's (「園児の皆さまの個人情報」, 「対象となる園児の皆さまは、42名です」;
 // 63, 49: F203). A set whose name includes the guardians keeps both.
 func (v *view) whoseJA() string {
-	child, ok := map[string]string{"生徒・保護者の皆さま": "生徒の皆さま", "園児・保護者の皆さま": "園児の皆さま",
-		"お子さま・保護者の皆さま": "お子さま",
-		"生徒・保護者":       "生徒", "園児・保護者": "園児", "児童・保護者": "児童"}[v.you] // formal documents name them plainly
+	child, ok := childrenOf(v.you)
 	if !ok {
 		return v.you
 	}
@@ -106,6 +104,27 @@ func (v *view) whoseJA() string {
 		}
 	}
 	return child
+}
+
+// childrenOf names the children of an address to children and their
+// guardians (formal documents name them plainly); false for any other
+// address. A switch, not a map: nothing built at start-up.
+func childrenOf(you string) (string, bool) {
+	switch you {
+	case "生徒・保護者の皆さま":
+		return "生徒の皆さま", true
+	case "園児・保護者の皆さま":
+		return "園児の皆さま", true
+	case "お子さま・保護者の皆さま":
+		return "お子さま", true
+	case "生徒・保護者":
+		return "生徒", true
+	case "園児・保護者":
+		return "園児", true
+	case "児童・保護者":
+		return "児童", true
+	}
+	return "", false
 }
 
 // audienceJA is how the affected persons are addressed in Japanese.
@@ -478,12 +497,9 @@ func (v *view) childrenFindable() bool {
 	if on, _ := v.exposedOnline(); !on || !v.hasCategory("address") {
 		return false
 	}
-	for _, w := range []string{"生徒", "園児", "児童", "お子さま"} {
-		if strings.Contains(v.group, w) || strings.Contains(v.you, w) {
-			return true
-		}
-	}
-	return false
+	_, you := childrenOf(v.you)
+	_, group := childrenOf(v.group)
+	return you || group
 }
 
 // paymentLogin: the item logs into a service with payment or remittance
