@@ -530,14 +530,8 @@ func (v *view) neverAskEN() string {
 
 // obligationPlaces are the places of the law an obligation belongs to.
 func (v *view) obligationPlaces(id string) []rules.Place {
-	for i := range v.a.Jurisdictions {
-		for k := range v.a.Jurisdictions[i].Obligations {
-			if v.a.Jurisdictions[i].Obligations[k].ID == id {
-				if j := v.rs.Jurisdiction(v.a.Jurisdictions[i].ID); j != nil {
-					return j.Places
-				}
-			}
-		}
+	if j, _ := v.obligationIn(id); j != nil {
+		return v.placesOf(j.ID)
 	}
 	return nil
 }

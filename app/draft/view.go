@@ -435,14 +435,21 @@ func (v *view) jurApplies(id string) bool {
 
 // obligation returns the obligation with id in any jurisdiction, or nil.
 func (v *view) obligation(id string) *assess.Obligation {
+	_, o := v.obligationIn(id)
+	return o
+}
+
+// obligationIn is the obligation with id and the law it belongs to, or nils.
+func (v *view) obligationIn(id string) (*assess.Jurisdiction, *assess.Obligation) {
 	for i := range v.a.Jurisdictions {
-		for k := range v.a.Jurisdictions[i].Obligations {
-			if o := &v.a.Jurisdictions[i].Obligations[k]; o.ID == id {
-				return o
+		j := &v.a.Jurisdictions[i]
+		for k := range j.Obligations {
+			if o := &j.Obligations[k]; o.ID == id {
+				return j, o
 			}
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // obligationApplies: the obligation applies and is neither exempt nor lifted.
