@@ -175,22 +175,12 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 	case "pseudonymised":
 		// Ordinary personal data unless the user says otherwise: pseudonymised
 		// information is rare, and asking about it in every case is noise.
-		return e.each(p, func(d *incident.DataSet) rules.Value {
-			if d.Pseudonymised == incident.Unknown {
-				return tri(incident.No)
-			}
-			return tri(d.Pseudonymised)
-		})
+		return e.each(p, func(d *incident.DataSet) rules.Value { return triOr(d.Pseudonymised, incident.No) })
 	case "exempt_purpose":
 		// Ordinary business data unless the user says otherwise, as for
 		// pseudonymised information: the exemption is for a few kinds of
 		// organisation and only for data handled for their activity.
-		return e.each(p, func(d *incident.DataSet) rules.Value {
-			if d.ExemptPurpose == incident.Unknown {
-				return tri(incident.No)
-			}
-			return tri(d.ExemptPurpose)
-		})
+		return e.each(p, func(d *incident.DataSet) rules.Value { return triOr(d.ExemptPurpose, incident.No) })
 	case "deceased":
 		// Living persons unless the user says otherwise, as for
 		// pseudonymised information: most sets are of the living.
@@ -496,9 +486,6 @@ func (e *env) personsWith(flag string) (incident.Count, bool) {
 	return n, partial
 }
 
-// held is the number of persons of the sets whose data the company held
-// (not being acquired), summed as incident.Total sums, or the company's own
-// de-duplicated total when no set was being acquired.
 // groupPersons is the number of persons of the sets in scope (one
 // entrustor's sets, for a duty owed per entrustor): the sum of their latest
 // counts, sets part of another set in scope left out; partial when some
@@ -521,6 +508,9 @@ func (e *env) groupPersons() (incident.Count, bool) {
 	return c, partial
 }
 
+// held is the number of persons of the sets whose data the company held
+// (not being acquired, not of deceased persons), summed as incident.Total
+// sums, or the company's own de-duplicated total when no set was left out.
 func (e *env) held() (incident.Count, bool) {
 	sets := e.inc.Affected("")
 	left := func(d *incident.DataSet) bool {
