@@ -179,6 +179,7 @@ var enIncident = map[string]string{
 	"cause.ransomware":          "Ransomware",
 	"cause.misconfiguration":    "Misconfiguration (a system's access setting)",
 	"cause.mispublication":      "Published or shared by mistake (a file on a website, in a shared folder)",
+	"cause.outside_service":     "Typed into an outside service (a translation site, generative AI, a file converter)",
 	"cause.other":               "Other",
 
 	"place.JP":    "Japan",

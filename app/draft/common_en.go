@@ -162,7 +162,7 @@ func (v *view) summaryEN() string {
 			may = "has "
 		}
 		s += who + may + "taken personal information we hold without authorization."
-	case "", incident.CauseLoss, incident.CauseTheft, incident.CauseMispublication: // the verb already says how
+	case "", incident.CauseLoss, incident.CauseTheft, incident.CauseMispublication, incident.CauseOutsideService: // the verb already says how
 		s += "personal information we hold " + v.happenedEN() + "."
 	default:
 		s += "personal information we hold " + v.happenedEN() + " because of " + v.causeEN() + "."
@@ -246,6 +246,11 @@ func (v *view) periodEN() string {
 		what = "the information could be viewed by people without access rights " // 49
 		if v.postedOnline() {
 			what = "the information could be viewed on the internet " // 48
+		}
+	case incident.CauseOutsideService:
+		what = "the information typed in may have been kept by the outside service "
+		if v.postedOnline() {
+			what = "the information typed in could be viewed on the internet " // 71
 		}
 	}
 	s := upperFirst(what) + span
@@ -396,6 +401,8 @@ func (v *view) responseEN() []para {
 			who = v.contractorEN() // done by the contractor before we knew (40)
 		}
 		switch {
+		case v.takenDownBy(e) != "" && v.cause() == incident.CauseOutsideService && !v.postedOnline():
+			s += "the operator of the service deleted the information typed in, as we confirmed."
 		case v.takenDownBy(e) != "":
 			// Not us (71); the party is named in the Japanese only, as typed.
 			s += "the information was removed by the party where it appeared, and we confirmed that it can no longer be viewed."
@@ -416,6 +423,15 @@ func (v *view) responseEN() []para {
 				s += who + " took the file down so that it can no longer be viewed."
 			} else {
 				s += who + " restricted access so that people without the right to see the information can no longer view it."
+			}
+		case v.cause() == incident.CauseOutsideService:
+			switch {
+			case v.postedOnline() && who == "we":
+				s += "we asked the service's operator to delete the information and confirmed that it can no longer be viewed."
+			case v.postedOnline():
+				s += "the information on the outside service was deleted at the request of " + who + ", and it can no longer be viewed."
+			default:
+				s += who + " asked the service's operator to delete the information typed in, among other steps to limit the harm."
 			}
 		default:
 			s += who + " took steps to stop the incident and limit the harm."

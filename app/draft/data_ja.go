@@ -92,6 +92,13 @@ func (v *view) periodJA() string {
 		if v.postedOnline() {
 			what = "インターネット上で閲覧できる状態にあった期間"
 		}
+	case incident.CauseOutsideService:
+		// From the typing to the deletion: what the service kept, or
+		// showed on the internet (71), in that time.
+		what = "入力した情報が外部サービス上に保存されていた可能性のある期間"
+		if v.postedOnline() {
+			what = "入力した情報がインターネット上で閲覧できる状態にあった期間"
+		}
 	case incident.CauseMalware:
 		what = "ウイルスに感染していた可能性のある期間" // from the infection to the isolation (45)
 	case incident.CauseCredentialStuffing:
@@ -144,7 +151,7 @@ func (v *view) periodJA() string {
 // it) or may have been taken (an insider).
 func (v *view) openedOrTaken() bool {
 	switch v.cause() {
-	case incident.CauseInsider, incident.CauseMisconfiguration, incident.CauseMispublication:
+	case incident.CauseInsider, incident.CauseMisconfiguration, incident.CauseMispublication, incident.CauseOutsideService:
 		return true
 	}
 	return false
@@ -156,7 +163,7 @@ func (v *view) openedOrTaken() bool {
 // account shows, 57).
 func (v *view) narrowTaking() bool {
 	switch v.cause() {
-	case incident.CauseMispublication, incident.CauseInsider, incident.CauseCredentialStuffing, incident.CauseMisdelivery:
+	case incident.CauseMispublication, incident.CauseOutsideService, incident.CauseInsider, incident.CauseCredentialStuffing, incident.CauseMisdelivery:
 		return true
 	}
 	return false

@@ -285,6 +285,8 @@ func (v *view) causeAtEN() string {
 			return with("a file published online by mistake", "by")
 		}
 		return with("a file shared by mistake with people who should not have had access to it", "by")
+	case incident.CauseOutsideService:
+		return with("work information typed into an outside online service (such as a translation or AI service)", "by")
 	case incident.CauseOther:
 		return v.fill("原因", "the cause")
 	}
@@ -351,6 +353,14 @@ func (v *view) happenedEN() string {
 		}
 		if at := v.contractorEN(); at != "" {
 			verb += " by " + at
+		}
+	case incident.CauseOutsideService:
+		verb = "typed into an outside online service, whose operator may have kept it"
+		if v.postedOnline() {
+			verb = "typed into an outside online service that made it viewable on the internet"
+		}
+		if at := v.contractorEN(); at != "" {
+			verb += ", by " + at
 		}
 	case incident.CauseTheft:
 		verb = "exposed through the theft of documents, a device or a storage medium that held it"

@@ -33,6 +33,10 @@ var causeWordsJA = map[incident.CauseKind]causeWords{
 	// A file shared with people inside who should not have seen it (49:
 	// a teacher's file in the pupils' folder) is not a setting's error.
 	incident.CauseMispublication: {"個人情報を含むファイル等の誤った共有", "ファイル等の誤共有", "ファイル等の誤った共有"},
+	// What staff typed into a translation site or an AI service left
+	// through their own act; the site, not the company, kept or showed it
+	// (71: not 「ファイル等の誤掲載」).
+	incident.CauseOutsideService: {"外部サービスへの業務情報の入力", "外部サービスへの入力", "外部サービスへの業務情報の入力"},
 }
 
 // mispublishedJA: a file published on the internet by mistake (48: a

@@ -33,10 +33,18 @@ func (v *view) containedJA(e incident.Event) string {
 				return s + c + "において掲載が取り下げられ、閲覧できない状態になりました。"
 			}
 			return s + c + "において閲覧できる範囲が改められ、権限のない方が閲覧できない状態になりました。"
+		case incident.CauseOutsideService:
+			if v.postedOnline() {
+				return s + c + "において、外部サービス上の情報が削除され、閲覧できない状態になりました。"
+			}
+			return s + c + "において、外部サービスの運営者への削除の依頼等、被害の拡大を防ぐための措置が講じられました。"
 		}
 		return s + c + "において、被害の拡大を防ぐための措置が講じられました。"
 	}
 	if by := v.takenDownBy(e); by != "" {
+		if v.cause() == incident.CauseOutsideService && !v.postedOnline() {
+			return s + by + "において入力した情報が削除されたことを確認いたしました。"
+		}
 		if v.postedOnline() {
 			return s + by + "において掲載が削除され、閲覧できない状態になったことを確認いたしました。"
 		}
@@ -60,6 +68,13 @@ func (v *view) containedJA(e incident.Event) string {
 			return s + "掲載を取り下げ、閲覧できない状態にいたしました。"
 		}
 		return s + "閲覧できる範囲を改め、権限のない方が閲覧できない状態にいたしました。"
+	case incident.CauseOutsideService:
+		// The operator deletes; the company asks and checks. What was done
+		// beyond the request is the company's to tell (「等」).
+		if v.postedOnline() {
+			return s + "外部サービスの運営者に削除を依頼し、入力した情報が閲覧できない状態となったことを確認いたしました。"
+		}
+		return s + "外部サービスの運営者に入力した情報の削除を依頼する等、被害の拡大を防ぐための措置を講じました。"
 	}
 	return s + "被害の拡大を防ぐための措置を講じました。"
 }
@@ -69,7 +84,7 @@ func (v *view) containedJA(e incident.Event) string {
 // deleted the mail a bank's staff had typed in): 「掲載を取り下げ」 would claim
 // the company did. "" when no such party is named.
 func (v *view) takenDownBy(e incident.Event) string {
-	if v.cause() != incident.CauseMispublication || e.Party == "" {
+	if v.cause() != incident.CauseMispublication && v.cause() != incident.CauseOutsideService || e.Party == "" {
 		return ""
 	}
 	p, ok := v.inc.Party(e.Party)

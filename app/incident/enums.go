@@ -4,7 +4,7 @@ package incident
 var (
 	CauseKinds = []CauseKind{
 		CauseUnauthorizedAccess, CauseMalware, CauseCredentialStuffing, CauseTargetedEmail, CauseWebSkimming, CauseInsider,
-		CauseMisdelivery, CauseLoss, CauseTheft, CauseRansomware, CauseMisconfiguration, CauseMispublication,
+		CauseMisdelivery, CauseLoss, CauseTheft, CauseRansomware, CauseMisconfiguration, CauseMispublication, CauseOutsideService,
 		CauseOther,
 	}
 	CauseAts    = []CauseAt{AtOwn, AtProcessor, AtViaProcessor, AtPlatform}

@@ -204,6 +204,13 @@ const (
 	// grades in the pupils' shared folder), a page or post published by
 	// mistake. A setting of a system that opened it is a misconfiguration.
 	CauseMispublication CauseKind = "mispublication"
+	// CauseOutsideService: a person typed or uploaded data into an outside
+	// online service (a free translation site, a generative AI service, a
+	// file converter) whose operator kept it, showed it to others or
+	// published it (71: a bank's staff member translated a borrower's
+	// mail on a site that published what was typed). The data left through
+	// the company's own act, not a file put on its own site or folder.
+	CauseOutsideService CauseKind = "outside_service"
 	CauseOther          CauseKind = "other"
 )
 

@@ -1,0 +1,75 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// Fixes of session 14 (testdata/golden/assess/REVIEW.md).
+
+// F246 (71): a bank's staff member typed a borrower's mail into a free
+// translation site that published what was typed. With no cause of its own
+// the user chose 誤掲載, and every document said 「ファイル等の誤掲載」 and
+// 「掲載を取り下げ」: the bank published no file and took nothing down. Data
+// typed into an outside service is its own cause; whether the service
+// published the text (a set viewable on the internet) or only kept it
+// changes the period and the containment.
+func TestTypedIntoAnOutsideService(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["71-bank-staff-mail-in-public-translation-site"]
+	if inc.Cause.Kind != incident.CauseOutsideService {
+		t.Fatalf("71's cause is %q", inc.Cause.Kind)
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	steps := map[string]bool{}
+	for _, s := range a.Steps {
+		steps[s.ID] = true
+	}
+	if !steps["pb.outside_service.recover"] || steps["pb.mispublication.recover"] {
+		t.Errorf("71's containment steps: outside service %v, mispublication %v", steps["pb.outside_service.recover"], steps["pb.mispublication.recover"])
+	}
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	for _, want := range []string{"外部サービスへの入力による個人情報漏えい", "入力した情報がインターネット上で閲覧できる状態にあった期間は",
+		"外部サービスの運営者に削除を依頼し、入力した情報が閲覧できない状態となったことを確認いたしました。"} {
+		if !strings.Contains(ja, want) {
+			t.Errorf("71 notice lacks %q:\n%s", want, ja)
+		}
+	}
+	if strings.Contains(ja, "誤掲載") || strings.Contains(ja, "掲載を取り下げ") {
+		t.Errorf("71 notice still speaks of a file posted by mistake:\n%s", ja)
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(en, "typed into an outside online service that made it viewable on the internet") || strings.Contains(en, "took the file down") {
+		t.Errorf("71 English notice:\n%s", en)
+	}
+
+	// The same typing into a service that kept the text but showed it to
+	// nobody (a generative AI service): no 「閲覧できる」, and the company
+	// asked for the deletion, which it cannot see done.
+	kept := *inc
+	kept.DataSets = append([]incident.DataSet(nil), inc.DataSets...)
+	for i := range kept.DataSets {
+		kept.DataSets[i].ExposedOnline = incident.No
+	}
+	a = assess.Evaluate(&kept, rs, kept.UpdatedAt)
+	ja = docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, &kept, a, rs)
+	for _, want := range []string{"入力した情報が外部サービス上に保存されていた可能性のある期間は",
+		"外部サービスの運営者に入力した情報の削除を依頼する等、被害の拡大を防ぐための措置を講じました。"} {
+		if !strings.Contains(ja, want) {
+			t.Errorf("kept, not published: the notice lacks %q:\n%s", want, ja)
+		}
+	}
+	if strings.Contains(ja, "インターネット上で閲覧") {
+		t.Errorf("kept, not published: the notice says it was on the internet:\n%s", ja)
+	}
+	en = docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, &kept, a, rs)
+	for _, want := range []string{"typed into an outside online service, whose operator may have kept it",
+		"asked the service's operator to delete the information typed in"} {
+		if !strings.Contains(en, want) {
+			t.Errorf("kept, not published: the English notice lacks %q:\n%s", want, en)
+		}
+	}
+}
