@@ -1,6 +1,11 @@
 package assess
 
-import "breachdesk/app/rules"
+import (
+	"slices"
+
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
+)
 
 // residents sums the persons living in (or, outside, not in) a place over
 // the sets in scope that are not part of another one in scope. A set that
@@ -36,6 +41,22 @@ func (e *env) residents(place string, outside bool) rules.Value {
 			} else {
 				counted = false
 			}
+			if r.Country == incident.OtherCountries {
+				// Persons in countries the set does not list (64): they
+				// may live in place unless the set lists it by itself,
+				// and then they live outside it.
+				switch {
+				case !e.listed(place, rs):
+					partial = true
+				case outside && r.Persons.Known:
+					stated = true
+					n += r.Persons.N
+				case outside:
+					stated, partial = true, true
+					n++
+				}
+				continue
+			}
 			if e.regionOpen(place, r.Country, r.Region) {
 				partial = true // in the country, state not given: maybe in place, maybe not
 				continue
@@ -62,6 +83,24 @@ func (e *env) residents(place string, outside bool) rules.Value {
 		return rules.Value{Needs: needs}
 	}
 	return known(rules.Value{Num: n, AtLeast: partial})
+}
+
+// listed: is place one country (or one US state) that a row of rs names,
+// so that the persons of the set's "other countries" row do not live in
+// it? A place of several countries (the EU) is never wholly listed.
+func (e *env) listed(place string, rs []incident.Residence) bool {
+	if j := e.rs.Jurisdiction(place); j != nil && len(j.Places) > 0 {
+		if len(j.Places) != 1 {
+			return false
+		}
+		p := j.Places[0]
+		return slices.ContainsFunc(rs, func(r incident.Residence) bool {
+			return r.Country == p.Country && (p.Region == "" && r.Region == "" || p.Region == r.Region)
+		})
+	}
+	return slices.ContainsFunc(rs, func(r incident.Residence) bool {
+		return r.Country != incident.OtherCountries && e.inPlace(place, r.Country, r.Region) && !e.regionOpen(place, r.Country, r.Region)
+	})
 }
 
 // regionOpen: does place name a part of country (a US state) while the

@@ -103,6 +103,9 @@ func unheldText(us []Unheld) rules.Text {
 	var ja, en []string
 	for _, u := range us {
 		j, e := u.Place, u.Place
+		if u.Place == incident.OtherCountries {
+			j, e = "その他の国・地域", "other countries"
+		}
 		var jn, enn []string
 		if u.Office {
 			jn, enn = append(jn, "拠点"), append(enn, "office")

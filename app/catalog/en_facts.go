@@ -73,7 +73,7 @@ var enFacts = map[string]string{
 
 	"facts.res.none":         "No place entered yet. Add one row per country below.",
 	"facts.res.country":      "Country code",
-	"facts.res.country.hint": "ISO two letters (e.g. JP, US, GB, DE)",
+	"facts.res.country.hint": "ISO two letters (e.g. JP, US, GB, DE); ZZ for the persons in all the countries you do not list",
 	"facts.res.region":       "US state (optional)",
 	"facts.res.region.hint":  "US only: the state's two letters (e.g. CA, NY)",
 	"facts.res.persons":      "Persons",

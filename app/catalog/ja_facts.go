@@ -73,7 +73,7 @@ var jaFacts = map[string]string{
 
 	"facts.res.none":         "まだ居住地は入力されていません。下の欄から国ごとに追加してください。",
 	"facts.res.country":      "国コード",
-	"facts.res.country.hint": "ISO の2文字（例：JP、US、GB、DE）",
+	"facts.res.country.hint": "ISO の2文字（例：JP、US、GB、DE）。一覧にしない国の人をまとめて数えるときは ZZ（その他の国・地域）",
 	"facts.res.region":       "米国の州（任意）",
 	"facts.res.region.hint":  "米国のみ、州の2文字（例：CA、NY）",
 	"facts.res.persons":      "本人の数",

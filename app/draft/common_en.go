@@ -569,6 +569,12 @@ func (v *view) readersIn(places []rules.Place) (some, all bool) {
 			continue
 		}
 		for _, r := range s.Residence {
+			if r.Country == incident.OtherCountries {
+				// Countries the set does not list: maybe places, unless
+				// the set lists one of them by itself.
+				some, all = some || !slices.ContainsFunc(s.Residence, in), false
+				continue
+			}
 			if in(r) {
 				some = true
 			} else {

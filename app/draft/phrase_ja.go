@@ -381,6 +381,8 @@ func (v *view) affectedJA() string {
 // for one not listed.
 func placesJA(country string) string {
 	switch country {
+	case incident.OtherCountries:
+		return "その他の国・地域"
 	case "JP":
 		return "日本"
 	case "US":

@@ -6,6 +6,7 @@ import (
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
+	"breachdesk/app/rules"
 )
 
 // Fixes of session 14 (testdata/golden/assess/REVIEW.md).
@@ -70,6 +71,38 @@ func TestTypedIntoAnOutsideService(t *testing.T) {
 		"asked the service's operator to delete the information typed in"} {
 		if !strings.Contains(en, want) {
 			t.Errorf("kept, not published: the English notice lacks %q:\n%s", want, en)
+		}
+	}
+}
+
+// F219 (64): the breakdown by residence in the PPC report names the persons
+// of the countries the set does not list (ZZ), and a foreign law's sentence
+// in a notice is for readers who may live there: those of "other countries"
+// may, unless the set lists that country by itself.
+func TestOtherCountriesInTheBreakdownAndTheReaders(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["64-edu-app-dev-db-148-countries"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if !strings.Contains(ppc, "カナダ：人数不明、その他の国・地域：人数不明") {
+		t.Errorf("64's 速報 breakdown lacks the other countries:\n%s", ppc)
+	}
+	kr := []rules.Place{{Country: "KR"}}
+	for _, c := range []struct {
+		res       []incident.Residence
+		some, all bool
+	}{
+		{[]incident.Residence{{Country: "JP"}}, false, false},
+		{[]incident.Residence{{Country: "JP"}, {Country: incident.OtherCountries}}, true, false},
+		{[]incident.Residence{{Country: "KR"}, {Country: incident.OtherCountries}}, true, false},
+		{[]incident.Residence{{Country: "KR"}}, true, true},
+	} {
+		x := inc.Clone()
+		x.DataSets = x.DataSets[:1]
+		x.DataSets[0].Residence = c.res
+		v := newView(x, a, rs, Spec{Kind: KindNotice, Lang: EN, Set: x.DataSets[0].ID}, inc.UpdatedAt)
+		if some, all := v.readersIn(kr); some != c.some || all != c.all {
+			t.Errorf("readers living %v, in Korea: some %v all %v, want %v %v", c.res, some, all, c.some, c.all)
 		}
 	}
 }

@@ -17,6 +17,13 @@ var usStates = codeSet(`
 AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND
 OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AS GU MP PR VI`)
 
+// OtherCountries is a residence row's country for the persons who live in
+// countries the set does not list (64: users in 148 countries, eight of
+// them counted): ZZ, the code ISO 3166-1 leaves to users and that is
+// commonly "unknown or unspecified". Such a row tells the engine that a
+// country's law not listed may still apply.
+const OtherCountries = "ZZ"
+
 // countryHints are codes people use that ISO 3166-1 does not assign to the country they mean.
 var countryHints = map[string]string{"UK": "GB", "EL": "GR"}
 
@@ -31,7 +38,7 @@ func codeSet(s string) map[string]bool {
 // countryProblem checks an ISO 3166-1 alpha-2 code; "" is left to the caller.
 func (v *validator) country(path, c string) {
 	switch {
-	case c == "" || isoCountries[c]:
+	case c == "" || isoCountries[c] || c == OtherCountries:
 	case countryHints[c] != "":
 		v.ps.add(SeverityError, path, CodeCountryHint, quoteShort(c), countryHints[c])
 	case isoCountries[strings.ToUpper(c)]:
@@ -45,6 +52,8 @@ func (v *validator) country(path, c string) {
 func (v *validator) region(path, country, r string) {
 	switch {
 	case r == "":
+	case country == OtherCountries:
+		v.ps.add(SeverityError, path, CodeRegion, quoteShort(r), country)
 	case country == "US" && !usStates[r]:
 		v.ps.add(SeverityError, path, CodeRegion, quoteShort(r), country)
 	case country != "US" && !isCode(r, 1, 3):

@@ -138,11 +138,21 @@ func TestFactsResidenceRowsAddAndRemove(t *testing.T) {
 	if got := factsQuery(t, p, "#fx-dataSets-0-residence-0-country").Get("value").String(); got != "JP" {
 		t.Errorf("row 1 shows %q after the removal", got)
 	}
-	// Editing a row's country to a bad code changes nothing.
-	factsType(t, e, p, "#fx-dataSets-0-residence-0-country", "ZZ", "change")
+	// Editing a row's country to a bad code changes nothing (QQ: a code
+	// ISO leaves to users, not the one for other countries).
+	factsType(t, e, p, "#fx-dataSets-0-residence-0-country", "QQ", "change")
 	if inc.Main().Residence[0].Country != "JP" {
 		t.Errorf("country changed to %q", inc.Main().Residence[0].Country)
 	}
+	// The persons of the countries not listed: ZZ, its count unknown.
+	factsType(t, e, p, "#fx-dataSets-0-residence-new-country", "zz", "input")
+	factsQuery(t, p, "#fx-dataSets-0-residence-new-add").Call("click")
+	e.ConsumeAll()
+	if len(inc.Main().Residence) != 2 || inc.Main().Residence[1] != (incident.Residence{Country: incident.OtherCountries}) {
+		t.Fatalf("other countries were not added: %+v", inc.Main().Residence)
+	}
+	factsQuery(t, p, "#fx-dataSets-0-residence-1-remove").Call("click")
+	e.ConsumeAll()
 	factsQuery(t, p, "#fx-dataSets-0-residence-0-remove").Call("click")
 	e.ConsumeAll()
 	if len(inc.Main().Residence) != 0 {
