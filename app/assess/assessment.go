@@ -208,6 +208,10 @@ type Obligation struct {
 	// Early is the same deadline counted from the first detection, when that
 	// came before the instant the company took as knowing.
 	Early *Counted `json:"early,omitempty"`
+	// Later is the same deadline counted from the day the dated figures
+	// first made it owed, when they did not on the day of knowing (a count
+	// that passed 1,000 later): the lenient reading (see run.later).
+	Later *Counted `json:"later,omitempty"`
 	// Left is Due minus now while open (negative: overdue); for a done
 	// obligation, Due minus the time it was done (negative: late).
 	Left   *time.Duration `json:"left,omitempty"`
@@ -228,10 +232,11 @@ type AltCounting struct {
 	Source rules.Citation `json:"source"`
 }
 
-// Counted is a deadline counted from another start.
+// Counted is a deadline counted from another start: an event's (Early),
+// or a day's (Later: From and Event empty).
 type Counted struct {
-	From    incident.EventKind `json:"from"`
-	Event   string             `json:"event"`
+	From    incident.EventKind `json:"from,omitempty"`
+	Event   string             `json:"event,omitempty"`
 	StartAt time.Time          `json:"startAt"`
 	DueFrom *time.Time         `json:"dueFrom,omitempty"`
 	Due     time.Time          `json:"due"`

@@ -59,6 +59,7 @@ func Evaluate(inc *incident.Incident, rs *rules.Set, now time.Time) Assessment {
 		}
 		a.Jurisdictions = append(a.Jurisdictions, jr)
 	}
+	r.later(&a)
 	if a.Unheld = r.unheld(); len(a.Unheld) > 0 {
 		t := unheldText(a.Unheld)
 		a.UnheldText = &t

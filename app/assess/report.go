@@ -124,6 +124,9 @@ func Report(name string, a Assessment) string {
 			if o.DueAlt != nil {
 				p("       due (other reading) %s: %s", tm(o.DueAlt), o.Counting.Text.EN)
 			}
+			if o.Later != nil {
+				p("       from the figures of %s: due %s", o.Later.StartAt.Format("2006-01-02"), o.Later.Due.Format(time.RFC3339))
+			}
 			if o.Early != nil {
 				p("       from %s %s: due %s%s", o.Early.From, o.Early.Event, o.Early.Due.Format(time.RFC3339), map[bool]string{true: " (from " + tm(o.Early.DueFrom) + ")", false: ""}[o.Early.DueFrom != nil])
 			}

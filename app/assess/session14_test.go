@@ -55,3 +55,42 @@ func TestOtherCountriesRowKeepsUnlistedLawsOpen(t *testing.T) {
 		t.Errorf("ZZ with a region is accepted")
 	}
 }
+
+// F235 (68): a count that showed a case below the 1,000 persons of Rules
+// Art. 7(4) on the day of knowing, and above it weeks later. The reports are
+// due from knowing (the conservative reading); Later counts them from the
+// day the count passed the threshold, the reading that the clock runs from
+// knowing the reportable situation. A count unknown until then gives no
+// second reading: a possible leak of unknown size is reported at once.
+func TestCountPassingTheThresholdLaterGivesASecondReading(t *testing.T) {
+	inc := base(0)
+	inc.Cause.UnlawfulPurpose = incident.No
+	d := &inc.DataSets[0]
+	d.Residence = nil
+	d.Persons = incident.Figure{{Known: true, N: 600, On: "2026-05-01"}, {Known: true, N: 2400, On: "2026-05-20"}}
+	d.Records = nil
+	a := eval(t, inc, at(2026, 6, 1, 10, 0))
+	prelim := obligation(jur(t, a, "JP"), "jp.report.prelim")
+	if prelim == nil || prelim.Due == nil {
+		t.Fatalf("no 速報 due: %+v", prelim)
+	}
+	if prelim.Later == nil {
+		t.Fatalf("no second reading for a count that passed 1,000 on 5/20")
+	}
+	if got := prelim.Later.StartAt.Format("2006-01-02"); got != "2026-05-20" {
+		t.Errorf("second reading starts %s, want 2026-05-20", got)
+	}
+	if !prelim.Later.Due.After(*prelim.Due) || prelim.Later.Due.Format("2006-01-02") != "2026-05-24" {
+		t.Errorf("second reading due %v (conservative %v), want 2026-05-24", prelim.Later.Due, prelim.Due)
+	}
+	if final := obligation(jur(t, a, "JP"), "jp.report.final"); final == nil || final.Later == nil {
+		t.Errorf("the 確報 has no second reading: %+v", final)
+	}
+
+	// Unknown on the day of knowing, then above the threshold: one reading.
+	d.Persons = incident.Figure{{Known: false, On: "2026-05-01"}, {Known: true, N: 2400, On: "2026-05-20"}}
+	a = eval(t, inc, at(2026, 6, 1, 10, 0))
+	if prelim := obligation(jur(t, a, "JP"), "jp.report.prelim"); prelim == nil || prelim.Later != nil {
+		t.Errorf("a count unknown at first gave a second reading: %+v", prelim)
+	}
+}

@@ -20,6 +20,7 @@ var enBoard = map[string]string{
 	"ob.route":      "Routed: %s (%s)",
 	"ob.alt":        "Under the other reading of the count: %s (%s; source: %s). The deadline above is the conservative one.",
 	"ob.early":      "Counted from the detection (%s): %s",
+	"ob.later":      "Counted from the day the count showed the threshold passed (%s): %s (the reading that you knew of the reportable situation that day; the deadline above, from knowing, is the conservative one: ask counsel which holds)",
 	"ob.doneSets":   "Partly done: %s",
 	"ob.exemptSets": "Data sets exempted: %s",
 	"due.window":    "%s – %s",

@@ -454,10 +454,11 @@ func (v *view) lateReportJA(final bool) string {
 	days := int(day(v.date).Sub(day(*knew)).Hours() / 24)
 	reason := v.fill("報告が遅れた理由", "reasons for the late report")
 	if !final {
-		if o := v.obligation("jp.report.prelim"); o == nil || o.Applies != assess.Yes || !late(o) || days <= 30 {
+		o := v.obligation("jp.report.prelim")
+		if o == nil || o.Applies != assess.Yes || !late(o) || days <= 30 {
 			return ""
 		}
-		return "報告の時期：本報告（速報）は、事態を知った日から" + itoa(days) + "日後の報告となりました。報告が遅れた理由は次のとおりです。" + reason
+		return "報告の時期：本報告（速報）は、事態を知った日から" + itoa(days) + "日後の報告となりました。" + v.countPassedJA(o, day) + "報告が遅れた理由は次のとおりです。" + reason
 	}
 	for _, c := range []struct {
 		id string
@@ -470,9 +471,25 @@ func (v *view) lateReportJA(final bool) string {
 		if !late(o) || !v.date.After(*o.Due) {
 			return "" // in time, or filed on a day not recorded (27: 「確報は出したはず」)
 		}
-		return "報告の時期：本報告（確報）は、事態を知った日から" + itoa(days) + "日後の報告となり、期限（知った日から" + itoa(c.n) + "日以内）を過ぎております。期限を過ぎた理由は次のとおりです。" + reason
+		return "報告の時期：本報告（確報）は、事態を知った日から" + itoa(days) + "日後の報告となり、期限（知った日から" + itoa(c.n) + "日以内）を過ぎております。" + v.countPassedJA(o, day) + "期限を過ぎた理由は次のとおりです。" + reason
 	}
 	return ""
+}
+
+// countPassedJA: the day the count first showed the persons above the
+// number that makes the case reportable, when it did not on the day of
+// knowing (assess's Later reading), and the report counted from it; "" when
+// the engine has no such reading.
+func (v *view) countPassedJA(o *assess.Obligation, day func(time.Time) time.Time) string {
+	if o.Later == nil {
+		return ""
+	}
+	k := int(day(v.date).Sub(day(o.Later.StartAt)).Hours() / 24)
+	s := "なお、本人の数が報告対象事態に当たる人数を超えることが判明したのは" + v.dateJA(o.Later.StartAt) + "で、同日から" + itoa(k) + "日後の報告です"
+	if !v.date.After(o.Later.Due) {
+		s += "（同日から数えた期限の内）"
+	}
+	return s + "。"
 }
 
 // late: the duty was done after its deadline or is still open past it.

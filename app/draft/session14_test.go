@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,5 +105,51 @@ func TestOtherCountriesInTheBreakdownAndTheReaders(t *testing.T) {
 		if some, all := v.readersIn(kr); some != c.some || all != c.all {
 			t.Errorf("readers living %v, in Korea: some %v all %v, want %v %v", c.res, some, all, c.some, c.all)
 		}
+	}
+}
+
+// F235 (68, with its counts as a user who had counted them would enter
+// them): on the day of knowing 150 persons were counted, on 3/24 450, on
+// 5/30 2,122. The 速報 of 6/4 is 93 days after knowing; the late-report
+// paragraph also says when the count passed the number that makes the case
+// reportable, and how long after that day the report came.
+func TestLateReportSaysWhenTheCountPassedTheThreshold(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["68-university-forwarding-typo-domain"].Clone()
+	for i, n := range []int64{100, 0, 50} {
+		d := &inc.DataSets[i]
+		if n > 0 {
+			d.Persons[0] = incident.Revision{Known: true, N: n, On: "2025-03-03"}
+		}
+	}
+	inc.DataSets[1].Persons[0] = incident.Revision{Known: true, N: 0, On: "2025-03-03"}
+	// Without the unclassified medical certificates, which may be
+	// special-care data of any count: with them the case may be reportable
+	// from the day of knowing, and there is no second reading.
+	for i := range inc.DataSets {
+		d := &inc.DataSets[i]
+		d.Categories = slices.DeleteFunc(d.Categories, func(c incident.Category) bool { return c.ID == "other" && len(c.Flags) == 0 })
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, id := range []string{"jp.report.prelim", "jp.report.final"} {
+		var ob *assess.Obligation
+		for _, j := range a.Jurisdictions {
+			for k := range j.Obligations {
+				if j.Obligations[k].ID == id {
+					ob = &j.Obligations[k]
+				}
+			}
+		}
+		if ob == nil || ob.Later == nil || ob.Later.StartAt.Format("2006-01-02") != "2025-05-30" {
+			t.Fatalf("%s: no reading from 5/30: %+v", id, ob)
+		}
+	}
+	prelim := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if !strings.Contains(prelim, "事態を知った日から93日後の報告となりました。なお、本人の数が報告対象事態に当たる人数を超えることが判明したのは2025年5月30日で、同日から5日後の報告です。報告が遅れた理由は次のとおりです。") {
+		t.Errorf("the 速報's late-report paragraph:\n%s", prelim)
+	}
+	final := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(final, "判明したのは2025年5月30日で、同日から33日後の報告です。期限を過ぎた理由") {
+		t.Errorf("the 確報's late-report paragraph:\n%s", final)
 	}
 }

@@ -111,6 +111,9 @@ func obligationDetails(l catalog.Lang, inc *incident.Incident, ob assess.Obligat
 		how := strings.TrimSuffix(strings.TrimSuffix(tx(l, ob.Counting.Text), "。"), ".")
 		line("bd-ob-alt", catalog.T(l, "ob.alt", when(*ob.DueAlt, loc, now), how, tx(l, ob.Counting.Source.Text())))
 	}
+	if ob.Later != nil {
+		line("bd-ob-later", catalog.T(l, "ob.later", startWhen(l, ob.Later.StartAt, incident.Day, loc, now), when(ob.Later.Due, loc, now)))
+	}
 	if ob.Early != nil {
 		line("bd-ob-early", catalog.T(l, "ob.early", startWhen(l, ob.Early.StartAt, eventPrecision(inc, ob.Early.Event), loc, now), when(ob.Early.Due, loc, now)))
 	}
