@@ -80,3 +80,25 @@ func TestIdentityDocumentsWarnOfImpersonation(t *testing.T) {
 		t.Errorf("data only lost is warned of impersonation:\n%s", ja)
 	}
 }
+
+// F292 (82, a host's maintenance script deleted its clients' sites and
+// mailboxes): the letter to the clients spoke as if each had lost its
+// personal data, when a client that keeps the same data (its own backup,
+// which the host asked it to rebuild from) has no 滅失 (General Guidelines
+// 3-5-1-2). Not said of a list lost outside (62: its finder may read it).
+func TestLetterToEntrustorOfLostDataAsksAboutItsCopy(t *testing.T) {
+	rs := mustRules(t)
+	for name, want := range map[string]bool{
+		"82-hosting-maintenance-script-deleted-customer-data": true,
+		"62-insurance-agency-customer-list-lost":              false,
+		"25-print-processor-ransomware-entrustors":            false,
+	} {
+		inc := scenarios(t)[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		ja := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: "p1"}, inc, a, rs)
+		got := strings.Contains(ja, "貴社において同じ内容のデータ（バックアップ、元の記録等）を保管されている場合は、貴社の個人データの滅失には当たらないとされています")
+		if got != want {
+			t.Errorf("%s: letter says the entrustor's copy means no loss: %v, want %v:\n%s", name, got, want, ja)
+		}
+	}
+}
