@@ -102,3 +102,13 @@ func TestLetterToEntrustorOfLostDataAsksAboutItsCopy(t *testing.T) {
 		}
 	}
 }
+
+// F294 (80): the first count's source 「サービスの契約者数（ざっくり）」 went
+// into the final report's item (3) as typed; lint named 「たぶん」 and 「かも」
+// but not this.
+func TestLintNamesARoughCount(t *testing.T) {
+	inc := scenarios(t)["80-carmaker-connected-cloud-public-ten-years"]
+	if !has(lintOf(t, inc), CodeCareless, "ppc-final-ja") {
+		t.Error("80: 「（ざっくり）」 in the final report is not named")
+	}
+}
