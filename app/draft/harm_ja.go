@@ -125,9 +125,9 @@ func (v *view) harmJA() []para {
 			s += v.orFill(v.inc.Public.Harm, "確認している二次被害の内容（本人・公表向け）", "")
 		}
 	case incident.No:
-		s = "現時点で、本件に起因する二次被害は確認されておりません。"
+		s = "現時点で、本件に起因する二次被害は確認されておりません" + v.harmNoteJA() + "。"
 	default:
-		s = "二次被害の有無は、現在調査中です。"
+		s = "二次被害の有無は、現在調査中です" + v.harmNoteJA() + "。"
 	}
 	protected := len(v.data()) > 0
 	for _, x := range v.data() {
@@ -190,6 +190,20 @@ func (v *view) harmJA() []para {
 		ps = append(ps, p("watch", v.weJA()+"では、二次被害の防止に向けて、引き続き状況の把握に努めてまいります。"))
 	}
 	return ps
+}
+
+// harmNoteJA is the company's note on the harm, in brackets, for the
+// authorities' documents: item 5 of Rules Art. 8(1) is the harm or its risk
+// "and what it is", and what the company knows of it belongs there whether
+// or not harm has been seen (80: 「このデータだけでは契約者の氏名等は分からな
+// い…」 was dropped because the harm was still being looked into). The
+// persons' documents never quote it (F91).
+func (v *view) harmNoteJA() string {
+	n := strings.TrimRight(strings.TrimSpace(v.inc.Risk.SecondaryHarmNote), "。")
+	if n == "" || !v.formal() {
+		return ""
+	}
+	return "（" + n + "）"
 }
 
 // neverAskJA is what the organisation will never ask for, whatever data was

@@ -112,3 +112,21 @@ func TestLintNamesARoughCount(t *testing.T) {
 		t.Error("80: 「（ざっくり）」 in the final report is not named")
 	}
 }
+
+// F295 (80; 53, 60–62, 68, 76, 81, 82): the company's note on the harm
+// (「このデータだけでは契約者の氏名等は分からない。ネット上での二次利用・コピーの
+// 残存は調査中だが見つかっていない」) reached no document unless harm had been
+// seen; the report's item (5) is the harm or its risk and what it is.
+func TestHarmNoteReachesTheReportWhateverTheAnswer(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["80-carmaker-connected-cloud-public-ten-years"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	report := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(report, "二次被害の有無は、現在調査中です（このデータだけでは契約者の氏名等は分からない。ネット上での二次利用・コピーの残存は調査中だが見つかっていない）。") {
+		t.Errorf("80 final report lacks the harm note:\n%s", report)
+	}
+	notice := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if strings.Contains(notice, "このデータだけでは") {
+		t.Errorf("80 notice quotes the note written for the authorities:\n%s", notice)
+	}
+}
