@@ -44,3 +44,31 @@ func TestKnowingIsDetectionWhenNoneIsEntered(t *testing.T) {
 		t.Errorf("pb.internal.report = %+v, want due 24 hours after the detection", s)
 	}
 }
+
+// F296 (80, 81): the catalogue had no item for location data or for an
+// identity document's image. Typed as "other" and left unclassified, the
+// vehicle locations left Rules Art. 7(1)–(2), the My Number Act and the card
+// steps "cannot tell"; location data is not special-care data (APPI Art.
+// 2(3), Enforcement Order Art. 2), and an identity document's image carries
+// its number.
+func TestLocationAndIdentityDocumentImageAreCatalogued(t *testing.T) {
+	inc := base(2000)
+	inc.DataSets[0].Categories = []incident.Category{{ID: "location"}, {ID: "customer_id"}}
+	j := jur(t, eval(t, inc, at(2026, 5, 2, 10, 0)), "JP")
+	if v := trigger(j, "jp.r7.1"); v != No {
+		t.Errorf("jp.r7.1 for location data = %q, want no", v)
+	}
+	if len(j.Needs) > 0 {
+		t.Errorf("needs %v for catalogued items", j.Needs)
+	}
+	rs := mustRules(t)
+	for id, flag := range map[string]string{"id_document_image": "id_number", "location": ""} {
+		c := rs.Category(id)
+		if c == nil {
+			t.Fatalf("no category %q", id)
+		}
+		if flag != "" && !c.Has(flag) || flag == "" && (c.Has("sensitive") || c.Has("financial")) {
+			t.Errorf("category %q flags %v", id, c.Flags)
+		}
+	}
+}

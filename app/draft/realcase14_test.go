@@ -40,7 +40,7 @@ func TestIdentityDocumentsWarnOfImpersonation(t *testing.T) {
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
 	for _, want := range []string{
-		"運転免許証番号（うち約103万名）、旅券番号等を第三者が悪用し、お客様になりすまして各種の契約等を申し込むおそれも否定できません。",
+		"運転免許証番号（うち約103万名）、旅券番号、本人確認書類の画像等を第三者が悪用し、お客様になりすまして各種の契約等を申し込むおそれも否定できません。",
 		"身に覚えのない契約や請求に関する連絡があった場合や、申し込んでいないカード・商品等が届いた場合は",
 		"信用情報機関の本人申告制度",
 	} {
@@ -62,7 +62,7 @@ func TestIdentityDocumentsWarnOfImpersonation(t *testing.T) {
 	mn := scenarios(t)["81-matching-app-id-document-images-stolen"]
 	d := &mn.DataSets[0]
 	for i := range d.Categories {
-		if id := d.Categories[i].ID; id == "drivers_license" || id == "passport_number" {
+		if id := d.Categories[i].ID; id == "drivers_license" || id == "passport_number" || id == "id_document_image" {
 			d.Categories[i].ID = "name"
 		}
 	}
