@@ -30,6 +30,14 @@ func (r *run) findings(js []Jurisdiction) []Finding {
 // of its own kind, or of its other kinds (ToAlso) when one comes earlier.
 func (r *run) firstEnd(f *rules.Finding, from *incident.Event) *incident.Event {
 	to := r.tl.firstFrom(f.To, from, r.loc)
+	if to == nil && f.To == incident.EvDetected {
+		// No detection entered, yet someone knew (80: the processor found
+		// the cloud storage public; "not detected yet" after ten years is
+		// false): the case was noticed when it was first known (detection).
+		if d := r.tl.detection(); d != nil && !d.At.Before(from.At) {
+			to = d
+		}
+	}
 	for _, k := range f.ToAlso {
 		if ev := r.tl.firstFrom(k, from, r.loc); ev != nil && (to == nil || ev.At.Before(to.At)) {
 			to = ev

@@ -48,7 +48,7 @@ func (r *run) step(st *rules.Step, ph rules.Phase, o rules.Outcome) Step {
 	ob := Obligation{Limit: rules.LimitNone}
 	if st.Due != nil {
 		s.Start, ob.Start, ob.Limit = st.Due.Start, st.Due.Start, st.Due.Limit
-		if ev := r.tl.first(st.Due.Start); ev != nil {
+		if ev := r.tl.startOf(st.Due.Start); ev != nil {
 			at := ev.At.In(r.loc)
 			ob.StartAt = &at
 			// A practice target counted from an event known by its day (or

@@ -52,6 +52,28 @@ func (t *timeline) first(k incident.EventKind) *incident.Event {
 	return nil
 }
 
+// detection is the event at which the company noticed the case: the first
+// detection recorded, else its knowing, for a company that knew had noticed
+// by then (80: its processor found the cloud storage public and told it, no
+// "detected" was entered, and the steps due 24 hours from detection waited
+// for one while the dwell read "not detected yet" after ten years). The
+// processor's own knowing is not the company's: it has its own finding.
+func (t *timeline) detection() *incident.Event {
+	if ev := t.first(incident.EvDetected); ev != nil {
+		return ev
+	}
+	return t.knowing()
+}
+
+// startOf is the event a practice target counts from: the first of kind k,
+// or, for detection, the detection (detection).
+func (t *timeline) startOf(k incident.EventKind) *incident.Event {
+	if k == incident.EvDetected {
+		return t.detection()
+	}
+	return t.first(k)
+}
+
 // knowing is the event at which the company knew (Assessment.Knew): the
 // earliest knowing event, whatever jurisdiction it names. The company knows
 // once; a clock that starts when it knew starts then under every law.

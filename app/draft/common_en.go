@@ -657,6 +657,9 @@ func (v *view) requestEN() []para {
 	if v.childrenFindable() {
 		ps = append(ps, p("safety", "If you notice anyone suspicious approaching your child, or unexpected contact, please talk to the police and let us know at the contact below."))
 	}
+	if v.identityDocsJA() != "" {
+		ps = append(ps, p("identity", v.forWhomOfEN(v.identityDoc, "identity document details")+"If you are contacted about contracts or bills you do not recognize, or receive cards or goods you did not apply for, do not respond; talk to the police or to us at the contact below."))
+	}
 	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
 		ps = append(ps, p("charges", v.forWhomOfEN(v.paymentLogin, "login details")+"Please check your history of use of our service, and the statements of the cards or bank accounts registered with it, for payments you do not recognize, and tell us at the contact below if you find any."))
 	}

@@ -30,6 +30,7 @@ func entrustorNotice(b *builder) {
 	b.section("harm", v.harmJA()...)
 	b.section("measures", append(v.responseJA(), p("prevention", "再発防止のための措置："+v.orFill(v.inc.Story.Prevention, "再発防止策", "preventive measures")))...)
 	b.section("other",
+		p("copy", v.entrustorCopyJA(you)),
 		p("help", v.entrustorHelpJA(you)),
 		p("story", v.inc.Story.Other))
 	b.section("closing", p("end", "以上"))
@@ -67,6 +68,31 @@ func (v *view) entrustorHelpJA(you string) string {
 		return you + "における対応（監督当局への報告や本人への連絡が必要な場合を含みます）に必要な情報は、判明し次第、速やかにご提供いたします。本人への連絡やお問い合わせへの対応の方法について、" + you + "のご指示をいただけますようお願いいたします。"
 	}
 	return you + "による個人情報保護委員会への報告及び本人への通知に必要な情報は、判明し次第、速やかにご提供いたします。本人への通知やお問い合わせへの対応の方法について、" + you + "のご指示をいただけますようお願いいたします。"
+}
+
+// entrustorCopyJA: data the processor only lost or damaged (no leak) is
+// not lost or damaged for an entrustor that keeps the same data itself (a
+// backup, the original records): General Guidelines 3-5-1-2, 3-5-1-3. The
+// entrustor decides its own report on that; the letter says so (82: a host
+// deleted its clients' sites and mailboxes with its own backups, and told
+// them to rebuild from theirs, but the letter spoke as if every client had
+// lost its data).
+func (v *view) entrustorCopyJA(you string) string {
+	leak, loss, damage := v.kinds()
+	if leak || !loss && !damage || len(v.data()) == 0 {
+		return ""
+	}
+	if c := v.cause(); c == incident.CauseLoss || c == incident.CauseTheft || c.Attack() {
+		// A list lost on the way home may be read by its finder (62, F201),
+		// and ransomware may have copied what it encrypted: "no leak" is
+		// not this letter's to say.
+		return ""
+	}
+	what := v.leakJA()
+	if loss && damage {
+		what = "滅失・毀損"
+	}
+	return "本件は個人データの" + what + "であり、外部への漏えいはありません。" + you + "において同じ内容のデータ（バックアップ、元の記録等）を保管されている場合は、" + you + "の個人データの" + what + "には当たらないとされています（個人情報の保護に関する法律についてのガイドライン（通則編）3-5-1-2、3-5-1-3）。報告の要否のご判断に当たり、" + you + "における保管の有無をご確認ください。"
 }
 
 // entrustorReportsItself: the entrustor the document is to is a public

@@ -125,9 +125,9 @@ func (v *view) harmJA() []para {
 			s += v.orFill(v.inc.Public.Harm, "確認している二次被害の内容（本人・公表向け）", "")
 		}
 	case incident.No:
-		s = "現時点で、本件に起因する二次被害は確認されておりません。"
+		s = "現時点で、本件に起因する二次被害は確認されておりません" + v.harmNoteJA() + "。"
 	default:
-		s = "二次被害の有無は、現在調査中です。"
+		s = "二次被害の有無は、現在調査中です" + v.harmNoteJA() + "。"
 	}
 	protected := len(v.data()) > 0
 	for _, x := range v.data() {
@@ -151,6 +151,13 @@ func (v *view) harmJA() []para {
 	}
 	if v.childrenFindable() {
 		risks = append(risks, "お子さまの住所等が知られたことにより、つきまといなど、お子さまの安全に関わる被害が生じるおそれがあります。")
+	}
+	if names := v.identityDocsJA(); names != "" {
+		who := v.forWhomOfJA(v.identityDoc)
+		if who == "" {
+			names = v.identityItemsJA() // each with its count where only some had it
+		}
+		risks = append(risks, who+names+"を第三者が悪用し、"+v.you+"になりすまして各種の契約等を申し込むおそれも否定できません。")
 	}
 	if leak, _, _ := v.kinds(); leak || len(v.data()) == 0 || v.cause().Attack() {
 		// Data only lost or damaged by a mistake reached no one (58: slips
@@ -183,6 +190,20 @@ func (v *view) harmJA() []para {
 		ps = append(ps, p("watch", v.weJA()+"では、二次被害の防止に向けて、引き続き状況の把握に努めてまいります。"))
 	}
 	return ps
+}
+
+// harmNoteJA is the company's note on the harm, in brackets, for the
+// authorities' documents: item 5 of Rules Art. 8(1) is the harm or its risk
+// "and what it is", and what the company knows of it belongs there whether
+// or not harm has been seen (80: 「このデータだけでは契約者の氏名等は分からな
+// い…」 was dropped because the harm was still being looked into). The
+// persons' documents never quote it (F91).
+func (v *view) harmNoteJA() string {
+	n := strings.TrimRight(strings.TrimSpace(v.inc.Risk.SecondaryHarmNote), "。")
+	if n == "" || !v.formal() {
+		return ""
+	}
+	return "（" + n + "）"
 }
 
 // neverAskJA is what the organisation will never ask for, whatever data was
@@ -252,6 +273,19 @@ func (v *view) requestJA() []para {
 	if v.childrenFindable() {
 		ps = append(ps, p("safety", "お子さまの身の回りで不審な人物や連絡に気づかれた場合は、最寄りの警察署にご相談いただくとともに、下記のお問い合わせ窓口までお知らせください。"))
 	}
+	if v.identityDocsJA() != "" {
+		// A licence is not reissued for a leak of its image (Road Traffic
+		// Act Art. 94: lost, destroyed, soiled or broken): the advice is to
+		// watch for contracts made in one's name (81: 1.7 million ID
+		// document images).
+		s := v.forWhomOfJA(v.identityDoc) + "身に覚えのない契約や請求に関する連絡があった場合や、申し込んでいないカード・商品等が届いた場合は、応じずに、最寄りの警察署又は下記のお問い合わせ窓口までご相談ください。"
+		if v.readersMayLiveInJapan() {
+			// Japan's credit bureaus record a person's own declaration
+			// that their identity papers may be misused (本人申告).
+			s += "なりすましによるクレジットカードの作成や借入れが心配な場合は、信用情報機関の本人申告制度（本人確認書類の紛失・盗難等を登録し、審査の際に参照される制度）のご利用もご検討ください。"
+		}
+		ps = append(ps, p("identity", s))
+	}
 	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
 		ps = append(ps, p("charges", v.forWhomOfJA(v.paymentLogin)+"身に覚えのないご利用がないか、"+v.weJA()+"のサービスのご利用履歴と、ご登録のクレジットカード・銀行口座等のご利用明細をご確認ください。身に覚えのないご利用がございましたら、下記のお問い合わせ窓口までご連絡ください。"))
 	}
@@ -287,4 +321,54 @@ func (v *view) sensitiveWhatJA() string {
 		return "健康や診療に関する情報"
 	}
 	return strings.Join(names, "、") + "に関する情報"
+}
+
+// identityDoc: an item that is the number of an identity document someone
+// could present as the person's (a driver's licence, a passport, a US SSN).
+// My Number is not among them: it is not an identity document by itself,
+// and the law forbids identifying a person by the number alone (My Number
+// Act Art. 16: its holder's identity is checked as well).
+func (v *view) identityDoc(c incident.Category) bool {
+	return v.carries(c, "id_number") && !v.carries(c, "mynumber")
+}
+
+// identityDocsJA names the identity-document items of a leak whose
+// recipients are not known (「運転免許証番号、旅券番号等」), "" when there is
+// none, the data was only lost or damaged, or it went only to recipients
+// identified (a letter to the wrong address, 05). Someone holding them can
+// pose as the person: the notice says so and what to watch for (81: a
+// matching app's 1.7 million ID document images were told only of fake
+// letters).
+func (v *view) identityDocsJA() string {
+	if leak, _, _ := v.kinds(); !leak || v.knownRecipients() {
+		return ""
+	}
+	var names []string
+	for _, c := range v.categoriesOf() {
+		if v.identityDoc(c) {
+			if n := v.categoryJA(c); !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return strings.Join(names, "、") + "等"
+}
+
+// identityItemsJA is identityDocsJA with the count of each item that only
+// some of its set's persons had: 「運転免許証番号（うち約103万名）、旅券番号等」.
+func (v *view) identityItemsJA() string {
+	var names, seen []string
+	for _, s := range v.data() {
+		for _, c := range s.Categories {
+			if !v.identityDoc(c) || slices.Contains(seen, v.categoryJA(c)) {
+				continue
+			}
+			seen = append(seen, v.categoryJA(c))
+			names = append(names, v.itemJA(c, s.persons))
+		}
+	}
+	return strings.Join(names, "、") + "等"
 }

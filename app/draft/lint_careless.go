@@ -65,10 +65,11 @@ func carelessMark(t string) string {
 // ぶん」 (多分, not 多分野), or a clause ending in 「かも」 (76: a count's source
 // 「SNSの投稿で確認できた人数（ほかにも控えていた子がいるかも）」 went into the
 // PPC report as written; 78: 「問い合わせのあった世帯から（たぶんもっと多い）」
-// into the letter to the entrustor); "" when there is none. 「かもしれません」
-// is a sentence, not a note.
+// into the letter to the entrustor; 80: 「サービスの契約者数（ざっくり）」 as
+// the count first reported); "" when there is none. 「かもしれません」 is a
+// sentence, not a note.
 func hedgeMark(t string) string {
-	for _, w := range []string{"たぶん", "多分"} {
+	for _, w := range []string{"たぶん", "多分", "ざっくり"} {
 		if i := strings.Index(t, w); i >= 0 && !strings.HasPrefix(t[i:], "多分野") {
 			return w
 		}

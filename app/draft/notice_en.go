@@ -119,6 +119,9 @@ func (v *view) possibleHarmEN() string {
 	if v.childrenFindable() {
 		risks = append(risks, "approaches to your child by someone who now knows where they live")
 	}
+	if v.identityDocsJA() != "" {
+		risks = append(risks, "someone posing as you with your identity document details, for example to open accounts or sign contracts")
+	}
 	s := "This information could be misused"
 	if len(risks) > 0 {
 		s += ", for example for " + joinEN(risks, "")

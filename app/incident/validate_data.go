@@ -219,7 +219,20 @@ func (v *validator) corporations(path string, f Figure) {
 	if strings.Contains(src, "法人") || strings.Contains(src, "corporat") {
 		v.ps.add(SeverityWarning, path, CodePersonsCorporations)
 	}
+	for _, w := range undeduplicated {
+		if strings.Contains(src, w) {
+			v.ps.add(SeverityWarning, path, CodePersonsAccounts)
+			break
+		}
+	}
 }
+
+// undeduplicated are words of a count's source saying it counts accounts or
+// rows, not persons (81: 「画像のアカウント数（同じ人が2つのアカウントで出して
+// いる分は除いていない）」 was told as 1,711,756名; JTB corrected 7.93 million
+// records to 6,788,443 persons, reference §1.9). English "accounts" is left
+// out: "corporate accounts" means customers.
+var undeduplicated = []string{"アカウント", "重複を除いていない", "重複を除く前", "重複を含む", "名寄せ前", "名寄せしていない", "not de-duplicated", "before de-duplication"}
 
 // order warns when a dated entry of a history comes before the previous one.
 func (v *validator) order(path string, prev, on Date) {

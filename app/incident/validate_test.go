@@ -268,6 +268,15 @@ func TestValidateText(t *testing.T) {
 		{"an earlier count counted corporations", func(i *Incident) {
 			i.DataSets[0].Persons = Figure{{Known: true, N: 1500, Source: "個人・法人の合計"}, {Known: true, N: 1200, On: "2025-07-01", Source: "個人のみ"}}
 		}, nil},
+		// F301 (81): accounts counted as persons.
+		{"persons counting accounts", func(i *Incident) {
+			i.DataSets[0].Persons = Figure{{Known: true, N: 1711756, Source: "画像のアカウント数（同じ人が2つのアカウントで出している分は除いていない）"}}
+			i.DataSets[0].Records = Figure{{Known: true, N: 1711756}}
+		}, []want{{"dataSets[0].persons", CodePersonsAccounts, W}}},
+		{"persons after de-duplication", func(i *Incident) {
+			i.DataSets[0].Persons = Figure{{Known: true, N: 1120000, Source: "重複を除く前"}, {Known: true, N: 1081735, On: "2024-12-18", Source: "名寄せ後（ログ調査）"}}
+			i.DataSets[0].Records = Figure{{Known: true, N: 1381735}}
+		}, nil},
 		{"cause at a contractor", func(i *Incident) { i.Cause.At, i.Cause.AtName = AtProcessor, "架空印刷株式会社" }, nil},
 		{"cause at nowhere known", func(i *Incident) { i.Cause.At = "moon" }, []want{{"cause.at", CodeUnknownValue, E}}},
 		{"newline in a contractor's name", func(i *Incident) { i.Cause.AtName = "a\nb" }, []want{{"cause.atName", CodeNewline, E}}},
