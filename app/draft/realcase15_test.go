@@ -1,0 +1,82 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// Findings of the realcase15 review (scenarios 83–85; testdata/golden/assess/
+// REVIEW.md, F310–).
+
+// F310 (83, an insurer's data at its contractor's US subcontractor): the
+// user named the contractor by its place in the chain, 「委託先の再委託先（米国
+// の事業者）」, and every document wrapped it once more: 「原因は、委託先（委託先
+// の再委託先（米国の事業者））における第三者による不正アクセスです」. A name that
+// says 委託先 itself is used as it is; a plain name is still wrapped.
+func TestContractorNamedByItsPlaceInTheChainIsNotWrappedAgain(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["83-insurer-subcontractor-abroad-darkweb"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(ja, "原因は、委託先の再委託先（米国の事業者）における第三者による不正アクセスです。") || strings.Contains(ja, "委託先（委託先の") {
+		t.Errorf("83 report's cause:\n%s", ja)
+	}
+	inc.Cause.AtName = "架空プロモーション株式会社"
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja = docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(ja, "原因は、委託先（架空プロモーション株式会社）における") {
+		t.Errorf("a contractor named plainly is no longer wrapped:\n%s", ja)
+	}
+}
+
+// F311 (84, a hospital's staff browsing two patients' charts): the hospital
+// saw many accesses on 4/14 and only cautioned its staff; a newspaper's
+// question on 6/8 made it look at the logs. The report told the first
+// detection as the way it came to know: 「2025年4月14日頃、当院において本件を
+// 把握し、調査を進めた結果、2025年6月8日、…判明いたしました」 — an
+// investigation of eight weeks that never was, and an admission of knowing
+// in April. The summary is told from the detection that led to knowing; the
+// earlier one stays on the time line.
+func TestSummaryToldFromTheDetectionThatLedToKnowing(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["84-hospital-staff-browsed-patient-charts"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(ja, "2025年6月8日、報道機関から問い合わせを受け、調査を行った結果、") || strings.Contains(ja, "2025年4月14日頃、当院において") {
+		t.Errorf("84 report's summary:\n%s", ja)
+	}
+	if !strings.Contains(ja, "・2025年4月14日頃（推定）　当院において本件の端緒となる事象を把握") {
+		t.Errorf("84 report's time line lost the first detection:\n%s", ja)
+	}
+}
+
+// F312 (84; 32, 58): the company's own detection on a day before it knew
+// personal data was affected was told 「当院において本件を把握」, then, days
+// later, 「個人情報への影響を把握」: it said the hospital knew the case in
+// April. It is the sign of the case; on the day of knowing it is still
+// 「本件を把握」.
+func TestOwnDetectionBeforeKnowingIsTheSignNotTheCase(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["84-hospital-staff-browsed-patient-charts"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(ja, "・2025年4月14日頃　当院において本件の端緒となる事象を把握") || strings.Contains(ja, "当院において本件を把握") {
+		t.Errorf("84 notice's time line:\n%s", ja)
+	}
+	// The same detection on the day of knowing is the case itself.
+	for i := range inc.Events {
+		if inc.Events[i].ID == "e2" {
+			inc.Events[i].At = time.Date(2025, 6, 8, 9, 0, 0, 0, time.FixedZone("JST", 9*3600))
+			inc.Events[i].Precision = incident.Exact
+		}
+	}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja = docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(ja, "当院において本件を把握") {
+		t.Errorf("a detection on the day of knowing:\n%s", ja)
+	}
+}
