@@ -80,3 +80,21 @@ func TestOwnDetectionBeforeKnowingIsTheSignNotTheCase(t *testing.T) {
 		t.Errorf("a detection on the day of knowing:\n%s", ja)
 	}
 }
+
+// F313 (85): once the city marks 「生活保護を受けていること」 as ordinance
+// special-care information, its report names the situation by the item
+// public bodies report it under, not the private sector's Rules Art. 7.
+func TestReportNamesOrdinanceSpecialCare(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["85-city-welfare-list-lost-from-car-roof"]
+	for i, c := range inc.DataSets[0].Categories {
+		if c.ID == "other" {
+			inc.DataSets[0].Categories[i].Flags = []string{"ordinance_sensitive"}
+		}
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if !strings.Contains(ja, "・条例要配慮個人情報を含む（規則43条5号）") || strings.Contains(ja, "報告対象となる事態：調査中") {
+		t.Errorf("85 report with the item marked:\n%s", ja)
+	}
+}
