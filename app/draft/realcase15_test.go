@@ -98,3 +98,29 @@ func TestReportNamesOrdinanceSpecialCare(t *testing.T) {
 		t.Errorf("85 report with the item marked:\n%s", ja)
 	}
 }
+
+// F314 (83): the insurer filed its 速報 with the PPC (the event names the
+// PPC) while its reports are received by the FSA (delegation). The report
+// to the FSA said 「貴庁への報告（速報）：2023年1月10日」 and, in the same
+// document, 「2023年1月10日に個人情報保護委員会へ報告いたしました」: the
+// course of the response names the recipient the event records.
+func TestMinistryReportNamesWhereTheReportWent(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["83-insurer-subcontractor-abroad-darkweb"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindMinistry, Lang: JA, Party: "p4"}, inc, a, rs)
+	if !strings.Contains(ja, "・個人情報保護委員会への報告（速報）：2023年1月10日") || strings.Contains(ja, "・貴庁への報告（速報）：2023年1月10日") {
+		t.Errorf("83 report to the FSA:\n%s", ja)
+	}
+	// Filed with the FSA itself: 貴庁.
+	for i := range inc.Events {
+		if inc.Events[i].ID == "e7" {
+			inc.Events[i].Party = "p4"
+		}
+	}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja = docText(t, Spec{Kind: KindMinistry, Lang: JA, Party: "p4"}, inc, a, rs)
+	if !strings.Contains(ja, "・貴庁への報告（速報）：2023年1月10日") {
+		t.Errorf("83 report to the FSA, 速報 filed with it:\n%s", ja)
+	}
+}
