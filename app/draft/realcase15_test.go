@@ -124,3 +124,23 @@ func TestMinistryReportNamesWhereTheReportWent(t *testing.T) {
 		t.Errorf("83 report to the FSA, 速報 filed with it:\n%s", ja)
 	}
 }
+
+// F315 (85): the welfare list was lost in the street and its original kept
+// in the office (leak and loss ticked, a copy held). Data whose copy is kept
+// was not lost (通則編 3-5-1-2), yet the report said 「漏えい等の別：漏えい・
+// 滅失のおそれ」.
+func TestReportDoesNotCallDataWithACopyLost(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["85-city-welfare-list-lost-from-car-roof"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if !strings.Contains(ja, "漏えい等の別：漏えいのおそれ\n") {
+		t.Errorf("85 report's kind of event:\n%s", ja)
+	}
+	inc.DataSets[0].CopyHeld = incident.No
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja = docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if !strings.Contains(ja, "漏えい等の別：漏えい・滅失のおそれ") {
+		t.Errorf("85 without a copy:\n%s", ja)
+	}
+}
