@@ -144,3 +144,45 @@ func TestReportDoesNotCallDataWithACopyLost(t *testing.T) {
 		t.Errorf("85 without a copy:\n%s", ja)
 	}
 }
+
+// F320 (83): the 速報 was recorded as filed with the PPC although an
+// insurer's reports are received by the FSA; the assessment counts it as
+// made, and nothing asked whether the FSA had it.
+func TestLintAsksWhetherTheDelegatedMinistryHasTheReport(t *testing.T) {
+	inc := scenarios(t)["83-insurer-subcontractor-abroad-darkweb"]
+	fs := lintOf(t, inc)
+	if !has(fs, CodeReportRecipient, "") {
+		t.Fatalf("83: no %s: %v", CodeReportRecipient, fs)
+	}
+	for _, f := range fs {
+		if f.Code == CodeReportRecipient && !strings.Contains(f.Message.JA, "個人情報保護委員会に提出したと記録されていますが、この事業の報告は権限の委任により金融庁が受け付けます") {
+			t.Errorf("83 %s: %s", CodeReportRecipient, f.Message.JA)
+		}
+	}
+	for i := range inc.Events {
+		if inc.Events[i].ID == "e7" {
+			inc.Events[i].Party = "p4" // filed with the FSA
+		}
+	}
+	if has(lintOf(t, inc), CodeReportRecipient, "") {
+		t.Errorf("83 filed with the FSA: %s still fires", CodeReportRecipient)
+	}
+}
+
+// F324 (85): the caseworker who found the list gone told his section four
+// days later; the detection was entered as a report from staff on the day
+// he noticed, and every document said 「本市の職員から報告を受領」 that day.
+func TestLintAsksAboutAStaffReportBeforeKnowing(t *testing.T) {
+	inc := scenarios(t)["85-city-welfare-list-lost-from-car-roof"]
+	if !has(lintOf(t, inc), CodeStaffToldEarlier, "") {
+		t.Fatalf("85: no %s", CodeStaffToldEarlier)
+	}
+	for i := range inc.Events {
+		if inc.Events[i].ID == "e2" {
+			inc.Events[i].Source = "self"
+		}
+	}
+	if has(lintOf(t, inc), CodeStaffToldEarlier, "") {
+		t.Errorf("85 entered as the city's own detection: %s still fires", CodeStaffToldEarlier)
+	}
+}
