@@ -148,7 +148,7 @@ func (v *view) personsBySetJA() string {
 		}
 		out := personsJA(total, incident.Count{}) + v.historyOfJA(fig)
 		if s.records.Known && (!total.Known || s.records.N != total.N) {
-			out += "、延べ" + countJA(s.records) + "件"
+			out += "、" + recordsJA(s.records, total)
 		}
 		return out
 	}
@@ -160,7 +160,7 @@ func (v *view) personsBySetJA() string {
 		}
 		l := "・" + name + "：" + personsJA(s.persons, incident.Count{}) + v.historyOfJA(s.DataSet.Persons)
 		if s.records.Known && (!s.persons.Known || s.records.N != s.persons.N) {
-			l += "、延べ" + countJA(s.records) + "件"
+			l += "、" + recordsJA(s.records, s.persons)
 		}
 		lines = append(lines, l)
 	}

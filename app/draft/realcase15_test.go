@@ -186,3 +186,35 @@ func TestLintAsksAboutAStaffReportBeforeKnowing(t *testing.T) {
 		t.Errorf("85 entered as the city's own detection: %s still fires", CodeStaffToldEarlier)
 	}
 }
+
+// F325 (85): the list had a line per household, 86 lines for 99 persons;
+// the letter told the households 「延べ件数は86件です」 and the report
+// 「99名…、延べ86件」. 延べ counts a person more than once: fewer records than
+// persons are records holding several persons' data.
+func TestFewerRecordsThanPersonsAreNotATotal(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["85-city-welfare-list-lost-from-car-roof"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	letter := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(letter, "記録の件数は86件です。複数の方の情報を一つの記録に含むものがあるため、人数と一致しません。") || strings.Contains(letter, "延べ") {
+		t.Errorf("85 letter:\n%s", letter)
+	}
+	report := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if !strings.Contains(report, "、記録86件") || strings.Contains(report, "延べ86件") {
+		t.Errorf("85 report:\n%s", report)
+	}
+	// More records than persons are still a total: 延べ.
+	if got := recordsJA(incident.Count{Known: true, N: 120}, incident.Count{Known: true, N: 99}); got != "延べ120件" {
+		t.Errorf("recordsJA(120, 99) = %q", got)
+	}
+}
+
+func TestFewerRecordsThanPersonsInEnglish(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["85-city-welfare-list-lost-from-car-roof"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs)
+	if !strings.Contains(en, "99 people (86 records; one record may hold the information of more than one person)") {
+		t.Errorf("GDPR notification, 86 records for 99 persons:\n%s", en)
+	}
+}
