@@ -74,6 +74,13 @@ const (
 	// section four days later was entered as 「職員から報告を受領」 on the
 	// day he noticed).
 	CodeStaffToldEarlier = "clock.staff-told"
+	// CodeLostNotLeaked: papers or a device lost or stolen and not
+	// recovered, the set marked only lost with its copy kept: as entered,
+	// nothing happened to it (no leak; no loss, the copy being kept) and
+	// it is excluded, although whoever finds a lost list may read it (62:
+	// a customer list lost on the way home, never found; the same entry
+	// with special-care data or a theft would be "not reportable").
+	CodeLostNotLeaked = "kind.lost-not-leaked"
 )
 
 // severityRank orders severities, errors first.
@@ -153,6 +160,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.awareWhy()
 	l.reportRecipient()
 	l.staffToldEarlier()
+	l.lostNotLeaked()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

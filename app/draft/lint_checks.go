@@ -544,6 +544,29 @@ func (l *linter) staffToldEarlier() {
 	}
 }
 
+// lostNotLeaked: a loss or theft, not recovered, of a set marked only lost
+// (or damaged) with its copy kept (CodeLostNotLeaked).
+func (l *linter) lostNotLeaked() {
+	k := l.inc.Cause.Kind
+	if k != incident.CauseLoss && k != incident.CauseTheft {
+		return
+	}
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		leak, _, _, stated := d.Kinds()
+		if !stated || leak || d.CopyHeld != incident.Yes || d.Recovered == incident.Yes {
+			continue
+		}
+		name := d.Name
+		if name == "" {
+			name = d.ID
+		}
+		l.add(CodeLostNotLeaked, SeverityWarning, "", "", txt(
+			"「"+name+"」は紛失・盗難で回収されていませんが、「滅失」だけに印があり、同じ内容のデータが保管されているため、入力どおりでは漏えいも滅失もなく、報告・通知の対象から外れます。拾った人・盗んだ人が見るおそれがあるなら「漏えい（外部への流出、閲覧可能な状態を含む）」にも印を付けてください（ガイドライン通則編3-5-1-1。第三者に見られる前に回収できた場合は漏えいに当たりません）。",
+			"\""+name+"\" was lost or stolen and not recovered, but only \"loss\" is ticked and a copy is kept: as entered, nothing was leaked or lost, and the set is left out of the report and the notice. If whoever found or took it may read it, tick \"leak\" too (General Guidelines 3-5-1-1; data recovered before anyone saw it is not leaked)."))
+	}
+}
+
 // lintStamp writes an instant for a finding as well as it is known: with
 // its time of day only when that was given ("2026-12-02 09:00"; "2026-12-02",
 // "2026-12-02頃" / "about 2026-12-02", "2026-03", "2026").

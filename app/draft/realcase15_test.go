@@ -218,3 +218,23 @@ func TestFewerRecordsThanPersonsInEnglish(t *testing.T) {
 		t.Errorf("GDPR notification, 86 records for 99 persons:\n%s", en)
 	}
 }
+
+// F327 (62, found reviewing 85's copy rule): a list lost on the way home and
+// never found was entered as lost only, its original kept. As entered
+// nothing happened to it (no leak; no loss, a copy being kept): the set is
+// excluded, and the same entry with special-care data, or for a theft, would
+// be "not reportable". Lint asks whether whoever found it may read it.
+func TestLintAsksWhetherALostListMayBeRead(t *testing.T) {
+	inc := scenarios(t)["62-insurance-agency-customer-list-lost"]
+	if !has(lintOf(t, inc), CodeLostNotLeaked, "") {
+		t.Fatalf("62: no %s", CodeLostNotLeaked)
+	}
+	inc.DataSets[0].Leak = true
+	if has(lintOf(t, inc), CodeLostNotLeaked, "") {
+		t.Errorf("62 with leak ticked: %s still fires", CodeLostNotLeaked)
+	}
+	inc = scenarios(t)["85-city-welfare-list-lost-from-car-roof"]
+	if has(lintOf(t, inc), CodeLostNotLeaked, "") {
+		t.Errorf("85 (leak and loss ticked): %s fires", CodeLostNotLeaked)
+	}
+}
