@@ -129,7 +129,7 @@ func (v *view) sourceEN(src string) string {
 
 // summaryEN: how the organisation came to know, when, and how it happened.
 func (v *view) summaryEN() string {
-	det, hasDet := v.first(incident.EvDetected)
+	det, hasDet := v.trigger()
 	knew := v.knew()
 	if knew == nil {
 		if hasDet {

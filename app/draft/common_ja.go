@@ -176,20 +176,20 @@ func (v *view) leadJA() string {
 // day each set was confirmed when that came later.
 func (v *view) summaryJA() string {
 	we := v.weJA()
-	det, hasDet := v.first(incident.EvDetected)
+	det, hasDet := v.trigger()
 	knew := v.knew()
 	if knew == nil {
 		if hasDet {
-			return v.evDateJA(det) + "、" + v.sourceJA(det.Source) + "、現在、" + v.whoseJA() + "の個人情報への影響の有無を調査しております。"
+			return v.evDateJA(det) + "、" + v.sourceJA(det) + "、現在、" + v.whoseJA() + "の個人情報への影響の有無を調査しております。"
 		}
 		return "現在、" + we + "において把握した事象について、" + v.whoseJA() + "の個人情報への影響の有無を調査しております。"
 	}
 	s := v.knewDayJA() + "、"
 	switch {
 	case hasDet && det.At.Before(*knew) && v.dateJA(det.At) != v.dateJA(*knew):
-		s = v.evDateJA(det) + "、" + v.sourceJA(det.Source) + "、調査を進めた結果、" + s
+		s = v.evDateJA(det) + "、" + v.sourceJA(det) + "、調査を進めた結果、" + s
 	case hasDet && det.Source != "":
-		s += v.sourceJA(det.Source) + "、調査を行った結果、"
+		s += v.sourceJA(det) + "、調査を行った結果、"
 	}
 	if v.formal() && v.entrusted() {
 		s += "委託元から預かった個人データが" + v.whereJA() + v.leakJA() // not 「本人の個人情報」: whose they are is the entrustors' to say

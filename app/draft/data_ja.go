@@ -338,7 +338,11 @@ func (v *view) dataJA() []para {
 	if records.Known && persons.Known && records.N != persons.N {
 		// Why the figures differ (the same person in several records, records
 		// of companies, one record for a family) is not a fact the tool has.
-		ps = append(ps, p("records", "延べ件数は"+countJA(records)+"件です。件数と人数は数え方が異なるため、一致しません。"))
+		line := "延べ件数は" + countJA(records) + "件です。件数と人数は数え方が異なるため、一致しません。"
+		if records.N < persons.N {
+			line = "記録の件数は" + countJA(records) + "件です。複数の方の情報を一つの記録に含むものがあるため、人数と一致しません。"
+		}
+		ps = append(ps, p("records", line))
 	}
 	sub := v.subsetsJA()
 	ps = append(ps, p("subsets", sub))

@@ -112,17 +112,17 @@ func (v *view) entrustorReportsItself() bool {
 // entrustorSummaryJA: the summary from the processor's side: how it came to
 // know (who told it), when, and what of the entrustor's data.
 func (v *view) entrustorSummaryJA() string {
-	det, hasDet := v.first(incident.EvDetected)
+	det, hasDet := v.trigger()
 	knew := v.knew()
 	if knew == nil {
 		if hasDet {
-			return v.evDateJA(det) + "、" + v.sourceJA(det.Source) + "、貴社の個人データへの影響の有無を調査しております。"
+			return v.evDateJA(det) + "、" + v.sourceJA(det) + "、貴社の個人データへの影響の有無を調査しております。"
 		}
 		return "現在、" + v.weJA() + "において把握した事象について、貴社の個人データへの影響の有無を調査しております。"
 	}
 	s := ""
 	if hasDet && det.At.Before(*knew) && v.dateJA(det.At) != v.dateJA(*knew) {
-		s = v.evDateJA(det) + "、" + v.sourceJA(det.Source) + "、調査を進めた結果、"
+		s = v.evDateJA(det) + "、" + v.sourceJA(det) + "、調査を進めた結果、"
 	}
 	s += v.knewDayJA() + "、" + v.weJA() + "は、"
 	if c := v.causeJA(); c != "" {

@@ -61,6 +61,26 @@ const (
 	// reason for taking the later instant is recorded (the 速報's 発覚の経緯
 	// and a regulator's first question).
 	CodeAwareWhy = "clock.why"
+	// CodeReportRecipient: a Japanese report routed to a delegated
+	// ministry is recorded as filed with another party (the PPC): it is
+	// counted as made, but whether the ministry has it is the user's to
+	// check (83: an insurer's 速報 filed with the PPC, the FSA told by
+	// telephone).
+	CodeReportRecipient = "report.recipient"
+	// CodeStaffToldEarlier: a detection recorded as a report from the
+	// company's own people comes on a day before the instant taken as
+	// knowing. The drafts then tell the regulator that the company was told
+	// that day (85: a caseworker who found the list gone and told his
+	// section four days later was entered as 「職員から報告を受領」 on the
+	// day he noticed).
+	CodeStaffToldEarlier = "clock.staff-told"
+	// CodeLostNotLeaked: papers or a device lost or stolen and not
+	// recovered, the set marked only lost with its copy kept: as entered,
+	// nothing happened to it (no leak; no loss, the copy being kept) and
+	// it is excluded, although whoever finds a lost list may read it (62:
+	// a customer list lost on the way home, never found; the same entry
+	// with special-care data or a theft would be "not reportable").
+	CodeLostNotLeaked = "kind.lost-not-leaked"
 )
 
 // severityRank orders severities, errors first.
@@ -138,6 +158,9 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.retention()
 	l.decisions()
 	l.awareWhy()
+	l.reportRecipient()
+	l.staffToldEarlier()
+	l.lostNotLeaked()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

@@ -492,6 +492,81 @@ func (l *linter) awareWhy() {
 	}
 }
 
+// reportRecipient: a Japanese report routed to a delegated ministry whose
+// event names a party that is no ministry (CodeReportRecipient).
+func (l *linter) reportRecipient() {
+	for _, j := range l.a.Jurisdictions {
+		for _, ob := range j.Obligations {
+			if ob.Route == nil || ob.DoneBy == "" {
+				continue
+			}
+			e, ok := l.inc.Event(ob.DoneBy)
+			if !ok || e.Party == "" {
+				continue
+			}
+			p, ok := l.inc.Party(e.Party)
+			if !ok || p.Kind == incident.PartyMinistry || strings.TrimSpace(p.Name) == "" {
+				continue
+			}
+			name := strings.TrimSpace(p.Name)
+			toJA, toEN := shortName(ob.To.JA), ob.To.EN
+			if i := strings.Index(toEN, " ("); i > 0 {
+				toEN = toEN[:i]
+			}
+			l.add(CodeReportRecipient, SeverityWarning, "", "", txt(
+				"「"+ob.Title.JA+"」は"+name+"に提出したと記録されていますが、この事業の報告は権限の委任により"+toJA+"が受け付けます。"+toJA+"に提出したか確かめ、提出先を記録してください。",
+				"\""+ob.Title.EN+"\" is recorded as filed with "+name+", but for this business the report is received by "+toEN+" (delegated authority). Check that "+toEN+" has it, and record where it was filed."))
+		}
+	}
+}
+
+// staffToldEarlier: a detection by the company's own people ("staff") on a
+// day before the company knew (CodeStaffToldEarlier).
+func (l *linter) staffToldEarlier() {
+	if l.a.Knew == nil {
+		return
+	}
+	knew := l.a.Knew.In(l.loc)
+	for _, e := range l.inc.EventsOf(incident.EvDetected) {
+		if e.Source != "staff" || !e.Dated() {
+			continue
+		}
+		at := e.At.In(l.loc)
+		if !at.Before(knew) || at.Format("2006-01-02") == knew.Format("2006-01-02") {
+			continue
+		}
+		det := lintStamp(at, e.Precision)
+		k := lintStamp(knew, l.a.KnewPrecision)
+		l.add(CodeStaffToldEarlier, SeverityWarning, "", "", txt(
+			"検知（"+det.JA+"）の検知元が「自社の従業者（役職員）」と記録され、文書には「職員から報告を受領」と書かれますが、知った時は"+k.JA+"です。その日に組織が報告を受けていたなら、その時が知った時ではないか確かめてください。本人が自分で気づいただけで誰にも報告していなかったなら、検知元は「自社で検知」です。",
+			"The detection ("+det.EN+") is recorded as coming from \"the company's own staff\", and the documents say the organisation was told then, but the time of knowing is "+k.EN+". If the organisation was told that day, check whether that is when it knew; if the person only noticed it and told no one, the source is \"found by the company\"."))
+		return
+	}
+}
+
+// lostNotLeaked: a loss or theft, not recovered, of a set marked only lost
+// (or damaged) with its copy kept (CodeLostNotLeaked).
+func (l *linter) lostNotLeaked() {
+	k := l.inc.Cause.Kind
+	if k != incident.CauseLoss && k != incident.CauseTheft {
+		return
+	}
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		leak, _, _, stated := d.Kinds()
+		if !stated || leak || d.CopyHeld != incident.Yes || d.Recovered == incident.Yes {
+			continue
+		}
+		name := d.Name
+		if name == "" {
+			name = d.ID
+		}
+		l.add(CodeLostNotLeaked, SeverityWarning, "", "", txt(
+			"「"+name+"」は紛失・盗難で回収されていませんが、「滅失」だけに印があり、同じ内容のデータが保管されているため、入力どおりでは漏えいも滅失もなく、報告・通知の対象から外れます。拾った人・盗んだ人が見るおそれがあるなら「漏えい（外部への流出、閲覧可能な状態を含む）」にも印を付けてください（ガイドライン通則編3-5-1-1。第三者に見られる前に回収できた場合は漏えいに当たりません）。",
+			"\""+name+"\" was lost or stolen and not recovered, but only \"loss\" is ticked and a copy is kept: as entered, nothing was leaked or lost, and the set is left out of the report and the notice. If whoever found or took it may read it, tick \"leak\" too (General Guidelines 3-5-1-1; data recovered before anyone saw it is not leaked)."))
+	}
+}
+
 // lintStamp writes an instant for a finding as well as it is known: with
 // its time of day only when that was given ("2026-12-02 09:00"; "2026-12-02",
 // "2026-12-02頃" / "about 2026-12-02", "2026-03", "2026").

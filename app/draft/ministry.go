@@ -74,6 +74,21 @@ func (v *view) orderOf(party string) (incident.Event, bool) {
 	return incident.Event{}, false
 }
 
+// reportedCourseJA names the recipient of a report made, for the course of
+// the response in a ministry's report: the ministry itself (to, 「貴庁」)
+// unless the report's event names another party. 83: an insurer filed its
+// 速報 with the PPC and told the FSA by telephone; the report to the FSA
+// said 「貴庁への報告（速報）：2023年1月10日」 beside 「2023年1月10日に個人
+// 情報保護委員会へ報告いたしました」.
+func (v *view) reportedCourseJA(e incident.Event, to string) string {
+	if e.Party != "" && e.Party != v.party {
+		if p, ok := v.inc.Party(e.Party); ok && strings.TrimSpace(p.Name) != "" {
+			return v.reportedToJA(e)
+		}
+	}
+	return to
+}
+
 // courseJA is the course of the response as facts: when the company knew,
 // each report and notice made (or not yet made) and, for a report the law
 // gives a deadline, that deadline; a deadline of the law passed is said so.
@@ -100,6 +115,9 @@ func (v *view) courseJA() string {
 		}
 		hard := ob != nil && ob.Limit == rules.LimitHard && ob.Due != nil
 		e, ok := done(kind, jurJP)
+		if ok && (kind == incident.EvReportPrelim || kind == incident.EvReportFinal) {
+			label = v.reportedCourseJA(e, to) + strings.TrimPrefix(label, to)
+		}
 		switch {
 		case ok:
 			l := "・" + label + "：" + v.evDateJA(e)

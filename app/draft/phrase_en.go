@@ -98,7 +98,10 @@ func (v *view) personsEN() string {
 	} else {
 		s = "a number of people still under investigation"
 	}
-	if records.Known && (!persons.Known || records.N != persons.N) {
+	switch {
+	case records.Known && persons.Known && records.N < persons.N:
+		s += " (" + countEN(records, "record", "records") + "; one record may hold the information of more than one person)"
+	case records.Known && (!persons.Known || records.N != persons.N):
 		s += " (" + countEN(records, "record", "records") + "; one person may appear in more than one record)"
 	}
 	return s

@@ -180,12 +180,18 @@ func (v *view) contractorJA(named bool) string {
 }
 
 // contractorNameJA names the contractor of the cause, wherever it arose.
+// A name that already says where the contractor stands in the chain
+// (「委託先の再委託先（米国の事業者）」) is used as it is: wrapped, it read
+// 「委託先（委託先の再委託先（米国の事業者））」.
 func (v *view) contractorNameJA(named bool) string {
 	w := "委託先"
 	if v.entrusted() {
 		w = "再委託先"
 	}
 	if n := strings.TrimSpace(v.inc.Cause.AtName); named && n != "" {
+		if strings.Contains(n, "委託先") {
+			return n
+		}
 		w += "（" + n + "）"
 	}
 	return w
@@ -226,9 +232,9 @@ func (v *view) platformJA(named bool) string {
 // "…、調査を行った結果": "クレジットカード会社から連絡を受け". The company
 // itself: "当社のシステムにおいて異常を検知し"; nobody named: "本件の端緒となる
 // 事象を把握し" (never "we detected" when someone else told us).
-func (v *view) sourceJA(src string) string {
+func (v *view) sourceJA(det incident.Event) string {
 	we := v.weJA()
-	switch src {
+	switch src := det.Source; src {
 	case "self":
 		if c := v.contractorJA(false); c != "" && v.cyber() {
 			// The attack was on the contractor's systems (46: the company
@@ -240,6 +246,9 @@ func (v *view) sourceJA(src string) string {
 		}
 		if v.cyber() {
 			return we + "のシステムにおいて異常を検知し"
+		}
+		if v.beforeKnowing(det) {
+			return we + "において本件の端緒となる事象を把握し"
 		}
 		return we + "において本件を把握し"
 	case "staff":
@@ -269,8 +278,8 @@ func (v *view) sourceJA(src string) string {
 }
 
 // sourceShortJA is the detection as a line of the steps of the case.
-func (v *view) sourceShortJA(src string) string {
-	switch src {
+func (v *view) sourceShortJA(det incident.Event) string {
+	switch src := det.Source; src {
 	case "self":
 		if c := v.contractorJA(false); c != "" && v.cyber() {
 			return c + "のシステムの異常を把握"
@@ -280,6 +289,9 @@ func (v *view) sourceShortJA(src string) string {
 		}
 		if v.cyber() {
 			return v.weJA() + "のシステムで異常を検知"
+		}
+		if v.beforeKnowing(det) {
+			return v.weJA() + "において本件の端緒となる事象を把握"
 		}
 		return v.weJA() + "において本件を把握"
 	case "staff":
@@ -306,6 +318,17 @@ func (v *view) sourceShortJA(src string) string {
 		return "本件に関する連絡を受領"
 	}
 	return "本件の端緒を把握"
+}
+
+// beforeKnowing: the detection was on a day before the company knew
+// personal data was affected. The company's own detection is then not
+// 「本件を把握」, which says it knew the case that day (84: attention drawn
+// to many accesses on 4/14, the charts' viewers looked up on 6/8; the time
+// line read 「4月14日頃　当院において本件を把握」, then 「6月8日　個人情報への
+// 影響を把握」), but the sign of it.
+func (v *view) beforeKnowing(det incident.Event) bool {
+	knew := v.knew()
+	return knew != nil && det.At.Before(*knew) && v.dateJA(det.At) != v.dateJA(*knew)
 }
 
 // intrusionJA is the first malicious act (or the cause) as a line of the steps.
@@ -338,7 +361,7 @@ func (v *view) eventJA(e incident.Event) string {
 	case incident.EvIntrusion:
 		return v.intrusionJA()
 	case incident.EvDetected:
-		return v.sourceShortJA(e.Source)
+		return v.sourceShortJA(e)
 	case incident.EvProcessorAware:
 		if v.formal() {
 			return "委託先が" + v.dataNounJA() + "の漏えい等（そのおそれを含む）を把握"

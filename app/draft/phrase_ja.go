@@ -129,9 +129,20 @@ func personsJA(persons, records incident.Count) string {
 		s = countJA(persons) + "名"
 	}
 	if records.Known && (!persons.Known || records.N != persons.N) {
-		s += "（延べ" + countJA(records) + "件）"
+		s += "（" + recordsJA(records, persons) + "）"
 	}
 	return s
+}
+
+// recordsJA writes a number of records beside the persons: 延べ (a total
+// that counts a person more than once) unless there are fewer records than
+// persons, when a record holds several persons' data (85: a list of 86
+// households, 99 persons, was told as 「延べ86件」): then 記録.
+func recordsJA(records, persons incident.Count) string {
+	if persons.Known && records.N < persons.N {
+		return "記録" + countJA(records) + "件"
+	}
+	return "延べ" + countJA(records) + "件"
 }
 
 var parenTail = &lazyRegexp{expr: `\s*[（(][^（）()]*[）)]$`}

@@ -41,11 +41,17 @@ func (v *view) itemsBySetJA() string {
 }
 
 // eventKindsJA: 漏えい / 滅失 / 毀損, with おそれ while only possible, set by
-// set when some are confirmed and others not.
+// set when some are confirmed and others not. Data whose copy is kept
+// elsewhere was not lost or damaged (通則編 3-5-1-2, 3-5-1-3): 85's welfare
+// list, lost in the street with its original in the office, was reported as
+// 「漏えい・滅失のおそれ」.
 func (v *view) eventKindsJA() string {
 	kinds := func(s *setView) string {
 		var ks []string
 		leak, loss, damage, _ := s.Kinds()
+		if leak && s.CopyHeld == incident.Yes {
+			loss, damage = false, false // a set only lost, its copy held, is excluded (jp.excl.copy_held)
+		}
 		if leak {
 			ks = append(ks, "漏えい")
 		}
@@ -142,7 +148,7 @@ func (v *view) personsBySetJA() string {
 		}
 		out := personsJA(total, incident.Count{}) + v.historyOfJA(fig)
 		if s.records.Known && (!total.Known || s.records.N != total.N) {
-			out += "、延べ" + countJA(s.records) + "件"
+			out += "、" + recordsJA(s.records, total)
 		}
 		return out
 	}
@@ -154,7 +160,7 @@ func (v *view) personsBySetJA() string {
 		}
 		l := "・" + name + "：" + personsJA(s.persons, incident.Count{}) + v.historyOfJA(s.DataSet.Persons)
 		if s.records.Known && (!s.persons.Known || s.records.N != s.persons.N) {
-			l += "、延べ" + countJA(s.records) + "件"
+			l += "、" + recordsJA(s.records, s.persons)
 		}
 		lines = append(lines, l)
 	}

@@ -302,10 +302,10 @@ func (v *view) howDiscoveredJA(final bool) string {
 					when = "同日" + strings.TrimPrefix(v.dateTimeJA(*knew), v.dateJA(*knew)+" ")
 				}
 			}
-			s = v.evDateTimeJA(det) + "、" + v.sourceJA(det.Source) + "、調査を開始いたしました。" +
+			s = v.evDateTimeJA(det) + "、" + v.sourceJA(det) + "、調査を開始いたしました。" +
 				when + "、" + v.dataNounJA() + "の漏えい等が発生し、又は発生したおそれがあることを把握いたしました。"
 		case hasDet:
-			s = v.evDateTimeJA(det) + "、" + v.sourceJA(det.Source) + "、調査を開始いたしました。" + v.dataNounJA() + "への影響の有無は調査中です。"
+			s = v.evDateTimeJA(det) + "、" + v.sourceJA(det) + "、調査を開始いたしました。" + v.dataNounJA() + "への影響の有無は調査中です。"
 		case knew != nil:
 			s = v.knewJA() + "、" + v.dataNounJA() + "の漏えい等が発生し、又は発生したおそれがあることを把握いたしました。"
 		case final:

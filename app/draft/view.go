@@ -521,6 +521,28 @@ func (v *view) paymentLogin(c incident.Category) bool {
 // first returns the earliest dated event of kind known on the document's date.
 func (v *view) first(k incident.EventKind) (incident.Event, bool) { return v.inc.FirstEvent(k) }
 
+// trigger is the detection that led the company to know: the last one at or
+// before the instant it knew, or the first when it knew nothing yet (or
+// every detection came after). A summary tells how the company came to know
+// from it; an earlier detection stays on the time line (84: attention drawn
+// to many accesses in April, nobody looked at who; a newspaper's question
+// in June led to the logs: the report said 「4月14日頃、当院において本件を
+// 把握し、調査を進めた結果、6月8日…判明」, an investigation that never was).
+func (v *view) trigger() (incident.Event, bool) {
+	first, ok := v.first(incident.EvDetected)
+	knew := v.knew()
+	if !ok || knew == nil {
+		return first, ok
+	}
+	t := first
+	for _, e := range v.inc.Events {
+		if e.Kind == incident.EvDetected && !e.At.IsZero() && !e.At.After(*knew) && e.At.After(t.At) {
+			t = e
+		}
+	}
+	return t, true
+}
+
 // undated returns the first event of kind that has no date yet (known, not when).
 func (v *view) undated(k incident.EventKind) (incident.Event, bool) {
 	for _, e := range v.inc.Events {
