@@ -89,6 +89,9 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 	}
 	if v.jurApplies("CARDS") || inc.Org.CardMerchant && hasCardData(inc) && !ruledOutByTests(a, "CARDS") {
 		add(KindCard, JA, VariantNone, "", "")
+		if cardAbroad(inc, en) {
+			add(KindCard, EN, VariantNone, "", "")
+		}
 	}
 	add(KindPublic, JA, VariantWeb, "", "")
 	out = append(out, followUps(Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a.Now)...)

@@ -35,7 +35,7 @@ func builderFor(k Kind, lang string) (fn func(*builder), known bool) {
 	case KindPolice:
 		ja = policeMemo
 	case KindCard:
-		ja = cardNotice
+		ja, en = cardNotice, cardNoticeEN
 	case KindPublic:
 		ja, en = publicJA, publicEN
 	default:

@@ -26,24 +26,7 @@ func cardNotice(b *builder) {
 		p("p2", "現時点で"+v.weJA()+"が把握している事項を、下記のとおりご報告いたします。"),
 		p("ki", "記"))
 	b.section("summary", p("p1", v.summaryJA()), p("dates", v.datesJA(false)), p("timeline", v.timelineBlockJA()))
-	var cards []string
-	var n incident.Count
-	for _, s := range v.scope {
-		for _, c := range s.Categories {
-			if v.flagged("card")(c) {
-				if name := v.categoryJA(c); !slices.Contains(cards, name) {
-					cards = append(cards, name)
-				}
-				who := c.Persons
-				if !who.Known {
-					who = s.persons
-				}
-				if who.Known && who.N > n.N {
-					n = who
-				}
-			}
-		}
-	}
+	cards, n := v.cardItems(v.categoryJA)
 	count := "対象となるカード会員の数："
 	if n.Known {
 		count += countJA(n) + "名"
@@ -106,4 +89,98 @@ func (v *view) cardSystemJA() string {
 		return "ウェブサイトの決済画面"
 	}
 	return "システム"
+}
+
+// cardItems are the card data items of the document's sets, each named once
+// by name, and the largest count of cardholders any of them gives.
+func (v *view) cardItems(name func(incident.Category) string) ([]string, incident.Count) {
+	var cards []string
+	var n incident.Count
+	for _, s := range v.scope {
+		for _, c := range s.Categories {
+			if v.flagged("card")(c) {
+				if x := name(c); !slices.Contains(cards, x) {
+					cards = append(cards, x)
+				}
+				who := c.Persons
+				if !who.Known {
+					who = s.persons
+				}
+				if who.Known && who.N > n.N {
+					n = who
+				}
+			}
+		}
+	}
+	return cards, n
+}
+
+// cardNoticeEN is cardNotice in English, for an acquirer or card company
+// abroad (65: a Japanese company's North American web store, whose
+// acquirer was sent a letter in Japanese only). The same report: what is
+// known, the card data and cardholders, the steps taken, and the acquirer's
+// instructions asked for on monitoring, the account list and a PFI.
+func cardNoticeEN(b *builder) {
+	v := b.v
+	b.doc.Title = "Report of a " + map[bool]string{true: "possible ", false: ""}[v.possible()] + "compromise of payment card data"
+	b.doc.Letterhead = true
+	to := v.acquirerEN()
+	if c := strings.TrimSpace(v.cardParty().Contact); c != "" {
+		to += "\nAttention: " + c
+	}
+	b.section("header", p("date", v.dateEN(v.date)), p("to", to), p("from", v.orgName()))
+	where := "our systems"
+	if v.cause() == incident.CauseWebSkimming {
+		where = "the checkout page of our website"
+	}
+	b.section("lead",
+		p("p1", "We are writing to report that payment card data handled on "+where+" "+v.happenedEN()+". We sincerely apologize for the trouble and concern this causes you."),
+		p("p2", "Below is what we know at this time."))
+	b.section("summary", p("p1", v.summaryEN()), p("period", v.periodEN()), p("story", englishText(v.inc.Story.Summary)))
+	cards, n := v.cardItems(v.categoryEN)
+	count := "Number of cardholders: under investigation"
+	if n.Known {
+		count = "Number of cardholders: " + countEN(n, "cardholder", "cardholders")
+	}
+	b.section("scope", p("items", "Card data involved: "+v.orFill(strings.Join(cards, ", "), "カード情報の項目", "card data")), p("count", count))
+	b.section("measures", v.responseEN()...)
+	pfi := "Please let us know whether a PCI forensic investigation (PFI) is required, and how it should be arranged."
+	if v.pfiEngaged() {
+		pfi = "We will send you the PFI report as soon as we receive it."
+	}
+	b.section("requests",
+		p("monitor", "Please monitor the cards involved for fraudulent use."),
+		p("list", "We will provide the list of the account numbers involved by a secure method. Please tell us how and when you would like to receive it."),
+		p("pfi", pfi),
+		p("reissue", "We will bear the fees for reissuing the cards of cardholders who ask for new ones. We would like to discuss with you how to arrange this."))
+	b.section("contact", p("p1", "Contact: "+v.personEN(v.inc.People.CISO, "contact person and details")))
+	b.section("closing", p("signature", v.signatureEN(false)))
+}
+
+// acquirerEN names the card company or acquirer for an English document: its
+// name when in Latin letters, else a placeholder asking for it in English.
+func (v *view) acquirerEN() string {
+	n := strings.TrimSpace(v.cardParty().Name)
+	switch {
+	case n == "":
+		return v.fill("カード会社・加盟店契約会社の名称", "acquirer")
+	case nonLatin(n):
+		return v.fill("カード会社・加盟店契約会社の名称（英語）", "acquirer's name in English")
+	}
+	return n
+}
+
+// cardAbroad: the card report is also drafted in English: the card
+// company's name is in Latin letters (an acquirer abroad), or the persons
+// are told in English.
+func cardAbroad(inc *incident.Incident, en bool) bool {
+	if en {
+		return true
+	}
+	for _, p := range inc.PartiesOf(incident.PartyCard) {
+		if n := strings.TrimSpace(p.Name); n != "" && !nonLatin(n) {
+			return true
+		}
+	}
+	return false
 }

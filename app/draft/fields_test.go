@@ -223,6 +223,13 @@ func TestFieldsMatchEngine(t *testing.T) {
 				}
 			}
 			got := line(d, "scope", "対象となるカード会員の数：")
+			if d.Lang == EN {
+				got = line(d, "scope", "Number of cardholders: ")
+				if n.Known && got != countEN(n, "cardholder", "cardholders") || !n.Known && got != "under investigation" {
+					t.Errorf("%s: card holders %q, the facts say %v", id, got, n)
+				}
+				break
+			}
 			if n.Known && got != countJA(n)+"名" || !n.Known && got != "調査中" {
 				t.Errorf("%s: card holders %q, the facts say %v", id, got, n)
 			}

@@ -153,3 +153,36 @@ func TestLateReportSaysWhenTheCountPassedTheThreshold(t *testing.T) {
 		t.Errorf("the 確報's late-report paragraph:\n%s", final)
 	}
 }
+
+// F228 (65): a Japanese company's North American web store was skimmed;
+// the report to its acquirer was drafted in Japanese only. The card report
+// is offered in English too when the persons are told in English or the
+// card company's name is in Latin letters (an acquirer abroad), and says
+// the same things: the card data, the cardholders, the requests.
+func TestCardReportInEnglishForAnAcquirerAbroad(t *testing.T) {
+	rs := mustRules(t)
+	has := func(inc *incident.Incident) bool {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		return slices.ContainsFunc(Available(inc, a), func(s Spec) bool { return s.Kind == KindCard && s.Lang == EN })
+	}
+	us := scenarios(t)["65-us-webstore-skimming-ca-ny-states"]
+	if !has(us) {
+		t.Fatal("65: no English card report")
+	}
+	a := assess.Evaluate(us, rs, us.UpdatedAt)
+	en := docText(t, Spec{Kind: KindCard, Lang: EN}, us, a, rs)
+	for _, want := range []string{"Report of a possible compromise of payment card data", "Number of cardholders: approx. 10,000 cardholders",
+		"Please monitor the cards involved for fraudulent use.", "PCI forensic investigation (PFI)"} {
+		if !strings.Contains(en, want) {
+			t.Errorf("65's English card report lacks %q:\n%s", want, en)
+		}
+	}
+	jp := scenarios(t)["03-webshop-skimming-2025"].Clone()
+	if has(jp) {
+		t.Error("03 (customers and acquirer in Japan): an English card report is offered")
+	}
+	jp.Parties = append(jp.Parties, incident.Party{ID: "pc", Kind: incident.PartyCard, Name: "Example Merchant Services, Inc."})
+	if !has(jp) {
+		t.Error("03 with an acquirer named in Latin letters: no English card report")
+	}
+}
