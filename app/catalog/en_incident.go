@@ -172,6 +172,7 @@ var enIncident = map[string]string{
 	"cause.malware":             "Malware",
 	"cause.targeted_email":      "Targeted e-mail",
 	"cause.web_skimming":        "Web skimming (data stolen as it is entered)",
+	"cause.insider_viewing":     "Viewed by staff without a business reason (nothing known to have been taken or passed on)",
 	"cause.insider":             "Insider",
 	"cause.misdelivery":         "Misdelivery",
 	"cause.loss":                "Loss",

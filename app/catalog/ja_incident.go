@@ -173,6 +173,7 @@ var jaIncident = map[string]string{
 	"cause.targeted_email":      "標的型メール",
 	"cause.web_skimming":        "ウェブスキミング（入力中の情報の窃取）",
 	"cause.insider":             "内部不正",
+	"cause.insider_viewing":     "内部の者による業務外の閲覧（持ち出し・外部への提供は確認されていない）",
 	"cause.misdelivery":         "誤送付・誤送信",
 	"cause.loss":                "紛失",
 	"cause.theft":               "盗難",

@@ -162,7 +162,7 @@ func (v *view) summaryEN() string {
 			may = "has "
 		}
 		s += who + may + "taken personal information we hold without authorization."
-	case "", incident.CauseLoss, incident.CauseTheft, incident.CauseMispublication, incident.CauseOutsideService: // the verb already says how
+	case "", incident.CauseLoss, incident.CauseTheft, incident.CauseMispublication, incident.CauseOutsideService, incident.CauseInsiderViewing: // the verb already says how
 		s += "personal information we hold " + v.happenedEN() + "."
 	default:
 		s += "personal information we hold " + v.happenedEN() + " because of " + v.causeEN() + "."
@@ -247,6 +247,8 @@ func (v *view) periodEN() string {
 		if v.postedOnline() {
 			what = "the information could be viewed on the internet " // 48
 		}
+	case incident.CauseInsiderViewing:
+		what = "the records may have been viewed without a business reason "
 	case incident.CauseOutsideService:
 		what = "the information typed in may have been kept by the outside service "
 		if v.postedOnline() {

@@ -77,6 +77,9 @@ func (v *view) whereJA() string {
 	if v.cyber() {
 		return "外部に"
 	}
+	if v.cause() == incident.CauseInsiderViewing {
+		return "業務上の必要のない" + v.staffJA() + "に" // inside, not to a 第三者 (84)
+	}
 	return "第三者に"
 }
 

@@ -92,6 +92,8 @@ func (v *view) periodJA() string {
 		if v.postedOnline() {
 			what = "インターネット上で閲覧できる状態にあった期間"
 		}
+	case incident.CauseInsiderViewing:
+		what = "業務外の閲覧が行われた可能性のある期間"
 	case incident.CauseOutsideService:
 		// From the typing to the deletion: what the service kept, or
 		// showed on the internet (71), in that time.
@@ -151,7 +153,7 @@ func (v *view) periodJA() string {
 // it) or may have been taken (an insider).
 func (v *view) openedOrTaken() bool {
 	switch v.cause() {
-	case incident.CauseInsider, incident.CauseMisconfiguration, incident.CauseMispublication, incident.CauseOutsideService:
+	case incident.CauseInsider, incident.CauseInsiderViewing, incident.CauseMisconfiguration, incident.CauseMispublication, incident.CauseOutsideService:
 		return true
 	}
 	return false
@@ -163,7 +165,7 @@ func (v *view) openedOrTaken() bool {
 // account shows, 57).
 func (v *view) narrowTaking() bool {
 	switch v.cause() {
-	case incident.CauseMispublication, incident.CauseOutsideService, incident.CauseInsider, incident.CauseCredentialStuffing, incident.CauseMisdelivery:
+	case incident.CauseMispublication, incident.CauseOutsideService, incident.CauseInsider, incident.CauseInsiderViewing, incident.CauseCredentialStuffing, incident.CauseMisdelivery:
 		return true
 	}
 	return false

@@ -288,6 +288,8 @@ func (v *view) causeAtEN() string {
 			return with("a file published online by mistake", "by")
 		}
 		return with("a file shared by mistake with people who should not have had access to it", "by")
+	case incident.CauseInsiderViewing:
+		return with("viewing of records by a member of staff without a business reason", "at")
 	case incident.CauseOutsideService:
 		return with("work information typed into an outside online service (such as a translation or AI service)", "by")
 	case incident.CauseOther:
@@ -356,6 +358,11 @@ func (v *view) happenedEN() string {
 		}
 		if at := v.contractorEN(); at != "" {
 			verb += " by " + at
+		}
+	case incident.CauseInsiderViewing:
+		verb = "viewed by a member of staff without a business reason"
+		if at := v.contractorEN(); at != "" {
+			verb += " at " + at
 		}
 	case incident.CauseOutsideService:
 		verb = "typed into an outside online service, whose operator may have kept it"

@@ -99,6 +99,13 @@ func (v *view) causeWordsOfJA() (causeWords, bool) {
 	if v.formerInsider() {
 		return formerInsiderJA, true
 	}
+	if v.cause() == incident.CauseInsiderViewing {
+		// Looked at, not taken out (84: 「従業者による不正な持ち出し」 beside
+		// 「院外に持ち出した形跡は確認されていない」); the viewer is named as
+		// the organisation calls its people.
+		s := v.staffJA()
+		return causeWords{s + "による業務外の閲覧", "業務外の閲覧", s + "による業務外の閲覧"}, true
+	}
 	w, ok := causeWordsJA[v.cause()]
 	return w, ok
 }

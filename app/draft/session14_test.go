@@ -186,3 +186,54 @@ func TestCardReportInEnglishForAnAcquirerAbroad(t *testing.T) {
 		t.Error("03 with an acquirer named in Latin letters: no English card report")
 	}
 }
+
+// F322/F323 (84): hospital staff opened two patients' charts out of
+// curiosity; nothing is known to have left the hospital. The insider cause
+// told it as 「従業者による不正な持ち出し」 beside the report's own 「院外に持ち
+// 出した形跡は確認されていない」, said the data reached 「第三者」, and offered a
+// police memo with a 被害届. Viewing inside is a cause of its own: told as
+// 業務外の閲覧 by the organisation's own word for its people, no police memo
+// unless an unlawful purpose is found, and a step that asks whether
+// anything left.
+func TestStaffViewingIsNotTakingOut(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["84-hospital-staff-browsed-patient-charts"]
+	if inc.Cause.Kind != incident.CauseInsiderViewing {
+		t.Fatalf("84's cause is %q", inc.Cause.Kind)
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	steps := map[string]bool{}
+	for _, s := range a.Steps {
+		steps[s.ID] = true
+	}
+	if !steps["pb.viewing"] || !steps["pb.evidence"] || steps["pb.insider"] {
+		t.Errorf("84's steps: viewing %v, evidence %v, insider %v", steps["pb.viewing"], steps["pb.evidence"], steps["pb.insider"])
+	}
+	if slices.ContainsFunc(Available(inc, a), func(s Spec) bool { return s.Kind == KindPolice }) {
+		t.Error("a police memo is offered for staff who looked at charts, with no unlawful purpose found")
+	}
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	notice := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	for _, c := range []struct{ doc, want string }{
+		{ppc, "原因は、職員による業務外の閲覧です。"},
+		{ppc, "・2025年4月10日　職員による業務外の閲覧"},
+		{notice, "個人情報が業務上の必要のない職員に漏えいしたおそれがあることが判明いたしました"},
+		{notice, "業務外の閲覧が行われた可能性のある期間は、"},
+		{notice, "閲覧した職員は特定されており、現時点で、情報が外部に持ち出され、又は第三者に伝えられたことは確認されておりません。"},
+	} {
+		if !strings.Contains(c.doc, c.want) {
+			t.Errorf("84 lacks %q:\n%s", c.want, c.doc)
+		}
+	}
+	for _, doc := range []string{ppc, notice} {
+		if strings.Contains(doc, "不正な持ち出し") || strings.Contains(doc, "持ち出しの開始") {
+			t.Errorf("84 still tells viewing as taking out:\n%s", doc)
+		}
+	}
+	en := inc.Clone()
+	en.DataSets[0].Residence = []incident.Residence{{Country: "US"}}
+	a = assess.Evaluate(en, rs, en.UpdatedAt)
+	if s := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: en.DataSets[0].ID}, en, a, rs); !strings.Contains(s, "viewed by a member of staff without a business reason") {
+		t.Errorf("the English notice:\n%s", s)
+	}
+}

@@ -3,7 +3,7 @@ package incident
 // The known values of the enumerated fields, in the order a form shows them.
 var (
 	CauseKinds = []CauseKind{
-		CauseUnauthorizedAccess, CauseMalware, CauseCredentialStuffing, CauseTargetedEmail, CauseWebSkimming, CauseInsider,
+		CauseUnauthorizedAccess, CauseMalware, CauseCredentialStuffing, CauseTargetedEmail, CauseWebSkimming, CauseInsider, CauseInsiderViewing,
 		CauseMisdelivery, CauseLoss, CauseTheft, CauseRansomware, CauseMisconfiguration, CauseMispublication, CauseOutsideService,
 		CauseOther,
 	}

@@ -211,6 +211,12 @@ const (
 	// mail on a site that published what was typed). The data left through
 	// the company's own act, not a file put on its own site or folder.
 	CauseOutsideService CauseKind = "outside_service"
+	// CauseInsiderViewing: someone inside looked at records without a
+	// business reason, and nothing is known to have left the organisation
+	// (84: hospital staff who opened two patients' charts out of
+	// curiosity). Copying, telling or using what was seen outside is
+	// CauseInsider, taking out.
+	CauseInsiderViewing CauseKind = "insider_viewing"
 	CauseOther          CauseKind = "other"
 )
 
