@@ -144,7 +144,7 @@ func TestLeakedMyNumberCanBeChanged(t *testing.T) {
 		t.Errorf("81 notice does not say a My Number can be changed:\n%s", ja)
 	}
 	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
-	if !strings.Contains(en, "you can ask the municipality where you live to change it") {
+	if !strings.Contains(en, "For the people whose My Numbers were involved: If your My Number may be misused, you can ask the municipality where you live to change it") {
 		t.Errorf("81 English notice does not say a My Number can be changed:\n%s", en)
 	}
 }
