@@ -662,6 +662,9 @@ func (v *view) requestEN() []para {
 	if v.identityDocsJA() != "" {
 		ps = append(ps, p("identity", v.forWhomOfEN(v.identityDoc, "identity document details")+"If you are contacted about contracts or bills you do not recognize, or receive cards or goods you did not apply for, do not respond; talk to the police or to us at the contact below."))
 	}
+	if v.myNumberOut() {
+		ps = append(ps, p("mynumber", v.forWhomOfEN(v.flagged("mynumber"), "My Numbers")+"If your My Number may be misused, you can ask the municipality where you live to change it (My Number Act Art. 7(2))."))
+	}
 	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
 		ps = append(ps, p("charges", v.forWhomOfEN(v.paymentLogin, "login details")+"Please check your history of use of our service, and the statements of the cards or bank accounts registered with it, for payments you do not recognize, and tell us at the contact below if you find any."))
 	}

@@ -288,6 +288,9 @@ func (v *view) requestJA() []para {
 		}
 		ps = append(ps, p("identity", s))
 	}
+	if v.myNumberOut() {
+		ps = append(ps, p("mynumber", v.forWhomJA("mynumber")+"個人番号（マイナンバー）が漏えいして不正に用いられるおそれがあると認められるときは、お住まいの市区町村に個人番号の変更を請求することができます（行政手続における特定の個人を識別するための番号の利用等に関する法律第7条第2項）。"))
+	}
 	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
 		ps = append(ps, p("charges", v.forWhomOfJA(v.paymentLogin)+"身に覚えのないご利用がないか、"+v.weJA()+"のサービスのご利用履歴と、ご登録のクレジットカード・銀行口座等のご利用明細をご確認ください。身に覚えのないご利用がございましたら、下記のお問い合わせ窓口までご連絡ください。"))
 	}
@@ -373,4 +376,17 @@ func (v *view) identityItemsJA() string {
 		}
 	}
 	return strings.Join(names, "、") + "等"
+}
+
+// myNumberOut: a My Number leaked to someone not identified, of persons who
+// may live in Japan. The municipality changes a number leaked and likely to
+// be misused, on its holder's request (My Number Act Art. 7(2)); the PPC
+// asked businesses to tell the persons so (its 2015 notice on My Number
+// leaks, as Japanese cities relay it). 81: one member's My Number card was
+// among the stolen images, and the notice said nothing of it.
+func (v *view) myNumberOut() bool {
+	if leak, _, _ := v.kinds(); !leak || v.knownRecipients() || !v.readersMayLiveInJapan() {
+		return false
+	}
+	return v.hasFlag("mynumber")
 }

@@ -130,3 +130,21 @@ func TestHarmNoteReachesTheReportWhateverTheAnswer(t *testing.T) {
 		t.Errorf("80 notice quotes the note written for the authorities:\n%s", notice)
 	}
 }
+
+// F303 (81; 09, 21, 46): a My Number leaked, and the notice did not say
+// that the municipality changes a number leaked and likely to be misused on
+// its holder's request (My Number Act Art. 7(2)), which the PPC asked
+// businesses to tell the persons.
+func TestLeakedMyNumberCanBeChanged(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["81-matching-app-id-document-images-stolen"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(ja, "対象となる方のうち一部の方（1名）については、個人番号（マイナンバー）が漏えいして不正に用いられるおそれがあると認められるときは、お住まいの市区町村に個人番号の変更を請求することができます") {
+		t.Errorf("81 notice does not say a My Number can be changed:\n%s", ja)
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(en, "For the people whose My Numbers were involved: If your My Number may be misused, you can ask the municipality where you live to change it") {
+		t.Errorf("81 English notice does not say a My Number can be changed:\n%s", en)
+	}
+}
