@@ -115,7 +115,7 @@ var enIncident = map[string]string{
 	"f.encryption":          "Encryption",
 	"f.encryption.hint":     "Data encrypted to a high standard, with the key safe, may be out of scope.",
 	"f.persons":             "Persons affected",
-	"f.persons.hint":        "e.g. 1200, approx. 1,200, 1.2万, unknown",
+	"f.persons.hint":        "e.g. 1200, approx. 1,200, up to 1,200, 1.2万, unknown",
 	"f.records":             "Records affected",
 	"f.records.hint":        "e.g. 7930000, approx. 7.93M",
 	"f.badCount":            "This is not a number. Examples: 1200, approx. 1,200, unknown",

@@ -115,7 +115,7 @@ var jaIncident = map[string]string{
 	"f.encryption":          "暗号化",
 	"f.encryption.hint":     "高度な暗号化がされ、鍵が漏れていなければ報告対象外になり得ます。",
 	"f.persons":             "本人の数（人）",
-	"f.persons.hint":        "例：1200、約1,200、1.2万、不明",
+	"f.persons.hint":        "例：1200、約1,200、最大1,200、1.2万、不明",
 	"f.records":             "件数（レコード数）",
 	"f.records.hint":        "例：7930000、約793万",
 	"f.badCount":            "数として読めません。例：1200、約1,200、1.2万、不明",

@@ -366,7 +366,7 @@ func ReadValue(inc *incident.Incident, path string, in ValueInput, nv NewValue) 
 			if err != nil || !n.Known {
 				return bad("value.number")
 			}
-			c.N, c.Approx = n.N, nv.Approx || n.Approx
+			c.N, c.Approx, c.Max = n.N, nv.Approx || n.Approx, n.Max
 		}
 		v = c
 	case ValueJSON:

@@ -13,6 +13,10 @@ import (
 // 万 and 千 (約59万, 約13万2千), a smaller one in full (約52,000); unknown: 不明.
 // The unit (名, 件) is the caller's.
 func countJA(c incident.Count) string {
+	if c.Known && c.Max {
+		c.Max = false
+		return "最大" + countJA(c) // 最大約76万
+	}
 	if !c.Known || !c.Approx || c.N < 100_000 {
 		return incident.FormatCount(c, JA)
 	}
@@ -38,6 +42,10 @@ func countJA(c incident.Count) string {
 // approximate one of a million or more in millions to three figures
 // ("approx. 6.79 million").
 func countWordsEN(c incident.Count) string {
+	if c.Known && c.Max {
+		c.Max = false
+		return "up to " + countWordsEN(c)
+	}
 	if !c.Known || !c.Approx || c.N < 1_000_000 {
 		return incident.FormatCount(c, EN)
 	}

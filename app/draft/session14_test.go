@@ -237,3 +237,28 @@ func TestStaffViewingIsNotTakingOut(t *testing.T) {
 		t.Errorf("the English notice:\n%s", s)
 	}
 }
+
+// F317 (83): the insurer's counts are upper bounds (「最大698,767名」,
+// 「最大757,463名」 in every public text); a count was exact or approximate,
+// so the documents dropped 最大. A count can be an upper bound, told as
+// 最大 / "up to" wherever it is written.
+func TestUpperBoundCountKeepsItsMax(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["83-insurer-subcontractor-abroad-darkweb"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(ppc, "最大757,463名（2023年1月27日時点") || !strings.Contains(ppc, "それまでの数：最大698,767名") {
+		t.Errorf("the 確報's count lost 最大:\n%s", ppc)
+	}
+	for c, want := range map[incident.Count][2]string{
+		{Known: true, N: 757463, Max: true}:                  {"最大757,463", "up to 757,463"},
+		{Known: true, N: 7_930_000, Approx: true, Max: true}: {"最大約793万", "up to approx. 7.93 million"},
+	} {
+		if got := countJA(c); got != want[0] {
+			t.Errorf("countJA(%+v) = %q, want %q", c, got, want[0])
+		}
+		if got := countWordsEN(c); got != want[1] {
+			t.Errorf("countWordsEN(%+v) = %q, want %q", c, got, want[1])
+		}
+	}
+}

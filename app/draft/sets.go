@@ -144,7 +144,7 @@ func sumOf(sets []*setView, of func(*setView) incident.Count) (c incident.Count,
 			partial = true
 			continue
 		}
-		c.Known, c.N, c.Approx = true, c.N+x.N, c.Approx || x.Approx
+		c.Known, c.N, c.Approx, c.Max = true, c.N+x.N, c.Approx || x.Approx, c.Max || x.Max
 	}
 	return c, partial
 }

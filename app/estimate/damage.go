@@ -289,6 +289,11 @@ func persons(inc *incident.Incident, in Inputs) (Range, []rules.Text) {
 			JA: fmt.Sprintf("人数は概数（約%s人）のため ±%d%% の範囲としました。", Group(c.N), p),
 			EN: fmt.Sprintf("The number of persons is approximate (about %s): taken as ±%d%%.", Group(c.N), p)}}
 	}
+	if c.Known && c.Max {
+		notes = append(notes, rules.Text{
+			JA: fmt.Sprintf("人数は上限（最大%s人）のため、合計は上限です。", Group(c.N)),
+			EN: fmt.Sprintf("The number of persons is an upper bound (up to %s): the total is one too.", Group(c.N))})
+	}
 	if c.Known && partial {
 		// A set whose persons are not counted yet (54: the taxpayers on
 		// the resold disks, beside about 10,000 staff): the counted ones

@@ -18,9 +18,19 @@ func ParseCount(s string) (Count, error) {
 	if unknownWords[t] {
 		return Count{}, nil
 	}
-	approx := false
+	approx, upTo := false, false
 	for changed := true; changed; {
 		changed = false
+		for _, w := range maxPrefixes {
+			if r, ok := strings.CutPrefix(t, w); ok {
+				t, upTo, changed = strings.TrimSpace(r), true, true
+			}
+		}
+		for _, w := range maxSuffixes {
+			if r, ok := strings.CutSuffix(t, w); ok {
+				t, upTo, changed = strings.TrimSpace(r), true, true
+			}
+		}
 		for _, w := range approxPrefixes {
 			if r, ok := strings.CutPrefix(t, w); ok {
 				t, approx, changed = strings.TrimSpace(r), true, true
@@ -41,7 +51,7 @@ func ParseCount(s string) (Count, error) {
 	if !ok {
 		return Count{}, countError(s)
 	}
-	return Count{Known: true, N: n, Approx: approx}, nil
+	return Count{Known: true, N: n, Approx: approx, Max: upTo}, nil
 }
 
 func countError(s string) Problem {
@@ -61,6 +71,9 @@ var (
 		"some", "ca.", "c.", "~", "〜", "≈", "約", "およそ", "概ね", "おおむね", "推定"}
 	approxSuffixes = []string{"以上", "超", "強", "余り", "余", "程度", "前後", "ほど", "くらい",
 		"ぐらい", "+", "or more", "(approx.)", "approx."}
+	// maxPrefixes and maxSuffixes make a count an upper bound (Count.Max).
+	maxPrefixes  = []string{"最大", "多くとも", "up to", "at most", "max.", "max"}
+	maxSuffixes  = []string{"以下", "以内", "at most", "(max.)", "max."}
 	unitSuffixes = []string{"件", "人", "名", "records", "record", "persons", "person", "people",
 		"individuals", "rows", "entries"}
 )
@@ -192,9 +205,16 @@ func FormatCount(c Count, lang string) string {
 	n := group(c.N)
 	if c.Approx {
 		if lang == "ja" {
-			return "約" + n
+			n = "約" + n
+		} else {
+			n = "approx. " + n
 		}
-		return "approx. " + n
+	}
+	if c.Max {
+		if lang == "ja" {
+			return "最大" + n
+		}
+		return "up to " + n
 	}
 	return n
 }

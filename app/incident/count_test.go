@@ -29,6 +29,12 @@ func TestParseCount(t *testing.T) {
 		{"1000+", approx(1000)},
 		{"1万人超", approx(10000)},
 		{"1.2万", known(12000)},
+		{"最大757,463", Count{Known: true, N: 757463, Max: true}},
+		{"最大757,463名", Count{Known: true, N: 757463, Max: true}},
+		{"最大約76万人", Count{Known: true, N: 760000, Approx: true, Max: true}},
+		{"up to 757,463 people", Count{Known: true, N: 757463, Max: true}},
+		{"at most 500", Count{Known: true, N: 500, Max: true}},
+		{"500人以下", Count{Known: true, N: 500, Max: true}},
 		{"120万件", known(1200000)},
 		{"約679万人", approx(6790000)},
 		{"1億2345万6789", known(123456789)},
@@ -103,5 +109,25 @@ func TestFormatParseRoundTrip(t *testing.T) {
 				t.Errorf("ParseCount(FormatCount(%+v, %s)) = %+v, %v", c, lang, got, err)
 			}
 		}
+	}
+}
+
+// An upper bound (最大, up to) is written as such and read back the same,
+// in both languages (83: an insurer's 「最大757,463名」).
+func TestUpperBoundRoundTrips(t *testing.T) {
+	for _, c := range []Count{{Known: true, N: 757463, Max: true}, {Known: true, N: 760000, Approx: true, Max: true}} {
+		for _, lang := range []string{"ja", "en"} {
+			s := FormatCount(c, lang)
+			got, err := ParseCount(s)
+			if err != nil || got != c {
+				t.Errorf("%+v in %s: %q reads back as %+v (%v)", c, lang, s, got, err)
+			}
+		}
+	}
+	if s := FormatCount(Count{Known: true, N: 757463, Max: true}, "ja"); s != "最大757,463" {
+		t.Errorf("ja: %q", s)
+	}
+	if s := FormatCount(Count{Known: true, N: 760000, Approx: true, Max: true}, "en"); s != "up to approx. 760,000" {
+		t.Errorf("en: %q", s)
 	}
 }

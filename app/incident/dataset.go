@@ -5,6 +5,10 @@ type Count struct {
 	Known  bool  `json:"known"`
 	N      int64 `json:"n"`
 	Approx bool  `json:"approx,omitempty"`
+	// Max: N is an upper bound (最大, "up to"): the persons whose data may
+	// be affected number at most N (83: an insurer's 「最大757,463名」). The
+	// engine counts N, the persons of a possible leak.
+	Max bool `json:"max,omitempty"`
 }
 
 // Revision is one value of a figure as it was established: the first
@@ -13,12 +17,13 @@ type Revision struct {
 	Known  bool   `json:"known"`
 	N      int64  `json:"n"`
 	Approx bool   `json:"approx,omitempty"`
+	Max    bool   `json:"max,omitempty"`    // N is an upper bound (Count.Max)
 	On     Date   `json:"on,omitempty"`     // when it was established; "" = from the start
 	Source string `json:"source,omitempty"` // where it comes from ("初期推計", "名寄せ後", "forensic report")
 }
 
 // Count is the revision's value.
-func (r Revision) Count() Count { return Count{Known: r.Known, N: r.N, Approx: r.Approx} }
+func (r Revision) Count() Count { return Count{Known: r.Known, N: r.N, Approx: r.Approx, Max: r.Max} }
 
 // Figure is a count with its history, oldest first. Empty: not known.
 type Figure []Revision
@@ -28,7 +33,7 @@ func FigureOf(c Count) Figure {
 	if !c.Known {
 		return nil
 	}
-	return Figure{{Known: true, N: c.N, Approx: c.Approx}}
+	return Figure{{Known: true, N: c.N, Approx: c.Approx, Max: c.Max}}
 }
 
 // Latest is the figure's current value.
@@ -60,7 +65,7 @@ func (f Figure) Set(c Count) Figure {
 	}
 	out := append(Figure(nil), f...)
 	last := &out[len(out)-1]
-	last.Known, last.N, last.Approx = c.Known, c.N, c.Approx
+	last.Known, last.N, last.Approx, last.Max = c.Known, c.N, c.Approx, c.Max
 	return out
 }
 
@@ -375,6 +380,7 @@ func (inc *Incident) sumSets(day Date, figure func(*DataSet) Figure) (c Count, p
 		c.Known = true
 		c.N += v.N
 		c.Approx = c.Approx || v.Approx
+		c.Max = c.Max || v.Max // a sum with an upper bound in it is one
 	}
 	return c, partial
 }
