@@ -96,6 +96,14 @@ func TestFactsBadCountShowsAMessageAndChangesNothing(t *testing.T) {
 	if p.JSValue().Call("querySelector", "#fx-dataSets-0-persons-problem").Truthy() {
 		t.Error("the message stayed after a good count")
 	}
+	// An upper bound is kept as one, and shown as typed.
+	factsType(t, e, p, "#fx-dataSets-0-persons", "最大757,463", "change")
+	if want := (incident.Count{Known: true, N: 757463, Max: true}); inc.Main().Persons.Latest() != want {
+		t.Fatalf("persons = %+v, want %+v", inc.Main().Persons.Latest(), want)
+	}
+	if got := factsQuery(t, p, "#fx-dataSets-0-persons").Get("value").String(); got != "最大757,463" {
+		t.Errorf("the field shows %q", got)
+	}
 }
 
 func TestFactsResidenceRowsAddAndRemove(t *testing.T) {
