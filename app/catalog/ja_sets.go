@@ -113,6 +113,8 @@ var jaSets = map[string]string{
 	"facts.f.dataSets.pseudonymised":              "仮名加工情報か",
 	"facts.f.dataSets.exemptPurpose":              "報道・著述・宗教活動・政治活動の用に供する目的で取り扱う情報か（法57条）",
 	"facts.f.dataSets.exemptPurpose.hint":         "報道機関・著述業者・宗教団体・政治団体が、その活動の用に供する目的（一部を含む）で取り扱う情報に限ります。漏えい等報告・本人通知を含む法第4章の義務が適用されません（法57条1項）。通常業務で扱う従業員・顧客の情報は当たりません。",
+	"facts.f.dataSets.itemsVary":                  "含まれる項目は本人によって異なるか（一部又は全部）",
+	"facts.f.dataSets.itemsVary.hint":             "本人ごとに上の項目の一部だけが含まれ、項目ごとの人数が分からない場合は「はい」。文書は「本人によって、次の項目の一部又は全部」と書きます。項目ごとの人数が分かれば、各項目の人数を入力してください。",
 	"facts.f.dataSets.deceased":                   "この集合の本人は亡くなった方か",
 	"facts.f.dataSets.deceased.hint":              "亡くなった方の情報は個人情報保護法の「個人情報」（生存する個人に関する情報、法2条1項）に当たりません。ご遺族・届出人など生存する方の情報は、別の集合に入れてください。",
 	"facts.f.dataSets.pseudonymised.hint":         "個人情報である仮名加工情報には漏えい等報告・本人通知の規定が適用されません（個人情報保護法41条9項）。",

@@ -311,6 +311,16 @@ func windowEN(w incident.Window) string {
 	return ""
 }
 
+// itemsLeadEN introduces the items: "The following information was
+// involved: ", or, when they differ from person to person, "Some or all of
+// the following information was involved, depending on the person: ".
+func (v *view) itemsLeadEN(verb string) string {
+	if v.itemsVary() {
+		return "Some or all of the following information " + verb + ", depending on the person: "
+	}
+	return "The following information " + verb + ": "
+}
+
 // dataEN: the items and numbers: the reader's, what was not involved, and
 // that a part of them had more affected; for everyone, set by set.
 func (v *view) dataEN() []para {
@@ -344,7 +354,7 @@ func (v *view) dataEN() []para {
 		return ps
 	}
 	ps := []para{
-		p("items", "The following information "+verb+": "+v.categoriesEN()+"."),
+		p("items", v.itemsLeadEN(verb)+v.categoriesEN()+"."),
 		p("persons", v.affectedCountEN()),
 	}
 	if s := v.subsetsEN(); s != "" {

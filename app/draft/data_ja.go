@@ -336,7 +336,11 @@ func (v *view) dataJA() []para {
 	if v.toOne() {
 		count = ""
 	}
-	ps := []para{p("items", v.affectedJA()+"情報は、次のとおりです。\n"+items), p("persons", count)}
+	lead := v.affectedJA() + "情報は、次のとおりです。"
+	if v.itemsVary() {
+		lead = v.affectedJA() + "情報は、" + v.whoseJA() + "によって、次の項目の一部又は全部です。"
+	}
+	ps := []para{p("items", lead+"\n"+items), p("persons", count)}
 	if records.Known && persons.Known && records.N != persons.N {
 		// Why the figures differ (the same person in several records, records
 		// of companies, one record for a family) is not a fact the tool has.

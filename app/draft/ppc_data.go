@@ -16,6 +16,9 @@ func (v *view) itemsBySetJA() string {
 	if len(v.scope) == 1 {
 		s := v.scope[0]
 		if items := v.itemsJA(s.categories(), s.persons); items != "" {
+			if s.ItemsVary == incident.Yes {
+				items += "（本人により、これらの一部又は全部）"
+			}
 			return items
 		}
 		return "調査中"
@@ -26,6 +29,8 @@ func (v *view) itemsBySetJA() string {
 		items := v.itemsJA(v.ownItems(s), s.persons)
 		if items == "" {
 			items = "調査中"
+		} else if s.ItemsVary == incident.Yes {
+			items += "（本人により、これらの一部又は全部）"
 		}
 		name := v.setNameJA(s)
 		if inParent {

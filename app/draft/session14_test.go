@@ -262,3 +262,35 @@ func TestUpperBoundCountKeepsItsMax(t *testing.T) {
 		}
 	}
 }
+
+// F316 (83): the insurer's six items are 「一部または全部」 for each of
+// 757,463 policyholders, with no count per item; the notice listed them
+// under 「漏えいした情報は、次のとおりです」, as every reader's. A set can say
+// that its items differ from person to person.
+func TestItemsThatDifferByPersonAreSaidToDiffer(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["83-insurer-subcontractor-abroad-darkweb"]
+	if inc.DataSets[0].ItemsVary != incident.Yes {
+		t.Fatal("83's set does not say its items vary")
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	notice := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: inc.DataSets[0].ID}, inc, a, rs)
+	if !strings.Contains(notice, "漏えいした情報は、お客様によって、次の項目の一部又は全部です。") {
+		t.Errorf("83's notice:\n%s", notice)
+	}
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if !strings.Contains(ppc, "（本人により、これらの一部又は全部）") {
+		t.Errorf("83's 速報 item (2):\n%s", ppc)
+	}
+	abroad := inc.Clone()
+	abroad.DataSets[0].Residence = []incident.Residence{{Country: "US"}}
+	a = assess.Evaluate(abroad, rs, abroad.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: abroad.DataSets[0].ID}, abroad, a, rs)
+	if !strings.Contains(en, "Some or all of the following information was involved, depending on the person: ") {
+		t.Errorf("the English notice:\n%s", en)
+	}
+	abroad.DataSets[0].ItemsVary = incident.Unknown
+	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: abroad.DataSets[0].ID}, abroad, a, rs); strings.Contains(en, "Some or all") {
+		t.Errorf("unanswered, the items are still said to vary:\n%s", en)
+	}
+}

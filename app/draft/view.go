@@ -627,3 +627,10 @@ func partyOf(inc *incident.Incident, kind incident.PartyKind) incident.Party {
 	}
 	return incident.Party{}
 }
+
+// itemsVary: the document's sets say each person's data holds only some of
+// their items (DataSet.ItemsVary): a notice then lists them as "some or
+// all", not as every reader's.
+func (v *view) itemsVary() bool {
+	return len(v.scope) > 0 && slices.ContainsFunc(v.scope, func(s *setView) bool { return s.ItemsVary == incident.Yes })
+}

@@ -133,7 +133,12 @@ type DataSet struct {
 	// deceased, a hospital's deceased patients). Their information is not
 	// personal information under APPI (Art. 2(1): of living individuals);
 	// a bereaved relative's or a notifier's is, in a set of its own.
-	Deceased  Tri `json:"deceased,omitempty"`
+	Deceased Tri `json:"deceased,omitempty"`
+	// ItemsVary: each person's data holds some of the items only, which
+	// differ from person to person, with no count per item (83: policy
+	// data 「一部または全部」 of six items for 757,463 persons). The
+	// documents then say so instead of listing every item as everyone's.
+	ItemsVary Tri `json:"itemsVary,omitempty"`
 	Recovered Tri `json:"recovered,omitempty"` // fully recovered before any third party saw it
 	// Acquiring: the data was being acquired, not yet held (typed by the
 	// persons into a form an attacker had tampered with: web skimming).

@@ -91,6 +91,7 @@ var setTris = map[string]func(*incident.DataSet) *incident.Tri{
 	"pseudonymised": func(d *incident.DataSet) *incident.Tri { return &d.Pseudonymised },
 	"exemptPurpose": func(d *incident.DataSet) *incident.Tri { return &d.ExemptPurpose },
 	"deceased":      func(d *incident.DataSet) *incident.Tri { return &d.Deceased },
+	"itemsVary":     func(d *incident.DataSet) *incident.Tri { return &d.ItemsVary },
 	"recovered":     func(d *incident.DataSet) *incident.Tri { return &d.Recovered },
 	"acquiring":     func(d *incident.DataSet) *incident.Tri { return &d.Acquiring },
 	"copyHeld":      func(d *incident.DataSet) *incident.Tri { return &d.CopyHeld },

@@ -122,6 +122,7 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 		),
 		f.categoryTable(d, i),
 		el("div.bd-set-grid").Body(
+			f.triGroup(base+".itemsVary", d.ItemsVary, o, "itemsVary", f.p.onSetTri),
 			f.selectField(base+".encryption", enumOpts(l, incident.Encryptions, "enc.", "unknownYet"), string(d.Encryption), o, "encryption", f.p.onSetChoice),
 			f.triGroup(base+".pseudonymised", d.Pseudonymised, o, "pseudonymised", f.p.onSetTri),
 			// APPI Art. 57(1) is for businesses (the press, authors,
