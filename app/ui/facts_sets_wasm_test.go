@@ -431,3 +431,20 @@ func TestFactsSetDeceased(t *testing.T) {
 		t.Errorf("deceased after no: %q", inc.DataSets[0].Deceased)
 	}
 }
+
+// Whether a set's items differ from person to person (一部又は全部) is asked
+// of every set and stored on it: the notices then say so (F316).
+func TestFactsSetItemsVary(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	if !factsHas(p, "#fx-dataSets-0-itemsVary") {
+		t.Fatal("the question is not asked")
+	}
+	factsClick(t, e, p, "#fx-dataSets-0-itemsVary-yes")
+	if inc.DataSets[0].ItemsVary != incident.Yes {
+		t.Fatalf("itemsVary after yes: %q", inc.DataSets[0].ItemsVary)
+	}
+	factsClick(t, e, p, "#fx-dataSets-0-itemsVary-unknown")
+	if inc.DataSets[0].ItemsVary != incident.Unknown {
+		t.Errorf("itemsVary after unknown: %q", inc.DataSets[0].ItemsVary)
+	}
+}
