@@ -668,6 +668,8 @@ func (v *view) requestEN() []para {
 	}
 	if v.childrenFindable() {
 		ps = append(ps, p("safety", "If you notice anyone suspicious approaching your child, or unexpected contact, please talk to the police and let us know at the contact below."))
+	} else if v.paperAddressesOut() {
+		ps = append(ps, p("visits", "If someone you do not expect calls at your home, or contacts you claiming to be from us, do not deal with them on the spot: check with us at the contact below, or talk to the police."))
 	}
 	if v.identityDocsJA() != "" {
 		ps = append(ps, p("identity", v.forWhomOfEN(v.identityDoc, "identity document details")+"If you are contacted about contracts or bills you do not recognize, or receive cards or goods you did not apply for, do not respond; talk to the police or to us at the contact below."))

@@ -274,6 +274,8 @@ func (v *view) requestJA() []para {
 	}
 	if v.childrenFindable() {
 		ps = append(ps, p("safety", "お子さまの身の回りで不審な人物や連絡に気づかれた場合は、最寄りの警察署にご相談いただくとともに、下記のお問い合わせ窓口までお知らせください。"))
+	} else if v.paperAddressesOut() {
+		ps = append(ps, p("visits", "ご自宅への心当たりのない訪問や、"+v.weJA()+"の担当者等を名乗る連絡があった場合は、その場で応じず、下記のお問い合わせ窓口にご確認いただくか、最寄りの警察署にご相談ください。"))
 	}
 	if v.identityDocsJA() != "" {
 		// A licence is not reissued for a leak of its image (Road Traffic
@@ -326,6 +328,19 @@ func (v *view) sensitiveWhatJA() string {
 		return "健康や診療に関する情報"
 	}
 	return strings.Join(names, "、") + "に関する情報"
+}
+
+// paperAddressesOut: the persons' addresses were on papers, a device or a
+// medium lost or stolen, and it is not known into whose hands they went:
+// whoever has them knows where the persons live, and may call at their
+// home or call them in the organisation's name (85: a list of welfare
+// recipients' names, addresses and phones lost from a car's roof, whose
+// notice warned only of card and My Number phishing).
+func (v *view) paperAddressesOut() bool {
+	if leak, _, _ := v.kinds(); !leak || v.knownRecipients() || !v.hasCategory("address") {
+		return false
+	}
+	return v.cause() == incident.CauseLoss || v.cause() == incident.CauseTheft
 }
 
 // identityDoc: an item that is the number of an identity document someone

@@ -294,3 +294,36 @@ func TestItemsThatDifferByPersonAreSaidToDiffer(t *testing.T) {
 		t.Errorf("unanswered, the items are still said to vary:\n%s", en)
 	}
 }
+
+// F326 (85): a city lost a list of welfare recipients' names, addresses and
+// phones from a car's roof; the notice warned only of e-mail phishing and
+// card and My Number questions. Whoever found the papers knows where the
+// persons live: a notice of a lost or stolen list with addresses also asks
+// them not to deal on the spot with unexpected callers at their home or in
+// the city's name.
+func TestLostAddressesWarnOfVisits(t *testing.T) {
+	rs := mustRules(t)
+	const visits = "ご自宅への心当たりのない訪問や、本市の担当者等を名乗る連絡があった場合は、その場で応じず"
+	inc := scenarios(t)["85-city-welfare-list-lost-from-car-roof"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if s := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs); !strings.Contains(s, visits) {
+		t.Errorf("85's notice:\n%s", s)
+	}
+	known := inc.Clone()
+	known.Cause.RecipientKnown = incident.Yes // found by a known person, who handed it in
+	a = assess.Evaluate(known, rs, known.UpdatedAt)
+	if s := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, known, a, rs); strings.Contains(s, visits) {
+		t.Errorf("with the finder known, the notice still warns of visits:\n%s", s)
+	}
+	cyber := scenarios(t)["03-webshop-skimming-2025"]
+	a = assess.Evaluate(cyber, rs, cyber.UpdatedAt)
+	if s := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, cyber, a, rs); strings.Contains(s, "ご自宅への心当たりのない訪問") {
+		t.Errorf("a skimmed web shop's notice warns of visits:\n%s", s)
+	}
+	abroad := inc.Clone()
+	abroad.DataSets[0].Residence = []incident.Residence{{Country: "US"}}
+	a = assess.Evaluate(abroad, rs, abroad.UpdatedAt)
+	if s := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: abroad.DataSets[0].ID}, abroad, a, rs); !strings.Contains(s, "If someone you do not expect calls at your home") {
+		t.Errorf("the English notice:\n%s", s)
+	}
+}
