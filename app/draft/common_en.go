@@ -190,6 +190,28 @@ func (v *view) confirmedSinceEN() string {
 // periodEN: the period the data lay open, and that the data affected is not
 // limited to those who used the service then (but for web skimming).
 func (v *view) periodEN() string {
+	s, a := v.periodSpanEN(), v.accessEN()
+	if s != "" && a != "" {
+		return s + " " + a
+	}
+	return s + a
+}
+
+// accessEN is accessJA in English.
+func (v *view) accessEN() string {
+	from, ok := v.noAccessSeen()
+	if !ok {
+		return ""
+	}
+	s := "The access logs we hold show no one viewing the information"
+	if from != "" {
+		s += " (they begin on " + dayEN(from) + "; nothing can be told of the time before)"
+	}
+	return s + "."
+}
+
+// periodSpanEN is the period the data lay open (periodEN without the logs).
+func (v *view) periodSpanEN() string {
 	if !v.cyber() && !v.openedOrTaken() && v.inc.Exposure.Empty() {
 		return ""
 	}

@@ -25,6 +25,58 @@ func (v *view) acquiring(s *setView) bool {
 // for data held, the data affected is not limited to it (the sets' own
 // periods, or what the systems held then).
 func (v *view) periodJA() string {
+	return joinSentences(v.periodSpanJA(), v.accessJA())
+}
+
+// accessJA says that the logs kept show no one viewed the data, when every
+// set of the document was checked and none did (DataSet.AccessSeen no),
+// and that nothing can be told before the logs begin (80: a cloud setting
+// open for ten years, the logs kept for the last months only). "" else.
+func (v *view) accessJA() string {
+	from, ok := v.noAccessSeen()
+	if !ok {
+		return ""
+	}
+	s := "保存されているアクセス記録の範囲では、第三者による閲覧は確認されておりません"
+	if from != "" {
+		s += "（" + dayJA(from) + "より前については、記録がないため確認できません）"
+	}
+	return s + "。"
+}
+
+// noAccessSeen: every affected set of the document answers that its logs
+// show no access (AccessSeen no); from is the latest first day of their
+// logs (what all of them cover), "" when none gives one.
+func (v *view) noAccessSeen() (from incident.Date, ok bool) {
+	sets := v.data()
+	if len(sets) == 0 {
+		return "", false
+	}
+	if leak, _, _ := v.kinds(); !leak {
+		return "", false
+	}
+	for _, s := range sets {
+		if s.AccessSeen != incident.No {
+			return "", false
+		}
+		if s.LogsFrom != "" && (from == "" || !s.LogsFrom.OnOrBefore(from)) {
+			from = s.LogsFrom
+		}
+	}
+	return from, true
+}
+
+// joinSentences joins the non-empty sentences of a paragraph.
+func joinSentences(ss ...string) string {
+	var out strings.Builder
+	for _, s := range ss {
+		out.WriteString(s)
+	}
+	return out.String()
+}
+
+// periodSpanJA is the period the data lay open (periodJA without the logs).
+func (v *view) periodSpanJA() string {
 	if !v.cyber() && !v.openedOrTaken() && v.inc.Exposure.Empty() {
 		return ""
 	}

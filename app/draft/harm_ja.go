@@ -129,6 +129,9 @@ func (v *view) harmJA() []para {
 	default:
 		s = "二次被害の有無は、現在調査中です" + v.harmNoteJA() + "。"
 	}
+	if v.formal() {
+		s += v.accessJA() // the authorities' documents have no period paragraph
+	}
 	protected := len(v.data()) > 0
 	for _, x := range v.data() {
 		protected = protected && x.Encryption == incident.HighGrade

@@ -327,3 +327,38 @@ func TestLostAddressesWarnOfVisits(t *testing.T) {
 		t.Errorf("the English notice:\n%s", s)
 	}
 }
+
+// F300 (80): a car maker's cloud setting was open for ten years; the logs,
+// kept for the last months only, showed no access, which the user could only
+// write in a status note no document reads. A set can say its logs show no
+// one viewing it, and from when the logs begin: the notices (and the
+// authorities' item (5)) say so, with what cannot be told.
+func TestLogsShowingNoAccessAreTold(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["80-carmaker-connected-cloud-public-ten-years"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	const seen = "保存されているアクセス記録の範囲では、第三者による閲覧は確認されておりません"
+	if s := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs); !strings.Contains(s, seen+"。") {
+		t.Errorf("80's notice:\n%s", s)
+	}
+	if s := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs); !strings.Contains(s, seen) {
+		t.Errorf("80's 確報:\n%s", s)
+	}
+	from := inc.Clone()
+	from.DataSets[0].LogsFrom = "2022-11-01"
+	a = assess.Evaluate(from, rs, from.UpdatedAt)
+	if s := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, from, a, rs); !strings.Contains(s, seen+"（2022年11月1日より前については、記録がないため確認できません）。") {
+		t.Errorf("with the logs' first day:\n%s", s)
+	}
+	from.DataSets[0].Residence = []incident.Residence{{Country: "US"}}
+	a = assess.Evaluate(from, rs, from.UpdatedAt)
+	if s := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, from, a, rs); !strings.Contains(s, "The access logs we hold show no one viewing the information (they begin on November 1, 2022; nothing can be told of the time before).") {
+		t.Errorf("the English notice:\n%s", s)
+	}
+	open := inc.Clone()
+	open.DataSets[0].AccessSeen = incident.Unknown
+	a = assess.Evaluate(open, rs, open.UpdatedAt)
+	if s := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, open, a, rs); strings.Contains(s, "アクセス記録の範囲では") {
+		t.Errorf("logs not checked, yet the notice says they show no access:\n%s", s)
+	}
+}

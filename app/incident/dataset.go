@@ -139,7 +139,14 @@ type DataSet struct {
 	// data 「一部または全部」 of six items for 757,463 persons). The
 	// documents then say so instead of listing every item as everyone's.
 	ItemsVary Tri `json:"itemsVary,omitempty"`
-	Recovered Tri `json:"recovered,omitempty"` // fully recovered before any third party saw it
+	// AccessSeen: the logs show someone not entitled viewed or took the
+	// data (yes), were checked and show no one did (no), or not known.
+	// LogsFrom is the first day the logs kept cover: before it, nothing
+	// can be told (80: a cloud setting open for ten years, logs kept for
+	// the last months only, no access in them).
+	AccessSeen Tri  `json:"accessSeen,omitempty"`
+	LogsFrom   Date `json:"logsFrom,omitempty"`
+	Recovered  Tri  `json:"recovered,omitempty"` // fully recovered before any third party saw it
 	// Acquiring: the data was being acquired, not yet held (typed by the
 	// persons into a form an attacker had tampered with: web skimming).
 	// Unknown: as the cause says (web skimming: yes).

@@ -66,6 +66,8 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 	known(v, p+".exemptPurpose", d.ExemptPurpose, Tris, true)
 	known(v, p+".deceased", d.Deceased, Tris, true)
 	known(v, p+".itemsVary", d.ItemsVary, Tris, true)
+	known(v, p+".accessSeen", d.AccessSeen, Tris, true)
+	v.date(p+".logsFrom", d.LogsFrom)
 	known(v, p+".recovered", d.Recovered, Tris, true)
 	if d.Recovered == Yes && inc.Cause.Kind.Attack() {
 		// "Recovered" means retrieved before anyone saw it (a misdirected

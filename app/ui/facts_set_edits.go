@@ -92,6 +92,7 @@ var setTris = map[string]func(*incident.DataSet) *incident.Tri{
 	"exemptPurpose": func(d *incident.DataSet) *incident.Tri { return &d.ExemptPurpose },
 	"deceased":      func(d *incident.DataSet) *incident.Tri { return &d.Deceased },
 	"itemsVary":     func(d *incident.DataSet) *incident.Tri { return &d.ItemsVary },
+	"accessSeen":    func(d *incident.DataSet) *incident.Tri { return &d.AccessSeen },
 	"recovered":     func(d *incident.DataSet) *incident.Tri { return &d.Recovered },
 	"acquiring":     func(d *incident.DataSet) *incident.Tri { return &d.Acquiring },
 	"copyHeld":      func(d *incident.DataSet) *incident.Tri { return &d.CopyHeld },
@@ -168,6 +169,7 @@ var setDays = map[string]func(*incident.DataSet) *incident.Date{
 	"held.to":         func(d *incident.DataSet) *incident.Date { return &d.Held.To },
 	"former.leftFrom": func(d *incident.DataSet) *incident.Date { return &d.Former.LeftFrom },
 	"found":           func(d *incident.DataSet) *incident.Date { return &d.Found },
+	"logsFrom":        func(d *incident.DataSet) *incident.Date { return &d.LogsFrom },
 }
 
 func (p *FactsPage) onSetDay(ctx app.Context, e app.Event) {

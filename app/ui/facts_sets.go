@@ -116,6 +116,10 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 		),
 		f.statusField(d, i),
 		f.dayInput(base+".found", d.Found, o, "found", f.p.onSetDay, f.p.onSetDayToday),
+		el("div.bd-set-grid").Body(
+			f.triGroup(base+".accessSeen", d.AccessSeen, o, "accessSeen", f.p.onSetTri),
+			f.dayInput(base+".logsFrom", d.LogsFrom, o, "logsFrom", f.p.onSetDay, f.p.onSetDayToday),
+		),
 		el("div.bd-field-row").Body(
 			f.figure(base+".persons", d.Persons, o, "persons"),
 			f.figure(base+".records", d.Records, o, "records"),

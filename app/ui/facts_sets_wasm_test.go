@@ -448,3 +448,17 @@ func TestFactsSetItemsVary(t *testing.T) {
 		t.Errorf("itemsVary after unknown: %q", inc.DataSets[0].ItemsVary)
 	}
 }
+
+// Whether the logs show anyone viewing the set, and the first day they
+// cover, are asked of every set and stored on it (F300).
+func TestFactsSetAccessSeenAndLogs(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	factsClick(t, e, p, "#fx-dataSets-0-accessSeen-no")
+	if inc.DataSets[0].AccessSeen != incident.No {
+		t.Fatalf("accessSeen after no: %q", inc.DataSets[0].AccessSeen)
+	}
+	factsType(t, e, p, "#fx-dataSets-0-logsFrom", "2022-11-01", "change")
+	if inc.DataSets[0].LogsFrom != "2022-11-01" {
+		t.Fatalf("logsFrom after typing: %q", inc.DataSets[0].LogsFrom)
+	}
+}
