@@ -209,6 +209,8 @@ var jaSets = map[string]string{
 	"facts.f.parties.orgKind":        "委託元の種類",
 	"facts.f.parties.orgKind.hint":   "地方公共団体の機関等で、2023年3月31日までに知った事態なら、委託元には個人情報保護法の報告義務がなかったため、委託元への通知による委託先の免除は使わず、自ら報告するものとして扱います [U]。",
 	"facts.f.parties.orgKind.none":   "（未入力：民間事業者として扱います）",
+	"facts.f.parties.clients":        "サービスの利用者（委託元）全体をまとめて表すか",
+	"facts.f.parties.clients.hint":   "多数の利用者から委託を受けるサービスで、利用者を一つの委託元としてまとめて入力する場合は「はい」。通知は「お客様各位」あてとなり、「貴社」ではなく「お客様」と書きます。",
 	"facts.f.parties.consulted":      "初めて相談した日時",
 	"facts.f.parties.consulted.hint": "時系列の「警察への相談」として記録され、相談メモの日付になります。",
 

@@ -85,6 +85,13 @@ func (v *view) whereJA() string {
 
 // entrustorKind is the kind of the entrustor of the data the document
 // speaks of (its party's OrgKind), "" when not one entrustor.
+// entrustorClients: the entrustor of the document's data stands for all the
+// clients of a service (Party.Clients).
+func (v *view) entrustorClients() bool {
+	p, ok := v.inc.Party(v.entrustorID())
+	return ok && p.Clients == incident.Yes
+}
+
 func (v *view) entrustorKind() incident.OrgKind {
 	if p, ok := v.inc.Party(v.entrustorID()); ok {
 		return p.OrgKind
@@ -136,7 +143,7 @@ func (v *view) holderJA() string {
 	case own && entrusted:
 		return v.weJA() + "が保有する" + v.whoseJA() + "の個人情報及び" + v.weJA() + "が委託を受けて取り扱っている個人情報"
 	case entrusted:
-		if e := v.entrustorNameJA(); e != "" {
+		if e := v.entrustorNameJA(); e != "" && !v.entrustorClients() {
 			return v.weJA() + "が" + e + "様から委託を受けて取り扱っている" + v.whoseJA() + "の個人情報"
 		}
 		return v.weJA() + "が委託を受けて取り扱っている" + v.whoseJA() + "の個人情報"

@@ -16,9 +16,12 @@ func entrustorNotice(b *builder) {
 	v := b.v
 	b.doc.Title = "個人データの漏えい等に関するご報告（委託先からの通知）"
 	b.doc.Letterhead = true
-	to := v.orFill(v.entrustorNameJA(), "委託元の名称", "entrustor")
+	to := v.orFill(v.entrustorNameJA(), "委託元の名称", "entrustor") + "　御中"
 	you := honorificJA(v.entrustorNameJA(), v.entrustorKind())
-	b.section("header", v.letterheadJA(to+"　御中")...)
+	if v.entrustorClients() {
+		to, you = "お客様各位", "お客様" // every client of the service (82)
+	}
+	b.section("header", v.letterheadJA(to)...)
 	b.section("lead",
 		p("p1", you+"から委託を受けて"+v.weJA()+"が取り扱っている個人データについて、"+v.whereJA()+v.happenedJA()+"。"+apologyToJA(you)+"に多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
 		p("p2", v.entrustorBasisJA()+"、現時点で"+v.weJA()+"が把握している事項を下記のとおりご報告いたします。"),
@@ -181,8 +184,11 @@ func honorificJA(name string, kind incident.OrgKind) string {
 // customers; a public body or another corporation and everyone concerned
 // (a city's residents and a school's students are not its お客様).
 func apologyToJA(you string) string {
-	if you == "貴社" {
+	switch you {
+	case "貴社":
 		return "貴社並びに貴社のお客様をはじめ関係する皆さま"
+	case "お客様":
+		return "お客様をはじめ関係する皆さま"
 	}
 	return you + "並びに関係する皆さま"
 }

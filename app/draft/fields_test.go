@@ -197,6 +197,13 @@ func TestFieldsMatchEngine(t *testing.T) {
 			}
 		case KindEntrustor:
 			name := v.entrustorNameJA()
+			if v.entrustorClients() {
+				// All the clients of a service (F302): 「お客様各位」.
+				if !strings.Contains(d.Sections[0].Text(), "お客様各位") {
+					t.Errorf("%s: not addressed to the clients", id)
+				}
+				break
+			}
 			if name == "" || line(d, "header", name+"　御中") == "" && !strings.Contains(d.Sections[0].Text(), name+"　御中") {
 				t.Errorf("%s: not addressed to its entrustor %q", id, name)
 			}

@@ -96,7 +96,9 @@ func TestLetterToEntrustorOfLostDataAsksAboutItsCopy(t *testing.T) {
 		inc := scenarios(t)[name]
 		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 		ja := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: "p1"}, inc, a, rs)
-		got := strings.Contains(ja, "貴社において同じ内容のデータ（バックアップ、元の記録等）を保管されている場合は、貴社の個人データの滅失には当たらないとされています")
+		// 82's clients are addressed as お客様 (F302), a company as 貴社.
+		got := strings.Contains(ja, "貴社において同じ内容のデータ（バックアップ、元の記録等）を保管されている場合は、貴社の個人データの滅失には当たらないとされています") ||
+			strings.Contains(ja, "お客様において同じ内容のデータ（バックアップ、元の記録等）を保管されている場合は、お客様の個人データの滅失には当たらないとされています")
 		if got != want {
 			t.Errorf("%s: letter says the entrustor's copy means no loss: %v, want %v:\n%s", name, got, want, ja)
 		}

@@ -362,3 +362,29 @@ func TestLogsShowingNoAccessAreTold(t *testing.T) {
 		t.Errorf("logs not checked, yet the notice says they show no access:\n%s", s)
 	}
 }
+
+// F302 (82): a hosting provider entered its 5,698 clients of every kind as
+// one entrustor; the letter was addressed 「…5,698契約）　御中」 and said
+// 「貴社」, and the announcement 「…5,698契約）様から委託を受けて」. An entrustor
+// can stand for all the clients of a service: the letter is then to
+// 「お客様各位」 and says お客様.
+func TestAllClientsAsOneEntrustorAreCustomers(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["82-hosting-maintenance-script-deleted-customer-data"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	letter := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: "p1"}, inc, a, rs)
+	for _, want := range []string{"お客様各位", "お客様から委託を受けて当社が取り扱っている個人データについて", "お客様をはじめ関係する皆さまに"} {
+		if !strings.Contains(letter, want) {
+			t.Errorf("82's letter lacks %q:\n%s", want, letter)
+		}
+	}
+	if strings.Contains(letter, "貴社") || strings.Contains(letter, "御中") {
+		t.Errorf("82's letter still writes to one company:\n%s", letter)
+	}
+	one := inc.Clone()
+	one.Parties[0].Clients = incident.Unknown
+	a = assess.Evaluate(one, rs, one.UpdatedAt)
+	if s := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: "p1"}, one, a, rs); !strings.Contains(s, "　御中") {
+		t.Errorf("one named entrustor is not addressed 御中:\n%s", s)
+	}
+}

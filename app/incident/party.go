@@ -38,7 +38,11 @@ type Party struct {
 	// case known before 2023-04-01, so telling it then did not exempt its
 	// processor (F49, checklists/jp.json).
 	OrgKind OrgKind `json:"orgKind,omitempty"`
-	Note    string  `json:"note,omitempty"` // internal
+	// Clients, for an entrustor: the party stands for all the clients of a
+	// service, not one named client (82: a host's 5,698 contracts of every
+	// kind): the letter is to 「お客様各位」, not 「貴社」.
+	Clients Tri    `json:"clients,omitempty"`
+	Note    string `json:"note,omitempty"` // internal
 }
 
 // Party returns the party with id.

@@ -305,6 +305,7 @@ func (v *validator) parties(inc *Incident) {
 		v.name(p+".reference", pt.Reference)
 		known(v, p+".delegated", pt.Delegated, Tris, true)
 		known(v, p+".orgKind", pt.OrgKind, OrgKinds, true)
+		known(v, p+".clients", pt.Clients, Tris, true)
 		v.text(p+".note", pt.Note)
 	}
 }

@@ -73,3 +73,20 @@ func TestFactsPoliceParty(t *testing.T) {
 		t.Fatal("an emptied date did not remove the bare event")
 	}
 }
+
+// An entrustor can stand for all the clients of a service (F302): asked of
+// entrustors only, and stored on the party.
+func TestFactsEntrustorClients(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	factsType(t, e, p, "#fx-party-kind", "entrustor", "change")
+	factsQuery(t, p, "#fx-party-add").Call("click")
+	e.ConsumeAll()
+	es := inc.PartiesOf(incident.PartyEntrustor)
+	if len(es) != 1 {
+		t.Fatalf("parties after adding an entrustor: %+v", inc.Parties)
+	}
+	factsClick(t, e, p, "#fx-parties-0-clients-yes")
+	if pt, _ := inc.Party(es[0].ID); pt.Clients != incident.Yes {
+		t.Fatalf("clients after yes: %q", pt.Clients)
+	}
+}

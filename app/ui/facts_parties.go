@@ -81,6 +81,9 @@ func (f *factsForm) partyCard(p incident.Party, i int) app.UI {
 			app.If(p.Kind == incident.PartyEntrustor, func() app.UI {
 				return f.selectField(base+".orgKind", enumOpts(l, incident.OrgKinds, "facts.kind.", "facts.f.parties.orgKind.none"), string(p.OrgKind), o, "orgKind", f.p.onPartyOrgKind)
 			}),
+			app.If(p.Kind == incident.PartyEntrustor, func() app.UI {
+				return f.triGroup(base+".clients", p.Clients, o, "clients", f.p.onPartyClients)
+			}),
 			app.If(p.Kind == incident.PartyPolice, func() app.UI { return f.policeAt(p, i) }),
 		),
 		text("note", true),

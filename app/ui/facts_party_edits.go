@@ -88,6 +88,15 @@ func (p *FactsPage) onPartyDelegated(ctx app.Context, e app.Event) {
 	p.change(onParty(id, func(pt *incident.Party) { pt.Delegated = v }))
 }
 
+func (p *FactsPage) onPartyClients(ctx app.Context, e app.Event) {
+	id, _, ok := p.eventParty(ctx)
+	if !ok {
+		return
+	}
+	v := readTri(value(ctx))
+	p.change(onParty(id, func(pt *incident.Party) { pt.Clients = v }))
+}
+
 func (p *FactsPage) onPartyKindNew(ctx app.Context, e app.Event) {
 	p.newPartyKind = value(ctx)
 	ctx.PreventUpdate()
