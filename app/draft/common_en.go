@@ -663,8 +663,8 @@ func (v *view) requestEN() []para {
 	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
 		ps = append(ps, p("charges", v.forWhomOfEN(v.paymentLogin, "login details")+"Please check your history of use of our service, and the statements of the cards or bank accounts registered with it, for payments you do not recognize, and tell us at the contact below if you find any."))
 	}
-	if v.hasFlag("password") || v.cause() == incident.CauseCredentialStuffing {
-		ps = append(ps, p("password", "Please change the password you use for our service, and for any other service where you use the same password."))
+	if v.hasFlag("password") || v.credentialsConcern() {
+		ps = append(ps, p("password", v.forWhomOfEN(v.flagged("password"), "login details")+"Please change the password you use for our service, and for any other service where you use the same password."))
 	}
 	return ps
 }

@@ -139,8 +139,11 @@ func (v *view) harmJA() []para {
 	}
 	if v.cause() == incident.CauseCredentialStuffing {
 		// The logins have happened, with credentials taken elsewhere: the
-		// risk left is the same pair at other services (F176).
-		risks = append(risks, "他のサービスと同じID・パスワードをお使いの場合、そのサービスでも第三者になりすましてログインされるおそれがあります。")
+		// risk left is the same pair at other services (F176), for those
+		// whose pair it was.
+		if v.credentialsConcern() {
+			risks = append(risks, v.forWhomJA("password")+"他のサービスと同じID・パスワードをお使いの場合、そのサービスでも第三者になりすましてログインされるおそれがあります。")
+		}
 	} else if v.hasFlag("password") {
 		risks = append(risks, v.forWhomJA("password")+"ログインID・パスワードが悪用され、第三者が"+v.you+"になりすましてログインするおそれがあります。")
 	}
@@ -289,7 +292,7 @@ func (v *view) requestJA() []para {
 	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
 		ps = append(ps, p("charges", v.forWhomOfJA(v.paymentLogin)+"身に覚えのないご利用がないか、"+v.weJA()+"のサービスのご利用履歴と、ご登録のクレジットカード・銀行口座等のご利用明細をご確認ください。身に覚えのないご利用がございましたら、下記のお問い合わせ窓口までご連絡ください。"))
 	}
-	if v.hasFlag("password") || v.cause() == incident.CauseCredentialStuffing {
+	if v.hasFlag("password") || v.credentialsConcern() {
 		ps = append(ps, p("password", v.forWhomJA("password")+v.weJA()+"のサービスでご利用のパスワードを変更していただきますよう、お願いいたします。同じパスワードを他のサービスでもお使いの場合は、そちらも変更されることをお勧めいたします。"))
 	}
 	return ps

@@ -473,6 +473,34 @@ func (v *view) hasFlag(flag string) bool {
 	return slices.ContainsFunc(v.categoriesOf(), v.flagged(flag))
 }
 
+// credentialsConcern reports, in credential stuffing, whether the IDs and
+// passwords used concern the readers: some set they read of holds a login
+// password, or none says its passwords were not involved. Persons whose data
+// was seen through other users' accounts (a relatives feature shown to the
+// accounts taken over), and whose own passwords the company lists as not
+// involved, were told 「ログインID・パスワード…は含まれておりません」 and then
+// warned of their other services and asked to change their password.
+func (v *view) credentialsConcern() bool {
+	if v.cause() != incident.CauseCredentialStuffing {
+		return false
+	}
+	if v.hasFlag("password") {
+		return true
+	}
+	for _, s := range v.data() {
+		ruledOut := false
+		for _, id := range s.NotInvolved {
+			if cat := v.rs.Category(id); cat != nil && cat.Has("password") {
+				ruledOut = true
+			}
+		}
+		if !ruledOut {
+			return true
+		}
+	}
+	return len(v.data()) == 0
+}
+
 // carries reports whether an item carries a flag of the law's as the engine
 // reads it (app/assess facts.go, personsWith): its catalogue category's, as
 // the item was kept, when that category is classified; the flags the user
