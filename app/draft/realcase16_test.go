@@ -46,3 +46,25 @@ func TestCredentialRiskOnlyForThoseWhosePasswordsWereUsed(t *testing.T) {
 		t.Errorf("a set silent on passwords lost the warning:\n%s", d2)
 	}
 }
+
+// F331 (87): the 確報 dated 2023-12-05, the 60th day after knowing on 10-06
+// (Civil Code Art. 140: the first day not counted, so in time), told the PPC
+// 「事態を知った日から60日後の報告となり、期限（知った日から60日以内）を過ぎて
+// おります」 and asked for the reason of the delay: late only on the
+// conservative count. A report past both readings still says so.
+func TestFinalReportInTimeByTheCivilCodeIsNotCalledLate(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["87-genetic-test-service-relatives-feature"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if strings.Contains(ja, "期限（知った日から60日以内）を過ぎております") || strings.Contains(ja, "報告が遅れた理由") {
+		t.Errorf("87 final report dated the 60th day:\n%s", ja)
+	}
+	later := inc.UpdatedAt.AddDate(0, 0, 1)
+	inc.UpdatedAt = later
+	a = assess.Evaluate(inc, rs, later)
+	ja = docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(ja, "事態を知った日から61日後の報告となり、期限（知った日から60日以内）を過ぎております。") {
+		t.Errorf("a final report on the 61st day:\n%s", ja)
+	}
+}
