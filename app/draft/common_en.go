@@ -701,7 +701,7 @@ func (v *view) contactEN() string {
 
 // affectedCountEN: "The incident affects 5,200 people in total (6,100 records, ...)".
 func (v *view) affectedCountEN() string {
-	persons, _ := v.persons()
+	persons, partial := v.persons()
 	records, _ := v.records()
 	if !persons.Known {
 		return "The number of people affected is still under investigation."
@@ -710,6 +710,11 @@ func (v *view) affectedCountEN() string {
 		return ""
 	}
 	s := "The incident affects " + countEN(persons, "person", "people") + " in total"
+	if partial && v.reader == nil {
+		// Some sets not counted yet (in Japanese 「現時点で判明している分で」):
+		// the sum is not the case's size.
+		s = "The incident affects at least " + countEN(persons, "person", "people") + " (those counted so far; the number is still under investigation)"
+	}
 	if v.reader != nil && len(v.sets) > 1 {
 		s = "This notice goes to the " + countEN(persons, "person", "people") + " whose information is described above"
 	}

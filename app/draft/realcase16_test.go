@@ -68,3 +68,21 @@ func TestFinalReportInTimeByTheCivilCodeIsNotCalledLate(t *testing.T) {
 		t.Errorf("a final report on the 61st day:\n%s", ja)
 	}
 }
+
+// F332 (86, a barber chain's cameras on an overseas viewing site): 57 staff
+// counted, the customers seen on camera not countable; the announcement
+// said 「対象となる方は、現時点で判明している分で57名です」, read by the public as
+// the case's size. It names the sets not counted yet; in English, "at least".
+func TestPartialCountNamesTheSetsNotCounted(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["86-barber-chain-cameras-on-overseas-site"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	if !strings.Contains(ja, "対象となる方は、現時点で判明している分で57名です。店内の防犯カメラ映像（来店されたお客様）の人数は引き続き調査しております。") {
+		t.Errorf("86 announcement's count:\n%s", ja)
+	}
+	en := docText(t, Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb}, inc, a, rs)
+	if !strings.Contains(en, "at least 57 people") {
+		t.Errorf("86 English announcement's count:\n%s", en)
+	}
+}
