@@ -1,0 +1,43 @@
+package assess
+
+import (
+	"testing"
+
+	"breachdesk/app/incident"
+)
+
+// Findings of the realcase16 review (scenarios 86–87; testdata/golden/assess/
+// REVIEW.md, F330–).
+
+// F333 (86, 87): the catalogue had no item for camera footage or photos of
+// faces, nor for genome data. Typed as "other" and left unclassified, the
+// customers' faces on a barber chain's cameras left Rules Art. 7(1)–(2), the
+// My Number Act and the card steps "cannot tell". Neither is special-care
+// data (Enforcement Order Art. 2); certain DNA sequences and facial feature
+// data are individual identification codes (Order Art. 1(1)), which make
+// nothing reportable by themselves.
+func TestFaceImagesAndGenomeDataAreCatalogued(t *testing.T) {
+	inc := base(500)
+	inc.DataSets[0].Categories = []incident.Category{{ID: "face_image"}, {ID: "genome_data"}}
+	j := jur(t, eval(t, inc, at(2026, 5, 2, 10, 0)), "JP")
+	for _, id := range []string{"jp.r7.1", "jp.r7.2"} {
+		if v := trigger(j, id); v != No {
+			t.Errorf("%s for face images and genome data = %q, want no", id, v)
+		}
+	}
+	for _, n := range j.Needs {
+		if n.Fact == "category" {
+			t.Errorf("needs %v for catalogued items", j.Needs)
+		}
+	}
+	rs := mustRules(t)
+	for _, id := range []string{"face_image", "genome_data"} {
+		c := rs.Category(id)
+		if c == nil {
+			t.Fatalf("no category %q", id)
+		}
+		if c.Has("sensitive") || c.Has("financial") || c.Has("card") {
+			t.Errorf("category %q flags %v", id, c.Flags)
+		}
+	}
+}
