@@ -81,6 +81,13 @@ const (
 	// a customer list lost on the way home, never found; the same entry
 	// with special-care data or a theft would be "not reportable").
 	CodeLostNotLeaked = "kind.lost-not-leaked"
+	// CodeFootage: a set holds camera footage or photos of faces. Footage
+	// searchable only by the time it was taken, not by person, is personal
+	// information but may not be a personal information database, and then
+	// not personal data whose leak Art. 26 covers (86: a barber chain's
+	// cameras shown on an overseas site; the engine takes every set as
+	// personal data).
+	CodeFootage = "data.footage"
 )
 
 // severityRank orders severities, errors first.
@@ -161,6 +168,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.reportRecipient()
 	l.staffToldEarlier()
 	l.lostNotLeaked()
+	l.footage()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

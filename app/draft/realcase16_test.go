@@ -86,3 +86,18 @@ func TestPartialCountNamesTheSetsNotCounted(t *testing.T) {
 		t.Errorf("86 English announcement's count:\n%s", en)
 	}
 }
+
+// F334 (86): footage searchable only by when it was taken is personal
+// information but may not be a personal information database (General
+// Guidelines 2-4; Q&A 1-41), so perhaps not personal data under Art. 26; the
+// engine takes every set as personal data. Lint says so for a set holding
+// facial images or video, and only for such a set.
+func TestLintAsksWhetherFootageIsPersonalData(t *testing.T) {
+	inc := scenarios(t)["86-barber-chain-cameras-on-overseas-site"]
+	if !has(lintOf(t, inc), CodeFootage, "") {
+		t.Fatalf("86: no %s", CodeFootage)
+	}
+	if inc := scenarios(t)["87-genetic-test-service-relatives-feature"]; has(lintOf(t, inc), CodeFootage, "") {
+		t.Errorf("87 (no footage): %s fires", CodeFootage)
+	}
+}
