@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"strings"
 	"testing"
 
 	"breachdesk/app/incident"
@@ -39,5 +40,28 @@ func TestFaceImagesAndGenomeDataAreCatalogued(t *testing.T) {
 		if c.Has("sensitive") || c.Has("financial") || c.Has("card") {
 			t.Errorf("category %q flags %v", id, c.Flags)
 		}
+	}
+}
+
+// F335 (86): the customers seen on camera cannot be counted; the dashboard
+// asked for 「本人の数（件数ではなく人数）」 as if only a count would do. The
+// reportable situations include those that may have occurred (Rules Art. 7:
+// 「発生したおそれがある事態を含む」): an estimate decides whether more than
+// 1,000 may be affected. The need says an estimate will do.
+func TestUncountablePersonsAskForAnEstimate(t *testing.T) {
+	inc := base(500)
+	inc.DataSets[0].Persons = nil
+	j := jur(t, eval(t, inc, at(2026, 5, 2, 10, 0)), "JP")
+	found := false
+	for _, n := range j.Needs {
+		if n.Fact == "persons_held" {
+			found = true
+			if !strings.Contains(n.Text.JA, "推計") || !strings.Contains(n.Text.EN, "estimate") {
+				t.Errorf("need %q / %q does not say an estimate will do", n.Text.JA, n.Text.EN)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no persons_held need: %v", j.Needs)
 	}
 }
