@@ -35,6 +35,28 @@ func (v *view) regulatorEN(jur string) string {
 	return "the authority of " + jur
 }
 
+// reportedToEN names the authority a 速報 event went to: by its
+// jurisdiction; an event with none is Japan's report, unless Japan's law
+// does not apply to the case at all, when it is the party the event names
+// (88: a Thai subsidiary's filing with Thailand's PDPC was told to its staff
+// as "We reported the incident to Japan's Personal Information Protection
+// Commission"; the Japanese text used the party's name).
+func (v *view) reportedToEN(e incident.Event) string {
+	if e.Jurisdiction == "" && v.jur("JP") == nil {
+		if pt, ok := v.inc.Party(e.Party); ok {
+			n := strings.TrimSpace(pt.Name)
+			if i := strings.Index(n, " ("); i > 0 && nonLatin(n[i:]) {
+				n = strings.TrimSpace(n[:i]) // "PDPC Thailand (สคส.)"
+			}
+			if n != "" && !nonLatin(n) {
+				return n
+			}
+		}
+		return "the data protection authority"
+	}
+	return v.regulatorEN(e.Jurisdiction)
+}
+
 // recipientEN names the recipient of Japan's report: the PPC, or the
 // ministry the assessment routes it to by delegation.
 func (v *view) recipientEN() string {
@@ -468,7 +490,7 @@ func (v *view) responseEN() []para {
 		if !e.Dated() || v.kind == KindGDPR33 && (e.Jurisdiction == "EU" || e.Jurisdiction == "UK") {
 			continue // the Art. 33 report does not report to its own addressee
 		}
-		reps = append(reps, "to "+v.regulatorEN(e.Jurisdiction)+" on "+v.evDateEN(e))
+		reps = append(reps, "to "+v.reportedToEN(e)+" on "+v.evDateEN(e))
 	}
 	if len(reps) > 0 {
 		ps = append(ps, p("reports", "We reported the incident "+joinEN(reps, "")+"."))

@@ -101,3 +101,18 @@ func TestLintAsksWhetherFootageIsPersonalData(t *testing.T) {
 		t.Errorf("87 (no footage): %s fires", CodeFootage)
 	}
 }
+
+// F345 (88, a Thai subsidiary's ransomware): its filing with Thailand's PDPC
+// (a 速報 event naming that party, no jurisdiction: the tool holds no Thai
+// law) was told to its staff in English as "We reported the incident to
+// Japan's Personal Information Protection Commission". Where Japan's law
+// does not apply, the event's party is named.
+func TestReportToAnAuthorityAbroadIsNotCalledThePPC(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["88-thai-subsidiary-ransomware-staff-records"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(en, "Japan's Personal Information Protection Commission") || !strings.Contains(en, "We reported the incident to PDPC Thailand on September 24, 2025.") {
+		t.Errorf("88 English notice's report:\n%s", en)
+	}
+}
