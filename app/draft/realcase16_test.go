@@ -116,3 +116,17 @@ func TestReportToAnAuthorityAbroadIsNotCalledThePPC(t *testing.T) {
 		t.Errorf("88 English notice's report:\n%s", en)
 	}
 }
+
+// F346 (88): the staff seconded from Japan (「日本からの出向者」) were not read
+// as staff, so the announcement about two sets of employees spoke to
+// 「お客様」, thanked nobody's patronage and said the company never asks for a
+// bank account number or My Number — which an employer does ask.
+func TestSecondedStaffAreStaff(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["88-thai-subsidiary-ransomware-staff-records"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	if strings.Contains(ja, "お客様") || strings.Contains(ja, "マイナンバー") {
+		t.Errorf("88 announcement about staff:\n%s", ja)
+	}
+}
