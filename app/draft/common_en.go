@@ -661,7 +661,11 @@ func (v *view) requestEN() []para {
 		}
 		ps = append(ps, p("online", "The information "+was+" made viewable by anyone on the internet; messages that use it may look genuine."))
 	}
-	if !v.knownRecipients() {
+	if v.imagesOnly() {
+		ps = append(ps,
+			p("images", "If you find images or video of yourself on the internet that come from us, please tell us at the contact below; we will ask the site to remove them."),
+			p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
+	} else if !v.knownRecipients() {
 		ps = append(ps,
 			p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect."),
 			p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))

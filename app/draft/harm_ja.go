@@ -258,7 +258,17 @@ func (v *view) requestJA() []para {
 		who += "、クレジットカード会社"
 	}
 	var ps []para
-	if !v.knownRecipients() {
+	if v.imagesOnly() {
+		// Faces on camera footage, no contact detail: nobody can write to
+		// them with it, and what they can do is tell the company where
+		// the images are (86: a barber chain's customers on an overseas
+		// viewing site were warned of fake e-mails and told the company
+		// never asks for card numbers). What is never asked is still
+		// said: every notice says it (TestEveryNoticeWarnsBroadly).
+		ps = append(ps,
+			p("images", "ご自身が写った画像・映像をインターネット上で見つけられた場合は、下記のお問い合わせ窓口までお知らせください。"+v.weJA()+"から掲載先に削除を依頼いたします。"),
+			p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()))
+	} else if !v.knownRecipients() {
 		ps = append(ps,
 			p("phishing", who+"等を装った不審なメール、SMS、電話、郵便物にご注意ください。身に覚えのない連絡には応じず、記載されたリンクや添付ファイルを開かないようお願いいたします。"),
 			p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()))

@@ -130,3 +130,28 @@ func TestSecondedStaffAreStaff(t *testing.T) {
 		t.Errorf("88 announcement about staff:\n%s", ja)
 	}
 }
+
+// F337 (86): customers known only by their faces on camera footage were
+// warned of fake e-mails, though no contact detail of theirs was involved. A
+// notice whose items are all facial images asks them to tell the desk where
+// they find the images (what is never asked is still said, as in every
+// notice); with a contact item beside them, the warning stays.
+func TestFootageOnlyNoticeAsksWhereTheImagesAre(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["86-barber-chain-cameras-on-overseas-site"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(ja, "不審なメール") || !strings.Contains(ja, "ご自身が写った画像・映像をインターネット上で見つけられた場合は") {
+		t.Errorf("86 notice to the customers on camera:\n%s", ja)
+	}
+	en := docText(t, Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb}, inc, a, rs)
+	if strings.Contains(en, "Be careful with unexpected e-mails") || !strings.Contains(en, "If you find images or video of yourself") {
+		t.Errorf("86 English announcement:\n%s", en)
+	}
+	inc.DataSets[1].Categories = append(inc.DataSets[1].Categories, inc.DataSets[1].Categories[0])
+	inc.DataSets[1].Categories[1].ID = "email"
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs); !strings.Contains(ja, "不審なメール") {
+		t.Errorf("footage with e-mail addresses lost the warning:\n%s", ja)
+	}
+}

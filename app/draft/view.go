@@ -473,6 +473,18 @@ func (v *view) hasFlag(flag string) bool {
 	return slices.ContainsFunc(v.categoriesOf(), v.flagged(flag))
 }
 
+// imagesOnly: every item the document speaks of is facial images or video
+// (camera footage): no contact detail for a fraudster to use.
+func (v *view) imagesOnly() bool {
+	cs := v.categoriesOf()
+	for _, c := range cs {
+		if c.ID != "face_image" {
+			return false
+		}
+	}
+	return len(cs) > 0
+}
+
 // credentialsConcern reports, in credential stuffing, whether the IDs and
 // passwords used concern the readers: some set they read of holds a login
 // password, or none says its passwords were not involved. Persons whose data
