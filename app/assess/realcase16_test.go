@@ -65,3 +65,14 @@ func TestUncountablePersonsAskForAnEstimate(t *testing.T) {
 		t.Errorf("no persons_held need: %v", j.Needs)
 	}
 }
+
+// F341 (87): a consumer genetic test's results were classed as health
+// check-up results (special-care data); Enforcement Order Art. 2(2) names
+// examinations done by a physician or other medical staff. The item's note
+// says to check whether a test outside medical care is one.
+func TestHealthCheckupNoteAsksAboutTestsOutsideMedicalCare(t *testing.T) {
+	c := mustRules(t).Category("health_checkup")
+	if c == nil || c.ReliedOn == nil || !strings.Contains(c.ReliedOn.JA, "遺伝子検査") || !strings.Contains(c.ReliedOn.EN, "genetic test") {
+		t.Errorf("health_checkup's note: %+v", c)
+	}
+}
