@@ -88,6 +88,12 @@ const (
 	// cameras shown on an overseas site; the engine takes every set as
 	// personal data).
 	CodeFootage = "data.footage"
+	// CodeParentVoice: the texts for the persons and the public speak of
+	// "our subsidiary" while the organisation entered, in whose name the
+	// documents go out, is itself named as a subsidiary (88: a Thai
+	// subsidiary's announcement said 「当社のタイの子会社がサイバー攻撃を受け」,
+	// the parent's words).
+	CodeParentVoice = "text.parent-voice"
 )
 
 // severityRank orders severities, errors first.
@@ -169,6 +175,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.staffToldEarlier()
 	l.lostNotLeaked()
 	l.footage()
+	l.parentVoice()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

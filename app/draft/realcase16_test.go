@@ -155,3 +155,21 @@ func TestFootageOnlyNoticeAsksWhereTheImagesAre(t *testing.T) {
 		t.Errorf("footage with e-mail addresses lost the warning:\n%s", ja)
 	}
 }
+
+// F348 (88): the organisation entered is the Thai subsidiary, in whose name
+// the documents go out, but the public summary was the parent's words:
+// 「当社のタイの子会社がサイバー攻撃を受け」. Lint names the contradiction.
+func TestLintNamesTheParentsVoiceInASubsidiarysDocuments(t *testing.T) {
+	inc := scenarios(t)["88-thai-subsidiary-ransomware-staff-records"]
+	if !has(lintOf(t, inc), CodeParentVoice, "") {
+		t.Fatalf("88: no %s", CodeParentVoice)
+	}
+	inc.Public.Summary = "当社がサイバー攻撃を受け、従業員の個人情報の一部が外部に流出しました。"
+	if has(lintOf(t, inc), CodeParentVoice, "") {
+		t.Errorf("88 in the subsidiary's own words: %s still fires", CodeParentVoice)
+	}
+	inc = scenarios(t)["51-us-subsidiary-ransomware-employees"]
+	if has(lintOf(t, inc), CodeParentVoice, "") {
+		t.Errorf("51: %s fires", CodeParentVoice)
+	}
+}
