@@ -35,6 +35,28 @@ func (v *view) regulatorEN(jur string) string {
 	return "the authority of " + jur
 }
 
+// reportedToEN names the authority a 速報 event went to: by its
+// jurisdiction; an event with none is Japan's report, unless Japan's law
+// does not apply to the case at all, when it is the party the event names
+// (88: a Thai subsidiary's filing with Thailand's PDPC was told to its staff
+// as "We reported the incident to Japan's Personal Information Protection
+// Commission"; the Japanese text used the party's name).
+func (v *view) reportedToEN(e incident.Event) string {
+	if e.Jurisdiction == "" && v.jur("JP") == nil {
+		if pt, ok := v.inc.Party(e.Party); ok {
+			n := strings.TrimSpace(pt.Name)
+			if i := strings.Index(n, " ("); i > 0 && nonLatin(n[i:]) {
+				n = strings.TrimSpace(n[:i]) // "PDPC Thailand (สคส.)"
+			}
+			if n != "" && !nonLatin(n) {
+				return n
+			}
+		}
+		return "the data protection authority"
+	}
+	return v.regulatorEN(e.Jurisdiction)
+}
+
 // recipientEN names the recipient of Japan's report: the PPC, or the
 // ministry the assessment routes it to by delegation.
 func (v *view) recipientEN() string {
@@ -502,7 +524,7 @@ func (v *view) responseEN() []para {
 		if !e.Dated() || v.kind == KindGDPR33 && (e.Jurisdiction == "EU" || e.Jurisdiction == "UK") {
 			continue // the Art. 33 report does not report to its own addressee
 		}
-		reps = append(reps, "to "+v.regulatorEN(e.Jurisdiction)+" on "+v.evDateEN(e))
+		reps = append(reps, "to "+v.reportedToEN(e)+" on "+v.evDateEN(e))
 	}
 	if len(reps) > 0 {
 		ps = append(ps, p("reports", "We reported the incident "+joinEN(reps, "")+"."))
@@ -673,7 +695,11 @@ func (v *view) requestEN() []para {
 		}
 		ps = append(ps, p("online", "The information "+was+" made viewable by anyone on the internet; messages that use it may look genuine."))
 	}
-	if !v.knownRecipients() {
+	if v.imagesOnly() {
+		ps = append(ps,
+			p("images", "If you find images or video of yourself on the internet that come from us, please tell us at the contact below; we will ask the site to remove them."),
+			p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
+	} else if !v.knownRecipients() {
 		ps = append(ps,
 			p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect."),
 			p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
@@ -702,8 +728,8 @@ func (v *view) requestEN() []para {
 	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
 		ps = append(ps, p("charges", v.forWhomOfEN(v.paymentLogin, "login details")+"Please check your history of use of our service, and the statements of the cards or bank accounts registered with it, for payments you do not recognize, and tell us at the contact below if you find any."))
 	}
-	if v.hasFlag("password") || v.cause() == incident.CauseCredentialStuffing {
-		ps = append(ps, p("password", "Please change the password you use for our service, and for any other service where you use the same password."))
+	if v.hasFlag("password") || v.credentialsConcern() {
+		ps = append(ps, p("password", v.forWhomOfEN(v.flagged("password"), "login details")+"Please change the password you use for our service, and for any other service where you use the same password."))
 	}
 	return ps
 }
@@ -740,7 +766,7 @@ func (v *view) contactEN() string {
 
 // affectedCountEN: "The incident affects 5,200 people in total (6,100 records, ...)".
 func (v *view) affectedCountEN() string {
-	persons, _ := v.persons()
+	persons, partial := v.persons()
 	records, _ := v.records()
 	if !persons.Known {
 		return "The number of people affected is still under investigation."
@@ -749,6 +775,11 @@ func (v *view) affectedCountEN() string {
 		return ""
 	}
 	s := "The incident affects " + countEN(persons, "person", "people") + " in total"
+	if partial && v.reader == nil {
+		// Some sets not counted yet (in Japanese 「現時点で判明している分で」):
+		// the sum is not the case's size.
+		s = "The incident affects at least " + countEN(persons, "person", "people") + " (those counted so far; the number is still under investigation)"
+	}
 	if v.reader != nil && len(v.sets) > 1 {
 		s = "This notice goes to the " + countEN(persons, "person", "people") + " whose information is described above"
 	}

@@ -454,7 +454,7 @@ func (v *view) dataBySetJA() []para {
 	case !persons.Known:
 		count = "対象となる方の数は、現在調査中です。"
 	case partial:
-		count = "対象となる方は、現時点で判明している分で" + personsJA(persons, incident.Count{}) + "です。人数は引き続き調査しております。"
+		count = "対象となる方は、現時点で判明している分で" + personsJA(persons, incident.Count{}) + "です。" + v.uncountedJA() + "人数は引き続き調査しております。"
 	}
 	ps := []para{
 		p("items", v.affectedJA()+"情報は、対象となる方により異なり、次のとおりです。\n"+strings.Join(blocks, "\n")),
@@ -465,6 +465,24 @@ func (v *view) dataBySetJA() []para {
 	}
 	ps = append(ps, v.formerJA()...)
 	return ps
+}
+
+// uncountedJA names the sets whose persons are not counted yet, before
+// 「人数は引き続き調査しております」: an announcement of 57 staff known and
+// the customers seen on camera not countable said only 「現時点で判明している
+// 分で57名です」, which the public reads as the case's size. "" when each
+// set is counted (the whole is partial for another reason).
+func (v *view) uncountedJA() string {
+	var names []string
+	for _, s := range v.tops() {
+		if !s.persons.Known {
+			names = append(names, v.setNameJA(s))
+		}
+	}
+	if len(names) == 0 || len(names) == len(v.tops()) {
+		return ""
+	}
+	return strings.Join(names, "、") + "の"
 }
 
 // subsetsJA tells the persons of a set that a part of them (the sets within

@@ -142,8 +142,11 @@ func (v *view) harmJA() []para {
 	}
 	if v.cause() == incident.CauseCredentialStuffing {
 		// The logins have happened, with credentials taken elsewhere: the
-		// risk left is the same pair at other services (F176).
-		risks = append(risks, "他のサービスと同じID・パスワードをお使いの場合、そのサービスでも第三者になりすましてログインされるおそれがあります。")
+		// risk left is the same pair at other services (F176), for those
+		// whose pair it was.
+		if v.credentialsConcern() {
+			risks = append(risks, v.forWhomJA("password")+"他のサービスと同じID・パスワードをお使いの場合、そのサービスでも第三者になりすましてログインされるおそれがあります。")
+		}
 	} else if v.hasFlag("password") {
 		risks = append(risks, v.forWhomJA("password")+"ログインID・パスワードが悪用され、第三者が"+v.you+"になりすましてログインするおそれがあります。")
 	}
@@ -260,7 +263,17 @@ func (v *view) requestJA() []para {
 		who += "、クレジットカード会社"
 	}
 	var ps []para
-	if !v.knownRecipients() {
+	if v.imagesOnly() {
+		// Faces on camera footage, no contact detail: nobody can write to
+		// them with it, and what they can do is tell the company where
+		// the images are (86: a barber chain's customers on an overseas
+		// viewing site were warned of fake e-mails and told the company
+		// never asks for card numbers). What is never asked is still
+		// said: every notice says it (TestEveryNoticeWarnsBroadly).
+		ps = append(ps,
+			p("images", "ご自身が写った画像・映像をインターネット上で見つけられた場合は、下記のお問い合わせ窓口までお知らせください。"+v.weJA()+"から掲載先に削除を依頼いたします。"),
+			p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()))
+	} else if !v.knownRecipients() {
 		ps = append(ps,
 			p("phishing", who+"等を装った不審なメール、SMS、電話、郵便物にご注意ください。身に覚えのない連絡には応じず、記載されたリンクや添付ファイルを開かないようお願いいたします。"),
 			p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()))
@@ -299,7 +312,7 @@ func (v *view) requestJA() []para {
 	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
 		ps = append(ps, p("charges", v.forWhomOfJA(v.paymentLogin)+"身に覚えのないご利用がないか、"+v.weJA()+"のサービスのご利用履歴と、ご登録のクレジットカード・銀行口座等のご利用明細をご確認ください。身に覚えのないご利用がございましたら、下記のお問い合わせ窓口までご連絡ください。"))
 	}
-	if v.hasFlag("password") || v.cause() == incident.CauseCredentialStuffing {
+	if v.hasFlag("password") || v.credentialsConcern() {
 		ps = append(ps, p("password", v.forWhomJA("password")+v.weJA()+"のサービスでご利用のパスワードを変更していただきますよう、お願いいたします。同じパスワードを他のサービスでもお使いの場合は、そちらも変更されることをお勧めいたします。"))
 	}
 	return ps

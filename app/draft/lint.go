@@ -81,6 +81,19 @@ const (
 	// a customer list lost on the way home, never found; the same entry
 	// with special-care data or a theft would be "not reportable").
 	CodeLostNotLeaked = "kind.lost-not-leaked"
+	// CodeFootage: a set holds camera footage or photos of faces. Footage
+	// searchable only by the time it was taken, not by person, is personal
+	// information but may not be a personal information database, and then
+	// not personal data whose leak Art. 26 covers (86: a barber chain's
+	// cameras shown on an overseas site; the engine takes every set as
+	// personal data).
+	CodeFootage = "data.footage"
+	// CodeParentVoice: the texts for the persons and the public speak of
+	// "our subsidiary" while the organisation entered, in whose name the
+	// documents go out, is itself named as a subsidiary (88: a Thai
+	// subsidiary's announcement said 「当社のタイの子会社がサイバー攻撃を受け」,
+	// the parent's words).
+	CodeParentVoice = "text.parent-voice"
 )
 
 // severityRank orders severities, errors first.
@@ -161,6 +174,8 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.reportRecipient()
 	l.staffToldEarlier()
 	l.lostNotLeaked()
+	l.footage()
+	l.parentVoice()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

@@ -1,6 +1,8 @@
 package draft
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -564,6 +566,45 @@ func (l *linter) lostNotLeaked() {
 		l.add(CodeLostNotLeaked, SeverityWarning, "", "", txt(
 			"「"+name+"」は紛失・盗難で回収されていませんが、「滅失」だけに印があり、同じ内容のデータが保管されているため、入力どおりでは漏えいも滅失もなく、報告・通知の対象から外れます。拾った人・盗んだ人が見るおそれがあるなら「漏えい（外部への流出、閲覧可能な状態を含む）」にも印を付けてください（ガイドライン通則編3-5-1-1。第三者に見られる前に回収できた場合は漏えいに当たりません）。",
 			"\""+name+"\" was lost or stolen and not recovered, but only \"loss\" is ticked and a copy is kept: as entered, nothing was leaked or lost, and the set is left out of the report and the notice. If whoever found or took it may read it, tick \"leak\" too (General Guidelines 3-5-1-1; data recovered before anyone saw it is not leaked)."))
+	}
+}
+
+// footage: a set holding facial images or video (CodeFootage) is asked
+// whether the footage is personal data at all.
+func (l *linter) footage() {
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		if !slices.ContainsFunc(d.Categories, func(c incident.Category) bool { return c.ID == "face_image" }) {
+			continue
+		}
+		name := d.Name
+		if name == "" {
+			name = d.ID
+		}
+		l.add(CodeFootage, SeverityInfo, "", "", txt(
+			"「"+name+"」の顔画像・映像：本人が判別できる映像は個人情報ですが、録画が撮影日時でしか検索できず、特定の個人を検索できるよう体系的に構成されていない（顔認証・氏名との紐付け等がない）なら、個人情報データベース等に当たらず、個人データの漏えい等（法26条）に当たらないことがあります（ガイドライン通則編2-4、Q&A 1-41）。この判定は映像を個人データとして扱っています。どちらに当たるか法律家と確認してください。",
+			"Facial images or video in \""+name+"\": footage in which a person can be recognised is personal information, but recordings searchable only by the time they were taken, not by person (no face recognition, no link to names), may not be a personal information database, and then not personal data whose leak APPI Art. 26 covers (General Guidelines 2-4; Q&A 1-41). This assessment treats the footage as personal data: check with counsel which it is."))
+	}
+}
+
+// ourSubsidiary is 「当社の…子会社」 in a text.
+var ourSubsidiary = regexp.MustCompile(`当社の[^。、]{0,12}子会社`)
+
+// parentVoice: the public texts call a subsidiary "ours" while the
+// organisation is named as one (CodeParentVoice).
+func (l *linter) parentVoice() {
+	name := strings.ToLower(l.inc.Org.Name + " " + l.inc.Org.NameEn)
+	if !strings.Contains(name, "子会社") && !strings.Contains(name, "subsidiary") {
+		return
+	}
+	pub := l.inc.Public
+	for _, t := range []string{pub.Summary, pub.Cause, pub.Measures, pub.Prevention, pub.Harm} {
+		if ourSubsidiary.MatchString(t) {
+			l.add(CodeParentVoice, SeverityWarning, "", "", txt(
+				"本人・公表向けの文に「"+ourSubsidiary.FindString(t)+"」とありますが、文書は「"+l.inc.Org.Name+"」の名で出ます。子会社自身が出す文書なら「当社」は子会社自身です。親会社が公表する場合は、親会社の名で別に作成してください。",
+				"A text for the persons and the public says \""+ourSubsidiary.FindString(t)+"\" (our subsidiary), but the documents go out in the name of \""+l.inc.Org.Name+"\", itself a subsidiary. In its own documents \"we\" is the subsidiary; an announcement by the parent is the parent's, written in its name."))
+			return
+		}
 	}
 }
 

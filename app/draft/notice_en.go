@@ -106,7 +106,9 @@ func (v *view) possibleHarmEN() string {
 		risks = append(risks, "fraudulent card payments")
 	}
 	if v.cause() == incident.CauseCredentialStuffing {
-		risks = append(risks, "someone logging in to other services where you use the same ID and password")
+		if v.credentialsConcern() {
+			risks = append(risks, "someone logging in to other services where you use the same ID and password")
+		}
 	} else if v.hasFlag("password") {
 		risks = append(risks, "someone logging in to your account")
 	}

@@ -90,12 +90,17 @@ func countEN(c incident.Count, one, many string) string {
 
 // personsEN: "6,788,443 people (7,930,000 records; one person may appear in more than one record)".
 func (v *view) personsEN() string {
-	persons, _ := v.persons()
+	persons, partial := v.persons()
 	records, _ := v.records()
 	var s string
-	if persons.Known {
+	switch {
+	case persons.Known && partial:
+		// Some sets not counted yet: the sum is of those counted (in
+		// Japanese 「現時点で判明している分で」), not the case's size.
+		s = "at least " + countEN(persons, "person", "people") + " (the number of people is still under investigation)"
+	case persons.Known:
 		s = countEN(persons, "person", "people")
-	} else {
+	default:
 		s = "a number of people still under investigation"
 	}
 	switch {

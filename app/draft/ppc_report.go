@@ -471,6 +471,14 @@ func (v *view) lateReportJA(final bool) string {
 		if !late(o) || !v.date.After(*o.Due) {
 			return "" // in time, or filed on a day not recorded (27: 「確報は出したはず」)
 		}
+		if o.DueAlt != nil && !v.date.After(*o.DueAlt) {
+			// Late only on the conservative count (the day of knowing
+			// counted): under the Civil Code's (Art. 140, the first day not
+			// counted), which the assessment shows beside it, the report is
+			// in time. A report dated the 60th day after knowing said it was
+			// 「60日後の報告となり、期限（知った日から60日以内）を過ぎております」.
+			return ""
+		}
 		return "報告の時期：本報告（確報）は、事態を知った日から" + itoa(days) + "日後の報告となり、期限（知った日から" + itoa(c.n) + "日以内）を過ぎております。" + v.countPassedJA(o, day) + "期限を過ぎた理由は次のとおりです。" + reason
 	}
 	return ""

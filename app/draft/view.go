@@ -310,7 +310,7 @@ func personKindJA(name string) string {
 		// 15); alone, officers (a council's board members, 45), not 従業員.
 		// A set an overseas office named in English is read too ("US
 		// employees"; the name is lower-cased first).
-		{"従業員の皆さま", []string{"従業員", "従業者", "社員", "職員", "行員", "退職者", "employee", "staff", "personnel"}}, // 行員: a bank's (71)
+		{"従業員の皆さま", []string{"従業員", "従業者", "社員", "職員", "行員", "退職者", "出向者", "駐在員", "employee", "staff", "personnel", "expatriate", "secondee"}}, // 行員: a bank's (71); 出向者: seconded to it (88)
 		{"役員の皆さま", []string{"役員", "board member", "director"}},
 		{"ご家族の皆さま", []string{"家族", "dependant", "dependent", "family"}}, // staff's dependants (46) are not staff
 		{"応募者の皆さま", []string{"応募", "候補者", "applicant", "candidate"}},
@@ -471,6 +471,46 @@ func (v *view) hasCategory(id string) bool {
 // hasFlag reports whether a category the document speaks of carries the flag.
 func (v *view) hasFlag(flag string) bool {
 	return slices.ContainsFunc(v.categoriesOf(), v.flagged(flag))
+}
+
+// imagesOnly: every item the document speaks of is facial images or video
+// (camera footage): no contact detail for a fraudster to use.
+func (v *view) imagesOnly() bool {
+	cs := v.categoriesOf()
+	for _, c := range cs {
+		if c.ID != "face_image" {
+			return false
+		}
+	}
+	return len(cs) > 0
+}
+
+// credentialsConcern reports, in credential stuffing, whether the IDs and
+// passwords used concern the readers: some set they read of holds a login
+// password, or none says its passwords were not involved. Persons whose data
+// was seen through other users' accounts (a relatives feature shown to the
+// accounts taken over), and whose own passwords the company lists as not
+// involved, were told 「ログインID・パスワード…は含まれておりません」 and then
+// warned of their other services and asked to change their password.
+func (v *view) credentialsConcern() bool {
+	if v.cause() != incident.CauseCredentialStuffing {
+		return false
+	}
+	if v.hasFlag("password") {
+		return true
+	}
+	for _, s := range v.data() {
+		ruledOut := false
+		for _, id := range s.NotInvolved {
+			if cat := v.rs.Category(id); cat != nil && cat.Has("password") {
+				ruledOut = true
+			}
+		}
+		if !ruledOut {
+			return true
+		}
+	}
+	return len(v.data()) == 0
 }
 
 // carries reports whether an item carries a flag of the law's as the engine
