@@ -1,7 +1,6 @@
 package draft
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -588,7 +587,7 @@ func (l *linter) footage() {
 }
 
 // ourSubsidiary is 「当社の…子会社」 in a text.
-var ourSubsidiary = regexp.MustCompile(`当社の[^。、]{0,12}子会社`)
+var ourSubsidiary = &lazyRegexp{expr: `当社の[^。、]{0,12}子会社`}
 
 // parentVoice: the public texts call a subsidiary "ours" while the
 // organisation is named as one (CodeParentVoice).
