@@ -40,6 +40,15 @@ func TestLazyRegexps(t *testing.T) {
 				return true
 			}
 			for i, v := range vs.Values {
+				// A package variable compiled with regexp.MustCompile runs
+				// the compiler at start-up, before the first screen.
+				if c, ok := v.(*ast.CallExpr); ok {
+					if sel, ok := c.Fun.(*ast.SelectorExpr); ok && strings.HasPrefix(sel.Sel.Name, "MustCompile") {
+						if x, ok := sel.X.(*ast.Ident); ok && x.Name == "regexp" {
+							t.Errorf("%s: %s is compiled at start-up; declare it as a lazyRegexp", f, vs.Names[i].Name)
+						}
+					}
+				}
 				if u, ok := v.(*ast.UnaryExpr); ok {
 					if c, ok := u.X.(*ast.CompositeLit); ok {
 						if id, ok := c.Type.(*ast.Ident); ok && id.Name == "lazyRegexp" {
