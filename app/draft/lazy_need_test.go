@@ -70,6 +70,7 @@ func TestFoldRunesIntoASCII(t *testing.T) {
 // of the 1,000-event incident's), and on texts made to miss the needles by
 // a hair.
 func TestPrefilterFindsTheSame(t *testing.T) {
+	t.Parallel()
 	rs := mustRules(t)
 	texts := []string{"", "ſecurity code", "\u212Aelvin", "PASSWORD", "Was Leaked", "was\nleaked", "漏", "漏え", "件",
 		"2026年4月1日", "2026-04-01", "April 1, 2026", "https://example.jp/x", "mail@example.jp", "（推定）", "です。だ。"}

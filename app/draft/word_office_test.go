@@ -66,6 +66,9 @@ func soffice(t *testing.T, bin, format, dir string, files ...string) {
 // on the right, the addressee on the left, the title and 記 centred and 以上
 // on the right, where pdftotext finds the words on the page.
 func TestWordInLibreOffice(t *testing.T) {
+	// Most of its time is LibreOffice's own processes: beside the package's
+	// other tests, not before them (the native tests' longest package).
+	t.Parallel()
 	bin := officeTools(t)
 	rs := mustRules(t)
 	sc := scenarios(t)
