@@ -86,6 +86,9 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 	}
 	if _, consulted := inc.FirstEvent(incident.EvPolice); consulted || v.obligationApplies("jp.police") {
 		add(KindPolice, JA, VariantNone, "", "")
+		if policeAbroad(inc) {
+			add(KindPolice, EN, VariantNone, "", "")
+		}
 	}
 	if v.jurApplies("CARDS") || inc.Org.CardMerchant && hasCardData(inc) && !ruledOutByTests(a, "CARDS") {
 		add(KindCard, JA, VariantNone, "", "")

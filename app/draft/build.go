@@ -33,7 +33,7 @@ func builderFor(k Kind, lang string) (fn func(*builder), known bool) {
 	case KindEntrustor:
 		ja = entrustorNotice
 	case KindPolice:
-		ja = policeMemo
+		ja, en = policeMemo, policeMemoEN
 	case KindCard:
 		ja, en = cardNotice, cardNoticeEN
 	case KindPublic:

@@ -182,10 +182,15 @@ func TestFieldsMatchEngine(t *testing.T) {
 				}
 			}
 		case KindPolice:
-			if e, ok := v.first(incident.EvPolice); ok && !strings.Contains(d.Sections[0].Text(), v.evDateJA(e)) {
+			date := v.evDateJA
+			if d.Lang == EN {
+				date = v.evDateEN
+			}
+			if e, ok := v.first(incident.EvPolice); ok && !strings.Contains(d.Sections[0].Text(), date(e)) {
 				t.Errorf("%s: the first contact with the police (%v) is not in the header", id, e.At)
 			}
-			if p := v.inc.PartiesOf(incident.PartyPolice); len(p) > 0 && p[0].Name != "" && !strings.Contains(d.Sections[0].Text(), p[0].Name) {
+			if p := v.inc.PartiesOf(incident.PartyPolice); len(p) > 0 && p[0].Name != "" && !strings.Contains(d.Sections[0].Text(), p[0].Name) &&
+				!strings.Contains(d.Sections[0].Text(), strings.NewReplacer("（", " (", "）", ")").Replace(p[0].Name)) {
 				t.Errorf("%s: the police desk %s is not named", id, p[0].Name)
 			}
 		case KindGDPR33:

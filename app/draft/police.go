@@ -113,3 +113,117 @@ func (v *view) policeDeskJA() string {
 func (v *view) evidenceJA() string {
 	return strings.TrimSpace(v.inc.Steps["pb.evidence"].Evidence)
 }
+
+// policeMemoEN is policeMemo in English, for police abroad (88: a Thai
+// subsidiary's ransomware, its memo to the Royal Thai Police drafted in
+// Japanese only): what the company asks, the key dates, the data and
+// persons, the method known, the evidence kept and whom to call. The
+// company's own free texts go in only when written in Latin letters.
+func policeMemoEN(b *builder) {
+	v := b.v
+	b.doc.Title = "Personal data incident: police consultation"
+	pd, ok := v.inc.Party(v.party)
+	if !ok {
+		pd = partyOf(v.inc, incident.PartyPolice)
+	}
+	to := v.fill("", "police station or cyber crime unit")
+	if n := strings.TrimSpace(pd.Name); n != "" && !nonLatin(n) {
+		to = strings.NewReplacer("（", " (", "）", ")").Replace(n) // "FBI（IC3）" typed with Japanese brackets
+	}
+	if c := strings.TrimSpace(pd.Contact); c != "" && !nonLatin(c) {
+		to += " (attention: " + c + ")"
+	}
+	head := v.dateEN(v.date) + "\nTo: " + to + "\nFrom: " + v.orgName() + "\nContact: " + v.personEN(v.inc.People.CISO, "contact person and details")
+	if e, ok := v.first(incident.EvPolice); ok {
+		label := "First consulted"
+		switch v.policeAct(e) {
+		case "damage_report", "complaint":
+			label = "Complaint filed"
+		case "lost_property":
+			label = "Loss reported"
+		}
+		head += "\n" + label + ": " + v.evDateEN(e)
+	}
+	if r := strings.TrimSpace(pd.Reference); r != "" {
+		head += "\nYour reference: " + r
+	}
+	b.section("header", p("p1", head))
+	what := "a leak of personal information"
+	if v.possible() {
+		what = "a possible leak of personal information"
+	}
+	if c := v.causeAtEN(); c != "" {
+		what += " caused by " + c
+	}
+	s := "We would like to consult you about " + what + ". We have set out the facts below."
+	if v.criminal() {
+		s = "We would like to report " + what + " and consult you about it. We have set out the facts below."
+		if e, filed := v.complaintFiled(); filed {
+			s += " We filed a criminal complaint on " + v.evDateEN(e) + "."
+		} else {
+			s += " We would also like to discuss filing a criminal complaint."
+		}
+		s += " We will cooperate fully with any investigation."
+	}
+	b.section("summary", p("p1", s))
+	b.section("timeline", p("p1", v.orFill(v.keyDatesEN(), "時系列", "key dates")))
+	b.section("damage",
+		p("items", "Personal information involved: "+joinEN(v.itemNamesEN(v.categoriesOf()), "under investigation")+"."),
+		p("persons", v.affectedCountEN()))
+	method := englishText(v.inc.Cause.Description)
+	b.section("method", p("p1", v.orFill(method, "判明している手口（英語）", "what is known of the method (entry point, tools used, suspicious addresses), in English")))
+	ev := englishText(v.evidenceJA())
+	b.section("evidence", p("p1", v.orFill(ev, "保全している資料（英語）", "the logs, devices and e-mails kept and how, in English")))
+	b.section("contact", p("p1", "Contact: "+v.personEN(v.inc.People.CISO, "contact person and details")+"\nLegal: "+v.personEN(v.inc.People.Legal, "legal contact")))
+}
+
+// complaintFiled: a police event records a criminal complaint or a report
+// of damage already made.
+func (v *view) complaintFiled() (incident.Event, bool) {
+	for _, e := range v.timeline() {
+		if e.Kind == incident.EvPolice && !e.Planned && (e.Police == "damage_report" || e.Police == "complaint") {
+			return e, true
+		}
+	}
+	return incident.Event{}, false
+}
+
+// keyDatesEN lists the dated events a police officer asks for first, one a
+// line: when it began, was detected, known, contained, investigated, and
+// when the police and the authorities were told.
+func (v *view) keyDatesEN() string {
+	labels := map[incident.EventKind]string{
+		incident.EvIntrusion: "first unauthorized act or cause", incident.EvDetected: "detected",
+		incident.EvAware: "we learned that personal information was affected", incident.EvContained: "contained",
+		incident.EvForensic: "forensic investigator engaged", incident.EvPolice: "police contacted",
+		incident.EvReportPrelim: "reported to the data protection authority", incident.EvPublic: "public announcement",
+		incident.EvNoticePersons: "affected persons notified",
+	}
+	var lines []string
+	for _, e := range v.timeline() {
+		l, ok := labels[e.Kind]
+		if !ok || e.Planned {
+			continue
+		}
+		lines = append(lines, "- "+v.evDateEN(e)+": "+l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// policeAbroad: the police memo is also drafted in English: the police
+// party is named in Latin letters, or the organisation is established
+// outside Japan only.
+func policeAbroad(inc *incident.Incident) bool {
+	for _, p := range inc.PartiesOf(incident.PartyPolice) {
+		if n := strings.TrimSpace(p.Name); n != "" && !nonLatin(n) {
+			return true
+		}
+	}
+	es := inc.Org.Establishments
+	for _, c := range es {
+		if strings.EqualFold(strings.TrimSpace(c), "JP") {
+			return false
+		}
+	}
+	return len(es) > 0
+}

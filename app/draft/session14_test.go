@@ -388,3 +388,31 @@ func TestAllClientsAsOneEntrustorAreCustomers(t *testing.T) {
 		t.Errorf("one named entrustor is not addressed 御中:\n%s", s)
 	}
 }
+
+// F347 (88): a Thai subsidiary's memo to the Royal Thai Police was drafted
+// in Japanese only. The police memo is offered in English too when the
+// police are named in Latin letters or the organisation is established
+// outside Japan only, and says what the Japanese one says.
+func TestPoliceMemoInEnglishForPoliceAbroad(t *testing.T) {
+	rs := mustRules(t)
+	has := func(inc *incident.Incident) bool {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		return slices.ContainsFunc(Available(inc, a), func(s Spec) bool { return s.Kind == KindPolice && s.Lang == EN })
+	}
+	th := scenarios(t)["88-thai-subsidiary-ransomware-staff-records"]
+	if !has(th) {
+		t.Fatal("88: no English police memo")
+	}
+	a := assess.Evaluate(th, rs, th.UpdatedAt)
+	en := docText(t, Spec{Kind: KindPolice, Lang: EN}, th, a, rs)
+	for _, want := range []string{"To: Royal Thai Police (Technology Crime Suppression Division)", "First consulted: about September 10, 2025",
+		"We would like to report a possible leak of personal information caused by a ransomware attack", "We will cooperate fully with any investigation.",
+		"- September 8, 2025: detected"} {
+		if !strings.Contains(en, want) {
+			t.Errorf("88's English police memo lacks %q:\n%s", want, en)
+		}
+	}
+	if jp := scenarios(t)["01-travel-targeted-email"]; has(jp) {
+		t.Error("01 (a Japanese company, Japanese police): an English police memo is offered")
+	}
+}
