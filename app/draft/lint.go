@@ -37,10 +37,11 @@ const (
 	CodeAsksData        = "ask.personal-data" // asks the reader to send personal data
 	CodeCompensation    = "compensation.some" // offered to some, no reason given
 	CodeRetention       = "retention.exceeded"
-	CodeOrgNameEN       = "org.name-en"        // an English document gives the company's name in Japanese
-	CodeJapaneseInEN    = "lang.ja-in-en"      // an English document carries Japanese text
-	CodeEnglishInJA     = "lang.en-in-ja"      // a Japanese document carries an English sentence
-	CodeLaterFinding    = "date.later-finding" // a document dated before the forensic work quotes its findings
+	CodeOrgNameEN       = "org.name-en"         // an English document gives the company's name in Japanese
+	CodeJapaneseInEN    = "lang.ja-in-en"       // an English document carries Japanese text
+	CodeEnglishInJA     = "lang.en-in-ja"       // a Japanese document carries an English sentence
+	CodeLaterFinding    = "date.later-finding"  // a document dated before the forensic work quotes its findings
+	CodeLaterMeasures   = "date.later-measures" // a document dated before the containment tells the measures typed once
 	// CodeCategoryAll: an item only some persons had is stated for all of
 	// them (or, in a notice to the persons of one data set, an item of
 	// another set is stated as theirs).
@@ -379,6 +380,7 @@ func (l *linter) text(d Document, pr Paragraph) {
 	l.japaneseInEN(d, pr)
 	l.englishInJA(d, pr)
 	l.laterFinding(d, pr)
+	l.laterMeasures(d, pr)
 	l.style(d, pr)
 	l.careless(d, pr)
 }

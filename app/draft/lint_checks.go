@@ -404,6 +404,34 @@ func (l *linter) laterFinding(d Document, pr Paragraph) {
 		"This document is dated before the forensic investigation began ("+string(day)+") but speaks of it: say only what was known on its date: "+shorten(pr.Text)))
 }
 
+// laterMeasures: a document dated before the day of the containment tells,
+// in the company's account of its response typed once for all documents,
+// measures that may not have been taken yet (87: the first announcement of
+// 10/6 said every password had been reset and two-step login made
+// mandatory, done on 10/10 and in November; F342). The account is not
+// dated: the user checks that it says only what was done by the document's
+// day.
+func (l *linter) laterMeasures(d Document, pr Paragraph) {
+	if d.Date.IsZero() {
+		return
+	}
+	e, ok := l.inc.FirstEvent(incident.EvContained)
+	if !ok || !e.Dated() || incident.DateOf(e.At.In(l.loc)).OnOrBefore(incident.DateOf(d.Date.In(l.loc))) {
+		return
+	}
+	for _, m := range []string{l.inc.Public.Measures, l.inc.Story.Response} {
+		m = strings.TrimSpace(m)
+		if m == "" || !strings.Contains(pr.Text, m) {
+			continue
+		}
+		day := incident.DateOf(e.At.In(l.loc))
+		l.add(CodeLaterMeasures, SeverityWarning, d.ID, pr.ID, txt(
+			"この文書の日付は、封じ込め（"+string(day)+"）より前ですが、講じた措置の文（「"+shorten(m)+"」）を載せています。その日までに講じた措置だけが書かれているか確かめてください。",
+			"This document is dated before the containment ("+string(day)+") but gives the account of the measures taken (“"+shorten(m)+"”): check that it says only what was done by its date."))
+		return
+	}
+}
+
 // firstNonLatin is the first run of text in s with letters of another
 // script than Latin, with what joins them (spaces, punctuation), at most
 // 24 characters; "" when there is none.

@@ -416,3 +416,28 @@ func TestPoliceMemoInEnglishForPoliceAbroad(t *testing.T) {
 		t.Error("01 (a Japanese company, Japanese police): an English police memo is offered")
 	}
 }
+
+// F342 (87): the first announcement, dated 10/6, said every password had
+// been reset and two-step login made mandatory, done on 10/10 and in
+// November: the company's account of its measures is typed once for all
+// documents. Lint names it in a document dated before the containment.
+func TestMeasuresInADocumentBeforeTheContainment(t *testing.T) {
+	inc := scenarios(t)["87-genetic-test-service-relatives-feature"]
+	fs := lintOf(t, inc)
+	if !has(fs, CodeLaterMeasures, "public-ja") {
+		var got []string
+		for _, f := range fs {
+			got = append(got, f.Code+" "+f.DocID)
+		}
+		t.Errorf("no %s on the first announcement (10/6, containment 10/10): %v", CodeLaterMeasures, got)
+	}
+	later := inc.Clone()
+	for i := range later.Events {
+		if later.Events[i].Kind == incident.EvContained {
+			later.Events[i].At = later.Events[i].At.AddDate(0, 0, -5) // contained on 10/5, before the announcement
+		}
+	}
+	if fs := lintOf(t, later); has(fs, CodeLaterMeasures, "") {
+		t.Errorf("contained before every document, yet %s fires", CodeLaterMeasures)
+	}
+}
