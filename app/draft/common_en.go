@@ -310,6 +310,9 @@ func (v *view) periodSpanEN() string {
 		return s + "." // what the data sets describe, not all our systems held (see periodJA)
 	}
 	if v.cause() == incident.CauseMisconfiguration && v.inc.Exposure.Empty() && v.heldJA(held) == "" {
+		if v.imagesOnly() {
+			return s + ". The information involved is the cameras' images during that period (live images and the recordings kept at the time)." // see periodJA (86)
+		}
 		return s + ". The information involved is what " + heldBy + " during that period." // see periodJA (35, 36)
 	}
 	if hs := v.heldEN(held); hs != "" && heldBeforeWindow(held, w) {

@@ -189,6 +189,12 @@ func (v *view) periodSpanJA() string {
 		// all given after it opened, so "not limited to what was received
 		// in the period" would mislead). A window the user entered keeps
 		// the sentence below (22).
+		if v.imagesOnly() {
+			// Cameras: what could be seen was their live images and the
+			// recordings kept at each moment, not years of stored data
+			// (86: cameras open for seven years kept 14 days; F338).
+			return s + "対象となる情報は、この間のカメラの映像（ライブ映像及びその時点で保存されていた録画）です。"
+		}
 		if c := v.contractorJA(false); c != "" {
 			return s + "対象となる情報は、この間に" + c + "が保管していた情報です。"
 		}

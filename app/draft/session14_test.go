@@ -441,3 +441,29 @@ func TestMeasuresInADocumentBeforeTheContainment(t *testing.T) {
 		t.Errorf("contained before every document, yet %s fires", CodeLaterMeasures)
 	}
 }
+
+// F338 (86): network cameras open to a viewing site for seven years, with
+// recordings kept 14 days: 「対象となる情報は、この間に当社のシステムに保存されて
+// いた情報です」 read as seven years of stored footage. Of footage alone, the
+// period sentence says the cameras' images in that period: live, and the
+// recordings kept at the time.
+func TestCameraFootagePeriodIsTheImagesOfThatTime(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["86-barber-chain-cameras-on-overseas-site"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	var footage string
+	for _, s := range Available(inc, a) {
+		if s.Kind == KindNotice && s.Lang == JA {
+			d := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: s.Set}, inc, a, rs)
+			if strings.Contains(d, "この間のカメラの映像（ライブ映像及びその時点で保存されていた録画）です。") {
+				footage = d
+			}
+			if strings.Contains(d, "この間に当社のシステムに保存されていた情報です") && !strings.Contains(d, "氏名") {
+				t.Errorf("a notice of footage still speaks of the information stored in the period:\n%s", d)
+			}
+		}
+	}
+	if footage == "" {
+		t.Error("no notice of 86 tells the period as the cameras' images")
+	}
+}
