@@ -32,20 +32,31 @@ func (r *run) later(a *Assessment) {
 	if len(days) == 0 {
 		return
 	}
-	snaps := map[incident.Date][]Jurisdiction{}
-	as := func(day incident.Date) []Jurisdiction {
-		if js, ok := snaps[day]; ok {
-			return js
+	// Each day's counts, and each law evaluated on them once, only the laws
+	// asked about (Evaluate runs on every change of the facts).
+	incs := map[incident.Date]*incident.Incident{}
+	type key struct {
+		day incident.Date
+		jur string
+	}
+	snaps := map[key]*Jurisdiction{}
+	as := func(day incident.Date, rj *rules.Jurisdiction) *Jurisdiction {
+		k := key{day, rj.ID}
+		if j, ok := snaps[k]; ok {
+			return j
 		}
-		s := &run{inc: asOf(r.inc, day), set: r.set, tl: r.tl, loc: r.loc, now: r.now, home: r.home, ref: r.ref}
-		var js []Jurisdiction
-		for _, j := range r.set.Jurisdictions {
-			if jr, applies, _ := s.jurisdiction(j); applies {
-				js = append(js, jr)
-			}
+		inc := incs[day]
+		if inc == nil {
+			inc = asOf(r.inc, day)
+			incs[day] = inc
 		}
-		snaps[day] = js
-		return js
+		s := &run{inc: inc, set: r.set, tl: r.tl, loc: r.loc, now: r.now, home: r.home, ref: r.ref}
+		var j *Jurisdiction
+		if jr, applies, _ := s.jurisdiction(rj); applies {
+			j = &jr
+		}
+		snaps[k] = j
+		return j
 	}
 	for ji := range a.Jurisdictions {
 		j := &a.Jurisdictions[ji]
@@ -66,7 +77,7 @@ func (r *run) later(a *Assessment) {
 			// any size, reportable at once).
 			shownNot := false
 			for _, day := range append([]incident.Date{knewDay}, days...) {
-				switch standing(as(day), j.ID, ob) {
+				switch standing(as(day, rj), ob) {
 				case Unknown:
 					continue
 				case No:
@@ -94,20 +105,18 @@ func (r *run) later(a *Assessment) {
 	}
 }
 
-// standing is the obligation (by id and party) in the jurisdiction jur of
-// js: Yes owed, Unknown open, No not owed (absent, or the law not applying).
-func standing(js []Jurisdiction, jur string, ob *Obligation) Verdict {
-	for _, j := range js {
-		if j.ID != jur {
-			continue
-		}
-		for _, o := range j.Obligations {
-			if o.ID == ob.ID && o.Party == ob.Party {
-				if o.Applies == Yes && o.State == StateNotRequired {
-					return No
-				}
-				return o.Applies
+// standing is the obligation (by id and party) in j: Yes owed, Unknown
+// open, No not owed (absent, or the law not applying: j nil).
+func standing(j *Jurisdiction, ob *Obligation) Verdict {
+	if j == nil {
+		return No
+	}
+	for _, o := range j.Obligations {
+		if o.ID == ob.ID && o.Party == ob.Party {
+			if o.Applies == Yes && o.State == StateNotRequired {
+				return No
 			}
+			return o.Applies
 		}
 	}
 	return No
@@ -143,9 +152,12 @@ func figureDays(inc *incident.Incident, knewDay incident.Date) []incident.Date {
 }
 
 // asOf is inc as its counts stood on day: each figure's revisions
-// established by then (a figure with none is unknown).
+// established by then (a figure with none is unknown). The rest is shared
+// with inc, not copied (its events, steps and texts): only new figures are
+// set on a copy of the data sets, and nothing is written through them.
 func asOf(inc *incident.Incident, day incident.Date) *incident.Incident {
-	x := inc.Clone()
+	x := *inc
+	x.DataSets = slices.Clone(inc.DataSets)
 	upTo := func(f incident.Figure) incident.Figure {
 		var out incident.Figure
 		for _, r := range f {
@@ -160,5 +172,5 @@ func asOf(inc *incident.Incident, day incident.Date) *incident.Incident {
 		d := &x.DataSets[i]
 		d.Persons, d.Records = upTo(d.Persons), upTo(d.Records)
 	}
-	return x
+	return &x
 }
