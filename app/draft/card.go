@@ -174,10 +174,13 @@ func (v *view) acquirerEN() string {
 // company's name is in Latin letters (an acquirer abroad), or the persons
 // are told in English.
 func cardAbroad(inc *incident.Incident, en bool) bool {
-	if en {
-		return true
-	}
-	for _, p := range inc.PartiesOf(incident.PartyCard) {
+	return en || latinNamed(inc, incident.PartyCard)
+}
+
+// latinNamed: a party of the kind is named in Latin letters (a card
+// company or police abroad, to whom a document goes in English).
+func latinNamed(inc *incident.Incident, kind incident.PartyKind) bool {
+	for _, p := range inc.PartiesOf(kind) {
 		if n := strings.TrimSpace(p.Name); n != "" && !nonLatin(n) {
 			return true
 		}

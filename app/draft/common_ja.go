@@ -83,30 +83,24 @@ func (v *view) whereJA() string {
 	return "第三者に"
 }
 
-// entrustorKind is the kind of the entrustor of the data the document
-// speaks of (its party's OrgKind), "" when not one entrustor.
-// entrustorClients: the entrustor of the document's data stands for all the
-// clients of a service (Party.Clients).
-func (v *view) entrustorClients() bool {
-	p, ok := v.inc.Party(v.entrustorID())
-	return ok && p.Clients == incident.Yes
+// entrustor is the party of the entrustor of the data the document speaks
+// of; the zero Party when not one entrustor.
+func (v *view) entrustor() incident.Party {
+	p, _ := v.inc.Party(v.entrustorID())
+	return p
 }
 
-func (v *view) entrustorKind() incident.OrgKind {
-	if p, ok := v.inc.Party(v.entrustorID()); ok {
-		return p.OrgKind
-	}
-	return ""
-}
+// entrustorClients: the entrustor of the document's data stands for all the
+// clients of a service (Party.Clients).
+func (v *view) entrustorClients() bool { return v.entrustor().Clients == incident.Yes }
+
+// entrustorKind is the kind of the entrustor of the data the document
+// speaks of (its party's OrgKind), "" when not one entrustor.
+func (v *view) entrustorKind() incident.OrgKind { return v.entrustor().OrgKind }
 
 // entrustorNameJA is the name of the entrustor of the data the document
 // speaks of, "" when not one named entrustor.
-func (v *view) entrustorNameJA() string {
-	if p, ok := v.inc.Party(v.entrustorID()); ok {
-		return strings.TrimSpace(p.Name)
-	}
-	return ""
-}
+func (v *view) entrustorNameJA() string { return strings.TrimSpace(v.entrustor().Name) }
 
 // entrustorID is the party id of the entrustor of the data the document
 // speaks of, "" when not one entrustor.

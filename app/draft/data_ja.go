@@ -25,7 +25,7 @@ func (v *view) acquiring(s *setView) bool {
 // for data held, the data affected is not limited to it (the sets' own
 // periods, or what the systems held then).
 func (v *view) periodJA() string {
-	return joinSentences(v.periodSpanJA(), v.accessJA())
+	return v.periodSpanJA() + v.accessJA()
 }
 
 // accessJA says that the logs kept show no one viewed the data, when every
@@ -64,15 +64,6 @@ func (v *view) noAccessSeen() (from incident.Date, ok bool) {
 		}
 	}
 	return from, true
-}
-
-// joinSentences joins the non-empty sentences of a paragraph.
-func joinSentences(ss ...string) string {
-	var out strings.Builder
-	for _, s := range ss {
-		out.WriteString(s)
-	}
-	return out.String()
 }
 
 // periodSpanJA is the period the data lay open (periodJA without the logs).

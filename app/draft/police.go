@@ -158,7 +158,7 @@ func policeMemoEN(b *builder) {
 	s := "We would like to consult you about " + what + ". We have set out the facts below."
 	if v.criminal() {
 		s = "We would like to report " + what + " and consult you about it. We have set out the facts below."
-		if e, filed := v.complaintFiled(); filed {
+		if e, filed := v.complaintFiled(); filed && e.Dated() {
 			s += " We filed a criminal complaint on " + v.evDateEN(e) + "."
 		} else {
 			s += " We would also like to discuss filing a criminal complaint."
@@ -175,17 +175,6 @@ func policeMemoEN(b *builder) {
 	ev := englishText(v.evidenceJA())
 	b.section("evidence", p("p1", v.orFill(ev, "保全している資料（英語）", "the logs, devices and e-mails kept and how, in English")))
 	b.section("contact", p("p1", "Contact: "+v.personEN(v.inc.People.CISO, "contact person and details")+"\nLegal: "+v.personEN(v.inc.People.Legal, "legal contact")))
-}
-
-// complaintFiled: a police event records a criminal complaint or a report
-// of damage already made.
-func (v *view) complaintFiled() (incident.Event, bool) {
-	for _, e := range v.timeline() {
-		if e.Kind == incident.EvPolice && !e.Planned && (e.Police == "damage_report" || e.Police == "complaint") {
-			return e, true
-		}
-	}
-	return incident.Event{}, false
 }
 
 // keyDatesEN lists the dated events a police officer asks for first, one a
@@ -214,10 +203,8 @@ func (v *view) keyDatesEN() string {
 // party is named in Latin letters, or the organisation is established
 // outside Japan only.
 func policeAbroad(inc *incident.Incident) bool {
-	for _, p := range inc.PartiesOf(incident.PartyPolice) {
-		if n := strings.TrimSpace(p.Name); n != "" && !nonLatin(n) {
-			return true
-		}
+	if latinNamed(inc, incident.PartyPolice) {
+		return true
 	}
 	es := inc.Org.Establishments
 	for _, c := range es {

@@ -119,11 +119,19 @@ func (v *view) policeSentenceEN(e incident.Event) string {
 // recorded — so that the memo does not ask whether to file one; "" when
 // none is recorded.
 func (v *view) policeFiledJA() string {
-	for _, e := range append(v.timeline(), v.inc.EventsOf(incident.EvPolice)...) { // the dated first, then any without a date
-		if e.Kind != incident.EvPolice || e.Planned || e.Police != "damage_report" && e.Police != "complaint" {
-			continue
-		}
+	if e, ok := v.complaintFiled(); ok {
 		return "本件については、" + v.policeSentenceJA(e)
 	}
 	return ""
+}
+
+// complaintFiled is the police event recording a 被害届 or a criminal
+// complaint already made: the dated first, then any without a date.
+func (v *view) complaintFiled() (incident.Event, bool) {
+	for _, e := range append(v.timeline(), v.inc.EventsOf(incident.EvPolice)...) {
+		if e.Kind == incident.EvPolice && !e.Planned && (e.Police == "damage_report" || e.Police == "complaint") {
+			return e, true
+		}
+	}
+	return incident.Event{}, false
 }

@@ -672,5 +672,5 @@ func partyOf(inc *incident.Incident, kind incident.PartyKind) incident.Party {
 // their items (DataSet.ItemsVary): a notice then lists them as "some or
 // all", not as every reader's.
 func (v *view) itemsVary() bool {
-	return len(v.scope) > 0 && slices.ContainsFunc(v.scope, func(s *setView) bool { return s.ItemsVary == incident.Yes })
+	return slices.ContainsFunc(v.scope, func(s *setView) bool { return s.ItemsVary == incident.Yes })
 }
