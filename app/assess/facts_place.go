@@ -95,7 +95,7 @@ func (e *env) listed(place string, rs []incident.Residence) bool {
 		}
 		p := j.Places[0]
 		return slices.ContainsFunc(rs, func(r incident.Residence) bool {
-			return r.Country == p.Country && (p.Region == "" && r.Region == "" || p.Region == r.Region)
+			return r.Country == p.Country && p.Region == r.Region
 		})
 	}
 	return slices.ContainsFunc(rs, func(r incident.Residence) bool {
