@@ -65,7 +65,7 @@ func TestParseCount(t *testing.T) {
 func TestParseCountErrors(t *testing.T) {
 	for _, in := range []string{
 		"-5", "1.5", "1,2", "12,00", "1,2000", ",100", "abc", "約", "1万1万", "2000万1億", "1.23456万",
-		"9223372036854775808", "100000000000億", "1e3", "1 200 and 3", "一千",
+		"9223372036854775808", "100000000000億", "1e3", "1 200 and 3", "一千", "最大", "up to", "最大たくさん",
 	} {
 		got, err := ParseCount(in)
 		var p Problem
