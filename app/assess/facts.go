@@ -203,8 +203,9 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 	case "notice_unreachable":
 		// Unanswered reads as no: a company that notifies mostly holds
 		// the contact details; the question is on the facts page for
-		// the cases where it does not (checklists/facts.json says so).
-		return triOr(e.inc.Risk.NoticeUnreachable, incident.No)
+		// the cases where it does not (checklists/facts.json says so),
+		// of the incident or of a set whose persons none can be told.
+		return triOr(e.inc.NoticeUnreachable(), incident.No)
 	case "category.*":
 		return e.flag(p.Arg)
 	case "category":

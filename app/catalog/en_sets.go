@@ -114,6 +114,8 @@ var enSets = map[string]string{
 	"facts.f.dataSets.itemsVary":                  "Do the items differ from person to person (some or all of them)?",
 	"facts.f.dataSets.itemsVary.hint":             "Yes when each person's data holds only some of the items above and you have no count per item: the documents then say \"some or all of the following, depending on the person\". With a count per item, enter it on each item instead.",
 	"facts.f.dataSets.deceased":                   "Are the persons of this set deceased?",
+	"facts.f.dataSets.unreachable":                "Can none of this set's persons be told individually?",
+	"facts.f.dataSets.unreachable.hint":           "Yes when who they are is not known (visitors seen on camera footage) or no contact details are held for any of them: no e-mail or letter is drafted for this set, and the announcement stands as their notice (APPI Art. 26(2) proviso). When only some persons cannot be reached (letters returned), answer the question \"Are there persons you cannot tell individually?\" instead.",
 	"facts.f.dataSets.deceased.hint":              "Information about a deceased person is not personal information under APPI (Art. 2(1): living individuals). Put the bereaved family's or the notifier's data in a set of its own: theirs is.",
 	"facts.f.dataSets.pseudonymised.hint":         "Personal data that is pseudonymised information is outside APPI's duty to report and notify (APPI Art. 41(9)).",
 	"facts.f.dataSets.kinds":                      "What happened to the data (leak, loss, damage)",

@@ -119,8 +119,9 @@ func livesAbroad(inc *incident.Incident) bool {
 }
 
 // Audiences are the data sets whose persons get notices of their own, as
-// ids for Spec.Set: none ("" alone, one notice for everyone) when the persons
-// of one set only are told; else each affected set whose persons are told
+// ids for Spec.Set: none at all when no one can be told individually (every
+// set's persons unreachable); "" alone (one notice for everyone) when the
+// persons of one set only are told; else each affected set whose persons are told
 // (not those a processor's notice to the entrustor exempts). The persons of
 // a set that is part of another (the members whose card data leaked, within
 // the members) get that set's notice, which tells them of both; the others of
@@ -130,6 +131,9 @@ func Audiences(inc *incident.Incident, a assess.Assessment) []string {
 	inc = inc.Done()
 	v := &view{inc: inc, a: a, sets: newSets(inc)}
 	sets := noticeSets(v)
+	if len(sets) == 0 {
+		return nil // no one to write to: the announcement is the notice
+	}
 	if len(sets) < 2 {
 		return []string{""}
 	}

@@ -95,6 +95,12 @@ const (
 	// subsidiary's announcement said 「当社のタイの子会社がサイバー攻撃を受け」,
 	// the parent's words).
 	CodeParentVoice = "text.parent-voice"
+	// CodeUnreachableContact: a set whose persons none can be told holds
+	// their e-mail addresses, postal addresses or telephone numbers. The
+	// announcement stands as notice only where notifying is difficult (APPI
+	// Art. 26(2) proviso; General Guidelines 3-5-4-5): if the company still
+	// holds those details, the persons are told.
+	CodeUnreachableContact = "notice.unreachable-contact"
 )
 
 // severityRank orders severities, errors first.
@@ -177,6 +183,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.lostNotLeaked()
 	l.footage()
 	l.parentVoice()
+	l.unreachableContact()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

@@ -614,6 +614,35 @@ func (l *linter) footage() {
 	}
 }
 
+// contactWords name the items by which a person can be reached.
+var contactWords = map[string][2]string{"email": {"メールアドレス", "e-mail addresses"}, "address": {"住所", "postal addresses"}, "phone": {"電話番号", "telephone numbers"}}
+
+// unreachableContact: a set said to have no one who can be told holds
+// contact details (CodeUnreachableContact).
+func (l *linter) unreachableContact() {
+	for _, d := range l.inc.Affected("") {
+		if d.Unreachable != incident.Yes || d.Deceased == incident.Yes {
+			continue
+		}
+		var items, itemsEN []string
+		for _, c := range d.Categories {
+			if w, ok := contactWords[c.ID]; ok {
+				items, itemsEN = append(items, w[0]), append(itemsEN, w[1])
+			}
+		}
+		if len(items) == 0 {
+			continue
+		}
+		name := d.Name
+		if name == "" {
+			name = d.ID
+		}
+		l.add(CodeUnreachableContact, SeverityWarning, "", "", txt(
+			"「"+name+"」は「誰にも個別に通知できない」とされていますが、項目に"+strings.Join(items, "・")+"があります。公表で通知に代えられるのは通知が困難な場合だけです（法26条2項但書、ガイドライン通則編3-5-4-5）。これらの連絡先を今も保有しているなら、その方には個別に通知してください。",
+			"\""+name+"\" is marked as having no one who can be told individually, but its items include "+strings.Join(itemsEN, ", ")+". An announcement stands as notice only where notifying is difficult (APPI Art. 26(2) proviso; General Guidelines 3-5-4-5): if the company still holds those details, tell those persons individually."))
+	}
+}
+
 // ourSubsidiary is 「当社の…子会社」 in a text.
 var ourSubsidiary = &lazyRegexp{expr: `当社の[^。、]{0,12}子会社`}
 

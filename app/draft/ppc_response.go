@@ -35,7 +35,16 @@ func (v *view) noticeStateJA() string {
 		all = true
 		break
 	}
-	if s == "" {
+	// The sets whose persons none can be told are not waiting for a
+	// notice: the announcement stands as theirs (said below).
+	var gone []*setView
+	for _, x := range v.scope {
+		if x.Unreachable == incident.Yes && x.Deceased != incident.Yes {
+			covered[x.ID] = true
+			gone = append(gone, x)
+		}
+	}
+	if s == "" && len(gone) == 0 {
 		s = "未実施（通知の方法と時期を検討中）。"
 	} else if !all {
 		var rest []*setView
@@ -48,12 +57,18 @@ func (v *view) noticeStateJA() string {
 			s += v.whoJA(rest) + "への通知は未実施（通知の方法と時期を検討中）。"
 		}
 	}
-	if v.unreachable() {
-		if e, ok := v.first(incident.EvPublic); ok {
-			s += "個別に通知できない本人（連絡先不明等）については、" + v.evDateJA(e) + "の公表をもって通知に代える措置を講じた（個人情報保護法第26条第2項但書）。"
-		} else {
-			s += "個別に通知できない本人（連絡先不明等）については、公表と問合せ窓口による代替措置を講じる予定（個人情報保護法第26条第2項但書）。"
+	instead := "公表と問合せ窓口による代替措置を講じる予定（個人情報保護法第26条第2項但書）。"
+	if e, ok := v.first(incident.EvPublic); ok {
+		instead = v.evDateJA(e) + "の公表をもって通知に代える措置を講じた（個人情報保護法第26条第2項但書）。"
+	}
+	if len(gone) > 0 {
+		s += v.whoJA(gone) + "の本人については、本人を特定できない又は連絡先が分からないため個別に通知できず、" + instead
+	}
+	if v.inc.Risk.NoticeUnreachable == incident.Yes {
+		if len(gone) > 0 {
+			s += "このほか、"
 		}
+		s += "個別に通知できない本人（連絡先不明等）については、" + instead
 	}
 	if ob := v.obligation("jp.notice.persons"); ob != nil && len(ob.ExemptSets) > 0 {
 		var on []*setView

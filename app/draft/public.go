@@ -38,7 +38,7 @@ func publicJA(b *builder) {
 	b.section("prevention", p("p1", v.preventionJA()))
 	contact := v.contactJA(false)
 	if v.unreachable() {
-		contact = append([]para{p("instead", "対象となる方のうち、ご連絡先が分からない等の理由により個別にご連絡できない方につきましては、本公表をもちまして個別のご連絡に代えさせていただきます。ご自身の情報が対象に含まれるかどうかは、下記の窓口でお確かめいただけます。")}, contact...)
+		contact = append([]para{p("instead", v.insteadJA())}, contact...)
 	}
 	if b.doc.Variant == VariantPress {
 		contact = append(contact, p("press", "報道関係者の方のお問い合わせ先："+v.personJA(v.inc.People.PR, "広報担当の氏名と連絡先")))
@@ -50,7 +50,36 @@ func publicJA(b *builder) {
 // unreachable tells whether some persons cannot be told individually: the
 // announcement then stands as their notice (APPI Art. 26(2) proviso, GDPR
 // Art. 34(3)(c)), and the report says so.
-func (v *view) unreachable() bool { return v.inc.Risk.NoticeUnreachable == incident.Yes }
+func (v *view) unreachable() bool { return v.inc.NoticeUnreachable() == incident.Yes }
+
+// insteadJA says for whom the announcement stands as the notice: the
+// persons of the sets none of whom can be told (named), and those the
+// company cannot reach among the others.
+func (v *view) insteadJA() string {
+	var s string
+	if gone := v.unreachableSets(); len(gone) > 0 {
+		s = v.whoJA(gone) + "に含まれる方につきましては、どなたが対象となるかを特定できない、又はご連絡先が分からないため、個別にご連絡することができません。"
+		if v.inc.Risk.NoticeUnreachable == incident.Yes {
+			s += "このほか、対象となる方のうち、ご連絡先が分からない等の理由により個別にご連絡できない方も含め、"
+		}
+	} else {
+		s = "対象となる方のうち、ご連絡先が分からない等の理由により個別にご連絡できない方につきましては、"
+	}
+	return s + "本公表をもちまして個別のご連絡に代えさせていただきます。ご自身の情報が対象に含まれるかどうかは、下記の窓口でお確かめいただけます。"
+}
+
+// insteadEN is insteadJA in English.
+func (v *view) insteadEN() string {
+	var s string
+	if gone := v.unreachableSets(); len(gone) > 0 {
+		s = "We cannot reach the people of " + v.whoEN(gone) + " individually: we cannot tell who they are, or we do not know how to contact them. "
+		if v.inc.Risk.NoticeUnreachable == incident.Yes {
+			s += "Nor can we reach some of the others affected (for example, we hold no current contact details for them). "
+		}
+		return s + "For them, this announcement takes the place of an individual notice. Anyone may ask the desk below whether their information is involved."
+	}
+	return "Some of those affected cannot be reached individually (for example, we hold no current contact details for them); for them, this announcement takes the place of an individual notice. Anyone may ask the desk below whether their information is involved."
+}
 
 // publicEN is the announcement in English.
 func publicEN(b *builder) {
@@ -79,7 +108,7 @@ func publicEN(b *builder) {
 	}
 	var contact []para
 	if v.unreachable() {
-		contact = append(contact, p("instead", "Some of those affected cannot be reached individually (for example, we hold no current contact details for them); for them, this announcement takes the place of an individual notice. Anyone may ask the desk below whether their information is involved."))
+		contact = append(contact, p("instead", v.insteadEN()))
 	}
 	contact = append(contact, p("desk", v.contactEN()))
 	if b.doc.Variant == VariantPress {

@@ -91,20 +91,39 @@ func scopeFor(s Spec, v *view) (scope []*setView, reader *setView) {
 }
 
 // noticeSets are the sets whose persons the notices are for: the affected
-// sets but those a processor's notice to the entrustor exempts.
+// sets but those a processor's notice to the entrustor exempts and those
+// whose persons none can be told (the announcement stands as their notice).
+// None when every set's persons are unreachable.
 func noticeSets(v *view) []*setView {
 	var out []*setView
 	ob := v.obligation("jp.notice.persons")
+	unreachable := false
 	for _, x := range v.sets {
 		if x.Deceased == incident.Yes {
 			continue // no letter to the dead; the bereaved are a set of their own
+		}
+		if x.Unreachable == incident.Yes {
+			unreachable = true
+			continue // no letter to persons nobody can name or reach
 		}
 		if ob == nil || !slices.Contains(ob.ExemptSets, x.ID) {
 			out = append(out, x)
 		}
 	}
-	if len(out) == 0 {
+	if len(out) == 0 && !unreachable {
 		return v.sets
+	}
+	return out
+}
+
+// unreachableSets are the affected sets of living persons none of whom can
+// be told individually.
+func (v *view) unreachableSets() []*setView {
+	var out []*setView
+	for _, x := range v.sets {
+		if x.Unreachable == incident.Yes && x.Deceased != incident.Yes {
+			out = append(out, x)
+		}
 	}
 	return out
 }

@@ -139,6 +139,13 @@ type DataSet struct {
 	// data 「一部または全部」 of six items for 757,463 persons). The
 	// documents then say so instead of listing every item as everyone's.
 	ItemsVary Tri `json:"itemsVary,omitempty"`
+	// Unreachable: none of this set's persons can be told individually:
+	// who they are, or how to reach them, is not known (faces on camera
+	// footage, a list of names with no address). No letter or e-mail is
+	// drafted for them; the announcement stands as their notice (APPI Art.
+	// 26(2) proviso). Some persons of a set unreachable (letters returned)
+	// is the incident's Risk.NoticeUnreachable.
+	Unreachable Tri `json:"unreachable,omitempty"`
 	// AccessSeen: the logs show someone not entitled viewed or took the
 	// data (yes), were checked and show no one did (no), or not known.
 	// LogsFrom is the first day the logs kept cover: before it, nothing
@@ -408,4 +415,20 @@ func (inc *Incident) Confirmed(day Date) bool {
 		}
 	}
 	return len(sets) > 0
+}
+
+// NoticeUnreachable tells whether some persons cannot be told
+// individually: the company said so of the incident (Risk), or of an
+// affected set of living persons (DataSet.Unreachable). Yes then; else the
+// incident's answer (No, or Unknown when not given).
+func (inc *Incident) NoticeUnreachable() Tri {
+	if inc.Risk.NoticeUnreachable == Yes {
+		return Yes
+	}
+	for _, d := range inc.Affected("") {
+		if d.Unreachable == Yes && d.Deceased != Yes {
+			return Yes
+		}
+	}
+	return inc.Risk.NoticeUnreachable
 }

@@ -91,6 +91,7 @@ var setTris = map[string]func(*incident.DataSet) *incident.Tri{
 	"pseudonymised": func(d *incident.DataSet) *incident.Tri { return &d.Pseudonymised },
 	"exemptPurpose": func(d *incident.DataSet) *incident.Tri { return &d.ExemptPurpose },
 	"deceased":      func(d *incident.DataSet) *incident.Tri { return &d.Deceased },
+	"unreachable":   func(d *incident.DataSet) *incident.Tri { return &d.Unreachable },
 	"itemsVary":     func(d *incident.DataSet) *incident.Tri { return &d.ItemsVary },
 	"accessSeen":    func(d *incident.DataSet) *incident.Tri { return &d.AccessSeen },
 	"recovered":     func(d *incident.DataSet) *incident.Tri { return &d.Recovered },

@@ -136,6 +136,7 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 				return f.triGroup(base+".exemptPurpose", d.ExemptPurpose, o, "exemptPurpose", f.p.onSetTri)
 			}),
 			f.triGroup(base+".deceased", d.Deceased, o, "deceased", f.p.onSetTri),
+			f.triGroup(base+".unreachable", d.Unreachable, o, "unreachable", f.p.onSetTri),
 			f.triGroup(base+".recovered", d.Recovered, o, "recovered", f.p.onSetTri),
 			f.triGroup(base+".acquiring", d.Acquiring, o, "acquiring", f.p.onSetTri),
 			// Asked of every set (the documents say the data was open to

@@ -462,3 +462,21 @@ func TestFactsSetAccessSeenAndLogs(t *testing.T) {
 		t.Fatalf("logsFrom after typing: %q", inc.DataSets[0].LogsFrom)
 	}
 }
+
+// Whether none of a set's persons can be told individually is asked of
+// every set and stored on it: no notice is drafted for such a set, the
+// announcement stands as theirs (F336).
+func TestFactsSetUnreachable(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	if !factsHas(p, "#fx-dataSets-0-unreachable") {
+		t.Fatal("the question is not asked")
+	}
+	factsClick(t, e, p, "#fx-dataSets-0-unreachable-yes")
+	if inc.DataSets[0].Unreachable != incident.Yes || inc.NoticeUnreachable() != incident.Yes {
+		t.Fatalf("unreachable after yes: %q (incident: %q)", inc.DataSets[0].Unreachable, inc.NoticeUnreachable())
+	}
+	factsClick(t, e, p, "#fx-dataSets-0-unreachable-no")
+	if inc.DataSets[0].Unreachable != incident.No {
+		t.Errorf("unreachable after no: %q", inc.DataSets[0].Unreachable)
+	}
+}

@@ -1,0 +1,91 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// Fixes of session 15 (testdata/golden/assess/REVIEW.md).
+
+// F336 (86): the customers seen on a barber chain's cameras are known by
+// their faces only, yet a letter and an e-mail 「お客様各位」 were drafted for
+// them. A set can say that none of its persons can be told: no notice is
+// drafted for it, the announcement names it and stands as its notice (APPI
+// Art. 26(2) proviso), and the report's item says so instead of "not yet
+// done".
+func TestSetNobodyCanBeToldGetsNoLetter(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["86-barber-chain-cameras-on-overseas-site"]
+	if inc.Risk.NoticeUnreachable == incident.Yes || inc.DataSets[0].Unreachable != incident.Yes {
+		t.Fatal("86 is entered with the customers' set unreachable, not the incident")
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	var notices []string
+	for _, s := range Available(inc, a) {
+		if s.Kind == KindNotice {
+			notices = append(notices, s.DocID())
+		}
+	}
+	if len(notices) != 1 || notices[0] != "notice-ja" {
+		t.Fatalf("notices of 86: %v; want the staff's only, as the one notice", notices)
+	}
+	staff := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if strings.Contains(staff, "来店されたお客様") || strings.Contains(staff, "お客様各位") {
+		t.Errorf("the one notice left speaks to customers:\n%s", staff)
+	}
+	pub := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	if !strings.Contains(pub, "店内の防犯カメラ映像（来店されたお客様）に含まれる方につきましては、どなたが対象となるかを特定できない、又はご連絡先が分からないため、個別にご連絡することができません。本公表をもちまして個別のご連絡に代えさせていただきます。") {
+		t.Errorf("the announcement does not stand as the customers' notice:\n%s", pub)
+	}
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if !strings.Contains(ppc, "本人への通知：店内の防犯カメラ映像（従業員）（57名）への通知は未実施") ||
+		!strings.Contains(ppc, "店内の防犯カメラ映像（来店されたお客様）の本人については、本人を特定できない又は連絡先が分からないため個別に通知できず、2026年1月23日の公表をもって通知に代える措置を講じた") {
+		t.Errorf("the report's notice item:\n%s", ppc)
+	}
+	if ob := (&view{a: a}).obligation("jp.notice.alternative"); ob == nil {
+		t.Error("the alternative measure (jp.notice.alternative) is not among the obligations")
+	}
+
+	// Every set unreachable: no notice at all; the announcement still says
+	// it stands as theirs, in English too.
+	none := inc.Clone()
+	for i := range none.DataSets {
+		none.DataSets[i].Unreachable = incident.Yes
+	}
+	a = assess.Evaluate(none, rs, none.UpdatedAt)
+	for _, s := range Available(none, a) {
+		if s.Kind == KindNotice {
+			t.Errorf("a notice is drafted for persons nobody can reach: %s", s.DocID())
+		}
+	}
+	ppc = docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, none, a, rs)
+	if strings.Contains(ppc, "未実施") {
+		t.Errorf("no one can be told, yet the report says the notice is not yet done:\n%s", ppc)
+	}
+	en := docText(t, Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb}, none, a, rs)
+	if !strings.Contains(en, "individually: we cannot tell who they are, or we do not know how to contact them. For them, this announcement takes the place of an individual notice.") {
+		t.Errorf("English announcement:\n%s", en)
+	}
+}
+
+// A set marked as having no one who can be told, whose items include
+// e-mail addresses, is asked whether the company still holds them: the
+// announcement stands as notice only where notifying is difficult.
+func TestUnreachableSetWithContactDetailsIsQuestioned(t *testing.T) {
+	inc := scenarios(t)["86-barber-chain-cameras-on-overseas-site"]
+	if has(lintOf(t, inc), CodeUnreachableContact, "") {
+		t.Errorf("footage only: %s fires", CodeUnreachableContact)
+	}
+	mail := inc.Clone()
+	mail.DataSets[0].Categories = append(mail.DataSets[0].Categories, incident.Category{ID: "email"})
+	if !has(lintOf(t, mail), CodeUnreachableContact, "") {
+		t.Errorf("e-mail addresses in an unreachable set: no %s", CodeUnreachableContact)
+	}
+	mail.DataSets[0].Unreachable = incident.No
+	if has(lintOf(t, mail), CodeUnreachableContact, "") {
+		t.Errorf("a reachable set: %s fires", CodeUnreachableContact)
+	}
+}
