@@ -50,6 +50,9 @@ func (v *view) causeTextJA() []para {
 		}
 	}
 	ps := []para{p("p1", s)}
+	if v.seenThroughOthers() {
+		ps = append(ps, p("others", v.you+"ご自身のID・パスワードが使われたものではなく、第三者が不正にログインした他の利用者のアカウントを通じて、"+v.you+"の情報が閲覧・取得されたものです。"))
+	}
 	if v.hasForensic() && v.cyber() {
 		ps = append(ps, p("forensic", "外部の専門機関の協力を得て、侵入の経路と手口の詳細を調査しております。"))
 	}

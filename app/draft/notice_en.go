@@ -32,6 +32,9 @@ func noticeEN(b *builder) {
 		wh = append(wh, p("police-delay", v.policeDelayEN()))
 	}
 	wh = append(wh, p("story", englishText(v.inc.Public.Summary)))
+	if v.seenThroughOthers() {
+		wh = append(wh, p("others", "Your own ID and password were not used: your information was viewed and taken through the accounts of other users that a third party had logged into."))
+	}
 	if v.readersAbroad() {
 		wh = append(wh, p("zone", "The dates in this notice are "+v.zoneEN()+"."))
 	}

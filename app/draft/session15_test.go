@@ -89,3 +89,42 @@ func TestUnreachableSetWithContactDetailsIsQuestioned(t *testing.T) {
 		t.Errorf("a reachable set: %s fires", CodeUnreachableContact)
 	}
 }
+
+// F344 (87): in credential stuffing, the users whose data a relatives
+// feature showed to the accounts taken over were told their passwords were
+// not involved, but not how their data was reached. Their notice says their
+// own ID and password were not used and that the data was reached through
+// other users' accounts; the notice to those whose accounts were taken over
+// does not.
+func TestDataSeenThroughOthersAccountsIsSaid(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["87-genetic-test-service-relatives-feature"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	const ja = "お客様ご自身のID・パスワードが使われたものではなく、第三者が不正にログインした他の利用者のアカウントを通じて、お客様の情報が閲覧・取得されたものです。"
+	if d2 := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantWeb, Set: "d2"}, inc, a, rs); !strings.Contains(d2, ja) {
+		t.Errorf("the relatives-feature users are not told how their data was reached:\n%s", d2)
+	}
+	if d1 := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantWeb, Set: "d1"}, inc, a, rs); strings.Contains(d1, "ご自身のID・パスワードが使われたものではなく") {
+		t.Errorf("the users whose accounts were taken over are told their passwords were not used:\n%s", d1)
+	}
+	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantWeb, Set: "d2"}, inc, a, rs); !strings.Contains(en, "Your own ID and password were not used: your information was viewed and taken through the accounts of other users that a third party had logged into.") {
+		t.Errorf("English notice to the relatives-feature users:\n%s", en)
+	}
+	// Every set's passwords ruled out: no one's account is said to have
+	// been used, so nothing is said of others' accounts.
+	all := inc.Clone()
+	for i := range all.DataSets {
+		all.DataSets[i].NotInvolved = append(all.DataSets[i].NotInvolved, "login_password")
+		var cs []incident.Category
+		for _, c := range all.DataSets[i].Categories {
+			if cat := rs.Category(c.ID); cat == nil || !cat.Has("password") {
+				cs = append(cs, c)
+			}
+		}
+		all.DataSets[i].Categories = cs
+	}
+	a = assess.Evaluate(all, rs, all.UpdatedAt)
+	if d2 := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantWeb, Set: "d2"}, all, a, rs); strings.Contains(d2, "他の利用者のアカウントを通じて") {
+		t.Errorf("no set's passwords were used, yet:\n%s", d2)
+	}
+}

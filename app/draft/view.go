@@ -493,13 +493,16 @@ func (v *view) imagesOnly() bool {
 // involved, were told 「ログインID・パスワード…は含まれておりません」 and then
 // warned of their other services and asked to change their password.
 func (v *view) credentialsConcern() bool {
-	if v.cause() != incident.CauseCredentialStuffing {
-		return false
-	}
-	if v.hasFlag("password") {
-		return true
-	}
-	for _, s := range v.data() {
+	return v.cause() == incident.CauseCredentialStuffing && (v.hasFlag("password") || v.passwordsUsed(v.data()))
+}
+
+// passwordsUsed: in credential stuffing, one of sets holds passwords or
+// does not say its passwords were not involved (or there is no set).
+func (v *view) passwordsUsed(sets []*setView) bool {
+	for _, s := range sets {
+		if slices.ContainsFunc(s.Categories, v.flagged("password")) {
+			return true
+		}
 		ruledOut := false
 		for _, id := range s.NotInvolved {
 			if cat := v.rs.Category(id); cat != nil && cat.Has("password") {
@@ -510,7 +513,25 @@ func (v *view) credentialsConcern() bool {
 			return true
 		}
 	}
-	return len(v.data()) == 0
+	return len(sets) == 0
+}
+
+// seenThroughOthers: a notice to the persons of one set in credential
+// stuffing, whose set says their passwords were not involved, while other
+// sets' were used: their data was reached through the accounts taken over
+// (87: a relatives feature showed 6.9 million users' data to the accounts
+// logged into), and the notice says so (F344).
+func (v *view) seenThroughOthers() bool {
+	if v.reader == nil || v.credentialsConcern() || v.cause() != incident.CauseCredentialStuffing {
+		return false
+	}
+	var others []*setView
+	for _, x := range v.sets {
+		if !slices.Contains(v.scope, x) {
+			others = append(others, x)
+		}
+	}
+	return len(others) > 0 && v.passwordsUsed(others)
 }
 
 // carries reports whether an item carries a flag of the law's as the engine
