@@ -1,0 +1,43 @@
+package assess
+
+import (
+	"testing"
+
+	"breachdesk/app/incident"
+)
+
+// F337's remainder (86): data on a viewing site, a leak site or social
+// media has copies out of the company's reach; a step asks it to find them
+// and ask each site and the search engines to remove them. It applies when
+// a set is (or may be) viewable online after an attack, a wrong setting, an
+// insider or a theft; it is asked while that is not known for those causes;
+// a misdelivery or a lost bag does not bring it.
+func TestStepAsksForRemovalOfCopiesOnline(t *testing.T) {
+	step := func(inc *incident.Incident) (Step, bool) {
+		for _, s := range eval(t, inc, at(2026, 5, 2, 10, 0)).Steps {
+			if s.ID == "pb.online.copies" {
+				return s, true
+			}
+		}
+		return Step{}, false
+	}
+	inc := base(100)
+	inc.Cause.Kind = incident.CauseRansomware
+	inc.DataSets[0].ExposedOnline = incident.Yes
+	if s, ok := step(inc); !ok || s.Applies != Yes {
+		t.Errorf("ransomware, data on a leak site: the step is %v (%q)", ok, s.Applies)
+	}
+	inc.DataSets[0].ExposedOnline = incident.Unknown
+	if s, ok := step(inc); !ok || s.Applies != Unknown {
+		t.Errorf("ransomware, not known whether posted: the step is %v (%q), want asked", ok, s.Applies)
+	}
+	inc.DataSets[0].ExposedOnline = incident.No
+	if s, ok := step(inc); ok && s.Applies != No {
+		t.Errorf("ransomware, nothing posted: the step applies (%q)", s.Applies)
+	}
+	lost := base(100)
+	lost.Cause.Kind = incident.CauseLoss
+	if s, ok := step(lost); ok && s.Applies != No {
+		t.Errorf("a lost bag: the step is %q", s.Applies)
+	}
+}
