@@ -101,6 +101,11 @@ const (
 	// Art. 26(2) proviso; General Guidelines 3-5-4-5): if the company still
 	// holds those details, the persons are told.
 	CodeUnreachableContact = "notice.unreachable-contact"
+	// CodeRemarkInName: a set's name carries a remark written for oneself
+	// (「（自分のアカウントは無事）」, 「たぶん」, 「要確認」): the name is printed as
+	// typed in the reports, the notices and the announcement (87: the
+	// relatives-feature users' set reached the PPC and the public so).
+	CodeRemarkInName = "style.name-remark"
 )
 
 // severityRank orders severities, errors first.
@@ -184,6 +189,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.footage()
 	l.parentVoice()
 	l.unreachableContact()
+	l.remarkInName()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

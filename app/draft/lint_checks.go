@@ -643,6 +643,20 @@ func (l *linter) unreachableContact() {
 	}
 }
 
+// remarkInName finds words of a note to oneself in a set's name.
+var remarkInName = &lazyRegexp{expr: `無事|大丈夫|セーフ|問題なし|問題無し|たぶん|多分|かもしれ|っぽい|らしい|要確認|未確認|確認中|調査中|TODO|TBD|[？?]|\bOK\b|（笑）|\(笑\)|自分の|うちの`}
+
+// remarkInName: a set's name carries a remark (CodeRemarkInName).
+func (l *linter) remarkInName() {
+	for _, d := range l.inc.Affected("") {
+		if m := remarkInName.FindString(d.Name); m != "" {
+			l.add(CodeRemarkInName, SeverityWarning, "", "", txt(
+				"データの集合の名前「"+d.Name+"」に、メモのような書き方（"+m+"）があります。集合の名前は、報告書・通知・公表文にそのまま載ります。読み手に向けた名前（例：「会員（親族マッチング機能の利用者）」）に直し、メモは事案のメモ欄に書いてください。",
+				"The name of the data set \""+d.Name+"\" carries a note to oneself ("+m+"). The name is printed as typed in the reports, the notices and the announcement: give it a name meant for those readers and keep the remark in the incident's notes."))
+		}
+	}
+}
+
 // ourSubsidiary is 「当社の…子会社」 in a text.
 var ourSubsidiary = &lazyRegexp{expr: `当社の[^。、]{0,12}子会社`}
 

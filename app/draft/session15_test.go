@@ -128,3 +128,26 @@ func TestDataSeenThroughOthersAccountsIsSaid(t *testing.T) {
 		t.Errorf("no set's passwords were used, yet:\n%s", d2)
 	}
 }
+
+// F343 (87): 「親族マッチング・家系図機能の利用者（自分のアカウントは無事）」, a
+// remark the user wrote for themselves, reached the PPC's report and the
+// announcement: a set's name is printed as typed. The checks name it; the
+// parenthesised names of the other scenarios (「会員（共通ログインIDの登録者）」)
+// are not remarks.
+func TestRemarkInASetNameIsNamed(t *testing.T) {
+	for name, inc := range scenarios(t) {
+		got := has(lintOf(t, inc), CodeRemarkInName, "")
+		if want := name == "87-genetic-test-service-relatives-feature"; got != want {
+			t.Errorf("%s: %s %v, want %v", name, CodeRemarkInName, got, want)
+		}
+	}
+	inc := scenarios(t)["05-misdelivered-email"].Clone()
+	inc.DataSets[0].Name = "会員（人数は要確認）"
+	if !has(lintOf(t, inc), CodeRemarkInName, "") {
+		t.Errorf("「%s」: no %s", inc.DataSets[0].Name, CodeRemarkInName)
+	}
+	inc.DataSets[0].Name = "かもめ便の会員"
+	if has(lintOf(t, inc), CodeRemarkInName, "") {
+		t.Errorf("「%s」 is a name, not a remark", inc.DataSets[0].Name)
+	}
+}
