@@ -105,6 +105,8 @@ func eventLabel(k incident.EventKind) rules.Text {
 		return rules.Text{JA: "誤って届いた先での削除の確認", EN: "the confirmation that those who received it by mistake deleted it"}
 	case incident.EvAware:
 		return rules.Text{JA: "個人データの漏えい等を知った時", EN: "knowing personal data was affected"}
+	case incident.EvTakedown:
+		return rules.Text{JA: "ネット上の掲載先への削除依頼", EN: "the request to the sites where the data was posted to remove it"}
 	case incident.EvScopeConfirmed:
 		return rules.Text{JA: "範囲の確定", EN: "scope confirmed"}
 	case incident.EvAssessed:

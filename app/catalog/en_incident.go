@@ -148,6 +148,8 @@ var enIncident = map[string]string{
 	"ev.contained.hint":       "e.g. when external traffic was cut off",
 	"ev.retrieved":            "Lost or stolen item found and returned",
 	"ev.deleted":              "Deletion confirmed by those who received it by mistake",
+	"ev.takedown":             "Removal asked of the sites where the data was posted",
+	"ev.takedown.hint":        "When you asked the operators of a leak site, a viewing site, social media or a forum, their hosts or the search engines to remove the data posted there. Note whom you asked and what came of it. The notices, the announcement and the reports tell it among what was done.",
 	"ev.deleted.hint":         "When the persons or businesses the data reached by mistake (a letter, an e-mail, a fax, an app message) deleted or destroyed it, as they confirmed to you. Note who confirmed it and how (in writing, by phone).",
 	"ev.retrieved.hint":       "When the lost or stolen papers, device or storage medium were found and came back to you (or to your contractor). Note who found or handed them in. Whether anyone saw the data before is answered in the data set (\"Fully recovered before any third party saw it?\").",
 	"ev.aware":                "Knew personal data was or may have been affected",

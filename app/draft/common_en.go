@@ -515,6 +515,9 @@ func (v *view) responseEN() []para {
 	if e, ok := v.first(incident.EvDeleted); ok {
 		ps = append(ps, p("deleted", "On "+v.evDateEN(e)+", we confirmed that those who received the information by mistake had deleted it."))
 	}
+	if e, ok := v.first(incident.EvTakedown); ok {
+		ps = append(ps, p("takedown", "On "+v.evDateEN(e)+", we asked the operators of the websites or services where the information was posted to remove it."))
+	}
 	if e, ok := v.first(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", "On "+v.evDateEN(e)+", we engaged an outside forensic firm to investigate."))
 	} else if _, ok := v.undated(incident.EvForensic); ok {

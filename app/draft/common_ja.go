@@ -276,7 +276,7 @@ func (v *view) historyJA() string {
 	var lines []string
 	for _, e := range v.timeline() {
 		switch e.Kind {
-		case incident.EvIntrusion, incident.EvDetected, incident.EvProcessorAware, incident.EvContained, incident.EvRetrieved, incident.EvDeleted, incident.EvAware,
+		case incident.EvIntrusion, incident.EvDetected, incident.EvProcessorAware, incident.EvContained, incident.EvRetrieved, incident.EvDeleted, incident.EvAware, incident.EvTakedown,
 			incident.EvForensic, incident.EvScopeConfirmed:
 		default:
 			continue

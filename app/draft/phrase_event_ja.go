@@ -378,6 +378,8 @@ func (v *view) eventJA(e incident.Event) string {
 		return "被害拡大の防止措置を実施"
 	case incident.EvDeleted:
 		return "誤って届いた先での削除を確認"
+	case incident.EvTakedown:
+		return "情報の掲載先に削除を依頼"
 	case incident.EvRetrieved:
 		if v.inc.Cause.AtProcessor() && !v.retrievedNotFound() {
 			return v.contractorJA(false) + "が" + v.lostItemJA() + "を回収"

@@ -130,6 +130,9 @@ func (v *view) stepsTakenJA(forensic string) []para {
 	if e, ok := v.first(incident.EvDeleted); ok {
 		ps = append(ps, p("deleted", v.evDateJA(e)+"、誤って届いた先において対象の情報が削除されたことを確認いたしました。"))
 	}
+	if e, ok := v.first(incident.EvTakedown); ok {
+		ps = append(ps, p("takedown", v.evDateJA(e)+"、対象の情報が掲載されていたウェブサイト等の運営者に、削除を依頼いたしました。"))
+	}
 	if e, ok := v.first(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", v.evDateJA(e)+"、"+forensic))
 	} else if _, ok := v.undated(incident.EvForensic); ok {

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -149,5 +150,46 @@ func TestRemarkInASetNameIsNamed(t *testing.T) {
 	inc.DataSets[0].Name = "かもめ便の会員"
 	if has(lintOf(t, inc), CodeRemarkInName, "") {
 		t.Errorf("「%s」 is a name, not a remark", inc.DataSets[0].Name)
+	}
+}
+
+// F276's remainder (76): a cram school asked the SNS to delete a teacher's
+// posts of pupils, but only the internal account said so. The removal asked
+// of the sites is an event of its own: the notices, the announcement and the
+// reports tell it among what was done, in English too, and the step that
+// asks for it is done by it.
+func TestRemovalAskedOfTheSitesIsTold(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["76-cram-school-teacher-posted-pupils-on-sns"]
+	if _, ok := inc.FirstEvent(incident.EvTakedown); !ok {
+		t.Fatal("76 has no takedown event")
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	const ja = "2023年8月11日頃、対象の情報が掲載されていたウェブサイト等の運営者に、削除を依頼いたしました。"
+	for _, s := range []Spec{{Kind: KindNotice, Lang: JA, Variant: VariantWeb}, {Kind: KindPublic, Lang: JA, Variant: VariantWeb}} {
+		if d := docText(t, s, inc, a, rs); !strings.Contains(d, ja) {
+			t.Errorf("%s does not tell the removal asked:\n%s", s.DocID(), d)
+		}
+	}
+	if d := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs); !strings.Contains(d, "情報の掲載先に削除を依頼") {
+		t.Errorf("the report's timeline lacks the removal asked:\n%s", d)
+	}
+	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantWeb}, inc, a, rs); !strings.Contains(en, "we asked the operators of the websites or services where the information was posted to remove it.") {
+		t.Errorf("English notice:\n%s", en)
+	}
+	var step *assess.Step
+	for i := range a.Steps {
+		if a.Steps[i].ID == "pb.online.copies" {
+			step = &a.Steps[i]
+		}
+	}
+	if step == nil || step.DoneBy == "" {
+		t.Errorf("the removal step is not done by the takedown event: %+v", step)
+	}
+	without := inc.Clone()
+	without.Events = slices.DeleteFunc(without.Events, func(e incident.Event) bool { return e.Kind == incident.EvTakedown })
+	a = assess.Evaluate(without, rs, without.UpdatedAt)
+	if d := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, without, a, rs); strings.Contains(d, "削除を依頼いたしました") {
+		t.Errorf("no removal asked, yet the announcement says so:\n%s", d)
 	}
 }
