@@ -127,7 +127,8 @@ func (v *view) misdeliveryJA() string {
 // says it: "fax" (55: a prescription faxed to a wrong number was told as
 // 「書類の誤送付」, F157), "email", "message" (a message or file sent through
 // an app, a chat or SMS: 63's kindergarten app was told as 「書類の誤送付」),
-// else "post" (papers).
+// "email" too for a file attached or sent to BCC recipients, else "post"
+// (papers).
 func (v *view) misdeliveryBy() string {
 	d := strings.ToLower(v.inc.Cause.Description)
 	switch {
@@ -138,6 +139,11 @@ func (v *view) misdeliveryBy() string {
 	case strings.Contains(d, "アプリ") || strings.Contains(d, "チャット") || strings.Contains(d, "メッセージ") || strings.Contains(d, "sms") ||
 		strings.Contains(v.inc.Cause.Description, "LINE") || strings.Contains(d, "an app") || strings.Contains(d, "chat") || strings.Contains(d, "messag"):
 		return "message"
+	case strings.Contains(d, "bcc") || strings.Contains(d, "添付") || strings.Contains(d, "送信") || strings.Contains(d, "attach"):
+		// Sent as an attachment, to BCC recipients (92: 「事務局用のファイル
+		// を誤って添付し、488社にBCCで一斉送信した」, told as 「書類の誤送付」):
+		// an e-mail, though the word is not written.
+		return "email"
 	}
 	return "post"
 }

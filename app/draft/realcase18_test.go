@@ -1,0 +1,31 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+)
+
+// Findings of the realcase18 review (scenarios 92–94; testdata/golden/assess/
+// REVIEW.md, F370–).
+
+// F373 (92, a recruiter's unmasked candidate list): the cause said the
+// internal file was attached by mistake and sent to 488 companies by BCC;
+// the word メール is not in it, and every document called it 「書類の誤送付」
+// (papers sent). A file attached or sent to BCC recipients is an e-mail.
+func TestAttachmentSentByBCCIsAnEmail(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["92-recruiter-unmasked-candidate-list-to-clients"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	if strings.Contains(ja, "書類の誤送付") || !strings.Contains(ja, "メールの誤送信による個人情報漏えいに関するお詫びとご報告") {
+		t.Errorf("92 announcement:\n%s", ja)
+	}
+	// Papers posted stay papers.
+	inc.Cause.Description = "封入作業の誤りで、別のお客様の書類を同封して郵送した"
+	ja = docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	if !strings.Contains(ja, "書類の誤送付") {
+		t.Errorf("papers posted:\n%s", ja)
+	}
+}
