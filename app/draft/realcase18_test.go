@@ -29,3 +29,20 @@ func TestAttachmentSentByBCCIsAnEmail(t *testing.T) {
 		t.Errorf("papers posted:\n%s", ja)
 	}
 }
+
+// F374 (92): a recruiter's registered job seekers were told 「お客様各位
+// 平素より格別のご愛顧を賜り」 and called お客様 throughout; the PPC report
+// called them 顧客. A set named as job seekers is addressed as such.
+func TestJobSeekersAreNotCustomers(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["92-recruiter-unmasked-candidate-list-to-clients"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if strings.Contains(ja, "お客様") || strings.Contains(ja, "ご愛顧") || !strings.Contains(ja, "求職者の皆さまへ") {
+		t.Errorf("92 notice:\n%s", ja)
+	}
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if strings.Contains(ppc, "顧客") || !strings.Contains(ppc, "求職者の個人情報") {
+		t.Errorf("92 preliminary report:\n%s", ppc)
+	}
+}
