@@ -408,14 +408,16 @@ func (l *linter) laterFinding(d Document, pr Paragraph) {
 // in the company's account of its response typed once for all documents,
 // measures that may not have been taken yet (87: the first announcement of
 // 10/6 said every password had been reset and two-step login made
-// mandatory, done on 10/10 and in November; F342). The account is not
-// dated: the user checks that it says only what was done by the document's
-// day.
+// mandatory, done on 10/10 and in November; F342). The containment of
+// data sent by mistake is its deletion by those who received it (92: a
+// notice of 7/3 said deletion had been confirmed at almost every
+// recipient, confirmed on 7/7). The account is not dated: the user checks
+// that it says only what was done by the document's day.
 func (l *linter) laterMeasures(d Document, pr Paragraph) {
 	if d.Date.IsZero() {
 		return
 	}
-	e, ok := l.inc.FirstEvent(incident.EvContained)
+	e, ok := l.inc.FirstContainment()
 	if !ok || !e.Dated() || incident.DateOf(e.At.In(l.loc)).OnOrBefore(incident.DateOf(d.Date.In(l.loc))) {
 		return
 	}

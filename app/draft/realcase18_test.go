@@ -46,3 +46,20 @@ func TestJobSeekersAreNotCustomers(t *testing.T) {
 		t.Errorf("92 preliminary report:\n%s", ppc)
 	}
 }
+
+// F372 (92): the first notice, dated 7/3, gave the account of the measures
+// typed once (「送信先の企業に削除をお願いし、ほぼすべての企業で削除を確認しま
+// した」) though the deletions were confirmed on 7/7. The check of F342 knew
+// only a containment event; the containment of data sent by mistake is its
+// deletion by those who received it (as the timeline's detection-to-
+// containment reads it).
+func TestMeasuresBeforeTheDeletionWasConfirmed(t *testing.T) {
+	inc := scenarios(t)["92-recruiter-unmasked-candidate-list-to-clients"]
+	fs := lintOf(t, inc)
+	if !has(fs, CodeLaterMeasures, "notice-ja") {
+		t.Errorf("92: no %s on the notice of 7/3: %v", CodeLaterMeasures, fs)
+	}
+	if has(fs, CodeLaterMeasures, "public-ja") {
+		t.Errorf("92: %s on the announcement of 7/9 (after the deletions)", CodeLaterMeasures)
+	}
+}
