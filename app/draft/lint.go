@@ -95,6 +95,15 @@ const (
 	// subsidiary's announcement said 「当社のタイの子会社がサイバー攻撃を受け」,
 	// the parent's words).
 	CodeParentVoice = "text.parent-voice"
+	// CodePseudonymised: a set is answered as pseudonymised information
+	// (仮名加工情報), which takes it out of Art. 26 altogether. The
+	// exclusion holds only for data processed to the standard (Rules Art.
+	// 31) and handled as such; pseudonymised information may not be given
+	// to a third party (Art. 41(6)), so a set that was, or that was found
+	// to identify persons, needs counsel before the exclusion is relied on
+	// (93: a railway's ride histories given monthly to an analytics firm as
+	// "pseudonymised", found to single persons out).
+	CodePseudonymised = "data.pseudonymised"
 )
 
 // severityRank orders severities, errors first.
@@ -176,6 +185,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.staffToldEarlier()
 	l.lostNotLeaked()
 	l.footage()
+	l.pseudonymised()
 	l.parentVoice()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]

@@ -616,6 +616,25 @@ func (l *linter) footage() {
 	}
 }
 
+// pseudonymised: a set answered as pseudonymised information is excluded
+// from the report and the notice (Art. 41(9)); the user is told what the
+// exclusion rests on (CodePseudonymised).
+func (l *linter) pseudonymised() {
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		if d.Pseudonymised != incident.Yes {
+			continue
+		}
+		name := d.Name
+		if name == "" {
+			name = d.ID
+		}
+		l.add(CodePseudonymised, SeverityWarning, "", "", txt(
+			"「"+name+"」は仮名加工情報と入力されたため、漏えい等の報告・本人への通知（法26条）の対象外と判定しています（法41条9項）。この除外は、規則31条の基準に従って加工し（氏名等・個人識別符号・財産的被害のおそれのある記述等の削除）、削除情報等を安全に管理し、仮名加工情報として取り扱っている場合のものです。加工が基準を満たさない、又は特定の個人を識別できることが分かった場合は、通常の個人データとして「いいえ」にしてください。また、仮名加工情報である個人データは、法令に基づく場合を除き第三者に提供できません（法41条6項。委託・事業承継・共同利用は第三者に当たらない）。他社に渡したことが事案の原因なら、報告の要否とは別に、第三者提供の制限（法27条、41条6項）の問題として法律家・個人情報保護委員会に相談してください。",
+			"\""+name+"\" is entered as pseudonymised information (仮名加工情報), so it is judged outside the breach report and the notice to persons (APPI Art. 26; Art. 41(9)). That exclusion holds for data processed to the standard of Rules Art. 31 (names and the like, identification codes and items open to financial misuse removed), whose removed information is kept safe, and handled as pseudonymised information. If the processing falls short of the standard, or persons were found to be identifiable, answer \"no\" and treat it as ordinary personal data. Pseudonymised personal data may not be given to a third party except as a law requires (Art. 41(6); entrustment, business succession and joint use are not third parties): if giving it to another company is how the case arose, take it to counsel and the PPC as a question of the rules on provision to third parties (Arts. 27, 41(6)), apart from whether a report is due."))
+	}
+}
+
 // ourSubsidiary is 「当社の…子会社」 in a text.
 var ourSubsidiary = &lazyRegexp{expr: `当社の[^。、]{0,12}子会社`}
 

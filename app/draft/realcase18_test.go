@@ -63,3 +63,26 @@ func TestMeasuresBeforeTheDeletionWasConfirmed(t *testing.T) {
 		t.Errorf("92: %s on the announcement of 7/9 (after the deletions)", CodeLaterMeasures)
 	}
 }
+
+// F371 (93, a railway's ride histories given to an analytics firm): the
+// user answered "pseudonymised information" as the company first judged,
+// and the assessment said, with no other word, that Art. 26 does not apply
+// (Art. 41(9)). The exclusion holds for data processed to the standard and
+// handled as pseudonymised information, which may not be given to a third
+// party (Art. 41(6)); data found to identify persons is not it. Lint says
+// so for every set answered as pseudonymised, and only for such a set.
+func TestLintTellsWhatThePseudonymisedExclusionRestsOn(t *testing.T) {
+	inc := scenarios(t)["93-transit-card-history-sold-as-pseudonymised"]
+	fs := lintOf(t, inc)
+	if !has(fs, CodePseudonymised, "") {
+		t.Fatalf("93: no %s", CodePseudonymised)
+	}
+	for _, f := range fs {
+		if f.Code == CodePseudonymised && (!strings.Contains(f.Message.JA, "法41条6項") || !strings.Contains(f.Message.JA, "規則31条")) {
+			t.Errorf("93: %s", f.Message.JA)
+		}
+	}
+	if inc := scenarios(t)["92-recruiter-unmasked-candidate-list-to-clients"]; has(lintOf(t, inc), CodePseudonymised, "") {
+		t.Errorf("92 (not pseudonymised): %s fires", CodePseudonymised)
+	}
+}
