@@ -383,7 +383,7 @@ func (v *view) eventJA(e incident.Event) string {
 	case incident.EvContained:
 		return "被害拡大の防止措置を実施"
 	case incident.EvDeleted:
-		return "誤って届いた先での削除を確認"
+		return v.deletedAtJA(e) + "での削除を確認"
 	case incident.EvRetrieved:
 		if v.inc.Cause.AtProcessor() && !v.retrievedNotFound() {
 			return v.contractorJA(false) + "が" + v.lostItemJA() + "を回収"
@@ -483,4 +483,37 @@ func (v *view) customerJA() string {
 		return "お客様からの"
 	}
 	return "関係者の方からの"
+}
+
+// deletedAtJA names those whose deletion an EvDeleted event confirms: data
+// sent by mistake is deleted where it arrived by mistake; data given on
+// purpose (93: ride histories provided monthly to an analytics firm, told
+// as 「誤って届いた先での削除を確認」) is deleted by the party the event
+// names, or by those who received it.
+func (v *view) deletedAtJA(e incident.Event) string {
+	if v.cause() == incident.CauseMisdelivery {
+		return "誤って届いた先"
+	}
+	if n := v.deletedByName(e); n != "" {
+		return n
+	}
+	return "情報を受け取った先"
+}
+
+// deletedByName is the name of the party an EvDeleted event names, when
+// the cause is not a misdelivery and the name is in the document's
+// language's script ("" otherwise).
+func (v *view) deletedByName(e incident.Event) string {
+	if v.cause() == incident.CauseMisdelivery || e.Party == "" {
+		return ""
+	}
+	pt, ok := v.inc.Party(e.Party)
+	if !ok {
+		return ""
+	}
+	n := strings.TrimSpace(pt.Name)
+	if v.lang == EN && firstNonLatin(n) != "" {
+		return ""
+	}
+	return n
 }

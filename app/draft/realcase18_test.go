@@ -86,3 +86,37 @@ func TestLintTellsWhatThePseudonymisedExclusionRestsOn(t *testing.T) {
 		t.Errorf("92 (not pseudonymised): %s fires", CodePseudonymised)
 	}
 }
+
+// F375 (93): ride histories provided on purpose to an analytics firm, its
+// deletion confirmed, were told as deleted 「誤って届いた先」 ("where they
+// arrived by mistake") in every document, as if misdelivered. Outside a
+// misdelivery, the deletion is told of the party the event names, or of
+// those who received the information.
+func TestDeletionOfDataGivenOnPurposeIsNotAMisdelivery(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["93-transit-card-history-sold-as-pseudonymised"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if strings.Contains(ja, "誤って届いた先") || !strings.Contains(ja, "架空データ総研株式会社（提供先の分析会社）において対象の情報が削除されたことを確認いたしました。") {
+		t.Errorf("93 notice:\n%s", ja)
+	}
+	for i := range inc.Events {
+		if inc.Events[i].Kind == "deleted" {
+			inc.Events[i].Party = ""
+		}
+	}
+	ja = docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(ja, "情報を受け取った先において対象の情報が削除された") {
+		t.Errorf("93 notice, no party named:\n%s", ja)
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
+	if strings.Contains(en, "by mistake had deleted") || !strings.Contains(en, "those who received the information had deleted it") {
+		t.Errorf("93 English notice:\n%s", en)
+	}
+	// A misdelivery keeps its words.
+	inc = scenarios(t)["92-recruiter-unmasked-candidate-list-to-clients"]
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); !strings.Contains(ja, "誤って届いた先において対象の情報が削除された") {
+		t.Errorf("92 announcement:\n%s", ja)
+	}
+}
