@@ -104,6 +104,13 @@ const (
 	// (93: a railway's ride histories given monthly to an analytics firm as
 	// "pseudonymised", found to single persons out).
 	CodePseudonymised = "data.pseudonymised"
+	// CodeProcessorAwareOwn: a "processor knew" event (the company's own
+	// contractor or subcontractor knew first) in a case where it cannot be
+	// one: its party is the company's entrustor, or the company is itself
+	// the processor of every set and names no subcontractor as the cause
+	// (94: a city's contractor entered the city's call as 「委託先が知った」;
+	// its report to the city then said a processor had told it).
+	CodeProcessorAwareOwn = "event.processor-aware-own"
 )
 
 // severityRank orders severities, errors first.
@@ -186,6 +193,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.lostNotLeaked()
 	l.footage()
 	l.pseudonymised()
+	l.processorAwareOwn()
 	l.parentVoice()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]

@@ -635,6 +635,27 @@ func (l *linter) pseudonymised() {
 	}
 }
 
+// processorAwareOwn names a "processor knew" event that cannot be one
+// (CodeProcessorAwareOwn).
+func (l *linter) processorAwareOwn() {
+	allProcessor := len(l.inc.DataSets) > 0
+	for i := range l.inc.DataSets {
+		if l.inc.DataSets[i].Role != incident.Processor {
+			allProcessor = false
+		}
+	}
+	for _, e := range l.inc.EventsOf(incident.EvProcessorAware) {
+		pt, named := l.inc.Party(e.Party)
+		entrustor := named && pt.Kind == incident.PartyEntrustor
+		if !entrustor && !(allProcessor && !l.inc.Cause.AtProcessor()) {
+			continue
+		}
+		l.add(CodeProcessorAwareOwn, SeverityWarning, "", "", txt(
+			"出来事「委託先が知った」（"+e.ID+"）は、自社が委託した先（再委託先を含む）が自社より先に事態を知った時のためのものです。委託元など他社から連絡を受けたのであれば「検知」（連絡元を選ぶ）として入力してください。このままでは、委託元への通知や本人への通知に「委託先が…を把握」と書かれます。",
+			"The event \"processor knew\" ("+e.ID+") is for a contractor (or subcontractor) of yours that knew before you did. If your entrustor or another company told you, enter it as \"detected\" with who told you: as it is, the notice to the entrustor and to the persons say that a processor of yours knew."))
+	}
+}
+
 // ourSubsidiary is 「当社の…子会社」 in a text.
 var ourSubsidiary = &lazyRegexp{expr: `当社の[^。、]{0,12}子会社`}
 

@@ -120,3 +120,20 @@ func TestDeletionOfDataGivenOnPurposeIsNotAMisdelivery(t *testing.T) {
 		t.Errorf("92 announcement:\n%s", ja)
 	}
 }
+
+// F376 (94, a city's contractor): the city's call was entered as "processor
+// knew" with the city as its party; the contractor's own report to the city
+// then said 「委託先が事態を知った日：…（当該委託先から報告を受け…）」 and its
+// notice to the persons 「委託先が個人情報への影響を把握」. Lint names such an
+// event; a controller's contractor knowing first (46, 80) is not named.
+func TestLintNamesProcessorAwareInAProcessorsOwnCase(t *testing.T) {
+	inc := scenarios(t)["94-contractor-event-form-health-emergency-contacts"]
+	if !has(lintOf(t, inc), CodeProcessorAwareOwn, "") {
+		t.Fatalf("94: no %s", CodeProcessorAwareOwn)
+	}
+	for _, name := range []string{"40-contractor-laptop-found-unverifiable", "46-hr-saas-ransomware-entrustor", "80-carmaker-connected-cloud-public-ten-years"} {
+		if has(lintOf(t, scenarios(t)[name]), CodeProcessorAwareOwn, "") {
+			t.Errorf("%s: %s fires for a controller's contractor", name, CodeProcessorAwareOwn)
+		}
+	}
+}
