@@ -137,3 +137,20 @@ func TestLintNamesProcessorAwareInAProcessorsOwnCase(t *testing.T) {
 		}
 	}
 }
+
+// F380 (93): the reason for the day of knowing, 「社内検証で1人に絞り込める例を
+// 確認した日」, was an error in the 速報, the 確報 and the ministry's report:
+// 「1人」 matched no count. A figure followed by how far records narrow down
+// to a person (に絞り込む, を特定) is not a count of the persons.
+func TestNarrowingToOnePersonIsNotACount(t *testing.T) {
+	inc := scenarios(t)["93-transit-card-history-sold-as-pseudonymised"]
+	for _, f := range lintOf(t, inc) {
+		if f.Code == CodeCountMismatch {
+			t.Errorf("93: %s %s %s", f.Code, f.DocID, f.Message.JA)
+		}
+	}
+	ja, _ := findFiguresJAEN("1人を特定できる。対象は56名です。")
+	if len(ja) != 1 || ja[0].n != 56 {
+		t.Errorf("figures: %+v", ja)
+	}
+}
