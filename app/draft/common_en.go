@@ -513,7 +513,14 @@ func (v *view) responseEN() []para {
 		ps = append(ps, p("retrieved", s))
 	}
 	if e, ok := v.first(incident.EvDeleted); ok {
-		ps = append(ps, p("deleted", "On "+v.evDateEN(e)+", we confirmed that those who received the information by mistake had deleted it."))
+		who := "those who received the information by mistake"
+		if v.cause() != incident.CauseMisdelivery {
+			who = "those who received the information"
+			if n := v.deletedByName(e); n != "" {
+				who = n
+			}
+		}
+		ps = append(ps, p("deleted", "On "+v.evDateEN(e)+", we confirmed that "+who+" had deleted it."))
 	}
 	if e, ok := v.first(incident.EvTakedown); ok {
 		ps = append(ps, p("takedown", "On "+v.evDateEN(e)+", we asked the operators of the websites or services where the information was posted to remove it."))

@@ -106,6 +106,22 @@ const (
 	// typed in the reports, the notices and the announcement (87: the
 	// relatives-feature users' set reached the PPC and the public so).
 	CodeRemarkInName = "style.name-remark"
+	// CodePseudonymised: a set is answered as pseudonymised information
+	// (仮名加工情報), which takes it out of Art. 26 altogether. The
+	// exclusion holds only for data processed to the standard (Rules Art.
+	// 31) and handled as such; pseudonymised information may not be given
+	// to a third party (Art. 41(6)), so a set that was, or that was found
+	// to identify persons, needs counsel before the exclusion is relied on
+	// (93: a railway's ride histories given monthly to an analytics firm as
+	// "pseudonymised", found to single persons out).
+	CodePseudonymised = "data.pseudonymised"
+	// CodeProcessorAwareOwn: a "processor knew" event (the company's own
+	// contractor or subcontractor knew first) in a case where it cannot be
+	// one: its party is the company's entrustor, or the company is itself
+	// the processor of every set and names no subcontractor as the cause
+	// (94: a city's contractor entered the city's call as 「委託先が知った」;
+	// its report to the city then said a processor had told it).
+	CodeProcessorAwareOwn = "event.processor-aware-own"
 )
 
 // severityRank orders severities, errors first.
@@ -187,6 +203,8 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.staffToldEarlier()
 	l.lostNotLeaked()
 	l.footage()
+	l.pseudonymised()
+	l.processorAwareOwn()
 	l.parentVoice()
 	l.unreachableContact()
 	l.remarkInName()

@@ -408,14 +408,16 @@ func (l *linter) laterFinding(d Document, pr Paragraph) {
 // in the company's account of its response typed once for all documents,
 // measures that may not have been taken yet (87: the first announcement of
 // 10/6 said every password had been reset and two-step login made
-// mandatory, done on 10/10 and in November; F342). The account is not
-// dated: the user checks that it says only what was done by the document's
-// day.
+// mandatory, done on 10/10 and in November; F342). The containment of
+// data sent by mistake is its deletion by those who received it (92: a
+// notice of 7/3 said deletion had been confirmed at almost every
+// recipient, confirmed on 7/7). The account is not dated: the user checks
+// that it says only what was done by the document's day.
 func (l *linter) laterMeasures(d Document, pr Paragraph) {
 	if d.Date.IsZero() {
 		return
 	}
-	e, ok := l.inc.FirstEvent(incident.EvContained)
+	e, ok := l.inc.FirstContainment()
 	if !ok || !e.Dated() || incident.DateOf(e.At.In(l.loc)).OnOrBefore(incident.DateOf(d.Date.In(l.loc))) {
 		return
 	}
@@ -611,6 +613,46 @@ func (l *linter) footage() {
 		l.add(CodeFootage, SeverityInfo, "", "", txt(
 			"「"+name+"」の顔画像・映像：本人が判別できる映像は個人情報ですが、録画が撮影日時でしか検索できず、特定の個人を検索できるよう体系的に構成されていない（顔認証・氏名との紐付け等がない）なら、個人情報データベース等に当たらず、個人データの漏えい等（法26条）に当たらないことがあります（ガイドライン通則編2-4、Q&A 1-41）。この判定は映像を個人データとして扱っています。どちらに当たるか法律家と確認してください。",
 			"Facial images or video in \""+name+"\": footage in which a person can be recognised is personal information, but recordings searchable only by the time they were taken, not by person (no face recognition, no link to names), may not be a personal information database, and then not personal data whose leak APPI Art. 26 covers (General Guidelines 2-4; Q&A 1-41). This assessment treats the footage as personal data: check with counsel which it is."))
+	}
+}
+
+// pseudonymised: a set answered as pseudonymised information is excluded
+// from the report and the notice (Art. 41(9)); the user is told what the
+// exclusion rests on (CodePseudonymised).
+func (l *linter) pseudonymised() {
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		if d.Pseudonymised != incident.Yes {
+			continue
+		}
+		name := d.Name
+		if name == "" {
+			name = d.ID
+		}
+		l.add(CodePseudonymised, SeverityWarning, "", "", txt(
+			"「"+name+"」は仮名加工情報と入力されたため、漏えい等の報告・本人への通知（法26条）の対象外と判定しています（法41条9項）。この除外は、規則31条の基準に従って加工し（氏名等・個人識別符号・財産的被害のおそれのある記述等の削除）、削除情報等を安全に管理し、仮名加工情報として取り扱っている場合のものです。加工が基準を満たさない、又は特定の個人を識別できることが分かった場合は、通常の個人データとして「いいえ」にしてください。また、仮名加工情報である個人データは、法令に基づく場合を除き第三者に提供できません（法41条6項。委託・事業承継・共同利用は第三者に当たらない）。他社に渡したことが事案の原因なら、報告の要否とは別に、第三者提供の制限（法27条、41条6項）の問題として法律家・個人情報保護委員会に相談してください。",
+			"\""+name+"\" is entered as pseudonymised information (仮名加工情報), so it is judged outside the breach report and the notice to persons (APPI Art. 26; Art. 41(9)). That exclusion holds for data processed to the standard of Rules Art. 31 (names and the like, identification codes and items open to financial misuse removed), whose removed information is kept safe, and handled as pseudonymised information. If the processing falls short of the standard, or persons were found to be identifiable, answer \"no\" and treat it as ordinary personal data. Pseudonymised personal data may not be given to a third party except as a law requires (Art. 41(6); entrustment, business succession and joint use are not third parties): if giving it to another company is how the case arose, take it to counsel and the PPC as a question of the rules on provision to third parties (Arts. 27, 41(6)), apart from whether a report is due."))
+	}
+}
+
+// processorAwareOwn names a "processor knew" event that cannot be one
+// (CodeProcessorAwareOwn).
+func (l *linter) processorAwareOwn() {
+	allProcessor := len(l.inc.DataSets) > 0
+	for i := range l.inc.DataSets {
+		if l.inc.DataSets[i].Role != incident.Processor {
+			allProcessor = false
+		}
+	}
+	for _, e := range l.inc.EventsOf(incident.EvProcessorAware) {
+		pt, named := l.inc.Party(e.Party)
+		entrustor := named && pt.Kind == incident.PartyEntrustor
+		if !entrustor && !(allProcessor && !l.inc.Cause.AtProcessor()) {
+			continue
+		}
+		l.add(CodeProcessorAwareOwn, SeverityWarning, "", "", txt(
+			"出来事「委託先が知った」（"+e.ID+"）は、自社が委託した先（再委託先を含む）が自社より先に事態を知った時のためのものです。委託元など他社から連絡を受けたのであれば「検知」（連絡元を選ぶ）として入力してください。このままでは、委託元への通知や本人への通知に「委託先が…を把握」と書かれます。",
+			"The event \"processor knew\" ("+e.ID+") is for a contractor (or subcontractor) of yours that knew before you did. If your entrustor or another company told you, enter it as \"detected\" with who told you: as it is, the notice to the entrustor and to the persons say that a processor of yours knew."))
 	}
 }
 

@@ -172,7 +172,11 @@ var (
 const numJA = `[0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?`
 
 var (
-	threshold   = &lazyRegexp{expr: `^(超|を超|以上|以下|未満)`}
+	// threshold follows a figure that is no count of the persons: a legal
+	// threshold (1,000人超), or how far records can be narrowed down to a
+	// person (93: 「1人に絞り込める例を確認」, 「1人を特定できる」 of data
+	// found to identify persons).
+	threshold   = &lazyRegexp{expr: `^(超|を超|以上|以下|未満|に絞|まで絞|を特定|に特定)`}
 	thresholdEN = &lazyRegexp{expr: `(?i)\b(more than|over|at least|fewer than|less than)\s*$`}
 )
 
@@ -196,7 +200,7 @@ func findFiguresJAEN(s string) (ja, en []figure) {
 	for _, ix := range figJA.FindAllStringSubmatchIndex(s, -1) {
 		m := []string{s[ix[0]:ix[1]], sub(s, ix, 1), sub(s, ix, 2), sub(s, ix, 3)}
 		if threshold.MatchString(s[ix[1]:]) {
-			continue // a legal threshold ("1,000人超", "千人を超える"), not a count
+			continue // a legal threshold ("1,000人超", "千人を超える") or a narrowing ("1人に絞り込める"), not a count
 		}
 		c, err := incident.ParseCount(m[2])
 		if err != nil || !c.Known {

@@ -127,7 +127,8 @@ func (v *view) misdeliveryJA() string {
 // says it: "fax" (55: a prescription faxed to a wrong number was told as
 // 「書類の誤送付」, F157), "email", "message" (a message or file sent through
 // an app, a chat or SMS: 63's kindergarten app was told as 「書類の誤送付」),
-// else "post" (papers).
+// "email" too for a file attached or sent to BCC recipients, else "post"
+// (papers).
 func (v *view) misdeliveryBy() string {
 	d := strings.ToLower(v.inc.Cause.Description)
 	switch {
@@ -138,6 +139,11 @@ func (v *view) misdeliveryBy() string {
 	case strings.Contains(d, "アプリ") || strings.Contains(d, "チャット") || strings.Contains(d, "メッセージ") || strings.Contains(d, "sms") ||
 		strings.Contains(v.inc.Cause.Description, "LINE") || strings.Contains(d, "an app") || strings.Contains(d, "chat") || strings.Contains(d, "messag"):
 		return "message"
+	case strings.Contains(d, "bcc") || strings.Contains(d, "添付") || strings.Contains(d, "送信") || strings.Contains(d, "attach"):
+		// Sent as an attachment, to BCC recipients (92: 「事務局用のファイル
+		// を誤って添付し、488社にBCCで一斉送信した」, told as 「書類の誤送付」):
+		// an e-mail, though the word is not written.
+		return "email"
 	}
 	return "post"
 }
@@ -377,7 +383,7 @@ func (v *view) eventJA(e incident.Event) string {
 	case incident.EvContained:
 		return "被害拡大の防止措置を実施"
 	case incident.EvDeleted:
-		return "誤って届いた先での削除を確認"
+		return v.deletedAtJA(e) + "での削除を確認"
 	case incident.EvTakedown:
 		return "情報の掲載先に削除を依頼"
 	case incident.EvRetrieved:
@@ -479,4 +485,37 @@ func (v *view) customerJA() string {
 		return "お客様からの"
 	}
 	return "関係者の方からの"
+}
+
+// deletedAtJA names those whose deletion an EvDeleted event confirms: data
+// sent by mistake is deleted where it arrived by mistake; data given on
+// purpose (93: ride histories provided monthly to an analytics firm, told
+// as 「誤って届いた先での削除を確認」) is deleted by the party the event
+// names, or by those who received it.
+func (v *view) deletedAtJA(e incident.Event) string {
+	if v.cause() == incident.CauseMisdelivery {
+		return "誤って届いた先"
+	}
+	if n := v.deletedByName(e); n != "" {
+		return n
+	}
+	return "情報を受け取った先"
+}
+
+// deletedByName is the name of the party an EvDeleted event names, when
+// the cause is not a misdelivery and the name is in the document's
+// language's script ("" otherwise).
+func (v *view) deletedByName(e incident.Event) string {
+	if v.cause() == incident.CauseMisdelivery || e.Party == "" {
+		return ""
+	}
+	pt, ok := v.inc.Party(e.Party)
+	if !ok {
+		return ""
+	}
+	n := strings.TrimSpace(pt.Name)
+	if v.lang == EN && firstNonLatin(n) != "" {
+		return ""
+	}
+	return n
 }

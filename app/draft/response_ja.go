@@ -128,7 +128,7 @@ func (v *view) stepsTakenJA(forensic string) []para {
 		ps = append(ps, p("retrieved", v.retrievedJA(e)))
 	}
 	if e, ok := v.first(incident.EvDeleted); ok {
-		ps = append(ps, p("deleted", v.evDateJA(e)+"、誤って届いた先において対象の情報が削除されたことを確認いたしました。"))
+		ps = append(ps, p("deleted", v.evDateJA(e)+"、"+v.deletedAtJA(e)+"において対象の情報が削除されたことを確認いたしました。"))
 	}
 	if e, ok := v.first(incident.EvTakedown); ok {
 		ps = append(ps, p("takedown", v.evDateJA(e)+"、対象の情報が掲載されていたウェブサイト等の運営者に、削除を依頼いたしました。"))

@@ -314,6 +314,10 @@ func personKindJA(name string) string {
 		{"役員の皆さま", []string{"役員", "board member", "director"}},
 		{"ご家族の皆さま", []string{"家族", "dependant", "dependent", "family"}}, // staff's dependants (46) are not staff
 		{"応募者の皆さま", []string{"応募", "候補者", "applicant", "candidate"}},
+		// A recruiter's or a staffing agency's registered job seekers (92:
+		// 「当社に登録している求職者」 were told 「お客様各位　平素より格別の
+		// ご愛顧を賜り」): neither customers nor applicants to the company.
+		{"求職者の皆さま", []string{"求職者", "転職希望者", "job seeker", "jobseeker"}},
 		{"お取引先の皆さま", []string{"取引先", "融資先", "supplier", "business contact", "business partner"}}, // a bank's borrowers' staff (71)
 		// A set named as "others concerned" (学外の関係者, 68) says whose it is
 		// as much as the others: unread, it let the sector's word (学生) stand

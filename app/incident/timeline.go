@@ -22,6 +22,21 @@ func (inc *Incident) FirstEvent(kind EventKind) (Event, bool) {
 	return first, found
 }
 
+// FirstContainment returns the earliest dated event that ended the
+// exposure: a containment, or, for data sent or lost, its deletion by those
+// who received it or its return (as the timeline's "detection to
+// containment" reads them: checklists/playbook.json, tl.contain).
+func (inc *Incident) FirstContainment() (Event, bool) {
+	var first Event
+	found := false
+	for _, k := range []EventKind{EvContained, EvRetrieved, EvDeleted} {
+		if e, ok := inc.FirstEvent(k); ok && (!found || e.At.Before(first.At)) {
+			first, found = e, true
+		}
+	}
+	return first, found
+}
+
 // Done is the incident without its planned events: the facts documents and
 // duties are judged on. It is inc itself when nothing is planned, else a
 // shallow copy with its own Events.
