@@ -520,7 +520,12 @@ func (v *view) responseEN() []para {
 				who = n
 			}
 		}
-		ps = append(ps, p("deleted", "On "+v.evDateEN(e)+", we confirmed that "+who+" had deleted it."))
+		s := "On " + v.evDateEN(e) + ", we confirmed that " + who + " had deleted it."
+		last := v.lastDeletion()
+		if c, n, some := last.DeletedBySome(); some {
+			s = "By " + v.evDateEN(last) + ", " + grouped(int64(c)) + " of the " + grouped(int64(n)) + " recipients had confirmed that they deleted the information; we continue to ask the remaining " + grouped(int64(n-c)) + " to delete it."
+		}
+		ps = append(ps, p("deleted", s))
 	}
 	if e, ok := v.first(incident.EvTakedown); ok {
 		ps = append(ps, p("takedown", "On "+v.evDateEN(e)+", we asked the operators of the websites or services where the information was posted to remove it."))

@@ -62,6 +62,15 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 		}
 		addC(f.persons, d.Former.Persons)
 	}
+	// A deletion's counts of recipients (「488件のうち486件」, the 2 left)
+	// are figures of their own, neither persons nor records.
+	for _, e := range inc.EventsOf(incident.EvDeleted) {
+		if c, n, some := e.DeletedBySome(); some {
+			for _, x := range []int64{int64(c), int64(n), int64(n - c)} {
+				f.persons[x], f.records[x] = true, true
+			}
+		}
+	}
 	for day := range days {
 		at := day
 		if at == "" {

@@ -383,6 +383,9 @@ func (v *view) eventJA(e incident.Event) string {
 	case incident.EvContained:
 		return "被害拡大の防止措置を実施"
 	case incident.EvDeleted:
+		if c, n, some := e.DeletedBySome(); some {
+			return v.deletedAtJA(e) + "での削除を確認（" + grouped(int64(n)) + "件中" + grouped(int64(c)) + "件）"
+		}
 		return v.deletedAtJA(e) + "での削除を確認"
 	case incident.EvTakedown:
 		return "情報の掲載先に削除を依頼"
@@ -485,6 +488,18 @@ func (v *view) customerJA() string {
 		return "お客様からの"
 	}
 	return "関係者の方からの"
+}
+
+// lastDeletion is the latest dated deletion event as of the document's
+// day: the one whose counts say how many recipients have confirmed.
+func (v *view) lastDeletion() incident.Event {
+	var last incident.Event
+	for _, e := range v.inc.EventsOf(incident.EvDeleted) {
+		if e.Dated() && !e.At.Before(last.At) {
+			last = e
+		}
+	}
+	return last
 }
 
 // deletedAtJA names those whose deletion an EvDeleted event confirms: data

@@ -116,7 +116,7 @@ func TestDeletionOfDataGivenOnPurposeIsNotAMisdelivery(t *testing.T) {
 	// A misdelivery keeps its words.
 	inc = scenarios(t)["92-recruiter-unmasked-candidate-list-to-clients"]
 	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
-	if ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); !strings.Contains(ja, "誤って届いた先において対象の情報が削除された") {
+	if ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); !strings.Contains(ja, "誤って届いた先（488件）のうち486件において対象の情報が削除された") {
 		t.Errorf("92 announcement:\n%s", ja)
 	}
 }

@@ -128,7 +128,12 @@ func (v *view) stepsTakenJA(forensic string) []para {
 		ps = append(ps, p("retrieved", v.retrievedJA(e)))
 	}
 	if e, ok := v.first(incident.EvDeleted); ok {
-		ps = append(ps, p("deleted", v.evDateJA(e)+"、"+v.deletedAtJA(e)+"において対象の情報が削除されたことを確認いたしました。"))
+		s := v.evDateJA(e) + "、" + v.deletedAtJA(e) + "において対象の情報が削除されたことを確認いたしました。"
+		last := v.lastDeletion()
+		if c, n, some := last.DeletedBySome(); some {
+			s = v.evDateJA(last) + "までに、" + v.deletedAtJA(last) + "（" + grouped(int64(n)) + "件）のうち" + grouped(int64(c)) + "件において対象の情報が削除されたことを確認いたしました。残る" + grouped(int64(n-c)) + "件にも、引き続き削除を依頼しております。"
+		}
+		ps = append(ps, p("deleted", s))
 	}
 	if e, ok := v.first(incident.EvTakedown); ok {
 		ps = append(ps, p("takedown", v.evDateJA(e)+"、対象の情報が掲載されていたウェブサイト等の運営者に、削除を依頼いたしました。"))

@@ -193,3 +193,41 @@ func TestRemovalAskedOfTheSitesIsTold(t *testing.T) {
 		t.Errorf("no removal asked, yet the announcement says so:\n%s", d)
 	}
 }
+
+// F378 (92): a recruiter's file reached 488 companies; 486 confirmed the
+// deletion, two were never reached, yet every document said deletion had
+// been confirmed where it arrived. A deletion event can give how many
+// recipients there were and how many had confirmed: the documents then say
+// 486 of the 488 and that the rest are still asked, and the checks take
+// those numbers as facts.
+func TestDeletionBySomeRecipientsIsToldAsSuch(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["92-recruiter-unmasked-candidate-list-to-clients"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	const ja = "2025年7月7日までに、誤って届いた先（488件）のうち486件において対象の情報が削除されたことを確認いたしました。残る2件にも、引き続き削除を依頼しております。"
+	if d := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); !strings.Contains(d, ja) {
+		t.Errorf("the announcement:\n%s", d)
+	}
+	if d := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs); !strings.Contains(d, "誤って届いた先での削除を確認（488件中486件）") {
+		t.Errorf("the report's timeline:\n%s", d)
+	}
+	if d := docText(t, Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb}, inc, a, rs); !strings.Contains(d, "486 of the 488 recipients had confirmed that they deleted the information; we continue to ask the remaining 2 to delete it.") {
+		t.Errorf("the English announcement:\n%s", d)
+	}
+	for _, f := range lintOf(t, inc) {
+		if f.Code == CodeCountMismatch {
+			t.Errorf("the deletion's counts are taken for wrong figures: %s %s", f.DocID, f.Message.JA)
+		}
+	}
+	// Every recipient confirmed: told as before.
+	all := inc.Clone()
+	for i := range all.Events {
+		if all.Events[i].Kind == incident.EvDeleted {
+			all.Events[i].Confirmed = all.Events[i].Recipients
+		}
+	}
+	a = assess.Evaluate(all, rs, all.UpdatedAt)
+	if d := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, all, a, rs); !strings.Contains(d, "2025年7月7日、誤って届いた先において対象の情報が削除されたことを確認いたしました。") {
+		t.Errorf("all confirmed:\n%s", d)
+	}
+}

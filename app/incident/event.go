@@ -41,6 +41,15 @@ var EventKinds = []EventKind{
 	EvNoticePersons, EvPublic, EvMinistryOrder, EvMinistryReport, EvOther,
 }
 
+// DeletedBySome tells, of a deletion event, whether only some recipients
+// had confirmed the deletion, and how many of how many.
+func (e Event) DeletedBySome() (confirmed, of int, some bool) {
+	if e.Kind != EvDeleted || e.Recipients <= 0 || e.Confirmed >= e.Recipients {
+		return 0, 0, false
+	}
+	return max(e.Confirmed, 0), e.Recipients, true
+}
+
 // Precision says how well an event's time is known.
 type Precision string
 
@@ -107,6 +116,12 @@ type Event struct {
 	// engaged). A planned event has no date; no document states it as done
 	// and no duty counts it as fulfilled (see Done).
 	Planned bool `json:"planned,omitempty"`
+	// Recipients and Confirmed, on a deletion event (EvDeleted): how many
+	// recipients the data reached, and how many of them had confirmed its
+	// deletion by the event's time (92: 486 of 488 companies; two never
+	// answered). Zero: not given, and the deletion is told as everyone's.
+	Recipients int `json:"recipients,omitempty"`
+	Confirmed  int `json:"confirmed,omitempty"`
 	// Note is for the record only: no document copies it.
 	Note string `json:"note,omitempty"`
 	// Was holds the dates the event was once believed to have, oldest first,

@@ -81,6 +81,15 @@ func (v *validator) events(inc *Incident) {
 				v.ps.add(SeverityWarning, p+".due", CodeDueBeforeEvent, v.when(*e.Due), v.when(e.At))
 			}
 		}
+		if e.Recipients < 0 {
+			v.ps.add(SeverityError, p+".recipients", CodeNegative, strconv.Itoa(e.Recipients))
+		}
+		if e.Confirmed < 0 {
+			v.ps.add(SeverityError, p+".confirmed", CodeNegative, strconv.Itoa(e.Confirmed))
+		}
+		if e.Recipients > 0 && e.Confirmed > e.Recipients {
+			v.ps.add(SeverityWarning, p+".confirmed", CodePartOverTotal, strconv.Itoa(e.Confirmed), strconv.Itoa(e.Recipients))
+		}
 		v.jurisdiction(p+".jurisdiction", e.Jurisdiction)
 		v.text(p+".note", e.Note)
 		v.was(p+".was", e.Was)

@@ -147,6 +147,14 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 				input("jur", "text", d.Jurisdiction).Attr("maxlength", 8).Attr("autocapitalize", "characters")),
 			field(id("step"), catalog.T(l, "tl.f.step"), catalog.T(l, "tl.f.step.hint"), "",
 				el("select[data-field=step]", "id", id("step"), "data-form", form).Body(stepOptions(l, steps, d.Step)...).On("change", p.onField)),
+			app.If(d.Kind == string(incident.EvDeleted), func() app.UI {
+				return field(id("recipients"), catalog.T(l, "tl.f.recipients"), catalog.T(l, "tl.f.recipients.hint"), prob("recipients"),
+					input("recipients", "text", d.Recipients).Attr("inputmode", "numeric").Attr("maxlength", 12))
+			}),
+			app.If(d.Kind == string(incident.EvDeleted), func() app.UI {
+				return field(id("confirmed"), catalog.T(l, "tl.f.confirmed"), catalog.T(l, "tl.f.confirmed.hint"), prob("confirmed"),
+					input("confirmed", "text", d.Confirmed).Attr("inputmode", "numeric").Attr("maxlength", 12))
+			}),
 			app.If(d.Kind == string(incident.EvMinistryOrder), func() app.UI {
 				return field(id("due"), catalog.T(l, "tl.f.due"), catalog.T(l, "tl.f.due.hint"), prob("due"),
 					input("due", "datetime-local", d.Due))
@@ -405,7 +413,7 @@ func setField(id, v string) {
 // longer follows its text: the fields would keep what was typed.
 func clearForm(form string) {
 	browser.SelectFirst("tl-" + form + "-kind") // its prompt, not a blank box
-	for _, f := range []string{"at", "jur", "note", "due", "prec", "party", "source", "police", "by", "step"} {
+	for _, f := range []string{"at", "jur", "note", "due", "prec", "party", "source", "police", "by", "step", "recipients", "confirmed"} {
 		browser.SetValue("tl-"+form+"-"+f, "")
 	}
 }

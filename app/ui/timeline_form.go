@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -29,6 +30,9 @@ type eventDraft struct {
 	Sets                      []string
 	// Step is the checklist step the event records as done (Event.Step).
 	Step string
+	// Recipients and Confirmed are a deletion's counts as typed
+	// (Event.Recipients, Event.Confirmed; "" = not given).
+	Recipients, Confirmed string
 }
 
 // precUndated is the precision answer of an event with no date yet.
@@ -40,7 +44,8 @@ const precPlanned = "planned"
 // draftOf fills the form with an event, in the incident's time zone.
 func draftOf(ev incident.Event, loc *time.Location) eventDraft {
 	d := eventDraft{Kind: string(ev.Kind), At: datetimeLocal(ev.At, loc), Jurisdiction: ev.Jurisdiction, Note: ev.Note,
-		Precision: string(ev.Precision), Party: ev.Party, Source: ev.Source, Police: ev.Police, By: ev.By, Step: ev.Step, Sets: append([]string(nil), ev.Sets...)}
+		Precision: string(ev.Precision), Party: ev.Party, Source: ev.Source, Police: ev.Police, By: ev.By, Step: ev.Step, Sets: append([]string(nil), ev.Sets...),
+		Recipients: numberText(ev.Recipients), Confirmed: numberText(ev.Confirmed)}
 	switch {
 	case ev.Planned:
 		d.Precision, d.At = precPlanned, ""
@@ -138,6 +143,10 @@ func (d *eventDraft) set(name, v string) {
 		d.By = v
 	case "step":
 		d.Step = v
+	case "recipients":
+		d.Recipients = v
+	case "confirmed":
+		d.Confirmed = v
 	}
 }
 
@@ -189,6 +198,21 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 	}
 	if kind == incident.EvPolice {
 		ev.Police, ev.By = d.Police, d.By
+	}
+	if kind == incident.EvDeleted {
+		for _, f := range []struct {
+			name, text string
+			to         *int
+		}{{"recipients", d.Recipients, &ev.Recipients}, {"confirmed", d.Confirmed, &ev.Confirmed}} {
+			n, ok := exactCount(f.text)
+			if !ok {
+				probs[f.name] = "tl.err.count"
+			}
+			*f.to = n
+		}
+		if ev.Recipients > 0 && ev.Confirmed > ev.Recipients {
+			probs["confirmed"] = "tl.err.confirmedOver"
+		}
 	}
 	ev.Step = d.Step
 	ev.Sets = append([]string(nil), d.Sets...)
@@ -348,6 +372,9 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 	if ev.Police != "" {
 		parts = append(parts, catalog.T(l, "pol."+ev.Police))
 	}
+	if ev.Kind == incident.EvDeleted && ev.Recipients > 0 {
+		parts = append(parts, catalog.T(l, "tl.deletedOf", ev.Confirmed, ev.Recipients))
+	}
 	if ev.By != "" {
 		parts = append(parts, catalog.T(l, "tl.by", catalog.T(l, "by."+ev.By)))
 	}
@@ -362,5 +389,29 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 
 // key is the draft as entered, to tell the same entry again.
 func (d eventDraft) key() string {
-	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + d.Police + "|" + d.By + "|" + d.Step + "|" + strings.Join(d.Sets, ",")
+	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + d.Police + "|" + d.By + "|" + d.Step + "|" + strings.Join(d.Sets, ",") + "|" + d.Recipients + "|" + d.Confirmed
+}
+
+// numberText is a number for a form's field: "" for none.
+func numberText(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+// exactCount reads a whole number as typed (half or full width, with
+// separators, 「件」 or 「社」 after it); "" is none (0). An estimate or an
+// upper bound is not a count of confirmations.
+func exactCount(s string) (int, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, true
+	}
+	s = strings.TrimRight(s, "件社名人者か所箇所")
+	c, err := incident.ParseCount(s)
+	if err != nil || !c.Known || c.Approx || c.Max || c.N < 0 || c.N > 1<<30 {
+		return 0, false
+	}
+	return int(c.N), true
 }

@@ -252,3 +252,51 @@ func TestTimelineUndatedPartySourceSets(t *testing.T) {
 		t.Errorf("no detection told by a card company: %+v", inc.EventsOf(incident.EvDetected))
 	}
 }
+
+// A deletion confirmed by some recipients only is recorded with its counts
+// (「488件のうち486件」): the form asks for them on a deletion, refuses a
+// count that is not a number or is more than the recipients, and stores
+// them (F378).
+func TestTimelineDeletionCounts(t *testing.T) {
+	resetLang(t)
+	inc := clTestIncident(t)
+	p := &TimelinePage{incidentPage: incidentPage{id: inc.ID}}
+	e := mount(t, p)
+	n := len(inc.Events)
+
+	if p.JSValue().Call("querySelector", "#tl-add-recipients").Truthy() {
+		t.Fatal("the counts are asked of an event that is no deletion")
+	}
+	clType(clQuery(t, p, "#tl-add-kind"), "deleted", "change")
+	e.ConsumeAll()
+	clType(clQuery(t, p, "#tl-add-at"), time.Now().Add(-time.Hour).In(inc.Location()).Format("2006-01-02T15:04"), "input")
+	clType(clQuery(t, p, "#tl-add-recipients"), "４８８社", "input")
+	clType(clQuery(t, p, "#tl-add-confirmed"), "たくさん", "input")
+	e.ConsumeAll()
+	tlSubmit(t, p, "#tl-add")
+	e.ConsumeAll()
+	if len(inc.Events) != n || !p.JSValue().Call("querySelector", "#tl-add-confirmed-problem").Truthy() {
+		t.Fatalf("an unreadable count: %d events (want %d), message %v", len(inc.Events), n, p.JSValue().Call("querySelector", "#tl-add-confirmed-problem").Truthy())
+	}
+	clType(clQuery(t, p, "#tl-add-confirmed"), "489", "input")
+	e.ConsumeAll()
+	tlSubmit(t, p, "#tl-add")
+	e.ConsumeAll()
+	if len(inc.Events) != n {
+		t.Fatalf("more confirmed than recipients was stored: %+v", inc.Events)
+	}
+	clType(clQuery(t, p, "#tl-add-confirmed"), "486", "input")
+	e.ConsumeAll()
+	tlSubmit(t, p, "#tl-add")
+	e.ConsumeAll()
+	ev, ok := inc.FirstEvent(incident.EvDeleted)
+	if !ok || ev.Recipients != 488 || ev.Confirmed != 486 {
+		t.Fatalf("deletion event %+v, %v", ev, ok)
+	}
+	if c, of, some := ev.DeletedBySome(); !some || c != 486 || of != 488 {
+		t.Errorf("DeletedBySome = %d, %d, %v", c, of, some)
+	}
+	if item := clQuery(t, p, "#ev-"+ev.ID).Get("textContent").String(); !strings.Contains(item, "488件のうち486件で削除を確認") {
+		t.Errorf("the time line does not show the counts: %q", item)
+	}
+}
