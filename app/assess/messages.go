@@ -106,7 +106,7 @@ func eventLabel(k incident.EventKind) rules.Text {
 	case incident.EvAware:
 		return rules.Text{JA: "個人データの漏えい等を知った時", EN: "knowing personal data was affected"}
 	case incident.EvTakedown:
-		return rules.Text{JA: "ネット上の掲載先への削除依頼", EN: "the request to the sites where the data was posted to remove it"}
+		return rules.Text{JA: "削除の依頼", EN: "the request to delete the data"}
 	case incident.EvScopeConfirmed:
 		return rules.Text{JA: "範囲の確定", EN: "scope confirmed"}
 	case incident.EvAssessed:

@@ -528,7 +528,11 @@ func (v *view) responseEN() []para {
 		ps = append(ps, p("deleted", s))
 	}
 	if e, ok := v.first(incident.EvTakedown); ok {
-		ps = append(ps, p("takedown", "On "+v.evDateEN(e)+", we asked the operators of the websites or services where the information was posted to remove it."))
+		s := "On " + v.evDateEN(e) + ", we asked the operators of the websites or services where the information was posted to remove it."
+		if v.cause() == incident.CauseMisdelivery {
+			s = "On " + v.evDateEN(e) + ", we asked those who received the information by mistake to delete it."
+		}
+		ps = append(ps, p("takedown", s))
 	}
 	if e, ok := v.first(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", "On "+v.evDateEN(e)+", we engaged an outside forensic firm to investigate."))

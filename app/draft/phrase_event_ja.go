@@ -388,6 +388,9 @@ func (v *view) eventJA(e incident.Event) string {
 		}
 		return v.deletedAtJA(e) + "での削除を確認"
 	case incident.EvTakedown:
+		if v.cause() == incident.CauseMisdelivery {
+			return "誤って届いた先に削除を依頼"
+		}
 		return "情報の掲載先に削除を依頼"
 	case incident.EvRetrieved:
 		if v.inc.Cause.AtProcessor() && !v.retrievedNotFound() {

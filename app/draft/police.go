@@ -186,7 +186,7 @@ func (v *view) keyDatesEN() string {
 		incident.EvAware: "we learned that personal information was affected", incident.EvContained: "contained",
 		incident.EvForensic: "forensic investigator engaged", incident.EvPolice: "police contacted",
 		incident.EvReportPrelim: "reported to the data protection authority", incident.EvPublic: "public announcement",
-		incident.EvNoticePersons: "affected persons notified", incident.EvTakedown: "removal asked of the sites where the data was posted",
+		incident.EvNoticePersons: "affected persons notified", incident.EvTakedown: "deletion of the data asked",
 	}
 	var lines []string
 	for _, e := range v.timeline() {

@@ -136,7 +136,11 @@ func (v *view) stepsTakenJA(forensic string) []para {
 		ps = append(ps, p("deleted", s))
 	}
 	if e, ok := v.first(incident.EvTakedown); ok {
-		ps = append(ps, p("takedown", v.evDateJA(e)+"、対象の情報が掲載されていたウェブサイト等の運営者に、削除を依頼いたしました。"))
+		s := v.evDateJA(e) + "、対象の情報が掲載されていたウェブサイト等の運営者に、削除を依頼いたしました。"
+		if v.cause() == incident.CauseMisdelivery {
+			s = v.evDateJA(e) + "、誤って届いた先に、対象の情報の削除を依頼いたしました。"
+		}
+		ps = append(ps, p("takedown", s))
 	}
 	if e, ok := v.first(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", v.evDateJA(e)+"、"+forensic))

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
@@ -229,5 +230,36 @@ func TestDeletionBySomeRecipientsIsToldAsSuch(t *testing.T) {
 	a = assess.Evaluate(all, rs, all.UpdatedAt)
 	if d := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, all, a, rs); !strings.Contains(d, "2025年7月7日、誤って届いた先において対象の情報が削除されたことを確認いたしました。") {
 		t.Errorf("all confirmed:\n%s", d)
+	}
+}
+
+// F385 (92): the request to the 488 companies to delete the file, sent
+// nine minutes after the mistake was seen, was typed as an "other" event:
+// the time line read five days to containment (the confirmations). The
+// request is a deletion asked (takedown): for a misdelivery it is told as
+// asked of those it reached by mistake, and the containment's speed is
+// measured to it; the check of measures told before they were done still
+// waits for the deletions confirmed.
+func TestDeletionAskedOfWrongRecipients(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["92-recruiter-unmasked-candidate-list-to-clients"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if d := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); !strings.Contains(d, "2025年7月2日、誤って届いた先に、対象の情報の削除を依頼いたしました。") || strings.Contains(d, "ウェブサイト等の運営者") {
+		t.Errorf("the announcement:\n%s", d)
+	}
+	if d := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantWeb}, inc, a, rs); !strings.Contains(d, "we asked those who received the information by mistake to delete it.") {
+		t.Errorf("the English notice:\n%s", d)
+	}
+	found := false
+	for _, f := range a.Findings {
+		if f.ID == "tl.contain" {
+			found = true
+			if f.Elapsed != 9*time.Minute {
+				t.Errorf("detection to containment: %v to %s (%s)", f.Elapsed, f.To, f.Explanation.EN)
+			}
+		}
+	}
+	if !found {
+		t.Error("no detection-to-containment finding")
 	}
 }

@@ -17,7 +17,7 @@ const (
 	EvContained       EventKind = "contained"        // containment, e.g. external traffic cut off
 	EvRetrieved       EventKind = "retrieved"        // what was lost or stolen was found and came back (Event.Note: where, from whom)
 	EvDeleted         EventKind = "deleted"          // those who received the data by mistake deleted it, as confirmed (Event.Note: who, how)
-	EvTakedown        EventKind = "takedown"         // removal of the data posted online asked of the sites and search engines (Event.Note: which)
+	EvTakedown        EventKind = "takedown"         // deletion asked of those holding the data: the wrong recipients (a misdelivery), or the sites where it was posted (Event.Note: whom)
 	EvAware           EventKind = "aware"            // the company knew personal data was or may have been affected (知った時)
 	EvScopeConfirmed  EventKind = "scope_confirmed"  // scope confirmed
 	EvAssessed        EventKind = "assessed"         // assessment of the breach completed (Singapore's 3-day clock starts at its end; Australia's 30-day assessment is done by it)

@@ -204,7 +204,7 @@ var eventLabels = sync.OnceValue(func() map[EventKind]message {
 		EvRetrieved:       {"紛失・盗難物の発見・回収", "lost or stolen item found and returned"},
 		EvDeleted:         {"誤って届いた先での削除の確認", "deletion confirmed by those who received it by mistake"},
 		EvAware:           {"漏えい等を知った時", "awareness"},
-		EvTakedown:        {"ネット上の掲載先への削除依頼", "removal asked of the sites where the data was posted"},
+		EvTakedown:        {"削除の依頼（誤って届いた先・ネット上の掲載先）", "deletion asked of the wrong recipients or the sites where it was posted"},
 		EvScopeConfirmed:  {"範囲の確定", "scope confirmed"},
 		EvAssessed:        {"侵害の評価の完了", "assessment completed"},
 		EvReportPrelim:    {"速報", "initial report"},
