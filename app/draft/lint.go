@@ -95,6 +95,12 @@ const (
 	// subsidiary's announcement said 「当社のタイの子会社がサイバー攻撃を受け」,
 	// the parent's words).
 	CodeParentVoice = "text.parent-voice"
+	// CodeRuledOutShortLogs: a set is ruled out while its access logs,
+	// which show no access, begin after the period the data lay open began
+	// (89: a flaw open since April 2020, logs kept from September 2022,
+	// both sets ruled out after the log review): the logs cannot rule out
+	// the time before them.
+	CodeRuledOutShortLogs = "data.ruledout-logs"
 )
 
 // severityRank orders severities, errors first.
@@ -177,6 +183,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.lostNotLeaked()
 	l.footage()
 	l.parentVoice()
+	l.ruledOutShortLogs()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

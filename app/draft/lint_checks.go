@@ -656,3 +656,30 @@ func lintStamp(t time.Time, p incident.Precision) rules.Text {
 	s := t.Format("2006-01-02")
 	return rules.Text{JA: s, EN: s}
 }
+
+// ruledOutShortLogs: a set ruled out on logs that begin after the period
+// the data lay open began (CodeRuledOutShortLogs). Whether a possibility
+// of a leak remains for the time the logs do not cover is for the user
+// and counsel (General Guidelines 3-5-1: a leak "may have occurred" when
+// it is suspected though not established); the tool takes the status as
+// entered and says what it rests on.
+func (l *linter) ruledOutShortLogs() {
+	v := newView(l.inc, l.a, l.rs, Spec{Kind: KindPublic, Lang: JA}, l.a.Now)
+	w, ok := v.exposure()
+	if !ok || w.From == "" {
+		return
+	}
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		if d.StatusOn("") != incident.RuledOut || d.LogsFrom == "" || d.LogsFrom.OnOrBefore(w.From) {
+			continue
+		}
+		name := d.Name
+		if name == "" {
+			name = d.ID
+		}
+		l.add(CodeRuledOutShortLogs, SeverityWarning, "", "", txt(
+			"「"+name+"」は対象外（漏えいなし）とされていますが、アクセス記録は"+dayJA(d.LogsFrom)+"以降しかなく、情報が閲覧され得た期間（"+dayJA(w.From)+"から）の全部を確かめていません。記録のない期間について漏えい等のおそれがないと言える根拠がなければ、「漏えいのおそれ」のまま扱うのが保守的です（通則編3-5-1）。文書は記録のある期間について述べ、それより前は確認できないと書いています。法律家と確認してください。",
+			"\""+name+"\" is ruled out, but its access logs begin on "+dayEN(d.LogsFrom)+", after the period the data lay open began ("+dayEN(w.From)+"): the time before them was not checked. Unless there are grounds to say no leak may have occurred then, keeping the set as a possible leak is the conservative course (General Guidelines 3-5-1). The documents speak of the time the logs cover and say the time before cannot be checked. Check with counsel."))
+	}
+}

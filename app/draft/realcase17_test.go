@@ -1,0 +1,64 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// Findings of the realcase17 review (scenarios 89–91; testdata/golden/assess/
+// REVIEW.md, F350–).
+
+// F350 (89, an e-learning service: a flaw open since April 2020, reported
+// through IPA; access logs kept from September 2022 show no one using it;
+// both sets then ruled out): the announcement and the letter to the
+// entrustors said the information 「漏えいしていないことを確認いたしました」
+// and that there was no risk of harm, though nothing can be told of the two
+// years and more before the logs. They now say what the logs show and that
+// the time before cannot be checked, and lint names the set. A case whose
+// logs cover the whole period keeps "not leaked".
+func TestRuledOutOnShortLogsSaysWhatTheLogsCover(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["89-elearning-admin-url-other-users-via-ipa"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, spec := range []Spec{{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, {Kind: KindEntrustor, Lang: JA, Party: "p2"}} {
+		s := docText(t, spec, inc, a, rs)
+		if strings.Contains(s, "漏えいしていないことを確認") || strings.Contains(s, "二次被害のおそれはないものと判断") {
+			t.Errorf("%v says the data was not leaked:\n%s", spec.Kind, s)
+		}
+		if strings.Contains(s, "合計：調査中") || strings.Contains(s, "漏えい等の別：調査中") {
+			t.Errorf("%v calls the counted persons and listed items under investigation:\n%s", spec.Kind, s)
+		}
+		if !strings.Contains(s, "2022年9月1日以降に第三者が閲覧した形跡はない") || !strings.Contains(s, "それより前の期間（2020年4月から）については、記録が残っていないため、確認することができません") {
+			t.Errorf("%v does not say what the logs cover:\n%s", spec.Kind, s)
+		}
+	}
+	if !has(lintOf(t, inc), CodeRuledOutShortLogs, "") {
+		t.Errorf("89: no %s", CodeRuledOutShortLogs)
+	}
+	// Logs from the start of the period: "not leaked" stands, no lint.
+	for i := range inc.DataSets {
+		inc.DataSets[i].LogsFrom = "2020-04-01"
+	}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	s := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	if !strings.Contains(s, "漏えいしていないことを確認いたしました") {
+		t.Errorf("logs covering the period: not told as ruled out:\n%s", s)
+	}
+	s = docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: "p2"}, inc, a, rs)
+	if !strings.Contains(s, "貴社からお預かりしている個人データ（法人版の受講者（導入企業の従業員））は、漏えいしていないことを確認いたしました") || !strings.Contains(s, "対象としていた本人の数：37,912名") {
+		t.Errorf("logs covering the period: the entrustor's letter:\n%s", s)
+	}
+	if has(lintOf(t, inc), CodeRuledOutShortLogs, "") {
+		t.Errorf("logs covering the period: %s fires", CodeRuledOutShortLogs)
+	}
+	// A set still possible is not linted (its documents already say what
+	// the logs show).
+	inc.DataSets[0].LogsFrom = "2022-09-01"
+	inc.DataSets[0].Status = []incident.StatusChange{{Status: incident.Possible, On: "2024-07-02"}}
+	if has(lintOf(t, inc), CodeRuledOutShortLogs, "") {
+		t.Errorf("a set not ruled out: %s fires", CodeRuledOutShortLogs)
+	}
+}
