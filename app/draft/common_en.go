@@ -107,8 +107,8 @@ func ministryEN(ja string) string {
 }
 
 // sourceEN says who told the company of a detection.
-func (v *view) sourceEN(src string) string {
-	switch src {
+func (v *view) sourceEN(det incident.Event) string {
+	switch det.Source {
 	case "self":
 		if at := v.contractorEN(); at != "" && v.cyber() {
 			return "we noticed a problem with the systems of " + at
@@ -136,6 +136,11 @@ func (v *view) sourceEN(src string) string {
 	case "entrustor":
 		return "the company that entrusted the data to us contacted us"
 	case "vendor":
+		if v.toldByContractor(det) {
+			if c := v.contractorEN(); c != "" {
+				return c + " contacted us"
+			}
+		}
 		return "a business partner contacted us"
 	case "researcher":
 		return "an outside security researcher alerted us"
@@ -155,13 +160,13 @@ func (v *view) summaryEN() string {
 	knew := v.knew()
 	if knew == nil {
 		if hasDet {
-			return capitalEN(v.onEN(det)) + ", " + v.sourceEN(det.Source) + ". We are investigating whether personal information " + v.happenedEN() + "."
+			return capitalEN(v.onEN(det)) + ", " + v.sourceEN(det) + ". We are investigating whether personal information " + v.happenedEN() + "."
 		}
 		return "We are investigating an incident on our systems; whether personal information " + v.happenedEN() + " is not yet known."
 	}
 	s := ""
 	if hasDet && det.At.Before(*knew) && v.dateEN(det.At) != v.dateEN(*knew) {
-		s = capitalEN(v.onEN(det)) + ", " + v.sourceEN(det.Source) + ". After investigating, we learned " + v.knewOnEN() + " that "
+		s = capitalEN(v.onEN(det)) + ", " + v.sourceEN(det) + ". After investigating, we learned " + v.knewOnEN() + " that "
 	} else {
 		s = capitalEN(v.knewOnEN()) + ", we learned that "
 	}

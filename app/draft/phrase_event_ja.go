@@ -271,6 +271,9 @@ func (v *view) sourceJA(det incident.Event) string {
 	case "entrustor":
 		return "委託元から連絡を受け"
 	case "vendor":
+		if c := v.vendorContractorJA(det); c != "" {
+			return c + "から連絡を受け"
+		}
 		return "取引先の事業者から連絡を受け"
 	case "researcher":
 		return "外部のセキュリティ研究者から指摘を受け"
@@ -314,6 +317,9 @@ func (v *view) sourceShortJA(det incident.Event) string {
 	case "entrustor":
 		return "委託元から連絡を受領"
 	case "vendor":
+		if c := v.vendorContractorJA(det); c != "" {
+			return c + "から連絡を受領"
+		}
 		return "取引先の事業者から連絡を受領"
 	case "researcher":
 		return "外部のセキュリティ研究者から指摘を受領"
@@ -477,4 +483,28 @@ func (v *view) customerJA() string {
 		return "お客様からの"
 	}
 	return "関係者の方からの"
+}
+
+// toldByContractor: a detection told by a business partner (Source
+// "vendor") where the cause arose at a contractor is that contractor telling
+// of its own incident (19, 30, 40, 53, 90, 91: 「委託先から電話」), unless the
+// event names another party: 「取引先の事業者から連絡を受領」 hid who it was.
+func (v *view) toldByContractor(det incident.Event) bool {
+	if det.Source != "vendor" || !v.inc.Cause.AtProcessor() {
+		return false
+	}
+	if det.Party == "" {
+		return true
+	}
+	pt, ok := v.inc.Party(det.Party)
+	n := strings.TrimSpace(v.inc.Cause.AtName)
+	return !ok || n == "" || strings.Contains(pt.Name, n) || strings.Contains(n, pt.Name) || strings.Contains(pt.Name, "委託")
+}
+
+// vendorContractorJA is 委託先 (再委託先) when toldByContractor, "" else.
+func (v *view) vendorContractorJA(det incident.Event) string {
+	if !v.toldByContractor(det) {
+		return ""
+	}
+	return v.contractorJA(false)
 }

@@ -62,3 +62,38 @@ func TestRuledOutOnShortLogsSaysWhatTheLogsCover(t *testing.T) {
 		t.Errorf("a set not ruled out: %s fires", CodeRuledOutShortLogs)
 	}
 }
+
+// F352 (91, 90; 19, 30, 40, 53): a contractor telling of its own incident
+// (detected, source "vendor", the cause at a contractor) was 「取引先の事業者
+// から連絡を受領」 in the report's summary, the timeline and every notice:
+// the persons were not told it was the contractor. It is 「委託先から連絡を
+// 受領」 (EN "a company we entrusted with the data contacted us"), unless the
+// event names another party.
+func TestContractorTellingOfItsOwnIncidentIsTheContractor(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["91-callcentre-worker-copied-by-hand-police-found"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, spec := range []Spec{{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, {Kind: KindNotice, Lang: JA, Variant: VariantLetter}} {
+		s := docText(t, spec, inc, a, rs)
+		if strings.Contains(s, "取引先の事業者") || !strings.Contains(s, "委託先から連絡を受") {
+			t.Errorf("%v:\n%s", spec.Kind, s)
+		}
+	}
+	det, _ := inc.FirstEvent(incident.EvDetected)
+	v := newView(inc, a, rs, Spec{Kind: KindNotice, Lang: EN, Variant: VariantEmail}, inc.UpdatedAt)
+	if got := v.sourceEN(det); got != "a company we entrusted with the data contacted us" {
+		t.Errorf("EN: %q", got)
+	}
+	// Another business named on the event (a security vendor) stays a
+	// business partner.
+	inc.Parties = append(inc.Parties, incident.Party{ID: "p9", Kind: incident.PartyOther, Name: "架空セキュリティ株式会社"})
+	for i := range inc.Events {
+		if inc.Events[i].Kind == incident.EvDetected {
+			inc.Events[i].Party = "p9"
+		}
+	}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if s := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs); !strings.Contains(s, "取引先の事業者から連絡を受") {
+		t.Errorf("another party named on the detection:\n%s", s)
+	}
+}
