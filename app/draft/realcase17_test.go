@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,6 +35,10 @@ func TestRuledOutOnShortLogsSaysWhatTheLogsCover(t *testing.T) {
 		if !strings.Contains(s, "2022年9月1日以降に第三者が閲覧した形跡はない") || !strings.Contains(s, "それより前の期間（2020年4月から）については、記録が残っていないため、確認することができません") {
 			t.Errorf("%v does not say what the logs cover:\n%s", spec.Kind, s)
 		}
+	}
+	final := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if strings.Contains(final, "漏えい等は発生していないことを確認") || !strings.Contains(final, "記録のない期間について漏えい等のおそれがないと判断した理由") {
+		t.Errorf("89's closing report:\n%s", final)
 	}
 	if !has(lintOf(t, inc), CodeRuledOutShortLogs, "") {
 		t.Errorf("89: no %s", CodeRuledOutShortLogs)
@@ -95,5 +100,31 @@ func TestContractorTellingOfItsOwnIncidentIsTheContractor(t *testing.T) {
 	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
 	if s := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs); !strings.Contains(s, "取引先の事業者から連絡を受") {
 		t.Errorf("another party named on the detection:\n%s", s)
+	}
+}
+
+// F353 (89): a 速報 filed, every set since ruled out, and the unlawful
+// purpose left unanswered: the closing report (30 or 60 days, by that
+// answer) was not offered at all, though its text does not depend on it.
+func TestClosingReportOfferedWhileTheUnlawfulPurposeIsOpen(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["89-elearning-admin-url-other-users-via-ipa"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if !slices.Contains(Available(inc, a), Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}) {
+		t.Errorf("89: no closing report among %v", Available(inc, a))
+	}
+	// No 速報 filed: nothing to close.
+	var evs []incident.Event
+	for _, e := range inc.Events {
+		if e.Kind != incident.EvReportPrelim {
+			evs = append(evs, e)
+		}
+	}
+	inc.Events = evs
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, s := range Available(inc, a) {
+		if s.Kind == KindPPC {
+			t.Errorf("no 速報: %v offered", s)
+		}
 	}
 }

@@ -141,7 +141,11 @@ func (v *view) ppcRuledOutJA(b *builder) {
 	if len(items) > 0 {
 		what = "漏えい等のおそれがあるとしていた項目：" + strings.Join(items, "、")
 	}
-	b.section("items", p("p1", what), p("kind", "漏えい等の別：漏えい等は発生していないことを確認（速報時は漏えいのおそれ）"))
+	kind := "漏えい等の別：漏えい等は発生していないことを確認（速報時は漏えいのおそれ）"
+	if from, _, ok := v.ruledOutOnShortLogs(); ok {
+		kind = "漏えい等の別：アクセス記録の残る" + dayJA(from) + "以降に漏えい等の形跡なし（速報時は漏えいのおそれ）"
+	}
+	b.section("items", p("p1", what), p("kind", kind))
 	persons := "該当なし（調査の結果、漏えい等は発生していないことを確認いたしました）。"
 	if from, w, ok := v.ruledOutOnShortLogs(); ok {
 		persons = "該当なし（アクセス記録が残る" + dayJA(from) + "以降に閲覧の形跡なし。" + dayJA(w.From) + "からそれまでの期間は記録がなく確認できません）。"
