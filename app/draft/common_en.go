@@ -777,6 +777,11 @@ func (v *view) affectedCountEN() string {
 	persons, partial := v.persons()
 	records, _ := v.records()
 	if !persons.Known {
+		if records.Known && !v.toOne() {
+			// The rows counted before the persons (90: three files, about
+			// 420,000 rows): the size known, told as records.
+			return "The information involved comprises " + countEN(records, "record", "records") + " (records and people are counted differently); the number of people affected is still under investigation."
+		}
 		return "The number of people affected is still under investigation."
 	}
 	if v.toOne() {

@@ -128,3 +128,27 @@ func TestClosingReportOfferedWhileTheUnlawfulPurposeIsOpen(t *testing.T) {
 		}
 	}
 }
+
+// F354 (90; 17, 18, 22): the files' rows counted (about 420,000) and the
+// persons not yet: the first announcement said only 「対象となるお客様の数
+// は、現在調査中です」 though the company announced 「約42万件」. The records
+// are told, as records, beside the persons still being counted.
+func TestRecordsToldWhilePersonsAreCounted(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["90-mailorder-vendor-file-transfer-zero-day"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	first := Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}
+	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s string
+	for _, d := range docs {
+		if d.ID == "public-ja" && d.Variant == first.Variant {
+			s = Text(d)
+		}
+	}
+	if !strings.Contains(s, "対象となる情報は延べ約42万件です（件数と人数は数え方が異なります）。対象となるお客様の人数は、現在調査中です。") {
+		t.Errorf("90's first announcement:\n%s", s)
+	}
+}
