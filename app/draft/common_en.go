@@ -149,6 +149,9 @@ func (v *view) sourceEN(det incident.Event) string {
 	case "attacker":
 		return "someone claiming to be the attacker contacted us"
 	case "other":
+		if n := v.detectionPartyName(det); n != "" && !nonLatin(n) {
+			return n + " contacted us"
+		}
 		return "we received a report of a possible incident" // "other" need not be outside
 	}
 	return "we became aware of signs of an incident"

@@ -282,6 +282,9 @@ func (v *view) sourceJA(det incident.Event) string {
 	case "attacker":
 		return "攻撃者とみられる者から連絡があり"
 	case "other": // not said to come from outside: a colleague may be "other" too
+		if n := v.detectionPartyName(det); n != "" {
+			return n + "から連絡を受け"
+		}
 		return "本件に関する連絡を受け"
 	}
 	return "本件の端緒となる事象を把握し"
@@ -328,6 +331,9 @@ func (v *view) sourceShortJA(det incident.Event) string {
 	case "attacker":
 		return "攻撃者とみられる者から連絡"
 	case "other":
+		if n := v.detectionPartyName(det); n != "" {
+			return n + "から連絡を受領"
+		}
 		return "本件に関する連絡を受領"
 	}
 	return "本件の端緒を把握"
@@ -507,4 +513,21 @@ func (v *view) vendorContractorJA(det incident.Event) string {
 		return ""
 	}
 	return v.contractorJA(false)
+}
+
+// detectionPartyName is the name of the party a detection of source
+// "other" names, in a document for an authority or a business (89:
+// 「IPA（情報処理推進機構）セキュリティセンター」, whose message began the
+// case, was 「本件に関する連絡を受領」 in the 速報's 発覚の経緯); "" when it
+// names none, and in the notices and announcements, where the party may be
+// the wrong recipient of the data (61: the insurer the contracts were sent
+// to), whom the persons and the public are not told of by name.
+func (v *view) detectionPartyName(det incident.Event) string {
+	if det.Source != "other" || det.Party == "" || !v.formal() {
+		return ""
+	}
+	if pt, ok := v.inc.Party(det.Party); ok {
+		return strings.TrimSpace(pt.Name)
+	}
+	return ""
 }

@@ -152,3 +152,22 @@ func TestRecordsToldWhilePersonsAreCounted(t *testing.T) {
 		t.Errorf("90's first announcement:\n%s", s)
 	}
 }
+
+// F355 (89; 38, 61): a detection of source "other" that names the party
+// who told (IPA, relaying a researcher's report) was 「本件に関する連絡を受
+// 領」 in the 速報 and the letter to the entrustors. Documents for an
+// authority or a business name the party; the notices and announcements do
+// not (the party may be the wrong recipient of the data).
+func TestDetectionNamesThePartyWhoToldInFormalDocuments(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["89-elearning-admin-url-other-users-via-ipa"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, spec := range []Spec{{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, {Kind: KindEntrustor, Lang: JA, Party: "p2"}} {
+		if s := docText(t, spec, inc, a, rs); !strings.Contains(s, "IPA（情報処理推進機構）セキュリティセンターから連絡を受") {
+			t.Errorf("%v:\n%s", spec.Kind, s)
+		}
+	}
+	if s := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); strings.Contains(s, "IPA（情報処理推進機構）セキュリティセンターから") {
+		t.Errorf("the announcement names the party:\n%s", s)
+	}
+}
