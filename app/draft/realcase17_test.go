@@ -171,3 +171,25 @@ func TestDetectionNamesThePartyWhoToldInFormalDocuments(t *testing.T) {
 		t.Errorf("the announcement names the party:\n%s", s)
 	}
 }
+
+// F365, F360 (91, 89): lint names a set ticked as recovered before anyone saw
+// it when a person took the data with an unlawful purpose (the taker saw it),
+// and an entrustor named as many companies (「約120社」) not marked as
+// standing for every client of the service (62's 「取引保険会社各社（生命保険
+// 会社5社・損害保険会社2社）」 too: seven insurers, each with its own report
+// form). Neither fires in another scenario.
+func TestLintRecoveredTakenAndEntrustorMany(t *testing.T) {
+	want := map[string]string{
+		"91-callcentre-worker-copied-by-hand-police-found": CodeRecoveredTaken,
+		"89-elearning-admin-url-other-users-via-ipa":       CodeEntrustorMany,
+		"62-insurance-agency-customer-list-lost":           CodeEntrustorMany,
+	}
+	for name, inc := range scenarios(t) {
+		fs := lintOf(t, inc)
+		for _, code := range []string{CodeRecoveredTaken, CodeEntrustorMany} {
+			if got := has(fs, code, ""); got != (want[name] == code) {
+				t.Errorf("%s: %s fires = %v", name, code, got)
+			}
+		}
+	}
+}
