@@ -387,6 +387,11 @@ func (v *view) eventJA(e incident.Event) string {
 		}
 		return "委託先が個人情報への影響を把握"
 	case incident.EvContained:
+		if v.containedByContractor(e) {
+			// The contractor's act, as section 5 tells it (91: a worker
+			// dismissed by the contractor before the company knew).
+			return v.contractorJA(false) + "において被害拡大の防止措置を実施"
+		}
 		return "被害拡大の防止措置を実施"
 	case incident.EvDeleted:
 		return "誤って届いた先での削除を確認"

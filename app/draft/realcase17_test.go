@@ -193,3 +193,17 @@ func TestLintRecoveredTakenAndEntrustorMany(t *testing.T) {
 		}
 	}
 }
+
+// F364 (91): the contractor dismissed its worker (1/28) before the company
+// knew (2/20); section 5 said so (「委託先において、被害の拡大を防ぐための措置
+// が講じられました」) but the timeline said 「被害拡大の防止措置を実施」 with no
+// subject, read as the company's act.
+func TestContractorsContainmentInTheTimeline(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["91-callcentre-worker-copied-by-hand-police-found"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	s := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	if !strings.Contains(s, "2025年1月28日（火）　委託先において被害拡大の防止措置を実施") {
+		t.Errorf("91's timeline:\n%s", s)
+	}
+}
