@@ -70,6 +70,24 @@ func (e *env) scope() []*incident.DataSet {
 	return e.group
 }
 
+// described are the sets whose own properties (role, items, encryption)
+// answer a question of them: the scope, or when every set is ruled out (34,
+// 89), every set as stated. Asked of no set, the steps asked the user again
+// for a role and items already given ("need: which kinds of personal
+// data"). Counts of persons and residents still come from the scope: a
+// ruled-out set brings no law in by its persons (TestChinaPIPLScope).
+func (e *env) described() []*incident.DataSet {
+	sets := e.scope()
+	if len(sets) > 0 || len(e.inc.DataSets) == 0 || len(e.inc.Affected("")) > 0 {
+		return sets
+	}
+	all := make([]*incident.DataSet, len(e.inc.DataSets))
+	for i := range e.inc.DataSets {
+		all[i] = &e.inc.DataSets[i]
+	}
+	return all
+}
+
 // Value implements rules.Env.
 func (e *env) Value(p *rules.Pred) rules.Value {
 	switch p.Fact {
@@ -168,6 +186,11 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 	case "mn_system":
 		return e.each(p, func(d *incident.DataSet) rules.Value { return tri(d.MNSystem) })
 	case "exposed_online":
+		if len(e.inc.DataSets) > 0 && len(e.inc.Affected("")) == 0 {
+			// Every set ruled out: nothing of the case is online (34:
+			// the removal step asked whether it was).
+			return tri(incident.No)
+		}
 		return e.each(p, func(d *incident.DataSet) rules.Value { return tri(d.ExposedOnline) })
 	case "persons_with":
 		c, partial := e.personsWith(p.Arg)
@@ -285,7 +308,7 @@ func bound(c incident.Count, partial bool) rules.Value {
 // tell, and is false otherwise. What must hold of every set (exclusions,
 // exceptions) is evaluated set by set instead.
 func (e *env) each(p *rules.Pred, of func(*incident.DataSet) rules.Value) rules.Value {
-	sets := e.scope()
+	sets := e.described()
 	if len(sets) == 0 {
 		return rules.Value{}
 	}
@@ -351,7 +374,7 @@ func (e *env) triggered(rule string) rules.Value {
 // category ("other") or an id the rules do not know makes a "no" unknown.
 func (e *env) flag(flag string) rules.Value {
 	any, unclassified := false, false
-	for _, d := range e.scope() {
+	for _, d := range e.described() {
 		for _, c := range d.Categories {
 			any = true
 			rc := e.rs.Category(c.ID)

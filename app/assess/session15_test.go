@@ -35,6 +35,12 @@ func TestStepAsksForRemovalOfCopiesOnline(t *testing.T) {
 	if s, ok := step(inc); ok && s.Applies != No {
 		t.Errorf("ransomware, nothing posted: the step applies (%q)", s.Applies)
 	}
+	// Every set ruled out: nothing to look for online.
+	inc.DataSets[0].ExposedOnline = incident.Unknown
+	inc.DataSets[0].Status = []incident.StatusChange{{Status: incident.RuledOut, On: "2026-05-02"}}
+	if s, ok := step(inc); ok && s.Applies != No {
+		t.Errorf("ruled out: the step is %q", s.Applies)
+	}
 	lost := base(100)
 	lost.Cause.Kind = incident.CauseLoss
 	if s, ok := step(lost); ok && s.Applies != No {

@@ -107,8 +107,8 @@ func ministryEN(ja string) string {
 }
 
 // sourceEN says who told the company of a detection.
-func (v *view) sourceEN(src string) string {
-	switch src {
+func (v *view) sourceEN(det incident.Event) string {
+	switch det.Source {
 	case "self":
 		if at := v.contractorEN(); at != "" && v.cyber() {
 			return "we noticed a problem with the systems of " + at
@@ -136,6 +136,11 @@ func (v *view) sourceEN(src string) string {
 	case "entrustor":
 		return "the company that entrusted the data to us contacted us"
 	case "vendor":
+		if v.toldByContractor(det) {
+			if c := v.contractorEN(); c != "" {
+				return c + " contacted us"
+			}
+		}
 		return "a business partner contacted us"
 	case "researcher":
 		return "an outside security researcher alerted us"
@@ -144,6 +149,9 @@ func (v *view) sourceEN(src string) string {
 	case "attacker":
 		return "someone claiming to be the attacker contacted us"
 	case "other":
+		if n := v.detectionPartyName(det); n != "" && !nonLatin(n) {
+			return n + " contacted us"
+		}
 		return "we received a report of a possible incident" // "other" need not be outside
 	}
 	return "we became aware of signs of an incident"
@@ -155,13 +163,13 @@ func (v *view) summaryEN() string {
 	knew := v.knew()
 	if knew == nil {
 		if hasDet {
-			return capitalEN(v.onEN(det)) + ", " + v.sourceEN(det.Source) + ". We are investigating whether personal information " + v.happenedEN() + "."
+			return capitalEN(v.onEN(det)) + ", " + v.sourceEN(det) + ". We are investigating whether personal information " + v.happenedEN() + "."
 		}
 		return "We are investigating an incident on our systems; whether personal information " + v.happenedEN() + " is not yet known."
 	}
 	s := ""
 	if hasDet && det.At.Before(*knew) && v.dateEN(det.At) != v.dateEN(*knew) {
-		s = capitalEN(v.onEN(det)) + ", " + v.sourceEN(det.Source) + ". After investigating, we learned " + v.knewOnEN() + " that "
+		s = capitalEN(v.onEN(det)) + ", " + v.sourceEN(det) + ". After investigating, we learned " + v.knewOnEN() + " that "
 	} else {
 		s = capitalEN(v.knewOnEN()) + ", we learned that "
 	}
@@ -791,6 +799,11 @@ func (v *view) affectedCountEN() string {
 	persons, partial := v.persons()
 	records, _ := v.records()
 	if !persons.Known {
+		if records.Known && !v.toOne() {
+			// The rows counted before the persons (90: three files, about
+			// 420,000 rows): the size known, told as records.
+			return "The information involved comprises " + countEN(records, "record", "records") + " (records and people are counted differently); the number of people affected is still under investigation."
+		}
 		return "The number of people affected is still under investigation."
 	}
 	if v.toOne() {

@@ -381,6 +381,12 @@ func (v *view) dataJA() []para {
 	}
 	if !persons.Known {
 		count = "対象となる" + v.whoseJA() + "の数は、現在調査中です。"
+		if records.Known {
+			// The rows counted before the persons (90: three files, about
+			// 420,000 rows, announced as 「約42万件」): the size known is told,
+			// without a reason for the difference the tool does not have.
+			count = "対象となる情報は延べ" + countJA(records) + "件です（件数と人数は数え方が異なります）。対象となる" + v.whoseJA() + "の人数は、現在調査中です。"
+		}
 	}
 	if v.toOne() {
 		count = ""

@@ -1,7 +1,9 @@
 package draft
 
 import (
+	"slices"
 	"strings"
+	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
@@ -27,8 +29,12 @@ func entrustorNotice(b *builder) {
 		p("p2", v.entrustorBasisJA()+"、現時点で"+v.weJA()+"が把握している事項を下記のとおりご報告いたします。"),
 		p("ki", "記"))
 	b.section("summary", p("p1", strings.ReplaceAll(v.entrustorSummaryJA(), "貴社", you)), p("dates", v.datesJA(false)), p("timeline", v.timelineBlockJA()), p("story", v.inc.Story.Summary))
-	b.section("items", p("p1", v.itemsBySetJA()), p("kind", "漏えい等の別："+v.eventKindsJA()))
-	b.section("persons", append([]para{p("p1", v.personsBySetJA())}, v.personsNotesJA()...)...)
+	if on, none := v.ruledOut(); none {
+		v.entrustorRuledOutJA(b, on)
+	} else {
+		b.section("items", p("p1", v.itemsBySetJA()), p("kind", "漏えい等の別："+v.eventKindsJA()))
+		b.section("persons", append([]para{p("p1", v.personsBySetJA())}, v.personsNotesJA()...)...)
+	}
 	b.section("cause", v.causeTextJA()...)
 	b.section("harm", v.harmJA()...)
 	b.section("measures", append(v.responseJA(), p("prevention", "再発防止のための措置："+v.orFill(v.inc.Story.Prevention, "再発防止策", "preventive measures")))...)
@@ -191,4 +197,60 @@ func apologyToJA(you string) string {
 		return "お客様をはじめ関係する皆さま"
 	}
 	return you + "並びに関係する皆さま"
+}
+
+// entrustorRuledOutJA writes the items and persons of a notice to an
+// entrustor on a case the investigation ruled out (89: the letter said
+// 「漏えい等の別：調査中」 and 「合計：調査中」, then 「上記のとおり個人情報は漏え
+// いしていない」): what was thought at risk of that entrustor's data, its
+// persons as counted, and the outcome — that entrustor's sets only.
+func (v *view) entrustorRuledOutJA(b *builder, on time.Time) {
+	var sets []*incident.DataSet
+	for i := range v.inc.DataSets {
+		if d := &v.inc.DataSets[i]; d.Role == incident.Processor && d.Entrustor == v.party {
+			sets = append(sets, d)
+		}
+	}
+	var items, names, counts []string
+	for _, d := range sets {
+		for _, c := range d.Categories {
+			if l := v.categoryJA(c); !slices.Contains(items, l) {
+				items = append(items, l)
+			}
+		}
+		name := strings.TrimSpace(d.Name)
+		if name != "" {
+			names = append(names, name)
+		}
+		if c := d.Persons.Latest(); c.Known {
+			n := countJA(c) + "名"
+			if name != "" && len(sets) > 1 {
+				n = name + "：" + n
+			}
+			counts = append(counts, n)
+		}
+	}
+	what := "漏えい等のおそれがあるとしていた項目：調査中"
+	if len(items) > 0 {
+		what = "漏えい等のおそれがあるとしていた項目：" + strings.Join(items, "、")
+	}
+	s := "その後の調査の結果、"
+	if !on.IsZero() {
+		s += v.dateJA(on) + "、"
+	}
+	which := "貴社からお預かりしている個人データ"
+	if len(names) > 0 {
+		which += "（" + strings.Join(names, "、") + "）"
+	}
+	outcome := s + which + "は、漏えいしていないことを確認いたしました。"
+	if from, w, ok := v.ruledOutOnShortLogs(); ok {
+		outcome = s + which + "について、アクセス記録が残っている" + dayJA(from) + "以降に第三者が閲覧した形跡はないことを確認いたしました。" +
+			"それより前の期間（" + dayJA(w.From) + "から）については、記録が残っていないため、確認することができません。"
+	}
+	b.section("items", p("p1", what), p("ruled-out", outcome))
+	persons := "対象としていた本人の数：調査中"
+	if len(counts) > 0 {
+		persons = "対象としていた本人の数：" + strings.Join(counts, "、")
+	}
+	b.section("persons", p("p1", persons))
 }

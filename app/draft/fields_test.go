@@ -80,8 +80,8 @@ func TestFieldsMatchEngine(t *testing.T) {
 		case KindPPC:
 			rep := v.obligation("jp.report.prelim")
 			for _, id := range []string{"jp.report.final.ruledout", "jp.report.final.ruledout.60", "jp.report.final.notreportable", "jp.report.final.notreportable.60"} {
-				if ob := v.obligation(id); rep == nil && ob != nil && ob.Applies == assess.Yes {
-					rep = ob // the final report closing a preliminary one on a case ruled out (34) or found not reportable (43)
+				if ob := v.obligation(id); rep == nil && ob != nil && (ob.Applies == assess.Yes || ob.Applies == assess.Unknown && strings.Contains(id, "ruledout")) {
+					rep = ob // the final report closing a preliminary one on a case ruled out (34, 89 with its 30 or 60 days open) or found not reportable (43)
 				}
 			}
 			to := line(d, "reporter", "報告先：")

@@ -741,3 +741,70 @@ func lintStamp(t time.Time, p incident.Precision) rules.Text {
 	s := t.Format("2006-01-02")
 	return rules.Text{JA: s, EN: s}
 }
+
+// ruledOutShortLogs: a set ruled out on logs that begin after the period
+// the data lay open began (CodeRuledOutShortLogs). Whether a possibility
+// of a leak remains for the time the logs do not cover is for the user
+// and counsel (General Guidelines 3-5-1: a leak "may have occurred" when
+// it is suspected though not established); the tool takes the status as
+// entered and says what it rests on.
+func (l *linter) ruledOutShortLogs() {
+	v := newView(l.inc, l.a, l.rs, Spec{Kind: KindPublic, Lang: JA}, l.a.Now)
+	w, ok := v.exposure()
+	if !ok || w.From == "" {
+		return
+	}
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		if d.StatusOn("") != incident.RuledOut || d.LogsFrom == "" || d.LogsFrom.OnOrBefore(w.From) {
+			continue
+		}
+		name := d.Name
+		if name == "" {
+			name = d.ID
+		}
+		l.add(CodeRuledOutShortLogs, SeverityWarning, "", "", txt(
+			"「"+name+"」は対象外（漏えいなし）とされていますが、アクセス記録は"+dayJA(d.LogsFrom)+"以降しかなく、情報が閲覧され得た期間（"+dayJA(w.From)+"から）の全部を確かめていません。記録のない期間について漏えい等のおそれがないと言える根拠がなければ、「漏えいのおそれ」のまま扱うのが保守的です（通則編3-5-1）。文書は記録のある期間について述べ、それより前は確認できないと書いています。法律家と確認してください。",
+			"\""+name+"\" is ruled out, but its access logs begin on "+dayEN(d.LogsFrom)+", after the period the data lay open began ("+dayEN(w.From)+"): the time before them was not checked. Unless there are grounds to say no leak may have occurred then, keeping the set as a possible leak is the conservative course (General Guidelines 3-5-1). The documents speak of the time the logs cover and say the time before cannot be checked. Check with counsel."))
+	}
+}
+
+// recoveredTaken: recovered before anyone saw it, though a person took the
+// data with an unlawful purpose (CodeRecoveredTaken). The engine applies the
+// exclusion only to a set not confirmed (jp.excl.recovered); the fact still
+// says what cannot be so.
+func (l *linter) recoveredTaken() {
+	c := l.inc.Cause
+	if c.UnlawfulPurpose != incident.Yes || c.Kind != incident.CauseInsider && c.Kind != incident.CauseTheft {
+		return
+	}
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		if d.Recovered != incident.Yes {
+			continue
+		}
+		name := d.Name
+		if name == "" {
+			name = d.ID
+		}
+		l.add(CodeRecoveredTaken, SeverityWarning, "", "", txt(
+			"「"+name+"」は「第三者に閲覧される前に全て回収」とされていますが、原因は不正の目的による持ち出し・盗難で、持ち出した者（盗んだ者）が情報を見ています。回収（押収）できたことは二次被害の説明に書き、この項目は「いいえ」か「不明」にしてください（通則編3-5-1-1）。",
+			"\""+name+"\" is recorded as recovered before any third party saw it, but the cause is a person taking the data (or stealing it) with an unlawful purpose, who saw it. Tell the recovery (the seizure) in the account of the harm, and answer this no or unknown (General Guidelines 3-5-1-1)."))
+	}
+}
+
+// manyCompanies is a count of companies in a party's name: 「約120社」, 「各社」.
+var manyCompanies = &lazyRegexp{expr: `[0-9０-９]+社|各社|全社`}
+
+// entrustorMany: one entrustor party named as many companies, not marked as
+// standing for every client (CodeEntrustorMany).
+func (l *linter) entrustorMany() {
+	for _, pt := range l.inc.Parties {
+		if pt.Kind != incident.PartyEntrustor || pt.Clients == incident.Yes || !manyCompanies.MatchString(pt.Name) {
+			continue
+		}
+		l.add(CodeEntrustorMany, SeverityWarning, "", "", txt(
+			"委託元「"+pt.Name+"」は複数の会社を指しているようです。委託元への通知は委託元ごとに送るものです（規則9条）。会社ごとに当事者を入力するか、サービスの全利用企業に同じ通知を送るなら、その委託元を「サービスの利用企業すべて」としてください（宛名は「お客様各位」になります）。",
+			"The entrustor \""+pt.Name+"\" seems to stand for several companies. The notice to entrustors goes to each of them (Rules Art. 9): enter each company as a party, or, to send the same notice to every client of the service, mark this entrustor as standing for all clients (the letter is then addressed to every client)."))
+	}
+}

@@ -134,7 +134,8 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 		isoDay(d.Held.From)
 		isoDay(d.Held.To)
 		isoDay(d.Former.LeftFrom)
-		isoDay(d.Found) // a later announcement says when a group was added (F89)
+		isoDay(d.Found)    // a later announcement says when a group was added (F89)
+		isoDay(d.LogsFrom) // what the logs cover (「…以降に閲覧した形跡はない」)
 	}
 	if inc.AwareWhy.At != nil {
 		day(*inc.AwareWhy.At)

@@ -277,6 +277,9 @@ func (v *view) sourceJA(det incident.Event) string {
 	case "entrustor":
 		return "委託元から連絡を受け"
 	case "vendor":
+		if c := v.vendorContractorJA(det); c != "" {
+			return c + "から連絡を受け"
+		}
 		return "取引先の事業者から連絡を受け"
 	case "researcher":
 		return "外部のセキュリティ研究者から指摘を受け"
@@ -285,6 +288,9 @@ func (v *view) sourceJA(det incident.Event) string {
 	case "attacker":
 		return "攻撃者とみられる者から連絡があり"
 	case "other": // not said to come from outside: a colleague may be "other" too
+		if n := v.detectionPartyName(det); n != "" {
+			return n + "から連絡を受け"
+		}
 		return "本件に関する連絡を受け"
 	}
 	return "本件の端緒となる事象を把握し"
@@ -320,6 +326,9 @@ func (v *view) sourceShortJA(det incident.Event) string {
 	case "entrustor":
 		return "委託元から連絡を受領"
 	case "vendor":
+		if c := v.vendorContractorJA(det); c != "" {
+			return c + "から連絡を受領"
+		}
 		return "取引先の事業者から連絡を受領"
 	case "researcher":
 		return "外部のセキュリティ研究者から指摘を受領"
@@ -328,6 +337,9 @@ func (v *view) sourceShortJA(det incident.Event) string {
 	case "attacker":
 		return "攻撃者とみられる者から連絡"
 	case "other":
+		if n := v.detectionPartyName(det); n != "" {
+			return n + "から連絡を受領"
+		}
 		return "本件に関する連絡を受領"
 	}
 	return "本件の端緒を把握"
@@ -381,6 +393,11 @@ func (v *view) eventJA(e incident.Event) string {
 		}
 		return "委託先が個人情報への影響を把握"
 	case incident.EvContained:
+		if v.containedByContractor(e) {
+			// The contractor's act, as section 5 tells it (91: a worker
+			// dismissed by the contractor before the company knew).
+			return v.contractorJA(false) + "において被害拡大の防止措置を実施"
+		}
 		return "被害拡大の防止措置を実施"
 	case incident.EvDeleted:
 		if c, n, some := e.DeletedBySome(); some {
@@ -536,4 +553,45 @@ func (v *view) deletedByName(e incident.Event) string {
 		return ""
 	}
 	return n
+}
+
+// toldByContractor: a detection told by a business partner (Source
+// "vendor") where the cause arose at a contractor is that contractor telling
+// of its own incident (19, 30, 40, 53, 90, 91: 「委託先から電話」), unless the
+// event names another party: 「取引先の事業者から連絡を受領」 hid who it was.
+func (v *view) toldByContractor(det incident.Event) bool {
+	if det.Source != "vendor" || !v.inc.Cause.AtProcessor() {
+		return false
+	}
+	if det.Party == "" {
+		return true
+	}
+	pt, ok := v.inc.Party(det.Party)
+	n := strings.TrimSpace(v.inc.Cause.AtName)
+	return !ok || n == "" || strings.Contains(pt.Name, n) || strings.Contains(n, pt.Name) || strings.Contains(pt.Name, "委託")
+}
+
+// vendorContractorJA is 委託先 (再委託先) when toldByContractor, "" else.
+func (v *view) vendorContractorJA(det incident.Event) string {
+	if !v.toldByContractor(det) {
+		return ""
+	}
+	return v.contractorJA(false)
+}
+
+// detectionPartyName is the name of the party a detection of source
+// "other" names, in a document for an authority or a business (89:
+// 「IPA（情報処理推進機構）セキュリティセンター」, whose message began the
+// case, was 「本件に関する連絡を受領」 in the 速報's 発覚の経緯); "" when it
+// names none, and in the notices and announcements, where the party may be
+// the wrong recipient of the data (61: the insurer the contracts were sent
+// to), whom the persons and the public are not told of by name.
+func (v *view) detectionPartyName(det incident.Event) string {
+	if det.Source != "other" || det.Party == "" || !v.formal() {
+		return ""
+	}
+	if pt, ok := v.inc.Party(det.Party); ok {
+		return strings.TrimSpace(pt.Name)
+	}
+	return ""
 }

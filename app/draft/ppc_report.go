@@ -78,6 +78,9 @@ func ppcReport(b *builder) {
 	notice := v.noticeStateJA()
 	if ruledOut {
 		notice = "該当なし（調査の結果、漏えい等は発生していないことを確認したため）。"
+		if _, _, short := v.ruledOutOnShortLogs(); short {
+			notice = "未実施（アクセス記録の残る期間に漏えい等の形跡がないため。記録のない期間を含めた判断は上記(1)のとおり）。"
+		}
 	}
 	b.section("response", p("p1", "本人への通知："+notice), p("desk", "問合せ窓口："+v.deskStateJA(final)))
 	b.section("publication", p("p1", v.publicStateJA()))

@@ -50,22 +50,33 @@ func (v *view) ruledOutNames(sep string) string {
 	return strings.Join(names, sep)
 }
 
-// ruledOutDataJA replaces the items and persons of a case ruled out.
+// ruledOutDataJA replaces the items and persons of a case ruled out. A
+// case ruled out on logs that begin after the data lay open (89: a flaw
+// open since 2020, access logs kept from 2022-09) is told as what the logs
+// show, and that the time before them cannot be checked: "not leaked" would
+// say more than anyone knows.
 func (v *view) ruledOutDataJA(on time.Time) []para {
 	s := "その後の調査の結果、"
 	if !on.IsZero() {
 		s += v.dateJA(on) + "、"
 	}
+	what := "漏えいのおそれがあるとしていた個人情報"
 	if n := v.ruledOutNames("、"); n != "" {
-		s += "漏えいのおそれがあるとしていた個人情報（" + n + "の情報）は、"
-	} else {
-		s += "漏えいのおそれがあるとしていた個人情報は、"
+		what += "（" + n + "の情報）"
 	}
-	return []para{p("ruled-out", s+"漏えいしていないことを確認いたしました。")}
+	if from, w, ok := v.ruledOutOnShortLogs(); ok {
+		return []para{p("ruled-out", s+what+"について、アクセス記録が残っている"+dayJA(from)+"以降に第三者が閲覧した形跡はないことを確認いたしました。"+
+			"それより前の期間（"+dayJA(w.From)+"から）については、記録が残っていないため、確認することができません。")}
+	}
+	return []para{p("ruled-out", s+what+"は、漏えいしていないことを確認いたしました。")}
 }
 
-// ruledOutHarmJA: no personal data leaked, so none can be misused.
+// ruledOutHarmJA: no personal data leaked, so none can be misused; on
+// logs that do not cover the whole period, none is known.
 func (v *view) ruledOutHarmJA() []para {
+	if _, _, ok := v.ruledOutOnShortLogs(); ok {
+		return []para{p("ruled-out", "アクセス記録の残る期間に閲覧の形跡はなく、現時点で、本件に起因する個人情報の不正利用等の二次被害は確認されておりません。")}
+	}
 	return []para{p("ruled-out", "上記のとおり個人情報は漏えいしていないことを確認しており、本件による個人情報の不正利用等の二次被害のおそれはないものと判断しております。")}
 }
 
@@ -76,7 +87,34 @@ func (v *view) ruledOutDataEN(on time.Time) []para {
 		s = "On " + v.dateEN(on) + ", our investigation found"
 	}
 	what := "the personal information we had said may have been affected" // the sets' names are Japanese
+	if from, w, ok := v.ruledOutOnShortLogs(); ok {
+		return []para{p("ruled-out", s+" that the access logs, which begin on "+dayEN(from)+", show no one viewing "+what+
+			". The time before (from "+dayEN(w.From)+") cannot be checked, as no logs of it are kept.")}
+	}
 	return []para{p("ruled-out", s+" that "+what+" was not leaked.")}
+}
+
+// ruledOutOnShortLogs: the case is ruled out, every set on logs that show
+// no access (DataSet.AccessSeen no), and the latest first day of those logs
+// (from) is after the period the data lay open began (w.From): the logs
+// cannot tell of the time before.
+func (v *view) ruledOutOnShortLogs() (from incident.Date, w incident.Window, ok bool) {
+	if _, none := v.ruledOut(); !none {
+		return "", w, false
+	}
+	for _, d := range v.inc.DataSets {
+		if d.AccessSeen != incident.No || d.LogsFrom == "" {
+			return "", w, false
+		}
+		if from == "" || !d.LogsFrom.OnOrBefore(from) {
+			from = d.LogsFrom
+		}
+	}
+	w, open := v.exposure()
+	if !open || w.From == "" || from.OnOrBefore(w.From) {
+		return "", w, false
+	}
+	return from, w, true
 }
 
 // ruledOutSummaryJA is the report's sentence that the investigation ruled
@@ -103,8 +141,16 @@ func (v *view) ppcRuledOutJA(b *builder) {
 	if len(items) > 0 {
 		what = "漏えい等のおそれがあるとしていた項目：" + strings.Join(items, "、")
 	}
-	b.section("items", p("p1", what), p("kind", "漏えい等の別：漏えい等は発生していないことを確認（速報時は漏えいのおそれ）"))
-	b.section("persons", p("p1", "該当なし（調査の結果、漏えい等は発生していないことを確認いたしました）。"))
+	kind := "漏えい等の別：漏えい等は発生していないことを確認（速報時は漏えいのおそれ）"
+	if from, _, ok := v.ruledOutOnShortLogs(); ok {
+		kind = "漏えい等の別：アクセス記録の残る" + dayJA(from) + "以降に漏えい等の形跡なし（速報時は漏えいのおそれ）"
+	}
+	b.section("items", p("p1", what), p("kind", kind))
+	persons := "該当なし（調査の結果、漏えい等は発生していないことを確認いたしました）。"
+	if from, w, ok := v.ruledOutOnShortLogs(); ok {
+		persons = "該当なし（アクセス記録が残る" + dayJA(from) + "以降に閲覧の形跡なし。" + dayJA(w.From) + "からそれまでの期間は記録がなく確認できません）。"
+	}
+	b.section("persons", p("p1", persons))
 }
 
 // ruledOutSituationsJA is, for a report closing a case ruled out, the
@@ -116,6 +162,9 @@ func (v *view) ruledOutSituationsJA() string {
 	parts := v.prelimSituationsJA(true)
 	if len(parts) == 0 {
 		return ""
+	}
+	if from, _, ok := v.ruledOutOnShortLogs(); ok {
+		return strings.Join(parts, "\n") + "\n調査の結果、アクセス記録が残る" + dayJA(from) + "以降に閲覧の形跡がないことを確認いたしました。それより前の期間は記録がなく確認できません。上記の事態に当たらないと判断した理由：【要記入：記録のない期間について漏えい等のおそれがないと判断した理由】"
 	}
 	return strings.Join(parts, "\n") + "\n調査の結果、漏えい等は発生していないことを確認したため、上記のいずれの事態にも該当しないことが判明いたしました。"
 }
