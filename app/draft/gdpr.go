@@ -166,9 +166,18 @@ func (v *view) consequencesEN() []para {
 	var s string
 	switch v.inc.Risk.SecondaryHarm {
 	case incident.Yes:
-		s = "Misuse of the data has been observed"
-		if n := strings.TrimSpace(v.inc.Risk.SecondaryHarmNote); n != "" {
-			s += " (" + n + ")"
+		// The note on the harm is written for the authorities: the Art. 33
+		// notification quotes it when it is in English, and asks for it in
+		// English otherwise; the persons' communication (Art. 34) never
+		// quotes it and asks for words for them, as the notices do.
+		s = "Misuse of the data has been observed: "
+		switch n := strings.TrimRight(strings.TrimSpace(v.inc.Risk.SecondaryHarmNote), "."); {
+		case !v.formal():
+			s += v.fill("", "what misuse has been seen, in words for the persons")
+		case n != "" && !nonLatin(n):
+			s += n
+		default:
+			s += v.fill("", "what misuse has been seen, in English")
 		}
 		s += "."
 	case incident.No:
@@ -188,6 +197,10 @@ func (v *view) consequencesEN() []para {
 	}
 	if v.hasFlag("sensitive") || v.hasFlag("health") {
 		risks = append(risks, "distress or discrimination from the disclosure of sensitive data")
+	}
+	if v.identityDocsJA() != "" {
+		who := map[bool]string{true: "the data subjects' names with their", false: "your name with your"}[v.formal()]
+		risks = append(risks, "identity fraud: accounts, loans or contracts opened in "+who+" identity document details")
 	}
 	ps := []para{p("p1", s)}
 	if len(risks) > 0 {

@@ -1,0 +1,46 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// Findings of the realcase19 review (scenarios 95–97; testdata/golden/assess/
+// REVIEW.md, F390–).
+
+// F390 (97, a Japanese company's UK branch: staff ID images and bank details
+// taken, companies registered in their names): the GDPR Art. 34
+// communication to the staff quoted the note on the harm written for the
+// authorities, in Japanese, and named only phishing as a likely
+// consequence of ID images being taken. The persons' communication asks
+// for words for them; the Art. 33 notification quotes the note only when
+// it is in English; identity fraud is a consequence when identity document
+// details were involved.
+func TestGDPRConsequencesNeverQuoteTheAuthoritiesNote(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["52-eu-branch-laptop-lost"]
+	inc.Risk.SecondaryHarm = incident.Yes
+	inc.Risk.SecondaryHarmNote = "従業員の名義で架空の会社が登記された（把握分で十数人）"
+	inc.DataSets[0].Categories = append(inc.DataSets[0].Categories, incident.Category{ID: "passport_number"})
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	art34 := docText(t, Spec{Kind: KindGDPR34, Lang: EN}, inc, a, rs)
+	if strings.Contains(art34, "架空の会社") || !strings.Contains(art34, "Misuse of the data has been observed: [to be completed: what misuse has been seen, in words for the persons].") {
+		t.Errorf("Art. 34 communication's consequences:\n%s", art34)
+	}
+	if !strings.Contains(art34, "identity fraud: accounts, loans or contracts opened in your name with your identity document details") {
+		t.Errorf("Art. 34 communication does not name identity fraud:\n%s", art34)
+	}
+	art33 := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs)
+	if strings.Contains(art33, "架空の会社") || !strings.Contains(art33, "[to be completed: what misuse has been seen, in English]") {
+		t.Errorf("Art. 33 notification with a Japanese note:\n%s", art33)
+	}
+	inc.Risk.SecondaryHarmNote = "Companies registered in the names of about a dozen staff."
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	art33 = docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs)
+	if !strings.Contains(art33, "Misuse of the data has been observed: Companies registered in the names of about a dozen staff.") {
+		t.Errorf("Art. 33 notification does not quote the English note:\n%s", art33)
+	}
+}
