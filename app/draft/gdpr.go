@@ -26,6 +26,11 @@ func inEEA(c string) bool {
 func gdprArt33(b *builder) {
 	v := b.v
 	b.doc.Title = "Personal Data Breach Notification (GDPR Article 33)"
+	if v.jur("EU") == nil && v.jur("UK") != nil {
+		// For the ICO alone: the UK GDPR's article (a UK branch whose
+		// staff in Ireland do not bring the GDPR in).
+		b.doc.Title = "Personal Data Breach Notification (UK GDPR Article 33)"
+	}
 	est := strings.Join(v.inc.Org.Establishments, ", ")
 	b.section("controller", p("p1", "Controller: "+v.controllerEN()+"\nEstablishments: "+v.orFill(est, "拠点の国", "countries of establishment")+"\nDate of this notification: "+v.dateEN(v.date)))
 	b.section("nature",
@@ -228,7 +233,14 @@ func (v *view) timingEN() []para {
 	}
 	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
 		if !e.At.IsZero() && (e.Jurisdiction == "EU" || e.Jurisdiction == "UK") {
-			ps = append(ps, p("initial", "We made an initial notification on "+v.dateTimeUTCEN(e.At)+"; this notification sets out the information available on "+v.dateEN(v.date)+"."))
+			// A filing known by its day only is told by that day: its
+			// midnight is no time of day, and in UTC it may fall on the day
+			// before (a London day read in Tokyo).
+			on := "on " + v.dateTimeUTCEN(e.At)
+			if e.Precision != incident.Exact {
+				on = v.onEN(e)
+			}
+			ps = append(ps, p("initial", "We made an initial notification "+on+"; this notification sets out the information available on "+v.dateEN(v.date)+"."))
 			break
 		}
 	}

@@ -44,3 +44,28 @@ func TestGDPRConsequencesNeverQuoteTheAuthoritiesNote(t *testing.T) {
 		t.Errorf("Art. 33 notification does not quote the English note:\n%s", art33)
 	}
 }
+
+// F391 (97; 52): the ICO filing, known by its London day only (4/13), was
+// told in the notification as "on April 13, 2022, 08:00 JST (April 12, 23:00
+// UTC)": a time nobody gave, and the day before in UTC. A filing known by
+// its day is told by that day.
+// F392 (97): the notification for the ICO alone (the GDPR not applicable:
+// three former staff living in Ireland, nothing offered to them there) was
+// titled "GDPR Article 33"; it says the UK GDPR's.
+func TestICONotificationTellsTheFilingsDayAndTheUKGDPR(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["97-uk-branch-staff-id-images-fraud"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs)
+	if !strings.Contains(en, "We made an initial notification on April 13, 2022; this notification") || strings.Contains(en, "April 12, 23:00 UTC") {
+		t.Errorf("97 notification's initial filing:\n%s", en)
+	}
+	if !strings.HasPrefix(en, "Personal Data Breach Notification (UK GDPR Article 33)") {
+		t.Errorf("97 notification's title:\n%s", en)
+	}
+	eu := scenarios(t)["52-eu-branch-laptop-lost"]
+	a = assess.Evaluate(eu, rs, eu.UpdatedAt)
+	if en := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, eu, a, rs); !strings.HasPrefix(en, "Personal Data Breach Notification (GDPR Article 33)") {
+		t.Errorf("52 notification's title:\n%s", en)
+	}
+}
