@@ -1,0 +1,38 @@
+package assess
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/incident"
+)
+
+// Findings of the realcase19 review (scenarios 95–97; testdata/golden/assess/
+// REVIEW.md, F390–).
+
+// F393 (95, an Australian and New Zealand subsidiary): New Zealand, whose
+// law the tool does not hold, was named "NZ (office)": its 50 staff counted
+// and its customers not, the persons living there were dropped. A count
+// known for some rows only is told as a floor; a place with persons none of
+// whose rows is counted says so, beside the office.
+func TestUnheldPlaceKeepsItsPartlyCountedPersons(t *testing.T) {
+	inc := base(500)
+	inc.Org.Establishments = []string{"JP", "NZ"}
+	inc.DataSets[0].Residence = []incident.Residence{
+		{Country: "JP", Persons: incident.Count{Known: true, N: 400}},
+		{Country: "NZ", Persons: incident.Count{Known: true, N: 50, Approx: true}},
+	}
+	inc.DataSets = append(inc.DataSets, inc.DataSets[0])
+	inc.DataSets[1].ID = "d2"
+	inc.DataSets[1].Residence = []incident.Residence{{Country: "NZ"}}
+	a := eval(t, inc, at(2026, 5, 2, 10, 0))
+	if a.UnheldText == nil || !strings.Contains(a.UnheldText.EN, "NZ (office, at least approx. 50 persons, some not counted)") ||
+		!strings.Contains(a.UnheldText.JA, "NZ（拠点・約50名以上・一部人数不明）") {
+		t.Errorf("unheld: %+v", a.UnheldText)
+	}
+	inc.DataSets[0].Residence = inc.DataSets[0].Residence[:1]
+	a = eval(t, inc, at(2026, 5, 2, 10, 0))
+	if a.UnheldText == nil || !strings.Contains(a.UnheldText.EN, "NZ (office, persons, number unknown)") {
+		t.Errorf("unheld with no NZ row counted: %+v", a.UnheldText)
+	}
+}
