@@ -36,3 +36,23 @@ func TestUnheldPlaceKeepsItsPartlyCountedPersons(t *testing.T) {
 		t.Errorf("unheld with no NZ row counted: %+v", a.UnheldText)
 	}
 }
+
+// F394 (97, a UK branch's former staff, many at old addresses): the EU rules
+// owe a public communication to persons who cannot be contacted
+// individually (GDPR Art. 34(3)(c)); the UK's identical article was only a
+// sentence in the persons' duty. The UK rules owe it too.
+func TestUKPublicCommunicationForPersonsWhoCannotBeContacted(t *testing.T) {
+	inc := base(500)
+	inc.Org.Establishments = []string{"JP", "GB"}
+	inc.Risk.Level = "high"
+	inc.Risk.NoticeUnreachable = incident.Yes
+	j := jur(t, eval(t, inc, at(2026, 5, 2, 10, 0)), "UK")
+	if o := obligation(j, "uk.art34.public"); o == nil || o.Applies != Yes {
+		t.Fatalf("uk.art34.public: %+v", o)
+	}
+	inc.Risk.NoticeUnreachable = incident.No
+	j = jur(t, eval(t, inc, at(2026, 5, 2, 10, 0)), "UK")
+	if o := obligation(j, "uk.art34.public"); o != nil && o.Applies == Yes {
+		t.Errorf("uk.art34.public with everyone reachable: %+v", o)
+	}
+}
