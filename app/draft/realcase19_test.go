@@ -69,3 +69,23 @@ func TestICONotificationTellsTheFilingsDayAndTheUKGDPR(t *testing.T) {
 		t.Errorf("52 notification's title:\n%s", en)
 	}
 }
+
+// F395 (97; 20, 25, 60, 64): the 速報 of 4/20 told the PPC 「居住地別の内訳：
+// 英国：約767名、アイルランド：3名」 and 「既に退職された方…約450名」, both counted
+// on 5/6 with the former staff, beside 「合計：約320名以上」. Residence rows and
+// the count of those who left carry no date: a document dated before its
+// set's count was revised drops them when the set was not counted then or
+// they exceed its count of then.
+func TestResidenceAndFormerCountsNotToldBeforeTheyWereKnown(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["97-uk-branch-staff-id-images-fraud"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if strings.Contains(ja, "約767名") || strings.Contains(ja, "約450名") || !strings.Contains(ja, "居住地別の内訳：英国：約320名（ほかに人数不明の分あり）、アイルランド：人数不明") {
+		t.Errorf("97 速報 of 4/20:\n%s", ja)
+	}
+	ja = docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(ja, "英国：約767名") || !strings.Contains(ja, "2015年以降に退職された方、約450名") {
+		t.Errorf("97 確報 of 5/10:\n%s", ja)
+	}
+}
