@@ -49,12 +49,26 @@ func (v *view) reportedToEN(e incident.Event) string {
 				n = strings.TrimSpace(n[:i]) // "PDPC Thailand (สคส.)"
 			}
 			if n != "" && !nonLatin(n) {
-				return n
+				return theEN(n)
 			}
 		}
 		return "the data protection authority"
 	}
 	return v.regulatorEN(e.Jurisdiction)
+}
+
+// theEN puts "the" before a body's name that takes it in a sentence
+// ("to the Office of the Privacy Commissioner (NZ)", "the Royal Thai
+// Police"); an acronym or a name with a country first stays as it is
+// ("PDPC Thailand", "OAIC").
+func theEN(n string) string {
+	first, _, _ := strings.Cut(n, " ")
+	switch first {
+	case "Office", "Ministry", "Department", "Bureau", "Agency", "Authority", "Commission", "Commissioner",
+		"Information", "Personal", "National", "Federal", "Royal", "State", "Data", "Privacy", "Central", "Metropolitan":
+		return "the " + n
+	}
+	return n
 }
 
 // recipientEN names the recipient of Japan's report: the PPC, or the
@@ -454,7 +468,7 @@ func (v *view) subsetsEN() string {
 func (v *view) responseEN() []para {
 	var ps []para
 	if e, ok := v.first(incident.EvContained); ok {
-		s := "On " + v.evDateEN(e) + ", "
+		s := v.onCapEN(e) + ", "
 		who := "we"
 		if v.containedByContractor(e) {
 			who = v.contractorEN() // done by the contractor before we knew (40)
@@ -498,10 +512,10 @@ func (v *view) responseEN() []para {
 		ps = append(ps, p("contained", s))
 	}
 	if e, ok := v.first(incident.EvRetrieved); ok {
-		s := "On " + v.evDateEN(e) + ", the " + v.lostItemEN() + " were found and returned to "
+		s := v.onCapEN(e) + ", the " + v.lostItemEN() + " were found and returned to "
 		switch {
 		case v.retrievedNotFound():
-			s = "On " + v.evDateEN(e) + ", the " + v.lostItemEN() + " were retrieved."
+			s = v.onCapEN(e) + ", the " + v.lostItemEN() + " were retrieved."
 		case v.inc.Cause.AtProcessor():
 			s += v.contractorEN() + "."
 		default:
@@ -513,10 +527,10 @@ func (v *view) responseEN() []para {
 		ps = append(ps, p("retrieved", s))
 	}
 	if e, ok := v.first(incident.EvDeleted); ok {
-		ps = append(ps, p("deleted", "On "+v.evDateEN(e)+", we confirmed that those who received the information by mistake had deleted it."))
+		ps = append(ps, p("deleted", v.onCapEN(e)+", we confirmed that those who received the information by mistake had deleted it."))
 	}
 	if e, ok := v.first(incident.EvForensic); ok {
-		ps = append(ps, p("forensic", "On "+v.evDateEN(e)+", we engaged an outside forensic firm to investigate."))
+		ps = append(ps, p("forensic", v.onCapEN(e)+", we engaged an outside forensic firm to investigate."))
 	} else if _, ok := v.undated(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", "We have engaged an outside forensic firm to investigate."))
 	} else if v.planned[incident.EvForensic] {
@@ -527,7 +541,7 @@ func (v *view) responseEN() []para {
 		if !e.Dated() || v.kind == KindGDPR33 && (e.Jurisdiction == "EU" || e.Jurisdiction == "UK") {
 			continue // the Art. 33 report does not report to its own addressee
 		}
-		reps = append(reps, "to "+v.reportedToEN(e)+" on "+v.evDateEN(e))
+		reps = append(reps, "to "+v.reportedToEN(e)+" "+v.onEN(e))
 	}
 	if len(reps) > 0 {
 		ps = append(ps, p("reports", "We reported the incident "+joinEN(reps, "")+"."))

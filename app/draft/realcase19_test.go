@@ -89,3 +89,28 @@ func TestResidenceAndFormerCountsNotToldBeforeTheyWereKnown(t *testing.T) {
 		t.Errorf("97 確報 of 5/10:\n%s", ja)
 	}
 }
+
+// F396 (95): the English police memo listed the filings with Australia's
+// OAIC and New Zealand's commissioner as two identical lines "about
+// December 7, 2023: reported to the data protection authority". Each names
+// its authority.
+// F397 (95; 18, 24, 68, …): an event known about its day was told "on about
+// December 7, 2023" ("On about August 27, …" opening a sentence), and a
+// party's name that takes an article had none ("to Office of the Privacy
+// Commissioner (NZ)"). It is "around December 7, 2023", and "the Office of
+// …".
+func TestEnglishFilingsNamedAndDatedAsKnown(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["95-au-subsidiary-ransomware-finance-customers"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	police := docText(t, Spec{Kind: KindPolice, Lang: EN}, inc, a, rs)
+	if !strings.Contains(police, "- about December 7, 2023: reported to the Office of the Australian Information Commissioner (OAIC)") ||
+		!strings.Contains(police, "- about December 7, 2023: reported to the Office of the Privacy Commissioner (NZ)") {
+		t.Errorf("95 police memo's filings:\n%s", police)
+	}
+	pub := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(pub, "on about") || strings.Contains(pub, "On about") ||
+		!strings.Contains(pub, "around December 7, 2023 and to the Office of the Privacy Commissioner (NZ) around December 7, 2023.") {
+		t.Errorf("95 notice's filings:\n%s", pub)
+	}
+}
