@@ -777,8 +777,60 @@ func (v *view) contactEN() string {
 	if c.Hours != "" {
 		hours = v.orFill(hoursEN(c.Hours), "受付時間（英語）", "hours in English")
 	}
-	lines = append(lines, "Hours: "+hours+" ("+v.zoneEN()+")")
+	switch {
+	case hoursZoned(c.Hours):
+		// The user named the zone (「AEDT」): not named twice.
+		lines = append(lines, "Hours: "+hours)
+	case deskAbroad(c.Phone, v.loc.String()):
+		// The desk's number is another country's than the case's zone
+		// (97: a UK branch's HR desk, +44, in a case kept in Tokyo time
+		// was told "Mon–Fri 9:00–17:00 (Japan time)").
+		lines = append(lines, "Hours: "+hours+" ("+v.fill("受付時間の時間帯", "the desk's time zone")+")")
+	default:
+		lines = append(lines, "Hours: "+hours+" ("+v.zoneEN()+")")
+	}
 	return strings.Join(lines, "\n")
+}
+
+// zoneAbbrevs are time-zone names a desk's hours may carry already.
+var zoneAbbrevs = []string{"JST", "KST", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "GMT", "BST", "UTC", "CET", "CEST",
+	"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "SGT", "HKT", "ICT", "IST"}
+
+// hoursZoned: the hours as typed name their time zone ("8:00–18:00 AEDT",
+// "9:00-17:00 UK time", 「日本時間」).
+func hoursZoned(h string) bool {
+	if strings.Contains(h, "時間)") || strings.Contains(h, "日本時間") || strings.Contains(strings.ToLower(h), " time") {
+		return true
+	}
+	for _, f := range strings.FieldsFunc(h, func(r rune) bool { return !(r >= 'A' && r <= 'Z') }) {
+		if slices.Contains(zoneAbbrevs, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// callingCodes are the international calling codes of the zones cases are
+// kept in, by the zone name's start; a zone not listed is not checked.
+var callingCodes = []struct{ zone, code string }{
+	{"Asia/Tokyo", "+81"}, {"Asia/Seoul", "+82"}, {"Asia/Singapore", "+65"}, {"Asia/Bangkok", "+66"}, {"Asia/Shanghai", "+86"},
+	{"Asia/Hong_Kong", "+852"}, {"Asia/Taipei", "+886"}, {"Australia/", "+61"}, {"Pacific/Auckland", "+64"}, {"Europe/London", "+44"},
+	{"Europe/Berlin", "+49"}, {"Europe/Paris", "+33"}, {"America/", "+1"},
+}
+
+// deskAbroad: the desk's phone number is written in international form
+// with another country's code than the case's zone's.
+func deskAbroad(phone, zone string) bool {
+	ph := strings.ReplaceAll(strings.TrimSpace(phone), " ", "")
+	if !strings.HasPrefix(ph, "+") {
+		return false
+	}
+	for _, c := range callingCodes {
+		if strings.HasPrefix(zone, c.zone) {
+			return !strings.HasPrefix(ph, c.code)
+		}
+	}
+	return false
 }
 
 // affectedCountEN: "The incident affects 5,200 people in total (6,100 records, ...)".

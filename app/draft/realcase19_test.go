@@ -114,3 +114,28 @@ func TestEnglishFilingsNamedAndDatedAsKnown(t *testing.T) {
 		t.Errorf("95 notice's filings:\n%s", pub)
 	}
 }
+
+// F398 (97; 95): the English documents said the UK branch's HR desk, on
+// +44 20 …, was open "Mon–Fri 9:00–17:00 (Japan time)": the case is kept in
+// Tokyo time, the desk is in London. A desk whose number is another
+// country's asks for its zone; hours that name their zone ("8:00–18:00
+// AEDT") are not followed by another ("(Melbourne time)").
+func TestDeskHoursInTheDesksZone(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["97-uk-branch-staff-id-images-fraud"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(en, "Japan time") || !strings.Contains(en, "Hours: Mon–Fri 9:00–17:00 ([to be completed: the desk's time zone])") {
+		t.Errorf("97 desk hours:\n%s", en)
+	}
+	au := scenarios(t)["95-au-subsidiary-ransomware-finance-customers"]
+	a = assess.Evaluate(au, rs, au.UpdatedAt)
+	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, au, a, rs); !strings.Contains(en, "Hours: Mon–Fri 8:00–18:00 AEDT\n") {
+		t.Errorf("95 desk hours:\n%s", en)
+	}
+	inc.Contact.Phone = "03-0000-0000"
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs); !strings.Contains(en, "Hours: Mon–Fri 9:00–17:00 (Japan time)") {
+		t.Errorf("a desk on a Japanese number:\n%s", en)
+	}
+}
