@@ -95,6 +95,13 @@ const (
 	// subsidiary's announcement said 「当社のタイの子会社がサイバー攻撃を受け」,
 	// the parent's words).
 	CodeParentVoice = "text.parent-voice"
+	// CodeNoActionNeeded: a text for the persons and the public tells them
+	// nothing needs doing, while the notices ask them to beware of fake
+	// messages and misuse is seen or the data could be misused (96: 「お客様
+	// に追加の対応は必要ありません」 beside the warning of phishing and a
+	// confirmed secondary harm; the Korean regulator had the company
+	// notify again).
+	CodeNoActionNeeded = "text.no-action-needed"
 )
 
 // severityRank orders severities, errors first.
@@ -177,6 +184,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.lostNotLeaked()
 	l.footage()
 	l.parentVoice()
+	l.noActionNeeded()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

@@ -656,3 +656,32 @@ func lintStamp(t time.Time, p incident.Precision) rules.Text {
 	s := t.Format("2006-01-02")
 	return rules.Text{JA: s, EN: s}
 }
+
+// noActionJA, noActionEN: a text telling the persons they need do nothing.
+var (
+	noActionJA = &lazyRegexp{expr: `(追加の|特段の|特別な|新たな)?(ご)?(対応|対処|手続き?)(は|を)?(必要(ありません|ございません|ない)|不要です|していただく必要はありません)`}
+	noActionEN = &lazyRegexp{expr: `(?i)(no (further |additional )?action is (needed|required|necessary)|(do|need) not (need to )?take any (further |additional )?(action|steps))`}
+)
+
+// noActionNeeded names a text for the persons or the public that tells them
+// nothing needs doing, while the drafts warn them of fake messages or of
+// misuse: a notice that contradicts itself (CodeNoActionNeeded).
+func (l *linter) noActionNeeded() {
+	if l.inc.Cause.RecipientKnown == incident.Yes {
+		return // the documents do not warn of unknown third parties
+	}
+	pub := l.inc.Public
+	for _, t := range []string{pub.Summary, pub.Cause, pub.Measures, pub.Prevention, pub.Harm} {
+		m := noActionJA.get().FindString(t)
+		if m == "" {
+			m = noActionEN.get().FindString(t)
+		}
+		if m == "" {
+			continue
+		}
+		l.add(CodeNoActionNeeded, SeverityWarning, "", "", txt(
+			"本人・公表向けの文に「"+m+"」とありますが、通知と公表は、当社等をかたる不審な連絡への注意や、悪用された場合の相談をお願いしています。本人が取るべき対応がないと伝えると、文書の中で矛盾し、注意を促す効果を損ないます。残すなら、何が不要なのか（例：パスワードの変更）を限定してください。",
+			"A text for the persons and the public says \""+m+"\", while the notices and announcements ask them to beware of messages posing as the company and to report misuse. Telling them no action is needed contradicts the document and blunts the warning; if kept, say what is not needed (for example, changing a password)."))
+		return
+	}
+}

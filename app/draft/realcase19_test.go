@@ -139,3 +139,26 @@ func TestDeskHoursInTheDesksZone(t *testing.T) {
 		t.Errorf("a desk on a Japanese number:\n%s", en)
 	}
 }
+
+// F399 (96, a Korean e-commerce subsidiary): the company's text for its
+// customers said 「お支払い情報とログイン情報は含まれておらず、お客様に追加の対応は
+// 必要ありません」 beside the notice's own warning of fake calls and texts,
+// with misuse (threatening e-mails) already seen; the Korean regulator had
+// the real company notify again. Lint names such a text, and only there.
+func TestLintNamesNoActionNeeded(t *testing.T) {
+	all := scenarios(t)
+	var fired []string
+	for name, inc := range all {
+		if has(lintOf(t, inc), CodeNoActionNeeded, "") {
+			fired = append(fired, name)
+		}
+	}
+	if len(fired) != 1 || fired[0] != "96-kr-subsidiary-ec-former-employee-key" {
+		t.Errorf("%s fires for %v", CodeNoActionNeeded, fired)
+	}
+	inc := all["96-kr-subsidiary-ec-former-employee-key"]
+	inc.Public.Measures = "We have blocked the route. No further action is required from you."
+	if !has(lintOf(t, inc), CodeNoActionNeeded, "") {
+		t.Errorf("%s misses the English text", CodeNoActionNeeded)
+	}
+}
