@@ -162,3 +162,17 @@ func TestLintNamesNoActionNeeded(t *testing.T) {
 		t.Errorf("%s misses the English text", CodeNoActionNeeded)
 	}
 }
+
+// F409 (96): a Korean subsidiary's notice to its customers said, in
+// Japanese, that it never asks for their マイナンバー（個人番号）: Japan's number,
+// which its readers do not hold. An organisation established outside Japan
+// only does not name it.
+func TestNoMyNumberForAnOrganisationAbroad(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["96-kr-subsidiary-ec-former-employee-key"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(ja, "マイナンバー") || !strings.Contains(ja, "銀行の口座番号、暗証番号、ID・パスワード等をお尋ねすることは一切ございません") {
+		t.Errorf("96 notice's never-ask line:\n%s", ja)
+	}
+}
