@@ -102,6 +102,11 @@ const (
 	// confirmed secondary harm; the Korean regulator had the company
 	// notify again).
 	CodeNoActionNeeded = "text.no-action-needed"
+	// CodeUnsureName: a data set's name or an item's own words, which the
+	// documents print as typed, carry the user's doubt ("employment
+	// details, TFN declaration?", 「…（要確認）」): the staff's notice and the
+	// police memo of 95 printed the question mark.
+	CodeUnsureName = "text.unsure-name"
 )
 
 // severityRank orders severities, errors first.
@@ -185,6 +190,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.footage()
 	l.parentVoice()
 	l.noActionNeeded()
+	l.unsureNames()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

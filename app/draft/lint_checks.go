@@ -685,3 +685,29 @@ func (l *linter) noActionNeeded() {
 		return
 	}
 }
+
+// unsureWord: a word of doubt in a name the documents print as typed.
+var unsureWord = &lazyRegexp{expr: `[?？]|\bTBC\b|\bTBD\b|要確認|未確認|未確定|確認中`}
+
+// unsureNames names a data set's name or an "other" item's words that carry
+// the user's doubt, printed as typed in the reports, notices and memos
+// (CodeUnsureName).
+func (l *linter) unsureNames() {
+	for _, d := range l.inc.DataSets {
+		texts := []string{d.Name}
+		for _, c := range d.Categories {
+			if c.ID == "other" {
+				texts = append(texts, c.Other)
+			}
+		}
+		for _, t := range texts {
+			m := unsureWord.get().FindString(t)
+			if m == "" {
+				continue
+			}
+			l.add(CodeUnsureName, SeverityWarning, "", "", txt(
+				"データセット名又は項目「"+t+"」に「"+m+"」があります。この言葉は報告・通知・届出にそのまま載ります。確かめてから書き直すか、分かっていることだけにしてください。",
+				"The data set's name or item \""+t+"\" has \""+m+"\": it is printed as typed in the reports, notices and memos. Check it and rewrite it, or keep to what is known."))
+		}
+	}
+}

@@ -176,3 +176,23 @@ func TestNoMyNumberForAnOrganisationAbroad(t *testing.T) {
 		t.Errorf("96 notice's never-ask line:\n%s", ja)
 	}
 }
+
+// F407 (95): an item typed "employment details, TFN declaration?" was
+// printed with its question mark in the staff's notice and the police memo.
+// Lint names a set's name or an item's words carrying doubt.
+func TestLintNamesUnsureNames(t *testing.T) {
+	all := scenarios(t)
+	// Besides 95, six older scenarios print a doubt as typed:
+	// 「写真・動画（Xが教室で撮ったもの？）」 (76), 「支給月額（要配慮？）」 (73), …
+	for _, name := range []string{"95-au-subsidiary-ransomware-finance-customers", "76-cram-school-teacher-posted-pupils-on-sns", "73-prefecture-mynumber-mislinked-disability-data",
+		"60-group-subcontractor-pc-shared-auth", "45-emotet-staff-pc-contacts", "72-hotel-ota-account-takeover-phishing", "68-university-forwarding-typo-domain"} {
+		if !has(lintOf(t, all[name]), CodeUnsureName, "") {
+			t.Errorf("%s: no %s", name, CodeUnsureName)
+		}
+	}
+	for _, name := range []string{"87-genetic-test-service-relatives-feature", "88-thai-subsidiary-ransomware-staff-records", "97-uk-branch-staff-id-images-fraud"} {
+		if has(lintOf(t, all[name]), CodeUnsureName, "") {
+			t.Errorf("%s: %s fires", name, CodeUnsureName)
+		}
+	}
+}
