@@ -56,3 +56,26 @@ func TestUKPublicCommunicationForPersonsWhoCannotBeContacted(t *testing.T) {
 		t.Errorf("uk.art34.public with everyone reachable: %+v", o)
 	}
 }
+
+// F400 (96, a Korean subsidiary): the address-book recipients, found on
+// 11/29 to be part of the case, were shown overdue for PIPA's 72-hour notice
+// since 11/21 (72 hours from the knowing of 11/18), a date nobody could have
+// met. A set recorded as found later (DataSet.Found) is owed from that day
+// when it is the only one not done yet.
+func TestSetFoundLaterStartsItsOwnClock(t *testing.T) {
+	inc := loadScenario(t, "../../testdata/scenarios/96-kr-subsidiary-ec-former-employee-key.json")
+	o := obligation(jur(t, eval(t, inc, inc.UpdatedAt), "KR"), "kr.notice.persons")
+	if o == nil || o.Due == nil || o.Due.Format("2006-01-02 15:04") != "2025-11-21 21:00" {
+		t.Fatalf("as entered (no found day): %+v", o)
+	}
+	inc.DataSets[1].Found = "2025-11-29"
+	o = obligation(jur(t, eval(t, inc, inc.UpdatedAt), "KR"), "kr.notice.persons")
+	if o == nil || o.Due == nil || o.Due.Format("2006-01-02 15:04") != "2025-12-02 00:00" || o.State != StateOverdue {
+		t.Errorf("found 11/29: %+v", o)
+	}
+	inc.DataSets[1].Found = "2025-11-18" // found on the day of knowing: the knowing's clock
+	o = obligation(jur(t, eval(t, inc, inc.UpdatedAt), "KR"), "kr.notice.persons")
+	if o == nil || o.Due == nil || o.Due.Format("2006-01-02 15:04") != "2025-11-21 21:00" {
+		t.Errorf("found on the day of knowing: %+v", o)
+	}
+}
