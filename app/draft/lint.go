@@ -107,6 +107,13 @@ const (
 	// details, TFN declaration?", 「…（要確認）」): the staff's notice and the
 	// police memo of 95 printed the question mark.
 	CodeUnsureName = "text.unsure-name"
+	// CodePossibleBeforeKnowing: a data set is recorded as possibly (or
+	// certainly) affected from a day before the instant taken as knowing.
+	// APPI's 知った時 covers a leak that may have occurred, the NDB scheme's
+	// 30 days run from reasonable grounds to suspect (95: sets "possible"
+	// from the encryption on 12/5, the knowing put at the leak-site post of
+	// 12/22).
+	CodePossibleBeforeKnowing = "clock.possible-before"
 )
 
 // severityRank orders severities, errors first.
@@ -191,6 +198,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.parentVoice()
 	l.noActionNeeded()
 	l.unsureNames()
+	l.possibleBeforeKnowing()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

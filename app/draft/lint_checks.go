@@ -711,3 +711,30 @@ func (l *linter) unsureNames() {
 		}
 	}
 }
+
+// possibleBeforeKnowing names the first data set whose status is possible
+// or confirmed from a day before the day of knowing
+// (CodePossibleBeforeKnowing).
+func (l *linter) possibleBeforeKnowing() {
+	if l.a.Knew == nil {
+		return
+	}
+	knew := incident.DateOf(l.a.Knew.In(l.loc))
+	for _, d := range l.inc.DataSets {
+		for _, st := range d.Status {
+			if st.On == "" || st.On == knew || !st.On.OnOrBefore(knew) || st.Status != incident.Possible && st.Status != incident.Confirmed {
+				continue
+			}
+			{
+				name := d.Name
+				if name == "" {
+					name = d.ID
+				}
+				l.add(CodePossibleBeforeKnowing, SeverityWarning, "", "", txt(
+					"「"+name+"」は"+string(st.On)+"から漏えい等の"+map[bool]string{true: "おそれあり", false: "発生"}[st.Status == incident.Possible]+"と記録されていますが、知った時は"+string(knew)+"です。個人情報保護法の「知った時」は漏えい等のおそれを知った時を含み、オーストラリアの評価期間（30日）は疑いに気付いた時から数えます。知った時を見直すか、状態の日付を確かめてください。",
+					"\""+name+"\" is recorded as "+map[bool]string{true: "possibly affected", false: "affected"}[st.Status == incident.Possible]+" from "+string(st.On)+", but the time of knowing is "+string(knew)+". APPI's knowing covers a breach that may have occurred, and Australia's 30-day assessment runs from reasonable grounds to suspect. Check the time of knowing, or the status's date."))
+				return
+			}
+		}
+	}
+}

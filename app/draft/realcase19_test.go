@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -194,5 +195,23 @@ func TestLintNamesUnsureNames(t *testing.T) {
 		if has(lintOf(t, all[name]), CodeUnsureName, "") {
 			t.Errorf("%s: %s fires", name, CodeUnsureName)
 		}
+	}
+}
+
+// F404 (95; 36, 88): the sets were recorded "possible" from the encryption on
+// 12/5 while the knowing was put at the leak-site post of 12/22; APPI's
+// knowing covers a leak that may have occurred and the NDB scheme's 30
+// days run from reasonable grounds to suspect. Lint names the set.
+func TestLintNamesASetPossibleBeforeTheKnowing(t *testing.T) {
+	all := scenarios(t)
+	var fired []string
+	for name, inc := range all {
+		if has(lintOf(t, inc), CodePossibleBeforeKnowing, "") {
+			fired = append(fired, name)
+		}
+	}
+	slices.Sort(fired)
+	if want := []string{"36-saas-guest-access-years", "88-thai-subsidiary-ransomware-staff-records", "95-au-subsidiary-ransomware-finance-customers"}; !slices.Equal(fired, want) {
+		t.Errorf("%s fires for %v, want %v", CodePossibleBeforeKnowing, fired, want)
 	}
 }
