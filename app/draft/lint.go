@@ -114,6 +114,11 @@ const (
 	// from the encryption on 12/5, the knowing put at the leak-site post of
 	// 12/22).
 	CodePossibleBeforeKnowing = "clock.possible-before"
+	// CodeReadersLanguage: an organisation established outside Japan only
+	// has persons living in a country whose language is neither Japanese
+	// nor English, and the drafts are in those two only (96: a Korean
+	// subsidiary's customers would be told in Korean).
+	CodeReadersLanguage = "lang.readers"
 )
 
 // severityRank orders severities, errors first.
@@ -199,6 +204,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.noActionNeeded()
 	l.unsureNames()
 	l.possibleBeforeKnowing()
+	l.readersLanguage()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

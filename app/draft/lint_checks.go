@@ -738,3 +738,40 @@ func (l *linter) possibleBeforeKnowing() {
 		}
 	}
 }
+
+// draftedLanguages are the countries whose persons the drafts' languages
+// serve: Japan, and countries where English is an official language the
+// notices are commonly written in. [U] Canada (Quebec: French) and
+// Singapore are counted as English; a notice's language is the local
+// counsel's call.
+var draftedLanguages = []string{"JP", "US", "GB", "AU", "NZ", "IE", "SG", "CA", "IN", "PH", "ZA", incident.OtherCountries}
+
+// readersLanguage names the countries, among the affected sets' residence,
+// whose persons would be told in a language the drafts are not in, for an
+// organisation established outside Japan only (CodeReadersLanguage).
+func (l *linter) readersLanguage() {
+	// Only for an organisation established outside Japan only (a local
+	// subsidiary writes to its own country's people in their language); a
+	// Japanese company writing abroad in English is a choice it makes.
+	es := l.inc.Org.Establishments
+	if len(es) == 0 || slices.Contains(es, "JP") {
+		return
+	}
+	var places []string
+	for _, d := range l.inc.Affected("") {
+		for _, r := range d.Residence {
+			c := strings.ToUpper(strings.TrimSpace(r.Country))
+			if c == "" || slices.Contains(draftedLanguages, c) || slices.Contains(places, c) {
+				continue
+			}
+			places = append(places, c)
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	list := strings.Join(places, ", ")
+	l.add(CodeReadersLanguage, SeverityInfo, "", "", txt(
+		"本人の居住国に、日本語・英語以外の言語の国があります（"+list+"）。通知・公表の下書きは日本語と英語だけです。現地の言語での通知が必要か、翻訳と現地の法律家の確認を手配してください。",
+		"Some of the persons live where the language is neither Japanese nor English ("+list+"). The drafts are in Japanese and English only: arrange a translation, reviewed by local counsel, where the notice is to be in the local language."))
+}

@@ -220,3 +220,23 @@ func TestLintNamesASetPossibleBeforeTheKnowing(t *testing.T) {
 		t.Errorf("97: no %s", CodeStaffToldEarlier)
 	}
 }
+
+// F401 (96; 88): the Korean customers' notice is drafted in Japanese and
+// English only. For an organisation established outside Japan only, lint
+// (info) names the countries whose persons would be told in another
+// language.
+func TestLintNamesReadersLanguage(t *testing.T) {
+	all := scenarios(t)
+	for _, name := range []string{"96-kr-subsidiary-ec-former-employee-key", "88-thai-subsidiary-ransomware-staff-records"} {
+		if !has(lintOf(t, all[name]), CodeReadersLanguage, "") {
+			t.Errorf("%s: no %s", name, CodeReadersLanguage)
+		}
+	}
+	// English-speaking countries; persons in Japan; a Japanese company
+	// with EU customers (10: it writes to them in English by its choice).
+	for _, name := range []string{"95-au-subsidiary-ransomware-finance-customers", "51-us-subsidiary-ransomware-employees", "87-genetic-test-service-relatives-feature", "10-crossborder-eu-jp-ca"} {
+		if has(lintOf(t, all[name]), CodeReadersLanguage, "") {
+			t.Errorf("%s: %s fires", name, CodeReadersLanguage)
+		}
+	}
+}
