@@ -208,6 +208,7 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 	case ob.DoneBy != "":
 		r.doneState(&ob)
 	case len(ob.DoneSets) > 0:
+		r.foundLaterClock(&ob, o, start, j)
 		r.openState(&ob)
 		ob.Explanation = rules.Text{JA: msg("done.part", vars{"sets": setNames(r.inc, ob.DoneSets)}).JA + ob.Explanation.JA,
 			EN: msg("done.part", vars{"sets": setNames(r.inc, ob.DoneSets)}).EN + ob.Explanation.EN}
@@ -227,4 +228,40 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 		}
 	}
 	return ob, true
+}
+
+// foundLaterClock restarts, for a duty done for some sets, a clock that
+// starts at the knowing when every set not done yet was found to be part of
+// the case later (DataSet.Found, after the day of knowing): they are owed
+// from the day they were found, not from a day nobody knew of them (96:
+// address-book recipients found 11/29 were shown overdue since 11/21 under
+// PIPA's 72 hours).
+func (r *run) foundLaterClock(ob *Obligation, o *rules.Obligation, start *incident.Event, j *rules.Jurisdiction) {
+	if start == nil || o.Deadline.Start != incident.EvAware || ob.Due == nil || ob.StartAt == nil {
+		return
+	}
+	knew := incident.DateOf(*ob.StartAt)
+	var first incident.Date
+	for _, id := range owed(ob) {
+		if slices.Contains(ob.DoneSets, id) {
+			continue
+		}
+		d, ok := r.inc.DataSet(id)
+		if !ok || d.Found == "" || d.Found.OnOrBefore(knew) {
+			return
+		}
+		if first == "" || !first.OnOrBefore(d.Found) {
+			first = d.Found
+		}
+	}
+	if first == "" {
+		return
+	}
+	at, ok := first.First(r.loc)
+	if !ok {
+		return
+	}
+	ob.StartAt, ob.StartPrecision = &at, incident.Day
+	ob.DueAlt, ob.Counting = nil, nil
+	r.deadline(ob, o.Deadline, at, start, j)
 }

@@ -18,6 +18,13 @@ type Unheld struct {
 	// affected sets); Office: the organisation has an establishment there.
 	Persons incident.Count `json:"persons"`
 	Office  bool           `json:"office,omitempty"`
+	// Residents: a data set records persons living there; Counted is the
+	// sum of its rows whose count is known, when another row's is not
+	// (Persons is then unknown): "at least about 50" (95: New Zealand
+	// staff counted, its customers not).
+	Residents     bool  `json:"residents,omitempty"`
+	Counted       int64 `json:"counted,omitempty"`
+	CountedApprox bool  `json:"countedApprox,omitempty"`
 	// StateUnknown: persons entered in a country without their state, where
 	// the tool holds the law of some states only (US persons of no stated
 	// state may live in a state whose law it does not hold).
@@ -60,12 +67,20 @@ func (r *run) unheld() []Unheld {
 			}
 			u := add(res.Country, res.Region)
 			u.StateUnknown = u.StateUnknown || partly
+			u.Residents = true
+			if res.Persons.Known {
+				u.Counted += res.Persons.N
+				u.CountedApprox = u.CountedApprox || res.Persons.Approx
+			}
 			u.Persons.Known = u.Persons.Known && res.Persons.Known
 			u.Persons.Approx = u.Persons.Approx || res.Persons.Approx
 			u.Persons.N += res.Persons.N
 		}
 	}
 	for i := range out {
+		if out[i].Persons.Known || !out[i].Residents {
+			out[i].Counted, out[i].CountedApprox = 0, false
+		}
 		if !out[i].Persons.Known {
 			out[i].Persons.N = 0
 		}
@@ -113,10 +128,16 @@ func unheldText(us []Unheld) rules.Text {
 		if u.StateUnknown {
 			jn, enn = append(jn, "州の記載なし"), append(enn, "state not given")
 		}
-		if u.Persons.N > 0 {
+		switch c := (incident.Count{Known: true, N: u.Counted, Approx: u.CountedApprox}); {
+		case u.Persons.N > 0:
 			jn = append(jn, incident.FormatCount(u.Persons, "ja")+"名")
-			enn = append(enn, incident.FormatCount(u.Persons, "en")+" persons")
-		} else if !u.Office {
+			enn = append(enn, incident.FormatCount(u.Persons, "en")+map[bool]string{true: " person", false: " persons"}[u.Persons.N == 1 && !u.Persons.Approx])
+		case c.N > 0:
+			// Some rows counted, others not: the count is a floor, never
+			// dropped (an office's persons read as none).
+			jn = append(jn, incident.FormatCount(c, "ja")+"名以上", "一部人数不明")
+			enn = append(enn, "at least "+incident.FormatCount(c, "en")+" persons", "some not counted")
+		case u.Residents || !u.Office:
 			jn, enn = append(jn, "人数不明"), append(enn, "persons, number unknown")
 		}
 		j += "（" + strings.Join(jn, "・") + "）"

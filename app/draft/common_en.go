@@ -49,12 +49,26 @@ func (v *view) reportedToEN(e incident.Event) string {
 				n = strings.TrimSpace(n[:i]) // "PDPC Thailand (สคส.)"
 			}
 			if n != "" && !nonLatin(n) {
-				return n
+				return theEN(n)
 			}
 		}
 		return "the data protection authority"
 	}
 	return v.regulatorEN(e.Jurisdiction)
+}
+
+// theEN puts "the" before a body's name that takes it in a sentence
+// ("to the Office of the Privacy Commissioner (NZ)", "the Royal Thai
+// Police"); an acronym or a name with a country first stays as it is
+// ("PDPC Thailand", "OAIC").
+func theEN(n string) string {
+	first, _, _ := strings.Cut(n, " ")
+	switch first {
+	case "Office", "Ministry", "Department", "Bureau", "Agency", "Authority", "Commission", "Commissioner",
+		"Information", "Personal", "National", "Federal", "Royal", "State", "Data", "Privacy", "Central", "Metropolitan":
+		return "the " + n
+	}
+	return n
 }
 
 // recipientEN names the recipient of Japan's report: the PPC, or the
@@ -462,7 +476,7 @@ func (v *view) subsetsEN() string {
 func (v *view) responseEN() []para {
 	var ps []para
 	if e, ok := v.first(incident.EvContained); ok {
-		s := "On " + v.evDateEN(e) + ", "
+		s := v.onCapEN(e) + ", "
 		who := "we"
 		if v.containedByContractor(e) {
 			who = v.contractorEN() // done by the contractor before we knew (40)
@@ -506,10 +520,10 @@ func (v *view) responseEN() []para {
 		ps = append(ps, p("contained", s))
 	}
 	if e, ok := v.first(incident.EvRetrieved); ok {
-		s := "On " + v.evDateEN(e) + ", the " + v.lostItemEN() + " were found and returned to "
+		s := v.onCapEN(e) + ", the " + v.lostItemEN() + " were found and returned to "
 		switch {
 		case v.retrievedNotFound():
-			s = "On " + v.evDateEN(e) + ", the " + v.lostItemEN() + " were retrieved."
+			s = v.onCapEN(e) + ", the " + v.lostItemEN() + " were retrieved."
 		case v.inc.Cause.AtProcessor():
 			s += v.contractorEN() + "."
 		default:
@@ -528,7 +542,7 @@ func (v *view) responseEN() []para {
 				who = n
 			}
 		}
-		s := "On " + v.evDateEN(e) + ", we confirmed that " + who + " had deleted it."
+		s := v.onCapEN(e) + ", we confirmed that " + who + " had deleted it."
 		last := v.lastDeletion()
 		if c, n, some := last.DeletedBySome(); some {
 			s = "By " + v.evDateEN(last) + ", " + grouped(int64(c)) + " of the " + grouped(int64(n)) + " recipients had confirmed that they deleted the information; we continue to ask the remaining " + grouped(int64(n-c)) + " to delete it."
@@ -536,14 +550,14 @@ func (v *view) responseEN() []para {
 		ps = append(ps, p("deleted", s))
 	}
 	if e, ok := v.first(incident.EvTakedown); ok {
-		s := "On " + v.evDateEN(e) + ", we asked the operators of the websites or services where the information was posted to remove it."
+		s := v.onCapEN(e) + ", we asked the operators of the websites or services where the information was posted to remove it."
 		if v.cause() == incident.CauseMisdelivery {
-			s = "On " + v.evDateEN(e) + ", we asked those who received the information by mistake to delete it."
+			s = v.onCapEN(e) + ", we asked those who received the information by mistake to delete it."
 		}
 		ps = append(ps, p("takedown", s))
 	}
 	if e, ok := v.first(incident.EvForensic); ok {
-		ps = append(ps, p("forensic", "On "+v.evDateEN(e)+", we engaged an outside forensic firm to investigate."))
+		ps = append(ps, p("forensic", v.onCapEN(e)+", we engaged an outside forensic firm to investigate."))
 	} else if _, ok := v.undated(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", "We have engaged an outside forensic firm to investigate."))
 	} else if v.planned[incident.EvForensic] {
@@ -554,7 +568,7 @@ func (v *view) responseEN() []para {
 		if !e.Dated() || v.kind == KindGDPR33 && (e.Jurisdiction == "EU" || e.Jurisdiction == "UK") {
 			continue // the Art. 33 report does not report to its own addressee
 		}
-		reps = append(reps, "to "+v.reportedToEN(e)+" on "+v.evDateEN(e))
+		reps = append(reps, "to "+v.reportedToEN(e)+" "+v.onEN(e))
 	}
 	if len(reps) > 0 {
 		ps = append(ps, p("reports", "We reported the incident "+joinEN(reps, "")+"."))
@@ -790,8 +804,60 @@ func (v *view) contactEN() string {
 	if c.Hours != "" {
 		hours = v.orFill(hoursEN(c.Hours), "受付時間（英語）", "hours in English")
 	}
-	lines = append(lines, "Hours: "+hours+" ("+v.zoneEN()+")")
+	switch {
+	case hoursZoned(c.Hours):
+		// The user named the zone (「AEDT」): not named twice.
+		lines = append(lines, "Hours: "+hours)
+	case deskAbroad(c.Phone, v.loc.String()):
+		// The desk's number is another country's than the case's zone
+		// (97: a UK branch's HR desk, +44, in a case kept in Tokyo time
+		// was told "Mon–Fri 9:00–17:00 (Japan time)").
+		lines = append(lines, "Hours: "+hours+" ("+v.fill("受付時間の時間帯", "the desk's time zone")+")")
+	default:
+		lines = append(lines, "Hours: "+hours+" ("+v.zoneEN()+")")
+	}
 	return strings.Join(lines, "\n")
+}
+
+// zoneAbbrevs are time-zone names a desk's hours may carry already.
+var zoneAbbrevs = []string{"JST", "KST", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "GMT", "BST", "UTC", "CET", "CEST",
+	"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "SGT", "HKT", "ICT", "IST"}
+
+// hoursZoned: the hours as typed name their time zone ("8:00–18:00 AEDT",
+// "9:00-17:00 UK time", 「日本時間」).
+func hoursZoned(h string) bool {
+	if strings.Contains(h, "時間)") || strings.Contains(h, "日本時間") || strings.Contains(strings.ToLower(h), " time") {
+		return true
+	}
+	for _, f := range strings.FieldsFunc(h, func(r rune) bool { return !(r >= 'A' && r <= 'Z') }) {
+		if slices.Contains(zoneAbbrevs, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// callingCodes are the international calling codes of the zones cases are
+// kept in, by the zone name's start; a zone not listed is not checked.
+var callingCodes = []struct{ zone, code string }{
+	{"Asia/Tokyo", "+81"}, {"Asia/Seoul", "+82"}, {"Asia/Singapore", "+65"}, {"Asia/Bangkok", "+66"}, {"Asia/Shanghai", "+86"},
+	{"Asia/Hong_Kong", "+852"}, {"Asia/Taipei", "+886"}, {"Australia/", "+61"}, {"Pacific/Auckland", "+64"}, {"Europe/London", "+44"},
+	{"Europe/Berlin", "+49"}, {"Europe/Paris", "+33"}, {"America/", "+1"},
+}
+
+// deskAbroad: the desk's phone number is written in international form
+// with another country's code than the case's zone's.
+func deskAbroad(phone, zone string) bool {
+	ph := strings.ReplaceAll(strings.TrimSpace(phone), " ", "")
+	if !strings.HasPrefix(ph, "+") {
+		return false
+	}
+	for _, c := range callingCodes {
+		if strings.HasPrefix(zone, c.zone) {
+			return !strings.HasPrefix(ph, c.code)
+		}
+	}
+	return false
 }
 
 // affectedCountEN: "The incident affects 5,200 people in total (6,100 records, ...)".

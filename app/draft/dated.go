@@ -208,6 +208,32 @@ func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Inciden
 		latest := d.Persons.Latest()
 		d.Persons = figureAsOf(d.Persons, day)
 		d.Records = figureAsOf(d.Records, day)
+		if then := d.Persons.Latest(); then != latest {
+			// The set's count was revised after the day: its residence
+			// rows and the count of those who had left carry no date and
+			// may be the later knowledge (97: a 速報 of 4/20 told the PPC
+			// 約767名 in the UK and 約450名 former staff, counted on 5/6,
+			// beside 「合計：約320名以上」). Where the set was not counted
+			// then, or they exceed its count of then, their counts were
+			// not known then; the places stay.
+			var sum int64
+			for _, r := range d.Residence {
+				if r.Persons.Known {
+					sum += r.Persons.N
+				}
+			}
+			if !then.Known || sum > then.N {
+				res := make([]incident.Residence, len(d.Residence))
+				for k, r := range d.Residence {
+					r.Persons = incident.Count{}
+					res[k] = r
+				}
+				d.Residence = res
+			}
+			if f := d.Former.Persons; !then.Known || f.Known && f.N > then.N {
+				d.Former.Persons = incident.Count{}
+			}
+		}
 		for j := range d.Categories {
 			switch c := &d.Categories[j]; {
 			case c.On != "" && !c.On.OnOrBefore(day):

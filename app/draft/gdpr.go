@@ -26,6 +26,11 @@ func inEEA(c string) bool {
 func gdprArt33(b *builder) {
 	v := b.v
 	b.doc.Title = "Personal Data Breach Notification (GDPR Article 33)"
+	if v.jur("EU") == nil && v.jur("UK") != nil {
+		// For the ICO alone: the UK GDPR's article (a UK branch whose
+		// staff in Ireland do not bring the GDPR in).
+		b.doc.Title = "Personal Data Breach Notification (UK GDPR Article 33)"
+	}
 	est := strings.Join(v.inc.Org.Establishments, ", ")
 	b.section("controller", p("p1", "Controller: "+v.controllerEN()+"\nEstablishments: "+v.orFill(est, "拠点の国", "countries of establishment")+"\nDate of this notification: "+v.dateEN(v.date)))
 	b.section("nature",
@@ -166,9 +171,18 @@ func (v *view) consequencesEN() []para {
 	var s string
 	switch v.inc.Risk.SecondaryHarm {
 	case incident.Yes:
-		s = "Misuse of the data has been observed"
-		if n := strings.TrimSpace(v.inc.Risk.SecondaryHarmNote); n != "" {
-			s += " (" + n + ")"
+		// The note on the harm is written for the authorities: the Art. 33
+		// notification quotes it when it is in English, and asks for it in
+		// English otherwise; the persons' communication (Art. 34) never
+		// quotes it and asks for words for them, as the notices do.
+		s = "Misuse of the data has been observed: "
+		switch n := strings.TrimRight(strings.TrimSpace(v.inc.Risk.SecondaryHarmNote), "."); {
+		case !v.formal():
+			s += v.fill("", "what misuse has been seen, in words for the persons")
+		case n != "" && !nonLatin(n):
+			s += n
+		default:
+			s += v.fill("", "what misuse has been seen, in English")
 		}
 		s += "."
 	case incident.No:
@@ -188,6 +202,10 @@ func (v *view) consequencesEN() []para {
 	}
 	if v.hasFlag("sensitive") || v.hasFlag("health") {
 		risks = append(risks, "distress or discrimination from the disclosure of sensitive data")
+	}
+	if v.identityDocsJA() != "" {
+		who := map[bool]string{true: "the data subjects' names with their", false: "your name with your"}[v.formal()]
+		risks = append(risks, "identity fraud: accounts, loans or contracts opened in "+who+" identity document details")
 	}
 	ps := []para{p("p1", s)}
 	if len(risks) > 0 {
@@ -215,7 +233,14 @@ func (v *view) timingEN() []para {
 	}
 	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
 		if !e.At.IsZero() && (e.Jurisdiction == "EU" || e.Jurisdiction == "UK") {
-			ps = append(ps, p("initial", "We made an initial notification on "+v.dateTimeUTCEN(e.At)+"; this notification sets out the information available on "+v.dateEN(v.date)+"."))
+			// A filing known by its day only is told by that day: its
+			// midnight is no time of day, and in UTC it may fall on the day
+			// before (a London day read in Tokyo).
+			on := "on " + v.dateTimeUTCEN(e.At)
+			if e.Precision != incident.Exact {
+				on = v.onEN(e)
+			}
+			ps = append(ps, p("initial", "We made an initial notification "+on+"; this notification sets out the information available on "+v.dateEN(v.date)+"."))
 			break
 		}
 	}

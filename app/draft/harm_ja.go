@@ -225,6 +225,12 @@ func (v *view) neverAskJA() string {
 	if v.asksForAccounts() {
 		return "クレジットカード番号、セキュリティコード、暗証番号、ID・パスワード"
 	}
+	if !v.readersMayLiveInJapan() {
+		// Readers all stated to live outside Japan: My Number is Japan's
+		// and nothing they hold (96: a Korean subsidiary's customers were
+		// told it never asks for their マイナンバー), as in English.
+		return "クレジットカード番号、セキュリティコード、銀行の口座番号、暗証番号、ID・パスワード"
+	}
 	return "クレジットカード番号、セキュリティコード、銀行の口座番号、暗証番号、ID・パスワード、マイナンバー（個人番号）"
 }
 

@@ -685,12 +685,16 @@ func (l *linter) unreachableContact() {
 	}
 }
 
-// remarkInName finds words of a note to oneself in a set's name.
-var remarkInName = &lazyRegexp{expr: `無事|大丈夫|セーフ|問題なし|問題無し|たぶん|多分|かもしれ|っぽい|らしい|要確認|未確認|確認中|調査中|TODO|TBD|[？?]|\bOK\b|（笑）|\(笑\)|自分の|うちの`}
+// remarkInName finds words of a note to oneself in a set's name (words of
+// doubt, 「？」 and 要確認, are unsureWord's).
+var remarkInName = &lazyRegexp{expr: `無事|大丈夫|セーフ|問題なし|問題無し|たぶん|多分|かもしれ|っぽい|らしい|調査中|TODO|\bOK\b|（笑）|\(笑\)|自分の|うちの`}
 
 // remarkInName: a set's name carries a remark (CodeRemarkInName).
 func (l *linter) remarkInName() {
 	for _, d := range l.inc.Affected("") {
+		if unsureWord.MatchString(d.Name) {
+			continue // a word of doubt: unsureNames names it
+		}
 		if m := remarkInName.FindString(d.Name); m != "" {
 			l.add(CodeRemarkInName, SeverityWarning, "", "", txt(
 				"データの集合の名前「"+d.Name+"」に、メモのような書き方（"+m+"）があります。集合の名前は、報告書・通知・公表文にそのまま載ります。読み手に向けた名前（例：「会員（親族マッチング機能の利用者）」）に直し、メモは事案のメモ欄に書いてください。",
@@ -807,4 +811,123 @@ func (l *linter) entrustorMany() {
 			"委託元「"+pt.Name+"」は複数の会社を指しているようです。委託元への通知は委託元ごとに送るものです（規則9条）。会社ごとに当事者を入力するか、サービスの全利用企業に同じ通知を送るなら、その委託元を「サービスの利用企業すべて」としてください（宛名は「お客様各位」になります）。",
 			"The entrustor \""+pt.Name+"\" seems to stand for several companies. The notice to entrustors goes to each of them (Rules Art. 9): enter each company as a party, or, to send the same notice to every client of the service, mark this entrustor as standing for all clients (the letter is then addressed to every client)."))
 	}
+}
+
+// noActionJA, noActionEN: a text telling the persons they need do nothing.
+var (
+	noActionJA = &lazyRegexp{expr: `(追加の|特段の|特別な|新たな)?(ご)?(対応|対処|手続き?)(は|を)?(必要(ありません|ございません|ない)|不要です|していただく必要はありません)`}
+	noActionEN = &lazyRegexp{expr: `(?i)(no (further |additional )?action is (needed|required|necessary)|(do|need) not (need to )?take any (further |additional )?(action|steps))`}
+)
+
+// noActionNeeded names a text for the persons or the public that tells them
+// nothing needs doing, while the drafts warn them of fake messages or of
+// misuse: a notice that contradicts itself (CodeNoActionNeeded).
+func (l *linter) noActionNeeded() {
+	if l.inc.Cause.RecipientKnown == incident.Yes {
+		return // the documents do not warn of unknown third parties
+	}
+	pub := l.inc.Public
+	for _, t := range []string{pub.Summary, pub.Cause, pub.Measures, pub.Prevention, pub.Harm} {
+		m := noActionJA.get().FindString(t)
+		if m == "" {
+			m = noActionEN.get().FindString(t)
+		}
+		if m == "" {
+			continue
+		}
+		l.add(CodeNoActionNeeded, SeverityWarning, "", "", txt(
+			"本人・公表向けの文に「"+m+"」とありますが、通知と公表は、当社等をかたる不審な連絡への注意や、悪用された場合の相談をお願いしています。本人が取るべき対応がないと伝えると、文書の中で矛盾し、注意を促す効果を損ないます。残すなら、何が不要なのか（例：パスワードの変更）を限定してください。",
+			"A text for the persons and the public says \""+m+"\", while the notices and announcements ask them to beware of messages posing as the company and to report misuse. Telling them no action is needed contradicts the document and blunts the warning; if kept, say what is not needed (for example, changing a password)."))
+		return
+	}
+}
+
+// unsureWord: a word of doubt in a name the documents print as typed.
+var unsureWord = &lazyRegexp{expr: `[?？]|\bTBC\b|\bTBD\b|要確認|未確認|未確定|確認中`}
+
+// unsureNames names a data set's name or an "other" item's words that carry
+// the user's doubt, printed as typed in the reports, notices and memos
+// (CodeUnsureName).
+func (l *linter) unsureNames() {
+	for _, d := range l.inc.DataSets {
+		texts := []string{d.Name}
+		for _, c := range d.Categories {
+			if c.ID == "other" {
+				texts = append(texts, c.Other)
+			}
+		}
+		for _, t := range texts {
+			m := unsureWord.get().FindString(t)
+			if m == "" {
+				continue
+			}
+			l.add(CodeUnsureName, SeverityWarning, "", "", txt(
+				"データセット名又は項目「"+t+"」に「"+m+"」があります。この言葉は報告・通知・届出にそのまま載ります。確かめてから書き直すか、分かっていることだけにしてください。",
+				"The data set's name or item \""+t+"\" has \""+m+"\": it is printed as typed in the reports, notices and memos. Check it and rewrite it, or keep to what is known."))
+		}
+	}
+}
+
+// possibleBeforeKnowing names the first data set whose status is possible
+// or confirmed from a day before the day of knowing
+// (CodePossibleBeforeKnowing).
+func (l *linter) possibleBeforeKnowing() {
+	if l.a.Knew == nil {
+		return
+	}
+	knew := incident.DateOf(l.a.Knew.In(l.loc))
+	for _, d := range l.inc.DataSets {
+		for _, st := range d.Status {
+			if st.On == "" || st.On == knew || !st.On.OnOrBefore(knew) || st.Status != incident.Possible && st.Status != incident.Confirmed {
+				continue
+			}
+			{
+				name := d.Name
+				if name == "" {
+					name = d.ID
+				}
+				l.add(CodePossibleBeforeKnowing, SeverityWarning, "", "", txt(
+					"「"+name+"」は"+string(st.On)+"から漏えい等の"+map[bool]string{true: "おそれあり", false: "発生"}[st.Status == incident.Possible]+"と記録されていますが、知った時は"+string(knew)+"です。個人情報保護法の「知った時」は漏えい等のおそれを知った時を含み、オーストラリアの評価期間（30日）は疑いに気付いた時から数えます。知った時を見直すか、状態の日付を確かめてください。",
+					"\""+name+"\" is recorded as "+map[bool]string{true: "possibly affected", false: "affected"}[st.Status == incident.Possible]+" from "+string(st.On)+", but the time of knowing is "+string(knew)+". APPI's knowing covers a breach that may have occurred, and Australia's 30-day assessment runs from reasonable grounds to suspect. Check the time of knowing, or the status's date."))
+				return
+			}
+		}
+	}
+}
+
+// draftedLanguages are the countries whose persons the drafts' languages
+// serve: Japan, and countries where English is an official language the
+// notices are commonly written in. [U] Canada (Quebec: French) and
+// Singapore are counted as English; a notice's language is the local
+// counsel's call.
+var draftedLanguages = []string{"JP", "US", "GB", "AU", "NZ", "IE", "SG", "CA", "IN", "PH", "ZA", incident.OtherCountries}
+
+// readersLanguage names the countries, among the affected sets' residence,
+// whose persons would be told in a language the drafts are not in, for an
+// organisation established outside Japan only (CodeReadersLanguage).
+func (l *linter) readersLanguage() {
+	// Only for an organisation established outside Japan only (a local
+	// subsidiary writes to its own country's people in their language); a
+	// Japanese company writing abroad in English is a choice it makes.
+	es := l.inc.Org.Establishments
+	if len(es) == 0 || slices.Contains(es, "JP") {
+		return
+	}
+	var places []string
+	for _, d := range l.inc.Affected("") {
+		for _, r := range d.Residence {
+			c := strings.ToUpper(strings.TrimSpace(r.Country))
+			if c == "" || slices.Contains(draftedLanguages, c) || slices.Contains(places, c) {
+				continue
+			}
+			places = append(places, c)
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	list := strings.Join(places, ", ")
+	l.add(CodeReadersLanguage, SeverityInfo, "", "", txt(
+		"本人の居住国に、日本語・英語以外の言語の国があります（"+list+"）。通知・公表の下書きは日本語と英語だけです。現地の言語での通知が必要か、翻訳と現地の法律家の確認を手配してください。",
+		"Some of the persons live where the language is neither Japanese nor English ("+list+"). The drafts are in Japanese and English only: arrange a translation, reviewed by local counsel, where the notice is to be in the local language."))
 }

@@ -26,6 +26,13 @@ func (v *view) evDateEN(e incident.Event) string {
 	return v.dateEN(t)
 }
 
+// onCapEN is onEN opening a sentence: "On May 13, 2026", "Around May 13,
+// 2026", "In May 2026" (never "On about May 13").
+func (v *view) onCapEN(e incident.Event) string {
+	s := v.onEN(e)
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
 // onEN is an event's date as a sentence's adverbial, as well as it is
 // known: "on May 13, 2026", "around May 13, 2026", "in May 2026", "around
 // 2014" (never "on" a month, or a day that was not given).

@@ -194,6 +194,11 @@ func (v *view) keyDatesEN() string {
 		if !ok || e.Planned {
 			continue
 		}
+		if e.Kind == incident.EvReportPrelim {
+			// Each authority by its name: two filings on one day were two
+			// identical lines (95: the OAIC and New Zealand's commissioner).
+			l = "reported to " + v.reportedToEN(e)
+		}
 		lines = append(lines, "- "+v.evDateEN(e)+": "+l)
 	}
 	return strings.Join(lines, "\n")

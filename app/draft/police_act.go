@@ -110,7 +110,7 @@ func (v *view) policeSentenceEN(e incident.Event) string {
 	case "processor":
 		who = "Our contractor handling the data"
 	}
-	return who + " " + verb + " on " + v.evDateEN(e) + "."
+	return who + " " + verb + " " + v.onEN(e) + "."
 }
 
 // policeFiledJA is, for the police memo, the 被害届 or 告訴 already made on

@@ -144,9 +144,14 @@ func TestRemarkInASetNameIsNamed(t *testing.T) {
 		}
 	}
 	inc := scenarios(t)["05-misdelivered-email"].Clone()
-	inc.DataSets[0].Name = "会員（人数は要確認）"
+	inc.DataSets[0].Name = "会員（たぶん全員）"
 	if !has(lintOf(t, inc), CodeRemarkInName, "") {
 		t.Errorf("「%s」: no %s", inc.DataSets[0].Name, CodeRemarkInName)
+	}
+	// A word of doubt is named once, by the check of unsure names.
+	inc.DataSets[0].Name = "会員（人数は要確認）"
+	if fs := lintOf(t, inc); has(fs, CodeRemarkInName, "") || !has(fs, CodeUnsureName, "") {
+		t.Errorf("「%s」: %s %v, %s %v; want the second only", inc.DataSets[0].Name, CodeRemarkInName, has(fs, CodeRemarkInName, ""), CodeUnsureName, has(fs, CodeUnsureName, ""))
 	}
 	inc.DataSets[0].Name = "かもめ便の会員"
 	if has(lintOf(t, inc), CodeRemarkInName, "") {
