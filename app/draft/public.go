@@ -32,7 +32,16 @@ func publicJA(b *builder) {
 	b.section("cause", v.causeTextJA()...)
 	b.section("harm", v.harmJA()...)
 	b.section("response", v.responseJA()...)
-	if !v.oneOnly() { // the one person is told what to do in person
+	switch {
+	case v.clearedOfLeak():
+		// Nothing leaked: no one to ask anything of, but the news of
+		// the case brings impostors (89: an announcement that no access
+		// was found still asked 「対象となる方」 to beware of fake mails).
+		b.retitle = map[string]string{"request": "不審な連絡へのご注意"}
+		b.section("request",
+			p("caution", "本件に便乗し、"+v.weJA()+"や公的機関等を装った不審なメール、SMS、電話等が届くおそれがあります。身に覚えのない連絡には応じず、記載されたリンクや添付ファイルを開かないようお願いいたします。"),
+			p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()))
+	case !v.oneOnly(): // the one person is told what to do in person
 		b.section("request", v.requestJA()...)
 	}
 	b.section("prevention", p("p1", v.preventionJA()))
@@ -45,6 +54,16 @@ func publicJA(b *builder) {
 	}
 	b.section("contact", contact...)
 	b.section("closing", p("apology", v.othersJA()+"多大なるご迷惑とご心配をおかけしておりますことを、重ねて深くお詫び申し上げます。"), p("ijo", "以上"))
+}
+
+// clearedOfLeak: every set is ruled out, on logs that cover the whole
+// time the data lay open: the announcement tells that nothing leaked.
+func (v *view) clearedOfLeak() bool {
+	if _, none := v.ruledOut(); !none {
+		return false
+	}
+	_, _, short := v.ruledOutOnShortLogs()
+	return !short
 }
 
 // unreachable tells whether some persons cannot be told individually: the
@@ -103,7 +122,13 @@ func publicEN(b *builder) {
 	b.section("what-happened", p("p1", v.summaryEN()), p("period", v.periodEN()))
 	b.section("what-info", v.dataEN()...)
 	b.section("what-we-do", v.responseEN()...)
-	if !v.oneOnly() {
+	switch {
+	case v.clearedOfLeak():
+		b.retitle = map[string]string{"what-you-can-do": "Beware of scams"}
+		b.section("what-you-can-do",
+			p("caution", "People pretending to be us or a public agency may use the news of this incident in e-mails, text messages or calls. Do not respond to messages you did not expect, and do not open their links or attachments."),
+			p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
+	case !v.oneOnly():
 		b.section("what-you-can-do", v.requestEN()...)
 	}
 	var contact []para

@@ -268,3 +268,29 @@ func TestDeletionAskedOfWrongRecipients(t *testing.T) {
 		t.Error("no detection-to-containment finding")
 	}
 }
+
+// F363 (34, 89): an announcement that nothing leaked asked 「対象となる方」 to
+// beware of fake e-mails, as if some were affected. Cleared of a leak (every
+// set ruled out on logs covering the whole time), it warns instead of
+// impostors using the news, under a heading of its own; ruled out on logs
+// that begin too late, the persons are still asked (the earlier period
+// cannot be told).
+func TestAnnouncementOfNoLeakWarnsOfImpostorsOnly(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["34-possible-leak-ruled-out"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, s := range []Spec{{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1}, {Kind: KindPublic, Lang: EN, Variant: VariantWeb, Follow: 1}} {
+		d := docText(t, s, inc, a, rs)
+		if strings.Contains(d, "対象となる方へのお願い") || strings.Contains(d, "What affected people can do") {
+			t.Errorf("%s still speaks to affected persons:\n%s", s.DocID(), d)
+		}
+		if !strings.Contains(d, "本件に便乗し") && !strings.Contains(d, "may use the news of this incident") {
+			t.Errorf("%s does not warn of impostors:\n%s", s.DocID(), d)
+		}
+	}
+	short := scenarios(t)["89-elearning-admin-url-other-users-via-ipa"]
+	a = assess.Evaluate(short, rs, short.UpdatedAt)
+	if d := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1}, short, a, rs); strings.Contains(d, "不審な連絡へのご注意") || !strings.Contains(d, "対象となる方へのお願い") {
+		t.Errorf("ruled out on short logs, yet told as cleared:\n%s", d)
+	}
+}
