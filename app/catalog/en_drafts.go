@@ -23,6 +23,7 @@ var enDrafts = map[string]string{
 	"drafts.kind.ppc":        "Report to the PPC",
 	"drafts.kind.ministry":   "Report to the ministry",
 	"drafts.kind.gdpr-art33": "GDPR Art. 33 notification",
+	"drafts.kind.au-ndb":     "Statement to the OAIC (Australia)",
 	"drafts.kind.gdpr-art34": "GDPR Art. 34 notice to persons",
 	"drafts.kind.entrustor":  "Notice to the entrustor",
 	"drafts.kind.police":     "Police consultation memo",

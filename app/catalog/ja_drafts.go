@@ -23,6 +23,7 @@ var jaDrafts = map[string]string{
 	"drafts.kind.ppc":        "個人情報保護委員会への報告",
 	"drafts.kind.ministry":   "所管省庁への報告",
 	"drafts.kind.gdpr-art33": "GDPR 33条 監督機関への通知",
+	"drafts.kind.au-ndb":     "豪州 OAICへの届出（ステートメント）",
 	"drafts.kind.gdpr-art34": "GDPR 34条 本人への通知",
 	"drafts.kind.entrustor":  "委託元への通知",
 	"drafts.kind.police":     "警察への相談メモ",

@@ -23,6 +23,8 @@ import (
 //     an order names no party;
 //   - the GDPR Art. 33 report when the EU or UK law applies, Art. 34 when its
 //     notice to persons applies;
+//   - the statement to the OAIC when Australia's law makes the breach an
+//     eligible data breach (Privacy Act s26WK);
 //   - a notice to each entrustor of an affected processor data set, and to
 //     each entrustor already told (Spec.Party);
 //   - the police memo when the police are recommended or already consulted;
@@ -80,6 +82,9 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 	}
 	if v.obligationApplies("eu.art34.persons") || v.obligationApplies("uk.art34.persons") {
 		add(KindGDPR34, EN, VariantNone, "", "")
+	}
+	if v.obligationApplies("au.notify.oaic") {
+		add(KindNDB, EN, VariantNone, "", "")
 	}
 	for _, e := range entrustorsTold(inc) {
 		add(KindEntrustor, JA, VariantNone, e, "")

@@ -12,7 +12,7 @@ import (
 )
 
 // kinds are the kinds of document Build writes.
-var kinds = [...]Kind{KindNotice, KindPPC, KindMinistry, KindGDPR33, KindGDPR34, KindEntrustor, KindPolice, KindCard, KindPublic}
+var kinds = [...]Kind{KindNotice, KindPPC, KindMinistry, KindGDPR33, KindGDPR34, KindNDB, KindEntrustor, KindPolice, KindCard, KindPublic}
 
 // builderFor returns what writes kind k in lang: known is false for a kind
 // Build does not write, fn nil for a language the kind is not written in.
@@ -30,6 +30,8 @@ func builderFor(k Kind, lang string) (fn func(*builder), known bool) {
 		en = gdprArt33
 	case KindGDPR34:
 		en = gdprArt34
+	case KindNDB:
+		en = ndbStatement
 	case KindEntrustor:
 		ja = entrustorNotice
 	case KindPolice:

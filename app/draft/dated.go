@@ -28,6 +28,8 @@ func ownKind(s Spec) incident.EventKind {
 		return incident.EvReportPrelim
 	case KindGDPR33:
 		return incident.EvReportFinal // the initial notification is a report_prelim; this one completes it
+	case KindNDB:
+		return incident.EvReportPrelim // the statement is the one filing (au.notify.oaic)
 	case KindMinistry:
 		return incident.EvMinistryReport
 	case KindEntrustor:
@@ -55,6 +57,8 @@ func ownJurisdiction(s Spec, j string) bool {
 		return j == "JP"
 	case KindGDPR33, KindGDPR34:
 		return j == "EU" || j == "UK"
+	case KindNDB:
+		return j == "AU"
 	case KindNotice, KindPublic:
 		return (s.Lang == JA) == (j == "JP")
 	}

@@ -16,6 +16,7 @@ const (
 	KindMinistry  Kind = "ministry"   // written report to the sector ministry (five items)
 	KindGDPR33    Kind = "gdpr-art33" // GDPR Art. 33 notification to the supervisory authority
 	KindGDPR34    Kind = "gdpr-art34" // GDPR Art. 34 communication to the persons
+	KindNDB       Kind = "au-ndb"     // Australia: statement about an eligible data breach to the OAIC (Privacy Act s26WK)
 	KindEntrustor Kind = "entrustor"  // notice to the entrustor (委託元への通知)
 	KindPolice    Kind = "police"     // police consultation memo
 	KindCard      Kind = "card"       // notice to the card company / acquirer

@@ -294,3 +294,37 @@ func TestAnnouncementOfNoLeakWarnsOfImpostorsOnly(t *testing.T) {
 		t.Errorf("ruled out on short logs, yet told as cleared:\n%s", d)
 	}
 }
+
+// F403 (95): an Australian subsidiary's eligible data breach had the GDPR
+// notification's equivalent owed to the OAIC (s26WK) and nothing drafted for
+// it. The statement is offered where Australia's law makes the breach
+// notifiable, with the items of s26WK(3), the Australians among the
+// persons, and the date of the filing recorded for the OAIC; it is not
+// offered where that law does not apply.
+func TestStatementToTheOAIC(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["95-au-subsidiary-ransomware-finance-customers"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	offered := false
+	for _, s := range Available(inc, a) {
+		offered = offered || s.Kind == KindNDB && s.Lang == EN
+	}
+	if !offered {
+		t.Fatal("95: no statement to the OAIC offered")
+	}
+	d := docText(t, Spec{Kind: KindNDB, Lang: EN}, inc, a, rs)
+	for _, want := range []string{"(a) Identity and contact details of the entity", "(b) Description of the eligible data breach",
+		"(c) Kinds of information concerned", "(d) Steps we recommend individuals take", "Date of this statement: December 7, 2023",
+		"Of them, living in Australia:", "driver's licence number"} {
+		if !strings.Contains(d, want) {
+			t.Errorf("the statement lacks %q:\n%s", want, d)
+		}
+	}
+	jp := scenarios(t)["01-travel-targeted-email"]
+	a = assess.Evaluate(jp, rs, jp.UpdatedAt)
+	for _, s := range Available(jp, a) {
+		if s.Kind == KindNDB {
+			t.Errorf("a case with no Australian law offers %s", s.DocID())
+		}
+	}
+}
