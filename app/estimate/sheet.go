@@ -2,6 +2,7 @@ package estimate
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"breachdesk/app/incident"
@@ -160,6 +161,9 @@ func applies(inc *incident.Incident, rs *rules.Set, it Item, in Inputs) (bool, r
 				}
 			}
 		}
+	}
+	if ok && slices.Contains(it.Unless, "recipient_known") && inc.Cause.RecipientKnown == incident.Yes {
+		return false, rules.Text{JA: "計上しない（情報が渡った相手が特定されている）", EN: "not included (the information went only to recipients identified)"}, Range{}
 	}
 	if !ok {
 		var ja, en []string
