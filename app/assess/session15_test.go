@@ -47,3 +47,31 @@ func TestStepAsksForRemovalOfCopiesOnline(t *testing.T) {
 		t.Errorf("a lost bag: the step is %q", s.Applies)
 	}
 }
+
+// F362 (90): a mail-order company whose data was taken from its address-check
+// vendor's file-transfer server was told to report to IPA, whose desk is
+// for the operator of the system attacked: the vendor. With the cause in a
+// contractor's systems the report is not recommended to the company (its
+// step asks it to confirm the contractor reported); an attack on its own
+// systems keeps it.
+func TestIPAReportIsTheAttackedSystemsOperators(t *testing.T) {
+	ipa := func(inc *incident.Incident) bool {
+		for _, j := range eval(t, inc, at(2026, 5, 2, 10, 0)).Jurisdictions {
+			for _, o := range j.Obligations {
+				if o.ID == "jp.ipa" && o.Applies == Yes {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	inc := base(100)
+	inc.Cause.Kind = incident.CauseRansomware
+	if !ipa(inc) {
+		t.Error("ransomware on the company's own systems: no IPA report recommended")
+	}
+	inc.Cause.At = incident.AtProcessor
+	if ipa(inc) {
+		t.Error("ransomware in a contractor's systems: the IPA report is recommended to the company")
+	}
+}
