@@ -20,10 +20,28 @@ func (r *run) findings(js []Jurisdiction) []Finding {
 			continue
 		}
 		if fd, ok := r.finding(f, js); ok {
+			r.earlyToo(&fd)
 			out = append(out, fd)
 		}
 	}
 	return out
+}
+
+// earlyToo adds to a finding measured from the knowing to an announcement
+// or a notice that one was made before the company knew: it did not tell
+// of the leak and is not counted, but the company was not silent (95: an
+// announcement of the attack the day after it, the leak known 16 days
+// later, read only as 51 days past the benchmark).
+func (r *run) earlyToo(fd *Finding) {
+	if fd.From != incident.EvAware || fd.To != incident.EvPublic && fd.To != incident.EvNoticePersons {
+		return
+	}
+	for _, ev := range r.tl.byKind[fd.To] {
+		if r.beforeKnowing(ev) {
+			fd.Explanation = thenSentence(fd.Explanation, msg("announcement.early", vars{"by": same(ev.ID), "at": whenAt(ev.Last(r.loc), r.loc)}))
+			return
+		}
+	}
 }
 
 // firstEnd is the event that ends a finding's measure from from: the first

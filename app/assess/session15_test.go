@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"strings"
 	"testing"
 
 	"breachdesk/app/incident"
@@ -74,4 +75,23 @@ func TestIPAReportIsTheAttackedSystemsOperators(t *testing.T) {
 	if ipa(inc) {
 		t.Error("ransomware in a contractor's systems: the IPA report is recommended to the company")
 	}
+}
+
+// F406 (95): the time from the knowing to the announcement read "51 days
+// past the benchmark" with no word of the announcement the company made the
+// day after the attack, before it knew of the leak. The finding says that
+// an announcement was made before the knowing and why it is not counted.
+func TestPublicationFindingNamesAnEarlierAnnouncement(t *testing.T) {
+	rs := mustRules(t)
+	inc := loadScenario(t, "../../testdata/scenarios/95-au-subsidiary-ransomware-finance-customers.json")
+	a := Evaluate(inc, rs, inc.UpdatedAt)
+	for _, f := range a.Findings {
+		if f.ID == "tl.public" {
+			if !strings.Contains(f.Explanation.EN, "came before the company knew personal data was affected") {
+				t.Errorf("tl.public: %s", f.Explanation.EN)
+			}
+			return
+		}
+	}
+	t.Error("95: no tl.public finding")
 }
