@@ -159,7 +159,13 @@ func (v *view) audienceJA() string {
 		// university's students (49: 在校生・卒業生 of a ward's school were
 		// 住民の皆さま). Not 児童 alone: a city's 児童手当受給世帯 are
 		// households, not pupils (30).
-		if v.allNamedAny("生徒", "在校生", "卒業生", "小学生", "中学生") {
+		// A school's or a board of education's own 児童 are its pupils
+		// (101: a primary school's 特別支援学級の児童 were 住民の皆さま).
+		pupils := []string{"生徒", "在校生", "卒業生", "小学生", "中学生"}
+		if v.inc.Org.Sector == "education" {
+			pupils = append(pupils, "児童")
+		}
+		if v.allNamedAny(pupils...) {
 			return "生徒・保護者の皆さま"
 		}
 		if v.allNamedAny("園児", "幼児") {

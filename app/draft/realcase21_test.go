@@ -1,0 +1,32 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+)
+
+// Findings of the realcase21 review (scenarios 101–103; testdata/golden/
+// assess/REVIEW.md, F430–).
+
+// F430 (101, a city's primary school): the notice to the guardians of three
+// pupils whose support plans were on a lost USB stick, a set named
+// 「特別支援学級・通級の児童の個別の指導計画」, was addressed 「住民の皆さまへ」 and
+// spoke of 「住民の皆さま」 3名. A board of education's (or a school's) 児童 are
+// its pupils; a city's 児童手当受給世帯 stay its residents.
+func TestSchoolPupilsNamedJidoAreNotResidents(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["101-school-teacher-usb-grades-found-week-later"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d2 := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if strings.Contains(d2, "住民") || !strings.Contains(d2, "保護者") {
+		t.Errorf("101 notice to the pupils with support plans:\n%s", d2)
+	}
+	inc.Org.Sector = "public"
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d2 = docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if !strings.Contains(d2, "住民の皆さま") {
+		t.Errorf("a city (not its schools) whose set names 児童 alone lost 住民:\n%s", d2)
+	}
+}
