@@ -30,3 +30,19 @@ func TestSchoolPupilsNamedJidoAreNotResidents(t *testing.T) {
 		t.Errorf("a city (not its schools) whose set names 児童 alone lost 住民:\n%s", d2)
 	}
 }
+
+// F432 (103): PCs handed to a disposer for destruction were not destroyed.
+// The cause, of no listed kind ("other"), was entered as arising at the
+// contractor, named; the PPC reports said 「原因は、次のとおりです。」 and named
+// no contractor, where a cause of a listed kind says 「委託先（名）における…」.
+func TestOtherCauseAtContractorNamesTheContractor(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["103-snack-maker-pcs-not-destroyed-by-disposer"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, variant := range []string{VariantPrelim, VariantFinal} {
+		ja := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: variant}, inc, a, rs)
+		if !strings.Contains(ja, "原因は、委託先（架空エコリサイクル株式会社）において発生した事象です。") {
+			t.Errorf("103 PPC report (%s) does not name the contractor:\n%s", variant, ja)
+		}
+	}
+}
