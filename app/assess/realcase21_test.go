@@ -34,3 +34,21 @@ func TestUnreachableSetIsToldByThePublication(t *testing.T) {
 		t.Errorf("103 without the announcement: notice = %+v, want open, done for d1 only", ob)
 	}
 }
+
+// F433 (101; also 28, 30, 40, 43): the USB sticks lost at school were found
+// on 12/22, and the dashboard still showed the search for the lost item
+// overdue by 11 days. A thing found ends its search: the step is done by
+// the event that records it found.
+func TestLostItemFoundEndsTheSearch(t *testing.T) {
+	inc := loadScenario(t, scenarioDir+"/101-school-teacher-usb-grades-found-week-later.json")
+	a := eval(t, inc, inc.UpdatedAt)
+	for _, st := range a.Steps {
+		if st.ID == "pb.loss.search" {
+			if st.DoneBy != "e9" || (st.State != StateDone && st.State != StateDoneLate) {
+				t.Errorf("101 search for the USB sticks found on 12/22: %+v", st)
+			}
+			return
+		}
+	}
+	t.Fatal("no pb.loss.search step for a loss")
+}
