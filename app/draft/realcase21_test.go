@@ -23,6 +23,10 @@ func TestSchoolPupilsNamedJidoAreNotResidents(t *testing.T) {
 	if strings.Contains(d2, "住民") || !strings.Contains(d2, "保護者") {
 		t.Errorf("101 notice to the pupils with support plans:\n%s", d2)
 	}
+	// F434: a primary school's pupils are 児童, not 生徒.
+	if strings.Contains(d2, "生徒") || !strings.Contains(d2, "児童・保護者の皆さまへ") || !strings.Contains(d2, "対象となる児童の皆さまは") {
+		t.Errorf("101 notice to a primary school's families calls the pupils 生徒:\n%s", d2)
+	}
 	inc.Org.Sector = "public"
 	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
 	d2 = docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)

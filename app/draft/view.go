@@ -113,6 +113,8 @@ func childrenOf(you string) (string, bool) {
 	switch you {
 	case "生徒・保護者の皆さま":
 		return "生徒の皆さま", true
+	case "児童・保護者の皆さま":
+		return "児童の皆さま", true
 	case "園児・保護者の皆さま":
 		return "園児の皆さま", true
 	case "お子さま・保護者の皆さま":
@@ -166,6 +168,12 @@ func (v *view) audienceJA() string {
 			pupils = append(pupils, "児童")
 		}
 		if v.allNamedAny(pupils...) {
+			if v.inc.Org.Sector == "education" && v.allNamedAny("児童", "小学生") && !v.anyNamed("生徒", "中学生") {
+				// A primary school's pupils are 児童, a secondary
+				// school's 生徒 (101: 「生徒の皆さま」 to a primary
+				// school's families).
+				return "児童・保護者の皆さま"
+			}
 			return "生徒・保護者の皆さま"
 		}
 		if v.allNamedAny("園児", "幼児") {
@@ -303,6 +311,13 @@ func (v *view) allNamedAny(words ...string) bool {
 		}
 	}
 	return len(ds) > 0
+}
+
+// anyNamed: some data set's name holds one of words.
+func (v *view) anyNamed(words ...string) bool {
+	return slices.ContainsFunc(v.data(), func(s *setView) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s.Name, w) })
+	})
 }
 
 // personKindJA reads who the persons of a set are from its name: one kind,
