@@ -181,8 +181,11 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 	} else if ev := r.doneEvent(o, j.ID, unspecified, party, false); ev != nil && !r.bySet(o, j.ID, unspecified, party) {
 		at := ev.Last(r.loc).In(r.loc)
 		ob.DoneAt, ob.DoneBy = &at, ev.ID
-	} else if ev != nil {
-		// Events that name data sets: done once every set it is owed for is covered.
+	} else if ev != nil || r.unreachableOwed(o, owed(&ob)) && len(r.unreachableSets(owed(&ob))) == len(owed(&ob)) {
+		// Events that name data sets: done once every set it is owed for is
+		// covered (a set none of whose persons can be told, by the
+		// publication that stands as their notice; when every set is such,
+		// with no notice event at all).
 		last, covered := r.coverage(o, j.ID, unspecified, party, owed(&ob))
 		ob.DoneSets = covered
 		if last != nil {

@@ -285,6 +285,19 @@ func (r *run) coverage(o *rules.Obligation, jur string, unspecified bool, party 
 			}
 		}
 	}
+	if r.unreachableOwed(o, sets) {
+		// A set none of whose persons can be told individually (DataSet.
+		// Unreachable: faces on camera footage, a list of names with no
+		// address) is told by the publication that stands as their notice
+		// (APPI Art. 26(2) proviso; General Guidelines 3-5-4-5): no
+		// letter will ever cover it, and the notice was shown as never
+		// done for it (103: a tasting survey's visitors).
+		for _, ev := range r.tl.byKind[incident.EvPublic] {
+			if ev.Jurisdiction == "" || ev.Jurisdiction == jur {
+				evs = append(evs, &incident.Event{ID: ev.ID, Kind: ev.Kind, At: ev.At, Precision: ev.Precision, Sets: r.unreachableSets(sets)})
+			}
+		}
+	}
 	slices.SortStableFunc(evs, func(a, b *incident.Event) int { return a.At.Compare(b.At) })
 	done := map[string]bool{}
 	for _, ev := range evs {
@@ -307,6 +320,24 @@ func (r *run) coverage(o *rules.Obligation, jur string, unspecified bool, party 
 		return nil, covered
 	}
 	return last, covered
+}
+
+// unreachableOwed tells whether o is the notice to the persons and some of
+// the sets it is owed for have no person who can be told individually.
+func (r *run) unreachableOwed(o *rules.Obligation, sets []string) bool {
+	return slices.Contains(o.DoneBy, incident.EvNoticePersons) && len(r.unreachableSets(sets)) > 0
+}
+
+// unreachableSets are those of sets whose persons none can be told
+// individually.
+func (r *run) unreachableSets(sets []string) []string {
+	var out []string
+	for _, id := range sets {
+		if d, ok := r.inc.DataSet(id); ok && d.Unreachable == incident.Yes {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // setNames names data sets for a sentence, by their names (their ids when unnamed).

@@ -113,6 +113,8 @@ func childrenOf(you string) (string, bool) {
 	switch you {
 	case "生徒・保護者の皆さま":
 		return "生徒の皆さま", true
+	case "児童・保護者の皆さま":
+		return "児童の皆さま", true
 	case "園児・保護者の皆さま":
 		return "園児の皆さま", true
 	case "お子さま・保護者の皆さま":
@@ -159,7 +161,19 @@ func (v *view) audienceJA() string {
 		// university's students (49: 在校生・卒業生 of a ward's school were
 		// 住民の皆さま). Not 児童 alone: a city's 児童手当受給世帯 are
 		// households, not pupils (30).
-		if v.allNamedAny("生徒", "在校生", "卒業生", "小学生", "中学生") {
+		// A school's or a board of education's own 児童 are its pupils
+		// (101: a primary school's 特別支援学級の児童 were 住民の皆さま).
+		pupils := []string{"生徒", "在校生", "卒業生", "小学生", "中学生"}
+		if v.inc.Org.Sector == "education" {
+			pupils = append(pupils, "児童")
+		}
+		if v.allNamedAny(pupils...) {
+			if v.inc.Org.Sector == "education" && v.allNamedAny("児童", "小学生") && !v.anyNamed("生徒", "中学生") {
+				// A primary school's pupils are 児童, a secondary
+				// school's 生徒 (101: 「生徒の皆さま」 to a primary
+				// school's families).
+				return "児童・保護者の皆さま"
+			}
 			return "生徒・保護者の皆さま"
 		}
 		if v.allNamedAny("園児", "幼児") {
@@ -297,6 +311,13 @@ func (v *view) allNamedAny(words ...string) bool {
 		}
 	}
 	return len(ds) > 0
+}
+
+// anyNamed: some data set's name holds one of words.
+func (v *view) anyNamed(words ...string) bool {
+	return slices.ContainsFunc(v.data(), func(s *setView) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s.Name, w) })
+	})
 }
 
 // personKindJA reads who the persons of a set are from its name: one kind,
