@@ -39,25 +39,11 @@ func (r *run) firstEnd(f *rules.Finding, from *incident.Event) *incident.Event {
 		}
 	}
 	for _, k := range f.ToAlso {
-		if ev := r.tl.firstFrom(k, from, r.loc); ev != nil && (to == nil || r.endsBefore(ev, to)) {
+		if ev := r.tl.firstFrom(k, from, r.loc); ev != nil && (to == nil || endsBefore(ev, to, r.loc)) {
 			to = ev
 		}
 	}
 	return to
-}
-
-// endsBefore: does ev end the measure before to? An event known by its day
-// only, on the day to is timed (a deletion asked "on the 4th", the line cut
-// at 12:00 that day), may have come after it: the timed event is the bound
-// the measure can stand on, and it is kept.
-func (r *run) endsBefore(ev, to *incident.Event) bool {
-	if !ev.At.Before(to.At) {
-		return false
-	}
-	if ev.Precision != incident.Exact && to.Precision == incident.Exact {
-		return ev.Last(r.loc).Before(to.At)
-	}
-	return true
 }
 
 func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {

@@ -54,3 +54,26 @@ func TestContainmentTimedBeatsSameDayDateOnly(t *testing.T) {
 		}
 	}
 }
+
+// Asking the wrong recipients to delete or return what they received is the
+// step "ask the wrong recipient to delete or return the data": the
+// takedown event does it, not only the confirmation received weeks later
+// (99: letters recalled on 4/11, shown "done 14 days late" by the returns
+// counted on 4/24; 92: deletion asked 9 minutes after, "4 days late"). A
+// containment timed on the day the asking is dated only is kept (98).
+func TestMisdeliveryRecoverDoneByTakedown(t *testing.T) {
+	det := incident.Event{ID: "det", Kind: incident.EvDetected, At: at(2025, 4, 9, 9, 10)}
+	ask := incident.Event{ID: "ask", Kind: incident.EvTakedown, At: at(2025, 4, 9, 0, 0), Precision: incident.Day}
+	del := incident.Event{ID: "del", Kind: incident.EvDeleted, At: at(2025, 4, 24, 0, 0), Precision: incident.Day, Recipients: 10, Confirmed: 8}
+	inc := base(10)
+	inc.Cause.Kind = incident.CauseMisdelivery
+	inc.Events = append(inc.Events, det, ask, del)
+	s := stepOf(eval(t, inc, at(2025, 4, 25, 17, 0)), "pb.misdelivery.recover")
+	if s == nil || s.DoneBy != "ask" || s.State != StateDone {
+		t.Fatalf("recover step: %+v; want done by the takedown", s)
+	}
+	inc.Events = append(inc.Events, incident.Event{ID: "cut", Kind: incident.EvContained, At: at(2025, 4, 9, 12, 0)})
+	if s := stepOf(eval(t, inc, at(2025, 4, 25, 17, 0)), "pb.misdelivery.recover"); s == nil || s.DoneBy != "cut" || s.State != StateDone {
+		t.Fatalf("recover step with a timed containment the same day: %+v; want done by it", s)
+	}
+}
