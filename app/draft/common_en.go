@@ -492,6 +492,10 @@ func (v *view) responseEN() []para {
 				s += who + " stopped the sending to the wrong recipient." // see containedJA (68)
 				break
 			}
+			if v.askedRecipients() {
+				s += who + " took steps to stop the incident and limit the harm." // the asking has its own line (see containedJA)
+				break
+			}
 			s += who + " contacted the recipient and asked for the information to be returned or deleted."
 		case v.cause() == incident.CauseMisconfiguration:
 			if v.usersOnly() {

@@ -57,6 +57,12 @@ func (v *view) containedJA(e incident.Event) string {
 			// another act, told by the company in its own words (68).
 			return s + "誤った宛先への送信を停止いたしました。"
 		}
+		if v.askedRecipients() {
+			// The asking is told by its own event, on its own day: the
+			// containment is another act (98: the wrong number corrected
+			// in the list, told twice as "asked to delete").
+			return s + "被害の拡大を防ぐための措置を講じました。"
+		}
 		return s + "誤って送付した先に連絡し、回収・削除を依頼いたしました。"
 	case incident.CauseMisconfiguration:
 		if v.usersOnly() {
@@ -77,6 +83,13 @@ func (v *view) containedJA(e incident.Event) string {
 		return s + "外部サービスの運営者に入力した情報の削除を依頼する等、被害の拡大を防ぐための措置を講じました。"
 	}
 	return s + "被害の拡大を防ぐための措置を講じました。"
+}
+
+// askedRecipients: a misdelivery whose wrong recipients were asked to
+// delete or return what they received, as a takedown event records.
+func (v *view) askedRecipients() bool {
+	_, ok := v.first(incident.EvTakedown)
+	return v.cause() == incident.CauseMisdelivery && ok
 }
 
 // takenDownBy names who took a mispublished file down when the containment
