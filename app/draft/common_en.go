@@ -557,6 +557,9 @@ func (v *view) responseEN() []para {
 		s := v.onCapEN(e) + ", we asked the operators of the websites or services where the information was posted to remove it."
 		if v.cause() == incident.CauseMisdelivery {
 			s = v.onCapEN(e) + ", we asked those who received the information by mistake to delete it."
+			if by := v.misdeliveryBy(); by == "post" || by == "fax" {
+				s = v.onCapEN(e) + ", we asked those who received the documents by mistake to return or destroy them." // papers (see stepsTakenJA)
+			}
 		}
 		ps = append(ps, p("takedown", s))
 	}

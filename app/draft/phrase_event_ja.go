@@ -406,6 +406,9 @@ func (v *view) eventJA(e incident.Event) string {
 		return v.deletedAtJA(e) + "での削除を確認"
 	case incident.EvTakedown:
 		if v.cause() == incident.CauseMisdelivery {
+			if by := v.misdeliveryBy(); by == "post" || by == "fax" {
+				return "誤って届いた先に書類の返送又は破棄を依頼" // papers (see stepsTakenJA)
+			}
 			return "誤って届いた先に削除を依頼"
 		}
 		return "情報の掲載先に削除を依頼"

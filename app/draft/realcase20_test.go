@@ -21,11 +21,11 @@ func TestMisdeliveryContainmentNotToldAsTheAsking(t *testing.T) {
 	inc := scenarios(t)["98-hospital-referral-faxes-wrong-clinic-months"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
-	if strings.Contains(ja, "回収・削除を依頼") || strings.Count(ja, "削除を依頼いたしました") != 1 {
+	if strings.Contains(ja, "回収・削除を依頼") || strings.Count(ja, "返送又は破棄を依頼いたしました") != 1 {
 		t.Errorf("the asking told more than once:\n%s", ja)
 	}
 	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
-	if strings.Contains(en, "asked for the information to be returned or deleted") || !strings.Contains(en, "we asked those who received the information by mistake to delete it") {
+	if strings.Contains(en, "asked for the information to be returned or deleted") || !strings.Contains(en, "we asked those who received the documents by mistake to return or destroy them") {
 		t.Errorf("English notice:\n%s", en)
 	}
 	// Without the takedown event the containment still tells the asking.
@@ -39,5 +39,24 @@ func TestMisdeliveryContainmentNotToldAsTheAsking(t *testing.T) {
 	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
 	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs); !strings.Contains(ja, "誤って送付した先に連絡し、回収・削除を依頼いたしました。") {
 		t.Errorf("without a takedown event:\n%s", ja)
+	}
+}
+
+// F413 (98 faxes, 99 tax notices by post): the deletion asked of those who
+// received papers by mistake was told as 「対象の情報の削除を依頼」; papers
+// are returned or destroyed. An e-mail's recipients are still asked to
+// delete it (92).
+func TestTakedownOfPapersIsReturnOrDestroy(t *testing.T) {
+	rs := mustRules(t)
+	for _, c := range []struct{ name, set, want string }{
+		{"99-city-tax-notices-duplex-misprint-contractor", "d1", "誤って届いた先に、対象の書類の返送又は破棄を依頼いたしました。"},
+		{"99-city-tax-notices-duplex-misprint-contractor", "d1", "誤って届いた先に書類の返送又は破棄を依頼"},
+		{"92-recruiter-unmasked-candidate-list-to-clients", "", "誤って届いた先に、対象の情報の削除を依頼いたしました。"},
+	} {
+		inc := scenarios(t)[c.name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: c.set}, inc, a, rs); !strings.Contains(ja, c.want) {
+			t.Errorf("%s: want %q in\n%s", c.name, c.want, ja)
+		}
 	}
 }

@@ -152,6 +152,11 @@ func (v *view) stepsTakenJA(forensic string) []para {
 		s := v.evDateJA(e) + "、対象の情報が掲載されていたウェブサイト等の運営者に、削除を依頼いたしました。"
 		if v.cause() == incident.CauseMisdelivery {
 			s = v.evDateJA(e) + "、誤って届いた先に、対象の情報の削除を依頼いたしました。"
+			if by := v.misdeliveryBy(); by == "post" || by == "fax" {
+				// Papers are returned or destroyed, not deleted (99: tax
+				// notices recalled with a return envelope).
+				s = v.evDateJA(e) + "、誤って届いた先に、対象の書類の返送又は破棄を依頼いたしました。"
+			}
 		}
 		ps = append(ps, p("takedown", s))
 	}
