@@ -411,6 +411,9 @@ func (v *view) eventJA(e incident.Event) string {
 			}
 			return "誤って届いた先に削除を依頼"
 		}
+		if n := v.deletedByName(e); n != "" {
+			return n + "に削除を依頼"
+		}
 		return "情報の掲載先に削除を依頼"
 	case incident.EvRetrieved:
 		if v.inc.Cause.AtProcessor() && !v.retrievedNotFound() {

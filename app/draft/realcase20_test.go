@@ -60,3 +60,20 @@ func TestTakedownOfPapersIsReturnOrDestroy(t *testing.T) {
 		}
 	}
 }
+
+// F414 (100, a portal's guest access found by a journalist who took a
+// sample): the deletion asked of the journalist was told as asked of "the
+// operators of the websites where the information was posted", and after
+// the deletion it led to. A takedown naming its party names it; the asking
+// is told before what it achieved.
+func TestTakedownNamesItsPartyAndComesFirst(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["100-support-portal-guest-access-journalist-no-logs"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	ask := strings.Index(ja, "2025年4月22日、セキュリティ担当の記者（ニュースサイト）に、対象の情報の削除を依頼いたしました。")
+	done := strings.Index(ja, "2025年4月24日、セキュリティ担当の記者（ニュースサイト）において対象の情報が削除されたことを確認いたしました。")
+	if ask < 0 || done < 0 || ask > done || strings.Contains(ja, "掲載されていたウェブサイト等の運営者") || strings.Contains(ja, "情報の掲載先に削除を依頼") {
+		t.Errorf("takedown of the journalist's copy:\n%s", ja)
+	}
+}

@@ -140,16 +140,13 @@ func (v *view) stepsTakenJA(forensic string) []para {
 	if e, ok := v.first(incident.EvRetrieved); ok {
 		ps = append(ps, p("retrieved", v.retrievedJA(e)))
 	}
-	if e, ok := v.first(incident.EvDeleted); ok {
-		s := v.evDateJA(e) + "、" + v.deletedAtJA(e) + "において対象の情報が削除されたことを確認いたしました。"
-		last := v.lastDeletion()
-		if c, n, some := last.DeletedBySome(); some {
-			s = v.evDateJA(last) + "までに、" + v.deletedAtJA(last) + "（" + grouped(int64(n)) + "件）のうち" + grouped(int64(c)) + "件において対象の情報が削除されたことを確認いたしました。残る" + grouped(int64(n-c)) + "件にも、引き続き削除を依頼しております。"
-		}
-		ps = append(ps, p("deleted", s))
-	}
 	if e, ok := v.first(incident.EvTakedown); ok {
 		s := v.evDateJA(e) + "、対象の情報が掲載されていたウェブサイト等の運営者に、削除を依頼いたしました。"
+		if n := v.deletedByName(e); n != "" {
+			// Asked of whom the event names (100: the journalist who took a
+			// sample), not of a site where it was posted.
+			s = v.evDateJA(e) + "、" + n + "に、対象の情報の削除を依頼いたしました。"
+		}
 		if v.cause() == incident.CauseMisdelivery {
 			s = v.evDateJA(e) + "、誤って届いた先に、対象の情報の削除を依頼いたしました。"
 			if by := v.misdeliveryBy(); by == "post" || by == "fax" {
@@ -159,6 +156,14 @@ func (v *view) stepsTakenJA(forensic string) []para {
 			}
 		}
 		ps = append(ps, p("takedown", s))
+	}
+	if e, ok := v.first(incident.EvDeleted); ok {
+		s := v.evDateJA(e) + "、" + v.deletedAtJA(e) + "において対象の情報が削除されたことを確認いたしました。"
+		last := v.lastDeletion()
+		if c, n, some := last.DeletedBySome(); some {
+			s = v.evDateJA(last) + "までに、" + v.deletedAtJA(last) + "（" + grouped(int64(n)) + "件）のうち" + grouped(int64(c)) + "件において対象の情報が削除されたことを確認いたしました。残る" + grouped(int64(n-c)) + "件にも、引き続き削除を依頼しております。"
+		}
+		ps = append(ps, p("deleted", s))
 	}
 	if e, ok := v.first(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", v.evDateJA(e)+"、"+forensic))
