@@ -400,10 +400,14 @@ func (v *view) eventJA(e incident.Event) string {
 		}
 		return "被害拡大の防止措置を実施"
 	case incident.EvDeleted:
-		if c, n, some := e.DeletedBySome(); some {
-			return v.deletedAtJA(e) + "での削除を確認（" + grouped(int64(n)) + "件中" + grouped(int64(c)) + "件）"
+		what := "削除"
+		if v.papersMisdelivered() {
+			what = "返送・破棄" // papers (see stepsTakenJA)
 		}
-		return v.deletedAtJA(e) + "での削除を確認"
+		if c, n, some := e.DeletedBySome(); some {
+			return v.deletedAtJA(e) + "での" + what + "を確認（" + grouped(int64(n)) + "件中" + grouped(int64(c)) + "件）"
+		}
+		return v.deletedAtJA(e) + "での" + what + "を確認"
 	case incident.EvTakedown:
 		if v.cause() == incident.CauseMisdelivery {
 			if by := v.misdeliveryBy(); by == "post" || by == "fax" {

@@ -59,6 +59,17 @@ func TestTakedownOfPapersIsReturnOrDestroy(t *testing.T) {
 			t.Errorf("%s: want %q in\n%s", c.name, c.want, ja)
 		}
 	}
+	// F418: what came back is told as returned or destroyed too.
+	for name, want := range map[string]string{
+		"98-hospital-referral-faxes-wrong-clinic-months":  "誤って届いた先での返送・破棄を確認（3件中2件）",
+		"92-recruiter-unmasked-candidate-list-to-clients": "誤って届いた先での削除を確認（488件中486件）",
+	} {
+		inc := scenarios(t)[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		if ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); !strings.Contains(ja, want) {
+			t.Errorf("%s: want %q in\n%s", name, want, ja)
+		}
+	}
 }
 
 // F414 (100, a portal's guest access found by a journalist who took a

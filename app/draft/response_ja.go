@@ -85,6 +85,13 @@ func (v *view) containedJA(e incident.Event) string {
 	return s + "被害の拡大を防ぐための措置を講じました。"
 }
 
+// papersMisdelivered: a misdelivery of papers or faxes, which are returned
+// or destroyed, not deleted.
+func (v *view) papersMisdelivered() bool {
+	by := v.misdeliveryBy()
+	return v.cause() == incident.CauseMisdelivery && (by == "post" || by == "fax")
+}
+
 // askedRecipients: a misdelivery whose wrong recipients were asked to
 // delete or return what they received, as a takedown event records.
 func (v *view) askedRecipients() bool {
@@ -158,10 +165,14 @@ func (v *view) stepsTakenJA(forensic string) []para {
 		ps = append(ps, p("takedown", s))
 	}
 	if e, ok := v.first(incident.EvDeleted); ok {
-		s := v.evDateJA(e) + "、" + v.deletedAtJA(e) + "において対象の情報が削除されたことを確認いたしました。"
+		done, ask := "対象の情報が削除された", "削除"
+		if v.papersMisdelivered() {
+			done, ask = "対象の書類が返送又は破棄された", "返送又は破棄" // papers (99: letters returned)
+		}
+		s := v.evDateJA(e) + "、" + v.deletedAtJA(e) + "において" + done + "ことを確認いたしました。"
 		last := v.lastDeletion()
 		if c, n, some := last.DeletedBySome(); some {
-			s = v.evDateJA(last) + "までに、" + v.deletedAtJA(last) + "（" + grouped(int64(n)) + "件）のうち" + grouped(int64(c)) + "件において対象の情報が削除されたことを確認いたしました。残る" + grouped(int64(n-c)) + "件にも、引き続き削除を依頼しております。"
+			s = v.evDateJA(last) + "までに、" + v.deletedAtJA(last) + "（" + grouped(int64(n)) + "件）のうち" + grouped(int64(c)) + "件において" + done + "ことを確認いたしました。残る" + grouped(int64(n-c)) + "件にも、引き続き" + ask + "を依頼しております。"
 		}
 		ps = append(ps, p("deleted", s))
 	}
