@@ -57,7 +57,7 @@ func (r *run) firstEnd(f *rules.Finding, from *incident.Event) *incident.Event {
 		}
 	}
 	for _, k := range f.ToAlso {
-		if ev := r.tl.firstFrom(k, from, r.loc); ev != nil && (to == nil || ev.At.Before(to.At)) {
+		if ev := r.tl.firstFrom(k, from, r.loc); ev != nil && (to == nil || endsBefore(ev, to, r.loc)) {
 			to = ev
 		}
 	}

@@ -87,7 +87,7 @@ func (r *run) step(st *rules.Step, ph rules.Phase, o rules.Outcome) Step {
 				at := ev.At.In(r.loc)
 				ob.DoneAt = &at
 			}
-		} else if ev := r.tl.firstOf(st.DoneBy, "", true); ev != nil {
+		} else if ev := r.tl.firstOf(st.DoneBy, "", true, r.loc); ev != nil {
 			at := ev.At.In(r.loc)
 			ob.DoneAt, ob.DoneBy = &at, ev.ID
 		} else {

@@ -138,15 +138,30 @@ func (t *timeline) firstFrom(k incident.EventKind, from *incident.Event, loc *ti
 }
 
 // firstOf is the earliest of several kinds (see firstFor).
-func (t *timeline) firstOf(ks []incident.EventKind, jur string, unspecified bool) *incident.Event {
+func (t *timeline) firstOf(ks []incident.EventKind, jur string, unspecified bool, loc *time.Location) *incident.Event {
 	var best *incident.Event
 	for _, k := range ks {
 		ev := t.firstFor(k, jur, unspecified)
-		if ev != nil && (best == nil || ev.At.Before(best.At)) {
+		if ev != nil && (best == nil || endsBefore(ev, best, loc)) {
 			best = ev
 		}
 	}
 	return best
+}
+
+// endsBefore: of two events that each end a measure or do a step, does ev
+// come before best? An event known by its day only, on the day best is
+// timed (a deletion asked "on the 4th", the line cut at 12:00 that day),
+// may have come after it: the timed event is the bound a measure can stand
+// on, and it is preferred.
+func endsBefore(ev, best *incident.Event, loc *time.Location) bool {
+	switch {
+	case ev.Precision == incident.Exact && best.Precision != incident.Exact:
+		return !ev.At.After(best.Last(loc))
+	case ev.Precision != incident.Exact && best.Precision == incident.Exact:
+		return ev.Last(loc).Before(best.At)
+	}
+	return ev.At.Before(best.At)
 }
 
 // firstUndated is the first event recorded without a date of one of the

@@ -492,6 +492,10 @@ func (v *view) responseEN() []para {
 				s += who + " stopped the sending to the wrong recipient." // see containedJA (68)
 				break
 			}
+			if v.askedRecipients() {
+				s += who + " took steps to stop the incident and limit the harm." // the asking has its own line (see containedJA)
+				break
+			}
 			s += who + " contacted the recipient and asked for the information to be returned or deleted."
 		case v.cause() == incident.CauseMisconfiguration:
 			if v.usersOnly() {
@@ -534,6 +538,19 @@ func (v *view) responseEN() []para {
 		}
 		ps = append(ps, p("retrieved", s))
 	}
+	if e, ok := v.first(incident.EvTakedown); ok {
+		s := v.onCapEN(e) + ", we asked the operators of the websites or services where the information was posted to remove it."
+		if n := v.deletedByName(e); n != "" {
+			s = v.onCapEN(e) + ", we asked " + n + " to delete the information." // see stepsTakenJA
+		}
+		if v.cause() == incident.CauseMisdelivery {
+			s = v.onCapEN(e) + ", we asked those who received the information by mistake to delete it."
+			if by := v.misdeliveryBy(); by == "post" || by == "fax" {
+				s = v.onCapEN(e) + ", we asked those who received the documents by mistake to return or destroy them." // papers (see stepsTakenJA)
+			}
+		}
+		ps = append(ps, p("takedown", s))
+	}
 	if e, ok := v.first(incident.EvDeleted); ok {
 		who := "those who received the information by mistake"
 		if v.cause() != incident.CauseMisdelivery {
@@ -548,13 +565,6 @@ func (v *view) responseEN() []para {
 			s = "By " + v.evDateEN(last) + ", " + grouped(int64(c)) + " of the " + grouped(int64(n)) + " recipients had confirmed that they deleted the information; we continue to ask the remaining " + grouped(int64(n-c)) + " to delete it."
 		}
 		ps = append(ps, p("deleted", s))
-	}
-	if e, ok := v.first(incident.EvTakedown); ok {
-		s := v.onCapEN(e) + ", we asked the operators of the websites or services where the information was posted to remove it."
-		if v.cause() == incident.CauseMisdelivery {
-			s = v.onCapEN(e) + ", we asked those who received the information by mistake to delete it."
-		}
-		ps = append(ps, p("takedown", s))
 	}
 	if e, ok := v.first(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", v.onCapEN(e)+", we engaged an outside forensic firm to investigate."))

@@ -400,13 +400,23 @@ func (v *view) eventJA(e incident.Event) string {
 		}
 		return "被害拡大の防止措置を実施"
 	case incident.EvDeleted:
-		if c, n, some := e.DeletedBySome(); some {
-			return v.deletedAtJA(e) + "での削除を確認（" + grouped(int64(n)) + "件中" + grouped(int64(c)) + "件）"
+		what := "削除"
+		if v.papersMisdelivered() {
+			what = "返送・破棄" // papers (see stepsTakenJA)
 		}
-		return v.deletedAtJA(e) + "での削除を確認"
+		if c, n, some := e.DeletedBySome(); some {
+			return v.deletedAtJA(e) + "での" + what + "を確認（" + grouped(int64(n)) + "件中" + grouped(int64(c)) + "件）"
+		}
+		return v.deletedAtJA(e) + "での" + what + "を確認"
 	case incident.EvTakedown:
 		if v.cause() == incident.CauseMisdelivery {
+			if by := v.misdeliveryBy(); by == "post" || by == "fax" {
+				return "誤って届いた先に書類の返送又は破棄を依頼" // papers (see stepsTakenJA)
+			}
 			return "誤って届いた先に削除を依頼"
+		}
+		if n := v.deletedByName(e); n != "" {
+			return n + "に削除を依頼"
 		}
 		return "情報の掲載先に削除を依頼"
 	case incident.EvRetrieved:

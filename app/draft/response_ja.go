@@ -57,6 +57,12 @@ func (v *view) containedJA(e incident.Event) string {
 			// another act, told by the company in its own words (68).
 			return s + "誤った宛先への送信を停止いたしました。"
 		}
+		if v.askedRecipients() {
+			// The asking is told by its own event, on its own day: the
+			// containment is another act (98: the wrong number corrected
+			// in the list, told twice as "asked to delete").
+			return s + "被害の拡大を防ぐための措置を講じました。"
+		}
 		return s + "誤って送付した先に連絡し、回収・削除を依頼いたしました。"
 	case incident.CauseMisconfiguration:
 		if v.usersOnly() {
@@ -77,6 +83,20 @@ func (v *view) containedJA(e incident.Event) string {
 		return s + "外部サービスの運営者に入力した情報の削除を依頼する等、被害の拡大を防ぐための措置を講じました。"
 	}
 	return s + "被害の拡大を防ぐための措置を講じました。"
+}
+
+// papersMisdelivered: a misdelivery of papers or faxes, which are returned
+// or destroyed, not deleted.
+func (v *view) papersMisdelivered() bool {
+	by := v.misdeliveryBy()
+	return v.cause() == incident.CauseMisdelivery && (by == "post" || by == "fax")
+}
+
+// askedRecipients: a misdelivery whose wrong recipients were asked to
+// delete or return what they received, as a takedown event records.
+func (v *view) askedRecipients() bool {
+	_, ok := v.first(incident.EvTakedown)
+	return v.cause() == incident.CauseMisdelivery && ok
 }
 
 // takenDownBy names who took a mispublished file down when the containment
@@ -127,20 +147,34 @@ func (v *view) stepsTakenJA(forensic string) []para {
 	if e, ok := v.first(incident.EvRetrieved); ok {
 		ps = append(ps, p("retrieved", v.retrievedJA(e)))
 	}
-	if e, ok := v.first(incident.EvDeleted); ok {
-		s := v.evDateJA(e) + "、" + v.deletedAtJA(e) + "において対象の情報が削除されたことを確認いたしました。"
-		last := v.lastDeletion()
-		if c, n, some := last.DeletedBySome(); some {
-			s = v.evDateJA(last) + "までに、" + v.deletedAtJA(last) + "（" + grouped(int64(n)) + "件）のうち" + grouped(int64(c)) + "件において対象の情報が削除されたことを確認いたしました。残る" + grouped(int64(n-c)) + "件にも、引き続き削除を依頼しております。"
-		}
-		ps = append(ps, p("deleted", s))
-	}
 	if e, ok := v.first(incident.EvTakedown); ok {
 		s := v.evDateJA(e) + "、対象の情報が掲載されていたウェブサイト等の運営者に、削除を依頼いたしました。"
+		if n := v.deletedByName(e); n != "" {
+			// Asked of whom the event names (100: the journalist who took a
+			// sample), not of a site where it was posted.
+			s = v.evDateJA(e) + "、" + n + "に、対象の情報の削除を依頼いたしました。"
+		}
 		if v.cause() == incident.CauseMisdelivery {
 			s = v.evDateJA(e) + "、誤って届いた先に、対象の情報の削除を依頼いたしました。"
+			if by := v.misdeliveryBy(); by == "post" || by == "fax" {
+				// Papers are returned or destroyed, not deleted (99: tax
+				// notices recalled with a return envelope).
+				s = v.evDateJA(e) + "、誤って届いた先に、対象の書類の返送又は破棄を依頼いたしました。"
+			}
 		}
 		ps = append(ps, p("takedown", s))
+	}
+	if e, ok := v.first(incident.EvDeleted); ok {
+		done, ask := "対象の情報が削除された", "削除"
+		if v.papersMisdelivered() {
+			done, ask = "対象の書類が返送又は破棄された", "返送又は破棄" // papers (99: letters returned)
+		}
+		s := v.evDateJA(e) + "、" + v.deletedAtJA(e) + "において" + done + "ことを確認いたしました。"
+		last := v.lastDeletion()
+		if c, n, some := last.DeletedBySome(); some {
+			s = v.evDateJA(last) + "までに、" + v.deletedAtJA(last) + "（" + grouped(int64(n)) + "件）のうち" + grouped(int64(c)) + "件において" + done + "ことを確認いたしました。残る" + grouped(int64(n-c)) + "件にも、引き続き" + ask + "を依頼しております。"
+		}
+		ps = append(ps, p("deleted", s))
 	}
 	if e, ok := v.first(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", v.evDateJA(e)+"、"+forensic))
