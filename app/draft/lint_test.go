@@ -1,12 +1,17 @@
 package draft
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
+	"breachdesk/app/rules"
 )
 
 // complete returns scenario 02 with every fact a notice needs, so that the
@@ -35,6 +40,45 @@ func lintOf(t *testing.T, inc *incident.Incident) []Finding {
 		t.Fatal(err)
 	}
 	return Lint(inc, a, docs)
+}
+
+// scenarioLints are the lint findings of every scenario as entered, by name,
+// computed once for the tests that ask which scenarios a check fires on
+// (each scenario freshly loaded, never handed to a test to change).
+var scenarioLints = sync.OnceValues(func() (map[string][]Finding, error) {
+	rs, err := rules.Default()
+	if err != nil {
+		return nil, err
+	}
+	files, _ := filepath.Glob(filepath.Join(scenarioDir, "*.json"))
+	out := make(map[string][]Finding, len(files))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		inc, err := incident.Decode(b)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f, err)
+		}
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+		if err != nil {
+			return nil, err
+		}
+		out[strings.TrimSuffix(filepath.Base(f), ".json")] = Lint(inc, a, docs)
+	}
+	return out, nil
+})
+
+// lintsOfScenarios is scenarioLints for a test.
+func lintsOfScenarios(t *testing.T) map[string][]Finding {
+	t.Helper()
+	m, err := scenarioLints()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
 
 func has(fs []Finding, code, doc string) bool {

@@ -184,8 +184,7 @@ func TestLintRecoveredTakenAndEntrustorMany(t *testing.T) {
 		"89-elearning-admin-url-other-users-via-ipa":       CodeEntrustorMany,
 		"62-insurance-agency-customer-list-lost":           CodeEntrustorMany,
 	}
-	for name, inc := range scenarios(t) {
-		fs := lintOf(t, inc)
+	for name, fs := range lintsOfScenarios(t) {
 		for _, code := range []string{CodeRecoveredTaken, CodeEntrustorMany} {
 			if got := has(fs, code, ""); got != (want[name] == code) {
 				t.Errorf("%s: %s fires = %v", name, code, got)

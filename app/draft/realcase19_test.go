@@ -149,8 +149,8 @@ func TestDeskHoursInTheDesksZone(t *testing.T) {
 func TestLintNamesNoActionNeeded(t *testing.T) {
 	all := scenarios(t)
 	var fired []string
-	for name, inc := range all {
-		if has(lintOf(t, inc), CodeNoActionNeeded, "") {
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodeNoActionNeeded, "") {
 			fired = append(fired, name)
 		}
 	}
@@ -203,10 +203,9 @@ func TestLintNamesUnsureNames(t *testing.T) {
 // knowing covers a leak that may have occurred and the NDB scheme's 30
 // days run from reasonable grounds to suspect. Lint names the set.
 func TestLintNamesASetPossibleBeforeTheKnowing(t *testing.T) {
-	all := scenarios(t)
 	var fired []string
-	for name, inc := range all {
-		if has(lintOf(t, inc), CodePossibleBeforeKnowing, "") {
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodePossibleBeforeKnowing, "") {
 			fired = append(fired, name)
 		}
 	}
@@ -216,7 +215,7 @@ func TestLintNamesASetPossibleBeforeTheKnowing(t *testing.T) {
 	}
 	// 97's contested knowing (staff reported frauds on 3/14, the knowing
 	// taken on 4/11) is named by the staff-told lint already.
-	if !has(lintOf(t, all["97-uk-branch-staff-id-images-fraud"]), CodeStaffToldEarlier, "") {
+	if !has(lintsOfScenarios(t)["97-uk-branch-staff-id-images-fraud"], CodeStaffToldEarlier, "") {
 		t.Errorf("97: no %s", CodeStaffToldEarlier)
 	}
 }

@@ -137,8 +137,8 @@ func TestDataSeenThroughOthersAccountsIsSaid(t *testing.T) {
 // parenthesised names of the other scenarios (「会員（共通ログインIDの登録者）」)
 // are not remarks.
 func TestRemarkInASetNameIsNamed(t *testing.T) {
-	for name, inc := range scenarios(t) {
-		got := has(lintOf(t, inc), CodeRemarkInName, "")
+	for name, fs := range lintsOfScenarios(t) {
+		got := has(fs, CodeRemarkInName, "")
 		if want := name == "87-genetic-test-service-relatives-feature"; got != want {
 			t.Errorf("%s: %s %v, want %v", name, CodeRemarkInName, got, want)
 		}
