@@ -14,6 +14,11 @@ import (
 func policeMemo(b *builder) {
 	v := b.v
 	b.doc.Title = "個人情報の漏えい等事案に関するご相談（事実関係の整理）"
+	b.retitle = map[string]string{}
+	if _, ok := v.policeBegan(); ok {
+		b.doc.Title = "個人情報の漏えい等事案に関する事実関係の整理（捜査へのご協力）"
+		b.retitle["summary"] = "1. 本書の趣旨"
+	}
 	b.section("header", p("p1", v.dateJA(v.date)+"\n"+v.policeDeskJA()+"相談者："+v.orgName()+"\n担当者："+v.personJA(v.inc.People.CISO, "担当者の氏名と連絡先")))
 	what := v.weJA() + "において発生した"
 	if c := v.contractorJA(true); c != "" {
@@ -33,11 +38,19 @@ func policeMemo(b *builder) {
 	}
 	ask := "について、ご相談いたしたく、事実関係を以下のとおり整理いたしました。"
 	if v.criminal() {
+		ask = "について、被害のご相談をいたしたく、事実関係を以下のとおり整理いたしました。"
+	}
+	if det, ok := v.policeBegan(); ok {
+		// The police began the case: the memo answers them (16: the
+		// police told a web shop its customers' cards were being misused).
+		ask = "について、" + v.evDateJA(det) + "に警察からご連絡をいただきました。捜査へのご協力のため、事実関係を以下のとおり整理いたしました。"
+	}
+	if v.criminal() {
 		filed := "被害届の提出についても、ご相談させていただければ幸いです。"
 		if f := v.policeFiledJA(); f != "" {
 			filed = f // a 被害届 or 告訴 already made (by whom it was): not asked about again
 		}
-		ask = "について、被害のご相談をいたしたく、事実関係を以下のとおり整理いたしました。" + filed + v.weJA() + "は、捜査に全面的に協力いたします。"
+		ask += filed + v.weJA() + "は、捜査に全面的に協力いたします。"
 	}
 	b.section("summary", p("p1", what+ask))
 	b.section("timeline", p("p1", v.orFill(v.timelineJA(), "時系列", "timeline")))
@@ -54,9 +67,9 @@ func policeMemo(b *builder) {
 		method += label + v.evDateTimeJA(e) + "　" + v.intrusionJA()
 	}
 	if !v.criminal() {
-		b.retitle = map[string]string{"method": "4. 発生の状況"}
+		b.retitle["method"] = "4. 発生の状況"
 	} else {
-		b.retitle = map[string]string{"method": "4. 判明している手口"}
+		b.retitle["method"] = "4. 判明している手口"
 	}
 	b.section("method", p("p1", v.orFill(method, "判明している手口（侵入経路、使われた手段、不審な通信先等）", "method")))
 	ev := v.orFill(v.evidenceJA(), "保全しているログ・端末・メール等の一覧と保全の方法", "evidence kept")
@@ -122,6 +135,9 @@ func (v *view) evidenceJA() string {
 func policeMemoEN(b *builder) {
 	v := b.v
 	b.doc.Title = "Personal data incident: police consultation"
+	if _, ok := v.policeBegan(); ok {
+		b.doc.Title = "Personal data incident: the facts, for your investigation"
+	}
 	pd, ok := v.inc.Party(v.party)
 	if !ok {
 		pd = partyOf(v.inc, incident.PartyPolice)
@@ -156,7 +172,15 @@ func policeMemoEN(b *builder) {
 		what += " caused by " + c
 	}
 	s := "We would like to consult you about " + what + ". We have set out the facts below."
-	if v.criminal() {
+	if det, ok := v.policeBegan(); ok {
+		s = "On " + v.evDateEN(det) + ", the police contacted us about " + what + ". To assist the investigation, we have set out the facts below."
+		if v.criminal() {
+			if e, filed := v.complaintFiled(); filed && e.Dated() {
+				s += " We filed a criminal complaint on " + v.evDateEN(e) + "."
+			}
+			s += " We will cooperate fully with any investigation."
+		}
+	} else if v.criminal() {
 		s = "We would like to report " + what + " and consult you about it. We have set out the facts below."
 		if e, filed := v.complaintFiled(); filed && e.Dated() {
 			s += " We filed a criminal complaint on " + v.evDateEN(e) + "."
@@ -175,6 +199,17 @@ func policeMemoEN(b *builder) {
 	ev := englishText(v.evidenceJA())
 	b.section("evidence", p("p1", v.orFill(ev, "保全している資料（英語）", "the logs, devices and e-mails kept and how, in English")))
 	b.section("contact", p("p1", "Contact: "+v.personEN(v.inc.People.CISO, "contact person and details")+"\nLegal: "+v.personEN(v.inc.People.Legal, "legal contact")))
+}
+
+// policeBegan is the detection that told the company of the case when the
+// police told it (Event.Source "police"), dated: the memo then answers the
+// police rather than opening a consultation.
+func (v *view) policeBegan() (incident.Event, bool) {
+	det, ok := v.trigger()
+	if !ok || det.Source != "police" || !det.Dated() {
+		return incident.Event{}, false
+	}
+	return det, true
 }
 
 // keyDatesEN lists the dated events a police officer asks for first, one a

@@ -328,3 +328,31 @@ func TestStatementToTheOAIC(t *testing.T) {
 		}
 	}
 }
+
+// F366 (91; 16): where the police began the case (they told a web shop its
+// customers' cards were misused), the memo for them read as a request to
+// consult. Told by the police, it answers them: its title and purpose say
+// the facts are set out for their investigation, in English too; a memo to
+// consult the police keeps its words.
+func TestPoliceMemoAnswersThePoliceWhoBeganTheCase(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["16-webshop-card-minority"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPolice, Lang: JA}, inc, a, rs)
+	for _, want := range []string{"個人情報の漏えい等事案に関する事実関係の整理（捜査へのご協力）", "1. 本書の趣旨", "2024年5月21日に警察からご連絡をいただきました。捜査へのご協力のため"} {
+		if !strings.Contains(ja, want) {
+			t.Errorf("the memo lacks %q:\n%s", want, ja)
+		}
+	}
+	if strings.Contains(ja, "被害のご相談をいたしたく") {
+		t.Errorf("the memo still asks to consult:\n%s", ja)
+	}
+	if en := docText(t, Spec{Kind: KindPolice, Lang: EN}, inc, a, rs); !strings.Contains(en, "On May 21, 2024, the police contacted us about") {
+		t.Errorf("English memo:\n%s", en)
+	}
+	other := scenarios(t)["02-hosting-os-command-injection"]
+	a = assess.Evaluate(other, rs, other.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindPolice, Lang: JA}, other, a, rs); !strings.Contains(ja, "ご相談（事実関係の整理）") || strings.Contains(ja, "捜査へのご協力のため") {
+		t.Errorf("a company consulting the police:\n%s", ja)
+	}
+}
