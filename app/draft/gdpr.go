@@ -132,24 +132,7 @@ func (v *view) eeaPersonsEN() string {
 	var out []string
 	var sum incident.Count
 	sum.Known = true
-	byCountry := map[string]incident.Count{}
-	var order []string
-	for _, s := range v.tops() {
-		for _, r := range s.Residence {
-			if !inEEA(r.Country) {
-				continue
-			}
-			c, ok := byCountry[r.Country]
-			if !ok {
-				order = append(order, r.Country)
-				c = incident.Count{Known: true}
-			}
-			c.Known = c.Known && r.Persons.Known
-			c.N += r.Persons.N
-			c.Approx = c.Approx || r.Persons.Approx
-			byCountry[r.Country] = c
-		}
-	}
+	order, byCountry := v.residentsBy(inEEA)
 	for _, k := range order {
 		r := byCountry[k]
 		out = append(out, k+": "+incident.FormatCount(r, EN))
@@ -164,6 +147,30 @@ func (v *view) eeaPersonsEN() string {
 		return "Data subjects living in the EU/EEA: " + strings.Join(out, "; ") + "."
 	}
 	return "Of these, " + incident.FormatCount(sum, EN) + " live in the EU/EEA (" + strings.Join(out, "; ") + ")."
+}
+
+// residentsBy sums, by country, the persons that the sets part of no other
+// record as living in a country accepts takes, in the order first met (a
+// country's count is unknown when any of its rows is).
+func (v *view) residentsBy(accepts func(country string) bool) (order []string, by map[string]incident.Count) {
+	by = map[string]incident.Count{}
+	for _, s := range v.tops() {
+		for _, r := range s.Residence {
+			if !accepts(r.Country) {
+				continue
+			}
+			c, ok := by[r.Country]
+			if !ok {
+				order = append(order, r.Country)
+				c = incident.Count{Known: true}
+			}
+			c.Known = c.Known && r.Persons.Known
+			c.N += r.Persons.N
+			c.Approx = c.Approx || r.Persons.Approx
+			by[r.Country] = c
+		}
+	}
+	return order, by
 }
 
 // consequencesEN: the likely consequences (Art. 33(3)(c)).

@@ -29,7 +29,7 @@ func ndbStatement(b *builder) {
 		p("period", v.periodEN()),
 		p("kind", "Type of breach: "+v.breachTypeEN()+"."),
 		p("numbers", "Individuals affected: "+v.personsEN()+"."),
-		p("in-australia", v.livingInEN("AU", "Australia")),
+		p("in-australia", v.livingInEN("AU", "オーストラリア", "Australia")),
 		p("dates", dates),
 		p("story", englishText(v.inc.Story.Summary)))
 	b.section("information", p("p1", "The information concerned: "+v.categoriesEN()+"."))
@@ -40,28 +40,18 @@ func ndbStatement(b *builder) {
 	b.section("measures", v.responseEN()...)
 }
 
-// livingInEN says how many of the persons live in country c (named name),
+// livingInEN says how many of the persons live in country c (named nameJA,
+// name),
 // from the residence rows of the sets that are part of no other.
-func (v *view) livingInEN(c, name string) string {
-	sum, listed := incident.Count{Known: true}, false
-	for _, s := range v.tops() {
-		for _, r := range s.Residence {
-			if r.Country != c {
-				continue
-			}
-			listed = true
-			sum.Known = sum.Known && r.Persons.Known
-			sum.N += r.Persons.N
-			sum.Approx = sum.Approx || r.Persons.Approx
-		}
-	}
+func (v *view) livingInEN(c, nameJA, name string) string {
+	order, by := v.residentsBy(func(x string) bool { return x == c })
 	switch {
-	case !listed:
-		return "Of them, living in " + name + ": " + v.fill("オーストラリア在住の人数", "number living in "+name) + "."
-	case !sum.Known:
+	case len(order) == 0:
+		return "Of them, living in " + name + ": " + v.fill(nameJA+"在住の人数", "number living in "+name) + "."
+	case !by[c].Known:
 		return "Of them, living in " + name + ": under investigation."
 	}
-	return "Of them, living in " + name + ": " + countEN(sum, "person", "people") + "."
+	return "Of them, living in " + name + ": " + countEN(by[c], "person", "people") + "."
 }
 
 // otherEntitiesEN names the entities whose eligible data breach this may
