@@ -588,14 +588,19 @@ func (l *linter) lostNotLeaked() {
 		if !stated || leak || d.CopyHeld != incident.Yes || d.Recovered == incident.Yes {
 			continue
 		}
-		name := d.Name
-		if name == "" {
-			name = d.ID
-		}
+		name := setLabel(d)
 		l.add(CodeLostNotLeaked, SeverityWarning, "", "", txt(
 			"「"+name+"」は紛失・盗難で回収されていませんが、「滅失」だけに印があり、同じ内容のデータが保管されているため、入力どおりでは漏えいも滅失もなく、報告・通知の対象から外れます。拾った人・盗んだ人が見るおそれがあるなら「漏えい（外部への流出、閲覧可能な状態を含む）」にも印を付けてください（ガイドライン通則編3-5-1-1。第三者に見られる前に回収できた場合は漏えいに当たりません）。",
 			"\""+name+"\" was lost or stolen and not recovered, but only \"loss\" is ticked and a copy is kept: as entered, nothing was leaked or lost, and the set is left out of the report and the notice. If whoever found or took it may read it, tick \"leak\" too (General Guidelines 3-5-1-1; data recovered before anyone saw it is not leaked)."))
 	}
+}
+
+// setLabel names a data set in a message: its name, else its id.
+func setLabel(d *incident.DataSet) string {
+	if d.Name != "" {
+		return d.Name
+	}
+	return d.ID
 }
 
 // footage: a set holding facial images or video (CodeFootage) is asked
@@ -606,10 +611,7 @@ func (l *linter) footage() {
 		if !slices.ContainsFunc(d.Categories, func(c incident.Category) bool { return c.ID == "face_image" }) {
 			continue
 		}
-		name := d.Name
-		if name == "" {
-			name = d.ID
-		}
+		name := setLabel(d)
 		l.add(CodeFootage, SeverityInfo, "", "", txt(
 			"「"+name+"」の顔画像・映像：本人が判別できる映像は個人情報ですが、録画が撮影日時でしか検索できず、特定の個人を検索できるよう体系的に構成されていない（顔認証・氏名との紐付け等がない）なら、個人情報データベース等に当たらず、個人データの漏えい等（法26条）に当たらないことがあります（ガイドライン通則編2-4、Q&A 1-41）。この判定は映像を個人データとして扱っています。どちらに当たるか法律家と確認してください。",
 			"Facial images or video in \""+name+"\": footage in which a person can be recognised is personal information, but recordings searchable only by the time they were taken, not by person (no face recognition, no link to names), may not be a personal information database, and then not personal data whose leak APPI Art. 26 covers (General Guidelines 2-4; Q&A 1-41). This assessment treats the footage as personal data: check with counsel which it is."))
@@ -625,10 +627,7 @@ func (l *linter) pseudonymised() {
 		if d.Pseudonymised != incident.Yes {
 			continue
 		}
-		name := d.Name
-		if name == "" {
-			name = d.ID
-		}
+		name := setLabel(d)
 		l.add(CodePseudonymised, SeverityWarning, "", "", txt(
 			"「"+name+"」は仮名加工情報と入力されたため、漏えい等の報告・本人への通知（法26条）の対象外と判定しています（法41条9項）。この除外は、規則31条の基準に従って加工し（氏名等・個人識別符号・財産的被害のおそれのある記述等の削除）、削除情報等を安全に管理し、仮名加工情報として取り扱っている場合のものです。加工が基準を満たさない、又は特定の個人を識別できることが分かった場合は、通常の個人データとして「いいえ」にしてください。また、仮名加工情報である個人データは、法令に基づく場合を除き第三者に提供できません（法41条6項。委託・事業承継・共同利用は第三者に当たらない）。他社に渡したことが事案の原因なら、報告の要否とは別に、第三者提供の制限（法27条、41条6項）の問題として法律家・個人情報保護委員会に相談してください。",
 			"\""+name+"\" is entered as pseudonymised information (仮名加工情報), so it is judged outside the breach report and the notice to persons (APPI Art. 26; Art. 41(9)). That exclusion holds for data processed to the standard of Rules Art. 31 (names and the like, identification codes and items open to financial misuse removed), whose removed information is kept safe, and handled as pseudonymised information. If the processing falls short of the standard, or persons were found to be identifiable, answer \"no\" and treat it as ordinary personal data. Pseudonymised personal data may not be given to a third party except as a law requires (Art. 41(6); entrustment, business succession and joint use are not third parties): if giving it to another company is how the case arose, take it to counsel and the PPC as a question of the rules on provision to third parties (Arts. 27, 41(6)), apart from whether a report is due."))
@@ -663,7 +662,7 @@ var contactWords = map[string][2]string{"email": {"メールアドレス", "e-ma
 // contact details (CodeUnreachableContact).
 func (l *linter) unreachableContact() {
 	for _, d := range l.inc.Affected("") {
-		if d.Unreachable != incident.Yes || d.Deceased == incident.Yes {
+		if !d.NoOneToTell() {
 			continue
 		}
 		var items, itemsEN []string
@@ -675,10 +674,7 @@ func (l *linter) unreachableContact() {
 		if len(items) == 0 {
 			continue
 		}
-		name := d.Name
-		if name == "" {
-			name = d.ID
-		}
+		name := setLabel(d)
 		l.add(CodeUnreachableContact, SeverityWarning, "", "", txt(
 			"「"+name+"」は「誰にも個別に通知できない」とされていますが、項目に"+strings.Join(items, "・")+"があります。公表で通知に代えられるのは通知が困難な場合だけです（法26条2項但書、ガイドライン通則編3-5-4-5）。これらの連絡先を今も保有しているなら、その方には個別に通知してください。",
 			"\""+name+"\" is marked as having no one who can be told individually, but its items include "+strings.Join(itemsEN, ", ")+". An announcement stands as notice only where notifying is difficult (APPI Art. 26(2) proviso; General Guidelines 3-5-4-5): if the company still holds those details, tell those persons individually."))
@@ -763,10 +759,7 @@ func (l *linter) ruledOutShortLogs() {
 		if d.StatusOn("") != incident.RuledOut || d.LogsFrom == "" || d.LogsFrom.OnOrBefore(w.From) {
 			continue
 		}
-		name := d.Name
-		if name == "" {
-			name = d.ID
-		}
+		name := setLabel(d)
 		l.add(CodeRuledOutShortLogs, SeverityWarning, "", "", txt(
 			"「"+name+"」は対象外（漏えいなし）とされていますが、アクセス記録は"+dayJA(d.LogsFrom)+"以降しかなく、情報が閲覧され得た期間（"+dayJA(w.From)+"から）の全部を確かめていません。記録のない期間について漏えい等のおそれがないと言える根拠がなければ、「漏えいのおそれ」のまま扱うのが保守的です（通則編3-5-1）。文書は記録のある期間について述べ、それより前は確認できないと書いています。法律家と確認してください。",
 			"\""+name+"\" is ruled out, but its access logs begin on "+dayEN(d.LogsFrom)+", after the period the data lay open began ("+dayEN(w.From)+"): the time before them was not checked. Unless there are grounds to say no leak may have occurred then, keeping the set as a possible leak is the conservative course (General Guidelines 3-5-1). The documents speak of the time the logs cover and say the time before cannot be checked. Check with counsel."))
@@ -787,10 +780,7 @@ func (l *linter) recoveredTaken() {
 		if d.Recovered != incident.Yes {
 			continue
 		}
-		name := d.Name
-		if name == "" {
-			name = d.ID
-		}
+		name := setLabel(d)
 		l.add(CodeRecoveredTaken, SeverityWarning, "", "", txt(
 			"「"+name+"」は「第三者に閲覧される前に全て回収」とされていますが、原因は不正の目的による持ち出し・盗難で、持ち出した者（盗んだ者）が情報を見ています。回収（押収）できたことは二次被害の説明に書き、この項目は「いいえ」か「不明」にしてください（通則編3-5-1-1）。",
 			"\""+name+"\" is recorded as recovered before any third party saw it, but the cause is a person taking the data (or stealing it) with an unlawful purpose, who saw it. Tell the recovery (the seizure) in the account of the harm, and answer this no or unknown (General Guidelines 3-5-1-1)."))
@@ -876,21 +866,17 @@ func (l *linter) possibleBeforeKnowing() {
 		return
 	}
 	knew := incident.DateOf(l.a.Knew.In(l.loc))
-	for _, d := range l.inc.DataSets {
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
 		for _, st := range d.Status {
 			if st.On == "" || st.On == knew || !st.On.OnOrBefore(knew) || st.Status != incident.Possible && st.Status != incident.Confirmed {
 				continue
 			}
-			{
-				name := d.Name
-				if name == "" {
-					name = d.ID
-				}
-				l.add(CodePossibleBeforeKnowing, SeverityWarning, "", "", txt(
-					"「"+name+"」は"+string(st.On)+"から漏えい等の"+map[bool]string{true: "おそれあり", false: "発生"}[st.Status == incident.Possible]+"と記録されていますが、知った時は"+string(knew)+"です。個人情報保護法の「知った時」は漏えい等のおそれを知った時を含み、オーストラリアの評価期間（30日）は疑いに気付いた時から数えます。知った時を見直すか、状態の日付を確かめてください。",
-					"\""+name+"\" is recorded as "+map[bool]string{true: "possibly affected", false: "affected"}[st.Status == incident.Possible]+" from "+string(st.On)+", but the time of knowing is "+string(knew)+". APPI's knowing covers a breach that may have occurred, and Australia's 30-day assessment runs from reasonable grounds to suspect. Check the time of knowing, or the status's date."))
-				return
-			}
+			name := setLabel(d)
+			l.add(CodePossibleBeforeKnowing, SeverityWarning, "", "", txt(
+				"「"+name+"」は"+string(st.On)+"から漏えい等の"+map[bool]string{true: "おそれあり", false: "発生"}[st.Status == incident.Possible]+"と記録されていますが、知った時は"+string(knew)+"です。個人情報保護法の「知った時」は漏えい等のおそれを知った時を含み、オーストラリアの評価期間（30日）は疑いに気付いた時から数えます。知った時を見直すか、状態の日付を確かめてください。",
+				"\""+name+"\" is recorded as "+map[bool]string{true: "possibly affected", false: "affected"}[st.Status == incident.Possible]+" from "+string(st.On)+", but the time of knowing is "+string(knew)+". APPI's knowing covers a breach that may have occurred, and Australia's 30-day assessment runs from reasonable grounds to suspect. Check the time of knowing, or the status's date."))
+			return
 		}
 	}
 }

@@ -39,7 +39,7 @@ func (v *view) noticeStateJA() string {
 	// notice: the announcement stands as theirs (said below).
 	var gone []*setView
 	for _, x := range v.scope {
-		if x.Unreachable == incident.Yes && x.Deceased != incident.Yes {
+		if x.NoOneToTell() {
 			covered[x.ID] = true
 			gone = append(gone, x)
 		}

@@ -121,7 +121,7 @@ func noticeSets(v *view) []*setView {
 func (v *view) unreachableSets() []*setView {
 	var out []*setView
 	for _, x := range v.sets {
-		if x.Unreachable == incident.Yes && x.Deceased != incident.Yes {
+		if x.NoOneToTell() {
 			out = append(out, x)
 		}
 	}

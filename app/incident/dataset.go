@@ -417,6 +417,10 @@ func (inc *Incident) Confirmed(day Date) bool {
 	return len(sets) > 0
 }
 
+// NoOneToTell: none of the set's persons, who are living, can be told
+// individually (Unreachable yes, not Deceased).
+func (d *DataSet) NoOneToTell() bool { return d.Unreachable == Yes && d.Deceased != Yes }
+
 // NoticeUnreachable tells whether some persons cannot be told
 // individually: the company said so of the incident (Risk), or of an
 // affected set of living persons (DataSet.Unreachable). Yes then; else the
@@ -426,7 +430,7 @@ func (inc *Incident) NoticeUnreachable() Tri {
 		return Yes
 	}
 	for _, d := range inc.Affected("") {
-		if d.Unreachable == Yes && d.Deceased != Yes {
+		if d.NoOneToTell() {
 			return Yes
 		}
 	}
