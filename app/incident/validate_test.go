@@ -95,6 +95,11 @@ func TestValidate(t *testing.T) {
 		{"bad found date", func(i *Incident) { i.DataSets[0].Found = "2026-13-01" }, []want{{"dataSets[0].found", CodeDate, E}}},
 		{"bad harm note day", func(i *Incident) { i.Risk.SecondaryHarmNoteOn = "11日" }, []want{{"risk.secondaryHarmNoteOn", CodeDate, E}}},
 		{"bad answer to notice unreachable", func(i *Incident) { i.Risk.NoticeUnreachable = "some" }, []want{{"risk.noticeUnreachable", CodeUnknownValue, E}}},
+		{"bad answer to a set's unreachable", func(i *Incident) { i.DataSets[0].Unreachable = "most" }, []want{{"dataSets[0].unreachable", CodeUnknownValue, E}}},
+		{"negative recipients", func(i *Incident) { i.Events[0].Recipients = -2 }, []want{{"events[0].recipients", CodeNegative, E}}},
+		{"more confirmed than recipients", func(i *Incident) {
+			i.Events[0].Recipients, i.Events[0].Confirmed = 488, 489
+		}, []want{{"events[0].confirmed", CodePartOverTotal, W}}},
 		{"bad cause at", func(i *Incident) { i.Cause.At = "via" }, []want{{"cause.at", CodeUnknownValue, E}}},
 		{"bad answer to exempt purpose", func(i *Incident) { i.DataSets[0].ExemptPurpose = "partly" }, []want{{"dataSets[0].exemptPurpose", CodeUnknownValue, E}}},
 		{"aware before intrusion", func(i *Incident) { i.Events[2].At = at(9, 9) }, []want{{"events[2].at", CodeEventOrder, W}}},
