@@ -566,16 +566,25 @@ func (v *view) formerJA() []para {
 	return ps
 }
 
+// leftWordJA is what the persons of d who left did, when the set's name or
+// the company's rule says it (formerWordJA), or "".
+func leftWordJA(d *incident.DataSet) string {
+	for _, w := range []string{"応募", "解約", "退職", "卒業", "退会"} {
+		if strings.Contains(d.Name+d.Former.Rule, w) {
+			return w
+		}
+	}
+	return ""
+}
+
 // formerWordJA is what the persons of s who left did, as the set's name or
 // the company's rule says: 応募 (applicants, whose purpose ended with the
 // selection), 解約 (a contract ended), 退職 (staff), 卒業 (a school's
 // former pupils, 49), 退会; without a word
 // there, 退職 in a notice to staff and 退会 otherwise.
 func (v *view) formerWordJA(s *setView) string {
-	for _, w := range []string{"応募", "解約", "退職", "卒業", "退会"} {
-		if strings.Contains(s.Name+s.Former.Rule, w) {
-			return w
-		}
+	if w := leftWordJA(s.DataSet); w != "" {
+		return w
 	}
 	if strings.Contains(v.group, "従業員") {
 		return "退職"
