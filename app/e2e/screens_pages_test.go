@@ -222,9 +222,21 @@ func (s *screens) incidentPages(file, title string) {
 	}
 	if s.dir != "" {
 		viewShot(t, s.ctx, filepath.Join(s.dev.folder, "facts-targets-"+string(s.lang)), "#fx-targets")
+		// A data set's questions with a long legend (whether none of its
+		// persons can be told), as phoneCheck and axe saw them.
+		viewShot(t, s.ctx, filepath.Join(s.dev.folder, "facts-set-"+string(s.lang)), `fieldset[id$="-unreachable"]`)
 	}
 	s.page("checklist", s.tr("cl.title"), s.tab("/incident/checklist"), visible(".cl-step"))
 	s.page("timeline", s.tr("tl.title"), s.tab("/incident/timeline"), visible("#tl-line"))
+	// A deletion asked of recipients: the form asks how many there were
+	// and how many confirmed it.
+	do(t, s.ctx, "a deletion event's counts", choose("#tl-add-kind", string(incident.EvDeleted)),
+		visible("#tl-add-recipients"), visible("#tl-add-confirmed"))
+	s.check("timeline-deleted")
+	if s.dir != "" {
+		viewShot(t, s.ctx, filepath.Join(s.dev.folder, "timeline-deleted-"+string(s.lang)), "#tl-add-recipients")
+	}
+	do(t, s.ctx, "the form as it was", choose("#tl-add-kind", ""))
 	s.page("drafts", s.tr("drafts.title"), s.tab("/incident/drafts"))
 	s.page("packet", s.tr("print.title"), s.tab("/incident/packet"), visible(".bd-pk-letter"))
 	s.page("print-doc", s.tr("print.docTitle"), chromedp.Click(chromedp.CSS(".bd-pk-letter")))
