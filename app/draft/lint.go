@@ -28,9 +28,10 @@ const (
 	CodePersonsRecords  = "count.persons-records"
 	CodeCountMismatch   = "count.mismatch" // a figure disagrees with the facts
 	CodeDraftsDiffer    = "count.drafts-differ"
-	CodeDateMismatch    = "date.mismatch"   // a date on no event of the timeline
-	CodeStatusAsserted  = "status.asserted" // "leaked" where only "may have" is known
-	CodeStatusHedged    = "status.hedged"   // "may have" where the leak is confirmed
+	CodePersonsUnit     = "count.persons-unit" // a count of persons whose source counts cards, rows or records
+	CodeDateMismatch    = "date.mismatch"      // a date on no event of the timeline
+	CodeStatusAsserted  = "status.asserted"    // "leaked" where only "may have" is known
+	CodeStatusHedged    = "status.hedged"      // "may have" where the leak is confirmed
 	CodeContactMissing  = "contact.missing"
 	CodeContactHours    = "contact.hours"
 	CodeEmailURL        = "email.url"
@@ -248,6 +249,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.parentVoice()
 	l.unreachableContact()
 	l.remarkInName()
+	l.personsUnit()
 	l.ruledOutShortLogs()
 	l.recoveredTaken()
 	l.entrustorMany()

@@ -2,6 +2,8 @@ package draft
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
@@ -136,4 +138,113 @@ func (l *linter) retention() {
 				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+countEN+"), and no retention period is entered: check the company's own rules."))
 		}
 	}
+}
+
+// personsUnit: a count of persons whose source says it counts something
+// else — cards issued (「発行枚数（約4,300万枚）」), rows of a list, letters or
+// e-mails, records with duplicates — that every document then tells as
+// persons (a transit card's 「約4,300万名」 counted cards; JTB's first figure
+// counted records). Only the latest count of each set and of the whole
+// incident is asked about (an earlier one is history), only above one, and
+// only when the source's own figure for that unit, if it gives one, is the
+// count itself (「4,890通の確認結果」 with 788 persons was a count of
+// persons made from the e-mails). A source that speaks of persons as well
+// (名寄せ, 人数, 重複を除く) is taken at its word.
+func (l *linter) personsUnit() {
+	ask := func(name string, f incident.Figure) {
+		if len(f) == 0 {
+			return
+		}
+		r := f[len(f)-1]
+		if !r.Known || r.N <= 1 {
+			return
+		}
+		unit, unitEN := otherUnit(r.Source, r.N)
+		if unit == "" {
+			return
+		}
+		n, nEN := countJA(r.Count()), incident.FormatCount(r.Count(), EN)
+		l.add(CodePersonsUnit, SeverityWarning, "", "", txt(
+			name+"の人数（"+n+"）の出所「"+r.Source+"」は"+unit+"を数えているようです。文書はこの数を「"+n+"名」と書きます。本人の数が分かればそれを人数とし、分からなければ人数は「不明」として、この数は件数に入力してください。",
+			name+"'s count of persons ("+nEN+") comes from \""+r.Source+"\", which seems to count "+unitEN+". The documents call it \""+nEN+" persons\". Enter the number of persons if it is known; if not, leave persons unknown and enter this figure as the number of records."))
+	}
+	ask("事案全体", l.inc.Persons)
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		ask("「"+setLabel(d)+"」", d.Persons)
+	}
+}
+
+// otherUnit is what a count's source says it counts, for a count n of
+// persons, when that is not persons: 枚 (cards, sheets), 行 (rows), 通
+// (letters, e-mails), and 件 or records when the source says they hold
+// duplicates (重複あり, 延べ); "" when it names none of them, speaks of
+// persons too, or gives for that unit a figure other than n.
+func otherUnit(src string, n int64) (ja, en string) {
+	s := strings.ToLower(src)
+	for _, w := range []string{"人数", "名寄せ", "重複を除", "人分", "名分", "本人", "person", "people", "individual", "de-dup", "dedup"} {
+		if strings.Contains(s, w) {
+			return "", ""
+		}
+	}
+	dups := false
+	for _, w := range []string{"重複あり", "重複を含", "重複がある", "延べ", "duplicate"} {
+		dups = dups || strings.Contains(s, w)
+	}
+	units := []struct {
+		ja, en string
+		weak   bool // 件: a record is a person often enough; asked only with duplicates
+	}{
+		{"枚", "cards or sheets", false}, {"行", "rows", false}, {"通", "letters or messages", false},
+		{"件", "records", true}, {"レコード", "records", true},
+	}
+	for _, u := range units {
+		if u.weak && !dups {
+			continue
+		}
+		for i := 0; ; {
+			j := strings.Index(s[i:], u.ja)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(u.ja)
+			if strings.HasPrefix(s[i:], "数") {
+				return u.ja + "数", u.en // a count's name: 枚数, 行数, 通数, 件数
+			}
+			if fig := figureBefore(s[:j]); fig != "" {
+				// 「約4,300万枚」: the unit of the count itself, or of
+				// another figure (「4,890通を確認」 of 788 persons).
+				if c, err := incident.ParseCount(fig); err == nil && c.Known && c.N == n {
+					return u.ja + "数", u.en
+				}
+			}
+		}
+	}
+	if dups {
+		for _, w := range []string{"record", "row"} {
+			if strings.Contains(s, w) {
+				return "件数", "records"
+			}
+		}
+	}
+	if strings.Contains(s, "card") {
+		return "枚数", "cards"
+	}
+	return "", ""
+}
+
+// figureBefore is the figure that s ends with (「約4,300万」 → "4,300万"),
+// or "".
+func figureBefore(s string) string {
+	end := len(s)
+	i := end
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsDigit(r) && !strings.ContainsRune(",，.万千億", r) {
+			break
+		}
+		i -= size
+	}
+	return strings.TrimLeft(s[i:end], ",，.")
 }

@@ -37,3 +37,62 @@ func TestRetentionNamesWhoLeftAsTheSetDoes(t *testing.T) {
 		t.Errorf("a rule about staff who left: %q; want 「退職された方」", got)
 	}
 }
+
+// F379 (93): a card company's 速報 said 「約4,300万名」 where the count's
+// own source said cards issued (「発行枚数（約4,300万枚）」). A count of
+// persons whose latest source counts cards, rows, letters, or records with
+// duplicates is asked about; one whose source speaks of persons too, or
+// counts persons out of letters, is not.
+func TestPersonsCountedInAnotherUnitIsAsked(t *testing.T) {
+	inc := scenarios(t)["93-transit-card-history-sold-as-pseudonymised"]
+	inc.DataSets[0].Persons = inc.DataSets[0].Persons[:1] // as it stood on 7/14, when the 速報 went
+	var got []string
+	for _, f := range lintOf(t, inc) {
+		if f.Code == CodePersonsUnit {
+			got = append(got, f.Message.JA)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "の人数（約4,300万）の出所「発行枚数（約4,300万枚）」は枚数を数えているようです。文書はこの数を「約4,300万名」と書きます。") {
+		t.Errorf("93 on 7/14: %q", got)
+	}
+	fired := map[string]bool{}
+	for name, fs := range lintsOfScenarios(t) {
+		fired[name] = has(fs, CodePersonsUnit, "")
+	}
+	for name, want := range map[string]bool{
+		"93-transit-card-history-sold-as-pseudonymised":   false, // corrected on 7/18: persons unknown
+		"99-city-tax-notices-duplex-misprint-contractor":  true,  // 「約600通に共有者一覧（1通に1〜数名）」
+		"54-prefecture-hdd-resold-by-disposal-contractor": true,  // 「名簿ファイルの行数からのざっくり（重複あり）」
+		"103-snack-maker-pcs-not-destroyed-by-disposer":   true,  // 「顧客台帳の件数（お届け先を含む、重複あり）」
+		"68-university-forwarding-typo-domain":            false, // 788 persons out of 「転送メール4,890通」
+		"77-city-death-registration-faxed-to-newspapers":  false, // 「死亡届1通」: one
+		"41-download-shop-card-found-later":               false, // 「会員テーブルの件数」: one row a member
+	} {
+		if fired[name] != want {
+			t.Errorf("%s: asked %v, want %v", name, fired[name], want)
+		}
+	}
+	for _, c := range []struct {
+		src  string
+		n    int64
+		unit string
+	}{
+		{"発行枚数（約4,300万枚）", 43_000_000, "枚数"},
+		{"約4,300万枚", 43_000_000, "枚数"},
+		{"4,890通の確認結果", 788, ""},
+		{"名簿ファイルの行数からのざっくり", 10_000, "行数"},
+		{"会員テーブルの件数", 38_512, ""},
+		{"延べ件数", 500, "件数"},
+		{"export: 12,000 records, duplicates not removed", 12_000, "件数"},
+		{"cards issued", 5_000, "枚数"},
+		{"名寄せ後", 100, ""},
+		{"申請レコード14,212件から重複を除く", 13_000, ""},
+		{"件数＝人数か確認中", 100, ""},
+		{"銀行からの連絡", 100, ""},
+		{"発行済みの会員証", 100, ""},
+	} {
+		if got, _ := otherUnit(c.src, c.n); got != c.unit {
+			t.Errorf("otherUnit(%q, %d) = %q, want %q", c.src, c.n, got, c.unit)
+		}
+	}
+}
