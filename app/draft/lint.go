@@ -76,6 +76,7 @@ const (
 	// section four days later was entered as 「職員から報告を受領」 on the
 	// day he noticed).
 	CodeStaffToldEarlier = "clock.staff-told"
+	CodeMisdeliverySpan  = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
 	// CodeLostNotLeaked: papers or a device lost or stolen and not
 	// recovered, the set marked only lost with its copy kept: as entered,
 	// nothing happened to it (no leak; no loss, the copy being kept) and
@@ -250,6 +251,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.unreachableContact()
 	l.remarkInName()
 	l.personsUnit()
+	l.misdeliverySpan()
 	l.ruledOutShortLogs()
 	l.recoveredTaken()
 	l.entrustorMany()

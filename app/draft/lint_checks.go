@@ -575,6 +575,29 @@ func (l *linter) staffToldEarlier() {
 	}
 }
 
+// misdeliverySpan: a wrong sending found more than a week after its first
+// act, with no period entered (the facts' exposure window): the documents
+// tell one act on the first day, when the sending may have gone on until
+// it was found (98: a clinic's faxes to a similar number, March to July,
+// told as 「2025年3月　FAXの誤送信」), or the first event is not the
+// sending (99: the printing on 3/17 told as the wrong sending, the letters
+// mailed on 4/7). The user is asked from when to when, or to date the
+// first act at the sending.
+func (l *linter) misdeliverySpan() {
+	if l.inc.Cause.Kind != incident.CauseMisdelivery || l.inc.Exposure.From != "" || l.inc.Exposure.To != "" {
+		return
+	}
+	first, ok := l.inc.FirstEvent(incident.EvIntrusion)
+	det, found := l.inc.FirstEvent(incident.EvDetected)
+	if !ok || !found || det.At.Sub(first.At) < 7*24*time.Hour {
+		return
+	}
+	f, d := lintStamp(first.At.In(l.loc), first.Precision), lintStamp(det.At.In(l.loc), det.Precision)
+	l.add(CodeMisdeliverySpan, SeverityInfo, "", "", txt(
+		"最初の誤送付（"+f.JA+"）から検知（"+d.JA+"）まで1週間以上あります。その間も誤送付が繰り返されていたなら、事実の「事案の全体」に対象期間（誤送付が続いた期間の始めと終わり）を入力してください。入力がなければ、文書は"+f.JA+"の1回の誤送付として書きます。最初の事象が送付そのものでない（印刷・封入の誤りなど）なら、その事象の日時は送付した日時としてください。",
+		"More than a week passed between the first wrong sending ("+f.EN+") and its detection ("+d.EN+"). If the wrong sending went on meanwhile, enter the period it lasted (its first and last day) as the exposure window under \"The incident as a whole\" in the facts. Without it, the documents tell of one wrong sending on "+f.EN+". If that first event is not the sending itself (a printing or enclosing error), date it when the items were sent."))
+}
+
 // lostNotLeaked: a loss or theft, not recovered, of a set marked only lost
 // (or damaged) with its copy kept (CodeLostNotLeaked).
 func (l *linter) lostNotLeaked() {

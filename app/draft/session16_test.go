@@ -96,3 +96,34 @@ func TestPersonsCountedInAnotherUnitIsAsked(t *testing.T) {
 		}
 	}
 }
+
+// F415 (98): a clinic's faxes went to a similar number from March to July;
+// with no period entered, the documents told one act in March. A wrong
+// sending found more than a week after its first act, with no exposure
+// window, asks from when to when the sending went on.
+func TestLongMisdeliveryAsksForItsPeriod(t *testing.T) {
+	fired := map[string]string{}
+	for name, fs := range lintsOfScenarios(t) {
+		for _, f := range fs {
+			if f.Code == CodeMisdeliverySpan {
+				fired[name] = f.Message.JA
+			}
+		}
+	}
+	if got := fired["98-hospital-referral-faxes-wrong-clinic-months"]; !strings.Contains(got, "最初の誤送付（2025-03）から検知（2025-07-03 15:20）まで1週間以上あります。") {
+		t.Errorf("98: %q", got)
+	}
+	for _, name := range []string{"68-university-forwarding-typo-domain", "05-misdelivered-email"} {
+		if got, ok := fired[name]; ok {
+			t.Errorf("%s (a period entered, or found at once): %q", name, got)
+		}
+	}
+	for name, msg := range fired {
+		t.Logf("%s: %s", name, msg)
+	}
+	inc := scenarios(t)["98-hospital-referral-faxes-wrong-clinic-months"]
+	inc.Exposure = incident.Window{From: "2025-03", To: "2025-07-03"}
+	if has(lintOf(t, inc), CodeMisdeliverySpan, "") {
+		t.Error("asked again with the period entered")
+	}
+}
