@@ -99,6 +99,7 @@ func (f *filePick) onFile(s pickSpec) app.EventHandler {
 		if err != nil {
 			return // nothing picked (the dialog was cancelled)
 		}
+		stopWarm()
 		f.fileName = file.Name
 		f.importing = true
 		f.hold()

@@ -37,7 +37,11 @@ type SharePage struct {
 	settleErr string
 }
 
-func (p *SharePage) OnMount(ctx app.Context) { p.filePick.ctx = ctx; p.mountIncident(ctx, false) }
+func (p *SharePage) OnMount(ctx app.Context) {
+	p.filePick.ctx = ctx
+	p.mountIncident(ctx, false)
+	warmMerge()
+}
 
 func (p *SharePage) OnNav(ctx app.Context) {
 	if p.navIncident(ctx, "share.title") {
