@@ -278,14 +278,14 @@ func (v *view) sendingLasted() bool {
 // the month is 「2025年2月」, not the 1st of the month (37), and a start not
 // known to the day makes the period an estimate.
 func (v *view) inferredWindow(in, end incident.Event) incident.Window {
-	from := incident.DateOf(in.At.In(v.loc))
+	from := incident.DateOf(in.At.In(v.eventLoc(in)))
 	switch in.Precision {
 	case incident.Month:
 		from = from[:7]
 	case incident.Year:
 		from = from[:4]
 	}
-	return incident.Window{From: from, To: incident.DateOf(end.At.In(v.loc)), Approx: in.Precision != incident.Exact && in.Precision != incident.Day}
+	return incident.Window{From: from, To: incident.DateOf(end.At.In(v.eventLoc(end))), Approx: in.Precision != incident.Exact && in.Precision != incident.Day}
 }
 
 // heldBeforeWindow reports whether every set of held says its data was all

@@ -14,16 +14,16 @@ func (v *view) dateEN(t time.Time) string { return t.In(v.loc).Format("January 2
 // evDateEN writes an event's date as it is known: "May 13, 2026", "about
 // May 13, 2026", "May 2026", "about 2014".
 func (v *view) evDateEN(e incident.Event) string {
-	t := e.At.In(v.loc)
+	t := e.At.In(v.eventLoc(e))
 	switch e.Precision {
 	case incident.Approx:
-		return "about " + v.dateEN(t)
+		return "about " + t.Format("January 2, 2006")
 	case incident.Month:
 		return t.Format("January 2006")
 	case incident.Year:
 		return "about " + t.Format("2006")
 	}
-	return v.dateEN(t)
+	return t.Format("January 2, 2006")
 }
 
 // onCapEN is onEN opening a sentence: "On May 13, 2026", "Around May 13,
@@ -37,16 +37,16 @@ func (v *view) onCapEN(e incident.Event) string {
 // known: "on May 13, 2026", "around May 13, 2026", "in May 2026", "around
 // 2014" (never "on" a month, or a day that was not given).
 func (v *view) onEN(e incident.Event) string {
-	t := e.At.In(v.loc)
+	t := e.At.In(v.eventLoc(e))
 	switch e.Precision {
 	case incident.Approx:
-		return "around " + v.dateEN(t)
+		return "around " + t.Format("January 2, 2006")
 	case incident.Month:
 		return "in " + t.Format("January 2006")
 	case incident.Year:
 		return "around " + t.Format("2006")
 	}
-	return "on " + v.dateEN(t)
+	return "on " + t.Format("January 2, 2006")
 }
 
 // knewOnEN is onEN of the instant the organisation knew, at the precision

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 )
 
@@ -125,5 +126,38 @@ func TestLongMisdeliveryAsksForItsPeriod(t *testing.T) {
 	inc.Exposure = incident.Window{From: "2025-03", To: "2025-07-03"}
 	if has(lintOf(t, inc), CodeMisdeliverySpan, "") {
 		t.Error("asked again with the period entered")
+	}
+}
+
+// F405 (97): a UK branch's staff were told the containment at 16:00 London
+// on 4/11 as "April 12, 2022" (Tokyo's day). An English notice to persons
+// who all live in one other country with one civil time tells an instant
+// known to the minute on its day there; a day the company gave (the PPC's
+// report on 4/20, midnight in Tokyo, 4/19 in London) stays that day, and
+// the Japanese documents keep Tokyo's day.
+func TestNoticeAbroadTellsExactEventsInTheReadersDay(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["97-uk-branch-staff-id-images-fraud"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	for _, want := range []string{
+		"On April 11, 2022, we took steps to stop the incident",
+		"exposed from February 2022 to April 11, 2022",
+		"Japan's Personal Information Protection Commission on April 20, 2022",
+	} {
+		if !strings.Contains(en, want) {
+			t.Errorf("the UK staff's notice lacks %q:\n%s", want, en)
+		}
+	}
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(ja, "2022年4月12日") {
+		t.Errorf("the Japanese notice does not keep Tokyo's day (4/12):\n%s", ja)
+	}
+	// Readers in several countries, or in one with several zones: the
+	// case's day.
+	inc.DataSets[0].Residence = []incident.Residence{{Country: "US", Persons: incident.Count{Known: true, N: 320}}}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs); !strings.Contains(en, "On April 12, 2022, we took steps") {
+		t.Errorf("readers in the US (several zones) told another day than Tokyo's:\n%s", en)
 	}
 }

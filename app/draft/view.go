@@ -20,7 +20,11 @@ type view struct {
 	lang string
 	date time.Time // the document's date: what it knows is what was known then
 	loc  *time.Location
-	you  string // how a Japanese notice addresses the affected persons (お客様, 患者さま, ...)
+	// readersLoc is, for an English notice to persons who all live in
+	// one other country with one civil time, that country's zone: an
+	// event known to the minute is told on its day there (readersZone).
+	readersLoc *time.Location
+	you        string // how a Japanese notice addresses the affected persons (お客様, 患者さま, ...)
 	// group is who the persons are (住民の皆さま, 従業員の皆さま …), as you
 	// was before a letter to one known person made it あなた様: what the
 	// notice says or asks follows who they are.
@@ -63,6 +67,7 @@ func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, s Spec,
 		v.party = soleParty(inc, s.Kind)
 	}
 	v.scope, v.reader = scopeFor(s, v)
+	v.readersLoc = v.readersZone()
 	v.you = v.audienceJA()
 	v.group = v.you
 	if v.toOne() && strings.HasSuffix(v.you, "皆さま") {
@@ -719,4 +724,42 @@ func partyOf(inc *incident.Incident, kind incident.PartyKind) incident.Party {
 // all", not as every reader's.
 func (v *view) itemsVary() bool {
 	return slices.ContainsFunc(v.scope, func(s *setView) bool { return s.ItemsVary == incident.Yes })
+}
+
+// readersZone is the zone of the readers of an English notice (to the
+// persons: KindNotice, GDPR Art. 34) whose sets' persons all live in one
+// country other than the case's, with one civil time there; nil otherwise.
+// A containment at 16:00 in London was told to the UK staff as "April 12"
+// (Tokyo's day); they read April 11. Only instants known to the minute are
+// told in it: a day, a month or an estimate is the day the company gave.
+func (v *view) readersZone() *time.Location {
+	if v.lang != EN || v.kind != KindNotice && v.kind != KindGDPR34 || len(v.scope) == 0 {
+		return nil
+	}
+	country := ""
+	for _, s := range v.scope {
+		if len(s.Residence) == 0 {
+			return nil
+		}
+		for _, r := range s.Residence {
+			if r.Country == "" || country != "" && r.Country != country {
+				return nil
+			}
+			country = r.Country
+		}
+	}
+	loc := incident.CountryZone(country)
+	if loc == nil || loc.String() == v.loc.String() {
+		return nil
+	}
+	return loc
+}
+
+// eventLoc is the zone an event's day is told in: the readers' for an
+// instant known to the minute (readersZone), else the case's.
+func (v *view) eventLoc(e incident.Event) *time.Location {
+	if v.readersLoc != nil && e.Precision == incident.Exact {
+		return v.readersLoc
+	}
+	return v.loc
 }

@@ -51,3 +51,35 @@ func (inc *Incident) Location() *time.Location {
 	}
 	return time.FixedZone("JST", 9*60*60) // unreachable: Asia/Tokyo is in the table
 }
+
+// countryZones are the zones of the countries that keep one civil time
+// throughout (of those the table holds): a reader living there reads an
+// instant in it. A country with several (the US, Canada, Australia,
+// Mexico, Brazil, Indonesia; Spain and Portugal with their islands) has none.
+var countryZones = map[string]string{
+	"JP": "Asia/Tokyo", "KR": "Asia/Seoul", "CN": "Asia/Shanghai", "HK": "Asia/Hong_Kong", "TW": "Asia/Taipei",
+	"SG": "Asia/Singapore", "TH": "Asia/Bangkok", "VN": "Asia/Ho_Chi_Minh", "PH": "Asia/Manila",
+	"MY": "Asia/Kuala_Lumpur", "IN": "Asia/Kolkata", "AE": "Asia/Dubai", "NZ": "Pacific/Auckland",
+	"GB": "Europe/London", "IE": "Europe/Dublin", "FR": "Europe/Paris", "BE": "Europe/Brussels",
+	"NL": "Europe/Amsterdam", "LU": "Europe/Luxembourg", "DE": "Europe/Berlin", "CH": "Europe/Zurich",
+	"AT": "Europe/Vienna", "IT": "Europe/Rome", "MT": "Europe/Malta", "DK": "Europe/Copenhagen",
+	"NO": "Europe/Oslo", "SE": "Europe/Stockholm", "FI": "Europe/Helsinki", "EE": "Europe/Tallinn",
+	"LV": "Europe/Riga", "LT": "Europe/Vilnius", "PL": "Europe/Warsaw", "CZ": "Europe/Prague",
+	"SK": "Europe/Bratislava", "HU": "Europe/Budapest", "SI": "Europe/Ljubljana", "HR": "Europe/Zagreb",
+	"RO": "Europe/Bucharest", "BG": "Europe/Sofia", "GR": "Europe/Athens", "CY": "Asia/Nicosia",
+	"IS": "Atlantic/Reykjavik",
+}
+
+// CountryZone is the time zone of a country (ISO 3166-1 alpha-2) that
+// keeps one civil time throughout, or nil.
+func CountryZone(country string) *time.Location {
+	name, ok := countryZones[country]
+	if !ok {
+		return nil
+	}
+	loc, err := LoadZone(name)
+	if err != nil {
+		return nil
+	}
+	return loc
+}
