@@ -98,7 +98,12 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 		for _, l := range f.Limits {
 			// That law's own deadline, where the law applies (or may) and the
 			// deadline was law on the date of its facts.
-			if lj := jurisdictionOf(js, l.Jurisdiction); lj != nil && lj.Applies != No && l.InForce(lj.LawDate) {
+			// A law not known to apply counts only when some persons are
+			// recorded as living in its place: persons whose residence
+			// nobody entered do not bring every law abroad's deadline into
+			// a Japanese city's measure (its tax notices told "30 days of
+			// New York, if that law applies").
+			if lj := jurisdictionOf(js, l.Jurisdiction); lj != nil && (lj.Applies == Yes || lj.Applies == Unknown && r.livingIn(l.Jurisdiction)) && l.InForce(lj.LawDate) {
 				n, unit, fd.Text, fd.Citation = l.Length, l.Unit, l.Text, l.Citation
 				fd.ReliedOn, basis = nil, rules.BasisLaw
 				of = lj
@@ -292,4 +297,24 @@ func (r *run) byDays(fd Finding, from, to *incident.Event, v vars, slack time.Du
 	}
 	fd.Explanation.EN = upperFirst(fd.Explanation.EN)
 	return fd, true
+}
+
+// livingIn reports whether some data set records persons living in a place
+// of jurisdiction id (a country, or a US state's region when the residence
+// names one).
+func (r *run) livingIn(id string) bool {
+	j := r.set.Jurisdiction(id)
+	if j == nil {
+		return false
+	}
+	for _, d := range r.inc.DataSets {
+		for _, res := range d.Residence {
+			for _, pl := range j.Places {
+				if res.Country == pl.Country && (pl.Region == "" || res.Region == "" || res.Region == pl.Region) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
