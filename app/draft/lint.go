@@ -77,6 +77,7 @@ const (
 	// day he noticed).
 	CodeStaffToldEarlier = "clock.staff-told"
 	CodeMisdeliverySpan  = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
+	CodeRecipientsKnown  = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
 	// CodeLostNotLeaked: papers or a device lost or stolen and not
 	// recovered, the set marked only lost with its copy kept: as entered,
 	// nothing happened to it (no leak; no loss, the copy being kept) and
@@ -252,6 +253,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.remarkInName()
 	l.personsUnit()
 	l.misdeliverySpan()
+	l.recipientsKnown()
 	l.ruledOutShortLogs()
 	l.recoveredTaken()
 	l.entrustorMany()

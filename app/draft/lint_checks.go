@@ -598,6 +598,25 @@ func (l *linter) misdeliverySpan() {
 		"More than a week passed between the first wrong sending ("+f.EN+") and its detection ("+d.EN+"). If the wrong sending went on meanwhile, enter the period it lasted (its first and last day) as the exposure window under \"The incident as a whole\" in the facts. Without it, the documents tell of one wrong sending on "+f.EN+". If that first event is not the sending itself (a printing or enclosing error), date it when the items were sent."))
 }
 
+// recipientsKnown: a misdelivery whose recipients were asked to delete the
+// data or confirmed they did (a takedown or deletion event), with the
+// question whether the data went only to identified recipients left
+// unanswered: the documents then warn of unknown third parties' phishing
+// and card fraud (98: patients whose faxes reached three clinics and
+// businesses, asked by name to destroy them, were told to beware of fake
+// calls about their card numbers).
+func (l *linter) recipientsKnown() {
+	if l.inc.Cause.Kind != incident.CauseMisdelivery || l.inc.Cause.RecipientKnown != incident.Unknown {
+		return
+	}
+	if len(l.inc.EventsOf(incident.EvTakedown)) == 0 && len(l.inc.EventsOf(incident.EvDeleted)) == 0 {
+		return
+	}
+	l.add(CodeRecipientsKnown, SeverityInfo, "", "", txt(
+		"誤って届いた先に削除を依頼した（又は削除を確認した）記録がありますが、事実の「情報が渡った相手は、特定の相手に限られ、分かっていますか」が未回答です。届いた先が全て分かっているなら「はい」にしてください。未回答の間、通知と公表は、見知らぬ第三者からの不審な連絡やカード番号等の悪用への注意を載せます。",
+		"Deletion was asked of (or confirmed by) those who received the information by mistake, but the facts' question \"Did the information go only to recipients you have identified?\" is unanswered. If every recipient is known, answer yes. Until then, the notices and the announcement warn of messages from unknown third parties and of misuse of card numbers and the like."))
+}
+
 // lostNotLeaked: a loss or theft, not recovered, of a set marked only lost
 // (or damaged) with its copy kept (CodeLostNotLeaked).
 func (l *linter) lostNotLeaked() {

@@ -161,3 +161,33 @@ func TestNoticeAbroadTellsExactEventsInTheReadersDay(t *testing.T) {
 		t.Errorf("readers in the US (several zones) told another day than Tokyo's:\n%s", en)
 	}
 }
+
+// F421 (98): patients whose faxes reached three clinics and businesses,
+// each asked to destroy them, were told to beware of phishing calls about
+// their card numbers, because whether the recipients were all known was
+// left unanswered. A misdelivery with a deletion asked or confirmed, and
+// that question open, asks it; answered, the documents drop the warning.
+func TestMisdeliveryWithDeletionAsksWhetherRecipientsAreKnown(t *testing.T) {
+	fired := map[string]bool{}
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodeRecipientsKnown, "") {
+			fired[name] = true
+		}
+	}
+	if !fired["98-hospital-referral-faxes-wrong-clinic-months"] {
+		t.Error("98 is not asked whether its recipients are known")
+	}
+	for name := range fired {
+		t.Logf("asked: %s", name)
+	}
+	rs := mustRules(t)
+	inc := scenarios(t)["98-hospital-referral-faxes-wrong-clinic-months"]
+	inc.Cause.RecipientKnown = incident.Yes
+	if has(lintOf(t, inc), CodeRecipientsKnown, "") {
+		t.Error("asked again once answered")
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs); strings.Contains(ja, "不審なメール、SMS、電話、郵便物にご注意ください") {
+		t.Errorf("answered, the notice still warns of unknown third parties:\n%s", ja)
+	}
+}
