@@ -130,6 +130,9 @@ func isOwn(s Spec, inc *incident.Incident, e incident.Event) bool {
 	if (s.Kind == KindEntrustor || s.Kind == KindMinistry) && e.Party != "" && party != "" && e.Party != party {
 		return false
 	}
+	if _, theirs := inc.EntrustorsAnnouncement(e); s.Kind == KindPublic && theirs {
+		return false // the entrustor's own announcement (94: the city's), not the company's
+	}
 	if s.Kind == KindEntrustor && beforeKnowing(inc, e) {
 		return false // a message before the company knew is not this notice (assess: beforeKnowing)
 	}

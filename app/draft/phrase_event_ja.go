@@ -457,6 +457,9 @@ func (v *view) eventJA(e incident.Event) string {
 		}
 		return to + "へのご連絡を開始"
 	case incident.EvPublic:
+		if p, theirs := v.inc.EntrustorsAnnouncement(e); theirs {
+			return "委託元（" + v.orFill(strings.TrimSpace(p.Name), "委託元の名称", "entrustor's name") + "）が本件を公表"
+		}
 		return "本件を公表"
 	case incident.EvPolice:
 		return v.policeLineJA(e)

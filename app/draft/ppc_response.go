@@ -58,7 +58,7 @@ func (v *view) noticeStateJA() string {
 		}
 	}
 	instead := "公表と問合せ窓口による代替措置を講じる予定（個人情報保護法第26条第2項但書）。"
-	if e, ok := v.first(incident.EvPublic); ok {
+	if e, ok := v.ownPublic(); ok {
 		instead = v.evDateJA(e) + "の公表をもって通知に代える措置を講じた（個人情報保護法第26条第2項但書）。"
 	}
 	if len(gone) > 0 {
@@ -97,7 +97,7 @@ func (v *view) deskStateJA(final bool) string {
 		return s
 	}
 	_, told := v.first(incident.EvNoticePersons)
-	_, public := v.first(incident.EvPublic)
+	_, public := v.ownPublic()
 	if told || public || final {
 		return v.fill("問合せ窓口の名称と連絡先", "the contact desk")
 	}
@@ -106,10 +106,31 @@ func (v *view) deskStateJA(final bool) string {
 
 // publicStateJA: 公表の実施状況, as of the report's date.
 func (v *view) publicStateJA() string {
-	if e, ok := v.first(incident.EvPublic); ok {
+	if e, ok := v.ownPublic(); ok {
 		return v.evDateJA(e) + "に公表済み。"
 	}
+	for _, e := range v.inc.EventsOf(incident.EvPublic) {
+		if p, theirs := v.inc.EntrustorsAnnouncement(e); theirs && e.Dated() {
+			return "委託元（" + v.orFill(strings.TrimSpace(p.Name), "委託元の名称", "entrustor's name") + "）が" + v.evDateJA(e) + "に公表。" + v.weJA() + "としての公表は未実施（公表の要否・時期を検討中）。"
+		}
+	}
 	return "未実施（公表の要否・時期を検討中）。"
+}
+
+// ownPublic is the company's first dated announcement: not one its
+// entrustor made (incident.EntrustorsAnnouncement).
+func (v *view) ownPublic() (incident.Event, bool) {
+	var first incident.Event
+	found := false
+	for _, e := range v.inc.EventsOf(incident.EvPublic) {
+		if _, theirs := v.inc.EntrustorsAnnouncement(e); theirs || !e.Dated() {
+			continue
+		}
+		if !found || e.At.Before(first.At) {
+			first, found = e, true
+		}
+	}
+	return first, found
 }
 
 // myNumberJA: the form's first routing question, and what the My Number

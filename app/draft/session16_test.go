@@ -191,3 +191,34 @@ func TestMisdeliveryWithDeletionAsksWhetherRecipientsAreKnown(t *testing.T) {
 		t.Errorf("answered, the notice still warns of unknown third parties:\n%s", ja)
 	}
 }
+
+// F383 (94): the city's announcement of its contractor's breach (a public
+// event with the city, an entrustor, as party) was taken for the
+// contractor's own: its announcement was drafted as published that day,
+// with a 第2報 after it, and its report said 「公表済み」. The city's
+// announcement is told as the city's; the company's own stays a draft.
+func TestEntrustorsAnnouncementIsNotTheCompanys(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["94-contractor-event-form-health-emergency-contacts"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if at, ok := DatedAt(Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, inc.UpdatedAt); ok {
+		t.Errorf("the company's announcement is dated %v: the city's was taken for it", at)
+	}
+	for _, s := range Available(inc, a) {
+		if s.Kind == KindPublic && s.Follow > 0 {
+			t.Errorf("a later announcement is offered (%s) though the company made none", s.DocID())
+		}
+	}
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal, Date: inc.UpdatedAt}, inc, a, rs)
+	for _, want := range []string{
+		"委託元（架空市（市民学校事業の担当課））が2023年10月24日に公表。当社としての公表は未実施",
+		"委託元（架空市（市民学校事業の担当課））が本件を公表",
+	} {
+		if !strings.Contains(ppc, want) {
+			t.Errorf("the 確報 lacks %q:\n%s", want, ppc)
+		}
+	}
+	if strings.Contains(ppc, "に公表済み") {
+		t.Errorf("the 確報 says the company published:\n%s", ppc)
+	}
+}

@@ -89,3 +89,15 @@ func (inc *Incident) freshPartyID(kind PartyKind) string {
 		id = base + "-" + strconv.Itoa(n)
 	}
 }
+
+// EntrustorsAnnouncement reports whether e is an announcement made by an
+// entrustor (a public event whose party is one), not by the company: a
+// city that announced its contractor's breach (94). It tells the public,
+// but it is not the company's own announcement.
+func (inc *Incident) EntrustorsAnnouncement(e Event) (Party, bool) {
+	if e.Kind != EvPublic || e.Party == "" {
+		return Party{}, false
+	}
+	p, ok := inc.Party(e.Party)
+	return p, ok && p.Kind == PartyEntrustor
+}
