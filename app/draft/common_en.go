@@ -559,10 +559,16 @@ func (v *view) responseEN() []para {
 				who = n
 			}
 		}
-		s := v.onCapEN(e) + ", we confirmed that " + who + " had deleted it."
+		// Papers are returned or destroyed, not deleted (see stepsTakenJA).
+		done, doneBy, ask := "had deleted it", "deleted the information", "to delete it"
+		if v.papersMisdelivered() {
+			who = "those who received the documents by mistake"
+			done, doneBy, ask = "had returned or destroyed them", "returned or destroyed the documents", "to return or destroy them"
+		}
+		s := v.onCapEN(e) + ", we confirmed that " + who + " " + done + "."
 		last := v.lastDeletion()
 		if c, n, some := last.DeletedBySome(); some {
-			s = "By " + v.evDateEN(last) + ", " + grouped(int64(c)) + " of the " + grouped(int64(n)) + " recipients had confirmed that they deleted the information; we continue to ask the remaining " + grouped(int64(n-c)) + " to delete it."
+			s = "By " + v.evDateEN(last) + ", " + grouped(int64(c)) + " of the " + grouped(int64(n)) + " recipients had confirmed that they " + doneBy + "; we continue to ask the remaining " + grouped(int64(n-c)) + " " + ask + "."
 		}
 		ps = append(ps, p("deleted", s))
 	}

@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
@@ -220,5 +221,22 @@ func TestEntrustorsAnnouncementIsNotTheCompanys(t *testing.T) {
 	}
 	if strings.Contains(ppc, "に公表済み") {
 		t.Errorf("the 確報 says the company published:\n%s", ppc)
+	}
+}
+
+// F418's English half (98, 99): papers and faxes sent to the wrong place
+// are returned or destroyed, not deleted; the English notice said the
+// recipients "had deleted it", as its Japanese did before.
+func TestPapersReturnedOrDestroyedInEnglish(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["98-hospital-referral-faxes-wrong-clinic-months"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	later := time.Date(2025, 7, 25, 12, 0, 0, 0, inc.Location())
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Date: later}, inc, a, rs)
+	if !strings.Contains(en, "2 of the 3 recipients had confirmed that they returned or destroyed the documents; we continue to ask the remaining 1 to return or destroy them.") {
+		t.Errorf("the English notice of faxes sent to the wrong clinics:\n%s", en)
+	}
+	if strings.Contains(en, "deleted") {
+		t.Errorf("the English notice says papers were deleted:\n%s", en)
 	}
 }
