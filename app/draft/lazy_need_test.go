@@ -105,17 +105,20 @@ func TestPrefilterFindsTheSame(t *testing.T) {
 	for name, l := range lazyRegexps() {
 		plain := regexp.MustCompile(l.expr)
 		for _, s := range texts {
-			if !l.may(s) {
-				prefiltered++
+			if l.may(s) {
+				// The prefilter lets s through: every method then runs
+				// the same compiled expression as plain (lazy.go), so the
+				// results are plain's by construction.
+				continue
 			}
-			if got, want := l.FindAllStringSubmatchIndex(s, -1), plain.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
-				t.Fatalf("%s on %.80q: %v, unfiltered %v", name, s, got, want)
+			// Skipped: every method answers "no match" without running
+			// the expression, which is right only if plain finds none.
+			prefiltered++
+			if loc := plain.FindStringIndex(s); loc != nil {
+				t.Fatalf("%s: the prefilter skips %.80q, which matches at %v", name, s, loc)
 			}
-			if got, want := l.MatchString(s), plain.MatchString(s); got != want {
-				t.Fatalf("%s on %.80q: match %v, unfiltered %v", name, s, got, want)
-			}
-			if got, want := l.ReplaceAllString(s, "<$0>"), plain.ReplaceAllString(s, "<$0>"); got != want {
-				t.Fatalf("%s on %.80q: replaced %q, unfiltered %q", name, s, got, want)
+			if got := l.FindAllStringSubmatchIndex(s, -1); got != nil {
+				t.Fatalf("%s on %.80q, skipped: %v", name, s, got)
 			}
 		}
 	}
