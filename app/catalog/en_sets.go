@@ -149,6 +149,8 @@ var enSets = map[string]string{
 	"facts.f.dataSets.former.hint":                "Data kept past the company's own retention period must be explained to the persons and in the prevention measures. The year can be entered before the number is known.",
 	"facts.f.dataSets.former.persons":             "Of them, former customers",
 	"facts.f.dataSets.former.persons.hint":        "E.g. 30,000, approx. 30,000, unknown",
+	"facts.f.dataSets.former.on":                  "Day that number was established",
+	"facts.f.dataSets.former.on.hint":             "A report or notice dated earlier does not state it. Empty: known from the start.",
 	"facts.f.dataSets.former.leftFrom":            "Year the earliest of them left",
 	"facts.f.dataSets.former.leftFrom.hint":       "E.g. 2013",
 	"facts.f.dataSets.former.retentionYears":      "The company's retention period (years)",

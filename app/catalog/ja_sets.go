@@ -151,6 +151,8 @@ var jaSets = map[string]string{
 	"facts.f.dataSets.former.hint":                "保存期間を過ぎたデータが含まれていると、本人への説明と再発防止策で問われます。人数が分からなくても年は入力できます。",
 	"facts.f.dataSets.former.persons":             "うち退会者・元顧客の数",
 	"facts.f.dataSets.former.persons.hint":        "例：3万、約30,000、不明",
+	"facts.f.dataSets.former.on":                  "その数が判明した日",
+	"facts.f.dataSets.former.on.hint":             "これより前の日付の報告・通知には、この数を書きません。空欄：当初から判明。",
 	"facts.f.dataSets.former.leftFrom":            "最も早く退会した年",
 	"facts.f.dataSets.former.leftFrom.hint":       "例：2013",
 	"facts.f.dataSets.former.retentionYears":      "自社の保存期間（年）",

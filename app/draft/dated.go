@@ -241,6 +241,11 @@ func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Inciden
 				d.Former.Persons = incident.Count{}
 			}
 		}
+		if d.Former.On != "" && !d.Former.On.OnOrBefore(day) {
+			// Those who had left were counted after the day (Former.On,
+			// F358): not known then.
+			d.Former.Persons = incident.Count{}
+		}
 		for j := range d.Categories {
 			switch c := &d.Categories[j]; {
 			case c.On != "" && !c.On.OnOrBefore(day):

@@ -240,3 +240,33 @@ func TestPapersReturnedOrDestroyedInEnglish(t *testing.T) {
 		t.Errorf("the English notice says papers were deleted:\n%s", en)
 	}
 }
+
+// F358 (90): 「うち、既に退会された方：約96,000名」 appeared in the 速報 of
+// 6/21, though those who had left were counted on 7/7. The count of those
+// who had left can carry the day it was established (Former.On); a document
+// dated before it does not state it.
+func TestFormerCountDatedIsNotToldBeforeItsDay(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["90-mailorder-vendor-file-transfer-zero-day"]
+	d := &inc.DataSets[0]
+	if d.Former.On != "2023-07-07" {
+		t.Fatalf("90's count of those who left is entered on %q, want 2023-07-07", d.Former.On)
+	}
+	// The set's own count known from the start: only the date keeps the
+	// later count of those who left out of the earlier report.
+	d.Persons = incident.Figure{{Known: true, N: 318420}}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	prelim := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	final := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if strings.Contains(prelim, "96,000") {
+		t.Errorf("the 速報 (6/21) states the count of 7/7:\n%s", prelim)
+	}
+	if !strings.Contains(final, "約96,000名") {
+		t.Errorf("the 確報 lacks the count:\n%s", final)
+	}
+	d.Former.On = ""
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if prelim := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs); !strings.Contains(prelim, "約96,000名") {
+		t.Errorf("undated, the count is known from the start, yet the 速報 lacks it:\n%s", prelim)
+	}
+}

@@ -256,9 +256,13 @@ type Residence struct {
 // had ended (former customers, staff who left) and the company's own rule
 // for keeping their data.
 type Former struct {
-	Persons        Count `json:"persons"`                  // how many of the set had left; may be unknown
-	LeftFrom       Date  `json:"leftFrom,omitempty"`       // the earliest of them left ("2013")
-	RetentionYears int   `json:"retentionYears,omitempty"` // the company's own retention limit, 0 = none set
+	Persons Count `json:"persons"` // how many of the set had left; may be unknown
+	// On is the day that count was established ("" = from the start): a
+	// document dated before it does not state it (90: 約96,000名 counted on
+	// 7/7 appeared in the 速報 of 6/21).
+	On             Date `json:"on,omitempty"`
+	LeftFrom       Date `json:"leftFrom,omitempty"`       // the earliest of them left ("2013")
+	RetentionYears int  `json:"retentionYears,omitempty"` // the company's own retention limit, 0 = none set
 	// UntilPurpose: the company's rule is to erase the data once its purpose
 	// of use is met (e.g. applicants' data after the selection), with no
 	// number of years; the data of a person who left was due for erasure

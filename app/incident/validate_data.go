@@ -184,6 +184,7 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 	v.count(p+".former.persons", f.Persons)
 	v.part(p+".former.persons", f.Persons, persons)
 	v.date(p+".former.leftFrom", f.LeftFrom)
+	v.date(p+".former.on", f.On)
 	if f.RetentionYears < 0 {
 		v.ps.add(SeverityError, p+".former.retentionYears", CodeNegative, strconv.Itoa(f.RetentionYears))
 	}

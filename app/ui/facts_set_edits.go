@@ -169,6 +169,7 @@ var setDays = map[string]func(*incident.DataSet) *incident.Date{
 	"held.from":       func(d *incident.DataSet) *incident.Date { return &d.Held.From },
 	"held.to":         func(d *incident.DataSet) *incident.Date { return &d.Held.To },
 	"former.leftFrom": func(d *incident.DataSet) *incident.Date { return &d.Former.LeftFrom },
+	"former.on":       func(d *incident.DataSet) *incident.Date { return &d.Former.On },
 	"found":           func(d *incident.DataSet) *incident.Date { return &d.Found },
 	"logsFrom":        func(d *incident.DataSet) *incident.Date { return &d.LogsFrom },
 }

@@ -235,6 +235,7 @@ func (f *factsForm) formerField(d *incident.DataSet, i int) app.UI {
 		elt("p.bd-hint", catalog.T(f.l, labelKey(base)+".hint")),
 		el("div.bd-set-grid").Body(
 			f.textField(base+".persons", o.tag("former.persons", f.countInput(base+".persons", d.Former.Persons)).OnChange(f.p.onSetCount)),
+			f.dayInput(base+".on", d.Former.On, o, "former.on", f.p.onSetDay, f.p.onSetDayToday),
 			f.dayInput(base+".leftFrom", d.Former.LeftFrom, o, "former.leftFrom", f.p.onSetDay, f.p.onSetDayToday),
 			f.textField(base+".retentionYears", o.tag("former.retentionYears", void("input[type=text][inputmode=numeric]", "id", fieldID(base+".retentionYears"), "aria-describedby", f.describedBy(base+".retentionYears"), "value", yearsText(d.Former.RetentionYears)).
 				Attr("maxlength", 4)).OnChange(f.p.onSetYears)),

@@ -142,6 +142,17 @@ func TestFactsSetNameTyped(t *testing.T) {
 	if inc.DataSets[0].Former.Rule != "5年で消去" {
 		t.Errorf("rule = %q", inc.DataSets[0].Former.Rule)
 	}
+	// The day the count of those who left was established (a report
+	// dated before it does not state it), as any day field: typed, or
+	// refused with the reason beside it.
+	factsType(t, e, p, "#fx-dataSets-0-former-on", "7月7日ごろ", "change")
+	if inc.DataSets[0].Former.On != "" || !factsHas(p, "#fx-dataSets-0-former-on-problem") {
+		t.Errorf("a day that is no day: on %q, problem shown %v", inc.DataSets[0].Former.On, factsHas(p, "#fx-dataSets-0-former-on-problem"))
+	}
+	factsType(t, e, p, "#fx-dataSets-0-former-on", "2026-03-20", "change")
+	if inc.DataSets[0].Former.On != "2026-03-20" {
+		t.Errorf("former.on = %q, want 2026-03-20", inc.DataSets[0].Former.On)
+	}
 }
 
 func TestFactsFigureRevision(t *testing.T) {
