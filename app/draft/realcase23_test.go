@@ -29,3 +29,28 @@ func TestDateEnteredBeforeTheZoneChangedKeepsItsDateInDrafts(t *testing.T) {
 		t.Errorf("107 second announcement dates the PPC report 8 September:\n%s", ja)
 	}
 }
+
+// F471 (107): a targeted e-mail that led an accounts clerk to a fake
+// login page, whose password then opened her mailbox, was told everywhere
+// as 「標的型メールによるマルウェア感染」 / "a targeted e-mail attack that
+// installed malware": there was no malware. The user's description says
+// phishing and a password; 01 (a virus in an attachment) keeps malware.
+func TestPhishedPasswordIsNoMalwareInfection(t *testing.T) {
+	rs := mustRules(t)
+	all := scenarios(t)
+	inc := all["107-de-subsidiary-bec-mailbox-invoices-redirected"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	en := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs)
+	if strings.Contains(ja, "マルウェア") || !strings.Contains(ja, "標的型メール（フィッシング）によるパスワードの詐取") {
+		t.Errorf("107 announcement tells a malware infection:\n%s", ja)
+	}
+	if strings.Contains(en, "malware") || !strings.Contains(en, "phishing e-mail that captured an employee's password") {
+		t.Errorf("107 GDPR notification tells malware:\n%s", en)
+	}
+	inc = all["01-travel-targeted-email"]
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); !strings.Contains(ja, "マルウェア") {
+		t.Errorf("01 (a virus in an attachment) lost its malware:\n%s", ja)
+	}
+}
