@@ -54,3 +54,24 @@ func TestPhishedPasswordIsNoMalwareInfection(t *testing.T) {
 		t.Errorf("01 (a virus in an attachment) lost its malware:\n%s", ja)
 	}
 }
+
+// F472 (107; 52): an item held by several sets was given the largest of
+// their counts: 107's GDPR notification said names concerned 212 of 2,139
+// people (the staff) while 1,900 business contacts' names were there too,
+// and 52's that names concerned 2,300 of 2,315. The count of an item is the
+// sum over the sets holding it, and none when a set gives none.
+func TestItemHeldBySeveralSetsIsCountedForAllOfThem(t *testing.T) {
+	rs := mustRules(t)
+	all := scenarios(t)
+	inc := all["107-de-subsidiary-bec-mailbox-invoices-redirected"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs)
+	if strings.Contains(en, "name (for") || !strings.Contains(en, "salary and bonuses (for 218 of the people involved)") {
+		t.Errorf("107 GDPR notification counts an item by one set:\n%s", en)
+	}
+	inc = all["52-eu-branch-laptop-lost"]
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if en := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs); !strings.Contains(en, "Categories of personal data: name, e-mail address (for 2,300") {
+		t.Errorf("52 GDPR notification counts names by one set:\n%s", en)
+	}
+}
