@@ -75,3 +75,28 @@ func TestItemHeldBySeveralSetsIsCountedForAllOfThem(t *testing.T) {
 		t.Errorf("52 GDPR notification counts names by one set:\n%s", en)
 	}
 }
+
+// F473 (108; 20): a US subsidiary's announcement about its employees, their
+// dependants and the leave claimants among the employees (a part of that
+// set, named for what it holds) spoke to 「お客様」, told them the company
+// never asks for a bank account number, and called former employees
+// 「退会された方」. A part of a set whose name says nothing of its persons
+// is read as the set it is part of; former staff have 退職.
+func TestPartOfTheStaffSetIsStaff(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["108-us-subsidiary-health-plan-dependants-states"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	for _, bad := range []string{"お客様", "銀行の口座番号", "退会"} {
+		if strings.Contains(ja, bad) {
+			t.Errorf("108 announcement has %q:\n%s", bad, ja)
+		}
+	}
+	if !strings.Contains(ja, "2012年以降に退職された方") {
+		t.Errorf("108 announcement does not say former employees left:\n%s", ja)
+	}
+	d3 := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d3"}, inc, a, rs)
+	if strings.Contains(d3, "ご愛顧") || strings.Contains(d3, "お客様") {
+		t.Errorf("108 notice to the leave claimants among the staff thanks customers:\n%s", d3)
+	}
+}
