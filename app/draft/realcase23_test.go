@@ -100,3 +100,18 @@ func TestPartOfTheStaffSetIsStaff(t *testing.T) {
 		t.Errorf("108 notice to the leave claimants among the staff thanks customers:\n%s", d3)
 	}
 }
+
+// F474 (108; 88): the announcement's risk of impersonation named
+// 「米国社会保障番号（SSN）、運転免許証番号等」 for everyone, while only the
+// employees' set held driving licence numbers (not their dependants'); the
+// drafting lint named it, and the generated announcement was not clean. An
+// identity item held by some sets only, with no count saying so, names them.
+func TestIdentityItemOfSomeSetsNamesThem(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["108-us-subsidiary-health-plan-dependants-states"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	if !strings.Contains(ja, "運転免許証番号（従業員・元従業員 current and former employeesのみ）等を第三者が悪用し") {
+		t.Errorf("108 announcement tells driving licence numbers as everyone's:\n%s", ja)
+	}
+}
