@@ -42,3 +42,25 @@ func TestOpenResidenceBoundsTheCountAbove(t *testing.T) {
 		t.Errorf("108 with 600 of no stated state: us-ca.ag.sample = %+v, want undetermined", ob)
 	}
 }
+
+// F476 (109; 90, 91, 46): the support contractor's subcontractor caught its
+// agent on 1/21 and the contractor told the company on 1/24 (a detection,
+// told by the vendor); the company took its knowing only at the extortion
+// mail of 5/12. The timeline blamed the processor: "the processor knowing to
+// your knowing: 111 days, 105 past the benchmark of 5". The processor's delay
+// ends when it tells the company (or the company detects or knows first);
+// the rest is the company's own (detection to knowing).
+func TestProcessorDelayEndsWhenItTellsTheCompany(t *testing.T) {
+	inc := loadScenario(t, scenarioDir+"/109-marketplace-philippine-bpo-agent-sold-records.json")
+	a := eval(t, inc, inc.UpdatedAt)
+	f := finding(a, "tl.processor")
+	if f == nil || f.Verdict != FindingOK || f.ToAt == nil || f.ToAt.Format("2006-01-02") != "2025-01-24" {
+		t.Errorf("109 tl.processor = %+v, want ok, ended by the contractor's call of 1/24", f)
+	}
+	// A customer's call before the processor knew does not end its measure
+	// (94: the detection at 13:30, the processor knew at 13:50).
+	inc = loadScenario(t, scenarioDir+"/94-contractor-event-form-health-emergency-contacts.json")
+	if f := finding(eval(t, inc, inc.UpdatedAt), "tl.processor"); f == nil || f.Elapsed.Minutes() != 40 {
+		t.Errorf("94 tl.processor = %+v, want 40 min (to the knowing)", f)
+	}
+}
