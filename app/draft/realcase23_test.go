@@ -115,3 +115,19 @@ func TestIdentityItemOfSomeSetsNamesThem(t *testing.T) {
 		t.Errorf("108 announcement tells driving licence numbers as everyone's:\n%s", ja)
 	}
 }
+
+// F477 (109; 90, 91): the contractor told the company on 1/24 that its
+// subcontractor's agent had photographed screens; the company judged it not
+// reportable and took its knowing at an extortion mail on 5/12. The PPC
+// report said 「委託先が事態を知った日：2025年1月21日（当該委託先から報告を
+// 受け、当社が事態を知った日は上記の発覚日）」, as if the contractor's report
+// had led to the knowing of 5/12. It now gives the day of the message.
+func TestProcessorsMessageBeforeTheKnowingIsDated(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["109-marketplace-philippine-bpo-agent-sold-records"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if strings.Contains(ja, "当該委託先から報告を受け") || !strings.Contains(ja, "委託先から当社への連絡は2025年1月24日 16時00分。当社が事態を知った日は上記の発覚日") {
+		t.Errorf("109 PPC report hides the contractor's message of 1/24:\n%s", ja)
+	}
+}
