@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -129,5 +130,22 @@ func TestProcessorsMessageBeforeTheKnowingIsDated(t *testing.T) {
 	ja := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
 	if strings.Contains(ja, "当該委託先から報告を受け") || !strings.Contains(ja, "委託先から当社への連絡は2025年1月24日 16時00分。当社が事態を知った日は上記の発覚日") {
 		t.Errorf("109 PPC report hides the contractor's message of 1/24:\n%s", ja)
+	}
+}
+
+// F478 (109; 103, 107, 108): the reason the company gave for its
+// knowing instant, printed as typed in the PPC report's item (1), said
+// 「（法務からは1/24で知ったことになるのではとの指摘あり）」: an internal
+// dissent, told to the regulator. Lint names such a reason.
+func TestLintNamesAnInternalRemarkInTheReasonForKnowing(t *testing.T) {
+	var fired []string
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodeRemarkInWhy, "") {
+			fired = append(fired, name)
+		}
+	}
+	slices.Sort(fired)
+	if want := []string{"103-snack-maker-pcs-not-destroyed-by-disposer", "107-de-subsidiary-bec-mailbox-invoices-redirected", "108-us-subsidiary-health-plan-dependants-states", "109-marketplace-philippine-bpo-agent-sold-records"}; !slices.Equal(fired, want) {
+		t.Errorf("%s fires for %v, want %v", CodeRemarkInWhy, fired, want)
 	}
 }
