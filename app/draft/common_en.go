@@ -30,7 +30,16 @@ func (v *view) regulatorEN(jur string) string {
 		case "CN": // PIPL Art. 57 names no single authority; the event's party names it
 			return "the authorities responsible for personal information protection in China"
 		}
-		return "the " + strings.TrimPrefix(j.Regulator.EN, "the ")
+		n := j.Regulator.EN
+		if i := strings.Index(n, " (and "); i > 0 && strings.HasSuffix(n, ")") {
+			// A recipient only for some businesses (New York's "(and the
+			// Department of Financial Services for DFS-regulated
+			// entities)") is no recipient of this report: 108's staff were
+			// told a manufacturer reported to DFS "for DFS-regulated
+			// entities".
+			n = n[:i]
+		}
+		return "the " + strings.TrimPrefix(n, "the ")
 	}
 	return "the authority of " + jur
 }

@@ -149,3 +149,18 @@ func TestLintNamesAnInternalRemarkInTheReasonForKnowing(t *testing.T) {
 		t.Errorf("%s fires for %v, want %v", CodeRemarkInWhy, fired, want)
 	}
 }
+
+// F479 (108): a manufacturer's employees were told "We reported the
+// incident to the New York Attorney General, Department of State and State
+// Police (and the Department of Financial Services for DFS-regulated
+// entities)": the regulator's description, written for a lawyer, with a
+// recipient this business never had.
+func TestReportToNewYorkNamesNoConditionalRecipient(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["108-us-subsidiary-health-plan-dependants-states"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if strings.Contains(en, "DFS") || !strings.Contains(en, "We reported the incident to the New York Attorney General, Department of State and State Police on June 12, 2026.") {
+		t.Errorf("108 notice names a conditional recipient:\n%s", en)
+	}
+}
