@@ -51,7 +51,12 @@ func (v *view) regulatorEN(jur string) string {
 // as "We reported the incident to Japan's Personal Information Protection
 // Commission"; the Japanese text used the party's name).
 func (v *view) reportedToEN(e incident.Event) string {
-	if e.Jurisdiction == "" && v.jur("JP") == nil {
+	// An EU report names no lead authority where the event names the one it
+	// went to (107: a German subsidiary's only establishment reported to
+	// its Land's authority, told as "the lead data protection supervisory
+	// authority in the EU"; Art. 56's lead authority is for cross-border
+	// processing).
+	if e.Jurisdiction == "" && v.jur("JP") == nil || e.Jurisdiction == "EU" {
 		if pt, ok := v.inc.Party(e.Party); ok {
 			n := strings.TrimSpace(pt.Name)
 			if i := strings.Index(n, " ("); i > 0 && nonLatin(n[i:]) {
@@ -61,7 +66,9 @@ func (v *view) reportedToEN(e incident.Event) string {
 				return theEN(n)
 			}
 		}
-		return "the data protection authority"
+		if e.Jurisdiction == "" {
+			return "the data protection authority"
+		}
 	}
 	return v.regulatorEN(e.Jurisdiction)
 }

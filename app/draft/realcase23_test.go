@@ -164,3 +164,18 @@ func TestReportToNewYorkNamesNoConditionalRecipient(t *testing.T) {
 		t.Errorf("108 notice names a conditional recipient:\n%s", en)
 	}
 }
+
+// F480 (107): a German subsidiary, established in Germany only, reported
+// to its Land's authority (the event names it); its notices said "We
+// reported the incident to the lead data protection supervisory authority
+// in the EU". A lead authority is that of the main establishment in
+// cross-border processing (GDPR Art. 56); the authority named is the one.
+func TestEUReportNamesTheAuthorityTheEventNames(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["107-de-subsidiary-bec-mailbox-invoices-redirected"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if strings.Contains(en, "lead data protection supervisory authority") || !strings.Contains(en, "We reported the incident to LDI NRW (") {
+		t.Errorf("107 notice does not name the authority reported to:\n%s", en)
+	}
+}
