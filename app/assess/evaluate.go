@@ -30,6 +30,7 @@ type run struct {
 // company knew is Assessment.Knew: the drafts, the timeline, the dashboard
 // and lint take it from here, never from the events themselves.
 func Evaluate(inc *incident.Incident, rs *rules.Set, now time.Time) Assessment {
+	inc = inc.AnchoredDays() // a date entered before the time zone changed keeps its date
 	r := &run{inc: inc, set: rs, tl: newTimeline(inc.Events, now)}
 	r.loc = inc.Location()
 	if r.loc.String() != inc.TimeZone {

@@ -19,6 +19,17 @@ func (e *env) residents(place string, outside bool) rules.Value {
 	var n int64
 	stated, partial := false, false
 	var needs []rules.FactRef
+	// open is what the persons not known to live in or outside place add
+	// at most; unbounded once one of those parts has no count.
+	var open int64
+	bounded := true
+	upTo := func(c incident.Count) {
+		if c.Known {
+			open += c.N
+		} else {
+			bounded = false
+		}
+	}
 	for _, d := range sets {
 		if d.Within != "" && in[d.Within] {
 			continue
@@ -31,6 +42,7 @@ func (e *env) residents(place string, outside bool) rules.Value {
 		}
 		if len(rs) == 0 {
 			partial = true
+			upTo(owner.Persons.Latest())
 			continue
 		}
 		var covered int64
@@ -48,17 +60,20 @@ func (e *env) residents(place string, outside bool) rules.Value {
 				switch {
 				case !e.listed(place, rs):
 					partial = true
+					upTo(r.Persons)
 				case outside && r.Persons.Known:
 					stated = true
 					n += r.Persons.N
 				case outside:
 					stated, partial = true, true
 					n++
+					bounded = false
 				}
 				continue
 			}
 			if e.regionOpen(place, r.Country, r.Region) {
 				partial = true // in the country, state not given: maybe in place, maybe not
+				upTo(r.Persons)
 				continue
 			}
 			if e.inPlace(place, r.Country, r.Region) == outside {
@@ -70,6 +85,7 @@ func (e *env) residents(place string, outside bool) rules.Value {
 				// say 「人数不明」 of it, not that nobody lives there).
 				stated, partial = true, true
 				n++
+				bounded = false
 				continue
 			}
 			stated = true
@@ -77,12 +93,19 @@ func (e *env) residents(place string, outside bool) rules.Value {
 		}
 		if p := owner.Persons.Latest(); p.Known && counted && covered < p.N {
 			partial = true // the residence of the other persons is not stated
+			open += p.N - covered
+		} else if !p.Known && !counted {
+			bounded = false
 		}
 	}
-	if !stated && partial {
+	if !stated && partial && !bounded {
 		return rules.Value{Needs: needs}
 	}
-	return known(rules.Value{Num: n, AtLeast: partial})
+	v := rules.Value{Num: n, AtLeast: partial}
+	if partial && bounded {
+		v.AtMost, v.Max = true, n+open
+	}
+	return known(v)
 }
 
 // listed: is place one country (or one US state) that a row of rs names,

@@ -57,7 +57,10 @@ func (r *run) firstEnd(f *rules.Finding, from *incident.Event) *incident.Event {
 		}
 	}
 	for _, k := range f.ToAlso {
-		if ev := r.tl.firstFrom(k, from, r.loc); ev != nil && (to == nil || endsBefore(ev, to, r.loc)) {
+		// Another kind ends the measure only when it comes after its
+		// start: a customer's call before the processor knew does not end
+		// the processor's delay (94).
+		if ev := r.tl.firstFrom(k, from, r.loc); ev != nil && !ev.Last(r.loc).Before(from.At) && (to == nil || endsBefore(ev, to, r.loc)) {
 			to = ev
 		}
 	}

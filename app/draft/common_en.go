@@ -30,7 +30,16 @@ func (v *view) regulatorEN(jur string) string {
 		case "CN": // PIPL Art. 57 names no single authority; the event's party names it
 			return "the authorities responsible for personal information protection in China"
 		}
-		return "the " + strings.TrimPrefix(j.Regulator.EN, "the ")
+		n := j.Regulator.EN
+		if i := strings.Index(n, " (and "); i > 0 && strings.HasSuffix(n, ")") {
+			// A recipient only for some businesses (New York's "(and the
+			// Department of Financial Services for DFS-regulated
+			// entities)") is no recipient of this report: 108's staff were
+			// told a manufacturer reported to DFS "for DFS-regulated
+			// entities".
+			n = n[:i]
+		}
+		return "the " + strings.TrimPrefix(n, "the ")
 	}
 	return "the authority of " + jur
 }
@@ -42,7 +51,12 @@ func (v *view) regulatorEN(jur string) string {
 // as "We reported the incident to Japan's Personal Information Protection
 // Commission"; the Japanese text used the party's name).
 func (v *view) reportedToEN(e incident.Event) string {
-	if e.Jurisdiction == "" && v.jur("JP") == nil {
+	// An EU report names no lead authority where the event names the one it
+	// went to (107: a German subsidiary's only establishment reported to
+	// its Land's authority, told as "the lead data protection supervisory
+	// authority in the EU"; Art. 56's lead authority is for cross-border
+	// processing).
+	if e.Jurisdiction == "" && v.jur("JP") == nil || e.Jurisdiction == "EU" {
 		if pt, ok := v.inc.Party(e.Party); ok {
 			n := strings.TrimSpace(pt.Name)
 			if i := strings.Index(n, " ("); i > 0 && nonLatin(n[i:]) {
@@ -52,7 +66,9 @@ func (v *view) reportedToEN(e incident.Event) string {
 				return theEN(n)
 			}
 		}
-		return "the data protection authority"
+		if e.Jurisdiction == "" {
+			return "the data protection authority"
+		}
 	}
 	return v.regulatorEN(e.Jurisdiction)
 }

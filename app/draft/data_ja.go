@@ -586,8 +586,8 @@ func (v *view) formerWordJA(s *setView) string {
 	if w := leftWordJA(s.DataSet); w != "" {
 		return w
 	}
-	if strings.Contains(v.group, "従業員") {
-		return "退職"
+	if strings.Contains(v.group, "従業員") || personKindJA(s.Name) == "従業員の皆さま" {
+		return "退職" // a set of staff beside others (108: 「退会された方」 of former employees)
 	}
 	return "退会"
 }

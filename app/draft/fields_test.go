@@ -433,7 +433,9 @@ func TestRegulatorDocumentsStateFactsOnly(t *testing.T) {
 			continue
 		}
 		n++
-		text := Text(b.doc)
+		// "targeted" names a kind of attack (a targeted e-mail), not a
+		// benchmark.
+		text := strings.ReplaceAll(Text(b.doc), "targeted", "")
 		for _, w := range bad {
 			if strings.Contains(text, w) {
 				t.Errorf("%s %s: %q in a document to an authority or business:\n%s", b.name, b.doc.ID, w, text)

@@ -418,6 +418,17 @@ func (v *view) identityItemsJA() string {
 				continue
 			}
 			seen = append(seen, v.categoryJA(c))
+			if sets, all := v.holders(func(x incident.Category) bool { return sameCategory(x, c) }); !all && len(sets) > 0 && !(c.Persons.Known && s.persons.Known && c.Persons.N < s.persons.N) {
+				// Held by some sets only, and no count says so (108:
+				// the employees' driving licence numbers beside their
+				// dependants' SSNs read as everyone's): whose it is.
+				var of []string
+				for _, h := range sets {
+					of = append(of, v.setNameJA(h))
+				}
+				names = append(names, v.categoryJA(c)+"（"+strings.Join(of, "・")+"のみ）")
+				continue
+			}
 			names = append(names, v.itemJA(c, s.persons))
 		}
 	}

@@ -109,6 +109,11 @@ const (
 	// typed in the reports, the notices and the announcement (87: the
 	// relatives-feature users' set reached the PPC and the public so).
 	CodeRemarkInName = "style.name-remark"
+	// CodeRemarkInWhy: the reason the company gave for its knowing instant
+	// carries an internal doubt or who raised it (「法務からは1/24で知った
+	// ことになるのではとの指摘あり」, "counsel to confirm"): the reason is
+	// printed as typed in the PPC report's item (1) (109).
+	CodeRemarkInWhy = "style.why-remark"
 	// CodePseudonymised: a set is answered as pseudonymised information
 	// (仮名加工情報), which takes it out of Art. 26 altogether. The
 	// exclusion holds only for data processed to the standard (Rules Art.
@@ -254,6 +259,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.personsUnit()
 	l.misdeliverySpan()
 	l.recipientsKnown()
+	l.remarkInWhy()
 	l.ruledOutShortLogs()
 	l.recoveredTaken()
 	l.entrustorMany()

@@ -741,6 +741,24 @@ func (l *linter) remarkInName() {
 	}
 }
 
+// remarkInWhy finds, in the reason for the knowing instant, words of an
+// internal doubt or of who raised it. Not 未確認 (90: the contractor's mail
+// said the impact was 未確認, a fact of the case).
+var remarkInWhy = &lazyRegexp{expr: `[?？]|\bTBC\b|\bTBD\b|要確認|確認中|法務から|法務は|弁護士と|弁護士に|弁護士は|DPOは|指摘あり|指摘がある|との指摘|意見が割れ|と言っている|(?i)counsel to confirm|to be confirmed|counsel says|legal says`}
+
+// remarkInWhy: the reason for the knowing instant carries an internal
+// remark (CodeRemarkInWhy).
+func (l *linter) remarkInWhy() {
+	why := strings.TrimSpace(l.inc.AwareWhy.Text)
+	m := remarkInWhy.FindString(why)
+	if m == "" {
+		return
+	}
+	l.add(CodeRemarkInWhy, SeverityWarning, "", "", txt(
+		"「事態を知った時とした理由」に、社内での検討のような書き方（"+m+"）があります。この理由は個人情報保護委員会への報告（(1)概要）にそのまま載ります。会社としての判断と根拠を書き、異論や確認中の点は事案のメモ欄に残してください（異論があるなら、早い方の日から数えた期限も確認してください）。",
+		"The reason given for the knowing instant carries an internal remark ("+m+"). The reason is printed as typed in the report to the PPC (item (1)): state the company's judgement and its grounds, and keep dissent and open points in the incident's notes (and if the earlier date is argued, check the deadlines counted from it)."))
+}
+
 // ourSubsidiary is 「当社の…子会社」 in a text.
 var ourSubsidiary = &lazyRegexp{expr: `当社の[^。、]{0,12}子会社`}
 

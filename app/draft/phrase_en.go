@@ -261,6 +261,9 @@ func (v *view) causeAtEN() string {
 	case incident.CauseMalware:
 		return "malware on " + systems
 	case incident.CauseTargetedEmail:
+		if v.phishedPassword() {
+			return with("a targeted phishing e-mail that captured an employee's password (then used to log in)", "at")
+		}
 		return with("a targeted e-mail attack that installed malware", "at")
 	case incident.CauseWebSkimming:
 		page := "our payment page"

@@ -53,6 +53,33 @@ func (v *view) postedOnline() bool {
 	return on
 }
 
+// phishedPasswordJA: a targeted e-mail that led to a fake login page and
+// took a password, with which the sender logged in (107: a mailbox taken
+// over for payment fraud), is no malware infection.
+var phishedPasswordJA = causeWords{"標的型メール（フィッシング）で詐取されたパスワードによる第三者の不正ログイン", "標的型メール攻撃", "標的型メール（フィッシング）によるパスワードの詐取"}
+
+// phishedPassword: the cause is a targeted e-mail whose description tells a
+// password or login taken through a fake page (phishing) and no malware or
+// virus. The user's classification stays; only its wording follows the
+// description (as misdeliveryBy and formerInsider read it).
+func (v *view) phishedPassword() bool {
+	if v.cause() != incident.CauseTargetedEmail {
+		return false
+	}
+	d := strings.ToLower(v.inc.Cause.Description)
+	for _, w := range []string{"マルウェア", "ウイルス", "ウィルス", "malware", "virus", "emotet", "トロイ", "trojan", "添付ファイルを開", "opened the attachment"} {
+		if strings.Contains(d, w) {
+			return false
+		}
+	}
+	for _, w := range []string{"パスワード", "偽のログイン", "偽ログイン", "フィッシング", "password", "phishing", "credential", "fake login"} {
+		if strings.Contains(d, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // formerInsiderJA: the data was taken by someone who had already left (70:
 // a former employee had a colleague copy a folder after leaving), not by a
 // 従業者 of the time.
@@ -95,6 +122,9 @@ func (v *view) causeWordsOfJA() (causeWords, bool) {
 		if v.postedOnline() {
 			return mispublishedJA, true
 		}
+	}
+	if v.phishedPassword() {
+		return phishedPasswordJA, true
 	}
 	if v.formerInsider() {
 		return formerInsiderJA, true

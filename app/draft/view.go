@@ -251,6 +251,13 @@ func (v *view) audienceOfNames() string {
 	found := ""
 	for _, s := range v.data() {
 		k := personKindJA(s.Name)
+		for p := s.parent; k == "" && p != nil && p != s; p = p.parent {
+			// A part of a set, named for what it holds (「休職・障害給付
+			// の申請者（診断書）」 within the employees, 108), is of the
+			// set it is part of: unread, it made employees and their
+			// dependants 「お客様」 asked never to give a bank account.
+			k = personKindJA(p.Name)
+		}
 		switch {
 		case k == "":
 			return ""

@@ -38,9 +38,11 @@ func (inc *Incident) FirstContainment() (Event, bool) {
 }
 
 // Done is the incident without its planned events: the facts documents and
-// duties are judged on. It is inc itself when nothing is planned, else a
-// shallow copy with its own Events.
+// duties are judged on, its date-only events anchored in its time zone
+// (AnchoredDays). It is inc itself when nothing is planned or re-anchored,
+// else a copy with its own Events.
 func (inc *Incident) Done() *Incident {
+	inc = inc.AnchoredDays()
 	if !slices.ContainsFunc(inc.Events, func(e Event) bool { return e.Planned }) {
 		return inc
 	}

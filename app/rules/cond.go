@@ -233,8 +233,14 @@ type Value struct {
 	// AtLeast: Num is only a lower bound (a sum some of whose parts are not
 	// known yet): a comparison answers only what the bound already settles.
 	AtLeast bool
-	Str     string // enum and tri facts ("yes"/"no")
-	Bool    bool   // bool facts
+	// AtMost, with AtLeast: the sum cannot exceed Max either (the parts not
+	// known yet are each known to be at most a count: persons in the US
+	// whose state is not given, 14 of them, may live in California but
+	// cannot make more than 500 Californians of 53).
+	AtMost bool
+	Max    int64
+	Str    string // enum and tri facts ("yes"/"no")
+	Bool   bool   // bool facts
 	// Needs lists what to enter when Known is false, if not the fact itself.
 	Needs []FactRef
 }
@@ -350,6 +356,35 @@ func (p *Pred) bound(v Value) Outcome {
 	case "<", "<=", "==":
 		if !p.compare(v) && v.Num > n || p.Op == "<" && v.Num >= n {
 			return Outcome{Truth: False}
+		}
+	}
+	if v.AtMost {
+		// The upper bound settles what the lower one left open.
+		switch hi := v.Max; p.Op {
+		case ">":
+			if hi <= n {
+				return Outcome{Truth: False}
+			}
+		case ">=":
+			if hi < n {
+				return Outcome{Truth: False}
+			}
+		case "<":
+			if hi < n {
+				return Outcome{Truth: True}
+			}
+		case "<=":
+			if hi <= n {
+				return Outcome{Truth: True}
+			}
+		case "==":
+			if hi < n {
+				return Outcome{Truth: False}
+			}
+		case "!=":
+			if hi < n {
+				return Outcome{Truth: True}
+			}
 		}
 	}
 	return unknown

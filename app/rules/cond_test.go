@@ -101,6 +101,30 @@ func TestLowerBound(t *testing.T) {
 	}
 }
 
+// An upper bound settles what the lower one leaves open: 53 known residents
+// and 14 whose state is not given are not more than 500 (F475).
+func TestUpperBound(t *testing.T) {
+	for _, tc := range []struct {
+		op     string
+		n      string
+		lo, hi int64
+		want   Truth
+	}{
+		{">", "500", 53, 67, False}, {">", "500", 53, 500, False}, {">", "500", 53, 501, Unknown}, {">", "500", 501, 600, True},
+		{">=", "500", 53, 499, False}, {">=", "500", 53, 500, Unknown},
+		{"<", "500", 53, 499, True}, {"<", "500", 53, 500, Unknown},
+		{"<=", "500", 53, 500, True}, {"<=", "500", 53, 501, Unknown},
+		{"==", "500", 53, 499, False}, {"==", "500", 53, 500, Unknown},
+		{"!=", "500", 53, 499, True}, {"!=", "500", 53, 500, Unknown},
+	} {
+		p := &Pred{Fact: "persons", Type: TypeNumber, Op: tc.op, Values: []string{tc.n}}
+		o := p.Eval(valueEnv{Value{Known: true, Num: tc.lo, AtLeast: true, AtMost: true, Max: tc.hi}})
+		if o.Truth != tc.want {
+			t.Errorf("%d..%d %s %s = %v; want %v", tc.lo, tc.hi, tc.op, tc.n, o.Truth, tc.want)
+		}
+	}
+}
+
 type valueEnv struct{ v Value }
 
 func (e valueEnv) Value(*Pred) Value { return e.v }
