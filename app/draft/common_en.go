@@ -308,6 +308,10 @@ func (v *view) periodSpanEN() string {
 		what = "the information may have been taken " // not "our systems were exposed": someone with access took it (37)
 	case incident.CauseMisdelivery:
 		what = "information was sent to the wrong recipient " // nothing lay open to access (68)
+	case incident.CauseMisconfiguration:
+		if v.sentOut() {
+			what = "information was sent to an outside company by a wrong setting " // see periodJA (104)
+		}
 	case incident.CauseMispublication:
 		what = "the information could be viewed by people without access rights " // 49
 		if v.postedOnline() {
@@ -332,6 +336,9 @@ func (v *view) periodSpanEN() string {
 		return s + "." // what the data sets describe, not all our systems held (see periodJA)
 	}
 	if v.cause() == incident.CauseMisconfiguration && v.inc.Exposure.Empty() && v.heldJA(held) == "" {
+		if v.sentOut() {
+			return s + ". The information involved is what was sent during that period." // see periodJA (104)
+		}
 		if v.imagesOnly() {
 			return s + ". The information involved is the cameras' images during that period (live images and the recordings kept at the time)." // see periodJA (86)
 		}
@@ -498,7 +505,9 @@ func (v *view) responseEN() []para {
 			}
 			s += who + " contacted the recipient and asked for the information to be returned or deleted."
 		case v.cause() == incident.CauseMisconfiguration:
-			if v.usersOnly() {
+			if v.sentOut() {
+				s += who + " corrected the setting and stopped the sending." // see containedJA (104)
+			} else if v.usersOnly() {
 				s += who + " corrected the setting so that people without access rights can no longer view the information."
 			} else {
 				s += who + " corrected the setting so that the information could no longer be viewed from outside."

@@ -24,6 +24,9 @@ func (v *view) containedJA(e incident.Event) string {
 			}
 			return s + c + "において、誤って送付した先への連絡と、回収・削除の依頼が行われました。"
 		case incident.CauseMisconfiguration:
+			if v.sentOut() {
+				return s + c + "において設定が修正され、外部への送信が停止されました。"
+			}
 			if v.usersOnly() {
 				return s + c + "において設定が修正され、閲覧の権限のない方が閲覧できない状態になりました。"
 			}
@@ -65,6 +68,9 @@ func (v *view) containedJA(e incident.Event) string {
 		}
 		return s + "誤って送付した先に連絡し、回収・削除を依頼いたしました。"
 	case incident.CauseMisconfiguration:
+		if v.sentOut() {
+			return s + "設定を修正し、外部への送信を停止いたしました。" // nothing lay open to view (104)
+		}
 		if v.usersOnly() {
 			return s + "設定を修正し、閲覧の権限のない方が閲覧できない状態にいたしました。"
 		}

@@ -1,0 +1,45 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// Findings of the realcase22 review (scenarios 104–106; testdata/golden/
+// assess/REVIEW.md, F450–).
+
+// F451 (104, a hospital's booking pages): an advertising tag sent the booked
+// departments and hashed e-mail addresses to an ad platform for three years.
+// Entered as a wrong setting whose data went only to that company (not
+// online), the notice still said 「外部から閲覧できる状態にあった期間は…」 and
+// 「設定を修正し、外部から閲覧できない状態にいたしました」: nothing could be
+// viewed; it was sent, and the sending stopped.
+func TestWrongSettingThatSentDataIsToldAsASending(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["104-hospital-booking-pages-ad-tag-sent-visits"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	for _, want := range []string{"誤った設定により情報が外部に送信されていた期間は、2022年5月から", "設定を修正し、外部への送信を停止いたしました。"} {
+		if !strings.Contains(ja, want) {
+			t.Errorf("104 notice lacks %q:\n%s", want, ja)
+		}
+	}
+	if strings.Contains(ja, "閲覧できる状態") || strings.Contains(ja, "閲覧できない状態") {
+		t.Errorf("104 notice tells a sending as something viewable:\n%s", ja)
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(en, "information was sent to an outside company by a wrong setting") || !strings.Contains(en, "corrected the setting and stopped the sending") || strings.Contains(en, "exposed") {
+		t.Errorf("104 English notice:\n%s", en)
+	}
+	// A wrong setting whose recipients are not known stays "viewable from
+	// outside" (36, 80).
+	inc.Cause.RecipientKnown = incident.Unknown
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja = docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if strings.Contains(ja, "外部への送信") {
+		t.Errorf("a wrong setting with unknown recipients told as a sending:\n%s", ja)
+	}
+}
