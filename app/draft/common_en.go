@@ -2,6 +2,7 @@ package draft
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"breachdesk/app/incident"
@@ -520,6 +521,8 @@ func (v *view) responseEN() []para {
 			}
 		case v.cause() == incident.CauseOutsideService:
 			switch {
+			case v.askedTakedown():
+				s += who + " took steps to stop the incident and limit the harm." // the asking has its own line (see containedJA)
 			case v.postedOnline() && who == "we":
 				s += "we asked the service's operator to delete the information and confirmed that it can no longer be viewed."
 			case v.postedOnline():
@@ -559,6 +562,9 @@ func (v *view) responseEN() []para {
 			}
 		}
 		ps = append(ps, p("takedown", s))
+		for i, x := range v.laterTakedowns(e) {
+			ps = append(ps, p("takedown-"+strconv.Itoa(i+2), v.onCapEN(x)+", we asked "+v.deletedByName(x)+" to delete the information.")) // see stepsTakenJA
+		}
 	}
 	if e, ok := v.first(incident.EvDeleted); ok {
 		who := "those who received the information by mistake"

@@ -43,3 +43,29 @@ func TestWrongSettingThatSentDataIsToldAsASending(t *testing.T) {
 		t.Errorf("a wrong setting with unknown recipients told as a sending:\n%s", ja)
 	}
 }
+
+// F452 (105, complaints pasted into a generative-AI chat): the staff member
+// deleted the shared links on 8/1 (the containment); a search engine was
+// asked to drop them on 8/1 and the AI service's operator to delete the
+// input on 8/4, each a takedown event. The notice said 「2025年8月1日、外部
+// サービスの運営者に削除を依頼し、入力した情報が閲覧できない状態となったことを
+// 確認いたしました」 — a request not made that day — and never told the 8/4
+// request: only the first takedown was told.
+func TestOutsideServiceContainmentAndEachRequestToDelete(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["105-support-staff-complaints-in-ai-chat-shared-link"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(ja, "2025年8月1日、外部サービスの運営者に削除を依頼") {
+		t.Errorf("105 notice claims the operator was asked on the day of the containment:\n%s", ja)
+	}
+	for _, want := range []string{"2025年8月1日、被害の拡大を防ぐための措置を講じました。", "2025年8月1日、検索エンジン（削除申請）に、対象の情報の削除を依頼いたしました。", "2025年8月4日、生成AIサービスの運営会社（米国）に、対象の情報の削除を依頼いたしました。"} {
+		if !strings.Contains(ja, want) {
+			t.Errorf("105 notice lacks %q:\n%s", want, ja)
+		}
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(en, "took steps to stop the incident and limit the harm") || strings.Contains(en, "we asked the service's operator to delete the information and confirmed") {
+		t.Errorf("105 English notice:\n%s", en)
+	}
+}

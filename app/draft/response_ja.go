@@ -2,6 +2,7 @@ package draft
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -81,6 +82,13 @@ func (v *view) containedJA(e incident.Event) string {
 		}
 		return s + "閲覧できる範囲を改め、権限のない方が閲覧できない状態にいたしました。"
 	case incident.CauseOutsideService:
+		if v.askedTakedown() {
+			// The asking is told by its own event, on its own day (105:
+			// staff deleted the shared links at once, the operator and a
+			// search engine were asked days later): the containment is
+			// another act, told by the company in its own words.
+			return s + "被害の拡大を防ぐための措置を講じました。"
+		}
 		// The operator deletes; the company asks and checks. What was done
 		// beyond the request is the company's to tell (「等」).
 		if v.postedOnline() {
@@ -96,6 +104,33 @@ func (v *view) containedJA(e incident.Event) string {
 func (v *view) papersMisdelivered() bool {
 	by := v.misdeliveryBy()
 	return v.cause() == incident.CauseMisdelivery && (by == "post" || by == "fax")
+}
+
+// laterTakedowns are the dated takedown events after first that name a
+// party not asked before (a misdelivery's recipients are one group, told
+// once).
+func (v *view) laterTakedowns(first incident.Event) []incident.Event {
+	if v.cause() == incident.CauseMisdelivery {
+		return nil
+	}
+	asked := map[string]bool{v.deletedByName(first): true}
+	var out []incident.Event
+	for _, e := range v.inc.EventsOf(incident.EvTakedown) {
+		n := v.deletedByName(e)
+		if e.ID == first.ID || e.At.IsZero() || n == "" || asked[n] {
+			continue
+		}
+		asked[n] = true
+		out = append(out, e)
+	}
+	return out
+}
+
+// askedTakedown: the deletion asked of others is on the timeline as its own
+// event (a takedown), so the containment does not claim it.
+func (v *view) askedTakedown() bool {
+	_, ok := v.first(incident.EvTakedown)
+	return ok
 }
 
 // askedRecipients: a misdelivery whose wrong recipients were asked to
@@ -169,6 +204,11 @@ func (v *view) stepsTakenJA(forensic string) []para {
 			}
 		}
 		ps = append(ps, p("takedown", s))
+		for i, x := range v.laterTakedowns(e) {
+			// Each further party asked, on its own day (105: a search
+			// engine on 8/1, the AI service's operator on 8/4).
+			ps = append(ps, p("takedown-"+strconv.Itoa(i+2), v.evDateJA(x)+"、"+v.deletedByName(x)+"に、対象の情報の削除を依頼いたしました。"))
+		}
 	}
 	if e, ok := v.first(incident.EvDeleted); ok {
 		done, ask := "対象の情報が削除された", "削除"
