@@ -162,6 +162,18 @@ const (
 	// nor English, and the drafts are in those two only (96: a Korean
 	// subsidiary's customers would be told in Korean).
 	CodeReadersLanguage = "lang.readers"
+	// CodeHashedContact: an e-mail address or a telephone number kept (or
+	// sent) as a plain hash: anyone who holds the address computes the same
+	// hash and matches it (advertising platforms take them for that), and
+	// telephone numbers, few enough to try them all, are recovered. The
+	// documents say 「ハッシュ化して保存」 as if it protected them (104: a
+	// hospital's booking form sent hashed addresses to an ad platform).
+	CodeHashedContact = "data.hashed-contact"
+	// CodeTagProvision: the cause reads as an advertising or analytics tag
+	// (a pixel, an SDK) the company put on its own site sending data to
+	// another business. Whether that is a leak at all, or a provision to a
+	// third party without consent, is for counsel (104).
+	CodeTagProvision = "cause.tag-provision"
 )
 
 // severityRank orders severities, errors first.
@@ -255,6 +267,8 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.unsureNames()
 	l.possibleBeforeKnowing()
 	l.readersLanguage()
+	l.hashedContact()
+	l.tagProvision()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

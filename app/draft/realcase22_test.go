@@ -69,3 +69,23 @@ func TestOutsideServiceContainmentAndEachRequestToDelete(t *testing.T) {
 		t.Errorf("105 English notice:\n%s", en)
 	}
 }
+
+// F453, F454 (104): the booking form's e-mail addresses and telephone
+// numbers, entered as hashed, were told to the PPC and the patients as
+// 「メールアドレス（ハッシュ化して保存）」 — no protection against an ad
+// platform that matches hashes, nor for telephone numbers that can all be
+// tried; and nothing asked whether data an ad tag the hospital placed sent
+// out is a leak at all or a provision to a third party (General Guidelines
+// 3-5-1-1; APPI Arts. 27, 28, 31). Both are named, for 104 only.
+func TestHashedContactsAndTagSendingAreQuestioned(t *testing.T) {
+	all := scenarios(t)
+	for name, inc := range all {
+		ls := lintOf(t, inc)
+		is104 := name == "104-hospital-booking-pages-ad-tag-sent-visits"
+		for _, code := range []string{CodeHashedContact, CodeTagProvision} {
+			if got := has(ls, code, ""); got != is104 {
+				t.Errorf("%s: %s fires = %v, want %v", name, code, got, is104)
+			}
+		}
+	}
+}
