@@ -817,7 +817,7 @@ func (v *view) contactEN() string {
 		lines = append(lines, "Phone: "+v.fill("電話番号", "phone number"))
 	}
 	if c.Phone != "" {
-		lines = append(lines, "Phone: "+c.Phone)
+		lines = append(lines, "Phone: "+v.phoneEN(c.Phone))
 	}
 	if c.Email != "" {
 		lines = append(lines, "E-mail: "+c.Email)
@@ -872,6 +872,30 @@ var callingCodes = []struct{ zone, code string }{
 
 // deskAbroad: the desk's phone number is written in international form
 // with another country's code than the case's zone's.
+// phoneEN is the desk's number as an English document gives it: a Japanese
+// number as typed for dialling in Japan (03-0000-0106) is given with the
+// country code (+81 3-0000-0106), for readers abroad (106: a crypto
+// exchange's users in Singapore, the UK, Australia); a number that cannot
+// be called from abroad (0120 and 0800 toll-free, 0570 navigation dial) is
+// said to be for calls within Japan, and a number that can be called from
+// abroad is asked for unless the desk has an e-mail address. Other zones'
+// numbers, and any number already with a country code, stay as typed.
+func (v *view) phoneEN(phone string) string {
+	ph := strings.TrimSpace(phone)
+	if strings.HasPrefix(ph, "+") || v.loc.String() != "Asia/Tokyo" || !strings.HasPrefix(ph, "0") || strings.HasPrefix(ph, "00") {
+		return ph
+	}
+	for _, pre := range []string{"0120", "0800", "0570"} {
+		if strings.HasPrefix(ph, pre) {
+			if strings.TrimSpace(v.inc.Contact.Email) != "" {
+				return ph + " (from within Japan only)" // the e-mail serves readers abroad
+			}
+			return ph + " (from within Japan only; from abroad: " + v.fill("海外からかけられる電話番号", "a number that can be called from abroad") + ")"
+		}
+	}
+	return "+81 " + ph[1:]
+}
+
 func deskAbroad(phone, zone string) bool {
 	ph := strings.ReplaceAll(strings.TrimSpace(phone), " ", "")
 	if !strings.HasPrefix(ph, "+") {

@@ -89,3 +89,28 @@ func TestHashedContactsAndTagSendingAreQuestioned(t *testing.T) {
 		}
 	}
 }
+
+// F455 (106; 71 and others with persons abroad): the English notice to a
+// crypto exchange's users in Singapore, the UK and Australia gave the desk
+// as "Phone: 03-0000-0106", a number dialled only from within Japan. An
+// English document gives a Japanese number with its country code; a number
+// that cannot be called from abroad (toll-free, navigation dial) is said to
+// be for Japan only, and one that can is asked for when there is no e-mail.
+func TestDeskNumberInEnglishCanBeCalledFromAbroad(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["106-crypto-exchange-domain-hijack-kyc-storage-key"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if !strings.Contains(en, "Phone: +81 3-0000-0106") {
+		t.Errorf("106 English notice's desk number:\n%s", en)
+	}
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if !strings.Contains(ja, "03-0000-0106") || strings.Contains(ja, "+81") {
+		t.Errorf("106 Japanese notice's desk number changed:\n%s", ja)
+	}
+	inc.Contact.Phone, inc.Contact.Email = "0120-000-106", ""
+	en = docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if !strings.Contains(en, "Phone: 0120-000-106 (from within Japan only; from abroad: [to be completed: a number that can be called from abroad])") {
+		t.Errorf("106 with a toll-free number and no e-mail:\n%s", en)
+	}
+}
