@@ -114,3 +114,20 @@ func TestDeskNumberInEnglishCanBeCalledFromAbroad(t *testing.T) {
 		t.Errorf("106 with a toll-free number and no e-mail:\n%s", en)
 	}
 }
+
+// F456 (106): the notice about the accounts (e-mail, name, address, hashed
+// password, API keys) offered every reader in California twelve months of
+// identity-theft protection, which Cal. Civ. Code 1798.82(d)(2) owes where
+// government ID numbers (SSN, driver's licence, passport …) were exposed:
+// only the identity documents' notice concerns those.
+func TestCaliforniaIDTheftOfferOnlyWhereIDNumbersWent(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["106-crypto-exchange-domain-hijack-kyc-storage-key"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d1 := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	d2 := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	const offer = "identity theft prevention and mitigation service"
+	if strings.Contains(d1, offer) || !strings.Contains(d2, offer) {
+		t.Errorf("106 offer in the accounts' notice = %v, in the identity documents' = %v; want false, true", strings.Contains(d1, offer), strings.Contains(d2, offer))
+	}
+}
