@@ -131,3 +131,40 @@ func TestCaliforniaIDTheftOfferOnlyWhereIDNumbersWent(t *testing.T) {
 		t.Errorf("106 offer in the accounts' notice = %v, in the identity documents' = %v; want false, true", strings.Contains(d1, offer), strings.Contains(d2, offer))
 	}
 }
+
+// F457 (106): the GDPR Art. 33 notification (the UK's law applies; the ICO
+// was not told) was dated 1/13, the day of the 確報 filed with the FSA, and
+// the OAIC statement 11/17, the day of the 速報: a report naming no law was
+// taken as theirs, so both read as filed, with the counts of those days.
+// A report to a Japanese ministry, or to a regulator named in Japanese, is
+// the report under APPI.
+func TestJapaneseReportIsNotTheForeignNotification(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["106-crypto-exchange-domain-hijack-kyc-storage-key"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, s := range []Spec{{Kind: KindGDPR33, Lang: EN}, {Kind: KindNDB, Lang: EN}} {
+		if at, ok := DatedAt(s, inc, inc.UpdatedAt); ok {
+			t.Errorf("106 %s dated %s as filed, by a report to the FSA", s.Kind, at.Format("2006-01-02"))
+		}
+	}
+	if en := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs); !strings.Contains(en, "169,782 people") {
+		t.Errorf("106 GDPR notification not as of today:\n%s", en)
+	}
+}
+
+// F458 (106): with the engine reading a part's residence (F450), the OAIC
+// statement still said "Of them, living in Australia: [to be completed]"
+// and the GDPR notification named no one in the EU: the drafts summed the
+// residence rows of the whole only. A part's counts stand for the whole's,
+// as a lower bound.
+func TestStatementsCountResidentsOfAPart(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["106-crypto-exchange-domain-hijack-kyc-storage-key"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if au := docText(t, Spec{Kind: KindNDB, Lang: EN}, inc, a, rs); !strings.Contains(au, "Of them, living in Australia: at least 1,230 people") {
+		t.Errorf("106 OAIC statement:\n%s", au)
+	}
+	if eu := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs); !strings.Contains(eu, "at least 1,020 live in the EU/EEA (DE: 640; FR: 380") {
+		t.Errorf("106 GDPR notification:\n%s", eu)
+	}
+}
