@@ -168,3 +168,17 @@ func TestStatementsCountResidentsOfAPart(t *testing.T) {
 		t.Errorf("106 GDPR notification:\n%s", eu)
 	}
 }
+
+// F469 (106 as first entered): 「利用者アカウント（2025年11月12日までに開設）」, a
+// set named with its cut-off day, made lint date.mismatch warn in twelve
+// documents that the date matched no event. A date inside a set's or an
+// item's name is the user's label, printed as typed.
+func TestDateInASetNameIsNotAMismatch(t *testing.T) {
+	inc := scenarios(t)["106-crypto-exchange-domain-hijack-kyc-storage-key"]
+	inc.DataSets[0].Name = "利用者アカウント（2025年11月12日までに開設）"
+	for _, f := range lintOf(t, inc) {
+		if f.Code == CodeDateMismatch && strings.Contains(f.Message.JA, "2025年11月12日") {
+			t.Fatalf("a date in a set's name is named as a mismatch: %s %s", f.DocID, f.ParagraphID)
+		}
+	}
+}
