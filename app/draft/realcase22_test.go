@@ -182,3 +182,17 @@ func TestDateInASetNameIsNotAMismatch(t *testing.T) {
 		}
 	}
 }
+
+// F464 (106; also a telecom's reports to MIC): 「2025年11月14日に金融庁…へ報告
+// いたしました。2025年11月17日及び2026年1月13日に金融庁…へ報告いたしました。」 —
+// the business-law report and the APPI reports to the same ministry, told as
+// two sentences. Reports to the same recipients are one sentence.
+func TestReportsToOneRecipientAreOneSentence(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["106-crypto-exchange-domain-hijack-kyc-storage-key"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if !strings.Contains(ja, "2025年11月14日、2025年11月17日及び2026年1月13日に金融庁（暗号資産交換業者の監督）へ報告いたしました。") || strings.Count(ja, "金融庁（暗号資産交換業者の監督）へ報告いたしました") != 1 {
+		t.Errorf("106 reports to the FSA:\n%s", ja)
+	}
+}

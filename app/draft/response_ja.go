@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -318,8 +319,25 @@ func (v *view) reportsJA() string {
 		}
 	}
 	sort.SliceStable(groups, func(i, j int) bool { return groups[i].at.Before(groups[j].at) })
+	// Reports on other days to the same recipients are one sentence (106:
+	// the business-law report to the FSA on 11/14, the APPI reports to it
+	// by delegation on 11/17 and 1/13, told as two sentences to the FSA).
+	var merged []*sent
 	for _, g := range groups {
-		out = append(out, strings.Join(g.days, "及び")+"に"+strings.Join(g.to, "及び")+"へ報告いたしました。")
+		key := strings.Join(g.to, "及び")
+		i := slices.IndexFunc(merged, func(m *sent) bool { return strings.Join(m.to, "及び") == key })
+		if i < 0 {
+			merged = append(merged, &sent{at: g.at, days: slices.Clone(g.days), to: g.to})
+			continue
+		}
+		for _, d := range g.days {
+			if !slices.Contains(merged[i].days, d) {
+				merged[i].days = append(merged[i].days, d)
+			}
+		}
+	}
+	for _, g := range merged {
+		out = append(out, joinJA(g.days)+"に"+strings.Join(g.to, "及び")+"へ報告いたしました。")
 	}
 	switch {
 	case len(days) > 0 || hasUndated: // a 速報 made, dated or not, is told above
