@@ -174,6 +174,11 @@ const (
 	// another business. Whether that is a leak at all, or a provision to a
 	// third party without consent, is for counsel (104).
 	CodeTagProvision = "cause.tag-provision"
+	// CodeAuthorityAsOther: an event of kind "other" whose note tells of a
+	// filing with an authority abroad whose law the assessment holds (106:
+	// 「シンガポールのPDPCに届出」 typed as "other", so Singapore's filing
+	// stayed "waiting" and the notice to persons "done out of order").
+	CodeAuthorityAsOther = "event.authority-as-other"
 )
 
 // severityRank orders severities, errors first.
@@ -269,6 +274,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.readersLanguage()
 	l.hashedContact()
 	l.tagProvision()
+	l.authorityAsOther()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 )
 
@@ -42,4 +43,48 @@ func (l *linter) tagProvision() {
 			"The cause reads as an advertising or analytics tag (a pixel, an SDK) on the company's own website or app sending information to another business. Personal data a business provides to a third party of its own intention is not a leak (General Guidelines 3-5-1-1); read that way, the question is not a breach report (APPI Art. 26) but a provision to a third party without consent (Art. 27; Art. 28 for a third party abroad), or a provision of personally referable information that becomes personal data at the recipient (Art. 31). Where items never meant to be sent went too (what was typed into forms, the department booked), it may be treated as a leak, as this assessment does. Decide with counsel which it is and, if reporting, what to report. Check also the disclosure duties for sending users' information to outside parties (Telecommunications Business Act Art. 27-12; whether the business is covered needs checking) and ask the recipient to delete the data and stop using it."))
 		return
 	}
+}
+
+// authorityWords: an authority abroad named in a note, by the jurisdiction
+// whose filing it receives.
+var authorityWords = []struct {
+	jur string
+	re  *lazyRegexp
+}{
+	{"SG", &lazyRegexp{expr: `\bPDPC\b`}},
+	{"UK", &lazyRegexp{expr: `\bICO\b|Information Commissioner`}},
+	{"AU", &lazyRegexp{expr: `\bOAIC\b`}},
+	{"KR", &lazyRegexp{expr: `\bPIPC\b|\bKISA\b|個人情報保護委員会（韓国）|韓国の個人情報保護委員会`}},
+	{"EU", &lazyRegexp{expr: `\bCNIL\b|\bBfDI\b|(?i)supervisory authority|監督機関`}},
+}
+
+// authorityAsOther names an "other" event whose note tells of a filing
+// with an authority abroad whose law applies or may apply
+// (CodeAuthorityAsOther).
+func (l *linter) authorityAsOther() {
+	for _, e := range l.inc.Events {
+		if e.Kind != incident.EvOther || e.Note == "" {
+			continue
+		}
+		for _, w := range authorityWords {
+			m := w.re.get().FindString(e.Note)
+			if m == "" || !l.mayApply(w.jur) {
+				continue
+			}
+			l.add(CodeAuthorityAsOther, SeverityInfo, "", "", txt(
+				"出来事「"+e.ID+"」は種類が「その他」ですが、メモに「"+m+"」への届出・報告と読める記載があります。届出・報告なら、種類を報告（速報・確報）にし、法域を「"+w.jur+"」にしてください。「その他」のままでは、その国の期限の判定と文書に反映されません。",
+				"Event \""+e.ID+"\" is of kind \"other\", but its note reads as a filing with "+m+". If it is, record it as a report with the jurisdiction "+w.jur+": as \"other\" it counts for neither that country's deadlines nor its documents."))
+			break
+		}
+	}
+}
+
+// mayApply: the assessment holds jurisdiction id as applying or possibly so.
+func (l *linter) mayApply(id string) bool {
+	for _, j := range l.a.Jurisdictions {
+		if j.ID == id {
+			return j.Applies == assess.Yes || j.Applies == assess.Unknown
+		}
+	}
+	return false
 }

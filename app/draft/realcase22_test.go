@@ -196,3 +196,18 @@ func TestReportsToOneRecipientAreOneSentence(t *testing.T) {
 		t.Errorf("106 reports to the FSA:\n%s", ja)
 	}
 }
+
+// F466 (106): Singapore's PDPC was told on 11/21, entered as an "other"
+// event 「シンガポールのPDPCに届出（現地の弁護士経由）」: the dashboard showed the
+// PDPC filing waiting and the notice to persons done out of order. An
+// "other" event whose note names an authority of a law that applies or may
+// apply is named, asking for a report event with that jurisdiction.
+func TestFilingAbroadEnteredAsOtherIsNamed(t *testing.T) {
+	all := scenarios(t)
+	for name, inc := range all {
+		got := has(lintOf(t, inc), CodeAuthorityAsOther, "")
+		if want := name == "106-crypto-exchange-domain-hijack-kyc-storage-key"; got != want {
+			t.Errorf("%s: %s fires = %v, want %v", name, CodeAuthorityAsOther, got, want)
+		}
+	}
+}
