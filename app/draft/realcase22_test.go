@@ -211,3 +211,23 @@ func TestFilingAbroadEnteredAsOtherIsNamed(t *testing.T) {
 		}
 	}
 }
+
+// F460 (104; 86): the announcement stood as the notice for the symptom
+// pages' visitors, "who they are cannot be known", and then said
+// 「ご自身の情報が対象に含まれるかどうかは、下記の窓口でお確かめいただけます」: the
+// hospital holds nothing to look them up by (pages and cookies), nor the
+// barber chain for faces on camera. Where the sets told by the announcement
+// hold no item that tells who the persons are, it says to ask the desk;
+// 103's survey visitors (names held) can still check.
+func TestNoOneCanCheckWhatNothingIdentifies(t *testing.T) {
+	rs := mustRules(t)
+	all := scenarios(t)
+	for name, wantCheck := range map[string]bool{"104-hospital-booking-pages-ad-tag-sent-visits": false, "86-barber-chain-cameras-on-overseas-site": false, "103-snack-maker-pcs-not-destroyed-by-disposer": true} {
+		inc := all[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+		if got := strings.Contains(ja, "ご自身の情報が対象に含まれるかどうかは、下記の窓口でお確かめいただけます"); got != wantCheck {
+			t.Errorf("%s announcement offers a check = %v, want %v:\n%s", name, got, wantCheck, ja)
+		}
+	}
+}
