@@ -179,6 +179,12 @@ const (
 	// 「シンガポールのPDPCに届出」 typed as "other", so Singapore's filing
 	// stayed "waiting" and the notice to persons "done out of order").
 	CodeAuthorityAsOther = "event.authority-as-other"
+	// CodeOnlineFromInput: data typed into an outside service became
+	// viewable online, no exposure window is given, and an "other" event
+	// lies between the first input and the detection: the documents tell the
+	// time online from the first input (105: inputs from April, the share
+	// links made public about 5/20).
+	CodeOnlineFromInput = "period.online-from-input"
 )
 
 // severityRank orders severities, errors first.
@@ -275,6 +281,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.hashedContact()
 	l.tagProvision()
 	l.authorityAsOther()
+	l.onlineFromInput()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

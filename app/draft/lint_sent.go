@@ -88,3 +88,30 @@ func (l *linter) mayApply(id string) bool {
 	}
 	return false
 }
+
+// onlineFromInput asks, for an outside service whose data became viewable
+// online, from when it was online, when the documents would tell it from
+// the first input (CodeOnlineFromInput).
+func (l *linter) onlineFromInput() {
+	if l.inc.Cause.Kind != incident.CauseOutsideService || !l.inc.Exposure.Empty() {
+		return
+	}
+	online := false
+	for _, d := range l.inc.Affected("") {
+		online = online || d.ExposedOnline == incident.Yes
+	}
+	first, ok1 := l.inc.FirstEvent(incident.EvIntrusion)
+	det, ok2 := l.inc.FirstEvent(incident.EvDetected)
+	if !online || !ok1 || !ok2 {
+		return
+	}
+	for _, e := range l.inc.Events {
+		if e.Kind != incident.EvOther || !e.Dated() || !e.At.After(first.At) || !e.At.Before(det.At) {
+			continue
+		}
+		l.add(CodeOnlineFromInput, SeverityInfo, "", "", txt(
+			"外部サービスに入力した情報がインターネット上で閲覧できる状態になった事案で、期間が入力されていないため、通知・公表は最初の入力の時から閲覧できたと書いています。入力と発覚の間に出来事「"+e.ID+"」があります。公開されたのがその時（共有リンクの作成等）なら、事案の「対象期間（情報が外部から見える状態だった期間）」に公開された日からを入れてください。",
+			"Information typed into an outside service became viewable online and no exposure window is given: the notices and the announcement tell it as online from the first input. Event \""+e.ID+"\" lies between the first input and the detection; if that is when it went online (a share link made), enter the exposure window (when the data lay open) from that day."))
+		return
+	}
+}

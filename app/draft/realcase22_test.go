@@ -231,3 +231,23 @@ func TestNoOneCanCheckWhatNothingIdentifies(t *testing.T) {
 		}
 	}
 }
+
+// F462 (105): the notices said the chats were viewable on the internet
+// 「2025年4月から」 — the first input — though the share links were made
+// public about 5/20 (an "other" event); no exposure window was entered. An
+// outside service's case online with an "other" event between the first
+// input and the detection, and no window, is named.
+func TestOnlinePeriodFromTheFirstInputIsQuestioned(t *testing.T) {
+	all := scenarios(t)
+	for name, inc := range all {
+		got := has(lintOf(t, inc), CodeOnlineFromInput, "")
+		if want := name == "105-support-staff-complaints-in-ai-chat-shared-link"; got != want {
+			t.Errorf("%s: %s fires = %v, want %v", name, CodeOnlineFromInput, got, want)
+		}
+	}
+	inc := all["105-support-staff-complaints-in-ai-chat-shared-link"]
+	inc.Exposure = incident.Window{From: "2025-05-20", Approx: true}
+	if has(lintOf(t, inc), CodeOnlineFromInput, "") {
+		t.Error("105 with its exposure window entered is still questioned")
+	}
+}
