@@ -2,6 +2,7 @@ package draft
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"breachdesk/app/incident"
@@ -324,6 +325,10 @@ func (v *view) periodSpanEN() string {
 		what = "the information may have been taken " // not "our systems were exposed": someone with access took it (37)
 	case incident.CauseMisdelivery:
 		what = "information was sent to the wrong recipient " // nothing lay open to access (68)
+	case incident.CauseMisconfiguration:
+		if v.sentOut() {
+			what = "information was sent to an outside company by a wrong setting " // see periodJA (104)
+		}
 	case incident.CauseMispublication:
 		what = "the information could be viewed by people without access rights " // 49
 		if v.postedOnline() {
@@ -348,6 +353,9 @@ func (v *view) periodSpanEN() string {
 		return s + "." // what the data sets describe, not all our systems held (see periodJA)
 	}
 	if v.cause() == incident.CauseMisconfiguration && v.inc.Exposure.Empty() && v.heldJA(held) == "" {
+		if v.sentOut() {
+			return s + ". The information involved is what was sent during that period." // see periodJA (104)
+		}
 		if v.imagesOnly() {
 			return s + ". The information involved is the cameras' images during that period (live images and the recordings kept at the time)." // see periodJA (86)
 		}
@@ -514,7 +522,9 @@ func (v *view) responseEN() []para {
 			}
 			s += who + " contacted the recipient and asked for the information to be returned or deleted."
 		case v.cause() == incident.CauseMisconfiguration:
-			if v.usersOnly() {
+			if v.sentOut() {
+				s += who + " corrected the setting and stopped the sending." // see containedJA (104)
+			} else if v.usersOnly() {
 				s += who + " corrected the setting so that people without access rights can no longer view the information."
 			} else {
 				s += who + " corrected the setting so that the information could no longer be viewed from outside."
@@ -527,6 +537,8 @@ func (v *view) responseEN() []para {
 			}
 		case v.cause() == incident.CauseOutsideService:
 			switch {
+			case v.askedTakedown():
+				s += who + " took steps to stop the incident and limit the harm." // the asking has its own line (see containedJA)
 			case v.postedOnline() && who == "we":
 				s += "we asked the service's operator to delete the information and confirmed that it can no longer be viewed."
 			case v.postedOnline():
@@ -566,6 +578,9 @@ func (v *view) responseEN() []para {
 			}
 		}
 		ps = append(ps, p("takedown", s))
+		for i, x := range v.laterTakedowns(e) {
+			ps = append(ps, p("takedown-"+strconv.Itoa(i+2), v.onCapEN(x)+", we asked "+v.deletedByName(x)+" to delete the information.")) // see stepsTakenJA
+		}
 	}
 	if e, ok := v.first(incident.EvDeleted); ok {
 		who := "those who received the information by mistake"
@@ -824,7 +839,7 @@ func (v *view) contactEN() string {
 		lines = append(lines, "Phone: "+v.fill("電話番号", "phone number"))
 	}
 	if c.Phone != "" {
-		lines = append(lines, "Phone: "+c.Phone)
+		lines = append(lines, "Phone: "+v.phoneEN(c.Phone))
 	}
 	if c.Email != "" {
 		lines = append(lines, "E-mail: "+c.Email)
@@ -879,6 +894,30 @@ var callingCodes = []struct{ zone, code string }{
 
 // deskAbroad: the desk's phone number is written in international form
 // with another country's code than the case's zone's.
+// phoneEN is the desk's number as an English document gives it: a Japanese
+// number as typed for dialling in Japan (03-0000-0106) is given with the
+// country code (+81 3-0000-0106), for readers abroad (106: a crypto
+// exchange's users in Singapore, the UK, Australia); a number that cannot
+// be called from abroad (0120 and 0800 toll-free, 0570 navigation dial) is
+// said to be for calls within Japan, and a number that can be called from
+// abroad is asked for unless the desk has an e-mail address. Other zones'
+// numbers, and any number already with a country code, stay as typed.
+func (v *view) phoneEN(phone string) string {
+	ph := strings.TrimSpace(phone)
+	if strings.HasPrefix(ph, "+") || v.loc.String() != "Asia/Tokyo" || !strings.HasPrefix(ph, "0") || strings.HasPrefix(ph, "00") {
+		return ph
+	}
+	for _, pre := range []string{"0120", "0800", "0570"} {
+		if strings.HasPrefix(ph, pre) {
+			if strings.TrimSpace(v.inc.Contact.Email) != "" {
+				return ph + " (from within Japan only)" // the e-mail serves readers abroad
+			}
+			return ph + " (from within Japan only; from abroad: " + v.fill("海外からかけられる電話番号", "a number that can be called from abroad") + ")"
+		}
+	}
+	return "+81 " + ph[1:]
+}
+
 func deskAbroad(phone, zone string) bool {
 	ph := strings.ReplaceAll(strings.TrimSpace(phone), " ", "")
 	if !strings.HasPrefix(ph, "+") {

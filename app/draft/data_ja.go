@@ -127,7 +127,9 @@ func (v *view) periodSpanJA() string {
 		what = "持ち出しが行われた可能性のある期間"
 	case incident.CauseMisconfiguration:
 		what = "外部から閲覧できる状態にあった期間"
-		if v.usersOnly() {
+		if v.sentOut() {
+			what = "誤った設定により情報が外部に送信されていた期間" // a tag sending to an ad platform (104)
+		} else if v.usersOnly() {
 			what = "閲覧の権限のない方が閲覧できる状態にあった期間" // the service's other users (78, F279)
 		}
 	case incident.CauseMispublication:
@@ -180,6 +182,9 @@ func (v *view) periodSpanJA() string {
 		// all given after it opened, so "not limited to what was received
 		// in the period" would mislead). A window the user entered keeps
 		// the sentence below (22).
+		if v.sentOut() {
+			return s + "対象となる情報は、この間に送信された情報です。" // not what the systems held (104)
+		}
 		if v.imagesOnly() {
 			// Cameras: what could be seen was their live images and the
 			// recordings kept at each moment, not years of stored data

@@ -133,10 +133,28 @@ func isOwn(s Spec, inc *incident.Incident, e incident.Event) bool {
 	if _, theirs := inc.EntrustorsAnnouncement(e); s.Kind == KindPublic && theirs {
 		return false // the entrustor's own announcement (94: the city's), not the company's
 	}
+	if (s.Kind == KindGDPR33 || s.Kind == KindNDB) && e.Jurisdiction == "" && japaneseAuthority(inc, e.Party) {
+		// A report naming no law, filed with a Japanese ministry or a
+		// regulator named in Japanese, is the report under APPI, not the
+		// notification to a European or Australian authority (106: the
+		// GDPR notification dated at the 確報 to the FSA, the OAIC
+		// statement at its 速報, neither filed).
+		return false
+	}
 	if s.Kind == KindEntrustor && beforeKnowing(inc, e) {
 		return false // a message before the company knew is not this notice (assess: beforeKnowing)
 	}
 	return s.Set == "" || len(e.Sets) == 0 || slices.Contains(e.Sets, s.Set) // not a notice sent to other data sets
+}
+
+// japaneseAuthority: the party is a Japanese ministry (the model's
+// ministries are Japan's) or a regulator named in Japanese.
+func japaneseAuthority(inc *incident.Incident, id string) bool {
+	pt, ok := inc.Party(id)
+	if !ok {
+		return false
+	}
+	return pt.Kind == incident.PartyMinistry || pt.Kind == incident.PartyRegulator && firstNonLatin(pt.Name) != ""
 }
 
 // soleParty is the only party a document of kind can be addressed to, ""

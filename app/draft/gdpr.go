@@ -132,8 +132,10 @@ func (v *view) eeaPersonsEN() string {
 	var out []string
 	var sum incident.Count
 	sum.Known = true
-	order, byCountry := v.residentsBy(inEEA)
+	order, byCountry, atLeast := v.residentsAtLeast(inEEA)
+	least := false
 	for _, k := range order {
+		least = least || atLeast[k]
 		r := byCountry[k]
 		out = append(out, k+": "+incident.FormatCount(r, EN))
 		sum.N += r.N
@@ -146,31 +148,80 @@ func (v *view) eeaPersonsEN() string {
 	if !sum.Known {
 		return "Data subjects living in the EU/EEA: " + strings.Join(out, "; ") + "."
 	}
+	if least {
+		// Counted in a part of the data (the identity documents among the
+		// accounts, 106): the whole may have more there.
+		return "Of these, at least " + incident.FormatCount(sum, EN) + " live in the EU/EEA (" + strings.Join(out, "; ") + "; counted in part of the data so far)."
+	}
 	return "Of these, " + incident.FormatCount(sum, EN) + " live in the EU/EEA (" + strings.Join(out, "; ") + ")."
 }
 
-// residentsBy sums, by country, the persons that the sets part of no other
-// record as living in a country accepts takes, in the order first met (a
-// country's count is unknown when any of its rows is).
-func (v *view) residentsBy(accepts func(country string) bool) (order []string, by map[string]incident.Count) {
-	by = map[string]incident.Count{}
+// residentsAtLeast sums, by country, the persons that the sets part of no
+// other in the document record, with the counts a part of a set gives for a
+// country its whole does not count there (106: the accounts "other
+// countries", uncounted; the identity documents among them, 1,230 in
+// Australia): the whole has at least those there (atLeast), as the engine
+// reads it (assess: residents).
+func (v *view) residentsAtLeast(accepts func(country string) bool) (order []string, by map[string]incident.Count, atLeast map[string]bool) {
+	by, atLeast = map[string]incident.Count{}, map[string]bool{}
+	add := func(country string, c incident.Count, least bool) {
+		t, ok := by[country]
+		if !ok {
+			order = append(order, country)
+			t = incident.Count{Known: true}
+		}
+		t.Known = t.Known && c.Known
+		t.N += c.N
+		t.Approx = t.Approx || c.Approx
+		by[country], atLeast[country] = t, atLeast[country] || least
+	}
 	for _, s := range v.tops() {
+		own := map[string]bool{}
 		for _, r := range s.Residence {
-			if !accepts(r.Country) {
+			if r.Persons.Known {
+				own[r.Country] = true
+			}
+		}
+		fromParts := map[string]incident.Count{}
+		var partOrder []string
+		for _, part := range v.scope {
+			if part == s || !v.partOf(part, s) {
 				continue
 			}
-			c, ok := by[r.Country]
-			if !ok {
-				order = append(order, r.Country)
-				c = incident.Count{Known: true}
+			for _, r := range part.Residence {
+				if own[r.Country] || !r.Persons.Known || !accepts(r.Country) || r.Country == incident.OtherCountries {
+					continue
+				}
+				c, ok := fromParts[r.Country]
+				if !ok {
+					partOrder = append(partOrder, r.Country)
+				}
+				if !ok || r.Persons.N > c.N {
+					fromParts[r.Country] = r.Persons // parts may overlap: the largest
+				}
 			}
-			c.Known = c.Known && r.Persons.Known
-			c.N += r.Persons.N
-			c.Approx = c.Approx || r.Persons.Approx
-			by[r.Country] = c
+		}
+		for _, r := range s.Residence {
+			if _, counted := fromParts[r.Country]; (counted && !r.Persons.Known) || !accepts(r.Country) {
+				continue // the part's count stands for the whole's uncounted row
+			}
+			add(r.Country, r.Persons, false)
+		}
+		for _, k := range partOrder {
+			add(k, fromParts[k], true)
 		}
 	}
-	return order, by
+	return order, by, atLeast
+}
+
+// partOf: set p is part of set s, directly or through other parts.
+func (v *view) partOf(p, s *setView) bool {
+	for x, n := p.parent, 0; x != nil && n < len(v.scope)+1; x, n = x.parent, n+1 {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // consequencesEN: the likely consequences (Art. 33(3)(c)).

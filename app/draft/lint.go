@@ -170,6 +170,29 @@ const (
 	// nor English, and the drafts are in those two only (96: a Korean
 	// subsidiary's customers would be told in Korean).
 	CodeReadersLanguage = "lang.readers"
+	// CodeHashedContact: an e-mail address or a telephone number kept (or
+	// sent) as a plain hash: anyone who holds the address computes the same
+	// hash and matches it (advertising platforms take them for that), and
+	// telephone numbers, few enough to try them all, are recovered. The
+	// documents say 「ハッシュ化して保存」 as if it protected them (104: a
+	// hospital's booking form sent hashed addresses to an ad platform).
+	CodeHashedContact = "data.hashed-contact"
+	// CodeTagProvision: the cause reads as an advertising or analytics tag
+	// (a pixel, an SDK) the company put on its own site sending data to
+	// another business. Whether that is a leak at all, or a provision to a
+	// third party without consent, is for counsel (104).
+	CodeTagProvision = "cause.tag-provision"
+	// CodeAuthorityAsOther: an event of kind "other" whose note tells of a
+	// filing with an authority abroad whose law the assessment holds (106:
+	// 「シンガポールのPDPCに届出」 typed as "other", so Singapore's filing
+	// stayed "waiting" and the notice to persons "done out of order").
+	CodeAuthorityAsOther = "event.authority-as-other"
+	// CodeOnlineFromInput: data typed into an outside service became
+	// viewable online, no exposure window is given, and an "other" event
+	// lies between the first input and the detection: the documents tell the
+	// time online from the first input (105: inputs from April, the share
+	// links made public about 5/20).
+	CodeOnlineFromInput = "period.online-from-input"
 )
 
 // severityRank orders severities, errors first.
@@ -267,6 +290,10 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.unsureNames()
 	l.possibleBeforeKnowing()
 	l.readersLanguage()
+	l.hashedContact()
+	l.tagProvision()
+	l.authorityAsOther()
+	l.onlineFromInput()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

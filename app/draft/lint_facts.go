@@ -157,6 +157,14 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 	texts = append(texts, s.Summary, s.HowDiscovered, s.MeasuresBefore, s.Response, s.CurrentState,
 		s.Prevention, s.Compensation, s.CompensationReason, s.Other, inc.Cause.Description, inc.Risk.SecondaryHarmNote,
 		pub.Summary, pub.Cause, pub.Measures, pub.Prevention, pub.Harm, inc.AwareWhy.Text)
+	for _, d := range inc.DataSets {
+		// The user's own labels, printed as typed (「利用者アカウント（2025年11月12日
+		// までに開設）」): a date in them is the label's, not an event to match.
+		texts = append(texts, d.Name)
+		for _, c := range d.Categories {
+			texts = append(texts, c.Other)
+		}
+	}
 	for _, t := range texts {
 		for _, x := range findDates(t) {
 			f.dates[x.iso] = true

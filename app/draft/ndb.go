@@ -44,12 +44,14 @@ func ndbStatement(b *builder) {
 // name),
 // from the residence rows of the sets that are part of no other.
 func (v *view) livingInEN(c, nameJA, name string) string {
-	order, by := v.residentsBy(func(x string) bool { return x == c })
+	order, by, atLeast := v.residentsAtLeast(func(x string) bool { return x == c })
 	switch {
 	case len(order) == 0:
 		return "Of them, living in " + name + ": " + v.fill(nameJA+"在住の人数", "number living in "+name) + "."
 	case !by[c].Known:
 		return "Of them, living in " + name + ": under investigation."
+	case atLeast[c]:
+		return "Of them, living in " + name + ": at least " + countEN(by[c], "person", "people") + " (counted in part of the data so far)."
 	}
 	return "Of them, living in " + name + ": " + countEN(by[c], "person", "people") + "."
 }

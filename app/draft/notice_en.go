@@ -50,7 +50,12 @@ func noticeEN(b *builder) {
 		you = append(you, p("au-steps", "We recommend that you take the following steps in response to this incident."))
 	}
 	you = append(you, v.requestEN()...)
-	if b.addition("ca-idtheft") {
+	if b.addition("ca-idtheft") && v.hasFlag("id_number") {
+		// Owed for the persons whose government ID numbers (SSN, driver's
+		// licence, passport …) were exposed, not to readers of a notice
+		// about other items (106: the accounts' notice offered it to every
+		// user in California, though only the identity documents' held
+		// such numbers).
 		you = append(you, p("ca-idtheft", upperFirst(v.ifLivingIn(v.placesOf("US-CA"), "California")+"we are offering you ")+v.fill("", "the identity theft prevention and mitigation service")+" free of charge for "+v.fill("", "period, at least 12 months")+". To enrol: "+v.fill("", "how to enrol, the enrolment code and the last day to enrol")+"."))
 	}
 	if b.addition("credit-bureaus") {

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 
 	"breachdesk/app/incident"
@@ -84,7 +85,37 @@ func (v *view) insteadJA() string {
 	} else {
 		s = "対象となる方のうち、ご連絡先が分からない等の理由により個別にご連絡できない方につきましては、"
 	}
+	if v.unidentifiable() {
+		// Nothing held tells who they are (faces on camera, pages seen by
+		// browsers): the desk cannot check it for anyone (104, 86).
+		return s + "本公表をもちまして個別のご連絡に代えさせていただきます。ご不明な点は、下記の窓口までお問い合わせください。"
+	}
 	return s + "本公表をもちまして個別のご連絡に代えさせていただきます。ご自身の情報が対象に含まれるかどうかは、下記の窓口でお確かめいただけます。"
+}
+
+// identifyingItems are the items by which the desk could tell a caller
+// whether they are among the persons of a set.
+var identifyingItems = []string{"name", "address", "email", "phone", "customer_id", "staff_id", "birth_date",
+	"passport_number", "drivers_license", "id_document_image", "my_number", "ssn", "pension_number",
+	"health_insurance", "login_password", "login_password_payment", "card_number", "bank_account", "bank_account_pin"}
+
+// unidentifiable: the announcement stands as the notice only for sets none
+// of whose items tells who the persons are (footage, pages visited, cookie
+// identifiers), and for no one else: no one can ask whether they are among
+// them (the desk has nothing to look them up by).
+func (v *view) unidentifiable() bool {
+	gone := v.unreachableSets()
+	if len(gone) == 0 || v.inc.Risk.NoticeUnreachable == incident.Yes {
+		return false
+	}
+	for _, s := range gone {
+		for _, c := range s.Categories {
+			if slices.Contains(identifyingItems, c.ID) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // insteadEN is insteadJA in English.
@@ -94,6 +125,9 @@ func (v *view) insteadEN() string {
 		s = "We cannot reach the people of " + v.whoEN(gone) + " individually: we cannot tell who they are, or we do not know how to contact them. "
 		if v.inc.Risk.NoticeUnreachable == incident.Yes {
 			s += "Nor can we reach some of the others affected (for example, we hold no current contact details for them). "
+		}
+		if v.unidentifiable() {
+			return s + "For them, this announcement takes the place of an individual notice. Questions may be put to the desk below." // see insteadJA
 		}
 		return s + "For them, this announcement takes the place of an individual notice. Anyone may ask the desk below whether their information is involved."
 	}

@@ -1,7 +1,9 @@
 package draft
 
 import (
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -24,6 +26,9 @@ func (v *view) containedJA(e incident.Event) string {
 			}
 			return s + c + "において、誤って送付した先への連絡と、回収・削除の依頼が行われました。"
 		case incident.CauseMisconfiguration:
+			if v.sentOut() {
+				return s + c + "において設定が修正され、外部への送信が停止されました。"
+			}
 			if v.usersOnly() {
 				return s + c + "において設定が修正され、閲覧の権限のない方が閲覧できない状態になりました。"
 			}
@@ -65,6 +70,9 @@ func (v *view) containedJA(e incident.Event) string {
 		}
 		return s + "誤って送付した先に連絡し、回収・削除を依頼いたしました。"
 	case incident.CauseMisconfiguration:
+		if v.sentOut() {
+			return s + "設定を修正し、外部への送信を停止いたしました。" // nothing lay open to view (104)
+		}
 		if v.usersOnly() {
 			return s + "設定を修正し、閲覧の権限のない方が閲覧できない状態にいたしました。"
 		}
@@ -75,6 +83,13 @@ func (v *view) containedJA(e incident.Event) string {
 		}
 		return s + "閲覧できる範囲を改め、権限のない方が閲覧できない状態にいたしました。"
 	case incident.CauseOutsideService:
+		if v.askedTakedown() {
+			// The asking is told by its own event, on its own day (105:
+			// staff deleted the shared links at once, the operator and a
+			// search engine were asked days later): the containment is
+			// another act, told by the company in its own words.
+			return s + "被害の拡大を防ぐための措置を講じました。"
+		}
 		// The operator deletes; the company asks and checks. What was done
 		// beyond the request is the company's to tell (「等」).
 		if v.postedOnline() {
@@ -90,6 +105,33 @@ func (v *view) containedJA(e incident.Event) string {
 func (v *view) papersMisdelivered() bool {
 	by := v.misdeliveryBy()
 	return v.cause() == incident.CauseMisdelivery && (by == "post" || by == "fax")
+}
+
+// laterTakedowns are the dated takedown events after first that name a
+// party not asked before (a misdelivery's recipients are one group, told
+// once).
+func (v *view) laterTakedowns(first incident.Event) []incident.Event {
+	if v.cause() == incident.CauseMisdelivery {
+		return nil
+	}
+	asked := map[string]bool{v.deletedByName(first): true}
+	var out []incident.Event
+	for _, e := range v.inc.EventsOf(incident.EvTakedown) {
+		n := v.deletedByName(e)
+		if e.ID == first.ID || e.At.IsZero() || n == "" || asked[n] {
+			continue
+		}
+		asked[n] = true
+		out = append(out, e)
+	}
+	return out
+}
+
+// askedTakedown: the deletion asked of others is on the timeline as its own
+// event (a takedown), so the containment does not claim it.
+func (v *view) askedTakedown() bool {
+	_, ok := v.first(incident.EvTakedown)
+	return ok
 }
 
 // askedRecipients: a misdelivery whose wrong recipients were asked to
@@ -163,6 +205,11 @@ func (v *view) stepsTakenJA(forensic string) []para {
 			}
 		}
 		ps = append(ps, p("takedown", s))
+		for i, x := range v.laterTakedowns(e) {
+			// Each further party asked, on its own day (105: a search
+			// engine on 8/1, the AI service's operator on 8/4).
+			ps = append(ps, p("takedown-"+strconv.Itoa(i+2), v.evDateJA(x)+"、"+v.deletedByName(x)+"に、対象の情報の削除を依頼いたしました。"))
+		}
 	}
 	if e, ok := v.first(incident.EvDeleted); ok {
 		done, ask := "対象の情報が削除された", "削除"
@@ -272,8 +319,25 @@ func (v *view) reportsJA() string {
 		}
 	}
 	sort.SliceStable(groups, func(i, j int) bool { return groups[i].at.Before(groups[j].at) })
+	// Reports on other days to the same recipients are one sentence (106:
+	// the business-law report to the FSA on 11/14, the APPI reports to it
+	// by delegation on 11/17 and 1/13, told as two sentences to the FSA).
+	var merged []*sent
 	for _, g := range groups {
-		out = append(out, strings.Join(g.days, "及び")+"に"+strings.Join(g.to, "及び")+"へ報告いたしました。")
+		key := strings.Join(g.to, "及び")
+		i := slices.IndexFunc(merged, func(m *sent) bool { return strings.Join(m.to, "及び") == key })
+		if i < 0 {
+			merged = append(merged, &sent{at: g.at, days: slices.Clone(g.days), to: g.to})
+			continue
+		}
+		for _, d := range g.days {
+			if !slices.Contains(merged[i].days, d) {
+				merged[i].days = append(merged[i].days, d)
+			}
+		}
+	}
+	for _, g := range merged {
+		out = append(out, joinJA(g.days)+"に"+strings.Join(g.to, "及び")+"へ報告いたしました。")
 	}
 	switch {
 	case len(days) > 0 || hasUndated: // a 速報 made, dated or not, is told above

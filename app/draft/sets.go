@@ -321,6 +321,15 @@ func (v *view) whoEN(sets []*setView) string {
 	return joinEN(out, "")
 }
 
+// sentOut: a wrong setting sent the information to recipients the company
+// has identified, and it lay open to no one else (Cause.RecipientKnown,
+// not online): an analytics or advertising tag that sent what patients
+// typed and the pages they booked to an ad platform (104). Nothing could
+// be "viewed from outside": the documents tell a sending, stopped.
+func (v *view) sentOut() bool {
+	return v.cause() == incident.CauseMisconfiguration && v.knownRecipients()
+}
+
 // usersOnly: every set the document speaks of was said not to be viewable
 // by anyone on the internet (ExposedOnline no): a wrong setting let other
 // users of the service see it, not outsiders (78: an app's duplicated IDs
