@@ -265,7 +265,7 @@ func (v *view) asksForAccounts() bool {
 		return true
 	}
 	switch v.group {
-	case "お客様", "患者さま", "受診者の皆さま", "住民の皆さま", "被保険者の皆さま":
+	case "お客様", "患者さま", "ご利用者の皆さま", "受診者の皆さま", "住民の皆さま", "被保険者の皆さま":
 		return false
 	}
 	return true
