@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -524,15 +525,25 @@ func (v *view) responseEN() []para {
 		ps = append(ps, p("contained", s))
 	}
 	if e, ok := v.first(incident.EvRetrieved); ok {
-		s := v.onCapEN(e) + ", the " + v.lostItemEN() + " were found and returned to "
+		what, rest := "the "+v.lostItemEN(), ""
+		if c, n, some := e.RetrievedSome(); some {
+			// Only part came back (see retrievedJA).
+			what = fmt.Sprintf("%d of the %d %s", c, n, v.lostItemEN())
+			rest = fmt.Sprintf(" The other %d have not been found.", n-c)
+			if v.retrievedNotFound() {
+				rest = fmt.Sprintf(" The other %d have not been retrieved.", n-c)
+			}
+		}
+		s := v.onCapEN(e) + ", " + what + " were found and returned to "
 		switch {
 		case v.retrievedNotFound():
-			s = v.onCapEN(e) + ", the " + v.lostItemEN() + " were retrieved."
+			s = v.onCapEN(e) + ", " + what + " were retrieved."
 		case v.inc.Cause.AtProcessor():
 			s += v.contractorEN() + "."
 		default:
 			s += "us."
 		}
+		s += rest
 		if v.seenUnknown() {
 			s += " We have not been able to confirm whether anyone looked at them before they were found."
 		}

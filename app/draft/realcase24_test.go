@@ -43,3 +43,31 @@ func TestCareServiceUsersAreNotCustomersOfAHospital(t *testing.T) {
 		}
 	}
 }
+
+// F491 (110, 111): one file of the two stolen came back and the PC did
+// not; 521 of 842 misdelivered cards were returned. The documents said
+// 「盗難に遭った書類・記録媒体等が見つかり、当法人の手元に戻りました」 and
+// 「誤って送付した書類等が回収されました」: all of it. A retrieval now carries
+// how many things went and how many came back.
+func TestPartRetrievalIsNotToldAsAll(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["110-care-office-burglary-pc-and-resident-files"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d1 := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(d1, "（3件）のうち1件が見つかり、当法人の手元に戻りました。残る2件は、見つかっておりません。") ||
+		!strings.Contains(d1, "の一部（3件中1件）を回収") {
+		t.Errorf("110 notice tells the part retrieval as all:\n%s", d1)
+	}
+	card := scenarios(t)["111-bank-cards-mailed-to-old-addresses-contractor"]
+	ca := assess.Evaluate(card, rs, card.UpdatedAt)
+	pub := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1}, card, ca, rs)
+	if !strings.Contains(pub, "（842件）のうち521件が回収されました。残る321件は、回収できておりません。") {
+		t.Errorf("111 announcement tells the part retrieval as all:\n%s", pub)
+	}
+	// Everything back is told as before.
+	inc.Events[8].Recipients, inc.Events[8].Confirmed = 3, 3
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if d1 := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs); strings.Contains(d1, "のうち") {
+		t.Errorf("a retrieval of everything is told as part:\n%s", d1)
+	}
+}

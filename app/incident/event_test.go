@@ -31,3 +31,21 @@ func TestEventAsOf(t *testing.T) {
 		}
 	}
 }
+
+// F491: a retrieval carries how many things went and how many came back;
+// only part back is told as such, and a deletion's counts are not read as
+// a retrieval's.
+func TestRetrievedSome(t *testing.T) {
+	ev := Event{Kind: EvRetrieved, Recipients: 842, Confirmed: 521}
+	if back, of, some := ev.RetrievedSome(); !some || back != 521 || of != 842 {
+		t.Errorf("RetrievedSome = %d, %d, %v", back, of, some)
+	}
+	for _, e := range []Event{{Kind: EvRetrieved}, {Kind: EvRetrieved, Recipients: 3, Confirmed: 3}, {Kind: EvDeleted, Recipients: 3, Confirmed: 1}} {
+		if _, _, some := e.RetrievedSome(); some {
+			t.Errorf("%+v told as part retrieval", e)
+		}
+	}
+	if !EvRetrieved.Counted() || !EvDeleted.Counted() || EvContained.Counted() {
+		t.Error("Counted")
+	}
+}
