@@ -774,7 +774,10 @@ func (v *view) requestEN() []para {
 		// sent phishing links through the booking site's messaging).
 		ps = append(ps, p("platform", "A message sent from our account on "+v.platformEN()+" may also have come from the outside party: do not follow a link in it that asks for your card details or other information, and if in doubt, ask us at the contact below."))
 	}
-	if v.hasFlag("card") {
+	if v.hasFlag("card") && v.inc.CardIssuer() {
+		// The organisation issued the cards (see requestJA).
+		ps = append(ps, p("card", v.forWhomEN("card")+"Please review your card statements for charges you do not recognize, and report any such charge to us at the contact below."))
+	} else if v.hasFlag("card") {
 		ps = append(ps,
 			p("card", v.forWhomEN("card")+"Please review your card statements for charges you do not recognize, and report any such charge to your card issuer at the number on the back of your card."),
 			p("reissue", "If you want your card reissued, please contact your card issuer; we will bear any reissue fee."))

@@ -298,7 +298,11 @@ func (v *view) requestJA() []para {
 		// sent phishing links through the booking site's messaging).
 		ps = append(ps, p("platform", v.platformJA(true)+"の"+v.weJA()+"アカウントから届いたメッセージであっても、第三者が送ったものである場合があります。カード情報等の入力を求めるリンクは開かず、ご不明な点は下記の窓口までお問い合わせください。"))
 	}
-	if v.hasFlag("card") {
+	if v.hasFlag("card") && v.inc.CardIssuer() {
+		// The organisation issued the cards (111): it is the card company
+		// the persons would call, and it reissues the cards itself.
+		ps = append(ps, p("card", v.forWhomJA("card")+"カードのご利用明細に身に覚えのない請求がないか、ご確認をお願いいたします。万一、身に覚えのない請求がございましたら、下記のお問い合わせ窓口までご連絡ください。"))
+	} else if v.hasFlag("card") {
 		ps = append(ps,
 			p("card", v.forWhomJA("card")+"お手元のクレジットカードのご利用明細に身に覚えのない請求がないか、ご確認をお願いいたします。万一、身に覚えのない請求がございましたら、カード裏面に記載のカード会社の窓口までお問い合わせください。"),
 			p("reissue", "カードの再発行を希望される場合は、カード裏面に記載のカード会社の窓口にお申し付けください。再発行に伴う手数料は、"+v.weJA()+"が負担いたします。"))

@@ -71,3 +71,23 @@ func TestPartRetrievalIsNotToldAsAll(t *testing.T) {
 		t.Errorf("a retrieval of everything is told as part:\n%s", d1)
 	}
 }
+
+// F493 (111): the bank that issued the cards told its customers to call
+// 「カード裏面に記載のカード会社の窓口」 and that it would bear the reissue
+// fee, as a merchant whose customers' cards leaked would; the bank is the
+// card company, the new card had gone to the old address, and the bank
+// reissues it itself. A merchant keeps the older advice.
+func TestCardIssuerNoticeNamesItsOwnDesk(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["111-bank-cards-mailed-to-old-addresses-contractor"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(ja, "カード裏面") || !strings.Contains(ja, "身に覚えのない請求がございましたら、下記のお問い合わせ窓口までご連絡ください。") {
+		t.Errorf("111 notice of the issuer:\n%s", ja)
+	}
+	inc.Org.CardMerchant = true
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs); !strings.Contains(ja, "カード裏面") {
+		t.Errorf("a merchant's notice lost the card company's desk:\n%s", ja)
+	}
+}

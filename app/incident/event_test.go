@@ -49,3 +49,24 @@ func TestRetrievedSome(t *testing.T) {
 		t.Error("Counted")
 	}
 }
+
+// F493: a financial institution that takes no cards and told no acquirer
+// is the cards' issuer.
+func TestCardIssuer(t *testing.T) {
+	inc := &Incident{Org: Organisation{Sector: "finance"}}
+	if !inc.CardIssuer() {
+		t.Error("a bank is not the issuer")
+	}
+	inc.Org.CardMerchant = true
+	if inc.CardIssuer() {
+		t.Error("a merchant is the issuer")
+	}
+	inc.Org.CardMerchant = false
+	inc.Events = []Event{{ID: "e1", Kind: EvCardAcquirer}}
+	if inc.CardIssuer() {
+		t.Error("one that told its acquirer is the issuer")
+	}
+	if (&Incident{Org: Organisation{Sector: "retail"}}).CardIssuer() {
+		t.Error("a shop is the issuer")
+	}
+}

@@ -1,0 +1,42 @@
+package assess
+
+import (
+	"testing"
+
+	"breachdesk/app/incident"
+)
+
+// Findings of the realcase24 review (scenarios 110–112; testdata/golden/
+// assess/REVIEW.md, F490–).
+
+// F493 (111, a bank's renewed cards mailed to old addresses by its mailing
+// contractor): the card brands' rules for merchants applied to the issuer
+// of the cards: "tell the acquirer immediately", the Visa incident report
+// overdue, a PFI investigation, 「カード決済の停止」. A financial institution
+// that takes no cards and told no acquirer is the cards' issuer; a
+// merchant, or one that contacted its acquirer (102's payment app), keeps
+// the rules.
+func TestCardIssuerIsNoMerchant(t *testing.T) {
+	inc := loadScenario(t, scenarioDir+"/111-bank-cards-mailed-to-old-addresses-contractor.json")
+	a := eval(t, inc, inc.UpdatedAt)
+	for _, j := range a.Jurisdictions {
+		if j.ID == "CARDS" {
+			t.Errorf("111: the card brands' merchant rules apply to the issuer: %+v", j.Applies)
+		}
+	}
+	for _, id := range []string{"pb.card.stop", "pb.card.acquirer", "pb.card.pfi", "pb.card.accounts", "pb.card.monitor"} {
+		if step(a, id) != nil {
+			t.Errorf("111: step %s shown to the issuer", id)
+		}
+	}
+	inc.Org.CardMerchant = true
+	a = eval(t, inc, inc.UpdatedAt)
+	if j := jur(t, a, "CARDS"); j.Applies != "yes" || step(a, "pb.card.acquirer") == nil {
+		t.Errorf("111 as a card merchant: CARDS %+v", j.Applies)
+	}
+	inc.Org.CardMerchant = false
+	inc.Events = append(inc.Events, incident.Event{ID: "e99", Kind: incident.EvCardAcquirer, At: inc.Events[4].At})
+	if j := jur(t, eval(t, inc, inc.UpdatedAt), "CARDS"); j.Applies != "yes" {
+		t.Errorf("111 with an acquirer told: CARDS %+v", j.Applies)
+	}
+}
