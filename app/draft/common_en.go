@@ -768,6 +768,9 @@ func (v *view) requestEN() []para {
 		ps = append(ps,
 			p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect."),
 			p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
+		if v.businessMail() {
+			ps = append(ps, p("bec", "Be wary of e-mails that appear to come from our staff and ask you to change the bank account for payments or to pay an invoice (business e-mail compromise). If you receive such a request, check it with your usual contact at our company by a means other than e-mail."))
+		}
 	}
 	if v.inc.Cause.OnPlatform() && v.accountCause() {
 		// The account misused can message them in our name (72: guests

@@ -271,6 +271,14 @@ func (v *view) asksForAccounts() bool {
 	return true
 }
 
+// businessMail: the notice goes to business contacts whose e-mail
+// addresses went (112: a maker's scanned business cards): the fraud they
+// face is an e-mail in the company's name asking to change the account
+// their company pays into, which the consumer's warning does not name.
+func (v *view) businessMail() bool {
+	return (v.group == "お取引先の皆さま" || v.group == "取引先") && v.hasCategory("email")
+}
+
 // requestJA is what the reader should do.
 func (v *view) requestJA() []para {
 	who := v.weJA() + "や公的機関"
@@ -292,6 +300,9 @@ func (v *view) requestJA() []para {
 		ps = append(ps,
 			p("phishing", who+"等を装った不審なメール、SMS、電話、郵便物にご注意ください。身に覚えのない連絡には応じず、記載されたリンクや添付ファイルを開かないようお願いいたします。"),
 			p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()))
+		if v.businessMail() {
+			ps = append(ps, p("bec", v.weJA()+"の役職員を装い、お支払先の口座の変更や請求書のお支払いを求めるメール（ビジネスメール詐欺）にご注意ください。お支払先の変更などのご依頼を受けられた場合は、メール以外の方法で"+v.weJA()+"の担当者にご確認ください。"))
+		}
 	}
 	if v.inc.Cause.OnPlatform() && v.accountCause() {
 		// The account misused can message them in our name (72: guests

@@ -91,3 +91,23 @@ func TestCardIssuerNoticeNamesItsOwnDesk(t *testing.T) {
 		t.Errorf("a merchant's notice lost the card company's desk:\n%s", ja)
 	}
 }
+
+// F494 (112; 15, 20, 22, 24, 27, 60, 71): business contacts whose e-mail
+// addresses went (a maker's scanned business cards) were warned only as
+// consumers are (phishing links, no card number asked). The fraud they face
+// is an e-mail in the company's name asking their company to pay into
+// another account: the notice names it, in English too; a customer's does
+// not.
+func TestBusinessContactsAreWarnedOfInvoiceFraud(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["112-maker-vpn-ransomware-staff-and-business-cards"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if !strings.Contains(ja, "ビジネスメール詐欺") || !strings.Contains(en, "business e-mail compromise") {
+		t.Errorf("112 notice to business contacts without the invoice-fraud warning:\n%s\n%s", ja, en)
+	}
+	if d1 := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs); strings.Contains(d1, "ビジネスメール詐欺") {
+		t.Errorf("112 notice to the staff warns of invoice fraud:\n%s", d1)
+	}
+}
