@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"slices"
 	"testing"
 
 	"breachdesk/app/incident"
@@ -38,5 +39,24 @@ func TestCardIssuerIsNoMerchant(t *testing.T) {
 	inc.Events = append(inc.Events, incident.Event{ID: "e99", Kind: incident.EvCardAcquirer, At: inc.Events[4].At})
 	if j := jur(t, eval(t, inc, inc.UpdatedAt), "CARDS"); j.Applies != "yes" {
 		t.Errorf("111 with an acquirer told: CARDS %+v", j.Applies)
+	}
+}
+
+// F492 (110, a care office burgled at night; 06, 28, 43, 52, 62, 85): the
+// staff called the police at 07:40 and filed the damage report the day the
+// theft was found, and the dashboard showed 「紛失物の捜索と警察への遺失・盗難の
+// 届出」 overdue until one stolen file was found nine days later. The report
+// to the police does the step as much as the thing found.
+func TestPoliceReportDoesTheLossStep(t *testing.T) {
+	inc := loadScenario(t, scenarioDir+"/110-care-office-burglary-pc-and-resident-files.json")
+	st := step(eval(t, inc, inc.UpdatedAt), "pb.loss.search")
+	if st == nil || st.DoneBy != "e3" || st.State != StateDone {
+		t.Errorf("110 search and police report: %+v", st)
+	}
+	// Without a police event, the thing found still does it (101, F433).
+	school := loadScenario(t, scenarioDir+"/101-school-teacher-usb-grades-found-week-later.json")
+	school.Events = slices.DeleteFunc(school.Events, func(e incident.Event) bool { return e.Kind == incident.EvPolice })
+	if st := step(eval(t, school, school.UpdatedAt), "pb.loss.search"); st == nil || st.DoneBy != "e9" {
+		t.Errorf("101 without its police report: %+v", st)
 	}
 }
