@@ -111,3 +111,22 @@ func TestBusinessContactsAreWarnedOfInvoiceFraud(t *testing.T) {
 		t.Errorf("112 notice to the staff warns of invoice fraud:\n%s", d1)
 	}
 }
+
+// F495 (110; 06, 28, 30, 32, 43, 52, 62, 85, 101): the police memo of a
+// theft (a PC and two files taken with a cash box) listed only the
+// personal data; the police identify stolen or lost property by its kind,
+// make, model and serial number. The memo of a theft or a loss asks for
+// them; another cause's does not.
+func TestPoliceMemoAsksForTheStolenProperty(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["110-care-office-burglary-pc-and-resident-files"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindPolice, Lang: JA}, inc, a, rs); !strings.Contains(ja, "被害品：【要記入：品名・メーカー・型番・製造番号") {
+		t.Errorf("110 police memo does not ask for the stolen property:\n%s", ja)
+	}
+	other := scenarios(t)["112-maker-vpn-ransomware-staff-and-business-cards"]
+	oa := assess.Evaluate(other, rs, other.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindPolice, Lang: JA}, other, oa, rs); strings.Contains(ja, "被害品") || strings.Contains(ja, "遺失物") {
+		t.Errorf("112 ransomware memo asks for property:\n%s", ja)
+	}
+}
