@@ -105,6 +105,22 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 				}
 			}
 		}
+		// The living, apart from a set of the deceased (an announcement's
+		// total, F501).
+		var living int64
+		livingKnown := false
+		for _, d := range affected {
+			if d.Deceased == incident.Yes || d.Within != "" && ids[d.Within] {
+				continue
+			}
+			if c := d.Persons.AsOf(incident.Date(at)); c.Known {
+				living += c.N
+				livingKnown = true
+			}
+		}
+		if livingKnown {
+			f.persons[living] = true
+		}
 		for _, m := range []map[string]int64{byPlace, byPlaceTop} {
 			for _, n := range m {
 				f.persons[n] = true

@@ -130,3 +130,17 @@ func TestPoliceMemoAsksForTheStolenProperty(t *testing.T) {
 		t.Errorf("112 ransomware memo asks for property:\n%s", ja)
 	}
 }
+
+// F501 (110; 77): the announcement counted the 23 deceased former
+// residents in 「対象となる方は、合計約254名」 (the PPC report: 231 living) and
+// asked all of them to be careful. The living are the total; the deceased
+// are named apart.
+func TestAnnouncementCountsTheDeceasedApart(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["110-care-office-burglary-pc-and-resident-files"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1}, inc, a, rs)
+	if !strings.Contains(ja, "対象となる方は、合計約231名です。このほか、亡くなられた方（23名）の情報が含まれております。") {
+		t.Errorf("110 announcement counts the deceased with the living:\n%s", ja)
+	}
+}
