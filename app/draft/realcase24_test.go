@@ -144,3 +144,18 @@ func TestAnnouncementCountsTheDeceasedApart(t *testing.T) {
 		t.Errorf("110 announcement counts the deceased with the living:\n%s", ja)
 	}
 }
+
+// F497 (111): the bank's report went to the Local Finance Bureau it
+// entered as a delegated party; the line asking for its business law's
+// article beside APPI's (one report for both, Q&A Q4-10), given when the
+// sector's rule routes the report, was missing.
+func TestFinanceReportToAnEnteredBureauAsksForTheBusinessLaw(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["111-bank-cards-mailed-to-old-addresses-contractor"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, variant := range []string{VariantPrelim, VariantFinal} {
+		if ja := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: variant}, inc, a, rs); !strings.Contains(ja, "根拠条文：個人情報保護法第26条第1項、【要記入：当行に適用される業法の報告義務の条文") {
+			t.Errorf("111 report (%s) without the business law's basis:\n%s", variant, ja)
+		}
+	}
+}
