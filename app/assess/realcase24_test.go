@@ -60,3 +60,19 @@ func TestPoliceReportDoesTheLossStep(t *testing.T) {
 		t.Errorf("101 without its police report: %+v", st)
 	}
 }
+
+// F500 (110; 77): 23 deceased former residents' records were stolen; they
+// are rightly outside APPI's report and notice, and nothing asked whether
+// the bereaved should be told, which the care sector's guidance and
+// practice expect to be considered. A set of deceased persons brings a
+// step for it; a case without one does not.
+func TestDeceasedSetAsksAboutTheBereaved(t *testing.T) {
+	inc := loadScenario(t, scenarioDir+"/110-care-office-burglary-pc-and-resident-files.json")
+	if step(eval(t, inc, inc.UpdatedAt), "pb.deceased.bereaved") == nil {
+		t.Error("110: no step about the bereaved")
+	}
+	other := loadScenario(t, scenarioDir+"/112-maker-vpn-ransomware-staff-and-business-cards.json")
+	if step(eval(t, other, other.UpdatedAt), "pb.deceased.bereaved") != nil {
+		t.Error("112: a step about the bereaved without deceased persons")
+	}
+}
