@@ -247,6 +247,11 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		return boolean(e.delegate() != nil)
 	case "card_merchant":
 		return boolean(e.inc.Org.CardMerchant)
+	case "card_issuer":
+		// A financial institution that takes no cards and told no acquirer
+		// holds card data as the cards' issuer (111: a bank's renewed cards
+		// mailed to old addresses): the merchants' rules are not its own.
+		return boolean(e.inc.CardIssuer())
 	case "targets_eu":
 		return tri(e.inc.Org.TargetsEU)
 	case "targets_jp":

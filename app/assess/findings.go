@@ -2,6 +2,7 @@ package assess
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"breachdesk/app/incident"
@@ -302,21 +303,35 @@ func (r *run) byDays(fd Finding, from, to *incident.Event, v vars, slack time.Du
 	return fd, true
 }
 
-// livingIn reports whether some data set records persons living in a place
-// of jurisdiction id (a country, or a US state's region when the residence
-// names one).
+// livingIn reports whether some data set records persons who live, or may
+// live, in a place of jurisdiction id: a row of its country (of its US
+// state, or of the US with no state given), or a row of "other countries"
+// in a set that lists no row of that country (107: 150 persons in other
+// countries may include New Yorkers).
 func (r *run) livingIn(id string) bool {
 	j := r.set.Jurisdiction(id)
 	if j == nil {
 		return false
 	}
-	for _, d := range r.inc.DataSets {
-		for _, res := range d.Residence {
-			for _, pl := range j.Places {
-				if res.Country == pl.Country && (pl.Region == "" || res.Region == "" || res.Region == pl.Region) {
-					return true
-				}
+	in := func(res incident.Residence) bool {
+		for _, pl := range j.Places {
+			if res.Country == pl.Country && (pl.Region == "" || res.Region == "" || res.Region == pl.Region) {
+				return true
 			}
+		}
+		return false
+	}
+	for _, d := range r.inc.DataSets {
+		listed, others := false, false
+		for _, res := range d.Residence {
+			if in(res) {
+				return true
+			}
+			others = others || res.Country == incident.OtherCountries
+			listed = listed || slices.ContainsFunc(j.Places, func(pl rules.Place) bool { return pl.Country == res.Country })
+		}
+		if others && !listed {
+			return true
 		}
 	}
 	return false

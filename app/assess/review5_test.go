@@ -1,8 +1,11 @@
 package assess
 
 import (
+	"slices"
 	"testing"
 	"time"
+
+	"breachdesk/app/incident"
 )
 
 // stepOf is the playbook step id of a.
@@ -33,6 +36,9 @@ func TestEventRecordsStepDone(t *testing.T) {
 		t.Errorf("done at %v, not the aware event's time", s.DoneAt)
 	}
 
+	// The police report (e7) does the search step by its kind since F492:
+	// left out here, where only the mark is tested.
+	inc.Events = slices.DeleteFunc(inc.Events, func(e incident.Event) bool { return e.Kind == incident.EvPolice })
 	bare := inc.Clone()
 	for i := range bare.Events {
 		bare.Events[i].Step = ""

@@ -40,3 +40,16 @@ func TestForeignDeadlineOnlyWithResidenceThere(t *testing.T) {
 		t.Errorf("99 with two co-owners in the US: %q", got)
 	}
 }
+
+// Persons in "other countries" of a set that lists no row of the United
+// States may be New Yorkers: New York's deadline is named, as the law may
+// apply (107: 150 business contacts in other countries).
+func TestForeignDeadlineWithOtherCountries(t *testing.T) {
+	inc := loadScenario(t, scenarioDir+"/99-city-tax-notices-duplex-misprint-contractor.json")
+	inc.DataSets[0].Residence = append(inc.DataSets[0].Residence, incident.Residence{Country: incident.OtherCountries, Persons: incident.Count{Known: true, N: 3}})
+	for _, f := range eval(t, inc, inc.UpdatedAt).Findings {
+		if f.ID == "tl.notice" && !strings.Contains(f.Explanation.EN, "30 days of New York (US), if that law applies") {
+			t.Errorf("99 with three co-owners in other countries: %q", f.Explanation.EN)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -552,15 +553,25 @@ func (v *view) responseEN() []para {
 		ps = append(ps, p("contained", s))
 	}
 	if e, ok := v.first(incident.EvRetrieved); ok {
-		s := v.onCapEN(e) + ", the " + v.lostItemEN() + " were found and returned to "
+		what, rest := "the "+v.lostItemEN(), ""
+		if c, n, some := e.RetrievedSome(); some {
+			// Only part came back (see retrievedJA).
+			what = fmt.Sprintf("%d of the %d %s", c, n, v.lostItemEN())
+			rest = fmt.Sprintf(" The other %d have not been found.", n-c)
+			if v.retrievedNotFound() {
+				rest = fmt.Sprintf(" The other %d have not been retrieved.", n-c)
+			}
+		}
+		s := v.onCapEN(e) + ", " + what + " were found and returned to "
 		switch {
 		case v.retrievedNotFound():
-			s = v.onCapEN(e) + ", the " + v.lostItemEN() + " were retrieved."
+			s = v.onCapEN(e) + ", " + what + " were retrieved."
 		case v.inc.Cause.AtProcessor():
 			s += v.contractorEN() + "."
 		default:
 			s += "us."
 		}
+		s += rest
 		if v.seenUnknown() {
 			s += " We have not been able to confirm whether anyone looked at them before they were found."
 		}
@@ -794,13 +805,19 @@ func (v *view) requestEN() []para {
 		ps = append(ps,
 			p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect."),
 			p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
+		if v.businessMail() {
+			ps = append(ps, p("bec", "Be wary of e-mails that appear to come from our staff and ask you to change the bank account for payments or to pay an invoice (business e-mail compromise). If you receive such a request, check it with your usual contact at our company by a means other than e-mail."))
+		}
 	}
 	if v.inc.Cause.OnPlatform() && v.accountCause() {
 		// The account misused can message them in our name (72: guests
 		// sent phishing links through the booking site's messaging).
 		ps = append(ps, p("platform", "A message sent from our account on "+v.platformEN()+" may also have come from the outside party: do not follow a link in it that asks for your card details or other information, and if in doubt, ask us at the contact below."))
 	}
-	if v.hasFlag("card") {
+	if v.hasFlag("card") && v.inc.CardIssuer() {
+		// The organisation issued the cards (see requestJA).
+		ps = append(ps, p("card", v.forWhomEN("card")+"Please review your card statements for charges you do not recognize, and report any such charge to us at the contact below."))
+	} else if v.hasFlag("card") {
 		ps = append(ps,
 			p("card", v.forWhomEN("card")+"Please review your card statements for charges you do not recognize, and report any such charge to your card issuer at the number on the back of your card."),
 			p("reissue", "If you want your card reissued, please contact your card issuer; we will bear any reissue fee."))

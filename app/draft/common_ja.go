@@ -24,7 +24,7 @@ func (v *view) weJA() string {
 		}
 		return "当機関"
 	}
-	if v.inc.Org.Sector == "medical" {
+	if v.inc.Org.Sector == "medical" && v.hospital() {
 		return "当院"
 	}
 	n := v.inc.Org.Name
@@ -53,6 +53,25 @@ func (v *view) weJA() string {
 		}
 	}
 	return "当社"
+}
+
+// hospital: a medical organisation that calls itself 当院: a hospital or a
+// clinic by its name, or one whose name shows no other form. A social
+// welfare corporation's or a company's care service entered as medical
+// (110: 社会福祉法人…デイサービスセンター, told 「当院の職員」) is 当法人 or 当社.
+func (v *view) hospital() bool {
+	n := v.inc.Org.Name
+	for _, w := range []string{"病院", "医院", "クリニック", "診療所", "歯科"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	for _, form := range []string{"社会福祉法人", "株式会社", "有限会社", "合同会社", "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人", "特定非営利活動法人", "NPO法人"} {
+		if strings.Contains(n, form) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleJA: "不正アクセスによる個人情報漏えいのおそれに関するお詫びとお知らせ".

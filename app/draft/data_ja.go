@@ -457,12 +457,33 @@ func (v *view) dataBySetJA() []para {
 		blocks = append(blocks, head+status+"\n"+items)
 	}
 	persons, partial := v.persons()
+	// The deceased are told apart from the total (110: 「合計約254名」 beside
+	// the PPC's 231 living, with 23 former residents who had died): the
+	// requests that follow speak to the living.
+	var dead []*setView
+	living := slices.DeleteFunc(slices.Clone(v.tops()), func(s *setView) bool {
+		if s.Deceased == incident.Yes {
+			dead = append(dead, s)
+			return true
+		}
+		return false
+	})
+	if len(dead) > 0 && len(living) > 0 {
+		persons, partial = sumOf(living, func(s *setView) incident.Count { return s.persons })
+	}
 	count := "対象となる方は、合計" + personsJA(persons, incident.Count{}) + "です。"
 	switch {
 	case !persons.Known:
 		count = "対象となる方の数は、現在調査中です。"
 	case partial:
 		count = "対象となる方は、現時点で判明している分で" + personsJA(persons, incident.Count{}) + "です。" + v.uncountedJA() + "人数は引き続き調査しております。"
+	}
+	if d, _ := sumOf(dead, func(s *setView) incident.Count { return s.persons }); len(dead) > 0 && len(living) > 0 {
+		n := ""
+		if d.Known {
+			n = "（" + personsJA(d, incident.Count{}) + "）"
+		}
+		count += "このほか、亡くなられた方" + n + "の情報が含まれております。"
 	}
 	ps := []para{
 		p("items", v.affectedJA()+"情報は、対象となる方により異なり、次のとおりです。\n"+strings.Join(blocks, "\n")),

@@ -265,10 +265,18 @@ func (v *view) asksForAccounts() bool {
 		return true
 	}
 	switch v.group {
-	case "お客様", "患者さま", "受診者の皆さま", "住民の皆さま", "被保険者の皆さま":
+	case "お客様", "患者さま", "ご利用者の皆さま", "受診者の皆さま", "住民の皆さま", "被保険者の皆さま":
 		return false
 	}
 	return true
+}
+
+// businessMail: the notice goes to business contacts whose e-mail
+// addresses went (112: a maker's scanned business cards): the fraud they
+// face is an e-mail in the company's name asking to change the account
+// their company pays into, which the consumer's warning does not name.
+func (v *view) businessMail() bool {
+	return (v.group == "お取引先の皆さま" || v.group == "取引先") && v.hasCategory("email")
 }
 
 // requestJA is what the reader should do.
@@ -292,13 +300,20 @@ func (v *view) requestJA() []para {
 		ps = append(ps,
 			p("phishing", who+"等を装った不審なメール、SMS、電話、郵便物にご注意ください。身に覚えのない連絡には応じず、記載されたリンクや添付ファイルを開かないようお願いいたします。"),
 			p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()))
+		if v.businessMail() {
+			ps = append(ps, p("bec", v.weJA()+"の役職員を装い、お支払先の口座の変更や請求書のお支払いを求めるメール（ビジネスメール詐欺）にご注意ください。お支払先の変更などのご依頼を受けられた場合は、メール以外の方法で"+v.weJA()+"の担当者にご確認ください。"))
+		}
 	}
 	if v.inc.Cause.OnPlatform() && v.accountCause() {
 		// The account misused can message them in our name (72: guests
 		// sent phishing links through the booking site's messaging).
 		ps = append(ps, p("platform", v.platformJA(true)+"の"+v.weJA()+"アカウントから届いたメッセージであっても、第三者が送ったものである場合があります。カード情報等の入力を求めるリンクは開かず、ご不明な点は下記の窓口までお問い合わせください。"))
 	}
-	if v.hasFlag("card") {
+	if v.hasFlag("card") && v.inc.CardIssuer() {
+		// The organisation issued the cards (111): it is the card company
+		// the persons would call, and it reissues the cards itself.
+		ps = append(ps, p("card", v.forWhomJA("card")+"カードのご利用明細に身に覚えのない請求がないか、ご確認をお願いいたします。万一、身に覚えのない請求がございましたら、下記のお問い合わせ窓口までご連絡ください。"))
+	} else if v.hasFlag("card") {
 		ps = append(ps,
 			p("card", v.forWhomJA("card")+"お手元のクレジットカードのご利用明細に身に覚えのない請求がないか、ご確認をお願いいたします。万一、身に覚えのない請求がございましたら、カード裏面に記載のカード会社の窓口までお問い合わせください。"),
 			p("reissue", "カードの再発行を希望される場合は、カード裏面に記載のカード会社の窓口にお申し付けください。再発行に伴う手数料は、"+v.weJA()+"が負担いたします。"))

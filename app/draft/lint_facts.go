@@ -64,8 +64,14 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 	}
 	// A deletion's counts of recipients (「488件のうち486件」, the 2 left)
 	// are figures of their own, neither persons nor records.
-	for _, e := range inc.EventsOf(incident.EvDeleted) {
-		if c, n, some := e.DeletedBySome(); some {
+	// So are a retrieval's counts of things gone and back (「842件のうち
+	// 521件」, the 321 left).
+	for _, e := range inc.Events {
+		c, n, some := e.DeletedBySome()
+		if !some {
+			c, n, some = e.RetrievedSome()
+		}
+		if some {
 			for _, x := range []int64{int64(c), int64(n), int64(n - c)} {
 				f.persons[x], f.records[x] = true, true
 			}
@@ -98,6 +104,22 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 					}
 				}
 			}
+		}
+		// The living, apart from a set of the deceased (an announcement's
+		// total, F501).
+		var living int64
+		livingKnown := false
+		for _, d := range affected {
+			if d.Deceased == incident.Yes || d.Within != "" && ids[d.Within] {
+				continue
+			}
+			if c := d.Persons.AsOf(incident.Date(at)); c.Known {
+				living += c.N
+				livingKnown = true
+			}
+		}
+		if livingKnown {
+			f.persons[living] = true
 		}
 		for _, m := range []map[string]int64{byPlace, byPlaceTop} {
 			for _, n := range m {

@@ -165,7 +165,7 @@ func (v *view) breachDateEN() string {
 	}
 	s := "The breach began on or about " + strings.TrimPrefix(v.evDateEN(in), "about ")
 	end, ok := v.first(incident.EvContained)
-	if r, back := v.first(incident.EvRetrieved); back && (!ok || r.At.Before(end.At)) {
+	if r, back := v.first(incident.EvRetrieved); back && (!ok || r.At.Before(end.At)) && !retrievedPart(r) {
 		end, ok = r, true // what was lost came back
 	}
 	if ok && end.At.After(in.At) {
@@ -202,4 +202,11 @@ func creditBureausEN() string {
 		return ""
 	}
 	return "you may place a fraud alert or a security freeze on your credit file, free of charge, by contacting the nationwide credit reporting agencies:\n" + strings.Join(f.CreditBureaus.Lines, "\n")
+}
+
+// retrievedPart: the retrieval brought back only part of what went; it
+// ends nothing.
+func retrievedPart(e incident.Event) bool {
+	_, _, some := e.RetrievedSome()
+	return some
 }

@@ -64,7 +64,7 @@ func (v *view) greetingJA() string {
 	switch {
 	case v.inc.Org.Kind.IsPublic() && strings.HasPrefix(v.weJA(), "本"):
 		return "平素より" + strings.TrimPrefix(v.weJA(), "本") + "政にご理解とご協力を賜り、厚く御礼申し上げます。"
-	case v.group == "患者さま":
+	case v.group == "患者さま", v.group == "ご利用者の皆さま":
 		return "平素より" + v.weJA() + "をご利用いただき、誠にありがとうございます。"
 	case v.group == "お客様":
 		return "平素より格別のご愛顧を賜り、厚く御礼申し上げます。"

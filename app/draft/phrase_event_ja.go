@@ -450,10 +450,14 @@ func (v *view) eventJA(e incident.Event) string {
 		}
 		return "情報の掲載先に削除を依頼"
 	case incident.EvRetrieved:
-		if v.inc.Cause.AtProcessor() && !v.retrievedNotFound() {
-			return v.contractorJA(false) + "が" + v.lostItemJA() + "を回収"
+		what := v.lostItemJA()
+		if c, n, some := e.RetrievedSome(); some {
+			what += "の一部（" + grouped(int64(n)) + "件中" + grouped(int64(c)) + "件）"
 		}
-		return v.lostItemJA() + "を回収"
+		if v.inc.Cause.AtProcessor() && !v.retrievedNotFound() {
+			return v.contractorJA(false) + "が" + what + "を回収"
+		}
+		return what + "を回収"
 	case incident.EvAware:
 		if v.formal() {
 			return v.dataNounJA() + "の漏えい等（そのおそれを含む）を把握（事態を知った時）"

@@ -54,7 +54,7 @@ func policeMemo(b *builder) {
 	}
 	b.section("summary", p("p1", what+ask))
 	b.section("timeline", p("p1", v.orFill(v.timelineJA(), "時系列", "timeline")))
-	b.section("damage", p("items", "対象となる個人情報の項目：\n"+v.itemsBySetJA()), p("persons", "対象となる本人の数：\n"+v.personsBySetJA()), p("harm", strings.Join(paraTexts(v.harmJA()[:1]), "")))
+	b.section("damage", p("goods", v.goodsJA()), p("items", "対象となる個人情報の項目：\n"+v.itemsBySetJA()), p("persons", "対象となる本人の数：\n"+v.personsBySetJA()), p("harm", strings.Join(paraTexts(v.harmJA()[:1]), "")))
 	method := strings.TrimSpace(v.inc.Cause.Description)
 	label := "侵入・発端："
 	if !v.cyber() {
@@ -192,6 +192,7 @@ func policeMemoEN(b *builder) {
 	b.section("summary", p("p1", s))
 	b.section("timeline", p("p1", v.orFill(v.keyDatesEN(), "時系列", "key dates")))
 	b.section("damage",
+		p("goods", v.goodsEN()),
 		p("items", "Personal information involved: "+joinEN(v.itemNamesEN(v.categoriesOf()), "under investigation")+"."),
 		p("persons", v.affectedCountEN()))
 	method := englishText(v.inc.Cause.Description)
@@ -253,4 +254,30 @@ func policeAbroad(inc *incident.Incident) bool {
 		}
 	}
 	return len(es) > 0
+}
+
+// goodsJA asks, of a theft or a loss, for the things themselves: the
+// police identify stolen or lost property by its kind, make, model and
+// serial number, which the data items do not give (110: a PC and two
+// files stolen with a cash box, the memo listing only the personal data).
+// "" for other causes.
+func (v *view) goodsJA() string {
+	switch v.cause() {
+	case incident.CauseTheft:
+		return "被害品：" + v.fill("品名・メーカー・型番・製造番号・数量・特徴（書類は表題と冊数）、同時に被害に遭った現金・物品", "")
+	case incident.CauseLoss:
+		return "遺失物：" + v.fill("品名・メーカー・型番・製造番号・数量・特徴（書類は表題と冊数）、最後に所在を確認した日時と場所", "")
+	}
+	return ""
+}
+
+// goodsEN is goodsJA in English.
+func (v *view) goodsEN() string {
+	switch v.cause() {
+	case incident.CauseTheft:
+		return "Property stolen: " + v.fill("", "kind, make, model, serial number, quantity and features of each item (papers: title and number of files), and any cash or goods taken with them") + "."
+	case incident.CauseLoss:
+		return "Property lost: " + v.fill("", "kind, make, model, serial number, quantity and features of each item (papers: title and number of files), and when and where it was last seen") + "."
+	}
+	return ""
 }

@@ -136,7 +136,14 @@ func (v *view) recipientLineJA() string {
 func (v *view) businessLawBasisJA() string {
 	for _, id := range []string{"jp.report.prelim", "jp.report.final", "jp.report.final.60"} {
 		ob := v.obligation(id)
-		if ob == nil || ob.Route == nil || ob.Route.RuleID != "jp.route.finance" {
+		if ob == nil || ob.Route == nil {
+			continue
+		}
+		// Routed by the sector's rule, or to the ministry the user marked as
+		// delegated for a financial institution (111: its Local Finance
+		// Bureau entered as a party, F497).
+		finance := v.inc.Org.Sector == "finance" || v.inc.Org.Sector == "insurance"
+		if ob.Route.RuleID != "jp.route.finance" && !(ob.Route.RuleID == "jp.route.party" && finance) {
 			continue
 		}
 		ex := ""

@@ -463,13 +463,25 @@ func (v *view) retrievedJA(e incident.Event) string {
 	if v.inc.Cause.AtProcessor() {
 		who = v.contractorJA(false)
 	}
-	s := v.evDateJA(e) + "、" + v.lostItemJA() + "が見つかり、" + who + "の手元に戻りました。"
+	what, rest := v.lostItemJA(), ""
+	if c, n, some := e.RetrievedSome(); some {
+		// Only part came back (110: one file of two, the PC not; 111: 521
+		// of 842 cards): told as all of it, the notice reassured on what
+		// is still out.
+		what += "（" + grouped(int64(n)) + "件）のうち" + grouped(int64(c)) + "件"
+		rest = "残る" + grouped(int64(n-c)) + "件は、見つかっておりません。"
+		if v.retrievedNotFound() {
+			rest = "残る" + grouped(int64(n-c)) + "件は、回収できておりません。"
+		}
+	}
+	s := v.evDateJA(e) + "、" + what + "が見つかり、" + who + "の手元に戻りました。"
 	switch {
 	case v.retrievedNotFound() && v.inc.Cause.AtProcessor():
-		s = v.evDateJA(e) + "、" + v.lostItemJA() + "が回収されました。"
+		s = v.evDateJA(e) + "、" + what + "が回収されました。"
 	case v.retrievedNotFound():
-		s = v.evDateJA(e) + "、" + v.lostItemJA() + "を回収いたしました。"
+		s = v.evDateJA(e) + "、" + what + "を回収いたしました。"
 	}
+	s += rest
 	if v.seenUnknown() {
 		s += "見つかるまでの間に第三者が内容を見たかどうかは、確認できておりません。"
 	}

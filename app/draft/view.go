@@ -197,6 +197,12 @@ func (v *view) audienceJA() string {
 		return "住民の皆さま"
 	}
 	if you := v.audienceOfNames(); you != "" {
+		if you == "お客様" && v.inc.Org.Sector == "medical" && v.allNamed("利用者") {
+			// A care provider's service users (110: a day-service
+			// centre's 利用者, told 「お客様各位　平素より格別のご愛顧を
+			// 賜り」), as its own letters address them.
+			return "ご利用者の皆さま"
+		}
 		return you
 	}
 	switch v.inc.Org.Sector {
@@ -335,6 +341,9 @@ func (v *view) anyNamed(words ...string) bool {
 // personKindJA reads who the persons of a set are from its name: one kind,
 // 関係者 when the name lists several kinds, "" when it names none.
 func personKindJA(name string) string {
+	if familyOf(name) {
+		return "ご家族の皆さま"
+	}
 	kinds := []struct {
 		you   string
 		words []string
@@ -400,6 +409,23 @@ func personKindJA(name string) string {
 	return found
 }
 
+// familyOf: a set named as the families of others (利用者のご家族, 従業員の
+// 家族): the family is who the name is of, not the persons named before
+// の (110: 「利用者のご家族（緊急連絡先）」 read as users and families, 関係者).
+// 「退職者とその家族」 names both.
+func familyOf(name string) bool {
+	n := strings.TrimSpace(name)
+	if i := strings.Index(n, "（"); i > 0 {
+		n = n[:i]
+	}
+	i := strings.LastIndex(n, "の")
+	if i < 0 || strings.Contains(n, "とその") {
+		return false
+	}
+	head := n[i+len("の"):]
+	return strings.HasPrefix(head, "家族") || strings.HasPrefix(head, "ご家族")
+}
+
 // applicantsJA marks applicants (申込者) in personKindJA: no word of address.
 const applicantsJA = "申込者"
 
@@ -410,6 +436,8 @@ func plainAudience(you string) string {
 		return "顧客"
 	case "患者さま":
 		return "患者"
+	case "ご利用者の皆さま":
+		return "利用者"
 	case "皆さま":
 		return "本人"
 	case "ご家族の皆さま":

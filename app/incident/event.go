@@ -50,6 +50,19 @@ func (e Event) DeletedBySome() (confirmed, of int, some bool) {
 	return max(e.Confirmed, 0), e.Recipients, true
 }
 
+// RetrievedSome tells, of a retrieval event, whether only some of what was
+// lost, stolen or sent came back, and how many of how many.
+func (e Event) RetrievedSome() (back, of int, some bool) {
+	if e.Kind != EvRetrieved || e.Recipients <= 0 || e.Confirmed >= e.Recipients {
+		return 0, 0, false
+	}
+	return max(e.Confirmed, 0), e.Recipients, true
+}
+
+// Counted: the event's kind takes counts (Recipients, Confirmed): a
+// deletion or a retrieval.
+func (k EventKind) Counted() bool { return k == EvDeleted || k == EvRetrieved }
+
 // Precision says how well an event's time is known.
 type Precision string
 
@@ -120,6 +133,10 @@ type Event struct {
 	// recipients the data reached, and how many of them had confirmed its
 	// deletion by the event's time (92: 486 of 488 companies; two never
 	// answered). Zero: not given, and the deletion is told as everyone's.
+	// On a retrieval (EvRetrieved), how many things were lost, stolen or
+	// sent, and how many of them had come back by the event's time (110:
+	// one file of two and no PC; 111: 521 of 842 cards): zero, not given,
+	// and all of it is told as back.
 	Recipients int `json:"recipients,omitempty"`
 	Confirmed  int `json:"confirmed,omitempty"`
 	// Note is for the record only: no document copies it.

@@ -31,3 +31,42 @@ func TestEventAsOf(t *testing.T) {
 		}
 	}
 }
+
+// F491: a retrieval carries how many things went and how many came back;
+// only part back is told as such, and a deletion's counts are not read as
+// a retrieval's.
+func TestRetrievedSome(t *testing.T) {
+	ev := Event{Kind: EvRetrieved, Recipients: 842, Confirmed: 521}
+	if back, of, some := ev.RetrievedSome(); !some || back != 521 || of != 842 {
+		t.Errorf("RetrievedSome = %d, %d, %v", back, of, some)
+	}
+	for _, e := range []Event{{Kind: EvRetrieved}, {Kind: EvRetrieved, Recipients: 3, Confirmed: 3}, {Kind: EvDeleted, Recipients: 3, Confirmed: 1}} {
+		if _, _, some := e.RetrievedSome(); some {
+			t.Errorf("%+v told as part retrieval", e)
+		}
+	}
+	if !EvRetrieved.Counted() || !EvDeleted.Counted() || EvContained.Counted() {
+		t.Error("Counted")
+	}
+}
+
+// F493: a financial institution that takes no cards and told no acquirer
+// is the cards' issuer.
+func TestCardIssuer(t *testing.T) {
+	inc := &Incident{Org: Organisation{Sector: "finance"}}
+	if !inc.CardIssuer() {
+		t.Error("a bank is not the issuer")
+	}
+	inc.Org.CardMerchant = true
+	if inc.CardIssuer() {
+		t.Error("a merchant is the issuer")
+	}
+	inc.Org.CardMerchant = false
+	inc.Events = []Event{{ID: "e1", Kind: EvCardAcquirer}}
+	if inc.CardIssuer() {
+		t.Error("one that told its acquirer is the issuer")
+	}
+	if (&Incident{Org: Organisation{Sector: "retail"}}).CardIssuer() {
+		t.Error("a shop is the issuer")
+	}
+}

@@ -18,7 +18,10 @@
 // This package is pure Go: it must not import go-app, syscall/js or safejs.
 package incident
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // SchemaVersion is the version of the JSON form written by Encode.
 // Every change to the stored form that an older file or an older app would
@@ -408,4 +411,15 @@ type ParagraphEdit struct {
 	// the facts changed under the edit and the UI shows both.
 	Base     string    `json:"base"`
 	EditedAt time.Time `json:"editedAt"`
+}
+
+// CardIssuer: the organisation holds card data as the issuer of the cards,
+// not as a merchant: a financial institution that does not accept cards
+// and has recorded no contact with an acquirer (111: a bank's renewed cards
+// mailed to old addresses). The card brands' rules for merchants (tell the
+// acquirer, a forensic investigation) and a notice's advice to call "the
+// card company on the back of the card" are not its own.
+func (inc *Incident) CardIssuer() bool {
+	acquirer := slices.ContainsFunc(inc.Events, func(e Event) bool { return e.Kind == EvCardAcquirer && !e.Planned })
+	return inc.Org.Sector == "finance" && !inc.Org.CardMerchant && !acquirer
 }

@@ -84,7 +84,11 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 	id := func(f string) string { return "tl-" + form + "-" + f }
 	prob := func(f string) string {
 		if k := probs[f]; k != "" {
-			return catalog.T(l, k, catalog.T(l, "tl.f."+f))
+			name := "tl.f." + f
+			if f == "recipients" || f == "confirmed" {
+				name = countKey(d.Kind, f)
+			}
+			return catalog.T(l, k, catalog.T(l, name))
 		}
 		return ""
 	}
@@ -147,12 +151,14 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 				input("jur", "text", d.Jurisdiction).Attr("maxlength", 8).Attr("autocapitalize", "characters")),
 			field(id("step"), catalog.T(l, "tl.f.step"), catalog.T(l, "tl.f.step.hint"), "",
 				el("select[data-field=step]", "id", id("step"), "data-form", form).Body(stepOptions(l, steps, d.Step)...).On("change", p.onField)),
-			app.If(d.Kind == string(incident.EvDeleted), func() app.UI {
-				return field(id("recipients"), catalog.T(l, "tl.f.recipients"), catalog.T(l, "tl.f.recipients.hint"), prob("recipients"),
+			app.If(incident.EventKind(d.Kind).Counted(), func() app.UI {
+				k := countKey(d.Kind, "recipients")
+				return field(id("recipients"), catalog.T(l, k), catalog.T(l, k+".hint"), prob("recipients"),
 					input("recipients", "text", d.Recipients).Attr("inputmode", "numeric").Attr("maxlength", 12))
 			}),
-			app.If(d.Kind == string(incident.EvDeleted), func() app.UI {
-				return field(id("confirmed"), catalog.T(l, "tl.f.confirmed"), catalog.T(l, "tl.f.confirmed.hint"), prob("confirmed"),
+			app.If(incident.EventKind(d.Kind).Counted(), func() app.UI {
+				k := countKey(d.Kind, "confirmed")
+				return field(id("confirmed"), catalog.T(l, k), catalog.T(l, k+".hint"), prob("confirmed"),
 					input("confirmed", "text", d.Confirmed).Attr("inputmode", "numeric").Attr("maxlength", 12))
 			}),
 			app.If(d.Kind == string(incident.EvMinistryOrder), func() app.UI {

@@ -199,7 +199,7 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 	if kind == incident.EvPolice {
 		ev.Police, ev.By = d.Police, d.By
 	}
-	if kind == incident.EvDeleted {
+	if kind.Counted() {
 		for _, f := range []struct {
 			name, text string
 			to         *int
@@ -212,6 +212,9 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 		}
 		if ev.Recipients > 0 && ev.Confirmed > ev.Recipients {
 			probs["confirmed"] = "tl.err.confirmedOver"
+			if kind == incident.EvRetrieved {
+				probs["confirmed"] = "tl.err.backOver"
+			}
 		}
 	}
 	ev.Step = d.Step
@@ -375,6 +378,9 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 	if ev.Kind == incident.EvDeleted && ev.Recipients > 0 {
 		parts = append(parts, catalog.T(l, "tl.deletedOf", ev.Confirmed, ev.Recipients))
 	}
+	if ev.Kind == incident.EvRetrieved && ev.Recipients > 0 {
+		parts = append(parts, catalog.T(l, "tl.retrievedOf", ev.Confirmed, ev.Recipients))
+	}
 	if ev.By != "" {
 		parts = append(parts, catalog.T(l, "tl.by", catalog.T(l, "by."+ev.By)))
 	}
@@ -414,4 +420,14 @@ func exactCount(s string) (int, bool) {
 		return 0, false
 	}
 	return int(c.N), true
+}
+
+// countKey is the catalog key of a count's label: a retrieval counts what
+// was lost and what came back, a deletion the recipients and those that
+// confirmed it.
+func countKey(kind, field string) string {
+	if incident.EventKind(kind) == incident.EvRetrieved {
+		return map[string]string{"recipients": "tl.f.lost", "confirmed": "tl.f.back"}[field]
+	}
+	return "tl.f." + field
 }

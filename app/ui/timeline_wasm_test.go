@@ -300,3 +300,40 @@ func TestTimelineDeletionCounts(t *testing.T) {
 		t.Errorf("the time line does not show the counts: %q", item)
 	}
 }
+
+// A retrieval that brought back only part of what went is recorded with
+// its counts (「842件のうち521件」): the form asks for them on a retrieval,
+// with its own words, refuses more back than went, and stores them (F491).
+func TestTimelineRetrievalCounts(t *testing.T) {
+	resetLang(t)
+	inc := clTestIncident(t)
+	p := &TimelinePage{incidentPage: incidentPage{id: inc.ID}}
+	e := mount(t, p)
+	n := len(inc.Events)
+
+	clType(clQuery(t, p, "#tl-add-kind"), "retrieved", "change")
+	e.ConsumeAll()
+	if label := clQuery(t, p, "label[for=tl-add-recipients]").Get("textContent").String(); !strings.Contains(label, "紛失・盗難・誤送付") {
+		t.Errorf("the count of a retrieval is labelled %q", label)
+	}
+	clType(clQuery(t, p, "#tl-add-at"), time.Now().Add(-time.Hour).In(inc.Location()).Format("2006-01-02T15:04"), "input")
+	clType(clQuery(t, p, "#tl-add-recipients"), "842", "input")
+	clType(clQuery(t, p, "#tl-add-confirmed"), "843", "input")
+	e.ConsumeAll()
+	tlSubmit(t, p, "#tl-add")
+	e.ConsumeAll()
+	if len(inc.Events) != n || !p.JSValue().Call("querySelector", "#tl-add-confirmed-problem").Truthy() {
+		t.Fatalf("more back than went was stored: %+v", inc.Events)
+	}
+	clType(clQuery(t, p, "#tl-add-confirmed"), "521", "input")
+	e.ConsumeAll()
+	tlSubmit(t, p, "#tl-add")
+	e.ConsumeAll()
+	ev, ok := inc.FirstEvent(incident.EvRetrieved)
+	if !ok || ev.Recipients != 842 || ev.Confirmed != 521 {
+		t.Fatalf("retrieval event %+v, %v", ev, ok)
+	}
+	if item := clQuery(t, p, "#ev-"+ev.ID).Get("textContent").String(); !strings.Contains(item, "842件のうち521件が戻った") {
+		t.Errorf("the time line does not show the counts: %q", item)
+	}
+}
