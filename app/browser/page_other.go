@@ -2,6 +2,8 @@
 
 package browser
 
+import "time"
+
 // Print reports ErrNoBrowser outside a browser.
 func Print() error { return ErrNoBrowser }
 
@@ -28,3 +30,6 @@ func AfterPaint(func()) error { return ErrNoBrowser }
 
 // WhenIdle reports ErrNoBrowser outside a browser.
 func WhenIdle(func()) error { return ErrNoBrowser }
+
+// WhenIdleWithin reports ErrNoBrowser outside a browser.
+func WhenIdleWithin(func(), time.Duration) error { return ErrNoBrowser }

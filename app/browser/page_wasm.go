@@ -2,7 +2,11 @@
 
 package browser
 
-import "github.com/hack-pad/safejs"
+import (
+	"time"
+
+	"github.com/hack-pad/safejs"
+)
 
 // Print opens the browser's print dialog for the page (window.print). Call it
 // once the page shows what to print (in go-app, from ctx.Defer). In a frame,
@@ -259,7 +263,12 @@ func AfterPaint(fn func()) error {
 // frames due painted and the tasks waiting run, or after 10 s at the latest.
 // It returns an error, and does not call fn, when the browser has no
 // requestIdleCallback.
-func WhenIdle(fn func()) error {
+func WhenIdle(fn func()) error { return WhenIdleWithin(fn, 10*time.Second) }
+
+// WhenIdleWithin is WhenIdle with another latest time: fn runs at the
+// browser's next idle moment, or after d when none came (a page that paints
+// nothing, as a headless or background one, may have none for seconds).
+func WhenIdleWithin(fn func(), d time.Duration) error {
 	ric, err := global("requestIdleCallback")
 	if err != nil {
 		return err
@@ -268,7 +277,7 @@ func WhenIdle(fn func()) error {
 	if err != nil {
 		return err
 	}
-	if _, err := ric.Invoke(later.Value(), map[string]any{"timeout": 10000}); err != nil {
+	if _, err := ric.Invoke(later.Value(), map[string]any{"timeout": max(1, d.Milliseconds())}); err != nil {
 		later.Release()
 		return jsErr(err)
 	}

@@ -44,6 +44,7 @@ func (p *SharePage) OnMount(ctx app.Context) {
 }
 
 func (p *SharePage) OnNav(ctx app.Context) {
+	warmMerge()
 	if p.navIncident(ctx, "share.title") {
 		p.shareMsg, p.shareErr, p.result, p.readErr, p.pending = "", "", nil, "", nil
 		p.settleMsg, p.settleErr = "", ""
@@ -233,6 +234,7 @@ func (p *SharePage) imported(ctx app.Context, r desk.PacketResult) {
 	if p.ended(p.pick(), problem) {
 		p.result = &r
 	}
+	warmMerge() // another packet may come: the rounds a pick paused go on
 }
 
 // packetErrText is the message of a packet's problem: oplog's own, naming

@@ -1,7 +1,8 @@
 package ui
 
 import (
-	"sync"
+	"runtime"
+	"time"
 
 	"breachdesk/app/browser"
 	"breachdesk/app/oplog"
@@ -9,73 +10,91 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// The merge of a change packet runs its code the first time it is ever run
-// in this page: the engine compiles all of it then and runs it at its
-// baseline speed, several times slower than the optimised code it makes of
-// a function once it has run a while (oplog.Warm). While the share page is
-// open and the user is still choosing a file, warmMerge has that code run
-// on made-up operations, a few rounds of it, one short step in each idle
-// moment, so that a packet's merge then runs compiled and optimised. It
-// starts once per page load; a file picked stops what is left of it (the
-// import needs the thread, and its own merge warms the code for the next).
+// The merge of a change packet runs its code the first times it is run in
+// this page: the engine compiles it then and runs it at its baseline speed,
+// several times slower than the optimised code it makes of a function once
+// it has run a while (oplog.Warm). While the share page is open and the
+// user is still choosing a file, warmMerge has that code run on made-up
+// operations, a few rounds of it, one short step at each idle moment (or at
+// most warmWait later), on go-app's UI goroutine as the desk's work is, so
+// that a packet's merge then runs compiled and optimised. A file picked
+// pauses it (the import needs the thread); the share page resumes it when
+// it is shown again or its import has ended, until warmRounds rounds have
+// run in this page load.
 const (
-	warmRounds = 4   // rounds of oplog.Warm
+	warmRounds = 4   // rounds of oplog.Warm in a page load
 	warmOps    = 250 // operations each
+	// warmWait is the longest a step waits for an idle moment: a page
+	// that paints nothing (headless, in the background) may have none for
+	// seconds, and the steps must be done before the file comes.
+	warmWait = 50 * time.Millisecond
 )
 
+// warm is the warm-up's state, touched on go-app's UI goroutine only.
 var warm struct {
-	sync.Mutex
-	started bool
-	rounds  int // rounds left, the one under way included
+	running bool
+	done    int // rounds run to their end
 	w       *oplog.Warmer
 	steps   int // steps run (for the tests)
 }
 
-// warmMerge starts the warm-up, the first time only.
+// warmMerge starts or resumes the warm-up, unless it is under way or done
+// (on the UI goroutine: from the share page).
 func warmMerge() {
-	if !app.IsClient {
+	if !app.IsClient || warm.running || warm.done >= warmRounds {
 		return
 	}
-	warm.Lock()
-	defer warm.Unlock()
-	if warm.started {
-		return
-	}
-	warm.started, warm.rounds = true, warmRounds
+	warm.running = true
 	warmNext()
 }
 
-// warmNext asks for the next idle moment to run one step (warm held).
+// warmNext asks for the next idle moment to run one step.
 func warmNext() {
-	if warm.rounds <= 0 {
+	if !warm.running {
 		return
 	}
-	err := browser.WhenIdle(func() {
-		warm.Lock()
-		defer warm.Unlock()
-		if warm.rounds <= 0 {
-			return
-		}
-		if warm.w == nil {
-			warm.w = oplog.NewWarmer(warmOps)
-		}
-		// An error ends the round early; it only leaves the merge as slow
-		// as it would have been (oplog's TestWarm keeps it from failing).
-		warm.steps++
-		if more, err := warm.w.Step(); !more || err != nil {
-			warm.w = nil
-			warm.rounds--
-		}
-		warmNext()
-	})
-	if err != nil {
-		warm.rounds = 0 // no requestIdleCallback: no warm-up
+	if err := browser.WhenIdleWithin(func() { loop.Dispatch(warmStep) }, warmWait); err != nil {
+		warm.running = false // no requestIdleCallback: no warm-up
 	}
 }
 
-// stopWarm drops what is left of the warm-up: a file was picked.
+// warmStep runs one step of the warm-up and asks for the next.
+func warmStep() {
+	if !warm.running {
+		return
+	}
+	if warm.w == nil {
+		warm.w = oplog.NewWarmer(warmOps)
+	}
+	warm.steps++
+	// An error ends the round early; it only leaves the merge as slow as
+	// it would have been (oplog's TestWarm keeps it from failing).
+	if more, err := warm.w.Step(); !more || err != nil {
+		warm.w = nil
+		if warm.done++; warm.done >= warmRounds {
+			// The rounds' garbage (a few MB) is collected now, at an idle
+			// moment, rather than by a collection that would start while
+			// the user's file is read.
+			if err := browser.WhenIdleWithin(func() { loop.Dispatch(warmCollect) }, warmWait); err != nil {
+				warm.running = false
+			}
+			return
+		}
+	}
+	warmNext()
+}
+
+// warmCollect ends the warm-up with a collection of its garbage, unless a
+// file was picked meanwhile (the import holds the collector).
+func warmCollect() {
+	if warm.running {
+		warm.running = false
+		runtime.GC()
+	}
+}
+
+// stopWarm pauses the warm-up: a file was picked (on the UI goroutine: from
+// its change event). The round under way starts again when it resumes.
 func stopWarm() {
-	warm.Lock()
-	defer warm.Unlock()
-	warm.rounds, warm.w = 0, nil
+	warm.running, warm.w = false, nil
 }
