@@ -222,6 +222,10 @@ func (v *view) contractorJA(named bool) string {
 	return v.contractorNameJA(named)
 }
 
+// subcontractor: a party's name says it is a contractor's contractor
+// (「…（再委託先・セブ）」), told as 再委託先, not as the company's 委託先.
+func subcontractor(name string) bool { return strings.Contains(name, "再委託") }
+
 // contractorNameJA names the contractor of the cause, wherever it arose.
 // A name that already says where the contractor stands in the chain
 // (「委託先の再委託先（米国の事業者）」) is used as it is: wrapped, it read
@@ -418,14 +422,21 @@ func (v *view) eventJA(e incident.Event) string {
 	case incident.EvDetected:
 		return v.sourceShortJA(e)
 	case incident.EvProcessorAware:
-		if v.formal() {
-			return "委託先が" + v.dataNounJA() + "の漏えい等（そのおそれを含む）を把握"
+		who := "委託先"
+		if subcontractor(party) {
+			who = "再委託先" // the event's party is the contractor's own (109: a BPO abroad)
 		}
-		return "委託先が個人情報への影響を把握"
+		if v.formal() {
+			return who + "が" + v.dataNounJA() + "の漏えい等（そのおそれを含む）を把握"
+		}
+		return who + "が個人情報への影響を把握"
 	case incident.EvContained:
 		if v.containedByContractor(e) {
 			// The contractor's act, as section 5 tells it (91: a worker
 			// dismissed by the contractor before the company knew).
+			if subcontractor(party) {
+				return "再委託先において被害拡大の防止措置を実施"
+			}
 			return v.contractorJA(false) + "において被害拡大の防止措置を実施"
 		}
 		return "被害拡大の防止措置を実施"

@@ -270,3 +270,29 @@ func TestFormerCountDatedIsNotToldBeforeItsDay(t *testing.T) {
 		t.Errorf("undated, the count is known from the start, yet the 速報 lacks it:\n%s", prelim)
 	}
 }
+
+// F488 (109): the Philippine subcontractor of the company's support
+// contractor was told on the time line as the company's 委託先 (「委託先が
+// 個人情報への影響を把握」). An event whose party's name says it is a 再委託先
+// is told as one.
+func TestSubcontractorsEventsAreTheSubcontractors(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["109-marketplace-philippine-bpo-agent-sold-records"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	for _, want := range []string{"2025年1月21日　再委託先が個人データの漏えい等（そのおそれを含む）を把握", "2025年1月21日　再委託先において被害拡大の防止措置を実施"} {
+		if !strings.Contains(ppc, want) {
+			t.Errorf("the 確報 lacks %q:\n%s", want, ppc)
+		}
+	}
+	// A party not named as a subcontractor stays the company's 委託先.
+	for i := range inc.Parties {
+		if inc.Parties[i].ID == "p2" {
+			inc.Parties[i].Name = "Kaku BPO Philippines Inc."
+		}
+	}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs); !strings.Contains(ppc, "2025年1月21日　委託先が個人データの漏えい等") {
+		t.Errorf("a party not named as a subcontractor:\n%s", ppc)
+	}
+}
