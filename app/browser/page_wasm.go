@@ -266,8 +266,7 @@ func AfterPaint(fn func()) error {
 func WhenIdle(fn func()) error { return WhenIdleWithin(fn, 10*time.Second) }
 
 // WhenIdleWithin is WhenIdle with another latest time: fn runs at the
-// browser's next idle moment, or after d when none came (a page that paints
-// nothing, as a headless or background one, may have none for seconds).
+// browser's next idle moment, or after d when none came.
 func WhenIdleWithin(fn func(), d time.Duration) error {
 	ric, err := global("requestIdleCallback")
 	if err != nil {

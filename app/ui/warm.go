@@ -24,9 +24,9 @@ import (
 const (
 	warmRounds = 4   // rounds of oplog.Warm in a page load
 	warmOps    = 250 // operations each
-	// warmWait is the longest a step waits for an idle moment: a page
-	// that paints nothing (headless, in the background) may have none for
-	// seconds, and the steps must be done before the file comes.
+	// warmWait is the longest a step waits for an idle moment, so that
+	// the rounds end within a few seconds even on a page seldom idle: the
+	// steps must be done before the file comes.
 	warmWait = 50 * time.Millisecond
 )
 
