@@ -2,7 +2,6 @@ package assess
 
 import (
 	"fmt"
-	"slices"
 	"time"
 
 	"breachdesk/app/incident"
@@ -304,34 +303,22 @@ func (r *run) byDays(fd Finding, from, to *incident.Event, v vars, slack time.Du
 }
 
 // livingIn reports whether some data set records persons who live, or may
-// live, in a place of jurisdiction id: a row of its country (of its US
-// state, or of the US with no state given), or a row of "other countries"
-// in a set that lists no row of that country (107: 150 persons in other
-// countries may include New Yorkers).
+// live, in jurisdiction id's place, as the engine reads residence rows
+// (env.residents): a row in the place or in its country with no state
+// given, or a row of "other countries" in a set that does not list the
+// place (107: 150 persons in other countries may include New Yorkers).
 func (r *run) livingIn(id string) bool {
-	j := r.set.Jurisdiction(id)
-	if j == nil {
-		return false
-	}
-	in := func(res incident.Residence) bool {
-		for _, pl := range j.Places {
-			if res.Country == pl.Country && (pl.Region == "" || res.Region == "" || res.Region == pl.Region) {
-				return true
-			}
-		}
-		return false
-	}
+	e := r.env(nil, nil)
 	for _, d := range r.inc.DataSets {
-		listed, others := false, false
 		for _, res := range d.Residence {
-			if in(res) {
+			switch {
+			case res.Country == incident.OtherCountries:
+				if !e.listed(id, d.Residence) {
+					return true
+				}
+			case e.inPlace(id, res.Country, res.Region), e.regionOpen(id, res.Country, res.Region):
 				return true
 			}
-			others = others || res.Country == incident.OtherCountries
-			listed = listed || slices.ContainsFunc(j.Places, func(pl rules.Place) bool { return pl.Country == res.Country })
-		}
-		if others && !listed {
-			return true
 		}
 	}
 	return false
