@@ -117,20 +117,13 @@ func (v *view) publicStateJA() string {
 	return "未実施（公表の要否・時期を検討中）。"
 }
 
-// ownPublic is the company's first dated announcement: not one its
-// entrustor made (incident.EntrustorsAnnouncement).
+// ownPublic is the company's first dated announcement in Japan: not one
+// its entrustor made (dated.go's isOwn, as the announcement's own dating).
 func (v *view) ownPublic() (incident.Event, bool) {
-	var first incident.Event
-	found := false
-	for _, e := range v.inc.EventsOf(incident.EvPublic) {
-		if _, theirs := v.inc.EntrustorsAnnouncement(e); theirs || !e.Dated() {
-			continue
-		}
-		if !found || e.At.Before(first.At) {
-			first, found = e, true
-		}
+	if sent := sentOwnEvents(Spec{Kind: KindPublic, Lang: JA}, v.inc, v.date); len(sent) > 0 {
+		return sent[0], true
 	}
-	return first, found
+	return incident.Event{}, false
 }
 
 // myNumberJA: the form's first routing question, and what the My Number
