@@ -222,6 +222,12 @@ func (v *view) contractorJA(named bool) string {
 	return v.contractorNameJA(named)
 }
 
+// entrustorJA names an entrustor party: 「委託元（架空市）」, its name asked
+// for when not entered.
+func (v *view) entrustorJA(p incident.Party) string {
+	return "委託元（" + v.orFill(strings.TrimSpace(p.Name), "委託元の名称", "entrustor's name") + "）"
+}
+
 // subcontractor: a party's name says it is a contractor's contractor
 // (「…（再委託先・セブ）」), told as 再委託先, not as the company's 委託先.
 func subcontractor(name string) bool { return strings.Contains(name, "再委託") }
@@ -503,7 +509,7 @@ func (v *view) eventJA(e incident.Event) string {
 		return to + "へのご連絡を開始"
 	case incident.EvPublic:
 		if p, theirs := v.inc.EntrustorsAnnouncement(e); theirs {
-			return "委託元（" + v.orFill(strings.TrimSpace(p.Name), "委託元の名称", "entrustor's name") + "）が本件を公表"
+			return v.entrustorJA(p) + "が本件を公表"
 		}
 		return "本件を公表"
 	case incident.EvPolice:

@@ -111,7 +111,7 @@ func (v *view) publicStateJA() string {
 	}
 	for _, e := range v.inc.EventsOf(incident.EvPublic) {
 		if p, theirs := v.inc.EntrustorsAnnouncement(e); theirs && e.Dated() {
-			return "委託元（" + v.orFill(strings.TrimSpace(p.Name), "委託元の名称", "entrustor's name") + "）が" + v.evDateJA(e) + "に公表。" + v.weJA() + "としての公表は未実施（公表の要否・時期を検討中）。"
+			return v.entrustorJA(p) + "が" + v.evDateJA(e) + "に公表。" + v.weJA() + "としての公表は未実施（公表の要否・時期を検討中）。"
 		}
 	}
 	return "未実施（公表の要否・時期を検討中）。"
