@@ -9,13 +9,13 @@ import (
 	"breachdesk/app/incident"
 )
 
-// Warm runs, on made-up operations and in memory only, what importing a
-// change packet runs: n edits of a small incident by one device, written
-// as a packet file, read back, checked, merged into a log that has only
-// the incident's import, folded, searched for conflicts, its change log
-// listed and the merged log written. Nothing of it is kept or stored, and
-// no key of this browser signs it (the made-up device's signature is not
-// checked).
+// A Warmer runs, on made-up operations and in memory only, what importing
+// a change packet runs, one step at a time (Step): n edits of a small
+// incident by one device, written as a packet file, read back, checked,
+// merged into a log that has only the incident's import, folded, searched
+// for conflicts, its change log listed and the merged log written. Nothing
+// of it is kept or stored, and no key of this browser signs it (the
+// made-up device's signature is not checked).
 //
 // Why: a WebAssembly engine compiles each function only when it is first
 // called, with a fast baseline compiler, and optimises it once it has run
@@ -23,23 +23,12 @@ import (
 // packet's merge runs its code once, for the first time: it pays for
 // compiling all of it, then runs it at the baseline speed, several times
 // slower than optimised. Run while the user is still choosing the file, a
-// few rounds of Warm compile that code and let the engine optimise it
-// beforehand (a function called once a merge is optimised for its next
-// call, so several small rounds do more than one large one). A merge's
-// result is the same either way; only its time differs.
-func Warm(n int) error {
-	w := NewWarmer(n)
-	for {
-		more, err := w.Step()
-		if err != nil || !more {
-			return err
-		}
-	}
-}
-
-// A Warmer is Warm in steps, none long, for a page to run one step in each
-// idle moment: the first round compiles the code, and its heaviest step
-// should not hold the page for the whole of that.
+// few rounds compile that code and let the engine optimise it beforehand
+// (a function called once a merge is optimised for its next call, so
+// several small rounds do more than one large one). A merge's result is
+// the same either way; only its time differs. The steps are short, for a
+// page to run one in each idle moment: the first round compiles the code,
+// and its heaviest step should not hold the page for the whole of that.
 type Warmer struct {
 	n, step int
 	at      time.Time
@@ -52,7 +41,7 @@ type Warmer struct {
 	m       *Merged
 }
 
-// NewWarmer returns the steps of one Warm(n).
+// NewWarmer returns the steps of one round of n edits.
 func NewWarmer(n int) *Warmer {
 	return &Warmer{n: n, at: time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)}
 }

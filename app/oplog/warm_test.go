@@ -2,13 +2,23 @@ package oplog
 
 import "testing"
 
-// Warm must run its whole merge without an error: a failure would stop it
-// early and leave the code it is there to warm cold (the share page
+// A Warmer must run its whole merge without an error: a failure would stop
+// it early and leave the code it is there to warm cold (the share page
 // ignores its error, as nothing the user asked for depends on it).
 func TestWarm(t *testing.T) {
 	for _, n := range []int{1, 50, 251} {
-		if err := Warm(n); err != nil {
-			t.Fatalf("Warm(%d): %v", n, err)
+		w := NewWarmer(n)
+		for {
+			more, err := w.Step()
+			if err != nil {
+				t.Fatalf("NewWarmer(%d): %v", n, err)
+			}
+			if !more {
+				break
+			}
+		}
+		if w.m == nil || w.m.Added != n {
+			t.Fatalf("NewWarmer(%d) merged %v", n, w.m)
 		}
 	}
 	w := NewWarmer(120)

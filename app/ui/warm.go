@@ -13,7 +13,7 @@ import (
 // The merge of a change packet runs its code the first times it is run in
 // this page: the engine compiles it then and runs it at its baseline speed,
 // several times slower than the optimised code it makes of a function once
-// it has run a while (oplog.Warm). While the share page is open and the
+// it has run a while (oplog.Warmer). While the share page is open and the
 // user is still choosing a file, warmMerge has that code run on made-up
 // operations, a few rounds of it, one short step at each idle moment (or at
 // most warmWait later), on go-app's UI goroutine as the desk's work is, so
@@ -22,7 +22,7 @@ import (
 // it is shown again or its import has ended, until warmRounds rounds have
 // run in this page load.
 const (
-	warmRounds = 4   // rounds of oplog.Warm in a page load
+	warmRounds = 4   // rounds of an oplog.Warmer in a page load
 	warmOps    = 250 // operations each
 	// warmWait is the longest a step waits for an idle moment, so that
 	// the rounds end within a few seconds even on a page seldom idle: the
