@@ -267,6 +267,19 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 			return boolean(e.events.firstFor(k, e.jur, e.jurHome) != nil)
 		}
 		return boolean(e.events.first(k) != nil)
+	case "revised_after":
+		// A figure of persons or records established on a day after the
+		// first report of that kind (106: the final report of 1/13 said
+		// 「調査中」, the forensic report of 1/20 fixed 28,639 persons).
+		k := incident.EventKind(p.Arg)
+		ev := e.events.first(k)
+		if e.jur != "" {
+			ev = e.events.firstFor(k, e.jur, e.jurHome)
+		}
+		if ev == nil {
+			return boolean(false)
+		}
+		return boolean(e.revisedAfter(ev.Last(e.inc.Location())))
 	case "ruled_out":
 		return boolean(len(e.inc.DataSets) > 0 && len(e.inc.Affected("")) == 0)
 	case "retention.exceeded":
@@ -569,4 +582,25 @@ func (e *env) held() (incident.Count, bool) {
 		c.Known, c.N, c.Approx = true, c.N+v.N, c.Approx || v.Approx
 	}
 	return c, partial
+}
+
+// revisedAfter reports whether a count of persons or records of an
+// affected set was established on a day after the instant t (a revision
+// dated that day or before may be in what was reported at t).
+func (e *env) revisedAfter(t time.Time) bool {
+	loc := e.inc.Location()
+	after := func(f incident.Figure) bool {
+		for _, r := range f {
+			if first, ok := r.On.First(loc); ok && r.On.Valid() && len(r.On) == len("2006-01-02") && first.After(t) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, d := range e.inc.Affected("") {
+		if after(d.Persons) || after(d.Records) {
+			return true
+		}
+	}
+	return false
 }

@@ -40,3 +40,34 @@ func TestIDTheftOfferDoneByItsStepNotByANotice(t *testing.T) {
 		t.Errorf("108, the offer's step done on 6/12: %s by %q at %v", o.State, o.DoneBy, o.DoneAt)
 	}
 }
+
+// F463 (106): the final report of 1/13 told the ID documents as under
+// investigation; the forensic report of 1/20 fixed 28,639 persons. A step
+// asks to supplement the report when a count of persons or records was
+// established on a day after the first final report, and only then.
+func TestSupplementAfterAFigureRevisedAfterTheFinalReport(t *testing.T) {
+	inc := loadScenario(t, scenarioDir+"/106-crypto-exchange-domain-hijack-kyc-storage-key.json")
+	shown := func(inc *incident.Incident) bool {
+		s := step(eval(t, inc, inc.UpdatedAt), "pb.report.supplement")
+		return s != nil && s.Applies == Yes
+	}
+	if !shown(inc) {
+		t.Error("106: counts of 1/20 after the final report of 1/13, no step to supplement it")
+	}
+	final := -1
+	for i, ev := range inc.Events {
+		if ev.Kind == incident.EvReportFinal {
+			final = i
+		}
+	}
+	// Filed on the day of the last revision: what was established that
+	// day may be in it.
+	inc.Events[final].At = time.Date(2026, 1, 20, 0, 0, 0, 0, inc.Location())
+	if shown(inc) {
+		t.Error("106, the final report filed on 1/20: asked to supplement it")
+	}
+	inc.Events = append(inc.Events[:final], inc.Events[final+1:]...)
+	if shown(inc) {
+		t.Error("106 without a final report: asked to supplement one")
+	}
+}
