@@ -274,9 +274,24 @@ func (v *view) asksForAccounts() bool {
 // businessMail: the notice goes to business contacts whose e-mail
 // addresses went (112: a maker's scanned business cards): the fraud they
 // face is an e-mail in the company's name asking to change the account
-// their company pays into, which the consumer's warning does not name.
+// their company pays into, which the consumer's warning does not name. A
+// set named as business contacts beside other persons counts too: its
+// readers are called 関係者 then (107: 「取引先の担当者」 described as
+// customers and suppliers, whose accounting mailbox was taken and invoices
+// redirected, were not warned of it).
 func (v *view) businessMail() bool {
-	return (v.group == "お取引先の皆さま" || v.group == "取引先") && v.hasCategory("email")
+	if !v.hasCategory("email") {
+		return false
+	}
+	if v.group == "お取引先の皆さま" || v.group == "取引先" {
+		return true
+	}
+	// A notice's own sets; an announcement to everyone keeps to its
+	// readers' name.
+	return v.kind == KindNotice && slices.ContainsFunc(v.data(), func(s *setView) bool {
+		name := strings.ToLower(s.Name)
+		return slices.ContainsFunc(businessContactWords, func(w string) bool { return strings.Contains(name, w) })
+	})
 }
 
 // requestJA is what the reader should do.

@@ -63,6 +63,11 @@ const (
 	// reason for taking the later instant is recorded (the 速報's 発覚の経緯
 	// and a regulator's first question).
 	CodeAwareWhy = "clock.why"
+	// CodeArt33Early: a GDPR (UK GDPR) Art. 33 notification in time from
+	// the company's awareness is, or will be, more than 72 hours after the
+	// incident was first detected: an authority that takes the detection as
+	// the awareness asks for the reasons of the delay (Art. 33(1)).
+	CodeArt33Early = "clock.art33-early"
 	// CodeReportRecipient: a Japanese report routed to a delegated
 	// ministry is recorded as filed with another party (the PPC): it is
 	// counted as made, but whether the ministry has it is the user's to
@@ -270,6 +275,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.retention()
 	l.decisions()
 	l.awareWhy()
+	l.art33Early()
 	l.reportRecipient()
 	l.staffToldEarlier()
 	l.lostNotLeaked()

@@ -53,6 +53,10 @@ func ppcReport(b *builder) {
 	case final && v.notReportableAfterPrelim():
 		situations = v.notReportableSituationsJA() // what the 速報 named, then why the case is not reportable now
 		notReportable = v.notReportableSummaryJA()
+	case final:
+		if d := v.droppedSituationsJA(); d != "" {
+			situations = strings.TrimSuffix(situations+"\n"+d, "\n")
+		}
 	}
 	b.section("summary",
 		p("p1", v.summaryJA()),

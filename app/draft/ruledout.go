@@ -177,6 +177,25 @@ func (v *view) ruledOutSituationsJA() string {
 // encrypted) carry no date, so the facts "known at its filing" include one
 // established after it.
 func (v *view) prelimSituationsJA(exclusions bool) []string {
+	then := v.atPrelim()
+	if then == nil {
+		return nil
+	}
+	var parts []string
+	if s := then.situationsListJA("JP", "速報において報告対象とした事態", exclusions); s != "" && !strings.HasSuffix(s, "：調査中") {
+		parts = append(parts, s)
+	}
+	if mn := then.jur("JP-MN"); mn != nil && mn.Applies == assess.Yes {
+		if s := then.situationsListJA("JP-MN", "速報において報告対象とした事態（番号法）", exclusions); s != "" && !strings.HasSuffix(s, "：調査中") {
+			parts = append(parts, s)
+		}
+	}
+	return parts
+}
+
+// atPrelim is the view of the PPC's first dated 速報 on the facts as known
+// at its last instant; nil when none was filed.
+func (v *view) atPrelim() *view {
 	var pre incident.Event
 	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
 		if e.Dated() && (e.Jurisdiction == "" || e.Jurisdiction == "JP") && (!pre.Dated() || e.At.Before(pre.At)) {
@@ -188,17 +207,51 @@ func (v *view) prelimSituationsJA(exclusions bool) []string {
 	}
 	cut := pre.Last(v.loc)
 	snap := asOf(v.inc, cut, false)
-	then := newView(snap, assess.Evaluate(snap, v.rs, cut), v.rs, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, cut)
-	var parts []string
-	if s := then.situationsListJA("JP", "速報において報告対象とした事態", exclusions); s != "" && !strings.HasSuffix(s, "：調査中") {
-		parts = append(parts, s)
+	return newView(snap, assess.Evaluate(snap, v.rs, cut), v.rs, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, cut)
+}
+
+// droppedSituationsJA: a 確報 of a case still reportable names each
+// situation of Rules Art. 7 its 速報 was filed under that no longer holds on
+// the facts as now known, so that a reader comparing the two does not see a
+// type vanish (F496: 7(2) and 7(4) at about 1,200 persons in the 速報, 842
+// persons counted against the sending log since, 7(2) alone in the 確報);
+// for the count of persons, with the count then and now.
+func (v *view) droppedSituationsJA() string {
+	then := v.atPrelim()
+	if then == nil {
+		return ""
 	}
-	if mn := then.jur("JP-MN"); mn != nil && mn.Applies == assess.Yes {
-		if s := then.situationsListJA("JP-MN", "速報において報告対象とした事態（番号法）", exclusions); s != "" && !strings.HasSuffix(s, "：調査中") {
-			parts = append(parts, s)
+	was, now := then.jur("JP"), v.jur("JP")
+	if was == nil || now == nil {
+		return ""
+	}
+	holds := func(j *assess.Jurisdiction, id string) bool {
+		for _, t := range j.Triggers {
+			if t.RuleID == id {
+				return t.Verdict == assess.Yes
+			}
 		}
+		return false
 	}
-	return parts
+	var lines []string
+	for _, t := range was.Triggers {
+		if t.Verdict != assess.Yes || holds(now, t.RuleID) {
+			continue
+		}
+		l := "・" + then.ruleNameJA("JP", t)
+		if strings.HasPrefix(t.RuleID, "jp.r7.4") {
+			p, _ := then.inc.Total("")
+			q, _ := v.inc.Total("")
+			if p.Known && q.Known {
+				l += "（速報時の本人の数：" + countJA(p) + "名、現在：" + countJA(q) + "名）"
+			}
+		}
+		lines = append(lines, l)
+	}
+	if len(lines) == 0 {
+		return ""
+	}
+	return "速報において報告対象とした事態のうち、その後判明した事実関係により該当しないと判断した事態：\n" + strings.Join(lines, "\n")
 }
 
 // A case reported in a 速報 and found not reportable since, though data did

@@ -79,6 +79,13 @@ func sendReady(t testing.TB) *incident.Incident {
 	}
 	at := time.Date(2026, 3, 27, 12, 0, 0, 0, inc.Location())
 	inc.AwareWhy = incident.Statement{Text: "3月26日の検知は通信量の異常にとどまり、顧客の個人データが大量に取得されたことをログで確かめた3月27日10時を、知った時とした。", By: "情報システム部長", At: &at}
+	// The GDPR notification, filed more than 72 hours after the first
+	// detection, says why the detection was not yet the awareness.
+	inc.Edits = map[string]incident.ParagraphEdit{"gdpr-art33-en/timing/aware": {
+		Base:     "We became aware of the breach on March 27, 2026, 10:00 JST (01:00 UTC).",
+		Text:     "We became aware of the breach on March 27, 2026, 10:00 JST (01:00 UTC). The alert of March 26 showed unusual traffic only; that customers' personal data had been read in bulk was established from the database logs on March 27.",
+		EditedAt: at,
+	}}
 	if inc.Steps == nil {
 		inc.Steps = map[string]incident.StepState{}
 	}

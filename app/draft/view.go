@@ -338,6 +338,9 @@ func (v *view) anyNamed(words ...string) bool {
 	})
 }
 
+// businessContactWords name a set of business contacts (lower case).
+var businessContactWords = []string{"取引先", "融資先", "supplier", "business contact", "business partner"}
+
 // personKindJA reads who the persons of a set are from its name: one kind,
 // 関係者 when the name lists several kinds, "" when it names none.
 func personKindJA(name string) string {
@@ -360,7 +363,7 @@ func personKindJA(name string) string {
 		// 「当社に登録している求職者」 were told 「お客様各位　平素より格別の
 		// ご愛顧を賜り」): neither customers nor applicants to the company.
 		{"求職者の皆さま", []string{"求職者", "転職希望者", "job seeker", "jobseeker"}},
-		{"お取引先の皆さま", []string{"取引先", "融資先", "supplier", "business contact", "business partner"}}, // a bank's borrowers' staff (71)
+		{"お取引先の皆さま", businessContactWords}, // 融資先: a bank's borrowers' staff (71)
 		// A set named as "others concerned" (学外の関係者, 68) says whose it is
 		// as much as the others: unread, it let the sector's word (学生) stand
 		// for the staff and outside persons beside the students.
