@@ -1,0 +1,40 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+)
+
+// Findings of the realcase27 review (scenarios 119–121; testdata/golden/
+// assess/REVIEW.md, F550–).
+
+// F550 (119, a corporate pension fund's recipients): the notices said
+// 「お客様各位　拝啓　平素より格別のご愛顧を賜り」 and 「当社」 for 架空企業年金基金,
+// and the PPC report 「顧客の個人情報」. A fund's recipients are 受給者, and a
+// 基金 calls itself 当基金; what it rightly asks them for (a bank account
+// for the payments, My Number for the withholding) is not promised never
+// to be asked.
+func TestPensionRecipientsAreNotCustomers(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["119-pension-fund-keying-reentrusted-to-dalian"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(n, "お客様") || strings.Contains(n, "ご愛顧") || strings.Contains(n, "当社") ||
+		!strings.Contains(n, "受給者の皆さま") || !strings.Contains(n, "当基金") {
+		t.Errorf("119 notice to pension recipients:\n%s", n)
+	}
+	if e := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantEmail, Set: "d1"}, inc, a, rs); strings.Contains(e, "マイナンバー（個人番号）等をお尋ね") || strings.Contains(e, "口座番号、暗証番号") {
+		t.Errorf("119 notice promises a pension fund never asks for My Number or an account:\n%s", e)
+	}
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if strings.Contains(ppc, "顧客") || !strings.Contains(ppc, "受給者の個人情報") {
+		t.Errorf("119 PPC report calls pension recipients customers:\n%s", ppc)
+	}
+	for name, want := range map[string]string{"年金受給者（扶養親族等申告書）": "受給者の皆さま", "給付金の受給権者": "受給者の皆さま", "受診者名簿": "受診者の皆さま"} {
+		if got := personKindJA(name); got != want {
+			t.Errorf("personKindJA(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
