@@ -440,10 +440,19 @@ func (v *view) dataBySetJA() []para {
 		}
 		head += "】"
 		items := v.itemsJA(v.ownItems(s), s.persons)
-		if items == "" {
+		inParent := s.parent != nil && slices.Contains(v.scope, s.parent)
+		switch {
+		case items == "" && inParent && len(s.Categories) > 0:
+			// Every item of the part is among its set's (120: the members
+			// whose purchases were misused had no item beyond the accounts
+			// taken over, and read 「上記に加え、調査中です」).
+			items = "上記と同じです（追加の項目はありません）。"
+		case items == "":
 			items = "調査中です。"
-		}
-		if s.parent != nil && slices.Contains(v.scope, s.parent) {
+			if inParent {
+				items = "上記に加え、" + items
+			}
+		case inParent:
 			items = "上記に加え、" + items
 		}
 		status := ""

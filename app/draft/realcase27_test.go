@@ -38,3 +38,28 @@ func TestPensionRecipientsAreNotCustomers(t *testing.T) {
 		}
 	}
 }
+
+// F552 (120, 119): a part of a set whose items are all among its set's
+// (the members whose purchases were misused, within the accounts taken
+// over) was listed 「上記に加え、調査中です」 in the announcements and 「上記に
+// 加え、調査中」 in the PPC report, as if its items were unknown. It now says
+// there is nothing beyond the set's; a part with no item stated is still
+// under investigation.
+func TestPartWithNoItemBeyondItsSetIsNotUnderInvestigation(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["120-ticketing-credential-stuffing-resale-tw-hk"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	pub := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if strings.Contains(pub, "調査中") || !strings.Contains(pub, "上記と同じです（追加の項目はありません）。") {
+		t.Errorf("120 announcement:\n%s", pub)
+	}
+	if strings.Contains(ppc, "上記に加え、調査中") || !strings.Contains(ppc, "リセール出品された会員（231名）：上記と同じ（追加の項目なし）") {
+		t.Errorf("120 PPC report:\n%s", ppc)
+	}
+	inc.DataSets[1].Categories = nil
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if pub := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); !strings.Contains(pub, "上記に加え、調査中です。") {
+		t.Errorf("120 with the part's items not stated:\n%s", pub)
+	}
+}
