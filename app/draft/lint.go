@@ -123,6 +123,18 @@ const (
 	// (93: a railway's ride histories given monthly to an analytics firm as
 	// "pseudonymised", found to single persons out).
 	CodePseudonymised = "data.pseudonymised"
+	// CodePublicAsBusiness: the organisation is entered as a public body
+	// (national or local) while its name says it is one APPI treats as a
+	// business for its handling of personal information: a national
+	// university corporation or another corporation of Appended Table 2,
+	// a public university corporation or a local incorporated
+	// administrative agency running hospitals, universities or research,
+	// a local government's hospital or university (Arts. 16(2), 58). Its
+	// breach reports then follow Art. 26 and Rules Art. 7 (more than 1,000
+	// persons), not Art. 68 and Rules Art. 43 (121: a national university
+	// hospital entered as a national public body was judged by the public
+	// bodies' 100 persons and called its patients 住民).
+	CodePublicAsBusiness = "org.public-as-business"
 	// CodeProcessorAwareOwn: a "processor knew" event (the company's own
 	// contractor or subcontractor knew first) in a case where it cannot be
 	// one: its party is the company's entrustor, or the company is itself
@@ -275,6 +287,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.lostNotLeaked()
 	l.footage()
 	l.pseudonymised()
+	l.publicAsBusiness()
 	l.processorAwareOwn()
 	l.parentVoice()
 	l.unreachableContact()

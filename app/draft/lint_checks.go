@@ -676,6 +676,28 @@ func (l *linter) pseudonymised() {
 	}
 }
 
+// businessBodyWords name, in an organisation's name, the public
+// corporations and bodies APPI treats as businesses for their handling of
+// personal information (Art. 16(2)(iii), (iv); Art. 58(1), (2)), by kind.
+var businessBodyWords = map[incident.OrgKind][]string{
+	incident.Public: {"国立大学法人", "大学共同利用機関法人", "国立研究開発法人", "国立病院機構", "地域医療機能推進機構", "労働者健康安全機構", "放送大学学園", "沖縄科学技術大学院大学"},
+	incident.Local:  {"公立大学法人", "病院", "診療所", "大学"},
+}
+
+// publicAsBusiness names an organisation entered as a public body whose
+// name says APPI treats it as a business (CodePublicAsBusiness).
+func (l *linter) publicAsBusiness() {
+	n := l.inc.Org.Name
+	words := businessBodyWords[l.inc.Org.Kind]
+	i := slices.IndexFunc(words, func(w string) bool { return strings.Contains(n, w) })
+	if i < 0 {
+		return
+	}
+	l.add(CodePublicAsBusiness, SeverityWarning, "", "", txt(
+		"組織の種類が「行政機関等」になっていますが、名称（「"+words[i]+"」）から、個人情報の取扱いについて民間の個人情報取扱事業者と同じ規律に服する法人・業務と見られます（国立大学法人・国立研究開発法人等の法別表第二の法人、病院・大学・試験研究を行う地方独立行政法人（公立大学法人を含む）、地方公共団体が運営する病院・診療所・大学。法16条2項、58条）。その場合、漏えい等の報告は法26条・規則7条（本人の数は1,000人超）により、民間事業者向けの報告フォームで行い、法68条・規則43条（100人超）ではありません。判定の閾値と根拠条文、報告書の宛名・文言（「住民」等）が変わるため、組織の種類を「民間事業者」にするか、法律家に確認してください（本ツールによる法58条の読みで、条文・ガイドラインとの照合は未了です）。",
+		"The organisation is entered as a public body, but its name (\""+words[i]+"\") suggests one APPI treats as a business for its handling of personal information (the corporations of Appended Table 2 such as national university corporations and national research and development agencies; local incorporated administrative agencies running hospitals, universities or research, public university corporations among them; a local government's hospitals, clinics and universities: Arts. 16(2), 58). Its breach reports then follow Art. 26 and Rules Art. 7 (more than 1,000 persons), through the businesses' report form, not Art. 68 and Rules Art. 43 (more than 100). The thresholds, the citations and the reports' wording (residents) change: enter the organisation as a private business, or ask counsel (this is the tool's reading of Art. 58, not yet checked against the text and the guidelines)."))
+}
+
 // processorAwareOwn names a "processor knew" event that cannot be one
 // (CodeProcessorAwareOwn).
 func (l *linter) processorAwareOwn() {

@@ -63,3 +63,32 @@ func TestPartWithNoItemBeyondItsSetIsNotUnderInvestigation(t *testing.T) {
 		t.Errorf("120 with the part's items not stated:\n%s", pub)
 	}
 }
+
+// F553 (121, a national university hospital entered as a national public
+// body): the engine judged it by the public bodies' rules (Rules Art. 43,
+// more than 100 persons; Art. 68), the PPC report was headed 「保有個人情報
+// の漏えい等に関する報告」 and called the patients 「住民」. APPI treats a
+// national university corporation (Appended Table 2), a public university
+// or a local government's hospital as a business for its handling of
+// personal information (Arts. 16(2), 58): lint names the entry.
+func TestPublicBodyTreatedAsBusinessIsNamed(t *testing.T) {
+	inc := scenarios(t)["121-university-hospital-research-data-personal-drive-link"]
+	fs := lintOf(t, inc)
+	if !has(fs, CodePublicAsBusiness, "") {
+		t.Fatalf("121: no %s", CodePublicAsBusiness)
+	}
+	for _, f := range fs {
+		if f.Code == CodePublicAsBusiness && (!strings.Contains(f.Message.JA, "国立大学法人") || !strings.Contains(f.Message.JA, "法26条") || !strings.Contains(f.Message.EN, "Art. 58")) {
+			t.Errorf("121: %s", f.Message.JA)
+		}
+	}
+	for _, name := range []string{"68-university-forwarding-typo-domain", "56-city-refund-letters-wrong-envelopes", "21-city-eltax-mynumber-misdirected", "101-school-teacher-usb-grades-found-week-later"} {
+		if has(lintOf(t, scenarios(t)[name]), CodePublicAsBusiness, "") {
+			t.Errorf("%s: %s fires", name, CodePublicAsBusiness)
+		}
+	}
+	inc.Org.Kind, inc.Org.Name = "local", "架空市立病院"
+	if !has(lintOf(t, inc), CodePublicAsBusiness, "") {
+		t.Errorf("a city's hospital entered as a local body: no %s", CodePublicAsBusiness)
+	}
+}
