@@ -670,10 +670,45 @@ func (l *linter) pseudonymised() {
 			continue
 		}
 		name := setLabel(d)
+		ja, en := l.againstPseudonymisation(d)
 		l.add(CodePseudonymised, SeverityWarning, "", "", txt(
-			"「"+name+"」は仮名加工情報と入力されたため、漏えい等の報告・本人への通知（法26条）の対象外と判定しています（法41条9項）。この除外は、規則31条の基準に従って加工し（氏名等・個人識別符号・財産的被害のおそれのある記述等の削除）、削除情報等を安全に管理し、仮名加工情報として取り扱っている場合のものです。加工が基準を満たさない、又は特定の個人を識別できることが分かった場合は、通常の個人データとして「いいえ」にしてください。また、仮名加工情報である個人データは、法令に基づく場合を除き第三者に提供できません（法41条6項。委託・事業承継・共同利用は第三者に当たらない）。他社に渡したことが事案の原因なら、報告の要否とは別に、第三者提供の制限（法27条、41条6項）の問題として法律家・個人情報保護委員会に相談してください。",
-			"\""+name+"\" is entered as pseudonymised information (仮名加工情報), so it is judged outside the breach report and the notice to persons (APPI Art. 26; Art. 41(9)). That exclusion holds for data processed to the standard of Rules Art. 31 (names and the like, identification codes and items open to financial misuse removed), whose removed information is kept safe, and handled as pseudonymised information. If the processing falls short of the standard, or persons were found to be identifiable, answer \"no\" and treat it as ordinary personal data. Pseudonymised personal data may not be given to a third party except as a law requires (Art. 41(6); entrustment, business succession and joint use are not third parties): if giving it to another company is how the case arose, take it to counsel and the PPC as a question of the rules on provision to third parties (Arts. 27, 41(6)), apart from whether a report is due."))
+			"「"+name+"」は仮名加工情報と入力されたため、漏えい等の報告・本人への通知（法26条）の対象外と判定しています（法41条9項）。この除外は、規則31条の基準に従って加工し（氏名等・個人識別符号・財産的被害のおそれのある記述等の削除）、削除情報等を安全に管理し、仮名加工情報として取り扱っている場合のものです。加工が基準を満たさない、又は特定の個人を識別できることが分かった場合は、通常の個人データとして「いいえ」にしてください。また、仮名加工情報である個人データは、法令に基づく場合を除き第三者に提供できません（法41条6項。委託・事業承継・共同利用は第三者に当たらない）。他社に渡したことが事案の原因なら、報告の要否とは別に、第三者提供の制限（法27条、41条6項）の問題として法律家・個人情報保護委員会に相談してください。"+ja,
+			"\""+name+"\" is entered as pseudonymised information (仮名加工情報), so it is judged outside the breach report and the notice to persons (APPI Art. 26; Art. 41(9)). That exclusion holds for data processed to the standard of Rules Art. 31 (names and the like, identification codes and items open to financial misuse removed), whose removed information is kept safe, and handled as pseudonymised information. If the processing falls short of the standard, or persons were found to be identifiable, answer \"no\" and treat it as ordinary personal data. Pseudonymised personal data may not be given to a third party except as a law requires (Art. 41(6); entrustment, business succession and joint use are not third parties): if giving it to another company is how the case arose, take it to counsel and the PPC as a question of the rules on provision to third parties (Arts. 27, 41(6)), apart from whether a report is due."+en))
 	}
+}
+
+// againstPseudonymisation names the items of a set answered as
+// pseudonymised that the standard of Rules Art. 31 has removed or replaced
+// (names and other descriptions that identify, every individual
+// identification code, items open to financial misuse): data that keeps
+// them is not pseudonymised information (121: research data keyed by a
+// research ID, kept with genome data, was answered so). Genome data and
+// facial images are identification codes only in some forms (Order Art.
+// 1(1)): said so. Both "" when none.
+func (l *linter) againstPseudonymisation(d *incident.DataSet) (ja, en string) {
+	if l.rs == nil {
+		return "", ""
+	}
+	var js, es []string
+	for _, c := range d.Categories {
+		cat := l.rs.Category(c.ID)
+		if cat == nil {
+			continue
+		}
+		switch {
+		case c.ID == "genome_data" || c.ID == "face_image":
+			js, es = append(js, cat.JA+"（個人識別符号に当たるもの）"), append(es, cat.EN+" (where it is an individual identification code)")
+		case c.ID == "name" || c.ID == "pension_number" || c.ID == "health_insurance" || cat.Has("id_number") || cat.Has("mynumber"):
+			js, es = append(js, cat.JA), append(es, cat.EN)
+		case c.Protection != incident.ItemMasked && (cat.Has("card") || cat.Has("financial")):
+			js, es = append(js, cat.JA), append(es, cat.EN)
+		}
+	}
+	if len(js) == 0 {
+		return "", ""
+	}
+	return "「" + setLabel(d) + "」には、規則31条の基準では削除し又は置き換えることとされる項目（氏名等の特定の個人を識別できる記述、個人識別符号、不正に利用されると財産的被害が生じるおそれのある記述等）が含まれています：" + strings.Join(js, "、") + "。これらを残したデータは仮名加工情報に当たらず、通常の個人データとして扱われます。",
+		" The set also lists items the standard of Rules Art. 31 removes or replaces (names and other descriptions that identify, individual identification codes, items open to financial misuse): " + strings.Join(es, ", ") + ". Data that keeps them is not pseudonymised information, but ordinary personal data."
 }
 
 // businessBodyWords name, in an organisation's name, the public

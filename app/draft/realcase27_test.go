@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // Findings of the realcase27 review (scenarios 119–121; testdata/golden/
@@ -90,5 +91,42 @@ func TestPublicBodyTreatedAsBusinessIsNamed(t *testing.T) {
 	inc.Org.Kind, inc.Org.Name = "local", "架空市立病院"
 	if !has(lintOf(t, inc), CodePublicAsBusiness, "") {
 		t.Errorf("a city's hospital entered as a local body: no %s", CodePublicAsBusiness)
+	}
+}
+
+// F554 (121): research data keyed by a research ID and kept with genome
+// data was answered as pseudonymised information; the lint said what the
+// exclusion rests on but not that the set itself lists an item the
+// standard (Rules Art. 31) removes. It now names them (genome data and
+// facial images as identification codes where they are; names, My Number
+// and other codes; card and other financial items not masked); a set
+// without any (93's ride histories) is told as before.
+func TestPseudonymisedSetWithItemsTheStandardRemovesIsNamed(t *testing.T) {
+	msg := func(name string, mod func(*incident.Incident)) string {
+		inc := scenarios(t)[name]
+		if mod != nil {
+			mod(inc)
+		}
+		for _, f := range lintOf(t, inc) {
+			if f.Code == CodePseudonymised {
+				return f.Message.JA + "\n" + f.Message.EN
+			}
+		}
+		t.Fatalf("%s: no %s", name, CodePseudonymised)
+		return ""
+	}
+	m := msg("121-university-hospital-research-data-personal-drive-link", nil)
+	if !strings.Contains(m, "規則31条の基準では削除し又は置き換えることとされる項目") || !strings.Contains(m, "ゲノムデータ（遺伝子の塩基配列・SNPデータ等）（個人識別符号に当たるもの）") ||
+		!strings.Contains(m, "where it is an individual identification code") {
+		t.Errorf("121: %s", m)
+	}
+	if m := msg("93-transit-card-history-sold-as-pseudonymised", nil); strings.Contains(m, "削除し又は置き換えることとされる項目") {
+		t.Errorf("93 (no such item): %s", m)
+	}
+	m = msg("93-transit-card-history-sold-as-pseudonymised", func(inc *incident.Incident) {
+		inc.DataSets[0].Categories = append(inc.DataSets[0].Categories, incident.Category{ID: "my_number"}, incident.Category{ID: "card_number", Protection: incident.ItemMasked})
+	})
+	if !strings.Contains(m, "：個人番号（マイナンバー）。") {
+		t.Errorf("93 with My Number and a masked card number: %s", m)
 	}
 }
