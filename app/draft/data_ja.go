@@ -38,6 +38,12 @@ func (v *view) accessJA() string {
 		return ""
 	}
 	s := "保存されているアクセス記録の範囲では、第三者による閲覧は確認されておりません"
+	if v.knownRecipients() {
+		// The data went to a recipient the company identified, who saw it
+		// (119: a subcontractor abroad keyed the forms): the logs speak of
+		// anyone else (F555).
+		s = "保存されているアクセス記録の範囲では、対象の情報が渡った相手以外の者による閲覧は確認されておりません"
+	}
 	if from != "" {
 		s += "（" + dayJA(from) + "より前については、記録がないため確認できません）"
 	}

@@ -130,3 +130,26 @@ func TestPseudonymisedSetWithItemsTheStandardRemovesIsNamed(t *testing.T) {
 		t.Errorf("93 with My Number and a masked card number: %s", m)
 	}
 }
+
+// F555 (119): the data went to a recipient the fund identified (the
+// subcontractor in Dalian that keyed the forms), and the logs the user
+// checked showed no one else; the notices and both PPC reports said 「保存
+// されているアクセス記録の範囲では、第三者による閲覧は確認されておりません」 —
+// while the recipient, a third party, had seen every form it keyed. With
+// a known recipient the logs speak of anyone else.
+func TestLogsBesideAKnownRecipientSpeakOfOthers(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["119-pension-fund-keying-reentrusted-to-dalian"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, spec := range []Spec{{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, {Kind: KindPPC, Lang: JA, Variant: VariantFinal}} {
+		d := docText(t, spec, inc, a, rs)
+		if strings.Contains(d, "第三者による閲覧は確認されておりません") || !strings.Contains(d, "対象の情報が渡った相手以外の者による閲覧は確認されておりません") {
+			t.Errorf("119 %s:\n%s", spec.Kind, d)
+		}
+	}
+	inc.Cause.RecipientKnown = ""
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if d := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs); !strings.Contains(d, "第三者による閲覧は確認されておりません") {
+		t.Errorf("119 with the recipient not known:\n%s", d)
+	}
+}
