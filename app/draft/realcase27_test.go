@@ -153,3 +153,22 @@ func TestLogsBesideAKnownRecipientSpeakOfOthers(t *testing.T) {
 		t.Errorf("119 with the recipient not known:\n%s", d)
 	}
 }
+
+// F556 (120; 27, 57, 109, 04): the 速報 of 10/2 said 「本件に起因する二次被害
+// 又はそのおそれのある事象を確認しております。」 and nothing of what it was: the
+// note on the harm was dated 10/16, and the 190 purchases known on 10/2
+// were in no field of that day. Item 5 of Rules Art. 8(1) is the harm and
+// what it is: a report without a note valid on its day asks for it.
+func TestHarmSeenIsToldWhatItIsInReports(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["120-ticketing-credential-stuffing-resale-tw-hk"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	pre := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if !strings.Contains(pre, "確認しております（【要記入：確認している二次被害の内容】）。") {
+		t.Errorf("120 速報 of 10/2 does not ask what the harm was:\n%s", pre)
+	}
+	fin := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if strings.Contains(fin, "【要記入：確認している二次被害の内容】") || !strings.Contains(fin, "（不正購入231件") {
+		t.Errorf("120 確報 of 11/27 (the note valid):\n%s", fin)
+	}
+}
