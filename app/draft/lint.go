@@ -76,8 +76,15 @@ const (
 	// section four days later was entered as 「職員から報告を受領」 on the
 	// day he noticed).
 	CodeStaffToldEarlier = "clock.staff-told"
-	CodeMisdeliverySpan  = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
-	CodeRecipientsKnown  = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
+	// CodeContainedBeforeKnowing: the company's own containment (no party
+	// named, the cause not at a contractor) is dated on a day before the
+	// instant taken as knowing: someone in the organisation acted on the
+	// data then (121: a laboratory closed the shared link on 2/4, judging
+	// the data "not personal information", and the hospital's privacy
+	// office was told on 2/12, entered as the knowing).
+	CodeContainedBeforeKnowing = "clock.contained-before"
+	CodeMisdeliverySpan        = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
+	CodeRecipientsKnown        = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
 	// CodeLostNotLeaked: papers or a device lost or stolen and not
 	// recovered, the set marked only lost with its copy kept: as entered,
 	// nothing happened to it (no leak; no loss, the copy being kept) and
@@ -284,6 +291,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.awareWhy()
 	l.reportRecipient()
 	l.staffToldEarlier()
+	l.containedBeforeKnowing()
 	l.lostNotLeaked()
 	l.footage()
 	l.pseudonymised()

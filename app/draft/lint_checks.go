@@ -575,6 +575,34 @@ func (l *linter) staffToldEarlier() {
 	}
 }
 
+// containedBeforeKnowing: the company's own containment on a day before
+// it knew (CodeContainedBeforeKnowing).
+func (l *linter) containedBeforeKnowing() {
+	// After an attack, systems are often isolated before anyone knows
+	// personal data was touched: the containment then says nothing of
+	// knowing. A setting closed, a file taken down, a mail recalled acts on
+	// the data itself.
+	if l.a.Knew == nil || l.inc.Cause.AtProcessor() || l.inc.Cause.Kind == "" || l.inc.Cause.Kind.Attack() {
+		return
+	}
+	knew := l.a.Knew.In(l.loc)
+	for _, e := range l.inc.EventsOf(incident.EvContained) {
+		if e.Party != "" || e.Planned || !e.Dated() {
+			continue
+		}
+		at := e.At.In(l.loc)
+		if !at.Before(knew) || at.Format("2006-01-02") == knew.Format("2006-01-02") {
+			continue
+		}
+		c := lintStamp(at, e.Precision)
+		k := lintStamp(knew, l.a.KnewPrecision)
+		l.add(CodeContainedBeforeKnowing, SeverityWarning, "", "", txt(
+			"被害拡大の防止措置（"+c.JA+"）が、知った時（"+k.JA+"）より前の日に記録されています。その時に組織内の誰かが事態を把握して対処していたことになり、報告の期限はその時から数えるべきではないか（部署や担当者が知った時を事業者が知った時とする考え方があります）、確かめてください。個人情報に当たらないと判断していた場合も、事実を把握した時が基準になり得ます。",
+			"A containment ("+c.EN+") is recorded on a day before the time of knowing ("+k.EN+"): someone in the organisation knew of the matter and acted on it then. Check whether the deadlines should run from then (a business may be taken to know when one of its departments or staff knows), even if they judged at the time that the data was not personal information."))
+		return
+	}
+}
+
 // misdeliverySpan: a wrong sending found more than a week after its first
 // act, with no period entered (the facts' exposure window): the documents
 // tell one act on the first day, when the sending may have gone on until

@@ -172,3 +172,21 @@ func TestHarmSeenIsToldWhatItIsInReports(t *testing.T) {
 		t.Errorf("120 確報 of 11/27 (the note valid):\n%s", fin)
 	}
 }
+
+// F557 (121; 09, 36, 49, 73, 82, 110): a laboratory closed the shared
+// link on 2/4, judging the data "pseudonymised, not personal information",
+// and the hospital's privacy office, told on 2/12, entered that as the
+// knowing; nothing asked whether the organisation had known on 2/4. A
+// containment by the organisation itself on a day before its knowing is
+// named; after an attack (systems isolated before anyone knows personal
+// data was touched) it is not.
+func TestContainmentBeforeKnowingIsNamed(t *testing.T) {
+	if !has(lintOf(t, scenarios(t)["121-university-hospital-research-data-personal-drive-link"]), CodeContainedBeforeKnowing, "") {
+		t.Errorf("121: no %s", CodeContainedBeforeKnowing)
+	}
+	for _, name := range []string{"01-travel-targeted-email", "51-us-subsidiary-ransomware-employees", "109-marketplace-philippine-bpo-agent-sold-records", "120-ticketing-credential-stuffing-resale-tw-hk"} {
+		if has(lintOf(t, scenarios(t)[name]), CodeContainedBeforeKnowing, "") {
+			t.Errorf("%s: %s fires", name, CodeContainedBeforeKnowing)
+		}
+	}
+}
