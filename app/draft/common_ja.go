@@ -17,6 +17,9 @@ import (
 func (v *view) weJA() string {
 	if v.inc.Org.Kind.IsPublic() {
 		n := v.inc.Org.Name
+		if v.inc.Org.Sector == "medical" && slices.ContainsFunc([]string{"病院", "医院", "診療所"}, func(w string) bool { return strings.Contains(n, w) }) {
+			return "当院" // a public hospital or clinic (a city's, 121's), not 本市 or 当機関
+		}
 		for _, s := range []string{"市", "区", "町", "村", "県", "都", "府"} {
 			if strings.Contains(n, s) {
 				return "本" + s

@@ -190,3 +190,22 @@ func TestContainmentBeforeKnowingIsNamed(t *testing.T) {
 		}
 	}
 }
+
+// F558 (121): a hospital entered as a public body wrote to its patients
+// as 「住民の皆さまへ」 and called itself 「当機関」 (a city's hospital would
+// have been 「本市」). A public body in the medical sector whose name is a
+// hospital or clinic is 当院, and its persons are its patients.
+func TestPublicHospitalWritesToPatients(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["121-university-hospital-research-data-personal-drive-link"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if strings.Contains(n, "住民") || strings.Contains(n, "当機関") || !strings.Contains(n, "患者さま") || !strings.Contains(n, "当院") {
+		t.Errorf("121 notice to research patients:\n%s", n)
+	}
+	inc.Org.Kind, inc.Org.Name = "local", "架空市立病院"
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs); strings.Contains(n, "本市") || !strings.Contains(n, "当院") {
+		t.Errorf("a city's hospital:\n%s", n)
+	}
+}

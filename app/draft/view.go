@@ -194,6 +194,12 @@ func (v *view) audienceJA() string {
 			// letters about their insurance address them.
 			return "被保険者の皆さま"
 		}
+		if v.inc.Org.Sector == "medical" {
+			// A public hospital's persons are its patients (121: a
+			// university hospital entered as a public body wrote to its
+			// research patients as 「住民の皆さま」).
+			return "患者さま"
+		}
 		return "住民の皆さま"
 	}
 	if you := v.audienceOfNames(); you != "" {
