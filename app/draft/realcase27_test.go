@@ -29,6 +29,15 @@ func TestPensionRecipientsAreNotCustomers(t *testing.T) {
 	if e := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantEmail, Set: "d1"}, inc, a, rs); strings.Contains(e, "マイナンバー（個人番号）等をお尋ね") || strings.Contains(e, "口座番号、暗証番号") {
 		t.Errorf("119 notice promises a pension fund never asks for My Number or an account:\n%s", e)
 	}
+	// The line on what is never asked (written when the recipient is not
+	// known) leaves out what a fund asks its recipients for.
+	unknownRecipient := *inc
+	unknownRecipient.Cause.RecipientKnown = ""
+	ua := assess.Evaluate(&unknownRecipient, rs, inc.UpdatedAt)
+	if e := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, &unknownRecipient, ua, rs); !strings.Contains(e, "お尋ねすることは一切ございません") ||
+		strings.Contains(e, "マイナンバー（個人番号）等をお尋ね") || strings.Contains(e, "銀行の口座番号") {
+		t.Errorf("119 (recipient not known): the never-ask line promises a pension fund never asks for My Number or an account:\n%s", e)
+	}
 	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
 	if strings.Contains(ppc, "顧客") || !strings.Contains(ppc, "受給者の個人情報") {
 		t.Errorf("119 PPC report calls pension recipients customers:\n%s", ppc)
