@@ -83,8 +83,15 @@ const (
 	// the data "not personal information", and the hospital's privacy
 	// office was told on 2/12, entered as the knowing).
 	CodeContainedBeforeKnowing = "clock.contained-before"
-	CodeMisdeliverySpan        = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
-	CodeRecipientsKnown        = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
+	// CodeStuffingPeriodOpen: in credential stuffing, a containment is
+	// recorded but no event or step records the passwords' reset, so every
+	// document tells the logins as possible "from … to the present" (120:
+	// the passwords invalidated on 9/29, the announcement of 11/13 still
+	// said 「9月26日から現在まで」; by design the period ends at the reset,
+	// F176).
+	CodeStuffingPeriodOpen = "facts.stuffing-period-open"
+	CodeMisdeliverySpan    = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
+	CodeRecipientsKnown    = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
 	// CodeLostNotLeaked: papers or a device lost or stolen and not
 	// recovered, the set marked only lost with its copy kept: as entered,
 	// nothing happened to it (no leak; no loss, the copy being kept) and
@@ -292,6 +299,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.reportRecipient()
 	l.staffToldEarlier()
 	l.containedBeforeKnowing()
+	l.stuffingPeriodOpen()
 	l.lostNotLeaked()
 	l.footage()
 	l.pseudonymised()

@@ -603,6 +603,34 @@ func (l *linter) containedBeforeKnowing() {
 	}
 }
 
+// stuffingPeriodOpen: credential stuffing contained, the passwords' reset
+// recorded nowhere (CodeStuffingPeriodOpen).
+func (l *linter) stuffingPeriodOpen() {
+	const step = "pb.password.reset"
+	if l.inc.Cause.Kind != incident.CauseCredentialStuffing || !l.inc.Exposure.Empty() {
+		return
+	}
+	if st, ok := l.inc.Steps[step]; ok && st.Status == incident.StepDone {
+		return
+	}
+	var contained *incident.Event
+	for i, e := range l.inc.Events {
+		if e.Step == step && !e.Planned {
+			return
+		}
+		if e.Kind == incident.EvContained && !e.Planned && e.Dated() && contained == nil {
+			contained = &l.inc.Events[i]
+		}
+	}
+	if contained == nil {
+		return
+	}
+	c := lintStamp(contained.At.In(l.loc), contained.Precision)
+	l.add(CodeStuffingPeriodOpen, SeverityInfo, "", "", txt(
+		"不正ログインの対策（"+contained.ID+"、"+c.JA+"）は記録されていますが、パスワードの再設定（無効化）がどの出来事でも行われたことになっていないため、文書は不正ログインが行われた可能性のある期間を「…から現在まで」と書きます。その時にパスワードを再設定・無効化したなら、その出来事に手順「パスワードの再設定」を記録してください（期間はその時までになります）。",
+		"A containment of the logins ("+contained.ID+", "+c.EN+") is recorded, but no event or step records the passwords' reset (or invalidation), so the documents tell the logins as possible \"from … to the present\". If the passwords were reset or invalidated then, record the step \"password reset\" on that event (the period then ends there)."))
+}
+
 // misdeliverySpan: a wrong sending found more than a week after its first
 // act, with no period entered (the facts' exposure window): the documents
 // tell one act on the first day, when the sending may have gone on until

@@ -218,3 +218,30 @@ func TestPublicHospitalWritesToPatients(t *testing.T) {
 		t.Errorf("a city's hospital:\n%s", n)
 	}
 }
+
+// F563 (120; 57, 87): the containment note said the passwords were
+// invalidated on 9/29, but no event recorded the password step, so by
+// F176's design every document to 11/30 said the logins were possible
+// 「2026年9月26日から現在まで」. Lint asks for the step on the event; a case
+// that records it (29) is not named.
+func TestStuffingPeriodLeftOpenIsNamed(t *testing.T) {
+	for name, want := range map[string]bool{"120-ticketing-credential-stuffing-resale-tw-hk": true, "87-genetic-test-service-relatives-feature": true, "29-news-site-login-takeover": false, "119-pension-fund-keying-reentrusted-to-dalian": false} {
+		if got := has(lintOf(t, scenarios(t)[name]), CodeStuffingPeriodOpen, ""); got != want {
+			t.Errorf("%s: %s %v, want %v", name, CodeStuffingPeriodOpen, got, want)
+		}
+	}
+	inc := scenarios(t)["120-ticketing-credential-stuffing-resale-tw-hk"]
+	for i := range inc.Events {
+		if inc.Events[i].ID == "e5" {
+			inc.Events[i].Step = "pb.password.reset"
+		}
+	}
+	if has(lintOf(t, inc), CodeStuffingPeriodOpen, "") {
+		t.Error("120 with the step on its containment: still named")
+	}
+	rs := mustRules(t)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if pub := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); !strings.Contains(pub, "2026年9月26日から2026年9月29日まで") {
+		t.Errorf("120 with the step: the period does not end at the reset:\n%s", pub)
+	}
+}
