@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"slices"
 	"strings"
 
 	"breachdesk/app/incident"
@@ -56,7 +57,40 @@ func (r *run) unheld() []Unheld {
 			add(c, "").Office = true
 		}
 	}
-	for _, d := range r.inc.Affected("") {
+	// A set that is part of another affected set (the members whose
+	// purchases were misused, within all the accounts taken over) has its
+	// persons among that set's: its rows are not added again (120: 279
+	// members in Taiwan and 41 of them among the purchases were 320). Per
+	// place, each set with its parts counts the largest number any of them
+	// states there: the part's persons live there at least.
+	affected := r.inc.Affected("")
+	in := map[string]bool{}
+	for _, d := range affected {
+		in[d.ID] = true
+	}
+	top := func(d *incident.DataSet) string {
+		for seen := 0; d.Within != "" && in[d.Within] && seen < len(affected); seen++ {
+			p, ok := r.inc.DataSet(d.Within)
+			if !ok {
+				break
+			}
+			d = p
+		}
+		return d.ID
+	}
+	// sum is what one set states of a place: its rows there added up.
+	type sum struct {
+		n                  int64
+		approx, any, known bool
+	}
+	type group struct {
+		top   *sum            // the set's own rows ("" parts below)
+		parts map[string]*sum // its parts' rows, by part
+	}
+	groups := map[string]map[string]*group{} // place → top set → rows
+	var tops []string                        // top sets in the order first met, for a stable sum
+	for _, d := range affected {
+		t := top(d)
 		for _, res := range d.Residence {
 			if res.Country == "" {
 				continue
@@ -68,13 +102,67 @@ func (r *run) unheld() []Unheld {
 			u := add(res.Country, res.Region)
 			u.StateUnknown = u.StateUnknown || partly
 			u.Residents = true
-			if res.Persons.Known {
-				u.Counted += res.Persons.N
-				u.CountedApprox = u.CountedApprox || res.Persons.Approx
+			m := groups[u.Place]
+			if m == nil {
+				m = map[string]*group{}
+				groups[u.Place] = m
 			}
-			u.Persons.Known = u.Persons.Known && res.Persons.Known
-			u.Persons.Approx = u.Persons.Approx || res.Persons.Approx
-			u.Persons.N += res.Persons.N
+			g := m[t]
+			if g == nil {
+				g = &group{parts: map[string]*sum{}}
+				m[t] = g
+				if !slices.Contains(tops, t) {
+					tops = append(tops, t)
+				}
+			}
+			sm := g.top
+			if d.ID != t {
+				sm = g.parts[d.ID]
+			}
+			if sm == nil {
+				sm = &sum{known: true}
+				if d.ID == t {
+					g.top = sm
+				} else {
+					g.parts[d.ID] = sm
+				}
+			}
+			if res.Persons.Known {
+				sm.n += res.Persons.N
+				sm.approx = sm.approx || res.Persons.Approx
+				sm.any = true
+			} else {
+				sm.known = false
+			}
+		}
+	}
+	for i := range out {
+		m := groups[out[i].Place]
+		for _, t := range tops {
+			g := m[t]
+			if g == nil {
+				continue
+			}
+			// The set's own count, else (it states nothing there) its parts'.
+			n, approx, any, known := int64(0), false, false, true
+			if g.top != nil {
+				n, approx, any, known = g.top.n, g.top.approx, g.top.any, g.top.known
+			}
+			for _, p := range g.parts {
+				if p.any && (!any || p.n > n) {
+					n, approx, any = p.n, p.approx, true
+				}
+				if g.top == nil {
+					known = known && p.known
+				}
+			}
+			if any {
+				out[i].Counted += n
+				out[i].CountedApprox = out[i].CountedApprox || approx
+				out[i].Persons.N += n
+				out[i].Persons.Approx = out[i].Persons.Approx || approx
+			}
+			out[i].Persons.Known = out[i].Persons.Known && known && any
 		}
 	}
 	for i := range out {

@@ -266,6 +266,9 @@ func (v *view) accessEN() string {
 		return ""
 	}
 	s := "The access logs we hold show no one viewing the information"
+	if v.knownRecipients() {
+		s = "The access logs we hold show no one other than the recipient identified viewing the information"
+	}
 	if from != "" {
 		s += " (they begin on " + dayEN(from) + "; nothing can be told of the time before)"
 	}

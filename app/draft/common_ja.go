@@ -17,6 +17,9 @@ import (
 func (v *view) weJA() string {
 	if v.inc.Org.Kind.IsPublic() {
 		n := v.inc.Org.Name
+		if v.inc.Org.Sector == "medical" && slices.ContainsFunc([]string{"病院", "医院", "診療所"}, func(w string) bool { return strings.Contains(n, w) }) {
+			return "当院" // a public hospital or clinic (a city's, 121's), not 本市 or 当機関
+		}
 		for _, s := range []string{"市", "区", "町", "村", "県", "都", "府"} {
 			if strings.Contains(n, s) {
 				return "本" + s
@@ -38,8 +41,8 @@ func (v *view) weJA() string {
 		}
 	}
 	// A 社会福祉協議会 calls itself 本会 (45: its own text said 本会 and the
-	// template 当法人 beside it).
-	for _, x := range []struct{ in, we string }{{"協議会", "本会"}, {"協会", "当協会"}, {"財団", "当財団"}, {"組合", "当組合"}, {"大学", "本学"}, {"学園", "本学園"}} {
+	// template 当法人 beside it); a pension fund (企業年金基金, 119) 当基金.
+	for _, x := range []struct{ in, we string }{{"協議会", "本会"}, {"協会", "当協会"}, {"財団", "当財団"}, {"組合", "当組合"}, {"基金", "当基金"}, {"大学", "本学"}, {"学園", "本学園"}} {
 		if strings.Contains(n, x.in) && !strings.Contains(n, "株式会社") {
 			return x.we
 		}

@@ -38,6 +38,12 @@ func (v *view) accessJA() string {
 		return ""
 	}
 	s := "保存されているアクセス記録の範囲では、第三者による閲覧は確認されておりません"
+	if v.knownRecipients() {
+		// The data went to a recipient the company identified, who saw it
+		// (119: a subcontractor abroad keyed the forms): the logs speak of
+		// anyone else (F555).
+		s = "保存されているアクセス記録の範囲では、対象の情報が渡った相手以外の者による閲覧は確認されておりません"
+	}
 	if from != "" {
 		s += "（" + dayJA(from) + "より前については、記録がないため確認できません）"
 	}
@@ -440,10 +446,19 @@ func (v *view) dataBySetJA() []para {
 		}
 		head += "】"
 		items := v.itemsJA(v.ownItems(s), s.persons)
-		if items == "" {
+		inParent := s.parent != nil && slices.Contains(v.scope, s.parent)
+		switch {
+		case items == "" && inParent && len(s.Categories) > 0:
+			// Every item of the part is among its set's (120: the members
+			// whose purchases were misused had no item beyond the accounts
+			// taken over, and read 「上記に加え、調査中です」).
+			items = "上記と同じです（追加の項目はありません）。"
+		case items == "":
 			items = "調査中です。"
-		}
-		if s.parent != nil && slices.Contains(v.scope, s.parent) {
+			if inParent {
+				items = "上記に加え、" + items
+			}
+		case inParent:
 			items = "上記に加え、" + items
 		}
 		status := ""

@@ -121,8 +121,12 @@ func (v *view) harmJA() []para {
 	switch r := v.inc.Risk; r.SecondaryHarm {
 	case incident.Yes:
 		s = "本件に起因する二次被害又はそのおそれのある事象を確認しております"
-		if n := strings.TrimSpace(r.SecondaryHarmNote); n != "" && v.formal() {
-			s += "（" + n + "）"
+		if n := strings.TrimSpace(r.SecondaryHarmNote); v.formal() {
+			// Item 5 of Rules Art. 8(1) is the harm "and what it is": a
+			// report dated before the note's day, or with none, asks for
+			// it (120: the 速報 of 10/2 said harm was seen, and nothing of
+			// the 190 purchases known that day, F556).
+			s += "（" + v.orFill(n, "確認している二次被害の内容", "") + "）"
 		}
 		s += "。"
 		if !v.formal() {

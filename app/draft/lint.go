@@ -81,8 +81,22 @@ const (
 	// section four days later was entered as 「職員から報告を受領」 on the
 	// day he noticed).
 	CodeStaffToldEarlier = "clock.staff-told"
-	CodeMisdeliverySpan  = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
-	CodeRecipientsKnown  = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
+	// CodeContainedBeforeKnowing: the company's own containment (no party
+	// named, the cause not at a contractor) is dated on a day before the
+	// instant taken as knowing: someone in the organisation acted on the
+	// data then (121: a laboratory closed the shared link on 2/4, judging
+	// the data "not personal information", and the hospital's privacy
+	// office was told on 2/12, entered as the knowing).
+	CodeContainedBeforeKnowing = "clock.contained-before"
+	// CodeStuffingPeriodOpen: in credential stuffing, a containment is
+	// recorded but no event or step records the passwords' reset, so every
+	// document tells the logins as possible "from … to the present" (120:
+	// the passwords invalidated on 9/29, the announcement of 11/13 still
+	// said 「9月26日から現在まで」; by design the period ends at the reset,
+	// F176).
+	CodeStuffingPeriodOpen = "facts.stuffing-period-open"
+	CodeMisdeliverySpan    = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
+	CodeRecipientsKnown    = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
 	// CodeLostNotLeaked: papers or a device lost or stolen and not
 	// recovered, the set marked only lost with its copy kept: as entered,
 	// nothing happened to it (no leak; no loss, the copy being kept) and
@@ -128,6 +142,18 @@ const (
 	// (93: a railway's ride histories given monthly to an analytics firm as
 	// "pseudonymised", found to single persons out).
 	CodePseudonymised = "data.pseudonymised"
+	// CodePublicAsBusiness: the organisation is entered as a public body
+	// (national or local) while its name says it is one APPI treats as a
+	// business for its handling of personal information: a national
+	// university corporation or another corporation of Appended Table 2,
+	// a public university corporation or a local incorporated
+	// administrative agency running hospitals, universities or research,
+	// a local government's hospital or university (Arts. 16(2), 58). Its
+	// breach reports then follow Art. 26 and Rules Art. 7 (more than 1,000
+	// persons), not Art. 68 and Rules Art. 43 (121: a national university
+	// hospital entered as a national public body was judged by the public
+	// bodies' 100 persons and called its patients 住民).
+	CodePublicAsBusiness = "org.public-as-business"
 	// CodeProcessorAwareOwn: a "processor knew" event (the company's own
 	// contractor or subcontractor knew first) in a case where it cannot be
 	// one: its party is the company's entrustor, or the company is itself
@@ -278,9 +304,12 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.art33Early()
 	l.reportRecipient()
 	l.staffToldEarlier()
+	l.containedBeforeKnowing()
+	l.stuffingPeriodOpen()
 	l.lostNotLeaked()
 	l.footage()
 	l.pseudonymised()
+	l.publicAsBusiness()
 	l.processorAwareOwn()
 	l.parentVoice()
 	l.unreachableContact()

@@ -619,6 +619,62 @@ func (l *linter) staffToldEarlier() {
 	}
 }
 
+// containedBeforeKnowing: the company's own containment on a day before
+// it knew (CodeContainedBeforeKnowing).
+func (l *linter) containedBeforeKnowing() {
+	// After an attack, systems are often isolated before anyone knows
+	// personal data was touched: the containment then says nothing of
+	// knowing. A setting closed, a file taken down, a mail recalled acts on
+	// the data itself.
+	if l.a.Knew == nil || l.inc.Cause.AtProcessor() || l.inc.Cause.Kind == "" || l.inc.Cause.Kind.Attack() {
+		return
+	}
+	knew := l.a.Knew.In(l.loc)
+	for _, e := range l.inc.EventsOf(incident.EvContained) {
+		if e.Party != "" || e.Planned || !e.Dated() {
+			continue
+		}
+		at := e.At.In(l.loc)
+		if !at.Before(knew) || at.Format("2006-01-02") == knew.Format("2006-01-02") {
+			continue
+		}
+		c := lintStamp(at, e.Precision)
+		k := lintStamp(knew, l.a.KnewPrecision)
+		l.add(CodeContainedBeforeKnowing, SeverityWarning, "", "", txt(
+			"被害拡大の防止措置（"+c.JA+"）が、知った時（"+k.JA+"）より前の日に記録されています。その時に組織内の誰かが事態を把握して対処していたことになり、報告の期限はその時から数えるべきではないか（部署や担当者が知った時を事業者が知った時とする考え方があります）、確かめてください。個人情報に当たらないと判断していた場合も、事実を把握した時が基準になり得ます。",
+			"A containment ("+c.EN+") is recorded on a day before the time of knowing ("+k.EN+"): someone in the organisation knew of the matter and acted on it then. Check whether the deadlines should run from then (a business may be taken to know when one of its departments or staff knows), even if they judged at the time that the data was not personal information."))
+		return
+	}
+}
+
+// stuffingPeriodOpen: credential stuffing contained, the passwords' reset
+// recorded nowhere (CodeStuffingPeriodOpen).
+func (l *linter) stuffingPeriodOpen() {
+	const step = "pb.password.reset"
+	if l.inc.Cause.Kind != incident.CauseCredentialStuffing || !l.inc.Exposure.Empty() {
+		return
+	}
+	if st, ok := l.inc.Steps[step]; ok && st.Status == incident.StepDone {
+		return
+	}
+	var contained *incident.Event
+	for i, e := range l.inc.Events {
+		if e.Step == step && !e.Planned {
+			return
+		}
+		if e.Kind == incident.EvContained && !e.Planned && e.Dated() && contained == nil {
+			contained = &l.inc.Events[i]
+		}
+	}
+	if contained == nil {
+		return
+	}
+	c := lintStamp(contained.At.In(l.loc), contained.Precision)
+	l.add(CodeStuffingPeriodOpen, SeverityInfo, "", "", txt(
+		"不正ログインの対策（"+contained.ID+"、"+c.JA+"）は記録されていますが、パスワードの再設定（無効化）がどの出来事でも行われたことになっていないため、文書は不正ログインが行われた可能性のある期間を「…から現在まで」と書きます。その時にパスワードを再設定・無効化したなら、その出来事に手順「パスワードの再設定」を記録してください（期間はその時までになります）。",
+		"A containment of the logins ("+contained.ID+", "+c.EN+") is recorded, but no event or step records the passwords' reset (or invalidation), so the documents tell the logins as possible \"from … to the present\". If the passwords were reset or invalidated then, record the step \"password reset\" on that event (the period then ends there)."))
+}
+
 // misdeliverySpan: a wrong sending found more than a week after its first
 // act, with no period entered (the facts' exposure window): the documents
 // tell one act on the first day, when the sending may have gone on until
@@ -714,10 +770,67 @@ func (l *linter) pseudonymised() {
 			continue
 		}
 		name := setLabel(d)
+		ja, en := l.againstPseudonymisation(d)
 		l.add(CodePseudonymised, SeverityWarning, "", "", txt(
-			"「"+name+"」は仮名加工情報と入力されたため、漏えい等の報告・本人への通知（法26条）の対象外と判定しています（法41条9項）。この除外は、規則31条の基準に従って加工し（氏名等・個人識別符号・財産的被害のおそれのある記述等の削除）、削除情報等を安全に管理し、仮名加工情報として取り扱っている場合のものです。加工が基準を満たさない、又は特定の個人を識別できることが分かった場合は、通常の個人データとして「いいえ」にしてください。また、仮名加工情報である個人データは、法令に基づく場合を除き第三者に提供できません（法41条6項。委託・事業承継・共同利用は第三者に当たらない）。他社に渡したことが事案の原因なら、報告の要否とは別に、第三者提供の制限（法27条、41条6項）の問題として法律家・個人情報保護委員会に相談してください。",
-			"\""+name+"\" is entered as pseudonymised information (仮名加工情報), so it is judged outside the breach report and the notice to persons (APPI Art. 26; Art. 41(9)). That exclusion holds for data processed to the standard of Rules Art. 31 (names and the like, identification codes and items open to financial misuse removed), whose removed information is kept safe, and handled as pseudonymised information. If the processing falls short of the standard, or persons were found to be identifiable, answer \"no\" and treat it as ordinary personal data. Pseudonymised personal data may not be given to a third party except as a law requires (Art. 41(6); entrustment, business succession and joint use are not third parties): if giving it to another company is how the case arose, take it to counsel and the PPC as a question of the rules on provision to third parties (Arts. 27, 41(6)), apart from whether a report is due."))
+			"「"+name+"」は仮名加工情報と入力されたため、漏えい等の報告・本人への通知（法26条）の対象外と判定しています（法41条9項）。この除外は、規則31条の基準に従って加工し（氏名等・個人識別符号・財産的被害のおそれのある記述等の削除）、削除情報等を安全に管理し、仮名加工情報として取り扱っている場合のものです。加工が基準を満たさない、又は特定の個人を識別できることが分かった場合は、通常の個人データとして「いいえ」にしてください。また、仮名加工情報である個人データは、法令に基づく場合を除き第三者に提供できません（法41条6項。委託・事業承継・共同利用は第三者に当たらない）。他社に渡したことが事案の原因なら、報告の要否とは別に、第三者提供の制限（法27条、41条6項）の問題として法律家・個人情報保護委員会に相談してください。"+ja,
+			"\""+name+"\" is entered as pseudonymised information (仮名加工情報), so it is judged outside the breach report and the notice to persons (APPI Art. 26; Art. 41(9)). That exclusion holds for data processed to the standard of Rules Art. 31 (names and the like, identification codes and items open to financial misuse removed), whose removed information is kept safe, and handled as pseudonymised information. If the processing falls short of the standard, or persons were found to be identifiable, answer \"no\" and treat it as ordinary personal data. Pseudonymised personal data may not be given to a third party except as a law requires (Art. 41(6); entrustment, business succession and joint use are not third parties): if giving it to another company is how the case arose, take it to counsel and the PPC as a question of the rules on provision to third parties (Arts. 27, 41(6)), apart from whether a report is due."+en))
 	}
+}
+
+// againstPseudonymisation names the items of a set answered as
+// pseudonymised that the standard of Rules Art. 31 has removed or replaced
+// (names and other descriptions that identify, every individual
+// identification code, items open to financial misuse): data that keeps
+// them is not pseudonymised information (121: research data keyed by a
+// research ID, kept with genome data, was answered so). Genome data and
+// facial images are identification codes only in some forms (Order Art.
+// 1(1)): said so. Both "" when none.
+func (l *linter) againstPseudonymisation(d *incident.DataSet) (ja, en string) {
+	if l.rs == nil {
+		return "", ""
+	}
+	var js, es []string
+	for _, c := range d.Categories {
+		cat := l.rs.Category(c.ID)
+		if cat == nil {
+			continue
+		}
+		switch {
+		case c.ID == "genome_data" || c.ID == "face_image":
+			js, es = append(js, cat.JA+"（個人識別符号に当たるもの）"), append(es, cat.EN+" (where it is an individual identification code)")
+		case c.ID == "name" || c.ID == "pension_number" || c.ID == "health_insurance" || cat.Has("id_number") || cat.Has("mynumber"):
+			js, es = append(js, cat.JA), append(es, cat.EN)
+		case c.Protection != incident.ItemMasked && (cat.Has("card") || cat.Has("financial")):
+			js, es = append(js, cat.JA), append(es, cat.EN)
+		}
+	}
+	if len(js) == 0 {
+		return "", ""
+	}
+	return "「" + setLabel(d) + "」には、規則31条の基準では削除し又は置き換えることとされる項目（氏名等の特定の個人を識別できる記述、個人識別符号、不正に利用されると財産的被害が生じるおそれのある記述等）が含まれています：" + strings.Join(js, "、") + "。これらを残したデータは仮名加工情報に当たらず、通常の個人データとして扱われます。",
+		" The set also lists items the standard of Rules Art. 31 removes or replaces (names and other descriptions that identify, individual identification codes, items open to financial misuse): " + strings.Join(es, ", ") + ". Data that keeps them is not pseudonymised information, but ordinary personal data."
+}
+
+// businessBodyWords name, in an organisation's name, the public
+// corporations and bodies APPI treats as businesses for their handling of
+// personal information (Art. 16(2)(iii), (iv); Art. 58(1), (2)), by kind.
+var businessBodyWords = map[incident.OrgKind][]string{
+	incident.Public: {"国立大学法人", "大学共同利用機関法人", "国立研究開発法人", "国立病院機構", "地域医療機能推進機構", "労働者健康安全機構", "放送大学学園", "沖縄科学技術大学院大学"},
+	incident.Local:  {"公立大学法人", "病院", "診療所", "大学"},
+}
+
+// publicAsBusiness names an organisation entered as a public body whose
+// name says APPI treats it as a business (CodePublicAsBusiness).
+func (l *linter) publicAsBusiness() {
+	n := l.inc.Org.Name
+	words := businessBodyWords[l.inc.Org.Kind]
+	i := slices.IndexFunc(words, func(w string) bool { return strings.Contains(n, w) })
+	if i < 0 {
+		return
+	}
+	l.add(CodePublicAsBusiness, SeverityWarning, "", "", txt(
+		"組織の種類が「行政機関等」になっていますが、名称（「"+words[i]+"」）から、個人情報の取扱いについて民間の個人情報取扱事業者と同じ規律に服する法人・業務と見られます（国立大学法人・国立研究開発法人等の法別表第二の法人、病院・大学・試験研究を行う地方独立行政法人（公立大学法人を含む）、地方公共団体が運営する病院・診療所・大学。法16条2項、58条）。その場合、漏えい等の報告は法26条・規則7条（本人の数は1,000人超）により、民間事業者向けの報告フォームで行い、法68条・規則43条（100人超）ではありません。判定の閾値と根拠条文、報告書の宛名・文言（「住民」等）が変わるため、組織の種類を「民間事業者」にするか、法律家に確認してください（本ツールによる法58条の読みで、条文・ガイドラインとの照合は未了です）。",
+		"The organisation is entered as a public body, but its name (\""+words[i]+"\") suggests one APPI treats as a business for its handling of personal information (the corporations of Appended Table 2 such as national university corporations and national research and development agencies; local incorporated administrative agencies running hospitals, universities or research, public university corporations among them; a local government's hospitals, clinics and universities: Arts. 16(2), 58). Its breach reports then follow Art. 26 and Rules Art. 7 (more than 1,000 persons), through the businesses' report form, not Art. 68 and Rules Art. 43 (more than 100). The thresholds, the citations and the reports' wording (residents) change: enter the organisation as a private business, or ask counsel (this is the tool's reading of Art. 58, not yet checked against the text and the guidelines)."))
 }
 
 // processorAwareOwn names a "processor knew" event that cannot be one

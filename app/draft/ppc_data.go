@@ -27,6 +27,7 @@ func (v *view) itemsBySetJA() string {
 	for _, s := range v.scope {
 		inParent := s.parent != nil && slices.Contains(v.scope, s.parent)
 		items := v.itemsJA(v.ownItems(s), s.persons)
+		same := items == "" && inParent && len(s.Categories) > 0 // no item beyond its set's
 		if items == "" {
 			items = "調査中"
 		} else if s.ItemsVary == incident.Yes {
@@ -36,6 +37,9 @@ func (v *view) itemsBySetJA() string {
 		if inParent {
 			name = v.setNameJA(s.parent) + "のうち" + name
 			items = "上記に加え、" + items
+			if same {
+				items = "上記と同じ（追加の項目なし）"
+			}
 		}
 		if s.persons.Known {
 			name += "（" + countJA(s.persons) + "名）"

@@ -194,6 +194,12 @@ func (v *view) audienceJA() string {
 			// letters about their insurance address them.
 			return "被保険者の皆さま"
 		}
+		if v.inc.Org.Sector == "medical" {
+			// A public hospital's persons are its patients (121: a
+			// university hospital entered as a public body wrote to its
+			// research patients as 「住民の皆さま」).
+			return "患者さま"
+		}
 		return "住民の皆さま"
 	}
 	if you := v.audienceOfNames(); you != "" {
@@ -374,6 +380,10 @@ func personKindJA(name string) string {
 		{"生徒・保護者の皆さま", []string{"生徒", "在校生", "卒業生", "保護者", "小学生", "中学生", "児童", "出願者"}},
 		{"学生の皆さま", []string{"学生"}},                   // a university's (35); 小学生, 中学生 are pupils
 		{"加入者の皆さま", []string{"被保険者", "被扶養者", "加入者"}}, // a health insurance society's insured (40), not its customers
+		// A pension fund's or a benefit scheme's recipients (119: 「年金受給者
+		// （扶養親族等申告書）」 were told 「お客様各位　平素より格別のご愛顧
+		// を賜り」): they receive what the organisation pays, they buy nothing.
+		{"受給者の皆さま", []string{"受給者", "受給権者", "pensioner", "beneficiar"}},
 		{"お客様", []string{"顧客", "お客様", "会員", "利用者", "ユーザー", "購入者", "契約者", "予約者", "customer", "member", "user", "subscriber"}},
 		// Applicants for a course or a service: a kind of their own beside
 		// another (研修申込者・本会役員等, 45: 関係者), none alone (the sector
