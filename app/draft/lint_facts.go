@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -242,6 +243,9 @@ func findFiguresJAEN(s string) (ja, en []figure) {
 		if threshold.MatchString(s[ix[1]:]) {
 			continue // a legal threshold ("1,000人超", "千人を超える") or a narrowing ("1人に絞り込める"), not a count
 		}
+		if m[3] == "件" && transactionBefore(s[:ix[0]]) {
+			continue // 「不正購入231件」: purchases, not records of personal data
+		}
 		c, err := incident.ParseCount(m[2])
 		if err != nil || !c.Known {
 			continue
@@ -261,6 +265,22 @@ func findFiguresJAEN(s string) (ja, en []figure) {
 		out = append(out, figure{text: m[0], n: c.N, approx: m[1] != "", persons: !strings.EqualFold(m[3], "records")})
 	}
 	return ja, out
+}
+
+// transactionWords count acts, not records of personal data, when a
+// figure of 件 follows them (120: 「不正購入231件」, the purchases made with
+// the taken accounts, was read as a count of records and of persons).
+var transactionWords = []string{"購入", "取引", "決済", "注文", "送金", "振込", "出金", "利用", "ログイン", "申込"}
+
+// transactionBefore: the text before a figure ends with a transaction word,
+// alone or with a particle (「不正購入231件」, 「不正な購入が231件」).
+func transactionBefore(before string) bool {
+	t := strings.TrimRight(before, " \t　")
+	for _, p := range []string{"が", "は", "も", "：", ":"} {
+		t = strings.TrimSuffix(t, p)
+	}
+	t = strings.TrimRight(t, " \t　")
+	return slices.ContainsFunc(transactionWords, func(w string) bool { return strings.HasSuffix(t, w) })
 }
 
 // matches: n is in set, or near one of it when the figure is approximate (±5%).

@@ -85,3 +85,27 @@ func TestArt33LateFromTheDetectionIsAsked(t *testing.T) {
 		t.Errorf("107 detected on 8/27: asked for the reasons of a delay: %v", fs)
 	}
 }
+
+// F564 (120): 「不正購入231件」 in a harm note, the purchases made with the
+// taken accounts, was read as a count of records (and, matching the
+// members', of persons): a figure of 件 after a transaction word is not a
+// count of the data.
+func TestTransactionsAreNotRecords(t *testing.T) {
+	for text, want := range map[string]int{
+		"不正購入231件を確認":     0,
+		"不正な購入が231件ありました": 0,
+		"不正ログイン約1,200件":   0,
+		"個人データ231件が流出":    1,
+		"231件の個人データ":      1,
+		"会員231名の不正購入231件": 1, // the members are counted, not the purchases
+	} {
+		if got := len(findFigures(text)); got != want {
+			t.Errorf("%s: %d figures, want %d", text, got, want)
+		}
+	}
+	for _, f := range lintsOfScenarios(t)["120-ticketing-credential-stuffing-resale-tw-hk"] {
+		if (f.Code == CodePersonsRecords || f.Code == CodeCountMismatch) && strings.Contains(f.Message.JA, "231件") {
+			t.Errorf("120: %s %s", f.Code, f.Message.JA)
+		}
+	}
+}
