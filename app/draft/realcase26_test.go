@@ -44,3 +44,24 @@ func TestProfessionalOfficeIsNotACompany(t *testing.T) {
 		}
 	}
 }
+
+// F536 (118): the tax accountant's clients, whose My Number and refund
+// account it holds to file their returns, were told it never asks for
+// either. A business that holds every reader's My Number as its own data
+// does not promise that; a public body (21) and a number one person happened
+// to show (81) keep the promise.
+func TestHolderOfClientsMyNumberDoesNotPromiseNeverToAsk(t *testing.T) {
+	rs := mustRules(t)
+	for name, want := range map[string]bool{
+		"118-tax-office-laptop-stolen-from-car-mynumber": false,
+		"21-city-eltax-mynumber-misdirected":             true,
+		"81-matching-app-id-document-images-stolen":      true,
+	} {
+		inc := scenarios(t)[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		txt := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+		if got := strings.Contains(txt, "マイナンバー（個人番号）等をお尋ねすることは一切ございません"); got != want {
+			t.Errorf("%s: never asks for My Number %v, want %v:\n%s", name, got, want, txt)
+		}
+	}
+}
