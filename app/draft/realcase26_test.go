@@ -65,3 +65,28 @@ func TestHolderOfClientsMyNumberDoesNotPromiseNeverToAsk(t *testing.T) {
 		}
 	}
 }
+
+// F531 (116, a background-check vendor): the drivers whose arrest reports
+// were copied (an item the user entered as 「その他」) were told
+// 「このお知らせをお送りしている皆さまの情報には、犯罪の経歴は含まれておりません」,
+// inferred from the other sets. A notice tells no weighty item absent by
+// inference while its readers' data holds an item whose nature is not given;
+// classified (as none of them), the line comes back.
+func TestUnclassifiedItemKeepsWeightyItemsUntold(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["116-screening-vendor-investigator-account-criminal-records"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	sp := Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}
+	if txt := docText(t, sp, inc, a, rs); strings.Contains(txt, "犯罪の経歴は含まれておりません") {
+		t.Errorf("116 d2 told its data held no criminal record:\n%s", txt)
+	}
+	for i := range inc.DataSets[1].Categories {
+		if inc.DataSets[1].Categories[i].ID == "other" {
+			inc.DataSets[1].Categories[i].Flags = []string{"none"}
+		}
+	}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if txt := docText(t, sp, inc, a, rs); !strings.Contains(txt, "犯罪の経歴は含まれておりません") {
+		t.Errorf("116 d2 with its items classified as none of the weighty kinds:\n%s", txt)
+	}
+}

@@ -162,6 +162,15 @@ func (v *view) notInvolved() []string {
 		}
 	}
 	if v.reader != nil {
+		// An item whose nature the company has not given (「その他」 not
+		// classified) may be any of these: the notice then tells none of
+		// them absent (116: drivers whose arrest reports were copied, an
+		// item entered as 「その他」, were told their data held no 犯罪の経歴;
+		// 112: staff whose reasons for leaving went were told no health
+		// data did).
+		if slices.ContainsFunc(have, func(c incident.Category) bool { return c.ID == "other" && len(c.Flags) == 0 }) {
+			return ids
+		}
 		for _, s := range v.sets {
 			for _, c := range s.Categories {
 				if cat := v.rs.Category(c.ID); cat != nil && (cat.Has("card") || cat.Has("password") || cat.Has("mynumber") || cat.Has("sensitive") || cat.Has("financial")) {
