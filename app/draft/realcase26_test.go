@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -71,22 +72,67 @@ func TestHolderOfClientsMyNumberDoesNotPromiseNeverToAsk(t *testing.T) {
 // 「このお知らせをお送りしている皆さまの情報には、犯罪の経歴は含まれておりません」,
 // inferred from the other sets. A notice tells no weighty item absent by
 // inference while its readers' data holds an item whose nature is not given;
-// classified (as none of them), the line comes back.
+// classified (as none of them), the line comes back. (116 is entered since
+// with the item F530 added; the test reads 112, where the same held.)
 func TestUnclassifiedItemKeepsWeightyItemsUntold(t *testing.T) {
 	rs := mustRules(t)
+	// 112: the former staff whose reasons for leaving went (「その他」) were
+	// told their data held no health check-ups, which the staff set had.
+	inc := scenarios(t)["112-maker-vpn-ransomware-staff-and-business-cards"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	sp := Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d3"}
+	if txt := docText(t, sp, inc, a, rs); strings.Contains(txt, "健康診断等の結果は含まれておりません") {
+		t.Errorf("112 d3 told its data held no health check-ups:\n%s", txt)
+	}
+	for i := range inc.DataSets[2].Categories {
+		if inc.DataSets[2].Categories[i].ID == "other" {
+			inc.DataSets[2].Categories[i].Flags = []string{"none"}
+		}
+	}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if txt := docText(t, sp, inc, a, rs); !strings.Contains(txt, "健康診断等の結果は含まれておりません") {
+		t.Errorf("112 d3 with its item classified as none of the weighty kinds:\n%s", txt)
+	}
+}
+
+// F530 (116): a background-check vendor's news search copied articles on
+// candidates' arrests and prosecutions; the catalogue had 犯罪の経歴 (a
+// conviction) only, so the user entered them as 「その他」, the drivers'
+// set was not special-care data (Rules Art. 7(1)) and their notice told them
+// no criminal record was included. Criminal proceedings (Enforcement Order
+// Art. 2(iv)) and juvenile proceedings (2(v)) are items of their own,
+// special-care data; an arrest recorded is not answered with 「犯罪の経歴は
+// 含まれておりません」.
+func TestCriminalProceedingsAreSpecialCare(t *testing.T) {
+	rs := mustRules(t)
+	for _, id := range []string{"criminal_procedure", "juvenile_procedure", "criminal_record"} {
+		c := rs.Category(id)
+		if c == nil || !c.Has("sensitive") || !c.Has("criminal") {
+			t.Fatalf("category %s: %+v", id, c)
+		}
+	}
 	inc := scenarios(t)["116-screening-vendor-investigator-account-criminal-records"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-	sp := Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}
-	if txt := docText(t, sp, inc, a, rs); strings.Contains(txt, "犯罪の経歴は含まれておりません") {
-		t.Errorf("116 d2 told its data held no criminal record:\n%s", txt)
+	for _, j := range a.Jurisdictions {
+		if j.ID != "JP" {
+			continue
+		}
+		for _, s := range j.Sets {
+			if s.ID == "d2" && !slices.Contains(s.Triggers, "jp.r7.1") {
+				t.Errorf("116 d2 with arrest reports is not special-care data: %+v", s)
+			}
+		}
 	}
+	// Its other items classified as none of the weighty kinds, the notice
+	// still does not tell the drivers their data held no criminal record.
 	for i := range inc.DataSets[1].Categories {
 		if inc.DataSets[1].Categories[i].ID == "other" {
 			inc.DataSets[1].Categories[i].Flags = []string{"none"}
 		}
 	}
 	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
-	if txt := docText(t, sp, inc, a, rs); !strings.Contains(txt, "犯罪の経歴は含まれておりません") {
-		t.Errorf("116 d2 with its items classified as none of the weighty kinds:\n%s", txt)
+	txt := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if strings.Contains(txt, "犯罪の経歴は含まれておりません") || !strings.Contains(txt, "刑事事件の手続を受けた事実") {
+		t.Errorf("116 d2 notice:\n%s", txt)
 	}
 }

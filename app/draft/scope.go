@@ -173,9 +173,18 @@ func (v *view) notInvolved() []string {
 		}
 		for _, s := range v.sets {
 			for _, c := range s.Categories {
-				if cat := v.rs.Category(c.ID); cat != nil && (cat.Has("card") || cat.Has("password") || cat.Has("mynumber") || cat.Has("sensitive") || cat.Has("financial")) {
-					add(c.ID)
+				cat := v.rs.Category(c.ID)
+				if cat == nil || !(cat.Has("card") || cat.Has("password") || cat.Has("mynumber") || cat.Has("sensitive") || cat.Has("financial")) {
+					continue
 				}
+				// An arrest is not a conviction, but 「犯罪の経歴は含まれて
+				// おりません」 to readers whose arrest or juvenile proceedings
+				// were recorded misleads: items of that kind are not told
+				// absent to them.
+				if cat.Has("criminal") && slices.ContainsFunc(have, v.flagged("criminal")) {
+					continue
+				}
+				add(c.ID)
 			}
 		}
 	}
