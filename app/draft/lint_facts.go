@@ -77,6 +77,14 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 			}
 		}
 	}
+	exempt := map[string]bool{}
+	for _, j := range a.Jurisdictions {
+		for _, o := range j.Obligations {
+			for _, id := range o.ExemptSets {
+				exempt[id] = true
+			}
+		}
+	}
 	for day := range days {
 		at := day
 		if at == "" {
@@ -120,6 +128,25 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 		}
 		if livingKnown {
 			f.persons[living] = true
+		}
+		// The persons a processor's own report speaks of: the sets its
+		// notice to their entrustor did not exempt (116: 36,272 of 38,412,
+		// the entrustor told in time of 2,140).
+		if len(exempt) > 0 {
+			var own int64
+			ownKnown := false
+			for _, d := range affected {
+				if exempt[d.ID] || d.Deceased == incident.Yes || d.Within != "" && ids[d.Within] {
+					continue
+				}
+				if c := d.Persons.AsOf(incident.Date(at)); c.Known {
+					own += c.N
+					ownKnown = true
+				}
+			}
+			if ownKnown {
+				f.persons[own] = true
+			}
 		}
 		for _, m := range []map[string]int64{byPlace, byPlaceTop} {
 			for _, n := range m {

@@ -136,3 +136,26 @@ func TestCriminalProceedingsAreSpecialCare(t *testing.T) {
 		t.Errorf("116 d2 notice:\n%s", txt)
 	}
 }
+
+// F532 (116): the processor's own 確報 counts the sets its notices to their
+// entrustors did not exempt (36,272 of 38,412, the entrustor of 2,140 told
+// in time), and the drafting lint called that figure an error against the
+// announcement's 38,412 and 35,412. The persons of the sets not exempted are
+// a figure the report states.
+func TestProcessorReportTotalWithoutExemptSetsIsAFact(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["116-screening-vendor-investigator-account-criminal-records"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs), "合計：36,272名") {
+		t.Fatal("116 final report's total changed")
+	}
+	for _, f := range Lint(inc, a, docs) {
+		if f.Code == CodeDraftsDiffer {
+			t.Errorf("%s %s", f.DocID, f.Message.JA)
+		}
+	}
+}
