@@ -123,20 +123,11 @@ func TestLintGeneratedDraftsClean(t *testing.T) {
 			}
 		}
 		for _, f := range Lint(inc, a, docs) {
-			if knownOpen[name+" "+f.Code] {
-				continue
-			}
 			if wording[f.Code] && !containsAny(text[f.ParagraphID], user) {
 				t.Errorf("%s: %s %s %s: %s", name, f.Code, f.DocID, f.ParagraphID, f.Message.JA)
 			}
 		}
 	}
-}
-
-// knownOpen: findings of the drafts of a scenario entered as the code gave
-// them, each removed by the commit that fixes it.
-var knownOpen = map[string]bool{
-	"117-mailorder-call-recordings-public-bucket-researcher " + CodeCategoryAll: true,
 }
 
 // userTexts are the free texts of the facts a document may quote, each line.

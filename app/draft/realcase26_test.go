@@ -159,3 +159,26 @@ func TestProcessorReportTotalWithoutExemptSetsIsAFact(t *testing.T) {
 		}
 	}
 }
+
+// F533 (117, call recordings with card numbers read aloud): 17,649 of
+// 152,311 callers read their card number; the security codes some of them
+// gave were not counted. The notice, the reports and the announcement told
+// every caller their card information might be misused, and the drafting
+// lint flagged the generated sentence (a card item for some told as for
+// all). A card item not counted beside one counted for some is theirs; an
+// identity document image not counted (81) still covers everyone.
+func TestUncountedCardCodeIsForTheCardHoldersOnly(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["117-mailorder-call-recordings-public-bucket-researcher"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, sp := range []Spec{{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, {Kind: KindPPC, Lang: JA, Variant: VariantFinal}, {Kind: KindPublic, Lang: JA, Variant: VariantWeb}} {
+		if txt := docText(t, sp, inc, a, rs); !strings.Contains(txt, "一部の方（約17,649名）については、クレジットカード情報が不正に利用されるおそれがあります") {
+			t.Errorf("117 %v tells every caller of the card risk:\n%s", sp.Kind, txt)
+		}
+	}
+	inc = scenarios(t)["81-matching-app-id-document-images-stolen"]
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if txt := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs); strings.Contains(txt, "一部の方（約103万名）については、運転免許証番号") {
+		t.Errorf("81: the ID images of everyone told as of some:\n%s", txt)
+	}
+}
