@@ -182,3 +182,28 @@ func TestUncountedCardCodeIsForTheCardHoldersOnly(t *testing.T) {
 		t.Errorf("81: the ID images of everyone told as of some:\n%s", txt)
 	}
 }
+
+// F534 (117): the logs kept for the last 90 days showed downloads from
+// unknown addresses (AccessSeen yes, logs from 5/15), the recordings having
+// lain open since 2019; no document said what the logs showed nor that the
+// years before them cannot be checked (the same facts answered "no" were
+// told, scenario 80's rule). Told now in the period paragraph and the reports, in
+// English too; the time before the logs only when they begin after the data
+// lay open.
+func TestAccessSeenInTheLogsIsTold(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["117-mailorder-call-recordings-public-bucket-researcher"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	want := "保存されているアクセス記録（2026年5月15日以降）により、権限のない者による閲覧・取得が確認されております。2026年5月15日より前については、記録がないため確認できません。"
+	for _, sp := range []Spec{{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, {Kind: KindPPC, Lang: JA, Variant: VariantFinal}, {Kind: KindPublic, Lang: JA, Variant: VariantWeb}} {
+		if txt := docText(t, sp, inc, a, rs); !strings.Contains(txt, want) {
+			t.Errorf("117 %v does not tell what the logs show:\n%s", sp.Kind, txt)
+		}
+	}
+	// Logs that cover the whole time the data lay open leave nothing untold.
+	inc.DataSets[0].LogsFrom = "2019-01-01"
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if txt := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs); strings.Contains(txt, "記録がないため確認できません") || !strings.Contains(txt, "権限のない者による閲覧・取得が確認されております") {
+		t.Errorf("117 with logs from before the exposure:\n%s", txt)
+	}
+}
