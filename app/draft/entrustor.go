@@ -56,11 +56,29 @@ func (v *view) notReportableJA() bool {
 // is one the entrustor must report (Art. 26(1) proviso), the contract where
 // it is not (a list of 415 customers lost: no type of Rules Art. 7 holds,
 // and citing Art. 9 would tell the entrustor it has a report to make).
+//
+// Where the data includes My Number and the My Number Act makes the case one
+// the entrustor must report, the notice is also the contractor's under that
+// Act (番号法29条の4第1項ただし書, its breach Rules Art. 4; 118: a tax
+// accountant's notice to the companies whose staff's My Number it held
+// cited APPI alone).
 func (v *view) entrustorBasisJA() string {
-	if v.notReportableJA() {
+	var bases []string
+	if !v.notReportableJA() {
+		bases = append(bases, "個人情報の保護に関する法律施行規則第9条")
+	}
+	if mn := v.jur("JP-MN"); mn != nil && mn.Reportable != assess.No {
+		for _, o := range mn.Obligations {
+			if o.ID == "jn.entrustor.notice" && o.Party == v.entrustorID() {
+				bases = append(bases, "行政手続における特定の個人を識別するための番号の利用等に関する法律第29条の4第1項ただし書及び特定個人情報の漏えい等に関する報告等に関する規則第4条")
+				break
+			}
+		}
+	}
+	if len(bases) == 0 {
 		return "委託契約に基づき"
 	}
-	return "個人情報の保護に関する法律施行規則第9条に基づき"
+	return strings.Join(bases, "並びに") + "に基づき"
 }
 
 // entrustorHelpJA offers the entrustor what it needs for its own steps: its

@@ -207,3 +207,24 @@ func TestAccessSeenInTheLogsIsTold(t *testing.T) {
 		t.Errorf("117 with logs from before the exposure:\n%s", txt)
 	}
 }
+
+// F537 (118; 09): the tax accountant's notice to the companies whose staff's
+// My Number it held for their year-end adjustment cited APPI's Rules Art. 9
+// alone; under the My Number Act the same notice is the contractor's (Art.
+// 29-4(1) proviso, its breach Rules Art. 4), which exempts it from its own
+// report there. Both bases are cited where both laws make the case the
+// entrustor's to report.
+func TestEntrustorNoticeCitesTheMyNumberActToo(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["118-tax-office-laptop-stolen-from-car-mynumber"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	txt := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: "p1"}, inc, a, rs)
+	if !strings.Contains(txt, "個人情報の保護に関する法律施行規則第9条並びに行政手続における特定の個人を識別するための番号の利用等に関する法律第29条の4第1項ただし書及び特定個人情報の漏えい等に関する報告等に関する規則第4条に基づき") {
+		t.Errorf("118 entrustor notice:\n%s", txt)
+	}
+	inc = scenarios(t)["116-screening-vendor-investigator-account-criminal-records"]
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if txt := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: "p1"}, inc, a, rs); strings.Contains(txt, "番号の利用等に関する法律") {
+		t.Errorf("116 (no My Number) cites the My Number Act:\n%s", txt)
+	}
+}
