@@ -228,3 +228,24 @@ func TestEntrustorNoticeCitesTheMyNumberActToo(t *testing.T) {
 		t.Errorf("116 (no My Number) cites the My Number Act:\n%s", txt)
 	}
 }
+
+// F538 (117): the logs showed downloads from unknown addresses, yet the set
+// stayed "possible" (the documents said 「漏えいしたおそれ」 beside the access
+// the logs show, F534) and the cause said no unlawful purpose (the 確報 at
+// 30 days, Rules Art. 7(3) not held). The lint names the set.
+func TestLintAccessSeenButPossible(t *testing.T) {
+	rs := mustRules(t)
+	var fired []string
+	for name, inc := range scenarios(t) {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		for _, f := range Lint(inc, a, nil) {
+			if f.Code == CodeAccessSeenPossible {
+				fired = append(fired, name)
+			}
+		}
+	}
+	slices.Sort(fired)
+	if want := []string{"117-mailorder-call-recordings-public-bucket-researcher"}; !slices.Equal(fired, want) {
+		t.Errorf("%s fires for %v", CodeAccessSeenPossible, fired)
+	}
+}
