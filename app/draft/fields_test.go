@@ -810,6 +810,9 @@ func TestStaffNoticeIsInternal(t *testing.T) {
 		}
 		outsiders++
 		for _, w := range letterForms {
+			if w == "平素より" && b.v.processorReaders() {
+				w = "突然のお手紙にて失礼いたします" // readers who may not know the company (F539)
+			}
 			if !strings.Contains(text, w) {
 				t.Errorf("%s %s (to %s): %q missing from a letter to outsiders:\n%s", b.name, b.doc.ID, b.v.you, w, text)
 			}

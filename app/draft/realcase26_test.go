@@ -249,3 +249,23 @@ func TestLintAccessSeenButPossible(t *testing.T) {
 		t.Errorf("%s fires for %v", CodeAccessSeenPossible, fired)
 	}
 }
+
+// F539 (116; 09, 15, 25, 27, 28, 62, 78, 94): the letter to job applicants
+// screened by a background-check vendor for its clients, people who may
+// never have heard of it, opened 「平素より格別のご高配を賜り、厚く御礼申し上げ
+// ます」: thanks for a patronage they never gave. A letter about data held
+// only for entrustors opens 「突然のお手紙にて失礼いたします」.
+func TestProcessorLetterDoesNotThankForPatronage(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["116-screening-vendor-investigator-account-criminal-records"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	txt := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d3"}, inc, a, rs)
+	if strings.Contains(txt, "平素より") || !strings.Contains(txt, "拝啓　突然のお手紙にて失礼いたします。") {
+		t.Errorf("116 d3 letter:\n%s", txt)
+	}
+	inc = scenarios(t)["118-tax-office-laptop-stolen-from-car-mynumber"]
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if txt := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs); !strings.Contains(txt, "拝啓　平素より格別のご愛顧を賜り") {
+		t.Errorf("118 letter to the office's own clients:\n%s", txt)
+	}
+}
