@@ -269,3 +269,16 @@ func TestProcessorLetterDoesNotThankForPatronage(t *testing.T) {
 		t.Errorf("118 letter to the office's own clients:\n%s", txt)
 	}
 }
+
+// F540 (117): the report to the payment provider (8/14) gave 「対象となるカード
+// 会員の数：約18万名」, every caller recorded, because the security codes (not
+// counted) fell back to the set's count beside the 17,649 card numbers.
+func TestCardReportCountsTheCardholders(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["117-mailorder-call-recordings-public-bucket-researcher"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	txt := docText(t, Spec{Kind: KindCard, Lang: JA}, inc, a, rs)
+	if !strings.Contains(txt, "対象となるカード会員の数：約17,649名") {
+		t.Errorf("117 card report:\n%s", txt)
+	}
+}
