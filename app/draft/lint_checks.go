@@ -120,6 +120,7 @@ func (l *linter) dates(d Document, pr Paragraph) {
 
 var (
 	confirmedLater = &lazyRegexp{expr: `(漏えい|漏洩|流出|滅失|毀損)(した|の)?ことを確認`}
+	thingStolen    = &lazyRegexp{expr: `(PC|ＰＣ|パソコン|端末|鞄|かばん|カバン|バッグ|書類|ファイル|記録媒体|USB|ＵＳＢ|スマートフォン|携帯電話|手帳|金庫|車)(が|を|ごと|も)`}
 	assertJA       = &lazyRegexp{expr: `(漏えい|漏洩|流出|窃取)(いた|さ)?(しました|した|れました|れた|されました|された)|(盗まれ|抜き取られ|持ち出され)(ました|た)|(漏えい|漏洩|流出)(の事実)?を確認`}
 	hedgeJA        = &lazyRegexp{expr: `(漏えい|漏洩|流出)(等)?(した|の|している|された)?(おそれ|恐れ|可能性)`}
 	assertEN       = &lazyRegexp{expr: `(?i)\b(\w+\s+)?(was|were|has been|have been)\s+(leaked|stolen|exposed|acquired|accessed|taken|disclosed|compromised)\b`}
@@ -148,6 +149,12 @@ func (l *linter) statusOf(c docContext, t string) (fs []found) {
 	asserted := func(x string) string {
 		for _, ix := range assertJA.FindAllStringIndex(x, -1) {
 			rest := x[ix[1]:]
+			// A thing stolen (a PC, a bag, papers) is a fact of a theft,
+			// not a leak asserted: the data on it may have leaked (118:
+			// 「車上荒らしに遭い、PCが盗まれた」 called an error).
+			if strings.HasPrefix(x[ix[0]:], "盗まれ") && thingStolen.MatchString(x[:ix[0]]) {
+				continue
+			}
 			if !strings.HasPrefix(rest, "おそれ") && !strings.HasPrefix(rest, "恐れ") && !strings.HasPrefix(rest, "可能性") && !strings.HasPrefix(rest, "か") {
 				return x[ix[0]:ix[1]]
 			}
