@@ -243,7 +243,10 @@ var (
 	// threshold (1,000人超), or how far records can be narrowed down to a
 	// person (93: 「1人に絞り込める例を確認」, 「1人を特定できる」 of data
 	// found to identify persons).
-	threshold   = &lazyRegexp{expr: `^(超|を超|以上|以下|未満|に絞|まで絞|を特定|に特定)`}
+	threshold = &lazyRegexp{expr: `^(超|を超|以上|以下|未満|に絞|まで絞|を特定|に特定)`}
+	// staffCount: a figure right after a word for the organisation's people
+	// counts them, not the persons affected (116: 「調査員1名のアカウント」).
+	staffCount  = &lazyRegexp{expr: `(調査員|職員|従業員|従業者|社員|担当者|作業員|オペレーター|スタッフ)$`}
 	thresholdEN = &lazyRegexp{expr: `(?i)\b(more than|over|at least|fewer than|less than)\s*$`}
 )
 
@@ -268,6 +271,9 @@ func findFiguresJAEN(s string) (ja, en []figure) {
 		m := []string{s[ix[0]:ix[1]], sub(s, ix, 1), sub(s, ix, 2), sub(s, ix, 3)}
 		if threshold.MatchString(s[ix[1]:]) {
 			continue // a legal threshold ("1,000人超", "千人を超える") or a narrowing ("1人に絞り込める"), not a count
+		}
+		if staffCount.MatchString(s[:ix[0]]) {
+			continue // the organisation's own people ("調査員1名"), not the persons affected
 		}
 		c, err := incident.ParseCount(m[2])
 		if err != nil || !c.Known {

@@ -309,3 +309,25 @@ func TestThingStolenIsNotALeakAsserted(t *testing.T) {
 		t.Error("「個人情報が盗まれた」 in a report of a possible leak drew no finding")
 	}
 }
+
+// F549 (116): the vendor's own account, 「当社の調査員1名の案件管理システムのアカ
+// ウントが…」, drew the count lint's error 「1名」は事実として入力された人数・件数の
+// いずれとも一致しません in the letter to its entrustor: a figure after a word
+// for the organisation's people counts them, not the persons affected.
+func TestStaffCountIsNoCountOfPersons(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["116-screening-vendor-investigator-account-criminal-records"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Lint(inc, a, docs) {
+		if f.Code == CodeCountMismatch {
+			t.Errorf("%s %s", f.DocID, f.Message.JA)
+		}
+	}
+	if g := findFigures("対象は調査員1名ではなく応募者2,141名です。"); len(g) != 1 || g[0].n != 2141 {
+		t.Errorf("figures: %+v", g)
+	}
+}
