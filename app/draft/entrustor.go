@@ -33,7 +33,7 @@ func entrustorNotice(b *builder) {
 		v.entrustorRuledOutJA(b, on)
 	} else {
 		b.section("items", p("p1", v.itemsBySetJA()), p("kind", "漏えい等の別："+v.eventKindsJA()))
-		b.section("persons", append([]para{p("p1", v.personsBySetJA())}, v.personsNotesJA()...)...)
+		b.section("persons", append([]para{p("p1", v.personsBySetJA()), p("each", v.eachClientJA())}, v.personsNotesJA()...)...)
 	}
 	b.section("cause", v.causeTextJA()...)
 	b.section("harm", v.harmJA()...)
@@ -43,6 +43,16 @@ func entrustorNotice(b *builder) {
 		p("help", v.entrustorHelpJA(you)),
 		p("story", v.inc.Story.Other))
 	b.section("closing", p("end", "以上"))
+}
+
+// eachClientJA: a letter to a party standing for all the clients of a
+// service gives the count of all of them; each client needs its own to
+// report and notify (116: 340 client companies told 「約12万名」).
+func (v *view) eachClientJA() string {
+	if v.entrustor().Clients != incident.Yes {
+		return ""
+	}
+	return "上記は、" + v.weJA() + "が委託を受けている全てのお客様の分を合わせた人数です。お客様ごとの対象者数と対象者の一覧：" + v.fill("お客様ごとの対象者数と一覧（別紙）", "each client's number of persons and list (annex)")
 }
 
 // notReportableJA: the assessment says APPI's report is not due (no type

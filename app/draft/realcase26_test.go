@@ -331,3 +331,19 @@ func TestStaffCountIsNoCountOfPersons(t *testing.T) {
 		t.Errorf("figures: %+v", g)
 	}
 }
+
+// F544 (116; 118, 82): the letter to 「お客様各位」 — a party standing for the
+// vendor's 340 clients — gave the count of all of them (「約12万名」); each
+// client needs its own to report and notify. Such a letter says the figure
+// is everyone's and asks for the client's own count and list.
+func TestLetterToAllClientsAsksForEachOnesCount(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["116-screening-vendor-investigator-account-criminal-records"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if txt := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: "p3"}, inc, a, rs); !strings.Contains(txt, "お客様ごとの対象者数と対象者の一覧：【要記入：お客様ごとの対象者数と一覧（別紙）】") {
+		t.Errorf("116 letter to the 340 clients:\n%s", txt)
+	}
+	if txt := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: "p1"}, inc, a, rs); strings.Contains(txt, "お客様ごとの対象者数") {
+		t.Errorf("116 letter to one named client:\n%s", txt)
+	}
+}
