@@ -97,13 +97,18 @@ func (v *view) cardItems(name func(incident.Category) string) ([]string, inciden
 	var cards []string
 	var n incident.Count
 	for _, s := range v.scope {
+		// A card item not counted is of the cards an item counted names
+		// (117: security codes some of the 17,649 callers who read their
+		// card number gave; the acquirer was told of 180,000 cardholders,
+		// every caller); only with no card item counted is it the set's.
+		counted := slices.ContainsFunc(s.Categories, func(c incident.Category) bool { return v.flagged("card")(c) && c.Persons.Known })
 		for _, c := range s.Categories {
 			if v.flagged("card")(c) {
 				if x := name(c); !slices.Contains(cards, x) {
 					cards = append(cards, x)
 				}
 				who := c.Persons
-				if !who.Known {
+				if !who.Known && !counted {
 					who = s.persons
 				}
 				if who.Known && who.N > n.N {

@@ -49,11 +49,20 @@ func (v *view) weJA() string {
 	}
 	// A corporation that is not a company calls itself 当法人 (43: a
 	// 社会福祉法人 wrote 当社); the endings above come first (公益社団法人○○協会
-	// is 当協会).
-	for _, form := range []string{"社会福祉法人", "一般社団法人", "公益社団法人", "特定非営利活動法人", "NPO法人", "医療法人", "宗教法人", "独立行政法人"} {
+	// is 当協会). So does a professional corporation (税理士法人, 弁護士法人,
+	// 監査法人 …: corporations under their own professions' laws, not
+	// companies).
+	for _, form := range []string{"社会福祉法人", "一般社団法人", "公益社団法人", "特定非営利活動法人", "NPO法人", "医療法人", "宗教法人", "独立行政法人",
+		"税理士法人", "弁護士法人", "司法書士法人", "行政書士法人", "社会保険労務士法人", "弁理士法人", "土地家屋調査士法人", "監査法人"} {
 		if strings.Contains(n, form) {
 			return "当法人"
 		}
+	}
+	// A practice run by a professional in person (架空会計税理士事務所, ○○法律
+	// 事務所, ○○社会保険労務士事務所) is 当事務所, not a company (118: a tax
+	// accountant's own texts said 当事務所 beside the template's 当社).
+	if !strings.Contains(n, "株式会社") && !strings.Contains(n, "有限会社") && !strings.Contains(n, "合同会社") && strings.HasSuffix(core, "事務所") {
+		return "当事務所"
 	}
 	return "当社"
 }

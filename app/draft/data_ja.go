@@ -33,6 +33,24 @@ func (v *view) periodJA() string {
 // and that nothing can be told before the logs begin (80: a cloud setting
 // open for ten years, the logs kept for the last months only). "" else.
 func (v *view) accessJA() string {
+	if sets, from := v.accessSeen(); len(sets) > 0 {
+		// The logs show someone not entitled viewed or took the data (117:
+		// downloads from unknown addresses in the 90 days the logs kept):
+		// told, with what the logs cannot show.
+		who := ""
+		if len(sets) < len(v.data()) {
+			who = v.whoJA(sets) + "については、"
+		}
+		s := who + "保存されているアクセス記録"
+		if from != "" {
+			s += "（" + dayJA(from) + "以降）"
+		}
+		s += "により、権限のない者による閲覧・取得が確認されております"
+		if v.logsBeginLate(from) {
+			s += "。" + dayJA(from) + "より前については、記録がないため確認できません"
+		}
+		return s + "。"
+	}
 	from, ok := v.noAccessSeen()
 	if !ok {
 		return ""
@@ -48,6 +66,36 @@ func (v *view) accessJA() string {
 		s += "（" + dayJA(from) + "より前については、記録がないため確認できません）"
 	}
 	return s + "。"
+}
+
+// accessSeen are the sets of the document whose logs show someone not
+// entitled viewed or took the data (DataSet.AccessSeen yes), and the latest
+// first day of their logs ("" when none gives one).
+func (v *view) accessSeen() (sets []*setView, from incident.Date) {
+	if leak, _, _ := v.kinds(); !leak {
+		return nil, ""
+	}
+	for _, s := range v.data() {
+		if s.AccessSeen != incident.Yes {
+			continue
+		}
+		sets = append(sets, s)
+		if s.LogsFrom != "" && (from == "" || !s.LogsFrom.OnOrBefore(from)) {
+			from = s.LogsFrom
+		}
+	}
+	return sets, from
+}
+
+// logsBeginLate: the logs, first kept on from, begin after the data lay
+// open (or when it lay open from is not known), so the time before them
+// cannot be checked.
+func (v *view) logsBeginLate(from incident.Date) bool {
+	if from == "" {
+		return false
+	}
+	w, ok := v.exposure()
+	return !ok || w.From == "" || !from.OnOrBefore(w.From)
 }
 
 // noAccessSeen: every affected set of the document answers that its logs

@@ -33,7 +33,7 @@ func entrustorNotice(b *builder) {
 		v.entrustorRuledOutJA(b, on)
 	} else {
 		b.section("items", p("p1", v.itemsBySetJA()), p("kind", "漏えい等の別："+v.eventKindsJA()))
-		b.section("persons", append([]para{p("p1", v.personsBySetJA())}, v.personsNotesJA()...)...)
+		b.section("persons", append([]para{p("p1", v.personsBySetJA()), p("each", v.eachClientJA())}, v.personsNotesJA()...)...)
 	}
 	b.section("cause", v.causeTextJA()...)
 	b.section("harm", v.harmJA()...)
@@ -43,6 +43,16 @@ func entrustorNotice(b *builder) {
 		p("help", v.entrustorHelpJA(you)),
 		p("story", v.inc.Story.Other))
 	b.section("closing", p("end", "以上"))
+}
+
+// eachClientJA: a letter to a party standing for all the clients of a
+// service gives the count of all of them; each client needs its own to
+// report and notify (116: 340 client companies told 「約12万名」).
+func (v *view) eachClientJA() string {
+	if v.entrustor().Clients != incident.Yes {
+		return ""
+	}
+	return "上記は、" + v.weJA() + "が委託を受けている全てのお客様の分を合わせた人数です。お客様ごとの対象者数と対象者の一覧：" + v.fill("お客様ごとの対象者数と一覧（別紙）", "each client's number of persons and list (annex)")
 }
 
 // notReportableJA: the assessment says APPI's report is not due (no type
@@ -56,11 +66,29 @@ func (v *view) notReportableJA() bool {
 // is one the entrustor must report (Art. 26(1) proviso), the contract where
 // it is not (a list of 415 customers lost: no type of Rules Art. 7 holds,
 // and citing Art. 9 would tell the entrustor it has a report to make).
+//
+// Where the data includes My Number and the My Number Act makes the case one
+// the entrustor must report, the notice is also the contractor's under that
+// Act (番号法29条の4第1項ただし書, its breach Rules Art. 4; 118: a tax
+// accountant's notice to the companies whose staff's My Number it held
+// cited APPI alone).
 func (v *view) entrustorBasisJA() string {
-	if v.notReportableJA() {
+	var bases []string
+	if !v.notReportableJA() {
+		bases = append(bases, "個人情報の保護に関する法律施行規則第9条")
+	}
+	if mn := v.jur("JP-MN"); mn != nil && mn.Reportable != assess.No {
+		for _, o := range mn.Obligations {
+			if o.ID == "jn.entrustor.notice" && o.Party == v.entrustorID() {
+				bases = append(bases, "行政手続における特定の個人を識別するための番号の利用等に関する法律第29条の4第1項ただし書及び特定個人情報の漏えい等に関する報告等に関する規則第4条")
+				break
+			}
+		}
+	}
+	if len(bases) == 0 {
 		return "委託契約に基づき"
 	}
-	return "個人情報の保護に関する法律施行規則第9条に基づき"
+	return strings.Join(bases, "並びに") + "に基づき"
 }
 
 // entrustorHelpJA offers the entrustor what it needs for its own steps: its

@@ -268,6 +268,25 @@ func (v *view) asksForAccounts() bool {
 	case "finance", "insurance":
 		return true
 	}
+	// A business that holds every reader's My Number as its own data asked
+	// them for it and will again (118: a tax accountant files its clients'
+	// returns with their My Number and refund account, and told them it
+	// never asks for either). Not a public body (the government's own
+	// warning is that no office asks for My Number by phone: 21), nor a
+	// number some persons happened to show (81: one ID image of a My Number
+	// card), nor data held for an entrustor.
+	if !v.inc.Org.Kind.IsPublic() {
+		for _, s := range v.data() {
+			if s.Role == incident.Processor {
+				continue
+			}
+			for _, c := range s.categories() {
+				if c.ID == "my_number" && (!c.Persons.Known || !s.persons.Known || c.Persons.N >= s.persons.N) {
+					return true
+				}
+			}
+		}
+	}
 	switch v.group {
 	case "お客様", "患者さま", "ご利用者の皆さま", "受診者の皆さま", "住民の皆さま", "被保険者の皆さま":
 		return false

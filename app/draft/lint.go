@@ -224,6 +224,13 @@ const (
 	// time online from the first input (105: inputs from April, the share
 	// links made public about 5/20).
 	CodeOnlineFromInput = "period.online-from-input"
+	// CodeAccessSeenPossible: the logs show someone not entitled viewed or
+	// took a set's data (AccessSeen yes) while it is recorded only as
+	// possibly leaked, or while the cause says no unlawful purpose is
+	// suspected (117: downloads from unknown addresses of recordings left
+	// public, the set "possible" and the purpose "no": the 確報's 30 or 60
+	// days and the type of Rules Art. 7(3) turn on it).
+	CodeAccessSeenPossible = "facts.access-seen-possible"
 )
 
 // severityRank orders severities, errors first.
@@ -324,6 +331,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.noActionNeeded()
 	l.unsureNames()
 	l.possibleBeforeKnowing()
+	l.accessSeenPossible()
 	l.readersLanguage()
 	l.hashedContact()
 	l.tagProvision()

@@ -121,6 +121,7 @@ func (l *linter) dates(d Document, pr Paragraph) {
 
 var (
 	confirmedLater = &lazyRegexp{expr: `(漏えい|漏洩|流出|滅失|毀損)(した|の)?ことを確認`}
+	thingStolen    = &lazyRegexp{expr: `(PC|ＰＣ|パソコン|端末|鞄|かばん|カバン|バッグ|書類|ファイル|記録媒体|USB|ＵＳＢ|スマートフォン|携帯電話|手帳|金庫|車)(が|を|ごと|も)`}
 	assertJA       = &lazyRegexp{expr: `(漏えい|漏洩|流出|窃取)(いた|さ)?(しました|した|れました|れた|されました|された)|(盗まれ|抜き取られ|持ち出され)(ました|た)|(漏えい|漏洩|流出)(の事実)?を確認`}
 	hedgeJA        = &lazyRegexp{expr: `(漏えい|漏洩|流出)(等)?(した|の|している|された)?(おそれ|恐れ|可能性)`}
 	assertEN       = &lazyRegexp{expr: `(?i)\b(\w+\s+)?(was|were|has been|have been)\s+(leaked|stolen|exposed|acquired|accessed|taken|disclosed|compromised)\b`}
@@ -149,6 +150,12 @@ func (l *linter) statusOf(c docContext, t string) (fs []found) {
 	asserted := func(x string) string {
 		for _, ix := range assertJA.FindAllStringIndex(x, -1) {
 			rest := x[ix[1]:]
+			// A thing stolen (a PC, a bag, papers) is a fact of a theft,
+			// not a leak asserted: the data on it may have leaked (118:
+			// 「車上荒らしに遭い、PCが盗まれた」 called an error).
+			if strings.HasPrefix(x[ix[0]:], "盗まれ") && thingStolen.MatchString(x[:ix[0]]) {
+				continue
+			}
 			if !strings.HasPrefix(rest, "おそれ") && !strings.HasPrefix(rest, "恐れ") && !strings.HasPrefix(rest, "可能性") && !strings.HasPrefix(rest, "か") {
 				return x[ix[0]:ix[1]]
 			}
@@ -1093,6 +1100,30 @@ func (l *linter) possibleBeforeKnowing() {
 			l.add(CodePossibleBeforeKnowing, SeverityWarning, "", "", txt(
 				"「"+name+"」は"+string(st.On)+"から漏えい等の"+map[bool]string{true: "おそれあり", false: "発生"}[st.Status == incident.Possible]+"と記録されていますが、知った時は"+string(knew)+"です。個人情報保護法の「知った時」は漏えい等のおそれを知った時を含み、オーストラリアの評価期間（30日）は疑いに気付いた時から数えます。知った時を見直すか、状態の日付を確かめてください。",
 				"\""+name+"\" is recorded as "+map[bool]string{true: "possibly affected", false: "affected"}[st.Status == incident.Possible]+" from "+string(st.On)+", but the time of knowing is "+string(knew)+". APPI's knowing covers a breach that may have occurred, and Australia's 30-day assessment runs from reasonable grounds to suspect. Check the time of knowing, or the status's date."))
+			return
+		}
+	}
+}
+
+// accessSeenPossible names the first data set whose logs show someone not
+// entitled viewed or took it while it stays "possible", or while the cause
+// answers no unlawful purpose (CodeAccessSeenPossible).
+func (l *linter) accessSeenPossible() {
+	for _, d := range l.inc.Affected("") {
+		if d.AccessSeen != incident.Yes {
+			continue
+		}
+		name := setLabel(d)
+		if d.StatusOn("") == incident.Possible {
+			l.add(CodeAccessSeenPossible, SeverityWarning, "", "", txt(
+				"「"+name+"」はアクセス記録で権限のない者による閲覧・取得が確認されていますが、漏えいの「おそれ」のままです。文書は「漏えいしたおそれ」と書きながら閲覧・取得の確認を伝えます。漏えいが発生したもの（状態「発生」）として扱うか確かめてください。",
+				"\""+name+"\" is recorded as seen or taken by someone not entitled in the logs, yet only as possibly leaked: the documents say \"may have leaked\" beside the access the logs show. Check whether it is a leak that occurred (status \"confirmed\")."))
+			return
+		}
+		if l.inc.Cause.UnlawfulPurpose == incident.No {
+			l.add(CodeAccessSeenPossible, SeverityWarning, "", "", txt(
+				"「"+name+"」はアクセス記録で権限のない者による閲覧・取得が確認されていますが、不正の目的のおそれは「なし」と入力されています。誰がなぜ取得したか分からない取得は、不正の目的をもって行われたおそれ（規則7条3号、確報は60日）に当たり得ます。回答を確かめてください。",
+				"\""+name+"\" is recorded as seen or taken by someone not entitled in the logs, yet the cause answers that no unlawful purpose is suspected. A download by someone unknown may be an act with a possibly unlawful purpose (APPI Rules Art. 7(3), final report within 60 days). Check the answer."))
 			return
 		}
 	}

@@ -78,6 +78,14 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 			}
 		}
 	}
+	exempt := map[string]bool{}
+	for _, j := range a.Jurisdictions {
+		for _, o := range j.Obligations {
+			for _, id := range o.ExemptSets {
+				exempt[id] = true
+			}
+		}
+	}
 	for day := range days {
 		at := day
 		if at == "" {
@@ -121,6 +129,25 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 		}
 		if livingKnown {
 			f.persons[living] = true
+		}
+		// The persons a processor's own report speaks of: the sets its
+		// notice to their entrustor did not exempt (116: 36,272 of 38,412,
+		// the entrustor told in time of 2,140).
+		if len(exempt) > 0 {
+			var own int64
+			ownKnown := false
+			for _, d := range affected {
+				if exempt[d.ID] || d.Deceased == incident.Yes || d.Within != "" && ids[d.Within] {
+					continue
+				}
+				if c := d.Persons.AsOf(incident.Date(at)); c.Known {
+					own += c.N
+					ownKnown = true
+				}
+			}
+			if ownKnown {
+				f.persons[own] = true
+			}
 		}
 		for _, m := range []map[string]int64{byPlace, byPlaceTop} {
 			for _, n := range m {
@@ -217,7 +244,10 @@ var (
 	// threshold (1,000人超), or how far records can be narrowed down to a
 	// person (93: 「1人に絞り込める例を確認」, 「1人を特定できる」 of data
 	// found to identify persons).
-	threshold   = &lazyRegexp{expr: `^(超|を超|以上|以下|未満|に絞|まで絞|を特定|に特定)`}
+	threshold = &lazyRegexp{expr: `^(超|を超|以上|以下|未満|に絞|まで絞|を特定|に特定)`}
+	// staffCount: a figure right after a word for the organisation's people
+	// counts them, not the persons affected (116: 「調査員1名のアカウント」).
+	staffCount  = &lazyRegexp{expr: `(調査員|職員|従業員|従業者|社員|担当者|作業員|オペレーター|スタッフ)$`}
 	thresholdEN = &lazyRegexp{expr: `(?i)\b(more than|over|at least|fewer than|less than)\s*$`}
 )
 
@@ -245,6 +275,9 @@ func findFiguresJAEN(s string) (ja, en []figure) {
 		}
 		if m[3] == "件" && transactionBefore(s[:ix[0]]) {
 			continue // 「不正購入231件」: purchases, not records of personal data
+		}
+		if staffCount.MatchString(tail(s[:ix[0]])) {
+			continue // the organisation's own people ("調査員1名"), not the persons affected
 		}
 		c, err := incident.ParseCount(m[2])
 		if err != nil || !c.Known {

@@ -110,7 +110,7 @@ func (v *view) staffJA() string {
 		return "職員"
 	case v.weJA() == "本学" || v.weJA() == "本学園":
 		return "教職員"
-	case v.weJA() == "当院":
+	case v.weJA() == "当院", v.weJA() == "当事務所":
 		return "職員"
 	}
 	return "従業者"

@@ -162,11 +162,29 @@ func (v *view) notInvolved() []string {
 		}
 	}
 	if v.reader != nil {
+		// An item whose nature the company has not given (「その他」 not
+		// classified) may be any of these: the notice then tells none of
+		// them absent (116: drivers whose arrest reports were copied, an
+		// item entered as 「その他」, were told their data held no 犯罪の経歴;
+		// 112: staff whose reasons for leaving went were told no health
+		// data did).
+		if slices.ContainsFunc(have, func(c incident.Category) bool { return c.ID == "other" && len(c.Flags) == 0 }) {
+			return ids
+		}
 		for _, s := range v.sets {
 			for _, c := range s.Categories {
-				if cat := v.rs.Category(c.ID); cat != nil && (cat.Has("card") || cat.Has("password") || cat.Has("mynumber") || cat.Has("sensitive") || cat.Has("financial")) {
-					add(c.ID)
+				cat := v.rs.Category(c.ID)
+				if cat == nil || !(cat.Has("card") || cat.Has("password") || cat.Has("mynumber") || cat.Has("sensitive") || cat.Has("financial")) {
+					continue
 				}
+				// An arrest is not a conviction, but 「犯罪の経歴は含まれて
+				// おりません」 to readers whose arrest or juvenile proceedings
+				// were recorded misleads: items of that kind are not told
+				// absent to them.
+				if cat.Has("criminal") && slices.ContainsFunc(have, v.flagged("criminal")) {
+					continue
+				}
+				add(c.ID)
 			}
 		}
 	}
