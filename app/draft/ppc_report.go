@@ -272,7 +272,7 @@ func (v *view) datesJA(final bool) string {
 		occurred = v.evDateTimeJA(e)
 	}
 	lines := []string{"発生日：" + occurred}
-	if w := windowJA(v.inc.Exposure); w != "" {
+	if w := windowJA(v.inc.ExposureWindow()); w != "" {
 		if v.inc.Exposure.Approx {
 			w += "（推定）"
 		}
