@@ -46,3 +46,24 @@ func TestExposureEndsAtTheContainment(t *testing.T) {
 		t.Errorf("credential stuffing closed at its containment: %+v", w)
 	}
 }
+
+// F511 (114; 112): the PPC report listed 「要配慮個人情報を含む（規則7条1号）：
+// 組合員名簿（在籍の組合員）（1,386名）」 while the creed column (the party
+// members) was filled for about 212 of them, as the notices themselves say
+// (「一部の方（約212名）については…」). The situation now names how many of
+// the set the items that make it concern, when that is known and fewer.
+func TestSituationCountsThePersonsItConcerns(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["114-union-member-list-mailed-to-outside-in-to"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(ppc, "・要配慮個人情報を含む（規則7条1号）：組合員名簿（在籍の組合員）（1,386名）のうち約212名\n") {
+		t.Errorf("114 PPC report counts the whole set under 7(1):\n%s", ppc)
+	}
+	// Not known how many: the set alone, as before.
+	inc.DataSets[0].Categories[5].Persons.Known = false
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs); !strings.Contains(ppc, "組合員名簿（在籍の組合員）（1,386名）\n") {
+		t.Errorf("114 with the creed's count unknown:\n%s", ppc)
+	}
+}
