@@ -67,3 +67,46 @@ func TestSituationCountsThePersonsItConcerns(t *testing.T) {
 		t.Errorf("114 with the creed's count unknown:\n%s", ppc)
 	}
 }
+
+// F512 (114, 115): the other reading of the 確報's period said "the
+// conservative date, a day earlier, is used here" where the Civil Code's
+// date moved past Golden Week (5/3 against 5/8) or a weekend (3/13 against
+// 3/16): several days earlier.
+func TestOtherReadingDoesNotSayADay(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["114-union-member-list-mailed-to-outside-in-to"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	seen := false
+	for _, j := range a.Jurisdictions {
+		for _, o := range j.Obligations {
+			if o.Counting == nil {
+				continue
+			}
+			seen = true
+			if strings.Contains(o.Counting.Text.EN, "a day earlier, is used") || strings.Contains(o.Counting.Text.JA, "一日早い") {
+				t.Errorf("%s: %s / %s", o.ID, o.Counting.Text.EN, o.Counting.Text.JA)
+			}
+		}
+	}
+	if !seen {
+		t.Fatal("114: no deadline with another reading")
+	}
+}
+
+// F513 (114): a labour union's letter to its members began 「お客様各位
+// 平素より格別のご愛顧を賜り」 and spoke of 「お客様の個人情報」. A set named
+// as a union's, a co-operative's or a party's members is addressed as
+// them, and thanked for their support of its activity.
+func TestUnionMembersAreNotCustomers(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["114-union-member-list-mailed-to-outside-in-to"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(n, "お客様") || strings.Contains(n, "ご愛顧") || !strings.Contains(n, "組合員の皆さまへ") ||
+		!strings.Contains(n, "平素より当組合の活動にご理解とご協力を賜り") {
+		t.Errorf("114 notice to the union's members:\n%s", n)
+	}
+	if got := personKindJA("党員名簿"); got != "党員の皆さま" {
+		t.Errorf("personKindJA(党員名簿) = %q", got)
+	}
+}

@@ -371,6 +371,11 @@ func personKindJA(name string) string {
 		{"生徒・保護者の皆さま", []string{"生徒", "在校生", "卒業生", "保護者", "小学生", "中学生", "児童", "出願者"}},
 		{"学生の皆さま", []string{"学生"}},                   // a university's (35); 小学生, 中学生 are pupils
 		{"加入者の皆さま", []string{"被保険者", "被扶養者", "加入者"}}, // a health insurance society's insured (40), not its customers
+		// A union's, a co-operative's or a party's own members (114: a
+		// union's roster told 「お客様各位　平素より格別のご愛顧を賜り」),
+		// as their own letters address them.
+		{"組合員の皆さま", []string{"組合員", "union member"}},
+		{"党員の皆さま", []string{"党員", "party member"}},
 		{"お客様", []string{"顧客", "お客様", "会員", "利用者", "ユーザー", "購入者", "契約者", "予約者", "customer", "member", "user", "subscriber"}},
 		// Applicants for a course or a service: a kind of their own beside
 		// another (研修申込者・本会役員等, 45: 関係者), none alone (the sector
