@@ -110,3 +110,29 @@ func TestUnionMembersAreNotCustomers(t *testing.T) {
 		t.Errorf("personKindJA(党員名簿) = %q", got)
 	}
 }
+
+// F514 (113; 112, 25, 45, 95): the PPC report's 公表の実施状況 said
+// 「2026年2月14日に公表済み」 of a system-failure notice made two days before
+// the company knew personal data was affected, and its timeline 「本件を
+// 公表」; the announcement of the leak (3/16) was not named. The first
+// announcement after knowing is the 公表; one before is told as such.
+func TestAnnouncementBeforeKnowingIsNotThePublication(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["113-hotel-chain-pms-ransomware-passports-abroad"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	final := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(final, "2026年3月16日に公表済み（2026年2月14日にも、個人データの漏えい等を把握する前に事案の発生を公表）。") ||
+		!strings.Contains(final, "2026年2月14日 18時00分　事案の発生を公表（個人データの漏えい等の把握前）") {
+		t.Errorf("113 確報:\n%s", final)
+	}
+	prelim := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if !strings.Contains(prelim, "2026年2月14日に、個人データの漏えい等を把握する前に事案の発生を公表。漏えい等についての公表は未実施") {
+		t.Errorf("113 速報:\n%s", prelim)
+	}
+	// An announcement on the day of knowing is the publication (25: 6/6).
+	p := scenarios(t)["25-print-processor-ransomware-entrustors"]
+	pa := assess.Evaluate(p, rs, p.UpdatedAt)
+	if f := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, p, pa, rs); !strings.Contains(f, "2024年6月6日に公表済み（2024年5月29日にも") {
+		t.Errorf("25 確報:\n%s", f)
+	}
+}
