@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // Findings of the realcase25 review (scenarios 113–115; testdata/golden/
@@ -134,5 +135,32 @@ func TestAnnouncementBeforeKnowingIsNotThePublication(t *testing.T) {
 	pa := assess.Evaluate(p, rs, p.UpdatedAt)
 	if f := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, p, pa, rs); !strings.Contains(f, "2024年6月6日に公表済み（2024年5月29日にも") {
 		t.Errorf("25 確報:\n%s", f)
+	}
+}
+
+// F515 (113): the hotel's booking-site set (about 58,300) was counted 「PMS
+// に連携された自社サイト予約の予約者（宿泊者名簿と重なる人も多い）」, and every
+// document gave 「合計：約26万5千名」, adding it to the guest registers as if
+// no one were in both. A set whose count says it overlaps others, with no
+// count for the whole incident, is asked about.
+func TestOverlappingSetsAreAsked(t *testing.T) {
+	fired := map[string]bool{}
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodeSetsOverlap, "") {
+			fired[name] = true
+		}
+	}
+	if !fired["113-hotel-chain-pms-ransomware-passports-abroad"] || len(fired) != 1 {
+		t.Errorf("fired on %v, want 113 alone", fired)
+	}
+	inc := scenarios(t)["113-hotel-chain-pms-ransomware-passports-abroad"]
+	inc.Persons = incident.Figure{{Known: true, N: 190000, Approx: true, Source: "3つのデータを名寄せ"}}
+	if has(lintOf(t, inc), CodeSetsOverlap, "") {
+		t.Error("113 with a de-duplicated total is still asked")
+	}
+	for src, want := range map[string]bool{"宿泊者名簿と重なる人も多い": true, "名簿ファイルの行数（重複あり）": false, "重複を除いた人数": false, "overlaps the members": true} {
+		if got := overlapSaid(src); got != want {
+			t.Errorf("overlapSaid(%q) = %v", src, got)
+		}
 	}
 }
