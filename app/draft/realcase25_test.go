@@ -164,3 +164,26 @@ func TestOverlappingSetsAreAsked(t *testing.T) {
 		}
 	}
 }
+
+// F516 (115): the 2,449 users whose records the logs show taken by other
+// accounts (a set confirmed on 1/20, part of the 318,450 users still only
+// possible) were told on 1/23 「個人情報が第三者に漏えいしたおそれがあることが
+// 判明いたしました」. A notice to a confirmed set tells its readers what
+// happened to their data, whatever the larger set says.
+func TestConfirmedPartIsToldAsConfirmed(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["115-health-app-api-other-users-records-short-logs"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d2 := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if strings.Contains(d2, "漏えいしたおそれ") || !strings.Contains(d2, "第三者に漏えいしたことが判明いたしました") {
+		t.Errorf("115 notice to the confirmed users:\n%s", d2)
+	}
+	if d1 := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs); !strings.Contains(d1, "漏えいしたおそれがあることが判明いたしました") {
+		t.Errorf("115 notice to all users lost its おそれ:\n%s", d1)
+	}
+	for _, f := range lintOf(t, inc) {
+		if f.Code == CodeStatusAsserted || f.Code == CodeStatusHedged {
+			t.Errorf("115 lint: %s %s %s", f.Code, f.DocID, f.Message.JA)
+		}
+	}
+}
