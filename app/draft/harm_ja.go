@@ -336,6 +336,13 @@ func (v *view) requestJA() []para {
 		}
 		ps = append(ps, p("identity", s))
 	}
+	if slices.ContainsFunc(v.categoriesOf(), isPassport) {
+		// A passport's number and copy are misused to pose as its holder
+		// anywhere (113: guests from Korea, China, the US and Europe);
+		// only the issuing country can say whether to report it or issue a
+		// new one, and the holder asks it.
+		ps = append(ps, p("passport", v.forWhomOfJA(isPassport)+"旅券（パスポート）の情報の悪用が心配な場合は、旅券を発行した機関（日本国の旅券は都道府県の旅券窓口又は在外公館、外国の旅券は発行国の旅券当局又はその大使館・領事館）にご相談ください。"))
+	}
 	if v.myNumberOut() {
 		ps = append(ps, p("mynumber", v.forWhomJA("mynumber")+"個人番号（マイナンバー）が漏えいして不正に用いられるおそれがあると認められるときは、お住まいの市区町村に個人番号の変更を請求することができます（行政手続における特定の個人を識別するための番号の利用等に関する法律第7条第2項）。"))
 	}
@@ -375,6 +382,9 @@ func (v *view) sensitiveWhatJA() string {
 	}
 	return strings.Join(names, "、") + "に関する情報"
 }
+
+// isPassport: the item is a passport number (旅券番号).
+func isPassport(c incident.Category) bool { return c.ID == "passport_number" }
 
 // paperAddressesOut: the persons' addresses were on papers, a device or a
 // medium lost or stolen, and it is not known into whose hands they went:

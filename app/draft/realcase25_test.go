@@ -187,3 +187,25 @@ func TestConfirmedPartIsToldAsConfirmed(t *testing.T) {
 		}
 	}
 }
+
+// F518 (113; 01, 18, 59, 81, 88, 95, 106) [U]: the hotel's guests from
+// Korea, China, the US and Europe whose passport numbers and copies went
+// were warned of contracts in their name and, in Japanese, offered Japan's
+// credit bureaus, but not told whom to ask about the passport itself. A
+// notice to persons whose passport numbers went adds the issuing authority.
+func TestPassportHoldersAreToldWhomToAsk(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["113-hotel-chain-pms-ransomware-passports-abroad"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if !strings.Contains(en, "you may ask the authority that issued your passport") {
+		t.Errorf("113 English notice to guests abroad:\n%s", en)
+	}
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if !strings.Contains(ja, "旅券を発行した機関") {
+		t.Errorf("113 Japanese notice to guests abroad:\n%s", ja)
+	}
+	if d1 := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs); strings.Contains(d1, "旅券") {
+		t.Errorf("113 notice to guests in Japan (no passports) speaks of passports:\n%s", d1)
+	}
+}
