@@ -209,3 +209,27 @@ func TestPassportHoldersAreToldWhomToAsk(t *testing.T) {
 		t.Errorf("113 notice to guests in Japan (no passports) speaks of passports:\n%s", d1)
 	}
 }
+
+// F519 (114; 93): data outside APPI's duties counted toward another set's
+// threshold. Entered as handled for political activity by a political body
+// (Art. 57(1)), the union's roster of 1,386 was rightly excluded, yet the
+// 271 recipients whose addresses showed stayed reportable as 「本人の数が
+// 1,000人超（規則7条4号）」 by the roster's count; 93's 確報 said its 速報 had
+// been filed under 7(4) by the pseudonymised set's count, while the 速報 said
+// 「該当なし」. Sets outside Art. 26 (Art. 57(1), Art. 41(9)) no longer count.
+func TestExemptSetsDoNotCountTowardTheThreshold(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["114-union-member-list-mailed-to-outside-in-to"]
+	inc.DataSets[0].ExemptPurpose = "yes"
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, j := range a.Jurisdictions {
+		if j.ID == "JP" && j.Reportable != assess.No {
+			t.Errorf("114 with the roster exempt: JP %v (%s)", j.Reportable, j.Summary.JA)
+		}
+	}
+	p := scenarios(t)["93-transit-card-history-sold-as-pseudonymised"]
+	pa := assess.Evaluate(p, rs, p.UpdatedAt)
+	if f := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, p, pa, rs); strings.Contains(f, "速報において報告対象とした事態") {
+		t.Errorf("93 確報 says its 速報 was filed under a type the 速報 did not state:\n%s", f)
+	}
+}
