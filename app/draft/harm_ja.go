@@ -181,7 +181,15 @@ func (v *view) harmJA() []para {
 		if v.knownRecipients() && v.cause() == incident.CauseInsiderViewing {
 			risks = append(risks, "閲覧した"+v.staffJA()+"は特定されており、現時点で、情報が外部に持ち出され、又は第三者に伝えられたことは確認されておりません。")
 		} else if v.knownRecipients() {
-			risks = append(risks, "対象の情報が渡った相手は特定されており、現時点で、それ以外の第三者に広がったことは確認されておりません。")
+			r := "対象の情報が渡った相手は特定されており、現時点で、それ以外の第三者に広がったことは確認されておりません。"
+			if c, n, some := v.lastDeletion().DeletedBySome(); some {
+				// Not every recipient confirmed the deletion (114: 268 of
+				// 312, the rest personal addresses that never answered):
+				// the data may still sit with them, and the report says so
+				// where it says who has it.
+				r += "ただし、" + v.deletedAtJA(v.lastDeletion()) + "（" + grouped(int64(n)) + "件）のうち" + grouped(int64(n-c)) + "件では、削除を確認できておりません。"
+			}
+			risks = append(risks, r)
 		} else if ch := v.channelsJA(); ch != "" {
 			risks = append(risks, v.weJA()+"や公的機関等をかたる不審な"+ch+"が届くおそれがあります。")
 		}

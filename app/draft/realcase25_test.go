@@ -233,3 +233,18 @@ func TestExemptSetsDoNotCountTowardTheThreshold(t *testing.T) {
 		t.Errorf("93 確報 says its 速報 was filed under a type the 速報 did not state:\n%s", f)
 	}
 }
+
+// F520 (114): the 確報 said 「対象の情報が渡った相手は特定されており…それ以外
+// の第三者に広がったことは確認されておりません」 while 44 of the 312 recipients
+// (personal addresses of former members) had never confirmed the deletion;
+// only the timeline's 「（312件中268件）」 showed it. Where the recipients
+// are known and not all confirmed, the sentence says how many did not.
+func TestUnconfirmedRecipientsAreSaid(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["114-union-member-list-mailed-to-outside-in-to"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	f := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(f, "ただし、誤って届いた先（312件）のうち44件では、削除を確認できておりません。") {
+		t.Errorf("114 確報:\n%s", f)
+	}
+}
