@@ -39,7 +39,7 @@ var enFacts = map[string]string{
 	"facts.sec.org":            "Organisation",
 	"facts.sec.org.hint":       "Which laws and regulators apply depends on the kind of organisation, its sector and the countries it is established in.",
 	"facts.sec.residence":      "Where the persons live",
-	"facts.sec.residence.hint": "The number of persons per country (and US state) decides which foreign laws apply and their deadlines.",
+	"facts.sec.residence.hint": "The number of persons per country (and US state) decides which foreign laws apply and their deadlines. Count people by the country they live in, not by nationality (a foreign national living in Japan counts for Japan, a Japanese national living abroad for that country).",
 	"facts.sec.cause":          "Cause",
 	"facts.sec.cause.hint":     "A possible unlawful purpose can make the incident reportable whatever the number of persons.",
 	"facts.sec.risk":           "Risk assessment",

@@ -39,7 +39,7 @@ var jaFacts = map[string]string{
 	"facts.sec.org":            "組織",
 	"facts.sec.org.hint":       "どの法令・報告先が関係するかは、組織の種類、業種、拠点のある国で決まります。",
 	"facts.sec.residence":      "本人の居住地",
-	"facts.sec.residence.hint": "国（米国は州も）ごとの人数で、外国の法令の適用と期限が決まります。",
+	"facts.sec.residence.hint": "国（米国は州も）ごとの人数で、外国の法令の適用と期限が決まります。住所のある国で数え、国籍では数えません（日本に住む外国籍の方は日本、海外に住む日本人はその国）。",
 	"facts.sec.cause":          "原因",
 	"facts.sec.cause.hint":     "不正の目的のおそれがあれば、件数にかかわらず報告対象になり得ます。",
 	"facts.sec.risk":           "リスクの評価",

@@ -23,3 +23,15 @@ func TestTargetingHintsSayWhatPointsToYes(t *testing.T) {
 		}
 	}
 }
+
+// F521 (113): the hotel counted its guests abroad by the nationality column
+// of the register; the residence hint did not say that the laws go by where
+// people live. It now does.
+func TestResidenceHintSaysNotNationality(t *testing.T) {
+	if h := T(JA, "facts.sec.residence.hint"); !strings.Contains(h, "国籍では数えません") {
+		t.Errorf("JA: %q", h)
+	}
+	if h := T(EN, "facts.sec.residence.hint"); !strings.Contains(h, "not by nationality") {
+		t.Errorf("EN: %q", h)
+	}
+}
