@@ -277,6 +277,9 @@ func (v *view) datesJA(final bool) string {
 			w += "（推定）"
 		}
 		lines = append(lines, "対象期間："+w)
+		if l := v.logsCoverJA(); l != "" {
+			lines = append(lines, l)
+		}
 	}
 	k := v.knew()
 	switch {
@@ -442,6 +445,29 @@ func (v *view) situationsListJA(jur, heading string, exclusions bool) string {
 		return ""
 	}
 	return heading + "：\n" + strings.Join(lines, "\n")
+}
+
+// logsCoverJA is, in the report, how far the access logs kept reach back
+// when they begin after the period began (115: an API open from 2024-11-12,
+// the gateway's logs kept for 90 days from 2025-10-15): what happened
+// before them cannot be checked. The notices say it (accessJA); the report
+// said nothing of it. "" when no set gives its logs' first day or they
+// cover the period.
+func (v *view) logsCoverJA() string {
+	w := v.inc.ExposureWindow()
+	if w.From == "" {
+		return ""
+	}
+	var from incident.Date
+	for _, s := range v.scope {
+		if s.LogsFrom != "" && (from == "" || !s.LogsFrom.OnOrBefore(from)) {
+			from = s.LogsFrom
+		}
+	}
+	if from == "" || from.OnOrBefore(w.From) {
+		return ""
+	}
+	return "アクセス記録：" + dayJA(from) + "以降の分のみ保存（それより前の期間の閲覧の有無は、記録がないため確認できない）"
 }
 
 // ruleFlag is the category flag a trigger's condition tests (「要配慮個人情報

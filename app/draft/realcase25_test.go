@@ -248,3 +248,26 @@ func TestUnconfirmedRecipientsAreSaid(t *testing.T) {
 		t.Errorf("114 確報:\n%s", f)
 	}
 }
+
+// F522 (115; 89): the notices said 「保存されているアクセス記録の範囲では…
+// 2025年10月15日より前については、記録がないため確認できません」, but the PPC
+// report, which gave 「対象期間：2024年11月12日から2026年1月13日まで」, said
+// nothing of logs that covered the last three months of fourteen. The report
+// now gives how far the logs reach back when they begin after the period.
+func TestReportSaysHowFarTheLogsReach(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["115-health-app-api-other-users-records-short-logs"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	f := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(f, "対象期間：2024年11月12日から2026年1月13日まで\nアクセス記録：2025年10月15日以降の分のみ保存（それより前の期間の閲覧の有無は、記録がないため確認できない）") {
+		t.Errorf("115 確報:\n%s", f)
+	}
+	// Logs from the start of the period: nothing to say.
+	for i := range inc.DataSets {
+		inc.DataSets[i].LogsFrom = "2024-11-01"
+	}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if f := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs); strings.Contains(f, "アクセス記録：") {
+		t.Errorf("115 with logs from the start:\n%s", f)
+	}
+}
