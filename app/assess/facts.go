@@ -558,7 +558,13 @@ func (e *env) held() (incident.Count, bool) {
 	left := func(d *incident.DataSet) bool {
 		// Information being acquired (Rules Art. 7(3) only), and sets of
 		// deceased persons, who are not persons under APPI (Art. 2(1)).
-		return e.acquiring(d) == incident.Yes || d.Deceased == incident.Yes
+		// Nor does data outside APPI's duties count toward another set's
+		// threshold: what a political, religious or press body handles for
+		// that activity (Art. 57(1), a business's; 114: a roster entered as
+		// such would have carried 271 recipients past 1,000), and
+		// pseudonymised information (Art. 41(9)).
+		return e.acquiring(d) == incident.Yes || d.Deceased == incident.Yes ||
+			d.ExemptPurpose == incident.Yes && !e.inc.Org.Kind.IsPublic() || d.Pseudonymised == incident.Yes
 	}
 	if !slices.ContainsFunc(sets, left) {
 		return e.inc.Total("")

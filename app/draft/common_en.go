@@ -843,6 +843,9 @@ func (v *view) requestEN() []para {
 	if v.identityDocsJA() != "" {
 		ps = append(ps, p("identity", v.forWhomOfEN(v.identityDoc, "identity document details")+"If you are contacted about contracts or bills you do not recognize, or receive cards or goods you did not apply for, do not respond; talk to the police or to us at the contact below."))
 	}
+	if slices.ContainsFunc(v.categoriesOf(), isPassport) {
+		ps = append(ps, p("passport", v.forWhomOfEN(isPassport, "passport numbers")+"If you are concerned about misuse of your passport details, you may ask the authority that issued your passport (for a Japanese passport, a prefectural passport office or a Japanese embassy or consulate; for another country's passport, its passport authority or its embassy or consulate) whether to report it or apply for a new one."))
+	}
 	if v.myNumberOut() {
 		ps = append(ps, p("mynumber", v.forWhomOfEN(v.flagged("mynumber"), "My Numbers")+"If your My Number may be misused, you can ask the municipality where you live to change it (My Number Act Art. 7(2))."))
 	}

@@ -283,7 +283,7 @@ func (v *view) narrowTaking() bool {
 // entered it, else from the first act to its end on the timeline; false
 // when neither is recorded.
 func (v *view) exposure() (incident.Window, bool) {
-	if w := v.inc.Exposure; !w.Empty() {
+	if w := v.inc.ExposureWindow(); !w.Empty() {
 		return w, true
 	}
 	in, ok := v.first(incident.EvIntrusion)
@@ -328,7 +328,7 @@ func (v *view) passwordsReset() (time.Time, bool) {
 // as the exposure (an automatic forwarding to a mistyped domain, 68), not a
 // single mail or letter: its containment stopped the sending.
 func (v *view) sendingLasted() bool {
-	w := v.inc.Exposure
+	w := v.inc.ExposureWindow()
 	return v.cause() == incident.CauseMisdelivery && w.From != "" && w.To != "" && w.From != w.To
 }
 

@@ -185,7 +185,15 @@ func (v *view) harmJA() []para {
 		if v.knownRecipients() && v.cause() == incident.CauseInsiderViewing {
 			risks = append(risks, "閲覧した"+v.staffJA()+"は特定されており、現時点で、情報が外部に持ち出され、又は第三者に伝えられたことは確認されておりません。")
 		} else if v.knownRecipients() {
-			risks = append(risks, "対象の情報が渡った相手は特定されており、現時点で、それ以外の第三者に広がったことは確認されておりません。")
+			r := "対象の情報が渡った相手は特定されており、現時点で、それ以外の第三者に広がったことは確認されておりません。"
+			if c, n, some := v.lastDeletion().DeletedBySome(); some {
+				// Not every recipient confirmed the deletion (114: 268 of
+				// 312, the rest personal addresses that never answered):
+				// the data may still sit with them, and the report says so
+				// where it says who has it.
+				r += "ただし、" + v.deletedAtJA(v.lastDeletion()) + "（" + grouped(int64(n)) + "件）のうち" + grouped(int64(n-c)) + "件では、削除を確認できておりません。"
+			}
+			risks = append(risks, r)
 		} else if ch := v.channelsJA(); ch != "" {
 			risks = append(risks, v.weJA()+"や公的機関等をかたる不審な"+ch+"が届くおそれがあります。")
 		}
@@ -374,6 +382,13 @@ func (v *view) requestJA() []para {
 		}
 		ps = append(ps, p("identity", s))
 	}
+	if slices.ContainsFunc(v.categoriesOf(), isPassport) {
+		// A passport's number and copy are misused to pose as its holder
+		// anywhere (113: guests from Korea, China, the US and Europe);
+		// only the issuing country can say whether to report it or issue a
+		// new one, and the holder asks it.
+		ps = append(ps, p("passport", v.forWhomOfJA(isPassport)+"旅券（パスポート）の情報の悪用が心配な場合は、旅券を発行した機関（日本国の旅券は都道府県の旅券窓口又は在外公館、外国の旅券は発行国の旅券当局又はその大使館・領事館）にご相談ください。"))
+	}
 	if v.myNumberOut() {
 		ps = append(ps, p("mynumber", v.forWhomJA("mynumber")+"個人番号（マイナンバー）が漏えいして不正に用いられるおそれがあると認められるときは、お住まいの市区町村に個人番号の変更を請求することができます（行政手続における特定の個人を識別するための番号の利用等に関する法律第7条第2項）。"))
 	}
@@ -413,6 +428,9 @@ func (v *view) sensitiveWhatJA() string {
 	}
 	return strings.Join(names, "、") + "に関する情報"
 }
+
+// isPassport: the item is a passport number (旅券番号).
+func isPassport(c incident.Category) bool { return c.ID == "passport_number" }
 
 // paperAddressesOut: the persons' addresses were on papers, a device or a
 // medium lost or stolen, and it is not known into whose hands they went:

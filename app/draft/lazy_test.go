@@ -110,7 +110,7 @@ func TestSwitchTables(t *testing.T) {
 // lazyRegexps are the package's lazily compiled expressions, by name.
 func lazyRegexps() map[string]*lazyRegexp {
 	return map[string]*lazyRegexp{
-		"negatedJA": negatedJA, "qualifyJA": qualifyJA, "negatedEN": negatedEN, "qualifyEN": qualifyEN,
+		"negatedJA": negatedJA, "dedupedRE": dedupedRE, "qualifyJA": qualifyJA, "negatedEN": negatedEN, "qualifyEN": qualifyEN,
 		"estimatedNote": estimatedNote, "jargonJA": jargonJA, "politeEnd": politeEnd, "plainEnd": plainEnd,
 		"closingBrackets": closingBrackets, "placeholder": placeholder, "unknownWord": unknownWord, "englishSentence": englishSentence, "forensicWord": forensicWord,
 		"confirmedLater": confirmedLater, "assertJA": assertJA, "thingStolen": thingStolen, "staffCount": staffCount, "hedgeJA": hedgeJA, "assertEN": assertEN,

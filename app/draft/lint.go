@@ -29,6 +29,7 @@ const (
 	CodeCountMismatch   = "count.mismatch" // a figure disagrees with the facts
 	CodeDraftsDiffer    = "count.drafts-differ"
 	CodePersonsUnit     = "count.persons-unit" // a count of persons whose source counts cards, rows or records
+	CodeSetsOverlap     = "count.sets-overlap" // a set's count is said to overlap another's, and the total adds them
 	CodeDateMismatch    = "date.mismatch"      // a date on no event of the timeline
 	CodeStatusAsserted  = "status.asserted"    // "leaked" where only "may have" is known
 	CodeStatusHedged    = "status.hedged"      // "may have" where the leak is confirmed
@@ -322,6 +323,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.unreachableContact()
 	l.remarkInName()
 	l.personsUnit()
+	l.setsOverlap()
 	l.misdeliverySpan()
 	l.recipientsKnown()
 	l.remarkInWhy()

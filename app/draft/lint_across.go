@@ -175,6 +175,58 @@ func (l *linter) personsUnit() {
 	}
 }
 
+// setsOverlap: a set's latest count says it shares persons with the other
+// sets (113: 「宿泊者名簿と重なる人も多い」 of the booking site's 58,300),
+// while the whole incident has no count of its own: every document's total
+// (「合計：約26万5千名」) adds the sets as if no one were in two. A set part
+// of another (Within) is not added and is not asked about.
+func (l *linter) setsOverlap() {
+	if len(l.inc.Persons) > 0 {
+		return
+	}
+	tops := 0
+	for i := range l.inc.DataSets {
+		if l.inc.DataSets[i].Within == "" {
+			tops++
+		}
+	}
+	if tops < 2 {
+		return
+	}
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		if d.Within != "" || len(d.Persons) == 0 {
+			continue
+		}
+		src := strings.ToLower(d.Persons[len(d.Persons)-1].Source)
+		if !overlapSaid(src) {
+			continue
+		}
+		name := setLabel(d)
+		l.add(CodeSetsOverlap, SeverityWarning, "", "", txt(
+			"「"+name+"」の人数の出所「"+d.Persons[len(d.Persons)-1].Source+"」は、ほかのデータと同じ人が含まれることを示しています。文書の合計人数は各データの人数を足したもので、同じ人を二重に数えています。データをまたいで名寄せした人数が分かれば「事案全体の人数」に入力してください（文書の合計はその数になります）。分からなければ、合計に重複が含まれることを文書に書き添えてください。",
+			"\""+name+"\"'s count comes from \""+d.Persons[len(d.Persons)-1].Source+"\", which says some of its persons are also in other data sets. The documents' total adds the sets' counts and counts those persons twice. Enter the number of distinct persons across the sets as the incident's count of persons if it is known (the documents then give it as the total); if not, say in the documents that the total includes duplicates."))
+	}
+}
+
+// overlapSaid: a count's source says the set shares persons with another
+// named thing (と重なる, と重複, …にもいる, overlap), not that duplicates were
+// removed (重複を除く) nor that its own parts may overlap (87: 「重なりは
+// 未確認」 of two features added within one set).
+func overlapSaid(src string) bool {
+	src = dedupedRE.get().ReplaceAllString(src, "")
+	for _, w := range []string{"と重なる", "と重なり", "と重複", "にもいる", "にも含まれ", "overlap", "also in"} {
+		if strings.Contains(src, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dedupedRE is a count's source saying duplicates were removed (「利用者本人と
+// 重複する分を除いた人数」, 48): a count made without them, not an overlap.
+var dedupedRE = &lazyRegexp{expr: `重複[^、。（）()]{0,12}除`}
+
 // otherUnit is what a count's source says it counts, for a count n of
 // persons, when that is not persons: 枚 (cards, sheets), 行 (rows), 通
 // (letters, e-mails), and 件 or records when the source says they hold

@@ -59,6 +59,9 @@ func (l *linter) context(d Document) docContext {
 	of := c.sets
 	if c.reader != nil {
 		of = c.chain
+		if c.reader.StatusOn(c.day) == incident.Confirmed {
+			of = c.chain[:1] // its readers' data is confirmed, as the notice says (view.possible)
+		}
 	}
 	n := 0
 	for _, s := range of {

@@ -152,7 +152,7 @@ func (v *view) possibleHarmEN() string {
 
 // breachDateEN: the date or estimated date range of the breach.
 func (v *view) breachDateEN() string {
-	if w := v.inc.Exposure; w.From != "" {
+	if w := v.inc.ExposureWindow(); w.From != "" {
 		s := "The breach began on or about " + dayEN(w.From)
 		if w.To != "" {
 			s += " and ended on or about " + dayEN(w.To)

@@ -72,6 +72,8 @@ func (v *view) greetingJA() string {
 		return "平素より" + v.weJA() + "をご利用いただき、誠にありがとうございます。"
 	case v.group == "お客様":
 		return "平素より格別のご愛顧を賜り、厚く御礼申し上げます。"
+	case v.group == "組合員の皆さま", v.group == "党員の皆さま":
+		return "平素より" + v.weJA() + "の活動にご理解とご協力を賜り、厚く御礼申し上げます。"
 	case v.processorReaders():
 		// Persons whose data the company held for its client, who may
 		// never have heard of it (116: job applicants screened by a

@@ -511,6 +511,12 @@ func (v *view) eventJA(e incident.Event) string {
 		if p, theirs := v.inc.EntrustorsAnnouncement(e); theirs {
 			return v.entrustorJA(p) + "が本件を公表"
 		}
+		if k := v.knew(); v.formal() && k != nil && e.Dated() && e.Last(v.eventLoc(e)).Before(*k) {
+			// An announcement made before the company knew personal
+			// data was affected (113: a system failure, 「情報流出は調査
+			// 中」) did not announce the leak the report is about.
+			return "事案の発生を公表（個人データの漏えい等の把握前）"
+		}
 		return "本件を公表"
 	case incident.EvPolice:
 		return v.policeLineJA(e)

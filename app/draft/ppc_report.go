@@ -276,11 +276,14 @@ func (v *view) datesJA(final bool) string {
 		occurred = v.evDateTimeJA(e)
 	}
 	lines := []string{"発生日：" + occurred}
-	if w := windowJA(v.inc.Exposure); w != "" {
+	if w := windowJA(v.inc.ExposureWindow()); w != "" {
 		if v.inc.Exposure.Approx {
 			w += "（推定）"
 		}
 		lines = append(lines, "対象期間："+w)
+		if l := v.logsCoverJA(); l != "" {
+			lines = append(lines, l)
+		}
 	}
 	k := v.knew()
 	switch {
@@ -418,7 +421,7 @@ func (v *view) situationsListJA(jur, heading string, exclusions bool) string {
 			continue
 		}
 		if len(on) > 0 && len(on) < len(v.scope) {
-			l += "：" + v.whoJA(on)
+			l += "：" + v.whoJA(on) + v.partOfJA(on, v.ruleFlag(jur, t.RuleID))
 		}
 		lines = append(lines, l)
 	}
@@ -446,6 +449,86 @@ func (v *view) situationsListJA(jur, heading string, exclusions bool) string {
 		return ""
 	}
 	return heading + "：\n" + strings.Join(lines, "\n")
+}
+
+// logsCoverJA is, in the report, how far the access logs kept reach back
+// when they begin after the period began (115: an API open from 2024-11-12,
+// the gateway's logs kept for 90 days from 2025-10-15): what happened
+// before them cannot be checked. The notices say it (accessJA); the report
+// said nothing of it. "" when no set gives its logs' first day or they
+// cover the period.
+func (v *view) logsCoverJA() string {
+	w := v.inc.ExposureWindow()
+	if w.From == "" {
+		return ""
+	}
+	var from incident.Date
+	for _, s := range v.scope {
+		if s.LogsFrom != "" && (from == "" || !s.LogsFrom.OnOrBefore(from)) {
+			from = s.LogsFrom
+		}
+	}
+	if from == "" || from.OnOrBefore(w.From) {
+		return ""
+	}
+	return "アクセス記録：" + dayJA(from) + "以降の分のみ保存（それより前の期間の閲覧の有無は、記録がないため確認できない）"
+}
+
+// ruleFlag is the category flag a trigger's condition tests (「要配慮個人情報
+// を含む」 tests category.sensitive), "" when it tests none or several.
+func (v *view) ruleFlag(jur, id string) string {
+	j := v.rs.Jurisdiction(jur)
+	if j == nil {
+		return ""
+	}
+	for _, r := range j.Triggers {
+		if r.ID != id {
+			continue
+		}
+		var flags []string
+		var walk func(c rules.Cond)
+		walk = func(c rules.Cond) {
+			if c.Pred != nil && c.Pred.Fact == "category.*" && !slices.Contains(flags, c.Pred.Arg) {
+				flags = append(flags, c.Pred.Arg)
+			}
+			for _, x := range append(slices.Clone(c.All), c.Any...) {
+				walk(x)
+			}
+		}
+		walk(r.When)
+		if len(flags) == 1 {
+			return flags[0]
+		}
+	}
+	return ""
+}
+
+// partOfJA says, after the sets a situation is listed for, how many of
+// their persons the items that make it are known to concern when that is
+// fewer than the set's count: 「組合員名簿（1,386名）」 listed under 要配慮個人
+// 情報を含む while the creed column was filled for about 212 (114). "" when
+// flag is none, the sets are several, or the items concern all or an
+// unknown number.
+func (v *view) partOfJA(on []*setView, flag string) string {
+	if flag == "" || len(on) != 1 || !on[0].persons.Known {
+		return ""
+	}
+	var most incident.Count
+	for _, c := range on[0].Categories {
+		if !v.carries(c, flag) {
+			continue
+		}
+		if !c.Persons.Known {
+			return ""
+		}
+		if c.Persons.N > most.N {
+			most = c.Persons
+		}
+	}
+	if most.N == 0 || most.N >= on[0].persons.N {
+		return ""
+	}
+	return "のうち" + countJA(most) + "名"
 }
 
 // ruleNameJA is a rule's short name (its citation when it has none).

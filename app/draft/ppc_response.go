@@ -107,7 +107,20 @@ func (v *view) deskStateJA(final bool) string {
 // publicStateJA: 公表の実施状況, as of the report's date.
 func (v *view) publicStateJA() string {
 	if e, ok := v.ownPublic(); ok {
-		return v.evDateJA(e) + "に公表済み。"
+		// An announcement made before the company knew personal data was
+		// affected (113: a system failure on 2/14, the leak known on 2/16
+		// and announced on 3/16; tl.public says the same) is not the
+		// 公表 of the leak: the first one after knowing is.
+		k := v.knew()
+		if k == nil || !e.Last(v.eventLoc(e)).Before(*k) {
+			return v.evDateJA(e) + "に公表済み。"
+		}
+		for _, l := range sentOwnEvents(Spec{Kind: KindPublic, Lang: JA}, v.inc, v.date) {
+			if !l.Last(v.eventLoc(l)).Before(*k) {
+				return v.evDateJA(l) + "に公表済み（" + v.evDateJA(e) + "にも、個人データの漏えい等を把握する前に事案の発生を公表）。"
+			}
+		}
+		return v.evDateJA(e) + "に、個人データの漏えい等を把握する前に事案の発生を公表。漏えい等についての公表は未実施（公表の要否・時期を検討中）。"
 	}
 	for _, e := range v.inc.EventsOf(incident.EvPublic) {
 		if p, theirs := v.inc.EntrustorsAnnouncement(e); theirs && e.Dated() {

@@ -384,6 +384,11 @@ func personKindJA(name string) string {
 		// （扶養親族等申告書）」 were told 「お客様各位　平素より格別のご愛顧
 		// を賜り」): they receive what the organisation pays, they buy nothing.
 		{"受給者の皆さま", []string{"受給者", "受給権者", "pensioner", "beneficiar"}},
+		// A union's, a co-operative's or a party's own members (114: a
+		// union's roster told 「お客様各位　平素より格別のご愛顧を賜り」),
+		// as their own letters address them.
+		{"組合員の皆さま", []string{"組合員", "union member"}},
+		{"党員の皆さま", []string{"党員", "party member"}},
 		{"お客様", []string{"顧客", "お客様", "会員", "利用者", "ユーザー", "購入者", "契約者", "予約者", "customer", "member", "user", "subscriber"}},
 		// Applicants for a course or a service: a kind of their own beside
 		// another (研修申込者・本会役員等, 45: 関係者), none alone (the sector

@@ -37,6 +37,26 @@ func (inc *Incident) FirstContainment() (Event, bool) {
 	return first, found
 }
 
+// ExposureWindow is the period the data lay open as the documents tell it:
+// the window entered (Exposure), with, when its end was not entered, the
+// day of the first containment after it began as its end: an API fixed on
+// the 13th no longer lay open "until now" in a notice of the 26th. The
+// logins of credential stuffing go on until the passwords are reset, which
+// a containment (blocking the attack's addresses) does not do: its window
+// stays open.
+func (inc *Incident) ExposureWindow() Window {
+	w := inc.Exposure
+	if w.From == "" || w.To != "" || inc.Cause.Kind == CauseCredentialStuffing {
+		return w
+	}
+	if e, ok := inc.FirstEvent(EvContained); ok {
+		if end := DateOf(e.At.In(inc.Location())); w.From.OnOrBefore(end) {
+			w.To = end
+		}
+	}
+	return w
+}
+
 // Done is the incident without its planned events: the facts documents and
 // duties are judged on, its date-only events anchored in its time zone
 // (AnchoredDays). It is inc itself when nothing is planned or re-anchored,
