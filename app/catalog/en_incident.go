@@ -188,6 +188,7 @@ var enIncident = map[string]string{
 	"place.JP":    "Japan",
 	"place.US-CA": "California, US",
 	"place.US-NY": "New York, US",
+	"place.US-TX": "Texas, US",
 	"place.GB":    "United Kingdom",
 	"place.DE":    "Germany (EU)",
 	"place.FR":    "France (EU)",

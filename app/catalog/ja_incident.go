@@ -188,6 +188,7 @@ var jaIncident = map[string]string{
 	"place.JP":    "日本",
 	"place.US-CA": "米国カリフォルニア州",
 	"place.US-NY": "米国ニューヨーク州",
+	"place.US-TX": "米国テキサス州",
 	"place.GB":    "英国",
 	"place.DE":    "ドイツ（EU）",
 	"place.FR":    "フランス（EU）",
