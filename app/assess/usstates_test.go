@@ -8,10 +8,10 @@ import (
 )
 
 // The US states held beside California and New York (testdata/golden/
-// assess/REVIEW.md, F484): Texas (Bus. & Com. Code 521.053). Each deadline
-// below is recomputed by hand from the statute's count and the zones: the
-// earlier of the end of the last day in the state's zone and in the
-// incident's.
+// assess/REVIEW.md, F484): Texas (Bus. & Com. Code 521.053), Florida (Fla.
+// Stat. 501.171). Each deadline below is recomputed by hand from the
+// statute's count and the zones: the earlier of the end of the last day in
+// the state's zone and in the incident's.
 
 func usState(t *testing.T, a Assessment, id string) Jurisdiction {
 	t.Helper()
@@ -116,5 +116,41 @@ func TestTexasEncryptionAndCredentials(t *testing.T) {
 	wantDue(t, j, "us-tx.ag", time.Date(2026, 5, 30, 23, 59, 59, 0, time.FixedZone("CDT", -5*3600)), StateDue)
 	if j := jur(t, eval(t, texans("TX", 300, incident.NotEncrypted, "name", "email", "login_password"), now), "US-TX"); j.Reportable != No {
 		t.Errorf("a login and password alone: reportable %s, want no", j.Reportable)
+	}
+}
+
+// 108, Florida: 430 individuals (240 + 190; the 14 of no stated state could
+// not bring them to 500). The individuals within 30 days of 19 May 00:00 EDT
+// (18 June, notified on 12 June); no notice to the Department of Legal
+// Affairs and none to the consumer reporting agencies.
+func TestFloridaIn108(t *testing.T) {
+	inc := loadScenario(t, scenarioDir+"/108-us-subsidiary-health-plan-dependants-states.json")
+	a := eval(t, inc, inc.UpdatedAt)
+	j := usState(t, a, "US-FL")
+	wantDue(t, j, "us-fl.notice.persons", time.Date(2026, 6, 18, 23, 59, 59, 0, time.FixedZone("EDT", -4*3600)), StateDone)
+	wantNotApplicable(t, j, "us-fl.department")
+	wantNotApplicable(t, j, "us-fl.cra")
+}
+
+// Florida: 500 individuals → the Department within 30 days (1 May 10:00 JST
+// is 30 April 21:00 EDT: the 30th day is 30 May, which ends in Florida
+// before it ends in Tokyo); more than 1,000 → the consumer reporting
+// agencies; a username and password alone is personal information
+// (501.171(1)(g)2.); encrypted data with its key safe is not.
+func TestFloridaCountsAndCredentials(t *testing.T) {
+	now := at(2026, 5, 2, 10, 0)
+	edt := time.FixedZone("EDT", -4*3600)
+	j := usState(t, eval(t, texans("FL", 500, incident.NotEncrypted, "name", "email", "login_password"), now), "US-FL")
+	wantDue(t, j, "us-fl.department", time.Date(2026, 5, 30, 23, 59, 59, 0, edt), StateDue)
+	wantDue(t, j, "us-fl.notice.persons", time.Date(2026, 5, 30, 23, 59, 59, 0, edt), StateDue)
+	wantNotApplicable(t, j, "us-fl.cra")
+	j = usState(t, eval(t, texans("FL", 499, incident.NotEncrypted, "name", "ssn"), now), "US-FL")
+	wantNotApplicable(t, j, "us-fl.department")
+	j = usState(t, eval(t, texans("FL", 1001, incident.NotEncrypted, "name", "ssn"), now), "US-FL")
+	if o := obligation(j, "us-fl.cra"); o == nil || o.Applies != Yes {
+		t.Errorf("1,001 individuals: us-fl.cra = %+v, want it to apply", o)
+	}
+	if j := jur(t, eval(t, texans("FL", 600, incident.HighGrade, "name", "ssn"), now), "US-FL"); j.Reportable != No {
+		t.Errorf("encrypted, key safe: reportable %s, want no", j.Reportable)
 	}
 }

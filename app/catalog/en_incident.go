@@ -189,6 +189,7 @@ var enIncident = map[string]string{
 	"place.US-CA": "California, US",
 	"place.US-NY": "New York, US",
 	"place.US-TX": "Texas, US",
+	"place.US-FL": "Florida, US",
 	"place.GB":    "United Kingdom",
 	"place.DE":    "Germany (EU)",
 	"place.FR":    "France (EU)",
