@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -9,7 +10,7 @@ import (
 
 // The US states held beside California and New York (testdata/golden/
 // assess/REVIEW.md, F484): Texas (Bus. & Com. Code 521.053), Florida (Fla.
-// Stat. 501.171). Each deadline below is recomputed by hand from the
+// Stat. 501.171), Massachusetts (M.G.L. c. 93H). Each deadline below is recomputed by hand from the
 // statute's count and the zones: the earlier of the end of the last day in
 // the state's zone and in the incident's.
 
@@ -152,5 +153,39 @@ func TestFloridaCountsAndCredentials(t *testing.T) {
 	}
 	if j := jur(t, eval(t, texans("FL", 600, incident.HighGrade, "name", "ssn"), now), "US-FL"); j.Reportable != No {
 		t.Errorf("encrypted, key safe: reportable %s, want no", j.Reportable)
+	}
+}
+
+// 108, Massachusetts: 111 residents (70 + 41), SSNs taken. No day count:
+// the residents' notice is done by the notice of 12 June; the Attorney
+// General and OCABR are open (their filing is not recorded for the state);
+// the agencies OCABR names wait for that filing; 18 months of credit
+// monitoring are owed, open until the offer's step is done.
+func TestMassachusettsIn108(t *testing.T) {
+	inc := loadScenario(t, scenarioDir+"/108-us-subsidiary-health-plan-dependants-states.json")
+	a := eval(t, inc, inc.UpdatedAt)
+	j := usState(t, a, "US-MA")
+	for _, c := range []struct {
+		ob    string
+		state State
+	}{{"us-ma.notice.persons", StateDone}, {"us-ma.agencies", StateOpen}, {"us-ma.cra", StateWaiting}, {"us-ma.monitoring", StateOpen}} {
+		o := obligation(j, c.ob)
+		if o == nil || o.Applies != Yes || o.State != c.state || o.Due != nil {
+			t.Errorf("%s = %+v, want it to apply, %s, no due date", c.ob, o, c.state)
+		}
+	}
+	if o := obligation(j, "us-ma.notice.persons"); o == nil || !strings.Contains(o.Text.EN, "must not state the nature of the breach or the number") {
+		t.Errorf("the residents' notice does not say what it must not state: %+v", o)
+	}
+}
+
+// Massachusetts: an account number without its PIN is personal information,
+// a health insurance number is not; no SSN, no credit monitoring.
+func TestMassachusettsPersonalInformation(t *testing.T) {
+	now := at(2026, 5, 2, 10, 0)
+	j := usState(t, eval(t, texans("MA", 20, incident.NotEncrypted, "name", "bank_account"), now), "US-MA")
+	wantNotApplicable(t, j, "us-ma.monitoring")
+	if j := jur(t, eval(t, texans("MA", 20, incident.NotEncrypted, "name", "health_insurance"), now), "US-MA"); j.Reportable != No {
+		t.Errorf("a health insurance number alone: reportable %s, want no", j.Reportable)
 	}
 }

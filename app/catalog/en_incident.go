@@ -190,6 +190,7 @@ var enIncident = map[string]string{
 	"place.US-NY": "New York, US",
 	"place.US-TX": "Texas, US",
 	"place.US-FL": "Florida, US",
+	"place.US-MA": "Massachusetts, US",
 	"place.GB":    "United Kingdom",
 	"place.DE":    "Germany (EU)",
 	"place.FR":    "France (EU)",

@@ -190,6 +190,7 @@ var jaIncident = map[string]string{
 	"place.US-NY": "米国ニューヨーク州",
 	"place.US-TX": "米国テキサス州",
 	"place.US-FL": "米国フロリダ州",
+	"place.US-MA": "米国マサチューセッツ州",
 	"place.GB":    "英国",
 	"place.DE":    "ドイツ（EU）",
 	"place.FR":    "フランス（EU）",
