@@ -10,9 +10,9 @@ import (
 
 // The US states held beside California and New York (testdata/golden/
 // assess/REVIEW.md, F484): Texas (Bus. & Com. Code 521.053), Florida (Fla.
-// Stat. 501.171), Massachusetts (M.G.L. c. 93H). Each deadline below is recomputed by hand from the
-// statute's count and the zones: the earlier of the end of the last day in
-// the state's zone and in the incident's.
+// Stat. 501.171), Massachusetts (M.G.L. c. 93H). Each deadline below is
+// recomputed by hand from the statute's count and the zones: the earlier of
+// the end of the last day in the state's zone and in the incident's.
 
 func usState(t *testing.T, a Assessment, id string) Jurisdiction {
 	t.Helper()
