@@ -189,3 +189,27 @@ func TestMassachusettsPersonalInformation(t *testing.T) {
 		t.Errorf("a health insurance number alone: reportable %s, want no", j.Reportable)
 	}
 }
+
+// The identity theft offer's step carries Massachusetts's 18 months where
+// Massachusetts applies (108), and not where it does not (51).
+func TestIdentityTheftStepNamesMassachusetts(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"108-us-subsidiary-health-plan-dependants-states", true}, {"51-us-subsidiary-ransomware-employees", false}} {
+		inc := loadScenario(t, scenarioDir+"/"+c.name+".json")
+		a := eval(t, inc, inc.UpdatedAt)
+		found := false
+		for _, s := range a.Steps {
+			if s.ID == "pb.idtheft.offer" {
+				found = true
+				if got := strings.Contains(s.Do.EN, "at least 18 months") && strings.Contains(s.Citation.EN, "c. 93H, § 3A"); got != c.want {
+					t.Errorf("%s: Massachusetts in the step %v, want %v: %s (%s)", c.name, got, c.want, s.Do.EN, s.Citation.EN)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no step pb.idtheft.offer", c.name)
+		}
+	}
+}
