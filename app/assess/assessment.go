@@ -50,7 +50,7 @@ type Assessment struct {
 	// NotApplicable lists the jurisdictions that do not apply, each with why.
 	NotApplicable []NotApplicable `json:"notApplicable,omitempty"`
 	// Unheld are the places of the case whose law the tool does not hold
-	// (an office in Vietnam, employees in Texas), UnheldText says so in a line.
+	// (an office in Vietnam, employees in Washington), UnheldText says so in a line.
 	Unheld     []Unheld    `json:"unheld,omitempty"`
 	UnheldText *rules.Text `json:"unheldText,omitempty"`
 	Steps      []Step      `json:"steps"`

@@ -121,8 +121,8 @@ func TestAppliesAsksOnlyWhatCanChangeIt(t *testing.T) {
 	}
 }
 
-// Places whose law the tool does not hold are named (51: employees in
-// Texas; 24: an office in Vietnam); places a held law covers are not (an EEA
+// Places whose law the tool does not hold are named (65: customers in
+// Washington; 24: an office in Vietnam); places a held law covers are not (an EEA
 // country, a US state the tool holds), nor the persons of a ruled-out set.
 // The US without a state is named last, "state not given" (F215: they may
 // live in a state whose law the tool does not hold).
@@ -130,7 +130,7 @@ func TestUnheldPlaces(t *testing.T) {
 	inc := base(60)
 	inc.Org.Establishments = []string{"JP", "vn"}
 	inc.DataSets[0].Residence = []incident.Residence{
-		{Country: "HK", Persons: kn(10)}, {Country: "US", Region: "TX", Persons: kn(5)}, {Country: "US", Region: "TX", Persons: kn(2)},
+		{Country: "HK", Persons: kn(10)}, {Country: "US", Region: "WA", Persons: kn(5)}, {Country: "US", Region: "WA", Persons: kn(2)},
 		{Country: "NO", Persons: kn(3)}, {Country: "US", Region: "CA", Persons: kn(1)}, {Country: "US", Persons: kn(1)}, {Country: "VN", Persons: incident.Count{}},
 	}
 	inc.DataSets = append(inc.DataSets, incident.DataSet{ID: "d2", Role: incident.Controller, Categories: []incident.Category{{ID: "name"}},
@@ -140,15 +140,15 @@ func TestUnheldPlaces(t *testing.T) {
 	for _, u := range a.Unheld {
 		got = append(got, u.Place)
 	}
-	if want := "VN HK US-TX US"; strings.Join(got, " ") != want {
+	if want := "VN HK US-WA US"; strings.Join(got, " ") != want {
 		t.Fatalf("unheld %v, want %s", got, want)
 	}
 	if a.Unheld[0].Office != true || a.Unheld[0].Persons.Known || a.Unheld[2].Persons.N != 7 {
 		t.Errorf("unheld %+v", a.Unheld)
 	}
 	// VN's row of persons is not counted: said beside the office (F393).
-	if a.UnheldText == nil || !strings.Contains(a.UnheldText.EN, "VN (office, persons, number unknown); HK (10 persons); US-TX (7 persons); US (state not given, 1 person)") ||
-		!strings.Contains(a.UnheldText.JA, "VN（拠点・人数不明）、HK（10名）、US-TX（7名）、US（州の記載なし・1名）") {
+	if a.UnheldText == nil || !strings.Contains(a.UnheldText.EN, "VN (office, persons, number unknown); HK (10 persons); US-WA (7 persons); US (state not given, 1 person)") ||
+		!strings.Contains(a.UnheldText.JA, "VN（拠点・人数不明）、HK（10名）、US-WA（7名）、US（州の記載なし・1名）") {
 		t.Errorf("text %+v", a.UnheldText)
 	}
 	if a := eval(t, base(10), now); a.Unheld != nil || a.UnheldText != nil {

@@ -70,7 +70,7 @@ func TestScaleThresholdCountsThatCountrysResidents(t *testing.T) {
 }
 
 // F215 (65, about 6,000 of a web store's customers entered as in the US
-// without their state; 64 and 18 too): the "no law held" line named Texas and
+// without their state; 64 and 18 too): the "no law held" line named Texas (now held) and
 // Washington but not them, although they may live in any of the states whose
 // law the tool does not hold. A country entered without its state, where the
 // tool holds some states only, is named with "state not given".

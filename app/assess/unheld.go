@@ -11,9 +11,9 @@ import (
 // Unheld is a place of the case (where affected persons live, or where the
 // organisation has an office) whose law the tool does not hold: the law of
 // that place may still apply, and nothing here says so or not (a branch in
-// Vietnam, employees in Texas, customers in Hong Kong).
+// Vietnam, employees in Washington, customers in Hong Kong).
 type Unheld struct {
-	// Place is an ISO country code, or "CC-REGION" (US-TX).
+	// Place is an ISO country code, or "CC-REGION" (US-WA).
 	Place string `json:"place"`
 	// Persons are the affected persons counted there (summed over the
 	// affected sets); Office: the organisation has an establishment there.

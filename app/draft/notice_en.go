@@ -11,7 +11,7 @@ import (
 // California prescribes (Cal. Civ. Code 1798.82(d)), which also serve the other
 // laws' notices; the additions of the template add what the assessment's
 // obligations call for (estimated date, law-enforcement delay, credit bureaus,
-// Korea's remedies).
+// Massachusetts' police report and free security freeze, Korea's remedies).
 func noticeEN(b *builder) {
 	v := b.v
 	b.doc.Title = "Notice of Data Breach"
@@ -68,6 +68,10 @@ func noticeEN(b *builder) {
 		if ny := nyAgenciesEN(); ny != "" {
 			you = append(you, p("ny-agencies", upperFirst(v.ifLivingIn(v.placesOf("US-NY"), "New York")+ny)))
 		}
+	}
+	if b.addition("ma-rights") {
+		you = append(you, p("ma-rights", upperFirst(v.ifLivingIn(v.placesOf("US-MA"), "Massachusetts")+
+			"you have the right to obtain a police report about this incident. You may also place a security freeze on your credit report by asking each nationwide consumer reporting agency, which will want your full name, Social Security number, date of birth, recent addresses and proof of your identity; placing, lifting or removing a freeze costs nothing.")))
 	}
 	b.section("what-you-can-do", you...)
 	more := []para{p("desk", v.contactEN())}

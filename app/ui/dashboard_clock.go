@@ -203,7 +203,7 @@ func notApplicable(l catalog.Lang, a assess.Assessment) app.UI {
 	}
 	return el("div.bd-not-applicable").Body(
 		// Places of the case whose law the tool does not hold (an office in
-		// Vietnam, employees in Texas): never read as "no law applies".
+		// Vietnam, employees in Washington): never read as "no law applies".
 		app.If(a.UnheldText != nil, func() app.UI {
 			return el("div#no-law-held.bd-card-warn").Body(elt("p", tx(l, *a.UnheldText)))
 		}),

@@ -14,7 +14,7 @@ import (
 )
 
 // A place whose law the tool does not hold (an office in Vietnam, employees
-// in Texas) is shown on the dashboard as such, in a warning of its own,
+// in Washington) is shown on the dashboard as such, in a warning of its own,
 // never folded into "does not apply".
 func TestDashboardNamesPlacesWithoutALaw(t *testing.T) {
 	rs, err := rules.Default()
@@ -28,7 +28,7 @@ func TestDashboardNamesPlacesWithoutALaw(t *testing.T) {
 		Events: []incident.Event{{ID: "aware", Kind: incident.EvAware, At: at}},
 		DataSets: []incident.DataSet{{
 			ID: "d1", Role: incident.Controller, Categories: []incident.Category{{ID: "name"}},
-			Residence: []incident.Residence{{Country: "VN", Persons: incident.Count{Known: true, N: 40}}, {Country: "US", Region: "TX", Persons: incident.Count{Known: true, N: 7}}},
+			Residence: []incident.Residence{{Country: "VN", Persons: incident.Count{Known: true, N: 40}}, {Country: "US", Region: "WA", Persons: incident.Count{Known: true, N: 7}}},
 		}},
 	}
 	a := assess.Evaluate(inc, rs, at.Add(time.Hour))
@@ -36,8 +36,8 @@ func TestDashboardNamesPlacesWithoutALaw(t *testing.T) {
 		l    catalog.Lang
 		want string
 	}{
-		{catalog.JA, "VN（拠点・40名）、US-TX（7名）"},
-		{catalog.EN, "VN (office, 40 persons); US-TX (7 persons)"},
+		{catalog.JA, "VN（拠点・40名）、US-WA（7名）"},
+		{catalog.EN, "VN (office, 40 persons); US-WA (7 persons)"},
 	} {
 		var w strings.Builder
 		dumpUI(&w, notApplicable(c.l, a), 0)

@@ -44,7 +44,7 @@ func (p *WizardPage) onCount(ctx app.Context, e app.Event) {
 // residenceRows are the places asked for in the wizard: Japan first, then
 // the places other laws turn on.
 var residencePlaces = []struct{ country, region string }{
-	{"JP", ""}, {"US", "CA"}, {"US", "NY"}, {"GB", ""}, {"DE", ""}, {"FR", ""}, {"AU", ""}, {"SG", ""}, {"KR", ""}, {"CN", ""}, {"CA", ""},
+	{"JP", ""}, {"US", "CA"}, {"US", "NY"}, {"US", "TX"}, {"US", "FL"}, {"US", "MA"}, {"GB", ""}, {"DE", ""}, {"FR", ""}, {"AU", ""}, {"SG", ""}, {"KR", ""}, {"CN", ""}, {"CA", ""},
 }
 
 func placeKey(country, region string) string {
