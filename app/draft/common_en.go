@@ -855,6 +855,10 @@ func (v *view) requestEN() []para {
 	if v.hasFlag("password") || v.credentialsConcern() {
 		ps = append(ps, p("password", v.forWhomOfEN(v.flagged("password"), "login details")+"Please change the password you use for our service, and for any other service where you use the same password."))
 	}
+	if len(ps) == 0 {
+		// As in Japanese (requestJA): the section is never empty.
+		ps = append(ps, p("tell-us", "If you notice anything unusual concerning your information, such as contact you did not expect, please tell us at the contact below."))
+	}
 	return ps
 }
 

@@ -398,6 +398,13 @@ func (v *view) requestJA() []para {
 	if v.hasFlag("password") || v.credentialsConcern() {
 		ps = append(ps, p("password", v.forWhomJA("password")+v.weJA()+"のサービスでご利用のパスワードを変更していただきますよう、お願いいたします。同じパスワードを他のサービスでもお使いの場合は、そちらも変更されることをお勧めいたします。"))
 	}
+	if len(ps) == 0 {
+		// The recipient is known and nothing else calls for a request
+		// (119: a contractor's subcontractor held the forms): the readers
+		// are still asked to tell of anything they notice, so that the
+		// section a notice needs is not empty.
+		ps = append(ps, p("tell-us", "ご自身の情報に関して、身に覚えのない連絡など、お気づきの点がございましたら、下記のお問い合わせ窓口までお知らせください。"))
+	}
 	return ps
 }
 

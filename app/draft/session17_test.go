@@ -109,3 +109,24 @@ func TestTransactionsAreNotRecords(t *testing.T) {
 		}
 	}
 }
+
+// F565 (119): with the recipient known (a contractor's subcontractor) and
+// nothing else to ask of the readers, the notice had no request section at
+// all, and the lint reported the required item missing, an error the user
+// could not clear. The readers are asked to tell of anything they notice.
+func TestRequestSectionNeverEmpty(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["119-pension-fund-keying-reentrusted-to-dalian"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, lang := range []string{JA, EN} {
+		txt := docText(t, Spec{Kind: KindNotice, Lang: lang, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+		if !strings.Contains(txt, "お気づきの点がございましたら") && !strings.Contains(txt, "If you notice anything unusual concerning your information") {
+			t.Errorf("119's %s notice has no request to its readers:\n%s", lang, txt)
+		}
+	}
+	for _, f := range lintsOfScenarios(t)["119-pension-fund-keying-reentrusted-to-dalian"] {
+		if f.Code == CodeItemMissing {
+			t.Errorf("119: %s %s", f.DocID, f.Message.JA)
+		}
+	}
+}
