@@ -597,7 +597,7 @@ func (e *env) revisedAfter(t time.Time) bool {
 	loc := e.inc.Location()
 	after := func(f incident.Figure) bool {
 		for _, r := range f {
-			if first, ok := r.On.First(loc); ok && r.On.Valid() && len(r.On) == len("2006-01-02") && first.After(t) {
+			if first, ok := r.On.First(loc); ok && len(r.On) == len("2006-01-02") && first.After(t) {
 				return true
 			}
 		}

@@ -505,6 +505,16 @@ func (l *linter) decisions() {
 	}
 }
 
+// earlyStamp is a deadline's first detection as the checks state it, to
+// the precision its event was entered with.
+func (l *linter) earlyStamp(c *assess.Counted) rules.Text {
+	prec := incident.Exact
+	if ev, ok := l.inc.Event(c.Event); ok {
+		prec = ev.Precision
+	}
+	return lintStamp(c.StartAt.In(l.loc), prec)
+}
+
 // awareWhy: the clock is contested (a duty's deadline counted from the first
 // detection comes before the one counted from knowing) and the reason the
 // company took the later instant is not recorded. Reported once.
@@ -517,11 +527,7 @@ func (l *linter) awareWhy() {
 			if ob.Early == nil || ob.Due == nil || !ob.Early.Due.Before(*ob.Due) {
 				continue
 			}
-			detPrec := incident.Exact
-			if ev, ok := l.inc.Event(ob.Early.Event); ok {
-				detPrec = ev.Precision
-			}
-			det := lintStamp(ob.Early.StartAt.In(l.loc), detPrec)
+			det := l.earlyStamp(ob.Early)
 			knew := lintStamp(l.a.Knew.In(l.loc), l.a.KnewPrecision)
 			l.add(CodeAwareWhy, SeverityWarning, "", "", txt(
 				"異常の検知（"+det.JA+"）から数えると「"+ob.Title.JA+"」の期限が早まります。知った時を"+knew.JA+"とした理由が記録されていません。事実の「知った時とした理由」に記録してください（速報の発覚の経緯に使われ、当局からも問われます）。",
@@ -561,11 +567,7 @@ func (l *linter) art33Early() {
 			if !at.After(ob.Early.Due) {
 				continue
 			}
-			detPrec := incident.Exact
-			if ev, ok := l.inc.Event(ob.Early.Event); ok {
-				detPrec = ev.Precision
-			}
-			det := lintStamp(ob.Early.StartAt.In(l.loc), detPrec)
+			det := l.earlyStamp(ob.Early)
 			l.add(CodeArt33Early, SeverityWarning, "", "", txt(
 				"「"+ob.Title.JA+"」は、知った時から数えれば期限内ですが、最初の検知（"+det.JA+"）から72時間を過ぎています。監督機関が検知の時点で侵害を認識したとみる場合、第33条第1項により遅延の理由を示す必要があります。通知の「認識した時」の段落を編集し、遅延の理由か、検知の時点では個人データへの影響を認識していなかった理由を英語で書き加えてください。",
 				"\""+ob.Title.EN+"\" is in time counted from when the company became aware, but more than 72 hours after the first detection ("+det.EN+"). An authority that takes the detection as the awareness will want the reasons for the delay under Article 33(1): edit the notification's paragraph on when the company became aware to give them, or why the detection did not yet show that personal data was affected."))
@@ -605,25 +607,33 @@ func (l *linter) reportRecipient() {
 // staffToldEarlier: a detection by the company's own people ("staff") on a
 // day before the company knew (CodeStaffToldEarlier).
 func (l *linter) staffToldEarlier() {
-	if l.a.Knew == nil {
-		return
-	}
-	knew := l.a.Knew.In(l.loc)
-	for _, e := range l.inc.EventsOf(incident.EvDetected) {
-		if e.Source != "staff" || !e.Dated() {
-			continue
-		}
-		at := e.At.In(l.loc)
-		if !at.Before(knew) || at.Format("2006-01-02") == knew.Format("2006-01-02") {
-			continue
-		}
+	if e, at, ok := l.dayBeforeKnowing(incident.EvDetected, func(e incident.Event) bool { return e.Source == "staff" }); ok {
 		det := lintStamp(at, e.Precision)
-		k := lintStamp(knew, l.a.KnewPrecision)
+		k := lintStamp(l.a.Knew.In(l.loc), l.a.KnewPrecision)
 		l.add(CodeStaffToldEarlier, SeverityWarning, "", "", txt(
 			"検知（"+det.JA+"）の検知元が「自社の従業者（役職員）」と記録され、文書には「職員から報告を受領」と書かれますが、知った時は"+k.JA+"です。その日に組織が報告を受けていたなら、その時が知った時ではないか確かめてください。本人が自分で気づいただけで誰にも報告していなかったなら、検知元は「自社で検知」です。",
 			"The detection ("+det.EN+") is recorded as coming from \"the company's own staff\", and the documents say the organisation was told then, but the time of knowing is "+k.EN+". If the organisation was told that day, check whether that is when it knew; if the person only noticed it and told no one, the source is \"found by the company\"."))
-		return
 	}
+}
+
+// dayBeforeKnowing is the first dated event of kind k that keep accepts on
+// a day before the company knew, with its instant in the incident's zone;
+// ok is false when there is none or the company has not known yet.
+func (l *linter) dayBeforeKnowing(k incident.EventKind, keep func(incident.Event) bool) (e incident.Event, at time.Time, ok bool) {
+	if l.a.Knew == nil {
+		return incident.Event{}, time.Time{}, false
+	}
+	knew := l.a.Knew.In(l.loc)
+	for _, e := range l.inc.EventsOf(k) {
+		if !e.Dated() || !keep(e) {
+			continue
+		}
+		at := e.At.In(l.loc)
+		if at.Before(knew) && at.Format("2006-01-02") != knew.Format("2006-01-02") {
+			return e, at, true
+		}
+	}
+	return incident.Event{}, time.Time{}, false
 }
 
 // containedBeforeKnowing: the company's own containment on a day before
@@ -633,24 +643,15 @@ func (l *linter) containedBeforeKnowing() {
 	// personal data was touched: the containment then says nothing of
 	// knowing. A setting closed, a file taken down, a mail recalled acts on
 	// the data itself.
-	if l.a.Knew == nil || l.inc.Cause.AtProcessor() || l.inc.Cause.Kind == "" || l.inc.Cause.Kind.Attack() {
+	if l.inc.Cause.AtProcessor() || l.inc.Cause.Kind == "" || l.inc.Cause.Kind.Attack() {
 		return
 	}
-	knew := l.a.Knew.In(l.loc)
-	for _, e := range l.inc.EventsOf(incident.EvContained) {
-		if e.Party != "" || e.Planned || !e.Dated() {
-			continue
-		}
-		at := e.At.In(l.loc)
-		if !at.Before(knew) || at.Format("2006-01-02") == knew.Format("2006-01-02") {
-			continue
-		}
+	if e, at, ok := l.dayBeforeKnowing(incident.EvContained, func(e incident.Event) bool { return e.Party == "" && !e.Planned }); ok {
 		c := lintStamp(at, e.Precision)
-		k := lintStamp(knew, l.a.KnewPrecision)
+		k := lintStamp(l.a.Knew.In(l.loc), l.a.KnewPrecision)
 		l.add(CodeContainedBeforeKnowing, SeverityWarning, "", "", txt(
 			"被害拡大の防止措置（"+c.JA+"）が、知った時（"+k.JA+"）より前の日に記録されています。その時に組織内の誰かが事態を把握して対処していたことになり、報告の期限はその時から数えるべきではないか（部署や担当者が知った時を事業者が知った時とする考え方があります）、確かめてください。個人情報に当たらないと判断していた場合も、事実を把握した時が基準になり得ます。",
 			"A containment ("+c.EN+") is recorded on a day before the time of knowing ("+k.EN+"): someone in the organisation knew of the matter and acted on it then. Check whether the deadlines should run from then (a business may be taken to know when one of its departments or staff knows), even if they judged at the time that the data was not personal information."))
-		return
 	}
 }
 
