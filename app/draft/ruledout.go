@@ -206,6 +206,13 @@ func (v *view) atPrelim() *view {
 		return nil
 	}
 	cut := pre.Last(v.loc)
+	if v.knownAt != nil && cut.Before(v.a.Now) {
+		// The 速報's own document, built beside this one, was dated at the
+		// same instant: its facts and assessment are in the memo (a 速報
+		// not yet past is dated now, and evaluated as below).
+		snap, then := v.knownAt(cut)
+		return newView(snap, then, v.rs, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, cut)
+	}
 	snap := asOf(v.inc, cut, false)
 	return newView(snap, assess.Evaluate(snap, v.rs, cut), v.rs, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, cut)
 }

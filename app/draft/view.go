@@ -19,7 +19,11 @@ type view struct {
 	rs   *rules.Set
 	lang string
 	date time.Time // the document's date: what it knows is what was known then
-	loc  *time.Location
+	// knownAt gives the facts as known at an earlier instant and the
+	// engine's answer then, from the memo of the documents built together
+	// (build); nil outside build.
+	knownAt func(cut time.Time) (*incident.Incident, assess.Assessment)
+	loc     *time.Location
 	// readersLoc is, for an English notice to persons who all live in
 	// one other country with one civil time, that country's zone: an
 	// event known to the minute is told on its day there (readersZone).
