@@ -1,10 +1,6 @@
 package draft
 
-import (
-	"strings"
-
-	"breachdesk/app/incident"
-)
+import "strings"
 
 // noticeJA is the customer notice (お詫びとお知らせ / ご報告): the items of
 // Rules Art. 10 (Art. 8(1) items 1, 2, 4, 5, 9), what the reader should do,
@@ -74,7 +70,7 @@ func (v *view) greetingJA() string {
 		return "平素より格別のご愛顧を賜り、厚く御礼申し上げます。"
 	case v.group == "組合員の皆さま", v.group == "党員の皆さま":
 		return "平素より" + v.weJA() + "の活動にご理解とご協力を賜り、厚く御礼申し上げます。"
-	case v.processorReaders():
+	case v.entrusted():
 		// Persons whose data the company held for its client, who may
 		// never have heard of it (116: job applicants screened by a
 		// background-check vendor), are not thanked for a patronage they
@@ -82,19 +78,6 @@ func (v *view) greetingJA() string {
 		return "突然のお手紙にて失礼いたします。"
 	}
 	return "平素より格別のご高配を賜り、厚く御礼申し上げます。"
-}
-
-// processorReaders: every set the notice speaks of is held for an
-// entrustor (the readers are the entrustor's customers, staff or
-// applicants, not the company's).
-func (v *view) processorReaders() bool {
-	sets := v.data()
-	for _, s := range sets {
-		if s.Role != incident.Processor {
-			return false
-		}
-	}
-	return len(sets) > 0
 }
 
 // toStaff: the notice goes to the organisation's own staff (its sets are
