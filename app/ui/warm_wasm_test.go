@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"runtime/metrics"
 	"testing"
 	"time"
 )
@@ -10,6 +11,15 @@ import (
 // resetWarm puts the warm-up back as a new page load has it.
 func resetWarm() {
 	warm.running, warm.done, warm.w, warm.steps = false, 0, nil, 0
+	warm.room, warm.touched, warm.touches, warm.ended = nil, 0, 0, false
+}
+
+// heapFree is the memory the Go heap holds and does not use: what new
+// allocations take before the heap grows.
+func heapFree() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/free:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64() + s[1].Value.Uint64()
 }
 
 // In Chromium, opening the share page runs the warm-up: every step of its
@@ -35,9 +45,18 @@ func TestWarmMergeRunsInIdleMoments(t *testing.T) {
 	if warm.done != warmRounds {
 		t.Errorf("%d rounds done, want %d", warm.done, warmRounds)
 	}
+	// Then the headroom: written a part at a step, and freed by the
+	// collection that ends the warm-up, so the heap holds that much
+	// ready for the merge.
+	if want := warmHeadroom / warmTouch; warm.touches != want || !warm.ended || warm.room != nil {
+		t.Errorf("headroom: %d steps wrote it (want %d), ended %v, still held %v", warm.touches, want, warm.ended, warm.room != nil)
+	}
+	if free := heapFree(); free < warmHeadroom {
+		t.Errorf("after the warm-up the heap holds %.1f MB unused, want at least the headroom's %d MB", float64(free)/(1<<20), warmHeadroom>>20)
+	}
 	warmMerge() // another share page: nothing again
-	if warm.running || warm.steps != warmRounds*7 {
-		t.Errorf("started again: running %v, %d steps", warm.running, warm.steps)
+	if warm.running || warm.steps != warmRounds*7 || warm.touches != warmHeadroom/warmTouch {
+		t.Errorf("started again: running %v, %d steps, %d headroom steps", warm.running, warm.steps, warm.touches)
 	}
 }
 
@@ -74,5 +93,42 @@ func TestWarmMergePausesAtAPick(t *testing.T) {
 	wait("resumed", func() bool { return !warm.running })
 	if warm.done != warmRounds || warm.steps != steps+warmRounds*7 {
 		t.Errorf("resumed: %d rounds, %d steps; want %d rounds and %d steps (the cut round whole again)", warm.done, warm.steps, warmRounds, steps+warmRounds*7)
+	}
+	if !warm.ended || warm.room != nil {
+		t.Errorf("resumed: ended %v, headroom still held %v", warm.ended, warm.room != nil)
+	}
+}
+
+// A file picked while the headroom is being written pauses that too: the
+// part written is dropped (the import may need the memory), and the share
+// page's resume writes all of it again before the warm-up ends.
+func TestWarmMergePausesWhileWritingTheHeadroom(t *testing.T) {
+	resetWarm()
+	defer resetWarm()
+	e := mount(t, &SharePage{})
+	wait := func(what string, done func() bool) {
+		t.Helper()
+		deadline := time.Now().Add(60 * time.Second)
+		for !done() {
+			if time.Now().After(deadline) {
+				t.Fatalf("after 60 s, %s: running %v, %d rounds, %d headroom steps", what, warm.running, warm.done, warm.touches)
+			}
+			time.Sleep(5 * time.Millisecond) // the page's event loop runs meanwhile
+			e.ConsumeAll()
+		}
+	}
+	wait("no headroom step", func() bool { return warm.touches >= 1 || !warm.running })
+	if warm.ended || warm.touched >= warmHeadroom {
+		t.Skip("the headroom was written before the test could pause it") // a step too fast to catch: nothing to test
+	}
+	stopWarm()
+	if warm.running || warm.room != nil {
+		t.Fatalf("paused: running %v, headroom still held %v", warm.running, warm.room != nil)
+	}
+	before := warm.touches
+	warmMerge()
+	wait("resumed", func() bool { return !warm.running })
+	if !warm.ended || warm.room != nil || warm.touches != before+warmHeadroom/warmTouch {
+		t.Errorf("resumed: ended %v, held %v, %d headroom steps; want %d (all of it again)", warm.ended, warm.room != nil, warm.touches, before+warmHeadroom/warmTouch)
 	}
 }
