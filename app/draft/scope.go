@@ -91,9 +91,10 @@ func scopeFor(s Spec, v *view) (scope []*setView, reader *setView) {
 }
 
 // noticeSets are the sets whose persons the notices are for: the affected
-// sets but those a processor's notice to the entrustor exempts and those
-// whose persons none can be told (the announcement stands as their notice).
-// None when every set's persons are unreachable.
+// sets but those a processor's notice to the entrustor exempts, those
+// whose persons none can be told (the announcement stands as their notice)
+// and those where nothing was lost (below). None when every set's persons
+// are unreachable.
 func noticeSets(v *view) []*setView {
 	var out []*setView
 	ob := v.obligation("jp.notice.persons")
@@ -101,6 +102,13 @@ func noticeSets(v *view) []*setView {
 	for _, x := range v.sets {
 		if x.Deceased == incident.Yes {
 			continue // no letter to the dead; the bereaved are a set of their own
+		}
+		if nothingLost(x.DataSet) {
+			// Damaged or lost, not leaked, and the same data kept elsewhere:
+			// no 漏えい等 (General Guidelines 3-5-1-2, 3-5-1-3), nothing to
+			// tell its persons of. A letter of its own would apologise for
+			// a leak of the items of the set it is part of.
+			continue
 		}
 		if x.Unreachable == incident.Yes {
 			unreachable = true
@@ -189,4 +197,12 @@ func (v *view) notInvolved() []string {
 		}
 	}
 	return ids
+}
+
+// nothingLost: a set marked lost or damaged only (not leaked) whose same
+// data is kept elsewhere (a backup, the forms): as entered, nothing was
+// leaked, lost or damaged in the law's sense.
+func nothingLost(d *incident.DataSet) bool {
+	leak, _, _, stated := d.Kinds()
+	return stated && !leak && d.CopyHeld == incident.Yes
 }
