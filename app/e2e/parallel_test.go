@@ -53,10 +53,37 @@ func parallelSlots(t *testing.T, n int) {
 	asked := time.Now()
 	n = slots.acquire(t.Name(), n)
 	got := time.Now()
+	holds := &n // lendSlots sets it to 0 while the slots are lent
+	held.Store(t.Name(), holds)
 	t.Cleanup(func() {
-		slots.release(n)
+		slots.release(*holds)
 		t.Logf("slot: waited %v, ran %v", got.Sub(asked).Round(100*time.Millisecond), time.Since(got).Round(100*time.Millisecond))
 	})
+}
+
+// held is how many slots each parallel test holds, by name.
+var held sync.Map
+
+// lendSlots runs wait, a wait that keeps no core busy (Chromium applying a
+// quota cut takes ~30 s), with the test's slots lent to the tests waiting
+// for one, and takes them back after: the suite runs one browser more
+// meanwhile instead of leaving a slot idle. The test waits for its slots
+// again as the longest tests do (it keeps its rank).
+func lendSlots(t *testing.T, wait func()) {
+	t.Helper()
+	v, ok := held.Load(t.Name())
+	if !ok {
+		wait() // not a parallel test: it holds no slot
+		return
+	}
+	holds := v.(*int)
+	n := *holds
+	slots.release(n)
+	*holds = 0 // a wait that fails the test ends it holding none
+	wait()
+	asked := time.Now()
+	*holds = slots.acquire(t.Name(), n)
+	t.Logf("slot lent during a wait, taken back after %v", time.Since(asked).Round(100*time.Millisecond))
 }
 
 // longTests are the tests that take longest, longest first (seconds run in
