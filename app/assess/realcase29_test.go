@@ -1,0 +1,42 @@
+package assess
+
+import (
+	"testing"
+	"time"
+)
+
+// Findings of the realcase29 review (scenarios 125–127; testdata/golden/
+// assess/REVIEW.md, F600–).
+
+// F600 (126, an airline's loyalty desk in Singapore): the APPI 確報's Civil
+// Code reading, the 60th day after knowing (Sat 2 May 2026) moved past
+// Golden Week to Thu 7 May, ended at midnight in Singapore, an hour after
+// midnight in Tokyo, although the conservative date beside it ended at
+// midnight in Tokyo. A Japanese period rolled to the next business day
+// ends when Japan's day ends, whatever zone the incident is kept in.
+func TestRolledDeadlineEndsInTheLawsZone(t *testing.T) {
+	jst := time.FixedZone("JST", 9*3600)
+	want := time.Date(2026, 5, 7, 23, 59, 59, 0, jst)
+	for _, zone := range []string{"Asia/Singapore", "Europe/Paris"} {
+		inc := loadScenario(t, scenarioDir+"/126-airline-loyalty-partner-pss-breach-members-worldwide.json")
+		inc.TimeZone = zone
+		a := eval(t, inc, inc.UpdatedAt)
+		ob := obligation(jur(t, a, "JP"), "jp.report.final.60")
+		if ob == nil || ob.DueAlt == nil {
+			t.Fatalf("%s: no Civil Code reading of the 確報: %+v", zone, ob)
+		}
+		if !ob.DueAlt.Equal(want) {
+			t.Errorf("%s: Civil Code 確報 due %s, want %s (end of 7 May in Tokyo)", zone, ob.DueAlt, want)
+		}
+	}
+	// Kept in Sydney, whose day ends before Tokyo's, or in Los Angeles,
+	// where the knowing fell on the day before, the earlier end stays.
+	for _, zone := range []string{"Australia/Sydney", "America/Los_Angeles"} {
+		inc := loadScenario(t, scenarioDir+"/126-airline-loyalty-partner-pss-breach-members-worldwide.json")
+		inc.TimeZone = zone
+		a := eval(t, inc, inc.UpdatedAt)
+		if ob := obligation(jur(t, a, "JP"), "jp.report.final.60"); ob == nil || ob.DueAlt == nil || ob.DueAlt.After(want) {
+			t.Errorf("%s: Civil Code 確報 due after the end of 7 May in Tokyo: %+v", zone, ob)
+		}
+	}
+}
