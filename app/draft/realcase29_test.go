@@ -1,8 +1,11 @@
 package draft
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"breachdesk/app/assess"
 )
 
 // Findings of the realcase29 review (scenarios 125–127; testdata/golden/
@@ -25,5 +28,36 @@ func TestDatedAtReadsTheDayGivenInAnotherOffset(t *testing.T) {
 	}
 	if want := time.Date(2023, 10, 10, 23, 59, 59, 0, sgt); !at.Equal(want) {
 		t.Errorf("103 kept in Singapore: notice dated %v, want %v (the day given, 10 October)", at, want)
+	}
+}
+
+// F602 (126, kept in Singapore time; 125 in Paris time, 88 in Bangkok's):
+// the PPC 速報 said 「発覚日（事態を知った日）：2026年3月3日 10時00分」 and
+// 「2026年3月6日 16時00分　本件を公表」 — Singapore times, an hour before the
+// Japan times the PPC reads (11:00; the announcement went out at 17:00 in
+// Tokyo). A Japanese time of day in another zone carries its offset and the
+// time in Japan; in Japan time nothing is added.
+func TestJapaneseTimesOutsideJapanSayTheZone(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["126-airline-loyalty-partner-pss-breach-members-worldwide"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	for _, want := range []string{"発覚日（事態を知った日）：2026年3月3日 10時00分（UTC+8、日本時間 11時00分）", "2026年3月6日 16時00分（UTC+8、日本時間 17時00分）　本件を公表"} {
+		if !strings.Contains(ja, want) {
+			t.Errorf("126 速報 lacks %q:\n%s", want, ja)
+		}
+	}
+	// Across midnight in Tokyo the date is given too; in Japan time nothing.
+	v := &view{loc: time.FixedZone("CEST", 2*3600)}
+	if got, want := v.dateTimeJA(time.Date(2021, 5, 6, 18, 0, 0, 0, v.loc)), "2021年5月6日 18時00分（UTC+2、日本時間 5月7日 1時00分）"; got != want {
+		t.Errorf("Paris evening: %q, want %q", got, want)
+	}
+	v = &view{loc: time.FixedZone("IST", 5*3600+1800)}
+	if got, want := v.dateTimeJA(time.Date(2026, 1, 5, 9, 0, 0, 0, v.loc)), "2026年1月5日 9時00分（UTC+5:30、日本時間 12時30分）"; got != want {
+		t.Errorf("India: %q, want %q", got, want)
+	}
+	v = &view{loc: japanTime}
+	if got, want := v.dateTimeJA(time.Date(2026, 1, 5, 9, 0, 0, 0, japanTime)), "2026年1月5日 9時00分"; got != want {
+		t.Errorf("Tokyo: %q, want %q", got, want)
 	}
 }
