@@ -40,3 +40,35 @@ func TestRolledDeadlineEndsInTheLawsZone(t *testing.T) {
 		}
 	}
 }
+
+// F603 (127, a Canadian auto-finance company): 260,000 customers entered
+// as living in Québec, 120,000 in Alberta and 130,000 in British Columbia,
+// and the result named no law beside PIPEDA: the provinces' private-sector
+// acts (Alberta PIPA s34.1: notice to the Commissioner without unreasonable
+// delay; Québec's confidentiality-incident notice to the CAI) were silently
+// taken as covered by the federal law. ca.json lists them as regions whose
+// own law is not held; they are named, with their residents, and PIPEDA
+// still judges them.
+func TestProvincesWithTheirOwnLawAreNamed(t *testing.T) {
+	inc := loadScenario(t, scenarioDir+"/127-ca-finance-subsidiary-unauthorised-access-provinces.json")
+	a := eval(t, inc, inc.UpdatedAt)
+	want := map[string]int64{"CA-QC": 260000, "CA-AB": 120000, "CA-BC": 130000}
+	got := map[string]int64{}
+	for _, u := range a.Unheld {
+		got[u.Place] = u.Persons.N
+	}
+	for p, n := range want {
+		if got[p] != n {
+			t.Errorf("127: %s named with %d persons, want %d (unheld: %+v)", p, got[p], n, a.Unheld)
+		}
+	}
+	if _, ok := got["CA-ON"]; ok {
+		t.Error("127: Ontario (no private-sector act of its own) named as not held")
+	}
+	if _, ok := got["CA"]; ok {
+		t.Error("127: Canada itself named as not held")
+	}
+	if j := jur(t, a, "CA"); j.Applies != Yes || j.Reportable != Yes {
+		t.Errorf("127: PIPEDA no longer judges the case: applies %v, reportable %v", j.Applies, j.Reportable)
+	}
+}
