@@ -61,3 +61,26 @@ func TestJapaneseTimesOutsideJapanSayTheZone(t *testing.T) {
 		t.Errorf("Tokyo: %q, want %q", got, want)
 	}
 }
+
+// F604 (127, a Canadian auto-finance company; 65's Canadian customers):
+// the English notice under PIPEDA gave the What Happened … For More
+// Information headings of California's law and nothing of the Breach of
+// Security Safeguards Regulations' last item, the organisation's internal
+// complaint process and the individual's right to complain to the
+// Commissioner (SOR/2018-64 s3(g)). Where PIPEDA's notice applies, it is
+// said; where it does not (95, Australia and New Zealand), it is not.
+func TestCanadianNoticeTellsTheRightToComplain(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["127-ca-finance-subsidiary-unauthorised-access-provinces"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(en, "you may make a complaint to us through the desk above") || !strings.Contains(en, "right to file a complaint with the Office of the Privacy Commissioner of Canada") {
+		t.Errorf("127 notice lacks the complaint process and the right to complain:\n%s", en)
+	}
+	inc = scenarios(t)["95-au-subsidiary-ransomware-finance-customers"]
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en = docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(en, "Privacy Commissioner of Canada") {
+		t.Errorf("95 (no Canadian reader) is told of the Canadian Commissioner:\n%s", en)
+	}
+}
