@@ -3,6 +3,8 @@ package assess
 import (
 	"testing"
 	"time"
+
+	"breachdesk/app/incident"
 )
 
 // Findings of the realcase29 review (scenarios 125–127; testdata/golden/
@@ -70,5 +72,24 @@ func TestProvincesWithTheirOwnLawAreNamed(t *testing.T) {
 	}
 	if j := jur(t, a, "CA"); j.Applies != Yes || j.Reportable != Yes {
 		t.Errorf("127: PIPEDA no longer judges the case: applies %v, reportable %v", j.Applies, j.Reportable)
+	}
+}
+
+// F605 (127, a Canadian finance company; 88, 95, 96, 108, subsidiaries
+// abroad with no one in Japan): the playbook asked "Decide whether the My
+// Number Act requires a report" ("Cannot tell yet") because an item was left
+// unclassified, though the My Number Act's own rule (jn.applies) needs the
+// business in Japan or persons living there. The steps ask what the law
+// asks; a resident of Japan among the persons brings them back.
+func TestMyNumberStepsNeedJapan(t *testing.T) {
+	inc := loadScenario(t, scenarioDir+"/127-ca-finance-subsidiary-unauthorised-access-provinces.json")
+	a := eval(t, inc, inc.UpdatedAt)
+	if s := step(a, "pb.mynumber"); s != nil && s.Applies != No {
+		t.Errorf("127: My Number step applies %v (no one in Japan, no office there)", s.Applies)
+	}
+	inc.DataSets[0].Residence = append(inc.DataSets[0].Residence, incident.Residence{Country: "JP", Persons: incident.Count{Known: true, N: 3}})
+	a = eval(t, inc, inc.UpdatedAt)
+	if s := step(a, "pb.mynumber"); s == nil || s.Applies != Unknown {
+		t.Errorf("127 with 3 persons in Japan: My Number step %+v, want undetermined", s)
 	}
 }
