@@ -84,3 +84,21 @@ func TestCanadianNoticeTellsTheRightToComplain(t *testing.T) {
 		t.Errorf("95 (no Canadian reader) is told of the Canadian Commissioner:\n%s", en)
 	}
 }
+
+// F608 (127): 260,000 of the finance customers entered as living in Québec,
+// told in English only; the language lint counted Canada as English and
+// said nothing. A region whose language the drafts are not in is named.
+func TestQuebecReadersNeedFrench(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["127-ca-finance-subsidiary-unauthorised-access-provinces"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	found := false
+	for _, f := range Lint(inc, a, nil) {
+		if f.Code == CodeReadersLanguage {
+			found = strings.Contains(f.Message.EN, "CA-QC") && !strings.Contains(f.Message.EN, "CA-ON")
+		}
+	}
+	if !found {
+		t.Error("127: no language finding naming Québec (CA-QC)")
+	}
+}
