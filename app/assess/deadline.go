@@ -129,13 +129,23 @@ func earlier(t *time.Time, zone *time.Location, in func(*time.Location) (time.Ti
 
 // roll moves a due instant that ends on a day off to the end of the next
 // business day of the jurisdiction's calendar, when roll says so and the
-// calendar covers the year.
+// calendar covers the year. Where the law's days count in its own zone
+// (lawZone), the next business day ends at the earlier of its two ends, as
+// the count did: a Japanese deadline rolled past Golden Week for an
+// incident kept in Singapore time ends at midnight in Tokyo, not an hour
+// later at midnight in Singapore (or 17 hours later in Los Angeles).
 func (r *run) roll(roll string, due *time.Time, j *rules.Jurisdiction) {
 	if roll != rules.RollNext || due == nil {
 		return
 	}
 	if cal := r.set.Calendars[j.Calendar]; cal != nil && cal.Covers(*due) {
-		*due = rollForward(*due, cal, r.loc)
+		t := rollForward(*due, cal, r.loc)
+		if z := r.lawZone(j, rules.UnitCalendarDays); z != nil {
+			if u := rollForward(*due, cal, z).In(r.loc); u.Before(t) {
+				t = u
+			}
+		}
+		*due = t
 	}
 }
 

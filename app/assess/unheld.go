@@ -176,8 +176,17 @@ func (r *run) unheld() []Unheld {
 	return out
 }
 
-// held: a jurisdiction of the rule set covers the place.
+// held: a jurisdiction of the rule set covers the place. A region that has
+// a law of its own the rule set does not hold (a Canadian province's
+// private-sector act) is not held, though its country's law is.
 func (r *run) held(country, region string) bool {
+	if region != "" {
+		for _, j := range r.set.Jurisdictions {
+			if j.RegionsNotHeld != nil && slices.Contains(j.RegionsNotHeld.Places, rules.Place{Country: country, Region: region}) {
+				return false
+			}
+		}
+	}
 	for _, j := range r.set.Jurisdictions {
 		for _, p := range j.Places {
 			if p.Country == country && (p.Region == "" || p.Region == region || region == "") {

@@ -316,7 +316,25 @@ func dayJA(t time.Time) string {
 
 func knewJA(t time.Time, p incident.Precision) string {
 	if p == incident.Exact {
-		return fmt.Sprintf("%s %d時%02d分", dayJA(t), t.Hour(), t.Minute())
+		s := fmt.Sprintf("%s %d時%02d分", dayJA(t), t.Hour(), t.Minute())
+		// Outside Japan time, the offset and the time in Japan follow.
+		if _, off := t.Zone(); off != 9*3600 {
+			sign := "+"
+			if off < 0 {
+				sign, off = "-", -off
+			}
+			z := fmt.Sprintf("UTC%s%d", sign, off/3600)
+			if off%3600 != 0 {
+				z += fmt.Sprintf(":%02d", off%3600/60)
+			}
+			j := t.In(time.FixedZone("JST", 9*3600))
+			jt := fmt.Sprintf("%d時%02d分", j.Hour(), j.Minute())
+			if dayJA(j) != dayJA(t) {
+				jt = fmt.Sprintf("%d月%d日 %s", int(j.Month()), j.Day(), jt)
+			}
+			s += "（" + z + "、日本時間 " + jt + "）"
+		}
+		return s
 	}
 	return knewDayJA(t, p)
 }

@@ -68,8 +68,11 @@ func ownJurisdiction(s Spec, j string) bool {
 // DatedAt is the instant the document of s was sent or filed, by the
 // timeline of inc as known at by: the first dated event of its kind (for its
 // jurisdiction, for its party) not after by. A date-only event counts as
-// the end of its day. ok is false while the document has not gone out.
+// the end of its day: the day the user gave, in the incident's time zone
+// (AnchoredDays), as the engine and Build read it. ok is false while the
+// document has not gone out.
 func DatedAt(s Spec, inc *incident.Incident, by time.Time) (time.Time, bool) {
+	inc = inc.AnchoredDays()
 	e, ok := ownEvent(s, inc, by)
 	if !ok {
 		return time.Time{}, false

@@ -1137,6 +1137,12 @@ func (l *linter) accessSeenPossible() {
 // counsel's call.
 var draftedLanguages = []string{"JP", "US", "GB", "AU", "NZ", "IE", "SG", "CA", "IN", "PH", "ZA", incident.OtherCountries}
 
+// otherLanguageRegions are regions of those countries whose language is not
+// one the drafts are in, named when residence is entered by region: Québec,
+// whose Charter of the French Language expects French ([U], not in the
+// reference; 127: 260,000 finance customers there).
+var otherLanguageRegions = []string{"CA-QC"}
+
 // readersLanguage names the countries, among the affected sets' residence,
 // whose persons would be told in a language the drafts are not in, for an
 // organisation established outside Japan only (CodeReadersLanguage).
@@ -1152,6 +1158,9 @@ func (l *linter) readersLanguage() {
 	for _, d := range l.inc.Affected("") {
 		for _, r := range d.Residence {
 			c := strings.ToUpper(strings.TrimSpace(r.Country))
+			if reg := strings.ToUpper(strings.TrimSpace(r.Region)); reg != "" && slices.Contains(otherLanguageRegions, c+"-"+reg) {
+				c += "-" + reg
+			}
 			if c == "" || slices.Contains(draftedLanguages, c) || slices.Contains(places, c) {
 				continue
 			}

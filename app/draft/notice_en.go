@@ -79,6 +79,10 @@ func noticeEN(b *builder) {
 		more = append(more, p("kr-remedy", "If you have suffered damage because of this incident, you may ask us for relief through the desk above. "+
 			upperFirst(v.ifLivingIn(v.placesOf("KR"), "Korea")+"you may also apply for mediation to the Personal Information Dispute Mediation Committee of Korea.")))
 	}
+	if b.addition("ca-complaint") {
+		more = append(more, p("ca-complaint", "If you are not satisfied with how we have handled your personal information, you may make a complaint to us through the desk above. "+
+			upperFirst(v.ifLivingIn(v.placesOf("CA"), "Canada")+"you also have the right to file a complaint with the Office of the Privacy Commissioner of Canada.")))
+	}
 	b.section("more-info", more...)
 	b.section("closing", p("signature", v.signatureEN(!letter)))
 }

@@ -23,10 +23,39 @@ func (v *view) dateWJA(t time.Time) string {
 	return v.dateJA(t) + "（" + weekdaysJA[t.Weekday()] + "）"
 }
 
-// dateTimeJA writes "2026年5月13日 16時00分".
+// japanTime is Japan Standard Time (no daylight saving time).
+var japanTime = time.FixedZone("JST", 9*3600)
+
+// dateTimeJA writes "2026年5月13日 16時00分" in the incident's time zone.
+// Where that is not Japan time, the offset and the time in Japan follow
+// (「2026年3月3日 10時00分（UTC+8、日本時間 11時00分）」): a Japanese reader,
+// the PPC first, reads a bare time of day as Japan time.
 func (v *view) dateTimeJA(t time.Time) string {
 	t = t.In(v.loc)
-	return fmt.Sprintf("%s %d時%02d分", v.dateJA(t), t.Hour(), t.Minute())
+	s := fmt.Sprintf("%s %d時%02d分", v.dateJA(t), t.Hour(), t.Minute())
+	_, off := t.Zone()
+	if off == 9*3600 {
+		return s
+	}
+	j := t.In(japanTime)
+	jt := fmt.Sprintf("%d時%02d分", j.Hour(), j.Minute())
+	if y, m, d := t.Date(); j.Year() != y || j.Month() != m || j.Day() != d {
+		jt = fmt.Sprintf("%d月%d日 %s", int(j.Month()), j.Day(), jt)
+	}
+	return s + "（" + utcOffsetJA(off) + "、日本時間 " + jt + "）"
+}
+
+// utcOffsetJA writes an offset from UTC: "UTC+8", "UTC+5:30", "UTC-5".
+func utcOffsetJA(off int) string {
+	sign := "+"
+	if off < 0 {
+		sign, off = "-", -off
+	}
+	h, m := off/3600, off%3600/60
+	if m != 0 {
+		return fmt.Sprintf("UTC%s%d:%02d", sign, h, m)
+	}
+	return fmt.Sprintf("UTC%s%d", sign, h)
 }
 
 // evDateJA writes an event's date as it is known: "2026年5月13日", 頃 when

@@ -41,6 +41,20 @@ type Jurisdiction struct {
 	// version it applied. Optional; the rules themselves carry their own
 	// periods (effective_from, effective_until).
 	Versions []LawVersion `json:"versions,omitempty"`
+	// RegionsNotHeld are regions of the law's places that have a law of
+	// their own beside this one, which the rule set does not hold (Canada's
+	// provinces with private-sector privacy acts): persons living there are
+	// named among the places whose law the tool does not hold, while this
+	// law still judges them as its own.
+	RegionsNotHeld *RegionsNotHeld `json:"regions_not_held,omitempty"`
+}
+
+// RegionsNotHeld lists regions with a law of their own not held, and where
+// that list comes from.
+type RegionsNotHeld struct {
+	Places []Place  `json:"places"`
+	Source Citation `json:"source"`
+	Note   *Text    `json:"note,omitempty"`
 }
 
 // LawVersion is one version of a jurisdiction's law: the amendment (or the
