@@ -105,7 +105,7 @@ func TestMaybeStepsAreGroupedByWhatDecidesThem(t *testing.T) {
 			}
 		}
 	}
-	if len(runs) != 2 || len(other) < 5 || !slices.Contains(other, "pb.card.stop") || !slices.Contains(other, "pb.mynumber") {
+	if len(runs) != 2 || len(other) < 5 || !slices.Contains(other, "pb.card.acquirer") || !slices.Contains(other, "pb.mynumber") {
 		t.Errorf("runs = %d, the unclassified item's = %v", len(runs), other)
 	}
 	if got := needsText(catalog.EN, runs[0][0].Needs); !strings.HasPrefix(got, "Needed to decide: what the 'other' data is") {
