@@ -201,6 +201,14 @@ const (
 	CauseTheft              CauseKind = "theft"
 	CauseRansomware         CauseKind = "ransomware"
 	CauseMisconfiguration   CauseKind = "misconfiguration"
+	// CauseDefect: a defect in the program of the company's own system (a
+	// missing check of who asks, an ID that can be changed in a URL, a
+	// bug that showed or sent one user's data to another) exposed the
+	// data, with no attack needed: told as 「システムの不具合」 and
+	// contained by correcting the program, not as a setting put wrong
+	// (115: an app's API that did not check the user's ID against the
+	// record's). A flaw an attacker used to get in is unauthorized access.
+	CauseDefect CauseKind = "software_defect"
 	// CauseMispublication: a person put data where people who should not
 	// see it could: a file posted on a website (48: a sheet hidden in a
 	// published spreadsheet), saved to a folder others use (49: pupils'
