@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -59,6 +60,75 @@ func TestSoftwareDefectIsNoSetting(t *testing.T) {
 	for _, pr := range incident.Validate(base) {
 		if pr.Path == "cause.kind" {
 			t.Errorf("a software defect does not validate: %+v", pr)
+		}
+	}
+}
+
+// F523, F524 (114, 115): self-recorded body data (weight, steps, a
+// menstrual cycle typed into an app) and trade-union membership had no item:
+// left "other" they kept every APPI step "cannot tell", and ticked as 病歴
+// or 信条 they would make every person 要配慮. Each is now an item that is
+// not special-care data under APPI but is a special category under the GDPR
+// and UK GDPR (the Art. 33 notification names the risk of sensitive data), and
+// self-recorded data is health data for the US states too.
+func TestSelfRecordedHealthAndUnionMembershipItems(t *testing.T) {
+	rs := mustRules(t)
+	for _, c := range []struct {
+		id    string
+		flags []string
+		not   []string
+	}{
+		{"self_health_record", []string{"health", "us_health", "gdpr_special"}, []string{"sensitive"}},
+		{"union_membership", []string{"gdpr_special"}, []string{"sensitive", "health"}},
+	} {
+		rc := rs.Category(c.id)
+		if rc == nil {
+			t.Errorf("no item %q", c.id)
+			continue
+		}
+		for _, f := range c.flags {
+			if !rc.Has(f) {
+				t.Errorf("%s lacks the flag %s", c.id, f)
+			}
+		}
+		for _, f := range c.not {
+			if rc.Has(f) {
+				t.Errorf("%s carries the flag %s", c.id, f)
+			}
+		}
+		if rc.ReliedOn == nil || !strings.Contains(rc.ReliedOn.EN, "Art. 9(1)") || !strings.Contains(rc.ReliedOn.JA, "第9条第1項") {
+			t.Errorf("%s does not give its sources", c.id)
+		}
+		// A set holding only the item, names and e-mail addresses: APPI's
+		// special-care test is "no", not "cannot tell", and the Art. 33
+		// notification for persons in the EU names the risk of sensitive
+		// data.
+		inc := scenarios(t)["115-health-app-api-other-users-records-short-logs"].Clone()
+		d := &inc.DataSets[1]
+		d.Categories = []incident.Category{{ID: "name"}, {ID: "email"}, {ID: c.id}}
+		d.Residence = []incident.Residence{{Country: "DE"}}
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		for _, j := range a.Jurisdictions {
+			if j.ID != "jp" {
+				continue
+			}
+			for _, sv := range j.Sets {
+				if sv.ID != d.ID {
+					continue
+				}
+				if slices.Contains(sv.Triggers, "jp.r7.1") {
+					t.Errorf("%s: the set is special-care data under APPI", c.id)
+				}
+				for _, n := range sv.Needs {
+					if strings.HasPrefix(n.Fact, "category") {
+						t.Errorf("%s: APPI still asks %+v", c.id, n)
+					}
+				}
+			}
+		}
+		en := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs)
+		if !strings.Contains(en, "disclosure of sensitive data") {
+			t.Errorf("%s: the Art. 33 notification names no risk of sensitive data:\n%s", c.id, en)
 		}
 	}
 }
