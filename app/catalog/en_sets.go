@@ -111,6 +111,8 @@ var enSets = map[string]string{
 	"facts.f.dataSets.pseudonymised":              "Pseudonymised information (仮名加工情報)?",
 	"facts.f.dataSets.exemptPurpose":              "Handled for reporting, writing, religious or political activity (APPI Art. 57)?",
 	"facts.f.dataSets.exemptPurpose.hint":         "Only for a press organisation, an author, a religious or a political body, and data it handles (in whole or in part) for that activity: APPI's chapter IV, the duty to report and notify included, does not apply (Art. 57(1)). Staff and customer data handled for ordinary business is not covered.",
+	"facts.f.dataSets.direct":                     "Do these persons deal with you directly (they use your app or service, or are your own clients)?",
+	"facts.f.dataSets.direct.hint":                "Yes when the persons know your company though you hold their data for the entrustor: the letter to them then opens with the usual thanks. No or not known: it opens as a letter to people who may not know you.",
 	"facts.f.dataSets.itemsVary":                  "Do the items differ from person to person (some or all of them)?",
 	"facts.f.dataSets.itemsVary.hint":             "Yes when each person's data holds only some of the items above and you have no count per item: the documents then say \"some or all of the following, depending on the person\". With a count per item, enter it on each item instead.",
 	"facts.f.dataSets.deceased":                   "Are the persons of this set deceased?",

@@ -132,3 +132,40 @@ func TestSelfRecordedHealthAndUnionMembershipItems(t *testing.T) {
 		}
 	}
 }
+
+// F539 (62, 78; 116): a letter about data held for an entrustor opened
+// 「突然のお手紙にて失礼いたします」 also to readers who deal with the company
+// itself (an insurance agency's clients, the parents who use an app). A set
+// now says whether its persons deal with the company directly; a letter to
+// them opens with the usual thanks, and persons who may never have heard of
+// it (unknown or no) keep the greeting for strangers.
+func TestLetterGreetsReadersWhoKnowTheCompany(t *testing.T) {
+	rs := mustRules(t)
+	for _, c := range []struct {
+		scenario, set string
+		direct        bool
+	}{
+		{"62-insurance-agency-customer-list-lost", "d1", true},
+		{"78-afterschool-club-app-shows-other-families", "d2", true},
+		{"116-screening-vendor-investigator-account-criminal-records", "d3", false},
+	} {
+		inc := scenarios(t)[c.scenario]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		txt := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: c.set}, inc, a, rs)
+		if got := strings.Contains(txt, "突然のお手紙"); got == c.direct || !strings.Contains(txt, "拝啓　") {
+			t.Errorf("%s %s (persons deal with us: %v):\n%s", c.scenario, c.set, c.direct, txt)
+		}
+	}
+	inc := scenarios(t)["116-screening-vendor-investigator-account-criminal-records"].Clone()
+	for i := range inc.DataSets {
+		inc.DataSets[i].Direct = incident.Yes
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if txt := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d3"}, inc, a, rs); !strings.Contains(txt, "拝啓　平素より") {
+		t.Errorf("a letter to persons who deal with us:\n%s", txt)
+	}
+	inc.DataSets[0].Direct = "sometimes"
+	if !slices.ContainsFunc(incident.Validate(inc), func(p incident.Problem) bool { return p.Path == "dataSets[0].direct" }) {
+		t.Error("an unknown answer to direct is not reported")
+	}
+}

@@ -105,6 +105,12 @@ type DataSet struct {
 	// an entrustor (processor), whose party id Entrustor names.
 	Role      Role   `json:"role,omitempty"`
 	Entrustor string `json:"entrustor,omitempty"`
+	// Direct: the persons of a set held for an entrustor deal with the
+	// company itself (they use its app or service, or are clients of its
+	// agency: 62's insurance agency, 78's app company), so a letter to them
+	// greets them as people who know it; unknown or no, they may never have
+	// heard of it (116: job applicants screened for a vendor's clients).
+	Direct Tri `json:"direct,omitempty"`
 	// Within is the id of the data set this one is part of (the members whose
 	// card data leaked, within all members): its persons are counted there.
 	Within      string      `json:"within,omitempty"`

@@ -112,6 +112,11 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 			f.setText(base+".name", d.Name, o, "name"),
 			f.roleField(d, i),
 			app.If(d.Role == incident.Processor, func() app.UI { return f.entrustorField(d, i) }),
+			// Asked of a set held for an entrustor (the letter's greeting),
+			// or when an answer is stored: an answer is never hidden.
+			app.If(d.Role == incident.Processor || d.Direct != incident.Unknown, func() app.UI {
+				return f.triGroup(base+".direct", d.Direct, o, "direct", f.p.onSetTri)
+			}),
 			app.If(len(f.inc.DataSets) > 1, func() app.UI { return f.withinField(d, i) }),
 		),
 		f.statusField(d, i),
