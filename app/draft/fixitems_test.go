@@ -169,3 +169,41 @@ func TestLetterGreetsReadersWhoKnowTheCompany(t *testing.T) {
 		t.Error("an unknown answer to direct is not reported")
 	}
 }
+
+// F527 (114): `count.persons-unit` asked whether 「添付ファイルの行数（見出し・
+// 空行を除く）」 counted persons, for the set 「組合員名簿」: a roster's rows are
+// its members. The rows of a list of persons, named by the source or the
+// set, are taken as persons unless the source says they hold duplicates.
+func TestRosterRowsArePersons(t *testing.T) {
+	fired := func(inc *incident.Incident) bool {
+		for _, f := range lintOf(t, inc) {
+			if f.Code == CodePersonsUnit {
+				return true
+			}
+		}
+		return false
+	}
+	inc := scenarios(t)["114-union-member-list-mailed-to-outside-in-to"]
+	if fired(inc) {
+		t.Error("114: a roster's rows are asked about as another unit")
+	}
+	if !fired(scenarios(t)["54-prefecture-hdd-resold-by-disposal-contractor"]) {
+		t.Error("54: rows of a roster said to hold duplicates are no longer asked about")
+	}
+	for _, c := range []struct {
+		name, src string
+		want      bool
+	}{
+		{"会員名簿", "ファイルの行数", false},
+		{"会員", "顧客リストの行数", false},
+		{"会員名簿", "ファイルの行数（重複あり）", true},
+		{"申込データ", "ファイルの行数", true},
+	} {
+		x := inc.Clone()
+		x.DataSets[0].Name = c.name
+		x.DataSets[0].Persons = incident.Figure{{Known: true, N: 1386, On: "2023-04-05", Source: c.src}}
+		if got := fired(x); got != c.want {
+			t.Errorf("set %q, source %q: asked %v, want %v", c.name, c.src, got, c.want)
+		}
+	}
+}
