@@ -108,14 +108,16 @@ func TestSelfRecordedHealthAndUnionMembershipItems(t *testing.T) {
 		d.Categories = []incident.Category{{ID: "name"}, {ID: "email"}, {ID: c.id}}
 		d.Residence = []incident.Residence{{Country: "DE"}}
 		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		found := false
 		for _, j := range a.Jurisdictions {
-			if j.ID != "jp" {
+			if j.ID != "JP" {
 				continue
 			}
 			for _, sv := range j.Sets {
 				if sv.ID != d.ID {
 					continue
 				}
+				found = true
 				if slices.Contains(sv.Triggers, "jp.r7.1") {
 					t.Errorf("%s: the set is special-care data under APPI", c.id)
 				}
@@ -125,6 +127,9 @@ func TestSelfRecordedHealthAndUnionMembershipItems(t *testing.T) {
 					}
 				}
 			}
+		}
+		if !found {
+			t.Errorf("%s: no APPI verdict for the set", c.id)
 		}
 		en := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs)
 		if !strings.Contains(en, "disclosure of sensitive data") {
@@ -204,6 +209,44 @@ func TestRosterRowsArePersons(t *testing.T) {
 		x.DataSets[0].Persons = incident.Figure{{Known: true, N: 1386, On: "2023-04-05", Source: c.src}}
 		if got := fired(x); got != c.want {
 			t.Errorf("set %q, source %q: asked %v, want %v", c.name, c.src, got, c.want)
+		}
+	}
+}
+
+// F528 (114): APPI Art. 57(1)'s exemption was read from the set's answer
+// alone, so a labour union (none of the press, authors, religious or
+// political bodies) that answered "yes" for its roster took it out of the
+// Act. The organisation now says whether it is one of those bodies; the
+// exemption holds only when both answers are yes, and an unknown answer
+// leaves the set reportable.
+func TestArt57NeedsOneOfItsBodies(t *testing.T) {
+	rs := mustRules(t)
+	excluded := func(inc *incident.Incident, set string) bool {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		for _, j := range a.Jurisdictions {
+			if j.ID != "JP" {
+				continue
+			}
+			for _, sv := range j.Sets {
+				if sv.ID == set {
+					return sv.Excluded == "jp.excl.art57"
+				}
+			}
+		}
+		return false
+	}
+	if !excluded(scenarios(t)["74-newspaper-chat-takeover-press-exemption"], "d2") {
+		t.Error("74: the newspaper's reporting data is no longer exempt")
+	}
+	for _, c := range []struct {
+		body incident.Tri
+		want bool
+	}{{incident.Unknown, false}, {incident.No, false}, {incident.Yes, true}} {
+		inc := scenarios(t)["114-union-member-list-mailed-to-outside-in-to"].Clone()
+		inc.DataSets[0].ExemptPurpose = incident.Yes
+		inc.Org.Art57Body = c.body
+		if got := excluded(inc, inc.DataSets[0].ID); got != c.want {
+			t.Errorf("organisation one of Art. 57's bodies %q: exempt %v, want %v", c.body, got, c.want)
 		}
 	}
 }

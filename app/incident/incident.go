@@ -165,6 +165,13 @@ type Organisation struct {
 	// brings Japan's law in until the user says otherwise (59: a Singapore
 	// subsidiary's payroll of former expatriates now living in Japan).
 	TargetsJP Tri `json:"targetsJP,omitempty"`
+	// Art57Body: the organisation is one of the bodies APPI Art. 57(1)
+	// exempts for their activity: a press organisation, a professional
+	// author, a religious or a political body. A set handled for that
+	// activity (DataSet.ExemptPurpose) is outside the Act's duties only
+	// when this is yes too; a labour union or a company that answered the
+	// set's question is not taken out of the Act (114, F528).
+	Art57Body Tri `json:"art57Body,omitempty"`
 	// Targets, by country (ISO 3166-1 alpha-2): the organisation supplies
 	// goods or services to people there, or otherwise carries on there the
 	// business the data is handled for. The laws that reach an organisation

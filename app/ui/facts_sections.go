@@ -34,6 +34,9 @@ func (f *factsForm) orgSection() app.UI {
 			elt("label", catalog.T(f.l, labelKey("org.cardMerchant")), "for", fieldID("org.cardMerchant")),
 			f.notes("org.cardMerchant"),
 		),
+		// APPI Art. 57(1) is for businesses: a public body is not asked,
+		// unless an answer is already stored.
+		app.If(!f.inc.Org.Kind.IsPublic() || f.inc.Org.Art57Body != incident.Unknown, func() app.UI { return f.tri("org.art57Body") }),
 		f.tri("org.targetsJP"),
 		f.tri("org.targetsEU"),
 		f.tri("org.targetsUK"),
