@@ -197,10 +197,11 @@ const (
 	// from the encryption on 12/5, the knowing put at the leak-site post of
 	// 12/22).
 	CodePossibleBeforeKnowing = "clock.possible-before"
-	// CodeReadersLanguage: an organisation established outside Japan only
-	// has persons living in a country whose language is neither Japanese
-	// nor English, and the drafts are in those two only (96: a Korean
-	// subsidiary's customers would be told in Korean).
+	// CodeReadersLanguage: persons live in a country whose language is
+	// neither Japanese nor English, and the drafts are in those two only
+	// (96: a Korean subsidiary's customers would be told in Korean; 120: a
+	// Japanese service's members in Taiwan and Hong Kong used it in
+	// Chinese).
 	CodeReadersLanguage = "lang.readers"
 	// CodeHashedContact: an e-mail address or a telephone number kept (or
 	// sent) as a plain hash: anyone who holds the address computes the same

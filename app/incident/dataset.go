@@ -1,5 +1,10 @@
 package incident
 
+import (
+	"slices"
+	"strings"
+)
+
 // Count is a number that may be unknown or approximate (約 / approx.).
 type Count struct {
 	Known  bool  `json:"known"`
@@ -290,6 +295,30 @@ func (inc *Incident) DataSet(id string) (*DataSet, bool) {
 		}
 	}
 	return nil, false
+}
+
+// DraftedLanguages are the countries whose persons the drafts' languages
+// serve: Japan, and countries where English is an official language the
+// notices are commonly written in. [U] Canada (Quebec: French) and
+// Singapore are counted as English; a notice's language is the local
+// counsel's call.
+var DraftedLanguages = []string{"JP", "US", "GB", "AU", "NZ", "IE", "SG", "CA", "IN", "PH", "ZA", OtherCountries}
+
+// OtherLanguageResidence are the countries, among the affected sets'
+// residence, whose language is neither Japanese nor English
+// (DraftedLanguages), in the order first recorded.
+func (inc *Incident) OtherLanguageResidence() []string {
+	var places []string
+	for _, d := range inc.Affected("") {
+		for _, r := range d.Residence {
+			c := strings.ToUpper(strings.TrimSpace(r.Country))
+			if c == "" || slices.Contains(DraftedLanguages, c) || slices.Contains(places, c) {
+				continue
+			}
+			places = append(places, c)
+		}
+	}
+	return places
 }
 
 // Affected returns the data sets not ruled out as of day ("" = today), in order.

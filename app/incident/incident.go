@@ -172,6 +172,12 @@ type Organisation struct {
 	// when this is yes too; a labour union or a company that answered the
 	// set's question is not taken out of the Act (114, F528).
 	Art57Body Tri `json:"art57Body,omitempty"`
+	// LocalLanguage: the organisation serves persons living where the
+	// language is neither Japanese nor English in their own language (a
+	// site, an app or a desk in Chinese, Korean …), so its notices to them
+	// should be in it too (120: members in Taiwan and Hong Kong who used
+	// the service in Chinese; F562). Asked once such persons are recorded.
+	LocalLanguage Tri `json:"localLanguage,omitempty"`
 	// Targets, by country (ISO 3166-1 alpha-2): the organisation supplies
 	// goods or services to people there, or otherwise carries on there the
 	// business the data is handled for. The laws that reach an organisation
