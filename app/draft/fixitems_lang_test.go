@@ -53,3 +53,30 @@ func lintMsg(t *testing.T, inc *incident.Incident) string {
 	}
 	return ""
 }
+
+// F640: a misconfiguration whose description speaks of a program's defect
+// (115 entered first: 「…利用者IDを照合していなかった」) is asked about: the
+// documents would say 「設定の誤り」 and 「設定を修正し」. A setting described
+// as one (44's CDN cache rule) and a software defect are not.
+func TestDefectEnteredAsSettingIsAsked(t *testing.T) {
+	all := scenarios(t)
+	asked := func(inc *incident.Incident) bool {
+		for _, f := range lintOf(t, inc) {
+			if f.Code == CodeDefectAsSetting {
+				return true
+			}
+		}
+		return false
+	}
+	inc := all["115-health-app-api-other-users-records-short-logs"].Clone()
+	if asked(inc) {
+		t.Error("115 as a software defect is asked")
+	}
+	inc.Cause.Kind = incident.CauseMisconfiguration
+	if !asked(inc) {
+		t.Error("115 entered as a misconfiguration is not asked")
+	}
+	if asked(all["44-member-site-cache-shows-others"]) {
+		t.Error("44's cache setting is asked")
+	}
+}

@@ -1164,3 +1164,25 @@ func (l *linter) readersLanguage() {
 		"本人の居住国に、日本語・英語以外の言語の国があります（"+list+"）。通知・公表の下書きは日本語と英語だけです。現地の言語での通知が必要か、翻訳と現地の法律家の確認を手配してください。",
 		"Some of the persons live where the language is neither Japanese nor English ("+list+"). The drafts are in Japanese and English only: arrange a translation, reviewed by local counsel, where the notice is to be in the local language."))
 }
+
+// defectWords are what a cause's description says of a program's defect.
+var defectWords = []string{"プログラム", "不具合", "バグ", "実装", "脆弱性", "照合していな", "確認していな", "チェックしていな", "program", "bug", "defect", "vulnerab", "did not check"}
+
+// defectAsSetting asks, for a misconfiguration whose description speaks of
+// a program's defect, whether the cause is a software defect
+// (CodeDefectAsSetting): the documents would tell a setting put wrong and
+// corrected.
+func (l *linter) defectAsSetting() {
+	if l.inc.Cause.Kind != incident.CauseMisconfiguration {
+		return
+	}
+	d := strings.ToLower(l.inc.Cause.Description)
+	for _, w := range defectWords {
+		if strings.Contains(d, w) {
+			l.add(CodeDefectAsSetting, SeverityInfo, "", "", txt(
+				"原因は「設定の誤り」ですが、原因の説明に「"+w+"」とあります。文書は「設定の誤りにより」「設定を修正し」と書きます。プログラムの誤り（確認の漏れ、バグ等）であれば、原因を「システムの不具合」にしてください。",
+				"The cause is a misconfiguration, but its description says \""+w+"\". The documents say a setting was wrong and was corrected. If a program was at fault (a missing check, a bug), choose \"software defect\" as the cause."))
+			return
+		}
+	}
+}
