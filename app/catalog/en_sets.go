@@ -213,6 +213,8 @@ var enSets = map[string]string{
 	"facts.f.parties.orgKind":        "What the entrustor is",
 	"facts.f.parties.orgKind.hint":   "For a local public body and a case known up to 2023-03-31, the entrustor had no duty to report under APPI, so telling it does not exempt you: you are treated as reporting yourself [U].",
 	"facts.f.parties.orgKind.none":   "(not entered: treated as a private business)",
+	"facts.f.parties.relation":       "What these clients are to the persons (words for the Japanese notice)",
+	"facts.f.parties.relation.hint":  "For example 「皆さまが応募・在籍された企業」 (the companies you applied to or work for). The persons may never have heard of you: the Japanese notice then says you handle their data as entrusted by those companies (your clients). Not used for a data set whose persons deal with you directly.",
 	"facts.f.parties.clients":        "Does it stand for all the clients of a service?",
 	"facts.f.parties.clients.hint":   "Yes when a service's many clients are entered as one entrustor: the notice is then to 「お客様各位」 and says お客様, not 貴社.",
 	"facts.f.parties.consulted":      "First consulted at",

@@ -250,3 +250,30 @@ func TestArt57NeedsOneOfItsBodies(t *testing.T) {
 		}
 	}
 }
+
+// F545 (116): the notice to the candidates of some 340 client companies
+// said 「当社が委託を受けて取り扱っている皆さまの個人情報」: a reader who never
+// heard of the vendor could not tell why it held their record. An entrustor
+// standing for many clients says what they are to the persons, and the
+// notice tells it; the announcement (to the public) and a set whose persons
+// deal with the company directly do not.
+func TestNoticeSaysWhoseClientsThePersonsWere(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["116-screening-vendor-investigator-account-criminal-records"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	const want = "当社が、皆さまが応募・在籍された企業（当社の取引先）から委託を受けて取り扱っている皆さまの個人情報"
+	if txt := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d3"}, inc, a, rs); !strings.Contains(txt, want) {
+		t.Errorf("116 d3 letter:\n%s", txt)
+	}
+	if txt := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); strings.Contains(txt, "応募・在籍された企業") {
+		t.Errorf("116 announcement speaks to 皆さま:\n%s", txt)
+	}
+	x := inc.Clone()
+	for i := range x.DataSets {
+		x.DataSets[i].Direct = incident.Yes
+	}
+	a = assess.Evaluate(x, rs, x.UpdatedAt)
+	if txt := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d3"}, x, a, rs); strings.Contains(txt, "応募・在籍された企業") {
+		t.Errorf("116 d3 letter to persons who deal with us:\n%s", txt)
+	}
+}

@@ -309,6 +309,7 @@ func (v *validator) parties(inc *Incident) {
 		known(v, p+".delegated", pt.Delegated, Tris, true)
 		known(v, p+".orgKind", pt.OrgKind, OrgKinds, true)
 		known(v, p+".clients", pt.Clients, Tris, true)
+		v.name(p+".relation", pt.Relation)
 		v.text(p+".note", pt.Note)
 	}
 }
