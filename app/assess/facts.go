@@ -254,6 +254,8 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		return boolean(e.inc.CardIssuer())
 	case "targets_eu":
 		return tri(e.inc.Org.TargetsEU)
+	case "art57_body":
+		return tri(e.inc.Org.Art57Body)
 	case "targets_jp":
 		return triOr(e.inc.Org.TargetsJP, incident.Yes) // see Org.TargetsJP
 	case "targets_uk":
@@ -564,7 +566,7 @@ func (e *env) held() (incident.Count, bool) {
 		// such would have carried 271 recipients past 1,000), and
 		// pseudonymised information (Art. 41(9)).
 		return e.acquiring(d) == incident.Yes || d.Deceased == incident.Yes ||
-			d.ExemptPurpose == incident.Yes && !e.inc.Org.Kind.IsPublic() || d.Pseudonymised == incident.Yes
+			d.ExemptPurpose == incident.Yes && e.inc.Org.Art57Body == incident.Yes && !e.inc.Org.Kind.IsPublic() || d.Pseudonymised == incident.Yes
 	}
 	if !slices.ContainsFunc(sets, left) {
 		return e.inc.Total("")

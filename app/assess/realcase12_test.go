@@ -52,6 +52,7 @@ func TestPressExemptionExcludesTheSet(t *testing.T) {
 	inc := base(17368)
 	inc.Cause = incident.Cause{Kind: incident.CauseUnauthorizedAccess, UnlawfulPurpose: incident.Yes}
 	inc.DataSets[0].ExemptPurpose = incident.Yes
+	inc.Org.Art57Body = incident.Yes // a newspaper (F528: the organisation is one of Art. 57's bodies)
 	a := eval(t, inc, at(2026, 5, 2, 10, 0))
 	if j := jur(t, a, "JP"); j.Reportable != No || j.Sets[0].Excluded != "jp.excl.art57" {
 		t.Errorf("press data: %s %+v", j.Reportable, j.Sets)

@@ -181,6 +181,7 @@ var enIncident = map[string]string{
 	"cause.theft":               "Theft",
 	"cause.ransomware":          "Ransomware",
 	"cause.misconfiguration":    "Misconfiguration (a system's access setting)",
+	"cause.software_defect":     "Software defect (a bug showed or sent data to other users or outsiders, with no attack)",
 	"cause.mispublication":      "Published or shared by mistake (a file on a website, in a shared folder)",
 	"cause.outside_service":     "Typed into an outside service (a translation site, generative AI, a file converter)",
 	"cause.other":               "Other",

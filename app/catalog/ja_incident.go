@@ -181,6 +181,7 @@ var jaIncident = map[string]string{
 	"cause.theft":               "盗難",
 	"cause.ransomware":          "ランサムウェア",
 	"cause.misconfiguration":    "設定の誤り（システムの公開範囲・権限の設定）",
+	"cause.software_defect":     "システムの不具合（プログラムの誤り。攻撃によらず他の利用者等に表示・送信された）",
 	"cause.mispublication":      "誤掲載・誤共有（ファイル等を誤って公開・共有）",
 	"cause.outside_service":     "外部サービスへの入力（翻訳サイト・生成AI等への業務情報の入力）",
 	"cause.other":               "その他",

@@ -206,7 +206,7 @@ func (v *view) summaryEN() string {
 		s = capitalEN(v.knewOnEN()) + ", we learned that "
 	}
 	may := ""
-	if v.possible() && v.cause() != incident.CauseMisconfiguration { // a setting that let anyone view is a fact (36)
+	if v.possible() && !v.systemFault() { // a setting that let anyone view is a fact (36)
 		may = "may have "
 	}
 	switch v.cause() {
@@ -326,7 +326,7 @@ func (v *view) periodSpanEN() string {
 		systems, heldBy = "the systems of "+at, "held by "+at
 	}
 	what := systems + " were exposed "
-	if v.possible() && v.cause() != incident.CauseMisconfiguration { // a setting that let anyone view is a fact (36)
+	if v.possible() && !v.systemFault() { // a setting that let anyone view is a fact (36)
 		what = systems + " may have been exposed " // the leak is not established (18: an English notice of a possible leak asserted it)
 	}
 	if v.inc.Cause.OnPlatform() {
@@ -339,8 +339,10 @@ func (v *view) periodSpanEN() string {
 		what = "the information may have been taken " // not "our systems were exposed": someone with access took it (37)
 	case incident.CauseMisdelivery:
 		what = "information was sent to the wrong recipient " // nothing lay open to access (68)
-	case incident.CauseMisconfiguration:
-		if v.sentOut() {
+	case incident.CauseMisconfiguration, incident.CauseDefect:
+		if v.sentOut() && v.cause() == incident.CauseDefect {
+			what = "information was sent to an outside party because of a software defect "
+		} else if v.sentOut() {
 			what = "information was sent to an outside company by a wrong setting " // see periodJA (104)
 		}
 	case incident.CauseMispublication:
@@ -366,7 +368,7 @@ func (v *view) periodSpanEN() string {
 	if v.narrowTaking() && v.heldJA(held) == "" {
 		return s + "." // what the data sets describe, not all our systems held (see periodJA)
 	}
-	if v.cause() == incident.CauseMisconfiguration && v.inc.Exposure.Empty() && v.heldJA(held) == "" {
+	if v.systemFault() && v.inc.Exposure.Empty() && v.heldJA(held) == "" {
 		if v.sentOut() {
 			return s + ". The information involved is what was sent during that period." // see periodJA (104)
 		}
@@ -435,7 +437,7 @@ func (v *view) dataEN() []para {
 		return v.ruledOutDataEN(on)
 	}
 	verb := "was involved"
-	if v.possible() && v.cause() != incident.CauseMisconfiguration { // a setting that let anyone view is a fact (36)
+	if v.possible() && !v.systemFault() { // a setting that let anyone view is a fact (36)
 		verb = "may have been involved"
 	}
 	if v.kind == KindPublic && v.oneOnly() {
@@ -535,13 +537,13 @@ func (v *view) responseEN() []para {
 				break
 			}
 			s += who + " contacted the recipient and asked for the information to be returned or deleted."
-		case v.cause() == incident.CauseMisconfiguration:
+		case v.systemFault():
 			if v.sentOut() {
-				s += who + " corrected the setting and stopped the sending." // see containedJA (104)
+				s += who + " corrected " + v.fixedEN() + " and stopped the sending." // see containedJA (104)
 			} else if v.usersOnly() {
-				s += who + " corrected the setting so that people without access rights can no longer view the information."
+				s += who + " corrected " + v.fixedEN() + " so that people without access rights can no longer view the information."
 			} else {
-				s += who + " corrected the setting so that the information could no longer be viewed from outside."
+				s += who + " corrected " + v.fixedEN() + " so that the information could no longer be viewed from outside."
 			}
 		case v.cause() == incident.CauseMispublication:
 			if v.postedOnline() {

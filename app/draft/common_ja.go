@@ -171,6 +171,12 @@ func (v *view) holderJA() string {
 		if e := v.entrustorNameJA(); e != "" && !v.entrustorClients() {
 			return v.weJA() + "が" + e + "様から委託を受けて取り扱っている" + v.whoseJA() + "の個人情報"
 		}
+		if r := strings.TrimSpace(v.entrustor().Relation); r != "" && v.kind == KindNotice && v.entrustorClients() && !v.directReaders() {
+			// Readers who may never have heard of the company are told
+			// whose clients they were (116: candidates screened for the
+			// companies they applied to).
+			return v.weJA() + "が、" + r + "（" + v.weJA() + "の取引先）から委託を受けて取り扱っている" + v.whoseJA() + "の個人情報"
+		}
 		return v.weJA() + "が委託を受けて取り扱っている" + v.whoseJA() + "の個人情報"
 	}
 	return v.weJA() + "が保有する" + v.whoseJA() + "の個人情報"

@@ -179,9 +179,11 @@ func (v *view) periodSpanJA() string {
 		// happened in it, not all through it (37: the employee left in
 		// March, the access was cut in June).
 		what = "持ち出しが行われた可能性のある期間"
-	case incident.CauseMisconfiguration:
+	case incident.CauseMisconfiguration, incident.CauseDefect:
 		what = "外部から閲覧できる状態にあった期間"
-		if v.sentOut() {
+		if v.sentOut() && v.cause() == incident.CauseDefect {
+			what = "システムの不具合により情報が外部に送信されていた期間"
+		} else if v.sentOut() {
 			what = "誤った設定により情報が外部に送信されていた期間" // a tag sending to an ad platform (104)
 		} else if v.usersOnly() {
 			what = "閲覧の権限のない方が閲覧できる状態にあった期間" // the service's other users (78, F279)
@@ -229,7 +231,7 @@ func (v *view) periodSpanJA() string {
 		// photographed slip to everything the company keeps (47, 48, 49).
 		return s
 	}
-	if v.cause() == incident.CauseMisconfiguration && v.inc.Exposure.Empty() && v.heldJA(held) == "" {
+	if v.systemFault() && v.inc.Exposure.Empty() && v.heldJA(held) == "" {
 		// A period read from the timeline (the setting went wrong, then was
 		// fixed): what could be viewed is what the system held while the
 		// setting was wrong (36: years of requests; 35: a form's answers,
@@ -261,7 +263,7 @@ func (v *view) periodSpanJA() string {
 // it) or may have been taken (an insider).
 func (v *view) openedOrTaken() bool {
 	switch v.cause() {
-	case incident.CauseInsider, incident.CauseInsiderViewing, incident.CauseMisconfiguration, incident.CauseMispublication, incident.CauseOutsideService:
+	case incident.CauseInsider, incident.CauseInsiderViewing, incident.CauseMisconfiguration, incident.CauseDefect, incident.CauseMispublication, incident.CauseOutsideService:
 		return true
 	}
 	return false

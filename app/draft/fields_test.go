@@ -814,7 +814,7 @@ func TestStaffNoticeIsInternal(t *testing.T) {
 		}
 		outsiders++
 		for _, w := range letterForms {
-			if w == "平素より" && b.v.entrusted() {
+			if w == "平素より" && b.v.entrusted() && !b.v.directReaders() {
 				w = "突然のお手紙にて失礼いたします" // readers who may not know the company (F539)
 			}
 			if !strings.Contains(text, w) {

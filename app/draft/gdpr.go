@@ -258,7 +258,7 @@ func (v *view) consequencesEN() []para {
 	if v.hasCategory("email") || v.hasCategory("phone") || v.hasCategory("address") {
 		risks = append(risks, "phishing messages or calls that use the data to seem genuine")
 	}
-	if v.hasFlag("sensitive") || v.hasFlag("health") {
+	if v.hasFlag("sensitive") || v.hasFlag("health") || v.hasFlag("gdpr_special") {
 		risks = append(risks, "distress or discrimination from the disclosure of sensitive data")
 	}
 	if v.identityDocsJA() != "" {

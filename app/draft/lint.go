@@ -197,11 +197,16 @@ const (
 	// from the encryption on 12/5, the knowing put at the leak-site post of
 	// 12/22).
 	CodePossibleBeforeKnowing = "clock.possible-before"
-	// CodeReadersLanguage: an organisation established outside Japan only
-	// has persons living in a country whose language is neither Japanese
-	// nor English, and the drafts are in those two only (96: a Korean
-	// subsidiary's customers would be told in Korean).
+	// CodeReadersLanguage: persons live in a country whose language is
+	// neither Japanese nor English, and the drafts are in those two only
+	// (96: a Korean subsidiary's customers would be told in Korean; 120: a
+	// Japanese service's members in Taiwan and Hong Kong used it in
+	// Chinese).
 	CodeReadersLanguage = "lang.readers"
+	// CodeDefectAsSetting: the cause is a misconfiguration whose
+	// description speaks of a program's defect (a missing check, a bug):
+	// the documents say 「設定の誤り」 and 「設定を修正し」 (115, F525, F640).
+	CodeDefectAsSetting = "cause.defect-as-setting"
 	// CodeHashedContact: an e-mail address or a telephone number kept (or
 	// sent) as a plain hash: anyone who holds the address computes the same
 	// hash and matches it (advertising platforms take them for that), and
@@ -335,6 +340,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.possibleBeforeKnowing()
 	l.accessSeenPossible()
 	l.readersLanguage()
+	l.defectAsSetting()
 	l.hashedContact()
 	l.tagProvision()
 	l.authorityAsOther()

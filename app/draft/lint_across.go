@@ -149,9 +149,13 @@ func (l *linter) retention() {
 // only when the source's own figure for that unit, if it gives one, is the
 // count itself (「4,890通の確認結果」 with 788 persons was a count of
 // persons made from the e-mails). A source that speaks of persons as well
-// (名寄せ, 人数, 重複を除く) is taken at its word.
+// (名寄せ, 人数, 重複を除く) is taken at its word, and so are the rows of a
+// list of persons (a roster, a member or customer list, named by the source
+// or by the set) when the source does not say they hold duplicates: each
+// row is a person (114: 「添付ファイルの行数（見出し・空行を除く）」 of the
+// set 「組合員名簿」).
 func (l *linter) personsUnit() {
-	ask := func(name string, f incident.Figure) {
+	ask := func(name, list string, f incident.Figure) {
 		if len(f) == 0 {
 			return
 		}
@@ -160,7 +164,7 @@ func (l *linter) personsUnit() {
 			return
 		}
 		unit, unitEN := otherUnit(r.Source, r.N)
-		if unit == "" {
+		if unit == "" || unit == "行数" && (personsList(r.Source) || personsList(list)) && !withDuplicates(r.Source) {
 			return
 		}
 		n, nEN := countJA(r.Count()), incident.FormatCount(r.Count(), EN)
@@ -168,11 +172,35 @@ func (l *linter) personsUnit() {
 			name+"の人数（"+n+"）の出所「"+r.Source+"」は"+unit+"を数えているようです。文書はこの数を「"+n+"名」と書きます。本人の数が分かればそれを人数とし、分からなければ人数は「不明」として、この数は件数に入力してください。",
 			name+"'s count of persons ("+nEN+") comes from \""+r.Source+"\", which seems to count "+unitEN+". The documents call it \""+nEN+" persons\". Enter the number of persons if it is known; if not, leave persons unknown and enter this figure as the number of records."))
 	}
-	ask("事案全体", l.inc.Persons)
+	ask("事案全体", "", l.inc.Persons)
 	for i := range l.inc.DataSets {
 		d := &l.inc.DataSets[i]
-		ask("「"+setLabel(d)+"」", d.Persons)
+		ask("「"+setLabel(d)+"」", d.Name, d.Persons)
 	}
+}
+
+// personsList: s names a list whose rows are persons: a roster (名簿), a
+// member or customer list.
+func personsList(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range []string{"名簿", "会員一覧", "顧客一覧", "会員リスト", "顧客リスト", "組合員一覧", "roster", "member list", "customer list", "membership list"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// withDuplicates: a count's source says the rows or records hold
+// duplicates (重複あり, 延べ).
+func withDuplicates(src string) bool {
+	s := strings.ToLower(src)
+	for _, w := range []string{"重複あり", "重複を含", "重複がある", "延べ", "duplicate"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // setsOverlap: a set's latest count says it shares persons with the other
@@ -239,10 +267,7 @@ func otherUnit(src string, n int64) (ja, en string) {
 			return "", ""
 		}
 	}
-	dups := false
-	for _, w := range []string{"重複あり", "重複を含", "重複がある", "延べ", "duplicate"} {
-		dups = dups || strings.Contains(s, w)
-	}
+	dups := withDuplicates(s)
 	units := []struct {
 		ja, en string
 		weak   bool // 件: a record is a person often enough; asked only with duplicates

@@ -172,7 +172,7 @@ func (l *linter) partialItems(c docContext, lang string) (foreign, partial []str
 // passwords, My Number and other numbers, bank data, special-care data):
 // the plain items (name, address) are named in many other sentences.
 func weighty(c *rules.Category) bool {
-	for _, f := range []string{"card", "password", "mynumber", "id_number", "financial", "sensitive", "health"} {
+	for _, f := range []string{"card", "password", "mynumber", "id_number", "financial", "sensitive", "health", "gdpr_special"} {
 		if c.Has(f) {
 			return true
 		}

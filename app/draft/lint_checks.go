@@ -1130,48 +1130,59 @@ func (l *linter) accessSeenPossible() {
 	}
 }
 
-// draftedLanguages are the countries whose persons the drafts' languages
-// serve: Japan, and countries where English is an official language the
-// notices are commonly written in. [U] Canada (Quebec: French) and
-// Singapore are counted as English; a notice's language is the local
-// counsel's call.
-var draftedLanguages = []string{"JP", "US", "GB", "AU", "NZ", "IE", "SG", "CA", "IN", "PH", "ZA", incident.OtherCountries}
-
-// otherLanguageRegions are regions of those countries whose language is not
-// one the drafts are in, named when residence is entered by region: Québec,
-// whose Charter of the French Language expects French ([U], not in the
-// reference; 127: 260,000 finance customers there).
-var otherLanguageRegions = []string{"CA-QC"}
-
 // readersLanguage names the countries, among the affected sets' residence,
-// whose persons would be told in a language the drafts are not in, for an
-// organisation established outside Japan only (CodeReadersLanguage).
+// whose persons would be told in a language the drafts are not in
+// (CodeReadersLanguage). An organisation established outside Japan only
+// writes to its own country's people in their language; a Japanese one
+// may write abroad in English, but persons it serves in their own language
+// (120: members in Taiwan and Hong Kong who used the service in Chinese)
+// are told in it too: it is asked (Org.LocalLanguage), and said nothing of
+// once it answers no.
 func (l *linter) readersLanguage() {
-	// Only for an organisation established outside Japan only (a local
-	// subsidiary writes to its own country's people in their language); a
-	// Japanese company writing abroad in English is a choice it makes.
 	es := l.inc.Org.Establishments
-	if len(es) == 0 || slices.Contains(es, "JP") {
-		return
-	}
-	var places []string
-	for _, d := range l.inc.Affected("") {
-		for _, r := range d.Residence {
-			c := strings.ToUpper(strings.TrimSpace(r.Country))
-			if reg := strings.ToUpper(strings.TrimSpace(r.Region)); reg != "" && slices.Contains(otherLanguageRegions, c+"-"+reg) {
-				c += "-" + reg
-			}
-			if c == "" || slices.Contains(draftedLanguages, c) || slices.Contains(places, c) {
-				continue
-			}
-			places = append(places, c)
-		}
-	}
+	abroad := len(es) > 0 && !slices.Contains(es, "JP")
+	places := l.inc.OtherLanguageResidence()
 	if len(places) == 0 {
 		return
 	}
 	list := strings.Join(places, ", ")
+	if !abroad {
+		switch l.inc.Org.LocalLanguage {
+		case incident.No:
+		case incident.Yes:
+			l.add(CodeReadersLanguage, SeverityInfo, "", "", txt(
+				"本人の居住国に、日本語・英語以外の言語の国があります（"+list+"）。これらの方に自社のサービスや問合せ窓口を現地の言語で提供しているため、通知もその言語で行うのが適切です。下書きは日本語と英語だけです。翻訳を手配してください。",
+				"Some of the persons live where the language is neither Japanese nor English ("+list+"), and you serve them in their own language: the notice should be in it too. The drafts are in Japanese and English only: arrange a translation."))
+		default:
+			l.add(CodeReadersLanguage, SeverityInfo, "", "", txt(
+				"本人の居住国に、日本語・英語以外の言語の国があります（"+list+"）。通知・公表の下書きは日本語と英語だけです。これらの方に自社のサービスや問合せ窓口を現地の言語で提供しているかを事実の「組織」の欄で答えてください。提供している場合は、その言語での通知を検討し、翻訳を手配してください。",
+				"Some of the persons live where the language is neither Japanese nor English ("+list+"). The drafts are in Japanese and English only: answer under \"Organisation\" whether you serve these persons in their own language (your service or your desk); if you do, consider a notice in it and arrange a translation."))
+		}
+		return
+	}
 	l.add(CodeReadersLanguage, SeverityInfo, "", "", txt(
 		"本人の居住国に、日本語・英語以外の言語の国があります（"+list+"）。通知・公表の下書きは日本語と英語だけです。現地の言語での通知が必要か、翻訳と現地の法律家の確認を手配してください。",
 		"Some of the persons live where the language is neither Japanese nor English ("+list+"). The drafts are in Japanese and English only: arrange a translation, reviewed by local counsel, where the notice is to be in the local language."))
+}
+
+// defectWords are what a cause's description says of a program's defect.
+var defectWords = []string{"プログラム", "不具合", "バグ", "実装", "脆弱性", "照合していな", "確認していな", "チェックしていな", "program", "bug", "defect", "vulnerab", "did not check"}
+
+// defectAsSetting asks, for a misconfiguration whose description speaks of
+// a program's defect, whether the cause is a software defect
+// (CodeDefectAsSetting): the documents would tell a setting put wrong and
+// corrected.
+func (l *linter) defectAsSetting() {
+	if l.inc.Cause.Kind != incident.CauseMisconfiguration {
+		return
+	}
+	d := strings.ToLower(l.inc.Cause.Description)
+	for _, w := range defectWords {
+		if strings.Contains(d, w) {
+			l.add(CodeDefectAsSetting, SeverityInfo, "", "", txt(
+				"原因は「設定の誤り」ですが、原因の説明に「"+w+"」とあります。文書は「設定の誤りにより」「設定を修正し」と書きます。プログラムの誤り（確認の漏れ、バグ等）であれば、原因を「システムの不具合」にしてください。",
+				"The cause is a misconfiguration, but its description says \""+w+"\". The documents say a setting was wrong and was corrected. If a program was at fault (a missing check, a bug), choose \"software defect\" as the cause."))
+			return
+		}
+	}
 }

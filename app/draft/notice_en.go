@@ -131,7 +131,7 @@ func (v *view) possibleHarmEN() string {
 	if (v.hasCategory("email") || v.hasCategory("phone") || v.hasCategory("address")) && !v.knownRecipients() {
 		risks = append(risks, "fraudulent messages, calls or letters that use it to seem genuine")
 	}
-	if v.hasFlag("sensitive") || v.hasFlag("health") {
+	if v.hasFlag("sensitive") || v.hasFlag("health") || v.hasFlag("gdpr_special") {
 		risks = append(risks, "distress or discrimination if sensitive information becomes known")
 	}
 	if v.childrenFindable() {

@@ -70,11 +70,12 @@ func (v *view) greetingJA() string {
 		return "平素より格別のご愛顧を賜り、厚く御礼申し上げます。"
 	case v.group == "組合員の皆さま", v.group == "党員の皆さま":
 		return "平素より" + v.weJA() + "の活動にご理解とご協力を賜り、厚く御礼申し上げます。"
-	case v.entrusted():
+	case v.entrusted() && !v.directReaders():
 		// Persons whose data the company held for its client, who may
 		// never have heard of it (116: job applicants screened by a
 		// background-check vendor), are not thanked for a patronage they
-		// never gave.
+		// never gave. Those who deal with it themselves (an agency's
+		// clients, an app's users) are greeted as usual.
 		return "突然のお手紙にて失礼いたします。"
 	}
 	return "平素より格別のご高配を賜り、厚く御礼申し上げます。"

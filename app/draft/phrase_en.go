@@ -298,6 +298,8 @@ func (v *view) causeAtEN() string {
 		return with("a ransomware attack", "on")
 	case incident.CauseMisconfiguration:
 		return "a configuration error in " + systems
+	case incident.CauseDefect:
+		return "a software defect in " + systems
 	case incident.CauseMispublication:
 		if v.postedOnline() {
 			return with("a file published online by mistake", "by")

@@ -30,6 +30,8 @@ var causeWordsJA = map[incident.CauseKind]causeWords{
 	incident.CauseTheft:            {"盗難", "盗難", "盗難"},
 	incident.CauseRansomware:       {"ランサムウェアによる攻撃", "ランサムウェア被害", "ランサムウェアによる攻撃の開始"},
 	incident.CauseMisconfiguration: {"システムの設定の誤り", "設定の誤り", "設定の誤りの発生"},
+	// A program that did not check whose data it showed is no setting (115).
+	incident.CauseDefect: {"システムの不具合（プログラムの誤り）", "システムの不具合", "システムの不具合の発生"},
 	// A file shared with people inside who should not have seen it (49:
 	// a teacher's file in the pupils' folder) is not a setting's error.
 	incident.CauseMispublication: {"個人情報を含むファイル等の誤った共有", "ファイル等の誤共有", "ファイル等の誤った共有"},

@@ -221,6 +221,7 @@ func TestExemptSetsDoNotCountTowardTheThreshold(t *testing.T) {
 	rs := mustRules(t)
 	inc := scenarios(t)["114-union-member-list-mailed-to-outside-in-to"]
 	inc.DataSets[0].ExemptPurpose = "yes"
+	inc.Org.Art57Body = incident.Yes // as if it were one of Art. 57's bodies (a union is not: F528)
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	for _, j := range a.Jurisdictions {
 		if j.ID == "JP" && j.Reportable != assess.No {

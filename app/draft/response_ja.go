@@ -25,14 +25,15 @@ func (v *view) containedJA(e incident.Event) string {
 				return s + c + "において、誤った宛先への送信が停止されました。"
 			}
 			return s + c + "において、誤って送付した先への連絡と、回収・削除の依頼が行われました。"
-		case incident.CauseMisconfiguration:
+		case incident.CauseMisconfiguration, incident.CauseDefect:
+			f := v.fixedJA()
 			if v.sentOut() {
-				return s + c + "において設定が修正され、外部への送信が停止されました。"
+				return s + c + "において" + f + "が修正され、外部への送信が停止されました。"
 			}
 			if v.usersOnly() {
-				return s + c + "において設定が修正され、閲覧の権限のない方が閲覧できない状態になりました。"
+				return s + c + "において" + f + "が修正され、閲覧の権限のない方が閲覧できない状態になりました。"
 			}
-			return s + c + "において設定が修正され、外部から閲覧できない状態になりました。"
+			return s + c + "において" + f + "が修正され、外部から閲覧できない状態になりました。"
 		case incident.CauseMispublication:
 			if v.postedOnline() {
 				return s + c + "において掲載が取り下げられ、閲覧できない状態になりました。"
@@ -69,14 +70,15 @@ func (v *view) containedJA(e incident.Event) string {
 			return s + "被害の拡大を防ぐための措置を講じました。"
 		}
 		return s + "誤って送付した先に連絡し、回収・削除を依頼いたしました。"
-	case incident.CauseMisconfiguration:
+	case incident.CauseMisconfiguration, incident.CauseDefect:
+		f := v.fixedJA()
 		if v.sentOut() {
-			return s + "設定を修正し、外部への送信を停止いたしました。" // nothing lay open to view (104)
+			return s + f + "を修正し、外部への送信を停止いたしました。" // nothing lay open to view (104)
 		}
 		if v.usersOnly() {
-			return s + "設定を修正し、閲覧の権限のない方が閲覧できない状態にいたしました。"
+			return s + f + "を修正し、閲覧の権限のない方が閲覧できない状態にいたしました。"
 		}
-		return s + "設定を修正し、外部から閲覧できない状態にいたしました。"
+		return s + f + "を修正し、外部から閲覧できない状態にいたしました。"
 	case incident.CauseMispublication:
 		if v.postedOnline() {
 			return s + "掲載を取り下げ、閲覧できない状態にいたしました。"

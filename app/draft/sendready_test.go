@@ -64,6 +64,7 @@ func sendReady(t testing.TB) *incident.Incident {
 		Representative: incident.Person{Name: "代表取締役社長　架空一郎", NameEn: "Ichiro Kaku, President and CEO"},
 	}
 	inc.Risk.LawEnforcementDelay = incident.No
+	inc.Org.LocalLanguage = incident.No // its EU customers are served in English
 	inc.Parties = append(inc.Parties, incident.Party{ID: "police", Kind: incident.PartyPolice, Name: "架空県警察本部 サイバー犯罪対策課", Contact: "架空警部補 000-000-0000"})
 	inc.Story = incident.Story{
 		HowDiscovered:  "監視システムが、顧客データベースへの通常と異なる大量の読み出しを検知しました。",

@@ -349,7 +349,33 @@ func (v *view) whoEN(sets []*setView) string {
 // typed and the pages they booked to an ad platform (104). Nothing could
 // be "viewed from outside": the documents tell a sending, stopped.
 func (v *view) sentOut() bool {
-	return v.cause() == incident.CauseMisconfiguration && v.knownRecipients()
+	return v.systemFault() && v.knownRecipients()
+}
+
+// systemFault: the company's system itself opened the data, by a setting
+// put wrong or by a defect in its program, with no attack: the data lay
+// open (or was sent) while the fault lasted, and the containment is its
+// correction. The two differ in what was corrected (fixedJA, fixedEN).
+func (v *view) systemFault() bool {
+	return v.cause() == incident.CauseMisconfiguration || v.cause() == incident.CauseDefect
+}
+
+// fixedJA is what was corrected to stop a system fault: the program for a
+// defect (115: an API that did not check whose record was asked for was
+// told as 「設定を修正し」), else the setting.
+func (v *view) fixedJA() string {
+	if v.cause() == incident.CauseDefect {
+		return "プログラム"
+	}
+	return "設定"
+}
+
+// fixedEN is fixedJA in English.
+func (v *view) fixedEN() string {
+	if v.cause() == incident.CauseDefect {
+		return "the program"
+	}
+	return "the setting"
 }
 
 // usersOnly: every set the document speaks of was said not to be viewable

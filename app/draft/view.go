@@ -86,6 +86,19 @@ func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, s Spec,
 	return v
 }
 
+// directReaders: every set the document speaks of was said to be of persons
+// who deal with the company itself (DataSet.Direct yes): they know it,
+// though it holds their data for an entrustor.
+func (v *view) directReaders() bool {
+	ds := v.data()
+	for _, s := range ds {
+		if s.Direct != incident.Yes {
+			return false
+		}
+	}
+	return len(ds) > 0
+}
+
 // entrusted: every set the document speaks of is held for an entrustor.
 func (v *view) entrusted() bool {
 	ds := v.data()

@@ -1,5 +1,10 @@
 package incident
 
+import (
+	"slices"
+	"strings"
+)
+
 // Count is a number that may be unknown or approximate (約 / approx.).
 type Count struct {
 	Known  bool  `json:"known"`
@@ -105,6 +110,12 @@ type DataSet struct {
 	// an entrustor (processor), whose party id Entrustor names.
 	Role      Role   `json:"role,omitempty"`
 	Entrustor string `json:"entrustor,omitempty"`
+	// Direct: the persons of a set held for an entrustor deal with the
+	// company itself (they use its app or service, or are clients of its
+	// agency: 62's insurance agency, 78's app company), so a letter to them
+	// greets them as people who know it; unknown or no, they may never have
+	// heard of it (116: job applicants screened for a vendor's clients).
+	Direct Tri `json:"direct,omitempty"`
 	// Within is the id of the data set this one is part of (the members whose
 	// card data leaked, within all members): its persons are counted there.
 	Within      string      `json:"within,omitempty"`
@@ -284,6 +295,39 @@ func (inc *Incident) DataSet(id string) (*DataSet, bool) {
 		}
 	}
 	return nil, false
+}
+
+// DraftedLanguages are the countries whose persons the drafts' languages
+// serve: Japan, and countries where English is an official language the
+// notices are commonly written in. [U] Canada (Quebec: French) and
+// Singapore are counted as English; a notice's language is the local
+// counsel's call.
+var DraftedLanguages = []string{"JP", "US", "GB", "AU", "NZ", "IE", "SG", "CA", "IN", "PH", "ZA", OtherCountries}
+
+// OtherLanguageRegions are regions of those countries whose language is not
+// one the drafts are in, named when residence is entered by region: Québec,
+// whose Charter of the French Language expects French ([U], not in the
+// reference).
+var OtherLanguageRegions = []string{"CA-QC"}
+
+// OtherLanguageResidence are the countries (or regions, OtherLanguageRegions),
+// among the affected sets' residence, whose language is neither Japanese nor
+// English (DraftedLanguages), in the order first recorded.
+func (inc *Incident) OtherLanguageResidence() []string {
+	var places []string
+	for _, d := range inc.Affected("") {
+		for _, r := range d.Residence {
+			c := strings.ToUpper(strings.TrimSpace(r.Country))
+			if reg := strings.ToUpper(strings.TrimSpace(r.Region)); reg != "" && slices.Contains(OtherLanguageRegions, c+"-"+reg) {
+				c += "-" + reg
+			}
+			if c == "" || slices.Contains(DraftedLanguages, c) || slices.Contains(places, c) {
+				continue
+			}
+			places = append(places, c)
+		}
+	}
+	return places
 }
 
 // Affected returns the data sets not ruled out as of day ("" = today), in order.

@@ -4,7 +4,7 @@ package incident
 var (
 	CauseKinds = []CauseKind{
 		CauseUnauthorizedAccess, CauseMalware, CauseCredentialStuffing, CauseTargetedEmail, CauseWebSkimming, CauseInsider, CauseInsiderViewing,
-		CauseMisdelivery, CauseLoss, CauseTheft, CauseRansomware, CauseMisconfiguration, CauseMispublication, CauseOutsideService,
+		CauseMisdelivery, CauseLoss, CauseTheft, CauseRansomware, CauseMisconfiguration, CauseDefect, CauseMispublication, CauseOutsideService,
 		CauseOther,
 	}
 	CauseAts    = []CauseAt{AtOwn, AtProcessor, AtViaProcessor, AtPlatform}

@@ -165,6 +165,19 @@ type Organisation struct {
 	// brings Japan's law in until the user says otherwise (59: a Singapore
 	// subsidiary's payroll of former expatriates now living in Japan).
 	TargetsJP Tri `json:"targetsJP,omitempty"`
+	// Art57Body: the organisation is one of the bodies APPI Art. 57(1)
+	// exempts for their activity: a press organisation, a professional
+	// author, a religious or a political body. A set handled for that
+	// activity (DataSet.ExemptPurpose) is outside the Act's duties only
+	// when this is yes too; a labour union or a company that answered the
+	// set's question is not taken out of the Act (114, F528).
+	Art57Body Tri `json:"art57Body,omitempty"`
+	// LocalLanguage: the organisation serves persons living where the
+	// language is neither Japanese nor English in their own language (a
+	// site, an app or a desk in Chinese, Korean …), so its notices to them
+	// should be in it too (120: members in Taiwan and Hong Kong who used
+	// the service in Chinese; F562). Asked once such persons are recorded.
+	LocalLanguage Tri `json:"localLanguage,omitempty"`
 	// Targets, by country (ISO 3166-1 alpha-2): the organisation supplies
 	// goods or services to people there, or otherwise carries on there the
 	// business the data is handled for. The laws that reach an organisation
@@ -201,6 +214,14 @@ const (
 	CauseTheft              CauseKind = "theft"
 	CauseRansomware         CauseKind = "ransomware"
 	CauseMisconfiguration   CauseKind = "misconfiguration"
+	// CauseDefect: a defect in the program of the company's own system (a
+	// missing check of who asks, an ID that can be changed in a URL, a
+	// bug that showed or sent one user's data to another) exposed the
+	// data, with no attack needed: told as 「システムの不具合」 and
+	// contained by correcting the program, not as a setting put wrong
+	// (115: an app's API that did not check the user's ID against the
+	// record's). A flaw an attacker used to get in is unauthorized access.
+	CauseDefect CauseKind = "software_defect"
 	// CauseMispublication: a person put data where people who should not
 	// see it could: a file posted on a website (48: a sheet hidden in a
 	// published spreadsheet), saved to a folder others use (49: pupils'

@@ -41,8 +41,14 @@ type Party struct {
 	// Clients, for an entrustor: the party stands for all the clients of a
 	// service, not one named client (82: a host's 5,698 contracts of every
 	// kind): the letter is to 「お客様各位」, not 「貴社」.
-	Clients Tri    `json:"clients,omitempty"`
-	Note    string `json:"note,omitempty"` // internal
+	Clients Tri `json:"clients,omitempty"`
+	// Relation, for an entrustor standing for many clients: what those
+	// clients are to the persons, in words for them (「皆さまが応募・在籍され
+	// た企業」): the notice tells the persons, who may never have heard of
+	// the company, why it held their data (116: candidates screened for
+	// some 340 client companies; F545).
+	Relation string `json:"relation,omitempty"`
+	Note     string `json:"note,omitempty"` // internal
 }
 
 // Party returns the party with id.

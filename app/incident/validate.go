@@ -110,6 +110,8 @@ func (v *validator) org(o *Organisation) {
 	known(v, "org.kind", o.Kind, OrgKinds, true)
 	known(v, "org.targetsEU", o.TargetsEU, Tris, true)
 	known(v, "org.targetsJP", o.TargetsJP, Tris, true)
+	known(v, "org.art57Body", o.Art57Body, Tris, true)
+	known(v, "org.localLanguage", o.LocalLanguage, Tris, true)
 	known(v, "org.targetsUK", o.TargetsUK, Tris, true)
 	for _, c := range slices.Sorted(maps.Keys(o.Targets))[:v.limit("org.targets", len(o.Targets), MaxCodes)] {
 		p := "org.targets." + c

@@ -66,6 +66,7 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 	known(v, p+".exemptPurpose", d.ExemptPurpose, Tris, true)
 	known(v, p+".deceased", d.Deceased, Tris, true)
 	known(v, p+".itemsVary", d.ItemsVary, Tris, true)
+	known(v, p+".direct", d.Direct, Tris, true)
 	known(v, p+".unreachable", d.Unreachable, Tris, true)
 	known(v, p+".accessSeen", d.AccessSeen, Tris, true)
 	v.date(p+".logsFrom", d.LogsFrom)
@@ -308,6 +309,7 @@ func (v *validator) parties(inc *Incident) {
 		known(v, p+".delegated", pt.Delegated, Tris, true)
 		known(v, p+".orgKind", pt.OrgKind, OrgKinds, true)
 		known(v, p+".clients", pt.Clients, Tris, true)
+		v.name(p+".relation", pt.Relation)
 		v.text(p+".note", pt.Note)
 	}
 }

@@ -18,6 +18,8 @@ var triFacts = map[string]func(*incident.Incident) *incident.Tri{
 	"cause.unlawfulPurpose":    func(i *incident.Incident) *incident.Tri { return &i.Cause.UnlawfulPurpose },
 	"cause.recipientKnown":     func(i *incident.Incident) *incident.Tri { return &i.Cause.RecipientKnown },
 	"org.targetsEU":            func(i *incident.Incident) *incident.Tri { return &i.Org.TargetsEU },
+	"org.localLanguage":        func(i *incident.Incident) *incident.Tri { return &i.Org.LocalLanguage },
+	"org.art57Body":            func(i *incident.Incident) *incident.Tri { return &i.Org.Art57Body },
 	"org.targetsJP":            func(i *incident.Incident) *incident.Tri { return &i.Org.TargetsJP },
 	"org.targetsUK":            func(i *incident.Incident) *incident.Tri { return &i.Org.TargetsUK },
 	"risk.secondaryHarm":       func(i *incident.Incident) *incident.Tri { return &i.Risk.SecondaryHarm },

@@ -85,8 +85,17 @@ func TestFactsEntrustorClients(t *testing.T) {
 	if len(es) != 1 {
 		t.Fatalf("parties after adding an entrustor: %+v", inc.Parties)
 	}
+	if factsHas(p, "#fx-parties-0-relation") {
+		t.Error("what the clients are to the persons is asked of one entrustor")
+	}
 	factsClick(t, e, p, "#fx-parties-0-clients-yes")
 	if pt, _ := inc.Party(es[0].ID); pt.Clients != incident.Yes {
 		t.Fatalf("clients after yes: %q", pt.Clients)
+	}
+	// Standing for many clients, it says what they are to the persons
+	// (F545), stored on the party.
+	factsType(t, e, p, "#fx-parties-0-relation", "皆さまが応募された企業", "input")
+	if pt, _ := inc.Party(es[0].ID); pt.Relation != "皆さまが応募された企業" {
+		t.Errorf("relation after typing: %q", pt.Relation)
 	}
 }

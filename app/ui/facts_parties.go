@@ -84,6 +84,9 @@ func (f *factsForm) partyCard(p incident.Party, i int) app.UI {
 			app.If(p.Kind == incident.PartyEntrustor, func() app.UI {
 				return f.triGroup(base+".clients", p.Clients, o, "clients", f.p.onPartyClients)
 			}),
+			// What the clients are to the persons: asked of a party standing
+			// for many clients, or once entered.
+			app.If(p.Kind == incident.PartyEntrustor && p.Clients == incident.Yes || p.Relation != "", func() app.UI { return text("relation", false) }),
 			app.If(p.Kind == incident.PartyPolice, func() app.UI { return f.policeAt(p, i) }),
 		),
 		text("note", true),
@@ -97,6 +100,7 @@ var partyTexts = map[string]func(*incident.Party) *string{
 	"contact":   func(p *incident.Party) *string { return &p.Contact },
 	"reference": func(p *incident.Party) *string { return &p.Reference },
 	"note":      func(p *incident.Party) *string { return &p.Note },
+	"relation":  func(p *incident.Party) *string { return &p.Relation },
 }
 
 // policeAt is when these police were first consulted: the first police event

@@ -34,6 +34,12 @@ func (f *factsForm) orgSection() app.UI {
 			elt("label", catalog.T(f.l, labelKey("org.cardMerchant")), "for", fieldID("org.cardMerchant")),
 			f.notes("org.cardMerchant"),
 		),
+		// APPI Art. 57(1) is for businesses: a public body is not asked,
+		// unless an answer is already stored.
+		app.If(!f.inc.Org.Kind.IsPublic() || f.inc.Org.Art57Body != incident.Unknown, func() app.UI { return f.tri("org.art57Body") }),
+		// Asked once persons are recorded where the language is neither
+		// Japanese nor English (or once answered).
+		app.If(len(f.inc.OtherLanguageResidence()) > 0 || f.inc.Org.LocalLanguage != incident.Unknown, func() app.UI { return f.tri("org.localLanguage") }),
 		f.tri("org.targetsJP"),
 		f.tri("org.targetsEU"),
 		f.tri("org.targetsUK"),

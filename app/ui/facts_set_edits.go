@@ -93,6 +93,7 @@ var setTris = map[string]func(*incident.DataSet) *incident.Tri{
 	"deceased":      func(d *incident.DataSet) *incident.Tri { return &d.Deceased },
 	"unreachable":   func(d *incident.DataSet) *incident.Tri { return &d.Unreachable },
 	"itemsVary":     func(d *incident.DataSet) *incident.Tri { return &d.ItemsVary },
+	"direct":        func(d *incident.DataSet) *incident.Tri { return &d.Direct },
 	"accessSeen":    func(d *incident.DataSet) *incident.Tri { return &d.AccessSeen },
 	"recovered":     func(d *incident.DataSet) *incident.Tri { return &d.Recovered },
 	"acquiring":     func(d *incident.DataSet) *incident.Tri { return &d.Acquiring },

@@ -112,6 +112,11 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 			f.setText(base+".name", d.Name, o, "name"),
 			f.roleField(d, i),
 			app.If(d.Role == incident.Processor, func() app.UI { return f.entrustorField(d, i) }),
+			// Asked of a set held for an entrustor (the letter's greeting),
+			// or when an answer is stored: an answer is never hidden.
+			app.If(d.Role == incident.Processor || d.Direct != incident.Unknown, func() app.UI {
+				return f.triGroup(base+".direct", d.Direct, o, "direct", f.p.onSetTri)
+			}),
 			app.If(len(f.inc.DataSets) > 1, func() app.UI { return f.withinField(d, i) }),
 		),
 		f.statusField(d, i),
@@ -132,7 +137,8 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 			// APPI Art. 57(1) is for businesses (the press, authors,
 			// religious and political bodies): a public body is not asked,
 			// unless an answer is already stored.
-			app.If(!f.inc.Org.Kind.IsPublic() || d.ExemptPurpose != incident.Unknown, func() app.UI {
+			// Asked only of an organisation that may be one of its bodies.
+			app.If(!f.inc.Org.Kind.IsPublic() && f.inc.Org.Art57Body != incident.No || d.ExemptPurpose != incident.Unknown, func() app.UI {
 				return f.triGroup(base+".exemptPurpose", d.ExemptPurpose, o, "exemptPurpose", f.p.onSetTri)
 			}),
 			f.triGroup(base+".deceased", d.Deceased, o, "deceased", f.p.onSetTri),

@@ -491,3 +491,26 @@ func TestFactsSetUnreachable(t *testing.T) {
 		t.Errorf("unreachable after no: %q", inc.DataSets[0].Unreachable)
 	}
 }
+
+// Whether a set's persons deal with the company directly is asked of a set
+// held for an entrustor and stored on it: a letter to them then greets them
+// as people who know the company (F539).
+func TestFactsSetDirect(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	const q = "#fx-dataSets-0-direct"
+	if inc.DataSets[0].Role != incident.Processor && factsHas(p, q) {
+		t.Fatal("asked of the company's own data")
+	}
+	factsClick(t, e, p, "#fx-dataSets-0-role-processor")
+	if !factsHas(p, q) {
+		t.Fatal("not asked of a set held for an entrustor")
+	}
+	factsClick(t, e, p, q+"-yes")
+	if inc.DataSets[0].Direct != incident.Yes {
+		t.Fatalf("direct after yes: %q", inc.DataSets[0].Direct)
+	}
+	factsClick(t, e, p, "#fx-dataSets-0-role-controller")
+	if !factsHas(p, q) {
+		t.Error("a stored answer is hidden")
+	}
+}
