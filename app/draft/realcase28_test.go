@@ -38,3 +38,30 @@ func TestSchoolCallsItselfHonko(t *testing.T) {
 		inc.Org.Name = saved
 	}
 }
+
+// F581 (124, a private high school's examinees, most of whom will never be
+// its pupils): the letter was addressed 「生徒・保護者の皆さまへ」, told of
+// 「生徒の皆さまの個人情報」 and the PPC report of 「生徒の個人情報」. A set
+// named as examinees (受験生, 受験者, 受検者, 志願者) is addressed to the
+// examinees and their guardians, its data the examinees'; a university's
+// examinees are adults.
+func TestExamineesAreNotPupils(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["124-private-high-school-exam-results-mailed-to-middle-schools"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if strings.Contains(n, "生徒") || !strings.Contains(n, "受験生・保護者の皆さまへ") || !strings.Contains(n, "受験生の皆さまの個人情報") {
+		t.Errorf("124 notice:\n%s", n)
+	}
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if strings.Contains(ppc, "生徒の個人情報") || !strings.Contains(ppc, "受験生の個人情報") {
+		t.Errorf("124 PPC report:\n%s", ppc)
+	}
+	saved := inc.Org.Name
+	inc.Org.Name = "学校法人架空学園 架空大学"
+	defer func() { inc.Org.Name = saved }()
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs); !strings.Contains(n, "受験生の皆さまへ") || strings.Contains(n, "保護者") {
+		t.Errorf("a university's examinees:\n%s", n)
+	}
+}
