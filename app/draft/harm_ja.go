@@ -112,6 +112,22 @@ func (v *view) forWhomOfJA(is func(incident.Category) bool) string {
 	return "対象となる方のうち一部の方については、"
 }
 
+// impersonatedJA names whose login a third party could use: the readers
+// (お客様), or, in a report, the persons themselves (本人). A report's word
+// for everyone (顧客) is not theirs when the credentials were another
+// group's (122: a gym's report said store staff's admin passwords could let
+// a third party 「顧客になりすましてログイン」); a group named with 皆さま
+// (従業員の皆さま) is 皆さま in the sentence.
+func (v *view) impersonatedJA() string {
+	if v.formal() {
+		return "本人"
+	}
+	if strings.HasSuffix(v.you, "の皆さま") {
+		return "皆さま"
+	}
+	return v.you
+}
+
 // harmJA says whether secondary harm is known, and what the risk is.
 func (v *view) harmJA() []para {
 	if _, ok := v.ruledOut(); ok {
@@ -161,7 +177,7 @@ func (v *view) harmJA() []para {
 			risks = append(risks, v.forWhomJA("password")+"他のサービスと同じID・パスワードをお使いの場合、そのサービスでも第三者になりすましてログインされるおそれがあります。")
 		}
 	} else if v.hasFlag("password") {
-		risks = append(risks, v.forWhomJA("password")+"ログインID・パスワードが悪用され、第三者が"+v.you+"になりすましてログインするおそれがあります。")
+		risks = append(risks, v.forWhomJA("password")+"ログインID・パスワードが悪用され、第三者が"+v.impersonatedJA()+"になりすましてログインするおそれがあります。")
 	}
 	if on, sure := v.exposedOnline(); on && sure {
 		risks = append(risks, "対象の情報は、インターネット上で不特定多数の者が閲覧できる状態になりました。")
@@ -396,7 +412,13 @@ func (v *view) requestJA() []para {
 		ps = append(ps, p("charges", v.forWhomOfJA(v.paymentLogin)+"身に覚えのないご利用がないか、"+v.weJA()+"のサービスのご利用履歴と、ご登録のクレジットカード・銀行口座等のご利用明細をご確認ください。身に覚えのないご利用がございましたら、下記のお問い合わせ窓口までご連絡ください。"))
 	}
 	if v.hasFlag("password") || v.credentialsConcern() {
-		ps = append(ps, p("password", v.forWhomJA("password")+v.weJA()+"のサービスでご利用のパスワードを変更していただきますよう、お願いいたします。同じパスワードを他のサービスでもお使いの場合は、そちらも変更されることをお勧めいたします。"))
+		// Staff log into the organisation's systems, not a service it
+		// offers them (122: store staff's admin accounts).
+		what := v.weJA() + "のサービスでご利用のパスワード"
+		if v.toStaff() {
+			what = "対象となった業務用アカウントのパスワード"
+		}
+		ps = append(ps, p("password", v.forWhomJA("password")+what+"を変更していただきますよう、お願いいたします。同じパスワードを他のサービスでもお使いの場合は、そちらも変更されることをお勧めいたします。"))
 	}
 	if len(ps) == 0 {
 		// The recipient is known and nothing else calls for a request

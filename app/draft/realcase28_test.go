@@ -65,3 +65,32 @@ func TestExamineesAreNotPupils(t *testing.T) {
 		t.Errorf("a university's examinees:\n%s", n)
 	}
 }
+
+// F580 (122, a gym's store staff whose admin accounts were in the vendor's
+// open database): their notice began 「お客様各位　拝啓　平素より格別のご愛顧
+// を賜り」, counted 「対象となるお客様は、214名です」, and every document said a
+// third party could log in posing as the customers (「第三者がお客様／顧客に
+// なりすましてログイン」). A set named as スタッフ or アルバイト is the staff;
+// a report says the persons themselves (本人) may be impersonated; staff are
+// asked to change their work account's password, not one for 「当社のサービス」.
+func TestStoreStaffAreNotCustomers(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["122-gym-biometric-entry-vendor-database-open"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d3"}, inc, a, rs)
+	if strings.Contains(n, "お客様") || strings.Contains(n, "ご愛顧") || strings.Contains(n, "当社のサービスでご利用のパスワード") ||
+		!strings.Contains(n, "従業員の皆さま") || !strings.Contains(n, "業務用アカウントのパスワード") {
+		t.Errorf("122 notice to the store staff:\n%s", n)
+	}
+	for _, variant := range []string{VariantPrelim, VariantFinal} {
+		ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: variant}, inc, a, rs)
+		if strings.Contains(ppc, "顧客になりすまして") || !strings.Contains(ppc, "第三者が本人になりすましてログイン") {
+			t.Errorf("122 PPC report (%s):\n%s", variant, ppc)
+		}
+	}
+	for name, want := range map[string]string{"店舗スタッフ（ゲート管理画面のアカウント）": "従業員の皆さま", "アルバイト": "従業員の皆さま"} {
+		if got := personKindJA(name); got != want {
+			t.Errorf("personKindJA(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -256,7 +256,7 @@ func (v *view) namesStaff() bool {
 			continue
 		}
 		named = true
-		for _, w := range []string{"従業員", "社員", "職員", "staff", "employee", "Staff", "Employee"} {
+		for _, w := range []string{"従業員", "社員", "職員", "スタッフ", "アルバイト", "staff", "employee", "Staff", "Employee"} {
 			if strings.Contains(n, w) {
 				return true
 			}
@@ -372,7 +372,10 @@ func personKindJA(name string) string {
 		// 15); alone, officers (a council's board members, 45), not 従業員.
 		// A set an overseas office named in English is read too ("US
 		// employees"; the name is lower-cased first).
-		{"従業員の皆さま", []string{"従業員", "従業者", "社員", "職員", "行員", "退職者", "出向者", "駐在員", "employee", "staff", "personnel", "expatriate", "secondee"}}, // 行員: a bank's (71); 出向者: seconded to it (88)
+		// スタッフ, アルバイト: a shop's or a gym's own staff (122: 「店舗スタッフ
+		// （ゲート管理画面のアカウント）」 were told 「お客様各位　平素より格別の
+		// ご愛顧を賜り」 and 「対象となるお客様は、214名です」).
+		{"従業員の皆さま", []string{"従業員", "従業者", "社員", "職員", "行員", "退職者", "出向者", "駐在員", "スタッフ", "アルバイト", "employee", "staff", "personnel", "expatriate", "secondee"}}, // 行員: a bank's (71); 出向者: seconded to it (88)
 		{"役員の皆さま", []string{"役員", "board member", "director"}},
 		{"ご家族の皆さま", []string{"家族", "dependant", "dependent", "family"}}, // staff's dependants (46) are not staff
 		{"応募者の皆さま", []string{"応募", "候補者", "applicant", "candidate"}},
