@@ -852,6 +852,18 @@ func (v *view) requestEN() []para {
 	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
 		ps = append(ps, p("charges", v.forWhomOfEN(v.paymentLogin, "login details")+"Please check your history of use of our service, and the statements of the cards or bank accounts registered with it, for payments you do not recognize, and tell us at the contact below if you find any."))
 	}
+	if slices.ContainsFunc(v.categoriesOf(), isBankAccount) {
+		// As in Japanese (bankRequestJA).
+		whom := "your bank"
+		if we := v.weJA(); we == "当行" || we == "当金庫" {
+			whom = "us at the contact below"
+		}
+		s := "Please check your bank account statements for withdrawals, transfers or direct debits you do not recognize, and tell " + whom + " if you find any."
+		if slices.ContainsFunc(v.categoriesOf(), func(c incident.Category) bool { return c.ID == "bank_account_pin" }) {
+			s += " Please also ask " + whom + " about changing your PIN."
+		}
+		ps = append(ps, p("bank", v.forWhomOfEN(isBankAccount, "bank account details")+s))
+	}
 	if v.hasFlag("password") || v.credentialsConcern() {
 		ps = append(ps, p("password", v.forWhomOfEN(v.flagged("password"), "login details")+"Please change the password you use for our service, and for any other service where you use the same password."))
 	}

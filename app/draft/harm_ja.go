@@ -411,6 +411,9 @@ func (v *view) requestJA() []para {
 	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
 		ps = append(ps, p("charges", v.forWhomOfJA(v.paymentLogin)+"身に覚えのないご利用がないか、"+v.weJA()+"のサービスのご利用履歴と、ご登録のクレジットカード・銀行口座等のご利用明細をご確認ください。身に覚えのないご利用がございましたら、下記のお問い合わせ窓口までご連絡ください。"))
 	}
+	if slices.ContainsFunc(v.categoriesOf(), isBankAccount) {
+		ps = append(ps, p("bank", v.forWhomOfJA(isBankAccount)+v.bankRequestJA()))
+	}
 	if v.hasFlag("password") || v.credentialsConcern() {
 		// Staff log into the organisation's systems, not a service it
 		// offers them (122: store staff's admin accounts).
@@ -456,6 +459,30 @@ func (v *view) sensitiveWhatJA() string {
 		return "健康や診療に関する情報"
 	}
 	return strings.Join(names, "、") + "に関する情報"
+}
+
+// isBankAccount: the item is a bank account's details (with or without its
+// PIN). Whoever holds them can try withdrawals, transfers or direct debits
+// with what else they know (123: a sales agency's officer took customers'
+// account numbers with a four-digit PIN of the phone company's; 62 accounts
+// were emptied where the bank PIN was the same), and the notice asked
+// nothing of the readers about their accounts.
+func isBankAccount(c incident.Category) bool {
+	return c.ID == "bank_account" || c.ID == "bank_account_pin"
+}
+
+// bankRequestJA asks the readers to check their accounts, and tells them
+// whom to call: their bank, or the organisation when it is the bank.
+func (v *view) bankRequestJA() string {
+	whom := "お取引の金融機関"
+	if we := v.weJA(); we == "当行" || we == "当金庫" {
+		whom = "下記のお問い合わせ窓口"
+	}
+	s := "お使いの金融機関の口座に、身に覚えのない出金・振込・口座振替などのお取引がないか、通帳やお取引明細でご確認ください。身に覚えのないお取引がございましたら、" + whom + "にご連絡ください。"
+	if slices.ContainsFunc(v.categoriesOf(), func(c incident.Category) bool { return c.ID == "bank_account_pin" }) {
+		s += "暗証番号の変更についても、" + whom + "にご相談ください。"
+	}
+	return s
 }
 
 // isPassport: the item is a passport number (旅券番号).

@@ -94,3 +94,34 @@ func TestStoreStaffAreNotCustomers(t *testing.T) {
 		}
 	}
 }
+
+// F583 (123, customers' bank account numbers taken with a four-digit PIN of
+// the phone company's; 62 accounts emptied): the recipient being known, the
+// notice asked nothing but 「お気づきの点がございましたら」. Readers whose
+// account details were involved are asked to check their statements and
+// to call their bank (the organisation, when it is the bank); with the PIN,
+// to ask about changing it. In English too.
+func TestBankAccountReadersAreAskedToCheckStatements(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["123-telecom-agency-staff-photographed-contract-copies-police"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(n, "通帳やお取引明細でご確認ください。身に覚えのないお取引がございましたら、お取引の金融機関にご連絡ください。") || strings.Contains(n, "暗証番号の変更") {
+		t.Errorf("123 notice:\n%s", n)
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(en, "check your bank account statements") {
+		t.Errorf("123 English notice:\n%s", en)
+	}
+	inc.DataSets[0].Categories[6].ID = "bank_account_pin"
+	defer func() { inc.DataSets[0].Categories[6].ID = "bank_account" }()
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs); !strings.Contains(n, "暗証番号の変更についても、お取引の金融機関にご相談ください。") {
+		t.Errorf("123 with the account's PIN:\n%s", n)
+	}
+	bank := scenarios(t)["111-bank-cards-mailed-to-old-addresses-contractor"]
+	ba := assess.Evaluate(bank, rs, bank.UpdatedAt)
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, bank, ba, rs); !strings.Contains(n, "下記のお問い合わせ窓口にご連絡ください") || strings.Contains(n, "お取引の金融機関にご連絡") {
+		t.Errorf("111 (the bank itself):\n%s", n)
+	}
+}
