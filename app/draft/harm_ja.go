@@ -187,6 +187,12 @@ func (v *view) harmJA() []para {
 	if v.childrenFindable() {
 		risks = append(risks, "お子さまの住所等が知られたことにより、つきまといなど、お子さまの安全に関わる被害が生じるおそれがあります。")
 	}
+	if slices.ContainsFunc(v.categoriesOf(), isBiometric) {
+		// A template cannot be changed as a password can (122: a gym's
+		// members' face and fingerprint templates in its entry vendor's
+		// open database; the documents spoke only of phishing).
+		risks = append(risks, v.forWhomOfJA(isBiometric)+"生体認証の特徴データが悪用され、同じ方式の生体認証を用いる場面で本人になりすまされるおそれも否定できません。生体認証の特徴データは、パスワードと異なり変更することができません。")
+	}
 	if names := v.identityDocsJA(); names != "" {
 		who := v.forWhomOfJA(v.identityDoc)
 		if who == "" {
@@ -484,6 +490,10 @@ func (v *view) bankRequestJA() string {
 	}
 	return s
 }
+
+// isBiometric: the item is a biometric template (an identification code
+// made from the face, fingerprints, veins …; Enforcement Order Art. 1(1)).
+func isBiometric(c incident.Category) bool { return c.ID == "biometric" }
 
 // isPassport: the item is a passport number (旅券番号).
 func isPassport(c incident.Category) bool { return c.ID == "passport_number" }

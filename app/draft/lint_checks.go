@@ -806,7 +806,7 @@ func (l *linter) againstPseudonymisation(d *incident.DataSet) (ja, en string) {
 		switch {
 		case c.ID == "genome_data" || c.ID == "face_image":
 			js, es = append(js, cat.JA+"（個人識別符号に当たるもの）"), append(es, cat.EN+" (where it is an individual identification code)")
-		case c.ID == "name" || c.ID == "pension_number" || c.ID == "health_insurance" || cat.Has("id_number") || cat.Has("mynumber"):
+		case c.ID == "name" || c.ID == "biometric" || c.ID == "pension_number" || c.ID == "health_insurance" || cat.Has("id_number") || cat.Has("mynumber"):
 			js, es = append(js, cat.JA), append(es, cat.EN)
 		case c.Protection != incident.ItemMasked && (cat.Has("card") || cat.Has("financial")):
 			js, es = append(js, cat.JA), append(es, cat.EN)

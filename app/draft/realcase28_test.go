@@ -125,3 +125,28 @@ func TestBankAccountReadersAreAskedToCheckStatements(t *testing.T) {
 		t.Errorf("111 (the bank itself):\n%s", n)
 	}
 }
+
+// F584 (122): with the members' fingerprint templates out, the documents
+// spoke of phishing only. A biometric template is told as what it is: it
+// cannot be changed as a password can, and may be misused to pose as the
+// person where the same kind of recognition is used (Japanese and English).
+func TestBiometricTemplatesCannotBeChanged(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["122-gym-biometric-entry-vendor-database-open"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if !strings.Contains(n, "パスワードと異なり変更することができません") {
+		t.Errorf("122 notice to those with fingerprint templates:\n%s", n)
+	}
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(ppc, "指紋認証の登録者（12,904名）については、生体認証の特徴データが悪用され") {
+		t.Errorf("122 PPC report:\n%s", ppc)
+	}
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d3"}, inc, a, rs); strings.Contains(n, "生体認証") {
+		t.Errorf("122 notice to the staff (no template of theirs):\n%s", n)
+	}
+	v := newView(inc, a, rs, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d2"}, inc.UpdatedAt)
+	if en := v.possibleHarmEN(); !strings.Contains(en, "biometric templates, unlike passwords, cannot be changed") {
+		t.Errorf("122 English harm: %s", en)
+	}
+}
