@@ -373,7 +373,9 @@ func (v *view) periodSpanEN() string {
 		if v.imagesOnly() {
 			return s + ". The information involved is the cameras' images during that period (live images and the recordings kept at the time)." // see periodJA (86)
 		}
-		return s + ". The information involved is what " + heldBy + " during that period." // see periodJA (35, 36)
+		// "what our systems held", "what was held by <the contractor>"
+		// (122: "what held by a company we entrusted with the data").
+		return s + ". The information involved is what " + strings.Replace(heldBy, "held by ", "was held by ", 1) + " during that period." // see periodJA (35, 36)
 	}
 	if hs := v.heldEN(held); hs != "" && heldBeforeWindow(held, w) {
 		return s + ". The information involved is " + hs + "." // all received before the window (see periodJA)
