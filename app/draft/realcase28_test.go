@@ -163,3 +163,25 @@ func TestProcessorHeldInformationIsGrammatical(t *testing.T) {
 		t.Errorf("122 English notice:\n%s", en)
 	}
 }
+
+// F586 (123, the police asked the phone company to wait for their leave
+// before announcing): its 速報 said notice and announcement were 「未実施（…
+// 検討中）」, as if nothing held them back. With law enforcement's request
+// entered, the report says the timing is being settled with them.
+func TestReportSaysThePoliceAskedToWait(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["123-telecom-agency-staff-photographed-contract-copies-police"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	for _, want := range []string{"本人への通知：未実施（捜査機関からの要請により、通知の時期を捜査機関と調整中）。", "未実施（捜査機関からの要請により、公表の時期を捜査機関と調整中）。"} {
+		if !strings.Contains(ppc, want) {
+			t.Errorf("123 速報 lacks %q:\n%s", want, ppc)
+		}
+	}
+	inc.Risk.LawEnforcementDelay = ""
+	defer func() { inc.Risk.LawEnforcementDelay = "yes" }()
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs); strings.Contains(ppc, "捜査機関からの要請") {
+		t.Errorf("123 without the request:\n%s", ppc)
+	}
+}
