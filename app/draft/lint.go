@@ -96,8 +96,14 @@ const (
 	// said 「9月26日から現在まで」; by design the period ends at the reset,
 	// F176).
 	CodeStuffingPeriodOpen = "facts.stuffing-period-open"
-	CodeMisdeliverySpan    = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
-	CodeRecipientsKnown    = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
+	// CodeResetNotRecorded: passwords are among the data, an event's note
+	// says they were changed or reset, and no event or step records the
+	// reset: the step stays overdue and the notices still ask the readers
+	// to change them (122: store staff's admin passwords reset on 9/4, an
+	// "other" event).
+	CodeResetNotRecorded = "facts.reset-not-recorded"
+	CodeMisdeliverySpan  = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
+	CodeRecipientsKnown  = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
 	// CodeLostNotLeaked: papers or a device lost or stolen and not
 	// recovered, the set marked only lost with its copy kept: as entered,
 	// nothing happened to it (no leak; no loss, the copy being kept) and
@@ -314,6 +320,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.staffToldEarlier()
 	l.containedBeforeKnowing()
 	l.stuffingPeriodOpen()
+	l.resetNotRecorded()
 	l.lostNotLeaked()
 	l.footage()
 	l.pseudonymised()

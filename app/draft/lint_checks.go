@@ -683,6 +683,51 @@ func (l *linter) stuffingPeriodOpen() {
 		"A containment of the logins ("+contained.ID+", "+c.EN+") is recorded, but no event or step records the passwords' reset (or invalidation), so the documents tell the logins as possible \"from … to the present\". If the passwords were reset or invalidated then, record the step \"password reset\" on that event (the period then ends there)."))
 }
 
+// resetNotRecorded: outside credential stuffing (stuffingPeriodOpen), a
+// set holds passwords and an event's note tells of their change or reset
+// while nothing records the step (CodeResetNotRecorded).
+func (l *linter) resetNotRecorded() {
+	const step = "pb.password.reset"
+	if l.inc.Cause.Kind == incident.CauseCredentialStuffing || l.rs == nil {
+		return
+	}
+	if st, ok := l.inc.Steps[step]; ok && (st.Status == incident.StepDone || st.Status == incident.StepNA) {
+		return
+	}
+	held := false
+	for _, d := range l.inc.DataSets {
+		for _, c := range d.Categories {
+			if cat := l.rs.Category(c.ID); cat != nil && cat.Has("password") {
+				held = true
+			}
+		}
+	}
+	if !held {
+		return
+	}
+	var told *incident.Event
+	for i, e := range l.inc.Events {
+		if e.Step == step && !e.Planned {
+			return
+		}
+		if told == nil && !e.Planned && resetNote.MatchString(e.Note) {
+			told = &l.inc.Events[i]
+		}
+	}
+	if told == nil {
+		return
+	}
+	l.add(CodeResetNotRecorded, SeverityInfo, "", "", txt(
+		"出来事 "+told.ID+" のメモはパスワードの変更・再設定を伝えていますが、手順「パスワードの再設定」がどの出来事でも記録されていません。手順は期限切れのままで、通知は対象の方にパスワードの変更を求めます。その出来事で再設定したなら、その出来事に手順を記録してください。",
+		"The note of event "+told.ID+" tells of the passwords being changed or reset, but no event records the step \"password reset\": the step stays overdue and the notices ask the persons to change their passwords. If the reset was done then, record the step on that event."))
+}
+
+// resetNote: a note telling of passwords changed, reset or invalidated as
+// an act done (「パスワードを全員分変更（…）」), not a screen or a request
+// named after it (「パスワード再設定の画面を停止」, 「パスワード変更と二段階認証の
+// お願い」).
+var resetNote = &lazyRegexp{expr: `パスワード[をは]?[^。、]{0,10}(変更|リセット|再設定|無効化)(し|済|（|。|$)|(?i)passwords? (were|was|have been) (changed|reset|invalidated)`}
+
 // misdeliverySpan: a wrong sending found more than a week after its first
 // act, with no period entered (the facts' exposure window): the documents
 // tell one act on the first day, when the sending may have gone on until

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -183,5 +184,25 @@ func TestReportSaysThePoliceAskedToWait(t *testing.T) {
 	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
 	if ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs); strings.Contains(ppc, "捜査機関からの要請") {
 		t.Errorf("123 without the request:\n%s", ppc)
+	}
+}
+
+// F594 (122): the store staff's admin passwords were reset on 9/4, told in
+// an "other" event's note; the step was not recorded, so it stayed overdue
+// and the staff notice still asked them to change their password. Lint
+// names the note (credential stuffing has its own, F563).
+func TestResetToldInANoteIsNamed(t *testing.T) {
+	var fired []string
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodeResetNotRecorded, "") {
+			fired = append(fired, name)
+		}
+	}
+	slices.Sort(fired)
+	// 106: 「全社員のパスワードを変更」 at the containment, the users' own
+	// passwords' reset not recorded: asked too. Not 102 (「パスワード再設定の
+	// 画面を停止」: a screen, not a reset).
+	if want := []string{"106-crypto-exchange-domain-hijack-kyc-storage-key", "122-gym-biometric-entry-vendor-database-open"}; !slices.Equal(fired, want) {
+		t.Errorf("%s fires for %v, want %v", CodeResetNotRecorded, fired, want)
 	}
 }
