@@ -238,6 +238,12 @@ const (
 	// public, the set "possible" and the purpose "no": the 確報's 30 or 60
 	// days and the type of Rules Art. 7(3) turn on it).
 	CodeAccessSeenPossible = "facts.access-seen-possible"
+	// CodeAccessSeenNoLogs: the logs question is answered yes for a set
+	// taken by hand, stolen, lost or sent by mistake, with no log period:
+	// every document says 「保存されているアクセス記録により…確認」 where the
+	// taking was known otherwise (123: contract copies photographed at a
+	// sales agency, found by the police).
+	CodeAccessSeenNoLogs = "facts.access-seen-no-logs"
 )
 
 // severityRank orders severities, errors first.
@@ -341,6 +347,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.unsureNames()
 	l.possibleBeforeKnowing()
 	l.accessSeenPossible()
+	l.accessSeenNoLogs()
 	l.readersLanguage()
 	l.hashedContact()
 	l.tagProvision()

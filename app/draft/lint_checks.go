@@ -1175,6 +1175,28 @@ func (l *linter) accessSeenPossible() {
 	}
 }
 
+// accessSeenNoLogs names the first set whose logs question is answered yes
+// with no first day of the logs, when the cause is one that need leave no
+// log: an insider's taking, a theft, a loss, a misdelivery
+// (CodeAccessSeenNoLogs).
+func (l *linter) accessSeenNoLogs() {
+	switch l.inc.Cause.Kind {
+	case incident.CauseInsider, incident.CauseTheft, incident.CauseLoss, incident.CauseMisdelivery:
+	default:
+		return
+	}
+	for _, d := range l.inc.Affected("") {
+		if d.AccessSeen != incident.Yes || d.LogsFrom != "" {
+			continue
+		}
+		name := setLabel(d)
+		l.add(CodeAccessSeenNoLogs, SeverityInfo, "", "", txt(
+			"「"+name+"」は「アクセス記録で権限のない者の閲覧・取得が確認された」と入力されていますが、記録の始期がなく、原因は記録の残らないことのある持ち出し・盗難・紛失・誤送付です。文書は「保存されているアクセス記録により…確認されております」と書きます。警察からの連絡や持ち出された物の発見など、記録以外で分かったのなら、この質問は未回答にしてください（漏えいの発生はデータセットの状態「発生」が伝えます。どう分かったかは経緯に書いてください）。",
+			"\""+name+"\" is answered as seen or taken by someone not entitled according to the access logs, but no first day of the logs is given and the cause (a taking by an insider, a theft, a loss, a misdelivery) may leave no log. The documents say \"the access logs kept show\" it. If it was known otherwise (the police, the copies found), leave the question unanswered: the set's status \"confirmed\" tells the leak, the story how it was found."))
+		return
+	}
+}
+
 // draftedLanguages are the countries whose persons the drafts' languages
 // serve: Japan, and countries where English is an official language the
 // notices are commonly written in. [U] Canada (Quebec: French) and

@@ -206,3 +206,21 @@ func TestResetToldInANoteIsNamed(t *testing.T) {
 		t.Errorf("%s fires for %v, want %v", CodeResetNotRecorded, fired, want)
 	}
 }
+
+// F587 (123): the logs question was answered yes because the police found
+// the photographed contract copies; every document, the police memo too,
+// said 「保存されているアクセス記録により、権限のない者による閲覧・取得が確認
+// されております」. Lint asks when the answer has no log period and the
+// cause need leave no log.
+func TestAccessSeenWithoutLogsIsNamed(t *testing.T) {
+	var fired []string
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodeAccessSeenNoLogs, "") {
+			fired = append(fired, name)
+		}
+	}
+	slices.Sort(fired)
+	if want := []string{"123-telecom-agency-staff-photographed-contract-copies-police"}; !slices.Equal(fired, want) {
+		t.Errorf("%s fires for %v, want %v", CodeAccessSeenNoLogs, fired, want)
+	}
+}
