@@ -375,7 +375,9 @@ func (v *view) periodSpanEN() string {
 		if v.imagesOnly() {
 			return s + ". The information involved is the cameras' images during that period (live images and the recordings kept at the time)." // see periodJA (86)
 		}
-		return s + ". The information involved is what " + heldBy + " during that period." // see periodJA (35, 36)
+		// "what our systems held", "what was held by <the contractor>"
+		// (122: "what held by a company we entrusted with the data").
+		return s + ". The information involved is what " + strings.Replace(heldBy, "held by ", "was held by ", 1) + " during that period." // see periodJA (35, 36)
 	}
 	if hs := v.heldEN(held); hs != "" && heldBeforeWindow(held, w) {
 		return s + ". The information involved is " + hs + "." // all received before the window (see periodJA)
@@ -853,6 +855,18 @@ func (v *view) requestEN() []para {
 	}
 	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
 		ps = append(ps, p("charges", v.forWhomOfEN(v.paymentLogin, "login details")+"Please check your history of use of our service, and the statements of the cards or bank accounts registered with it, for payments you do not recognize, and tell us at the contact below if you find any."))
+	}
+	if slices.ContainsFunc(v.categoriesOf(), isBankAccount) {
+		// As in Japanese (bankRequestJA).
+		whom := "your bank"
+		if we := v.weJA(); we == "当行" || we == "当金庫" {
+			whom = "us at the contact below"
+		}
+		s := "Please check your bank account statements for withdrawals, transfers or direct debits you do not recognize, and tell " + whom + " if you find any."
+		if slices.ContainsFunc(v.categoriesOf(), func(c incident.Category) bool { return c.ID == "bank_account_pin" }) {
+			s += " Please also ask " + whom + " about changing your PIN."
+		}
+		ps = append(ps, p("bank", v.forWhomOfEN(isBankAccount, "bank account details")+s))
 	}
 	if v.hasFlag("password") || v.credentialsConcern() {
 		ps = append(ps, p("password", v.forWhomOfEN(v.flagged("password"), "login details")+"Please change the password you use for our service, and for any other service where you use the same password."))

@@ -40,6 +40,15 @@ func (v *view) weJA() string {
 			return x.we
 		}
 	}
+	// A school named by the corporation that runs it and its own name
+	// (学校法人○○学園 ○○高等学校) writes over its principal's name and
+	// calls itself 本校 (124: a high school's letter said 本学園 where its
+	// own text said 本校); a university stays 本学 below.
+	for _, end := range []string{"高等学校", "中学校", "小学校", "中等教育学校", "義務教育学校", "高等専門学校", "専門学校", "高校"} {
+		if strings.HasSuffix(strings.TrimSpace(n), end) && !strings.Contains(n, "株式会社") {
+			return "本校"
+		}
+	}
 	// A 社会福祉協議会 calls itself 本会 (45: its own text said 本会 and the
 	// template 当法人 beside it); a pension fund (企業年金基金, 119) 当基金.
 	for _, x := range []struct{ in, we string }{{"協議会", "本会"}, {"協会", "当協会"}, {"財団", "当財団"}, {"組合", "当組合"}, {"基金", "当基金"}, {"大学", "本学"}, {"学園", "本学園"}} {

@@ -112,6 +112,22 @@ func (v *view) forWhomOfJA(is func(incident.Category) bool) string {
 	return "対象となる方のうち一部の方については、"
 }
 
+// impersonatedJA names whose login a third party could use: the readers
+// (お客様), or, in a report, the persons themselves (本人). A report's word
+// for everyone (顧客) is not theirs when the credentials were another
+// group's (122: a gym's report said store staff's admin passwords could let
+// a third party 「顧客になりすましてログイン」); a group named with 皆さま
+// (従業員の皆さま) is 皆さま in the sentence.
+func (v *view) impersonatedJA() string {
+	if v.formal() {
+		return "本人"
+	}
+	if strings.HasSuffix(v.you, "の皆さま") {
+		return "皆さま"
+	}
+	return v.you
+}
+
 // harmJA says whether secondary harm is known, and what the risk is.
 func (v *view) harmJA() []para {
 	if _, ok := v.ruledOut(); ok {
@@ -161,7 +177,7 @@ func (v *view) harmJA() []para {
 			risks = append(risks, v.forWhomJA("password")+"他のサービスと同じID・パスワードをお使いの場合、そのサービスでも第三者になりすましてログインされるおそれがあります。")
 		}
 	} else if v.hasFlag("password") {
-		risks = append(risks, v.forWhomJA("password")+"ログインID・パスワードが悪用され、第三者が"+v.you+"になりすましてログインするおそれがあります。")
+		risks = append(risks, v.forWhomJA("password")+"ログインID・パスワードが悪用され、第三者が"+v.impersonatedJA()+"になりすましてログインするおそれがあります。")
 	}
 	if on, sure := v.exposedOnline(); on && sure {
 		risks = append(risks, "対象の情報は、インターネット上で不特定多数の者が閲覧できる状態になりました。")
@@ -170,6 +186,12 @@ func (v *view) harmJA() []para {
 	}
 	if v.childrenFindable() {
 		risks = append(risks, "お子さまの住所等が知られたことにより、つきまといなど、お子さまの安全に関わる被害が生じるおそれがあります。")
+	}
+	if slices.ContainsFunc(v.categoriesOf(), isBiometric) {
+		// A template cannot be changed as a password can (122: a gym's
+		// members' face and fingerprint templates in its entry vendor's
+		// open database; the documents spoke only of phishing).
+		risks = append(risks, v.forWhomOfJA(isBiometric)+"生体認証の特徴データが悪用され、同じ方式の生体認証を用いる場面で本人になりすまされるおそれも否定できません。この特徴データは、パスワードと異なり変更することができません。")
 	}
 	if names := v.identityDocsJA(); names != "" {
 		who := v.forWhomOfJA(v.identityDoc)
@@ -395,8 +417,17 @@ func (v *view) requestJA() []para {
 	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
 		ps = append(ps, p("charges", v.forWhomOfJA(v.paymentLogin)+"身に覚えのないご利用がないか、"+v.weJA()+"のサービスのご利用履歴と、ご登録のクレジットカード・銀行口座等のご利用明細をご確認ください。身に覚えのないご利用がございましたら、下記のお問い合わせ窓口までご連絡ください。"))
 	}
+	if slices.ContainsFunc(v.categoriesOf(), isBankAccount) {
+		ps = append(ps, p("bank", v.forWhomOfJA(isBankAccount)+v.bankRequestJA()))
+	}
 	if v.hasFlag("password") || v.credentialsConcern() {
-		ps = append(ps, p("password", v.forWhomJA("password")+v.weJA()+"のサービスでご利用のパスワードを変更していただきますよう、お願いいたします。同じパスワードを他のサービスでもお使いの場合は、そちらも変更されることをお勧めいたします。"))
+		// Staff log into the organisation's systems, not a service it
+		// offers them (122: store staff's admin accounts).
+		what := v.weJA() + "のサービスでご利用のパスワード"
+		if v.toStaff() {
+			what = "対象となった業務用アカウントのパスワード"
+		}
+		ps = append(ps, p("password", v.forWhomJA("password")+what+"を変更していただきますよう、お願いいたします。同じパスワードを他のサービスでもお使いの場合は、そちらも変更されることをお勧めいたします。"))
 	}
 	if len(ps) == 0 {
 		// The recipient is known and nothing else calls for a request
@@ -435,6 +466,34 @@ func (v *view) sensitiveWhatJA() string {
 	}
 	return strings.Join(names, "、") + "に関する情報"
 }
+
+// isBankAccount: the item is a bank account's details (with or without its
+// PIN). Whoever holds them can try withdrawals, transfers or direct debits
+// with what else they know (123: a sales agency's officer took customers'
+// account numbers with a four-digit PIN of the phone company's; 62 accounts
+// were emptied where the bank PIN was the same), and the notice asked
+// nothing of the readers about their accounts.
+func isBankAccount(c incident.Category) bool {
+	return c.ID == "bank_account" || c.ID == "bank_account_pin"
+}
+
+// bankRequestJA asks the readers to check their accounts, and tells them
+// whom to call: their bank, or the organisation when it is the bank.
+func (v *view) bankRequestJA() string {
+	whom := "お取引の金融機関"
+	if we := v.weJA(); we == "当行" || we == "当金庫" {
+		whom = "下記のお問い合わせ窓口"
+	}
+	s := "お使いの金融機関の口座に、身に覚えのない出金・振込・口座振替などのお取引がないか、通帳やお取引明細でご確認ください。身に覚えのないお取引がございましたら、" + whom + "にご連絡ください。"
+	if slices.ContainsFunc(v.categoriesOf(), func(c incident.Category) bool { return c.ID == "bank_account_pin" }) {
+		s += "暗証番号の変更についても、" + whom + "にご相談ください。"
+	}
+	return s
+}
+
+// isBiometric: the item is a biometric template (an identification code
+// made from the face, fingerprints, veins …; Enforcement Order Art. 1(1)).
+func isBiometric(c incident.Category) bool { return c.ID == "biometric" }
 
 // isPassport: the item is a passport number (旅券番号).
 func isPassport(c incident.Category) bool { return c.ID == "passport_number" }

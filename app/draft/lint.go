@@ -96,8 +96,14 @@ const (
 	// said 「9月26日から現在まで」; by design the period ends at the reset,
 	// F176).
 	CodeStuffingPeriodOpen = "facts.stuffing-period-open"
-	CodeMisdeliverySpan    = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
-	CodeRecipientsKnown    = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
+	// CodeResetNotRecorded: passwords are among the data, an event's note
+	// says they were changed or reset, and no event or step records the
+	// reset: the step stays overdue and the notices still ask the readers
+	// to change them (122: store staff's admin passwords reset on 9/4, an
+	// "other" event).
+	CodeResetNotRecorded = "facts.reset-not-recorded"
+	CodeMisdeliverySpan  = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
+	CodeRecipientsKnown  = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
 	// CodeLostNotLeaked: papers or a device lost or stolen and not
 	// recovered, the set marked only lost with its copy kept: as entered,
 	// nothing happened to it (no leak; no loss, the copy being kept) and
@@ -237,6 +243,12 @@ const (
 	// public, the set "possible" and the purpose "no": the 確報's 30 or 60
 	// days and the type of Rules Art. 7(3) turn on it).
 	CodeAccessSeenPossible = "facts.access-seen-possible"
+	// CodeAccessSeenNoLogs: the logs question is answered yes for a set
+	// taken by hand, stolen, lost or sent by mistake, with no log period:
+	// every document says 「保存されているアクセス記録により…確認」 where the
+	// taking was known otherwise (123: contract copies photographed at a
+	// sales agency, found by the police).
+	CodeAccessSeenNoLogs = "facts.access-seen-no-logs"
 )
 
 // severityRank orders severities, errors first.
@@ -319,6 +331,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.staffToldEarlier()
 	l.containedBeforeKnowing()
 	l.stuffingPeriodOpen()
+	l.resetNotRecorded()
 	l.lostNotLeaked()
 	l.footage()
 	l.pseudonymised()
@@ -339,6 +352,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.unsureNames()
 	l.possibleBeforeKnowing()
 	l.accessSeenPossible()
+	l.accessSeenNoLogs()
 	l.readersLanguage()
 	l.defectAsSetting()
 	l.hashedContact()

@@ -683,6 +683,51 @@ func (l *linter) stuffingPeriodOpen() {
 		"A containment of the logins ("+contained.ID+", "+c.EN+") is recorded, but no event or step records the passwords' reset (or invalidation), so the documents tell the logins as possible \"from … to the present\". If the passwords were reset or invalidated then, record the step \"password reset\" on that event (the period then ends there)."))
 }
 
+// resetNotRecorded: outside credential stuffing (stuffingPeriodOpen), a
+// set holds passwords and an event's note tells of their change or reset
+// while nothing records the step (CodeResetNotRecorded).
+func (l *linter) resetNotRecorded() {
+	const step = "pb.password.reset"
+	if l.inc.Cause.Kind == incident.CauseCredentialStuffing || l.rs == nil {
+		return
+	}
+	if st, ok := l.inc.Steps[step]; ok && (st.Status == incident.StepDone || st.Status == incident.StepNA) {
+		return
+	}
+	held := false
+	for _, d := range l.inc.DataSets {
+		for _, c := range d.Categories {
+			if cat := l.rs.Category(c.ID); cat != nil && cat.Has("password") {
+				held = true
+			}
+		}
+	}
+	if !held {
+		return
+	}
+	var told *incident.Event
+	for i, e := range l.inc.Events {
+		if e.Step == step && !e.Planned {
+			return
+		}
+		if told == nil && !e.Planned && resetNote.MatchString(e.Note) {
+			told = &l.inc.Events[i]
+		}
+	}
+	if told == nil {
+		return
+	}
+	l.add(CodeResetNotRecorded, SeverityInfo, "", "", txt(
+		"出来事 "+told.ID+" のメモはパスワードの変更・再設定を伝えていますが、手順「パスワードの再設定」がどの出来事でも記録されていません。手順は期限切れのままで、通知は対象の方にパスワードの変更を求めます。その出来事で再設定したなら、その出来事に手順を記録してください。",
+		"The note of event "+told.ID+" tells of the passwords being changed or reset, but no event records the step \"password reset\": the step stays overdue and the notices ask the persons to change their passwords. If the reset was done then, record the step on that event."))
+}
+
+// resetNote: a note telling of passwords changed, reset or invalidated as
+// an act done (「パスワードを全員分変更（…）」), not a screen or a request
+// named after it (「パスワード再設定の画面を停止」, 「パスワード変更と二段階認証の
+// お願い」).
+var resetNote = &lazyRegexp{expr: `パスワード[をは]?[^。、]{0,10}(変更|リセット|再設定|無効化)(し|済|（|。|$)|(?i)passwords? (were|was|have been) (changed|reset|invalidated)`}
+
 // misdeliverySpan: a wrong sending found more than a week after its first
 // act, with no period entered (the facts' exposure window): the documents
 // tell one act on the first day, when the sending may have gone on until
@@ -806,7 +851,7 @@ func (l *linter) againstPseudonymisation(d *incident.DataSet) (ja, en string) {
 		switch {
 		case c.ID == "genome_data" || c.ID == "face_image":
 			js, es = append(js, cat.JA+"（個人識別符号に当たるもの）"), append(es, cat.EN+" (where it is an individual identification code)")
-		case c.ID == "name" || c.ID == "pension_number" || c.ID == "health_insurance" || cat.Has("id_number") || cat.Has("mynumber"):
+		case c.ID == "name" || c.ID == "biometric" || c.ID == "pension_number" || c.ID == "health_insurance" || cat.Has("id_number") || cat.Has("mynumber"):
 			js, es = append(js, cat.JA), append(es, cat.EN)
 		case c.Protection != incident.ItemMasked && (cat.Has("card") || cat.Has("financial")):
 			js, es = append(js, cat.JA), append(es, cat.EN)
@@ -1127,6 +1172,28 @@ func (l *linter) accessSeenPossible() {
 				"\""+name+"\" is recorded as seen or taken by someone not entitled in the logs, yet the cause answers that no unlawful purpose is suspected. A download by someone unknown may be an act with a possibly unlawful purpose (APPI Rules Art. 7(3), final report within 60 days). Check the answer."))
 			return
 		}
+	}
+}
+
+// accessSeenNoLogs names the first set whose logs question is answered yes
+// with no first day of the logs, when the cause is one that need leave no
+// log: an insider's taking, a theft, a loss, a misdelivery
+// (CodeAccessSeenNoLogs).
+func (l *linter) accessSeenNoLogs() {
+	switch l.inc.Cause.Kind {
+	case incident.CauseInsider, incident.CauseTheft, incident.CauseLoss, incident.CauseMisdelivery:
+	default:
+		return
+	}
+	for _, d := range l.inc.Affected("") {
+		if d.AccessSeen != incident.Yes || d.LogsFrom != "" {
+			continue
+		}
+		name := setLabel(d)
+		l.add(CodeAccessSeenNoLogs, SeverityInfo, "", "", txt(
+			"「"+name+"」は「アクセス記録で権限のない者の閲覧・取得が確認された」と入力されていますが、記録の始期がなく、原因は記録の残らないことのある持ち出し・盗難・紛失・誤送付です。文書は「保存されているアクセス記録により…確認されております」と書きます。警察からの連絡や持ち出された物の発見など、記録以外で分かったのなら、この質問は未回答にしてください（漏えいの発生はデータセットの状態「発生」が伝えます。どう分かったかは経緯に書いてください）。",
+			"\""+name+"\" is answered as seen or taken by someone not entitled according to the access logs, but no first day of the logs is given and the cause (a taking by an insider, a theft, a loss, a misdelivery) may leave no log. The documents say \"the access logs kept show\" it. If it was known otherwise (the police, the copies found), leave the question unanswered: the set's status \"confirmed\" tells the leak, the story how it was found."))
+		return
 	}
 }
 

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 
 	"breachdesk/app/incident"
@@ -136,6 +137,10 @@ func (v *view) possibleHarmEN() string {
 	}
 	if v.childrenFindable() {
 		risks = append(risks, "approaches to your child by someone who now knows where they live")
+	}
+	if slices.ContainsFunc(v.categoriesOf(), isBiometric) {
+		// As in Japanese (harmJA): a template cannot be changed.
+		risks = append(risks, "someone posing as you where the same kind of biometric recognition is used (biometric templates, unlike passwords, cannot be changed)")
 	}
 	if v.identityDocsJA() != "" {
 		risks = append(risks, "someone posing as you with your identity document details, for example to open accounts or sign contracts")

@@ -45,7 +45,7 @@ func (v *view) noticeStateJA() string {
 		}
 	}
 	if s == "" && len(gone) == 0 {
-		s = "未実施（通知の方法と時期を検討中）。"
+		s = "未実施（" + v.waitingJA("通知の方法と時期を検討中", "通知") + "）。"
 	} else if !all {
 		var rest []*setView
 		for _, x := range v.scope {
@@ -127,7 +127,20 @@ func (v *view) publicStateJA() string {
 			return v.entrustorJA(p) + "が" + v.evDateJA(e) + "に公表。" + v.weJA() + "としての公表は未実施（公表の要否・時期を検討中）。"
 		}
 	}
-	return "未実施（公表の要否・時期を検討中）。"
+	return "未実施（" + v.waitingJA("公表の要否・時期を検討中", "公表") + "）。"
+}
+
+// waitingJA says why a notice or an announcement is not made yet: being
+// considered, or, when law enforcement asked the company to wait
+// (Risk.LawEnforcementDelay), that request (123: the police asked a phone
+// company not to announce before they allowed it, and its 速報 said 「公表の
+// 要否・時期を検討中」). Japanese law has no such delay; the report says
+// what the company is doing and why.
+func (v *view) waitingJA(considering, what string) string {
+	if v.inc.Risk.LawEnforcementDelay == incident.Yes {
+		return "捜査機関からの要請により、" + what + "の時期を捜査機関と調整中"
+	}
+	return considering
 }
 
 // ownPublic is the company's first dated announcement in Japan: not one

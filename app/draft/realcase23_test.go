@@ -145,7 +145,7 @@ func TestLintNamesAnInternalRemarkInTheReasonForKnowing(t *testing.T) {
 		}
 	}
 	slices.Sort(fired)
-	if want := []string{"103-snack-maker-pcs-not-destroyed-by-disposer", "107-de-subsidiary-bec-mailbox-invoices-redirected", "108-us-subsidiary-health-plan-dependants-states", "109-marketplace-philippine-bpo-agent-sold-records", "110-care-office-burglary-pc-and-resident-files"}; !slices.Equal(fired, want) {
+	if want := []string{"103-snack-maker-pcs-not-destroyed-by-disposer", "107-de-subsidiary-bec-mailbox-invoices-redirected", "108-us-subsidiary-health-plan-dependants-states", "109-marketplace-philippine-bpo-agent-sold-records", "110-care-office-burglary-pc-and-resident-files", "123-telecom-agency-staff-photographed-contract-copies-police"}; !slices.Equal(fired, want) {
 		t.Errorf("%s fires for %v, want %v", CodeRemarkInWhy, fired, want)
 	}
 }

@@ -141,8 +141,12 @@ func childrenOf(you string) (string, bool) {
 		return "園児の皆さま", true
 	case "お子さま・保護者の皆さま":
 		return "お子さま", true
+	case examineesJA:
+		return "受験生の皆さま", true
 	case "生徒・保護者":
 		return "生徒", true
+	case "受験生・保護者":
+		return "受験生", true
 	case "園児・保護者":
 		return "園児", true
 	case "児童・保護者":
@@ -220,6 +224,9 @@ func (v *view) audienceJA() string {
 		return "住民の皆さま"
 	}
 	if you := v.audienceOfNames(); you != "" {
+		if you == examineesJA && strings.Contains(v.inc.Org.Name, "大学") {
+			return "受験生の皆さま" // a university's examinees are adults
+		}
 		if you == "お客様" && v.inc.Org.Sector == "medical" && v.allNamed("利用者") {
 			// A care provider's service users (110: a day-service
 			// centre's 利用者, told 「お客様各位　平素より格別のご愛顧を
@@ -262,7 +269,7 @@ func (v *view) namesStaff() bool {
 			continue
 		}
 		named = true
-		for _, w := range []string{"従業員", "社員", "職員", "staff", "employee", "Staff", "Employee"} {
+		for _, w := range []string{"従業員", "社員", "職員", "スタッフ", "アルバイト", "staff", "employee", "Staff", "Employee"} {
 			if strings.Contains(n, w) {
 				return true
 			}
@@ -378,7 +385,10 @@ func personKindJA(name string) string {
 		// 15); alone, officers (a council's board members, 45), not 従業員.
 		// A set an overseas office named in English is read too ("US
 		// employees"; the name is lower-cased first).
-		{"従業員の皆さま", []string{"従業員", "従業者", "社員", "職員", "行員", "退職者", "出向者", "駐在員", "employee", "staff", "personnel", "expatriate", "secondee"}}, // 行員: a bank's (71); 出向者: seconded to it (88)
+		// スタッフ, アルバイト: a shop's or a gym's own staff (122: 「店舗スタッフ
+		// （ゲート管理画面のアカウント）」 were told 「お客様各位　平素より格別の
+		// ご愛顧を賜り」 and 「対象となるお客様は、214名です」).
+		{"従業員の皆さま", []string{"従業員", "従業者", "社員", "職員", "行員", "退職者", "出向者", "駐在員", "スタッフ", "アルバイト", "employee", "staff", "personnel", "expatriate", "secondee"}}, // 行員: a bank's (71); 出向者: seconded to it (88)
 		{"役員の皆さま", []string{"役員", "board member", "director"}},
 		{"ご家族の皆さま", []string{"家族", "dependant", "dependent", "family"}}, // staff's dependants (46) are not staff
 		{"応募者の皆さま", []string{"応募", "候補者", "applicant", "candidate"}},
@@ -395,6 +405,12 @@ func personKindJA(name string) string {
 		{"取材先の皆さま", []string{"取材先", "interviewee"}}, // a newspaper's sources (74), not its customers
 		{"受診者の皆さま", []string{"受診者"}},
 		{"生徒・保護者の皆さま", []string{"生徒", "在校生", "卒業生", "保護者", "小学生", "中学生", "児童", "出願者"}},
+		// A school's applicants sat its examination and most will never be
+		// its pupils (124: a high school's examinees, told 「生徒・保護者の
+		// 皆さまへ」 and 「本学園が保有する生徒の皆さまの個人情報」, the
+		// rejected among them): 受験生, with their guardians who read the
+		// letter; a university's are adults (受験生の皆さま, audienceJA).
+		{examineesJA, []string{"受験生", "受験者", "受検者", "志願者"}},
 		{"学生の皆さま", []string{"学生"}},                   // a university's (35); 小学生, 中学生 are pupils
 		{"加入者の皆さま", []string{"被保険者", "被扶養者", "加入者"}}, // a health insurance society's insured (40), not its customers
 		// A pension fund's or a benefit scheme's recipients (119: 「年金受給者
@@ -463,6 +479,9 @@ func familyOf(name string) bool {
 
 // applicantsJA marks applicants (申込者) in personKindJA: no word of address.
 const applicantsJA = "申込者"
+
+// examineesJA addresses a school's examinees and their guardians.
+const examineesJA = "受験生・保護者の皆さま"
 
 // plainAudience is the audience without honorifics, for reports to authorities.
 func plainAudience(you string) string {
