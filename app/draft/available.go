@@ -59,6 +59,13 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 		for _, set := range audiences {
 			add(KindNotice, EN, VariantEmail, "", set)
 		}
+		// The residents of a place whose law forbids what the common
+		// notice tells get a version of their own (ownVersions).
+		for _, set := range audiences {
+			if v.ownVersionFor("US-MA", set) {
+				out = append(out, Spec{Kind: KindNotice, Lang: EN, Variant: VariantEmail, Set: set, Place: "US-MA"})
+			}
+		}
 	}
 	// The PPC report form follows Rules Art. 8, in force from 2022-04-01: a
 	// situation known earlier (reporting encouraged by the 2017 Notice) gets

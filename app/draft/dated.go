@@ -59,7 +59,12 @@ func ownJurisdiction(s Spec, j string) bool {
 		return j == "EU" || j == "UK"
 	case KindNDB:
 		return j == "AU"
-	case KindNotice, KindPublic:
+	case KindNotice:
+		if s.Place != "" || ownVersion(j) {
+			return j == s.Place // the residents' own version, sent as such (a notice for US-MA)
+		}
+		return (s.Lang == JA) == (j == "JP")
+	case KindPublic:
 		return (s.Lang == JA) == (j == "JP")
 	}
 	return true

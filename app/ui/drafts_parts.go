@@ -57,10 +57,10 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 	}
 	var subjects []app.UI
 	for _, s := range set.Avail {
-		if s.Kind == d.Kind && s.Lang == d.Lang && (s.Party != "" || s.Set != "" || announcements(set.Avail, s)) {
-			label := s.Party + s.Set
+		if s.Kind == d.Kind && s.Lang == d.Lang && (s.Party != "" || s.Set != "" || s.Place != "" || announcements(set.Avail, s)) {
+			label := s.Party + s.Set + s.Place
 			for _, x := range set.Docs {
-				if x.Kind == s.Kind && x.Lang == s.Lang && x.Party == s.Party && x.Set == s.Set && x.Follow == s.Follow {
+				if x.Kind == s.Kind && x.Lang == s.Lang && x.Party == s.Party && x.Set == s.Set && x.Place == s.Place && x.Follow == s.Follow {
 					switch {
 					case x.Subject != "":
 						label = x.Subject
@@ -70,8 +70,8 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 					break
 				}
 			}
-			subjects = append(subjects, el("option", "value", subjectKey(s.Party, s.Set, s.Follow)).
-				Attr("selected", s.Party == d.Party && s.Set == d.Set && s.Follow == d.Follow).Text(label))
+			subjects = append(subjects, el("option", "value", subjectKey(s.Party, s.Set, s.Place, s.Follow)).
+				Attr("selected", s.Party == d.Party && s.Set == d.Set && s.Place == d.Place && s.Follow == d.Follow).Text(label))
 		}
 	}
 	variants := draft.Variants(d.Kind)
