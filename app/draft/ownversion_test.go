@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // The notice to Massachusetts residents "shall not include the nature of
@@ -89,5 +90,37 @@ func TestLintNamesACommonNoticeSentToMassachusettsResidents(t *testing.T) {
 	}
 	if has(lintOf(t, scenarios(t)["51-us-subsidiary-ransomware-employees"]), CodeOwnVersionNotSent, "") {
 		t.Errorf("51, no one in Massachusetts: %s fires", CodeOwnVersionNotSent)
+	}
+}
+
+// An "other" event naming a regulator whose law's report is shown as not
+// done is asked about: was it that report? (F571: 108's filing with the
+// Texas Attorney General on 6/15, two days before its deadline, typed as
+// "other" and shown overdue; the Massachusetts letters likewise.) Recorded
+// as the report, it is not; a regulator of no such law is not asked (20:
+// Japan's PPC, while Korea's report is open).
+func TestLintAsksWhetherAnOtherEventWithARegulatorWasItsReport(t *testing.T) {
+	inc := scenarios(t)["108-us-subsidiary-health-plan-dependants-states"]
+	fires := func(inc *incident.Incident, ev string) bool {
+		for _, f := range lintOf(t, inc) {
+			if f.Code == CodeRegulatorAsOther && strings.Contains(f.Message.EN, `Event "`+ev+`"`) {
+				return true
+			}
+		}
+		return false
+	}
+	if !fires(inc, "e12") || !fires(inc, "e13") {
+		t.Fatalf("108: the Texas and Massachusetts filings typed as other are not asked about")
+	}
+	for i := range inc.Events {
+		if inc.Events[i].ID == "e12" {
+			inc.Events[i].Kind, inc.Events[i].Jurisdiction = incident.EvReportPrelim, "US-TX"
+		}
+	}
+	if fires(inc, "e12") {
+		t.Error("108: the Texas filing recorded as the report is still asked about")
+	}
+	if has(lintOf(t, scenarios(t)["20-messaging-subcontractor-two-orders"]), CodeRegulatorAsOther, "") {
+		t.Error("20: an event with Japan's PPC is asked about as Korea's report")
 	}
 }
