@@ -114,9 +114,10 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 
 // lawSets splits the affected sets into those the law is about (own) and
 // those none of whose persons live in its places (elsewhere). The home law,
-// a law of no place (the card rules) and a law that applies to the
-// organisation whoever's data it holds (an establishment in its places: its
-// tests of application hold with no persons counted) are about every set;
+// a law of no place (the card rules), a law of a country where the
+// organisation has an establishment, and a law that applies to it whoever's
+// data it holds (its tests of application hold with no persons counted) are
+// about every set;
 // any other reaches the organisation through the persons living in the
 // places its tests of application count residents of (the law's own, and
 // on some dates others: the UK under the GDPR until 2020), and a set whose
@@ -125,6 +126,12 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 func (r *run) lawSets(j *rules.Jurisdiction, date rules.Date, affected []*incident.DataSet) (own, elsewhere []*incident.DataSet) {
 	if len(j.Places) == 0 || j.ID == r.home {
 		return affected, nil
+	}
+	e := r.env(affected, nil)
+	for _, c := range r.inc.Org.Establishments {
+		if e.inPlace(j.ID, c, "") {
+			return affected, nil // an office there (the My Number Act beside APPI for a Japanese company)
+		}
 	}
 	none := r.env(nil, nil)
 	var places []string
@@ -141,7 +148,6 @@ func (r *run) lawSets(j *rules.Jurisdiction, date rules.Date, affected []*incide
 	if len(places) == 0 {
 		places = []string{j.ID}
 	}
-	e := r.env(affected, nil)
 	for _, d := range affected {
 		if slices.ContainsFunc(places, func(p string) bool { return e.mayLiveIn(d, p, affected) }) {
 			own = append(own, d)

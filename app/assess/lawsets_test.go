@@ -122,3 +122,24 @@ func TestStateLawIgnoresTheSetsOfPersonsElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// The My Number Act is about every set of a Japanese company, wherever its
+// persons live (an office in Japan): a set of staff now living abroad whose
+// My Number leaked is its set.
+func TestMyNumberActJudgesSetsOfPersonsAbroad(t *testing.T) {
+	inc := base(20)
+	d := &inc.DataSets[0]
+	d.Categories = append(d.Categories, incident.Category{ID: "my_number"})
+	d.Residence = []incident.Residence{{Country: "SG", Persons: kn(20)}}
+	a := eval(t, inc, at(2026, 5, 2, 10, 0))
+	for _, j := range a.Jurisdictions {
+		if j.ID != "JP-MN" {
+			continue
+		}
+		if v := setVerdict(j, "d1"); v == nil || v.Elsewhere {
+			t.Errorf("JP-MN: d1 = %+v, want judged", v)
+		}
+		return
+	}
+	t.Skip("the My Number Act does not apply to this case")
+}
