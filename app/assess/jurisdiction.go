@@ -80,8 +80,22 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 			out.Summary = msg("applies.unknown.none", nil)
 			return out, true, rules.Text{}
 		}
-		// Only say what is missing; obligations wait until we know.
-		out.Needs = r.need(verdict.Needs)
+		// Only say what is missing; obligations wait until we know. When
+		// no situation of the law holds for its sets on what is known, and
+		// an item not classified could make one hold, classifying it
+		// settles the question too: it is named beside where the persons
+		// live (F499: 70 persons in the US, state not given, and business
+		// cards with an "other" item). The law's other questions (the
+		// harm, the risk) wait, as its duties do.
+		needs := verdict.Needs
+		if open, holds := r.openTriggers(j, out.LawDate, own); !holds {
+			for _, n := range open {
+				if n.Fact == "category" {
+					needs = mergeNeeds(needs, []rules.FactRef{n})
+				}
+			}
+		}
+		out.Needs = r.need(needs)
 		out.Reportable = Unknown
 		out.Summary = msg("applies.unknown", vars{"needs": needList(out.Needs)})
 		return out, true, rules.Text{}
@@ -177,6 +191,24 @@ func (r *run) elsewhere(out *Jurisdiction, sets []*incident.DataSet) {
 		order[r.inc.DataSets[i].ID] = i
 	}
 	slices.SortStableFunc(out.Sets, func(a, b SetVerdict) int { return order[a.ID] - order[b.ID] })
+}
+
+// openTriggers are the facts the law's triggers still need for its sets,
+// and whether any trigger already holds for one of them (then whether it
+// applies is the only question).
+func (r *run) openTriggers(j *rules.Jurisdiction, date rules.Date, sets []*incident.DataSet) (needs []rules.FactRef, holds bool) {
+	for _, d := range sets {
+		se := r.env(sets, d)
+		for _, rule := range rules.InForce(j.Triggers, date) {
+			switch o := rule.When.Eval(se); o.Truth {
+			case rules.True:
+				return nil, true
+			case rules.Unknown:
+				needs = mergeNeeds(needs, o.Needs)
+			}
+		}
+	}
+	return needs, false
 }
 
 // noneReportable: the law has triggers in force and none of them can hold

@@ -2,6 +2,7 @@ package assess
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"breachdesk/app/incident"
@@ -142,4 +143,30 @@ func TestMyNumberActJudgesSetsOfPersonsAbroad(t *testing.T) {
 		return
 	}
 	t.Skip("the My Number Act does not apply to this case")
+}
+
+// Whether a state's law applies is open (persons in the US, state not
+// given) and a set that may hold its residents has an item not classified:
+// the answer that settles it is named beside the state, for classifying the
+// item settles it as well (F499: 112's business cards).
+func TestStateLawOpenNamesTheUnclassifiedItem(t *testing.T) {
+	inc := twoPlaces()
+	inc.DataSets[1].Categories = append(inc.DataSets[1].Categories, incident.Category{ID: "other", Other: "名刺の裏のメモ"})
+	inc.DataSets[1].Residence = []incident.Residence{{Country: "JP", Persons: kn(40)}, {Country: "US", Persons: kn(60)}}
+	a := eval(t, inc, at(2026, 5, 10, 10, 0))
+	j := jur(t, a, "US-CA")
+	if j.Reportable != Unknown {
+		t.Fatalf("US-CA reportable %s, want unknown", j.Reportable)
+	}
+	var facts []string
+	for _, n := range j.Needs {
+		facts = append(facts, n.Fact+"("+n.Arg+")")
+	}
+	if !slices.Contains(facts, "category(other)") || !slices.ContainsFunc(facts, func(f string) bool { return strings.HasPrefix(f, "residents(") }) {
+		t.Errorf("US-CA needs %v, want where the persons live and the 'other' item", facts)
+	}
+	// The harm and the risk wait until the law is known to apply.
+	if a2 := jur(t, a, "US-NY"); slices.ContainsFunc(a2.Needs, func(n Need) bool { return n.Fact == "risk.level" || n.Fact == "serious_harm" }) {
+		t.Errorf("US-NY asks %v before it is known to apply", a2.Needs)
+	}
 }
