@@ -82,9 +82,19 @@ func TestLintNamesACommonNoticeSentToMassachusettsResidents(t *testing.T) {
 	if !ok {
 		t.Fatal("108 has no e10")
 	}
+	spec := Spec{Kind: KindNotice, Lang: EN, Set: "d1", Place: "US-MA"}
+	if at, ok := DatedAt(spec, inc, inc.UpdatedAt); ok {
+		t.Errorf("the Massachusetts version is dated as sent at %v by the notice to everyone", at)
+	}
 	ma := sent
 	ma.ID, ma.Jurisdiction = "e10ma", "US-MA"
 	inc.Events = append(inc.Events, ma)
+	if _, ok := DatedAt(spec, inc, inc.UpdatedAt); !ok {
+		t.Error("the Massachusetts version recorded as sent is not dated at it")
+	}
+	if _, ok := DatedAt(Spec{Kind: KindNotice, Lang: EN, Set: "d1"}, inc, inc.UpdatedAt); !ok {
+		t.Error("the common notice is no longer dated at the notice to everyone")
+	}
 	if has(lintOf(t, inc), CodeOwnVersionNotSent, "") {
 		t.Errorf("the Massachusetts version recorded as sent: %s still fires", CodeOwnVersionNotSent)
 	}
