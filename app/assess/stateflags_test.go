@@ -58,3 +58,25 @@ func TestStateLawsReadAnUnclassifiedItemAsOpen(t *testing.T) {
 		}
 	}
 }
+
+// Massachusetts's notice to its residents is done by a notice recorded for
+// US-MA only: a notice recorded for everyone is the common one, which tells
+// the nature of the breach and the number affected that § 3(b) keeps out of
+// the residents' notice (108: e10, the mail to everyone).
+func TestMassachusettsNoticeDoneOnlyByItsOwnVersion(t *testing.T) {
+	inc := loadScenario(t, scenarioDir+"/108-us-subsidiary-health-plan-dependants-states.json")
+	a := eval(t, inc, inc.UpdatedAt)
+	if o := obligation(jur(t, a, "US-MA"), "us-ma.notice.persons"); o == nil || o.DoneBy != "" {
+		t.Fatalf("us-ma.notice.persons = %+v, want open: only the common notice is recorded", o)
+	}
+	if o := obligation(jur(t, a, "US-CA"), "us-ca.notice.persons"); o == nil || o.DoneBy != "e10" {
+		t.Errorf("us-ca.notice.persons = %+v, want done by the common notice e10", o)
+	}
+	e, _ := inc.Event("e10")
+	e.ID, e.Jurisdiction = "e10ma", "US-MA"
+	inc.Events = append(inc.Events, e)
+	a = eval(t, inc, inc.UpdatedAt)
+	if o := obligation(jur(t, a, "US-MA"), "us-ma.notice.persons"); o == nil || o.DoneBy != "e10ma" {
+		t.Errorf("us-ma.notice.persons = %+v, want done by the version recorded for US-MA", o)
+	}
+}
