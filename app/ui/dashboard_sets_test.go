@@ -8,6 +8,8 @@ import (
 
 	"breachdesk/app/assess"
 	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
+	"breachdesk/app/draft"
 	"breachdesk/app/incident"
 )
 
@@ -33,5 +35,29 @@ func TestSetVerdictsSayWhyASetIsNotTheLaws(t *testing.T) {
 	j.Sets = j.Sets[:1]
 	if setVerdicts(catalog.EN, inc, j) == nil {
 		t.Error("a law's only set, left out for living elsewhere, is not shown")
+	}
+}
+
+// A notice with a version for the residents of one place (Massachusetts)
+// offers both in the picker, the common one named as such, even when the
+// persons are not told apart by data set.
+func TestDraftsPickerOffersThePlaceVersion(t *testing.T) {
+	common := draft.Spec{Kind: draft.KindNotice, Lang: draft.EN, Variant: draft.VariantEmail}
+	ma := common
+	ma.Place = "US-MA"
+	set := draftsSet{Drafts: desk.Drafts{
+		Avail: []draft.Spec{common, ma},
+		Docs: []draft.Document{
+			{ID: common.DocID(), Kind: draft.KindNotice, Lang: draft.EN, Variant: draft.VariantEmail},
+			{ID: ma.DocID(), Kind: draft.KindNotice, Lang: draft.EN, Variant: draft.VariantEmail, Place: "US-MA", Subject: "Massachusetts residents"},
+		},
+	}}
+	set.doc = &set.Docs[0]
+	p := &DraftsPage{}
+	var w strings.Builder
+	dumpUI(&w, p.renderPicker(catalog.EN, set), 0)
+	got := w.String()
+	if !strings.Contains(got, "draft-subject") || !strings.Contains(got, "Massachusetts residents") || !strings.Contains(got, catalog.T(catalog.EN, "drafts.commonNotice")) {
+		t.Errorf("the picker does not offer the common notice and the Massachusetts version:\n%s", got)
 	}
 }
