@@ -14,7 +14,9 @@ import (
 //     by its notice to the entrustor; in English when a law other than Japan's
 //     and the card rules applies. One notice per data set (Spec.Set) when the
 //     persons of several sets are told apart: each person is told of the data
-//     of their own set (see Audiences);
+//     of their own set (see Audiences); and in English for the residents of a
+//     place whose law forbids what the common notice tells (Spec.Place,
+//     Massachusetts: ownVersions);
 //   - the PPC 速報 and 確報 when Japan's law applies and the case is (or may be)
 //     reportable and not lifted by the processor's exemption;
 //   - the written report to each authority that ordered one (a ministry, or
