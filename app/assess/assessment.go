@@ -82,7 +82,11 @@ type SetVerdict struct {
 	Reportable Verdict       `json:"reportable"`
 	Triggers   []string      `json:"triggers,omitempty"` // the triggers that hold for it
 	Excluded   string        `json:"excluded,omitempty"` // the exclusion established for it
-	Needs      []Need        `json:"needs,omitempty"`
+	// Elsewhere: none of its persons lives in the law's places, and the law
+	// reaches the organisation only through those who do; not reportable
+	// under it, and none of its duties is owed for the set.
+	Elsewhere bool   `json:"elsewhere,omitempty"`
+	Needs     []Need `json:"needs,omitempty"`
 }
 
 // Reason is one rule's answer, with its source: why a law applies, why a case

@@ -63,6 +63,44 @@ func (e *env) residents(place string, outside bool) rules.Value {
 	return known(v)
 }
 
+// mayLiveIn: may any person of d live in place? Read as residents reads
+// the rows: a set stating persons there, or whose persons' place is open
+// (no residence given, rows that do not add up to its persons, an "other
+// countries" row not ruled out, a country without the state), may; a set
+// whose rows place every person elsewhere may not. A part of d in sets
+// (through any number of parts) stating persons there makes d one too: its
+// persons are among d's.
+func (e *env) mayLiveIn(d *incident.DataSet, place string, sets []*incident.DataSet) bool {
+	may := func(x *incident.DataSet) bool {
+		c := e.setResidents(x, place, false)
+		return c.n > 0 || c.partial && (!c.bounded || c.open > 0)
+	}
+	if may(d) {
+		return true
+	}
+	for _, part := range sets {
+		if part != d && e.partOf(part, d) && may(part) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOf: is part a part of d, through any number of parts?
+func (e *env) partOf(part, d *incident.DataSet) bool {
+	for seen := 0; part.Within != "" && seen < len(e.inc.DataSets); seen++ {
+		if part.Within == d.ID {
+			return true
+		}
+		parent, ok := e.inc.DataSet(part.Within)
+		if !ok {
+			return false
+		}
+		part = parent
+	}
+	return false
+}
+
 // topInScope is the set in scope a set is part of, through any number of
 // parts ("" parents or parents out of scope end the climb): the set itself
 // when it is part of none in scope.

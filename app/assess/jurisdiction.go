@@ -26,6 +26,11 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 	out.LawVersion = j.VersionOn(out.LawDate)
 	affected := r.inc.Affected("")
 	e := r.env(affected, nil)
+	// The sets the law is about: every affected set, or for a law reaching
+	// the organisation only through the persons living in its places,
+	// those that may hold such persons (F498: Korea's and China's rules
+	// listed the registers of guests living in Japan).
+	own, elsewhere := r.lawSets(j, out.LawDate, affected)
 
 	// Does the law apply?
 	inForce := rules.InForce(j.Applies, out.LawDate)
@@ -49,7 +54,7 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 	// reportable, and nothing is asked for it (66: the persons' states
 	// unknown, and neither e-mail nor an inquiry's text is personal
 	// information under California's or New York's law, F226).
-	none := verdict.Truth == rules.Unknown && r.noneReportable(j, out.LawDate, affected)
+	none := verdict.Truth == rules.Unknown && r.noneReportable(j, out.LawDate, own)
 	for i, rule := range inForce {
 		o := outcomes[i]
 		switch {
@@ -75,8 +80,22 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 			out.Summary = msg("applies.unknown.none", nil)
 			return out, true, rules.Text{}
 		}
-		// Only say what is missing; obligations wait until we know.
-		out.Needs = r.need(verdict.Needs)
+		// Only say what is missing; obligations wait until we know. When
+		// no situation of the law holds for its sets on what is known, and
+		// an item not classified could make one hold, classifying it
+		// settles the question too: it is named beside where the persons
+		// live (F499: 70 persons in the US, state not given, and business
+		// cards with an "other" item). The law's other questions (the
+		// harm, the risk) wait, as its duties do.
+		needs := verdict.Needs
+		if open, holds := r.openTriggers(j, out.LawDate, own); !holds {
+			for _, n := range open {
+				if n.Fact == "category" {
+					needs = mergeNeeds(needs, []rules.FactRef{n})
+				}
+			}
+		}
+		out.Needs = r.need(needs)
 		out.Reportable = Unknown
 		out.Summary = msg("applies.unknown", vars{"needs": needList(out.Needs)})
 		return out, true, rules.Text{}
@@ -85,11 +104,13 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 	// Is it reportable? Data set by data set.
 	triggers := rules.InForce(j.Triggers, out.LawDate)
 	exclusions := rules.InForce(j.Exclusions, out.LawDate)
+	e.group = own
 	e.sets = map[string]*setResult{}
-	for _, d := range affected {
-		e.sets[d.ID] = r.setVerdict(d, affected, triggers, exclusions)
+	for _, d := range own {
+		e.sets[d.ID] = r.setVerdict(d, own, triggers, exclusions)
 	}
-	rep := r.summarise(&out, affected, e.sets, triggers, exclusions)
+	rep := r.summarise(&out, own, e.sets, triggers, exclusions)
+	r.elsewhere(&out, elsewhere)
 	out.Reportable = verdictOf(rep.Truth)
 	if rep.Truth == rules.Unknown {
 		out.Needs = r.need(rep.Needs)
@@ -103,6 +124,91 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 	// What follows?
 	out.Obligations = r.obligations(j, e, out.LawDate)
 	return out, true, rules.Text{}
+}
+
+// lawSets splits the affected sets into those the law is about (own) and
+// those none of whose persons live in its places (elsewhere). The home law,
+// a law of no place (the card rules), a law of a country where the
+// organisation has an establishment, and a law that applies to it whoever's
+// data it holds (its tests of application hold with no persons counted) are
+// about every set;
+// any other reaches the organisation through the persons living in the
+// places its tests of application count residents of (the law's own, and
+// on some dates others: the UK under the GDPR until 2020), and a set whose
+// residence rows place every person elsewhere is not its concern, as those
+// counts already leave it out.
+func (r *run) lawSets(j *rules.Jurisdiction, date rules.Date, affected []*incident.DataSet) (own, elsewhere []*incident.DataSet) {
+	if len(j.Places) == 0 || j.ID == r.home {
+		return affected, nil
+	}
+	e := r.env(affected, nil)
+	for _, c := range r.inc.Org.Establishments {
+		if e.inPlace(j.ID, c, "") {
+			return affected, nil // an office there (the My Number Act beside APPI for a Japanese company)
+		}
+	}
+	none := r.env(nil, nil)
+	var places []string
+	for _, rule := range rules.InForce(j.Applies, date) {
+		if rule.When.Eval(none).Truth == rules.True {
+			return affected, nil
+		}
+		for _, p := range rule.When.Args("residents") {
+			if !slices.Contains(places, p) {
+				places = append(places, p)
+			}
+		}
+	}
+	if len(places) == 0 {
+		places = []string{j.ID}
+	}
+	for _, d := range affected {
+		if slices.ContainsFunc(places, func(p string) bool { return e.mayLiveIn(d, p, affected) }) {
+			own = append(own, d)
+		} else {
+			elsewhere = append(elsewhere, d)
+		}
+	}
+	return own, elsewhere
+}
+
+// elsewhere adds to the law's answer the sets it is not about, each not
+// reportable under it because none of its persons lives in its places.
+func (r *run) elsewhere(out *Jurisdiction, sets []*incident.DataSet) {
+	if len(sets) == 0 {
+		return
+	}
+	for _, d := range sets {
+		v := SetVerdict{ID: d.ID, Name: d.Name, Role: d.Role, Entrustor: d.Entrustor, Reportable: No, Elsewhere: true}
+		if v.Role == "" {
+			v.Role = incident.Controller
+		}
+		out.Sets = append(out.Sets, v)
+	}
+	// In the incident's order, as the law's own sets are.
+	order := map[string]int{}
+	for i := range r.inc.DataSets {
+		order[r.inc.DataSets[i].ID] = i
+	}
+	slices.SortStableFunc(out.Sets, func(a, b SetVerdict) int { return order[a.ID] - order[b.ID] })
+}
+
+// openTriggers are the facts the law's triggers still need for its sets,
+// and whether any trigger already holds for one of them (then whether it
+// applies is the only question).
+func (r *run) openTriggers(j *rules.Jurisdiction, date rules.Date, sets []*incident.DataSet) (needs []rules.FactRef, holds bool) {
+	for _, d := range sets {
+		se := r.env(sets, d)
+		for _, rule := range rules.InForce(j.Triggers, date) {
+			switch o := rule.When.Eval(se); o.Truth {
+			case rules.True:
+				return nil, true
+			case rules.Unknown:
+				needs = mergeNeeds(needs, o.Needs)
+			}
+		}
+	}
+	return needs, false
 }
 
 // noneReportable: the law has triggers in force and none of them can hold

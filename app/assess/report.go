@@ -93,6 +93,9 @@ func Report(name string, a Assessment) string {
 			if sv.Excluded != "" {
 				line += " | excluded " + sv.Excluded
 			}
+			if sv.Elsewhere {
+				line += " | no persons living here"
+			}
 			p("%s", line)
 		}
 		for _, o := range j.Obligations {

@@ -157,7 +157,8 @@ func TestFloridaCountsAndCredentials(t *testing.T) {
 }
 
 // 108, Massachusetts: 111 residents (70 + 41), SSNs taken. No day count:
-// the residents' notice is done by the notice of 12 June; the Attorney
+// the residents' notice is open (the notice of 12 June is recorded for
+// everyone, not as the residents' own version: F570); the Attorney
 // General and OCABR are open (their filing is not recorded for the state);
 // the agencies OCABR names wait for that filing; 18 months of credit
 // monitoring are owed, open until the offer's step is done.
@@ -168,7 +169,7 @@ func TestMassachusettsIn108(t *testing.T) {
 	for _, c := range []struct {
 		ob    string
 		state State
-	}{{"us-ma.notice.persons", StateDone}, {"us-ma.agencies", StateOpen}, {"us-ma.cra", StateWaiting}, {"us-ma.monitoring", StateOpen}} {
+	}{{"us-ma.notice.persons", StateOpen}, {"us-ma.agencies", StateOpen}, {"us-ma.cra", StateWaiting}, {"us-ma.monitoring", StateOpen}} {
 		o := obligation(j, c.ob)
 		if o == nil || o.Applies != Yes || o.State != c.state || o.Due != nil {
 			t.Errorf("%s = %+v, want it to apply, %s, no due date", c.ob, o, c.state)

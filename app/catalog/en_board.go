@@ -26,10 +26,11 @@ var enBoard = map[string]string{
 	"due.window":    "%s – %s",
 	"list.sep":      ", ",
 
-	"jur.sets":     "Per data set",
-	"jur.excluded": "Excluded: %s",
-	"jur.version":  "Law applied: %s (in force from %s)",
-	"jur.noRules":  "Laws the tool holds no rule of for the date of the facts (they may still apply)",
+	"jur.sets":      "Per data set",
+	"jur.excluded":  "Excluded: %s",
+	"jur.elsewhere": "None of its persons lives where this law applies (the law reaches the organisation through the data of persons living there)",
+	"jur.version":   "Law applied: %s (in force from %s)",
+	"jur.noRules":   "Laws the tool holds no rule of for the date of the facts (they may still apply)",
 
 	"pending.line":   "Changes of the law pending, with no date in force yet (not applied): %d.",
 	"pending.more":   "See them",

@@ -28,10 +28,11 @@ var jaBoard = map[string]string{
 	"due.window":    "%s〜%s",
 	"list.sep":      "、",
 
-	"jur.sets":     "データセットごとの判定",
-	"jur.excluded": "除外：%s",
-	"jur.version":  "適用した法令：%s（%s施行）",
-	"jur.noRules":  "事実の日付に適用される規則を収録していない法令（適用されないとは限りません）",
+	"jur.sets":      "データセットごとの判定",
+	"jur.excluded":  "除外：%s",
+	"jur.elsewhere": "本人に、この法律の地域に住む人はいません（この法律は、その地域に住む人のデータについて適用されます）",
+	"jur.version":   "適用した法令：%s（%s施行）",
+	"jur.noRules":   "事実の日付に適用される規則を収録していない法令（適用されないとは限りません）",
 
 	"pending.line":   "施行日が未定の法改正・提案が%d件あります（判定には使っていません）。",
 	"pending.more":   "内容を見る",

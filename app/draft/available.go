@@ -14,7 +14,9 @@ import (
 //     by its notice to the entrustor; in English when a law other than Japan's
 //     and the card rules applies. One notice per data set (Spec.Set) when the
 //     persons of several sets are told apart: each person is told of the data
-//     of their own set (see Audiences);
+//     of their own set (see Audiences); and in English for the residents of a
+//     place whose law forbids what the common notice tells (Spec.Place,
+//     Massachusetts: ownVersions);
 //   - the PPC 速報 and 確報 when Japan's law applies and the case is (or may be)
 //     reportable and not lifted by the processor's exemption;
 //   - the written report to each authority that ordered one (a ministry, or
@@ -58,6 +60,13 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 	if _, none := v.ruledOut(); en && !none {
 		for _, set := range audiences {
 			add(KindNotice, EN, VariantEmail, "", set)
+		}
+		// The residents of a place whose law forbids what the common
+		// notice tells get a version of their own (ownVersions).
+		for _, set := range audiences {
+			if v.ownVersionFor("US-MA", set) {
+				out = append(out, Spec{Kind: KindNotice, Lang: EN, Variant: VariantEmail, Set: set, Place: "US-MA"})
+			}
 		}
 	}
 	// The PPC report form follows Rules Art. 8, in force from 2022-04-01: a

@@ -16,7 +16,7 @@ func TestAvailableOncePerKindAndLanguage(t *testing.T) {
 		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 		seen := map[Spec]bool{}
 		for _, s := range Available(inc, a) {
-			k := Spec{Kind: s.Kind, Lang: s.Lang, Party: s.Party, Set: s.Set, Follow: s.Follow}
+			k := Spec{Kind: s.Kind, Lang: s.Lang, Party: s.Party, Set: s.Set, Follow: s.Follow, Place: s.Place}
 			if seen[k] {
 				t.Errorf("%s: %s in %s for %q/%q listed twice", name, s.Kind, s.Lang, s.Party, s.Set)
 			}

@@ -117,7 +117,7 @@ func build(s Spec, inc *incident.Incident, a assess.Assessment, rs *rules.Set, m
 	}
 	b := &builder{tpl: tpl, v: v, doc: Document{
 		ID: s.DocID(), Kind: s.Kind, Lang: s.Lang, Variant: s.Variant, Date: v.date,
-		Citation: cite(tpl.Citation, s.Lang), Party: s.Party, Set: s.Set, Follow: s.Follow, Subject: v.subject(s),
+		Citation: cite(tpl.Citation, s.Lang), Party: s.Party, Set: s.Set, Follow: s.Follow, Place: s.Place, Subject: v.subject(s),
 	}}
 	fn(b)
 	return b.finish(), nil
@@ -145,6 +145,18 @@ func (v *view) subject(s Spec) string {
 			return strings.TrimSpace(p.Name)
 		}
 		return s.Party
+	case s.Place != "":
+		// The residents' own version: "Massachusetts residents", and of
+		// which set when the sets are told apart.
+		who := placeResidentsEN(s.Place)
+		if s.Set != "" {
+			name := s.Set
+			if v.reader != nil {
+				name = v.setNameEN(v.reader)
+			}
+			who = name + " — " + who
+		}
+		return who
 	case s.Set != "":
 		if v.reader != nil {
 			if v.lang == EN {

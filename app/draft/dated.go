@@ -49,6 +49,11 @@ func ownKind(s Spec) incident.EventKind {
 // is Japan's, the GDPR documents' the EU's or the UK's, the Japanese notice
 // and announcement Japan's, the English ones any other law's.
 func ownJurisdiction(s Spec, j string) bool {
+	if s.Place != "" {
+		// A place's own version goes out as such: a notice recorded for
+		// everyone is the common one (lint: CodeOwnVersionNotSent).
+		return j == s.Place
+	}
 	if j == "" {
 		return true
 	}
@@ -59,7 +64,12 @@ func ownJurisdiction(s Spec, j string) bool {
 		return j == "EU" || j == "UK"
 	case KindNDB:
 		return j == "AU"
-	case KindNotice, KindPublic:
+	case KindNotice:
+		if ownVersion(j) {
+			return false // the residents' own version went out, not this one
+		}
+		return (s.Lang == JA) == (j == "JP")
+	case KindPublic:
 		return (s.Lang == JA) == (j == "JP")
 	}
 	return true

@@ -65,6 +65,11 @@ type Spec struct {
 	// announcement on the timeline; the one after the last sent is the draft
 	// of the next.
 	Follow int `json:"follow,omitempty"`
+	// Place is a jurisdiction whose residents get a version of the notice
+	// of their own, because its law forbids what the common notice says
+	// (US-MA: M.G.L. c. 93H § 3(b), neither the nature of the breach nor
+	// the number of residents affected); "" for the common notice.
+	Place string `json:"place,omitempty"`
 }
 
 // DocID is the id of the document a spec builds: "notice-ja", "ppc-prelim-ja",
@@ -79,6 +84,9 @@ func (s Spec) DocID() string {
 	}
 	if s.Set != "" {
 		id += "-" + s.Set
+	}
+	if s.Place != "" {
+		id += "-" + strings.ToLower(s.Place) // "notice-d1-us-ma-en"
 	}
 	if s.Kind == KindPPC {
 		id += "-" + s.Variant
@@ -111,6 +119,7 @@ type Document struct {
 	Set     string `json:"set,omitempty"`
 	Subject string `json:"subject,omitempty"`
 	Follow  int    `json:"follow,omitempty"` // the spec's: a later announcement (第2報 …)
+	Place   string `json:"place,omitempty"`  // the spec's: the residents' own version (US-MA)
 	// Attachments are files the sender means to send with the document (a
 	// list of card numbers for the acquirer, a form); the builders add none.
 	// A notice by e-mail must carry none (Lint: CodeEmailAttachment).
@@ -143,7 +152,7 @@ type Paragraph struct {
 
 // Spec returns the spec that builds d again.
 func (d Document) Spec() Spec {
-	return Spec{Kind: d.Kind, Lang: d.Lang, Variant: d.Variant, Date: d.Date, Party: d.Party, Set: d.Set, Follow: d.Follow}
+	return Spec{Kind: d.Kind, Lang: d.Lang, Variant: d.Variant, Date: d.Date, Party: d.Party, Set: d.Set, Follow: d.Follow, Place: d.Place}
 }
 
 // Section returns the section whose id ends in "/"+id (or is id), or nil.

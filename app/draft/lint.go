@@ -230,6 +230,18 @@ const (
 	// 「シンガポールのPDPCに届出」 typed as "other", so Singapore's filing
 	// stayed "waiting" and the notice to persons "done out of order").
 	CodeAuthorityAsOther = "event.authority-as-other"
+	// CodeOwnVersionNotSent: the persons of a set owed a place's own
+	// version of the notice (Massachusetts: neither the nature of the
+	// breach nor the number of residents, M.G.L. c. 93H § 3(b)) are
+	// recorded as told by the common notice only, which tells both (108:
+	// the English notice to every state went to the 111 residents of
+	// Massachusetts too).
+	CodeOwnVersionNotSent = "notice.own-version-not-sent"
+	// CodeRegulatorAsOther: an event of kind "other" names a party of kind
+	// regulator while a report of a law held here is shown as not done
+	// (108: the Texas Attorney General's filing and the Massachusetts
+	// letters typed as "other", so Texas's report was shown overdue).
+	CodeRegulatorAsOther = "event.regulator-as-other"
 	// CodeOnlineFromInput: data typed into an outside service became
 	// viewable online, no exposure window is given, and an "other" event
 	// lies between the first input and the detection: the documents tell the
@@ -358,6 +370,8 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.hashedContact()
 	l.tagProvision()
 	l.authorityAsOther()
+	l.ownVersionNotSent()
+	l.regulatorAsOther()
 	l.onlineFromInput()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]

@@ -21,7 +21,7 @@ func (l *linter) items(d Document) {
 		return
 	}
 	for _, it := range tpl.Sections {
-		if !it.Required {
+		if !it.Required || omitted(d, it.ID) {
 			continue
 		}
 		s := d.Section(d.ID + "/" + it.ID)

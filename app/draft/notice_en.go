@@ -15,6 +15,10 @@ import (
 // Massachusetts' police report and free security freeze, Korea's remedies).
 func noticeEN(b *builder) {
 	v := b.v
+	if v.place == "US-MA" {
+		noticeMAEN(b)
+		return
+	}
 	b.doc.Title = "Notice of Data Breach"
 	letter := b.doc.Variant == VariantLetter
 	if letter {
@@ -70,7 +74,7 @@ func noticeEN(b *builder) {
 			you = append(you, p("ny-agencies", upperFirst(v.ifLivingIn(v.placesOf("US-NY"), "New York")+ny)))
 		}
 	}
-	if b.addition("ma-rights") {
+	if b.addition("ma-rights") && !v.ownVersionHere("US-MA") { // the residents of Massachusetts get their own version
 		you = append(you, p("ma-rights", upperFirst(v.ifLivingIn(v.placesOf("US-MA"), "Massachusetts")+
 			"you have the right to obtain a police report about this incident. You may also place a security freeze on your credit report by asking each nationwide consumer reporting agency, which will want your full name, Social Security number, date of birth, recent addresses and proof of your identity; placing, lifting or removing a freeze costs nothing.")))
 	}

@@ -42,7 +42,10 @@ type view struct {
 	sets   []*setView
 	scope  []*setView
 	reader *setView
-	party  string // the party the document is addressed to (entrustor, ministry), "" = none or the only one
+	// place is the jurisdiction whose residents' own version of the notice
+	// this is (Spec.Place), "" for the common one.
+	place string
+	party string // the party the document is addressed to (entrustor, ministry), "" = none or the only one
 	// ownParty is the party recorded on the document's own event (the 速報
 	// it is), which the facts as known at its date leave out.
 	ownParty string
@@ -66,7 +69,7 @@ func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, s Spec,
 	v := &view{inc: inc, a: a, rs: rs, lang: s.Lang, loc: inc.Location(), kind: s.Kind}
 	v.date = date.In(v.loc)
 	v.sets = newSets(inc)
-	v.party, v.follow = s.Party, s.Follow
+	v.party, v.follow, v.place = s.Party, s.Follow, s.Place
 	if v.party == "" {
 		v.party = soleParty(inc, s.Kind)
 	}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -122,6 +123,18 @@ func (c Cond) walk(f func(*Pred)) {
 			s.walk(f)
 		}
 	}
+}
+
+// Args is the arguments of c's predicates on fact, in their order, each
+// once (the places of every residents(…) of a law's tests of application).
+func (c Cond) Args(fact string) []string {
+	var out []string
+	c.walk(func(p *Pred) {
+		if p.Fact == fact && !slices.Contains(out, p.Arg) {
+			out = append(out, p.Arg)
+		}
+	})
+	return out
 }
 
 var ops = []string{"==", "!=", ">=", "<=", ">", "<"}

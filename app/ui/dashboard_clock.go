@@ -129,7 +129,7 @@ func obligationDetails(l catalog.Lang, inc *incident.Incident, ob assess.Obligat
 // setVerdicts is a law's answer for each data set, with the reasons it
 // carries (the triggers that hold for it) or the exclusion established.
 func setVerdicts(l catalog.Lang, inc *incident.Incident, j assess.Jurisdiction) app.UI {
-	if len(j.Sets) < 2 && (len(j.Sets) == 0 || len(j.Sets[0].Triggers) == 0 && j.Sets[0].Excluded == "") {
+	if len(j.Sets) < 2 && (len(j.Sets) == 0 || len(j.Sets[0].Triggers) == 0 && j.Sets[0].Excluded == "" && !j.Sets[0].Elsewhere) {
 		return nil // one set with nothing of its own: the law's answer says it all
 	}
 	reason := func(rs []assess.Reason, id string) string {
@@ -165,6 +165,9 @@ func setVerdicts(l catalog.Lang, inc *incident.Incident, j assess.Jurisdiction) 
 		}
 		if s.Excluded != "" {
 			why = append(why, elt("li.bd-excluded", catalog.T(l, "jur.excluded", reason(j.Exclusions, s.Excluded))))
+		}
+		if s.Elsewhere {
+			why = append(why, elt("li.bd-elsewhere", catalog.T(l, "jur.elsewhere")))
 		}
 		items = append(items, el("li", "data-set", s.ID).Body(
 			elt("strong", name), app.Text(catalog.T(l, "duty.paren", role)+" — "),

@@ -54,7 +54,7 @@ func (p *DraftsPage) derive(b *desk.Board) draftsSet {
 	kind, lang, variant := p.selection(set.Avail)
 	for i := range set.Docs {
 		d := &set.Docs[i]
-		if d.Kind == kind && d.Lang == lang && d.Variant == variant && (set.doc == nil || subjectKey(d.Party, d.Set, d.Follow) == p.subject) {
+		if d.Kind == kind && d.Lang == lang && d.Variant == variant && (set.doc == nil || subjectKey(d.Party, d.Set, d.Place, d.Follow) == p.subject) {
 			set.doc = d
 		}
 	}
@@ -62,9 +62,14 @@ func (p *DraftsPage) derive(b *desk.Board) draftsSet {
 }
 
 // subjectKey names a document's addressee or data set among those of its
-// kind, or which announcement it is (a later one: Follow).
-func subjectKey(party, set string, follow int) string {
-	return party + "/" + set + "/" + strconv.Itoa(follow)
+// kind, or which announcement it is (a later one: Follow), and the place
+// whose residents' own version it is (the notice for US-MA).
+func subjectKey(party, set, place string, follow int) string {
+	k := party + "/" + set + "/" + strconv.Itoa(follow)
+	if place != "" {
+		k += "/" + place
+	}
+	return k
 }
 
 // selection resolves the chosen kind, language and variant against what

@@ -40,7 +40,7 @@ func (p *DraftsPage) current() (*incident.Incident, draftsSet, bool) {
 // keepSelection pins the document shown, so that a later choice of language
 // or form changes only that.
 func (p *DraftsPage) keepSelection(d *draft.Document) {
-	p.kind, p.docLang, p.variant, p.subject = d.Kind, d.Lang, d.Variant, subjectKey(d.Party, d.Set, d.Follow)
+	p.kind, p.docLang, p.variant, p.subject = d.Kind, d.Lang, d.Variant, subjectKey(d.Party, d.Set, d.Place, d.Follow)
 }
 
 func (p *DraftsPage) clearNotes() {

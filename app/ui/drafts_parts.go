@@ -57,21 +57,23 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 	}
 	var subjects []app.UI
 	for _, s := range set.Avail {
-		if s.Kind == d.Kind && s.Lang == d.Lang && (s.Party != "" || s.Set != "" || announcements(set.Avail, s)) {
-			label := s.Party + s.Set
+		if s.Kind == d.Kind && s.Lang == d.Lang && (s.Party != "" || s.Set != "" || s.Place != "" || announcements(set.Avail, s) || placeVersions(set.Avail, s)) {
+			label := s.Party + s.Set + s.Place
 			for _, x := range set.Docs {
-				if x.Kind == s.Kind && x.Lang == s.Lang && x.Party == s.Party && x.Set == s.Set && x.Follow == s.Follow {
+				if x.Kind == s.Kind && x.Lang == s.Lang && x.Party == s.Party && x.Set == s.Set && x.Place == s.Place && x.Follow == s.Follow {
 					switch {
 					case x.Subject != "":
 						label = x.Subject
+					case x.Follow == 0 && placeVersions(set.Avail, s):
+						label = catalog.T(l, "drafts.commonNotice") // beside the Massachusetts residents' version
 					default: // one of several announcements: 第2報 (2023-12-27)
 						label = catalog.T(l, "drafts.announcement", strconv.Itoa(x.Follow+1), x.Date.Format("2006-01-02"))
 					}
 					break
 				}
 			}
-			subjects = append(subjects, el("option", "value", subjectKey(s.Party, s.Set, s.Follow)).
-				Attr("selected", s.Party == d.Party && s.Set == d.Set && s.Follow == d.Follow).Text(label))
+			subjects = append(subjects, el("option", "value", subjectKey(s.Party, s.Set, s.Place, s.Follow)).
+				Attr("selected", s.Party == d.Party && s.Set == d.Set && s.Place == d.Place && s.Follow == d.Follow).Text(label))
 		}
 	}
 	variants := draft.Variants(d.Kind)
@@ -99,6 +101,18 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 
 // announcements: s is one of several announcements of its kind and language
 // (a first and later ones, Spec.Follow).
+// placeVersions: a version of the document of s for the residents of a
+// place is listed (the notice for Massachusetts residents), so the common
+// one is offered beside it.
+func placeVersions(avail []draft.Spec, s draft.Spec) bool {
+	for _, x := range avail {
+		if x.Kind == s.Kind && x.Lang == s.Lang && x.Place != "" {
+			return true
+		}
+	}
+	return false
+}
+
 func announcements(avail []draft.Spec, s draft.Spec) bool {
 	for _, x := range avail {
 		if x.Kind == s.Kind && x.Lang == s.Lang && x.Follow > 0 {

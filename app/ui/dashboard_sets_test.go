@@ -1,0 +1,63 @@
+//go:build !js
+
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/catalog"
+	"breachdesk/app/desk"
+	"breachdesk/app/draft"
+	"breachdesk/app/incident"
+)
+
+// A set that a foreign law leaves out because none of its persons lives in
+// its places says so in the law's list of sets, rather than standing there
+// "not reportable" with no reason.
+func TestSetVerdictsSayWhyASetIsNotTheLaws(t *testing.T) {
+	inc := &incident.Incident{DataSets: []incident.DataSet{{ID: "d1", Name: "従業員"}, {ID: "d2", Name: "顧客"}}}
+	j := assess.Jurisdiction{ID: "KR",
+		Triggers: []assess.Reason{{RuleID: "kr.hacking", Verdict: assess.Yes}},
+		Sets: []assess.SetVerdict{
+			{ID: "d1", Name: "従業員", Role: incident.Controller, Reportable: assess.No, Elsewhere: true},
+			{ID: "d2", Name: "顧客", Role: incident.Controller, Reportable: assess.Yes, Triggers: []string{"kr.hacking"}},
+		}}
+	for _, l := range []catalog.Lang{catalog.JA, catalog.EN} {
+		var w strings.Builder
+		dumpUI(&w, setVerdicts(l, inc, j), 0)
+		if !strings.Contains(w.String(), "bd-elsewhere") || !strings.Contains(w.String(), catalog.T(l, "jur.elsewhere")) {
+			t.Errorf("%s: the set with no persons there gives no reason:\n%s", l, w.String())
+		}
+	}
+	// One such set alone is still listed, with its reason.
+	j.Sets = j.Sets[:1]
+	if setVerdicts(catalog.EN, inc, j) == nil {
+		t.Error("a law's only set, left out for living elsewhere, is not shown")
+	}
+}
+
+// A notice with a version for the residents of one place (Massachusetts)
+// offers both in the picker, the common one named as such, even when the
+// persons are not told apart by data set.
+func TestDraftsPickerOffersThePlaceVersion(t *testing.T) {
+	common := draft.Spec{Kind: draft.KindNotice, Lang: draft.EN, Variant: draft.VariantEmail}
+	ma := common
+	ma.Place = "US-MA"
+	set := draftsSet{Drafts: desk.Drafts{
+		Avail: []draft.Spec{common, ma},
+		Docs: []draft.Document{
+			{ID: common.DocID(), Kind: draft.KindNotice, Lang: draft.EN, Variant: draft.VariantEmail},
+			{ID: ma.DocID(), Kind: draft.KindNotice, Lang: draft.EN, Variant: draft.VariantEmail, Place: "US-MA", Subject: "Massachusetts residents"},
+		},
+	}}
+	set.doc = &set.Docs[0]
+	p := &DraftsPage{}
+	var w strings.Builder
+	dumpUI(&w, p.renderPicker(catalog.EN, set), 0)
+	got := w.String()
+	if !strings.Contains(got, "draft-subject") || !strings.Contains(got, "Massachusetts residents") || !strings.Contains(got, catalog.T(catalog.EN, "drafts.commonNotice")) {
+		t.Errorf("the picker does not offer the common notice and the Massachusetts version:\n%s", got)
+	}
+}
