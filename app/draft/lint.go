@@ -102,8 +102,14 @@ const (
 	// to change them (122: store staff's admin passwords reset on 9/4, an
 	// "other" event).
 	CodeResetNotRecorded = "facts.reset-not-recorded"
-	CodeMisdeliverySpan  = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
-	CodeRecipientsKnown  = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
+	// CodeClientsOverDays: a notice to an entrustor party standing for many
+	// clients is one event, while its note reads as a period (「11/21〜11/27
+	// で順次」): the processor's exemption is judged from the event's day,
+	// though the last client was told days later (118: 23 client companies
+	// phoned over a week; 116: 340 clients from 5/7 to 5/13; F543).
+	CodeClientsOverDays = "facts.clients-over-days"
+	CodeMisdeliverySpan = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
+	CodeRecipientsKnown = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
 	// CodeLostNotLeaked: papers or a device lost or stolen and not
 	// recovered, the set marked only lost with its copy kept: as entered,
 	// nothing happened to it (no leak; no loss, the copy being kept) and
@@ -344,6 +350,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.containedBeforeKnowing()
 	l.stuffingPeriodOpen()
 	l.resetNotRecorded()
+	l.clientsOverDays()
 	l.lostNotLeaked()
 	l.footage()
 	l.pseudonymised()

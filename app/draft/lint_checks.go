@@ -722,6 +722,30 @@ func (l *linter) resetNotRecorded() {
 		"The note of event "+told.ID+" tells of the passwords being changed or reset, but no event records the step \"password reset\": the step stays overdue and the notices ask the persons to change their passwords. If the reset was done then, record the step on that event."))
 }
 
+// clientsOverDays: an entrustor party that stands for many clients was
+// told, by one event, over a period its note gives (CodeClientsOverDays).
+// The processor's exemption from its own report and notice (APPI Art.
+// 26(1) proviso; Rules Art. 9) holds for an entrustor's data once that
+// entrustor is told, and the tool judges it from the event's day.
+func (l *linter) clientsOverDays() {
+	for _, e := range l.inc.EventsOf(incident.EvEntrustorNotice) {
+		if e.Planned || !periodNote.MatchString(e.Note) {
+			continue
+		}
+		p, ok := l.inc.Party(e.Party)
+		if !ok || p.Kind != incident.PartyEntrustor || p.Clients != incident.Yes {
+			continue
+		}
+		l.add(CodeClientsOverDays, SeverityWarning, "", "", txt(
+			"出来事 "+e.ID+"（委託元「"+p.Name+"」への通知）は1日の出来事として記録されていますが、メモは期間を示しています（「"+shorten(e.Note)+"」）。委託先の報告・通知の免除（法26条1項ただし書、規則9条）は、各委託元に通知した時点で判断されるため、この記録ではすべての委託元に初日に通知したものとして扱われます。最後の委託元に通知した日時をこの出来事の日時とするか、通知した日ごとに出来事を分けて記録してください。",
+			"Event "+e.ID+" (the notice to the entrustor \""+p.Name+"\") is recorded on one day, but its note reads as a period (\""+shorten(e.Note)+"\"). The processor's exemption from its own report and notice (APPI Art. 26(1) proviso; Rules Art. 9) holds for each entrustor's data from the time that entrustor is told, so as recorded every client counts as told on the first day. Record the time the last client was told as this event's time, or one event for each day of notices."))
+	}
+}
+
+// periodNote: a note giving a period or a sequence of days (「5/7〜5/13」,
+// 「11月21日から27日まで」, 「順次」, "May 7 to May 13", "one by one").
+var periodNote = &lazyRegexp{expr: `[0-9０-９]\s*[〜～~]\s*[0-9０-９]|[0-9０-９]日?から[^。]{0,12}まで|順次|(?i:one by one|over (?:several|[0-9]+) days)|through [A-Z][a-z]+ [0-9]|[0-9]+ (?:to|until) (?:[0-9]|[A-Z][a-z]+ [0-9])`}
+
 // resetNote: a note telling of passwords changed, reset or invalidated as
 // an act done (「パスワードを全員分変更（…）」), not a screen or a request
 // named after it (「パスワード再設定の画面を停止」, 「パスワード変更と二段階認証の

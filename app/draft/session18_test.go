@@ -2,6 +2,7 @@ package draft
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"breachdesk/app/assess"
@@ -32,5 +33,39 @@ func TestNothingLostIsNoAudience(t *testing.T) {
 	}
 	if got := audiences(noCopy); !slices.Equal(got, []string{"d1", "d2"}) {
 		t.Errorf("the same with no copy kept (the data damaged): audiences %q, want d1 and d2", got)
+	}
+}
+
+// F543 (118; 116): 23 client companies phoned from about 11/21 to 11/27,
+// recorded as one notice on 11/21 to a party standing for all clients: the
+// processor's exemption was judged from the first day. A notice to such a
+// party whose note reads as a period is named, with the words; a notice to
+// one named entrustor, or a note with no period, is not.
+func TestClientsToldOverDaysAreNamed(t *testing.T) {
+	var fired []string
+	for name, fs := range lintsOfScenarios(t) {
+		for _, f := range fs {
+			if f.Code == CodeClientsOverDays {
+				fired = append(fired, name)
+				if !strings.Contains(f.Message.JA, "〜") {
+					t.Errorf("%s: the message does not quote the period: %s", name, f.Message.JA)
+				}
+				break
+			}
+		}
+	}
+	slices.Sort(fired)
+	if want := []string{"116-screening-vendor-investigator-account-criminal-records", "118-tax-office-laptop-stolen-from-car-mynumber"}; !slices.Equal(fired, want) {
+		t.Errorf("%s fires for %v, want %v", CodeClientsOverDays, fired, want)
+	}
+	for _, note := range []string{"顧問先に順次連絡", "5月7日から13日までに電話", "called the clients one by one", "May 7 to May 13"} {
+		if !periodNote.MatchString(note) {
+			t.Errorf("%q not read as a period", note)
+		}
+	}
+	for _, note := range []string{"人事部長に電話、翌日書面", "called 5 to the clients' desks", "連休明けに一斉メール"} {
+		if periodNote.MatchString(note) {
+			t.Errorf("%q read as a period", note)
+		}
 	}
 }
