@@ -108,8 +108,14 @@ const (
 	// though the last client was told days later (118: 23 client companies
 	// phoned over a week; 116: 340 clients from 5/7 to 5/13; F543).
 	CodeClientsOverDays = "facts.clients-over-days"
-	CodeMisdeliverySpan = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
-	CodeRecipientsKnown = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
+	// CodeDeletedUnconfirmed: a deletion or a return recorded with no
+	// counts, while its note says some did not answer or confirm (124: 36
+	// of 38 schools confirmed the deletion, the 確報 said 「誤って届いた先
+	// での削除を確認」; F592). The event's counts make the documents say how
+	// many of how many.
+	CodeDeletedUnconfirmed = "facts.deleted-unconfirmed"
+	CodeMisdeliverySpan    = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
+	CodeRecipientsKnown    = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
 	// CodeLostNotLeaked: papers or a device lost or stolen and not
 	// recovered, the set marked only lost with its copy kept: as entered,
 	// nothing happened to it (no leak; no loss, the copy being kept) and
@@ -351,6 +357,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.stuffingPeriodOpen()
 	l.resetNotRecorded()
 	l.clientsOverDays()
+	l.deletedUnconfirmed()
 	l.lostNotLeaked()
 	l.footage()
 	l.pseudonymised()

@@ -742,6 +742,24 @@ func (l *linter) clientsOverDays() {
 	}
 }
 
+// deletedUnconfirmed: a deletion or a return with no counts whose note
+// tells of recipients who did not answer or confirm (CodeDeletedUnconfirmed).
+func (l *linter) deletedUnconfirmed() {
+	for _, e := range l.inc.Events {
+		if !e.Kind.Counted() || e.Planned || e.Recipients > 0 || !unconfirmedNote.MatchString(e.Note) {
+			continue
+		}
+		l.add(CodeDeletedUnconfirmed, SeverityWarning, "", "", txt(
+			"出来事 "+e.ID+" のメモは、削除・返却を確認できていない相手があることを示しています（「"+shorten(e.Note)+"」）が、相手の数と確認できた数が入力されていないため、文書はすべての相手について確認したように書きます。この出来事に、相手の数と確認できた数を入力してください。",
+			"The note of event "+e.ID+" tells of recipients who have not confirmed the deletion or return (\""+shorten(e.Note)+"\"), but the event has no counts, so the documents say it was confirmed for all. Enter on the event how many recipients there were and how many confirmed."))
+	}
+}
+
+// unconfirmedNote: a note telling that some recipients have not answered
+// or confirmed (「2校は未回答」「未確認」「連絡がつかない」, "two have not
+// replied", "not yet confirmed").
+var unconfirmedNote = &lazyRegexp{expr: `未回答|未確認|回答(が)?な[いし]|返答(が)?な[いし]|連絡(が)?(つか|取れ)ない|確認(でき|が取れ)(てい)?ない|(?i:not (yet )?(replied|answered|confirmed|responded)|no (reply|answer|response))`}
+
 // periodNote: a note giving a period or a sequence of days (「5/7〜5/13」,
 // 「11月21日から27日まで」, 「順次」, "May 7 to May 13", "one by one").
 var periodNote = &lazyRegexp{expr: `[0-9０-９]\s*[〜～~]\s*[0-9０-９]|[0-9０-９]日?から[^。]{0,12}まで|順次|(?i:one by one|over (?:several|[0-9]+) days)|through [A-Z][a-z]+ [0-9]|[0-9]+ (?:to|until) (?:[0-9]|[A-Z][a-z]+ [0-9])`}

@@ -69,3 +69,31 @@ func TestClientsToldOverDaysAreNamed(t *testing.T) {
 		}
 	}
 }
+
+// F592 (124): 36 of 38 schools reported the deletion, two did not answer;
+// the event, with no counts, made the 確報 say the deletion was confirmed.
+// A deletion or return with no counts whose note says some did not answer
+// is named; with the counts entered, or a note saying all confirmed, it
+// is not.
+func TestDeletionUnconfirmedByEveryRecipientIsNamed(t *testing.T) {
+	var fired []string
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodeDeletedUnconfirmed, "") {
+			fired = append(fired, name)
+		}
+	}
+	slices.Sort(fired)
+	if want := []string{"124-private-high-school-exam-results-mailed-to-middle-schools"}; !slices.Equal(fired, want) {
+		t.Errorf("%s fires for %v, want %v", CodeDeletedUnconfirmed, fired, want)
+	}
+	for _, note := range []string{"2校は未回答", "1社と連絡がつかない", "two schools have not replied", "deletion not yet confirmed by one"} {
+		if !unconfirmedNote.MatchString(note) {
+			t.Errorf("%q not read as unconfirmed", note)
+		}
+	}
+	for _, note := range []string{"全38校から削除の報告", "all recipients confirmed the deletion in writing"} {
+		if unconfirmedNote.MatchString(note) {
+			t.Errorf("%q read as unconfirmed", note)
+		}
+	}
+}
