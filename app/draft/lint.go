@@ -114,8 +114,15 @@ const (
 	// での削除を確認」; F592). The event's counts make the documents say how
 	// many of how many.
 	CodeDeletedUnconfirmed = "facts.deleted-unconfirmed"
-	CodeMisdeliverySpan    = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
-	CodeRecipientsKnown    = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
+	// CodeTakingPeriodOpen: an insider's taking whose period, with no end
+	// entered, runs more than a year to the containment: the documents say
+	// the data may have been taken until then (123: an agency's officer
+	// photographed contract copies from 2021 to 2024-09, the contract
+	// ended 2026-02-06, and the notice said 「2021年4月から2026年2月6日
+	// まで」; F589).
+	CodeTakingPeriodOpen = "facts.taking-period-open"
+	CodeMisdeliverySpan  = "facts.misdelivery-span" // a wrong sending found long after its first act, no period entered
+	CodeRecipientsKnown  = "facts.recipients-known" // recipients asked to delete, yet whether they are all known is unanswered
 	// CodeLostNotLeaked: papers or a device lost or stolen and not
 	// recovered, the set marked only lost with its copy kept: as entered,
 	// nothing happened to it (no leak; no loss, the copy being kept) and
@@ -358,6 +365,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.resetNotRecorded()
 	l.clientsOverDays()
 	l.deletedUnconfirmed()
+	l.takingPeriodOpen()
 	l.lostNotLeaked()
 	l.footage()
 	l.pseudonymised()

@@ -755,6 +755,37 @@ func (l *linter) deletedUnconfirmed() {
 	}
 }
 
+// takingPeriodOpen: an insider's taking, no end of its period entered,
+// the period the documents tell running from its start to a containment
+// more than a year later (CodeTakingPeriodOpen).
+func (l *linter) takingPeriodOpen() {
+	if l.inc.Cause.Kind != incident.CauseInsider || l.inc.Exposure.To != "" {
+		return
+	}
+	// The period the documents tell (view.exposure): the window entered,
+	// its end the first containment; else the first act to it.
+	w := l.inc.ExposureWindow()
+	if w.Empty() {
+		in, ok := l.inc.FirstEvent(incident.EvIntrusion)
+		c, ok2 := l.inc.FirstEvent(incident.EvContained)
+		if !ok || !ok2 || !c.At.After(in.At) {
+			return
+		}
+		w = incident.Window{From: incident.DateOf(in.At.In(l.inc.Location())), To: incident.DateOf(c.At.In(l.inc.Location()))}
+	}
+	if w.From == "" || w.To == "" {
+		return
+	}
+	from, ok1 := w.From.First(time.UTC)
+	to, ok2 := w.To.First(time.UTC)
+	if !ok1 || !ok2 || to.Sub(from) <= 366*24*time.Hour {
+		return
+	}
+	l.add(CodeTakingPeriodOpen, SeverityInfo, "", "", txt(
+		"持ち出しの対象期間の終わりが入力されていないため、文書は、持ち出しが行われた可能性のある期間を"+dayJA(w.From)+"から封じ込めの"+dayJA(w.To)+"までとしています。持ち出しがそれより前に終わったことが分かっている場合（退職、アクセス権の削除、捜査機関の説明等）は、「事実」の「対象期間」に開始と終了を入力してください。",
+		"No end of the taking's period is entered, so the documents say the data may have been taken from "+dayEN(w.From)+" until the containment on "+dayEN(w.To)+". If the taking is known to have ended earlier (the person left, lost the access, or the police said so), enter the period, its start and end, as the \"Exposure window\" on the facts page."))
+}
+
 // unconfirmedNote: a note telling that some recipients have not answered
 // or confirmed (「2校は未回答」「未確認」「連絡がつかない」, "two have not
 // replied", "not yet confirmed").

@@ -97,3 +97,26 @@ func TestDeletionUnconfirmedByEveryRecipientIsNamed(t *testing.T) {
 		}
 	}
 }
+
+// F589 (123): an agency officer's taking ran from 2021-04 to 2024-09, the
+// contract ended on 2026-02-06 (the containment) and no end was entered:
+// the notice said the data may have been taken until 2026-02-06. An
+// insider's taking whose period runs more than a year to the containment,
+// with no end entered, is named; once the end is entered, it is not.
+func TestTakingPeriodRunningToTheContainmentIsNamed(t *testing.T) {
+	var fired []string
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodeTakingPeriodOpen, "") {
+			fired = append(fired, name)
+		}
+	}
+	slices.Sort(fired)
+	if !slices.Contains(fired, "123-telecom-agency-staff-photographed-contract-copies-police") {
+		t.Errorf("%s fires for %v, want 123 among them", CodeTakingPeriodOpen, fired)
+	}
+	inc := scenarios(t)["123-telecom-agency-staff-photographed-contract-copies-police"].Clone()
+	inc.Exposure = incident.Window{From: "2021-04-01", To: "2024-09-30", Approx: true}
+	if fs := lintOf(t, inc); has(fs, CodeTakingPeriodOpen, "") {
+		t.Errorf("123 with the end entered still asks for it")
+	}
+}
