@@ -19,14 +19,8 @@ func noticeEN(b *builder) {
 		noticeMAEN(b)
 		return
 	}
-	b.doc.Title = "Notice of Data Breach"
+	b.openingEN()
 	letter := b.doc.Variant == VariantLetter
-	if letter {
-		b.doc.Letterhead = true
-		b.section("letterhead", p("date", v.dateEN(v.date)))
-	}
-	b.section("opening",
-		p("lead", "We are writing to tell you about an incident that involves your personal information, what we are doing about it and what you can do. We sincerely apologize for the concern and inconvenience this causes you."))
 	wh := []para{p("p1", v.summaryEN())}
 	if b.addition("breach-date") {
 		wh = append(wh, p("breach-date", v.breachDateEN()))
@@ -226,4 +220,16 @@ func creditBureausEN() string {
 func retrievedPart(e incident.Event) bool {
 	_, _, some := e.RetrievedSome()
 	return some
+}
+
+// openingEN starts an English notice, the common one or a place's: its
+// title, a letter's date and the opening paragraph.
+func (b *builder) openingEN() {
+	b.doc.Title = "Notice of Data Breach"
+	if b.doc.Variant == VariantLetter {
+		b.doc.Letterhead = true
+		b.section("letterhead", p("date", b.v.dateEN(b.v.date)))
+	}
+	b.section("opening",
+		p("lead", "We are writing to tell you about an incident that involves your personal information, what we are doing about it and what you can do. We sincerely apologize for the concern and inconvenience this causes you."))
 }

@@ -80,14 +80,8 @@ func (v *view) ownVersionHere(place string) bool {
 // happened (a setting corrected, a recipient asked to delete).
 func noticeMAEN(b *builder) {
 	v := b.v
-	b.doc.Title = "Notice of Data Breach"
+	b.openingEN()
 	letter := b.doc.Variant == VariantLetter
-	if letter {
-		b.doc.Letterhead = true
-		b.section("letterhead", p("date", v.dateEN(v.date)))
-	}
-	b.section("opening",
-		p("lead", "We are writing to tell you about an incident that involves your personal information, what we are doing about it and what you can do. We sincerely apologize for the concern and inconvenience this causes you."))
 	b.section("what-info", v.dataMAEN()...)
 	b.section("what-we-do", p("ma-steps", "We have taken steps to address the incident and to protect your information, and we are reviewing our safeguards."))
 	you := v.requestEN()
