@@ -22,6 +22,20 @@ func heapFree() uint64 {
 	return s[0].Value.Uint64() + s[1].Value.Uint64()
 }
 
+// waitWarm waits up to 60 s for done, the page's event loop running
+// meanwhile.
+func waitWarm(t *testing.T, e interface{ ConsumeAll() }, what string, done func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for !done() {
+		if time.Now().After(deadline) {
+			t.Fatalf("after 60 s, %s: running %v, %d rounds done, %d steps, %d headroom steps", what, warm.running, warm.done, warm.steps, warm.touches)
+		}
+		time.Sleep(5 * time.Millisecond) // the page's event loop runs meanwhile
+		e.ConsumeAll()
+	}
+}
+
 // In Chromium, opening the share page runs the warm-up: every step of its
 // rounds, each at an idle moment, once per page load.
 func TestWarmMergeRunsInIdleMoments(t *testing.T) {
@@ -67,18 +81,7 @@ func TestWarmMergePausesAtAPick(t *testing.T) {
 	resetWarm()
 	defer resetWarm()
 	e := mount(t, &SharePage{})
-	wait := func(what string, done func() bool) {
-		t.Helper()
-		deadline := time.Now().Add(60 * time.Second)
-		for !done() {
-			if time.Now().After(deadline) {
-				t.Fatalf("after 60 s, %s: running %v, %d rounds done, %d steps", what, warm.running, warm.done, warm.steps)
-			}
-			time.Sleep(10 * time.Millisecond) // the page's event loop runs meanwhile
-			e.ConsumeAll()
-		}
-	}
-	wait("no step ran", func() bool { return warm.steps >= 1 })
+	waitWarm(t, e, "no step ran", func() bool { return warm.steps >= 1 })
 	if warm.done != 0 {
 		t.Fatalf("a round ended before the pick: %d", warm.done)
 	}
@@ -90,7 +93,7 @@ func TestWarmMergePausesAtAPick(t *testing.T) {
 		t.Fatalf("paused: running %v, round under way %v, %d steps; want paused after %d", warm.running, warm.w != nil, warm.steps, steps)
 	}
 	warmMerge()
-	wait("resumed", func() bool { return !warm.running })
+	waitWarm(t, e, "resumed", func() bool { return !warm.running })
 	if warm.done != warmRounds || warm.steps != steps+warmRounds*7 {
 		t.Errorf("resumed: %d rounds, %d steps; want %d rounds and %d steps (the cut round whole again)", warm.done, warm.steps, warmRounds, steps+warmRounds*7)
 	}
@@ -106,18 +109,7 @@ func TestWarmMergePausesWhileWritingTheHeadroom(t *testing.T) {
 	resetWarm()
 	defer resetWarm()
 	e := mount(t, &SharePage{})
-	wait := func(what string, done func() bool) {
-		t.Helper()
-		deadline := time.Now().Add(60 * time.Second)
-		for !done() {
-			if time.Now().After(deadline) {
-				t.Fatalf("after 60 s, %s: running %v, %d rounds, %d headroom steps", what, warm.running, warm.done, warm.touches)
-			}
-			time.Sleep(5 * time.Millisecond) // the page's event loop runs meanwhile
-			e.ConsumeAll()
-		}
-	}
-	wait("no headroom step", func() bool { return warm.touches >= 1 || !warm.running })
+	waitWarm(t, e, "no headroom step", func() bool { return warm.touches >= 1 || !warm.running })
 	if warm.ended || warm.touched >= warmHeadroom {
 		t.Skip("the headroom was written before the test could pause it") // a step too fast to catch: nothing to test
 	}
@@ -127,7 +119,7 @@ func TestWarmMergePausesWhileWritingTheHeadroom(t *testing.T) {
 	}
 	before := warm.touches
 	warmMerge()
-	wait("resumed", func() bool { return !warm.running })
+	waitWarm(t, e, "resumed", func() bool { return !warm.running })
 	if !warm.ended || warm.room != nil || warm.touches != before+warmHeadroom/warmTouch {
 		t.Errorf("resumed: ended %v, held %v, %d headroom steps; want %d (all of it again)", warm.ended, warm.room != nil, warm.touches, before+warmHeadroom/warmTouch)
 	}
