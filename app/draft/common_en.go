@@ -362,6 +362,11 @@ func (v *view) periodSpanEN() string {
 	if w.Approx {
 		s = "We estimate that " + what + span
 	}
+	if strings.HasPrefix(what, systems) && systems != "our systems" {
+		// The contractor named once in the paragraph (126: "the systems of
+		// <name> (a company we entrusted with the data)" three times, F610).
+		heldBy = "held by that company"
+	}
 	if _, none := v.ruledOut(); none || heldSinceWindow(held, w) {
 		return s + "."
 	}

@@ -154,13 +154,14 @@ func TestBiometricTemplatesCannotBeChanged(t *testing.T) {
 
 // F585 (122, read in its English notice): a processor's open system was
 // told as "The information involved is what held by a company we entrusted
-// with the data during that period." The verb was missing.
+// with the data during that period." The verb was missing. (The company
+// is named once in the paragraph: "that company" the second time, F610.)
 func TestProcessorHeldInformationIsGrammatical(t *testing.T) {
 	rs := mustRules(t)
 	inc := scenarios(t)["122-gym-biometric-entry-vendor-database-open"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
-	if strings.Contains(en, "what held by") || !strings.Contains(en, "is what was held by a company we entrusted with the data during that period.") {
+	if strings.Contains(en, "what held by") || !strings.Contains(en, "is what was held by that company during that period.") {
 		t.Errorf("122 English notice:\n%s", en)
 	}
 }

@@ -120,3 +120,23 @@ func TestTakingPeriodRunningToTheContainmentIsNamed(t *testing.T) {
 		t.Errorf("123 with the end entered still asks for it")
 	}
 }
+
+// F610 (126): the period paragraph named the contractor in full twice
+// ("the systems of PSS vendor of our alliance partner (a company we
+// entrusted with the data) … the information held by PSS vendor of our
+// alliance partner (a company we entrusted with the data)"): named once,
+// it is "that company" after.
+func TestContractorNamedOnceInThePeriod(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["126-airline-loyalty-partner-pss-breach-members-worldwide"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
+	for _, para := range strings.Split(en, "\n") {
+		if strings.Count(para, "(a company we entrusted with the data)") > 1 {
+			t.Errorf("126: the contractor named in full twice in one paragraph:\n%s", para)
+		}
+	}
+	if !strings.Contains(en, "it is the information held by that company at the time.") {
+		t.Errorf("126: no second mention as that company:\n%s", en)
+	}
+}
