@@ -1,0 +1,46 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// Findings of the realcase30 review (scenarios 128–130; testdata/golden/
+// assess/REVIEW.md, F660–).
+
+// F661 (128, a religious centre's periodical mailing list of temples,
+// believers and supporters, and its part-time researchers paid fees): both
+// notices began 「お客様各位　平素より格別のご愛顧を賜り」 and the PPC report
+// said 「顧客の個人情報」. A religious, political or charitable body's
+// believers, donors and readers are named as such; where an Art. 57 body's
+// set names none, its persons are 関係者, not customers. A newspaper's
+// subscribers stay customers.
+func TestReligiousBodysReadersAreNotCustomers(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["128-religious-body-periodical-list-staff-usb-leak"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, set := range []string{"d1", "d2"} {
+		n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: set}, inc, a, rs)
+		if strings.Contains(n, "お客様") || strings.Contains(n, "ご愛顧") || !strings.Contains(n, "関係者の皆さまへ") {
+			t.Errorf("128 notice to %s:\n%s", set, n)
+		}
+	}
+	if ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs); strings.Contains(ppc, "顧客") {
+		t.Errorf("128 速報 calls them customers:\n%s", ppc)
+	}
+	for name, want := range map[string]string{"檀家名簿": "関係者の皆さま", "寄付者一覧": "関係者の皆さま", "新聞の購読者": "お客様"} {
+		if got := personKindJA(name); got != want {
+			t.Errorf("personKindJA(%q) = %q, want %q", name, got, want)
+		}
+	}
+	// An ordinary company's unnamed set stays お客様.
+	plain := inc.Clone()
+	plain.Org.Art57Body = incident.No
+	a = assess.Evaluate(plain, rs, plain.UpdatedAt)
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, plain, a, rs); !strings.Contains(n, "お客様各位") {
+		t.Errorf("not an Art. 57 body: the unnamed set's notice\n%s", n)
+	}
+}
