@@ -44,3 +44,29 @@ func TestReligiousBodysReadersAreNotCustomers(t *testing.T) {
 		t.Errorf("not an Art. 57 body: the unnamed set's notice\n%s", n)
 	}
 }
+
+// F662 (128): with the exempt mailing list taken out and the researchers'
+// list not yet judged (one item not classified), the 速報 listed its
+// situations as 「・該当なし」 above the exclusion, telling the PPC that
+// nothing was reportable while the engine could not tell. Undetermined, it
+// says 調査中; judged not reportable, 該当なし.
+func TestReportSituationsUndeterminedBesideAnExclusion(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["128-religious-body-periodical-list-staff-usb-leak"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if !strings.Contains(ppc, "報告対象となる事態：\n・調査中\n・報告対象外：") {
+		t.Errorf("128 速報, undetermined beside the exclusion:\n%s", ppc)
+	}
+	judged := inc.Clone()
+	for i, c := range judged.DataSets[1].Categories {
+		if c.ID == "other" {
+			judged.DataSets[1].Categories[i].Flags = []string{"none"}
+		}
+	}
+	a = assess.Evaluate(judged, rs, judged.UpdatedAt)
+	ppc = docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, judged, a, rs)
+	if !strings.Contains(ppc, "報告対象となる事態：\n・該当なし\n・報告対象外：") {
+		t.Errorf("128 速報, judged not reportable:\n%s", ppc)
+	}
+}
