@@ -70,3 +70,24 @@ func TestReportSituationsUndeterminedBesideAnExclusion(t *testing.T) {
 		t.Errorf("128 速報, judged not reportable:\n%s", ppc)
 	}
 }
+
+// F663 (129, a hospital's charts and their backup encrypted by ransomware,
+// 毀損 only, no sign of exfiltration; 59 too): the notice that spoke of
+// 毀損 went on 「当院や公的機関等をかたる不審な郵便物が届くおそれがあります」
+// as if the data had gone out. Data an attacker damaged or destroyed,
+// no leak stated, is said not to be known to have gone out, nor ruled out.
+func TestDamageOnlyAttackSaysNoLeakIsKnown(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["129-private-hospital-ransomware-charts-destroyed-no-backup"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(n, "外部に持ち出されたことは確認されておりませんが、その可能性を完全には否定できないため、当院や公的機関等をかたる不審な") {
+		t.Errorf("129 notice, damage only:\n%s", n)
+	}
+	leaked := inc.Clone()
+	leaked.DataSets[0].Leak = true
+	a = assess.Evaluate(leaked, rs, leaked.UpdatedAt)
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, leaked, a, rs); strings.Contains(n, "持ち出されたことは確認されておりません") {
+		t.Errorf("129 with a leak stated still says none is known:\n%s", n)
+	}
+}
