@@ -221,7 +221,7 @@ func (v *view) harmJA() []para {
 			// a hospital's charts encrypted with their backup, no sign of
 			// exfiltration): the same sentence read as if the data had
 			// gone out, in a notice that speaks of 毀損 only.
-			risks = append(risks, "現時点で、対象の情報が外部に持ち出されたことは確認されておりませんが、その可能性を完全には否定できないため、"+v.weJA()+"や公的機関等をかたる不審な"+ch+"が届くおそれがあります。")
+			risks = append(risks, "現時点で、対象の情報の外部への持ち出しは確認されておりませんが、その可能性を完全には否定できないため、"+v.weJA()+"や公的機関等をかたる不審な"+ch+"が届くおそれがあります。")
 		} else if ch != "" {
 			risks = append(risks, v.weJA()+"や公的機関等をかたる不審な"+ch+"が届くおそれがあります。")
 		}

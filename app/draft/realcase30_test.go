@@ -81,13 +81,13 @@ func TestDamageOnlyAttackSaysNoLeakIsKnown(t *testing.T) {
 	inc := scenarios(t)["129-private-hospital-ransomware-charts-destroyed-no-backup"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
-	if !strings.Contains(n, "外部に持ち出されたことは確認されておりませんが、その可能性を完全には否定できないため、当院や公的機関等をかたる不審な") {
+	if !strings.Contains(n, "外部への持ち出しは確認されておりませんが、その可能性を完全には否定できないため、当院や公的機関等をかたる不審な") {
 		t.Errorf("129 notice, damage only:\n%s", n)
 	}
 	leaked := inc.Clone()
 	leaked.DataSets[0].Leak = true
 	a = assess.Evaluate(leaked, rs, leaked.UpdatedAt)
-	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, leaked, a, rs); strings.Contains(n, "持ち出されたことは確認されておりません") {
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, leaked, a, rs); strings.Contains(n, "持ち出しは確認されておりません") {
 		t.Errorf("129 with a leak stated still says none is known:\n%s", n)
 	}
 }
