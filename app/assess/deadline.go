@@ -70,7 +70,7 @@ func (r *run) deadline(ob *Obligation, d rules.Deadline, at time.Time, start *in
 		alt := d
 		alt.DayOne = d.Alt.DayOne
 		if due, _ := r.count(alt, at, j); due != nil {
-			r.roll(d.Alt.Roll, due, j)
+			r.rollIn(d.Alt.Roll, due, j, d.Alt.Calendar)
 			if !due.Equal(*ob.Due) {
 				ob.DueAlt = due
 				ob.Counting = &AltCounting{Text: d.Alt.Text, Source: d.Alt.Source}
@@ -135,10 +135,18 @@ func earlier(t *time.Time, zone *time.Location, in func(*time.Location) (time.Ti
 // incident kept in Singapore time ends at midnight in Tokyo, not an hour
 // later at midnight in Singapore (or 17 hours later in Los Angeles).
 func (r *run) roll(roll string, due *time.Time, j *rules.Jurisdiction) {
+	r.rollIn(roll, due, j, "")
+}
+
+// rollIn is roll with the days off of calendar id ("" = the jurisdiction's).
+func (r *run) rollIn(roll string, due *time.Time, j *rules.Jurisdiction, id string) {
 	if roll != rules.RollNext || due == nil {
 		return
 	}
-	if cal := r.set.Calendars[j.Calendar]; cal != nil && cal.Covers(*due) {
+	if id == "" {
+		id = j.Calendar
+	}
+	if cal := r.set.Calendars[id]; cal != nil && cal.Covers(*due) {
 		t := rollForward(*due, cal, r.loc)
 		if z := r.lawZone(j, rules.UnitCalendarDays); z != nil {
 			if u := rollForward(*due, cal, z).In(r.loc); u.Before(t) {

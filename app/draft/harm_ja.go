@@ -216,7 +216,13 @@ func (v *view) harmJA() []para {
 				r += "ただし、" + v.deletedAtJA(v.lastDeletion()) + "（" + grouped(int64(n)) + "件）のうち" + grouped(int64(n-c)) + "件では、削除を確認できておりません。"
 			}
 			risks = append(risks, r)
-		} else if ch := v.channelsJA(); ch != "" {
+		} else if ch := v.channelsJA(); ch != "" && !leak && v.cause().Attack() {
+			// Data an attacker destroyed or encrypted, no leak stated (129:
+			// a hospital's charts encrypted with their backup, no sign of
+			// exfiltration): the same sentence read as if the data had
+			// gone out, in a notice that speaks of 毀損 only.
+			risks = append(risks, "現時点で、対象の情報の外部への持ち出しは確認されておりませんが、その可能性を完全には否定できないため、"+v.weJA()+"や公的機関等をかたる不審な"+ch+"が届くおそれがあります。")
+		} else if ch != "" {
 			risks = append(risks, v.weJA()+"や公的機関等をかたる不審な"+ch+"が届くおそれがあります。")
 		}
 	}

@@ -426,7 +426,15 @@ func (v *view) situationsListJA(jur, heading string, exclusions bool) string {
 		lines = append(lines, l)
 	}
 	if len(lines) == 0 && len(excluded) > 0 {
-		lines = append(lines, "・該当なし")
+		// The other sets not yet judged (128: a religious body's exempt
+		// mailing list beside its researchers' fees list, one item of it
+		// not yet classified): 「該当なし」 told the PPC nothing was
+		// reportable while the engine could not tell.
+		if j.Reportable == assess.Unknown {
+			lines = append(lines, "・調査中")
+		} else {
+			lines = append(lines, "・該当なし")
+		}
 	}
 	for _, x := range j.Exclusions {
 		if !exclusions || x.Verdict != assess.Yes || len(x.Sets) == 0 {

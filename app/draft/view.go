@@ -259,6 +259,14 @@ func (v *view) audienceJA() string {
 		}
 		return "皆さま"
 	}
+	if v.inc.Org.Art57Body == incident.Yes && !v.inc.Org.Kind.IsPublic() {
+		// A religious or a political body, a press organisation or an
+		// author whose sets' names say nothing of who the persons are (128:
+		// a religious centre's part-time researchers paid fees, told
+		// 「お客様各位」): not customers thanked for their patronage. A
+		// newspaper's subscribers named as such stay customers.
+		return "関係者の皆さま"
+	}
 	return "お客様"
 }
 
@@ -404,6 +412,11 @@ func personKindJA(name string) string {
 		// as much as the others: unread, it let the sector's word (学生) stand
 		// for the staff and outside persons beside the students.
 		{"関係者の皆さま", []string{"関係者"}},
+		// A religious, political or charitable body's believers, donors
+		// and the readers it sends its publications to (128: a religious
+		// centre's periodical list of temples, believers and supporters,
+		// told 「お客様各位　平素より格別のご愛顧を賜り」): they buy nothing.
+		{"関係者の皆さま", []string{"送付先", "寄付者", "寄附者", "支援者", "協力者", "後援会", "信者", "信徒", "門徒", "檀家", "氏子", "崇敬者"}},
 		{"株主の皆さま", []string{"株主", "shareholder"}},
 		{"取材先の皆さま", []string{"取材先", "interviewee"}}, // a newspaper's sources (74), not its customers
 		{"受診者の皆さま", []string{"受診者"}},
@@ -425,7 +438,7 @@ func personKindJA(name string) string {
 		// as their own letters address them.
 		{"組合員の皆さま", []string{"組合員", "union member"}},
 		{"党員の皆さま", []string{"党員", "party member"}},
-		{"お客様", []string{"顧客", "お客様", "会員", "利用者", "ユーザー", "購入者", "契約者", "予約者", "customer", "member", "user", "subscriber"}},
+		{"お客様", []string{"顧客", "お客様", "会員", "利用者", "ユーザー", "購入者", "契約者", "予約者", "購読者", "customer", "member", "user", "subscriber"}},
 		// Applicants for a course or a service: a kind of their own beside
 		// another (研修申込者・本会役員等, 45: 関係者), none alone (the sector
 		// says who they are: a university's 参加申込者 are 学生, 35).

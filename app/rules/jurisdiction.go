@@ -162,10 +162,17 @@ const (
 
 // AltCount is another reading of a deadline's counting.
 type AltCount struct {
-	DayOne string   `json:"day_one,omitempty"`
-	Roll   string   `json:"roll,omitempty"`
-	Text   Text     `json:"text"`
-	Source Citation `json:"source"`
+	DayOne string `json:"day_one,omitempty"`
+	Roll   string `json:"roll,omitempty"`
+	// Calendar is the calendar whose days off the reading rolls past when
+	// it differs from the jurisdiction's ("" = the jurisdiction's): a
+	// report to a Japanese authority whose period ends on a day its
+	// offices are closed (29 December to 3 January included) is due the
+	// next day they are open (行政機関の休日に関する法律 Art. 2), while the
+	// company's own steps keep the national calendar.
+	Calendar string   `json:"calendar,omitempty"`
+	Text     Text     `json:"text"`
+	Source   Citation `json:"source"`
 }
 
 // Exemption lifts an obligation, data set by data set, once another

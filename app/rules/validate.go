@@ -392,6 +392,9 @@ func (s *Set) checkDeadline(p *problems, w string, d Deadline) {
 		if a.Roll != RollNone && a.Roll != RollNext {
 			p.add(w, "alt.roll must be %q or absent", RollNext)
 		}
+		if a.Calendar != "" && (s.Calendars[a.Calendar] == nil || a.Roll != RollNext) {
+			p.add(w, "alt.calendar %q must be a defined calendar, with alt.roll %q", a.Calendar, RollNext)
+		}
 		if a.Text.JA == "" || a.Text.EN == "" || a.Source.JA == "" || a.Source.EN == "" {
 			p.add(w, "alt needs text and source in ja and en")
 		}
