@@ -36,3 +36,28 @@ func TestReportBeforeKnowingAsksToCheckTheKnowing(t *testing.T) {
 		t.Error("containment or an announcement read as telling of the situation")
 	}
 }
+
+// F683 (132, and 27, the same shape entered earlier: a processor's
+// ransomware, the school's pupils found on 7/3, five days after it knew of
+// its own staff's data): the notice to the school, owed for the pupils'
+// set alone, ran from the first knowing and was shown a day late on the
+// day they were found, which also lost the processor's exemption (Art.
+// 26(1) proviso) for every duty. F400 restarted the clock of a duty done
+// for some sets; a duty every set of which was found later is owed from
+// the day they were found, done or not.
+func TestDutyForSetsAllFoundLaterRunsFromTheirFinding(t *testing.T) {
+	for name, day := range map[string]string{
+		"132-video-service-ransomware-leak-site-count-fixed-after-two-months": "2024-07-03",
+		"27-group-ransomware-leaksite-students":                               "2024-07-02",
+	} {
+		inc := loadScenario(t, scenarioDir+"/"+name+".json")
+		a := eval(t, inc, inc.UpdatedAt)
+		ob := obligation(jur(t, a, "JP"), "jp.entrustor.notice")
+		if ob == nil || ob.StartAt == nil {
+			t.Fatalf("%s: no entrustor notice", name)
+		}
+		if got := ob.StartAt.Format("2006-01-02"); got != day || ob.State != StateDone {
+			t.Errorf("%s: entrustor notice from %s, state %s; want from %s (the day the set was found), done", name, got, ob.State, day)
+		}
+	}
+}
