@@ -53,3 +53,17 @@ func TestLaterAnnouncementsReadAsFollowUps(t *testing.T) {
 		}
 	}
 }
+
+// F690 (132: announcements on 6/9 and 6/14 before the knowing, 7/3 and the
+// final count on 8/5): the 確報's 公表の実施状況 named 7/3 and 6/9 only. Every
+// announcement made by the report's day is named, the later ones as
+// follow-ups.
+func TestPublicStateNamesEveryAnnouncement(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["132-video-service-ransomware-leak-site-count-fixed-after-two-months"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	got := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if want := "2024年7月3日に公表済み（続報：2024年8月5日。2024年6月9日、2024年6月14日にも、個人データの漏えい等を把握する前に事案の発生を公表）。"; !strings.Contains(got, want) {
+		t.Errorf("132 確報 lacks %q:\n%s", want, got)
+	}
+}
