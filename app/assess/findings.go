@@ -265,6 +265,15 @@ func (r *run) byDays(fd Finding, from, to *incident.Event, v vars, slack time.Du
 	case days < 0 || days == 0 && from.Precision == incident.Exact && to.Precision == incident.Exact && to.At.Before(from.At):
 		fd.Verdict, fd.Elapsed = FindingInfo, 0
 		fd.Explanation = msg("f.order", vars{"label": v["label"], "from": same(from.ID), "to": same(to.ID)})
+		if from.Kind == incident.EvAware && toldOfSituation(to.Kind) {
+			// A report or notice of the leak dated before the knowing
+			// entered (132: a 速報 of 「漏えいのおそれ」 about 6/14, the
+			// knowing entered as 6/28, when the attacker's data was
+			// matched) shows the company knew of the situation, as a
+			// possibility at least, by then: "no delay to measure" hid
+			// that the clocks may run from an earlier day.
+			fd.Explanation = msg("f.orderKnew", vars{"label": v["label"], "from": same(from.ID), "to": same(to.ID)})
+		}
 		fd.Explanation.EN = upperFirst(fd.Explanation.EN)
 		return fd, true
 	case days == 0:
@@ -320,6 +329,17 @@ func (r *run) livingIn(id string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// toldOfSituation: an event of this kind tells someone of the leak itself (a
+// report to an authority, a notice to the persons or to the entrustor), so
+// that the company knew of it, at least as a possibility, when it was made.
+func toldOfSituation(k incident.EventKind) bool {
+	switch k {
+	case incident.EvReportPrelim, incident.EvReportFinal, incident.EvNoticePersons, incident.EvEntrustorNotice:
+		return true
 	}
 	return false
 }

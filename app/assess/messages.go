@@ -78,6 +78,7 @@ var messages = sync.OnceValue(func() map[string]rules.Text {
 		"f.overDay":            {JA: "1日", EN: "1 calendar day"},
 		"f.untold":             {JA: "{label}：{d}。時刻が記録されていないため、{limit}以内かどうかは判断できません。", EN: "{label}: {d}; whether within {limit} cannot be told, as the time of day was not recorded."},
 		"f.order":              {JA: "{label}：{to}は{from}より前の日付のため、測る期間はありません。", EN: "{label}: {to} is dated before {from}, so there is no delay to measure."},
+		"f.orderKnew":          {JA: "{label}：{to}は{from}より前の日付です。報告・通知をした時点で、その事態（おそれを含む）を知っていたことになります。「知った時」の日付を確かめてください（期限はその日から数えます）。", EN: "{label}: {to} is dated before {from}. A report or notice of the situation shows that the company knew of it (at least as a possibility) when it was made: check the date of knowing (the deadlines are counted from it)."},
 		"limit.practice":       {JA: "目安の{n}", EN: "the benchmark of {n}"},
 		"limit.jur":            {JA: "{jur}の期限の{n}", EN: "the deadline of {n} of {jur}"},
 		"limit.jur.if":         {JA: "{jur}の法が適用される場合の期限の{n}", EN: "the deadline of {n} of {jur}, if that law applies"},

@@ -165,6 +165,13 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 		r.deadline(&ob, o.Deadline, at, start, j)
 		if o.Deadline.Start == incident.EvAware {
 			r.early(&ob, o.Deadline, at, j)
+			// Every set it is owed for found after the knowing (132: the
+			// school's pupils, whose data the processor found on 7/3, five
+			// days after it knew of the leak of its own staff's): the
+			// clock runs from the day they were found, not from a day
+			// nobody knew of them. The notice to the school on the day it
+			// was found was shown a day late, and the exemption lost.
+			r.foundLaterClock(&ob, o, start, j)
 		}
 	}
 

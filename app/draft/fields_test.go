@@ -142,7 +142,14 @@ func TestFieldsMatchEngine(t *testing.T) {
 			if yes > 0 && strings.Contains(sit, "報告対象となる事態：調査中") {
 				t.Errorf("%s: 事態 調査中 although the engine matched %d situations", id, yes)
 			}
-			if b.a.Knew != nil && !strings.Contains(line(d, "summary", "発覚日（事態を知った日）："), v.dateJA(*b.a.Knew)) {
+			knewDay := ""
+			if b.a.Knew != nil {
+				knewDay = v.dateJA(*b.a.Knew)
+				if p := b.a.KnewPrecision; p == incident.Month || p == incident.Year {
+					knewDay = v.knewDayJA() // as precise as it was entered ("2025年9月")
+				}
+			}
+			if b.a.Knew != nil && !strings.Contains(line(d, "summary", "発覚日（事態を知った日）："), knewDay) {
 				t.Errorf("%s: 発覚日 %q is not the assessment's %v", id, line(d, "summary", "発覚日（事態を知った日）："), *b.a.Knew)
 			}
 			occ := line(d, "summary", "発生日：")

@@ -30,6 +30,18 @@ func (l *linter) context(d Document) docContext {
 		c.day = incident.DateOf(l.a.Now.In(l.loc))
 	}
 	c.sets = l.inc.Affected(c.day)
+	knew := incident.Date("")
+	if e, ok := l.inc.FirstEvent(incident.EvAware); ok && e.Dated() {
+		knew = incident.DateOf(e.At.In(l.loc))
+	}
+	// A set found to be involved after the document's day is not in it
+	// (asOf leaves it out, F88): its being still "possible" does not make
+	// the document's 「漏えいした」 a claim about some sets only (133: the
+	// 速報 of 4/28 on the accounts confirmed 4/25 drew "only some data are
+	// confirmed" for the second service's set, found 5/1).
+	c.sets = slices.DeleteFunc(slices.Clone(c.sets), func(s *incident.DataSet) bool {
+		return foundLater(*s, knew) && !s.Found.OnOrBefore(c.day)
+	})
 	for _, s := range c.sets {
 		if n := strings.TrimSpace(s.Name); n != "" {
 			c.names = append(c.names, n)

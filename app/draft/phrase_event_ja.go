@@ -513,11 +513,18 @@ func (v *view) eventJA(e incident.Event) string {
 		if p, theirs := v.inc.EntrustorsAnnouncement(e); theirs {
 			return v.entrustorJA(p) + "が本件を公表"
 		}
-		if k := v.knew(); v.formal() && k != nil && e.Dated() && e.Last(v.eventLoc(e)).Before(*k) {
+		if v.announcedBeforeKnowing(e) {
 			// An announcement made before the company knew personal
 			// data was affected (113: a system failure, 「情報流出は調査
 			// 中」) did not announce the leak the report is about.
 			return "事案の発生を公表（個人データの漏えい等の把握前）"
+		}
+		if v.followUpAnnouncement(e) {
+			// The second announcement of the same leak (131: the morning's
+			// first word after a newspaper's report, the persons and the
+			// count that evening) is not the leak announced again: two
+			// lines 「本件を公表」 read as one announcement entered twice.
+			return "本件の続報を公表"
 		}
 		return "本件を公表"
 	case incident.EvPolice:
@@ -666,4 +673,31 @@ func (v *view) detectionPartyName(det incident.Event) string {
 		return strings.TrimSpace(pt.Name)
 	}
 	return ""
+}
+
+// announcedBeforeKnowing: an announcement of the company's own made before it
+// knew personal data was affected (in a formal document, which dates the
+// knowing).
+func (v *view) announcedBeforeKnowing(e incident.Event) bool {
+	k := v.knew()
+	return v.formal() && k != nil && e.Dated() && e.Last(v.eventLoc(e)).Before(*k)
+}
+
+// followUpAnnouncement: e is one of the company's own announcements of the
+// leak and an earlier one of them is in the timeline.
+func (v *view) followUpAnnouncement(e incident.Event) bool {
+	seen := false
+	for _, o := range v.timeline() {
+		if o.Kind != incident.EvPublic {
+			continue
+		}
+		if _, theirs := v.inc.EntrustorsAnnouncement(o); theirs || v.announcedBeforeKnowing(o) {
+			continue
+		}
+		if o.ID == e.ID {
+			return seen
+		}
+		seen = true
+	}
+	return false
 }

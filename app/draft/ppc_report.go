@@ -579,13 +579,29 @@ func (v *view) lateReportJA(final bool) string {
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	days := int(day(v.date).Sub(day(*knew)).Hours() / 24)
+	// Knowing given only as a month or a year (131: 「2025年9月」, the day not
+	// recorded): counted from the first of the month the report said 「141日後」,
+	// the longest the delay can be; from the month's last day it is 112. The
+	// report gives both ends, as the timeline's findings do, neither hiding
+	// part of the delay nor adding to it.
+	after := itoa(days) + "日後"
+	if p := v.a.KnewPrecision; p == incident.Month || p == incident.Year {
+		last := incident.Event{At: *knew, Precision: p}.Last(v.loc)
+		if least := int(day(v.date).Sub(day(last)).Hours() / 24); least >= 0 && least < days {
+			after = itoa(least) + "〜" + itoa(days) + "日後"
+		}
+	}
+	knewDay := "事態を知った日"
+	if k := v.knewDayJA(); k != "" && after != itoa(days)+"日後" {
+		knewDay = "事態を知った" + k + "（日は記録なし）"
+	}
 	reason := v.fill("報告が遅れた理由", "reasons for the late report")
 	if !final {
 		o := v.obligation("jp.report.prelim")
 		if o == nil || o.Applies != assess.Yes || !late(o) || days <= 30 {
 			return ""
 		}
-		return "報告の時期：本報告（速報）は、事態を知った日から" + itoa(days) + "日後の報告となりました。" + v.countPassedJA(o, day) + "報告が遅れた理由は次のとおりです。" + reason
+		return "報告の時期：本報告（速報）は、" + knewDay + "から" + after + "の報告となりました。" + v.countPassedJA(o, day) + "報告が遅れた理由は次のとおりです。" + reason
 	}
 	for _, c := range []struct {
 		id string
@@ -606,7 +622,7 @@ func (v *view) lateReportJA(final bool) string {
 			// 「60日後の報告となり、期限（知った日から60日以内）を過ぎております」.
 			return ""
 		}
-		return "報告の時期：本報告（確報）は、事態を知った日から" + itoa(days) + "日後の報告となり、期限（知った日から" + itoa(c.n) + "日以内）を過ぎております。" + v.countPassedJA(o, day) + "期限を過ぎた理由は次のとおりです。" + reason
+		return "報告の時期：本報告（確報）は、" + knewDay + "から" + after + "の報告となり、期限（知った日から" + itoa(c.n) + "日以内）を過ぎております。" + v.countPassedJA(o, day) + "期限を過ぎた理由は次のとおりです。" + reason
 	}
 	return ""
 }

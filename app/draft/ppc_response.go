@@ -106,21 +106,43 @@ func (v *view) deskStateJA(final bool) string {
 
 // publicStateJA: 公表の実施状況, as of the report's date.
 func (v *view) publicStateJA() string {
-	if e, ok := v.ownPublic(); ok {
+	if _, ok := v.ownPublic(); ok {
 		// An announcement made before the company knew personal data was
 		// affected (113: a system failure on 2/14, the leak known on 2/16
 		// and announced on 3/16; tl.public says the same) is not the
-		// 公表 of the leak: the first one after knowing is.
+		// 公表 of the leak: the first one after knowing is. Every one
+		// made by the report's day is named (132: four announcements, the
+		// 確報 named two), the later ones as follow-ups; one day is named
+		// once.
 		k := v.knew()
-		if k == nil || !e.Last(v.eventLoc(e)).Before(*k) {
-			return v.evDateJA(e) + "に公表済み。"
+		var before, after []string
+		add := func(list []string, d string) []string {
+			if slices.Contains(list, d) {
+				return list
+			}
+			return append(list, d)
 		}
 		for _, l := range sentOwnEvents(Spec{Kind: KindPublic, Lang: JA}, v.inc, v.date) {
-			if !l.Last(v.eventLoc(l)).Before(*k) {
-				return v.evDateJA(l) + "に公表済み（" + v.evDateJA(e) + "にも、個人データの漏えい等を把握する前に事案の発生を公表）。"
+			if k != nil && l.Last(v.eventLoc(l)).Before(*k) {
+				before = add(before, v.evDateJA(l))
+			} else {
+				after = add(after, v.evDateJA(l))
 			}
 		}
-		return v.evDateJA(e) + "に、個人データの漏えい等を把握する前に事案の発生を公表。漏えい等についての公表は未実施（公表の要否・時期を検討中）。"
+		if len(after) == 0 {
+			return strings.Join(before, "、") + "に、個人データの漏えい等を把握する前に事案の発生を公表。漏えい等についての公表は未実施（公表の要否・時期を検討中）。"
+		}
+		var more []string
+		if len(after) > 1 {
+			more = append(more, "続報："+strings.Join(after[1:], "、"))
+		}
+		if len(before) > 0 {
+			more = append(more, strings.Join(before, "、")+"にも、個人データの漏えい等を把握する前に事案の発生を公表")
+		}
+		if len(more) == 0 {
+			return after[0] + "に公表済み。"
+		}
+		return after[0] + "に公表済み（" + strings.Join(more, "。") + "）。"
 	}
 	for _, e := range v.inc.EventsOf(incident.EvPublic) {
 		if p, theirs := v.inc.EntrustorsAnnouncement(e); theirs && e.Dated() {

@@ -136,7 +136,8 @@ func TestProcessorsMessageBeforeTheKnowingIsDated(t *testing.T) {
 // F478 (109; 103, 107, 108): the reason the company gave for its
 // knowing instant, printed as typed in the PPC report's item (1), said
 // 「（法務からは1/24で知ったことになるのではとの指摘あり）」: an internal
-// dissent, told to the regulator. Lint names such a reason.
+// dissent, told to the regulator. Lint names such a reason (131's, 132's
+// and 133's say what legal or counsel thought of the date too).
 func TestLintNamesAnInternalRemarkInTheReasonForKnowing(t *testing.T) {
 	var fired []string
 	for name, fs := range lintsOfScenarios(t) {
@@ -145,7 +146,7 @@ func TestLintNamesAnInternalRemarkInTheReasonForKnowing(t *testing.T) {
 		}
 	}
 	slices.Sort(fired)
-	if want := []string{"103-snack-maker-pcs-not-destroyed-by-disposer", "107-de-subsidiary-bec-mailbox-invoices-redirected", "108-us-subsidiary-health-plan-dependants-states", "109-marketplace-philippine-bpo-agent-sold-records", "110-care-office-burglary-pc-and-resident-files", "123-telecom-agency-staff-photographed-contract-copies-police"}; !slices.Equal(fired, want) {
+	if want := []string{"103-snack-maker-pcs-not-destroyed-by-disposer", "107-de-subsidiary-bec-mailbox-invoices-redirected", "108-us-subsidiary-health-plan-dependants-states", "109-marketplace-philippine-bpo-agent-sold-records", "110-care-office-burglary-pc-and-resident-files", "123-telecom-agency-staff-photographed-contract-copies-police", "131-electronics-maker-apt-detected-june-public-after-press", "132-video-service-ransomware-leak-site-count-fixed-after-two-months", "133-us-game-network-shutdown-then-week-before-users-told"}; !slices.Equal(fired, want) {
 		t.Errorf("%s fires for %v, want %v", CodeRemarkInWhy, fired, want)
 	}
 }

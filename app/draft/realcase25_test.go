@@ -130,10 +130,11 @@ func TestAnnouncementBeforeKnowingIsNotThePublication(t *testing.T) {
 	if !strings.Contains(prelim, "2026年2月14日に、個人データの漏えい等を把握する前に事案の発生を公表。漏えい等についての公表は未実施") {
 		t.Errorf("113 速報:\n%s", prelim)
 	}
-	// An announcement on the day of knowing is the publication (25: 6/6).
+	// An announcement on the day of knowing is the publication (25: 6/6; its
+	// follow-up of 7/3 named since F690).
 	p := scenarios(t)["25-print-processor-ransomware-entrustors"]
 	pa := assess.Evaluate(p, rs, p.UpdatedAt)
-	if f := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, p, pa, rs); !strings.Contains(f, "2024年6月6日に公表済み（2024年5月29日にも") {
+	if f := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, p, pa, rs); !strings.Contains(f, "2024年6月6日に公表済み（続報：2024年7月3日。2024年5月29日にも") {
 		t.Errorf("25 確報:\n%s", f)
 	}
 }
