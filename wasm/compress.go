@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/andybalholm/brotli"
@@ -55,7 +56,12 @@ func precompress(dir, cacheDir string) error {
 // cached pair decompresses to raw exactly, else made now (and cached).
 func twins(raw []byte, cacheDir string) (gz, br []byte, err error) {
 	sum := sha256.Sum256(raw)
-	key := filepath.Join(cacheDir, hex.EncodeToString(sum[:]))
+	q := brotliQuality()
+	name := hex.EncodeToString(sum[:])
+	if q != brotli.BestCompression {
+		name += "-q" + strconv.Itoa(q) // never served to a build at the best level
+	}
+	key := filepath.Join(cacheDir, name)
 	if cacheDir != "" {
 		gz, e1 := os.ReadFile(key + ".gz")
 		br, e2 := os.ReadFile(key + ".br")
@@ -72,7 +78,7 @@ func twins(raw []byte, cacheDir string) (gz, br []byte, err error) {
 		return nil, nil, err
 	}
 	var brb bytes.Buffer
-	bw := brotli.NewWriterLevel(&brb, brotli.BestCompression)
+	bw := brotli.NewWriterLevel(&brb, q)
 	if _, err := bw.Write(raw); err != nil {
 		return nil, nil, err
 	}
@@ -85,6 +91,20 @@ func twins(raw []byte, cacheDir string) (gz, br []byte, err error) {
 		_ = writeAtomic(key+".br", brb.Bytes())
 	}
 	return gzb.Bytes(), brb.Bytes(), nil
+}
+
+// brotliQuality is the brotli level of the twins: the best (11) unless
+// BREACHDESK_BROTLI_QUALITY names another (0-11). make test builds its
+// end-to-end sites at a low level: what they test does not depend on it,
+// and the best level of a new app.wasm took a core for a minute or more
+// while the native tests ran. make dist and make bench (whose sizes are
+// brotli 11) keep the best.
+func brotliQuality() int {
+	q, err := strconv.Atoi(os.Getenv("BREACHDESK_BROTLI_QUALITY"))
+	if err != nil || q < 0 || q > brotli.BestCompression {
+		return brotli.BestCompression
+	}
+	return q
 }
 
 // inflatesTo checks a cached pair: both must decompress to raw (a cache file

@@ -81,3 +81,42 @@ func TestPrecompressCache(t *testing.T) {
 		t.Error("without a cache no twin was written")
 	}
 }
+
+// make test's sites are compressed at a low brotli level
+// (BREACHDESK_BROTLI_QUALITY): their twins still decompress to the file,
+// and are cached apart, so that a build at the best level (make dist)
+// never takes them.
+func TestBrotliQualityFromTheEnvironment(t *testing.T) {
+	cache := t.TempDir()
+	raw := []byte(strings.Repeat("漏えい対応デスク: the twins of a site built for the tests. ", 400))
+	build := func() []byte {
+		site := t.TempDir()
+		f := filepath.Join(site, "app.js")
+		if err := os.WriteFile(f, raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := precompress(site, cache); err != nil {
+			t.Fatal(err)
+		}
+		gz, _ := os.ReadFile(f + ".gz")
+		br, _ := os.ReadFile(f + ".br")
+		if !inflatesTo(gz, br, raw) {
+			t.Fatal("the twins written do not decompress to the file")
+		}
+		return br
+	}
+	t.Setenv("BREACHDESK_BROTLI_QUALITY", "1")
+	low := build()
+	t.Setenv("BREACHDESK_BROTLI_QUALITY", "")
+	best := build()
+	if len(best) >= len(low) {
+		t.Errorf("brotli at the best level %d bytes, at level 1 %d: the level was not applied, or the low twin was taken from the cache", len(best), len(low))
+	}
+	if cached, _ := filepath.Glob(filepath.Join(cache, "*")); len(cached) != 4 {
+		t.Errorf("cache holds %v, want two pairs (one per level)", cached)
+	}
+	t.Setenv("BREACHDESK_BROTLI_QUALITY", "12")
+	if q := brotliQuality(); q != 11 {
+		t.Errorf("an out-of-range level gave %d, want the best (11)", q)
+	}
+}
