@@ -180,7 +180,11 @@ func (b *pooledBrowser) handOver() error {
 	if len(extra) > 0 {
 		return fmt.Errorf("the test served %v", extra)
 	}
-	ctx, cancel := context.WithTimeout(b.tab, time.Minute)
+	// 20 s: a hand-over takes 1-5 s (the keeper page compiles the module);
+	// one that hangs ends the browser, and the next test starts a new one
+	// in a few seconds, instead of holding a slot for a minute (a CI run
+	// waited 60 s on one, 2026-12-06).
+	ctx, cancel := context.WithTimeout(b.tab, handOverTime)
 	defer cancel()
 	mine := chromedp.FromContext(b.tab).Target.TargetID
 	targets, err := chromedp.Targets(ctx)
@@ -238,6 +242,9 @@ func (b *pooledBrowser) handOver() error {
 	n.resetForTest()
 	return nil
 }
+
+// handOverTime is the longest a pooled browser's hand-over may take.
+const handOverTime = 20 * time.Second
 
 // keeperURL is the page a pooled browser's tab shows between tests: it
 // compiles the app's module and holds it, and runs nothing (running the app
