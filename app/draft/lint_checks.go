@@ -762,18 +762,9 @@ func (l *linter) takingPeriodOpen() {
 	if l.inc.Cause.Kind != incident.CauseInsider || l.inc.Exposure.To != "" {
 		return
 	}
-	// The period the documents tell (view.exposure): the window entered,
-	// its end the first containment; else the first act to it.
-	w := l.inc.ExposureWindow()
-	if w.Empty() {
-		in, ok := l.inc.FirstEvent(incident.EvIntrusion)
-		c, ok2 := l.inc.FirstEvent(incident.EvContained)
-		if !ok || !ok2 || !c.At.After(in.At) {
-			return
-		}
-		w = incident.Window{From: incident.DateOf(in.At.In(l.inc.Location())), To: incident.DateOf(c.At.In(l.inc.Location()))}
-	}
-	if w.From == "" || w.To == "" {
+	// The period the documents tell.
+	w, ok := newView(l.inc, l.a, l.rs, Spec{Kind: KindPublic, Lang: JA}, l.a.Now).exposure()
+	if !ok || w.From == "" || w.To == "" {
 		return
 	}
 	from, ok1 := w.From.First(time.UTC)
