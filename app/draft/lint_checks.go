@@ -843,8 +843,7 @@ func (l *linter) lostNotLeaked() {
 	}
 	for i := range l.inc.DataSets {
 		d := &l.inc.DataSets[i]
-		leak, _, _, stated := d.Kinds()
-		if !stated || leak || d.CopyHeld != incident.Yes || d.Recovered == incident.Yes {
+		if !nothingLost(d) || d.Recovered == incident.Yes {
 			continue
 		}
 		name := setLabel(d)
