@@ -131,14 +131,7 @@ func (l *linter) ownVersionNotSent() {
 	}
 	slices.Sort(places)
 	for _, place := range places {
-		var ob *assess.Obligation
-		for i := range l.a.Jurisdictions {
-			for k := range l.a.Jurisdictions[i].Obligations {
-				if o := &l.a.Jurisdictions[i].Obligations[k]; o.ID == ownVersions[place].duty {
-					ob = o
-				}
-			}
-		}
+		_, ob := lawObligation(&l.a, ownVersions[place].duty)
 		if ob == nil || ob.Applies != assess.Yes {
 			continue
 		}

@@ -51,14 +51,8 @@ func TestPersonsWhoCannotBeReachedAreToldByPublication(t *testing.T) {
 
 // obligationIn is the first instance of obligation id in a, or nil.
 func obligationIn(a assess.Assessment, id string) *assess.Obligation {
-	for _, j := range a.Jurisdictions {
-		for i := range j.Obligations {
-			if j.Obligations[i].ID == id {
-				return &j.Obligations[i]
-			}
-		}
-	}
-	return nil
+	_, o := lawObligation(&a, id)
+	return o
 }
 
 // The same fact under the GDPR: a communication to persons at high risk is

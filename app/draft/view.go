@@ -576,8 +576,14 @@ func (v *view) obligation(id string) *assess.Obligation {
 
 // obligationIn is the obligation with id and the law it belongs to, or nils.
 func (v *view) obligationIn(id string) (*assess.Jurisdiction, *assess.Obligation) {
-	for i := range v.a.Jurisdictions {
-		j := &v.a.Jurisdictions[i]
+	return lawObligation(&v.a, id)
+}
+
+// lawObligation is the obligation of a with id and the law it belongs to,
+// or nils.
+func lawObligation(a *assess.Assessment, id string) (*assess.Jurisdiction, *assess.Obligation) {
+	for i := range a.Jurisdictions {
+		j := &a.Jurisdictions[i]
 		for k := range j.Obligations {
 			if o := &j.Obligations[k]; o.ID == id {
 				return j, o
