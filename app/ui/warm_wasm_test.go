@@ -104,23 +104,31 @@ func TestWarmMergePausesAtAPick(t *testing.T) {
 
 // A file picked while the headroom is being written pauses that too: the
 // part written is dropped (the import may need the memory), and the share
-// page's resume writes all of it again before the warm-up ends.
+// page's resume writes all of it again before the warm-up ends. The test
+// runs the first headroom step itself, so that the pick always lands
+// between two steps.
 func TestWarmMergePausesWhileWritingTheHeadroom(t *testing.T) {
 	resetWarm()
 	defer resetWarm()
 	e := mount(t, &SharePage{})
-	waitWarm(t, e, "no headroom step", func() bool { return warm.touches >= 1 || !warm.running })
-	if warm.ended || warm.touched >= warmHeadroom {
-		t.Skip("the headroom was written before the test could pause it") // a step too fast to catch: nothing to test
+	stopWarm()
+	warm.done, warm.running = warmRounds, true // the rounds run: the headroom next
+	warmTouchStep()
+	if warm.touches != 1 || warm.touched != warmTouch || warm.room == nil || warm.ended {
+		t.Fatalf("one headroom step: %d steps, %d bytes written, held %v, ended %v", warm.touches, warm.touched, warm.room != nil, warm.ended)
 	}
 	stopWarm()
 	if warm.running || warm.room != nil {
 		t.Fatalf("paused: running %v, headroom still held %v", warm.running, warm.room != nil)
 	}
-	before := warm.touches
+	time.Sleep(3 * warmWait) // the step asked for before the pause comes, and runs nothing
+	e.ConsumeAll()
+	if warm.touches != 1 {
+		t.Fatalf("paused, yet %d headroom steps ran", warm.touches)
+	}
 	warmMerge()
 	waitWarm(t, e, "resumed", func() bool { return !warm.running })
-	if !warm.ended || warm.room != nil || warm.touches != before+warmHeadroom/warmTouch {
-		t.Errorf("resumed: ended %v, held %v, %d headroom steps; want %d (all of it again)", warm.ended, warm.room != nil, warm.touches, before+warmHeadroom/warmTouch)
+	if !warm.ended || warm.room != nil || warm.touches != 1+warmHeadroom/warmTouch {
+		t.Errorf("resumed: ended %v, held %v, %d headroom steps; want %d (all of it again)", warm.ended, warm.room != nil, warm.touches, 1+warmHeadroom/warmTouch)
 	}
 }
