@@ -280,6 +280,13 @@ const (
 	// taking was known otherwise (123: contract copies photographed at a
 	// sales agency, found by the police).
 	CodeAccessSeenNoLogs = "facts.access-seen-no-logs"
+	// CodeClientNamed: the announcement names a client (an entrustor
+	// party) whose data the company processed, mostly through a data set
+	// named after it: telling the public who one's clients are is the
+	// client's to agree (116: a screening firm's announcement listed 「架空
+	// 商事から受託した…調査報告書」 though the note said the clients' names
+	// were not to be published; F542).
+	CodeClientNamed = "public.client-named"
 )
 
 // severityRank orders severities, errors first.
@@ -341,6 +348,7 @@ func (x *Linter) Doc(d Document) {
 	l.contact(d)
 	l.orgNameEN(d)
 	l.attachments(d)
+	l.clientNamed(d)
 	for _, s := range d.Sections {
 		for _, pr := range s.Paras {
 			l.text(d, pr)

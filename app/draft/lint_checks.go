@@ -1316,3 +1316,52 @@ func (l *linter) defectAsSetting() {
 		}
 	}
 }
+
+// legalForms are the words of a Japanese or English company name that say
+// its legal form, not who it is.
+var legalForms = strings.NewReplacer(
+	"株式会社", "", "（株）", "", "(株)", "", "有限会社", "", "合同会社", "", "合名会社", "", "合資会社", "",
+	"一般社団法人", "", "公益社団法人", "", "一般財団法人", "", "公益財団法人", "", "社会福祉法人", "", "医療法人", "",
+	"学校法人", "", "特定非営利活動法人", "", "Co., Ltd.", "", "Co.,Ltd.", "", "Co., Ltd", "", "Ltd.", "", "Inc.", "",
+	"Corporation", "", "Corp.", "", "LLC", "", "GmbH", "", "K.K.", "", "Limited", "")
+
+// clientNamed: an announcement that names clients whose data the company
+// processed (entrustor parties standing for one named client each),
+// however their legal forms are written, named once per announcement
+// (CodeClientNamed). A party standing for every client of a service, or
+// whose name counts several companies (entrustorMany's), names no one.
+func (l *linter) clientNamed(d Document) {
+	if d.Kind != KindPublic {
+		return
+	}
+	var names []string
+	para := ""
+	for _, p := range l.inc.PartiesOf(incident.PartyEntrustor) {
+		if p.Clients == incident.Yes || manyCompanies.MatchString(p.Name) {
+			continue
+		}
+		name := strings.TrimSpace(p.Name)
+		if i := strings.IndexAny(name, "（("); i > 0 {
+			name = name[:i] // 「架空市（子育て支援課）」
+		}
+		core := strings.Trim(legalForms.Replace(name), " 　,、")
+		if utf8.RuneCountInString(core) < 2 {
+			continue
+		}
+		for _, pr := range d.Paragraphs() {
+			if strings.Contains(pr.Text, core) {
+				names = append(names, strings.TrimSpace(p.Name))
+				if para == "" {
+					para = pr.ID
+				}
+				break
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	l.add(CodeClientNamed, SeverityWarning, d.ID, para, txt(
+		"公表文に委託元（"+strings.Join(names, "、")+"）の名称が出ています（データの名称を含む）。取引先名を公表するのは委託元の了解を得てからにしてください。了解がなければ、その段落を編集して名称を除いてください。",
+		"The announcement names clients ("+strings.Join(names, ", ")+"), data sets' names included. Publish a client's name only with its agreement; without it, edit those paragraphs to leave the name out."))
+}
