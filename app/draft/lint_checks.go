@@ -886,6 +886,13 @@ func (l *linter) pseudonymised() {
 			continue
 		}
 		name := setLabel(d)
+		if l.inc.Org.Kind.IsPublic() {
+			// checklists/jp.json: jp.excl.pseudonymised is a business's.
+			l.add(CodePseudonymised, SeverityWarning, "", "", txt(
+				"「"+name+"」は仮名加工情報と入力されていますが、仮名加工情報の除外（法41条9項）は個人情報取扱事業者の規定で、行政機関等には適用せず、報告・通知の対象として判定しています（行政機関等での仮名加工情報の扱いは法73条。同様の除外の有無は法律家・個人情報保護委員会に確認してください）。組織が独立行政法人等・国立大学法人等の事業者として扱われる法人なら、組織の種類を民間事業者にしてください。",
+				"\""+name+"\" is entered as pseudonymised information (仮名加工情報), but its exclusion (APPI Art. 41(9)) is a rule for businesses: it is not applied to a public body, and the set is judged as reportable and to be notified (public bodies handle pseudonymised information under Art. 73; ask counsel or the PPC whether a like exclusion holds). If the organisation is a corporation APPI treats as a business (a national university corporation, an incorporated administrative agency of Appended Table 2), enter it as a private business."))
+			continue
+		}
 		ja, en := l.againstPseudonymisation(d)
 		l.add(CodePseudonymised, SeverityWarning, "", "", txt(
 			"「"+name+"」は仮名加工情報と入力されたため、漏えい等の報告・本人への通知（法26条）の対象外と判定しています（法41条9項）。この除外は、規則31条の基準に従って加工し（氏名等・個人識別符号・財産的被害のおそれのある記述等の削除）、削除情報等を安全に管理し、仮名加工情報として取り扱っている場合のものです。加工が基準を満たさない、又は特定の個人を識別できることが分かった場合は、通常の個人データとして「いいえ」にしてください。また、仮名加工情報である個人データは、法令に基づく場合を除き第三者に提供できません（法41条6項。委託・事業承継・共同利用は第三者に当たらない）。他社に渡したことが事案の原因なら、報告の要否とは別に、第三者提供の制限（法27条、41条6項）の問題として法律家・個人情報保護委員会に相談してください。"+ja,

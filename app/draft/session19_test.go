@@ -1,9 +1,11 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 )
 
@@ -48,5 +50,48 @@ func TestAnnouncementNamingAClient(t *testing.T) {
 	}
 	if got := named(renamed); len(got) != 0 {
 		t.Errorf("the sets renamed, the announcements still named as naming a client: %v", got)
+	}
+}
+
+// F566 (121): the exclusion of pseudonymised information (APPI Art. 41(9))
+// was applied to an organisation entered as a public body, for which the
+// Act's pseudonymised-information rules differ (Art. 73). It is not applied
+// there (checklists/jp.json, [U]); the lint says so instead of telling the
+// set as excluded, and the same set of a business is excluded as before.
+func TestPseudonymisedAtAPublicBody(t *testing.T) {
+	rs := mustRules(t)
+	name := "121-university-hospital-research-data-personal-drive-link"
+	excluded := func(inc *incident.Incident) bool {
+		for _, j := range assess.Evaluate(inc, rs, inc.UpdatedAt).Jurisdictions {
+			for _, r := range j.Exclusions {
+				if r.RuleID == "jp.excl.pseudonymised" && r.Verdict == assess.Yes && slices.Contains(r.Sets, "d1") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	msg := func(inc *incident.Incident) string {
+		for _, f := range lintOf(t, inc) {
+			if f.Code == CodePseudonymised {
+				return f.Message.JA
+			}
+		}
+		return ""
+	}
+	inc := scenarios(t)[name]
+	if excluded(inc) {
+		t.Error("a public body's pseudonymised set is excluded")
+	}
+	if m := msg(inc); !strings.Contains(m, "行政機関等には適用せず") {
+		t.Errorf("a public body: the lint does not say the exclusion is not applied: %s", m)
+	}
+	biz := scenarios(t)[name]
+	biz.Org.Kind = incident.Private
+	if !excluded(biz) {
+		t.Error("a business's pseudonymised set is not excluded")
+	}
+	if m := msg(biz); !strings.Contains(m, "対象外と判定しています") {
+		t.Errorf("a business: %s", m)
 	}
 }
