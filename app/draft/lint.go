@@ -287,6 +287,13 @@ const (
 	// 商事から受託した…調査報告書」 though the note said the clients' names
 	// were not to be published; F542).
 	CodeClientNamed = "public.client-named"
+	// CodeResidenceAssumedAll: a set's residence rows give no count for
+	// some country and do not add up to its persons, with no row for other
+	// countries: the engine reads the countries listed as every person's,
+	// so no law of another country is considered for the set (112: "JP,
+	// count unknown" for 300 retirees; F620). Said once, so that a user who
+	// meant "mostly Japan" adds the rest.
+	CodeResidenceAssumedAll = "facts.residence-assumed-all"
 )
 
 // severityRank orders severities, errors first.
@@ -396,6 +403,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.accessSeenPossible()
 	l.accessSeenNoLogs()
 	l.readersLanguage()
+	l.residenceAssumedAll()
 	l.defectAsSetting()
 	l.hashedContact()
 	l.tagProvision()

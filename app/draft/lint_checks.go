@@ -1372,3 +1372,72 @@ func (l *linter) clientNamed(d Document) {
 		"公表文に委託元（"+strings.Join(names, "、")+"）の名称が出ています（データの名称を含む）。取引先名を公表するのは委託元の了解を得てからにしてください。了解がなければ、その段落を編集して名称を除いてください。",
 		"The announcement names clients ("+strings.Join(names, ", ")+"), data sets' names included. Publish a client's name only with its agreement; without it, edit those paragraphs to leave the name out."))
 }
+
+// residenceAssumedAll names the sets in scope whose residence rows are
+// read as every person's though a count is missing (CodeResidenceAssumedAll):
+// a row with no count, no row for other countries, and the counts given
+// not adding up to the set's persons (or the set's persons not counted).
+// A part of a set with rows of its own is checked as any set. Only where
+// the case reaches abroad (abroadLinked): a Japanese business's list of
+// "Japan, count unknown" is read as the user meant it.
+func (l *linter) residenceAssumedAll() {
+	if !l.abroadLinked() {
+		return // a business in Japan alone, all its persons entered there: the reading is the user's
+	}
+	var names []string
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		if len(d.Residence) == 0 || d.StatusOn("") == incident.RuledOut {
+			continue
+		}
+		var counted int64
+		uncounted, other := false, false
+		var places []string
+		for _, r := range d.Residence {
+			other = other || r.Country == incident.OtherCountries
+			if r.Persons.Known {
+				counted += r.Persons.N
+			} else {
+				uncounted = true
+			}
+			p := r.Country
+			if r.Region != "" {
+				p += "-" + r.Region
+			}
+			places = append(places, p)
+		}
+		if !uncounted || other {
+			continue
+		}
+		if p := d.Persons.Latest(); p.Known && counted >= p.N {
+			continue
+		}
+		names = append(names, setLabel(d)+"（"+strings.Join(places, "・")+"）")
+	}
+	if len(names) == 0 {
+		return
+	}
+	list := strings.Join(names, "、")
+	l.add(CodeResidenceAssumedAll, SeverityInfo, "", "", txt(
+		"本人の居住地に人数の分からない国があり、その他の国の行がないため、次のデータの本人は全員が入力された国に住むものとして判定しています："+list+"。ほかの国に住む人がいるかもしれない場合は、その国か「その他の国」の行を加えてください（その国の法律の適用を判定します）。",
+		"Some residence rows give no count and there is no row for other countries, so every person of these sets is read as living in the places entered: "+strings.ReplaceAll(strings.ReplaceAll(list, "（", " ("), "）", ")")+". If some may live elsewhere, add their country or an \"other countries\" row (that country's law is then judged)."))
+}
+
+// abroadLinked: the case reaches beyond Japan: an establishment abroad, a
+// set with persons living outside Japan (or in other countries), or
+// persons served in a language of their own.
+func (l *linter) abroadLinked() bool {
+	for _, e := range l.inc.Org.Establishments {
+		if e != "JP" {
+			return true
+		}
+	}
+	for _, d := range l.inc.DataSets {
+		for _, r := range d.Residence {
+			if r.Country != "JP" {
+				return true
+			}
+		}
+	}
+	return l.inc.Org.LocalLanguage == incident.Yes
+}

@@ -95,3 +95,55 @@ func TestPseudonymisedAtAPublicBody(t *testing.T) {
 		t.Errorf("a business: %s", m)
 	}
 }
+
+// F620 (112): 300 retirees entered as "JP, count unknown" were read as all
+// living in Japan, so no foreign law was judged for them, in a case that
+// reaches abroad (business cards of persons in China). The lint names such
+// a set; it is silent once the count covers the set or a row for other
+// countries is added, and for a business in Japan alone whose persons are
+// all entered in Japan (the user's reading).
+func TestResidenceReadAsEveryPerson(t *testing.T) {
+	name := "112-maker-vpn-ransomware-staff-and-business-cards"
+	fired := func(inc *incident.Incident) string {
+		for _, f := range lintOf(t, inc) {
+			if f.Code == CodeResidenceAssumedAll {
+				return f.Message.JA
+			}
+		}
+		return ""
+	}
+	retirees := func(inc *incident.Incident) *incident.DataSet {
+		for i := range inc.DataSets {
+			if len(inc.DataSets[i].Residence) == 1 && !inc.DataSets[i].Residence[0].Persons.Known {
+				return &inc.DataSets[i]
+			}
+		}
+		t.Fatal("no set with one uncounted residence row")
+		return nil
+	}
+	inc := scenarios(t)[name]
+	if m := fired(inc); !strings.Contains(m, "退職者（JP）") {
+		t.Errorf("the retirees read as all in Japan are not named: %q", m)
+	}
+	counted := scenarios(t)[name]
+	retirees(counted).Residence[0].Persons = incident.Count{Known: true, N: 300}
+	if m := fired(counted); m != "" {
+		t.Errorf("the row counting all 300: %s", m)
+	}
+	others := scenarios(t)[name]
+	d := retirees(others)
+	d.Residence = append(d.Residence, incident.Residence{Country: incident.OtherCountries})
+	if m := fired(others); m != "" {
+		t.Errorf("with a row for other countries: %s", m)
+	}
+	domestic := scenarios(t)[name]
+	domestic.Org.Establishments = []string{"JP"}
+	for i := range domestic.DataSets {
+		for j := range domestic.DataSets[i].Residence {
+			domestic.DataSets[i].Residence[j].Country = "JP"
+		}
+	}
+	if m := fired(domestic); m != "" {
+		t.Errorf("a business in Japan alone, every person entered there: %s", m)
+	}
+}
