@@ -294,6 +294,13 @@ const (
 	// count unknown" for 300 retirees; F620). Said once, so that a user who
 	// meant "mostly Japan" adds the rest.
 	CodeResidenceAssumedAll = "facts.residence-assumed-all"
+	// CodeGroupAsOneController: the organisation is established in two or
+	// more EEA countries while the GDPR applies: if those are separate
+	// companies, each is the controller of its own data and notifies its
+	// own authority, which one report for all does not do (125: four
+	// European subsidiaries entered as one organisation, one CNIL filing
+	// marked the German and Dutch companies' reports done; F606).
+	CodeGroupAsOneController = "org.group-as-one-controller"
 )
 
 // severityRank orders severities, errors first.
@@ -404,6 +411,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.accessSeenNoLogs()
 	l.readersLanguage()
 	l.residenceAssumedAll()
+	l.groupAsOneController()
 	l.defectAsSetting()
 	l.hashedContact()
 	l.tagProvision()

@@ -1441,3 +1441,32 @@ func (l *linter) abroadLinked() bool {
 	}
 	return l.inc.Org.LocalLanguage == incident.Yes
 }
+
+// groupAsOneController asks, where the GDPR applies and the organisation
+// is established in two or more EEA countries, whether those are one
+// company (one controller, one lead authority for its cross-border
+// processing, GDPR Art. 56(1)) or several (CodeGroupAsOneController).
+// The engine keeps one controller per case; the case of each company is
+// then its own.
+func (l *linter) groupAsOneController() {
+	if l.rs == nil {
+		return
+	}
+	eu := l.rs.Jurisdiction("EU")
+	if eu == nil || !slices.ContainsFunc(l.a.Jurisdictions, func(j assess.Jurisdiction) bool { return j.ID == "EU" && j.Applies != assess.No }) {
+		return
+	}
+	var in []string
+	for _, e := range l.inc.Org.Establishments {
+		if slices.ContainsFunc(eu.Places, func(p rules.Place) bool { return p.Country == e && p.Region == "" }) && !slices.Contains(in, e) {
+			in = append(in, e)
+		}
+	}
+	if len(in) < 2 {
+		return
+	}
+	list := strings.Join(in, ", ")
+	l.add(CodeGroupAsOneController, SeverityInfo, "", "", txt(
+		"組織の拠点がEEAの複数の国（"+list+"）にあります。これらが別の会社（子会社等）であれば、それぞれが自社のデータの管理者として、自国の監督機関に通知します（GDPR 33条。主監督機関（56条1項）の仕組みは一つの管理者の越境的な取扱いのもので、グループ会社をまとめるものではありません）。現地の法律家に確認し、別の会社であれば会社ごとに事案を分けて入力してください（データ、監督機関、報告がそれぞれ別になります）。",
+		"The organisation is established in several EEA countries ("+list+"). If these are separate companies (subsidiaries), each is the controller of its own data and notifies its own supervisory authority (GDPR Art. 33; the lead authority of Art. 56(1) serves one controller's cross-border processing, not a group of companies). Confirm with local counsel and, if they are separate companies, enter each company's case on its own (its data, its authority, its report)."))
+}

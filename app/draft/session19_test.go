@@ -147,3 +147,28 @@ func TestResidenceReadAsEveryPerson(t *testing.T) {
 		t.Errorf("a business in Japan alone, every person entered there: %s", m)
 	}
 }
+
+// F606 (125): four European subsidiaries entered as one organisation; one
+// CNIL filing marked every company's Art. 33 report done. Where the GDPR
+// applies and the organisation is established in two or more EEA
+// countries, the lint asks whether they are separate companies; one EEA
+// establishment (with the UK beside it) is no question.
+func TestSeveralEEAEstablishmentsAsked(t *testing.T) {
+	name := "125-eu-subsidiaries-ransomware-hr-data-fr-de-nl-uk"
+	fired := func(inc *incident.Incident) string {
+		for _, f := range lintOf(t, inc) {
+			if f.Code == CodeGroupAsOneController {
+				return f.Message.EN
+			}
+		}
+		return ""
+	}
+	if m := fired(scenarios(t)[name]); !strings.Contains(m, "(FR, DE, NL)") {
+		t.Errorf("FR, DE, NL establishments: %q", m)
+	}
+	one := scenarios(t)[name]
+	one.Org.Establishments = []string{"FR", "GB"}
+	if m := fired(one); m != "" {
+		t.Errorf("one EEA establishment and the UK: %s", m)
+	}
+}
