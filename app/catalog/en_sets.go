@@ -162,7 +162,7 @@ var enSets = map[string]string{
 	"facts.f.dataSets.former.rule":                "Where that rule is written",
 	"facts.f.dataSets.former.rule.hint":           "E.g. Personal information handling rules, art. 12",
 	"facts.f.dataSets.categories.flags":           "How the law would class the other item",
-	"facts.f.dataSets.categories.flags.hint":      "Tick what applies; if nothing does, tick “None of these”.",
+	"facts.f.dataSets.categories.flags.hint":      "Tick what applies; if nothing does, tick “None of these”. Free text can be about someone else (a family member's illness told in a complaint): that person's data counts too, with its own nature; count them in the set or add a set for them.",
 	"facts.f.dataSets.notInvolved":                "Items not involved",
 	"facts.flags.none":                            "None of these",
 
