@@ -161,6 +161,7 @@ var enSets = map[string]string{
 	"facts.f.dataSets.former.untilPurpose.hint":   "When the rule names no number of years but erasure once the purpose is met (applicants after the selection). Data kept past that point was due for erasure (APPI Art. 22).",
 	"facts.f.dataSets.former.rule":                "Where that rule is written",
 	"facts.f.dataSets.former.rule.hint":           "E.g. Personal information handling rules, art. 12",
+	"facts.categories.faceHint":                   "If face-recognition data (the templates a gate or payment system matches) is included too, mark “biometric templates” as well: it identifies the person by itself and cannot be changed.",
 	"facts.f.dataSets.categories.flags":           "How the law would class the other item",
 	"facts.f.dataSets.categories.flags.hint":      "Tick what applies; if nothing does, tick “None of these”. Free text can be about someone else (a family member's illness told in a complaint): that person's data counts too, with its own nature; count them in the set or add a set for them.",
 	"facts.f.dataSets.notInvolved":                "Items not involved",

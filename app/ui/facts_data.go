@@ -132,6 +132,11 @@ func (f *factsForm) categoryTR(d *incident.DataSet, i int, r categoryRow) app.UI
 				f.notes(op),
 			), f.flagsField(d, base, c))
 		}
+		if r.id == "face_image" && categoryIndex(d, "biometric") < 0 {
+			// A face-recognition system keeps templates, an item of their
+			// own (an identification code), beside the images (122).
+			nameCell = append(nameCell, elt("p.bd-hint", catalog.T(l, "facts.categories.faceHint"), "id", fieldID(base)+"-face-hint"))
+		}
 		nameCell = append(nameCell, f.protectionField(d, i, base, r, c))
 		if c.Persons.Known || c.Records.Known || c.On != "" {
 			nameCell = append(nameCell, f.categoryOnField(d, base, r, c))

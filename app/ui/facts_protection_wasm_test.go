@@ -88,3 +88,26 @@ func TestFactsCategoryCountDay(t *testing.T) {
 		t.Errorf("the day was not cleared: %q", got)
 	}
 }
+
+// Face images ticked for a face-recognition gate (122): the documents listed
+// the images only, though the system kept templates. Marking face images
+// asks about the templates, until they are marked too.
+func TestFactsFaceImagesAskForTemplates(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	factsType(t, e, p, "#fx-dataSets-0-cat-face_image", "yes", "change")
+	j := categoryIndex(&inc.DataSets[0], "face_image")
+	if j < 0 {
+		t.Fatal("the item was not added")
+	}
+	hint := "#fx-dataSets-0-categories-" + string(rune('0'+j)) + "-face-hint"
+	if !factsHas(p, hint) || !strings.Contains(factsQuery(t, p, hint).Get("textContent").String(), "生体認証の特徴データ") {
+		t.Fatal("face images marked: no question about the templates")
+	}
+	factsType(t, e, p, "#fx-dataSets-0-cat-biometric", "yes", "change")
+	if categoryIndex(&inc.DataSets[0], "biometric") < 0 {
+		t.Fatal("the templates were not added")
+	}
+	if factsHas(p, hint) {
+		t.Error("the templates marked: the question is still shown")
+	}
+}
