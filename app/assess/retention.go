@@ -32,12 +32,13 @@ func (e *env) exceeded(d *incident.DataSet) rules.Value {
 // today): told from the years alone, even while their number is not known:
 // the earliest left in LeftFrom, more than RetentionYears before ref; with
 // the rule "erase once the purpose is met" (UntilPurpose), more than
-// untilPurposeGrace years before. No former persons: false. ok is false
+// untilPurposeGrace years before. No former persons (none counted, or
+// answered so): false. ok is false
 // while the year or the rule is missing. The engine's retention.exceeded
 // and the drafts' lint both ask this one function.
 func KeptPastRule(inc *incident.Incident, d *incident.DataSet, ref time.Time) (past, ok bool) {
 	f := d.Former
-	if f.Persons.Known && f.Persons.N == 0 {
+	if f.Persons.Known && f.Persons.N == 0 || f.Included == incident.No {
 		return false, true
 	}
 	years := f.RetentionYears

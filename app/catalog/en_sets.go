@@ -149,6 +149,8 @@ var enSets = map[string]string{
 	"facts.f.dataSets.held.to":                    "To",
 	"facts.f.dataSets.former":                     "Former customers",
 	"facts.f.dataSets.former.hint":                "Data kept past the company's own retention period must be explained to the persons and in the prevention measures. The year can be entered before the number is known.",
+	"facts.f.dataSets.former.included":            "Persons who had left are included?",
+	"facts.f.dataSets.former.included.hint":       "Whether the data of people whose relationship had ended is among it. The notices and reports mention them only on \"yes\", a count or the year the earliest left; a retention rule alone does not say so.",
 	"facts.f.dataSets.former.persons":             "Of them, former customers",
 	"facts.f.dataSets.former.persons.hint":        "E.g. 30,000, approx. 30,000, unknown",
 	"facts.f.dataSets.former.on":                  "Day that number was established",

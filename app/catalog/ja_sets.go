@@ -151,6 +151,8 @@ var jaSets = map[string]string{
 	"facts.f.dataSets.held.to":                    "終了",
 	"facts.f.dataSets.former":                     "退会者・元顧客",
 	"facts.f.dataSets.former.hint":                "保存期間を過ぎたデータが含まれていると、本人への説明と再発防止策で問われます。人数が分からなくても年は入力できます。",
+	"facts.f.dataSets.former.included":            "退会者・元顧客が含まれるか",
+	"facts.f.dataSets.former.included.hint":       "取引・在籍が終了した人の情報が対象に含まれるか。「はい」か、その数・最も早く退会した年があるときだけ、通知・報告で触れます。保存期間の規程だけでは含まれるとしません。",
 	"facts.f.dataSets.former.persons":             "うち退会者・元顧客の数",
 	"facts.f.dataSets.former.persons.hint":        "例：3万、約30,000、不明",
 	"facts.f.dataSets.former.on":                  "その数が判明した日",

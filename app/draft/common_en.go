@@ -481,7 +481,7 @@ func (v *view) dataEN() []para {
 	}
 	for _, s := range v.data() {
 		f := s.Former
-		if !f.Any() || f.Persons.Known && f.Persons.N == 0 {
+		if !f.HasLeft() {
 			continue
 		}
 		t := "The information includes that of people whose relationship with us had ended"

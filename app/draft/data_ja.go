@@ -625,7 +625,7 @@ func (v *view) formerJA() []para {
 	var ps []para
 	for _, s := range v.data() {
 		f := s.Former
-		if !f.Any() || f.Persons.Known && f.Persons.N == 0 {
+		if !f.HasLeft() {
 			continue
 		}
 		word := v.formerWordJA(s)

@@ -301,6 +301,13 @@ const (
 	// European subsidiaries entered as one organisation, one CNIL filing
 	// marked the German and Dutch companies' reports done; F606).
 	CodeGroupAsOneController = "org.group-as-one-controller"
+	// CodeFormerUnanswered: a set has the company's rule for keeping the
+	// data of persons who left, but neither a count, the year the earliest
+	// left, nor an answer says any such person is among its persons: the
+	// documents say nothing of them until it is answered (106: a seven-year
+	// rule alone made every notice say former customers were affected;
+	// F465).
+	CodeFormerUnanswered = "facts.former-unanswered"
 )
 
 // severityRank orders severities, errors first.
@@ -412,6 +419,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.readersLanguage()
 	l.residenceAssumedAll()
 	l.groupAsOneController()
+	l.formerUnanswered()
 	l.defectAsSetting()
 	l.hashedContact()
 	l.tagProvision()

@@ -1470,3 +1470,23 @@ func (l *linter) groupAsOneController() {
 		"組織の拠点がEEAの複数の国（"+list+"）にあります。これらが別の会社（子会社等）であれば、それぞれが自社のデータの管理者として、自国の監督機関に通知します（GDPR 33条。主監督機関（56条1項）の仕組みは一つの管理者の越境的な取扱いのもので、グループ会社をまとめるものではありません）。現地の法律家に確認し、別の会社であれば会社ごとに事案を分けて入力してください（データ、監督機関、報告がそれぞれ別になります）。",
 		"The organisation is established in several EEA countries ("+list+"). If these are separate companies (subsidiaries), each is the controller of its own data and notifies its own supervisory authority (GDPR Art. 33; the lead authority of Art. 56(1) serves one controller's cross-border processing, not a group of companies). Confirm with local counsel and, if they are separate companies, enter each company's case on its own (its data, its authority, its report)."))
 }
+
+// formerUnanswered names the sets with a retention rule but nothing telling
+// whether persons who had left are among them (CodeFormerUnanswered).
+func (l *linter) formerUnanswered() {
+	var names []string
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		f := d.Former
+		if f.Included != incident.Unknown || f.HasLeft() || f.Persons.Known || f.RetentionYears == 0 && !f.UntilPurpose && strings.TrimSpace(f.Rule) == "" {
+			continue
+		}
+		names = append(names, setLabel(d))
+	}
+	if len(names) == 0 {
+		return
+	}
+	l.add(CodeFormerUnanswered, SeverityInfo, "", "", txt(
+		"保存期間の規程が入力されていますが、退会者・元顧客が含まれるかが分かりません："+strings.Join(names, "、")+"。含まれる場合は「退会者・元顧客が含まれる」を「はい」にするか、その数か最も早く退会した年を入力してください。それまで、通知・報告は退会者に触れません。",
+		"A retention rule is entered, but nothing says whether persons who had left are among these sets' persons: "+strings.Join(names, ", ")+". If they are, answer \"persons who had left are included\" yes, or enter their number or the year the earliest left; until then the notices and reports say nothing of them."))
+}

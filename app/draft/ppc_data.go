@@ -288,7 +288,7 @@ func (v *view) personsNotesJA() []para {
 	}
 	for _, s := range v.scope {
 		f := s.Former
-		if !f.Any() || f.Persons.Known && f.Persons.N == 0 {
+		if !f.HasLeft() {
 			continue
 		}
 		if s.Role == incident.Processor {

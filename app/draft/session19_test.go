@@ -172,3 +172,49 @@ func TestSeveralEEAEstablishmentsAsked(t *testing.T) {
 		t.Errorf("one EEA establishment and the UK: %s", m)
 	}
 }
+
+// F465 (106): a seven-year retention rule entered alone made every notice
+// say 「対象には、既に退会された方の情報も含まれております」 and the reports
+// 「うち、既に取引を終了した方…：人数は調査中」. They say it once the set is
+// answered as holding such persons (or a count or a year says so), never
+// when answered no; until answered, the lint asks.
+func TestFormerPersonsOnlyWhenSaid(t *testing.T) {
+	rs := mustRules(t)
+	name := "106-crypto-exchange-domain-hijack-kyc-storage-key"
+	texts := func(inc *incident.Incident) string {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		return docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2", Date: inc.UpdatedAt}, inc, a, rs) +
+			docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d2", Date: inc.UpdatedAt}, inc, a, rs) +
+			docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal, Date: inc.UpdatedAt}, inc, a, rs)
+	}
+	said := func(s string) []string {
+		var out []string
+		for _, w := range []string{"既に退会された方", "whose relationship with us had ended", "既に取引を終了した方"} {
+			if strings.Contains(s, w) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	inc := scenarios(t)[name]
+	if got := said(texts(inc)); len(got) != 0 {
+		t.Errorf("a retention rule alone: the documents say %q", got)
+	}
+	if !has(lintOf(t, inc), CodeFormerUnanswered, "") {
+		t.Errorf("a retention rule alone: no %s", CodeFormerUnanswered)
+	}
+	yes := scenarios(t)[name]
+	yes.DataSets[1].Former.Included = incident.Yes
+	if got := said(texts(yes)); len(got) != 3 {
+		t.Errorf("answered yes: the documents say only %q", got)
+	}
+	if has(lintOf(t, yes), CodeFormerUnanswered, "") {
+		t.Errorf("answered yes: %s still fires", CodeFormerUnanswered)
+	}
+	no := scenarios(t)[name]
+	no.DataSets[1].Former.Included = incident.No
+	no.DataSets[1].Former.LeftFrom = "2015"
+	if got := said(texts(no)); len(got) != 0 {
+		t.Errorf("answered no (a year left over): the documents say %q", got)
+	}
+}

@@ -268,6 +268,11 @@ type Residence struct {
 // for keeping their data.
 type Former struct {
 	Persons Count `json:"persons"` // how many of the set had left; may be unknown
+	// Included: persons who had left are among the set's (yes), none are
+	// (no), or not answered. A retention rule alone does not say it (106:
+	// a seven-year rule entered, and every notice said former customers
+	// were among those affected; F465).
+	Included Tri `json:"included,omitempty"`
 	// On is the day that count was established ("" = from the start): a
 	// document dated before it does not state it (90: 約96,000名 counted on
 	// 7/7 appeared in the 速報 of 6/21).
@@ -284,7 +289,18 @@ type Former struct {
 
 // Any reports whether anything about former persons was entered.
 func (f Former) Any() bool {
-	return f.Persons.Known || f.LeftFrom != "" || f.RetentionYears != 0 || f.UntilPurpose || f.Rule != ""
+	return f.Persons.Known || f.LeftFrom != "" || f.RetentionYears != 0 || f.UntilPurpose || f.Rule != "" || f.Included != Unknown
+}
+
+// HasLeft reports whether the set is known to hold persons who had left:
+// answered so, counted above zero, or with the year the earliest of them
+// left; never when answered no or counted as none. The company's rule for
+// keeping their data alone does not tell it.
+func (f Former) HasLeft() bool {
+	if f.Included == No || f.Persons.Known && f.Persons.N == 0 {
+		return false
+	}
+	return f.Included == Yes || f.Persons.Known || f.LeftFrom != ""
 }
 
 // DataSet returns the data set with id.

@@ -182,6 +182,7 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 
 	v.window(p+".held", d.Held)
 	f := d.Former
+	known(v, p+".former.included", f.Included, Tris, true)
 	v.count(p+".former.persons", f.Persons)
 	v.part(p+".former.persons", f.Persons, persons)
 	v.date(p+".former.leftFrom", f.LeftFrom)

@@ -88,18 +88,19 @@ func (p *FactsPage) onSetTextDone(ctx app.Context, e app.Event) {}
 
 // setTris are the yes / no / not known yet facts of a data set, by key.
 var setTris = map[string]func(*incident.DataSet) *incident.Tri{
-	"pseudonymised": func(d *incident.DataSet) *incident.Tri { return &d.Pseudonymised },
-	"exemptPurpose": func(d *incident.DataSet) *incident.Tri { return &d.ExemptPurpose },
-	"deceased":      func(d *incident.DataSet) *incident.Tri { return &d.Deceased },
-	"unreachable":   func(d *incident.DataSet) *incident.Tri { return &d.Unreachable },
-	"itemsVary":     func(d *incident.DataSet) *incident.Tri { return &d.ItemsVary },
-	"direct":        func(d *incident.DataSet) *incident.Tri { return &d.Direct },
-	"accessSeen":    func(d *incident.DataSet) *incident.Tri { return &d.AccessSeen },
-	"recovered":     func(d *incident.DataSet) *incident.Tri { return &d.Recovered },
-	"acquiring":     func(d *incident.DataSet) *incident.Tri { return &d.Acquiring },
-	"copyHeld":      func(d *incident.DataSet) *incident.Tri { return &d.CopyHeld },
-	"mnSystem":      func(d *incident.DataSet) *incident.Tri { return &d.MNSystem },
-	"exposedOnline": func(d *incident.DataSet) *incident.Tri { return &d.ExposedOnline },
+	"pseudonymised":   func(d *incident.DataSet) *incident.Tri { return &d.Pseudonymised },
+	"former.included": func(d *incident.DataSet) *incident.Tri { return &d.Former.Included },
+	"exemptPurpose":   func(d *incident.DataSet) *incident.Tri { return &d.ExemptPurpose },
+	"deceased":        func(d *incident.DataSet) *incident.Tri { return &d.Deceased },
+	"unreachable":     func(d *incident.DataSet) *incident.Tri { return &d.Unreachable },
+	"itemsVary":       func(d *incident.DataSet) *incident.Tri { return &d.ItemsVary },
+	"direct":          func(d *incident.DataSet) *incident.Tri { return &d.Direct },
+	"accessSeen":      func(d *incident.DataSet) *incident.Tri { return &d.AccessSeen },
+	"recovered":       func(d *incident.DataSet) *incident.Tri { return &d.Recovered },
+	"acquiring":       func(d *incident.DataSet) *incident.Tri { return &d.Acquiring },
+	"copyHeld":        func(d *incident.DataSet) *incident.Tri { return &d.CopyHeld },
+	"mnSystem":        func(d *incident.DataSet) *incident.Tri { return &d.MNSystem },
+	"exposedOnline":   func(d *incident.DataSet) *incident.Tri { return &d.ExposedOnline },
 }
 
 // setKinds are what happened to a set's data, by key (facts_sets.go kindsField).

@@ -239,6 +239,7 @@ func (f *factsForm) formerField(d *incident.DataSet, i int) app.UI {
 	return el("fieldset.bd-former", "id", fieldID(base)).Body(
 		elt("legend", catalog.T(f.l, labelKey(base))),
 		elt("p.bd-hint", catalog.T(f.l, labelKey(base)+".hint")),
+		f.triGroup(base+".included", d.Former.Included, o, "former.included", f.p.onSetTri),
 		el("div.bd-set-grid").Body(
 			f.textField(base+".persons", o.tag("former.persons", f.countInput(base+".persons", d.Former.Persons)).OnChange(f.p.onSetCount)),
 			f.dayInput(base+".on", d.Former.On, o, "former.on", f.p.onSetDay, f.p.onSetDayToday),

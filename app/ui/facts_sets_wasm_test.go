@@ -514,3 +514,25 @@ func TestFactsSetDirect(t *testing.T) {
 		t.Error("a stored answer is hidden")
 	}
 }
+
+// Whether persons who had left are among a set's (F465) is asked in the
+// former-persons box and stored on the set; answered no, then unknown, it
+// is stored so.
+func TestFactsFormerIncluded(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	if !factsHas(p, "#fx-dataSets-0-former-included") {
+		t.Fatal("the question is not asked")
+	}
+	factsClick(t, e, p, "#fx-dataSets-0-former-included-yes")
+	if got := inc.DataSets[0].Former.Included; got != incident.Yes {
+		t.Fatalf("after yes: stored %q", got)
+	}
+	factsClick(t, e, p, "#fx-dataSets-0-former-included-no")
+	if got := inc.DataSets[0].Former.Included; got != incident.No {
+		t.Fatalf("after no: stored %q", got)
+	}
+	factsClick(t, e, p, "#fx-dataSets-0-former-included-unknown")
+	if got := inc.DataSets[0].Former.Included; got != incident.Unknown {
+		t.Fatalf("after not known: stored %q", got)
+	}
+}
