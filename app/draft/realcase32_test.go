@@ -37,3 +37,21 @@ func TestNoticeSaysAPartWasAlreadyToldSeparately(t *testing.T) {
 		t.Errorf("hosting-card-minority: the card holders' own notice is no longer promised:\n%s", got)
 	}
 }
+
+// F744 (136): the report to the university hospital was dated at the first
+// word of 12/10, three months before its trial subjects' records were
+// found, and told it 「対象となる個人データの項目：調査中」 and 「合計：調査中」; the
+// notice of 3/12, the one that does the duty (assess: the set found on
+// 3/10), had no draft. A message naming no data set, sent before every set
+// of that entrustor was found, is not this notice.
+func TestEntrustorReportIsTheOneAfterItsSetWasFound(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["136-cro-ransomware-investigators-crc-and-hospital-trial-subjects-found-later"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	got := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: "p4"}, inc, a, rs)
+	for _, want := range []string{"2026年3月12日", "2名"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("136 entrustor report lacks %q:\n%s", want, got)
+		}
+	}
+}
