@@ -55,3 +55,21 @@ func TestEntrustorReportIsTheOneAfterItsSetWasFound(t *testing.T) {
 		}
 	}
 }
+
+// F745 (136, a CRO): the trial investigators (「臨床試験の責任医師・分担医師」)
+// were told 「患者さま各位」 and 「当社が保有する患者さまの個人情報」, the medical
+// sector's word for a set whose name says no kind: doctors, nurses,
+// pharmacists and researchers are no one's patients here.
+func TestDoctorsAreNotPatients(t *testing.T) {
+	for _, name := range []string{"臨床試験の責任医師・分担医師", "協力医療機関の薬剤師", "共同研究者"} {
+		if got := personKindJA(name); got != "関係者の皆さま" {
+			t.Errorf("%s: %q, want 関係者の皆さま", name, got)
+		}
+	}
+	rs := mustRules(t)
+	inc := scenarios(t)["136-cro-ransomware-investigators-crc-and-hospital-trial-subjects-found-later"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if got := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs); strings.Contains(got, "患者") {
+		t.Errorf("136: the investigators are called patients:\n%s", got)
+	}
+}
