@@ -185,7 +185,7 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 			}
 			ob.DoneBy = ev.ID
 		}
-	} else if ev := r.doneEvent(o, j.ID, unspecified, party, false); ev != nil && !r.bySet(o, j.ID, unspecified, party) {
+	} else if ev := r.doneEvent(o, j.ID, unspecified, party, false); ev != nil && !r.bySet(o, j.ID, unspecified, party) && !r.foundAfterAny(o, ev, owed(&ob)) {
 		at := ev.Last(r.loc).In(r.loc)
 		ob.DoneAt, ob.DoneBy = &at, ev.ID
 	} else if ev != nil || r.unreachableOwed(o, owed(&ob)) && len(r.unreachableSets(owed(&ob))) == len(owed(&ob)) {

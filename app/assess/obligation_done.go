@@ -261,6 +261,24 @@ func (r *run) matches(o *rules.Obligation, ev *incident.Event, jur string, unspe
 	return o.Per != rules.PerEntrustor || !r.beforeKnowing(ev)
 }
 
+// foundAfter: ev, a message to an entrustor that names no data set, was
+// sent before the set id was found to be part of the case (DataSet.Found):
+// it told of the sets known on its day, not of that one (136: a first word
+// to a hospital on 12/10 that its research "may" be involved, its trial
+// subjects' records found on 3/10 and told on 3/12).
+func (r *run) foundAfter(o *rules.Obligation, ev *incident.Event, id string) bool {
+	if o.Per != rules.PerEntrustor || len(ev.Sets) > 0 || !ev.Dated() {
+		return false
+	}
+	d, ok := r.inc.DataSet(id)
+	return ok && d.Found != "" && !d.Found.OnOrBefore(incident.DateOf(ev.Last(r.loc).In(r.loc)))
+}
+
+// foundAfterAny: foundAfter for one of sets.
+func (r *run) foundAfterAny(o *rules.Obligation, ev *incident.Event, sets []string) bool {
+	return slices.ContainsFunc(sets, func(id string) bool { return r.foundAfter(o, ev, id) })
+}
+
 // owed are the data sets an obligation is owed for, those an exception lifts left out.
 func owed(ob *Obligation) []string {
 	var out []string
@@ -302,7 +320,7 @@ func (r *run) coverage(o *rules.Obligation, jur string, unspecified bool, party 
 	done := map[string]bool{}
 	for _, ev := range evs {
 		for _, id := range sets {
-			if !done[id] && (len(ev.Sets) == 0 || slices.Contains(ev.Sets, id)) {
+			if !done[id] && (len(ev.Sets) == 0 && !r.foundAfter(o, ev, id) || slices.Contains(ev.Sets, id)) {
 				done[id] = true
 				last = ev
 			}

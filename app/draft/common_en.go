@@ -514,7 +514,11 @@ func (v *view) subsetsEN() string {
 		if s.persons.Known {
 			who += " (" + countEN(s.persons, "person", "people") + ")"
 		}
-		out = append(out, "For "+who+", "+joinEN(v.itemNamesEN(extra), "")+" may also have been involved; we are writing to them separately.")
+		told := "we are writing to them separately."
+		if e, ok := v.toldApart(s); ok {
+			told = "we wrote to them separately on " + v.evDateEN(e) + "."
+		}
+		out = append(out, "For "+who+", "+joinEN(v.itemNamesEN(extra), "")+" may also have been involved; "+told)
 	}
 	return strings.Join(out, " ")
 }

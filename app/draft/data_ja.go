@@ -591,7 +591,11 @@ func (v *view) subsetsJA() string {
 		if s.persons.Known {
 			who += "（" + countJA(s.persons) + "名）"
 		}
-		out = append(out, "なお、"+who+"については、上記に加え、"+v.itemsJA(extra, incident.Count{})+"も対象となっております。該当する方には、このお知らせとは別に、個別にご連絡いたします。")
+		told := "該当する方には、このお知らせとは別に、個別にご連絡いたします。"
+		if e, ok := v.toldApart(s); ok {
+			told = "該当する方には、" + v.evDateJA(e) + "に、このお知らせとは別に個別にご連絡いたしました。"
+		}
+		out = append(out, "なお、"+who+"については、上記に加え、"+v.itemsJA(extra, incident.Count{})+"も対象となっております。"+told)
 	}
 	return strings.Join(out, "")
 }

@@ -157,7 +157,33 @@ func isOwn(s Spec, inc *incident.Incident, e incident.Event) bool {
 	if s.Kind == KindEntrustor && beforeKnowing(inc, e) {
 		return false // a message before the company knew is not this notice (assess: beforeKnowing)
 	}
+	if s.Kind == KindEntrustor && beforeItsSetsFound(inc, e, party) {
+		return false // nor one before any of its data was found (assess: foundAfter)
+	}
 	return s.Set == "" || len(e.Sets) == 0 || slices.Contains(e.Sets, s.Set) // not a notice sent to other data sets
+}
+
+// beforeItsSetsFound: e, a message to the entrustor party naming no data
+// set, was sent before every one of that entrustor's sets was found to be
+// part of the case (DataSet.Found): it could tell of none of them (136: a
+// first word to a hospital on 12/10, its trial subjects' records found on
+// 3/10 and told on 3/12).
+func beforeItsSetsFound(inc *incident.Incident, e incident.Event, party string) bool {
+	if len(e.Sets) > 0 || !e.Dated() {
+		return false
+	}
+	day := incident.DateOf(e.Last(inc.Location()).In(inc.Location()))
+	n := 0
+	for _, d := range inc.DataSets {
+		if d.Role != incident.Processor || party != "" && d.Entrustor != party {
+			continue
+		}
+		if d.Found == "" || d.Found.OnOrBefore(day) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // japaneseAuthority: the party is a Japanese ministry (the model's

@@ -42,6 +42,22 @@ func (v *view) readerSubsets() []subset {
 	return out
 }
 
+// toldApart is the first dated notice to the persons of s, a part of the
+// reader's set, sent apart from the reader's (naming s, not the reader) by
+// the document's date: the reader's notice says they were told, and when,
+// instead of promising it (134: the 750 whose identity documents were taken
+// were told on 7/17; the letter of 9/8 to the other customers said 「個別に
+// ご連絡いたします」).
+func (v *view) toldApart(s *setView) (incident.Event, bool) {
+	for _, e := range v.inc.EventsOf(incident.EvNoticePersons) {
+		if e.Planned || !e.Dated() || !slices.Contains(e.Sets, s.ID) || v.reader != nil && slices.Contains(e.Sets, v.reader.ID) {
+			continue
+		}
+		return e, true
+	}
+	return incident.Event{}, false
+}
+
 // scopeFor are the sets a document of s speaks of, and the reader's set for
 // a notice to the persons of one set.
 func scopeFor(s Spec, v *view) (scope []*setView, reader *setView) {

@@ -417,6 +417,10 @@ func personKindJA(name string) string {
 		// centre's periodical list of temples, believers and supporters,
 		// told 「お客様各位　平素より格別のご愛顧を賜り」): they buy nothing.
 		{"関係者の皆さま", []string{"送付先", "寄付者", "寄附者", "支援者", "協力者", "後援会", "信者", "信徒", "門徒", "檀家", "氏子", "崇敬者"}},
+		// Doctors, nurses, pharmacists and researchers a business deals
+		// with (136: a CRO's trial investigators, told 「患者さま各位」, the
+		// medical sector's word): no one's patients here.
+		{"関係者の皆さま", []string{"医師", "看護師", "薬剤師", "研究者", "investigator", "physician"}},
 		{"株主の皆さま", []string{"株主", "shareholder"}},
 		{"取材先の皆さま", []string{"取材先", "interviewee"}}, // a newspaper's sources (74), not its customers
 		{"受診者の皆さま", []string{"受診者"}},
