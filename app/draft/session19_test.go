@@ -218,3 +218,17 @@ func TestFormerPersonsOnlyWhenSaid(t *testing.T) {
 		t.Errorf("answered no (a year left over): the documents say %q", got)
 	}
 }
+
+// F745's doctors (136) are 関係者, but a set of patients named by their
+// doctor (「医師から紹介された患者」) is still the patients', whom a
+// hospital's sector names: the doctor's word does not make them others.
+func TestPatientsNamedByTheirDoctorAreStillPatients(t *testing.T) {
+	for _, name := range []string{"医師から紹介された患者", "紹介元医師の紹介状（患者情報）", "patients referred by their physician"} {
+		if got := personKindJA(name); got == "関係者の皆さま" {
+			t.Errorf("%s: %q, want the patients' (the sector's word)", name, got)
+		}
+	}
+	if got := personKindJA("臨床試験の責任医師・分担医師"); got != "関係者の皆さま" {
+		t.Errorf("the investigators: %q", got)
+	}
+}

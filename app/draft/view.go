@@ -459,6 +459,9 @@ func personKindJA(name string) string {
 			if (w == "役員" || w == "関係者") && staff {
 				continue // 役員・社員, 社員・関係者 (18): one kind, the staff
 			}
+			if (w == "医師" || w == "physician") && (strings.Contains(name, "患者") || strings.Contains(name, "patient")) {
+				continue // 「医師から紹介された患者」: the patients, whom the sector names
+			}
 			if strings.Contains(pupils, w) || strings.Contains(name, w) && w != "学生" {
 				if found != "" && found != k.you {
 					return "関係者の皆さま"
