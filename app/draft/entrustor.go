@@ -185,7 +185,8 @@ func (v *view) entrustorSummaryJA() string {
 // known). A city or a 学校法人 is not a 社. The department a user adds to
 // the name (架空市（こども部 子育て支援課）, 架空市 こども部) does not
 // change whom the letter is to; a public body whose name says none of
-// these is 貴機関 (kind: the party's incident.OrgKind).
+// these is 貴機関 (kind: the party's incident.OrgKind). A hospital or a
+// clinic is 貴院, a university 貴学, a school 貴校.
 func honorificJA(name string, kind incident.OrgKind) string {
 	name = strings.TrimSpace(name)
 	if i := strings.IndexAny(name, "（("); i > 0 {
@@ -198,6 +199,16 @@ func honorificJA(name string, kind incident.OrgKind) string {
 	}
 	if strings.HasSuffix(name, "株式会社") || strings.HasPrefix(name, "株式会社") || strings.Contains(name, "会社") {
 		return "貴社"
+	}
+	// A hospital or a clinic is 貴院, a university 貴学, a school 貴校,
+	// whoever runs it (136: a university hospital was told 「貴社」).
+	for _, x := range []struct{ end, you string }{
+		{"病院", "貴院"}, {"医院", "貴院"}, {"診療所", "貴院"}, {"クリニック", "貴院"},
+		{"大学", "貴学"}, {"高等学校", "貴校"}, {"中学校", "貴校"}, {"小学校", "貴校"}, {"高校", "貴校"}, {"学校", "貴校"},
+	} {
+		if strings.HasSuffix(name, x.end) {
+			return x.you
+		}
 	}
 	first, _, _ := strings.Cut(name, " ")
 	first, _, _ = strings.Cut(first, "　")

@@ -232,3 +232,23 @@ func TestPatientsNamedByTheirDoctorAreStillPatients(t *testing.T) {
 		t.Errorf("the investigators: %q", got)
 	}
 }
+
+// F748 (136): a university hospital that entrusted a CRO was told 「貴社」
+// and 「貴社並びに貴社のお客様」. Hospitals and clinics are 貴院, universities
+// 貴学, schools 貴校, whatever corporation runs them; a company stays 貴社.
+func TestEntrustorHospitalIsNoCompany(t *testing.T) {
+	for name, want := range map[string]string{
+		"架空大学医学部附属病院":         "貴院",
+		"架空こどもクリニック（院長 架空太郎）": "貴院",
+		"架空大学":       "貴学",
+		"架空市立架空中学校":  "貴校",
+		"架空病院管理株式会社": "貴社",
+	} {
+		if got := honorificJA(name, ""); got != want {
+			t.Errorf("honorificJA(%q) = %q, want %q", name, got, want)
+		}
+	}
+	if got := apologyToJA("貴院"); strings.Contains(got, "お客様") {
+		t.Errorf("a hospital's apology speaks of its customers: %s", got)
+	}
+}
