@@ -20,6 +20,8 @@ var messages = sync.OnceValue(func() map[string]rules.Text {
 		"done":                 {JA: "完了：{at}（{by}）", EN: "Done: {at} ({by})"},
 		"done.late":            {JA: "完了：{at}（{by}）。期限 {due} から{d}遅れ", EN: "Done: {at} ({by}), {d} after the deadline of {due}"},
 		"done.late.tgt":        {JA: "完了：{at}（{by}）。目安 {due} から{d}遅れ", EN: "Done: {at} ({by}), {d} after the target of {due}"},
+		"done.told":            {JA: "完了：{at}に事案を知らせてきた先との連絡（{by}）", EN: "Done: the contact with whoever told the company of the case on {at} ({by})"},
+		"done.told.police":     {JA: "完了：{at}、警察からの連絡で発覚し（{by}）、警察とは連絡がついています。被害届・告訴を出すかを警察と相談して判断し、出したときは「警察」の出来事として記録します", EN: "Done: the police told the company of the case on {at} ({by}) and are in contact with it. Decide with them whether to file a report of damage or a complaint, and record it as a police event when filed"},
 		"done.sameday":         {JA: "完了：{at}（{by}）。{due} と同じ日で、時刻が記録されていないため遅れの有無は判断できません", EN: "Done: {at} ({by}), on the day of {due}; the time was not recorded, so whether it was late cannot be told"},
 		"at.day":               {JA: "{day}（日付のみ）", EN: "{day} (date only)"},
 		"at.approx":            {JA: "{day}頃", EN: "about {day}"},
