@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // Findings of the fix round on time and on who told whom (testdata/golden/
@@ -31,5 +32,54 @@ func TestPrelimBeforeKnowingAsksTheDayOfKnowing(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("%s: the 速報 lacks %q:\n%s", name, want, got)
 		}
+	}
+}
+
+// F689 (133, a game network: 「told acquirer / card brands」 entered as an
+// "other" event to the card party): the card brands' 3-day notice read
+// overdue by 27 days though given on the eighth day. An "other" event to a
+// card company (or to no party) whose note speaks of the acquirer or the
+// brands asks to record it as the card notice; across the scenarios it fires
+// on 133 alone (calls to issuers about chargebacks are rightly "other"), and
+// not once the card notice is recorded on or before it.
+func TestCardNoticeEnteredAsOtherIsNamed(t *testing.T) {
+	const name = "133-us-game-network-shutdown-then-week-before-users-told"
+	for n, fs := range lintsOfScenarios(t) {
+		if got := has(fs, CodeCardNoticeAsOther, ""); got != (n == name) {
+			t.Errorf("%s: %s fires = %v", n, CodeCardNoticeAsOther, got)
+		}
+	}
+	inc := scenarios(t)[name]
+	for i := range inc.Events {
+		if inc.Events[i].ID == "e13" {
+			inc.Events[i].Kind = incident.EvCardAcquirer
+		}
+	}
+	if has(lintOf(t, inc), CodeCardNoticeAsOther, "") {
+		t.Error("133 with the acquirer notice recorded as such: still named")
+	}
+}
+
+// F590 (122, a gym chain: a researcher told the gate maker of its open
+// database on 8/5, entered as the company's detection, before the reseller's
+// call of 8/19): the company's first steps ran from 8/5, when it knew
+// nothing. With the cause at a processor, a first detection by anyone but a
+// vendor followed by a vendor's message asks whose it was; it fires on 122
+// alone, and not once the first is recorded as the processor's knowing.
+func TestProcessorsFindingEnteredAsOwnIsQuestioned(t *testing.T) {
+	const name = "122-gym-biometric-entry-vendor-database-open"
+	for n, fs := range lintsOfScenarios(t) {
+		if got := has(fs, CodeProcessorFoundAsOwn, ""); got != (n == name) {
+			t.Errorf("%s: %s fires = %v", n, CodeProcessorFoundAsOwn, got)
+		}
+	}
+	inc := scenarios(t)[name]
+	for i := range inc.Events {
+		if inc.Events[i].ID == "e2" {
+			inc.Events[i].Kind, inc.Events[i].Source = incident.EvProcessorAware, ""
+		}
+	}
+	if has(lintOf(t, inc), CodeProcessorFoundAsOwn, "") {
+		t.Error("122 with the maker's knowing recorded as such: still questioned")
 	}
 }
