@@ -3,6 +3,7 @@ package assess
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // Findings of the fix round on time and on who told whom (testdata/golden/
@@ -40,6 +41,53 @@ func TestDetectionByThePoliceIsTheirContact(t *testing.T) {
 		}
 		if !strings.Contains(s.Explanation.JA, "被害届・告訴") || !strings.Contains(ob.Explanation.EN, "report of damage or a complaint") {
 			t.Errorf("the report of damage is not asked: %q / %q", s.Explanation.JA, ob.Explanation.EN)
+		}
+	}
+}
+
+// F685 (131, an electronics maker: the ministry told about 10/1, the PPC's
+// 速報 on 1/20, 137 days past its target): nothing asked why the PPC heard
+// of it three and a half months after the ministry. A late report's finding
+// names another authority told of the case before it (a ministry, or the
+// authority of another law: 97's ICO a week before the 速報); one told
+// before the knowing, or none, adds nothing.
+func TestLateReportNamesAnAuthorityToldBefore(t *testing.T) {
+	const name = "131-electronics-maker-apt-detected-june-public-after-press"
+	for _, c := range []struct {
+		at   string // the ministry report's date; "" = removed
+		want bool
+	}{{"keep", true}, {"", false}, {"2025-08-01T00:00:00+09:00", false}} {
+		inc := loadScenario(t, scenarioDir+"/"+name+".json")
+		for i := 0; i < len(inc.Events); i++ {
+			if inc.Events[i].ID != "e6" {
+				continue
+			}
+			switch c.at {
+			case "":
+				inc.Events = append(inc.Events[:i], inc.Events[i+1:]...)
+			case "keep":
+			default:
+				at, err := time.Parse(time.RFC3339, c.at)
+				if err != nil {
+					t.Fatal(err)
+				}
+				inc.Events[i].At = at
+			}
+			break
+		}
+		a := eval(t, inc, inc.UpdatedAt)
+		var got *Finding
+		for i := range a.Findings {
+			if a.Findings[i].ID == "tl.prelim" {
+				got = &a.Findings[i]
+			}
+		}
+		if got == nil || got.Verdict != FindingLate {
+			t.Fatalf("%s: tl.prelim not late", c.at)
+		}
+		named := strings.Contains(got.Explanation.JA, "経済産業省へ本件を伝えています（e6）") && strings.Contains(got.Explanation.EN, "could have been made then")
+		if named != c.want {
+			t.Errorf("ministry %q: named = %v, want %v: %s", c.at, named, c.want, got.Explanation.JA)
 		}
 	}
 }

@@ -58,6 +58,8 @@ var messages = sync.OnceValue(func() map[string]rules.Text {
 		"na.none":              {JA: "次のいずれかに当たる場合に適用されますが、本件はどれにも当たりません：{tests}", EN: "It applies where one of these holds, and none holds here: {tests}"},
 		"done.part":            {JA: "一部実施済み（{sets}）。残りのデータセットは未了です。", EN: "Done for part ({sets}); not yet for the other data sets. "},
 		"exempt.part":          {JA: "委託元に速やかに通知したデータセットについては免除されますが、自社のデータ等その他のデータセットについては自ら対応が必要です。", EN: "The data sets whose entrustor was told in time are exempt; the others (such as the company's own data) remain the company's own duty."},
+		"f.elsewhere":          {JA: "この報告より前の{at}に、{to}へ本件を伝えています（{by}）。他の行政機関に伝えた時点で、この報告もできたと見られるおそれがあります。遅れた理由を記録してください。", EN: "Before this report, on {at}, {to} was told of the case ({by}): the report may be seen as one that could have been made then. Record why it came later."},
+		"f.elsewhere.open":     {JA: "{at}に、{to}へ本件を伝えています（{by}）。他の行政機関に伝えた時点で、この報告もできたと見られるおそれがあります。", EN: "On {at}, {to} was told of the case ({by}): this report may be seen as one that could have been made then."},
 		"announcement.early":   {JA: "{at} の公表・連絡（{by}）は、個人データの漏えい等を知る前のもので、その事態を知らせたものには当たりません。", EN: "The announcement or message of {at} ({by}) came before the company knew personal data was affected, so it does not tell of the situation."},
 		"entrustor.early":      {JA: "{at} の連絡（{by}）は、個人データの漏えい等を知る前のもので、事態の発生の通知には当たりません。", EN: "The message of {at} ({by}) came before the company knew personal data was affected, so it is not the notice that the situation occurred."},
 		"event.future":         {JA: "出来事「{id}」の日時（{at}）が現在より後のため、判定では数えていません。", EN: "The event {id} is dated after now ({at}) and is not counted."},
