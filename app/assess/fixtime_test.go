@@ -91,3 +91,20 @@ func TestLateReportNamesAnAuthorityToldBefore(t *testing.T) {
 		}
 	}
 }
+
+// F686 (131: the notices sent 112–141 days after the knowing): tl.notice
+// said so as information while tl.public measured the same days against
+// its 30-day benchmark and said late. Japanese law gives the notice no day
+// count, but a notice sent when an announcement would be called late is no
+// more prompt: the notice is measured against the same benchmark.
+func TestNoticeMeasuredAgainstTheAnnouncementsBenchmark(t *testing.T) {
+	inc := loadScenario(t, scenarioDir+"/131-electronics-maker-apt-detected-june-public-after-press.json")
+	a := eval(t, inc, inc.UpdatedAt)
+	verdicts := map[string]string{}
+	for _, f := range a.Findings {
+		verdicts[f.ID] = f.Verdict
+	}
+	if verdicts["tl.public"] != FindingLate || verdicts["tl.notice"] != FindingLate {
+		t.Errorf("131: announcement %s, notice %s; want both late", verdicts["tl.public"], verdicts["tl.notice"])
+	}
+}
