@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
@@ -81,5 +82,39 @@ func TestProcessorsFindingEnteredAsOwnIsQuestioned(t *testing.T) {
 	}
 	if has(lintOf(t, inc), CodeProcessorFoundAsOwn, "") {
 		t.Error("122 with the maker's knowing recorded as such: still questioned")
+	}
+}
+
+// F609 (125: ransomware's encryption detected 5/4 07:30, the exfiltration
+// found and taken as the awareness 5/6, the filing "about 5/7"): the Art. 33
+// draft gave the reasons for delay only past the awareness's 72 hours; an
+// authority taking the detection as the awareness wants them from 5/7 07:30.
+// A filing that may be after the detection's 72 hours offers the paragraph,
+// marked as that reading; one within them does not.
+func TestArt33OffersReasonsOnTheDetectionsReading(t *testing.T) {
+	rs := mustRules(t)
+	const name = "125-eu-subsidiaries-ransomware-hr-data-fr-de-nl-uk"
+	for _, detected := range []string{"", "2021-05-06T08:00:00+02:00"} {
+		inc := scenarios(t)[name]
+		if detected != "" {
+			at, err := time.Parse(time.RFC3339, detected)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range inc.Events {
+				if inc.Events[i].ID == "e2" {
+					inc.Events[i].At = at
+				}
+			}
+		}
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		got := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs)
+		offered := strings.Contains(got, "Should our awareness be counted from the first detection of the incident on ")
+		if detected == "" && !strings.Contains(got, "detection of the incident on May 4, 2021, 07:30 CEST (05:30 UTC), our first notification came more than 72 hours after it. For that reading, the reasons for the delay are: [to be completed:") {
+			offered = false
+		}
+		if offered != (detected == "") {
+			t.Errorf("detection %q: the reasons on the detection's reading offered = %v:\n%s", detected, offered, got)
+		}
 	}
 }
