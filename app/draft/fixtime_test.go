@@ -118,3 +118,24 @@ func TestArt33OffersReasonsOnTheDetectionsReading(t *testing.T) {
 		}
 	}
 }
+
+// F703 (125, and 10, 97, 107): with F609's paragraph in the draft, the check
+// on the detection's 72 hours still asked to edit the awareness paragraph,
+// and the new paragraph's placeholder was named too: two findings for one
+// question. The check points to the offered paragraph.
+func TestArt33EarlyCheckPointsToTheOfferedParagraph(t *testing.T) {
+	inc := scenarios(t)["125-eu-subsidiaries-ransomware-hr-data-fr-de-nl-uk"]
+	var found bool
+	for _, f := range lintOf(t, inc) {
+		if f.Code != CodeArt33Early {
+			continue
+		}
+		found = true
+		if !strings.Contains(f.Message.EN, "the draft offers a paragraph for them on that reading") || !strings.Contains(f.Message.JA, "遅延の理由の段落があります") {
+			t.Errorf("125: the check does not point to the offered paragraph: %s / %s", f.Message.EN, f.Message.JA)
+		}
+	}
+	if !found {
+		t.Error("125: the check on the detection's 72 hours does not fire")
+	}
+}
