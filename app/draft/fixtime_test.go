@@ -139,3 +139,23 @@ func TestArt33EarlyCheckPointsToTheOfferedParagraph(t *testing.T) {
 		t.Error("125: the check on the detection's 72 hours does not fire")
 	}
 }
+
+// F700 (91: the police called the contractor about a former worker's
+// records; 46: the provider reported its ransomware to the police): the
+// company's police step stayed overdue with nothing asking to record the
+// processor's contact. A processor's knowing or a vendor's message speaking
+// of the police, with no police event, asks to record it as the
+// processor's; it fires on those two alone, and not once it is recorded.
+func TestProcessorsPoliceContactIsAsked(t *testing.T) {
+	want := map[string]bool{"91-callcentre-worker-copied-by-hand-police-found": true, "46-hr-saas-ransomware-entrustor": true}
+	for n, fs := range lintsOfScenarios(t) {
+		if got := has(fs, CodeProcessorPolice, ""); got != want[n] {
+			t.Errorf("%s: %s fires = %v", n, CodeProcessorPolice, got)
+		}
+	}
+	inc := scenarios(t)["91-callcentre-worker-copied-by-hand-police-found"]
+	inc.Events = append(inc.Events, incident.Event{ID: "p", Kind: incident.EvPolice, At: inc.Events[1].At, Precision: incident.Approx, By: "processor"})
+	if has(lintOf(t, inc), CodeProcessorPolice, "") {
+		t.Error("91 with the processor's police contact recorded: still asked")
+	}
+}

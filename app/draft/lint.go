@@ -258,6 +258,10 @@ const (
 	// by someone other than a vendor, came before a vendor's message (122: a
 	// researcher's report to the maker entered as the company's detection).
 	CodeProcessorFoundAsOwn = "event.processor-found-as-own"
+	// CodeProcessorPolice: a processor's knowing or a vendor's message
+	// whose note speaks of the police, with no police event (91: the police
+	// called the contractor; the company's police step overdue).
+	CodeProcessorPolice = "event.processor-police"
 	// CodeOwnVersionNotSent: the persons of a set owed a place's own
 	// version of the notice (Massachusetts: neither the nature of the
 	// breach nor the number of residents, M.G.L. c. 93H § 3(b)) are
@@ -403,6 +407,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.authorityAsOther()
 	l.cardNoticeAsOther()
 	l.processorFoundAsOwn()
+	l.processorPolice()
 	l.ownVersionNotSent()
 	l.regulatorAsOther()
 	l.onlineFromInput()

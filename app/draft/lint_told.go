@@ -67,3 +67,32 @@ func (l *linter) processorFoundAsOwn() {
 		return
 	}
 }
+
+// policeWords: a note that speaks of the police.
+var policeWords = &lazyRegexp{expr: `警察|警視庁|県警|府警|道警|(?i:\bpolice\b)`}
+
+// processorPolice names a processor's knowing, or a vendor's message, whose
+// note speaks of the police, when no police event is recorded
+// (CodeProcessorPolice): the police called the processor, or the processor
+// went to them (91: the police found the records and called the
+// contractor; 46: the provider reported the ransomware to the police), and
+// the company's police step stays open. Recorded as a police event by the
+// processor, it shows the contact the step asks the company to confirm.
+func (l *linter) processorPolice() {
+	if len(l.inc.EventsOf(incident.EvPolice)) > 0 {
+		return
+	}
+	for _, e := range l.inc.Events {
+		if e.Kind != incident.EvProcessorAware && (e.Kind != incident.EvDetected || e.Source != "vendor") {
+			continue
+		}
+		m := policeWords.get().FindString(e.Note)
+		if m == "" {
+			continue
+		}
+		l.add(CodeProcessorPolice, SeverityInfo, "", "", txt(
+			"出来事「"+e.ID+"」のメモに「"+m+"」とあります。委託先（再委託先を含む）が警察に相談・届出をし、又は警察から連絡を受けたのなら、その日を「警察」の出来事として、届け出た者を「委託先」にして記録してください。警察への相談の手順は、記録があるまで未了と表示されます。自社としても相談するかは別に判断してください。",
+			"The note of event \""+e.ID+"\" mentions \""+m+"\". If the processor (or its subcontractor) consulted or reported to the police, or the police contacted it, record that as a police event made by the processor: until then the police step shows as not done. Whether to consult the police yourself too is a separate decision."))
+		return
+	}
+}
