@@ -21,6 +21,7 @@ func (r *run) findings(js []Jurisdiction) []Finding {
 		}
 		if fd, ok := r.finding(f, js); ok {
 			r.earlyToo(&fd)
+			r.toldElsewhere(&fd, f, js)
 			out = append(out, fd)
 		}
 	}
@@ -342,4 +343,56 @@ func toldOfSituation(k incident.EventKind) bool {
 		return true
 	}
 	return false
+}
+
+// toldElsewhere adds to a late report's finding that another authority was
+// told of the case before the report (F685, 131: a ministry told about 10/1,
+// the PPC's 速報 on 1/20): a company that could tell one authority could
+// tell the one the report is owed to; the JTB precedent's minister said it
+// should report 「把握した時点で速やかに」 (legal.md 1.9). A ministry told, or
+// a report filed with another jurisdiction's authority, after the knowing
+// and before the late report (or before now, while it is not filed); the
+// police, told of a crime, are not.
+func (r *run) toldElsewhere(fd *Finding, f *rules.Finding, js []Jurisdiction) {
+	if f.Basis != rules.BasisLaw || fd.Verdict != FindingLate && fd.Verdict != FindingOverdue ||
+		f.To != incident.EvReportPrelim && f.To != incident.EvReportFinal {
+		return
+	}
+	_, jur := findObligation(js, f.Obligation)
+	end := r.now
+	if fd.ToAt != nil {
+		end = *fd.ToAt
+	}
+	k := r.tl.knowing()
+	var first *incident.Event
+	for _, kind := range []incident.EventKind{incident.EvMinistryReport, incident.EvReportPrelim, incident.EvReportFinal} {
+		for _, ev := range r.tl.byKind[kind] {
+			if kind != incident.EvMinistryReport && (ev.Jurisdiction == "" || ev.Jurisdiction == jur) {
+				continue // the report owed, not another authority's
+			}
+			if k != nil && ev.Last(r.loc).Before(k.At) || !ev.Last(r.loc).Before(end) {
+				continue
+			}
+			if first == nil || ev.At.Before(first.At) {
+				first = ev
+			}
+			break
+		}
+	}
+	if first == nil {
+		return
+	}
+	to := rules.Text{JA: "他の行政機関", EN: "another authority"}
+	if pt, ok := r.inc.Party(first.Party); ok && pt.Name != "" {
+		to = same(pt.Name)
+	}
+	at := when(first.At, r.loc)
+	if first.Precision != incident.Exact {
+		at = dayText(*first, r.loc)
+	}
+	id := "f.elsewhere"
+	if fd.ToAt == nil {
+		id = "f.elsewhere.open"
+	}
+	fd.Explanation = thenSentence(fd.Explanation, msg(id, vars{"to": to, "at": at, "by": same(first.ID)}))
 }

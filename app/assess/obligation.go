@@ -176,6 +176,7 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 	}
 
 	// Done?
+	var told *incident.Event // the detection by a source that did it (F588)
 	unspecified := o.AnyJurisdictionEvent || j.ID == r.home
 	if g.order != nil {
 		if ev := r.answer(o, j.ID, unspecified, g.order); ev != nil {
@@ -209,6 +210,12 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 		ob.DoneBy = ev.ID // done, at a time not recorded: never overdue, never shown as in time
 	} else if o.DoneWhen != nil && o.DoneWhen.Eval(e).Truth == rules.True {
 		ob.DoneBy = "facts"
+	} else if ev := r.tl.toldBy(o.DoneBySource); ev != nil {
+		told, ob.DoneBy = ev, ev.ID
+		if ev.Dated() {
+			at := ev.At.In(r.loc)
+			ob.DoneAt = &at
+		}
 	}
 
 	switch {
@@ -217,6 +224,9 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 		ob.Explanation = msg("not_required", vars{"why": lifted})
 	case ob.DoneBy != "":
 		r.doneState(&ob)
+		if told != nil {
+			ob.State, ob.Left, ob.Explanation = StateDone, nil, r.toldMessage(told)
+		}
 	case len(ob.DoneSets) > 0:
 		r.foundLaterClock(&ob, o, start, j)
 		r.openState(&ob)

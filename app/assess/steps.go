@@ -68,6 +68,7 @@ func (r *run) step(st *rules.Step, ph rules.Phase, o rules.Outcome) Step {
 	s.Due = ob.Due
 
 	// Done by the user's hand, or by an event on the timeline.
+	var told *incident.Event // the detection by a source that did it (F588)
 	switch {
 	case user.Status == incident.StepNA:
 		s.State = StateNA
@@ -107,6 +108,15 @@ func (r *run) step(st *rules.Step, ph rules.Phase, o rules.Outcome) Step {
 					}
 				}
 			}
+			if ob.DoneBy == "" {
+				if ev := r.tl.toldBy(st.DoneBySource); ev != nil {
+					ob.DoneBy, told = ev.ID, ev
+					if ev.Dated() {
+						at := ev.At.In(r.loc)
+						ob.DoneAt = &at
+					}
+				}
+			}
 		}
 	}
 	switch {
@@ -120,6 +130,9 @@ func (r *run) step(st *rules.Step, ph rules.Phase, o rules.Outcome) Step {
 		ob.Explanation = msg("step.open", nil)
 	default:
 		r.openState(&ob)
+	}
+	if told != nil {
+		ob.State, ob.Left, ob.Explanation = StateDone, nil, r.toldMessage(told)
 	}
 	s.State, s.Left, s.DoneAt, s.DoneBy, s.Explanation = ob.State, ob.Left, ob.DoneAt, ob.DoneBy, ob.Explanation
 	if user.Status == incident.StepDoing {
@@ -175,4 +188,22 @@ func applying(js []Jurisdiction, id string) bool {
 		}
 	}
 	return false
+}
+
+// toldMessage says a duty or step is done by the detection told by its
+// source (F588): the police who began the case need no first consultation;
+// whether to file a report of damage or a complaint is what is left.
+func (r *run) toldMessage(ev *incident.Event) rules.Text {
+	at := rules.Text{JA: "日時未記録", EN: "time not recorded"}
+	if ev.Dated() {
+		at = when(ev.At, r.loc)
+		if ev.Precision != incident.Exact {
+			at = dayText(*ev, r.loc)
+		}
+	}
+	id := "done.told"
+	if ev.Source == "police" {
+		id = "done.told.police"
+	}
+	return msg(id, vars{"at": at, "by": same(ev.ID)})
 }

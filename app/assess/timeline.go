@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"slices"
 	"sort"
 	"time"
 
@@ -170,6 +171,23 @@ func (t *timeline) firstUndated(ks []incident.EventKind, jur string, unspecified
 	for _, k := range ks {
 		for _, ev := range t.undated[k] {
 			if ev.Jurisdiction == jur || ev.Jurisdiction == "" && unspecified {
+				return ev
+			}
+		}
+	}
+	return nil
+}
+
+// toldBy is the earliest dated detection told by one of srcs (Event.Source),
+// else one recorded without a date, or nil: the police who called the
+// company about the case began the contact a consultation would make.
+func (t *timeline) toldBy(srcs []string) *incident.Event {
+	if len(srcs) == 0 {
+		return nil
+	}
+	for _, l := range [][]*incident.Event{t.byKind[incident.EvDetected], t.undated[incident.EvDetected]} {
+		for _, ev := range l {
+			if slices.Contains(srcs, ev.Source) {
 				return ev
 			}
 		}

@@ -249,6 +249,19 @@ const (
 	// 「シンガポールのPDPCに届出」 typed as "other", so Singapore's filing
 	// stayed "waiting" and the notice to persons "done out of order").
 	CodeAuthorityAsOther = "event.authority-as-other"
+	// CodeCardNoticeAsOther: an event of kind "other" to a card company
+	// (or to no party) whose note tells of the acquirer or the card brands
+	// (133: 「told acquirer / card brands」 as "other", the brands' 3-day
+	// notice overdue by 27 days though given, late, on the eighth day).
+	CodeCardNoticeAsOther = "event.card-notice-as-other"
+	// CodeProcessorFoundAsOwn: a cause at a processor whose first detection,
+	// by someone other than a vendor, came before a vendor's message (122: a
+	// researcher's report to the maker entered as the company's detection).
+	CodeProcessorFoundAsOwn = "event.processor-found-as-own"
+	// CodeProcessorPolice: a processor's knowing or a vendor's message
+	// whose note speaks of the police, with no police event (91: the police
+	// called the contractor; the company's police step overdue).
+	CodeProcessorPolice = "event.processor-police"
 	// CodeOwnVersionNotSent: the persons of a set owed a place's own
 	// version of the notice (Massachusetts: neither the nature of the
 	// breach nor the number of residents, M.G.L. c. 93H § 3(b)) are
@@ -424,6 +437,9 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.hashedContact()
 	l.tagProvision()
 	l.authorityAsOther()
+	l.cardNoticeAsOther()
+	l.processorFoundAsOwn()
+	l.processorPolice()
 	l.ownVersionNotSent()
 	l.regulatorAsOther()
 	l.onlineFromInput()

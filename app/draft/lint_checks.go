@@ -543,10 +543,10 @@ func (l *linter) awareWhy() {
 // found on 8/19, the filing made on 8/29). The EDPB takes a controller as
 // aware once reasonably certain that an incident compromised personal data
 // (Guidelines 9/2022 on personal data breach notification, para. 31 ff.),
-// which a detection may already be; the notification's draft states no
-// reasons for a delay it does not see (the reason recorded for the knowing
-// is the PPC's, in Japanese), so the check asks for them until the user has
-// written the notification's timing paragraphs.
+// which a detection may already be; the notification's draft offers a
+// paragraph for the reasons on that reading (F609), and the check asks for
+// them until the user has written the notification's timing paragraphs
+// (F703: it points to that paragraph).
 func (l *linter) art33Early() {
 	for id := range l.inc.Edits {
 		if strings.HasPrefix(id, string(KindGDPR33)+"-en/timing/") {
@@ -569,8 +569,8 @@ func (l *linter) art33Early() {
 			}
 			det := l.earlyStamp(ob.Early)
 			l.add(CodeArt33Early, SeverityWarning, "", "", txt(
-				"「"+ob.Title.JA+"」は、知った時から数えれば期限内ですが、最初の検知（"+det.JA+"）から72時間を過ぎています。監督機関が検知の時点で侵害を認識したとみる場合、第33条第1項により遅延の理由を示す必要があります。通知の「認識した時」の段落を編集し、遅延の理由か、検知の時点では個人データへの影響を認識していなかった理由を英語で書き加えてください。",
-				"\""+ob.Title.EN+"\" is in time counted from when the company became aware, but more than 72 hours after the first detection ("+det.EN+"). An authority that takes the detection as the awareness will want the reasons for the delay under Article 33(1): edit the notification's paragraph on when the company became aware to give them, or why the detection did not yet show that personal data was affected."))
+				"「"+ob.Title.JA+"」は、知った時から数えれば期限内ですが、最初の検知（"+det.JA+"）から72時間を過ぎています。監督機関が検知の時点で侵害を認識したとみる場合、第33条第1項により遅延の理由を示す必要があります。通知の下書きにはその読み方での遅延の理由の段落があります。そこに理由を英語で書き入れるか、「認識した時」の段落を編集して、検知の時点では個人データへの影響を認識していなかった理由を書き加えてください（その場合、理由の段落は下書きから外れます）。",
+				"\""+ob.Title.EN+"\" is in time counted from when the company became aware, but more than 72 hours after the first detection ("+det.EN+"). An authority that takes the detection as the awareness will want the reasons for the delay under Article 33(1): the draft offers a paragraph for them on that reading. Fill it in, or edit the paragraph on when the company became aware to say why the detection did not yet show that personal data was affected (the offered paragraph then leaves the draft)."))
 			return
 		}
 	}

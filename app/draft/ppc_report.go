@@ -289,6 +289,18 @@ func (v *view) datesJA(final bool) string {
 	switch {
 	case k == nil && v.kind == KindCard:
 		return strings.Join(lines, "\n")
+	case k == nil && !final:
+		// A 速報 made before the knowing entered, or before any (132: a
+		// report of 「漏えいのおそれ」 about 6/14, the knowing entered as
+		// 6/28; 13: drafted on the detection): the report is itself of the
+		// situation, known at least as a possibility, and the form asks the
+		// day the company knew: never 「調査中」 (F688). The detection is
+		// named as a lead, not as the knowing, which it need not be.
+		what := "漏えい等のおそれを含め事態を知った日"
+		if e, ok := v.first(incident.EvDetected); ok && e.Dated() {
+			what += "（端緒の検知は" + v.evDateJA(e) + "）"
+		}
+		return strings.Join(append(lines, "発覚日（事態を知った日）："+v.fill(what, what)), "\n")
 	case k == nil:
 		return strings.Join(append(lines, "発覚日（事態を知った日）："+unknown("事態を知った日時")), "\n")
 	}

@@ -207,6 +207,9 @@ type Obligation struct {
 	AnyJurisdictionEvent bool                 `json:"any_jurisdiction_event,omitempty"`
 	// DoneByStep: a playbook step whose status "done" fulfils it.
 	DoneByStep string `json:"done_by_step,omitempty"`
+	// DoneBySource: a detection told by one of these (Event.Source) fulfils
+	// it: the police who began the case are already in contact.
+	DoneBySource []string `json:"done_by_source,omitempty"`
 	// DoneWhen: a condition on the facts that fulfils it (e.g. an assessment answered).
 	DoneWhen *Cond `json:"done_when,omitempty"`
 	// Exempt lifts the obligation for each data set it covers whose exempt

@@ -20,14 +20,18 @@ type Due struct {
 
 // Step is one playbook step, shown when its condition holds.
 type Step struct {
-	ID       string               `json:"id"`
-	Phase    string               `json:"phase"`
-	When     Cond                 `json:"when"`
-	Title    Text                 `json:"title"`
-	Do       Text                 `json:"do"`
-	Due      *Due                 `json:"due,omitempty"`
-	DoneBy   []incident.EventKind `json:"done_by,omitempty"`
-	Citation Citation             `json:"citation"`
+	ID     string               `json:"id"`
+	Phase  string               `json:"phase"`
+	When   Cond                 `json:"when"`
+	Title  Text                 `json:"title"`
+	Do     Text                 `json:"do"`
+	Due    *Due                 `json:"due,omitempty"`
+	DoneBy []incident.EventKind `json:"done_by,omitempty"`
+	// DoneBySource: who, telling the company of the case (a detection's
+	// source), was thereby in contact with it as the step asks (the police
+	// who began the case need no first consultation).
+	DoneBySource []string `json:"done_by_source,omitempty"`
+	Citation     Citation `json:"citation"`
 	// Bases are the law of particular jurisdictions behind the step: shown
 	// (their citation, and what they add to Do) only for an incident to
 	// which that jurisdiction applies, so that a domestic case never cites

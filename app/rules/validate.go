@@ -240,6 +240,7 @@ func (s *Set) checkJurisdiction(p *problems, j *Jurisdiction) {
 				p.add(ow, "done_by: unknown event kind %q", k)
 			}
 		}
+		checkDoneBySource(p, ow, o.DoneBySource)
 		if o.DoneByStep != "" && s.stepByID[o.DoneByStep] == nil {
 			p.add(ow, "done_by_step: unknown playbook step %q", o.DoneByStep)
 		}
@@ -397,6 +398,15 @@ func (s *Set) checkDeadline(p *problems, w string, d Deadline) {
 		}
 		if a.Text.JA == "" || a.Text.EN == "" || a.Source.JA == "" || a.Source.EN == "" {
 			p.add(w, "alt needs text and source in ja and en")
+		}
+	}
+}
+
+// checkDoneBySource: each source one a detection may name (incident.Sources).
+func checkDoneBySource(p *problems, w string, srcs []string) {
+	for _, src := range srcs {
+		if !slices.Contains(incident.Sources, src) {
+			p.add(w, "done_by_source: unknown source %q", src)
 		}
 	}
 }

@@ -36,6 +36,7 @@ func (s *Set) checkPlaybook(p *problems) {
 				p.add(w, "done_by: unknown event kind %q", k)
 			}
 		}
+		checkDoneBySource(p, w, st.DoneBySource)
 		checkSource(p, w, st.Citation, st.Effective)
 		for j, a := range st.Also {
 			s.checkCond(p, fmt.Sprintf("%s: also[%d].when", w, j), a.When, scope{})

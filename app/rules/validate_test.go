@@ -103,6 +103,7 @@ func TestValidationRejectsObligations(t *testing.T) {
 	}{
 		{"unknown start event", func(o map[string]any) { o["deadline"].(map[string]any)["start"] = "breakfast" }, `start: unknown event kind "breakfast"`},
 		{"unknown done_by", func(o map[string]any) { o["done_by"] = []any{"lunch"} }, `done_by: unknown event kind "lunch"`},
+		{"unknown done_by_source", func(o map[string]any) { o["done_by_source"] = []any{"neighbour"} }, `done_by_source: unknown source "neighbour"`},
 		{"no citation", func(o map[string]any) { delete(o, "citation") }, "citation needs ja and en"},
 		{"no dates", func(o map[string]any) { delete(o, "effective_from") }, "effective_from"},
 		{"unknown trigger", func(o map[string]any) { o["when"] = "triggered(jp.nope)" }, `unknown trigger "jp.nope"`},

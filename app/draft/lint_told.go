@@ -1,0 +1,98 @@
+package draft
+
+import (
+	"breachdesk/app/incident"
+)
+
+// acquirerWords: a note that speaks of telling the acquirer (the card
+// company that holds the merchant agreement) or the card brands.
+var acquirerWords = &lazyRegexp{expr: `アクワイアラ|加盟店契約会社|国際ブランド|カードブランド|(?i:\bacquir(?:er|ers|ing bank)\b|\bcard brands?\b)`}
+
+// cardNoticeAsOther names an "other" event to a card company (or to no
+// party) whose note speaks of the acquirer or the card brands
+// (CodeCardNoticeAsOther): recorded so, the card brands' notice stays open
+// however early it was given. The note's words decide, not the party's kind
+// alone: a call to an issuer about chargebacks is rightly "other".
+func (l *linter) cardNoticeAsOther() {
+	for _, e := range l.inc.Events {
+		if e.Kind != incident.EvOther || e.Planned {
+			continue
+		}
+		if pt, named := l.inc.Party(e.Party); e.Party != "" && (!named || pt.Kind != incident.PartyCard) {
+			continue
+		}
+		m := acquirerWords.get().FindString(e.Note)
+		if m == "" || l.cardToldBy(e) {
+			continue
+		}
+		l.add(CodeCardNoticeAsOther, SeverityInfo, "", "", txt(
+			"出来事「"+e.ID+"」は種類が「その他」ですが、メモに「"+m+"」への連絡と読める記載があります。加盟店契約会社（アクワイアラ）やカードブランドへの報告なら、種類を「カード会社への連絡」にしてください。「その他」のままでは、カード会社への報告は済んでいないものとして期限を判定します。",
+			"Event \""+e.ID+"\" is of kind \"other\", but its note reads as telling "+m+". If it was the report to the acquirer or the card brands, record it as \"card company contacted\": as \"other\", the card companies' notice is judged as not given."))
+	}
+}
+
+// cardToldBy: a card company was contacted (card_acquirer) on or before the
+// day of e, so that e is a later message, not the notice.
+func (l *linter) cardToldBy(e incident.Event) bool {
+	for _, c := range l.inc.EventsOf(incident.EvCardAcquirer) {
+		if !c.Planned && (!c.Dated() || !e.Dated() || !c.At.After(e.Last(l.inc.Location()))) {
+			return true
+		}
+	}
+	return false
+}
+
+// processorFoundAsOwn asks, of a case whose cause arose at a processor,
+// whether the first detection, told by someone other than a vendor and
+// followed later by a vendor's message, was the company's or the
+// processor's (CodeProcessorFoundAsOwn): a researcher's report to the maker
+// entered as the company's detection starts the company's practice clocks
+// and the timeline's account from a day it knew nothing.
+func (l *linter) processorFoundAsOwn() {
+	if !l.inc.Cause.AtProcessor() || len(l.inc.EventsOf(incident.EvProcessorAware)) > 0 {
+		return
+	}
+	first, ok := l.inc.FirstEvent(incident.EvDetected)
+	if !ok || first.Source == "vendor" {
+		return
+	}
+	loc := l.inc.Location()
+	for _, d := range l.inc.EventsOf(incident.EvDetected) {
+		if d.Source != "vendor" || d.Planned || !d.Dated() || !first.Last(loc).Before(d.At) {
+			continue
+		}
+		l.add(CodeProcessorFoundAsOwn, SeverityInfo, "", "", txt(
+			"原因は委託先で生じたとされ、最初の「検知」（"+first.ID+"）の後に、委託先・取引先からの連絡（"+d.ID+"）が「検知」として入力されています。"+first.ID+"の時に自社が知ったのですか、それとも委託先（再委託先を含む）が知ったのですか。委託先が知ったのなら、"+first.ID+"の種類を「委託先が知った」にしてください。このままでは、自社が"+first.ID+"の時に検知したものとして、社内報告等の目安と報告書の経緯がその日から書かれます。",
+			"The cause is entered as arising at a processor, and after the first detection ("+first.ID+") a vendor's message ("+d.ID+") is entered as a detection too. Did you learn of it at "+first.ID+", or did the processor (or its subcontractor)? If the processor did, record "+first.ID+" as \"processor knew\": as it is, the targets of the first steps and the reports' account run from "+first.ID+" as your own detection."))
+		return
+	}
+}
+
+// policeWords: a note that speaks of the police.
+var policeWords = &lazyRegexp{expr: `警察|警視庁|県警|府警|道警|(?i:\bpolice\b)`}
+
+// processorPolice names a processor's knowing, or a vendor's message, whose
+// note speaks of the police, when no police event is recorded
+// (CodeProcessorPolice): the police called the processor, or the processor
+// went to them (91: the police found the records and called the
+// contractor; 46: the provider reported the ransomware to the police), and
+// the company's police step stays open. Recorded as a police event by the
+// processor, it shows the contact the step asks the company to confirm.
+func (l *linter) processorPolice() {
+	if len(l.inc.EventsOf(incident.EvPolice)) > 0 {
+		return
+	}
+	for _, e := range l.inc.Events {
+		if e.Kind != incident.EvProcessorAware && (e.Kind != incident.EvDetected || e.Source != "vendor") {
+			continue
+		}
+		m := policeWords.get().FindString(e.Note)
+		if m == "" {
+			continue
+		}
+		l.add(CodeProcessorPolice, SeverityInfo, "", "", txt(
+			"出来事「"+e.ID+"」のメモに「"+m+"」とあります。委託先（再委託先を含む）が警察に相談・届出をし、又は警察から連絡を受けたのなら、その日を「警察」の出来事として、届け出た者を「委託先」にして記録してください。警察への相談の手順は、記録があるまで未了と表示されます。自社としても相談するかは別に判断してください。",
+			"The note of event \""+e.ID+"\" mentions \""+m+"\". If the processor (or its subcontractor) consulted or reported to the police, or the police contacted it, record that as a police event made by the processor: until then the police step shows as not done. Whether to consult the police yourself too is a separate decision."))
+		return
+	}
+}
