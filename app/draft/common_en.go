@@ -337,6 +337,13 @@ func (v *view) periodSpanEN() string {
 		what = "unauthorized logins to accounts may have taken place " // the accounts, not the systems (57, F176)
 	case incident.CauseInsider:
 		what = "the information may have been taken " // not "our systems were exposed": someone with access took it (37)
+		if v.postedOnline() {
+			// The window of its being online, the taking before it (F668).
+			what = "the information was accessible on the internet "
+			if v.possible() {
+				what = "the information may have been accessible on the internet "
+			}
+		}
 	case incident.CauseMisdelivery:
 		what = "information was sent to the wrong recipient " // nothing lay open to access (68)
 	case incident.CauseMisconfiguration, incident.CauseDefect:

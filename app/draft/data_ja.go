@@ -179,6 +179,16 @@ func (v *view) periodSpanJA() string {
 		// happened in it, not all through it (37: the employee left in
 		// March, the access was cut in June).
 		what = "持ち出しが行われた可能性のある期間"
+		if v.postedOnline() {
+			// The data went on to the internet (a file-sharing program on
+			// the PC it was taken to, an SNS post): the window is that of
+			// its leaking, the taking may have come before (128, F668).
+			// Confirmed, the leak is not hedged (status.hedged).
+			what = "流出した期間"
+			if v.possible() {
+				what = "流出した可能性のある期間"
+			}
+		}
 	case incident.CauseMisconfiguration, incident.CauseDefect:
 		what = "外部から閲覧できる状態にあった期間"
 		if v.sentOut() && v.cause() == incident.CauseDefect {

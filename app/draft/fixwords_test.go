@@ -1,0 +1,42 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// Findings of the fixwords round (testdata/golden/assess/REVIEW.md: F641,
+// F664–F670, F691): what the documents say.
+
+// F668 (128, a staff member took a list home on a USB stick and it leaked
+// from a file-sharing program on an internet café's PC): the window entered
+// was that of the file's being online, the taking came before it, and the
+// notice said 「持ち出しが行われた可能性のある期間は…」. For an insider's
+// taking with the data open on the internet, the window is the leak's.
+func TestInsiderLeakOnlineNamesTheLeaksWindow(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["128-religious-body-periodical-list-staff-usb-leak"].Clone()
+	for i := range inc.DataSets {
+		inc.DataSets[i].ExposedOnline = incident.Yes
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(n, "流出した期間は") || strings.Contains(n, "持ち出しが行われた可能性のある期間") {
+		t.Errorf("128 notice, data online:\n%s", n)
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(en, "was accessible on the internet") {
+		t.Errorf("128 English notice, data online:\n%s", en)
+	}
+	// Taken, never online: the taking's window, as before.
+	for i := range inc.DataSets {
+		inc.DataSets[i].ExposedOnline = incident.No
+	}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs); !strings.Contains(n, "持ち出しが行われた可能性のある期間は") {
+		t.Errorf("128 notice, not online:\n%s", n)
+	}
+}
