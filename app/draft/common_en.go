@@ -819,6 +819,19 @@ func (v *view) requestEN() []para {
 		who = "us, a public agency or a card company"
 	}
 	var ps []para
+	if lost := v.unrestorableSets(); len(lost) > 0 {
+		// Data destroyed with no copy kept (129): see requestJA.
+		what := "The information we held"
+		if len(lost) < len(v.data()) {
+			var names []string
+			for _, s := range lost {
+				names = append(names, v.setNameEN(s))
+			}
+			what = "Of the information we held, that of " + joinEN(names, "")
+		}
+		ps = append(ps, p("unrestorable", what+" cannot be restored. "+
+			v.fill("", "what you ask the persons to do since the data cannot be restored (e.g. show documents or records they hold, register their details again), and how")))
+	}
 	if on, sure := v.exposedOnline(); on {
 		was := "was"
 		if !sure {

@@ -40,3 +40,36 @@ func TestInsiderLeakOnlineNamesTheLeaksWindow(t *testing.T) {
 		t.Errorf("128 notice, not online:\n%s", n)
 	}
 }
+
+// F669 (129, a hospital's charts and their backup encrypted, nothing
+// restorable): the notice told the patients nothing of what the data's
+// loss means for them. A set lost or damaged with no copy kept says it
+// cannot be restored and asks the company what the persons are to do; one
+// whose copy is not answered says nothing of it.
+func TestUnrestorableDataIsToldWithWhatToDo(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["129-private-hospital-ransomware-charts-destroyed-no-backup"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(n, "お預かりしていた情報は、復元できない状態です。【要記入：これに伴い対象の方にお願いすること") {
+		t.Errorf("129 notice to the patients:\n%s", n)
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(en, "The information we held cannot be restored. [to be completed: what you ask the persons to do") {
+		t.Errorf("129 English notice:\n%s", en)
+	}
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs); strings.Contains(n, "復元できない") {
+		t.Errorf("129 staff notice, copy not answered:\n%s", n)
+	}
+	// One set of two in the announcement: it is named.
+	pub := docText(t, Spec{Kind: KindPublic, Lang: JA}, inc, a, rs)
+	if !strings.Contains(pub, "お預かりしていた情報のうち、電子カルテの患者データの情報は、復元できない状態です。") {
+		t.Errorf("129 announcement:\n%s", pub)
+	}
+	kept := inc.Clone()
+	kept.DataSets[0].CopyHeld = incident.Yes
+	a = assess.Evaluate(kept, rs, kept.UpdatedAt)
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, kept, a, rs); strings.Contains(n, "復元できない") {
+		t.Errorf("a copy kept:\n%s", n)
+	}
+}
