@@ -351,6 +351,8 @@ func (v *view) periodSpanEN() string {
 			what = "information was sent to an outside party because of a software defect "
 		} else if v.sentOut() {
 			what = "information was sent to an outside company by a wrong setting " // see periodJA (104)
+		} else if v.shownToUsers() {
+			what = "the information could be shown on other users' screens " // 130 (F665)
 		}
 	case incident.CauseMispublication:
 		what = "the information could be viewed by people without access rights " // 49
@@ -554,6 +556,8 @@ func (v *view) responseEN() []para {
 		case v.systemFault():
 			if v.sentOut() {
 				s += who + " corrected " + v.fixedEN() + " and stopped the sending." // see containedJA (104)
+			} else if v.shownToUsers() {
+				s += who + " corrected " + v.fixedEN() + " so that the information is no longer shown to other users." // 130 (F665)
 			} else if v.usersOnly() {
 				s += who + " corrected " + v.fixedEN() + " so that people without access rights can no longer view the information."
 			} else {

@@ -73,3 +73,40 @@ func TestUnrestorableDataIsToldWithWhatToDo(t *testing.T) {
 		t.Errorf("a copy kept:\n%s", n)
 	}
 }
+
+// F665 (130, a cache defect that showed some logged-in users other users'
+// conversation titles and billing details): the notices said 「外部から閲覧
+// できる状態にあった期間」 and 「外部から閲覧できない状態にいたしました」; the
+// data was shown to other users of the service, not to the internet. With
+// the set's answer "seen by other users of the service" the documents say
+// so; seen by anyone, it reads as viewable on the internet.
+func TestShownToOtherUsersIsNotViewableFromOutside(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["130-ai-chat-saas-cache-bug-titles-and-billing"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	for _, want := range []string{"他の利用者の画面に表示されるおそれがあった期間は、", "プログラムを修正し、他の利用者に表示されない状態にいたしました。"} {
+		if !strings.Contains(n, want) {
+			t.Errorf("130 notice lacks %q:\n%s", want, n)
+		}
+	}
+	if strings.Contains(n, "外部から") {
+		t.Errorf("130 notice says 外部から:\n%s", n)
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(en, "could be shown on other users' screens") || !strings.Contains(en, "no longer shown to other users") || strings.Contains(en, "from outside") {
+		t.Errorf("130 English notice:\n%s", en)
+	}
+	// Seen by anyone: the data was open on the internet.
+	open := inc.Clone()
+	for i := range open.DataSets {
+		open.DataSets[i].SeenBy = incident.SeenByAnyone
+	}
+	if open.DataSets[0].Online() != incident.Yes {
+		t.Errorf("seen by anyone is not online")
+	}
+	a = assess.Evaluate(open, rs, open.UpdatedAt)
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, open, a, rs); strings.Contains(n, "他の利用者") || !strings.Contains(n, "インターネット上で不特定多数の者が閲覧できる状態") {
+		t.Errorf("seen by anyone:\n%s", n)
+	}
+}
