@@ -255,7 +255,7 @@ var enSets = map[string]string{
 	"tl.f.party.hint":      "The regulator reported to, the entrustor told, the police consulted…",
 	"tl.f.party.none":      "(no particular party)",
 	"tl.f.source":          "Who told the company",
-	"tl.f.source.hint":     "Whether the company found it or a card company, the police, a customer… told it. The notices' account of the discovery uses it.",
+	"tl.f.source.hint":     "Whether the company found it or a card company, the police, a customer… told it. \"The press\" is a journalist's inquiry or a news report; posts found on social media or a forum are \"posts on social media or elsewhere online\". The notices' account of the discovery uses it.",
 	"tl.f.source.none":     "(not entered)",
 	"tl.f.police":          "What was made",
 	"tl.f.police.hint":     "A consultation, a damage report (被害届), a criminal complaint (告訴) or a lost property report. The documents say exactly this.",
@@ -292,7 +292,8 @@ var enSets = map[string]string{
 	"src.entrustor":        "the entrustor",
 	"src.vendor":           "a vendor or partner",
 	"src.researcher":       "a security researcher",
-	"src.media":            "the media",
+	"src.public_post":      "posts on social media or elsewhere online",
+	"src.media":            "the press (a journalist's inquiry or a news report)",
 	"src.attacker":         "the attacker (extortion)",
 	"src.other":            "other",
 }

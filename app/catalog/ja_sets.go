@@ -257,7 +257,7 @@ var jaSets = map[string]string{
 	"tl.f.party.hint":      "報告した監督機関、通知した委託元、相談した警察など。",
 	"tl.f.party.none":      "（特定の関係先ではない）",
 	"tl.f.source":          "誰から知らされたか",
-	"tl.f.source.hint":     "自社で検知したか、カード会社・警察・顧客などから知らされたか。通知文の「発覚の経緯」に使います。",
+	"tl.f.source.hint":     "自社で検知したか、カード会社・警察・顧客などから知らされたか。「報道」は記者からの問い合わせや報道で知った場合、SNSや掲示板の投稿で知った場合は「SNS・ネット上の投稿」。通知文の「発覚の経緯」に使います。",
 	"tl.f.source.none":     "（未入力）",
 	"tl.f.police":          "届出・相談の別",
 	"tl.f.police.hint":     "相談、被害届、告訴、遺失届のどれか。文書にはそのとおりに書きます。",
@@ -294,7 +294,8 @@ var jaSets = map[string]string{
 	"src.entrustor":        "委託元",
 	"src.vendor":           "委託先・取引先",
 	"src.researcher":       "セキュリティ研究者",
-	"src.media":            "報道",
+	"src.public_post":      "SNS・ネット上の投稿",
+	"src.media":            "報道（記者からの問い合わせ・報道）",
 	"src.attacker":         "攻撃者（脅迫など）",
 	"src.other":            "その他",
 }

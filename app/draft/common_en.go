@@ -176,6 +176,8 @@ func (v *view) sourceEN(det incident.Event) string {
 		return "a business partner contacted us"
 	case "researcher":
 		return "an outside security researcher alerted us"
+	case "public_post":
+		return "posts on social media brought it to our attention" // F664
 	case "media":
 		return "a news organization asked us about it"
 	case "attacker":

@@ -166,3 +166,28 @@ func TestLoginKindsNamedAlikeAreOneItemToTheLint(t *testing.T) {
 		t.Errorf("the shorter name is read inside the longer")
 	}
 }
+
+// F664 (130): users' screenshots on social media, entered as 「報道」 for want
+// of a better choice, made the timeline say 「報道機関から問い合わせを受領」.
+// A detection by posts online is told as such.
+func TestDetectionByPostsOnline(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["130-ai-chat-saas-cache-bug-titles-and-billing"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(n, "SNS等への投稿により本件を把握") || strings.Contains(n, "報道機関") {
+		t.Errorf("130 notice:\n%s", n)
+	}
+	if ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs); strings.Contains(ppc, "報道機関") {
+		t.Errorf("130 速報:\n%s", ppc)
+	}
+	// Detected on the day of knowing, the English tells no detection; a
+	// day before, it does.
+	early := inc.Clone()
+	early.Events[1].At = early.Events[1].At.AddDate(0, 0, -1)
+	a = assess.Evaluate(early, rs, early.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, early, a, rs)
+	if strings.Contains(en, "news organization") || !strings.Contains(en, "posts on social media brought it to our attention") {
+		t.Errorf("130 English notice:\n%s", en)
+	}
+}
