@@ -191,3 +191,25 @@ func TestDetectionByPostsOnline(t *testing.T) {
 		t.Errorf("130 English notice:\n%s", en)
 	}
 }
+
+// F641 (62, 78): readers of data held for a client who deal with the
+// company themselves (an agency's clients, an app's users) were greeted
+// 「平素より格別のご高配を賜り」; they are thanked for using it. Those who may
+// never have heard of it keep 「突然のお手紙にて失礼いたします。」.
+func TestDirectReadersAreThankedForUsingTheCompany(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["62-insurance-agency-customer-list-lost"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(n, "拝啓　平素より当社をご利用いただき、誠にありがとうございます。") {
+		t.Errorf("62 notice:\n%s", n)
+	}
+	other := inc.Clone()
+	for i := range other.DataSets {
+		other.DataSets[i].Direct = incident.No
+	}
+	a = assess.Evaluate(other, rs, other.UpdatedAt)
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, other, a, rs); !strings.Contains(n, "突然のお手紙にて失礼いたします。") {
+		t.Errorf("not direct:\n%s", n)
+	}
+}
