@@ -229,6 +229,15 @@ func (v *view) summaryEN() string {
 	case "", incident.CauseLoss, incident.CauseTheft, incident.CauseMispublication, incident.CauseOutsideService, incident.CauseInsiderViewing: // the verb already says how
 		s += "personal information we hold " + v.happenedEN() + "."
 	default:
+		if v.systemFault() && v.shownToUsers() {
+			// Other users' screens, not an outsider's acquiring (130, F720).
+			shown := "was shown"
+			if v.possible() {
+				shown = "may have been shown"
+			}
+			s += "personal information we hold " + shown + " to other users of our service because of " + v.causeEN() + "."
+			break
+		}
 		s += "personal information we hold " + v.happenedEN() + " because of " + v.causeEN() + "."
 	}
 	return s + v.confirmedSinceEN()

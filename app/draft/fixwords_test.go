@@ -213,3 +213,16 @@ func TestDirectReadersAreThankedForUsingTheCompany(t *testing.T) {
 		t.Errorf("not direct:\n%s", n)
 	}
 }
+
+// F720 (130): with every set seen by the service's other users only, the
+// English summary said the data "may have been acquired by an unauthorized
+// person"; it says it may have been shown to other users.
+func TestShownToUsersSummaryEN(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["130-ai-chat-saas-cache-bug-titles-and-billing"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(en, "personal information we hold may have been shown to other users of our service because of a software defect") || strings.Contains(en, "acquired by an unauthorized person") {
+		t.Errorf("130 English notice:\n%s", en)
+	}
+}
