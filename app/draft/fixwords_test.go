@@ -226,3 +226,25 @@ func TestShownToUsersSummaryEN(t *testing.T) {
 		t.Errorf("130 English notice:\n%s", en)
 	}
 }
+
+// F622: a Japanese notice recorded for JP and sent to a set with
+// Massachusetts residents (staff posted there) tells what happened as the
+// common notice does, and was not named. A notice recorded for another
+// place, none for US-MA, is named too.
+func TestLintNamesAnotherPlacesNoticeSentToMassachusettsResidents(t *testing.T) {
+	inc := scenarios(t)["108-us-subsidiary-health-plan-dependants-states"].Clone()
+	for i, e := range inc.Events {
+		if e.Kind == incident.EvNoticePersons && e.Jurisdiction == "" {
+			inc.Events[i].Jurisdiction = "JP"
+		}
+	}
+	fs := lintOf(t, inc)
+	if !has(fs, CodeOwnVersionNotSent, "") {
+		t.Fatalf("108 with the notice recorded for JP: %s does not fire", CodeOwnVersionNotSent)
+	}
+	for _, f := range fs {
+		if f.Code == CodeOwnVersionNotSent && !strings.Contains(f.Message.EN, "a notice for JP") {
+			t.Errorf("message: %s", f.Message.EN)
+		}
+	}
+}
