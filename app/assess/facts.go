@@ -191,7 +191,7 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 			// the removal step asked whether it was).
 			return tri(incident.No)
 		}
-		return e.each(p, func(d *incident.DataSet) rules.Value { return tri(d.ExposedOnline) })
+		return e.each(p, func(d *incident.DataSet) rules.Value { return tri(d.Online()) })
 	case "persons_with":
 		c, partial := e.personsWith(p.Arg)
 		return bound(c, partial)

@@ -176,6 +176,8 @@ func (v *view) sourceEN(det incident.Event) string {
 		return "a business partner contacted us"
 	case "researcher":
 		return "an outside security researcher alerted us"
+	case "public_post":
+		return "posts on social media brought it to our attention" // F664
 	case "media":
 		return "a news organization asked us about it"
 	case "attacker":
@@ -227,6 +229,15 @@ func (v *view) summaryEN() string {
 	case "", incident.CauseLoss, incident.CauseTheft, incident.CauseMispublication, incident.CauseOutsideService, incident.CauseInsiderViewing: // the verb already says how
 		s += "personal information we hold " + v.happenedEN() + "."
 	default:
+		if v.systemFault() && v.shownToUsers() {
+			// Other users' screens, not an outsider's acquiring (130, F720).
+			shown := "was shown"
+			if v.possible() {
+				shown = "may have been shown"
+			}
+			s += "personal information we hold " + shown + " to other users of our service because of " + v.causeEN() + "."
+			break
+		}
 		s += "personal information we hold " + v.happenedEN() + " because of " + v.causeEN() + "."
 	}
 	return s + v.confirmedSinceEN()
@@ -337,6 +348,13 @@ func (v *view) periodSpanEN() string {
 		what = "unauthorized logins to accounts may have taken place " // the accounts, not the systems (57, F176)
 	case incident.CauseInsider:
 		what = "the information may have been taken " // not "our systems were exposed": someone with access took it (37)
+		if v.postedOnline() {
+			// The window of its being online, the taking before it (F668).
+			what = "the information was accessible on the internet "
+			if v.possible() {
+				what = "the information may have been accessible on the internet "
+			}
+		}
 	case incident.CauseMisdelivery:
 		what = "information was sent to the wrong recipient " // nothing lay open to access (68)
 	case incident.CauseMisconfiguration, incident.CauseDefect:
@@ -344,6 +362,8 @@ func (v *view) periodSpanEN() string {
 			what = "information was sent to an outside party because of a software defect "
 		} else if v.sentOut() {
 			what = "information was sent to an outside company by a wrong setting " // see periodJA (104)
+		} else if v.shownToUsers() {
+			what = "the information could be shown on other users' screens " // 130 (F665)
 		}
 	case incident.CauseMispublication:
 		what = "the information could be viewed by people without access rights " // 49
@@ -551,6 +571,8 @@ func (v *view) responseEN() []para {
 		case v.systemFault():
 			if v.sentOut() {
 				s += who + " corrected " + v.fixedEN() + " and stopped the sending." // see containedJA (104)
+			} else if v.shownToUsers() {
+				s += who + " corrected " + v.fixedEN() + " so that the information is no longer shown to other users." // 130 (F665)
 			} else if v.usersOnly() {
 				s += who + " corrected " + v.fixedEN() + " so that people without access rights can no longer view the information."
 			} else {
@@ -816,6 +838,19 @@ func (v *view) requestEN() []para {
 		who = "us, a public agency or a card company"
 	}
 	var ps []para
+	if lost := v.unrestorableSets(); len(lost) > 0 {
+		// Data destroyed with no copy kept (129): see requestJA.
+		what := "The information we held"
+		if len(lost) < len(v.data()) {
+			var names []string
+			for _, s := range lost {
+				names = append(names, v.setNameEN(s))
+			}
+			what = "Of the information we held, that of " + joinEN(names, "")
+		}
+		ps = append(ps, p("unrestorable", what+" cannot be restored. "+
+			v.fill("", "what you ask the persons to do since the data cannot be restored (e.g. show documents or records they hold, register their details again), and how")))
+	}
 	if on, sure := v.exposedOnline(); on {
 		was := "was"
 		if !sure {

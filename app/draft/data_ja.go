@@ -179,12 +179,24 @@ func (v *view) periodSpanJA() string {
 		// happened in it, not all through it (37: the employee left in
 		// March, the access was cut in June).
 		what = "持ち出しが行われた可能性のある期間"
+		if v.postedOnline() {
+			// The data went on to the internet (a file-sharing program on
+			// the PC it was taken to, an SNS post): the window is that of
+			// its leaking, the taking may have come before (128, F668).
+			// Confirmed, the leak is not hedged (status.hedged).
+			what = "流出した期間"
+			if v.possible() {
+				what = "流出した可能性のある期間"
+			}
+		}
 	case incident.CauseMisconfiguration, incident.CauseDefect:
 		what = "外部から閲覧できる状態にあった期間"
 		if v.sentOut() && v.cause() == incident.CauseDefect {
 			what = "システムの不具合により情報が外部に送信されていた期間"
 		} else if v.sentOut() {
 			what = "誤った設定により情報が外部に送信されていた期間" // a tag sending to an ad platform (104)
+		} else if v.shownToUsers() {
+			what = "他の利用者の画面に表示されるおそれがあった期間" // a defect that showed one user's data to another (130, F665)
 		} else if v.usersOnly() {
 			what = "閲覧の権限のない方が閲覧できる状態にあった期間" // the service's other users (78, F279)
 		}

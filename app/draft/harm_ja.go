@@ -360,6 +360,21 @@ func (v *view) requestJA() []para {
 		who += "、クレジットカード会社"
 	}
 	var ps []para
+	if lost := v.unrestorableSets(); len(lost) > 0 {
+		// Data destroyed with no copy kept (129): what that means for the
+		// readers (records to bring again, details to register again) only
+		// the company can say; the sentence asks it to.
+		what := "お預かりしていた情報は"
+		if len(lost) < len(v.data()) {
+			var names []string
+			for _, s := range lost {
+				names = append(names, v.setNameJA(s))
+			}
+			what = "お預かりしていた情報のうち、" + strings.Join(names, "及び") + "の情報は"
+		}
+		ps = append(ps, p("unrestorable", what+"、復元できない状態です。"+
+			v.fill("これに伴い対象の方にお願いすること（例：お手元の書類・記録のご提示、情報の再度のご登録）と、その方法", "what the persons are asked to do since the data cannot be restored (e.g. show documents or records they hold, register their details again), and how")))
+	}
 	if v.imagesOnly() {
 		// Faces on camera footage, no contact detail: nobody can write to
 		// them with it, and what they can do is tell the company where

@@ -215,6 +215,12 @@ const (
 	// details, TFN declaration?", 「…（要確認）」): the staff's notice and the
 	// police memo of 95 printed the question mark.
 	CodeUnsureName = "text.unsure-name"
+	// CodeItemMusing: an item's own words carry the user's guess or a note
+	// to oneself (「会話のタイトル（最初の質問から自動で作る。病気の相談など
+	// もありうる）」, "might include health questions"), printed as typed in
+	// the notices and the reports (130): the guess belongs in a note, and a
+	// kind of data it names (health) in an item of its own, classified.
+	CodeItemMusing = "text.item-musing"
 	// CodePossibleBeforeKnowing: a data set is recorded as possibly (or
 	// certainly) affected from a day before the instant taken as knowing.
 	// APPI's 知った時 covers a leak that may have occurred, the NDB scheme's
@@ -426,6 +432,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.entrustorMany()
 	l.noActionNeeded()
 	l.unsureNames()
+	l.itemMusings()
 	l.possibleBeforeKnowing()
 	l.accessSeenPossible()
 	l.accessSeenNoLogs()

@@ -33,6 +33,12 @@ func (l *linter) categoryAll(d Document, pr Paragraph) {
 		return
 	}
 	own := l.ownNames()
+	var every []string // the names of every weighty item of the document's sets
+	for _, s := range c.sets {
+		for _, x := range s.Categories {
+			every = append(every, l.itemNames(x.ID, d.Lang)...)
+		}
+	}
 	l.once("category\x00"+c.key+"\x00"+d.Lang, d, pr, func(t string) (fs []found) {
 		for _, s := range splitSentences(t, d.Lang) {
 			// The organisation's own names (a 障害福祉課 desk, a clinic
@@ -40,8 +46,8 @@ func (l *linter) categoryAll(d Document, pr Paragraph) {
 			for _, n := range own {
 				s = strings.ReplaceAll(s, n, "")
 			}
-			if !slices.ContainsFunc(foreign, func(n string) bool { return strings.Contains(s, n) }) &&
-				!slices.ContainsFunc(partial, func(n string) bool { return strings.Contains(s, n) }) {
+			if !slices.ContainsFunc(foreign, func(n string) bool { return names(s, n, every) }) &&
+				!slices.ContainsFunc(partial, func(n string) bool { return names(s, n, every) }) {
 				continue // names no item: nothing to find (and no regexp run)
 			}
 			neg, qual := negatedJA, qualifyJA
@@ -53,7 +59,7 @@ func (l *linter) categoryAll(d Document, pr Paragraph) {
 			}
 			qualified := qual.MatchString(s) || containsAny(s, c.names)
 			for _, name := range foreign {
-				if strings.Contains(s, name) && !qualified {
+				if names(s, name, every) && !qualified {
 					fs = append(fs, found{CodeCategoryAll, SeverityError, txt(
 						"この通知の対象となる方のデータに含まれない項目（"+name+"）が、対象の方の情報として記載されています："+shorten(s),
 						"This notice states an item its readers' data did not include ("+name+"): "+shorten(s))})
@@ -63,7 +69,7 @@ func (l *linter) categoryAll(d Document, pr Paragraph) {
 				continue
 			}
 			for _, name := range partial {
-				if strings.Contains(s, name) {
+				if names(s, name, every) {
 					fs = append(fs, found{CodeCategoryAll, SeverityError, txt(
 						"一部の方だけに該当する項目（"+name+"）が、対象となる方全員に該当するかのように記載されています。誰に該当するか（データの名称・人数）を明記してください："+shorten(s),
 						"An item only some persons had ("+name+") is stated as if it concerned everyone: say whose it was (the data set, how many): "+shorten(s))})
@@ -92,21 +98,7 @@ func (l *linter) ownNames() []string {
 // notice to one data set: the other sets' items) and those only a part of
 // the persons had (a document about everyone).
 func (l *linter) partialItems(c docContext, lang string) (foreign, partial []string) {
-	name := func(id string) []string {
-		cat := l.rs.Category(id)
-		if cat == nil || !weighty(cat) {
-			return nil
-		}
-		n := displayJA(cat.JA)
-		if lang == EN {
-			n = parenTail.ReplaceAllString(cat.EN, "")
-		}
-		out := []string{n}
-		if cat.Has("card") && lang == JA {
-			out = append(out, cardWordJA)
-		}
-		return out
-	}
+	name := func(id string) []string { return l.itemNames(id, lang) }
 	if c.reader != nil {
 		mine := map[string]bool{}
 		for _, s := range c.chain {
@@ -114,11 +106,20 @@ func (l *linter) partialItems(c docContext, lang string) (foreign, partial []str
 				mine[x.ID] = true
 			}
 		}
+		// Two kinds the documents name alike (both logins read
+		// 「ログインID・パスワード」, F691): a name the readers' own items
+		// carry is theirs, whichever kind another set entered.
+		mineNames := map[string]bool{}
+		for id := range mine {
+			for _, n := range name(id) {
+				mineNames[n] = true
+			}
+		}
 		for _, s := range c.sets {
 			for _, x := range s.Categories {
 				if !mine[x.ID] && x.ID != "other" {
 					for _, n := range name(x.ID) {
-						if !slices.Contains(foreign, n) {
+						if !mineNames[n] && !slices.Contains(foreign, n) {
 							foreign = append(foreign, n)
 						}
 					}
@@ -142,30 +143,61 @@ func (l *linter) partialItems(c docContext, lang string) (foreign, partial []str
 				continue
 			}
 			seen[x.ID] = true
-			all := true
-			for _, t := range tops {
-				i := slices.IndexFunc(t.Categories, func(y incident.Category) bool { return y.ID == x.ID })
-				if i < 0 {
-					all = false
-					break
-				}
-				cp, sp, last := t.Categories[i].Persons, t.Persons.AsOf(c.day), t.Persons.Latest()
-				// An undated item counted as many as the set's latest
-				// figure is everyone's, as asOf reads it.
-				if cp.Known && sp.Known && cp.N < sp.N && !(t.Categories[i].On == "" && last.Known && cp.N >= last.N) {
-					all = false
-				}
-			}
-			if !all {
-				for _, n := range name(x.ID) {
-					if !slices.Contains(partial, n) {
-						partial = append(partial, n)
+			for _, n := range name(x.ID) {
+				// Every top set has the item under this name, whichever of
+				// the kinds named alike it entered (F691).
+				all := true
+				for _, t := range tops {
+					i := slices.IndexFunc(t.Categories, func(y incident.Category) bool {
+						return y.ID != "other" && slices.Contains(name(y.ID), n)
+					})
+					if i < 0 {
+						all = false
+						break
 					}
+					cp, sp, last := t.Categories[i].Persons, t.Persons.AsOf(c.day), t.Persons.Latest()
+					// An undated item counted as many as the set's latest
+					// figure is everyone's, as asOf reads it.
+					if cp.Known && sp.Known && cp.N < sp.N && !(t.Categories[i].On == "" && last.Known && cp.N >= last.N) {
+						all = false
+					}
+				}
+				if !all && !slices.Contains(partial, n) {
+					partial = append(partial, n)
 				}
 			}
 		}
 	}
 	return nil, partial
+}
+
+// itemNames are the names the documents give a weighty item of kind id.
+func (l *linter) itemNames(id, lang string) []string {
+	cat := l.rs.Category(id)
+	if cat == nil || !weighty(cat) {
+		return nil
+	}
+	n := displayJA(cat.JA)
+	if lang == EN {
+		n = parenTail.ReplaceAllString(cat.EN, "")
+	}
+	out := []string{n}
+	if cat.Has("card") && lang == JA {
+		out = append(out, cardWordJA)
+	}
+	return out
+}
+
+// names says whether sentence s names the item called name, not counting
+// a longer item's name that contains it ("login ID and password" in "login
+// ID and password of a service with payment functions", F691).
+func names(s, name string, longer []string) bool {
+	for _, n := range longer {
+		if n != name && strings.Contains(n, name) {
+			s = strings.ReplaceAll(s, n, "")
+		}
+	}
+	return strings.Contains(s, name)
 }
 
 // weighty: an item whose being stated for everyone misleads (card data,

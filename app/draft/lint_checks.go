@@ -1198,6 +1198,47 @@ func (l *linter) unsureNames() {
 	}
 }
 
+// musingWord: a guess in an item's words (a question or 要確認 is
+// unsureWord's).
+var musingWord = &lazyRegexp{expr: `ありうる|あり得る|ありえる|かもしれ|かも|たぶん|多分|と思う|気がする|っぽい|(?i:\bmaybe\b|\bperhaps\b|\bprobably\b|\bmight\b|\bI think\b)`}
+
+// longAside: a parenthesis in an item's words, its content returned.
+var longAside = &lazyRegexp{expr: `[（(]([^（）()]*)[）)]`}
+
+// itemMusings names an item whose own words carry a guess, or an aside
+// that is a sentence or, in Japanese and not a list of sub-items, more
+// than twice as long as the item ("TFN (tax file number)" spells out an
+// abbreviation) (CodeItemMusing). An item with a word of doubt is
+// unsureNames' alone.
+func (l *linter) itemMusings() {
+	for _, d := range l.inc.DataSets {
+		for _, c := range d.Categories {
+			t := strings.TrimSpace(c.Other)
+			if c.ID != "other" || t == "" || unsureWord.get().MatchString(t) {
+				continue
+			}
+			m := musingWord.get().FindString(t)
+			if m == "" {
+				for _, g := range longAside.get().FindAllStringSubmatch(t, -1) {
+					in := []rune(strings.TrimSpace(g[1]))
+					out := []rune(strings.TrimSpace(strings.Replace(t, g[0], "", 1)))
+					list := strings.ContainsAny(g[1], "・、，,")
+					if strings.ContainsAny(g[1], "。．") || len(in) >= 15 && len(in) > 2*len(out) && !list && nonLatin(g[1]) {
+						m = g[0]
+						break
+					}
+				}
+			}
+			if m == "" {
+				continue
+			}
+			l.add(CodeItemMusing, SeverityWarning, "", "", txt(
+				"項目「"+t+"」に、推測やメモのような書き方（"+m+"）があります。項目の言葉は、通知・報告・公表文にそのまま載ります。項目は含まれる情報の名前だけにし（例：「会話のタイトル」）、推測や補足は事案のメモ欄に書いてください。推測している種類の情報（例：病気の相談＝要配慮個人情報のおそれ）があれば、別の項目として分類してください。",
+				"The item \""+t+"\" carries a guess or a note to oneself ("+m+"). Items are printed as typed in the notices, the reports and the announcement: keep the item to the name of the data (\"conversation titles\", say) and put the guess in the incident's notes. If it guesses at a kind of data (health questions: possibly special-care information), enter that as an item of its own and classify it."))
+		}
+	}
+}
+
 // possibleBeforeKnowing names the first data set whose status is possible
 // or confirmed from a day before the day of knowing
 // (CodePossibleBeforeKnowing).

@@ -98,7 +98,7 @@ func (l *linter) onlineFromInput() {
 	}
 	online := false
 	for _, d := range l.inc.Affected("") {
-		online = online || d.ExposedOnline == incident.Yes
+		online = online || d.Online() == incident.Yes
 	}
 	first, ok1 := l.inc.FirstEvent(incident.EvIntrusion)
 	det, ok2 := l.inc.FirstEvent(incident.EvDetected)

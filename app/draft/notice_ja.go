@@ -77,6 +77,11 @@ func (v *view) greetingJA() string {
 		// never gave. Those who deal with it themselves (an agency's
 		// clients, an app's users) are greeted as usual.
 		return "突然のお手紙にて失礼いたします。"
+	case v.entrusted() && v.directReaders() && !v.toStaff():
+		// Those who deal with the company themselves (62: an insurance
+		// agency's clients; 78: the parents using a club's app) are
+		// thanked for using it, not for a patronage in general (F641).
+		return "平素より" + v.weJA() + "をご利用いただき、誠にありがとうございます。"
 	}
 	return "平素より格別のご高配を賜り、厚く御礼申し上げます。"
 }

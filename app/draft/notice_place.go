@@ -136,7 +136,7 @@ func (l *linter) ownVersionNotSent() {
 			continue
 		}
 		for _, id := range ob.Sets {
-			common, own := false, false
+			common, own, elsewhere := false, false, ""
 			for _, e := range l.inc.Events {
 				if e.Kind != incident.EvNoticePersons || e.Planned || len(e.Sets) > 0 && !slices.Contains(e.Sets, id) {
 					continue
@@ -146,9 +146,14 @@ func (l *linter) ownVersionNotSent() {
 					own = true
 				case "":
 					common = true
+				default:
+					// Another place's version (a Japanese notice recorded for
+					// JP to a set with staff posted to Massachusetts) tells
+					// what happened as much as the common one (F622).
+					elsewhere = e.Jurisdiction
 				}
 			}
-			if !common || own {
+			if !common && elsewhere == "" || own {
 				continue
 			}
 			d, ok := l.inc.DataSet(id)
@@ -156,6 +161,12 @@ func (l *linter) ownVersionNotSent() {
 				continue
 			}
 			name := setLabel(d)
+			if !common {
+				l.add(CodeOwnVersionNotSent, SeverityWarning, "", "", txt(
+					"「"+name+"」にはマサチューセッツ州の居住者が含まれますが、本人への通知は"+elsewhere+"向けの通知だけが送付済みとして記録されています。その通知は何が起きたか（侵害の性質）と人数を記載しており、同州法は居住者への通知にそれらを記載することを禁じています（第93H章第3条(b)）。同州の居住者には文書一覧の「Massachusetts residents」版を送り、法域を US-MA として本人への通知を記録してください。"+elsewhere+"向けの通知が同州の居住者にも届いているなら、その扱いを法律家に確認してください。",
+					"\""+name+"\" includes residents of Massachusetts, but the persons are recorded as told only by a notice for "+elsewhere+". That notice tells what happened and how many were affected, which Massachusetts forbids in the notice to its residents (M.G.L. c. 93H, § 3(b)). Send them the \"Massachusetts residents\" version from the list of documents and record it as a notice to the persons with the jurisdiction US-MA. If the notice for "+elsewhere+" reached Massachusetts residents as well, ask counsel what to do about it."))
+				continue
+			}
 			l.add(CodeOwnVersionNotSent, SeverityWarning, "", "", txt(
 				"「"+name+"」にはマサチューセッツ州の居住者が含まれますが、本人への通知は共通の通知（法域の指定なし）だけが送付済みとして記録されています。共通の通知は何が起きたか（侵害の性質）と人数を記載していますが、同州法は居住者への通知にそれらを記載することを禁じています（第93H章第3条(b)）。同州の居住者には文書一覧の「Massachusetts residents」版を送り、法域を US-MA として本人への通知を記録してください。共通の通知が同州の居住者にも届いているなら、その扱いを法律家に確認してください。",
 				"\""+name+"\" includes residents of Massachusetts, but the persons are recorded as told only by the common notice (no jurisdiction). The common notice tells what happened and how many were affected, which Massachusetts forbids in the notice to its residents (M.G.L. c. 93H, § 3(b)). Send them the \"Massachusetts residents\" version from the list of documents and record it as a notice to the persons with the jurisdiction US-MA. If the common notice reached Massachusetts residents as well, ask counsel what to do about it."))

@@ -325,6 +325,12 @@ func (v *view) sourceJA(det incident.Event) string {
 		return "取引先の事業者から連絡を受け"
 	case "researcher":
 		return "外部のセキュリティ研究者から指摘を受け"
+	case "public_post":
+		// Posts the company found or was shown, no one told it (130, F664).
+		if v.beforeKnowing(det) {
+			return "SNS等への投稿により本件の端緒となる事象を把握し"
+		}
+		return "SNS等への投稿により本件を把握し"
 	case "media":
 		return "報道機関から問い合わせを受け"
 	case "attacker":
@@ -374,6 +380,11 @@ func (v *view) sourceShortJA(det incident.Event) string {
 		return "取引先の事業者から連絡を受領"
 	case "researcher":
 		return "外部のセキュリティ研究者から指摘を受領"
+	case "public_post":
+		if v.beforeKnowing(det) {
+			return "SNS等への投稿により本件の端緒となる事象を把握"
+		}
+		return "SNS等への投稿により本件を把握"
 	case "media":
 		return "報道機関から問い合わせを受領"
 	case "attacker":

@@ -30,6 +30,9 @@ func (v *view) containedJA(e incident.Event) string {
 			if v.sentOut() {
 				return s + c + "において" + f + "が修正され、外部への送信が停止されました。"
 			}
+			if v.shownToUsers() {
+				return s + c + "において" + f + "が修正され、他の利用者に表示されない状態になりました。"
+			}
 			if v.usersOnly() {
 				return s + c + "において" + f + "が修正され、閲覧の権限のない方が閲覧できない状態になりました。"
 			}
@@ -74,6 +77,9 @@ func (v *view) containedJA(e incident.Event) string {
 		f := v.fixedJA()
 		if v.sentOut() {
 			return s + f + "を修正し、外部への送信を停止いたしました。" // nothing lay open to view (104)
+		}
+		if v.shownToUsers() {
+			return s + f + "を修正し、他の利用者に表示されない状態にいたしました。" // 130 (F665)
 		}
 		if v.usersOnly() {
 			return s + f + "を修正し、閲覧の権限のない方が閲覧できない状態にいたしました。"

@@ -222,3 +222,23 @@ func nothingLost(d *incident.DataSet) bool {
 	leak, _, _, stated := d.Kinds()
 	return stated && !leak && d.CopyHeld == incident.Yes
 }
+
+// unrestorable: a set marked lost or damaged whose same data is kept
+// nowhere else (CopyHeld no): what the persons gave cannot be given back
+// to them, and the notice says so (129: a hospital's charts and their
+// backup encrypted). Unanswered, nothing is said.
+func unrestorable(d *incident.DataSet) bool {
+	_, loss, damage, _ := d.Kinds()
+	return (loss || damage) && d.CopyHeld == incident.No
+}
+
+// unrestorableSets are the document's sets that cannot be restored.
+func (v *view) unrestorableSets() []*setView {
+	var out []*setView
+	for _, s := range v.data() {
+		if unrestorable(s.DataSet) {
+			out = append(out, s)
+		}
+	}
+	return out
+}

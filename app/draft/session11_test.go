@@ -89,7 +89,8 @@ func TestMispublishedFileIsNotASetting(t *testing.T) {
 func TestInsiderTookWhatTheSetsSay(t *testing.T) {
 	inc := scenarios(t)["47-staff-sns-post-celebrity-receipt"].Clone()
 	ja := noticeText(t, inc, JA)
-	if !strings.Contains(ja, "持ち出しが行われた可能性のある期間は、") || strings.Contains(ja, "システムに保存されていた") || strings.Contains(ja, "限られず") {
+	// The slip was posted on SNS: the window is the leak's (F668).
+	if !strings.Contains(ja, "流出した期間は、") || strings.Contains(ja, "システムに保存されていた") || strings.Contains(ja, "限られず") {
 		t.Errorf("JA:\n%s", ja)
 	}
 	en := noticeText(t, inc, EN)

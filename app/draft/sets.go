@@ -388,7 +388,25 @@ func (v *view) usersOnly() bool {
 		return false
 	}
 	for _, x := range sets {
-		if x.ExposedOnline != incident.No {
+		if x.Online() != incident.No {
+			return false
+		}
+	}
+	return true
+}
+
+// shownToUsers: every set the document speaks of was seen only by other
+// users of the company's service (DataSet.SeenBy users): a defect or a
+// setting that put one user's data on another's screen (130: a cache
+// returned one member's billing page to another). The documents say 「他の
+// 利用者」, not 「外部から」 nor 「閲覧の権限のない方」.
+func (v *view) shownToUsers() bool {
+	sets := v.data()
+	if len(sets) == 0 {
+		return false
+	}
+	for _, x := range sets {
+		if x.SeenBy != incident.SeenByUsers || x.Online() == incident.Yes {
 			return false
 		}
 	}
@@ -402,7 +420,7 @@ func (v *view) usersOnly() bool {
 // sure: one of them is a confirmed leak; else it may have been.
 func (v *view) exposedOnline() (exposed, sure bool) {
 	for _, x := range v.data() {
-		if x.ExposedOnline == incident.Yes {
+		if x.Online() == incident.Yes {
 			exposed = true
 			sure = sure || x.confirmed()
 		}

@@ -190,6 +190,34 @@ type DataSet struct {
 	// as on the internet (規則2条3号).
 	MNSystem      Tri `json:"mnSystem,omitempty"`
 	ExposedOnline Tri `json:"exposedOnline,omitempty"`
+	// SeenBy is who could see the data while it lay open: the service's
+	// other (logged-in) users only (a defect or a setting that showed one
+	// user's screen to another: 130, 78), or anyone. "" not answered. Read
+	// with ExposedOnline by Online.
+	SeenBy SeenBy `json:"seenBy,omitempty"`
+}
+
+// SeenBy is who could see a set's data.
+type SeenBy string
+
+const (
+	SeenByUsers  SeenBy = "users"  // other users of the company's service
+	SeenByAnyone SeenBy = "anyone" // anyone (on the internet)
+)
+
+// Online is whether the set's data was (or may have been) viewable by an
+// unspecified number of people, read from both answers: yes when either
+// says so (ExposedOnline yes, seen by anyone), no when one says it was not
+// (ExposedOnline no, seen by the service's users only), else unknown. The
+// one reader of the two for the rules and the documents.
+func (d *DataSet) Online() Tri {
+	switch {
+	case d.ExposedOnline == Yes || d.SeenBy == SeenByAnyone:
+		return Yes
+	case d.ExposedOnline == No || d.SeenBy == SeenByUsers:
+		return No
+	}
+	return Unknown
 }
 
 // Kinds is what happened to the set's data: a leak unless the user said it

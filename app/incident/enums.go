@@ -10,6 +10,8 @@ var (
 	CauseAts    = []CauseAt{AtOwn, AtProcessor, AtViaProcessor, AtPlatform}
 	Statuses    = []Status{Possible, Confirmed, RuledOut}
 	Encryptions = []Encryption{NotEncrypted, HighGrade, HighGradeKeyOut}
+	// SeenBys are the values of DataSet.SeenBy.
+	SeenBys = []SeenBy{SeenByUsers, SeenByAnyone}
 	// ItemProtections are the values of Category.Protection.
 	ItemProtections = []ItemProtection{ItemPlain, ItemHashed, ItemHashedSalted, ItemEncrypted, ItemMasked}
 	OrgKinds        = []OrgKind{Private, Public, Local}

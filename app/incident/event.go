@@ -80,8 +80,10 @@ var Precisions = []Precision{Exact, Day, Approx, Month, Year}
 // Sources are who told the company of a detection (Event.Source), "" when
 // not stated: "self" the company found it (its systems, its checks),
 // "staff" one of its own people told it (a colleague noticing a file never
-// arrived), "other" someone not listed, inside or outside.
-var Sources = []string{"self", "staff", "card_company", "payment_provider", "police", "customer", "entrustor", "vendor", "researcher", "media", "attacker", "other"}
+// arrived), "public_post" posts on social media or elsewhere online (130:
+// users' screenshots), "media" a journalist's inquiry or a news report,
+// "other" someone not listed, inside or outside.
+var Sources = []string{"self", "staff", "card_company", "payment_provider", "police", "customer", "entrustor", "vendor", "researcher", "public_post", "media", "attacker", "other"}
 
 // PoliceActs are what a police event records (Event.Police), "" when not
 // stated (told as a consultation, or as a 遺失届 when the cause is a loss):

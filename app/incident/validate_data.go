@@ -104,6 +104,7 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 	known(v, p+".copyHeld", d.CopyHeld, Tris, true)
 	known(v, p+".mnSystem", d.MNSystem, Tris, true)
 	known(v, p+".exposedOnline", d.ExposedOnline, Tris, true)
+	known(v, p+".seenBy", d.SeenBy, SeenBys, true)
 	v.figure(p+".persons", d.Persons)
 	v.corporations(p+".persons", d.Persons)
 	v.figure(p+".records", d.Records)

@@ -130,14 +130,21 @@ func (p *FactsPage) onSetTri(ctx app.Context, e app.Event) {
 	p.change(onSet(id, func(d *incident.DataSet) { *get(d) = v }))
 }
 
-// onSetChoice sets the encryption (the one select of a set read as is).
+// onSetChoice sets a select of a set read as is: the encryption, who could
+// see the data.
 func (p *FactsPage) onSetChoice(ctx app.Context, e app.Event) {
 	id, _, ok := p.eventSet(ctx)
-	if !ok || dataAttr(ctx, "fact") != "encryption" {
+	if !ok {
 		return
 	}
-	v := incident.Encryption(value(ctx))
-	p.change(onSet(id, func(d *incident.DataSet) { d.Encryption = v }))
+	switch dataAttr(ctx, "fact") {
+	case "encryption":
+		v := incident.Encryption(value(ctx))
+		p.change(onSet(id, func(d *incident.DataSet) { d.Encryption = v }))
+	case "seenBy":
+		v := incident.SeenBy(value(ctx))
+		p.change(onSet(id, func(d *incident.DataSet) { d.SeenBy = v }))
+	}
 }
 
 func (p *FactsPage) onSetRole(ctx app.Context, e app.Event) {

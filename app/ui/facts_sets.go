@@ -151,6 +151,9 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 			app.If(!setHasFlag(d, "mynumber"), func() app.UI {
 				return f.triGroup(base+".exposedOnline", d.ExposedOnline, o, "exposedOnline", f.p.onSetTri)
 			}),
+			// Who could see it: the service's other users only is told as
+			// such (「他の利用者」), not as 「外部から」.
+			f.selectField(base+".seenBy", enumOpts(l, incident.SeenBys, "seenBy.", "unknownYet"), string(d.SeenBy), o, "seenBy", f.p.onSetChoice),
 		),
 		f.kindsField(d, i),
 		app.If(setHasFlag(d, "mynumber"), func() app.UI { return f.myNumberField(d, i) }),
