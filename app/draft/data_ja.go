@@ -229,6 +229,9 @@ func (v *view) periodSpanJA() string {
 		}
 	}
 	s := what + "は、" + span
+	if w.From != "" && w.From == w.To {
+		s += "の1日" // 「…期間は、2025年7月14日の1日と推定しております」, not 「期間は、2025年7月14日」 (134)
+	}
 	if w.Approx {
 		s += "と推定しております。"
 	} else {

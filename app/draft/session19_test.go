@@ -252,3 +252,15 @@ func TestEntrustorHospitalIsNoCompany(t *testing.T) {
 		t.Errorf("a hospital's apology speaks of its customers: %s", got)
 	}
 }
+
+// F753 (134): a window that begins and ends on one day read 「不正なアクセス
+// が可能な状態にあった期間は、2025年7月14日と推定しております」, a period
+// given as a date. It says the one day.
+func TestOneDayPeriodSaysTheDay(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["134-securities-vendor-deposit-tool-id-images-fsa-order"]
+	got := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Date: inc.UpdatedAt}, inc, assess.Evaluate(inc, rs, inc.UpdatedAt), rs)
+	if !strings.Contains(got, "期間は、2025年7月14日の1日と推定しております") {
+		t.Errorf("the one-day window:\n%s", got)
+	}
+}
