@@ -458,6 +458,13 @@ func (v *view) eventJA(e incident.Event) string {
 			}
 			return v.contractorJA(false) + "において被害拡大の防止措置を実施"
 		}
+		if v.laterContainment(e) {
+			// A second measure of the company's own (135: the program
+			// fixed on 10/31, the service stopped on 11/6) is not the first
+			// told again: two lines 「被害拡大の防止措置を実施」 read as one
+			// entered twice.
+			return "追加の被害拡大防止措置を実施"
+		}
 		return "被害拡大の防止措置を実施"
 	case incident.EvDeleted:
 		what := "削除"
@@ -709,6 +716,19 @@ func (v *view) followUpAnnouncement(e incident.Event) bool {
 			return seen
 		}
 		seen = true
+	}
+	return false
+}
+
+// laterContainment: e is a containment of the company's own after another
+// of its own in the timeline (a contractor's containment is told as the
+// contractor's).
+func (v *view) laterContainment(e incident.Event) bool {
+	for _, o := range v.timeline() {
+		if o.Kind != incident.EvContained || v.containedByContractor(o) {
+			continue
+		}
+		return o.ID != e.ID
 	}
 	return false
 }

@@ -65,7 +65,7 @@ func TestOneDayWindowAndItemsNamedOnce(t *testing.T) {
 	inc := scenarios(t)["44-member-site-cache-shows-others"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	ja := strings.ReplaceAll(docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantWeb}, inc, a, rs), "\n", "")
-	if !strings.Contains(ja, "外部から閲覧できる状態にあった期間は、2025年6月19日です。") || strings.Contains(ja, "6月19日から2025年6月19日まで") {
+	if !strings.Contains(ja, "外部から閲覧できる状態にあった期間は、2025年6月19日の1日です。") || strings.Contains(ja, "6月19日から2025年6月19日まで") {
 		t.Errorf("a one-day window is not told as one day:\n%s", ja)
 	}
 	if !strings.Contains(ja, "なお、お客様の情報には、ログインID・パスワード、セキュリティコードは含まれておりません。") {

@@ -264,3 +264,18 @@ func TestOneDayPeriodSaysTheDay(t *testing.T) {
 		t.Errorf("the one-day window:\n%s", got)
 	}
 }
+
+// F750 (135): the program fixed on 10/31 and the service stopped on 11/6,
+// both the company's own containments, read 「被害拡大の防止措置を実施」
+// twice in every timeline. The later one is told as an additional measure.
+func TestSecondContainmentIsAnAdditionalMeasure(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["135-job-scout-block-failed-profiles-seen-by-current-employer"]
+	got := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal, Date: inc.UpdatedAt}, inc, assess.Evaluate(inc, rs, inc.UpdatedAt), rs)
+	if n := strings.Count(got, "　被害拡大の防止措置を実施"); n != 1 {
+		t.Errorf("the first measure told %d times, want once:\n%s", n, got)
+	}
+	if !strings.Contains(got, "追加の被害拡大防止措置を実施") {
+		t.Errorf("the second measure is not told as additional:\n%s", got)
+	}
+}
