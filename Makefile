@@ -48,7 +48,9 @@ rules:
 # native and wasm tests run: on a new build most of it is compressing
 # app.wasm (brotli at its best level, one core for a minute or more).
 # On a new machine, Chromium and LibreOffice are installed (apt, mostly
-# waiting on downloads) while vet compiles the code (mostly CPU).
+# waiting on downloads) while vet compiles the code (mostly CPU). The wasm
+# tests run beside the native ones: the native tests' last minute is
+# app/draft's LibreOffice test alone, one core left idle.
 test:
 	@mkdir -p build; $(MAKE) --no-print-directory browser office >build/tools.log 2>&1 & tools=$$!; \
 	$(MAKE) --no-print-directory vet; vetted=$$?; \
@@ -56,7 +58,7 @@ test:
 	if [ $$vetted != 0 ]; then exit $$vetted; fi; \
 	if [ $$got != 0 ]; then exit $$got; fi; \
 	$(MAKE) --no-print-directory e2e-sites >build/e2e-sites.log 2>&1 & sites=$$!; \
-	$(MAKE) --no-print-directory test-native test-wasm; status=$$?; \
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-native test-wasm; status=$$?; \
 	wait $$sites; built=$$?; cat build/e2e-sites.log; \
 	if [ $$built != 0 ]; then echo "make e2e-sites failed"; exit $$built; fi; \
 	if [ $$status != 0 ]; then exit $$status; fi; \
