@@ -279,3 +279,27 @@ func TestSecondContainmentIsAnAdditionalMeasure(t *testing.T) {
 		t.Errorf("the second measure is not told as additional:\n%s", got)
 	}
 }
+
+// F741 (135): profiles a defect showed to the users' own employers on the
+// service's search screen were told as 「外部に送信されていた」, as an ad tag's
+// sending is (a defect with known recipients). Seen by the service's other
+// users (seenBy users), nothing was sent; with who could see it not
+// answered, the known recipients still read as a sending.
+func TestShownToUsersIsNotSent(t *testing.T) {
+	rs := mustRules(t)
+	name := "135-job-scout-block-failed-profiles-seen-by-current-employer"
+	notice := func(inc *incident.Incident) string {
+		return docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1", Date: inc.UpdatedAt}, inc, assess.Evaluate(inc, rs, inc.UpdatedAt), rs)
+	}
+	got := notice(scenarios(t)[name])
+	if strings.Contains(got, "送信") || !strings.Contains(got, "他の利用者の画面に表示されるおそれがあった期間") {
+		t.Errorf("shown to other users, told as sent:\n%s", got)
+	}
+	unanswered := scenarios(t)[name]
+	for i := range unanswered.DataSets {
+		unanswered.DataSets[i].SeenBy = ""
+	}
+	if got := notice(unanswered); !strings.Contains(got, "外部に送信されていた期間") {
+		t.Errorf("who could see it not answered: the known recipients no longer read as a sending:\n%s", got)
+	}
+}

@@ -349,7 +349,9 @@ func (v *view) whoEN(sets []*setView) string {
 // typed and the pages they booked to an ad platform (104). Nothing could
 // be "viewed from outside": the documents tell a sending, stopped.
 func (v *view) sentOut() bool {
-	return v.systemFault() && v.knownRecipients()
+	// Shown on other users' screens is not sent (135: a job site's
+	// profiles seen by the users' own employers, who use the service too).
+	return v.systemFault() && v.knownRecipients() && !v.shownToUsers()
 }
 
 // systemFault: the company's system itself opened the data, by a setting
