@@ -68,6 +68,49 @@ func (r *run) firstEnd(f *rules.Finding, from *incident.Event) *incident.Event {
 	return to
 }
 
+// lastSetNotice: with the persons told set by set (each notice naming its
+// sets), they were all told only when the last set named was first told
+// (134: 750 told on 7/17, 37,276 on 9/8; the measure ended at the first).
+// A notice naming no set tells every set from its day. A set found after
+// the knowing (Found) is left out: its notice is measured from its finding
+// (F683), not from the case's knowing.
+func (r *run) lastSetNotice(first, from *incident.Event) *incident.Event {
+	if first == nil || len(first.Sets) == 0 {
+		return first
+	}
+	told := map[string]*incident.Event{}
+	var all *incident.Event
+	for _, ev := range r.tl.byKind[incident.EvNoticePersons] {
+		if ev.Last(r.loc).Before(from.At) {
+			continue
+		}
+		if len(ev.Sets) == 0 {
+			if all == nil {
+				all = ev
+			}
+			continue
+		}
+		for _, id := range ev.Sets {
+			if told[id] == nil {
+				told[id] = ev
+			}
+		}
+	}
+	last := first
+	for id, ev := range told {
+		if d, ok := r.inc.DataSet(id); !ok || d.Found != "" {
+			continue
+		}
+		if all != nil && endsBefore(all, ev, r.loc) {
+			ev = all
+		}
+		if endsBefore(last, ev, r.loc) {
+			last = ev
+		}
+	}
+	return last
+}
+
 func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 	from := r.tl.first(f.From)
 	if from == nil {
@@ -94,6 +137,9 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 		limitText = msg(id, vars{"due": when(*ob.Due, r.loc)})
 	case rules.BasisPractice:
 		to = r.firstEnd(f, from)
+		if f.To == incident.EvNoticePersons {
+			to = r.lastSetNotice(to, from)
+		}
 		if to == nil && len(f.RequiredBy) > 0 && !anyRequired(js, f.RequiredBy) {
 			return Finding{}, false // nothing the law asks of this case to measure
 		}
