@@ -28,7 +28,7 @@ func entrustorNotice(b *builder) {
 		p("p1", you+"から委託を受けて"+v.weJA()+"が取り扱っている個人データについて、"+v.whereJA()+v.happenedJA()+"。"+apologyToJA(you)+"に多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
 		p("p2", v.entrustorBasisJA()+"、現時点で"+v.weJA()+"が把握している事項を下記のとおりご報告いたします。"),
 		p("ki", "記"))
-	b.section("summary", p("p1", strings.ReplaceAll(v.entrustorSummaryJA(), "貴社", you)), p("dates", v.datesJA(false)), p("timeline", v.timelineBlockJA()), p("story", v.inc.Story.Summary))
+	b.section("summary", p("p1", strings.ReplaceAll(v.entrustorSummaryJA(), "貴社", you)), p("dates", strings.ReplaceAll(v.datesJA(false), "貴社", you)), p("timeline", v.timelineBlockJA()), p("story", v.inc.Story.Summary))
 	if on, none := v.ruledOut(); none {
 		v.entrustorRuledOutJA(b, on)
 	} else {
@@ -161,9 +161,21 @@ func (v *view) entrustorSummaryJA() string {
 	if hasDet && det.At.Before(*knew) && v.dateJA(det.At) != v.dateJA(*knew) {
 		s = v.evDateJA(det) + "、" + v.sourceJA(det) + "、調査を進めた結果、"
 	}
-	s += v.knewDayJA() + "、" + v.weJA() + "は、"
-	if c := v.causeJA(); c != "" {
-		s += c + "により、"
+	if found, ok := v.entrustorFoundLater(); ok {
+		// Every set of this entrustor was found after the knowing (136: a
+		// CRO's ransomware known on 11/3, the hospital's trial subjects
+		// found on 3/10): the processor knew of the attack then, of this
+		// client's data on the day it was found.
+		what := "本件"
+		if c := v.causeJA(); c != "" {
+			what = c
+		}
+		s += v.knewDayJA() + "、" + v.weJA() + "は、" + what + "を把握し、その後の調査により、" + dayJA(found) + "、"
+	} else {
+		s += v.knewDayJA() + "、" + v.weJA() + "は、"
+		if c := v.causeJA(); c != "" {
+			s += c + "により、"
+		}
 	}
 	s += "貴社からお預かりしている個人データが" + v.whereJA() + v.leakJA()
 	// Confirmed only later than the day the company knew (scenario 25: a
@@ -292,4 +304,26 @@ func (v *view) entrustorRuledOutJA(b *builder, on time.Time) {
 		persons = "対象としていた本人の数：" + strings.Join(counts, "、")
 	}
 	b.section("persons", p("p1", persons))
+}
+
+// entrustorFoundLater: in a notice to an entrustor, every data set of it was
+// found to be part of the case after the day the company knew (DataSet.Found):
+// the earliest of those days.
+func (v *view) entrustorFoundLater() (incident.Date, bool) {
+	k := v.knew()
+	if v.kind != KindEntrustor || k == nil {
+		return "", false
+	}
+	knewOn := incident.DateOf(k.In(v.loc))
+	var first incident.Date
+	sets := v.data()
+	for _, x := range sets {
+		if x.Found == "" || !(x.Found > knewOn) {
+			return "", false
+		}
+		if first == "" || x.Found < first {
+			first = x.Found
+		}
+	}
+	return first, len(sets) > 0
 }

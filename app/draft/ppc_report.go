@@ -305,6 +305,9 @@ func (v *view) datesJA(final bool) string {
 		return strings.Join(append(lines, "発覚日（事態を知った日）："+unknown("事態を知った日時")), "\n")
 	}
 	lines = append(lines, "発覚日（事態を知った日）："+v.knewJA())
+	if found, ok := v.entrustorFoundLater(); ok {
+		lines = append(lines, "貴社のデータが対象と判明した日："+dayJA(found))
+	}
 	// The processor knew first (F84): both dates, as the guideline's
 	// 3-5 days for the processor's notice are measured between them.
 	if e, ok := v.first(incident.EvProcessorAware); ok && e.At.Before(*k) {

@@ -303,3 +303,29 @@ func TestShownToUsersIsNotSent(t *testing.T) {
 		t.Errorf("who could see it not answered: the known recipients no longer read as a sending:\n%s", got)
 	}
 }
+
+// F747 (136): a CRO's ransomware known on 11/3; the hospital's trial
+// subjects found on 3/10. The letter to the hospital said its data was
+// found to be at risk on 11/3. When every set of the entrustor was found
+// later, the letter tells the knowing of the attack, then the day its data
+// was found, and the dates give that day too; no date of it is one the
+// lint cannot find on the timeline.
+func TestEntrustorToldTheDayItsDataWasFound(t *testing.T) {
+	rs := mustRules(t)
+	for _, c := range []struct{ name, party, found string }{
+		{"136-cro-ransomware-investigators-crc-and-hospital-trial-subjects-found-later", "p4", "2026年3月10日"},
+		{"25-print-processor-ransomware-entrustors", "p2", "2024年6月18日"},
+	} {
+		inc := scenarios(t)[c.name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		got := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: c.party, Date: inc.UpdatedAt}, inc, a, rs)
+		if !strings.Contains(got, "を把握し、その後の調査により、"+c.found+"、") || !strings.Contains(got, "のデータが対象と判明した日："+c.found) {
+			t.Errorf("%s: the day the entrustor's data was found (%s) is not told:\n%s", c.name, c.found, got)
+		}
+		for _, f := range lintOf(t, inc) {
+			if f.Code == CodeDateMismatch && strings.HasPrefix(f.DocID, "entrustor") {
+				t.Errorf("%s: %s %s", c.name, f.DocID, f.Message.EN)
+			}
+		}
+	}
+}
