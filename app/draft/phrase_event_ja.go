@@ -435,6 +435,12 @@ func (v *view) eventJA(e incident.Event) string {
 			return ""
 		}
 	}
+	if v.kind == KindEntrustor && len(e.Sets) > 0 && !v.entrustorsSetIn(e.Sets) {
+		// An event of the company's other data only (136: the CRO's notices
+		// to its applicants and shareholders, in the letter to a hospital)
+		// is not the entrustor's business either.
+		return ""
+	}
 	switch e.Kind {
 	case incident.EvIntrusion:
 		return v.intrusionJA()
@@ -729,6 +735,22 @@ func (v *view) laterContainment(e incident.Event) bool {
 			continue
 		}
 		return o.ID != e.ID
+	}
+	return false
+}
+
+// entrustorsSetIn: one of ids is a data set the company handles for the
+// entrustor a letter is addressed to (or a part of one).
+func (v *view) entrustorsSetIn(ids []string) bool {
+	who := v.entrustorID()
+	for _, id := range ids {
+		d, ok := v.inc.DataSet(id)
+		for seen := 0; ok && seen <= len(v.inc.DataSets); seen++ { // a part of a part, never round a loop
+			if d.Role == incident.Processor && (who == "" || d.Entrustor == who) {
+				return true
+			}
+			d, ok = v.inc.DataSet(d.Within)
+		}
 	}
 	return false
 }

@@ -329,3 +329,22 @@ func TestEntrustorToldTheDayItsDataWasFound(t *testing.T) {
 		}
 	}
 }
+
+// F748 (136): the CRO's letter to a hospital listed its own notices to its
+// applicants and shareholders. An event naming only the company's other
+// data sets is left out of an entrustor's letter; one naming the
+// entrustor's set stays.
+func TestEntrustorLetterLeavesOutOtherSetsEvents(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["136-cro-ransomware-investigators-crc-and-hospital-trial-subjects-found-later"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	got := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: "p4", Date: inc.UpdatedAt}, inc, a, rs)
+	for _, other := range []string{"採用応募者", "個人株主"} {
+		if strings.Contains(got, other) {
+			t.Errorf("the hospital's letter tells of the company's %s:\n%s", other, got)
+		}
+	}
+	if !strings.Contains(got, "対象範囲を特定") {
+		t.Errorf("the hospital's letter lost the finding of its own data:\n%s", got)
+	}
+}
