@@ -138,6 +138,20 @@ func ministryEN(ja string) string {
 	return "the ministry that receives breach reports for our sector in Japan"
 }
 
+// ourDataEN is the data the persons' information was part of: "personal
+// information we hold"; for a cause at a business the company had provided
+// it to, "personal information we had provided to" that business (126,
+// F607): the copy that leaked was the recipient's.
+func (v *view) ourDataEN() string {
+	if v.inc.Cause.AtRecipient() {
+		if n := strings.TrimSpace(v.inc.Cause.AtName); n != "" && !nonLatin(n) {
+			return "personal information we had provided to " + n
+		}
+		return "personal information we had provided to another business"
+	}
+	return "personal information we hold"
+}
+
 // sourceEN says who told the company of a detection.
 func (v *view) sourceEN(det incident.Event) string {
 	switch det.Source {
@@ -213,7 +227,7 @@ func (v *view) summaryEN() string {
 	}
 	switch v.cause() {
 	case incident.CauseUnauthorizedAccess, incident.CauseCredentialStuffing, incident.CauseMalware, incident.CauseTargetedEmail, incident.CauseRansomware, incident.CauseWebSkimming:
-		s += "personal information we hold " + v.happenedEN() + " as a result of " + v.causeEN() + "."
+		s += v.ourDataEN() + " " + v.happenedEN() + " as a result of " + v.causeEN() + "."
 	case incident.CauseInsider:
 		who := "an employee "
 		if v.formerInsider() {
@@ -225,9 +239,9 @@ func (v *view) summaryEN() string {
 		if may == "" {
 			may = "has "
 		}
-		s += who + may + "taken personal information we hold without authorization."
+		s += who + may + "taken " + v.ourDataEN() + " without authorization."
 	case "", incident.CauseLoss, incident.CauseTheft, incident.CauseMispublication, incident.CauseOutsideService, incident.CauseInsiderViewing: // the verb already says how
-		s += "personal information we hold " + v.happenedEN() + "."
+		s += v.ourDataEN() + " " + v.happenedEN() + "."
 	default:
 		if v.systemFault() && v.shownToUsers() {
 			// Other users' screens, not an outsider's acquiring (130, F720).
@@ -235,10 +249,10 @@ func (v *view) summaryEN() string {
 			if v.possible() {
 				shown = "may have been shown"
 			}
-			s += "personal information we hold " + shown + " to other users of our service because of " + v.causeEN() + "."
+			s += v.ourDataEN() + " " + shown + " to other users of our service because of " + v.causeEN() + "."
 			break
 		}
-		s += "personal information we hold " + v.happenedEN() + " because of " + v.causeEN() + "."
+		s += v.ourDataEN() + " " + v.happenedEN() + " because of " + v.causeEN() + "."
 	}
 	return s + v.confirmedSinceEN()
 }
@@ -614,7 +628,7 @@ func (v *view) responseEN() []para {
 		switch {
 		case v.retrievedNotFound():
 			s = v.onCapEN(e) + ", " + what + " were retrieved."
-		case v.inc.Cause.AtProcessor():
+		case v.atOther():
 			s += v.contractorEN() + "."
 		default:
 			s += "us."

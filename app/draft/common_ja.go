@@ -188,7 +188,21 @@ func (v *view) holderJA() string {
 		}
 		return v.weJA() + "が委託を受けて取り扱っている" + v.whoseJA() + "の個人情報"
 	}
+	if v.inc.Cause.AtRecipient() {
+		// What leaked is the copy the recipient held, not the one the
+		// company keeps (126, F607).
+		return v.weJA() + "が" + v.providedToJA() + "に提供していた" + v.whoseJA() + "の個人情報"
+	}
 	return v.weJA() + "が保有する" + v.whoseJA() + "の個人情報"
+}
+
+// providedToJA is the business the company had provided the data to, as the
+// object of 「…に提供していた」: its name, else 「他の事業者」.
+func (v *view) providedToJA() string {
+	if n := strings.TrimSpace(v.inc.Cause.AtName); n != "" {
+		return n
+	}
+	return "他の事業者"
 }
 
 // othersJA is whom the apology addresses: "お客様をはじめ関係者の皆さまに".

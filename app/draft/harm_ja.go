@@ -16,7 +16,7 @@ import (
 // phrase becomes "具体的には、…によるものです"; sentences stay sentences).
 func (v *view) causeTextJA() []para {
 	c := v.causeJA()
-	if c == "" && v.inc.Cause.AtProcessor() {
+	if c == "" && v.atOther() {
 		// A cause of no listed kind that arose at a contractor (PCs handed
 		// for destruction and not destroyed) is still told as the
 		// contractor's: the report named no contractor at all (103).

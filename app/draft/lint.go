@@ -327,6 +327,13 @@ const (
 	// rule alone made every notice say former customers were affected;
 	// F465).
 	CodeFormerUnanswered = "facts.former-unanswered"
+	// CodeRecipientDuty: the cause arose at a business the company had
+	// provided the data to (Cause.AtRecipient). That business reports and
+	// notifies for the data it received as its own; whether the provider's
+	// duties reach a leak there is not settled in the reference [U], and
+	// the tool keeps the provider's report and notices (126: an alliance
+	// airline's booking-system vendor, F607).
+	CodeRecipientDuty = "cause.recipient-duty"
 )
 
 // severityRank orders severities, errors first.
@@ -440,6 +447,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.residenceAssumedAll()
 	l.groupAsOneController()
 	l.formerUnanswered()
+	l.recipientDuty()
 	l.defectAsSetting()
 	l.hashedContact()
 	l.tagProvision()

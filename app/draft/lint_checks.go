@@ -643,7 +643,7 @@ func (l *linter) containedBeforeKnowing() {
 	// personal data was touched: the containment then says nothing of
 	// knowing. A setting closed, a file taken down, a mail recalled acts on
 	// the data itself.
-	if l.inc.Cause.AtProcessor() || l.inc.Cause.Kind == "" || l.inc.Cause.Kind.Attack() {
+	if l.inc.Cause.AtProcessor() || l.inc.Cause.AtRecipient() || l.inc.Cause.Kind == "" || l.inc.Cause.Kind.Attack() {
 		return
 	}
 	if e, at, ok := l.dayBeforeKnowing(incident.EvContained, func(e incident.Event) bool { return e.Party == "" && !e.Planned }); ok {
@@ -1510,6 +1510,18 @@ func (l *linter) groupAsOneController() {
 	l.add(CodeGroupAsOneController, SeverityInfo, "", "", txt(
 		"組織の拠点がEEAの複数の国（"+list+"）にあります。これらが別の会社（子会社等）であれば、それぞれが自社のデータの管理者として、自国の監督機関に通知します（GDPR 33条。主監督機関（56条1項）の仕組みは一つの管理者の越境的な取扱いのもので、グループ会社をまとめるものではありません）。現地の法律家に確認し、別の会社であれば会社ごとに事案を分けて入力してください（データ、監督機関、報告がそれぞれ別になります）。",
 		"The organisation is established in several EEA countries ("+list+"). If these are separate companies (subsidiaries), each is the controller of its own data and notifies its own supervisory authority (GDPR Art. 33; the lead authority of Art. 56(1) serves one controller's cross-border processing, not a group of companies). Confirm with local counsel and, if they are separate companies, enter each company's case on its own (its data, its authority, its report)."))
+}
+
+// recipientDuty says, of a cause that arose at a business the company had
+// provided the data to, who is sure to owe what and what is for counsel
+// (CodeRecipientDuty).
+func (l *linter) recipientDuty() {
+	if !l.inc.Cause.AtRecipient() {
+		return
+	}
+	l.add(CodeRecipientDuty, SeverityInfo, "", "", txt(
+		"原因は、情報を提供した先の事業者（又はその委託先）で生じたものとして入力されています。提供先は、提供を受けた情報を自らの個人データとして報告・本人通知します。提供元である自社にも報告・本人通知の義務が及ぶかは、このツールでは確定していません。ここでは自社の報告・通知を要するものとして扱っています。要否と、提供先との役割分担（どちらがどの本人に通知し、どちらが公表するか）を弁護士と決め、報告しない場合はその理由を記録してください。国外の法律（GDPR等）でも、提供先が自らの管理者として通知するかを確認してください。",
+		"The cause is entered as having arisen at a business the organisation had provided the data to (or at its contractor). That business reports and notifies for the data it received, as its own personal data. Whether the provider's duty to report and notify reaches a leak there is not settled in this tool: it treats the organisation's report and notices as owed. Decide with counsel whether they are, and who tells which persons and who announces it; if you do not report, record why. Under foreign laws (GDPR and others) too, confirm whether the recipient notifies as a controller in its own right."))
 }
 
 // formerUnanswered names the sets with a retention rule but nothing telling

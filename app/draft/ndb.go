@@ -81,7 +81,7 @@ func (v *view) otherEntitiesEN() string {
 			}
 		}
 	}
-	if v.inc.Cause.AtProcessor() {
+	if v.atOther() {
 		add(v.inc.Cause.AtName, "")
 	}
 	if len(out) == 0 {

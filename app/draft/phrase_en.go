@@ -318,13 +318,18 @@ func (v *view) causeAtEN() string {
 // contractorEN is the contractor a cause arose at, as an English document
 // names it: "a company we entrusted with the data", with its name first when
 // the name is in Latin letters ("Acme Print (a company we entrusted with the
-// data)"); a processor's own contractor is "a subcontractor of ours". "" when
-// the cause arose at the company itself.
+// data)"); a processor's own contractor is "a subcontractor of ours"; a
+// business the company had provided the data to is "a business we had
+// provided the data to" (F607). "" when the cause arose at the company
+// itself.
 func (v *view) contractorEN() string {
-	if !v.inc.Cause.AtProcessor() {
-		return ""
+	switch {
+	case v.inc.Cause.AtRecipient():
+		return v.nameFirstEN("a business we had provided the data to")
+	case v.inc.Cause.AtProcessor():
+		return v.contractorNameEN("a company we entrusted with the data")
 	}
-	return v.contractorNameEN("a company we entrusted with the data")
+	return ""
 }
 
 // platformEN names the outside service the company's account is on: its
@@ -344,14 +349,19 @@ func (v *view) viaEN() string { return v.contractorNameEN("one of our contractor
 // processor's own contractor is a subcontractor), its name first when in
 // Latin letters.
 func (v *view) contractorNameEN(what string) string {
-	w := what
 	if v.entrusted() {
-		w = "a subcontractor of ours"
+		what = "a subcontractor of ours"
 	}
+	return v.nameFirstEN(what)
+}
+
+// nameFirstEN is what, with the cause's AtName first when it is in Latin
+// letters: "Acme Print (a company we entrusted with the data)".
+func (v *view) nameFirstEN(what string) string {
 	if n := strings.TrimSpace(v.inc.Cause.AtName); n != "" && !nonLatin(n) {
-		w = n + " (" + w + ")"
+		return n + " (" + what + ")"
 	}
-	return w
+	return what
 }
 
 // happenedEN: "was accessed without authorization" / "may have been accessed without authorization".

@@ -215,14 +215,20 @@ func (v *view) causeShortJA() string {
 
 // contractorJA is the contractor a cause arose at: "委託先", with its name
 // when named ("委託先（株式会社A）"); a company whose data in the document
-// is all held for an entrustor calls its own contractor a 再委託先. "" when
-// the cause arose at the company itself.
+// is all held for an entrustor calls its own contractor a 再委託先; a
+// business the company had provided the data to is its 提供先 (F607). ""
+// when the cause arose at the company itself.
 func (v *view) contractorJA(named bool) string {
-	if !v.inc.Cause.AtProcessor() {
+	if !v.atOther() {
 		return ""
 	}
 	return v.contractorNameJA(named)
 }
+
+// atOther: the cause arose at another business that held the data, a
+// contractor (Cause.AtProcessor) or a business the company had provided
+// it to (Cause.AtRecipient): its systems, its staff, its containment.
+func (v *view) atOther() bool { return v.inc.Cause.AtProcessor() || v.inc.Cause.AtRecipient() }
 
 // entrustorJA names an entrustor party: 「委託元（架空市）」, its name asked
 // for when not entered.
@@ -240,11 +246,14 @@ func subcontractor(name string) bool { return strings.Contains(name, "再委託"
 // 「委託先（委託先の再委託先（米国の事業者））」.
 func (v *view) contractorNameJA(named bool) string {
 	w := "委託先"
-	if v.entrusted() {
+	switch {
+	case v.inc.Cause.AtRecipient():
+		w = "提供先"
+	case v.entrusted():
 		w = "再委託先"
 	}
 	if n := strings.TrimSpace(v.inc.Cause.AtName); named && n != "" {
-		if strings.Contains(n, "委託先") {
+		if strings.Contains(n, "委託先") || strings.Contains(n, "提供先") {
 			return n
 		}
 		w += "（" + n + "）"
@@ -257,7 +266,7 @@ func (v *view) contractorNameJA(named bool) string {
 // own systems (Cause.ViaProcessor).
 func (v *view) atJA(named bool) string {
 	switch {
-	case v.inc.Cause.AtProcessor():
+	case v.atOther():
 		return v.contractorNameJA(named) + "における"
 	case v.inc.Cause.ViaProcessor():
 		return v.contractorNameJA(named) + "を経由した"
@@ -497,7 +506,7 @@ func (v *view) eventJA(e incident.Event) string {
 		if c, n, some := e.RetrievedSome(); some {
 			what += "の一部（" + grouped(int64(n)) + "件中" + grouped(int64(c)) + "件）"
 		}
-		if v.inc.Cause.AtProcessor() && !v.retrievedNotFound() {
+		if v.atOther() && !v.retrievedNotFound() {
 			return v.contractorJA(false) + "が" + what + "を回収"
 		}
 		return what + "を回収"
@@ -663,7 +672,7 @@ func (v *view) deletedByName(e incident.Event) string {
 // of its own incident (19, 30, 40, 53, 90, 91: 「委託先から電話」), unless the
 // event names another party: 「取引先の事業者から連絡を受領」 hid who it was.
 func (v *view) toldByContractor(det incident.Event) bool {
-	if det.Source != "vendor" || !v.inc.Cause.AtProcessor() {
+	if det.Source != "vendor" || !v.atOther() {
 		return false
 	}
 	if det.Party == "" {

@@ -182,7 +182,7 @@ func bareName(n string) string {
 // have (no knowing instant, or the same day).
 func (v *view) containedByContractor(e incident.Event) bool {
 	k := v.knew()
-	return k != nil && v.inc.Cause.AtProcessor() && e.Last(v.loc).Before(k.In(v.loc)) &&
+	return k != nil && v.atOther() && e.Last(v.loc).Before(k.In(v.loc)) &&
 		incident.DateOf(e.At.In(v.loc)) != incident.DateOf(k.In(v.loc))
 }
 
@@ -468,7 +468,7 @@ func (v *view) retrievedNotFound() bool {
 // reassure on it.
 func (v *view) retrievedJA(e incident.Event) string {
 	who := v.weJA()
-	if v.inc.Cause.AtProcessor() {
+	if v.atOther() {
 		who = v.contractorJA(false)
 	}
 	what, rest := v.lostItemJA(), ""
@@ -484,7 +484,7 @@ func (v *view) retrievedJA(e incident.Event) string {
 	}
 	s := v.evDateJA(e) + "、" + what + "が見つかり、" + who + "の手元に戻りました。"
 	switch {
-	case v.retrievedNotFound() && v.inc.Cause.AtProcessor():
+	case v.retrievedNotFound() && v.atOther():
 		s = v.evDateJA(e) + "、" + what + "が回収されました。"
 	case v.retrievedNotFound():
 		s = v.evDateJA(e) + "、" + what + "を回収いたしました。"

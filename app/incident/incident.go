@@ -282,6 +282,14 @@ const (
 	// documents say "our account on …", never "our systems" (72: a hotel's
 	// account on a booking site sent phishing messages to its guests).
 	AtPlatform CauseAt = "platform"
+	// AtRecipient: the data was at a business the company had provided it
+	// to (第三者提供: an alliance partner, a group company that uses it for
+	// its own purposes, a joint-marketing partner), which holds its copy as
+	// its own, and the cause arose there or at that business's contractor.
+	// It is no contractor of the company: the documents say 「提供先」 and
+	// "a business we had provided the data to", never 「委託先」 (126: an
+	// alliance airline's booking-system vendor, F607).
+	AtRecipient CauseAt = "recipient"
 )
 
 // Cause is what caused the incident.
@@ -292,8 +300,9 @@ type Cause struct {
 	// At is where it arose ("": not said, read as the company's own).
 	At CauseAt `json:"at,omitempty"`
 	// AtName names the company it arose at when At is AtProcessor ("": the
-	// documents say "our contractor" without a name), or the service when
-	// At is AtPlatform ("": "an outside service we use").
+	// documents say "our contractor" without a name) or AtRecipient ("":
+	// "the business we had provided it to"), or the service when At is
+	// AtPlatform ("": "an outside service we use").
 	AtName string `json:"atName,omitempty"`
 	// RecipientKnown: the information went only to recipients the
 	// organisation has identified (the wrong addressee of a letter, the
@@ -315,6 +324,10 @@ func (c Cause) OnPlatform() bool { return c.At == AtPlatform }
 // ViaProcessor reports whether the way in was a contractor's, into the
 // company's own systems.
 func (c Cause) ViaProcessor() bool { return c.At == AtViaProcessor }
+
+// AtRecipient reports whether the cause arose at a business the company had
+// provided the data to (or at that business's contractor).
+func (c Cause) AtRecipient() bool { return c.At == AtRecipient }
 
 // Risk holds the company's own judgements that some laws turn on.
 type Risk struct {

@@ -377,11 +377,12 @@ func group(n int64) string {
 	return b.String()
 }
 
-// CauseAt says where a cause arose when that was a contractor, as the
-// register and the print packet show it: "委託先（再委託先を含む）: 架空印刷株式会社";
-// "" when it arose at the company itself.
+// CauseAt says where a cause arose when that was a contractor or a business
+// the data had been provided to, as the register and the print packet show
+// it: "委託先（再委託先を含む）: 架空印刷株式会社"; "" when it arose at the
+// company itself.
 func CauseAt(l catalog.Lang, c incident.Cause) string {
-	if !c.AtProcessor() && !c.ViaProcessor() {
+	if !c.AtProcessor() && !c.ViaProcessor() && !c.AtRecipient() {
 		return ""
 	}
 	at := catalog.T(l, "facts.at."+string(c.At))

@@ -1,0 +1,67 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// Fixes of session 20 (testdata/golden/assess/REVIEW.md).
+
+// F607 (126): members' data an airline had provided to an alliance partner
+// leaked at the partner's booking-system vendor. Entered as a contractor's,
+// every document called the partner 「委託先」 and "a company we entrusted
+// with the data". With the cause at a business the data was provided to,
+// no document calls it a contractor, the leaked data is the copy provided
+// to it, and the lint says what is for counsel. The same facts at a
+// contractor read as before.
+func TestCauseAtARecipientIsNoContractor(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["126-airline-loyalty-partner-pss-breach-members-worldwide"]
+	if !inc.Cause.AtRecipient() {
+		t.Fatalf("126's cause is at %q, want the business the data was provided to", inc.Cause.At)
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sawJA, sawEN bool
+	for _, d := range docs {
+		text := Text(d)
+		for _, w := range []string{"委託先", "entrusted with the data", "our contractor"} {
+			if strings.Contains(text, w) {
+				t.Errorf("%s calls the business the data was provided to a contractor (%q)", d.ID, w)
+			}
+		}
+		if strings.Contains(text, "提供先における不正アクセス") {
+			sawJA = true
+		}
+		if strings.Contains(text, "a business we had provided the data to") && strings.Contains(text, "personal information we had provided to Alliance partner airline") {
+			sawEN = true
+		}
+		if strings.Contains(text, "当社が保有するお客様の個人情報が外部に漏えい") {
+			t.Errorf("%s says the company's own copy leaked", d.ID)
+		}
+	}
+	if !sawJA || !sawEN {
+		t.Errorf("the documents do not tell the leak at the business the data was provided to: JA %v, EN %v", sawJA, sawEN)
+	}
+	if !has(lintOf(t, inc), CodeRecipientDuty, "") {
+		t.Error("the lint does not ask counsel whether the provider's duties reach the leak")
+	}
+
+	// The same facts entered as a contractor's read as a contractor's.
+	entrusted := inc.Clone()
+	entrusted.Cause.At = incident.AtProcessor
+	a = assess.Evaluate(entrusted, rs, entrusted.UpdatedAt)
+	notice := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Date: entrusted.UpdatedAt}, entrusted, a, rs)
+	if !strings.Contains(notice, "委託先における不正アクセス") || strings.Contains(notice, "提供先") {
+		t.Errorf("a contractor's cause no longer reads as a contractor's:\n%s", notice)
+	}
+	if has(lintOf(t, entrusted), CodeRecipientDuty, "") {
+		t.Error("the recipient lint fires for a contractor's cause")
+	}
+}
