@@ -136,6 +136,8 @@ func eventLabel(k incident.EventKind) rules.Text {
 		return rules.Text{JA: "所管省庁の報告命令", EN: "the ministry's order"}
 	case incident.EvMinistryReport:
 		return rules.Text{JA: "所管省庁への報告", EN: "the report to the ministry"}
+	case incident.EvPress:
+		return rules.Text{JA: "本件の報道", EN: "the press report"}
 	case incident.EvOther:
 		return rules.Text{JA: "その他の出来事", EN: "another event"}
 	}

@@ -167,6 +167,8 @@ var enIncident = map[string]string{
 	"ev.forensic":             "Forensic vendor engaged",
 	"ev.ministry_order":       "Ministry ordered a report",
 	"ev.ministry_report":      "Report to the ministry",
+	"ev.press":                "Press report (newspaper, TV, online news)",
+	"ev.press.hint":           "When the case was reported in the press (before the organisation's own announcement or after it). The reports' time lines say only that it was reported, without the outlet's name or the note.",
 	"ev.other":                "Other",
 
 	"cause.unauthorized_access": "Unauthorised access",

@@ -334,6 +334,10 @@ const (
 	// the tool keeps the provider's report and notices (126: an alliance
 	// airline's booking-system vendor, F607).
 	CodeRecipientDuty = "cause.recipient-duty"
+	// CodePressAsOther: an "other" event's note speaks of the press, and no
+	// press report is recorded (131: a morning paper's story entered as
+	// "other", left out of the 速報's time line, F687).
+	CodePressAsOther = "event.press-as-other"
 )
 
 // severityRank orders severities, errors first.
@@ -448,6 +452,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.groupAsOneController()
 	l.formerUnanswered()
 	l.recipientDuty()
+	l.pressAsOther()
 	l.defectAsSetting()
 	l.hashedContact()
 	l.tagProvision()

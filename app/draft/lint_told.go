@@ -42,6 +42,31 @@ func (l *linter) cardToldBy(e incident.Event) bool {
 	return false
 }
 
+// pressWords: a note that speaks of the case in the press.
+var pressWords = &lazyRegexp{expr: `報道|新聞|朝刊|夕刊|ニュース|ネット記事|(?i:\bpress\b|newspaper|news (?:report|story|article)|reported (?:by|in) the)`}
+
+// pressAsOther names an "other" event whose note speaks of the press, in a
+// case with no press report recorded (CodePressAsOther): the reports' time
+// lines leave "other" events out, and an announcement made hours after a
+// newspaper's story then reads as the company's own timing (131, F687).
+func (l *linter) pressAsOther() {
+	if len(l.inc.EventsOf(incident.EvPress)) > 0 {
+		return
+	}
+	for _, e := range l.inc.Events {
+		if e.Kind != incident.EvOther || e.Planned {
+			continue
+		}
+		m := pressWords.get().FindString(e.Note)
+		if m == "" {
+			continue
+		}
+		l.add(CodePressAsOther, SeverityInfo, "", "", txt(
+			"出来事「"+e.ID+"」は種類が「その他」ですが、メモに「"+m+"」とあります。本件が報道されたのであれば、種類を「報道」にしてください。報告書の時系列に「本件に関する報道」として載ります（報道機関の名前やメモは載りません）。「その他」のままでは時系列に載らず、報道の後の公表が自社の判断の時期として読まれます。",
+			"Event \""+e.ID+"\" is of kind \"other\", but its note says \""+m+"\". If the case was reported in the press, record it as \"press report\": the reports' time lines then show that it was reported (without the outlet's name or the note). As \"other\" it is left out, and an announcement made after the story reads as the organisation's own timing."))
+	}
+}
+
 // processorFoundAsOwn asks, of a case whose cause arose at a processor,
 // whether the first detection, told by someone other than a vendor and
 // followed later by a vendor's message, was the company's or the

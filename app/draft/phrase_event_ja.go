@@ -586,6 +586,8 @@ func (v *view) eventJA(e incident.Event) string {
 			party = "所管省庁"
 		}
 		return party + "へ報告"
+	case incident.EvPress:
+		return "本件に関する報道"
 	case incident.EvOther:
 		if v.cardContact(e) {
 			return party + "へ連絡" // recorded as a free event with a card party (57: the issuers of the registered cards, F177)

@@ -65,3 +65,52 @@ func TestCauseAtARecipientIsNoContractor(t *testing.T) {
 		t.Error("the recipient lint fires for a contractor's cause")
 	}
 }
+
+// F687 (131): a morning paper's story at 06:00, the company's announcement
+// at 11:00 "after the report". Entered as an "other" event, the story was in
+// no report's time line, and the announcement read as the company's own
+// timing. As a press report it is in the 速報's time line, without the
+// outlet or the note; the notice to the persons does not tell it; as
+// "other", the lint asks whether it was a press report.
+func TestPressReportInTheReportsTimeline(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["131-electronics-maker-apt-detected-june-public-after-press"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	var press incident.Event
+	for _, e := range inc.Events {
+		if e.Kind == incident.EvPress {
+			press = e
+		}
+	}
+	if press.ID == "" {
+		t.Fatal("131 records no press report")
+	}
+	report := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim, Date: press.At}, inc, a, rs)
+	if !strings.Contains(report, "2026年1月20日 6時00分　本件に関する報道") {
+		t.Errorf("the 速報 does not show the press report:\n%s", report)
+	}
+	if strings.Contains(report, "朝日") || strings.Contains(report, "記者") {
+		t.Errorf("the 速報 names the outlet or quotes the note:\n%s", report)
+	}
+	notice := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Date: inc.UpdatedAt}, inc, a, rs)
+	if strings.Contains(notice, "報道") {
+		t.Errorf("the notice to the persons tells the press report:\n%s", notice)
+	}
+	if has(lintOf(t, inc), CodePressAsOther, "") {
+		t.Error("the lint asks about a press report already recorded as one")
+	}
+
+	other := inc.Clone()
+	for i := range other.Events {
+		if other.Events[i].ID == press.ID {
+			other.Events[i].Kind = incident.EvOther
+		}
+	}
+	if !has(lintOf(t, other), CodePressAsOther, "") {
+		t.Error("an 'other' event whose note says 新聞 is not asked about")
+	}
+	a = assess.Evaluate(other, rs, other.UpdatedAt)
+	if strings.Contains(docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim, Date: press.At}, other, a, rs), "報道") {
+		t.Error("an 'other' event shows as a press report")
+	}
+}

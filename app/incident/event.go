@@ -31,14 +31,21 @@ const (
 	EvForensic        EventKind = "forensic"         // forensic vendor engaged
 	EvMinistryOrder   EventKind = "ministry_order"   // a ministry ordered a written report (Due holds its deadline; Party: which ministry)
 	EvMinistryReport  EventKind = "ministry_report"  // report to a ministry submitted (Party)
-	EvOther           EventKind = "other"            // free event
+	// EvPress: the case was reported in the press or in online news, the
+	// company's word or not (131: a morning paper's story at 06:00, the
+	// company's first announcement at 11:00 "after the report"). The
+	// regulators' time lines show it, without the outlet or the note (a
+	// journalist's name has no place in a report), so that an announcement
+	// made after it does not read as the company's own timing (F687).
+	EvPress EventKind = "press"
+	EvOther EventKind = "other" // free event
 )
 
 // EventKinds lists every kind, in timeline order of a typical case.
 var EventKinds = []EventKind{
 	EvIntrusion, EvDetected, EvProcessorAware, EvContained, EvRetrieved, EvDeleted, EvAware, EvTakedown, EvScopeConfirmed, EvAssessed, EvForensic,
 	EvReportPrelim, EvReportFinal, EvEntrustorNotice, EvCardAcquirer, EvPolice,
-	EvNoticePersons, EvPublic, EvMinistryOrder, EvMinistryReport, EvOther,
+	EvNoticePersons, EvPress, EvPublic, EvMinistryOrder, EvMinistryReport, EvOther,
 }
 
 // DeletedBySome tells, of a deletion event, whether only some recipients

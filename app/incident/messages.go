@@ -217,6 +217,7 @@ var eventLabels = sync.OnceValue(func() map[EventKind]message {
 		EvForensic:        {"フォレンジック調査の依頼", "forensic vendor engaged"},
 		EvMinistryOrder:   {"所管省庁からの報告命令", "ministry order"},
 		EvMinistryReport:  {"所管省庁への報告", "ministry report"},
+		EvPress:           {"報道", "press report"},
 		EvOther:           {"その他", "other"},
 	}
 })
