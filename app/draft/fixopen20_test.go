@@ -3,6 +3,8 @@ package draft
 import (
 	"strings"
 	"testing"
+
+	"breachdesk/app/assess"
 )
 
 // F722 (133): a set named "… accounts (incl. sub-accounts of minors)" was
@@ -29,5 +31,34 @@ func TestAbbreviationsDoNotEndASentence(t *testing.T) {
 		if got := splitSentences(c.text, EN); strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
 		}
+	}
+}
+
+// F751 (135): with no words to search for entered, the notice asked its
+// readers to search for 「架空キャリア株式会社（転職サイト「架空ジョブ」運営）
+// お知らせ」: quotes nested in quotes, and a remark no reader types. The
+// quotes inside become 『』, and a finding asks for the words (the remark
+// may be the only name the readers know: a hotel, a school); once they are
+// entered, no finding.
+func TestSearchWordsFromANameWithARemark(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["135-job-scout-block-failed-profiles-seen-by-current-employer"].Clone()
+	inc.Contact.Web = ""
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(n, "「架空キャリア株式会社（転職サイト『架空ジョブ』運営）　お知らせ」と検索") {
+		t.Errorf("135 notice:\n%s", n)
+	}
+	if !has(lintOf(t, inc), CodeSearchFromName, "") {
+		t.Errorf("135: no %s", CodeSearchFromName)
+	}
+	inc.Contact.Web = "架空ジョブ お知らせ"
+	if has(lintOf(t, inc), CodeSearchFromName, "") {
+		t.Errorf("135 with the words entered: %s", CodeSearchFromName)
+	}
+	plain := inc.Clone()
+	plain.Contact.Web, plain.Org.Name = "", "架空キャリア株式会社"
+	if has(lintOf(t, plain), CodeSearchFromName, "") {
+		t.Errorf("a name without a remark: %s", CodeSearchFromName)
 	}
 }

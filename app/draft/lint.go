@@ -44,6 +44,11 @@ const (
 	CodeEnglishInJA     = "lang.en-in-ja"       // a Japanese document carries an English sentence
 	CodeLaterFinding    = "date.later-finding"  // a document dated before the forensic work quotes its findings
 	CodeLaterMeasures   = "date.later-measures" // a document dated before the containment tells the measures typed once
+	// CodeSearchFromName: with no words to search for entered, the notice asks
+	// its readers to search for the organisation's name as entered, remark in
+	// brackets and all (135: 「架空キャリア株式会社（転職サイト『架空ジョブ』運営）
+	// お知らせ」); only the user knows the name its readers know it by.
+	CodeSearchFromName = "contact.search-from-name"
 	// CodeCategoryAll: an item only some persons had is stated for all of
 	// them (or, in a notice to the persons of one data set, an item of
 	// another set is stated as theirs).
