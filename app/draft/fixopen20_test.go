@@ -62,3 +62,36 @@ func TestSearchWordsFromANameWithARemark(t *testing.T) {
 		t.Errorf("a name without a remark: %s", CodeSearchFromName)
 	}
 }
+
+// F742 (135): 96,338 persons told on 11/7, the count corrected to 4,375 on
+// 11/20: nothing asked about those told who were not affected, nor why the
+// count fell. A finding names the set, the notice and both counts; a count
+// that grew, an estimate refined within its rounding, or a notice after the
+// fall, gives none.
+func TestCountFellAfterTheNotice(t *testing.T) {
+	inc := scenarios(t)["135-job-scout-block-failed-profiles-seen-by-current-employer"].Clone()
+	var msg string
+	for _, f := range lintOf(t, inc) {
+		if f.Code == CodeCountFell {
+			msg = f.Message.JA
+		}
+	}
+	if !strings.Contains(msg, "96,338名から、4,375名に減って") || !strings.Contains(msg, "2023年11月7日の本人への通知（e7）") {
+		t.Errorf("135: %q", msg)
+	}
+	grew := inc.Clone()
+	grew.DataSets[0].Persons[1].N = 100000
+	if has(lintOf(t, grew), CodeCountFell, "") {
+		t.Errorf("a count that grew: %s", CodeCountFell)
+	}
+	rounded := inc.Clone()
+	rounded.DataSets[0].Persons[0].N, rounded.DataSets[0].Persons[0].Approx = 4500, true
+	if has(lintOf(t, rounded), CodeCountFell, "") {
+		t.Errorf("an estimate of about 4,500 refined to 4,375: %s", CodeCountFell)
+	}
+	later := inc.Clone()
+	later.DataSets[0].Persons[1].On = "2023-11-06"
+	if has(lintOf(t, later), CodeCountFell, "") {
+		t.Errorf("corrected before the notice: %s", CodeCountFell)
+	}
+}
