@@ -95,3 +95,31 @@ func TestCountFellAfterTheNotice(t *testing.T) {
 		t.Errorf("corrected before the notice: %s", CodeCountFell)
 	}
 }
+
+// F752 (135): harm answered "no", its note 「勤務先に転職活動を知られた、との
+// 問い合わせが数件（不利益な取扱いの申告はまだない）」: the report said no harm
+// was found beside the persons' own word of it. A clause that tells of an
+// effect reported, not denied in the same clause, is named; notes that deny
+// (「不正利用の申告もない」, 「二次被害の報告なし」, "no complaints") are not.
+func TestHarmDeniedBesideItsOwnEvidence(t *testing.T) {
+	inc := scenarios(t)["135-job-scout-block-failed-profiles-seen-by-current-employer"].Clone()
+	var msg string
+	for _, f := range lintOf(t, inc) {
+		if f.Code == CodeHarmNoteSaysSome {
+			msg = f.Message.JA
+		}
+	}
+	if !strings.Contains(msg, "（「との問い合わせが数件」）") {
+		t.Errorf("135: %q", msg)
+	}
+	for _, note := range []string{"監査で流出の形跡は確認されなかった。不正利用の申告もない", "12月1日時点で二次被害の報告なし", "お客様から二次被害の申し出なし", "No complaints from customers so far."} {
+		inc.Risk.SecondaryHarmNote = note
+		if has(lintOf(t, inc), CodeHarmNoteSaysSome, "") {
+			t.Errorf("%q: %s", note, CodeHarmNoteSaysSome)
+		}
+	}
+	inc.Risk.SecondaryHarmNote = "Two customers reported fraudulent charges; under review."
+	if !has(lintOf(t, inc), CodeHarmNoteSaysSome, "") {
+		t.Errorf("%q: no %s", inc.Risk.SecondaryHarmNote, CodeHarmNoteSaysSome)
+	}
+}

@@ -50,6 +50,11 @@ const (
 	// drafts, and an update tells only the new figure; the tool cannot tell
 	// persons who dropped out from duplicates removed.
 	CodeCountFell = "count.fell-after-notice"
+	// CodeHarmNoteSaysSome: secondary harm is answered "no" while its note
+	// tells of persons who came forward with an effect (135: 「勤務先に転職
+	// 活動を知られた、との問い合わせが数件」): the report reads 「二次被害は確認
+	// されておりません（…との問い合わせが数件…）」, against itself.
+	CodeHarmNoteSaysSome = "facts.harm-note-says-some"
 	// CodeSearchFromName: with no words to search for entered, the notice asks
 	// its readers to search for the organisation's name as entered, remark in
 	// brackets and all (135: 「架空キャリア株式会社（転職サイト『架空ジョブ』運営）
@@ -462,6 +467,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.regulatorAsOther()
 	l.onlineFromInput()
 	l.countFell()
+	l.harmNoteSaysSome()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {
