@@ -123,3 +123,28 @@ func TestHarmDeniedBesideItsOwnEvidence(t *testing.T) {
 		t.Errorf("%q: no %s", inc.Risk.SecondaryHarmNote, CodeHarmNoteSaysSome)
 	}
 }
+
+// F721 (130): the window of a defect that showed users' titles and billing
+// pages on other users' screens went on 「ただし、対象となる情報は、この期間
+// に当社がお預かりした情報に限られず、その時点で当社のシステムに保存されていた
+// 情報です」: what others saw is what the fault put on their screens, as the
+// sets describe it. With the sets seen by anyone, the clause stays.
+func TestShownToUsersIsNotAllTheSystemsHeld(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["130-ai-chat-saas-cache-bug-titles-and-billing"].Clone()
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, l := range []string{JA, EN} {
+		n := docText(t, Spec{Kind: KindNotice, Lang: l, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+		if strings.Contains(n, "限られず") || strings.Contains(n, "システムに保存されていた情報") || strings.Contains(n, "not limited to what we received") {
+			t.Errorf("130 notice %s:\n%s", l, n)
+		}
+	}
+	anyone := inc.Clone()
+	for i := range anyone.DataSets {
+		anyone.DataSets[i].SeenBy = "anyone"
+	}
+	a = assess.Evaluate(anyone, rs, anyone.UpdatedAt)
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, anyone, a, rs); !strings.Contains(n, "限られず") {
+		t.Errorf("seen by anyone:\n%s", n)
+	}
+}
