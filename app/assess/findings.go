@@ -440,14 +440,21 @@ func toldOfSituation(k incident.EventKind) bool {
 	return false
 }
 
+// authority: party id is a ministry or a data-protection authority.
+func (r *run) authority(id string) bool {
+	p, ok := r.inc.Party(id)
+	return ok && (p.Kind == incident.PartyMinistry || p.Kind == incident.PartyRegulator)
+}
+
 // toldElsewhere adds to a late report's finding that another authority was
 // told of the case before the report (F685, 131: a ministry told about 10/1,
 // the PPC's 速報 on 1/20): a company that could tell one authority could
 // tell the one the report is owed to; the JTB precedent's minister said it
 // should report 「把握した時点で速やかに」 (legal.md 1.9). A ministry told, or
 // a report filed with another jurisdiction's authority, after the knowing
-// and before the late report (or before now, while it is not filed); the
-// police, told of a crime, are not.
+// and before the late report (or before now, while it is not filed); an
+// event of kind "other" made with a ministry or a regulator (a call to its
+// desk) is named as a contact (F704); the police, told of a crime, are not.
 func (r *run) toldElsewhere(fd *Finding, f *rules.Finding, js []Jurisdiction) {
 	if f.Basis != rules.BasisLaw || fd.Verdict != FindingLate && fd.Verdict != FindingOverdue ||
 		f.To != incident.EvReportPrelim && f.To != incident.EvReportFinal {
@@ -460,10 +467,13 @@ func (r *run) toldElsewhere(fd *Finding, f *rules.Finding, js []Jurisdiction) {
 	}
 	k := r.tl.knowing()
 	var first *incident.Event
-	for _, kind := range []incident.EventKind{incident.EvMinistryReport, incident.EvReportPrelim, incident.EvReportFinal} {
+	for _, kind := range []incident.EventKind{incident.EvMinistryReport, incident.EvReportPrelim, incident.EvReportFinal, incident.EvOther} {
 		for _, ev := range r.tl.byKind[kind] {
-			if kind != incident.EvMinistryReport && (ev.Jurisdiction == "" || ev.Jurisdiction == jur) {
+			if (kind == incident.EvReportPrelim || kind == incident.EvReportFinal) && (ev.Jurisdiction == "" || ev.Jurisdiction == jur) {
 				continue // the report owed, not another authority's
+			}
+			if kind == incident.EvOther && !r.authority(ev.Party) {
+				continue // an event of another kind tells an authority only when made with one (F704)
 			}
 			if k != nil && ev.Last(r.loc).Before(k.At) || !ev.Last(r.loc).Before(end) {
 				continue
@@ -486,8 +496,11 @@ func (r *run) toldElsewhere(fd *Finding, f *rules.Finding, js []Jurisdiction) {
 		at = dayText(*first, r.loc)
 	}
 	id := "f.elsewhere"
+	if first.Kind == incident.EvOther {
+		id = "f.contact" // a call to a ministry's desk is a contact, not a report
+	}
 	if fd.ToAt == nil {
-		id = "f.elsewhere.open"
+		id += ".open"
 	}
 	fd.Explanation = thenSentence(fd.Explanation, msg(id, vars{"to": to, "at": at, "by": same(first.ID)}))
 }

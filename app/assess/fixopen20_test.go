@@ -48,3 +48,35 @@ func TestNoticeFindingNamesTheFirstAndTheLastSet(t *testing.T) {
 		t.Errorf("to everyone: %s", f.Explanation.JA)
 	}
 }
+
+// F704 (131): a ministry told by an event typed "other" (a call to its
+// desk) was not read by F685's sentence; it is named as a contact. The same
+// event with a party that is no authority (a journalist) is not.
+func TestLateReportNamesAnAuthorityContactedByOtherEvent(t *testing.T) {
+	const name = "131-electronics-maker-apt-detected-june-public-after-press"
+	for _, c := range []struct {
+		party string
+		want  bool
+	}{{"p2", true}, {"p1", true}, {"p4", false}} {
+		inc := loadScenario(t, scenarioDir+"/"+name+".json")
+		for i := range inc.Events {
+			if inc.Events[i].ID == "e6" {
+				inc.Events[i].Kind, inc.Events[i].Party = "other", c.party
+			}
+		}
+		a := eval(t, inc, inc.UpdatedAt)
+		var got *Finding
+		for i := range a.Findings {
+			if a.Findings[i].ID == "tl.prelim" {
+				got = &a.Findings[i]
+			}
+		}
+		if got == nil || got.Verdict != FindingLate {
+			t.Fatalf("%s: tl.prelim not late", c.party)
+		}
+		named := strings.Contains(got.Explanation.JA, "と本件について連絡をとっています（e6）") && strings.Contains(got.Explanation.EN, "was in contact with")
+		if named != c.want {
+			t.Errorf("other event with %s: named = %v, want %v: %s", c.party, named, c.want, got.Explanation.JA)
+		}
+	}
+}
