@@ -80,3 +80,34 @@ func TestLateReportNamesAnAuthorityContactedByOtherEvent(t *testing.T) {
 		}
 	}
 }
+
+// F749 (136): 「委託元への連絡」 read "done late, 35 days after the target"
+// from the knowing, while the notice owed to the hospital, whose trial
+// subjects were found on 3/10, was done in time on 3/12. The step names
+// the duty's reading too; with the subjects' set not found later, both
+// count from the knowing and the step says nothing more.
+func TestEntrustorStepNamesTheDutysReading(t *testing.T) {
+	name := "136-cro-ransomware-investigators-crc-and-hospital-trial-subjects-found-later"
+	step := func(found bool) Step {
+		inc := loadScenario(t, scenarioDir+"/"+name+".json")
+		if !found {
+			for i := range inc.DataSets {
+				inc.DataSets[i].Found = ""
+			}
+		}
+		for _, s := range eval(t, inc, inc.UpdatedAt).Steps {
+			if s.ID == "pb.entrustor" {
+				return s
+			}
+		}
+		t.Fatal("no pb.entrustor")
+		return Step{}
+	}
+	s := step(true)
+	if s.State != StateDoneLate || !strings.Contains(s.Explanation.JA, "対象のデータが判明した2026-03-10から数えます（完了：2026-03-12（日付のみ）（e18））") {
+		t.Errorf("found later: %s %s", s.State, s.Explanation.JA)
+	}
+	if s := step(false); strings.Contains(s.Explanation.JA, "法令上の義務") {
+		t.Errorf("found at the knowing: %s", s.Explanation.JA)
+	}
+}
