@@ -2,6 +2,7 @@ package assess
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"breachdesk/app/incident"
@@ -21,6 +22,7 @@ func (r *run) findings(js []Jurisdiction) []Finding {
 		}
 		if fd, ok := r.finding(f, js); ok {
 			r.earlyToo(&fd)
+			r.setsTold(&fd, f)
 			r.toldElsewhere(&fd, f, js)
 			out = append(out, fd)
 		}
@@ -73,10 +75,11 @@ func (r *run) firstEnd(f *rules.Finding, from *incident.Event) *incident.Event {
 // (134: 750 told on 7/17, 37,276 on 9/8; the measure ended at the first).
 // A notice naming no set tells every set from its day. A set found after
 // the knowing (Found) is left out: its notice is measured from its finding
-// (F683), not from the case's knowing.
-func (r *run) lastSetNotice(first, from *incident.Event) *incident.Event {
+// (F683), not from the case's knowing. The sets first told by the last
+// notice are returned with it (none when it is the first).
+func (r *run) lastSetNotice(first, from *incident.Event) (*incident.Event, []string) {
 	if first == nil || len(first.Sets) == 0 {
-		return first
+		return first, nil
 	}
 	told := map[string]*incident.Event{}
 	var all *incident.Event
@@ -97,6 +100,7 @@ func (r *run) lastSetNotice(first, from *incident.Event) *incident.Event {
 		}
 	}
 	last := first
+	by := map[string]*incident.Event{}
 	for id, ev := range told {
 		if d, ok := r.inc.DataSet(id); !ok || d.Found != "" {
 			continue
@@ -104,11 +108,56 @@ func (r *run) lastSetNotice(first, from *incident.Event) *incident.Event {
 		if all != nil && endsBefore(all, ev, r.loc) {
 			ev = all
 		}
+		by[id] = ev
 		if endsBefore(last, ev, r.loc) {
 			last = ev
 		}
 	}
-	return last
+	if last == first {
+		return first, nil
+	}
+	var sets []string
+	for _, d := range r.inc.DataSets {
+		if by[d.ID] == last {
+			sets = append(sets, d.ID)
+		}
+	}
+	return last, sets
+}
+
+// setsTold names, in a finding measured to the last set told (F746), the
+// first notice and the last set's: 134's 「56日」 ran to the notice of 9/8,
+// while the timeline's first notice to persons is of 7/17.
+func (r *run) setsTold(fd *Finding, f *rules.Finding) {
+	if f.To != incident.EvNoticePersons || f.Basis != rules.BasisPractice || fd.ToAt == nil {
+		return
+	}
+	from := r.tl.first(f.From)
+	first := r.firstEnd(f, from)
+	last, sets := r.lastSetNotice(first, from)
+	if len(sets) == 0 {
+		return
+	}
+	at := func(ev *incident.Event) rules.Text {
+		if ev.Precision != incident.Exact {
+			return dayText(*ev, r.loc)
+		}
+		return when(ev.At, r.loc)
+	}
+	names := func(ids []string) rules.Text {
+		var ns []string
+		for _, id := range ids {
+			if d, ok := r.inc.DataSet(id); ok && strings.TrimSpace(d.Name) != "" {
+				ns = append(ns, strings.TrimSpace(d.Name))
+			} else {
+				ns = append(ns, id)
+			}
+		}
+		return rules.Text{JA: "「" + strings.Join(ns, "」「") + "」", EN: "\u201c" + strings.Join(ns, "\u201d, \u201c") + "\u201d"}
+	}
+	fd.Explanation = thenSentence(fd.Explanation, msg("f.sets", vars{
+		"at1": at(first), "by1": same(first.ID), "sets1": names(first.Sets),
+		"at2": at(last), "by2": same(last.ID), "sets2": names(sets)}))
 }
 
 func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
@@ -138,7 +187,7 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 	case rules.BasisPractice:
 		to = r.firstEnd(f, from)
 		if f.To == incident.EvNoticePersons {
-			to = r.lastSetNotice(to, from)
+			to, _ = r.lastSetNotice(to, from)
 		}
 		if to == nil && len(f.RequiredBy) > 0 && !anyRequired(js, f.RequiredBy) {
 			return Finding{}, false // nothing the law asks of this case to measure
@@ -391,14 +440,21 @@ func toldOfSituation(k incident.EventKind) bool {
 	return false
 }
 
+// authority: party id is a ministry or a data-protection authority.
+func (r *run) authority(id string) bool {
+	p, ok := r.inc.Party(id)
+	return ok && (p.Kind == incident.PartyMinistry || p.Kind == incident.PartyRegulator)
+}
+
 // toldElsewhere adds to a late report's finding that another authority was
 // told of the case before the report (F685, 131: a ministry told about 10/1,
 // the PPC's 速報 on 1/20): a company that could tell one authority could
 // tell the one the report is owed to; the JTB precedent's minister said it
 // should report 「把握した時点で速やかに」 (legal.md 1.9). A ministry told, or
 // a report filed with another jurisdiction's authority, after the knowing
-// and before the late report (or before now, while it is not filed); the
-// police, told of a crime, are not.
+// and before the late report (or before now, while it is not filed); an
+// event of kind "other" made with a ministry or a regulator (a call to its
+// desk) is named as a contact (F704); the police, told of a crime, are not.
 func (r *run) toldElsewhere(fd *Finding, f *rules.Finding, js []Jurisdiction) {
 	if f.Basis != rules.BasisLaw || fd.Verdict != FindingLate && fd.Verdict != FindingOverdue ||
 		f.To != incident.EvReportPrelim && f.To != incident.EvReportFinal {
@@ -411,10 +467,13 @@ func (r *run) toldElsewhere(fd *Finding, f *rules.Finding, js []Jurisdiction) {
 	}
 	k := r.tl.knowing()
 	var first *incident.Event
-	for _, kind := range []incident.EventKind{incident.EvMinistryReport, incident.EvReportPrelim, incident.EvReportFinal} {
+	for _, kind := range []incident.EventKind{incident.EvMinistryReport, incident.EvReportPrelim, incident.EvReportFinal, incident.EvOther} {
 		for _, ev := range r.tl.byKind[kind] {
-			if kind != incident.EvMinistryReport && (ev.Jurisdiction == "" || ev.Jurisdiction == jur) {
+			if (kind == incident.EvReportPrelim || kind == incident.EvReportFinal) && (ev.Jurisdiction == "" || ev.Jurisdiction == jur) {
 				continue // the report owed, not another authority's
+			}
+			if kind == incident.EvOther && !r.authority(ev.Party) {
+				continue // an event of another kind tells an authority only when made with one (F704)
 			}
 			if k != nil && ev.Last(r.loc).Before(k.At) || !ev.Last(r.loc).Before(end) {
 				continue
@@ -437,8 +496,11 @@ func (r *run) toldElsewhere(fd *Finding, f *rules.Finding, js []Jurisdiction) {
 		at = dayText(*first, r.loc)
 	}
 	id := "f.elsewhere"
+	if first.Kind == incident.EvOther {
+		id = "f.contact" // a call to a ministry's desk is a contact, not a report
+	}
 	if fd.ToAt == nil {
-		id = "f.elsewhere.open"
+		id += ".open"
 	}
 	fd.Explanation = thenSentence(fd.Explanation, msg(id, vars{"to": to, "at": at, "by": same(first.ID)}))
 }

@@ -293,7 +293,10 @@ func (v *view) narrowTaking() bool {
 	case incident.CauseMispublication, incident.CauseOutsideService, incident.CauseInsider, incident.CauseInsiderViewing, incident.CauseCredentialStuffing, incident.CauseMisdelivery:
 		return true
 	}
-	return false
+	// Data shown only on the service's other users' screens (F665) is what
+	// the fault put there, as the sets describe it, not whatever the
+	// systems held (130: a cache that showed titles and billing pages, F721).
+	return v.shownToUsers()
 }
 
 // exposure is the period the data lay open to the cause: as the user

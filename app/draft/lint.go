@@ -44,6 +44,22 @@ const (
 	CodeEnglishInJA     = "lang.en-in-ja"       // a Japanese document carries an English sentence
 	CodeLaterFinding    = "date.later-finding"  // a document dated before the forensic work quotes its findings
 	CodeLaterMeasures   = "date.later-measures" // a document dated before the containment tells the measures typed once
+	// CodeCountFell: a set's count of persons fell after its persons were
+	// told at the larger count (135: 96,338 told on 11/7, 4,375 on 11/20).
+	// Those told who turned out not to be concerned hear nothing from the
+	// drafts, and an update tells only the new figure; the tool cannot tell
+	// persons who dropped out from duplicates removed.
+	CodeCountFell = "count.fell-after-notice"
+	// CodeHarmNoteSaysSome: secondary harm is answered "no" while its note
+	// tells of persons who came forward with an effect (135: 「勤務先に転職
+	// 活動を知られた、との問い合わせが数件」): the report reads 「二次被害は確認
+	// されておりません（…との問い合わせが数件…）」, against itself.
+	CodeHarmNoteSaysSome = "facts.harm-note-says-some"
+	// CodeSearchFromName: with no words to search for entered, the notice asks
+	// its readers to search for the organisation's name as entered, remark in
+	// brackets and all (135: 「架空キャリア株式会社（転職サイト『架空ジョブ』運営）
+	// お知らせ」); only the user knows the name its readers know it by.
+	CodeSearchFromName = "contact.search-from-name"
 	// CodeCategoryAll: an item only some persons had is stated for all of
 	// them (or, in a notice to the persons of one data set, an item of
 	// another set is stated as theirs).
@@ -463,6 +479,8 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.ownVersionNotSent()
 	l.regulatorAsOther()
 	l.onlineFromInput()
+	l.countFell()
+	l.harmNoteSaysSome()
 	sort.SliceStable(l.out, func(i, j int) bool {
 		x, y := l.out[i], l.out[j]
 		if severityRank(x.Severity) != severityRank(y.Severity) {

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -324,4 +325,37 @@ func figureBefore(s string) string {
 		i -= size
 	}
 	return strings.TrimLeft(s[i:end], ",，.")
+}
+
+// countFell: a set's persons were told (a notice naming the set, or naming
+// none) when its count was larger than it is now (CodeCountFell, once per
+// set, at the first such notice): an exact count that fell at all, an
+// approximate or maximum one that fell by more than a fifth (16: 約30,000
+// told, 18,746 found; not 122's 約48,000 and 41,327). Those told who are not concerned after
+// all are owed a word, and an update that gives the new count, its reason;
+// if the fall only removed persons counted twice, nobody dropped out, so
+// the finding asks rather than says.
+func (l *linter) countFell() {
+	for _, d := range l.inc.Affected("") {
+		now := d.Persons.Latest()
+		if !now.Known {
+			continue
+		}
+		for _, ev := range l.inc.Events {
+			if ev.Kind != incident.EvNoticePersons || !ev.Dated() || len(ev.Sets) > 0 && !slices.Contains(ev.Sets, d.ID) {
+				continue
+			}
+			on := incident.DateOf(ev.At.In(l.loc))
+			before := d.Persons.AsOf(on)
+			if !before.Known || before.N <= now.N || (before.Approx || before.Max) && now.N*5 >= before.N*4 {
+				continue // an estimate (約, 最大) refined by less than a fifth is its rounding, not persons dropped
+			}
+			b, n := countJA(before), countJA(now)
+			bEN, nEN := incident.FormatCount(before, EN), incident.FormatCount(now, EN)
+			l.add(CodeCountFell, SeverityInfo, "", "", txt(
+				"「"+setLabel(d)+"」の人数は、"+dayJA(on)+"の本人への通知（"+ev.ID+"）の時点の"+b+"名から、"+n+"名に減っています。通知した方のうち対象でないと分かった方がいるときは、その方々に、対象ではなかったことをお詫びとともにお伝えすることを検討してください。続報や通知で新しい人数を伝えるときは、減った理由（重複の除外、調査による絞り込みなど）も書き添えてください（同じ方の重複を除いただけなら、対象でなくなった方はいません）。",
+				"The count of persons of \""+setLabel(d)+"\" fell from "+bEN+" at the notice to persons of "+dayEN(on)+" ("+ev.ID+") to "+nEN+". If some of those told turned out not to be concerned, consider telling them so, with an apology. Where an update or a notice gives the new count, say why it fell (duplicates removed, the investigation narrowed it down): if it only removed persons counted twice, nobody dropped out."))
+			break
+		}
+	}
 }

@@ -241,6 +241,29 @@ func (l *linter) contact(d Document) {
 			"問い合わせ窓口の受付時間がありません。",
 			"The contact desk has no hours."))
 	}
+	l.searchFromName(sec)
+}
+
+// searchFromName: a notice's search sentence, as generated with no words to
+// search for entered (contact.web), quotes the organisation's name with a
+// bracketed remark (「（医療法人）」, 「（福祉部 社会福祉課）」, 「（…の子会社）」):
+// words no reader types, and a remark may be all that readers know the
+// organisation by (a hotel, a school), so the tool cannot choose the words
+// (CodeSearchFromName, once, about the facts).
+func (l *linter) searchFromName(sec *Section) {
+	name := strings.TrimSpace(l.inc.Org.Name)
+	i := strings.IndexAny(name, "（(")
+	if sec == nil || strings.TrimSpace(l.inc.Contact.Web) != "" || i <= 0 {
+		return
+	}
+	for _, pr := range sec.Paras {
+		if strings.HasSuffix(pr.ID, "/search") && !pr.Edited {
+			l.add(CodeSearchFromName, SeverityWarning, "", "", txt(
+				"「自社ページの探し方」が未入力のため、通知は読み手に組織名「"+name+"」をそのまま検索するよう案内しています。括弧書きの「"+name[i:]+"」まで入力して検索する読み手はまずいません。読み手が知っている名前（サービス名・店名・施設名など）で、検索する言葉を入力してください（例：〇〇　お知らせ）。",
+				"No words to search for are entered (How to find the company's page), so the Japanese notices ask readers to search for the organisation's name as entered, \""+name+"\". Few readers would type the part in brackets, \""+name[i:]+"\": enter the words they would search for, by the name they know you by (the service, shop or facility), e.g. \"Example notice\"."))
+			return
+		}
+	}
 }
 
 var (

@@ -390,3 +390,43 @@ func findDateKinds(s string) (kinds [3][]dateRef) {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// harmReported are words of persons coming forward, or of an effect seen;
+// harmDenied, words that deny them in the same clause (「申告もない」,
+// 「報告なし」, "no complaints").
+var (
+	harmReported = []string{"問い合わせ", "問合せ", "苦情", "申告", "申し出", "申出", "不正利用", "被害", "請求", "通報",
+		"complaint", "inquir", "enquir", "fraud", "misuse"}
+	harmDenied = []string{"ない", "なし", "無し", "なかった", "ません", "0件", "ゼロ", "no ", "not ", "none", "never"}
+)
+
+// harmNoteSaysSome: the secondary harm is "no" and a clause of its note
+// tells of an effect reported, not denied (CodeHarmNoteSaysSome). The note
+// is printed beside 「二次被害は確認されておりません」 in the reports; whether
+// what was reported is secondary harm is the company's (and counsel's) call,
+// so the finding asks.
+func (l *linter) harmNoteSaysSome() {
+	r := l.inc.Risk
+	if r.SecondaryHarm != incident.No || strings.TrimSpace(r.SecondaryHarmNote) == "" {
+		return
+	}
+	clauses := strings.FieldsFunc(r.SecondaryHarmNote, func(c rune) bool { return strings.ContainsRune("。、，,.;；（）()\n", c) })
+	for _, c := range clauses {
+		lc := strings.ToLower(c) + " "
+		w := ""
+		for _, x := range harmReported {
+			if strings.Contains(lc, x) {
+				w = x
+				break
+			}
+		}
+		if w == "" || slices.ContainsFunc(harmDenied, func(d string) bool { return strings.Contains(lc, d) }) {
+			continue
+		}
+		c = strings.TrimSpace(c)
+		l.add(CodeHarmNoteSaysSome, SeverityWarning, "", "", txt(
+			"二次被害は「いいえ」とされていますが、そのメモは、本人からの申し出や影響（「"+c+"」）を伝えています。報告書では「二次被害は確認されておりません（"+strings.TrimSpace(r.SecondaryHarmNote)+"）」となり、矛盾して読まれます。申し出のあった影響が二次被害（又はそのおそれ）に当たるかを確認し、当たるなら「はい」にして内容を書き、当たらないなら、そう判断した理由が分かるようにメモを書き直してください。",
+			"Secondary harm is answered \"no\", but its note tells of persons coming forward or of an effect (\""+c+"\"). The report will read \"no secondary harm has been found ("+strings.TrimSpace(r.SecondaryHarmNote)+")\", against itself. Check whether the effect reported is secondary harm (or a risk of it): if it is, answer \"yes\" and describe it; if not, write the note so that it says why."))
+		return
+	}
+}

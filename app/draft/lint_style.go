@@ -3,6 +3,7 @@ package draft
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"breachdesk/app/incident"
@@ -149,18 +150,41 @@ func splitAfterPeriods(line string) []string {
 }
 
 // splitSentences splits a Japanese text at 。 (keeping the lines of a list
-// with their heading), an English one at sentence ends and line ends.
+// with their heading), an English one at sentence ends and line ends. A
+// period that follows a common abbreviation ("approx. 20 people", "incl.
+// sub-accounts", "e.g. Visa") or is followed by a small letter does not end
+// an English sentence: F171 cut an item from its count at "approx.", F722 a
+// set's name from the items it qualifies at "incl.".
 func splitSentences(t, lang string) []string {
 	if lang == JA {
 		return strings.Split(t, "。")
 	}
-	// "approx. 20 people" does not end a sentence (F171: the item named
-	// before it was cut from its count).
-	ss := sentenceEnd.Split(strings.ReplaceAll(t, "approx. ", "approx.\u00a0"), -1)
-	for i, s := range ss {
-		ss[i] = strings.ReplaceAll(s, "approx.\u00a0", "approx. ")
+	var ss []string
+	start := 0
+	for _, m := range sentenceEnd.FindAllStringIndex(t, -1) {
+		if t[m[0]] == '.' && !endsSentenceEN(t[start:m[0]], t[m[1]:]) {
+			continue
+		}
+		ss = append(ss, t[start:m[0]])
+		start = m[1]
 	}
-	return ss
+	return append(ss, t[start:])
+}
+
+// abbrevEN: words written with a period that is not a sentence's end.
+// Company suffixes (Inc., Ltd.) are left out: a sentence often ends with one.
+var abbrevEN = map[string]bool{"approx": true, "incl": true, "e.g": true, "i.e": true, "no": true, "nos": true,
+	"vs": true, "cf": true, "esp": true, "mr": true, "mrs": true, "ms": true, "dr": true, "ca": true}
+
+// endsSentenceEN: whether a period between before and after ends an English
+// sentence.
+func endsSentenceEN(before, after string) bool {
+	w := before[strings.LastIndexAny(before, " \t(\n")+1:]
+	if abbrevEN[strings.ToLower(w)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " \t"))
+	return !unicode.IsLower(r)
 }
 
 // shorten cuts a quoted sentence for a message.

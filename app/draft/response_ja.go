@@ -413,6 +413,9 @@ func (v *view) contactJA(withSearch bool) []para {
 		if name == "" {
 			name = v.orgName() + "　お知らせ"
 		}
+		// The sentence quotes the words in 「」: quotes inside them are 『』
+		// (135: 「…（転職サイト「架空ジョブ」運営）　お知らせ」).
+		name = strings.NewReplacer("「", "『", "」", "』").Replace(name)
 		ps = append(ps, p("search", "本件の最新の情報は、"+v.weJA()+"のウェブサイトでお知らせいたします。検索サイトで「"+name+"」と検索してご覧ください。"))
 	}
 	return ps

@@ -31,7 +31,12 @@ type Step struct {
 	// source), was thereby in contact with it as the step asks (the police
 	// who began the case need no first consultation).
 	DoneBySource []string `json:"done_by_source,omitempty"`
-	Citation     Citation `json:"citation"`
+	// Duty is the obligation the step carries out in practice. When that
+	// duty's clock starts after the step's (its data sets were found after
+	// the knowing), a step late or overdue by its own start names the
+	// duty's reading too: the two count from different days.
+	Duty     string   `json:"duty,omitempty"`
+	Citation Citation `json:"citation"`
 	// Bases are the law of particular jurisdictions behind the step: shown
 	// (their citation, and what they add to Do) only for an incident to
 	// which that jurisdiction applies, so that a domestic case never cites

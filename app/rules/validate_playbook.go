@@ -37,6 +37,9 @@ func (s *Set) checkPlaybook(p *problems) {
 			}
 		}
 		checkDoneBySource(p, w, st.DoneBySource)
+		if st.Duty != "" && s.obligationAnywhere(st.Duty) == nil {
+			p.add(w, "duty: unknown obligation %q", st.Duty)
+		}
 		checkSource(p, w, st.Citation, st.Effective)
 		for j, a := range st.Also {
 			s.checkCond(p, fmt.Sprintf("%s: also[%d].when", w, j), a.When, scope{})

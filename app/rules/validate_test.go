@@ -292,3 +292,18 @@ func TestValidationRejectsToAlso(t *testing.T) {
 		})
 	}
 }
+
+// TestValidationRejectsUnknownDuty: a step's duty names an obligation.
+func TestValidationRejectsUnknownDuty(t *testing.T) {
+	m := checklistFS(t)
+	var f map[string]any
+	if err := json.Unmarshal(m["playbook.json"].Data, &f); err != nil {
+		t.Fatal(err)
+	}
+	f["steps"].([]any)[0].(map[string]any)["duty"] = "jp.nope"
+	b, _ := json.Marshal(f)
+	m["playbook.json"] = &fstest.MapFile{Data: b}
+	if _, err := Load(m); err == nil || !strings.Contains(err.Error(), `duty: unknown obligation "jp.nope"`) {
+		t.Fatalf("want an error naming the duty, got %v", err)
+	}
+}
