@@ -2,6 +2,9 @@ package draft
 
 import (
 	"context"
+	"errors"
+	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,11 +13,14 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/docx"
+	"breachdesk/app/incident"
+	"breachdesk/app/rules"
 )
 
 // officeTools returns the path of LibreOffice's soffice, with pdftotext and
@@ -41,22 +47,153 @@ func officeTools(t *testing.T) string {
 }
 
 // soffice converts files with LibreOffice, headless, into dir, with a
-// profile of its own (no clash with a running LibreOffice or another test).
-func soffice(t *testing.T, bin, format, dir string, files ...string) {
-	t.Helper()
+// profile of its own (no clash with a running LibreOffice or another
+// conversion), and says how long it took.
+func soffice(bin, format, dir string, files ...string) (string, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	args := append([]string{"--headless", "--norestore", "--nolockcheck",
-		"-env:UserInstallation=file://" + filepath.Join(dir, "profile"),
+		"-env:UserInstallation=file://" + filepath.Join(dir, "profile-"+strings.Split(format, ":")[0]),
 		"--convert-to", format, "--outdir", dir}, files...)
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Env = append(os.Environ(), "HOME="+dir)
 	start := time.Now()
 	out, err := cmd.CombinedOutput()
 	if err != nil {
-		t.Fatalf("soffice --convert-to %s: %v\n%s", format, err, out)
+		return "", fmt.Errorf("soffice --convert-to %s: %v\n%s", format, err, out)
 	}
-	t.Logf("soffice --convert-to %s of %d files: %.1f s", format, len(files), time.Since(start).Seconds())
+	return fmt.Sprintf("soffice --convert-to %s of %d files: %.1f s", format, len(files), time.Since(start).Seconds()), nil
+}
+
+// officePicks are the documents LibreOffice opens: each kind of letter and
+// report, in both languages.
+var officePicks = []struct {
+	scenario string
+	spec     Spec
+}{
+	{"01-travel-targeted-email", Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}},
+	{"01-travel-targeted-email", Spec{Kind: KindMinistry, Lang: JA}},
+	{"01-travel-targeted-email", Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}},
+	{"03-webshop-skimming-2025", Spec{Kind: KindCard, Lang: JA}},
+	{"08-callcentre-insider-processor", Spec{Kind: KindEntrustor, Lang: JA}},
+	{"10-crossborder-eu-jp-ca", Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}},
+	{"10-crossborder-eu-jp-ca", Spec{Kind: KindGDPR33, Lang: EN}},
+	{"11-city-office-public-body", Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}},
+}
+
+// officeJob is LibreOffice's part of TestWordInLibreOffice: the Word files
+// written, converted to text and the two letters to PDF. It is started when
+// the package's tests start (TestMain), so that LibreOffice's processes run
+// beside the package's other tests: as a parallel test it waited for all of
+// them, and its 30 s of conversions were the native tests' last half minute
+// with one core idle. The test waits for it and checks what it wrote.
+type officeJob struct {
+	done  chan struct{}
+	dir   string
+	docs  map[string]Document
+	files []string
+	logs  []string
+	err   error
+}
+
+var office struct {
+	once sync.Once
+	job  *officeJob
+}
+
+// startOffice starts the job once, in the background, and returns it.
+func startOffice(bin string) *officeJob {
+	office.once.Do(func() {
+		j := &officeJob{done: make(chan struct{}), docs: map[string]Document{}}
+		office.job = j
+		go func() {
+			defer close(j.done)
+			j.err = j.run(bin)
+		}()
+	})
+	return office.job
+}
+
+func (j *officeJob) run(bin string) error {
+	rs, err := rules.Default()
+	if err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "draft-office-")
+	if err != nil {
+		return err
+	}
+	j.dir = dir
+	for i, p := range officePicks {
+		b, err := os.ReadFile(filepath.Join(scenarioDir, p.scenario+".json"))
+		if err != nil {
+			return err
+		}
+		inc, err := incident.Decode(b)
+		if err != nil {
+			return fmt.Errorf("%s: %v", p.scenario, err)
+		}
+		p.spec.Date = inc.UpdatedAt
+		d, err := Build(p.spec, inc, assess.Evaluate(inc, rs, inc.UpdatedAt), rs)
+		if err != nil {
+			return fmt.Errorf("%s %s: %v", p.scenario, p.spec.Kind, err)
+		}
+		w, err := Word(d)
+		if err != nil {
+			return err
+		}
+		name := strconv.Itoa(i) + "-" + d.ID
+		j.docs[name] = d
+		f := filepath.Join(dir, name+".docx")
+		if err := os.WriteFile(f, w, 0o644); err != nil {
+			return err
+		}
+		j.files = append(j.files, f)
+	}
+	// The two conversions side by side, each with a profile of its own.
+	var wg sync.WaitGroup
+	var txtLog, pdfLog string
+	var txtErr, pdfErr error
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		txtLog, txtErr = soffice(bin, "txt:Text (encoded):UTF8", dir, j.files...)
+	}()
+	go func() {
+		defer wg.Done()
+		pdfLog, pdfErr = soffice(bin, "pdf", dir, j.files[0], j.files[1])
+	}()
+	wg.Wait()
+	j.logs = []string{txtLog, pdfLog}
+	return errors.Join(txtErr, pdfErr)
+}
+
+// TestMain starts LibreOffice's conversions when TestWordInLibreOffice is
+// to run and the tools are there, then runs the tests.
+func TestMain(m *testing.M) {
+	flag.Parse()
+	if bin, err := exec.LookPath("soffice"); err == nil && runs("TestWordInLibreOffice") {
+		startOffice(bin)
+	}
+	code := m.Run()
+	if office.job != nil {
+		<-office.job.done
+		if office.job.dir != "" {
+			os.RemoveAll(office.job.dir)
+		}
+	}
+	os.Exit(code)
+}
+
+// runs tells whether go test's -run selects the top-level test name (no
+// -run: all of them).
+func runs(name string) bool {
+	f := flag.Lookup("test.run")
+	if f == nil || f.Value.String() == "" {
+		return true
+	}
+	ok, err := regexp.MatchString(strings.Split(f.Value.String(), "/")[0], name)
+	return err == nil && ok
 }
 
 // The Word files open in a real reader: LibreOffice converts documents of
@@ -66,48 +203,17 @@ func soffice(t *testing.T, bin, format, dir string, files ...string) {
 // on the right, the addressee on the left, the title and 記 centred and 以上
 // on the right, where pdftotext finds the words on the page.
 func TestWordInLibreOffice(t *testing.T) {
-	// Most of its time is LibreOffice's own processes: beside the package's
-	// other tests, not before them (the native tests' longest package).
 	t.Parallel()
 	bin := officeTools(t)
-	rs := mustRules(t)
-	sc := scenarios(t)
-	picks := []struct {
-		scenario string
-		spec     Spec
-	}{
-		{"01-travel-targeted-email", Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}},
-		{"01-travel-targeted-email", Spec{Kind: KindMinistry, Lang: JA}},
-		{"01-travel-targeted-email", Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}},
-		{"03-webshop-skimming-2025", Spec{Kind: KindCard, Lang: JA}},
-		{"08-callcentre-insider-processor", Spec{Kind: KindEntrustor, Lang: JA}},
-		{"10-crossborder-eu-jp-ca", Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}},
-		{"10-crossborder-eu-jp-ca", Spec{Kind: KindGDPR33, Lang: EN}},
-		{"11-city-office-public-body", Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}},
+	j := startOffice(bin) // started by TestMain unless -run chose otherwise
+	<-j.done
+	if j.err != nil {
+		t.Fatal(j.err)
 	}
-	dir := t.TempDir()
-	docs := map[string]Document{}
-	var files []string
-	for i, p := range picks {
-		inc := sc[p.scenario]
-		p.spec.Date = inc.UpdatedAt
-		d, err := Build(p.spec, inc, assess.Evaluate(inc, rs, inc.UpdatedAt), rs)
-		if err != nil {
-			t.Fatalf("%s %s: %v", p.scenario, p.spec.Kind, err)
-		}
-		b, err := Word(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		name := strconv.Itoa(i) + "-" + d.ID
-		docs[name] = d
-		f := filepath.Join(dir, name+".docx")
-		if err := os.WriteFile(f, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, f)
+	for _, l := range j.logs {
+		t.Log(l)
 	}
-	soffice(t, bin, "txt:Text (encoded):UTF8", dir, files...)
+	dir, docs, files := j.dir, j.docs, j.files
 	for name, d := range docs {
 		b, err := os.ReadFile(filepath.Join(dir, name+".txt"))
 		if err != nil {
@@ -134,7 +240,6 @@ func TestWordInLibreOffice(t *testing.T) {
 	}
 
 	letter, ministry := files[0], files[1]
-	soffice(t, bin, "pdf", dir, letter, ministry)
 	for _, f := range []string{letter, ministry} {
 		pdf := strings.TrimSuffix(f, ".docx") + ".pdf"
 		info, err := exec.Command("pdfinfo", pdf).Output()
