@@ -10,6 +10,7 @@ import (
 // variants come from Variants), so BuildAll builds each document once and the
 // drafts screen offers each once.
 func TestAvailableOncePerKindAndLanguage(t *testing.T) {
+	t.Parallel()
 	rs := mustRules(t)
 	ppc := 0
 	for name, inc := range scenarios(t) {

@@ -10,6 +10,7 @@ import (
 // BuildAll shares the facts as known at each instant between the documents
 // dated alike: each document is still the one Build writes alone.
 func TestBuildAllEqualsBuild(t *testing.T) {
+	t.Parallel()
 	rs := mustRules(t)
 	cases := scenarios(t)
 	cases["big"] = bigCase(t)

@@ -68,6 +68,7 @@ func line(d Document, section, label string) string {
 // date (its sending) and number of persons; the entrustor's and the
 // ministry's name; the card holders' number.
 func TestFieldsMatchEngine(t *testing.T) {
+	t.Parallel()
 	kinds := map[Kind]int{}
 	for _, b := range allBuilt(t) {
 		d, v := b.doc, b.v
@@ -295,6 +296,7 @@ func delegated(inc *incident.Incident) string {
 // TestDocumentsKnowOnlyTheirDate: no document states an event dated after
 // it, and a report does not list its own filing.
 func TestDocumentsKnowOnlyTheirDate(t *testing.T) {
+	t.Parallel()
 	rs := mustRules(t)
 	for name, inc := range everything(t) {
 		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
@@ -340,6 +342,7 @@ func dueOn(a assess.Assessment, inc *incident.Incident, day string) bool {
 // cause's description, the note on secondary harm, an item's protection
 // detail) reaches no document the persons or the public read.
 func TestNotesNeverInDocuments(t *testing.T) {
+	t.Parallel()
 	for _, b := range allBuilt(t) {
 		if b.v.formal() {
 			continue
@@ -374,6 +377,7 @@ func TestNotesNeverInDocuments(t *testing.T) {
 // 「ウェブサイトでお知らせ」, and notes the user also wrote into the story:
 // F86.)
 func TestNotesNeverReachDocuments(t *testing.T) {
+	t.Parallel()
 	rs := mustRules(t)
 	build := func(inc *incident.Incident) map[string]string {
 		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
@@ -436,6 +440,7 @@ func TestNotesNeverReachDocuments(t *testing.T) {
 // notice target, the 3-5 day target as a measure of the company), never a
 // countdown.
 func TestRegulatorDocumentsStateFactsOnly(t *testing.T) {
+	t.Parallel()
 	bad := []string{"目安", "残り", "超えています", "30日を", "30-day", "target", "remaining", "left to"}
 	n := 0
 	for _, b := range allBuilt(t) {
@@ -465,6 +470,7 @@ func TestRegulatorDocumentsStateFactsOnly(t *testing.T) {
 // its readers for them (an employer asks its staff for both, a company its
 // business contacts for an account: F120).
 func TestEveryNoticeWarnsBroadly(t *testing.T) {
+	t.Parallel()
 	accounts, noAccounts := 0, 0
 	for _, b := range allBuilt(t) {
 		if b.doc.Kind != KindNotice && b.doc.Kind != KindPublic {
@@ -798,6 +804,7 @@ func TestCountsJapanese(t *testing.T) {
 // of a page on the public website), while a letter to customers keeps the
 // form of a letter to outsiders (F95).
 func TestStaffNoticeIsInternal(t *testing.T) {
+	t.Parallel()
 	staff, outsiders := 0, 0
 	for _, b := range allBuilt(t) {
 		if b.doc.Kind != KindNotice || b.doc.Lang != JA || b.doc.Variant != VariantLetter {

@@ -44,6 +44,7 @@ func TestPrelimBeforeKnowingAsksTheDayOfKnowing(t *testing.T) {
 // on 133 alone (calls to issuers about chargebacks are rightly "other"), and
 // not once the card notice is recorded on or before it.
 func TestCardNoticeEnteredAsOtherIsNamed(t *testing.T) {
+	t.Parallel()
 	const name = "133-us-game-network-shutdown-then-week-before-users-told"
 	for n, fs := range lintsOfScenarios(t) {
 		if got := has(fs, CodeCardNoticeAsOther, ""); got != (n == name) {

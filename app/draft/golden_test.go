@@ -91,6 +91,7 @@ func goldenName(scenario string, d Document) string {
 // variants), each dated at its own event or else the scenario's updatedAt,
 // and compares its text with the golden file.
 func TestGolden(t *testing.T) {
+	t.Parallel()
 	rs := mustRules(t)
 	for name, inc := range everything(t) {
 		t.Run(name, func(t *testing.T) {

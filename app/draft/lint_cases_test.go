@@ -105,6 +105,7 @@ func TestLintRealCases(t *testing.T) {
 // lint rightly judges those (a summary written once may say 確認 in a notice
 // dated before the confirmation).
 func TestLintGeneratedDraftsClean(t *testing.T) {
+	t.Parallel()
 	rs := mustRules(t)
 	wording := map[string]bool{CodeStatusAsserted: true, CodeStatusHedged: true, CodeCategoryAll: true, CodeNoteStyle: true,
 		CodeRegister: true, CodeInternalNote: true, CodeOccurredExposure: true, CodeEmailAttachment: true, CodeEmailURL: true,

@@ -105,6 +105,7 @@ func withCA(i *incident.Incident) {
 
 // TestLintFires: each finding fires on its case and not on its counterpart.
 func TestLintFires(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		code string
 		doc  string // where it must fire ("" = anywhere)

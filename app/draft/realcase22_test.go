@@ -78,6 +78,7 @@ func TestOutsideServiceContainmentAndEachRequestToDelete(t *testing.T) {
 // out is a leak at all or a provision to a third party (General Guidelines
 // 3-5-1-1; APPI Arts. 27, 28, 31). Both are named, for 104 only.
 func TestHashedContactsAndTagSendingAreQuestioned(t *testing.T) {
+	t.Parallel()
 	all := scenarios(t)
 	for name, inc := range all {
 		ls := lintOf(t, inc)
@@ -203,6 +204,7 @@ func TestReportsToOneRecipientAreOneSentence(t *testing.T) {
 // "other" event whose note names an authority of a law that applies or may
 // apply is named, asking for a report event with that jurisdiction.
 func TestFilingAbroadEnteredAsOtherIsNamed(t *testing.T) {
+	t.Parallel()
 	all := scenarios(t)
 	for name, inc := range all {
 		got := has(lintOf(t, inc), CodeAuthorityAsOther, "")
@@ -238,6 +240,7 @@ func TestNoOneCanCheckWhatNothingIdentifies(t *testing.T) {
 // outside service's case online with an "other" event between the first
 // input and the detection, and no window, is named.
 func TestOnlinePeriodFromTheFirstInputIsQuestioned(t *testing.T) {
+	t.Parallel()
 	all := scenarios(t)
 	for name, inc := range all {
 		got := has(lintOf(t, inc), CodeOnlineFromInput, "")

@@ -71,6 +71,7 @@ func nonEmpty(ls []string) []string {
 // strictly, on A4 with the fonts named, whose text is the text export's,
 // whose title is centred and never leaves one or two characters on a line.
 func TestWordEveryDocument(t *testing.T) {
+	t.Parallel()
 	rs := mustRules(t)
 	n := 0
 	for name, inc := range scenarios(t) {

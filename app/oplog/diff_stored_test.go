@@ -46,6 +46,7 @@ func diffTrees(old, new *incident.Incident) ([]Op, error) {
 // save after save, and from the start), DiffStored on the stored forms
 // gives the same operations, in the same order, as walking whole trees.
 func TestDiffStoredIsDiff(t *testing.T) {
+	t.Parallel() // 20 s: beside the merge properties, not before them
 	r := rand.New(rand.NewPCG(16, 16))
 	starts := []*incident.Incident{baseIncident(), manyEvents(r, 300)}
 	for _, inc := range scenarios(t) {
