@@ -102,7 +102,37 @@ func (v *view) forWhomOfJA(is func(incident.Category) bool) string {
 		return ""
 	}
 	if len(v.scope) > 1 || v.reader != nil && len(v.data()) > 1 {
-		return v.whoJA(sets) + "については、"
+		// A set whose persons only in part had the item is named with
+		// that part (138: 「旧チェーンの宿泊者・会員（最大約3,830万名）…に
+		// ついては、クレジットカード情報が不正に利用されるおそれ」 of the
+		// 約86万名 among them who had cards, F766).
+		// One such item not counted, or counted for all, is the whole
+		// set's; several counted apart, whose persons may or may not be
+		// the same, are 「該当する方」 with no number.
+		var out []string
+		for _, h := range sets {
+			part, whole, apart := incident.Count{}, !h.persons.Known, false
+			for _, c := range h.Categories {
+				switch {
+				case !is(c):
+				case !c.Persons.Known || c.Persons.N >= h.persons.N:
+					whole = true
+				case part.Known && c.Persons.N != part.N:
+					apart = true
+				default:
+					part = c.Persons
+				}
+			}
+			switch {
+			case whole || !part.Known:
+				out = append(out, v.whoJA([]*setView{h}))
+			case apart:
+				out = append(out, v.setNameJA(h)+"のうち該当する方")
+			default:
+				out = append(out, v.setNameJA(h)+"のうち"+countJA(part)+"名")
+			}
+		}
+		return joinJA(out) + "については、"
 	}
 	for _, c := range v.categoriesOf() {
 		if is(c) && c.Persons.Known {

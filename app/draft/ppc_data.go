@@ -353,7 +353,7 @@ func (v *view) formerPPCJA(s *setView) (who, since, after string) {
 		w = "退職"
 	case strings.Contains(s.Name, "会員"):
 		w = "退会"
-	case personKindJA(s.Name) == "" && v.inc.Org.Sector == "medical" || strings.Contains(s.Name, "患者"):
+	case v.formerPatients(s):
 		// A hospital's former patients ended no transaction and left no
 		// membership (139: 「既に取引を終了した方（退会者等）」 of ten years of
 		// patients, F764): their care ended, and a record is kept from

@@ -107,4 +107,36 @@ func TestFormerPatientsFinishedTheirCare(t *testing.T) {
 	if !strings.Contains(got, "うち、既に診療を終えた方（過去の患者）") || strings.Contains(got, "取引を終了した方") {
 		t.Errorf("139's report does not name its former patients so:\n%s", got)
 	}
+	letter := Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}
+	if got := docText(t, letter, inc, a, rs); !strings.Contains(got, "対象には、既に診療を終えた方の情報も含まれております。") || strings.Contains(got, "退会") {
+		t.Errorf("139's letter does not name its former patients so:\n%s", got)
+	}
+	// Their records kept past the hospital's rule: the apology says so
+	// in the same words.
+	inc.DataSets[0].Former.LeftFrom, inc.DataSets[0].Former.RetentionYears = "2015", 5
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if got := docText(t, letter, inc, a, rs); !strings.Contains(got, "診療の終了後5年を経過した情報は") || !strings.Contains(got, "診療を終えた皆さまにも") {
+		t.Errorf("139 with a retention rule: the apology does not speak of former patients:\n%s", got)
+	}
+}
+
+// F766 (138): the update of 1/4 said 「旧チェーンの宿泊者・会員（予約データ
+// ベース）（最大約3,830万名）…については、クレジットカード情報が不正に利用され
+// るおそれがあります」 of the 約86万名 among them whose card numbers were
+// held. Where several sets are named, a set whose persons only in part had
+// the item is named with that part; several such items counted apart
+// (licence numbers of some, passport numbers of others, 95) with no number.
+func TestHarmNamesThePartOfASetThatHadTheItem(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["138-hotel-group-acquired-chain-reservation-db-intruded-since-2014-count-falls"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	got := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1}, inc, a, rs)
+	if !strings.Contains(got, "旧チェーンの宿泊者・会員（予約データベース）のうち約86万名及びフランチャイズ加盟ホテルの宿泊者（予約システムで受託）（最大約410万名）については、クレジットカード情報が不正に利用されるおそれがあります。") {
+		t.Errorf("138: the card holders are not named as a part:\n%s", got)
+	}
+	inc = scenarios(t)["95-au-subsidiary-ransomware-finance-customers"]
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if got := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1}, inc, a, rs); !strings.Contains(got, "金融顧客のうち該当する方については、運転免許証番号、旅券番号等を") {
+		t.Errorf("95: the holders of licences and passports are not named as those concerned:\n%s", got)
+	}
 }
