@@ -306,6 +306,9 @@ func (v *view) periodSpanEN() string {
 		return ""
 	}
 	span := windowEN(w)
+	if w.From == "" && w.To != "" {
+		span += " (when it began is still under investigation)" // as the Japanese says (F767)
+	}
 	var typed, held []*setView
 	for _, x := range v.data() {
 		if v.acquiring(x) {

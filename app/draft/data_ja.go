@@ -132,6 +132,10 @@ func (v *view) periodSpanJA() string {
 	span := windowJA(w)
 	if w.To == "" {
 		span = dayJA(w.From) + "から現在まで" // still open, as far as the document knows
+	} else if w.From == "" {
+		// The end known, the start not (139: 「…期間は、2025年5月19日
+		// までです」 read as a period with no start, F767).
+		span += "（始まりの時期は調査中）"
 	}
 	var typed, held []*setView
 	for _, s := range v.data() {

@@ -140,3 +140,58 @@ func TestHarmNamesThePartOfASetThatHadTheItem(t *testing.T) {
 		t.Errorf("95: the holders of licences and passports are not named as those concerned:\n%s", got)
 	}
 }
+
+// F767 (139): the hospital knew when the attack ended (the systems went
+// down on 5/19), not when it began, and its notice read 「不正なアクセスが
+// 可能な状態にあった期間は、2025年5月19日までです」, a period with no start. The
+// start is said to be under investigation.
+func TestPeriodWithNoStartSaysItIsUnderInvestigation(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["139-prefectural-psychiatric-hospital-ransomware-police-found-dark-web-deceased"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if got := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs); !strings.Contains(got, "不正なアクセスが可能な状態にあった期間は、2025年5月19日まで（始まりの時期は調査中）です。") {
+		t.Errorf("139: the period's start is not said to be unknown:\n%s", got)
+	}
+	inc = scenarios(t)["138-hotel-group-acquired-chain-reservation-db-intruded-since-2014-count-falls"]
+	inc.Exposure.From = ""
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if got := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs); !strings.Contains(got, "(when it began is still under investigation)") {
+		t.Errorf("138 with no start: the English period does not say its start is unknown:\n%s", got)
+	}
+}
+
+// F768 (139; 110): the 確報 told the PPC 「報告対象外：亡くなった患者（約3,100名）（…
+// このデータセットは漏えい等の報告・本人への通知の対象になりません。ご遺族・届出人など生存
+// する方の情報は、その方の個人情報として別のデータセットで判定します）」, words written
+// for the tool's user. The report gives the rule's reason, its first
+// sentence, in words fit for the authority.
+func TestExclusionReasonInTheReportIsForTheAuthority(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["139-prefectural-psychiatric-hospital-ransomware-police-found-dark-web-deceased"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	got := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(got, "・報告対象外：亡くなった患者（約3,100名）（亡くなった方の情報は「個人情報」（生存する個人に関する情報）に当たらないため、漏えい等の報告・本人への通知の対象になりません）") {
+		t.Errorf("139's report does not give the reason as wanted:\n%s", got)
+	}
+	for _, w := range []string{"データセット", "判定します", "確認してください"} {
+		if strings.Contains(got, w) {
+			t.Errorf("139's report speaks to the tool's user (%q):\n%s", w, got)
+		}
+	}
+}
+
+// F769 (139): a prefecture's psychiatric hospital, a local incorporated
+// administrative agency named 「…精神科医療センター」, entered as a local
+// public body, was judged by the rules for public bodies (more than 100
+// persons, Art. 68) with no word: its name has neither 病院 nor 診療所. A
+// local agency running a hospital is treated as a business (Art. 58(2)).
+func TestLocalMedicalCentreIsNamedAsABusiness(t *testing.T) {
+	inc := scenarios(t)["139-prefectural-psychiatric-hospital-ransomware-police-found-dark-web-deceased"]
+	if has(lintOf(t, inc), CodePublicAsBusiness, "") {
+		t.Errorf("139 entered as a business: %s fires", CodePublicAsBusiness)
+	}
+	inc.Org.Kind = incident.Local
+	if !has(lintOf(t, inc), CodePublicAsBusiness, "") {
+		t.Errorf("139 entered as a local public body: %s does not fire", CodePublicAsBusiness)
+	}
+}
