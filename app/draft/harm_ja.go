@@ -111,20 +111,8 @@ func (v *view) forWhomOfJA(is func(incident.Category) bool) string {
 		// the same, are 「該当する方」 with no number.
 		var out []string
 		for _, h := range sets {
-			part, whole, apart := incident.Count{}, !h.persons.Known, false
-			for _, c := range h.Categories {
-				switch {
-				case !is(c):
-				case !c.Persons.Known || c.Persons.N >= h.persons.N:
-					whole = true
-				case part.Known && c.Persons.N != part.N:
-					apart = true
-				default:
-					part = c.Persons
-				}
-			}
-			switch {
-			case whole || !part.Known:
+			switch part, whole, apart := partOf(h, is); {
+			case whole:
 				out = append(out, v.whoJA([]*setView{h}))
 			case apart:
 				out = append(out, v.setNameJA(h)+"のうち該当する方")
@@ -140,6 +128,26 @@ func (v *view) forWhomOfJA(is func(incident.Category) bool) string {
 		}
 	}
 	return "対象となる方のうち一部の方については、"
+}
+
+// partOf is the part of h's persons whose data held the items that pass
+// is (F766): whole when one of them is not counted or counted for all (or
+// the set's persons are not), apart when several are counted apart (their
+// persons may or may not be the same), else the part's count.
+func partOf(h *setView, is func(incident.Category) bool) (part incident.Count, whole, apart bool) {
+	whole = !h.persons.Known
+	for _, c := range h.Categories {
+		switch {
+		case !is(c):
+		case !c.Persons.Known || c.Persons.N >= h.persons.N:
+			whole = true
+		case part.Known && c.Persons.N != part.N:
+			apart = true
+		default:
+			part = c.Persons
+		}
+	}
+	return part, whole || !part.Known, apart
 }
 
 // impersonatedJA names whose login a third party could use: the readers

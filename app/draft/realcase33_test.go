@@ -139,6 +139,9 @@ func TestHarmNamesThePartOfASetThatHadTheItem(t *testing.T) {
 	if got := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1}, inc, a, rs); !strings.Contains(got, "金融顧客のうち該当する方については、運転免許証番号、旅券番号等を") {
 		t.Errorf("95: the holders of licences and passports are not named as those concerned:\n%s", got)
 	}
+	if got := docText(t, Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb, Follow: 1}, inc, a, rs); !strings.Contains(got, "For those concerned among ") || !strings.Contains(got, "For approx. 220 people among ") {
+		t.Errorf("95: the English advice names whole sets:\n%s", got)
+	}
 }
 
 // F767 (139): the hospital knew when the attack ended (the systems went
