@@ -320,6 +320,9 @@ func (v *view) periodSpanEN() string {
 		return ""
 	}
 	span := windowEN(w)
+	if w.From == "" && w.To != "" {
+		span += " (when it began is still under investigation)" // as the Japanese says (F767)
+	}
 	var typed, held []*setView
 	for _, x := range v.data() {
 		if v.acquiring(x) {
@@ -742,7 +745,20 @@ func (v *view) forWhomOfEN(is func(incident.Category) bool, what string) string 
 		return ""
 	}
 	if len(v.scope) > 1 || v.reader != nil && len(v.data()) > 1 {
-		return "For " + v.whoEN(sets) + ": "
+		// A set whose persons had the items in part is named with that
+		// part, as the Japanese does (F766).
+		var out []string
+		for _, h := range sets {
+			switch part, whole, apart := partOf(h, is); {
+			case whole:
+				out = append(out, v.whoEN([]*setView{h}))
+			case apart:
+				out = append(out, "those concerned among "+v.setNameEN(h))
+			default:
+				out = append(out, countEN(part, "person", "people")+" among "+v.setNameEN(h))
+			}
+		}
+		return "For " + joinEN(out, "") + ": "
 	}
 	return "For the people whose " + what + " were involved: "
 }

@@ -132,6 +132,10 @@ func (v *view) periodSpanJA() string {
 	span := windowJA(w)
 	if w.To == "" {
 		span = dayJA(w.From) + "から現在まで" // still open, as far as the document knows
+	} else if w.From == "" {
+		// The end known, the start not (139: 「…期間は、2025年5月19日
+		// までです」 read as a period with no start, F767).
+		span += "（始まりの時期は調査中）"
 	}
 	var typed, held []*setView
 	for _, s := range v.data() {
@@ -651,9 +655,15 @@ func (v *view) formerJA() []para {
 			continue
 		}
 		word := v.formerWordJA(s)
-		who := "既に" + word + "された方"
+		did, after := word+"された", word+"後"
+		if leftWordJA(s.DataSet) == "" && v.formerPatients(s) {
+			// A hospital's former patients finished their care (139: ten
+			// years of patients told 「既に退会された方」, F764).
+			did, after = "診療を終えた", "診療の終了後"
+		}
+		who := "既に" + did + "方"
 		if f.LeftFrom != "" {
-			who = dayJA(f.LeftFrom) + "以降に" + word + "された方"
+			who = dayJA(f.LeftFrom) + "以降に" + did + "方"
 		}
 		if f.Persons.Known {
 			who += "（" + countJA(f.Persons) + "名）"
@@ -668,15 +678,22 @@ func (v *view) formerJA() []para {
 			if r := strings.TrimSpace(f.Rule); r != "" && !v.formal() {
 				rule = v.weJA() + "の規程（" + r + "）"
 			}
-			limit := word + "後" + itoa(f.RetentionYears) + "年を経過した情報は"
+			limit := after + itoa(f.RetentionYears) + "年を経過した情報は"
 			if f.RetentionYears == 0 {
 				limit = "利用目的を達成した情報は速やかに"
 			}
-			txt += rule + "では、" + limit + "削除することとしておりましたが、削除されずに保存されておりました。本来削除すべき情報を保存していたために、" + word + "された皆さまにもご迷惑とご心配をおかけすることとなりましたことを、深くお詫び申し上げます。"
+			txt += rule + "では、" + limit + "削除することとしておりましたが、削除されずに保存されておりました。本来削除すべき情報を保存していたために、" + did + "皆さまにもご迷惑とご心配をおかけすることとなりましたことを、深くお詫び申し上げます。"
 		}
 		ps = append(ps, p("former-"+s.ID, txt))
 	}
 	return ps
+}
+
+// formerPatients: the persons of s are a hospital's or a clinic's
+// patients, whose former ones ended no contract or membership: their care
+// ended (F764).
+func (v *view) formerPatients(s *setView) bool {
+	return strings.Contains(s.Name, "患者") || personKindJA(s.Name) == "" && v.inc.Org.Sector == "medical"
 }
 
 // leftWordJA is what the persons of d who left did, when the set's name or

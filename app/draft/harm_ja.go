@@ -102,7 +102,25 @@ func (v *view) forWhomOfJA(is func(incident.Category) bool) string {
 		return ""
 	}
 	if len(v.scope) > 1 || v.reader != nil && len(v.data()) > 1 {
-		return v.whoJA(sets) + "については、"
+		// A set whose persons only in part had the item is named with
+		// that part (138: 「旧チェーンの宿泊者・会員（最大約3,830万名）…に
+		// ついては、クレジットカード情報が不正に利用されるおそれ」 of the
+		// 約86万名 among them who had cards, F766).
+		// One such item not counted, or counted for all, is the whole
+		// set's; several counted apart, whose persons may or may not be
+		// the same, are 「該当する方」 with no number.
+		var out []string
+		for _, h := range sets {
+			switch part, whole, apart := partOf(h, is); {
+			case whole:
+				out = append(out, v.whoJA([]*setView{h}))
+			case apart:
+				out = append(out, v.setNameJA(h)+"のうち該当する方")
+			default:
+				out = append(out, v.setNameJA(h)+"のうち"+countJA(part)+"名")
+			}
+		}
+		return joinJA(out) + "については、"
 	}
 	for _, c := range v.categoriesOf() {
 		if is(c) && c.Persons.Known {
@@ -110,6 +128,26 @@ func (v *view) forWhomOfJA(is func(incident.Category) bool) string {
 		}
 	}
 	return "対象となる方のうち一部の方については、"
+}
+
+// partOf is the part of h's persons whose data held the items that pass
+// is (F766): whole when one of them is not counted or counted for all (or
+// the set's persons are not), apart when several are counted apart (their
+// persons may or may not be the same), else the part's count.
+func partOf(h *setView, is func(incident.Category) bool) (part incident.Count, whole, apart bool) {
+	whole = !h.persons.Known
+	for _, c := range h.Categories {
+		switch {
+		case !is(c):
+		case !c.Persons.Known || c.Persons.N >= h.persons.N:
+			whole = true
+		case part.Known && c.Persons.N != part.N:
+			apart = true
+		default:
+			part = c.Persons
+		}
+	}
+	return part, whole || !part.Known, apart
 }
 
 // impersonatedJA names whose login a third party could use: the readers

@@ -12,10 +12,12 @@ import (
 // or only another data set's persons had, is not stated for all of them.
 
 var (
-	negatedJA  = &lazyRegexp{expr: `含まれておりません|含まれていません|含まれません|対象となっておりません|対象ではありません|お尋ねすることは|一切ございません`}
-	qualifyJA  = &lazyRegexp{expr: `うち|一部|については|に加え|該当する|のみ|[0-9０-９,，]+名|別途`}
-	negatedEN  = &lazyRegexp{expr: `(?i)did not involve|not involved|never ask`}
-	qualifyEN  = &lazyRegexp{expr: `(?i)\bfor (the )?(people|some)|\bsome of\b|differs by group|\((approx\. )?\d[\d,]* (people|persons?)\)|\(for (approx\. )?\d[\d,]* of the people involved\)|also have been`}
+	negatedJA = &lazyRegexp{expr: `含まれておりません|含まれていません|含まれません|対象となっておりません|対象ではありません|お尋ねすることは|一切ございません`}
+	qualifyJA = &lazyRegexp{expr: `うち|一部|については|に加え|該当する|のみ|[0-9０-９,，]+名|別途`}
+	negatedEN = &lazyRegexp{expr: `(?i)did not involve|not involved|never ask`}
+	// A count as countWordsEN writes it: "4,300", "up to approx. 2.56
+	// million" (138: a passport count in millions read as unqualified, F761).
+	qualifyEN  = &lazyRegexp{expr: `(?i)\bfor (the )?(people|some)|\bsome of\b|differs by group|\((up to )?(approx\. )?\d[\d,.]*( million)? (people|persons?)\)|\(for (up to )?(approx\. )?\d[\d,.]*( million)? of the people involved\)|also have been`}
 	cardWordJA = "カード情報"
 )
 
@@ -156,6 +158,15 @@ func (l *linter) partialItems(c docContext, lang string) (foreign, partial []str
 						break
 					}
 					cp, sp, last := t.Categories[i].Persons, t.Persons.AsOf(c.day), t.Persons.Latest()
+					if on := t.Categories[i].On; on != "" && c.day != "" && !on.OnOrBefore(c.day) {
+						// The item's count was established after the
+						// document's day (Category.On): the document could
+						// not give it, and reads the item as the set's
+						// persons' as the drafts do then (138: the card
+						// holders counted on 1/4 named against the
+						// announcement of 11/30, F762).
+						cp = incident.Count{}
+					}
 					// An undated item counted as many as the set's latest
 					// figure is everyone's, as asOf reads it.
 					if cp.Known && sp.Known && cp.N < sp.N && !(t.Categories[i].On == "" && last.Known && cp.N >= last.N) {

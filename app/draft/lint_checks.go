@@ -962,7 +962,9 @@ func (l *linter) againstPseudonymisation(d *incident.DataSet) (ja, en string) {
 // personal information (Art. 16(2)(iii), (iv); Art. 58(1), (2)), by kind.
 var businessBodyWords = map[incident.OrgKind][]string{
 	incident.Public: {"国立大学法人", "大学共同利用機関法人", "国立研究開発法人", "国立病院機構", "地域医療機能推進機構", "労働者健康安全機構", "放送大学学園", "沖縄科学技術大学院大学"},
-	incident.Local:  {"公立大学法人", "病院", "診療所", "大学"},
+	// A local agency's hospital is often a 医療センター (139: 「地方独立
+	// 行政法人…精神科医療センター」 passed unnamed, F769).
+	incident.Local: {"公立大学法人", "病院", "診療所", "医療センター", "大学"},
 }
 
 // publicAsBusiness names an organisation entered as a public body whose

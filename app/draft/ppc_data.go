@@ -114,7 +114,10 @@ func (v *view) protectionJA() string {
 		case incident.HighGrade:
 			return "高度な暗号化等の保護措置あり（鍵の漏えいなし）"
 		case incident.HighGradeKeyOut:
-			return "暗号化されていたが、鍵も漏えいした（おそれがある）"
+			// The key taken, or maybe taken (the value covers both): the
+			// leak of the key is not asserted before it was found (138: a
+			// 速報 of data only possibly leaked read 「鍵も漏えいした」, F760).
+			return "暗号化されていたが、復号の鍵も第三者に取得され、又は取得されたおそれがある"
 		}
 		return "調査中"
 	}
@@ -350,6 +353,12 @@ func (v *view) formerPPCJA(s *setView) (who, since, after string) {
 		w = "退職"
 	case strings.Contains(s.Name, "会員"):
 		w = "退会"
+	case v.formerPatients(s):
+		// A hospital's former patients ended no transaction and left no
+		// membership (139: 「既に取引を終了した方（退会者等）」 of ten years of
+		// patients, F764): their care ended, and a record is kept from
+		// then (医師法24条2項: five years).
+		return "既に診療を終えた方（過去の患者）", "診療を終えた方", "診療の終了後"
 	default:
 		return "既に取引を終了した方（退会者等）", "終了した方", "取引終了後"
 	}

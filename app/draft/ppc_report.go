@@ -462,7 +462,12 @@ func (v *view) situationsListJA(jur, heading string, exclusions bool) string {
 			}
 		}
 		if len(on) > 0 {
-			lines = append(lines, "・報告対象外："+v.whoJA(on)+"（"+strings.TrimSuffix(x.Text.JA, "。")+"）")
+			// The reason, the rule's first sentence: what follows is
+			// advice to the user (「…を確認してください」), not for the
+			// authority (139's 確報 told the PPC 「別のデータセットで
+			// 判定します」, F768).
+			reason, _, _ := strings.Cut(x.Text.JA, "。")
+			lines = append(lines, "・報告対象外："+v.whoJA(on)+"（"+reason+"）")
 		}
 	}
 	if len(lines) == 0 {

@@ -180,9 +180,10 @@ func TestDetectionNamesThePartyWhoToldInFormalDocuments(t *testing.T) {
 // form). Neither fires in another scenario.
 func TestLintRecoveredTakenAndEntrustorMany(t *testing.T) {
 	want := map[string]string{
-		"91-callcentre-worker-copied-by-hand-police-found": CodeRecoveredTaken,
-		"89-elearning-admin-url-other-users-via-ipa":       CodeEntrustorMany,
-		"62-insurance-agency-customer-list-lost":           CodeEntrustorMany,
+		"91-callcentre-worker-copied-by-hand-police-found":                              CodeRecoveredTaken,
+		"89-elearning-admin-url-other-users-via-ipa":                                    CodeEntrustorMany,
+		"62-insurance-agency-customer-list-lost":                                        CodeEntrustorMany,
+		"138-hotel-group-acquired-chain-reservation-db-intruded-since-2014-count-falls": CodeEntrustorMany,
 	}
 	for name, fs := range lintsOfScenarios(t) {
 		for _, code := range []string{CodeRecoveredTaken, CodeEntrustorMany} {

@@ -146,7 +146,7 @@ func TestLintNamesAnInternalRemarkInTheReasonForKnowing(t *testing.T) {
 		}
 	}
 	slices.Sort(fired)
-	if want := []string{"103-snack-maker-pcs-not-destroyed-by-disposer", "107-de-subsidiary-bec-mailbox-invoices-redirected", "108-us-subsidiary-health-plan-dependants-states", "109-marketplace-philippine-bpo-agent-sold-records", "110-care-office-burglary-pc-and-resident-files", "123-telecom-agency-staff-photographed-contract-copies-police", "131-electronics-maker-apt-detected-june-public-after-press", "132-video-service-ransomware-leak-site-count-fixed-after-two-months", "133-us-game-network-shutdown-then-week-before-users-told", "135-job-scout-block-failed-profiles-seen-by-current-employer", "136-cro-ransomware-investigators-crc-and-hospital-trial-subjects-found-later"}; !slices.Equal(fired, want) {
+	if want := []string{"103-snack-maker-pcs-not-destroyed-by-disposer", "107-de-subsidiary-bec-mailbox-invoices-redirected", "108-us-subsidiary-health-plan-dependants-states", "109-marketplace-philippine-bpo-agent-sold-records", "110-care-office-burglary-pc-and-resident-files", "123-telecom-agency-staff-photographed-contract-copies-police", "131-electronics-maker-apt-detected-june-public-after-press", "132-video-service-ransomware-leak-site-count-fixed-after-two-months", "133-us-game-network-shutdown-then-week-before-users-told", "135-job-scout-block-failed-profiles-seen-by-current-employer", "136-cro-ransomware-investigators-crc-and-hospital-trial-subjects-found-later", "138-hotel-group-acquired-chain-reservation-db-intruded-since-2014-count-falls"}; !slices.Equal(fired, want) {
 		t.Errorf("%s fires for %v, want %v", CodeRemarkInWhy, fired, want)
 	}
 }

@@ -456,6 +456,13 @@ func personKindJA(name string) string {
 	staff := slices.ContainsFunc(kinds[0].words, func(w string) bool { return strings.Contains(name, w) })
 	found := ""
 	pupils := strings.NewReplacer("小学生", "児童", "中学生", "生徒").Replace(name)
+	if strings.Contains(pupils, "学生") {
+		// A university's students and its graduates are one kind (137:
+		// 「面談を予約した学生（在学生・卒業生・退学者）」 read as pupils and
+		// students, two kinds, and was told 「関係者の皆さま」, F763).
+		pupils = strings.ReplaceAll(pupils, "卒業生", "学生")
+		name = strings.ReplaceAll(name, "卒業生", "学生")
+	}
 	for _, k := range kinds {
 		for _, w := range k.words {
 			if (w == "役員" || w == "関係者") && staff {
