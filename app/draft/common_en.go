@@ -178,6 +178,10 @@ func (v *view) sourceEN(det incident.Event) string {
 	case "police":
 		return "the police contacted us"
 	case "customer":
+		if v.group != "お客様" {
+			// A student, a patient, a resident: not a customer (137).
+			return "one of the people concerned contacted us"
+		}
 		return "a customer contacted us"
 	case "entrustor":
 		return "the company that entrusted the data to us contacted us"
@@ -243,6 +247,15 @@ func (v *view) summaryEN() string {
 	case "", incident.CauseLoss, incident.CauseTheft, incident.CauseMispublication, incident.CauseOutsideService, incident.CauseInsiderViewing: // the verb already says how
 		s += v.ourDataEN() + " " + v.happenedEN() + "."
 	default:
+		if v.systemFault() && v.shownToStaff() {
+			// Our own staff, not an outsider (137, F770).
+			viewed := "could be viewed"
+			if v.possible() {
+				viewed = "may have been viewable"
+			}
+			s += v.ourDataEN() + " " + viewed + " by members of our staff with no business need to see it because of " + v.causeEN() + "."
+			break
+		}
 		if v.systemFault() && v.shownToUsers() {
 			// Other users' screens, not an outsider's acquiring (130, F720).
 			shown := "was shown"
@@ -381,6 +394,8 @@ func (v *view) periodSpanEN() string {
 			what = "information was sent to an outside company by a wrong setting " // see periodJA (104)
 		} else if v.shownToUsers() {
 			what = "the information could be shown on other users' screens " // 130 (F665)
+		} else if v.shownToStaff() {
+			what = "the information could be viewed by members of our staff with no business need to see it " // 137 (F770)
 		}
 	case incident.CauseMispublication:
 		what = "the information could be viewed by people without access rights " // 49
@@ -590,6 +605,8 @@ func (v *view) responseEN() []para {
 				s += who + " corrected " + v.fixedEN() + " and stopped the sending." // see containedJA (104)
 			} else if v.shownToUsers() {
 				s += who + " corrected " + v.fixedEN() + " so that the information is no longer shown to other users." // 130 (F665)
+			} else if v.shownToStaff() {
+				s += who + " corrected " + v.fixedEN() + " so that staff with no business need can no longer view the information." // 137 (F770)
 			} else if v.usersOnly() {
 				s += who + " corrected " + v.fixedEN() + " so that people without access rights can no longer view the information."
 			} else {

@@ -117,8 +117,8 @@ func (v *view) whereJA() string {
 	if v.cyber() {
 		return "外部に"
 	}
-	if v.cause() == incident.CauseInsiderViewing {
-		return "業務上の必要のない" + v.staffJA() + "に" // inside, not to a 第三者 (84)
+	if v.cause() == incident.CauseInsiderViewing || v.shownToStaff() {
+		return "業務上の必要のない" + v.staffJA() + "に" // inside, not to a 第三者 (84, 137)
 	}
 	return "第三者に"
 }

@@ -201,6 +201,8 @@ func (v *view) periodSpanJA() string {
 			what = "誤った設定により情報が外部に送信されていた期間" // a tag sending to an ad platform (104)
 		} else if v.shownToUsers() {
 			what = "他の利用者の画面に表示されるおそれがあった期間" // a defect that showed one user's data to another (130, F665)
+		} else if v.shownToStaff() {
+			what = "業務上の必要のない" + v.staffJA() + "が閲覧できる状態にあった期間" // 137 (F770)
 		} else if v.usersOnly() {
 			what = "閲覧の権限のない方が閲覧できる状態にあった期間" // the service's other users (78, F279)
 		}

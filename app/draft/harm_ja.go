@@ -242,7 +242,10 @@ func (v *view) harmJA() []para {
 		// Data only lost or damaged by a mistake reached no one (58: slips
 		// dissolved under a certificate): no ground for the risk of mails
 		// using it (F175); the request to beware of them stays.
-		if v.knownRecipients() && v.cause() == incident.CauseInsiderViewing {
+		if v.shownToStaff() {
+			// Who viewed it is not known, only that they were staff (137).
+			risks = append(risks, "閲覧できたのは"+v.weJA()+"の"+v.staffJA()+"に限られ、現時点で、情報が外部に持ち出され、又は第三者に伝えられたことは確認されておりません。")
+		} else if v.knownRecipients() && v.cause() == incident.CauseInsiderViewing {
 			risks = append(risks, "閲覧した"+v.staffJA()+"は特定されており、現時点で、情報が外部に持ち出され、又は第三者に伝えられたことは確認されておりません。")
 		} else if v.knownRecipients() {
 			r := "対象の情報が渡った相手は特定されており、現時点で、それ以外の第三者に広がったことは確認されておりません。"

@@ -1549,6 +1549,24 @@ func (l *linter) recipientDuty() {
 		"The cause is entered as having arisen at a business the organisation had provided the data to (or at its contractor). That business reports and notifies for the data it received, as its own personal data. Whether the provider's duty to report and notify reaches a leak there is not settled in this tool: it treats the organisation's report and notices as owed. Decide with counsel whether they are, and who tells which persons and who announces it; if you do not report, record why. Under foreign laws (GDPR and others) too, confirm whether the recipient notifies as a controller in its own right."))
 }
 
+// seenByStaff names the sets only the organisation's own staff could see,
+// and says what is for counsel (CodeSeenByStaff).
+func (l *linter) seenByStaff() {
+	var names []string
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		if d.SeenBy == incident.SeenByStaff && d.Online() != incident.Yes {
+			names = append(names, setLabel(d))
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	l.add(CodeSeenByStaff, SeverityInfo, "", "", txt(
+		"自組織の従業者・職員だけが閲覧できたデータセットがあります："+strings.Join(names, "、")+"。外部に出ていない、自組織の者による閲覧が「漏えい」（ガイドライン（通則編）3-5-1-1：個人データが外部に流出すること）に当たるかは、このツールでは確定していません。ここでは漏えいのおそれとして扱い、報告・通知を要するものとしています。閲覧できた者の範囲、アクセス記録で実際に閲覧されたか、持ち出しや外部への伝達の有無を確かめ、報告・通知の要否を弁護士と決めてください。報告しない場合はその理由を記録してください。",
+		"Some data sets could be seen only by the organisation's own staff: "+strings.Join(names, ", ")+". Whether viewing by the organisation's own people, with nothing leaving it, is a leak (General Guidelines 3-5-1-1: personal data flowing out) is not settled in this tool: it treats it as a possible leak, with the report and the notices owed. Establish who could view it, whether the access logs show it was viewed, and whether anything was taken or passed on, and decide with counsel whether to report and notify; if you do not, record why."))
+}
+
 // formerUnanswered names the sets with a retention rule but nothing telling
 // whether persons who had left are among them (CodeFormerUnanswered).
 func (l *linter) formerUnanswered() {

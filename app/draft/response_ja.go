@@ -33,6 +33,9 @@ func (v *view) containedJA(e incident.Event) string {
 			if v.shownToUsers() {
 				return s + c + "において" + f + "が修正され、他の利用者に表示されない状態になりました。"
 			}
+			if v.shownToStaff() {
+				return s + c + "において" + f + "が修正され、業務上の必要のない" + v.staffJA() + "が閲覧できない状態になりました。"
+			}
 			if v.usersOnly() {
 				return s + c + "において" + f + "が修正され、閲覧の権限のない方が閲覧できない状態になりました。"
 			}
@@ -80,6 +83,9 @@ func (v *view) containedJA(e incident.Event) string {
 		}
 		if v.shownToUsers() {
 			return s + f + "を修正し、他の利用者に表示されない状態にいたしました。" // 130 (F665)
+		}
+		if v.shownToStaff() {
+			return s + f + "を修正し、業務上の必要のない" + v.staffJA() + "が閲覧できない状態にいたしました。" // 137 (F770)
 		}
 		if v.usersOnly() {
 			return s + f + "を修正し、閲覧の権限のない方が閲覧できない状態にいたしました。"

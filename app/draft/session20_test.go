@@ -114,3 +114,48 @@ func TestPressReportInTheReportsTimeline(t *testing.T) {
 		t.Error("an 'other' event shows as a press report")
 	}
 }
+
+// F770 (137): a university's interview bookings, with their reasons, open
+// to every member of its staff for years and to no one outside. Told as a
+// leak to 第三者 with warnings of phishing, the notice claimed what nobody
+// knew. Entered as seen by the organisation's own staff only, the documents
+// say staff with no business need could view it, warn of no outsider's
+// contact, and the lint leaves whether it is a 漏えい to counsel; the same
+// set not so answered reads as before.
+func TestSeenByOwnStaffIsNoThirdParty(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["137-university-schedule-tool-support-interviews-visible-to-all-staff-eight-years"]
+	if inc == nil || inc.DataSets[0].SeenBy != incident.SeenByStaff {
+		t.Fatal("137's set is not entered as seen by the university's staff only")
+	}
+	build := func(inc *incident.Incident, lang string) string {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		return docText(t, Spec{Kind: KindNotice, Lang: lang, Variant: VariantLetter, Date: inc.UpdatedAt}, inc, a, rs)
+	}
+	ja := build(inc, JA)
+	for _, w := range []string{"第三者に漏えい", "不審なメール", "閲覧の権限のない方"} {
+		if strings.Contains(ja, w) {
+			t.Errorf("the notice says %q of data only the university's staff could see:\n%s", w, ja)
+		}
+	}
+	if !strings.Contains(ja, "業務上の必要のない教職員が閲覧できる状態") || !strings.Contains(ja, "閲覧できたのは本学の教職員に限られ") {
+		t.Errorf("the notice does not say who could view it:\n%s", ja)
+	}
+	if en := build(inc, EN); !strings.Contains(en, "members of our staff with no business need") || strings.Contains(en, "phishing") {
+		t.Errorf("the English notice does not say who could view it, or warns of phishing:\n%s", en)
+	} else if !strings.Contains(en, "one of the people concerned contacted us") {
+		// A student told the university: no customer (JA 学生等からの連絡).
+		t.Errorf("the English notice calls a student who told the university a customer:\n%s", en)
+	}
+	if !has(lintOf(t, inc), CodeSeenByStaff, "") {
+		t.Error("the lint does not leave to counsel whether viewing inside is a leak")
+	}
+	unanswered := inc.Clone()
+	unanswered.DataSets[0].SeenBy = ""
+	if ja := build(unanswered, JA); !strings.Contains(ja, "第三者に漏えい") {
+		t.Errorf("a set not answered so no longer reads as before:\n%s", ja)
+	}
+	if has(lintOf(t, unanswered), CodeSeenByStaff, "") {
+		t.Error("the lint fires for a set not answered as seen by staff")
+	}
+}

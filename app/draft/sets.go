@@ -351,7 +351,7 @@ func (v *view) whoEN(sets []*setView) string {
 func (v *view) sentOut() bool {
 	// Shown on other users' screens is not sent (135: a job site's
 	// profiles seen by the users' own employers, who use the service too).
-	return v.systemFault() && v.knownRecipients() && !v.shownToUsers()
+	return v.systemFault() && v.knownRecipients() && !v.shownToUsers() && !v.shownToStaff()
 }
 
 // systemFault: the company's system itself opened the data, by a setting
@@ -391,6 +391,25 @@ func (v *view) usersOnly() bool {
 	}
 	for _, x := range sets {
 		if x.Online() != incident.No {
+			return false
+		}
+	}
+	return true
+}
+
+// shownToStaff: every set the document speaks of could be seen only by
+// the organisation's own staff with no business need (DataSet.SeenBy
+// staff): a wrong access setting inside (137: interview bookings with
+// their reasons open to every member of a university's staff for years).
+// The documents say who could view it, 「業務上の必要のない教職員」, not a
+// third party, and warn of no outsider's contact (F770).
+func (v *view) shownToStaff() bool {
+	sets := v.data()
+	if len(sets) == 0 {
+		return false
+	}
+	for _, x := range sets {
+		if x.SeenBy != incident.SeenByStaff || x.Online() == incident.Yes {
 			return false
 		}
 	}

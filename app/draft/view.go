@@ -710,7 +710,7 @@ func (v *view) carries(c incident.Category, flag string) bool {
 // the abuser; 61: contracts sent to one insurer; F200, F236).
 func (v *view) knownRecipients() bool {
 	on, _ := v.exposedOnline()
-	return v.inc.Cause.RecipientKnown == incident.Yes && !on
+	return (v.inc.Cause.RecipientKnown == incident.Yes || v.shownToStaff()) && !on
 }
 
 // childrenFindable: the persons are children, read by their guardians

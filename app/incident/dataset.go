@@ -192,8 +192,9 @@ type DataSet struct {
 	ExposedOnline Tri `json:"exposedOnline,omitempty"`
 	// SeenBy is who could see the data while it lay open: the service's
 	// other (logged-in) users only (a defect or a setting that showed one
-	// user's screen to another: 130, 78), or anyone. "" not answered. Read
-	// with ExposedOnline by Online.
+	// user's screen to another: 130, 78), the organisation's own staff only
+	// (a booking system every member of staff could open: 137, F770), or
+	// anyone. "" not answered. Read with ExposedOnline by Online.
 	SeenBy SeenBy `json:"seenBy,omitempty"`
 }
 
@@ -202,19 +203,21 @@ type SeenBy string
 
 const (
 	SeenByUsers  SeenBy = "users"  // other users of the company's service
+	SeenByStaff  SeenBy = "staff"  // the organisation's own staff, no business need (part-timers and agency staff too)
 	SeenByAnyone SeenBy = "anyone" // anyone (on the internet)
 )
 
 // Online is whether the set's data was (or may have been) viewable by an
 // unspecified number of people, read from both answers: yes when either
 // says so (ExposedOnline yes, seen by anyone), no when one says it was not
-// (ExposedOnline no, seen by the service's users only), else unknown. The
+// (ExposedOnline no, seen by the service's users or the organisation's
+// staff only), else unknown. The
 // one reader of the two for the rules and the documents.
 func (d *DataSet) Online() Tri {
 	switch {
 	case d.ExposedOnline == Yes || d.SeenBy == SeenByAnyone:
 		return Yes
-	case d.ExposedOnline == No || d.SeenBy == SeenByUsers:
+	case d.ExposedOnline == No || d.SeenBy == SeenByUsers || d.SeenBy == SeenByStaff:
 		return No
 	}
 	return Unknown

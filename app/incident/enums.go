@@ -11,7 +11,7 @@ var (
 	Statuses    = []Status{Possible, Confirmed, RuledOut}
 	Encryptions = []Encryption{NotEncrypted, HighGrade, HighGradeKeyOut}
 	// SeenBys are the values of DataSet.SeenBy.
-	SeenBys = []SeenBy{SeenByUsers, SeenByAnyone}
+	SeenBys = []SeenBy{SeenByUsers, SeenByStaff, SeenByAnyone}
 	// ItemProtections are the values of Category.Protection.
 	ItemProtections = []ItemProtection{ItemPlain, ItemHashed, ItemHashedSalted, ItemEncrypted, ItemMasked}
 	OrgKinds        = []OrgKind{Private, Public, Local}
