@@ -74,6 +74,9 @@ func noticeEN(b *builder) {
 	}
 	b.section("what-you-can-do", you...)
 	more := []para{p("desk", v.contactEN())}
+	if b.doc.Variant != VariantWeb {
+		more = append(more, v.searchEN())
+	}
 	if b.addition("kr-remedy") {
 		more = append(more, p("kr-remedy", "If you have suffered damage because of this incident, you may ask us for relief through the desk above. "+
 			upperFirst(v.ifLivingIn(v.placesOf("KR"), "Korea")+"you may also apply for mediation to the Personal Information Dispute Mediation Committee of Korea.")))

@@ -360,6 +360,11 @@ type ContactDesk struct {
 	Hours  string `json:"hours,omitempty"`
 	Email  string `json:"email,omitempty"`
 	Web    string `json:"web,omitempty"` // how to find the company's page (a name to search for)
+	// WebEn is the words to search for that the English documents give
+	// ("Example Co. notice"); "" = not entered: they use Web when it is in
+	// Latin letters, else the organisation's English name with "notice",
+	// else ask for it.
+	WebEn string `json:"webEn,omitempty"`
 }
 
 // Person is someone responsible.

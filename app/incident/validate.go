@@ -158,6 +158,8 @@ func (v *validator) contact(inc *Incident) {
 	v.email("contact.email", c.Email)
 	v.name("contact.web", c.Web)
 	v.web("contact.web", c.Web)
+	v.name("contact.webEn", c.WebEn)
+	v.web("contact.webEn", c.WebEn)
 	for _, p := range []struct {
 		path string
 		p    Person
