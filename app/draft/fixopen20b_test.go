@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // F780 (10): the English notices gave the desk and its hours but never said
@@ -38,6 +39,64 @@ func TestEnglishNoticeSaysWhereUpdatesArePublished(t *testing.T) {
 		}
 		if n := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantWeb}, x, a, rs); strings.Contains(n, "search the web for") {
 			t.Errorf("the web page sends its readers to search for itself:\n%s", n)
+		}
+	}
+}
+
+// F781 (135): the update said 「96,338名から、4,458名となりました」 with no
+// reason: the revision's source is for the record and never printed. A
+// revision's reason for the readers (Japanese, English) follows the new
+// count in the updates; an English update whose revision has a Japanese
+// reason only asks for it in English; the count-fell finding then no longer
+// asks for the reason (it still asks about those told who are not
+// concerned).
+func TestARevisedCountGivesItsReason(t *testing.T) {
+	rs := mustRules(t)
+	update := func(inc *incident.Incident, lang string) string {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			if d.ID == "public-2-ja" && d.Variant == VariantWeb {
+				d, err := Build(Spec{Kind: KindPublic, Lang: lang, Variant: VariantWeb, Follow: 1, Date: d.Date}, inc, a, rs)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return strings.Join(strings.Fields(Text(d)), " ")
+			}
+		}
+		t.Fatal("no public-2-ja")
+		return ""
+	}
+	inc := scenarios(t)["135-job-scout-block-failed-profiles-seen-by-current-employer"].Clone()
+	if ja := update(inc, JA); !strings.Contains(ja, "4,458名となりました。 ") {
+		t.Errorf("no reason entered: the sentence changed:\n%s", ja)
+	}
+	var msg string
+	for _, f := range lintOf(t, inc) {
+		if f.Code == CodeCountFell {
+			msg = f.Message.JA
+		}
+	}
+	if !strings.Contains(msg, "減った理由") {
+		t.Errorf("no reason entered: the finding does not ask for it: %q", msg)
+	}
+	inc.DataSets[0].Persons[1].Reason = "閲覧の記録と照合し、実際に閲覧された方に絞り込みました"
+	if ja := update(inc, JA); !strings.Contains(ja, "4,458名となりました。閲覧の記録と照合し、実際に閲覧された方に絞り込みました。") {
+		t.Errorf("the reason is not given:\n%s", ja)
+	}
+	if en := update(inc, EN); !strings.Contains(en, "[to be completed: why the count changed]") {
+		t.Errorf("a Japanese reason only: the English update does not ask for it:\n%s", en)
+	}
+	inc.DataSets[0].Persons[1].ReasonEn = "We checked the viewing records and narrowed the count to those whose profiles were actually viewed."
+	if en := update(inc, EN); !strings.Contains(en, "is now 4,458 people. We checked the viewing records") {
+		t.Errorf("the English reason is not given:\n%s", en)
+	}
+	for _, f := range lintOf(t, inc) {
+		if f.Code == CodeCountFell && strings.Contains(f.Message.JA, "減った理由") {
+			t.Errorf("a reason entered: the finding still asks for it: %q", f.Message.JA)
 		}
 	}
 }
