@@ -30,7 +30,7 @@ func noticeEN(b *builder) {
 	if b.addition("police-delay") {
 		wh = append(wh, p("police-delay", v.policeDelayEN()))
 	}
-	wh = append(wh, p("story", englishText(v.inc.Public.Summary)))
+	wh = append(wh, p("story", englishText(v.inc.Public.Summary)), p("took", v.noticeDelayEN()))
 	if v.seenThroughOthers() {
 		wh = append(wh, p("others", "Your own ID and password were not used: your information was viewed and taken through the accounts of other users that a third party had logged into."))
 	}

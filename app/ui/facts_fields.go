@@ -153,6 +153,7 @@ var textFacts = map[string]textFact{
 	"public.measures":          str(func(i *incident.Incident) *string { return &i.Public.Measures }, true),
 	"public.prevention":        str(func(i *incident.Incident) *string { return &i.Public.Prevention }, true),
 	"public.harm":              str(func(i *incident.Incident) *string { return &i.Public.Harm }, true),
+	"public.noticeDelay":       str(func(i *incident.Incident) *string { return &i.Public.NoticeDelay }, true),
 	"awareWhy.text":            stamped(str(func(i *incident.Incident) *string { return &i.AwareWhy.Text }, true)),
 	"awareWhy.by":              str(func(i *incident.Incident) *string { return &i.AwareWhy.By }, false),
 	"notes":                    str(func(i *incident.Incident) *string { return &i.Notes }, true),
