@@ -168,7 +168,14 @@ func EntrustorName(inc *incident.Incident, d *incident.DataSet) string {
 // the start) from source, in date order: after every revision established
 // on or before it, so that the last is the current value.
 func Revise(f incident.Figure, c incident.Count, on incident.Date, source string) incident.Figure {
-	r := incident.Revision{Known: c.Known, N: c.N, Approx: c.Approx, Max: c.Max, On: on, Source: strings.TrimSpace(source)}
+	return ReviseWhy(f, c, on, source, "", "")
+}
+
+// ReviseWhy is Revise with the reason for the readers, in Japanese and in
+// English (either may be "").
+func ReviseWhy(f incident.Figure, c incident.Count, on incident.Date, source, reason, reasonEn string) incident.Figure {
+	r := incident.Revision{Known: c.Known, N: c.N, Approx: c.Approx, Max: c.Max, On: on, Source: strings.TrimSpace(source),
+		Reason: strings.TrimSpace(reason), ReasonEn: strings.TrimSpace(reasonEn)}
 	at := len(f)
 	for at > 0 && on != "" && f[at-1].On != "" && !f[at-1].On.OnOrBefore(on) {
 		at--

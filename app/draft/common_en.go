@@ -1147,3 +1147,55 @@ func (v *view) lostItemEN() string {
 	}
 	return "lost or stolen documents or devices"
 }
+
+// searchEN is where an English notice says updates are published, as the
+// Japanese notice's search sentence does (the e-mail carries no link: it
+// names the words to search for). The words are the English ones entered
+// (contact.webEn); else those for the Japanese notice when they are in
+// Latin letters; else the organisation's English name with "notice" (not a
+// name with a bracketed remark, which no reader types); else a blank. A
+// notice to the organisation's own staff promises no public page, as the
+// Japanese one.
+func (v *view) searchEN() para {
+	if v.toStaff() {
+		return p("later", "We will let you know of anything further we learn about this incident.")
+	}
+	c := v.inc.Contact
+	words := searchNameEN(c.WebEn)
+	if words == "" {
+		words = englishText(searchNameEN(c.Web))
+	}
+	if n := strings.TrimSpace(v.inc.Org.NameEn); words == "" && n != "" && !strings.ContainsAny(n, "(（") {
+		words = n + " notice"
+	}
+	if words == "" {
+		words = v.fill("自社ページを探すための英語の検索語", "words to search for in English to find our website's notice")
+	}
+	words = strings.NewReplacer(`"`, "'", "“", "'", "”", "'").Replace(words)
+	return p("search", "We will post updates on this incident on our website. To find them, search the web for \""+words+"\".")
+}
+
+// searchNameEN is searchNameJA for words typed for the English documents:
+// the words alone, without a "search for" around them.
+func searchNameEN(s string) string {
+	s = searchNameJA(s)
+	for changed := true; changed; {
+		changed = false
+		if t, ok := strings.CutSuffix(s, "."); ok {
+			s, changed = strings.TrimSpace(t), true
+		}
+		low := strings.ToLower(s)
+		for _, pre := range []string{"search the web for ", "search for ", "search "} {
+			if strings.HasPrefix(low, pre) {
+				s, changed = strings.TrimSpace(s[len(pre):]), true
+				break
+			}
+		}
+		for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"'", "'"}} {
+			if strings.HasPrefix(s, q[0]) && strings.HasSuffix(s, q[1]) && len(s) > len(q[0])+len(q[1]) {
+				s, changed = strings.TrimSpace(s[len(q[0]):len(s)-len(q[1])]), true
+			}
+		}
+	}
+	return s
+}

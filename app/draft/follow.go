@@ -3,6 +3,7 @@ package draft
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"breachdesk/app/incident"
@@ -125,7 +126,7 @@ func (v *view) sinceJA() []para {
 	}
 
 	if c.countChanged {
-		ps = append(ps, p("since-persons", "対象となる方の数は、前回のお知らせ時点の"+countJA(c.before)+"名から、"+countJA(c.now)+"名となりました。"))
+		ps = append(ps, p("since-persons", "対象となる方の数は、前回のお知らせ時点の"+countJA(c.before)+"名から、"+countJA(c.now)+"名となりました。"+v.revisionReasons(c.prev, JA)))
 	}
 	for _, s := range c.confirmed {
 		on := ""
@@ -163,7 +164,7 @@ func (v *view) sinceEN() []para {
 	}
 
 	if c.countChanged {
-		ps = append(ps, p("since-persons", "The number of people affected, "+countEN(c.before, "person", "people")+" at our last announcement, is now "+countEN(c.now, "person", "people")+"."))
+		ps = append(ps, p("since-persons", "The number of people affected, "+countEN(c.before, "person", "people")+" at our last announcement, is now "+countEN(c.now, "person", "people")+"."+v.revisionReasons(c.prev, EN)))
 	}
 	for _, s := range c.confirmed {
 		on := ""
@@ -187,4 +188,51 @@ func correctedSince(e incident.Event, then, now incident.Date) (incident.Event, 
 		return incident.Event{}, false
 	}
 	return old, true
+}
+
+// revisionReasons are the reasons for the readers (Revision.Reason, or
+// ReasonEn in English) of the revisions of the persons' counts established
+// after the previous announcement and by this one's date, each once, as
+// sentences to follow the new count ("" when none is given). An English
+// update whose revision has a Japanese reason only asks for it in English.
+func (v *view) revisionReasons(prev time.Time, lang string) string {
+	then, now := incident.DateOf(prev.In(v.loc)), incident.DateOf(v.date)
+	figs := []incident.Figure{v.inc.Persons}
+	for _, d := range v.inc.Affected("") {
+		figs = append(figs, d.Persons)
+	}
+	var out []string
+	for _, f := range figs {
+		for _, r := range f {
+			if r.On == "" || r.On.OnOrBefore(then) || !r.On.OnOrBefore(now) {
+				continue
+			}
+			why := strings.TrimSpace(r.Reason)
+			if lang == EN {
+				why = strings.TrimSpace(r.ReasonEn)
+				if why == "" {
+					why = englishText(r.Reason)
+				}
+				if why == "" && strings.TrimSpace(r.Reason) != "" {
+					why = v.fill("人数が変わった理由（英語）", "why the count changed")
+				}
+			}
+			if why == "" {
+				continue
+			}
+			if lang == JA && !strings.HasSuffix(why, "。") {
+				why += "。"
+			}
+			if lang == EN && !strings.HasSuffix(why, ".") && !strings.HasSuffix(why, "]") {
+				why += "."
+			}
+			if !slices.Contains(out, why) {
+				out = append(out, why)
+			}
+		}
+	}
+	if lang == JA || len(out) == 0 {
+		return strings.Join(out, "")
+	}
+	return " " + strings.Join(out, " ")
 }

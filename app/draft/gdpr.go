@@ -57,7 +57,7 @@ func gdprArt34(b *builder) {
 	b.section("consequences", v.consequencesEN()...)
 	b.section("measures", v.responseEN()...)
 	b.section("what-you-can-do", v.requestEN()...)
-	b.section("contact", p("desk", v.contactEN()), p("dpo", "You can also contact our data protection officer: "+v.personEN(v.inc.People.PrivacyOfficer, "DPO or contact point")+"."))
+	b.section("contact", p("desk", v.contactEN()), p("dpo", "You can also contact our data protection officer: "+v.personEN(v.inc.People.PrivacyOfficer, "DPO or contact point")+"."), v.searchEN())
 	b.section("closing", p("signature", v.signatureEN(true)))
 }
 

@@ -50,6 +50,10 @@ const (
 	// drafts, and an update tells only the new figure; the tool cannot tell
 	// persons who dropped out from duplicates removed.
 	CodeCountFell = "count.fell-after-notice"
+	// CodeNoticeDelayUntold: a notice to the persons dated past the
+	// timeline's limit for it says nothing of the time taken, no reason
+	// being entered (public.noticeDelay).
+	CodeNoticeDelayUntold = "notice.delay-untold"
 	// CodeHarmNoteSaysSome: secondary harm is answered "no" while its note
 	// tells of persons who came forward with an effect (135: 「勤務先に転職
 	// 活動を知られた、との問い合わせが数件」): the report reads 「二次被害は確認
@@ -419,6 +423,7 @@ func (x *Linter) Doc(d Document) {
 	l.doc = l.context(d)
 	l.items(d)
 	l.contact(d)
+	l.noticeDelay(d)
 	l.orgNameEN(d)
 	l.attachments(d)
 	l.clientNamed(d)

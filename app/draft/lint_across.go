@@ -352,10 +352,26 @@ func (l *linter) countFell() {
 			}
 			b, n := countJA(before), countJA(now)
 			bEN, nEN := incident.FormatCount(before, EN), incident.FormatCount(now, EN)
+			why, whyEN := "続報や通知で新しい人数を伝えるときは、減った理由（重複の除外、調査による絞り込みなど）も書き添えてください（人数の「変わった理由」に入力すると続報に載ります。同じ方の重複を除いただけなら、対象でなくなった方はいません）。",
+				" Where an update or a notice gives the new count, say why it fell (duplicates removed, the investigation narrowed it down; entered as the revision's reason, the updates give it): if it only removed persons counted twice, nobody dropped out."
+			if reasonAfter(d.Persons, on) {
+				why, whyEN = "", "" // the updates give the reason entered
+			}
 			l.add(CodeCountFell, SeverityInfo, "", "", txt(
-				"「"+setLabel(d)+"」の人数は、"+dayJA(on)+"の本人への通知（"+ev.ID+"）の時点の"+b+"名から、"+n+"名に減っています。通知した方のうち対象でないと分かった方がいるときは、その方々に、対象ではなかったことをお詫びとともにお伝えすることを検討してください。続報や通知で新しい人数を伝えるときは、減った理由（重複の除外、調査による絞り込みなど）も書き添えてください（同じ方の重複を除いただけなら、対象でなくなった方はいません）。",
-				"The count of persons of \""+setLabel(d)+"\" fell from "+bEN+" at the notice to persons of "+dayEN(on)+" ("+ev.ID+") to "+nEN+". If some of those told turned out not to be concerned, consider telling them so, with an apology. Where an update or a notice gives the new count, say why it fell (duplicates removed, the investigation narrowed it down): if it only removed persons counted twice, nobody dropped out."))
+				"「"+setLabel(d)+"」の人数は、"+dayJA(on)+"の本人への通知（"+ev.ID+"）の時点の"+b+"名から、"+n+"名に減っています。通知した方のうち対象でないと分かった方がいるときは、その方々に、対象ではなかったことをお詫びとともにお伝えすることを検討してください。"+why,
+				"The count of persons of \""+setLabel(d)+"\" fell from "+bEN+" at the notice to persons of "+dayEN(on)+" ("+ev.ID+") to "+nEN+". If some of those told turned out not to be concerned, consider telling them so, with an apology."+whyEN))
 			break
 		}
 	}
+}
+
+// reasonAfter: a revision of the figure established after day on gives its
+// reason for the readers (Revision.Reason or ReasonEn).
+func reasonAfter(f incident.Figure, on incident.Date) bool {
+	for _, r := range f {
+		if r.On != "" && !r.On.OnOrBefore(on) && strings.TrimSpace(r.Reason+r.ReasonEn) != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -241,7 +241,9 @@ func (l *linter) contact(d Document) {
 			"問い合わせ窓口の受付時間がありません。",
 			"The contact desk has no hours."))
 	}
-	l.searchFromName(sec)
+	if d.Lang == JA { // the English search sentence never quotes the Japanese name (searchEN)
+		l.searchFromName(sec)
+	}
 }
 
 // searchFromName: a notice's search sentence, as generated with no words to

@@ -24,6 +24,7 @@ func complete(t *testing.T) *incident.Incident {
 	inc.Story.Prevention = "・申込みフォームの入力値検証を全面的に見直しました。\n・退会者の情報を保存期間の経過後に削除する運用を始めます。"
 	inc.Public.Prevention = "・お申込みフォームの入力内容の検査を全面的に見直しました。\n・退会された方の情報を、保存期間の経過後に確実に削除いたします。"
 	inc.Public.Harm = "一部のお客様のクレジットカードが不正に利用されたとの報告を、カード会社から受けております。"
+	inc.Public.NoticeDelay = "攻撃の経路と、情報を閲覧された可能性のあるお客様の範囲を特定する調査に時間を要しました。"
 	inc.AwareWhy = incident.Statement{Text: "カード会社からの連絡は不正利用の疑いにとどまり、データベースからの読み出しを確認した時点を知った時とした。", By: "情報管理部長"}
 	inc.DataSets[0].Former = incident.Former{}
 	inc.People.PR = incident.Person{Name: "広報部　架空次郎", Contact: "03-0000-0001"}

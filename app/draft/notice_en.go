@@ -30,7 +30,7 @@ func noticeEN(b *builder) {
 	if b.addition("police-delay") {
 		wh = append(wh, p("police-delay", v.policeDelayEN()))
 	}
-	wh = append(wh, p("story", englishText(v.inc.Public.Summary)))
+	wh = append(wh, p("story", englishText(v.inc.Public.Summary)), p("took", v.noticeDelayEN()))
 	if v.seenThroughOthers() {
 		wh = append(wh, p("others", "Your own ID and password were not used: your information was viewed and taken through the accounts of other users that a third party had logged into."))
 	}
@@ -74,6 +74,9 @@ func noticeEN(b *builder) {
 	}
 	b.section("what-you-can-do", you...)
 	more := []para{p("desk", v.contactEN())}
+	if b.doc.Variant != VariantWeb {
+		more = append(more, v.searchEN())
+	}
 	if b.addition("kr-remedy") {
 		more = append(more, p("kr-remedy", "If you have suffered damage because of this incident, you may ask us for relief through the desk above. "+
 			upperFirst(v.ifLivingIn(v.placesOf("KR"), "Korea")+"you may also apply for mediation to the Personal Information Dispute Mediation Committee of Korea.")))

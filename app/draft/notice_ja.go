@@ -39,7 +39,7 @@ func noticeJA(b *builder) {
 		open = append(open, p("ki", "記"))
 	}
 	b.section("opening", open...)
-	b.section("summary", p("p1", v.publicSummaryJA()), p("period", v.periodJA()), p("history", v.historyJA()))
+	b.section("summary", p("p1", v.publicSummaryJA()), p("period", v.periodJA()), p("history", v.historyJA()), p("took", v.noticeDelayJA()))
 	b.section("data", v.dataJA()...)
 	b.section("cause", v.causeTextJA()...)
 	b.section("harm", v.harmJA()...)

@@ -94,8 +94,12 @@ func noticeMAEN(b *builder) {
 	you = append(you, p("credit-bureaus-addresses", v.fill("", "each agency's mailing address, from its own website")))
 	you = append(you, p("ma-rights", "You have the right to obtain a police report about this incident. You may also place a security freeze on your credit report by asking each nationwide consumer reporting agency, which will want your full name, Social Security number, date of birth, recent addresses and proof of your identity; placing, lifting or removing a freeze costs nothing."))
 	b.section("what-you-can-do", you...)
-	b.section("more-info", p("desk", v.contactEN()),
-		p("ma-parent", v.fill("", "if we are owned by another company, the name of our parent or affiliated corporation; otherwise delete this paragraph")))
+	more := []para{p("desk", v.contactEN())}
+	if b.doc.Variant != VariantWeb {
+		more = append(more, v.searchEN())
+	}
+	b.section("more-info", append(more,
+		p("ma-parent", v.fill("", "if we are owned by another company, the name of our parent or affiliated corporation; otherwise delete this paragraph")))...)
 	b.section("closing", p("signature", v.signatureEN(!letter)))
 }
 

@@ -25,6 +25,12 @@ type Revision struct {
 	Max    bool   `json:"max,omitempty"`    // N is an upper bound (Count.Max)
 	On     Date   `json:"on,omitempty"`     // when it was established; "" = from the start
 	Source string `json:"source,omitempty"` // where it comes from ("初期推計", "名寄せ後", "forensic report")
+	// Reason is why the figure changed, in a sentence for the readers of
+	// an update (「同じ方を重複して数えていたため、これを除きました。」);
+	// ReasonEn the same in English. Source is for the record and is never
+	// printed; "" = none given.
+	Reason   string `json:"reason,omitempty"`
+	ReasonEn string `json:"reasonEn,omitempty"`
 }
 
 // Count is the revision's value.

@@ -360,6 +360,11 @@ type ContactDesk struct {
 	Hours  string `json:"hours,omitempty"`
 	Email  string `json:"email,omitempty"`
 	Web    string `json:"web,omitempty"` // how to find the company's page (a name to search for)
+	// WebEn is the words to search for that the English documents give
+	// ("Example Co. notice"); "" = not entered: they use Web when it is in
+	// Latin letters, else the organisation's English name with "notice",
+	// else ask for it.
+	WebEn string `json:"webEn,omitempty"`
 }
 
 // Person is someone responsible.
@@ -410,6 +415,10 @@ type PublicStory struct {
 	// the persons: item 5 of Rules Art. 8(1) is the harm "and what it is",
 	// and Risk.SecondaryHarmNote is written for the authorities.
 	Harm string `json:"harm,omitempty"`
+	// NoticeDelay is why the notice to the persons came as late as it did,
+	// for them (お知らせまでに日数を要した理由): a notice dated past the
+	// tool's benchmark for it tells the days taken and this reason.
+	NoticeDelay string `json:"noticeDelay,omitempty"`
 }
 
 // StepStatus is the state of a playbook step.

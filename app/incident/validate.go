@@ -158,6 +158,8 @@ func (v *validator) contact(inc *Incident) {
 	v.email("contact.email", c.Email)
 	v.name("contact.web", c.Web)
 	v.web("contact.web", c.Web)
+	v.name("contact.webEn", c.WebEn)
+	v.web("contact.webEn", c.WebEn)
 	for _, p := range []struct {
 		path string
 		p    Person
@@ -187,7 +189,7 @@ func (v *validator) story(inc *Incident) {
 	for _, f := range []struct{ path, s string }{
 		{"public.summary", inc.Public.Summary}, {"public.cause", inc.Public.Cause},
 		{"public.measures", inc.Public.Measures}, {"public.prevention", inc.Public.Prevention},
-		{"public.harm", inc.Public.Harm},
+		{"public.harm", inc.Public.Harm}, {"public.noticeDelay", inc.Public.NoticeDelay},
 		{"awareWhy.text", inc.AwareWhy.Text},
 	} {
 		v.text(f.path, f.s)

@@ -207,6 +207,8 @@ func (v *validator) figure(path string, f Figure) {
 		v.count(p+".n", r.Count())
 		v.date(p+".on", r.On)
 		v.name(p+".source", r.Source)
+		v.name(p+".reason", r.Reason)
+		v.name(p+".reasonEn", r.ReasonEn)
 		v.order(p+".on", prev, r.On)
 		if r.On != "" {
 			prev = r.On

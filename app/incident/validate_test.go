@@ -244,6 +244,7 @@ func TestValidateText(t *testing.T) {
 		}, nil},
 		{"javascript: URL", func(i *Incident) { i.Contact.Web = " JavaScript:alert(1)" }, []want{{"contact.web", CodeURLScheme, E}}},
 		{"data: URL", func(i *Incident) { i.Contact.Web = "data:text/html,<script>" }, []want{{"contact.web", CodeURLScheme, E}}},
+		{"javascript: URL in English", func(i *Incident) { i.Contact.WebEn = "javascript:alert(1)" }, []want{{"contact.webEn", CodeURLScheme, E}}},
 		{"targets: a country", func(i *Incident) { i.Org.Targets = map[string]Tri{"KR": No, "SG": Yes} }, nil},
 		{"targets: not a country code", func(i *Incident) { i.Org.Targets = map[string]Tri{"Korea": No} }, []want{{"org.targets.Korea", CodeCountry, E}}},
 		{"targets: an unknown answer", func(i *Incident) { i.Org.Targets = map[string]Tri{"KR": "maybe"} }, []want{{"org.targets.KR", CodeUnknownValue, E}}},

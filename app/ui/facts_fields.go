@@ -138,6 +138,7 @@ var textFacts = map[string]textFact{
 	"contact.hours":            str(func(i *incident.Incident) *string { return &i.Contact.Hours }, false),
 	"contact.email":            str(func(i *incident.Incident) *string { return &i.Contact.Email }, false),
 	"contact.web":              str(func(i *incident.Incident) *string { return &i.Contact.Web }, false),
+	"contact.webEn":            str(func(i *incident.Incident) *string { return &i.Contact.WebEn }, false),
 	"story.summary":            str(func(i *incident.Incident) *string { return &i.Story.Summary }, true),
 	"story.howDiscovered":      str(func(i *incident.Incident) *string { return &i.Story.HowDiscovered }, true),
 	"story.measuresBefore":     str(func(i *incident.Incident) *string { return &i.Story.MeasuresBefore }, true),
@@ -152,6 +153,7 @@ var textFacts = map[string]textFact{
 	"public.measures":          str(func(i *incident.Incident) *string { return &i.Public.Measures }, true),
 	"public.prevention":        str(func(i *incident.Incident) *string { return &i.Public.Prevention }, true),
 	"public.harm":              str(func(i *incident.Incident) *string { return &i.Public.Harm }, true),
+	"public.noticeDelay":       str(func(i *incident.Incident) *string { return &i.Public.NoticeDelay }, true),
 	"awareWhy.text":            stamped(str(func(i *incident.Incident) *string { return &i.AwareWhy.Text }, true)),
 	"awareWhy.by":              str(func(i *incident.Incident) *string { return &i.AwareWhy.By }, false),
 	"notes":                    str(func(i *incident.Incident) *string { return &i.Notes }, true),
@@ -217,7 +219,7 @@ func (f *factsForm) text(path string) app.UI {
 		in = in.Attr("inputmode", "email").Attr("autocomplete", "off")
 	case "contact.phone":
 		in = in.Attr("inputmode", "tel").Attr("autocomplete", "off")
-	case "org.nameEn", "contact.nameEn":
+	case "org.nameEn", "contact.nameEn", "contact.webEn":
 		in = in.Attr("lang", "en")
 	}
 	return f.textField(path, in)

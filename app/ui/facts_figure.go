@@ -17,7 +17,7 @@ import (
 // earlier values, which documents dated before a revision still show.
 
 // revision is the revised figure being typed.
-type revision struct{ n, on, source string }
+type revision struct{ n, on, source, reason, reasonEn string }
 
 // figureKey names a figure whatever its place: the data set's id (or "" for
 // the incident) and which figure.
@@ -152,6 +152,10 @@ func (f *factsForm) revisionForm(path string, o owner, which, key string) app.UI
 			field("source", catalog.T(l, "fig.source"), catalog.T(l, "fig.source.hint"),
 				"type", "text", "maxlength", strconv.Itoa(incident.MaxNameRunes), "value", r.source),
 		),
+		field("reason", catalog.T(l, "fig.reason"), catalog.T(l, "fig.reason.hint"),
+			"type", "text", "maxlength", strconv.Itoa(incident.MaxNameRunes), "value", r.reason),
+		field("reasonEn", catalog.T(l, "fig.reasonEn"), catalog.T(l, "fig.reasonEn.hint"),
+			"type", "text", "lang", "en", "maxlength", strconv.Itoa(incident.MaxNameRunes), "value", r.reasonEn),
 		problem,
 		elb("div", a("class", "bd-buttons"),
 			in(f.p.onRevisionSave, "click", "type", "button", "class", "bd-primary", "id", id+"-save", "value", catalog.T(l, "fig.save")),
@@ -219,6 +223,10 @@ func (p *FactsPage) onRevisionField(ctx app.Context, e app.Event) {
 		r.on = v
 	case "source":
 		r.source = v
+	case "reason":
+		r.reason = v
+	case "reasonEn":
+		r.reasonEn = v
 	}
 	p.revising[key] = r
 }
@@ -272,7 +280,7 @@ func (p *FactsPage) onRevisionSave(ctx app.Context, e app.Event) {
 	delete(p.revising, key)
 	p.change(func(inc *incident.Incident) {
 		if fig := figureOf(inc, set, which); fig != nil {
-			*fig = desk.Revise(*fig, c, on, r.source)
+			*fig = desk.ReviseWhy(*fig, c, on, r.source, r.reason, r.reasonEn)
 		}
 	})
 	p.setsStatus = catalog.T(l, "fig.added", countText(l, c))

@@ -113,6 +113,7 @@ func (f *factsForm) publicSection() app.UI {
 		f.text("public.measures"),
 		f.text("public.prevention"),
 		f.text("public.harm"),
+		f.text("public.noticeDelay"),
 	)
 }
 

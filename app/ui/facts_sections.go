@@ -199,6 +199,7 @@ func (f *factsForm) contactSection() app.UI {
 		f.text("contact.hours"),
 		f.text("contact.email"),
 		f.text("contact.web"),
+		f.text("contact.webEn"),
 	)
 }
 

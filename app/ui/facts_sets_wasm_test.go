@@ -161,6 +161,8 @@ func TestFactsFigureRevision(t *testing.T) {
 	factsType(t, e, p, "#fx-dataSets-0-persons-rev-n", "たくさん", "input")
 	factsType(t, e, p, "#fx-dataSets-0-persons-rev-on", "2026-03-15", "input")
 	factsType(t, e, p, "#fx-dataSets-0-persons-rev-source", "名寄せ後", "input")
+	factsType(t, e, p, "#fx-dataSets-0-persons-rev-reason", "重複を除きました。", "input")
+	factsType(t, e, p, "#fx-dataSets-0-persons-rev-reasonEn", "Duplicates were removed.", "input")
 	factsClick(t, e, p, "#fx-dataSets-0-persons-rev-save")
 	if len(inc.Main().Persons) != 1 {
 		t.Fatalf("a bad value was added: %+v", inc.Main().Persons)
@@ -176,6 +178,9 @@ func TestFactsFigureRevision(t *testing.T) {
 	fig := inc.Main().Persons
 	if len(fig) != 2 || fig.Latest() != (incident.Count{Known: true, N: 1200, Approx: true}) || fig[1].On != "2026-03-15" || fig[1].Source != "名寄せ後" {
 		t.Fatalf("figure after the revision: %+v", fig)
+	}
+	if fig[1].Reason != "重複を除きました。" || fig[1].ReasonEn != "Duplicates were removed." {
+		t.Errorf("the reasons for the readers: %q, %q", fig[1].Reason, fig[1].ReasonEn)
 	}
 	if fig.AsOf("2026-03-14").N != 100 {
 		t.Errorf("the day before the revision reads %+v, want the first value", fig.AsOf("2026-03-14"))

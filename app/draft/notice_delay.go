@@ -1,0 +1,97 @@
+package draft
+
+import (
+	"strings"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// A notice to the persons dated past the tool's benchmark for it (the
+// timeline's finding tl.notice, its limit) tells the days taken since the
+// knowing and why, from the fact public.noticeDelay; without that fact it
+// says nothing and lint asks for it (a sentence with a blank in it would
+// leave a case with every fact entered no clean notice).
+
+// noticeLateAt: a notice dated at date comes after the limit the timeline
+// sets for the notice to the persons (a benchmark, or a law's days where
+// that law applies).
+func noticeLateAt(a assess.Assessment, date time.Time) bool {
+	for _, f := range a.Findings {
+		if f.ID == "tl.notice" && f.Limit != nil && date.After(*f.Limit) {
+			return true
+		}
+	}
+	return false
+}
+
+// daysSinceKnew is the days from the knowing to the document's date, as
+// calendar days in the incident's zone; least is the fewest when the
+// knowing is known by its month or year only (counted from its last day),
+// else days.
+func (v *view) daysSinceKnew() (days, least int, ok bool) {
+	knew := v.knew()
+	if knew == nil {
+		return 0, 0, false
+	}
+	day := func(t time.Time) time.Time {
+		y, m, d := t.In(v.loc).Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	days = int(day(v.date).Sub(day(*knew)).Hours() / 24)
+	least = days
+	if p := v.a.KnewPrecision; p == incident.Month || p == incident.Year {
+		last := incident.Event{At: *knew, Precision: p}.Last(v.loc)
+		if l := int(day(v.date).Sub(day(last)).Hours() / 24); l >= 0 && l < days {
+			least = l
+		}
+	}
+	return days, least, days >= 0
+}
+
+// noticeDelayJA: 「当社が個人情報への影響を把握してから本お知らせまでに54日を要しました。」
+// and the reason, or "".
+func (v *view) noticeDelayJA() string {
+	why := strings.TrimSpace(v.inc.Public.NoticeDelay)
+	days, least, ok := v.daysSinceKnew()
+	if why == "" || !ok || !noticeLateAt(v.a, v.date) {
+		return ""
+	}
+	n := itoa(days) + "日"
+	if least < days {
+		n = itoa(least) + "〜" + itoa(days) + "日"
+	}
+	return v.weJA() + "が個人情報への影響を把握してから本お知らせまでに" + n + "を要しました。" + why
+}
+
+// noticeDelayEN is noticeDelayJA in English: the reason as entered when in
+// Latin letters, else a blank asking for it in English.
+func (v *view) noticeDelayEN() string {
+	ja := strings.TrimSpace(v.inc.Public.NoticeDelay)
+	days, least, ok := v.daysSinceKnew()
+	if ja == "" || !ok || !noticeLateAt(v.a, v.date) {
+		return ""
+	}
+	n := itoa(days) + " days"
+	if least < days {
+		n = itoa(least) + " to " + itoa(days) + " days"
+	}
+	why := englishText(ja)
+	if why == "" {
+		why = v.fill("お知らせまでに日数を要した理由（英語）", "why this notice took as long as it did")
+	}
+	return "This notice comes " + n + " after we learned of the incident. " + why
+}
+
+// noticeDelay: a notice to the persons dated past the timeline's limit for
+// it, with no reason entered for the time taken (CodeNoticeDelayUntold,
+// once per notice).
+func (l *linter) noticeDelay(d Document) {
+	if d.Kind != KindNotice || strings.TrimSpace(l.inc.Public.NoticeDelay) != "" || l.a.Knew == nil || !noticeLateAt(l.a, d.Date) {
+		return
+	}
+	l.add(CodeNoticeDelayUntold, SeverityWarning, d.ID, "", txt(
+		"このお知らせは、事態を知った時からの目安の日数（タイムラインの「知った時から本人通知まで」）を過ぎて出されますが、要した日数とその理由を述べていません。「お知らせまでに日数を要した理由」を入力すると、日数とともにお知らせに載ります。",
+		"This notice goes out after the benchmark counted from the knowing (the timeline's \"knowing to the notice to persons\") and says nothing of the time taken. Enter \"why the notice took as long as it did\": the notices then give the days and the reason."))
+}
