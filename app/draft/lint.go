@@ -364,6 +364,10 @@ const (
 	// notices owed and says so (137: a university's bookings open to all
 	// its staff, F770).
 	CodeSeenByStaff = "data.seen-by-staff"
+	// CodePartNamedWithin: a set that is part of another (DataSet.Within)
+	// is named from its whole, 「うち会員」: the documents already say 「…の
+	// うち」 and printed 「…のうち、うち会員」 (138, F765).
+	CodePartNamedWithin = "facts.part-named-within"
 )
 
 // severityRank orders severities, errors first.
@@ -481,6 +485,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.recipientDuty()
 	l.pressAsOther()
 	l.seenByStaff()
+	l.partNamedWithin()
 	l.defectAsSetting()
 	l.hashedContact()
 	l.tagProvision()

@@ -1551,6 +1551,31 @@ func (l *linter) recipientDuty() {
 		"The cause is entered as having arisen at a business the organisation had provided the data to (or at its contractor). That business reports and notifies for the data it received, as its own personal data. Whether the provider's duty to report and notify reaches a leak there is not settled in this tool: it treats the organisation's report and notices as owed. Decide with counsel whether they are, and who tells which persons and who announces it; if you do not report, record why. Under foreign laws (GDPR and others) too, confirm whether the recipient notifies as a controller in its own right."))
 }
 
+// partNamedWithin names a part whose name begins with 「うち」 or 「内」 (or
+// "of whom", "of which"), words the documents add themselves
+// (CodePartNamedWithin).
+func (l *linter) partNamedWithin() {
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		n := strings.TrimSpace(d.Name)
+		if d.Within == "" || n == "" {
+			continue
+		}
+		lower := strings.ToLower(n)
+		if !strings.HasPrefix(n, "うち") && !strings.HasPrefix(n, "内") && !strings.HasPrefix(n, "（うち") &&
+			!strings.HasPrefix(lower, "of whom") && !strings.HasPrefix(lower, "of which") {
+			continue
+		}
+		whole := d.Within
+		if w, ok := l.inc.DataSet(d.Within); ok && strings.TrimSpace(w.Name) != "" {
+			whole = w.Name
+		}
+		l.add(CodePartNamedWithin, SeverityWarning, "", "", txt(
+			"データセット「"+n+"」は「"+whole+"」の一部として入力されていますが、名前が「うち」等で始まっています。文書は「"+whole+"のうち、"+n+"」のように一部であることを自ら書くため、「うち」が重なります。名前はその人たちを表す言葉だけにしてください（例：「会員（ポイントプログラム）」）。",
+			"Data set \""+n+"\" is entered as part of \""+whole+"\", but its name begins with words such as \"of whom\" or うち. The documents say themselves that it is part of the other set, so the words are doubled: name only who they are (for example \"members (points programme)\")."))
+	}
+}
+
 // seenByStaff names the sets only the organisation's own staff could see,
 // and says what is for counsel (CodeSeenByStaff).
 func (l *linter) seenByStaff() {

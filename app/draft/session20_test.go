@@ -159,3 +159,25 @@ func TestSeenByOwnStaffIsNoThirdParty(t *testing.T) {
 		t.Error("the lint fires for a set not answered as seen by staff")
 	}
 }
+
+// F765 (138): the members within the guests were named 「うち会員（ポイント
+// プログラム）」, and the documents printed 「…のうち、うち会員…」. The lint
+// asks for the group's own name; named so, it is quiet.
+func TestPartNamedFromItsWholeIsNamed(t *testing.T) {
+	inc := scenarios(t)["138-hotel-group-acquired-chain-reservation-db-intruded-since-2014-count-falls"]
+	if !has(lintOf(t, inc), CodePartNamedWithin, "") {
+		t.Fatal("a part named 「うち…」 is not named")
+	}
+	renamed := inc.Clone()
+	for i := range renamed.DataSets {
+		renamed.DataSets[i].Name = strings.TrimPrefix(renamed.DataSets[i].Name, "うち")
+	}
+	if has(lintOf(t, renamed), CodePartNamedWithin, "") {
+		t.Error("the part renamed 「会員（ポイントプログラム）」 is still named")
+	}
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodePartNamedWithin, "") && !strings.HasPrefix(name, "138-") {
+			t.Errorf("%s: named, though no part of it begins with うち", name)
+		}
+	}
+}
