@@ -64,10 +64,15 @@ test:
 	if [ $$status != 0 ]; then exit $$status; fi; \
 	$(MAKE) --no-print-directory test-e2e
 
+# The native and the js/wasm vet side by side (each prints when done): with
+# the cache cold for new code each compiles the packages' dependency chains,
+# and one alone leaves a core idle along them.
 vet:
 	@bad=$$(gofmt -l app wasm checklists); if [ -n "$$bad" ]; then echo "gofmt needed:"; echo "$$bad"; exit 1; fi
-	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./...
+	@echo "$(GO) vet ./... & GOOS=js GOARCH=wasm $(GO) vet ./..."; \
+	mkdir -p build; GOOS=js GOARCH=wasm $(GO) vet ./... >build/vet-js.log 2>&1 & js=$$!; \
+	$(GO) vet ./...; native=$$?; wait $$js; jsrc=$$?; cat build/vet-js.log; \
+	if [ $$native != 0 ] || [ $$jsrc != 0 ]; then exit 1; fi
 	$(GO) vet -tags e2e ./app/e2e/
 	$(GO) vet -tags bench ./app/e2e/
 	$(GO) vet -tags soak ./app/desk/
