@@ -26,24 +26,28 @@ func noticeLateAt(a assess.Assessment, date time.Time) bool {
 	return false
 }
 
+// civilDay is t's calendar day in the incident's zone, as a UTC midnight:
+// the difference of two is whole days.
+func (v *view) civilDay(t time.Time) time.Time {
+	y, m, d := t.In(v.loc).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
 // daysSinceKnew is the days from the knowing to the document's date, as
 // calendar days in the incident's zone; least is the fewest when the
 // knowing is known by its month or year only (counted from its last day),
-// else days.
+// else days. ok: the knowing is known and not after the date (days and
+// least are given whenever the knowing is known).
 func (v *view) daysSinceKnew() (days, least int, ok bool) {
 	knew := v.knew()
 	if knew == nil {
 		return 0, 0, false
 	}
-	day := func(t time.Time) time.Time {
-		y, m, d := t.In(v.loc).Date()
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	}
-	days = int(day(v.date).Sub(day(*knew)).Hours() / 24)
+	days = int(v.civilDay(v.date).Sub(v.civilDay(*knew)).Hours() / 24)
 	least = days
 	if p := v.a.KnewPrecision; p == incident.Month || p == incident.Year {
 		last := incident.Event{At: *knew, Precision: p}.Last(v.loc)
-		if l := int(day(v.date).Sub(day(last)).Hours() / 24); l >= 0 && l < days {
+		if l := int(v.civilDay(v.date).Sub(v.civilDay(last)).Hours() / 24); l >= 0 && l < days {
 			least = l
 		}
 	}

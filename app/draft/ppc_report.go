@@ -590,26 +590,19 @@ func (v *view) timelineBlockJA() string {
 // asks for no reason (the GDPR report does, Art. 33(1)): the sentence is for
 // the user to complete, and lint names the placeholder. "" otherwise.
 func (v *view) lateReportJA(final bool) string {
-	knew := v.knew()
-	if knew == nil {
+	if v.knew() == nil {
 		return ""
 	}
-	day := func(t time.Time) time.Time {
-		y, m, d := t.In(v.loc).Date()
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	}
-	days := int(day(v.date).Sub(day(*knew)).Hours() / 24)
+	day := v.civilDay
 	// Knowing given only as a month or a year (131: 「2025年9月」, the day not
 	// recorded): counted from the first of the month the report said 「141日後」,
 	// the longest the delay can be; from the month's last day it is 112. The
 	// report gives both ends, as the timeline's findings do, neither hiding
 	// part of the delay nor adding to it.
+	days, least, _ := v.daysSinceKnew()
 	after := itoa(days) + "日後"
-	if p := v.a.KnewPrecision; p == incident.Month || p == incident.Year {
-		last := incident.Event{At: *knew, Precision: p}.Last(v.loc)
-		if least := int(day(v.date).Sub(day(last)).Hours() / 24); least >= 0 && least < days {
-			after = itoa(least) + "〜" + itoa(days) + "日後"
-		}
+	if least < days {
+		after = itoa(least) + "〜" + itoa(days) + "日後"
 	}
 	knewDay := "事態を知った日"
 	if k := v.knewDayJA(); k != "" && after != itoa(days)+"日後" {

@@ -403,31 +403,24 @@ func (v *view) usersOnly() bool {
 // their reasons open to every member of a university's staff for years).
 // The documents say who could view it, 「業務上の必要のない教職員」, not a
 // third party, and warn of no outsider's contact (F770).
-func (v *view) shownToStaff() bool {
-	sets := v.data()
-	if len(sets) == 0 {
-		return false
-	}
-	for _, x := range sets {
-		if x.SeenBy != incident.SeenByStaff || x.Online() == incident.Yes {
-			return false
-		}
-	}
-	return true
-}
+func (v *view) shownToStaff() bool { return v.allSeenBy(incident.SeenByStaff) }
 
 // shownToUsers: every set the document speaks of was seen only by other
 // users of the company's service (DataSet.SeenBy users): a defect or a
 // setting that put one user's data on another's screen (130: a cache
 // returned one member's billing page to another). The documents say 「他の
 // 利用者」, not 「外部から」 nor 「閲覧の権限のない方」.
-func (v *view) shownToUsers() bool {
+func (v *view) shownToUsers() bool { return v.allSeenBy(incident.SeenByUsers) }
+
+// allSeenBy: every set the document speaks of could be seen by who only
+// (DataSet.SeenBy), and none of them online.
+func (v *view) allSeenBy(who incident.SeenBy) bool {
 	sets := v.data()
 	if len(sets) == 0 {
 		return false
 	}
 	for _, x := range sets {
-		if x.SeenBy != incident.SeenByUsers || x.Online() == incident.Yes {
+		if x.SeenBy != who || x.Online() == incident.Yes {
 			return false
 		}
 	}
