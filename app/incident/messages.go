@@ -49,6 +49,7 @@ const (
 	CodeNegative            Code = "negative"
 	CodeImplausibleCount    Code = "implausible_count"
 	CodePersonsOverRecords  Code = "persons_over_records"
+	CodeCountZero           Code = "count_zero"
 	CodePartOverTotal       Code = "part_over_total"
 	CodeDateMissing         Code = "date_missing"
 	CodeDateImplausible     Code = "date_implausible"
@@ -133,6 +134,7 @@ var catalog = sync.OnceValue(func() map[Code]message {
 		CodeNegative:            {"負の数 %[1]s は使えません", "a negative number (%[1]s) is not allowed"},
 		CodeImplausibleCount:    {"%[1]s は大きすぎるようです", "%[1]s looks implausibly large"},
 		CodePersonsOverRecords:  {"本人の数（%[1]s）が件数（%[2]s）より多くなっています", "more persons (%[1]s) than records (%[2]s)"},
+		CodeCountZero:           {"0になっています。まだ分からない場合は「不明」と入力してください（空欄でも同じです）。影響がないと確認できた場合は、状況を「対象外と確認」にしてください。このままでは、文書に「0名」（0件）と書かれます", "it is 0: if the count is not known yet, type “unknown” (or leave it empty); if the set was found not to be affected, set its status to “Ruled out (not affected)”. As entered, the documents print a count of 0"},
 		CodePartOverTotal:       {"内訳の合計（%[1]s）が全体（%[2]s）を超えています", "the parts add up to %[1]s, more than the total (%[2]s)"},
 		CodeDateMissing:         {"日時が必要です", "a date and time is required"},
 		CodeDateImplausible:     {"日時 %[1]s はありえないようです", "the date %[1]s looks implausible"},

@@ -110,6 +110,17 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 	v.figure(p+".records", d.Records)
 	persons, records := d.Persons.Latest(), d.Records.Latest()
 	v.personsRecords(p+".persons", persons, records)
+	if d.StatusOn("") != RuledOut {
+		// A set in the case with nobody in it: most often a count typed
+		// as 0 for "not known yet", which every document then prints
+		// (「対象となるお客様は、0名です」).
+		if persons.Known && persons.N == 0 {
+			v.ps.add(SeverityWarning, p+".persons", CodeCountZero)
+		}
+		if records.Known && records.N == 0 {
+			v.ps.add(SeverityWarning, p+".records", CodeCountZero)
+		}
+	}
 
 	n := v.limit(p+".status", len(d.Status), MaxRevisions)
 	prev := Date("")
@@ -332,14 +343,15 @@ func (v *validator) count(path string, c Count) {
 // personsRecords warns when there are more persons than records: usual is the
 // reverse (one person, several records), but nothing forbids it.
 func (v *validator) personsRecords(path string, persons, records Count) {
-	if persons.Known && records.Known && !persons.Approx && !records.Approx && records.N >= 0 && persons.N > records.N {
+	// A total of 0 is told by CodeCountZero.
+	if persons.Known && records.Known && !persons.Approx && !records.Approx && records.N > 0 && persons.N > records.N {
 		v.ps.add(SeverityWarning, path, CodePersonsOverRecords, group(persons.N), group(records.N))
 	}
 }
 
 // part warns when a part (a category, the residence breakdown) exceeds its total.
 func (v *validator) part(path string, part, total Count) {
-	if part.Known && total.Known && !total.Approx && part.N > total.N {
+	if part.Known && total.Known && !total.Approx && total.N != 0 && part.N > total.N { // a total of 0: CodeCountZero
 		v.ps.add(SeverityWarning, path, CodePartOverTotal, group(part.N), group(total.N))
 	}
 }

@@ -73,6 +73,13 @@ func TestValidate(t *testing.T) {
 		{"negative unknown count is ignored", func(i *Incident) { i.DataSets[0].Records = Figure{{N: -3}} }, nil},
 		{"persons over records", func(i *Incident) { i.DataSets[0].Records[0].N = 1000 }, []want{{"dataSets[0].persons", CodePersonsOverRecords, W}}},
 		{"persons over approx records is fine", func(i *Incident) { i.DataSets[0].Records = Figure{{Known: true, N: 1000, Approx: true}} }, nil},
+		{"persons typed as 0", func(i *Incident) { i.DataSets[0].Persons = Figure{{Known: true}} }, []want{{"dataSets[0].persons", CodeCountZero, W}}},
+		{"records typed as 0", func(i *Incident) { i.DataSets[0].Records = Figure{{Known: true}} }, []want{{"dataSets[0].records", CodeCountZero, W}}},
+		{"a count of 0 for a set ruled out is fine", func(i *Incident) {
+			i.DataSets[0].Persons, i.DataSets[0].Records = Figure{{Known: true}}, Figure{{Known: true}}
+			i.DataSets[0].Status = []StatusChange{{Status: RuledOut}}
+		}, nil},
+		{"a count unknown is fine", func(i *Incident) { i.DataSets[0].Persons, i.DataSets[0].Records = nil, nil }, nil},
 		{"category over total", func(i *Incident) {
 			i.DataSets[0].Categories[0].Persons.N = 1300
 			i.DataSets[0].Categories[0].Records.N = 5000

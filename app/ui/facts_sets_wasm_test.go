@@ -541,3 +541,23 @@ func TestFactsFormerIncluded(t *testing.T) {
 		t.Fatalf("after not known: stored %q", got)
 	}
 }
+
+// A count typed as 0 (for "not known yet") is kept as typed, and the field
+// says at once that the documents would print it, and how to say unknown.
+func TestFactsCountTypedAsZero(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	factsType(t, e, p, "#fx-dataSets-0-persons", "0", "change")
+	if got := inc.Main().Persons.Latest(); got != (incident.Count{Known: true}) {
+		t.Fatalf("persons after typing 0: %+v", got)
+	}
+	if got := factsQuery(t, p, "#fx-dataSets-0-persons-check").Get("textContent").String(); !strings.Contains(got, "0になっています") || !strings.Contains(got, "不明") {
+		t.Errorf("the field does not warn of a count of 0: %q", got)
+	}
+	factsType(t, e, p, "#fx-dataSets-0-persons", "不明", "change")
+	if inc.Main().Persons.Latest().Known {
+		t.Fatalf("「不明」 read as a count: %+v", inc.Main().Persons)
+	}
+	if factsHas(p, "#fx-dataSets-0-persons-check") {
+		t.Errorf("the warning stays once the count is unknown: %q", factsQuery(t, p, "#fx-dataSets-0-persons-check").Get("textContent").String())
+	}
+}
