@@ -182,6 +182,11 @@ func (v *view) personsBySetJA() string {
 	switch {
 	case !total.Known:
 		t = "合計：調査中"
+	case partial && total.Max:
+		// An upper bound for the sets counted, nothing for the rest (142:
+		// 「最大約27万名以上」 said both at once).
+		t = "合計：判明している分で" + personsJA(total, incident.Count{})
+		notes = append(notes, "このほか人数の判明していないデータがあります")
 	case partial:
 		t += "以上"
 		notes = append(notes, "人数の判明していないデータがあります")
