@@ -684,6 +684,11 @@ func (v *view) formerJA() []para {
 			// years of patients told 「既に退会された方」, F764).
 			did, after = "診療を終えた", "診療の終了後"
 		}
+		if leftWordJA(s.DataSet) == "" && personKindJA(s.Name) == "保証人の皆さま" {
+			// Guarantors joined nothing and left nothing: the guarantee
+			// ended (142: 「既に退会された方」, F874).
+			did, after = "保証契約が終了した", "保証契約の終了後"
+		}
 		who := "既に" + did + "方"
 		if f.LeftFrom != "" {
 			who = dayJA(f.LeftFrom) + "以降に" + did + "方"

@@ -358,6 +358,10 @@ func (v *view) formerPPCJA(s *setView) (who, since, after string) {
 		w = "退職"
 	case strings.Contains(s.Name, "会員"):
 		w = "退会"
+	case personKindJA(s.Name) == "保証人の皆さま":
+		// Guarantors stand surety for a contract and leave nothing (142,
+		// F874): their guarantee ended.
+		return "既に保証契約が終了した方", "保証契約が終了した方", "保証契約の終了後"
 	case v.formerPatients(s):
 		// A hospital's former patients ended no transaction and left no
 		// membership (139: 「既に取引を終了した方（退会者等）」 of ten years of

@@ -101,3 +101,41 @@ func TestAddressesShownToCoRecipientsAreNoWrongAddress(t *testing.T) {
 		t.Errorf("68 lost its wrong-address period:\n%s", text)
 	}
 }
+
+// F864 (142; 18, 25, 45, 112, 113, 132, 136): an announcement made before the
+// company knew personal data was affected printed the user's public summary,
+// typed when all was known: 142's warning of 1/13 said 「当社の従業員が、お客様の
+// 情報を不正に取得し、第三者に提供していたことが判明しました」 (known 1/24), 132's of
+// 6/9 「…個人情報が外部に漏えいしたことが分かりました」 (known 6/28). Before the
+// knowing, the summary is the facts of that day; from it, the user's words.
+func TestAnnouncementBeforeKnowingDoesNotTellLaterFacts(t *testing.T) {
+	rs := mustRules(t)
+	for name, later := range map[string]string{
+		s142: "当社の従業員が、お客様の情報を不正に取得し、第三者に提供していたことが判明しました。",
+		"132-video-service-ransomware-leak-site-count-fixed-after-two-months": "個人情報が外部に漏えいしたことが分かりました。",
+	} {
+		inc := scenarios(t)[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		first := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+		if strings.Contains(first, later) || !strings.Contains(first, "影響の有無を調査しております") {
+			t.Errorf("%s: the announcement before the knowing tells what was known later:\n%s", name, first)
+		}
+		next := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1}, inc, a, rs)
+		if name == s142 && !strings.Contains(next, later) {
+			t.Errorf("%s: the announcement after the knowing lost the user's summary:\n%s", name, next)
+		}
+	}
+}
+
+// F874 (142; F774): the guarantors' set, with former persons included, was
+// told 「既に退会された方の情報も含まれております」: a guarantor joins nothing and
+// leaves nothing; the guarantee ends with the lease.
+func TestFormerGuarantorsEndedTheirGuarantee(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)[s142]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	text := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	if strings.Contains(text, "退会") || !strings.Contains(text, "対象には、既に保証契約が終了した方の情報も含まれております。") {
+		t.Errorf("former guarantors:\n%s", text)
+	}
+}
