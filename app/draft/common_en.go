@@ -387,6 +387,9 @@ func (v *view) periodSpanEN() string {
 		}
 	case incident.CauseMisdelivery:
 		what = "information was sent to the wrong recipient " // nothing lay open to access (68)
+		if v.addressesShown() {
+			what = "e-mails were sent in which the recipients could see one another's e-mail addresses " // 141 (F863)
+		}
 	case incident.CauseMisconfiguration, incident.CauseDefect:
 		if v.sentOut() && v.cause() == incident.CauseDefect {
 			what = "information was sent to an outside party because of a software defect "
@@ -591,6 +594,10 @@ func (v *view) responseEN() []para {
 			// Not us (71); the party is named in the Japanese only, as typed.
 			s += "the information was removed by the party where it appeared, and we confirmed that it can no longer be viewed."
 		case v.cause() == incident.CauseMisdelivery:
+			if v.sendingLasted() && v.addressesShown() {
+				s += who + " stopped sending e-mails in which the recipients could see one another's addresses." // 141 (F863)
+				break
+			}
 			if v.sendingLasted() {
 				s += who + " stopped the sending to the wrong recipient." // see containedJA (68)
 				break

@@ -279,7 +279,17 @@ func (v *view) summaryJA() string {
 
 // publicSummaryJA is what happened as the company told it to the persons
 // and the public (Public.Summary), else as the facts tell it (summaryJA).
+//
+// Before the company knew personal data was affected, the facts of that day
+// are told, not the user's words: they were typed when all was known (142: a
+// warning of 1/13 against callers using the company's name said 「当社の従業員
+// が、お客様の情報を不正に取得し…判明しました」, learnt on 1/24; 132's first
+// announcement 「…漏えいしたことが分かりました」, three weeks before it was;
+// F864).
 func (v *view) publicSummaryJA() string {
+	if v.knew() == nil {
+		return v.summaryJA()
+	}
 	if s := strings.TrimSpace(v.inc.Public.Summary); s != "" {
 		return s
 	}

@@ -230,6 +230,9 @@ func (v *view) periodSpanJA() string {
 		// open to access; what went is what was sent in the period.
 		what = map[string]string{"email": "誤った宛先にメールが送信されていた期間", "fax": "誤った番号にFAXが送信されていた期間",
 			"message": "誤った宛先にメッセージが配信されていた期間"}[v.misdeliveryBy()]
+		if v.addressesShown() {
+			what = "受信者同士でメールアドレスが見える状態でメールが送信されていた期間"
+		}
 		if what == "" {
 			what = "誤った宛先に書類が送付されていた期間"
 		}
@@ -348,6 +351,24 @@ func (v *view) passwordsReset() (time.Time, bool) {
 		}
 	}
 	return at, !at.IsZero()
+}
+
+// addressesShown: mails went to the right recipients with their addresses
+// visible to one another (the BCC a sender forgot, or a forced-BCC system
+// that stopped: 31, 141): a misdelivery by e-mail whose cause says so and
+// whose only items are the addresses and the names they show. Nothing went
+// to a wrong address (141 was told 「誤った宛先にメールが送信されていた期間」,
+// F863).
+func (v *view) addressesShown() bool {
+	if v.cause() != incident.CauseMisdelivery || v.misdeliveryBy() != "email" {
+		return false
+	}
+	d := strings.ToLower(v.inc.Cause.Description)
+	if !strings.Contains(d, "bcc") && !strings.Contains(d, "ｂｃｃ") && !strings.Contains(d, "受信者同士") && !strings.Contains(d, "宛先欄") {
+		return false
+	}
+	cs := v.categoriesOf()
+	return len(cs) > 0 && !slices.ContainsFunc(cs, func(c incident.Category) bool { return c.ID != "email" && c.ID != "name" })
 }
 
 // sendingLasted: the wrong sending went on over a period the user entered
@@ -662,6 +683,11 @@ func (v *view) formerJA() []para {
 			// A hospital's former patients finished their care (139: ten
 			// years of patients told 「既に退会された方」, F764).
 			did, after = "診療を終えた", "診療の終了後"
+		}
+		if leftWordJA(s.DataSet) == "" && personKindJA(s.Name) == "保証人の皆さま" {
+			// Guarantors joined nothing and left nothing: the guarantee
+			// ended (142: 「既に退会された方」, F874).
+			did, after = "保証契約が終了した", "保証契約の終了後"
 		}
 		who := "既に" + did + "方"
 		if f.LeftFrom != "" {

@@ -285,6 +285,9 @@ func (v *view) causeAtEN() string {
 		case "fax":
 			return with("a fax sent to the wrong number", "by")
 		case "email":
+			if v.addressesShown() {
+				return with("e-mails sent with the recipients' addresses visible to one another", "by") // 141 (F863)
+			}
 			return with("an e-mail sent to the wrong recipient", "by")
 		case "message":
 			return with("a message sent through an app to the wrong recipients", "by")

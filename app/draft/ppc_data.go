@@ -182,6 +182,11 @@ func (v *view) personsBySetJA() string {
 	switch {
 	case !total.Known:
 		t = "合計：調査中"
+	case partial && total.Max:
+		// An upper bound for the sets counted, nothing for the rest (142:
+		// 「最大約27万名以上」 said both at once).
+		t = "合計：判明している分で" + personsJA(total, incident.Count{})
+		notes = append(notes, "このほか人数の判明していないデータがあります")
 	case partial:
 		t += "以上"
 		notes = append(notes, "人数の判明していないデータがあります")
@@ -353,6 +358,10 @@ func (v *view) formerPPCJA(s *setView) (who, since, after string) {
 		w = "退職"
 	case strings.Contains(s.Name, "会員"):
 		w = "退会"
+	case personKindJA(s.Name) == "保証人の皆さま":
+		// Guarantors stand surety for a contract and leave nothing (142,
+		// F874): their guarantee ended.
+		return "既に保証契約が終了した方", "保証契約が終了した方", "保証契約の終了後"
 	case v.formerPatients(s):
 		// A hospital's former patients ended no transaction and left no
 		// membership (139: 「既に取引を終了した方（退会者等）」 of ten years of

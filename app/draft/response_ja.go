@@ -21,6 +21,9 @@ func (v *view) containedJA(e incident.Event) string {
 		c := v.contractorJA(false)
 		switch v.cause() {
 		case incident.CauseMisdelivery:
+			if v.sendingLasted() && v.addressesShown() {
+				return s + c + "において、受信者同士のメールアドレスが見える状態での送信が停止されました。"
+			}
 			if v.sendingLasted() {
 				return s + c + "において、誤った宛先への送信が停止されました。"
 			}
@@ -64,6 +67,9 @@ func (v *view) containedJA(e incident.Event) string {
 	}
 	switch v.cause() {
 	case incident.CauseMisdelivery:
+		if v.sendingLasted() && v.addressesShown() {
+			return s + "受信者同士のメールアドレスが見える状態での送信を停止いたしました。" // 141 (F863)
+		}
 		if v.sendingLasted() {
 			// The forwarding was stopped; asking the recipient to delete is
 			// another act, told by the company in its own words (68).

@@ -184,6 +184,13 @@ func (v *view) audienceJA() string {
 			return "職員の皆さま"
 		}
 		if v.allNamedAny("事業者", "事業所", "取引先") {
+			if v.anyNamed(residentWords...) {
+				// Residents and businesses' staff in one set (141: the
+				// recipients of a city's mails, 「市民・事業者の担当者等」):
+				// neither word covers both, and a business has no
+				// personal information.
+				return "関係者の皆さま"
+			}
 			// Businesses the body regulates or deals with (31: a
 			// prefecture's registered operators), not its residents.
 			return "事業者の皆さま"
@@ -381,6 +388,9 @@ func (v *view) anyNamed(words ...string) bool {
 	})
 }
 
+// residentWords name a public body's residents in a set's name.
+var residentWords = []string{"市民", "住民", "県民", "区民", "町民", "村民", "都民", "府民", "道民"}
+
 // businessContactWords name a set of business contacts (lower case).
 var businessContactWords = []string{"取引先", "融資先", "supplier", "business contact", "business partner"}
 
@@ -426,6 +436,11 @@ func personKindJA(name string) string {
 		{"株主の皆さま", []string{"株主", "shareholder"}},
 		{"取材先の皆さま", []string{"取材先", "interviewee"}}, // a newspaper's sources (74), not its customers
 		{"受診者の皆さま", []string{"受診者"}},
+		// A lease's or a loan's guarantors (142: a student-housing company's
+		// 「連帯保証人（主に入居者の保護者）」, told 「生徒・保護者の皆さまへ」 and
+		// warned of stalkers finding 「お子さま」): they stand surety for a
+		// contract, whoever's parents they are.
+		{"保証人の皆さま", []string{"保証人", "guarantor"}},
 		{"生徒・保護者の皆さま", []string{"生徒", "在校生", "卒業生", "保護者", "小学生", "中学生", "児童", "出願者"}},
 		// A school's applicants sat its examination and most will never be
 		// its pupils (124: a high school's examinees, told 「生徒・保護者の
@@ -470,6 +485,9 @@ func personKindJA(name string) string {
 			}
 			if (w == "医師" || w == "physician") && (strings.Contains(name, "患者") || strings.Contains(name, "patient")) {
 				continue // 「医師から紹介された患者」: the patients, whom the sector names
+			}
+			if w == "保護者" && strings.Contains(name, "保証人") {
+				continue // 「連帯保証人（主に入居者の保護者）」: the guarantors, whoever's parents they are
 			}
 			if strings.Contains(pupils, w) || strings.Contains(name, w) && w != "学生" {
 				if found != "" && found != k.you {
