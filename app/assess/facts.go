@@ -33,6 +33,9 @@ type env struct {
 	// jurisdiction belong (as for the events that fulfil a duty).
 	jur     string
 	jurHome bool
+	// order is, for an obligation owed to each order, the order of this
+	// instance (order.basis, order.kind read it); nil elsewhere.
+	order *incident.Event
 }
 
 func known(v rules.Value) rules.Value { v.Known = true; return v }
@@ -260,6 +263,10 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		return triOr(e.inc.Org.TargetsJP, incident.Yes) // see Org.TargetsJP
 	case "targets_uk":
 		return tri(e.inc.Org.TargetsUK)
+	case "order.basis":
+		return orderFact(e.order, e.order != nil && e.order.OrderBasis != "", func(ev *incident.Event) string { return ev.OrderBasis })
+	case "order.kind":
+		return orderFact(e.order, e.order != nil && e.order.OrderKind != "", func(ev *incident.Event) string { return ev.OrderKind })
 	case "event":
 		// In a jurisdiction's rules, its own events only: a report filed with
 		// another regulator (an EU authority's, recorded as a report_prelim
@@ -312,6 +319,20 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 }
 
 const unimplemented = "?unimplemented"
+
+// orderFact is a field of the order an instance of a duty is owed to:
+// "unstated" when the user did not enter it (a known answer: the rules
+// read such an order as before the field existed, and say so); unknown
+// outside an instance owed to an order.
+func orderFact(ev *incident.Event, entered bool, of func(*incident.Event) string) rules.Value {
+	switch {
+	case ev == nil:
+		return rules.Value{}
+	case !entered:
+		return known(rules.Value{Str: "unstated"})
+	}
+	return known(rules.Value{Str: of(ev)})
+}
 
 // bound is a count as a rule value: a partial sum is a lower bound.
 func bound(c incident.Count, partial bool) rules.Value {

@@ -2,6 +2,7 @@ package assess
 
 import (
 	"slices"
+	"strings"
 
 	"breachdesk/app/incident"
 	"breachdesk/app/rules"
@@ -61,6 +62,7 @@ func (r *run) obligations(j *rules.Jurisdiction, e *env, lawDate rules.Date) []O
 		for _, g := range r.groups(o, e.group) {
 			ge := *e
 			ge.group = g.sets
+			ge.order = g.order
 			if o.Per == rules.PerEntrustor {
 				rep := r.groupReportable(g.sets, e.sets)
 				ge.reportable = &rep
@@ -118,6 +120,9 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 	}
 	if p, ok := r.inc.Party(party); ok {
 		ob.PartyName = p.Name
+	}
+	if g.order != nil {
+		ob.Citation = orderCitation(ob.Citation, *g.order)
 	}
 	if when.Truth == rules.Unknown {
 		ob.Needs = r.need(when.Needs)
@@ -238,6 +243,15 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 	default:
 		r.openState(&ob)
 	}
+	if g.order != nil && g.order.OrderBasis == "" {
+		// Read under the law the rule's citation names: the APPI's
+		// articles, or the provision the order states.
+		id := "order.unstated.appi"
+		if strings.Contains(o.Citation.JA, rules.OrderLaw) {
+			id = "order.unstated.sector"
+		}
+		ob.Explanation = thenSentence(ob.Explanation, msg(id, nil))
+	}
 	if o.Per == rules.PerEntrustor {
 		if ev := r.earlyMessage(o, j.ID, unspecified, party); ev != nil {
 			ob.Explanation = thenSentence(ob.Explanation, msg("entrustor.early", vars{"by": same(ev.ID), "at": whenAt(ev.Last(r.loc), r.loc)}))
@@ -284,4 +298,21 @@ func (r *run) foundLaterClock(ob *Obligation, o *rules.Obligation, start *incide
 	ob.StartAt, ob.StartPrecision = &at, incident.Day
 	ob.DueAlt, ob.Counting = nil, nil
 	r.deadline(ob, o.Deadline, at, start, j)
+}
+
+// orderCitation is the citation of a duty owed to an order, with the
+// provision the order states (as the user entered it, printed as typed)
+// in place of rules.OrderLaw; not entered, a blank saying to read it on the
+// order.
+func orderCitation(c rules.Citation, order incident.Event) rules.Citation {
+	if !strings.Contains(c.JA, rules.OrderLaw) && !strings.Contains(c.EN, rules.OrderLaw) {
+		return c
+	}
+	law := same(strings.TrimSpace(order.OrderLaw))
+	if law.JA == "" {
+		law = msg("order.law.none", nil)
+	}
+	c.JA = strings.ReplaceAll(c.JA, rules.OrderLaw, law.JA)
+	c.EN = strings.ReplaceAll(c.EN, rules.OrderLaw, law.EN)
+	return c
 }

@@ -165,7 +165,7 @@ var enIncident = map[string]string{
 	"ev.card_acquirer":        "Card company / acquirer contacted",
 	"ev.entrustor_notice":     "Entrustor notified",
 	"ev.forensic":             "Forensic vendor engaged",
-	"ev.ministry_order":       "Ministry ordered a report",
+	"ev.ministry_order":       "Order or demand from an authority",
 	"ev.ministry_report":      "Report to the ministry",
 	"ev.press":                "Press report (newspaper, TV, online news)",
 	"ev.press.hint":           "When the case was reported in the press (before the organisation's own announcement or after it). The reports' time lines say only that it was reported, without the outlet's name or the note.",

@@ -165,7 +165,7 @@ var jaIncident = map[string]string{
 	"ev.card_acquirer":        "カード会社・アクワイアラへの連絡",
 	"ev.entrustor_notice":     "委託元への通知",
 	"ev.forensic":             "調査会社への依頼",
-	"ev.ministry_order":       "所管省庁からの報告徴求",
+	"ev.ministry_order":       "行政機関からの命令・報告の求め",
 	"ev.ministry_report":      "所管省庁への報告",
 	"ev.press":                "報道（新聞・テレビ・ネットの記事）",
 	"ev.press.hint":           "本件が報道された日時（自社の発表より先の報道も、後の報道も）。報告書の時系列には「本件に関する報道」とだけ書かれ、報道機関の名前やメモは書かれません。",

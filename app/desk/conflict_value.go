@@ -105,6 +105,8 @@ var textChoices = map[string]choices{
 	"events.source":           {incident.Sources, "src."},
 	"events.police":           {incident.PoliceActs, "pol."},
 	"events.by":               {incident.Filers, "by."},
+	"events.orderBasis":       {incident.OrderBases, "ordb."},
+	"events.orderKind":        {incident.OrderKinds, "ordk."},
 }
 
 // strings lists the values as strings.

@@ -18,6 +18,17 @@ import (
 func ministryReport(b *builder) {
 	v := b.v
 	b.doc.Title = "個人データの漏えい等事案に関する報告書"
+	order, ordered := v.orderOf(v.party)
+	plan := ordered && order.Improvement()
+	if plan {
+		// An improvement order asks for a plan and its execution, not a
+		// report of facts (F743): the facts and measures below are the
+		// plan's grounds, and the plan itself is the company's to write.
+		b.doc.Title = "個人データの漏えい等事案に係る業務改善計画"
+		if order.OrderBasis == "appi" {
+			b.doc.Title = "個人データの漏えい等事案に係る措置の実施計画及び実施状況の報告"
+		}
+	}
 	b.doc.Letterhead = true
 	name := v.ministryNameJA(v.party)
 	if p, ok := v.inc.Party(v.party); ok && strings.TrimSpace(p.Name) != "" {
@@ -26,8 +37,13 @@ func ministryReport(b *builder) {
 	ministry := v.orFill(name, "所管省庁の名称", "ministry")
 	b.section("header", v.letterheadJA(ministry+"　御中")...)
 	lead := "標記の件について、下記のとおりご報告いたします。"
-	if e, ok := v.orderOf(v.party); ok {
-		lead = v.evDateJA(e) + "付けで" + honorificOrgJA(name) + "からご指示をいただきました標記の件について、下記のとおりご報告いたします。"
+	switch {
+	case plan && order.OrderBasis == "appi":
+		lead = v.evDateJA(order) + "付けで" + honorificOrgJA(name) + "から受けました勧告・命令に基づき、講じる措置とその実施状況を下記のとおりご報告いたします。"
+	case plan:
+		lead = v.evDateJA(order) + "付けで" + honorificOrgJA(name) + "から受けました業務改善命令に基づき、業務改善計画を下記のとおり提出いたします。計画の実施状況は、ご指示に従ってご報告いたします。"
+	case ordered:
+		lead = v.evDateJA(order) + "付けで" + honorificOrgJA(name) + "からご指示をいただきました標記の件について、下記のとおりご報告いたします。"
 	}
 	others := v.you + "をはじめ関係者の皆さまに"
 	if v.you == "関係者" {
@@ -50,7 +66,13 @@ func ministryReport(b *builder) {
 	after = append(after, p("course", v.courseJA()), p("problems", "問題点の整理："+v.fill("対応の経過における問題点（社内の報告・判断の経路、体制等）と、その原因", "the problems of the response and their causes")))
 	b.section("after", after...)
 	b.section("current", p("p1", v.orFill(v.inc.Story.CurrentState, "現在の安全管理の状況", "current safeguards")))
-	b.section("prevention", p("p1", v.orFill(v.inc.Story.Prevention, "今後の再発防止策（実施時期を含む）", "preventive measures")))
+	prevention := []para{p("p1", v.orFill(v.inc.Story.Prevention, "今後の再発防止策（実施時期を含む）", "preventive measures"))}
+	if plan {
+		prevention = append(prevention,
+			p("plan", "改善策ごとの実施内容、実施時期及び責任者："+v.fill("業務改善計画の各改善策について、実施内容・実施時期・責任者・進捗の確認方法", "each measure of the improvement plan: what, by when, who is responsible, how progress is checked")),
+			p("progress", "実施状況："+v.fill("計画の各改善策の実施状況（提出時点）", "how far each measure has been carried out, as of the submission")))
+	}
+	b.section("prevention", prevention...)
 	b.section("closing", p("end", "以上"))
 }
 
@@ -63,15 +85,18 @@ func (v *view) addressJA(name string) string {
 	return name
 }
 
-// orderOf is the ministry's order to report (the event naming the party, or
-// naming none), known on the document's date.
+// orderOf is the order the report answers: the latest order of the party
+// (an event naming it, or naming none) known on the document's date, the
+// report order of 7/22 until an improvement order of 9/18 is known.
 func (v *view) orderOf(party string) (incident.Event, bool) {
+	var out incident.Event
+	found := false
 	for _, e := range v.inc.EventsOf(incident.EvMinistryOrder) {
-		if e.Dated() && (e.Party == "" || party == "" || e.Party == party) {
-			return e, true
+		if e.Dated() && (e.Party == "" || party == "" || e.Party == party) && (!found || !e.At.Before(out.At)) {
+			out, found = e, true
 		}
 	}
-	return incident.Event{}, false
+	return out, found
 }
 
 // reportedCourseJA names the recipient of a report made, for the course of

@@ -580,7 +580,7 @@ func (v *view) eventJA(e incident.Event) string {
 		if party == "" {
 			party = "所管省庁"
 		}
-		return party + "から報告の求め"
+		return party + "から" + orderJA(e)
 	case incident.EvMinistryReport:
 		if party == "" {
 			party = "所管省庁"
@@ -764,4 +764,27 @@ func (v *view) entrustorsSetIn(ids []string) bool {
 		}
 	}
 	return false
+}
+
+// orderJA names an authority's order by what it asks and the law it was
+// made under (F743): a report order or a business improvement order under
+// a sector's law, with the provision as entered; the PPC's recommendation
+// or order of measures; a demand for a report under the APPI, or an order
+// whose basis was not entered, as 「報告の求め」.
+func orderJA(e incident.Event) string {
+	law := ""
+	if l := strings.TrimSpace(e.OrderLaw); l != "" && e.SectorOrder() {
+		law = "（" + l + "）"
+	}
+	switch {
+	case e.Improvement() && e.OrderBasis == "appi":
+		return "措置の勧告・命令"
+	case e.Improvement():
+		return "業務改善命令" + law
+	case e.SectorOrder() && e.OrderKind == "report":
+		return "報告命令" + law
+	case e.SectorOrder():
+		return "命令" + law
+	}
+	return "報告の求め"
 }

@@ -50,11 +50,28 @@ func publicJA(b *builder) {
 	if v.unreachable() {
 		contact = append([]para{p("instead", v.insteadJA())}, contact...)
 	}
+	if v.deceasedAffected() {
+		contact = append(contact, p("bereaved", "亡くなられた方のご遺族からのお問い合わせにも、上記の窓口でお答えいたします。"))
+	}
 	if b.doc.Variant == VariantPress {
 		contact = append(contact, p("press", "報道関係者の方のお問い合わせ先："+v.personJA(v.inc.People.PR, "広報担当の氏名と連絡先")))
 	}
 	b.section("contact", contact...)
 	b.section("closing", p("apology", v.othersJA()+"多大なるご迷惑とご心配をおかけしておりますことを、重ねて深くお詫び申し上げます。"), p("ijo", "以上"))
+}
+
+// deceasedAffected: a set of deceased persons is affected. Their data is
+// outside the duty to notify (APPI Art. 2(1)), so no notice reaches their
+// families, who will ask (139: a hospital's records of some 3,100 dead
+// patients): the announcement says the desk answers them too — practice,
+// not a duty (the playbook's pb.deceased.bereaved, to confirm with counsel).
+func (v *view) deceasedAffected() bool {
+	for _, d := range v.inc.Affected(incident.DateOf(v.date.In(v.loc))) {
+		if d.Deceased == incident.Yes {
+			return true
+		}
+	}
+	return false
 }
 
 // clearedOfLeak: every set is ruled out, on logs that cover the whole
@@ -170,6 +187,9 @@ func publicEN(b *builder) {
 		contact = append(contact, p("instead", v.insteadEN()))
 	}
 	contact = append(contact, p("desk", v.contactEN()))
+	if v.deceasedAffected() {
+		contact = append(contact, p("bereaved", "We will also answer the families of deceased persons whose information was involved, at the contact above."))
+	}
 	if b.doc.Variant == VariantPress {
 		contact = append(contact, p("press", "Media inquiries: "+v.personEN(v.inc.People.PR, "press contact")))
 	}

@@ -29,7 +29,7 @@ const (
 	EvCardAcquirer    EventKind = "card_acquirer"    // card company / acquirer contacted (Party)
 	EvEntrustorNotice EventKind = "entrustor_notice" // notice to an entrustor (委託元; Party: which one)
 	EvForensic        EventKind = "forensic"         // forensic vendor engaged
-	EvMinistryOrder   EventKind = "ministry_order"   // a ministry ordered a written report (Due holds its deadline; Party: which ministry)
+	EvMinistryOrder   EventKind = "ministry_order"   // an authority's order: a written report, or an improvement plan (Due holds its deadline; Party: which ministry or regulator; OrderBasis, OrderKind, OrderLaw: what it is)
 	EvMinistryReport  EventKind = "ministry_report"  // report to a ministry submitted (Party)
 	// EvPress: the case was reported in the press or in online news, the
 	// company's word or not (131: a morning paper's story at 06:00, the
@@ -104,6 +104,20 @@ var PoliceActs = []string{"consultation", "damage_report", "complaint", "lost_pr
 // processor (委託先).
 var Filers = []string{"staff", "entrustor", "processor"}
 
+// OrderBases are the legal bases of an authority's order (Event.OrderBasis,
+// "" when not entered): "appi" the Personal Information Protection Act
+// (the PPC's demand for a report, or a ministry's acting by delegation),
+// "sector" a law governing the company's business (a securities firm's
+// report order or business improvement order under the Financial
+// Instruments and Exchange Act, a hospital's under the Medical Care Act).
+var OrderBases = []string{"appi", "sector"}
+
+// OrderKinds are what an order asks for (Event.OrderKind, "" when not
+// entered): "report" a report of facts, "improvement" a plan to improve
+// the business and its execution (a business improvement order, or the
+// measures the PPC recommends or orders).
+var OrderKinds = []string{"report", "improvement"}
+
 // Event is one fact on the timeline. An event may not be dated yet
 // (At zero): it is shown, never given an invented date, and whatever needs
 // its date says it is missing.
@@ -148,6 +162,16 @@ type Event struct {
 	// and all of it is told as back.
 	Recipients int `json:"recipients,omitempty"`
 	Confirmed  int `json:"confirmed,omitempty"`
+	// OrderBasis, OrderKind and OrderLaw, on an authority's order
+	// (EvMinistryOrder) only: the law it was made under (one of
+	// OrderBases; "" not entered, read as a demand under the APPI, as
+	// before these fields existed), what it asks for (one of OrderKinds; ""
+	// not entered, read as a report) and, under a sector's law, the
+	// provision as the order states it, one line (「金融商品取引法第51条」),
+	// printed as typed.
+	OrderBasis string `json:"orderBasis,omitempty"`
+	OrderKind  string `json:"orderKind,omitempty"`
+	OrderLaw   string `json:"orderLaw,omitempty"`
 	// Note is for the record only: no document copies it.
 	Note string `json:"note,omitempty"`
 	// Was holds the dates the event was once believed to have, oldest first,
@@ -212,3 +236,11 @@ type Window struct {
 
 // Empty reports whether nothing of the window is known.
 func (w Window) Empty() bool { return w.From == "" && w.To == "" }
+
+// Improvement reports whether an order asks for a plan to improve and its
+// execution, rather than a report of facts.
+func (e Event) Improvement() bool { return e.Kind == EvMinistryOrder && e.OrderKind == "improvement" }
+
+// SectorOrder reports whether an order was made under a sector's law, not
+// under the APPI.
+func (e Event) SectorOrder() bool { return e.Kind == EvMinistryOrder && e.OrderBasis == "sector" }

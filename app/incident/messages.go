@@ -93,6 +93,8 @@ const (
 	CodeBadHash             Code = "bad_hash"
 	CodeHashMismatch        Code = "hash_mismatch"
 	CodeUnknownEvent        Code = "unknown_event"
+	CodeOrderOnly           Code = "order_only"
+	CodeOrderLawBasis       Code = "order_law_basis"
 )
 
 // message is one problem's text in each language; %[n]s are Problem.Args.
@@ -178,6 +180,8 @@ var catalog = sync.OnceValue(func() map[Code]message {
 		CodeBadHash:             {"%[1]s は SHA-256（16進数64文字）ではありません", "%[1]s is not a SHA-256 (64 hexadecimal digits)"},
 		CodeHashMismatch:        {"保存された写しが記録されたハッシュと一致しません（提出した版ではありません）", "the frozen copy does not match its recorded hash: it is not the version filed"},
 		CodeUnknownEvent:        {"出来事 %[1]s が見つかりません", "no event has the id %[1]s"},
+		CodeOrderOnly:           {"命令の根拠・内容・条項は、行政機関からの命令（%[1]s）の出来事にだけ入力します", "an order's basis, kind and law belong to an authority's order (%[1]s) only"},
+		CodeOrderLawBasis:       {"命令の条項は、根拠を「事業所管法令」としたときに入力します（個人情報保護法の条項は判定が示します）", "the order's law is entered when its basis is a sector's law (the APPI's articles come from the rules)"},
 	}
 })
 
@@ -217,7 +221,7 @@ var eventLabels = sync.OnceValue(func() map[EventKind]message {
 		EvCardAcquirer:    {"カード会社への連絡", "card acquirer contacted"},
 		EvEntrustorNotice: {"委託元への通知", "entrustor notified"},
 		EvForensic:        {"フォレンジック調査の依頼", "forensic vendor engaged"},
-		EvMinistryOrder:   {"所管省庁からの報告命令", "ministry order"},
+		EvMinistryOrder:   {"行政機関からの命令", "order from an authority"},
 		EvMinistryReport:  {"所管省庁への報告", "ministry report"},
 		EvPress:           {"報道", "press report"},
 		EvOther:           {"その他", "other"},

@@ -54,6 +54,7 @@ func (v *validator) events(inc *Incident) {
 		if e.Step != "" {
 			v.name(p+".step", e.Step)
 		}
+		v.orderFields(p, e)
 		if e.Party != "" {
 			v.party(inc, p+".party", e.Party, partyOf[e.Kind]...)
 		}
@@ -127,5 +128,28 @@ func (v *validator) was(path string, was []EventDate) {
 			prev = w.Until
 		}
 		v.name(p+".source", w.Source)
+	}
+}
+
+// orderFields checks an order's basis, kind and law: known values, on an
+// authority's order only, and the law only under a sector's law (under the
+// APPI the rules give its articles; not entered, nothing reads it).
+func (v *validator) orderFields(p string, e Event) {
+	for _, f := range []struct{ name, value string }{{"orderBasis", e.OrderBasis}, {"orderKind", e.OrderKind}, {"orderLaw", e.OrderLaw}} {
+		if f.value != "" && e.Kind != EvMinistryOrder {
+			v.ps.add(SeverityError, p+"."+f.name, CodeOrderOnly, string(EvMinistryOrder))
+		}
+	}
+	if e.OrderBasis != "" {
+		known(v, p+".orderBasis", e.OrderBasis, OrderBases, true)
+	}
+	if e.OrderKind != "" {
+		known(v, p+".orderKind", e.OrderKind, OrderKinds, true)
+	}
+	if e.OrderLaw != "" {
+		v.name(p+".orderLaw", e.OrderLaw)
+		if e.Kind == EvMinistryOrder && e.OrderBasis != "sector" {
+			v.ps.add(SeverityError, p+".orderLaw", CodeOrderLawBasis)
+		}
 	}
 }

@@ -25,7 +25,11 @@ type Fact struct {
 	Arg    string   `json:"arg,omitempty"`
 	Values []string `json:"values,omitempty"`
 	Field  string   `json:"field"` // the incident field it reads, for reviewers
-	Need   Text     `json:"need"`  // what the user must enter when it is unknown
+	// Per, when set, is the kind of instance the fact is read of (PerOrder:
+	// the order an obligation owed to each order is owed to): such a fact
+	// may only be used in the conditions of an obligation of that Per.
+	Per  string `json:"per,omitempty"`
+	Need Text   `json:"need"` // what the user must enter when it is unknown
 }
 
 type factsFile struct {

@@ -114,6 +114,11 @@ const PerEntrustor = "entrustor"
 // report), owed to the party that event names, counted from it.
 const PerOrder = "order"
 
+// OrderLaw in the citation of an obligation owed to each order stands for
+// the provision the order states, as the user entered it from the order
+// (Event.OrderLaw): a sector's law this rule set does not hold.
+const OrderLaw = "{order_law}"
+
 // Units of deadlines.
 const (
 	UnitHours        = "hours"         // elapsed time: 72 hours is 72 hours, across DST too

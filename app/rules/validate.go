@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"breachdesk/app/incident"
 )
@@ -19,6 +20,7 @@ func (p *problems) add(where, format string, args ...any) {
 type scope struct {
 	jur     *Jurisdiction // nil outside a jurisdiction
 	derived bool          // triggered(...) and reportable allowed
+	per     string        // the obligation's Per: facts of that instance allowed
 }
 
 // The shapes of codes and ids, checked by hand rather than by regular
@@ -158,6 +160,9 @@ func (s *Set) indexAndCheckVocabulary(p *problems) {
 		if f.Field == "" || f.Need.JA == "" || f.Need.EN == "" {
 			p.add(w, "needs field and need (ja, en)")
 		}
+		if f.Per != "" && f.Per != PerOrder {
+			p.add(w, "per must be %q or absent", PerOrder)
+		}
 		s.factByID[f.Name] = f
 	}
 	for i := range s.Playbook.Steps {
@@ -232,8 +237,10 @@ func (s *Set) checkJurisdiction(p *problems, j *Jurisdiction) {
 		if o.Title.JA == "" || o.Title.EN == "" || o.To.JA == "" || o.To.EN == "" || o.Text.JA == "" || o.Text.EN == "" {
 			p.add(ow, "needs title, to and text in ja and en")
 		}
-		s.checkCond(p, ow+": when", o.When, derived)
-		s.checkRules(p, ow+": unless", o.Unless, derived)
+		own := derived
+		own.per = o.Per
+		s.checkCond(p, ow+": when", o.When, own)
+		s.checkRules(p, ow+": unless", o.Unless, own)
 		s.checkDeadline(p, ow+": deadline", o.Deadline)
 		for _, k := range o.DoneBy {
 			if !validEvent(k) {
@@ -268,6 +275,9 @@ func (s *Set) checkJurisdiction(p *problems, j *Jurisdiction) {
 			}
 		}
 		checkSource(p, ow, o.Citation, o.Effective)
+		if o.Per != PerOrder && (strings.Contains(o.Citation.JA, OrderLaw) || strings.Contains(o.Citation.EN, OrderLaw)) {
+			p.add(ow, "citation: %s names the order's provision: only in an obligation with per %q", OrderLaw, PerOrder)
+		}
 	}
 	seenRoute := map[string]bool{}
 	for _, r := range j.Routes {

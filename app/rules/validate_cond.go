@@ -28,6 +28,9 @@ func (s *Set) checkPred(p *problems, w string, pr *Pred, sc scope) {
 	if (pr.Fact == "triggered" || pr.Fact == "reportable") && !sc.derived {
 		p.add(w, "%s may only be used in an obligation's conditions", pr.Fact)
 	}
+	if f.Per != "" && sc.per != f.Per {
+		p.add(w, "%s is read of each %s: only in the conditions of an obligation with per %q", pr.Fact, f.Per, f.Per)
+	}
 	if (f.Arg == "") != (pr.Arg == "") {
 		p.add(w, "fact %s takes %s", f.Name, argWord(f.Arg))
 		return

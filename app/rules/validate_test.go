@@ -118,6 +118,10 @@ func TestValidationRejectsObligations(t *testing.T) {
 			delete(d, "from")
 		}, "length must be set exactly"},
 		{"limit none with days", func(o map[string]any) { o["deadline"].(map[string]any)["limit"] = "none" }, "limit none goes with unit none or immediately"},
+		// A fact of the order a duty is owed to, and the order's provision
+		// in a citation, only in a duty owed to each order (F743).
+		{"order's fact in a duty not per order", func(o map[string]any) { o["when"] = "order.basis == sector" }, "order.basis is read of each order"},
+		{"order's provision in a duty not per order", func(o map[string]any) { o["citation"] = map[string]any{"ja": "{order_law}", "en": "{order_law}"} }, "names the order's provision"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

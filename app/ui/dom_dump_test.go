@@ -17,6 +17,7 @@ import (
 	"unsafe"
 
 	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -132,6 +133,10 @@ func domCases(t *testing.T) map[string]string {
 				// An event being edited, another being deleted, the first's evidence open.
 				{"timeline-edit", &TimelinePage{incidentPage: ip, editing: inc.Events[0].ID, edit: draftOf(inc.Events[0], inc.Location()),
 					confirm: inc.Events[1].ID, attaching: inc.Events[0].ID}},
+				// An order being entered under a sector's law: its basis,
+				// what it asks for and the provision (F743).
+				{"timeline-order", &TimelinePage{incidentPage: ip, addAt: true, add: eventDraft{Kind: string(incident.EvMinistryOrder),
+					Precision: "day", At: "2026-06-20", OrderBasis: "sector", OrderKind: "improvement", OrderLaw: "金融商品取引法第51条"}}},
 				{"home", &HomePage{lang: l, now: now}},
 				{"register", &RegisterPage{lang: l}},
 				{"readiness", &ReadinessPage{lang: l}},

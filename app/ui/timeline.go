@@ -165,6 +165,18 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 				return field(id("due"), catalog.T(l, "tl.f.due"), catalog.T(l, "tl.f.due.hint"), prob("due"),
 					input("due", "datetime-local", d.Due))
 			}),
+			app.If(d.Kind == string(incident.EvMinistryOrder), func() app.UI {
+				return field(id("orderBasis"), catalog.T(l, "tl.f.orderBasis"), catalog.T(l, "tl.f.orderBasis.hint"), "",
+					el("select[data-field=orderBasis]", "id", id("orderBasis"), "data-form", form).Body(choiceOptions(l, "tl.f.orderBasis.none", "ordb.", incident.OrderBases, d.OrderBasis)...).On("change", p.onField))
+			}),
+			app.If(d.Kind == string(incident.EvMinistryOrder), func() app.UI {
+				return field(id("orderKind"), catalog.T(l, "tl.f.orderKind"), catalog.T(l, "tl.f.orderKind.hint"), "",
+					el("select[data-field=orderKind]", "id", id("orderKind"), "data-form", form).Body(choiceOptions(l, "tl.f.orderKind.none", "ordk.", incident.OrderKinds, d.OrderKind)...).On("change", p.onField))
+			}),
+			app.If(d.Kind == string(incident.EvMinistryOrder) && d.OrderBasis == "sector", func() app.UI {
+				return field(id("orderLaw"), catalog.T(l, "tl.f.orderLaw"), catalog.T(l, "tl.f.orderLaw.hint"), prob("orderLaw"),
+					input("orderLaw", "text", d.OrderLaw).Attr("maxlength", 200))
+			}),
 		),
 		p.setsField(l, form, d, inc),
 		field(id("note"), catalog.T(l, "tl.f.note"), catalog.T(l, "tl.f.note.hint"), "",
@@ -335,7 +347,7 @@ func (p *TimelinePage) onField(ctx app.Context, e app.Event) {
 	form, v := ds.Get("form").String(), value(ctx)
 	p.draft(form).set(field, v)
 	p.keepTimelineField(form, field, v)
-	if field != "kind" {
+	if field != "kind" && field != "orderBasis" { // each shows or hides fields
 		ctx.PreventUpdate()
 	}
 }
@@ -419,7 +431,7 @@ func setField(id, v string) {
 // longer follows its text: the fields would keep what was typed.
 func clearForm(form string) {
 	browser.SelectFirst("tl-" + form + "-kind") // its prompt, not a blank box
-	for _, f := range []string{"at", "jur", "note", "due", "prec", "party", "source", "police", "by", "step", "recipients", "confirmed"} {
+	for _, f := range []string{"at", "jur", "note", "due", "prec", "party", "source", "police", "by", "step", "recipients", "confirmed", "orderBasis", "orderKind", "orderLaw"} {
 		browser.SetValue("tl-"+form+"-"+f, "")
 	}
 }

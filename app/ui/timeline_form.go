@@ -33,6 +33,10 @@ type eventDraft struct {
 	// Recipients and Confirmed are a deletion's counts as typed
 	// (Event.Recipients, Event.Confirmed; "" = not given).
 	Recipients, Confirmed string
+	// OrderBasis, OrderKind and OrderLaw are an order's basis, what it
+	// asks for and its provision (Event.OrderBasis, …): the law is kept
+	// only under a sector's law.
+	OrderBasis, OrderKind, OrderLaw string
 }
 
 // precUndated is the precision answer of an event with no date yet.
@@ -45,7 +49,8 @@ const precPlanned = "planned"
 func draftOf(ev incident.Event, loc *time.Location) eventDraft {
 	d := eventDraft{Kind: string(ev.Kind), At: datetimeLocal(ev.At, loc), Jurisdiction: ev.Jurisdiction, Note: ev.Note,
 		Precision: string(ev.Precision), Party: ev.Party, Source: ev.Source, Police: ev.Police, By: ev.By, Step: ev.Step, Sets: append([]string(nil), ev.Sets...),
-		Recipients: numberText(ev.Recipients), Confirmed: numberText(ev.Confirmed)}
+		Recipients: numberText(ev.Recipients), Confirmed: numberText(ev.Confirmed),
+		OrderBasis: ev.OrderBasis, OrderKind: ev.OrderKind, OrderLaw: ev.OrderLaw}
 	switch {
 	case ev.Planned:
 		d.Precision, d.At = precPlanned, ""
@@ -147,6 +152,12 @@ func (d *eventDraft) set(name, v string) {
 		d.Recipients = v
 	case "confirmed":
 		d.Confirmed = v
+	case "orderBasis":
+		d.OrderBasis = v
+	case "orderKind":
+		d.OrderKind = v
+	case "orderLaw":
+		d.OrderLaw = v
 	}
 }
 
@@ -198,6 +209,12 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 	}
 	if kind == incident.EvPolice {
 		ev.Police, ev.By = d.Police, d.By
+	}
+	if kind == incident.EvMinistryOrder {
+		ev.OrderBasis, ev.OrderKind = d.OrderBasis, d.OrderKind
+		if ev.OrderBasis == "sector" {
+			ev.OrderLaw = strings.Join(strings.Fields(d.OrderLaw), " ")
+		}
 	}
 	if kind.Counted() {
 		for _, f := range []struct {
@@ -375,6 +392,9 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 	if ev.Police != "" {
 		parts = append(parts, catalog.T(l, "pol."+ev.Police))
 	}
+	if o := orderFacts(l, ev); o != "" {
+		parts = append(parts, catalog.T(l, "tl.order", o))
+	}
 	if ev.Kind == incident.EvDeleted && ev.Recipients > 0 {
 		parts = append(parts, catalog.T(l, "tl.deletedOf", ev.Confirmed, ev.Recipients))
 	}
@@ -395,7 +415,24 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 
 // key is the draft as entered, to tell the same entry again.
 func (d eventDraft) key() string {
-	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + d.Police + "|" + d.By + "|" + d.Step + "|" + strings.Join(d.Sets, ",") + "|" + d.Recipients + "|" + d.Confirmed
+	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + d.Police + "|" + d.By + "|" + d.Step + "|" + strings.Join(d.Sets, ",") + "|" + d.Recipients + "|" + d.Confirmed + "|" + d.OrderBasis + "|" + d.OrderKind + "|" + d.OrderLaw
+}
+
+// orderFacts say what was entered of an order: its basis (the provision
+// under a sector's law, when entered) and what it asks for; "" when
+// nothing was.
+func orderFacts(l catalog.Lang, ev incident.Event) string {
+	var parts []string
+	switch {
+	case ev.OrderLaw != "":
+		parts = append(parts, ev.OrderLaw) // a sector's law, named
+	case ev.OrderBasis != "":
+		parts = append(parts, catalog.T(l, "ordb."+ev.OrderBasis))
+	}
+	if ev.OrderKind != "" {
+		parts = append(parts, catalog.T(l, "ordk."+ev.OrderKind))
+	}
+	return strings.Join(parts, catalog.T(l, "list.sep"))
 }
 
 // numberText is a number for a form's field: "" for none.

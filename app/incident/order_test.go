@@ -1,0 +1,51 @@
+package incident
+
+import "testing"
+
+// An order's basis, kind and law (F743): known values, on an order only,
+// the law only under a sector's law; an order with none of them stays
+// valid (the data entered before they existed).
+func TestValidateOrderFields(t *testing.T) {
+	E := SeverityError
+	order := func(i *Incident) *Event {
+		i.Events = append(i.Events, Event{ID: "e5", Kind: EvMinistryOrder, At: at(20, 10)})
+		return &i.Events[len(i.Events)-1]
+	}
+	for _, tc := range []struct {
+		name   string
+		change func(*Incident)
+		want   []want
+	}{
+		{"order with nothing entered", func(i *Incident) { order(i) }, nil},
+		{"sector report with its law", func(i *Incident) {
+			e := order(i)
+			e.OrderBasis, e.OrderKind, e.OrderLaw = "sector", "report", "金融商品取引法第56条の2第1項"
+		}, nil},
+		{"appi improvement", func(i *Incident) {
+			e := order(i)
+			e.OrderBasis, e.OrderKind = "appi", "improvement"
+		}, nil},
+		{"unknown values", func(i *Incident) {
+			e := order(i)
+			e.OrderBasis, e.OrderKind = "fiea", "plan"
+		}, []want{{"events[4].orderBasis", CodeUnknownValue, E}, {"events[4].orderKind", CodeUnknownValue, E}}},
+		{"law under the APPI", func(i *Incident) {
+			e := order(i)
+			e.OrderBasis, e.OrderLaw = "appi", "個人情報保護法第146条"
+		}, []want{{"events[4].orderLaw", CodeOrderLawBasis, E}}},
+		{"law with no basis", func(i *Incident) { order(i).OrderLaw = "医療法第25条" }, []want{{"events[4].orderLaw", CodeOrderLawBasis, E}}},
+		{"law on two lines", func(i *Incident) {
+			e := order(i)
+			e.OrderBasis, e.OrderLaw = "sector", "医療法\n第25条"
+		}, []want{{"events[4].orderLaw", CodeNewline, E}}},
+		{"fields on another kind", func(i *Incident) {
+			i.Events[3].OrderBasis, i.Events[3].OrderKind, i.Events[3].OrderLaw = "sector", "report", "銀行法第24条"
+		}, []want{{"events[3].orderBasis", CodeOrderOnly, E}, {"events[3].orderKind", CodeOrderOnly, E}, {"events[3].orderLaw", CodeOrderOnly, E}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			inc := valid()
+			tc.change(inc)
+			checkProblems(t, Validate(inc), tc.want)
+		})
+	}
+}
