@@ -28,3 +28,27 @@ func TestReportOfABusinessOutsideJapanNamesItsCountry(t *testing.T) {
 		t.Errorf("01 (in Japan): the report names a country")
 	}
 }
+
+// F886 (143, 145): a cause typed in English by an office abroad was set in
+// the Japanese frame 「具体的には、An unknown party … によるものです。」, a
+// broken sentence. A description wholly in Latin letters stands on its own
+// line, labelled as the English record; the lint still asks for Japanese.
+func TestEnglishCauseStandsOutsideTheJapaneseSentence(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["143-sg-regional-hq-ransomware-subscribers-asia-jp-eu"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	got := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if strings.Contains(got, "具体的には、An unknown") || !strings.Contains(got, "具体的な状況（英語による記載）：An unknown party logged in") {
+		t.Errorf("143: the English cause is inside the Japanese sentence:\n%s", got)
+	}
+	if !has(lintOf(t, inc), CodeEnglishInJA, "") {
+		t.Errorf("143: english-in-ja no longer fires")
+	}
+	// A Japanese description keeps the sentence.
+	jp := *scenarios(t)["59-sg-subsidiary-ransomware-staff-records"]
+	jp.Org.TargetsJP = "yes" // brought under APPI only to have its report drafted
+	got = docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, &jp, assess.Evaluate(&jp, rs, jp.UpdatedAt), rs)
+	if strings.Contains(got, "英語による記載") {
+		t.Errorf("59: a Japanese cause labelled as English:\n%s", got)
+	}
+}
