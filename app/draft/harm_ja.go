@@ -3,6 +3,7 @@ package draft
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"breachdesk/app/incident"
 )
@@ -35,6 +36,16 @@ func (v *view) causeTextJA() []para {
 		}
 	} else {
 		d := strings.TrimSuffix(strings.TrimSpace(v.inc.Cause.Description), "。")
+		if d != "" && latinOnly(d) {
+			// Typed in English by an office abroad (143): no Japanese frame
+			// around it, which made a broken sentence; it stands on its own
+			// line as the record in English (the lint asks for Japanese).
+			s = "原因は、現在調査中です。"
+			if c != "" {
+				s = "原因は、" + c + "です。"
+			}
+			return v.causeParasJA(s, p("english", "具体的な状況（英語による記載）："+d))
+		}
 		switch {
 		case c == "" && d == "":
 			s = "原因は、現在調査中です。"
@@ -55,7 +66,13 @@ func (v *view) causeTextJA() []para {
 			s = "原因は、" + c + "です。具体的には、" + d + "によるものです。"
 		}
 	}
-	ps := []para{p("p1", s)}
+	return v.causeParasJA(s)
+}
+
+// causeParasJA is the cause's sentence s, then more (the description in
+// English), then what every telling of the cause adds.
+func (v *view) causeParasJA(s string, more ...para) []para {
+	ps := append([]para{p("p1", s)}, more...)
 	if v.seenThroughOthers() {
 		ps = append(ps, p("others", v.you+"ご自身のID・パスワードが使われたものではなく、第三者が不正にログインした他の利用者のアカウントを通じて、"+v.you+"の情報が閲覧・取得されたものです。"))
 	}
@@ -645,4 +662,19 @@ func (v *view) myNumberOut() bool {
 		return false
 	}
 	return v.hasFlag("mynumber")
+}
+
+// latinOnly: s has letters and all of them are Latin (a description typed
+// in English).
+func latinOnly(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters = true
+		}
+	}
+	return letters
 }

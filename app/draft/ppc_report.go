@@ -36,14 +36,18 @@ func ppcReport(b *builder) {
 	if b.public {
 		name = "行政機関等の名称：" // a city is not a 個人情報取扱事業者 (APPI Art. 16(2)); it reports under Art. 68 (69)
 	}
-	b.section("reporter", p("p1", strings.Join([]string{
-		name + v.orgName(),
-		"代表者：" + v.representativeJA(),
-		"報告の区分：" + kind,
-		"報告日：" + v.dateJA(v.date),
+	reporter := []string{name + v.orgName()}
+	if a := v.abroadJA(); a != "" {
+		reporter = append(reporter, a)
+	}
+	reporter = append(reporter,
+		"代表者："+v.representativeJA(),
+		"報告の区分："+kind,
+		"報告日："+v.dateJA(v.date),
 		v.recipientLineJA(),
-		"担当者・連絡先：" + v.personJA(v.inc.People.PrivacyOfficer, "個人情報保護の担当者と連絡先"),
-	}, "\n")))
+		"担当者・連絡先："+v.personJA(v.inc.People.PrivacyOfficer, "個人情報保護の担当者と連絡先"),
+	)
+	b.section("reporter", p("p1", strings.Join(reporter, "\n")))
 	on, ruledOut := v.ruledOut()
 	situations := v.situationsJA()
 	notReportable := ""
@@ -659,4 +663,25 @@ func (v *view) countPassedJA(o *assess.Obligation, day func(time.Time) time.Time
 // late: the duty was done after its deadline or is still open past it.
 func late(o *assess.Obligation) bool {
 	return o.State == assess.StateDoneLate || o.State == assess.StateOverdue
+}
+
+// abroadJA is the reporter's line for a business with no establishment in
+// Japan, under APPI by its handling of persons in Japan (Art. 171): the
+// country where it is (143: a Singapore company's report gave its name
+// only). "" for a business or a body in Japan, or one whose establishments
+// are not entered.
+func (v *view) abroadJA() string {
+	es := v.inc.Org.Establishments
+	if len(es) == 0 || slices.Contains(es, "JP") || v.inc.Org.Kind.IsPublic() {
+		return ""
+	}
+	names := make([]string, 0, len(es))
+	for _, c := range es {
+		n := placesJA(c)
+		if n == "" {
+			n = c
+		}
+		names = append(names, n)
+	}
+	return "所在国：" + strings.Join(names, "、") + "（日本国内に拠点のない事業者）"
 }
