@@ -52,7 +52,8 @@ const (
 	CodeCountFell = "count.fell-after-notice"
 	// CodeNoticeDelayUntold: a notice to the persons dated past the
 	// timeline's limit for it says nothing of the time taken, no reason
-	// being entered (public.noticeDelay).
+	// being entered (public.noticeDelay); information only on a notice
+	// already sent (dated at its own event), which no sentence can change.
 	CodeNoticeDelayUntold = "notice.delay-untold"
 	// CodeHarmNoteSaysSome: secondary harm is answered "no" while its note
 	// tells of persons who came forward with an effect (135: 「勤務先に転職

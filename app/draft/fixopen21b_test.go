@@ -1,0 +1,50 @@
+package draft
+
+import (
+	"testing"
+
+	"breachdesk/app/assess"
+)
+
+// F802 (34 scenarios): the warning that a late notice says nothing of the
+// time taken fired on notices already sent, asking for a sentence that can
+// no longer be added. A notice dated at its own sending gets the finding as
+// information, saying what entering the reason still serves; a notice still
+// to go out keeps the warning.
+func TestNoticeDelayOnASentNoticeIsInformation(t *testing.T) {
+	rs := mustRules(t)
+	sent, draft := 0, 0
+	for name, inc := range scenarios(t) {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]bool{}
+		for _, d := range docs {
+			if d.Kind != KindNotice {
+				continue
+			}
+			s := Spec{Kind: d.Kind, Lang: d.Lang, Variant: d.Variant, Party: d.Party, Set: d.Set, Follow: d.Follow, Place: d.Place}
+			at, ok := DatedAt(s, inc.Done(), d.Date)
+			out[d.ID] = ok && at.Equal(d.Date)
+		}
+		for _, f := range Lint(inc, a, docs) {
+			if f.Code != CodeNoticeDelayUntold {
+				continue
+			}
+			want := SeverityWarning
+			if out[f.DocID] {
+				want, sent = SeverityInfo, sent+1
+			} else {
+				draft++
+			}
+			if f.Severity != want {
+				t.Errorf("%s %s (sent: %v): severity %s, want %s", name, f.DocID, out[f.DocID], f.Severity, want)
+			}
+		}
+	}
+	if sent == 0 || draft == 0 {
+		t.Errorf("the scenarios have %d sent and %d unsent notices with the finding: want some of each", sent, draft)
+	}
+}
