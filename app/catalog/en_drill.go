@@ -161,6 +161,8 @@ var enDrill = map[string]string{
 	"drill.ready.h.contactEmail":    "-",
 	"drill.ready.f.contactWeb":      "Web page (a name to search for)",
 	"drill.ready.h.contactWeb":      "-",
+	"drill.ready.f.contactWebEn":    "Web page (words to search for, in English)",
+	"drill.ready.h.contactWebEn":    "The words the English notices ask readers to search for (e.g. Example Co. notice). No URL.",
 	"drill.ready.f.cisoName":        "CISO",
 	"drill.ready.h.cisoName":        "-",
 	"drill.ready.f.cisoContact":     "CISO: how to reach",
