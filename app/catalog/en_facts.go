@@ -167,7 +167,7 @@ var enFacts = map[string]string{
 	"facts.f.contact.web":                          "How to find the company's page",
 	"facts.f.contact.web.hint":                     "A URL in an e-mail cannot be told from phishing: give only the words to search for (e.g. Example Co. notice).",
 	"facts.f.contact.webEn":                        "How to find the company's page, in English",
-	"facts.f.contact.webEn.hint":                   "The words the English notices ask readers to search for (e.g. Example Co. notice). Left empty, they use the words above when those are in Latin letters, else the company's English name with \"notice\", else keep a blank to fill in. No URL.",
+	"facts.f.contact.webEn.hint":                   "The words the English notices ask readers to search for (e.g. Example Co. notice). Left empty, they use the words above when those are in Latin letters, else the company's English name without its legal form (Co., Ltd., Inc. …) with \"notice\", else keep a blank to fill in. No URL.",
 	"facts.f.story.summary":                        "Summary",
 	"facts.f.story.summary.hint":                   "What happened, when and how",
 	"facts.f.story.howDiscovered":                  "How it was discovered",

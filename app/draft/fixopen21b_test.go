@@ -48,3 +48,30 @@ func TestNoticeDelayOnASentNoticeIsInformation(t *testing.T) {
 		t.Errorf("the scenarios have %d sent and %d unsent notices with the finding: want some of each", sent, draft)
 	}
 }
+
+// F801 (10 and every English notice): with no words entered, the English
+// notices asked readers to search for "Fictitious Cross-Border Co., Ltd.
+// notice"; readers leave the legal form out. The English name is given
+// without the form it ends with, unless what is left would not name the
+// company.
+func TestEnglishSearchWordsLeaveTheLegalFormOut(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Fictitious Cross-Border Co., Ltd.", "Fictitious Cross-Border"},
+		{"Kaku Hotels & Resorts Co., Ltd.", "Kaku Hotels & Resorts"},
+		{"The Kaku Bank, Ltd.", "The Kaku Bank"},
+		{"Kaku Ceramics America, Inc.", "Kaku Ceramics America"},
+		{"Kaku Coin K.K.", "Kaku Coin"},
+		{"Kaku Messenger Corporation", "Kaku Messenger"},
+		{"Hoshino Motor Oceania Pty Ltd", "Hoshino Motor Oceania"},
+		{"Kaku Boshoku Europe GmbH", "Kaku Boshoku Europe"},
+		{"Kaede Tec Europe group", "Kaede Tec Europe group"},
+		{"Smith & Co., Ltd.", "Smith & Co., Ltd."},
+		{"Ltd.", "Ltd."},
+		{"Kag", "Kag"},
+		{"Example Bag", "Example Bag"},
+	} {
+		if got := withoutLegalFormEN(c.in); got != c.want {
+			t.Errorf("%q: %q, want %q", c.in, got, c.want)
+		}
+	}
+}
