@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"strings"
 	"testing"
 
 	"breachdesk/app/assess"
@@ -72,6 +73,43 @@ func TestEnglishSearchWordsLeaveTheLegalFormOut(t *testing.T) {
 	} {
 		if got := withoutLegalFormEN(c.in); got != c.want {
 			t.Errorf("%q: %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// F803 (F701): the sentence on the time taken was in the common notices
+// only. The GDPR Art. 34 communication, a notice to the persons too, gives
+// it as they do; the Massachusetts version does not (whether the time taken
+// is part of "the nature of the breach" § 3(b) forbids is for counsel).
+func TestArt34TellsTheTimeTaken(t *testing.T) {
+	rs := mustRules(t)
+	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	const took = "after we learned of the incident. It took time"
+	inc := scenarios(t)["10-crossborder-eu-jp-ca"].Clone()
+	inc.Public.NoticeDelay = "It took time to establish whose data was involved."
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	late := a.Knew.AddDate(0, 0, 120)
+	for _, s := range []Spec{{Kind: KindNotice, Lang: EN, Variant: VariantEmail, Date: late}, {Kind: KindGDPR34, Lang: EN, Date: late}} {
+		if n := flat(docText(t, s, inc, a, rs)); !strings.Contains(n, took) {
+			t.Errorf("%s 120 days after the knowing: no time taken:\n%s", s.Kind, n)
+		}
+		s.Date = a.Knew.AddDate(0, 0, 2)
+		if n := flat(docText(t, s, inc, a, rs)); strings.Contains(n, took) {
+			t.Errorf("%s 2 days after the knowing: the time taken:\n%s", s.Kind, n)
+		}
+	}
+	for name, inc := range scenarios(t) {
+		inc = inc.Clone()
+		inc.Public.NoticeDelay = "It took time to establish whose data was involved."
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		for _, s := range Available(inc.Done(), a) {
+			if s.Place != "US-MA" {
+				continue
+			}
+			s.Variant, s.Date = VariantEmail, a.Knew.AddDate(0, 0, 120)
+			if n := flat(docText(t, s, inc, a, rs)); strings.Contains(n, "after we learned of the incident") {
+				t.Errorf("%s: the Massachusetts version tells the time taken:\n%s", name, n)
+			}
 		}
 	}
 }
