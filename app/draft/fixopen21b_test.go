@@ -113,3 +113,39 @@ func TestArt34TellsTheTimeTaken(t *testing.T) {
 		}
 	}
 }
+
+// F804 (F781): a revision's reason for the readers reached the public
+// updates only; the report, which gives the figure's history, gave its
+// source and earlier figures without it. The report's count of persons
+// gives the reason of each revision that changed it, once, beside the
+// revision's date and source.
+func TestReportGivesACountRevisionsReason(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["135-job-scout-block-failed-profiles-seen-by-current-employer"].Clone()
+	const why = "閲覧の記録と照合し、実際に閲覧された方に絞り込みました"
+	final := func() string {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			if d.ID == "ppc-final-ja" {
+				return Text(d)
+			}
+		}
+		t.Fatal("no ppc-final-ja")
+		return ""
+	}
+	if strings.Contains(final(), "変更の理由") {
+		t.Error("no reason entered: the report gives one")
+	}
+	inc.DataSets[0].Persons[1].Reason = why + "。"
+	if f := final(); strings.Count(f, "変更の理由："+why+"）") != 1 && strings.Count(f, "変更の理由："+why+"。") != 1 {
+		t.Errorf("the report does not give the reason once:\n%s", f)
+	}
+	inc.DataSets[0].Persons[1].Reason = inc.DataSets[0].Persons[1].Source
+	if strings.Contains(final(), "変更の理由") {
+		t.Error("a reason that repeats the source is given twice")
+	}
+}
