@@ -149,3 +149,67 @@ func TestReportGivesACountRevisionsReason(t *testing.T) {
 		t.Error("a reason that repeats the source is given twice")
 	}
 }
+
+// F774 (138): the set 「旧チェーンの宿泊者・会員（予約データベース）」 holds
+// guests and members; 会員 in its name told all of its former persons
+// 「既に退会された方」. A name that names several kinds takes neutral words:
+// 「ご利用を終了された方」 in the notices, the report's 「既に取引を終了した方」.
+func TestFormerOfSeveralKindsAreNotToldTheyLeft(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"旧チェーンの宿泊者・会員（予約データベース）", true},
+		{"会員及び非会員", true},
+		{"ゲストと会員", true},
+		{"会員・元会員", false},
+		{"会員（宿泊者・予約）", false},
+		{"ポイント会員", false},
+		{"宿泊者", false},
+	} {
+		if got := severalKindsJA(c.name); got != c.want {
+			t.Errorf("%s: several kinds %v, want %v", c.name, got, c.want)
+		}
+	}
+	rs := mustRules(t)
+	inc := scenarios(t)["138-hotel-group-acquired-chain-reservation-db-intruded-since-2014-count-falls"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := false
+	for _, d := range docs {
+		if d.Lang != JA {
+			continue
+		}
+		n := Text(d)
+		// d2, the members (うち会員), left a membership: the notice to them
+		// says so of them, beside the neutral words of the whole.
+		if d.Kind == KindNotice && d.Set != "d2" && strings.Contains(n, "退会された方") || strings.Contains(n, "（予約データベース）には、既に退会") || strings.Contains(n, "（予約データベース）のうち、既に退会") {
+			t.Errorf("%s %s: 「退会された方」 of guests and members:\n%s", d.ID, d.Variant, n)
+		}
+		seen = seen || strings.Contains(n, "ご利用を終了された方") || strings.Contains(n, "既に取引を終了した方")
+	}
+	if !seen {
+		t.Error("138: no document tells of the former guests and members")
+	}
+}
+
+// F772 (138): the passports were encrypted for about 2.03 million and in
+// clear for about 525,000, one item with protection "encrypted": every
+// notice told the persons 「旅券番号（暗号化して保存…）」. A warning names an
+// item entered as protected whose description says part of it was not.
+func TestPartlyProtectedItemIsNamed(t *testing.T) {
+	var fired []string
+	for name, fs := range lintsOfScenarios(t) {
+		for _, f := range fs {
+			if f.Code == CodeProtectionMixed {
+				fired = append(fired, name+": "+f.Message.JA)
+			}
+		}
+	}
+	if len(fired) != 1 || !strings.Contains(fired[0], "138-") || !strings.Contains(fired[0], "旅券番号") {
+		t.Errorf("want 138's passports only, got %d:\n%s", len(fired), strings.Join(fired, "\n"))
+	}
+}

@@ -266,6 +266,11 @@ const (
 	// documents say 「ハッシュ化して保存」 as if it protected them (104: a
 	// hospital's booking form sent hashed addresses to an ad platform).
 	CodeHashedContact = "data.hashed-contact"
+	// CodeProtectionMixed: an item entered as protected (encrypted, hashed,
+	// masked) whose description says part of it was not; the documents tell
+	// every person of it that it was protected (138: passports encrypted for
+	// about 2.03 million, in clear for about 525,000).
+	CodeProtectionMixed = "data.protection-mixed"
 	// CodeTagProvision: the cause reads as an advertising or analytics tag
 	// (a pixel, an SDK) the company put on its own site sending data to
 	// another business. Whether that is a leak at all, or a provision to a
@@ -489,6 +494,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.partNamedWithin()
 	l.defectAsSetting()
 	l.hashedContact()
+	l.protectionMixed()
 	l.tagProvision()
 	l.authorityAsOther()
 	l.cardNoticeAsOther()

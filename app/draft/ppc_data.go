@@ -369,8 +369,8 @@ func (v *view) formerPPCJA(s *setView) (who, since, after string) {
 	case w != "":
 	case personKindJA(s.Name) == "従業員の皆さま":
 		w = "退職"
-	case strings.Contains(s.Name, "会員"):
-		w = "退会"
+	case strings.Contains(s.Name, "会員") && !severalKindsJA(s.Name):
+		w = "退会" // not for guests and members in one set (138, F774): the neutral words below
 	case v.formerPatients(s):
 		// A hospital's former patients ended no transaction and left no
 		// membership (139: 「既に取引を終了した方（退会者等）」 of ten years of
