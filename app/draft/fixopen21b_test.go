@@ -1,10 +1,12 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // F802 (34 scenarios): the warning that a late notice says nothing of the
@@ -211,5 +213,33 @@ func TestPartlyProtectedItemIsNamed(t *testing.T) {
 	}
 	if len(fired) != 1 || !strings.Contains(fired[0], "138-") || !strings.Contains(fired[0], "旅券番号") {
 		t.Errorf("want 138's passports only, got %d:\n%s", len(fired), strings.Join(fired, "\n"))
+	}
+}
+
+// F773 (138): the notice to the franchise hotels' guests (a set held for
+// the franchisees, direct no) printed the group's public summary,
+// 「…お客様の情報が流出したことが判明いたしました」: the readers are not the
+// company's customers. A warning names 「お客様」 in a notice to such a set
+// (15's and 138's, from their summaries); a set whose persons deal with the
+// company is not asked.
+func TestNoticeToAnEntrustorsPersonsSaysNoCustomers(t *testing.T) {
+	var fired []string
+	for name, fs := range lintsOfScenarios(t) {
+		for _, f := range fs {
+			if f.Code == CodeEntrustorsCustomers {
+				fired = append(fired, name+" "+f.DocID)
+			}
+		}
+	}
+	slices.Sort(fired)
+	want := []string{"138-hotel-group-acquired-chain-reservation-db-intruded-since-2014-count-falls notice-d3-ja", "15-logistics-ransomware-processor notice-d6-ja"}
+	if !slices.Equal(fired, want) {
+		t.Errorf("fired on %q, want %q", fired, want)
+	}
+	inc := scenarios(t)["138-hotel-group-acquired-chain-reservation-db-intruded-since-2014-count-falls"].Clone()
+	set, _ := inc.DataSet("d3")
+	set.Direct = incident.Yes
+	if has(lintOf(t, inc), CodeEntrustorsCustomers, "") {
+		t.Error("138 with the guests dealing with the company: the warning fires")
 	}
 }

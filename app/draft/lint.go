@@ -55,6 +55,9 @@ const (
 	// being entered (public.noticeDelay); information only on a notice
 	// already sent (dated at its own event), which no sentence can change.
 	CodeNoticeDelayUntold = "notice.delay-untold"
+	// CodeEntrustorsCustomers: a notice to the persons of a set held for an
+	// entrustor, who do not deal with the company, calls them 「お客様」.
+	CodeEntrustorsCustomers = "notice.entrustors-customers"
 	// CodeHarmNoteSaysSome: secondary harm is answered "no" while its note
 	// tells of persons who came forward with an effect (135: 「勤務先に転職
 	// 活動を知られた、との問い合わせが数件」): the report reads 「二次被害は確認
@@ -434,6 +437,7 @@ func (x *Linter) Doc(d Document) {
 	l.items(d)
 	l.contact(d)
 	l.noticeDelay(d)
+	l.entrustorsCustomers(d)
 	l.orgNameEN(d)
 	l.attachments(d)
 	l.clientNamed(d)

@@ -115,3 +115,32 @@ func (l *linter) wentOut(d Document) bool {
 	at, ok := DatedAt(s, l.inc, d.Date)
 	return ok && !d.Date.IsZero() && at.Equal(d.Date)
 }
+
+// entrustorsCustomers: a Japanese notice to the persons of a set the
+// company holds for an entrustor, who do not deal with it (Direct not yes),
+// says 「お客様」 (CodeEntrustorsCustomers, once per notice, at the first
+// such paragraph): the word was written for the company's own customers
+// (the public summary, an edit), and these readers are the entrustor's,
+// who may not know the company (138: franchise hotels' guests told
+// 「お客様の情報が流出した」 from the group's announcement, F773).
+func (l *linter) entrustorsCustomers(d Document) {
+	if d.Kind != KindNotice || d.Lang != JA || d.Set == "" {
+		return
+	}
+	set, ok := l.inc.DataSet(d.Set)
+	if !ok || set.Role != incident.Processor || set.Direct == incident.Yes {
+		return
+	}
+	for _, s := range d.Sections {
+		for _, pr := range s.Paras {
+			if !strings.Contains(pr.Text, "お客様") {
+				continue
+			}
+			name := setLabel(set)
+			l.add(CodeEntrustorsCustomers, SeverityWarning, d.ID, pr.ID, txt(
+				"このお知らせは、委託を受けて取り扱う「"+name+"」の方々に宛てたものですが、「お客様」とあります。読み手は委託元のお客様等で、当社のお客様ではなく、当社を知らないこともあります。誰の情報か（委託元の名称、どのサービスの利用者か）が分かる言葉にし、公表文の概要をそのまま載せている場合は、この方々について確認できていること（漏えいか、そのおそれか）に合わせて書き直してください。",
+				"This notice goes to the persons of \""+name+"\", data the company handles for an entrustor, yet it says 「お客様」 (our customers). The readers are the entrustor's customers or others, not the company's, and may not know it. Say whose information it is (the entrustor, the service they used), and where the public summary is printed as written, rewrite it to what is established for these persons (a leak, or its possibility)."))
+			return
+		}
+	}
+}
