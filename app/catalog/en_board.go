@@ -28,7 +28,7 @@ var enBoard = map[string]string{
 
 	"jur.sets":      "Per data set",
 	"jur.excluded":  "Excluded: %s",
-	"jur.elsewhere": "None of its persons lives where this law applies (the law reaches the organisation through the data of persons living there)",
+	"jur.elsewhere": "None of its persons lives where this law applies (the law reaches the organization through the data of persons living there)",
 	"jur.version":   "Law applied: %s (in force from %s)",
 	"jur.noRules":   "Laws the tool holds no rule of for the date of the facts (they may still apply)",
 

@@ -47,7 +47,7 @@ var enPrint = map[string]string{
 	"print.summary":       "Summary",
 	"print.noSummary":     "No summary has been written yet.",
 	"print.facts":         "Key facts",
-	"print.org":           "Organisation",
+	"print.org":           "Organization",
 	"print.cause":         "Cause",
 	"print.persons":       "Persons affected",
 	"print.personsValue":  "%s persons",

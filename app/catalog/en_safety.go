@@ -43,7 +43,7 @@ var enSafety = map[string]string{
 	"safety.weak.email":          "the e-mail address",
 	"safety.weak.person":         "a name from the records",
 	"safety.weak.leet":           "letters swapped for look-alike symbols (p@ssw0rd)",
-	"safety.weak.reversed":       "a word spelt backwards",
+	"safety.weak.reversed":       "a word spelled backwards",
 	"safety.weak.keyboard":       "a keyboard pattern",
 	"safety.weak.repeat":         "repeated characters",
 	"safety.weak.sequence":       "a sequence like abc or 1234",

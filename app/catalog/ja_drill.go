@@ -161,6 +161,8 @@ var jaDrill = map[string]string{
 	"drill.ready.h.contactEmail":    "-",
 	"drill.ready.f.contactWeb":      "Webページ（検索する名前）",
 	"drill.ready.h.contactWeb":      "-",
+	"drill.ready.f.contactWebEn":    "Webページ（英語で検索する言葉）",
+	"drill.ready.h.contactWebEn":    "英語の通知で、読み手に検索してもらう言葉です（例：Example Co. notice）。URLは書きません。",
 	"drill.ready.f.cisoName":        "CISO（情報セキュリティ責任者）",
 	"drill.ready.h.cisoName":        "-",
 	"drill.ready.f.cisoContact":     "CISOの連絡先",

@@ -167,7 +167,7 @@ var jaFacts = map[string]string{
 	"facts.f.contact.web":                          "自社ページの探し方",
 	"facts.f.contact.web.hint":                     "メールにURLを書くとフィッシングと区別できません。検索する言葉だけを書きます（例：〇〇株式会社 お知らせ）。",
 	"facts.f.contact.webEn":                        "自社ページの探し方（英語）",
-	"facts.f.contact.webEn.hint":                   "英語の通知で、検索する言葉として使います（例：Example Co. notice）。未入力のときは、上の言葉が英字ならそれを、そうでなければ会社の英語名に「notice」を付けて使い、英語名もなければ英語の通知に記入欄が残ります。URLは書きません。",
+	"facts.f.contact.webEn.hint":                   "英語の通知で、検索する言葉として使います（例：Example Co. notice）。未入力のときは、上の言葉が英字ならそれを、そうでなければ会社の英語名（Co., Ltd.、Inc.等の法人の種類を除く）に「notice」を付けて使い、英語名もなければ英語の通知に記入欄が残ります。URLは書きません。",
 	"facts.f.story.summary":                        "概要",
 	"facts.f.story.summary.hint":                   "何が、いつ、どのように起きたか",
 	"facts.f.story.howDiscovered":                  "発覚の経緯",

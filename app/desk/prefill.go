@@ -30,6 +30,7 @@ func prefill(inc *incident.Incident, r Readiness) {
 	set(&c.Hours, r.Contact.Hours)
 	set(&c.Email, r.Contact.Email)
 	set(&c.Web, r.Contact.Web)
+	set(&c.WebEn, r.Contact.WebEn)
 	for _, p := range []struct{ dst, src *incident.Person }{
 		{&inc.People.CISO, &r.People.CISO}, {&inc.People.PrivacyOfficer, &r.People.PrivacyOfficer},
 		{&inc.People.PR, &r.People.PR}, {&inc.People.Legal, &r.People.Legal},

@@ -74,7 +74,7 @@ func (r *Readiness) textFields() []struct {
 		{"acquirer", &r.Acquirer}, {"forensic", &r.Forensic}, {"lawyer", &r.Lawyer},
 		{"logRetention", &r.LogRetention}, {"retentionNote", &r.RetentionNote}, {"rehearsals", &r.Rehearsals},
 		{"contactName", &r.Contact.Name}, {"contactPhone", &r.Contact.Phone}, {"contactHours", &r.Contact.Hours},
-		{"contactEmail", &r.Contact.Email}, {"contactWeb", &r.Contact.Web},
+		{"contactEmail", &r.Contact.Email}, {"contactWeb", &r.Contact.Web}, {"contactWebEn", &r.Contact.WebEn},
 		{"cisoName", &r.People.CISO.Name}, {"cisoContact", &r.People.CISO.Contact},
 		{"privacyName", &r.People.PrivacyOfficer.Name}, {"privacyContact", &r.People.PrivacyOfficer.Contact},
 		{"prName", &r.People.PR.Name}, {"prContact", &r.People.PR.Contact},

@@ -87,3 +87,25 @@ func TestReadinessPrefill(t *testing.T) {
 }
 
 var readyT0 = time.Date(2026, 6, 1, 9, 0, 0, 0, time.FixedZone("JST", 9*3600))
+
+// F800: the readiness list had a line for the words to search for in
+// Japanese (contactWeb) only; a desk prepared ahead left the English
+// notices to fall back on the English name with "notice". The English
+// words are a line of their own and prefill contact.webEn.
+func TestReadinessEnglishSearchWords(t *testing.T) {
+	var r Readiness
+	if err := r.Set("contactWebEn", "Example Co. notice"); err != nil {
+		t.Fatalf("no readiness line for the English search words: %v", err)
+	}
+	inc := incident.New("x", readyT0)
+	prefill(inc, r)
+	if inc.Contact.WebEn != "Example Co. notice" {
+		t.Errorf("contact.webEn not prefilled: %q", inc.Contact.WebEn)
+	}
+	inc = incident.New("y", readyT0)
+	inc.Contact.WebEn = "typed already"
+	prefill(inc, r)
+	if inc.Contact.WebEn != "typed already" {
+		t.Errorf("prefill overwrote contact.webEn: %q", inc.Contact.WebEn)
+	}
+}

@@ -1159,8 +1159,9 @@ func (v *view) lostItemEN() string {
 // Japanese notice's search sentence does (the e-mail carries no link: it
 // names the words to search for). The words are the English ones entered
 // (contact.webEn); else those for the Japanese notice when they are in
-// Latin letters; else the organisation's English name with "notice" (not a
-// name with a bracketed remark, which no reader types); else a blank. A
+// Latin letters; else the organisation's English name, without its legal
+// form, with "notice" (not a name with a bracketed remark, which no reader
+// types); else a blank. A
 // notice to the organisation's own staff promises no public page, as the
 // Japanese one.
 func (v *view) searchEN() para {
@@ -1173,13 +1174,47 @@ func (v *view) searchEN() para {
 		words = englishText(searchNameEN(c.Web))
 	}
 	if n := strings.TrimSpace(v.inc.Org.NameEn); words == "" && n != "" && !strings.ContainsAny(n, "(（") {
-		words = n + " notice"
+		words = withoutLegalFormEN(n) + " notice"
 	}
 	if words == "" {
 		words = v.fill("自社ページを探すための英語の検索語", "words to search for in English to find our website's notice")
 	}
 	words = strings.NewReplacer(`"`, "'", "“", "'", "”", "'").Replace(words)
 	return p("search", "We will post updates on this incident on our website. To find them, search the web for \""+words+"\".")
+}
+
+// legalFormsEN are the legal forms an English company name ends with, as
+// readers leave them out when they search ("Example Co., Ltd." is found as
+// "Example"): the longer of two that end alike first. A bare "Co." is not
+// one ("Smith & Co." is the name).
+var legalFormsEN = []string{
+	"Co., Ltd.", "Co.,Ltd.", "Co. Ltd.", "Co., Ltd", "Company Limited", "Company, Limited",
+	"Pte. Ltd.", "Pte Ltd", "Pty. Ltd.", "Pty Ltd", "Sdn. Bhd.", "Sdn Bhd",
+	"Ltd.", "Ltd", "Limited", "Inc.", "Inc", "Incorporated", "Corp.", "Corporation",
+	"K.K.", "G.K.", "Y.K.", "LLC", "L.L.C.", "LLP", "PLC", "GmbH", "AG", "S.A.", "SAS", "B.V.", "N.V.",
+}
+
+// withoutLegalFormEN is an English company name without the legal form it
+// ends with ("Kaku Games Co., Ltd." → "Kaku Games"); the name as given when
+// it ends with none, or when what is left would not name it (nothing, or
+// a name ending in "&", "and" or "the": "Example & Co. Ltd.").
+func withoutLegalFormEN(n string) string {
+	for _, f := range legalFormsEN {
+		if len(n) <= len(f) || !strings.EqualFold(n[len(n)-len(f):], f) {
+			continue
+		}
+		rest := n[:len(n)-len(f)]
+		if r := rest[len(rest)-1]; r != ' ' && r != ',' {
+			continue // part of a word ("Kag" does not end in "AG")
+		}
+		rest = strings.TrimRight(rest, " ,")
+		low := strings.ToLower(rest)
+		if rest == "" || strings.HasSuffix(low, "&") || strings.HasSuffix(low, " and") || strings.HasSuffix(low, " the") || strings.EqualFold(rest, "the") {
+			return n
+		}
+		return rest
+	}
+	return n
 }
 
 // searchNameEN is searchNameJA for words typed for the English documents:

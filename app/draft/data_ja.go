@@ -679,10 +679,16 @@ func (v *view) formerJA() []para {
 		}
 		word := v.formerWordJA(s)
 		did, after := word+"された", word+"後"
-		if leftWordJA(s.DataSet) == "" && v.formerPatients(s) {
+		switch {
+		case leftWordJA(s.DataSet) != "":
+		case v.formerPatients(s):
 			// A hospital's former patients finished their care (139: ten
 			// years of patients told 「既に退会された方」, F764).
 			did, after = "診療を終えた", "診療の終了後"
+		case word == "退会" && strings.Contains(s.Name, "会員") && severalKindsJA(s.Name):
+			// Guests and members in one set (138: 「宿泊者・会員」 told
+			// 「既に退会された方」 of guests who never joined, F774).
+			did, after = "ご利用を終了された", "ご利用の終了後"
 		}
 		if leftWordJA(s.DataSet) == "" && personKindJA(s.Name) == "保証人の皆さま" {
 			// Guarantors joined nothing and left nothing: the guarantee
@@ -715,6 +721,40 @@ func (v *view) formerJA() []para {
 		ps = append(ps, p("former-"+s.ID, txt))
 	}
 	return ps
+}
+
+// severalKindsJA: a set's name names more than one kind of person, outside
+// its brackets: 「宿泊者・会員（予約データベース）」, 「会員及び非会員の購入者」. What
+// the former ones did (left a membership, ended a contract) is then not
+// one thing, and the documents use neutral words. A name whose every part
+// names members (「会員・元会員」) is one kind.
+func severalKindsJA(name string) bool {
+	var b strings.Builder
+	depth := 0
+	for _, r := range name {
+		switch r {
+		case '（', '(', '「', '【':
+			depth++
+		case '）', ')', '」', '】':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	parts := strings.FieldsFunc(strings.NewReplacer("及び", "・", "および", "・", "並びに", "・", "又は", "・", "または", "・", "、", "・", "と会員", "・会員").Replace(b.String()), func(r rune) bool { return r == '・' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !strings.Contains(p, "会員") || strings.Contains(p, "非会員") {
+			return true
+		}
+	}
+	return false
 }
 
 // formerPatients: the persons of s are a hospital's or a clinic's

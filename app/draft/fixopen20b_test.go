@@ -22,8 +22,8 @@ func TestEnglishNoticeSaysWhereUpdatesArePublished(t *testing.T) {
 	for _, c := range []struct {
 		web, webEn, nameEn, want string
 	}{
-		{"", "", "Fictitious Cross-Border Co., Ltd.", sentence + "Fictitious Cross-Border Co., Ltd. notice\"."},
-		{"架空クロスボーダー お知らせ", "", "Fictitious Cross-Border Co., Ltd.", sentence + "Fictitious Cross-Border Co., Ltd. notice\"."},
+		{"", "", "Fictitious Cross-Border Co., Ltd.", sentence + "Fictitious Cross-Border notice\"."},
+		{"架空クロスボーダー お知らせ", "", "Fictitious Cross-Border Co., Ltd.", sentence + "Fictitious Cross-Border notice\"."},
 		{"Cross-Border notice", "", "", sentence + "Cross-Border notice\"."},
 		{"架空クロスボーダー お知らせ", "Search for “Cross-Border data incident”.", "Fictitious Cross-Border Co., Ltd.", sentence + "Cross-Border data incident\"."},
 		{"架空クロスボーダー お知らせ", "", "", sentence + "[to be completed: words to search for in English to find our website's notice]\"."},

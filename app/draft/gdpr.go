@@ -53,7 +53,7 @@ func gdprArt34(b *builder) {
 	v := b.v
 	b.doc.Title = "Important information about your personal data"
 	b.section("opening", p("lead", "We are writing to tell you that your personal data "+v.happenedEN()+". We sincerely apologize for the concern and inconvenience this causes you."))
-	b.section("what-happened", p("p1", v.summaryEN()), p("period", v.periodEN()), p("items", strings.Join(paraTexts(v.dataEN()[:1]), "")), p("story", englishText(v.inc.Public.Summary)))
+	b.section("what-happened", p("p1", v.summaryEN()), p("period", v.periodEN()), p("items", strings.Join(paraTexts(v.dataEN()[:1]), "")), p("story", englishText(v.inc.Public.Summary)), p("took", v.noticeDelayEN()))
 	b.section("consequences", v.consequencesEN()...)
 	b.section("measures", v.responseEN()...)
 	b.section("what-you-can-do", v.requestEN()...)

@@ -52,8 +52,12 @@ const (
 	CodeCountFell = "count.fell-after-notice"
 	// CodeNoticeDelayUntold: a notice to the persons dated past the
 	// timeline's limit for it says nothing of the time taken, no reason
-	// being entered (public.noticeDelay).
+	// being entered (public.noticeDelay); information only on a notice
+	// already sent (dated at its own event), which no sentence can change.
 	CodeNoticeDelayUntold = "notice.delay-untold"
+	// CodeEntrustorsCustomers: a notice to the persons of a set held for an
+	// entrustor, who do not deal with the company, calls them 「お客様」.
+	CodeEntrustorsCustomers = "notice.entrustors-customers"
 	// CodeHarmNoteSaysSome: secondary harm is answered "no" while its note
 	// tells of persons who came forward with an effect (135: 「勤務先に転職
 	// 活動を知られた、との問い合わせが数件」): the report reads 「二次被害は確認
@@ -265,6 +269,11 @@ const (
 	// documents say 「ハッシュ化して保存」 as if it protected them (104: a
 	// hospital's booking form sent hashed addresses to an ad platform).
 	CodeHashedContact = "data.hashed-contact"
+	// CodeProtectionMixed: an item entered as protected (encrypted, hashed,
+	// masked) whose description says part of it was not; the documents tell
+	// every person of it that it was protected (138: passports encrypted for
+	// about 2.03 million, in clear for about 525,000).
+	CodeProtectionMixed = "data.protection-mixed"
 	// CodeTagProvision: the cause reads as an advertising or analytics tag
 	// (a pixel, an SDK) the company put on its own site sending data to
 	// another business. Whether that is a leak at all, or a provision to a
@@ -428,6 +437,7 @@ func (x *Linter) Doc(d Document) {
 	l.items(d)
 	l.contact(d)
 	l.noticeDelay(d)
+	l.entrustorsCustomers(d)
 	l.orgNameEN(d)
 	l.attachments(d)
 	l.clientNamed(d)
@@ -488,6 +498,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.partNamedWithin()
 	l.defectAsSetting()
 	l.hashedContact()
+	l.protectionMixed()
 	l.tagProvision()
 	l.authorityAsOther()
 	l.cardNoticeAsOther()

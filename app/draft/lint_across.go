@@ -128,11 +128,11 @@ func (l *linter) retention() {
 		case judged && past && f.RetentionYears > 0:
 			l.add(CodeRetention, SeverityWarning, "", "", txt(
 				"「"+name+"」には"+who+"（約"+itoa(ago)+"年前、"+count+"）の情報が含まれ、自社の保存期間"+itoa(f.RetentionYears)+"年"+rule+"を超えて保存されていました。通知では保存していたことをお詫びし、不要な情報の削除を再発防止策に含めてください。",
-				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+itoa(ago)+" years ago, "+countEN+"), kept beyond the company's own retention period of "+itoa(f.RetentionYears)+" years"+ruleEN+": apologise in the notice for keeping it, and include deleting data no longer needed in the preventive measures."))
+				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+itoa(ago)+" years ago, "+countEN+"), kept beyond the company's own retention period of "+itoa(f.RetentionYears)+" years"+ruleEN+": apologize in the notice for keeping it, and include deleting data no longer needed in the preventive measures."))
 		case judged && past:
 			l.add(CodeRetention, SeverityWarning, "", "", txt(
 				"「"+name+"」には"+who+"（約"+itoa(ago)+"年前、"+count+"）の情報が含まれ、利用目的の達成後に消去するという自社の規程"+rule+"に反して保存されていました。通知では保存していたことをお詫びし、不要な情報の削除を再発防止策に含めてください。",
-				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+itoa(ago)+" years ago, "+countEN+"), kept although the company's own rule"+ruleEN+" is to erase it once its purpose is met: apologise in the notice for keeping it, and include deleting data no longer needed in the preventive measures."))
+				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+itoa(ago)+" years ago, "+countEN+"), kept although the company's own rule"+ruleEN+" is to erase it once its purpose is met: apologize in the notice for keeping it, and include deleting data no longer needed in the preventive measures."))
 		case f.RetentionYears == 0 && !f.UntilPurpose:
 			l.add(CodeRetention, SeverityInfo, "", "", txt(
 				"「"+name+"」には"+who+"（"+count+"）の情報が含まれますが、保存期間が入力されていません。自社の規程を確認してください。",

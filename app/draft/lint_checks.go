@@ -262,7 +262,7 @@ func (l *linter) searchFromName(sec *Section) {
 		if strings.HasSuffix(pr.ID, "/search") && !pr.Edited {
 			l.add(CodeSearchFromName, SeverityWarning, "", "", txt(
 				"「自社ページの探し方」が未入力のため、通知は読み手に組織名「"+name+"」をそのまま検索するよう案内しています。括弧書きの「"+name[i:]+"」まで入力して検索する読み手はまずいません。読み手が知っている名前（サービス名・店名・施設名など）で、検索する言葉を入力してください（例：〇〇　お知らせ）。",
-				"No words to search for are entered (How to find the company's page), so the Japanese notices ask readers to search for the organisation's name as entered, \""+name+"\". Few readers would type the part in brackets, \""+name[i:]+"\": enter the words they would search for, by the name they know you by (the service, shop or facility), e.g. \"Example notice\"."))
+				"No words to search for are entered (How to find the company's page), so the Japanese notices ask readers to search for the organization's name as entered, \""+name+"\". Few readers would type the part in brackets, \""+name[i:]+"\": enter the words they would search for, by the name they know you by (the service, shop or facility), e.g. \"Example notice\"."))
 			return
 		}
 	}
@@ -637,7 +637,7 @@ func (l *linter) staffToldEarlier() {
 		k := lintStamp(l.a.Knew.In(l.loc), l.a.KnewPrecision)
 		l.add(CodeStaffToldEarlier, SeverityWarning, "", "", txt(
 			"検知（"+det.JA+"）の検知元が「自社の従業者（役職員）」と記録され、文書には「職員から報告を受領」と書かれますが、知った時は"+k.JA+"です。その日に組織が報告を受けていたなら、その時が知った時ではないか確かめてください。本人が自分で気づいただけで誰にも報告していなかったなら、検知元は「自社で検知」です。",
-			"The detection ("+det.EN+") is recorded as coming from \"the company's own staff\", and the documents say the organisation was told then, but the time of knowing is "+k.EN+". If the organisation was told that day, check whether that is when it knew; if the person only noticed it and told no one, the source is \"found by the company\"."))
+			"The detection ("+det.EN+") is recorded as coming from \"the company's own staff\", and the documents say the organization was told then, but the time of knowing is "+k.EN+". If the organization was told that day, check whether that is when it knew; if the person only noticed it and told no one, the source is \"found by the company\"."))
 	}
 }
 
@@ -676,7 +676,7 @@ func (l *linter) containedBeforeKnowing() {
 		k := lintStamp(l.a.Knew.In(l.loc), l.a.KnewPrecision)
 		l.add(CodeContainedBeforeKnowing, SeverityWarning, "", "", txt(
 			"被害拡大の防止措置（"+c.JA+"）が、知った時（"+k.JA+"）より前の日に記録されています。その時に組織内の誰かが事態を把握して対処していたことになり、報告の期限はその時から数えるべきではないか（部署や担当者が知った時を事業者が知った時とする考え方があります）、確かめてください。個人情報に当たらないと判断していた場合も、事実を把握した時が基準になり得ます。",
-			"A containment ("+c.EN+") is recorded on a day before the time of knowing ("+k.EN+"): someone in the organisation knew of the matter and acted on it then. Check whether the deadlines should run from then (a business may be taken to know when one of its departments or staff knows), even if they judged at the time that the data was not personal information."))
+			"A containment ("+c.EN+") is recorded on a day before the time of knowing ("+k.EN+"): someone in the organization knew of the matter and acted on it then. Check whether the deadlines should run from then (a business may be taken to know when one of its departments or staff knows), even if they judged at the time that the data was not personal information."))
 	}
 }
 
@@ -897,7 +897,7 @@ func (l *linter) footage() {
 		name := setLabel(d)
 		l.add(CodeFootage, SeverityInfo, "", "", txt(
 			"「"+name+"」の顔画像・映像：本人が判別できる映像は個人情報ですが、録画が撮影日時でしか検索できず、特定の個人を検索できるよう体系的に構成されていない（顔認証・氏名との紐付け等がない）なら、個人情報データベース等に当たらず、個人データの漏えい等（法26条）に当たらないことがあります（ガイドライン通則編2-4、Q&A 1-41）。この判定は映像を個人データとして扱っています。どちらに当たるか法律家と確認してください。",
-			"Facial images or video in \""+name+"\": footage in which a person can be recognised is personal information, but recordings searchable only by the time they were taken, not by person (no face recognition, no link to names), may not be a personal information database, and then not personal data whose leak APPI Art. 26 covers (General Guidelines 2-4; Q&A 1-41). This assessment treats the footage as personal data: check with counsel which it is."))
+			"Facial images or video in \""+name+"\": footage in which a person can be recognized is personal information, but recordings searchable only by the time they were taken, not by person (no face recognition, no link to names), may not be a personal information database, and then not personal data whose leak APPI Art. 26 covers (General Guidelines 2-4; Q&A 1-41). This assessment treats the footage as personal data: check with counsel which it is."))
 	}
 }
 
@@ -915,13 +915,13 @@ func (l *linter) pseudonymised() {
 			// checklists/jp.json: jp.excl.pseudonymised is a business's.
 			l.add(CodePseudonymised, SeverityWarning, "", "", txt(
 				"「"+name+"」は仮名加工情報と入力されていますが、仮名加工情報の除外（法41条9項）は個人情報取扱事業者の規定で、行政機関等には適用せず、報告・通知の対象として判定しています（行政機関等での仮名加工情報の扱いは法73条。同様の除外の有無は法律家・個人情報保護委員会に確認してください）。組織が独立行政法人等・国立大学法人等の事業者として扱われる法人なら、組織の種類を民間事業者にしてください。",
-				"\""+name+"\" is entered as pseudonymised information (仮名加工情報), but its exclusion (APPI Art. 41(9)) is a rule for businesses: it is not applied to a public body, and the set is judged as reportable and to be notified (public bodies handle pseudonymised information under Art. 73; ask counsel or the PPC whether a like exclusion holds). If the organisation is a corporation APPI treats as a business (a national university corporation, an incorporated administrative agency of Appended Table 2), enter it as a private business."))
+				"\""+name+"\" is entered as pseudonymized information (仮名加工情報), but its exclusion (APPI Art. 41(9)) is a rule for businesses: it is not applied to a public body, and the set is judged as reportable and to be notified (public bodies handle pseudonymized information under Art. 73; ask counsel or the PPC whether a like exclusion holds). If the organization is a corporation APPI treats as a business (a national university corporation, an incorporated administrative agency of Appended Table 2), enter it as a private business."))
 			continue
 		}
 		ja, en := l.againstPseudonymisation(d)
 		l.add(CodePseudonymised, SeverityWarning, "", "", txt(
 			"「"+name+"」は仮名加工情報と入力されたため、漏えい等の報告・本人への通知（法26条）の対象外と判定しています（法41条9項）。この除外は、規則31条の基準に従って加工し（氏名等・個人識別符号・財産的被害のおそれのある記述等の削除）、削除情報等を安全に管理し、仮名加工情報として取り扱っている場合のものです。加工が基準を満たさない、又は特定の個人を識別できることが分かった場合は、通常の個人データとして「いいえ」にしてください。また、仮名加工情報である個人データは、法令に基づく場合を除き第三者に提供できません（法41条6項。委託・事業承継・共同利用は第三者に当たらない）。他社に渡したことが事案の原因なら、報告の要否とは別に、第三者提供の制限（法27条、41条6項）の問題として法律家・個人情報保護委員会に相談してください。"+ja,
-			"\""+name+"\" is entered as pseudonymised information (仮名加工情報), so it is judged outside the breach report and the notice to persons (APPI Art. 26; Art. 41(9)). That exclusion holds for data processed to the standard of Rules Art. 31 (names and the like, identification codes and items open to financial misuse removed), whose removed information is kept safe, and handled as pseudonymised information. If the processing falls short of the standard, or persons were found to be identifiable, answer \"no\" and treat it as ordinary personal data. Pseudonymised personal data may not be given to a third party except as a law requires (Art. 41(6); entrustment, business succession and joint use are not third parties): if giving it to another company is how the case arose, take it to counsel and the PPC as a question of the rules on provision to third parties (Arts. 27, 41(6)), apart from whether a report is due."+en))
+			"\""+name+"\" is entered as pseudonymized information (仮名加工情報), so it is judged outside the breach report and the notice to persons (APPI Art. 26; Art. 41(9)). That exclusion holds for data processed to the standard of Rules Art. 31 (names and the like, identification codes and items open to financial misuse removed), whose removed information is kept safe, and handled as pseudonymized information. If the processing falls short of the standard, or persons were found to be identifiable, answer \"no\" and treat it as ordinary personal data. Pseudonymized personal data may not be given to a third party except as a law requires (Art. 41(6); entrustment, business succession and joint use are not third parties): if giving it to another company is how the case arose, take it to counsel and the PPC as a question of the rules on provision to third parties (Arts. 27, 41(6)), apart from whether a report is due."+en))
 	}
 }
 
@@ -956,7 +956,7 @@ func (l *linter) againstPseudonymisation(d *incident.DataSet) (ja, en string) {
 		return "", ""
 	}
 	return "「" + setLabel(d) + "」には、規則31条の基準では削除し又は置き換えることとされる項目（氏名等の特定の個人を識別できる記述、個人識別符号、不正に利用されると財産的被害が生じるおそれのある記述等）が含まれています：" + strings.Join(js, "、") + "。これらを残したデータは仮名加工情報に当たらず、通常の個人データとして扱われます。",
-		" The set also lists items the standard of Rules Art. 31 removes or replaces (names and other descriptions that identify, individual identification codes, items open to financial misuse): " + strings.Join(es, ", ") + ". Data that keeps them is not pseudonymised information, but ordinary personal data."
+		" The set also lists items the standard of Rules Art. 31 removes or replaces (names and other descriptions that identify, individual identification codes, items open to financial misuse): " + strings.Join(es, ", ") + ". Data that keeps them is not pseudonymized information, but ordinary personal data."
 }
 
 // businessBodyWords name, in an organisation's name, the public
@@ -980,7 +980,7 @@ func (l *linter) publicAsBusiness() {
 	}
 	l.add(CodePublicAsBusiness, SeverityWarning, "", "", txt(
 		"組織の種類が「行政機関等」になっていますが、名称（「"+words[i]+"」）から、個人情報の取扱いについて民間の個人情報取扱事業者と同じ規律に服する法人・業務と見られます（国立大学法人・国立研究開発法人等の法別表第二の法人、病院・大学・試験研究を行う地方独立行政法人（公立大学法人を含む）、地方公共団体が運営する病院・診療所・大学。法16条2項、58条）。その場合、漏えい等の報告は法26条・規則7条（本人の数は1,000人超）により、民間事業者向けの報告フォームで行い、法68条・規則43条（100人超）ではありません。判定の閾値と根拠条文、報告書の宛名・文言（「住民」等）が変わるため、組織の種類を「民間事業者」にするか、法律家に確認してください（本ツールによる法58条の読みで、条文・ガイドラインとの照合は未了です）。",
-		"The organisation is entered as a public body, but its name (\""+words[i]+"\") suggests one APPI treats as a business for its handling of personal information (the corporations of Appended Table 2 such as national university corporations and national research and development agencies; local incorporated administrative agencies running hospitals, universities or research, public university corporations among them; a local government's hospitals, clinics and universities: Arts. 16(2), 58). Its breach reports then follow Art. 26 and Rules Art. 7 (more than 1,000 persons), through the businesses' report form, not Art. 68 and Rules Art. 43 (more than 100). The thresholds, the citations and the reports' wording (residents) change: enter the organisation as a private business, or ask counsel (this is the tool's reading of Art. 58, not yet checked against the text and the guidelines)."))
+		"The organization is entered as a public body, but its name (\""+words[i]+"\") suggests one APPI treats as a business for its handling of personal information (the corporations of Appended Table 2 such as national university corporations and national research and development agencies; local incorporated administrative agencies running hospitals, universities or research, public university corporations among them; a local government's hospitals, clinics and universities: Arts. 16(2), 58). Its breach reports then follow Art. 26 and Rules Art. 7 (more than 1,000 persons), through the businesses' report form, not Art. 68 and Rules Art. 43 (more than 100). The thresholds, the citations and the reports' wording (residents) change: enter the organization as a private business, or ask counsel (this is the tool's reading of Art. 58, not yet checked against the text and the guidelines)."))
 }
 
 // processorAwareOwn names a "processor knew" event that cannot be one
@@ -1063,7 +1063,7 @@ func (l *linter) remarkInWhy() {
 	}
 	l.add(CodeRemarkInWhy, SeverityWarning, "", "", txt(
 		"「事態を知った時とした理由」に、社内での検討のような書き方（"+m+"）があります。この理由は個人情報保護委員会への報告（(1)概要）にそのまま載ります。会社としての判断と根拠を書き、異論や確認中の点は事案のメモ欄に残してください（異論があるなら、早い方の日から数えた期限も確認してください）。",
-		"The reason given for the knowing instant carries an internal remark ("+m+"). The reason is printed as typed in the report to the PPC (item (1)): state the company's judgement and its grounds, and keep dissent and open points in the incident's notes (and if the earlier date is argued, check the deadlines counted from it)."))
+		"The reason given for the knowing instant carries an internal remark ("+m+"). The reason is printed as typed in the report to the PPC (item (1)): state the company's judgment and its grounds, and keep dissent and open points in the incident's notes (and if the earlier date is argued, check the deadlines counted from it)."))
 }
 
 // ourSubsidiary is 「当社の…子会社」 in a text.
@@ -1361,7 +1361,7 @@ func (l *linter) readersLanguage() {
 		default:
 			l.add(CodeReadersLanguage, SeverityInfo, "", "", txt(
 				"本人の居住国に、日本語・英語以外の言語の国があります（"+list+"）。通知・公表の下書きは日本語と英語だけです。これらの方に自社のサービスや問合せ窓口を現地の言語で提供しているかを事実の「組織」の欄で答えてください。提供している場合は、その言語での通知を検討し、翻訳を手配してください。",
-				"Some of the persons live where the language is neither Japanese nor English ("+list+"). The drafts are in Japanese and English only: answer under \"Organisation\" whether you serve these persons in their own language (your service or your desk); if you do, consider a notice in it and arrange a translation."))
+				"Some of the persons live where the language is neither Japanese nor English ("+list+"). The drafts are in Japanese and English only: answer under \"Organization\" whether you serve these persons in their own language (your service or your desk); if you do, consider a notice in it and arrange a translation."))
 		}
 		return
 	}
@@ -1536,7 +1536,7 @@ func (l *linter) groupAsOneController() {
 	list := strings.Join(in, ", ")
 	l.add(CodeGroupAsOneController, SeverityInfo, "", "", txt(
 		"組織の拠点がEEAの複数の国（"+list+"）にあります。これらが別の会社（子会社等）であれば、それぞれが自社のデータの管理者として、自国の監督機関に通知します（GDPR 33条。主監督機関（56条1項）の仕組みは一つの管理者の越境的な取扱いのもので、グループ会社をまとめるものではありません）。現地の法律家に確認し、別の会社であれば会社ごとに事案を分けて入力してください（データ、監督機関、報告がそれぞれ別になります）。",
-		"The organisation is established in several EEA countries ("+list+"). If these are separate companies (subsidiaries), each is the controller of its own data and notifies its own supervisory authority (GDPR Art. 33; the lead authority of Art. 56(1) serves one controller's cross-border processing, not a group of companies). Confirm with local counsel and, if they are separate companies, enter each company's case on its own (its data, its authority, its report)."))
+		"The organization is established in several EEA countries ("+list+"). If these are separate companies (subsidiaries), each is the controller of its own data and notifies its own supervisory authority (GDPR Art. 33; the lead authority of Art. 56(1) serves one controller's cross-border processing, not a group of companies). Confirm with local counsel and, if they are separate companies, enter each company's case on its own (its data, its authority, its report)."))
 }
 
 // recipientDuty says, of a cause that arose at a business the company had
@@ -1548,7 +1548,7 @@ func (l *linter) recipientDuty() {
 	}
 	l.add(CodeRecipientDuty, SeverityInfo, "", "", txt(
 		"原因は、情報を提供した先の事業者（又はその委託先）で生じたものとして入力されています。提供先は、提供を受けた情報を自らの個人データとして報告・本人通知します。提供元である自社にも報告・本人通知の義務が及ぶかは、このツールでは確定していません。ここでは自社の報告・通知を要するものとして扱っています。要否と、提供先との役割分担（どちらがどの本人に通知し、どちらが公表するか）を弁護士と決め、報告しない場合はその理由を記録してください。国外の法律（GDPR等）でも、提供先が自らの管理者として通知するかを確認してください。",
-		"The cause is entered as having arisen at a business the organisation had provided the data to (or at its contractor). That business reports and notifies for the data it received, as its own personal data. Whether the provider's duty to report and notify reaches a leak there is not settled in this tool: it treats the organisation's report and notices as owed. Decide with counsel whether they are, and who tells which persons and who announces it; if you do not report, record why. Under foreign laws (GDPR and others) too, confirm whether the recipient notifies as a controller in its own right."))
+		"The cause is entered as having arisen at a business the organization had provided the data to (or at its contractor). That business reports and notifies for the data it received, as its own personal data. Whether the provider's duty to report and notify reaches a leak there is not settled in this tool: it treats the organization's report and notices as owed. Decide with counsel whether they are, and who tells which persons and who announces it; if you do not report, record why. Under foreign laws (GDPR and others) too, confirm whether the recipient notifies as a controller in its own right."))
 }
 
 // partNamedWithin names a part whose name begins with 「うち」 or 「内」 (or
@@ -1572,7 +1572,7 @@ func (l *linter) partNamedWithin() {
 		}
 		l.add(CodePartNamedWithin, SeverityWarning, "", "", txt(
 			"データセット「"+n+"」は「"+whole+"」の一部として入力されていますが、名前が「うち」等で始まっています。文書は「"+whole+"のうち、"+n+"」のように一部であることを自ら書くため、「うち」が重なります。名前はその人たちを表す言葉だけにしてください（例：「会員（ポイントプログラム）」）。",
-			"Data set \""+n+"\" is entered as part of \""+whole+"\", but its name begins with words such as \"of whom\" or うち. The documents say themselves that it is part of the other set, so the words are doubled: name only who they are (for example \"members (points programme)\")."))
+			"Data set \""+n+"\" is entered as part of \""+whole+"\", but its name begins with words such as \"of whom\" or うち. The documents say themselves that it is part of the other set, so the words are doubled: name only who they are (for example \"members (points program)\")."))
 	}
 }
 
@@ -1591,7 +1591,7 @@ func (l *linter) seenByStaff() {
 	}
 	l.add(CodeSeenByStaff, SeverityInfo, "", "", txt(
 		"自組織の従業者・職員だけが閲覧できたデータセットがあります："+strings.Join(names, "、")+"。外部に出ていない、自組織の者による閲覧が「漏えい」（ガイドライン（通則編）3-5-1-1：個人データが外部に流出すること）に当たるかは、このツールでは確定していません。ここでは漏えいのおそれとして扱い、報告・通知を要するものとしています。閲覧できた者の範囲、アクセス記録で実際に閲覧されたか、持ち出しや外部への伝達の有無を確かめ、報告・通知の要否を弁護士と決めてください。報告しない場合はその理由を記録してください。",
-		"Some data sets could be seen only by the organisation's own staff: "+strings.Join(names, ", ")+". Whether viewing by the organisation's own people, with nothing leaving it, is a leak (General Guidelines 3-5-1-1: personal data flowing out) is not settled in this tool: it treats it as a possible leak, with the report and the notices owed. Establish who could view it, whether the access logs show it was viewed, and whether anything was taken or passed on, and decide with counsel whether to report and notify; if you do not, record why."))
+		"Some data sets could be seen only by the organization's own staff: "+strings.Join(names, ", ")+". Whether viewing by the organization's own people, with nothing leaving it, is a leak (General Guidelines 3-5-1-1: personal data flowing out) is not settled in this tool: it treats it as a possible leak, with the report and the notices owed. Establish who could view it, whether the access logs show it was viewed, and whether anything was taken or passed on, and decide with counsel whether to report and notify; if you do not, record why."))
 }
 
 // formerUnanswered names the sets with a retention rule but nothing telling

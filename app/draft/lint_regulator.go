@@ -67,7 +67,7 @@ func (l *linter) regulatorAsOther() {
 		}
 		l.add(CodeRegulatorAsOther, SeverityWarning, "", "", txt(
 			"出来事「"+e.ID+"」は種類が「その他」ですが、規制当局「"+pt.Name+"」とのやり取りで、次の届出・報告がまだ済んでいないと表示されています："+strings.Join(ja, "、")+"。この出来事がその届出・報告なら、種類を報告（速報）にし、法域を指定してください。「その他」のままでは届出・報告として数えられず、期限を過ぎたと表示され続けます。",
-			"Event \""+e.ID+"\" is of kind \"other\" and names the regulator \""+pt.Name+"\", while these reports are shown as not done: "+strings.Join(en, "; ")+". If the event was that report, record it as a report (preliminary) with its jurisdiction: as \"other\" it fulfils no duty, and the report stays shown as open or overdue."))
+			"Event \""+e.ID+"\" is of kind \"other\" and names the regulator \""+pt.Name+"\", while these reports are shown as not done: "+strings.Join(en, "; ")+". If the event was that report, record it as a report (preliminary) with its jurisdiction: as \"other\" it fulfills no duty, and the report stays shown as open or overdue."))
 	}
 }
 

@@ -26,6 +26,40 @@ func (l *linter) hashedContact() {
 	}
 }
 
+// partlyWords: an item's protection detail saying that only part of it was
+// protected, or that some of it was not.
+var partlyWords = &lazyRegexp{expr: `(?i)(一部|うち[^。]{0,20}(なし|されていない|せず)|暗号化(なし|されていない|せず)|未暗号化|平文|ハッシュ化(なし|されていない|せず)|\bpart(ly|ially)\b|\bsome\b[^.]{0,40}\bnot\b|unencrypted|not encrypted|in (the )?clear|plain ?text|unhashed|not hashed)`}
+
+// protectionMixed names an item entered as protected (encrypted, hashed,
+// masked) whose detail says part of it was not (CodeProtectionMixed): the
+// protection is one value for the whole item, and the documents tell every
+// person of it 「暗号化して保存」, those whose data was in clear too.
+func (l *linter) protectionMixed() {
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		for _, c := range d.Categories {
+			if c.Protection == "" || c.Protection == incident.ItemPlain {
+				continue
+			}
+			m := partlyWords.get().FindString(c.ProtectionDetail)
+			if m == "" {
+				continue
+			}
+			item := c.Other
+			if names := l.itemNames(c.ID, JA); item == "" && len(names) > 0 {
+				item = names[0]
+			}
+			if item == "" {
+				item = c.ID
+			}
+			name := setLabel(d)
+			l.add(CodeProtectionMixed, SeverityWarning, "", "", txt(
+				"「"+name+"」の「"+item+"」は保護ありと入力されていますが、説明に「"+m+"」とあり、一部だけが保護されていたと読めます。項目の保護は項目全体に一つで、通知では対象の方全員に保護されていたと伝わります（保護のなかった方にも）。保護のなかった部分がある項目は保護を「なし」とし、保護された部分は説明に書くか、保護の有無で分けたデータ（人数つき）として入力してください。",
+				"The "+item+" of \""+name+"\" are entered as protected, but the description says \""+m+"\", which reads as only part of them being protected. An item's protection is one value for the whole item: the notices tell every person of it that it was protected, those whose data was not too. Set the protection of an item partly unprotected to none and describe the protected part, or enter the parts as data of their own, each with its count."))
+		}
+	}
+}
+
 // tagWords: a cause that reads as an advertising or analytics tag, pixel or
 // SDK on the company's own site or app sending data to another business.
 var tagWords = &lazyRegexp{expr: `(?i)((広告|解析|計測|効果測定|トラッキング|アクセス解析|マーケティング)[^。]{0,30}(タグ|ピクセル|SDK)|(タグ|ピクセル|SDK)[^。]{0,30}(広告|解析|計測)|(meta|facebook|tiktok|linkedin) pixel|tracking (pixel|tag|code|technolog)|(advertising|analytics) (pixel|tag|sdk))`}

@@ -63,7 +63,7 @@ func (l *linter) pressAsOther() {
 		}
 		l.add(CodePressAsOther, SeverityInfo, "", "", txt(
 			"出来事「"+e.ID+"」は種類が「その他」ですが、メモに「"+m+"」とあります。本件が報道されたのであれば、種類を「報道」にしてください。報告書の時系列に「本件に関する報道」として載ります（報道機関の名前やメモは載りません）。「その他」のままでは時系列に載らず、報道の後の公表が自社の判断の時期として読まれます。",
-			"Event \""+e.ID+"\" is of kind \"other\", but its note says \""+m+"\". If the case was reported in the press, record it as \"press report\": the reports' time lines then show that it was reported (without the outlet's name or the note). As \"other\" it is left out, and an announcement made after the story reads as the organisation's own timing."))
+			"Event \""+e.ID+"\" is of kind \"other\", but its note says \""+m+"\". If the case was reported in the press, record it as \"press report\": the reports' time lines then show that it was reported (without the outlet's name or the note). As \"other\" it is left out, and an announcement made after the story reads as the organization's own timing."))
 	}
 }
 

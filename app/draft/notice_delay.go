@@ -90,12 +90,57 @@ func (v *view) noticeDelayEN() string {
 
 // noticeDelay: a notice to the persons dated past the timeline's limit for
 // it, with no reason entered for the time taken (CodeNoticeDelayUntold,
-// once per notice).
+// once per notice). A notice dated at its own sending is a record of what
+// the persons received: no sentence can be added to it, so the finding is
+// information only, for what is still to be sent and for the questions.
 func (l *linter) noticeDelay(d Document) {
 	if d.Kind != KindNotice || strings.TrimSpace(l.inc.Public.NoticeDelay) != "" || l.a.Knew == nil || !noticeLateAt(l.a, d.Date) {
+		return
+	}
+	if l.wentOut(d) {
+		l.add(CodeNoticeDelayUntold, SeverityInfo, d.ID, "", txt(
+			"このお知らせは送付済みで（タイムラインの本人への通知）、事態を知った時からの目安の日数（「知った時から本人通知まで」）を過ぎて出されましたが、要した日数とその理由を述べていません。送付済みの文書に文は足せません。「お知らせまでに日数を要した理由」を入力すると、これから出すお知らせに日数とともに載り、本人からの問い合わせへの答えとしても記録に残ります。",
+			"This notice has gone out (the timeline's notice to persons) after the benchmark counted from the knowing (\"knowing to the notice to persons\") and said nothing of the time taken. Nothing can be added to what was sent. Enter \"why the notice took as long as it did\": the notices still to go out then give the days and the reason, and the answer is on record for the persons' questions."))
 		return
 	}
 	l.add(CodeNoticeDelayUntold, SeverityWarning, d.ID, "", txt(
 		"このお知らせは、事態を知った時からの目安の日数（タイムラインの「知った時から本人通知まで」）を過ぎて出されますが、要した日数とその理由を述べていません。「お知らせまでに日数を要した理由」を入力すると、日数とともにお知らせに載ります。",
 		"This notice goes out after the benchmark counted from the knowing (the timeline's \"knowing to the notice to persons\") and says nothing of the time taken. Enter \"why the notice took as long as it did\": the notices then give the days and the reason."))
+}
+
+// wentOut: the document is dated at its own event, the record of its
+// sending or filing (see DatedAt), not a draft of what is still to go out.
+func (l *linter) wentOut(d Document) bool {
+	s := Spec{Kind: d.Kind, Lang: d.Lang, Variant: d.Variant, Party: d.Party, Set: d.Set, Follow: d.Follow, Place: d.Place}
+	at, ok := DatedAt(s, l.inc, d.Date)
+	return ok && !d.Date.IsZero() && at.Equal(d.Date)
+}
+
+// entrustorsCustomers: a Japanese notice to the persons of a set the
+// company holds for an entrustor, who do not deal with it (Direct not yes),
+// says 「お客様」 (CodeEntrustorsCustomers, once per notice, at the first
+// such paragraph): the word was written for the company's own customers
+// (the public summary, an edit), and these readers are the entrustor's,
+// who may not know the company (138: franchise hotels' guests told
+// 「お客様の情報が流出した」 from the group's announcement, F773).
+func (l *linter) entrustorsCustomers(d Document) {
+	if d.Kind != KindNotice || d.Lang != JA || d.Set == "" {
+		return
+	}
+	set, ok := l.inc.DataSet(d.Set)
+	if !ok || set.Role != incident.Processor || set.Direct == incident.Yes {
+		return
+	}
+	for _, s := range d.Sections {
+		for _, pr := range s.Paras {
+			if !strings.Contains(pr.Text, "お客様") {
+				continue
+			}
+			name := setLabel(set)
+			l.add(CodeEntrustorsCustomers, SeverityWarning, d.ID, pr.ID, txt(
+				"このお知らせは、委託を受けて取り扱う「"+name+"」の方々に宛てたものですが、「お客様」とあります。読み手は委託元のお客様等で、当社のお客様ではなく、当社を知らないこともあります。誰の情報か（委託元の名称、どのサービスの利用者か）が分かる言葉にし、公表文の概要をそのまま載せている場合は、この方々について確認できていること（漏えいか、そのおそれか）に合わせて書き直してください。",
+				"This notice goes to the persons of \""+name+"\", data the company handles for an entrustor, yet it says 「お客様」 (our customers). The readers are the entrustor's customers or others, not the company's, and may not know it. Say whose information it is (the entrustor, the service they used), and where the public summary is printed as written, rewrite it to what is established for these persons (a leak, or its possibility)."))
+			return
+		}
+	}
 }

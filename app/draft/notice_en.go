@@ -55,7 +55,7 @@ func noticeEN(b *builder) {
 		// about other items (106: the accounts' notice offered it to every
 		// user in California, though only the identity documents' held
 		// such numbers).
-		you = append(you, p("ca-idtheft", upperFirst(v.ifLivingIn(v.placesOf("US-CA"), "California")+"we are offering you ")+v.fill("", "the identity theft prevention and mitigation service")+" free of charge for "+v.fill("", "period, at least 12 months")+". To enrol: "+v.fill("", "how to enrol, the enrolment code and the last day to enrol")+"."))
+		you = append(you, p("ca-idtheft", upperFirst(v.ifLivingIn(v.placesOf("US-CA"), "California")+"we are offering you ")+v.fill("", "the identity theft prevention and mitigation service")+" free of charge for "+v.fill("", "period, at least 12 months")+". To enroll: "+v.fill("", "how to enroll, the enrollment code and the last day to enroll")+"."))
 	}
 	if b.addition("credit-bureaus") {
 		if cb := creditBureausEN(); cb != "" {

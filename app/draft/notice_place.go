@@ -86,7 +86,7 @@ func noticeMAEN(b *builder) {
 	b.section("what-we-do", p("ma-steps", "We have taken steps to address the incident and to protect your information, and we are reviewing our safeguards."))
 	you := v.requestEN()
 	if v.obligationApplies("us-ma.monitoring") && v.hasCategory("ssn") { // § 3A: for the residents whose SSN was involved
-		you = append(you, p("ma-monitoring", "We are offering you credit monitoring services free of charge for "+v.fill("", "period, at least 18 months")+", provided by "+v.fill("", "the provider")+". To enrol: "+v.fill("", "how to enrol, the enrolment code and the last day to enrol")+". You do not have to give up any legal right to accept this offer."))
+		you = append(you, p("ma-monitoring", "We are offering you credit monitoring services free of charge for "+v.fill("", "period, at least 18 months")+", provided by "+v.fill("", "the provider")+". To enroll: "+v.fill("", "how to enroll, the enrollment code and the last day to enroll")+". You do not have to give up any legal right to accept this offer."))
 	}
 	if cb := creditBureausEN(); cb != "" {
 		you = append(you, p("credit-bureaus", upperFirst(cb)))

@@ -224,8 +224,11 @@ func (v *view) historyOfJA(f incident.Figure) string {
 	if s := strings.TrimSpace(last.Source); s != "" {
 		head = append(head, s)
 	}
+	if len(f) > 1 {
+		head = append(head, changeReasonJA(last)...)
+	}
 	var before []string
-	for _, r := range f[:len(f)-1] {
+	for i, r := range f[:len(f)-1] {
 		x := personsJA(r.Count(), incident.Count{})
 		var why []string
 		if r.On != "" {
@@ -233,6 +236,9 @@ func (v *view) historyOfJA(f incident.Figure) string {
 		}
 		if s := strings.TrimSpace(r.Source); s != "" {
 			why = append(why, s)
+		}
+		if i > 0 {
+			why = append(why, changeReasonJA(r)...)
 		}
 		if len(why) > 0 {
 			x += "（" + strings.Join(why, "、") + "）"
@@ -250,6 +256,18 @@ func (v *view) historyOfJA(f incident.Figure) string {
 		return ""
 	}
 	return "（" + s + "）"
+}
+
+// changeReasonJA is the reason for the readers of a revision that changed
+// a figure (Revision.Reason, as the updates give it), as an item of the
+// report's parenthesis: 「変更の理由：重複を除いたため」; none when not given
+// or when it only repeats the figure's source.
+func changeReasonJA(r incident.Revision) []string {
+	why := strings.TrimRight(strings.TrimSpace(r.Reason), "。")
+	if why == "" || why == strings.TrimRight(strings.TrimSpace(r.Source), "。") {
+		return nil
+	}
+	return []string{"変更の理由：" + why}
 }
 
 // personsNotesJA: residence by country and persons who had left, set by set.
@@ -356,8 +374,8 @@ func (v *view) formerPPCJA(s *setView) (who, since, after string) {
 	case w != "":
 	case personKindJA(s.Name) == "従業員の皆さま":
 		w = "退職"
-	case strings.Contains(s.Name, "会員"):
-		w = "退会"
+	case strings.Contains(s.Name, "会員") && !severalKindsJA(s.Name):
+		w = "退会" // not for guests and members in one set (138, F774): the neutral words below
 	case personKindJA(s.Name) == "保証人の皆さま":
 		// Guarantors stand surety for a contract and leave nothing (142,
 		// F874): their guarantee ended.

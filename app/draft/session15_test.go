@@ -315,7 +315,7 @@ func TestStatementToTheOAIC(t *testing.T) {
 	d := docText(t, Spec{Kind: KindNDB, Lang: EN}, inc, a, rs)
 	for _, want := range []string{"(a) Identity and contact details of the entity", "(b) Description of the eligible data breach",
 		"(c) Kinds of information concerned", "(d) Steps we recommend individuals take", "Date of this statement: December 7, 2023",
-		"Of them, living in Australia:", "driver's licence number"} {
+		"Of them, living in Australia:", "driver's license number"} {
 		if !strings.Contains(d, want) {
 			t.Errorf("the statement lacks %q:\n%s", want, d)
 		}

@@ -117,7 +117,7 @@ var readinessGroups = []struct {
 	{"decide", []string{"networkCut", "decider", "csirt"}},
 	{"contacts", []string{"ppc", "ministryContact", "police", "acquirer", "forensic", "lawyer"}},
 	{"keep", []string{"logRetention", "retentionYears", "retentionNote", "rehearsals"}},
-	{"desk", []string{"contactName", "contactPhone", "contactHours", "contactEmail", "contactWeb"}},
+	{"desk", []string{"contactName", "contactPhone", "contactHours", "contactEmail", "contactWeb", "contactWebEn"}},
 	{"people", []string{"cisoName", "cisoContact", "privacyName", "privacyContact", "prName", "prContact",
 		"legalName", "legalContact", "repName", "repContact"}},
 }
