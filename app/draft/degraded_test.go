@@ -116,3 +116,26 @@ func TestDegradedFactsMakeNoGarbage(t *testing.T) {
 		t.Errorf("%s: %d, e.g. %s", k, len(bad[k]), bad[k][0])
 	}
 }
+
+// An authority is addressed by the office its name ends with, past a
+// division, and a local government by its own kind (F821).
+func TestHonorificOfAnAuthorityPassesOverItsDivision(t *testing.T) {
+	for name, want := range map[string]string{
+		"個人情報保護委員会":           "貴委員会",
+		"総務省":                 "貴省",
+		"金融庁":                 "貴庁",
+		"関東財務局 証券監督第1課":       "貴局",
+		"関東財務局　証券監督第１課":       "貴局",
+		"金融庁監督局証券課":           "貴局",
+		"内閣府":                 "貴府",
+		"厚生労働省（医政局）":          "貴省",
+		"大阪府 健康医療部":           "貴府",
+		"架空県 健康福祉部 医務課":       "貴県",
+		"架空市 市民課":             "貴市",
+		"Ministry of Nowhere": "貴庁",
+	} {
+		if got := honorificOrgJA(name); got != want {
+			t.Errorf("%s: %s, want %s", name, got, want)
+		}
+	}
+}

@@ -182,11 +182,26 @@ func (v *view) courseJA() string {
 	return s
 }
 
-// honorificOrgJA is how a report names its addressee authority: 貴省, 貴庁, 貴委員会.
+// honorificOrgJA is how a report names its addressee authority: 貴省, 貴庁,
+// 貴委員会, 貴局, 貴府; a local government's 貴県, 貴市, .... A division
+// after the authority's name is passed over: 「関東財務局 証券監督第1課」 is
+// 貴局, not the fallback 貴庁 its 課 gave (134, F821), and 「金融庁監督局
+// 証券課」 貴局, the office nearest the division. Words in brackets are
+// left out.
 func honorificOrgJA(name string) string {
-	for _, s := range []string{"委員会", "省", "庁", "局", "府"} {
-		if strings.HasSuffix(strings.TrimSpace(name), s) {
-			return "貴" + s
+	name = strings.TrimSpace(name)
+	if i := strings.IndexAny(name, "（("); i > 0 {
+		name = name[:i]
+	}
+	for _, suffixes := range [][]string{{"委員会", "省", "庁", "局", "府"}, {"都", "道", "県", "市", "区", "町", "村"}} {
+		best, end := "", -1
+		for _, s := range suffixes {
+			if i := strings.LastIndex(name, s); i >= 0 && i+len(s) > end {
+				best, end = s, i+len(s)
+			}
+		}
+		if best != "" {
+			return "貴" + best
 		}
 	}
 	return "貴庁"
