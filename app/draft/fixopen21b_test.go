@@ -15,6 +15,7 @@ import (
 // information, saying what entering the reason still serves; a notice still
 // to go out keeps the warning.
 func TestNoticeDelayOnASentNoticeIsInformation(t *testing.T) {
+	t.Parallel()
 	rs := mustRules(t)
 	sent, draft := 0, 0
 	for name, inc := range scenarios(t) {
@@ -203,6 +204,7 @@ func TestFormerOfSeveralKindsAreNotToldTheyLeft(t *testing.T) {
 // notice told the persons 「旅券番号（暗号化して保存…）」. A warning names an
 // item entered as protected whose description says part of it was not.
 func TestPartlyProtectedItemIsNamed(t *testing.T) {
+	t.Parallel()
 	var fired []string
 	for name, fs := range lintsOfScenarios(t) {
 		for _, f := range fs {

@@ -69,6 +69,7 @@ func userStrings(t *testing.T, inc *incident.Incident) []string {
 // do), except the names of bodies that spell themselves otherwise. The
 // user's own words are quoted as typed and not checked here.
 func TestEnglishDocumentsSpellOneWay(t *testing.T) {
+	t.Parallel()
 	rs := mustRules(t)
 	seen := map[string][]string{}
 	for name, inc := range scenarios(t) {
