@@ -93,7 +93,38 @@ func (b *builder) finish() Document {
 			}
 		}
 	}
+	if b.doc.Lang == EN {
+		b.v.glossOnceEN(&b.doc)
+	}
 	return b.doc
+}
+
+// glossOnceEN keeps, in an English document, the gloss after the cause's
+// party's name on its first mention only: "App dev vendor (a company we
+// entrusted with the data) contacted us … in the systems of App dev vendor"
+// (144's letter glossed it four times, F888). The sentences are built apart
+// and cannot tell which comes first; the document can.
+func (v *view) glossOnceEN(d *Document) {
+	name := strings.TrimSpace(v.inc.Cause.AtName)
+	if name == "" || nonLatin(name) {
+		return
+	}
+	for _, what := range []string{"a company we entrusted with the data", "a subcontractor of ours", "a business we had provided the data to", "one of our contractors"} {
+		glossed, seen := name+" ("+what+")", false
+		for i := range d.Sections {
+			for j := range d.Sections[i].Paras {
+				p := &d.Sections[i].Paras[j]
+				k := strings.Index(p.Text, glossed)
+				if k < 0 {
+					continue
+				}
+				if !seen {
+					seen, k = true, k+len(glossed)
+				}
+				p.Text = p.Text[:k] + strings.ReplaceAll(p.Text[k:], glossed, name)
+			}
+		}
+	}
 }
 
 // addition reports whether the template's addition id applies to these facts.

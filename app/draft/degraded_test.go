@@ -139,3 +139,39 @@ func TestHonorificOfAnAuthorityPassesOverItsDivision(t *testing.T) {
 		}
 	}
 }
+
+// An English document glosses the cause's party once, at its first mention:
+// "App dev vendor (a company we entrusted with the data)" four times in one
+// letter read as boilerplate (144, F888). Every scenario whose party has a
+// Latin name, every English document.
+func TestEnglishGlossOnTheFirstMentionOnly(t *testing.T) {
+	t.Parallel()
+	rs := mustRules(t)
+	checked := 0
+	for name, inc := range scenarios(t) {
+		party := strings.TrimSpace(inc.Cause.AtName)
+		if party == "" || nonLatin(party) {
+			continue
+		}
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			if d.Lang != EN {
+				continue
+			}
+			txt := Text(d)
+			if n := strings.Count(txt, party+" ("); n > 1 {
+				t.Errorf("%s %s: %q glossed %d times", name, d.ID, party, n)
+			}
+			if strings.Contains(txt, party) {
+				checked++
+			}
+		}
+	}
+	if checked < 5 {
+		t.Errorf("only %d English documents name a cause's party: the test checks too little", checked)
+	}
+}
