@@ -99,6 +99,11 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 	input := func(f, typ string, v string) app.HTMLElemSelfClosing {
 		return void("input", "id", id(f), "type", typ, "value", v, "data-form", form, "data-field", f).On("input", p.onField)
 	}
+	// choice is the select of field f (its label and hint tl.f.<f>, .hint).
+	choice := func(f string, options []app.UI) app.UI {
+		return field(id(f), catalog.T(l, "tl.f."+f), catalog.T(l, "tl.f."+f+".hint"), "",
+			el("select[data-field="+f+"]", "id", id(f), "data-form", form).Body(options...).On("change", p.onField))
+	}
 	var submit, heading app.UI
 	var handler app.EventHandler
 	if form == "add" {
@@ -132,25 +137,20 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 					))
 			}),
 			app.If(len(inc.Parties) > 0, func() app.UI {
-				return field(id("party"), catalog.T(l, "tl.f.party"), catalog.T(l, "tl.f.party.hint"), "",
-					el("select[data-field=party]", "id", id("party"), "data-form", form).Body(partyOptions(l, inc, d.Party)...).On("change", p.onField))
+				return choice("party", partyOptions(l, inc, d.Party))
 			}),
 			app.If(d.Kind == string(incident.EvDetected), func() app.UI {
-				return field(id("source"), catalog.T(l, "tl.f.source"), catalog.T(l, "tl.f.source.hint"), "",
-					el("select[data-field=source]", "id", id("source"), "data-form", form).Body(sourceOptions(l, d.Source)...).On("change", p.onField))
+				return choice("source", sourceOptions(l, d.Source))
 			}),
 			app.If(d.Kind == string(incident.EvPolice), func() app.UI {
-				return field(id("police"), catalog.T(l, "tl.f.police"), catalog.T(l, "tl.f.police.hint"), "",
-					el("select[data-field=police]", "id", id("police"), "data-form", form).Body(choiceOptions(l, "tl.f.police.none", "pol.", incident.PoliceActs, d.Police)...).On("change", p.onField))
+				return choice("police", choiceOptions(l, "tl.f.police.none", "pol.", incident.PoliceActs, d.Police))
 			}),
 			app.If(d.Kind == string(incident.EvPolice), func() app.UI {
-				return field(id("by"), catalog.T(l, "tl.f.by"), catalog.T(l, "tl.f.by.hint"), "",
-					el("select[data-field=by]", "id", id("by"), "data-form", form).Body(choiceOptions(l, "tl.f.by.us", "by.", incident.Filers, d.By)...).On("change", p.onField))
+				return choice("by", choiceOptions(l, "tl.f.by.us", "by.", incident.Filers, d.By))
 			}),
 			field(id("jur"), catalog.T(l, "tl.f.jur"), catalog.T(l, "tl.f.jur.hint"), prob("jur"),
 				input("jur", "text", d.Jurisdiction).Attr("maxlength", 8).Attr("autocapitalize", "characters")),
-			field(id("step"), catalog.T(l, "tl.f.step"), catalog.T(l, "tl.f.step.hint"), "",
-				el("select[data-field=step]", "id", id("step"), "data-form", form).Body(stepOptions(l, steps, d.Step)...).On("change", p.onField)),
+			choice("step", stepOptions(l, steps, d.Step)),
 			app.If(incident.EventKind(d.Kind).Counted(), func() app.UI {
 				k := countKey(d.Kind, "recipients")
 				return field(id("recipients"), catalog.T(l, k), catalog.T(l, k+".hint"), prob("recipients"),
@@ -166,12 +166,10 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 					input("due", "datetime-local", d.Due))
 			}),
 			app.If(d.Kind == string(incident.EvMinistryOrder), func() app.UI {
-				return field(id("orderBasis"), catalog.T(l, "tl.f.orderBasis"), catalog.T(l, "tl.f.orderBasis.hint"), "",
-					el("select[data-field=orderBasis]", "id", id("orderBasis"), "data-form", form).Body(choiceOptions(l, "tl.f.orderBasis.none", "ordb.", incident.OrderBases, d.OrderBasis)...).On("change", p.onField))
+				return choice("orderBasis", choiceOptions(l, "tl.f.orderBasis.none", "ordb.", incident.OrderBases, d.OrderBasis))
 			}),
 			app.If(d.Kind == string(incident.EvMinistryOrder), func() app.UI {
-				return field(id("orderKind"), catalog.T(l, "tl.f.orderKind"), catalog.T(l, "tl.f.orderKind.hint"), "",
-					el("select[data-field=orderKind]", "id", id("orderKind"), "data-form", form).Body(choiceOptions(l, "tl.f.orderKind.none", "ordk.", incident.OrderKinds, d.OrderKind)...).On("change", p.onField))
+				return choice("orderKind", choiceOptions(l, "tl.f.orderKind.none", "ordk.", incident.OrderKinds, d.OrderKind))
 			}),
 			app.If(d.Kind == string(incident.EvMinistryOrder) && d.OrderBasis == "sector", func() app.UI {
 				return field(id("orderLaw"), catalog.T(l, "tl.f.orderLaw"), catalog.T(l, "tl.f.orderLaw.hint"), prob("orderLaw"),
