@@ -222,6 +222,19 @@ func honorificJA(name string, kind incident.OrgKind) string {
 			return x.you
 		}
 	}
+	if you := localHonorificJA(name); you != "" {
+		return you
+	}
+	if kind.IsPublic() {
+		return "貴機関"
+	}
+	return "貴社"
+}
+
+// localHonorificJA is a local government's 貴市, 貴県, ... when the name, or
+// its first word before a department (架空市 こども部), ends with the kind
+// of body; "" otherwise.
+func localHonorificJA(name string) string {
 	first, _, _ := strings.Cut(name, " ")
 	first, _, _ = strings.Cut(first, "　")
 	for _, n := range []string{name, first} {
@@ -231,10 +244,7 @@ func honorificJA(name string, kind incident.OrgKind) string {
 			}
 		}
 	}
-	if kind.IsPublic() {
-		return "貴機関"
-	}
-	return "貴社"
+	return ""
 }
 
 // apologyToJA is whom the entrustor notice apologises to: a company and its

@@ -183,26 +183,28 @@ func (v *view) courseJA() string {
 }
 
 // honorificOrgJA is how a report names its addressee authority: 貴省, 貴庁,
-// 貴委員会, 貴局, 貴府; a local government's 貴県, 貴市, .... A division
-// after the authority's name is passed over: 「関東財務局 証券監督第1課」 is
-// 貴局, not the fallback 貴庁 its 課 gave (134, F821), and 「金融庁監督局
-// 証券課」 貴局, the office nearest the division. Words in brackets are
-// left out.
+// 貴委員会, 貴局, 貴府, by the authority's suffix that ends latest in the
+// name, so that a division after it is passed over: 「関東財務局 証券監督第1課」
+// is 貴局, not the fallback 貴庁 its 課 gave (134, F821), and 「金融庁監督局
+// 証券課」 貴局, the office nearest the division; a local government is named
+// as an entrustor letter names it (localHonorificJA: 「架空県 健康福祉部」 貴県).
+// Words in brackets are left out.
 func honorificOrgJA(name string) string {
 	name = strings.TrimSpace(name)
 	if i := strings.IndexAny(name, "（("); i > 0 {
-		name = name[:i]
+		name = strings.TrimSpace(name[:i])
 	}
-	for _, suffixes := range [][]string{{"委員会", "省", "庁", "局", "府"}, {"都", "道", "県", "市", "区", "町", "村"}} {
-		best, end := "", -1
-		for _, s := range suffixes {
-			if i := strings.LastIndex(name, s); i >= 0 && i+len(s) > end {
-				best, end = s, i+len(s)
-			}
+	best, end := "", -1
+	for _, s := range []string{"委員会", "省", "庁", "局", "府"} {
+		if i := strings.LastIndex(name, s); i >= 0 && i+len(s) > end {
+			best, end = s, i+len(s)
 		}
-		if best != "" {
-			return "貴" + best
-		}
+	}
+	if best != "" {
+		return "貴" + best
+	}
+	if you := localHonorificJA(name); you != "" {
+		return you
 	}
 	return "貴庁"
 }
