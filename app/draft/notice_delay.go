@@ -54,12 +54,20 @@ func (v *view) daysSinceKnew() (days, least int, ok bool) {
 	return days, least, days >= 0
 }
 
+// lateNotice is, for a notice dated past the timeline's limit with a reason
+// entered for the time taken, the reason and the days since the knowing
+// (daysSinceKnew); ok is false for any other.
+func (v *view) lateNotice() (why string, days, least int, ok bool) {
+	why = strings.TrimSpace(v.inc.Public.NoticeDelay)
+	days, least, ok = v.daysSinceKnew()
+	return why, days, least, ok && why != "" && noticeLateAt(v.a, v.date)
+}
+
 // noticeDelayJA: 「当社が個人情報への影響を把握してから本お知らせまでに54日を要しました。」
 // and the reason, or "".
 func (v *view) noticeDelayJA() string {
-	why := strings.TrimSpace(v.inc.Public.NoticeDelay)
-	days, least, ok := v.daysSinceKnew()
-	if why == "" || !ok || !noticeLateAt(v.a, v.date) {
+	why, days, least, ok := v.lateNotice()
+	if !ok {
 		return ""
 	}
 	n := itoa(days) + "日"
@@ -72,9 +80,8 @@ func (v *view) noticeDelayJA() string {
 // noticeDelayEN is noticeDelayJA in English: the reason as entered when in
 // Latin letters, else a blank asking for it in English.
 func (v *view) noticeDelayEN() string {
-	ja := strings.TrimSpace(v.inc.Public.NoticeDelay)
-	days, least, ok := v.daysSinceKnew()
-	if ja == "" || !ok || !noticeLateAt(v.a, v.date) {
+	ja, days, least, ok := v.lateNotice()
+	if !ok {
 		return ""
 	}
 	n := itoa(days) + " days"
