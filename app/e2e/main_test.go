@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
 
 	"breachdesk/app/static"
@@ -25,5 +26,15 @@ func TestMain(m *testing.M) {
 	}
 	code := m.Run()
 	closePool()
+	// Where the suite's CPU went: the test process (DevTools, the recording
+	// proxy, the checks) and the processes it started and waited for
+	// (every Chromium and LibreOffice), a guide for keeping the suite short.
+	var self, children syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &self) == nil && syscall.Getrusage(syscall.RUSAGE_CHILDREN, &children) == nil {
+		cpu := func(r syscall.Rusage) float64 {
+			return float64(r.Utime.Sec+r.Stime.Sec) + float64(r.Utime.Usec+r.Stime.Usec)/1e6
+		}
+		fmt.Printf("suite CPU: %.0f CPU-s in the test process, %.0f in the browsers and LibreOffice it ended\n", cpu(self), cpu(children))
+	}
 	os.Exit(code)
 }
