@@ -16,6 +16,8 @@ import (
 	"strconv"
 	"strings"
 
+	"breachdesk/app/static"
+
 	"github.com/goccy/go-json"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -100,6 +102,9 @@ func generate(c siteConfig) error {
 		return err
 	}
 	if err := hoistCSP(c.Out); err != nil {
+		return err
+	}
+	if err := static.PatchLoaderFile(c.Out); err != nil {
 		return err
 	}
 	return precompress(c.Out, compressCache())

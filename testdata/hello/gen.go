@@ -6,6 +6,8 @@ import (
 	"flag"
 	"log"
 
+	"breachdesk/app/static"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -21,6 +23,10 @@ func run() {
 		Icon:    app.Icon{Default: "/web/icon-192.png", Large: "/web/icon-512.png", SVG: "/web/icon.svg"},
 	}
 	if err := app.GenerateStaticWebsite(*out, h); err != nil {
+		log.Fatal(err)
+	}
+	// The app's sites get this loader (make dist): like with like.
+	if err := static.PatchLoaderFile(*out); err != nil {
 		log.Fatal(err)
 	}
 }
