@@ -1,0 +1,67 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// Findings of the realcase36 review (scenarios 146–148; testdata/golden/
+// assess/REVIEW.md, F940–).
+
+// allTexts is every document of a scenario as of its last update, by id.
+func allTexts(t *testing.T, inc *incident.Incident) map[string]string {
+	t.Helper()
+	rs := mustRules(t)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, d := range docs {
+		out[d.ID] = Text(d)
+	}
+	return out
+}
+
+// F940 (147): a payroll employee who answered an e-mail in the chief
+// executive's name and sent every W-2 form was told in the letters as "a
+// targeted e-mail attack that installed malware" and 「標的型メール攻撃による
+// マルウェア感染」, though the description says "No malware, no account
+// compromised". A description that denies malware no longer counts as
+// naming it, and an impersonation answered by sending the data is told as
+// what it was.
+func TestImpersonationAnsweredBySendingIsNoMalware(t *testing.T) {
+	inc := scenarios(t)["147-us-subsidiary-w2-forms-emailed-to-fake-ceo"]
+	for id, text := range allTexts(t, inc) {
+		for _, bad := range []string{"installed malware", "マルウェア感染", "標的型メール攻撃"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("147 %s says %q", id, bad)
+			}
+		}
+	}
+	if !(&view{inc: inc}).deceivedSender() {
+		t.Error("147 is not read as an impersonation answered by sending")
+	}
+	// A description that tells malware, or a password typed into a fake
+	// page, keeps its words (01, 107).
+	for _, name := range []string{"01-travel-targeted-email", "107-de-subsidiary-bec-mailbox-invoices-redirected"} {
+		if (&view{inc: scenarios(t)[name]}).deceivedSender() {
+			t.Errorf("%s read as an impersonation answered by sending", name)
+		}
+	}
+	for d, want := range map[string]bool{
+		"ウイルス感染はない":                                         false,
+		"マルウェアは検出されなかった":                                    false,
+		"マルウェアに感染した":                                        true,
+		"malware installed after the attachment was opened": true,
+		"no malware, no account compromised":                false,
+	} {
+		if got := affirms(d, malwareWords); got != want {
+			t.Errorf("affirms(%q) = %v, want %v", d, got, want)
+		}
+	}
+}
