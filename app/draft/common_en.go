@@ -405,6 +405,10 @@ func (v *view) periodSpanEN() string {
 		if v.postedOnline() {
 			what = "the information could be viewed on the internet " // 48
 		}
+	case incident.CauseLoss:
+		what = "the documents or media were missing " // nothing lay open to access (146, F941)
+	case incident.CauseTheft:
+		what = "the stolen documents or media were out of our hands "
 	case incident.CauseInsiderViewing:
 		what = "the records may have been viewed without a business reason "
 	case incident.CauseOutsideService:

@@ -220,6 +220,13 @@ func (v *view) periodSpanJA() string {
 		if v.postedOnline() {
 			what = "入力した情報がインターネット上で閲覧できる状態にあった期間"
 		}
+	case incident.CauseLoss:
+		// Papers or a medium out of anyone's hands: nothing lay open to
+		// access (146: a tape lost by the carrier was 「不正なアクセスが可能な
+		// 状態にあった期間」, F941).
+		what = "書類・記録媒体等の所在が分からなくなっていた期間"
+	case incident.CauseTheft:
+		what = "盗難により書類・記録媒体等が第三者の手にあった期間"
 	case incident.CauseMalware:
 		what = "ウイルスに感染していた可能性のある期間" // from the infection to the isolation (45)
 	case incident.CauseCredentialStuffing:

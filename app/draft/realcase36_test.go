@@ -65,3 +65,33 @@ func TestImpersonationAnsweredBySendingIsNoMalware(t *testing.T) {
 		}
 	}
 }
+
+// F941 (146): a backup tape the carrier lost in transit was told to 12,406
+// customers as 「不正なアクセスが可能な状態にあった期間は、…」; a laptop left
+// on a train (52, given a window) as "our systems were exposed". Nothing lay
+// open to access: papers or media were missing, or in a thief's hands.
+func TestLostMediaWereMissingNotOpenToAccess(t *testing.T) {
+	check := func(name string, inc *incident.Incident, want string, bad ...string) {
+		t.Helper()
+		found := false
+		for id, text := range allTexts(t, inc) {
+			found = found || strings.Contains(text, want)
+			for _, b := range bad {
+				if strings.Contains(text, b) {
+					t.Errorf("%s %s says %q", name, id, b)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no document says %q", name, want)
+		}
+	}
+	lost := scenarios(t)["146-regional-bank-backup-tape-lost-by-security-carrier"]
+	check("146", lost, "書類・記録媒体等の所在が分からなくなっていた期間は、2026年10月20日から2026年10月21日まで", "不正なアクセスが可能な状態")
+	stolen := *lost
+	stolen.Cause.Kind = incident.CauseTheft
+	check("146 as a theft", &stolen, "盗難により書類・記録媒体等が第三者の手にあった期間は", "不正なアクセスが可能な状態")
+	laptop := *scenarios(t)["52-eu-branch-laptop-lost"]
+	laptop.Exposure = incident.Window{From: "2026-11-01", To: "2026-11-02"}
+	check("52 with a window", &laptop, "The documents or media were missing from", "systems were exposed", "systems may have been exposed")
+}
