@@ -437,6 +437,13 @@ func heldSinceWindow(held []*setView, w incident.Window) bool {
 			// limited to the period, but since 2003" would say nothing.
 			continue
 		}
+		if len(s.Held.From) == 7 && strings.HasPrefix(string(w.From), string(s.Held.From)) {
+			// Known only to the month the window starts in, as the year
+			// above (148: a video held "from 2025-11", published on 28
+			// November, was 「この期間に…お預かりした情報に限られず、2025年
+			// 11月から…お預かりした情報です」, F943).
+			continue
+		}
 		if !w.From.OnOrBefore(s.Held.From) {
 			return false
 		}

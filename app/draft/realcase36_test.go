@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -94,4 +95,30 @@ func TestLostMediaWereMissingNotOpenToAccess(t *testing.T) {
 	laptop := *scenarios(t)["52-eu-branch-laptop-lost"]
 	laptop.Exposure = incident.Window{From: "2026-11-01", To: "2026-11-02"}
 	check("52 with a window", &laptop, "The documents or media were missing from", "systems were exposed", "systems may have been exposed")
+}
+
+// F943 (148; 115): a training video held "from 2025-11" and published on 28
+// November was told 「ただし、対象となる情報は、この期間に本県がお預かりした
+// 情報に限られず、2025年11月から2025年12月までに本県がお預かりした情報です」:
+// known only to the month the window starts in, the data is not known to
+// reach back before the window, as a year was already read. A month before
+// the window's still says so.
+func TestHeldFromTheWindowsMonthIsNotBeforeIt(t *testing.T) {
+	for _, name := range []string{"148-prefecture-training-video-public-on-video-site-pupils-name-tags", "115-health-app-api-other-users-records-short-logs"} {
+		for id, text := range allTexts(t, scenarios(t)[name]) {
+			if strings.Contains(text, "お預かりした情報に限られず") {
+				t.Errorf("%s %s: the data is said to reach back before the window", name, id)
+			}
+		}
+	}
+	earlier := *scenarios(t)["148-prefecture-training-video-public-on-video-site-pupils-name-tags"]
+	earlier.DataSets = slices.Clone(earlier.DataSets)
+	earlier.DataSets[0].Held.From = "2025-10"
+	found := false
+	for _, text := range allTexts(t, &earlier) {
+		found = found || strings.Contains(text, "この期間に本県がお預かりした情報に限られず、2025年10月から")
+	}
+	if !found {
+		t.Error("148 held from October: the data held before the window is not told")
+	}
 }
