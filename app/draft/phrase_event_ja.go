@@ -749,7 +749,15 @@ func (v *view) toldByContractor(det incident.Event) bool {
 	}
 	pt, ok := v.inc.Party(det.Party)
 	n := strings.TrimSpace(v.inc.Cause.AtName)
-	return !ok || n == "" || strings.Contains(pt.Name, n) || strings.Contains(n, pt.Name) || strings.Contains(pt.Name, "委託")
+	if !ok || n == "" || strings.Contains(pt.Name, n) || strings.Contains(n, pt.Name) || strings.Contains(pt.Name, "委託") {
+		return true
+	}
+	// The same company named with a gloss or a branch (146: the cause at
+	// 「架空通運株式会社（運送会社）」, the call from 「架空通運株式会社 長岡航空
+	// 支店」 was 「取引先の事業者から連絡を受領」 beside 「委託先における…紛失」,
+	// F944): compared without the note in brackets (bareName).
+	b, p := bareName(n), bareName(pt.Name)
+	return b != "" && p != "" && (strings.Contains(p, b) || strings.Contains(b, p))
 }
 
 // vendorContractorJA is 委託先 (再委託先) when toldByContractor, "" else.

@@ -122,3 +122,16 @@ func TestHeldFromTheWindowsMonthIsNotBeforeIt(t *testing.T) {
 		t.Error("148 held from October: the data held before the window is not told")
 	}
 }
+
+// F944 (146): the carrier whose loss is the cause (「架空通運株式会社（運送会
+// 社）」) called from its branch (「架空通運株式会社 長岡航空支店」); the
+// documents said 「取引先の事業者から連絡を受領」 beside 「委託先における…紛
+// 失」, two names for one company. The names are compared without the note
+// in brackets.
+func TestContractorNamedWithANoteIsTheOneThatCalled(t *testing.T) {
+	for id, text := range allTexts(t, scenarios(t)["146-regional-bank-backup-tape-lost-by-security-carrier"]) {
+		if strings.Contains(text, "取引先の事業者") {
+			t.Errorf("146 %s: the carrier's call is told as a business partner's", id)
+		}
+	}
+}
