@@ -129,6 +129,9 @@ func (v *view) periodSpanJA() string {
 	if !ok {
 		return ""
 	}
+	if v.stillMissing() {
+		w.To = "" // 146: the tape was never found; the window's end was only when the carrier called
+	}
 	span := windowJA(w)
 	if w.To == "" {
 		span = dayJA(w.From) + "から現在まで" // still open, as far as the document knows
@@ -225,8 +228,14 @@ func (v *view) periodSpanJA() string {
 		// access (146: a tape lost by the carrier was 「不正なアクセスが可能な
 		// 状態にあった期間」, F941).
 		what = "書類・記録媒体等の所在が分からなくなっていた期間"
+		if v.stillMissing() {
+			what = "書類・記録媒体等の所在が分からなくなっている期間"
+		}
 	case incident.CauseTheft:
 		what = "盗難により書類・記録媒体等が第三者の手にあった期間"
+		if v.stillMissing() {
+			what = "盗難により書類・記録媒体等が第三者の手にある期間"
+		}
 	case incident.CauseMalware:
 		what = "ウイルスに感染していた可能性のある期間" // from the infection to the isolation (45)
 	case incident.CauseCredentialStuffing:
@@ -802,4 +811,22 @@ func (v *view) formerWordJA(s *setView) string {
 		return "退職" // a set of staff beside others (108: 「退会された方」 of former employees)
 	}
 	return "退会"
+}
+
+// stillMissing: lost or stolen papers or media that have not come back (no
+// retrieval recorded, no set recovered): the period they are missing has no
+// end, whatever end the user gave the window (146: the carrier's call).
+func (v *view) stillMissing() bool {
+	if v.cause() != incident.CauseLoss && v.cause() != incident.CauseTheft {
+		return false
+	}
+	if _, back := v.first(incident.EvRetrieved); back {
+		return false
+	}
+	for _, d := range v.inc.DataSets {
+		if d.Recovered == incident.Yes {
+			return false
+		}
+	}
+	return true
 }
