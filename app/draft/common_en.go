@@ -332,6 +332,9 @@ func (v *view) periodSpanEN() string {
 	if !ok {
 		return ""
 	}
+	if v.stillMissing() {
+		w.To = "" // see periodSpanJA
+	}
 	span := windowEN(w)
 	if w.From == "" && w.To != "" {
 		span += " (when it began is still under investigation)" // as the Japanese says (F767)
@@ -404,6 +407,16 @@ func (v *view) periodSpanEN() string {
 		what = "the information could be viewed by people without access rights " // 49
 		if v.postedOnline() {
 			what = "the information could be viewed on the internet " // 48
+		}
+	case incident.CauseLoss:
+		what = "the documents or media were missing " // nothing lay open to access (146, F941)
+		if v.stillMissing() {
+			what = "the documents or media have been missing "
+		}
+	case incident.CauseTheft:
+		what = "the stolen documents or media were out of our hands "
+		if v.stillMissing() {
+			what = "the stolen documents or media have been out of our hands "
 		}
 	case incident.CauseInsiderViewing:
 		what = "the records may have been viewed without a business reason "

@@ -129,6 +129,9 @@ func (v *view) periodSpanJA() string {
 	if !ok {
 		return ""
 	}
+	if v.stillMissing() {
+		w.To = "" // 146: the tape was never found; the window's end was only when the carrier called
+	}
 	span := windowJA(w)
 	if w.To == "" {
 		span = dayJA(w.From) + "から現在まで" // still open, as far as the document knows
@@ -219,6 +222,19 @@ func (v *view) periodSpanJA() string {
 		what = "入力した情報が外部サービス上に保存されていた可能性のある期間"
 		if v.postedOnline() {
 			what = "入力した情報がインターネット上で閲覧できる状態にあった期間"
+		}
+	case incident.CauseLoss:
+		// Papers or a medium out of anyone's hands: nothing lay open to
+		// access (146: a tape lost by the carrier was 「不正なアクセスが可能な
+		// 状態にあった期間」, F941).
+		what = "書類・記録媒体等の所在が分からなくなっていた期間"
+		if v.stillMissing() {
+			what = "書類・記録媒体等の所在が分からなくなっている期間"
+		}
+	case incident.CauseTheft:
+		what = "盗難により書類・記録媒体等が第三者の手にあった期間"
+		if v.stillMissing() {
+			what = "盗難により書類・記録媒体等が第三者の手にある期間"
 		}
 	case incident.CauseMalware:
 		what = "ウイルスに感染していた可能性のある期間" // from the infection to the isolation (45)
@@ -428,6 +444,13 @@ func heldSinceWindow(held []*setView, w incident.Window) bool {
 			// company knows, nothing was held from before the window
 			// ("from 2003" against a window from April 2003), and "not
 			// limited to the period, but since 2003" would say nothing.
+			continue
+		}
+		if len(s.Held.From) == 7 && strings.HasPrefix(string(w.From), string(s.Held.From)) {
+			// Known only to the month the window starts in, as the year
+			// above (148: a video held "from 2025-11", published on 28
+			// November, was 「この期間に…お預かりした情報に限られず、2025年
+			// 11月から…お預かりした情報です」, F943).
 			continue
 		}
 		if !w.From.OnOrBefore(s.Held.From) {
@@ -788,4 +811,22 @@ func (v *view) formerWordJA(s *setView) string {
 		return "退職" // a set of staff beside others (108: 「退会された方」 of former employees)
 	}
 	return "退会"
+}
+
+// stillMissing: lost or stolen papers or media that have not come back (no
+// retrieval recorded, no set recovered): the period they are missing has no
+// end, whatever end the user gave the window (146: the carrier's call).
+func (v *view) stillMissing() bool {
+	if v.cause() != incident.CauseLoss && v.cause() != incident.CauseTheft {
+		return false
+	}
+	if _, back := v.first(incident.EvRetrieved); back {
+		return false
+	}
+	for _, d := range v.inc.DataSets {
+		if d.Recovered == incident.Yes {
+			return false
+		}
+	}
+	return true
 }

@@ -264,6 +264,10 @@ func (v *view) causeAtEN() string {
 		if v.phishedPassword() {
 			return with("a targeted phishing e-mail that captured an employee's password (then used to log in)", "at")
 		}
+		if v.deceivedSender() {
+			// No malware ran: an employee sent the data to the impersonator.
+			return with("an impostor's e-mail that deceived an employee into sending the information out", "at")
+		}
 		return with("a targeted e-mail attack that installed malware", "at")
 	case incident.CauseWebSkimming:
 		page := "our payment page"

@@ -69,14 +69,78 @@ func (v *view) phishedPassword() bool {
 		return false
 	}
 	d := strings.ToLower(v.inc.Cause.Description)
-	for _, w := range []string{"マルウェア", "ウイルス", "ウィルス", "malware", "virus", "emotet", "トロイ", "trojan", "添付ファイルを開", "opened the attachment"} {
-		if strings.Contains(d, w) {
-			return false
-		}
+	if affirms(d, malwareWords) {
+		return false
 	}
 	for _, w := range []string{"パスワード", "偽のログイン", "偽ログイン", "フィッシング", "password", "phishing", "credential", "fake login"} {
 		if strings.Contains(d, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// malwareWords tell, in a cause's description, that malicious software ran.
+var malwareWords = []string{"マルウェア", "ウイルス", "ウィルス", "malware", "virus", "emotet", "トロイ", "trojan", "添付ファイルを開", "opened the attachment"}
+
+// deceivedSenderJA: an e-mail that impersonated someone the employee
+// trusted (the chief executive, a business partner) and led the employee to
+// send the data to its sender (a W-2 or payroll request in a chief
+// executive's name): no malware ran and no account was taken, so neither
+// 「マルウェア感染」 nor 「不正ログイン」 is true of it. The staff word is the
+// organisation's (staffJA).
+func (v *view) deceivedSenderJA() causeWords {
+	s := v.staffJA()
+	return causeWords{"なりすましメールにだまされた" + s + "による第三者への情報の送信", "なりすましメール", "なりすましメールの受信"}
+}
+
+// deceivedSender: the cause is a targeted e-mail whose description tells
+// an impersonation and that the data was sent (replied, attached) in answer
+// to it, and neither malware (unless denied: "no malware") nor a password
+// taken through a fake page. The user's classification stays; only its
+// wording follows the description, as phishedPassword.
+func (v *view) deceivedSender() bool {
+	if v.cause() != incident.CauseTargetedEmail || v.phishedPassword() {
+		return false
+	}
+	d := strings.ToLower(v.inc.Cause.Description)
+	if affirms(d, malwareWords) {
+		return false
+	}
+	impersonated, sent := false, false
+	for _, w := range []string{"なりすまし", "成りすまし", "を装", "を名乗", "impersonat", "posing as", "pretending to be", "appeared to come from", "appearing to come from", "spoof", "lookalike", "look-alike"} {
+		impersonated = impersonated || strings.Contains(d, w)
+	}
+	for _, w := range []string{"送信し", "送付し", "返信し", "添付して", "replied", "sent ", "emailed", "e-mailed", "attached", "forwarded"} {
+		sent = sent || strings.Contains(d, w)
+	}
+	return impersonated && sent
+}
+
+// affirms: some word of words occurs in d (lower case) and is not denied
+// where it stands: "no malware", "without a virus", 「マルウェア感染はない」,
+// 「ウイルスは検出されなかった」 deny it.
+func affirms(d string, words []string) bool {
+	for _, w := range words {
+		for i := 0; ; {
+			j := strings.Index(d[i:], w)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			before := d[max(0, at-12):at]
+			after := d[at+len(w) : min(len(d), at+len(w)+30)]
+			denied := false
+			for _, n := range []string{"no ", "not ", "without ", "non-", "nor "} {
+				denied = denied || strings.HasSuffix(before, n) || strings.Contains(before, n)
+			}
+			for _, n := range []string{"なし", "無し", "はな", "ない", "なかった", "ありません"} {
+				denied = denied || strings.Contains(after, n)
+			}
+			if !denied {
+				return true
+			}
+			i = at + len(w)
 		}
 	}
 	return false
@@ -127,6 +191,9 @@ func (v *view) causeWordsOfJA() (causeWords, bool) {
 	}
 	if v.phishedPassword() {
 		return phishedPasswordJA, true
+	}
+	if v.deceivedSender() {
+		return v.deceivedSenderJA(), true
 	}
 	if v.formerInsider() {
 		return formerInsiderJA, true
@@ -682,7 +749,15 @@ func (v *view) toldByContractor(det incident.Event) bool {
 	}
 	pt, ok := v.inc.Party(det.Party)
 	n := strings.TrimSpace(v.inc.Cause.AtName)
-	return !ok || n == "" || strings.Contains(pt.Name, n) || strings.Contains(n, pt.Name) || strings.Contains(pt.Name, "委託")
+	if !ok || n == "" || strings.Contains(pt.Name, n) || strings.Contains(n, pt.Name) || strings.Contains(pt.Name, "委託") {
+		return true
+	}
+	// The same company named with a gloss or a branch (146: the cause at
+	// 「架空通運株式会社（運送会社）」, the call from 「架空通運株式会社 長岡航空
+	// 支店」 was 「取引先の事業者から連絡を受領」 beside 「委託先における…紛失」,
+	// F944): compared without the note in brackets (bareName).
+	b, p := bareName(n), bareName(pt.Name)
+	return b != "" && p != "" && (strings.Contains(p, b) || strings.Contains(b, p))
 }
 
 // vendorContractorJA is 委託先 (再委託先) when toldByContractor, "" else.

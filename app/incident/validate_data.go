@@ -237,7 +237,7 @@ func (v *validator) corporations(path string, f Figure) {
 		return
 	}
 	src := strings.ToLower(f[len(f)-1].Source)
-	if strings.Contains(src, "法人") || strings.Contains(src, "corporat") {
+	if (strings.Contains(src, "法人") || strings.Contains(src, "corporat")) && !excludesCorporations(src) {
 		v.ps.add(SeverityWarning, path, CodePersonsCorporations)
 	}
 	for _, w := range undeduplicated {
@@ -246,6 +246,31 @@ func (v *validator) corporations(path string, f Figure) {
 			break
 		}
 	}
+}
+
+// excludesCorporations: the source says the count leaves corporations out
+// (146: 「名寄せ（法人を除く）」 warned that it counted them, F945):
+// 「法人を除く」, 「法人口座を除いた」, 「法人以外」, "excluding corporate
+// accounts", "corporations excluded".
+func excludesCorporations(src string) bool {
+	for _, w := range []string{"法人", "corporat"} {
+		i := strings.Index(src, w)
+		if i < 0 {
+			continue
+		}
+		before, after := src[max(0, i-16):i], src[i:min(len(src), i+40)]
+		for _, n := range []string{"除く", "除いた", "除き", "以外", "含まない", "含めない", "excluded", "not counted", "not included"} {
+			if strings.Contains(after, n) {
+				return true
+			}
+		}
+		for _, n := range []string{"excluding", "except", "without", "excl.", "no "} {
+			if strings.Contains(before, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // undeduplicated are words of a count's source saying it counts accounts or

@@ -278,6 +278,13 @@ func TestValidateText(t *testing.T) {
 		{"incident's persons counting corporations", func(i *Incident) {
 			i.Persons = Figure{{Known: true, N: 40, Source: "40 customers incl. corporate accounts"}}
 		}, []want{{"persons", CodePersonsCorporations, W}}},
+		// F945 (146): a count that leaves corporations out.
+		{"persons excluding corporations", func(i *Incident) {
+			i.DataSets[0].Persons = Figure{{Known: true, N: 11500, Approx: true, Source: "バックアップから復元した明細を名寄せ（法人を除く）"}}
+		}, nil},
+		{"persons excluding corporate accounts", func(i *Incident) {
+			i.Persons = Figure{{Known: true, N: 40, Source: "40 customers excluding corporate accounts"}}
+		}, nil},
 		{"an earlier count counted corporations", func(i *Incident) {
 			i.DataSets[0].Persons = Figure{{Known: true, N: 1500, Source: "個人・法人の合計"}, {Known: true, N: 1200, On: "2025-07-01", Source: "個人のみ"}}
 		}, nil},
