@@ -34,3 +34,22 @@ func TestEnglishSentenceQuotesASetsHeading(t *testing.T) {
 		}
 	}
 }
+
+// F885 (143): the Art. 33 notification of a controller with no establishment
+// in the Union gave its establishments and its DPO, and no line for its
+// representative (Art. 27), whom the authorities address. The line is there
+// to complete; a controller established in the Union has none.
+func TestArt33NamesTheRepresentativeOfAControllerOutsideTheUnion(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["143-sg-regional-hq-ransomware-subscribers-asia-jp-eu"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	got := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs)
+	if !strings.Contains(got, "Representative in the Union (GDPR Art. 27): [to be completed:") {
+		t.Errorf("143: no line for the representative in the Union:\n%s", got)
+	}
+	est := scenarios(t)["125-eu-subsidiaries-ransomware-hr-data-fr-de-nl-uk"]
+	got = docText(t, Spec{Kind: KindGDPR33, Lang: EN}, est, assess.Evaluate(est, rs, est.UpdatedAt), rs)
+	if strings.Contains(got, "Representative in the Union") {
+		t.Errorf("125 (established in the Union): a representative is asked for:\n%s", got)
+	}
+}
