@@ -966,6 +966,10 @@ func (v *view) requestEN() []para {
 		}
 		ps = append(ps, p("bank", v.forWhomOfEN(isBankAccount, "bank account details")+s))
 	}
+	if slices.ContainsFunc(v.categoriesOf(), isFinanceAccount) {
+		// As in Japanese (requestJA).
+		ps = append(ps, p("finance-account", v.forWhomOfEN(isFinanceAccount, "financial account numbers")+"Please check the statements of your loan, lease or other financial account for payments, transactions or changes to your account or contact details that you did not make, and tell the company that manages the account (for an account with us, us at the contact below) if you find any."))
+	}
 	if v.hasFlag("password") || v.credentialsConcern() {
 		ps = append(ps, p("password", v.forWhomOfEN(v.flagged("password"), "login details")+"Please change the password you use for our service, and for any other service where you use the same password."))
 	}

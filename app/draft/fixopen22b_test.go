@@ -53,3 +53,31 @@ func TestArt33NamesTheRepresentativeOfAControllerOutsideTheUnion(t *testing.T) {
 		t.Errorf("125 (established in the Union): a representative is asked for:\n%s", got)
 	}
 }
+
+// F890 (144): a car-finance account number could only be entered as "bank
+// account details", and the notices then asked the readers to check their
+// bank statements for withdrawals and direct debits. A financial account
+// number (loan, lease, brokerage) is a kind of its own, with its own advice.
+func TestFinanceAccountNumberHasItsOwnAdvice(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["144-us-auto-finance-vendor-test-data-public-repo-states"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
+	if strings.Contains(en, "bank account statements") || !strings.Contains(en, "statements of your loan, lease or other financial account") {
+		t.Errorf("144: the advice is not for a financial account:\n%s", en)
+	}
+	if !strings.Contains(en, "date of birth, and financial account number.") {
+		t.Errorf("144: the item is not named as a financial account number:\n%s", en)
+	}
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if strings.Contains(ja, "出金・振込・口座振替") || !strings.Contains(ja, "ローン・リース・証券等のご契約の口座") {
+		t.Errorf("144: the Japanese advice is not for a financial account:\n%s", ja)
+	}
+	// Massachusetts counts it (with or without a code); its version of the
+	// notice is still drafted.
+	for _, j := range a.Jurisdictions {
+		if j.ID == "US-MA" && j.Applies != assess.Yes {
+			t.Errorf("144: Massachusetts does not apply with a financial account number")
+		}
+	}
+}
