@@ -81,3 +81,23 @@ func TestFinanceAccountNumberHasItsOwnAdvice(t *testing.T) {
 		}
 	}
 }
+
+// F840 (25): a notice told the former persons of a set whose name has no
+// word for what they did 「…以降に退会された方」: an entrustor's cardholders
+// (and a shop's buyers, a hotel's guests) left no membership. With no word
+// and no members in the name, the notices use the neutral words; a set of
+// members keeps 退会.
+func TestFormerPersonsWithNoWordAreNotToldTheyLeft(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["25-print-processor-ransomware-entrustors"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	got := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantWeb, Set: "d1"}, inc, a, rs)
+	if strings.Contains(got, "退会された方") || !strings.Contains(got, "以降にご利用を終了された方") {
+		t.Errorf("25 d1: former persons told they left a membership:\n%s", got)
+	}
+	members := scenarios(t)["138-hotel-group-acquired-chain-reservation-db-intruded-since-2014-count-falls"]
+	got = docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantWeb, Set: "d2"}, members, assess.Evaluate(members, rs, members.UpdatedAt), rs)
+	if !strings.Contains(got, "退会された方") {
+		t.Errorf("138 d2 (members): 退会 no longer said of former members:\n%s", got)
+	}
+}
