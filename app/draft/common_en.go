@@ -360,7 +360,7 @@ func (v *view) periodSpanEN() string {
 		// period, as the Japanese says.
 		var names []string
 		for _, x := range held {
-			names = append(names, v.setNameEN(x))
+			names = append(names, v.setRefEN(x))
 		}
 		return "Card details entered on our payment page " + span + " are affected. The information of " + joinEN(names, "") +
 			" is not limited to what we received in that period: it is the information our systems held at the time."
@@ -472,7 +472,7 @@ func (v *view) heldEN(sets []*setView) string {
 		if w := windowEN(s.Held); w != "" {
 			n := "the information we received " + w
 			if len(sets) > 1 || v.several() || v.reader != nil && len(v.data()) > 1 {
-				n = "the information of " + v.setNameEN(s) + " we received " + w
+				n = "the information of " + v.setRefEN(s) + " we received " + w
 			}
 			out = append(out, n)
 		}
@@ -790,9 +790,9 @@ func (v *view) forWhomOfEN(is func(incident.Category) bool, what string) string 
 			case whole:
 				out = append(out, v.whoEN([]*setView{h}))
 			case apart:
-				out = append(out, "those concerned among "+v.setNameEN(h))
+				out = append(out, "those concerned among "+v.setRefEN(h))
 			default:
-				out = append(out, countEN(part, "person", "people")+" among "+v.setNameEN(h))
+				out = append(out, countEN(part, "person", "people")+" among "+v.setRefEN(h))
 			}
 		}
 		return "For " + joinEN(out, "") + ": "
@@ -911,7 +911,7 @@ func (v *view) requestEN() []para {
 		if len(lost) < len(v.data()) {
 			var names []string
 			for _, s := range lost {
-				names = append(names, v.setNameEN(s))
+				names = append(names, v.setRefEN(s))
 			}
 			what = "Of the information we held, that of " + joinEN(names, "")
 		}
@@ -978,6 +978,10 @@ func (v *view) requestEN() []para {
 			s += " Please also ask " + whom + " about changing your PIN."
 		}
 		ps = append(ps, p("bank", v.forWhomOfEN(isBankAccount, "bank account details")+s))
+	}
+	if slices.ContainsFunc(v.categoriesOf(), isFinanceAccount) {
+		// As in Japanese (requestJA).
+		ps = append(ps, p("finance-account", v.forWhomOfEN(isFinanceAccount, "financial account numbers")+"Please check the statements of your loan, lease or other financial account for payments, transactions or changes to your account or contact details that you did not make, and tell the company that manages the account (for an account with us, us at the contact below) if you find any."))
 	}
 	if v.hasFlag("password") || v.credentialsConcern() {
 		ps = append(ps, p("password", v.forWhomOfEN(v.flagged("password"), "login details")+"Please change the password you use for our service, and for any other service where you use the same password."))

@@ -712,6 +712,12 @@ func (v *view) formerJA() []para {
 			// Guests and members in one set (138: 「宿泊者・会員」 told
 			// 「既に退会された方」 of guests who never joined, F774).
 			did, after = "ご利用を終了された", "ご利用の終了後"
+		case word == "退会" && !strings.Contains(s.Name, "会員"):
+			// No word for what they did, and no members: buyers, guests or
+			// an entrustor's cardholders never joined anything to leave
+			// (25: 「2022年9月以降に退会された方」, F840). 退会 stays for a
+			// set of members, as the name says.
+			did, after = "ご利用を終了された", "ご利用の終了後"
 		}
 		if leftWordJA(s.DataSet) == "" && personKindJA(s.Name) == "保証人の皆さま" {
 			// Guarantors joined nothing and left nothing: the guarantee

@@ -160,7 +160,7 @@ func (v *view) sinceEN() []para {
 		case s.StatusOn(incident.DateOf(v.date)) == incident.Confirmed:
 			text = "is also involved; on " + dayEN(s.StatusSince()) + " we confirmed that it was affected."
 		}
-		ps = append(ps, p("since-added-"+s.ID, "After our last announcement, on "+dayEN(s.Found)+", we found that the information of "+v.setNameEN(s)+" ("+joinEN(v.itemNamesEN(s.Categories), "")+") "+text))
+		ps = append(ps, p("since-added-"+s.ID, "After our last announcement, on "+dayEN(s.Found)+", we found that the information of "+v.setRefEN(s)+" ("+joinEN(v.itemNamesEN(s.Categories), "")+") "+text))
 	}
 
 	if c.countChanged {
@@ -171,7 +171,7 @@ func (v *view) sinceEN() []para {
 		if d := s.StatusSince(); d != "" {
 			on = " on " + dayEN(d)
 		}
-		ps = append(ps, p("since-confirmed-"+s.ID, "For "+v.setNameEN(s)+", we confirmed"+on+" that the information was affected."))
+		ps = append(ps, p("since-confirmed-"+s.ID, "For "+v.setRefEN(s)+", we confirmed"+on+" that the information was affected."))
 	}
 	for i, e := range c.corrected {
 		ps = append(ps, p("since-date-"+e.ID, "We correct the date of the "+e.Kind.Label("en")+": we announced "+v.evDateEN(c.correctedFrom[i])+"; our investigation found it was "+v.evDateEN(e)+"."))

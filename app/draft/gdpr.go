@@ -32,7 +32,7 @@ func gdprArt33(b *builder) {
 		b.doc.Title = "Personal Data Breach Notification (UK GDPR Article 33)"
 	}
 	est := strings.Join(v.inc.Org.Establishments, ", ")
-	b.section("controller", p("p1", "Controller: "+v.controllerEN()+"\nEstablishments: "+v.orFill(est, "拠点の国", "countries of establishment")+"\nDate of this notification: "+v.dateEN(v.date)))
+	b.section("controller", p("p1", "Controller: "+v.controllerEN()+"\nEstablishments: "+v.orFill(est, "拠点の国", "countries of establishment")+v.representativeEN()+"\nDate of this notification: "+v.dateEN(v.date)))
 	b.section("nature",
 		p("p1", v.summaryEN()),
 		p("period", v.periodEN()),
@@ -45,6 +45,46 @@ func gdprArt33(b *builder) {
 	b.section("consequences", v.consequencesEN()...)
 	b.section("measures", v.responseEN()...)
 	b.section("timing", v.timingEN()...)
+}
+
+// representativeEN is the line of the representative a controller with no
+// establishment in the Union designates (GDPR Art. 27(1), for processing
+// under Art. 3(2)), and of the one in the United Kingdom a controller with
+// none there designates (UK GDPR Art. 27): the authorities address it. The
+// facts have no field for it, so the line is left to complete; "" when the
+// controller is established there or its establishments are not entered.
+// [U] Counsel to confirm whether a representative was owed at all (Art.
+// 27(2): occasional processing without large-scale special categories, or
+// a public authority) and whether the authority expects it named in the
+// notification: Art. 33(3) does not list it. Sources: the rules data cites
+// Art. 27 beside eu.art33.each (checklists/eu.json); the reference
+// (legal.md) does not settle Art. 27.
+func (v *view) representativeEN() string {
+	if len(v.inc.Org.Establishments) == 0 {
+		return ""
+	}
+	inEU, inUK := false, false
+	for _, c := range v.inc.Org.Establishments {
+		switch {
+		case inEEA(c):
+			inEU = true
+		case c == "GB":
+			inUK = true
+			// Until the end of the transition period (2020-12-31) the
+			// United Kingdom was under the GDPR as a member state.
+			if v.date.Before(time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)) {
+				inEU = true
+			}
+		}
+	}
+	s := ""
+	if j := v.jur("EU"); j != nil && j.Applies != assess.No && !inEU {
+		s += "\nRepresentative in the Union (GDPR Art. 27): " + v.fill("第27条の代理人の名称・連絡先（指定していない場合はその旨と理由）", "name and contact of the representative designated under Art. 27, or that none is designated and why")
+	}
+	if j := v.jur("UK"); j != nil && j.Applies != assess.No && !inUK {
+		s += "\nRepresentative in the United Kingdom (UK GDPR Art. 27): " + v.fill("英国GDPR第27条の代理人の名称・連絡先（指定していない場合はその旨と理由）", "name and contact of the representative designated under UK GDPR Art. 27, or that none is designated and why")
+	}
+	return s
 }
 
 // gdprArt34 is the communication to the persons in clear and plain language,

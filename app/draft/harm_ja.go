@@ -499,6 +499,9 @@ func (v *view) requestJA() []para {
 	if slices.ContainsFunc(v.categoriesOf(), isBankAccount) {
 		ps = append(ps, p("bank", v.forWhomOfJA(isBankAccount)+v.bankRequestJA()))
 	}
+	if slices.ContainsFunc(v.categoriesOf(), isFinanceAccount) {
+		ps = append(ps, p("finance-account", v.forWhomOfJA(isFinanceAccount)+"ローン・リース・証券等のご契約の口座に、身に覚えのないお支払い・お取引やご契約内容・ご連絡先の変更がないか、ご利用明細やお取引報告等でご確認ください。身に覚えのないものがございましたら、その口座を管理する会社（当社のご契約については下記のお問い合わせ窓口）にご連絡ください。"))
+	}
 	if v.hasFlag("password") || v.credentialsConcern() {
 		// Staff log into the organisation's systems, not a service it
 		// offers them (122: store staff's admin accounts).
@@ -555,6 +558,13 @@ func (v *view) sensitiveWhatJA() string {
 func isBankAccount(c incident.Category) bool {
 	return c.ID == "bank_account" || c.ID == "bank_account_pin"
 }
+
+// isFinanceAccount: the item is the number of a loan, lease, brokerage or
+// other financial account that is not a bank's deposit account. Its holder
+// is asked to check for payments and changes they did not make, not for
+// withdrawals and direct debits (144: a car-finance account number, whose
+// readers were told to check their bank statements).
+func isFinanceAccount(c incident.Category) bool { return c.ID == "finance_account" }
 
 // bankRequestJA asks the readers to check their accounts, and tells them
 // whom to call: their bank, or the organisation when it is the bank.

@@ -114,7 +114,7 @@ func (v *view) insteadJA() string {
 // whether they are among the persons of a set.
 var identifyingItems = []string{"name", "address", "email", "phone", "customer_id", "staff_id", "birth_date",
 	"passport_number", "drivers_license", "id_document_image", "my_number", "ssn", "pension_number",
-	"health_insurance", "login_password", "login_password_payment", "card_number", "bank_account", "bank_account_pin"}
+	"health_insurance", "login_password", "login_password_payment", "card_number", "bank_account", "bank_account_pin", "finance_account"}
 
 // unidentifiable: the announcement stands as the notice only for sets none
 // of whose items tells who the persons are (footage, pages visited, cookie

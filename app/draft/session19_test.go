@@ -189,9 +189,14 @@ func TestFormerPersonsOnlyWhenSaid(t *testing.T) {
 	}
 	said := func(s string) []string {
 		var out []string
-		for _, w := range []string{"既に退会された方", "whose relationship with us had ended", "既に取引を終了した方"} {
-			if strings.Contains(s, w) {
-				out = append(out, w)
+		// The notice's word follows the set's name (F840: no 会員 in 106's
+		// d2, so not 退会); either says the former persons are included.
+		for _, ws := range [][]string{{"既に退会された方", "既にご利用を終了された方"}, {"whose relationship with us had ended"}, {"既に取引を終了した方"}} {
+			for _, w := range ws {
+				if strings.Contains(s, w) {
+					out = append(out, w)
+					break
+				}
 			}
 		}
 		return out

@@ -3,6 +3,7 @@ package draft
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"breachdesk/app/incident"
 )
@@ -308,6 +309,28 @@ func (v *view) setNameEN(s *setView) string {
 	return v.fill("データの名称（英語）", "name in English of the group "+n)
 }
 
+// setRefEN names a set inside an English sentence. A name that begins as a
+// heading does, with a capital followed by small letters ("Current and
+// former employees - payroll"), is the user's label, not words of the
+// sentence: it is quoted as the label of a group ("the group \"Current and
+// former employees - payroll\""), never lowered (its first word may be a
+// proper name: "Japanese expats"). A name that begins with a small letter or
+// an acronym ("UK staff") reads as the sentence's own words and is kept.
+func (v *view) setRefEN(s *setView) string {
+	n := v.setNameEN(s)
+	if headingCase(n) {
+		return "the group \"" + n + "\""
+	}
+	return n
+}
+
+// headingCase: the text begins with a capital letter followed by a small
+// one.
+func headingCase(s string) bool {
+	rs := []rune(s)
+	return len(rs) > 1 && unicode.IsUpper(rs[0]) && unicode.IsLower(rs[1])
+}
+
 // whoJA names the persons of some sets with their number: "カード情報を登録した
 // 会員（12,754名）", several joined by "及び".
 func (v *view) whoJA(sets []*setView) string {
@@ -334,7 +357,7 @@ func joinJA(xs []string) string {
 func (v *view) whoEN(sets []*setView) string {
 	var out []string
 	for _, s := range sets {
-		n := v.setNameEN(s)
+		n := v.setRefEN(s)
 		if s.persons.Known {
 			n += " (" + countEN(s.persons, "person", "people") + ")"
 		}
