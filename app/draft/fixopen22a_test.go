@@ -34,3 +34,32 @@ func TestMisdeliveryAtAContractorIsNotSaidToBeItsSending(t *testing.T) {
 		t.Errorf("EN: the contractor is said to have sent the mails:\n%s", text)
 	}
 }
+
+// F871 (141): 「行政機関等で本人の数が100人超（規則43条4号）」 on "up to 652", a
+// count of addresses with businesses' and repeated ones in it: the report
+// stated as a fact what only an upper bound gave; it now says the count is
+// a bound the situation was judged on. A count known exactly over the
+// threshold is stated as before (11), and so is the bound of a possible leak
+// (103: up to 38,000 persons whose data may have leaked), which is the count
+// the rule asks for.
+func TestThresholdMetOnlyByAMaximumIsAPossibility(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)[s141]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	text := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(text, "・行政機関等で本人の数が100人超（規則43条4号）（本人の数は上限（最大652名）しか判明しておらず、この上限により判定）") {
+		t.Errorf("a threshold met by a maximum is stated as a fact:\n%s", text)
+	}
+	inc = scenarios(t)["11-city-office-public-body"]
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	text = docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(text, "本人の数が100人超") || strings.Contains(text, "この上限により判定") {
+		t.Errorf("an exact count over the threshold:\n%s", text)
+	}
+	inc = scenarios(t)["103-snack-maker-pcs-not-destroyed-by-disposer"]
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	text = docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(text, "本人の数が1,000人超") || strings.Contains(text, "この上限により判定") {
+		t.Errorf("the bound of a possible leak:\n%s", text)
+	}
+}
