@@ -63,3 +63,35 @@ func TestThresholdMetOnlyByAMaximumIsAPossibility(t *testing.T) {
 		t.Errorf("the bound of a possible leak:\n%s", text)
 	}
 }
+
+const s140 = "140-city-school-newsletter-special-class-disability-types-on-website-months"
+
+// F866 (140): pupils' names, classes and disability types, no address, phone
+// or e-mail: the families were warned of fake mails and calls, which the
+// leak does not enable, and told nothing of the harm there is. With no item
+// that reaches the persons, the warning goes; the never-ask sentence stays
+// (TestEveryNoticeWarnsBroadly), and a line asks them to tell of unkind
+// treatment. An "other" item naming a contact keeps the warning.
+func TestNoPhishingWarningWhereNothingReachesThePersons(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)[s140]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(ja, "不審なメール") || !strings.Contains(ja, "お尋ねすることは一切ございません") || !strings.Contains(ja, "心ない言動") {
+		t.Errorf("JA:\n%s", ja)
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(en, "Be careful with unexpected e-mails") || !strings.Contains(en, "We will never ask you") || !strings.Contains(en, "unkind remarks") {
+		t.Errorf("EN:\n%s", en)
+	}
+	for i := range inc.DataSets[0].Categories {
+		if inc.DataSets[0].Categories[i].ID == "other" {
+			inc.DataSets[0].Categories[i].Other = "学級名・保護者の連絡先"
+		}
+	}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja = docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(ja, "不審なメール") {
+		t.Errorf("a contact among the items, no warning:\n%s", ja)
+	}
+}

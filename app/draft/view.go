@@ -660,6 +660,40 @@ func (v *view) imagesOnly() bool {
 	return len(cs) > 0
 }
 
+// noWayToReach: no item the document speaks of is a way to reach the persons
+// or to pass as someone they deal with (no e-mail address, phone number,
+// postal address, workplace, online identifier, login, card or account
+// number, identity or insurance number, and no free-text item that names
+// one), and no harm has been seen. A warning of fake mails, calls and
+// letters then warns of what the leak does not enable (140: pupils' names,
+// classes and disability types on a school's site, F866). Camera images are
+// imagesOnly's.
+func (v *view) noWayToReach() bool {
+	cs := v.categoriesOf()
+	if len(cs) == 0 || v.inc.Risk.SecondaryHarm == incident.Yes || v.hasFlag("card") || v.hasFlag("financial") {
+		return false
+	}
+	for _, c := range cs {
+		switch c.ID {
+		case "email", "phone", "address", "employer", "online_identifier", "login_password", "login_password_payment", "customer_id", "browsing_history", "location",
+			// Numbers a caller who found them another way would quote to
+			// pass as a bank, an office or a card company.
+			"card_number", "card_cvv", "bank_account", "bank_account_pin", "my_number", "ssn", "passport_number", "drivers_license", "id_document_image", "health_insurance", "pension_number":
+			return false
+		case "other":
+			o := strings.ToLower(c.Other)
+			if c.Other == "" || slices.ContainsFunc(reachWords, func(w string) bool { return strings.Contains(o, w) }) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// reachWords name, in a free-text item, a way to reach a person or an
+// account they hold.
+var reachWords = []string{"連絡先", "住所", "所在地", "電話", "携帯", "メール", "アドレス", "fax", "ファクス", "sns", "アカウント", "id", "ｉｄ", "勤務先", "会社名", "口座", "カード", "番号", "contact", "address", "phone", "mail", "account", "employer", "handle", "number", "card", "tfn", "ssn"}
+
 // credentialsConcern reports, in credential stuffing, whether the IDs and
 // passwords used concern the readers: some set they read of holds a login
 // password, or none says its passwords were not involved. Persons whose data
