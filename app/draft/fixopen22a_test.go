@@ -95,3 +95,28 @@ func TestNoPhishingWarningWhereNothingReachesThePersons(t *testing.T) {
 		t.Errorf("a contact among the items, no warning:\n%s", ja)
 	}
 }
+
+// F875 (142): 「契約者・入居者（学生）」, a rental company's customers who are
+// students, was read as customers and students and told 「関係者の皆さまへ」.
+// Words in brackets qualify the kind before them, unless they say others
+// are included.
+func TestBracketsQualifyTheKindBeforeThem(t *testing.T) {
+	for name, want := range map[string]string{
+		"契約者・入居者（学生）":                "お客様",
+		"連帯保証人（主に入居者の保護者）":           "保証人の皆さま",
+		"会員（取引先の担当者を含む）":             "関係者の皆さま",
+		"市からの一斉メールの受信者（市民・事業者の担当者等）": "関係者の皆さま",
+		"面談を予約した学生（在学生・卒業生・退学者）":     "学生の皆さま",
+	} {
+		if got := personKindJA(name); got != want {
+			t.Errorf("personKindJA(%q) = %q, want %q", name, got, want)
+		}
+	}
+	rs := mustRules(t)
+	inc := scenarios(t)[s142]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	text := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(text, "関係者の皆さまへ") {
+		t.Errorf("tenants who are students are told as others concerned:\n%s", text)
+	}
+}

@@ -400,6 +400,17 @@ func personKindJA(name string) string {
 	if familyOf(name) {
 		return "ご家族の皆さま"
 	}
+	// Words in brackets say more of the persons named before them, unless
+	// they say others are included (「顧客（取引先の担当者を含む）」): 142's
+	// 「契約者・入居者（学生）」 are a rental company's customers who are
+	// students, not customers and students (関係者, F875). A name whose
+	// words before the brackets name no kind is read whole (「一斉メールの受信
+	// 者（市民・事業者の担当者等）」).
+	if out, in := outsideBrackets(name); out != name && !slices.ContainsFunc([]string{"含", "ほか", "他", "以外", "includ", "other"}, func(w string) bool { return strings.Contains(strings.ToLower(in), w) }) {
+		if k := personKindJA(out); k != "" && k != applicantsJA {
+			return k
+		}
+	}
 	kinds := []struct {
 		you   string
 		words []string
@@ -508,6 +519,26 @@ func personKindJA(name string) string {
 		return "関係者の皆さま"
 	}
 	return found
+}
+
+// outsideBrackets splits a name into its words outside brackets (（…）,
+// (…)) and those inside them.
+func outsideBrackets(name string) (out, in string) {
+	var o, i strings.Builder
+	depth := 0
+	for _, r := range name {
+		switch {
+		case r == '（' || r == '(':
+			depth++
+		case (r == '）' || r == ')') && depth > 0:
+			depth--
+		case depth > 0:
+			i.WriteRune(r)
+		default:
+			o.WriteRune(r)
+		}
+	}
+	return strings.TrimSpace(o.String()), i.String()
 }
 
 // familyOf: a set named as the families of others (利用者のご家族, 従業員の
