@@ -120,3 +120,34 @@ func TestBracketsQualifyTheKindBeforeThem(t *testing.T) {
 		t.Errorf("tenants who are students are told as others concerned:\n%s", text)
 	}
 }
+
+// F870 (142): letters went to the ~29,000 whose data was put online, of the
+// ~270,000 taken; the 確報 said 「2023年2月24日に本人への通知を実施済み」. A
+// notice given the number of persons it went to (Event.Recipients) short
+// of its sets' persons is done for them, the rest waiting; a later notice
+// to all ends the wait.
+func TestNoticeToSomeOfTheSetIsDoneForThemOnly(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)[s142]
+	i := -1
+	for j, e := range inc.Events {
+		if e.Kind == "notice_persons" {
+			i = j
+		}
+	}
+	inc.Events[i].Recipients = 29000
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	text := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(text, "本人への通知：2023年2月24日に本人のうち29,000名への通知を実施済み。残る本人への通知は未実施（通知の方法と時期を検討中）。") {
+		t.Errorf("a notice to some told as to all:\n%s", text)
+	}
+	later := inc.Events[i]
+	later.ID, later.Recipients = "e99", 0
+	later.At = later.At.AddDate(0, 0, 10)
+	inc.Events = append(inc.Events, later)
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	text = docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if strings.Contains(text, "残る本人への通知は未実施") || !strings.Contains(text, "2023年3月6日に本人への通知を実施済み") {
+		t.Errorf("the rest told later are still waiting:\n%s", text)
+	}
+}
