@@ -395,21 +395,33 @@ var residentWords = []string{"市民", "住民", "県民", "区民", "町民", "
 var businessContactWords = []string{"取引先", "融資先", "supplier", "business contact", "business partner"}
 
 // personKindJA reads who the persons of a set are from its name: one kind,
-// 関係者 when the name lists several kinds, "" when it names none.
+// 関係者 when the name lists several kinds, "" when it names none. Words in
+// brackets that make a second kind say more of the persons named before
+// them, unless they say others are included (「顧客（取引先の担当者を含む）」):
+// 142's 「契約者・入居者（学生）」 are a rental company's customers who are
+// students, not customers and students (関係者, F875). A name whose words
+// before the brackets name no kind is read whole (「一斉メールの受信者（市民・
+// 事業者の担当者等）」), and so is one read as a single kind (「紹介元医師の紹
+// 介状（患者情報）」: the patients).
 func personKindJA(name string) string {
+	k := personKindOfJA(name)
+	if k != "関係者の皆さま" {
+		return k
+	}
+	out, in := outsideBrackets(name)
+	if out == name || slices.ContainsFunc([]string{"含", "ほか", "他", "以外", "includ", "other"}, func(w string) bool { return strings.Contains(strings.ToLower(in), w) }) {
+		return k
+	}
+	if o := personKindOfJA(out); o != "" && o != applicantsJA {
+		return o
+	}
+	return k
+}
+
+// personKindOfJA is personKindJA of the whole name.
+func personKindOfJA(name string) string {
 	if familyOf(name) {
 		return "ご家族の皆さま"
-	}
-	// Words in brackets say more of the persons named before them, unless
-	// they say others are included (「顧客（取引先の担当者を含む）」): 142's
-	// 「契約者・入居者（学生）」 are a rental company's customers who are
-	// students, not customers and students (関係者, F875). A name whose
-	// words before the brackets name no kind is read whole (「一斉メールの受信
-	// 者（市民・事業者の担当者等）」).
-	if out, in := outsideBrackets(name); out != name && !slices.ContainsFunc([]string{"含", "ほか", "他", "以外", "includ", "other"}, func(w string) bool { return strings.Contains(strings.ToLower(in), w) }) {
-		if k := personKindJA(out); k != "" && k != applicantsJA {
-			return k
-		}
 	}
 	kinds := []struct {
 		you   string
