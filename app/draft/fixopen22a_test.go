@@ -151,3 +151,31 @@ func TestNoticeToSomeOfTheSetIsDoneForThemOnly(t *testing.T) {
 		t.Errorf("the rest told later are still waiting:\n%s", text)
 	}
 }
+
+// F872 (141; 68): the step "ask the wrong recipients to delete" was done by
+// the containment that stopped a sending which had gone on for days; the
+// recipients were asked later and no deletion was confirmed. Over a
+// window, only a removal, a deletion or a return does it; a single
+// misdelivery's containment still does (23).
+func TestSendingOverDaysIsNotRecoveredByItsStop(t *testing.T) {
+	rs := mustRules(t)
+	step := func(name string) assess.Step {
+		inc := scenarios(t)[name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		for _, s := range a.Steps {
+			if s.ID == "pb.misdelivery.recover" {
+				return s
+			}
+		}
+		t.Fatalf("%s: no recovery step", name)
+		return assess.Step{}
+	}
+	for _, name := range []string{s141, "68-university-forwarding-typo-domain"} {
+		if s := step(name); s.State == assess.StateDone || s.State == assess.StateDoneLate {
+			t.Errorf("%s: recovery %s by %s", name, s.State, s.DoneBy)
+		}
+	}
+	if s := step("23-health-results-misdelivered"); s.State != assess.StateDone && s.State != assess.StateDoneLate {
+		t.Errorf("a single misdelivery's containment: %s", s.State)
+	}
+}
