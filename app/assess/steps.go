@@ -69,6 +69,10 @@ func (r *run) step(st *rules.Step, ph rules.Phase, o rules.Outcome) Step {
 	s.Due = ob.Due
 
 	// Done by the user's hand, or by an event on the timeline.
+	doneBy := st.DoneBy
+	if len(st.LastedDoneBy) > 0 && r.inc.ExposureLasted() {
+		doneBy = st.LastedDoneBy
+	}
 	var told *incident.Event // the detection by a source that did it (F588)
 	switch {
 	case user.Status == incident.StepNA:
@@ -89,12 +93,12 @@ func (r *run) step(st *rules.Step, ph rules.Phase, o rules.Outcome) Step {
 				at := ev.At.In(r.loc)
 				ob.DoneAt = &at
 			}
-		} else if ev := r.tl.firstOf(st.DoneBy, "", true, r.loc); ev != nil {
+		} else if ev := r.tl.firstOf(doneBy, "", true, r.loc); ev != nil {
 			at := ev.At.In(r.loc)
 			ob.DoneAt, ob.DoneBy = &at, ev.ID
 		} else {
 			// Events naming a jurisdiction count for a step too.
-			for _, k := range st.DoneBy {
+			for _, k := range doneBy {
 				if ev := r.tl.first(k); ev != nil && (ob.DoneAt == nil || ev.At.Before(*ob.DoneAt)) {
 					at := ev.At.In(r.loc)
 					ob.DoneAt, ob.DoneBy = &at, ev.ID
@@ -102,7 +106,7 @@ func (r *run) step(st *rules.Step, ph rules.Phase, o rules.Outcome) Step {
 			}
 			if ob.DoneBy == "" {
 				// Recorded without a date: done, at a time not recorded.
-				for _, k := range st.DoneBy {
+				for _, k := range doneBy {
 					if evs := r.tl.undated[k]; len(evs) > 0 {
 						ob.DoneBy = evs[0].ID
 						break

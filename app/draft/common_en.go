@@ -929,6 +929,14 @@ func (v *view) requestEN() []para {
 		ps = append(ps,
 			p("images", "If you find images or video of yourself on the internet that come from us, please tell us at the contact below; we will ask the site to remove them."),
 			p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
+	} else if !v.knownRecipients() && v.noWayToReach() {
+		// Nothing in the data reaches the persons (see requestJA).
+		ps = append(ps, p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
+		if v.hasFlag("sensitive") {
+			ps = append(ps, p("concerns", "If you have any concern about this incident, such as unkind remarks or unfair treatment of the person concerned, please contact us at the contact below."))
+		} else {
+			ps = append(ps, p("concerns", "If you have any concern about this incident or notice anything related to it, please contact us at the contact below."))
+		}
 	} else if !v.knownRecipients() {
 		ps = append(ps,
 			p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect."),

@@ -391,8 +391,7 @@ func (v *view) addressesShown() bool {
 // as the exposure (an automatic forwarding to a mistyped domain, 68), not a
 // single mail or letter: its containment stopped the sending.
 func (v *view) sendingLasted() bool {
-	w := v.inc.ExposureWindow()
-	return v.cause() == incident.CauseMisdelivery && w.From != "" && w.To != "" && w.From != w.To
+	return v.cause() == incident.CauseMisdelivery && v.inc.ExposureLasted()
 }
 
 // inferredWindow is the period from the first act (in) to the containment

@@ -35,6 +35,12 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 			f.persons[g.n], f.records[g.n] = true, true
 		}
 	}
+	for _, e := range inc.Events {
+		// The persons a notice went to, when only some (F870).
+		if e.Kind.TakesTold() && e.Recipients > 0 {
+			f.persons[int64(e.Recipients)] = true
+		}
+	}
 	for _, r := range inc.Persons {
 		addC(f.persons, r.Count())
 		days[r.On] = true

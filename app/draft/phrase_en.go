@@ -285,6 +285,10 @@ func (v *view) causeAtEN() string {
 		}
 		return who + " who took data without authorization"
 	case incident.CauseMisdelivery:
+		// Whoever sent it, a misdelivery that arose at a contractor is told
+		// as its failure, not as its sending (F865: a city's staff sent the
+		// mails whose addresses the contractor's system should have hidden).
+		with := func(s, _ string) string { return with(s, "through a failure at") }
 		switch v.misdeliveryBy() {
 		case "fax":
 			return with("a fax sent to the wrong number", "by")

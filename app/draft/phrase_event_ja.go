@@ -330,9 +330,15 @@ func (v *view) contractorNameJA(named bool) string {
 
 // atJA is contractorJA as the words before the cause: "委託先における";
 // "委託先を経由した" when the contractor was only the way into the company's
-// own systems (Cause.ViaProcessor).
+// own systems (Cause.ViaProcessor). A misdelivery that arose at a contractor
+// is 「委託先に起因する」: the contractor may have sent the letters, or the
+// company's staff sent mails through a system the contractor ran and let
+// fail (141: 「委託先におけるメールの誤送信」 said the contractor sent them,
+// F865); the cause's description says which.
 func (v *view) atJA(named bool) string {
 	switch {
+	case v.atOther() && v.cause() == incident.CauseMisdelivery:
+		return v.contractorNameJA(named) + "に起因する"
 	case v.atOther():
 		return v.contractorNameJA(named) + "における"
 	case v.inc.Cause.ViaProcessor():

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -442,6 +443,7 @@ func (v *view) situationsListJA(jur, heading string, exclusions bool) string {
 		if len(on) > 0 && len(on) < len(v.scope) {
 			l += "：" + v.whoJA(on) + v.partOfJA(on, v.ruleFlag(jur, t.RuleID))
 		}
+		l += v.overAtMostJA(jur, t.RuleID)
 		lines = append(lines, l)
 	}
 	if len(lines) == 0 && len(excluded) > 0 {
@@ -504,6 +506,68 @@ func (v *view) logsCoverJA() string {
 		return ""
 	}
 	return "アクセス記録：" + dayJA(from) + "以降の分のみ保存（それより前の期間の閲覧の有無は、記録がないため確認できない）"
+}
+
+// overAtMostJA: a situation of a count of persons over a threshold met only
+// by an upper bound of a leak that did occur says so: the bound is then a
+// count not yet made exact (141: 「本人の数が100人超」 on "up to 652", a count
+// of addresses with businesses' and repeated ones in it, F871), not the
+// persons of a possible leak (Count.Max), whose bound is the count the rule
+// asks for. "" when the rule tests no count, or when the counts known
+// exactly exceed it by themselves.
+func (v *view) overAtMostJA(jur, id string) string {
+	limit, ok := v.personsThreshold(jur, id)
+	if !ok {
+		return ""
+	}
+	c, _ := v.persons()
+	if !c.Known || !c.Max || c.N <= limit {
+		return ""
+	}
+	var exact int64
+	bound := false
+	for _, s := range v.tops() {
+		switch {
+		case s.persons.Known && !s.persons.Max:
+			exact += s.persons.N
+		case s.persons.Known && s.confirmed():
+			bound = true
+		}
+	}
+	if exact > limit || !bound {
+		return ""
+	}
+	return "（本人の数は上限（" + countJA(c) + "名）しか判明しておらず、この上限により判定）"
+}
+
+// personsThreshold is the number a trigger's count of persons must exceed
+// ("persons_held > 100"), as the rule's data states it.
+func (v *view) personsThreshold(jur, id string) (int64, bool) {
+	j := v.rs.Jurisdiction(jur)
+	if j == nil {
+		return 0, false
+	}
+	for _, r := range j.Triggers {
+		if r.ID != id {
+			continue
+		}
+		var limit int64
+		found := false
+		var walk func(c rules.Cond)
+		walk = func(c rules.Cond) {
+			if p := c.Pred; p != nil && (p.Fact == "persons" || p.Fact == "persons_held") && p.Op == ">" && len(p.Values) == 1 {
+				if n, err := strconv.ParseInt(p.Values[0], 10, 64); err == nil {
+					limit, found = n, true
+				}
+			}
+			for _, x := range append(slices.Clone(c.All), c.Any...) {
+				walk(x)
+			}
+		}
+		walk(r.When)
+		return limit, found
+	}
+	return 0, false
 }
 
 // ruleFlag is the category flag a trigger's condition tests (「要配慮個人情報

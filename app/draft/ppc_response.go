@@ -17,6 +17,12 @@ func (v *view) noticeStateJA() string {
 	var s string
 	covered := map[string]bool{}
 	all := false
+	// A notice that went to only some of its persons (Event.Recipients,
+	// 142: the ~29,000 whose data was put online, of ~270,000 taken) is done
+	// for them; the rest are said to be waiting unless a later notice went
+	// to them (F870).
+	var partSets []string
+	partAll := false
 	for _, e := range v.inc.EventsOf(incident.EvNoticePersons) {
 		// A notice recorded without a date was sent all the same (the
 		// report's timeline lists it "日付未確認"): done, day not recorded.
@@ -24,16 +30,40 @@ func (v *view) noticeStateJA() string {
 		if !e.Dated() {
 			on, day = "", "（実施日未確認）"
 		}
+		part := ""
+		if v.toldSome(e) {
+			part = "のうち" + grouped(int64(e.Recipients)) + "名"
+		}
 		if names := v.setNamesJA(e.Sets); names != "" {
-			s += on + names + "への通知を実施済み" + day + "。"
+			s += on + names + part + "への通知を実施済み" + day + "。"
 			for _, id := range e.Sets {
+				if part != "" && !covered[id] {
+					partSets = append(partSets, id)
+					continue
+				}
 				covered[id] = true
+				partSets = slices.DeleteFunc(partSets, func(x string) bool { return x == id })
 			}
 			continue
 		}
+		if part != "" {
+			s += on + "本人" + part + "への通知を実施済み" + day + "。"
+			partAll = true
+			continue
+		}
 		s += on + "本人への通知を実施済み" + day + "。"
-		all = true
+		all, partAll, partSets = true, false, nil
 		break
+	}
+	if partAll {
+		s += "残る本人への通知は未実施（通知の方法と時期を検討中）。"
+		all = true
+	}
+	if names := v.setNamesJA(partSets); names != "" && !all {
+		s += names + "の残る本人への通知は未実施（通知の方法と時期を検討中）。"
+		for _, id := range partSets {
+			covered[id] = true
+		}
 	}
 	// The sets whose persons none can be told are not waiting for a
 	// notice: the announcement stands as theirs (said below).
@@ -82,6 +112,26 @@ func (v *view) noticeStateJA() string {
 		}
 	}
 	return s
+}
+
+// toldSome: a notice given a number of persons it went to (Event.Recipients)
+// that is short of the persons of the sets it names (all sets when it names
+// none), or of sets whose count is not known exactly.
+func (v *view) toldSome(e incident.Event) bool {
+	if e.Recipients <= 0 {
+		return false
+	}
+	var n int64
+	for _, x := range v.scope {
+		if len(e.Sets) > 0 && !slices.Contains(e.Sets, x.ID) || x.parent != nil && slices.Contains(v.scope, x.parent) && len(e.Sets) == 0 {
+			continue
+		}
+		if !x.persons.Known || x.persons.Max || x.persons.Approx {
+			return true
+		}
+		n += x.persons.N
+	}
+	return n > int64(e.Recipients)
 }
 
 // deskStateJA: the inquiry desk, as of the report's date: named when entered;

@@ -395,8 +395,31 @@ var residentWords = []string{"市民", "住民", "県民", "区民", "町民", "
 var businessContactWords = []string{"取引先", "融資先", "supplier", "business contact", "business partner"}
 
 // personKindJA reads who the persons of a set are from its name: one kind,
-// 関係者 when the name lists several kinds, "" when it names none.
+// 関係者 when the name lists several kinds, "" when it names none. Words in
+// brackets that make a second kind say more of the persons named before
+// them, unless they say others are included (「顧客（取引先の担当者を含む）」):
+// 142's 「契約者・入居者（学生）」 are a rental company's customers who are
+// students, not customers and students (関係者, F875). A name whose words
+// before the brackets name no kind is read whole (「一斉メールの受信者（市民・
+// 事業者の担当者等）」), and so is one read as a single kind (「紹介元医師の紹
+// 介状（患者情報）」: the patients).
 func personKindJA(name string) string {
+	k := personKindOfJA(name)
+	if k != "関係者の皆さま" {
+		return k
+	}
+	out, in := outsideBrackets(name)
+	if out == name || slices.ContainsFunc([]string{"含", "ほか", "他", "以外", "includ", "other"}, func(w string) bool { return strings.Contains(strings.ToLower(in), w) }) {
+		return k
+	}
+	if o := personKindOfJA(out); o != "" && o != applicantsJA {
+		return o
+	}
+	return k
+}
+
+// personKindOfJA is personKindJA of the whole name.
+func personKindOfJA(name string) string {
 	if familyOf(name) {
 		return "ご家族の皆さま"
 	}
@@ -508,6 +531,26 @@ func personKindJA(name string) string {
 		return "関係者の皆さま"
 	}
 	return found
+}
+
+// outsideBrackets splits a name into its words outside brackets (（…）,
+// (…)) and those inside them.
+func outsideBrackets(name string) (out, in string) {
+	var o, i strings.Builder
+	depth := 0
+	for _, r := range name {
+		switch {
+		case r == '（' || r == '(':
+			depth++
+		case (r == '）' || r == ')') && depth > 0:
+			depth--
+		case depth > 0:
+			i.WriteRune(r)
+		default:
+			o.WriteRune(r)
+		}
+	}
+	return strings.TrimSpace(o.String()), i.String()
 }
 
 // familyOf: a set named as the families of others (利用者のご家族, 従業員の
@@ -659,6 +702,40 @@ func (v *view) imagesOnly() bool {
 	}
 	return len(cs) > 0
 }
+
+// noWayToReach: no item the document speaks of is a way to reach the persons
+// or to pass as someone they deal with (no e-mail address, phone number,
+// postal address, workplace, online identifier, login, card or account
+// number, identity or insurance number, and no free-text item that names
+// one), and no harm has been seen. A warning of fake mails, calls and
+// letters then warns of what the leak does not enable (140: pupils' names,
+// classes and disability types on a school's site, F866). Camera images are
+// imagesOnly's.
+func (v *view) noWayToReach() bool {
+	cs := v.categoriesOf()
+	if len(cs) == 0 || v.inc.Risk.SecondaryHarm == incident.Yes || v.hasFlag("card") || v.hasFlag("financial") {
+		return false
+	}
+	for _, c := range cs {
+		switch c.ID {
+		case "email", "phone", "address", "employer", "online_identifier", "login_password", "login_password_payment", "customer_id", "browsing_history", "location",
+			// Numbers a caller who found them another way would quote to
+			// pass as a bank, an office or a card company.
+			"card_number", "card_cvv", "bank_account", "bank_account_pin", "my_number", "ssn", "passport_number", "drivers_license", "id_document_image", "health_insurance", "pension_number":
+			return false
+		case "other":
+			o := strings.ToLower(c.Other)
+			if c.Other == "" || slices.ContainsFunc(reachWords, func(w string) bool { return strings.Contains(o, w) }) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// reachWords name, in a free-text item, a way to reach a person or an
+// account they hold.
+var reachWords = []string{"連絡先", "住所", "所在地", "電話", "携帯", "メール", "アドレス", "fax", "ファクス", "sns", "アカウント", "id", "ｉｄ", "勤務先", "会社名", "口座", "カード", "番号", "contact", "address", "phone", "mail", "account", "employer", "handle", "number", "card", "tfn", "ssn"}
 
 // credentialsConcern reports, in credential stuffing, whether the IDs and
 // passwords used concern the readers: some set they read of holds a login

@@ -70,6 +70,10 @@ func (e Event) RetrievedSome() (back, of int, some bool) {
 // deletion or a retrieval.
 func (k EventKind) Counted() bool { return k == EvDeleted || k == EvRetrieved }
 
+// TakesTold: the event's kind takes the number of persons it reached
+// (Recipients only): a notice to the persons.
+func (k EventKind) TakesTold() bool { return k == EvNoticePersons }
+
 // Precision says how well an event's time is known.
 type Precision string
 
@@ -160,6 +164,11 @@ type Event struct {
 	// sent, and how many of them had come back by the event's time (110:
 	// one file of two and no PC; 111: 521 of 842 cards): zero, not given,
 	// and all of it is told as back.
+	// On a notice to the persons (EvNoticePersons), Recipients is how many
+	// persons it went to, when fewer than its sets hold (142: letters to
+	// the ~29,000 whose data was put online, of ~270,000 taken): the
+	// report then says the notice is done for them and not for the rest.
+	// Zero: not given, and the notice is told as the sets' whole.
 	Recipients int `json:"recipients,omitempty"`
 	Confirmed  int `json:"confirmed,omitempty"`
 	// OrderBasis, OrderKind and OrderLaw, on an authority's order

@@ -37,6 +37,14 @@ func (inc *Incident) FirstContainment() (Event, bool) {
 	return first, found
 }
 
+// ExposureLasted: the exposure went on over a period of more than one day
+// (a forwarding to a mistyped domain for months, a sending without BCC for
+// days), as ExposureWindow reads it.
+func (inc *Incident) ExposureLasted() bool {
+	w := inc.ExposureWindow()
+	return w.From != "" && w.To != "" && w.From != w.To
+}
+
 // ExposureWindow is the period the data lay open as the documents tell it:
 // the window entered (Exposure), with, when its end was not entered, the
 // day of the first containment after it began as its end: an API fixed on

@@ -1,6 +1,10 @@
 package incident
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+	"time"
+)
 
 // eventOrder lists pairs of kinds where the first event of the first kind before the
 // first event of the second is implausible, though possible (a date typed wrong, or
@@ -28,6 +32,21 @@ var partyOf = map[EventKind][]PartyKind{
 	EvMinistryOrder: {PartyMinistry, PartyRegulator}, EvMinistryReport: {PartyMinistry, PartyRegulator},
 }
 
+// startOfPeriod: t is the start of its day (Day, Approx), month or year in
+// its zone, as an event of that precision is stored.
+func startOfPeriod(t time.Time, p Precision) bool {
+	if t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 || t.Nanosecond() != 0 {
+		return false
+	}
+	switch p {
+	case Month:
+		return t.Day() == 1
+	case Year:
+		return t.Day() == 1 && t.Month() == time.January
+	}
+	return true
+}
+
 func (v *validator) events(inc *Incident) {
 	n := v.limit("events", len(inc.Events), MaxEvents)
 	ids := make(map[string]int, n)
@@ -42,6 +61,12 @@ func (v *validator) events(inc *Incident) {
 		}
 		known(v, p+".kind", e.Kind, EventKinds, false)
 		known(v, p+".precision", e.Precision, Precisions, true)
+		if e.Precision != Exact && slices.Contains(Precisions, e.Precision) && e.Dated() && !startOfPeriod(e.At.In(v.loc), e.Precision) {
+			// The form stores such an event at the start of its day, month
+			// or year; a file may not (140 as first entered: about 2/5 at
+			// 19:40 was printed "date only" and measured at 19:40, F873).
+			v.ps.add(SeverityWarning, p+".at", CodeTimeOfImprecise, v.when(e.At))
+		}
 		if e.Source != "" {
 			known(v, p+".source", e.Source, Sources, true)
 		}

@@ -131,6 +131,15 @@ func TestValidate(t *testing.T) {
 			i.Events = append(i.Events, Event{ID: "e5", Kind: EvIntrusion, At: at(16, 9)}) // a later, second intrusion
 		}, nil},
 		{"event in 1900", func(i *Incident) { i.Events[0].At = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC) }, []want{{"events[0].at", CodeDateImplausible, W}}},
+		{"approximate event with a time of day", func(i *Incident) {
+			i.Events = append(i.Events, Event{ID: "e5", Kind: EvContained, At: at(16, 19).Add(40 * time.Minute), Precision: Approx})
+		}, []want{{"events[4].at", CodeTimeOfImprecise, W}}},
+		{"event of a month at its start", func(i *Incident) {
+			i.Events = append(i.Events, Event{ID: "e5", Kind: EvIntrusion, At: time.Date(2026, 2, 1, 0, 0, 0, 0, jst), Precision: Month})
+		}, nil},
+		{"event of a month mid-month", func(i *Incident) {
+			i.Events = append(i.Events, Event{ID: "e5", Kind: EvIntrusion, At: time.Date(2026, 2, 10, 0, 0, 0, 0, jst), Precision: Month})
+		}, []want{{"events[4].at", CodeTimeOfImprecise, W}}},
 		{"due before event", func(i *Incident) { d := at(1, 0); i.Events[3].Due = &d }, []want{{"events[3].due", CodeDueBeforeEvent, W}}},
 		{"duplicate event id", func(i *Incident) { i.Events[2].ID = "e1" }, []want{{"events[2].id", CodeDuplicateID, E}}},
 		{"event id missing", func(i *Incident) { i.Events[1].ID = "" }, []want{{"events[1].id", CodeRequired, E}}},
@@ -193,7 +202,10 @@ func TestValidate(t *testing.T) {
 		{"planned forensic event is fine", func(i *Incident) { i.Events = append(i.Events, Event{ID: "e5", Kind: EvForensic, Planned: true}) }, nil},
 		{"planned knowing needs no date", func(i *Incident) { i.Events[2].At, i.Events[2].Planned = time.Time{}, true }, nil},
 		{"planned yet dated", func(i *Incident) { i.Events[2].Planned = true }, []want{{"events[2].planned", CodePlannedDated, E}}},
-		{"dated by day", func(i *Incident) { i.Events[2].Precision = Day }, nil},
+		{"dated by day", func(i *Incident) {
+			y, m, d := i.Events[2].At.In(jst).Date()
+			i.Events[2].At, i.Events[2].Precision = time.Date(y, m, d, 0, 0, 0, 0, jst), Day
+		}, nil},
 		{"unknown precision", func(i *Incident) { i.Events[2].Precision = "week" }, []want{{"events[2].precision", CodeUnknownValue, E}}},
 		{"unknown source", func(i *Incident) { i.Events[1].Source = "psychic" }, []want{{"events[1].source", CodeUnknownValue, E}}},
 		{"local time zone", func(i *Incident) { i.TimeZone = "Local" }, []want{{"timeZone", CodeTimeZone, E}}},

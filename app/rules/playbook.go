@@ -27,6 +27,12 @@ type Step struct {
 	Do     Text                 `json:"do"`
 	Due    *Due                 `json:"due,omitempty"`
 	DoneBy []incident.EventKind `json:"done_by,omitempty"`
+	// LastedDoneBy, when given, replaces DoneBy for an incident whose
+	// exposure lasted over days (incident.ExposureLasted): a sending that
+	// went on for days is contained when it stops, and the recipients'
+	// deletion is another act (141: the step "ask the recipients to
+	// delete" was done by the stop of the sending).
+	LastedDoneBy []incident.EventKind `json:"lasted_done_by,omitempty"`
 	// DoneBySource: who, telling the company of the case (a detection's
 	// source), was thereby in contact with it as the step asks (the police
 	// who began the case need no first consultation).

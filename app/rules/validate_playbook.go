@@ -36,6 +36,11 @@ func (s *Set) checkPlaybook(p *problems) {
 				p.add(w, "done_by: unknown event kind %q", k)
 			}
 		}
+		for _, k := range st.LastedDoneBy {
+			if !validEvent(k) {
+				p.add(w, "lasted_done_by: unknown event kind %q", k)
+			}
+		}
 		checkDoneBySource(p, w, st.DoneBySource)
 		if st.Duty != "" && s.obligationAnywhere(st.Duty) == nil {
 			p.add(w, "duty: unknown obligation %q", st.Duty)

@@ -151,7 +151,7 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 			field(id("jur"), catalog.T(l, "tl.f.jur"), catalog.T(l, "tl.f.jur.hint"), prob("jur"),
 				input("jur", "text", d.Jurisdiction).Attr("maxlength", 8).Attr("autocapitalize", "characters")),
 			choice("step", stepOptions(l, steps, d.Step)),
-			app.If(incident.EventKind(d.Kind).Counted(), func() app.UI {
+			app.If(incident.EventKind(d.Kind).Counted() || incident.EventKind(d.Kind).TakesTold(), func() app.UI {
 				k := countKey(d.Kind, "recipients")
 				return field(id("recipients"), catalog.T(l, k), catalog.T(l, k+".hint"), prob("recipients"),
 					input("recipients", "text", d.Recipients).Attr("inputmode", "numeric").Attr("maxlength", 12))

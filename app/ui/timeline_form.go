@@ -216,6 +216,13 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 			ev.OrderLaw = strings.Join(strings.Fields(d.OrderLaw), " ")
 		}
 	}
+	if kind.TakesTold() {
+		n, ok := exactCount(d.Recipients)
+		if !ok {
+			probs["recipients"] = "tl.err.count"
+		}
+		ev.Recipients = n
+	}
 	if kind.Counted() {
 		for _, f := range []struct {
 			name, text string
@@ -398,6 +405,9 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 	if ev.Kind == incident.EvDeleted && ev.Recipients > 0 {
 		parts = append(parts, catalog.T(l, "tl.deletedOf", ev.Confirmed, ev.Recipients))
 	}
+	if ev.Kind.TakesTold() && ev.Recipients > 0 {
+		parts = append(parts, catalog.T(l, "tl.toldOf", countText(l, incident.Count{Known: true, N: int64(ev.Recipients)})))
+	}
 	if ev.Kind == incident.EvRetrieved && ev.Recipients > 0 {
 		parts = append(parts, catalog.T(l, "tl.retrievedOf", ev.Confirmed, ev.Recipients))
 	}
@@ -465,6 +475,9 @@ func exactCount(s string) (int, bool) {
 func countKey(kind, field string) string {
 	if incident.EventKind(kind) == incident.EvRetrieved {
 		return map[string]string{"recipients": "tl.f.lost", "confirmed": "tl.f.back"}[field]
+	}
+	if incident.EventKind(kind).TakesTold() {
+		return "tl.f.told"
 	}
 	return "tl.f." + field
 }

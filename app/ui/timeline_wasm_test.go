@@ -337,3 +337,34 @@ func TestTimelineRetrievalCounts(t *testing.T) {
 		t.Errorf("the time line does not show the counts: %q", item)
 	}
 }
+
+// A notice that went to only some of the persons is recorded with how many
+// it went to: the form asks for that one count on a notice (no count of
+// confirmations), stores it, and the time line shows it (F870).
+func TestTimelineNoticeToSome(t *testing.T) {
+	resetLang(t)
+	inc := clTestIncident(t)
+	p := &TimelinePage{incidentPage: incidentPage{id: inc.ID}}
+	e := mount(t, p)
+
+	clType(clQuery(t, p, "#tl-add-kind"), "notice_persons", "change")
+	e.ConsumeAll()
+	if label := clQuery(t, p, "label[for=tl-add-recipients]").Get("textContent").String(); !strings.Contains(label, "通知した本人の数") {
+		t.Errorf("the count of a notice is labelled %q", label)
+	}
+	if p.JSValue().Call("querySelector", "#tl-add-confirmed").Truthy() {
+		t.Error("a notice asks for a count of confirmations")
+	}
+	clType(clQuery(t, p, "#tl-add-at"), time.Now().Add(-time.Hour).In(inc.Location()).Format("2006-01-02T15:04"), "input")
+	clType(clQuery(t, p, "#tl-add-recipients"), "29,000", "input")
+	e.ConsumeAll()
+	tlSubmit(t, p, "#tl-add")
+	e.ConsumeAll()
+	ev, ok := inc.FirstEvent(incident.EvNoticePersons)
+	if !ok || ev.Recipients != 29000 {
+		t.Fatalf("notice event %+v, %v", ev, ok)
+	}
+	if item := clQuery(t, p, "#ev-"+ev.ID).Get("textContent").String(); !strings.Contains(item, "29,000名に通知") {
+		t.Errorf("the time line does not show the count: %q", item)
+	}
+}
