@@ -1,10 +1,12 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // Fixes of open findings of scenarios 140–142 (fixopen22a: F865–F876).
@@ -93,6 +95,20 @@ func TestNoPhishingWarningWhereNothingReachesThePersons(t *testing.T) {
 	ja = docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
 	if !strings.Contains(ja, "不審なメール") {
 		t.Errorf("a contact among the items, no warning:\n%s", ja)
+	}
+	// Every kind the states list as personal information (a number a caller
+	// would quote to pass as a lender, a card company or an office) keeps
+	// the warning, those added since the list was written too.
+	for _, c := range rs.Categories {
+		if !slices.Contains(c.Flags, "us_pi") && !slices.Contains(c.Flags, "ma_pi") {
+			continue
+		}
+		inc := scenarios(t)[s140]
+		inc.DataSets[0].Categories = []incident.Category{{ID: "name"}, {ID: c.ID}}
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs); !strings.Contains(ja, "不審なメール") {
+			t.Errorf("names and %s: no warning of fake mails", c.ID)
+		}
 	}
 }
 

@@ -713,7 +713,11 @@ func (v *view) imagesOnly() bool {
 // imagesOnly's.
 func (v *view) noWayToReach() bool {
 	cs := v.categoriesOf()
-	if len(cs) == 0 || v.inc.Risk.SecondaryHarm == incident.Yes || v.hasFlag("card") || v.hasFlag("financial") {
+	// An item the states' laws list as personal information (a licence,
+	// card, account or identity number: flags us_pi, ma_pi) is a number a
+	// caller would quote, whatever kinds the data adds later (a loan
+	// account number).
+	if len(cs) == 0 || v.inc.Risk.SecondaryHarm == incident.Yes || v.hasFlag("card") || v.hasFlag("financial") || v.hasFlag("us_pi") || v.hasFlag("ma_pi") {
 		return false
 	}
 	for _, c := range cs {
