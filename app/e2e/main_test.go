@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 
 	"breachdesk/app/static"
@@ -26,15 +25,8 @@ func TestMain(m *testing.M) {
 	}
 	code := m.Run()
 	closePool()
-	// Where the suite's CPU went: the test process (DevTools, the recording
-	// proxy, the checks) and the processes it started and waited for
-	// (every Chromium and LibreOffice), a guide for keeping the suite short.
-	var self, children syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &self) == nil && syscall.Getrusage(syscall.RUSAGE_CHILDREN, &children) == nil {
-		cpu := func(r syscall.Rusage) float64 {
-			return float64(r.Utime.Sec+r.Stime.Sec) + float64(r.Utime.Usec+r.Stime.Usec)/1e6
-		}
-		fmt.Printf("suite CPU: %.0f CPU-s in the test process, %.0f in the browsers and LibreOffice it ended\n", cpu(self), cpu(children))
-	}
+	// The sum of the tests' cost lines (their browsers' process trees; not
+	// the pooled browsers' hand-overs, nor LibreOffice, nor this process).
+	fmt.Printf("suite: %.0f CPU-s in the tests' Chromium, %d loads of the app\n", costs.cpu, costs.loads)
 	os.Exit(code)
 }

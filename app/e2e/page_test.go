@@ -45,7 +45,12 @@ func watchPage(t *testing.T, ctx context.Context) *pageRequests {
 				}
 			}
 			p.mu.Unlock()
-			t.Logf("cost: %.1f CPU-s in Chromium, %d loads of the app", treeCPU(pid)-before, loads)
+			cpu := treeCPU(pid) - before
+			t.Logf("cost: %.1f CPU-s in Chromium, %d loads of the app", cpu, loads)
+			costs.Lock()
+			costs.cpu += cpu
+			costs.loads += loads
+			costs.Unlock()
 		})
 	}
 	events := chromedp.Events(ctx, network.RequestWillBeSent)
@@ -60,6 +65,13 @@ func watchPage(t *testing.T, ctx context.Context) *pageRequests {
 		}
 	}()
 	return p
+}
+
+// costs sums the cost lines of the suite's browsers.
+var costs struct {
+	sync.Mutex
+	cpu   float64
+	loads int
 }
 
 // treeCPU is the CPU time, in seconds, of the process pid and every process

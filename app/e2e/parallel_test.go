@@ -86,27 +86,52 @@ func lendSlots(t *testing.T, wait func()) {
 	t.Logf("slot lent during a wait, taken back after %v", time.Since(asked).Round(100*time.Millisecond))
 }
 
-// longTests are the tests that take longest, longest first (seconds run in
-// the clean-clone CI run of 829236f beside two other tests, the 2-core
-// machine saturated, in the comments); the others follow in the order they
-// come.
+// longTests are the tests that take longest, longest first (slot-seconds in
+// the clean-clone CI run of 1cc59e8, three slots on the idle 2-core machine,
+// in the comments: a two-browser test's seconds count twice): each freed slot goes to the longest test still
+// waiting, so that the run ends on short tests and no core idles while one
+// long test finishes (the list of 829236f had gone stale: a 20 s test started
+// last and the run's last 100 s left 30 core-seconds idle). The others, all
+// shorter, follow in the order they come.
 var longTests = []string{
-	"TestVaultChangeCrash",             // 111 (five cuts; four since)
-	"TestA11yEveryPage",                // 67
-	"TestSessionNoEgress",              // 67
-	"TestDraftsXSS",                    // 58
-	"TestWordAndPDF",                   // 58
-	"TestScreensPhone",                 // 52
-	"TestNotFound",                     // 51
-	"TestSafetyExportWipeImport",       // 50
-	"TestNewUserPhoneEnglish",          // 49
-	"TestPrintBoardPacket",             // 46
-	"TestGDPRArticle3Asked",            // 41
-	"TestVaultReadinessSealed",         // 40
-	"TestVaultChangePassphrase",        // 39
-	"TestScreens",                      // 37 (skipped without SCREENS since)
-	"TestQuotaFullKeepsTheEdit",        // 36 (30 of them waiting for Chromium)
-	"TestLedgerFilingEvidenceRegister", // 35
+	"TestVaultChangeCrash",                // 68
+	"TestScreensPhone",                    // 61
+	"TestA11yEveryPage",                   // 45
+	"TestQuotaFullKeepsTheEdit",           // 40
+	"TestNotFound",                        // 36
+	"TestMyNumberFactsVerdict",            // 36
+	"TestPrintPacket",                     // 34
+	"TestWordAndPDF",                      // 33
+	"TestLedgerFilingEvidenceRegister",    // 33
+	"TestReimportAfterReloadAndHandEdit",  // 31 (two slots)
+	"TestProcessorOwnAndEntrustedData",    // 29
+	"TestSessionNoEgress",                 // 28
+	"TestNamesPoliceCardReachDrafts",      // 28
+	"TestDraftsXSS",                       // 26
+	"TestTeamTwoTabsOneChain",             // 25 (two slots)
+	"TestTeamSyncTwoPeople",               // 25 (two slots)
+	"TestPrintFromSandboxedFrameBySaving", // 24
+	"TestDutiesContestedCase",             // 23
+	"TestUnsubmittedTimelineForms",        // 23
+	"TestVaultReadinessSealed",            // 23
+	"TestUnsubmittedWizardFields",         // 23
+	"TestOfflineUnderSubPath",             // 22
+	"TestReimportMergesAnExport",          // 22 (two slots)
+	"TestVaultChangePassphrase",           // 22
+	"TestOfflineAtRoot",                   // 21
+	"TestFactsKeyboard",                   // 20
+	"TestPrintBoardPacket",                // 20
+	"TestSafetyHostileFiles",              // 20
+	"TestSafetyExportWipeImport",          // 19
+	"TestShareEndsAcrossALock",            // 19
+	"TestVaultRemoveProtection",           // 18
+	"TestNewUserPhoneEnglish",             // 18
+	"TestFirstHourToDashboard",            // 18
+	"TestExportLeavesOutATooLargeLog",     // 18
+	"TestConflictNewValueOfATime",         // 18 (two slots)
+	"TestUnsubmittedParagraph",            // 17
+	"TestSafetyBadFiles",                  // 17
+	"TestFilePublishedByMistake",          // 17
 }
 
 // functionalTests holds the names of the tests that called parallel.
