@@ -235,7 +235,15 @@ func TestSafetyExportWipeImport(t *testing.T) {
 	waitUntil(t, "the page reloaded after the wipe, its storage open", time.Minute, func() bool {
 		return pageSays(ctx, `window.__beforeWipe === undefined && !!document.querySelector("#wipe-confirm")`)
 	})
-	do(t, ctx, "empty after the wipe", openPage("/"), waitApp(), visible("#no-incidents"))
+	do(t, ctx, "loading the home page after the wipe", openPage("/"), waitApp())
+	if !eventually(2*time.Second, func() bool { return pageSays(ctx, `!!document.querySelector("#no-incidentsX")`) }) {
+		// Seen twice in full runs on a busy machine, never alone: the page
+		// stays at "loading the incidents" (the desk's first read of
+		// IndexedDB never answers). Say what the browser's storage looks
+		// like then, so that the next occurrence tells where it hangs.
+		diag := eval[string](t, ctx, "the storage after the hang", wipeHangProbe)
+		t.Fatalf("after the wipe, the home page never listed the (no) incidents: %q\nstorage: %s", text(t, ctx, "main"), diag)
+	}
 
 	do(t, ctx, "importing the sealed file",
 		goTo("/settings"), waitApp(),
@@ -653,3 +661,31 @@ func TestSafetySecondTab(t *testing.T) {
 		t.Errorf("after reload the title is %q", v)
 	}
 }
+
+// wipeHangProbe reports, as JSON, the databases the origin has, and whether
+// each of Breach Desk's opens, reads its stores and lists them within 5 s
+// from this page, and the worker's state.
+const wipeHangProbe = `(async () => {
+	const within = (p) => Promise.race([p, new Promise((r) => setTimeout(() => r("no answer in 5 s"), 5000))]);
+	const out = {};
+	try { out.databases = await within(indexedDB.databases()); } catch (e) { out.databases = String(e); }
+	for (const name of ["breachdesk", "breachdesk-device", "breachdesk-evidence"]) {
+		out[name] = await within(new Promise((ok) => {
+			const r = indexedDB.open(name);
+			r.onblocked = () => ok("blocked");
+			r.onerror = () => ok("error " + r.error);
+			r.onsuccess = () => {
+				const db = r.result;
+				const stores = Array.from(db.objectStoreNames);
+				if (!stores.length) { db.close(); ok({ version: db.version, stores }); return; }
+				const t = db.transaction(stores, "readonly");
+				const counts = {};
+				for (const s of stores) { const q = t.objectStore(s).count(); q.onsuccess = () => { counts[s] = q.result; }; }
+				t.oncomplete = () => { db.close(); ok({ version: db.version, counts }); };
+				t.onerror = () => { db.close(); ok("read error " + t.error); };
+			};
+		}));
+	}
+	out.worker = navigator.serviceWorker.controller ? navigator.serviceWorker.controller.state : "none";
+	return JSON.stringify(out);
+})()`
