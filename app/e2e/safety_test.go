@@ -236,7 +236,7 @@ func TestSafetyExportWipeImport(t *testing.T) {
 		return pageSays(ctx, `window.__beforeWipe === undefined && !!document.querySelector("#wipe-confirm")`)
 	})
 	do(t, ctx, "loading the home page after the wipe", openPage("/"), waitApp())
-	if !eventually(2*time.Second, func() bool { return pageSays(ctx, `!!document.querySelector("#no-incidentsX")`) }) {
+	if !eventually(45*time.Second, func() bool { return pageSays(ctx, `!!document.querySelector("#no-incidents")`) }) {
 		// Seen twice in full runs on a busy machine, never alone: the page
 		// stays at "loading the incidents" (the desk's first read of
 		// IndexedDB never answers). Say what the browser's storage looks
