@@ -23,6 +23,7 @@ func TestMain(m *testing.M) {
 			os.Exit(1)
 		}
 	}
+	logCosts = true
 	code := m.Run()
 	closePool()
 	// The sum of the tests' cost lines (their browsers' process trees; not
