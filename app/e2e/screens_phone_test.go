@@ -46,6 +46,7 @@ func phoneCheck(t *testing.T, ctx context.Context, page string) {
 		Width    float64  `json:"width"`
 		Overflow []string `json:"overflow"`
 		Orphans  []string `json:"orphans"`
+		Narrow   []string `json:"narrow"`
 	}
 	r := eval[report](t, ctx, "measuring "+page, `(() => {
 		const broken = [];
@@ -96,7 +97,16 @@ func phoneCheck(t *testing.T, ctx context.Context, page string) {
 			}
 			for (const text of lines.values()) if ([...text].length === 1) orphans.push(h.textContent.trim() + " (" + text + ")");
 		}
-		return {broken, header: bottom, screen: window.innerHeight, width: document.documentElement.scrollWidth, overflow, orphans};
+		// A date-time field shows all it holds: in an English browser
+		// "12/07/2026, 01:36 PM" and its picker need 15rem; narrower, the
+		// field cut "PM" off, and 1:36 PM read as 1:36 at night.
+		const narrow = [];
+		for (const e of document.querySelectorAll('input[type="datetime-local"]')) {
+			if (e.offsetParent === null) continue;
+			const w = e.getBoundingClientRect().width;
+			if (w < 15 * parseFloat(getComputedStyle(document.documentElement).fontSize)) narrow.push((e.id || e.name) + " " + Math.round(w) + " px");
+		}
+		return {broken, header: bottom, screen: window.innerHeight, width: document.documentElement.scrollWidth, overflow, orphans, narrow};
 	})()`)
 	for _, b := range r.Broken {
 		t.Errorf("phone %s: a link of the menu or the tabs breaks over lines: %s", page, b)
@@ -106,6 +116,9 @@ func phoneCheck(t *testing.T, ctx context.Context, page string) {
 	}
 	for _, o := range r.Orphans {
 		t.Errorf("phone %s: a document title leaves one character on a line: %s", page, o)
+	}
+	for _, n := range r.Narrow {
+		t.Errorf("phone %s: a date-time field too narrow to show its time in full: %s", page, n)
 	}
 	if len(r.Overflow) > 0 {
 		t.Errorf("phone %s: the page is %.0f px wide on a 390 px screen; too wide: %v", page, r.Width, r.Overflow)
