@@ -232,8 +232,14 @@ func TestSafetyExportWipeImport(t *testing.T) {
 	// the test went on as soon as the reloaded page had rendered, the home
 	// page loaded next once never finished opening its storage, in a full run
 	// on a busy machine; not reproduced alone, not explained yet.)
+	// The settings page's HTML, prerendered, holds the wipe form before the
+	// app has run: wait for the app (go-app's loader gone) as well. A test
+	// that went on at the form alone navigated away from a page still
+	// loading its module, and the next page's storage never opened (seen
+	// three times in full runs, databases() empty: the open still pending;
+	// an open bug of the app, README ²³).
 	waitUntil(t, "the page reloaded after the wipe, its storage open", time.Minute, func() bool {
-		return pageSays(ctx, `window.__beforeWipe === undefined && !!document.querySelector("#wipe-confirm")`)
+		return pageSays(ctx, `window.__beforeWipe === undefined && !document.querySelector("#app-wasm-loader") && !!document.querySelector("#wipe-confirm")`)
 	})
 	do(t, ctx, "loading the home page after the wipe", openPage("/"), waitApp())
 	if !eventually(45*time.Second, func() bool { return pageSays(ctx, `!!document.querySelector("#no-incidents")`) }) {
