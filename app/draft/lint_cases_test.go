@@ -11,12 +11,7 @@ import (
 // lintDocs lints docs built for inc (with edits applied), plus extra.
 func lintDocs(t *testing.T, inc *incident.Incident, extra ...Document) []Finding {
 	t.Helper()
-	rs := mustRules(t)
-	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, docs := builtDocs(t, inc)
 	return Lint(inc, a, append(docs, extra...))
 }
 

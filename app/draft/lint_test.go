@@ -34,13 +34,20 @@ func complete(t *testing.T) *incident.Incident {
 // lintOf builds every document for inc and lints them, with edits applied.
 func lintOf(t *testing.T, inc *incident.Incident) []Finding {
 	t.Helper()
+	return lintDocs(t, inc)
+}
+
+// builtDocs assesses inc as of its last update and builds every document,
+// with edits applied.
+func builtDocs(t *testing.T, inc *incident.Incident) (assess.Assessment, []Document) {
+	t.Helper()
 	rs := mustRules(t)
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Lint(inc, a, docs)
+	return a, docs
 }
 
 // scenarioLints are the lint findings of every scenario as entered, by name,

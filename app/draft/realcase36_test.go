@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 )
 
@@ -15,12 +14,7 @@ import (
 // allTexts is every document of a scenario as of its last update, by id.
 func allTexts(t *testing.T, inc *incident.Incident) map[string]string {
 	t.Helper()
-	rs := mustRules(t)
-	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, docs := builtDocs(t, inc)
 	out := map[string]string{}
 	for _, d := range docs {
 		out[d.ID] = Text(d)
