@@ -80,36 +80,14 @@ func LoadDeviceKey(ctx context.Context) (*DeviceKey, error) {
 }
 
 func openDeviceDB(ctx context.Context) (safejs.Value, error) {
-	idb, err := global("indexedDB")
-	if err != nil {
-		return safejs.Undefined(), ErrNoIndexedDB
-	}
-	req, err := call(idb, "open", DeviceDBName, DeviceDBVersion)
-	if err != nil {
-		return safejs.Undefined(), err
-	}
-	upgrade, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
-		db, err := req.Get("result")
-		if err != nil {
-			return nil
-		}
+	return openRequest(ctx, DeviceDBName, DeviceDBVersion, func(db safejs.Value) {
 		opts, err := newObject()
 		if err != nil {
-			return nil
+			return
 		}
 		_ = opts.Set("keyPath", "key")
 		_, _ = db.Call("createObjectStore", StoreDeviceKeys, opts)
-		return nil
 	})
-	if err != nil {
-		return safejs.Undefined(), err
-	}
-	defer upgrade.Release()
-	if err := req.Set("onupgradeneeded", upgrade.Value()); err != nil {
-		return safejs.Undefined(), jsErr(err)
-	}
-	defer func() { _ = req.Set("onupgradeneeded", safejs.Null()) }()
-	return awaitRequest(ctx, req)
 }
 
 func readDeviceKey(ctx context.Context, db safejs.Value) (*DeviceKey, error) {

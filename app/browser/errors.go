@@ -22,6 +22,10 @@ var (
 	ErrClosed = errors.New("browser: the database is closed")
 	// ErrBlocked: deleting the database waits for another tab that keeps it open.
 	ErrBlocked = errors.New("browser: another tab keeps the database open")
+	// ErrNoAnswer: the browser did not open the database in time. Seen when
+	// a page left while it was still opening or deleting the database holds
+	// it; nothing stored is lost, and a later load usually opens it.
+	ErrNoAnswer = errors.New("browser: the browser's storage did not answer")
 	// ErrNoWebCrypto: crypto.subtle is missing, because the page is not in a
 	// secure context (served over plain http from a host other than localhost).
 	ErrNoWebCrypto = errors.New("browser: WebCrypto is not available (the page is not served over https or from localhost)")

@@ -29,6 +29,9 @@ var catalog = []struct {
 	{ErrBlocked, message{
 		"別のタブがデータを開いたままです。Breach Desk の他のタブを閉じてから、もう一度お試しください",
 		"another tab keeps the data open: close the other Breach Desk tabs and try again"}},
+	{ErrNoAnswer, message{
+		"ブラウザーの保存領域が応答しません。Breach Desk の他のタブやウィンドウを閉じてから、このページを再読み込みしてください。保存済みのデータは消えていません",
+		"the browser's storage did not answer: close the other Breach Desk tabs and windows, then reload this page. Nothing stored has been lost"}},
 	{ErrNoWebCrypto, message{
 		"このページでは暗号化（WebCrypto）が使えません。ブラウザーは https で配信されたページか localhost でしか暗号化を提供しません。管理者に https での配信を依頼するか、このパソコンで localhost から開いてください",
 		"encryption (WebCrypto) is not available on this page: browsers provide it only to pages served over https or from localhost. Ask your administrator to serve Breach Desk over https, or open it from localhost on this computer"}},

@@ -44,30 +44,7 @@ func openStore(ctx context.Context, name string) (*Store, error) {
 // openDB opens (and on first use creates) the database name at version,
 // with the object stores named.
 func openDB(ctx context.Context, name string, version int, stores ...string) (*Store, error) {
-	idb, err := global("indexedDB")
-	if err != nil {
-		return nil, ErrNoIndexedDB
-	}
-	req, err := call(idb, "open", name, version)
-	if err != nil {
-		return nil, err
-	}
-	upgrade, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
-		db, err := req.Get("result")
-		if err == nil {
-			createStores(db, stores)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	defer upgrade.Release()
-	if err := req.Set("onupgradeneeded", upgrade.Value()); err != nil {
-		return nil, jsErr(err)
-	}
-	defer func() { _ = req.Set("onupgradeneeded", safejs.Null()) }()
-	db, err := awaitRequest(ctx, req)
+	db, err := openRequest(ctx, name, version, func(db safejs.Value) { createStores(db, stores) })
 	if err != nil {
 		return nil, err
 	}

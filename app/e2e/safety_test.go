@@ -250,6 +250,12 @@ func TestSafetyExportWipeImport(t *testing.T) {
 		diag := eval[string](t, ctx, "the storage after the hang", wipeHangProbe)
 		t.Fatalf("after the wipe, the home page never listed the (no) incidents: %q\nstorage: %s", text(t, ctx, "main"), diag)
 	}
+	// The desk's open has a deadline: past it the page lists nothing and says
+	// the storage did not answer. That is the hang above, told to the user.
+	if pageSays(ctx, `!!document.querySelector("#storage-error")`) {
+		diag := eval[string](t, ctx, "the storage after the hang", wipeHangProbe)
+		t.Fatalf("after the wipe, the storage did not open: %q\nstorage: %s", text(t, ctx, "#storage-error"), diag)
+	}
 
 	do(t, ctx, "importing the sealed file",
 		goTo("/settings"), waitApp(),

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"breachdesk/app/browser"
 	"breachdesk/app/desk"
@@ -14,9 +15,17 @@ import (
 // other what they wrote. Messages carry ids and an operation, never facts.
 const channelName = "breachdesk.desk"
 
+// openDeadline bounds the wait for IndexedDB to open the desk's database.
+// Opening takes milliseconds; a browser that has not answered by then is held
+// by something else (a page left in the middle of its own open or deletion),
+// and the pages say so, with a reload, instead of "loading" for ever.
+const openDeadline = 20 * time.Second
+
 // openStore opens IndexedDB for the desk.
 func openStore() (desk.Store, error) {
-	s, err := browser.OpenStore(context.Background())
+	ctx, cancel := context.WithTimeout(context.Background(), openDeadline)
+	defer cancel()
+	s, err := browser.OpenStore(ctx)
 	if err != nil {
 		return nil, err
 	}

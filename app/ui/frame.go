@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"errors"
+
 	"breachdesk/app/browser"
 	"breachdesk/app/catalog"
 	"breachdesk/app/incident"
@@ -100,8 +102,14 @@ func showIncidentName(from app.Value, l catalog.Lang, inc *incident.Incident) {
 func storageStatus(l catalog.Lang) app.UI {
 	st := theDesk.Status()
 	switch {
+	case errors.Is(st.LoadErr, browser.ErrNoAnswer):
+		// Nothing was read, nothing is lost: another load usually opens it.
+		return el("div.bd-warning[role=alert]#storage-error").Body(
+			elt("p", catalog.T(l, "storage.loadFailed", browser.Text(st.LoadErr, string(l)))),
+			el("button[type=button]#storage-reload").Text(catalog.T(l, "safety.notice.reloadPage")).
+				On("click", func(ctx app.Context, e app.Event) { ctx.Reload() }))
 	case st.LoadErr != nil:
-		return elt("p.bd-warning[role=alert]#storage-error", catalog.T(l, "storage.loadFailed", st.LoadErr.Error()))
+		return elt("p.bd-warning[role=alert]#storage-error", catalog.T(l, "storage.loadFailed", browser.Text(st.LoadErr, string(l))))
 	case st.SaveErr != nil:
 		return elt("p.bd-warning[role=alert]#storage-error", catalog.T(l, "storage.saveFailed", st.SaveErr.Error()))
 	case len(st.Unreadable) > 0:
