@@ -19,6 +19,9 @@ type run struct {
 	ref   time.Time // when the company knew, or now before it did
 	needs []Need
 	probs []rules.Text
+	// short: the notices to some of the persons only, of the duty being
+	// decided (shortNotices): they do not fulfil it.
+	short map[*incident.Event]bool
 }
 
 // Evaluate applies the rules to the incident at instant now. It is a pure

@@ -60,6 +60,8 @@ var messages = sync.OnceValue(func() map[string]rules.Text {
 		"na.norules":            {JA: "{date} に適用される規定はこのツールのデータにありません（データにあるのは {from} 以降の規定です）。", EN: "This tool holds no rule of this law for {date} (its rules start on {from})."},
 		"na.none":               {JA: "次のいずれかに当たる場合に適用されますが、本件はどれにも当たりません：{tests}", EN: "It applies where one of these holds, and none holds here: {tests}"},
 		"done.part":             {JA: "一部実施済み（{sets}）。残りのデータセットは未了です。", EN: "Done for part ({sets}); not yet for the other data sets. "},
+		"done.some":             {JA: "{at}に本人のうち{n}名へ通知済み。", EN: "Sent to {n} of the persons on {at}. "},
+		"done.some.rest":        {JA: "残る本人への通知は未了です。", EN: "The others are still to be told. "},
 		"exempt.part":           {JA: "委託元に速やかに通知したデータセットについては免除されますが、自社のデータ等その他のデータセットについては自ら対応が必要です。", EN: "The data sets whose entrustor was told in time are exempt; the others (such as the company's own data) remain the company's own duty."},
 		"f.elsewhere":           {JA: "この報告より前の{at}に、{to}へ本件を伝えています（{by}）。他の行政機関に伝えた時点で、この報告もできたと見られるおそれがあります。遅れた理由を記録してください。", EN: "Before this report, on {at}, {to} was told of the case ({by}): the report may be seen as one that could have been made then. Record why it came later."},
 		"f.elsewhere.open":      {JA: "{at}に、{to}へ本件を伝えています（{by}）。他の行政機関に伝えた時点で、この報告もできたと見られるおそれがあります。", EN: "On {at}, {to} was told of the case ({by}): this report may be seen as one that could have been made then."},

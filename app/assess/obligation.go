@@ -183,6 +183,8 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 	// Done?
 	var told *incident.Event // the detection by a source that did it (F588)
 	unspecified := o.AnyJurisdictionEvent || j.ID == r.home
+	r.short = r.shortNotices(o, owed(&ob))
+	defer func() { r.short = nil }()
 	if g.order != nil {
 		if ev := r.answer(o, j.ID, unspecified, g.order); ev != nil {
 			if ev.Dated() {
@@ -237,6 +239,10 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 		r.openState(&ob)
 		ob.Explanation = rules.Text{JA: msg("done.part", vars{"sets": setNames(r.inc, ob.DoneSets)}).JA + ob.Explanation.JA,
 			EN: msg("done.part", vars{"sets": setNames(r.inc, ob.DoneSets)}).EN + ob.Explanation.EN}
+	case len(r.short) > 0 && when.Truth != rules.Unknown:
+		r.openState(&ob)
+		some := r.toldSomeText(r.short)
+		ob.Explanation = rules.Text{JA: some.JA + ob.Explanation.JA, EN: some.EN + ob.Explanation.EN}
 	case when.Truth == rules.Unknown:
 		ob.State = StateUndetermined
 		ob.Explanation = msg("undetermined", vars{"needs": needList(ob.Needs)})

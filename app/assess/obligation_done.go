@@ -21,7 +21,7 @@ func (r *run) doneEvent(o *rules.Obligation, jur string, unspecified bool, party
 	}
 	if o.Per != rules.PerEntrustor {
 		if undated {
-			return r.tl.firstUndated(o.DoneBy, jur, unspecified)
+			return r.firstUndatedFull(o.DoneBy, jur, unspecified)
 		}
 		return r.firstOfKnown(o.DoneBy, jur, unspecified)
 	}
@@ -298,7 +298,7 @@ func (r *run) coverage(o *rules.Obligation, jur string, unspecified bool, party 
 	var evs []*incident.Event
 	for _, k := range o.DoneBy {
 		for _, ev := range r.tl.byKind[k] {
-			if r.matches(o, ev, jur, unspecified, party) {
+			if r.matches(o, ev, jur, unspecified, party) && !r.short[ev] {
 				evs = append(evs, ev)
 			}
 		}
@@ -387,7 +387,7 @@ func (r *run) firstOfKnown(ks []incident.EventKind, jur string, unspecified bool
 			if ev.Jurisdiction != jur && (ev.Jurisdiction != "" || !unspecified) {
 				continue
 			}
-			if (k == incident.EvPublic || k == incident.EvNoticePersons) && r.beforeKnowing(ev) {
+			if (k == incident.EvPublic || k == incident.EvNoticePersons) && r.beforeKnowing(ev) || r.short[ev] {
 				continue
 			}
 			if best == nil || ev.At.Before(best.At) {
@@ -409,6 +409,19 @@ func (r *run) earlyAnnouncement(o *rules.Obligation, jur string, unspecified boo
 		}
 		for _, ev := range r.tl.byKind[k] {
 			if (ev.Jurisdiction == jur || ev.Jurisdiction == "" && unspecified) && r.beforeKnowing(ev) {
+				return ev
+			}
+		}
+	}
+	return nil
+}
+
+// firstUndatedFull is timeline.firstUndated but for a notice to some of the
+// persons only (run.short).
+func (r *run) firstUndatedFull(ks []incident.EventKind, jur string, unspecified bool) *incident.Event {
+	for _, k := range ks {
+		for _, ev := range r.tl.undated[k] {
+			if (ev.Jurisdiction == jur || ev.Jurisdiction == "" && unspecified) && !r.short[ev] {
 				return ev
 			}
 		}

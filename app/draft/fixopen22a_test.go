@@ -166,6 +166,19 @@ func TestNoticeToSomeOfTheSetIsDoneForThemOnly(t *testing.T) {
 	if strings.Contains(text, "残る本人への通知は未実施") || !strings.Contains(text, "2023年3月6日に本人への通知を実施済み") {
 		t.Errorf("the rest told later are still waiting:\n%s", text)
 	}
+	// F902: a mailing in batches that add up to every person of exactly
+	// counted sets: the last batch tells "the remaining", and none wait.
+	inc.Events = inc.Events[:len(inc.Events)-1]
+	for j := range inc.DataSets {
+		inc.DataSets[j].Persons = incident.FigureOf(incident.Count{Known: true, N: 20000})
+	}
+	later.Recipients = 11000
+	inc.Events = append(inc.Events, later)
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	text = docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if strings.Contains(text, "残る本人への通知は未実施") || !strings.Contains(text, "2023年3月6日に本人の残る11,000名への通知を実施済み") {
+		t.Errorf("batches adding up to all told as leaving some waiting:\n%s", text)
+	}
 }
 
 // F872 (141; 68): the step "ask the wrong recipients to delete" was done by

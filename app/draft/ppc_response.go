@@ -33,11 +33,13 @@ func (v *view) noticeStateJA() string {
 		part := ""
 		if v.toldSome(e) {
 			part = "のうち" + grouped(int64(e.Recipients)) + "名"
+		} else if e.Recipients > 0 && v.toldBefore(e) > 0 {
+			part = "の残る" + grouped(int64(e.Recipients)) + "名" // the last batch of a mailing
 		}
 		if names := v.setNamesJA(e.Sets); names != "" {
 			s += on + names + part + "への通知を実施済み" + day + "。"
 			for _, id := range e.Sets {
-				if part != "" && !covered[id] {
+				if v.toldSome(e) && !covered[id] {
 					partSets = append(partSets, id)
 					continue
 				}
@@ -46,10 +48,15 @@ func (v *view) noticeStateJA() string {
 			}
 			continue
 		}
-		if part != "" {
+		if part != "" && v.toldSome(e) {
 			s += on + "本人" + part + "への通知を実施済み" + day + "。"
 			partAll = true
 			continue
+		}
+		if part != "" {
+			s += on + "本人" + part + "への通知を実施済み" + day + "。"
+			all, partAll, partSets = true, false, nil
+			break
 		}
 		s += on + "本人への通知を実施済み" + day + "。"
 		all, partAll, partSets = true, false, nil
@@ -115,8 +122,10 @@ func (v *view) noticeStateJA() string {
 }
 
 // toldSome: a notice given a number of persons it went to (Event.Recipients)
-// that is short of the persons of the sets it names (all sets when it names
-// none), or of sets whose count is not known exactly.
+// that, with the earlier batches to the same sets (toldBefore), is short of
+// the persons of the sets it names (all sets when it names none), or of sets
+// whose count is not known exactly. The engine decides the duty alike
+// (assess: shortNotices).
 func (v *view) toldSome(e incident.Event) bool {
 	if e.Recipients <= 0 {
 		return false
@@ -131,7 +140,22 @@ func (v *view) toldSome(e incident.Event) bool {
 		}
 		n += x.persons.N
 	}
-	return n > int64(e.Recipients)
+	return n > int64(e.Recipients+v.toldBefore(e))
+}
+
+// toldBefore: the persons the notices before e to the same sets went to,
+// each given a number (a mailing in batches).
+func (v *view) toldBefore(e incident.Event) int {
+	sum := 0
+	for _, x := range v.inc.EventsOf(incident.EvNoticePersons) {
+		if x.ID == e.ID {
+			return sum
+		}
+		if x.Recipients > 0 && slices.Equal(x.Sets, e.Sets) {
+			sum += x.Recipients
+		}
+	}
+	return 0
 }
 
 // deskStateJA: the inquiry desk, as of the report's date: named when entered;
