@@ -43,7 +43,7 @@ const (
 	CodeJapaneseInEN    = "lang.ja-in-en"       // an English document carries Japanese text
 	CodeEnglishInJA     = "lang.en-in-ja"       // a Japanese document carries an English sentence
 	CodeLaterFinding    = "date.later-finding"  // a document dated before the forensic work quotes its findings
-	CodeLaterMeasures   = "date.later-measures" // a document dated before the containment tells the measures typed once
+	CodeLaterMeasures   = "date.later-measures" // a document dated before the containment (or, telling of notices, the first notice) tells the measures typed once
 	// CodeCountFell: a set's count of persons fell after its persons were
 	// told at the larger count (135: 96,338 told on 11/7, 4,375 on 11/20).
 	// Those told who turned out not to be concerned hear nothing from the
@@ -713,6 +713,7 @@ func (l *linter) text(d Document, pr Paragraph) {
 	l.englishInJA(d, pr)
 	l.laterFinding(d, pr)
 	l.laterMeasures(d, pr)
+	l.laterNotice(d, pr)
 	l.style(d, pr)
 	l.careless(d, pr)
 }

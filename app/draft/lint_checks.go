@@ -467,6 +467,39 @@ func (l *linter) laterMeasures(d Document, pr Paragraph) {
 	}
 }
 
+// toldPersonsWord: a sentence telling that the persons were written to or
+// told (「従業員の皆さまに書面でお知らせし」, "have written to the employees
+// concerned"), not that a regulator or the police was.
+var toldPersonsWord = &lazyRegexp{expr: `(本人|お客様|お客さま|会員|利用者|従業員|社員|職員|患者|対象者|該当する方|関係者|皆さま|皆様)[^。]{0,16}(通知|ご連絡|連絡し|お知らせし|お知らせいたし|ご案内し|書面|郵送|メールを送)|` +
+	`(?i)\b(writ(ten|ing)|wrote|sent (letters|notices|e-?mails?)|e-?mailed|notif(ied|ying)|contact(ed|ing)|inform(ed|ing))\s+(to\s+)?(all\s+)?(the\s+|our\s+|those\s+)?(affected\s+|concerned\s+|impacted\s+)?(customers|employees|staff|individuals|persons|people|members|users|patients|clients)\b`}
+
+// laterNotice: a document dated before the first notice to the persons
+// tells, in the company's account of its response typed once for all
+// documents, that the persons were written to (145: the statement of 5/5,
+// before the company knew, said "have written to the employees concerned",
+// the letters going out on 5/28; F921). The account is not dated: the user
+// checks that it says only what was done by the document's day.
+func (l *linter) laterNotice(d Document, pr Paragraph) {
+	if d.Date.IsZero() {
+		return
+	}
+	e, ok := l.inc.FirstEvent(incident.EvNoticePersons)
+	if !ok || !e.Dated() || incident.DateOf(e.At.In(l.loc)).OnOrBefore(incident.DateOf(d.Date.In(l.loc))) {
+		return
+	}
+	for _, m := range []string{l.inc.Public.Measures, l.inc.Story.Response} {
+		m = strings.TrimSpace(m)
+		if m == "" || !strings.Contains(pr.Text, m) || !toldPersonsWord.MatchString(m) {
+			continue
+		}
+		day := incident.DateOf(e.At.In(l.loc))
+		l.add(CodeLaterMeasures, SeverityWarning, d.ID, pr.ID, txt(
+			"この文書の日付は、本人への最初の通知（"+string(day)+"）より前ですが、講じた措置の文（「"+shorten(m)+"」）が本人への連絡に触れています。その日までに講じた措置だけが書かれているか確かめてください。",
+			"This document is dated before the first notice to the persons ("+string(day)+") but its account of the measures taken (“"+shorten(m)+"”) speaks of telling them: check that it says only what was done by its date."))
+		return
+	}
+}
+
 // firstNonLatin is the first run of text in s with letters of another
 // script than Latin, with what joins them (spaces, punctuation), at most
 // 24 characters; "" when there is none.
