@@ -20,7 +20,16 @@ func ministryReport(b *builder) {
 	b.doc.Title = "個人データの漏えい等事案に関する報告書"
 	order, ordered := v.orderOf(v.party)
 	plan := ordered && order.Improvement()
-	if plan {
+	guidance := ordered && order.OrderBasis == "guidance"
+	switch {
+	case guidance:
+		// Administrative guidance is not an order (F822): what it asks is
+		// answered as a report, whatever it asks for.
+		plan = false
+		if order.OrderKind == "improvement" {
+			b.doc.Title = "個人データの漏えい等事案に係る再発防止策等の実施状況のご報告"
+		}
+	case plan:
 		// An improvement order asks for a plan and its execution, not a
 		// report of facts (F743): the facts and measures below are the
 		// plan's grounds, and the plan itself is the company's to write.
@@ -38,6 +47,8 @@ func ministryReport(b *builder) {
 	b.section("header", v.letterheadJA(ministry+"　御中")...)
 	lead := "標記の件について、下記のとおりご報告いたします。"
 	switch {
+	case guidance:
+		lead = v.evDateJA(order) + "付けで" + honorificOrgJA(name) + "から受けました行政指導について、下記のとおりご報告いたします。"
 	case plan && order.OrderBasis == "appi":
 		lead = v.evDateJA(order) + "付けで" + honorificOrgJA(name) + "から受けました勧告・命令に基づき、講じる措置とその実施状況を下記のとおりご報告いたします。"
 	case plan:

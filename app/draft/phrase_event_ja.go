@@ -851,13 +851,16 @@ func (v *view) entrustorsSetIn(ids []string) bool {
 // made under (F743): a report order or a business improvement order under
 // a sector's law, with the provision as entered; the PPC's recommendation
 // or order of measures; a demand for a report under the APPI, or an order
-// whose basis was not entered, as 「報告の求め」.
+// whose basis was not entered, as 「報告の求め」; administrative guidance as
+// 「行政指導」.
 func orderJA(e incident.Event) string {
 	law := ""
 	if l := strings.TrimSpace(e.OrderLaw); l != "" && e.SectorOrder() {
 		law = "（" + l + "）"
 	}
 	switch {
+	case e.OrderBasis == "guidance":
+		return "行政指導" // not an order: no law obliges the answer (F822)
 	case e.Improvement() && e.OrderBasis == "appi":
 		return "措置の勧告・命令"
 	case e.Improvement():

@@ -113,8 +113,11 @@ var Filers = []string{"staff", "entrustor", "processor"}
 // (the PPC's demand for a report, or a ministry's acting by delegation),
 // "sector" a law governing the company's business (a securities firm's
 // report order or business improvement order under the Financial
-// Instruments and Exchange Act, a hospital's under the Medical Care Act).
-var OrderBases = []string{"appi", "sector"}
+// Instruments and Exchange Act, a hospital's under the Medical Care Act),
+// "guidance" administrative guidance (行政指導: a written request from a
+// ministry to report the measures taken, with no law obliging an answer and
+// no penalty; 総務省's to a telecommunications carrier).
+var OrderBases = []string{"appi", "sector", "guidance"}
 
 // OrderKinds are what an order asks for (Event.OrderKind, "" when not
 // entered): "report" a report of facts, "improvement" a plan to improve

@@ -38,6 +38,18 @@ func TestValidateOrderFields(t *testing.T) {
 			e := order(i)
 			e.OrderBasis, e.OrderLaw = "sector", "医療法\n第25条"
 		}, []want{{"events[4].orderLaw", CodeNewline, E}}},
+		// F822: written administrative guidance is a basis of its own; one
+		// entered with no basis but called guidance in its note is warned of
+		// (it is read as a demand under the APPI, with its penalties).
+		{"guidance", func(i *Incident) { order(i).OrderBasis = "guidance" }, nil},
+		{"guidance in the note, no basis", func(i *Incident) {
+			order(i).Note = "行政指導（文書）。再発防止策等を4月1日までに報告"
+		},
+			[]want{{"events[4].orderBasis", CodeOrderGuidance, SeverityWarning}}},
+		{"guidance in the note, basis entered", func(i *Incident) {
+			e := order(i)
+			e.Note, e.OrderBasis = "written administrative guidance", "appi"
+		}, nil},
 		{"fields on another kind", func(i *Incident) {
 			i.Events[3].OrderBasis, i.Events[3].OrderKind, i.Events[3].OrderLaw = "sector", "report", "銀行法第24条"
 		}, []want{{"events[3].orderBasis", CodeOrderOnly, E}, {"events[3].orderKind", CodeOrderOnly, E}, {"events[3].orderLaw", CodeOrderOnly, E}}},

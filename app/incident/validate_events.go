@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"time"
@@ -156,6 +157,9 @@ func (v *validator) was(path string, was []EventDate) {
 	}
 }
 
+// guidanceWord: a note calling an order administrative guidance.
+var guidanceWord = regexp.MustCompile(`行政指導|(?i)administrative guidance`)
+
 // orderFields checks an order's basis, kind and law: known values, on an
 // authority's order only, and the law only under a sector's law (under the
 // APPI the rules give its articles; not entered, nothing reads it).
@@ -167,6 +171,10 @@ func (v *validator) orderFields(p string, e Event) {
 	}
 	if e.OrderBasis != "" {
 		known(v, p+".orderBasis", e.OrderBasis, OrderBases, true)
+	} else if e.Kind == EvMinistryOrder && guidanceWord.MatchString(e.Note) {
+		// Read without a basis as a demand under the APPI, with its
+		// penalties: say what the note says it is.
+		v.ps.add(SeverityWarning, p+".orderBasis", CodeOrderGuidance)
 	}
 	if e.OrderKind != "" {
 		known(v, p+".orderKind", e.OrderKind, OrderKinds, true)
