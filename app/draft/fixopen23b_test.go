@@ -1,0 +1,72 @@
+package draft
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"breachdesk/app/incident"
+)
+
+// Findings fixed in the fixopen23b round (testdata/golden/assess/REVIEW.md).
+
+// scenario loads one scenario by name (a fresh copy, free to change).
+func scenario(t *testing.T, name string) *incident.Incident {
+	t.Helper()
+	return loadScenario(t, filepath.Join(scenarioDir, name+".json"))
+}
+
+// F950 (147): a US subsidiary's online complaint to the FBI's Internet
+// Crime Complaint Center was told as 「警察へ告訴いたしました」 and "We filed a
+// criminal complaint with the police": a 告訴 is an act of Japan's criminal
+// procedure, and abroad "criminal complaint" is a prosecutor's charging
+// document. A 告訴 or 被害届 made abroad is a report of the crime to law
+// enforcement, named in English when its name is in Latin letters; one made
+// in Japan keeps its words.
+func TestComplaintAbroadIsAReportOfTheCrime(t *testing.T) {
+	inc := scenario(t, "147-us-subsidiary-w2-forms-emailed-to-fake-ceo")
+	texts := allTexts(t, inc)
+	for id, text := range texts {
+		for _, bad := range []string{"告訴", "criminal complaint with the police", "filed a criminal complaint"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("147 %s says %q", id, bad)
+			}
+		}
+	}
+	for id, want := range map[string]string{
+		"notice-ja": "2026年2月26日に捜査機関へ被害の届出をいたしました。",
+		"notice-en": "We reported the crime to law enforcement (FBI IC3) on February 26, 2026.",
+		"police-ja": "被害の届出：2026年2月26日",
+		"police-en": "We reported the crime on February 26, 2026.",
+	} {
+		if !strings.Contains(texts[id], want) {
+			t.Errorf("147 %s lacks %q:\n%s", id, want, texts[id])
+		}
+	}
+	// Given a jurisdiction, the event says where it was made: the same
+	// complaint recorded as made in Japan is a 告訴 again.
+	for i := range inc.Events {
+		if inc.Events[i].Kind == incident.EvPolice {
+			inc.Events[i].Jurisdiction = "JP"
+		}
+	}
+	if got := allTexts(t, inc)["notice-ja"]; !strings.Contains(got, "警察へ告訴いたしました。") {
+		t.Errorf("147 with its complaint made in Japan: no 告訴:\n%s", got)
+	}
+	// A Japanese company's 告訴 (no establishment abroad) keeps its words;
+	// so does a police name in another script, unnamed in English.
+	v := &view{inc: &incident.Incident{Org: incident.Organisation{Establishments: []string{"JP", "US"}},
+		Parties: []incident.Party{{ID: "p", Kind: incident.PartyPolice, Name: "警視庁"}}}}
+	e := incident.Event{Kind: incident.EvPolice, Police: "complaint", Party: "p"}
+	if v.policeFiling(e) || v.policeLineJA(e) != "警察へ告訴" {
+		t.Errorf("a complaint in Japan: %q", v.policeLineJA(e))
+	}
+	e.Jurisdiction = "US-IL"
+	if !v.policeFiling(e) || v.policeLineJA(e) != "捜査機関へ被害の届出" || v.policeNameEN(e) != "" {
+		t.Errorf("a complaint in Illinois: %q, name %q", v.policeLineJA(e), v.policeNameEN(e))
+	}
+	v.inc.Parties[0].Name = "FBI (Columbia field office)"
+	if n := v.policeNameEN(e); n != "FBI, Columbia field office" {
+		t.Errorf("name in brackets: %q", n)
+	}
+}
