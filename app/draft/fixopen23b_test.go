@@ -70,3 +70,24 @@ func TestComplaintAbroadIsAReportOfTheCrime(t *testing.T) {
 		t.Errorf("name in brackets: %q", n)
 	}
 }
+
+// F956 (147): in the Japanese documents each English sentence the user
+// typed raised lang.en-in-ja and also style.note (「文が『。』で終わっていま
+// せん」), though it ends with a full stop: one fault told twice. An English
+// sentence is left to lang.en-in-ja; a Japanese note still raises style.note.
+func TestEnglishSentenceInJapaneseIsOneLint(t *testing.T) {
+	inc := scenario(t, "147-us-subsidiary-w2-forms-emailed-to-fake-ceo")
+	fs := lintOf(t, inc)
+	if !has(fs, CodeEnglishInJA, "notice-ja") {
+		t.Error("147 notice-ja: no lang.en-in-ja")
+	}
+	for _, f := range fs {
+		if f.Code == CodeNoteStyle {
+			t.Errorf("147 %s %s: %s", f.DocID, f.ParagraphID, f.Message.EN)
+		}
+	}
+	inc.Public.Measures = "送信元ドメインをブロック済み、捜査機関と税務当局へ報告済み"
+	if fs := lintOf(t, inc); !has(fs, CodeNoteStyle, "notice-ja") {
+		t.Error("a Japanese note without its full stop raises no style.note")
+	}
+}
