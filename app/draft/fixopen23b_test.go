@@ -2,6 +2,7 @@ package draft
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -89,5 +90,53 @@ func TestEnglishSentenceInJapaneseIsOneLint(t *testing.T) {
 	inc.Public.Measures = "送信元ドメインをブロック済み、捜査機関と税務当局へ報告済み"
 	if fs := lintOf(t, inc); !has(fs, CodeNoteStyle, "notice-ja") {
 		t.Error("a Japanese note without its full stop raises no style.note")
+	}
+}
+
+// F900 (06, 43, 53, 66, 80, 85, 141): the e-mail notice wrapped its title
+// like body text, cutting a word: 「…お詫びとお知\nらせ」, 「…ご報\n告」. A
+// title wider than the mail's width is broken between phrases (after
+// 「による」, 「に関する」 …), as late as the width allows.
+func TestMailTitleBreaksBetweenPhrases(t *testing.T) {
+	checked := 0
+	for _, f := range []string{"06", "43", "141"} {
+		files, _ := filepath.Glob(filepath.Join(scenarioDir, f+"-*.json"))
+		for _, file := range files {
+			inc := loadScenario(t, file)
+			_, docs := builtDocs(t, inc)
+			for _, d := range docs {
+				if d.Variant != VariantEmail || colWidth([]rune(d.Title)) <= MailWidth {
+					continue
+				}
+				checked++
+				lines := strings.Split(Text(d), "\n")
+				joined := ""
+				for _, l := range lines {
+					if joined == d.Title {
+						break
+					}
+					if joined != "" && !slices.ContainsFunc(phraseEnds, func(e string) bool { return strings.HasSuffix(joined, e) }) {
+						t.Errorf("%s %s: the title is broken inside a phrase after %q", filepath.Base(file), d.ID, joined)
+					}
+					joined += l
+				}
+				if joined != d.Title {
+					t.Errorf("%s %s: the title's lines %q are not the title %q", filepath.Base(file), d.ID, lines[:3], d.Title)
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no e-mail title wider than the mail")
+	}
+	for in, want := range map[string]string{
+		"書類・記録媒体等の紛失による個人情報漏えいのおそれに関するお詫びとお知らせ":         "書類・記録媒体等の紛失による個人情報漏えいのおそれに関する\nお詫びとお知らせ",
+		"再委託先における書類・記録媒体等の紛失による個人情報漏えいのおそれに関するお詫びとお知らせ": "再委託先における書類・記録媒体等の紛失による\n個人情報漏えいのおそれに関するお詫びとお知らせ",
+		"個人情報漏えいに関するお詫び": "個人情報漏えいに関するお詫び",
+		"あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん": "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめも\nやゆよらりるれろわをん",
+	} {
+		if got := WrapTitle(in, MailWidth); got != want {
+			t.Errorf("WrapTitle(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
