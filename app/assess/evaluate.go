@@ -19,6 +19,10 @@ type run struct {
 	ref   time.Time // when the company knew, or now before it did
 	needs []Need
 	probs []rules.Text
+	// otherRead counts the answers that read a free-text item as not
+	// carrying a flag the vocabulary lists items for (rules.Flag.OtherWords):
+	// the item's classification is then asked once (F951).
+	otherRead int
 }
 
 // Evaluate applies the rules to the incident at instant now. It is a pure
@@ -67,13 +71,16 @@ func Evaluate(inc *incident.Incident, rs *rules.Set, now time.Time) Assessment {
 	}
 	a.Steps = r.steps(a.Jurisdictions)
 	a.Findings = r.findings(a.Jurisdictions)
+	if r.otherRead > 0 {
+		r.need([]rules.FactRef{{Fact: "category", Arg: "other"}})
+	}
 	a.Needs, a.Problems = r.needs, r.probs
 	return a
 }
 
 // env is the rules' view of the facts from a group of data sets (and one set).
 func (r *run) env(group []*incident.DataSet, set *incident.DataSet) *env {
-	return &env{inc: r.inc, rs: r.set, events: r.tl, ref: r.ref, group: group, set: set, jur: r.cur, jurHome: r.cur != "" && r.cur == r.home}
+	return &env{inc: r.inc, rs: r.set, events: r.tl, ref: r.ref, group: group, set: set, jur: r.cur, jurHome: r.cur != "" && r.cur == r.home, otherRead: &r.otherRead}
 }
 
 // problem records something the engine had to work around, once.
