@@ -22,6 +22,10 @@ type run struct {
 	// short: the notices to some of the persons only, of the duty being
 	// decided (shortNotices): they do not fulfil it.
 	short map[*incident.Event]bool
+	// otherRead counts the answers that read a free-text item as not
+	// carrying a flag the vocabulary lists items for (rules.Flag.OtherWords):
+	// the item's classification is then asked once (F951).
+	otherRead int
 }
 
 // Evaluate applies the rules to the incident at instant now. It is a pure
@@ -70,13 +74,16 @@ func Evaluate(inc *incident.Incident, rs *rules.Set, now time.Time) Assessment {
 	}
 	a.Steps = r.steps(a.Jurisdictions)
 	a.Findings = r.findings(a.Jurisdictions)
+	if r.otherRead > 0 {
+		r.need([]rules.FactRef{{Fact: "category", Arg: "other"}})
+	}
 	a.Needs, a.Problems = r.needs, r.probs
 	return a
 }
 
 // env is the rules' view of the facts from a group of data sets (and one set).
 func (r *run) env(group []*incident.DataSet, set *incident.DataSet) *env {
-	return &env{inc: r.inc, rs: r.set, events: r.tl, ref: r.ref, group: group, set: set, jur: r.cur, jurHome: r.cur != "" && r.cur == r.home}
+	return &env{inc: r.inc, rs: r.set, events: r.tl, ref: r.ref, group: group, set: set, jur: r.cur, jurHome: r.cur != "" && r.cur == r.home, otherRead: &r.otherRead}
 }
 
 // problem records something the engine had to work around, once.

@@ -36,6 +36,12 @@ type env struct {
 	// order is, for an obligation owed to each order, the order of this
 	// instance (order.basis, order.kind read it); nil elsewhere.
 	order *incident.Event
+	// otherRead, when not nil, counts the free-text items read as not
+	// carrying a flag (see flag).
+	otherRead *int
+	// strictOther: every free-text item may carry any flag (the reading
+	// before OtherWords), to tell whether that reading decided an answer.
+	strictOther bool
 }
 
 func known(v rules.Value) rules.Value { v.Known = true; return v }
@@ -423,8 +429,20 @@ func (e *env) flag(flag string) rules.Value {
 				if len(c.Flags) == 0 {
 					// Not this flag when the set says every item carrying
 					// it was not involved (My Number listed as not
-					// involved: a free-text item is no My Number).
-					unclassified = unclassified || !e.flagNotInvolved(d, flag)
+					// involved: a free-text item is no My Number), nor
+					// when the flag's data has items of its own and the
+					// text names none of them ("tax withholdings" is no
+					// card number: the item is still to be classified).
+					if e.flagNotInvolved(d, flag) {
+						continue
+					}
+					if f := e.rs.Flag(flag); rc != nil && f != nil && !e.strictOther && !f.MayBeIn(c.Other) {
+						if e.otherRead != nil {
+							*e.otherRead++
+						}
+						continue
+					}
+					unclassified = true
 				} else if slices.Contains(c.Flags, flag) {
 					return boolean(true) // classified by the user
 				}

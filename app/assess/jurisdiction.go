@@ -37,6 +37,7 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 	if len(inForce) == 0 {
 		return out, false, r.noRulesWhy(j, out.LawDate)
 	}
+	read := r.otherRead
 	verdict := rules.Outcome{Truth: rules.False}
 	outcomes := make([]rules.Outcome, len(inForce))
 	for i, rule := range inForce {
@@ -72,7 +73,15 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 	}
 	out.Applies = verdictOf(verdict.Truth)
 	if verdict.Truth == rules.False {
-		return out, false, notApplicableWhy(inForce)
+		na := notApplicableWhy(inForce)
+		if r.otherRead > read && r.unlessOther(inForce, affected) {
+			// Not applicable unless an item entered as "other" is the
+			// law's data after all: said, and the item is to be classified.
+			u := msg("na.unless.other", nil)
+			na.JA += u.JA
+			na.EN += " " + u.EN
+		}
+		return out, false, na
 	}
 	if verdict.Truth == rules.Unknown {
 		if none {
@@ -369,9 +378,101 @@ func (r *run) summarise(out *Jurisdiction, affected []*incident.DataSet, sets ma
 	case rep.Truth == rules.Unknown:
 		out.Summary = msg("rep.unknown", vars{"needs": needList(r.need(rep.Needs))})
 	default:
-		out.Summary = msg("rep.no", nil)
+		out.Summary = r.notReportable(affected, triggers)
 	}
 	return rep
+}
+
+// unlessOther: a test of application would be open, not failed, were the
+// free-text items not read as lacking the flags whose data has items of its
+// own (rules.Flag.OtherWords): the law does not apply unless one of them is
+// such data.
+func (r *run) unlessOther(inForce []rules.Rule, affected []*incident.DataSet) bool {
+	e := r.env(affected, nil)
+	e.otherRead, e.strictOther = nil, true
+	for _, rule := range inForce {
+		if rule.When.Eval(e).Truth != rules.False {
+			return true
+		}
+	}
+	return false
+}
+
+// notReportable is the summary of a law none of whose reportable types
+// holds, as a record that each was considered: the types for this kind of
+// organisation (a type for private businesses only is not named to a public
+// body), and the persons counted when a type has a threshold (148: a
+// prefecture's 32 pupils against its 100; F952). Types that leave out
+// information being acquired are named apart when that is why they fail
+// (04: card numbers skimmed in 2023, before Rules Art. 7(3) took them in).
+func (r *run) notReportable(affected []*incident.DataSet, triggers []rules.Rule) rules.Text {
+	e := r.env(affected, nil)
+	var ja, en, acqJA, acqEN []string
+	threshold := false
+	for _, rule := range triggers {
+		if gateFails(rule.When, e, "org.kind") {
+			continue
+		}
+		name := rules.Text{JA: rule.Citation.JA, EN: rule.Citation.EN}
+		if s := rule.ShortFor(r.inc.Org.Kind.IsPublic()); s != nil {
+			name = *s
+		}
+		if slices.Contains(en, name.EN) || slices.Contains(acqEN, name.EN) {
+			continue
+		}
+		if gateFails(rule.When, e, "acquiring") {
+			acqJA, acqEN = append(acqJA, name.JA), append(acqEN, name.EN)
+			continue
+		}
+		ja, en = append(ja, name.JA), append(en, name.EN)
+		threshold = threshold || usesFact(rule.When, "persons_held")
+	}
+	t := msg("rep.no", nil)
+	switch {
+	case len(en) == 1:
+		t = msg("rep.no.type", vars{"types": rules.Text{JA: ja[0], EN: en[0]}})
+	case len(en) > 1:
+		t = msg("rep.no.types", vars{"types": rules.Text{JA: strings.Join(ja, "／"), EN: strings.Join(en, " / ")}})
+	}
+	if c, partial := e.held(); threshold && c.Known && !partial {
+		n := msg("rep.no.persons", vars{"n": rules.Text{JA: incident.FormatCount(c, "ja"), EN: incident.FormatCount(c, "en")}})
+		t.JA += n.JA
+		t.EN += " " + n.EN
+	}
+	if len(acqEN) > 0 {
+		n := msg("rep.no.acquiring", vars{"types": rules.Text{JA: strings.Join(acqJA, "／"), EN: strings.Join(acqEN, " / ")}})
+		t.JA += n.JA
+		t.EN += " " + n.EN
+	}
+	return t
+}
+
+// gateFails: the condition is a conjunction one of whose terms tests the
+// fact and fails (Rules Art. 7(4)'s 1,000 persons, for private businesses,
+// asked of a prefecture: org.kind).
+func gateFails(c rules.Cond, e *env, fact string) bool {
+	for _, t := range c.All {
+		if t.Pred != nil && t.Pred.Fact == fact && t.Eval(e).Truth == rules.False {
+			return true
+		}
+	}
+	return false
+}
+
+// usesFact: a predicate of the condition tests the fact.
+func usesFact(c rules.Cond, fact string) bool {
+	if c.Pred != nil && c.Pred.Fact == fact {
+		return true
+	}
+	if c.Not != nil && usesFact(*c.Not, fact) {
+		return true
+	}
+	for _, t := range append(slices.Clone(c.All), c.Any...) {
+		if usesFact(t, fact) {
+			return true
+		}
+	}
+	return false
 }
 
 func anyReportable(ids []string, sets map[string]*setResult) bool {

@@ -23,7 +23,9 @@ func notApplicable(a Assessment, id string) bool {
 func TestFreeTextItemIsNotWhatTheSetSaysWasNotInvolved(t *testing.T) {
 	inc := base(24)
 	inc.Org.Kind = incident.Local
-	inc.DataSets[0].Categories = []incident.Category{{ID: "other", Other: "生活保護の支給情報"}}
+	// An item whose text could be My Number (F951: one that names none of
+	// its words is read as not being it).
+	inc.DataSets[0].Categories = []incident.Category{{ID: "other", Other: "生活保護の支給情報（個人番号の記載があるか確認中）"}}
 	a := eval(t, inc, at(2026, 5, 2, 10, 0))
 	if j := jur(t, a, "JP-MN"); j.Applies != Unknown {
 		t.Fatalf("JP-MN with an unclassified item: %q, want unknown", j.Applies)

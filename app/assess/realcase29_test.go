@@ -88,6 +88,9 @@ func TestMyNumberStepsNeedJapan(t *testing.T) {
 		t.Errorf("127: My Number step applies %v (no one in Japan, no office there)", s.Applies)
 	}
 	inc.DataSets[0].Residence = append(inc.DataSets[0].Residence, incident.Residence{Country: "JP", Persons: incident.Count{Known: true, N: 3}})
+	// An unclassified item that may be My Number (F951: 127's own "credit
+	// score" or "VIN" names none of its words and is read as not being it).
+	inc.DataSets[0].Categories = append(inc.DataSets[0].Categories, incident.Category{ID: "other", Other: "個人番号の写し（確認中）"})
 	a = eval(t, inc, inc.UpdatedAt)
 	if s := step(a, "pb.mynumber"); s == nil || s.Applies != Unknown {
 		t.Errorf("127 with 3 persons in Japan: My Number step %+v, want undetermined", s)

@@ -395,12 +395,7 @@ func (l *linter) englishInJA(d Document, pr Paragraph) {
 		return
 	}
 	l.once("en-in-ja", d, pr, func(t string) []found {
-		t = placeholder.ReplaceAllString(t, "")
-		t = urlLike.ReplaceAllString(mailAddr.ReplaceAllString(t, ""), "")
-		if n := strings.TrimSpace(l.inc.Org.NameEn); n != "" {
-			t = strings.ReplaceAll(t, n, "")
-		}
-		ex := englishSentence.FindString(t)
+		ex := l.englishSentenceIn(t)
 		if ex == "" {
 			return nil
 		}
@@ -408,6 +403,18 @@ func (l *linter) englishInJA(d Document, pr Paragraph) {
 			"日本語の文書に英語の文が入っています（「"+shorten(ex)+"」）。日本語に直すか、元になる事実（概要・対応など）を日本語で入力してください。",
 			"This Japanese document carries an English sentence (“"+shorten(ex)+"”). Put it in Japanese, or enter the fact it comes from in Japanese.")}}
 	})
+}
+
+// englishSentenceIn is the first English sentence in t (englishSentence)
+// outside placeholders, web and mail addresses and the company's English
+// name; "" when none.
+func (l *linter) englishSentenceIn(t string) string {
+	t = placeholder.ReplaceAllString(t, "")
+	t = urlLike.ReplaceAllString(mailAddr.ReplaceAllString(t, ""), "")
+	if n := strings.TrimSpace(l.inc.Org.NameEn); n != "" {
+		t = strings.ReplaceAll(t, n, "")
+	}
+	return englishSentence.FindString(t)
 }
 
 // forensicWord names a forensic firm or its work.

@@ -340,8 +340,8 @@ func (l *linter) style(d Document, pr Paragraph) {
 			list = strings.HasSuffix(line, "次のとおりです。")
 			for _, s := range splitAfterPeriods(line) {
 				s = strings.TrimSpace(s)
-				if s == "" {
-					continue
+				if s == "" || !nonLatin(s) && l.englishSentenceIn(s) != "" {
+					continue // an English sentence: lang.en-in-ja tells it, once (F956)
 				}
 				body, ended := strings.CutSuffix(s, "。")
 				body = closingBrackets.ReplaceAllString(body, "")

@@ -110,6 +110,9 @@ func (v *view) policeDeskJA() string {
 		case "lost_property":
 			label = "遺失届の提出"
 		}
+		if v.policeFiling(e) {
+			label = "被害の届出"
+		}
 		if who := v.policeFilerJA(e.By); who != "" {
 			label += "（" + who + "による）"
 		}
@@ -176,14 +179,14 @@ func policeMemoEN(b *builder) {
 		s = "On " + v.evDateEN(det) + ", the police contacted us about " + what + ". To assist the investigation, we have set out the facts below."
 		if v.criminal() {
 			if e, filed := v.complaintFiled(); filed && e.Dated() {
-				s += " We filed a criminal complaint on " + v.evDateEN(e) + "."
+				s += " " + v.complaintFiledEN(e)
 			}
 			s += " We will cooperate fully with any investigation."
 		}
 	} else if v.criminal() {
 		s = "We would like to report " + what + " and consult you about it. We have set out the facts below."
 		if e, filed := v.complaintFiled(); filed && e.Dated() {
-			s += " We filed a criminal complaint on " + v.evDateEN(e) + "."
+			s += " " + v.complaintFiledEN(e)
 		} else {
 			s += " We would also like to discuss filing a criminal complaint."
 		}

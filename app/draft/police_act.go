@@ -1,6 +1,11 @@
 package draft
 
-import "breachdesk/app/incident"
+import (
+	"slices"
+	"strings"
+
+	"breachdesk/app/incident"
+)
 
 // What a police event was and who made it (Event.Police, Event.By): a
 // consultation, a 被害届, a 告訴 or a 遺失届, by the organisation, one of its
@@ -19,6 +24,46 @@ func (v *view) policeAct(e incident.Event) string {
 		return "lost_property"
 	}
 	return ""
+}
+
+// policeAbroad reports whether the police event was made to an authority
+// outside Japan: its jurisdiction says so, or, with none given, the
+// organisation is established only abroad (147: a US subsidiary's complaint
+// to the FBI's Internet Crime Complaint Center). A 被害届 and a 告訴 are acts
+// of Japan's criminal procedure (犯罪捜査規範61条, 刑事訴訟法230条); a filing
+// abroad is told as what it surely was, a report of the crime to the
+// authority, 「被害の届出」.
+func (v *view) policeAbroad(e incident.Event) bool {
+	if j := e.Jurisdiction; j != "" {
+		return j != "JP" && !strings.HasPrefix(j, "JP-")
+	}
+	est := v.inc.Org.Establishments
+	return len(est) > 0 && !slices.Contains(est, "JP")
+}
+
+// policeFiling reports whether the event is a 被害届 or a 告訴 made abroad
+// (policeAbroad): told as 「被害の届出」 / "reported the crime".
+func (v *view) policeFiling(e incident.Event) bool {
+	act := v.policeAct(e)
+	return (act == "damage_report" || act == "complaint") && v.policeAbroad(e)
+}
+
+// policeToJA is whom the event went to, after which 「へ」 follows: 「警察」,
+// or for a filing abroad 「捜査機関」 (the FBI, a prosecutor or a police
+// force alike).
+func (v *view) policeToJA(e incident.Event) string {
+	if v.policeFiling(e) {
+		return "捜査機関"
+	}
+	return "警察"
+}
+
+// policeDeedJA is policeActJA for the event: a filing abroad is 「被害の届出」.
+func (v *view) policeDeedJA(e incident.Event) string {
+	if v.policeFiling(e) {
+		return "被害の届出"
+	}
+	return policeActJA(v.policeAct(e))
 }
 
 // policeActJA is the deed after 「警察へ」: 「相談」, 「被害届を提出」, ...
@@ -54,7 +99,7 @@ func (v *view) policeFilerJA(by string) string {
 // policeLineJA is the event as a line of the steps of the case:
 // 「警察へ被害届を提出」, 「当院の従業者が警察へ被害届を提出」.
 func (v *view) policeLineJA(e incident.Event) string {
-	s := "警察へ" + policeActJA(v.policeAct(e))
+	s := v.policeToJA(e) + "へ" + v.policeDeedJA(e)
 	if who := v.policeFilerJA(e.By); who != "" {
 		s = who + "が" + s
 	}
@@ -70,8 +115,15 @@ func (v *view) policeSentenceJA(e incident.Event) string {
 	if e.Dated() {
 		day = v.evDateJA(e) + "に"
 	}
+	to, deed := v.policeToJA(e), v.policeDeedJA(e)
+	if v.policeFiling(e) {
+		deed += "を" // 「被害の届出をいたしました」
+	}
 	switch e.By {
 	case "entrustor", "processor":
+		if v.policeFiling(e) {
+			return day + v.policeFilerJA(e.By) + "から" + to + "へ被害の届出がなされております。"
+		}
 		switch act {
 		case "damage_report":
 			return day + v.policeFilerJA(e.By) + "から警察へ被害届が提出されております。"
@@ -82,9 +134,9 @@ func (v *view) policeSentenceJA(e incident.Event) string {
 		}
 		return day + v.policeFilerJA(e.By) + "から警察へ相談がなされております。"
 	case "staff":
-		return day + v.policeFilerJA(e.By) + "が" + "警察へ" + policeActJA(act) + "いたしました。"
+		return day + v.policeFilerJA(e.By) + "が" + to + "へ" + deed + "いたしました。"
 	}
-	return day + "警察へ" + policeActJA(act) + "いたしました。"
+	return day + to + "へ" + deed + "いたしました。"
 }
 
 // policeSentenceEN is policeSentenceJA in English. An event that does not
@@ -101,6 +153,15 @@ func (v *view) policeSentenceEN(e incident.Event) string {
 	case "lost_property":
 		verb = "filed a lost property report with the police"
 	}
+	if v.policeFiling(e) {
+		// Not a "criminal complaint" (abroad, a prosecutor's charging
+		// document) nor, for a federal agency, "the police": the crime
+		// reported to law enforcement, named when its name can be read.
+		verb = "reported the crime to law enforcement"
+		if n := v.policeNameEN(e); n != "" {
+			verb += " (" + n + ")"
+		}
+	}
 	who := "We"
 	switch e.By {
 	case "staff":
@@ -111,6 +172,23 @@ func (v *view) policeSentenceEN(e incident.Event) string {
 		who = "Our contractor handling the data"
 	}
 	return who + " " + verb + " " + v.onEN(e) + "."
+}
+
+// policeNameEN is the name of the party the police event went to when
+// written in Latin letters, with any brackets of its own made commas
+// ("FBI (Columbia field office)" → "FBI, Columbia field office") so that it
+// can stand in brackets; "" when there is none or it is not in Latin letters.
+func (v *view) policeNameEN(e incident.Event) string {
+	pd, ok := v.inc.Party(e.Party)
+	if !ok {
+		return ""
+	}
+	n := strings.TrimSpace(pd.Name)
+	if n == "" || nonLatin(n) {
+		return ""
+	}
+	n = strings.NewReplacer(" (", ", ", "（", ", ", "(", ", ", ")", "", "）", "").Replace(n)
+	return strings.TrimSpace(n)
 }
 
 // policeFiledJA is, for the police memo, the 被害届 or 告訴 already made on
@@ -134,4 +212,14 @@ func (v *view) complaintFiled() (incident.Event, bool) {
 		}
 	}
 	return incident.Event{}, false
+}
+
+// complaintFiledEN is, for the police memo in English, the 被害届 or 告訴
+// already made: "We filed a criminal complaint on …", or for a filing abroad
+// "We reported the crime on …".
+func (v *view) complaintFiledEN(e incident.Event) string {
+	if v.policeFiling(e) {
+		return "We reported the crime on " + v.evDateEN(e) + "."
+	}
+	return "We filed a criminal complaint on " + v.evDateEN(e) + "."
 }

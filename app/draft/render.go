@@ -16,6 +16,8 @@ func Text(d Document) string {
 			b.WriteString("\n\n")
 		}
 	}
+	pre := b.String() // the letterhead
+	b.Reset()
 	b.WriteString(d.Title)
 	b.WriteString("\n")
 	for _, s := range body {
@@ -37,9 +39,10 @@ func Text(d Document) string {
 	}
 	out := b.String()
 	if d.Variant == VariantEmail {
-		out = Wrap(out, MailWidth)
+		// The title is broken between phrases, not inside a word.
+		return Wrap(pre, MailWidth) + WrapTitle(d.Title, MailWidth) + Wrap(out[len(d.Title):], MailWidth)
 	}
-	return out
+	return pre + out
 }
 
 var (

@@ -88,3 +88,34 @@ func runeWidth(r rune) int {
 	}
 	return 2
 }
+
+// phraseEnds are the endings after which a Japanese title may be broken
+// between phrases: 「…の紛失による／個人情報漏えいに関する／お詫びとお知らせ」.
+var phraseEnds = []string{"に関する", "に起因する", "における", "による", "に伴う", "について", "及び", "並びに", "、", " "}
+
+// WrapTitle breaks a title wider than width between phrases (after
+// 「による」, 「に関する」, a comma or a space), as late as the width allows,
+// so that no word of a heading is cut (「お詫びとお知\nらせ」); a part with no
+// such place is wrapped as Wrap does.
+func WrapTitle(s string, width int) string {
+	rs := []rune(s)
+	var out []string
+	for colWidth(rs) > width {
+		cut := 0
+		for _, end := range phraseEnds {
+			e := []rune(end)
+			for i := len(e); i < len(rs); i++ {
+				if string(rs[i-len(e):i]) == end && colWidth(rs[:i]) <= width && i > cut {
+					cut = i
+				}
+			}
+		}
+		if cut == 0 {
+			break
+		}
+		out = append(out, strings.TrimRight(string(rs[:cut]), " "))
+		rs = []rune(strings.TrimLeft(string(rs[cut:]), " "))
+	}
+	out = append(out, wrapLine(rs, width)...)
+	return strings.Join(out, "\n")
+}

@@ -2,6 +2,9 @@ package rules
 
 import (
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"breachdesk/app/incident"
 )
@@ -12,6 +15,63 @@ type Flag struct {
 	JA     string   `json:"ja"`
 	EN     string   `json:"en"`
 	Source Citation `json:"source"`
+	// OtherWords, for a flag whose data the vocabulary lists as items of
+	// their own (card numbers, My Number, passwords), are the words that
+	// leave a free-text item ("other") possibly carrying it: a free-text
+	// item without any of them is read as not carrying the flag (the need
+	// to classify it is still raised), so that one item such as "tax
+	// withholdings" does not leave the card rules and My Number law open.
+	// Empty: every free-text item may carry the flag.
+	OtherWords []string `json:"other_words,omitempty"`
+	ReliedOn   *Text    `json:"relied_on,omitempty"`
+}
+
+// MayBeIn reports whether a free-text item may carry the flag: the flag
+// has no OtherWords, the text is empty, or it holds one of them (a word of Latin
+// letters as a whole word, case aside: "PIN" not in "shipping").
+func (f *Flag) MayBeIn(text string) bool {
+	if len(f.OtherWords) == 0 || strings.TrimSpace(text) == "" {
+		return true // an item with no words may be anything
+	}
+	low := strings.ToLower(text)
+	for _, w := range f.OtherWords {
+		w = strings.ToLower(w)
+		for i := 0; ; {
+			k := strings.Index(low[i:], w)
+			if k < 0 {
+				break
+			}
+			k += i
+			if !latinWord(w) || !letterAt(low, k-1, true) && !letterAt(low, k+len(w), false) {
+				return true
+			}
+			i = k + 1
+		}
+	}
+	return false
+}
+
+// latinWord: w is written in ASCII letters and digits only.
+func latinWord(w string) bool {
+	for _, r := range w {
+		if r >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// letterAt: the byte at i (the rune ending there, when before) is an ASCII
+// letter.
+func letterAt(s string, i int, before bool) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(s[:i+1])
+	}
+	return r < 0x80 && unicode.IsLetter(r)
 }
 
 // Category is one kind of personal data.
