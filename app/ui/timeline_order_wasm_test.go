@@ -65,3 +65,29 @@ func TestTimelineOrderBasisKindLaw(t *testing.T) {
 		t.Fatalf("after the edit: %+v", got)
 	}
 }
+
+// Administrative guidance is one of an order's bases (F822): chosen in the
+// form, it is stored and the event says so.
+func TestTimelineOrderAsGuidance(t *testing.T) {
+	resetLang(t)
+	inc := clTestIncident(t)
+	p := &TimelinePage{incidentPage: incidentPage{id: inc.ID}}
+	e := mount(t, p)
+	clType(clQuery(t, p, "#tl-add-kind"), "ministry_order", "change")
+	e.ConsumeAll()
+	opt := clQuery(t, p, `#tl-add-orderBasis option[value="guidance"]`)
+	if got := opt.Get("textContent").String(); !strings.Contains(got, "行政指導") {
+		t.Fatalf("the guidance option reads %q", got)
+	}
+	clType(clQuery(t, p, "#tl-add-orderBasis"), "guidance", "change")
+	e.ConsumeAll()
+	tlSubmit(t, p, "#tl-add")
+	e.ConsumeAll()
+	ev, ok := inc.FirstEvent(incident.EvMinistryOrder)
+	if !ok || ev.OrderBasis != "guidance" {
+		t.Fatalf("order %+v", ev)
+	}
+	if item := clQuery(t, p, "#ev-"+ev.ID).Get("textContent").String(); !strings.Contains(item, "行政指導") {
+		t.Errorf("the event does not say it is guidance: %q", item)
+	}
+}
