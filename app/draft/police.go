@@ -188,7 +188,7 @@ func policeMemoEN(b *builder) {
 		if e, filed := v.complaintFiled(); filed && e.Dated() {
 			s += " " + v.complaintFiledEN(e)
 		} else {
-			s += " We would also like to discuss filing a criminal complaint."
+			s += " We would also like to discuss how to report the crime formally." // not "a criminal complaint": abroad, a prosecutor's charging document (F1001)
 		}
 		s += " We will cooperate fully with any investigation."
 	}

@@ -49,14 +49,31 @@ func (v *view) policeFiling(e incident.Event) bool {
 }
 
 // policeToJA is whom the event went to, after which 「へ」 follows: 「警察」,
-// or for a filing abroad 「捜査機関」 (the FBI, a prosecutor or a police
-// force alike).
+// or abroad 「捜査機関」 (the FBI, a prosecutor or a police force alike; a
+// lost property report abroad is still the police's).
 func (v *view) policeToJA(e incident.Event) string {
-	if v.policeFiling(e) {
+	if v.policeLaw(e) {
 		return "捜査機関"
 	}
 	return "警察"
 }
+
+// policeLaw reports whether the event went to an authority abroad for
+// anything but a lost property report, one whose name does not say it is a
+// police force: told as "law enforcement", not "the police" (F1001: a
+// consultation with the FBI; the Singapore Police Force stays the police).
+func (v *view) policeLaw(e incident.Event) bool {
+	if v.policeAct(e) == "lost_property" || !v.policeAbroad(e) {
+		return false
+	}
+	if pd, ok := v.inc.Party(e.Party); ok && policeWord.MatchString(pd.Name) {
+		return false
+	}
+	return true
+}
+
+// policeWord: a name saying the authority is a police force.
+var policeWord = &lazyRegexp{expr: `警察|(?i)\bpolic[ei]|\bpolizei|\bpolis\b|\bgendarmerie`}
 
 // policeDeedJA is policeActJA for the event: a filing abroad is 「被害の届出」.
 func (v *view) policeDeedJA(e incident.Event) string {
@@ -153,13 +170,26 @@ func (v *view) policeSentenceEN(e incident.Event) string {
 	case "lost_property":
 		verb = "filed a lost property report with the police"
 	}
-	if v.policeFiling(e) {
+	if v.policeFiling(e) && !v.policeLaw(e) {
+		verb = "reported the crime to the police"
+		if n := v.policeNameEN(e); n != "" {
+			verb += " (" + n + ")"
+		}
+	} else if v.policeLaw(e) {
 		// Not a "criminal complaint" (abroad, a prosecutor's charging
 		// document) nor, for a federal agency, "the police": the crime
 		// reported to law enforcement, named when its name can be read.
-		verb = "reported the crime to law enforcement"
-		if n := v.policeNameEN(e); n != "" {
-			verb += " (" + n + ")"
+		n := ""
+		if name := v.policeNameEN(e); name != "" {
+			n = " (" + name + ")"
+		}
+		switch {
+		case v.policeFiling(e):
+			verb = "reported the crime to law enforcement" + n
+		case e.Police == "consultation":
+			verb = "consulted law enforcement" + n + " about the incident"
+		default:
+			verb = "reported the incident to law enforcement" + n
 		}
 	}
 	who := "We"
