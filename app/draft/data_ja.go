@@ -711,6 +711,12 @@ func (v *view) formerJA() []para {
 			// Guests and members in one set (138: 「宿泊者・会員」 told
 			// 「既に退会された方」 of guests who never joined, F774).
 			did, after = "ご利用を終了された", "ご利用の終了後"
+		case word == "退会" && v.forPublicBody(s):
+			// A public body's residents, taxpayers or recipients left
+			// nothing: they moved, changed employer or ceased to receive
+			// (25: a city's special-collection tax notices told
+			// 「以降にご利用を終了された方」, F920).
+			did, after = "該当しなくなった", "該当しなくなった後"
 		case word == "退会" && !strings.Contains(s.Name, "会員"):
 			// No word for what they did, and no members: buyers, guests or
 			// an entrustor's cardholders never joined anything to leave
@@ -749,6 +755,16 @@ func (v *view) formerJA() []para {
 		ps = append(ps, p("former-"+s.ID, txt))
 	}
 	return ps
+}
+
+// forPublicBody: the set is a public body's: the organisation is one, or it
+// holds the set for an entrustor entered as one (Party.OrgKind).
+func (v *view) forPublicBody(s *setView) bool {
+	if s.Role == incident.Processor {
+		p, ok := v.inc.Party(s.Entrustor)
+		return ok && p.OrgKind.IsPublic()
+	}
+	return v.inc.Org.Kind.IsPublic()
 }
 
 // severalKindsJA: a set's name names more than one kind of person, outside
