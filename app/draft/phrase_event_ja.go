@@ -525,6 +525,9 @@ func (v *view) eventJA(e incident.Event) string {
 	}
 	switch e.Kind {
 	case incident.EvIntrusion:
+		if v.spanStart(e) {
+			return v.lastSeenJA() // the last known whereabouts, not the loss (F947)
+		}
 		return v.intrusionJA()
 	case incident.EvDetected:
 		return v.sourceShortJA(e)

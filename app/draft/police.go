@@ -64,7 +64,11 @@ func policeMemo(b *builder) {
 		if method != "" {
 			method += "\n"
 		}
-		method += label + v.evDateTimeJA(e) + "　" + v.intrusionJA()
+		what := v.intrusionJA()
+		if v.spanStart(e) {
+			what = v.lastSeenJA()
+		}
+		method += label + v.evDateTimeJA(e) + "　" + what
 	}
 	if !v.criminal() {
 		b.retitle["method"] = "4. 発生の状況"

@@ -277,7 +277,9 @@ func (v *view) datesJA(final bool) string {
 		return "調査中"
 	}
 	occurred := unknown("発生日（推定を含む）")
-	if e, ok := v.first(incident.EvIntrusion); ok {
+	if s, ok := v.lostWhen(); ok {
+		occurred = v.occurredSpanJA(s) // the first event is not the loss (F947)
+	} else if e, ok := v.first(incident.EvIntrusion); ok {
 		occurred = v.evDateTimeJA(e)
 	}
 	lines := []string{"発生日：" + occurred}

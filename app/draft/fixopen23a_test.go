@@ -1,0 +1,63 @@
+package draft
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// Findings of the fixopen23a round (testdata/golden/assess/REVIEW.md,
+// scenarios 146–148: F946, F947, F948, F955; F980–).
+
+const s146 = "146-regional-bank-backup-tape-lost-by-security-carrier"
+
+// F947 (146): the tape handed to the carrier at 15:10 was the only dated
+// act, printed as 「発生日：2026年10月20日 15時10分」 and 「15時10分　委託先にお
+// ける書類・記録媒体等の紛失」; the window entered (10/20 to the day of the
+// carrier's call) says it went missing some time in between.
+func TestLossWithinAWindowIsNotTheFirstEvent(t *testing.T) {
+	has := func(name string, inc *incident.Incident, want string, bad ...string) {
+		t.Helper()
+		found := false
+		for id, text := range allTexts(t, inc) {
+			found = found || strings.Contains(text, want)
+			for _, b := range bad {
+				if strings.Contains(text, b) {
+					t.Errorf("%s %s says %q", name, id, b)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no document says %q", name, want)
+		}
+	}
+	lost := scenarios(t)[s146]
+	has("146", lost, "発生日：2026年10月20日 15時10分から2026年10月21日 10時30分までの間（紛失の日時は特定できていない）",
+		"発生日：2026年10月20日 15時10分\n", "委託先における書類・記録媒体等の紛失\n")
+	has("146", lost, "15時10分　書類・記録媒体等の所在を確認できた最後の時点（委託先における紛失はこの後で、日時は特定できていない）")
+
+	stolen := *lost
+	stolen.Cause.Kind = incident.CauseTheft
+	has("146 as a theft", &stolen, "までの間（盗難の日時は特定できていない）")
+
+	// A window that goes on past the carrier's call is the time the tape
+	// was missing (F941): the first event stays the loss.
+	longer := *lost
+	longer.Exposure = incident.Window{From: "2026-10-20", To: "2026-10-28"}
+	has("146 missing to the 28th", &longer, "発生日：2026年10月20日 15時10分\n", "特定できていない")
+	// Found again on the day of the call: the window is the time missing.
+	back := *lost
+	back.Events = append(slices.Clone(back.Events), incident.Event{ID: "r", Kind: incident.EvRetrieved, At: time.Date(2026, 10, 21, 18, 0, 0, 0, lost.Location())})
+	has("146 found on the 21st", &back, "発生日：2026年10月20日 15時10分\n", "特定できていない")
+
+	// English (a US state's notice): the same span.
+	rs := mustRules(t)
+	v := newView(lost, assess.Evaluate(lost, rs, lost.UpdatedAt), rs, Spec{Kind: KindNotice, Lang: EN}, lost.UpdatedAt)
+	if got, want := v.breachDateEN(), "The documents or media were lost at a time not yet established between October 20, 2026 and October 21, 2026."; got != want {
+		t.Errorf("breachDateEN = %q, want %q", got, want)
+	}
+}
