@@ -115,3 +115,46 @@ func TestMissingMediumBeforeKnowingIsAskedOfCounsel(t *testing.T) {
 		}
 	}
 }
+
+// F955 (146): the only police event is the carrier's 遺失届 (By processor);
+// the police memo was dated that day with 「相談者：架空越後銀行 株式会社」, a
+// consultation the bank never made. Another's visit (a processor's, an
+// entrustor's, a staff member's on their own) does not date the memo: it is
+// a consultation still to be made, dated today, and it cites the filing.
+func TestPoliceMemoForAnothersVisitIsStillToBeMade(t *testing.T) {
+	spec := Spec{Kind: KindPolice, Lang: JA}
+	lost := scenarios(t)[s146]
+	if at, ok := DatedAt(spec, lost, lost.UpdatedAt); ok {
+		t.Errorf("146: the police memo is dated at the carrier's filing (%v)", at)
+	}
+	text := allTexts(t, lost)["police-ja"]
+	for _, want := range []string{"2026年11月6日\n相談先", "なお、本件については、2026年10月22日に委託先から警察へ遺失届が提出されております。"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("146's police memo lacks %q:\n%s", want, text)
+		}
+	}
+	rs := mustRules(t)
+	en, err := Build(Spec{Kind: KindPolice, Lang: EN}, lost, assess.Evaluate(lost, rs, lost.UpdatedAt), rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := Text(en); !strings.Contains(text, "filed a lost property report with the police on October 22, 2026.") {
+		t.Errorf("146's English memo does not cite the carrier's filing:\n%s", text)
+	}
+	// The bank's own filing dates it, and nothing is cited.
+	own := *lost
+	own.Events = slices.Clone(own.Events)
+	own.Events[3].By = ""
+	if at, ok := DatedAt(spec, &own, own.UpdatedAt); !ok || incident.DateOf(at) != "2026-10-22" {
+		t.Errorf("146 filed by the bank: the memo is dated %v, %v", at, ok)
+	}
+	if text := allTexts(t, &own)["police-ja"]; strings.Contains(text, "なお、本件については") {
+		t.Errorf("146 filed by the bank: the memo cites its own filing as another's:\n%s", text)
+	}
+	// In every scenario, the memo's own event is the organisation's.
+	for name, inc := range scenarios(t) {
+		if e, ok := ownEvent(spec, inc.AnchoredDays(), inc.UpdatedAt); ok && e.By != "" {
+			t.Errorf("%s: the police memo is dated at %s, made by %s", name, e.ID, e.By)
+		}
+	}
+}

@@ -45,6 +45,11 @@ func policeMemo(b *builder) {
 		// police told a web shop its customers' cards were being misused).
 		ask = "について、" + v.evDateJA(det) + "に警察からご連絡をいただきました。捜査へのご協力のため、事実関係を以下のとおり整理いたしました。"
 	}
+	if e, ok := v.policeByOther(); ok && !(v.criminal() && v.policeFiledJA() != "") {
+		// Someone else went to the police (146: the carrier's 遺失届): the
+		// memo cites it (F955); a 被害届 or 告訴 is cited below.
+		ask += "なお、本件については、" + v.policeSentenceJA(e)
+	}
 	if v.criminal() {
 		filed := "被害届の提出についても、ご相談させていただければ幸いです。"
 		if f := v.policeFiledJA(); f != "" {
@@ -180,18 +185,23 @@ func policeMemoEN(b *builder) {
 		s = "On " + v.evDateEN(det) + ", the police contacted us about " + what + ". To assist the investigation, we have set out the facts below."
 		if v.criminal() {
 			if e, filed := v.complaintFiled(); filed && e.Dated() {
-				s += " We filed a criminal complaint on " + v.evDateEN(e) + "."
+				s += " " + v.complaintFiledEN(e)
 			}
 			s += " We will cooperate fully with any investigation."
 		}
 	} else if v.criminal() {
 		s = "We would like to report " + what + " and consult you about it. We have set out the facts below."
 		if e, filed := v.complaintFiled(); filed && e.Dated() {
-			s += " We filed a criminal complaint on " + v.evDateEN(e) + "."
+			s += " " + v.complaintFiledEN(e)
 		} else {
 			s += " We would also like to discuss filing a criminal complaint."
 		}
 		s += " We will cooperate fully with any investigation."
+	}
+	if e, ok := v.policeByOther(); ok && e.Dated() && !(v.criminal() && v.complaintFiledDated()) {
+		if _, began := v.policeBegan(); !began {
+			s += " " + v.policeSentenceEN(e) // another's visit (F955)
+		}
 	}
 	b.section("summary", p("p1", s))
 	b.section("timeline", p("p1", v.orFill(v.keyDatesEN(), "時系列", "key dates")))
@@ -285,4 +295,40 @@ func (v *view) goodsEN() string {
 		return "Property lost: " + v.fill("", "kind, make, model, serial number, quantity and features of each item (papers: title and number of files), and when and where it was last seen") + "."
 	}
 	return ""
+}
+
+// policeByOther is the first police event made by someone other than the
+// organisation (Event.By: its staff on their own, the entrustor, a
+// processor), when the organisation went to the police on none.
+func (v *view) policeByOther() (incident.Event, bool) {
+	var other incident.Event
+	found := false
+	for _, e := range append(v.timeline(), v.inc.EventsOf(incident.EvPolice)...) {
+		if e.Kind != incident.EvPolice || e.Planned {
+			continue
+		}
+		if e.By == "" {
+			return incident.Event{}, false
+		}
+		if !found {
+			other, found = e, true
+		}
+	}
+	return other, found
+}
+
+// complaintFiledEN tells the 被害届 or complaint already filed: "We filed a
+// criminal complaint on …", or by whoever filed it when someone else did.
+func (v *view) complaintFiledEN(e incident.Event) string {
+	if e.By != "" {
+		return v.policeSentenceEN(e)
+	}
+	return "We filed a criminal complaint on " + v.evDateEN(e) + "."
+}
+
+// complaintFiledDated: a dated 被害届 or complaint is recorded (the English
+// memo tells it).
+func (v *view) complaintFiledDated() bool {
+	e, ok := v.complaintFiled()
+	return ok && e.Dated()
 }
