@@ -37,8 +37,8 @@ func TestLossWithinAWindowIsNotTheFirstEvent(t *testing.T) {
 	}
 	lost := scenarios(t)[s146]
 	has("146", lost, "発生日：2026年10月20日 15時10分から2026年10月21日 10時30分までの間（紛失の日時は特定できていない）",
-		"発生日：2026年10月20日 15時10分\n", "委託先における書類・記録媒体等の紛失\n")
-	has("146", lost, "15時10分　書類・記録媒体等の所在を確認できた最後の時点（委託先における紛失はこの後で、日時は特定できていない）")
+		"発生日：2026年10月20日 15時10分\n", "運送会社における書類・記録媒体等の紛失\n")
+	has("146", lost, "15時10分　書類・記録媒体等の所在を確認できた最後の時点（輸送を依頼した運送会社における紛失はこの後で、日時は特定できていない）")
 
 	stolen := *lost
 	stolen.Cause.Kind = incident.CauseTheft
@@ -128,7 +128,7 @@ func TestPoliceMemoForAnothersVisitIsStillToBeMade(t *testing.T) {
 		t.Errorf("146: the police memo is dated at the carrier's filing (%v)", at)
 	}
 	text := allTexts(t, lost)["police-ja"]
-	for _, want := range []string{"2026年11月6日\n相談先", "なお、本件については、2026年10月22日に委託先から警察へ遺失届が提出されております。"} {
+	for _, want := range []string{"2026年11月6日\n相談先", "なお、本件については、2026年10月22日に運送会社から警察へ遺失届が提出されております。"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("146's police memo lacks %q:\n%s", want, text)
 		}
@@ -156,5 +156,64 @@ func TestPoliceMemoForAnothersVisitIsStillToBeMade(t *testing.T) {
 		if e, ok := ownEvent(spec, inc.AnchoredDays(), inc.UpdatedAt); ok && e.By != "" {
 			t.Errorf("%s: the police memo is dated at %s, made by %s", name, e.ID, e.By)
 		}
+	}
+}
+
+// F946 [U] (146): a security transport company whose contract excludes the
+// tape's contents was entered as a contractor: the reports said 「委託先
+// （架空通運株式会社（運送会社））における…紛失」, the police memo 「当行の委託
+// 先」, and the supervision of a contractor (pb.processor) was overdue. A
+// cause at a carrier is told as 「輸送を依頼した運送会社」, the playbook asks
+// for the carrier's account and the company's own arrangements (pb.carrier,
+// with what it relied on for counsel), and pb.processor is not owed.
+func TestCarrierIsNoContractor(t *testing.T) {
+	rs := mustRules(t)
+	lost := scenarios(t)[s146]
+	if !lost.Cause.AtCarrier() {
+		t.Fatal("146 is not entered as a carrier's loss")
+	}
+	steps := func(inc *incident.Incident) []string {
+		var ids []string
+		for _, s := range assess.Evaluate(inc, rs, inc.UpdatedAt).Steps {
+			if s.Applies != assess.No {
+				ids = append(ids, s.ID)
+			}
+		}
+		return ids
+	}
+	texts := allTexts(t, lost)
+	for id, text := range texts {
+		if strings.Contains(text, "委託先") {
+			t.Errorf("146 %s calls the carrier 委託先", id)
+		}
+	}
+	for id, want := range map[string]string{
+		"ppc-prelim-ja": "原因は、輸送を依頼した架空通運株式会社（運送会社）における書類・記録媒体等の紛失です。",
+		"police-ja":     "当行が輸送を依頼した架空通運株式会社（運送会社）において発生した",
+	} {
+		if !strings.Contains(texts[id], want) {
+			t.Errorf("146 %s lacks %q", id, want)
+		}
+	}
+	if got := steps(lost); slices.Contains(got, "pb.processor") || !slices.Contains(got, "pb.carrier") {
+		t.Errorf("146's steps: %v (want pb.carrier, not pb.processor)", got)
+	}
+	for _, s := range rs.Playbook.Steps {
+		if s.ID == "pb.carrier" && (s.ReliedOn == nil || !strings.HasPrefix(s.ReliedOn.JA, "[U]")) {
+			t.Error("pb.carrier does not record what it relied on as [U]")
+		}
+	}
+	v := newView(lost, assess.Evaluate(lost, rs, lost.UpdatedAt), rs, Spec{Kind: KindPolice, Lang: EN}, lost.UpdatedAt)
+	if got := v.contractorEN(); got != "a carrier we had engaged for transport" {
+		t.Errorf("contractorEN = %q", got)
+	}
+	// Entered as a contractor, it stays one.
+	entrusted := *lost
+	entrusted.Cause.At = incident.AtProcessor
+	if got := steps(&entrusted); !slices.Contains(got, "pb.processor") || slices.Contains(got, "pb.carrier") {
+		t.Errorf("146 at a contractor: steps %v", got)
+	}
+	if !strings.Contains(allTexts(t, &entrusted)["ppc-prelim-ja"], "原因は、委託先（架空通運株式会社（運送会社））における") {
+		t.Error("146 at a contractor: the report does not say 委託先")
 	}
 }

@@ -23,6 +23,9 @@ func policeMemo(b *builder) {
 	what := v.weJA() + "において発生した"
 	if c := v.contractorJA(true); c != "" {
 		what = v.weJA() + "の" + c + "において発生した"
+		if v.inc.Cause.AtCarrier() {
+			what = v.weJA() + "が" + c + "において発生した" // 「当行が輸送を依頼した運送会社において」
+		}
 	}
 	if c := v.causeBareJA(); c != "" {
 		what += c + "に起因する"

@@ -43,6 +43,9 @@ func (v *view) policeFilerJA(by string) string {
 	case "entrustor":
 		return "委託元"
 	case "processor":
+		if v.inc.Cause.AtCarrier() {
+			return "運送会社" // the business carrying the papers, no contractor (F946)
+		}
 		if v.entrusted() {
 			return "再委託先" // the contractor of a processor: "委託先" would read as the processor itself
 		}
@@ -109,6 +112,9 @@ func (v *view) policeSentenceEN(e incident.Event) string {
 		who = "The company that entrusted the data to us"
 	case "processor":
 		who = "Our contractor handling the data"
+		if v.inc.Cause.AtCarrier() {
+			who = "The carrier we had engaged for transport"
+		}
 	}
 	return who + " " + verb + " " + v.onEN(e) + "."
 }

@@ -318,15 +318,19 @@ func (v *view) datesJA(final bool) string {
 	// The processor knew first (F84): both dates, as the guideline's
 	// 3-5 days for the processor's notice are measured between them.
 	if e, ok := v.first(incident.EvProcessorAware); ok && e.At.Before(*k) {
+		who := "委託先"
+		if v.inc.Cause.AtCarrier() {
+			who = "運送会社" // F946
+		}
 		if told, ok := v.processorTold(e, *k); ok {
 			// The processor's message came well before the knowing (109:
 			// told on 1/24 that an agent photographed screens, judged not
 			// reportable; known on 5/12 from an extortion mail): 「報告を
 			// 受け、…が事態を知った日は上記の発覚日」 read as if the message
 			// had led to the knowing, hiding the months between.
-			lines = append(lines, "委託先が事態を知った日："+v.evDateTimeJA(e)+"（委託先から"+v.weJA()+"への連絡は"+v.evDateTimeJA(told)+"。"+v.weJA()+"が事態を知った日は上記の発覚日）")
+			lines = append(lines, who+"が事態を知った日："+v.evDateTimeJA(e)+"（"+who+"から"+v.weJA()+"への連絡は"+v.evDateTimeJA(told)+"。"+v.weJA()+"が事態を知った日は上記の発覚日）")
 		} else {
-			lines = append(lines, "委託先が事態を知った日："+v.evDateTimeJA(e)+"（当該委託先から報告を受け、"+v.weJA()+"が事態を知った日は上記の発覚日）")
+			lines = append(lines, who+"が事態を知った日："+v.evDateTimeJA(e)+"（当該"+who+"から報告を受け、"+v.weJA()+"が事態を知った日は上記の発覚日）")
 		}
 	}
 	return strings.Join(lines, "\n")
