@@ -40,9 +40,13 @@ func TestLossWithinAWindowIsNotTheFirstEvent(t *testing.T) {
 		"発生日：2026年10月20日 15時10分\n", "運送会社における書類・記録媒体等の紛失\n")
 	has("146", lost, "15時10分　書類・記録媒体等の所在を確認できた最後の時点（輸送を依頼した運送会社における紛失はこの後で、日時は特定できていない）")
 
+	// Not found again, the reports' period runs to the present, as the
+	// notices' does (F941).
+	has("146", lost, "対象期間：2026年10月20日から現在まで（所在不明）", "対象期間：2026年10月20日から2026年10月21日まで")
 	stolen := *lost
 	stolen.Cause.Kind = incident.CauseTheft
 	has("146 as a theft", &stolen, "までの間（盗難の日時は特定できていない）")
+	has("146 as a theft", &stolen, "対象期間：2026年10月20日から現在まで（盗難物は未回収）")
 
 	// A window that goes on past the carrier's call is the time the tape
 	// was missing (F941): the first event stays the loss.

@@ -284,6 +284,12 @@ func (v *view) datesJA(final bool) string {
 	}
 	lines := []string{"発生日：" + occurred}
 	if w := windowJA(v.inc.ExposureWindow()); w != "" {
+		if from := v.inc.ExposureWindow().From; from != "" && v.stillMissing() {
+			// Papers or media not found again are missing to this day,
+			// whatever end the window was given, as the notices say (146:
+			// the day of the carrier's call, F941, F947).
+			w = dayJA(from) + "から現在まで（" + map[bool]string{true: "盗難物は未回収", false: "所在不明"}[v.cause() == incident.CauseTheft] + "）"
+		}
 		if v.inc.Exposure.Approx {
 			w += "（推定）"
 		}
