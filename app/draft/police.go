@@ -72,11 +72,13 @@ func policeMemo(b *builder) {
 		if method != "" {
 			method += "\n"
 		}
-		what := v.intrusionJA()
-		if v.spanStart(e) {
-			what = v.lastSeenJA()
+		if s, ok := v.lostWhen(); ok && v.spanStart(e) {
+			// The span it went missing in, not the last known
+			// whereabouts as 「発端」 (F947, F983).
+			method += "発生：" + v.occurredSpanJA(s) + "　" + v.intrusionJA()
+		} else {
+			method += label + v.evDateTimeJA(e) + "　" + v.intrusionJA()
 		}
-		method += label + v.evDateTimeJA(e) + "　" + what
 	}
 	if !v.criminal() {
 		b.retitle["method"] = "4. 発生の状況"
