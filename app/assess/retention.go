@@ -33,7 +33,11 @@ func (e *env) exceeded(d *incident.DataSet) rules.Value {
 // the earliest left in LeftFrom, more than RetentionYears before ref; with
 // the rule "erase once the purpose is met" (UntilPurpose), more than
 // untilPurposeGrace years before. No former persons (none counted, or
-// answered so): false. ok is false
+// answered so): false. Data the set holds only from less than a year
+// before ref (Held.From): false too, whatever the rule, as none of its
+// persons can have left before the data began and no rule is shorter than
+// a year (146: one month's direct-debit records on a tape lost the next
+// month; 148: a video made that month, F954). ok is false
 // while the year or the rule is missing. The engine's retention.exceeded
 // and the drafts' lint both ask this one function.
 func KeptPastRule(inc *incident.Incident, d *incident.DataSet, ref time.Time) (past, ok bool) {
@@ -45,10 +49,13 @@ func KeptPastRule(inc *incident.Incident, d *incident.DataSet, ref time.Time) (p
 	if years == 0 && f.UntilPurpose {
 		years = untilPurposeGrace
 	}
+	loc := inc.Location()
 	if f.LeftFrom == "" || years == 0 {
+		if from, ok := d.Held.From.First(loc); ok && ref.In(loc).Before(from.AddDate(1, 0, 0)) {
+			return false, true
+		}
 		return false, false
 	}
-	loc := inc.Location()
 	end, ok := f.LeftFrom.Last(loc)
 	if !ok {
 		return false, false

@@ -154,6 +154,13 @@ func isOwn(s Spec, inc *incident.Incident, e incident.Event) bool {
 		// statement at its 速報, neither filed).
 		return false
 	}
+	if s.Kind == KindPolice && e.By != "" {
+		// Another's visit (the carrier's 遺失届, an entrustor's 被害届, a
+		// staff member's call the night before the company knew) is not the
+		// company's consultation: the memo is one still to be made (146:
+		// dated the day of the carrier's filing, 「相談者：架空越後銀行」, F955).
+		return false
+	}
 	if s.Kind == KindEntrustor && beforeKnowing(inc, e) {
 		return false // a message before the company knew is not this notice (assess: beforeKnowing)
 	}

@@ -252,6 +252,14 @@ const (
 	// from the encryption on 12/5, the knowing put at the leak-site post of
 	// 12/22).
 	CodePossibleBeforeKnowing = "clock.possible-before"
+	// CodeMissingBeforeKnowing: papers or media lost or stolen were found
+	// missing (a detection, not by the company's own staff, which
+	// CodeStaffToldEarlier asks about) more than a day before the instant
+	// taken as knowing (146: the carrier called on 10/21 that the tape could
+	// not be found, the bank took its written "lost" of 10/28, F948). A
+	// medium whose whereabouts are unknown may be read as a possible leak
+	// from then: whether the later instant holds is counsel's [U].
+	CodeMissingBeforeKnowing = "clock.missing-before"
 	// CodeReadersLanguage: persons live in a country whose language is
 	// neither Japanese nor English, and the drafts are in those two only
 	// (96: a Korean subsidiary's customers would be told in Korean; 120: a
@@ -456,7 +464,9 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.compensation(docs)
 	l.retention()
 	l.decisions()
-	l.awareWhy()
+	if !l.missingBeforeKnowing() {
+		l.awareWhy() // its question is part of the missing medium's
+	}
 	l.art33Early()
 	l.reportRecipient()
 	l.staffToldEarlier()

@@ -708,7 +708,7 @@ func (l *linter) containedBeforeKnowing() {
 	// personal data was touched: the containment then says nothing of
 	// knowing. A setting closed, a file taken down, a mail recalled acts on
 	// the data itself.
-	if l.inc.Cause.AtProcessor() || l.inc.Cause.AtRecipient() || l.inc.Cause.Kind == "" || l.inc.Cause.Kind.Attack() {
+	if l.inc.Cause.AtProcessor() || l.inc.Cause.AtRecipient() || l.inc.Cause.AtCarrier() || l.inc.Cause.Kind == "" || l.inc.Cause.Kind.Attack() {
 		return
 	}
 	if e, at, ok := l.dayBeforeKnowing(incident.EvContained, func(e incident.Event) bool { return e.Party == "" && !e.Planned }); ok {

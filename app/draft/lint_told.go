@@ -1,7 +1,13 @@
 package draft
 
 import (
+	"slices"
+	"strings"
+	"time"
+
+	"breachdesk/app/assess"
 	"breachdesk/app/incident"
+	"breachdesk/app/rules"
 )
 
 // acquirerWords: a note that speaks of telling the acquirer (the card
@@ -120,4 +126,45 @@ func (l *linter) processorPolice() {
 			"The note of event \""+e.ID+"\" mentions \""+m+"\". If the processor (or its subcontractor) consulted or reported to the police, or the police contacted it, record that as a police event made by the processor: until then the police step shows as not done. Whether to consult the police yourself too is a separate decision."))
 		return
 	}
+}
+
+// missingBeforeKnowing: lost or stolen papers or media were found missing
+// more than a day before the instant taken as knowing
+// (CodeMissingBeforeKnowing); reports whether it said so. The company's
+// own staff noticing is CodeStaffToldEarlier's question.
+func (l *linter) missingBeforeKnowing() bool {
+	jp := slices.IndexFunc(l.a.Jurisdictions, func(j assess.Jurisdiction) bool { return j.ID == "JP" })
+	if l.inc.Cause.Kind != incident.CauseLoss && l.inc.Cause.Kind != incident.CauseTheft || l.a.Knew == nil || jp < 0 {
+		return false
+	}
+	det, ok := l.inc.FirstEvent(incident.EvDetected)
+	if !ok || det.Planned || det.Source == "staff" || l.a.Knew.Sub(det.Last(l.loc)) <= 24*time.Hour {
+		return false
+	}
+	d := lintStamp(det.At.In(l.loc), det.Precision)
+	k := lintStamp(l.a.Knew.In(l.loc), l.a.KnewPrecision)
+	what := rules.Text{JA: "書類・記録媒体等の所在が分からなくなっていること", EN: "the papers or media were missing"}
+	told := rules.Text{JA: "所在不明の連絡を受け、又はそれに気付いた時点", EN: "the moment the company was told, or noticed, that it was missing"}
+	if l.inc.Cause.Kind == incident.CauseTheft {
+		what = rules.Text{JA: "書類・記録媒体等が盗まれたこと", EN: "the papers or media had been stolen"}
+		told = rules.Text{JA: "盗難の連絡を受け、又はそれに気付いた時点", EN: "the moment the company was told, or noticed, that it was stolen"}
+	}
+	why := rules.Text{JA: "「知った時とした理由」に記録してください。", EN: "record the reason in the facts (\"why this is when we knew\")."}
+	if strings.TrimSpace(l.inc.AwareWhy.Text) != "" {
+		why = rules.Text{JA: "「知った時とした理由」の記載がその判断に足りるか確かめてください。", EN: "check that the reason recorded in the facts (\"why this is when we knew\") supports that decision."}
+	}
+	early := rules.Text{}
+	if countedEarly(l.a.Jurisdictions[jp]) {
+		early = rules.Text{JA: "検知から数えた期限は評価の画面に示されています。", EN: " The assessment shows the deadlines counted from the detection."}
+	}
+	l.add(CodeMissingBeforeKnowing, SeverityWarning, "", "", txt(
+		"検知（"+d.JA+"）の時点で"+what.JA+"が分かっていましたが、知った時は"+k.JA+"とされています。漏えい等の報告の期限は漏えいのおそれを知った時から数えるため、"+told.JA+"で漏えいのおそれがあると解される可能性があります。後の時点（捜索を終えて紛失と判断した時、記録されていた内容を確かめた時など）を知った時とする扱いが認められるかは、このツールでは確かめられていません。法務担当者等と判断し、"+why.JA+early.JA,
+		"At the detection ("+d.EN+") it was known that "+what.EN+", but the time of knowing is "+k.EN+". Japan's report deadlines run from knowing of a breach that may have occurred: the papers or media may be taken as a possible leak from "+told.EN+". Whether a later instant (the search given up and the loss confirmed, the contents established) may be taken instead is not settled in this tool. Decide with counsel, and "+why.EN+early.EN))
+	return true
+}
+
+// countedEarly: some duty of j has its deadline also counted from the
+// first detection (the assessment shows it beside the one from knowing).
+func countedEarly(j assess.Jurisdiction) bool {
+	return slices.ContainsFunc(j.Obligations, func(ob assess.Obligation) bool { return ob.Early != nil })
 }

@@ -166,6 +166,9 @@ func (v *view) possibleHarmEN() string {
 
 // breachDateEN: the date or estimated date range of the breach.
 func (v *view) breachDateEN() string {
+	if s, ok := v.lostWhen(); ok {
+		return v.occurredSpanEN(s) // the first event is not the loss (F947)
+	}
 	if w := v.inc.ExposureWindow(); w.From != "" {
 		s := "The breach began on or about " + dayEN(w.From)
 		if w.To != "" {

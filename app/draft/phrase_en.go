@@ -335,6 +335,8 @@ func (v *view) causeAtEN() string {
 // itself.
 func (v *view) contractorEN() string {
 	switch {
+	case v.inc.Cause.AtCarrier():
+		return v.nameFirstEN("a carrier we had engaged for transport") // no contractor (F946)
 	case v.inc.Cause.AtRecipient():
 		return v.nameFirstEN("a business we had provided the data to")
 	case v.inc.Cause.AtProcessor():

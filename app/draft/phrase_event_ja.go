@@ -295,7 +295,9 @@ func (v *view) contractorJA(named bool) string {
 // atOther: the cause arose at another business that held the data, a
 // contractor (Cause.AtProcessor) or a business the company had provided
 // it to (Cause.AtRecipient): its systems, its staff, its containment.
-func (v *view) atOther() bool { return v.inc.Cause.AtProcessor() || v.inc.Cause.AtRecipient() }
+func (v *view) atOther() bool {
+	return v.inc.Cause.AtProcessor() || v.inc.Cause.AtRecipient() || v.inc.Cause.AtCarrier()
+}
 
 // entrustorJA names an entrustor party: 「委託元（架空市）」, its name asked
 // for when not entered.
@@ -314,6 +316,18 @@ func subcontractor(name string) bool { return strings.Contains(name, "再委託"
 func (v *view) contractorNameJA(named bool) string {
 	w := "委託先"
 	switch {
+	case v.inc.Cause.AtCarrier():
+		// A carrier that only transports is not told as a contractor
+		// (146, F946): 「輸送を依頼した運送会社（架空運輸）」, or the name
+		// itself when it says it is a carrier.
+		w = "輸送を依頼した運送会社"
+		if n := strings.TrimSpace(v.inc.Cause.AtName); named && n != "" {
+			if strings.Contains(n, "運送") || strings.Contains(n, "運輸") || strings.Contains(n, "輸送") {
+				return "輸送を依頼した" + n
+			}
+			return w + "（" + n + "）"
+		}
+		return w
 	case v.inc.Cause.AtRecipient():
 		w = "提供先"
 	case v.entrusted():
@@ -525,13 +539,19 @@ func (v *view) eventJA(e incident.Event) string {
 	}
 	switch e.Kind {
 	case incident.EvIntrusion:
+		if v.spanStart(e) {
+			return v.lastSeenJA() // the last known whereabouts, not the loss (F947)
+		}
 		return v.intrusionJA()
 	case incident.EvDetected:
 		return v.sourceShortJA(e)
 	case incident.EvProcessorAware:
 		who := "委託先"
-		if subcontractor(party) {
+		switch {
+		case subcontractor(party):
 			who = "再委託先" // the event's party is the contractor's own (109: a BPO abroad)
+		case v.inc.Cause.AtCarrier():
+			who = "運送会社" // F946
 		}
 		if v.formal() {
 			return who + "が" + v.dataNounJA() + "の漏えい等（そのおそれを含む）を把握"

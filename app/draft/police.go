@@ -23,6 +23,9 @@ func policeMemo(b *builder) {
 	what := v.weJA() + "において発生した"
 	if c := v.contractorJA(true); c != "" {
 		what = v.weJA() + "の" + c + "において発生した"
+		if v.inc.Cause.AtCarrier() {
+			what = v.weJA() + "が" + c + "において発生した" // 「当行が輸送を依頼した運送会社において」
+		}
 	}
 	if c := v.causeBareJA(); c != "" {
 		what += c + "に起因する"
@@ -45,6 +48,11 @@ func policeMemo(b *builder) {
 		// police told a web shop its customers' cards were being misused).
 		ask = "について、" + v.evDateJA(det) + "に警察からご連絡をいただきました。捜査へのご協力のため、事実関係を以下のとおり整理いたしました。"
 	}
+	if e, ok := v.policeByOther(); ok && !(v.criminal() && v.policeFiledJA() != "") {
+		// Someone else went to the police (146: the carrier's 遺失届): the
+		// memo cites it (F955); a 被害届 or 告訴 is cited below.
+		ask += "なお、本件については、" + v.policeSentenceJA(e)
+	}
 	if v.criminal() {
 		filed := "被害届の提出についても、ご相談させていただければ幸いです。"
 		if f := v.policeFiledJA(); f != "" {
@@ -64,7 +72,13 @@ func policeMemo(b *builder) {
 		if method != "" {
 			method += "\n"
 		}
-		method += label + v.evDateTimeJA(e) + "　" + v.intrusionJA()
+		if s, ok := v.lostWhen(); ok && v.spanStart(e) {
+			// The span it went missing in, not the last known
+			// whereabouts as 「発端」 (F947, F983).
+			method += "発生：" + v.occurredSpanJA(s) + "　" + v.intrusionJA()
+		} else {
+			method += label + v.evDateTimeJA(e) + "　" + v.intrusionJA()
+		}
 	}
 	if !v.criminal() {
 		b.retitle["method"] = "4. 発生の状況"
@@ -158,6 +172,9 @@ func policeMemoEN(b *builder) {
 		switch v.policeAct(e) {
 		case "damage_report", "complaint":
 			label = "Complaint filed"
+			if v.policeFiling(e) {
+				label = "Crime reported" // abroad: not a "complaint" (F950)
+			}
 		case "lost_property":
 			label = "Loss reported"
 		}
@@ -191,6 +208,11 @@ func policeMemoEN(b *builder) {
 			s += " We would also like to discuss how to report the crime formally." // not "a criminal complaint": abroad, a prosecutor's charging document (F1001)
 		}
 		s += " We will cooperate fully with any investigation."
+	}
+	if e, ok := v.policeByOther(); ok && e.Dated() && !(v.criminal() && v.complaintFiledDated()) {
+		if _, began := v.policeBegan(); !began {
+			s += " " + v.policeSentenceEN(e) // another's visit (F955)
+		}
 	}
 	b.section("summary", p("p1", s))
 	b.section("timeline", p("p1", v.orFill(v.keyDatesEN(), "時系列", "key dates")))
@@ -284,4 +306,44 @@ func (v *view) goodsEN() string {
 		return "Property lost: " + v.fill("", "kind, make, model, serial number, quantity and features of each item (papers: title and number of files), and when and where it was last seen") + "."
 	}
 	return ""
+}
+
+// policeByOther is the first police event made by someone other than the
+// organisation (Event.By: its staff on their own, the entrustor, a
+// processor), when the organisation went to the police on none.
+func (v *view) policeByOther() (incident.Event, bool) {
+	var other incident.Event
+	found := false
+	for _, e := range append(v.timeline(), v.inc.EventsOf(incident.EvPolice)...) {
+		if e.Kind != incident.EvPolice || e.Planned {
+			continue
+		}
+		if e.By == "" {
+			return incident.Event{}, false
+		}
+		if !found {
+			other, found = e, true
+		}
+	}
+	return other, found
+}
+
+// complaintFiledEN tells the 被害届 or complaint already filed: "We filed a
+// criminal complaint on …", by whoever filed it when someone else did, or
+// for a filing abroad "We reported the crime on …".
+func (v *view) complaintFiledEN(e incident.Event) string {
+	switch {
+	case e.By != "":
+		return v.policeSentenceEN(e)
+	case v.policeFiling(e):
+		return "We reported the crime on " + v.evDateEN(e) + "."
+	}
+	return "We filed a criminal complaint on " + v.evDateEN(e) + "."
+}
+
+// complaintFiledDated: a dated 被害届 or complaint is recorded (the English
+// memo tells it).
+func (v *view) complaintFiledDated() bool {
+	e, ok := v.complaintFiled()
+	return ok && e.Dated()
 }

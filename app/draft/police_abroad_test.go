@@ -29,6 +29,11 @@ func TestPoliceAbroadIsLawEnforcementUnlessAPoliceForce(t *testing.T) {
 	if memo := docText(t, Spec{Kind: KindPolice, Lang: EN}, inc, a, rs); strings.Contains(memo, "criminal complaint") {
 		t.Errorf("51: the memo asks about a criminal complaint:\n%s", memo)
 	}
+	// The memo's header: a filing abroad is a crime reported, not a complaint.
+	w2 := scenarios(t)["147-us-subsidiary-w2-forms-emailed-to-fake-ceo"]
+	if memo := allTexts(t, w2)["police-en"]; strings.Contains(memo, "Complaint filed") || !strings.Contains(memo, "Crime reported: February 26, 2026") {
+		t.Errorf("147: the memo's header:\n%s", memo)
+	}
 	sg := scenarios(t)["59-sg-subsidiary-ransomware-staff-records"]
 	all = joined(allTexts(t, sg))
 	if strings.Contains(all, "law enforcement (Singapore Police Force)") || strings.Contains(all, "捜査機関") {

@@ -105,6 +105,9 @@ func (v *view) policeFilerJA(by string) string {
 	case "entrustor":
 		return "委託元"
 	case "processor":
+		if v.inc.Cause.AtCarrier() {
+			return "運送会社" // the business carrying the papers, no contractor (F946)
+		}
 		if v.entrusted() {
 			return "再委託先" // the contractor of a processor: "委託先" would read as the processor itself
 		}
@@ -200,6 +203,9 @@ func (v *view) policeSentenceEN(e incident.Event) string {
 		who = "The company that entrusted the data to us"
 	case "processor":
 		who = "Our contractor handling the data"
+		if v.inc.Cause.AtCarrier() {
+			who = "The carrier we had engaged for transport"
+		}
 	}
 	return who + " " + verb + " " + v.onEN(e) + "."
 }
@@ -242,14 +248,4 @@ func (v *view) complaintFiled() (incident.Event, bool) {
 		}
 	}
 	return incident.Event{}, false
-}
-
-// complaintFiledEN is, for the police memo in English, the 被害届 or 告訴
-// already made: "We filed a criminal complaint on …", or for a filing abroad
-// "We reported the crime on …".
-func (v *view) complaintFiledEN(e incident.Event) string {
-	if v.policeFiling(e) {
-		return "We reported the crime on " + v.evDateEN(e) + "."
-	}
-	return "We filed a criminal complaint on " + v.evDateEN(e) + "."
 }

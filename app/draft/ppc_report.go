@@ -277,11 +277,19 @@ func (v *view) datesJA(final bool) string {
 		return "調査中"
 	}
 	occurred := unknown("発生日（推定を含む）")
-	if e, ok := v.first(incident.EvIntrusion); ok {
+	if s, ok := v.lostWhen(); ok {
+		occurred = v.occurredSpanJA(s) // the first event is not the loss (F947)
+	} else if e, ok := v.first(incident.EvIntrusion); ok {
 		occurred = v.evDateTimeJA(e)
 	}
 	lines := []string{"発生日：" + occurred}
 	if w := windowJA(v.inc.ExposureWindow()); w != "" {
+		if from := v.inc.ExposureWindow().From; from != "" && v.stillMissing() {
+			// Papers or media not found again are missing to this day,
+			// whatever end the window was given, as the notices say (146:
+			// the day of the carrier's call, F941, F947).
+			w = dayJA(from) + "から現在まで（" + map[bool]string{true: "盗難物は未回収", false: "所在不明"}[v.cause() == incident.CauseTheft] + "）"
+		}
 		if v.inc.Exposure.Approx {
 			w += "（推定）"
 		}
@@ -316,15 +324,19 @@ func (v *view) datesJA(final bool) string {
 	// The processor knew first (F84): both dates, as the guideline's
 	// 3-5 days for the processor's notice are measured between them.
 	if e, ok := v.first(incident.EvProcessorAware); ok && e.At.Before(*k) {
+		who := "委託先"
+		if v.inc.Cause.AtCarrier() {
+			who = "運送会社" // F946
+		}
 		if told, ok := v.processorTold(e, *k); ok {
 			// The processor's message came well before the knowing (109:
 			// told on 1/24 that an agent photographed screens, judged not
 			// reportable; known on 5/12 from an extortion mail): 「報告を
 			// 受け、…が事態を知った日は上記の発覚日」 read as if the message
 			// had led to the knowing, hiding the months between.
-			lines = append(lines, "委託先が事態を知った日："+v.evDateTimeJA(e)+"（委託先から"+v.weJA()+"への連絡は"+v.evDateTimeJA(told)+"。"+v.weJA()+"が事態を知った日は上記の発覚日）")
+			lines = append(lines, who+"が事態を知った日："+v.evDateTimeJA(e)+"（"+who+"から"+v.weJA()+"への連絡は"+v.evDateTimeJA(told)+"。"+v.weJA()+"が事態を知った日は上記の発覚日）")
 		} else {
-			lines = append(lines, "委託先が事態を知った日："+v.evDateTimeJA(e)+"（当該委託先から報告を受け、"+v.weJA()+"が事態を知った日は上記の発覚日）")
+			lines = append(lines, who+"が事態を知った日："+v.evDateTimeJA(e)+"（当該"+who+"から報告を受け、"+v.weJA()+"が事態を知った日は上記の発覚日）")
 		}
 	}
 	return strings.Join(lines, "\n")

@@ -7,7 +7,7 @@ var (
 		CauseMisdelivery, CauseLoss, CauseTheft, CauseRansomware, CauseMisconfiguration, CauseDefect, CauseMispublication, CauseOutsideService,
 		CauseOther,
 	}
-	CauseAts    = []CauseAt{AtOwn, AtProcessor, AtViaProcessor, AtPlatform, AtRecipient}
+	CauseAts    = []CauseAt{AtOwn, AtProcessor, AtViaProcessor, AtPlatform, AtRecipient, AtCarrier}
 	Statuses    = []Status{Possible, Confirmed, RuledOut}
 	Encryptions = []Encryption{NotEncrypted, HighGrade, HighGradeKeyOut}
 	// SeenBys are the values of DataSet.SeenBy.

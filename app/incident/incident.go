@@ -290,6 +290,17 @@ const (
 	// "a business we had provided the data to", never 「委託先」 (126: an
 	// alliance airline's booking-system vendor, F607).
 	AtRecipient CauseAt = "recipient"
+	// AtCarrier: papers or media in the hands of a business engaged only to
+	// carry them (a courier, a security transport company, a postal
+	// service), which does not handle their contents. Whether such a
+	// carrier is a 委託先 (APPI Art. 25) is not settled in the reference
+	// [U]: the documents say 「輸送を依頼した運送会社」 and "the carrier we
+	// had engaged to transport them", never 「委託先」, and the playbook
+	// asks for the carrier's account and the company's own choice of
+	// carrier instead of the supervision of a contractor (146: a bank's
+	// backup tape lost by a security carrier whose contract excludes the
+	// contents, F946).
+	AtCarrier CauseAt = "carrier"
 )
 
 // Cause is what caused the incident.
@@ -328,6 +339,10 @@ func (c Cause) ViaProcessor() bool { return c.At == AtViaProcessor }
 // AtRecipient reports whether the cause arose at a business the company had
 // provided the data to (or at that business's contractor).
 func (c Cause) AtRecipient() bool { return c.At == AtRecipient }
+
+// AtCarrier reports whether the cause arose at a business engaged only to
+// carry the papers or media.
+func (c Cause) AtCarrier() bool { return c.At == AtCarrier }
 
 // Risk holds the company's own judgements that some laws turn on.
 type Risk struct {

@@ -97,6 +97,7 @@ const (
 	CodeOrderOnly           Code = "order_only"
 	CodeOrderLawBasis       Code = "order_law_basis"
 	CodeOrderGuidance       Code = "order_guidance"
+	CodeCarrierCause        Code = "carrier_cause" // a cause at a carrier of a kind that arises where data is handled (F980)
 )
 
 // message is one problem's text in each language; %[n]s are Problem.Args.
@@ -186,6 +187,7 @@ var catalog = sync.OnceValue(func() map[Code]message {
 		CodeOrderOnly:           {"命令の根拠・内容・条項は、行政機関からの命令（%[1]s）の出来事にだけ入力します", "an order's basis, kind and law belong to an authority's order (%[1]s) only"},
 		CodeOrderGuidance:       {"メモでは行政指導とされていますが、根拠が未入力のため、個人情報保護法に基づく報告の求め（罰則あり）として読んでいます。行政指導であれば、根拠に「行政指導」を選んでください", "the note calls it administrative guidance, but with no basis entered it is read as a demand for a report under the APPI (with penalties): if it is guidance, choose that as its basis"},
 		CodeOrderLawBasis:       {"命令の条項は、根拠を「事業所管法令」としたときに入力します（個人情報保護法の条項は判定が示します）", "the order's law is entered when its basis is a sector's law (the APPI's articles come from the rules)"},
+		CodeCarrierCause:        {"原因が生じた場所を「運送会社」（中身を取り扱わず運ぶだけの事業者）にしていますが、原因の種類は、データを取り扱う場所で生じるもの（不正アクセス、ウイルス感染、設定の誤り等）です。データを取り扱う事業者のシステムや従業者で生じたのなら、場所は「委託先」です。運送会社のままでは、文書は「輸送を依頼した運送会社」と書き、委託先の監督の手順を示しません", "the cause is placed at a carrier (a business that only transports papers or media without handling their contents), but the kind of cause is one that arises where data is handled (an intrusion, malware, a setting). If it arose in the systems or with the staff of a business that handles the data, the place is the contractor: as a carrier, the documents say \"a carrier we had engaged for transport\" and the step of supervising a contractor is not shown"},
 	}
 })
 

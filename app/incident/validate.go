@@ -138,6 +138,11 @@ func (v *validator) cause(inc *Incident) {
 	v.text("cause.description", inc.Cause.Description)
 	known(v, "cause.at", inc.Cause.At, CauseAts, true)
 	v.name("cause.atName", inc.Cause.AtName)
+	switch k := inc.Cause.Kind; {
+	case !inc.Cause.AtCarrier() || k == "" || k == CauseLoss || k == CauseTheft || k == CauseMisdelivery || k == CauseOther:
+	default:
+		v.ps.add(SeverityWarning, "cause.at", CodeCarrierCause)
+	}
 	r := &inc.Risk
 	known(v, "risk.secondaryHarm", r.SecondaryHarm, Tris, true)
 	known(v, "risk.seriousHarm", r.SeriousHarm, Tris, true)

@@ -311,6 +311,9 @@ func TestValidateText(t *testing.T) {
 		}, nil},
 		{"cause at a contractor", func(i *Incident) { i.Cause.At, i.Cause.AtName = AtProcessor, "架空印刷株式会社" }, nil},
 		{"cause at nowhere known", func(i *Incident) { i.Cause.At = "moon" }, []want{{"cause.at", CodeUnknownValue, E}}},
+		// F980: a carrier only transports papers or media.
+		{"a loss at a carrier", func(i *Incident) { i.Cause.At, i.Cause.Kind = AtCarrier, CauseLoss }, nil},
+		{"an intrusion at a carrier", func(i *Incident) { i.Cause.At, i.Cause.Kind = AtCarrier, CauseUnauthorizedAccess }, []want{{"cause.at", CodeCarrierCause, W}}},
 		{"newline in a contractor's name", func(i *Incident) { i.Cause.AtName = "a\nb" }, []want{{"cause.atName", CodeNewline, E}}},
 		{"newline in a name", func(i *Incident) { i.People.CISO.Name = "a\nb" }, []want{{"people.ciso.name", CodeNewline, E}}},
 		{"RTL override in a name", func(i *Incident) { i.Title = "invoice\u202Efdp.exe" }, []want{{"title", CodeBidiControl, E}}},

@@ -382,7 +382,7 @@ func group(n int64) string {
 // it: "委託先（再委託先を含む）: 架空印刷株式会社"; "" when it arose at the
 // company itself.
 func CauseAt(l catalog.Lang, c incident.Cause) string {
-	if !c.AtProcessor() && !c.ViaProcessor() && !c.AtRecipient() {
+	if !c.AtProcessor() && !c.ViaProcessor() && !c.AtRecipient() && !c.AtCarrier() {
 		return ""
 	}
 	at := catalog.T(l, "facts.at."+string(c.At))
