@@ -193,7 +193,9 @@ func policeMemoEN(b *builder) {
 	b.section("timeline", p("p1", v.orFill(v.keyDatesEN(), "時系列", "key dates")))
 	b.section("damage",
 		p("goods", v.goodsEN()),
-		p("items", "Personal information involved: "+joinEN(v.itemNamesEN(v.categoriesOf()), "under investigation")+"."),
+		// With the persons an item concerns when it is only some of them,
+		// as the notices say (151: medical records of 25,000 of 33,147).
+		p("items", "Personal information involved: "+v.categoriesEN()+"."),
 		p("persons", v.affectedCountEN()))
 	method := englishText(v.inc.Cause.Description)
 	b.section("method", p("p1", v.orFill(method, "判明している手口（英語）", "what is known of the method (entry point, tools used, suspicious addresses), in English")))
