@@ -402,6 +402,8 @@ func (v *view) periodSpanEN() string {
 			what = "the information could be shown on other users' screens " // 130 (F665)
 		} else if v.shownToStaff() {
 			what = "the information could be viewed by members of our staff with no business need to see it " // 137 (F770)
+		} else if v.openToKnown() {
+			what = "the information could be viewed by people without access rights " // see periodJA (78, 149)
 		}
 	case incident.CauseMispublication:
 		what = "the information could be viewed by people without access rights " // 49
@@ -627,7 +629,7 @@ func (v *view) responseEN() []para {
 				s += who + " corrected " + v.fixedEN() + " so that the information is no longer shown to other users." // 130 (F665)
 			} else if v.shownToStaff() {
 				s += who + " corrected " + v.fixedEN() + " so that staff with no business need can no longer view the information." // 137 (F770)
-			} else if v.usersOnly() {
+			} else if v.openToKnown() {
 				s += who + " corrected " + v.fixedEN() + " so that people without access rights can no longer view the information."
 			} else {
 				s += who + " corrected " + v.fixedEN() + " so that the information could no longer be viewed from outside."

@@ -206,8 +206,8 @@ func (v *view) periodSpanJA() string {
 			what = "他の利用者の画面に表示されるおそれがあった期間" // a defect that showed one user's data to another (130, F665)
 		} else if v.shownToStaff() {
 			what = "業務上の必要のない" + v.staffJA() + "が閲覧できる状態にあった期間" // 137 (F770)
-		} else if v.usersOnly() {
-			what = "閲覧の権限のない方が閲覧できる状態にあった期間" // the service's other users (78, F279)
+		} else if v.openToKnown() {
+			what = "閲覧の権限のない方が閲覧できる状態にあった期間" // the service's other users (78, F279); a group company's staff (149)
 		}
 	case incident.CauseMispublication:
 		what = "閲覧の権限のない方が閲覧できる状態にあった期間" // a folder the pupils used (49)

@@ -39,7 +39,7 @@ func (v *view) containedJA(e incident.Event) string {
 			if v.shownToStaff() {
 				return s + c + "において" + f + "が修正され、業務上の必要のない" + v.staffJA() + "が閲覧できない状態になりました。"
 			}
-			if v.usersOnly() {
+			if v.openToKnown() {
 				return s + c + "において" + f + "が修正され、閲覧の権限のない方が閲覧できない状態になりました。"
 			}
 			return s + c + "において" + f + "が修正され、外部から閲覧できない状態になりました。"
@@ -93,7 +93,7 @@ func (v *view) containedJA(e incident.Event) string {
 		if v.shownToStaff() {
 			return s + f + "を修正し、業務上の必要のない" + v.staffJA() + "が閲覧できない状態にいたしました。" // 137 (F770)
 		}
-		if v.usersOnly() {
+		if v.openToKnown() {
 			return s + f + "を修正し、閲覧の権限のない方が閲覧できない状態にいたしました。"
 		}
 		return s + f + "を修正し、外部から閲覧できない状態にいたしました。"

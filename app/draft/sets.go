@@ -374,7 +374,27 @@ func (v *view) whoEN(sets []*setView) string {
 func (v *view) sentOut() bool {
 	// Shown on other users' screens is not sent (135: a job site's
 	// profiles seen by the users' own employers, who use the service too).
-	return v.systemFault() && v.knownRecipients() && !v.shownToUsers() && !v.shownToStaff()
+	// Nor is what the company's own logs show being looked at or taken
+	// in its system (149: a shared system let a group company's sales
+	// staff look up customers the company held for its own business).
+	return v.systemFault() && v.knownRecipients() && !v.shownToUsers() && !v.shownToStaff() && !v.viewedThere()
+}
+
+// viewedThere: the logs of the company's system show someone not entitled
+// viewing or taking a set's data there (DataSet.AccessSeen yes): the data
+// lay open to be looked at, it was not sent anywhere.
+func (v *view) viewedThere() bool {
+	sets, _ := v.accessSeen()
+	return len(sets) > 0
+}
+
+// openToKnown: a system fault let those without access rights view the
+// data, and no one else: other users of the service (usersOnly), or a
+// recipient the company has identified who looked it up (knownRecipients,
+// not sent: 149's group company staff). Neither 「外部から」 nor "exposed"
+// is said of it.
+func (v *view) openToKnown() bool {
+	return v.usersOnly() || v.knownRecipients() && !v.sentOut()
 }
 
 // systemFault: the company's system itself opened the data, by a setting

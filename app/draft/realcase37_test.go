@@ -1,0 +1,58 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/incident"
+)
+
+// Findings of the realcase37 review (scenarios 149–151; testdata/golden/
+// assess/REVIEW.md, F960–).
+
+// F960 (149): a shared system let a group company's sales staff look up
+// the customers a grid company held for its own business; the logs show
+// them doing it (AccessSeen yes) and the user named them as the only
+// recipients (RecipientKnown yes). The letters to about 150,000 customers
+// said 「誤った設定により情報が外部に送信されていた期間」 and 「外部への送信を
+// 停止いたしました」, the words for an ad tag that sent what patients typed
+// (104): nothing was sent. Data the logs show being looked at in the
+// company's system lay open to those without access rights.
+func TestViewedByKnownOutsidersWasNotSent(t *testing.T) {
+	inc := scenarios(t)["149-grid-company-parent-sales-staff-viewed-rival-retailers-customers"]
+	found := false
+	for id, text := range allTexts(t, inc) {
+		for _, bad := range []string{"外部に送信", "外部への送信", "stopped the sending", "was sent to an outside"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("149 %s says %q", id, bad)
+			}
+		}
+		found = found || strings.Contains(text, "閲覧の権限のない方が閲覧できる状態にあった期間")
+	}
+	if !found {
+		t.Error("149: no document tells the period as one in which people without access rights could view the data")
+	}
+	// The same case in English (an organisation abroad): no "sent", no
+	// "exposed".
+	en := inc.Clone()
+	en.Org.Establishments = []string{"US"}
+	en.Org.TargetsJP = incident.No
+	for i := range en.DataSets {
+		en.DataSets[i].Residence = []incident.Residence{{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 2000}}}
+	}
+	for id, text := range allTexts(t, en) {
+		if !strings.HasSuffix(id, "-en") && !strings.Contains(id, "-en-") {
+			continue
+		}
+		for _, bad := range []string{"stopped the sending", "sent to an outside", "systems were exposed"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("149 in English %s says %q", id, bad)
+			}
+		}
+	}
+	// 104's tag, which sent the data and was seen in no log, keeps its words.
+	tag := scenarios(t)["104-hospital-booking-pages-ad-tag-sent-visits"]
+	if !(&view{inc: tag}).sentOut() {
+		t.Error("104's tag is no longer told as sending the data")
+	}
+}
