@@ -313,6 +313,14 @@ func (v *view) accessEN() string {
 	if !ok {
 		return ""
 	}
+	if !v.possible() && !v.knownRecipients() {
+		// See accessJA (150).
+		s := "The access logs we hold do not show this leak"
+		if from != "" {
+			s += " (they begin on " + dayEN(from) + ")"
+		}
+		return s + "."
+	}
 	s := "The access logs we hold show no one viewing the information"
 	if v.knownRecipients() {
 		s = "The access logs we hold show no one other than the recipient identified viewing the information"

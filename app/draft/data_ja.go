@@ -55,6 +55,17 @@ func (v *view) accessJA() string {
 	if !ok {
 		return ""
 	}
+	if !v.possible() && !v.knownRecipients() {
+		// The leak is established otherwise (150: the table offered for
+		// sale matched the accounts): "no one's viewing confirmed" beside
+		// 「漏えいしたことが判明」 reads as a denial. The logs did not show
+		// it, and where they stop is said.
+		s := "保存されているアクセス記録からは、この漏えいを確認できませんでした"
+		if from != "" {
+			s += "（" + dayJA(from) + "より前の記録はありません）"
+		}
+		return s + "。"
+	}
 	s := "保存されているアクセス記録の範囲では、第三者による閲覧は確認されておりません"
 	if v.knownRecipients() {
 		// The data went to a recipient the company identified, who saw it

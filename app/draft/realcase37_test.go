@@ -56,3 +56,41 @@ func TestViewedByKnownOutsidersWasNotSent(t *testing.T) {
 		t.Error("104's tag is no longer told as sending the data")
 	}
 }
+
+// F961 (150): the table of phone numbers and e-mail addresses tied to
+// accounts was offered for sale and matched the accounts (the leak
+// confirmed), while the logs, kept for 30 days when the defect was
+// reported, showed nothing (AccessSeen no). The letters to 538,112 users
+// said 「第三者に漏えいしたことが判明いたしました」 and then 「保存されている
+// アクセス記録の範囲では、第三者による閲覧は確認されておりません」, which reads
+// as a denial. A leak established otherwise is told as one the logs did not
+// show; a possible one keeps the sentence.
+func TestLogsSilentOnAConfirmedLeakAreNoDenial(t *testing.T) {
+	inc := scenarios(t)["150-sns-app-api-bug-linked-phones-to-pseudonymous-accounts-sold-on-forum"]
+	check := func(name string, inc *incident.Incident, want string, bad ...string) {
+		t.Helper()
+		found := false
+		for id, text := range allTexts(t, inc) {
+			found = found || strings.Contains(text, want)
+			for _, b := range bad {
+				if strings.Contains(text, b) {
+					t.Errorf("%s %s says %q", name, id, b)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no document says %q", name, want)
+		}
+	}
+	check("150", inc, "保存されているアクセス記録からは、この漏えいを確認できませんでした", "第三者による閲覧は確認されておりません")
+	en := inc.Clone()
+	en.Org.Establishments = []string{"US"}
+	en.Org.TargetsJP = incident.No
+	en.DataSets[0].Residence = []incident.Residence{{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 538112}}}
+	check("150 in English", en, "The access logs we hold do not show this leak", "show no one viewing")
+	// Still only possible (before the sample was matched), the logs'
+	// silence is told as it was.
+	maybe := inc.Clone()
+	maybe.DataSets[0].Status = maybe.DataSets[0].Status[:1]
+	check("150 still possible", maybe, "第三者による閲覧は確認されておりません")
+}
