@@ -153,7 +153,9 @@ func policeMemoEN(b *builder) {
 	if e, ok := v.first(incident.EvPolice); ok {
 		label := "First consulted"
 		switch v.policeAct(e) {
-		case "damage_report", "complaint":
+		case "damage_report":
+			label = "Report of the damage filed" // a 被害届, as the notices say it: no criminal complaint (151)
+		case "complaint":
 			label = "Complaint filed"
 		case "lost_property":
 			label = "Loss reported"
@@ -176,14 +178,14 @@ func policeMemoEN(b *builder) {
 		s = "On " + v.evDateEN(det) + ", the police contacted us about " + what + ". To assist the investigation, we have set out the facts below."
 		if v.criminal() {
 			if e, filed := v.complaintFiled(); filed && e.Dated() {
-				s += " We filed a criminal complaint on " + v.evDateEN(e) + "."
+				s += " We " + filedEN(e) + " on " + v.evDateEN(e) + "."
 			}
 			s += " We will cooperate fully with any investigation."
 		}
 	} else if v.criminal() {
 		s = "We would like to report " + what + " and consult you about it. We have set out the facts below."
 		if e, filed := v.complaintFiled(); filed && e.Dated() {
-			s += " We filed a criminal complaint on " + v.evDateEN(e) + "."
+			s += " We " + filedEN(e) + " on " + v.evDateEN(e) + "."
 		} else {
 			s += " We would also like to discuss filing a criminal complaint."
 		}
@@ -283,4 +285,15 @@ func (v *view) goodsEN() string {
 		return "Property lost: " + v.fill("", "kind, make, model, serial number, quantity and features of each item (papers: title and number of files), and when and where it was last seen") + "."
 	}
 	return ""
+}
+
+// filedEN is what a police event that complaintFiled found was: a report
+// of the damage (被害届) or a criminal complaint (告訴); the two are not
+// the same act and the memo says which (151: a 被害届 told as "We filed a
+// criminal complaint").
+func filedEN(e incident.Event) string {
+	if e.Police == "damage_report" {
+		return "filed a report of the damage"
+	}
+	return "filed a criminal complaint"
 }

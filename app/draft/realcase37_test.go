@@ -94,3 +94,31 @@ func TestLogsSilentOnAConfirmedLeakAreNoDenial(t *testing.T) {
 	maybe.DataSets[0].Status = maybe.DataSets[0].Status[:1]
 	check("150 still possible", maybe, "第三者による閲覧は確認されておりません")
 }
+
+// F962 (151): the company filed a report of the damage with the National
+// Bureau of Investigation (police act damage_report, a 被害届); the English
+// police memo said "Complaint filed" and "We filed a criminal complaint",
+// while the notices said "filed a report of the damage". The memo now says
+// which act it was; a criminal complaint keeps its words.
+func TestDamageReportIsNoCriminalComplaint(t *testing.T) {
+	inc := scenarios(t)["151-fi-subsidiary-therapy-records-stolen-years-ago-patients-extorted"]
+	memo := allTexts(t, inc)["police-en"]
+	if memo == "" {
+		t.Fatal("151 has no English police memo")
+	}
+	if strings.Contains(memo, "criminal complaint") || strings.Contains(memo, "Complaint filed") {
+		t.Errorf("151's report of the damage is told as a criminal complaint:\n%s", memo)
+	}
+	if !strings.Contains(memo, "We filed a report of the damage on September 28, 2026.") {
+		t.Errorf("151's memo does not say the report of the damage was filed:\n%s", memo)
+	}
+	c := inc.Clone()
+	for i := range c.Events {
+		if c.Events[i].Kind == incident.EvPolice {
+			c.Events[i].Police = "complaint"
+		}
+	}
+	if memo := allTexts(t, c)["police-en"]; !strings.Contains(memo, "We filed a criminal complaint on September 28, 2026.") || !strings.Contains(memo, "Complaint filed:") {
+		t.Errorf("a criminal complaint is not told as one:\n%s", memo)
+	}
+}
