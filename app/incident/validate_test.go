@@ -250,6 +250,7 @@ func checkProblems(t *testing.T, got Problems, want []want) {
 }
 
 func TestValidateText(t *testing.T) {
+	ssnPath := fmt.Sprintf("dataSets[0].categories[%d].id", len(valid().DataSets[0].Categories))
 	E, W := SeverityError, SeverityWarning
 	long := strings.Repeat("あ", MaxNameRunes+1)
 	for _, tc := range []struct {
@@ -290,6 +291,20 @@ func TestValidateText(t *testing.T) {
 		{"incident's persons counting corporations", func(i *Incident) {
 			i.Persons = Figure{{Known: true, N: 40, Source: "40 customers incl. corporate accounts"}}
 		}, []want{{"persons", CodePersonsCorporations, W}}},
+		// F963 (151): a Finnish personal identity code entered as the US
+		// Social Security number, no one of the set living in the US.
+		{"SSN of persons in Finland", func(i *Incident) {
+			i.DataSets[0].Categories = append(i.DataSets[0].Categories, Category{ID: "ssn"})
+			i.DataSets[0].Residence = []Residence{{Country: "FI", Persons: Count{Known: true, N: 10}}}
+		}, []want{{ssnPath, CodeSSNNotUS, W}}},
+		{"SSN of persons in the US and Finland", func(i *Incident) {
+			i.DataSets[0].Categories = append(i.DataSets[0].Categories, Category{ID: "ssn"})
+			i.DataSets[0].Residence = []Residence{{Country: "FI", Persons: Count{Known: true, N: 10}}, {Country: "US", Region: "CA", Persons: Count{Known: true, N: 2}}}
+		}, nil},
+		{"SSN, residence not recorded", func(i *Incident) {
+			i.DataSets[0].Categories = append(i.DataSets[0].Categories, Category{ID: "ssn"})
+			i.DataSets[0].Residence = nil
+		}, nil},
 		// F945 (146): a count that leaves corporations out.
 		{"persons excluding corporations", func(i *Incident) {
 			i.DataSets[0].Persons = Figure{{Known: true, N: 11500, Approx: true, Source: "バックアップから復元した明細を名寄せ（法人を除く）"}}
