@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 )
 
@@ -120,5 +121,37 @@ func TestDamageReportIsNoCriminalComplaint(t *testing.T) {
 	}
 	if memo := allTexts(t, c)["police-en"]; !strings.Contains(memo, "We filed a criminal complaint on September 28, 2026.") || !strings.Contains(memo, "Complaint filed:") {
 		t.Errorf("a criminal complaint is not told as one:\n%s", memo)
+	}
+}
+
+// F964 (151): a Finnish company, which Japan's law does not reach, told
+// Valvira (the Finnish health care supervisor, entered as a ministry) of
+// the breach; the tool drafted the Japanese report to a 所管省庁,
+// 「Valvira (health care supervisory authority)　御中」 with 貴庁 and the
+// five items. No such draft for an authority abroad that was only told;
+// an order it made keeps its draft (96, F402), and a company in Japan keeps
+// its ministry's report whatever the law's date (17).
+func TestNoJapaneseMinistryReportFromAbroad(t *testing.T) {
+	rs := mustRules(t)
+	specs := func(inc *incident.Incident) []Spec {
+		return Available(inc, assess.Evaluate(inc, rs, inc.UpdatedAt))
+	}
+	ministry := func(ss []Spec) int {
+		n := 0
+		for _, s := range ss {
+			if s.Kind == KindMinistry {
+				n++
+			}
+		}
+		return n
+	}
+	all := scenarios(t)
+	if n := ministry(specs(all["151-fi-subsidiary-therapy-records-stolen-years-ago-patients-extorted"])); n != 0 {
+		t.Errorf("151 drafts %d Japanese ministry reports", n)
+	}
+	for _, name := range []string{"96-kr-subsidiary-ec-former-employee-key", "17-hosting-2016-former-customers"} {
+		if n := ministry(specs(all[name])); n != 1 {
+			t.Errorf("%s drafts %d ministry reports, want 1", name, n)
+		}
 	}
 }
