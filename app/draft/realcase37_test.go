@@ -155,3 +155,20 @@ func TestNoJapaneseMinistryReportFromAbroad(t *testing.T) {
 		}
 	}
 }
+
+// F965 (149): the scope was confirmed three times as the logs searched
+// went back further (14,657, 40,806, about 150,000); every timeline said
+// 「対象範囲を特定」 three times. The first finding is told as such, the
+// later ones as updates.
+func TestScopeFoundAgainIsAnUpdate(t *testing.T) {
+	letter := allTexts(t, scenarios(t)["149-grid-company-parent-sales-staff-viewed-rival-retailers-customers"])["notice-d1-ja"]
+	if n := strings.Count(letter, "対象範囲を特定"); n != 1 {
+		t.Errorf("149's letter tells %d scope findings, want 1:\n%s", n, letter)
+	}
+	if n := strings.Count(letter, "調査の結果により対象範囲を更新"); n != 2 {
+		t.Errorf("149's letter tells %d scope updates, want 2", n)
+	}
+	if l := allTexts(t, scenarios(t)["150-sns-app-api-bug-linked-phones-to-pseudonymous-accounts-sold-on-forum"])["notice-ja"]; !strings.Contains(l, "対象範囲を特定") || strings.Contains(l, "対象範囲を更新") {
+		t.Errorf("150's one scope finding is not told as one:\n%s", l)
+	}
+}
