@@ -190,6 +190,23 @@ func TestValidate(t *testing.T) {
 		{"exposure ends before it begins", func(i *Incident) { i.Exposure = Window{From: "2026-03", To: "2026-02-28"} },
 			[]want{{"exposure.to", CodeWindowOrder, E}}},
 		{"exposure by months and years", func(i *Incident) { i.Exposure = Window{From: "2015-04", To: "2016"} }, nil},
+		// F966 (149): a setting wrong since April 2016, its intrusion event
+		// put at the first month the logs kept.
+		{"a setting's window before its cause", func(i *Incident) {
+			i.Cause.Kind = CauseMisconfiguration
+			i.Exposure = Window{From: "2016-04"}
+			i.Events = append(i.Events, Event{ID: "ex1", Kind: EvIntrusion, At: time.Date(2023, 10, 1, 0, 0, 0, 0, jst), Precision: Month})
+		}, []want{{"exposure.from", CodeWindowBeforeCause, W}}},
+		{"a setting's window from its cause's month", func(i *Incident) {
+			i.Cause.Kind = CauseMisconfiguration
+			i.Exposure = Window{From: "2023-10"}
+			i.Events = append(i.Events, Event{ID: "ex1", Kind: EvIntrusion, At: time.Date(2023, 10, 1, 0, 0, 0, 0, jst), Precision: Month})
+		}, nil},
+		{"a vulnerability open before the attack", func(i *Incident) {
+			i.Cause.Kind = CauseUnauthorizedAccess
+			i.Exposure = Window{From: "2016-04"}
+			i.Events = append(i.Events, Event{ID: "ex1", Kind: EvIntrusion, At: time.Date(2023, 10, 1, 0, 0, 0, 0, jst), Precision: Month})
+		}, nil},
 		{"event naming no party", func(i *Incident) { i.Events[3].Party = "p9" }, []want{{"events[3].party", CodeUnknownParty, E}}},
 		{"entrustor notice naming the police", func(i *Incident) {
 			i.Parties = []Party{{ID: "p1", Kind: PartyPolice, Name: "警視庁"}}
