@@ -172,3 +172,29 @@ func TestScopeFoundAgainIsAnUpdate(t *testing.T) {
 		t.Errorf("150's one scope finding is not told as one:\n%s", l)
 	}
 }
+
+// F971 (149): one retailer's complaint was entered with the party standing
+// for all the retailers, so the reports said 「小売電気事業者（新電力）各社
+// 約40社から連絡を受け」. The lint names a detection told by a party whose
+// name counts several companies.
+func TestLintDetectionToldByMany(t *testing.T) {
+	var fired []string
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodeToldByMany, "") {
+			fired = append(fired, name)
+		}
+	}
+	if len(fired) != 1 || fired[0] != "149-grid-company-parent-sales-staff-viewed-rival-retailers-customers" {
+		t.Errorf("%s fires for %v, want 149 only", CodeToldByMany, fired)
+	}
+	inc := scenarios(t)["149-grid-company-parent-sales-staff-viewed-rival-retailers-customers"].Clone()
+	inc.Parties = append(inc.Parties, incident.Party{ID: "p9", Kind: incident.PartyOther, Name: "架空新電力株式会社"})
+	for i := range inc.Events {
+		if inc.Events[i].Kind == incident.EvDetected {
+			inc.Events[i].Party = "p9"
+		}
+	}
+	if has(lintOf(t, inc), CodeToldByMany, "") {
+		t.Errorf("%s fires for one named retailer", CodeToldByMany)
+	}
+}
