@@ -412,6 +412,8 @@ func (v *view) periodSpanEN() string {
 			what = "the information could be viewed by members of our staff with no business need to see it " // 137 (F770)
 		} else if v.openToKnown() {
 			what = "the information could be viewed by people without access rights " // see periodJA (78, 149)
+		} else if v.harvested() {
+			what = "the information could be obtained by others without authorization " // see periodJA (150)
 		}
 	case incident.CauseMispublication:
 		what = "the information could be viewed by people without access rights " // 49
@@ -639,6 +641,8 @@ func (v *view) responseEN() []para {
 				s += who + " corrected " + v.fixedEN() + " so that staff with no business need can no longer view the information." // 137 (F770)
 			} else if v.openToKnown() {
 				s += who + " corrected " + v.fixedEN() + " so that people without access rights can no longer view the information."
+			} else if v.harvested() {
+				s += who + " corrected " + v.fixedEN() + " so that others can no longer obtain the information." // see containedJA (150)
 			} else {
 				s += who + " corrected " + v.fixedEN() + " so that the information could no longer be viewed from outside."
 			}

@@ -219,6 +219,8 @@ func (v *view) periodSpanJA() string {
 			what = "業務上の必要のない" + v.staffJA() + "が閲覧できる状態にあった期間" // 137 (F770)
 		} else if v.openToKnown() {
 			what = "閲覧の権限のない方が閲覧できる状態にあった期間" // the service's other users (78, F279); a group company's staff (149)
+		} else if v.harvested() {
+			what = "第三者が不正に取得できる状態にあった期間" // 150
 		}
 	case incident.CauseMispublication:
 		what = "閲覧の権限のない方が閲覧できる状態にあった期間" // a folder the pupils used (49)

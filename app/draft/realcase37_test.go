@@ -198,3 +198,37 @@ func TestLintDetectionToldByMany(t *testing.T) {
 		t.Errorf("%s fires for one named retailer", CodeToldByMany)
 	}
 }
+
+// F973 (150): an API that returned the account of any phone number or
+// e-mail address was called at scale and the table sold; the letters said
+// 「外部から閲覧できる状態にあった期間」 and 「外部から閲覧できない状態に
+// いたしました」, as of a page left open. A fault used to take the data with
+// an unlawful purpose by people not identified is told as what it was:
+// the data could be obtained, and the fix stopped that.
+func TestHarvestedFaultIsNotViewing(t *testing.T) {
+	inc := scenarios(t)["150-sns-app-api-bug-linked-phones-to-pseudonymous-accounts-sold-on-forum"]
+	check := func(name string, inc *incident.Incident, want, bad string) {
+		t.Helper()
+		found := false
+		for id, text := range allTexts(t, inc) {
+			found = found || strings.Contains(text, want)
+			if strings.Contains(text, bad) {
+				t.Errorf("%s %s says %q", name, id, bad)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no document says %q", name, want)
+		}
+	}
+	check("150", inc, "第三者が不正に取得できる状態にあった期間", "外部から閲覧できる状態")
+	check("150", inc, "第三者が不正に取得できない状態にいたしました", "外部から閲覧できない状態")
+	en := inc.Clone()
+	en.Org.Establishments = []string{"US"}
+	en.Org.TargetsJP = incident.No
+	en.DataSets[0].Residence = []incident.Residence{{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 538112}}}
+	check("150 in English", en, "could be obtained by others without authorization", "systems were exposed")
+	// No unlawful purpose known: a fault that lay open, as before.
+	open := inc.Clone()
+	open.Cause.UnlawfulPurpose = incident.Unknown
+	check("150 without an unlawful purpose", open, "外部から閲覧できる状態にあった期間", "不正に取得できる")
+}

@@ -388,6 +388,16 @@ func (v *view) viewedThere() bool {
 	return len(sets) > 0
 }
 
+// harvested: a system fault that anyone could use was used to take the
+// data with an unlawful purpose, by people not identified (150: an API that
+// answered with the account of any phone number, harvested into a table
+// offered for sale). The data did not lie open to be looked at: it could
+// be obtained, and was.
+func (v *view) harvested() bool {
+	return v.systemFault() && v.inc.Cause.UnlawfulPurpose == incident.Yes && !v.knownRecipients() &&
+		!v.shownToUsers() && !v.shownToStaff() && !v.usersOnly()
+}
+
 // openToKnown: a system fault let those without access rights view the
 // data, and no one else: other users of the service (usersOnly), or a
 // recipient the company has identified who looked it up (knownRecipients,
