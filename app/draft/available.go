@@ -84,6 +84,17 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 		add(KindPPC, JA, VariantFinal, "", "") // the 確報 that closes a 速報 on a case ruled out, or found not reportable (F94)
 	}
 	for _, id := range reportedTo(inc) {
+		if japanOut(a) && !slices.Contains(inc.Org.Establishments, "JP") && !orderedBy(inc, id) {
+			// The report to a 所管省庁 is a Japanese duty in a Japanese
+			// form: an organisation established abroad only, which Japan's
+			// law does not reach, sends none to an authority it only told
+			// (151: a Finnish company's health care supervisor was sent
+			// 「Valvira … 御中」 with 「貴庁」). A company in Japan keeps its
+			// ministry's report whatever the APPI's date (17, 2016).
+			// An order it made keeps its draft until one of its own exists
+			// (F402).
+			continue
+		}
 		add(KindMinistry, JA, VariantNone, id, "")
 	}
 	if v.obligationApplies("eu.art33.report") || v.obligationApplies("uk.art33.report") {
@@ -161,6 +172,21 @@ func Audiences(inc *incident.Incident, a assess.Assessment) []string {
 // reportedTo are the parties a written report goes to: those that ordered
 // one (an order naming none: "", when no ministry is entered), and the
 // ministries not marked as receiving the PPC's reports by delegation.
+// japanOut: the assessment found that Japan's law does not apply.
+func japanOut(a assess.Assessment) bool {
+	return slices.ContainsFunc(a.NotApplicable, func(n assess.NotApplicable) bool { return n.ID == "JP" })
+}
+
+// orderedBy: an authority's order on the timeline comes from the party.
+func orderedBy(inc *incident.Incident, party string) bool {
+	for _, e := range inc.EventsOf(incident.EvMinistryOrder) {
+		if e.Party == party {
+			return true
+		}
+	}
+	return false
+}
+
 func reportedTo(inc *incident.Incident) []string {
 	var out []string
 	ordered := map[string]bool{}

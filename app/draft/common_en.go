@@ -313,6 +313,14 @@ func (v *view) accessEN() string {
 	if !ok {
 		return ""
 	}
+	if !v.possible() && !v.knownRecipients() {
+		// See accessJA (150).
+		s := "The access logs we hold do not show this leak"
+		if from != "" {
+			s += " (they begin on " + dayEN(from) + ")"
+		}
+		return s + "."
+	}
 	s := "The access logs we hold show no one viewing the information"
 	if v.knownRecipients() {
 		s = "The access logs we hold show no one other than the recipient identified viewing the information"
@@ -402,6 +410,10 @@ func (v *view) periodSpanEN() string {
 			what = "the information could be shown on other users' screens " // 130 (F665)
 		} else if v.shownToStaff() {
 			what = "the information could be viewed by members of our staff with no business need to see it " // 137 (F770)
+		} else if v.openToKnown() {
+			what = "the information could be viewed by people without access rights " // see periodJA (78, 149)
+		} else if v.harvested() {
+			what = "the information could be obtained by others without authorization " // see periodJA (150)
 		}
 	case incident.CauseMispublication:
 		what = "the information could be viewed by people without access rights " // 49
@@ -627,8 +639,10 @@ func (v *view) responseEN() []para {
 				s += who + " corrected " + v.fixedEN() + " so that the information is no longer shown to other users." // 130 (F665)
 			} else if v.shownToStaff() {
 				s += who + " corrected " + v.fixedEN() + " so that staff with no business need can no longer view the information." // 137 (F770)
-			} else if v.usersOnly() {
+			} else if v.openToKnown() {
 				s += who + " corrected " + v.fixedEN() + " so that people without access rights can no longer view the information."
+			} else if v.harvested() {
+				s += who + " corrected " + v.fixedEN() + " so that others can no longer obtain the information." // see containedJA (150)
 			} else {
 				s += who + " corrected " + v.fixedEN() + " so that the information could no longer be viewed from outside."
 			}

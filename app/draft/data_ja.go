@@ -55,6 +55,17 @@ func (v *view) accessJA() string {
 	if !ok {
 		return ""
 	}
+	if !v.possible() && !v.knownRecipients() {
+		// The leak is established otherwise (150: the table offered for
+		// sale matched the accounts): "no one's viewing confirmed" beside
+		// 「漏えいしたことが判明」 reads as a denial. The logs did not show
+		// it, and where they stop is said.
+		s := "保存されているアクセス記録からは、この漏えいを確認できませんでした"
+		if from != "" {
+			s += "（" + dayJA(from) + "より前の記録はありません）"
+		}
+		return s + "。"
+	}
 	s := "保存されているアクセス記録の範囲では、第三者による閲覧は確認されておりません"
 	if v.knownRecipients() {
 		// The data went to a recipient the company identified, who saw it
@@ -206,8 +217,10 @@ func (v *view) periodSpanJA() string {
 			what = "他の利用者の画面に表示されるおそれがあった期間" // a defect that showed one user's data to another (130, F665)
 		} else if v.shownToStaff() {
 			what = "業務上の必要のない" + v.staffJA() + "が閲覧できる状態にあった期間" // 137 (F770)
-		} else if v.usersOnly() {
-			what = "閲覧の権限のない方が閲覧できる状態にあった期間" // the service's other users (78, F279)
+		} else if v.openToKnown() {
+			what = "閲覧の権限のない方が閲覧できる状態にあった期間" // the service's other users (78, F279); a group company's staff (149)
+		} else if v.harvested() {
+			what = "第三者が不正に取得できる状態にあった期間" // 150
 		}
 	case incident.CauseMispublication:
 		what = "閲覧の権限のない方が閲覧できる状態にあった期間" // a folder the pupils used (49)

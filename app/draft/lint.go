@@ -227,6 +227,11 @@ const (
 	// standing for every client of the service: one letter goes to 「…（約
 	// 120社）　御中」 (89).
 	CodeEntrustorMany = "party.entrustor-many"
+	// CodeToldByMany: a detection was told by a party whose name counts
+	// several companies (「小売電気事業者（新電力）各社 約40社」): the
+	// documents say the company was told by all of them (149: one
+	// retailer's complaint).
+	CodeToldByMany = "party.told-by-many"
 	// CodeNoActionNeeded: a text for the persons and the public tells them
 	// nothing needs doing, while the notices ask them to beware of fake
 	// messages and misuse is seen or the data could be misused (96: 「お客様
@@ -492,6 +497,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.ruledOutShortLogs()
 	l.recoveredTaken()
 	l.entrustorMany()
+	l.toldByMany()
 	l.noActionNeeded()
 	l.unsureNames()
 	l.itemMusings()

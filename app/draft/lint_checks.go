@@ -1210,6 +1210,22 @@ func (l *linter) entrustorMany() {
 	}
 }
 
+// toldByMany: a detection names as its teller a party whose name counts
+// several companies, not marked as standing for every client
+// (CodeToldByMany).
+func (l *linter) toldByMany() {
+	for _, e := range l.inc.EventsOf(incident.EvDetected) {
+		pt, ok := l.inc.Party(e.Party)
+		if !ok || pt.Clients == incident.Yes || !manyCompanies.MatchString(pt.Name) {
+			continue
+		}
+		l.add(CodeToldByMany, SeverityWarning, "", "", txt(
+			"検知の連絡をした相手が「"+pt.Name+"」となっており、複数の会社を指しているようです。報告書等には「"+pt.Name+"から連絡を受け」と書かれます。連絡してきた会社を1社の当事者として入力し、その当事者を選んでください。",
+			"The detection was told by \""+pt.Name+"\", which seems to stand for several companies; the reports say the organization was told by it. Enter the company that made contact as a party of its own and choose it."))
+		return
+	}
+}
+
 // noActionJA, noActionEN: a text telling the persons they need do nothing.
 var (
 	noActionJA = &lazyRegexp{expr: `(追加の|特段の|特別な|新たな)?(ご)?(対応|対処|手続き?)(は|を)?(必要(ありません|ございません|ない)|不要です|していただく必要はありません)`}

@@ -609,6 +609,12 @@ func (v *view) eventJA(e incident.Event) string {
 		}
 		return "個人情報への影響を把握"
 	case incident.EvScopeConfirmed:
+		if v.scopeBefore(e) {
+			// The scope found again, wider (149: three lines 「対象範囲を
+			// 特定」 as the logs searched went back further): one finding,
+			// then updates.
+			return "調査の結果により対象範囲を更新"
+		}
 		return "対象範囲を特定"
 	case incident.EvAssessed:
 		return ""
@@ -891,4 +897,18 @@ func orderJA(e incident.Event) string {
 		return "命令" + law
 	}
 	return "報告の求め"
+}
+
+// scopeBefore: the scope was confirmed once already, on an earlier day or
+// at an earlier time, before the scope event e.
+func (v *view) scopeBefore(e incident.Event) bool {
+	if !e.Dated() {
+		return false
+	}
+	for _, o := range v.inc.EventsOf(incident.EvScopeConfirmed) {
+		if o.ID != e.ID && o.Dated() && o.At.Before(e.At) {
+			return true
+		}
+	}
+	return false
 }

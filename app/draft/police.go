@@ -170,13 +170,15 @@ func policeMemoEN(b *builder) {
 	if e, ok := v.first(incident.EvPolice); ok {
 		label := "First consulted"
 		switch v.policeAct(e) {
-		case "damage_report", "complaint":
+		case "damage_report":
+			label = "Report of the damage filed" // a 被害届, as the notices say it: no criminal complaint (151)
+		case "complaint":
 			label = "Complaint filed"
-			if v.policeFiling(e) {
-				label = "Crime reported" // abroad: not a "complaint" (F950)
-			}
 		case "lost_property":
 			label = "Loss reported"
+		}
+		if v.policeFiling(e) {
+			label = "Crime reported" // abroad: neither a 被害届 nor a "complaint" (F950)
 		}
 		head += "\n" + label + ": " + v.evDateEN(e)
 	}
@@ -218,7 +220,9 @@ func policeMemoEN(b *builder) {
 	b.section("timeline", p("p1", v.orFill(v.keyDatesEN(), "時系列", "key dates")))
 	b.section("damage",
 		p("goods", v.goodsEN()),
-		p("items", "Personal information involved: "+joinEN(v.itemNamesEN(v.categoriesOf()), "under investigation")+"."),
+		// With the persons an item concerns when it is only some of them,
+		// as the notices say (151: medical records of 25,000 of 33,147).
+		p("items", "Personal information involved: "+v.categoriesEN()+"."),
 		p("persons", v.affectedCountEN()))
 	method := englishText(v.inc.Cause.Description)
 	b.section("method", p("p1", v.orFill(method, "判明している手口（英語）", "what is known of the method (entry point, tools used, suspicious addresses), in English")))
@@ -338,7 +342,7 @@ func (v *view) complaintFiledEN(e incident.Event) string {
 	case v.policeFiling(e):
 		return "We reported the crime on " + v.evDateEN(e) + "."
 	}
-	return "We filed a criminal complaint on " + v.evDateEN(e) + "."
+	return "We " + filedEN(e) + " on " + v.evDateEN(e) + "."
 }
 
 // complaintFiledDated: a dated 被害届 or complaint is recorded (the English
@@ -346,4 +350,15 @@ func (v *view) complaintFiledEN(e incident.Event) string {
 func (v *view) complaintFiledDated() bool {
 	e, ok := v.complaintFiled()
 	return ok && e.Dated()
+}
+
+// filedEN is what a police event that complaintFiled found was: a report
+// of the damage (被害届) or a criminal complaint (告訴); the two are not
+// the same act and the memo says which (151: a 被害届 told as "We filed a
+// criminal complaint").
+func filedEN(e incident.Event) string {
+	if e.Police == "damage_report" {
+		return "filed a report of the damage"
+	}
+	return "filed a criminal complaint"
 }

@@ -39,8 +39,11 @@ func (v *view) containedJA(e incident.Event) string {
 			if v.shownToStaff() {
 				return s + c + "において" + f + "が修正され、業務上の必要のない" + v.staffJA() + "が閲覧できない状態になりました。"
 			}
-			if v.usersOnly() {
+			if v.openToKnown() {
 				return s + c + "において" + f + "が修正され、閲覧の権限のない方が閲覧できない状態になりました。"
+			}
+			if v.harvested() {
+				return s + c + "において" + f + "が修正され、第三者が不正に取得できない状態になりました。"
 			}
 			return s + c + "において" + f + "が修正され、外部から閲覧できない状態になりました。"
 		case incident.CauseMispublication:
@@ -93,8 +96,11 @@ func (v *view) containedJA(e incident.Event) string {
 		if v.shownToStaff() {
 			return s + f + "を修正し、業務上の必要のない" + v.staffJA() + "が閲覧できない状態にいたしました。" // 137 (F770)
 		}
-		if v.usersOnly() {
+		if v.openToKnown() {
 			return s + f + "を修正し、閲覧の権限のない方が閲覧できない状態にいたしました。"
+		}
+		if v.harvested() {
+			return s + f + "を修正し、第三者が不正に取得できない状態にいたしました。" // 150
 		}
 		return s + f + "を修正し、外部から閲覧できない状態にいたしました。"
 	case incident.CauseMispublication:

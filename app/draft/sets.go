@@ -374,7 +374,37 @@ func (v *view) whoEN(sets []*setView) string {
 func (v *view) sentOut() bool {
 	// Shown on other users' screens is not sent (135: a job site's
 	// profiles seen by the users' own employers, who use the service too).
-	return v.systemFault() && v.knownRecipients() && !v.shownToUsers() && !v.shownToStaff()
+	// Nor is what the company's own logs show being looked at or taken
+	// in its system (149: a shared system let a group company's sales
+	// staff look up customers the company held for its own business).
+	return v.systemFault() && v.knownRecipients() && !v.shownToUsers() && !v.shownToStaff() && !v.viewedThere()
+}
+
+// viewedThere: the logs of the company's system show someone not entitled
+// viewing or taking a set's data there (DataSet.AccessSeen yes): the data
+// lay open to be looked at, it was not sent anywhere.
+func (v *view) viewedThere() bool {
+	sets, _ := v.accessSeen()
+	return len(sets) > 0
+}
+
+// harvested: a system fault that anyone could use was used to take the
+// data with an unlawful purpose, by people not identified (150: an API that
+// answered with the account of any phone number, harvested into a table
+// offered for sale). The data did not lie open to be looked at: it could
+// be obtained, and was.
+func (v *view) harvested() bool {
+	return v.systemFault() && v.inc.Cause.UnlawfulPurpose == incident.Yes && !v.knownRecipients() &&
+		!v.shownToUsers() && !v.shownToStaff() && !v.usersOnly()
+}
+
+// openToKnown: a system fault let those without access rights view the
+// data, and no one else: other users of the service (usersOnly), or a
+// recipient the company has identified who looked it up (knownRecipients,
+// not sent: 149's group company staff). Neither 「外部から」 nor "exposed"
+// is said of it.
+func (v *view) openToKnown() bool {
+	return v.usersOnly() || v.knownRecipients() && !v.sentOut()
 }
 
 // systemFault: the company's system itself opened the data, by a setting

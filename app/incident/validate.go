@@ -32,6 +32,7 @@ func validate(inc *Incident, c *Checker) Problems {
 	v.parties(inc)
 	v.dataSets(inc)
 	v.window("exposure", inc.Exposure)
+	v.windowBeforeCause(inc)
 	v.figure("persons", inc.Persons)
 	v.corporations("persons", inc.Persons)
 	v.cause(inc)
@@ -264,4 +265,33 @@ func (v *validator) plausible(path string, t time.Time) {
 // when writes an instant for a message, in the incident's time zone.
 func (v *validator) when(t time.Time) string {
 	return t.In(v.loc).Format("2006-01-02 15:04 -07:00")
+}
+
+// windowBeforeCause warns when the exposure window of a fault that opened
+// the data (a setting, a defect, a publication) certainly began before the
+// intrusion event, the instant that fault arose: the documents print the
+// event as 発生日 and the window as 対象期間, one contradicting the other
+// (149: 「2023年10月　設定の誤りの発生」, the first month the logs kept, for
+// a period from April 2016).
+func (v *validator) windowBeforeCause(inc *Incident) {
+	switch inc.Cause.Kind {
+	case CauseMisconfiguration, CauseDefect, CauseMispublication:
+	default:
+		return
+	}
+	from := inc.Exposure.From
+	if from == "" || !from.Valid() {
+		return
+	}
+	last, ok := from.Last(v.loc)
+	if !ok {
+		return
+	}
+	e, ok := inc.FirstEvent(EvIntrusion)
+	if !ok || e.Planned {
+		return
+	}
+	if day, _ := DateOf(e.At.In(v.loc)).First(v.loc); last.Before(day) {
+		v.ps.add(SeverityWarning, "exposure.from", CodeWindowBeforeCause)
+	}
 }

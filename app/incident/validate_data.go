@@ -186,6 +186,13 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 		}
 	}
 	v.part(p+".residence", sum, persons)
+	if i, ok := ids["ssn"]; ok && len(d.Residence) > 0 && !slices.ContainsFunc(d.Residence, func(r Residence) bool { return r.Country == "US" }) {
+		// The item is the United States' number and its name is printed
+		// so; no one of the set lives there (151: a Finnish personal
+		// identity code entered as SSN, told to patients in Finland as
+		// "US Social Security number").
+		v.ps.add(SeverityWarning, p+".categories["+strconv.Itoa(i)+"].id", CodeSSNNotUS)
+	}
 
 	n = v.limit(p+".notInvolved", len(d.NotInvolved), MaxCodes)
 	for i, id := range d.NotInvolved[:n] {

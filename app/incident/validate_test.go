@@ -190,6 +190,23 @@ func TestValidate(t *testing.T) {
 		{"exposure ends before it begins", func(i *Incident) { i.Exposure = Window{From: "2026-03", To: "2026-02-28"} },
 			[]want{{"exposure.to", CodeWindowOrder, E}}},
 		{"exposure by months and years", func(i *Incident) { i.Exposure = Window{From: "2015-04", To: "2016"} }, nil},
+		// F966 (149): a setting wrong since April 2016, its intrusion event
+		// put at the first month the logs kept.
+		{"a setting's window before its cause", func(i *Incident) {
+			i.Cause.Kind = CauseMisconfiguration
+			i.Exposure = Window{From: "2016-04"}
+			i.Events = append(i.Events, Event{ID: "ex1", Kind: EvIntrusion, At: time.Date(2023, 10, 1, 0, 0, 0, 0, jst), Precision: Month})
+		}, []want{{"exposure.from", CodeWindowBeforeCause, W}}},
+		{"a setting's window from its cause's month", func(i *Incident) {
+			i.Cause.Kind = CauseMisconfiguration
+			i.Exposure = Window{From: "2023-10"}
+			i.Events = append(i.Events, Event{ID: "ex1", Kind: EvIntrusion, At: time.Date(2023, 10, 1, 0, 0, 0, 0, jst), Precision: Month})
+		}, nil},
+		{"a vulnerability open before the attack", func(i *Incident) {
+			i.Cause.Kind = CauseUnauthorizedAccess
+			i.Exposure = Window{From: "2016-04"}
+			i.Events = append(i.Events, Event{ID: "ex1", Kind: EvIntrusion, At: time.Date(2023, 10, 1, 0, 0, 0, 0, jst), Precision: Month})
+		}, nil},
 		{"event naming no party", func(i *Incident) { i.Events[3].Party = "p9" }, []want{{"events[3].party", CodeUnknownParty, E}}},
 		{"entrustor notice naming the police", func(i *Incident) {
 			i.Parties = []Party{{ID: "p1", Kind: PartyPolice, Name: "警視庁"}}
@@ -250,6 +267,7 @@ func checkProblems(t *testing.T, got Problems, want []want) {
 }
 
 func TestValidateText(t *testing.T) {
+	ssnPath := fmt.Sprintf("dataSets[0].categories[%d].id", len(valid().DataSets[0].Categories))
 	E, W := SeverityError, SeverityWarning
 	long := strings.Repeat("あ", MaxNameRunes+1)
 	for _, tc := range []struct {
@@ -290,6 +308,20 @@ func TestValidateText(t *testing.T) {
 		{"incident's persons counting corporations", func(i *Incident) {
 			i.Persons = Figure{{Known: true, N: 40, Source: "40 customers incl. corporate accounts"}}
 		}, []want{{"persons", CodePersonsCorporations, W}}},
+		// F963 (151): a Finnish personal identity code entered as the US
+		// Social Security number, no one of the set living in the US.
+		{"SSN of persons in Finland", func(i *Incident) {
+			i.DataSets[0].Categories = append(i.DataSets[0].Categories, Category{ID: "ssn"})
+			i.DataSets[0].Residence = []Residence{{Country: "FI", Persons: Count{Known: true, N: 10}}}
+		}, []want{{ssnPath, CodeSSNNotUS, W}}},
+		{"SSN of persons in the US and Finland", func(i *Incident) {
+			i.DataSets[0].Categories = append(i.DataSets[0].Categories, Category{ID: "ssn"})
+			i.DataSets[0].Residence = []Residence{{Country: "FI", Persons: Count{Known: true, N: 10}}, {Country: "US", Region: "CA", Persons: Count{Known: true, N: 2}}}
+		}, nil},
+		{"SSN, residence not recorded", func(i *Incident) {
+			i.DataSets[0].Categories = append(i.DataSets[0].Categories, Category{ID: "ssn"})
+			i.DataSets[0].Residence = nil
+		}, nil},
 		// F945 (146): a count that leaves corporations out.
 		{"persons excluding corporations", func(i *Incident) {
 			i.DataSets[0].Persons = Figure{{Known: true, N: 11500, Approx: true, Source: "バックアップから復元した明細を名寄せ（法人を除く）"}}
