@@ -110,10 +110,20 @@ func TestDamageReportIsNoCriminalComplaint(t *testing.T) {
 	if strings.Contains(memo, "criminal complaint") || strings.Contains(memo, "Complaint filed") {
 		t.Errorf("151's report of the damage is told as a criminal complaint:\n%s", memo)
 	}
-	if !strings.Contains(memo, "We filed a report of the damage on September 28, 2026.") {
-		t.Errorf("151's memo does not say the report of the damage was filed:\n%s", memo)
+	// Abroad (Finland) the act is the crime reported (F950); made to the
+	// police in Japan, a 被害届 and a 告訴 are told apart.
+	if !strings.Contains(memo, "We reported the crime on September 28, 2026.") || !strings.Contains(memo, "Crime reported:") {
+		t.Errorf("151's memo does not say the crime was reported:\n%s", memo)
 	}
 	c := inc.Clone()
+	for i := range c.Events {
+		if c.Events[i].Kind == incident.EvPolice {
+			c.Events[i].Jurisdiction = "JP"
+		}
+	}
+	if memo := allTexts(t, c)["police-en"]; !strings.Contains(memo, "We filed a report of the damage on September 28, 2026.") || !strings.Contains(memo, "Report of the damage filed:") {
+		t.Errorf("a report of the damage in Japan is not told as one:\n%s", memo)
+	}
 	for i := range c.Events {
 		if c.Events[i].Kind == incident.EvPolice {
 			c.Events[i].Police = "complaint"
