@@ -22,18 +22,7 @@ const s146 = "146-regional-bank-backup-tape-lost-by-security-carrier"
 func TestLossWithinAWindowIsNotTheFirstEvent(t *testing.T) {
 	has := func(name string, inc *incident.Incident, want string, bad ...string) {
 		t.Helper()
-		found := false
-		for id, text := range allTexts(t, inc) {
-			found = found || strings.Contains(text, want)
-			for _, b := range bad {
-				if strings.Contains(text, b) {
-					t.Errorf("%s %s says %q", name, id, b)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no document says %q", name, want)
-		}
+		saysSomewhere(t, name, inc, want, bad...)
 	}
 	lost := scenarios(t)[s146]
 	has("146", lost, "発生日：2026年10月20日 15時10分から2026年10月21日 10時30分までの間（紛失の日時は特定できていない）",

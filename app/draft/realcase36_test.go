@@ -22,6 +22,24 @@ func allTexts(t *testing.T, inc *incident.Incident) map[string]string {
 	return out
 }
 
+// saysSomewhere fails t unless some document of inc says want, and for
+// each document that says one of bad.
+func saysSomewhere(t *testing.T, name string, inc *incident.Incident, want string, bad ...string) {
+	t.Helper()
+	found := false
+	for id, text := range allTexts(t, inc) {
+		found = found || strings.Contains(text, want)
+		for _, b := range bad {
+			if strings.Contains(text, b) {
+				t.Errorf("%s %s says %q", name, id, b)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%s: no document says %q", name, want)
+	}
+}
+
 // F940 (147): a payroll employee who answered an e-mail in the chief
 // executive's name and sent every W-2 form was told in the letters as "a
 // targeted e-mail attack that installed malware" and 「標的型メール攻撃による
@@ -68,18 +86,7 @@ func TestImpersonationAnsweredBySendingIsNoMalware(t *testing.T) {
 func TestLostMediaWereMissingNotOpenToAccess(t *testing.T) {
 	check := func(name string, inc *incident.Incident, want string, bad ...string) {
 		t.Helper()
-		found := false
-		for id, text := range allTexts(t, inc) {
-			found = found || strings.Contains(text, want)
-			for _, b := range bad {
-				if strings.Contains(text, b) {
-					t.Errorf("%s %s says %q", name, id, b)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no document says %q", name, want)
-		}
+		saysSomewhere(t, name, inc, want, bad...)
 	}
 	// Never found, the period has no end, whatever end the window was
 	// given (the day the carrier called).
