@@ -27,7 +27,7 @@ var enTimeline = map[string]string{
 	"tl.f.orderLaw.hint":   "The provision the order states, on one line (e.g. 金融商品取引法第51条, FIEA Art. 51). Shown as typed, as the duty's legal basis.",
 	"ordb.appi":            "the APPI",
 	"ordb.sector":          "a sector's law",
-	"ordb.guidance":        "administrative guidance (no legal duty)",
+	"ordb.guidance":        "administrative guidance",
 	"ordk.report":          "a report",
 	"ordk.improvement":     "an improvement plan and its execution",
 	"tl.order":             "Order: %s",

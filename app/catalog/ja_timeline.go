@@ -27,7 +27,7 @@ var jaTimeline = map[string]string{
 	"tl.f.orderLaw.hint":   "命令書に書かれた条項を一行で（例：金融商品取引法第51条、医療法第25条第1項）。義務の根拠として書かれたとおりに表示します。",
 	"ordb.appi":            "個人情報保護法",
 	"ordb.sector":          "事業所管法令（業法）",
-	"ordb.guidance":        "行政指導（法的な義務ではない）",
+	"ordb.guidance":        "行政指導（命令ではない）",
 	"ordk.report":          "報告",
 	"ordk.improvement":     "業務改善計画とその実行",
 	"tl.order":             "命令：%s",
