@@ -454,24 +454,33 @@ func (l *linter) laterFinding(d Document, pr Paragraph) {
 // recipient, confirmed on 7/7). The account is not dated: the user checks
 // that it says only what was done by the document's day.
 func (l *linter) laterMeasures(d Document, pr Paragraph) {
-	if d.Date.IsZero() {
-		return
-	}
 	e, ok := l.inc.FirstContainment()
-	if !ok || !e.Dated() || incident.DateOf(e.At.In(l.loc)).OnOrBefore(incident.DateOf(d.Date.In(l.loc))) {
-		return
-	}
-	for _, m := range []string{l.inc.Public.Measures, l.inc.Story.Response} {
-		m = strings.TrimSpace(m)
-		if m == "" || !strings.Contains(pr.Text, m) {
-			continue
-		}
-		day := incident.DateOf(e.At.In(l.loc))
+	if m, day, found := l.accountBefore(d, pr, e, ok, nil); found {
 		l.add(CodeLaterMeasures, SeverityWarning, d.ID, pr.ID, txt(
 			"この文書の日付は、封じ込め（"+string(day)+"）より前ですが、講じた措置の文（「"+shorten(m)+"」）を載せています。その日までに講じた措置だけが書かれているか確かめてください。",
 			"This document is dated before the containment ("+string(day)+") but gives the account of the measures taken (“"+shorten(m)+"”): check that it says only what was done by its date."))
-		return
 	}
+}
+
+// accountBefore finds, in a paragraph of a document dated before the day of
+// the event e (found: ok), the company's account of its response typed once
+// for all documents (Public.Measures, Story.Response) that says what about
+// asks (nil: anything): the account and the event's day.
+func (l *linter) accountBefore(d Document, pr Paragraph, e incident.Event, ok bool, about *lazyRegexp) (string, incident.Date, bool) {
+	if d.Date.IsZero() || !ok || !e.Dated() {
+		return "", "", false
+	}
+	day := incident.DateOf(e.At.In(l.loc))
+	if day.OnOrBefore(incident.DateOf(d.Date.In(l.loc))) {
+		return "", "", false
+	}
+	for _, m := range []string{l.inc.Public.Measures, l.inc.Story.Response} {
+		m = strings.TrimSpace(m)
+		if m != "" && strings.Contains(pr.Text, m) && (about == nil || about.MatchString(m)) {
+			return m, day, true
+		}
+	}
+	return "", "", false
 }
 
 // toldPersonsWord: a sentence telling that the persons were written to or
@@ -487,23 +496,11 @@ var toldPersonsWord = &lazyRegexp{expr: `(本人|お客様|お客さま|会員|�
 // the letters going out on 5/28; F921). The account is not dated: the user
 // checks that it says only what was done by the document's day.
 func (l *linter) laterNotice(d Document, pr Paragraph) {
-	if d.Date.IsZero() {
-		return
-	}
 	e, ok := l.inc.FirstEvent(incident.EvNoticePersons)
-	if !ok || !e.Dated() || incident.DateOf(e.At.In(l.loc)).OnOrBefore(incident.DateOf(d.Date.In(l.loc))) {
-		return
-	}
-	for _, m := range []string{l.inc.Public.Measures, l.inc.Story.Response} {
-		m = strings.TrimSpace(m)
-		if m == "" || !strings.Contains(pr.Text, m) || !toldPersonsWord.MatchString(m) {
-			continue
-		}
-		day := incident.DateOf(e.At.In(l.loc))
+	if m, day, found := l.accountBefore(d, pr, e, ok, toldPersonsWord); found {
 		l.add(CodeLaterMeasures, SeverityWarning, d.ID, pr.ID, txt(
 			"この文書の日付は、本人への最初の通知（"+string(day)+"）より前ですが、講じた措置の文（「"+shorten(m)+"」）が本人への連絡に触れています。その日までに講じた措置だけが書かれているか確かめてください。",
 			"This document is dated before the first notice to the persons ("+string(day)+") but its account of the measures taken (“"+shorten(m)+"”) speaks of telling them: check that it says only what was done by its date."))
-		return
 	}
 }
 
