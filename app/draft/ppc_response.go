@@ -30,8 +30,8 @@ func (v *view) noticeStateJA() string {
 		if !e.Dated() {
 			on, day = "", "（実施日未確認）"
 		}
-		part := ""
-		if v.toldSome(e) {
+		part, some := "", v.toldSome(e)
+		if some {
 			part = "のうち" + grouped(int64(e.Recipients)) + "名"
 		} else if e.Recipients > 0 && v.toldBefore(e) > 0 {
 			part = "の残る" + grouped(int64(e.Recipients)) + "名" // the last batch of a mailing
@@ -39,7 +39,7 @@ func (v *view) noticeStateJA() string {
 		if names := v.setNamesJA(e.Sets); names != "" {
 			s += on + names + part + "への通知を実施済み" + day + "。"
 			for _, id := range e.Sets {
-				if v.toldSome(e) && !covered[id] {
+				if some && !covered[id] {
 					partSets = append(partSets, id)
 					continue
 				}
@@ -48,17 +48,11 @@ func (v *view) noticeStateJA() string {
 			}
 			continue
 		}
-		if part != "" && v.toldSome(e) {
-			s += on + "本人" + part + "への通知を実施済み" + day + "。"
+		s += on + "本人" + part + "への通知を実施済み" + day + "。"
+		if some {
 			partAll = true
 			continue
 		}
-		if part != "" {
-			s += on + "本人" + part + "への通知を実施済み" + day + "。"
-			all, partAll, partSets = true, false, nil
-			break
-		}
-		s += on + "本人への通知を実施済み" + day + "。"
 		all, partAll, partSets = true, false, nil
 		break
 	}
