@@ -245,7 +245,7 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 			_, jur = findObligation(js, f.Obligation)
 			unspecified = jur == r.home
 		}
-		if ev := r.tl.firstUndated(append([]incident.EventKind{f.To}, f.ToAlso...), jur, unspecified); ev != nil {
+		if ev := r.tl.firstUndated(append([]incident.EventKind{f.To}, f.ToAlso...), jur, unspecified, nil); ev != nil {
 			fd.Basis, fd.Undated, fd.Verdict = basis, ev.ID, FindingInfo
 			fd.Explanation = msg("f.undated", vars{"label": f.Label, "id": same(ev.ID)})
 			fd.Explanation.EN = upperFirst(fd.Explanation.EN)

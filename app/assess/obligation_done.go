@@ -21,7 +21,7 @@ func (r *run) doneEvent(o *rules.Obligation, jur string, unspecified bool, party
 	}
 	if o.Per != rules.PerEntrustor {
 		if undated {
-			return r.firstUndatedFull(o.DoneBy, jur, unspecified)
+			return r.tl.firstUndated(o.DoneBy, jur, unspecified, r.short)
 		}
 		return r.firstOfKnown(o.DoneBy, jur, unspecified)
 	}
@@ -409,19 +409,6 @@ func (r *run) earlyAnnouncement(o *rules.Obligation, jur string, unspecified boo
 		}
 		for _, ev := range r.tl.byKind[k] {
 			if (ev.Jurisdiction == jur || ev.Jurisdiction == "" && unspecified) && r.beforeKnowing(ev) {
-				return ev
-			}
-		}
-	}
-	return nil
-}
-
-// firstUndatedFull is timeline.firstUndated but for a notice to some of the
-// persons only (run.short).
-func (r *run) firstUndatedFull(ks []incident.EventKind, jur string, unspecified bool) *incident.Event {
-	for _, k := range ks {
-		for _, ev := range r.tl.undated[k] {
-			if (ev.Jurisdiction == jur || ev.Jurisdiction == "" && unspecified) && !r.short[ev] {
 				return ev
 			}
 		}
