@@ -173,26 +173,25 @@ func (v *view) policeSentenceEN(e incident.Event) string {
 	case "lost_property":
 		verb = "filed a lost property report with the police"
 	}
-	if v.policeFiling(e) && !v.policeLaw(e) {
-		verb = "reported the crime to the police"
-		if n := v.policeNameEN(e); n != "" {
-			verb += " (" + n + ")"
+	if filing, law := v.policeFiling(e), v.policeLaw(e); filing || law {
+		// Abroad, not a "criminal complaint" (a prosecutor's charging
+		// document) nor, for an authority that is no police force (a
+		// federal agency), "the police": law enforcement, named when its
+		// name can be read.
+		to := "the police"
+		if law {
+			to = "law enforcement"
 		}
-	} else if v.policeLaw(e) {
-		// Not a "criminal complaint" (abroad, a prosecutor's charging
-		// document) nor, for a federal agency, "the police": the crime
-		// reported to law enforcement, named when its name can be read.
-		n := ""
-		if name := v.policeNameEN(e); name != "" {
-			n = " (" + name + ")"
+		if n := v.policeNameEN(e); n != "" {
+			to += " (" + n + ")"
 		}
 		switch {
-		case v.policeFiling(e):
-			verb = "reported the crime to law enforcement" + n
+		case filing:
+			verb = "reported the crime to " + to
 		case e.Police == "consultation":
-			verb = "consulted law enforcement" + n + " about the incident"
+			verb = "consulted " + to + " about the incident"
 		default:
-			verb = "reported the incident to law enforcement" + n
+			verb = "reported the incident to " + to
 		}
 	}
 	who := "We"
