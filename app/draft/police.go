@@ -318,10 +318,7 @@ func (v *view) goodsEN() string {
 func (v *view) policeByOther() (incident.Event, bool) {
 	var other incident.Event
 	found := false
-	for _, e := range append(v.timeline(), v.inc.EventsOf(incident.EvPolice)...) {
-		if e.Kind != incident.EvPolice || e.Planned {
-			continue
-		}
+	for _, e := range v.policeEvents() {
 		if e.By == "" {
 			return incident.Event{}, false
 		}

@@ -241,10 +241,23 @@ func (v *view) policeFiledJA() string {
 // complaintFiled is the police event recording a 被害届 or a criminal
 // complaint already made: the dated first, then any without a date.
 func (v *view) complaintFiled() (incident.Event, bool) {
-	for _, e := range append(v.timeline(), v.inc.EventsOf(incident.EvPolice)...) {
-		if e.Kind == incident.EvPolice && !e.Planned && (e.Police == "damage_report" || e.Police == "complaint") {
+	for _, e := range v.policeEvents() {
+		if e.Police == "damage_report" || e.Police == "complaint" {
 			return e, true
 		}
 	}
 	return incident.Event{}, false
+}
+
+// policeEvents are the police events made (not planned): those of the
+// time line known on the document's date first, in its order, then every
+// one recorded (those without a date among them).
+func (v *view) policeEvents() []incident.Event {
+	var out []incident.Event
+	for _, e := range append(v.timeline(), v.inc.EventsOf(incident.EvPolice)...) {
+		if e.Kind == incident.EvPolice && !e.Planned {
+			out = append(out, e)
+		}
+	}
+	return out
 }
