@@ -12,6 +12,7 @@ var enDrafts = map[string]string{
 	"drafts.docLang":         "Language of the document (not of the screen)",
 	"drafts.variant":         "Form",
 	"drafts.announcement":    "Announcement %s (%s)",
+	"drafts.nthReport":       "%s: report %s (%s)",
 	"drafts.commonNotice":    "Common notice",
 	"drafts.subject":         "Addressee or group of persons",
 	"drafts.lang.ja":         "Japanese",

@@ -12,6 +12,7 @@ var jaDrafts = map[string]string{
 	"drafts.docLang":         "文書の言語（画面の言語とは別です）",
 	"drafts.variant":         "形式",
 	"drafts.announcement":    "第%s報（%s）",
+	"drafts.nthReport":       "%s：第%s報（%s）",
 	"drafts.commonNotice":    "共通の通知",
 	"drafts.subject":         "宛先・対象者のグループ",
 	"drafts.lang.ja":         "日本語",

@@ -96,6 +96,7 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 			continue
 		}
 		add(KindMinistry, JA, VariantNone, id, "")
+		out = append(out, ministryFollowUps(Spec{Kind: KindMinistry, Lang: JA, Variant: VariantNone, Party: id}, inc, a.Now)...)
 	}
 	if v.obligationApplies("eu.art33.report") || v.obligationApplies("uk.art33.report") {
 		add(KindGDPR33, EN, VariantNone, "", "")

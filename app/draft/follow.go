@@ -27,18 +27,66 @@ func followUps(s Spec, inc *incident.Incident, now time.Time) []Spec {
 	return out
 }
 
+// A written report to an authority is followed by others: the answer to an
+// order that came after it (134: a telephone report on 7/14, the report
+// order of 7/22 answered on 8/29, the improvement order of 9/18 answered by
+// a plan), or a later report of the investigation's results. Each report
+// made is a document dated at its own event; an order of the authority
+// after the last report made is answered by the next, dated today.
+
+// ministryFollowUps are the specs of the later reports to the authority of
+// s: one for each made after the first (dated at its event), and the next
+// one when an order of that authority came after the last report made.
+func ministryFollowUps(s Spec, inc *incident.Incident, now time.Time) []Spec {
+	sent := sentOwnEvents(s, inc, now)
+	n := len(sent)
+	if n > 0 {
+		if _, ok := orderSince(inc, s.Party, sent[n-1].At, now); ok {
+			n++
+		}
+	}
+	var out []Spec
+	for k := 1; k < n; k++ {
+		f := s
+		f.Follow = k
+		out = append(out, f)
+	}
+	return out
+}
+
+// orderSince is the latest dated order of the authority party (or of none
+// named) after the instant after and by by.
+func orderSince(inc *incident.Incident, party string, after, by time.Time) (incident.Event, bool) {
+	var out incident.Event
+	found := false
+	for _, e := range inc.EventsOf(incident.EvMinistryOrder) {
+		if e.Dated() && (e.Party == "" || party == "" || e.Party == party) && e.At.After(after) && !e.At.After(by) && (!found || !e.At.Before(out.At)) {
+			out, found = e, true
+		}
+	}
+	return out, found
+}
+
 // previous is the instant of the announcement before this one (a later
 // announcement's), on the facts as known at the document's date.
 func (v *view) previous() (time.Time, bool) {
 	if v.follow == 0 {
 		return time.Time{}, false
 	}
-	s := Spec{Kind: v.kind, Lang: v.lang, Follow: v.follow - 1}
-	e, ok := ownEvent(s, v.inc, v.date)
+	e, ok := v.previousEvent()
 	if !ok {
 		return time.Time{}, false
 	}
 	return e.Last(v.loc), true
+}
+
+// previousEvent is the event of the document of this kind (to this party)
+// made before this one, a later document's.
+func (v *view) previousEvent() (incident.Event, bool) {
+	if v.follow == 0 {
+		return incident.Event{}, false
+	}
+	return ownEvent(Spec{Kind: v.kind, Lang: v.lang, Party: v.party, Follow: v.follow - 1}, v.inc, v.date)
 }
 
 // followTitleJA numbers a later announcement: 「（第2報）」.

@@ -1,7 +1,9 @@
 package draft
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
@@ -46,6 +48,12 @@ func ministryReport(b *builder) {
 	ministry := v.orFill(name, "所管省庁の名称", "ministry")
 	b.section("header", v.letterheadJA(ministry+"　御中")...)
 	lead := "標記の件について、下記のとおりご報告いたします。"
+	prev, later := v.previousEvent()
+	if later && !ordered {
+		// A further report of the same matter (第2報 …), no order since.
+		b.doc.Title += "（第" + strconv.Itoa(v.follow+1) + "報）"
+		lead = v.evDateJA(prev) + "にご報告いたしました標記の件について、その後の調査により判明した事項を含め、現在の状況を下記のとおりご報告いたします。"
+	}
 	switch {
 	case guidance:
 		lead = v.evDateJA(order) + "付けで" + honorificOrgJA(name) + "から受けました行政指導について、下記のとおりご報告いたします。"
@@ -98,16 +106,19 @@ func (v *view) addressJA(name string) string {
 
 // orderOf is the order the report answers: the latest order of the party
 // (an event naming it, or naming none) known on the document's date, the
-// report order of 7/22 until an improvement order of 9/18 is known.
+// report order of 7/22 until an improvement order of 9/18 is known. A later
+// report answers only an order made since the report before it: none, and
+// it is a further report of the same matter.
 func (v *view) orderOf(party string) (incident.Event, bool) {
-	var out incident.Event
-	found := false
-	for _, e := range v.inc.EventsOf(incident.EvMinistryOrder) {
-		if e.Dated() && (e.Party == "" || party == "" || e.Party == party) && (!found || !e.At.Before(out.At)) {
-			out, found = e, true
+	after := time.Time{}
+	if v.kind == KindMinistry {
+		if prev, ok := v.previousEvent(); ok {
+			after = prev.At
+		} else if v.follow > 0 {
+			return incident.Event{}, false
 		}
 	}
-	return out, found
+	return orderSince(v.inc, party, after, v.date)
 }
 
 // reportedCourseJA names the recipient of a report made, for the course of

@@ -5,6 +5,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/catalog"
@@ -59,5 +60,33 @@ func TestDraftsPickerOffersThePlaceVersion(t *testing.T) {
 	got := w.String()
 	if !strings.Contains(got, "draft-subject") || !strings.Contains(got, "Massachusetts residents") || !strings.Contains(got, catalog.T(catalog.EN, "drafts.commonNotice")) {
 		t.Errorf("the picker does not offer the common notice and the Massachusetts version:\n%s", got)
+	}
+}
+
+// Several written reports to one authority (the first, the answer to its
+// order) are offered apart in the picker, each numbered and dated, while a
+// single report to another authority keeps the authority's name alone.
+func TestDraftsPickerNumbersTheReportsToAnAuthority(t *testing.T) {
+	first := draft.Spec{Kind: draft.KindMinistry, Lang: draft.JA, Party: "p2"}
+	second := first
+	second.Follow = 1
+	other := draft.Spec{Kind: draft.KindMinistry, Lang: draft.JA, Party: "p3"}
+	doc := func(s draft.Spec, subject, date string) draft.Document {
+		d, _ := time.Parse("2006-01-02", date)
+		return draft.Document{ID: s.DocID(), Kind: s.Kind, Lang: s.Lang, Party: s.Party, Follow: s.Follow, Subject: subject, Date: d}
+	}
+	set := draftsSet{Drafts: desk.Drafts{
+		Avail: []draft.Spec{first, second, other},
+		Docs:  []draft.Document{doc(first, "関東財務局", "2025-07-14"), doc(second, "関東財務局", "2025-08-29"), doc(other, "総務省", "2025-07-20")},
+	}}
+	set.doc = &set.Docs[1]
+	p := &DraftsPage{}
+	var w strings.Builder
+	dumpUI(&w, p.renderPicker(catalog.JA, set), 0)
+	got := w.String()
+	for _, want := range []string{"関東財務局：第1報（2025-07-14）", "関東財務局：第2報（2025-08-29）", `"総務省"`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the picker lacks %s:\n%s", want, got)
+		}
 	}
 }

@@ -62,6 +62,9 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 			for _, x := range set.Docs {
 				if x.Kind == s.Kind && x.Lang == s.Lang && x.Party == s.Party && x.Set == s.Set && x.Place == s.Place && x.Follow == s.Follow {
 					switch {
+					case x.Subject != "" && (x.Follow > 0 || announcements(set.Avail, s)):
+						// One of several reports to an authority: 関東財務局：第2報（2025-08-29）
+						label = catalog.T(l, "drafts.nthReport", x.Subject, strconv.Itoa(x.Follow+1), x.Date.Format("2006-01-02"))
 					case x.Subject != "":
 						label = x.Subject
 					case x.Follow == 0 && placeVersions(set.Avail, s):
@@ -99,8 +102,8 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 	)
 }
 
-// announcements: s is one of several announcements of its kind and language
-// (a first and later ones, Spec.Follow).
+// announcements: s is one of several announcements of its kind and language,
+// or reports to its authority (a first and later ones, Spec.Follow).
 // placeVersions: a version of the document of s for the residents of a
 // place is listed (the notice for Massachusetts residents), so the common
 // one is offered beside it.
@@ -115,7 +118,7 @@ func placeVersions(avail []draft.Spec, s draft.Spec) bool {
 
 func announcements(avail []draft.Spec, s draft.Spec) bool {
 	for _, x := range avail {
-		if x.Kind == s.Kind && x.Lang == s.Lang && x.Follow > 0 {
+		if x.Kind == s.Kind && x.Lang == s.Lang && x.Party == s.Party && x.Follow > 0 {
 			return true
 		}
 	}
