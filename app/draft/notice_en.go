@@ -57,6 +57,14 @@ func noticeEN(b *builder) {
 		// such numbers).
 		you = append(you, p("ca-idtheft", upperFirst(v.ifLivingIn(v.placesOf("US-CA"), "California")+"we are offering you ")+v.fill("", "the identity theft prevention and mitigation service")+" free of charge for "+v.fill("", "period, at least 12 months")+". To enroll: "+v.fill("", "how to enroll, the enrollment code and the last day to enroll")+"."))
 	}
+	if us := []rules.Place{{Country: "US"}}; v.hasCategory("ssn") && v.hasCategory("salary") {
+		// A Social Security number with wage data (a W-2 form, payroll
+		// records) is what a fraudulent tax return needs (147).
+		if some, _ := v.readersIn(us); some {
+			you = append(you, p("us-tax-id", upperFirst(v.ifLivingIn(us, "the United States")+
+				"because your Social Security number and your wage information were involved, someone could try to file a tax return in your name and claim a refund. You can ask the IRS for an Identity Protection PIN (irs.gov/ippin): once you have one, a return filed under your Social Security number without it is rejected. If your own electronic return is rejected because one was already filed under your number, file Form 14039, Identity Theft Affidavit, with the IRS.")))
+		}
+	}
 	if b.addition("credit-bureaus") {
 		if cb := creditBureausEN(); cb != "" {
 			you = append(you, p("credit-bureaus", upperFirst(v.ifLivingIn([]rules.Place{{Country: "US"}}, "the United States")+cb)))
