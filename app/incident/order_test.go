@@ -61,3 +61,19 @@ func TestValidateOrderFields(t *testing.T) {
 		})
 	}
 }
+
+// guidanceWord finds administrative guidance named in either language,
+// in any case, and nothing else.
+func TestGuidanceWord(t *testing.T) {
+	for note, want := range map[string]bool{
+		"総務省から行政指導（文書）":                               true,
+		"Received ADMINISTRATIVE GUIDANCE in writing": true,
+		"administrative  guidance":                    false,
+		"guidance from the ministry":                  false,
+		"指導を受けた":                                      false,
+	} {
+		if got := guidanceWord(note); got != want {
+			t.Errorf("guidanceWord(%q) = %v, want %v", note, got, want)
+		}
+	}
+}

@@ -1,9 +1,9 @@
 package incident
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -157,8 +157,13 @@ func (v *validator) was(path string, was []EventDate) {
 	}
 }
 
-// guidanceWord: a note calling an order administrative guidance.
-var guidanceWord = regexp.MustCompile(`行政指導|(?i)administrative guidance`)
+// guidanceWord: a note calling an order administrative guidance. Not a
+// package-level regular expression: compiling one at start-up put the
+// regexp package's compiler among the functions run before the first
+// screen.
+func guidanceWord(note string) bool {
+	return strings.Contains(note, "行政指導") || strings.Contains(strings.ToLower(note), "administrative guidance")
+}
 
 // orderFields checks an order's basis, kind and law: known values, on an
 // authority's order only, and the law only under a sector's law (under the
@@ -171,7 +176,7 @@ func (v *validator) orderFields(p string, e Event) {
 	}
 	if e.OrderBasis != "" {
 		known(v, p+".orderBasis", e.OrderBasis, OrderBases, true)
-	} else if e.Kind == EvMinistryOrder && guidanceWord.MatchString(e.Note) {
+	} else if e.Kind == EvMinistryOrder && guidanceWord(e.Note) {
 		// Read without a basis as a demand under the APPI, with its
 		// penalties: say what the note says it is.
 		v.ps.add(SeverityWarning, p+".orderBasis", CodeOrderGuidance)

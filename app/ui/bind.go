@@ -239,7 +239,14 @@ func bindDesk(ctx app.Context) {
 	loop.started = true
 	ctx.NewAction(actionBind)
 	theDesk.Load()
-	go warmUp()
+	// After the first paint, not before it: a wasm program keeps the page's
+	// only thread until its goroutines block, so a warm-up started here ran
+	// (decoding the law, compiling goccy's codecs: hundreds of functions V8
+	// compiles on first call) before the browser could paint the page just
+	// rendered. IndexedDB still reads meanwhile.
+	if browser.AfterPaint(func() { go warmUp() }) != nil {
+		go warmUp()
+	}
 	loadDevice(ctx)
 	// The page is going away: the last keystroke's input event may have
 	// been handed to go-app's loop and not yet run (its goroutine is ready,
