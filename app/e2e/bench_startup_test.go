@@ -408,7 +408,17 @@ func TestBenchStartup(t *testing.T) {
 		dwell, _ = strconv.Atoi(s)
 	}
 	var report strings.Builder
-	fmt.Fprintf(&report, "Start-up: functions V8 compiled before the first render (warm loads, median of %d)\n", loads)
+	how := "each a reload in the same browser, which keeps the compiled module in memory"
+	switch os.Getenv("BENCH_STARTUP_MODE") {
+	case "tab":
+		how = "each in a new tab of the same browser"
+	case "restart":
+		how = "each in a new browser on the same profile"
+	}
+	if dwell > 0 {
+		how += fmt.Sprintf(", %d ms on the page after each", dwell)
+	}
+	fmt.Fprintf(&report, "Start-up: functions V8 compiled before the first render (warm loads, %s; median of %d)\n", how, loads)
 	fmt.Fprintf(&report, "%-8s %10s %12s %12s %10s  %s\n", "", "functions", "compile ms", "render ms", "after", "wasm code cache events (all loads)")
 	byPkg := map[string]map[string]int{}
 	siteNames := []string{"hello", "app"}
