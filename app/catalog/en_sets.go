@@ -175,6 +175,7 @@ var enSets = map[string]string{
 	"facts.f.dataSets.categories.flags.hint":      "Tick what applies; if nothing does, tick “None of these”. Free text can be about someone else (a family member's illness told in a complaint): that person's data counts too, with its own nature; count them in the set or add a set for them.",
 	"facts.f.dataSets.notInvolved":                "Items not involved",
 	"facts.flags.none":                            "None of these",
+	"facts.flags.readAsNot":                       "Until you tick what it is, this item is read from its words as none of these: %s. If it is one of them, tick it: the laws for that kind of data then apply.",
 
 	// Figures with their history.
 	"fig.add":           "Add a revised figure",

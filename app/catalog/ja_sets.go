@@ -177,6 +177,7 @@ var jaSets = map[string]string{
 	"facts.f.dataSets.categories.flags.hint":      "法令上の区分に当たるものを選びます。どれにも当たらなければ「いずれにも当たらない」。自由記述には本人以外の人の情報が含まれることがあります（苦情に書かれた家族の病気など）。その人も本人として数え、区分もその情報で判断してください（同じデータセットに数えるか、データセットを分けます）。",
 	"facts.f.dataSets.notInvolved":                "対象でない項目",
 	"facts.flags.none":                            "いずれにも当たらない",
+	"facts.flags.readAsNot":                       "分類を選ぶまで、この項目は書かれた言葉から、次の情報を含まないものとして扱っています：%s。いずれかに当たる場合は、上で選んでください（その情報の法令が適用されます）。",
 
 	// Figures with their history.
 	"fig.add":           "修正後の数を追加",

@@ -90,3 +90,49 @@ func TestDraftsPickerNumbersTheReportsToAnAuthority(t *testing.T) {
 		}
 	}
 }
+
+// An item typed as "other" and not classified says which kinds of data its
+// words are read as not holding (card data, My Number, passwords), so that a
+// card number typed in another language is seen to be read as none; once
+// classified, or when its words name the kind, it says nothing of it.
+func TestOtherItemSaysWhatItIsReadAsNot(t *testing.T) {
+	testDesk(t, nil)
+	rs, err := theDesk.Rules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := func(id string, l catalog.Lang) string {
+		for _, f := range rs.Flags {
+			if f.ID == id {
+				if l == catalog.EN {
+					return f.EN
+				}
+				return f.JA
+			}
+		}
+		t.Fatalf("no flag %s", id)
+		return ""
+	}
+	d := &incident.DataSet{ID: "d1"}
+	render := func(l catalog.Lang, c incident.Category) string {
+		var w strings.Builder
+		dumpUI(&w, (&factsForm{p: &FactsPage{}, l: l, inc: &incident.Incident{}}).flagsField(d, "dataSets[0].categories[0]", c), 0)
+		return w.String()
+	}
+	for _, l := range []catalog.Lang{catalog.JA, catalog.EN} {
+		got := render(l, incident.Category{ID: "other", Other: "Kreditkarte (Nummer, Ablaufdatum)"})
+		for _, f := range []string{"card", "mynumber", "password"} {
+			if !strings.Contains(got, name(f, l)) || !strings.Contains(got, "-read") {
+				t.Errorf("%s: an unclassified item in German does not say it is read as no %s:\n%s", l, f, got)
+			}
+		}
+		// Its words name a card: read as maybe card data, the others not.
+		got = render(l, incident.Category{ID: "other", Other: "カード番号の一部"})
+		if hint := got[strings.Index(got, "-read"):]; strings.Contains(hint, name("card", l)) || !strings.Contains(hint, name("mynumber", l)) {
+			t.Errorf("%s: an item naming a card is read as no card data, or the others are not said:\n%s", l, hint)
+		}
+		if got := render(l, incident.Category{ID: "other", Other: "Kreditkarte", Flags: []string{"none"}}); strings.Contains(got, "-read") {
+			t.Errorf("%s: a classified item still carries the reading:\n%s", l, got)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 
 	"breachdesk/app/catalog"
 	"breachdesk/app/incident"
+	"breachdesk/app/rules"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -288,8 +289,41 @@ func (f *factsForm) flagsField(d *incident.DataSet, base string, c incident.Cate
 	return el("fieldset.bd-flags", "id", fieldID(path)).Body(
 		elt("legend", catalog.T(f.l, labelKey(path))),
 		el("div").Body(boxes...),
+		f.readAsNot(rs, path, c),
 		f.notes(path),
 	)
+}
+
+// readAsNot says, under an item typed as "other" and not yet classified,
+// which kinds of data the assessment reads it as not holding because its
+// words name none of them (rules.Flag.OtherWords: card data, My Number,
+// passwords), so that the laws of those kinds stay closed: a card number
+// typed as 「Kreditkarte」 or 「会員の支払情報」 is not card data until
+// classified so.
+func (f *factsForm) readAsNot(rs *rules.Set, path string, c incident.Category) app.UI {
+	if len(c.Flags) > 0 || strings.TrimSpace(c.Other) == "" {
+		return app.Text("")
+	}
+	var names []string
+	for i := range rs.Flags {
+		fl := &rs.Flags[i]
+		if len(fl.OtherWords) == 0 || fl.MayBeIn(c.Other) {
+			continue
+		}
+		if f.l == catalog.EN {
+			names = append(names, fl.EN)
+		} else {
+			names = append(names, fl.JA)
+		}
+	}
+	if len(names) == 0 {
+		return app.Text("")
+	}
+	sep := "、"
+	if f.l == catalog.EN {
+		sep = "; "
+	}
+	return elt("p.bd-hint", catalog.T(f.l, "facts.flags.readAsNot", strings.Join(names, sep)), "id", fieldID(path)+"-read")
 }
 
 func stateClass(s string) string {
