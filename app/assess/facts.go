@@ -190,6 +190,25 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 			leak, _, _, _ := d.Kinds()
 			return boolean(leak)
 		})
+	case "account_alone":
+		// Whether an account number kept without its code could open the
+		// account by itself (New York, F883): yes when one item says so;
+		// a set without such an item answers no.
+		return e.each(p, func(d *incident.DataSet) rules.Value {
+			out := incident.No
+			for _, c := range d.Categories {
+				if !c.AccountNumber() {
+					continue
+				}
+				switch c.AccessAlone {
+				case incident.Yes:
+					return tri(incident.Yes)
+				case incident.Unknown:
+					out = incident.Unknown
+				}
+			}
+			return tri(out)
+		})
 	case "copy_held":
 		return e.each(p, func(d *incident.DataSet) rules.Value { return tri(d.CopyHeld) })
 	case "mn_system":

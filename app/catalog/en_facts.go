@@ -124,6 +124,8 @@ var enFacts = map[string]string{
 	"facts.f.dataSets.categories.records":          "Records of a category",
 	"facts.f.dataSets.categories.other":            "What the other data is",
 	"facts.f.dataSets.categories.protection":       "How this item was kept",
+	"facts.f.dataSets.categories.accessAlone":      "Could the number alone open the account (no code, password or further identifying information needed)?",
+	"facts.f.dataSets.categories.accessAlone.hint": "For example, an online service that registers with the account number and a date of birth. New York counts such a number as private information by itself.",
 	"facts.f.dataSets.categories.on":               "Day this item's counts became known (if later)",
 	"facts.f.dataSets.categories.protectionDetail": "Detail for the authorities' report (method, salted or not)",
 	"facts.protection.hint":                        "Record a protection of this item alone, such as hashed passwords. The notices and reports say it; it does not change this tool's verdict (the whole set's encryption is answered below, under Encryption). Whether an item's own protection makes a report unnecessary is a question for counsel.",

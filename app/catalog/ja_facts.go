@@ -124,6 +124,8 @@ var jaFacts = map[string]string{
 	"facts.f.dataSets.categories.records":          "項目ごとの件数",
 	"facts.f.dataSets.categories.other":            "その他の項目の内容",
 	"facts.f.dataSets.categories.protection":       "この項目の保存のしかた",
+	"facts.f.dataSets.categories.accessAlone":      "番号だけで口座に入れるか（暗証番号・パスワード・追加の本人確認情報なしに）",
+	"facts.f.dataSets.categories.accessAlone.hint": "例：口座番号と生年月日でオンラインの登録ができるサービス。米国ニューヨーク州では、このような番号はそれだけで私的情報に当たります。",
 	"facts.f.dataSets.categories.on":               "この項目の人数・件数が判明した日（後から判明した場合）",
 	"facts.f.dataSets.categories.protectionDetail": "保存のしかたの詳細（当局への報告に記載：方式、ソルトの有無など）",
 	"facts.protection.hint":                        "パスワードのハッシュ化など、この項目だけの保護を記録します。通知文と報告書に記載されますが、この画面の報告の要否の判断は変えません（データ全体の暗号化は下の「暗号化」で答えます）。項目だけの保護で報告が不要になるかは、弁護士等に確認してください。",

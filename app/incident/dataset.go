@@ -280,7 +280,19 @@ type Category struct {
 	// 62 of the 170 addresses named a person, known on 8/17); a document
 	// dated before it does not give them (F68). Blank: known from the start.
 	On Date `json:"on,omitempty"`
+	// AccessAlone, for an account number without its code (AccountNumber),
+	// is whether the number could be used to get into the account without a
+	// code, a password or further identifying information (a portal that
+	// registers with the account number and a birth date): New York counts
+	// such a number as private information by itself (GBL 899-aa(1)(b),
+	// as the SHIELD Act widened it; F883). Unknown: not asked yet.
+	AccessAlone Tri `json:"accessAlone,omitempty"`
 }
+
+// AccountNumber reports whether the item is an account number kept without
+// its code (a bank account's, a loan's or a brokerage account's): the items
+// AccessAlone is asked of.
+func (c Category) AccountNumber() bool { return c.ID == "bank_account" || c.ID == "finance_account" }
 
 // ItemProtection is how one item of a data set was kept.
 type ItemProtection string

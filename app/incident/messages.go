@@ -95,6 +95,7 @@ const (
 	CodeHashMismatch        Code = "hash_mismatch"
 	CodeUnknownEvent        Code = "unknown_event"
 	CodeOrderOnly           Code = "order_only"
+	CodeAccessAloneOnly     Code = "access_alone_only"
 	CodeOrderLawBasis       Code = "order_law_basis"
 	CodeOrderGuidance       Code = "order_guidance"
 	CodeCarrierCause        Code = "carrier_cause" // a cause at a carrier of a kind that arises where data is handled (F980)
@@ -188,6 +189,7 @@ var catalog = sync.OnceValue(func() map[Code]message {
 		CodeBadHash:             {"%[1]s は SHA-256（16進数64文字）ではありません", "%[1]s is not a SHA-256 (64 hexadecimal digits)"},
 		CodeHashMismatch:        {"保存された写しが記録されたハッシュと一致しません（提出した版ではありません）", "the frozen copy does not match its recorded hash: it is not the version filed"},
 		CodeUnknownEvent:        {"出来事 %[1]s が見つかりません", "no event has the id %[1]s"},
+		CodeAccessAloneOnly:     {"口座番号だけで口座に入れるかは、暗証番号なしの口座番号（銀行口座、ローン・リース・証券等の口座）の項目にだけ入力します", "whether the number alone opens the account belongs to an account number kept without its code (a bank, loan, lease or brokerage account) only"},
 		CodeOrderOnly:           {"命令の根拠・内容・条項は、行政機関からの命令（%[1]s）の出来事にだけ入力します", "an order's basis, kind and law belong to an authority's order (%[1]s) only"},
 		CodeOrderGuidance:       {"メモでは行政指導とされていますが、根拠が未入力のため、個人情報保護法に基づく報告の求め（罰則あり）として読んでいます。行政指導であれば、根拠に「行政指導」を選んでください", "the note calls it administrative guidance, but with no basis entered it is read as a demand for a report under the APPI (with penalties): if it is guidance, choose that as its basis"},
 		CodeOrderLawBasis:       {"命令の条項は、根拠を「事業所管法令」としたときに入力します（個人情報保護法の条項は判定が示します）", "the order's law is entered when its basis is a sector's law (the APPI's articles come from the rules)"},

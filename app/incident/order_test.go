@@ -1,6 +1,10 @@
 package incident
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 // An order's basis, kind and law (F743): known values, on an order only,
 // the law only under a sector's law; an order with none of them stays
@@ -75,5 +79,31 @@ func TestGuidanceWord(t *testing.T) {
 		if got := guidanceWord(note); got != want {
 			t.Errorf("guidanceWord(%q) = %v, want %v", note, got, want)
 		}
+	}
+}
+
+// Whether the number alone opens the account is asked of account numbers
+// kept without their code only (F883), as yes, no or not known.
+func TestAccessAloneOnAccountNumbersOnly(t *testing.T) {
+	inc := New("t", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	inc.DataSets = []DataSet{{ID: "d1", Name: "customers", Categories: []Category{
+		{ID: "finance_account", AccessAlone: Yes},
+		{ID: "bank_account", AccessAlone: "maybe"},
+		{ID: "name", AccessAlone: No},
+	}}}
+	got := map[string]Code{}
+	for _, p := range Validate(inc) {
+		if strings.HasSuffix(p.Path, ".accessAlone") {
+			got[p.Path] = p.Code
+		}
+	}
+	if _, ok := got["dataSets[0].categories[0].accessAlone"]; ok {
+		t.Errorf("a loan account number's answer is refused: %v", got)
+	}
+	if got["dataSets[0].categories[1].accessAlone"] == "" {
+		t.Errorf("an answer other than yes, no or unknown is taken: %v", got)
+	}
+	if got["dataSets[0].categories[2].accessAlone"] != CodeAccessAloneOnly {
+		t.Errorf("the question answered on a name is not refused: %v", got)
 	}
 }

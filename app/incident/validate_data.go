@@ -157,6 +157,10 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 		}
 		v.date(q+".on", c.On)
 		known(v, q+".protection", c.Protection, ItemProtections, true)
+		known(v, q+".accessAlone", c.AccessAlone, Tris, true)
+		if c.AccessAlone != Unknown && !c.AccountNumber() {
+			v.ps.add(SeverityError, q+".accessAlone", CodeAccessAloneOnly)
+		}
 		v.text(q+".protectionDetail", c.ProtectionDetail)
 		v.count(q+".persons", c.Persons)
 		v.count(q+".records", c.Records)

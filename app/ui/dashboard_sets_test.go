@@ -136,3 +136,30 @@ func TestOtherItemSaysWhatItIsReadAsNot(t *testing.T) {
 		}
 	}
 }
+
+// An account number kept without its code asks whether the number alone
+// opens the account (New York, F883), and an answer is stored on the item.
+func TestAccountNumberAsksWhetherItOpensTheAccount(t *testing.T) {
+	inc := scenario(t, "144-us-auto-finance-vendor-test-data-public-repo-states")
+	testDesk(t, nil, inc)
+	ip := incidentPage{lang: catalog.EN, now: inc.UpdatedAt, id: inc.ID}
+	var w strings.Builder
+	dumpUI(&w, (&FactsPage{incidentPage: ip}).Render(), 0)
+	got := w.String()
+	n := strings.Count(got, "legend")
+	if !strings.Contains(got, catalog.T(catalog.EN, "facts.f.dataSets.categories.accessAlone")) || !strings.Contains(got, "onchange:onCategoryAccessAlone") {
+		t.Fatalf("the facts page does not ask whether the account number opens the account (%d legends)", n)
+	}
+	// Only account numbers are asked: one question per such item.
+	items := 0
+	for _, d := range inc.DataSets {
+		for _, c := range d.Categories {
+			if c.AccountNumber() {
+				items++
+			}
+		}
+	}
+	if q := strings.Count(got, catalog.T(catalog.EN, "facts.f.dataSets.categories.accessAlone")); q != items {
+		t.Errorf("the question is asked %d times, for %d account-number items", q, items)
+	}
+}

@@ -139,6 +139,11 @@ func (f *factsForm) categoryTR(d *incident.DataSet, i int, r categoryRow) app.UI
 			nameCell = append(nameCell, elt("p.bd-hint", catalog.T(l, "facts.categories.faceHint"), "id", fieldID(base)+"-face-hint"))
 		}
 		nameCell = append(nameCell, f.protectionField(d, i, base, r, c))
+		if c.AccountNumber() {
+			// New York counts an account number that opens the account
+			// by itself as private information (F883).
+			nameCell = append(nameCell, f.triGroup(base+".accessAlone", c.AccessAlone, owner{set: d.ID}, r.id, f.p.onCategoryAccessAlone))
+		}
 		if c.Persons.Known || c.Records.Known || c.On != "" {
 			nameCell = append(nameCell, f.categoryOnField(d, base, r, c))
 		}
@@ -254,6 +259,21 @@ func (p *FactsPage) onCategoryProtectionDetail(ctx app.Context, e app.Event) {
 	p.change(onSet(set, func(d *incident.DataSet) {
 		if j := categoryIndex(d, id); j >= 0 {
 			d.Categories[j].ProtectionDetail = v
+		}
+	}))
+}
+
+// onCategoryAccessAlone records whether an account number opens its account
+// by itself (the radio's data-fact names the item).
+func (p *FactsPage) onCategoryAccessAlone(ctx app.Context, e app.Event) {
+	set, _, ok := p.eventSet(ctx)
+	if !ok {
+		return
+	}
+	id, v := dataAttr(ctx, "fact"), readTri(value(ctx))
+	p.change(onSet(set, func(d *incident.DataSet) {
+		if j := categoryIndex(d, id); j >= 0 && d.Categories[j].AccountNumber() {
+			d.Categories[j].AccessAlone = v
 		}
 	}))
 }

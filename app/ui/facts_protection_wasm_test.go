@@ -111,3 +111,28 @@ func TestFactsFaceImagesAskForTemplates(t *testing.T) {
 		t.Error("the templates marked: the question is still shown")
 	}
 }
+
+// An account number kept without its code asks whether the number alone
+// opens the account (F883, New York); the answer is stored on the item, and
+// another item is not asked.
+func TestFactsAccountNumberOpensTheAccount(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	factsType(t, e, p, "#fx-dataSets-0-cat-bank_account", "yes", "change")
+	factsType(t, e, p, "#fx-dataSets-0-cat-name", "yes", "change")
+	j, n := categoryIndex(&inc.DataSets[0], "bank_account"), categoryIndex(&inc.DataSets[0], "name")
+	if j < 0 || n < 0 {
+		t.Fatal("the items were not added")
+	}
+	base := "#fx-dataSets-0-categories-" + string(rune('0'+j)) + "-accessAlone"
+	if !factsHas(p, base) || factsHas(p, "#fx-dataSets-0-categories-"+string(rune('0'+n))+"-accessAlone") {
+		t.Fatal("the question is not asked of the account number alone")
+	}
+	factsType(t, e, p, base+"-yes", "yes", "change")
+	if got := inc.DataSets[0].Categories[categoryIndex(&inc.DataSets[0], "bank_account")].AccessAlone; got != incident.Yes {
+		t.Fatalf("stored %q, want yes", got)
+	}
+	factsType(t, e, p, base+"-no", "no", "change")
+	if got := inc.DataSets[0].Categories[categoryIndex(&inc.DataSets[0], "bank_account")].AccessAlone; got != incident.No {
+		t.Errorf("stored %q, want no", got)
+	}
+}
