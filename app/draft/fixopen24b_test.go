@@ -1,0 +1,46 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/incident"
+)
+
+// Findings fixed in the fixopen24b round (testdata/golden/assess/REVIEW.md).
+
+// F981 (52): a laptop left on a train in Frankfurt "about 20:40 on 1
+// November" (+01:00, approx; the case's zone Tokyo) was 「発生日：2026年11月2日
+// 頃（推定）」 in the PPC reports: a date given by the day (or about, by the
+// month, by the year) is the day the user meant where it happened, told as
+// entered; only an instant known to the minute is told in the case's zone.
+func TestDayGivenIsTheDayEntered(t *testing.T) {
+	texts := allTexts(t, scenario(t, "52-eu-branch-laptop-lost"))
+	for _, id := range []string{"ppc-prelim-ja", "ppc-final-ja"} {
+		if !strings.Contains(texts[id], "発生日：2026年11月1日頃（推定）") || strings.Contains(texts[id], "11月2日頃") {
+			t.Errorf("52 %s: the loss's day is not the one entered:\n%s", id, texts[id])
+		}
+	}
+	sg, _ := time.LoadLocation("Asia/Singapore")
+	v := &view{loc: sg}
+	jst := time.FixedZone("", 9*3600)
+	day := incident.Event{At: time.Date(2026, 3, 6, 0, 0, 0, 0, jst), Precision: incident.Day}
+	if got := v.evDateJA(day); got != "2026年3月6日" {
+		t.Errorf("a day entered in Japan, told in Singapore: %q", got)
+	}
+	if got := v.evDateWJA(day); got != "2026年3月6日（金）" {
+		t.Errorf("with its weekday: %q", got)
+	}
+	if got := v.evDateEN(day); got != "March 6, 2026" {
+		t.Errorf("in English: %q", got)
+	}
+	month := incident.Event{At: time.Date(2026, 3, 1, 0, 0, 0, 0, jst), Precision: incident.Month}
+	if got := v.onEN(month); got != "in March 2026" {
+		t.Errorf("a month entered in Japan: %q", got)
+	}
+	exact := incident.Event{At: time.Date(2026, 3, 6, 0, 30, 0, 0, jst), Precision: incident.Exact}
+	if got := v.evDateJA(exact); got != "2026年3月5日" {
+		t.Errorf("an instant is told in the case's zone: %q", got)
+	}
+}
