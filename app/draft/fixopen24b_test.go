@@ -44,3 +44,25 @@ func TestDayGivenIsTheDayEntered(t *testing.T) {
 		t.Errorf("an instant is told in the case's zone: %q", got)
 	}
 }
+
+// F974 (150, 104, 133): the letters printed the bare legal term 「オンライン識別
+// 子」, its examples in brackets cut as the rules' distinctions are. A name
+// whose parenthesis says what an unfamiliar term means keeps it (the data's
+// keeps_note); one that holds the rules' distinction still drops it.
+func TestUnfamiliarTermKeepsItsExamples(t *testing.T) {
+	texts := allTexts(t, scenario(t, "150-sns-app-api-bug-linked-phones-to-pseudonymous-accounts-sold-on-forum"))
+	for _, id := range []string{"notice-ja", "ppc-prelim-ja"} {
+		if !strings.Contains(texts[id], "オンライン識別子（Cookie ID・IPアドレス・広告ID等）") {
+			t.Errorf("150 %s: the term without its examples:\n%s", id, texts[id])
+		}
+	}
+	texts = allTexts(t, scenario(t, "133-us-game-network-shutdown-then-week-before-users-told"))
+	if !strings.Contains(texts["notice-d1-en"], "online identifiers (cookie ID, IP address, advertising ID)") {
+		t.Errorf("133 notice-d1-en: the term without its examples:\n%s", texts["notice-d1-en"])
+	}
+	for id, text := range texts {
+		if strings.Contains(text, "決済・送金機能のあるサービス）") {
+			t.Errorf("133 %s keeps the rules' distinction of the login ID", id)
+		}
+	}
+}

@@ -153,7 +153,7 @@ func (v *view) categoryEN(c incident.Category) string {
 			return "patient ID"
 		}
 	}
-	return parenTail.ReplaceAllString(v.rs.Category(c.ID).EN, "")
+	return v.rs.Category(c.ID).ReaderEN()
 }
 
 // categoriesEN lists the items the document speaks of: "name, postal address
@@ -197,7 +197,7 @@ func (v *view) notInvolvedEN() string {
 	for _, id := range v.notInvolved() {
 		n := strings.TrimSpace(id)
 		if c := v.rs.Category(id); c != nil {
-			n = parenTail.ReplaceAllString(c.EN, "")
+			n = c.ReaderEN()
 		}
 		if n != "" && !slices.Contains(out, n) {
 			out = append(out, n)

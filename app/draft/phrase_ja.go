@@ -175,8 +175,6 @@ func recordsJA(records, persons incident.Count) string {
 	return "延べ" + countJA(records) + "件"
 }
 
-var parenTail = &lazyRegexp{expr: `\s*[（(][^（）()]*[）)]$`}
-
 // categoryJA is the name of a category for the reader: the free text for
 // "other", without the rules' parenthetical distinctions.
 func (v *view) categoryJA(c incident.Category) string {
@@ -207,7 +205,7 @@ func (v *view) categoryJA(c incident.Category) string {
 			return "患者ID・診察券番号"
 		}
 	}
-	return displayJA(v.rs.Category(c.ID).JA)
+	return v.rs.Category(c.ID).ReaderJA()
 }
 
 // numberOf tells whose the catalogue's 「会員ID・顧客番号」 is: staff's
@@ -247,16 +245,6 @@ func (v *view) gradesOf() string {
 	return ""
 }
 
-// displayJA is a category's name without the rules' parenthetical
-// distinction ("ログインID・パスワード（決済・送金機能のないサービス）"), but
-// keeping the common name a parenthesis gives ("個人番号（マイナンバー）").
-func displayJA(name string) string {
-	if m := parenTail.FindString(name); m != "" && !strings.Contains(m, "マイナンバー") && !strings.Contains(m, "SSN") && !strings.Contains(m, "カルテ") {
-		return strings.TrimSuffix(name, m)
-	}
-	return name
-}
-
 // itemsJA lists categories, with a count where an item concerns fewer
 // persons than its set and how an item was kept when said (itemJA):
 // "氏名、住所、旅券番号（うち4,300名）".
@@ -280,7 +268,7 @@ func (v *view) notInvolvedNamesJA(ids []string) string {
 	for _, id := range ids {
 		n := strings.TrimSpace(id)
 		if c := v.rs.Category(id); c != nil {
-			n = displayJA(c.JA)
+			n = c.ReaderJA()
 		}
 		// Two categories may read alike once the rules' distinction is
 		// dropped (both kinds of ログインID・パスワード): named once (F99).
