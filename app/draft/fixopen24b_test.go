@@ -66,3 +66,35 @@ func TestUnfamiliarTermKeepsItsExamples(t *testing.T) {
 		}
 	}
 }
+
+// F970 (149): the letters' title and cause said 「設定の誤りによる個人情報漏
+// えい」 of staff who looked the customers up on purpose and used some for
+// sales (UnlawfulPurpose yes, recipients identified): a system fault used
+// with an unlawful purpose by those it opened the data to is told with the
+// misuse beside it; the fault alone keeps its words.
+func TestMisusedFaultNamesTheMisuse(t *testing.T) {
+	inc := scenario(t, "149-grid-company-parent-sales-staff-viewed-rival-retailers-customers")
+	texts := allTexts(t, inc)
+	for id, want := range map[string]string{
+		"notice-d1-ja":  "設定の誤りに乗じた不正な閲覧による個人情報漏えいに関するお詫びとご報告",
+		"ppc-prelim-ja": "原因は、システムの設定の誤りと、それに乗じた閲覧の権限のない者による不正な目的での閲覧です。",
+	} {
+		if !strings.Contains(texts[id], want) {
+			t.Errorf("149 %s lacks %q:\n%s", id, want, texts[id])
+		}
+	}
+	// The same case in English (an organisation abroad, as TestViewedByKnownOutsidersWasNotSent).
+	en := inc.Clone()
+	en.Org.Establishments = []string{"US"}
+	en.Org.TargetsJP = incident.No
+	for i := range en.DataSets {
+		en.DataSets[i].Residence = []incident.Residence{{Country: "US", Region: "CA", Persons: incident.Count{Known: true, N: 2000}}}
+	}
+	if got := allTexts(t, en)["notice-d1-en"]; !strings.Contains(got, "a configuration error in our systems, which people without access rights used to view the information for an improper purpose") {
+		t.Errorf("149 in English:\n%s", got)
+	}
+	inc.Cause.UnlawfulPurpose = incident.Unknown
+	if got := allTexts(t, inc)["notice-d1-ja"]; !strings.Contains(got, "設定の誤りによる個人情報漏えい") {
+		t.Errorf("149 without an unlawful purpose: not the fault's words:\n%s", got)
+	}
+}

@@ -307,10 +307,15 @@ func (v *view) causeAtEN() string {
 		return with("a theft", "at")
 	case incident.CauseRansomware:
 		return with("a ransomware attack", "on")
-	case incident.CauseMisconfiguration:
-		return "a configuration error in " + systems
-	case incident.CauseDefect:
-		return "a software defect in " + systems
+	case incident.CauseMisconfiguration, incident.CauseDefect:
+		s := "a configuration error in " + systems
+		if v.cause() == incident.CauseDefect {
+			s = "a software defect in " + systems
+		}
+		if v.misusedFault() {
+			s += ", which people without access rights used to view the information for an improper purpose" // as causeWordsOfJA
+		}
+		return s
 	case incident.CauseMispublication:
 		if v.postedOnline() {
 			return with("a file published online by mistake", "by")
