@@ -98,3 +98,35 @@ func TestMisusedFaultNamesTheMisuse(t *testing.T) {
 		t.Errorf("149 without an unlawful purpose: not the fault's words:\n%s", got)
 	}
 }
+
+// F979 (151): a Finnish clinic's Japanese notices, announcements and police
+// memo read as letters to its patients and the police. An organisation
+// established abroad only, which Japan's law does not reach, with every
+// affected person recorded as living abroad, gets its Japanese drafts marked
+// as the parent's reference, the reason said; a person in Japan among them
+// (or a residence not recorded) keeps the notice as it was.
+func TestJapaneseDraftsAbroadAreMarkedForReference(t *testing.T) {
+	inc := scenario(t, "151-fi-subsidiary-therapy-records-stolen-years-ago-patients-extorted")
+	texts := allTexts(t, inc)
+	for _, id := range []string{"notice-ja", "public-ja", "police-ja"} {
+		if !strings.Contains(texts[id], "【日本語参考版：") {
+			t.Errorf("151 %s is not marked:\n%.300s", id, texts[id])
+		}
+	}
+	for _, id := range []string{"notice-en", "gdpr-art33-en", "police-en"} {
+		if strings.Contains(texts[id], "参考版") {
+			t.Errorf("151 %s is marked", id)
+		}
+	}
+	inc.DataSets[0].Residence = append(inc.DataSets[0].Residence, incident.Residence{Country: "JP", Persons: incident.Count{Known: true, N: 3}})
+	if got := allTexts(t, inc)["notice-ja"]; strings.Contains(got, "参考版") {
+		t.Errorf("151 with persons in Japan: the notice is marked:\n%.300s", got)
+	}
+	// A title's note in 【】 ends its line in the e-mail.
+	if got := WrapTitle("【日本語参考版：対象の方は全員が日本国外にお住まいです。通知・公表には現地で読まれる言語の版を使用してください】委託先における設定の誤りによる個人情報漏えいに関するお詫びとご報告", MailWidth); !strings.Contains(got, "ください】\n委託先における") {
+		t.Errorf("the note's line:\n%s", got)
+	}
+	if got := WrapTitle("【重要】お知らせ", MailWidth); got != "【重要】お知らせ" {
+		t.Errorf("a short title: %q", got)
+	}
+}
