@@ -130,3 +130,31 @@ func TestJapaneseDraftsAbroadAreMarkedForReference(t *testing.T) {
 		t.Errorf("a short title: %q", got)
 	}
 }
+
+// F982 (146): who went to the police knew staff, entrustor and processor;
+// a carrier's 遺失届 was entered as a processor's and told as the carrier's
+// only because the cause was at a carrier. With a cause at a contractor (a
+// contractor's tapes lost by its courier) the carrier's filing read as the
+// contractor's. A carrier is a filer of its own.
+func TestCarrierFilesOfItsOwn(t *testing.T) {
+	inc := scenario(t, "146-regional-bank-backup-tape-lost-by-security-carrier")
+	for _, p := range incident.Validate(inc) {
+		if strings.HasSuffix(p.Path, ".by") {
+			t.Errorf("146 with its carrier's filing: %v", p)
+		}
+	}
+	inc.Cause.At = "processor" // the contractor's tapes, lost by the courier it used
+	v := &view{inc: inc}
+	var e incident.Event
+	for _, ev := range inc.Events {
+		if ev.Kind == incident.EvPolice {
+			e = ev
+		}
+	}
+	if got := v.policeLineJA(e); got != "運送会社が警察へ遺失届を提出" {
+		t.Errorf("the carrier's filing, cause at a contractor: %q", got)
+	}
+	if got := v.policeSentenceEN(e); !strings.HasPrefix(got, "The carrier we had engaged for transport filed a lost property report") {
+		t.Errorf("in English: %q", got)
+	}
+}

@@ -105,8 +105,10 @@ var PoliceActs = []string{"consultation", "damage_report", "complaint", "lost_pr
 // Filers are who went to the police (Event.By), "" = the organisation
 // itself: one of its own people on their own (the nurse whose car was
 // broken into, the night before the hospital knew), the entrustor, a
-// processor (委託先).
-var Filers = []string{"staff", "entrustor", "processor"}
+// processor (委託先), or a carrier that only transported the papers or media
+// (the courier that lost a contractor's tapes filing its 遺失届: no
+// processor of the data, F982).
+var Filers = []string{"staff", "entrustor", "processor", "carrier"}
 
 // OrderBases are the legal bases of an authority's order (Event.OrderBasis,
 // "" when not entered): "appi" the Personal Information Protection Act
