@@ -999,10 +999,7 @@ func (v *view) readersZone() *time.Location {
 // 5 March in a Singapore company's documents).
 func (v *view) eventLoc(e incident.Event) *time.Location {
 	if e.Precision != incident.Exact {
-		if l := e.At.Location(); l != nil {
-			return l
-		}
-		return v.loc
+		return e.DayZone(v.loc)
 	}
 	if v.readersLoc != nil {
 		return v.readersLoc

@@ -222,6 +222,19 @@ func (e Event) AsOf(day Date) Event {
 // Dated reports whether the event has a date.
 func (e Event) Dated() bool { return !e.At.IsZero() }
 
+// DayZone is the zone the event's calendar day is read in: for a day, a
+// day "about", a month or a year, the offset it was entered with (the day
+// the user meant where it happened, stored as its first instant there);
+// for an instant known to the minute, loc. The documents and the pages
+// read a date so (F981: a loss in Frankfurt "about 20:40 on 1 November"
+// was 「11月2日頃」 in Tokyo's reports).
+func (e Event) DayZone(loc *time.Location) *time.Location {
+	if e.Precision != Exact && !e.At.IsZero() && e.At.Location() != nil {
+		return e.At.Location()
+	}
+	return loc
+}
+
 // Last is the latest instant the event may have happened at: At for an
 // exact time, the end of At's day for a date (approximate or not), in loc.
 // A deed that must be done by a deadline is judged by Last, a clock that
