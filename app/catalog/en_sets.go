@@ -282,6 +282,7 @@ var enSets = map[string]string{
 	"by.staff":             "one of its own staff",
 	"by.entrustor":         "the entrustor",
 	"by.processor":         "a contractor (processor)",
+	"by.carrier":           "a carrier (transport only)",
 	"tl.f.step":            "Completes the checklist step",
 	"tl.f.step.hint":       "When this event is how a checklist step was done (the report to those responsible, the search for a lost bag), choose it: the step counts as done at this event's time.",
 	"tl.f.step.none":       "(none)",

@@ -284,6 +284,7 @@ var jaSets = map[string]string{
 	"by.staff":             "自組織の従業者",
 	"by.entrustor":         "委託元",
 	"by.processor":         "委託先",
+	"by.carrier":           "運送会社（輸送のみを依頼した事業者）",
 	"tl.f.step":            "完了したチェックリストの手順",
 	"tl.f.step.hint":       "この出来事でチェックリストの手順を済ませた場合（責任者への報告、紛失物の捜索など）に選びます。手順はこの出来事の日時に完了したものとして扱います。",
 	"tl.f.step.none":       "（なし）",

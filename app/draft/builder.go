@@ -96,7 +96,57 @@ func (b *builder) finish() Document {
 	if b.doc.Lang == EN {
 		b.v.glossOnceEN(&b.doc)
 	}
+	if b.doc.Lang == JA && b.v.japaneseForReference() {
+		b.doc.Title = b.v.referenceMarkJA() + b.doc.Title
+	}
 	return b.doc
+}
+
+// referenceMarkJA opens the title of a Japanese draft its addressees will
+// not read (japaneseForReference), saying why: a fact, so that a user who
+// does have readers of Japanese among them (staff sent from Japan) sees
+// what to change.
+func (v *view) referenceMarkJA() string {
+	if v.kind == KindPolice {
+		return "【日本語参考版：相談先は日本国外にあります。相談・届出には英語版等を使用してください】"
+	}
+	return "【日本語参考版：対象の方は全員が日本国外にお住まいです。通知・公表には現地で読まれる言語の版を使用してください】"
+}
+
+// japaneseForReference: the Japanese notice or announcement of an
+// organisation established abroad only, which Japan's law does not reach,
+// whose affected persons are all recorded as living abroad (151: a Finnish
+// clinic's patients), or its Japanese memo for police abroad: the drafts
+// are there for a Japanese parent to read, and say so (F979). A notice to
+// persons of whom any lives in Japan, or whose residence is not recorded,
+// keeps its title; so do the documents that a body in Japan may receive
+// (an entrustor's, a card company's).
+func (v *view) japaneseForReference() bool {
+	if !v.abroad() || !japanOut(v.a) {
+		return false
+	}
+	switch v.kind {
+	case KindNotice, KindPublic:
+	case KindPolice:
+		return policeAbroad(v.inc)
+	default:
+		return false
+	}
+	sets := v.inc.Affected("")
+	if len(sets) == 0 {
+		return false
+	}
+	for _, d := range sets {
+		if len(d.Residence) == 0 {
+			return false
+		}
+		for _, r := range d.Residence {
+			if r.Country == "" || r.Country == "JP" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // glossOnceEN keeps, in an English document, the gloss after the cause's

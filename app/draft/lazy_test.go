@@ -118,7 +118,7 @@ func lazyRegexps() map[string]*lazyRegexp {
 		"sentenceEnd": sentenceEnd, "secretJA": secretJA, "requestJA": requestJA, "negationJA": negationJA,
 		"secretEN": secretEN, "requestEN": requestEN, "negationEN": negationEN, "figJA": figJA, "figEN": figEN,
 		"threshold": threshold, "thresholdEN": thresholdEN, "dateJA": dateJA, "dateISO": dateISO,
-		"dateEN": dateEN, "parenTail": parenTail, "mdSpecial": mdSpecial, "mdLineStart": mdLineStart,
+		"dateEN": dateEN, "mdSpecial": mdSpecial, "mdLineStart": mdLineStart,
 		"mdScheme": mdScheme, "ourSubsidiary": ourSubsidiary, "remarkInName": remarkInName, "remarkInWhy": remarkInWhy, "manyCompanies": manyCompanies, "noActionJA": noActionJA, "noActionEN": noActionEN, "unsureWord": unsureWord, "musingWord": musingWord, "longAside": longAside, "tagWords": tagWords, "partlyWords": partlyWords, "acquirerWords": acquirerWords, "pressWords": pressWords, "policeWords": policeWords, "acronym": acronym,
 	}
 }

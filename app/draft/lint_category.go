@@ -188,9 +188,9 @@ func (l *linter) itemNames(id, lang string) []string {
 	if cat == nil || !weighty(cat) {
 		return nil
 	}
-	n := displayJA(cat.JA)
+	n := cat.ReaderJA()
 	if lang == EN {
-		n = parenTail.ReplaceAllString(cat.EN, "")
+		n = cat.ReaderEN()
 	}
 	out := []string{n}
 	if cat.Has("card") && lang == JA {

@@ -153,7 +153,7 @@ func (v *view) categoryEN(c incident.Category) string {
 			return "patient ID"
 		}
 	}
-	return parenTail.ReplaceAllString(v.rs.Category(c.ID).EN, "")
+	return v.rs.Category(c.ID).ReaderEN()
 }
 
 // categoriesEN lists the items the document speaks of: "name, postal address
@@ -197,7 +197,7 @@ func (v *view) notInvolvedEN() string {
 	for _, id := range v.notInvolved() {
 		n := strings.TrimSpace(id)
 		if c := v.rs.Category(id); c != nil {
-			n = parenTail.ReplaceAllString(c.EN, "")
+			n = c.ReaderEN()
 		}
 		if n != "" && !slices.Contains(out, n) {
 			out = append(out, n)
@@ -307,10 +307,15 @@ func (v *view) causeAtEN() string {
 		return with("a theft", "at")
 	case incident.CauseRansomware:
 		return with("a ransomware attack", "on")
-	case incident.CauseMisconfiguration:
-		return "a configuration error in " + systems
-	case incident.CauseDefect:
-		return "a software defect in " + systems
+	case incident.CauseMisconfiguration, incident.CauseDefect:
+		s := "a configuration error in " + systems
+		if v.cause() == incident.CauseDefect {
+			s = "a software defect in " + systems
+		}
+		if v.misusedFault() {
+			s += ", which people without access rights used to view the information for an improper purpose" // as causeWordsOfJA
+		}
+		return s
 	case incident.CauseMispublication:
 		if v.postedOnline() {
 			return with("a file published online by mistake", "by")

@@ -206,6 +206,12 @@ func (v *view) causeWordsOfJA() (causeWords, bool) {
 		return causeWords{s + "による業務外の閲覧", "業務外の閲覧", s + "による業務外の閲覧"}, true
 	}
 	w, ok := causeWordsJA[v.cause()]
+	if ok && v.misusedFault() {
+		// 149 (F970): 「設定の誤りによる個人情報漏えい」 for staff who looked
+		// the customers up on purpose and used them; the timeline's first
+		// line is still the fault's.
+		w = causeWords{w.of + "と、それに乗じた閲覧の権限のない者による不正な目的での閲覧", w.short + "に乗じた不正な閲覧", w.start}
+	}
 	return w, ok
 }
 

@@ -12,10 +12,7 @@ import (
 var weekdaysJA = [...]string{"日", "月", "火", "水", "木", "金", "土"}
 
 // dateJA writes "2026年5月13日" in the incident's time zone.
-func (v *view) dateJA(t time.Time) string {
-	t = t.In(v.loc)
-	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
-}
+func (v *view) dateJA(t time.Time) string { return dayOfJA(t.In(v.loc)) }
 
 // dateWJA writes "2026年5月13日（水）", as notices date the steps of a case.
 func (v *view) dateWJA(t time.Time) string {
@@ -61,23 +58,29 @@ func utcOffsetJA(off int) string {
 // evDateJA writes an event's date as it is known: "2026年5月13日", 頃 when
 // approximate, "2026年5月" or "2014年頃" when only the month or the year is.
 func (v *view) evDateJA(e incident.Event) string {
-	t := e.At.In(v.loc)
+	t := e.At.In(v.eventLocJA(e))
 	switch e.Precision {
 	case incident.Approx:
-		return v.dateJA(t) + "頃"
+		return dayOfJA(t) + "頃"
 	case incident.Month:
 		return fmt.Sprintf("%d年%d月", t.Year(), int(t.Month()))
 	case incident.Year:
 		return fmt.Sprintf("%d年頃", t.Year())
 	}
-	return v.dateJA(t)
+	return dayOfJA(t)
+}
+
+// dayOfJA writes "2026年5月13日" for the day t has in its own location.
+func dayOfJA(t time.Time) string {
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
 }
 
 // evDateWJA is evDateJA with the day of the week when the day is known, for
 // the steps a notice lists.
 func (v *view) evDateWJA(e incident.Event) string {
 	if e.Precision == incident.Exact || e.Precision == incident.Day {
-		return v.dateWJA(e.At)
+		t := e.At.In(v.eventLocJA(e))
+		return dayOfJA(t) + "（" + weekdaysJA[t.Weekday()] + "）"
 	}
 	return v.evDateJA(e)
 }
@@ -88,9 +91,7 @@ func (v *view) evDateTimeJA(e incident.Event) string {
 	switch e.Precision {
 	case incident.Exact:
 		return v.dateTimeJA(e.At)
-	case incident.Day:
-		return v.dateJA(e.At)
-	case incident.Month:
+	case incident.Day, incident.Month:
 		return v.evDateJA(e)
 	}
 	return v.evDateJA(e) + "（推定）"
@@ -174,8 +175,6 @@ func recordsJA(records, persons incident.Count) string {
 	return "延べ" + countJA(records) + "件"
 }
 
-var parenTail = &lazyRegexp{expr: `\s*[（(][^（）()]*[）)]$`}
-
 // categoryJA is the name of a category for the reader: the free text for
 // "other", without the rules' parenthetical distinctions.
 func (v *view) categoryJA(c incident.Category) string {
@@ -206,7 +205,7 @@ func (v *view) categoryJA(c incident.Category) string {
 			return "患者ID・診察券番号"
 		}
 	}
-	return displayJA(v.rs.Category(c.ID).JA)
+	return v.rs.Category(c.ID).ReaderJA()
 }
 
 // numberOf tells whose the catalogue's 「会員ID・顧客番号」 is: staff's
@@ -246,16 +245,6 @@ func (v *view) gradesOf() string {
 	return ""
 }
 
-// displayJA is a category's name without the rules' parenthetical
-// distinction ("ログインID・パスワード（決済・送金機能のないサービス）"), but
-// keeping the common name a parenthesis gives ("個人番号（マイナンバー）").
-func displayJA(name string) string {
-	if m := parenTail.FindString(name); m != "" && !strings.Contains(m, "マイナンバー") && !strings.Contains(m, "SSN") && !strings.Contains(m, "カルテ") {
-		return strings.TrimSuffix(name, m)
-	}
-	return name
-}
-
 // itemsJA lists categories, with a count where an item concerns fewer
 // persons than its set and how an item was kept when said (itemJA):
 // "氏名、住所、旅券番号（うち4,300名）".
@@ -279,7 +268,7 @@ func (v *view) notInvolvedNamesJA(ids []string) string {
 	for _, id := range ids {
 		n := strings.TrimSpace(id)
 		if c := v.rs.Category(id); c != nil {
-			n = displayJA(c.JA)
+			n = c.ReaderJA()
 		}
 		// Two categories may read alike once the rules' distinction is
 		// dropped (both kinds of ログインID・パスワード): named once (F99).

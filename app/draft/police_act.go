@@ -104,6 +104,8 @@ func (v *view) policeFilerJA(by string) string {
 		return v.weJA() + "の" + v.staffJA()
 	case "entrustor":
 		return "委託元"
+	case "carrier":
+		return "運送会社"
 	case "processor":
 		if v.inc.Cause.AtCarrier() {
 			return "運送会社" // the business carrying the papers, no contractor (F946)
@@ -140,7 +142,7 @@ func (v *view) policeSentenceJA(e incident.Event) string {
 		deed += "を" // 「被害の届出をいたしました」
 	}
 	switch e.By {
-	case "entrustor", "processor":
+	case "entrustor", "processor", "carrier":
 		if v.policeFiling(e) {
 			return day + v.policeFilerJA(e.By) + "から" + to + "へ被害の届出がなされております。"
 		}
@@ -205,6 +207,8 @@ func (v *view) policeSentenceEN(e incident.Event) string {
 		if v.inc.Cause.AtCarrier() {
 			who = "The carrier we had engaged for transport"
 		}
+	case "carrier":
+		who = "The carrier we had engaged for transport"
 	}
 	return who + " " + verb + " " + v.onEN(e) + "."
 }

@@ -407,6 +407,15 @@ func (v *view) openToKnown() bool {
 	return v.usersOnly() || v.knownRecipients() && !v.sentOut()
 }
 
+// misusedFault: a system fault opened the data to people the company has
+// identified (openToKnown), and they used it with an unlawful purpose
+// (Cause.UnlawfulPurpose yes: Rules Art. 7(3)): 149's group company staff
+// who knowingly looked up a rival's customers and used some for sales. The
+// fault alone does not tell it: the documents name the misuse beside it.
+func (v *view) misusedFault() bool {
+	return v.systemFault() && v.inc.Cause.UnlawfulPurpose == incident.Yes && v.openToKnown()
+}
+
 // systemFault: the company's system itself opened the data, by a setting
 // put wrong or by a defect in its program, with no attack: the data lay
 // open (or was sent) while the fault lasted, and the containment is its

@@ -988,11 +988,31 @@ func (v *view) readersZone() *time.Location {
 	return loc
 }
 
-// eventLoc is the zone an event's day is told in: the readers' for an
-// instant known to the minute (readersZone), else the case's.
+// eventLoc is the zone an event's day is told in: for an instant known to
+// the minute, the readers' (readersZone) or else the case's; for a day, a
+// day "about", a month or a year, the offset it was entered with. Such a
+// date is the calendar day the user meant where it happened, stored as
+// that day's first instant (or a time of day given as an estimate): read
+// in another zone it moves to a day nobody gave (a laptop left on a train
+// in Frankfurt "about 20:40 on 1 November" told to the PPC as 「11月2日頃」;
+// a report made in Japan "on 6 March", stored at 00:00 +09:00, told as
+// 5 March in a Singapore company's documents).
 func (v *view) eventLoc(e incident.Event) *time.Location {
-	if v.readersLoc != nil && e.Precision == incident.Exact {
+	if e.Precision != incident.Exact {
+		return e.DayZone(v.loc)
+	}
+	if v.readersLoc != nil {
 		return v.readersLoc
+	}
+	return v.loc
+}
+
+// eventLocJA is the zone an event's day is told in a Japanese document:
+// as eventLoc, but an instant known to the minute is always told in the
+// case's zone (a Japanese document has no readers' zone).
+func (v *view) eventLocJA(e incident.Event) *time.Location {
+	if e.Precision != incident.Exact {
+		return v.eventLoc(e)
 	}
 	return v.loc
 }

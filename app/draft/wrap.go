@@ -91,13 +91,24 @@ func runeWidth(r rune) int {
 
 // phraseEnds are the endings after which a Japanese title may be broken
 // between phrases: 「…の紛失による／個人情報漏えいに関する／お詫びとお知らせ」.
-var phraseEnds = []string{"に関する", "に起因する", "における", "による", "に伴う", "について", "及び", "並びに", "、", " "}
+var phraseEnds = []string{"に関する", "に起因する", "における", "による", "に伴う", "について", "及び", "並びに", "、", "。", "】", " "}
 
 // WrapTitle breaks a title wider than width between phrases (after
-// 「による」, 「に関する」, a comma or a space), as late as the width allows,
+// 「による」, 「に関する」, a comma, a full stop, a closing 】 or a space), as late as the width allows,
 // so that no word of a heading is cut (「お詫びとお知\nらせ」); a part with no
-// such place is wrapped as Wrap does.
+// such place is wrapped as Wrap does. A note opening the title in 【】 ends
+// its line.
 func WrapTitle(s string, width int) string {
+	// A leading 【…】 (a note on the document) is a line of its own.
+	if i := strings.Index(s, "】"); strings.HasPrefix(s, "【") && i > 0 && i+len("】") < len(s) && colWidth([]rune(s)) > width {
+		end := i + len("】")
+		return wrapPhrases(s[:end], width) + "\n" + wrapPhrases(s[end:], width)
+	}
+	return wrapPhrases(s, width)
+}
+
+// wrapPhrases is WrapTitle without the note's line.
+func wrapPhrases(s string, width int) string {
 	rs := []rune(s)
 	var out []string
 	for colWidth(rs) > width {

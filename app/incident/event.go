@@ -105,8 +105,10 @@ var PoliceActs = []string{"consultation", "damage_report", "complaint", "lost_pr
 // Filers are who went to the police (Event.By), "" = the organisation
 // itself: one of its own people on their own (the nurse whose car was
 // broken into, the night before the hospital knew), the entrustor, a
-// processor (委託先).
-var Filers = []string{"staff", "entrustor", "processor"}
+// processor (委託先), or a carrier that only transported the papers or media
+// (the courier that lost a contractor's tapes filing its 遺失届: no
+// processor of the data, F982).
+var Filers = []string{"staff", "entrustor", "processor", "carrier"}
 
 // OrderBases are the legal bases of an authority's order (Event.OrderBasis,
 // "" when not entered): "appi" the Personal Information Protection Act
@@ -219,6 +221,19 @@ func (e Event) AsOf(day Date) Event {
 
 // Dated reports whether the event has a date.
 func (e Event) Dated() bool { return !e.At.IsZero() }
+
+// DayZone is the zone the event's calendar day is read in: for a day, a
+// day "about", a month or a year, the offset it was entered with (the day
+// the user meant where it happened, stored as its first instant there);
+// for an instant known to the minute, loc. The documents and the pages
+// read a date so (F981: a loss in Frankfurt "about 20:40 on 1 November"
+// was 「11月2日頃」 in Tokyo's reports).
+func (e Event) DayZone(loc *time.Location) *time.Location {
+	if e.Precision != Exact && !e.At.IsZero() && e.At.Location() != nil {
+		return e.At.Location()
+	}
+	return loc
+}
 
 // Last is the latest instant the event may have happened at: At for an
 // exact time, the end of At's day for a date (approximate or not), in loc.

@@ -83,8 +83,13 @@ type Category struct {
 	// SimpleEP is the JNSA Simple-EP class (x = emotional distress, y = economic loss), 1..3 each.
 	SimpleEP [2]int `json:"simple_ep"`
 	// Unclassified categories (free text) make every flag test unknown.
-	Unclassified bool  `json:"unclassified,omitempty"`
-	ReliedOn     *Text `json:"relied_on,omitempty"`
+	Unclassified bool `json:"unclassified,omitempty"`
+	// KeepsNote: the documents keep the parenthesis of the name, which says
+	// what a term readers do not know means (「オンライン識別子（Cookie ID・
+	// IPアドレス・広告ID等）」, 「個人番号（マイナンバー）」); other names drop it, as
+	// it holds the rules' distinctions (「（決済・送金機能のないサービス）」).
+	KeepsNote bool  `json:"keeps_note,omitempty"`
+	ReliedOn  *Text `json:"relied_on,omitempty"`
 	// Masked says what the category no longer is when only part of it was
 	// kept or affected (an item whose protection is "masked": a card
 	// number's last four digits with its expiry date), with the source
@@ -127,4 +132,31 @@ type categoriesFile struct {
 	SimpleEPSource Citation   `json:"simple_ep_source"`
 	Flags          []Flag     `json:"flags"`
 	Categories     []Category `json:"categories"`
+}
+
+// ReaderJA is the Japanese name as the documents give it: without its
+// closing parenthesis unless the category keeps it (KeepsNote).
+func (c *Category) ReaderJA() string { return c.reader(c.JA) }
+
+// ReaderEN is the English name as the documents give it (as ReaderJA).
+func (c *Category) ReaderEN() string { return c.reader(c.EN) }
+
+func (c *Category) reader(name string) string {
+	if c.KeepsNote {
+		return name
+	}
+	return dropNote(name)
+}
+
+// dropNote takes off a parenthesis closing a name (one holding no other):
+// 「ログインID・パスワード（決済・送金機能のないサービス）」 → 「ログインID・パスワード」.
+func dropNote(name string) string {
+	if !strings.HasSuffix(name, "）") && !strings.HasSuffix(name, ")") {
+		return name
+	}
+	open := max(strings.LastIndex(name, "（"), strings.LastIndex(name, "("))
+	if open < 0 || strings.Count(name[open:], "）")+strings.Count(name[open:], ")") != 1 {
+		return name
+	}
+	return strings.TrimRightFunc(name[:open], unicode.IsSpace)
 }

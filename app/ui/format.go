@@ -102,7 +102,7 @@ func eventWhen(l catalog.Lang, ev incident.Event, loc *time.Location, now time.T
 	if !ev.Dated() {
 		return catalog.T(l, "tl.undated")
 	}
-	t := ev.At.In(loc)
+	t := ev.At.In(ev.DayZone(loc)) // a day as it was entered (F1060)
 	switch ev.Precision {
 	case incident.Exact:
 		return when(ev.At, loc, now)

@@ -210,7 +210,7 @@ func (p *TimelinePage) renderLine(l catalog.Lang, inc *incident.Incident, a asse
 		case ev.Precision == incident.Month || ev.Precision == incident.Year:
 			day = eventWhen(l, ev, loc, now) // never a day that was not given
 		default:
-			day = dayHeading(l, ev.At.In(loc))
+			day = dayHeading(l, ev.At.In(ev.DayZone(loc)))
 		}
 		if day != lastDay {
 			items = append(items, el("li.tl-day").Body(elt("h3", day)))
