@@ -414,6 +414,12 @@ func (v *view) periodSpanEN() string {
 			what = "the information could be viewed by people without access rights " // see periodJA (78, 149)
 		} else if v.harvested() {
 			what = "the information could be obtained by others without authorization " // see periodJA (150)
+		} else {
+			// 「外部から閲覧できる状態にあった期間」: the information lay open,
+			// not the systems (154: "The systems of <the CDN> were exposed"
+			// for a parser defect that put fragments of traffic into cached
+			// pages; 144).
+			what = "the information could be viewed by outsiders "
 		}
 	case incident.CauseMispublication:
 		what = "the information could be viewed by people without access rights " // 49
