@@ -587,6 +587,9 @@ type linter struct {
 	lastID    int
 	noteList  []string         // the internal notes to look for (see notes)
 	noteHeads map[string][]int // noteList's indices by their first noteHead bytes
+	// thenDues are the days of the deadlines the engine gave on the facts
+	// known at a document's date, by that date (see dueThen).
+	thenDues map[time.Time]map[string]bool
 }
 
 // found is a finding of a paragraph's text, before it is placed.

@@ -110,13 +110,42 @@ func (l *linter) counts(d Document, pr Paragraph) {
 // dates: every date is on the timeline, in the facts' texts, a deadline or the document's date.
 func (l *linter) dates(d Document, pr Paragraph) {
 	for _, x := range l.datesIn(pr.Text) {
-		if l.facts.dates[x.iso] || !d.Date.IsZero() && d.Date.In(l.loc).Format("2006-01-02") == x.iso {
+		if l.facts.dates[x.iso] || !d.Date.IsZero() && d.Date.In(l.loc).Format("2006-01-02") == x.iso || l.dueThen(d.Date, x.iso) {
 			continue
 		}
 		l.add(CodeDateMismatch, SeverityWarning, d.ID, pr.ID, txt(
 			"日付「"+x.text+"」は時系列の出来事・期限のいずれとも一致しません。事実を確認してください。",
 			"The date '"+x.text+"' is on no event or deadline of the timeline: check it against the facts."))
 	}
+}
+
+// dueThen: iso is the day of a deadline the engine gave on the facts known
+// at day, a document's date before the assessment's: a report of 3/23
+// quotes the 確報's deadline of 3/25 of a leak still possible then, which
+// the case ruled out on 3/31 no longer has (152).
+func (l *linter) dueThen(day time.Time, iso string) bool {
+	if day.IsZero() || !day.Before(l.a.Now) || l.rs == nil {
+		return false
+	}
+	dues, ok := l.thenDues[day]
+	if !ok {
+		dues = map[string]bool{}
+		then := assess.Evaluate(asOf(l.inc, day, false), l.rs, day)
+		for _, j := range then.Jurisdictions {
+			for _, o := range j.Obligations {
+				for _, t := range []*time.Time{o.Due, o.DueAlt} {
+					if t != nil {
+						dues[t.In(l.loc).Format("2006-01-02")] = true
+					}
+				}
+			}
+		}
+		if l.thenDues == nil {
+			l.thenDues = map[time.Time]map[string]bool{}
+		}
+		l.thenDues[day] = dues
+	}
+	return dues[iso]
 }
 
 var (
