@@ -300,9 +300,13 @@ func (v *view) periodEN() string {
 // accessEN is accessJA in English.
 func (v *view) accessEN() string {
 	if sets, from := v.accessSeen(); len(sets) > 0 {
-		s := "The access logs we hold show that someone not entitled viewed or downloaded the information"
+		what := "someone not entitled viewed or downloaded the information"
+		if v.insiderCause() {
+			what = "the information was viewed or downloaded without a business need" // see accessJA (153)
+		}
+		s := "The access logs we hold show that " + what
 		if len(sets) < len(v.data()) {
-			s = "For " + v.whoEN(sets) + ", the access logs we hold show that someone not entitled viewed or downloaded the information"
+			s = "For " + v.whoEN(sets) + ", the access logs we hold show that " + what
 		}
 		if v.logsBeginLate(from) {
 			s += " (they begin on " + dayEN(from) + "; nothing can be told of the time before)"

@@ -32,3 +32,17 @@ func TestFaultOpenToOutsidersIsNoExposedSystem(t *testing.T) {
 	inc := scenarios(t)["144-us-auto-finance-vendor-test-data-public-repo-states"]
 	saysSomewhere(t, "144", inc, "the information could be viewed by outsiders from 2022 to June 21, 2022", "were exposed")
 }
+
+// F1021 (153): a mover looked up a customer's address in the company's
+// estimate system, with his own login, and followed her; the logs show his
+// searches (AccessSeen yes). Every document said the logs showed 「権限のない
+// 者による閲覧・取得」 / "someone not entitled": he had access rights and
+// used them for no business reason. An outsider's access keeps the words
+// (117).
+func TestInsiderSeenInLogsHadAccessRights(t *testing.T) {
+	inc := scenarios(t)["153-moving-company-worker-looked-up-customer-address-stalking-police"]
+	saysSomewhere(t, "153", inc, "業務上の必要のない閲覧・取得が確認されております", "権限のない者による閲覧・取得")
+	saysSomewhere(t, "153 in English", inEnglish(inc), "the information was viewed or downloaded without a business need", "someone not entitled")
+	bucket := scenarios(t)["117-mailorder-call-recordings-public-bucket-researcher"]
+	saysSomewhere(t, "117", bucket, "権限のない者による閲覧・取得が確認されております", "業務上の必要のない閲覧・取得")
+}
