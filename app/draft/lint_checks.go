@@ -227,7 +227,10 @@ func (l *linter) statusOf(c docContext, t string) (fs []found) {
 	if !c.narrative && !confirmedLater.MatchString(t) { // the course of the case: "おそれが…判明し、その後…したことを確認いたしました"
 		hedges = hedgeJA.FindAllString(strip(t), -1)
 	}
-	for _, m := range append(hedges, hedgeEN.FindAllString(strip(t), -1)...) {
+	if !strings.Contains(t, "we confirmed that it was") && !strings.Contains(t, "We confirmed this for ") { // the course in English (confirmedLaterEN)
+		hedges = append(hedges, hedgeEN.FindAllString(strip(t), -1)...)
+	}
+	for _, m := range hedges {
 		fs = append(fs, found{CodeStatusHedged, SeverityWarning, txt(
 			"「"+m+"」としていますが、この文書の日付の時点で漏えい等は確認済みです。",
 			"The draft says '"+m+"', but the leak was confirmed by the document's date.")})

@@ -46,3 +46,16 @@ func TestInsiderSeenInLogsHadAccessRights(t *testing.T) {
 	bucket := scenarios(t)["117-mailorder-call-recordings-public-bucket-researcher"]
 	saysSomewhere(t, "117", bucket, "権限のない者による閲覧・取得が確認されております", "業務上の必要のない閲覧・取得")
 }
+
+// F1023 (154; 95, 106, 107, 108, 112, 113, 125 and others): the 37 users
+// whose logins were in the fragments the CDN sent on March 20 were told "On
+// February 23, 2026, we learned that personal information we hold was
+// acquired": on February 23 it was only possible. The Japanese tells a set
+// confirmed after the day of knowing as 「おそれがあることが判明…その後の
+// 調査により…確認」; the English now says "may have been" on the day of
+// knowing and when it was confirmed.
+func TestConfirmedAfterKnowingIsNoKnowledgeOnTheDay(t *testing.T) {
+	inc := scenarios(t)["154-us-app-subsidiary-cdn-parser-bug-leaked-logins-into-search-caches"]
+	saysSomewhere(t, "154", inc, "we learned that personal information we hold may have been acquired by an unauthorized person because of a software defect in the systems of Kaku Edge Networks (a company we entrusted with the data). On March 20, 2026, we confirmed that it was.",
+		"we learned that personal information we hold was acquired")
+}
