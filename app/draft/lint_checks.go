@@ -1398,6 +1398,26 @@ func (l *linter) accessSeenPossible() {
 	}
 }
 
+// unknownItems names the first item id of a data set that the vocabulary
+// does not have (CodeUnknownItem).
+func (l *linter) unknownItems() {
+	if l.rs == nil {
+		return
+	}
+	for _, d := range l.inc.DataSets {
+		for _, c := range d.Categories {
+			if c.ID == "" || l.rs.Category(c.ID) != nil {
+				continue
+			}
+			name := setLabel(&d)
+			l.add(CodeUnknownItem, SeverityWarning, "", "", txt(
+				"「"+name+"」の項目「"+c.ID+"」は、項目の一覧にありません。未分類の「その他」として扱われ、各法令の判定はその性質を尋ね、文書には項目名の空欄が入ります。一覧の項目を選び直してください。",
+				"\""+name+"\" lists the item \""+c.ID+"\", which is not in the list of items. It is read as an unclassified \"other\" item: the laws ask what it is and the documents leave its name blank. Choose an item from the list."))
+			return
+		}
+	}
+}
+
 // accessSeenNoLogs names the first set whose logs question is answered yes
 // with no first day of the logs, when the cause is one that need leave no
 // log: an insider's taking, a theft, a loss, a misdelivery

@@ -59,3 +59,21 @@ func TestConfirmedAfterKnowingIsNoKnowledgeOnTheDay(t *testing.T) {
 	saysSomewhere(t, "154", inc, "we learned that personal information we hold may have been acquired by an unauthorized person because of a software defect in the systems of Kaku Edge Networks (a company we entrusted with the data). On March 20, 2026, we confirmed that it was.",
 		"we learned that personal information we hold was acquired")
 }
+
+// F1030 (154): the flag id "password", typed as an item of a set, was
+// accepted and read as an unclassified "other" item: the state laws asked
+// what it was and the notices printed "[to be completed: name of the
+// item]". Lint names an item id the vocabulary does not have; no scenario
+// has one.
+func TestLintNamesAnUnknownItem(t *testing.T) {
+	for n, fs := range lintsOfScenarios(t) {
+		if has(fs, CodeUnknownItem, "") {
+			t.Errorf("%s: %s fires", n, CodeUnknownItem)
+		}
+	}
+	inc := scenarios(t)["154-us-app-subsidiary-cdn-parser-bug-leaked-logins-into-search-caches"]
+	inc.DataSets[0].Categories[1].ID = "password"
+	if !has(lintOf(t, inc), CodeUnknownItem, "") {
+		t.Error("154 with the item \"password\": not named")
+	}
+}
