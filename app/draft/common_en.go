@@ -225,13 +225,20 @@ func (v *view) summaryEN() string {
 	} else {
 		s = capitalEN(v.knewOnEN()) + ", we learned that "
 	}
+	// The document's sets all confirmed, one of them after the day of
+	// knowing: on that day it was possible (154: "On February 23, 2026, we
+	// learned that personal information we hold was acquired", told to the
+	// 37 whose logins the fragments sent on March 20 showed), as the
+	// Japanese says (summaryJA's allFrom).
+	later := v.confirmedLaterEN()
+	possible := v.possible() || later != ""
 	may := ""
-	if v.possible() && !v.systemFault() { // a setting that let anyone view is a fact (36)
+	if possible && !v.systemFault() { // a setting that let anyone view is a fact (36)
 		may = "may have "
 	}
 	switch v.cause() {
 	case incident.CauseUnauthorizedAccess, incident.CauseCredentialStuffing, incident.CauseMalware, incident.CauseTargetedEmail, incident.CauseRansomware, incident.CauseWebSkimming:
-		s += v.ourDataEN() + " " + v.happenedEN() + " as a result of " + v.causeEN() + "."
+		s += v.ourDataEN() + " " + v.happenedAsEN(possible) + " as a result of " + v.causeEN() + "."
 	case incident.CauseInsider:
 		who := "an employee "
 		if v.formerInsider() {
@@ -245,12 +252,12 @@ func (v *view) summaryEN() string {
 		}
 		s += who + may + "taken " + v.ourDataEN() + " without authorization."
 	case "", incident.CauseLoss, incident.CauseTheft, incident.CauseMispublication, incident.CauseOutsideService, incident.CauseInsiderViewing: // the verb already says how
-		s += v.ourDataEN() + " " + v.happenedEN() + "."
+		s += v.ourDataEN() + " " + v.happenedAsEN(possible) + "."
 	default:
 		if v.systemFault() && v.shownToStaff() {
 			// Our own staff, not an outsider (137, F770).
 			viewed := "could be viewed"
-			if v.possible() {
+			if possible {
 				viewed = "may have been viewable"
 			}
 			s += v.ourDataEN() + " " + viewed + " by members of our staff with no business need to see it because of " + v.causeEN() + "."
@@ -259,15 +266,49 @@ func (v *view) summaryEN() string {
 		if v.systemFault() && v.shownToUsers() {
 			// Other users' screens, not an outsider's acquiring (130, F720).
 			shown := "was shown"
-			if v.possible() {
+			if possible {
 				shown = "may have been shown"
 			}
 			s += v.ourDataEN() + " " + shown + " to other users of our service because of " + v.causeEN() + "."
 			break
 		}
-		s += v.ourDataEN() + " " + v.happenedEN() + " because of " + v.causeEN() + "."
+		s += v.ourDataEN() + " " + v.happenedAsEN(possible) + " because of " + v.causeEN() + "."
 	}
-	return s + v.confirmedSinceEN()
+	return s + v.confirmedSinceEN() + later
+}
+
+// confirmedLaterEN: when every set of the document is confirmed and one of
+// them only after the day of knowing, the day or days each was confirmed
+// (" On March 20, 2026, we confirmed that it was."); "" else.
+func (v *view) confirmedLaterEN() string {
+	knew := v.knew()
+	if knew == nil || v.possible() {
+		return ""
+	}
+	day := incident.DateOf(knew.In(v.loc))
+	byDay := map[incident.Date][]*setView{}
+	var days []incident.Date
+	for _, x := range v.data() {
+		if x.since == "" || x.since.OnOrBefore(day) {
+			continue
+		}
+		if _, ok := byDay[x.since]; !ok {
+			days = append(days, x.since)
+		}
+		byDay[x.since] = append(byDay[x.since], x)
+	}
+	if len(days) == 0 {
+		return ""
+	}
+	slices.Sort(days)
+	if len(days) == 1 && len(byDay[days[0]]) == len(v.data()) {
+		return " On " + dayEN(days[0]) + ", we confirmed that it was."
+	}
+	var parts []string
+	for _, d := range days {
+		parts = append(parts, "the information of "+v.whoEN(byDay[d])+" on "+dayEN(d))
+	}
+	return " We confirmed this for " + joinEN(parts, "") + "."
 }
 
 // confirmedSinceEN: which sets were confirmed later, and when.
@@ -300,9 +341,13 @@ func (v *view) periodEN() string {
 // accessEN is accessJA in English.
 func (v *view) accessEN() string {
 	if sets, from := v.accessSeen(); len(sets) > 0 {
-		s := "The access logs we hold show that someone not entitled viewed or downloaded the information"
+		what := "someone not entitled viewed or downloaded the information"
+		if v.insiderCause() {
+			what = "the information was viewed or downloaded without a business need" // see accessJA (153)
+		}
+		s := "The access logs we hold show that " + what
 		if len(sets) < len(v.data()) {
-			s = "For " + v.whoEN(sets) + ", the access logs we hold show that someone not entitled viewed or downloaded the information"
+			s = "For " + v.whoEN(sets) + ", the access logs we hold show that " + what
 		}
 		if v.logsBeginLate(from) {
 			s += " (they begin on " + dayEN(from) + "; nothing can be told of the time before)"
@@ -414,6 +459,12 @@ func (v *view) periodSpanEN() string {
 			what = "the information could be viewed by people without access rights " // see periodJA (78, 149)
 		} else if v.harvested() {
 			what = "the information could be obtained by others without authorization " // see periodJA (150)
+		} else {
+			// 「外部から閲覧できる状態にあった期間」: the information lay open,
+			// not the systems (154: "The systems of <the CDN> were exposed"
+			// for a parser defect that put fragments of traffic into cached
+			// pages; 144).
+			what = "the information could be viewed by outsiders "
 		}
 	case incident.CauseMispublication:
 		what = "the information could be viewed by people without access rights " // 49

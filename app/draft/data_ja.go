@@ -45,7 +45,15 @@ func (v *view) accessJA() string {
 		if from != "" {
 			s += "（" + dayJA(from) + "以降）"
 		}
-		s += "により、権限のない者による閲覧・取得が確認されております"
+		if v.insiderCause() {
+			// Someone of the organisation (or of its contractor) with access
+			// to the system used it outside the work (153: a mover who looked
+			// up a customer's address to follow her; 109, 123): he was not
+			// without access rights, he had no business reason.
+			s += "により、業務上の必要のない閲覧・取得が確認されております"
+		} else {
+			s += "により、権限のない者による閲覧・取得が確認されております"
+		}
 		if v.logsBeginLate(from) {
 			s += "。" + dayJA(from) + "より前については、記録がないため確認できません"
 		}
@@ -77,6 +85,14 @@ func (v *view) accessJA() string {
 		s += "（" + dayJA(from) + "より前については、記録がないため確認できません）"
 	}
 	return s + "。"
+}
+
+// insiderCause: the cause is someone inside with access to the data who
+// took or viewed it for no business reason (an employee, or one of the
+// contractor's where the cause arose there).
+func (v *view) insiderCause() bool {
+	c := v.cause()
+	return c == incident.CauseInsider || c == incident.CauseInsiderViewing
 }
 
 // accessSeen are the sets of the document whose logs show someone not

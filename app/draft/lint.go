@@ -341,6 +341,12 @@ const (
 	// taking was known otherwise (123: contract copies photographed at a
 	// sales agency, found by the police).
 	CodeAccessSeenNoLogs = "facts.access-seen-no-logs"
+	// CodeUnknownItem: a data set lists an item id the vocabulary does not
+	// have (a file typed or edited by hand: the form offers only the
+	// vocabulary). It is read as an unclassified "other" item: the laws
+	// ask what it is and the documents print a blank for its name (154: the
+	// flag id "password" entered as an item, F1030).
+	CodeUnknownItem = "facts.unknown-item"
 	// CodeClientNamed: the announcement names a client (an entrustor
 	// party) whose data the company processed, mostly through a data set
 	// named after it: telling the public who one's clients are is the
@@ -504,6 +510,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.possibleBeforeKnowing()
 	l.accessSeenPossible()
 	l.accessSeenNoLogs()
+	l.unknownItems()
 	l.readersLanguage()
 	l.residenceAssumedAll()
 	l.groupAsOneController()
@@ -587,6 +594,9 @@ type linter struct {
 	lastID    int
 	noteList  []string         // the internal notes to look for (see notes)
 	noteHeads map[string][]int // noteList's indices by their first noteHead bytes
+	// thenDues are the days of the deadlines the engine gave on the facts
+	// known at a document's date, by that date (see dueThen).
+	thenDues map[time.Time]map[string]bool
 }
 
 // found is a finding of a paragraph's text, before it is placed.

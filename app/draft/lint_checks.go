@@ -110,13 +110,42 @@ func (l *linter) counts(d Document, pr Paragraph) {
 // dates: every date is on the timeline, in the facts' texts, a deadline or the document's date.
 func (l *linter) dates(d Document, pr Paragraph) {
 	for _, x := range l.datesIn(pr.Text) {
-		if l.facts.dates[x.iso] || !d.Date.IsZero() && d.Date.In(l.loc).Format("2006-01-02") == x.iso {
+		if l.facts.dates[x.iso] || !d.Date.IsZero() && d.Date.In(l.loc).Format("2006-01-02") == x.iso || l.dueThen(d.Date, x.iso) {
 			continue
 		}
 		l.add(CodeDateMismatch, SeverityWarning, d.ID, pr.ID, txt(
 			"日付「"+x.text+"」は時系列の出来事・期限のいずれとも一致しません。事実を確認してください。",
 			"The date '"+x.text+"' is on no event or deadline of the timeline: check it against the facts."))
 	}
+}
+
+// dueThen: iso is the day of a deadline the engine gave on the facts known
+// at day, a document's date before the assessment's: a report of 3/23
+// quotes the 確報's deadline of 3/25 of a leak still possible then, which
+// the case ruled out on 3/31 no longer has (152).
+func (l *linter) dueThen(day time.Time, iso string) bool {
+	if day.IsZero() || !day.Before(l.a.Now) || l.rs == nil {
+		return false
+	}
+	dues, ok := l.thenDues[day]
+	if !ok {
+		dues = map[string]bool{}
+		then := assess.Evaluate(asOf(l.inc, day, false), l.rs, day)
+		for _, j := range then.Jurisdictions {
+			for _, o := range j.Obligations {
+				for _, t := range []*time.Time{o.Due, o.DueAlt} {
+					if t != nil {
+						dues[t.In(l.loc).Format("2006-01-02")] = true
+					}
+				}
+			}
+		}
+		if l.thenDues == nil {
+			l.thenDues = map[time.Time]map[string]bool{}
+		}
+		l.thenDues[day] = dues
+	}
+	return dues[iso]
 }
 
 var (
@@ -198,7 +227,10 @@ func (l *linter) statusOf(c docContext, t string) (fs []found) {
 	if !c.narrative && !confirmedLater.MatchString(t) { // the course of the case: "おそれが…判明し、その後…したことを確認いたしました"
 		hedges = hedgeJA.FindAllString(strip(t), -1)
 	}
-	for _, m := range append(hedges, hedgeEN.FindAllString(strip(t), -1)...) {
+	if !strings.Contains(t, "we confirmed that it was") && !strings.Contains(t, "We confirmed this for ") { // the course in English (confirmedLaterEN)
+		hedges = append(hedges, hedgeEN.FindAllString(strip(t), -1)...)
+	}
+	for _, m := range hedges {
 		fs = append(fs, found{CodeStatusHedged, SeverityWarning, txt(
 			"「"+m+"」としていますが、この文書の日付の時点で漏えい等は確認済みです。",
 			"The draft says '"+m+"', but the leak was confirmed by the document's date.")})
@@ -1361,6 +1393,26 @@ func (l *linter) accessSeenPossible() {
 			l.add(CodeAccessSeenPossible, SeverityWarning, "", "", txt(
 				"「"+name+"」はアクセス記録で権限のない者による閲覧・取得が確認されていますが、不正の目的のおそれは「なし」と入力されています。誰がなぜ取得したか分からない取得は、不正の目的をもって行われたおそれ（規則7条3号、確報は60日）に当たり得ます。回答を確かめてください。",
 				"\""+name+"\" is recorded as seen or taken by someone not entitled in the logs, yet the cause answers that no unlawful purpose is suspected. A download by someone unknown may be an act with a possibly unlawful purpose (APPI Rules Art. 7(3), final report within 60 days). Check the answer."))
+			return
+		}
+	}
+}
+
+// unknownItems names the first item id of a data set that the vocabulary
+// does not have (CodeUnknownItem).
+func (l *linter) unknownItems() {
+	if l.rs == nil {
+		return
+	}
+	for _, d := range l.inc.DataSets {
+		for _, c := range d.Categories {
+			if c.ID == "" || l.rs.Category(c.ID) != nil {
+				continue
+			}
+			name := setLabel(&d)
+			l.add(CodeUnknownItem, SeverityWarning, "", "", txt(
+				"「"+name+"」の項目「"+c.ID+"」は、項目の一覧にありません。未分類の「その他」として扱われ、各法令の判定はその性質を尋ね、文書には項目名の空欄が入ります。一覧の項目を選び直してください。",
+				"\""+name+"\" lists the item \""+c.ID+"\", which is not in the list of items. It is read as an unclassified \"other\" item: the laws ask what it is and the documents leave its name blank. Choose an item from the list."))
 			return
 		}
 	}

@@ -383,7 +383,12 @@ func (v *view) nameFirstEN(what string) string {
 }
 
 // happenedEN: "was accessed without authorization" / "may have been accessed without authorization".
-func (v *view) happenedEN() string {
+func (v *view) happenedEN() string { return v.happenedAsEN(v.possible()) }
+
+// happenedAsEN is happenedEN told as possible or as a fact: the day of
+// knowing, of a set confirmed only later, is told as possible (see
+// confirmedLaterEN).
+func (v *view) happenedAsEN(possible bool) string {
 	verb := "acquired by an unauthorized person"
 	if v.cyber() {
 		verb = "acquired by an outside party"
@@ -432,7 +437,7 @@ func (v *view) happenedEN() string {
 			verb = "lost: it no longer exists in our records"
 		}
 	}
-	if v.possible() {
+	if possible {
 		return "may have been " + verb
 	}
 	return "was " + verb

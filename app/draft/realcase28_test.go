@@ -161,7 +161,10 @@ func TestProcessorHeldInformationIsGrammatical(t *testing.T) {
 	inc := scenarios(t)["122-gym-biometric-entry-vendor-database-open"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
-	if strings.Contains(en, "what held by") || !strings.Contains(en, "is what was held by that company during that period.") {
+	// Since F1022 the period's sentence names no system ("the information
+	// could be viewed by outsiders from …"), so the contractor is first
+	// named here.
+	if strings.Contains(en, "what held by") || !strings.Contains(en, "is what was held by a company we entrusted with the data during that period.") {
 		t.Errorf("122 English notice:\n%s", en)
 	}
 }
@@ -221,7 +224,7 @@ func TestAccessSeenWithoutLogsIsNamed(t *testing.T) {
 		}
 	}
 	slices.Sort(fired)
-	if want := []string{"123-telecom-agency-staff-photographed-contract-copies-police"}; !slices.Equal(fired, want) {
+	if want := []string{"123-telecom-agency-staff-photographed-contract-copies-police", "153-moving-company-worker-looked-up-customer-address-stalking-police"}; !slices.Equal(fired, want) {
 		t.Errorf("%s fires for %v, want %v", CodeAccessSeenNoLogs, fired, want)
 	}
 }

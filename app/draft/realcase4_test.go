@@ -143,7 +143,7 @@ func TestMisconfigurationPeriod(t *testing.T) {
 		t.Errorf("36 JA:\n%s", ja)
 	}
 	en := strings.Join(strings.Fields(notice(t, "36-saas-guest-access-years", EN)), " ")
-	if !strings.Contains(en, "We estimate that our systems were exposed from January 2019 to November 26, 2024. The information involved is what our systems held during that period.") {
+	if !strings.Contains(en, "We estimate that the information could be viewed by outsiders from January 2019 to November 26, 2024. The information involved is what our systems held during that period.") {
 		t.Errorf("36 EN:\n%s", en)
 	}
 	if form := notice(t, "35-university-form-answers-visible", JA); strings.Contains(form, "限られず") || !strings.Contains(form, "外部から閲覧できる状態にあった期間は、2025年6月から2025年7月3日まで") {

@@ -76,7 +76,7 @@ func TestOneDayWindowAndItemsNamedOnce(t *testing.T) {
 		t.Errorf("the report's period is not the one day:\n%s", ppc)
 	}
 	en := strings.ReplaceAll(docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantWeb}, inc, a, rs), "\n", " ")
-	if !strings.Contains(en, "exposed on June 19, 2025.") {
+	if !strings.Contains(en, "viewed by outsiders on June 19, 2025.") { // F1022: the information, not the systems
 		t.Errorf("the English notice does not tell the one day:\n%s", en)
 	}
 }
