@@ -490,10 +490,17 @@ func (v *view) heldJA(sets []*setView) string {
 // dataJA lists the affected items and the number of persons, for a notice or
 // an announcement: to the persons of one set, what of theirs was affected
 // (with the data of the set they are part of), what was not, and that a part
-// of them had more affected; for everyone, set by set.
+// of them had more affected; for everyone, set by set. Before the company
+// knew (a document dated before the knowing, or none recorded yet), no item
+// is listed: the items have no day, and a statement of the 5th listed what was
+// learnt on the 11th (145: payroll items down to tax numbers in the statement
+// of the attack); the summary says the effect is being investigated.
 func (v *view) dataJA() []para {
 	if on, ok := v.ruledOut(); ok {
 		return v.ruledOutDataJA(on)
+	}
+	if v.knew() == nil {
+		return []para{p("items", "個人情報が含まれるかどうか、含まれる場合にどの情報かは、現在調査中です。判明し次第、お知らせいたします。")}
 	}
 	if v.kind == KindPublic && v.oneOnly() {
 		told := "個別にお知らせいたします。"

@@ -1,0 +1,38 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+)
+
+// F891 (145, 45): an announcement dated before the company knew personal
+// data was affected listed every item entered since: 145's statement of
+// 5/5 on the attack gave the payroll items down to the tax file numbers,
+// learnt on 5/11. Before the knowing the data section says whether and
+// which personal information is involved is being investigated; from the
+// knowing on, the items are listed.
+func TestAnnouncementBeforeTheKnowingListsNoItems(t *testing.T) {
+	rs := mustRules(t)
+	for _, c := range []struct {
+		name, item string
+		lang       string
+	}{
+		{"145-au-logistics-ransomware-payroll-staff-au-nz-sg-leak-site", "Tax File Number", EN},
+		{"145-au-logistics-ransomware-payroll-staff-au-nz-sg-leak-site", "給与", JA},
+		{"45-emotet-staff-pc-contacts", "メールアドレス", JA},
+	} {
+		inc := scenarios(t)[c.name]
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		first := docText(t, Spec{Kind: KindPublic, Lang: c.lang, Variant: VariantWeb}, inc, a, rs)
+		pending := map[string]string{JA: "個人情報が含まれるかどうか、含まれる場合にどの情報かは、現在調査中です。", EN: "Whether personal information is involved, and if so which, is still under investigation."}[c.lang]
+		if strings.Contains(first, c.item) || !strings.Contains(first, pending) {
+			t.Errorf("%s %s: the announcement before the knowing lists the items:\n%s", c.name, c.lang, first)
+		}
+		next := docText(t, Spec{Kind: KindPublic, Lang: c.lang, Variant: VariantWeb, Follow: 1}, inc, a, rs)
+		if !strings.Contains(next, c.item) || strings.Contains(next, pending) {
+			t.Errorf("%s %s: the announcement after the knowing lost its items:\n%s", c.name, c.lang, next)
+		}
+	}
+}
