@@ -36,3 +36,22 @@ func TestAnnouncementBeforeTheKnowingListsNoItems(t *testing.T) {
 		}
 	}
 }
+
+// F901 (101, 102, 106, 110, 118, 134, 136, 139): 「14時10分頃」 typed as an
+// approximate event at 14:10 was printed by its day in the report
+// (「2025年12月12日頃（推定）」) while its clocks ran from 14:10. An
+// approximate event with a time of day is about that time: the report
+// prints 「2025年12月12日 14時10分頃（推定）」; one at the start of its day is
+// still about the day.
+func TestApproximateTimeIsPrintedWithItsTime(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["101-school-teacher-usb-grades-found-week-later"]
+	if inc == nil {
+		t.Fatal("scenario 101 not found")
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	text := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)
+	if !strings.Contains(text, "2025年12月12日 14時10分頃（推定）") || strings.Contains(text, "2025年12月12日頃（推定）") {
+		t.Errorf("the time of an approximate event is lost:\n%s", text)
+	}
+}

@@ -220,6 +220,24 @@ func (e Event) AsOf(day Date) Event {
 // Dated reports whether the event has a date.
 func (e Event) Dated() bool { return !e.At.IsZero() }
 
+// AboutTime reports whether an approximate event was given a time of day
+// (「14時10分頃」 typed as approx at 14:10): it happened about that time, as
+// its clocks have always been measured. One at the start of its day, in the
+// offset it was stored with (as anchorDay reads a date), is about that day.
+func (e Event) AboutTime() bool {
+	if e.Precision != Approx || !e.Dated() {
+		return false
+	}
+	h, m, s := e.At.Clock()
+	return h != 0 || m != 0 || s != 0 || e.At.Nanosecond() != 0
+}
+
+// DayOnly reports whether the event is known by its day, not by a time of
+// it: Day, or Approx without a time (AboutTime).
+func (e Event) DayOnly() bool {
+	return e.Dated() && (e.Precision == Day || e.Precision == Approx && !e.AboutTime())
+}
+
 // Last is the latest instant the event may have happened at: At for an
 // exact time, the end of At's day for a date (approximate or not), in loc.
 // A deed that must be done by a deadline is judged by Last, a clock that
