@@ -55,3 +55,20 @@ func TestApproximateTimeIsPrintedWithItsTime(t *testing.T) {
 		t.Errorf("the time of an approximate event is lost:\n%s", text)
 	}
 }
+
+// F903 (64): users named with pupils and teachers in brackets (「国内の利用者
+// （個人・教育機関の生徒・教員）」) were addressed 「お客様各位」 and thanked
+// 「平素より格別のご愛顧を賜り」: they use an app through their school. They
+// are addressed as users, thanked for using it.
+func TestUsersWithPupilsAreAddressedAsUsers(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["64-edu-app-dev-db-148-countries"]
+	if inc == nil {
+		t.Fatal("scenario 64 not found")
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	text := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(text, "お客様各位") || strings.Contains(text, "ご愛顧") || !strings.Contains(text, "ご利用者の皆さま") {
+		t.Errorf("64 d1 addressed as customers:\n%s", text)
+	}
+}

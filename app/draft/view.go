@@ -239,10 +239,14 @@ func (v *view) audienceJA() string {
 		if you == examineesJA && strings.Contains(v.inc.Org.Name, "大学") {
 			return "受験生の皆さま" // a university's examinees are adults
 		}
-		if you == "お客様" && v.inc.Org.Sector == "medical" && v.allNamed("利用者") {
+		if you == "お客様" && v.allNamed("利用者") && (v.inc.Org.Sector == "medical" || v.anyNamed("生徒", "児童", "学生", "教員", "教職員")) {
 			// A care provider's service users (110: a day-service
 			// centre's 利用者, told 「お客様各位　平素より格別のご愛顧を
-			// 賜り」), as its own letters address them.
+			// 賜り」), as its own letters address them; and users named
+			// with pupils, students or teachers among them (64: an
+			// educational app's 「国内の利用者（個人・教育機関の生徒・教
+			// 員）」), who use it through their school and are thanked for
+			// using it, not for a patronage.
 			return "ご利用者の皆さま"
 		}
 		return you
