@@ -192,6 +192,10 @@ func (v *view) periodSpanJA() string {
 	}
 	what := "不正なアクセスが可能な状態にあった期間"
 	switch v.cause() {
+	case "":
+		if v.inc.Cause.Kind == incident.CauseInsider {
+			what = "漏えいした可能性のある期間" // an insider's taking not known yet (cause): no access, no taking named
+		}
 	case incident.CauseInsider:
 		// From the first act to the containment: the taking may have
 		// happened in it, not all through it (37: the employee left in

@@ -72,3 +72,23 @@ func TestUsersWithPupilsAreAddressedAsUsers(t *testing.T) {
 		t.Errorf("64 d1 addressed as customers:\n%s", text)
 	}
 }
+
+// F867 (142): the warning of 1/13, before the company knew of the leak,
+// was titled 「不正な持ち出しによる個人情報漏えいのおそれに関する…」 and gave
+// the user's cause text 「当該従業員が他の従業員のID・パスワードを使い…」,
+// learnt on 1/24. Before the knowing an insider's taking is not named, and
+// the user's cause text (typed when all was known) is not used; from the
+// knowing on, both are.
+func TestInsiderCauseNotNamedBeforeTheKnowing(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)[s142]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	first := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	if strings.Contains(first, "持ち出し") && strings.Contains(first, "持ち出しによる個人情報") || strings.Contains(first, "当該従業員が") || !strings.Contains(first, "原因は、現在調査中です。") {
+		t.Errorf("the announcement before the knowing names the insider:\n%s", first)
+	}
+	next := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1}, inc, a, rs)
+	if !strings.Contains(next, "当該従業員が") {
+		t.Errorf("the announcement after the knowing lost the cause:\n%s", next)
+	}
+}

@@ -916,7 +916,19 @@ func (v *view) timeline() []incident.Event {
 }
 
 // cause is the cause kind ("" when not entered).
-func (v *view) cause() incident.CauseKind { return v.inc.Cause.Kind }
+//
+// An insider's taking is not known before the company knew of the leak
+// (142: a warning of 1/13 against callers using the company's name was
+// titled 「不正な持ち出しによる…」, the employee found on 1/24): the taking is
+// the leak itself, so before the knowing (none in the document's view) the
+// cause is not yet known. An attack, a loss or a misdelivery is seen when
+// it is detected, and is told.
+func (v *view) cause() incident.CauseKind {
+	if v.inc.Cause.Kind == incident.CauseInsider && v.knew() == nil {
+		return ""
+	}
+	return v.inc.Cause.Kind
+}
 
 // criminal: the cause is an attack or an unlawful act.
 func (v *view) criminal() bool {
