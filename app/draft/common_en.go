@@ -524,7 +524,7 @@ func (v *view) dataEN() []para {
 	if on, ok := v.ruledOut(); ok {
 		return v.ruledOutDataEN(on)
 	}
-	if v.knew() == nil {
+	if v.knowsLater() {
 		return []para{p("items", "Whether personal information is involved, and if so which, is still under investigation. We will tell you as soon as we know.")}
 	}
 	verb := "was involved"

@@ -495,15 +495,15 @@ func (v *view) heldJA(sets []*setView) string {
 // an announcement: to the persons of one set, what of theirs was affected
 // (with the data of the set they are part of), what was not, and that a part
 // of them had more affected; for everyone, set by set. Before the company
-// knew (a document dated before the knowing, or none recorded yet), no item
-// is listed: the items have no day, and a statement of the 5th listed what was
+// knew (a document dated before a knowing recorded later: knowsLater),
+// no item is listed: the items have no day, and a statement of the 5th listed what was
 // learnt on the 11th (145: payroll items down to tax numbers in the statement
 // of the attack); the summary says the effect is being investigated.
 func (v *view) dataJA() []para {
 	if on, ok := v.ruledOut(); ok {
 		return v.ruledOutDataJA(on)
 	}
-	if v.knew() == nil {
+	if v.knowsLater() {
 		return []para{p("items", "個人情報が含まれるかどうか、含まれる場合にどの情報かは、現在調査中です。判明し次第、お知らせいたします。")}
 	}
 	if v.kind == KindPublic && v.oneOnly() {

@@ -50,6 +50,9 @@ type view struct {
 	// it is), which the facts as known at its date leave out.
 	ownParty string
 	follow   int // a later announcement's number (Spec.Follow)
+	// knewLater: the company's knowing is recorded after the document's
+	// date (the facts as known then have none): see knowsLater.
+	knewLater bool
 	// sorted is timeline's answer, once asked (non-nil then).
 	sorted []incident.Event
 }
@@ -602,6 +605,12 @@ func plainAudience(you string) string {
 // knew is when the company knew (the assessment's one instant), or nil.
 func (v *view) knew() *time.Time { return v.a.Knew }
 
+// knowsLater: the document is dated before the company knew, a knowing
+// being recorded later. What it learnt on knowing (the items, an insider's
+// taking) was not known on the document's day. With no knowing recorded at
+// all, the facts entered are the user's to tell, as they are.
+func (v *view) knowsLater() bool { return v.knew() == nil && v.knewLater }
+
 // orgName is the organisation's name or a placeholder. An English document
 // uses the English name; without one it falls back to the (Japanese) name,
 // which Lint reports (CodeOrgNameEN).
@@ -924,7 +933,7 @@ func (v *view) timeline() []incident.Event {
 // cause is not yet known. An attack, a loss or a misdelivery is seen when
 // it is detected, and is told.
 func (v *view) cause() incident.CauseKind {
-	if v.inc.Cause.Kind == incident.CauseInsider && v.knew() == nil {
+	if v.inc.Cause.Kind == incident.CauseInsider && v.knowsLater() {
 		return ""
 	}
 	return v.inc.Cause.Kind
