@@ -92,3 +92,17 @@ func TestInsiderCauseNotNamedBeforeTheKnowing(t *testing.T) {
 		t.Errorf("the announcement after the knowing lost the cause:\n%s", next)
 	}
 }
+
+// F1042 (145): the English announcement of 5/5, before the knowing, opened
+// "… announces that personal information of people who work or have worked
+// for us may have been acquired", where the Japanese one says the effect is
+// being investigated. Before the knowing the English lead says so too.
+func TestEnglishLeadBeforeTheKnowingNamesNoPersons(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["145-au-logistics-ransomware-payroll-staff-au-nz-sg-leak-site"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	first := docText(t, Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb}, inc, a, rs)
+	if strings.Contains(first, "people who work or have worked for us") || !strings.Contains(first, "is investigating whether personal information was affected") {
+		t.Errorf("the English lead before the knowing:\n%s", first)
+	}
+}
