@@ -193,6 +193,8 @@ func (v *view) periodSpanJA() string {
 	what := "不正なアクセスが可能な状態にあった期間"
 	switch v.cause() {
 	case "":
+		// No cause known: no access is asserted (F1041).
+		what = "本件の対象となる期間"
 		if v.inc.Cause.Kind == incident.CauseInsider {
 			what = "漏えいした可能性のある期間" // an insider's taking not known yet (cause): no access, no taking named
 		}

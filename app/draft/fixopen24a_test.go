@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // F891 (145, 45): an announcement dated before the company knew personal
@@ -104,5 +105,18 @@ func TestEnglishLeadBeforeTheKnowingNamesNoPersons(t *testing.T) {
 	first := docText(t, Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb}, inc, a, rs)
 	if strings.Contains(first, "people who work or have worked for us") || !strings.Contains(first, "is investigating whether personal information was affected") {
 		t.Errorf("the English lead before the knowing:\n%s", first)
+	}
+}
+
+// F1041: with no cause entered, a window was told 「不正なアクセスが可能な状態に
+// あった期間」, asserting an access the facts do not hold.
+func TestWindowWithoutCauseAssertsNoAccess(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["13-just-detected"].Clone()
+	inc.Exposure = incident.Window{From: "2026-01-05", To: "2026-01-09"}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	text := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if strings.Contains(text, "不正なアクセス") || !strings.Contains(text, "本件の対象となる期間は") {
+		t.Errorf("a window without a cause:\n%s", text)
 	}
 }
