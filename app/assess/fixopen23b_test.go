@@ -40,7 +40,7 @@ func TestNotReportableSaysWhatWasConsidered(t *testing.T) {
 			t.Errorf("148 JP summary lacks %q: %s", want, j.Summary.JA)
 		}
 	}
-	if !strings.Contains(j.Summary.EN, "a public body with more than 100 persons (Rules Art. 43(4)). Persons affected: 32.") || strings.Contains(j.Summary.EN, "1,000") {
+	if !strings.Contains(j.Summary.EN, "a public body with more than 100 persons (Rules Art. 43(4)) / ordinance special-care information involved (Rules Art. 43(5)). Persons affected: 32.") || strings.Contains(j.Summary.EN, "1,000") {
 		t.Errorf("148 JP summary: %s", j.Summary.EN)
 	}
 	// A private business below 1,000: its threshold, not the public bodies'.

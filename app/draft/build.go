@@ -108,6 +108,7 @@ func build(s Spec, inc *incident.Incident, a assess.Assessment, rs *rules.Set, m
 	}
 	known, then := memo.knownAt(inc, a, rs, date, ownEventID(s, inc, date))
 	v := newView(known, then, rs, s, date)
+	v.knewLater = a.Knew != nil && then.Knew == nil
 	v.knownAt = func(cut time.Time) (*incident.Incident, assess.Assessment) { return memo.knownAt(inc, a, rs, cut, "") }
 	if e, ok := ownEvent(s, inc, date); ok {
 		v.ownParty = e.Party // the document's own event is not among what it knows, but whom it went to is

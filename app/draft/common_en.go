@@ -569,10 +569,14 @@ func (v *view) itemsLeadEN(verb string) string {
 }
 
 // dataEN: the items and numbers: the reader's, what was not involved, and
-// that a part of them had more affected; for everyone, set by set.
+// that a part of them had more affected; for everyone, set by set. Before
+// the organisation knew, no item is listed (as dataJA).
 func (v *view) dataEN() []para {
 	if on, ok := v.ruledOut(); ok {
 		return v.ruledOutDataEN(on)
+	}
+	if v.knowsLater() {
+		return []para{p("items", "Whether personal information is involved, and if so which, is still under investigation. We will tell you as soon as we know.")}
 	}
 	verb := "was involved"
 	if v.possible() && !v.systemFault() { // a setting that let anyone view is a fact (36)

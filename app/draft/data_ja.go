@@ -208,6 +208,12 @@ func (v *view) periodSpanJA() string {
 	}
 	what := "不正なアクセスが可能な状態にあった期間"
 	switch v.cause() {
+	case "":
+		// No cause known: no access is asserted (F1041).
+		what = "本件の対象となる期間"
+		if v.inc.Cause.Kind == incident.CauseInsider {
+			what = "漏えいした可能性のある期間" // an insider's taking not known yet (cause): no access, no taking named
+		}
 	case incident.CauseInsider:
 		// From the first act to the containment: the taking may have
 		// happened in it, not all through it (37: the employee left in
@@ -506,10 +512,17 @@ func (v *view) heldJA(sets []*setView) string {
 // dataJA lists the affected items and the number of persons, for a notice or
 // an announcement: to the persons of one set, what of theirs was affected
 // (with the data of the set they are part of), what was not, and that a part
-// of them had more affected; for everyone, set by set.
+// of them had more affected; for everyone, set by set. Before the company
+// knew (a document dated before a knowing recorded later: knowsLater),
+// no item is listed: the items have no day, and a statement of the 5th listed what was
+// learnt on the 11th (145: payroll items down to tax numbers in the statement
+// of the attack); the summary says the effect is being investigated.
 func (v *view) dataJA() []para {
 	if on, ok := v.ruledOut(); ok {
 		return v.ruledOutDataJA(on)
+	}
+	if v.knowsLater() {
+		return []para{p("items", "個人情報が含まれるかどうか、含まれる場合にどの情報かは、現在調査中です。判明し次第、お知らせいたします。")}
 	}
 	if v.kind == KindPublic && v.oneOnly() {
 		told := "個別にお知らせいたします。"

@@ -155,7 +155,11 @@ func TestFieldsMatchEngine(t *testing.T) {
 			}
 			occ := line(d, "summary", "発生日：")
 			if in, ok := b.inc.FirstEvent(incident.EvIntrusion); ok {
-				if !strings.HasPrefix(occ, v.evDateJA(in)) { // as precise as it was entered ("2017年3月")
+				want := v.evDateJA(in) // as precise as it was entered ("2017年3月")
+				if in.AboutTime() {
+					want = v.dateTimeAtJA(in.At, "頃") // about a time of day ("14時10分頃")
+				}
+				if !strings.HasPrefix(occ, want) {
 					t.Errorf("%s: 発生日 %q is not the first intrusion %v", id, occ, in.At)
 				}
 			} else if occ != "調査中" && !strings.HasPrefix(occ, "【要記入") {

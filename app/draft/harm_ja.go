@@ -26,6 +26,9 @@ func (v *view) causeTextJA() []para {
 	var s string
 	if !v.formal() {
 		pub := strings.TrimSpace(v.inc.Public.Cause)
+		if v.knowsLater() {
+			pub = "" // typed when all was known: before the knowing, the facts of that day (as publicSummaryJA)
+		}
 		switch {
 		case pub != "":
 			s = pub

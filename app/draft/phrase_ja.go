@@ -27,9 +27,13 @@ var japanTime = time.FixedZone("JST", 9*3600)
 // Where that is not Japan time, the offset and the time in Japan follow
 // (「2026年3月3日 10時00分（UTC+8、日本時間 11時00分）」): a Japanese reader,
 // the PPC first, reads a bare time of day as Japan time.
-func (v *view) dateTimeJA(t time.Time) string {
+func (v *view) dateTimeJA(t time.Time) string { return v.dateTimeAtJA(t, "") }
+
+// dateTimeAtJA is dateTimeJA with about after the time of day (頃, for an
+// approximate time: 「2025年12月12日 14時10分頃」), before the time in Japan.
+func (v *view) dateTimeAtJA(t time.Time, about string) string {
 	t = t.In(v.loc)
-	s := fmt.Sprintf("%s %d時%02d分", v.dateJA(t), t.Hour(), t.Minute())
+	s := fmt.Sprintf("%s %d時%02d分%s", v.dateJA(t), t.Hour(), t.Minute(), about)
 	_, off := t.Zone()
 	if off == 9*3600 {
 		return s
@@ -86,8 +90,12 @@ func (v *view) evDateWJA(e incident.Event) string {
 }
 
 // evDateTimeJA writes an event's instant for a report: the time of day only
-// when it is known, （推定） when the day is not.
+// when it is known (with 頃 when it is about that time: AboutTime),
+// （推定） when the day or the time is not.
 func (v *view) evDateTimeJA(e incident.Event) string {
+	if e.AboutTime() {
+		return v.dateTimeAtJA(e.At, "頃") + "（推定）"
+	}
 	switch e.Precision {
 	case incident.Exact:
 		return v.dateTimeJA(e.At)
@@ -106,6 +114,9 @@ func (v *view) knewJA() string {
 	}
 	if v.a.KnewPrecision == incident.Exact {
 		return v.dateTimeJA(*k)
+	}
+	if e := (incident.Event{At: k.In(v.loc), Precision: v.a.KnewPrecision}); e.AboutTime() {
+		return v.dateTimeAtJA(*k, "頃")
 	}
 	return v.knewDayJA()
 }

@@ -167,6 +167,10 @@ func publicEN(b *builder) {
 	} else if since := v.sinceEN(); len(since) > 0 {
 		b.section("opening", p("lead", since[0].text+" We sincerely apologize again to everyone affected for the concern and inconvenience this causes."))
 		b.section("since", since[1:]...)
+	} else if v.knew() == nil {
+		// Before the knowing, as leadJA: the incident and the
+		// investigation, not whose information was affected (F1042).
+		b.section("opening", p("lead", v.orgName()+" announces that it has detected an incident and is investigating whether personal information was affected. We sincerely apologize for the concern and inconvenience this causes."))
 	} else {
 		b.section("opening", p("lead", v.orgName()+" announces that "+strings.TrimPrefix(v.happenedSubjectEN(), "")+". We sincerely apologize to everyone affected for the concern and inconvenience this causes."))
 	}

@@ -50,6 +50,9 @@ type view struct {
 	// it is), which the facts as known at its date leave out.
 	ownParty string
 	follow   int // a later announcement's number (Spec.Follow)
+	// knewLater: the company's knowing is recorded after the document's
+	// date (the facts as known then have none): see knowsLater.
+	knewLater bool
 	// sorted is timeline's answer, once asked (non-nil then).
 	sorted []incident.Event
 }
@@ -239,10 +242,14 @@ func (v *view) audienceJA() string {
 		if you == examineesJA && strings.Contains(v.inc.Org.Name, "大学") {
 			return "受験生の皆さま" // a university's examinees are adults
 		}
-		if you == "お客様" && v.inc.Org.Sector == "medical" && v.allNamed("利用者") {
+		if you == "お客様" && v.allNamed("利用者") && (v.inc.Org.Sector == "medical" || v.anyNamed("生徒", "児童", "学生", "教員", "教職員")) {
 			// A care provider's service users (110: a day-service
 			// centre's 利用者, told 「お客様各位　平素より格別のご愛顧を
-			// 賜り」), as its own letters address them.
+			// 賜り」), as its own letters address them; and users named
+			// with pupils, students or teachers among them (64: an
+			// educational app's 「国内の利用者（個人・教育機関の生徒・教
+			// 員）」), who use it through their school and are thanked for
+			// using it, not for a patronage.
 			return "ご利用者の皆さま"
 		}
 		return you
@@ -598,6 +605,12 @@ func plainAudience(you string) string {
 // knew is when the company knew (the assessment's one instant), or nil.
 func (v *view) knew() *time.Time { return v.a.Knew }
 
+// knowsLater: the document is dated before the company knew, a knowing
+// being recorded later. What it learnt on knowing (the items, an insider's
+// taking) was not known on the document's day. With no knowing recorded at
+// all, the facts entered are the user's to tell, as they are.
+func (v *view) knowsLater() bool { return v.knew() == nil && v.knewLater }
+
 // orgName is the organisation's name or a placeholder. An English document
 // uses the English name; without one it falls back to the (Japanese) name,
 // which Lint reports (CodeOrgNameEN).
@@ -912,7 +925,19 @@ func (v *view) timeline() []incident.Event {
 }
 
 // cause is the cause kind ("" when not entered).
-func (v *view) cause() incident.CauseKind { return v.inc.Cause.Kind }
+//
+// An insider's taking is not known before the company knew of the leak
+// (142: a warning of 1/13 against callers using the company's name was
+// titled 「不正な持ち出しによる…」, the employee found on 1/24): the taking is
+// the leak itself, so before the knowing (none in the document's view) the
+// cause is not yet known. An attack, a loss or a misdelivery is seen when
+// it is detected, and is told.
+func (v *view) cause() incident.CauseKind {
+	if v.inc.Cause.Kind == incident.CauseInsider && v.knowsLater() {
+		return ""
+	}
+	return v.inc.Cause.Kind
+}
 
 // criminal: the cause is an attack or an unlawful act.
 func (v *view) criminal() bool {

@@ -223,16 +223,35 @@ func (e Event) AsOf(day Date) Event {
 func (e Event) Dated() bool { return !e.At.IsZero() }
 
 // DayZone is the zone the event's calendar day is read in: for a day, a
-// day "about", a month or a year, the offset it was entered with (the day
-// the user meant where it happened, stored as its first instant there);
-// for an instant known to the minute, loc. The documents and the pages
+// day "about" (with no time of day), a month or a year, the offset it was
+// entered with (the day the user meant where it happened, stored as its
+// first instant there); for an instant known to the minute or about a time
+// of day (AboutTime), loc. The documents and the pages
 // read a date so (F981: a loss in Frankfurt "about 20:40 on 1 November"
 // was 「11月2日頃」 in Tokyo's reports).
 func (e Event) DayZone(loc *time.Location) *time.Location {
-	if e.Precision != Exact && !e.At.IsZero() && e.At.Location() != nil {
+	if e.Precision != Exact && !e.AboutTime() && !e.At.IsZero() && e.At.Location() != nil {
 		return e.At.Location()
 	}
 	return loc
+}
+
+// AboutTime reports whether an approximate event was given a time of day
+// (「14時10分頃」 typed as approx at 14:10): it happened about that time, as
+// its clocks have always been measured. One at the start of its day, in the
+// offset it was stored with (as anchorDay reads a date), is about that day.
+func (e Event) AboutTime() bool {
+	if e.Precision != Approx || !e.Dated() {
+		return false
+	}
+	h, m, s := e.At.Clock()
+	return h != 0 || m != 0 || s != 0 || e.At.Nanosecond() != 0
+}
+
+// DayOnly reports whether the event is known by its day, not by a time of
+// it: Day, or Approx without a time (AboutTime).
+func (e Event) DayOnly() bool {
+	return e.Dated() && (e.Precision == Day || e.Precision == Approx && !e.AboutTime())
 }
 
 // Last is the latest instant the event may have happened at: At for an

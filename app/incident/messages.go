@@ -148,7 +148,7 @@ var catalog = sync.OnceValue(func() map[Code]message {
 		CodeDateImplausible:     {"日時 %[1]s はありえないようです", "the date %[1]s looks implausible"},
 		CodeEventOrder:          {"「%[1]s」（%[2]s）が「%[3]s」（%[4]s）より前になっています", "%[1]s (%[2]s) is before %[3]s (%[4]s)"},
 		CodeDueBeforeEvent:      {"期限（%[1]s）が出来事の日時（%[2]s）より前です", "the due date (%[1]s) is before the event (%[2]s)"},
-		CodeTimeOfImprecise:     {"日付だけ（又は頃・月・年）の出来事に時刻（%[1]s）が入っています。期限や遅れはこの時刻で計算されます。時刻が分かっているなら「日時」に、分からないなら時刻を0時0分にしてください", "an event dated to the day (or about, month, year) has a time of day (%[1]s); deadlines and delays are measured from that time. If the time is known, make it an exact time; if not, set the time to 00:00"},
+		CodeTimeOfImprecise:     {"日付だけ（又は月・年）の出来事に時刻（%[1]s）が入っています。期限や遅れはこの時刻で計算されます。時刻が分かっているなら「日時」に、分からないなら時刻を0時0分にしてください", "an event dated to the day (or month, year) has a time of day (%[1]s); deadlines and delays are measured from that time. If the time is known, make it an exact time; if not, set the time to 00:00"},
 		CodeUpdatedBeforeCreate: {"更新日時が作成日時より前です", "updated before it was created"},
 		CodeDuplicateID:         {"ID %[1]s は %[2]s と重複しています", "the id %[1]s is also used by %[2]s"},
 		CodeCountry:             {"%[1]s は ISO 3166-1 の国コード（例：JP、US、DE）ではありません", "%[1]s is not an ISO 3166-1 country code (e.g. JP, US, DE)"},

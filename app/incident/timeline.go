@@ -93,11 +93,12 @@ func (inc *Incident) EventsOf(kind EventKind) []Event {
 
 // SortEvents puts the timeline in chronological order, keeping the order of
 // events at the same instant, and undated events last. An event known only
-// by its day (Day, Approx) is stored at the start of that day; it is placed
+// by its day (Day, Approx) is stored at the start of that day (an Approx
+// event with a time of day is about that time: AboutTime); it is placed
 // after the timed events of the same day that come before it in a case's
-// usual course (EventKinds): a containment "on the 8th" follows the
-// detection "on the 8th at 3:30", while an intrusion "on the 8th" still
-// precedes it.
+// usual course (kindRank): a containment "on the 8th" follows the
+// detection "on the 8th at 3:30" and the knowing "on the 8th at 19:00",
+// while an intrusion "on the 8th" still precedes them.
 func (inc *Incident) SortEvents() { sortEvents(inc.Events) }
 
 func sortEvents(es []Event) {
@@ -108,7 +109,7 @@ func sortEvents(es []Event) {
 	}
 	ks := make([]keyed, len(es))
 	for i, e := range es {
-		ks[i] = keyed{e: e, key: e.At, day: !e.At.IsZero() && (e.Precision == Day || e.Precision == Approx)}
+		ks[i] = keyed{e: e, key: e.At, day: e.DayOnly()}
 	}
 	for i := range ks {
 		if !ks[i].day {
@@ -116,7 +117,7 @@ func sortEvents(es []Event) {
 		}
 		d := ks[i].e.At
 		for _, t := range es {
-			if t.At.IsZero() || t.Precision != Exact || kindRank(t.Kind) > kindRank(ks[i].e.Kind) {
+			if t.At.IsZero() || t.Precision != Exact && !t.AboutTime() || kindRank(t.Kind) > kindRank(ks[i].e.Kind) {
 				continue
 			}
 			tl := t.At.In(d.Location())
@@ -147,12 +148,21 @@ func sortEvents(es []Event) {
 	}
 }
 
-// kindRank is the place of a kind in a case's usual course (EventKinds).
+// kindRank is the place of a kind in a case's usual course (EventKinds),
+// with one change: the knowing comes before the company's acts on the case
+// (containment, return, deletion), where EventKinds lists them before it.
+// A list dated by day cannot tell which came first that day, and a
+// response listed before the knowing would say the company acted on the
+// case before it knew of it, calling into question the day its clocks
+// start; listed after, it says nothing of the knowing.
 func kindRank(k EventKind) int {
-	if i := slices.Index(EventKinds, k); i >= 0 {
-		return i
+	if k == EvAware {
+		return slices.Index(EventKinds, EvContained)*2 - 1
 	}
-	return len(EventKinds)
+	if i := slices.Index(EventKinds, k); i >= 0 {
+		return i * 2
+	}
+	return len(EventKinds) * 2
 }
 
 // Event returns the event with id.

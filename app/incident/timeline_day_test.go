@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -32,5 +33,41 @@ func TestSortEventsDayOnlyAfterEarlierTimedEvents(t *testing.T) {
 		if i >= len(got) || got[i] != want[i] {
 			t.Fatalf("order %v, want %v", got, want)
 		}
+	}
+}
+
+// A containment known only by its day is listed after the knowing timed
+// that day, not before it (140: 「2月5日頃 被害拡大の防止措置を実施」 came
+// before 「2月5日 19時00分 …を把握（事態を知った時）」, which says the
+// company acted before it knew). A knowing known only by its day is listed
+// before a containment timed that day, and after the detection.
+func TestSortEventsDayOnlyContainmentAfterTheKnowing(t *testing.T) {
+	jst := time.FixedZone("JST", 9*3600)
+	d := func(day, h, m int) time.Time { return time.Date(2024, 2, day, h, m, 0, 0, jst) }
+	order := func(evs ...Event) []string {
+		inc := &Incident{Events: evs}
+		inc.SortEvents()
+		var got []string
+		for _, e := range inc.Events {
+			got = append(got, e.ID)
+		}
+		return got
+	}
+	got := order(
+		Event{ID: "detected", Kind: EvDetected, At: d(4, 0, 15)},
+		Event{ID: "aware", Kind: EvAware, At: d(5, 19, 0)},
+		Event{ID: "contained", Kind: EvContained, At: d(5, 0, 0), Precision: Approx},
+		Event{ID: "deleted", Kind: EvDeleted, At: d(5, 0, 0), Precision: Day},
+	)
+	if want := []string{"detected", "aware", "contained", "deleted"}; !slices.Equal(got, want) {
+		t.Errorf("order %v, want %v", got, want)
+	}
+	got = order(
+		Event{ID: "detected", Kind: EvDetected, At: d(5, 3, 30)},
+		Event{ID: "contained", Kind: EvContained, At: d(5, 10, 0)},
+		Event{ID: "aware", Kind: EvAware, At: d(5, 0, 0), Precision: Day},
+	)
+	if want := []string{"detected", "aware", "contained"}; !slices.Equal(got, want) {
+		t.Errorf("order %v, want %v", got, want)
 	}
 }

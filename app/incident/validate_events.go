@@ -62,10 +62,11 @@ func (v *validator) events(inc *Incident) {
 		}
 		known(v, p+".kind", e.Kind, EventKinds, false)
 		known(v, p+".precision", e.Precision, Precisions, true)
-		if e.Precision != Exact && slices.Contains(Precisions, e.Precision) && e.Dated() && !startOfPeriod(e.At.In(v.loc), e.Precision) {
+		if e.Precision != Exact && e.Precision != Approx && slices.Contains(Precisions, e.Precision) && e.Dated() && !startOfPeriod(e.At.In(v.loc), e.Precision) {
 			// The form stores such an event at the start of its day, month
-			// or year; a file may not (140 as first entered: about 2/5 at
-			// 19:40 was printed "date only" and measured at 19:40, F873).
+			// or year; a file may not (140 as first entered: 2/5 at 19:40
+			// was printed "date only" and measured at 19:40, F873). An
+			// approximate event with a time is about that time (AboutTime).
 			v.ps.add(SeverityWarning, p+".at", CodeTimeOfImprecise, v.when(e.At))
 		}
 		if e.Source != "" {

@@ -131,9 +131,12 @@ func TestValidate(t *testing.T) {
 			i.Events = append(i.Events, Event{ID: "e5", Kind: EvIntrusion, At: at(16, 9)}) // a later, second intrusion
 		}, nil},
 		{"event in 1900", func(i *Incident) { i.Events[0].At = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC) }, []want{{"events[0].at", CodeDateImplausible, W}}},
-		{"approximate event with a time of day", func(i *Incident) {
-			i.Events = append(i.Events, Event{ID: "e5", Kind: EvContained, At: at(16, 19).Add(40 * time.Minute), Precision: Approx})
+		{"event by its day with a time of day", func(i *Incident) {
+			i.Events = append(i.Events, Event{ID: "e5", Kind: EvContained, At: at(16, 19).Add(40 * time.Minute), Precision: Day})
 		}, []want{{"events[4].at", CodeTimeOfImprecise, W}}},
+		{"approximate event with a time of day: about that time", func(i *Incident) {
+			i.Events = append(i.Events, Event{ID: "e5", Kind: EvContained, At: at(16, 19).Add(40 * time.Minute), Precision: Approx})
+		}, nil},
 		{"event of a month at its start", func(i *Incident) {
 			i.Events = append(i.Events, Event{ID: "e5", Kind: EvIntrusion, At: time.Date(2026, 2, 1, 0, 0, 0, 0, jst), Precision: Month})
 		}, nil},
