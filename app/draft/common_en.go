@@ -286,21 +286,10 @@ func (v *view) confirmedLaterEN() string {
 		return ""
 	}
 	day := incident.DateOf(knew.In(v.loc))
-	byDay := map[incident.Date][]*setView{}
-	var days []incident.Date
-	for _, x := range v.data() {
-		if x.since == "" || x.since.OnOrBefore(day) {
-			continue
-		}
-		if _, ok := byDay[x.since]; !ok {
-			days = append(days, x.since)
-		}
-		byDay[x.since] = append(byDay[x.since], x)
-	}
+	days, byDay := v.setsBySince(func(x *setView) bool { return x.since != "" && !x.since.OnOrBefore(day) })
 	if len(days) == 0 {
 		return ""
 	}
-	slices.Sort(days)
 	if len(days) == 1 && len(byDay[days[0]]) == len(v.data()) {
 		return " On " + dayEN(days[0]) + ", we confirmed that it was."
 	}

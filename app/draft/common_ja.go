@@ -296,14 +296,13 @@ func (v *view) publicSummaryJA() string {
 	return v.summaryJA()
 }
 
-// confirmedSince tells, after the おそれ, which sets were confirmed and on
-// which day: "その後の調査により、2025年10月10日、カード情報を登録した会員（12,754名）
-// の情報が漏えいしたことを確認いたしました。" ("" when none was).
-func (v *view) confirmedSince() string {
+// setsBySince groups the document's sets that keep accepts by the day
+// each was confirmed (setView.since), the days in order.
+func (v *view) setsBySince(keep func(*setView) bool) ([]incident.Date, map[incident.Date][]*setView) {
 	byDay := map[incident.Date][]*setView{}
 	var days []incident.Date
 	for _, x := range v.data() {
-		if !x.confirmed() {
+		if !keep(x) {
 			continue
 		}
 		if _, ok := byDay[x.since]; !ok {
@@ -311,10 +310,18 @@ func (v *view) confirmedSince() string {
 		}
 		byDay[x.since] = append(byDay[x.since], x)
 	}
+	slices.Sort(days)
+	return days, byDay
+}
+
+// confirmedSince tells, after the おそれ, which sets were confirmed and on
+// which day: "その後の調査により、2025年10月10日、カード情報を登録した会員（12,754名）
+// の情報が漏えいしたことを確認いたしました。" ("" when none was).
+func (v *view) confirmedSince() string {
+	days, byDay := v.setsBySince((*setView).confirmed)
 	if len(days) == 0 {
 		return ""
 	}
-	slices.Sort(days)
 	one := len(v.data()) == 1
 	what := func(d incident.Date) string {
 		if one {

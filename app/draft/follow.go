@@ -18,8 +18,13 @@ import (
 // followUps are the specs of the later announcements like s: one for each
 // made after the first (dated at its event), and the next one.
 func followUps(s Spec, inc *incident.Incident, now time.Time) []Spec {
+	return laterSpecs(s, len(sentOwnEvents(s, inc, now))+1)
+}
+
+// laterSpecs are the specs like s of the documents after the first, of n in all.
+func laterSpecs(s Spec, n int) []Spec {
 	var out []Spec
-	for k := 1; k <= len(sentOwnEvents(s, inc, now)); k++ {
+	for k := 1; k < n; k++ {
 		f := s
 		f.Follow = k
 		out = append(out, f)
@@ -45,13 +50,7 @@ func ministryFollowUps(s Spec, inc *incident.Incident, now time.Time) []Spec {
 			n++
 		}
 	}
-	var out []Spec
-	for k := 1; k < n; k++ {
-		f := s
-		f.Follow = k
-		out = append(out, f)
-	}
-	return out
+	return laterSpecs(s, n)
 }
 
 // orderSince is the latest dated order of the authority party (or of none

@@ -1,7 +1,6 @@
 package draft
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -51,7 +50,7 @@ func ministryReport(b *builder) {
 	prev, later := v.previousEvent()
 	if later && !ordered {
 		// A further report of the same matter (第2報 …), no order since.
-		b.doc.Title += "（第" + strconv.Itoa(v.follow+1) + "報）"
+		b.doc.Title += v.followTitleJA()
 		lead = v.evDateJA(prev) + "にご報告いたしました標記の件について、その後の調査により判明した事項を含め、現在の状況を下記のとおりご報告いたします。"
 	}
 	switch {
