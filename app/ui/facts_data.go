@@ -299,11 +299,7 @@ func (f *factsForm) flagsField(d *incident.DataSet, base string, c incident.Cate
 		)
 	}
 	for _, fl := range rs.Flags {
-		label := fl.JA
-		if f.l == catalog.EN {
-			label = fl.EN
-		}
-		boxes = append(boxes, box(fl.ID, label))
+		boxes = append(boxes, box(fl.ID, tx(f.l, rules.Text{JA: fl.JA, EN: fl.EN})))
 	}
 	boxes = append(boxes, box("none", catalog.T(f.l, "facts.flags.none")))
 	return el("fieldset.bd-flags", "id", fieldID(path)).Body(
@@ -330,11 +326,7 @@ func (f *factsForm) readAsNot(rs *rules.Set, path string, c incident.Category) a
 		if len(fl.OtherWords) == 0 || fl.MayBeIn(c.Other) {
 			continue
 		}
-		if f.l == catalog.EN {
-			names = append(names, fl.EN)
-		} else {
-			names = append(names, fl.JA)
-		}
+		names = append(names, tx(f.l, rules.Text{JA: fl.JA, EN: fl.EN}))
 	}
 	if len(names) == 0 {
 		return app.Text("")
