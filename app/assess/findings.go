@@ -41,7 +41,7 @@ func (r *run) earlyToo(fd *Finding) {
 	}
 	for _, ev := range r.tl.byKind[fd.To] {
 		if r.beforeKnowing(ev) {
-			fd.Explanation = thenSentence(fd.Explanation, msg("announcement.early", vars{"by": same(ev.ID), "at": whenAt(ev.Last(r.loc), r.loc)}))
+			fd.Explanation = thenSentence(fd.Explanation, msg("announcement.early", vars{"by": same(ev.ID), "at": whenAt(ev.DayEnd(r.loc), r.loc)}))
 			return
 		}
 	}

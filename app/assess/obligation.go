@@ -260,11 +260,11 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 	}
 	if o.Per == rules.PerEntrustor {
 		if ev := r.earlyMessage(o, j.ID, unspecified, party); ev != nil {
-			ob.Explanation = thenSentence(ob.Explanation, msg("entrustor.early", vars{"by": same(ev.ID), "at": whenAt(ev.Last(r.loc), r.loc)}))
+			ob.Explanation = thenSentence(ob.Explanation, msg("entrustor.early", vars{"by": same(ev.ID), "at": whenAt(ev.DayEnd(r.loc), r.loc)}))
 		}
 	} else if ob.DoneBy == "" {
 		if ev := r.earlyAnnouncement(o, j.ID, unspecified); ev != nil {
-			ob.Explanation = thenSentence(ob.Explanation, msg("announcement.early", vars{"by": same(ev.ID), "at": whenAt(ev.Last(r.loc), r.loc)}))
+			ob.Explanation = thenSentence(ob.Explanation, msg("announcement.early", vars{"by": same(ev.ID), "at": whenAt(ev.DayEnd(r.loc), r.loc)}))
 		}
 	}
 	return ob, true

@@ -59,7 +59,7 @@ func (r *run) step(st *rules.Step, ph rules.Phase, o rules.Outcome) Step {
 			// day it came.
 			from := at
 			if ev.Precision != incident.Exact {
-				from = ev.Last(r.loc).In(r.loc)
+				from = ev.DayEnd(r.loc).In(r.loc)
 			}
 			if due, ok := dueAfter(from, st.Due.Unit, st.Due.Length, st.Due.DayOne, r.homeCalendar(), r.loc); ok {
 				ob.Due = &due

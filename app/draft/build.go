@@ -250,7 +250,7 @@ func ownEventID(s Spec, inc *incident.Incident, date time.Time) string {
 	if s.Kind == KindPolice {
 		return ""
 	}
-	if e, ok := ownEvent(s, inc, date); ok && e.Last(inc.Location()).Equal(date) {
+	if e, ok := ownEvent(s, inc, date); ok && e.DayEnd(inc.Location()).Equal(date) {
 		return e.ID
 	}
 	if e, ok := undatedOwnEvent(s, inc); ok {

@@ -87,7 +87,7 @@ func DatedAt(s Spec, inc *incident.Incident, by time.Time) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	at := e.Last(inc.Location())
+	at := e.DayEnd(inc.Location())
 	if at.After(by) {
 		at = by
 	}
@@ -179,7 +179,7 @@ func beforeItsSetsFound(inc *incident.Incident, e incident.Event, party string) 
 	if len(e.Sets) > 0 || !e.Dated() {
 		return false
 	}
-	day := incident.DateOf(e.Last(inc.Location()).In(inc.Location()))
+	day := incident.DateOf(e.DayEnd(inc.Location()).In(inc.Location()))
 	n := 0
 	for _, d := range inc.DataSets {
 		if d.Role != incident.Processor || party != "" && d.Entrustor != party {

@@ -76,7 +76,7 @@ func (v *view) previous() (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	return e.Last(v.loc), true
+	return e.DayEnd(v.loc), true
 }
 
 // previousEvent is the event of the document of this kind (to this party)

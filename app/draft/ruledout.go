@@ -205,7 +205,7 @@ func (v *view) atPrelim() *view {
 	if !pre.Dated() {
 		return nil
 	}
-	cut := pre.Last(v.loc)
+	cut := pre.DayEnd(v.loc)
 	if v.knownAt != nil && cut.Before(v.a.Now) {
 		// The 速報's own document, built beside this one, was dated at the
 		// same instant: its facts and assessment are in the memo (a 速報

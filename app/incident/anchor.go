@@ -67,12 +67,12 @@ func (inc *Incident) AnchorDays() bool {
 	for i := range inc.Events {
 		e := &inc.Events[i]
 		if at := anchorDay(e.At, e.Precision, loc); !at.Equal(e.At) {
-			e.At, changed = at, true
+			e.At, e.entered, changed = at, e.At.Location(), true
 		}
 		for j := range e.Was {
 			w := &e.Was[j]
 			if at := anchorDay(w.At, w.Precision, loc); !at.Equal(w.At) {
-				w.At, changed = at, true
+				w.At, w.entered, changed = at, w.At.Location(), true
 			}
 		}
 	}

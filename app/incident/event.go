@@ -193,6 +193,10 @@ type Event struct {
 	// found by the forensic report of 11/20 to have begun 9/14): a document
 	// dated before a correction tells the date known then.
 	Was []EventDate `json:"was,omitempty"`
+	// entered is, on an event AnchorDays re-anchored, the offset its date
+	// was stored with: the day may have been that place's (Last). Not
+	// stored; only the readers' anchored copy has it.
+	entered *time.Location
 }
 
 // EventDate is a date an event was once given, and the day a later one
@@ -202,6 +206,7 @@ type EventDate struct {
 	Precision Precision `json:"precision,omitempty"`
 	Until     Date      `json:"until"`            // the day the next date replaced it
 	Source    string    `json:"source,omitempty"` // what corrected it (the forensic report), for the record
+	entered   *time.Location
 }
 
 // AsOf is the event as it was dated on day ("" = today: its own date): the
@@ -212,7 +217,7 @@ func (e Event) AsOf(day Date) Event {
 	}
 	for _, w := range e.Was {
 		if w.Until != "" && !w.Until.OnOrBefore(day) {
-			e.At, e.Precision = w.At, w.Precision
+			e.At, e.Precision, e.entered = w.At, w.Precision, w.entered
 			break
 		}
 	}
@@ -255,22 +260,51 @@ func (e Event) DayOnly() bool {
 }
 
 // Last is the latest instant the event may have happened at: At for an
-// exact time, the end of At's day for a date (approximate or not), in loc.
-// A deed that must be done by a deadline is judged by Last, a clock that
+// exact time, else the end of its day (or month, or year) as the user gave
+// it. A deed that must be done by a deadline is judged by Last, a clock that
 // starts with an event by At: both the conservative reading. (At of a month
-// or a year is the start of that month or year.)
+// or a year is the start of that month or year.) A day stored in another
+// offset than loc (a report to the PPC "on 6 March" typed in Tokyo's, or a
+// letter "on 22 April" in London's, in a case kept in another zone) may have
+// been that place's day or loc's: Last is the later end of the two, so a deed
+// that day is never judged on time by hours it may not have had (F1064).
 func (e Event) Last(loc *time.Location) time.Time {
 	if e.Precision == Exact || e.At.IsZero() {
 		return e.At
 	}
-	d := e.At.In(loc)
-	switch e.Precision {
-	case Month:
-		return time.Date(d.Year(), d.Month()+1, 1, 0, 0, 0, 0, loc).Add(-time.Second)
-	case Year:
-		return time.Date(d.Year()+1, 1, 1, 0, 0, 0, 0, loc).Add(-time.Second)
+	last := e.DayEnd(loc)
+	y, m, d := anchorDay(e.At, e.Precision, loc).In(loc).Date()
+	for _, z := range [...]*time.Location{e.entered, e.DayZone(loc)} {
+		if z != nil && z != loc {
+			if t := periodEnd(y, m, d, e.Precision, z); t.After(last) {
+				last = t
+			}
+		}
 	}
-	return time.Date(d.Year(), d.Month(), d.Day(), 23, 59, 59, 0, loc)
+	return last
+}
+
+// DayEnd is the end, in loc, of the event's day (or month, or year) as the
+// user gave it, or At for an exact time: the day a document that went out
+// then is dated by, where Last is the latest instant it may have gone out.
+func (e Event) DayEnd(loc *time.Location) time.Time {
+	if e.Precision == Exact || e.At.IsZero() {
+		return e.At
+	}
+	y, m, d := anchorDay(e.At, e.Precision, loc).In(loc).Date()
+	return periodEnd(y, m, d, e.Precision, loc)
+}
+
+// periodEnd is the last second of the day y-m-d in loc, or of its month or
+// year for those precisions.
+func periodEnd(y int, m time.Month, d int, p Precision, loc *time.Location) time.Time {
+	switch p {
+	case Month:
+		return time.Date(y, m+1, 1, 0, 0, 0, 0, loc).Add(-time.Second)
+	case Year:
+		return time.Date(y+1, 1, 1, 0, 0, 0, 0, loc).Add(-time.Second)
+	}
+	return time.Date(y, m, d, 23, 59, 59, 0, loc)
 }
 
 // Window is a period given by dates, either end possibly unknown.
