@@ -99,12 +99,16 @@ func (s Spec) DocID() string {
 
 // Document is one draft: sections of paragraphs, each with a stable id.
 type Document struct {
-	ID      string    `json:"id"` // see Spec.DocID
-	Kind    Kind      `json:"kind"`
-	Lang    string    `json:"lang"`
-	Variant string    `json:"variant,omitempty"`
-	Title   string    `json:"title"`
-	Date    time.Time `json:"date"`
+	ID      string `json:"id"` // see Spec.DocID
+	Kind    Kind   `json:"kind"`
+	Lang    string `json:"lang"`
+	Variant string `json:"variant,omitempty"`
+	Title   string `json:"title"`
+	// TitleEdited: the title is the user's (an edit of TitleID, as of a
+	// paragraph); TitleGenerated then holds what the facts give now.
+	TitleEdited    bool      `json:"titleEdited,omitempty"`
+	TitleGenerated string    `json:"titleGenerated,omitempty"`
+	Date           time.Time `json:"date"`
 	// Citation is the law or practice the document follows.
 	Citation string `json:"citation,omitempty"`
 	// Letterhead: the first section (date, addressee, sender) comes before
@@ -178,6 +182,19 @@ func (s Section) Text() string {
 }
 
 // Paragraphs returns every paragraph of the document in order.
+// TitleID is the id an edit of the document's title is kept under, beside
+// its paragraphs' (incident.Incident.Edits): "notice-ja/title".
+func (d Document) TitleID() string { return d.ID + "/title" }
+
+// Editable is what the user may rewrite: the title, as a paragraph of its
+// own (TitleID), then every paragraph. A title is a fact's wording too: a
+// note the facts put at its head (a Japanese version for reference only)
+// that does not fit the readers, or a company's own wording of it.
+func (d Document) Editable() []Paragraph {
+	title := Paragraph{ID: d.TitleID(), Text: d.Title, Edited: d.TitleEdited, Generated: d.TitleGenerated}
+	return append([]Paragraph{title}, d.Paragraphs()...)
+}
+
 func (d Document) Paragraphs() []Paragraph {
 	var out []Paragraph
 	for _, s := range d.Sections {

@@ -31,6 +31,13 @@ func Apply(d Document, edits map[string]incident.ParagraphEdit) (Document, []Con
 	out.Sections = make([]Section, len(d.Sections))
 	seen := map[string]bool{}
 	var cs []Conflict
+	if e, ok := edits[d.TitleID()]; ok {
+		gen := d.Title
+		out.Title, out.TitleEdited, out.TitleGenerated = e.Text, true, gen
+		if gen != e.Base {
+			cs = append(cs, Conflict{ParagraphID: d.TitleID(), Base: e.Base, Generated: gen, User: e.Text})
+		}
+	}
 	for i, s := range d.Sections {
 		s.Paras = append([]Paragraph(nil), s.Paras...)
 		for k := range s.Paras {
@@ -51,11 +58,12 @@ func Apply(d Document, edits map[string]incident.ParagraphEdit) (Document, []Con
 	return out, cs
 }
 
-// Edit records the user's new text of a paragraph of d, with the generated
-// text as its Base; at is when the user edited (a parameter, not the clock).
+// Edit records the user's new text of a paragraph of d, or of its title
+// (TitleID), with the generated text as its Base; at is when the user
+// edited (a parameter, not the clock).
 // It returns false when d has no paragraph with that id.
 func Edit(d Document, id, text string, edits map[string]incident.ParagraphEdit, at time.Time) bool {
-	for _, pr := range d.Paragraphs() {
+	for _, pr := range d.Editable() {
 		if pr.ID != id {
 			continue
 		}
@@ -89,7 +97,7 @@ func dedupeConflicts(cs []Conflict) []Conflict {
 func Orphans(docs []Document, edits map[string]incident.ParagraphEdit) []Conflict {
 	have := map[string]bool{}
 	for _, d := range docs {
-		for _, pr := range d.Paragraphs() {
+		for _, pr := range d.Editable() {
 			have[pr.ID] = true
 		}
 	}

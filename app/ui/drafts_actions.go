@@ -123,7 +123,7 @@ func (p *DraftsPage) onCancel(ctx app.Context, e app.Event) {
 func draftsFindParagraph(set draftsSet, id string) (draft.Document, draft.Paragraph, bool) {
 	docs := append([]draft.Document{*set.doc}, set.Docs...)
 	for _, d := range docs {
-		for _, pr := range d.Paragraphs() {
+		for _, pr := range d.Editable() {
 			if pr.ID == id {
 				return d, pr, true
 			}
@@ -150,6 +150,9 @@ func (p *DraftsPage) onSave(ctx app.Context, e app.Event) {
 		p.dropDrafts()
 		p.editing = ""
 		return
+	}
+	if id == d.TitleID() { // a title is one line
+		text = strings.TrimSpace(strings.Join(strings.Split(text, "\n"), " "))
 	}
 	generated := pr.Text
 	if pr.Edited {

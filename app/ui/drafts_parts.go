@@ -135,7 +135,7 @@ func (p *DraftsPage) renderDocument(l catalog.Lang, inc *incident.Incident, set 
 	}
 	return el("article.bd-draft#draft", "lang", d.Lang, "data-doc", d.ID, "data-variant", d.Variant).Body(
 		el("div.bd-draft-head").Body(
-			elt("h2#draft-title", d.Title),
+			p.renderParagraph(l, inc, d.Editable()[0], "h2#draft-title.bd-para-text"),
 			el("p.bd-muted", "lang", string(l)).Body(
 				app.Text(catalog.T(l, "drafts.dated", d.Date.Format("2006-01-02"))),
 				app.If(d.Citation != "", func() app.UI {
@@ -159,7 +159,7 @@ func (p *DraftsPage) renderDocument(l catalog.Lang, inc *incident.Incident, set 
 func (p *DraftsPage) renderSection(l catalog.Lang, inc *incident.Incident, d *draft.Document, s draft.Section) app.UI {
 	paras := make([]app.UI, 0, len(s.Paras))
 	for _, pr := range s.Paras {
-		paras = append(paras, p.renderParagraph(l, inc, pr))
+		paras = append(paras, p.renderParagraph(l, inc, pr, "p.bd-para-text"))
 	}
 	key := "section:" + s.ID
 	heading := s.Heading
@@ -185,17 +185,22 @@ func (p *DraftsPage) renderSection(l catalog.Lang, inc *incident.Incident, d *dr
 	)
 }
 
-// renderParagraph shows a paragraph as generated, as edited (with a way
+// renderParagraph shows a paragraph (or the title, text naming the element
+// its text is shown in) as generated, as edited (with a way
 // back), in conflict (both texts, the user decides) or in its editor.
-func (p *DraftsPage) renderParagraph(l catalog.Lang, inc *incident.Incident, pr draft.Paragraph) app.UI {
+func (p *DraftsPage) renderParagraph(l catalog.Lang, inc *incident.Incident, pr draft.Paragraph, text string) app.UI {
 	e, hasEdit := inc.Edits[pr.ID]
 	conflict := pr.Edited && hasEdit && pr.Generated != e.Base
 	box := el("div", "id", "para-"+pr.ID, "data-para", pr.ID).Attr("tabindex", -1)
 	ui := string(l)
+	editLabel := "drafts.editLabel"
+	if strings.HasSuffix(pr.ID, "/title") {
+		editLabel = "drafts.editTitleLabel"
+	}
 	switch {
 	case p.editing == pr.ID:
 		return box.Class("bd-para bd-para-editing").Body(
-			elt("label[for=draft-edit].bd-para-label", catalog.T(l, "drafts.editLabel"), "lang", ui),
+			elt("label[for=draft-edit].bd-para-label", catalog.T(l, editLabel), "lang", ui),
 			el("textarea#draft-edit.bd-para-editor", "value", editorText(inc, pr.ID, pr.Text), "data-para", pr.ID).
 				Attr("rows", draftsRows(pr.Text)).On("input", p.onParagraphInput),
 			app.If(p.problem != "", func() app.UI {
@@ -229,7 +234,7 @@ func (p *DraftsPage) renderParagraph(l catalog.Lang, inc *incident.Incident, pr 
 		)
 	case pr.Edited:
 		return box.Class("bd-para bd-para-edited").Body(
-			elt("p.bd-para-text", pr.Text),
+			elt(text, pr.Text),
 			el("div.bd-para-tools.no-print", "lang", ui).Body(
 				elt("span.bd-badge.bd-edited", catalog.T(l, "drafts.edited")),
 				el("button[type=button].bd-edit", "data-para", pr.ID).Text(catalog.T(l, "drafts.edit")).
@@ -240,7 +245,7 @@ func (p *DraftsPage) renderParagraph(l catalog.Lang, inc *incident.Incident, pr 
 		)
 	}
 	return box.Class("bd-para").Body(
-		elt("p.bd-para-text", pr.Text),
+		elt(text, pr.Text),
 		el("div.bd-para-tools.no-print", "lang", ui).Body(
 			el("button[type=button].bd-edit", "data-para", pr.ID).Text(catalog.T(l, "drafts.edit")).
 				On("click", p.onEdit),

@@ -283,3 +283,39 @@ func TestDraftsPickerAnnouncements(t *testing.T) {
 		t.Errorf("the second announcement does not say what it follows:\n%s", text)
 	}
 }
+
+// The title is edited as a paragraph is (F1063): typed on two lines, kept
+// as one, shown in the title's place marked as edited, and reverted.
+func TestDraftsTitleEditable(t *testing.T) {
+	resetLang(t)
+	inc := draftsIncident(t)
+	p := &DraftsPage{incidentPage: incidentPage{id: inc.ID}}
+	e := mount(t, p)
+	id := "notice-ja/title"
+	gen := query(t, p, "#draft-title").Get("textContent").String()
+	query(t, p, "div"+paraSel(id)+" .bd-edit").Call("click")
+	e.ConsumeAll()
+	if got := query(t, p, "label[for=draft-edit]").Get("textContent").String(); got != "表題を編集" {
+		t.Errorf("editor label = %q", got)
+	}
+	query(t, p, "#draft-edit").Set("value", "顧客情報に関する\nお知らせ")
+	query(t, p, "#draft-save").Call("click")
+	e.ConsumeAll()
+	if ed, ok := inc.Edits[id]; !ok || ed.Text != "顧客情報に関する お知らせ" || ed.Base != gen {
+		t.Fatalf("title edit stored = %+v (ok %v), base want %q", ed, ok, gen)
+	}
+	if got := query(t, p, "#draft-title").Get("textContent").String(); got != "顧客情報に関する お知らせ" {
+		t.Errorf("title shown = %q", got)
+	}
+	if !query(t, p, "div"+paraSel(id)).Get("classList").Call("contains", "bd-para-edited").Bool() {
+		t.Error("the edited title is not marked as edited")
+	}
+	query(t, p, "div"+paraSel(id)+" .bd-revert").Call("click")
+	e.ConsumeAll()
+	if _, ok := inc.Edits[id]; ok {
+		t.Fatal("revert kept the title's edit")
+	}
+	if got := query(t, p, "#draft-title").Get("textContent").String(); got != gen {
+		t.Errorf("title after revert = %q, want %q", got, gen)
+	}
+}
