@@ -177,6 +177,8 @@ func (f *factsForm) riskSection() app.UI {
 		f.tri("risk.seriousHarm"),
 		f.tri("risk.lawEnforcementDelay"),
 		f.tri("risk.noticeUnreachable"),
+		f.tri("risk.extortion"),
+		f.tri("risk.safetyAtRisk"),
 	)
 }
 
@@ -187,6 +189,7 @@ func (f *factsForm) causeSection() app.UI {
 		f.text("cause.atName"),
 		f.tri("cause.unlawfulPurpose"),
 		f.tri("cause.recipientKnown"),
+		f.tri("cause.copiedOut"),
 		f.text("cause.description"),
 	)
 }
