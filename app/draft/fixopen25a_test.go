@@ -130,3 +130,37 @@ func TestInsiderWhoLookedUpAndUsedTookNothingOut(t *testing.T) {
 	saysSomewhere(t, "153", inc, "業務外の閲覧が行われた可能性のある期間", bad...)
 	saysSomewhere(t, "153 in English", inEnglish(inc), "an employee has looked up personal information we hold for no business reason and used it for their own purposes", "without authorization")
 }
+
+// F1033 (152): the answer to the PPC's order of 3/19, filed 3/23 while
+// every set was only possible, was titled 「個人データの漏えい等事案に関する
+// 報告書」 and opened 「当社において個人データの漏えい等事案が発生し」. A
+// report to an authority with no set confirmed speaks of a matter 「漏えい
+// 等のおそれがある」, and once every set is ruled out, of the おそれ that
+// arose; a confirmed leak keeps its words (02).
+func TestReportWithNoSetConfirmedSpeaksOfAPossibleLeak(t *testing.T) {
+	texts := allTexts(t, scenarios(t)["152-messaging-app-china-affiliate-engineers-could-access-users-no-leak"])
+	for id, want := range map[string][]string{
+		"ministry-p2-ja":   {"個人データの漏えい等のおそれがある事案に関する報告書", "当社において個人データの漏えい等のおそれがある事案が発生し"},
+		"ministry-p3-ja":   {"個人データの漏えい等のおそれが生じた事案に関する報告書", "当社において個人データの漏えい等のおそれが生じ、"},
+		"ministry-p2-2-ja": {"個人データの漏えい等のおそれが生じた事案に係る再発防止策等の実施状況のご報告"},
+	} {
+		text, ok := texts[id]
+		if !ok {
+			t.Errorf("152: no %s", id)
+			continue
+		}
+		for _, w := range want {
+			if !strings.Contains(text, w) {
+				t.Errorf("152 %s: no %q", id, w)
+			}
+		}
+		if strings.Contains(text, "漏えい等事案") {
+			t.Errorf("152 %s: still 「漏えい等事案」", id)
+		}
+	}
+	for id, text := range allTexts(t, scenarios(t)["02-hosting-os-command-injection"]) {
+		if strings.HasPrefix(id, "ministry") && !strings.Contains(text, "個人データの漏えい等事案に関する報告書") {
+			t.Errorf("02 %s: a confirmed leak lost its title", id)
+		}
+	}
+}
