@@ -10,9 +10,17 @@ import (
 
 // The answers "the persons are or may be asked for money", "their safety
 // may be at risk" (the risk part of the facts page) and "was the data
-// copied out" (the cause's part) are stored, and changed back.
+// copied out" (the cause's part, asked once the cause is an insider's) are
+// stored, and changed back.
 func TestFactsRiskToThePersonsAndCopiedOut(t *testing.T) {
 	p, e, inc := mountFacts(t)
+	if factsHas(p, "#fx-cause-copiedOut") {
+		t.Error("whether the data was copied out is asked with no insider cause")
+	}
+	factsType(t, e, p, "#fx-cause-kind", "insider", "change")
+	if inc.Cause.Kind != incident.CauseInsider {
+		t.Fatalf("cause stored as %q", inc.Cause.Kind)
+	}
 	for _, c := range []struct {
 		id  string
 		got func() incident.Tri

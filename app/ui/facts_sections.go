@@ -189,7 +189,8 @@ func (f *factsForm) causeSection() app.UI {
 		f.text("cause.atName"),
 		f.tri("cause.unlawfulPurpose"),
 		f.tri("cause.recipientKnown"),
-		f.tri("cause.copiedOut"),
+		// Asked of an insider's taking or using (or once answered).
+		app.If(f.inc.Cause.Kind == incident.CauseInsider || f.inc.Cause.CopiedOut != incident.Unknown, func() app.UI { return f.tri("cause.copiedOut") }),
 		f.text("cause.description"),
 	)
 }
