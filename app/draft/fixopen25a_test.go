@@ -164,3 +164,20 @@ func TestReportWithNoSetConfirmedSpeaksOfAPossibleLeak(t *testing.T) {
 		}
 	}
 }
+
+// F1100 (153): with the persons' safety at risk, the drafted announcement
+// said 「Aさん（見積・契約情報）（1名）の情報が漏えいしたことを確認」: a lint
+// warns of an announcement that names or counts a set of a few persons.
+// Silent on every other scenario, and on 153 unanswered.
+func TestLintWarnsOfAnAnnouncementNamingFewWhenInDanger(t *testing.T) {
+	for n, fs := range lintsOfScenarios(t) {
+		if has(fs, CodeFewNamed, "") != strings.HasPrefix(n, "153-") {
+			t.Errorf("%s: %s fires %v", n, CodeFewNamed, has(fs, CodeFewNamed, ""))
+		}
+	}
+	inc := scenarios(t)["153-moving-company-worker-looked-up-customer-address-stalking-police"].Clone()
+	inc.Risk.SafetyAtRisk = incident.Unknown
+	if has(lintOf(t, inc), CodeFewNamed, "") {
+		t.Error("153 unanswered: fires")
+	}
+}
