@@ -251,6 +251,12 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		return tri(e.inc.Risk.SeriousHarm)
 	case "law_enforcement_delay":
 		return tri(e.inc.Risk.LawEnforcementDelay)
+	case "safety_at_risk":
+		// Unanswered reads as no, as for notice_unreachable: the question
+		// is on the facts page for the few cases it fits.
+		return triOr(e.inc.Risk.SafetyAtRisk, incident.No)
+	case "extortion":
+		return triOr(e.inc.Risk.Extortion, incident.No)
 	case "notice_unreachable":
 		// Unanswered reads as no: a company that notifies mostly holds
 		// the contact details; the question is on the facts page for

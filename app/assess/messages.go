@@ -65,6 +65,8 @@ var messages = sync.OnceValue(func() map[string]rules.Text {
 		"na.unless.other":       {JA: "（「その他」として入力された項目は、これに当たらないものとして判定しています。当たる場合は、その項目の性質を選んでください。）", EN: "(An item entered as 'other' is read as not being such data; if one is, classify it.)"},
 		"na.none":               {JA: "次のいずれかに当たる場合に適用されますが、本件はどれにも当たりません：{tests}", EN: "It applies where one of these holds, and none holds here: {tests}"},
 		"done.part":             {JA: "一部実施済み（{sets}）。残りのデータセットは未了です。", EN: "Done for part ({sets}); not yet for the other data sets. "},
+		"done.part.late":        {JA: "一部実施済み（{sets}。期限から{d}遅れ）。残りのデータセットは未了です。", EN: "Done for part ({sets}, {d} after the deadline); not yet for the other data sets. "},
+		"done.part.late.tgt":    {JA: "一部実施済み（{sets}。目安から{d}遅れ）。残りのデータセットは未了です。", EN: "Done for part ({sets}, {d} after the target); not yet for the other data sets. "},
 		"done.some":             {JA: "{at}に本人のうち{n}名へ通知済み。", EN: "Sent to {n} of the persons on {at}. "},
 		"done.some.rest":        {JA: "残る本人への通知は未了です。", EN: "The others are still to be told. "},
 		"exempt.part":           {JA: "委託元に速やかに通知したデータセットについては免除されますが、自社のデータ等その他のデータセットについては自ら対応が必要です。", EN: "The data sets whose entrustor was told in time are exempt; the others (such as the company's own data) remain the company's own duty."},

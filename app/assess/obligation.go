@@ -235,10 +235,10 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 			ob.State, ob.Left, ob.Explanation = StateDone, nil, r.toldMessage(told)
 		}
 	case len(ob.DoneSets) > 0:
+		part := r.partDone(ob, o, start, j, unspecified, party)
 		r.foundLaterClock(&ob, o, start, j)
 		r.openState(&ob)
-		ob.Explanation = rules.Text{JA: msg("done.part", vars{"sets": setNames(r.inc, ob.DoneSets)}).JA + ob.Explanation.JA,
-			EN: msg("done.part", vars{"sets": setNames(r.inc, ob.DoneSets)}).EN + ob.Explanation.EN}
+		ob.Explanation = rules.Text{JA: part.JA + ob.Explanation.JA, EN: part.EN + ob.Explanation.EN}
 	case len(r.short) > 0 && when.Truth != rules.Unknown:
 		r.openState(&ob)
 		some := r.toldSomeText(r.short)
@@ -268,6 +268,38 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 		}
 	}
 	return ob, true
+}
+
+// partDone says which sets a duty was done for while others are not, and
+// whether that part was itself done after its deadline (or target): 154's
+// notice to 37 users, 16 days past the deadline, was told only as "Done
+// for part (…)" beside the overdue rest (F1032). The part's deadline is the
+// duty's, restarted as foundLaterClock does when every set of the part was
+// found after the knowing.
+func (r *run) partDone(ob Obligation, o *rules.Obligation, start *incident.Event, j *rules.Jurisdiction, unspecified bool, party string) rules.Text {
+	sets := setNames(r.inc, ob.DoneSets)
+	plain := msg("done.part", vars{"sets": sets})
+	if ob.Due == nil {
+		return plain
+	}
+	last, _ := r.coverage(o, j.ID, unspecified, party, ob.DoneSets)
+	if last == nil || !last.Dated() {
+		return plain
+	}
+	part := ob
+	part.Sets, part.DoneSets, part.LiftedSets = ob.DoneSets, nil, nil
+	r.foundLaterClock(&part, o, start, j)
+	at := last.Last(r.loc).In(r.loc)
+	part.DoneAt, part.DoneBy = &at, last.ID
+	r.doneState(&part)
+	if part.State != StateDoneLate || part.Left == nil {
+		return plain
+	}
+	id := "done.part.late"
+	if ob.Limit == rules.LimitTarget {
+		id = "done.part.late.tgt"
+	}
+	return msg(id, vars{"sets": sets, "d": span(*part.Left)})
 }
 
 // foundLaterClock restarts, for a duty done for some sets, a clock that

@@ -171,6 +171,7 @@ var enSets = map[string]string{
 	"facts.f.dataSets.former.rule":                "Where that rule is written",
 	"facts.f.dataSets.former.rule.hint":           "E.g. Personal information handling rules, art. 12",
 	"facts.categories.faceHint":                   "If face-recognition data (the templates a gate or payment system matches) is included too, mark “biometric templates” as well: it identifies the person by itself and cannot be changed.",
+	"facts.categories.onlineIdHint":               "Identifiers of a device or a connection: cookie IDs, IP addresses, advertising IDs. For the account IDs, login IDs or customer numbers of your own service choose “membership or customer number” (the notices explain this item as cookie IDs, IP addresses and advertising IDs).",
 	"facts.f.dataSets.categories.flags":           "How the law would class the other item",
 	"facts.f.dataSets.categories.flags.hint":      "Tick what applies; if nothing does, tick “None of these”. Free text can be about someone else (a family member's illness told in a complaint): that person's data counts too, with its own nature; count them in the set or add a set for them.",
 	"facts.f.dataSets.notInvolved":                "Items not involved",

@@ -173,6 +173,7 @@ var jaSets = map[string]string{
 	"facts.f.dataSets.former.rule":                "保存期間を定めた規程",
 	"facts.f.dataSets.former.rule.hint":           "例：個人情報取扱規程 第12条",
 	"facts.categories.faceHint":                   "顔認証（入退館・決済等）に使う特徴データ（テンプレート）も含まれる場合は、「生体認証の特徴データ」も「含む」にしてください（個人識別符号に当たり、本人が変更できません）。",
+	"facts.categories.onlineIdHint":               "Cookie ID・IPアドレス・広告ID等の、端末や通信を識別する情報です。自社のサービスの会員ID・ログインID・顧客番号は「会員ID・顧客番号」を選んでください（通知文ではこの項目を「Cookie ID・IPアドレス・広告ID等」と説明します）。",
 	"facts.f.dataSets.categories.flags":           "その他の項目の性質",
 	"facts.f.dataSets.categories.flags.hint":      "法令上の区分に当たるものを選びます。どれにも当たらなければ「いずれにも当たらない」。自由記述には本人以外の人の情報が含まれることがあります（苦情に書かれた家族の病気など）。その人も本人として数え、区分もその情報で判断してください（同じデータセットに数えるか、データセットを分けます）。",
 	"facts.f.dataSets.notInvolved":                "対象でない項目",

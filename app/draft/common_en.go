@@ -250,6 +250,11 @@ func (v *view) summaryEN() string {
 		if may == "" {
 			may = "has "
 		}
+		if v.lookedUpAndUsed() {
+			// As in Japanese (causeWordsOfJA): read and used, not taken.
+			s += who + may + "looked up " + v.ourDataEN() + " for no business reason and used it for their own purposes."
+			break
+		}
 		s += who + may + "taken " + v.ourDataEN() + " without authorization."
 	case "", incident.CauseLoss, incident.CauseTheft, incident.CauseMispublication, incident.CauseOutsideService, incident.CauseInsiderViewing: // the verb already says how
 		s += v.ourDataEN() + " " + v.happenedAsEN(possible) + "."
@@ -423,6 +428,9 @@ func (v *view) periodSpanEN() string {
 		what = "unauthorized logins to accounts may have taken place " // the accounts, not the systems (57, F176)
 	case incident.CauseInsider:
 		what = "the information may have been taken " // not "our systems were exposed": someone with access took it (37)
+		if v.lookedUpAndUsed() {
+			what = "the information may have been looked up for no business reason "
+		}
 		if v.postedOnline() {
 			// The window of its being online, the taking before it (F668).
 			what = "the information was accessible on the internet "
@@ -963,6 +971,7 @@ func (v *view) requestEN() []para {
 		who = "us, a public agency or a card company"
 	}
 	var ps []para
+	extorted := false
 	if lost := v.unrestorableSets(); len(lost) > 0 {
 		// Data destroyed with no copy kept (129): see requestJA.
 		what := "The information we held"
@@ -996,8 +1005,12 @@ func (v *view) requestEN() []para {
 			ps = append(ps, p("concerns", "If you have any concern about this incident or notice anything related to it, please contact us at the contact below."))
 		}
 	} else if !v.knownRecipients() {
-		ps = append(ps,
-			p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect."),
+		warn := p("phishing", "Be careful with unexpected e-mails, text messages, calls or letters that claim to come from "+who+". Do not open links or attachments in messages you did not expect.")
+		if v.extortion() {
+			// As in Japanese (requestJA).
+			warn, extorted = v.extortionEN(), true
+		}
+		ps = append(ps, warn,
 			p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
 		if v.businessMail() {
 			ps = append(ps, p("bec", "Be wary of e-mails that appear to come from our staff and ask you to change the bank account for payments or to pay an invoice (business e-mail compromise). If you receive such a request, check it with your usual contact at our company by a means other than e-mail."))
@@ -1016,7 +1029,12 @@ func (v *view) requestEN() []para {
 			p("card", v.forWhomEN("card")+"Please review your card statements for charges you do not recognize, and report any such charge to your card issuer at the number on the back of your card."),
 			p("reissue", "If you want your card reissued, please contact your card issuer; we will bear any reissue fee."))
 	}
-	if v.childrenFindable() {
+	if v.extortion() && !extorted {
+		ps = append(ps, v.extortionEN())
+	}
+	if v.safetyAtRisk() {
+		ps = append(ps, v.safetyEN()...)
+	} else if v.childrenFindable() {
 		ps = append(ps, p("safety", "If you notice anyone suspicious approaching your child, or unexpected contact, please talk to the police and let us know at the contact below."))
 	} else if v.paperAddressesOut() {
 		ps = append(ps, p("visits", "If someone you do not expect calls at your home, or contacts you claiming to be from us, do not deal with them on the spot: check with us at the contact below, or talk to the police."))
@@ -1057,6 +1075,26 @@ func (v *view) requestEN() []para {
 		ps = append(ps, p("tell-us", "If you notice anything unusual concerning your information, such as contact you did not expect, please tell us at the contact below."))
 	}
 	return ps
+}
+
+// extortionEN: as extortionJA.
+func (v *view) extortionEN() para {
+	return p("extortion", "You may receive e-mails, text messages, calls or letters demanding money, for example in return for not publishing your information. If you do, do not pay and do not reply, and do not open links or attachments in them; keep the message as it is, report it to the police and tell us at the contact below.")
+}
+
+// safetyEN: as safetyJA.
+func (v *view) safetyEN() []para {
+	s := "If you feel you are in danger, call the police at once. If you are worried about being followed, watched or contacted, talk to your local police."
+	if v.readersMayLiveInJapan() {
+		s = "If you feel you are in danger, call the police at once (110 in Japan). If you are worried about being followed, watched or contacted, talk to your local police (in Japan, also the police consultation line #9110)."
+	}
+	if v.kind != KindNotice {
+		return []para{p("safety", s)} // as in Japanese (safetyJA)
+	}
+	return []para{
+		p("safety", s),
+		p("safety-measures", "For your safety, we "+v.fill("本人の安全のために講じた措置（例：関係者と本人との接触の禁止、警察との連携、連絡先・住所の変更への協力）", "what you did for the person's safety (e.g. barred the person involved from any contact with them, worked with the police, helped with changing their contact details or address)")+". If you are worried about anything or would like us to do more, please contact us at the contact below."),
+	}
 }
 
 // contactEN: the desk, with hours in the incident's time zone.

@@ -219,6 +219,9 @@ func (v *view) periodSpanJA() string {
 		// happened in it, not all through it (37: the employee left in
 		// March, the access was cut in June).
 		what = "持ち出しが行われた可能性のある期間"
+		if v.lookedUpAndUsed() {
+			what = "業務外の閲覧が行われた可能性のある期間"
+		}
 		if v.postedOnline() {
 			// The data went on to the internet (a file-sharing program on
 			// the PC it was taken to, an SNS post): the window is that of

@@ -305,6 +305,12 @@ func (v *view) consequencesEN() []para {
 		who := map[bool]string{true: "the data subjects' names with their", false: "your name with your"}[v.formal()]
 		risks = append(risks, "identity fraud: accounts, loans or contracts opened in "+who+" identity document details")
 	}
+	if v.extortion() {
+		risks = append(risks, map[bool]string{true: "extortion of the data subjects: demands for money sent to them", false: "extortion: demands for money sent to you"}[v.formal()])
+	}
+	if v.safetyAtRisk() {
+		risks = append(risks, map[bool]string{true: "a risk to the physical safety of the data subjects from someone who obtained the data", false: "a risk to your physical safety from someone who obtained the data"}[v.formal()])
+	}
 	ps := []para{p("p1", s)}
 	if len(risks) > 0 {
 		ps = append(ps, p("risks", "The likely consequences include "+joinEN(risks, "")+"."))

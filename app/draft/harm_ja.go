@@ -421,6 +421,7 @@ func (v *view) requestJA() []para {
 		who += "、クレジットカード会社"
 	}
 	var ps []para
+	extorted := false
 	if lost := v.unrestorableSets(); len(lost) > 0 {
 		// Data destroyed with no copy kept (129): what that means for the
 		// readers (records to bring again, details to register again) only
@@ -458,8 +459,13 @@ func (v *view) requestJA() []para {
 			ps = append(ps, p("concerns", "本件に関して、ご心配なことやお気づきの点がございましたら、下記のお問い合わせ窓口までご相談ください。"))
 		}
 	} else if !v.knownRecipients() {
-		ps = append(ps,
-			p("phishing", who+"等を装った不審なメール、SMS、電話、郵便物にご注意ください。身に覚えのない連絡には応じず、記載されたリンクや添付ファイルを開かないようお願いいたします。"),
+		warn := p("phishing", who+"等を装った不審なメール、SMS、電話、郵便物にご注意ください。身に覚えのない連絡には応じず、記載されたリンクや添付ファイルを開かないようお願いいたします。")
+		if v.extortion() {
+			// The one who has the data writes to each person for money
+			// (151): that, not fake messages in general, is what they face.
+			warn, extorted = v.extortionJA(), true
+		}
+		ps = append(ps, warn,
 			p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()))
 		if v.businessMail() {
 			ps = append(ps, p("bec", v.weJA()+"の役職員を装い、お支払先の口座の変更や請求書のお支払いを求めるメール（ビジネスメール詐欺）にご注意ください。お支払先の変更などのご依頼を受けられた場合は、メール以外の方法で"+v.weJA()+"の担当者にご確認ください。"))
@@ -479,7 +485,12 @@ func (v *view) requestJA() []para {
 			p("card", v.forWhomJA("card")+"お手元のクレジットカードのご利用明細に身に覚えのない請求がないか、ご確認をお願いいたします。万一、身に覚えのない請求がございましたら、カード裏面に記載のカード会社の窓口までお問い合わせください。"),
 			p("reissue", "カードの再発行を希望される場合は、カード裏面に記載のカード会社の窓口にお申し付けください。再発行に伴う手数料は、"+v.weJA()+"が負担いたします。"))
 	}
-	if v.childrenFindable() {
+	if v.extortion() && !extorted {
+		ps = append(ps, v.extortionJA())
+	}
+	if v.safetyAtRisk() {
+		ps = append(ps, v.safetyJA()...)
+	} else if v.childrenFindable() {
 		ps = append(ps, p("safety", "お子さまの身の回りで不審な人物や連絡に気づかれた場合は、最寄りの警察署にご相談いただくとともに、下記のお問い合わせ窓口までお知らせください。"))
 	} else if v.paperAddressesOut() {
 		ps = append(ps, p("visits", "ご自宅への心当たりのない訪問や、"+v.weJA()+"の担当者等を名乗る連絡があった場合は、その場で応じず、下記のお問い合わせ窓口にご確認いただくか、最寄りの警察署にご相談ください。"))
@@ -701,4 +712,40 @@ func latinOnly(s string) bool {
 		}
 	}
 	return letters
+}
+
+// extortion: the persons are (or may be) asked for money by whoever has
+// the data (Risk.Extortion).
+func (v *view) extortion() bool { return v.inc.Risk.Extortion == incident.Yes }
+
+// safetyAtRisk: someone who obtained the data may put the persons'
+// safety at risk (Risk.SafetyAtRisk): a stalker who looked up an address.
+func (v *view) safetyAtRisk() bool { return v.inc.Risk.SafetyAtRisk == incident.Yes }
+
+// extortionJA: what to do with a demand for money. Paying buys nothing
+// the sender can be held to, and a reply tells them the address is read;
+// the message kept is what the police need.
+func (v *view) extortionJA() para {
+	return p("extortion", "本件に関連して、情報を公開しないことなどと引き換えに金銭の支払いを求めるメール、SMS、電話、郵便物等が届くことがあります。このような連絡を受けられた場合は、支払いや返信をせず、記載されたリンクや添付ファイルも開かずに、届いた連絡をそのまま保存し、最寄りの警察署にご相談いただくとともに、下記のお問い合わせ窓口までお知らせください。")
+}
+
+// safetyJA: what to do when in danger, and what the company did for the
+// person's safety, which only it can say. 110 is Japan's police emergency
+// number and #9110 the police's consultation line (警察相談専用電話, the
+// National Police Agency's page on it); for readers all abroad, their own
+// police.
+func (v *view) safetyJA() []para {
+	s := "身の危険を感じたときは、ためらわずに警察に通報してください。つきまといや待ち伏せ、不審な連絡など、ご不安なことがあるときは、最寄りの警察にご相談ください。"
+	if v.readersMayLiveInJapan() {
+		s = "身の危険を感じたときは、ためらわずに110番通報してください。つきまといや待ち伏せ、不審な連絡など、ご不安なことがあるときは、最寄りの警察署又は警察相談専用電話（#9110）にご相談ください。"
+	}
+	if v.kind != KindNotice {
+		// An announcement does not speak of what was done for one
+		// person: it could point to them.
+		return []para{p("safety", s)}
+	}
+	return []para{
+		p("safety", s),
+		p("safety-measures", v.weJA()+"は、"+v.fill("ご本人の安全のために講じた措置（例：関係者とご本人との接触の禁止、警察との連携、ご連絡先・ご住所の変更への協力）", "what you did for the person's safety (e.g. the person involved barred from contact with them, work with the police, help with changing their contact details or address)")+"。ご不安なことやご要望がございましたら、下記のお問い合わせ窓口までご連絡ください。"),
+	}
 }

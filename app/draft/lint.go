@@ -347,6 +347,12 @@ const (
 	// ask what it is and the documents print a blank for its name (154: the
 	// flag id "password" entered as an item, F1030).
 	CodeUnknownItem = "facts.unknown-item"
+	// CodeFewNamed: the persons' safety may be at risk (Risk.SafetyAtRisk)
+	// and the announcement names a data set of a few persons, or gives
+	// their number: with the area, the day and the course of events it can
+	// point to them (153: 「Aさん（見積・契約情報）（1名）」 in the drafted
+	// announcement of a case where a worker followed a customer, F1100).
+	CodeFewNamed = "public.few-named"
 	// CodeClientNamed: the announcement names a client (an entrustor
 	// party) whose data the company processed, mostly through a data set
 	// named after it: telling the public who one's clients are is the
@@ -460,6 +466,7 @@ func (x *Linter) Doc(d Document) {
 	l.orgNameEN(d)
 	l.attachments(d)
 	l.clientNamed(d)
+	l.fewNamed(d)
 	for _, s := range d.Sections {
 		for _, pr := range s.Paras {
 			l.text(d, pr)

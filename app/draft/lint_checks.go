@@ -2,6 +2,7 @@ package draft
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -1544,6 +1545,45 @@ func (l *linter) clientNamed(d Document) {
 	l.add(CodeClientNamed, SeverityWarning, d.ID, para, txt(
 		"公表文に委託元（"+strings.Join(names, "、")+"）の名称が出ています（データの名称を含む）。取引先名を公表するのは委託元の了解を得てからにしてください。了解がなければ、その段落を編集して名称を除いてください。",
 		"The announcement names clients ("+strings.Join(names, ", ")+"), data sets' names included. Publish a client's name only with its agreement; without it, edit those paragraphs to leave the name out."))
+}
+
+// fewPersons is the largest set an announcement is warned of naming when
+// the persons' safety may be at risk: a handful can be told apart by
+// those who know them. [U] a tool's line, not a rule of law.
+const fewPersons = 10
+
+// fewNamed warns of an announcement that names, or counts, a data set of
+// a few persons while their safety may be at risk (CodeFewNamed).
+func (l *linter) fewNamed(d Document) {
+	if d.Kind != KindPublic || l.inc.Risk.SafetyAtRisk != incident.Yes {
+		return
+	}
+	var names []string
+	para := ""
+	for _, s := range l.inc.Affected("") {
+		c := s.Persons.Latest()
+		n := c.N
+		if !c.Known || n < 1 || n > fewPersons {
+			continue
+		}
+		name := strings.TrimSpace(s.Name)
+		count := "（" + strconv.FormatInt(n, 10) + "名）"
+		for _, pr := range d.Paragraphs() {
+			if name != "" && strings.Contains(pr.Text, name) || strings.Contains(pr.Text, count) {
+				names = append(names, setLabel(s)+count)
+				if para == "" {
+					para = pr.ID
+				}
+				break
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	l.add(CodeFewNamed, SeverityWarning, d.ID, para, txt(
+		"本人の身の安全が脅かされるおそれがある事案で、公表文に少人数のデータセット（"+strings.Join(names, "、")+"）の名称又は人数が出ています。地域・日時・経緯と合わせて本人が特定されるおそれがあります。公表するときは、その段落を編集して名称と人数を除いてください。",
+		"The persons' safety may be at risk, and the announcement names or counts a data set of a few persons ("+strings.Join(names, ", ")+"): with the area, the days and the course of events it can point to them. If you publish, edit that paragraph to leave the name and the number out."))
 }
 
 // residenceAssumedAll names the sets in scope whose residence rows are

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -18,7 +19,8 @@ import (
 // countdown, never an internal note.
 func ministryReport(b *builder) {
 	v := b.v
-	b.doc.Title = "個人データの漏えい等事案に関する報告書"
+	matter, happened := v.matterJA()
+	b.doc.Title = matter + "に関する報告書"
 	order, ordered := v.orderOf(v.party)
 	plan := ordered && order.Improvement()
 	guidance := ordered && order.OrderBasis == "guidance"
@@ -28,15 +30,15 @@ func ministryReport(b *builder) {
 		// answered as a report, whatever it asks for.
 		plan = false
 		if order.OrderKind == "improvement" {
-			b.doc.Title = "個人データの漏えい等事案に係る再発防止策等の実施状況のご報告"
+			b.doc.Title = matter + "に係る再発防止策等の実施状況のご報告"
 		}
 	case plan:
 		// An improvement order asks for a plan and its execution, not a
 		// report of facts (F743): the facts and measures below are the
 		// plan's grounds, and the plan itself is the company's to write.
-		b.doc.Title = "個人データの漏えい等事案に係る業務改善計画"
+		b.doc.Title = matter + "に係る業務改善計画"
 		if order.OrderBasis == "appi" {
-			b.doc.Title = "個人データの漏えい等事案に係る措置の実施計画及び実施状況の報告"
+			b.doc.Title = matter + "に係る措置の実施計画及び実施状況の報告"
 		}
 	}
 	b.doc.Letterhead = true
@@ -68,7 +70,7 @@ func ministryReport(b *builder) {
 		others = "関係者の皆さまに" // not 「関係者をはじめ関係者の皆さまに」 (71)
 	}
 	b.section("lead",
-		p("apology", "このたび、"+v.weJA()+"において個人データの漏えい等事案が発生し、"+others+"多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
+		p("apology", "このたび、"+v.weJA()+"において"+happened+"、"+others+"多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。"),
 		p("p1", lead),
 		p("ki", "記"))
 	b.section("facts",
@@ -92,6 +94,23 @@ func ministryReport(b *builder) {
 	}
 	b.section("prevention", prevention...)
 	b.section("closing", p("end", "以上"))
+}
+
+// matterJA names the matter a report to an authority is about, as a noun
+// for its title and as what happened for its apology: a leak confirmed for
+// some set on the report's day is 「個人データの漏えい等事案」; while every
+// set is only possible, 「漏えい等のおそれがある事案」 (152: the answer to
+// the PPC's order, the sets still possible, was titled and opened as a
+// breach that had happened); once every set is ruled out, the おそれ that
+// arose.
+func (v *view) matterJA() (noun, happened string) {
+	if _, none := v.ruledOut(); none {
+		return "個人データの漏えい等のおそれが生じた事案", "個人データの漏えい等のおそれが生じ"
+	}
+	if !slices.ContainsFunc(v.data(), (*setView).confirmed) {
+		return "個人データの漏えい等のおそれがある事案", "個人データの漏えい等のおそれがある事案が発生し"
+	}
+	return "個人データの漏えい等事案", "個人データの漏えい等事案が発生し"
 }
 
 // addressJA is how a document names an authority: 貴省 (貴庁, ...) in the

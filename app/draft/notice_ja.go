@@ -28,10 +28,18 @@ func noticeJA(b *builder) {
 	}
 	open := []para{}
 	outsider := letter && !v.toStaff()
-	if outsider {
+	lead := v.leadJA()
+	switch {
+	case outsider && v.safetyAtRisk():
+		// A person whose safety is at risk from someone who had the data
+		// is not thanked for their custom first (153: a customer followed
+		// by a worker who looked up her address): the letter opens on
+		// what happened.
+		lead = "拝啓　" + lead
+	case outsider:
 		open = append(open, p("greeting", "拝啓　"+v.greetingJA()))
 	}
-	open = append(open, p("lead", v.leadJA()), p("intro", "本件の概要と"+v.weJA()+"の対応について、下記のとおりご報告いたします。"))
+	open = append(open, p("lead", lead), p("intro", "本件の概要と"+v.weJA()+"の対応について、下記のとおりご報告いたします。"))
 	if outsider {
 		open = append(open, p("ryakugi", "略儀ながら、まずは書面にてお詫びとご報告を申し上げます。"), p("keigu", "敬具"))
 	}

@@ -280,10 +280,14 @@ func (v *view) causeAtEN() string {
 		if v.formerInsider() {
 			who = "a former employee" // who had left before taking it (70)
 		}
-		if at != "" {
-			return who + " of " + at + " who took data without authorization"
+		did := " who took data without authorization"
+		if v.lookedUpAndUsed() {
+			did = " who looked up information for no business reason and used it for their own purposes"
 		}
-		return who + " who took data without authorization"
+		if at != "" {
+			return who + " of " + at + did
+		}
+		return who + did
 	case incident.CauseMisdelivery:
 		// Whoever sent it, a misdelivery that arose at a contractor is told
 		// as its failure, not as its sending (F865: a city's staff sent the

@@ -167,6 +167,14 @@ func (v *view) formerInsider() bool {
 	return false
 }
 
+// lookedUpAndUsed: an insider looked the data up and used it for their own
+// purposes, and the user said nothing was copied or taken out
+// (Cause.CopiedOut no). A former employee who had left is still told as
+// taking (formerInsider): they had no screen to look at.
+func (v *view) lookedUpAndUsed() bool {
+	return v.cause() == incident.CauseInsider && v.inc.Cause.CopiedOut == incident.No && !v.formerInsider()
+}
+
 // staffJA is what the organisation calls its people when one of them told
 // it of the incident: a public body's are 職員 (69: 「本市の従業者から報告を受領」),
 // a university's 教職員, a hospital's 職員; a company's 従業者 (the Act's word).
@@ -197,6 +205,13 @@ func (v *view) causeWordsOfJA() (causeWords, bool) {
 	}
 	if v.formerInsider() {
 		return formerInsiderJA, true
+	}
+	if v.lookedUpAndUsed() {
+		// Read on the screen and used, nothing copied out (153: a mover
+		// who looked up a customer's address and followed her was told as
+		// 「従業者による不正な持ち出し」).
+		s := v.staffJA()
+		return causeWords{s + "による業務外の閲覧と私的な利用", "業務外の閲覧と私的な利用", s + "による業務外の閲覧の開始"}, true
 	}
 	if v.cause() == incident.CauseInsiderViewing {
 		// Looked at, not taken out (84: 「従業者による不正な持ち出し」 beside

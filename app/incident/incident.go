@@ -322,6 +322,12 @@ type Cause struct {
 	// third parties' phishing (69: a DV victim told to beware of refund
 	// scams; 61: bank customers told of fake bank mails, F200, F236).
 	RecipientKnown Tri `json:"recipientKnown,omitempty"`
+	// CopiedOut, for an insider (CauseInsider): whether the data was
+	// copied or taken out (yes: a file, a print, a photo of the screen),
+	// or only looked up on the screen and used for the insider's own
+	// purposes (no: a worker who read a customer's address and went
+	// there). "" = not answered: the documents say taken out, as before.
+	CopiedOut Tri `json:"copiedOut,omitempty"`
 }
 
 // AtProcessor reports whether the cause arose at a company the data was
@@ -363,6 +369,18 @@ type Risk struct {
 	// for them by an alternative measure (APPI Art. 26(2) proviso, GDPR
 	// Art. 34(3)(c)), and the announcement says it stands for their notice.
 	NoticeUnreachable Tri `json:"noticeUnreachable,omitempty"`
+	// Extortion: the persons are (or may be) contacted by whoever has the
+	// data with demands for money (to keep it unpublished, to stop its
+	// misuse). Yes: the notices tell them not to pay or reply, to keep the
+	// message and to go to the police, instead of the warning of fake
+	// messages in general. "" = not answered, read as no.
+	Extortion Tri `json:"extortion,omitempty"`
+	// SafetyAtRisk: the persons' safety may be at risk from someone who
+	// obtained the data (it tells where they live or can be found, and
+	// that person has followed, threatened or approached them). Yes: the
+	// notices tell them what to do if in danger, and the announcement is
+	// kept from identifying them. "" = not answered, read as no.
+	SafetyAtRisk Tri `json:"safetyAtRisk,omitempty"`
 }
 
 // ContactDesk is where affected persons can ask.

@@ -17,6 +17,7 @@ import (
 var triFacts = map[string]func(*incident.Incident) *incident.Tri{
 	"cause.unlawfulPurpose":    func(i *incident.Incident) *incident.Tri { return &i.Cause.UnlawfulPurpose },
 	"cause.recipientKnown":     func(i *incident.Incident) *incident.Tri { return &i.Cause.RecipientKnown },
+	"cause.copiedOut":          func(i *incident.Incident) *incident.Tri { return &i.Cause.CopiedOut },
 	"org.targetsEU":            func(i *incident.Incident) *incident.Tri { return &i.Org.TargetsEU },
 	"org.localLanguage":        func(i *incident.Incident) *incident.Tri { return &i.Org.LocalLanguage },
 	"org.art57Body":            func(i *incident.Incident) *incident.Tri { return &i.Org.Art57Body },
@@ -26,6 +27,8 @@ var triFacts = map[string]func(*incident.Incident) *incident.Tri{
 	"risk.seriousHarm":         func(i *incident.Incident) *incident.Tri { return &i.Risk.SeriousHarm },
 	"risk.lawEnforcementDelay": func(i *incident.Incident) *incident.Tri { return &i.Risk.LawEnforcementDelay },
 	"risk.noticeUnreachable":   func(i *incident.Incident) *incident.Tri { return &i.Risk.NoticeUnreachable },
+	"risk.extortion":           func(i *incident.Incident) *incident.Tri { return &i.Risk.Extortion },
+	"risk.safetyAtRisk":        func(i *incident.Incident) *incident.Tri { return &i.Risk.SafetyAtRisk },
 }
 
 // triValue is the radio value of a Tri ("" has none of its own).

@@ -138,6 +138,12 @@ func (f *factsForm) categoryTR(d *incident.DataSet, i int, r categoryRow) app.UI
 			// own (an identification code), beside the images (122).
 			nameCell = append(nameCell, elt("p.bd-hint", catalog.T(l, "facts.categories.faceHint"), "id", fieldID(base)+"-face-hint"))
 		}
+		if r.id == "online_identifier" && categoryIndex(d, "customer_id") < 0 {
+			// The notices explain the item as cookie IDs, IP addresses
+			// and advertising IDs: a service's own account IDs chosen
+			// here are told to their holders as those (F1062).
+			nameCell = append(nameCell, elt("p.bd-hint", catalog.T(l, "facts.categories.onlineIdHint"), "id", fieldID(base)+"-online-id-hint"))
+		}
 		nameCell = append(nameCell, f.protectionField(d, i, base, r, c))
 		if c.AccountNumber() {
 			// New York counts an account number that opens the account

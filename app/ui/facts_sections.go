@@ -177,6 +177,8 @@ func (f *factsForm) riskSection() app.UI {
 		f.tri("risk.seriousHarm"),
 		f.tri("risk.lawEnforcementDelay"),
 		f.tri("risk.noticeUnreachable"),
+		f.tri("risk.extortion"),
+		f.tri("risk.safetyAtRisk"),
 	)
 }
 
@@ -187,6 +189,8 @@ func (f *factsForm) causeSection() app.UI {
 		f.text("cause.atName"),
 		f.tri("cause.unlawfulPurpose"),
 		f.tri("cause.recipientKnown"),
+		// Asked of an insider's taking or using (or once answered).
+		app.If(f.inc.Cause.Kind == incident.CauseInsider || f.inc.Cause.CopiedOut != incident.Unknown, func() app.UI { return f.tri("cause.copiedOut") }),
 		f.text("cause.description"),
 	)
 }
