@@ -604,6 +604,8 @@ func (v *view) eventJA(e incident.Event) string {
 		what := v.lostItemJA()
 		if c, n, some := e.RetrievedSome(); some {
 			what += "の一部（" + grouped(int64(n)) + "件中" + grouped(int64(c)) + "件）"
+		} else if v.retrievedElsewhere(e) {
+			what += "の一部"
 		}
 		if v.atOther() && !v.retrievedNotFound() {
 			return v.contractorJA(false) + "が" + what + "を回収"

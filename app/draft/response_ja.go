@@ -480,6 +480,24 @@ func (v *view) retrievedNotFound() bool {
 	return v.cause() == incident.CauseInsider || v.cause() == incident.CauseMisdelivery
 }
 
+// retrievedElsewhere: a retrieval that names the data sets it concerns, none
+// of them one the document speaks of. What came back held other persons'
+// data, not the readers' (156: the slips of July 1–13 found at a paper
+// recycler, those of July 14–17 not; the notice to the patients of the
+// later days said 「紛失した書類…が見つかり…戻りました」). Only a notice to the
+// persons of a set is told so: the other documents speak of every set.
+func (v *view) retrievedElsewhere(e incident.Event) bool {
+	if v.reader == nil || len(e.Sets) == 0 {
+		return false
+	}
+	for _, s := range v.data() {
+		if slices.Contains(e.Sets, s.ID) {
+			return false
+		}
+	}
+	return true
+}
+
 // retrievedJA tells that what was lost or stolen came back, to whom (the
 // contractor when the loss was its), and, when a set's answer to "fully
 // recovered before any third party saw it" is unknown, that nobody knows
@@ -503,6 +521,14 @@ func (v *view) retrievedJA(e incident.Event) string {
 			rest = "残る" + grouped(int64(n-c)) + "件は、回収できておりません。"
 		}
 	}
+	elsewhere := v.retrievedElsewhere(e)
+	if elsewhere {
+		what += "の一部"
+		rest = "このお知らせをお送りしている" + v.you + "の情報を含むものは、見つかっておりません。"
+		if v.retrievedNotFound() {
+			rest = "このお知らせをお送りしている" + v.you + "の情報を含むものは、回収できておりません。"
+		}
+	}
 	s := v.evDateJA(e) + "、" + what + "が見つかり、" + who + "の手元に戻りました。"
 	switch {
 	case v.retrievedNotFound() && v.atOther():
@@ -511,7 +537,7 @@ func (v *view) retrievedJA(e incident.Event) string {
 		s = v.evDateJA(e) + "、" + what + "を回収いたしました。"
 	}
 	s += rest
-	if v.seenUnknown() {
+	if v.seenUnknown() && !elsewhere {
 		s += "見つかるまでの間に第三者が内容を見たかどうかは、確認できておりません。"
 	}
 	return s
