@@ -95,3 +95,25 @@ func TestArt33ToTwoAuthoritiesTellsEachFiling(t *testing.T) {
 		t.Errorf("with the EU filing not made, the Art. 33 document does not say so:\n%s", n)
 	}
 }
+
+// F1082 (156): patients whose card company and holder's name were on the
+// slips (an item entered as 「カード会社名・カード名義」, the number not) were
+// told 「クレジットカード番号・有効期限・名義は含まれておりません」 and "did
+// not involve … payment card number, expiry date and holder name", beside
+// the list naming カード名義. The holder's name is the reader's own name,
+// most often affected: an item told absent is named by what is absent, the
+// card number.
+func TestCardNumberToldAbsentIsTheNumber(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, "156-hospital-payment-slips-collected-as-waste-found-at-paper-recycler")
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, c := range []struct{ lang, bad, want string }{
+		{JA, "有効期限・名義は含まれて", "クレジットカード番号は含まれておりません。"},
+		{EN, "expiry date and holder name.", "or payment card number."},
+	} {
+		n := docText(t, Spec{Kind: KindNotice, Lang: c.lang, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+		if strings.Contains(n, c.bad) || !strings.Contains(n, c.want) {
+			t.Errorf("%s notice: want %q, not %q:\n%s", c.lang, c.want, c.bad, n)
+		}
+	}
+}
