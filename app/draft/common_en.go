@@ -734,6 +734,8 @@ func (v *view) responseEN() []para {
 		switch {
 		case v.retrievedNotFound():
 			s = v.onCapEN(e) + ", " + what + " were retrieved."
+		case v.retrievedFromOther(e):
+			s = v.onCapEN(e) + ", " + what + " were found and recovered."
 		case v.atOther():
 			s += v.contractorEN() + "."
 		default:

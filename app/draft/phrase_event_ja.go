@@ -607,7 +607,7 @@ func (v *view) eventJA(e incident.Event) string {
 		} else if v.retrievedElsewhere(e) {
 			what += "の一部"
 		}
-		if v.atOther() && !v.retrievedNotFound() {
+		if v.atOther() && !v.retrievedNotFound() && !v.retrievedFromOther(e) {
 			return v.contractorJA(false) + "が" + what + "を回収"
 		}
 		return what + "を回収"

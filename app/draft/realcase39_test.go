@@ -117,3 +117,36 @@ func TestCardNumberToldAbsentIsTheNumber(t *testing.T) {
 		}
 	}
 }
+
+// F1093 (156): slips lost through the hospital's contractors were taken back
+// by the hospital from a paper recycler (the retrieval names the recycler);
+// the notices said 「委託先の手元に戻りました」 / "returned to a company we
+// entrusted with the data" and the time line 「委託先が…を回収」, because the
+// loss was a contractor's. When the retrieval names someone other than that
+// contractor, to whose hands is not on record: 「見つかり、回収されました」.
+func TestRetrievalThroughAnotherIsNotTheContractors(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, "156-hospital-payment-slips-collected-as-waste-found-at-paper-recycler")
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	for _, c := range []struct{ text, bad, want string }{
+		{ja, "委託先の手元に戻りました", "が見つかり、回収されました。"},
+		{ja, "委託先が紛失した", "紛失した書類・記録媒体等を回収"},
+		{en, "returned to a company we entrusted", "were found and recovered."},
+	} {
+		if strings.Contains(c.text, c.bad) || !strings.Contains(c.text, c.want) {
+			t.Errorf("want %q, not %q:\n%s", c.want, c.bad, c.text)
+		}
+	}
+	// Without a party named, the contractor's loss came back to it (28, 30, 40).
+	for i := range inc.Events {
+		if inc.Events[i].Kind == incident.EvRetrieved {
+			inc.Events[i].Party = ""
+		}
+	}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs); !strings.Contains(n, "委託先の手元に戻りました") {
+		t.Errorf("a retrieval naming no one no longer tells the contractor:\n%s", n)
+	}
+}

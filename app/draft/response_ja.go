@@ -498,6 +498,19 @@ func (v *view) retrievedElsewhere(e incident.Event) bool {
 	return true
 }
 
+// retrievedFromOther: what a contractor lost came back through someone the
+// retrieval names who is not that contractor (156: the hospital took its
+// slips back from the paper recycler): to whose hands is not on record, and
+// 「委託先の手元に戻りました」 would say it.
+func (v *view) retrievedFromOther(e incident.Event) bool {
+	at := strings.TrimSpace(v.inc.Cause.AtName)
+	if !v.atOther() || e.Party == "" || at == "" {
+		return false
+	}
+	p, ok := v.inc.Party(e.Party)
+	return ok && !strings.Contains(p.Name, at)
+}
+
 // retrievedJA tells that what was lost or stolen came back, to whom (the
 // contractor when the loss was its), and, when a set's answer to "fully
 // recovered before any third party saw it" is unknown, that nobody knows
@@ -533,6 +546,8 @@ func (v *view) retrievedJA(e incident.Event) string {
 	switch {
 	case v.retrievedNotFound() && v.atOther():
 		s = v.evDateJA(e) + "、" + what + "が回収されました。"
+	case v.retrievedFromOther(e):
+		s = v.evDateJA(e) + "、" + what + "が見つかり、回収されました。"
 	case v.retrievedNotFound():
 		s = v.evDateJA(e) + "、" + what + "を回収いたしました。"
 	}
