@@ -150,3 +150,22 @@ func TestRetrievalThroughAnotherIsNotTheContractors(t *testing.T) {
 		t.Errorf("a retrieval naming no one no longer tells the contractor:\n%s", n)
 	}
 }
+
+// F1089 (155): the parent's reply-all reached the contractor at 21:40; the
+// user entered it as a detection with the contractor as its party and the
+// same instant as the contractor's knowing. The 速報's time line said
+// 「生徒・保護者等からの連絡を受領」 at 21:40, the prefecture's, eleven hours
+// before it knew, and the deadlines' other reading ran from it. The lint
+// names such a detection; no other scenario has one.
+func TestLintDetectionAtTheProcessorsKnowing(t *testing.T) {
+	var fired []string
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodeDetectionAtProcessor, "") {
+			fired = append(fired, name)
+		}
+	}
+	slices.Sort(fired)
+	if want := []string{"155-pref-school-event-contractor-to-field-then-recall-resent"}; !slices.Equal(fired, want) {
+		t.Errorf("%s fires for %v, want %v", CodeDetectionAtProcessor, fired, want)
+	}
+}
