@@ -169,3 +169,21 @@ func TestLintDetectionAtTheProcessorsKnowing(t *testing.T) {
 		t.Errorf("%s fires for %v, want %v", CodeDetectionAtProcessor, fired, want)
 	}
 }
+
+// F1092 (156): slips read by a recycler's worker were answered "seen in the
+// access logs"; the 速報 and 確報 told the PPC 「保存されているアクセス記録によ
+// り…確認されております」, of paper. The lint that names the answer was only
+// information, listed after the placeholders: a false statement to an
+// authority is a warning.
+func TestAccessSeenWithoutLogsIsAWarning(t *testing.T) {
+	inc := scenario(t, "156-hospital-payment-slips-collected-as-waste-found-at-paper-recycler")
+	for _, f := range lintOf(t, inc) {
+		if f.Code == CodeAccessSeenNoLogs {
+			if f.Severity != SeverityWarning {
+				t.Errorf("%s is %s, want %s", f.Code, f.Severity, SeverityWarning)
+			}
+			return
+		}
+	}
+	t.Errorf("%s does not fire for 156", CodeAccessSeenNoLogs)
+}
