@@ -730,17 +730,27 @@ func (v *view) responseEN() []para {
 				rest = fmt.Sprintf(" The other %d have not been retrieved.", n-c)
 			}
 		}
+		elsewhere := v.retrievedElsewhere(e)
+		if elsewhere {
+			// Another set's data came back, not the readers' (see retrievedJA).
+			what, rest = "some of the "+v.lostItemEN(), " Those holding your information have not been found."
+			if v.retrievedNotFound() {
+				rest = " Those holding your information have not been retrieved."
+			}
+		}
 		s := v.onCapEN(e) + ", " + what + " were found and returned to "
 		switch {
 		case v.retrievedNotFound():
 			s = v.onCapEN(e) + ", " + what + " were retrieved."
+		case v.retrievedFromOther(e):
+			s = v.onCapEN(e) + ", " + what + " were found and recovered."
 		case v.atOther():
 			s += v.contractorEN() + "."
 		default:
 			s += "us."
 		}
 		s += rest
-		if v.seenUnknown() {
+		if v.seenUnknown() && !elsewhere {
 			s += " We have not been able to confirm whether anyone looked at them before they were found."
 		}
 		ps = append(ps, p("retrieved", s))

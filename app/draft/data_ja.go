@@ -886,7 +886,7 @@ func (v *view) stillMissing() bool {
 	if v.cause() != incident.CauseLoss && v.cause() != incident.CauseTheft {
 		return false
 	}
-	if _, back := v.first(incident.EvRetrieved); back {
+	if r, back := v.first(incident.EvRetrieved); back && !v.retrievedElsewhere(r) {
 		return false
 	}
 	for _, d := range v.inc.DataSets {

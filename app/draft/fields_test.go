@@ -605,7 +605,7 @@ func TestNoticePerDataSet(t *testing.T) {
 	if strings.Contains(items, "クレジットカード") {
 		t.Errorf("the members' notice lists card data as theirs:\n%s", items)
 	}
-	for _, w := range []string{"会員のうち一部の方（12,754名）", "クレジットカード番号・有効期限・名義、セキュリティコードは含まれておりません", "対象となるお客様は、48,685名です"} {
+	for _, w := range []string{"会員のうち一部の方（12,754名）", "クレジットカード番号、セキュリティコードは含まれておりません", "対象となるお客様は、48,685名です"} {
 		if !strings.Contains(m, w) {
 			t.Errorf("the members' notice lacks %q:\n%s", w, m)
 		}

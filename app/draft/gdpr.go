@@ -318,6 +318,46 @@ func (v *view) consequencesEN() []para {
 	return ps
 }
 
+// initialEN tells the initial notification this one completes. Where both
+// the EU's and the UK's Art. 33 apply, the one document goes to two
+// authorities: each filing is told with the authority it went to, and an
+// authority not yet notified is said to be (157: a UK company with staff in
+// Ireland told the ICO on June 9 and the Irish authority on June 11; the
+// document, read by the latter, said "We made an initial notification on
+// June 9").
+func (v *view) initialEN() string {
+	both := v.obligationApplies("eu.art33.report") && v.obligationApplies("uk.art33.report")
+	var told []string
+	done := map[string]bool{}
+	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
+		if e.At.IsZero() || e.Jurisdiction != "EU" && e.Jurisdiction != "UK" || done[e.Jurisdiction] {
+			continue
+		}
+		done[e.Jurisdiction] = true
+		// A filing known by its day only is told by that day: its
+		// midnight is no time of day, and in UTC it may fall on the day
+		// before (a London day read in Tokyo).
+		on := "on " + v.dateTimeUTCEN(e.At)
+		if e.Precision != incident.Exact {
+			on = v.onEN(e)
+		}
+		if !both {
+			return "We made an initial notification " + on + "; this notification sets out the information available on " + v.dateEN(v.date) + "."
+		}
+		told = append(told, "to "+v.reportedToEN(e)+" "+on)
+	}
+	if len(told) == 0 {
+		return ""
+	}
+	s := "We made an initial notification " + joinEN(told, "") + "; this notification sets out the information available on " + v.dateEN(v.date) + "."
+	for _, j := range []string{"UK", "EU"} {
+		if !done[j] {
+			s += " We have not yet notified " + v.regulatorEN(j) + "."
+		}
+	}
+	return s
+}
+
 // timingEN: when the controller became aware, whether within 72 hours, phases.
 func (v *view) timingEN() []para {
 	var ps []para
@@ -337,18 +377,8 @@ func (v *view) timingEN() []para {
 	} else if para := v.earlyDelayEN(o); para != "" {
 		ps = append(ps, p("delay-early", para))
 	}
-	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
-		if !e.At.IsZero() && (e.Jurisdiction == "EU" || e.Jurisdiction == "UK") {
-			// A filing known by its day only is told by that day: its
-			// midnight is no time of day, and in UTC it may fall on the day
-			// before (a London day read in Tokyo).
-			on := "on " + v.dateTimeUTCEN(e.At)
-			if e.Precision != incident.Exact {
-				on = v.onEN(e)
-			}
-			ps = append(ps, p("initial", "We made an initial notification "+on+"; this notification sets out the information available on "+v.dateEN(v.date)+"."))
-			break
-		}
+	if para := v.initialEN(); para != "" {
+		ps = append(ps, p("initial", para))
 	}
 	if v.possible() || !v.hasEvent(incident.EvScopeConfirmed) {
 		ps = append(ps, p("phases", "Our investigation continues. As Article 33(4) allows, we will provide further information in phases as it becomes available."))

@@ -306,6 +306,12 @@ const (
 	// by someone other than a vendor, came before a vendor's message (122: a
 	// researcher's report to the maker entered as the company's detection).
 	CodeProcessorFoundAsOwn = "event.processor-found-as-own"
+	// CodeDetectionAtProcessor: a detection entered with the same party and
+	// the same instant as the processor's knowing, before the company knew
+	// (155: a parent's reply-all read by the contractor at 21:40, the
+	// prefecture told next morning): the documents say the company received
+	// the contact then, and the clock's other reading runs from it.
+	CodeDetectionAtProcessor = "event.detection-at-processor"
 	// CodeProcessorPolice: a processor's knowing or a vendor's message
 	// whose note speaks of the police, with no police event (91: the police
 	// called the contractor; the company's police step overdue).
@@ -533,6 +539,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.authorityAsOther()
 	l.cardNoticeAsOther()
 	l.processorFoundAsOwn()
+	l.detectionAtProcessor()
 	l.processorPolice()
 	l.ownVersionNotSent()
 	l.regulatorAsOther()

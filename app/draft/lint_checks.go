@@ -1434,7 +1434,7 @@ func (l *linter) accessSeenNoLogs() {
 			continue
 		}
 		name := setLabel(d)
-		l.add(CodeAccessSeenNoLogs, SeverityInfo, "", "", txt(
+		l.add(CodeAccessSeenNoLogs, SeverityWarning, "", "", txt(
 			"「"+name+"」は「アクセス記録で権限のない者の閲覧・取得が確認された」と入力されていますが、記録の始期がなく、原因は記録の残らないことのある持ち出し・盗難・紛失・誤送付です。文書は「保存されているアクセス記録により…確認されております」と書きます。警察からの連絡や持ち出された物の発見など、記録以外で分かったのなら、この質問は未回答にしてください（漏えいの発生はデータセットの状態「発生」が伝えます。どう分かったかは経緯に書いてください）。",
 			"\""+name+"\" is answered as seen or taken by someone not entitled according to the access logs, but no first day of the logs is given and the cause (a taking by an insider, a theft, a loss, a misdelivery) may leave no log. The documents say \"the access logs kept show\" it. If it was known otherwise (the police, the copies found), leave the question unanswered: the set's status \"confirmed\" tells the leak, the story how it was found."))
 		return

@@ -253,7 +253,12 @@ var (
 	threshold = &lazyRegexp{expr: `^(超|を超|以上|以下|未満|に絞|まで絞|を特定|に特定)`}
 	// staffCount: a figure right after a word for the organisation's people
 	// counts them, not the persons affected (116: 「調査員1名のアカウント」).
-	staffCount  = &lazyRegexp{expr: `(調査員|職員|従業員|従業者|社員|担当者|作業員|オペレーター|スタッフ)$`}
+	staffCount = &lazyRegexp{expr: `(調査員|職員|従業員|従業者|社員|担当者|作業員|オペレーター|スタッフ)$`}
+	// hands follows a figure that counts the people doing a task together
+	// (155: a measure 「送信前に2人で確認する」 read as a count of the persons
+	// affected): 「2名でチェック」, 「2人体制」, 「3人一組」. 「409名で、」 (the
+	// copula) stays a count.
+	hands       = &lazyRegexp{expr: `^(での?(確認|再確認|チェック|ダブルチェック|点検|照合|対応|作業|実施|行|送信|封入|発送|回収)|体制|一組|1組|ひと組)`}
 	thresholdEN = &lazyRegexp{expr: `(?i)\b(more than|over|at least|fewer than|less than)\s*$`}
 )
 
@@ -282,8 +287,8 @@ func findFiguresJAEN(s string) (ja, en []figure) {
 		if m[3] == "件" && transactionBefore(s[:ix[0]]) {
 			continue // 「不正購入231件」: purchases, not records of personal data
 		}
-		if staffCount.MatchString(tail(s[:ix[0]])) {
-			continue // the organisation's own people ("調査員1名"), not the persons affected
+		if staffCount.MatchString(tail(s[:ix[0]])) || m[3] != "件" && hands.MatchString(s[ix[1]:]) {
+			continue // the organisation's own people ("調査員1名", "2人で確認"), not the persons affected
 		}
 		c, err := incident.ParseCount(m[2])
 		if err != nil || !c.Known {

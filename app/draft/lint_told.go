@@ -99,6 +99,29 @@ func (l *linter) processorFoundAsOwn() {
 	}
 }
 
+// detectionAtProcessor names a detection that has the party and the instant
+// of a processor's knowing and came before the company knew
+// (CodeDetectionAtProcessor): the contact reached the processor, not the
+// company, yet the reports' time lines say the company received it, and the
+// deadlines' other reading (from the detection) runs from it.
+func (l *linter) detectionAtProcessor() {
+	knew := l.a.Knew
+	for _, d := range l.inc.EventsOf(incident.EvDetected) {
+		if d.Party == "" || d.Planned || !d.Dated() || knew == nil || !d.At.Before(*knew) {
+			continue
+		}
+		for _, p := range l.inc.EventsOf(incident.EvProcessorAware) {
+			if p.Party != d.Party || !p.Dated() || !p.At.Equal(d.At) {
+				continue
+			}
+			l.add(CodeDetectionAtProcessor, SeverityWarning, "", "", txt(
+				"検知（"+d.ID+"）は、委託先が知った時（"+p.ID+"）と同じ相手・同じ時刻で入力されています。この連絡を受けたのが委託先なら、それは委託先が知った時として記録済みです。検知は、自社が連絡を受けた時に直すか、削除してください。このままでは、報告書等の時系列に自社がその時に連絡を受けたと書かれ、「検知から数えた場合」の期限もその時から計算されます。",
+				"The detection ("+d.ID+") has the same party and time as the processor's knowing ("+p.ID+"). If it was the processor that was told, that is already recorded as its knowing: move the detection to when you were told, or remove it. As it is, the reports' time lines say you received the contact then, and the deadlines counted from the detection run from it."))
+			return
+		}
+	}
+}
+
 // policeWords: a note that speaks of the police.
 var policeWords = &lazyRegexp{expr: `警察|警視庁|県警|府警|道警|(?i:\bpolice\b)`}
 

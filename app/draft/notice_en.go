@@ -190,7 +190,7 @@ func (v *view) breachDateEN() string {
 	}
 	s := "The breach began on or about " + strings.TrimPrefix(v.evDateEN(in), "about ")
 	end, ok := v.first(incident.EvContained)
-	if r, back := v.first(incident.EvRetrieved); back && (!ok || r.At.Before(end.At)) && !retrievedPart(r) {
+	if r, back := v.first(incident.EvRetrieved); back && (!ok || r.At.Before(end.At)) && !retrievedPart(r) && !v.retrievedElsewhere(r) {
 		end, ok = r, true // what was lost came back
 	}
 	if ok && end.At.After(in.At) {

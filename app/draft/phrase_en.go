@@ -197,7 +197,7 @@ func (v *view) notInvolvedEN() string {
 	for _, id := range v.notInvolved() {
 		n := strings.TrimSpace(id)
 		if c := v.rs.Category(id); c != nil {
-			n = c.ReaderEN()
+			n = c.AbsentEN()
 		}
 		if n != "" && !slices.Contains(out, n) {
 			out = append(out, n)

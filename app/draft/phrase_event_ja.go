@@ -619,8 +619,10 @@ func (v *view) eventJA(e incident.Event) string {
 		what := v.lostItemJA()
 		if c, n, some := e.RetrievedSome(); some {
 			what += "の一部（" + grouped(int64(n)) + "件中" + grouped(int64(c)) + "件）"
+		} else if v.retrievedElsewhere(e) {
+			what += "の一部"
 		}
-		if v.atOther() && !v.retrievedNotFound() {
+		if v.atOther() && !v.retrievedNotFound() && !v.retrievedFromOther(e) {
 			return v.contractorJA(false) + "が" + what + "を回収"
 		}
 		return what + "を回収"

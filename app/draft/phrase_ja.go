@@ -279,7 +279,7 @@ func (v *view) notInvolvedNamesJA(ids []string) string {
 	for _, id := range ids {
 		n := strings.TrimSpace(id)
 		if c := v.rs.Category(id); c != nil {
-			n = c.ReaderJA()
+			n = c.AbsentJA()
 		}
 		// Two categories may read alike once the rules' distinction is
 		// dropped (both kinds of ログインID・パスワード): named once (F99).

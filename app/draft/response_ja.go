@@ -480,6 +480,37 @@ func (v *view) retrievedNotFound() bool {
 	return v.cause() == incident.CauseInsider || v.cause() == incident.CauseMisdelivery
 }
 
+// retrievedElsewhere: a retrieval that names the data sets it concerns, none
+// of them one the document speaks of. What came back held other persons'
+// data, not the readers' (156: the slips of July 1–13 found at a paper
+// recycler, those of July 14–17 not; the notice to the patients of the
+// later days said 「紛失した書類…が見つかり…戻りました」). Only a notice to the
+// persons of a set is told so: the other documents speak of every set.
+func (v *view) retrievedElsewhere(e incident.Event) bool {
+	if v.reader == nil || len(e.Sets) == 0 {
+		return false
+	}
+	for _, s := range v.data() {
+		if slices.Contains(e.Sets, s.ID) {
+			return false
+		}
+	}
+	return true
+}
+
+// retrievedFromOther: what a contractor lost came back through someone the
+// retrieval names who is not that contractor (156: the hospital took its
+// slips back from the paper recycler): to whose hands is not on record, and
+// 「委託先の手元に戻りました」 would say it.
+func (v *view) retrievedFromOther(e incident.Event) bool {
+	at := strings.TrimSpace(v.inc.Cause.AtName)
+	if !v.atOther() || e.Party == "" || at == "" {
+		return false
+	}
+	p, ok := v.inc.Party(e.Party)
+	return ok && !strings.Contains(p.Name, at)
+}
+
 // retrievedJA tells that what was lost or stolen came back, to whom (the
 // contractor when the loss was its), and, when a set's answer to "fully
 // recovered before any third party saw it" is unknown, that nobody knows
@@ -503,15 +534,25 @@ func (v *view) retrievedJA(e incident.Event) string {
 			rest = "残る" + grouped(int64(n-c)) + "件は、回収できておりません。"
 		}
 	}
+	elsewhere := v.retrievedElsewhere(e)
+	if elsewhere {
+		what += "の一部"
+		rest = "このお知らせをお送りしている" + v.you + "の情報を含むものは、見つかっておりません。"
+		if v.retrievedNotFound() {
+			rest = "このお知らせをお送りしている" + v.you + "の情報を含むものは、回収できておりません。"
+		}
+	}
 	s := v.evDateJA(e) + "、" + what + "が見つかり、" + who + "の手元に戻りました。"
 	switch {
 	case v.retrievedNotFound() && v.atOther():
 		s = v.evDateJA(e) + "、" + what + "が回収されました。"
+	case v.retrievedFromOther(e):
+		s = v.evDateJA(e) + "、" + what + "が見つかり、回収されました。"
 	case v.retrievedNotFound():
 		s = v.evDateJA(e) + "、" + what + "を回収いたしました。"
 	}
 	s += rest
-	if v.seenUnknown() {
+	if v.seenUnknown() && !elsewhere {
 		s += "見つかるまでの間に第三者が内容を見たかどうかは、確認できておりません。"
 	}
 	return s

@@ -95,6 +95,30 @@ type Category struct {
 	// number's last four digits with its expiry date), with the source
 	// that says so; nil: a masked item keeps every flag.
 	Masked *Masked `json:"masked,omitempty"`
+	// Absent is the name the documents give the item when they tell the
+	// readers it was not among their data, where the name as listed holds a
+	// part their data most often has: 「クレジットカード番号・有効期限・名義」
+	// told absent to patients whose card holder's name was on the papers
+	// (156), or to anyone whose name was affected. nil: the reader's name.
+	Absent *Text `json:"absent,omitempty"`
+}
+
+// AbsentJA is the Japanese name of the item as told absent (Absent, or
+// ReaderJA).
+func (c *Category) AbsentJA() string {
+	if c.Absent != nil && c.Absent.JA != "" {
+		return c.Absent.JA
+	}
+	return c.ReaderJA()
+}
+
+// AbsentEN is the English name of the item as told absent (Absent, or
+// ReaderEN).
+func (c *Category) AbsentEN() string {
+	if c.Absent != nil && c.Absent.EN != "" {
+		return c.Absent.EN
+	}
+	return c.ReaderEN()
 }
 
 // Masked lists the flags a category loses when only part of it was kept
