@@ -53,6 +53,7 @@ var enSets = map[string]string{
 	"facts.todayFor":        "Put today's date in %s",
 	"facts.nowFor":          "Set to now (%s)",
 	"prec.about":            "about %s",
+	"prec.aboutAt":          "about %[2]s on %[1]s",
 	"prec.dayLayout":        "2 Jan 2006",
 	"prec.monthLayout":      "January 2006",
 	"prec.monthOf":          "in %s",

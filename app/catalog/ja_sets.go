@@ -55,6 +55,7 @@ var jaSets = map[string]string{
 	"facts.todayFor":        "%sに今日の日付を入れる",
 	"facts.nowFor":          "現在時刻にする（%s）",
 	"prec.about":            "%s頃",
+	"prec.aboutAt":          "%[1]s %[2]s頃",
 	"prec.dayLayout":        "2006/01/02",
 	"prec.monthLayout":      "2006年1月",
 	"prec.monthOf":          "%s中",

@@ -640,7 +640,7 @@ func (v *view) subsetsEN() string {
 		}
 		told := "we are writing to them separately."
 		if e, ok := v.toldApart(s); ok {
-			told = "we wrote to them separately on " + v.evDateEN(e) + "."
+			told = "we wrote to them separately " + v.onDateEN(e) + "."
 		}
 		out = append(out, "For "+who+", "+joinEN(v.itemNamesEN(extra), "")+" may also have been involved; "+told)
 	}

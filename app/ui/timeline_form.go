@@ -37,6 +37,9 @@ type eventDraft struct {
 	// asks for and its provision (Event.OrderBasis, …): the law is kept
 	// only under a sector's law.
 	OrderBasis, OrderKind, OrderLaw string
+	// Time is, for an event about a day (incident.Approx), the time of day
+	// it happened about, as typed ("14:10"; "" = about the day only).
+	Time string
 }
 
 // precUndated is the precision answer of an event with no date yet.
@@ -58,11 +61,36 @@ func draftOf(ev incident.Event, loc *time.Location) eventDraft {
 		d.Precision, d.At = precUndated, ""
 	case ev.Precision != incident.Exact:
 		d.At = dayText(ev.At.In(loc), ev.Precision)
+		if ev.AboutTime() {
+			d.Time = ev.At.In(loc).Format("15:04")
+		}
 	}
 	if ev.Due != nil {
 		d.Due = datetimeLocal(*ev.Due, loc)
 	}
 	return d
+}
+
+// parseClock reads a time of day as typed: "14:10", "9:05", full-width
+// digits, 「14時10分」 or 「14時」; "" is none (0, 0, true).
+func parseClock(s string) (h, m int, ok bool) {
+	t := strings.TrimSpace(foldWidth(s))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "頃"), "分")
+	t = strings.NewReplacer("時", ":", "：", ":").Replace(t)
+	t = strings.TrimSuffix(t, ":")
+	if t == "" {
+		return 0, 0, true
+	}
+	hs, ms, _ := strings.Cut(t, ":")
+	if ms == "" {
+		ms = "0"
+	}
+	h, errH := strconv.Atoi(hs)
+	m, errM := strconv.Atoi(ms)
+	if errH != nil || errM != nil || len(hs) > 2 || len(ms) > 2 || h < 0 || h > 23 || m < 0 || m > 59 {
+		return 0, 0, false
+	}
+	return h, m, true
 }
 
 // dayText is the date of t to the precision given: "2026-03-15",
@@ -158,6 +186,8 @@ func (d *eventDraft) set(name, v string) {
 		d.OrderKind = v
 	case "orderLaw":
 		d.OrderLaw = v
+	case "time":
+		d.Time = v
 	}
 }
 
@@ -199,6 +229,13 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 		t, read := dayStart(day, loc)
 		if !ok || !read || len(day) != want {
 			probs["at"] = "tl.err.day"
+		}
+		if prec == incident.Approx {
+			h, m, ok := parseClock(d.Time)
+			if !ok {
+				probs["time"] = "tl.err.time"
+			}
+			t = t.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute)
 		}
 		ev.At = t
 	}
@@ -425,7 +462,7 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 
 // key is the draft as entered, to tell the same entry again.
 func (d eventDraft) key() string {
-	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + d.Police + "|" + d.By + "|" + d.Step + "|" + strings.Join(d.Sets, ",") + "|" + d.Recipients + "|" + d.Confirmed + "|" + d.OrderBasis + "|" + d.OrderKind + "|" + d.OrderLaw
+	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + d.Police + "|" + d.By + "|" + d.Step + "|" + strings.Join(d.Sets, ",") + "|" + d.Recipients + "|" + d.Confirmed + "|" + d.OrderBasis + "|" + d.OrderKind + "|" + d.OrderLaw + "|" + d.Time
 }
 
 // orderFacts say what was entered of an order: its basis (the provision

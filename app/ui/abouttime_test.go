@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"breachdesk/app/catalog"
+	"breachdesk/app/incident"
+)
+
+// TestApproxTimeKeptByTheForm: an event "about 14:10" can be entered in the
+// form (a day, approximate, with a time), is shown with its time, and
+// saving it again from the form keeps the time (F1040: the form took a day
+// only and dropped the time of an approximate event read from a file).
+func TestApproxTimeKeptByTheForm(t *testing.T) {
+	tokyo, _ := time.LoadLocation("Asia/Tokyo")
+	d := eventDraft{Kind: string(incident.EvIntrusion), Precision: string(incident.Approx), At: "2025-12-12", Time: "14:10"}
+	ev, probs := d.event(tokyo)
+	if probs != nil {
+		t.Fatalf("the form did not read: %v", probs)
+	}
+	if want := time.Date(2025, 12, 12, 14, 10, 0, 0, tokyo); !ev.At.Equal(want) || !ev.AboutTime() {
+		t.Fatalf("read as %v (about a time: %v), want about %v", ev.At, ev.AboutTime(), want)
+	}
+	// Full-width digits and 「14時10分」 read as well; no time: about the day.
+	for in, want := range map[string]string{"１４：１０": "14:10", "14時10分": "14:10", "9:05": "09:05", "": ""} {
+		d.Time = in
+		ev, probs := d.event(tokyo)
+		if probs != nil {
+			t.Errorf("%q: %v", in, probs)
+			continue
+		}
+		got := ""
+		if ev.AboutTime() {
+			got = ev.At.In(tokyo).Format("15:04")
+		}
+		if got != want {
+			t.Errorf("%q read as %q, want %q", in, got, want)
+		}
+	}
+	for _, bad := range []string{"25:00", "14:70", "afternoon"} {
+		d.Time = bad
+		if _, probs := d.event(tokyo); probs["time"] == "" {
+			t.Errorf("%q was read", bad)
+		}
+	}
+	// Opened for editing, the time is in the form; saved, it is kept.
+	about := incident.Event{Kind: incident.EvIntrusion, At: time.Date(2025, 12, 12, 14, 10, 0, 0, tokyo), Precision: incident.Approx}
+	dr := draftOf(about, tokyo)
+	if dr.At != "2025-12-12" || dr.Time != "14:10" {
+		t.Errorf("draft of an event about 14:10: %+v", dr)
+	}
+	if back, probs := dr.event(tokyo); probs != nil || !back.At.Equal(about.At) || back.Precision != incident.Approx {
+		t.Errorf("saved again: %v (%v), want %v", back.At, probs, about.At)
+	}
+	// Shown with its time, in both languages.
+	now := time.Date(2026, 1, 5, 12, 0, 0, 0, tokyo)
+	for l, want := range map[catalog.Lang]string{catalog.JA: "2025/12/12 14:10頃", catalog.EN: "about 14:10 on 12 Dec 2025"} {
+		if got := eventWhen(l, about, tokyo, now); got != want {
+			t.Errorf("%s: eventWhen %q, want %q", l, got, want)
+		}
+	}
+	for l, want := range map[catalog.Lang]string{catalog.JA: "14:10頃", catalog.EN: "about 14:10"} {
+		if got := eventTime(l, about, tokyo); got != want {
+			t.Errorf("%s: the timeline's time %q, want %q", l, got, want)
+		}
+	}
+	if got := eventTime(catalog.EN, incident.Event{At: time.Date(2025, 12, 12, 0, 0, 0, 0, tokyo), Precision: incident.Approx}, tokyo); got != "about" {
+		t.Errorf("about a day: %q", got)
+	}
+}
