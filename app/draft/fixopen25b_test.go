@@ -24,3 +24,25 @@ func TestEnglishTellsAboutATimeOfDay(t *testing.T) {
 		}
 	}
 }
+
+// F1043: 142's warning of 1/13 listed 「2022年12月　本件の原因となる事象の
+// 発生」, the insider's first download found in the logs on 1/24: a document
+// dated before an event was learned of does not tell it; one dated after does.
+func TestEventLearnedLaterNotInEarlierDocuments(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["142-student-housing-employee-colleague-ids-posted-online-solicitation-complaints"].Clone()
+	for i := range inc.Events {
+		if inc.Events[i].ID == "e1" {
+			inc.Events[i].Learned = "2023-01-24"
+		}
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	first := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs)
+	if strings.Contains(first, "2022年12月　本件の原因となる事象の発生") {
+		t.Errorf("the announcement of 1/13 tells an event learned of on 1/24:\n%s", first)
+	}
+	later := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1}, inc, a, rs)
+	if !strings.Contains(later, "2022年12月") {
+		t.Errorf("the announcement of 2/24 does not tell the event learned of on 1/24:\n%s", later)
+	}
+}

@@ -121,6 +121,10 @@ func (v *validator) events(inc *Incident) {
 		v.jurisdiction(p+".jurisdiction", e.Jurisdiction)
 		v.text(p+".note", e.Note)
 		v.was(p+".was", e.Was)
+		v.date(p+".learned", e.Learned)
+		if day := DateOf(e.At.In(v.loc)); e.Dated() && e.Learned.Valid() && !day.OnOrBefore(e.Learned) {
+			v.ps.add(SeverityWarning, p+".learned", CodeLearnedBefore, string(e.Learned), string(day))
+		}
 	}
 	for _, o := range eventOrder {
 		i, ok1 := first[o.later]

@@ -1,11 +1,16 @@
+//go:build !js
+
 package ui
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"breachdesk/app/catalog"
 	"breachdesk/app/incident"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // TestApproxTimeKeptByTheForm: an event "about 14:10" can be entered in the
@@ -68,4 +73,37 @@ func TestApproxTimeKeptByTheForm(t *testing.T) {
 	if got := eventTime(catalog.EN, incident.Event{At: time.Date(2025, 12, 12, 0, 0, 0, 0, tokyo), Precision: incident.Approx}, tokyo); got != "about" {
 		t.Errorf("about a day: %q", got)
 	}
+}
+
+// TestLearnedDayKeptByTheForm: the day an event was learned of (F1043) is read
+// from the form, kept when edited, refused when it is not a day, and shown
+// on the timeline.
+func TestLearnedDayKeptByTheForm(t *testing.T) {
+	tokyo, _ := time.LoadLocation("Asia/Tokyo")
+	d := eventDraft{Kind: string(incident.EvIntrusion), Precision: string(incident.Month), At: "2022-12", Learned: "2023年1月24日"}
+	ev, probs := d.event(tokyo)
+	if probs != nil || ev.Learned != "2023-01-24" {
+		t.Fatalf("read as %q (%v)", ev.Learned, probs)
+	}
+	if back := draftOf(ev, tokyo); back.Learned != "2023-01-24" {
+		t.Errorf("the edit form's day learned: %q", back.Learned)
+	}
+	for _, bad := range []string{"2023-01", "1/24", "yesterday"} {
+		d.Learned = bad
+		if _, probs := d.event(tokyo); probs["learned"] == "" {
+			t.Errorf("%q was read as a day", bad)
+		}
+	}
+	for l, want := range map[catalog.Lang]string{catalog.JA: "2023/01/24に判明", catalog.EN: "learned of on 24 Jan 2023"} {
+		if got := eventFacts(l, &incident.Incident{}, ev); got == nil || !strings.Contains(dumped(got), want) {
+			t.Errorf("%s: the timeline does not say %q", l, want)
+		}
+	}
+}
+
+// dumped is an element as the DOM goldens write it.
+func dumped(v app.UI) string {
+	var b strings.Builder
+	dumpUI(&b, v, 0)
+	return b.String()
 }

@@ -140,6 +140,10 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 				return field(id("time"), catalog.T(l, "tl.f.time"), catalog.T(l, "tl.f.time.hint", tz), prob("time"),
 					input("time", "time", d.Time))
 			}),
+			app.If(d.Precision != precPlanned, func() app.UI {
+				return field(id("learned"), catalog.T(l, "tl.f.learned"), catalog.T(l, "tl.f.learned.hint"), prob("learned"),
+					input("learned", "text", d.Learned).Attr("inputmode", "numeric").Attr("maxlength", 10))
+			}),
 			app.If(len(inc.Parties) > 0, func() app.UI {
 				return choice("party", partyOptions(l, inc, d.Party))
 			}),
@@ -441,7 +445,7 @@ func setField(id, v string) {
 // longer follows its text: the fields would keep what was typed.
 func clearForm(form string) {
 	browser.SelectFirst("tl-" + form + "-kind") // its prompt, not a blank box
-	for _, f := range []string{"at", "jur", "note", "due", "prec", "party", "source", "police", "by", "step", "recipients", "confirmed", "orderBasis", "orderKind", "orderLaw", "time"} {
+	for _, f := range []string{"at", "jur", "note", "due", "prec", "party", "source", "police", "by", "step", "recipients", "confirmed", "orderBasis", "orderKind", "orderLaw", "time", "learned"} {
 		browser.SetValue("tl-"+form+"-"+f, "")
 	}
 }
@@ -513,7 +517,7 @@ func (p *TimelinePage) onConfirmDelete(ctx app.Context, e app.Event) {
 
 // focusFirstProblem moves the focus to the first field that could not be read.
 func focusFirstProblem(form string, probs map[string]string) {
-	for _, f := range []string{"kind", "at", "time", "jur", "due"} {
+	for _, f := range []string{"kind", "at", "time", "learned", "jur", "due"} {
 		if probs[f] != "" {
 			focusID("tl-" + form + "-" + f)
 			return

@@ -40,6 +40,9 @@ type eventDraft struct {
 	// Time is, for an event about a day (incident.Approx), the time of day
 	// it happened about, as typed ("14:10"; "" = about the day only).
 	Time string
+	// Learned is the day the event was learned of, when later than the
+	// event (Event.Learned), as typed; "" = not entered.
+	Learned string
 }
 
 // precUndated is the precision answer of an event with no date yet.
@@ -53,7 +56,7 @@ func draftOf(ev incident.Event, loc *time.Location) eventDraft {
 	d := eventDraft{Kind: string(ev.Kind), At: datetimeLocal(ev.At, loc), Jurisdiction: ev.Jurisdiction, Note: ev.Note,
 		Precision: string(ev.Precision), Party: ev.Party, Source: ev.Source, Police: ev.Police, By: ev.By, Step: ev.Step, Sets: append([]string(nil), ev.Sets...),
 		Recipients: numberText(ev.Recipients), Confirmed: numberText(ev.Confirmed),
-		OrderBasis: ev.OrderBasis, OrderKind: ev.OrderKind, OrderLaw: ev.OrderLaw}
+		OrderBasis: ev.OrderBasis, OrderKind: ev.OrderKind, OrderLaw: ev.OrderLaw, Learned: string(ev.Learned)}
 	switch {
 	case ev.Planned:
 		d.Precision, d.At = precPlanned, ""
@@ -188,6 +191,8 @@ func (d *eventDraft) set(name, v string) {
 		d.OrderLaw = v
 	case "time":
 		d.Time = v
+	case "learned":
+		d.Learned = v
 	}
 }
 
@@ -277,6 +282,13 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 				probs["confirmed"] = "tl.err.backOver"
 			}
 		}
+	}
+	if d.Precision != precPlanned {
+		day, ok := parseDay(d.Learned)
+		if !ok || day != "" && len(day) != len("2006-01-02") {
+			probs["learned"] = "tl.err.learned"
+		}
+		ev.Learned = day
 	}
 	ev.Step = d.Step
 	ev.Sets = append([]string(nil), d.Sets...)
@@ -451,6 +463,11 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 	if ev.By != "" {
 		parts = append(parts, catalog.T(l, "tl.by", catalog.T(l, "by."+ev.By)))
 	}
+	if ev.Learned != "" {
+		if t, ok := ev.Learned.First(time.UTC); ok {
+			parts = append(parts, catalog.T(l, "tl.learnedOn", t.Format(catalog.T(l, "prec.dayLayout"))))
+		}
+	}
 	if names := desk.SetNames(inc, ev.Sets); len(names) > 0 {
 		parts = append(parts, catalog.T(l, "tl.setsOf", strings.Join(names, catalog.T(l, "list.sep"))))
 	}
@@ -462,7 +479,7 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 
 // key is the draft as entered, to tell the same entry again.
 func (d eventDraft) key() string {
-	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + d.Police + "|" + d.By + "|" + d.Step + "|" + strings.Join(d.Sets, ",") + "|" + d.Recipients + "|" + d.Confirmed + "|" + d.OrderBasis + "|" + d.OrderKind + "|" + d.OrderLaw + "|" + d.Time
+	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + d.Police + "|" + d.By + "|" + d.Step + "|" + strings.Join(d.Sets, ",") + "|" + d.Recipients + "|" + d.Confirmed + "|" + d.OrderBasis + "|" + d.OrderKind + "|" + d.OrderLaw + "|" + d.Time + "|" + d.Learned
 }
 
 // orderFacts say what was entered of an order: its basis (the provision

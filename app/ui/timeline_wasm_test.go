@@ -370,7 +370,8 @@ func TestTimelineNoticeToSome(t *testing.T) {
 }
 
 // F1040: an event about a time of day is entered in the form (about a
-// date, with its time), shown with the time, and kept when edited again.
+// date, with its time), shown with the time, and kept when edited again;
+// F1043: so is the day it was learned of.
 func TestTimelineApproxTime(t *testing.T) {
 	resetLang(t)
 	inc := clTestIncident(t)
@@ -386,6 +387,8 @@ func TestTimelineApproxTime(t *testing.T) {
 	day := time.Now().Add(-72 * time.Hour).In(inc.Location())
 	clType(clQuery(t, p, "#tl-add-at"), day.Format("2006-01-02"), "input")
 	clType(clQuery(t, p, "#tl-add-time"), "14:10", "input")
+	learned := day.Add(48 * time.Hour).Format("2006-01-02")
+	clType(clQuery(t, p, "#tl-add-learned"), learned, "input") // F1043
 	e.ConsumeAll()
 	tlSubmit(t, p, "#tl-add")
 	e.ConsumeAll()
@@ -397,6 +400,9 @@ func TestTimelineApproxTime(t *testing.T) {
 	if got := clQuery(t, p, "#ev-"+ev.ID+" .tl-time").Get("textContent").String(); got != "14:10頃" {
 		t.Errorf("the time line shows %q", got)
 	}
+	if string(ev.Learned) != learned || !strings.Contains(clQuery(t, p, "#ev-"+ev.ID).Get("textContent").String(), "に判明") {
+		t.Errorf("the day learned: %q, want %q, shown: %q", ev.Learned, learned, clQuery(t, p, "#ev-"+ev.ID).Get("textContent").String())
+	}
 	clQuery(t, p, `.tl-edit[data-id="`+ev.ID+`"]`).Call("click")
 	e.ConsumeAll()
 	if got := clQuery(t, p, "#tl-edit-time").Get("value").String(); got != "14:10" {
@@ -406,7 +412,7 @@ func TestTimelineApproxTime(t *testing.T) {
 	e.ConsumeAll()
 	tlSubmit(t, p, "#tl-edit")
 	e.ConsumeAll()
-	if got, _ := inc.Event(ev.ID); !got.At.Equal(want) || !got.AboutTime() {
+	if got, _ := inc.Event(ev.ID); !got.At.Equal(want) || !got.AboutTime() || string(got.Learned) != learned {
 		t.Errorf("saved from the form: %v (about a time: %v), want %v", got.At, got.AboutTime(), want)
 	}
 }
