@@ -1,10 +1,12 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // F1040: an event about a time of day (106's intrusion about 19:00, 136's
@@ -44,5 +46,55 @@ func TestEventLearnedLaterNotInEarlierDocuments(t *testing.T) {
 	later := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1}, inc, a, rs)
 	if !strings.Contains(later, "2022年12月") {
 		t.Errorf("the announcement of 2/24 does not tell the event learned of on 1/24:\n%s", later)
+	}
+}
+
+// F771: 139's alternative measure was credited to the announcement of 5/21,
+// which told of the attack only (the persons' data "under investigation"),
+// and the 確報 said the notice was replaced by it. Marked as not standing
+// for the notice, it is passed over for the announcement of 6/11.
+func TestAlternativeMeasureOnlyByAnAnnouncementThatToldTheData(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["139-prefectural-psychiatric-hospital-ransomware-police-found-dark-web-deceased"].Clone()
+	for i := range inc.Events {
+		if inc.Events[i].ID == "e6" {
+			inc.Events[i].ForNotice = incident.No
+		}
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if _, ob := lawObligation(&a, "jp.notice.alternative"); ob == nil {
+		t.Errorf("the alternative measure: %+v, want done by e11 (6/11)", ob)
+	} else if ob.DoneBy != "e11" {
+		t.Errorf("the alternative measure is done by %s, want e11 (6/11)", ob.DoneBy)
+	}
+	text := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if strings.Contains(text, "2025年5月21日の公表をもって通知に代える") || !strings.Contains(text, "2025年6月11日の公表をもって通知に代える") {
+		t.Errorf("the 確報 credits the announcement of 5/21:\n%s", text)
+	}
+}
+
+// F771: where the alternative measure is credited to an announcement nobody
+// said told the persons of their data, the lint asks; answered, it is
+// silent.
+func TestLintAsksWhetherTheAnnouncementStandsForTheNotice(t *testing.T) {
+	var on []string
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodeAlternativeUnanswered, "") {
+			on = append(on, name)
+		}
+	}
+	const name = "139-prefectural-psychiatric-hospital-ransomware-police-found-dark-web-deceased"
+	if !slices.Contains(on, name) {
+		t.Errorf("silent on 139 (the measure credited to an unanswered announcement); fires on %v", on)
+	}
+	t.Logf("fires on %d scenarios: %v", len(on), on)
+	inc := scenarios(t)[name].Clone()
+	for i := range inc.Events {
+		if inc.Events[i].Kind == incident.EvPublic {
+			inc.Events[i].ForNotice = incident.Yes
+		}
+	}
+	if has(lintOf(t, inc), CodeAlternativeUnanswered, "") {
+		t.Error("fires with every announcement answered")
 	}
 }

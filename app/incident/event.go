@@ -199,6 +199,14 @@ type Event struct {
 	// logs on 24 January; an intrusion's start found by the forensic
 	// report. A document dated before it does not tell the event (KnownOn).
 	Learned Date `json:"learned,omitempty"`
+	// ForNotice is, on a public announcement (EvPublic), whether it stands
+	// as the notice to the persons who cannot be told individually: Yes,
+	// it told them what of their data was involved and where to ask; No,
+	// it did not (an announcement of an outage or an attack, the persons'
+	// data "under investigation"), and no alternative measure is credited
+	// to it; Unknown (not answered, as in every file before this field),
+	// credited as before, and the lint asks.
+	ForNotice Tri `json:"forNotice,omitempty"`
 }
 
 // KnownOn reports whether the organisation knew of the event on day: no

@@ -107,3 +107,27 @@ func dumped(v app.UI) string {
 	dumpUI(&b, v, 0)
 	return b.String()
 }
+
+// TestForNoticeKeptByTheForm: whether an announcement stands as the notice
+// (F771) is read from the form for an announcement only, kept when edited,
+// and shown on the timeline.
+func TestForNoticeKeptByTheForm(t *testing.T) {
+	tokyo, _ := time.LoadLocation("Asia/Tokyo")
+	d := eventDraft{Kind: string(incident.EvPublic), Precision: string(incident.Day), At: "2025-05-21", ForNotice: "no"}
+	ev, probs := d.event(tokyo)
+	if probs != nil || ev.ForNotice != incident.No {
+		t.Fatalf("read as %q (%v)", ev.ForNotice, probs)
+	}
+	if back := draftOf(ev, tokyo); back.ForNotice != "no" {
+		t.Errorf("the edit form's answer: %q", back.ForNotice)
+	}
+	d.Kind = string(incident.EvNoticePersons)
+	if ev, _ := d.event(tokyo); ev.ForNotice != incident.Unknown {
+		t.Errorf("a notice keeps an announcement's answer: %q", ev.ForNotice)
+	}
+	for l, want := range map[catalog.Lang]string{catalog.JA: "本人への通知に代わるものではない", catalog.EN: "not the notice to the persons"} {
+		if got := eventFacts(l, &incident.Incident{}, incident.Event{Kind: incident.EvPublic, ForNotice: incident.No}); got == nil || !strings.Contains(dumped(got), want) {
+			t.Errorf("%s: the timeline does not say %q", l, want)
+		}
+	}
+}

@@ -150,6 +150,9 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 			app.If(d.Kind == string(incident.EvDetected), func() app.UI {
 				return choice("source", sourceOptions(l, d.Source))
 			}),
+			app.If(d.Kind == string(incident.EvPublic), func() app.UI {
+				return choice("forNotice", choiceOptions(l, "tl.f.forNotice.none", "tl.f.forNotice.", []string{string(incident.Yes), string(incident.No)}, d.ForNotice))
+			}),
 			app.If(d.Kind == string(incident.EvPolice), func() app.UI {
 				return choice("police", choiceOptions(l, "tl.f.police.none", "pol.", incident.PoliceActs, d.Police))
 			}),
@@ -445,7 +448,7 @@ func setField(id, v string) {
 // longer follows its text: the fields would keep what was typed.
 func clearForm(form string) {
 	browser.SelectFirst("tl-" + form + "-kind") // its prompt, not a blank box
-	for _, f := range []string{"at", "jur", "note", "due", "prec", "party", "source", "police", "by", "step", "recipients", "confirmed", "orderBasis", "orderKind", "orderLaw", "time", "learned"} {
+	for _, f := range []string{"at", "jur", "note", "due", "prec", "party", "source", "police", "by", "step", "recipients", "confirmed", "orderBasis", "orderKind", "orderLaw", "time", "learned", "forNotice"} {
 		browser.SetValue("tl-"+form+"-"+f, "")
 	}
 }

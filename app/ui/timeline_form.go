@@ -43,6 +43,9 @@ type eventDraft struct {
 	// Learned is the day the event was learned of, when later than the
 	// event (Event.Learned), as typed; "" = not entered.
 	Learned string
+	// ForNotice is, for an announcement, whether it stands as the notice
+	// to the persons who cannot be told (Event.ForNotice: "yes", "no", "").
+	ForNotice string
 }
 
 // precUndated is the precision answer of an event with no date yet.
@@ -56,7 +59,7 @@ func draftOf(ev incident.Event, loc *time.Location) eventDraft {
 	d := eventDraft{Kind: string(ev.Kind), At: datetimeLocal(ev.At, loc), Jurisdiction: ev.Jurisdiction, Note: ev.Note,
 		Precision: string(ev.Precision), Party: ev.Party, Source: ev.Source, Police: ev.Police, By: ev.By, Step: ev.Step, Sets: append([]string(nil), ev.Sets...),
 		Recipients: numberText(ev.Recipients), Confirmed: numberText(ev.Confirmed),
-		OrderBasis: ev.OrderBasis, OrderKind: ev.OrderKind, OrderLaw: ev.OrderLaw, Learned: string(ev.Learned)}
+		OrderBasis: ev.OrderBasis, OrderKind: ev.OrderKind, OrderLaw: ev.OrderLaw, Learned: string(ev.Learned), ForNotice: string(ev.ForNotice)}
 	switch {
 	case ev.Planned:
 		d.Precision, d.At = precPlanned, ""
@@ -193,6 +196,8 @@ func (d *eventDraft) set(name, v string) {
 		d.Time = v
 	case "learned":
 		d.Learned = v
+	case "forNotice":
+		d.ForNotice = v
 	}
 }
 
@@ -257,6 +262,9 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 		if ev.OrderBasis == "sector" {
 			ev.OrderLaw = strings.Join(strings.Fields(d.OrderLaw), " ")
 		}
+	}
+	if kind == incident.EvPublic && slices.Contains(incident.Tris, incident.Tri(d.ForNotice)) {
+		ev.ForNotice = incident.Tri(d.ForNotice)
 	}
 	if kind.TakesTold() {
 		n, ok := exactCount(d.Recipients)
@@ -463,6 +471,9 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 	if ev.By != "" {
 		parts = append(parts, catalog.T(l, "tl.by", catalog.T(l, "by."+ev.By)))
 	}
+	if ev.ForNotice != incident.Unknown {
+		parts = append(parts, catalog.T(l, "tl.forNotice."+string(ev.ForNotice)))
+	}
 	if ev.Learned != "" {
 		if t, ok := ev.Learned.First(time.UTC); ok {
 			parts = append(parts, catalog.T(l, "tl.learnedOn", t.Format(catalog.T(l, "prec.dayLayout"))))
@@ -479,7 +490,7 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 
 // key is the draft as entered, to tell the same entry again.
 func (d eventDraft) key() string {
-	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + d.Police + "|" + d.By + "|" + d.Step + "|" + strings.Join(d.Sets, ",") + "|" + d.Recipients + "|" + d.Confirmed + "|" + d.OrderBasis + "|" + d.OrderKind + "|" + d.OrderLaw + "|" + d.Time + "|" + d.Learned
+	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + d.Police + "|" + d.By + "|" + d.Step + "|" + strings.Join(d.Sets, ",") + "|" + d.Recipients + "|" + d.Confirmed + "|" + d.OrderBasis + "|" + d.OrderKind + "|" + d.OrderLaw + "|" + d.Time + "|" + d.Learned + "|" + d.ForNotice
 }
 
 // orderFacts say what was entered of an order: its basis (the provision

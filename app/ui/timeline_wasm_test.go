@@ -416,3 +416,30 @@ func TestTimelineApproxTime(t *testing.T) {
 		t.Errorf("saved from the form: %v (about a time: %v), want %v", got.At, got.AboutTime(), want)
 	}
 }
+
+// F771: an announcement is answered as not standing for the notice in the
+// form, and kept so.
+func TestTimelineAnnouncementForNotice(t *testing.T) {
+	resetLang(t)
+	inc := clTestIncident(t)
+	p := &TimelinePage{incidentPage: incidentPage{id: inc.ID}}
+	e := mount(t, p)
+
+	if p.JSValue().Call("querySelector", "#tl-add-forNotice").Truthy() {
+		t.Error("the question is asked before the kind is an announcement")
+	}
+	clType(clQuery(t, p, "#tl-add-kind"), "public", "change")
+	e.ConsumeAll()
+	clType(clQuery(t, p, "#tl-add-at"), time.Now().Add(-time.Hour).In(inc.Location()).Format("2006-01-02T15:04"), "input")
+	clType(clQuery(t, p, "#tl-add-forNotice"), "no", "change")
+	e.ConsumeAll()
+	tlSubmit(t, p, "#tl-add")
+	e.ConsumeAll()
+	ev, ok := inc.FirstEvent(incident.EvPublic)
+	if !ok || ev.ForNotice != incident.No {
+		t.Fatalf("announcement %+v, %v", ev, ok)
+	}
+	if item := clQuery(t, p, "#ev-"+ev.ID).Get("textContent").String(); !strings.Contains(item, "本人への通知に代わるものではない") {
+		t.Errorf("the time line does not show the answer: %q", item)
+	}
+}
