@@ -98,3 +98,23 @@ func TestLintAsksWhetherTheAnnouncementStandsForTheNotice(t *testing.T) {
 		t.Error("fires with every announcement answered")
 	}
 }
+
+// F953: 148's 111 plays of a video were told 「権限のない者による閲覧・取得が
+// 確認」 / "viewed or downloaded": the logs of a view counter show viewing.
+// Answered "viewed only", the documents say viewed; not answered, as before.
+func TestViewCounterToldAsViewing(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["148-prefecture-training-video-public-on-video-site-pupils-name-tags"].Clone()
+	for i := range inc.DataSets {
+		inc.DataSets[i].AccessHow = incident.AccessViewed
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: inc.DataSets[0].ID}, inc, a, rs)
+	if strings.Contains(ja, "閲覧・取得") || !strings.Contains(ja, "権限のない者による閲覧が確認されております") {
+		t.Errorf("the Japanese notice:\n%s", ja)
+	}
+	en := strings.Join(strings.Fields(docText(t, Spec{Kind: KindPublic, Lang: EN, Variant: VariantWeb}, inc, a, rs)), " ")
+	if strings.Contains(en, "viewed or downloaded") || !strings.Contains(en, "someone not entitled viewed the information") {
+		t.Errorf("the English announcement:\n%s", en)
+	}
+}
