@@ -169,15 +169,30 @@ func countedEarly(j assess.Jurisdiction) bool {
 	return slices.ContainsFunc(j.Obligations, func(ob assess.Obligation) bool { return ob.Early != nil })
 }
 
+// forNotice: the obligation id of j is done only by an announcement that
+// stands for the notice (rules.Obligation.ForNotice).
+func forNotice(j *rules.Jurisdiction, id string) bool {
+	for _, o := range j.Obligations {
+		if o.ID == id {
+			return o.ForNotice
+		}
+	}
+	return false
+}
+
 // alternativeUnanswered names the announcement the alternative measure to
 // the notice is credited to when nobody said whether it told the persons
 // of their data (CodeAlternativeUnanswered): one that spoke only of an
 // outage or an attack is no publication in place of the notice (General
 // Guidelines 3-5-4-5), and the tool cannot tell the two apart.
 func (l *linter) alternativeUnanswered() {
+	if l.rs == nil {
+		return
+	}
 	for _, j := range l.a.Jurisdictions {
+		rj := l.rs.Jurisdiction(j.ID)
 		for _, o := range j.Obligations {
-			if o.ID != "jp.notice.alternative" || o.DoneBy == "" {
+			if o.DoneBy == "" || rj == nil || !forNotice(rj, o.ID) {
 				continue
 			}
 			e, ok := l.inc.Event(o.DoneBy)
