@@ -22,6 +22,10 @@ type run struct {
 	// short: the notices to some of the persons only, of the duty being
 	// decided (shortNotices): they do not fulfil it.
 	short map[*incident.Event]bool
+	// unfit: the announcements marked as not standing for the notice
+	// (Event.ForNotice No), of a duty done only by one that does
+	// (rules.Obligation.ForNotice).
+	unfit map[*incident.Event]bool
 	// otherRead counts the answers that read a free-text item as not
 	// carrying a flag the vocabulary lists items for (rules.Flag.OtherWords):
 	// the item's classification is then asked once (F951).

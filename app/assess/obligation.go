@@ -184,7 +184,8 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 	var told *incident.Event // the detection by a source that did it (F588)
 	unspecified := o.AnyJurisdictionEvent || j.ID == r.home
 	r.short = r.shortNotices(o, owed(&ob))
-	defer func() { r.short = nil }()
+	r.unfit = r.unfitAnnouncements(o)
+	defer func() { r.short, r.unfit = nil, nil }()
 	if g.order != nil {
 		if ev := r.answer(o, j.ID, unspecified, g.order); ev != nil {
 			if ev.Dated() {

@@ -21,7 +21,7 @@ func (r *run) doneEvent(o *rules.Obligation, jur string, unspecified bool, party
 	}
 	if o.Per != rules.PerEntrustor {
 		if undated {
-			return r.tl.firstUndated(o.DoneBy, jur, unspecified, r.short)
+			return r.tl.firstUndated(o.DoneBy, jur, unspecified, r.skipped)
 		}
 		return r.firstOfKnown(o.DoneBy, jur, unspecified)
 	}
@@ -298,7 +298,7 @@ func (r *run) coverage(o *rules.Obligation, jur string, unspecified bool, party 
 	var evs []*incident.Event
 	for _, k := range o.DoneBy {
 		for _, ev := range r.tl.byKind[k] {
-			if r.matches(o, ev, jur, unspecified, party) && !r.short[ev] {
+			if r.matches(o, ev, jur, unspecified, party) && !r.skipped(ev) {
 				evs = append(evs, ev)
 			}
 		}
@@ -311,7 +311,7 @@ func (r *run) coverage(o *rules.Obligation, jur string, unspecified bool, party 
 		// letter will ever cover it, and the notice was shown as never
 		// done for it (103: a tasting survey's visitors).
 		for _, ev := range r.tl.byKind[incident.EvPublic] {
-			if ev.Jurisdiction == "" || ev.Jurisdiction == jur {
+			if (ev.Jurisdiction == "" || ev.Jurisdiction == jur) && ev.ForNotice != incident.No {
 				evs = append(evs, &incident.Event{ID: ev.ID, Kind: ev.Kind, At: ev.At, Precision: ev.Precision, Sets: r.unreachableSets(sets)})
 			}
 		}
@@ -338,6 +338,34 @@ func (r *run) coverage(o *rules.Obligation, jur string, unspecified bool, party 
 		return nil, covered
 	}
 	return last, covered
+}
+
+// skipped: ev does not fulfil the duty being decided, though of its kinds:
+// a notice to some of the persons only (short), an announcement marked as
+// not standing for the notice (unfit).
+func (r *run) skipped(ev *incident.Event) bool { return r.short[ev] || r.unfit[ev] }
+
+// unfitAnnouncements are, for a duty done only by an announcement that
+// stands for the notice (an alternative measure, APPI Art. 26(2) proviso),
+// the announcements the user marked as not telling the persons of their
+// data (139: the first announcement said the outage was an attack, the
+// persons' data under investigation).
+func (r *run) unfitAnnouncements(o *rules.Obligation) map[*incident.Event]bool {
+	if !o.ForNotice {
+		return nil
+	}
+	var out map[*incident.Event]bool
+	for _, l := range [][]*incident.Event{r.tl.byKind[incident.EvPublic], r.tl.undated[incident.EvPublic]} {
+		for _, ev := range l {
+			if ev.ForNotice == incident.No {
+				if out == nil {
+					out = map[*incident.Event]bool{}
+				}
+				out[ev] = true
+			}
+		}
+	}
+	return out
 }
 
 // unreachableOwed tells whether o is the notice to the persons and some of
@@ -387,7 +415,7 @@ func (r *run) firstOfKnown(ks []incident.EventKind, jur string, unspecified bool
 			if ev.Jurisdiction != jur && (ev.Jurisdiction != "" || !unspecified) {
 				continue
 			}
-			if (k == incident.EvPublic || k == incident.EvNoticePersons) && r.beforeKnowing(ev) || r.short[ev] {
+			if (k == incident.EvPublic || k == incident.EvNoticePersons) && r.beforeKnowing(ev) || r.skipped(ev) {
 				continue
 			}
 			if best == nil || ev.At.Before(best.At) {

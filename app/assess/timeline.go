@@ -167,10 +167,10 @@ func endsBefore(ev, best *incident.Event, loc *time.Location) bool {
 
 // firstUndated is the first event recorded without a date of one of the
 // kinds that concerns jurisdiction jur (see firstFor), but those in skip, or nil.
-func (t *timeline) firstUndated(ks []incident.EventKind, jur string, unspecified bool, skip map[*incident.Event]bool) *incident.Event {
+func (t *timeline) firstUndated(ks []incident.EventKind, jur string, unspecified bool, skip func(*incident.Event) bool) *incident.Event {
 	for _, k := range ks {
 		for _, ev := range t.undated[k] {
-			if (ev.Jurisdiction == jur || ev.Jurisdiction == "" && unspecified) && !skip[ev] {
+			if (ev.Jurisdiction == jur || ev.Jurisdiction == "" && unspecified) && (skip == nil || !skip(ev)) {
 				return ev
 			}
 		}

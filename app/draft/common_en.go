@@ -335,9 +335,13 @@ func (v *view) periodEN() string {
 // accessEN is accessJA in English.
 func (v *view) accessEN() string {
 	if sets, from := v.accessSeen(); len(sets) > 0 {
-		what := "someone not entitled viewed or downloaded the information"
+		did := "viewed or downloaded"
+		if viewedOnly(sets) {
+			did = "viewed" // see accessJA (148)
+		}
+		what := "someone not entitled " + did + " the information"
 		if v.insiderCause() {
-			what = "the information was viewed or downloaded without a business need" // see accessJA (153)
+			what = "the information was " + did + " without a business need" // see accessJA (153)
 		}
 		s := "The access logs we hold show that " + what
 		if len(sets) < len(v.data()) {
@@ -648,7 +652,7 @@ func (v *view) subsetsEN() string {
 		}
 		told := "we are writing to them separately."
 		if e, ok := v.toldApart(s); ok {
-			told = "we wrote to them separately on " + v.evDateEN(e) + "."
+			told = "we wrote to them separately " + v.onDateEN(e) + "."
 		}
 		out = append(out, "For "+who+", "+joinEN(v.itemNamesEN(extra), "")+" may also have been involved; "+told)
 	}

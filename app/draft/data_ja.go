@@ -45,14 +45,18 @@ func (v *view) accessJA() string {
 		if from != "" {
 			s += "（" + dayJA(from) + "以降）"
 		}
+		what := "閲覧・取得"
+		if viewedOnly(sets) {
+			what = "閲覧" // a view counter is no taking (148, F953)
+		}
 		if v.insiderCause() {
 			// Someone of the organisation (or of its contractor) with access
 			// to the system used it outside the work (153: a mover who looked
 			// up a customer's address to follow her; 109, 123): he was not
 			// without access rights, he had no business reason.
-			s += "により、業務上の必要のない閲覧・取得が確認されております"
+			s += "により、業務上の必要のない" + what + "が確認されております"
 		} else {
-			s += "により、権限のない者による閲覧・取得が確認されております"
+			s += "により、権限のない者による" + what + "が確認されております"
 		}
 		if v.logsBeginLate(from) {
 			s += "。" + dayJA(from) + "より前については、記録がないため確認できません"
@@ -112,6 +116,17 @@ func (v *view) accessSeen() (sets []*setView, from incident.Date) {
 		}
 	}
 	return sets, from
+}
+
+// viewedOnly: the logs of every one of sets show its data viewed, and no
+// more (DataSet.ViewedOnly).
+func viewedOnly(sets []*setView) bool {
+	for _, s := range sets {
+		if !s.ViewedOnly() {
+			return false
+		}
+	}
+	return len(sets) > 0
 }
 
 // logsBeginLate: the logs, first kept on from, begin after the data lay

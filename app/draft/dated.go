@@ -250,7 +250,8 @@ func dateFor(s Spec, inc *incident.Incident, date time.Time) time.Time {
 	return date
 }
 
-// asOf is the incident as the company knew it at cut: the events, each with
+// asOf is the incident as the company knew it at cut: the events learned of
+// by cut's day (Event.KnownOn), each with
 // the date it was given then (Event.AsOf), dated up to cut (the undated ones too when undated is set: they are known, only not
 // when), the revisions of every count and the status changes established by
 // cut's day, the reason for the knowing instant if recorded by then, the
@@ -263,6 +264,9 @@ func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Inciden
 	evs := c.Events[:0]
 	for _, e := range c.Events {
 		e = e.AsOf(day) // dated as it was known on the day
+		if !e.KnownOn(day) {
+			continue // learned of after the day (F1043)
+		}
 		if e.Dated() && !e.At.After(cut) || !e.Dated() && undated {
 			evs = append(evs, e)
 		}

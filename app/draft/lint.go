@@ -302,6 +302,12 @@ const (
 	// (133: 「told acquirer / card brands」 as "other", the brands' 3-day
 	// notice overdue by 27 days though given, late, on the eighth day).
 	CodeCardNoticeAsOther = "event.card-notice-as-other"
+	// CodeAlternativeUnanswered: the alternative measure to the notice
+	// (APPI Art. 26(2) proviso) is credited to an announcement nobody said
+	// told the persons of their data (Event.ForNotice not answered): 139's
+	// announcement of an attack, the persons' data "under investigation",
+	// credited as the measure (F771).
+	CodeAlternativeUnanswered = "notice.alternative-unanswered"
 	// CodeProcessorFoundAsOwn: a cause at a processor whose first detection,
 	// by someone other than a vendor, came before a vendor's message (122: a
 	// researcher's report to the maker entered as the company's detection).
@@ -538,6 +544,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.tagProvision()
 	l.authorityAsOther()
 	l.cardNoticeAsOther()
+	l.alternativeUnanswered()
 	l.processorFoundAsOwn()
 	l.detectionAtProcessor()
 	l.processorPolice()

@@ -1384,16 +1384,20 @@ func (l *linter) accessSeenPossible() {
 			continue
 		}
 		name := setLabel(d)
+		what, whatEN := "閲覧・取得", "seen or taken"
+		if d.ViewedOnly() {
+			what, whatEN = "閲覧", "viewed" // a view counter (148, F953)
+		}
 		if d.StatusOn("") == incident.Possible {
 			l.add(CodeAccessSeenPossible, SeverityWarning, "", "", txt(
-				"「"+name+"」はアクセス記録で権限のない者による閲覧・取得が確認されていますが、漏えいの「おそれ」のままです。文書は「漏えいしたおそれ」と書きながら閲覧・取得の確認を伝えます。漏えいが発生したもの（状態「発生」）として扱うか確かめてください。",
-				"\""+name+"\" is recorded as seen or taken by someone not entitled in the logs, yet only as possibly leaked: the documents say \"may have leaked\" beside the access the logs show. Check whether it is a leak that occurred (status \"confirmed\")."))
+				"「"+name+"」はアクセス記録で権限のない者による"+what+"が確認されていますが、漏えいの「おそれ」のままです。文書は「漏えいしたおそれ」と書きながら"+what+"の確認を伝えます。漏えいが発生したもの（状態「発生」）として扱うか確かめてください。",
+				"\""+name+"\" is recorded as "+whatEN+" by someone not entitled in the logs, yet only as possibly leaked: the documents say \"may have leaked\" beside the access the logs show. Check whether it is a leak that occurred (status \"confirmed\")."))
 			return
 		}
 		if l.inc.Cause.UnlawfulPurpose == incident.No {
 			l.add(CodeAccessSeenPossible, SeverityWarning, "", "", txt(
-				"「"+name+"」はアクセス記録で権限のない者による閲覧・取得が確認されていますが、不正の目的のおそれは「なし」と入力されています。誰がなぜ取得したか分からない取得は、不正の目的をもって行われたおそれ（規則7条3号、確報は60日）に当たり得ます。回答を確かめてください。",
-				"\""+name+"\" is recorded as seen or taken by someone not entitled in the logs, yet the cause answers that no unlawful purpose is suspected. A download by someone unknown may be an act with a possibly unlawful purpose (APPI Rules Art. 7(3), final report within 60 days). Check the answer."))
+				"「"+name+"」はアクセス記録で権限のない者による"+what+"が確認されていますが、不正の目的のおそれは「なし」と入力されています。誰がなぜ取得したか分からない取得は、不正の目的をもって行われたおそれ（規則7条3号、確報は60日）に当たり得ます。回答を確かめてください。",
+				"\""+name+"\" is recorded as "+whatEN+" by someone not entitled in the logs, yet the cause answers that no unlawful purpose is suspected. A download by someone unknown may be an act with a possibly unlawful purpose (APPI Rules Art. 7(3), final report within 60 days). Check the answer."))
 			return
 		}
 	}

@@ -191,3 +191,45 @@ func (l *linter) missingBeforeKnowing() bool {
 func countedEarly(j assess.Jurisdiction) bool {
 	return slices.ContainsFunc(j.Obligations, func(ob assess.Obligation) bool { return ob.Early != nil })
 }
+
+// forNotice: the obligation id of j is done only by an announcement that
+// stands for the notice (rules.Obligation.ForNotice).
+func forNotice(j *rules.Jurisdiction, id string) bool {
+	for _, o := range j.Obligations {
+		if o.ID == id {
+			return o.ForNotice
+		}
+	}
+	return false
+}
+
+// alternativeUnanswered names the announcement the alternative measure to
+// the notice is credited to when nobody said whether it told the persons
+// of their data (CodeAlternativeUnanswered): one that spoke only of an
+// outage or an attack is no publication in place of the notice (General
+// Guidelines 3-5-4-5), and the tool cannot tell the two apart.
+func (l *linter) alternativeUnanswered() {
+	if l.rs == nil {
+		return
+	}
+	for _, j := range l.a.Jurisdictions {
+		rj := l.rs.Jurisdiction(j.ID)
+		for _, o := range j.Obligations {
+			if o.DoneBy == "" || rj == nil || !forNotice(rj, o.ID) {
+				continue
+			}
+			e, ok := l.inc.Event(o.DoneBy)
+			if !ok || e.Kind != incident.EvPublic || e.ForNotice != incident.Unknown {
+				continue
+			}
+			dayJA, dayEN := "日付のない公表", "an undated announcement"
+			if e.Dated() {
+				day := e.At.In(l.loc).Format("2006-01-02")
+				dayJA, dayEN = day+"の公表", "the announcement of "+day
+			}
+			l.add(CodeAlternativeUnanswered, SeverityInfo, "", "", txt(
+				"個別に通知できない本人への代替措置（公表）は、出来事「"+e.ID+"」（"+dayJA+"）で実施済みと判定しています。この公表で本人のどの情報が対象かを示し、問合せ窓口を案内したなら、経過の画面でこの公表の「本人への通知に代わるもの」を「はい」に、障害や攻撃を知らせただけで本人の情報に触れていないなら「いいえ」にしてください。「いいえ」の公表は代替措置として扱いません。",
+				"The alternative measure (publication) for the persons who cannot be told individually is judged done by event \""+e.ID+"\" ("+dayEN+"). If that announcement said which of the persons' data was involved and gave a desk to ask, answer \"yes\" to \"stands as the notice to the persons\" on the timeline; if it only told of an outage or an attack, answer \"no\": an announcement answered \"no\" is not taken as the alternative measure."))
+		}
+	}
+}

@@ -12,11 +12,15 @@ import (
 func (v *view) dateEN(t time.Time) string { return t.In(v.loc).Format("January 2, 2006") }
 
 // evDateEN writes an event's date as it is known: "May 13, 2026", "about
-// May 13, 2026", "May 2026", "about 2014".
+// May 13, 2026", "about 14:10 JST on May 13, 2026" (AboutTime), "May
+// 2026", "about 2014".
 func (v *view) evDateEN(e incident.Event) string {
 	t := e.At.In(v.eventLoc(e))
 	switch e.Precision {
 	case incident.Approx:
+		if e.AboutTime() {
+			return "about " + t.Format("15:04 MST on January 2, 2006")
+		}
 		return "about " + t.Format("January 2, 2006")
 	case incident.Month:
 		return t.Format("January 2006")
@@ -24,6 +28,16 @@ func (v *view) evDateEN(e incident.Event) string {
 		return "about " + t.Format("2006")
 	}
 	return t.Format("January 2, 2006")
+}
+
+// onDateEN is "on " and evDateEN's date ("on May 13, 2026", "on about May
+// 13, 2026"), but onEN's "around 14:10 JST on May 13, 2026" for an event
+// about a time of day (never "on about 14:10").
+func (v *view) onDateEN(e incident.Event) string {
+	if e.AboutTime() {
+		return v.onEN(e)
+	}
+	return "on " + v.evDateEN(e)
 }
 
 // onCapEN is onEN opening a sentence: "On May 13, 2026", "Around May 13,
@@ -34,12 +48,16 @@ func (v *view) onCapEN(e incident.Event) string {
 }
 
 // onEN is an event's date as a sentence's adverbial, as well as it is
-// known: "on May 13, 2026", "around May 13, 2026", "in May 2026", "around
-// 2014" (never "on" a month, or a day that was not given).
+// known: "on May 13, 2026", "around May 13, 2026", "around 14:10 JST on May
+// 13, 2026" (AboutTime), "in May 2026", "around 2014" (never "on" a month,
+// or a day that was not given).
 func (v *view) onEN(e incident.Event) string {
 	t := e.At.In(v.eventLoc(e))
 	switch e.Precision {
 	case incident.Approx:
+		if e.AboutTime() {
+			return "around " + t.Format("15:04 MST on January 2, 2006") // the day known, the time about
+		}
 		return "around " + t.Format("January 2, 2006")
 	case incident.Month:
 		return "in " + t.Format("January 2006")

@@ -195,7 +195,7 @@ func policeMemoEN(b *builder) {
 	}
 	s := "We would like to consult you about " + what + ". We have set out the facts below."
 	if det, ok := v.policeBegan(); ok {
-		s = "On " + v.evDateEN(det) + ", the police contacted us about " + what + ". To assist the investigation, we have set out the facts below."
+		s = capitalEN(v.onDateEN(det)) + ", the police contacted us about " + what + ". To assist the investigation, we have set out the facts below."
 		if v.criminal() {
 			if e, filed := v.complaintFiled(); filed && e.Dated() {
 				s += " " + v.complaintFiledEN(e)
@@ -337,9 +337,9 @@ func (v *view) complaintFiledEN(e incident.Event) string {
 	case e.By != "":
 		return v.policeSentenceEN(e)
 	case v.policeFiling(e):
-		return "We reported the crime on " + v.evDateEN(e) + "."
+		return "We reported the crime " + v.onDateEN(e) + "."
 	}
-	return "We " + filedEN(e) + " on " + v.evDateEN(e) + "."
+	return "We " + filedEN(e) + " " + v.onDateEN(e) + "."
 }
 
 // complaintFiledDated: a dated 被害届 or complaint is recorded (the English

@@ -89,7 +89,7 @@ func (v *view) noticeStateJA() string {
 		}
 	}
 	instead := "公表と問合せ窓口による代替措置を講じる予定（個人情報保護法第26条第2項但書）。"
-	if e, ok := v.ownPublic(); ok {
+	if e, ok := v.noticePublic(); ok {
 		instead = v.evDateJA(e) + "の公表をもって通知に代える措置を講じた（個人情報保護法第26条第2項但書）。"
 	}
 	if len(gone) > 0 {
@@ -231,6 +231,19 @@ func (v *view) waitingJA(considering, what string) string {
 		return "捜査機関からの要請により、" + what + "の時期を捜査機関と調整中"
 	}
 	return considering
+}
+
+// noticePublic is the company's first dated announcement in Japan that may
+// stand as the notice to the persons: not one marked as not telling them of
+// their data (Event.ForNotice No; 139's first, of the attack only, F771),
+// as the engine credits the alternative measure.
+func (v *view) noticePublic() (incident.Event, bool) {
+	for _, e := range sentOwnEvents(Spec{Kind: KindPublic, Lang: JA}, v.inc, v.date) {
+		if e.ForNotice != incident.No {
+			return e, true
+		}
+	}
+	return incident.Event{}, false
 }
 
 // ownPublic is the company's first dated announcement in Japan: not one

@@ -62,7 +62,7 @@ func sameEvents(a, b []Event) bool {
 		if x.ID != y.ID || x.Kind != y.Kind || x.At != y.At || x.Jurisdiction != y.Jurisdiction || x.Note != y.Note || x.Planned != y.Planned ||
 			x.Precision != y.Precision || x.Party != y.Party || x.Source != y.Source || x.Police != y.Police || x.By != y.By || x.Step != y.Step || !slices.Equal(x.Sets, y.Sets) ||
 			x.Recipients != y.Recipients || x.Confirmed != y.Confirmed || x.OrderBasis != y.OrderBasis || x.OrderKind != y.OrderKind || x.OrderLaw != y.OrderLaw ||
-			!slices.Equal(x.Was, y.Was) || x.entered != y.entered {
+			!slices.Equal(x.Was, y.Was) || x.Learned != y.Learned || x.ForNotice != y.ForNotice || x.entered != y.entered {
 			return false
 		}
 		if (x.Due == nil) != (y.Due == nil) || x.Due != nil && *x.Due != *y.Due {

@@ -170,7 +170,12 @@ type DataSet struct {
 	// the last months only, no access in them).
 	AccessSeen Tri  `json:"accessSeen,omitempty"`
 	LogsFrom   Date `json:"logsFrom,omitempty"`
-	Recovered  Tri  `json:"recovered,omitempty"` // fully recovered before any third party saw it
+	// AccessHow is, when the logs show access (AccessSeen yes), what they
+	// show: the data viewed only (a page or a video opened, a view counter:
+	// 148's 111 plays, F953), or taken (downloaded, copied, exported); ""
+	// not answered, told as viewed or taken.
+	AccessHow AccessHow `json:"accessHow,omitempty"`
+	Recovered Tri       `json:"recovered,omitempty"` // fully recovered before any third party saw it
 	// Acquiring: the data was being acquired, not yet held (typed by the
 	// persons into a form an attacker had tampered with: web skimming).
 	// Unknown: as the cause says (web skimming: yes).
@@ -203,6 +208,18 @@ type DataSet struct {
 	// anyone. "" not answered. Read with ExposedOnline by Online.
 	SeenBy SeenBy `json:"seenBy,omitempty"`
 }
+
+// AccessHow is what the logs show was done with a set's data.
+type AccessHow string
+
+const (
+	AccessViewed AccessHow = "viewed" // viewed only: opened, played, no copy taken
+	AccessTaken  AccessHow = "taken"  // downloaded, copied or exported
+)
+
+// ViewedOnly reports whether the logs show the set's data viewed, and no
+// more (AccessSeen yes, AccessHow viewed).
+func (d *DataSet) ViewedOnly() bool { return d.AccessSeen == Yes && d.AccessHow == AccessViewed }
 
 // SeenBy is who could see a set's data.
 type SeenBy string

@@ -12,6 +12,8 @@ var (
 	Encryptions = []Encryption{NotEncrypted, HighGrade, HighGradeKeyOut}
 	// SeenBys are the values of DataSet.SeenBy.
 	SeenBys = []SeenBy{SeenByUsers, SeenByStaff, SeenByAnyone}
+	// AccessHows are the values of DataSet.AccessHow.
+	AccessHows = []AccessHow{AccessViewed, AccessTaken}
 	// ItemProtections are the values of Category.Protection.
 	ItemProtections = []ItemProtection{ItemPlain, ItemHashed, ItemHashedSalted, ItemEncrypted, ItemMasked}
 	OrgKinds        = []OrgKind{Private, Public, Local}

@@ -193,10 +193,30 @@ type Event struct {
 	// found by the forensic report of 11/20 to have begun 9/14): a document
 	// dated before a correction tells the date known then.
 	Was []EventDate `json:"was,omitempty"`
+	// Learned is the day the organisation learned of the event, when that was
+	// later than the event itself ("" = known as it happened, or not
+	// entered): the insider's first download in December, found in the
+	// logs on 24 January; an intrusion's start found by the forensic
+	// report. A document dated before it does not tell the event (KnownOn).
+	Learned Date `json:"learned,omitempty"`
+	// ForNotice is, on a public announcement (EvPublic), whether it stands
+	// as the notice to the persons who cannot be told individually: Yes,
+	// it told them what of their data was involved and where to ask; No,
+	// it did not (an announcement of an outage or an attack, the persons'
+	// data "under investigation"), and no alternative measure is credited
+	// to it; Unknown (not answered, as in every file before this field),
+	// credited as before, and the lint asks.
+	ForNotice Tri `json:"forNotice,omitempty"`
 	// entered is, on an event AnchorDays re-anchored, the offset its date
 	// was stored with: the day may have been that place's (Last). Not
 	// stored; only the readers' anchored copy has it.
 	entered *time.Location
+}
+
+// KnownOn reports whether the organisation knew of the event on day: no
+// day learned is entered, or it was learned by day ("" = today: always).
+func (e Event) KnownOn(day Date) bool {
+	return day == "" || e.Learned == "" || e.Learned.OnOrBefore(day)
 }
 
 // EventDate is a date an event was once given, and the day a later one

@@ -101,6 +101,8 @@ const (
 	CodeCarrierCause        Code = "carrier_cause" // a cause at a carrier of a kind that arises where data is handled (F980)
 	CodeSSNNotUS            Code = "ssn_not_us"
 	CodeWindowBeforeCause   Code = "window_before_cause"
+	CodePublicOnly          Code = "public_only"    // whether an announcement stands for the notice, on another event (F771)
+	CodeLearnedBefore       Code = "learned_before" // an event learned of before its own day (F1043)
 )
 
 // message is one problem's text in each language; %[n]s are Problem.Args.
@@ -169,6 +171,8 @@ var catalog = sync.OnceValue(func() map[Code]message {
 		CodePersonsCorporations: {"この人数の出典に「法人」が含まれるとあります。個人情報保護法の「本人」は個人だけで、法人の数は人数に入りません（法人の役員・担当者の氏名等は個人の情報です）。個人の数が分かったら更新し、それまでは文書に「法人を含む」と書き添えてください", "the source of this count says it includes corporations. The persons of the law are individuals only: corporations are not counted (the names of their officers or staff are personal data). Update the count when the individuals are known; until then say in the documents that it includes corporations"},
 		CodeRecoveredLost:       {"紛失・盗難したものについて「第三者に見られる前にすべて回収」としています。拾った人・盗んだ人や警察などの手を経て戻った場合、その間に誰も見ていないと確かめられなければ「不明」です（「はい」とすると報告対象外と判定されます）", "what was lost or stolen is marked \"fully recovered before any third party saw it\". If it came back through a finder, a thief or the police, answer unknown unless you established that nobody saw it meanwhile (yes makes the case not reportable)"},
 		CodeRecoveredConfirmed:  {"漏えいが「発生した」としているのに「第三者に見られる前にすべて回収」としています。誤って届いた相手が読んだ後に回収した場合は「いいえ」です（回収前に誰も見ていないと確かめた場合だけ「はい」、その場合は状況を「おそれ」にしてください）。両立しないため報告対象として判定します", "the breach is marked as having happened, yet the data is marked \"fully recovered before any third party saw it\". Data collected after its wrong recipient read it was not recovered in that sense (answer no); answer yes only if nobody saw it, and then the breach is only possible. The two answers contradict each other, so the case is assessed as reportable"},
+		CodePublicOnly:          {"公表が通知に代わるものかどうかは、公表（%[1]s）の出来事にだけ入力します", "whether an announcement stands as the notice belongs to a public announcement (%[1]s) only"},
+		CodeLearnedBefore:       {"知った日 %[1]s が、出来事の日 %[2]s より前です（後から判明した出来事に、判明した日を入れてください）", "learned of on %[1]s, before the event's own day %[2]s (give the day an event found later was found)"},
 		CodeWindowBeforeCause:   {"対象期間が、原因の発生（経過の「侵入・原因の発生」）より前から始まっています。設定の誤り・不具合・誤った掲載では、原因が生じた時から対象期間が始まります。文書では原因の発生が「発生日」と経緯の最初の行になるため、どちらかを直してください（記録の残る最初の日を原因の発生にしないでください）", "the exposure window begins before the cause arose (the timeline's intrusion or cause). For a wrong setting, a defect or a mistaken publication the window begins when the cause arose; the documents print the cause as the date of occurrence and the first line of the timeline, so correct one of the two (the first day the logs cover is not when the cause arose)"},
 		CodeSSNNotUS:            {"「米国社会保障番号（SSN）」は米国の番号で、文書にもそう書かれますが、このデータの本人に米国に住む方が記録されていません。他の国の個人番号（フィンランドの個人識別番号等）であれば「その他」に国名とともに入力してください", "'US Social Security number' is the United States' number and the documents print it so, yet no person of this data is recorded as living in the US. For another country's identity number (a Finnish personal identity code, ...) use 'other' and name the country"},
 		CodeOtherMissing:        {"「その他」の内容を入力してください", "describe the other kind of data"},

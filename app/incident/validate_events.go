@@ -121,6 +121,14 @@ func (v *validator) events(inc *Incident) {
 		v.jurisdiction(p+".jurisdiction", e.Jurisdiction)
 		v.text(p+".note", e.Note)
 		v.was(p+".was", e.Was)
+		known(v, p+".forNotice", e.ForNotice, Tris, true)
+		if e.ForNotice != Unknown && e.Kind != EvPublic {
+			v.ps.add(SeverityError, p+".forNotice", CodePublicOnly, string(EvPublic))
+		}
+		v.date(p+".learned", e.Learned)
+		if day := DateOf(e.At.In(v.loc)); e.Dated() && e.Learned.Valid() && !day.OnOrBefore(e.Learned) {
+			v.ps.add(SeverityWarning, p+".learned", CodeLearnedBefore, string(e.Learned), string(day))
+		}
 	}
 	for _, o := range eventOrder {
 		i, ok1 := first[o.later]

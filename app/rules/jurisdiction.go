@@ -210,6 +210,10 @@ type Obligation struct {
 	// or no jurisdiction when AnyJurisdictionEvent, or for the home jurisdiction).
 	DoneBy               []incident.EventKind `json:"done_by"`
 	AnyJurisdictionEvent bool                 `json:"any_jurisdiction_event,omitempty"`
+	// ForNotice: done only by an announcement that may stand as the notice
+	// to the persons (an alternative measure): one the user marked as not
+	// telling the persons of their data (Event.ForNotice No) does not count.
+	ForNotice bool `json:"for_notice,omitempty"`
 	// DoneByStep: a playbook step whose status "done" fulfils it.
 	DoneByStep string `json:"done_by_step,omitempty"`
 	// DoneBySource: a detection told by one of these (Event.Source) fulfils

@@ -144,6 +144,9 @@ func (p *FactsPage) onSetChoice(ctx app.Context, e app.Event) {
 	case "seenBy":
 		v := incident.SeenBy(value(ctx))
 		p.change(onSet(id, func(d *incident.DataSet) { d.SeenBy = v }))
+	case "accessHow":
+		v := incident.AccessHow(value(ctx))
+		p.change(onSet(id, func(d *incident.DataSet) { d.AccessHow = v }))
 	}
 }
 

@@ -123,6 +123,9 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 		f.dayInput(base+".found", d.Found, o, "found", f.p.onSetDay, f.p.onSetDayToday),
 		el("div.bd-set-grid").Body(
 			f.triGroup(base+".accessSeen", d.AccessSeen, o, "accessSeen", f.p.onSetTri),
+			app.If(d.AccessSeen == incident.Yes || d.AccessHow != "", func() app.UI {
+				return f.selectField(base+".accessHow", enumOpts(l, incident.AccessHows, "accessHow.", "unknownYet"), string(d.AccessHow), o, "accessHow", f.p.onSetChoice)
+			}),
 			f.dayInput(base+".logsFrom", d.LogsFrom, o, "logsFrom", f.p.onSetDay, f.p.onSetDayToday),
 		),
 		el("div.bd-field-row").Body(

@@ -561,3 +561,20 @@ func TestFactsCountTypedAsZero(t *testing.T) {
 		t.Errorf("the warning stays once the count is unknown: %q", factsQuery(t, p, "#fx-dataSets-0-persons-check").Get("textContent").String())
 	}
 }
+
+// F953: what the logs show was done with the data (viewed only, or taken)
+// is asked once they show access, and stored on the set.
+func TestFactsSetAccessHow(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	if factsHas(p, "#fx-dataSets-0-accessHow") {
+		t.Fatal("asked before the logs show access")
+	}
+	factsClick(t, e, p, "#fx-dataSets-0-accessSeen-yes")
+	if !factsHas(p, "#fx-dataSets-0-accessHow") {
+		t.Fatal("the logs show access, and what they show is not asked")
+	}
+	factsType(t, e, p, "#fx-dataSets-0-accessHow", "viewed", "change")
+	if d := inc.DataSets[0]; d.AccessHow != incident.AccessViewed || !d.ViewedOnly() {
+		t.Errorf("after choosing viewed only: %q", d.AccessHow)
+	}
+}

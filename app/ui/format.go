@@ -111,6 +111,9 @@ func eventWhen(l catalog.Lang, ev incident.Event, loc *time.Location, now time.T
 	case incident.Year:
 		return catalog.T(l, "prec.yearOf", t.Year())
 	case incident.Approx:
+		if ev.AboutTime() {
+			return catalog.T(l, "prec.aboutAt", t.Format(catalog.T(l, "prec.dayLayout")), t.Format("15:04"))
+		}
 		return catalog.T(l, "prec.about", t.Format(catalog.T(l, "prec.dayLayout")))
 	}
 	return t.Format(catalog.T(l, "prec.dayLayout"))

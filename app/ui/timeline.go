@@ -136,11 +136,22 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 						el("button[type=button]", "id", id("now"), "data-form", form).Text(now).On("click", p.onAtNow),
 					))
 			}),
+			app.If(d.Precision == string(incident.Approx), func() app.UI {
+				return field(id("time"), catalog.T(l, "tl.f.time"), catalog.T(l, "tl.f.time.hint", tz), prob("time"),
+					input("time", "time", d.Time))
+			}),
+			app.If(d.Precision != precPlanned, func() app.UI {
+				return field(id("learned"), catalog.T(l, "tl.f.learned"), catalog.T(l, "tl.f.learned.hint"), prob("learned"),
+					input("learned", "text", d.Learned).Attr("inputmode", "numeric").Attr("maxlength", 10))
+			}),
 			app.If(len(inc.Parties) > 0, func() app.UI {
 				return choice("party", partyOptions(l, inc, d.Party))
 			}),
 			app.If(d.Kind == string(incident.EvDetected), func() app.UI {
 				return choice("source", sourceOptions(l, d.Source))
+			}),
+			app.If(d.Kind == string(incident.EvPublic), func() app.UI {
+				return choice("forNotice", choiceOptions(l, "tl.f.forNotice.none", "tl.f.forNotice.", []string{string(incident.Yes), string(incident.No)}, d.ForNotice))
 			}),
 			app.If(d.Kind == string(incident.EvPolice), func() app.UI {
 				return choice("police", choiceOptions(l, "tl.f.police.none", "pol.", incident.PoliceActs, d.Police))
@@ -233,14 +244,7 @@ func (p *TimelinePage) eventItem(l catalog.Lang, inc *incident.Incident, ev inci
 		return el("li.tl-event.tl-editing", "id", "ev-"+ev.ID).Body(
 			p.renderForm(l, "edit", p.edit, p.editErr, inc, steps))
 	}
-	at := catalog.T(l, "tl.noTime")
-	switch {
-	case ev.At.IsZero():
-	case ev.Precision == incident.Exact:
-		at = ev.At.In(loc).Format("15:04 MST")
-	default:
-		at = catalog.T(l, "tl.prec."+string(ev.Precision))
-	}
+	at := eventTime(l, ev, loc)
 	label := catalog.T(l, "ev."+string(ev.Kind))
 	actions := el("div.tl-actions.no-print").Body(
 		el("button[type=button].tl-edit", "data-id", ev.ID, "aria-label", catalog.T(l, "tl.editLabel", label)).
@@ -270,6 +274,21 @@ func (p *TimelinePage) eventItem(l catalog.Lang, inc *incident.Incident, ev inci
 		actions,
 		p.eventEvidence(l, inc, ev.ID),
 	)
+}
+
+// eventTime is an event's time of day as the timeline shows it beside the
+// event: "14:10 JST", about a time ("14:10頃", "about 14:10"), or how well
+// its day is known when no time was given.
+func eventTime(l catalog.Lang, ev incident.Event, loc *time.Location) string {
+	switch {
+	case ev.At.IsZero():
+		return catalog.T(l, "tl.noTime")
+	case ev.Precision == incident.Exact:
+		return ev.At.In(loc).Format("15:04 MST")
+	case ev.AboutTime():
+		return catalog.T(l, "tl.aboutTime", ev.At.In(loc).Format("15:04"))
+	}
+	return catalog.T(l, "tl.prec."+string(ev.Precision))
 }
 
 // findingItem is one delay the engine measured, in plain words, with its source.
@@ -429,7 +448,7 @@ func setField(id, v string) {
 // longer follows its text: the fields would keep what was typed.
 func clearForm(form string) {
 	browser.SelectFirst("tl-" + form + "-kind") // its prompt, not a blank box
-	for _, f := range []string{"at", "jur", "note", "due", "prec", "party", "source", "police", "by", "step", "recipients", "confirmed", "orderBasis", "orderKind", "orderLaw"} {
+	for _, f := range []string{"at", "jur", "note", "due", "prec", "party", "source", "police", "by", "step", "recipients", "confirmed", "orderBasis", "orderKind", "orderLaw", "time", "learned", "forNotice"} {
 		browser.SetValue("tl-"+form+"-"+f, "")
 	}
 }
@@ -501,7 +520,7 @@ func (p *TimelinePage) onConfirmDelete(ctx app.Context, e app.Event) {
 
 // focusFirstProblem moves the focus to the first field that could not be read.
 func focusFirstProblem(form string, probs map[string]string) {
-	for _, f := range []string{"kind", "at", "jur", "due"} {
+	for _, f := range []string{"kind", "at", "time", "learned", "jur", "due"} {
 		if probs[f] != "" {
 			focusID("tl-" + form + "-" + f)
 			return

@@ -37,6 +37,15 @@ type eventDraft struct {
 	// asks for and its provision (Event.OrderBasis, …): the law is kept
 	// only under a sector's law.
 	OrderBasis, OrderKind, OrderLaw string
+	// Time is, for an event about a day (incident.Approx), the time of day
+	// it happened about, as typed ("14:10"; "" = about the day only).
+	Time string
+	// Learned is the day the event was learned of, when later than the
+	// event (Event.Learned), as typed; "" = not entered.
+	Learned string
+	// ForNotice is, for an announcement, whether it stands as the notice
+	// to the persons who cannot be told (Event.ForNotice: "yes", "no", "").
+	ForNotice string
 }
 
 // precUndated is the precision answer of an event with no date yet.
@@ -50,7 +59,7 @@ func draftOf(ev incident.Event, loc *time.Location) eventDraft {
 	d := eventDraft{Kind: string(ev.Kind), At: datetimeLocal(ev.At, loc), Jurisdiction: ev.Jurisdiction, Note: ev.Note,
 		Precision: string(ev.Precision), Party: ev.Party, Source: ev.Source, Police: ev.Police, By: ev.By, Step: ev.Step, Sets: append([]string(nil), ev.Sets...),
 		Recipients: numberText(ev.Recipients), Confirmed: numberText(ev.Confirmed),
-		OrderBasis: ev.OrderBasis, OrderKind: ev.OrderKind, OrderLaw: ev.OrderLaw}
+		OrderBasis: ev.OrderBasis, OrderKind: ev.OrderKind, OrderLaw: ev.OrderLaw, Learned: string(ev.Learned), ForNotice: string(ev.ForNotice)}
 	switch {
 	case ev.Planned:
 		d.Precision, d.At = precPlanned, ""
@@ -58,11 +67,36 @@ func draftOf(ev incident.Event, loc *time.Location) eventDraft {
 		d.Precision, d.At = precUndated, ""
 	case ev.Precision != incident.Exact:
 		d.At = dayText(ev.At.In(loc), ev.Precision)
+		if ev.AboutTime() {
+			d.Time = ev.At.In(loc).Format("15:04")
+		}
 	}
 	if ev.Due != nil {
 		d.Due = datetimeLocal(*ev.Due, loc)
 	}
 	return d
+}
+
+// parseClock reads a time of day as typed: "14:10", "9:05", full-width
+// digits, 「14時10分」 or 「14時」; "" is none (0, 0, true).
+func parseClock(s string) (h, m int, ok bool) {
+	t := strings.TrimSpace(foldWidth(s))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "頃"), "分")
+	t = strings.NewReplacer("時", ":", "：", ":").Replace(t)
+	t = strings.TrimSuffix(t, ":")
+	if t == "" {
+		return 0, 0, true
+	}
+	hs, ms, _ := strings.Cut(t, ":")
+	if ms == "" {
+		ms = "0"
+	}
+	h, errH := strconv.Atoi(hs)
+	m, errM := strconv.Atoi(ms)
+	if errH != nil || errM != nil || len(hs) > 2 || len(ms) > 2 || h < 0 || h > 23 || m < 0 || m > 59 {
+		return 0, 0, false
+	}
+	return h, m, true
 }
 
 // dayText is the date of t to the precision given: "2026-03-15",
@@ -158,6 +192,12 @@ func (d *eventDraft) set(name, v string) {
 		d.OrderKind = v
 	case "orderLaw":
 		d.OrderLaw = v
+	case "time":
+		d.Time = v
+	case "learned":
+		d.Learned = v
+	case "forNotice":
+		d.ForNotice = v
 	}
 }
 
@@ -200,6 +240,13 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 		if !ok || !read || len(day) != want {
 			probs["at"] = "tl.err.day"
 		}
+		if prec == incident.Approx {
+			h, m, ok := parseClock(d.Time)
+			if !ok {
+				probs["time"] = "tl.err.time"
+			}
+			t = t.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute)
+		}
 		ev.At = t
 	}
 	ev.Precision = prec
@@ -215,6 +262,9 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 		if ev.OrderBasis == "sector" {
 			ev.OrderLaw = strings.Join(strings.Fields(d.OrderLaw), " ")
 		}
+	}
+	if kind == incident.EvPublic && slices.Contains(incident.Tris, incident.Tri(d.ForNotice)) {
+		ev.ForNotice = incident.Tri(d.ForNotice)
 	}
 	if kind.TakesTold() {
 		n, ok := exactCount(d.Recipients)
@@ -240,6 +290,13 @@ func (d eventDraft) event(loc *time.Location) (incident.Event, map[string]string
 				probs["confirmed"] = "tl.err.backOver"
 			}
 		}
+	}
+	if d.Precision != precPlanned {
+		day, ok := parseDay(d.Learned)
+		if !ok || day != "" && len(day) != len("2006-01-02") {
+			probs["learned"] = "tl.err.learned"
+		}
+		ev.Learned = day
 	}
 	ev.Step = d.Step
 	ev.Sets = append([]string(nil), d.Sets...)
@@ -414,6 +471,14 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 	if ev.By != "" {
 		parts = append(parts, catalog.T(l, "tl.by", catalog.T(l, "by."+ev.By)))
 	}
+	if ev.ForNotice != incident.Unknown {
+		parts = append(parts, catalog.T(l, "tl.forNotice."+string(ev.ForNotice)))
+	}
+	if ev.Learned != "" {
+		if t, ok := ev.Learned.First(time.UTC); ok {
+			parts = append(parts, catalog.T(l, "tl.learnedOn", t.Format(catalog.T(l, "prec.dayLayout"))))
+		}
+	}
 	if names := desk.SetNames(inc, ev.Sets); len(names) > 0 {
 		parts = append(parts, catalog.T(l, "tl.setsOf", strings.Join(names, catalog.T(l, "list.sep"))))
 	}
@@ -425,7 +490,7 @@ func eventFacts(l catalog.Lang, inc *incident.Incident, ev incident.Event) app.U
 
 // key is the draft as entered, to tell the same entry again.
 func (d eventDraft) key() string {
-	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + d.Police + "|" + d.By + "|" + d.Step + "|" + strings.Join(d.Sets, ",") + "|" + d.Recipients + "|" + d.Confirmed + "|" + d.OrderBasis + "|" + d.OrderKind + "|" + d.OrderLaw
+	return d.Kind + "|" + d.At + "|" + d.Precision + "|" + d.Jurisdiction + "|" + d.Note + "|" + d.Due + "|" + d.Party + "|" + d.Source + "|" + d.Police + "|" + d.By + "|" + d.Step + "|" + strings.Join(d.Sets, ",") + "|" + d.Recipients + "|" + d.Confirmed + "|" + d.OrderBasis + "|" + d.OrderKind + "|" + d.OrderLaw + "|" + d.Time + "|" + d.Learned + "|" + d.ForNotice
 }
 
 // orderFacts say what was entered of an order: its basis (the provision

@@ -368,3 +368,78 @@ func TestTimelineNoticeToSome(t *testing.T) {
 		t.Errorf("the time line does not show the count: %q", item)
 	}
 }
+
+// F1040: an event about a time of day is entered in the form (about a
+// date, with its time), shown with the time, and kept when edited again;
+// F1043: so is the day it was learned of.
+func TestTimelineApproxTime(t *testing.T) {
+	resetLang(t)
+	inc := clTestIncident(t)
+	p := &TimelinePage{incidentPage: incidentPage{id: inc.ID}}
+	e := mount(t, p)
+
+	if p.JSValue().Call("querySelector", "#tl-add-time").Truthy() {
+		t.Error("an exact time asks for a time of day apart")
+	}
+	clType(clQuery(t, p, "#tl-add-kind"), "intrusion", "change")
+	clType(clQuery(t, p, "#tl-add-prec"), "approx", "change")
+	e.ConsumeAll()
+	day := time.Now().Add(-72 * time.Hour).In(inc.Location())
+	clType(clQuery(t, p, "#tl-add-at"), day.Format("2006-01-02"), "input")
+	clType(clQuery(t, p, "#tl-add-time"), "14:10", "input")
+	learned := day.Add(48 * time.Hour).Format("2006-01-02")
+	clType(clQuery(t, p, "#tl-add-learned"), learned, "input") // F1043
+	e.ConsumeAll()
+	tlSubmit(t, p, "#tl-add")
+	e.ConsumeAll()
+	ev, ok := inc.FirstEvent(incident.EvIntrusion)
+	want := time.Date(day.Year(), day.Month(), day.Day(), 14, 10, 0, 0, inc.Location())
+	if !ok || !ev.At.Equal(want) || ev.Precision != incident.Approx {
+		t.Fatalf("intrusion %+v, want about %v", ev, want)
+	}
+	if got := clQuery(t, p, "#ev-"+ev.ID+" .tl-time").Get("textContent").String(); got != "14:10頃" {
+		t.Errorf("the time line shows %q", got)
+	}
+	if string(ev.Learned) != learned || !strings.Contains(clQuery(t, p, "#ev-"+ev.ID).Get("textContent").String(), "に判明") {
+		t.Errorf("the day learned: %q, want %q, shown: %q", ev.Learned, learned, clQuery(t, p, "#ev-"+ev.ID).Get("textContent").String())
+	}
+	clQuery(t, p, `.tl-edit[data-id="`+ev.ID+`"]`).Call("click")
+	e.ConsumeAll()
+	if got := clQuery(t, p, "#tl-edit-time").Get("value").String(); got != "14:10" {
+		t.Fatalf("the edit form's time is %q", got)
+	}
+	clType(clQuery(t, p, "#tl-edit-note"), "防犯カメラの映像から", "input")
+	e.ConsumeAll()
+	tlSubmit(t, p, "#tl-edit")
+	e.ConsumeAll()
+	if got, _ := inc.Event(ev.ID); !got.At.Equal(want) || !got.AboutTime() || string(got.Learned) != learned {
+		t.Errorf("saved from the form: %v (about a time: %v), want %v", got.At, got.AboutTime(), want)
+	}
+}
+
+// F771: an announcement is answered as not standing for the notice in the
+// form, and kept so.
+func TestTimelineAnnouncementForNotice(t *testing.T) {
+	resetLang(t)
+	inc := clTestIncident(t)
+	p := &TimelinePage{incidentPage: incidentPage{id: inc.ID}}
+	e := mount(t, p)
+
+	if p.JSValue().Call("querySelector", "#tl-add-forNotice").Truthy() {
+		t.Error("the question is asked before the kind is an announcement")
+	}
+	clType(clQuery(t, p, "#tl-add-kind"), "public", "change")
+	e.ConsumeAll()
+	clType(clQuery(t, p, "#tl-add-at"), time.Now().Add(-time.Hour).In(inc.Location()).Format("2006-01-02T15:04"), "input")
+	clType(clQuery(t, p, "#tl-add-forNotice"), "no", "change")
+	e.ConsumeAll()
+	tlSubmit(t, p, "#tl-add")
+	e.ConsumeAll()
+	ev, ok := inc.FirstEvent(incident.EvPublic)
+	if !ok || ev.ForNotice != incident.No {
+		t.Fatalf("announcement %+v, %v", ev, ok)
+	}
+	if item := clQuery(t, p, "#ev-"+ev.ID).Get("textContent").String(); !strings.Contains(item, "本人への通知に代わるものではない") {
+		t.Errorf("the time line does not show the answer: %q", item)
+	}
+}
