@@ -233,6 +233,8 @@ func (s *screens) incidentPages(file, title string) {
 		// A data set's questions with a long legend (whether none of its
 		// persons can be told), as phoneCheck and axe saw them.
 		viewShot(t, s.ctx, filepath.Join(s.dev.folder, "facts-set-"+string(s.lang)), `fieldset[id$="-unreachable"]`)
+		// The risk questions: money demanded of the persons, their safety.
+		viewShot(t, s.ctx, filepath.Join(s.dev.folder, "facts-risk-"+string(s.lang)), "#fx-risk-extortion")
 	}
 	s.page("checklist", s.tr("cl.title"), s.tab("/incident/checklist"), visible(".cl-step"))
 	s.page("timeline", s.tr("tl.title"), s.tab("/incident/timeline"), visible("#tl-line"))
@@ -244,7 +246,17 @@ func (s *screens) incidentPages(file, title string) {
 	if s.dir != "" {
 		viewShot(t, s.ctx, filepath.Join(s.dev.folder, "timeline-deleted-"+string(s.lang)), "#tl-add-recipients")
 	}
-	do(t, s.ctx, "the form as it was", choose("#tl-add-kind", ""))
+	// An announcement known about a day: the form asks its time of day (if
+	// known), the day it was learned of if later, and whether it stood for
+	// the notice to the persons who cannot be told.
+	do(t, s.ctx, "an announcement about a day", choose("#tl-add-kind", string(incident.EvPublic)),
+		choose("#tl-add-prec", string(incident.Approx)), visible("#tl-add-time"), visible("#tl-add-learned"),
+		visible("#tl-add-forNotice"))
+	s.check("timeline-public-approx")
+	if s.dir != "" {
+		viewShot(t, s.ctx, filepath.Join(s.dev.folder, "timeline-public-approx-"+string(s.lang)), "#tl-add-time")
+	}
+	do(t, s.ctx, "the form as it was", choose("#tl-add-kind", ""), choose("#tl-add-prec", ""))
 	s.page("drafts", s.tr("drafts.title"), s.tab("/incident/drafts"))
 	s.page("packet", s.tr("print.title"), s.tab("/incident/packet"), visible(".bd-pk-letter"))
 	s.page("print-doc", s.tr("print.docTitle"), chromedp.Click(chromedp.CSS(".bd-pk-letter")))
