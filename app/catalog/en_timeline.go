@@ -51,6 +51,7 @@ var enTimeline = map[string]string{
 	"tl.err.count":         "\"%s\": type a whole number (e.g. 486).",
 	"tl.err.confirmedOver": "\"%s\" is more than the number of recipients.",
 	"tl.f.learned":         "Learned of on (if found later)",
+	"tl.f.learned.more":    "Learned of it later?",
 	"tl.f.learned.hint":    "The day you learned of it, when that was after the event itself (e.g. 2026-03-15: the first download found in the logs weeks later). Documents dated before that day do not mention the event. Leave it empty when you knew of it as it happened.",
 	"tl.err.learned":       "\"%s\" does not read as a day, e.g. 2026-03-15.",
 	"tl.learnedOn":         "learned of on %s",

@@ -250,8 +250,8 @@ func (s *screens) incidentPages(file, title string) {
 	// known), the day it was learned of if later, and whether it stood for
 	// the notice to the persons who cannot be told.
 	do(t, s.ctx, "an announcement about a day", choose("#tl-add-kind", string(incident.EvPublic)),
-		choose("#tl-add-prec", string(incident.Approx)), visible("#tl-add-time"), visible("#tl-add-learned"),
-		visible("#tl-add-forNotice"))
+		choose("#tl-add-prec", string(incident.Approx)), visible("#tl-add-time"),
+		chromedp.Click(chromedp.CSS(".tl-form .tl-more summary")), visible("#tl-add-learned"), visible("#tl-add-forNotice"))
 	s.check("timeline-public-approx")
 	if s.dir != "" {
 		viewShot(t, s.ctx, filepath.Join(s.dev.folder, "timeline-public-approx-"+string(s.lang)), "#tl-add-time")

@@ -141,8 +141,12 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 					input("time", "time", d.Time))
 			}),
 			app.If(d.Precision != precPlanned, func() app.UI {
-				return field(id("learned"), catalog.T(l, "tl.f.learned"), catalog.T(l, "tl.f.learned.hint"), prob("learned"),
-					input("learned", "text", d.Learned).Attr("inputmode", "numeric").Attr("maxlength", 10))
+				// Rarely needed, so folded (a phone's form is long enough),
+				// open when it holds a day or a problem.
+				return el("details.tl-more").Attr("open", d.Learned != "" || prob("learned") != "").Body(
+					elt("summary", catalog.T(l, "tl.f.learned.more")),
+					field(id("learned"), catalog.T(l, "tl.f.learned"), catalog.T(l, "tl.f.learned.hint"), prob("learned"),
+						input("learned", "text", d.Learned).Attr("inputmode", "numeric").Attr("maxlength", 10)))
 			}),
 			app.If(len(inc.Parties) > 0, func() app.UI {
 				return choice("party", partyOptions(l, inc, d.Party))

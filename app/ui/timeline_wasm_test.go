@@ -388,6 +388,9 @@ func TestTimelineApproxTime(t *testing.T) {
 	clType(clQuery(t, p, "#tl-add-at"), day.Format("2006-01-02"), "input")
 	clType(clQuery(t, p, "#tl-add-time"), "14:10", "input")
 	learned := day.Add(48 * time.Hour).Format("2006-01-02")
+	if clQuery(t, p, "#tl-add-learned").Call("closest", "details").Get("open").Bool() {
+		t.Error("the day learned of is not folded in an empty form (F1124)")
+	}
 	clType(clQuery(t, p, "#tl-add-learned"), learned, "input") // F1043
 	e.ConsumeAll()
 	tlSubmit(t, p, "#tl-add")
@@ -407,6 +410,9 @@ func TestTimelineApproxTime(t *testing.T) {
 	e.ConsumeAll()
 	if got := clQuery(t, p, "#tl-edit-time").Get("value").String(); got != "14:10" {
 		t.Fatalf("the edit form's time is %q", got)
+	}
+	if !clQuery(t, p, "#tl-edit-learned").Call("closest", "details").Get("open").Bool() {
+		t.Error("the edit form of an event learned of later folds its day")
 	}
 	clType(clQuery(t, p, "#tl-edit-note"), "防犯カメラの映像から", "input")
 	e.ConsumeAll()
