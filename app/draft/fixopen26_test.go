@@ -1,0 +1,47 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// F1086 (157; 155, 156): the gap between a processor's Friday e-mail and
+// the Monday it was read was told to the authority as "After investigating,
+// we learned on June 8" (「連絡を受け、調査を進めた結果」 in Japanese): an
+// investigation the time line does not record. The summaries say so only
+// when it does (a forensic engagement, the scope confirmed, the assessment
+// completed, or an event learned of in between); otherwise the two days are
+// told as they are.
+func TestNoInvestigationToldWhereNoneIsRecorded(t *testing.T) {
+	rs := mustRules(t)
+	uk := "157-uk-subsidiary-payroll-provider-file-transfer-zero-day-staff-uk-ie"
+	inc := scenario(t, uk)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs)
+	if strings.Contains(n, "After investigating") {
+		t.Errorf("157's Art. 33 tells an investigation nobody recorded:\n%s", n)
+	}
+	if !strings.Contains(n, "On June 8, 2026, we learned that") {
+		t.Errorf("157's Art. 33 does not tell the day of knowing plainly:\n%s", n)
+	}
+	for _, name := range []string{"155-pref-school-event-contractor-to-field-then-recall-resent", "156-hospital-payment-slips-collected-as-waste-found-at-paper-recycler"} {
+		jp := scenario(t, name)
+		ja := assess.Evaluate(jp, rs, jp.UpdatedAt)
+		if n := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, jp, ja, rs); strings.Contains(n, "調査を進めた結果") || strings.Contains(n, "調査を行った結果") {
+			t.Errorf("%s: the 速報 tells an investigation nobody recorded:\n%s", name, n)
+		}
+	}
+
+	// A forensic firm engaged between the e-mail and the knowing: the
+	// investigation is on record and is told.
+	inc = inc.Clone()
+	inc.Events = append(inc.Events, incident.Event{ID: "x1", Kind: incident.EvForensic, At: time.Date(2026, 6, 6, 10, 0, 0, 0, time.FixedZone("", 3600))})
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if n := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs); !strings.Contains(n, "After investigating, we learned on June 8, 2026 that") {
+		t.Errorf("with a forensic engagement recorded, the investigation is not told:\n%s", n)
+	}
+}
