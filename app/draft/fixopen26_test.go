@@ -45,3 +45,36 @@ func TestNoInvestigationToldWhereNoneIsRecorded(t *testing.T) {
 		t.Errorf("with a forensic engagement recorded, the investigation is not told:\n%s", n)
 	}
 }
+
+// F1122 (F1040): the English narrative said "Around 12:00 JST on October 3,
+// 2025, we took steps" of an event about 12:00 and "On October 3, 2025" of
+// one at 12:00 exactly: the approximate looked the better known. Neither
+// gives the time in a sentence; the Art. 33 timing lines, which give an
+// exact event's time, keep the approximate one's.
+func TestEnglishSentencesGiveNoTimeOfApproximateOrExact(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["136-cro-ransomware-investigators-crc-and-hospital-trial-subjects-found-later"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	about := strings.Join(strings.Fields(docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)), " ")
+	if strings.Contains(about, "12:00 JST") || !strings.Contains(about, "Around October 3, 2025, we took steps") {
+		t.Errorf("the notice gives the time of an approximate event:\n%s", about)
+	}
+	exact := inc.Clone()
+	for i := range exact.Events {
+		if exact.Events[i].AboutTime() {
+			exact.Events[i].Precision = incident.Exact
+		}
+	}
+	a = assess.Evaluate(exact, rs, exact.UpdatedAt)
+	if n := strings.Join(strings.Fields(docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, exact, a, rs)), " "); !strings.Contains(n, "On October 3, 2025, we took steps") {
+		t.Errorf("the exact event is not told by its day:\n%s", n)
+	}
+	v := newView(inc, assess.Evaluate(inc, rs, inc.UpdatedAt), rs, Spec{Kind: KindGDPR33, Lang: EN}, inc.UpdatedAt)
+	for _, e := range inc.Events {
+		if e.AboutTime() {
+			if got := v.onTimeEN(e); !strings.Contains(got, "JST on") {
+				t.Errorf("the timing lines' onTimeEN(%s) = %q, no time", e.ID, got)
+			}
+		}
+	}
+}
