@@ -78,3 +78,20 @@ func TestEnglishSentencesGiveNoTimeOfApproximateOrExact(t *testing.T) {
 		}
 	}
 }
+
+// F1120 (142; F1043): with the insider's first download learned of on 1/24,
+// the warning of 1/13 still said 「漏えいした可能性のある期間は、2022年12月から
+// 2023年1月までです」. Before the knowing, with no cause known on the
+// document's day, the exposure window was not known either; the documents
+// dated from the knowing give it.
+func TestWindowNotToldBeforeItsCauseWasKnown(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["142-student-housing-employee-colleague-ids-posted-online-solicitation-complaints"]
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if first := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); strings.Contains(first, "期間は") {
+		t.Errorf("the announcement of 1/13 gives the window learned on 1/24:\n%s", first)
+	}
+	if later := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1}, inc, a, rs); !strings.Contains(later, "期間は、2022年12月から2023年1月まで") {
+		t.Errorf("the announcement of 2/24 lost the window:\n%s", later)
+	}
+}
