@@ -120,6 +120,8 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		return e.residents(p.Arg, false)
 	case "residents_outside":
 		return e.residents(p.Arg, true)
+	case "residents_abroad":
+		return e.residents(e.abroadPlace(), true)
 	case "targets":
 		// A country not answered counts as yes (Organisation.Targets);
 		// the argument is a country, or a jurisdiction's one country.

@@ -2,6 +2,7 @@ package assess
 
 import (
 	"slices"
+	"strings"
 
 	"breachdesk/app/incident"
 	"breachdesk/app/rules"
@@ -240,6 +241,11 @@ func (e *env) regionOpen(place, country, region string) bool {
 // inPlace: is country (and region) in place, a jurisdiction id, an ISO
 // country code or "CC-REGION"?
 func (e *env) inPlace(place, country, region string) bool {
+	if ps := strings.Split(place, "+"); len(ps) > 1 {
+		// Several countries (the organisation's establishments,
+		// abroadPlace): in any of them.
+		return slices.ContainsFunc(ps, func(p string) bool { return e.inPlace(p, country, region) })
+	}
 	if j := e.rs.Jurisdiction(place); j != nil && len(j.Places) > 0 {
 		for _, p := range j.Places {
 			if p.Country == country && (p.Region == "" || p.Region == region) {
@@ -252,4 +258,21 @@ func (e *env) inPlace(place, country, region string) bool {
 		return place[:2] == country && place[3:] == region
 	}
 	return place == country
+}
+
+// abroadPlace is the place from which "abroad" is read: the countries where
+// the organisation is established, joined by "+" (inPlace reads them), or
+// Japan when none is entered. A UK company's staff in the UK and Ireland,
+// both its establishments, live at home for it (F1091).
+func (e *env) abroadPlace() string {
+	var ps []string
+	for _, c := range e.inc.Org.Establishments {
+		if c = strings.TrimSpace(c); c != "" && !slices.Contains(ps, c) {
+			ps = append(ps, c)
+		}
+	}
+	if len(ps) == 0 {
+		return "JP"
+	}
+	return strings.Join(ps, "+")
 }

@@ -221,7 +221,12 @@ func (v *view) summaryEN() string {
 	}
 	s := ""
 	if hasDet && det.At.Before(*knew) && v.dateEN(det.At) != v.dateEN(*knew) {
-		s = capitalEN(v.onEN(det)) + ", " + v.sourceEN(det) + ". After investigating, we learned " + v.knewOnEN() + " that "
+		s = capitalEN(v.onEN(det)) + ", " + v.sourceEN(det) + ". "
+		if v.investigated(det) {
+			s += "After investigating, we learned " + v.knewOnEN() + " that "
+		} else {
+			s += capitalEN(v.knewOnEN()) + ", we learned that " // nothing recorded between (F1086)
+		}
 	} else {
 		s = capitalEN(v.knewOnEN()) + ", we learned that "
 	}

@@ -251,9 +251,9 @@ func (v *view) summaryJA() string {
 	s := v.knewDayJA() + "、"
 	switch {
 	case hasDet && det.At.Before(*knew) && v.dateJA(det.At) != v.dateJA(*knew):
-		s = v.evDateJA(det) + "、" + v.sourceJA(det) + "、調査を進めた結果、" + s
+		s = v.evDateJA(det) + "、" + v.sourceJA(det) + "、" + v.investigatedJA(det, "調査を進めた結果、") + s
 	case hasDet && det.Source != "":
-		s += v.sourceJA(det) + "、調査を行った結果、"
+		s += v.sourceJA(det) + "、" + v.investigatedJA(det, "調査を行った結果、")
 	}
 	if v.formal() && v.entrusted() {
 		s += "委託元から預かった個人データが" + v.whereJA() + v.leakJA() // not 「本人の個人情報」: whose they are is the entrustors' to say
@@ -275,6 +275,16 @@ func (v *view) summaryJA() string {
 		s += conf
 	}
 	return s
+}
+
+// investigatedJA is link when the time line records an investigation
+// between det and the knowing (investigated), else nothing: the two days
+// are told as they are (F1086).
+func (v *view) investigatedJA(det incident.Event, link string) string {
+	if v.investigated(det) {
+		return link
+	}
+	return ""
 }
 
 // publicSummaryJA is what happened as the company told it to the persons

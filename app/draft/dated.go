@@ -350,6 +350,14 @@ func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Inciden
 	if c.Exposure.To != "" && !c.Exposure.To.OnOrBefore(day) {
 		c.Exposure.To = "" // the window had not closed yet, as far as anyone knew
 	}
+	if !c.Exposure.Empty() && knew != "" && !knew.OnOrBefore(day) && !hasIntrusion(c.Events) {
+		// Before the knowing, with no cause known on the day (no intrusion
+		// then, or one learned of later): the period the data lay open to
+		// the cause was not known either (142: a warning of 1/13 said
+		// 「漏えいした可能性のある期間は、2022年12月から2023年1月まで」 of an
+		// insider's downloads found on 1/24; F1120).
+		c.Exposure = incident.Window{}
+	}
 	if on := c.Risk.SecondaryHarmNoteOn; on != "" && !on.OnOrBefore(day) {
 		c.Risk.SecondaryHarmNote = "" // it tells what was known later (F182)
 	}
@@ -443,4 +451,14 @@ func (m knownMemo) knownAt(inc *incident.Incident, a assess.Assessment, rs *rule
 func beforeKnowing(inc *incident.Incident, e incident.Event) bool {
 	k, ok := inc.FirstEvent(incident.EvAware)
 	return ok && e.Dated() && e.Last(inc.Location()).Before(k.At)
+}
+
+// hasIntrusion: evs hold a dated intrusion (the cause's first act).
+func hasIntrusion(evs []incident.Event) bool {
+	for _, e := range evs {
+		if e.Kind == incident.EvIntrusion && e.Dated() {
+			return true
+		}
+	}
+	return false
 }

@@ -15,8 +15,8 @@ import (
 func TestEnglishTellsAboutATimeOfDay(t *testing.T) {
 	rs := mustRules(t)
 	for name, want := range map[string]string{
-		"106-crypto-exchange-domain-hijack-kyc-storage-key":                            "The breach began at about 19:00 JST on November 13, 2025",
-		"136-cro-ransomware-investigators-crc-and-hospital-trial-subjects-found-later": "Around 12:00 JST on October 3, 2025, we took steps",
+		"106-crypto-exchange-domain-hijack-kyc-storage-key":                            "The breach began on or about November 13, 2025", // no time of day, as for an exact start (F1122)
+		"136-cro-ransomware-investigators-crc-and-hospital-trial-subjects-found-later": "Around October 3, 2025, we took steps",
 	} {
 		inc := scenarios(t)[name]
 		a := assess.Evaluate(inc, rs, inc.UpdatedAt)

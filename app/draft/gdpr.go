@@ -339,7 +339,7 @@ func (v *view) initialEN() string {
 		// before (a London day read in Tokyo).
 		on := "on " + v.dateTimeUTCEN(e.At)
 		if e.Precision != incident.Exact {
-			on = v.onEN(e)
+			on = v.onTimeEN(e)
 		}
 		if !both {
 			return "We made an initial notification " + on + "; this notification sets out the information available on " + v.dateEN(v.date) + "."
@@ -439,7 +439,7 @@ func (v *view) earlyDelayEN(o *assess.Obligation) string {
 	}
 	on := "on " + v.dateTimeUTCEN(o.Early.StartAt)
 	if e, ok := v.inc.Event(o.Early.Event); ok && e.Precision != incident.Exact {
-		on = v.onEN(e)
+		on = v.onTimeEN(e)
 	}
 	return "Should our awareness be counted from the first detection of the incident " + on +
 		", " + which + " more than 72 hours after it. For that reading, the reasons for the delay are: " +

@@ -189,16 +189,13 @@ func (v *view) breachDateEN() string {
 		return "Date of the breach: " + v.fill("漏えい等の発生日（推定）", "date or estimated date of the breach") + "."
 	}
 	s := "The breach began on or about " + strings.TrimPrefix(v.evDateEN(in), "about ")
-	if in.AboutTime() {
-		s = "The breach began at " + v.evDateEN(in) // at about 19:00 JST on …
-	}
 	end, ok := v.first(incident.EvContained)
 	if r, back := v.first(incident.EvRetrieved); back && (!ok || r.At.Before(end.At)) && !retrievedPart(r) && !v.retrievedElsewhere(r) {
 		end, ok = r, true // what was lost came back
 	}
 	switch {
 	case ok && end.At.After(in.At) && end.AboutTime():
-		s += " and ended " + v.onEN(end) // around 12:00 JST on …
+		s += " and ended " + v.onEN(end) // around <day>
 	case ok && end.At.After(in.At):
 		s += " and ended on " + v.evDateEN(end)
 	}

@@ -12,15 +12,15 @@ import (
 func (v *view) dateEN(t time.Time) string { return t.In(v.loc).Format("January 2, 2006") }
 
 // evDateEN writes an event's date as it is known: "May 13, 2026", "about
-// May 13, 2026", "about 14:10 JST on May 13, 2026" (AboutTime), "May
-// 2026", "about 2014".
+// May 13, 2026", "May 2026", "about 2014". Like evDateJA it gives no time
+// of day, for an exact event nor for one about a time (AboutTime): a
+// sentence that gave the approximate time and not the exact one would make
+// the approximate look the better known (F1122). Times are the timing
+// lines' (onTimeEN, dateTimeUTCEN).
 func (v *view) evDateEN(e incident.Event) string {
 	t := e.At.In(v.eventLoc(e))
 	switch e.Precision {
 	case incident.Approx:
-		if e.AboutTime() {
-			return "about " + t.Format("15:04 MST on January 2, 2006")
-		}
 		return "about " + t.Format("January 2, 2006")
 	case incident.Month:
 		return t.Format("January 2006")
@@ -31,8 +31,8 @@ func (v *view) evDateEN(e incident.Event) string {
 }
 
 // onDateEN is "on " and evDateEN's date ("on May 13, 2026", "on about May
-// 13, 2026"), but onEN's "around 14:10 JST on May 13, 2026" for an event
-// about a time of day (never "on about 14:10").
+// 13, 2026"), but onEN's "around May 13, 2026" for an event about a time
+// of day.
 func (v *view) onDateEN(e incident.Event) string {
 	if e.AboutTime() {
 		return v.onEN(e)
@@ -48,23 +48,30 @@ func (v *view) onCapEN(e incident.Event) string {
 }
 
 // onEN is an event's date as a sentence's adverbial, as well as it is
-// known: "on May 13, 2026", "around May 13, 2026", "around 14:10 JST on May
-// 13, 2026" (AboutTime), "in May 2026", "around 2014" (never "on" a month,
+// known: "on May 13, 2026", "around May 13, 2026" (also for an event about a
+// time of day: onTimeEN), "in May 2026", "around 2014" (never "on" a month,
 // or a day that was not given).
 func (v *view) onEN(e incident.Event) string {
 	t := e.At.In(v.eventLoc(e))
 	switch e.Precision {
 	case incident.Approx:
-		if e.AboutTime() {
-			return "around " + t.Format("15:04 MST on January 2, 2006") // the day known, the time about
-		}
-		return "around " + t.Format("January 2, 2006")
+		return "around " + t.Format("January 2, 2006") // no time of day, as for an exact event (F1122)
 	case incident.Month:
 		return "in " + t.Format("January 2006")
 	case incident.Year:
 		return "around " + t.Format("2006")
 	}
 	return "on " + t.Format("January 2, 2006")
+}
+
+// onTimeEN is onEN with the time of an event about a time of day: "around
+// 14:10 JST on May 13, 2026", for the timing lines that give an exact
+// event's time (the Art. 33 filings and the 72 hours' start).
+func (v *view) onTimeEN(e incident.Event) string {
+	if e.AboutTime() {
+		return "around " + e.At.In(v.eventLoc(e)).Format("15:04 MST on January 2, 2006")
+	}
+	return v.onEN(e)
 }
 
 // knewOnEN is onEN of the instant the organisation knew, at the precision

@@ -46,7 +46,7 @@ func TestSummaryToldFromTheDetectionThatLedToKnowing(t *testing.T) {
 	inc := scenarios(t)["84-hospital-staff-browsed-patient-charts"]
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	ja := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
-	if !strings.Contains(ja, "2025年6月8日、報道機関から問い合わせを受け、調査を行った結果、") || strings.Contains(ja, "2025年4月14日頃、当院において") {
+	if !strings.Contains(ja, "2025年6月8日、報道機関から問い合わせを受け、患者の個人情報が") || strings.Contains(ja, "2025年4月14日頃、当院において") {
 		t.Errorf("84 report's summary:\n%s", ja)
 	}
 	if !strings.Contains(ja, "・2025年4月14日頃（推定）　当院において本件の端緒となる事象を把握") {

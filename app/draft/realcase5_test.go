@@ -127,7 +127,7 @@ func TestContractorsSystemsAndFormerStaffInReport(t *testing.T) {
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 	r := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
 	for _, want := range []string{
-		"2023年6月5日、委託先のシステムの異常を把握し、調査を進めた結果、",
+		"2023年6月5日、委託先のシステムの異常を把握し、2023年6月9日、", // no investigation recorded between (F1086)
 		"・2023年6月5日 9時30分　委託先のシステムの異常を把握",
 		"従業員（在職者・退職者）のうち、既に退職された方：2014年以降に退職された方、879名。文書管理規程（退職者の人事・給与記録は退職後5年）の保存期間（退職後5年）を経過した方の情報も、消去されずに保存されていた。",
 	} {

@@ -873,6 +873,34 @@ func (v *view) trigger() (incident.Event, bool) {
 	return t, true
 }
 
+// investigated: the time line records that the organisation looked into
+// what det told it before it knew: a forensic engagement, the scope
+// confirmed or the assessment completed after det and by the knowing, or an
+// event learned of in that span (found by looking). Only then do the
+// summaries say 「調査を進めた結果」 / "After investigating"; a gap with
+// nothing recorded (157: a processor's Friday e-mail read on Monday) is told
+// as the two days, the delay left to the timing paragraphs (F1086).
+func (v *view) investigated(det incident.Event) bool {
+	knew := v.knew()
+	if knew == nil || !det.Dated() {
+		return false
+	}
+	from := incident.DateOf(det.At.In(v.loc))
+	to := incident.DateOf(knew.In(v.loc))
+	for _, e := range v.inc.Events {
+		switch e.Kind {
+		case incident.EvForensic, incident.EvScopeConfirmed, incident.EvAssessed:
+			if e.Dated() && e.At.After(det.At) && !e.At.After(*knew) {
+				return true
+			}
+		}
+		if e.Learned != "" && from.OnOrBefore(e.Learned) && e.Learned.OnOrBefore(to) {
+			return true
+		}
+	}
+	return false
+}
+
 // undated returns the first event of kind that has no date yet (known, not when).
 func (v *view) undated(k incident.EventKind) (incident.Event, bool) {
 	for _, e := range v.inc.Events {
