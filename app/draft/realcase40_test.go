@@ -1,0 +1,38 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+)
+
+// Findings of the realcase40 round (testdata/golden/assess/REVIEW.md).
+
+// F1140 (159; 144): a US desk's hours typed as "9am-9pm ET, 7 days" in a
+// case kept in Los Angeles time were printed "Hours: 9am-9pm ET, 7 days (Los
+// Angeles time)": two zones, three hours apart, for one desk. The US
+// generic zone names (ET, CT, MT, PT; Alaska and Hawaii) name the zone as
+// much as EST or PDT do.
+func TestDeskHoursWithAUSGenericZone(t *testing.T) {
+	rs := mustRules(t)
+	for name, want := range map[string]string{
+		"159-us-ticketing-subsidiary-cloud-warehouse-contractor-infostealer-no-mfa-forum-sale-states": "Hours: 9am-9pm ET, 7 days\n",
+		"144-us-auto-finance-vendor-test-data-public-repo-states":                                     "Hours: 8am-8pm CT Mon-Fri\n",
+	} {
+		inc := scenario(t, name)
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
+		if !strings.Contains(en, want) {
+			t.Errorf("%s desk hours, want %q:\n%s", name[:3], want, en)
+		}
+	}
+	for h, want := range map[string]bool{
+		"9am-9pm ET, 7 days": true, "Mon-Fri 8-5 PT": true, "8:00-17:00 HST": true,
+		"9am-5pm Mon-Fri": false, "24/7 except SEPT": false, "平日9時～17時": false,
+	} {
+		if got := hoursZoned(h); got != want {
+			t.Errorf("hoursZoned(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
