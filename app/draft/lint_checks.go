@@ -1288,6 +1288,11 @@ func (l *linter) noActionNeeded() {
 // unsureWord: a word of doubt in a name the documents print as typed.
 var unsureWord = &lazyRegexp{expr: `[?？]|\bTBC\b|\bTBD\b|要確認|未確認|未確定|確認中`}
 
+// typedDoubt: a question or a note to check, in a rule's name or a count's
+// source. Not 未確認 or 確認中, which a source may state as a fact of the
+// count (87: 「…（重なりは未確認）」).
+var typedDoubt = &lazyRegexp{expr: `[?？]|\bTBC\b|\bTBD\b|要確認`}
+
 // unsureNames names a data set's name or an "other" item's words that carry
 // the user's doubt, printed as typed in the reports, notices and memos
 // (CodeUnsureName).
@@ -1307,6 +1312,25 @@ func (l *linter) unsureNames() {
 			l.add(CodeUnsureName, SeverityWarning, "", "", txt(
 				"データセット名又は項目「"+t+"」に「"+m+"」があります。この言葉は報告・通知・届出にそのまま載ります。確かめてから書き直すか、分かっていることだけにしてください。",
 				"The data set's name or item \""+t+"\" has \""+m+"\": it is printed as typed in the reports, notices and memos. Check it and rewrite it, or keep to what is known."))
+		}
+		// The retention rule's name is printed in the paragraph on data
+		// kept too long, a count's source beside the count (158: 「就業規則
+		// の付属規程？（…）」 in the notices and the announcement; 159:
+		// "unknown - 'millions'?" in the police memo).
+		name := setLabel(&d)
+		if m := typedDoubt.get().FindString(d.Former.Rule); m != "" {
+			l.add(CodeUnsureName, SeverityWarning, "", "", txt(
+				"「"+name+"」の保存期間を定めた規程の名前「"+d.Former.Rule+"」に「"+m+"」があります。規程の名前は通知・公表・報告にそのまま載ります。規程を確かめて、その名前（と条項）だけを書いてください。",
+				"The name of the rule setting the retention period of \""+name+"\", \""+d.Former.Rule+"\", has \""+m+"\": it is printed as typed in the notices, the announcement and the reports. Check the rule and give only its name (and clause)."))
+		}
+		for _, figs := range []incident.Figure{d.Persons, d.Records} {
+			for _, f := range figs {
+				if m := typedDoubt.get().FindString(f.Source); m != "" {
+					l.add(CodeUnsureName, SeverityWarning, "", "", txt(
+						"「"+name+"」の数の出典「"+f.Source+"」に「"+m+"」があります。出典は報告・届出に数とともにそのまま載ります。どう数えたか（名寄せ後、ログとの照合等）を書くか、空けてください。",
+						"The source of a count of \""+name+"\", \""+f.Source+"\", has \""+m+"\": it is printed as typed beside the count in the reports and memos. Say how the count was made (after removing duplicates, matched against the logs), or leave it empty."))
+				}
+			}
 		}
 	}
 }
