@@ -1427,6 +1427,43 @@ func (l *linter) accessSeenPossible() {
 	}
 }
 
+// finalTypeOpen: a final report late on the 30-day limit, in time (or
+// still open within) the 60-day one, whose 60-day kind is undetermined
+// (CodeFinalTypeOpen). Under either count of the 60 days (DueAlt, the
+// first day not counted, when the engine gives it).
+func (l *linter) finalTypeOpen() {
+	for _, j := range l.a.Jurisdictions {
+		byID := map[string]*assess.Obligation{}
+		for i := range j.Obligations {
+			byID[j.Obligations[i].ID] = &j.Obligations[i]
+		}
+		for i := range j.Obligations {
+			base := &j.Obligations[i]
+			sixty := byID[base.ID+".60"]
+			if sixty == nil || base.Applies != assess.Yes || !late(base) || sixty.Applies != assess.Unknown || sixty.Due == nil {
+				continue
+			}
+			at := l.a.Now
+			if base.DoneAt != nil {
+				at = *base.DoneAt
+			} else if base.DoneBy != "" {
+				continue // done at a time not recorded
+			}
+			limit := *sixty.Due
+			if sixty.DueAlt != nil && sixty.DueAlt.After(limit) {
+				limit = *sixty.DueAlt
+			}
+			if at.After(limit) {
+				continue // late on either kind
+			}
+			day := limit.In(l.loc).Format("2006-01-02")
+			l.add(CodeFinalTypeOpen, SeverityWarning, "", "", txt(
+				"「"+base.Title.JA+"」は期限を過ぎていますが、「"+sixty.Title.JA+"」に当たるか（不正の目的をもって行われたおそれがあるか）が未回答です。当たるなら期限は"+day+"までで、"+map[bool]string{true: "この報告は期限内です", false: "まだ期限内です"}[base.DoneAt != nil]+"。確報の下書きは30日の期限を過ぎたとして遅れた理由を求めます。原因の「不正の目的のおそれ」に回答してから提出してください。",
+				"\""+base.Title.EN+"\" is past its deadline, but whether \""+sixty.Title.EN+"\" applies (whether the act may have been done with an unlawful purpose) is not answered. If it does, the deadline runs to "+day+" and "+map[bool]string{true: "this report is in time", false: "there is still time"}[base.DoneAt != nil]+". The final report's draft says the 30-day deadline has passed and asks for the reasons: answer the cause's unlawful-purpose question before filing."))
+		}
+	}
+}
+
 // unknownItems names the first item id of a data set that the vocabulary
 // does not have (CodeUnknownItem).
 func (l *linter) unknownItems() {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // Findings of the realcase40 round (testdata/golden/assess/REVIEW.md).
@@ -64,5 +65,32 @@ func TestLintNamesADoubtInARuleOrACountsSource(t *testing.T) {
 		if f.Code == CodeUnsureName && strings.Contains(f.Message.JA, "ファイル一覧と照合") {
 			t.Errorf("158: a plain source named: %s", f.Message.JA)
 		}
+	}
+}
+
+// F1142 (158): documents downloaded by an outsider through a vendor's
+// access flaw, the unlawful purpose left unanswered, the final report filed
+// on the 60th day: the draft told the PPC 「期限（知った日から30日以内）を過
+// ぎております」 and asked for the reasons, with nothing asking whether the
+// 60-day kind (Rules Art. 7(3)) applies, under which the report is in time.
+func TestLintAsksTheKindOfAFinalReportLateOnlyOnThirtyDays(t *testing.T) {
+	const name = "158-restaurant-chain-hr-cloud-access-flaw-documents-downloaded-vendor-mail-to-left-manager"
+	if !has(lintsOfScenarios(t)[name], CodeFinalTypeOpen, "") {
+		t.Errorf("158: %s does not fire", CodeFinalTypeOpen)
+	}
+	inc := scenario(t, name)
+	inc.Cause.UnlawfulPurpose = incident.Yes // answered: the 60 days hold, nothing to ask
+	if has(lintOf(t, inc), CodeFinalTypeOpen, "") {
+		t.Errorf("158 answered yes: %s fires", CodeFinalTypeOpen)
+	}
+	inc = scenario(t, name)
+	for i, e := range inc.Events {
+		if e.ID == "e11" { // filed past both counts of the 60 days
+			inc.Events[i].At = inc.Events[i].At.AddDate(0, 0, 5)
+		}
+	}
+	inc.UpdatedAt = inc.UpdatedAt.AddDate(0, 0, 5)
+	if has(lintOf(t, inc), CodeFinalTypeOpen, "") {
+		t.Errorf("158 filed on day 65: %s fires", CodeFinalTypeOpen)
 	}
 }
