@@ -94,3 +94,18 @@ func TestLintAsksTheKindOfAFinalReportLateOnlyOnThirtyDays(t *testing.T) {
 		t.Errorf("158 filed on day 65: %s fires", CodeFinalTypeOpen)
 	}
 }
+
+// F1143 (159; 151): the English police memo listed "May 20, 2024: detected"
+// and "May 23, 2024: detected", an internal alert and a reporter's e-mail
+// told alike, where the Japanese memo says who told what
+// (「当社のシステムで異常を検知」, 「報道機関から問い合わせを受領」).
+func TestPoliceKeyDatesSayWhoDetected(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, "159-us-ticketing-subsidiary-cloud-warehouse-contractor-infostealer-no-mfa-forum-sale-states")
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindPolice, Lang: EN}, inc, a, rs)
+	if strings.Contains(en, ": detected\n") || !strings.Contains(en, "- May 23, 2024: a news organization asked us about it\n") ||
+		!strings.Contains(en, "- May 20, 2024: we detected unusual activity on our systems\n") {
+		t.Errorf("159 police memo's key dates:\n%s", en)
+	}
+}
