@@ -109,3 +109,22 @@ func TestPoliceKeyDatesSayWhoDetected(t *testing.T) {
 		t.Errorf("159 police memo's key dates:\n%s", en)
 	}
 }
+
+// F1151 (159): the reason for knowing "… plaintiffs will say 5/20. counsel:
+// 5/23" passed style.why-remark, whose English words were only "counsel
+// says", "legal says" and "to be confirmed" (158's 「法務は5/24では、と」 was
+// caught). Who said what, with a colon, and what others will argue are
+// remarks as much.
+func TestLintNamesAnEnglishRemarkInTheReasonForKnowing(t *testing.T) {
+	for why, want := range map[string]bool{
+		"plaintiffs will say 5/20. counsel: 5/23":               true,
+		"Legal: the vendor's e-mail":                            true,
+		"the regulator will argue the earlier date":             true,
+		"5/23, when the forum sample matched our tables":        false,
+		"the legal team confirmed the tables matched on May 23": false,
+	} {
+		if got := remarkInWhy.FindString(why) != ""; got != want {
+			t.Errorf("remarkInWhy(%q) = %v, want %v", why, got, want)
+		}
+	}
+}
