@@ -1157,9 +1157,12 @@ func (v *view) contactEN() string {
 	return strings.Join(lines, "\n")
 }
 
-// zoneAbbrevs are time-zone names a desk's hours may carry already.
+// zoneAbbrevs are time-zone names a desk's hours may carry already; the US
+// generic names (ET, CT, MT, PT, AKT, HT: "9am-9pm ET") are the usual ones
+// on a US desk's hours.
 var zoneAbbrevs = []string{"JST", "KST", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "GMT", "BST", "UTC", "CET", "CEST",
-	"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "SGT", "HKT", "ICT", "IST"}
+	"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "SGT", "HKT", "ICT", "IST",
+	"ET", "CT", "MT", "PT", "AKT", "AKST", "AKDT", "HT", "HST"}
 
 // hoursZoned: the hours as typed name their time zone ("8:00–18:00 AEDT",
 // "9:00-17:00 UK time", 「日本時間」).

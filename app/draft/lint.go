@@ -265,6 +265,13 @@ const (
 	// medium whose whereabouts are unknown may be read as a possible leak
 	// from then: whether the later instant holds is counsel's [U].
 	CodeMissingBeforeKnowing = "clock.missing-before"
+	// CodeFinalTypeOpen: the final report is past the 30-day limit but
+	// within the 60-day one, and whether the 60-day kind applies (an act
+	// possibly done with an unlawful purpose) is not answered: the draft
+	// then tells the regulator it is late (158: documents downloaded by an
+	// outsider through a vendor's access flaw, the purpose left blank, the
+	// report filed on day 60).
+	CodeFinalTypeOpen = "clock.final-type-open"
 	// CodeReadersLanguage: persons live in a country whose language is
 	// neither Japanese nor English, and the drafts are in those two only
 	// (96: a Korean subsidiary's customers would be told in Korean; 120: a
@@ -528,6 +535,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.itemMusings()
 	l.possibleBeforeKnowing()
 	l.accessSeenPossible()
+	l.finalTypeOpen()
 	l.accessSeenNoLogs()
 	l.unknownItems()
 	l.readersLanguage()

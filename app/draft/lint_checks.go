@@ -1121,7 +1121,7 @@ func (l *linter) remarkInName() {
 // remarkInWhy finds, in the reason for the knowing instant, words of an
 // internal doubt or of who raised it. Not 未確認 (90: the contractor's mail
 // said the impact was 未確認, a fact of the case).
-var remarkInWhy = &lazyRegexp{expr: `[?？]|\bTBC\b|\bTBD\b|要確認|確認中|法務から|法務は|弁護士と|弁護士に|弁護士は|DPOは|指摘あり|指摘がある|との指摘|意見が割れ|と言っている|(?i)counsel to confirm|to be confirmed|counsel says|legal says`}
+var remarkInWhy = &lazyRegexp{expr: `[?？]|\bTBC\b|\bTBD\b|要確認|確認中|法務から|法務は|弁護士と|弁護士に|弁護士は|DPOは|指摘あり|指摘がある|との指摘|意見が割れ|と言っている|(?i)counsel to confirm|to be confirmed|counsel says|legal says|\b(?:counsel|legal|GC|DPO)\s*:|\bwill (?:say|argue)\b|\bplaintiffs?\b`}
 
 // remarkInWhy: the reason for the knowing instant carries an internal
 // remark (CodeRemarkInWhy).
@@ -1288,6 +1288,11 @@ func (l *linter) noActionNeeded() {
 // unsureWord: a word of doubt in a name the documents print as typed.
 var unsureWord = &lazyRegexp{expr: `[?？]|\bTBC\b|\bTBD\b|要確認|未確認|未確定|確認中`}
 
+// typedDoubt: a question or a note to check, in a rule's name or a count's
+// source. Not 未確認 or 確認中, which a source may state as a fact of the
+// count (87: 「…（重なりは未確認）」).
+var typedDoubt = &lazyRegexp{expr: `[?？]|\bTBC\b|\bTBD\b|要確認`}
+
 // unsureNames names a data set's name or an "other" item's words that carry
 // the user's doubt, printed as typed in the reports, notices and memos
 // (CodeUnsureName).
@@ -1307,6 +1312,25 @@ func (l *linter) unsureNames() {
 			l.add(CodeUnsureName, SeverityWarning, "", "", txt(
 				"データセット名又は項目「"+t+"」に「"+m+"」があります。この言葉は報告・通知・届出にそのまま載ります。確かめてから書き直すか、分かっていることだけにしてください。",
 				"The data set's name or item \""+t+"\" has \""+m+"\": it is printed as typed in the reports, notices and memos. Check it and rewrite it, or keep to what is known."))
+		}
+		// The retention rule's name is printed in the paragraph on data
+		// kept too long, a count's source beside the count (158: 「就業規則
+		// の付属規程？（…）」 in the notices and the announcement; 159:
+		// "unknown - 'millions'?" in the police memo).
+		name := setLabel(&d)
+		if m := typedDoubt.get().FindString(d.Former.Rule); m != "" {
+			l.add(CodeUnsureName, SeverityWarning, "", "", txt(
+				"「"+name+"」の保存期間を定めた規程の名前「"+d.Former.Rule+"」に「"+m+"」があります。規程の名前は通知・公表・報告にそのまま載ります。規程を確かめて、その名前（と条項）だけを書いてください。",
+				"The name of the rule setting the retention period of \""+name+"\", \""+d.Former.Rule+"\", has \""+m+"\": it is printed as typed in the notices, the announcement and the reports. Check the rule and give only its name (and clause)."))
+		}
+		for _, figs := range []incident.Figure{d.Persons, d.Records} {
+			for _, f := range figs {
+				if m := typedDoubt.get().FindString(f.Source); m != "" {
+					l.add(CodeUnsureName, SeverityWarning, "", "", txt(
+						"「"+name+"」の数の出典「"+f.Source+"」に「"+m+"」があります。出典は報告・届出に数とともにそのまま載ります。どう数えたか（名寄せ後、ログとの照合等）を書くか、空けてください。",
+						"The source of a count of \""+name+"\", \""+f.Source+"\", has \""+m+"\": it is printed as typed beside the count in the reports and memos. Say how the count was made (after removing duplicates, matched against the logs), or leave it empty."))
+				}
+			}
 		}
 	}
 }
@@ -1399,6 +1423,43 @@ func (l *linter) accessSeenPossible() {
 				"「"+name+"」はアクセス記録で権限のない者による"+what+"が確認されていますが、不正の目的のおそれは「なし」と入力されています。誰がなぜ取得したか分からない取得は、不正の目的をもって行われたおそれ（規則7条3号、確報は60日）に当たり得ます。回答を確かめてください。",
 				"\""+name+"\" is recorded as "+whatEN+" by someone not entitled in the logs, yet the cause answers that no unlawful purpose is suspected. A download by someone unknown may be an act with a possibly unlawful purpose (APPI Rules Art. 7(3), final report within 60 days). Check the answer."))
 			return
+		}
+	}
+}
+
+// finalTypeOpen: a final report late on the 30-day limit, in time (or
+// still open within) the 60-day one, whose 60-day kind is undetermined
+// (CodeFinalTypeOpen). Under either count of the 60 days (DueAlt, the
+// first day not counted, when the engine gives it).
+func (l *linter) finalTypeOpen() {
+	for _, j := range l.a.Jurisdictions {
+		byID := map[string]*assess.Obligation{}
+		for i := range j.Obligations {
+			byID[j.Obligations[i].ID] = &j.Obligations[i]
+		}
+		for i := range j.Obligations {
+			base := &j.Obligations[i]
+			sixty := byID[base.ID+".60"]
+			if sixty == nil || base.Applies != assess.Yes || !late(base) || sixty.Applies != assess.Unknown || sixty.Due == nil {
+				continue
+			}
+			at := l.a.Now
+			if base.DoneAt != nil {
+				at = *base.DoneAt
+			} else if base.DoneBy != "" {
+				continue // done at a time not recorded
+			}
+			limit := *sixty.Due
+			if sixty.DueAlt != nil && sixty.DueAlt.After(limit) {
+				limit = *sixty.DueAlt
+			}
+			if at.After(limit) {
+				continue // late on either kind
+			}
+			day := limit.In(l.loc).Format("2006-01-02")
+			l.add(CodeFinalTypeOpen, SeverityWarning, "", "", txt(
+				"「"+base.Title.JA+"」は期限を過ぎていますが、「"+sixty.Title.JA+"」に当たるか（不正の目的をもって行われたおそれがあるか）が未回答です。当たるなら期限は"+day+"までで、"+map[bool]string{true: "この報告は期限内です", false: "まだ期限内です"}[base.DoneAt != nil]+"。確報の下書きは30日の期限を過ぎたとして遅れた理由を求めます。原因の「不正の目的のおそれ」に回答してから提出してください。",
+				"\""+base.Title.EN+"\" is past its deadline, but whether \""+sixty.Title.EN+"\" applies (whether the act may have been done with an unlawful purpose) is not answered. If it does, the deadline runs to "+day+" and "+map[bool]string{true: "this report is in time", false: "there is still time"}[base.DoneAt != nil]+". The final report's draft says the 30-day deadline has passed and asks for the reasons: answer the cause's unlawful-purpose question before filing."))
 		}
 	}
 }

@@ -260,6 +260,11 @@ func (v *view) keyDatesEN() string {
 		if !ok || e.Planned {
 			continue
 		}
+		if e.Kind == incident.EvDetected {
+			// Who told what, as the Japanese memo's lines (159: an internal
+			// alert and a reporter's e-mail were both "detected").
+			l = v.sourceEN(e)
+		}
 		if e.Kind == incident.EvReportPrelim {
 			// Each authority by its name: two filings on one day were two
 			// identical lines (95: the OAIC and New Zealand's commissioner).

@@ -407,7 +407,7 @@ func TestPoliceMemoInEnglishForPoliceAbroad(t *testing.T) {
 	en := docText(t, Spec{Kind: KindPolice, Lang: EN}, th, a, rs)
 	for _, want := range []string{"To: Royal Thai Police (Technology Crime Suppression Division)", "First consulted: about September 10, 2025",
 		"We would like to report a possible leak of personal information caused by a ransomware attack", "We will cooperate fully with any investigation.",
-		"- September 8, 2025: detected"} {
+		"- September 8, 2025: we detected unusual activity on our systems"} {
 		if !strings.Contains(en, want) {
 			t.Errorf("88's English police memo lacks %q:\n%s", want, en)
 		}
