@@ -1594,13 +1594,10 @@ func (l *linter) clientNamed(d Document) {
 		if utf8.RuneCountInString(core) < 2 {
 			continue
 		}
-		for _, pr := range d.Paragraphs() {
-			if strings.Contains(pr.Text, core) {
-				names = append(names, strings.TrimSpace(p.Name))
-				if para == "" {
-					para = pr.ID
-				}
-				break
+		if id := paraWith(d, func(text string) bool { return strings.Contains(text, core) }); id != "" {
+			names = append(names, strings.TrimSpace(p.Name))
+			if para == "" {
+				para = id
 			}
 		}
 	}
@@ -1610,6 +1607,16 @@ func (l *linter) clientNamed(d Document) {
 	l.add(CodeClientNamed, SeverityWarning, d.ID, para, txt(
 		"公表文に委託元（"+strings.Join(names, "、")+"）の名称が出ています（データの名称を含む）。取引先名を公表するのは委託元の了解を得てからにしてください。了解がなければ、その段落を編集して名称を除いてください。",
 		"The announcement names clients ("+strings.Join(names, ", ")+"), data sets' names included. Publish a client's name only with its agreement; without it, edit those paragraphs to leave the name out."))
+}
+
+// paraWith is the id of d's first paragraph whose text has says yes, or "".
+func paraWith(d Document, has func(text string) bool) string {
+	for _, pr := range d.Paragraphs() {
+		if has(pr.Text) {
+			return pr.ID
+		}
+	}
+	return ""
 }
 
 // fewPersons is the largest set an announcement is warned of naming when
@@ -1633,13 +1640,12 @@ func (l *linter) fewNamed(d Document) {
 		}
 		name := strings.TrimSpace(s.Name)
 		count := "（" + strconv.FormatInt(n, 10) + "名）"
-		for _, pr := range d.Paragraphs() {
-			if name != "" && strings.Contains(pr.Text, name) || strings.Contains(pr.Text, count) {
-				names = append(names, setLabel(s)+count)
-				if para == "" {
-					para = pr.ID
-				}
-				break
+		if id := paraWith(d, func(text string) bool {
+			return name != "" && strings.Contains(text, name) || strings.Contains(text, count)
+		}); id != "" {
+			names = append(names, setLabel(s)+count)
+			if para == "" {
+				para = id
 			}
 		}
 	}
