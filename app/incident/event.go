@@ -292,8 +292,8 @@ func (e Event) Last(loc *time.Location) time.Time {
 	if e.Precision == Exact || e.At.IsZero() {
 		return e.At
 	}
-	last := e.DayEnd(loc)
-	y, m, d := anchorDay(e.At, e.Precision, loc).In(loc).Date()
+	y, m, d := e.givenDate(loc)
+	last := periodEnd(y, m, d, e.Precision, loc)
 	for _, z := range [...]*time.Location{e.entered, e.DayZone(loc)} {
 		if z != nil && z != loc {
 			if t := periodEnd(y, m, d, e.Precision, z); t.After(last) {
@@ -311,8 +311,15 @@ func (e Event) DayEnd(loc *time.Location) time.Time {
 	if e.Precision == Exact || e.At.IsZero() {
 		return e.At
 	}
-	y, m, d := anchorDay(e.At, e.Precision, loc).In(loc).Date()
+	y, m, d := e.givenDate(loc)
 	return periodEnd(y, m, d, e.Precision, loc)
+}
+
+// givenDate is the date of a day, month or year event as the user gave it:
+// At's date in the offset it was stored with (anchorDay), or in loc for one
+// about a time of day.
+func (e Event) givenDate(loc *time.Location) (int, time.Month, int) {
+	return anchorDay(e.At, e.Precision, loc).In(loc).Date()
 }
 
 // periodEnd is the last second of the day y-m-d in loc, or of its month or
