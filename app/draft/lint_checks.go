@@ -378,13 +378,10 @@ func (l *linter) orgNameEN(d Document) {
 	if d.Lang != EN || strings.TrimSpace(l.inc.Org.NameEn) != "" || !nonLatin(name) {
 		return
 	}
-	for _, pr := range d.Paragraphs() {
-		if strings.Contains(pr.Text, name) {
-			l.add(CodeOrgNameEN, SeverityWarning, d.ID, pr.ID, txt(
-				"英語の文書に会社名が日本語（"+name+"）で入っています。事実の「会社名（英語）」を入力してください。",
-				"No English company name: this English document gives it in Japanese ("+name+"). Enter the English company name in the facts."))
-			return
-		}
+	if id := paraWith(d, func(text string) bool { return strings.Contains(text, name) }); id != "" {
+		l.add(CodeOrgNameEN, SeverityWarning, d.ID, id, txt(
+			"英語の文書に会社名が日本語（"+name+"）で入っています。事実の「会社名（英語）」を入力してください。",
+			"No English company name: this English document gives it in Japanese ("+name+"). Enter the English company name in the facts."))
 	}
 }
 
