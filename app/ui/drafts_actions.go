@@ -152,7 +152,7 @@ func (p *DraftsPage) onSave(ctx app.Context, e app.Event) {
 		return
 	}
 	if id == d.TitleID() { // a title is one line
-		text = strings.TrimSpace(strings.Join(strings.Split(text, "\n"), " "))
+		text = strings.TrimSpace(strings.ReplaceAll(text, "\n", " "))
 	}
 	generated := pr.Text
 	if pr.Edited {

@@ -135,7 +135,7 @@ func (p *DraftsPage) renderDocument(l catalog.Lang, inc *incident.Incident, set 
 	}
 	return el("article.bd-draft#draft", "lang", d.Lang, "data-doc", d.ID, "data-variant", d.Variant).Body(
 		el("div.bd-draft-head").Body(
-			p.renderParagraph(l, inc, d.Editable()[0], "h2#draft-title.bd-para-text"),
+			p.renderParagraph(l, inc, d.Editable()[0], true),
 			el("p.bd-muted", "lang", string(l)).Body(
 				app.Text(catalog.T(l, "drafts.dated", d.Date.Format("2006-01-02"))),
 				app.If(d.Citation != "", func() app.UI {
@@ -159,7 +159,7 @@ func (p *DraftsPage) renderDocument(l catalog.Lang, inc *incident.Incident, set 
 func (p *DraftsPage) renderSection(l catalog.Lang, inc *incident.Incident, d *draft.Document, s draft.Section) app.UI {
 	paras := make([]app.UI, 0, len(s.Paras))
 	for _, pr := range s.Paras {
-		paras = append(paras, p.renderParagraph(l, inc, pr, "p.bd-para-text"))
+		paras = append(paras, p.renderParagraph(l, inc, pr, false))
 	}
 	key := "section:" + s.ID
 	heading := s.Heading
@@ -185,17 +185,17 @@ func (p *DraftsPage) renderSection(l catalog.Lang, inc *incident.Incident, d *dr
 	)
 }
 
-// renderParagraph shows a paragraph (or the title, text naming the element
-// its text is shown in) as generated, as edited (with a way
+// renderParagraph shows a paragraph (or the document's title, in its
+// heading) as generated, as edited (with a way
 // back), in conflict (both texts, the user decides) or in its editor.
-func (p *DraftsPage) renderParagraph(l catalog.Lang, inc *incident.Incident, pr draft.Paragraph, text string) app.UI {
+func (p *DraftsPage) renderParagraph(l catalog.Lang, inc *incident.Incident, pr draft.Paragraph, title bool) app.UI {
 	e, hasEdit := inc.Edits[pr.ID]
 	conflict := pr.Edited && hasEdit && pr.Generated != e.Base
 	box := el("div", "id", "para-"+pr.ID, "data-para", pr.ID).Attr("tabindex", -1)
 	ui := string(l)
-	editLabel := "drafts.editLabel"
-	if strings.HasSuffix(pr.ID, "/title") {
-		editLabel = "drafts.editTitleLabel"
+	text, editLabel := "p.bd-para-text", "drafts.editLabel"
+	if title {
+		text, editLabel = "h2#draft-title.bd-para-text", "drafts.editTitleLabel"
 	}
 	switch {
 	case p.editing == pr.ID:
