@@ -241,10 +241,10 @@ func (e *env) regionOpen(place, country, region string) bool {
 // inPlace: is country (and region) in place, a jurisdiction id, an ISO
 // country code or "CC-REGION"?
 func (e *env) inPlace(place, country, region string) bool {
-	if ps := strings.Split(place, "+"); len(ps) > 1 {
+	if first, rest, several := strings.Cut(place, "+"); several {
 		// Several countries (the organisation's establishments,
 		// abroadPlace): in any of them.
-		return slices.ContainsFunc(ps, func(p string) bool { return e.inPlace(p, country, region) })
+		return e.inPlace(first, country, region) || e.inPlace(rest, country, region)
 	}
 	if j := e.rs.Jurisdiction(place); j != nil && len(j.Places) > 0 {
 		for _, p := range j.Places {
