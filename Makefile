@@ -73,19 +73,22 @@ test:
 # js/wasm under those packages. Vetting all of ./... for js/wasm also
 # type-checked every shared package's tests for a platform they never run
 # on (15 s of a core with app/incident changed, 1.4 s without).
+# The browser tests' own vets (tags e2e, bench, soak) run beside those two:
+# they alone need chromedp's DevTools bindings compiled (cdproto, a large
+# package: most of their time on a new machine). app/e2e is vetted with the
+# tags e2e,soak, a superset of the files of e2e alone (no file is e2e and
+# not soak), and make test-e2e compiles it with e2e alone.
 vet:
 	@bad=$$(gofmt -l app wasm checklists); if [ -n "$$bad" ]; then echo "gofmt needed:"; echo "$$bad"; exit 1; fi
 	@files='{{.ImportPath}} {{.GoFiles}} {{.TestGoFiles}} {{.XTestGoFiles}}'; \
 	jspkgs=$$(comm -3 <($(GO) list -f "$$files" ./... | sort) <(GOOS=js GOARCH=wasm $(GO) list -f "$$files" ./... | sort) | awk '{print $$1}' | sort -u); \
 	if [ -z "$$jspkgs" ]; then echo "no package differs on js/wasm: the list of files is wrong"; exit 1; fi; \
-	echo "$(GO) vet ./... & GOOS=js GOARCH=wasm $(GO) vet" $$jspkgs; \
+	echo "$(GO) vet ./... & GOOS=js GOARCH=wasm $(GO) vet" $$jspkgs "& $(GO) vet -tags e2e,soak/bench ./app/e2e/"; \
 	mkdir -p build; GOOS=js GOARCH=wasm $(GO) vet $$jspkgs >build/vet-js.log 2>&1 & js=$$!; \
-	$(GO) vet ./...; native=$$?; wait $$js; jsrc=$$?; cat build/vet-js.log; \
-	if [ $$native != 0 ] || [ $$jsrc != 0 ]; then exit 1; fi
-	$(GO) vet -tags e2e ./app/e2e/
-	$(GO) vet -tags bench ./app/e2e/
-	$(GO) vet -tags soak ./app/desk/
-	$(GO) vet -tags e2e,soak ./app/e2e/
+	{ $(GO) vet -tags e2e,soak ./app/e2e/ && $(GO) vet -tags bench ./app/e2e/; } >build/vet-e2e.log 2>&1 & e2e=$$!; \
+	$(GO) vet ./... && $(GO) vet -tags soak ./app/desk/; native=$$?; \
+	wait $$js; jsrc=$$?; cat build/vet-js.log; wait $$e2e; e2erc=$$?; cat build/vet-e2e.log; \
+	if [ $$native != 0 ] || [ $$jsrc != 0 ] || [ $$e2erc != 0 ]; then exit 1; fi
 
 # BREACHDESK_OFFICE=require: the test that opens the Word files in
 # LibreOffice fails, instead of skipping, when a tool is missing.

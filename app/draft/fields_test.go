@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
+	"breachdesk/app/rules"
 )
 
 // built is one document of a scenario with what it knew: the facts and the
@@ -21,29 +23,47 @@ type built struct {
 	v    *view
 }
 
-// allBuilt builds every document of every scenario and case, and the view
-// each was built from.
+// allBuilt is every document of every scenario and case, and the view each
+// was built from, built once for the package's tests: five tests read it,
+// and each built its own (a fifth of the package's CPU in make test). They
+// only read it: the views' one answer kept once asked, the sorted time
+// line, is asked before they are shared.
 func allBuilt(t *testing.T) []built {
 	t.Helper()
-	rs := mustRules(t)
+	all, err := allBuiltOnce()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return all
+}
+
+var allBuiltOnce = sync.OnceValues(func() ([]built, error) {
+	rs, err := rules.Default()
+	if err != nil {
+		return nil, err
+	}
+	all, err := passesOnce()
+	if err != nil {
+		return nil, err
+	}
 	var out []built
-	for name, inc := range everything(t) {
-		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range docs {
+	for name, p := range all {
+		inc, a := p.inc, p.a
+		for _, d := range p.docs {
 			known, then := knownAt(inc, a, rs, d.Date, ownEventID(d.Spec(), inc, d.Date))
 			v := newView(known, then, rs, d.Spec(), d.Date)
 			if e, ok := ownEvent(d.Spec(), inc, d.Date); ok {
 				v.ownParty = e.Party // as Build does
 			}
+			v.timeline()
 			out = append(out, built{name: name, doc: d, inc: known, a: then, v: v})
 		}
 	}
-	return out
-}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no document built from %s and %s", scenarioDir, caseDir)
+	}
+	return out, nil
+})
 
 // line is the line of a paragraph that starts with label, without it ("" when none).
 func line(d Document, section, label string) string {
@@ -301,13 +321,8 @@ func delegated(inc *incident.Incident) string {
 // it, and a report does not list its own filing.
 func TestDocumentsKnowOnlyTheirDate(t *testing.T) {
 	t.Parallel()
-	rs := mustRules(t)
-	for name, inc := range everything(t) {
-		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for name, p := range passes(t, false) {
+		inc, a, docs := p.inc, p.a, p.docs
 		for _, d := range docs {
 			text := Text(d)
 			loc := inc.Location()

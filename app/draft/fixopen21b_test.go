@@ -16,14 +16,9 @@ import (
 // to go out keeps the warning.
 func TestNoticeDelayOnASentNoticeIsInformation(t *testing.T) {
 	t.Parallel()
-	rs := mustRules(t)
 	sent, draft := 0, 0
-	for name, inc := range scenarios(t) {
-		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for name, p := range passes(t, true) {
+		inc, a, docs := p.inc, p.a, p.docs
 		out := map[string]bool{}
 		for _, d := range docs {
 			if d.Kind != KindNotice {

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -24,6 +25,15 @@ const (
 
 func loadScenario(t testing.TB, path string) *incident.Incident {
 	t.Helper()
+	inc, err := decodeCase(path)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return inc
+}
+
+// decodeCase is a copy of the incident in the file at path, decoded once.
+func decodeCase(path string) (*incident.Incident, error) {
 	once, _ := decoded.LoadOrStore(path, sync.OnceValues(func() (*incident.Incident, error) {
 		b, err := os.ReadFile(path)
 		if err != nil {
@@ -33,10 +43,83 @@ func loadScenario(t testing.TB, path string) *incident.Incident {
 	}))
 	inc, err := once.(func() (*incident.Incident, error))()
 	if err != nil {
-		t.Fatalf("%s: %v", path, err)
+		return nil, err
 	}
-	return inc.Clone()
+	return inc.Clone(), nil
 }
+
+// decodeAll is every incident in the folders dirs (*.json), by file name
+// without .json.
+func decodeAll(dirs ...string) (map[string]*incident.Incident, error) {
+	out := map[string]*incident.Incident{}
+	for _, dir := range dirs {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+		if len(files) == 0 {
+			return nil, fmt.Errorf("no incident in %s", dir)
+		}
+		for _, f := range files {
+			inc, err := decodeCase(f)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", f, err)
+			}
+			out[strings.TrimSuffix(filepath.Base(f), ".json")] = inc
+		}
+	}
+	return out, nil
+}
+
+// pass is one incident built as the package's tests read it: the engine's
+// answer at its updatedAt and every document BuildAll writes then.
+type pass struct {
+	inc      *incident.Incident
+	a        assess.Assessment
+	docs     []Document
+	scenario bool // one of testdata/scenarios (else one of the drafts' cases)
+}
+
+// passes is every scenario (scenariosOnly) or every scenario and case, by
+// name, built once for the package's tests: a pass over them all is a few
+// CPU-seconds, and a dozen tests made one each. The tests only read it.
+func passes(t testing.TB, scenariosOnly bool) map[string]*pass {
+	t.Helper()
+	all, err := passesOnce()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]*pass{}
+	for name, p := range all {
+		if p.scenario || !scenariosOnly {
+			out[name] = p
+		}
+	}
+	return out
+}
+
+var passesOnce = sync.OnceValues(func() (map[string]*pass, error) {
+	rs, err := rules.Default()
+	if err != nil {
+		return nil, err
+	}
+	scens, err := decodeAll(scenarioDir)
+	if err != nil {
+		return nil, err
+	}
+	incs, err := decodeAll(scenarioDir, caseDir)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]*pass{}
+	for name, inc := range incs {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		_, scenario := scens[name]
+		out[name] = &pass{inc: inc, a: a, docs: docs, scenario: scenario}
+	}
+	return out, nil
+})
 
 // decoded holds each file loadScenario read, decoded once: the package's
 // tests load the 140-odd scenarios over and over (decoding was a sixth of

@@ -101,16 +101,11 @@ func TestLintRealCases(t *testing.T) {
 // dated before the confirmation).
 func TestLintGeneratedDraftsClean(t *testing.T) {
 	t.Parallel()
-	rs := mustRules(t)
 	wording := map[string]bool{CodeStatusAsserted: true, CodeStatusHedged: true, CodeCategoryAll: true, CodeNoteStyle: true,
 		CodeRegister: true, CodeInternalNote: true, CodeOccurredExposure: true, CodeEmailAttachment: true, CodeEmailURL: true,
 		CodePersonsRecords: true, CodeCountMismatch: true, CodeDraftsDiffer: true, CodeDateMismatch: true, CodeCareless: true}
-	for name, inc := range everything(t) {
-		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for name, p := range passes(t, false) {
+		inc, a, docs := p.inc, p.a, p.docs
 		user := userTexts(inc)
 		text := map[string]string{}
 		for _, d := range docs {

@@ -11,7 +11,6 @@ import (
 	"strings"
 	"testing"
 
-	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 
 	json "github.com/goccy/go-json"
@@ -70,14 +69,9 @@ func userStrings(t *testing.T, inc *incident.Incident) []string {
 // user's own words are quoted as typed and not checked here.
 func TestEnglishDocumentsSpellOneWay(t *testing.T) {
 	t.Parallel()
-	rs := mustRules(t)
 	seen := map[string][]string{}
-	for name, inc := range scenarios(t) {
-		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for name, p := range passes(t, true) {
+		inc, docs := p.inc, p.docs
 		users := userStrings(t, inc)
 		for _, d := range docs {
 			if d.Lang != EN {

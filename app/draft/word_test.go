@@ -72,14 +72,9 @@ func nonEmpty(ls []string) []string {
 // whose title is centred and never leaves one or two characters on a line.
 func TestWordEveryDocument(t *testing.T) {
 	t.Parallel()
-	rs := mustRules(t)
 	n := 0
-	for name, inc := range scenarios(t) {
-		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for name, p := range passes(t, true) {
+		docs := p.docs
 		for _, d := range docs {
 			n++
 			f := readWord(t, d)

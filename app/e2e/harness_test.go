@@ -58,6 +58,9 @@ type wire struct {
 	offline  bool
 	addr     string
 	pages    []*pageRequests // what each tab on this network requested, from DevTools
+	// redeployed: a host was given another site than it served (a new
+	// build deployed); resetForTest serves the root site on appHost again.
+	redeployed bool
 }
 
 func newNetwork(t *testing.T) *wire {
@@ -78,6 +81,9 @@ func newNetwork(t *testing.T) *wire {
 func (n *wire) serve(host, dir, prefix string) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
+	if old, ok := n.sites[host].(*static.Server); ok && (old.Dir != dir || old.Prefix != prefix) {
+		n.redeployed = true
+	}
 	n.sites[host] = &static.Server{Dir: dir, Prefix: prefix}
 }
 
@@ -133,6 +139,10 @@ func (n *wire) resetForTest() {
 		if h != appHost && h != keeperHost {
 			delete(n.sites, h)
 		}
+	}
+	if n.redeployed {
+		n.sites[appHost] = &static.Server{Dir: filepath.Join(sites, "root")}
+		n.redeployed = false
 	}
 }
 
