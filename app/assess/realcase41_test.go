@@ -2,6 +2,7 @@ package assess
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -33,5 +34,21 @@ func TestAnnouncementBeforeASetWasFoundIsNotItsNotice(t *testing.T) {
 	a = Evaluate(inc, rs, inc.UpdatedAt)
 	if ob, _ := findObligation(a.Jurisdictions, "jp.notice.alternative"); ob == nil || ob.DoneBy != "e6" {
 		t.Errorf("161 without found days: done by %v, want e6", ob)
+	}
+}
+
+// F1192 (162): members and staff of a New York health plan, most in New York
+// (its law applies), 1,583 members with no state entered (California's may).
+// The late notice was measured against "the deadline of 30 days of
+// California (US), if that law applies": the first law of the list that may
+// apply, though one that does apply has the same deadline. A law that
+// applies is named before one that only may.
+func TestNoticeMeasureNamesTheLawThatApplies(t *testing.T) {
+	rs := mustRules(t)
+	name := "162-us-health-plan-subsidiary-leased-copier-returned-with-hard-drive-tv-station-bought-it"
+	inc := loadScenario(t, filepath.Join(scenarioDir, name+".json"))
+	f := finding(Evaluate(inc, rs, inc.UpdatedAt), "tl.notice")
+	if f == nil || !strings.Contains(f.Explanation.EN, "the deadline of 30 days of New York (US).") || strings.Contains(f.Explanation.EN, "California") {
+		t.Errorf("162 tl.notice: %+v", f)
 	}
 }
