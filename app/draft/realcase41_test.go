@@ -91,3 +91,29 @@ func TestAnnouncementNamesItsPeople(t *testing.T) {
 		t.Errorf("162 EN announcement:\n%s", en)
 	}
 }
+
+// F1190 (162): the lint on a remark in the reason for knowing said "The
+// reason is printed as typed in the report to the PPC (item (1))" for a US
+// subsidiary to which Japan's law does not apply: no report to the PPC is
+// drafted, and no document prints the reason.
+func TestWhyRemarkNamesAReportOnlyWhereThereIsOne(t *testing.T) {
+	all := lintsOfScenarios(t)
+	for name, ppc := range map[string]bool{
+		rc41Copier: false,
+		rc41Board:  true,
+	} {
+		found := false
+		for _, f := range all[name] {
+			if f.Code != CodeRemarkInWhy {
+				continue
+			}
+			found = true
+			if strings.Contains(f.Message.EN, "report to the PPC") != ppc || strings.Contains(f.Message.JA, "個人情報保護委員会への報告") != ppc {
+				t.Errorf("%s: %s", name[:3], f.Message.EN)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s", name[:3], CodeRemarkInWhy)
+		}
+	}
+}
