@@ -194,19 +194,25 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 		}
 		n, unit := f.Length, f.Unit
 		var of *Jurisdiction
-		for _, l := range f.Limits {
-			// That law's own deadline, where the law applies (or may) and the
-			// deadline was law on the date of its facts.
-			// A law not known to apply counts only when some persons are
-			// recorded as living in its place: persons whose residence
-			// nobody entered do not bring every law abroad's deadline into
-			// a Japanese city's measure (its tax notices told "30 days of
-			// New York, if that law applies").
-			if lj := jurisdictionOf(js, l.Jurisdiction); lj != nil && (lj.Applies == Yes || lj.Applies == Unknown && r.livingIn(l.Jurisdiction)) && l.InForce(lj.LawDate) {
-				n, unit, fd.Text, fd.Citation = l.Length, l.Unit, l.Text, l.Citation
-				fd.ReliedOn, basis = nil, rules.BasisLaw
-				of = lj
-				break
+		// That law's own deadline, where the law applies (or may) and the
+		// deadline was law on the date of its facts: one that applies
+		// first, then one that only may (162: New York's applied, and
+		// "30 days of California, if that law applies" was named for 1,583
+		// members with no state, F1192).
+		// A law not known to apply counts only when some persons are
+		// recorded as living in its place: persons whose residence
+		// nobody entered do not bring every law abroad's deadline into
+		// a Japanese city's measure (its tax notices told "30 days of
+		// New York, if that law applies").
+	limits:
+		for _, may := range []bool{false, true} {
+			for _, l := range f.Limits {
+				if lj := jurisdictionOf(js, l.Jurisdiction); lj != nil && (lj.Applies == Yes && !may || may && lj.Applies == Unknown && r.livingIn(l.Jurisdiction)) && l.InForce(lj.LawDate) {
+					n, unit, fd.Text, fd.Citation = l.Length, l.Unit, l.Text, l.Citation
+					fd.ReliedOn, basis = nil, rules.BasisLaw
+					of = lj
+					break limits
+				}
 			}
 		}
 		if n == 0 {

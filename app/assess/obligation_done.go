@@ -261,17 +261,27 @@ func (r *run) matches(o *rules.Obligation, ev *incident.Event, jur string, unspe
 	return o.Per != rules.PerEntrustor || !r.beforeKnowing(ev)
 }
 
-// foundAfter: ev, a message to an entrustor that names no data set, was
-// sent before the set id was found to be part of the case (DataSet.Found):
-// it told of the sets known on its day, not of that one (136: a first word
-// to a hospital on 12/10 that its research "may" be involved, its trial
-// subjects' records found on 3/10 and told on 3/12).
+// foundAfter: ev, a message to an entrustor, a notice to the persons or an
+// announcement standing for it that names no data set, was made before the
+// set id was found to be part of the case (DataSet.Found): it told of the
+// sets known on its day, not of that one (136: a first word to a hospital on
+// 12/10 that its research "may" be involved, its trial subjects' records
+// found on 3/10 and told on 3/12; 161: a city's announcement of 6/5 on its
+// tax data, the evacuation plans' data found on the attackers' site on 6/29,
+// F1181). A report to an authority is not read so: a later set goes into the
+// final report.
 func (r *run) foundAfter(o *rules.Obligation, ev *incident.Event, id string) bool {
-	if o.Per != rules.PerEntrustor || len(ev.Sets) > 0 || !ev.Dated() {
+	if !tellsPersons(o) || len(ev.Sets) > 0 || !ev.Dated() {
 		return false
 	}
 	d, ok := r.inc.DataSet(id)
 	return ok && d.Found != "" && !d.Found.OnOrBefore(incident.DateOf(ev.Last(r.loc).In(r.loc)))
+}
+
+// tellsPersons: o is owed to an entrustor, or done by telling the persons
+// (a notice, or an announcement that stands for it).
+func tellsPersons(o *rules.Obligation) bool {
+	return o.Per == rules.PerEntrustor || o.ForNotice || slices.Contains(o.DoneBy, incident.EvNoticePersons)
 }
 
 // foundAfterAny: foundAfter for one of sets.

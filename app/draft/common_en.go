@@ -1295,7 +1295,9 @@ func (v *view) lostItemEN() string {
 	case incident.CauseMisdelivery:
 		return "documents sent to the wrong recipient"
 	}
-	return "lost or stolen documents or devices"
+	// Nothing was lost or stolen (162: a copier's hard drive handed on with
+	// the lease, given back by the station that bought it, F1183).
+	return "documents or devices that held the information"
 }
 
 // searchEN is where an English notice says updates are published, as the

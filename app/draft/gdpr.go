@@ -141,8 +141,15 @@ func nameEN(pr incident.Person) string {
 // customers").
 func (v *view) happenedSubjectEN() string {
 	whose := "some of our customers"
-	if strings.HasSuffix(v.group, "従業員の皆さま") || strings.HasSuffix(v.group, "職員の皆さま") {
+	switch {
+	case strings.HasSuffix(v.group, "従業員の皆さま") || strings.HasSuffix(v.group, "職員の皆さま"):
 		whose = "people who work or have worked for us"
+	case v.group == "患者さま":
+		whose = "some of our patients"
+	case v.group != "お客様":
+		// Members and staff together (162: 関係者の皆さま), users, residents:
+		// not customers (F1186).
+		whose = "some of the people whose information we hold"
 	}
 	return "personal information of " + whose + " " + v.happenedEN()
 }

@@ -541,7 +541,13 @@ func (v *view) requestJA() []para {
 		// (119: a contractor's subcontractor held the forms): the readers
 		// are still asked to tell of anything they notice, so that the
 		// section a notice needs is not empty.
-		ps = append(ps, p("tell-us", "ご自身の情報に関して、身に覚えのない連絡など、お気づきの点がございましたら、下記のお問い合わせ窓口までお知らせください。"))
+		// Guardians are asked of their children's data, not their own (160:
+		// 「生徒・保護者の皆さまへ」 about 29 pupils' records, F1180).
+		whose := "ご自身"
+		if _, ok := childrenOf(v.you); ok {
+			whose = v.whoseJA()
+		}
+		ps = append(ps, p("tell-us", whose+"の情報に関して、身に覚えのない連絡など、お気づきの点がございましたら、下記のお問い合わせ窓口までお知らせください。"))
 	}
 	return ps
 }

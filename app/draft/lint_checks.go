@@ -1128,9 +1128,28 @@ func (l *linter) remarkInWhy() {
 	if m == "" {
 		return
 	}
+	where := txt("この理由は個人情報保護委員会への報告（(1)概要）にそのまま載ります。",
+		"The reason is printed as typed in the report to the PPC (item (1)):")
+	if !l.japanMayApply() {
+		// No report to the PPC is drafted, and no other document prints
+		// the reason (162: a US subsidiary, F1190); it stays on record.
+		where = txt("この理由は、この事案の文書には載りませんが、判断の記録として残ります。",
+			"The reason is printed in none of this case's documents, but it stays on record as the company's judgment:")
+	}
 	l.add(CodeRemarkInWhy, SeverityWarning, "", "", txt(
-		"「事態を知った時とした理由」に、社内での検討のような書き方（"+m+"）があります。この理由は個人情報保護委員会への報告（(1)概要）にそのまま載ります。会社としての判断と根拠を書き、異論や確認中の点は事案のメモ欄に残してください（異論があるなら、早い方の日から数えた期限も確認してください）。",
-		"The reason given for the knowing instant carries an internal remark ("+m+"). The reason is printed as typed in the report to the PPC (item (1)): state the company's judgment and its grounds, and keep dissent and open points in the incident's notes (and if the earlier date is argued, check the deadlines counted from it)."))
+		"「事態を知った時とした理由」に、社内での検討のような書き方（"+m+"）があります。"+where.JA+"会社としての判断と根拠を書き、異論や確認中の点は事案のメモ欄に残してください（異論があるなら、早い方の日から数えた期限も確認してください）。",
+		"The reason given for the knowing instant carries an internal remark ("+m+"). "+where.EN+" state the company's judgment and its grounds, and keep dissent and open points in the incident's notes (and if the earlier date is argued, check the deadlines counted from it)."))
+}
+
+// japanMayApply: Japan's law applies to the case or may (a report to the
+// PPC is drafted).
+func (l *linter) japanMayApply() bool {
+	for _, j := range l.a.Jurisdictions {
+		if j.ID == "JP" && j.Applies != assess.No {
+			return true
+		}
+	}
+	return false
 }
 
 // ourSubsidiary is 「当社の…子会社」 in a text.

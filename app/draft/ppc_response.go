@@ -88,9 +88,9 @@ func (v *view) noticeStateJA() string {
 			s += v.whoJA(rest) + "への通知は未実施（通知の方法と時期を検討中）。"
 		}
 	}
-	instead := "公表と問合せ窓口による代替措置を講じる予定（個人情報保護法第26条第2項但書）。"
+	instead := "公表と問合せ窓口による代替措置を講じる予定（" + v.noticeInsteadLawJA() + "）。"
 	if e, ok := v.noticePublic(); ok {
-		instead = v.evDateJA(e) + "の公表をもって通知に代える措置を講じた（個人情報保護法第26条第2項但書）。"
+		instead = v.evDateJA(e) + "の公表をもって通知に代える措置を講じた（" + v.noticeInsteadLawJA() + "）。"
 	}
 	if len(gone) > 0 {
 		s += v.whoJA(gone) + "の本人については、本人を特定できない又は連絡先が分からないため個別に通知できず、" + instead
@@ -237,13 +237,37 @@ func (v *view) waitingJA(considering, what string) string {
 // stand as the notice to the persons: not one marked as not telling them of
 // their data (Event.ForNotice No; 139's first, of the attack only, F771),
 // as the engine credits the alternative measure.
+//
+// The announcement the engine credits with the alternative measure comes
+// first: one made before a set was found does not stand for that set's
+// notice (161: the tax data announced on 6/5, the evacuation plans' data
+// found on 6/29 and announced on 6/30, F1181).
 func (v *view) noticePublic() (incident.Event, bool) {
-	for _, e := range sentOwnEvents(Spec{Kind: KindPublic, Lang: JA}, v.inc, v.date) {
+	sent := sentOwnEvents(Spec{Kind: KindPublic, Lang: JA}, v.inc, v.date)
+	if ob := v.obligation("jp.notice.alternative"); ob != nil && ob.DoneBy != "" {
+		for _, e := range sent {
+			if e.ID == ob.DoneBy {
+				return e, true
+			}
+		}
+	}
+	for _, e := range sent {
 		if e.ForNotice != incident.No {
 			return e, true
 		}
 	}
 	return incident.Event{}, false
+}
+
+// noticeInsteadLawJA is the provision under which an announcement stands
+// for the notice to persons who cannot be told: APPI Art. 26(2) proviso for
+// a business, Art. 68(2) for a public body (F1182; the public-body notice
+// cited as jp.notice.persons cites it, checklists/jp.json).
+func (v *view) noticeInsteadLawJA() string {
+	if v.inc.Org.Kind.IsPublic() {
+		return "個人情報保護法第68条第2項"
+	}
+	return "個人情報保護法第26条第2項但書"
 }
 
 // ownPublic is the company's first dated announcement in Japan: not one

@@ -470,7 +470,9 @@ func (v *view) lostItemJA() string {
 	case incident.CauseMisdelivery:
 		return "誤って送付した書類等"
 	}
-	return "紛失・盗難した書類・記録媒体等"
+	// Nothing was lost or stolen (162: a copier's hard drive handed on with
+	// the lease, F1183).
+	return "情報が記録された書類・記録媒体等"
 }
 
 // retrievedNotFound: what came back was taken out by an insider or sent to
