@@ -1,0 +1,51 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// F1160 (F1086): a set confirmed after the knowing was told 「その後の調査に
+// より、…確認いたしました」 whatever the time line records: 25's sets were
+// confirmed from an attacker's leak site and the entrustors' own files, with
+// no investigation recorded. The phrase is kept for a time line that records
+// one by the day confirmed (a forensic engagement, the scope confirmed, the
+// assessment completed, an event learned of); otherwise 「その後、」.
+func TestLaterConfirmationToldAsInvestigatedOnlyWhenRecorded(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, "25-print-processor-ransomware-entrustors")
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	fin := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	ent := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: "p2"}, inc, a, rs)
+	for name, n := range map[string]string{"確報": fin, "entrustor p2": ent} {
+		if strings.Contains(n, "その後の調査により") {
+			t.Errorf("25's %s tells an investigation nobody recorded:\n%s", name, n)
+		}
+	}
+	if !strings.Contains(fin, "判明いたしました。その後、2024年6月26日に") {
+		t.Errorf("25's 確報 does not tell the later confirmation plainly:\n%s", fin)
+	}
+	if !strings.Contains(ent, "攻撃を把握し、その後、2024年6月18日、") {
+		t.Errorf("25's notice to p2 does not tell the day its data was found plainly:\n%s", ent)
+	}
+
+	// A forensic firm engaged after the knowing and before the first day
+	// confirmed: the investigation is on record and is told.
+	inv := inc.Clone()
+	inv.Events = append(inv.Events, incident.Event{ID: "x1", Kind: incident.EvForensic, At: time.Date(2024, 6, 10, 10, 0, 0, 0, time.FixedZone("JST", 9*3600))})
+	a = assess.Evaluate(inv, rs, inv.UpdatedAt)
+	if n := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inv, a, rs); !strings.Contains(n, "判明いたしました。その後の調査により、2024年6月26日に") {
+		t.Errorf("with a forensic engagement recorded, the investigation is not told:\n%s", n)
+	}
+	// Engaged after the last day confirmed: not what found them.
+	late := inc.Clone()
+	late.Events = append(late.Events, incident.Event{ID: "x1", Kind: incident.EvForensic, At: time.Date(2024, 7, 2, 10, 0, 0, 0, time.FixedZone("JST", 9*3600))})
+	a = assess.Evaluate(late, rs, late.UpdatedAt)
+	if n := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, late, a, rs); strings.Contains(n, "その後の調査により、2024年6月26日") {
+		t.Errorf("a forensic firm engaged after the confirmations is told as having found them:\n%s", n)
+	}
+}
