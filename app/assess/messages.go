@@ -118,6 +118,8 @@ func eventLabel(k incident.EventKind) rules.Text {
 		return rules.Text{JA: "検知", EN: "detection"}
 	case incident.EvProcessorAware:
 		return rules.Text{JA: "委託先が漏えい等を知った時", EN: "the processor knowing personal data was affected"}
+	case incident.EvLastAct:
+		return rules.Text{JA: "確認された最後の不正な行為", EN: "the last unauthorized act found"}
 	case incident.EvContained:
 		return rules.Text{JA: "封じ込め", EN: "containment"}
 	case incident.EvRetrieved:

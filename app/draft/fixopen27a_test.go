@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -47,5 +48,31 @@ func TestLaterConfirmationToldAsInvestigatedOnlyWhenRecorded(t *testing.T) {
 	a = assess.Evaluate(late, rs, late.UpdatedAt)
 	if n := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, late, a, rs); strings.Contains(n, "その後の調査により、2024年6月26日") {
 		t.Errorf("a forensic firm engaged after the confirmations is told as having found them:\n%s", n)
+	}
+}
+
+// F1150 (159): the US letter said "The breach began on or about April 2,
+// 2024 and ended on May 24, 2024": the day the account was disabled, where
+// the investigation found the last unauthorised activity on 18 May. The
+// last unauthorised act found (an event, learned of when found) ends the
+// period; without it, the containment is told as such, not as the end.
+func TestBreachPeriodEndsAtTheLastUnauthorisedAct(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, "159-us-ticketing-subsidiary-cloud-warehouse-contractor-infostealer-no-mfa-forum-sale-states")
+	letter := func(inc *incident.Incident, on time.Time) string {
+		return strings.Join(strings.Fields(docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Date: on}, inc, assess.Evaluate(inc, rs, on), rs)), " ")
+	}
+	if n := letter(inc, inc.UpdatedAt); !strings.Contains(n, "The breach began on or about April 2, 2024 and ended on May 18, 2024.") {
+		t.Errorf("the period does not end at the last unauthorised act:\n%s", n)
+	}
+	// Dated before the investigation found it: the act is not known yet.
+	early := time.Date(2024, 6, 20, 12, 0, 0, 0, inc.Location())
+	if n := letter(inc, early); strings.Contains(n, "May 18, 2024") || !strings.Contains(n, "The breach began on or about April 2, 2024 and was contained on May 24, 2024.") {
+		t.Errorf("before the act was found, the letter tells it, or the containment as the end:\n%s", n)
+	}
+	none := inc.Clone()
+	none.Events = slices.DeleteFunc(none.Events, func(e incident.Event) bool { return e.Kind == incident.EvLastAct })
+	if n := letter(none, none.UpdatedAt); strings.Contains(n, "ended on May 24") || !strings.Contains(n, "and was contained on May 24, 2024.") {
+		t.Errorf("without the last act, the containment is told as the end:\n%s", n)
 	}
 }
