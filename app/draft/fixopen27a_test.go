@@ -76,3 +76,28 @@ func TestBreachPeriodEndsAtTheLastUnauthorisedAct(t *testing.T) {
 		t.Errorf("without the last act, the containment is told as the end:\n%s", n)
 	}
 }
+
+// F1101 (151; F977): the extortion paragraph sent readers in Finland to
+// "the police" with no word of which body holds the case, though the
+// notice names it a paragraph before. Where the crime was reported abroad
+// to a body named in Latin letters, the paragraph refers to that report; a
+// consultation is no report of the crime and adds nothing.
+func TestExtortionParagraphNamesTheBodyTheCrimeWasReportedTo(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, "151-fi-subsidiary-therapy-records-stolen-years-ago-patients-extorted")
+	notice := func(inc *incident.Incident) string {
+		return strings.Join(strings.Fields(docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, assess.Evaluate(inc, rs, inc.UpdatedAt), rs)), " ")
+	}
+	if n := notice(inc); !strings.Contains(n, "report it to the police, referring to our report of the crime (National Bureau of Investigation, KRP), and tell us") {
+		t.Errorf("151: the extortion paragraph does not name the body the crime was reported to:\n%s", n)
+	}
+	consulted := inc.Clone()
+	for i := range consulted.Events {
+		if consulted.Events[i].Kind == incident.EvPolice {
+			consulted.Events[i].Police = "consultation"
+		}
+	}
+	if n := notice(consulted); !strings.Contains(n, "keep the message as it is, report it to the police and tell us") {
+		t.Errorf("151 with a consultation only: the paragraph refers to a report of the crime:\n%s", n)
+	}
+}
