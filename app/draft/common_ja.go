@@ -343,7 +343,10 @@ func (v *view) confirmedSince() string {
 	}
 	var out, dated []string
 	for _, d := range days {
-		if d == "" {
+		if d == "" || v.byKnowing(d) {
+			// Confirmed from the start, or by the day of knowing (153:
+			// d1's status dated that day), as summaryJA's allFrom reads
+			// it: not "after" (F1200).
 			out = append(out, "このうち、"+what(d)+"については、"+v.leakJA()+"したことを確認しております。")
 			continue
 		}
@@ -359,6 +362,12 @@ func (v *view) confirmedSince() string {
 		s += strings.Join(dated, "、") + "、それぞれ"
 	}
 	return strings.Join(append(out, s+v.leakJA()+"したことを確認いたしました。"), "")
+}
+
+// byKnowing: day is on or before the day the company knew.
+func (v *view) byKnowing(day incident.Date) bool {
+	knew := v.knew()
+	return knew != nil && day.OnOrBefore(incident.DateOf(knew.In(v.loc)))
 }
 
 // laterJA opens what was found after the knowing, by day: 「その後の調査によ

@@ -101,3 +101,19 @@ func TestExtortionParagraphNamesTheBodyTheCrimeWasReportedTo(t *testing.T) {
 		t.Errorf("151 with a consultation only: the paragraph refers to a report of the crime:\n%s", n)
 	}
 }
+
+// F1200 (153): a set whose confirmation is dated on the day of knowing was
+// told as confirmed "after" it (「判明いたしました。その後、2026年6月3日にAさん…の
+// 情報が漏えいしたことを確認いたしました」, the same day). It is told as
+// confirmed from the start, as the summary's own test of every set
+// confirmed reads it.
+func TestSetConfirmedOnTheDayOfKnowingIsNotToldAsLater(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, "153-moving-company-worker-looked-up-customer-address-stalking-police")
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	n := strings.Join(strings.Fields(docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs)), "")
+	if strings.Contains(n, "その後、2026年6月3日に") || strings.Contains(n, "その後の調査により、2026年6月3日に") ||
+		!strings.Contains(n, "このうち、Aさん（見積・契約情報）（1名）の情報については、漏えいしたことを確認しております。") {
+		t.Errorf("153's 速報 tells the set confirmed on the day of knowing as confirmed after it:\n%s", n)
+	}
+}
