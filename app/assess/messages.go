@@ -34,6 +34,7 @@ var messages = sync.OnceValue(func() map[string]rules.Text {
 		"overdue.tgt":           {JA: "目安 {due} を{d}超過", EN: "Past the target of {due} by {d}"},
 		"open":                  {JA: "期限の定めなし。{event}から{d}経過", EN: "No fixed time; {d} since {event}"},
 		"unheld":                {JA: "次の場所の法令はこのツールに収録されていません。適用される法令がないという意味ではないため、現地の法律家に確認してください：{places}", EN: "This tool holds no law of these places; that does not mean no law applies there: ask local counsel. {places}"},
+		"unheld.state":          {JA: "州の記載がない本人は、まず州ごとの人数に分けてください。州ごとに法令があり、本人・当局への通知の要否や期限が州によって異なります。分けるまでは、収録している州の法令にも、適用されるか判断できないものが残ります。", EN: "First split the persons whose state is not given by state: each state has its own law, and whether and by when the persons and the authorities must be told differs by state. Until then, whether some of the states' laws the tool holds apply cannot be told."},
 		"open.now":              {JA: "直ちに行うべきもの（時間・日数の定めはない）。{event}から既に{d}経過", EN: "Due immediately (the law sets no number of hours or days); {d} already since {event}"},
 		"order.unstated.appi":   {JA: "命令の根拠（個人情報保護法か事業所管法令か）が入力されていないため、個人情報保護法に基づく報告の求めとして読んでいます。事業所管法令に基づく命令であれば、様式と罰則はその法令によります。命令書で根拠を確認し、出来事に入力してください。", EN: "The order's legal basis (the APPI or a sector's law) is not entered, so it is read as a demand for a report under the APPI; an order under a sector's law takes that law's form and penalties. Check the basis on the order and enter it on the event."},
 		"order.unstated.sector": {JA: "命令の根拠が入力されていないため、事業所管法令に基づく命令として読んでいます。命令書で根拠を確認し、出来事に入力してください。", EN: "The order's legal basis is not entered, so it is read as an order under a sector's law. Check the basis on the order and enter it on the event."},
@@ -118,6 +119,8 @@ func eventLabel(k incident.EventKind) rules.Text {
 		return rules.Text{JA: "検知", EN: "detection"}
 	case incident.EvProcessorAware:
 		return rules.Text{JA: "委託先が漏えい等を知った時", EN: "the processor knowing personal data was affected"}
+	case incident.EvLastAct:
+		return rules.Text{JA: "確認された最後の不正な行為", EN: "the last unauthorized act found"}
 	case incident.EvContained:
 		return rules.Text{JA: "封じ込め", EN: "containment"}
 	case incident.EvRetrieved:

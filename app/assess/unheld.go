@@ -241,5 +241,13 @@ func unheldText(us []Unheld) rules.Text {
 		e += " (" + strings.Join(enn, ", ") + ")"
 		ja, en = append(ja, j), append(en, e)
 	}
-	return msg("unheld", vars{"places": rules.Text{JA: strings.Join(ja, "、"), EN: strings.Join(en, "; ")}})
+	t := msg("unheld", vars{"places": rules.Text{JA: strings.Join(ja, "、"), EN: strings.Join(en, "; ")}})
+	if slices.ContainsFunc(us, func(u Unheld) bool { return u.StateUnknown }) {
+		// The first task for them is the split by state (159: 1,098,743
+		// US persons of no stated state; F1153).
+		s := msg("unheld.state", nil)
+		t.JA += "。" + s.JA
+		t.EN += ". " + s.EN
+	}
+	return t
 }

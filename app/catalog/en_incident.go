@@ -144,6 +144,8 @@ var enIncident = map[string]string{
 	"ev.processor_aware":      "The processor (contractor) knew",
 	"ev.processor_aware.hint": "When the company you entrusted the data to knew before you did. Your own deadlines still count from when you knew; this shows how long the processor took to tell you, and the final report gives both dates.",
 	"ev.detected.hint":        "e.g. when suspicious traffic was noticed",
+	"ev.last_act":             "Last unauthorized act found",
+	"ev.last_act.hint":        "When the last unauthorized act took place (the intruder's last login, the last download), as the logs or the investigation showed; give the day it was found under \"Learned of on\". The US notices give the breach as ending then; without it, they say access was possible until the containment.",
 	"ev.contained":            "Contained",
 	"ev.contained.hint":       "e.g. when external traffic was cut off",
 	"ev.retrieved":            "Lost or stolen item found and returned",

@@ -1096,9 +1096,19 @@ func (v *view) requestEN() []para {
 	return ps
 }
 
-// extortionEN: as extortionJA.
+// extortionEN: as extortionJA. Where the crime was reported abroad to a
+// body named in Latin letters, the reader is told which one, so that their
+// own report can point to it (151: patients in Finland, the report made to
+// the National Bureau of Investigation, KRP; F1101); the Japanese keeps
+// 「最寄りの警察署」, right wherever the reader lives.
 func (v *view) extortionEN() para {
-	return p("extortion", "You may receive e-mails, text messages, calls or letters demanding money, for example in return for not publishing your information. If you do, do not pay and do not reply, and do not open links or attachments in them; keep the message as it is, report it to the police and tell us at the contact below.")
+	police := "the police"
+	if e, ok := v.complaintFiled(); ok && v.policeFiling(e) {
+		if n := v.policeNameEN(e); n != "" {
+			police += ", referring to our report of the crime (" + n + "),"
+		}
+	}
+	return p("extortion", "You may receive e-mails, text messages, calls or letters demanding money, for example in return for not publishing your information. If you do, do not pay and do not reply, and do not open links or attachments in them; keep the message as it is, report it to "+police+" and tell us at the contact below.")
 }
 
 // safetyEN: as safetyJA.

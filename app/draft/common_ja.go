@@ -326,7 +326,9 @@ func (v *view) setsBySince(keep func(*setView) bool) ([]incident.Date, map[incid
 
 // confirmedSince tells, after the おそれ, which sets were confirmed and on
 // which day: "その後の調査により、2025年10月10日、カード情報を登録した会員（12,754名）
-// の情報が漏えいしたことを確認いたしました。" ("" when none was).
+// の情報が漏えいしたことを確認いたしました。" ("" when none was). 「調査により」 only
+// when the time line records an investigation by the last of those days
+// (investigatedUntil), else 「その後、」 (F1160).
 func (v *view) confirmedSince() string {
 	days, byDay := v.setsBySince((*setView).confirmed)
 	if len(days) == 0 {
@@ -341,20 +343,41 @@ func (v *view) confirmedSince() string {
 	}
 	var out, dated []string
 	for _, d := range days {
-		if d == "" {
+		if d == "" || v.byKnowing(d) {
+			// Confirmed from the start, or by the day of knowing (153:
+			// d1's status dated that day), as summaryJA's allFrom reads
+			// it: not "after" (F1200).
 			out = append(out, "このうち、"+what(d)+"については、"+v.leakJA()+"したことを確認しております。")
 			continue
 		}
 		dated = append(dated, dayJA(d)+"に"+what(d)+"が")
 	}
-	switch len(dated) {
-	case 0:
-	case 1:
-		out = append(out, "その後の調査により、"+strings.TrimSuffix(dated[0], "が")+"が"+v.leakJA()+"したことを確認いたしました。")
-	default:
-		out = append(out, "その後の調査により、"+strings.Join(dated, "、")+"、それぞれ"+v.leakJA()+"したことを確認いたしました。")
+	if len(dated) == 0 {
+		return strings.Join(out, "")
 	}
-	return strings.Join(out, "")
+	s := v.laterJA(days[len(days)-1])
+	if len(dated) == 1 {
+		s += strings.TrimSuffix(dated[0], "が") + "が"
+	} else {
+		s += strings.Join(dated, "、") + "、それぞれ"
+	}
+	return strings.Join(append(out, s+v.leakJA()+"したことを確認いたしました。"), "")
+}
+
+// byKnowing: day is on or before the day the company knew.
+func (v *view) byKnowing(day incident.Date) bool {
+	knew := v.knew()
+	return knew != nil && day.OnOrBefore(incident.DateOf(knew.In(v.loc)))
+}
+
+// laterJA opens what was found after the knowing, by day: 「その後の調査によ
+// り、」 when the time line records an investigation by then
+// (investigatedUntil), else 「その後、」 (F1160).
+func (v *view) laterJA(day incident.Date) string {
+	if v.investigatedUntil(day) {
+		return "その後の調査により、"
+	}
+	return "その後、"
 }
 
 // historyJA lists the dated steps that led to knowing, for a notice: each

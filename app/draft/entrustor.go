@@ -170,7 +170,7 @@ func (v *view) entrustorSummaryJA() string {
 		if c := v.causeJA(); c != "" {
 			what = c
 		}
-		s += v.knewDayJA() + "、" + v.weJA() + "は、" + what + "を把握し、その後の調査により、" + dayJA(found) + "、"
+		s += v.knewDayJA() + "、" + v.weJA() + "は、" + what + "を把握し、" + v.laterJA(found) + dayJA(found) + "、"
 	} else {
 		s += v.knewDayJA() + "、" + v.weJA() + "は、"
 		if c := v.causeJA(); c != "" {

@@ -189,17 +189,37 @@ func (v *view) breachDateEN() string {
 		return "Date of the breach: " + v.fill("漏えい等の発生日（推定）", "date or estimated date of the breach") + "."
 	}
 	s := "The breach began on or about " + strings.TrimPrefix(v.evDateEN(in), "about ")
-	end, ok := v.first(incident.EvContained)
-	if r, back := v.first(incident.EvRetrieved); back && (!ok || r.At.Before(end.At)) && !retrievedPart(r) && !v.retrievedElsewhere(r) {
-		end, ok = r, true // what was lost came back
+	// It ended with the last unauthorised act found; else what was lost
+	// came back; else it was contained, which is not told as its end: the
+	// acts may have stopped before (159: activity until 18 May, found by
+	// the investigation; the account disabled on 24 May; F1150).
+	if last, ok := v.first(incident.EvLastAct); ok && !last.At.Before(in.At) {
+		return s + " and ended " + v.endOnEN(last) + "."
 	}
-	switch {
-	case ok && end.At.After(in.At) && end.AboutTime():
-		s += " and ended " + v.onEN(end) // around <day>
-	case ok && end.At.After(in.At):
-		s += " and ended on " + v.evDateEN(end)
+	end, ok := v.first(incident.EvContained)
+	verb := " and was contained "
+	if r, back := v.first(incident.EvRetrieved); back && (!ok || r.At.Before(end.At)) && !retrievedPart(r) && !v.retrievedElsewhere(r) {
+		end, ok, verb = r, true, " and ended " // what was lost came back
+	}
+	if ok && end.At.After(in.At) {
+		s += verb + v.endOnEN(end)
 	}
 	return s + "."
+}
+
+// endOnEN is the day an end is told by: "around <day>" for an event about
+// a time of day, "on or about <day>" for an approximate day, "in <month>"
+// for a month or a year, else "on <day>".
+func (v *view) endOnEN(e incident.Event) string {
+	switch {
+	case e.AboutTime():
+		return v.onEN(e)
+	case e.Precision == incident.Approx:
+		return "on or about " + strings.TrimPrefix(v.evDateEN(e), "about ")
+	case e.Precision == incident.Month || e.Precision == incident.Year:
+		return "in " + v.evDateEN(e)
+	}
+	return "on " + v.evDateEN(e)
 }
 
 // policeDelayEN: whether a law-enforcement investigation delayed this notice.

@@ -566,6 +566,8 @@ func (v *view) eventJA(e incident.Event) string {
 		return v.intrusionJA()
 	case incident.EvDetected:
 		return v.sourceShortJA(e)
+	case incident.EvLastAct:
+		return "確認された最後の不正な行為"
 	case incident.EvProcessorAware:
 		who := "委託先"
 		switch {

@@ -252,7 +252,7 @@ func (v *view) keyDatesEN() string {
 		incident.EvForensic: "forensic investigator engaged", incident.EvPolice: "police contacted",
 		incident.EvReportPrelim: "reported to the data protection authority", incident.EvPublic: "public announcement",
 		incident.EvNoticePersons: "affected persons notified", incident.EvTakedown: "deletion of the data asked",
-		incident.EvPress: "reported in the press",
+		incident.EvPress: "reported in the press", incident.EvLastAct: "last unauthorized act found",
 	}
 	var lines []string
 	for _, e := range v.timeline() {

@@ -317,14 +317,14 @@ func TestShownToUsersIsNotSent(t *testing.T) {
 // lint cannot find on the timeline.
 func TestEntrustorToldTheDayItsDataWasFound(t *testing.T) {
 	rs := mustRules(t)
-	for _, c := range []struct{ name, party, found string }{
-		{"136-cro-ransomware-investigators-crc-and-hospital-trial-subjects-found-later", "p4", "2026年3月10日"},
-		{"25-print-processor-ransomware-entrustors", "p2", "2024年6月18日"},
+	for _, c := range []struct{ name, party, found, link string }{
+		{"136-cro-ransomware-investigators-crc-and-hospital-trial-subjects-found-later", "p4", "2026年3月10日", "その後の調査により、"},
+		{"25-print-processor-ransomware-entrustors", "p2", "2024年6月18日", "その後、"}, // found on a leak site, no investigation recorded (F1160)
 	} {
 		inc := scenarios(t)[c.name]
 		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
 		got := docText(t, Spec{Kind: KindEntrustor, Lang: JA, Party: c.party, Date: inc.UpdatedAt}, inc, a, rs)
-		if !strings.Contains(got, "を把握し、その後の調査により、"+c.found+"、") || !strings.Contains(got, "のデータが対象と判明した日："+c.found) {
+		if !strings.Contains(got, "を把握し、"+c.link+c.found+"、") || !strings.Contains(got, "のデータが対象と判明した日："+c.found) {
 			t.Errorf("%s: the day the entrustor's data was found (%s) is not told:\n%s", c.name, c.found, got)
 		}
 		for _, f := range lintOf(t, inc) {

@@ -885,16 +885,48 @@ func (v *view) investigated(det incident.Event) bool {
 	if knew == nil || !det.Dated() {
 		return false
 	}
-	from := incident.DateOf(det.At.In(v.loc))
-	to := incident.DateOf(knew.In(v.loc))
+	return v.lookedInto(det.At, *knew, incident.DateOf(knew.In(v.loc)))
+}
+
+// investigatedUntil: the time line records that the organisation looked
+// further into the case after it knew and by day, the day a set was
+// confirmed: the test of investigated from the knowing to that day, or a
+// forensic firm engaged before the knowing (its work went on). Only then
+// does the later confirmation say 「その後の調査により」; a set confirmed
+// by a processor's word or a leak site with nothing recorded between is
+// told 「その後、」 (F1160).
+func (v *view) investigatedUntil(day incident.Date) bool {
+	knew := v.knew()
+	if knew == nil {
+		return false
+	}
+	last, ok := day.Last(v.loc)
+	if !ok {
+		return false
+	}
+	end := last.AddDate(0, 0, 1).Add(-time.Nanosecond) // the day's last instant
+	for _, e := range v.inc.EventsOf(incident.EvForensic) {
+		if e.Dated() && !e.At.After(end) {
+			return true
+		}
+	}
+	return v.lookedInto(*knew, end, day)
+}
+
+// lookedInto: the time line records an investigation after from and by
+// to (toDay its day in the incident's zone): a forensic engagement, the
+// scope confirmed or the assessment completed in that span, or an event
+// learned of (Event.Learned) on a day of it.
+func (v *view) lookedInto(from, to time.Time, toDay incident.Date) bool {
+	fromDay := incident.DateOf(from.In(v.loc))
 	for _, e := range v.inc.Events {
 		switch e.Kind {
 		case incident.EvForensic, incident.EvScopeConfirmed, incident.EvAssessed:
-			if e.Dated() && e.At.After(det.At) && !e.At.After(*knew) {
+			if e.Dated() && e.At.After(from) && !e.At.After(to) {
 				return true
 			}
 		}
-		if e.Learned != "" && from.OnOrBefore(e.Learned) && e.Learned.OnOrBefore(to) {
+		if e.Learned != "" && fromDay.OnOrBefore(e.Learned) && e.Learned.OnOrBefore(toDay) {
 			return true
 		}
 	}

@@ -13,7 +13,14 @@ const (
 	// the company (scenario 40: the contractor knew on 3/21, the society on
 	// 7/1). It is not the company's knowing: no clock of the company's
 	// starts at it; the delay to the company's knowing is measured (F84).
-	EvProcessorAware  EventKind = "processor_aware"
+	EvProcessorAware EventKind = "processor_aware"
+	// EvLastAct: the last unauthorised act found (the intruder's last
+	// login, the last download), usually by an investigation (Learned: the
+	// day it was found). The breach period the US letters give ends on it
+	// ("the date range of the breach", Cal. Civ. Code §1798.82(d)(2)(C));
+	// without it, at the containment, as the time access stayed possible
+	// (F1150).
+	EvLastAct         EventKind = "last_act"
 	EvContained       EventKind = "contained"        // containment, e.g. external traffic cut off
 	EvRetrieved       EventKind = "retrieved"        // what was lost or stolen was found and came back (Event.Note: where, from whom)
 	EvDeleted         EventKind = "deleted"          // those who received the data by mistake deleted it, as confirmed (Event.Note: who, how)
@@ -43,7 +50,7 @@ const (
 
 // EventKinds lists every kind, in timeline order of a typical case.
 var EventKinds = []EventKind{
-	EvIntrusion, EvDetected, EvProcessorAware, EvContained, EvRetrieved, EvDeleted, EvAware, EvTakedown, EvScopeConfirmed, EvAssessed, EvForensic,
+	EvIntrusion, EvDetected, EvProcessorAware, EvLastAct, EvContained, EvRetrieved, EvDeleted, EvAware, EvTakedown, EvScopeConfirmed, EvAssessed, EvForensic,
 	EvReportPrelim, EvReportFinal, EvEntrustorNotice, EvCardAcquirer, EvPolice,
 	EvNoticePersons, EvPress, EvPublic, EvMinistryOrder, EvMinistryReport, EvOther,
 }

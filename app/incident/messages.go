@@ -222,6 +222,7 @@ var eventLabels = sync.OnceValue(func() map[EventKind]message {
 		EvIntrusion:       {"侵入・原因の発生", "intrusion"},
 		EvDetected:        {"不審な事象の検知", "detection"},
 		EvProcessorAware:  {"委託先が漏えい等を知った時", "the processor's knowing"},
+		EvLastAct:         {"確認された最後の不正な行為", "last unauthorized act found"},
 		EvContained:       {"封じ込め", "containment"},
 		EvRetrieved:       {"紛失・盗難物の発見・回収", "lost or stolen item found and returned"},
 		EvDeleted:         {"誤って届いた先での削除の確認", "deletion confirmed by those who received it by mistake"},
