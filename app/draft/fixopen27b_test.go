@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 )
 
@@ -97,5 +98,33 @@ func TestLintAsksTheUnlawfulPurposeBeforeTheFinalReportIsLate(t *testing.T) {
 		if got, want := has(fs, CodeFinalTypeBlank, ""), strings.HasPrefix(name, "115-"); got != want {
 			t.Errorf("%s: %s %v, want %v", name[:3], CodeFinalTypeBlank, got, want)
 		}
+	}
+}
+
+// F1146 (158): the letter to a set of current and former staff (1,224 of
+// 2,874 had left) opened 「従業員の皆さまへ」 and counted 「対象となる従業員の
+// 皆さまは、2,874名です」. Where a set the notice speaks of holds persons who
+// had left, they are named beside the staff; answered none, the address
+// stays; the PPC's report keeps its plain words.
+func TestStaffWhoLeftAreAddressedToo(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, hrCloud)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	letter := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	for _, want := range []string{"従業員・元従業員の皆さまへ", "対象となる従業員・元従業員の皆さまは、2,874名です"} {
+		if !strings.Contains(letter, want) {
+			t.Errorf("158's letter to d1 lacks %q:\n%s", want, letter)
+		}
+	}
+	if strings.Contains(letter, "\n従業員の皆さまへ") {
+		t.Errorf("158's letter to d1 addresses the staff only:\n%s", letter)
+	}
+	if ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs); strings.Contains(ppc, "元従業員の皆さま") {
+		t.Errorf("the PPC's report addresses the persons:\n%s", ppc)
+	}
+	inc.DataSets[0].Former = incident.Former{Included: incident.No}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if letter := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs); !strings.Contains(letter, "\n従業員の皆さまへ") || strings.Contains(letter, "元従業員の皆さまへ") || strings.Contains(letter, "対象となる従業員・元従業員") {
+		t.Errorf("none had left: the letter to d1 names former staff:\n%s", letter)
 	}
 }

@@ -82,6 +82,9 @@ func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, s Spec,
 	v.readersLoc = v.readersZone()
 	v.you = v.audienceJA()
 	v.group = v.you
+	if !v.formal() {
+		v.you = v.withFormerJA(v.you)
+	}
 	if v.toOne() && strings.HasSuffix(v.you, "皆さま") {
 		// A letter to one known person (【要記入：お名前】様) does not call
 		// them 皆さま: 「あなた様の個人情報」 (73: a welfare record of one).
@@ -92,6 +95,27 @@ func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, s Spec,
 		v.group = v.you
 	}
 	return v
+}
+
+// withFormerJA names, beside the staff a notice addresses, those who have
+// left, when a set it speaks of holds persons who had left (158: 1,224
+// former staff among 2,874 were addressed 「従業員の皆さまへ」 and counted as
+// 「対象となる従業員の皆さま」, F1146): 「従業員・元従業員の皆さま」. Only the
+// address changes; what the notice says or asks follows group, the staff.
+func (v *view) withFormerJA(you string) string {
+	left := false
+	for _, s := range v.data() {
+		left = left || s.Former.HasLeft()
+	}
+	if !left {
+		return you
+	}
+	for _, w := range []string{"教職員", "従業員", "職員"} {
+		if strings.HasSuffix(you, w+"の皆さま") {
+			return strings.TrimSuffix(you, "の皆さま") + "・元" + w + "の皆さま"
+		}
+	}
+	return you
 }
 
 // directReaders: every set the document speaks of was said to be of persons
