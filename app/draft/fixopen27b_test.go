@@ -128,3 +128,31 @@ func TestStaffWhoLeftAreAddressedToo(t *testing.T) {
 		t.Errorf("none had left: the letter to d1 names former staff:\n%s", letter)
 	}
 }
+
+// F1144 (158): the vendor's notice reached a departed manager's mailbox on
+// 5/24 and was read on 6/3 (the detection's day learned); the PPC's report
+// said 「2024年5月24日、委託先から連絡を受け、2024年6月3日、…判明」, a contact
+// nobody received. The message is told as arrived then and read on the day
+// learned; a message read on its day keeps its words.
+func TestAMessageReadLaterIsToldSo(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, hrCloud)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs)
+	if !strings.Contains(ppc, "2024年5月24日に委託先から届いていた連絡に、2024年6月3日に気付き、関係者の個人情報が") || strings.Contains(ppc, "委託先から連絡を受け、") {
+		t.Errorf("158's final report tells the unread mail as a contact:\n%s", ppc)
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(en, "contacted us, but the message was not read until June 3, 2024.") {
+		t.Errorf("158's English notice:\n%s", en)
+	}
+	for i, e := range inc.Events {
+		if e.ID == "e4" {
+			inc.Events[i].Learned = ""
+		}
+	}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, inc, a, rs); !strings.Contains(ppc, "2024年5月24日、委託先から連絡を受け、2024年6月3日、") {
+		t.Errorf("a message read on its day:\n%s", ppc)
+	}
+}

@@ -918,11 +918,22 @@ func (v *view) investigated(det incident.Event) bool {
 				return true
 			}
 		}
-		if e.Learned != "" && from.OnOrBefore(e.Learned) && e.Learned.OnOrBefore(to) {
+		if e.Learned != "" && from.OnOrBefore(e.Learned) && e.Learned.OnOrBefore(to) && (e.ID == "" || e.ID != det.ID) {
 			return true
 		}
 	}
 	return false
+}
+
+// readLate: det is a message from someone (not the organisation's own
+// finding, nor a post it came upon) that arrived on its day and was learned
+// of on a later one (Event.Learned): a mail to a mailbox nobody read.
+func (v *view) readLate(det incident.Event) bool {
+	switch det.Source {
+	case "", "self", "public_post":
+		return false
+	}
+	return det.Learned != "" && det.Dated() && !det.Learned.OnOrBefore(incident.DateOf(det.At.In(v.loc)))
 }
 
 // undated returns the first event of kind that has no date yet (known, not when).
