@@ -1445,40 +1445,52 @@ func (l *linter) accessSeenPossible() {
 	}
 }
 
-// finalTypeOpen: a final report late on the 30-day limit, in time (or
-// still open within) the 60-day one, whose 60-day kind is undetermined
-// (CodeFinalTypeOpen). Under either count of the 60 days (DueAlt, the
-// first day not counted, when the engine gives it).
-func (l *linter) finalTypeOpen() {
+// finalKinds pairs each obligation X of the assessment with its X.60, the
+// final report of the 60-day kind (an unlawful purpose), where the law has
+// one: finalTypeOpen and finalTypeBlank read the pair.
+func (l *linter) finalKinds() [][2]*assess.Obligation {
+	var out [][2]*assess.Obligation
 	for _, j := range l.a.Jurisdictions {
 		byID := map[string]*assess.Obligation{}
 		for i := range j.Obligations {
 			byID[j.Obligations[i].ID] = &j.Obligations[i]
 		}
 		for i := range j.Obligations {
-			base := &j.Obligations[i]
-			sixty := byID[base.ID+".60"]
-			if sixty == nil || base.Applies != assess.Yes || !late(base) || sixty.Applies != assess.Unknown || sixty.Due == nil {
-				continue
+			if sixty := byID[j.Obligations[i].ID+".60"]; sixty != nil {
+				out = append(out, [2]*assess.Obligation{&j.Obligations[i], sixty})
 			}
-			at := l.a.Now
-			if base.DoneAt != nil {
-				at = *base.DoneAt
-			} else if base.DoneBy != "" {
-				continue // done at a time not recorded
-			}
-			limit := *sixty.Due
-			if sixty.DueAlt != nil && sixty.DueAlt.After(limit) {
-				limit = *sixty.DueAlt
-			}
-			if at.After(limit) {
-				continue // late on either kind
-			}
-			day := limit.In(l.loc).Format("2006-01-02")
-			l.add(CodeFinalTypeOpen, SeverityWarning, "", "", txt(
-				"「"+base.Title.JA+"」は期限を過ぎていますが、「"+sixty.Title.JA+"」に当たるか（不正の目的をもって行われたおそれがあるか）が未回答です。当たるなら期限は"+day+"までで、"+map[bool]string{true: "この報告は期限内です", false: "まだ期限内です"}[base.DoneAt != nil]+"。確報の下書きは30日の期限を過ぎたとして遅れた理由を求めます。原因の「不正の目的のおそれ」に回答してから提出してください。",
-				"\""+base.Title.EN+"\" is past its deadline, but whether \""+sixty.Title.EN+"\" applies (whether the act may have been done with an unlawful purpose) is not answered. If it does, the deadline runs to "+day+" and "+map[bool]string{true: "this report is in time", false: "there is still time"}[base.DoneAt != nil]+". The final report's draft says the 30-day deadline has passed and asks for the reasons: answer the cause's unlawful-purpose question before filing."))
 		}
+	}
+	return out
+}
+
+// finalTypeOpen: a final report late on the 30-day limit, in time (or
+// still open within) the 60-day one, whose 60-day kind is undetermined
+// (CodeFinalTypeOpen). Under either count of the 60 days (DueAlt, the
+// first day not counted, when the engine gives it).
+func (l *linter) finalTypeOpen() {
+	for _, fk := range l.finalKinds() {
+		base, sixty := fk[0], fk[1]
+		if base.Applies != assess.Yes || !late(base) || sixty.Applies != assess.Unknown || sixty.Due == nil {
+			continue
+		}
+		at := l.a.Now
+		if base.DoneAt != nil {
+			at = *base.DoneAt
+		} else if base.DoneBy != "" {
+			continue // done at a time not recorded
+		}
+		limit := *sixty.Due
+		if sixty.DueAlt != nil && sixty.DueAlt.After(limit) {
+			limit = *sixty.DueAlt
+		}
+		if at.After(limit) {
+			continue // late on either kind
+		}
+		day := limit.In(l.loc).Format("2006-01-02")
+		l.add(CodeFinalTypeOpen, SeverityWarning, "", "", txt(
+			"「"+base.Title.JA+"」は期限を過ぎていますが、「"+sixty.Title.JA+"」に当たるか（不正の目的をもって行われたおそれがあるか）が未回答です。当たるなら期限は"+day+"までで、"+map[bool]string{true: "この報告は期限内です", false: "まだ期限内です"}[base.DoneAt != nil]+"。確報の下書きは30日の期限を過ぎたとして遅れた理由を求めます。原因の「不正の目的のおそれ」に回答してから提出してください。",
+			"\""+base.Title.EN+"\" is past its deadline, but whether \""+sixty.Title.EN+"\" applies (whether the act may have been done with an unlawful purpose) is not answered. If it does, the deadline runs to "+day+" and "+map[bool]string{true: "this report is in time", false: "there is still time"}[base.DoneAt != nil]+". The final report's draft says the 30-day deadline has passed and asks for the reasons: answer the cause's unlawful-purpose question before filing."))
 	}
 }
 
@@ -1502,23 +1514,16 @@ func (l *linter) finalTypeBlank() {
 	if seen == nil {
 		return
 	}
-	for _, j := range l.a.Jurisdictions {
-		byID := map[string]*assess.Obligation{}
-		for i := range j.Obligations {
-			byID[j.Obligations[i].ID] = &j.Obligations[i]
+	for _, fk := range l.finalKinds() {
+		base, sixty := fk[0], fk[1]
+		if base.Applies != assess.Yes || sixty.Applies != assess.Unknown || base.State.Settled() || late(base) {
+			continue
 		}
-		for i := range j.Obligations {
-			base := &j.Obligations[i]
-			sixty := byID[base.ID+".60"]
-			if sixty == nil || base.Applies != assess.Yes || sixty.Applies != assess.Unknown || base.State.Settled() || late(base) {
-				continue
-			}
-			name := setLabel(seen)
-			l.add(CodeFinalTypeBlank, SeverityInfo, "", "", txt(
-				"「"+name+"」はアクセス記録で権限のない者による閲覧・取得が確認されていますが、原因の「不正の目的のおそれ」が未回答です。誰がなぜ取得したか分からない取得は、不正の目的をもって行われたおそれがある事態（規則7条3号）に当たり得て、当たれば「"+sixty.Title.JA+"」となります。確報の期限と報告する事態の類型がこの回答で決まります。分かっている事実から回答してください。",
-				"\""+name+"\" is recorded as seen or taken by someone not entitled in the logs, but the cause's question whether an unlawful purpose is suspected is not answered. A download by someone unknown may be an act with a possibly unlawful purpose (APPI Rules Art. 7(3)), and then \""+sixty.Title.EN+"\" applies: the final report's deadline and the type of situation it reports turn on the answer. Answer it from what is known."))
-			return
-		}
+		name := setLabel(seen)
+		l.add(CodeFinalTypeBlank, SeverityInfo, "", "", txt(
+			"「"+name+"」はアクセス記録で権限のない者による閲覧・取得が確認されていますが、原因の「不正の目的のおそれ」が未回答です。誰がなぜ取得したか分からない取得は、不正の目的をもって行われたおそれがある事態（規則7条3号）に当たり得て、当たれば「"+sixty.Title.JA+"」となります。確報の期限と報告する事態の類型がこの回答で決まります。分かっている事実から回答してください。",
+			"\""+name+"\" is recorded as seen or taken by someone not entitled in the logs, but the cause's question whether an unlawful purpose is suspected is not answered. A download by someone unknown may be an act with a possibly unlawful purpose (APPI Rules Art. 7(3)), and then \""+sixty.Title.EN+"\" applies: the final report's deadline and the type of situation it reports turn on the answer. Answer it from what is known."))
+		return
 	}
 }
 
