@@ -156,3 +156,16 @@ func TestAMessageReadLaterIsToldSo(t *testing.T) {
 		t.Errorf("a message read on its day:\n%s", ppc)
 	}
 }
+
+// F1220 (158; F1144): the steps of the case listed the unread message as
+// 「2024年5月24日（金）　委託先から連絡を受領」; the line says when it was read.
+func TestAMessageReadLaterIsDatedInTheSteps(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, hrCloud)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, spec := range []Spec{{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, {Kind: KindPPC, Lang: JA, Variant: VariantFinal}} {
+		if text := docText(t, spec, inc, a, rs); !strings.Contains(text, "委託先から連絡を受領（2024年6月3日に確認）") {
+			t.Errorf("%s: the steps tell the unread mail as received:\n%s", spec.Kind, text)
+		}
+	}
+}
