@@ -650,10 +650,8 @@ func (l *linter) art33Early() {
 			if ob.ID != "eu.art33.report" && ob.ID != "uk.art33.report" || ob.Early == nil || ob.State == assess.StateDoneLate || ob.State == assess.StateOverdue {
 				continue
 			}
-			at := l.a.Now
-			if ob.DoneAt != nil {
-				at = *ob.DoneAt
-			} else if ob.DoneBy != "" {
+			at, ok := l.doneOrNow(&ob)
+			if !ok {
 				continue // done at a time not recorded
 			}
 			if !at.After(ob.Early.Due) {
@@ -1445,6 +1443,18 @@ func (l *linter) accessSeenPossible() {
 	}
 }
 
+// doneOrNow is when ob was done, or now while it is open; false when it
+// was done at a time not recorded.
+func (l *linter) doneOrNow(ob *assess.Obligation) (time.Time, bool) {
+	switch {
+	case ob.DoneAt != nil:
+		return *ob.DoneAt, true
+	case ob.DoneBy != "":
+		return time.Time{}, false
+	}
+	return l.a.Now, true
+}
+
 // finalKinds pairs each obligation X of the assessment with its X.60, the
 // final report of the 60-day kind (an unlawful purpose), where the law has
 // one: finalTypeOpen and finalTypeBlank read the pair.
@@ -1474,10 +1484,8 @@ func (l *linter) finalTypeOpen() {
 		if base.Applies != assess.Yes || !late(base) || sixty.Applies != assess.Unknown || sixty.Due == nil {
 			continue
 		}
-		at := l.a.Now
-		if base.DoneAt != nil {
-			at = *base.DoneAt
-		} else if base.DoneBy != "" {
+		at, ok := l.doneOrNow(base)
+		if !ok {
 			continue // done at a time not recorded
 		}
 		limit := *sixty.Due
