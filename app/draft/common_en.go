@@ -222,6 +222,10 @@ func (v *view) summaryEN() string {
 	s := ""
 	if hasDet && det.At.Before(*knew) && v.dateEN(det.At) != v.dateEN(*knew) {
 		s = capitalEN(v.onEN(det)) + ", " + v.sourceEN(det) + ". "
+		if v.readLate(det) {
+			// A message nobody read until later (F1144), as readLateJA.
+			s = capitalEN(v.onEN(det)) + ", " + v.sourceEN(det) + ", but the message was not read until " + dayEN(det.Learned) + ". "
+		}
 		if v.investigated(det) {
 			s += "After investigating, we learned " + v.knewOnEN() + " that "
 		} else {

@@ -251,6 +251,14 @@ func (v *view) summaryJA() string {
 	s := v.knewDayJA() + "、"
 	switch {
 	case hasDet && det.At.Before(*knew) && v.dateJA(det.At) != v.dateJA(*knew):
+		if late := v.readLateJA(det); late != "" {
+			if det.Learned == incident.DateOf(knew.In(v.loc)) {
+				s = late // read on the day it knew: one day, told once
+			} else {
+				s = late + v.investigatedJA(det, "調査を進めた結果、") + s
+			}
+			break
+		}
 		s = v.evDateJA(det) + "、" + v.sourceJA(det) + "、" + v.investigatedJA(det, "調査を進めた結果、") + s
 	case hasDet && det.Source != "":
 		s += v.sourceJA(det) + "、" + v.investigatedJA(det, "調査を行った結果、")
@@ -275,6 +283,32 @@ func (v *view) summaryJA() string {
 		s += conf
 	}
 	return s
+}
+
+// readLateJA opens a summary on a message that reached the organisation on
+// its day and was read only on the day learned (Event.Learned): 「2024年5月
+// 24日に委託先から届いていた連絡に、2024年6月3日に気付き、」, not 「…から連絡
+// を受け、」 (158: the vendor's notice went to a departed manager's mailbox
+// and nobody read it for ten days, F1144). "" for a detection that was no
+// message, or was read on its day.
+func (v *view) readLateJA(det incident.Event) string {
+	if !v.readLate(det) {
+		return ""
+	}
+	src := v.sourceJA(det) // 「委託先から連絡を受け」, 「攻撃者とみられる者から連絡があり」
+	i := strings.LastIndex(src, "から")
+	if i < 0 {
+		return ""
+	}
+	from, msg := src[:i], src[i+len("から"):]
+	what, ok := strings.CutSuffix(msg, "を受け")
+	if !ok {
+		what, ok = strings.CutSuffix(msg, "があり")
+	}
+	if !ok {
+		return ""
+	}
+	return v.evDateJA(det) + "に" + from + "から届いていた" + what + "に、" + dayJA(det.Learned) + "に気付き、"
 }
 
 // investigatedJA is link when the time line records an investigation

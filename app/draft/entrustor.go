@@ -159,7 +159,11 @@ func (v *view) entrustorSummaryJA() string {
 	}
 	s := ""
 	if hasDet && det.At.Before(*knew) && v.dateJA(det.At) != v.dateJA(*knew) {
-		s = v.evDateJA(det) + "、" + v.sourceJA(det) + "、" + v.investigatedJA(det, "調査を進めた結果、")
+		if late := v.readLateJA(det); late != "" {
+			s = late + v.investigatedJA(det, "調査を進めた結果、")
+		} else {
+			s = v.evDateJA(det) + "、" + v.sourceJA(det) + "、" + v.investigatedJA(det, "調査を進めた結果、")
+		}
 	}
 	if found, ok := v.entrustorFoundLater(); ok {
 		// Every set of this entrustor was found after the knowing (136: a

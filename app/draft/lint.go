@@ -176,7 +176,9 @@ const (
 	// CodeRemarkInName: a set's name carries a remark written for oneself
 	// (「（自分のアカウントは無事）」, 「たぶん」, 「要確認」): the name is printed as
 	// typed in the reports, the notices and the announcement (87: the
-	// relatives-feature users' set reached the PPC and the public so).
+	// relatives-feature users' set reached the PPC and the public so); or
+	// the name of the rule setting its retention period does (158: 「…（退職
+	// 後3年で削除、実際は削除していない）」 in 「当社の規程（…）では」).
 	CodeRemarkInName = "style.name-remark"
 	// CodeRemarkInWhy: the reason the company gave for its knowing instant
 	// carries an internal doubt or who raised it (「法務からは1/24で知った
@@ -272,6 +274,11 @@ const (
 	// outsider through a vendor's access flaw, the purpose left blank, the
 	// report filed on day 60).
 	CodeFinalTypeOpen = "clock.final-type-open"
+	// CodeFinalTypeBlank (info): the logs show a set seen or taken by
+	// someone not identified, the unlawful purpose is left blank, and the
+	// final report, not yet late, may be due in 30 or 60 days on the answer
+	// (158: asked before the 30 days pass, not only after, F1145).
+	CodeFinalTypeBlank = "clock.final-type-blank"
 	// CodeReadersLanguage: persons live in a country whose language is
 	// neither Japanese nor English, and the drafts are in those two only
 	// (96: a Korean subsidiary's customers would be told in Korean; 120: a
@@ -536,6 +543,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.possibleBeforeKnowing()
 	l.accessSeenPossible()
 	l.finalTypeOpen()
+	l.finalTypeBlank()
 	l.accessSeenNoLogs()
 	l.unknownItems()
 	l.readersLanguage()

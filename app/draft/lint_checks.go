@@ -650,10 +650,8 @@ func (l *linter) art33Early() {
 			if ob.ID != "eu.art33.report" && ob.ID != "uk.art33.report" || ob.Early == nil || ob.State == assess.StateDoneLate || ob.State == assess.StateOverdue {
 				continue
 			}
-			at := l.a.Now
-			if ob.DoneAt != nil {
-				at = *ob.DoneAt
-			} else if ob.DoneBy != "" {
+			at, ok := l.doneOrNow(&ob)
+			if !ok {
 				continue // done at a time not recorded
 			}
 			if !at.After(ob.Early.Due) {
@@ -1101,17 +1099,38 @@ func (l *linter) unreachableContact() {
 // doubt, 「？」 and 要確認, are unsureWord's).
 var remarkInName = &lazyRegexp{expr: `無事|大丈夫|セーフ|問題なし|問題無し|たぶん|多分|かもしれ|っぽい|らしい|調査中|TODO|\bOK\b|（笑）|\(笑\)|自分の|うちの`}
 
-// remarkInName: a set's name carries a remark (CodeRemarkInName).
+// ruleRemark finds, in a retention rule's name, words of how the rule was
+// (not) kept: the data paragraph already says the data was not deleted.
+var ruleRemark = &lazyRegexp{expr: `実際は|実際には|実は|(?:し|され|守られ|守っ)てい(?:なかった|ない)|形骸化|(?i:\bactually\b|\bin practice\b|\b(?:not|never) (?:followed|enforced|applied|done)\b)`}
+
+// remarkInName: a set's name, or the name of the rule setting its retention
+// period, carries a remark (CodeRemarkInName).
 func (l *linter) remarkInName() {
 	for _, d := range l.inc.Affected("") {
-		if unsureWord.MatchString(d.Name) {
-			continue // a word of doubt: unsureNames names it
+		if !unsureWord.MatchString(d.Name) { // a word of doubt: unsureNames names it
+			if m := remarkInName.FindString(d.Name); m != "" {
+				l.add(CodeRemarkInName, SeverityWarning, "", "", txt(
+					"データの集合の名前「"+d.Name+"」に、メモのような書き方（"+m+"）があります。集合の名前は、報告書・通知・公表文にそのまま載ります。読み手に向けた名前（例：「会員（親族マッチング機能の利用者）」）に直し、メモは事案のメモ欄に書いてください。",
+					"The name of the data set \""+d.Name+"\" carries a note to oneself ("+m+"). The name is printed as typed in the reports, the notices and the announcement: give it a name meant for those readers and keep the remark in the incident's notes."))
+			}
 		}
-		if m := remarkInName.FindString(d.Name); m != "" {
-			l.add(CodeRemarkInName, SeverityWarning, "", "", txt(
-				"データの集合の名前「"+d.Name+"」に、メモのような書き方（"+m+"）があります。集合の名前は、報告書・通知・公表文にそのまま載ります。読み手に向けた名前（例：「会員（親族マッチング機能の利用者）」）に直し、メモは事案のメモ欄に書いてください。",
-				"The name of the data set \""+d.Name+"\" carries a note to oneself ("+m+"). The name is printed as typed in the reports, the notices and the announcement: give it a name meant for those readers and keep the remark in the incident's notes."))
+		// The rule's name goes into 「当社の規程（…）では」 (158: 「…（退職
+		// 後3年で削除、実際は削除していない）」, a confession in the rule's
+		// name; a question in it is unsureNames').
+		rule := d.Former.Rule
+		if typedDoubt.MatchString(rule) {
+			continue
 		}
+		m := ruleRemark.FindString(rule)
+		if m == "" {
+			m = remarkInName.FindString(rule)
+		}
+		if m == "" {
+			continue
+		}
+		l.add(CodeRemarkInName, SeverityWarning, "", "", txt(
+			"「"+setLabel(d)+"」の保存期間を定めた規程の名前「"+rule+"」に、メモのような書き方（"+m+"）があります。規程の名前は「当社の規程（…）では」として通知・公表・報告にそのまま載り、削除されずに保存されていたことは別の文で伝えます。規程の名前（と条項）だけを書き、実際の運用は事案のメモ欄に書いてください。",
+			"The name of the rule setting the retention period of \""+setLabel(d)+"\", \""+rule+"\", carries a note to oneself ("+m+"). The rule's name is printed as typed in the notices, the announcement and the reports (\"under our rule (...)\"), and another sentence already says the data was kept: give only the rule's name (and clause), and keep how it was applied in the incident's notes."))
 	}
 }
 
@@ -1443,40 +1462,95 @@ func (l *linter) accessSeenPossible() {
 	}
 }
 
-// finalTypeOpen: a final report late on the 30-day limit, in time (or
-// still open within) the 60-day one, whose 60-day kind is undetermined
-// (CodeFinalTypeOpen). Under either count of the 60 days (DueAlt, the
-// first day not counted, when the engine gives it).
-func (l *linter) finalTypeOpen() {
+// doneOrNow is when ob was done, or now while it is open; false when it
+// was done at a time not recorded.
+func (l *linter) doneOrNow(ob *assess.Obligation) (time.Time, bool) {
+	switch {
+	case ob.DoneAt != nil:
+		return *ob.DoneAt, true
+	case ob.DoneBy != "":
+		return time.Time{}, false
+	}
+	return l.a.Now, true
+}
+
+// finalKinds pairs each obligation X of the assessment with its X.60, the
+// final report of the 60-day kind (an unlawful purpose), where the law has
+// one: finalTypeOpen and finalTypeBlank read the pair.
+func (l *linter) finalKinds() [][2]*assess.Obligation {
+	var out [][2]*assess.Obligation
 	for _, j := range l.a.Jurisdictions {
 		byID := map[string]*assess.Obligation{}
 		for i := range j.Obligations {
 			byID[j.Obligations[i].ID] = &j.Obligations[i]
 		}
 		for i := range j.Obligations {
-			base := &j.Obligations[i]
-			sixty := byID[base.ID+".60"]
-			if sixty == nil || base.Applies != assess.Yes || !late(base) || sixty.Applies != assess.Unknown || sixty.Due == nil {
-				continue
+			if sixty := byID[j.Obligations[i].ID+".60"]; sixty != nil {
+				out = append(out, [2]*assess.Obligation{&j.Obligations[i], sixty})
 			}
-			at := l.a.Now
-			if base.DoneAt != nil {
-				at = *base.DoneAt
-			} else if base.DoneBy != "" {
-				continue // done at a time not recorded
-			}
-			limit := *sixty.Due
-			if sixty.DueAlt != nil && sixty.DueAlt.After(limit) {
-				limit = *sixty.DueAlt
-			}
-			if at.After(limit) {
-				continue // late on either kind
-			}
-			day := limit.In(l.loc).Format("2006-01-02")
-			l.add(CodeFinalTypeOpen, SeverityWarning, "", "", txt(
-				"「"+base.Title.JA+"」は期限を過ぎていますが、「"+sixty.Title.JA+"」に当たるか（不正の目的をもって行われたおそれがあるか）が未回答です。当たるなら期限は"+day+"までで、"+map[bool]string{true: "この報告は期限内です", false: "まだ期限内です"}[base.DoneAt != nil]+"。確報の下書きは30日の期限を過ぎたとして遅れた理由を求めます。原因の「不正の目的のおそれ」に回答してから提出してください。",
-				"\""+base.Title.EN+"\" is past its deadline, but whether \""+sixty.Title.EN+"\" applies (whether the act may have been done with an unlawful purpose) is not answered. If it does, the deadline runs to "+day+" and "+map[bool]string{true: "this report is in time", false: "there is still time"}[base.DoneAt != nil]+". The final report's draft says the 30-day deadline has passed and asks for the reasons: answer the cause's unlawful-purpose question before filing."))
 		}
+	}
+	return out
+}
+
+// finalTypeOpen: a final report late on the 30-day limit, in time (or
+// still open within) the 60-day one, whose 60-day kind is undetermined
+// (CodeFinalTypeOpen). Under either count of the 60 days (DueAlt, the
+// first day not counted, when the engine gives it).
+func (l *linter) finalTypeOpen() {
+	for _, fk := range l.finalKinds() {
+		base, sixty := fk[0], fk[1]
+		if base.Applies != assess.Yes || !late(base) || sixty.Applies != assess.Unknown || sixty.Due == nil {
+			continue
+		}
+		at, ok := l.doneOrNow(base)
+		if !ok {
+			continue // done at a time not recorded
+		}
+		limit := *sixty.Due
+		if sixty.DueAlt != nil && sixty.DueAlt.After(limit) {
+			limit = *sixty.DueAlt
+		}
+		if at.After(limit) {
+			continue // late on either kind
+		}
+		day := limit.In(l.loc).Format("2006-01-02")
+		l.add(CodeFinalTypeOpen, SeverityWarning, "", "", txt(
+			"「"+base.Title.JA+"」は期限を過ぎていますが、「"+sixty.Title.JA+"」に当たるか（不正の目的をもって行われたおそれがあるか）が未回答です。当たるなら期限は"+day+"までで、"+map[bool]string{true: "この報告は期限内です", false: "まだ期限内です"}[base.DoneAt != nil]+"。確報の下書きは30日の期限を過ぎたとして遅れた理由を求めます。原因の「不正の目的のおそれ」に回答してから提出してください。",
+			"\""+base.Title.EN+"\" is past its deadline, but whether \""+sixty.Title.EN+"\" applies (whether the act may have been done with an unlawful purpose) is not answered. If it does, the deadline runs to "+day+" and "+map[bool]string{true: "this report is in time", false: "there is still time"}[base.DoneAt != nil]+". The final report's draft says the 30-day deadline has passed and asks for the reasons: answer the cause's unlawful-purpose question before filing."))
+	}
+}
+
+// finalTypeBlank: a set the logs show seen or taken by someone not
+// identified, the unlawful purpose left blank (or "unknown"), and a final
+// report's 60-day kind undetermined while the report is still to be filed
+// and not yet late (CodeFinalTypeBlank). It asks early what finalTypeOpen
+// asks once the 30 days have passed (158: the purpose left blank on the
+// night, the 確報 filed on day 60).
+func (l *linter) finalTypeBlank() {
+	if up := l.inc.Cause.UnlawfulPurpose; up != "" && up != incident.Unknown || l.inc.Cause.RecipientKnown == incident.Yes {
+		return
+	}
+	var seen *incident.DataSet
+	for _, d := range l.inc.Affected("") {
+		if d.AccessSeen == incident.Yes {
+			seen = d
+			break
+		}
+	}
+	if seen == nil {
+		return
+	}
+	for _, fk := range l.finalKinds() {
+		base, sixty := fk[0], fk[1]
+		if base.Applies != assess.Yes || sixty.Applies != assess.Unknown || base.State.Settled() || late(base) {
+			continue
+		}
+		name := setLabel(seen)
+		l.add(CodeFinalTypeBlank, SeverityInfo, "", "", txt(
+			"「"+name+"」はアクセス記録で権限のない者による閲覧・取得が確認されていますが、原因の「不正の目的のおそれ」が未回答です。誰がなぜ取得したか分からない取得は、不正の目的をもって行われたおそれがある事態（規則7条3号）に当たり得て、当たれば「"+sixty.Title.JA+"」となります。確報の期限と報告する事態の類型がこの回答で決まります。分かっている事実から回答してください。",
+			"\""+name+"\" is recorded as seen or taken by someone not entitled in the logs, but the cause's question whether an unlawful purpose is suspected is not answered. A download by someone unknown may be an act with a possibly unlawful purpose (APPI Rules Art. 7(3)), and then \""+sixty.Title.EN+"\" applies: the final report's deadline and the type of situation it reports turn on the answer. Answer it from what is known."))
+		return
 	}
 }
 

@@ -565,6 +565,10 @@ func (v *view) eventJA(e incident.Event) string {
 		}
 		return v.intrusionJA()
 	case incident.EvDetected:
+		if v.readLate(e) {
+			// Arrived then, nobody read it until the day learned (F1220).
+			return v.sourceShortJA(e) + "（" + dayJA(e.Learned) + "に確認）"
+		}
 		return v.sourceShortJA(e)
 	case incident.EvLastAct:
 		return "確認された最後の不正な行為"

@@ -20,7 +20,7 @@ func TestLossOrDamageHappensToNoOne(t *testing.T) {
 	rs := mustRules(t)
 	for name, c := range map[string]struct{ ja, en string }{
 		"58-bank-slips-discarded-by-mistake":        {"当行が保有するお客様の個人情報が滅失したことが判明いたしました", "personal information we hold was lost: it no longer exists in our records."},
-		"59-sg-subsidiary-ransomware-staff-records": {"当社が保有する従業員の皆さまの個人情報が毀損したことが判明いたしました", "personal information we hold was damaged so that it can no longer be used as a result of a ransomware attack."},
+		"59-sg-subsidiary-ransomware-staff-records": {"当社が保有する従業員・元従業員の皆さまの個人情報が毀損したことが判明いたしました", "personal information we hold was damaged so that it can no longer be used as a result of a ransomware attack."},
 	} {
 		inc := scenarios(t)[name]
 		a := assess.Evaluate(inc, rs, inc.UpdatedAt)

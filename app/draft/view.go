@@ -82,6 +82,9 @@ func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, s Spec,
 	v.readersLoc = v.readersZone()
 	v.you = v.audienceJA()
 	v.group = v.you
+	if !v.formal() {
+		v.you = v.withFormerJA(v.you)
+	}
 	if v.toOne() && strings.HasSuffix(v.you, "皆さま") {
 		// A letter to one known person (【要記入：お名前】様) does not call
 		// them 皆さま: 「あなた様の個人情報」 (73: a welfare record of one).
@@ -92,6 +95,27 @@ func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, s Spec,
 		v.group = v.you
 	}
 	return v
+}
+
+// withFormerJA names, beside the staff a notice addresses, those who have
+// left, when a set it speaks of holds persons who had left (158: 1,224
+// former staff among 2,874 were addressed 「従業員の皆さまへ」 and counted as
+// 「対象となる従業員の皆さま」, F1146): 「従業員・元従業員の皆さま」. Only the
+// address changes; what the notice says or asks follows group, the staff.
+func (v *view) withFormerJA(you string) string {
+	left := false
+	for _, s := range v.data() {
+		left = left || s.Former.HasLeft()
+	}
+	if !left {
+		return you
+	}
+	for _, w := range []string{"教職員", "従業員", "職員"} {
+		if strings.HasSuffix(you, w+"の皆さま") {
+			return strings.TrimSuffix(you, "の皆さま") + "・元" + w + "の皆さま"
+		}
+	}
+	return you
 }
 
 // directReaders: every set the document speaks of was said to be of persons
@@ -885,7 +909,7 @@ func (v *view) investigated(det incident.Event) bool {
 	if knew == nil || !det.Dated() {
 		return false
 	}
-	return v.lookedInto(det.At, *knew, incident.DateOf(knew.In(v.loc)))
+	return v.lookedInto(det.At, *knew, incident.DateOf(knew.In(v.loc)), det.ID)
 }
 
 // investigatedUntil: the time line records that the organisation looked
@@ -910,14 +934,15 @@ func (v *view) investigatedUntil(day incident.Date) bool {
 			return true
 		}
 	}
-	return v.lookedInto(*knew, end, day)
+	return v.lookedInto(*knew, end, day, "")
 }
 
 // lookedInto: the time line records an investigation after from and by
 // to (toDay its day in the incident's zone): a forensic engagement, the
 // scope confirmed or the assessment completed in that span, or an event
-// learned of (Event.Learned) on a day of it.
-func (v *view) lookedInto(from, to time.Time, toDay incident.Date) bool {
+// learned of (Event.Learned) on a day of it, other than the event except
+// (a message read days after it came is no finding of an investigation).
+func (v *view) lookedInto(from, to time.Time, toDay incident.Date, except string) bool {
 	fromDay := incident.DateOf(from.In(v.loc))
 	for _, e := range v.inc.Events {
 		switch e.Kind {
@@ -926,11 +951,22 @@ func (v *view) lookedInto(from, to time.Time, toDay incident.Date) bool {
 				return true
 			}
 		}
-		if e.Learned != "" && fromDay.OnOrBefore(e.Learned) && e.Learned.OnOrBefore(toDay) {
+		if e.Learned != "" && fromDay.OnOrBefore(e.Learned) && e.Learned.OnOrBefore(toDay) && (except == "" || e.ID != except) {
 			return true
 		}
 	}
 	return false
+}
+
+// readLate: det is a message from someone (not the organisation's own
+// finding, nor a post it came upon) that arrived on its day and was learned
+// of on a later one (Event.Learned): a mail to a mailbox nobody read.
+func (v *view) readLate(det incident.Event) bool {
+	switch det.Source {
+	case "", "self", "public_post":
+		return false
+	}
+	return det.Learned != "" && det.Dated() && !det.Learned.OnOrBefore(incident.DateOf(det.At.In(v.loc)))
 }
 
 // undated returns the first event of kind that has no date yet (known, not when).

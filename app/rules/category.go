@@ -23,17 +23,25 @@ type Flag struct {
 	// withholdings" does not leave the card rules and My Number law open.
 	// Empty: every free-text item may carry the flag.
 	OtherWords []string `json:"other_words,omitempty"`
-	ReliedOn   *Text    `json:"relied_on,omitempty"`
+	// OtherNot are phrases that hold one of OtherWords and name something
+	// else ("キャッシュカード", a bank's cash card, holds "カード" and is no
+	// payment card, F1149): read as if absent before the words are sought.
+	OtherNot []string `json:"other_not,omitempty"`
+	ReliedOn *Text    `json:"relied_on,omitempty"`
 }
 
 // MayBeIn reports whether a free-text item may carry the flag: the flag
-// has no OtherWords, the text is empty, or it holds one of them (a word of Latin
+// has no OtherWords, the text is empty, or it holds one of them outside the
+// phrases of OtherNot (a word of Latin
 // letters as a whole word, case aside: "PIN" not in "shipping").
 func (f *Flag) MayBeIn(text string) bool {
 	if len(f.OtherWords) == 0 || strings.TrimSpace(text) == "" {
 		return true // an item with no words may be anything
 	}
 	low := strings.ToLower(text)
+	for _, n := range f.OtherNot {
+		low = strings.ReplaceAll(low, strings.ToLower(n), " ")
+	}
 	for _, w := range f.OtherWords {
 		w = strings.ToLower(w)
 		for i := 0; ; {
