@@ -586,6 +586,10 @@ func eval[T any](t *testing.T, ctx context.Context, what, expr string) T {
 	return v
 }
 
+// fullPrecache is the fewest files the service worker's precache holds
+// when whole (the pages, the loader, the module, the styles, the icons).
+const fullPrecache = 8
+
 // waitOffline waits until the service worker controls the page, which with
 // the patched worker means its whole precache is filled.
 func waitOffline(t *testing.T, ctx context.Context) {
@@ -600,7 +604,7 @@ func waitOffline(t *testing.T, ctx context.Context) {
 			for (const k of await caches.keys()) n += (await (await caches.open(k)).keys()).length;
 			return n;
 		})()`)
-	if n < 8 {
+	if n < fullPrecache {
 		t.Fatalf("service worker: controls=%v, %d cached files; want control and the full precache", n >= 0, n)
 	}
 }

@@ -102,11 +102,13 @@ func pooledSession(t *testing.T) (context.Context, *wire, bool) {
 	ctx, cancel := context.WithTimeout(b.tab, browserLife)
 	t.Cleanup(func() {
 		cancel()
-		if err := b.handOver(); err != nil {
+		note, err := b.handOver()
+		if err != nil {
 			t.Logf("the pooled browser is ended, not reused: %v", err)
 			b.close()
 			return
 		}
+		t.Logf("hand-over: %s", note)
 		pool.mu.Lock()
 		pool.idle = append(pool.idle, b)
 		pool.mu.Unlock()
@@ -178,7 +180,7 @@ func newPooledBrowser() (*pooledBrowser, error) {
 }
 
 // handOver makes the browser what a new one would be for the next test.
-func (b *pooledBrowser) handOver() error {
+func (b *pooledBrowser) handOver() (note string, err error) {
 	n := b.n
 	n.mu.Lock()
 	extra := []string{}
@@ -191,7 +193,7 @@ func (b *pooledBrowser) handOver() error {
 	redeployed := n.redeployed
 	n.mu.Unlock()
 	if len(extra) > 0 {
-		return fmt.Errorf("the test served %v", extra)
+		return "", fmt.Errorf("the test served %v", extra)
 	}
 	// 20 s: a hand-over takes 1-5 s (the keeper page compiles the module);
 	// one that hangs ends the browser, and the next test starts a new one
@@ -202,15 +204,19 @@ func (b *pooledBrowser) handOver() error {
 	mine := chromedp.FromContext(b.tab).Target.TargetID
 	targets, err := chromedp.Targets(ctx)
 	if err != nil {
-		return fmt.Errorf("listing the tabs: %w", err)
+		return "", fmt.Errorf("listing the tabs: %w", err)
 	}
 	for _, tg := range targets {
 		if tg.Type == "page" && tg.TargetID != mine {
 			if _, err := chromedp.CallBrowser(ctx, target.CloseTarget, target.CloseTargetParams{TargetID: tg.TargetID}); err != nil {
-				return fmt.Errorf("closing a tab the test left: %w", err)
+				return "", fmt.Errorf("closing a tab the test left: %w", err)
 			}
 		}
 	}
+	// What the app's caches hold, asked of the test's page while it shows
+	// the app (DevTools lists an origin's caches only from a frame of it,
+	// and the quota's usage may still count caches a wipe has just deleted).
+	files, wasm := offlineCopy(ctx)
 	steps := []func() error{
 		func() error {
 			_, err := chromedp.Call(ctx, emulation.ClearDeviceMetricsOverride, cdp.Empty{})
@@ -245,35 +251,72 @@ func (b *pooledBrowser) handOver() error {
 			if err != nil {
 				return err
 			}
-			if !keepsOfflineCopy(u.UsageBreakdown, redeployed) {
-				handovers.cleared.Add(1)
-				if _, err := chromedp.Call(ctx, storage.ClearDataForOrigin, storage.ClearDataForOriginParams{Origin: "http://" + appHost, StorageTypes: "all"}); err != nil {
-					return err
+			why := ""
+			switch {
+			case redeployed:
+				why = "the test deployed another build"
+			case files < fullPrecache || !wasm:
+				why = fmt.Sprintf("the app's caches hold %d files (the module: %v)", files, wasm)
+			case !keepsOfflineCopy(u.UsageBreakdown):
+				why = "no worker, or its caches smaller than the module"
+			}
+			if why == "" {
+				for _, b := range u.UsageBreakdown {
+					if b.Usage > 0 && b.StorageType != storage.TypeCacheStorage && b.StorageType != storage.TypeServiceWorkers {
+						return fmt.Errorf("the app's origin still stores %.0f bytes of %s", b.Usage, b.StorageType)
+					}
 				}
-				if u, err = chromedp.Call(ctx, storage.GetUsageAndQuota, storage.GetUsageAndQuotaParams{Origin: "http://" + appHost}); err != nil {
-					return err
-				}
-				if u.Usage > 0 {
-					return fmt.Errorf("the app's origin still stores %.0f bytes", u.Usage)
-				}
+				handovers.kept.Add(1)
+				note = fmt.Sprintf("kept the app's offline copy (%d files)", files)
 				return nil
 			}
-			for _, b := range u.UsageBreakdown {
-				if b.Usage > 0 && b.StorageType != storage.TypeCacheStorage && b.StorageType != storage.TypeServiceWorkers {
-					return fmt.Errorf("the app's origin still stores %.0f bytes of %s", b.Usage, b.StorageType)
-				}
+			handovers.cleared.Add(1)
+			note = "cleared all: " + why
+			if _, err := chromedp.Call(ctx, storage.ClearDataForOrigin, storage.ClearDataForOriginParams{Origin: "http://" + appHost, StorageTypes: "all"}); err != nil {
+				return err
 			}
-			handovers.kept.Add(1)
+			if u, err = chromedp.Call(ctx, storage.GetUsageAndQuota, storage.GetUsageAndQuotaParams{Origin: "http://" + appHost}); err != nil {
+				return err
+			}
+			if u.Usage > 0 {
+				return fmt.Errorf("the app's origin still stores %.0f bytes", u.Usage)
+			}
 			return nil
 		},
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
-			return err
+			return "", err
 		}
 	}
 	n.resetForTest()
-	return nil
+	return note, nil
+}
+
+// offlineCopy counts the files in the app origin's caches and tells whether
+// the module is one of them, from the tab's page if it shows the app
+// (else 0, false: the origin is then cleared of everything).
+func offlineCopy(ctx context.Context) (files int, wasm bool) {
+	type copyState struct {
+		Files int  `json:"files"`
+		Wasm  bool `json:"wasm"`
+	}
+	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	c, err := chromedp.Run(cctx, chromedp.Evaluate[copyState](fmt.Sprintf(`(async () => {
+		if (location.origin !== %q || !self.caches) return { files: 0, wasm: false };
+		let files = 0, wasm = false;
+		for (const k of await caches.keys()) {
+			const reqs = await (await caches.open(k)).keys();
+			files += reqs.length;
+			wasm = wasm || reqs.some((r) => new URL(r.url).pathname.endsWith("/app.wasm"));
+		}
+		return { files, wasm };
+	})()`, "http://"+appHost), chromedp.EvalAwaitPromise))
+	if err != nil {
+		return 0, false
+	}
+	return c.Files, c.Wasm
 }
 
 // handovers counts how the hand-overs left the app's origin (the suite's
@@ -285,16 +328,10 @@ var handovers struct{ kept, cleared atomic.Int64 }
 const userStorage = "cookies,file_systems,indexeddb,local_storage,shader_cache,websql,storage_buckets,other"
 
 // keepsOfflineCopy tells whether the app's origin, its user storage cleared,
-// holds what a finished install of the deployed app leaves and nothing
-// else: a registered worker and its Cache Storage of the whole app, at
-// least the module's size (a wipe deletes the caches, a test's quota cut
-// may have stopped an install). redeployed is true when the test served
-// another build on the app's host: its worker and caches are another
-// version's.
-func keepsOfflineCopy(usage []*storage.UsageForType, redeployed bool) bool {
-	if redeployed {
-		return false
-	}
+// holds, by the quota's count, what a finished install of the app leaves:
+// a registered worker and caches at least the module's size (a test's
+// quota cut may have stopped an install).
+func keepsOfflineCopy(usage []*storage.UsageForType) bool {
 	var worker, caches float64
 	for _, b := range usage {
 		switch b.StorageType {
