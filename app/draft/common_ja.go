@@ -279,7 +279,7 @@ func (v *view) summaryJA() string {
 		return s + "したことを確認いたしました。"
 	}
 	s += "したおそれがあることが判明いたしました。"
-	if conf := v.confirmedSince(); conf != "" {
+	if conf := v.confirmedSince(false); conf != "" {
 		s += conf
 	}
 	return s
@@ -362,8 +362,10 @@ func (v *view) setsBySince(keep func(*setView) bool) ([]incident.Date, map[incid
 // which day: "その後の調査により、2025年10月10日、カード情報を登録した会員（12,754名）
 // の情報が漏えいしたことを確認いたしました。" ("" when none was). 「調査により」 only
 // when the time line records an investigation by the last of those days
-// (investigatedUntil), else 「その後、」 (F1160).
-func (v *view) confirmedSince() string {
+// (investigatedUntil), else 「その後、」 (F1160). again: the sentence before
+// has already told a later day with 「その後」 (an entrustor's data found
+// after the knowing), so this one goes on with 「さらに」 (F1201).
+func (v *view) confirmedSince(again bool) string {
 	days, byDay := v.setsBySince((*setView).confirmed)
 	if len(days) == 0 {
 		return ""
@@ -389,7 +391,7 @@ func (v *view) confirmedSince() string {
 	if len(dated) == 0 {
 		return strings.Join(out, "")
 	}
-	s := v.laterJA(days[len(days)-1])
+	s := v.laterJA(days[len(days)-1], again)
 	if len(dated) == 1 {
 		s += strings.TrimSuffix(dated[0], "が") + "が"
 	} else {
@@ -406,9 +408,15 @@ func (v *view) byKnowing(day incident.Date) bool {
 
 // laterJA opens what was found after the knowing, by day: 「その後の調査によ
 // り、」 when the time line records an investigation by then
-// (investigatedUntil), else 「その後、」 (F1160).
-func (v *view) laterJA(day incident.Date) string {
-	if v.investigatedUntil(day) {
+// (investigatedUntil), else 「その後、」 (F1160); again, after a sentence
+// that said 「その後」 already, 「さらなる調査により、」 or 「さらに、」.
+func (v *view) laterJA(day incident.Date, again bool) string {
+	switch investigated := v.investigatedUntil(day); {
+	case again && investigated:
+		return "さらなる調査により、"
+	case again:
+		return "さらに、"
+	case investigated:
 		return "その後の調査により、"
 	}
 	return "その後、"

@@ -165,7 +165,8 @@ func (v *view) entrustorSummaryJA() string {
 			s = v.evDateJA(det) + "、" + v.sourceJA(det) + "、" + v.investigatedJA(det, "調査を進めた結果、")
 		}
 	}
-	if found, ok := v.entrustorFoundLater(); ok {
+	found, foundLater := v.entrustorFoundLater()
+	if foundLater {
 		// Every set of this entrustor was found after the knowing (136: a
 		// CRO's ransomware known on 11/3, the hospital's trial subjects
 		// found on 3/10): the processor knew of the attack then, of this
@@ -174,7 +175,7 @@ func (v *view) entrustorSummaryJA() string {
 		if c := v.causeJA(); c != "" {
 			what = c
 		}
-		s += v.knewDayJA() + "、" + v.weJA() + "は、" + what + "を把握し、" + v.laterJA(found) + dayJA(found) + "、"
+		s += v.knewDayJA() + "、" + v.weJA() + "は、" + what + "を把握し、" + v.laterJA(found, false) + dayJA(found) + "、"
 	} else {
 		s += v.knewDayJA() + "、" + v.weJA() + "は、"
 		if c := v.causeJA(); c != "" {
@@ -190,7 +191,7 @@ func (v *view) entrustorSummaryJA() string {
 		later = later || x.confirmed() && x.since != "" && x.since > incident.DateOf(knew.In(v.loc))
 	}
 	if v.possible() || later {
-		return s + "したおそれがあることを確認いたしました。" + v.confirmedSince()
+		return s + "したおそれがあることを確認いたしました。" + v.confirmedSince(foundLater)
 	}
 	return s + "したことを確認いたしました。"
 }
