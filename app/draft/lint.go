@@ -332,6 +332,11 @@ const (
 	// prefecture told next morning): the documents say the company received
 	// the contact then, and the clock's other reading runs from it.
 	CodeDetectionAtProcessor = "event.detection-at-processor"
+	// CodeLastActOutside: the last unauthorised act found is dated before
+	// the first intrusion (no document can use it: the US letters' period
+	// falls back to the containment) or after the containment (the intruder
+	// back in: a second intrusion, a containment that did not hold).
+	CodeLastActOutside = "event.last-act-outside"
 	// CodeProcessorPolice: a processor's knowing or a vendor's message
 	// whose note speaks of the police, with no police event (91: the police
 	// called the contractor; the company's police step overdue).
@@ -563,6 +568,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.alternativeUnanswered()
 	l.processorFoundAsOwn()
 	l.detectionAtProcessor()
+	l.lastActOutside()
 	l.processorPolice()
 	l.ownVersionNotSent()
 	l.regulatorAsOther()

@@ -34,3 +34,45 @@ func TestSecondLaterDayGoesOnWithSarani(t *testing.T) {
 		t.Errorf("with a forensic firm engaged, p2's letter:\n%s", p2)
 	}
 }
+
+// F1202 (159): a last unauthorised act dated before the first intrusion was
+// ignored without a word (the letters fell back to the containment), and one
+// after the containment asked nothing. The lint names both; 159 as filed (its
+// last act between the two) draws neither.
+func TestLintLastActOutsideTheIntrusion(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenarios(t)["159-us-ticketing-subsidiary-cloud-warehouse-contractor-infostealer-no-mfa-forum-sale-states"]
+	lint := func(inc *incident.Incident) []Finding {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []Finding
+		for _, f := range Lint(inc, a, docs) {
+			if f.Code == CodeLastActOutside {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	if fs := lint(inc); len(fs) != 0 {
+		t.Fatalf("159 as filed: %v", fs)
+	}
+	move := func(at time.Time) *incident.Incident {
+		c := inc.Clone()
+		for i := range c.Events {
+			if c.Events[i].Kind == incident.EvLastAct {
+				c.Events[i].At = at
+			}
+		}
+		return c
+	}
+	jst := time.FixedZone("JST", 9*3600)
+	if fs := lint(move(time.Date(2024, 3, 1, 12, 0, 0, 0, jst))); len(fs) != 1 || fs[0].Severity != SeverityWarning {
+		t.Errorf("a last act before the intrusion: %v", fs)
+	}
+	if fs := lint(move(time.Date(2024, 6, 10, 12, 0, 0, 0, jst))); len(fs) != 1 || fs[0].Severity != SeverityInfo {
+		t.Errorf("a last act after the containment: %v", fs)
+	}
+}
