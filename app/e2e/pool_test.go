@@ -216,7 +216,7 @@ func (b *pooledBrowser) handOver() (note string, err error) {
 	// What the app's caches hold, asked of the test's page while it shows
 	// the app (DevTools lists an origin's caches only from a frame of it,
 	// and the quota's usage may still count caches a wipe has just deleted).
-	files, wasm := offlineCopy(ctx)
+	files, wasm, worker := offlineCopy(ctx)
 	steps := []func() error{
 		func() error {
 			_, err := chromedp.Call(ctx, emulation.ClearDeviceMetricsOverride, cdp.Empty{})
@@ -256,9 +256,9 @@ func (b *pooledBrowser) handOver() (note string, err error) {
 			case redeployed:
 				why = "the test deployed another build"
 			case files < fullPrecache || !wasm:
-				why = fmt.Sprintf("the app's caches hold %d files (the module: %v)", files, wasm)
-			case !keepsOfflineCopy(u.UsageBreakdown):
-				why = "no worker, or its caches smaller than the module"
+				why = fmt.Sprintf("the app's caches hold %d files (the module: %v, a worker: %v)", files, wasm, worker)
+			case !worker:
+				why = "no service worker controls the app"
 			}
 			if why == "" {
 				for _, b := range u.UsageBreakdown {
@@ -293,30 +293,32 @@ func (b *pooledBrowser) handOver() (note string, err error) {
 	return note, nil
 }
 
-// offlineCopy counts the files in the app origin's caches and tells whether
-// the module is one of them, from the tab's page if it shows the app
-// (else 0, false: the origin is then cleared of everything).
-func offlineCopy(ctx context.Context) (files int, wasm bool) {
+// offlineCopy counts the files in the app origin's caches, tells whether
+// the module is one of them and whether a service worker controls the page,
+// from the tab's page if it shows the app (else 0, false, false: the origin
+// is then cleared of everything).
+func offlineCopy(ctx context.Context) (files int, wasm, worker bool) {
 	type copyState struct {
-		Files int  `json:"files"`
-		Wasm  bool `json:"wasm"`
+		Files  int  `json:"files"`
+		Wasm   bool `json:"wasm"`
+		Worker bool `json:"worker"`
 	}
 	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	c, err := chromedp.Run(cctx, chromedp.Evaluate[copyState](fmt.Sprintf(`(async () => {
-		if (location.origin !== %q || !self.caches) return { files: 0, wasm: false };
+		if (location.origin !== %q || !self.caches) return { files: 0, wasm: false, worker: false };
 		let files = 0, wasm = false;
 		for (const k of await caches.keys()) {
 			const reqs = await (await caches.open(k)).keys();
 			files += reqs.length;
 			wasm = wasm || reqs.some((r) => new URL(r.url).pathname.endsWith("/app.wasm"));
 		}
-		return { files, wasm };
+		return { files, wasm, worker: !!navigator.serviceWorker.controller };
 	})()`, "http://"+appHost), chromedp.EvalAwaitPromise))
 	if err != nil {
-		return 0, false
+		return 0, false, false
 	}
-	return c.Files, c.Wasm
+	return c.Files, c.Wasm, c.Worker
 }
 
 // handovers counts how the hand-overs left the app's origin (the suite's
@@ -326,32 +328,6 @@ var handovers struct{ kept, cleared atomic.Int64 }
 // userStorage is what a handover clears of the app's origin when the
 // offline copy stays: everything but the service worker and its caches.
 const userStorage = "cookies,file_systems,indexeddb,local_storage,shader_cache,websql,storage_buckets,other"
-
-// keepsOfflineCopy tells whether the app's origin, its user storage cleared,
-// holds, by the quota's count, what a finished install of the app leaves:
-// a registered worker and caches at least the module's size (a test's
-// quota cut may have stopped an install).
-func keepsOfflineCopy(usage []*storage.UsageForType) bool {
-	var worker, caches float64
-	for _, b := range usage {
-		switch b.StorageType {
-		case storage.TypeServiceWorkers:
-			worker = b.Usage
-		case storage.TypeCacheStorage:
-			caches = b.Usage
-		}
-	}
-	return worker > 0 && caches >= float64(moduleSize())
-}
-
-// moduleSize is the size of the app's module as the root site serves it.
-var moduleSize = sync.OnceValue(func() int64 {
-	fi, err := os.Stat(filepath.Join(sites, "root", "web", "app.wasm"))
-	if err != nil {
-		return 1 << 62 // unknown: never keep
-	}
-	return fi.Size()
-})
 
 // handOverTime is the longest a pooled browser's hand-over may take.
 const handOverTime = 20 * time.Second
