@@ -127,32 +127,18 @@ func (l *linter) detectionAtProcessor() {
 // warning; and one after the containment, which says the containment did
 // not hold, as information (CodeLastActOutside).
 func (l *linter) lastActOutside() {
-	var first, contained *incident.Event
-	for i, e := range l.inc.Events {
-		if e.Planned || !e.Dated() {
-			continue
-		}
-		switch e.Kind {
-		case incident.EvIntrusion:
-			if first == nil || e.At.Before(first.At) {
-				first = &l.inc.Events[i]
-			}
-		case incident.EvContained:
-			if contained == nil || e.At.Before(contained.At) {
-				contained = &l.inc.Events[i]
-			}
-		}
-	}
+	first, intruded := l.inc.FirstEvent(incident.EvIntrusion)
+	contained, held := l.inc.FirstEvent(incident.EvContained)
 	for _, e := range l.inc.EventsOf(incident.EvLastAct) {
-		if e.Planned || !e.Dated() {
+		if !e.Dated() {
 			continue
 		}
 		switch {
-		case first != nil && e.At.Before(first.At):
+		case intruded && e.At.Before(first.At):
 			l.add(CodeLastActOutside, SeverityWarning, "", "", txt(
 				"確認された最後の不正な行為（"+e.ID+"）が、最初の侵入（"+first.ID+"）より前の日時で入力されています。どちらかの日時の誤りと思われます。このままでは、米国の通知の期間はこの行為ではなく封じ込めの日で終わります。",
 				"The last unauthorized act found ("+e.ID+") is dated before the first intrusion ("+first.ID+"): one of the two dates is likely wrong. As it is, the US letters end the breach period at the containment, not at this act."))
-		case contained != nil && e.At.After(contained.At):
+		case held && e.At.After(contained.At):
 			l.add(CodeLastActOutside, SeverityInfo, "", "", txt(
 				"確認された最後の不正な行為（"+e.ID+"）が、封じ込め（"+contained.ID+"）より後です。封じ込めの後も不正な行為が続いたなら、再侵入や封じ込めの不備として、侵入・封じ込めの出来事を追加してください。報告書の経緯と再発防止策にも関わります。",
 				"The last unauthorized act found ("+e.ID+") comes after the containment ("+contained.ID+"). If unauthorized acts went on after it, record that as a new intrusion or a containment that did not hold (add the intrusion and containment events): the reports' account and the preventive measures depend on it."))
