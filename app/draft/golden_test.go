@@ -137,26 +137,24 @@ func mustRules(t testing.TB) *rules.Set {
 
 // scenarios returns every scenario by name, with its assessment at its updatedAt.
 func scenarios(t testing.TB) map[string]*incident.Incident {
-	files, _ := filepath.Glob(filepath.Join(scenarioDir, "*.json"))
-	if len(files) < 14 {
-		t.Fatalf("want 14 scenarios, have %d", len(files))
-	}
-	out := map[string]*incident.Incident{}
-	for _, f := range files {
-		out[strings.TrimSuffix(filepath.Base(f), ".json")] = loadScenario(t, f)
-	}
-	return out
+	return decodedAtLeast(t, scenarioDir, 14)
 }
 
 // cases returns the drafts' own schema-2 cases by name (file name without .json).
 func cases(t testing.TB) map[string]*incident.Incident {
-	files, _ := filepath.Glob(filepath.Join(caseDir, "*.json"))
-	if len(files) < 2 {
-		t.Fatalf("want the drafts' cases in %s, have %d", caseDir, len(files))
+	return decodedAtLeast(t, caseDir, 2)
+}
+
+// decodedAtLeast is decodeAll of dir, failing t when it holds fewer than
+// min incidents or one does not decode.
+func decodedAtLeast(t testing.TB, dir string, min int) map[string]*incident.Incident {
+	t.Helper()
+	out, err := decodeAll(dir)
+	if err != nil {
+		t.Fatal(err)
 	}
-	out := map[string]*incident.Incident{}
-	for _, f := range files {
-		out[strings.TrimSuffix(filepath.Base(f), ".json")] = loadScenario(t, f)
+	if len(out) < min {
+		t.Fatalf("want at least %d incidents in %s, have %d", min, dir, len(out))
 	}
 	return out
 }
