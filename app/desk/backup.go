@@ -3,6 +3,7 @@ package desk
 import (
 	"bytes"
 	"cmp"
+	stdjson "encoding/json"
 	"slices"
 	"strings"
 	"time"
@@ -350,7 +351,7 @@ func (d *Desk) export(id, passphrase string, logs map[string][]byte, notInStep [
 		}
 		var merr error
 		if err == nil && io.store != nil && !wiped {
-			if b, e := json.Marshal(m); e == nil {
+			if b, e := stdjson.Marshal(m); e == nil {
 				merr = io.store.PutMeta(metaBackups, b)
 			}
 		}

@@ -1,6 +1,7 @@
 package desk
 
 import (
+	stdjson "encoding/json"
 	"errors"
 	"reflect"
 	"strconv"
@@ -475,7 +476,7 @@ func withValue(inc *incident.Incident, path string, value []byte) (*incident.Inc
 			return nil, errors.New("desk: no value at " + path)
 		}
 	}
-	out, err := json.Marshal(root)
+	out, err := stdjson.Marshal(root)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package desk
 
 import (
+	stdjson "encoding/json"
 	"errors"
 	"strings"
 	"time"
@@ -280,7 +281,7 @@ func (d *Desk) SetIdentity(id Identity, done func(err error)) {
 		done(ErrLocked)
 		return
 	}
-	plain, err := json.Marshal(id)
+	plain, err := stdjson.Marshal(id)
 	if err != nil {
 		done(err)
 		return

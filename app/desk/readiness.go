@@ -2,6 +2,7 @@ package desk
 
 import (
 	"bytes"
+	stdjson "encoding/json"
 	"fmt"
 	"maps"
 	"strings"
@@ -192,5 +193,5 @@ func decodeReadiness(b []byte) (Readiness, error) {
 // encodeReadiness writes the checklist for the store.
 func encodeReadiness(r Readiness) ([]byte, error) {
 	r.Version = readinessVersion
-	return json.Marshal(r)
+	return stdjson.Marshal(r)
 }

@@ -1,6 +1,7 @@
 package desk
 
 import (
+	stdjson "encoding/json"
 	"errors"
 
 	"breachdesk/app/incident"
@@ -46,7 +47,7 @@ func (d *Desk) announce(op, id string) {
 	if d.cfg.Tabs == nil {
 		return
 	}
-	if b, err := json.Marshal(tabMessage{Tab: d.tab, Op: op, ID: id}); err == nil {
+	if b, err := stdjson.Marshal(tabMessage{Tab: d.tab, Op: op, ID: id}); err == nil {
 		_ = d.cfg.Tabs.Post(b)
 	}
 }

@@ -1,6 +1,7 @@
 package drill
 
 import (
+	stdjson "encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -128,7 +129,7 @@ func patch(inc *incident.Incident, p json.RawMessage) (*incident.Incident, error
 	if err != nil {
 		return nil, fmt.Errorf("facts: %w", err)
 	}
-	merged, err := json.Marshal(merge(target, pv))
+	merged, err := stdjson.Marshal(merge(target, pv))
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package drill
 
 import (
+	stdjson "encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -83,4 +84,4 @@ func (o *Offset) UnmarshalJSON(b []byte) error {
 }
 
 // MarshalJSON writes the offset string.
-func (o Offset) MarshalJSON() ([]byte, error) { return json.Marshal(o.String()) }
+func (o Offset) MarshalJSON() ([]byte, error) { return stdjson.Marshal(o.String()) }

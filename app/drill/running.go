@@ -2,6 +2,7 @@ package drill
 
 import (
 	"bytes"
+	stdjson "encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -91,7 +92,7 @@ func RunOf(inc *incident.Incident) (Run, error) {
 
 // Store writes the state back into the facts.
 func (r Run) Store(inc *incident.Incident) {
-	b, err := json.Marshal(r.State)
+	b, err := stdjson.Marshal(r.State)
 	if err == nil {
 		inc.DrillState = string(b)
 	}

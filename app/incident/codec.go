@@ -2,6 +2,7 @@ package incident
 
 import (
 	"cmp"
+	stdjson "encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -18,7 +19,7 @@ func Encode(inc *Incident) ([]byte, error) {
 	}
 	c := *inc
 	c.Schema = SchemaVersion
-	b, err := json.Marshal(&c)
+	b, err := stdjson.Marshal(&c)
 	if err != nil {
 		return nil, fmt.Errorf("incident: cannot encode %q: %w", inc.ID, err)
 	}
@@ -165,7 +166,7 @@ func migrateData(data []byte, version int) ([]byte, Problem, bool) {
 	if err := migrate(doc, version); err != nil {
 		return fail(err)
 	}
-	b, err := json.Marshal(doc)
+	b, err := stdjson.Marshal(doc)
 	if err != nil {
 		return fail(err)
 	}

@@ -2,6 +2,7 @@ package incident
 
 import (
 	"bytes"
+	stdjson "encoding/json"
 	"errors"
 	"fmt"
 	"reflect"
@@ -115,20 +116,14 @@ func EncodeExportLeftOut(incs []*Incident, logs map[string][]byte, leftOut []str
 		c.Schema = SchemaVersion
 		e.Incidents[i] = &c
 	}
-	// Marshal then Indent, rather than MarshalIndent: the same bytes, but
-	// MarshalIndent links goccy's two indenting encoder VMs (plain and
-	// colour), 865 KB of wasm code (testdata/size/REPORT.md).
-	b, err := json.Marshal(&e)
+	// The standard library's encoder, not goccy's (wasm/TestNoGoccyEncoder says
+	// why): the same bytes as goccy's MarshalIndent wrote (TestEncodeExportIsMarshalIndent).
+	b, err := stdjson.MarshalIndent(&e, "", "  ")
 	if err != nil {
 		return nil, fmt.Errorf("incident: cannot encode the export: %w", err)
 	}
-	var out bytes.Buffer
-	out.Grow(len(b) + len(b)/2)
-	if err := json.Indent(&out, b, "", "  "); err != nil {
-		return nil, fmt.Errorf("incident: cannot encode the export: %w", err)
-	}
 	if len(logs) == 0 {
-		return out.Bytes(), nil
+		return b, nil
 	}
 	ids := make([]string, 0, len(logs))
 	for id := range logs {
@@ -136,7 +131,7 @@ func EncodeExportLeftOut(incs []*Incident, logs map[string][]byte, leftOut []str
 	}
 	slices.Sort(ids)
 	// The indented envelope ends with its closing brace: the logs go before it.
-	body := bytes.TrimRight(out.Bytes(), "\n")
+	body := bytes.TrimRight(b, "\n")
 	body = body[:len(body)-1]
 	body = bytes.TrimRight(body, "\n")
 	body = append(body, ",\n  \"logs\": {"...)

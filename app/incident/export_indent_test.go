@@ -13,7 +13,10 @@ import (
 // TestEncodeExportIsMarshalIndent pins the bytes of an export to goccy's
 // MarshalIndent, so that EncodeExport may build them as Marshal + Indent (which
 // keeps goccy's two indenting encoder VMs, ~1 MB, out of the wasm:
-// testdata/size/REPORT.md) without changing a byte.
+// testdata/size/REPORT.md) without changing a byte. Since both are the
+// standard library's (no goccy encoder runs in the browser: TestNoGoccyEncoder
+// in wasm/), it also pins them, and Encode's stored form, to the bytes goccy
+// wrote before, for every incident of testdata/.
 func TestEncodeExportIsMarshalIndent(t *testing.T) {
 	files, err := filepath.Glob("../../testdata/*/*.json")
 	if err != nil {
@@ -32,6 +35,21 @@ func TestEncodeExportIsMarshalIndent(t *testing.T) {
 	}
 	if len(incs) < 5 {
 		t.Fatalf("only %d incidents to export", len(incs))
+	}
+	for _, inc := range incs {
+		got, err := Encode(inc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := *inc
+		c.Schema = SchemaVersion
+		want, err := json.Marshal(&c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("incident %q: Encode differs from goccy's Marshal", inc.ID)
+		}
 	}
 	for n := 0; n <= len(incs); n++ {
 		got, err := EncodeExport(incs[:n], now)

@@ -3,10 +3,9 @@ package oplog
 import (
 	"bytes"
 	"cmp"
+	stdjson "encoding/json"
 	"fmt"
 	"slices"
-
-	json "github.com/goccy/go-json"
 )
 
 // A conflict is two or more concurrent operations (neither had seen the
@@ -218,7 +217,7 @@ func Value(v any) ([]byte, error) {
 	if v == nil {
 		return nil, nil
 	}
-	b, err := json.Marshal(v)
+	b, err := stdjson.Marshal(v)
 	if err != nil {
 		return nil, fmt.Errorf("oplog: %w", err)
 	}

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	stdjson "encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -73,13 +74,13 @@ func (c *Cond) UnmarshalJSON(b []byte) error {
 func (c Cond) MarshalJSON() ([]byte, error) {
 	switch {
 	case c.Pred != nil:
-		return json.Marshal(c.Pred.Src)
+		return stdjson.Marshal(c.Pred.Src)
 	case c.Not != nil:
-		return json.Marshal(map[string]any{"not": c.Not})
+		return stdjson.Marshal(map[string]any{"not": c.Not})
 	case c.Any != nil:
-		return json.Marshal(map[string]any{"any": c.Any})
+		return stdjson.Marshal(map[string]any{"any": c.Any})
 	default:
-		return json.Marshal(map[string]any{"all": c.All})
+		return stdjson.Marshal(map[string]any{"all": c.All})
 	}
 }
 

@@ -241,8 +241,8 @@ func bindDesk(ctx app.Context) {
 	theDesk.Load()
 	// After the first paint, not before it: a wasm program keeps the page's
 	// only thread until its goroutines block, so a warm-up started here ran
-	// (decoding the law, compiling goccy's codecs: hundreds of functions V8
-	// compiles on first call) before the browser could paint the page just
+	// (decoding the law, readying the incident's codecs: hundreds of functions
+	// V8 compiles on first call) before the browser could paint the page just
 	// rendered. IndexedDB still reads meanwhile.
 	if browser.AfterPaint(func() { go warmUp() }) != nil {
 		go warmUp()
@@ -296,8 +296,9 @@ func downloadJSON(name string, data []byte) error {
 
 // warmUp readies, while IndexedDB reads the store (the page waits for it
 // with nothing to do), what every incident's first screen needs next: the
-// law (decoding the embedded checklists) and the incident decoder (goccy
-// compiles one per type on first use). Both are made once for the program.
+// law (decoding the embedded checklists) and the incident's codecs (goccy
+// compiles a decoder per type on first use; encoding/json caches an encoder
+// per type). Both are made once for the program.
 func warmUp() {
 	_, _ = rules.Default()
 	if b, err := incident.Encode(incident.New("warm-up", time.Now())); err == nil {

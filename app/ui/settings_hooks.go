@@ -1,12 +1,12 @@
 package ui
 
 import (
+	stdjson "encoding/json"
 	"time"
 
 	"breachdesk/app/browser"
 	"breachdesk/app/desk"
 
-	json "github.com/goccy/go-json"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -61,6 +61,6 @@ func hookResult(r desk.ImportResult) string {
 	if r.Err != nil {
 		out.Error = r.Err.Error()
 	}
-	b, _ := json.Marshal(out)
+	b, _ := stdjson.Marshal(out)
 	return string(b)
 }

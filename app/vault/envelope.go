@@ -2,10 +2,9 @@ package vault
 
 import (
 	"encoding/base64"
+	stdjson "encoding/json"
 	"fmt"
 	"strconv"
-
-	json "github.com/goccy/go-json"
 )
 
 // Envelope is a sealed (encrypted) payload with what is needed to open it but
@@ -114,7 +113,7 @@ func (e *Envelope) Encode() ([]byte, error) {
 	}
 	w := wire{Format: e.Format, V: e.V, Cipher: e.Cipher, IV: b64.EncodeToString(e.IV), Data: b64.EncodeToString(e.Data),
 		KDF: wireKDF{Name: e.KDF.Name, Iterations: e.KDF.Iterations, Salt: b64.EncodeToString(e.KDF.Salt)}}
-	b, err := json.Marshal(&w)
+	b, err := stdjson.Marshal(&w)
 	if err != nil {
 		return nil, fmt.Errorf("vault: cannot encode the envelope: %w", err)
 	}

@@ -2,6 +2,7 @@ package vault
 
 import (
 	"bytes"
+	stdjson "encoding/json"
 	"strconv"
 	"time"
 
@@ -36,7 +37,7 @@ func (p Protection) Encode() ([]byte, error) {
 		}
 		check = p.KeyCheck
 	}
-	return json.Marshal(struct {
+	return stdjson.Marshal(struct {
 		V           int             `json:"v"`
 		KeyCheck    json.RawMessage `json:"keyCheck"`
 		IdleSeconds int64           `json:"idleSeconds"`
