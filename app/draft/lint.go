@@ -640,6 +640,42 @@ type linter struct {
 	// thenDues are the days of the deadlines the engine gave on the facts
 	// known at a document's date, by that date (see dueThen).
 	thenDues map[time.Time]map[string]bool
+	// firsts are the incident's first events by kind, found once (see
+	// first): checks of every paragraph ask for them, and each look through
+	// 1,000 events made the lint of such an incident's drafts slow.
+	firsts map[incident.EventKind]firstEvent
+}
+
+// firstEvent is Incident.FirstEvent's answer.
+type firstEvent struct {
+	e  incident.Event
+	ok bool
+}
+
+// first is l.inc.FirstEvent(kind), found once per lint: the linter's
+// incident does not change while it checks.
+func (l *linter) first(kind incident.EventKind) (incident.Event, bool) {
+	if f, ok := l.firsts[kind]; ok {
+		return f.e, f.ok
+	}
+	e, ok := l.inc.FirstEvent(kind)
+	if l.firsts == nil {
+		l.firsts = map[incident.EventKind]firstEvent{}
+	}
+	l.firsts[kind] = firstEvent{e, ok}
+	return e, ok
+}
+
+// firstContainment is l.inc.FirstContainment() from first's answers.
+func (l *linter) firstContainment() (incident.Event, bool) {
+	var first incident.Event
+	found := false
+	for _, k := range incident.ContainmentKinds {
+		if e, ok := l.first(k); ok && (!found || e.At.Before(first.At)) {
+			first, found = e, true
+		}
+	}
+	return first, found
 }
 
 // found is a finding of a paragraph's text, before it is placed.

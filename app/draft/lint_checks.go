@@ -461,7 +461,7 @@ func (l *linter) laterFinding(d Document, pr Paragraph) {
 	if d.Kind == KindCard || d.Date.IsZero() {
 		return
 	}
-	e, ok := l.inc.FirstEvent(incident.EvForensic)
+	e, ok := l.first(incident.EvForensic)
 	if !ok || incident.DateOf(e.At.In(l.loc)).OnOrBefore(incident.DateOf(d.Date.In(l.loc))) {
 		return
 	}
@@ -484,7 +484,7 @@ func (l *linter) laterFinding(d Document, pr Paragraph) {
 // recipient, confirmed on 7/7). The account is not dated: the user checks
 // that it says only what was done by the document's day.
 func (l *linter) laterMeasures(d Document, pr Paragraph) {
-	e, ok := l.inc.FirstContainment()
+	e, ok := l.firstContainment()
 	if m, day, found := l.accountBefore(d, pr, e, ok, nil); found {
 		l.add(CodeLaterMeasures, SeverityWarning, d.ID, pr.ID, txt(
 			"この文書の日付は、封じ込め（"+string(day)+"）より前ですが、講じた措置の文（「"+shorten(m)+"」）を載せています。その日までに講じた措置だけが書かれているか確かめてください。",
@@ -526,7 +526,7 @@ var toldPersonsWord = &lazyRegexp{expr: `(本人|お客様|お客さま|会員|�
 // the letters going out on 5/28; F921). The account is not dated: the user
 // checks that it says only what was done by the document's day.
 func (l *linter) laterNotice(d Document, pr Paragraph) {
-	e, ok := l.inc.FirstEvent(incident.EvNoticePersons)
+	e, ok := l.first(incident.EvNoticePersons)
 	if m, day, found := l.accountBefore(d, pr, e, ok, toldPersonsWord); found {
 		l.add(CodeLaterMeasures, SeverityWarning, d.ID, pr.ID, txt(
 			"この文書の日付は、本人への最初の通知（"+string(day)+"）より前ですが、講じた措置の文（「"+shorten(m)+"」）が本人への連絡に触れています。その日までに講じた措置だけが書かれているか確かめてください。",
@@ -894,8 +894,8 @@ func (l *linter) misdeliverySpan() {
 	if l.inc.Cause.Kind != incident.CauseMisdelivery || l.inc.Exposure.From != "" || l.inc.Exposure.To != "" {
 		return
 	}
-	first, ok := l.inc.FirstEvent(incident.EvIntrusion)
-	det, found := l.inc.FirstEvent(incident.EvDetected)
+	first, ok := l.first(incident.EvIntrusion)
+	det, found := l.first(incident.EvDetected)
 	if !ok || !found || det.At.Sub(first.At) < 7*24*time.Hour {
 		return
 	}

@@ -134,8 +134,8 @@ func (l *linter) onlineFromInput() {
 	for _, d := range l.inc.Affected("") {
 		online = online || d.Online() == incident.Yes
 	}
-	first, ok1 := l.inc.FirstEvent(incident.EvIntrusion)
-	det, ok2 := l.inc.FirstEvent(incident.EvDetected)
+	first, ok1 := l.first(incident.EvIntrusion)
+	det, ok2 := l.first(incident.EvDetected)
 	if !online || !ok1 || !ok2 {
 		return
 	}

@@ -32,7 +32,7 @@ func (l *linter) context(d Document) docContext {
 	}
 	c.sets = l.inc.Affected(c.day)
 	knew := incident.Date("")
-	if e, ok := l.inc.FirstEvent(incident.EvAware); ok && e.Dated() {
+	if e, ok := l.first(incident.EvAware); ok && e.Dated() {
 		knew = incident.DateOf(e.At.In(l.loc))
 	}
 	// A set found to be involved after the document's day is not in it
@@ -102,7 +102,7 @@ func (l *linter) occurred(d Document, pr Paragraph) {
 	if w.From == "" || !strings.Contains(pr.Text, "発生日：") {
 		return
 	}
-	in, ok := l.inc.FirstEvent(incident.EvIntrusion)
+	in, ok := l.first(incident.EvIntrusion)
 	from, ok2 := w.From.First(l.loc)
 	if !ok || !ok2 || incident.DateOf(in.At.In(l.loc)) == incident.DateOf(from) {
 		return

@@ -83,7 +83,7 @@ func (l *linter) processorFoundAsOwn() {
 	if !l.inc.Cause.AtProcessor() || len(l.inc.EventsOf(incident.EvProcessorAware)) > 0 {
 		return
 	}
-	first, ok := l.inc.FirstEvent(incident.EvDetected)
+	first, ok := l.first(incident.EvDetected)
 	if !ok || first.Source == "vendor" {
 		return
 	}
@@ -127,8 +127,8 @@ func (l *linter) detectionAtProcessor() {
 // warning; and one after the containment, which says the containment did
 // not hold, as information (CodeLastActOutside).
 func (l *linter) lastActOutside() {
-	first, intruded := l.inc.FirstEvent(incident.EvIntrusion)
-	contained, held := l.inc.FirstEvent(incident.EvContained)
+	first, intruded := l.first(incident.EvIntrusion)
+	contained, held := l.first(incident.EvContained)
 	for _, e := range l.inc.EventsOf(incident.EvLastAct) {
 		if !e.Dated() {
 			continue
@@ -184,7 +184,7 @@ func (l *linter) missingBeforeKnowing() bool {
 	if l.inc.Cause.Kind != incident.CauseLoss && l.inc.Cause.Kind != incident.CauseTheft || l.a.Knew == nil || jp < 0 {
 		return false
 	}
-	det, ok := l.inc.FirstEvent(incident.EvDetected)
+	det, ok := l.first(incident.EvDetected)
 	if !ok || det.Planned || det.Source == "staff" || l.a.Knew.Sub(det.Last(l.loc)) <= 24*time.Hour {
 		return false
 	}

@@ -22,6 +22,10 @@ func (inc *Incident) FirstEvent(kind EventKind) (Event, bool) {
 	return first, found
 }
 
+// ContainmentKinds are the kinds of event that end the exposure, in the
+// order FirstContainment looks at them.
+var ContainmentKinds = []EventKind{EvContained, EvRetrieved, EvDeleted}
+
 // FirstContainment returns the earliest dated event that ended the
 // exposure: a containment, or, for data sent or lost, its deletion by those
 // who received it or its return (as the timeline's "detection to
@@ -29,7 +33,7 @@ func (inc *Incident) FirstEvent(kind EventKind) (Event, bool) {
 func (inc *Incident) FirstContainment() (Event, bool) {
 	var first Event
 	found := false
-	for _, k := range []EventKind{EvContained, EvRetrieved, EvDeleted} {
+	for _, k := range ContainmentKinds {
 		if e, ok := inc.FirstEvent(k); ok && (!found || e.At.Before(first.At)) {
 			first, found = e, true
 		}
