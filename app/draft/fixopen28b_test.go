@@ -1,10 +1,12 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 const counterHandover = "160-city-board-disclosure-request-answered-with-other-pupils-guidance-sheets"
@@ -38,5 +40,61 @@ func TestDocumentsHandedOverAreNotSaidToBeSent(t *testing.T) {
 	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
 	if doc := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs); !strings.Contains(doc, "書類の誤送付") || strings.Contains(doc, "誤交付") {
 		t.Errorf("a posting is not told as 「書類の誤送付」:\n%s", doc)
+	}
+}
+
+// F1189 (161, 160): a free-text item whose words name special-care data
+// (161's 「避難の支援が必要な理由（要介護度、障害の種類・程度、使っている医療
+// 機器など）」) was left "other" with nothing asking to classify it: the
+// assessment says 43(1) "cannot tell" and the reports leave that type out.
+// The tool does not guess the kind; the lint asks, naming the item and the
+// word. A classified item (the user's choice, "none" too) is not asked of;
+// nor where Japan's law does not apply.
+func TestLintAsksToClassifyAnItemNamingSpecialCareData(t *testing.T) {
+	named := func(fs []Finding) []Finding {
+		var out []Finding
+		for _, f := range fs {
+			if f.Code == CodeOtherNamed {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	inc := scenario(t, "161-city-print-vendor-ransomware-evacuation-plans-kept-after-contract-one-of-many-clients")
+	got := named(lintOf(t, inc))
+	if len(got) != 1 || !strings.Contains(got[0].Message.JA, "避難の支援が必要な理由") || !strings.Contains(got[0].Message.JA, "要配慮個人情報") {
+		t.Fatalf("161: want one finding naming the reason for support, got %v", got)
+	}
+	var item *incident.Category
+	for i := range inc.DataSets {
+		for j := range inc.DataSets[i].Categories {
+			if strings.HasPrefix(inc.DataSets[i].Categories[j].Other, "避難の支援が必要な理由") {
+				item = &inc.DataSets[i].Categories[j]
+			}
+		}
+	}
+	item.Flags = []string{"none"}
+	if got := named(lintOf(t, inc)); len(got) != 0 {
+		t.Errorf("161 with the item classified none: %v", got)
+	}
+	item.Flags, item.Other = nil, "medical info on claim forms (diagnoses)"
+	if got := named(lintOf(t, inc)); len(got) != 1 || !strings.Contains(got[0].Message.EN, `"diagnoses"`) {
+		t.Errorf("an English item: want one finding naming \"diagnoses\", got %v", got)
+	}
+	// Of the scenarios as filed: asked for 160's guidance sheets (「指導上の
+	// 配慮事項」) and 156's departments visited; not for items that name no
+	// such data, nor for 162 (a US company: Japan's law does not apply).
+	lints := lintsOfScenarios(t)
+	for name, fs := range lints {
+		if got, want := len(named(fs)) > 0, slices.Contains([]string{"160", "161", "156", "110", "118", "48-", "116"}, name[:3]); want && !got {
+			t.Errorf("%s: not asked to classify", name[:3])
+		}
+	}
+	for _, name := range []string{"158", "137", "124", "135", "102", "162"} {
+		for full, fs := range lints {
+			if strings.HasPrefix(full, name) && len(named(fs)) > 0 {
+				t.Errorf("%s: asked to classify: %v", name, named(fs))
+			}
+		}
 	}
 }
