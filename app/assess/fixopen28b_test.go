@@ -42,3 +42,36 @@ func TestAnUndeterminedStepIsNotDoneByTheIncidentsContainment(t *testing.T) {
 		t.Errorf("applying pb.card.cutoff: %+v, want done by e3", s)
 	}
 }
+
+// F1095 (156): a hospital's payment slips held 「カード会社名・カード名義（カード
+// 払いの人のみ、番号なし）」 as free text and the sets list card numbers as
+// not involved; the word カード left the card brands' rules and steps "cannot
+// tell yet". Without the card number there is no card account data the
+// brands' duties concern: with the key item listed as not involved, a
+// free-text item is read as not carrying it. Involved (not listed), the
+// item still leaves the rules open.
+func TestNoCardNumberNoCardRules(t *testing.T) {
+	rs := mustRules(t)
+	name := "156-hospital-payment-slips-collected-as-waste-found-at-paper-recycler"
+	inc := loadScenario(t, filepath.Join(scenarioDir, name+".json")).Clone()
+	cards := func() (Verdict, bool) {
+		for _, j := range Evaluate(inc, rs, inc.UpdatedAt).Jurisdictions {
+			if j.ID == "CARDS" {
+				return j.Applies, true
+			}
+		}
+		return No, false
+	}
+	if v, open := cards(); open {
+		t.Errorf("156 (card numbers not involved): the card brands' rules are shown (%s)", v)
+	}
+	if s := step(Evaluate(inc, rs, inc.UpdatedAt), "pb.card.acquirer"); s != nil {
+		t.Errorf("156: pb.card.acquirer shown (%s)", s.Applies)
+	}
+	for i := range inc.DataSets {
+		inc.DataSets[i].NotInvolved = []string{"address", "phone"}
+	}
+	if v, open := cards(); !open || v != Unknown {
+		t.Errorf("156 with card numbers not ruled out: the card brands' rules %s (shown %v), want cannot tell", v, open)
+	}
+}

@@ -27,6 +27,12 @@ type Flag struct {
 	// else ("キャッシュカード", a bank's cash card, holds "カード" and is no
 	// payment card, F1149): read as if absent before the words are sought.
 	OtherNot []string `json:"other_not,omitempty"`
+	// KeyItems are the vocabulary's items without which the flag's data is
+	// not there (card account data without the card number, F1095): a set
+	// listing them all as not involved has its free-text items read as not
+	// carrying the flag (the items the user classifies keep the user's
+	// choice).
+	KeyItems []string `json:"key_items,omitempty"`
 	// NamedBy are words that, in a free-text item the user has not
 	// classified, name data of this kind (障害, 診断, 服薬; diagnosis): the
 	// item is not read as carrying the flag (whether it does is the user's
