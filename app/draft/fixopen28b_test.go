@@ -98,3 +98,35 @@ func TestLintAsksToClassifyAnItemNamingSpecialCareData(t *testing.T) {
 		}
 	}
 }
+
+// F1102 / F1222 (153): the persons' safety at risk was one answer for every
+// set, so the three other customers a worker looked up and did not follow
+// got Aさん's paragraphs (whom to call in danger, what was done for their
+// safety). A set may answer no (DataSet.SafetyAtRisk): its notice loses
+// them, Aさん's keeps them; a set not answered follows the incident's.
+func TestSafetyAtRiskIsAnsweredPerSet(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, "153-moving-company-worker-looked-up-customer-address-stalking-police")
+	letter := func(set string) string {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		return docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: set}, inc, a, rs)
+	}
+	const danger = "110番通報"
+	if !strings.Contains(letter("d2"), danger) {
+		t.Fatalf("153's d2 not answered: the letter lacks %q (the test's premise)", danger)
+	}
+	inc.DataSets[1].SafetyAtRisk = incident.No
+	if l := letter("d2"); strings.Contains(l, danger) || strings.Contains(l, "ご本人の安全のために講じた措置") {
+		t.Errorf("d2 answered no: its letter keeps the safety paragraphs:\n%s", l)
+	}
+	if !strings.Contains(letter("d1"), danger) {
+		t.Errorf("d1 (not answered, the incident's yes): its letter lost %q", danger)
+	}
+	// The announcement's warning of a few persons named counts only the
+	// sets at risk.
+	for _, f := range lintOf(t, inc) {
+		if f.Code == CodeFewNamed && (strings.Contains(f.Message.JA, "他のお客様") || !strings.Contains(f.Message.JA, "Aさん")) {
+			t.Errorf("d2 answered no: %s", f.Message.JA)
+		}
+	}
+}

@@ -1758,7 +1758,7 @@ func (l *linter) fewNamed(d Document) {
 	for _, s := range l.inc.Affected("") {
 		c := s.Persons.Latest()
 		n := c.N
-		if !c.Known || n < 1 || n > fewPersons {
+		if !c.Known || n < 1 || n > fewPersons || !l.inc.SafetyAtRisk(s) {
 			continue
 		}
 		name := strings.TrimSpace(s.Name)
