@@ -184,6 +184,7 @@ var enSets = map[string]string{
 	"facts.f.dataSets.notInvolved":                "Items not involved",
 	"facts.flags.none":                            "None of these",
 	"facts.flags.readAsNot":                       "Until you tick what it is, this item is read from its words as none of these: %s. If it is one of them, tick it: the laws for that kind of data then apply.",
+	"facts.flags.named":                           "This item's words (%s) suggest it may hold %s. Tick it above if it does (until then, what turns on it stays \"cannot tell yet\").",
 
 	// Figures with their history.
 	"fig.add":           "Add a revised figure",

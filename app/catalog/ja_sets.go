@@ -186,6 +186,7 @@ var jaSets = map[string]string{
 	"facts.f.dataSets.notInvolved":                "対象でない項目",
 	"facts.flags.none":                            "いずれにも当たらない",
 	"facts.flags.readAsNot":                       "分類を選ぶまで、この項目は書かれた言葉から、次の情報を含まないものとして扱っています：%s。いずれかに当たる場合は、上で選んでください（その情報の法令が適用されます）。",
+	"facts.flags.named":                           "この項目の言葉（%s）から、%sを含むかもしれません。当たるかどうかを上で選んでください（選ぶまでは、その判定は「まだ判定できません」のままです）。",
 
 	// Figures with their history.
 	"fig.add":           "修正後の数を追加",
