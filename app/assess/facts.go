@@ -490,8 +490,14 @@ func (e *env) flag(flag string) rules.Value {
 }
 
 // flagNotInvolved: the set lists as not involved every item of the
-// vocabulary that carries the flag (and there is at least one).
+// vocabulary that carries the flag (and there is at least one), or the
+// flag's key items (rules.Flag.KeyItems: no card number, no card data).
 func (e *env) flagNotInvolved(d *incident.DataSet, flag string) bool {
+	if f := e.rs.Flag(flag); f != nil && len(f.KeyItems) > 0 && !slices.ContainsFunc(f.KeyItems, func(id string) bool {
+		return !slices.Contains(d.NotInvolved, id)
+	}) {
+		return true
+	}
 	n := 0
 	for i := range e.rs.Categories {
 		c := &e.rs.Categories[i]

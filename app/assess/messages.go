@@ -51,6 +51,7 @@ var messages = sync.OnceValue(func() map[string]rules.Text {
 		"order.before.open":     {JA: "順序違反：{at} に実施されましたが、先に行うべき手続はまだ記録されていません。{why}", EN: "Done out of order: at {at}, while the step that must come first is not recorded yet. {why}"},
 		"step.open":             {JA: "目安の期日なし（事実に応じて実施）", EN: "No target date: do it as the facts require"},
 		"step.na":               {JA: "対象外（{why}）", EN: "Not applicable ({why})"},
+		"step.counts.later":     {JA: "記録された{event}（{by}）は、この手順が当てはまると分かった時点で、この手順の実施として数えます。", EN: "Recorded: {event} ({by}); it counts for this step once the step applies."},
 		"step.doing":            {JA: "対応中。", EN: "In progress. "},
 		"rep.yes":               {JA: "報告対象です：{why}。", EN: "Reportable: {why}."},
 		"rep.no":                {JA: "報告対象に当たりません。", EN: "Not reportable: no reportable type applies."},

@@ -124,6 +124,14 @@ func (r *run) step(st *rules.Step, ph rules.Phase, o rules.Outcome) Step {
 			}
 		}
 	}
+	// The incident's own act counts for a step that names it so only once
+	// the step applies (F1221).
+	var later *incident.Event
+	if st.DoneOnceApplies && o.Truth == rules.Unknown && user.Status != incident.StepDone && ob.DoneBy != "" {
+		if ev, ok := r.inc.Event(ob.DoneBy); ok && ev.Step != st.ID {
+			later, ob.DoneBy, ob.DoneAt, told = &ev, "", nil, nil
+		}
+	}
 	switch {
 	case ob.DoneBy != "":
 		r.doneState(&ob)
@@ -138,6 +146,9 @@ func (r *run) step(st *rules.Step, ph rules.Phase, o rules.Outcome) Step {
 	}
 	if told != nil {
 		ob.State, ob.Left, ob.Explanation = StateDone, nil, r.toldMessage(told)
+	}
+	if later != nil {
+		ob.Explanation = thenSentence(ob.Explanation, msg("step.counts.later", vars{"event": eventLabel(later.Kind), "by": same(later.ID)}))
 	}
 	s.State, s.Left, s.DoneAt, s.DoneBy, s.Explanation = ob.State, ob.Left, ob.DoneAt, ob.DoneBy, ob.Explanation
 	if user.Status == incident.StepDoing {

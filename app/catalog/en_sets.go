@@ -130,6 +130,8 @@ var enSets = map[string]string{
 	"facts.f.dataSets.damage":                     "Damage (altered, or unusable, e.g. encrypted)",
 	"facts.f.dataSets.copyHeld":                   "Is the same data kept elsewhere (a backup)?",
 	"facts.f.dataSets.copyHeld.hint":              "Data not leaked whose copy is kept elsewhere is neither lost nor damaged under APPI (General Guidelines 3-5-1-2, 3-5-1-3).",
+	"facts.f.dataSets.safetyAtRisk":               "Is the safety of this set's persons at risk too?",
+	"facts.f.dataSets.safetyAtRisk.hint":          "Asked when the incident says the persons' safety may be at risk. Unanswered, the incident's answer holds. For a set answered no, the notice to its persons says nothing of whom to call in danger or of measures for their safety (one leak may hold a person being followed and others only looked up).",
 	"facts.f.dataSets.myNumber":                   "Data including My Number (My Number Act)",
 	"facts.f.dataSets.myNumber.hint":              "The data includes My Number, so the My Number Act is judged too, apart from APPI. The number of persons (over 100) and a possibly unlawful purpose are read from other fields. A yes to either question below makes the case reportable under the Act whatever the number of persons.",
 	"facts.f.dataSets.mnSystem":                   "Was it held in the Information Provision Network System or another My Number system?",
@@ -182,6 +184,7 @@ var enSets = map[string]string{
 	"facts.f.dataSets.notInvolved":                "Items not involved",
 	"facts.flags.none":                            "None of these",
 	"facts.flags.readAsNot":                       "Until you tick what it is, this item is read from its words as none of these: %s. If it is one of them, tick it: the laws for that kind of data then apply.",
+	"facts.flags.named":                           "This item's words (%s) suggest it may hold %s. Tick it above if it does (until then, what turns on it stays \"cannot tell yet\").",
 
 	// Figures with their history.
 	"fig.add":           "Add a revised figure",

@@ -132,6 +132,8 @@ var jaSets = map[string]string{
 	"facts.f.dataSets.damage":                     "毀損（改ざん・暗号化等で使えない）",
 	"facts.f.dataSets.copyHeld":                   "同じ内容のデータが他に保管されているか（バックアップ等）",
 	"facts.f.dataSets.copyHeld.hint":              "漏えいがなく、同じデータがバックアップ等に残っていれば滅失・毀損に当たりません（ガイドライン通則編3-5-1-2、3-5-1-3）。",
+	"facts.f.dataSets.safetyAtRisk":               "この集合の本人にも身の安全のおそれがありますか",
+	"facts.f.dataSets.safetyAtRisk.hint":          "事案全体で「身の安全が脅かされるおそれがある」としたとき、この集合ごとに答えます。未回答なら事案全体の答えに従います。「いいえ」とした集合の本人への通知には、危険を感じたときの連絡先や安全のための措置を書きません（同じ漏えいでも、つきまとわれている人と、検索されただけの人を分けられます）。",
 	"facts.f.dataSets.myNumber":                   "マイナンバーを含むデータ（番号法）",
 	"facts.f.dataSets.myNumber.hint":              "個人番号を含むため、個人情報保護法とは別に番号法の報告対象かも判定します。本人の数（100人超）と不正の目的のおそれは他の欄から判断します。次のどちらかが「はい」なら、人数を問わず報告対象です。",
 	"facts.f.dataSets.mnSystem":                   "情報提供ネットワークシステムや個人番号利用事務等の情報システムで管理していたデータか",
@@ -184,6 +186,7 @@ var jaSets = map[string]string{
 	"facts.f.dataSets.notInvolved":                "対象でない項目",
 	"facts.flags.none":                            "いずれにも当たらない",
 	"facts.flags.readAsNot":                       "分類を選ぶまで、この項目は書かれた言葉から、次の情報を含まないものとして扱っています：%s。いずれかに当たる場合は、上で選んでください（その情報の法令が適用されます）。",
+	"facts.flags.named":                           "この項目の言葉（%s）から、%sを含むかもしれません。当たるかどうかを上で選んでください（選ぶまでは、その判定は「まだ判定できません」のままです）。",
 
 	// Figures with their history.
 	"fig.add":           "修正後の数を追加",

@@ -775,7 +775,7 @@ func (v *view) responseEN() []para {
 		}
 		if v.cause() == incident.CauseMisdelivery {
 			s = v.onCapEN(e) + ", we asked those who received the information by mistake to delete it."
-			if by := v.misdeliveryBy(); by == "post" || by == "fax" {
+			if v.papersMisdelivered() {
 				s = v.onCapEN(e) + ", we asked those who received the documents by mistake to return or destroy them." // papers (see stepsTakenJA)
 			}
 		}
@@ -1307,6 +1307,9 @@ func (v *view) lostItemEN() string {
 	case incident.CauseInsider:
 		return "documents or devices that were taken out"
 	case incident.CauseMisdelivery:
+		if v.misdeliveryBy() == "handed" {
+			return "documents handed to the wrong person"
+		}
 		return "documents sent to the wrong recipient"
 	}
 	// Nothing was lost or stolen (162: a copier's hard drive handed on with

@@ -726,7 +726,17 @@ func (v *view) extortion() bool { return v.inc.Risk.Extortion == incident.Yes }
 
 // safetyAtRisk: someone who obtained the data may put the persons'
 // safety at risk (Risk.SafetyAtRisk): a stalker who looked up an address.
-func (v *view) safetyAtRisk() bool { return v.inc.Risk.SafetyAtRisk == incident.Yes }
+// A notice to one set asks that set (a set may answer no, F1222); a
+// document to everyone asks whether any set it speaks of is at risk.
+func (v *view) safetyAtRisk() bool {
+	if v.reader != nil {
+		return v.inc.SafetyAtRisk(v.reader.DataSet)
+	}
+	if len(v.scope) == 0 {
+		return v.inc.Risk.SafetyAtRisk == incident.Yes
+	}
+	return slices.ContainsFunc(v.scope, func(s *setView) bool { return v.inc.SafetyAtRisk(s.DataSet) })
+}
 
 // extortionJA: what to do with a demand for money. Paying buys nothing
 // the sender can be held to, and a reply tells them the address is read;

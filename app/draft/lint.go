@@ -252,6 +252,12 @@ const (
 	// the notices and the reports (130): the guess belongs in a note, and a
 	// kind of data it names (health) in an item of its own, classified.
 	CodeItemMusing = "text.item-musing"
+	// CodeOtherNamed: a free-text item not classified names, in its own
+	// words, a kind of data a flag marks (障害, 服薬, diagnosis: special-
+	// care information): the rules cannot tell, the reports leave out the
+	// type it may make reportable (161: 「避難の支援が必要な理由（要介護度、
+	// 障害の種類・程度…）」). The user is asked to classify it (F1189).
+	CodeOtherNamed = "data.other-named"
 	// CodePossibleBeforeKnowing: a data set is recorded as possibly (or
 	// certainly) affected from a day before the instant taken as knowing.
 	// APPI's 知った時 covers a leak that may have occurred, the NDB scheme's
@@ -545,6 +551,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.noActionNeeded()
 	l.unsureNames()
 	l.itemMusings()
+	l.otherNamed()
 	l.possibleBeforeKnowing()
 	l.accessSeenPossible()
 	l.finalTypeOpen()

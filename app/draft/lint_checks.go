@@ -1411,6 +1411,39 @@ func (l *linter) itemMusings() {
 	}
 }
 
+// otherNamed names each free-text item not classified whose words name a
+// kind of data a flag marks (rules.Flag.NamedBy) (CodeOtherNamed). The
+// tool does not guess the item's kind: a word is no proof (a hospital's
+// name alone may not be special-care information), and a guess would make
+// the reports state a type of breach the company has not found; it asks.
+func (l *linter) otherNamed() {
+	// The one flag with such words is Japan's special-care information:
+	// not asked where Japan's law does not apply.
+	if l.rs == nil || japanOut(l.a) {
+		return
+	}
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		for _, c := range d.Categories {
+			t := strings.TrimSpace(c.Other)
+			if c.ID != "other" || t == "" || len(c.Flags) > 0 {
+				continue
+			}
+			for _, f := range l.rs.Flags {
+				w := f.NamedIn(t)
+				if w == "" {
+					continue
+				}
+				name := setLabel(d)
+				l.add(CodeOtherNamed, SeverityWarning, "", "", txt(
+					"「"+name+"」の項目「"+t+"」は、その言葉（"+w+"）から、"+f.JA+"（"+f.Source.JA+"）を含むかもしれません。性質が選ばれていない「その他」の項目のため、"+f.JA+"に関する判定（報告対象か等）は「まだ判定できません」のままで、報告書にもその事態として載りません。データセットの項目で、この項目の性質を選んでください（当たらなければ「いずれにも当たらない」）。",
+					"The item \""+t+"\" in \""+name+"\" may hold "+f.EN+" ("+f.Source.EN+"): it says \""+w+"\". As an \"other\" item with no kind chosen, what turns on that (whether the breach is reportable, say) stays \"cannot tell yet\", and the reports do not state it. Choose the item's kind in the data set (or \"None of these\")."))
+				break
+			}
+		}
+	}
+}
+
 // possibleBeforeKnowing names the first data set whose status is possible
 // or confirmed from a day before the day of knowing
 // (CodePossibleBeforeKnowing).
@@ -1725,7 +1758,7 @@ func (l *linter) fewNamed(d Document) {
 	for _, s := range l.inc.Affected("") {
 		c := s.Persons.Latest()
 		n := c.N
-		if !c.Known || n < 1 || n > fewPersons {
+		if !c.Known || n < 1 || n > fewPersons || !l.inc.SafetyAtRisk(s) {
 			continue
 		}
 		name := strings.TrimSpace(s.Name)

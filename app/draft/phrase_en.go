@@ -328,6 +328,8 @@ func (v *view) causeAtEN() string {
 			return with("an e-mail sent to the wrong recipient", "by")
 		case "message":
 			return with("a message sent through an app to the wrong recipients", "by")
+		case "handed":
+			return with("a document handed to the wrong person", "by")
 		}
 		return with("a document sent to the wrong recipient", "by")
 	case incident.CauseLoss:

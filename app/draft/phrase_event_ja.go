@@ -239,6 +239,8 @@ func (v *view) misdeliveryJA() string {
 		return "メールの誤送信"
 	case "message":
 		return "誤配信"
+	case "handed":
+		return "書類の誤交付"
 	}
 	return "書類の誤送付"
 }
@@ -247,8 +249,10 @@ func (v *view) misdeliveryJA() string {
 // says it: "fax" (55: a prescription faxed to a wrong number was told as
 // 「書類の誤送付」, F157), "email", "message" (a message or file sent through
 // an app, a chat or SMS: 63's kindergarten app was told as 「書類の誤送付」),
-// "email" too for a file attached or sent to BCC recipients, else "post"
-// (papers).
+// "email" too for a file attached or sent to BCC recipients, "handed"
+// (papers given over at a counter or by hand, 交付: 160's disclosure
+// answered at the city hall was told as 「書類の誤送付」, F1188), else
+// "post" (papers).
 func (v *view) misdeliveryBy() string {
 	d := strings.ToLower(v.inc.Cause.Description)
 	switch {
@@ -264,8 +268,26 @@ func (v *view) misdeliveryBy() string {
 		// を誤って添付し、488社にBCCで一斉送信した」, told as 「書類の誤送付」):
 		// an e-mail, though the word is not written.
 		return "email"
+	case handedOver(d):
+		return "handed"
 	}
 	return "post"
+}
+
+// handedOver: a misdelivery's description (lower-cased) tells of papers
+// given over in person (交付, 手渡し, at a counter) and of no posting.
+func handedOver(d string) bool {
+	for _, w := range []string{"郵送", "郵便", "発送", "送付", "封入", "封筒", "mail", "post"} {
+		if strings.Contains(d, w) {
+			return false
+		}
+	}
+	for _, w := range []string{"交付", "手渡", "窓口", "handed", "hand over", "counter"} {
+		if strings.Contains(d, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // causeJA names the cause, where it arose first when that was a
@@ -612,7 +634,7 @@ func (v *view) eventJA(e incident.Event) string {
 		return v.deletedAtJA(e) + "での" + what + "を確認"
 	case incident.EvTakedown:
 		if v.cause() == incident.CauseMisdelivery {
-			if by := v.misdeliveryBy(); by == "post" || by == "fax" {
+			if v.papersMisdelivered() {
 				return "誤って届いた先に書類の返送又は破棄を依頼" // papers (see stepsTakenJA)
 			}
 			return "誤って届いた先に削除を依頼"

@@ -27,7 +27,7 @@ func (v *view) containedJA(e incident.Event) string {
 			if v.sendingLasted() {
 				return s + c + "において、誤った宛先への送信が停止されました。"
 			}
-			return s + c + "において、誤って送付した先への連絡と、回収・削除の依頼が行われました。"
+			return s + c + "において、" + v.misdeliveredToJA() + "への連絡と、回収・削除の依頼が行われました。"
 		case incident.CauseMisconfiguration, incident.CauseDefect:
 			f := v.fixedJA()
 			if v.sentOut() {
@@ -84,7 +84,7 @@ func (v *view) containedJA(e incident.Event) string {
 			// in the list, told twice as "asked to delete").
 			return s + "被害の拡大を防ぐための措置を講じました。"
 		}
-		return s + "誤って送付した先に連絡し、回収・削除を依頼いたしました。"
+		return s + v.misdeliveredToJA() + "に連絡し、回収・削除を依頼いたしました。"
 	case incident.CauseMisconfiguration, incident.CauseDefect:
 		f := v.fixedJA()
 		if v.sentOut() {
@@ -126,11 +126,20 @@ func (v *view) containedJA(e incident.Event) string {
 	return s + "被害の拡大を防ぐための措置を講じました。"
 }
 
-// papersMisdelivered: a misdelivery of papers or faxes, which are returned
-// or destroyed, not deleted.
+// misdeliveredToJA is whom a misdelivery reached: 「誤って送付した先」, or
+// 「誤って交付した相手」 for papers handed over (F1188).
+func (v *view) misdeliveredToJA() string {
+	if v.misdeliveryBy() == "handed" {
+		return "誤って交付した相手"
+	}
+	return "誤って送付した先"
+}
+
+// papersMisdelivered: a misdelivery of papers or faxes, posted or handed
+// over, which are returned or destroyed, not deleted.
 func (v *view) papersMisdelivered() bool {
 	by := v.misdeliveryBy()
-	return v.cause() == incident.CauseMisdelivery && (by == "post" || by == "fax")
+	return v.cause() == incident.CauseMisdelivery && (by == "post" || by == "fax" || by == "handed")
 }
 
 // laterTakedowns are the dated takedown events after first that name a
@@ -224,7 +233,7 @@ func (v *view) stepsTakenJA(forensic string) []para {
 		}
 		if v.cause() == incident.CauseMisdelivery {
 			s = v.evDateJA(e) + "、誤って届いた先に、対象の情報の削除を依頼いたしました。"
-			if by := v.misdeliveryBy(); by == "post" || by == "fax" {
+			if v.papersMisdelivered() {
 				// Papers are returned or destroyed, not deleted (99: tax
 				// notices recalled with a return envelope).
 				s = v.evDateJA(e) + "、誤って届いた先に、対象の書類の返送又は破棄を依頼いたしました。"
@@ -468,6 +477,9 @@ func (v *view) lostItemJA() string {
 	case incident.CauseInsider:
 		return "持ち出された書類・記録媒体等"
 	case incident.CauseMisdelivery:
+		if v.misdeliveryBy() == "handed" {
+			return "誤って交付した書類等"
+		}
 		return "誤って送付した書類等"
 	}
 	// Nothing was lost or stolen (162: a copier's hard drive handed on with

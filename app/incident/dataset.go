@@ -207,6 +207,19 @@ type DataSet struct {
 	// (a booking system every member of staff could open: 137, F770), or
 	// anyone. "" not answered. Read with ExposedOnline by Online.
 	SeenBy SeenBy `json:"seenBy,omitempty"`
+	// SafetyAtRisk is this set's answer to the incident's Risk.SafetyAtRisk,
+	// asked only when that is yes: "" follows the incident's, no says this
+	// set's persons are not in danger (153: the customers a worker looked up
+	// and did not follow, beside the one he stalked, F1222). A yes here under
+	// an incident's no or blank counts for nothing: the incident's answer
+	// comes first.
+	SafetyAtRisk Tri `json:"safetyAtRisk,omitempty"`
+}
+
+// SafetyAtRisk: the safety of set d's persons may be at risk: the
+// incident says so (Risk.SafetyAtRisk) and the set does not answer no.
+func (inc *Incident) SafetyAtRisk(d *DataSet) bool {
+	return inc.Risk.SafetyAtRisk == Yes && d.SafetyAtRisk != No
 }
 
 // AccessHow is what the logs show was done with a set's data.

@@ -104,6 +104,7 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 	known(v, p+".copyHeld", d.CopyHeld, Tris, true)
 	known(v, p+".mnSystem", d.MNSystem, Tris, true)
 	known(v, p+".exposedOnline", d.ExposedOnline, Tris, true)
+	known(v, p+".safetyAtRisk", d.SafetyAtRisk, Tris, true)
 	known(v, p+".seenBy", d.SeenBy, SeenBys, true)
 	known(v, p+".accessHow", d.AccessHow, AccessHows, true)
 	v.figure(p+".persons", d.Persons)

@@ -27,6 +27,18 @@ type Flag struct {
 	// else ("キャッシュカード", a bank's cash card, holds "カード" and is no
 	// payment card, F1149): read as if absent before the words are sought.
 	OtherNot []string `json:"other_not,omitempty"`
+	// KeyItems are the vocabulary's items without which the flag's data is
+	// not there (card account data without the card number, F1095): a set
+	// listing them all as not involved has its free-text items read as not
+	// carrying the flag (the items the user classifies keep the user's
+	// choice).
+	KeyItems []string `json:"key_items,omitempty"`
+	// NamedBy are words that, in a free-text item the user has not
+	// classified, name data of this kind (障害, 診断, 服薬; diagnosis): the
+	// item is not read as carrying the flag (whether it does is the user's
+	// to say), but the documents' lint asks to classify it (F1189: 161's
+	// 「避難の支援が必要な理由（要介護度、障害の種類・程度…）」 left "other").
+	NamedBy  []string `json:"named_by,omitempty"`
 	ReliedOn *Text    `json:"relied_on,omitempty"`
 }
 
@@ -42,8 +54,20 @@ func (f *Flag) MayBeIn(text string) bool {
 	for _, n := range f.OtherNot {
 		low = strings.ReplaceAll(low, strings.ToLower(n), " ")
 	}
-	for _, w := range f.OtherWords {
-		w = strings.ToLower(w)
+	return wordIn(low, f.OtherWords) != ""
+}
+
+// NamedIn is the first of NamedBy that text holds (as MayBeIn seeks its
+// words), or "".
+func (f *Flag) NamedIn(text string) string {
+	return wordIn(strings.ToLower(text), f.NamedBy)
+}
+
+// wordIn is the first of words that low (lower-cased) holds, a word of
+// Latin letters as a whole word, case aside ("PIN" not in "shipping"); "".
+func wordIn(low string, words []string) string {
+	for _, word := range words {
+		w := strings.ToLower(word)
 		for i := 0; ; {
 			k := strings.Index(low[i:], w)
 			if k < 0 {
@@ -51,12 +75,12 @@ func (f *Flag) MayBeIn(text string) bool {
 			}
 			k += i
 			if !latinWord(w) || !letterAt(low, k-1, true) && !letterAt(low, k+len(w), false) {
-				return true
+				return word
 			}
 			i = k + 1
 		}
 	}
-	return false
+	return ""
 }
 
 // latinWord: w is written in ASCII letters and digits only.

@@ -37,6 +37,12 @@ type Step struct {
 	// source), was thereby in contact with it as the step asks (the police
 	// who began the case need no first consultation).
 	DoneBySource []string `json:"done_by_source,omitempty"`
+	// DoneOnceApplies: the DoneBy events are the whole incident's acts (its
+	// containment), not the step's own; they count for the step only once
+	// the step applies. While whether it applies cannot be told, the step
+	// stays undetermined and names the event: a containment of the whole is
+	// no proof that the data the step is about (card numbers) was closed.
+	DoneOnceApplies bool `json:"done_once_applies,omitempty"`
 	// Duty is the obligation the step carries out in practice. When that
 	// duty's clock starts after the step's (its data sets were found after
 	// the knowing), a step late or overdue by its own start names the

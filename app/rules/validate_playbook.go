@@ -42,6 +42,9 @@ func (s *Set) checkPlaybook(p *problems) {
 			}
 		}
 		checkDoneBySource(p, w, st.DoneBySource)
+		if st.DoneOnceApplies && len(st.DoneBy) == 0 && len(st.LastedDoneBy) == 0 {
+			p.add(w, "done_once_applies: no done_by events")
+		}
 		if st.Duty != "" && s.obligationAnywhere(st.Duty) == nil {
 			p.add(w, "duty: unknown obligation %q", st.Duty)
 		}

@@ -163,3 +163,32 @@ func TestAccountNumberAsksWhetherItOpensTheAccount(t *testing.T) {
 		t.Errorf("the question is asked %d times, for %d account-number items", q, items)
 	}
 }
+
+// F1281: an unclassified item whose words name special-care data (161's
+// 「避難の支援が必要な理由（要介護度、障害の種類・程度…）」) says so under its kind
+// question, naming the word, as the documents' check asks; classified, or
+// naming no such data, it says nothing.
+func TestOtherItemSaysItMayBeSpecialCare(t *testing.T) {
+	testDesk(t, nil)
+	d := &incident.DataSet{ID: "d1"}
+	render := func(l catalog.Lang, c incident.Category) string {
+		var w strings.Builder
+		dumpUI(&w, (&factsForm{p: &FactsPage{}, l: l, inc: &incident.Incident{}}).flagsField(d, "dataSets[0].categories[0]", c), 0)
+		return w.String()
+	}
+	item := incident.Category{ID: "other", Other: "避難の支援が必要な理由（要介護度、障害の種類・程度）"}
+	for l, want := range map[catalog.Lang]string{catalog.JA: "要配慮個人情報を含むかもしれません", catalog.EN: "special-care-required personal information"} {
+		got := render(l, item)
+		if !strings.Contains(got, "-named") || !strings.Contains(got[strings.Index(got, "-named"):], want) {
+			t.Errorf("%s: the item naming a disability does not say it may be special-care data:\n%s", l, got)
+		}
+		if got := render(l, incident.Category{ID: "other", Other: "学級編成の資料"}); strings.Contains(got, "-named") {
+			t.Errorf("%s: an item naming no such data says it may be:\n%s", l, got)
+		}
+		classified := item
+		classified.Flags = []string{"none"}
+		if got := render(l, classified); strings.Contains(got, "-named") {
+			t.Errorf("%s: a classified item still says it may be:\n%s", l, got)
+		}
+	}
+}

@@ -312,6 +312,7 @@ func (f *factsForm) flagsField(d *incident.DataSet, base string, c incident.Cate
 		elt("legend", catalog.T(f.l, labelKey(path))),
 		el("div").Body(boxes...),
 		f.readAsNot(rs, path, c),
+		f.namedAs(rs, path, c),
 		f.notes(path),
 	)
 }
@@ -342,6 +343,23 @@ func (f *factsForm) readAsNot(rs *rules.Set, path string, c incident.Category) a
 		sep = "; "
 	}
 	return elt("p.bd-hint", catalog.T(f.l, "facts.flags.readAsNot", strings.Join(names, sep)), "id", fieldID(path)+"-read")
+}
+
+// namedAs says, under an item typed as "other" and not yet classified,
+// that its words name a kind of data a flag marks (rules.Flag.NamedBy:
+// 障害, 服薬, diagnosis for special-care information), as the documents'
+// check asks (F1281): the tool does not classify it by its words.
+func (f *factsForm) namedAs(rs *rules.Set, path string, c incident.Category) app.UI {
+	if len(c.Flags) > 0 || strings.TrimSpace(c.Other) == "" {
+		return app.Text("")
+	}
+	for i := range rs.Flags {
+		fl := &rs.Flags[i]
+		if w := fl.NamedIn(c.Other); w != "" {
+			return elt("p.bd-hint", catalog.T(f.l, "facts.flags.named", w, tx(f.l, rules.Text{JA: fl.JA, EN: fl.EN})), "id", fieldID(path)+"-named")
+		}
+	}
+	return app.Text("")
 }
 
 func stateClass(s string) string {

@@ -101,6 +101,7 @@ var setTris = map[string]func(*incident.DataSet) *incident.Tri{
 	"copyHeld":        func(d *incident.DataSet) *incident.Tri { return &d.CopyHeld },
 	"mnSystem":        func(d *incident.DataSet) *incident.Tri { return &d.MNSystem },
 	"exposedOnline":   func(d *incident.DataSet) *incident.Tri { return &d.ExposedOnline },
+	"safetyAtRisk":    func(d *incident.DataSet) *incident.Tri { return &d.SafetyAtRisk },
 }
 
 // setKinds are what happened to a set's data, by key (facts_sets.go kindsField).

@@ -157,6 +157,11 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 			// Who could see it: the service's other users only is told as
 			// such (「他の利用者」), not as 「外部から」.
 			f.selectField(base+".seenBy", enumOpts(l, incident.SeenBys, "seenBy.", "unknownYet"), string(d.SeenBy), o, "seenBy", f.p.onSetChoice),
+			// Asked only when the incident's answer is yes: a set may
+			// answer no (its notice then says nothing of danger).
+			app.If(f.inc.Risk.SafetyAtRisk == incident.Yes, func() app.UI {
+				return f.triGroup(base+".safetyAtRisk", d.SafetyAtRisk, o, "safetyAtRisk", f.p.onSetTri)
+			}),
 		),
 		f.kindsField(d, i),
 		app.If(setHasFlag(d, "mynumber"), func() app.UI { return f.myNumberField(d, i) }),
