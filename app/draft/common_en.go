@@ -841,7 +841,11 @@ func (v *view) responseEN() []para {
 		reps = append(reps, "to "+v.reportedToEN(e)+" "+v.onEN(e))
 	}
 	if len(reps) > 0 {
-		ps = append(ps, p("reports", "We reported the incident "+joinEN(reps, "")+"."))
+		s := "We reported the incident " + joinEN(reps, "") + "."
+		if f := v.foundAfterReportEN(); f != "" {
+			s += " " + f
+		}
+		ps = append(ps, p("reports", s))
 	}
 	if e, ok := v.first(incident.EvPolice); ok {
 		ps = append(ps, p("police", v.policeSentenceEN(e)))

@@ -63,3 +63,55 @@ func TestLastUnauthorisedActIsListedWithTheSteps(t *testing.T) {
 		t.Errorf("the 確報's time line does not list the last act:\n%s", fin)
 	}
 }
+
+// F1184 (161): a set found after the knowing (DataSet.Found) was told of
+// the 速報 made three weeks before it was found (「2026年6月8日に個人情報保護
+// 委員会へ報告いたしました」), and its notice was measured from the knowing
+// of another set (lint notice.delay-untold on a letter sent nine days after
+// its set was found). The letter now says what was found then goes into the
+// 確報, in both languages, and the lint measures it from the day found; a
+// notice to a set known from the knowing keeps the knowing's measure.
+func TestSetFoundLaterIsToldOfTheFinalReportAndMeasuredFromItsFinding(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, "161-city-print-vendor-ransomware-evacuation-plans-kept-after-contract-one-of-many-clients")
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	d1 := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if !strings.Contains(d1, "2026年6月8日に個人情報保護委員会へ報告いたしました。2026年6月29日に判明した事項については、個人情報保護委員会へ確報で報告いたします。") {
+		t.Errorf("the letter to the plans' persons does not say their data goes into the 確報:\n%s", d1)
+	}
+	en := strings.Join(strings.Fields(docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)), " ")
+	if !strings.Contains(en, "What we found on June 29, 2026 will be included in our final report to") {
+		t.Errorf("the English letter to the plans' persons does not say their data goes into the final report:\n%s", en)
+	}
+	// The tax data, known from the knowing and reported in the 速報.
+	if d3 := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d3"}, inc, a, rs); strings.Contains(d3, "判明した事項") {
+		t.Errorf("the letter on the tax data, the 速報's own, is told of a later finding:\n%s", d3)
+	}
+	// With the 確報 filed after the day found, it told of them: nothing added.
+	filed := inc.Clone()
+	filed.Events = append(filed.Events, incident.Event{ID: "x1", Kind: incident.EvReportFinal, Jurisdiction: "JP", Party: "p2", At: time.Date(2026, 7, 6, 10, 0, 0, 0, inc.Location())})
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, filed, assess.Evaluate(filed, rs, filed.UpdatedAt), rs); strings.Contains(n, "判明した事項") {
+		t.Errorf("with the 確報 made after the day found, the letter still defers to it:\n%s", n)
+	}
+
+	// The lint: the letters to the plans' persons went out nine days after
+	// their set was found, the tax data's would go out 34 days after the
+	// knowing.
+	fs := lintOf(t, inc)
+	for _, id := range []string{"notice-d1-ja", "notice-d2-ja"} {
+		if has(fs, CodeNoticeDelayUntold, id) {
+			t.Errorf("%s: %s measured from the knowing, not from the day its set was found", id, CodeNoticeDelayUntold)
+		}
+	}
+	if !has(fs, CodeNoticeDelayUntold, "notice-d3-ja") {
+		t.Errorf("notice-d3-ja: no %s, though the tax data was known from the knowing", CodeNoticeDelayUntold)
+	}
+	// A letter to the plans' persons drafted on 8/10 with a reason entered:
+	// the days are counted from the day found.
+	why := inc.Clone()
+	why.Public.NoticeDelay = "宛先の確認に時間を要しました。"
+	on := time.Date(2026, 8, 10, 12, 0, 0, 0, inc.Location())
+	if n := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1", Date: on}, why, assess.Evaluate(why, rs, on), rs); !strings.Contains(n, "対象の情報が本件に含まれていることが判明してから本お知らせまでに42日を要しました。") {
+		t.Errorf("the days taken are not counted from the day found:\n%s", n)
+	}
+}
