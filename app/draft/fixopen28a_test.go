@@ -115,3 +115,38 @@ func TestSetFoundLaterIsToldOfTheFinalReportAndMeasuredFromItsFinding(t *testing
 		t.Errorf("the days taken are not counted from the day found:\n%s", n)
 	}
 }
+
+// F1187 (162): members whose claims pages, prescriptions and member ID
+// numbers were on the copier's drive were asked to beware of phishing and
+// told of credit freezes, nothing of the usual line of a US health-data
+// notice: read the explanation of benefits statements for care not
+// received. With the item health_insurance and readers in the United
+// States the notice asks it: of the health plan itself when the company is
+// one, of the reader's plan otherwise (108: an employer's staff and
+// dependants).
+func TestHealthPlanNumbersAskToReadTheExplanationOfBenefits(t *testing.T) {
+	rs := mustRules(t)
+	letter := func(inc *incident.Incident, set string) string {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		return strings.Join(strings.Fields(docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: set}, inc, a, rs)), " ")
+	}
+	inc := scenario(t, "162-us-health-plan-subsidiary-leased-copier-returned-with-hard-drive-tv-station-bought-it")
+	if n := letter(inc, "d1"); !strings.Contains(n, "Please review the explanation of benefits statements you receive from us, and if one lists a visit, service or prescription you did not receive, tell us at the contact below.") {
+		t.Errorf("162's members are not asked to read their explanation of benefits:\n%s", n)
+	}
+	if n := letter(inc, "d2"); strings.Contains(n, "explanation of benefits") {
+		t.Errorf("162's staff, whose plan numbers were not involved, are asked to read their explanation of benefits:\n%s", n)
+	}
+	emp := scenario(t, "108-us-subsidiary-health-plan-dependants-states")
+	if n := letter(emp, "d1"); !strings.Contains(n, "explanation of benefits statements you receive from your health plan") || !strings.Contains(n, "call the plan at the member services number on your insurance card") {
+		t.Errorf("108's staff are not sent to their own plan:\n%s", n)
+	}
+	// Members all living in Japan: the US statements are not theirs.
+	jp := inc.Clone()
+	for i := range jp.DataSets {
+		jp.DataSets[i].Residence = []incident.Residence{{Country: "JP", Persons: incident.Count{Known: true, N: 10}}}
+	}
+	if n := letter(jp, "d1"); strings.Contains(n, "explanation of benefits") {
+		t.Errorf("readers in Japan are asked to read US explanation of benefits statements:\n%s", n)
+	}
+}
