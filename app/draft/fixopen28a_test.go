@@ -150,3 +150,45 @@ func TestHealthPlanNumbersAskToReadTheExplanationOfBenefits(t *testing.T) {
 		t.Errorf("readers in Japan are asked to read US explanation of benefits statements:\n%s", n)
 	}
 }
+
+// F1191 (161): the announcement of 6/5 and the 速報 of 6/8 printed the
+// public summary and the story written after 6/29 (「個別避難計画のデータが
+// インターネット上に公開されていた」), the data found on 6/29. A document
+// dated before a set was found that names the set by the head of its name
+// is named by the lint; one dated on or after the day found is not, nor a
+// head that a set known then shares, nor a head too short to be a name.
+func TestLintNamesASetFoundAfterTheDocumentsDay(t *testing.T) {
+	inc := scenario(t, "161-city-print-vendor-ransomware-evacuation-plans-kept-after-contract-one-of-many-clients")
+	fs := lintOf(t, inc)
+	for _, id := range []string{"public-ja", "ppc-prelim-ja"} {
+		if !has(fs, CodeFoundLaterNamed, id) {
+			t.Errorf("161's %s, dated before the plans' data was found, names it without %s", id, CodeFoundLaterNamed)
+		}
+	}
+	for _, id := range []string{"public-2-ja", "notice-d1-ja", "ppc-final-ja"} {
+		if has(fs, CodeFoundLaterNamed, id) {
+			t.Errorf("161's %s, dated after the plans' data was found: %s", id, CodeFoundLaterNamed)
+		}
+	}
+	// The summaries as known on 6/5: nothing named.
+	early := inc.Clone()
+	early.Public.Summary = "市が印刷業務を委託している事業者がランサムウェアによる攻撃を受け、市民税の通知書の作業データが漏えいしたおそれがあります。"
+	early.Story.Summary = early.Public.Summary
+	early.Public.Cause = "委託先の事業者のサーバがランサムウェアに感染しました。"
+	early.Cause.Description = early.Public.Cause
+	early.Contact.Name = "架空市 市民税課"
+	if fs := lintOf(t, early); has(fs, CodeFoundLaterNamed, "") {
+		t.Errorf("with summaries of what was known on 6/5, %s is still given: %+v", CodeFoundLaterNamed, fs)
+	}
+	for name, want := range map[string]string{
+		"個別避難計画の対象者（令和6年度作成分）":     "個別避難計画",
+		"避難支援者（計画に載っている家族・近所の方など）": "避難支援者",
+		"顧客の氏名":                      "",
+		"Members (claims pages)":     "",
+		"Former staff, payroll 2019": "Former staff",
+	} {
+		if got := setHead(name); got != want {
+			t.Errorf("setHead(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
