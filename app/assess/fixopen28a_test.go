@@ -7,18 +7,6 @@ import (
 	"time"
 )
 
-// findingIn is the finding id of a, or a failure.
-func findingIn(t *testing.T, a Assessment, id string) Finding {
-	t.Helper()
-	for _, f := range a.Findings {
-		if f.ID == id {
-			return f
-		}
-	}
-	t.Fatalf("no finding %s", id)
-	return Finding{}
-}
-
 // F1184 (161): tl.notice measured the letters to the evacuation plans'
 // persons, whose data was found on 6/29, from the knowing of 6/4 (the tax
 // data's): "34 calendar days, at least 3 d 7 h past the benchmark". A notice
@@ -28,7 +16,10 @@ func findingIn(t *testing.T, a Assessment, id string) Finding {
 func TestNoticeOfSetsFoundLaterIsMeasuredFromTheirFinding(t *testing.T) {
 	rs := mustRules(t)
 	inc := loadScenario(t, filepath.Join(scenarioDir, "161-city-print-vendor-ransomware-evacuation-plans-kept-after-contract-one-of-many-clients.json"))
-	f := findingIn(t, Evaluate(inc, rs, inc.UpdatedAt), "tl.notice")
+	f := finding(Evaluate(inc, rs, inc.UpdatedAt), "tl.notice")
+	if f == nil {
+		t.Fatal("161: no tl.notice")
+	}
 	if f.Verdict != FindingOK || !strings.Contains(f.Explanation.EN, "9 calendar days") || !strings.Contains(f.Explanation.EN, "found to be part of the case on 2026-06-29") {
 		t.Errorf("161's notice of the plans' data is not measured from 6/29: %s %s", f.Verdict, f.Explanation.EN)
 	}
@@ -41,7 +32,10 @@ func TestNoticeOfSetsFoundLaterIsMeasuredFromTheirFinding(t *testing.T) {
 			both.Events[i].Sets = []string{"d1", "d2", "d3"}
 		}
 	}
-	f = findingIn(t, Evaluate(both, rs, both.UpdatedAt), "tl.notice")
+	f = finding(Evaluate(both, rs, both.UpdatedAt), "tl.notice")
+	if f == nil {
+		t.Fatal("no tl.notice with e12 naming every set")
+	}
 	if f.Verdict != FindingLate || !strings.Contains(f.Explanation.EN, "34 calendar days") || strings.Contains(f.Explanation.EN, "found to be part") {
 		t.Errorf("a notice that also told the tax data is not measured from the knowing: %s %s", f.Verdict, f.Explanation.EN)
 	}
