@@ -144,33 +144,78 @@ func (r *run) setsTold(fd *Finding, f *rules.Finding) {
 		}
 		return when(ev.At, r.loc)
 	}
-	names := func(ids []string) rules.Text {
-		var ns []string
-		for _, id := range ids {
-			if d, ok := r.inc.DataSet(id); ok && strings.TrimSpace(d.Name) != "" {
-				ns = append(ns, strings.TrimSpace(d.Name))
-			} else {
-				ns = append(ns, id)
-			}
-		}
-		return rules.Text{JA: "「" + strings.Join(ns, "」「") + "」", EN: "\u201c" + strings.Join(ns, "\u201d, \u201c") + "\u201d"}
-	}
 	fd.Explanation = thenSentence(fd.Explanation, msg("f.sets", vars{
-		"at1": at(first), "by1": same(first.ID), "sets1": names(first.Sets),
-		"at2": at(last), "by2": same(last.ID), "sets2": names(sets)}))
+		"at1": at(first), "by1": same(first.ID), "sets1": r.setNames(first.Sets),
+		"at2": at(last), "by2": same(last.ID), "sets2": r.setNames(sets)}))
 }
 
-func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
+// FoundLater is the earliest day one of sets was found to be part of the
+// case (DataSet.Found), when every one of them was found after the day of
+// knowing knew: their persons could not be told before (161: the
+// evacuation plans' data found on 6/29, the knowing of 6/4 the tax data's;
+// F1184). false when a set was in the case by the knowing, or sets is empty.
+func FoundLater(inc *incident.Incident, sets []string, knew time.Time, loc *time.Location) (incident.Date, bool) {
+	day := incident.DateOf(knew.In(loc))
+	var first incident.Date
+	for _, id := range sets {
+		d, ok := inc.DataSet(id)
+		if !ok || d.Found == "" || d.Found.OnOrBefore(day) {
+			return "", false
+		}
+		if first == "" || !first.OnOrBefore(d.Found) {
+			first = d.Found
+		}
+	}
+	return first, first != ""
+}
+
+// foundLaterFrom: the notice to that ends the measure from the knowing
+// (from) told only data sets found after the day of knowing (FoundLater):
+// it is measured from the earliest of those days, that day's first instant
+// known by its day; note says so in the finding.
+func (r *run) foundLaterFrom(to, from *incident.Event) (*incident.Event, rules.Text, bool) {
+	if to == nil || from == nil {
+		return nil, rules.Text{}, false
+	}
+	first, ok := FoundLater(r.inc, to.Sets, from.At, r.loc)
+	at, dated := first.First(r.loc)
+	if !ok || !dated {
+		return nil, rules.Text{}, false
+	}
+	ev := &incident.Event{ID: from.ID, Kind: from.Kind, At: at, Precision: incident.Day}
+	return ev, msg("f.foundLater", vars{"by": same(to.ID), "sets": r.setNames(to.Sets), "day": same(string(first))}), true
+}
+
+// setNames names data sets in a finding: 「A」「B」, “A”, “B” (the id
+// for a set with no name).
+func (r *run) setNames(ids []string) rules.Text {
+	var ns []string
+	for _, id := range ids {
+		if d, ok := r.inc.DataSet(id); ok && strings.TrimSpace(d.Name) != "" {
+			ns = append(ns, strings.TrimSpace(d.Name))
+		} else {
+			ns = append(ns, id)
+		}
+	}
+	return rules.Text{JA: "「" + strings.Join(ns, "」「") + "」", EN: "\u201c" + strings.Join(ns, "\u201d, \u201c") + "\u201d"}
+}
+
+func (r *run) finding(f *rules.Finding, js []Jurisdiction) (fd Finding, _ bool) {
 	from := r.tl.first(f.From)
 	if from == nil {
 		return Finding{}, false
 	}
 	fromAt := from.At.In(r.loc)
-	fd := Finding{ID: f.ID, From: f.From, To: f.To, FromAt: fromAt, Basis: f.Basis,
+	fd = Finding{ID: f.ID, From: f.From, To: f.To, FromAt: fromAt, Basis: f.Basis,
 		Text: f.Text, Citation: f.Citation, ReliedOn: f.ReliedOn}
 	var to *incident.Event
-	var limitText rules.Text
+	var limitText, foundNote rules.Text
 	basis := f.Basis
+	defer func() {
+		if foundNote.EN != "" && fd.Explanation.EN != "" {
+			fd.Explanation = thenSentence(fd.Explanation, foundNote)
+		}
+	}()
 	switch basis {
 	case rules.BasisLaw:
 		ob, jur := findObligation(js, f.Obligation)
@@ -188,6 +233,12 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (Finding, bool) {
 		to = r.firstEnd(f, from)
 		if f.To == incident.EvNoticePersons {
 			to, _ = r.lastSetNotice(to, from)
+			if later, note, ok := r.foundLaterFrom(to, from); ok {
+				// The notice told only sets found after the knowing: it
+				// is measured from their finding (F1184).
+				from, fromAt, foundNote = later, later.At.In(r.loc), note
+				fd.FromAt = fromAt
+			}
 		}
 		if to == nil && len(f.RequiredBy) > 0 && !anyRequired(js, f.RequiredBy) {
 			return Finding{}, false // nothing the law asks of this case to measure

@@ -335,10 +335,31 @@ func (v *view) confirmedSinceEN() string {
 // limited to those who used the service then (but for web skimming).
 func (v *view) periodEN() string {
 	s, a := v.periodSpanEN(), v.accessEN()
+	if s != "" {
+		s += v.lastActEN()
+	}
 	if s != "" && a != "" {
 		return s + " " + a
 	}
 	return s + a
+}
+
+// lastActEN tells the last unauthorised act found, after the period the
+// systems lay open, as the Japanese steps list it (159: the IR firm's 18
+// May, the account disabled on 24 May; F1202): " The last unauthorized act
+// found took place on <day>." "" when none is recorded (or known by the
+// document's date), or one dated before the first intrusion (an entry the
+// lint names). The US notices end their breach period there instead
+// (breachDateEN).
+func (v *view) lastActEN() string {
+	last, ok := v.first(incident.EvLastAct)
+	if !ok {
+		return ""
+	}
+	if in, ok := v.first(incident.EvIntrusion); ok && last.At.Before(in.At) {
+		return ""
+	}
+	return " The last unauthorized act found took place " + v.endOnEN(last) + "."
 }
 
 // accessEN is accessJA in English.
@@ -820,7 +841,11 @@ func (v *view) responseEN() []para {
 		reps = append(reps, "to "+v.reportedToEN(e)+" "+v.onEN(e))
 	}
 	if len(reps) > 0 {
-		ps = append(ps, p("reports", "We reported the incident "+joinEN(reps, "")+"."))
+		s := "We reported the incident " + joinEN(reps, "") + "."
+		if f := v.foundAfterReportEN(); f != "" {
+			s += " " + f
+		}
+		ps = append(ps, p("reports", s))
 	}
 	if e, ok := v.first(incident.EvPolice); ok {
 		ps = append(ps, p("police", v.policeSentenceEN(e)))

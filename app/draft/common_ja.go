@@ -430,6 +430,15 @@ func (v *view) historyJA() string {
 		switch e.Kind {
 		case incident.EvIntrusion, incident.EvDetected, incident.EvProcessorAware, incident.EvContained, incident.EvRetrieved, incident.EvDeleted, incident.EvAware, incident.EvTakedown,
 			incident.EvForensic, incident.EvScopeConfirmed:
+		case incident.EvLastAct:
+			// The last unauthorised act found, between the intrusion and
+			// the containment, as the reports' time line lists it (159:
+			// the IR firm's 18 May; F1202). One dated before the first
+			// intrusion is an entry the lint names; the steps leave it
+			// out, as the English period does.
+			if in, ok := v.first(incident.EvIntrusion); ok && e.At.Before(in.At) {
+				continue
+			}
 		default:
 			continue
 		}

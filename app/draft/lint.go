@@ -343,6 +343,13 @@ const (
 	// falls back to the containment) or after the containment (the intruder
 	// back in: a second intrusion, a containment that did not hold).
 	CodeLastActOutside = "event.last-act-outside"
+	// CodeFoundLaterNamed: a document dated before a data set was found to
+	// be part of the case (DataSet.Found) names that set by the first words
+	// of its name: a text the user wrote later (the public summary, the
+	// story) printed in an earlier announcement or report (161: the
+	// announcement of 6/5 and the 速報 of 6/8 named the evacuation plans'
+	// data found on 6/29; F1191).
+	CodeFoundLaterNamed = "text.found-later-named"
 	// CodeProcessorPolice: a processor's knowing or a vendor's message
 	// whose note speaks of the police, with no police event (91: the police
 	// called the contractor; the company's police step overdue).
@@ -504,6 +511,7 @@ func (x *Linter) Doc(d Document) {
 	l.attachments(d)
 	l.clientNamed(d)
 	l.fewNamed(d)
+	l.foundLaterNamed(d)
 	for _, s := range d.Sections {
 		for _, pr := range s.Paras {
 			l.text(d, pr)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"breachdesk/app/assess"
 	"breachdesk/app/incident"
@@ -256,4 +257,57 @@ func (l *linter) alternativeUnanswered() {
 				"The alternative measure (publication) for the persons who cannot be told individually is judged done by event \""+e.ID+"\" ("+dayEN+"). If that announcement said which of the persons' data was involved and gave a desk to ask, answer \"yes\" to \"stands as the notice to the persons\" on the timeline; if it only told of an outage or an attack, answer \"no\": an announcement answered \"no\" is not taken as the alternative measure."))
 		}
 	}
+}
+
+// foundLaterNamed: a document dated before a set's Found day that names the
+// set by the head of its name (setHead) names what nobody knew on its day
+// (CodeFoundLaterNamed, warning, once per set and document). A head that is
+// also in the name of a set known by the document's day says nothing of
+// the later one and is not looked for.
+func (l *linter) foundLaterNamed(d Document) {
+	if d.Date.IsZero() {
+		return
+	}
+	day := incident.DateOf(d.Date.In(l.loc))
+	var known []string
+	for _, s := range l.inc.DataSets {
+		if s.Found == "" || s.Found.OnOrBefore(day) {
+			known = append(known, s.Name)
+		}
+	}
+	for _, s := range l.inc.DataSets {
+		if s.Found == "" || s.Found.OnOrBefore(day) {
+			continue
+		}
+		head := setHead(s.Name)
+		if head == "" || slices.ContainsFunc(known, func(n string) bool { return strings.Contains(n, head) }) {
+			continue
+		}
+		for _, sec := range d.Sections {
+			i := slices.IndexFunc(sec.Paras, func(pr Paragraph) bool { return strings.Contains(pr.Text, head) })
+			if i < 0 {
+				continue
+			}
+			l.add(CodeFoundLaterNamed, SeverityWarning, d.ID, sec.Paras[i].ID, txt(
+				"この文書の日付（"+string(day)+"）は、データセット「"+s.Name+"」が本件の対象と判明した日（"+string(s.Found)+"）より前ですが、「"+head+"」とあります。後から書いた概要等をこの時点の文書に載せていないか確認し、この日に分かっていたことに書き直すか、削除してください。",
+				"This document is dated "+string(day)+", before the data set \""+s.Name+"\" was found to be part of the case ("+string(s.Found)+"), yet it says \""+head+"\". Check whether a summary written later is printed in it, and rewrite it to what was known on its day or leave it out."))
+			return
+		}
+	}
+}
+
+// setHead is the head of a set's name a text would name it by: the name up
+// to its first 「の」, bracket, comma or 「・」 (「個別避難計画の対象者（令和6年度
+// 作成分）」: 「個別避難計画」), when it is at least three characters (a
+// word, not 「顧客」), or of two words at least in Latin letters (not
+// "Members", which any document may say); "" otherwise.
+func setHead(name string) string {
+	name = strings.TrimSpace(name)
+	if i := strings.IndexAny(name, "の（(、,・:："); i >= 0 {
+		name = strings.TrimSpace(name[:i])
+	}
+	if utf8.RuneCountInString(name) < 3 || latinOnly(name) && len(strings.Fields(name)) < 2 {
+		return ""
+	}
+	return name
 }

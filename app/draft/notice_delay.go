@@ -14,16 +14,53 @@ import (
 // says nothing and lint asks for it (a sentence with a blank in it would
 // leave a case with every fact entered no clean notice).
 
-// noticeLateAt: a notice dated at date comes after the limit the timeline
-// sets for the notice to the persons (a benchmark, or a law's days where
-// that law applies).
-func noticeLateAt(a assess.Assessment, date time.Time) bool {
+// noticeLateAt: a notice to the persons of sets, dated at date, comes
+// after the limit the timeline sets for the notice to the persons (a
+// benchmark, or a law's days where that law applies). The limit runs from
+// the knowing, or, for sets all found to be part of the case after it, from
+// the day they were found (noticeStart): 161's letter to the evacuation
+// plans' persons, found on 6/29 and told on 7/8, was "late" by the knowing
+// of 6/4 (F1184).
+func noticeLateAt(a assess.Assessment, inc *incident.Incident, sets []string, date time.Time) bool {
 	for _, f := range a.Findings {
-		if f.ID == "tl.notice" && f.Limit != nil && date.After(*f.Limit) {
-			return true
+		if f.ID != "tl.notice" || f.Limit == nil {
+			continue
 		}
+		if start, found := noticeStart(a, inc, sets); found || !start.Equal(f.FromAt) {
+			return date.After(start.Add(f.Limit.Sub(f.FromAt)))
+		}
+		return date.After(*f.Limit)
 	}
 	return false
+}
+
+// noticeStart is when the notice to the persons of sets is measured from:
+// the first day of the earliest set's finding when all were found after the
+// knowing (found), else the knowing.
+func noticeStart(a assess.Assessment, inc *incident.Incident, sets []string) (at time.Time, found bool) {
+	if a.Knew == nil {
+		return time.Time{}, false
+	}
+	loc := inc.Location()
+	if day, ok := assess.FoundLater(inc, sets, *a.Knew, loc); ok {
+		if at, ok := day.First(loc); ok {
+			return at, true
+		}
+	}
+	return *a.Knew, false
+}
+
+// readerSets are the ids of the sets a notice speaks to: its reader's set,
+// else every set of its scope.
+func (v *view) readerSets() []string {
+	if v.reader != nil {
+		return []string{v.reader.ID}
+	}
+	var ids []string
+	for _, s := range v.scope {
+		ids = append(ids, s.ID)
+	}
+	return ids
 }
 
 // civilDay is t's calendar day in the incident's zone, as a UTC midnight:
@@ -39,7 +76,11 @@ func (v *view) civilDay(t time.Time) time.Time {
 // else days. ok: the knowing is known and not after the date (days and
 // least are given whenever the knowing is known).
 func (v *view) daysSinceKnew() (days, least int, ok bool) {
-	knew := v.knew()
+	return v.daysSince(v.knew())
+}
+
+// daysSince is daysSinceKnew from knew.
+func (v *view) daysSince(knew *time.Time) (days, least int, ok bool) {
 	if knew == nil {
 		return 0, 0, false
 	}
@@ -57,16 +98,25 @@ func (v *view) daysSinceKnew() (days, least int, ok bool) {
 // lateNotice is, for a notice dated past the timeline's limit with a reason
 // entered for the time taken, the reason and the days since the knowing
 // (daysSinceKnew); ok is false for any other.
-func (v *view) lateNotice() (why string, days, least int, ok bool) {
+// found: the days run from the day the reader's sets were found
+// (noticeStart), not from the knowing.
+func (v *view) lateNotice() (why string, days, least int, found, ok bool) {
 	why = strings.TrimSpace(v.inc.Public.NoticeDelay)
-	days, least, ok = v.daysSinceKnew()
-	return why, days, least, ok && why != "" && noticeLateAt(v.a, v.date)
+	sets := v.readerSets()
+	start, found := noticeStart(v.a, v.inc, sets)
+	if found {
+		days, least, ok = v.daysSince(&start)
+	} else {
+		days, least, ok = v.daysSinceKnew()
+	}
+	return why, days, least, found, ok && why != "" && noticeLateAt(v.a, v.inc, sets, v.date)
 }
 
 // noticeDelayJA: 「当社が個人情報への影響を把握してから本お知らせまでに54日を要しました。」
-// and the reason, or "".
+// (「対象の情報が本件に含まれていることが判明してから」 for sets found
+// later) and the reason, or "".
 func (v *view) noticeDelayJA() string {
-	why, days, least, ok := v.lateNotice()
+	why, days, least, found, ok := v.lateNotice()
 	if !ok {
 		return ""
 	}
@@ -74,13 +124,16 @@ func (v *view) noticeDelayJA() string {
 	if least < days {
 		n = itoa(least) + "〜" + itoa(days) + "日"
 	}
+	if found {
+		return "対象の情報が本件に含まれていることが判明してから本お知らせまでに" + n + "を要しました。" + why
+	}
 	return v.weJA() + "が個人情報への影響を把握してから本お知らせまでに" + n + "を要しました。" + why
 }
 
 // noticeDelayEN is noticeDelayJA in English: the reason as entered when in
 // Latin letters, else a blank asking for it in English.
 func (v *view) noticeDelayEN() string {
-	ja, days, least, ok := v.lateNotice()
+	ja, days, least, found, ok := v.lateNotice()
 	if !ok {
 		return ""
 	}
@@ -92,6 +145,9 @@ func (v *view) noticeDelayEN() string {
 	if why == "" {
 		why = v.fill("お知らせまでに日数を要した理由（英語）", "why this notice took as long as it did")
 	}
+	if found {
+		return "This notice comes " + n + " after we found that your information was involved. " + why
+	}
 	return "This notice comes " + n + " after we learned of the incident. " + why
 }
 
@@ -101,7 +157,7 @@ func (v *view) noticeDelayEN() string {
 // the persons received: no sentence can be added to it, so the finding is
 // information only, for what is still to be sent and for the questions.
 func (l *linter) noticeDelay(d Document) {
-	if d.Kind != KindNotice || strings.TrimSpace(l.inc.Public.NoticeDelay) != "" || l.a.Knew == nil || !noticeLateAt(l.a, d.Date) {
+	if d.Kind != KindNotice || strings.TrimSpace(l.inc.Public.NoticeDelay) != "" || l.a.Knew == nil || !noticeLateAt(l.a, l.inc, l.noticeSets(d), d.Date) {
 		return
 	}
 	if l.wentOut(d) {
@@ -113,6 +169,18 @@ func (l *linter) noticeDelay(d Document) {
 	l.add(CodeNoticeDelayUntold, SeverityWarning, d.ID, "", txt(
 		"このお知らせは、事態を知った時からの目安の日数（タイムラインの「知った時から本人通知まで」）を過ぎて出されますが、要した日数とその理由を述べていません。「お知らせまでに日数を要した理由」を入力すると、日数とともにお知らせに載ります。",
 		"This notice goes out after the benchmark counted from the knowing (the timeline's \"knowing to the notice to persons\") and says nothing of the time taken. Enter \"why the notice took as long as it did\": the notices then give the days and the reason."))
+}
+
+// noticeSets are the sets a notice speaks to: its own set, else every set.
+func (l *linter) noticeSets(d Document) []string {
+	if d.Set != "" {
+		return []string{d.Set}
+	}
+	var ids []string
+	for _, s := range l.inc.DataSets {
+		ids = append(ids, s.ID)
+	}
+	return ids
 }
 
 // wentOut: the document is dated at its own event, the record of its

@@ -65,6 +65,9 @@ func noticeEN(b *builder) {
 				"because your Social Security number and your wage information were involved, someone could try to file a tax return in your name and claim a refund. You can ask the IRS for an Identity Protection PIN (irs.gov/ippin): once you have one, a return filed under your Social Security number without it is rejected. If your own electronic return is rejected because one was already filed under your number, file Form 14039, Identity Theft Affidavit, with the IRS.")))
 		}
 	}
+	if p, ok := v.healthPlanEN(); ok {
+		you = append(you, p)
+	}
 	if b.addition("credit-bureaus") {
 		if cb := creditBureausEN(); cb != "" {
 			you = append(you, p("credit-bureaus", upperFirst(v.ifLivingIn([]rules.Place{{Country: "US"}}, "the United States")+cb)))
@@ -95,6 +98,33 @@ func noticeEN(b *builder) {
 	}
 	b.section("more-info", more...)
 	b.section("closing", p("signature", v.signatureEN(!letter)))
+}
+
+// healthPlanEN asks the readers in the United States whose health plan
+// member numbers (the item health_insurance) were involved to read their
+// explanation of benefits statements: with the number, someone can obtain
+// care or prescriptions in their name, which shows first on those
+// statements (medical identity theft; 162: members' claims pages, member
+// IDs and prescriptions on a copier's drive were told only of phishing and
+// credit freezes, F1187). A health plan (the insurance sector) asks to be
+// told itself; any other company (an employer whose staff's plan numbers
+// were in its files) sends them to their plan. false for no such item or no
+// reader in the United States.
+func (v *view) healthPlanEN() (para, bool) {
+	us := []rules.Place{{Country: "US"}}
+	is := func(c incident.Category) bool { return c.ID == "health_insurance" }
+	if !slices.ContainsFunc(v.categoriesOf(), is) {
+		return para{}, false
+	}
+	if some, _ := v.readersIn(us); !some {
+		return para{}, false
+	}
+	ask := "review the explanation of benefits statements you receive from your health plan, and if one lists a visit, service or prescription you did not receive, call the plan at the member services number on your insurance card."
+	if v.inc.Org.Sector == "insurance" {
+		ask = "review the explanation of benefits statements you receive from us, and if one lists a visit, service or prescription you did not receive, tell us at the contact below."
+	}
+	return p("us-health-plan", v.forWhomOfEN(is, "health plan member numbers")+upperFirst(v.ifLivingIn(us, "the United States")+
+		"someone could use your health plan member number to obtain medical care or prescriptions in your name. Please "+ask)), true
 }
 
 // readersAbroad: every place the notice's readers are recorded to live in

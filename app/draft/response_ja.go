@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 )
 
@@ -374,6 +375,9 @@ func (v *view) reportsJA() string {
 	for _, g := range merged {
 		out = append(out, joinJA(g.days)+"に"+strings.Join(g.to, "及び")+"へ報告いたしました。")
 	}
+	if s := v.foundAfterReportJA(); s != "" {
+		out = append(out, s)
+	}
 	switch {
 	case len(days) > 0 || hasUndated: // a 速報 made, dated or not, is told above
 	case v.obligationApplies("jp.report.prelim"):
@@ -389,6 +393,68 @@ func (v *view) reportsJA() string {
 		out = append(out, v.policeSentenceJA(e))
 	}
 	return strings.Join(out, "")
+}
+
+// foundAfterReport: a document to persons whose sets were all found after
+// Japan's last report (DataSet.Found) is to say that what was found then
+// goes into the 確報 (or a later report, the 確報 made already: final): the
+// report told before was of the case as known on its day, not of their data
+// (161: the evacuation plans' persons, found on 6/29, read 「2026年6月8日に
+// 個人情報保護委員会へ報告いたしました」 of the 速報 on the tax data; F1184).
+// last is Japan's last report before that day. false when a report was made
+// on or after the day found, or none was made.
+func (v *view) foundAfterReport() (found incident.Date, last incident.Event, final, ok bool) {
+	knew := v.knew()
+	if knew == nil {
+		return "", last, false, false
+	}
+	found, ok = assess.FoundLater(v.inc, v.readerSets(), *knew, v.loc)
+	if !ok {
+		return "", last, false, false
+	}
+	made := false
+	for _, k := range []incident.EventKind{incident.EvReportPrelim, incident.EvReportFinal} {
+		for _, e := range v.inc.EventsOf(k) {
+			if !e.Dated() || e.Planned || e.Jurisdiction != "" && e.Jurisdiction != "JP" {
+				continue
+			}
+			if found.OnOrBefore(incident.DateOf(e.At.In(v.loc))) {
+				return "", last, false, false // reported on or after the day found: that report told of it
+			}
+			if !made || last.At.Before(e.At) {
+				last = e
+			}
+			made, final = true, final || k == incident.EvReportFinal
+		}
+	}
+	return found, last, final, made
+}
+
+// foundAfterReportJA is foundAfterReport's sentence: 「2026年6月29日に判明し
+// た事項については、個人情報保護委員会へ確報で報告いたします。」, or "".
+func (v *view) foundAfterReportJA() string {
+	found, last, final, ok := v.foundAfterReport()
+	if !ok {
+		return ""
+	}
+	to := v.addressJA(v.reportedToJA(last))
+	if final {
+		return dayJA(found) + "に判明した事項については、追って" + to + "へ報告いたします。"
+	}
+	return dayJA(found) + "に判明した事項については、" + to + "へ確報で報告いたします。"
+}
+
+// foundAfterReportEN is foundAfterReportJA in English.
+func (v *view) foundAfterReportEN() string {
+	found, last, final, ok := v.foundAfterReport()
+	if !ok {
+		return ""
+	}
+	to := v.reportedToEN(last)
+	if final {
+		return "What we found on " + dayEN(found) + " will be reported to " + to + " in a further report."
+	}
+	return "What we found on " + dayEN(found) + " will be included in our final report to " + to + "."
 }
 
 // ministryNameJA names the ministry a party id (or the only ministry) is.
