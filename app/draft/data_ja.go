@@ -547,7 +547,7 @@ func (v *view) dataJA() []para {
 		if _, ok := v.first(incident.EvNoticePersons); ok {
 			told = "個別にお知らせしております。"
 		}
-		return []para{p("persons", "対象となる"+v.whoseJA()+"は1名です。漏えいした情報の内容は、ご本人に"+told)}
+		return []para{p("persons", "対象となる"+v.oneWhoseJA()+"は1名です。漏えいした情報の内容は、ご本人に"+told)}
 	}
 	if v.several() {
 		return v.dataBySetJA()
