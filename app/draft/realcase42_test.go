@@ -49,13 +49,7 @@ func TestOnePersonIsNotToldAsMany(t *testing.T) {
 func TestOnePersonAnnouncementNeedsNoRequest(t *testing.T) {
 	rs := mustRules(t)
 	for _, name := range []string{rc42Whistle, "47-staff-sns-post-celebrity-receipt", "55-clinic-prescription-fax-wrong-number"} {
-		inc := scenario(t, name)
-		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-		docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range Lint(inc, a, docs) {
+		for _, f := range lintOf(t, scenario(t, name)) {
 			if f.Code == CodeItemMissing {
 				t.Errorf("%s: %s %s", name, f.DocID, f.Message.JA)
 			}
@@ -90,14 +84,7 @@ func TestOnePersonAnnouncementNeedsNoRequest(t *testing.T) {
 // a word for documents or files counts those; a count of records is still
 // checked.
 func TestDocumentsCountedAreNotRecords(t *testing.T) {
-	rs := mustRules(t)
-	inc := scenario(t, rc42Masks)
-	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-	docs, _, err := BuildAll(inc, a, rs, inc.UpdatedAt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range Lint(inc, a, docs) {
+	for _, f := range lintOf(t, scenario(t, rc42Masks)) {
 		if f.Code == CodeCountMismatch || f.Code == CodePersonsRecords {
 			t.Errorf("165: %s %s", f.DocID, f.Message.JA)
 		}
