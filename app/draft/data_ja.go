@@ -55,6 +55,11 @@ func (v *view) accessJA() string {
 			// up a customer's address to follow her; 109, 123): he was not
 			// without access rights, he had no business reason.
 			s += "により、業務上の必要のない" + what + "が確認されております"
+		} else if v.inc.Cause.Kind == incident.CauseMispublication {
+			// A file the organisation itself published (165: a PDF whose
+			// masks came off; 148: a video on a public site): anyone could
+			// open it, and 「権限のない者」 reads as an intrusion (F1249).
+			s += "により、公開中に外部からの" + what + "が確認されております"
 		} else {
 			s += "により、権限のない者による" + what + "が確認されております"
 		}

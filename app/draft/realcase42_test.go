@@ -141,3 +141,27 @@ func TestReportIsReadAgainstItsOwnSets(t *testing.T) {
 		t.Errorf("165 with the petitioners reported: neither hedged nor flagged:\n%s", text)
 	}
 }
+
+// F1249 (165, 148): a PDF on the prefecture's own website, downloaded while it
+// was there, was told as 「権限のない者による閲覧・取得が確認されております」:
+// anyone could open the page; the sentence reads as an intrusion. A file the
+// organisation published by mistake is told as opened or downloaded from
+// outside while it was published; an intrusion keeps its words.
+func TestPublishedFileIsToldAsDownloadedFromOutside(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, rc42Masks)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(ja, "権限のない者") || !strings.Contains(ja, "により、公開中に外部からの閲覧・取得が確認されております。") {
+		t.Errorf("165 appellant's letter:\n%s", ja)
+	}
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, inc, a, rs)
+	if strings.Contains(en, "not entitled") || !strings.Contains(en, "show that the information was viewed or downloaded from outside while it was published") {
+		t.Errorf("165 appellant's letter in English:\n%s", en)
+	}
+	inc.Cause.Kind = "unauthorized_access"
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs); !strings.Contains(ja, "権限のない者による閲覧・取得が確認されております") {
+		t.Errorf("165 as an intrusion:\n%s", ja)
+	}
+}
