@@ -372,6 +372,8 @@ func (v *view) accessEN() string {
 		what := "someone not entitled " + did + " the information"
 		if v.insiderCause() {
 			what = "the information was " + did + " without a business need" // see accessJA (153)
+		} else if v.inc.Cause.Kind == incident.CauseMispublication {
+			what = "the information was " + did + " from outside while it was published" // see accessJA (165)
 		}
 		s := "The access logs we hold show that " + what
 		if len(sets) < len(v.data()) {

@@ -193,7 +193,7 @@ func (v *view) holderJA() string {
 		// company keeps (126, F607).
 		return v.weJA() + "が" + v.providedToJA() + "に提供していた" + v.whoseJA() + "の個人情報"
 	}
-	return v.weJA() + "が保有する" + v.whoseJA() + "の個人情報"
+	return v.weJA() + "が保有する" + v.oneWhoseJA() + "の個人情報"
 }
 
 // providedToJA is the business the company had provided the data to, as the

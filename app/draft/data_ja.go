@@ -55,6 +55,11 @@ func (v *view) accessJA() string {
 			// up a customer's address to follow her; 109, 123): he was not
 			// without access rights, he had no business reason.
 			s += "により、業務上の必要のない" + what + "が確認されております"
+		} else if v.inc.Cause.Kind == incident.CauseMispublication {
+			// A file the organisation itself published (165: a PDF whose
+			// masks came off; 148: a video on a public site): anyone could
+			// open it, and 「権限のない者」 reads as an intrusion (F1249).
+			s += "により、公開中に外部からの" + what + "が確認されております"
 		} else {
 			s += "により、権限のない者による" + what + "が確認されております"
 		}
@@ -547,7 +552,7 @@ func (v *view) dataJA() []para {
 		if _, ok := v.first(incident.EvNoticePersons); ok {
 			told = "個別にお知らせしております。"
 		}
-		return []para{p("persons", "対象となる"+v.whoseJA()+"は1名です。漏えいした情報の内容は、ご本人に"+told)}
+		return []para{p("persons", "対象となる"+v.oneWhoseJA()+"は1名です。漏えいした情報の内容は、ご本人に"+told)}
 	}
 	if v.several() {
 		return v.dataBySetJA()

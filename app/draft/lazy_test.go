@@ -113,7 +113,7 @@ func lazyRegexps() map[string]*lazyRegexp {
 		"negatedJA": negatedJA, "dedupedRE": dedupedRE, "qualifyJA": qualifyJA, "negatedEN": negatedEN, "qualifyEN": qualifyEN,
 		"estimatedNote": estimatedNote, "jargonJA": jargonJA, "politeEnd": politeEnd, "plainEnd": plainEnd,
 		"closingBrackets": closingBrackets, "placeholder": placeholder, "unknownWord": unknownWord, "englishSentence": englishSentence, "forensicWord": forensicWord, "toldPersonsWord": toldPersonsWord, "policeWord": policeWord,
-		"confirmedLater": confirmedLater, "assertJA": assertJA, "thingStolen": thingStolen, "staffCount": staffCount, "hands": hands, "resetNote": resetNote, "periodNote": periodNote, "unconfirmedNote": unconfirmedNote, "hedgeJA": hedgeJA, "assertEN": assertEN,
+		"confirmedLater": confirmedLater, "assertJA": assertJA, "thingStolen": thingStolen, "staffCount": staffCount, "hands": hands, "documentAfter": documentAfter, "resetNote": resetNote, "periodNote": periodNote, "unconfirmedNote": unconfirmedNote, "hedgeJA": hedgeJA, "assertEN": assertEN,
 		"hedgeEN": hedgeEN, "mailAddr": mailAddr, "attachRef": attachRef, "urlLike": urlLike,
 		"sentenceEnd": sentenceEnd, "secretJA": secretJA, "requestJA": requestJA, "negationJA": negationJA,
 		"secretEN": secretEN, "requestEN": requestEN, "negationEN": negationEN, "figJA": figJA, "figEN": figEN,

@@ -22,7 +22,7 @@ func (l *linter) items(d Document) {
 		return
 	}
 	for _, it := range tpl.Sections {
-		if !it.Required || omitted(d, it.ID) {
+		if !it.Required || omitted(d, it.ID) || askedInPerson(l.inc, d, it.ID) {
 			continue
 		}
 		s := d.Section(d.ID + "/" + it.ID)

@@ -287,6 +287,9 @@ func findFiguresJAEN(s string) (ja, en []figure) {
 		if m[3] == "件" && transactionBefore(s[:ix[0]]) {
 			continue // 「不正購入231件」: purchases, not records of personal data
 		}
+		if m[3] == "件" && (documentBefore(s[:ix[0]]) || documentAfter.MatchString(s[ix[1]:])) {
+			continue // 「資料1件」, 「2件のPDFファイル」: documents, not records (F1243)
+		}
 		if staffCount.MatchString(tail(s[:ix[0]])) || m[3] != "件" && hands.MatchString(s[ix[1]:]) {
 			continue // the organisation's own people ("調査員1名", "2人で確認"), not the persons affected
 		}
@@ -325,6 +328,24 @@ func transactionBefore(before string) bool {
 	}
 	t = strings.TrimRight(t, " \t　")
 	return slices.ContainsFunc(transactionWords, func(w string) bool { return strings.HasSuffix(t, w) })
+}
+
+// documentWords count documents or files, not records of personal data,
+// when a figure of 件 follows them (165: 「別の資料1件でも団体役員3名の…」 read
+// as a count of records; 「会議資料等2件のPDFファイル」 as a mismatch).
+var documentWords = []string{"資料", "文書", "書類", "要望書", "議事録", "ファイル", "PDF"}
+
+// documentAfter follows a figure of 件 that counts documents or files.
+var documentAfter = &lazyRegexp{expr: `^の?(?:PDF|ＰＤＦ)?(?:ファイル|資料|文書|書類)`}
+
+// documentBefore: the text before a figure ends with a word for documents,
+// alone, with 等 or with a particle (「資料1件」, 「会議資料等2件」, 「文書が3件」).
+func documentBefore(before string) bool {
+	t := strings.TrimRight(before, " \t　")
+	for _, p := range []string{"が", "は", "も", "：", ":", "等"} {
+		t = strings.TrimSuffix(t, p)
+	}
+	return slices.ContainsFunc(documentWords, func(w string) bool { return strings.HasSuffix(t, w) })
 }
 
 // matches: n is in set, or near one of it when the figure is approximate (±5%).

@@ -48,6 +48,21 @@ func (l *linter) context(d Document) docContext {
 			c.names = append(c.names, n)
 		}
 	}
+	if d.Kind == KindPPC && l.rs != nil {
+		// The report to the PPC speaks of the sets reported on its day
+		// only, as its drafts do (scopeFor on the facts then): a set judged
+		// not reportable, still "possible", does not make its 「漏えいした
+		// ことを確認」 a claim about some sets only (165, F1244).
+		at := d.Date
+		if at.IsZero() {
+			at = l.a.Now
+		}
+		_, then := knownAt(l.inc, l.a, l.rs, at, "")
+		_, ob := lawObligation(&then, "jp.report.prelim")
+		if slices.ContainsFunc(c.sets, func(s *incident.DataSet) bool { return reported(ob, s.ID) }) {
+			c.sets = slices.DeleteFunc(slices.Clone(c.sets), func(s *incident.DataSet) bool { return !reported(ob, s.ID) })
+		}
+	}
 	if d.Kind == KindEntrustor {
 		// The notice to an entrustor speaks of that entrustor's data only.
 		party := d.Party

@@ -3,6 +3,7 @@ package draft
 import (
 	"slices"
 
+	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 )
 
@@ -73,16 +74,14 @@ func scopeFor(s Spec, v *view) (scope []*setView, reader *setView) {
 				return out, nil // the My Number Act's report: its persons only
 			}
 		}
-		if ob := v.obligation("jp.report.prelim"); ob != nil && len(ob.Sets) > 0 {
-			var out []*setView
-			for _, x := range v.sets {
-				if slices.Contains(ob.Sets, x.ID) && !slices.Contains(ob.ExemptSets, x.ID) && !slices.Contains(ob.LiftedSets, x.ID) {
-					out = append(out, x)
-				}
+		var out []*setView
+		for _, x := range v.sets {
+			if reported(v.obligation("jp.report.prelim"), x.ID) {
+				out = append(out, x)
 			}
-			if len(out) > 0 {
-				return out, nil
-			}
+		}
+		if len(out) > 0 {
+			return out, nil
 		}
 	case KindEntrustor:
 		var out []*setView
@@ -104,6 +103,14 @@ func scopeFor(s Spec, v *view) (scope []*setView, reader *setView) {
 		}
 	}
 	return v.sets, nil
+}
+
+// reported: the set is one the report to the PPC speaks of (ob its
+// preliminary report): among the obligation's sets, neither exempt nor
+// lifted. The report's drafts and the lint's reading of them (F1244) ask
+// this one function.
+func reported(ob *assess.Obligation, id string) bool {
+	return ob != nil && slices.Contains(ob.Sets, id) && !slices.Contains(ob.ExemptSets, id) && !slices.Contains(ob.LiftedSets, id)
 }
 
 // noticeSets are the sets whose persons the notices are for: the affected

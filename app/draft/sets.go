@@ -125,9 +125,20 @@ func (v *view) toOne() bool {
 // then does not list what leaked about them, nor ask them to be careful:
 // published, their data repeats the harm to someone identifiable, and they
 // are told in person (F135).
-func (v *view) oneOnly() bool {
-	n, _ := v.inc.Total("")
+func (v *view) oneOnly() bool { return onePerson(v.inc) }
+
+// onePerson: the incident concerns one person in all. Its announcement
+// names no items and asks nothing of its readers (that person is told in
+// person), and the lint does not ask for those items (F1241).
+func onePerson(inc *incident.Incident) bool {
+	n, _ := inc.Total("")
 	return n.Known && n.N == 1
+}
+
+// askedInPerson: the item id of an announcement (the request to the
+// persons) is left out because the one person is told in person.
+func askedInPerson(inc *incident.Incident, d Document, id string) bool {
+	return d.Kind == KindPublic && (id == "request" || id == "what-you-can-do") && onePerson(inc)
 }
 
 // records is the number of records, as persons.

@@ -160,6 +160,21 @@ func (v *view) whoseJA() string {
 	return child
 }
 
+// oneWhoseJA is whoseJA where the announcement of a case of one person
+// speaks of that person: 皆さま is many, so 「住民の皆さま」 is 「住民の方」
+// (F1240: 「対象となる住民の皆さまは1名です」); お客様 and 患者さま are said of
+// one as of many.
+func (v *view) oneWhoseJA() string {
+	w := v.whoseJA()
+	if !(v.kind == KindPublic && v.oneOnly()) {
+		return w
+	}
+	if b, ok := strings.CutSuffix(w, "の皆さま"); ok {
+		return b + "の方"
+	}
+	return w
+}
+
 // childrenOf names the children of an address to children and their
 // guardians (formal documents name them plainly); false for any other
 // address. A switch, not a map: nothing built at start-up.
