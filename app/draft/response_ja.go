@@ -412,6 +412,20 @@ func (v *view) foundAfterReport() (found incident.Date, last incident.Event, fin
 	if !ok {
 		return "", last, false, false
 	}
+	// Only what the reports are to cover: a set the engine finds not
+	// reportable (165's petitioners, found later with the appellant's
+	// reported set) is not promised to the 確報 (F1300).
+	covered := func(id string) bool {
+		for _, ob := range []string{"jp.report.prelim", "jp.report.final", "jp.report.final.60"} {
+			if reported(v.obligation(ob), id) {
+				return true
+			}
+		}
+		return false
+	}
+	if !slices.ContainsFunc(v.readerSets(), covered) {
+		return "", last, false, false
+	}
 	made := false
 	for _, k := range []incident.EventKind{incident.EvReportPrelim, incident.EvReportFinal} {
 		for _, e := range v.inc.EventsOf(k) {
