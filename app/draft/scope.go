@@ -74,9 +74,10 @@ func scopeFor(s Spec, v *view) (scope []*setView, reader *setView) {
 				return out, nil // the My Number Act's report: its persons only
 			}
 		}
+		ob := v.obligation("jp.report.prelim")
 		var out []*setView
 		for _, x := range v.sets {
-			if reported(v.obligation("jp.report.prelim"), x.ID) {
+			if reported(ob, x.ID) {
 				out = append(out, x)
 			}
 		}
