@@ -137,13 +137,17 @@ func (v *view) recipientLineJA() string {
 	return "報告先：個人情報保護委員会"
 }
 
+// jpReports are the obligations of Japan's report to the PPC: the 速報 and
+// the 確報 (30 days, or 60 for the unlawful-purpose type).
+var jpReports = []string{"jp.report.prelim", "jp.report.final", "jp.report.final.60"}
+
 // businessLawBasisJA is, for a report routed to the FSA, the line asking for
 // the business law's article beside APPI's: a financial institution's report
 // is also its report under its business law, and one report may carry both
 // bases (PPC/FSA Q&A Q4-10, Q4-11). The examples are the rule's own
 // (jp.finance.bizlaw in checklists/jp.json); "" for any other route.
 func (v *view) businessLawBasisJA() string {
-	for _, id := range []string{"jp.report.prelim", "jp.report.final", "jp.report.final.60"} {
+	for _, id := range jpReports {
 		ob := v.obligation(id)
 		if ob == nil || ob.Route == nil {
 			continue

@@ -416,7 +416,7 @@ func (v *view) foundAfterReport() (found incident.Date, last incident.Event, fin
 	// reportable (165's petitioners, found later with the appellant's
 	// reported set) is not promised to the 確報 (F1300).
 	covered := func(id string) bool {
-		for _, ob := range []string{"jp.report.prelim", "jp.report.final", "jp.report.final.60"} {
+		for _, ob := range jpReports {
 			if reported(v.obligation(ob), id) {
 				return true
 			}
