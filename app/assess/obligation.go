@@ -313,21 +313,9 @@ func (r *run) foundLaterClock(ob *Obligation, o *rules.Obligation, start *incide
 	if start == nil || o.Deadline.Start != incident.EvAware || ob.Due == nil || ob.StartAt == nil {
 		return
 	}
-	knew := incident.DateOf(*ob.StartAt)
-	var first incident.Date
-	for _, id := range owed(ob) {
-		if slices.Contains(ob.DoneSets, id) {
-			continue
-		}
-		d, ok := r.inc.DataSet(id)
-		if !ok || d.Found == "" || d.Found.OnOrBefore(knew) {
-			return
-		}
-		if first == "" || !first.OnOrBefore(d.Found) {
-			first = d.Found
-		}
-	}
-	if first == "" {
+	left := slices.DeleteFunc(owed(ob), func(id string) bool { return slices.Contains(ob.DoneSets, id) })
+	first, ok := FoundLater(r.inc, left, *ob.StartAt, ob.StartAt.Location())
+	if !ok {
 		return
 	}
 	at, ok := first.First(r.loc)
