@@ -1095,6 +1095,9 @@ func (v *view) requestEN() []para {
 	if slices.ContainsFunc(v.categoriesOf(), isPassport) {
 		ps = append(ps, p("passport", v.forWhomOfEN(isPassport, "passport numbers")+"If you are concerned about misuse of your passport details, you may ask the authority that issued your passport (for a Japanese passport, a prefectural passport office or a Japanese embassy or consulate; for another country's passport, its passport authority or its embassy or consulate) whether to report it or apply for a new one."))
 	}
+	if v.healthInsuranceInJapan() {
+		ps = append(ps, p("health-insurance", v.forWhomOfEN(isHealthInsurance, "health insurance numbers")+"Please check the medical expense notices your health insurer sends you (医療費のお知らせ), or the medical expense information in Mynaportal, for any treatment or prescription you did not receive; if you find one, contact your insurer."))
+	}
 	if v.myNumberOut() {
 		ps = append(ps, p("mynumber", v.forWhomOfEN(v.flagged("mynumber"), "My Numbers")+"If your My Number may be misused, you can ask the municipality where you live to change it (My Number Act Art. 7(2))."))
 	}

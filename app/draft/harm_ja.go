@@ -518,6 +518,9 @@ func (v *view) requestJA() []para {
 	if v.myNumberOut() {
 		ps = append(ps, p("mynumber", v.forWhomJA("mynumber")+"個人番号（マイナンバー）が漏えいして不正に用いられるおそれがあると認められるときは、お住まいの市区町村に個人番号の変更を請求することができます（行政手続における特定の個人を識別するための番号の利用等に関する法律第7条第2項）。"))
 	}
+	if v.healthInsuranceInJapan() {
+		ps = append(ps, p("health-insurance", v.forWhomOfJA(isHealthInsurance)+"ご加入の健康保険の保険者から届く医療費通知（「医療費のお知らせ」等）やマイナポータルの医療費通知情報で、受けていない診療や調剤が記載されていないか、ご確認ください。心当たりのないものがございましたら、ご加入の保険者にご連絡ください。"))
+	}
 	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
 		ps = append(ps, p("charges", v.forWhomOfJA(v.paymentLogin)+"身に覚えのないご利用がないか、"+v.weJA()+"のサービスのご利用履歴と、ご登録のクレジットカード・銀行口座等のご利用明細をご確認ください。身に覚えのないご利用がございましたら、下記のお問い合わせ窓口までご連絡ください。"))
 	}
@@ -617,6 +620,22 @@ func isBiometric(c incident.Category) bool { return c.ID == "biometric" }
 
 // isPassport: the item is a passport number (旅券番号).
 func isPassport(c incident.Category) bool { return c.ID == "passport_number" }
+
+// isHealthInsurance: the item is a health insurance card's symbol and
+// number (健康保険証の記号・番号).
+func isHealthInsurance(c incident.Category) bool { return c.ID == "health_insurance" }
+
+// healthInsuranceInJapan: health insurance numbers are among the items and
+// the readers may live in Japan, where what was billed in a member's name
+// shows on the insurer's medical expense notice (医療費通知) and in
+// Mynaportal's medical expense information. The readers are asked to look
+// there for care they did not receive and to tell their insurer (F1262: a
+// Japanese notice about 被保険者記号・番号 asked nothing; the US notices ask
+// for the explanation of benefits, healthPlanEN). The insurer is named as
+// theirs, which is right when the company is that insurer too.
+func (v *view) healthInsuranceInJapan() bool {
+	return slices.ContainsFunc(v.categoriesOf(), isHealthInsurance) && v.readersMayLiveInJapan()
+}
 
 // paperAddressesOut: the persons' addresses were on papers, a device or a
 // medium lost or stolen, and it is not known into whose hands they went:

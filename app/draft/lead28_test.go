@@ -1,0 +1,51 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+// F1262: a Japanese notice about health insurance numbers (46: an HR
+// service's staff records, 07: a hospital's patients) asked nothing of the
+// readers about them, while the US notices ask for the explanation of
+// benefits. With the item and readers who may live in Japan, the notice and
+// its English version ask the readers to check the insurer's medical expense
+// notice and Mynaportal for care not received; only the sets that hold the
+// item are named; readers all in the United States are not asked it.
+func TestHealthInsuranceNumbersAskToCheckTheMedicalExpenseNotice(t *testing.T) {
+	rs := mustRules(t)
+	text := func(inc *incident.Incident, l string, set string) string {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		return strings.Join(strings.Fields(docText(t, Spec{Kind: KindNotice, Lang: l, Variant: VariantLetter, Set: set}, inc, a, rs)), " ")
+	}
+	inc := scenario(t, "46-hr-saas-ransomware-entrustor")
+	ja, en := text(inc, JA, "d1"), text(inc, EN, "d1")
+	if !strings.Contains(ja, "医療費通知（「医療費のお知らせ」等）やマイナポータルの医療費通知情報で、受けていない診療や調剤が記載されていないか") {
+		t.Errorf("46's staff are not asked to check their medical expense notices:\n%s", ja)
+	}
+	if !strings.Contains(en, "medical expense notices your health insurer sends you") {
+		t.Errorf("46's English notice does not ask to check the medical expense notices:\n%s", en)
+	}
+	// Without the item: nothing.
+	none := inc.Clone()
+	for i := range none.DataSets {
+		var keep []incident.Category
+		for _, c := range none.DataSets[i].Categories {
+			if !isHealthInsurance(c) {
+				keep = append(keep, c)
+			}
+		}
+		none.DataSets[i].Categories = keep
+	}
+	if n := text(none, JA, "d1"); strings.Contains(n, "医療費通知") {
+		t.Errorf("a notice with no health insurance number asks to check the medical expense notice:\n%s", n)
+	}
+	// Members in the United States: the explanation of benefits, not Japan's notice.
+	us := scenario(t, "162-us-health-plan-subsidiary-leased-copier-returned-with-hard-drive-tv-station-bought-it")
+	if n := text(us, JA, "d1") + text(us, EN, "d1"); strings.Contains(n, "医療費通知") || strings.Contains(n, "Mynaportal") {
+		t.Errorf("readers in the United States are sent to Japan's medical expense notice:\n%s", n)
+	}
+}
