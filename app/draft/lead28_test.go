@@ -49,3 +49,23 @@ func TestHealthInsuranceNumbersAskToCheckTheMedicalExpenseNotice(t *testing.T) {
 		t.Errorf("readers in the United States are sent to Japan's medical expense notice:\n%s", n)
 	}
 }
+
+// F1247 (165): a PDF on the prefecture's own website, downloaded while it
+// was up, drew the lint's question whether a download by someone unknown
+// was an act with a possibly unlawful purpose (Rules Art. 7(3)), which
+// speaks of acts against the business. A mispublication is not asked it;
+// the same downloads after an intrusion still are.
+func TestLintAsksNoUnlawfulPurposeOfAMispublication(t *testing.T) {
+	inc := scenario(t, "165-prefecture-review-board-pdf-masks-removable-appellant-found-own-address")
+	if inc.Cause.Kind != incident.CauseMispublication || inc.Cause.UnlawfulPurpose != incident.No {
+		t.Fatalf("165's cause is %q with unlawful purpose %q: the test wants a mispublication answered no", inc.Cause.Kind, inc.Cause.UnlawfulPurpose)
+	}
+	if fs := lintOf(t, inc); has(fs, CodeAccessSeenPossible, "") {
+		t.Errorf("a download of what the body published is asked as an unlawful purpose: %+v", fs)
+	}
+	in := inc.Clone()
+	in.Cause.Kind = incident.CauseUnauthorizedAccess
+	if fs := lintOf(t, in); !has(fs, CodeAccessSeenPossible, "") {
+		t.Errorf("downloads after an intrusion answered with no unlawful purpose draw no %s", CodeAccessSeenPossible)
+	}
+}

@@ -1486,7 +1486,13 @@ func (l *linter) accessSeenPossible() {
 				"\""+name+"\" is recorded as "+whatEN+" by someone not entitled in the logs, yet only as possibly leaked: the documents say \"may have leaked\" beside the access the logs show. Check whether it is a leak that occurred (status \"confirmed\")."))
 			return
 		}
-		if l.inc.Cause.UnlawfulPurpose == incident.No {
+		if l.inc.Cause.UnlawfulPurpose == incident.No && l.inc.Cause.Kind != incident.CauseMispublication {
+			// A file the organisation itself put where anyone could open
+			// it (165: a PDF on the prefecture's website, downloaded while
+			// it was up) is not taken by an act against it (Rules Art.
+			// 7(3): 「当該個人情報取扱事業者に対する行為」; its examples are
+			// intrusions, ransomware and insiders' taking), and the
+			// question is not asked of it (F1247).
 			l.add(CodeAccessSeenPossible, SeverityWarning, "", "", txt(
 				"「"+name+"」はアクセス記録で権限のない者による"+what+"が確認されていますが、不正の目的のおそれは「なし」と入力されています。誰がなぜ取得したか分からない取得は、不正の目的をもって行われたおそれ（規則7条3号、確報は60日）に当たり得ます。回答を確かめてください。",
 				"\""+name+"\" is recorded as "+whatEN+" by someone not entitled in the logs, yet the cause answers that no unlawful purpose is suspected. A download by someone unknown may be an act with a possibly unlawful purpose (APPI Rules Art. 7(3), final report within 60 days). Check the answer."))
