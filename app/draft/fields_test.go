@@ -853,8 +853,8 @@ func TestStaffNoticeIsInternal(t *testing.T) {
 			if w == "平素より" && b.v.entrusted() && !b.v.directReaders() {
 				w = "突然のお手紙にて失礼いたします" // readers who may not know the company (F539)
 			}
-			if w == "平素より" && b.v.safetyAtRisk() {
-				w = "拝啓　このたび" // not thanked for their custom when in danger (F1027)
+			if w == "平素より" && b.v.opensOnWhatHappened() {
+				w = "拝啓　このたび" // not thanked for their custom when in danger (F1027) or harmed (F1242)
 			}
 			if !strings.Contains(text, w) {
 				t.Errorf("%s %s (to %s): %q missing from a letter to outsiders:\n%s", b.name, b.doc.ID, b.v.you, w, text)

@@ -69,3 +69,38 @@ func TestLintAsksNoUnlawfulPurposeOfAMispublication(t *testing.T) {
 		t.Errorf("downloads after an intrusion answered with no unlawful purpose draw no %s", CodeAccessSeenPossible)
 	}
 }
+
+// F1242 (163, 69): the letter to the man the city named to the company he
+// had reported, now out of work, and to the family that had to move, opened
+// 「拝啓　平素より市政にご理解とご協力を賜り、厚く御礼申し上げます。」. When
+// harm through the leak is already seen, a letter to persons opens on what
+// happened; business contacts keep a business letter's thanks, and persons
+// who never dealt with the company its excuse for writing.
+func TestLetterToPersonsAlreadyHarmedOpensOnWhatHappened(t *testing.T) {
+	rs := mustRules(t)
+	letter := func(inc *incident.Incident, set string) string {
+		a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+		return docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: set}, inc, a, rs)
+	}
+	for _, name := range []string{"163-city-officer-named-whistleblower-to-reported-company-at-site-visit", "69-city-dv-address-told-to-caller"} {
+		inc := scenario(t, name)
+		if inc.Risk.SecondaryHarm != incident.Yes {
+			t.Fatalf("%s: harm seen is %q, want yes", name, inc.Risk.SecondaryHarm)
+		}
+		n := letter(inc, "")
+		if strings.Contains(n, "平素より") || !strings.Contains(n, "拝啓　このたび、") {
+			t.Errorf("%s: the letter to persons already harmed opens with thanks:\n%s", name, n)
+		}
+		// With no harm seen, the usual opening.
+		calm := inc.Clone()
+		calm.Risk.SecondaryHarm = incident.Unknown
+		if n := letter(calm, ""); !strings.Contains(n, "拝啓　平素より") {
+			t.Errorf("%s with no harm seen: the letter lost its greeting:\n%s", name, n)
+		}
+	}
+	// Business contacts keep the thanks (15's clients, harm seen).
+	biz := scenario(t, "15-logistics-ransomware-processor")
+	if n := letter(biz, "d3"); biz.Risk.SecondaryHarm != incident.Yes || !strings.Contains(n, "お取引先の皆さまへ") || !strings.Contains(n, "拝啓　平素より格別のご高配を賜り") {
+		t.Errorf("15's letter to business contacts, harm seen %q, lost its thanks:\n%s", biz.Risk.SecondaryHarm, n)
+	}
+}

@@ -1,6 +1,10 @@
 package draft
 
-import "strings"
+import (
+	"strings"
+
+	"breachdesk/app/incident"
+)
 
 // noticeJA is the customer notice (お詫びとお知らせ / ご報告): the items of
 // Rules Art. 10 (Art. 8(1) items 1, 2, 4, 5, 9), what the reader should do,
@@ -30,11 +34,7 @@ func noticeJA(b *builder) {
 	outsider := letter && !v.toStaff()
 	lead := v.leadJA()
 	switch {
-	case outsider && v.safetyAtRisk():
-		// A person whose safety is at risk from someone who had the data
-		// is not thanked for their custom first (153: a customer followed
-		// by a worker who looked up her address): the letter opens on
-		// what happened.
+	case outsider && v.opensOnWhatHappened():
 		lead = "拝啓　" + lead
 	case outsider:
 		open = append(open, p("greeting", "拝啓　"+v.greetingJA()))
@@ -64,6 +64,23 @@ func noticeJA(b *builder) {
 	default:
 		b.section("closing", p("apology", v.apologyJA(true)), p("signature", v.signatureJA()))
 	}
+}
+
+// opensOnWhatHappened: the letter to outsiders opens on what happened, with
+// no thanks first. A person whose safety is at risk from someone who had
+// the data is not thanked for their custom (153: a customer followed by a
+// worker who looked up her address), nor are readers when harm through the
+// leak is already seen (F1242: 163's informant, out of work after the city
+// named him; 69's family, who had to move): thanks come badly before the
+// apology, and no letter is the worse for leaving them out. A letter to
+// business contacts keeps the thanks a business letter opens with, and a
+// letter to persons who never dealt with the company its excuse for
+// writing.
+func (v *view) opensOnWhatHappened() bool {
+	if v.safetyAtRisk() {
+		return true
+	}
+	return v.inc.Risk.SecondaryHarm == incident.Yes && v.group != "お取引先の皆さま" && strings.HasPrefix(v.greetingJA(), "平素より")
 }
 
 // greetingJA is the first line of a letter after 拝啓: no seasonal greeting
