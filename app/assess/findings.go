@@ -2,6 +2,7 @@ package assess
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -186,6 +187,44 @@ func (r *run) foundLaterFrom(to, from *incident.Event) (*incident.Event, rules.T
 	return ev, msg("f.foundLater", vars{"by": same(to.ID), "sets": r.setNames(to.Sets), "day": same(string(first))}), true
 }
 
+// untoldFromKnowing are the data sets a notice duty the finding measures
+// (f.RequiredBy) applies to and is still open for, that were part of the
+// case by the knowing (not found later: FoundLater) and that no notice to
+// persons names, nor one naming no set tells: owed a notice and never told.
+// Sets an exception lifts, a processor's notice exempts, or the publication
+// covers (persons who cannot be told individually) are not among them.
+func (r *run) untoldFromKnowing(f *rules.Finding, js []Jurisdiction, from *incident.Event) []string {
+	told := map[string]bool{}
+	for _, ev := range r.tl.byKind[incident.EvNoticePersons] {
+		if len(ev.Sets) == 0 && !ev.Last(r.loc).Before(from.At) {
+			return nil // a notice to every set
+		}
+		for _, id := range ev.Sets {
+			told[id] = true
+		}
+	}
+	var out []string
+	for _, id := range f.RequiredBy {
+		for i := range js {
+			for k := range js[i].Obligations {
+				ob := &js[i].Obligations[k]
+				if ob.ID != id || ob.Applies != Yes || ob.DoneBy != "" || ob.State.Settled() || ob.State == StateUndetermined || ob.State == StateWaiting {
+					continue
+				}
+				for _, set := range owed(ob) {
+					if told[set] || slices.Contains(ob.DoneSets, set) || slices.Contains(ob.ExemptSets, set) || slices.Contains(out, set) {
+						continue
+					}
+					if _, later := FoundLater(r.inc, []string{set}, from.At, r.loc); !later {
+						out = append(out, set)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
 // setNames names data sets in a finding: 「A」「B」, “A”, “B” (the id
 // for a set with no name).
 func (r *run) setNames(ids []string) rules.Text {
@@ -209,11 +248,13 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (fd Finding, _ bool) 
 	fd = Finding{ID: f.ID, From: f.From, To: f.To, FromAt: fromAt, Basis: f.Basis,
 		Text: f.Text, Citation: f.Citation, ReliedOn: f.ReliedOn}
 	var to *incident.Event
-	var limitText, foundNote rules.Text
+	var limitText, foundNote, untoldNote rules.Text
 	basis := f.Basis
 	defer func() {
-		if foundNote.EN != "" && fd.Explanation.EN != "" {
-			fd.Explanation = thenSentence(fd.Explanation, foundNote)
+		for _, note := range []rules.Text{foundNote, untoldNote} {
+			if note.EN != "" && fd.Explanation.EN != "" {
+				fd.Explanation = thenSentence(fd.Explanation, note)
+			}
 		}
 	}()
 	switch basis {
@@ -233,7 +274,13 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (fd Finding, _ bool) 
 		to = r.firstEnd(f, from)
 		if f.To == incident.EvNoticePersons {
 			to, _ = r.lastSetNotice(to, from)
-			if later, note, ok := r.foundLaterFrom(to, from); ok {
+			if untold := r.untoldFromKnowing(f, js, from); to != nil && len(untold) > 0 {
+				// A set known from the knowing that no notice has told
+				// yet: the notice is not done, whatever told the others
+				// (161: the tax data's persons, while the letters of 7/8
+				// told the evacuation plans' data found on 6/29; F1260).
+				to, untoldNote = nil, msg("f.setsUntold", vars{"sets": r.setNames(untold)})
+			} else if later, note, ok := r.foundLaterFrom(to, from); ok {
 				// The notice told only sets found after the knowing: it
 				// is measured from their finding (F1184).
 				from, fromAt, foundNote = later, later.At.In(r.loc), note
@@ -292,7 +339,7 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (fd Finding, _ bool) 
 	default:
 		to = r.firstEnd(f, from)
 	}
-	if to == nil {
+	if to == nil && untoldNote.EN == "" {
 		// A step recorded without a date (the 速報 filed on a day nobody wrote
 		// down) was done: the delay cannot be measured, and it is neither
 		// "not yet" nor "overdue" (issue 13: undated events are shown, never

@@ -84,6 +84,7 @@ var messages = sync.OnceValue(func() map[string]rules.Text {
 		"applies.unknown.none":  {JA: "適用されるかはまだ判定できませんが、適用されるとしても、この法律の報告・通知の対象となる事態のいずれにも当たりません。", EN: "Whether this law applies is not known yet, but even if it does, none of the situations it requires to be reported or notified holds."},
 		"clock.now":             {JA: "起算となる出来事が未入力のため、本日（{date}）時点の規定を適用しています。", EN: "The clock has not started, so the rules in force today ({date}) were applied."},
 		"f.foundLater":          {JA: "この通知（{by}）が伝えたのは、知った時より後の{day}に本件の対象と判明したデータセット{sets}だけで、日数はその日から測っています。", EN: "That notice, {by}, told only {sets}, found to be part of the case on {day}, after the knowing; the days are counted from then."},
+		"f.setsUntold":          {JA: "データセット{sets}は知った時から本件の対象と分かっていますが、まだどの通知でも伝えていないため、本人通知は未了として測っています。", EN: "No notice has told {sets} yet, part of the case since the knowing, so the notice is measured as not done."},
 		"f.sets":                {JA: "本人への通知はデータセットごとに行われています。最初の通知は{at1}の{by1}で、対象は{sets1}です。最後に通知したデータセット{sets2}への最初の通知は{at2}の{by2}で、上の日数はその通知までを測っています。", EN: "The persons were told set by set: the first notice, {by1} of {at1}, told {sets1}; the last set told, {sets2}, was first told by {by2} of {at2}, and the days above run to that notice."},
 		"f.ok":                  {JA: "{label}：{d}（{limit}以内）。", EN: "{label}: {d} (within {limit})."},
 		"f.late":                {JA: "{label}：{d}。{limit}を{over}超えています。", EN: "{label}: {d}, {over} past {limit}."},
