@@ -296,6 +296,65 @@ func (l *linter) foundLaterNamed(d Document) {
 	}
 }
 
+// foundAfterPeriod: a notice or announcement to the readers of a set
+// found after the incident's period ended (periodEnd) prints that period's
+// end (CodeFoundAfterPeriod, warning, once per document, at the first
+// paragraph giving that day): the set's own period and takedown are not the
+// incident's, and no field holds them. Only where data lay open by what
+// the organisation published or set (a file put online, a setting left
+// open, an outside service): each file or setting has its own period, and
+// taking down one leaves another up (165). An intrusion, a malware or a
+// defect is one period for every set on the systems it reached, a set
+// found later among the data taken included (27, 132: the school's data
+// found on the leak site). A document dated before the set was found is
+// foundLaterNamed's.
+func (l *linter) foundAfterPeriod(d Document) {
+	if d.Kind != KindNotice && d.Kind != KindPublic || d.Date.IsZero() {
+		return
+	}
+	switch l.inc.Cause.Kind {
+	case incident.CauseMispublication, incident.CauseMisconfiguration, incident.CauseOutsideService:
+	default:
+		return
+	}
+	end, ok := periodEnd(l.inc)
+	if !ok {
+		return
+	}
+	day := incident.DateOf(d.Date.In(l.loc))
+	for _, id := range l.noticeSets(d) {
+		s, ok := l.inc.DataSet(id)
+		if !ok || s.Found == "" || s.Found.OnOrBefore(end) || !s.Found.OnOrBefore(day) {
+			continue
+		}
+		for _, sec := range d.Sections {
+			i := slices.IndexFunc(sec.Paras, func(pr Paragraph) bool {
+				return strings.Contains(pr.Text, dayJA(end)) || strings.Contains(pr.Text, dayEN(end))
+			})
+			if i < 0 {
+				continue
+			}
+			l.add(CodeFoundAfterPeriod, SeverityWarning, d.ID, sec.Paras[i].ID, txt(
+				"データセット「"+s.Name+"」は、本件の期間が終わった日（"+dayJA(end)+"）より後の"+dayJA(s.Found)+"に本件の対象と判明しましたが、この文書が伝える期間と対応（"+dayJA(end)+"まで）は本件の当初のものです。このデータセットの情報が閲覧・取得できる状態にあった期間や、取り下げ等の対応の日は別の可能性があります。確かめて、この文書のその段落を書き直してください。",
+				"The data set \""+s.Name+"\" was found to be part of the case on "+dayEN(s.Found)+", after the case's period ended ("+dayEN(end)+"), yet this document tells that period and its measures (until "+dayEN(end)+"). That set's data may have lain open for another period and been taken down on another day. Check, and rewrite that paragraph of this document."))
+			return
+		}
+	}
+}
+
+// periodEnd is the last day of the incident's period as the documents tell
+// it: the exposure window's end (ExposureWindow), else the day of the first
+// containment; false when neither is known.
+func periodEnd(inc *incident.Incident) (incident.Date, bool) {
+	if w := inc.ExposureWindow(); w.To != "" {
+		return w.To, true
+	}
+	if e, ok := inc.FirstEvent(incident.EvContained); ok && e.Dated() {
+		return incident.DateOf(e.At.In(inc.Location())), true
+	}
+	return "", false
+}
+
 // setHead is the head of a set's name a text would name it by: the name up
 // to its first 「の」, bracket, comma or 「・」 (「個別避難計画の対象者（令和6年度
 // 作成分）」: 「個別避難計画」), when it is at least three characters (a
