@@ -289,8 +289,8 @@ func (l *linter) foundLaterNamed(d Document) {
 				continue
 			}
 			l.add(CodeFoundLaterNamed, SeverityWarning, d.ID, sec.Paras[i].ID, txt(
-				"この文書の日付（"+string(day)+"）は、データセット「"+s.Name+"」が本件の対象と判明した日（"+string(s.Found)+"）より前ですが、「"+head+"」とあります。後から書いた概要等をこの時点の文書に載せていないか確認し、この日に分かっていたことに書き直すか、削除してください。",
-				"This document is dated "+string(day)+", before the data set \""+s.Name+"\" was found to be part of the case ("+string(s.Found)+"), yet it says \""+head+"\". Check whether a summary written later is printed in it, and rewrite it to what was known on its day or leave it out."))
+				"この文書の日付（"+string(day)+"）は、データセット「"+s.Name+"」が本件の対象と判明した日（"+string(s.Found)+"）より前ですが、「"+head+"」とあります。後から書いた概要等をこの時点の文書に載せていないか確認し、この日に分かっていたことに書き直すか、削除してください。概要なら、その「時点（日付）」に判明の日を入れると、それより前の文書にはその日の事実から作った概要が載ります。",
+				"This document is dated "+string(day)+", before the data set \""+s.Name+"\" was found to be part of the case ("+string(s.Found)+"), yet it says \""+head+"\". Check whether a summary written later is printed in it, and rewrite it to what was known on its day or leave it out. For a summary, enter the day it is true for (\"As of\"): documents dated before it then give the summary their own day's facts make."))
 			return
 		}
 	}
