@@ -195,8 +195,10 @@ func (r *run) foundLaterFrom(to, from *incident.Event) (*incident.Event, rules.T
 // covers (persons who cannot be told individually) are not among them.
 func (r *run) untoldFromKnowing(f *rules.Finding, js []Jurisdiction, from *incident.Event) []string {
 	told := map[string]bool{}
-	for _, ev := range r.tl.byKind[incident.EvNoticePersons] {
-		if len(ev.Sets) == 0 && !ev.Last(r.loc).Before(from.At) {
+	for _, ev := range append(slices.Clone(r.tl.byKind[incident.EvNoticePersons]), r.tl.undated[incident.EvNoticePersons]...) {
+		// A notice recorded without a date told its sets, on a day not
+		// known (the finding then says so: f.undated).
+		if len(ev.Sets) == 0 && (!ev.Dated() || !ev.Last(r.loc).Before(from.At)) {
 			return nil // a notice to every set
 		}
 		for _, id := range ev.Sets {

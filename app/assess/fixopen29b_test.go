@@ -41,6 +41,13 @@ func TestASetKnownFromTheKnowingAndNeverToldIsNotDone(t *testing.T) {
 		t.Errorf("161 with the tax data told on 6/20: want ok, 16 days, measured to that notice: %+v", f)
 	}
 
+	// Told on a day nobody recorded: told, not "never told".
+	undated := inc.Clone()
+	undated.Events = append(undated.Events, incident.Event{ID: "e99", Kind: incident.EvNoticePersons, Sets: []string{"d3"}})
+	if f = finding(Evaluate(undated, rs, undated.UpdatedAt), "tl.notice"); f == nil || strings.Contains(f.Explanation.EN, "No notice has told") {
+		t.Errorf("161 with the tax data told on a day not recorded: still named as never told: %+v", f)
+	}
+
 	inc = loadScenario(t, filepath.Join(scenarioDir, "136-cro-ransomware-investigators-crc-and-hospital-trial-subjects-found-later.json"))
 	f = finding(Evaluate(inc, rs, inc.UpdatedAt), "tl.notice")
 	if f == nil || f.Verdict != FindingOverdue || !strings.Contains(f.Explanation.EN, "\u201c臨床試験の責任医師・分担医師\u201d, \u201c治験コーディネーター（CRC）・協力者\u201d") ||
