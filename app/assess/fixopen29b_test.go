@@ -55,3 +55,37 @@ func TestASetKnownFromTheKnowingAndNeverToldIsNotDone(t *testing.T) {
 		t.Errorf("136: the investigators and coordinators, never told, are not named as not done: %+v", f)
 	}
 }
+
+// F1361 (125): the expatriates' passports, found on 5/12 and owed a notice,
+// were told by no notice, and the benchmark read "ok: 11 calendar days" at
+// the staff's notice of 5/17. A set found later and never told makes the
+// notice not done from the day it was found, named; told, the measure ends
+// at the staff's notice again. Where the notice to the known sets was
+// itself late, that stays the finding and the untold set is named after it.
+func TestASetFoundLaterAndNeverToldHoldsTheNoticeOpen(t *testing.T) {
+	rs := mustRules(t)
+	inc := loadScenario(t, filepath.Join(scenarioDir, "125-eu-subsidiaries-ransomware-hr-data-fr-de-nl-uk.json"))
+	f := finding(Evaluate(inc, rs, inc.UpdatedAt), "tl.notice")
+	if f == nil || f.Verdict != FindingPending || f.ToAt != nil || !f.FromAt.Equal(time.Date(2021, 5, 12, 0, 0, 0, 0, inc.Location())) ||
+		!strings.Contains(f.Explanation.EN, "No notice has told \u201cJapanese expats") || !strings.Contains(f.Explanation.EN, "found to be part of the case on 2021-05-12") {
+		t.Errorf("125: the expatriates, never told, do not hold the notice open from 5/12: %+v", f)
+	}
+
+	told := inc.Clone()
+	told.Events = append(told.Events, incident.Event{ID: "e99", Kind: incident.EvNoticePersons,
+		At: time.Date(2021, 5, 18, 0, 0, 0, 0, inc.Location()), Precision: incident.Day, Sets: []string{"d4"}})
+	if f = finding(Evaluate(told, rs, told.UpdatedAt), "tl.notice"); f == nil || f.Verdict != FindingOK || strings.Contains(f.Explanation.EN, "No notice has told") {
+		t.Errorf("125 with the expatriates told on 5/18: want ok: %+v", f)
+	}
+
+	late := inc.Clone()
+	for i, e := range late.Events {
+		if e.ID == "e12" {
+			late.Events[i].At = e.At.AddDate(0, 0, 40)
+		}
+	}
+	at := late.UpdatedAt.AddDate(0, 0, 45)
+	if f = finding(Evaluate(late, rs, at), "tl.notice"); f == nil || f.Verdict != FindingLate || !strings.Contains(f.Explanation.EN, "Nor has any notice told \u201cJapanese expats") {
+		t.Errorf("125 with the staff told 40 days late: want late, the expatriates named after it: %+v", f)
+	}
+}

@@ -85,6 +85,8 @@ var messages = sync.OnceValue(func() map[string]rules.Text {
 		"clock.now":             {JA: "起算となる出来事が未入力のため、本日（{date}）時点の規定を適用しています。", EN: "The clock has not started, so the rules in force today ({date}) were applied."},
 		"f.foundLater":          {JA: "この通知（{by}）が伝えたのは、知った時より後の{day}に本件の対象と判明したデータセット{sets}だけで、日数はその日から測っています。", EN: "That notice, {by}, told only {sets}, found to be part of the case on {day}, after the knowing; the days are counted from then."},
 		"f.setsUntold":          {JA: "データセット{sets}は知った時から本件の対象と分かっていますが、まだどの通知でも伝えていないため、本人通知は未了として測っています。", EN: "No notice has told {sets} yet, part of the case since the knowing, so the notice is measured as not done."},
+		"f.setsUntoldLater":     {JA: "データセット{sets}は知った時より後の{day}に本件の対象と判明し、まだどの通知でも伝えていないため、その日からの本人通知は未了として測っています。", EN: "No notice has told {sets} yet, found to be part of the case on {day}, so the notice is measured as not done from then."},
+		"f.setsUntoldAlso":      {JA: "また、知った時より後の{day}に本件の対象と判明したデータセット{sets}は、まだどの通知でも伝えていません。", EN: "Nor has any notice told {sets} yet, found to be part of the case on {day}."},
 		"f.sets":                {JA: "本人への通知はデータセットごとに行われています。最初の通知は{at1}の{by1}で、対象は{sets1}です。最後に通知したデータセット{sets2}への最初の通知は{at2}の{by2}で、上の日数はその通知までを測っています。", EN: "The persons were told set by set: the first notice, {by1} of {at1}, told {sets1}; the last set told, {sets2}, was first told by {by2} of {at2}, and the days above run to that notice."},
 		"f.ok":                  {JA: "{label}：{d}（{limit}以内）。", EN: "{label}: {d} (within {limit})."},
 		"f.late":                {JA: "{label}：{d}。{limit}を{over}超えています。", EN: "{label}: {d}, {over} past {limit}."},
