@@ -2,6 +2,7 @@ package assess
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -20,7 +21,8 @@ func (r *run) findings(js []Jurisdiction) []Finding {
 		if !f.InForce(day) || f.When != nil && f.When.Eval(e).Truth != rules.True {
 			continue
 		}
-		if fd, ok := r.finding(f, js); ok {
+		if fd, ok := r.finding(f, js, nil); ok {
+			fd = r.foundLaterUntold(f, js, fd)
 			r.earlyToo(&fd)
 			r.setsTold(&fd, f)
 			r.toldElsewhere(&fd, f, js)
@@ -186,6 +188,93 @@ func (r *run) foundLaterFrom(to, from *incident.Event) (*incident.Event, rules.T
 	return ev, msg("f.foundLater", vars{"by": same(to.ID), "sets": r.setNames(to.Sets), "day": same(string(first))}), true
 }
 
+// untoldFromKnowing are the data sets a notice duty the finding measures
+// (f.RequiredBy) applies to and is still open for, that were part of the
+// case by the knowing (not found later: FoundLater) and that no notice to
+// persons names, nor one naming no set tells: owed a notice and never told.
+// Sets an exception lifts, a processor's notice exempts, or the publication
+// covers (persons who cannot be told individually) are not among them.
+func (r *run) untoldFromKnowing(f *rules.Finding, js []Jurisdiction, from *incident.Event) []string {
+	known, _ := r.untold(f, js, from)
+	return known
+}
+
+// openNotice is a notice measured as still owed from the day of from (a
+// set found later and never told), note naming the sets.
+type openNotice struct {
+	from *incident.Event
+	note rules.Text
+}
+
+// foundLaterUntold: a notice measure that ended at a notice (fd.ToAt) while
+// a set found after the knowing, owed a notice, was told by none (125: the
+// expatriates' passports found 5/12, the measure "ok" at the staff's
+// notices; F1361). Where that measure was within its limit, the notice is
+// measured as not done from the earliest day such a set was found; where it
+// was already past, it stays, and the sets are named after it: the worse of
+// the two is said.
+func (r *run) foundLaterUntold(f *rules.Finding, js []Jurisdiction, fd Finding) Finding {
+	if f.To != incident.EvNoticePersons || f.Basis != rules.BasisPractice || fd.ToAt == nil {
+		return fd
+	}
+	from := r.tl.first(f.From)
+	_, later := r.untold(f, js, from)
+	first, ok := FoundLater(r.inc, later, from.At, r.loc)
+	at, dated := first.First(r.loc)
+	if !ok || !dated {
+		return fd
+	}
+	v := vars{"sets": r.setNames(later), "day": same(string(first))}
+	if fd.Verdict != FindingOK {
+		fd.Explanation = thenSentence(fd.Explanation, msg("f.setsUntoldAlso", v))
+		return fd
+	}
+	note := msg("f.setsUntoldLater", v)
+	ev := &incident.Event{ID: from.ID, Kind: from.Kind, At: at, Precision: incident.Day}
+	if open, ok := r.finding(f, js, &openNotice{from: ev, note: note}); ok {
+		return open
+	}
+	return fd
+}
+
+// untold are the sets a notice duty f measures is owed for and that no
+// notice names (see untoldFromKnowing): known, those in the case by the
+// knowing; later, those found after it (FoundLater).
+func (r *run) untold(f *rules.Finding, js []Jurisdiction, from *incident.Event) (known, later []string) {
+	told := map[string]bool{}
+	for _, ev := range append(slices.Clone(r.tl.byKind[incident.EvNoticePersons]), r.tl.undated[incident.EvNoticePersons]...) {
+		// A notice recorded without a date told its sets, on a day not
+		// known (the finding then says so: f.undated).
+		if len(ev.Sets) == 0 && (!ev.Dated() || !ev.Last(r.loc).Before(from.At)) {
+			return nil, nil // a notice to every set
+		}
+		for _, id := range ev.Sets {
+			told[id] = true
+		}
+	}
+	for _, id := range f.RequiredBy {
+		for i := range js {
+			for k := range js[i].Obligations {
+				ob := &js[i].Obligations[k]
+				if ob.ID != id || ob.Applies != Yes || ob.DoneBy != "" || ob.State.Settled() || ob.State == StateUndetermined || ob.State == StateWaiting {
+					continue
+				}
+				for _, set := range owed(ob) {
+					if told[set] || slices.Contains(ob.DoneSets, set) || slices.Contains(ob.ExemptSets, set) || slices.Contains(known, set) || slices.Contains(later, set) {
+						continue
+					}
+					if _, found := FoundLater(r.inc, []string{set}, from.At, r.loc); found {
+						later = append(later, set)
+					} else {
+						known = append(known, set)
+					}
+				}
+			}
+		}
+	}
+	return known, later
+}
+
 // setNames names data sets in a finding: 「A」「B」, “A”, “B” (the id
 // for a set with no name).
 func (r *run) setNames(ids []string) rules.Text {
@@ -200,7 +289,9 @@ func (r *run) setNames(ids []string) rules.Text {
 	return rules.Text{JA: "「" + strings.Join(ns, "」「") + "」", EN: "\u201c" + strings.Join(ns, "\u201d, \u201c") + "\u201d"}
 }
 
-func (r *run) finding(f *rules.Finding, js []Jurisdiction) (fd Finding, _ bool) {
+// finding measures f. open, when given, is a notice to persons still owed
+// from its day (foundLaterUntold): the measure runs from it, not done.
+func (r *run) finding(f *rules.Finding, js []Jurisdiction, open *openNotice) (fd Finding, _ bool) {
 	from := r.tl.first(f.From)
 	if from == nil {
 		return Finding{}, false
@@ -209,11 +300,13 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (fd Finding, _ bool) 
 	fd = Finding{ID: f.ID, From: f.From, To: f.To, FromAt: fromAt, Basis: f.Basis,
 		Text: f.Text, Citation: f.Citation, ReliedOn: f.ReliedOn}
 	var to *incident.Event
-	var limitText, foundNote rules.Text
+	var limitText, foundNote, untoldNote rules.Text
 	basis := f.Basis
 	defer func() {
-		if foundNote.EN != "" && fd.Explanation.EN != "" {
-			fd.Explanation = thenSentence(fd.Explanation, foundNote)
+		for _, note := range []rules.Text{foundNote, untoldNote} {
+			if note.EN != "" && fd.Explanation.EN != "" {
+				fd.Explanation = thenSentence(fd.Explanation, note)
+			}
 		}
 	}()
 	switch basis {
@@ -233,10 +326,20 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (fd Finding, _ bool) 
 		to = r.firstEnd(f, from)
 		if f.To == incident.EvNoticePersons {
 			to, _ = r.lastSetNotice(to, from)
-			if later, note, ok := r.foundLaterFrom(to, from); ok {
+			if untold := r.untoldFromKnowing(f, js, from); to != nil && len(untold) > 0 {
+				// A set known from the knowing that no notice has told
+				// yet: the notice is not done, whatever told the others
+				// (161: the tax data's persons, while the letters of 7/8
+				// told the evacuation plans' data found on 6/29; F1260).
+				to, untoldNote = nil, msg("f.setsUntold", vars{"sets": r.setNames(untold)})
+			} else if later, note, ok := r.foundLaterFrom(to, from); ok {
 				// The notice told only sets found after the knowing: it
 				// is measured from their finding (F1184).
 				from, fromAt, foundNote = later, later.At.In(r.loc), note
+				fd.FromAt = fromAt
+			}
+			if open != nil {
+				from, fromAt, to, untoldNote, foundNote = open.from, open.from.At.In(r.loc), nil, open.note, rules.Text{}
 				fd.FromAt = fromAt
 			}
 		}
@@ -292,7 +395,7 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction) (fd Finding, _ bool) 
 	default:
 		to = r.firstEnd(f, from)
 	}
-	if to == nil {
+	if to == nil && untoldNote.EN == "" {
 		// A step recorded without a date (the 速報 filed on a day nobody wrote
 		// down) was done: the delay cannot be measured, and it is neither
 		// "not yet" nor "overdue" (issue 13: undated events are shown, never

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"breachdesk/app/incident"
 )
 
 // F1184 (161): tl.notice measured the letters to the evacuation plans'
@@ -16,6 +18,15 @@ import (
 func TestNoticeOfSetsFoundLaterIsMeasuredFromTheirFinding(t *testing.T) {
 	rs := mustRules(t)
 	inc := loadScenario(t, filepath.Join(scenarioDir, "161-city-print-vendor-ransomware-evacuation-plans-kept-after-contract-one-of-many-clients.json"))
+	// The tax data's persons (d3, known from the knowing) are never told
+	// by a letter in 161 (F1260: the notice is then not done); here they
+	// cannot be told individually, so the announcement stands as their
+	// notice and the letters of 7/8 are what the measure ends at.
+	for i := range inc.DataSets {
+		if inc.DataSets[i].ID == "d3" {
+			inc.DataSets[i].Unreachable = incident.Yes
+		}
+	}
 	f := finding(Evaluate(inc, rs, inc.UpdatedAt), "tl.notice")
 	if f == nil {
 		t.Fatal("161: no tl.notice")

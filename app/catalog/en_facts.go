@@ -179,6 +179,8 @@ var enFacts = map[string]string{
 	"facts.f.contact.webEn.hint":                   "The words the English notices ask readers to search for (e.g. Example Co. notice). Left empty, they use the words above when those are in Latin letters, else the company's English name without its legal form (Co., Ltd., Inc. …) with \"notice\", else keep a blank to fill in. No URL.",
 	"facts.f.story.summary":                        "Summary",
 	"facts.f.story.summary.hint":                   "What happened, when and how",
+	"facts.f.story.summaryOn":                      "As of (the day the summary above is true for)",
+	"facts.f.story.summaryOn.hint":                 "If it tells of what was learned later (data found afterwards), the day that was learned, e.g. 2026-06-29. A report dated earlier gives the summary its own day's facts make instead. Blank: true from the start.",
 	"facts.f.story.howDiscovered":                  "How it was discovered",
 	"facts.f.story.measuresBefore":                 "Safeguards in place before it was discovered",
 	"facts.f.story.response":                       "Response since it was discovered",

@@ -37,6 +37,8 @@ var enSets = map[string]string{
 	"facts.f.awareWhy.at":             "Recorded at",
 	"facts.f.public.summary":          "Summary (for the persons and the public)",
 	"facts.f.public.summary.hint":     "Used in the notices and the announcement. Do not paste the report's account or notes: write for the persons.",
+	"facts.f.public.summaryOn":        "As of (the day the summary for the persons above is true for)",
+	"facts.f.public.summaryOn.hint":   "If it tells of what was learned later (data found afterwards), the day that was learned, e.g. 2026-06-29. A notice or announcement dated earlier gives the summary its own day's facts make instead. Blank: true from the start.",
 	"facts.f.public.cause":            "Cause (for the persons and the public, in plain words)",
 	"facts.f.public.measures":         "What the company did and will do (for the persons and the public)",
 	"facts.f.public.prevention":       "Prevention (for the persons and the public)",

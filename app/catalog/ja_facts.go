@@ -179,6 +179,8 @@ var jaFacts = map[string]string{
 	"facts.f.contact.webEn.hint":                   "英語の通知で、検索する言葉として使います（例：Example Co. notice）。未入力のときは、上の言葉が英字ならそれを、そうでなければ会社の英語名（Co., Ltd.、Inc.等の法人の種類を除く）に「notice」を付けて使い、英語名もなければ英語の通知に記入欄が残ります。URLは書きません。",
 	"facts.f.story.summary":                        "概要",
 	"facts.f.story.summary.hint":                   "何が、いつ、どのように起きたか",
+	"facts.f.story.summaryOn":                      "上の概要の時点（日付）",
+	"facts.f.story.summaryOn.hint":                 "後から判明したこと（後で見つかったデータ等）を含めて書いたなら、その判明の日。例：2026-06-29。これより前の日付の報告書には、上の概要ではなく、その日の事実から作った概要を記載します。空欄は当初から分かっていたものとして扱います。",
 	"facts.f.story.howDiscovered":                  "発覚の経緯",
 	"facts.f.story.measuresBefore":                 "発覚前に講じていた安全管理措置",
 	"facts.f.story.response":                       "発覚後の対応",

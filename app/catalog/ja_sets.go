@@ -39,6 +39,8 @@ var jaSets = map[string]string{
 	"facts.f.awareWhy.at":             "記録した日時",
 	"facts.f.public.summary":          "概要（本人・公表向け）",
 	"facts.f.public.summary.hint":     "本人への通知と公表文に使われます。報告書向けの記述やメモを貼らず、本人に向けて書いてください。",
+	"facts.f.public.summaryOn":        "上の概要（本人・公表向け）の時点（日付）",
+	"facts.f.public.summaryOn.hint":   "後から判明したこと（後で見つかったデータ等）を含めて書いたなら、その判明の日。例：2026-06-29。これより前の日付のお知らせ・公表文には、上の概要ではなく、その日の事実から作った概要を記載します。空欄は当初から分かっていたものとして扱います。",
 	"facts.f.public.cause":            "原因（本人・公表向け、平易に）",
 	"facts.f.public.measures":         "当社の対応と今後の対応（本人・公表向け）",
 	"facts.f.public.prevention":       "再発防止策（本人・公表向け）",

@@ -361,6 +361,15 @@ func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Inciden
 	if on := c.Risk.SecondaryHarmNoteOn; on != "" && !on.OnOrBefore(day) {
 		c.Risk.SecondaryHarmNote = "" // it tells what was known later (F182)
 	}
+	// A summary written as of a later day (161: after the evacuation plans'
+	// data was found on 6/29) is not the story of an earlier document: the
+	// facts of its day tell what happened instead (F1191).
+	if on := c.Story.SummaryOn; on != "" && !on.OnOrBefore(day) {
+		c.Story.Summary = ""
+	}
+	if on := c.Public.SummaryOn; on != "" && !on.OnOrBefore(day) {
+		c.Public.Summary = ""
+	}
 	if c.AwareWhy.At != nil && c.AwareWhy.At.After(cut) {
 		c.AwareWhy = incident.Statement{}
 	}

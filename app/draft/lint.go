@@ -350,6 +350,14 @@ const (
 	// announcement of 6/5 and the 速報 of 6/8 named the evacuation plans'
 	// data found on 6/29; F1191).
 	CodeFoundLaterNamed = "text.found-later-named"
+	// CodeFoundAfterPeriod: a data set found to be part of the case
+	// (DataSet.Found) after the incident's period ended (the exposure
+	// window's end, else the first containment) is told that period in a
+	// notice or announcement to its readers: its data may have lain open
+	// longer, and been taken down later (165: the petitioners' document
+	// online from December until the sweep of 5/7, told 「2026年4月23日から
+	// 2026年4月28日まで」, the appellant's file's five days; F1248).
+	CodeFoundAfterPeriod = "period.found-after-period"
 	// CodeProcessorPolice: a processor's knowing or a vendor's message
 	// whose note speaks of the police, with no police event (91: the police
 	// called the contractor; the company's police step overdue).
@@ -512,6 +520,7 @@ func (x *Linter) Doc(d Document) {
 	l.clientNamed(d)
 	l.fewNamed(d)
 	l.foundLaterNamed(d)
+	l.foundAfterPeriod(d)
 	for _, s := range d.Sections {
 		for _, pr := range s.Paras {
 			l.text(d, pr)

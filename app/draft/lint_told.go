@@ -289,11 +289,70 @@ func (l *linter) foundLaterNamed(d Document) {
 				continue
 			}
 			l.add(CodeFoundLaterNamed, SeverityWarning, d.ID, sec.Paras[i].ID, txt(
-				"この文書の日付（"+string(day)+"）は、データセット「"+s.Name+"」が本件の対象と判明した日（"+string(s.Found)+"）より前ですが、「"+head+"」とあります。後から書いた概要等をこの時点の文書に載せていないか確認し、この日に分かっていたことに書き直すか、削除してください。",
-				"This document is dated "+string(day)+", before the data set \""+s.Name+"\" was found to be part of the case ("+string(s.Found)+"), yet it says \""+head+"\". Check whether a summary written later is printed in it, and rewrite it to what was known on its day or leave it out."))
+				"この文書の日付（"+string(day)+"）は、データセット「"+s.Name+"」が本件の対象と判明した日（"+string(s.Found)+"）より前ですが、「"+head+"」とあります。後から書いた概要等をこの時点の文書に載せていないか確認し、この日に分かっていたことに書き直すか、削除してください。概要なら、その「時点（日付）」に判明の日を入れると、それより前の文書にはその日の事実から作った概要が載ります。",
+				"This document is dated "+string(day)+", before the data set \""+s.Name+"\" was found to be part of the case ("+string(s.Found)+"), yet it says \""+head+"\". Check whether a summary written later is printed in it, and rewrite it to what was known on its day or leave it out. For a summary, enter the day it is true for (\"As of\"): documents dated before it then give the summary their own day's facts make."))
 			return
 		}
 	}
+}
+
+// foundAfterPeriod: a notice or announcement to the readers of a set
+// found after the incident's period ended (periodEnd) prints that period's
+// end (CodeFoundAfterPeriod, warning, once per document, at the first
+// paragraph giving that day): the set's own period and takedown are not the
+// incident's, and no field holds them. Only where data lay open by what
+// the organisation published or set (a file put online, a setting left
+// open, an outside service): each file or setting has its own period, and
+// taking down one leaves another up (165). An intrusion, a malware or a
+// defect is one period for every set on the systems it reached, a set
+// found later among the data taken included (27, 132: the school's data
+// found on the leak site). A document dated before the set was found is
+// foundLaterNamed's.
+func (l *linter) foundAfterPeriod(d Document) {
+	if d.Kind != KindNotice && d.Kind != KindPublic || d.Date.IsZero() {
+		return
+	}
+	switch l.inc.Cause.Kind {
+	case incident.CauseMispublication, incident.CauseMisconfiguration, incident.CauseOutsideService:
+	default:
+		return
+	}
+	end, ok := periodEnd(l.inc)
+	if !ok {
+		return
+	}
+	day := incident.DateOf(d.Date.In(l.loc))
+	for _, id := range l.noticeSets(d) {
+		s, ok := l.inc.DataSet(id)
+		if !ok || s.Found == "" || s.Found.OnOrBefore(end) || !s.Found.OnOrBefore(day) {
+			continue
+		}
+		for _, sec := range d.Sections {
+			i := slices.IndexFunc(sec.Paras, func(pr Paragraph) bool {
+				return strings.Contains(pr.Text, dayJA(end)) || strings.Contains(pr.Text, dayEN(end))
+			})
+			if i < 0 {
+				continue
+			}
+			l.add(CodeFoundAfterPeriod, SeverityWarning, d.ID, sec.Paras[i].ID, txt(
+				"データセット「"+s.Name+"」は、本件の期間が終わった日（"+dayJA(end)+"）より後の"+dayJA(s.Found)+"に本件の対象と判明しましたが、この文書が伝える期間と対応（"+dayJA(end)+"まで）は本件の当初のものです。このデータセットの情報が閲覧・取得できる状態にあった期間や、取り下げ等の対応の日は別の可能性があります。確かめて、この文書のその段落を書き直してください。",
+				"The data set \""+s.Name+"\" was found to be part of the case on "+dayEN(s.Found)+", after the case's period ended ("+dayEN(end)+"), yet this document tells that period and its measures (until "+dayEN(end)+"). That set's data may have lain open for another period and been taken down on another day. Check, and rewrite that paragraph of this document."))
+			return
+		}
+	}
+}
+
+// periodEnd is the last day of the incident's period as the documents tell
+// it: the exposure window's end (ExposureWindow), else the day of the first
+// containment; false when neither is known.
+func periodEnd(inc *incident.Incident) (incident.Date, bool) {
+	if w := inc.ExposureWindow(); w.To != "" {
+		return w.To, true
+	}
+	if e, ok := inc.FirstEvent(incident.EvContained); ok && e.Dated() {
+		return incident.DateOf(e.At.In(inc.Location())), true
+	}
+	return "", false
 }
 
 // setHead is the head of a set's name a text would name it by: the name up

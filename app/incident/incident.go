@@ -422,7 +422,12 @@ type People struct {
 
 // Story is the free text the drafts are built from.
 type Story struct {
-	Summary        string `json:"summary,omitempty"`        // 概要
+	Summary string `json:"summary,omitempty"` // 概要
+	// SummaryOn is the day the summary describes the case as of (written
+	// after a set was found later); a document dated before it prints the
+	// summary the facts of its day give instead (161: the 速報 of 6/8 told
+	// of data found on 6/29). Blank: true from the start.
+	SummaryOn      Date   `json:"summaryOn,omitempty"`
 	HowDiscovered  string `json:"howDiscovered,omitempty"`  // 発覚の経緯
 	MeasuresBefore string `json:"measuresBefore,omitempty"` // 発覚前に講じてきた安全管理措置
 	Response       string `json:"response,omitempty"`       // 発覚以降の対応
@@ -440,7 +445,12 @@ type Story struct {
 // the facts and from these fields only: the story written for authorities,
 // the timeline's notes and the internal notes never reach them.
 type PublicStory struct {
-	Summary    string `json:"summary,omitempty"`    // what happened, for the persons
+	Summary string `json:"summary,omitempty"` // what happened, for the persons
+	// SummaryOn is the day the summary describes the case as of; a notice
+	// or announcement dated before it tells what happened as the facts of
+	// its day give it (161: the announcement of 6/5 printed a summary
+	// written after 6/29). Blank: true from the start.
+	SummaryOn  Date   `json:"summaryOn,omitempty"`
 	Cause      string `json:"cause,omitempty"`      // how it happened, in plain words
 	Measures   string `json:"measures,omitempty"`   // what the company did and will do
 	Prevention string `json:"prevention,omitempty"` // 再発防止策, as told to the public

@@ -191,6 +191,8 @@ func (v *validator) story(inc *Incident) {
 	} {
 		v.text(f.path, f.s)
 	}
+	v.date("story.summaryOn", s.SummaryOn)
+	v.date("public.summaryOn", inc.Public.SummaryOn)
 	known(v, "story.compensationScope", s.CompensationScope, CompensationScopes, true)
 	if s.CompensationScope == "some" && s.CompensationReason == "" {
 		v.ps.add(SeverityWarning, "story.compensationReason", CodeReasonMissing)

@@ -114,6 +114,8 @@ var dayFacts = map[string]func(*incident.Incident) *incident.Date{
 	"exposure.from":            func(i *incident.Incident) *incident.Date { return &i.Exposure.From },
 	"exposure.to":              func(i *incident.Incident) *incident.Date { return &i.Exposure.To },
 	"risk.secondaryHarmNoteOn": func(i *incident.Incident) *incident.Date { return &i.Risk.SecondaryHarmNoteOn },
+	"story.summaryOn":          func(i *incident.Incident) *incident.Date { return &i.Story.SummaryOn },
+	"public.summaryOn":         func(i *incident.Incident) *incident.Date { return &i.Public.SummaryOn },
 }
 
 func (f *factsForm) day(path string) app.UI {

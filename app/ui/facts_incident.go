@@ -94,6 +94,7 @@ func (p *FactsPage) onAwareNow(ctx app.Context, e app.Event) {
 func (f *factsForm) storySection() app.UI {
 	return f.section("story",
 		f.text("story.summary"),
+		f.day("story.summaryOn"),
 		f.text("story.howDiscovered"),
 		f.text("story.measuresBefore"),
 		f.text("story.response"),
@@ -109,6 +110,7 @@ func (f *factsForm) storySection() app.UI {
 func (f *factsForm) publicSection() app.UI {
 	return f.section("public",
 		f.text("public.summary"),
+		f.day("public.summaryOn"),
 		f.text("public.cause"),
 		f.text("public.measures"),
 		f.text("public.prevention"),
