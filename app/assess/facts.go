@@ -33,6 +33,9 @@ type env struct {
 	// jurisdiction belong (as for the events that fulfil a duty).
 	jur     string
 	jurHome bool
+	// apart are the affected sets the law is not about (none of their
+	// persons lives in its places): they count toward none of its numbers.
+	apart map[string]bool
 	// order is, for an obligation owed to each order, the order of this
 	// instance (order.basis, order.kind read it); nil elsewhere.
 	order *incident.Event
@@ -637,8 +640,11 @@ func (e *env) held() (incident.Count, bool) {
 		// that activity (Art. 57(1), a business's; 114: a roster entered as
 		// such would have carried 271 recipients past 1,000), and
 		// pseudonymised information (Art. 41(9)).
+		// Nor do the sets the law is not about: a foreign business's staff
+		// abroad under APPI Art. 171 (F1321).
 		return e.acquiring(d) == incident.Yes || d.Deceased == incident.Yes ||
-			d.ExemptPurpose == incident.Yes && e.inc.Org.Art57Body == incident.Yes && !e.inc.Org.Kind.IsPublic() || d.Pseudonymised == incident.Yes
+			d.ExemptPurpose == incident.Yes && e.inc.Org.Art57Body == incident.Yes && !e.inc.Org.Kind.IsPublic() || d.Pseudonymised == incident.Yes ||
+			e.apart[d.ID]
 	}
 	if !slices.ContainsFunc(sets, left) {
 		return e.inc.Total("")
