@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/incident"
 )
 
 // Findings of the realcase43 round (scenarios 166–168; testdata/golden/
@@ -36,5 +37,45 @@ func TestReportToAPlaceWithNoLawHeldNamesItsParty(t *testing.T) {
 	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
 	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs); strings.Contains(en, "PDPC desk officer") {
 		t.Errorf("164: a held law's report named by its party:\n%s", en)
+	}
+}
+
+// F1320 (166): a drug-store's purchase histories, answered as pseudonymised
+// information, were left out of the report and the notice (Art. 41(9))
+// while the table from the pseudonyms to member numbers and names lay
+// beside them in the same open storage and was reported with its three
+// items. Whoever took both can restore the histories (a dispensing flag
+// among them); PPC Q&A 14-13 asks for the data to be made again and for the
+// key to be reported. The lint now names the key set beside the exclusion;
+// a key table ruled out (121's stayed in the hospital) or a set that does
+// not read as one is not named.
+func TestLintNamesAPseudonymKeyLeakedWithTheData(t *testing.T) {
+	keyNamed := func(fs []Finding, set string) bool {
+		for _, f := range fs {
+			if f.Code == CodePseudonymised && strings.Contains(f.Message.JA, "同じ事案で「"+set) && strings.Contains(f.Message.JA, "Q&A 14-13") {
+				return true
+			}
+		}
+		return false
+	}
+	inc := scenario(t, rc43Drug)
+	if !keyNamed(lintOf(t, inc), "会員ID対応表") {
+		t.Errorf("166: the key table is not named beside the pseudonymised set: %v", lintOf(t, inc))
+	}
+	// The table not leaked: nothing to restore.
+	ruled := scenario(t, rc43Drug)
+	ruled.DataSets[1].Status = append(ruled.DataSets[1].Status, incident.StatusChange{Status: incident.RuledOut, On: "2026-10-09"})
+	if keyNamed(lintOf(t, ruled), "会員ID対応表") {
+		t.Errorf("166 with the table ruled out: still named")
+	}
+	// A set that does not read as a key (member contacts, no pseudonym).
+	other := scenario(t, rc43Drug)
+	other.DataSets[1].Name = "会員の連絡先"
+	other.DataSets[1].Categories = other.DataSets[1].Categories[:2]
+	if keyNamed(lintOf(t, other), "会員の連絡先") {
+		t.Errorf("166 with a contacts set: named as a key")
+	}
+	if keyNamed(lintOf(t, scenario(t, "121-university-hospital-research-data-personal-drive-link")), "") {
+		t.Errorf("121: the table stayed in the hospital (ruled out), yet a key is named")
 	}
 }
