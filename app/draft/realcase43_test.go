@@ -79,3 +79,29 @@ func TestLintNamesAPseudonymKeyLeakedWithTheData(t *testing.T) {
 		t.Errorf("121: the table stayed in the hospital (ruled out), yet a key is named")
 	}
 }
+
+// F1324 (168): 35 of the 38 client companies confirmed the deletion, the
+// party named 「サービス利用企業38社」. The documents said 「サービス利用企業
+// 38社での削除を確認（38件中35件）」 and 「サービス利用企業38社（38件）のうち3件
+// では」: the companies counted twice, and in 件. A party whose name ends in
+// the number of recipients with a counter gives the counts that counter;
+// others keep 件 (114's misdirected mail: 「誤って届いた先（312件）のうち」).
+func TestDeletionCountsTakeTheCounterOfThePartysName(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, rc43Scores)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs)
+	for _, want := range []string{"サービス利用企業38社のうち35社での削除を確認", "サービス利用企業38社のうち35社において対象の情報が削除されたことを確認いたしました。残る3社にも", "サービス利用企業38社のうち3社では、削除を確認できておりません。"} {
+		if !strings.Contains(ja, want) {
+			t.Errorf("168 letter: no %q:\n%s", want, ja)
+		}
+	}
+	if strings.Contains(ja, "（38件") || strings.Contains(ja, "38件中") {
+		t.Errorf("168 letter counts the companies in 件:\n%s", ja)
+	}
+	inc = scenario(t, "114-union-member-list-mailed-to-outside-in-to")
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if ja := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); !strings.Contains(ja, "誤って届いた先（312件）のうち") {
+		t.Errorf("114: the recipients lost their count in 件:\n%s", ja)
+	}
+}
