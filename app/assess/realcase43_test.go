@@ -52,3 +52,29 @@ func TestAPPIReachesAForeignBusinessOnlyThroughPersonsInJapan(t *testing.T) {
 		t.Errorf("an office in Japan too: d1 = %+v, want judged and reportable", v)
 	}
 }
+
+// F1329 (166, 121): the number of persons left out a set within another
+// whenever the other existed, and left out every set answered as
+// pseudonymised. 166's key table entered as part of the pseudonymised
+// purchase data it unlocks (the data excluded by Art. 41(9)) made 7(4)
+// "cannot tell" with 1,184,233 persons in the key; 121's national
+// university hospital (a public body, to which the exclusion does not
+// apply: its pseudonymised set is judged reportable) had its 1,246 research
+// subjects uncounted and Rules Art. 43(4) (more than 100) "cannot tell".
+func TestPartsOfASetLeftOutAreCounted(t *testing.T) {
+	inc, _ := realCase(t, "166-drugstore-pseudonymised-purchases-and-key-table-public-at-analytics-vendor")
+	inc.DataSets[1].Within = "d1"
+	if j := jur(t, eval(t, inc, inc.UpdatedAt), "JP"); trigger(j, "jp.r7.4") != Yes {
+		t.Errorf("166, the key within the pseudonymised data: 7(4) %s, want yes (1,184,233 persons in the key)", trigger(j, "jp.r7.4"))
+	}
+	_, a := realCase(t, "121-university-hospital-research-data-personal-drive-link")
+	if j := jur(t, a, "JP"); trigger(j, "jp.r7.4.public") != Yes {
+		t.Errorf("121: 43(4) %s, want yes (1,246 research subjects, a public body)", trigger(j, "jp.r7.4.public"))
+	}
+	// A business's pseudonymised set stays out of the count: 166 as filed
+	// reaches 7(4) by the key alone.
+	_, a = realCase(t, "166-drugstore-pseudonymised-purchases-and-key-table-public-at-analytics-vendor")
+	if j := jur(t, a, "JP"); trigger(j, "jp.r7.4") != Yes || setVerdict(j, "d1").Reportable != No {
+		t.Errorf("166 as filed: 7(4) %s, d1 %+v", trigger(j, "jp.r7.4"), setVerdict(j, "d1"))
+	}
+}
