@@ -105,3 +105,40 @@ func TestDeletionCountsTakeTheCounterOfThePartysName(t *testing.T) {
 		t.Errorf("114: the recipients lost their count in 件:\n%s", ja)
 	}
 }
+
+// F1327 (166): the pseudonymised purchase data and the table of its
+// pseudonyms to names hold the same 1,184,233 members; the announcement
+// said 「対象となる方は、合計2,368,466名です」 and the estimate counted as
+// many. Two sets of the same exact count (100 or more), neither part of the
+// other, with no count for the whole incident, are asked about; of the
+// scenarios as filed, 166 alone.
+func TestLintAsksAboutTwoSetsOfTheSameCount(t *testing.T) {
+	same := func(fs []Finding) bool {
+		for _, f := range fs {
+			if f.Code == CodeSetsOverlap && strings.Contains(f.Message.JA, "どちらも本人の数が1,184,233名です") {
+				return true
+			}
+		}
+		return false
+	}
+	if !same(lintOf(t, scenario(t, rc43Drug))) {
+		t.Errorf("166: the two sets of 1,184,233 are not asked about")
+	}
+	inc := scenario(t, rc43Drug)
+	inc.DataSets[1].Within = "d1"
+	if same(lintOf(t, inc)) {
+		t.Errorf("166 with the key entered within the data: still asked")
+	}
+	inc = scenario(t, rc43Drug)
+	inc.Persons = incident.FigureOf(incident.Count{Known: true, N: 1184233})
+	if same(lintOf(t, inc)) {
+		t.Errorf("166 with the incident's own count: still asked")
+	}
+	for name, fs := range lintsOfScenarios(t) {
+		for _, f := range fs {
+			if f.Code == CodeSetsOverlap && strings.Contains(f.Message.JA, "どちらも本人の数が") && !strings.HasPrefix(name, "166-") {
+				t.Errorf("%s: %s", name, f.Message.JA)
+			}
+		}
+	}
+}
