@@ -9,12 +9,15 @@ import (
 
 // run holds what one evaluation shares between its parts.
 type run struct {
-	inc   *incident.Incident
-	set   *rules.Set
-	now   time.Time
-	loc   *time.Location
-	tl    *timeline
-	home  string    // the jurisdiction of events that name none (reports)
+	inc  *incident.Incident
+	set  *rules.Set
+	now  time.Time
+	loc  *time.Location
+	tl   *timeline
+	home string // the jurisdiction of events that name none (reports)
+	// apart are the ids of the affected sets the law being evaluated is
+	// not about (lawSets: none of their persons lives in its places).
+	apart map[string]bool
 	cur   string    // the jurisdiction being evaluated ("" outside one): its rules' event(…) counts its events only
 	ref   time.Time // when the company knew, or now before it did
 	needs []Need
@@ -87,7 +90,7 @@ func Evaluate(inc *incident.Incident, rs *rules.Set, now time.Time) Assessment {
 
 // env is the rules' view of the facts from a group of data sets (and one set).
 func (r *run) env(group []*incident.DataSet, set *incident.DataSet) *env {
-	return &env{inc: r.inc, rs: r.set, events: r.tl, ref: r.ref, group: group, set: set, jur: r.cur, jurHome: r.cur != "" && r.cur == r.home, otherRead: &r.otherRead}
+	return &env{inc: r.inc, rs: r.set, events: r.tl, ref: r.ref, group: group, set: set, jur: r.cur, jurHome: r.cur != "" && r.cur == r.home, apart: r.apart, otherRead: &r.otherRead}
 }
 
 // problem records something the engine had to work around, once.

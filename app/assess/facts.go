@@ -33,6 +33,9 @@ type env struct {
 	// jurisdiction belong (as for the events that fulfil a duty).
 	jur     string
 	jurHome bool
+	// apart are the affected sets the law is not about (none of their
+	// persons lives in its places): they count toward none of its numbers.
+	apart map[string]bool
 	// order is, for an obligation owed to each order, the order of this
 	// instance (order.basis, order.kind read it); nil elsewhere.
 	order *incident.Event
@@ -636,9 +639,13 @@ func (e *env) held() (incident.Count, bool) {
 		// threshold: what a political, religious or press body handles for
 		// that activity (Art. 57(1), a business's; 114: a roster entered as
 		// such would have carried 271 recipients past 1,000), and
-		// pseudonymised information (Art. 41(9)).
+		// pseudonymised information (Art. 41(9); a business's: a public
+		// body's is judged, jp.excl.pseudonymised, and counted, F1329).
+		// Nor do the sets the law is not about: a foreign business's staff
+		// abroad under APPI Art. 171 (F1321).
 		return e.acquiring(d) == incident.Yes || d.Deceased == incident.Yes ||
-			d.ExemptPurpose == incident.Yes && e.inc.Org.Art57Body == incident.Yes && !e.inc.Org.Kind.IsPublic() || d.Pseudonymised == incident.Yes
+			d.ExemptPurpose == incident.Yes && e.inc.Org.Art57Body == incident.Yes && !e.inc.Org.Kind.IsPublic() || d.Pseudonymised == incident.Yes && !e.inc.Org.Kind.IsPublic() ||
+			e.apart[d.ID]
 	}
 	if !slices.ContainsFunc(sets, left) {
 		return e.inc.Total("")
@@ -649,10 +656,8 @@ func (e *env) held() (incident.Count, bool) {
 		if left(d) {
 			continue
 		}
-		if d.Within != "" {
-			if _, ok := e.inc.DataSet(d.Within); ok {
-				continue
-			}
+		if e.countedAbove(d, left) {
+			continue
 		}
 		v := d.Persons.Latest()
 		if !v.Known {
@@ -662,6 +667,25 @@ func (e *env) held() (incident.Count, bool) {
 		c.Known, c.N, c.Approx = true, c.N+v.N, c.Approx || v.Approx
 	}
 	return c, partial
+}
+
+// countedAbove: a set within another has its persons counted in a set it
+// is part of, at any depth, that is not left out. A part of a set left out
+// counts for itself (166: the key table entered within the pseudonymised
+// purchase data it unlocks, the data left out by Art. 41(9), and the key's
+// 1,184,233 persons went uncounted: 7(4) "cannot tell", F1329).
+func (e *env) countedAbove(d *incident.DataSet, left func(*incident.DataSet) bool) bool {
+	for seen := 0; d.Within != "" && seen < len(e.inc.DataSets); seen++ {
+		p, ok := e.inc.DataSet(d.Within)
+		if !ok {
+			return false
+		}
+		if !left(p) {
+			return true
+		}
+		d = p
+	}
+	return false
 }
 
 // revisedAfter reports whether a count of persons or records of an

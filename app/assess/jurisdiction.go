@@ -31,6 +31,8 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 	// those that may hold such persons (F498: Korea's and China's rules
 	// listed the registers of guests living in Japan).
 	own, elsewhere := r.lawSets(j, out.LawDate, affected)
+	r.apart = setIDs(elsewhere)
+	defer func() { r.apart = nil }()
 
 	// Does the law apply?
 	inForce := rules.InForce(j.Applies, out.LawDate)
@@ -136,18 +138,23 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 }
 
 // lawSets splits the affected sets into those the law is about (own) and
-// those none of whose persons live in its places (elsewhere). The home law,
-// a law of no place (the card rules), a law of a country where the
-// organisation has an establishment, and a law that applies to it whoever's
-// data it holds (its tests of application hold with no persons counted) are
-// about every set;
+// those none of whose persons live in its places (elsewhere). A law of no
+// place (the card rules), a law of a country where the organisation has an
+// establishment, the home law of an organisation whose establishments are
+// not entered, and a law that applies to it whoever's data it holds (its
+// tests of application hold with no persons counted) are about every set;
+// the home law of an organisation established only where no law is held
+// (a Vietnamese subsidiary: Japan's, the first, is its home for the events
+// that name no law) reaches it, as any other, through the persons living
+// in its places (APPI Art. 171: the personal information of persons in
+// Japan, F1321);
 // any other reaches the organisation through the persons living in the
 // places its tests of application count residents of (the law's own, and
 // on some dates others: the UK under the GDPR until 2020), and a set whose
 // residence rows place every person elsewhere is not its concern, as those
 // counts already leave it out.
 func (r *run) lawSets(j *rules.Jurisdiction, date rules.Date, affected []*incident.DataSet) (own, elsewhere []*incident.DataSet) {
-	if len(j.Places) == 0 || j.ID == r.home {
+	if len(j.Places) == 0 || j.ID == r.home && len(r.inc.Org.Establishments) == 0 {
 		return affected, nil
 	}
 	e := r.env(affected, nil)
@@ -524,4 +531,16 @@ func (r *run) reason(rule rules.Rule, o rules.Outcome) Reason {
 		rs.Needs = r.need(o.Needs)
 	}
 	return rs
+}
+
+// setIDs are the ids of sets; nil for none.
+func setIDs(sets []*incident.DataSet) map[string]bool {
+	if len(sets) == 0 {
+		return nil
+	}
+	ids := make(map[string]bool, len(sets))
+	for _, d := range sets {
+		ids[d.ID] = true
+	}
+	return ids
 }

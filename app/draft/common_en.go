@@ -57,8 +57,11 @@ func (v *view) reportedToEN(e incident.Event) string {
 	// went to (107: a German subsidiary's only establishment reported to
 	// its Land's authority, told as "the lead data protection supervisory
 	// authority in the EU"; Art. 56's lead authority is for cross-border
-	// processing).
-	if e.Jurisdiction == "" && v.jur("JP") == nil || e.Jurisdiction == "EU" {
+	// processing). A report to a place whose law the rules do not hold names
+	// the party it went to as well (167: a Vietnamese subsidiary's filing
+	// with the Ministry of Public Security was told to its staff as "We
+	// reported the incident to the authority of VN", F1322).
+	if e.Jurisdiction == "" && v.jur("JP") == nil || e.Jurisdiction == "EU" || e.Jurisdiction != "" && v.jur(e.Jurisdiction) == nil {
 		if pt, ok := v.inc.Party(e.Party); ok {
 			n := strings.TrimSpace(pt.Name)
 			if i := strings.Index(n, " ("); i > 0 && nonLatin(n[i:]) {

@@ -274,7 +274,8 @@ func (v *view) harmJA() []para {
 				// 312, the rest personal addresses that never answered):
 				// the data may still sit with them, and the report says so
 				// where it says who has it.
-				r += "ただし、" + v.deletedAtJA(v.lastDeletion()) + "（" + grouped(int64(n)) + "件）のうち" + grouped(int64(n-c)) + "件では、削除を確認できておりません。"
+				among, unit := v.deletedAmongJA(v.lastDeletion(), n)
+				r += "ただし、" + among + "のうち" + grouped(int64(n-c)) + unit + "では、削除を確認できておりません。"
 			}
 			risks = append(risks, r)
 		} else if ch := v.channelsJA(); ch != "" && !leak && v.cause().Attack() {

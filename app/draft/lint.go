@@ -551,6 +551,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.lostNotLeaked()
 	l.footage()
 	l.pseudonymised()
+	l.sameCount()
 	l.publicAsBusiness()
 	l.processorAwareOwn()
 	l.parentVoice()

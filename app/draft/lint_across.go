@@ -238,6 +238,34 @@ func (l *linter) setsOverlap() {
 	}
 }
 
+// sameCount: two sets, neither part of another, give the same exact number
+// of persons (100 or more), while the incident has no count of its own: they
+// may be the same persons under two headings (166: the pseudonymised
+// purchase data and the table of its pseudonyms to names, 1,184,233 each,
+// told as 「合計2,368,466名」 and estimated so, F1327). The user is asked, not
+// told: the same count can be chance.
+func (l *linter) sameCount() {
+	if len(l.inc.Persons) > 0 {
+		return
+	}
+	first := map[int64]*incident.DataSet{}
+	for _, d := range l.inc.Affected("") {
+		v := d.Persons.Latest()
+		if d.Within != "" || !v.Known || v.Approx || v.N < 100 {
+			continue
+		}
+		o, ok := first[v.N]
+		if !ok {
+			first[v.N] = d
+			continue
+		}
+		n := grouped(v.N)
+		l.add(CodeSetsOverlap, SeverityWarning, "", "", txt(
+			"「"+setLabel(o)+"」と「"+setLabel(d)+"」は、どちらも本人の数が"+n+"名です。同じ人のデータ（同じ会員の別の情報など）なら、文書の合計人数は同じ人を二重に数えています。その場合は「事案全体の人数」に"+n+"名（名寄せした人数）を入力するか、一方を他方の一部として入力してください。",
+			"\""+setLabel(o)+"\" and \""+setLabel(d)+"\" both count "+n+" persons. If they are the same persons (other data of the same members), the documents' total counts them twice: enter "+n+" (the distinct persons) as the incident's count of persons, or enter one set as part of the other."))
+	}
+}
+
 // overlapSaid: a count's source says the set shares persons with another
 // named thing (と重なる, と重複, …にもいる, overlap), not that duplicates were
 // removed (重複を除く) nor that its own parts may overlap (87: 「重なりは

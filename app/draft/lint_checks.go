@@ -984,10 +984,53 @@ func (l *linter) pseudonymised() {
 			continue
 		}
 		ja, en := l.againstPseudonymisation(d)
+		kja, ken := l.keyLeakedWith(d)
+		ja, en = ja+kja, en+ken
 		l.add(CodePseudonymised, SeverityWarning, "", "", txt(
 			"「"+name+"」は仮名加工情報と入力されたため、漏えい等の報告・本人への通知（法26条）の対象外と判定しています（法41条9項）。この除外は、規則31条の基準に従って加工し（氏名等・個人識別符号・財産的被害のおそれのある記述等の削除）、削除情報等を安全に管理し、仮名加工情報として取り扱っている場合のものです。加工が基準を満たさない、又は特定の個人を識別できることが分かった場合は、通常の個人データとして「いいえ」にしてください。また、仮名加工情報である個人データは、法令に基づく場合を除き第三者に提供できません（法41条6項。委託・事業承継・共同利用は第三者に当たらない）。他社に渡したことが事案の原因なら、報告の要否とは別に、第三者提供の制限（法27条、41条6項）の問題として法律家・個人情報保護委員会に相談してください。"+ja,
 			"\""+name+"\" is entered as pseudonymized information (仮名加工情報), so it is judged outside the breach report and the notice to persons (APPI Art. 26; Art. 41(9)). That exclusion holds for data processed to the standard of Rules Art. 31 (names and the like, identification codes and items open to financial misuse removed), whose removed information is kept safe, and handled as pseudonymized information. If the processing falls short of the standard, or persons were found to be identifiable, answer \"no\" and treat it as ordinary personal data. Pseudonymized personal data may not be given to a third party except as a law requires (Art. 41(6); entrustment, business succession and joint use are not third parties): if giving it to another company is how the case arose, take it to counsel and the PPC as a question of the rules on provision to third parties (Arts. 27, 41(6)), apart from whether a report is due."+en))
 	}
+}
+
+// keyWords name the information removed in pseudonymising a set and kept
+// apart (削除情報等: the table from the pseudonym to the name or member
+// number), as a set's name or a free-text item says it.
+var keyWords = []string{"対応表", "削除情報", "仮ID", "仮ＩＤ", "仮名ID", "連結表", "突合表", "紐付け表", "key table", "mapping table", "lookup table", "linking table", "pseudonym"}
+
+// keyLeakedWith names, for a set answered as pseudonymised, the other
+// affected sets whose name or items read as its key (削除情報等): whoever
+// holds both can restore the personal data, and PPC Q&A 14-13
+// (https://www.ppc.go.jp/all_faq_index/faq1-q14-13/) asks for the
+// pseudonymised information to be made again and for the key, personal
+// data itself, to be reported under Art. 26 when that article's tests hold.
+// The assessment still leaves the pseudonymised set out, so its items reach
+// no report or notice (166: a drug-store's purchase histories, with a
+// dispensing flag, excluded while the table of member numbers and names
+// beside them was reported with three items, F1320). Both "" when none.
+func (l *linter) keyLeakedWith(d *incident.DataSet) (ja, en string) {
+	var names []string
+	for _, k := range l.inc.Affected("") {
+		if k.ID == d.ID || k.Pseudonymised == incident.Yes {
+			continue
+		}
+		texts := []string{k.Name}
+		for _, c := range k.Categories {
+			texts = append(texts, c.Other)
+		}
+		if slices.ContainsFunc(texts, func(t string) bool {
+			t = strings.ToLower(t)
+			return slices.ContainsFunc(keyWords, func(w string) bool { return strings.Contains(t, strings.ToLower(w)) })
+		}) {
+			names = append(names, setLabel(k))
+		}
+	}
+	if len(names) == 0 {
+		return "", ""
+	}
+	name := setLabel(d)
+	ja = "同じ事案で「" + strings.Join(names, "」「") + "」も漏えい等の対象です。これが「" + name + "」の削除情報等（仮IDと氏名・会員番号等の対応表など、元の個人情報を復元できる情報）なら、両方を得た者は元の個人データを復元できます。個人情報保護委員会Q&A 14-13は、この場合、原則として仮IDを振り直す等により仮名加工情報を作り直すこと、削除情報等が個人データに当たり法26条の要件を満たすなら報告・本人通知が必要なことを示しています。この判定は「" + name + "」を除外したままで、報告・通知には「" + name + "」の項目が載りません。復元できる項目（要配慮個人情報を含むか）を報告・通知に書くか、「" + name + "」を「いいえ」にして報告の対象とするかを、法律家と確認してください。"
+	en = " In the same case \"" + strings.Join(names, "\", \"") + "\" is affected as well. If it is the removed information (削除情報等: a table from the pseudonym to names or member numbers, or anything else that restores the original) of \"" + name + "\", whoever holds both can restore the personal data. PPC Q&A 14-13 asks in that case for the pseudonymized information to be made again (new pseudonyms, as a rule), and for the removed information, where it is personal data, to be reported and notified under Art. 26 when that article's tests hold. This assessment still leaves \"" + name + "\" out, so its items reach no report or notice: decide with counsel whether the items that can be restored (special-care data among them?) are told in the report and the notice, or whether \"" + name + "\" is answered \"no\" and reported."
+	return ja, en
 }
 
 // againstPseudonymisation names the items of a set answered as
@@ -1137,7 +1180,7 @@ func (l *linter) remarkInName() {
 // remarkInWhy finds, in the reason for the knowing instant, words of an
 // internal doubt or of who raised it. Not 未確認 (90: the contractor's mail
 // said the impact was 未確認, a fact of the case).
-var remarkInWhy = &lazyRegexp{expr: `[?？]|\bTBC\b|\bTBD\b|要確認|確認中|法務から|法務は|弁護士と|弁護士に|弁護士は|DPOは|指摘あり|指摘がある|との指摘|意見が割れ|と言っている|(?i)counsel to confirm|to be confirmed|counsel says|legal says|\b(?:counsel|legal|GC|DPO)\s*:|\bwill (?:say|argue)\b|\bplaintiffs?\b`}
+var remarkInWhy = &lazyRegexp{expr: `[?？]|\bTBC\b|\bTBD\b|要確認|確認中|法務から|法務は|弁護士と|弁護士に|弁護士は|DPOは|指摘あり|指摘がある|との指摘|意見が割れ|と言っている|(?i)counsel to confirm|to be confirmed|counsel says|legal says|\b(?:legal|counsel|GC|DPO) asks\b|\basks (?:if|whether)\b|\b(?:counsel|legal|GC|DPO)\s*:|\bwill (?:say|argue)\b|\bplaintiffs?\b`}
 
 // remarkInWhy: the reason for the knowing instant carries an internal
 // remark (CodeRemarkInWhy).

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"strconv"
 	"strings"
 
 	"breachdesk/app/incident"
@@ -629,6 +630,9 @@ func (v *view) eventJA(e incident.Event) string {
 			what = "返送・破棄" // papers (see stepsTakenJA)
 		}
 		if c, n, some := e.DeletedBySome(); some {
+			if among, unit := v.deletedAmongJA(e, n); unit != "件" {
+				return among + "のうち" + grouped(int64(c)) + unit + "での" + what + "を確認"
+			}
 			return v.deletedAtJA(e) + "での" + what + "を確認（" + grouped(int64(n)) + "件中" + grouped(int64(c)) + "件）"
 		}
 		return v.deletedAtJA(e) + "での" + what + "を確認"
@@ -799,6 +803,22 @@ func (v *view) deletedAtJA(e incident.Event) string {
 		return n
 	}
 	return "情報を受け取った先"
+}
+
+// deletedAmongJA is, for a deletion some recipients confirmed, the
+// recipients as a whole and the counter its counts take: the party's name
+// when it ends in that number with a counter (「サービス利用企業38社」, 38
+// recipients: 社), else the recipients with their number in 件 (168: 「サービス
+// 利用企業38社での削除を確認（38件中35件）」 and 「38社（38件）のうち3件」
+// counted companies twice and in 件, F1324).
+func (v *view) deletedAmongJA(e incident.Event, n int) (among, unit string) {
+	name := v.deletedAtJA(e)
+	for _, c := range []string{"社", "名", "人", "校", "団体", "機関", "店舗", "法人"} {
+		if strings.HasSuffix(name, grouped(int64(n))+c) || strings.HasSuffix(name, strconv.Itoa(n)+c) {
+			return name, c
+		}
+	}
+	return name + "（" + grouped(int64(n)) + "件）", "件"
 }
 
 // deletedByName is the name of the party an EvDeleted event names, when

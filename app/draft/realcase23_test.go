@@ -137,7 +137,9 @@ func TestProcessorsMessageBeforeTheKnowingIsDated(t *testing.T) {
 // knowing instant, printed as typed in the PPC report's item (1), said
 // 「（法務からは1/24で知ったことになるのではとの指摘あり）」: an internal
 // dissent, told to the regulator. Lint names such a reason (131's, 132's
-// and 133's say what legal or counsel thought of the date too).
+// and 133's say what legal or counsel thought of the date too; 166's
+// 「法務は18日ではと」 and 168's 「顧問弁護士は取材の7/30では」; 164's and 167's
+// "Tokyo legal asks if …", F1328).
 func TestLintNamesAnInternalRemarkInTheReasonForKnowing(t *testing.T) {
 	var fired []string
 	for name, fs := range lintsOfScenarios(t) {
@@ -146,7 +148,7 @@ func TestLintNamesAnInternalRemarkInTheReasonForKnowing(t *testing.T) {
 		}
 	}
 	slices.Sort(fired)
-	if want := []string{"103-snack-maker-pcs-not-destroyed-by-disposer", "107-de-subsidiary-bec-mailbox-invoices-redirected", "108-us-subsidiary-health-plan-dependants-states", "109-marketplace-philippine-bpo-agent-sold-records", "110-care-office-burglary-pc-and-resident-files", "123-telecom-agency-staff-photographed-contract-copies-police", "131-electronics-maker-apt-detected-june-public-after-press", "132-video-service-ransomware-leak-site-count-fixed-after-two-months", "133-us-game-network-shutdown-then-week-before-users-told", "135-job-scout-block-failed-profiles-seen-by-current-employer", "136-cro-ransomware-investigators-crc-and-hospital-trial-subjects-found-later", "138-hotel-group-acquired-chain-reservation-db-intruded-since-2014-count-falls", "143-sg-regional-hq-ransomware-subscribers-asia-jp-eu", "152-messaging-app-china-affiliate-engineers-could-access-users-no-leak", "156-hospital-payment-slips-collected-as-waste-found-at-paper-recycler", "158-restaurant-chain-hr-cloud-access-flaw-documents-downloaded-vendor-mail-to-left-manager", "159-us-ticketing-subsidiary-cloud-warehouse-contractor-infostealer-no-mfa-forum-sale-states", "160-city-board-disclosure-request-answered-with-other-pupils-guidance-sheets", "162-us-health-plan-subsidiary-leased-copier-returned-with-hard-drive-tv-station-bought-it"}; !slices.Equal(fired, want) {
+	if want := []string{"103-snack-maker-pcs-not-destroyed-by-disposer", "107-de-subsidiary-bec-mailbox-invoices-redirected", "108-us-subsidiary-health-plan-dependants-states", "109-marketplace-philippine-bpo-agent-sold-records", "110-care-office-burglary-pc-and-resident-files", "123-telecom-agency-staff-photographed-contract-copies-police", "131-electronics-maker-apt-detected-june-public-after-press", "132-video-service-ransomware-leak-site-count-fixed-after-two-months", "133-us-game-network-shutdown-then-week-before-users-told", "135-job-scout-block-failed-profiles-seen-by-current-employer", "136-cro-ransomware-investigators-crc-and-hospital-trial-subjects-found-later", "138-hotel-group-acquired-chain-reservation-db-intruded-since-2014-count-falls", "143-sg-regional-hq-ransomware-subscribers-asia-jp-eu", "152-messaging-app-china-affiliate-engineers-could-access-users-no-leak", "156-hospital-payment-slips-collected-as-waste-found-at-paper-recycler", "158-restaurant-chain-hr-cloud-access-flaw-documents-downloaded-vendor-mail-to-left-manager", "159-us-ticketing-subsidiary-cloud-warehouse-contractor-infostealer-no-mfa-forum-sale-states", "160-city-board-disclosure-request-answered-with-other-pupils-guidance-sheets", "162-us-health-plan-subsidiary-leased-copier-returned-with-hard-drive-tv-station-bought-it", "164-sg-dining-app-forgotten-legacy-database-sold-on-forum-pdpc-told-first", "166-drugstore-pseudonymised-purchases-and-key-table-public-at-analytics-vendor", "167-vn-subsidiary-extortion-mail-first-file-server-leaked-parent-customer-contacts", "168-job-site-cookie-scores-given-to-clients-who-linked-them-to-applicants"}; !slices.Equal(fired, want) {
 		t.Errorf("%s fires for %v, want %v", CodeRemarkInWhy, fired, want)
 	}
 }

@@ -255,7 +255,8 @@ func (v *view) stepsTakenJA(forensic string) []para {
 		s := v.evDateJA(e) + "、" + v.deletedAtJA(e) + "において" + done + "ことを確認いたしました。"
 		last := v.lastDeletion()
 		if c, n, some := last.DeletedBySome(); some {
-			s = v.evDateJA(last) + "までに、" + v.deletedAtJA(last) + "（" + grouped(int64(n)) + "件）のうち" + grouped(int64(c)) + "件において" + done + "ことを確認いたしました。残る" + grouped(int64(n-c)) + "件にも、引き続き" + ask + "を依頼しております。"
+			among, unit := v.deletedAmongJA(last, n)
+			s = v.evDateJA(last) + "までに、" + among + "のうち" + grouped(int64(c)) + unit + "において" + done + "ことを確認いたしました。残る" + grouped(int64(n-c)) + unit + "にも、引き続き" + ask + "を依頼しております。"
 		}
 		ps = append(ps, p("deleted", s))
 	}
