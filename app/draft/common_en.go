@@ -177,6 +177,16 @@ func (v *view) sourceEN(det incident.Event) string {
 		return "our payment service provider contacted us"
 	case "police":
 		return "the police contacted us"
+	case "regulator":
+		return v.regulatorToldEN(det) + " contacted us"
+	case "affected":
+		switch {
+		case v.toldByReader(det):
+			return "you contacted us"
+		case v.formal():
+			return "an affected individual contacted us"
+		}
+		return "one of the people affected contacted us"
 	case "customer":
 		if v.group != "お客様" {
 			// A student, a patient, a resident: not a customer (137).
@@ -207,6 +217,23 @@ func (v *view) sourceEN(det incident.Event) string {
 		return "we received a report of a possible incident" // "other" need not be outside
 	}
 	return "we became aware of signs of an incident"
+}
+
+// regulatorToldEN names the regulator that told the organisation, as
+// regulatorToldJA: the party the detection names, when it is an authority
+// with a name in Latin letters (the form a reportedToEN gives it), else "a
+// data protection authority".
+func (v *view) regulatorToldEN(det incident.Event) string {
+	if pt, ok := v.inc.Party(det.Party); ok && (pt.Kind == incident.PartyRegulator || pt.Kind == incident.PartyMinistry) {
+		n := strings.TrimSpace(pt.Name)
+		if i := strings.Index(n, " ("); i > 0 && nonLatin(n[i:]) {
+			n = strings.TrimSpace(n[:i])
+		}
+		if n != "" && !nonLatin(n) {
+			return theEN(n)
+		}
+	}
+	return "a data protection authority"
 }
 
 // summaryEN: how the organisation came to know, when, and how it happened.

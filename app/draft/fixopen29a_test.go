@@ -1,0 +1,73 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"breachdesk/app/assess"
+)
+
+// Findings fixed in the fixopen29a round (testdata/golden/assess/REVIEW.md).
+
+// F1246 (163, 165): a detection whose party is one of the affected persons
+// (Source "affected") is told to that person as their own contact, to
+// others as a contact from one of the persons affected, and to an authority
+// as 本人's: never 「関係者の方からの連絡」 (163's letter to the man whose own
+// call it was).
+func TestAffectedPersonsCallIsTheirOwn(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, rc42Whistle)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	letter := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if !strings.Contains(letter, "2026年1月19日（月）　あなた様からご連絡をいただく") || strings.Contains(letter, "関係者の方からの") {
+		t.Errorf("163 letter:\n%s", letter)
+	}
+	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs); !strings.Contains(en, "you contacted us") || strings.Contains(en, "one of the people") {
+		t.Errorf("163 English letter:\n%s", en)
+	}
+	if pub := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb}, inc, a, rs); !strings.Contains(pub, "対象となった方からの連絡を受") || strings.Contains(pub, "あなた様") {
+		t.Errorf("163 announcement:\n%s", pub)
+	}
+	if ppc := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, inc, a, rs); !strings.Contains(ppc, "対象となった本人からの連絡を受け") || strings.Contains(ppc, "住民等からの連絡") {
+		t.Errorf("163 PPC report:\n%s", ppc)
+	}
+
+	// 165: the appellant called (the detection names no set); the letter to
+	// the appellant is told it was their call, the letter to the three
+	// officers, whose set was found later, that it was an affected person's.
+	inc = scenario(t, rc42Masks)
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if d1 := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs); !strings.Contains(d1, "あなた様からご連絡をいただく") {
+		t.Errorf("165 appellant's letter:\n%s", d1)
+	}
+	if d2 := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d2"}, inc, a, rs); !strings.Contains(d2, "対象となった方からの連絡を受") || strings.Contains(d2, "あなた様からご連絡") {
+		t.Errorf("165 officers' letter:\n%s", d2)
+	}
+	// A detection naming the other set is not the reader's.
+	inc.Events[1].Sets = []string{"d2"}
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if d1 := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, inc, a, rs); strings.Contains(d1, "あなた様からご連絡") {
+		t.Errorf("165 appellant's letter, the call named d2's:\n%s", d1)
+	}
+}
+
+// F1251 (164): a regulator told the organisation first (Source
+// "regulator"); the notices name it, not "a report of a possible incident".
+func TestRegulatorsWordIsToldAsTheRegulators(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, rc42Legacy)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantEmail}, inc, a, rs)
+	if !strings.Contains(en, "PDPC Singapore contacted us") || strings.Contains(en, "a report of a possible incident") {
+		t.Errorf("164 notice:\n%s", en)
+	}
+	if ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantEmail}, inc, a, rs); !strings.Contains(ja, "PDPC Singaporeから連絡を受") {
+		t.Errorf("164 Japanese notice:\n%s", ja)
+	}
+	// Without a party, the regulator is named by what it is.
+	inc.Events[1].Party = ""
+	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantEmail}, inc, a, rs); !strings.Contains(en, "a data protection authority contacted us") {
+		t.Errorf("164 notice, no party:\n%s", en)
+	}
+}
