@@ -71,3 +71,35 @@ func TestRegulatorsWordIsToldAsTheRegulators(t *testing.T) {
 		t.Errorf("164 notice, no party:\n%s", en)
 	}
 }
+
+// F1261 (133): an authority's name entered with a working note in brackets
+// (「個人情報保護委員会 (via Tokyo parent)」) is printed by the notices; the
+// checks say so of each document that prints it, and of no name whose
+// bracket is part of the name.
+func TestPartyNameWithANoteIsFlagged(t *testing.T) {
+	inc := scenario(t, "133-us-game-network-shutdown-then-week-before-users-told")
+	flagged := map[string]bool{}
+	for _, f := range lintOf(t, inc) {
+		if f.Code == CodePartyNote {
+			flagged[f.DocID] = true
+			if !strings.Contains(f.Message.JA, "(via Tokyo parent)") && !strings.Contains(f.Message.JA, "(via EU representative, Ireland DPC first)") && !strings.Contains(f.Message.JA, "(Visa/MC/Amex via processor)") {
+				t.Errorf("%s: %s", f.DocID, f.Message.JA)
+			}
+		}
+	}
+	for _, id := range []string{"notice-d2-ja", "ppc-final-ja", "public-2-en", "card-ja"} {
+		if !flagged[id] {
+			t.Errorf("133: %s prints a party name with a note and is not flagged (flagged: %v)", id, flagged)
+		}
+	}
+	for _, n := range []string{"架空県警察本部（サイバー犯罪対策課）", "PDPC Thailand (สคส.)", "個人情報保護委員会", "Office of the Privacy Commissioner (NZ)"} {
+		if note := noteInName(n); note != "" {
+			t.Errorf("%s read as a note: %s", n, note)
+		}
+	}
+	for _, n := range []string{"県警（委託先経由でのみ連絡）", "EU DPAs (via EU representative, Ireland DPC first)", "ICO (TBD)", "総務省（担当課？）"} {
+		if noteInName(n) == "" {
+			t.Errorf("%s not read as a note", n)
+		}
+	}
+}

@@ -350,6 +350,12 @@ const (
 	// announcement of 6/5 and the 速報 of 6/8 named the evacuation plans'
 	// data found on 6/29; F1191).
 	CodeFoundLaterNamed = "text.found-later-named"
+	// CodePartyNote: a document prints the name of a party (an authority,
+	// a card company) that carries a working note in brackets (133: 「個人情報保護委員会 (via Tokyo parent)へ報告いたしまし
+	// た」 in the notices; "EU DPAs (via EU representative, Ireland DPC
+	// first)", and the card letter to "acquirer (Visa/MC/Amex via
+	// processor) 御中"; F1261).
+	CodePartyNote = "party.name-note"
 	// CodeProcessorPolice: a processor's knowing or a vendor's message
 	// whose note speaks of the police, with no police event (91: the police
 	// called the contractor; the company's police step overdue).
@@ -512,6 +518,7 @@ func (x *Linter) Doc(d Document) {
 	l.clientNamed(d)
 	l.fewNamed(d)
 	l.foundLaterNamed(d)
+	l.partyNote(d)
 	for _, s := range d.Sections {
 		for _, pr := range s.Paras {
 			l.text(d, pr)
