@@ -60,12 +60,8 @@ func (v *view) reportedToEN(e incident.Event) string {
 	// processing).
 	if e.Jurisdiction == "" && v.jur("JP") == nil || e.Jurisdiction == "EU" {
 		if pt, ok := v.inc.Party(e.Party); ok {
-			n := strings.TrimSpace(pt.Name)
-			if i := strings.Index(n, " ("); i > 0 && nonLatin(n[i:]) {
-				n = strings.TrimSpace(n[:i]) // "PDPC Thailand (สคส.)"
-			}
-			if n != "" && !nonLatin(n) {
-				return theEN(n)
+			if n := authorityEN(pt); n != "" {
+				return n
 			}
 		}
 		if e.Jurisdiction == "" {
@@ -221,19 +217,29 @@ func (v *view) sourceEN(det incident.Event) string {
 
 // regulatorToldEN names the regulator that told the organisation, as
 // regulatorToldJA: the party the detection names, when it is an authority
-// with a name in Latin letters (the form a reportedToEN gives it), else "a
-// data protection authority".
+// with a name in Latin letters (authorityEN, as reportedToEN names it), else
+// "a data protection authority".
 func (v *view) regulatorToldEN(det incident.Event) string {
 	if pt, ok := v.inc.Party(det.Party); ok && (pt.Kind == incident.PartyRegulator || pt.Kind == incident.PartyMinistry) {
-		n := strings.TrimSpace(pt.Name)
-		if i := strings.Index(n, " ("); i > 0 && nonLatin(n[i:]) {
-			n = strings.TrimSpace(n[:i])
-		}
-		if n != "" && !nonLatin(n) {
-			return theEN(n)
+		if n := authorityEN(pt); n != "" {
+			return n
 		}
 	}
 	return "a data protection authority"
+}
+
+// authorityEN is an authority's name as entered, for an English sentence:
+// without a bracket in another script ("PDPC Thailand (สคส.)"), "" when
+// what is left is not in Latin letters.
+func authorityEN(pt incident.Party) string {
+	n := strings.TrimSpace(pt.Name)
+	if i := strings.Index(n, " ("); i > 0 && nonLatin(n[i:]) {
+		n = strings.TrimSpace(n[:i])
+	}
+	if n == "" || nonLatin(n) {
+		return ""
+	}
+	return theEN(n)
 }
 
 // summaryEN: how the organisation came to know, when, and how it happened.
