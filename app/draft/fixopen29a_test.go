@@ -103,3 +103,33 @@ func TestPartyNameWithANoteIsFlagged(t *testing.T) {
 		}
 	}
 }
+
+// F1340 (163, 165, every public body): the retention lint told a city of
+// 「自社の保存期間」 and "the company's own rules"; a public body's rule is the
+// period it set under its records rules. A business's message is unchanged.
+func TestRetentionLintSpeaksToTheOrganisationsKind(t *testing.T) {
+	inc := scenario(t, "02-hosting-os-command-injection")
+	retention := func() []Finding {
+		var out []Finding
+		for _, f := range lintOf(t, inc) {
+			if f.Code == CodeRetention {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	fs := retention()
+	if len(fs) == 0 || !strings.Contains(fs[0].Message.JA, "自社の保存期間") {
+		t.Fatalf("02: %v", fs)
+	}
+	inc.Org.Kind = "local"
+	fs = retention()
+	if len(fs) == 0 {
+		t.Fatal("02 as a city: no retention finding")
+	}
+	for _, f := range fs {
+		if strings.Contains(f.Message.JA, "自社") || strings.Contains(f.Message.EN, "company") || !strings.Contains(f.Message.JA, "定めた保存期間") {
+			t.Errorf("02 as a city: %s / %s", f.Message.JA, f.Message.EN)
+		}
+	}
+}
