@@ -133,3 +133,25 @@ func TestRetentionLintSpeaksToTheOrganisationsKind(t *testing.T) {
 		}
 	}
 }
+
+// F1343 (163; F1246): a message from a person that nobody read until later
+// (Event.Learned) was told 「…から届いていたの連絡に」 for any source phrased
+// 「…からの連絡を受け」 (a customer's, and the affected person's added by
+// F1246): the particle is dropped.
+func TestReadLateMessageFromAPersonReadsWell(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, rc42Whistle)
+	det := inc.Events[2]
+	det.Learned = "2026-01-21"
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for src, want := range map[string]string{
+		"affected": "2026年1月19日にあなた様から届いていたご連絡に、2026年1月21日に気付き、",
+		"customer": "2026年1月19日に関係者の方から届いていた連絡に、2026年1月21日に気付き、",
+	} {
+		det.Source = src
+		v := newView(inc, a, rs, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc.UpdatedAt)
+		if got := v.readLateJA(det); got != want {
+			t.Errorf("%s: %q, want %q", src, got, want)
+		}
+	}
+}
