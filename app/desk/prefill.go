@@ -72,6 +72,13 @@ func prefill(inc *incident.Incident, r Readiness) {
 	step("pb.forensic", "", r.Forensic)
 	step("pb.police", "", r.Police)
 	step("pb.card.acquirer", "", r.Acquirer)
-	step("pb.retention", "", r.RetentionNote)
+	// The retention step is a business's (Art. 22) or a public body's
+	// (Art. 61(2)): the note goes to the one of the organisation's kind as
+	// entered (a note on the other would show as a hidden step's).
+	if inc.Org.Kind.IsPublic() {
+		step("pb.retention.public", "", r.RetentionNote)
+	} else {
+		step("pb.retention", "", r.RetentionNote)
+	}
 	step("pb.notice", "", r.Lawyer)
 }

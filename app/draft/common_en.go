@@ -63,12 +63,8 @@ func (v *view) reportedToEN(e incident.Event) string {
 	// reported the incident to the authority of VN", F1322).
 	if e.Jurisdiction == "" && v.jur("JP") == nil || e.Jurisdiction == "EU" || e.Jurisdiction != "" && v.jur(e.Jurisdiction) == nil {
 		if pt, ok := v.inc.Party(e.Party); ok {
-			n := strings.TrimSpace(pt.Name)
-			if i := strings.Index(n, " ("); i > 0 && nonLatin(n[i:]) {
-				n = strings.TrimSpace(n[:i]) // "PDPC Thailand (สคส.)"
-			}
-			if n != "" && !nonLatin(n) {
-				return theEN(n)
+			if n := authorityEN(pt); n != "" {
+				return n
 			}
 		}
 		if e.Jurisdiction == "" {
@@ -180,6 +176,16 @@ func (v *view) sourceEN(det incident.Event) string {
 		return "our payment service provider contacted us"
 	case "police":
 		return "the police contacted us"
+	case "regulator":
+		return v.regulatorToldEN(det) + " contacted us"
+	case "affected":
+		switch {
+		case v.toldByReader(det):
+			return "you contacted us"
+		case v.formal():
+			return "an affected individual contacted us"
+		}
+		return "one of the people affected contacted us"
 	case "customer":
 		if v.group != "お客様" {
 			// A student, a patient, a resident: not a customer (137).
@@ -210,6 +216,33 @@ func (v *view) sourceEN(det incident.Event) string {
 		return "we received a report of a possible incident" // "other" need not be outside
 	}
 	return "we became aware of signs of an incident"
+}
+
+// regulatorToldEN names the regulator that told the organisation, as
+// regulatorToldJA: the party the detection names, when it is an authority
+// with a name in Latin letters (authorityEN, as reportedToEN names it), else
+// "a data protection authority".
+func (v *view) regulatorToldEN(det incident.Event) string {
+	if pt, ok := v.inc.Party(det.Party); ok && (pt.Kind == incident.PartyRegulator || pt.Kind == incident.PartyMinistry) {
+		if n := authorityEN(pt); n != "" {
+			return n
+		}
+	}
+	return "a data protection authority"
+}
+
+// authorityEN is an authority's name as entered, for an English sentence:
+// without a bracket in another script ("PDPC Thailand (สคส.)"), "" when
+// what is left is not in Latin letters.
+func authorityEN(pt incident.Party) string {
+	n := strings.TrimSpace(pt.Name)
+	if i := strings.Index(n, " ("); i > 0 && nonLatin(n[i:]) {
+		n = strings.TrimSpace(n[:i])
+	}
+	if n == "" || nonLatin(n) {
+		return ""
+	}
+	return theEN(n)
 }
 
 // summaryEN: how the organisation came to know, when, and how it happened.

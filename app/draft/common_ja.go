@@ -308,6 +308,8 @@ func (v *view) readLateJA(det incident.Event) string {
 	if !ok {
 		return ""
 	}
+	// 「お客様からの連絡を受け」: 「お客様から届いていた連絡に」, not 「…届いていたの連絡に」.
+	what = strings.TrimPrefix(what, "の")
 	return v.evDateJA(det) + "に" + from + "から届いていた" + what + "に、" + dayJA(det.Learned) + "に気付き、"
 }
 

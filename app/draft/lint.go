@@ -358,6 +358,13 @@ const (
 	// online from December until the sweep of 5/7, told 「2026年4月23日から
 	// 2026年4月28日まで」, the appellant's file's five days; F1248).
 	CodeFoundAfterPeriod = "period.found-after-period"
+
+	// CodePartyNote: a document prints the name of a party (an authority,
+	// a card company) that carries a working note in brackets (133: 「個人情報保護委員会 (via Tokyo parent)へ報告いたしまし
+	// た」 in the notices; "EU DPAs (via EU representative, Ireland DPC
+	// first)", and the card letter to "acquirer (Visa/MC/Amex via
+	// processor) 御中"; F1261).
+	CodePartyNote = "party.name-note"
 	// CodeProcessorPolice: a processor's knowing or a vendor's message
 	// whose note speaks of the police, with no police event (91: the police
 	// called the contractor; the company's police step overdue).
@@ -521,6 +528,8 @@ func (x *Linter) Doc(d Document) {
 	l.fewNamed(d)
 	l.foundLaterNamed(d)
 	l.foundAfterPeriod(d)
+
+	l.partyNote(d)
 	for _, s := range d.Sections {
 		for _, pr := range s.Paras {
 			l.text(d, pr)

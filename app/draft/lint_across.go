@@ -123,20 +123,26 @@ func (l *linter) retention() {
 		if r := strings.TrimSpace(f.Rule); r != "" {
 			rule, ruleEN = "（"+r+"）", " ("+r+")"
 		}
+		// Whose rule: a business's own, or the period a public body set
+		// under its records rules (not 「自社」: 163, 165, F1340).
+		own, ownEN, ruleDoc := "自社の", "the company's own", "自社の規程"
+		if l.inc.Org.Kind.IsPublic() {
+			own, ownEN, ruleDoc = "定めた", "the", "文書の管理規程等"
+		}
 		past, judged := assess.KeptPastRule(l.inc, d, ref)
 		switch {
 		case judged && past && f.RetentionYears > 0:
 			l.add(CodeRetention, SeverityWarning, "", "", txt(
-				"「"+name+"」には"+who+"（約"+itoa(ago)+"年前、"+count+"）の情報が含まれ、自社の保存期間"+itoa(f.RetentionYears)+"年"+rule+"を超えて保存されていました。通知では保存していたことをお詫びし、不要な情報の削除を再発防止策に含めてください。",
-				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+itoa(ago)+" years ago, "+countEN+"), kept beyond the company's own retention period of "+itoa(f.RetentionYears)+" years"+ruleEN+": apologize in the notice for keeping it, and include deleting data no longer needed in the preventive measures."))
+				"「"+name+"」には"+who+"（約"+itoa(ago)+"年前、"+count+"）の情報が含まれ、"+own+"保存期間"+itoa(f.RetentionYears)+"年"+rule+"を超えて保存されていました。通知では保存していたことをお詫びし、不要な情報の削除を再発防止策に含めてください。",
+				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+itoa(ago)+" years ago, "+countEN+"), kept beyond "+ownEN+" retention period of "+itoa(f.RetentionYears)+" years"+ruleEN+": apologize in the notice for keeping it, and include deleting data no longer needed in the preventive measures."))
 		case judged && past:
 			l.add(CodeRetention, SeverityWarning, "", "", txt(
-				"「"+name+"」には"+who+"（約"+itoa(ago)+"年前、"+count+"）の情報が含まれ、利用目的の達成後に消去するという自社の規程"+rule+"に反して保存されていました。通知では保存していたことをお詫びし、不要な情報の削除を再発防止策に含めてください。",
-				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+itoa(ago)+" years ago, "+countEN+"), kept although the company's own rule"+ruleEN+" is to erase it once its purpose is met: apologize in the notice for keeping it, and include deleting data no longer needed in the preventive measures."))
+				"「"+name+"」には"+who+"（約"+itoa(ago)+"年前、"+count+"）の情報が含まれ、利用目的の達成後に消去するという"+own+"規程"+rule+"に反して保存されていました。通知では保存していたことをお詫びし、不要な情報の削除を再発防止策に含めてください。",
+				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+itoa(ago)+" years ago, "+countEN+"), kept although "+ownEN+" rule"+ruleEN+" is to erase it once its purpose is met: apologize in the notice for keeping it, and include deleting data no longer needed in the preventive measures."))
 		case f.RetentionYears == 0 && !f.UntilPurpose:
 			l.add(CodeRetention, SeverityInfo, "", "", txt(
-				"「"+name+"」には"+who+"（"+count+"）の情報が含まれますが、保存期間が入力されていません。自社の規程を確認してください。",
-				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+countEN+"), and no retention period is entered: check the company's own rules."))
+				"「"+name+"」には"+who+"（"+count+"）の情報が含まれますが、保存期間が入力されていません。"+ruleDoc+"を確認してください。",
+				"\""+name+"\" includes data of persons whose relationship ended from "+itoa(year)+" ("+countEN+"), and no retention period is entered: check "+ownEN+" rules."))
 		}
 	}
 }

@@ -1781,6 +1781,48 @@ func (l *linter) clientNamed(d Document) {
 		"The announcement names clients ("+strings.Join(names, ", ")+"), data sets' names included. Publish a client's name only with its agreement; without it, edit those paragraphs to leave the name out."))
 }
 
+// partyNote: a document that prints a party's name as entered (an
+// authority's, a card company's as the letter's addressee), with
+// a bracket that reads as a working note (how the report went, who goes
+// first, what is still open: noteInName), prints the note to its readers
+// (CodePartyNote, warning, once per party and document). The name is the
+// user's and stays as typed: only the user can say whether the bracket is
+// part of the name and where the note belongs (the event's note).
+func (l *linter) partyNote(d Document) {
+	for _, p := range l.inc.Parties {
+		name := strings.TrimSpace(p.Name)
+		note := noteInName(name)
+		if note == "" {
+			continue
+		}
+		if id := paraWith(d, func(text string) bool { return strings.Contains(text, name) }); id != "" {
+			l.add(CodePartyNote, SeverityWarning, d.ID, id, txt(
+				"相手先「"+name+"」の名称が、括弧内の「"+note+"」ごと文書に出ています。作業上のメモに見えます。名称の一部でなければ、相手先の名称から除いて、出来事のメモに移してください。",
+				"The document prints the party's name \""+name+"\" with \""+note+"\" in brackets, which reads as a working note. Unless it is part of the name, take it out of the party's name and put it in the event's note."))
+		}
+	}
+}
+
+// nameNote finds a bracket in a name, (…) or （…）; noteWords are the
+// words that make it a working note rather than part of the name (「架空
+// 県警察本部（サイバー犯罪対策課）」 is a name): how a report went ("via",
+// 経由), who goes first, what is not settled yet.
+var (
+	nameNote  = &lazyRegexp{expr: `[（(]([^）)]*)[）)]`}
+	noteWords = &lazyRegexp{expr: `(?i)\b(via|first|tbd|tbc|todo)\b|経由|未定|要確認|[?？]`}
+)
+
+// noteInName is the first bracket of name that reads as a working note,
+// with its brackets, or "".
+func noteInName(name string) string {
+	for _, m := range nameNote.FindAllStringSubmatch(name, -1) {
+		if noteWords.MatchString(m[1]) {
+			return m[0]
+		}
+	}
+	return ""
+}
+
 // paraWith is the id of d's first paragraph whose text has says yes, or "".
 func paraWith(d Document, has func(text string) bool) string {
 	for _, pr := range d.Paragraphs() {

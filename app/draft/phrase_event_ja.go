@@ -2,6 +2,8 @@ package draft
 
 import (
 	"strconv"
+
+	"slices"
 	"strings"
 
 	"breachdesk/app/incident"
@@ -454,8 +456,15 @@ func (v *view) sourceJA(det incident.Event) string {
 		return "決済代行会社から連絡を受け"
 	case "police":
 		return "警察から連絡を受け"
+	case "regulator":
+		return v.regulatorToldJA(det) + "から連絡を受け"
 	case "customer":
 		return v.customerJA() + "連絡を受け"
+	case "affected":
+		if v.toldByReader(det) {
+			return "あなた様からのご連絡を受け"
+		}
+		return v.affectedPersonJA() + "連絡を受け"
 	case "entrustor":
 		return "委託元から連絡を受け"
 	case "vendor":
@@ -509,8 +518,15 @@ func (v *view) sourceShortJA(det incident.Event) string {
 		return "決済代行会社から連絡を受領"
 	case "police":
 		return "警察から連絡を受領"
+	case "regulator":
+		return v.regulatorToldJA(det) + "から連絡を受領"
 	case "customer":
 		return v.customerJA() + "連絡を受領"
+	case "affected":
+		if v.toldByReader(det) {
+			return "あなた様からご連絡をいただく"
+		}
+		return v.affectedPersonJA() + "連絡を受領"
 	case "entrustor":
 		return "委託元から連絡を受領"
 	case "vendor":
@@ -776,6 +792,50 @@ func (v *view) customerJA() string {
 		return "お客様からの"
 	}
 	return "関係者の方からの"
+}
+
+// affectedPersonJA is one of the affected persons who told the organisation
+// (Source "affected"), as 「…からの」: the law's 本人 in a document to an
+// authority or a business, 「対象となった方」 in one to the persons or the
+// public (163: the city's letter to the man it had named said the call of
+// 1/19 came from 「関係者の方」; it was his, F1246).
+func (v *view) affectedPersonJA() string {
+	if v.formal() {
+		return "対象となった本人からの"
+	}
+	return "対象となった方からの"
+}
+
+// toldByReader: det was the call of the one person a notice is addressed
+// to (Source "affected", a letter to one known person, toOne). The
+// detection is theirs when it names their set, or names none and their set
+// was part of the case by its day (a set found later is not the caller's).
+// A notice to many is never told "your call": one of them made it.
+func (v *view) toldByReader(det incident.Event) bool {
+	if det.Source != "affected" || !v.toOne() {
+		return false
+	}
+	day := incident.DateOf(det.At.In(v.loc))
+	for _, s := range v.data() {
+		if len(det.Sets) > 0 && slices.Contains(det.Sets, s.ID) ||
+			len(det.Sets) == 0 && (s.Found == "" || !det.Dated() || s.Found.OnOrBefore(day)) {
+			return true
+		}
+	}
+	return false
+}
+
+// regulatorToldJA names the regulator that told the organisation (Source
+// "regulator"): the party the detection names, when it is an authority
+// (164: Singapore's PDPC told the subsidiary of a forum post selling its
+// users' data, F1251), else 「監督機関」.
+func (v *view) regulatorToldJA(det incident.Event) string {
+	if pt, ok := v.inc.Party(det.Party); ok && (pt.Kind == incident.PartyRegulator || pt.Kind == incident.PartyMinistry) {
+		if n := strings.TrimSpace(pt.Name); n != "" {
+			return n
+		}
+	}
+	return "監督機関"
 }
 
 // lastDeletion is the latest dated deletion event as of the document's

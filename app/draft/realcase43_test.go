@@ -35,7 +35,8 @@ func TestReportToAPlaceWithNoLawHeldNamesItsParty(t *testing.T) {
 	inc = scenario(t, "164-sg-dining-app-forgotten-legacy-database-sold-on-forum-pdpc-told-first")
 	inc.Parties[0].Name = "PDPC desk officer"
 	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
-	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs); strings.Contains(en, "PDPC desk officer") {
+	// (The detection says who called, the party's name, since F1251.)
+	if en := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs); strings.Contains(en, "reported the incident to the PDPC desk officer") || !strings.Contains(en, "We reported the incident to the Personal Data Protection Commission (PDPC)") {
 		t.Errorf("164: a held law's report named by its party:\n%s", en)
 	}
 }
