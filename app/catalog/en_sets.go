@@ -40,6 +40,8 @@ var enSets = map[string]string{
 	"facts.f.public.summaryOn":        "As of (the day the summary for the persons above is true for)",
 	"facts.f.public.summaryOn.hint":   "If it tells of what was learned later (data found afterwards), the day that was learned, e.g. 2026-06-29. A notice or announcement dated earlier gives the summary its own day's facts make instead. Blank: true from the start.",
 	"facts.f.public.cause":            "Cause (for the persons and the public, in plain words)",
+	"facts.f.public.causeOn":          "As of (the day the cause for the persons above is true for)",
+	"facts.f.public.causeOn.hint":     "If it tells of what was learned later (data found afterwards), the day that was learned, e.g. 2026-06-29. A notice or announcement dated earlier tells the cause from \"Cause (kind)\" instead. Blank: true from the start.",
 	"facts.f.public.measures":         "What the company did and will do (for the persons and the public)",
 	"facts.f.public.prevention":       "Prevention (for the persons and the public)",
 	"facts.f.public.harm":             "Secondary harm seen (for the persons and the public)",

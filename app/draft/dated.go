@@ -370,6 +370,9 @@ func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Inciden
 	if on := c.Public.SummaryOn; on != "" && !on.OnOrBefore(day) {
 		c.Public.Summary = ""
 	}
+	if on := c.Public.CauseOn; on != "" && !on.OnOrBefore(day) {
+		c.Public.Cause = "" // the cause's kind as the facts give it instead (F1360)
+	}
 	if c.AwareWhy.At != nil && c.AwareWhy.At.After(cut) {
 		c.AwareWhy = incident.Statement{}
 	}

@@ -90,12 +90,19 @@ func TestSummaryWrittenAsOfALaterDayIsNotPrintedBefore(t *testing.T) {
 	if !strings.Contains(docText(t, final, dated, a, rs), story) {
 		t.Error("the 確報 does not print the story's summary written as of 6/29")
 	}
+	checkDayValidated(t, inc, dated, func(i *incident.Incident) { i.Public.SummaryOn = "6月29日" })
+}
+
+// checkDayValidated: dated (inc with a day set) draws no more problems
+// than inc, and the same day set to one that is no date (by bad) draws one.
+func checkDayValidated(t *testing.T, inc, dated *incident.Incident, bad func(*incident.Incident)) {
+	t.Helper()
 	if ps := incident.Validate(dated); len(ps) != len(incident.Validate(inc)) {
-		t.Errorf("valid days reported as problems: %+v", ps)
+		t.Errorf("a valid day reported as a problem: %+v", ps)
 	}
-	bad := dated.Clone()
-	bad.Public.SummaryOn = "6月29日"
-	if ps := incident.Validate(bad); len(ps) == len(incident.Validate(dated)) {
-		t.Error("a summary's day that is no date is not reported")
+	b := dated.Clone()
+	bad(b)
+	if ps := incident.Validate(b); len(ps) == len(incident.Validate(dated)) {
+		t.Error("a day that is no date is not reported")
 	}
 }

@@ -288,9 +288,18 @@ func (l *linter) foundLaterNamed(d Document) {
 			if i < 0 {
 				continue
 			}
+			how := txt("概要、原因（本人・公表向け）なら、その「時点（日付）」に判明の日を入れると、それより前の文書にはその日の事実から作った文が載ります。",
+				"For a summary or the cause for the persons, enter the day it is true for (\"As of\"): documents dated before it then give the text their own day's facts make.")
+			if desk := strings.TrimSpace(l.inc.Contact.Name); desk != "" && strings.Contains(desk, head) && strings.Contains(sec.Paras[i].Text, desk) {
+				// The desk's name has no day (no history of desks is kept,
+				// F1360): the paragraph's own edit gives this document the
+				// desk of its day.
+				how = txt("問合せ窓口の名称は日付を持たず、どの日の文書にも今の名称が載ります。この文書では、この段落を編集して、この日の窓口の名称に書き直してください。",
+					"The desk's name has no day: every document prints today's. In this document, edit this paragraph to the desk's name on its day.")
+			}
 			l.add(CodeFoundLaterNamed, SeverityWarning, d.ID, sec.Paras[i].ID, txt(
-				"この文書の日付（"+string(day)+"）は、データセット「"+s.Name+"」が本件の対象と判明した日（"+string(s.Found)+"）より前ですが、「"+head+"」とあります。後から書いた概要等をこの時点の文書に載せていないか確認し、この日に分かっていたことに書き直すか、削除してください。概要なら、その「時点（日付）」に判明の日を入れると、それより前の文書にはその日の事実から作った概要が載ります。",
-				"This document is dated "+string(day)+", before the data set \""+s.Name+"\" was found to be part of the case ("+string(s.Found)+"), yet it says \""+head+"\". Check whether a summary written later is printed in it, and rewrite it to what was known on its day or leave it out. For a summary, enter the day it is true for (\"As of\"): documents dated before it then give the summary their own day's facts make."))
+				"この文書の日付（"+string(day)+"）は、データセット「"+s.Name+"」が本件の対象と判明した日（"+string(s.Found)+"）より前ですが、「"+head+"」とあります。後から書いた文をこの時点の文書に載せていないか確認し、この日に分かっていたことに書き直すか、削除してください。"+how.JA,
+				"This document is dated "+string(day)+", before the data set \""+s.Name+"\" was found to be part of the case ("+string(s.Found)+"), yet it says \""+head+"\". Check whether a text written later is printed in it, and rewrite it to what was known on its day or leave it out. "+how.EN))
 			return
 		}
 	}

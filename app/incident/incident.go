@@ -450,8 +450,13 @@ type PublicStory struct {
 	// or announcement dated before it tells what happened as the facts of
 	// its day give it (161: the announcement of 6/5 printed a summary
 	// written after 6/29). Blank: true from the start.
-	SummaryOn  Date   `json:"summaryOn,omitempty"`
-	Cause      string `json:"cause,omitempty"`      // how it happened, in plain words
+	SummaryOn Date   `json:"summaryOn,omitempty"`
+	Cause     string `json:"cause,omitempty"` // how it happened, in plain words
+	// CauseOn is the day the cause describes the case as of; a notice or
+	// announcement dated before it tells the cause as the facts give it
+	// (161: the announcement of 6/5 printed a cause naming the plans'
+	// data, found on 6/29). Blank: true from the start.
+	CauseOn    Date   `json:"causeOn,omitempty"`
 	Measures   string `json:"measures,omitempty"`   // what the company did and will do
 	Prevention string `json:"prevention,omitempty"` // 再発防止策, as told to the public
 	// Harm is the secondary harm seen (Risk.SecondaryHarm yes), worded for

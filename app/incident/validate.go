@@ -193,6 +193,7 @@ func (v *validator) story(inc *Incident) {
 	}
 	v.date("story.summaryOn", s.SummaryOn)
 	v.date("public.summaryOn", inc.Public.SummaryOn)
+	v.date("public.causeOn", inc.Public.CauseOn)
 	known(v, "story.compensationScope", s.CompensationScope, CompensationScopes, true)
 	if s.CompensationScope == "some" && s.CompensationReason == "" {
 		v.ps.add(SeverityWarning, "story.compensationReason", CodeReasonMissing)

@@ -116,6 +116,7 @@ var dayFacts = map[string]func(*incident.Incident) *incident.Date{
 	"risk.secondaryHarmNoteOn": func(i *incident.Incident) *incident.Date { return &i.Risk.SecondaryHarmNoteOn },
 	"story.summaryOn":          func(i *incident.Incident) *incident.Date { return &i.Story.SummaryOn },
 	"public.summaryOn":         func(i *incident.Incident) *incident.Date { return &i.Public.SummaryOn },
+	"public.causeOn":           func(i *incident.Incident) *incident.Date { return &i.Public.CauseOn },
 }
 
 func (f *factsForm) day(path string) app.UI {

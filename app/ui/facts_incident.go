@@ -112,6 +112,7 @@ func (f *factsForm) publicSection() app.UI {
 		f.text("public.summary"),
 		f.day("public.summaryOn"),
 		f.text("public.cause"),
+		f.day("public.causeOn"),
 		f.text("public.measures"),
 		f.text("public.prevention"),
 		f.text("public.harm"),
