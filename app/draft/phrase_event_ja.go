@@ -1,9 +1,8 @@
 package draft
 
 import (
-	"strconv"
-
 	"slices"
+	"strconv"
 	"strings"
 
 	"breachdesk/app/incident"
