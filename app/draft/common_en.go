@@ -223,7 +223,7 @@ func (v *view) sourceEN(det incident.Event) string {
 // with a name in Latin letters (authorityEN, as reportedToEN names it), else
 // "a data protection authority".
 func (v *view) regulatorToldEN(det incident.Event) string {
-	if pt, ok := v.inc.Party(det.Party); ok && (pt.Kind == incident.PartyRegulator || pt.Kind == incident.PartyMinistry) {
+	if pt, ok := v.authorityOf(det); ok {
 		if n := authorityEN(pt); n != "" {
 			return n
 		}

@@ -829,12 +829,19 @@ func (v *view) toldByReader(det incident.Event) bool {
 // (164: Singapore's PDPC told the subsidiary of a forum post selling its
 // users' data, F1251), else 「監督機関」.
 func (v *view) regulatorToldJA(det incident.Event) string {
-	if pt, ok := v.inc.Party(det.Party); ok && (pt.Kind == incident.PartyRegulator || pt.Kind == incident.PartyMinistry) {
+	if pt, ok := v.authorityOf(det); ok {
 		if n := strings.TrimSpace(pt.Name); n != "" {
 			return n
 		}
 	}
 	return "監督機関"
+}
+
+// authorityOf is the party det names when it is an authority (a regulator
+// or a ministry): the one regulatorToldJA and regulatorToldEN name.
+func (v *view) authorityOf(det incident.Event) (incident.Party, bool) {
+	pt, ok := v.inc.Party(det.Party)
+	return pt, ok && (pt.Kind == incident.PartyRegulator || pt.Kind == incident.PartyMinistry)
 }
 
 // lastDeletion is the latest dated deletion event as of the document's
