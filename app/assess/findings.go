@@ -188,17 +188,6 @@ func (r *run) foundLaterFrom(to, from *incident.Event) (*incident.Event, rules.T
 	return ev, msg("f.foundLater", vars{"by": same(to.ID), "sets": r.setNames(to.Sets), "day": same(string(first))}), true
 }
 
-// untoldFromKnowing are the data sets a notice duty the finding measures
-// (f.RequiredBy) applies to and is still open for, that were part of the
-// case by the knowing (not found later: FoundLater) and that no notice to
-// persons names, nor one naming no set tells: owed a notice and never told.
-// Sets an exception lifts, a processor's notice exempts, or the publication
-// covers (persons who cannot be told individually) are not among them.
-func (r *run) untoldFromKnowing(f *rules.Finding, js []Jurisdiction, from *incident.Event) []string {
-	known, _ := r.untold(f, js, from)
-	return known
-}
-
 // openNotice is a notice measured as still owed from the day of from (a
 // set found later and never told), note naming the sets.
 type openNotice struct {
@@ -237,9 +226,13 @@ func (r *run) foundLaterUntold(f *rules.Finding, js []Jurisdiction, fd Finding) 
 	return fd
 }
 
-// untold are the sets a notice duty f measures is owed for and that no
-// notice names (see untoldFromKnowing): known, those in the case by the
-// knowing; later, those found after it (FoundLater).
+// untold are the data sets a notice duty the finding measures
+// (f.RequiredBy) applies to and is still open for, and that no notice to
+// persons names, nor one naming no set tells: owed a notice and never told.
+// Sets an exception lifts, a processor's notice exempts, or the publication
+// covers (persons who cannot be told individually) are not among them.
+// known are those in the case by the knowing; later, those found after it
+// (FoundLater).
 func (r *run) untold(f *rules.Finding, js []Jurisdiction, from *incident.Event) (known, later []string) {
 	told := map[string]bool{}
 	for _, ev := range append(slices.Clone(r.tl.byKind[incident.EvNoticePersons]), r.tl.undated[incident.EvNoticePersons]...) {
@@ -326,7 +319,10 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction, open *openNotice) (fd
 		to = r.firstEnd(f, from)
 		if f.To == incident.EvNoticePersons {
 			to, _ = r.lastSetNotice(to, from)
-			if untold := r.untoldFromKnowing(f, js, from); to != nil && len(untold) > 0 {
+			if open != nil {
+				from, fromAt, to, untoldNote = open.from, open.from.At.In(r.loc), nil, open.note
+				fd.FromAt = fromAt
+			} else if untold, _ := r.untold(f, js, from); to != nil && len(untold) > 0 {
 				// A set known from the knowing that no notice has told
 				// yet: the notice is not done, whatever told the others
 				// (161: the tax data's persons, while the letters of 7/8
@@ -336,10 +332,6 @@ func (r *run) finding(f *rules.Finding, js []Jurisdiction, open *openNotice) (fd
 				// The notice told only sets found after the knowing: it
 				// is measured from their finding (F1184).
 				from, fromAt, foundNote = later, later.At.In(r.loc), note
-				fd.FromAt = fromAt
-			}
-			if open != nil {
-				from, fromAt, to, untoldNote, foundNote = open.from, open.from.At.In(r.loc), nil, open.note, rules.Text{}
 				fd.FromAt = fromAt
 			}
 		}
