@@ -46,7 +46,8 @@ type Desk struct {
 	loadErr         error
 	store           Store
 	incidents       map[string]*incident.Incident
-	unreadable      map[string]string // records that could not be read (kept, never deleted)
+	encoders        map[string]*incident.Encoder // by incident, for its saves (encode)
+	unreadable      map[string]string            // records that could not be read (kept, never deleted)
 
 	dirty     map[string]bool
 	ver       map[string]int // bumped by every edit
@@ -368,6 +369,7 @@ func (d *Desk) touch(inc *incident.Incident) {
 // Delete removes an incident from this browser.
 func (d *Desk) Delete(id string) {
 	delete(d.incidents, id)
+	delete(d.encoders, id)
 	delete(d.dirty, id)
 	delete(d.conflict, id)
 	delete(d.external, id)

@@ -169,6 +169,7 @@ func (d *Desk) Lock() {
 	}
 	d.setKey(nil)
 	d.incidents = map[string]*incident.Incident{}
+	d.encoders = nil       // they hold the events' bytes
 	d.boards = boardMemo{} // it holds the facts too
 	waiting := d.dropOps() // and so do the change logs
 	d.dirty = map[string]bool{}

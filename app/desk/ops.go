@@ -500,7 +500,7 @@ func (d *Desk) storedNow(id string, inc *incident.Incident) ([]byte, error) {
 			return data, nil
 		}
 	}
-	return incident.Encode(inc)
+	return d.encode(id, inc)
 }
 
 // recordStored is record with the incident's stored form as it is now
@@ -523,7 +523,7 @@ func (d *Desk) recordStored(id string, fn func(), data []byte) bool {
 	ver := d.ver[id]
 	var err error
 	if data == nil {
-		data, err = incident.Encode(inc)
+		data, err = d.encode(id, inc)
 	}
 	var ops []oplog.Op
 	if err == nil && l == nil {

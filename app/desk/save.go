@@ -136,7 +136,7 @@ func (d *Desk) flush() {
 			delete(d.dirty, id)
 			continue
 		}
-		data, err := incident.Encode(inc)
+		data, err := d.encode(id, inc)
 		if err != nil {
 			d.saveErr = err
 			continue
@@ -178,6 +178,22 @@ func (d *Desk) flush() {
 			}
 		}
 	})
+}
+
+// encode is the stored form of the incident id (inc), as incident.Encode
+// writes it, by the incident's own Encoder: the events unchanged since the
+// last time are copied, not encoded again (a key typed in a form of a
+// 1,000-event incident waits for less of a save).
+func (d *Desk) encode(id string, inc *incident.Incident) ([]byte, error) {
+	e := d.encoders[id]
+	if e == nil {
+		if d.encoders == nil {
+			d.encoders = map[string]*incident.Encoder{}
+		}
+		e = &incident.Encoder{}
+		d.encoders[id] = e
+	}
+	return e.Encode(inc)
 }
 
 // saveShown is what the pages show of the saves.
@@ -344,7 +360,7 @@ func (d *Desk) PageHide(leaving bool) {
 			}
 			data = c.data
 		} else {
-			b, err := incident.Encode(inc)
+			b, err := d.encode(id, inc)
 			if err != nil {
 				continue
 			}
@@ -472,7 +488,7 @@ func (d *Desk) sealAhead(id string) {
 	if inc == nil || d.key == nil || d.sealing[id] {
 		return
 	}
-	plain, err := incident.Encode(inc)
+	plain, err := d.encode(id, inc)
 	if err != nil {
 		return
 	}

@@ -133,6 +133,7 @@ func (d *Desk) Reload(id string) {
 			d.ver[id]++ // new facts: derived views are derived again
 			if inc == nil {
 				delete(d.incidents, id)
+				delete(d.encoders, id)
 				return
 			}
 			if cur := d.incidents[id]; cur != nil {

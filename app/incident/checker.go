@@ -40,13 +40,7 @@ func (c *Checker) events(inc *Incident, loc *time.Location) Problems {
 		c.sets = append(c.sets, d.ID)
 	}
 	for i := range c.line {
-		c.line[i].Sets = slices.Clone(c.line[i].Sets) // a copy: the incident's may be changed in place
-	}
-	for i := range c.line {
-		if d := c.line[i].Due; d != nil {
-			due := *d // a copy: the incident's may be changed in place
-			c.line[i].Due = &due
-		}
+		c.line[i] = ownEvent(c.line[i]) // a copy: the incident's may be changed in place
 	}
 	c.loc, c.ps, c.valid = loc, v.ps, true
 	return c.ps
@@ -58,18 +52,22 @@ func sameEvents(a, b []Event) bool {
 		return false
 	}
 	for i := range a {
-		x, y := &a[i], &b[i]
-		if x.ID != y.ID || x.Kind != y.Kind || x.At != y.At || x.Jurisdiction != y.Jurisdiction || x.Note != y.Note || x.Planned != y.Planned ||
-			x.Precision != y.Precision || x.Party != y.Party || x.Source != y.Source || x.Police != y.Police || x.By != y.By || x.Step != y.Step || !slices.Equal(x.Sets, y.Sets) ||
-			x.Recipients != y.Recipients || x.Confirmed != y.Confirmed || x.OrderBasis != y.OrderBasis || x.OrderKind != y.OrderKind || x.OrderLaw != y.OrderLaw ||
-			!slices.Equal(x.Was, y.Was) || x.Learned != y.Learned || x.ForNotice != y.ForNotice || x.entered != y.entered {
-			return false
-		}
-		if (x.Due == nil) != (y.Due == nil) || x.Due != nil && *x.Due != *y.Due {
+		if !sameEvent(&a[i], &b[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+// sameEvent reports whether two events are identical, field for field.
+func sameEvent(x, y *Event) bool {
+	if x.ID != y.ID || x.Kind != y.Kind || x.At != y.At || x.Jurisdiction != y.Jurisdiction || x.Note != y.Note || x.Planned != y.Planned ||
+		x.Precision != y.Precision || x.Party != y.Party || x.Source != y.Source || x.Police != y.Police || x.By != y.By || x.Step != y.Step || !slices.Equal(x.Sets, y.Sets) ||
+		x.Recipients != y.Recipients || x.Confirmed != y.Confirmed || x.OrderBasis != y.OrderBasis || x.OrderKind != y.OrderKind || x.OrderLaw != y.OrderLaw ||
+		!slices.Equal(x.Was, y.Was) || x.Learned != y.Learned || x.ForNotice != y.ForNotice || x.entered != y.entered {
+		return false
+	}
+	return (x.Due == nil) == (y.Due == nil) && (x.Due == nil || *x.Due == *y.Due)
 }
 
 // sameSetIDs reports whether the incident's data sets have the ids ids, in order.

@@ -69,6 +69,6 @@ func BenchmarkValidateOtherField1000Events(b *testing.B) {
 // compared there too, or the Checker could return a stale time line's problems.
 func TestSameEventsKnowsEveryField(t *testing.T) {
 	if n := reflect.TypeFor[Event]().NumField(); n != 23 {
-		t.Fatalf("Event has %d fields: compare the new one in sameEvents, then update this count", n)
+		t.Fatalf("Event has %d fields: compare the new one in sameEvent, then update this count", n)
 	}
 }
