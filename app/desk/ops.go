@@ -479,10 +479,14 @@ func (d *Desk) whenRecorded(id string, fn func(err error)) {
 // when there was nothing to record.
 func (d *Desk) record(id string, fn func()) bool { return d.recordStored(id, fn, nil) }
 
-// baseStored is the stored form of the incident id's log base.
-func (s *opsState) baseStored(id string) ([]byte, error) {
+// baseStored is the stored form of the incident id's log base, encoded by
+// the incident's Encoder when only the base is held (after a load or a
+// merge): its events are mostly the incident's, whose next save then copies
+// their bytes.
+func (d *Desk) baseStored(id string) ([]byte, error) {
+	s := &d.ops
 	if b := s.base[id]; b != nil {
-		return incident.Encode(b)
+		return d.encode(id, b)
 	}
 	if data, ok := s.baseData[id]; ok {
 		return data, nil
@@ -533,7 +537,7 @@ func (d *Desk) recordStored(id string, fn func(), data []byte) bool {
 		}
 	} else if err == nil {
 		var old []byte
-		if old, err = s.baseStored(id); err == nil {
+		if old, err = d.baseStored(id); err == nil {
 			ops, err = oplog.DiffStored(id, old, data)
 		}
 	}

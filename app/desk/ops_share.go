@@ -500,7 +500,7 @@ func (d *Desk) Recorded(id string) bool {
 	if inc == nil || l == nil || d.ops.busy[id] {
 		return false
 	}
-	old, err := d.ops.baseStored(id)
+	old, err := d.baseStored(id)
 	if err != nil {
 		return false
 	}
