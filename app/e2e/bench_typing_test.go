@@ -378,6 +378,11 @@ func typeAndMeasure(t *testing.T, ctx context.Context, url string, f typingField
 	} else {
 		do(t, ctx, "opening "+f.name, chromedp.Navigate(url), waitApp(), chromedp.WaitVisible(chromedp.CSS(f.ready)))
 	}
+	if css := os.Getenv("BENCH_CSS"); css != "" {
+		// A stylesheet added to the page for this run only: a CSS change
+		// measured without rebuilding the sites.
+		eval[bool](t, ctx, "adding BENCH_CSS", fmt.Sprintf(`(() => { const s = document.createElement("style"); s.textContent = %q; document.head.append(s); return true; })()`, css))
+	}
 	// Focus the field and select what is in it: the first key replaces it.
 	eval[bool](t, ctx, "focusing "+f.name, fmt.Sprintf(`(() => { const e = document.querySelector(%q); e.scrollIntoView({block: "center"}); e.focus(); e.select(); return true; })()`, f.sel))
 	check := "el.value === want"
