@@ -20,6 +20,7 @@ import (
 type Encoder struct {
 	events map[string]encodedEvent // by event id
 	line   int                     // the bytes of the last time line written
+	fresh  int                     // events the last call encoded (not copied)
 }
 
 // encodedEvent is an event as an Encoder wrote it: its own copy (lists and
@@ -68,6 +69,7 @@ func (e *Encoder) Encode(inc *Incident) ([]byte, error) {
 	out := make([]byte, 0, len(rest)+e.line+512) // the time line's size as last time, and some room
 	out = append(out, rest[:at]...)
 	out = append(out, `"events":[`...)
+	e.fresh = 0
 	for i := range inc.Events {
 		ev := &inc.Events[i]
 		k, ok := e.events[ev.ID]
@@ -78,6 +80,7 @@ func (e *Encoder) Encode(inc *Incident) ([]byte, error) {
 			}
 			k = encodedEvent{ev: ownEvent(*ev), data: b}
 			e.events[ev.ID] = k
+			e.fresh++
 		}
 		if i > 0 {
 			out = append(out, ',')

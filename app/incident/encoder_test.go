@@ -63,34 +63,41 @@ func TestEncoderSeesEveryChange(t *testing.T) {
 	inc.Events[7].Was = []EventDate{{At: at(2, 9), Until: "2026-12-03"}}
 	var e Encoder
 	checkEncoder(t, "first", &e, inc)
+	if e.fresh != len(inc.Events) {
+		t.Fatalf("a new Encoder encoded %d events of %d", e.fresh, len(inc.Events))
+	}
 	steps := []struct {
-		what string
-		edit func(*Incident)
+		what  string
+		edit  func(*Incident)
+		fresh int // events encoded again, not copied
 	}{
-		{"a note", func(i *Incident) { i.Events[10].Note = "変更した <メモ> & \"引用\"" }},
-		{"a field outside the time line", func(i *Incident) { i.Org.Name = "別の名前" }},
-		{"a set changed in place", func(i *Incident) { i.Events[5].Sets[0] = "d2" }},
-		{"a deadline changed in place", func(i *Incident) { *i.Events[3].Due = due.Add(24 * time.Hour) }},
-		{"an earlier date changed in place", func(i *Incident) { i.Events[7].Was[0].Until = "2026-12-04" }},
-		{"a time in another zone", func(i *Incident) { i.Events[8].At = i.Events[8].At.In(time.UTC) }},
-		{"a precision", func(i *Incident) { i.Events[9].Precision = Day }},
-		{"an event removed", func(i *Incident) { i.Events = append(i.Events[:20], i.Events[21:]...) }},
+		{"a note", func(i *Incident) { i.Events[10].Note = "変更した <メモ> & \"引用\"" }, 1},
+		{"a field outside the time line", func(i *Incident) { i.Org.Name = "別の名前" }, 0},
+		{"a set changed in place", func(i *Incident) { i.Events[5].Sets[0] = "d2" }, 1},
+		{"a deadline changed in place", func(i *Incident) { *i.Events[3].Due = due.Add(24 * time.Hour) }, 1},
+		{"an earlier date changed in place", func(i *Incident) { i.Events[7].Was[0].Until = "2026-12-04" }, 1},
+		{"a time in another zone", func(i *Incident) { i.Events[8].At = i.Events[8].At.In(time.UTC) }, 1},
+		{"a precision", func(i *Incident) { i.Events[9].Precision = Day }, 1},
+		{"an event removed", func(i *Incident) { i.Events = append(i.Events[:20], i.Events[21:]...) }, 0},
 		{"an event added", func(i *Incident) {
 			i.Events = append(i.Events, Event{ID: "new", Kind: EvOther, At: at(30, 9), Note: "追加"})
-		}},
-		{"two events swapped", func(i *Incident) { i.Events[0], i.Events[1] = i.Events[1], i.Events[0] }},
+		}, 1},
+		{"two events swapped", func(i *Incident) { i.Events[0], i.Events[1] = i.Events[1], i.Events[0] }, 0},
 		{"an id given to another event", func(i *Incident) {
 			i.Events[30].ID = i.Events[31].ID
 			i.Events[30].Note = "同じ id"
-		}},
-		{"the same id's other event changed", func(i *Incident) { i.Events[31].Note = "もう一方" }},
-		{"all but one removed", func(i *Incident) { i.Events = i.Events[:1] }},
-		{"none", func(i *Incident) { i.Events = nil }},
-		{"one again", func(i *Incident) { i.Events = []Event{{ID: "e0", Kind: EvOther, At: at(1, 0)}} }},
+		}, 2}, // the two of one id take turns in the Encoder's memory
+		{"the same id's other event changed", func(i *Incident) { i.Events[31].Note = "もう一方" }, 2},
+		{"all but one removed", func(i *Incident) { i.Events = i.Events[:1] }, 0},
+		{"none", func(i *Incident) { i.Events = nil }, 0},
+		{"one again", func(i *Incident) { i.Events = []Event{{ID: "e0", Kind: EvOther, At: at(1, 0)}} }, 1},
 	}
 	for _, s := range steps {
 		s.edit(inc)
 		checkEncoder(t, s.what, &e, inc)
+		if e.fresh != s.fresh && len(inc.Events) > 0 {
+			t.Errorf("%s: %d events encoded again, want %d (the rest copied)", s.what, e.fresh, s.fresh)
+		}
 	}
 	if len(e.events) != 1 {
 		t.Errorf("the Encoder keeps %d events for a time line of one", len(e.events))
