@@ -640,15 +640,13 @@ func (l *linter) awareWhy() {
 // them until the user has written the notification's timing paragraphs
 // (F703: it points to that paragraph).
 func (l *linter) art33Early() {
-	for id := range l.inc.Edits {
-		if strings.HasPrefix(id, string(KindGDPR33)+"-en/timing/") {
-			return // the notification's timing, written by the user
-		}
-	}
 	for _, j := range l.a.Jurisdictions {
 		for _, ob := range j.Obligations {
 			if ob.ID != "eu.art33.report" && ob.ID != "uk.art33.report" || ob.Early == nil || ob.State == assess.StateDoneLate || ob.State == assess.StateOverdue {
 				continue
+			}
+			if art33TimingEdited(l.inc.Edits, j.ID, "") {
+				continue // the notification's timing, written by the user
 			}
 			at, ok := l.doneOrNow(&ob)
 			if !ok {
