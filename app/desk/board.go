@@ -71,6 +71,13 @@ func (d *Desk) Board(id string, real time.Time) *Board {
 	}
 	rs, err := d.Rules()
 	b := NewBoard(inc, rs, real)
+	if rs != nil && assess.CarrySteps(inc, b.Assessment, rs) {
+		// What was written of a step the facts replaced by another (a
+		// public body's retention step) moves to it, as an edit: saved,
+		// and recorded in the change log at the next save.
+		d.touch(inc)
+		b = NewBoard(inc, rs, real)
+	}
 	if err != nil {
 		b.Err = err
 	}

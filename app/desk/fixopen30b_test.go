@@ -1,0 +1,50 @@
+package desk_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"breachdesk/app/desk"
+	"breachdesk/app/incident"
+)
+
+// F1342: a city's file saved with a note and an owner on the business's
+// retention step (before a public body had its own) shows them on the
+// city's step once its board is derived, and the move is saved.
+func TestRetentionStepStateMovesToTheCitysStep(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "scenarios", "02-hosting-os-command-injection.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inc, err := incident.Decode(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inc.Drill = false
+	inc.Org.Kind = incident.Local
+	inc.Steps = map[string]incident.StepState{"pb.retention": {Owner: "文書管理担当", Note: "保存期間5年の規程を確認"}}
+	store := desk.NewMemStore()
+	d := newTab(t, store, nil)
+	d.Add(inc)
+	d.settle()
+	b := d.Board(inc.ID, time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC))
+	found := false
+	for _, s := range b.Assessment.Steps {
+		if s.ID == "pb.retention.public" {
+			found = true
+			if s.Owner != "文書管理担当" {
+				t.Errorf("the city's retention step shows owner %q", s.Owner)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("02 as a city has no public body's retention step (the test's premise)")
+	}
+	d.settle()
+	saved := stored(t, store, inc.ID, "")
+	if _, left := saved.Steps["pb.retention"]; left || saved.Steps["pb.retention.public"].Note != "保存期間5年の規程を確認" {
+		t.Errorf("the move is not saved: %v", saved.Steps)
+	}
+}
