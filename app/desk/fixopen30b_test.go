@@ -48,3 +48,38 @@ func TestRetentionStepStateMovesToTheCitysStep(t *testing.T) {
 		t.Errorf("the move is not saved: %v", saved.Steps)
 	}
 }
+
+// F1085: a file saved with an edit of the one GDPR Art. 33 notification of
+// a case under both laws (157) has it on both authorities' documents once
+// its board is derived, and the move is saved.
+func TestOldArt33EditMovesToEachAuthoritysDocument(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "scenarios", "157-uk-subsidiary-payroll-provider-file-transfer-zero-day-staff-uk-ie.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inc, err := incident.Decode(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inc.Drill = false
+	mine := incident.ParagraphEdit{Text: "Controller: Kaku Pharmacy UK Limited (company no. 00000000)", Base: "old"}
+	inc.Edits = map[string]incident.ParagraphEdit{"gdpr-art33-en/controller/p1": mine}
+	store := desk.NewMemStore()
+	d := newTab(t, store, nil)
+	d.Add(inc)
+	d.settle()
+	b := d.Board(inc.ID, inc.UpdatedAt)
+	if orphans := b.Drafts().Orphans; len(orphans) > 0 {
+		t.Errorf("the old edit is orphaned: %v", orphans)
+	}
+	d.settle()
+	saved := stored(t, store, inc.ID, "")
+	for _, id := range []string{"gdpr-art33-eu-en/controller/p1", "gdpr-art33-uk-en/controller/p1"} {
+		if saved.Edits[id] != mine {
+			t.Errorf("%s not saved: %v", id, saved.Edits)
+		}
+	}
+	if _, left := saved.Edits["gdpr-art33-en/controller/p1"]; left {
+		t.Error("the old edit is still saved under the gone document")
+	}
+}

@@ -118,3 +118,68 @@ func TestArt33ToEachAuthorityItsOwn(t *testing.T) {
 		t.Error("the Irish document is dated at the filing with the ICO")
 	}
 }
+
+// F1085, a file saved before: an edit of the one Art. 33 notification
+// (gdpr-art33-en/…) of a case under both laws has no document any more and
+// showed only as an orphan. It goes to both authorities' documents (it
+// served both), where neither has its own edit of the paragraph; a case
+// under one law, and a common notice beside a place's own version, keep
+// their edits where they are.
+func TestEditsOfTheOneArt33DocumentGoToEachAuthoritys(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, scenario157).Clone()
+	mine := incident.ParagraphEdit{Text: "We notified the ICO on 9 June and the DPC on 11 June.", Base: "old"}
+	title := incident.ParagraphEdit{Text: "Personal data breach notification", Base: "Personal Data Breach Notification (GDPR Article 33)"}
+	own := incident.ParagraphEdit{Text: "Our own words to the ICO.", Base: "x"}
+	inc.Edits = map[string]incident.ParagraphEdit{
+		"gdpr-art33-en/timing/initial":    mine,
+		"gdpr-art33-en/title":             title,
+		"gdpr-art33-uk-en/timing/initial": own,
+		"gdpr-art34-en/opening/lead":      {Text: "Dear colleague,", Base: "x"},
+		"notice-d1-en/summary/p1":         {Text: "Kept.", Base: "x"},
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	if !SplitEdits(inc, Available(inc, a)) {
+		t.Fatal("nothing moved")
+	}
+	want := map[string]incident.ParagraphEdit{
+		"gdpr-art33-eu-en/timing/initial": mine,
+		"gdpr-art33-eu-en/title":          title,
+		"gdpr-art33-uk-en/timing/initial": own,
+		"gdpr-art33-uk-en/title":          title,
+		"gdpr-art34-en/opening/lead":      inc.Edits["gdpr-art34-en/opening/lead"],
+		"notice-d1-en/summary/p1":         inc.Edits["notice-d1-en/summary/p1"],
+	}
+	if len(inc.Edits) != len(want) {
+		t.Errorf("edits after the move: %v", inc.Edits)
+	}
+	for id, e := range want {
+		if inc.Edits[id] != e {
+			t.Errorf("%s: %+v, want %+v", id, inc.Edits[id], e)
+		}
+	}
+	docs, conflicts, err := BuildAll(inc, a, rs, inc.UpdatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range conflicts {
+		if strings.HasPrefix(c.ParagraphID, "gdpr-art33-") && c.Generated == "" {
+			t.Errorf("an Art. 33 edit is orphaned: %s", c.ParagraphID)
+		}
+	}
+	for _, d := range docs {
+		if d.ID == "gdpr-art33-eu-en" && !strings.Contains(Text(d), mine.Text) {
+			t.Errorf("the Irish document lacks the user's words:\n%s", Text(d))
+		}
+	}
+	if SplitEdits(inc, Available(inc, a)) {
+		t.Error("a second pass moved something")
+	}
+
+	// One law: the one document keeps its edits.
+	one := scenario(t, "107-de-subsidiary-bec-mailbox-invoices-redirected").Clone()
+	one.Edits = map[string]incident.ParagraphEdit{"gdpr-art33-en/timing/aware": mine}
+	if SplitEdits(one, Available(one, assess.Evaluate(one, rs, one.UpdatedAt))) || one.Edits["gdpr-art33-en/timing/aware"] != mine {
+		t.Errorf("107's edit moved: %v", one.Edits)
+	}
+}
