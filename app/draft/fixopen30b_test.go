@@ -46,6 +46,12 @@ func TestArt33ToEachAuthorityItsOwn(t *testing.T) {
 	}
 	eu := Spec{Kind: KindGDPR33, Lang: EN, Place: "EU"}
 	uk := Spec{Kind: KindGDPR33, Lang: EN, Place: "UK"}
+	// The list of documents names each by its law and authority.
+	for s, want := range map[Spec]string{eu: "GDPR — Data Protection Commission (Ireland)", uk: "UK GDPR — Information Commissioner's Office (ICO)"} {
+		if d, err := Build(s, inc, a, rs); err != nil || d.Subject != want {
+			t.Errorf("%s: subject %q, want %q (%v)", s.DocID(), d.Subject, want, err)
+		}
+	}
 	euText, ukText := docText(t, eu, inc, a, rs), docText(t, uk, inc, a, rs)
 	for _, c := range []struct {
 		doc, text string

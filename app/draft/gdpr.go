@@ -59,8 +59,8 @@ func gdprArt33(b *builder) {
 
 // gdprAuthoritySubject names, for a list of documents, the authority the
 // notification under place's law goes to: the party its filing names
-// ("Data Protection Commission (Ireland)"), else the law's authority, with
-// the law ("… (UK GDPR)").
+// ("Data Protection Commission (Ireland)"), else the law's authority, after
+// the law ("UK GDPR — Information Commissioner's Office (ICO)").
 func (v *view) gdprAuthoritySubject(place string) string {
 	n := v.regulatorEN(place)
 	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
@@ -73,7 +73,7 @@ func (v *view) gdprAuthoritySubject(place string) string {
 	if place == "UK" {
 		law = "UK GDPR"
 	}
-	return upperFirst(strings.TrimPrefix(n, "the ")) + " (" + law + ")"
+	return law + " — " + upperFirst(strings.TrimPrefix(n, "the "))
 }
 
 // representativeEN is the line of the representative a controller with no
