@@ -1,8 +1,6 @@
 package desk_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -14,14 +12,7 @@ import (
 // retention step (before a public body had its own) shows them on the
 // city's step once its board is derived, and the move is saved.
 func TestRetentionStepStateMovesToTheCitysStep(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "scenarios", "02-hosting-os-command-injection.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	inc, err := incident.Decode(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
+	inc := scenarioNamed(t, "02-hosting-os-command-injection.json")
 	inc.Drill = false
 	inc.Org.Kind = incident.Local
 	inc.Steps = map[string]incident.StepState{"pb.retention": {Owner: "文書管理担当", Note: "保存期間5年の規程を確認"}}
@@ -53,14 +44,7 @@ func TestRetentionStepStateMovesToTheCitysStep(t *testing.T) {
 // a case under both laws (157) has it on both authorities' documents once
 // its board is derived, and the move is saved.
 func TestOldArt33EditMovesToEachAuthoritysDocument(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "scenarios", "157-uk-subsidiary-payroll-provider-file-transfer-zero-day-staff-uk-ie.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	inc, err := incident.Decode(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
+	inc := scenarioNamed(t, "157-uk-subsidiary-payroll-provider-file-transfer-zero-day-staff-uk-ie.json")
 	inc.Drill = false
 	mine := incident.ParagraphEdit{Text: "Controller: Kaku Pharmacy UK Limited (company no. 00000000)", Base: "old"}
 	inc.Edits = map[string]incident.ParagraphEdit{"gdpr-art33-en/controller/p1": mine}
