@@ -189,3 +189,26 @@ func TestEditsOfTheOneArt33DocumentGoToEachAuthoritys(t *testing.T) {
 		t.Errorf("107's edit moved: %v", one.Edits)
 	}
 }
+
+// F1461: in a case under both laws, a filing with a European authority
+// recorded with no law dates and tells in neither authority's notification;
+// the check asks for its law. Among the scenarios as entered it fires on
+// 138 only: its filing with the ICO of 11/22 names no law, so both duties
+// stand overdue and the ICO's notification tells no initial filing (the
+// others' filings name their law, or are Japan's).
+func TestLintAsksTheLawOfAFilingUnderBothGDPRs(t *testing.T) {
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodeGDPRLawBlank, "") != strings.HasPrefix(name, "138-") {
+			t.Errorf("%s: %s fires: %v", name, CodeGDPRLawBlank, has(fs, CodeGDPRLawBlank, ""))
+		}
+	}
+	inc := scenario(t, scenario157).Clone()
+	for i, e := range inc.Events {
+		if e.Kind == incident.EvReportPrelim && e.Jurisdiction == "EU" {
+			inc.Events[i].Jurisdiction = ""
+		}
+	}
+	if !has(lintOf(t, inc), CodeGDPRLawBlank, "") {
+		t.Error("157 with the Irish filing's law left blank: no finding")
+	}
+}
