@@ -255,3 +255,40 @@ func (r *run) dutyReading(s *Step, st *rules.Step, js []Jurisdiction) {
 		}
 	}
 }
+
+// CarrySteps moves what the user wrote of a playbook step that no longer
+// applies to the step of a that stands for it (rules.Step.Replaces) and
+// has nothing written of its own: a public body's file saved with a note,
+// an owner or "done" on the business's retention step before the body's
+// own step existed showed them among the hidden steps' states and the
+// body's step empty (F1342); so does a file whose organisation's kind is
+// corrected. It reports whether anything moved; a is inc's assessment
+// (evaluate again after a move: the steps' states are read from inc).
+func CarrySteps(inc *incident.Incident, a Assessment, rs *rules.Set) bool {
+	if len(inc.Steps) == 0 {
+		return false
+	}
+	shown := map[string]bool{}
+	for _, s := range a.Steps {
+		shown[s.ID] = true
+	}
+	moved := false
+	for i := range rs.Playbook.Steps {
+		st := &rs.Playbook.Steps[i]
+		if !shown[st.ID] {
+			continue
+		}
+		if _, own := inc.Steps[st.ID]; own {
+			continue
+		}
+		for _, r := range st.Replaces {
+			if old, ok := inc.Steps[r]; ok && !shown[r] {
+				inc.Steps[st.ID] = old
+				delete(inc.Steps, r)
+				moved = true
+				break
+			}
+		}
+	}
+	return moved
+}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"breachdesk/app/assess"
+	"breachdesk/app/draft"
 	"breachdesk/app/drill"
 	"breachdesk/app/incident"
 	"breachdesk/app/rules"
@@ -71,6 +72,10 @@ func (d *Desk) Board(id string, real time.Time) *Board {
 	}
 	rs, err := d.Rules()
 	b := NewBoard(inc, rs, real)
+	if rs != nil && carry(inc, b.Assessment, rs) {
+		d.touch(inc)
+		b = NewBoard(inc, rs, real)
+	}
 	if err != nil {
 		b.Err = err
 	}
@@ -90,6 +95,21 @@ func (d *Desk) Board(id string, real time.Time) *Board {
 	}
 	m.last[id] = b
 	return b
+}
+
+// carry moves what the user wrote to where the facts of a (inc's
+// assessment) now show it, as an edit (saved, and recorded in the change
+// log at the next save): the state of a step the facts replaced by another
+// (a public body's retention step for a business's: assess.CarrySteps), and
+// the edits of a document split into versions of their own (the GDPR Art.
+// 33 notification, one to each authority: draft.SplitEdits). A file saved
+// before either moves so once its board is first derived.
+func carry(inc *incident.Incident, a assess.Assessment, rs *rules.Set) bool {
+	moved := assess.CarrySteps(inc, a, rs)
+	if len(inc.Edits) > 0 && draft.SplitEdits(inc, draft.Available(inc, a)) {
+		moved = true
+	}
+	return moved
 }
 
 // boardMemo is the last board made for each incident, and the documents

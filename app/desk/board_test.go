@@ -1,8 +1,6 @@
 package desk_test
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -18,14 +16,7 @@ import (
 
 func scenario(t *testing.T) *incident.Incident {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "scenarios", "01-travel-targeted-email.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	inc, err := incident.Decode(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
+	inc := scenarioNamed(t, "01-travel-targeted-email.json")
 	inc.Drill = false
 	return inc
 }

@@ -23,8 +23,10 @@ import (
 //     the regulator itself) and to each ministry among the parties that does
 //     not receive the PPC's reports by delegation (Spec.Party), or one when
 //     an order names no party;
-//   - the GDPR Art. 33 report when the EU or UK law applies, Art. 34 when its
-//     notice to persons applies;
+//   - the GDPR Art. 33 report when the EU or UK law applies, one to each
+//     authority (Spec.Place "EU", "UK") when both do; Art. 34 when its
+//     notice to persons applies (one letter to the persons, whichever law
+//     requires it);
 //   - the statement to the OAIC when Australia's law makes the breach an
 //     eligible data breach (Privacy Act s26WK);
 //   - a notice to each entrustor of an affected processor data set, and to
@@ -98,7 +100,15 @@ func Available(inc *incident.Incident, a assess.Assessment) []Spec {
 		add(KindMinistry, JA, VariantNone, id, "")
 		out = append(out, ministryFollowUps(Spec{Kind: KindMinistry, Lang: JA, Variant: VariantNone, Party: id}, inc, a.Now)...)
 	}
-	if v.obligationApplies("eu.art33.report") || v.obligationApplies("uk.art33.report") {
+	switch eu, uk := v.obligationApplies("eu.art33.report"), v.obligationApplies("uk.art33.report"); {
+	case eu && uk:
+		// One notification to each authority, each with its own law's
+		// duty, filings and timing (Spec.Place); a case under one law
+		// keeps its one document and its id.
+		for _, place := range gdprPlaces {
+			out = append(out, Spec{Kind: KindGDPR33, Lang: EN, Place: place})
+		}
+	case eu || uk:
 		add(KindGDPR33, EN, VariantNone, "", "")
 	}
 	if v.obligationApplies("eu.art34.persons") || v.obligationApplies("uk.art34.persons") {

@@ -146,6 +146,9 @@ func (v *view) subject(s Spec) string {
 			return strings.TrimSpace(p.Name)
 		}
 		return s.Party
+	case s.Place != "" && s.Kind == KindGDPR33:
+		// One notification to each authority: whom it goes to.
+		return v.gdprAuthoritySubject(s.Place)
 	case s.Place != "":
 		// The residents' own version: "Massachusetts residents", and of
 		// which set when the sets are told apart.

@@ -1,7 +1,10 @@
 package draft
 
 import (
+	"maps"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"breachdesk/app/incident"
@@ -114,4 +117,49 @@ func Orphans(docs []Document, edits map[string]incident.ParagraphEdit) []Conflic
 		out = append(out, Conflict{ParagraphID: id, Base: e.Base, User: e.Text})
 	}
 	return out
+}
+
+// SplitEdits carries the user's edits of a document the facts now split
+// into versions of their own (Spec.Place) to each version that has no edit
+// of that paragraph yet, and drops them from the document that is gone: the
+// one GDPR Art. 33 notification (gdpr-art33-en) edited before each
+// authority had its own, in a case under both the GDPR and the UK GDPR
+// (gdpr-art33-eu-en, gdpr-art33-uk-en; F1085). The edit served both
+// authorities, so both get it; where its base is not what a version
+// generates, that version shows it as a conflict for the user to settle.
+// A document still listed beside its versions (the common notice beside
+// the Massachusetts residents') keeps its edits. avail is Available's
+// list; it reports whether anything moved.
+func SplitEdits(inc *incident.Incident, avail []Spec) bool {
+	if len(inc.Edits) == 0 {
+		return false
+	}
+	listed := map[string]bool{}
+	for _, s := range avail {
+		listed[s.DocID()] = true
+	}
+	ids := slices.Sorted(maps.Keys(inc.Edits))
+	gone := map[string]bool{}
+	for _, s := range avail {
+		whole := s
+		whole.Place = ""
+		if s.Place == "" || listed[whole.DocID()] {
+			continue
+		}
+		from, to := whole.DocID()+"/", s.DocID()+"/"
+		for _, id := range ids {
+			rest, ok := strings.CutPrefix(id, from)
+			if !ok {
+				continue
+			}
+			if _, own := inc.Edits[to+rest]; !own {
+				inc.Edits[to+rest] = inc.Edits[id]
+			}
+			gone[id] = true
+		}
+	}
+	for id := range gone {
+		delete(inc.Edits, id)
+	}
+	return len(gone) > 0
 }

@@ -21,12 +21,22 @@ func inEEA(c string) bool {
 	return false
 }
 
+// gdprPlaces are the laws whose authorities each get an Art. 33
+// notification of their own when both apply (Spec.Place): the GDPR's (the
+// EU/EEA supervisory authority) and the UK GDPR's (the ICO).
+var gdprPlaces = []string{"EU", "UK"}
+
 // gdprArt33 is the notification to the supervisory authority, by the items of
 // Art. 33(3), with the timing (reasons for a delay past 72 hours, phases).
+// Where both the GDPR and the UK GDPR require it, each authority gets its
+// own (v.place "EU" or "UK"), with its own law's title, representative,
+// deadline and filing (157: a UK company with staff in Ireland filed with the
+// ICO on June 9 and the Irish authority on June 11; one document for both
+// told each of them the other's timing).
 func gdprArt33(b *builder) {
 	v := b.v
 	b.doc.Title = "Personal Data Breach Notification (GDPR Article 33)"
-	if v.jur("EU") == nil && v.jur("UK") != nil {
+	if v.place == "UK" || v.place == "" && v.jur("EU") == nil && v.jur("UK") != nil {
 		// For the ICO alone: the UK GDPR's article (a UK branch whose
 		// staff in Ireland do not bring the GDPR in).
 		b.doc.Title = "Personal Data Breach Notification (UK GDPR Article 33)"
@@ -45,6 +55,25 @@ func gdprArt33(b *builder) {
 	b.section("consequences", v.consequencesEN()...)
 	b.section("measures", v.responseEN()...)
 	b.section("timing", v.timingEN()...)
+}
+
+// gdprAuthoritySubject names, for a list of documents, the authority the
+// notification under place's law goes to: the party its filing names
+// ("Data Protection Commission (Ireland)"), else the law's authority, after
+// the law ("UK GDPR — Information Commissioner's Office (ICO)").
+func (v *view) gdprAuthoritySubject(place string) string {
+	n := v.regulatorEN(place)
+	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
+		if e.Jurisdiction == place {
+			n = v.reportedToEN(e)
+			break
+		}
+	}
+	law := "GDPR"
+	if place == "UK" {
+		law = "UK GDPR"
+	}
+	return law + " — " + upperFirst(strings.TrimPrefix(n, "the "))
 }
 
 // representativeEN is the line of the representative a controller with no
@@ -78,10 +107,10 @@ func (v *view) representativeEN() string {
 		}
 	}
 	s := ""
-	if j := v.jur("EU"); j != nil && j.Applies != assess.No && !inEU {
+	if j := v.jur("EU"); j != nil && j.Applies != assess.No && !inEU && v.place != "UK" {
 		s += "\nRepresentative in the Union (GDPR Art. 27): " + v.fill("第27条の代理人の名称・連絡先（指定していない場合はその旨と理由）", "name and contact of the representative designated under Art. 27, or that none is designated and why")
 	}
-	if j := v.jur("UK"); j != nil && j.Applies != assess.No && !inUK {
+	if j := v.jur("UK"); j != nil && j.Applies != assess.No && !inUK && v.place != "EU" {
 		s += "\nRepresentative in the United Kingdom (UK GDPR Art. 27): " + v.fill("英国GDPR第27条の代理人の名称・連絡先（指定していない場合はその旨と理由）", "name and contact of the representative designated under UK GDPR Art. 27, or that none is designated and why")
 	}
 	return s
@@ -326,43 +355,50 @@ func (v *view) consequencesEN() []para {
 }
 
 // initialEN tells the initial notification this one completes. Where both
-// the EU's and the UK's Art. 33 apply, the one document goes to two
-// authorities: each filing is told with the authority it went to, and an
-// authority not yet notified is said to be (157: a UK company with staff in
-// Ireland told the ICO on June 9 and the Irish authority on June 11; the
-// document, read by the latter, said "We made an initial notification on
-// June 9").
+// the EU's and the UK's Art. 33 apply, each authority gets a document of its
+// own (v.place): it tells that authority's filing, then the other
+// authority's ("We also notified"), or that the other is not yet notified
+// (157: a UK company with staff in Ireland told the ICO on June 9 and the
+// Irish authority on June 11; the one document both read said "We made an
+// initial notification to the ICO on June 9 and to the Data Protection
+// Commission on June 11").
 func (v *view) initialEN() string {
-	both := v.obligationApplies("eu.art33.report") && v.obligationApplies("uk.art33.report")
-	var told []string
-	done := map[string]bool{}
+	made := func(on string) string {
+		return "We made an initial notification " + on + "; this notification sets out the information available on " + v.dateEN(v.date) + "."
+	}
+	on, to := map[string]string{}, map[string]string{}
 	for _, e := range v.inc.EventsOf(incident.EvReportPrelim) {
-		if e.At.IsZero() || e.Jurisdiction != "EU" && e.Jurisdiction != "UK" || done[e.Jurisdiction] {
+		if e.At.IsZero() || e.Jurisdiction != "EU" && e.Jurisdiction != "UK" || on[e.Jurisdiction] != "" {
 			continue
 		}
-		done[e.Jurisdiction] = true
 		// A filing known by its day only is told by that day: its
 		// midnight is no time of day, and in UTC it may fall on the day
 		// before (a London day read in Tokyo).
-		on := "on " + v.dateTimeUTCEN(e.At)
+		on[e.Jurisdiction], to[e.Jurisdiction] = "on "+v.dateTimeUTCEN(e.At), v.reportedToEN(e)
 		if e.Precision != incident.Exact {
-			on = v.onTimeEN(e)
+			on[e.Jurisdiction] = v.onTimeEN(e)
 		}
-		if !both {
-			return "We made an initial notification " + on + "; this notification sets out the information available on " + v.dateEN(v.date) + "."
+		if v.place == "" {
+			// The one document, to the authority of the one law that
+			// requires it: its first filing.
+			return made(on[e.Jurisdiction])
 		}
-		told = append(told, "to "+v.reportedToEN(e)+" "+on)
 	}
-	if len(told) == 0 {
+	other := "UK"
+	if v.place == "UK" {
+		other = "EU"
+	}
+	switch {
+	case v.place == "" || on[v.place] == "" && on[other] == "":
 		return ""
+	case on[v.place] == "":
+		return "We notified " + to[other] + " of this breach " + on[other] + "."
 	}
-	s := "We made an initial notification " + joinEN(told, "") + "; this notification sets out the information available on " + v.dateEN(v.date) + "."
-	for _, j := range []string{"UK", "EU"} {
-		if !done[j] {
-			s += " We have not yet notified " + v.regulatorEN(j) + "."
-		}
+	s := made(on[v.place])
+	if on[other] != "" {
+		return s + " We also notified " + to[other] + " " + on[other] + "."
 	}
-	return s
+	return s + " We have not yet notified " + v.regulatorEN(other) + "."
 }
 
 // timingEN: when the controller became aware, whether within 72 hours, phases.
@@ -375,8 +411,10 @@ func (v *view) timingEN() []para {
 		}
 		ps = append(ps, p("aware", "We became aware of the breach "+when+"."))
 	}
+	// The deadline of the law the document is under: with one document
+	// to each authority, its own (the other's filing is no answer to it).
 	o := v.obligation("eu.art33.report")
-	if o == nil {
+	if v.place == "UK" || v.place == "" && o == nil {
 		o = v.obligation("uk.art33.report")
 	}
 	if o != nil && (o.State == assess.StateDoneLate || o.State == assess.StateOverdue) {
@@ -424,13 +462,11 @@ func (v *view) earlyDelayEN(o *assess.Obligation) string {
 	if o == nil || o.Early == nil {
 		return ""
 	}
-	for id := range v.inc.Edits {
+	if art33TimingEdited(v.inc.Edits, v.place, "delay-early") {
 		// The timing written by the user (the awareness paragraph saying why
 		// the detection was not yet it): as the check art33Early, nothing to
 		// add.
-		if strings.HasPrefix(id, string(KindGDPR33)+"-en/timing/") && id != string(KindGDPR33)+"-en/timing/delay-early" {
-			return ""
-		}
+		return ""
 	}
 	made, which := v.date, "this notification comes"
 	switch {
@@ -451,4 +487,19 @@ func (v *view) earlyDelayEN(o *assess.Obligation) string {
 	return "Should our awareness be counted from the first detection of the incident " + on +
 		", " + which + " more than 72 hours after it. For that reading, the reasons for the delay are: " +
 		v.fill("検知から72時間を超えた理由（検知の時点では個人データへの影響が分からなかった理由を含む）", "reasons for the delay counted from the detection, or why the detection did not yet show that personal data was affected")
+}
+
+// art33TimingEdited: the user wrote a paragraph (other than the one with
+// id skip, "" none) of the timing of the Art. 33 notification to the
+// authority of place: the one document's (its id without a place), or the
+// place's own when each authority has one ("gdpr-art33-uk-en/timing/…").
+func art33TimingEdited(edits map[string]incident.ParagraphEdit, place, skip string) bool {
+	for _, doc := range []string{Spec{Kind: KindGDPR33, Lang: EN}.DocID(), Spec{Kind: KindGDPR33, Lang: EN, Place: place}.DocID()} {
+		for id := range edits {
+			if strings.HasPrefix(id, doc+"/timing/") && (skip == "" || id != doc+"/timing/"+skip) {
+				return true
+			}
+		}
+	}
+	return false
 }

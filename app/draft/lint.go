@@ -93,6 +93,11 @@ const (
 	// incident was first detected: an authority that takes the detection as
 	// the awareness asks for the reasons of the delay (Art. 33(1)).
 	CodeArt33Early = "clock.art33-early"
+	// CodeGDPRLawBlank: under both the GDPR's and the UK GDPR's Art. 33,
+	// a filing with a European authority is recorded with no law: each
+	// authority has a notification of its own, dated at and telling the
+	// filings of its law, so this one dates and tells in neither (F1461).
+	CodeGDPRLawBlank = "report.gdpr-law-blank"
 	// CodeReportRecipient: a Japanese report routed to a delegated
 	// ministry is recorded as filed with another party (the PPC): it is
 	// counted as made, but whether the ministry has it is the user's to
@@ -549,6 +554,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 		l.awareWhy() // its question is part of the missing medium's
 	}
 	l.art33Early()
+	l.gdprLawBlank()
 	l.reportRecipient()
 	l.staffToldEarlier()
 	l.containedBeforeKnowing()

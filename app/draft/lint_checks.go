@@ -640,15 +640,13 @@ func (l *linter) awareWhy() {
 // them until the user has written the notification's timing paragraphs
 // (F703: it points to that paragraph).
 func (l *linter) art33Early() {
-	for id := range l.inc.Edits {
-		if strings.HasPrefix(id, string(KindGDPR33)+"-en/timing/") {
-			return // the notification's timing, written by the user
-		}
-	}
 	for _, j := range l.a.Jurisdictions {
 		for _, ob := range j.Obligations {
 			if ob.ID != "eu.art33.report" && ob.ID != "uk.art33.report" || ob.Early == nil || ob.State == assess.StateDoneLate || ob.State == assess.StateOverdue {
 				continue
+			}
+			if art33TimingEdited(l.inc.Edits, j.ID, "") {
+				continue // the notification's timing, written by the user
 			}
 			at, ok := l.doneOrNow(&ob)
 			if !ok {
@@ -663,6 +661,32 @@ func (l *linter) art33Early() {
 				"\""+ob.Title.EN+"\" is in time counted from when the company became aware, but more than 72 hours after the first detection ("+det.EN+"). An authority that takes the detection as the awareness will want the reasons for the delay under Article 33(1): the draft offers a paragraph for them on that reading. Fill it in, or edit the paragraph on when the company became aware to say why the detection did not yet show that personal data was affected (the offered paragraph then leaves the draft)."))
 			return
 		}
+	}
+}
+
+// gdprLawBlank (CodeGDPRLawBlank): a case under both laws' Art. 33 has a
+// filing (report_prelim or report_final) recorded with no law that is not
+// Japan's report (Japan's law does not apply, or it names an authority
+// other than a Japanese one). Reported once.
+func (l *linter) gdprLawBlank() {
+	for _, id := range []string{"eu.art33.report", "uk.art33.report"} {
+		if _, o := lawObligation(&l.a, id); o == nil || o.Applies != assess.Yes || exempt(o) || o.State == assess.StateNotRequired {
+			return
+		}
+	}
+	japan := slices.ContainsFunc(l.a.Jurisdictions, func(j assess.Jurisdiction) bool { return j.ID == "JP" })
+	for _, e := range l.inc.Events {
+		if e.Kind != incident.EvReportPrelim && e.Kind != incident.EvReportFinal || e.Jurisdiction != "" || e.Planned || !e.Dated() {
+			continue
+		}
+		if japan && (e.Party == "" || japaneseAuthority(l.inc, e.Party)) {
+			continue // the report under APPI
+		}
+		at := lintStamp(e.At.In(l.loc), e.Precision)
+		l.add(CodeGDPRLawBlank, SeverityWarning, "", "", txt(
+			"GDPRと英国GDPRの両方で監督機関への通知が必要な事案で、"+at.JA+"の報告に法令（EUか英国か）が記録されていません。どちらの期限もこの報告を完了と数えず、通知の下書きは監督機関ごとに分かれてそれぞれ自らの法令の報告を日付と経緯に用いるため、どちらにも反映されません。タイムラインでこの報告の法令を選んでください。",
+			"This case needs a notification to the authority under both the GDPR and the UK GDPR, but the filing of "+at.EN+" records no law (EU or UK). Neither deadline counts it as made, and each authority's notification is drafted apart, dated at and telling the filings under its own law, so it is in neither: choose its law on the timeline."))
+		return
 	}
 }
 

@@ -78,20 +78,22 @@ func TestRetrievalOfAnotherSetIsNotTheReaders(t *testing.T) {
 // authority on June 11. The one Art. 33 document, sent to both, said "We
 // made an initial notification on June 9": to the Irish authority, a filing
 // it never received. Each filing is told with its authority, and an
-// authority not yet notified is said to be.
+// authority not yet notified is said to be. Since F1085 each authority has
+// its document (Spec.Place): the ICO's tells its own filing, then the other.
 func TestArt33ToTwoAuthoritiesTellsEachFiling(t *testing.T) {
 	rs := mustRules(t)
 	inc := scenario(t, "157-uk-subsidiary-payroll-provider-file-transfer-zero-day-staff-uk-ie")
 	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-	n := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs)
-	for _, want := range []string{"We made an initial notification to the Information Commissioner's Office", "and to the Data Protection Commission (Ireland) on June 11, 2026;"} {
+	ico := Spec{Kind: KindGDPR33, Lang: EN, Place: "UK"}
+	n := docText(t, ico, inc, a, rs)
+	for _, want := range []string{"We made an initial notification on June 9, 2026, 11:00 BST", "We also notified the Data Protection Commission (Ireland) on June 11, 2026."} {
 		if !strings.Contains(n, want) {
 			t.Errorf("the Art. 33 document lacks %q:\n%s", want, n)
 		}
 	}
 	inc.Events = slices.DeleteFunc(inc.Events, func(e incident.Event) bool { return e.Kind == incident.EvReportPrelim && e.Jurisdiction == "EU" })
 	a = assess.Evaluate(inc, rs, inc.UpdatedAt)
-	if n := docText(t, Spec{Kind: KindGDPR33, Lang: EN}, inc, a, rs); !strings.Contains(n, "We have not yet notified the lead data protection supervisory authority in the EU.") {
+	if n := docText(t, ico, inc, a, rs); !strings.Contains(n, "We have not yet notified the lead data protection supervisory authority in the EU.") {
 		t.Errorf("with the EU filing not made, the Art. 33 document does not say so:\n%s", n)
 	}
 }

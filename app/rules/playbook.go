@@ -58,6 +58,11 @@ type Step struct {
 	// cause that arose at a contractor: the contractor does the step, the
 	// organisation confirms it and records when).
 	Also []Also `json:"also,omitempty"`
+	// Replaces are the steps this one stands for under other facts (a
+	// public body's retention step for a business's): what the user wrote
+	// of one of them, which no longer applies, is carried to this one while
+	// it has nothing of its own (assess.CarrySteps).
+	Replaces []string `json:"replaces,omitempty"`
 	Effective
 	ReliedOn *Text `json:"relied_on,omitempty"`
 }

@@ -1,6 +1,9 @@
 package rules
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 func (s *Set) checkPlaybook(p *problems) {
 	pb := &s.Playbook
@@ -53,6 +56,11 @@ func (s *Set) checkPlaybook(p *problems) {
 			s.checkCond(p, fmt.Sprintf("%s: also[%d].when", w, j), a.When, scope{})
 			if a.Do.JA == "" || a.Do.EN == "" {
 				p.add(w, "also[%d]: needs do in ja and en", j)
+			}
+		}
+		for _, r := range st.Replaces {
+			if r == st.ID || !slices.ContainsFunc(pb.Steps, func(o Step) bool { return o.ID == r }) {
+				p.add(w, "replaces: unknown step %q", r)
 			}
 		}
 		for _, b := range st.Bases {

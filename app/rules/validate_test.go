@@ -311,3 +311,30 @@ func TestValidationRejectsUnknownDuty(t *testing.T) {
 		t.Fatalf("want an error naming the duty, got %v", err)
 	}
 }
+
+// A step's replaces names other steps of the playbook (F1342).
+func TestValidationRejectsReplacesOfNoStep(t *testing.T) {
+	for _, c := range []struct{ replaces, want string }{
+		{"pb.nope", `replaces: unknown step "pb.nope"`},
+		{"pb.retention", `replaces: unknown step "pb.retention"`}, // itself
+	} {
+		m := checklistFS(t)
+		var pb map[string]any
+		if err := json.Unmarshal(m["playbook.json"].Data, &pb); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range pb["steps"].([]any) {
+			if st := s.(map[string]any); st["id"] == "pb.retention" {
+				st["replaces"] = []any{c.replaces}
+			}
+		}
+		b, err := json.Marshal(pb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m["playbook.json"] = &fstest.MapFile{Data: b}
+		if _, err := Load(m); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("replaces %q: want %q, got %v", c.replaces, c.want, err)
+		}
+	}
+}

@@ -38,8 +38,10 @@ func (p *DraftsPage) renderPicker(l catalog.Lang, set draftsSet) app.UI {
 	var kinds []app.UI
 	seen := map[draft.Kind]bool{}
 	var langs []app.UI
+	offered := map[string]bool{} // a language once, however many documents of the kind are in it
 	for _, s := range set.Avail {
-		if s.Kind == d.Kind {
+		if s.Kind == d.Kind && !offered[s.Lang] {
+			offered[s.Lang] = true
 			langs = append(langs, el("option", "value", s.Lang).Attr("selected", s.Lang == d.Lang).Text(catalog.T(l, "drafts.lang."+s.Lang)))
 		}
 		if seen[s.Kind] {
