@@ -324,7 +324,24 @@ func (v *view) summaryEN() string {
 		}
 		s += v.ourDataEN() + " " + v.happenedAsEN(possible) + " because of " + v.causeEN() + "."
 	}
-	return s + v.confirmedSinceEN() + later
+	return s + v.confirmedSinceEN() + v.postedEN(later)
+}
+
+// postedEN tells the day the readers' information was found published (a
+// posted event: a leak site, a forum), after later (confirmedLaterEN's
+// sentence): on the day the sets were confirmed, as what confirmed it; on
+// another day, a sentence of its own. Never as a step the organisation
+// took: it found the data out, it asked nobody to remove it.
+func (v *view) postedEN(later string) string {
+	e, ok := v.postedOf()
+	if !ok {
+		return later
+	}
+	on := v.onCapEN(e)
+	if later == " "+on+", we confirmed that it was." {
+		return " " + on + ", we confirmed that it was: the information was found posted on the internet."
+	}
+	return later + " " + on + ", the information was found posted on the internet."
 }
 
 // confirmedLaterEN: when every set of the document is confirmed and one of

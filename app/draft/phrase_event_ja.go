@@ -755,6 +755,10 @@ func (v *view) eventJA(e incident.Event) string {
 			party = "所管省庁"
 		}
 		return party + "へ報告"
+	case incident.EvPosted:
+		// What was found, not a step taken: the removal asked of the
+		// site is a takedown of its own.
+		return "情報がインターネット上に掲載されていることを確認"
 	case incident.EvPress:
 		return "本件に関する報道"
 	case incident.EvOther:

@@ -253,6 +253,7 @@ func (v *view) keyDatesEN() string {
 		incident.EvReportPrelim: "reported to the data protection authority", incident.EvPublic: "public announcement",
 		incident.EvNoticePersons: "affected persons notified", incident.EvTakedown: "deletion of the data asked",
 		incident.EvPress: "reported in the press", incident.EvLastAct: "last unauthorized act found",
+		incident.EvPosted: "the data found posted on the internet",
 	}
 	var lines []string
 	for _, e := range v.timeline() {

@@ -581,7 +581,13 @@ func (v *view) retrievedNotFound() bool {
 // recycler, those of July 14–17 not; the notice to the patients of the
 // later days said 「紛失した書類…が見つかり…戻りました」). Only a notice to the
 // persons of a set is told so: the other documents speak of every set.
-func (v *view) retrievedElsewhere(e incident.Event) bool {
+func (v *view) retrievedElsewhere(e incident.Event) bool { return v.otherSetsOnly(e) }
+
+// otherSetsOnly: the event names the data sets it concerns, none of them
+// one the notice to the persons of a set speaks of (a retrieval of other
+// slips, another set's data found posted). The other documents speak of
+// every set: false.
+func (v *view) otherSetsOnly(e incident.Event) bool {
 	if v.reader == nil || len(e.Sets) == 0 {
 		return false
 	}

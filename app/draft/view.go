@@ -1152,3 +1152,14 @@ func (v *view) eventLocJA(e incident.Event) *time.Location {
 	}
 	return v.loc
 }
+
+// postedOf is the first dated posted event (the data found published) that
+// concerns the document's data, known on its date.
+func (v *view) postedOf() (incident.Event, bool) {
+	for _, e := range v.timeline() {
+		if e.Kind == incident.EvPosted && !e.Planned && !v.otherSetsOnly(e) {
+			return e, true
+		}
+	}
+	return incident.Event{}, false
+}

@@ -1,0 +1,71 @@
+package draft
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"breachdesk/app/assess"
+	"breachdesk/app/incident"
+)
+
+const scenario167 = "167-vn-subsidiary-extortion-mail-first-file-server-leaked-parent-customer-contacts"
+
+// F1323 (167): the leak site's post had no kind of its own; entered as a
+// takedown, every notice and announcement said 「掲載されていたウェブサイト
+// 等の運営者に、削除を依頼いたしました」 / "we asked the operators ... to
+// remove it", a request never made. Entered as posted, the documents tell
+// the data found published, as a fact and not as a step taken; the
+// playbook asks for the copies online to be found and removed, open until
+// a removal is asked.
+func TestDataFoundPostedIsToldAsFoundNotAsARemovalAsked(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, scenario167)
+	if len(inc.EventsOf(incident.EvPosted)) != 1 || len(inc.EventsOf(incident.EvTakedown)) != 0 {
+		t.Fatal("167 records its leak site's post as one posted event and no takedown (the test's premise)")
+	}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	for _, spec := range []Spec{
+		{Kind: KindPublic, Lang: JA, Variant: VariantWeb},
+		{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1},
+		{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Place: "d1"},
+		{Kind: KindPublic, Lang: EN, Variant: VariantWeb},
+	} {
+		s := docText(t, spec, inc, a, rs)
+		if strings.Contains(s, "削除を依頼") || strings.Contains(s, "to remove it") {
+			t.Errorf("%+v tells a removal asked that was never asked:\n%s", spec, s)
+		}
+	}
+	if s := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1}, inc, a, rs); !strings.Contains(s, "・2026年8月24日（月）　情報がインターネット上に掲載されていることを確認") {
+		t.Errorf("the second announcement does not list the data found published on 8/24:\n%s", s)
+	}
+	if s := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Place: "d1"}, inc, a, rs); !strings.Contains(s, "On August 24, 2026, we confirmed that it was: the information was found posted on the internet.") {
+		t.Errorf("the staff's letter does not say the confirmation of 8/24 was the data found posted:\n%s", s)
+	}
+	var step assess.Step
+	for _, s := range a.Steps {
+		if s.ID == "pb.online.copies" {
+			step = s
+		}
+	}
+	if step.Applies != assess.Yes || step.State == assess.StateDone {
+		t.Errorf("with the data found posted and no removal asked, the online copies step is %s, %s", step.Applies, step.State)
+	}
+
+	// A removal then asked is told as asked; the police memo of a later
+	// day lists both, each as what it was.
+	asked := inc.Clone()
+	asked.Events = slices.DeleteFunc(asked.Events, func(e incident.Event) bool { return e.Kind == incident.EvPolice })
+	at := time.Date(2026, 8, 25, 10, 0, 0, 0, inc.Location())
+	asked.Events = append(asked.Events, incident.Event{ID: "t1", Kind: incident.EvTakedown, At: at})
+	asked.Events = append(asked.Events, incident.Event{ID: "t2", Kind: incident.EvPolice, At: at.Add(48 * time.Hour), Party: "p3"})
+	a = assess.Evaluate(asked, rs, asked.UpdatedAt)
+	if s := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Place: "d1"}, asked, a, rs); !strings.Contains(s, "On August 25, 2026, we asked the operators of the websites or services where the information was posted to remove it.") {
+		t.Errorf("a removal asked on 8/25 is not told:\n%s", s)
+	}
+	police := docText(t, Spec{Kind: KindPolice, Lang: EN}, asked, a, rs)
+	if !strings.Contains(police, "- August 24, 2026: the data found posted on the internet\n- August 25, 2026: deletion of the data asked") {
+		t.Errorf("the police memo of 8/27 does not list the post found and the removal asked, each as it was:\n%s", police)
+	}
+}
