@@ -881,7 +881,13 @@ func (v *view) responseEN() []para {
 		}
 		ps = append(ps, p("deleted", s))
 	}
-	if e, ok := v.first(incident.EvForensic); ok {
+	if e, ok := v.forensicOf(); ok && v.forensicByContractor(e) {
+		s := capitalEN(v.contractorEN()) + " has begun investigating." // its own investigation (see stepsTakenJA)
+		if e.Dated() {
+			s = v.onCapEN(e) + ", " + v.contractorEN() + " began investigating."
+		}
+		ps = append(ps, p("forensic", s))
+	} else if e, ok := v.first(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", v.onCapEN(e)+", we engaged an outside forensic firm to investigate."))
 	} else if _, ok := v.undated(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", "We have engaged an outside forensic firm to investigate."))

@@ -69,3 +69,48 @@ func TestDataFoundPostedIsToldAsFoundNotAsARemovalAsked(t *testing.T) {
 		t.Errorf("the police memo of 8/27 does not list the post found and the removal asked, each as it was:\n%s", police)
 	}
 }
+
+const scenario166 = "166-drugstore-pseudonymised-purchases-and-key-table-public-at-analytics-vendor"
+
+// F1326 (166): the forensic event's party is the analytics vendor where the
+// cause arose; the 速報, the time lines and the notices said 「外部の専門機関
+// による調査を開始」 / 「外部の専門機関に調査を依頼いたしました」, a specialist
+// the company never engaged. The contractor's own investigation is told as
+// the contractor's, in Japanese and in English; a forensic firm that is not
+// the contractor stays an outside specialist's.
+func TestContractorsOwnInvestigationIsNotAnOutsideSpecialists(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, scenario166)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	want := map[Spec][]string{
+		{Kind: KindPPC, Lang: JA}: {"・2026年9月25日　委託先による調査を開始"},
+		{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Place: "d1"}: {"・2026年9月25日（金）　委託先による調査を開始", "2026年9月25日、委託先において調査が開始されました。"},
+		{Kind: KindPublic, Lang: JA, Variant: VariantWeb}:                 {"2026年9月25日、委託先において調査が開始されました。"},
+		{Kind: KindPublic, Lang: EN, Variant: VariantWeb}:                 {"On September 25, 2026, a company we entrusted with the data began investigating."},
+		{Kind: KindPolice, Lang: JA}:                                      {"2026年9月25日から委託先が調査を行っており"},
+		{Kind: KindPolice, Lang: EN}:                                      {"- September 25, 2026: investigation by a company we entrusted with the data began"},
+	}
+	for spec, ws := range want {
+		s := docText(t, spec, inc, a, rs)
+		if strings.Contains(s, "外部の専門機関") || strings.Contains(s, "outside forensic") || strings.Contains(s, "forensic investigator") {
+			t.Errorf("%+v tells the vendor's own investigation as an outside specialist's:\n%s", spec, s)
+		}
+		for _, w := range ws {
+			if !strings.Contains(s, w) {
+				t.Errorf("%+v does not say %q:\n%s", spec, w, s)
+			}
+		}
+	}
+	// A forensic firm of its own is an outside specialist's still.
+	firm := inc.Clone()
+	firm.Parties = append(firm.Parties, incident.Party{ID: "f1", Kind: incident.PartyOther, Name: "株式会社架空フォレンジック"})
+	for i := range firm.Events {
+		if firm.Events[i].Kind == incident.EvForensic {
+			firm.Events[i].Party = "f1"
+		}
+	}
+	a = assess.Evaluate(firm, rs, firm.UpdatedAt)
+	if s := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Place: "d1"}, firm, a, rs); !strings.Contains(s, "2026年9月25日、外部の専門機関に調査を依頼いたしました。") {
+		t.Errorf("a forensic firm engaged is no longer told as an outside specialist's:\n%s", s)
+	}
+}

@@ -689,6 +689,9 @@ func (v *view) eventJA(e incident.Event) string {
 	case incident.EvAssessed:
 		return ""
 	case incident.EvForensic:
+		if v.forensicByContractor(e) {
+			return v.contractorJA(false) + "による調査を開始"
+		}
 		return "外部の専門機関による調査を開始"
 	case incident.EvReportPrelim, incident.EvReportFinal:
 		to := v.reportedToJA(e)

@@ -87,10 +87,16 @@ func policeMemo(b *builder) {
 	}
 	b.section("method", p("p1", v.orFill(method, "判明している手口（侵入経路、使われた手段、不審な通信先等）", "method")))
 	ev := v.orFill(v.evidenceJA(), "保全しているログ・端末・メール等の一覧と保全の方法", "evidence kept")
-	if e, ok := v.first(incident.EvForensic); ok {
-		ev = v.evDateJA(e) + "から外部の専門機関が調査を行っており、その調査資料を含みます。\n" + ev
-	} else if _, ok := v.undated(incident.EvForensic); ok {
-		ev = "外部の専門機関が調査を行っており、その調査資料を含みます。\n" + ev
+	if e, ok := v.forensicOf(); ok {
+		who := "外部の専門機関"
+		if v.forensicByContractor(e) {
+			who = v.contractorJA(false)
+		}
+		s := who + "が調査を行っており、その調査資料を含みます。\n"
+		if e.Dated() {
+			s = v.evDateJA(e) + "から" + s
+		}
+		ev = s + ev
 	}
 	b.section("evidence", p("p1", ev))
 	b.section("contact", p("p1", "連絡先："+v.personJA(v.inc.People.CISO, "担当者の氏名と連絡先")+"\n法務担当："+v.personJA(v.inc.People.Legal, "法務担当者の氏名と連絡先")))
@@ -265,6 +271,9 @@ func (v *view) keyDatesEN() string {
 			// Who told what, as the Japanese memo's lines (159: an internal
 			// alert and a reporter's e-mail were both "detected").
 			l = v.sourceEN(e)
+		}
+		if e.Kind == incident.EvForensic && v.forensicByContractor(e) {
+			l = "investigation by " + v.contractorEN() + " began" // its own, not a firm we engaged
 		}
 		if e.Kind == incident.EvReportPrelim {
 			// Each authority by its name: two filings on one day were two

@@ -260,9 +260,15 @@ func (v *view) stepsTakenJA(forensic string) []para {
 		}
 		ps = append(ps, p("deleted", s))
 	}
-	if e, ok := v.first(incident.EvForensic); ok {
-		ps = append(ps, p("forensic", v.evDateJA(e)+"、"+forensic))
-	} else if _, ok := v.undated(incident.EvForensic); ok {
+	if e, ok := v.forensicOf(); ok {
+		if v.forensicByContractor(e) {
+			// The contractor's own investigation, as its containment is
+			// told (「委託先において…されました」).
+			forensic = v.contractorJA(false) + "において調査が開始されました。"
+		}
+		if e.Dated() {
+			forensic = v.evDateJA(e) + "、" + forensic
+		}
 		ps = append(ps, p("forensic", forensic))
 	}
 	return append(ps, p("reports", v.reportsJA()))

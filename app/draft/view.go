@@ -1163,3 +1163,25 @@ func (v *view) postedOf() (incident.Event, bool) {
 	}
 	return incident.Event{}, false
 }
+
+// forensicByContractor: the forensic event's party is the business where
+// the cause arose (its name begins with the cause's AtName: 「株式会社架空
+// アナリティクス（購買データ分析の委託先）」): the contractor looking into
+// its own systems, not an outside specialist the organisation engaged.
+func (v *view) forensicByContractor(e incident.Event) bool {
+	n := strings.TrimSpace(v.inc.Cause.AtName)
+	if !v.atOther() || n == "" {
+		return false
+	}
+	p, ok := v.inc.Party(e.Party)
+	return ok && strings.HasPrefix(strings.TrimSpace(p.Name), n)
+}
+
+// forensicOf is the first forensic event known on the document's date,
+// dated or not yet dated (ok false: none).
+func (v *view) forensicOf() (incident.Event, bool) {
+	if e, ok := v.first(incident.EvForensic); ok {
+		return e, true
+	}
+	return v.undated(incident.EvForensic)
+}
