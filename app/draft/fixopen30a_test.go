@@ -114,3 +114,68 @@ func TestContractorsOwnInvestigationIsNotAnOutsideSpecialists(t *testing.T) {
 		t.Errorf("a forensic firm engaged is no longer told as an outside specialist's:\n%s", s)
 	}
 }
+
+// F1380 (161): the cause's description, written after the plans' data was
+// found on 6/29 (「当市が令和6年度に委託した個別避難計画の印刷用データは…
+// リークサイトで公開された」), was printed in the 速報 of 6/8 and the police
+// memo. Dated (cause.descriptionOn), a report or memo of an earlier day
+// prints the cause from its kind without it, and nothing else of it changes
+// (the kind's wording reads the description and is the same); one of the
+// day or after prints it; undated, every document prints it as before.
+func TestCauseDescriptionWrittenAsOfALaterDayIsNotPrintedBefore(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, scenario161)
+	const later = "個別避難計画の印刷用データは"
+	if !strings.Contains(inc.Cause.Description, later) {
+		t.Fatal("161's cause description does not tell the plans' data (the test's premise)")
+	}
+	prelim, final, police := Spec{Kind: KindPPC, Lang: JA}, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}, Spec{Kind: KindPolice, Lang: JA}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	undated := map[Spec]string{}
+	for _, s := range []Spec{prelim, final, police} {
+		undated[s] = docText(t, s, inc, a, rs)
+		if !strings.Contains(undated[s], later) {
+			t.Fatalf("undated, 161's %+v does not print the description (the test's premise)", s)
+		}
+	}
+	dated := inc.Clone()
+	dated.Cause.DescriptionOn = "2026-06-29"
+	a = assess.Evaluate(dated, rs, dated.UpdatedAt)
+	early := docText(t, prelim, dated, a, rs)
+	if strings.Contains(early, later) || strings.Contains(early, "社内サーバがランサムウェアに感染し") {
+		t.Errorf("the 速報 of 6/8 prints the description written as of 6/29:\n%s", early)
+	}
+	if !strings.Contains(early, "■(4) 原因\n原因は、委託先（株式会社架空ビジネスフォーム）におけるランサムウェアによる攻撃です。\n") {
+		t.Errorf("the 速報 of 6/8 does not tell the cause from its kind:\n%s", early)
+	}
+	// Only the cause's paragraph changed: the kind's wording elsewhere
+	// (the time line's 「ランサムウェアによる攻撃の開始」) is the same.
+	was := strings.Split(undated[prelim], "\n")
+	now := strings.Split(early, "\n")
+	if len(was) != len(now) {
+		t.Fatalf("the 速報 changed by more than its cause's line:\n%s", early)
+	}
+	for i := range was {
+		if was[i] != now[i] && !strings.HasPrefix(was[i], "原因は、") {
+			t.Errorf("the 速報's line %d changed: %q -> %q", i, was[i], now[i])
+		}
+	}
+	if !strings.Contains(docText(t, police, dated, a, rs), later) {
+		t.Error("the police memo of 7/8 does not print the description")
+	}
+	if !strings.Contains(docText(t, final, dated, a, rs), later) {
+		t.Error("the 確報, dated after 6/29, does not print the description")
+	}
+	june := time.Date(2026, 6, 10, 12, 0, 0, 0, inc.Location())
+	if s := docText(t, Spec{Kind: KindPolice, Lang: JA, Date: june}, dated, a, rs); strings.Contains(s, later) || strings.Contains(s, "社内サーバがランサムウェアに感染し") {
+		t.Errorf("a police memo of 6/10 prints the description written as of 6/29:\n%s", s)
+	}
+	dated.Cause.Description = "The print vendor's server was infected with ransomware; the city's evacuation plan data, kept after the contract ended, was published on the group's leak site."
+	if s := docText(t, Spec{Kind: KindPolice, Lang: EN, Date: june}, dated, a, rs); strings.Contains(s, "evacuation plan data") {
+		t.Errorf("an English police memo of 6/10 prints the description written as of 6/29:\n%s", s)
+	}
+	if s := docText(t, Spec{Kind: KindPolice, Lang: EN}, dated, a, rs); !strings.Contains(s, "evacuation plan data") {
+		t.Errorf("the English police memo of 7/8 does not print the description:\n%s", s)
+	}
+	checkDayValidated(t, inc, dated, func(i *incident.Incident) { i.Cause.DescriptionOn = "6月29日" })
+}

@@ -38,7 +38,7 @@ func (v *view) causeTextJA() []para {
 			s = "原因は、" + c + "です。"
 		}
 	} else {
-		d := strings.TrimSuffix(strings.TrimSpace(v.inc.Cause.Description), "。")
+		d := strings.TrimSuffix(v.causeDescription(), "。")
 		if d != "" && latinOnly(d) {
 			// Typed in English by an office abroad (143): no Japanese frame
 			// around it, which made a broken sentence; it stands on its own

@@ -63,7 +63,7 @@ func policeMemo(b *builder) {
 	b.section("summary", p("p1", what+ask))
 	b.section("timeline", p("p1", v.orFill(v.timelineJA(), "時系列", "timeline")))
 	b.section("damage", p("goods", v.goodsJA()), p("items", "対象となる個人情報の項目：\n"+v.itemsBySetJA()), p("persons", "対象となる本人の数：\n"+v.personsBySetJA()), p("harm", strings.Join(paraTexts(v.harmJA()[:1]), "")))
-	method := strings.TrimSpace(v.inc.Cause.Description)
+	method := v.causeDescription()
 	label := "侵入・発端："
 	if !v.cyber() {
 		label = "発端："
@@ -230,7 +230,7 @@ func policeMemoEN(b *builder) {
 		// as the notices say (151: medical records of 25,000 of 33,147).
 		p("items", "Personal information involved: "+v.categoriesEN()+"."),
 		p("persons", v.affectedCountEN()))
-	method := englishText(v.inc.Cause.Description)
+	method := englishText(v.causeDescription())
 	b.section("method", p("p1", v.orFill(method, "判明している手口（英語）", "what is known of the method (entry point, tools used, suspicious addresses), in English")))
 	ev := englishText(v.evidenceJA())
 	b.section("evidence", p("p1", v.orFill(ev, "保全している資料（英語）", "the logs, devices and e-mails kept and how, in English")))

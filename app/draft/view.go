@@ -1185,3 +1185,15 @@ func (v *view) forensicOf() (incident.Event, bool) {
 	}
 	return v.undated(incident.EvForensic)
 }
+
+// causeDescription is the cause's description as a report or a police memo
+// prints it: "" in a document dated before the day it tells the case as
+// of (Cause.DescriptionOn). Only the printing drops it, not the facts of
+// the document's day: the wording of the cause's kind, which reads the
+// description, stays the same in every document.
+func (v *view) causeDescription() string {
+	if on := v.inc.Cause.DescriptionOn; on != "" && !v.date.IsZero() && !on.OnOrBefore(incident.DateOf(v.date.In(v.loc))) {
+		return ""
+	}
+	return strings.TrimSpace(v.inc.Cause.Description)
+}
