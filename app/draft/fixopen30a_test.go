@@ -40,7 +40,7 @@ func TestDataFoundPostedIsToldAsFoundNotAsARemovalAsked(t *testing.T) {
 	if s := docText(t, Spec{Kind: KindPublic, Lang: JA, Variant: VariantWeb, Follow: 1}, inc, a, rs); !strings.Contains(s, "・2026年8月24日（月）　情報がインターネット上に掲載されていることを確認") {
 		t.Errorf("the second announcement does not list the data found published on 8/24:\n%s", s)
 	}
-	if s := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Place: "d1"}, inc, a, rs); !strings.Contains(s, "On August 24, 2026, we confirmed that it was: the information was found posted on the internet.") {
+	if s := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Place: "d1"}, inc, a, rs); !strings.Contains(s, "On August 24, 2026, we confirmed that it was: some of our data was found posted on the internet.") {
 		t.Errorf("the staff's letter does not say the confirmation of 8/24 was the data found posted:\n%s", s)
 	}
 	var step assess.Step
@@ -178,4 +178,36 @@ func TestCauseDescriptionWrittenAsOfALaterDayIsNotPrintedBefore(t *testing.T) {
 		t.Errorf("the English police memo of 7/8 does not print the description:\n%s", s)
 	}
 	checkDayValidated(t, inc, dated, func(i *incident.Incident) { i.Cause.DescriptionOn = "6月29日" })
+}
+
+// F1323: a post found entered as "other" before the kind existed (27's
+// leak-site publication of 7/1, 145's IR firm's word of 5/19) was in no
+// time line, and the online copies step was not asked for it. The lint
+// asks of an "other" event whose note speaks of the data put online, in a
+// case with no post found recorded (25, 112, 113, 125 re-entered as posted);
+// it fires for 132 (the attacker's claim of 6/27), 161 (the vendor's data
+// on the leak site of 6/16, whose clients not yet known) and 83 (the day
+// the data was posted, before the company knew), which rightly stay
+// "other": the message asks, it does not decide. A note saying nothing was
+// posted (143: "no leak site listing so far") is not asked of.
+func TestLintAsksOfAPostEnteredAsOther(t *testing.T) {
+	var fired []string
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodePostedAsOther, "") {
+			fired = append(fired, name)
+		}
+	}
+	slices.Sort(fired)
+	if want := []string{"132-video-service-ransomware-leak-site-count-fixed-after-two-months", "161-city-print-vendor-ransomware-evacuation-plans-kept-after-contract-one-of-many-clients", "83-insurer-subcontractor-abroad-darkweb"}; !slices.Equal(fired, want) {
+		t.Errorf("%s fired for %v, want %v", CodePostedAsOther, fired, want)
+	}
+	inc := scenario(t, "27-group-ransomware-leaksite-students")
+	for i := range inc.Events {
+		if inc.Events[i].Kind == incident.EvPosted {
+			inc.Events[i].Kind = incident.EvOther
+		}
+	}
+	if !has(lintOf(t, inc), CodePostedAsOther, "") {
+		t.Errorf("27's leak-site publication entered as other: no %s", CodePostedAsOther)
+	}
 }

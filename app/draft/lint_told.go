@@ -74,6 +74,36 @@ func (l *linter) pressAsOther() {
 	}
 }
 
+// postWords: a note that speaks of the data put online by someone.
+var postWords = &lazyRegexp{expr: `リークサイト|ダークウェブ|掲示板|(?i:leak ?site|dark ?web|paste ?site|forum|posted (?:on|online))`}
+
+// noPostWords: a note that says nothing was found posted (143: "no leak
+// site listing so far").
+var noPostWords = &lazyRegexp{expr: `掲載されていない|掲載はない|掲載なし|(?i:\bno (?:leak ?site|dark ?web|posting|listing)|not (?:yet )?(?:posted|published|listed))`}
+
+// postedAsOther names an "other" event whose note speaks of the data put
+// online, in a case with no post found recorded (CodePostedAsOther): as
+// "other" the time lines and notices leave it out, and the step that looks
+// for the copies online is not asked for it. The attacker's claim without
+// the data is "other" rightly: the message asks, it does not decide.
+func (l *linter) postedAsOther() {
+	if len(l.inc.EventsOf(incident.EvPosted)) > 0 {
+		return
+	}
+	for _, e := range l.inc.Events {
+		if e.Kind != incident.EvOther || e.Planned {
+			continue
+		}
+		m := postWords.get().FindString(e.Note)
+		if m == "" || noPostWords.get().MatchString(e.Note) {
+			continue
+		}
+		l.add(CodePostedAsOther, SeverityInfo, "", "", txt(
+			"出来事「"+e.ID+"」は種類が「その他」ですが、メモに「"+m+"」とあります。情報がネット上に掲載されたことを確認した日であれば、種類を「情報がネット上に掲載されたことを確認した日時」にしてください。時系列・通知に「情報がインターネット上に掲載されていることを確認」として載り（掲載先やメモは載りません）、ネット上の写しの確認と削除の依頼が対応手順に加わります。犯行声明だけで情報が掲載されていないなら「その他」のままで構いません。",
+			"Event \""+e.ID+"\" is of kind \"other\", but its note says \""+m+"\". If it is the day the data was found published, record it as \"Data found published\": the time lines and notices then say the information was found posted on the internet (without the site or the note), and the playbook asks you to find the copies online and have them removed. A claim with no data posted may stay \"other\"."))
+	}
+}
+
 // processorFoundAsOwn asks, of a case whose cause arose at a processor,
 // whether the first detection, told by someone other than a vendor and
 // followed later by a vendor's message, was the company's or the
