@@ -43,6 +43,13 @@ func TestDataFoundPostedIsToldAsFoundNotAsARemovalAsked(t *testing.T) {
 	if s := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Place: "d1"}, inc, a, rs); !strings.Contains(s, "On August 24, 2026, we confirmed that it was: some of our data was found posted on the internet.") {
 		t.Errorf("the staff's letter does not say the confirmation of 8/24 was the data found posted:\n%s", s)
 	}
+	// A post found before the readers' own set was confirmed is told
+	// first, and as some of the organisation's data (113: passport scans
+	// posted on 3/6, the guests' bookings confirmed on 3/13).
+	hotel := scenario(t, "113-hotel-chain-pms-ransomware-passports-abroad")
+	if s := docText(t, Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter, Set: "d1"}, hotel, assess.Evaluate(hotel, rs, hotel.UpdatedAt), rs); !strings.Contains(s, "On March 6, 2026, some of our data was found posted on the internet. On March 13, 2026, we confirmed that it was.") {
+		t.Errorf("the guests' letter does not tell the post of 3/6 before their data's confirmation of 3/13:\n%s", s)
+	}
 	var step assess.Step
 	for _, s := range a.Steps {
 		if s.ID == "pb.online.copies" {
