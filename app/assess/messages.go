@@ -134,6 +134,8 @@ func eventLabel(k incident.EventKind) rules.Text {
 		return rules.Text{JA: "誤って届いた先での削除の確認", EN: "the confirmation that those who received it by mistake deleted it"}
 	case incident.EvAware:
 		return rules.Text{JA: "個人データの漏えい等を知った時", EN: "knowing personal data was affected"}
+	case incident.EvPosted:
+		return rules.Text{JA: "情報の掲載の確認", EN: "the data found published"}
 	case incident.EvTakedown:
 		return rules.Text{JA: "削除の依頼", EN: "the request to delete the data"}
 	case incident.EvScopeConfirmed:

@@ -275,7 +275,7 @@ func (v *view) summaryEN() string {
 	// learned that personal information we hold was acquired", told to the
 	// 37 whose logins the fragments sent on March 20 showed), as the
 	// Japanese says (summaryJA's allFrom).
-	later := v.confirmedLaterEN()
+	later, laterOn := v.confirmedLaterEN()
 	possible := v.possible() || later != ""
 	may := ""
 	if possible && !v.systemFault() { // a setting that let anyone view is a fact (36)
@@ -324,30 +324,55 @@ func (v *view) summaryEN() string {
 		}
 		s += v.ourDataEN() + " " + v.happenedAsEN(possible) + " because of " + v.causeEN() + "."
 	}
-	return s + v.confirmedSinceEN() + later
+	return s + v.confirmedSinceEN() + v.postedEN(later, laterOn)
+}
+
+// postedEN tells the day data of the organisation was found published (a
+// posted event: a leak site, a forum) with later, confirmedLaterEN's
+// sentence, whose first day is laterOn: on the day every set of the
+// document was confirmed, as what confirmed it; else a sentence of its
+// own, in the order of the days. "Some of our data": the post need not
+// show the readers' own (113: passport scans posted, the guests' bookings
+// confirmed a week later). Never as a step the organisation took: it
+// found the data out, it asked nobody to remove it.
+func (v *view) postedEN(later string, laterOn incident.Date) string {
+	e, ok := v.postedOf()
+	if !ok {
+		return later
+	}
+	day := incident.DateOf(e.At.In(v.eventLoc(e)))
+	if later == " On "+dayEN(day)+", we confirmed that it was." {
+		return " On " + dayEN(day) + ", we confirmed that it was: some of our data was found posted on the internet."
+	}
+	s := " " + v.onCapEN(e) + ", some of our data was found posted on the internet."
+	if later != "" && day.OnOrBefore(laterOn) {
+		return s + later
+	}
+	return later + s
 }
 
 // confirmedLaterEN: when every set of the document is confirmed and one of
 // them only after the day of knowing, the day or days each was confirmed
-// (" On March 20, 2026, we confirmed that it was."); "" else.
-func (v *view) confirmedLaterEN() string {
+// (" On March 20, 2026, we confirmed that it was."), and the first of
+// them; "" else.
+func (v *view) confirmedLaterEN() (string, incident.Date) {
 	knew := v.knew()
 	if knew == nil || v.possible() {
-		return ""
+		return "", ""
 	}
 	day := incident.DateOf(knew.In(v.loc))
 	days, byDay := v.setsBySince(func(x *setView) bool { return x.since != "" && !x.since.OnOrBefore(day) })
 	if len(days) == 0 {
-		return ""
+		return "", ""
 	}
 	if len(days) == 1 && len(byDay[days[0]]) == len(v.data()) {
-		return " On " + dayEN(days[0]) + ", we confirmed that it was."
+		return " On " + dayEN(days[0]) + ", we confirmed that it was.", days[0]
 	}
 	var parts []string
 	for _, d := range days {
 		parts = append(parts, "the information of "+v.whoEN(byDay[d])+" on "+dayEN(d))
 	}
-	return " We confirmed this for " + joinEN(parts, "") + "."
+	return " We confirmed this for " + joinEN(parts, "") + ".", days[0]
 }
 
 // confirmedSinceEN: which sets were confirmed later, and when.
@@ -864,7 +889,13 @@ func (v *view) responseEN() []para {
 		}
 		ps = append(ps, p("deleted", s))
 	}
-	if e, ok := v.first(incident.EvForensic); ok {
+	if e, ok := v.forensicOf(); ok && v.forensicByContractor(e) {
+		s := capitalEN(v.contractorEN()) + " has begun investigating." // its own investigation (see stepsTakenJA)
+		if e.Dated() {
+			s = v.onCapEN(e) + ", " + v.contractorEN() + " began investigating."
+		}
+		ps = append(ps, p("forensic", s))
+	} else if e, ok := v.first(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", v.onCapEN(e)+", we engaged an outside forensic firm to investigate."))
 	} else if _, ok := v.undated(incident.EvForensic); ok {
 		ps = append(ps, p("forensic", "We have engaged an outside forensic firm to investigate."))

@@ -430,7 +430,7 @@ func (v *view) historyJA() string {
 	var lines []string
 	for _, e := range v.timeline() {
 		switch e.Kind {
-		case incident.EvIntrusion, incident.EvDetected, incident.EvProcessorAware, incident.EvContained, incident.EvRetrieved, incident.EvDeleted, incident.EvAware, incident.EvTakedown,
+		case incident.EvIntrusion, incident.EvDetected, incident.EvProcessorAware, incident.EvContained, incident.EvRetrieved, incident.EvDeleted, incident.EvAware, incident.EvPosted, incident.EvTakedown,
 			incident.EvForensic, incident.EvScopeConfirmed:
 		case incident.EvLastAct:
 			// The last unauthorised act found, between the intrusion and

@@ -38,7 +38,7 @@ func (v *view) causeTextJA() []para {
 			s = "原因は、" + c + "です。"
 		}
 	} else {
-		d := strings.TrimSuffix(strings.TrimSpace(v.inc.Cause.Description), "。")
+		d := strings.TrimSuffix(v.causeDescription(), "。")
 		if d != "" && latinOnly(d) {
 			// Typed in English by an office abroad (143): no Japanese frame
 			// around it, which made a broken sentence; it stands on its own
@@ -79,8 +79,12 @@ func (v *view) causeParasJA(s string, more ...para) []para {
 	if v.seenThroughOthers() {
 		ps = append(ps, p("others", v.you+"ご自身のID・パスワードが使われたものではなく、第三者が不正にログインした他の利用者のアカウントを通じて、"+v.you+"の情報が閲覧・取得されたものです。"))
 	}
-	if v.hasForensic() && v.cyber() {
-		ps = append(ps, p("forensic", "外部の専門機関の協力を得て、侵入の経路と手口の詳細を調査しております。"))
+	if e, ok := v.forensicOf(); ok && v.cyber() {
+		s := "外部の専門機関の協力を得て、侵入の経路と手口の詳細を調査しております。"
+		if v.forensicByContractor(e) {
+			s = v.contractorJA(false) + "において、侵入の経路と手口の詳細を調査しております。"
+		}
+		ps = append(ps, p("forensic", s))
 	}
 	return ps
 }

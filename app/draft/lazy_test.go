@@ -119,6 +119,6 @@ func lazyRegexps() map[string]*lazyRegexp {
 		"secretEN": secretEN, "requestEN": requestEN, "negationEN": negationEN, "figJA": figJA, "figEN": figEN,
 		"threshold": threshold, "thresholdEN": thresholdEN, "dateJA": dateJA, "dateISO": dateISO,
 		"dateEN": dateEN, "mdSpecial": mdSpecial, "mdLineStart": mdLineStart,
-		"mdScheme": mdScheme, "ourSubsidiary": ourSubsidiary, "remarkInName": remarkInName, "ruleRemark": ruleRemark, "remarkInWhy": remarkInWhy, "manyCompanies": manyCompanies, "noActionJA": noActionJA, "noActionEN": noActionEN, "unsureWord": unsureWord, "typedDoubt": typedDoubt, "musingWord": musingWord, "longAside": longAside, "tagWords": tagWords, "partlyWords": partlyWords, "acquirerWords": acquirerWords, "pressWords": pressWords, "policeWords": policeWords, "acronym": acronym, "nameNote": nameNote, "noteWords": noteWords,
+		"mdScheme": mdScheme, "ourSubsidiary": ourSubsidiary, "remarkInName": remarkInName, "ruleRemark": ruleRemark, "remarkInWhy": remarkInWhy, "manyCompanies": manyCompanies, "noActionJA": noActionJA, "noActionEN": noActionEN, "unsureWord": unsureWord, "typedDoubt": typedDoubt, "musingWord": musingWord, "longAside": longAside, "tagWords": tagWords, "partlyWords": partlyWords, "acquirerWords": acquirerWords, "pressWords": pressWords, "postWords": postWords, "noPostWords": noPostWords, "policeWords": policeWords, "acronym": acronym, "nameNote": nameNote, "noteWords": noteWords,
 	}
 }

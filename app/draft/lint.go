@@ -456,6 +456,11 @@ const (
 	// press report is recorded (131: a morning paper's story entered as
 	// "other", left out of the 速報's time line, F687).
 	CodePressAsOther = "event.press-as-other"
+	// CodePostedAsOther: an "other" event's note speaks of the data put
+	// online (a leak site, a forum), and no post found is recorded: the
+	// documents leave "other" events out, and the step that looks for the
+	// copies online is not asked for it.
+	CodePostedAsOther = "event.posted-as-other"
 	// CodeSeenByStaff: a set could be seen only by the organisation's own
 	// staff. Whether viewing inside, with nothing leaving, is a 漏えい is
 	// not settled in the reference [U]; the tool keeps the report and the
@@ -597,6 +602,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.formerUnanswered()
 	l.recipientDuty()
 	l.pressAsOther()
+	l.postedAsOther()
 	l.seenByStaff()
 	l.partNamedWithin()
 	l.defectAsSetting()

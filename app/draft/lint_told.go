@@ -57,21 +57,50 @@ var pressWords = &lazyRegexp{expr: `報道|新聞|朝刊|夕刊|ニュース|ネ
 // lines leave "other" events out, and an announcement made hours after a
 // newspaper's story then reads as the company's own timing (131, F687).
 func (l *linter) pressAsOther() {
-	if len(l.inc.EventsOf(incident.EvPress)) > 0 {
+	l.otherSaying(incident.EvPress, pressWords, nil, func(e incident.Event, m string) {
+		l.add(CodePressAsOther, SeverityInfo, "", "", txt(
+			"出来事「"+e.ID+"」は種類が「その他」ですが、メモに「"+m+"」とあります。本件が報道されたのであれば、種類を「報道」にしてください。報告書の時系列に「本件に関する報道」として載ります（報道機関の名前やメモは載りません）。「その他」のままでは時系列に載らず、報道の後の公表が自社の判断の時期として読まれます。",
+			"Event \""+e.ID+"\" is of kind \"other\", but its note says \""+m+"\". If the case was reported in the press, record it as \"press report\": the reports' time lines then show that it was reported (without the outlet's name or the note). As \"other\" it is left out, and an announcement made after the story reads as the organization's own timing."))
+	})
+}
+
+// otherSaying calls f with each "other" event (not planned) whose note
+// matches words, and not unless (nil: none), with the words matched; none
+// when an event of kind k is recorded (the user chose it already).
+func (l *linter) otherSaying(k incident.EventKind, words, unless *lazyRegexp, f func(e incident.Event, m string)) {
+	if len(l.inc.EventsOf(k)) > 0 {
 		return
 	}
 	for _, e := range l.inc.Events {
 		if e.Kind != incident.EvOther || e.Planned {
 			continue
 		}
-		m := pressWords.get().FindString(e.Note)
-		if m == "" {
+		m := words.get().FindString(e.Note)
+		if m == "" || unless != nil && unless.get().MatchString(e.Note) {
 			continue
 		}
-		l.add(CodePressAsOther, SeverityInfo, "", "", txt(
-			"出来事「"+e.ID+"」は種類が「その他」ですが、メモに「"+m+"」とあります。本件が報道されたのであれば、種類を「報道」にしてください。報告書の時系列に「本件に関する報道」として載ります（報道機関の名前やメモは載りません）。「その他」のままでは時系列に載らず、報道の後の公表が自社の判断の時期として読まれます。",
-			"Event \""+e.ID+"\" is of kind \"other\", but its note says \""+m+"\". If the case was reported in the press, record it as \"press report\": the reports' time lines then show that it was reported (without the outlet's name or the note). As \"other\" it is left out, and an announcement made after the story reads as the organization's own timing."))
+		f(e, m)
 	}
+}
+
+// postWords: a note that speaks of the data put online by someone.
+var postWords = &lazyRegexp{expr: `リークサイト|ダークウェブ|掲示板|(?i:leak ?site|dark ?web|paste ?site|forum|posted (?:on|online))`}
+
+// noPostWords: a note that says nothing was found posted (143: "no leak
+// site listing so far").
+var noPostWords = &lazyRegexp{expr: `掲載されていない|掲載はない|掲載なし|(?i:\bno (?:leak ?site|dark ?web|posting|listing)|not (?:yet )?(?:posted|published|listed))`}
+
+// postedAsOther names an "other" event whose note speaks of the data put
+// online, in a case with no post found recorded (CodePostedAsOther): as
+// "other" the time lines and notices leave it out, and the step that looks
+// for the copies online is not asked for it. The attacker's claim without
+// the data is "other" rightly: the message asks, it does not decide.
+func (l *linter) postedAsOther() {
+	l.otherSaying(incident.EvPosted, postWords, noPostWords, func(e incident.Event, m string) {
+		l.add(CodePostedAsOther, SeverityInfo, "", "", txt(
+			"出来事「"+e.ID+"」は種類が「その他」ですが、メモに「"+m+"」とあります。情報がネット上に掲載されたことを確認した日であれば、種類を「情報がネット上に掲載されたことを確認した日時」にしてください。時系列・通知に「情報がインターネット上に掲載されていることを確認」として載り（掲載先やメモは載りません）、ネット上の写しの確認と削除の依頼が対応手順に加わります。犯行声明だけで情報が掲載されていないなら「その他」のままで構いません。",
+			"Event \""+e.ID+"\" is of kind \"other\", but its note says \""+m+"\". If it is the day the data was found published, record it as \"Data found published\": the time lines and notices then say the information was found posted on the internet (without the site or the note), and the playbook asks you to find the copies online and have them removed. A claim with no data posted may stay \"other\"."))
+	})
 }
 
 // processorFoundAsOwn asks, of a case whose cause arose at a processor,
@@ -288,8 +317,8 @@ func (l *linter) foundLaterNamed(d Document) {
 			if i < 0 {
 				continue
 			}
-			how := txt("概要、原因（本人・公表向け）なら、その「時点（日付）」に判明の日を入れると、それより前の文書にはその日の事実から作った文が載ります。",
-				"For a summary or the cause for the persons, enter the day it is true for (\"As of\"): documents dated before it then give the text their own day's facts make.")
+			how := txt("概要、原因（本人・公表向け）、原因の説明なら、その「時点（日付）」に判明の日を入れると、それより前の文書にはその日の事実から作った文が載ります。",
+				"For a summary, the cause for the persons or the description of the cause, enter the day it is true for (\"As of\"): documents dated before it then give the text their own day's facts make.")
 			if desk := strings.TrimSpace(l.inc.Contact.Name); desk != "" && strings.Contains(desk, head) && strings.Contains(sec.Paras[i].Text, desk) {
 				// The desk's name has no day (no history of desks is kept,
 				// F1360): the paragraph's own edit gives this document the

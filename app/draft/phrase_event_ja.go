@@ -689,6 +689,9 @@ func (v *view) eventJA(e incident.Event) string {
 	case incident.EvAssessed:
 		return ""
 	case incident.EvForensic:
+		if v.forensicByContractor(e) {
+			return v.contractorJA(false) + "による調査を開始"
+		}
 		return "外部の専門機関による調査を開始"
 	case incident.EvReportPrelim, incident.EvReportFinal:
 		to := v.reportedToJA(e)
@@ -755,6 +758,10 @@ func (v *view) eventJA(e incident.Event) string {
 			party = "所管省庁"
 		}
 		return party + "へ報告"
+	case incident.EvPosted:
+		// What was found, not a step taken: the removal asked of the
+		// site is a takedown of its own.
+		return "情報がインターネット上に掲載されていることを確認"
 	case incident.EvPress:
 		return "本件に関する報道"
 	case incident.EvOther:

@@ -63,7 +63,7 @@ func policeMemo(b *builder) {
 	b.section("summary", p("p1", what+ask))
 	b.section("timeline", p("p1", v.orFill(v.timelineJA(), "時系列", "timeline")))
 	b.section("damage", p("goods", v.goodsJA()), p("items", "対象となる個人情報の項目：\n"+v.itemsBySetJA()), p("persons", "対象となる本人の数：\n"+v.personsBySetJA()), p("harm", strings.Join(paraTexts(v.harmJA()[:1]), "")))
-	method := strings.TrimSpace(v.inc.Cause.Description)
+	method := v.causeDescription()
 	label := "侵入・発端："
 	if !v.cyber() {
 		label = "発端："
@@ -87,10 +87,16 @@ func policeMemo(b *builder) {
 	}
 	b.section("method", p("p1", v.orFill(method, "判明している手口（侵入経路、使われた手段、不審な通信先等）", "method")))
 	ev := v.orFill(v.evidenceJA(), "保全しているログ・端末・メール等の一覧と保全の方法", "evidence kept")
-	if e, ok := v.first(incident.EvForensic); ok {
-		ev = v.evDateJA(e) + "から外部の専門機関が調査を行っており、その調査資料を含みます。\n" + ev
-	} else if _, ok := v.undated(incident.EvForensic); ok {
-		ev = "外部の専門機関が調査を行っており、その調査資料を含みます。\n" + ev
+	if e, ok := v.forensicOf(); ok {
+		who := "外部の専門機関"
+		if v.forensicByContractor(e) {
+			who = v.contractorJA(false)
+		}
+		s := who + "が調査を行っており、その調査資料を含みます。\n"
+		if e.Dated() {
+			s = v.evDateJA(e) + "から" + s
+		}
+		ev = s + ev
 	}
 	b.section("evidence", p("p1", ev))
 	b.section("contact", p("p1", "連絡先："+v.personJA(v.inc.People.CISO, "担当者の氏名と連絡先")+"\n法務担当："+v.personJA(v.inc.People.Legal, "法務担当者の氏名と連絡先")))
@@ -224,7 +230,7 @@ func policeMemoEN(b *builder) {
 		// as the notices say (151: medical records of 25,000 of 33,147).
 		p("items", "Personal information involved: "+v.categoriesEN()+"."),
 		p("persons", v.affectedCountEN()))
-	method := englishText(v.inc.Cause.Description)
+	method := englishText(v.causeDescription())
 	b.section("method", p("p1", v.orFill(method, "判明している手口（英語）", "what is known of the method (entry point, tools used, suspicious addresses), in English")))
 	ev := englishText(v.evidenceJA())
 	b.section("evidence", p("p1", v.orFill(ev, "保全している資料（英語）", "the logs, devices and e-mails kept and how, in English")))
@@ -253,6 +259,7 @@ func (v *view) keyDatesEN() string {
 		incident.EvReportPrelim: "reported to the data protection authority", incident.EvPublic: "public announcement",
 		incident.EvNoticePersons: "affected persons notified", incident.EvTakedown: "deletion of the data asked",
 		incident.EvPress: "reported in the press", incident.EvLastAct: "last unauthorized act found",
+		incident.EvPosted: "the data found posted on the internet",
 	}
 	var lines []string
 	for _, e := range v.timeline() {
@@ -264,6 +271,9 @@ func (v *view) keyDatesEN() string {
 			// Who told what, as the Japanese memo's lines (159: an internal
 			// alert and a reporter's e-mail were both "detected").
 			l = v.sourceEN(e)
+		}
+		if e.Kind == incident.EvForensic && v.forensicByContractor(e) {
+			l = "investigation by " + v.contractorEN() + " began" // its own, not a firm we engaged
 		}
 		if e.Kind == incident.EvReportPrelim {
 			// Each authority by its name: two filings on one day were two

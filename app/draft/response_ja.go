@@ -260,9 +260,15 @@ func (v *view) stepsTakenJA(forensic string) []para {
 		}
 		ps = append(ps, p("deleted", s))
 	}
-	if e, ok := v.first(incident.EvForensic); ok {
-		ps = append(ps, p("forensic", v.evDateJA(e)+"、"+forensic))
-	} else if _, ok := v.undated(incident.EvForensic); ok {
+	if e, ok := v.forensicOf(); ok {
+		if v.forensicByContractor(e) {
+			// The contractor's own investigation, as its containment is
+			// told (「委託先において…されました」).
+			forensic = v.contractorJA(false) + "において調査が開始されました。"
+		}
+		if e.Dated() {
+			forensic = v.evDateJA(e) + "、" + forensic
+		}
 		ps = append(ps, p("forensic", forensic))
 	}
 	return append(ps, p("reports", v.reportsJA()))
@@ -581,7 +587,13 @@ func (v *view) retrievedNotFound() bool {
 // recycler, those of July 14–17 not; the notice to the patients of the
 // later days said 「紛失した書類…が見つかり…戻りました」). Only a notice to the
 // persons of a set is told so: the other documents speak of every set.
-func (v *view) retrievedElsewhere(e incident.Event) bool {
+func (v *view) retrievedElsewhere(e incident.Event) bool { return v.otherSetsOnly(e) }
+
+// otherSetsOnly: the event names the data sets it concerns, none of them
+// one the notice to the persons of a set speaks of (a retrieval of other
+// slips, another set's data found posted). The other documents speak of
+// every set: false.
+func (v *view) otherSetsOnly(e incident.Event) bool {
 	if v.reader == nil || len(e.Sets) == 0 {
 		return false
 	}

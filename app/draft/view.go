@@ -1152,3 +1152,48 @@ func (v *view) eventLocJA(e incident.Event) *time.Location {
 	}
 	return v.loc
 }
+
+// postedOf is the first dated posted event (the data found published) that
+// concerns the document's data, known on its date.
+func (v *view) postedOf() (incident.Event, bool) {
+	for _, e := range v.timeline() {
+		if e.Kind == incident.EvPosted && !e.Planned && !v.otherSetsOnly(e) {
+			return e, true
+		}
+	}
+	return incident.Event{}, false
+}
+
+// forensicByContractor: the forensic event's party is the business where
+// the cause arose (its name begins with the cause's AtName: 「株式会社架空
+// アナリティクス（購買データ分析の委託先）」): the contractor looking into
+// its own systems, not an outside specialist the organisation engaged.
+func (v *view) forensicByContractor(e incident.Event) bool {
+	n := strings.TrimSpace(v.inc.Cause.AtName)
+	if !v.atOther() || n == "" {
+		return false
+	}
+	p, ok := v.inc.Party(e.Party)
+	return ok && strings.HasPrefix(strings.TrimSpace(p.Name), n)
+}
+
+// forensicOf is the first forensic event known on the document's date,
+// dated or not yet dated (ok false: none).
+func (v *view) forensicOf() (incident.Event, bool) {
+	if e, ok := v.first(incident.EvForensic); ok {
+		return e, true
+	}
+	return v.undated(incident.EvForensic)
+}
+
+// causeDescription is the cause's description as a report or a police memo
+// prints it: "" in a document dated before the day it tells the case as
+// of (Cause.DescriptionOn). Only the printing drops it, not the facts of
+// the document's day: the wording of the cause's kind, which reads the
+// description, stays the same in every document.
+func (v *view) causeDescription() string {
+	if on := v.inc.Cause.DescriptionOn; on != "" && !v.date.IsZero() && !on.OnOrBefore(incident.DateOf(v.date.In(v.loc))) {
+		return ""
+	}
+	return strings.TrimSpace(v.inc.Cause.Description)
+}

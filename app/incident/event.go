@@ -38,6 +38,14 @@ const (
 	EvForensic        EventKind = "forensic"         // forensic vendor engaged
 	EvMinistryOrder   EventKind = "ministry_order"   // an authority's order: a written report, or an improvement plan (Due holds its deadline; Party: which ministry or regulator; OrderBasis, OrderKind, OrderLaw: what it is)
 	EvMinistryReport  EventKind = "ministry_report"  // report to a ministry submitted (Party)
+	// EvPosted: the data was found published by the attacker or anyone
+	// else (a leak site, a forum, a paste site, social media): the day the
+	// organisation confirmed the data is out (Event.Note: where, who saw
+	// it). Not a containment and not a request the organisation made: a
+	// removal asked of the site is a takedown of its own (a leak site's
+	// post entered as a takedown told every reader "we asked the operators
+	// to remove it").
+	EvPosted EventKind = "posted"
 	// EvPress: the case was reported in the press or in online news, the
 	// company's word or not (131: a morning paper's story at 06:00, the
 	// company's first announcement at 11:00 "after the report"). The
@@ -50,7 +58,7 @@ const (
 
 // EventKinds lists every kind, in timeline order of a typical case.
 var EventKinds = []EventKind{
-	EvIntrusion, EvDetected, EvProcessorAware, EvLastAct, EvContained, EvRetrieved, EvDeleted, EvAware, EvTakedown, EvScopeConfirmed, EvAssessed, EvForensic,
+	EvIntrusion, EvDetected, EvProcessorAware, EvLastAct, EvContained, EvRetrieved, EvDeleted, EvAware, EvPosted, EvTakedown, EvScopeConfirmed, EvAssessed, EvForensic,
 	EvReportPrelim, EvReportFinal, EvEntrustorNotice, EvCardAcquirer, EvPolice,
 	EvNoticePersons, EvPress, EvPublic, EvMinistryOrder, EvMinistryReport, EvOther,
 }

@@ -308,6 +308,13 @@ type Cause struct {
 	Kind            CauseKind `json:"kind,omitempty"`
 	UnlawfulPurpose Tri       `json:"unlawfulPurpose,omitempty"` // 不正の目的のおそれ
 	Description     string    `json:"description,omitempty"`
+	// DescriptionOn is the day the description tells the case as of (161:
+	// written after the plans' data was found on 6/29); a report or a
+	// police memo dated before it prints the cause without it. It is not
+	// dropped from the facts of an earlier day: the wording of the cause's
+	// kind reads it (a "server" or an "app" in it). Blank: true from the
+	// start.
+	DescriptionOn Date `json:"descriptionOn,omitempty"`
 	// At is where it arose ("": not said, read as the company's own).
 	At CauseAt `json:"at,omitempty"`
 	// AtName names the company it arose at when At is AtProcessor ("": the

@@ -227,6 +227,7 @@ var eventLabels = sync.OnceValue(func() map[EventKind]message {
 		EvRetrieved:       {"紛失・盗難物の発見・回収", "lost or stolen item found and returned"},
 		EvDeleted:         {"誤って届いた先での削除の確認", "deletion confirmed by those who received it by mistake"},
 		EvAware:           {"漏えい等を知った時", "awareness"},
+		EvPosted:          {"情報の掲載の確認（リークサイト・掲示板等）", "the data found published (a leak site, a forum)"},
 		EvTakedown:        {"削除の依頼（誤って届いた先・ネット上の掲載先）", "deletion asked of the wrong recipients or the sites where it was posted"},
 		EvScopeConfirmed:  {"範囲の確定", "scope confirmed"},
 		EvAssessed:        {"侵害の評価の完了", "assessment completed"},

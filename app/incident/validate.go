@@ -138,6 +138,7 @@ func (v *validator) cause(inc *Incident) {
 	known(v, "cause.recipientKnown", inc.Cause.RecipientKnown, Tris, true)
 	known(v, "cause.copiedOut", inc.Cause.CopiedOut, Tris, true)
 	v.text("cause.description", inc.Cause.Description)
+	v.date("cause.descriptionOn", inc.Cause.DescriptionOn)
 	known(v, "cause.at", inc.Cause.At, CauseAts, true)
 	v.name("cause.atName", inc.Cause.AtName)
 	switch k := inc.Cause.Kind; {

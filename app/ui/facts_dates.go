@@ -117,6 +117,7 @@ var dayFacts = map[string]func(*incident.Incident) *incident.Date{
 	"story.summaryOn":          func(i *incident.Incident) *incident.Date { return &i.Story.SummaryOn },
 	"public.summaryOn":         func(i *incident.Incident) *incident.Date { return &i.Public.SummaryOn },
 	"public.causeOn":           func(i *incident.Incident) *incident.Date { return &i.Public.CauseOn },
+	"cause.descriptionOn":      func(i *incident.Incident) *incident.Date { return &i.Cause.DescriptionOn },
 }
 
 func (f *factsForm) day(path string) app.UI {

@@ -192,6 +192,7 @@ func (f *factsForm) causeSection() app.UI {
 		// Asked of an insider's taking or using (or once answered).
 		app.If(f.inc.Cause.Kind == incident.CauseInsider || f.inc.Cause.CopiedOut != incident.Unknown, func() app.UI { return f.tri("cause.copiedOut") }),
 		f.text("cause.description"),
+		f.day("cause.descriptionOn"),
 	)
 }
 
