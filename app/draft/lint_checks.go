@@ -1179,8 +1179,10 @@ func (l *linter) remarkInName() {
 
 // remarkInWhy finds, in the reason for the knowing instant, words of an
 // internal doubt or of who raised it. Not 未確認 (90: the contractor's mail
-// said the impact was 未確認, a fact of the case).
-var remarkInWhy = &lazyRegexp{expr: `[?？]|\bTBC\b|\bTBD\b|要確認|確認中|法務から|法務は|弁護士と|弁護士に|弁護士は|DPOは|指摘あり|指摘がある|との指摘|意見が割れ|と言っている|(?i)counsel to confirm|to be confirmed|counsel says|legal says|\b(?:legal|counsel|GC|DPO) asks\b|\basks (?:if|whether)\b|\b(?:counsel|legal|GC|DPO)\s*:|\bwill (?:say|argue)\b|\bplaintiffs?\b`}
+// said the impact was 未確認, a fact of the case). Another date argued is
+// told 「…では、と」 or 「…ではないか」 whoever argues it (F1424: 169's
+// 部長, 171's 事務長, 119's 監査室 were not named, only legal and counsel).
+var remarkInWhy = &lazyRegexp{expr: `[?？]|では、?と|ではないか|\bTBC\b|\bTBD\b|要確認|確認中|法務から|法務は|弁護士と|弁護士に|弁護士は|DPOは|指摘あり|指摘がある|との指摘|意見が割れ|と言っている|(?i)counsel to confirm|to be confirmed|counsel says|legal says|\b(?:legal|counsel|GC|DPO) asks\b|\basks (?:if|whether)\b|\b(?:counsel|legal|GC|DPO)\s*:|\bwill (?:say|argue)\b|\bplaintiffs?\b`}
 
 // remarkInWhy: the reason for the knowing instant carries an internal
 // remark (CodeRemarkInWhy).
