@@ -1289,7 +1289,8 @@ func (l *linter) ruledOutShortLogs() {
 // says what cannot be so.
 func (l *linter) recoveredTaken() {
 	c := l.inc.Cause
-	if c.UnlawfulPurpose != incident.Yes || c.Kind != incident.CauseInsider && c.Kind != incident.CauseTheft {
+	attack := cyberCause(c.Kind)
+	if c.UnlawfulPurpose != incident.Yes || c.Kind != incident.CauseInsider && c.Kind != incident.CauseTheft && !attack {
 		return
 	}
 	for i := range l.inc.DataSets {
@@ -1298,10 +1299,35 @@ func (l *linter) recoveredTaken() {
 			continue
 		}
 		name := setLabel(d)
+		if attack {
+			// An attacker's word that the copy was destroyed (170: paid
+			// through the bug bounty against a signed undertaking) is no
+			// recovery: the attacker saw the data (F1434).
+			l.add(CodeRecoveredTaken, SeverityWarning, "", "", txt(
+				"「"+name+"」は「第三者に閲覧される前に全て回収」とされていますが、原因は不正の目的による攻撃で、攻撃者が情報を取得しています。攻撃者が削除したと言っていても回収には当たりません。その経緯は二次被害の説明に書き、この項目は「いいえ」か「不明」にしてください（通則編3-5-1-1）。",
+				"\""+name+"\" is recorded as recovered before any third party saw it, but the cause is an attack with an unlawful purpose, and the attacker obtained the data. An attacker's word that it was deleted is no recovery: tell it in the account of the harm, and answer this no or unknown (General Guidelines 3-5-1-1)."))
+			continue
+		}
 		l.add(CodeRecoveredTaken, SeverityWarning, "", "", txt(
 			"「"+name+"」は「第三者に閲覧される前に全て回収」とされていますが、原因は不正の目的による持ち出し・盗難で、持ち出した者（盗んだ者）が情報を見ています。回収（押収）できたことは二次被害の説明に書き、この項目は「いいえ」か「不明」にしてください（通則編3-5-1-1）。",
 			"\""+name+"\" is recorded as recovered before any third party saw it, but the cause is a person taking the data (or stealing it) with an unlawful purpose, who saw it. Tell the recovery (the seizure) in the account of the harm, and answer this no or unknown (General Guidelines 3-5-1-1)."))
 	}
+}
+
+// attackerKnown: the information is said to have gone only to recipients
+// the company has identified while the cause is an attack with an unlawful
+// purpose: the recipient is the attacker, and the documents then leave out
+// every warning of phishing and of what the company will never ask
+// (CodeAttackerKnown; F1428, 170: two individuals paid through the bug
+// bounty, "known", and 607,000 drivers told only to report anything odd).
+func (l *linter) attackerKnown() {
+	c := l.inc.Cause
+	if c.RecipientKnown != incident.Yes || c.UnlawfulPurpose != incident.Yes || !cyberCause(c.Kind) {
+		return
+	}
+	l.add(CodeAttackerKnown, SeverityWarning, "", "", txt(
+		"「情報が渡った相手は、特定の相手に限られ、分かっていますか」が「はい」ですが、原因は不正の目的による攻撃で、情報を得たのは攻撃者です。このため通知と公表は、不審な連絡（フィッシング等）への注意や当社が求めない事項を載せていません。攻撃者が誰か分かっていても、その先に渡っていないことの保証にはならないため、通常は「いいえ」にしてください。",
+		"\"Did the information go only to recipients you have identified?\" is answered yes, but the cause is an attack with an unlawful purpose: the recipient is the attacker. The notices and announcements therefore leave out the warning of phishing and of what we will never ask. Knowing who the attackers are gives no assurance that the data went no further: usually answer no."))
 }
 
 // manyCompanies is a count of companies in a party's name: 「約120社」, 「各社」.

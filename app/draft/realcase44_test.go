@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -48,5 +49,29 @@ func TestReportKindAgreesWithCopyHeld(t *testing.T) {
 	inc.DataSets[0].CopyHeld = "no"
 	if texts := allTexts(t, inc); !strings.Contains(texts["ppc-prelim-ja"], "漏えい等の別：毀損（発生）") {
 		t.Errorf("169 without a copy kept: want 毀損（発生）:\n%s", texts["ppc-prelim-ja"])
+	}
+}
+
+// F1428 (170): the two individuals who downloaded the backups were
+// identified and paid, and the user answered that the information went
+// only to recipients it had identified: the notices to 607,000 drivers then
+// carried no warning of phishing or of what the company will never ask.
+// Lint names a known recipient when the cause is an attack with an
+// unlawful purpose; nowhere else in the set (a misdelivery's known
+// addressee, an insider's known buyer are right as they are).
+func TestLintNamesAnAttackerAsAKnownRecipient(t *testing.T) {
+	var fired []string
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodeAttackerKnown, "") {
+			fired = append(fired, name)
+		}
+	}
+	if want := []string{"170-ride-app-old-ciso-paid-attackers-as-bug-bounty-board-learned-ten-months-later"}; !slices.Equal(fired, want) {
+		t.Errorf("%s fires for %v, want %v", CodeAttackerKnown, fired, want)
+	}
+	inc := scenario(t, "170-ride-app-old-ciso-paid-attackers-as-bug-bounty-board-learned-ten-months-later")
+	inc.Cause.RecipientKnown = "no"
+	if has(lintOf(t, inc), CodeAttackerKnown, "") {
+		t.Errorf("170 with the recipient answered no: %s still fires", CodeAttackerKnown)
 	}
 }
