@@ -3,6 +3,8 @@ package assess
 import (
 	"testing"
 	"time"
+
+	"breachdesk/app/incident"
 )
 
 // Findings of the review of scenarios 169–171 (testdata/golden/assess/REVIEW.md,
@@ -37,5 +39,30 @@ func TestClosingReportNotDueBeforeThePrelimItCloses(t *testing.T) {
 	ob = obligation(jur(t, eval(t, early, early.UpdatedAt), "JP"), "jp.report.final.notreportable")
 	if ob == nil || ob.Due == nil || ob.Due.Format("2006-01-02") != "2026-08-06" {
 		t.Errorf("速報 on 7/10: want the closing report due 2026-08-06 (30 days from 7/8), got %+v", ob)
+	}
+}
+
+// F1430 (170): Massachusetts' notice to the credit agencies waits for the
+// report to its own agencies; it said "the preliminary report is not on
+// the timeline yet" beside three preliminary reports (to the PPC, the ICO
+// and the AP). With reports under other laws on the timeline, it says the
+// report to this law's authorities is missing; with none, as before.
+func TestWaitingForThisLawsReportBesideOthers(t *testing.T) {
+	inc, a := realCase(t, "170-ride-app-old-ciso-paid-attackers-as-bug-bounty-board-learned-ten-months-later")
+	ob := obligation(jur(t, a, "US-MA"), "us-ma.cra")
+	if ob == nil || ob.State != StateWaiting || ob.Explanation.EN != "Waiting for its start: the preliminary report to this law's authorities is not on the timeline yet (those on it were made under other laws)" {
+		t.Errorf("170 us-ma.cra: %+v", ob)
+	}
+	none := inc.Clone()
+	var keep []incident.Event
+	for _, e := range none.Events {
+		if e.Kind != incident.EvReportPrelim {
+			keep = append(keep, e)
+		}
+	}
+	none.Events = keep
+	ob = obligation(jur(t, eval(t, none, none.UpdatedAt), "US-MA"), "us-ma.cra")
+	if ob == nil || ob.Explanation.EN != "Waiting for its start: the preliminary report is not on the timeline yet" {
+		t.Errorf("170 with no report at all: %+v", ob)
 	}
 }
