@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -54,13 +55,7 @@ func TestWaitingForThisLawsReportBesideOthers(t *testing.T) {
 		t.Errorf("170 us-ma.cra: %+v", ob)
 	}
 	none := inc.Clone()
-	var keep []incident.Event
-	for _, e := range none.Events {
-		if e.Kind != incident.EvReportPrelim {
-			keep = append(keep, e)
-		}
-	}
-	none.Events = keep
+	none.Events = slices.DeleteFunc(none.Events, func(e incident.Event) bool { return e.Kind == incident.EvReportPrelim })
 	ob = obligation(jur(t, eval(t, none, none.UpdatedAt), "US-MA"), "us-ma.cra")
 	if ob == nil || ob.Explanation.EN != "Waiting for its start: the preliminary report is not on the timeline yet" {
 		t.Errorf("170 with no report at all: %+v", ob)
