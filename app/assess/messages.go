@@ -40,6 +40,7 @@ var messages = sync.OnceValue(func() map[string]rules.Text {
 		"order.unstated.sector": {JA: "命令の根拠が入力されていないため、事業所管法令に基づく命令として読んでいます。命令書で根拠を確認し、出来事に入力してください。", EN: "The order's legal basis is not entered, so it is read as an order under a sector's law. Check the basis on the order and enter it on the event."},
 		"order.law.none":        {JA: "根拠条項（未入力。命令書で確認）", EN: "the provision (not entered; see the order)"},
 		"waiting":               {JA: "開始となる出来事（{event}）がまだ時系列にありません", EN: "Waiting for its start: {event} is not on the timeline yet"},
+		"waiting.jur":           {JA: "開始となる出来事（この法令の当局への{event}）がまだ時系列にありません（時系列にあるのは他の法令に基づくものです）", EN: "Waiting for its start: {event} to this law's authorities is not on the timeline yet (those on it were made under other laws)"},
 		"undetermined":          {JA: "まだ判定できません。必要な情報：{needs}", EN: "Cannot tell yet — need: {needs}"},
 		"not_required":          {JA: "例外に当たるため不要：{why}", EN: "Not required, an exception applies: {why}"},
 		"exempt":                {JA: "免除：委託元に速やかに通知済みです（{by}、{at}）。{why}", EN: "Exempt: the entrustor was told in time ({by}, {at}). {why}"},

@@ -178,6 +178,7 @@ func (r *run) obligation(j *rules.Jurisdiction, o *rules.Obligation, e *env, g g
 			// was found was shown a day late, and the exemption lost.
 			r.foundLaterClock(&ob, o, start, j)
 		}
+		r.afterClock(&ob, o, j)
 	}
 
 	// Done?
@@ -342,4 +343,24 @@ func orderCitation(c rules.Citation, order incident.Event) rules.Citation {
 	c.JA = strings.ReplaceAll(c.JA, rules.OrderLaw, law.JA)
 	c.EN = strings.ReplaceAll(c.EN, rules.OrderLaw, law.EN)
 	return c
+}
+
+// afterClock counts a deadline again from the deed it closes (Deadline.After:
+// the preliminary report a final report closes) when that deed came after
+// the due counted from its start: a report cannot be due to be closed
+// before it was filed (F1420, 169: a 速報 filed 82 days after the knowing,
+// its closing 確報 shown overdue by 63 days the day the 速報 went in). The
+// reading from the first detection goes with the start it was counted from.
+func (r *run) afterClock(ob *Obligation, o *rules.Obligation, j *rules.Jurisdiction) {
+	if o.Deadline.After == "" || ob.Due == nil {
+		return
+	}
+	ev := r.tl.clockStart(o.Deadline.After, j.ID)
+	if ev == nil || !ev.Dated() || !ev.At.After(*ob.Due) {
+		return
+	}
+	at := ev.At.In(r.loc)
+	ob.Start, ob.StartAt, ob.StartPrecision = o.Deadline.After, &at, ev.Precision
+	ob.DueFrom, ob.DueAlt, ob.Counting, ob.Early = nil, nil, nil, nil
+	r.deadline(ob, o.Deadline, at, ev, j)
 }

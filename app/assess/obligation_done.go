@@ -211,6 +211,12 @@ func (r *run) openState(ob *Obligation) {
 	case ob.StartAt == nil:
 		ob.State = StateWaiting
 		ob.Explanation = msg("waiting", vars{"event": eventLabel(ob.Start)})
+		if (ob.Start == incident.EvReportPrelim || ob.Start == incident.EvReportFinal) && len(r.tl.byKind[ob.Start]) > 0 {
+			// Events of its kind made under other laws only (F1430, 170:
+			// Massachusetts' agencies waited for "the preliminary report"
+			// beside the reports to the PPC, the ICO and the AP).
+			ob.Explanation = msg("waiting.jur", vars{"event": eventLabel(ob.Start)})
+		}
 	case ob.Due == nil:
 		ob.State = StateOpen
 		id := "open"

@@ -229,6 +229,11 @@ const (
 	// with an unlawful purpose: the taker saw it (91: copies a contractor's
 	// worker made by hand, seized by the police, ticked as recovered).
 	CodeRecoveredTaken = "data.recovered-taken"
+	// CodeAttackerKnown: the information is said to have gone only to
+	// recipients the company has identified while the cause is an attack
+	// with an unlawful purpose: the documents then drop the warnings of
+	// phishing (170: the attackers identified and paid).
+	CodeAttackerKnown = "cause.attacker-known"
 	// CodeEntrustorMany: an entrustor's name counts several companies
 	// (「法人版の導入企業（約120社）」) while the party is not marked as
 	// standing for every client of the service: one letter goes to 「…（約
@@ -584,6 +589,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.remarkInWhy()
 	l.ruledOutShortLogs()
 	l.recoveredTaken()
+	l.attackerKnown()
 	l.entrustorMany()
 	l.toldByMany()
 	l.noActionNeeded()

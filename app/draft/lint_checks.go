@@ -1203,8 +1203,10 @@ func (l *linter) remarkInName() {
 
 // remarkInWhy finds, in the reason for the knowing instant, words of an
 // internal doubt or of who raised it. Not 未確認 (90: the contractor's mail
-// said the impact was 未確認, a fact of the case).
-var remarkInWhy = &lazyRegexp{expr: `[?？]|\bTBC\b|\bTBD\b|要確認|確認中|法務から|法務は|弁護士と|弁護士に|弁護士は|DPOは|指摘あり|指摘がある|との指摘|意見が割れ|と言っている|(?i)counsel to confirm|to be confirmed|counsel says|legal says|\b(?:legal|counsel|GC|DPO) asks\b|\basks (?:if|whether)\b|\b(?:counsel|legal|GC|DPO)\s*:|\bwill (?:say|argue)\b|\bplaintiffs?\b`}
+// said the impact was 未確認, a fact of the case). Another date argued is
+// told 「…では、と」 or 「…ではないか」 whoever argues it (F1424: 169's
+// 部長, 171's 事務長, 119's 監査室 were not named, only legal and counsel).
+var remarkInWhy = &lazyRegexp{expr: `[?？]|では、?と|ではないか|\bTBC\b|\bTBD\b|要確認|確認中|法務から|法務は|弁護士と|弁護士に|弁護士は|DPOは|指摘あり|指摘がある|との指摘|意見が割れ|と言っている|(?i)counsel to confirm|to be confirmed|counsel says|legal says|\b(?:legal|counsel|GC|DPO) asks\b|\basks (?:if|whether)\b|\b(?:counsel|legal|GC|DPO)\s*:|\bwill (?:say|argue)\b|\bplaintiffs?\b`}
 
 // remarkInWhy: the reason for the knowing instant carries an internal
 // remark (CodeRemarkInWhy).
@@ -1311,7 +1313,8 @@ func (l *linter) ruledOutShortLogs() {
 // says what cannot be so.
 func (l *linter) recoveredTaken() {
 	c := l.inc.Cause
-	if c.UnlawfulPurpose != incident.Yes || c.Kind != incident.CauseInsider && c.Kind != incident.CauseTheft {
+	attack := cyberCause(c.Kind)
+	if c.UnlawfulPurpose != incident.Yes || c.Kind != incident.CauseInsider && c.Kind != incident.CauseTheft && !attack {
 		return
 	}
 	for i := range l.inc.DataSets {
@@ -1320,10 +1323,35 @@ func (l *linter) recoveredTaken() {
 			continue
 		}
 		name := setLabel(d)
+		if attack {
+			// An attacker's word that the copy was destroyed (170: paid
+			// through the bug bounty against a signed undertaking) is no
+			// recovery: the attacker saw the data (F1434).
+			l.add(CodeRecoveredTaken, SeverityWarning, "", "", txt(
+				"「"+name+"」は「第三者に閲覧される前に全て回収」とされていますが、原因は不正の目的による攻撃で、攻撃者が情報を取得しています。攻撃者が削除したと言っていても回収には当たりません。その経緯は二次被害の説明に書き、この項目は「いいえ」か「不明」にしてください（通則編3-5-1-1）。",
+				"\""+name+"\" is recorded as recovered before any third party saw it, but the cause is an attack with an unlawful purpose, and the attacker obtained the data. An attacker's word that it was deleted is no recovery: tell it in the account of the harm, and answer this no or unknown (General Guidelines 3-5-1-1)."))
+			continue
+		}
 		l.add(CodeRecoveredTaken, SeverityWarning, "", "", txt(
 			"「"+name+"」は「第三者に閲覧される前に全て回収」とされていますが、原因は不正の目的による持ち出し・盗難で、持ち出した者（盗んだ者）が情報を見ています。回収（押収）できたことは二次被害の説明に書き、この項目は「いいえ」か「不明」にしてください（通則編3-5-1-1）。",
 			"\""+name+"\" is recorded as recovered before any third party saw it, but the cause is a person taking the data (or stealing it) with an unlawful purpose, who saw it. Tell the recovery (the seizure) in the account of the harm, and answer this no or unknown (General Guidelines 3-5-1-1)."))
 	}
+}
+
+// attackerKnown: the information is said to have gone only to recipients
+// the company has identified while the cause is an attack with an unlawful
+// purpose: the recipient is the attacker, and the documents then leave out
+// every warning of phishing and of what the company will never ask
+// (CodeAttackerKnown; F1428, 170: two individuals paid through the bug
+// bounty, "known", and 607,000 drivers told only to report anything odd).
+func (l *linter) attackerKnown() {
+	c := l.inc.Cause
+	if c.RecipientKnown != incident.Yes || c.UnlawfulPurpose != incident.Yes || !cyberCause(c.Kind) {
+		return
+	}
+	l.add(CodeAttackerKnown, SeverityWarning, "", "", txt(
+		"「情報が渡った相手は、特定の相手に限られ、分かっていますか」が「はい」ですが、原因は不正の目的による攻撃で、情報を得たのは攻撃者です。このため通知と公表は、不審な連絡（フィッシング等）への注意や当社が求めない事項を載せていません。攻撃者が誰か分かっていても、その先に渡っていないことの保証にはならないため、通常は「いいえ」にしてください。",
+		"\"Did the information go only to recipients you have identified?\" is answered yes, but the cause is an attack with an unlawful purpose: the recipient is the attacker. The notices and announcements therefore leave out the warning of phishing and of what we will never ask. Knowing who the attackers are gives no assurance that the data went no further: usually answer no."))
 }
 
 // manyCompanies is a count of companies in a party's name: 「約120社」, 「各社」.

@@ -73,6 +73,12 @@ func (v *view) eventKindsJA() string {
 		return strings.Join(ks, "・")
 	}
 	state := func(s *setView) string {
+		if nothingLost(s.DataSet) {
+			// Marked lost or damaged only, its same data kept elsewhere:
+			// the report's own judgment says neither (F1421, 169: 「毀損
+			// （発生）」 two paragraphs after 「「滅失」「毀損」に当たりません」).
+			return "該当なし（同じ内容のデータを他に保管しているため、滅失・毀損に当たらない）"
+		}
 		k := kinds(s)
 		if k == "" {
 			return "調査中"
@@ -280,10 +286,23 @@ func (v *view) personsNotesJA() []para {
 	byPlace := map[string]incident.Count{}
 	unknown := map[string]bool{}
 	var places []string
+	// A country some of whose persons are counted by state: the row
+	// without one is the persons whose state is not given, not the
+	// country's total (F1422, 170: 「米国：約1,019万名」 beside 「米国（CA）：
+	// 96,400名」 read as every US resident).
+	split := map[string]bool{}
+	for _, s := range v.tops() {
+		for _, r := range s.Residence {
+			split[r.Country] = split[r.Country] || r.Region != ""
+		}
+	}
 	for _, s := range v.tops() {
 		rs := s.Residence
 		for _, r := range rs {
 			k := placeJA(r.Country, r.Region)
+			if r.Region == "" && split[r.Country] {
+				k += "（州の記載なし）"
+			}
 			c, ok := byPlace[k]
 			if !ok {
 				places = append(places, k)

@@ -177,13 +177,15 @@ func TestDetectionNamesThePartyWhoToldInFormalDocuments(t *testing.T) {
 // and an entrustor named as many companies (「約120社」) not marked as
 // standing for every client of the service (62's 「取引保険会社各社（生命保険
 // 会社5社・損害保険会社2社）」 too: seven insurers, each with its own report
-// form). Neither fires in another scenario.
+// form). Neither fires in another scenario. An attack's data "recovered" on
+// the attackers' word is named too (170, F1434).
 func TestLintRecoveredTakenAndEntrustorMany(t *testing.T) {
 	want := map[string]string{
-		"91-callcentre-worker-copied-by-hand-police-found":                              CodeRecoveredTaken,
-		"89-elearning-admin-url-other-users-via-ipa":                                    CodeEntrustorMany,
-		"62-insurance-agency-customer-list-lost":                                        CodeEntrustorMany,
-		"138-hotel-group-acquired-chain-reservation-db-intruded-since-2014-count-falls": CodeEntrustorMany,
+		"91-callcentre-worker-copied-by-hand-police-found":                                  CodeRecoveredTaken,
+		"170-ride-app-old-ciso-paid-attackers-as-bug-bounty-board-learned-ten-months-later": CodeRecoveredTaken, // F1434: the attackers' word
+		"89-elearning-admin-url-other-users-via-ipa":                                        CodeEntrustorMany,
+		"62-insurance-agency-customer-list-lost":                                            CodeEntrustorMany,
+		"138-hotel-group-acquired-chain-reservation-db-intruded-since-2014-count-falls":     CodeEntrustorMany,
 	}
 	for name, fs := range lintsOfScenarios(t) {
 		for _, code := range []string{CodeRecoveredTaken, CodeEntrustorMany} {

@@ -1061,8 +1061,12 @@ func (v *view) criminal() bool {
 }
 
 // cyber: the cause is an attack on systems.
-func (v *view) cyber() bool {
-	switch v.cause() {
+func (v *view) cyber() bool { return cyberCause(v.cause()) }
+
+// cyberCause: a cause that is an attack on systems, whose doer is the
+// attacker (the lint reads it of the facts: recoveredTaken, attackerKnown).
+func cyberCause(k incident.CauseKind) bool {
+	switch k {
 	case incident.CauseUnauthorizedAccess, incident.CauseCredentialStuffing, incident.CauseMalware, incident.CauseTargetedEmail,
 		incident.CauseWebSkimming, incident.CauseRansomware:
 		return true

@@ -157,6 +157,13 @@ type Deadline struct {
 	// settled: the engine uses the conservative count above and shows this
 	// one beside it with its source.
 	Alt *AltCount `json:"alt,omitempty"`
+	// After is the event whose deed the obligation closes (the preliminary
+	// report a final report closes): when that deed came after the due
+	// counted from Start, the same period runs from it instead. A report
+	// cannot be due to be closed before it was filed (169: a 速報 filed 82
+	// days after the knowing, for a case not reportable, was closed by a
+	// 確報 shown overdue by 63 days the day the 速報 went in).
+	After incident.EventKind `json:"after,omitempty"`
 }
 
 // Rolling of a deadline that falls on a day off.

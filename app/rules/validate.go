@@ -362,6 +362,9 @@ func (s *Set) checkDeadline(p *problems, w string, d Deadline) {
 	if !validEvent(d.Start) {
 		p.add(w, "start: unknown event kind %q", d.Start)
 	}
+	if d.After != "" && (!validEvent(d.After) || d.Unit == UnitNone || d.Unit == UnitImmediately || d.Unit == UnitEventDue) {
+		p.add(w, "after: an event kind, on a deadline counted in hours or days")
+	}
 	if !knownUnit(d.Unit) {
 		p.add(w, "unknown unit %q", d.Unit)
 	}

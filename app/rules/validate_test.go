@@ -118,6 +118,8 @@ func TestValidationRejectsObligations(t *testing.T) {
 			delete(d, "from")
 		}, "length must be set exactly"},
 		{"limit none with days", func(o map[string]any) { o["deadline"].(map[string]any)["limit"] = "none" }, "limit none goes with unit none or immediately"},
+		// The deed a deadline closes (F1420): an event kind, on a counted deadline.
+		{"unknown after event", func(o map[string]any) { o["deadline"].(map[string]any)["after"] = "dinner" }, "after: an event kind"},
 		// A fact of the order a duty is owed to, and the order's provision
 		// in a citation, only in a duty owed to each order (F743).
 		{"order's fact in a duty not per order", func(o map[string]any) { o["when"] = "order.basis == sector" }, "order.basis is read of each order"},
