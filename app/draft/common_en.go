@@ -397,7 +397,7 @@ func (v *view) confirmedSinceEN() string {
 func (v *view) periodEN() string {
 	s, a := v.periodSpanEN(), v.accessEN()
 	if s != "" {
-		s += v.lastActEN()
+		s += v.lastActEN() + v.setPeriodsEN()
 	}
 	if s != "" && a != "" {
 		return s + " " + a
@@ -440,7 +440,7 @@ func (v *view) accessEN() string {
 		if len(sets) < len(v.data()) {
 			s = "For " + v.whoEN(sets) + ", the access logs we hold show that " + what
 		}
-		if v.logsBeginLate(from) {
+		if v.logsBeginLate(from, sets) {
 			s += " (they begin on " + dayEN(from) + "; nothing can be told of the time before)"
 		}
 		return s + "."
@@ -467,9 +467,21 @@ func (v *view) accessEN() string {
 	return s + "."
 }
 
+// setPeriodsEN is setPeriodsJA in English.
+func (v *view) setPeriodsEN() string {
+	var out []string
+	for _, sp := range v.setPeriods() {
+		out = append(out, v.setRefEN(sp.set)+": "+windowEN(sp.w))
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	return " By data: " + strings.Join(out, "; ") + "."
+}
+
 // periodSpanEN is the period the data lay open (periodEN without the logs).
 func (v *view) periodSpanEN() string {
-	if !v.cyber() && !v.openedOrTaken() && v.inc.Exposure.Empty() {
+	if !v.cyber() && !v.openedOrTaken() && v.enteredWindow().Empty() {
 		return ""
 	}
 	w, ok := v.exposure()

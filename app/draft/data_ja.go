@@ -25,7 +25,61 @@ func (v *view) acquiring(s *setView) bool {
 // for data held, the data affected is not limited to it (the sets' own
 // periods, or what the systems held then).
 func (v *view) periodJA() string {
-	return v.periodSpanJA() + v.accessJA()
+	s := v.periodSpanJA()
+	if s != "" {
+		s += v.setPeriodsJA()
+	}
+	return s + v.accessJA()
+}
+
+// setPeriodsJA tells each set's period when the document's sets lay open
+// for different periods, one of them entered as its own (165: an
+// announcement of two PDF files, one online five days, one five months):
+// the period told before it is their span. "" else.
+func (v *view) setPeriodsJA() string {
+	var out []string
+	for _, sp := range v.setPeriods() {
+		out = append(out, v.setNameJA(sp.set)+"："+windowJA(sp.w))
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	return "データごとの期間は、" + strings.Join(out, "、") + "です。"
+}
+
+// setPeriod is a set of the document and the period its data lay open.
+type setPeriod struct {
+	set *setView
+	w   incident.Window
+}
+
+// setPeriods are the document's sets with their periods, when a set has a
+// period of its own (DataSet.Exposure) that is not every other's; none
+// else, or when a set's period is not known (the case's not known either).
+func (v *view) setPeriods() []setPeriod {
+	sets := v.data()
+	if len(sets) < 2 {
+		return nil
+	}
+	base, ok := v.caseExposure()
+	var out []setPeriod
+	own, differ := false, false
+	for _, s := range sets {
+		w := s.OwnExposure()
+		if !w.Empty() {
+			own = true
+		} else if ok {
+			w = base
+		} else {
+			return nil
+		}
+		differ = differ || len(out) > 0 && w != out[0].w
+		out = append(out, setPeriod{s, w})
+	}
+	if !own || !differ {
+		return nil
+	}
+	return out
 }
 
 // accessJA says that the logs kept show no one viewed the data, when every
@@ -63,7 +117,7 @@ func (v *view) accessJA() string {
 		} else {
 			s += "により、権限のない者による" + what + "が確認されております"
 		}
-		if v.logsBeginLate(from) {
+		if v.logsBeginLate(from, sets) {
 			s += "。" + dayJA(from) + "より前については、記録がないため確認できません"
 		}
 		return s + "。"
@@ -134,14 +188,20 @@ func viewedOnly(sets []*setView) bool {
 	return len(sets) > 0
 }
 
-// logsBeginLate: the logs, first kept on from, begin after the data lay
-// open (or when it lay open from is not known), so the time before them
-// cannot be checked.
-func (v *view) logsBeginLate(from incident.Date) bool {
+// logsBeginLate: the logs, first kept on from, begin after the data of sets
+// lay open (or when it lay open from is not known), so the time before them
+// cannot be checked. The period is theirs (spanOf): a set with a period of
+// its own is checked against it, not against another set's.
+func (v *view) logsBeginLate(from incident.Date, sets []*setView) bool {
 	if from == "" {
 		return false
 	}
-	w, ok := v.exposure()
+	w, ok := v.caseExposure()
+	ids := make([]string, len(sets))
+	for i, s := range sets {
+		ids[i] = s.ID
+	}
+	w, ok = v.spanOf(ids, w, ok)
 	return !ok || w.From == "" || !from.OnOrBefore(w.From)
 }
 
@@ -169,7 +229,7 @@ func (v *view) noAccessSeen() (from incident.Date, ok bool) {
 
 // periodSpanJA is the period the data lay open (periodJA without the logs).
 func (v *view) periodSpanJA() string {
-	if !v.cyber() && !v.openedOrTaken() && v.inc.Exposure.Empty() {
+	if !v.cyber() && !v.openedOrTaken() && v.enteredWindow().Empty() {
 		return ""
 	}
 	w, ok := v.exposure()
@@ -329,7 +389,7 @@ func (v *view) periodSpanJA() string {
 		// photographed slip to everything the company keeps (47, 48, 49).
 		return s
 	}
-	if v.systemFault() && v.inc.Exposure.Empty() && v.heldJA(held) == "" {
+	if v.systemFault() && v.enteredWindow().Empty() && v.heldJA(held) == "" {
 		// A period read from the timeline (the setting went wrong, then was
 		// fixed): what could be viewed is what the system held while the
 		// setting was wrong (36: years of requests; 35: a form's answers,
@@ -384,8 +444,16 @@ func (v *view) narrowTaking() bool {
 
 // exposure is the period the data lay open to the cause: as the user
 // entered it, else from the first act to its end on the timeline; false
-// when neither is recorded.
+// when neither is recorded. A set of the document's readers with a period
+// of its own makes it the span of theirs (ownSpan).
 func (v *view) exposure() (incident.Window, bool) {
+	w, ok := v.caseExposure()
+	return v.ownSpan(w, ok)
+}
+
+// caseExposure is exposure for the incident as a whole, the sets' own
+// periods aside.
+func (v *view) caseExposure() (incident.Window, bool) {
 	if w := v.inc.ExposureWindow(); !w.Empty() {
 		return w, true
 	}
@@ -409,6 +477,77 @@ func (v *view) exposure() (incident.Window, bool) {
 		return incident.Window{}, false
 	}
 	return v.inferredWindow(in, end), true
+}
+
+// enteredWindow is the period the data lay open as the user entered it
+// (none read from the timeline): the incident's, or the span of the
+// readers' own periods (ownSpan).
+func (v *view) enteredWindow() incident.Window {
+	w := v.inc.ExposureWindow()
+	w, _ = v.ownSpan(w, !w.Empty())
+	return w
+}
+
+// ownSpan is the period told to the document's readers when a set of
+// theirs has a period of its own (DataSet.Exposure: 165's petitioners'
+// document, online from December to May beside a file of five days in
+// April): the span of their periods, the case's (w, ok) standing for a set
+// without one. Else, or when such a set has nothing to stand for it (the
+// case's period not known), the case's.
+func (v *view) ownSpan(w incident.Window, ok bool) (incident.Window, bool) {
+	return v.spanOf(v.readerSets(), w, ok)
+}
+
+// spanOf is ownSpan for the sets ids.
+func (v *view) spanOf(ids []string, w incident.Window, ok bool) (incident.Window, bool) {
+	var span incident.Window
+	own, first := false, true
+	for _, id := range ids {
+		d, found := v.inc.DataSet(id)
+		if !found {
+			continue
+		}
+		x := d.OwnExposure()
+		if !x.Empty() {
+			own = true
+		} else if !ok {
+			return w, ok
+		} else {
+			x = w
+		}
+		if first {
+			span, first = x, false
+			continue
+		}
+		span = incident.Window{From: earlierDay(span.From, x.From), To: laterDay(span.To, x.To), Approx: span.Approx || x.Approx}
+	}
+	if !own {
+		return w, ok
+	}
+	return span, true
+}
+
+// earlierDay is the earlier of two days, "" (not known) when either is.
+func earlierDay(a, b incident.Date) incident.Date {
+	if a == "" || b == "" {
+		return ""
+	}
+	if b.OnOrBefore(a) {
+		return b
+	}
+	return a
+}
+
+// laterDay is the later of two days, "" (not known, or still open) when
+// either is.
+func laterDay(a, b incident.Date) incident.Date {
+	if a == "" || b == "" {
+		return ""
+	}
+	if a.OnOrBefore(b) {
+		return b
+	}
+	return a
 }
 
 // passwordsReset is when the passwords were reset, as recorded: the step

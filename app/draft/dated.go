@@ -344,6 +344,10 @@ func asOf(inc *incident.Incident, cut time.Time, undated bool) *incident.Inciden
 			continue
 		}
 		d.Status = st
+		if w := d.OwnExposure(); w.To != "" && !w.To.OnOrBefore(day) {
+			w.To = ""       // as the incident's window below
+			d.Exposure = &w // a copy: the incident's is not changed
+		}
 		sets = append(sets, d)
 	}
 	c.DataSets = sets

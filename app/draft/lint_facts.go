@@ -190,7 +190,11 @@ func newFactIndex(inc *incident.Incident, a assess.Assessment, loc *time.Locatio
 		isoDay(d.Held.From)
 		isoDay(d.Held.To)
 		isoDay(d.Former.LeftFrom)
-		isoDay(d.Found)    // a later announcement says when a group was added (F89)
+		isoDay(d.Found) // a later announcement says when a group was added (F89)
+		if w := d.OwnExposure(); !w.Empty() {
+			isoDay(w.From) // the period of its own the documents tell its readers
+			isoDay(w.To)
+		}
 		isoDay(d.LogsFrom) // what the logs cover (「…以降に閲覧した形跡はない」)
 	}
 	if inc.AwareWhy.At != nil {

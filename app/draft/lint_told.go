@@ -372,6 +372,14 @@ func (l *linter) foundAfterPeriod(d Document) {
 			if i < 0 {
 				continue
 			}
+			if !s.OwnExposure().Empty() {
+				// Its own period is entered and told; what still carries
+				// the case's end is a measure's day (the take-down).
+				l.add(CodeFoundAfterPeriod, SeverityWarning, d.ID, sec.Paras[i].ID, txt(
+					"データセット「"+s.Name+"」には本件と別の期間（"+windowJA(s.OwnExposure())+"）が入力されていますが、この段落は本件の当初の日（"+dayJA(end)+"）を伝えています。このデータセットの情報の取り下げ等の対応が別の日であれば、この段落を書き直してください。",
+					"The data set \""+s.Name+"\" has a period of its own ("+windowEN(s.OwnExposure())+"), yet this paragraph tells the case's first end ("+dayEN(end)+"). If that set's data was taken down or otherwise dealt with on another day, rewrite this paragraph."))
+				return
+			}
 			l.add(CodeFoundAfterPeriod, SeverityWarning, d.ID, sec.Paras[i].ID, txt(
 				"データセット「"+s.Name+"」は、本件の期間が終わった日（"+dayJA(end)+"）より後の"+dayJA(s.Found)+"に本件の対象と判明しましたが、この文書が伝える期間と対応（"+dayJA(end)+"まで）は本件の当初のものです。このデータセットの情報が閲覧・取得できる状態にあった期間や、取り下げ等の対応の日は別の可能性があります。確かめて、この文書のその段落を書き直してください。",
 				"The data set \""+s.Name+"\" was found to be part of the case on "+dayEN(s.Found)+", after the case's period ended ("+dayEN(end)+"), yet this document tells that period and its measures (until "+dayEN(end)+"). That set's data may have lain open for another period and been taken down on another day. Check, and rewrite that paragraph of this document."))

@@ -207,7 +207,7 @@ func (v *view) breachDateEN() string {
 	if s, ok := v.lostWhen(); ok {
 		return v.occurredSpanEN(s) // the first event is not the loss (F947)
 	}
-	if w := v.inc.ExposureWindow(); w.From != "" {
+	if w := v.enteredWindow(); w.From != "" {
 		s := "The breach began on or about " + dayEN(w.From)
 		if w.To != "" {
 			s += " and ended on or about " + dayEN(w.To)

@@ -34,6 +34,10 @@ func (inc *Incident) Clone() *Incident {
 		d.Records = slices.Clone(d.Records)
 		d.Residence = slices.Clone(d.Residence)
 		d.Status = slices.Clone(d.Status)
+		if d.Exposure != nil {
+			w := *d.Exposure
+			d.Exposure = &w
+		}
 	}
 	c.Persons = slices.Clone(inc.Persons)
 	c.AwareWhy.At = cloneTime(inc.AwareWhy.At)

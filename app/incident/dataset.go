@@ -137,7 +137,13 @@ type DataSet struct {
 	// first announcement); blank: known from the start. A document dated
 	// before it does not list the set. Nothing else says so: a status is
 	// dated the day the user records it, often long after (finding F88).
-	Found         Date       `json:"found,omitempty"`
+	Found Date `json:"found,omitempty"`
+	// Exposure is the period this set's data lay open, when it differs from
+	// the incident's (Incident.Exposure): a file published on days of its
+	// own (165: the petitioners' document online from December to May,
+	// beside a file of five days in April). nil or empty: the incident's.
+	// The documents told to this set's readers tell this period (OwnExposure).
+	Exposure      *Window    `json:"exposure,omitempty"`
 	Encryption    Encryption `json:"encryption,omitempty"`
 	Pseudonymised Tri        `json:"pseudonymised,omitempty"` // 仮名加工情報 (outside APPI's duty to report)
 	// ExemptPurpose: the organisation is a press organisation, an author, a
@@ -340,6 +346,22 @@ type Residence struct {
 	Country string `json:"country"`          // ISO 3166-1 alpha-2
 	Region  string `json:"region,omitempty"` // US state code, e.g. "CA"
 	Persons Count  `json:"persons"`
+}
+
+// OwnExposure is the set's own period (Exposure), empty when it has none.
+func (d *DataSet) OwnExposure() Window {
+	if d.Exposure == nil {
+		return Window{}
+	}
+	return *d.Exposure
+}
+
+// TidyExposure drops an own period left empty (its days cleared), so that
+// the stored set is as one that never had one.
+func (d *DataSet) TidyExposure() {
+	if d.Exposure != nil && *d.Exposure == (Window{}) {
+		d.Exposure = nil
+	}
 }
 
 // Former records persons of a data set whose relationship with the company

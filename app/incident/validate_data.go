@@ -206,6 +206,9 @@ func (v *validator) dataSet(inc *Incident, p string, d *DataSet) {
 	}
 
 	v.window(p+".held", d.Held)
+	if d.Exposure != nil {
+		v.window(p+".exposure", *d.Exposure)
+	}
 	f := d.Former
 	known(v, p+".former.included", f.Included, Tris, true)
 	v.count(p+".former.persons", f.Persons)

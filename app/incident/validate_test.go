@@ -100,6 +100,10 @@ func TestValidate(t *testing.T) {
 		}, []want{{"dataSets[0].former.untilPurpose", CodeTwoRetentionRules, W}}},
 		{"bad year left", func(i *Incident) { i.DataSets[0].Former.LeftFrom = "13" }, []want{{"dataSets[0].former.leftFrom", CodeDate, E}}},
 		{"bad found date", func(i *Incident) { i.DataSets[0].Found = "2026-13-01" }, []want{{"dataSets[0].found", CodeDate, E}}},
+		{"set's own period ends before it starts", func(i *Incident) {
+			i.DataSets[0].Exposure = &Window{From: "2026-05-07", To: "2025-12-02"}
+		}, []want{{"dataSets[0].exposure.to", CodeWindowOrder, E}}},
+		{"bad date in a set's own period", func(i *Incident) { i.DataSets[0].Exposure = &Window{From: "2025-12-32"} }, []want{{"dataSets[0].exposure.from", CodeDate, E}}},
 		{"bad harm note day", func(i *Incident) { i.Risk.SecondaryHarmNoteOn = "11日" }, []want{{"risk.secondaryHarmNoteOn", CodeDate, E}}},
 		{"bad answer to notice unreachable", func(i *Incident) { i.Risk.NoticeUnreachable = "some" }, []want{{"risk.noticeUnreachable", CodeUnknownValue, E}}},
 		{"bad answer to a set's unreachable", func(i *Incident) { i.DataSets[0].Unreachable = "most" }, []want{{"dataSets[0].unreachable", CodeUnknownValue, E}}},

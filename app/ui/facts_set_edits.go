@@ -184,6 +184,8 @@ var setDays = map[string]func(*incident.DataSet) *incident.Date{
 	"former.leftFrom": func(d *incident.DataSet) *incident.Date { return &d.Former.LeftFrom },
 	"former.on":       func(d *incident.DataSet) *incident.Date { return &d.Former.On },
 	"found":           func(d *incident.DataSet) *incident.Date { return &d.Found },
+	"exposure.from":   func(d *incident.DataSet) *incident.Date { return &ownExposure(d).From },
+	"exposure.to":     func(d *incident.DataSet) *incident.Date { return &ownExposure(d).To },
 	"logsFrom":        func(d *incident.DataSet) *incident.Date { return &d.LogsFrom },
 }
 
@@ -196,7 +198,10 @@ func (p *FactsPage) onSetDay(ctx app.Context, e app.Event) {
 	}
 	path := setPath(i) + "." + key
 	if v, ok := p.readDay(ctx, fieldID(path)); ok {
-		p.tryEdit(ctx, path, onSet(id, func(d *incident.DataSet) { *get(d) = v }))
+		p.tryEdit(ctx, path, onSet(id, func(d *incident.DataSet) {
+			*get(d) = v
+			d.TidyExposure()
+		}))
 	}
 }
 
@@ -216,12 +221,33 @@ func (p *FactsPage) onSetDayToday(ctx app.Context, e app.Event) {
 }
 
 func (p *FactsPage) onSetHeldApprox(ctx app.Context, e app.Event) {
+	p.setApprox(ctx, func(d *incident.DataSet) *incident.Window { return &d.Held })
+}
+
+func (p *FactsPage) onSetExposureApprox(ctx app.Context, e app.Event) {
+	p.setApprox(ctx, ownExposure)
+}
+
+// ownExposure is the set's own period, made when it has none yet, to be
+// set (onSetDay and setApprox tidy it away again when left empty).
+func ownExposure(d *incident.DataSet) *incident.Window {
+	if d.Exposure == nil {
+		d.Exposure = &incident.Window{}
+	}
+	return d.Exposure
+}
+
+// setApprox sets whether a period of the event's data set is approximate.
+func (p *FactsPage) setApprox(ctx app.Context, w func(*incident.DataSet) *incident.Window) {
 	id, _, ok := p.eventSet(ctx)
 	if !ok {
 		return
 	}
 	on := checked(ctx)
-	p.change(onSet(id, func(d *incident.DataSet) { d.Held.Approx = on }))
+	p.change(onSet(id, func(d *incident.DataSet) {
+		w(d).Approx = on
+		d.TidyExposure()
+	}))
 }
 
 // onSetCount sets the number of the set's former persons.

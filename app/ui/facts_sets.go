@@ -121,6 +121,7 @@ func (f *factsForm) setCard(d *incident.DataSet, i int) app.UI {
 		),
 		f.statusField(d, i),
 		f.dayInput(base+".found", d.Found, o, "found", f.p.onSetDay, f.p.onSetDayToday),
+		f.window(base+".exposure", d.OwnExposure(), o, f.p.onSetDay, f.p.onSetDayToday, f.p.onSetExposureApprox),
 		el("div.bd-set-grid").Body(
 			f.triGroup(base+".accessSeen", d.AccessSeen, o, "accessSeen", f.p.onSetTri),
 			app.If(d.AccessSeen == incident.Yes || d.AccessHow != "", func() app.UI {

@@ -430,6 +430,32 @@ func TestFactsSetFoundDate(t *testing.T) {
 	}
 }
 
+// A set's own period (when its data lay open on days of its own) is typed
+// like the incident's window: from, to, approximate; blank at first.
+func TestFactsSetOwnPeriod(t *testing.T) {
+	p, e, inc := mountFacts(t)
+	if inc.DataSets[0].Exposure != nil || !factsHas(p, "#fx-dataSets-0-exposure") {
+		t.Fatalf("own period %+v, asked %v", inc.DataSets[0].Exposure, factsHas(p, "#fx-dataSets-0-exposure"))
+	}
+	factsType(t, e, p, "#fx-dataSets-0-exposure-from", "2025-12-02", "change")
+	factsType(t, e, p, "#fx-dataSets-0-exposure-to", "2026-05-07", "change")
+	factsClick(t, e, p, "#fx-dataSets-0-exposure-approx")
+	if w := inc.DataSets[0].OwnExposure(); w != (incident.Window{From: "2025-12-02", To: "2026-05-07", Approx: true}) {
+		t.Fatalf("own period after typing: %+v", w)
+	}
+	factsType(t, e, p, "#fx-dataSets-0-exposure-to", "5月のどこか", "change")
+	if inc.DataSets[0].OwnExposure().To != "2026-05-07" || !factsHas(p, "#fx-dataSets-0-exposure-to-problem") {
+		t.Errorf("a bad date: %q, message shown %v", inc.DataSets[0].OwnExposure().To, factsHas(p, "#fx-dataSets-0-exposure-to-problem"))
+	}
+	// Cleared again: the set has no period of its own, as before.
+	factsClick(t, e, p, "#fx-dataSets-0-exposure-approx")
+	factsType(t, e, p, "#fx-dataSets-0-exposure-from", "", "change")
+	factsType(t, e, p, "#fx-dataSets-0-exposure-to", "", "change")
+	if inc.DataSets[0].Exposure != nil {
+		t.Errorf("cleared, the own period stays: %+v", *inc.DataSets[0].Exposure)
+	}
+}
+
 // Whether a set's persons are deceased is asked of every set and stored on
 // it: the deceased are not persons under APPI (Art. 2(1)), and the engine
 // leaves such a set out (F270).
