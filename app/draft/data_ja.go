@@ -519,7 +519,7 @@ func (v *view) spanOf(ids []string, w incident.Window, ok bool) (incident.Window
 			span, first = x, false
 			continue
 		}
-		span = incident.Window{From: earlierDay(span.From, x.From), To: laterDay(span.To, x.To), Approx: span.Approx || x.Approx}
+		span = widen(span, x)
 	}
 	if !own {
 		return w, ok
@@ -527,27 +527,23 @@ func (v *view) spanOf(ids []string, w incident.Window, ok bool) (incident.Window
 	return span, true
 }
 
-// earlierDay is the earlier of two days, "" (not known) when either is.
-func earlierDay(a, b incident.Date) incident.Date {
-	if a == "" || b == "" {
-		return ""
+// widen is the span of two periods; a start or an end not known ("") in
+// either is not known in the span (an end not known: still open).
+func widen(a, b incident.Window) incident.Window {
+	w := incident.Window{Approx: a.Approx || b.Approx}
+	if a.From != "" && b.From != "" {
+		w.From = a.From
+		if b.From.OnOrBefore(a.From) {
+			w.From = b.From
+		}
 	}
-	if b.OnOrBefore(a) {
-		return b
+	if a.To != "" && b.To != "" {
+		w.To = a.To
+		if a.To.OnOrBefore(b.To) {
+			w.To = b.To
+		}
 	}
-	return a
-}
-
-// laterDay is the later of two days, "" (not known, or still open) when
-// either is.
-func laterDay(a, b incident.Date) incident.Date {
-	if a == "" || b == "" {
-		return ""
-	}
-	if a.OnOrBefore(b) {
-		return b
-	}
-	return a
+	return w
 }
 
 // passwordsReset is when the passwords were reset, as recorded: the step

@@ -96,3 +96,18 @@ func TestLintOnASetWithItsOwnPeriodNamesTheMeasure(t *testing.T) {
 		t.Errorf("the lint on the petitioners' letter: %q", msg)
 	}
 }
+
+// The span of two periods: the earlier start, the later end, unknown where
+// either is unknown, approximate when either is.
+func TestWidenSpansTwoPeriods(t *testing.T) {
+	for _, c := range []struct{ a, b, want incident.Window }{
+		{incident.Window{From: "2026-04-23", To: "2026-04-28"}, incident.Window{From: "2025-12-02", To: "2026-05-07"}, incident.Window{From: "2025-12-02", To: "2026-05-07"}},
+		{incident.Window{From: "2025-12-02", To: "2026-05-07"}, incident.Window{From: "2026-04-23", To: "2026-04-28", Approx: true}, incident.Window{From: "2025-12-02", To: "2026-05-07", Approx: true}},
+		{incident.Window{To: "2026-04-28"}, incident.Window{From: "2025-12-02", To: "2026-05-07"}, incident.Window{To: "2026-05-07"}},
+		{incident.Window{From: "2026-04-23"}, incident.Window{From: "2025-12-02", To: "2026-05-07"}, incident.Window{From: "2025-12-02"}},
+	} {
+		if got := widen(c.a, c.b); got != c.want {
+			t.Errorf("widen(%+v, %+v) = %+v, want %+v", c.a, c.b, got, c.want)
+		}
+	}
+}
