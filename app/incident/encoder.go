@@ -48,6 +48,7 @@ const sentinelID = "events-of-the-incident"
 
 // Encode writes inc as Encode does.
 func (e *Encoder) Encode(inc *Incident) ([]byte, error) {
+	e.fresh = 0
 	if inc == nil || len(inc.Events) == 0 {
 		return Encode(inc)
 	}
@@ -69,7 +70,6 @@ func (e *Encoder) Encode(inc *Incident) ([]byte, error) {
 	out := make([]byte, 0, len(rest)+e.line+512) // the time line's size as last time, and some room
 	out = append(out, rest[:at]...)
 	out = append(out, `"events":[`...)
-	e.fresh = 0
 	for i := range inc.Events {
 		ev := &inc.Events[i]
 		k, ok := e.events[ev.ID]
