@@ -687,24 +687,8 @@ func (r *run) knewAfterOutside(fd *Finding, f *rules.Finding, js []Jurisdiction)
 	if det == nil {
 		return
 	}
-	var first *Obligation
-	var in rules.Text
-	for i := range js {
-		if js[i].Applies != Yes {
-			continue
-		}
-		for j := range js[i].Obligations {
-			ob := &js[i].Obligations[j]
-			if ob.Applies != Yes || ob.Level != "required" || ob.Limit != rules.LimitHard || ob.State == StateExempt || ob.State == StateNotRequired ||
-				ob.Start != incident.EvAware || ob.Early == nil || ob.Early.Event != det.ID {
-				continue
-			}
-			if first == nil || ob.Early.Due.Before(first.Early.Due) {
-				first, in = ob, js[i].Name
-			}
-		}
-	}
-	if first == nil || !k.At.After(first.Early.Due) {
+	first, in, ok := PassedBeforeKnowing(js, det.ID, k.At)
+	if !ok {
 		return
 	}
 	due := first.Early.Due.In(r.loc)
@@ -728,4 +712,33 @@ func sourceText(src string) rules.Text {
 		return rules.Text{JA: "警察", EN: "the police"}
 	}
 	return rules.Text{JA: "本人", EN: "the affected persons"}
+}
+
+// PassedBeforeKnowing is the required obligation of a law that applies with
+// the shortest hard deadline counted from the knowing, when that deadline
+// counted from the detection det instead (Obligation.Early) had passed by
+// knew, and its jurisdiction's name: the detection came before the knowing
+// by more than that law's report period (F1427, F1423).
+func PassedBeforeKnowing(js []Jurisdiction, det string, knew time.Time) (*Obligation, rules.Text, bool) {
+	var first *Obligation
+	var in rules.Text
+	for i := range js {
+		if js[i].Applies != Yes {
+			continue
+		}
+		for j := range js[i].Obligations {
+			ob := &js[i].Obligations[j]
+			if ob.Applies != Yes || ob.Level != "required" || ob.Limit != rules.LimitHard || ob.State == StateExempt || ob.State == StateNotRequired ||
+				ob.Start != incident.EvAware || ob.Early == nil || ob.Early.Event != det {
+				continue
+			}
+			if first == nil || ob.Early.Due.Before(first.Early.Due) {
+				first, in = ob, js[i].Name
+			}
+		}
+	}
+	if first == nil || !knew.After(first.Early.Due) {
+		return nil, rules.Text{}, false
+	}
+	return first, in, true
 }
