@@ -26,6 +26,7 @@ func (r *run) findings(js []Jurisdiction) []Finding {
 			r.earlyToo(&fd)
 			r.setsTold(&fd, f)
 			r.toldElsewhere(&fd, f, js)
+			r.knewAfterOutside(&fd, f, js)
 			out = append(out, fd)
 		}
 	}
@@ -655,4 +656,89 @@ func (r *run) toldElsewhere(fd *Finding, f *rules.Finding, js []Jurisdiction) {
 		id += ".open"
 	}
 	fd.Explanation = thenSentence(fd.Explanation, msg(id, vars{"to": to, "at": at, "by": same(first.ID)}))
+}
+
+// outsideSources are the sources of a detection whose word a company cannot
+// leave unread: the attacker's demand, a regulator's or the police's call,
+// the affected persons' complaint.
+var outsideSources = []string{"attacker", "regulator", "police", "affected"}
+
+// knewAfterOutside grades the measure from detection to the knowing a
+// warning (late) when a detection told by one of outsideSources came before
+// the knowing by more than the shortest hard deadline of a law that applies,
+// counted from that detection (Obligation.Early): the guideline takes a
+// business to know when any of its departments knew (通則編 3-5-3-3, [U] in
+// the reference), GDPR when the controller "becomes aware" (F1427, 170: the
+// attackers' demand with sample rows held by the security team for ten
+// months, graded "info"). It names the detection and the deadline counted
+// from it; the obligations show each such reading.
+func (r *run) knewAfterOutside(fd *Finding, f *rules.Finding, js []Jurisdiction) {
+	k := r.tl.knowing()
+	if f.To != incident.EvAware || fd.Verdict != FindingInfo || fd.ToAt == nil || k == nil {
+		return
+	}
+	var det *incident.Event
+	for _, ev := range r.tl.byKind[incident.EvDetected] {
+		if ev.Last(r.loc).Before(k.At) && slices.Contains(outsideSources, ev.Source) {
+			det = ev
+			break
+		}
+	}
+	if det == nil {
+		return
+	}
+	first, in, ok := PassedBeforeKnowing(js, det.ID, k.At)
+	if !ok {
+		return
+	}
+	due := first.Early.Due.In(r.loc)
+	fd.Verdict, fd.Limit = FindingLate, &due
+	at := when(det.At, r.loc)
+	if det.Precision != incident.Exact {
+		at = dayText(*det, r.loc)
+	}
+	fd.Explanation = thenSentence(fd.Explanation, msg("f.outside", vars{
+		"by": same(det.ID), "at": at, "src": sourceText(det.Source), "jur": in, "title": first.Title, "due": when(due, r.loc)}))
+}
+
+// sourceText names one of outsideSources.
+func sourceText(src string) rules.Text {
+	switch src {
+	case "attacker":
+		return rules.Text{JA: "攻撃者", EN: "the attacker"}
+	case "regulator":
+		return rules.Text{JA: "監督当局", EN: "a regulator"}
+	case "police":
+		return rules.Text{JA: "警察", EN: "the police"}
+	}
+	return rules.Text{JA: "本人", EN: "the affected persons"}
+}
+
+// PassedBeforeKnowing is the required obligation of a law that applies with
+// the shortest hard deadline counted from the knowing, when that deadline
+// counted from the detection det instead (Obligation.Early) had passed by
+// knew, and its jurisdiction's name: the detection came before the knowing
+// by more than that law's report period (F1427, F1423).
+func PassedBeforeKnowing(js []Jurisdiction, det string, knew time.Time) (*Obligation, rules.Text, bool) {
+	var first *Obligation
+	var in rules.Text
+	for i := range js {
+		if js[i].Applies != Yes {
+			continue
+		}
+		for j := range js[i].Obligations {
+			ob := &js[i].Obligations[j]
+			if ob.Applies != Yes || ob.Level != "required" || ob.Limit != rules.LimitHard || ob.State == StateExempt || ob.State == StateNotRequired ||
+				ob.Start != incident.EvAware || ob.Early == nil || ob.Early.Event != det {
+				continue
+			}
+			if first == nil || ob.Early.Due.Before(first.Early.Due) {
+				first, in = ob, js[i].Name
+			}
+		}
+	}
+	if first == nil || !knew.After(first.Early.Due) {
+		return nil, rules.Text{}, false
+	}
+	return first, in, true
 }

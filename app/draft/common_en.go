@@ -270,6 +270,9 @@ func (v *view) summaryEN() string {
 	} else {
 		s = capitalEN(v.knewOnEN()) + ", we learned that "
 	}
+	if e, ok := v.earlierWord(det); ok && hasDet {
+		s = capitalEN(v.onEN(e)) + ", " + v.sourceEN(e) + ". " + s // the earlier word first (F1423)
+	}
 	// The document's sets all confirmed, one of them after the day of
 	// knowing: on that day it was possible (154: "On February 23, 2026, we
 	// learned that personal information we hold was acquired", told to the

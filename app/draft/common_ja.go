@@ -263,6 +263,9 @@ func (v *view) summaryJA() string {
 	case hasDet && det.Source != "":
 		s += v.sourceJA(det) + "、" + v.investigatedJA(det, "調査を行った結果、")
 	}
+	if e, ok := v.earlierWord(det); ok && hasDet {
+		s = v.evDateJA(e) + "、" + v.sourceJA(e) + "、その後、" + s // the earlier word first (F1423)
+	}
 	if v.formal() && v.entrusted() {
 		s += "委託元から預かった個人データが" + v.whereJA() + v.leakJA() // not 「本人の個人情報」: whose they are is the entrustors' to say
 	} else {

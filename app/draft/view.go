@@ -912,6 +912,29 @@ func (v *view) trigger() (incident.Event, bool) {
 	return t, true
 }
 
+// earlierWord is a detection told by the attacker, a regulator, the police
+// or a researcher before det (the trigger) that came before the knowing by
+// more than the shortest hard report period of a law that applies
+// (assess.PassedBeforeKnowing): a summary that opened on det would tell a
+// company that first heard later than it did (170: the attackers' demand
+// with sample rows of 11/10/2025, the staff's report of 9/8/2026; F1423).
+func (v *view) earlierWord(det incident.Event) (incident.Event, bool) {
+	knew := v.knew()
+	if knew == nil {
+		return incident.Event{}, false
+	}
+	for _, e := range v.inc.Events {
+		if e.Kind != incident.EvDetected || !e.Dated() || e.ID == det.ID || !e.At.Before(det.At) ||
+			!slices.Contains([]string{"attacker", "regulator", "police", "researcher"}, e.Source) {
+			continue
+		}
+		if _, _, ok := assess.PassedBeforeKnowing(v.a.Jurisdictions, e.ID, *knew); ok {
+			return e, true
+		}
+	}
+	return incident.Event{}, false
+}
+
 // investigated: the time line records that the organisation looked into
 // what det told it before it knew: a forensic engagement, the scope
 // confirmed or the assessment completed after det and by the knowing, or an
