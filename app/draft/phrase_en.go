@@ -152,7 +152,7 @@ func (v *view) categoryEN(c incident.Category) string {
 		}
 		return v.orFill(c.Other, "項目の名称", "name of the item")
 	}
-	if c.ID == "salary" && v.abroad() {
+	if c.ID == "salary" && !v.salaryOfJapan() {
 		return "salary and bonuses" // as categoryJA
 	}
 	if c.ID == "grades" {

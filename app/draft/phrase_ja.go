@@ -192,7 +192,7 @@ func (v *view) categoryJA(c incident.Category) string {
 	if c.ID == "other" || v.rs.Category(c.ID) == nil {
 		return v.orFill(c.Other, "項目の名称", "name of the item")
 	}
-	if c.ID == "salary" && v.abroad() {
+	if c.ID == "salary" && !v.salaryOfJapan() {
 		return "給与・賞与" // 標準報酬月額 is Japan's social insurance figure (59: a Singapore company, F178)
 	}
 	if c.ID == "grades" {
@@ -240,6 +240,44 @@ func (v *view) numberOf() string {
 func (v *view) abroad() bool {
 	es := v.inc.Org.Establishments
 	return len(es) > 0 && !slices.Contains(es, "JP")
+}
+
+// salaryOfJapan: the pay the document speaks of may include Japan's
+// social insurance figure (標準報酬月額): the organisation is established
+// in Japan (59: a Singapore company's staff, some since gone back to
+// Japan, F178) and some set it reads that carries the item has persons
+// who live in Japan by the set's residence, or has no residence. A
+// Japanese company's UK drivers' weekly pay (170) is no 標準報酬月額.
+func (v *view) salaryOfJapan() bool {
+	if v.abroad() {
+		return false
+	}
+	sets := v.scope
+	if v.reader != nil {
+		sets = []*setView{v.reader}
+	} else if len(sets) == 0 {
+		sets = v.sets
+	}
+	carried := false
+	for _, s := range sets {
+		if !slices.ContainsFunc(s.categories(), func(c incident.Category) bool { return c.ID == "salary" }) {
+			continue
+		}
+		carried = true
+		if v.livesInJapan(s) {
+			return true
+		}
+	}
+	return !carried
+}
+
+// livesInJapan: some of the set's persons live in Japan by its residence,
+// or it has none (the organisation's establishments tell then).
+func (v *view) livesInJapan(s *setView) bool {
+	if len(s.Residence) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(s.Residence, func(r incident.Residence) bool { return r.Country == "JP" })
 }
 
 // gradesOf tells whose the catalogue's one item 「成績・人事評価」 is: a
