@@ -43,3 +43,31 @@ func TestSalaryOfPersonsAbroadHasNoJapaneseInsuranceFigure(t *testing.T) {
 		t.Errorf("drivers living in Japan lost 標準報酬月額:\n%s", got)
 	}
 }
+
+const scenario169 = "169-card-company-wrong-balances-at-credit-bureaus-fourteen-years"
+
+// F1432 (169): the report's timeline and its 本人への対応 named the notice's
+// readers by the set's name, which names the data (「…の信用情報機関への登録
+// 内容への通知を実施」). A name that ends in a word for data is followed by
+// its persons; one that names persons is kept as it is.
+func TestNoticeToASetNamedAsDataNamesItsPersons(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, scenario169)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	got := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: "final"}, inc, a, rs)
+	if strings.Contains(got, "登録内容への通知") || !strings.Contains(got, "登録内容の本人への通知を実施") {
+		t.Errorf("169's report:\n%s", got)
+	}
+	for name, want := range map[string]bool{
+		"電子カルテの患者データ":               true,
+		"名刺管理データ（お取引先のご担当者）":        true,
+		"宿泊者名簿（国内にお住まいのお客様）":        true,
+		"口座開設のお客様（入出金ツールの顧客情報ファイル）": false,
+		"従業員（在籍）":                   false,
+		"":                          false,
+	} {
+		if namesData(name) != want {
+			t.Errorf("namesData(%q) = %v, want %v", name, !want, want)
+		}
+	}
+}

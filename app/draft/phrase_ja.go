@@ -339,6 +339,35 @@ func (v *view) setNamesJA(ids []string) string {
 	return strings.Join(out, "・")
 }
 
+// setPersonsJA names the persons of the data sets of ids, whom a notice
+// went to: a set's name, or, when the name names data rather than persons
+// (169: 「…の信用情報機関への登録内容」, told 「…の登録内容への通知を実施」),
+// the name and who (「…の登録内容の本人」); "" for none.
+func (v *view) setPersonsJA(ids []string, who string) string {
+	var out []string
+	for _, id := range ids {
+		if s := v.setByID(id); s != nil {
+			n := v.setNameJA(s)
+			if namesData(s.Name) {
+				n += "の" + who
+			}
+			out = append(out, n)
+		}
+	}
+	return strings.Join(out, "・")
+}
+
+// dataWordsJA end a set's name that names data, not persons.
+var dataWordsJA = []string{"内容", "データ", "情報", "記録", "名簿", "台帳", "リスト", "一覧", "ファイル", "書類", "画像", "映像", "伝票", "報告書", "申告書", "設計書", "調査結果", "写し", "資料", "カルテ", "対応表", "明細", "履歴"}
+
+// namesData: a set's name, read outside its brackets, ends in a word for
+// data (「電子カルテの患者データ」, 「宿泊者名簿（国内にお住まいのお客様）」),
+// not for persons.
+func namesData(name string) bool {
+	out, _ := outsideBrackets(strings.TrimSpace(name))
+	return slices.ContainsFunc(dataWordsJA, func(w string) bool { return strings.HasSuffix(out, w) })
+}
+
 // reportedToJA names whom a report went to: the party the event names, the
 // recipient of Japan's report (the PPC, or the ministry it delegated to), or
 // the foreign regulator.
