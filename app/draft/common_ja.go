@@ -97,6 +97,12 @@ func (v *view) hospital() bool {
 
 // titleJA: "不正アクセスによる個人情報漏えいのおそれに関するお詫びとお知らせ".
 func (v *view) titleJA() string {
+	if v.handlingOnly() {
+		if c := v.causeShortJA(); c != "" {
+			return c + "に関するお詫びとご報告"
+		}
+		return "個人情報の取扱いに関するお詫びとご報告"
+	}
 	t := "個人情報" + v.leakJA()
 	if c := v.causeShortJA(); c != "" {
 		t = c + "による" + t
@@ -226,6 +232,8 @@ func (v *view) leadJA() string {
 	s := "このたび、"
 	if v.knew() == nil {
 		s += v.weJA() + "において異常を把握し、" + v.whoseJA() + "の個人情報が" + v.leakJA() + "したおそれがあることから、現在、影響の有無と範囲を調査しております。"
+	} else if v.handlingOnly() {
+		s += v.holderJA() + "について、" + v.happenedJA() + "。"
 	} else {
 		if c := v.causeShortJA(); c != "" {
 			s += c + "により、"

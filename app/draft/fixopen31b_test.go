@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -69,5 +70,51 @@ func TestNoticeToASetNamedAsDataNamesItsPersons(t *testing.T) {
 		if namesData(name) != want {
 			t.Errorf("namesData(%q) = %v, want %v", name, !want, want)
 		}
+	}
+}
+
+// F1425 (169): a case whose every set is marked only damaged with the right
+// data kept (nothingLost) is no 漏えい等 in the engine's reading, yet its
+// notices were titled and opened 「個人情報毀損に関するお詫びとご報告」「個人
+// 情報が毀損したことが判明いたしました」. They are a matter of handling, and a
+// lint asks counsel what it is when the cause is no attack.
+func TestNoticeOfDataKeptIsAboutHandling(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, scenario169)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	ja := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, inc, a, rs)
+	if strings.Contains(ja, "毀損") || !strings.Contains(ja, "個人情報の取扱いに関するお詫びとご報告") || !strings.Contains(ja, "取扱いに誤りがあったことが判明いたしました") {
+		t.Errorf("169's notice:\n%s", ja)
+	}
+	d, err := Build(Spec{Kind: KindNotice, Lang: EN, Variant: VariantLetter}, inc, a, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if en := Text(d); d.Title != "Notice About the Handling of Your Personal Information" || strings.Contains(en, "damaged") || strings.Contains(en, "Data Breach") {
+		t.Errorf("169's English notice %q:\n%s", d.Title, en)
+	}
+	var fired []string
+	for name, fs := range lintsOfScenarios(t) {
+		if has(fs, CodeDamagedCopyKept, "") {
+			fired = append(fired, name)
+		}
+	}
+	// 119: pensioners' data keyed wrong, the forms kept (its other sets
+	// leaked: its notices speak of the leak).
+	slices.Sort(fired)
+	if want := []string{"119-pension-fund-keying-reentrusted-to-dalian", scenario169}; !slices.Equal(fired, want) {
+		t.Errorf("%s fires for %v, want %v", CodeDamagedCopyKept, fired, want)
+	}
+	// Damaged with no copy kept: a 毀損, told as one.
+	lost := inc.Clone()
+	for i := range lost.DataSets {
+		lost.DataSets[i].CopyHeld = incident.No
+	}
+	la := assess.Evaluate(lost, rs, lost.UpdatedAt)
+	if got := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter}, lost, la, rs); !strings.Contains(got, "個人情報毀損に関するお詫びとご報告") {
+		t.Errorf("169 with no copy kept:\n%s", got)
+	}
+	if has(lintOf(t, lost), CodeDamagedCopyKept, "") {
+		t.Errorf("169 with no copy kept: %s fires", CodeDamagedCopyKept)
 	}
 }

@@ -467,6 +467,9 @@ func (v *view) happenedAsEN(possible bool) string {
 		if loss {
 			verb = "lost: it no longer exists in our records"
 		}
+		if v.handlingOnly() {
+			verb = "handled wrongly" // kept elsewhere: neither lost nor damaged (as happenedJA)
+		}
 	}
 	if possible {
 		return "may have been " + verb

@@ -456,6 +456,17 @@ func (v *view) kinds() (leak, loss, damage bool) {
 	return leak, loss, damage
 }
 
+// handlingOnly: every set concerned is marked lost or damaged only with
+// its same data kept elsewhere (nothingLost): as entered, nothing was
+// leaked, lost or damaged in the law's sense (169: wrong balances given to
+// the credit bureaus, the right ledger kept). The notice tells a matter of
+// handling, not a 毀損 the assessment does not find (General Guidelines
+// 3-5-1-3: data restored from a copy is no 毀損).
+func (v *view) handlingOnly() bool {
+	sets := v.data()
+	return len(sets) > 0 && !slices.ContainsFunc(sets, func(s *setView) bool { return !nothingLost(s.DataSet) })
+}
+
 // leakJA is the noun for what happened to the data: 漏えい, 滅失 or 毀損.
 func (v *view) leakJA() string {
 	leak, loss, _ := v.kinds()
@@ -470,6 +481,12 @@ func (v *view) leakJA() string {
 
 // happenedJA: "漏えいしたことが判明いたしました" / "漏えいしたおそれがあることが判明いたしました".
 func (v *view) happenedJA() string {
+	if v.handlingOnly() {
+		if c := v.causeShortJA(); c != "" {
+			return c + "があったことが判明いたしました" // 62: a list lost, its copy kept
+		}
+		return "取扱いに誤りがあったことが判明いたしました"
+	}
 	if v.possible() {
 		return v.leakJA() + "したおそれがあることが判明いたしました"
 	}
@@ -478,6 +495,9 @@ func (v *view) happenedJA() string {
 
 // affectedJA qualifies the data: "漏えいした" / "漏えいしたおそれのある".
 func (v *view) affectedJA() string {
+	if v.handlingOnly() {
+		return "対象となる"
+	}
 	if v.possible() {
 		return v.leakJA() + "したおそれのある"
 	}
