@@ -271,6 +271,15 @@ func (v *view) summaryJA() string {
 	case hasDet && det.Source != "":
 		s += v.sourceJA(det) + "、" + v.investigatedJA(det, "調査を行った結果、")
 	}
+	if v.handlingOnly() {
+		// Nothing leaked, lost or damaged (F1492): the report's own 「漏え
+		// い等の別：該当なし」 beside 「…が毀損したことを確認」 contradicted it.
+		what := v.whoseJA() + "の個人情報"
+		if v.formal() && v.entrusted() {
+			what = "委託元から預かった個人データ"
+		}
+		return s + what + "について、" + v.handlingJA() + "ことを確認いたしました。"
+	}
 	if v.formal() && v.entrusted() {
 		s += "委託元から預かった個人データが" + v.whereJA() + v.leakJA() // not 「本人の個人情報」: whose they are is the entrustors' to say
 	} else {

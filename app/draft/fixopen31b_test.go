@@ -118,3 +118,15 @@ func TestNoticeOfDataKeptIsAboutHandling(t *testing.T) {
 		t.Errorf("169 with no copy kept: %s fires", CodeDamagedCopyKept)
 	}
 }
+
+// F1492 (169): the PPC report said 「顧客の個人情報が毀損したことを確認いたしまし
+// た」 beside its own 「漏えい等の別：該当なし」.
+func TestReportOfDataKeptConfirmsNoDamage(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, scenario169)
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	got := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: "final"}, inc, a, rs)
+	if strings.Contains(got, "毀損したことを確認") || !strings.Contains(got, "取扱いに誤りがあったことを確認いたしました") {
+		t.Errorf("169's report:\n%s", got)
+	}
+}

@@ -467,6 +467,15 @@ func (v *view) handlingOnly() bool {
 	return len(sets) > 0 && !slices.ContainsFunc(sets, func(s *setView) bool { return !nothingLost(s.DataSet) })
 }
 
+// handlingJA tells what happened to data kept elsewhere (handlingOnly):
+// its cause (62: a list lost, its copy kept), else an error in handling.
+func (v *view) handlingJA() string {
+	if c := v.causeShortJA(); c != "" {
+		return c + "があった"
+	}
+	return "取扱いに誤りがあった"
+}
+
 // leakJA is the noun for what happened to the data: 漏えい, 滅失 or 毀損.
 func (v *view) leakJA() string {
 	leak, loss, _ := v.kinds()
@@ -482,10 +491,7 @@ func (v *view) leakJA() string {
 // happenedJA: "漏えいしたことが判明いたしました" / "漏えいしたおそれがあることが判明いたしました".
 func (v *view) happenedJA() string {
 	if v.handlingOnly() {
-		if c := v.causeShortJA(); c != "" {
-			return c + "があったことが判明いたしました" // 62: a list lost, its copy kept
-		}
-		return "取扱いに誤りがあったことが判明いたしました"
+		return v.handlingJA() + "ことが判明いたしました"
 	}
 	if v.possible() {
 		return v.leakJA() + "したおそれがあることが判明いたしました"
