@@ -47,15 +47,19 @@ func TestSalaryOfPersonsAbroadHasNoJapaneseInsuranceFigure(t *testing.T) {
 
 const scenario169 = "169-card-company-wrong-balances-at-credit-bureaus-fourteen-years"
 
+// report169 is the text of 169's closing PPC report.
+func report169(t *testing.T) string {
+	rs := mustRules(t)
+	inc := scenario(t, scenario169)
+	return docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: "final"}, inc, assess.Evaluate(inc, rs, inc.UpdatedAt), rs)
+}
+
 // F1432 (169): the report's timeline and its 本人への対応 named the notice's
 // readers by the set's name, which names the data (「…の信用情報機関への登録
 // 内容への通知を実施」). A name that ends in a word for data is followed by
 // its persons; one that names persons is kept as it is.
 func TestNoticeToASetNamedAsDataNamesItsPersons(t *testing.T) {
-	rs := mustRules(t)
-	inc := scenario(t, scenario169)
-	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-	got := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: "final"}, inc, a, rs)
+	got := report169(t)
 	if strings.Contains(got, "登録内容への通知") || !strings.Contains(got, "登録内容の本人への通知を実施") {
 		t.Errorf("169's report:\n%s", got)
 	}
@@ -122,10 +126,7 @@ func TestNoticeOfDataKeptIsAboutHandling(t *testing.T) {
 // F1492 (169): the PPC report said 「顧客の個人情報が毀損したことを確認いたしまし
 // た」 beside its own 「漏えい等の別：該当なし」.
 func TestReportOfDataKeptConfirmsNoDamage(t *testing.T) {
-	rs := mustRules(t)
-	inc := scenario(t, scenario169)
-	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
-	got := docText(t, Spec{Kind: KindPPC, Lang: JA, Variant: "final"}, inc, a, rs)
+	got := report169(t)
 	if strings.Contains(got, "毀損したことを確認") || !strings.Contains(got, "取扱いに誤りがあったことを確認いたしました") {
 		t.Errorf("169's report:\n%s", got)
 	}
