@@ -97,6 +97,12 @@ func (v *view) hospital() bool {
 
 // titleJA: "不正アクセスによる個人情報漏えいのおそれに関するお詫びとお知らせ".
 func (v *view) titleJA() string {
+	if v.handlingOnly() {
+		if c := v.causeShortJA(); c != "" {
+			return c + "に関するお詫びとご報告"
+		}
+		return "個人情報の取扱いに関するお詫びとご報告"
+	}
 	t := "個人情報" + v.leakJA()
 	if c := v.causeShortJA(); c != "" {
 		t = c + "による" + t
@@ -226,6 +232,8 @@ func (v *view) leadJA() string {
 	s := "このたび、"
 	if v.knew() == nil {
 		s += v.weJA() + "において異常を把握し、" + v.whoseJA() + "の個人情報が" + v.leakJA() + "したおそれがあることから、現在、影響の有無と範囲を調査しております。"
+	} else if v.handlingOnly() {
+		s += v.holderJA() + "について、" + v.happenedJA() + "。"
 	} else {
 		if c := v.causeShortJA(); c != "" {
 			s += c + "により、"
@@ -265,6 +273,15 @@ func (v *view) summaryJA() string {
 	}
 	if e, ok := v.earlierWord(det); ok && hasDet {
 		s = v.evDateJA(e) + "、" + v.sourceJA(e) + "、その後、" + s // the earlier word first (F1423)
+	}
+	if v.handlingOnly() {
+		// Nothing leaked, lost or damaged (F1492): the report's own 「漏え
+		// い等の別：該当なし」 beside 「…が毀損したことを確認」 contradicted it.
+		what := v.whoseJA() + "の個人情報"
+		if v.formal() && v.entrusted() {
+			what = "委託元から預かった個人データ"
+		}
+		return s + what + "について、" + v.handlingJA() + "ことを確認いたしました。"
 	}
 	if v.formal() && v.entrusted() {
 		s += "委託元から預かった個人データが" + v.whereJA() + v.leakJA() // not 「本人の個人情報」: whose they are is the entrustors' to say

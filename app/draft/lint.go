@@ -159,6 +159,13 @@ const (
 	// a customer list lost on the way home, never found; the same entry
 	// with special-care data or a theft would be "not reportable").
 	CodeLostNotLeaked = "kind.lost-not-leaked"
+	// CodeDamagedCopyKept: a set marked only damaged with the right data
+	// kept, the cause no attack: as entered nothing was leaked, lost or
+	// damaged, and the notice tells a matter of handling; what went wrong
+	// may be the data's accuracy or data handed on wrong (169: wrong
+	// balances registered at the credit bureaus, the ledger kept), which
+	// counsel reads.
+	CodeDamagedCopyKept = "kind.damaged-copy-kept"
 	// CodeFootage: a set holds camera footage or photos of faces. Footage
 	// searchable only by the time it was taken, not by person, is personal
 	// information but may not be a personal information database, and then
@@ -574,6 +581,7 @@ func (x *Linter) Finish(docs []Document) []Finding {
 	l.deletedUnconfirmed()
 	l.takingPeriodOpen()
 	l.lostNotLeaked()
+	l.damagedCopyKept()
 	l.footage()
 	l.pseudonymised()
 	l.sameCount()

@@ -967,6 +967,26 @@ func (l *linter) lostNotLeaked() {
 	}
 }
 
+// damagedCopyKept: a set marked only damaged (not leaked, not lost) with
+// its same data kept elsewhere, the cause neither an attack, an insider's
+// act nor a loss or theft (lostNotLeaked) (CodeDamagedCopyKept).
+func (l *linter) damagedCopyKept() {
+	k := l.inc.Cause.Kind
+	if cyberCause(k) || k == incident.CauseInsider || k == incident.CauseLoss || k == incident.CauseTheft {
+		return
+	}
+	for i := range l.inc.DataSets {
+		d := &l.inc.DataSets[i]
+		if _, loss, damage, _ := d.Kinds(); !nothingLost(d) || loss || !damage {
+			continue
+		}
+		name := setLabel(d)
+		l.add(CodeDamagedCopyKept, SeverityWarning, "", "", txt(
+			"「"+name+"」は「毀損」だけに印があり、同じ内容のデータが保管されているため、入力どおりでは漏えい・滅失・毀損のいずれにも当たらず（ガイドライン通則編3-5-1-3：同じデータが他に保管されていれば毀損に当たらない）、通知と公表は「個人情報の取扱い」に関するお詫びとして書かれます。誤ったデータを第三者に提供した、誤った内容で登録したといった場合は、正確性の確保（法22条）や提供先での利用の問題であり、漏えい等の報告・通知とは別に、本人への説明と訂正の方法を法律家と確認してください。第三者が見てはならない情報を見た（受け取った）のなら「漏えい」にも印を付けてください。",
+			"\""+name+"\" has only \"damage\" ticked and a copy is kept: as entered, it was neither leaked, lost nor damaged (General Guidelines 3-5-1-3: data kept elsewhere in the same form is not damaged), and the notices and the announcement are written as an apology for how personal information was handled. Where wrong data was given to a third party or registered wrongly, the question is the data's accuracy (APPI Art. 22) and its use by those who received it, not a breach report or notice: decide with counsel how to explain it to the persons and correct it. If someone saw or received information they should not have, tick \"leak\" too."))
+	}
+}
+
 // setLabel names a data set in a message: its name, else its id.
 func setLabel(d *incident.DataSet) string {
 	if d.Name != "" {

@@ -293,6 +293,9 @@ func retrievedPart(e incident.Event) bool {
 // title, a letter's date and the opening paragraph.
 func (b *builder) openingEN() {
 	b.doc.Title = "Notice of Data Breach"
+	if b.v.handlingOnly() {
+		b.doc.Title = "Notice About the Handling of Your Personal Information" // as titleJA
+	}
 	if b.doc.Variant == VariantLetter {
 		b.doc.Letterhead = true
 		b.section("letterhead", p("date", b.v.dateEN(b.v.date)))

@@ -152,7 +152,7 @@ func (v *view) categoryEN(c incident.Category) string {
 		}
 		return v.orFill(c.Other, "項目の名称", "name of the item")
 	}
-	if c.ID == "salary" && v.abroad() {
+	if c.ID == "salary" && !v.salaryOfJapan() {
 		return "salary and bonuses" // as categoryJA
 	}
 	if c.ID == "grades" {
@@ -466,6 +466,9 @@ func (v *view) happenedAsEN(possible bool) string {
 		verb = "damaged so that it can no longer be used"
 		if loss {
 			verb = "lost: it no longer exists in our records"
+		}
+		if v.handlingOnly() {
+			verb = "handled wrongly" // kept elsewhere: neither lost nor damaged (as happenedJA)
 		}
 	}
 	if possible {

@@ -707,7 +707,7 @@ func (v *view) eventJA(e incident.Event) string {
 		if !v.formal() {
 			to = "対象となる方"
 		}
-		if names := v.setNamesJA(e.Sets); names != "" {
+		if names := v.setPersonsJA(e.Sets, to); names != "" {
 			to = names
 		}
 		if v.formal() {

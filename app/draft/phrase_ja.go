@@ -192,7 +192,7 @@ func (v *view) categoryJA(c incident.Category) string {
 	if c.ID == "other" || v.rs.Category(c.ID) == nil {
 		return v.orFill(c.Other, "項目の名称", "name of the item")
 	}
-	if c.ID == "salary" && v.abroad() {
+	if c.ID == "salary" && !v.salaryOfJapan() {
 		return "給与・賞与" // 標準報酬月額 is Japan's social insurance figure (59: a Singapore company, F178)
 	}
 	if c.ID == "grades" {
@@ -240,6 +240,44 @@ func (v *view) numberOf() string {
 func (v *view) abroad() bool {
 	es := v.inc.Org.Establishments
 	return len(es) > 0 && !slices.Contains(es, "JP")
+}
+
+// salaryOfJapan: the pay the document speaks of may include Japan's
+// social insurance figure (標準報酬月額): the organisation is established
+// in Japan (59: a Singapore company's staff, some since gone back to
+// Japan, F178) and some set it reads that carries the item has persons
+// who live in Japan by the set's residence, or has no residence. A
+// Japanese company's UK drivers' weekly pay (170) is no 標準報酬月額.
+func (v *view) salaryOfJapan() bool {
+	if v.abroad() {
+		return false
+	}
+	sets := v.scope
+	if v.reader != nil {
+		sets = []*setView{v.reader}
+	} else if len(sets) == 0 {
+		sets = v.sets
+	}
+	carried := false
+	for _, s := range sets {
+		if !slices.ContainsFunc(s.categories(), func(c incident.Category) bool { return c.ID == "salary" }) {
+			continue
+		}
+		carried = true
+		if v.livesInJapan(s) {
+			return true
+		}
+	}
+	return !carried
+}
+
+// livesInJapan: some of the set's persons live in Japan by its residence,
+// or it has none (the organisation's establishments tell then).
+func (v *view) livesInJapan(s *setView) bool {
+	if len(s.Residence) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(s.Residence, func(r incident.Residence) bool { return r.Country == "JP" })
 }
 
 // gradesOf tells whose the catalogue's one item 「成績・人事評価」 is: a
@@ -299,6 +337,35 @@ func (v *view) setNamesJA(ids []string) string {
 		}
 	}
 	return strings.Join(out, "・")
+}
+
+// setPersonsJA names the persons of the data sets of ids, whom a notice
+// went to: a set's name, or, when the name names data rather than persons
+// (169: 「…の信用情報機関への登録内容」, told 「…の登録内容への通知を実施」),
+// the name and who (「…の登録内容の本人」); "" for none.
+func (v *view) setPersonsJA(ids []string, who string) string {
+	var out []string
+	for _, id := range ids {
+		if s := v.setByID(id); s != nil {
+			n := v.setNameJA(s)
+			if namesData(s.Name) {
+				n += "の" + who
+			}
+			out = append(out, n)
+		}
+	}
+	return strings.Join(out, "・")
+}
+
+// dataWordsJA end a set's name that names data, not persons.
+var dataWordsJA = []string{"内容", "データ", "情報", "記録", "名簿", "台帳", "リスト", "一覧", "ファイル", "書類", "画像", "映像", "伝票", "報告書", "申告書", "設計書", "調査結果", "写し", "資料", "カルテ", "対応表", "明細", "履歴"}
+
+// namesData: a set's name, read outside its brackets, ends in a word for
+// data (「電子カルテの患者データ」, 「宿泊者名簿（国内にお住まいのお客様）」),
+// not for persons.
+func namesData(name string) bool {
+	out, _ := outsideBrackets(strings.TrimSpace(name))
+	return slices.ContainsFunc(dataWordsJA, func(w string) bool { return strings.HasSuffix(out, w) })
 }
 
 // reportedToJA names whom a report went to: the party the event names, the
@@ -389,6 +456,26 @@ func (v *view) kinds() (leak, loss, damage bool) {
 	return leak, loss, damage
 }
 
+// handlingOnly: every set concerned is marked lost or damaged only with
+// its same data kept elsewhere (nothingLost): as entered, nothing was
+// leaked, lost or damaged in the law's sense (169: wrong balances given to
+// the credit bureaus, the right ledger kept). The notice tells a matter of
+// handling, not a 毀損 the assessment does not find (General Guidelines
+// 3-5-1-3: data restored from a copy is no 毀損).
+func (v *view) handlingOnly() bool {
+	sets := v.data()
+	return len(sets) > 0 && !slices.ContainsFunc(sets, func(s *setView) bool { return !nothingLost(s.DataSet) })
+}
+
+// handlingJA tells what happened to data kept elsewhere (handlingOnly):
+// its cause (62: a list lost, its copy kept), else an error in handling.
+func (v *view) handlingJA() string {
+	if c := v.causeShortJA(); c != "" {
+		return c + "があった"
+	}
+	return "取扱いに誤りがあった"
+}
+
 // leakJA is the noun for what happened to the data: 漏えい, 滅失 or 毀損.
 func (v *view) leakJA() string {
 	leak, loss, _ := v.kinds()
@@ -403,6 +490,9 @@ func (v *view) leakJA() string {
 
 // happenedJA: "漏えいしたことが判明いたしました" / "漏えいしたおそれがあることが判明いたしました".
 func (v *view) happenedJA() string {
+	if v.handlingOnly() {
+		return v.handlingJA() + "ことが判明いたしました"
+	}
 	if v.possible() {
 		return v.leakJA() + "したおそれがあることが判明いたしました"
 	}
@@ -411,6 +501,9 @@ func (v *view) happenedJA() string {
 
 // affectedJA qualifies the data: "漏えいした" / "漏えいしたおそれのある".
 func (v *view) affectedJA() string {
+	if v.handlingOnly() {
+		return "対象となる"
+	}
 	if v.possible() {
 		return v.leakJA() + "したおそれのある"
 	}

@@ -36,7 +36,7 @@ func (v *view) noticeStateJA() string {
 		} else if e.Recipients > 0 && v.toldBefore(e) > 0 {
 			part = "の残る" + grouped(int64(e.Recipients)) + "名" // the last batch of a mailing
 		}
-		if names := v.setNamesJA(e.Sets); names != "" {
+		if names := v.setPersonsJA(e.Sets, "本人"); names != "" {
 			s += on + names + part + "への通知を実施済み" + day + "。"
 			for _, id := range e.Sets {
 				if some && !covered[id] {
