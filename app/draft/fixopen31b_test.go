@@ -9,8 +9,6 @@ import (
 	"breachdesk/app/incident"
 )
 
-const scenario170 = "170-ride-app-old-ciso-paid-attackers-as-bug-bounty-board-learned-ten-months-later"
-
 // F1431 (170): a company in Japan and the US told its UK drivers' weekly pay,
 // and the ICO, as "salary, bonuses, standard monthly remuneration"
 // (標準報酬月額, Japan's social insurance figure). The label is read set by
