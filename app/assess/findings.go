@@ -658,13 +658,16 @@ func (r *run) toldElsewhere(fd *Finding, f *rules.Finding, js []Jurisdiction) {
 	fd.Explanation = thenSentence(fd.Explanation, msg(id, vars{"to": to, "at": at, "by": same(first.ID)}))
 }
 
-// outsideSources are the sources of a detection whose word a company cannot
+// OutsideSources are the sources of a detection whose word a company cannot
 // leave unread: the attacker's demand, a regulator's or the police's call,
-// the affected persons' complaint.
-var outsideSources = []string{"attacker", "regulator", "police", "affected"}
+// the affected persons' complaint, a security researcher's report (150: a
+// researcher's report of 1/5 unheeded until the press asked in July). The
+// findings (knewAfterOutside) and the documents' leads (draft) read the same
+// list.
+var OutsideSources = []string{"attacker", "regulator", "police", "affected", "researcher"}
 
 // knewAfterOutside grades the measure from detection to the knowing a
-// warning (late) when a detection told by one of outsideSources came before
+// warning (late) when a detection told by one of OutsideSources came before
 // the knowing by more than the shortest hard deadline of a law that applies,
 // counted from that detection (Obligation.Early): the guideline takes a
 // business to know when any of its departments knew (通則編 3-5-3-3, [U] in
@@ -679,7 +682,7 @@ func (r *run) knewAfterOutside(fd *Finding, f *rules.Finding, js []Jurisdiction)
 	}
 	var det *incident.Event
 	for _, ev := range r.tl.byKind[incident.EvDetected] {
-		if ev.Last(r.loc).Before(k.At) && slices.Contains(outsideSources, ev.Source) {
+		if ev.Last(r.loc).Before(k.At) && slices.Contains(OutsideSources, ev.Source) {
 			det = ev
 			break
 		}
@@ -701,7 +704,7 @@ func (r *run) knewAfterOutside(fd *Finding, f *rules.Finding, js []Jurisdiction)
 		"by": same(det.ID), "at": at, "src": sourceText(det.Source), "jur": in, "title": first.Title, "due": when(due, r.loc)}))
 }
 
-// sourceText names one of outsideSources.
+// sourceText names one of OutsideSources.
 func sourceText(src string) rules.Text {
 	switch src {
 	case "attacker":
@@ -710,6 +713,8 @@ func sourceText(src string) rules.Text {
 		return rules.Text{JA: "監督当局", EN: "a regulator"}
 	case "police":
 		return rules.Text{JA: "警察", EN: "the police"}
+	case "researcher":
+		return rules.Text{JA: "セキュリティ研究者", EN: "a security researcher"}
 	}
 	return rules.Text{JA: "本人", EN: "the affected persons"}
 }

@@ -912,8 +912,9 @@ func (v *view) trigger() (incident.Event, bool) {
 	return t, true
 }
 
-// earlierWord is a detection told by the attacker, a regulator, the police
-// or a researcher before det (the trigger) that came before the knowing by
+// earlierWord is a detection told by an outside source (the attacker, a
+// regulator, the police, the persons, a researcher: assess.OutsideSources)
+// before det (the trigger) that came before the knowing by
 // more than the shortest hard report period of a law that applies
 // (assess.PassedBeforeKnowing): a summary that opened on det would tell a
 // company that first heard later than it did (170: the attackers' demand
@@ -925,7 +926,7 @@ func (v *view) earlierWord(det incident.Event) (incident.Event, bool) {
 	}
 	for _, e := range v.inc.Events {
 		if e.Kind != incident.EvDetected || !e.Dated() || e.ID == det.ID || !e.At.Before(det.At) ||
-			!slices.Contains([]string{"attacker", "regulator", "police", "researcher"}, e.Source) {
+			!slices.Contains(assess.OutsideSources, e.Source) {
 			continue
 		}
 		if _, _, ok := assess.PassedBeforeKnowing(v.a.Jurisdictions, e.ID, *knew); ok {
