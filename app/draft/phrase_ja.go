@@ -329,29 +329,29 @@ func (v *view) notInvolvedNamesJA(ids []string) string {
 }
 
 // setNamesJA names the data sets of ids (those the document knows), "" for none.
-func (v *view) setNamesJA(ids []string) string {
-	var out []string
-	for _, id := range ids {
-		if s := v.setByID(id); s != nil {
-			out = append(out, v.setNameJA(s))
-		}
-	}
-	return strings.Join(out, "・")
-}
+func (v *view) setNamesJA(ids []string) string { return v.joinSetsJA(ids, v.setNameJA) }
 
 // setPersonsJA names the persons of the data sets of ids, whom a notice
 // went to: a set's name, or, when the name names data rather than persons
 // (169: 「…の信用情報機関への登録内容」, told 「…の登録内容への通知を実施」),
 // the name and who (「…の登録内容の本人」); "" for none.
 func (v *view) setPersonsJA(ids []string, who string) string {
+	return v.joinSetsJA(ids, func(s *setView) string {
+		n := v.setNameJA(s)
+		if namesData(s.Name) {
+			n += "の" + who
+		}
+		return n
+	})
+}
+
+// joinSetsJA joins with 「・」 what name says of each data set of ids the
+// document knows.
+func (v *view) joinSetsJA(ids []string, name func(*setView) string) string {
 	var out []string
 	for _, id := range ids {
 		if s := v.setByID(id); s != nil {
-			n := v.setNameJA(s)
-			if namesData(s.Name) {
-				n += "の" + who
-			}
-			out = append(out, n)
+			out = append(out, name(s))
 		}
 	}
 	return strings.Join(out, "・")
