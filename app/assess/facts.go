@@ -45,6 +45,9 @@ type env struct {
 	// strictOther: every free-text item may carry any flag (the reading
 	// before OtherWords), to tell whether that reading decided an answer.
 	strictOther bool
+	// whole: an item kept only in part (masked) is read as if whole, to
+	// tell whether the masking decided an answer.
+	whole bool
 }
 
 func known(v rules.Value) rules.Value { v.Known = true; return v }
@@ -478,7 +481,7 @@ func (e *env) flag(flag string) rules.Value {
 				}
 				continue
 			}
-			if rc.HasAsKept(flag, c.Protection) {
+			if rc.HasAsKept(flag, c.Protection) || e.whole && rc.Has(flag) {
 				return boolean(true)
 			}
 		}

@@ -83,6 +83,14 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 			na.JA += u.JA
 			na.EN += " " + u.EN
 		}
+		if r.unlessWhole(inForce, affected) {
+			// Not applicable because an item was entered as kept only in
+			// part (a card number's last four digits): a reading the data
+			// marks [U], said beside the reason (F1152).
+			u := msg("na.unless.masked", nil)
+			na.JA += u.JA
+			na.EN += " " + u.EN
+		}
 		return out, false, na
 	}
 	if verdict.Truth == rules.Unknown {
@@ -397,6 +405,19 @@ func (r *run) summarise(out *Jurisdiction, affected []*incident.DataSet, sets ma
 func (r *run) unlessOther(inForce []rules.Rule, affected []*incident.DataSet) bool {
 	e := r.env(affected, nil)
 	e.otherRead, e.strictOther = nil, true
+	for _, rule := range inForce {
+		if rule.When.Eval(e).Truth != rules.False {
+			return true
+		}
+	}
+	return false
+}
+
+// unlessWhole reports whether one of the rules would hold if every item
+// kept only in part (masked) had been affected whole.
+func (r *run) unlessWhole(inForce []rules.Rule, affected []*incident.DataSet) bool {
+	e := r.env(affected, nil)
+	e.otherRead, e.whole = nil, true
 	for _, rule := range inForce {
 		if rule.When.Eval(e).Truth != rules.False {
 			return true
