@@ -101,6 +101,9 @@ func startTrace(t *testing.T, ctx context.Context, categories ...string) *tracer
 	t.Helper()
 	if len(categories) == 0 {
 		categories = traceCategories
+		// BENCH_TRACE_CATS adds categories, e.g.
+		// disabled-by-default-v8.cpu_profiler for the samples of a start-up.
+		categories = append(categories[:len(categories):len(categories)], strings.Fields(os.Getenv("BENCH_TRACE_CATS"))...)
 	}
 	tr := &tracer{done: make(chan struct{})}
 	if err := chromedp.ListenBrowser(ctx, tr.event); err != nil {
