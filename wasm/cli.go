@@ -27,7 +27,7 @@ const usage = `Breach Desk: the static site generator and local server.
   breachdesk compress DIR
       writes the .br and .gz twins next to the large files in DIR (dist does
       this itself; make bench uses it to serve another site the same way)
-  breachdesk segmerge [-gap 4096] [-o out.wasm] app.wasm
+  breachdesk segmerge [-gap 4096] [-memory MiB] [-o out.wasm] app.wasm
       merges the data segments Go's linker wrote into a few (the same
       initial memory, fewer bytes once compressed); in place without -o
 `
@@ -98,18 +98,21 @@ func runCLI(args []string) error {
 	case "segmerge":
 		fs := flag.NewFlagSet("segmerge", flag.ContinueOnError)
 		gap := fs.Int("gap", segmerge.DefaultMaxGap, "longest run of zero bytes to fill between two segments (-1: any)")
+		mem := fs.Int("memory", 0, "MiB the module's memory starts with at least (0: as linked)")
 		out := fs.String("o", "", "output file (default: rewrite the input)")
-		if err := fs.Parse(args[1:]); err != nil || fs.NArg() != 1 {
+		if err := fs.Parse(args[1:]); err != nil || fs.NArg() != 1 || *mem < 0 || *mem > 4096 {
 			return errUsage
 		}
-		return segmergeFile(fs.Arg(0), *out, *gap)
+		return segmergeFile(fs.Arg(0), *out, *gap, *mem)
 	}
 	return errUsage
 }
 
 // segmergeFile merges the data segments of the module in path and writes it
 // to out (path itself when out is ""), whole or not at all.
-func segmergeFile(path, out string, maxGap int) error {
+// With memMiB > 0, the module's memory also starts at least that large
+// (segmerge.MinMemory).
+func segmergeFile(path, out string, maxGap, memMiB int) error {
 	st, err := os.Stat(path)
 	if err != nil {
 		return err
@@ -130,6 +133,16 @@ func segmergeFile(path, out string, maxGap int) error {
 	} else {
 		fmt.Printf("%s: %d data segments merged into %d (%d zero bytes filled in), %d → %d bytes\n",
 			out, r.SegmentsBefore, r.SegmentsAfter, r.ZeroFill, len(mod), len(merged))
+	}
+	if memMiB > 0 {
+		raised, changed, err := segmerge.MinMemory(merged, uint64(memMiB)<<20/65536)
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		if changed {
+			fmt.Printf("%s: memory starts at %d MiB\n", out, memMiB)
+		}
+		merged = raised
 	}
 	if err := writeAtomic(out, merged); err != nil {
 		return err

@@ -24,7 +24,7 @@ func TestSegmergeFile(t *testing.T) {
 	if err := os.WriteFile(p, mod, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := segmergeFile(p, "", segmerge.DefaultMaxGap); err != nil {
+	if err := segmergeFile(p, "", segmerge.DefaultMaxGap, 0); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := os.ReadFile(p)
@@ -45,10 +45,31 @@ func TestSegmergeFile(t *testing.T) {
 	if err := os.WriteFile(bad, mod[:len(mod)-1], 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := segmergeFile(bad, filepath.Join(dir, "out.wasm"), segmerge.DefaultMaxGap); err == nil {
+	if err := segmergeFile(bad, filepath.Join(dir, "out.wasm"), segmerge.DefaultMaxGap, 0); err == nil {
 		t.Error("a module cut short was accepted")
 	}
 	if _, err := os.Stat(filepath.Join(dir, "out.wasm")); !os.IsNotExist(err) {
 		t.Error("an output was written for a module cut short")
+	}
+}
+
+// breachdesk segmerge -memory N: the module's memory starts at N MiB, its
+// data as merged.
+func TestSegmergeFileMemory(t *testing.T) {
+	mod := []byte("\x00asm\x01\x00\x00\x00" +
+		"\x05\x03\x01\x00\x01" + // memory section: one memory of one page
+		"\x0b\x08\x01" + // data section: one segment
+		"\x00\x41\x10\x0b\x02ab") // "ab" at 16
+	p := filepath.Join(t.TempDir(), "app.wasm")
+	if err := os.WriteFile(p, mod, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := segmergeFile(p, "", segmerge.DefaultMaxGap, 2); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(p)
+	want := []byte("\x00asm\x01\x00\x00\x00" + "\x05\x03\x01\x00\x20" + "\x0b\x08\x01" + "\x00\x41\x10\x0b\x02ab")
+	if !bytes.Equal(got, want) {
+		t.Errorf("module %x, want %x (32 pages)", got, want)
 	}
 }
