@@ -66,7 +66,7 @@ var messages = sync.OnceValue(func() map[string]rules.Text {
 		"rep.nosets":            {JA: "漏えい等したデータがありません（全てのデータセットが対象外と確認されています）。", EN: "No data is affected: every data set has been ruled out."},
 		"na.norules":            {JA: "{date} に適用される規定はこのツールのデータにありません（データにあるのは {from} 以降の規定です）。", EN: "This tool holds no rule of this law for {date} (its rules start on {from})."},
 		"na.unless.other":       {JA: "（「その他」として入力された項目は、これに当たらないものとして判定しています。当たる場合は、その項目の性質を選んでください。）", EN: "(An item entered as 'other' is read as not being such data; if one is, classify it.)"},
-		"na.unless.masked":      {JA: "（一部のみ（カード番号の下4桁など）として入力された項目は、これに当たらないものとして判定しています［U］。それより多くが漏えい等したときは、その項目の保存状態を変えてください。）", EN: "(An item entered as kept only in part, such as a card number's last four digits, is read as not being such data [U]; if more of it was exposed, change the item's protection.)"},
+		"na.unless.masked":      {JA: "（一部のみ（カード番号の下4桁など）として入力された項目は、これに当たらないものとして判定しています[U]。それより多くが漏えい等したときは、その項目の保存状態を変えてください。）", EN: "(An item entered as kept only in part, such as a card number's last four digits, is read as not being such data [U]; if more of it was exposed, change the item's protection.)"},
 		"na.none":               {JA: "次のいずれかに当たる場合に適用されますが、本件はどれにも当たりません：{tests}", EN: "It applies where one of these holds, and none holds here: {tests}"},
 		"done.part":             {JA: "一部実施済み（{sets}）。残りのデータセットは未了です。", EN: "Done for part ({sets}); not yet for the other data sets. "},
 		"done.part.late":        {JA: "一部実施済み（{sets}。期限から{d}遅れ）。残りのデータセットは未了です。", EN: "Done for part ({sets}, {d} after the deadline); not yet for the other data sets. "},
