@@ -76,14 +76,14 @@ func (r *run) jurisdiction(j *rules.Jurisdiction) (out Jurisdiction, applies boo
 	out.Applies = verdictOf(verdict.Truth)
 	if verdict.Truth == rules.False {
 		na := notApplicableWhy(inForce)
-		if r.otherRead > read && r.unlessOther(inForce, affected) {
+		if r.otherRead > read && r.unlessRead(inForce, affected, func(e *env) { e.strictOther = true }) {
 			// Not applicable unless an item entered as "other" is the
 			// law's data after all: said, and the item is to be classified.
 			u := msg("na.unless.other", nil)
 			na.JA += u.JA
 			na.EN += " " + u.EN
 		}
-		if r.unlessWhole(inForce, affected) {
+		if r.unlessRead(inForce, affected, func(e *env) { e.whole = true }) {
 			// Not applicable because an item was entered as kept only in
 			// part (a card number's last four digits): a reading the data
 			// marks [U], said beside the reason (F1152).
@@ -398,26 +398,16 @@ func (r *run) summarise(out *Jurisdiction, affected []*incident.DataSet, sets ma
 	return rep
 }
 
-// unlessOther: a test of application would be open, not failed, were the
-// free-text items not read as lacking the flags whose data has items of its
-// own (rules.Flag.OtherWords): the law does not apply unless one of them is
-// such data.
-func (r *run) unlessOther(inForce []rules.Rule, affected []*incident.DataSet) bool {
+// unlessRead: a test of application would be open or hold, not fail, were
+// the items read otherwise (read sets it on the env): the law does not apply
+// unless that reading is the right one. The readings asked: the free-text
+// items not read as lacking the flags whose data has items of their own
+// (strictOther: rules.Flag.OtherWords), and items kept only in part
+// (masked) read as if affected whole (whole).
+func (r *run) unlessRead(inForce []rules.Rule, affected []*incident.DataSet, read func(*env)) bool {
 	e := r.env(affected, nil)
-	e.otherRead, e.strictOther = nil, true
-	for _, rule := range inForce {
-		if rule.When.Eval(e).Truth != rules.False {
-			return true
-		}
-	}
-	return false
-}
-
-// unlessWhole reports whether one of the rules would hold if every item
-// kept only in part (masked) had been affected whole.
-func (r *run) unlessWhole(inForce []rules.Rule, affected []*incident.DataSet) bool {
-	e := r.env(affected, nil)
-	e.otherRead, e.whole = nil, true
+	e.otherRead = nil
+	read(e)
 	for _, rule := range inForce {
 		if rule.When.Eval(e).Truth != rules.False {
 			return true

@@ -72,14 +72,7 @@ func TestMinMemoryGoModuleGrowsNoMore(t *testing.T) {
 	if err != nil {
 		t.Skip("node is not installed")
 	}
-	dir := t.TempDir()
-	path := filepath.Join(dir, "heap.wasm")
-	gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
-	cmd := exec.Command(gobin, "build", "-trimpath", "-ldflags=-s -w", "-o", path, "./testdata/heap")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("building testdata/heap: %v\n%s", err, out)
-	}
+	path := buildJS(t, "heap")
 	mod, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -88,7 +81,7 @@ func TestMinMemoryGoModuleGrowsNoMore(t *testing.T) {
 	if err != nil || !changed {
 		t.Fatalf("MinMemory: changed %v, %v", changed, err)
 	}
-	big := filepath.Join(dir, "heap-64.wasm")
+	big := filepath.Join(t.TempDir(), "heap-64.wasm")
 	if err := os.WriteFile(big, raised, 0o644); err != nil {
 		t.Fatal(err)
 	}

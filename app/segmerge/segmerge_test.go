@@ -316,13 +316,7 @@ func TestLEB128(t *testing.T) {
 func TestMergeGoModule(t *testing.T) {
 	path := os.Getenv("SEGMERGE_WASM")
 	if path == "" {
-		path = filepath.Join(t.TempDir(), "tiny.wasm")
-		gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
-		cmd := exec.Command(gobin, "build", "-trimpath", "-ldflags=-s -w", "-o", path, "./testdata/tiny")
-		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("building testdata/tiny: %v\n%s", err, out)
-		}
+		path = buildJS(t, "tiny")
 	}
 	mod, err := os.ReadFile(path)
 	if err != nil {
@@ -369,4 +363,18 @@ console.log(a.length + " " + b.length + " " + (a.equals(b) ? "same" : "different
 		t.Fatalf("node: memories %s", got)
 	}
 	t.Logf("node: both memories %s bytes, the same", f[0])
+}
+
+// buildJS builds the program testdata/name for js/wasm as the app is linked
+// (-s -w) and returns the module's path.
+func buildJS(t *testing.T, name string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name+".wasm")
+	gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	cmd := exec.Command(gobin, "build", "-trimpath", "-ldflags=-s -w", "-o", path, "./testdata/"+name)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("building testdata/%s: %v\n%s", name, err, out)
+	}
+	return path
 }
