@@ -190,6 +190,7 @@ var enIncident = map[string]string{
 	"cause.software_defect":     "Software defect (a bug showed or sent data to other users or outsiders, with no attack)",
 	"cause.mispublication":      "Published or shared by mistake (a file on a website, in a shared folder)",
 	"cause.outside_service":     "Typed into an outside service (a translation site, generative AI, a file converter)",
+	"cause.disaster":            "Lost or damaged in a natural disaster or accident (a flood, an earthquake, a fire; no attack, no mistake in handling)",
 	"cause.other":               "Other",
 
 	"place.JP":    "Japan",

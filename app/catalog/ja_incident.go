@@ -190,6 +190,7 @@ var jaIncident = map[string]string{
 	"cause.software_defect":     "システムの不具合（プログラムの誤り。攻撃によらず他の利用者等に表示・送信された）",
 	"cause.mispublication":      "誤掲載・誤共有（ファイル等を誤って公開・共有）",
 	"cause.outside_service":     "外部サービスへの入力（翻訳サイト・生成AI等への業務情報の入力）",
+	"cause.disaster":            "災害・事故による滅失・毀損（水害・地震・火災等。攻撃や取扱いの誤りによらない）",
 	"cause.other":               "その他",
 
 	"place.JP":    "日本",
