@@ -39,12 +39,7 @@ func (v *view) ofCare() bool {
 // the risks of data in others' hands and the watch for secondary harm: it
 // did not go out as far as is known, and the records of them are gone.
 func (v *view) lostHarmJA() []para {
-	_, loss, _ := v.kinds()
-	gone := "内容が損なわれた（毀損した）"
-	if loss {
-		gone = "失われた（滅失した）"
-	}
-	s := "本件は、対象の情報が" + gone + "ものであり、現時点で、情報が外部に流出し、又は第三者に閲覧されたことは確認されておりません。"
+	s := "本件は、対象の情報が" + v.lostOr("失われた（滅失した）", "内容が損なわれた（毀損した）") + "ものであり、現時点で、情報が外部に流出し、又は第三者に閲覧されたことは確認されておりません。"
 	if v.ofCare() {
 		s += "一方で、これまでの診療の経過や内容を記録により確認できなくなったことから、今後の診療に支障が生じるおそれがあります。"
 	} else {
@@ -58,14 +53,17 @@ func (v *view) lostHarmJA() []para {
 
 // lostHarmEN is lostHarmJA in English, in place of possibleHarmEN.
 func (v *view) lostHarmEN() string {
-	_, loss, _ := v.kinds()
-	gone := "damaged"
-	if loss {
-		gone = "lost"
-	}
-	s := "The information was " + gone + ", not taken: we have found nothing to show that anyone has seen it. "
+	s := "The information was " + v.lostOr("lost", "damaged") + ", not taken: we have found nothing to show that anyone has seen it. "
 	if v.ofCare() {
 		return s + "This means that we may no longer be able to check the record of the care you received from us, which may affect your future care."
 	}
 	return s + "This means that we may no longer be able to check our records of you, which may affect what we do for you."
+}
+
+// lostOr is lost when a set the document speaks of was lost, else damaged.
+func (v *view) lostOr(lost, damaged string) string {
+	if _, loss, _ := v.kinds(); loss {
+		return lost
+	}
+	return damaged
 }
