@@ -62,13 +62,15 @@ func TestDisasterIsToldAsTheLossNotALeak(t *testing.T) {
 	if got := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, washed, wa, rs); !strings.Contains(got, "特に慎重な取扱いを要する") || strings.Contains(got, "失われた（滅失した）ものであり") {
 		t.Errorf("171 with the charts possibly read:\n%s", got)
 	}
-	// An attacker who destroyed data may have copied it (129): not told as
-	// a loss only.
-	attacked := inc.Clone()
-	attacked.Cause.Kind = incident.CauseRansomware
-	aa := assess.Evaluate(attacked, rs, attacked.UpdatedAt)
-	if got := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, attacked, aa, rs); strings.Contains(got, "失われた（滅失した）ものであり") {
-		t.Errorf("171 as ransomware:\n%s", got)
+	// An attacker who destroyed data may have copied it (129), a thing lost
+	// may be read by its finder (62, F201): not told as a loss only.
+	for _, k := range []incident.CauseKind{incident.CauseRansomware, incident.CauseLoss} {
+		other := inc.Clone()
+		other.Cause.Kind = k
+		oa := assess.Evaluate(other, rs, other.UpdatedAt)
+		if got := docText(t, Spec{Kind: KindNotice, Lang: JA, Variant: VariantLetter, Set: "d1"}, other, oa, rs); strings.Contains(got, "失われた（滅失した）ものであり") {
+			t.Errorf("171 as %s:\n%s", k, got)
+		}
 	}
 
 	// In English: lost in the disaster, nobody has it.

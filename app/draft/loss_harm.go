@@ -9,18 +9,23 @@ import (
 // The harm of data that was only lost or damaged, as the notices tell it.
 
 // lossOnly: every set the document speaks of is marked lost or damaged
-// only (no leak), not kept elsewhere (handlingOnly tells those), and by a
-// cause through which nobody took it: no attack (an attacker may have
-// copied what it encrypted, 129), no theft, no insider. Nobody holds the
-// data to misuse it; the harm to the persons is the loss itself (171: a
-// flood's charts, past care no longer known), not sensitive data others
-// may read, and no secondary harm is to be prevented.
+// only (no leak), not kept elsewhere (handlingOnly tells those), by a cause
+// through which nobody may hold it (noOneHolds). The harm to the persons is
+// the loss itself (171: a flood's charts, past care no longer known), not
+// sensitive data others may read, and no secondary harm is to be prevented.
 func (v *view) lossOnly() bool {
-	if leak, _, _ := v.kinds(); leak || len(v.data()) == 0 || v.handlingOnly() {
-		return false
-	}
+	leak, _, _ := v.kinds()
+	return !leak && len(v.data()) > 0 && !v.handlingOnly() && v.noOneHolds()
+}
+
+// noOneHolds: the cause is none through which someone may hold data marked
+// only lost or damaged: not a thing lost or stolen (its finder may read it:
+// 62's list lost on the way home, F201), not an attack (ransomware may have
+// copied what it encrypted, 129), not an insider's act. A flood, a script
+// that deleted data by mistake (82) are.
+func (v *view) noOneHolds() bool {
 	switch c := v.cause(); {
-	case c.Attack(), c == incident.CauseTheft, c == incident.CauseInsider:
+	case c.Attack(), c == incident.CauseLoss, c == incident.CauseTheft, c == incident.CauseInsider:
 		return false
 	}
 	return true
