@@ -219,6 +219,15 @@ func (e *env) Value(p *rules.Pred) rules.Value {
 		})
 	case "copy_held":
 		return e.each(p, func(d *incident.DataSet) rules.Value { return tri(d.CopyHeld) })
+	case "leak_loss_damage":
+		// A 漏えい等 at all: a set not leaked whose same data is kept
+		// elsewhere is neither lost nor damaged (General Guidelines
+		// 3-5-1-3, jp.excl.copy_held); an unanswered copy counts as none,
+		// as the exclusion applies only once established.
+		return e.each(p, func(d *incident.DataSet) rules.Value {
+			leak, _, _, _ := d.Kinds()
+			return boolean(leak || d.CopyHeld != incident.Yes)
+		})
 	case "mn_system":
 		return e.each(p, func(d *incident.DataSet) rules.Value { return tri(d.MNSystem) })
 	case "exposed_online":

@@ -139,7 +139,7 @@ var enIncident = map[string]string{
 	"enc.high_keyout":       "Encrypted, but the key was (or may have been) taken too",
 
 	"ev.intrusion":            "Intrusion or first cause",
-	"ev.intrusion.hint":       "e.g. when the targeted e-mail's attachment was opened",
+	"ev.intrusion.hint":       "e.g. when the targeted e-mail's attachment was opened; for a natural disaster or accident, when it happened",
 	"ev.detected":             "Something suspicious detected",
 	"ev.processor_aware":      "The processor (contractor) knew",
 	"ev.processor_aware.hint": "When the company you entrusted the data to knew before you did. Your own deadlines still count from when you knew; this shows how long the processor took to tell you, and the final report gives both dates.",
@@ -171,6 +171,7 @@ var enIncident = map[string]string{
 	"ev.forensic":             "Forensic vendor engaged",
 	"ev.ministry_order":       "Order or demand from an authority",
 	"ev.ministry_report":      "Report to the ministry",
+	"ev.ministry_report.hint": "When you reported the leak, loss or damage of personal data to a ministry or supervisor under your sector's laws or guidelines (a financial institution's report to the FSA or a local finance bureau; a report to a ministry the PPC delegated its powers to). The reports' time lines and the ministry report are drafted from it. Other dealings with a ministry or a local government that are no report of the breach (a report of damage from a disaster, an answer to an inquiry, a consultation beforehand) are recorded as \"Other\".",
 	"ev.press":                "Press report (newspaper, TV, online news)",
 	"ev.press.hint":           "When the case was reported in the press (before the organization's own announcement or after it). The reports' time lines say only that it was reported, without the outlet's name or the note.",
 	"ev.other":                "Other",
@@ -190,6 +191,7 @@ var enIncident = map[string]string{
 	"cause.software_defect":     "Software defect (a bug showed or sent data to other users or outsiders, with no attack)",
 	"cause.mispublication":      "Published or shared by mistake (a file on a website, in a shared folder)",
 	"cause.outside_service":     "Typed into an outside service (a translation site, generative AI, a file converter)",
+	"cause.disaster":            "Lost or damaged in a natural disaster or accident (a flood, an earthquake, a fire; no attack, no mistake in handling)",
 	"cause.other":               "Other",
 
 	"place.JP":    "Japan",

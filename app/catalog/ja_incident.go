@@ -139,7 +139,7 @@ var jaIncident = map[string]string{
 	"enc.high_keyout":       "暗号化あり、ただし鍵も漏えい（のおそれ）",
 
 	"ev.intrusion":            "侵入・原因となった事象",
-	"ev.intrusion.hint":       "例：標的型メールの添付ファイルを開いた日時",
+	"ev.intrusion.hint":       "例：標的型メールの添付ファイルを開いた日時。災害・事故による滅失・毀損では、その災害・事故が起きた日時",
 	"ev.detected":             "不審な事象を検知した日時",
 	"ev.detected.hint":        "例：不審な通信に気づいた日時",
 	"ev.processor_aware":      "委託先が漏えい等を知った日時",
@@ -171,6 +171,7 @@ var jaIncident = map[string]string{
 	"ev.forensic":             "調査会社への依頼",
 	"ev.ministry_order":       "行政機関からの命令・報告の求め",
 	"ev.ministry_report":      "所管省庁への報告",
+	"ev.ministry_report.hint": "個人データの漏えい等について、業種の法令・ガイドライン（業法等）により所管省庁・監督当局に行った報告の日時（例：金融機関の金融庁・財務局への報告、権限の委任を受けた省庁への漏えい等報告）。報告書の時系列と、省庁への報告の文書はこの出来事から作られます。災害の被災状況の報告、行政からの照会への回答、事前の相談など、漏えい等の報告ではない省庁・自治体とのやり取りは「その他」に記録してください。",
 	"ev.press":                "報道（新聞・テレビ・ネットの記事）",
 	"ev.press.hint":           "本件が報道された日時（自社の発表より先の報道も、後の報道も）。報告書の時系列には「本件に関する報道」とだけ書かれ、報道機関の名前やメモは書かれません。",
 	"ev.other":                "その他",
@@ -190,6 +191,7 @@ var jaIncident = map[string]string{
 	"cause.software_defect":     "システムの不具合（プログラムの誤り。攻撃によらず他の利用者等に表示・送信された）",
 	"cause.mispublication":      "誤掲載・誤共有（ファイル等を誤って公開・共有）",
 	"cause.outside_service":     "外部サービスへの入力（翻訳サイト・生成AI等への業務情報の入力）",
+	"cause.disaster":            "災害・事故による滅失・毀損（水害・地震・火災等。攻撃や取扱いの誤りによらない）",
 	"cause.other":               "その他",
 
 	"place.JP":    "日本",

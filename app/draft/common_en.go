@@ -304,7 +304,7 @@ func (v *view) summaryEN() string {
 			break
 		}
 		s += who + may + "taken " + v.ourDataEN() + " without authorization."
-	case "", incident.CauseLoss, incident.CauseTheft, incident.CauseMispublication, incident.CauseOutsideService, incident.CauseInsiderViewing: // the verb already says how
+	case "", incident.CauseLoss, incident.CauseTheft, incident.CauseMispublication, incident.CauseOutsideService, incident.CauseInsiderViewing, incident.CauseDisaster: // the verb already says how
 		s += v.ourDataEN() + " " + v.happenedAsEN(possible) + "."
 	default:
 		if v.systemFault() && v.shownToStaff() {

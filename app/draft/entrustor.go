@@ -119,11 +119,8 @@ func (v *view) entrustorCopyJA(you string) string {
 	if leak || !loss && !damage || len(v.data()) == 0 {
 		return ""
 	}
-	if c := v.cause(); c == incident.CauseLoss || c == incident.CauseTheft || c.Attack() {
-		// A list lost on the way home may be read by its finder (62, F201),
-		// and ransomware may have copied what it encrypted: "no leak" is
-		// not this letter's to say.
-		return ""
+	if !v.noOneHolds() {
+		return "" // "no leak" is not this letter's to say
 	}
 	what := v.leakJA()
 	if loss && damage {

@@ -299,6 +299,10 @@ func (v *view) harmJA() []para {
 			risks = append(risks, v.forWhomJA("sensitive")+v.sensitiveWhatJA()+"など、特に慎重な取扱いを要する情報が含まれております。")
 		}
 	}
+	if !v.formal() && v.lossOnly() {
+		// Nobody holds it: the loss, not its reading, is the harm (171).
+		return append([]para{p("p1", s)}, v.lostHarmJA()...)
+	}
 	ps := []para{p("p1", s)}
 	if protected {
 		ps = append(ps, p("protected", "対象の情報は高度な暗号化により保護されており、復号に必要な鍵（パスワード）の漏えいは確認されていないため、第三者が内容を閲覧するおそれは低いと考えております。"))

@@ -157,6 +157,9 @@ func (v *view) readersAbroad() bool {
 // harm belongs in the notice); the company's note on the harm is Japanese
 // text for its own reports and is not quoted.
 func (v *view) possibleHarmEN() string {
+	if v.lossOnly() {
+		return v.lostHarmEN() // nobody holds it to misuse it (as harmJA)
+	}
 	var risks []string
 	if v.hasFlag("card") {
 		risks = append(risks, "fraudulent card payments")

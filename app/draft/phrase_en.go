@@ -354,6 +354,8 @@ func (v *view) causeAtEN() string {
 		return with("a file shared by mistake with people who should not have had access to it", "by")
 	case incident.CauseInsiderViewing:
 		return with("viewing of records by a member of staff without a business reason", "at")
+	case incident.CauseDisaster:
+		return with("a natural disaster or accident", "at")
 	case incident.CauseOutsideService:
 		return with("work information typed into an outside online service (such as a translation or AI service)", "by")
 	case incident.CauseOther:
@@ -440,6 +442,10 @@ func (v *view) happenedAsEN(possible bool) string {
 		if at := v.contractorEN(); at != "" {
 			verb += " by " + at
 		}
+	case incident.CauseDisaster:
+		// Data that may also have gone out (papers washed away): the
+		// event is still no one's act.
+		verb = "exposed through a natural disaster or accident that damaged the documents or systems that held it"
 	case incident.CauseInsiderViewing:
 		verb = "viewed by a member of staff without a business reason"
 		if at := v.contractorEN(); at != "" {
@@ -463,9 +469,13 @@ func (v *view) happenedAsEN(possible bool) string {
 	// encrypted by ransomware with its backup is damaged, slips shredded by
 	// mistake are lost.
 	if leak, loss, _ := v.kinds(); !leak && len(v.data()) > 0 {
-		verb = "damaged so that it can no longer be used"
+		in := ""
+		if v.cause() == incident.CauseDisaster {
+			in = " in a natural disaster or accident" // the verb says how (171)
+		}
+		verb = "damaged" + in + " so that it can no longer be used"
 		if loss {
-			verb = "lost: it no longer exists in our records"
+			verb = "lost" + in + ": it no longer exists in our records"
 		}
 		if v.handlingOnly() {
 			verb = "handled wrongly" // kept elsewhere: neither lost nor damaged (as happenedJA)

@@ -41,6 +41,11 @@ var causeWordsJA = map[incident.CauseKind]causeWords{
 	// through their own act; the site, not the company, kept or showed it
 	// (71: not 「ファイル等の誤掲載」).
 	incident.CauseOutsideService: {"外部サービスへの業務情報の入力", "外部サービスへの入力", "外部サービスへの業務情報の入力"},
+	// A flood, an earthquake or a fire: no attack and no one's act, and
+	// the facts do not say which (171: a river's flood was the 「本件の原因
+	// となる事象」 of a cause entered as other). The time line's first line
+	// is the event itself.
+	incident.CauseDisaster: {"自然災害・事故等", "災害・事故等", "災害・事故等の発生"},
 }
 
 // mispublishedJA: a file published on the internet by mistake (48: a

@@ -5,7 +5,7 @@ var (
 	CauseKinds = []CauseKind{
 		CauseUnauthorizedAccess, CauseMalware, CauseCredentialStuffing, CauseTargetedEmail, CauseWebSkimming, CauseInsider, CauseInsiderViewing,
 		CauseMisdelivery, CauseLoss, CauseTheft, CauseRansomware, CauseMisconfiguration, CauseDefect, CauseMispublication, CauseOutsideService,
-		CauseOther,
+		CauseDisaster, CauseOther,
 	}
 	CauseAts    = []CauseAt{AtOwn, AtProcessor, AtViaProcessor, AtPlatform, AtRecipient, AtCarrier}
 	Statuses    = []Status{Possible, Confirmed, RuledOut}

@@ -241,7 +241,14 @@ const (
 	// curiosity). Copying, telling or using what was seen outside is
 	// CauseInsider, taking out.
 	CauseInsiderViewing CauseKind = "insider_viewing"
-	CauseOther          CauseKind = "other"
+	// CauseDisaster: a natural disaster or an accident (a flood, an
+	// earthquake, a fire, a burst pipe) destroyed or damaged the data or
+	// what held it, with no attacker and no one's mistake in handling it
+	// (171: a river broke its bank and a hospital's basement chart store
+	// and server room went under water). Told as 「災害・事故等」, the
+	// harm as the loss to the persons, not as data others may read.
+	CauseDisaster CauseKind = "disaster"
+	CauseOther    CauseKind = "other"
 )
 
 // Attack reports whether the cause is an attack by someone outside: data in

@@ -121,7 +121,7 @@ func (p *TimelinePage) renderForm(l catalog.Lang, form string, d eventDraft, pro
 	return el("form", "class", "tl-form tl-form-"+form, "id", "tl-"+form).On("submit", handler).Attr("novalidate", true).Body(
 		heading,
 		el("div.tl-grid").Body(
-			field(id("kind"), catalog.T(l, "tl.f.kind"), "", prob("kind"),
+			field(id("kind"), catalog.T(l, "tl.f.kind"), kindHint(l, d.Kind), prob("kind"),
 				el("select[data-field=kind]", "id", id("kind"), "data-form", form).Body(kinds...).On("change", p.onField)),
 			field(id("prec"), catalog.T(l, "tl.f.prec"), "", "",
 				el("select[data-field=prec]", "id", id("prec"), "data-form", form).Body(precisionOptions(l, d.Precision)...).On("change", p.onPrecision)),
@@ -530,4 +530,14 @@ func focusFirstProblem(form string, probs map[string]string) {
 			return
 		}
 	}
+}
+
+// kindHint is the hint of the kind of event chosen (ev.<kind>.hint: what
+// it records, what is recorded as another kind instead), "" when it has
+// none or none is chosen.
+func kindHint(l catalog.Lang, kind string) string {
+	if k := "ev." + kind + ".hint"; kind != "" && catalog.Has(l, k) {
+		return catalog.T(l, k)
+	}
+	return ""
 }
