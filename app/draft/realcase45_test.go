@@ -101,3 +101,40 @@ func TestInsiderDeletionIsNotATaking(t *testing.T) {
 		t.Error("173 with the ledger also leaked: the taking is no longer told")
 	}
 }
+
+// F1527 (174): the summary for the authorities says 「お客様4名の電話番号が…
+// うち3名に決済サービス等の不正利用の被害が生じた」 and the harm 「ほかに2名が
+// ネット銀行から送金される被害」: a part of the persons counted, which no
+// fact holds. Lint called each an error (count.mismatch: "matches none of
+// the counts"), as it would a wrong total. A figure given as a part (after
+// うち, ほかに) no larger than the persons counted is a warning that asks
+// whether the part is right; a figure so given above every count, or with
+// no such word, stays an error.
+func TestPartOfThePersonsIsNoMismatchError(t *testing.T) {
+	inc := scenario(t, "174-mobile-carrier-shop-sim-swap-forged-mynumber-card-takeovers")
+	for _, f := range lintOf(t, inc) {
+		if f.Code == CodeCountMismatch && f.Severity == SeverityError {
+			t.Errorf("174: %s %s: %s", f.DocID, f.ParagraphID, f.Message.EN)
+		}
+	}
+	parts := 0
+	for _, f := range lintOf(t, inc) {
+		if f.Code == CodeCountMismatch && f.Severity == SeverityWarning {
+			parts++
+		}
+	}
+	if parts == 0 {
+		t.Error("174: the parts are not asked about at all")
+	}
+	// A part larger than everyone counted is wrong, うち or not.
+	inc.Story.Summary = strings.Replace(inc.Story.Summary, "うち3名", "うち7名", 1)
+	bad := false
+	for _, f := range lintOf(t, inc) {
+		if f.Code == CodeCountMismatch && f.Severity == SeverityError && strings.Contains(f.Message.JA, "7名") {
+			bad = true
+		}
+	}
+	if !bad {
+		t.Error("174 with 「うち7名」 of 4 persons: no error")
+	}
+}
