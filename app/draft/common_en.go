@@ -303,6 +303,10 @@ func (v *view) summaryEN() string {
 			s += who + may + "looked up " + v.ourDataEN() + " for no business reason and used it for their own purposes."
 			break
 		}
+		if v.insiderDestroyed() {
+			s += who + may + "deleted or destroyed " + v.ourDataEN() + " without authorization." // as in Japanese (173)
+			break
+		}
 		s += who + may + "taken " + v.ourDataEN() + " without authorization."
 	case "", incident.CauseLoss, incident.CauseTheft, incident.CauseMispublication, incident.CauseOutsideService, incident.CauseInsiderViewing, incident.CauseDisaster: // the verb already says how
 		s += v.ourDataEN() + " " + v.happenedAsEN(possible) + "."
@@ -540,6 +544,9 @@ func (v *view) periodSpanEN() string {
 		what = "unauthorized logins to accounts may have taken place " // the accounts, not the systems (57, F176)
 	case incident.CauseInsider:
 		what = "the information may have been taken " // not "our systems were exposed": someone with access took it (37)
+		if v.insiderDestroyed() {
+			what = "the information may have been deleted or destroyed " // nothing taken (173)
+		}
 		if v.lookedUpAndUsed() {
 			what = "the information may have been looked up for no business reason "
 		}

@@ -299,6 +299,9 @@ func (v *view) periodSpanJA() string {
 		// happened in it, not all through it (37: the employee left in
 		// March, the access was cut in June).
 		what = "持ち出しが行われた可能性のある期間"
+		if v.insiderDestroyed() {
+			what = "削除・破棄が行われた可能性のある期間" // nothing taken (173)
+		}
 		if v.lookedUpAndUsed() {
 			what = "業務外の閲覧が行われた可能性のある期間"
 		}

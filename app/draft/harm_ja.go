@@ -54,7 +54,10 @@ func (v *view) causeTextJA() []para {
 			s = "原因は、現在調査中です。"
 		case d == "":
 			s = "原因は、" + c + "です。"
-		case strings.Contains(d, "。"):
+		case strings.Contains(d, "。") || politeEnd.MatchString(d):
+			// Sentences, or one sentence in the polite form (174: 「…
+			// 状態となりました」 framed as 「…となりましたことです」): told
+			// as typed after the kind, never as a clause of it.
 			if c == "" {
 				c = "次のとおり"
 			}

@@ -367,6 +367,11 @@ const (
 	// announcement of 6/5 and the 速報 of 6/8 named the evacuation plans'
 	// data found on 6/29; F1191).
 	CodeFoundLaterNamed = "text.found-later-named"
+	// CodeLaterCountInText: a document dated before a count of persons was
+	// established prints that count in a text the user wrote with no day of
+	// its own (174: the story's 「お客様4名」, counted on 5/15, in the police
+	// memo of 4/30 and the reports of 5/7 beside 「本人の数：1名」).
+	CodeLaterCountInText = "text.later-count"
 	// CodeFoundAfterPeriod: a data set found to be part of the case
 	// (DataSet.Found) after the incident's period ended (the exposure
 	// window's end, else the first containment) is told that period in a
@@ -549,6 +554,7 @@ func (x *Linter) Doc(d Document) {
 	l.clientNamed(d)
 	l.fewNamed(d)
 	l.foundLaterNamed(d)
+	l.laterCountInText(d)
 	l.foundAfterPeriod(d)
 
 	l.partyNote(d)

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -90,6 +91,12 @@ func (l *linter) counts(d Document, pr Paragraph) {
 			}
 			switch {
 			case matches(own, g.n, g.approx):
+			case g.part && !matches(other, g.n, g.approx) && slices.ContainsFunc(slices.Collect(maps.Keys(own)), func(k int64) bool { return g.n < k }):
+				// A part of those counted (うち, ほかに), smaller than a
+				// count: no fact holds it, none contradicts it (174).
+				fs = append(fs, found{CodeCountMismatch, SeverityWarning, txt(
+					"「"+g.text+"」は入力された人数・件数の一部として書かれていますが、事実には入力されていません。一部の数が正しいか確かめてください。",
+					"'"+g.text+"' is given as a part of those counted, which no fact holds: check that the part is right.")})
 			case matches(other, g.n, g.approx) && g.persons:
 				fs = append(fs, found{CodePersonsRecords, SeverityError, txt(
 					"「"+g.text+"」は件数（延べ）であり、人数ではありません。本人の数と件数を区別してください。",

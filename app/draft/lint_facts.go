@@ -239,6 +239,21 @@ type figure struct {
 	n       int64
 	approx  bool
 	persons bool // 名, 人, people...; else records (件, records)
+	// part: given as a part of the persons or records told (「うち3名」,
+	// 「ほかに2名」): a subset the facts need not hold (partBefore).
+	part bool
+}
+
+// partBefore: the text before a figure gives it as a part of others
+// counted (174: 「お客様4名の…うち3名に…被害」, 「ほかに2名が…被害」).
+func partBefore(s string) bool {
+	t := tail(s)
+	for _, w := range []string{"うち", "ほかに", "他に"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -301,7 +316,7 @@ func findFiguresJAEN(s string) (ja, en []figure) {
 		if err != nil || !c.Known {
 			continue
 		}
-		out = append(out, figure{text: m[0], n: c.N, approx: m[1] != "", persons: m[3] != "件"})
+		out = append(out, figure{text: m[0], n: c.N, approx: m[1] != "", persons: m[3] != "件", part: partBefore(s[:ix[0]])})
 	}
 	ja, out = out, nil
 	for _, ix := range figEN.FindAllStringSubmatchIndex(s, -1) {

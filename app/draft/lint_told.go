@@ -416,3 +416,85 @@ func setHead(name string) string {
 	}
 	return name
 }
+
+// laterCountInText: a text the user wrote with no day of its own (the
+// story's and the public summary, the harm note, the cause's description)
+// states a count of persons first established after the document's date,
+// and the document prints that text (CodeLaterCountInText, warning, once
+// per text and document). Counts with no day (residence rows, items) are
+// not compared: a day is what the check needs.
+func (l *linter) laterCountInText(d Document) {
+	if d.Date.IsZero() {
+		return
+	}
+	day := incident.DateOf(d.Date.In(l.loc))
+	texts := []struct {
+		name rules.Text
+		text string
+		on   incident.Date
+	}{
+		{txt("概要（報告用）", "the summary (for the authorities)"), l.inc.Story.Summary, l.inc.Story.SummaryOn},
+		{txt("概要（本人・公表向け）", "the summary (for the persons and the public)"), l.inc.Public.Summary, l.inc.Public.SummaryOn},
+		{txt("二次被害の内容", "the secondary harm"), l.inc.Risk.SecondaryHarmNote, l.inc.Risk.SecondaryHarmNoteOn},
+		{txt("原因の説明", "the description of the cause"), l.inc.Cause.Description, l.inc.Cause.DescriptionOn},
+	}
+	for _, t := range texts {
+		head := []rune(strings.TrimSpace(t.text))
+		if len(head) == 0 || t.on != "" {
+			continue
+		}
+		head = head[:min(len(head), 20)]
+		for _, g := range findFigures(t.text) {
+			first := l.firstCountDay(g.n)
+			if !g.persons || first == "" || first.OnOrBefore(day) {
+				continue
+			}
+			printed := false
+			for _, sec := range d.Sections {
+				for _, pr := range sec.Paras {
+					if strings.Contains(pr.Text, string(head)) {
+						printed = true
+					}
+				}
+			}
+			if !printed {
+				break
+			}
+			l.add(CodeLaterCountInText, SeverityWarning, d.ID, "", txt(
+				"この文書の日付（"+string(day)+"）は、人数「"+g.text+"」が入力された日（"+string(first)+"）より前ですが、"+t.name.JA+"がこの人数を含んだまま載っています。後から書いた文なら、その「時点（日付）」を入れてください。それより前の文書には、その日の事実から作った文が載ります。",
+				"This document is dated "+string(day)+", before the count '"+g.text+"' was entered ("+string(first)+"), yet "+t.name.EN+" is printed in it with that count. If the text was written later, enter the day it is true for (\"As of\"): documents dated before it then give the text their own day's facts make."))
+			break
+		}
+	}
+}
+
+// firstCountDay is the first day n was a count of persons of the facts: a
+// set's or the incident's revision, or the total on a revision's day; ""
+// when n was one from the start (a revision with no day) or never.
+func (l *linter) firstCountDay(n int64) incident.Date {
+	var first incident.Date
+	seen := func(on incident.Date) bool {
+		if on == "" {
+			return true
+		}
+		if first == "" || !first.OnOrBefore(on) {
+			first = on
+		}
+		return false
+	}
+	revs := slices.Clone(l.inc.Persons)
+	for _, s := range l.inc.DataSets {
+		revs = append(revs, s.Persons...)
+	}
+	for _, r := range revs {
+		if c := r.Count(); c.Known && c.N == n && seen(r.On) {
+			return ""
+		}
+		if r.On != "" {
+			if c, _ := l.inc.Total(r.On); c.Known && c.N == n && seen(r.On) {
+				return ""
+			}
+		}
+	}
+	return first
+}

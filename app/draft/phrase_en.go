@@ -306,6 +306,9 @@ func (v *view) causeAtEN() string {
 			who = "a former employee" // who had left before taking it (70)
 		}
 		did := " who took data without authorization"
+		if v.insiderDestroyed() {
+			did = " who deleted or destroyed data without authorization" // nothing taken (173)
+		}
 		if v.lookedUpAndUsed() {
 			did = " who looked up information for no business reason and used it for their own purposes"
 		}

@@ -182,6 +182,18 @@ func (v *view) lookedUpAndUsed() bool {
 	return v.cause() == incident.CauseInsider && v.inc.Cause.CopiedOut == incident.No && !v.formerInsider()
 }
 
+// insiderDestroyed: an insider's act whose data sets are all marked lost
+// or damaged and none leaked (DataSet.Kinds): the data was deleted or
+// destroyed, not taken out. A set also marked leaked (a copy taken before
+// the deletion) keeps the taking.
+func (v *view) insiderDestroyed() bool {
+	if v.cause() != incident.CauseInsider {
+		return false
+	}
+	leak, loss, damage := v.kinds()
+	return !leak && (loss || damage)
+}
+
 // staffJA is what the organisation calls its people when one of them told
 // it of the incident: a public body's are 職員 (69: 「本市の従業者から報告を受領」),
 // a university's 教職員, a hospital's 職員; a company's 従業者 (the Act's word).
@@ -209,6 +221,16 @@ func (v *view) causeWordsOfJA() (causeWords, bool) {
 	}
 	if v.deceivedSender() {
 		return v.deceivedSenderJA(), true
+	}
+	if v.insiderDestroyed() {
+		// Deleted or destroyed, nothing said to have left (173: a former
+		// employee's timed deletion of the customer ledger, told as
+		// 「元従業者による不正な持ち出し」 with 「持ち出しが行われた可能性のある期間」).
+		who := v.staffJA()
+		if v.formerInsider() {
+			who = "元従業者"
+		}
+		return causeWords{who + "による不正な削除・破棄", "不正な削除・破棄", who + "による不正な削除・破棄の開始"}, true
 	}
 	if v.formerInsider() {
 		return formerInsiderJA, true

@@ -224,7 +224,7 @@ func TestAccessSeenWithoutLogsIsNamed(t *testing.T) {
 		}
 	}
 	slices.Sort(fired)
-	if want := []string{"123-telecom-agency-staff-photographed-contract-copies-police", "153-moving-company-worker-looked-up-customer-address-stalking-police", "156-hospital-payment-slips-collected-as-waste-found-at-paper-recycler"}; !slices.Equal(fired, want) {
+	if want := []string{"123-telecom-agency-staff-photographed-contract-copies-police", "153-moving-company-worker-looked-up-customer-address-stalking-police", "156-hospital-payment-slips-collected-as-waste-found-at-paper-recycler", "172-insurer-secondees-sent-rival-insurers-policyholders-from-dealer-agencies"}; !slices.Equal(fired, want) {
 		t.Errorf("%s fires for %v, want %v", CodeAccessSeenNoLogs, fired, want)
 	}
 }

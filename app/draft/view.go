@@ -528,7 +528,10 @@ func personKindOfJA(name string) string {
 		// as their own letters address them.
 		{"組合員の皆さま", []string{"組合員", "union member"}},
 		{"党員の皆さま", []string{"党員", "party member"}},
-		{"お客様", []string{"顧客", "お客様", "会員", "利用者", "ユーザー", "購入者", "契約者", "予約者", "購読者", "customer", "member", "user", "subscriber"}},
+		// An insurer's policyholders in English, as 契約者 (保険契約者) in
+		// Japanese (172: "Other insurers' policyholders (… sent by our
+		// secondees …)" was read as staff from the sender's word alone).
+		{"お客様", []string{"顧客", "お客様", "会員", "利用者", "ユーザー", "購入者", "契約者", "予約者", "購読者", "customer", "member", "user", "subscriber", "policyholder"}},
 		// Applicants for a course or a service: a kind of their own beside
 		// another (研修申込者・本会役員等, 45: 関係者), none alone (the sector
 		// says who they are: a university's 参加申込者 are 学生, 35).
