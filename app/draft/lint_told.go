@@ -362,7 +362,7 @@ func (l *linter) foundAfterPeriod(d Document) {
 	day := incident.DateOf(d.Date.In(l.loc))
 	for _, id := range l.noticeSets(d) {
 		s, ok := l.inc.DataSet(id)
-		if !ok || s.Found == "" || s.Found.OnOrBefore(end) || !s.Found.OnOrBefore(day) {
+		if !ok || s.Found == "" || s.Found.OnOrBefore(end) || !s.Found.OnOrBefore(day) || ownContainment(l.inc, id) {
 			continue
 		}
 		for _, sec := range d.Sections {
@@ -386,6 +386,15 @@ func (l *linter) foundAfterPeriod(d Document) {
 			return
 		}
 	}
+}
+
+// ownContainment: a dated containment is tied to the data set id
+// (Event.Sets): the documents to its readers tell that one (165: the
+// petitioners' file taken down on 5/7), not the case's first.
+func ownContainment(inc *incident.Incident, id string) bool {
+	return slices.ContainsFunc(inc.Events, func(e incident.Event) bool {
+		return e.Kind == incident.EvContained && e.Dated() && !e.Planned && slices.Contains(e.Sets, id)
+	})
 }
 
 // periodEnd is the last day of the incident's period as the documents tell

@@ -579,6 +579,17 @@ func (v *view) intrusionJA() string {
 // party and its source: never from its note, which is for the record only.
 // "" for an event a document does not list (a free event, the assessment).
 func (v *view) eventJA(e incident.Event) string {
+	t := v.eventKindJA(e)
+	if t != "" && v.othersToo(e) {
+		// Whose posting or take-down it was, where the document tells of
+		// other data too (165's announcement: two files, two days each).
+		t += "（対象：" + v.setNamesJA(e.Sets) + "）"
+	}
+	return t
+}
+
+// eventKindJA is eventJA without the data sets an event is tied to.
+func (v *view) eventKindJA(e incident.Event) string {
 	party := ""
 	if p, ok := v.inc.Party(e.Party); ok {
 		party = strings.TrimSpace(p.Name)
@@ -993,12 +1004,19 @@ func (v *view) followUpAnnouncement(e incident.Event) bool {
 // contractor's).
 func (v *view) laterContainment(e incident.Event) bool {
 	for _, o := range v.timeline() {
-		if o.Kind != incident.EvContained || v.containedByContractor(o) {
+		if o.Kind != incident.EvContained || v.containedByContractor(o) || !sameData(o, e) {
 			continue
 		}
 		return o.ID != e.ID
 	}
 	return false
+}
+
+// sameData: two events concern some data set in common, or one of them all
+// (Event.Sets empty): a take-down of other data (165: the petitioners' file
+// on 5/7) is its own first measure, not one added to the first.
+func sameData(a, b incident.Event) bool {
+	return len(a.Sets) == 0 || len(b.Sets) == 0 || slices.ContainsFunc(a.Sets, func(id string) bool { return slices.Contains(b.Sets, id) })
 }
 
 // entrustorsSetIn: one of ids is a data set the company handles for the
