@@ -961,7 +961,7 @@ func (v *view) responseEN() []para {
 	}
 	own := v.inc.Public.Measures
 	if v.formal() {
-		own = v.inc.Story.Response
+		own = v.storyResponse()
 	}
 	if s := englishText(own); s != "" {
 		ps = append(ps, p("story", s))

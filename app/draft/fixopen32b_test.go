@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"breachdesk/app/assess"
 	"breachdesk/app/incident"
 )
 
@@ -113,6 +114,117 @@ func TestReportTellsThePeriodOfItsSets(t *testing.T) {
 	for _, want := range []string{"発生日：2026年4月23日 17時00分", "対象期間：2026年4月23日から2026年4月28日まで 発覚日"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("the 確報 of the appellant's file does not say %q:\n%s", want, s)
+		}
+	}
+}
+
+// F1380's remainder (161): the account of the discovery, written after 6/29
+// (「受託事業者からの報告（5月26日、6月4日、6月29日）により判明した」), was
+// printed in the 速報 of 6/8. Dated (story.howDiscoveredOn), a report of an
+// earlier day tells the discovery from its day's detection and knowing;
+// one of the day or after prints the user's words; only that line moves.
+func TestHowDiscoveredWrittenAsOfALaterDayIsNotPrintedBefore(t *testing.T) {
+	rs := mustRules(t)
+	inc := scenario(t, scenario161)
+	if inc.Story.HowDiscoveredOn != "2026-06-29" {
+		t.Errorf("161 dates its account of the discovery %q, not 2026-06-29", inc.Story.HowDiscoveredOn)
+	}
+	inc.Story.HowDiscoveredOn = "" // undated, as before the field
+	const later = "6月29日）により判明した"
+	prelim, final := Spec{Kind: KindPPC, Lang: JA, Variant: VariantPrelim}, Spec{Kind: KindPPC, Lang: JA, Variant: VariantFinal}
+	a := assess.Evaluate(inc, rs, inc.UpdatedAt)
+	undated := docText(t, prelim, inc, a, rs)
+	if !strings.Contains(undated, later) {
+		t.Fatal("undated, 161's 速報 of 6/8 does not print the account of the discovery (the test's premise)")
+	}
+	dated := inc.Clone()
+	dated.Story.HowDiscoveredOn = "2026-06-29"
+	a = assess.Evaluate(dated, rs, dated.UpdatedAt)
+	early := docText(t, prelim, dated, a, rs)
+	if strings.Contains(early, later) {
+		t.Errorf("the 速報 of 6/8 prints the account written as of 6/29:\n%s", early)
+	}
+	const generated = "発覚の経緯：2026年5月26日 15時00分、委託先から連絡を受け、調査を開始いたしました。"
+	if !strings.Contains(early, generated) {
+		t.Errorf("the 速報 of 6/8 does not tell the discovery from its time line (%q):\n%s", generated, early)
+	}
+	onlyLineChanged(t, "the 速報", undated, early, "発覚の経緯：")
+	if !strings.Contains(docText(t, final, dated, a, rs), later) {
+		t.Error("the 確報 of 7/8 does not print the account of the discovery")
+	}
+	checkDayValidated(t, inc, dated, func(i *incident.Incident) { i.Story.HowDiscoveredOn = "6月29日" })
+}
+
+// F1380's remainder: the account of the response (Story.Response) is
+// printed in the formal documents: a card company's notice (JA and EN), a
+// ministry's report. Dated after a document's day (story.responseOn), it
+// is left out of it, the steps of the time line told as before; dated on
+// the document's day, it is printed.
+func TestResponseWrittenAsOfALaterDayIsNotPrintedBefore(t *testing.T) {
+	for _, c := range []struct{ scenario, doc string }{
+		{"133-us-game-network-shutdown-then-week-before-user", "card-ja"},
+		{"133-us-game-network-shutdown-then-week-before-user", "card-en"},
+		{"102-payment-app-reset-to-other-address-takeover", "ministry-p2-ja"},
+	} {
+		inc := scenarioByPrefix(t, c.scenario)
+		response := strings.TrimSpace(inc.Story.Response)
+		d, ok := builtDoc(t, inc, c.doc)
+		if !ok || response == "" || !strings.Contains(Text(d), response) {
+			t.Fatalf("%s's %s does not print the response (the test's premise)", c.scenario, c.doc)
+		}
+		day := incident.DateOf(d.Date.In(inc.Location()))
+		dated := inc.Clone()
+		dated.Story.ResponseOn = incident.DateOf(d.Date.In(inc.Location()).AddDate(0, 0, 1))
+		early, _ := builtDoc(t, dated, c.doc)
+		if strings.Contains(Text(early), response) {
+			t.Errorf("%s's %s of %s prints the response written as of %s:\n%s", c.scenario, c.doc, day, dated.Story.ResponseOn, Text(early))
+		}
+		if got, want := len(strings.Split(Text(early), "\n")), len(strings.Split(Text(d), "\n"))-2; got != want {
+			t.Errorf("%s's %s: %d lines, want %d (only the response's paragraph gone):\n%s", c.scenario, c.doc, got, want, Text(early))
+		}
+		dated.Story.ResponseOn = day
+		if same, _ := builtDoc(t, dated, c.doc); !strings.Contains(Text(same), response) {
+			t.Errorf("%s's %s of %s does not print the response written as of its day", c.scenario, c.doc, day)
+		}
+		checkDayValidated(t, inc, dated, func(i *incident.Incident) { i.Story.ResponseOn = "7月8日" })
+	}
+}
+
+// scenarioByPrefix is the scenario whose file name begins with prefix.
+func scenarioByPrefix(t *testing.T, prefix string) *incident.Incident {
+	t.Helper()
+	for name, inc := range scenarios(t) {
+		if strings.HasPrefix(name, prefix) {
+			return inc
+		}
+	}
+	t.Fatalf("no scenario %s…", prefix)
+	return nil
+}
+
+// builtDoc is inc's document id (with its variant, as the goldens name it).
+func builtDoc(t *testing.T, inc *incident.Incident, id string) (Document, bool) {
+	t.Helper()
+	_, docs := builtDocs(t, inc)
+	for _, d := range docs {
+		if d.ID == id || d.Variant != "" && d.ID+"-"+d.Variant == id {
+			return d, true
+		}
+	}
+	return Document{}, false
+}
+
+// onlyLineChanged fails t unless now is was but for the lines of was that
+// begin with prefix (doc names the document).
+func onlyLineChanged(t *testing.T, doc, was, now, prefix string) {
+	t.Helper()
+	a, b := strings.Split(was, "\n"), strings.Split(now, "\n")
+	if len(a) != len(b) {
+		t.Fatalf("%s changed by more than its line %q…:\n%s", doc, prefix, now)
+	}
+	for i := range a {
+		if a[i] != b[i] && !strings.HasPrefix(a[i], prefix) {
+			t.Errorf("%s's line %d changed: %q -> %q", doc, i, a[i], b[i])
 		}
 	}
 }

@@ -386,7 +386,7 @@ func (v *view) processorTold(knewAt incident.Event, knew time.Time) (incident.Ev
 // with the reason the company took that instant as knowing (AwareWhy) when
 // something was detected earlier, or a placeholder asking for it.
 func (v *view) howDiscoveredJA(final bool) string {
-	s := strings.TrimSpace(v.inc.Story.HowDiscovered)
+	s := v.howDiscovered()
 	det, hasDet := v.first(incident.EvDetected)
 	knew := v.knew()
 	if s == "" {

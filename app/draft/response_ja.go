@@ -315,7 +315,7 @@ func (v *view) responseJA() []para {
 	ps := v.stepsTakenJA("外部の専門機関に調査を依頼いたしました。")
 	own := v.inc.Public.Measures
 	if v.formal() {
-		own = v.inc.Story.Response
+		own = v.storyResponse()
 	}
 	if r := strings.TrimSpace(own); r != "" {
 		ps = append(ps, p("story", r))

@@ -1273,8 +1273,31 @@ func (v *view) forensicOf() (incident.Event, bool) {
 // the document's day: the wording of the cause's kind, which reads the
 // description, stays the same in every document.
 func (v *view) causeDescription() string {
-	if on := v.inc.Cause.DescriptionOn; on != "" && !v.date.IsZero() && !on.OnOrBefore(incident.DateOf(v.date.In(v.loc))) {
+	return v.asOfText(v.inc.Cause.Description, v.inc.Cause.DescriptionOn)
+}
+
+// howDiscovered is the company's account of the discovery (Story.
+// HowDiscovered) as a report prints it: "" in one dated before the day it
+// tells the case as of (HowDiscoveredOn), which then tells the discovery
+// from the time line (howDiscoveredJA). Dropped at the printing, as the
+// cause's description is, not from the facts of the day.
+func (v *view) howDiscovered() string {
+	return v.asOfText(v.inc.Story.HowDiscovered, v.inc.Story.HowDiscoveredOn)
+}
+
+// storyResponse is the company's account of its response for the
+// authorities (Story.Response) as a document prints it: "" in one dated
+// before the day it tells the case as of (ResponseOn), which then tells
+// only the steps of its day's time line (stepsTakenJA, responseEN).
+func (v *view) storyResponse() string {
+	return v.asOfText(v.inc.Story.Response, v.inc.Story.ResponseOn)
+}
+
+// asOfText is a text the user wrote as of the day on ("" = true from the
+// start), trimmed: "" in a document dated before on.
+func (v *view) asOfText(s string, on incident.Date) string {
+	if on != "" && !v.date.IsZero() && !on.OnOrBefore(incident.DateOf(v.date.In(v.loc))) {
 		return ""
 	}
-	return strings.TrimSpace(v.inc.Cause.Description)
+	return strings.TrimSpace(s)
 }
