@@ -182,6 +182,8 @@ func (v *view) sourceEN(det incident.Event) string {
 		switch {
 		case v.toldByReader(det):
 			return "you contacted us"
+		case v.callerElsewhere(det):
+			return "another of the people affected contacted us" // not one of the readers (F1561)
 		case v.formal():
 			return "an affected individual contacted us"
 		}

@@ -228,3 +228,39 @@ func onlyLineChanged(t *testing.T, doc, was, now, prefix string) {
 		}
 	}
 }
+
+// F1561 (165): the appellant called on 4/28 about her own file; the
+// petitioners' data was found on 5/7. Their letter listed
+// 「対象となった方からの連絡を受領」, a call one of them may take for their
+// own group's. A notice whose readers' data cannot be the caller's (the
+// detection names other sets, or none and theirs was found after its day)
+// tells it as another person's; the appellant's letter keeps her own call
+// and the announcements, to everyone, a person affected.
+func TestNoticeTellsAnotherPersonsCallAsAnothers(t *testing.T) {
+	inc := scenario(t, scenario165)
+	docs := docsByID(t, inc)
+	const another, affected = "ほかの対象となった方からの連絡を受領", "・2026年4月28日（火） 対象となった方からの連絡を受領"
+	for _, id := range []string{"notice-d2-ja-letter", "notice-d2-ja-email", "notice-d2-ja-web"} {
+		if s := docs[id]; !strings.Contains(s, another) || strings.Contains(s, affected) {
+			t.Errorf("%s does not tell the appellant's call as another's:\n%s", id, s)
+		}
+	}
+	if s := docs["notice-d1-ja-letter"]; !strings.Contains(s, "あなた様からご連絡をいただく") || strings.Contains(s, another) {
+		t.Errorf("the appellant's letter does not tell her own call:\n%s", s)
+	}
+	for _, id := range []string{"public-ja-web", "public-2-ja-web"} {
+		if s := docs[id]; !strings.Contains(s, affected) || strings.Contains(s, another) {
+			t.Errorf("%s does not tell a call from a person affected:\n%s", id, s)
+		}
+	}
+	// Tied to the petitioners' set, the call is theirs.
+	theirs := inc.Clone()
+	for i := range theirs.Events {
+		if theirs.Events[i].ID == "e2" {
+			theirs.Events[i].Sets = []string{"d2"}
+		}
+	}
+	if s := docsByID(t, theirs)["notice-d2-ja-letter"]; strings.Contains(s, another) || !strings.Contains(s, affected) {
+		t.Errorf("a call tied to the petitioners' set is told as another's:\n%s", s)
+	}
+}
