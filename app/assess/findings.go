@@ -283,10 +283,38 @@ func (r *run) setNames(ids []string) rules.Text {
 	return rules.Text{JA: "「" + strings.Join(ns, "」「") + "」", EN: "\u201c" + strings.Join(ns, "\u201d, \u201c") + "\u201d"}
 }
 
+// detectedIntrusion is the first intrusion the first detection can concern:
+// one tied to no data set (Event.Sets), or to a set part of the case by the
+// detection's day (DataSet.Found) and among the detection's own sets when it
+// names any. A posting tied to a set found later was
+// not what was detected (165: the petitioners' file of December, found on
+// 5/7, beside the appellant's of 4/23, which her call of 4/28 told; F1560).
+// With none such, or no dated detection, the first intrusion.
+func (r *run) detectedIntrusion() *incident.Event {
+	first := r.tl.first(incident.EvIntrusion)
+	det := r.tl.first(incident.EvDetected)
+	if first == nil || det == nil {
+		return first
+	}
+	day := incident.DateOf(det.At.In(r.loc))
+	for _, ev := range r.tl.byKind[incident.EvIntrusion] {
+		if len(ev.Sets) == 0 || slices.ContainsFunc(ev.Sets, func(id string) bool {
+			d, ok := r.inc.DataSet(id)
+			return ok && (d.Found == "" || d.Found.OnOrBefore(day)) && (len(det.Sets) == 0 || slices.Contains(det.Sets, id))
+		}) {
+			return ev
+		}
+	}
+	return first
+}
+
 // finding measures f. open, when given, is a notice to persons still owed
 // from its day (foundLaterUntold): the measure runs from it, not done.
 func (r *run) finding(f *rules.Finding, js []Jurisdiction, open *openNotice) (fd Finding, _ bool) {
 	from := r.tl.first(f.From)
+	if f.From == incident.EvIntrusion {
+		from = r.detectedIntrusion()
+	}
 	if from == nil {
 		return Finding{}, false
 	}

@@ -304,7 +304,7 @@ var enSets = map[string]string{
 	"tl.f.step.hint":       "When this event is how a checklist step was done (the report to those responsible, the search for a lost bag), choose it: the step counts as done at this event's time.",
 	"tl.f.step.none":       "(none)",
 	"tl.f.sets":            "Data sets concerned",
-	"tl.f.sets.hint":       "None ticked: every data set.",
+	"tl.f.sets.hint":       "None ticked: every data set. Where an intrusion or cause (a file posted) or a containment (a take-down) fell on another day for one data set, tick only that set on that event: the documents to its persons then tell that day.",
 	"tl.prec.day":          "time unknown",
 	"tl.prec.approx":       "about",
 	"tl.prec.month":        "day unknown",

@@ -36,7 +36,7 @@ func cardNotice(b *builder) {
 	b.section("scope", p("items", "対象となるカード情報："+v.orFill(strings.Join(cards, "、"), "カード情報の項目", "card data")), p("count", count))
 	b.section("cause", v.causeTextJA()...)
 	ms := v.stepsTakenJA("外部の専門機関による調査を開始いたしました。")
-	if r := strings.TrimSpace(v.inc.Story.Response); r != "" {
+	if r := v.storyResponse(); r != "" {
 		ms = append(ms, p("story", r))
 	}
 	if len(paraTexts(ms)) == 0 || strings.Join(paraTexts(ms), "") == "" {

@@ -182,6 +182,8 @@ func (v *view) sourceEN(det incident.Event) string {
 		switch {
 		case v.toldByReader(det):
 			return "you contacted us"
+		case v.callerElsewhere(det):
+			return "another of the people affected contacted us" // not one of the readers (F1561)
 		case v.formal():
 			return "an affected individual contacted us"
 		}
@@ -774,70 +776,95 @@ func (v *view) subsetsEN() string {
 	return strings.Join(out, " ")
 }
 
+// containedOfEN is containedEN naming the data the measure was for, as
+// containedOfJA.
+func (v *view) containedOfEN(e incident.Event) string {
+	s := v.containedEN(e)
+	day := v.onCapEN(e) + ", "
+	if rest, ok := strings.CutPrefix(s, day); ok && v.othersToo(e) {
+		var sets []string
+		for _, id := range e.Sets {
+			if x := v.setByID(id); x != nil {
+				sets = append(sets, v.setRefEN(x))
+			}
+		}
+		return day + "for " + joinEN(sets, "") + ", " + rest
+	}
+	return s
+}
+
+// containedEN is what was done to stop the harm (see containedJA).
+func (v *view) containedEN(e incident.Event) string {
+	s := v.onCapEN(e) + ", "
+	who := "we"
+	if v.containedByContractor(e) {
+		who = v.contractorEN() // done by the contractor before we knew (40)
+	}
+	switch {
+	case v.takenDownBy(e) != "" && v.cause() == incident.CauseOutsideService && !v.postedOnline():
+		s += "the operator of the service deleted the information typed in, as we confirmed."
+	case v.takenDownBy(e) != "":
+		// Not us (71); the party is named in the Japanese only, as typed.
+		s += "the information was removed by the party where it appeared, and we confirmed that it can no longer be viewed."
+	case v.cause() == incident.CauseMisdelivery:
+		if v.sendingLasted() && v.addressesShown() {
+			s += who + " stopped sending e-mails in which the recipients could see one another's addresses." // 141 (F863)
+			break
+		}
+		if v.sendingLasted() {
+			s += who + " stopped the sending to the wrong recipient." // see containedJA (68)
+			break
+		}
+		if v.askedRecipients() {
+			s += who + " took steps to stop the incident and limit the harm." // the asking has its own line (see containedJA)
+			break
+		}
+		s += who + " contacted the recipient and asked for the information to be returned or deleted."
+	case v.systemFault():
+		if v.sentOut() {
+			s += who + " corrected " + v.fixedEN() + " and stopped the sending." // see containedJA (104)
+		} else if v.shownToUsers() {
+			s += who + " corrected " + v.fixedEN() + " so that the information is no longer shown to other users." // 130 (F665)
+		} else if v.shownToStaff() {
+			s += who + " corrected " + v.fixedEN() + " so that staff with no business need can no longer view the information." // 137 (F770)
+		} else if v.openToKnown() {
+			s += who + " corrected " + v.fixedEN() + " so that people without access rights can no longer view the information."
+		} else if v.harvested() {
+			s += who + " corrected " + v.fixedEN() + " so that others can no longer obtain the information." // see containedJA (150)
+		} else {
+			s += who + " corrected " + v.fixedEN() + " so that the information could no longer be viewed from outside."
+		}
+	case v.cause() == incident.CauseMispublication:
+		if v.postedOnline() {
+			s += who + " took the file down so that it can no longer be viewed."
+		} else {
+			s += who + " restricted access so that people without the right to see the information can no longer view it."
+		}
+	case v.cause() == incident.CauseOutsideService:
+		switch {
+		case v.askedTakedown():
+			s += who + " took steps to stop the incident and limit the harm." // the asking has its own line (see containedJA)
+		case v.postedOnline() && who == "we":
+			s += "we asked the service's operator to delete the information and confirmed that it can no longer be viewed."
+		case v.postedOnline():
+			s += "the information on the outside service was deleted at the request of " + who + ", and it can no longer be viewed."
+		default:
+			s += who + " asked the service's operator to delete the information typed in, among other steps to limit the harm."
+		}
+	default:
+		s += who + " took steps to stop the incident and limit the harm."
+	}
+	return s
+}
+
 // responseEN: containment, investigation, reports, the company's own account.
 func (v *view) responseEN() []para {
 	var ps []para
 	if e, ok := v.first(incident.EvContained); ok {
-		s := v.onCapEN(e) + ", "
-		who := "we"
-		if v.containedByContractor(e) {
-			who = v.contractorEN() // done by the contractor before we knew (40)
+		ps = append(ps, p("contained", v.containedOfEN(e)))
+		for i, x := range v.ownContainments(e) {
+			ps = append(ps, p("contained-"+strconv.Itoa(i+2), v.containedOfEN(x)))
 		}
-		switch {
-		case v.takenDownBy(e) != "" && v.cause() == incident.CauseOutsideService && !v.postedOnline():
-			s += "the operator of the service deleted the information typed in, as we confirmed."
-		case v.takenDownBy(e) != "":
-			// Not us (71); the party is named in the Japanese only, as typed.
-			s += "the information was removed by the party where it appeared, and we confirmed that it can no longer be viewed."
-		case v.cause() == incident.CauseMisdelivery:
-			if v.sendingLasted() && v.addressesShown() {
-				s += who + " stopped sending e-mails in which the recipients could see one another's addresses." // 141 (F863)
-				break
-			}
-			if v.sendingLasted() {
-				s += who + " stopped the sending to the wrong recipient." // see containedJA (68)
-				break
-			}
-			if v.askedRecipients() {
-				s += who + " took steps to stop the incident and limit the harm." // the asking has its own line (see containedJA)
-				break
-			}
-			s += who + " contacted the recipient and asked for the information to be returned or deleted."
-		case v.systemFault():
-			if v.sentOut() {
-				s += who + " corrected " + v.fixedEN() + " and stopped the sending." // see containedJA (104)
-			} else if v.shownToUsers() {
-				s += who + " corrected " + v.fixedEN() + " so that the information is no longer shown to other users." // 130 (F665)
-			} else if v.shownToStaff() {
-				s += who + " corrected " + v.fixedEN() + " so that staff with no business need can no longer view the information." // 137 (F770)
-			} else if v.openToKnown() {
-				s += who + " corrected " + v.fixedEN() + " so that people without access rights can no longer view the information."
-			} else if v.harvested() {
-				s += who + " corrected " + v.fixedEN() + " so that others can no longer obtain the information." // see containedJA (150)
-			} else {
-				s += who + " corrected " + v.fixedEN() + " so that the information could no longer be viewed from outside."
-			}
-		case v.cause() == incident.CauseMispublication:
-			if v.postedOnline() {
-				s += who + " took the file down so that it can no longer be viewed."
-			} else {
-				s += who + " restricted access so that people without the right to see the information can no longer view it."
-			}
-		case v.cause() == incident.CauseOutsideService:
-			switch {
-			case v.askedTakedown():
-				s += who + " took steps to stop the incident and limit the harm." // the asking has its own line (see containedJA)
-			case v.postedOnline() && who == "we":
-				s += "we asked the service's operator to delete the information and confirmed that it can no longer be viewed."
-			case v.postedOnline():
-				s += "the information on the outside service was deleted at the request of " + who + ", and it can no longer be viewed."
-			default:
-				s += who + " asked the service's operator to delete the information typed in, among other steps to limit the harm."
-			}
-		default:
-			s += who + " took steps to stop the incident and limit the harm."
-		}
-		ps = append(ps, p("contained", s))
 	}
 	if e, ok := v.first(incident.EvRetrieved); ok {
 		what, rest := "the "+v.lostItemEN(), ""
@@ -943,7 +970,7 @@ func (v *view) responseEN() []para {
 	}
 	own := v.inc.Public.Measures
 	if v.formal() {
-		own = v.inc.Story.Response
+		own = v.storyResponse()
 	}
 	if s := englishText(own); s != "" {
 		ps = append(ps, p("story", s))

@@ -484,7 +484,7 @@ func (v *view) timelineJA() string {
 		}
 	}
 	for _, e := range v.inc.Events {
-		if !e.Dated() {
+		if !e.Dated() && !v.elsewhere(e) {
 			if t := v.eventJA(e); t != "" {
 				lines = append(lines, "・日付未確認　"+t)
 			}

@@ -37,14 +37,19 @@ func (v *view) periodJA() string {
 // announcement of two PDF files, one online five days, one five months):
 // the period told before it is their span. "" else.
 func (v *view) setPeriodsJA() string {
+	if each := v.setPeriodListJA(); each != "" {
+		return "データごとの期間は、" + each + "です。"
+	}
+	return ""
+}
+
+// setPeriodListJA lists setPeriods, 「名称：期間」 joined by 「、」; "" for none.
+func (v *view) setPeriodListJA() string {
 	var out []string
 	for _, sp := range v.setPeriods() {
 		out = append(out, v.setNameJA(sp.set)+"："+windowJA(sp.w))
 	}
-	if len(out) == 0 {
-		return ""
-	}
-	return "データごとの期間は、" + strings.Join(out, "、") + "です。"
+	return strings.Join(out, "、")
 }
 
 // setPeriod is a set of the document and the period its data lay open.
@@ -54,29 +59,29 @@ type setPeriod struct {
 }
 
 // setPeriods are the document's sets with their periods, when a set has a
-// period of its own (DataSet.Exposure) that is not every other's; none
-// else, or when a set's period is not known (the case's not known either).
+// period of its own (DataSet.Exposure, or its own posting and take-down:
+// setCaseExposure) that is not every other's; none else, or when a set's
+// period is not known (the case's not known either).
 func (v *view) setPeriods() []setPeriod {
 	sets := v.data()
 	if len(sets) < 2 {
 		return nil
 	}
-	base, ok := v.caseExposure()
 	var out []setPeriod
-	own, differ := false, false
+	differ := false
 	for _, s := range sets {
 		w := s.OwnExposure()
-		if !w.Empty() {
-			own = true
-		} else if ok {
+		if w.Empty() {
+			base, ok := v.setCaseExposure(s.ID)
+			if !ok {
+				return nil
+			}
 			w = base
-		} else {
-			return nil
 		}
 		differ = differ || len(out) > 0 && w != out[0].w
 		out = append(out, setPeriod{s, w})
 	}
-	if !own || !differ {
+	if !differ {
 		return nil
 	}
 	return out
@@ -196,12 +201,12 @@ func (v *view) logsBeginLate(from incident.Date, sets []*setView) bool {
 	if from == "" {
 		return false
 	}
-	w, ok := v.caseExposure()
 	ids := make([]string, len(sets))
 	for i, s := range sets {
 		ids[i] = s.ID
 	}
-	w, ok = v.spanOf(ids, w, ok)
+	w, ok := v.caseExposureOf(ids)
+	w, ok = v.spanOf(ids, w, ok, v.setCaseExposure)
 	return !ok || w.From == "" || !from.OnOrBefore(w.From)
 }
 
@@ -455,12 +460,20 @@ func (v *view) exposure() (incident.Window, bool) {
 }
 
 // caseExposure is exposure for the incident as a whole, the sets' own
-// periods aside.
+// periods aside, its events those of the document's sets (first).
 func (v *view) caseExposure() (incident.Window, bool) {
+	return v.caseExposureOf(v.readerSets())
+}
+
+// caseExposureOf is caseExposure read from the events of the data sets ids
+// (firstOf): one set's own posting and take-down, when tied to it, make its
+// period (165: the appellant's file, 4/23 to 4/28, beside the petitioners'
+// of December to May in an announcement of both).
+func (v *view) caseExposureOf(ids []string) (incident.Window, bool) {
 	if w := v.inc.ExposureWindow(); !w.Empty() {
 		return w, true
 	}
-	in, ok := v.first(incident.EvIntrusion)
+	in, ok := v.firstOf(incident.EvIntrusion, ids)
 	if !ok {
 		return incident.Window{}, false
 	}
@@ -475,11 +488,17 @@ func (v *view) caseExposure() (incident.Window, bool) {
 		}
 		return w, true
 	}
-	end, ok := v.first(incident.EvContained)
+	end, ok := v.firstOf(incident.EvContained, ids)
 	if !ok || !end.At.After(in.At) {
 		return incident.Window{}, false
 	}
 	return v.inferredWindow(in, end), true
+}
+
+// setCaseExposure is caseExposureOf the one set id: what stands for its
+// period when it has none of its own.
+func (v *view) setCaseExposure(id string) (incident.Window, bool) {
+	return v.caseExposureOf([]string{id})
 }
 
 // enteredWindow is the period the data lay open as the user entered it
@@ -487,22 +506,24 @@ func (v *view) caseExposure() (incident.Window, bool) {
 // readers' own periods (ownSpan).
 func (v *view) enteredWindow() incident.Window {
 	w := v.inc.ExposureWindow()
-	w, _ = v.ownSpan(w, !w.Empty())
+	w, _ = v.spanOf(v.readerSets(), w, !w.Empty(), func(string) (incident.Window, bool) { return w, !w.Empty() })
 	return w
 }
 
 // ownSpan is the period told to the document's readers when a set of
 // theirs has a period of its own (DataSet.Exposure: 165's petitioners'
 // document, online from December to May beside a file of five days in
-// April): the span of their periods, the case's (w, ok) standing for a set
-// without one. Else, or when such a set has nothing to stand for it (the
-// case's period not known), the case's.
+// April): the span of their periods, the case's as told for that set
+// (setCaseExposure: its own posting and take-down, when tied to it)
+// standing for a set without one. Else, or when such a set has nothing to
+// stand for it (the case's period not known), the case's (w, ok).
 func (v *view) ownSpan(w incident.Window, ok bool) (incident.Window, bool) {
-	return v.spanOf(v.readerSets(), w, ok)
+	return v.spanOf(v.readerSets(), w, ok, v.setCaseExposure)
 }
 
-// spanOf is ownSpan for the sets ids.
-func (v *view) spanOf(ids []string, w incident.Window, ok bool) (incident.Window, bool) {
+// spanOf is ownSpan for the sets ids, stand giving the period of a set
+// without its own.
+func (v *view) spanOf(ids []string, w incident.Window, ok bool, stand func(id string) (incident.Window, bool)) (incident.Window, bool) {
 	var span incident.Window
 	own, first := false, true
 	for _, id := range ids {
@@ -513,10 +534,10 @@ func (v *view) spanOf(ids []string, w incident.Window, ok bool) (incident.Window
 		x := d.OwnExposure()
 		if !x.Empty() {
 			own = true
-		} else if !ok {
+		} else if sx, sok := stand(id); !sok {
 			return w, ok
 		} else {
-			x = w
+			x, own = sx, own || sx != w // its own posting and take-down (setCaseExposure)
 		}
 		if first {
 			span, first = x, false

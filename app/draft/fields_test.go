@@ -174,7 +174,7 @@ func TestFieldsMatchEngine(t *testing.T) {
 				t.Errorf("%s: 発覚日 %q is not the assessment's %v", id, line(d, "summary", "発覚日（事態を知った日）："), *b.a.Knew)
 			}
 			occ := line(d, "summary", "発生日：")
-			if in, ok := b.inc.FirstEvent(incident.EvIntrusion); ok {
+			if in, ok := firstIntrusionOf(b.inc, v.scope); ok {
 				want := v.evDateJA(in) // as precise as it was entered ("2017年3月")
 				if in.AboutTime() {
 					want = v.dateTimeAtJA(in.At, "頃") // about a time of day ("14時10分頃")
@@ -864,4 +864,24 @@ func TestStaffNoticeIsInternal(t *testing.T) {
 	if staff == 0 || outsiders == 0 {
 		t.Fatalf("%d letters to staff, %d to others: both must be among the scenarios", staff, outsiders)
 	}
+}
+
+// firstIntrusionOf is the first dated intrusion of the report's data sets:
+// one tied to other sets only (Event.Sets) is theirs (165: the petitioners'
+// file posted in December, the report on the appellant's alone).
+func firstIntrusionOf(inc *incident.Incident, scope []*setView) (incident.Event, bool) {
+	var first incident.Event
+	found := false
+	for _, e := range inc.Events {
+		if e.Kind != incident.EvIntrusion || e.At.IsZero() {
+			continue
+		}
+		if len(e.Sets) > 0 && !slices.ContainsFunc(scope, func(s *setView) bool { return slices.Contains(e.Sets, s.ID) }) {
+			continue
+		}
+		if !found || e.At.Before(first.At) {
+			first, found = e, true
+		}
+	}
+	return first, found
 }

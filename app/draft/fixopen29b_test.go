@@ -20,6 +20,7 @@ const scenario165 = "165-prefecture-review-board-pdf-masks-removable-appellant-f
 func TestLintSaysASetFoundAfterThePeriodIsToldTheCasesPeriod(t *testing.T) {
 	inc := scenario(t, scenario165)
 	inc.DataSets[1].Exposure = nil // its own period entered, the lint says another thing (TestLintOnASetWithItsOwnPeriodNamesTheMeasure)
+	as165Was(inc)                  // its posting and take-down entered, the letter tells them (TestEventsTiedToASetAreToldToItsReaders)
 	fs := lintOf(t, inc)
 	for _, id := range []string{"notice-d2-ja", "public-2-ja"} {
 		if !has(fs, CodeFoundAfterPeriod, id) {

@@ -157,16 +157,7 @@ func TestCauseDescriptionWrittenAsOfALaterDayIsNotPrintedBefore(t *testing.T) {
 	}
 	// Only the cause's paragraph changed: the kind's wording elsewhere
 	// (the time line's 「ランサムウェアによる攻撃の開始」) is the same.
-	was := strings.Split(undated[prelim], "\n")
-	now := strings.Split(early, "\n")
-	if len(was) != len(now) {
-		t.Fatalf("the 速報 changed by more than its cause's line:\n%s", early)
-	}
-	for i := range was {
-		if was[i] != now[i] && !strings.HasPrefix(was[i], "原因は、") {
-			t.Errorf("the 速報's line %d changed: %q -> %q", i, was[i], now[i])
-		}
-	}
+	onlyLineChanged(t, "the 速報", undated[prelim], early, "原因は、")
 	if !strings.Contains(docText(t, police, dated, a, rs), later) {
 		t.Error("the police memo of 7/8 does not print the description")
 	}

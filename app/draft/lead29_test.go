@@ -66,6 +66,7 @@ func TestASetsOwnPeriodIsToldToItsReaders(t *testing.T) {
 	// Without the set's own period: the case's, as before.
 	none := inc.Clone()
 	none.DataSets[1].Exposure = nil
+	as165Was(none) // its posting and take-down entered are another period of its own (TestEventsTiedToASetAreToldToItsReaders)
 	if docs := docsByID(t, none); !strings.Contains(docs["notice-d2-ja-letter"], april) || strings.Contains(docs["public-ja-web"], "データごとの期間") {
 		t.Errorf("without its own period the petitioners' letter does not tell the case's, or the announcement lists periods:\n%s", docs["notice-d2-ja-letter"])
 	}
@@ -86,6 +87,7 @@ func TestASetsOwnPeriodIsToldToItsReaders(t *testing.T) {
 // lint says so, not that the period is the case's.
 func TestLintOnASetWithItsOwnPeriodNamesTheMeasure(t *testing.T) {
 	inc := scenario(t, "165-prefecture-review-board-pdf-masks-removable-appellant-found-own-address")
+	as165Was(inc) // its take-down entered, the letter tells it (TestEventsTiedToASetAreToldToItsReaders)
 	var msg string
 	for _, f := range lintOf(t, inc) {
 		if f.Code == CodeFoundAfterPeriod && f.DocID == "notice-d2-ja" {

@@ -317,8 +317,8 @@ func (l *linter) foundLaterNamed(d Document) {
 			if i < 0 {
 				continue
 			}
-			how := txt("概要、原因（本人・公表向け）、原因の説明なら、その「時点（日付）」に判明の日を入れると、それより前の文書にはその日の事実から作った文が載ります。",
-				"For a summary, the cause for the persons or the description of the cause, enter the day it is true for (\"As of\"): documents dated before it then give the text their own day's facts make.")
+			how := txt("概要、原因（本人・公表向け）、原因の説明、発覚の経緯、発覚後の対応なら、その「時点（日付）」に判明の日を入れると、それより前の文書にはその日の事実から作った文が載ります（発覚後の対応は載りません）。",
+				"For a summary, the cause for the persons, the description of the cause, how it was discovered or the response, enter the day it is true for (\"As of\"): documents dated before it then give the text their own day's facts make (the response is left out).")
 			if desk := strings.TrimSpace(l.inc.Contact.Name); desk != "" && strings.Contains(desk, head) && strings.Contains(sec.Paras[i].Text, desk) {
 				// The desk's name has no day (no history of desks is kept,
 				// F1360): the paragraph's own edit gives this document the
@@ -362,7 +362,7 @@ func (l *linter) foundAfterPeriod(d Document) {
 	day := incident.DateOf(d.Date.In(l.loc))
 	for _, id := range l.noticeSets(d) {
 		s, ok := l.inc.DataSet(id)
-		if !ok || s.Found == "" || s.Found.OnOrBefore(end) || !s.Found.OnOrBefore(day) {
+		if !ok || s.Found == "" || s.Found.OnOrBefore(end) || !s.Found.OnOrBefore(day) || ownContainment(l.inc, id) {
 			continue
 		}
 		for _, sec := range d.Sections {
@@ -386,6 +386,15 @@ func (l *linter) foundAfterPeriod(d Document) {
 			return
 		}
 	}
+}
+
+// ownContainment: a dated containment is tied to the data set id
+// (Event.Sets): the documents to its readers tell that one (165: the
+// petitioners' file taken down on 5/7), not the case's first.
+func ownContainment(inc *incident.Incident, id string) bool {
+	return slices.ContainsFunc(inc.Events, func(e incident.Event) bool {
+		return e.Kind == incident.EvContained && e.Dated() && !e.Planned && slices.Contains(e.Sets, id)
+	})
 }
 
 // periodEnd is the last day of the incident's period as the documents tell

@@ -490,7 +490,7 @@ func (v *view) sourceJA(det incident.Event) string {
 		if v.toldByReader(det) {
 			return "あなた様からのご連絡を受け"
 		}
-		return v.affectedPersonJA() + "連絡を受け"
+		return v.affectedPersonOfJA(det) + "連絡を受け"
 	case "entrustor":
 		return "委託元から連絡を受け"
 	case "vendor":
@@ -552,7 +552,7 @@ func (v *view) sourceShortJA(det incident.Event) string {
 		if v.toldByReader(det) {
 			return "あなた様からご連絡をいただく"
 		}
-		return v.affectedPersonJA() + "連絡を受領"
+		return v.affectedPersonOfJA(det) + "連絡を受領"
 	case "entrustor":
 		return "委託元から連絡を受領"
 	case "vendor":
@@ -606,6 +606,17 @@ func (v *view) intrusionJA() string {
 // party and its source: never from its note, which is for the record only.
 // "" for an event a document does not list (a free event, the assessment).
 func (v *view) eventJA(e incident.Event) string {
+	t := v.eventKindJA(e)
+	if t != "" && v.othersToo(e) {
+		// Whose posting or take-down it was, where the document tells of
+		// other data too (165's announcement: two files, two days each).
+		t += "（対象：" + v.setNamesJA(e.Sets) + "）"
+	}
+	return t
+}
+
+// eventKindJA is eventJA without the data sets an event is tied to.
+func (v *view) eventKindJA(e incident.Event) string {
 	party := ""
 	if p, ok := v.inc.Party(e.Party); ok {
 		party = strings.TrimSpace(p.Name)
@@ -839,15 +850,37 @@ func (v *view) affectedPersonJA() string {
 	return "対象となった方からの"
 }
 
+// affectedPersonOfJA is affectedPersonJA for the detection det: in a
+// notice whose readers' data cannot be the caller's (callerAmong false),
+// 「ほかの対象となった方からの」 (165: the appellant's call about her own
+// file, in the letter to the petitioners whose file was found later, F1561).
+func (v *view) affectedPersonOfJA(det incident.Event) string {
+	if v.callerElsewhere(det) {
+		return "ほかの対象となった方からの"
+	}
+	return v.affectedPersonJA()
+}
+
+// callerElsewhere: det is a call of an affected person (Source "affected")
+// and the document is a notice to persons none of whose data can be the
+// caller's (callerAmong).
+func (v *view) callerElsewhere(det incident.Event) bool {
+	return det.Source == "affected" && (v.kind == KindNotice || v.kind == KindGDPR34) && !v.callerAmong(det)
+}
+
 // toldByReader: det was the call of the one person a notice is addressed
 // to (Source "affected", a letter to one known person, toOne). The
 // detection is theirs when it names their set, or names none and their set
 // was part of the case by its day (a set found later is not the caller's).
 // A notice to many is never told "your call": one of them made it.
 func (v *view) toldByReader(det incident.Event) bool {
-	if det.Source != "affected" || !v.toOne() {
-		return false
-	}
+	return det.Source == "affected" && v.toOne() && v.callerAmong(det)
+}
+
+// callerAmong: det may be the call of one of the document's persons: it
+// names a set of theirs, or names none and a set of theirs was part of the
+// case by its day (a set found later is not the caller's).
+func (v *view) callerAmong(det incident.Event) bool {
 	day := incident.DateOf(det.At.In(v.loc))
 	for _, s := range v.data() {
 		if len(det.Sets) > 0 && slices.Contains(det.Sets, s.ID) ||
@@ -1020,12 +1053,19 @@ func (v *view) followUpAnnouncement(e incident.Event) bool {
 // contractor's).
 func (v *view) laterContainment(e incident.Event) bool {
 	for _, o := range v.timeline() {
-		if o.Kind != incident.EvContained || v.containedByContractor(o) {
+		if o.Kind != incident.EvContained || v.containedByContractor(o) || !sameData(o, e) {
 			continue
 		}
 		return o.ID != e.ID
 	}
 	return false
+}
+
+// sameData: two events concern some data set in common, or one of them all
+// (Event.Sets empty): a take-down of other data (165: the petitioners' file
+// on 5/7) is its own first measure, not one added to the first.
+func sameData(a, b incident.Event) bool {
+	return len(a.Sets) == 0 || len(b.Sets) == 0 || slices.ContainsFunc(a.Sets, func(id string) bool { return slices.Contains(b.Sets, id) })
 }
 
 // entrustorsSetIn: one of ids is a data set the company handles for the

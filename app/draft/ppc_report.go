@@ -269,6 +269,24 @@ func (v *view) personJA(pr incident.Person, what string) string {
 	return n
 }
 
+// reportWindow is the 対象期間 a report tells: the exposure window as the
+// user entered it; when a data set of the report has a period of its own
+// (DataSet.Exposure), the span of the report's sets' periods (exposure:
+// each set's own, else the case's as told for it), as the notices to
+// their readers tell them (165 with the petitioners' file reported: from
+// its posting of 2025-12-02, not the appellant's of 4/23). Empty: none.
+func (v *view) reportWindow() incident.Window {
+	for _, s := range v.data() {
+		if !s.OwnExposure().Empty() {
+			if w, ok := v.exposure(); ok {
+				return w
+			}
+			break
+		}
+	}
+	return v.inc.ExposureWindow()
+}
+
 // datesJA: 発生日 (the first malicious act or cause, never the start of the
 // exposure window), 対象期間 (the exposure window) and 発覚日 (the instant the
 // company knew, the assessment's). Unknown: 調査中 in a 速報, a placeholder in a
@@ -287,15 +305,19 @@ func (v *view) datesJA(final bool) string {
 		occurred = v.evDateTimeJA(e)
 	}
 	lines := []string{"発生日：" + occurred}
-	if w := windowJA(v.inc.ExposureWindow()); w != "" {
-		if from := v.inc.ExposureWindow().From; from != "" && v.stillMissing() {
+	period := v.reportWindow()
+	if w := windowJA(period); w != "" {
+		if from := period.From; from != "" && v.stillMissing() {
 			// Papers or media not found again are missing to this day,
 			// whatever end the window was given, as the notices say (146:
 			// the day of the carrier's call, F941, F947).
 			w = dayJA(from) + "から現在まで（" + map[bool]string{true: "盗難物は未回収", false: "所在不明"}[v.cause() == incident.CauseTheft] + "）"
 		}
-		if v.inc.Exposure.Approx {
+		if period.Approx {
 			w += "（推定）"
+		}
+		if each := v.setPeriodListJA(); each != "" {
+			w += "（" + each + "）" // each set's, where they differ
 		}
 		lines = append(lines, "対象期間："+w)
 		if l := v.logsCoverJA(); l != "" {
@@ -364,7 +386,7 @@ func (v *view) processorTold(knewAt incident.Event, knew time.Time) (incident.Ev
 // with the reason the company took that instant as knowing (AwareWhy) when
 // something was detected earlier, or a placeholder asking for it.
 func (v *view) howDiscoveredJA(final bool) string {
-	s := strings.TrimSpace(v.inc.Story.HowDiscovered)
+	s := v.howDiscovered()
 	det, hasDet := v.first(incident.EvDetected)
 	knew := v.knew()
 	if s == "" {

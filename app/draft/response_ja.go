@@ -202,6 +202,37 @@ func bareName(n string) string {
 	return n
 }
 
+// containedOfJA is containedJA naming the data the measure was for, when
+// it is tied to data sets and the document tells of others too (165's
+// announcement: 「2026年4月28日、審査請求人（…）の情報について、掲載を取り下げ
+// …」, then the petitioners' file of 5/7).
+func (v *view) containedOfJA(e incident.Event) string {
+	s := v.containedJA(e)
+	day := v.evDateJA(e) + "、"
+	if rest, ok := strings.CutPrefix(s, day); ok && v.othersToo(e) {
+		return day + v.setNamesJA(e.Sets) + "の情報について、" + rest
+	}
+	return s
+}
+
+// ownContainments are the containments after first tied to data sets of
+// the document (Event.Sets) none told before shares: each set's own first
+// measure (165: the petitioners' file taken down on 5/7, the appellant's
+// on 4/28). A later measure for the same data is not (laterContainment).
+func (v *view) ownContainments(first incident.Event) []incident.Event {
+	told := []incident.Event{first}
+	var out []incident.Event
+	for _, x := range v.timeline() {
+		if x.Kind != incident.EvContained || len(x.Sets) == 0 || x.ID == first.ID ||
+			slices.ContainsFunc(told, func(o incident.Event) bool { return sameData(o, x) }) {
+			continue
+		}
+		told = append(told, x)
+		out = append(out, x)
+	}
+	return out
+}
+
 // containedByContractor: the cause arose at a contractor and the
 // containment came before the company knew (40: the contractor got its
 // laptop back in April, the society heard of the loss in July), so the
@@ -220,7 +251,10 @@ func (v *view) containedByContractor(e incident.Event) bool {
 func (v *view) stepsTakenJA(forensic string) []para {
 	var ps []para
 	if e, ok := v.first(incident.EvContained); ok {
-		ps = append(ps, p("contained", v.containedJA(e)))
+		ps = append(ps, p("contained", v.containedOfJA(e)))
+		for i, x := range v.ownContainments(e) {
+			ps = append(ps, p("contained-"+strconv.Itoa(i+2), v.containedOfJA(x)))
+		}
 	}
 	if e, ok := v.first(incident.EvRetrieved); ok {
 		ps = append(ps, p("retrieved", v.retrievedJA(e)))
@@ -281,7 +315,7 @@ func (v *view) responseJA() []para {
 	ps := v.stepsTakenJA("外部の専門機関に調査を依頼いたしました。")
 	own := v.inc.Public.Measures
 	if v.formal() {
-		own = v.inc.Story.Response
+		own = v.storyResponse()
 	}
 	if r := strings.TrimSpace(own); r != "" {
 		ps = append(ps, p("story", r))

@@ -79,6 +79,7 @@ func newView(inc *incident.Incident, a assess.Assessment, rs *rules.Set, s Spec,
 		v.party = soleParty(inc, s.Kind)
 	}
 	v.scope, v.reader = scopeFor(s, v)
+	v.sorted = nil // the time line is the document's sets' (elsewhere), asked again
 	v.readersLoc = v.readersZone()
 	v.you = v.audienceJA()
 	v.group = v.you
@@ -890,8 +891,59 @@ func (v *view) paymentLogin(c incident.Category) bool {
 	return v.carries(c, "password") && v.carries(c, "financial")
 }
 
-// first returns the earliest dated event of kind known on the document's date.
-func (v *view) first(k incident.EventKind) (incident.Event, bool) { return v.inc.FirstEvent(k) }
+// first returns the earliest dated event of kind known on the document's
+// date, of those that concern the document's data sets (elsewhere).
+func (v *view) first(k incident.EventKind) (incident.Event, bool) {
+	if !setBound[k] {
+		return v.inc.FirstEvent(k)
+	}
+	return v.firstOf(k, v.readerSets())
+}
+
+// firstOf is first for the data sets ids (none: every event of the kind).
+func (v *view) firstOf(k incident.EventKind, ids []string) (incident.Event, bool) {
+	var first incident.Event
+	found := false
+	for _, e := range v.inc.Events {
+		if e.Kind != k || e.At.IsZero() || tiedElsewhere(e, ids) {
+			continue
+		}
+		if !found || e.At.Before(first.At) {
+			first, found = e, true
+		}
+	}
+	return first, found
+}
+
+// setBound are the kinds of event that may be a data set's own when tied to
+// it (Event.Sets): the posting or intrusion that exposed its data, the last
+// act, the containment (165: the appellant's file posted on 4/23 and taken
+// down on 4/28, the petitioners' posted in December and taken down on 5/7).
+var setBound = map[incident.EventKind]bool{incident.EvIntrusion: true, incident.EvLastAct: true, incident.EvContained: true}
+
+// elsewhere: e is an event of a setBound kind tied to data sets none of
+// which the document speaks of (readerSets): the petitioners' take-down is
+// not the appellant's letter's, nor in a report on her data alone. Events
+// tied to no set are the whole case's.
+func (v *view) elsewhere(e incident.Event) bool { return tiedElsewhere(e, v.readerSets()) }
+
+// tiedElsewhere is elsewhere for the data sets ids (none: no event is).
+func tiedElsewhere(e incident.Event, ids []string) bool {
+	if !setBound[e.Kind] || len(e.Sets) == 0 || len(ids) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(e.Sets, func(id string) bool { return slices.Contains(ids, id) })
+}
+
+// othersToo: e is tied to data sets (Event.Sets) and the document speaks of
+// others too, so a line telling e names its sets (an announcement of two
+// files posted and taken down on different days).
+func (v *view) othersToo(e incident.Event) bool {
+	if !setBound[e.Kind] || len(e.Sets) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(v.readerSets(), func(id string) bool { return !slices.Contains(e.Sets, id) })
+}
 
 // trigger is the detection that led the company to know: the last one at or
 // before the instant it knew, or the first when it knew nothing yet (or
@@ -1046,14 +1098,15 @@ func (v *view) firstFor(k incident.EventKind, jur string) (incident.Event, bool)
 // lines of a time line ask it for each event (laterContainment,
 // followUpAnnouncement), and sorting a 1,000-event incident at each ask
 // made its drafts 35 times slower. Callers only read it; its capacity is
-// its length, so an append copies.
+// its length, so an append copies. Events of the document's other data
+// sets only are left out (elsewhere).
 func (v *view) timeline() []incident.Event {
 	if v.sorted == nil {
 		c := &incident.Incident{Events: append([]incident.Event(nil), v.inc.Events...)}
 		c.SortEvents()
 		out := []incident.Event{}
 		for _, e := range c.Events {
-			if !e.At.IsZero() {
+			if !e.At.IsZero() && !v.elsewhere(e) {
 				out = append(out, e)
 			}
 		}
@@ -1223,8 +1276,31 @@ func (v *view) forensicOf() (incident.Event, bool) {
 // the document's day: the wording of the cause's kind, which reads the
 // description, stays the same in every document.
 func (v *view) causeDescription() string {
-	if on := v.inc.Cause.DescriptionOn; on != "" && !v.date.IsZero() && !on.OnOrBefore(incident.DateOf(v.date.In(v.loc))) {
+	return v.asOfText(v.inc.Cause.Description, v.inc.Cause.DescriptionOn)
+}
+
+// howDiscovered is the company's account of the discovery (Story.
+// HowDiscovered) as a report prints it: "" in one dated before the day it
+// tells the case as of (HowDiscoveredOn), which then tells the discovery
+// from the time line (howDiscoveredJA). Dropped at the printing, as the
+// cause's description is, not from the facts of the day.
+func (v *view) howDiscovered() string {
+	return v.asOfText(v.inc.Story.HowDiscovered, v.inc.Story.HowDiscoveredOn)
+}
+
+// storyResponse is the company's account of its response for the
+// authorities (Story.Response) as a document prints it: "" in one dated
+// before the day it tells the case as of (ResponseOn), which then tells
+// only the steps of its day's time line (stepsTakenJA, responseEN).
+func (v *view) storyResponse() string {
+	return v.asOfText(v.inc.Story.Response, v.inc.Story.ResponseOn)
+}
+
+// asOfText is a text the user wrote as of the day on ("" = true from the
+// start), trimmed: "" in a document dated before on.
+func (v *view) asOfText(s string, on incident.Date) string {
+	if on != "" && !v.date.IsZero() && !on.OnOrBefore(incident.DateOf(v.date.In(v.loc))) {
 		return ""
 	}
-	return strings.TrimSpace(v.inc.Cause.Description)
+	return strings.TrimSpace(s)
 }

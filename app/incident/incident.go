@@ -441,13 +441,24 @@ type Story struct {
 	// after a set was found later); a document dated before it prints the
 	// summary the facts of its day give instead (161: the 速報 of 6/8 told
 	// of data found on 6/29). Blank: true from the start.
-	SummaryOn      Date   `json:"summaryOn,omitempty"`
-	HowDiscovered  string `json:"howDiscovered,omitempty"`  // 発覚の経緯
-	MeasuresBefore string `json:"measuresBefore,omitempty"` // 発覚前に講じてきた安全管理措置
-	Response       string `json:"response,omitempty"`       // 発覚以降の対応
-	CurrentState   string `json:"currentState,omitempty"`   // 現在の安全管理の状況
-	Prevention     string `json:"prevention,omitempty"`     // 再発防止策
-	Compensation   string `json:"compensation,omitempty"`   // e.g. prepaid card ¥500 to each affected person
+	SummaryOn     Date   `json:"summaryOn,omitempty"`
+	HowDiscovered string `json:"howDiscovered,omitempty"` // 発覚の経緯
+	// HowDiscoveredOn is the day the account of the discovery tells the
+	// case as of (161: 「受託事業者からの報告（5月26日、6月4日、6月29日）」,
+	// written after 6/29); a report dated before it tells the discovery
+	// from the detection and the knowing on the time line instead. Blank:
+	// true from the start.
+	HowDiscoveredOn Date   `json:"howDiscoveredOn,omitempty"`
+	MeasuresBefore  string `json:"measuresBefore,omitempty"` // 発覚前に講じてきた安全管理措置
+	Response        string `json:"response,omitempty"`       // 発覚以降の対応
+	// ResponseOn is the day the account of the response tells the case as
+	// of (161: the apology letters sent on 7/8); a document dated before it
+	// tells only the steps its day's time line records (the containment,
+	// the reports made). Blank: true from the start.
+	ResponseOn   Date   `json:"responseOn,omitempty"`
+	CurrentState string `json:"currentState,omitempty"` // 現在の安全管理の状況
+	Prevention   string `json:"prevention,omitempty"`   // 再発防止策
+	Compensation string `json:"compensation,omitempty"` // e.g. prepaid card ¥500 to each affected person
 	// CompensationScope: "all", "some", "none" ("" = not decided); "some" needs CompensationReason.
 	CompensationScope  string `json:"compensationScope,omitempty"`
 	CompensationReason string `json:"compensationReason,omitempty"`

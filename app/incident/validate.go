@@ -193,6 +193,8 @@ func (v *validator) story(inc *Incident) {
 		v.text(f.path, f.s)
 	}
 	v.date("story.summaryOn", s.SummaryOn)
+	v.date("story.howDiscoveredOn", s.HowDiscoveredOn)
+	v.date("story.responseOn", s.ResponseOn)
 	v.date("public.summaryOn", inc.Public.SummaryOn)
 	v.date("public.causeOn", inc.Public.CauseOn)
 	known(v, "story.compensationScope", s.CompensationScope, CompensationScopes, true)

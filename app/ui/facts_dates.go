@@ -115,6 +115,8 @@ var dayFacts = map[string]func(*incident.Incident) *incident.Date{
 	"exposure.to":              func(i *incident.Incident) *incident.Date { return &i.Exposure.To },
 	"risk.secondaryHarmNoteOn": func(i *incident.Incident) *incident.Date { return &i.Risk.SecondaryHarmNoteOn },
 	"story.summaryOn":          func(i *incident.Incident) *incident.Date { return &i.Story.SummaryOn },
+	"story.howDiscoveredOn":    func(i *incident.Incident) *incident.Date { return &i.Story.HowDiscoveredOn },
+	"story.responseOn":         func(i *incident.Incident) *incident.Date { return &i.Story.ResponseOn },
 	"public.summaryOn":         func(i *incident.Incident) *incident.Date { return &i.Public.SummaryOn },
 	"public.causeOn":           func(i *incident.Incident) *incident.Date { return &i.Public.CauseOn },
 	"cause.descriptionOn":      func(i *incident.Incident) *incident.Date { return &i.Cause.DescriptionOn },
