@@ -333,6 +333,9 @@ func (v *view) causeAtEN() string {
 		}
 		return with("a document sent to the wrong recipient", "by")
 	case incident.CauseLoss:
+		if v.lostDevice() {
+			return with("the loss of a device", "by")
+		}
 		return with("the loss of documents, a device or a storage medium", "by")
 	case incident.CauseTheft:
 		return with("a theft", "at")
@@ -429,6 +432,9 @@ func (v *view) happenedAsEN(possible bool) string {
 		verb = "sent to a person who should not have received it"
 	case incident.CauseLoss:
 		verb = "exposed through the loss of documents, a device or a storage medium that held it"
+		if v.lostDevice() {
+			verb = "exposed through the loss of a device that held it"
+		}
 		if at := v.contractorEN(); at != "" {
 			verb += ", lost by " + at
 		}
@@ -455,6 +461,9 @@ func (v *view) happenedAsEN(possible bool) string {
 		}
 	case incident.CauseTheft:
 		verb = "exposed through the theft of documents, a device or a storage medium that held it"
+		if v.lostDevice() {
+			verb = "exposed through the theft of a device that held it"
+		}
 		if at := v.contractorEN(); at != "" {
 			verb += ", stolen at " + at
 		}

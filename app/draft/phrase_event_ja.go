@@ -82,6 +82,50 @@ func (v *view) phishedPassword() bool {
 	return false
 }
 
+// lostDevice: what was lost or stolen is a device (a smartphone, a
+// laptop, a tablet), as the cause's description tells it, and the
+// description names no papers or storage medium (177: a sales agent's
+// phone, told as 「書類・記録媒体等の紛失」; 110: a PC stolen with two
+// files keeps the general words). The ID documents whose images a phone
+// held are its contents, not a second thing lost. The user's
+// classification stays; only its wording follows the description, as
+// phishedPassword.
+func (v *view) lostDevice() bool {
+	if c := v.cause(); c != incident.CauseLoss && c != incident.CauseTheft {
+		return false
+	}
+	d := strings.ToLower(v.inc.Cause.Description)
+	d = strings.ReplaceAll(d, "確認書類", "")
+	for _, w := range paperOrMediaWords {
+		if strings.Contains(d, w) {
+			return false
+		}
+	}
+	for _, w := range deviceWords {
+		if strings.Contains(d, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// deviceWords name a device in a description of a loss or theft; "PC" only
+// with a word before or after that makes it one (not the letters in a word).
+var deviceWords = []string{"スマートフォン", "スマホ", "携帯電話", "携帯端末", "iphone", "android", "タブレット", "ipad", "ノートpc", "業務用pc", "pcを", "pcが", "パソコン", "laptop", "smartphone", "mobile phone", "tablet", "notebook computer"}
+
+// paperOrMediaWords name papers or a storage medium (a disk's encryption
+// is the laptop's, not a medium of its own).
+var paperOrMediaWords = []string{"書類", "紙", "名簿", "用紙", "伝票", "帳票", "リスト", "ファイル", "usb", "メモリ", "記録媒体", "外付け", "テープ", "cd-r", "dvd", "sdカード", "paper", "document", "file", "usb", "tape", "external drive", "memory stick"}
+
+// lostThingJA names what was lost or stolen: a device when the description
+// says so (lostDevice), else papers, a device or a medium.
+func (v *view) lostThingJA() string {
+	if v.lostDevice() {
+		return "端末"
+	}
+	return "書類・記録媒体等"
+}
+
 // malwareWords tell, in a cause's description, that malicious software ran.
 var malwareWords = []string{"マルウェア", "ウイルス", "ウィルス", "malware", "virus", "emotet", "トロイ", "trojan", "添付ファイルを開", "opened the attachment"}
 
@@ -201,6 +245,9 @@ func (v *view) causeWordsOfJA() (causeWords, bool) {
 	}
 	if v.phishedPassword() {
 		return phishedPasswordJA, true
+	}
+	if v.cause() == incident.CauseLoss && v.lostDevice() {
+		return causeWords{"端末の紛失", "端末の紛失", "端末の紛失"}, true
 	}
 	if v.deceivedSender() {
 		return v.deceivedSenderJA(), true
