@@ -282,6 +282,9 @@ func (v *view) causeAtEN() string {
 	case incident.CauseUnauthorizedAccess:
 		return "unauthorized access to " + systems
 	case incident.CauseCredentialStuffing:
+		if v.phishedLogin() { // F1582
+			return "logins to our service by someone using user IDs and passwords captured on a fake copy of our website (phishing)"
+		}
 		return "logins to our service by someone using user IDs and passwords apparently obtained elsewhere (credential stuffing)"
 	case incident.CauseMalware:
 		return "malware on " + systems

@@ -82,6 +82,24 @@ func (v *view) phishedPassword() bool {
 	return false
 }
 
+// phishedLoginJA: logins with IDs and passwords the persons typed into a
+// fake copy of the company's site (176: a net bank's customers led there
+// by text messages) were obtained from no other service; the first act is
+// the phishing, not a login.
+var phishedLoginJA = causeWords{"偽のサイト（フィッシングサイト）で詐取されたID・パスワード等を使った第三者による不正ログイン", "不正ログイン", "フィッシング（偽のサイトへの誘導）の開始"}
+
+// phishedLogin: the cause is credential stuffing (the kind a user picks for
+// logins with credentials obtained elsewhere, the list having no phishing)
+// whose description tells a fake site or phishing, not denied. The user's
+// classification stays; only its wording follows the description, as
+// phishedPassword.
+func (v *view) phishedLogin() bool {
+	if v.cause() != incident.CauseCredentialStuffing {
+		return false
+	}
+	return affirms(strings.ToLower(v.inc.Cause.Description), []string{"フィッシング", "偽サイト", "偽のサイト", "偽のログイン", "偽ログイン", "phishing", "fake site", "fake website", "fake copy", "fake login", "fake page"})
+}
+
 // lostDevice: what was lost or stolen is a device (a smartphone, a
 // laptop, a tablet), as the cause's description tells it, and the
 // description names no papers or storage medium (177: a sales agent's
@@ -245,6 +263,9 @@ func (v *view) causeWordsOfJA() (causeWords, bool) {
 	}
 	if v.phishedPassword() {
 		return phishedPasswordJA, true
+	}
+	if v.phishedLogin() {
+		return phishedLoginJA, true
 	}
 	if v.cause() == incident.CauseLoss && v.lostDevice() {
 		return causeWords{"端末の紛失", "端末の紛失", "端末の紛失"}, true

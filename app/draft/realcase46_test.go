@@ -59,3 +59,16 @@ func TestBankAsksAboutItsOwnAccounts(t *testing.T) {
 		"当行の口座に、身に覚えのない出金・振込・口座振替などのお取引がないか", "お使いの金融機関の口座")
 	saysSomewhere(t, "09", scenario(t, "09-payroll-processor-late"), "お使いの金融機関の口座に、身に覚えのない出金")
 }
+
+// F1582 (176): customers phished on a fake copy of the bank's login page,
+// entered as credential stuffing (the list has no phishing), were told
+// 「他のサービス等で入手されたとみられるID・パスワードを使った第三者による不正
+// ログイン」 and "IDs and passwords apparently obtained elsewhere (credential
+// stuffing)" in the reports and the police memo, while the description says
+// a fake site. A description that tells a fake site or phishing is told as
+// such; a list attack (57) keeps its words.
+func TestPhishedCredentialsAreNotCredentialStuffing(t *testing.T) {
+	inc := scenario(t, "176-net-bank-customers-phished-on-fake-login-site-otp-relayed-transfers")
+	saysSomewhere(t, "176", inc, "原因は、偽のサイト（フィッシングサイト）で詐取されたID・パスワード等を使った第三者による不正ログインです。", "他のサービス等で入手", "obtained elsewhere (credential stuffing)")
+	saysSomewhere(t, "57", scenario(t, "57-payment-app-credential-stuffing-charges"), "他のサービス等で入手されたとみられるID・パスワード", "フィッシング")
+}
