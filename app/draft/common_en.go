@@ -590,14 +590,20 @@ func (v *view) periodSpanEN() string {
 			what = "the information could be viewed on the internet " // 48
 		}
 	case incident.CauseLoss:
-		what = "the documents or media were missing " // nothing lay open to access (146, F941)
+		what = "the " + v.lostThingEN() + " were missing " // nothing lay open to access (146, F941)
 		if v.stillMissing() {
-			what = "the documents or media have been missing "
+			what = "the " + v.lostThingEN() + " have been missing "
+		}
+		if v.lostDevice() { // F1585
+			what = strings.Replace(strings.Replace(what, " were ", " was ", 1), " have ", " has ", 1)
 		}
 	case incident.CauseTheft:
-		what = "the stolen documents or media were out of our hands "
+		what = "the stolen " + v.lostThingEN() + " were out of our hands "
 		if v.stillMissing() {
-			what = "the stolen documents or media have been out of our hands "
+			what = "the stolen " + v.lostThingEN() + " have been out of our hands "
+		}
+		if v.lostDevice() {
+			what = strings.Replace(strings.Replace(what, " were ", " was ", 1), " have ", " has ", 1)
 		}
 	case incident.CauseInsiderViewing:
 		what = "the records may have been viewed without a business reason "
@@ -1441,6 +1447,14 @@ func (v *view) signatureEN(dated bool) string {
 		s += "\n" + v.dateEN(v.date)
 	}
 	return s
+}
+
+// lostThingEN is lostThingJA in English.
+func (v *view) lostThingEN() string {
+	if v.lostDevice() {
+		return "device"
+	}
+	return "documents or media"
 }
 
 // lostItemEN names what was lost or stolen as the facts allow.

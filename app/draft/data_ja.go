@@ -353,14 +353,14 @@ func (v *view) periodSpanJA() string {
 		// Papers or a medium out of anyone's hands: nothing lay open to
 		// access (146: a tape lost by the carrier was 「不正なアクセスが可能な
 		// 状態にあった期間」, F941).
-		what = "書類・記録媒体等の所在が分からなくなっていた期間"
+		what = v.lostThingJA() + "の所在が分からなくなっていた期間"
 		if v.stillMissing() {
-			what = "書類・記録媒体等の所在が分からなくなっている期間"
+			what = v.lostThingJA() + "の所在が分からなくなっている期間"
 		}
 	case incident.CauseTheft:
-		what = "盗難により書類・記録媒体等が第三者の手にあった期間"
+		what = "盗難により" + v.lostThingJA() + "が第三者の手にあった期間"
 		if v.stillMissing() {
-			what = "盗難により書類・記録媒体等が第三者の手にある期間"
+			what = "盗難により" + v.lostThingJA() + "が第三者の手にある期間"
 		}
 	case incident.CauseMalware:
 		what = "ウイルスに感染していた可能性のある期間" // from the infection to the isolation (45)

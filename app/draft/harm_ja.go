@@ -615,11 +615,12 @@ func isFinanceAccount(c incident.Category) bool { return c.ID == "finance_accoun
 // bankRequestJA asks the readers to check their accounts, and tells them
 // whom to call: their bank, or the organisation when it is the bank.
 func (v *view) bankRequestJA() string {
-	whom := "お取引の金融機関"
+	whom, acct := "お取引の金融機関", "お使いの金融機関の口座"
 	if we := v.weJA(); we == "当行" || we == "当金庫" {
-		whom = "下記のお問い合わせ窓口"
+		// The accounts in a bank's data are its own (176, F1586).
+		whom, acct = "下記のお問い合わせ窓口", we+"の口座"
 	}
-	s := "お使いの金融機関の口座に、身に覚えのない出金・振込・口座振替などのお取引がないか、通帳やお取引明細でご確認ください。身に覚えのないお取引がございましたら、" + whom + "にご連絡ください。"
+	s := acct + "に、身に覚えのない出金・振込・口座振替などのお取引がないか、通帳やお取引明細でご確認ください。身に覚えのないお取引がございましたら、" + whom + "にご連絡ください。"
 	if slices.ContainsFunc(v.categoriesOf(), func(c incident.Category) bool { return c.ID == "bank_account_pin" }) {
 		s += "暗証番号の変更についても、" + whom + "にご相談ください。"
 	}

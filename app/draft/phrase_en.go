@@ -282,6 +282,9 @@ func (v *view) causeAtEN() string {
 	case incident.CauseUnauthorizedAccess:
 		return "unauthorized access to " + systems
 	case incident.CauseCredentialStuffing:
+		if v.phishedLogin() { // F1582
+			return "logins to our service by someone using user IDs and passwords captured on a fake copy of our website (phishing)"
+		}
 		return "logins to our service by someone using user IDs and passwords apparently obtained elsewhere (credential stuffing)"
 	case incident.CauseMalware:
 		return "malware on " + systems
@@ -336,6 +339,9 @@ func (v *view) causeAtEN() string {
 		}
 		return with("a document sent to the wrong recipient", "by")
 	case incident.CauseLoss:
+		if v.lostDevice() {
+			return with("the loss of a device", "by")
+		}
 		return with("the loss of documents, a device or a storage medium", "by")
 	case incident.CauseTheft:
 		return with("a theft", "at")
@@ -434,6 +440,9 @@ func (v *view) happenedAsEN(possible bool) string {
 		verb = "sent to a person who should not have received it"
 	case incident.CauseLoss:
 		verb = "exposed through the loss of documents, a device or a storage medium that held it"
+		if v.lostDevice() {
+			verb = "exposed through the loss of a device that held it"
+		}
 		if at := v.contractorEN(); at != "" {
 			verb += ", lost by " + at
 		}
@@ -464,6 +473,9 @@ func (v *view) happenedAsEN(possible bool) string {
 		}
 	case incident.CauseTheft:
 		verb = "exposed through the theft of documents, a device or a storage medium that held it"
+		if v.lostDevice() {
+			verb = "exposed through the theft of a device that held it"
+		}
 		if at := v.contractorEN(); at != "" {
 			verb += ", stolen at " + at
 		}

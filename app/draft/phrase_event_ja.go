@@ -87,6 +87,68 @@ func (v *view) phishedPassword() bool {
 	return false
 }
 
+// phishedLoginJA: logins with IDs and passwords the persons typed into a
+// fake copy of the company's site (176: a net bank's customers led there
+// by text messages) were obtained from no other service; the first act is
+// the phishing, not a login.
+var phishedLoginJA = causeWords{"偽のサイト（フィッシングサイト）で詐取されたID・パスワード等を使った第三者による不正ログイン", "不正ログイン", "フィッシング（偽のサイトへの誘導）の開始"}
+
+// phishedLogin: the cause is credential stuffing (the kind a user picks for
+// logins with credentials obtained elsewhere, the list having no phishing)
+// whose description tells a fake site or phishing, not denied. The user's
+// classification stays; only its wording follows the description, as
+// phishedPassword.
+func (v *view) phishedLogin() bool {
+	if v.cause() != incident.CauseCredentialStuffing {
+		return false
+	}
+	return affirms(strings.ToLower(v.inc.Cause.Description), []string{"フィッシング", "偽サイト", "偽のサイト", "偽のログイン", "偽ログイン", "phishing", "fake site", "fake website", "fake copy", "fake login", "fake page"})
+}
+
+// lostDevice: what was lost or stolen is a device (a smartphone, a
+// laptop, a tablet), as the cause's description tells it, and the
+// description names no papers or storage medium (177: a sales agent's
+// phone, told as 「書類・記録媒体等の紛失」; 110: a PC stolen with two
+// files keeps the general words). The ID documents whose images a phone
+// held are its contents, not a second thing lost. The user's
+// classification stays; only its wording follows the description, as
+// phishedPassword.
+func (v *view) lostDevice() bool {
+	if c := v.cause(); c != incident.CauseLoss && c != incident.CauseTheft {
+		return false
+	}
+	d := strings.ToLower(v.inc.Cause.Description)
+	d = strings.ReplaceAll(d, "確認書類", "")
+	for _, w := range paperOrMediaWords {
+		if strings.Contains(d, w) {
+			return false
+		}
+	}
+	for _, w := range deviceWords {
+		if strings.Contains(d, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// deviceWords name a device in a description of a loss or theft; "PC" only
+// with a word before or after that makes it one (not the letters in a word).
+var deviceWords = []string{"スマートフォン", "スマホ", "携帯電話", "携帯端末", "iphone", "android", "タブレット", "ipad", "ノートpc", "業務用pc", "pcを", "pcが", "パソコン", "laptop", "smartphone", "mobile phone", "tablet", "notebook computer"}
+
+// paperOrMediaWords name papers or a storage medium (a disk's encryption
+// is the laptop's, not a medium of its own).
+var paperOrMediaWords = []string{"書類", "紙", "名簿", "用紙", "伝票", "帳票", "リスト", "ファイル", "usb", "メモリ", "記録媒体", "外付け", "テープ", "cd-r", "dvd", "sdカード", "paper", "document", "file", "usb", "tape", "external drive", "memory stick"}
+
+// lostThingJA names what was lost or stolen: a device when the description
+// says so (lostDevice), else papers, a device or a medium.
+func (v *view) lostThingJA() string {
+	if v.lostDevice() {
+		return "端末"
+	}
+	return "書類・記録媒体等"
+}
+
 // malwareWords tell, in a cause's description, that malicious software ran.
 var malwareWords = []string{"マルウェア", "ウイルス", "ウィルス", "malware", "virus", "emotet", "トロイ", "trojan", "添付ファイルを開", "opened the attachment"}
 
@@ -218,6 +280,12 @@ func (v *view) causeWordsOfJA() (causeWords, bool) {
 	}
 	if v.phishedPassword() {
 		return phishedPasswordJA, true
+	}
+	if v.phishedLogin() {
+		return phishedLoginJA, true
+	}
+	if v.cause() == incident.CauseLoss && v.lostDevice() {
+		return causeWords{"端末の紛失", "端末の紛失", "端末の紛失"}, true
 	}
 	if v.deceivedSender() {
 		return v.deceivedSenderJA(), true

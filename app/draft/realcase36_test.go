@@ -101,7 +101,7 @@ func TestLostMediaWereMissingNotOpenToAccess(t *testing.T) {
 	check("146 found again", &found, "書類・記録媒体等の所在が分からなくなっていた期間は、2026年10月20日から2026年10月21日まで", "不正なアクセスが可能な状態")
 	laptop := *scenarios(t)["52-eu-branch-laptop-lost"]
 	laptop.Exposure = incident.Window{From: "2026-11-01", To: "2026-11-02"}
-	check("52 with a window", &laptop, "The documents or media have been missing since November 1, 2026", "systems were exposed", "systems may have been exposed")
+	check("52 with a window", &laptop, "The device has been missing since November 1, 2026", "systems were exposed", "systems may have been exposed")
 }
 
 // F943 (148; 115): a training video held "from 2025-11" and published on 28

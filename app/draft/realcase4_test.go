@@ -53,8 +53,8 @@ func TestInsiderPeriodAtItsPrecision(t *testing.T) {
 // looked at it meanwhile (the set's "recovered" is unknown).
 func TestContractorContainedBeforeWeKnew(t *testing.T) {
 	ja := notice(t, "40-contractor-laptop-found-unverifiable", JA)
-	if !strings.Contains(ja, "2025年4月15日、紛失した書類・記録媒体等が見つかり、委託先の手元に戻りました。見つかるまでの間に第三者が内容を見たかどうかは、確認できておりません。") ||
-		!strings.Contains(ja, "・2025年4月15日（火）　委託先が紛失した書類・記録媒体等を回収") || strings.Contains(ja, "措置を講じました") {
+	if !strings.Contains(ja, "2025年4月15日、紛失した端末が見つかり、委託先の手元に戻りました。見つかるまでの間に第三者が内容を見たかどうかは、確認できておりません。") ||
+		!strings.Contains(ja, "・2025年4月15日（火）　委託先が紛失した端末を回収") || strings.Contains(ja, "措置を講じました") {
 		t.Errorf("JA return to the contractor:\n%s", ja)
 	}
 	if !strings.HasPrefix(strings.SplitN(ja, "\n", 4)[2], "加入者の皆さまへ") || strings.Contains(ja, "お客様") {

@@ -592,9 +592,9 @@ func (v *view) compensationJA() string {
 func (v *view) lostItemJA() string {
 	switch v.cause() {
 	case incident.CauseLoss:
-		return "紛失した書類・記録媒体等"
+		return "紛失した" + v.lostThingJA()
 	case incident.CauseTheft:
-		return "盗難に遭った書類・記録媒体等"
+		return "盗難に遭った" + v.lostThingJA()
 	case incident.CauseInsider:
 		return "持ち出された書類・記録媒体等"
 	case incident.CauseMisdelivery:
