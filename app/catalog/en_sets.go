@@ -324,7 +324,8 @@ var enSets = map[string]string{
 	"src.vendor":           "a vendor or partner",
 	"src.researcher":       "a security researcher",
 	"src.public_post":      "posts on social media or elsewhere online",
-	"src.media":            "the press (a journalist's inquiry or a news report)",
+	"src.media":            "the press (a journalist's inquiry)",
+	"src.news":             "a news report (read in the news, nobody asked us)",
 	"src.attacker":         "the attacker (extortion)",
 	"src.other":            "other",
 }

@@ -326,7 +326,8 @@ var jaSets = map[string]string{
 	"src.vendor":           "委託先・取引先",
 	"src.researcher":       "セキュリティ研究者",
 	"src.public_post":      "SNS・ネット上の投稿",
-	"src.media":            "報道（記者からの問い合わせ・報道）",
+	"src.media":            "報道機関（記者からの問い合わせ）",
+	"src.news":             "報道（ニュース・記事で把握。問い合わせはなし）",
 	"src.attacker":         "攻撃者（脅迫など）",
 	"src.other":            "その他",
 }

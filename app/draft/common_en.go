@@ -209,6 +209,8 @@ func (v *view) sourceEN(det incident.Event) string {
 		return "posts on social media brought it to our attention" // F664
 	case "media":
 		return "a news organization asked us about it"
+	case "news":
+		return "a news report brought it to our attention"
 	case "attacker":
 		return "someone claiming to be the attacker contacted us"
 	case "other":

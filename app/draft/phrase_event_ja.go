@@ -576,6 +576,12 @@ func (v *view) sourceJA(det incident.Event) string {
 		return "SNS等への投稿により本件を把握し"
 	case "media":
 		return "報道機関から問い合わせを受け"
+	case "news":
+		// A report the company read, no one asked it (175, F1583).
+		if v.beforeKnowing(det) {
+			return "報道により本件の端緒となる事象を把握し"
+		}
+		return "報道により本件を把握し"
 	case "attacker":
 		return "攻撃者とみられる者から連絡があり"
 	case "other": // not said to come from outside: a colleague may be "other" too
@@ -637,6 +643,11 @@ func (v *view) sourceShortJA(det incident.Event) string {
 		return "SNS等への投稿により本件を把握"
 	case "media":
 		return "報道機関から問い合わせを受領"
+	case "news":
+		if v.beforeKnowing(det) {
+			return "報道により本件の端緒となる事象を把握"
+		}
+		return "報道により本件を把握"
 	case "attacker":
 		return "攻撃者とみられる者から連絡"
 	case "other":

@@ -419,16 +419,32 @@ func (v *view) reportsJA() string {
 	if s := v.foundAfterReportJA(); s != "" {
 		out = append(out, s)
 	}
+	// A report still to make, after a report already told (a ministry's
+	// under its sector's law), says under which law it is made: 「…金融局へ
+	// 報告いたしました。金融庁へ報告いたします。」 read to a customer as the
+	// one report told twice, done and not done (176, F1584).
+	told := len(out) > 0
 	switch {
 	case len(days) > 0 || hasUndated: // a 速報 made, dated or not, is told above
 	case v.obligationApplies("jp.report.prelim"):
 		to := v.addressJA(v.recipientJA())
-		if v.obligationApplies("jn.report.prelim") && v.recipientJA() != "個人情報保護委員会" {
-			to += "及び" + v.addressJA("個人情報保護委員会") // APPI's report delegated to a ministry, the My Number Act's to the PPC
+		mn := v.obligationApplies("jn.report.prelim") && v.recipientJA() != "個人情報保護委員会"
+		switch {
+		case told && mn:
+			out = append(out, "個人情報保護法に基づく報告を"+to+"へ、番号法に基づく報告を"+v.addressJA("個人情報保護委員会")+"へ行います。")
+		case told:
+			out = append(out, "個人情報保護法に基づく報告を"+to+"へ行います。")
+		case mn:
+			out = append(out, to+"及び"+v.addressJA("個人情報保護委員会")+"へ報告いたします。") // APPI's report delegated to a ministry, the My Number Act's to the PPC
+		default:
+			out = append(out, to+"へ報告いたします。")
 		}
-		out = append(out, to+"へ報告いたします。")
 	case v.obligationApplies("jn.report.prelim"):
-		out = append(out, v.addressJA("個人情報保護委員会")+"へ報告いたします。") // the My Number Act's report alone: always the PPC
+		if told {
+			out = append(out, "番号法に基づく報告を"+v.addressJA("個人情報保護委員会")+"へ行います。")
+		} else {
+			out = append(out, v.addressJA("個人情報保護委員会")+"へ報告いたします。") // the My Number Act's report alone: always the PPC
+		}
 	}
 	if e, ok := v.first(incident.EvPolice); ok {
 		out = append(out, v.policeSentenceJA(e))

@@ -1057,7 +1057,7 @@ func (v *view) lookedInto(from, to time.Time, toDay incident.Date, except string
 // of on a later one (Event.Learned): a mail to a mailbox nobody read.
 func (v *view) readLate(det incident.Event) bool {
 	switch det.Source {
-	case "", "self", "public_post":
+	case "", "self", "public_post", "news":
 		return false
 	}
 	return det.Learned != "" && det.Dated() && !det.Learned.OnOrBefore(incident.DateOf(det.At.In(v.loc)))

@@ -107,7 +107,9 @@ var Precisions = []Precision{Exact, Day, Approx, Month, Year}
 // not stated: "self" the company found it (its systems, its checks),
 // "staff" one of its own people told it (a colleague noticing a file never
 // arrived), "public_post" posts on social media or elsewhere online (130:
-// users' screenshots), "media" a journalist's inquiry or a news report,
+// users' screenshots), "media" a journalist's inquiry, "news" a news report
+// the company read (175: a rival's leak in the evening news; nobody asked it
+// anything until the next morning),
 // "affected" one of the persons whose data is concerned (a man calling to
 // say he was fired because the city named him to his employer: the letter
 // to him tells it as his own call, not a "related person's"), "regulator" a
@@ -115,7 +117,7 @@ var Precisions = []Precision{Exact, Day, Approx, Month, Year}
 // a subsidiary that its users' data is for sale), "other" someone not
 // listed, inside or outside. "customer" is a customer or user who need not
 // be one of the affected persons.
-var Sources = []string{"self", "staff", "card_company", "payment_provider", "police", "regulator", "customer", "affected", "entrustor", "vendor", "researcher", "public_post", "media", "attacker", "other"}
+var Sources = []string{"self", "staff", "card_company", "payment_provider", "police", "regulator", "customer", "affected", "entrustor", "vendor", "researcher", "public_post", "media", "news", "attacker", "other"}
 
 // PoliceActs are what a police event records (Event.Police), "" when not
 // stated (told as a consultation, or as a 遺失届 when the cause is a loss):
