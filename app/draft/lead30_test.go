@@ -2,7 +2,6 @@ package draft
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"breachdesk/app/incident"
@@ -38,23 +37,7 @@ func TestLeakInsideASuspicionIsNotAsserted(t *testing.T) {
 // and not done); with no report told before it, the sentence is as it was.
 func TestReportStillToMakeAfterAMinistrysSaysItsLaw(t *testing.T) {
 	inc := loadScenario(t, filepath.Join(scenarioDir, "176-net-bank-customers-phished-on-fake-login-site-otp-relayed-transfers.json"))
-	_, docs := builtDocs(t, inc)
-	seen := false
-	for _, d := range docs {
-		for _, s := range d.Sections {
-			for _, p := range s.Paras {
-				if strings.Contains(p.Text, "へ報告いたしました。金融庁へ報告いたします。") {
-					t.Errorf("%s %s: %q", d.ID, p.ID, p.Text)
-				}
-				if strings.Contains(p.Text, "へ報告いたしました。個人情報保護法に基づく報告を金融庁へ行います。") {
-					seen = true
-				}
-			}
-		}
-	}
-	if !seen {
-		t.Error("no document says that the report still to make is APPI's")
-	}
+	saysSomewhere(t, "176", inc, "へ報告いたしました。個人情報保護法に基づく報告を金融庁へ行います。", "へ報告いたしました。金融庁へ報告いたします。")
 	// Without the ministry's report, the report to make is told as before.
 	var kept []incident.Event
 	for _, e := range inc.Events {
@@ -63,59 +46,26 @@ func TestReportStillToMakeAfterAMinistrysSaysItsLaw(t *testing.T) {
 		}
 	}
 	inc.Events = kept
-	_, docs = builtDocs(t, inc)
-	plain := false
-	for _, d := range docs {
-		for _, s := range d.Sections {
-			for _, p := range s.Paras {
-				if strings.Contains(p.Text, "個人情報保護法に基づく報告を") {
-					t.Errorf("no report told before: %s %s: %q", d.ID, p.ID, p.Text)
-				}
-				plain = plain || strings.Contains(p.Text, "金融庁へ報告いたします。")
-			}
-		}
-	}
-	if !plain {
-		t.Error("without the ministry's report, no document says 「金融庁へ報告いたします。」")
-	}
+	saysSomewhere(t, "176 without the ministry's report", inc, "金融庁へ報告いたします。", "個人情報保護法に基づく報告を")
 }
 
 // A news report the company read is told as such, not as the press asking
 // (F1583: 175's time line had the company asked on 7/8, when it read the
 // news that evening and a newspaper asked on 7/9).
 func TestNewsReportIsNotAnInquiry(t *testing.T) {
-	texts := func(inc *incident.Incident) string {
-		_, docs := builtDocs(t, inc)
-		var b strings.Builder
-		for _, d := range docs {
-			for _, s := range d.Sections {
-				for _, p := range s.Paras {
-					b.WriteString(p.Text + "\n")
-				}
-			}
-		}
-		return b.String()
-	}
 	inc := loadScenario(t, filepath.Join(scenarioDir, "175-learning-software-maker-bought-dm-list-was-another-companys-leak.json"))
-	all := texts(inc)
-	if !strings.Contains(all, "報道により本件の端緒となる事象を把握") || strings.Contains(all, "報道機関から問い合わせを受") {
-		t.Errorf("175: the news of 7/8 not told as read, or told as an inquiry")
-	}
+	saysSomewhere(t, "175", inc, "報道により本件の端緒となる事象を把握", "報道機関から問い合わせを受")
 	for i := range inc.Events {
 		if inc.Events[i].Source == "news" {
 			inc.Events[i].Source = "media"
 		}
 	}
-	if all := texts(inc); !strings.Contains(all, "報道機関から問い合わせを受") {
-		t.Errorf("175 with the press asking: no inquiry told")
-	}
+	saysSomewhere(t, "175 with the press asking", inc, "報道機関から問い合わせを受")
 	en := loadScenario(t, filepath.Join(scenarioDir, "159-us-ticketing-subsidiary-cloud-warehouse-contractor-infostealer-no-mfa-forum-sale-states.json"))
 	for i := range en.Events {
 		if en.Events[i].Kind == incident.EvDetected {
 			en.Events[i].Source = "news"
 		}
 	}
-	if all := texts(en); !strings.Contains(all, "a news report brought it to our attention") {
-		t.Errorf("159 with its detections from the news: not told in English")
-	}
+	saysSomewhere(t, "159 with its detections from the news", en, "a news report brought it to our attention")
 }
