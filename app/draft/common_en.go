@@ -1225,20 +1225,24 @@ func (v *view) requestEN() []para {
 	if v.myNumberOut() {
 		ps = append(ps, p("mynumber", v.forWhomOfEN(v.flagged("mynumber"), "My Numbers")+"If your My Number may be misused, you can ask the municipality where you live to change it (My Number Act Art. 7(2))."))
 	}
-	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
+	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) && !v.ownBank() {
 		ps = append(ps, p("charges", v.forWhomOfEN(v.paymentLogin, "login details")+"Please check your history of use of our service, and the statements of the cards or bank accounts registered with it, for payments you do not recognize, and tell us at the contact below if you find any."))
 	}
-	if slices.ContainsFunc(v.categoriesOf(), isBankAccount) {
+	if slices.ContainsFunc(v.categoriesOf(), v.bankAccountOut) {
 		// As in Japanese (bankRequestJA).
-		whom := "your bank"
-		if we := v.weJA(); we == "当行" || we == "当金庫" {
+		whom, where, what := "your bank", "your bank account statements", "bank account details"
+		if v.ownBank() {
 			whom = "us at the contact below"
+			if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
+				where = "your history of use of our service and your statements of the accounts you hold with us"
+				what = "account or login details"
+			}
 		}
-		s := "Please check your bank account statements for withdrawals, transfers or direct debits you do not recognize, and tell " + whom + " if you find any."
+		s := "Please check " + where + " for withdrawals, transfers or direct debits you do not recognize, and tell " + whom + " if you find any."
 		if slices.ContainsFunc(v.categoriesOf(), func(c incident.Category) bool { return c.ID == "bank_account_pin" }) {
 			s += " Please also ask " + whom + " about changing your PIN."
 		}
-		ps = append(ps, p("bank", v.forWhomOfEN(isBankAccount, "bank account details")+s))
+		ps = append(ps, p("bank", v.forWhomOfEN(v.bankAccountOut, what)+s))
 	}
 	if slices.ContainsFunc(v.categoriesOf(), isFinanceAccount) {
 		// As in Japanese (requestJA).
