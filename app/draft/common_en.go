@@ -1170,8 +1170,9 @@ func (v *view) requestEN() []para {
 		ps = append(ps,
 			p("images", "If you find images or video of yourself on the internet that come from us, please tell us at the contact below; we will ask the site to remove them."),
 			p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
-	} else if !v.knownRecipients() && v.noWayToReach() {
-		// Nothing in the data reaches the persons (see requestJA).
+	} else if !v.knownRecipients() && (v.noWayToReach() || v.lossOnly()) {
+		// Nothing in the data reaches the persons, or nobody holds it
+		// (see requestJA).
 		ps = append(ps, p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
 		if v.hasFlag("sensitive") {
 			ps = append(ps, p("concerns", "If you have any concern about this incident, such as unkind remarks or unfair treatment of the person concerned, please contact us at the contact below."))

@@ -459,11 +459,13 @@ func (v *view) requestJA() []para {
 		ps = append(ps,
 			p("images", "ご自身が写った画像・映像をインターネット上で見つけられた場合は、下記のお問い合わせ窓口までお知らせください。"+v.weJA()+"から掲載先に削除を依頼いたします。"),
 			p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()))
-	} else if !v.knownRecipients() && v.noWayToReach() {
+	} else if !v.knownRecipients() && (v.noWayToReach() || v.lossOnly()) {
 		// Nothing in the data reaches the persons (140: names, classes
 		// and disability types): no warning of fake mails; what is never
 		// asked is still said, and the harm there is (for special-care
-		// data, how others may treat them) is theirs to tell us of.
+		// data, how others may treat them) is theirs to tell us of. Data
+		// nobody holds (lossOnly: an insider's deletion with nothing
+		// copied, F1528) is no one's to write to them with either.
 		ps = append(ps, p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()))
 		if v.hasFlag("sensitive") {
 			ps = append(ps, p("concerns", "本件に関して、ご本人への心ない言動や不当な扱いなど、ご心配なことやお気づきの点がございましたら、下記のお問い合わせ窓口までご相談ください。"))
