@@ -3,6 +3,8 @@ package draft
 import (
 	"strings"
 	"testing"
+
+	"breachdesk/app/incident"
 )
 
 // Findings fixed in the realcase46 round (testdata/golden/assess/REVIEW.md).
@@ -88,4 +90,13 @@ func TestBankLoginAsksAboutItsOwnAccounts(t *testing.T) {
 		}
 	}
 	saysSomewhere(t, "57", scenario(t, "57-payment-app-credential-stuffing-charges"), "ご登録のクレジットカード・銀行口座等のご利用明細", "当社の口座")
+}
+
+// F1588 in English: the bank's customers abroad read the same one request.
+func TestBankLoginAsksAboutItsOwnAccountsEN(t *testing.T) {
+	inc := scenario(t, "176-net-bank-customers-phished-on-fake-login-site-otp-relayed-transfers").Clone()
+	for i := range inc.DataSets {
+		inc.DataSets[i].Residence = []incident.Residence{{Country: "GB", Persons: inc.DataSets[i].Persons.Latest()}}
+	}
+	saysSomewhere(t, "176 abroad", inc, "Please check your history of use of our service and your statements of the accounts you hold with us for withdrawals, transfers or direct debits you do not recognize, and tell us at the contact below if you find any.", "cards or bank accounts registered with it")
 }
