@@ -1170,8 +1170,9 @@ func (v *view) requestEN() []para {
 		ps = append(ps,
 			p("images", "If you find images or video of yourself on the internet that come from us, please tell us at the contact below; we will ask the site to remove them."),
 			p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
-	} else if !v.knownRecipients() && v.noWayToReach() {
-		// Nothing in the data reaches the persons (see requestJA).
+	} else if !v.knownRecipients() && (v.noWayToReach() || v.lossOnly()) {
+		// Nothing in the data reaches the persons, or nobody holds it
+		// (see requestJA).
 		ps = append(ps, p("never-ask", "We will never ask you for your "+v.neverAskEN()+" by phone, e-mail or text message."))
 		if v.hasFlag("sensitive") {
 			ps = append(ps, p("concerns", "If you have any concern about this incident, such as unkind remarks or unfair treatment of the person concerned, please contact us at the contact below."))
@@ -1225,20 +1226,24 @@ func (v *view) requestEN() []para {
 	if v.myNumberOut() {
 		ps = append(ps, p("mynumber", v.forWhomOfEN(v.flagged("mynumber"), "My Numbers")+"If your My Number may be misused, you can ask the municipality where you live to change it (My Number Act Art. 7(2))."))
 	}
-	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
+	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) && !v.ownBank() {
 		ps = append(ps, p("charges", v.forWhomOfEN(v.paymentLogin, "login details")+"Please check your history of use of our service, and the statements of the cards or bank accounts registered with it, for payments you do not recognize, and tell us at the contact below if you find any."))
 	}
-	if slices.ContainsFunc(v.categoriesOf(), isBankAccount) {
+	if slices.ContainsFunc(v.categoriesOf(), v.bankAccountOut) {
 		// As in Japanese (bankRequestJA).
-		whom := "your bank"
-		if we := v.weJA(); we == "当行" || we == "当金庫" {
+		whom, where, what := "your bank", "your bank account statements", "bank account details"
+		if v.ownBank() {
 			whom = "us at the contact below"
+			if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
+				where = "your history of use of our service and your statements of the accounts you hold with us"
+				what = "account or login details"
+			}
 		}
-		s := "Please check your bank account statements for withdrawals, transfers or direct debits you do not recognize, and tell " + whom + " if you find any."
+		s := "Please check " + where + " for withdrawals, transfers or direct debits you do not recognize, and tell " + whom + " if you find any."
 		if slices.ContainsFunc(v.categoriesOf(), func(c incident.Category) bool { return c.ID == "bank_account_pin" }) {
 			s += " Please also ask " + whom + " about changing your PIN."
 		}
-		ps = append(ps, p("bank", v.forWhomOfEN(isBankAccount, "bank account details")+s))
+		ps = append(ps, p("bank", v.forWhomOfEN(v.bankAccountOut, what)+s))
 	}
 	if slices.ContainsFunc(v.categoriesOf(), isFinanceAccount) {
 		// As in Japanese (requestJA).

@@ -459,11 +459,13 @@ func (v *view) requestJA() []para {
 		ps = append(ps,
 			p("images", "ご自身が写った画像・映像をインターネット上で見つけられた場合は、下記のお問い合わせ窓口までお知らせください。"+v.weJA()+"から掲載先に削除を依頼いたします。"),
 			p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()))
-	} else if !v.knownRecipients() && v.noWayToReach() {
+	} else if !v.knownRecipients() && (v.noWayToReach() || v.lossOnly()) {
 		// Nothing in the data reaches the persons (140: names, classes
 		// and disability types): no warning of fake mails; what is never
 		// asked is still said, and the harm there is (for special-care
-		// data, how others may treat them) is theirs to tell us of.
+		// data, how others may treat them) is theirs to tell us of. Data
+		// nobody holds (lossOnly: an insider's deletion with nothing
+		// copied, F1528) is no one's to write to them with either.
 		ps = append(ps, p("never-ask", v.weJA()+"から、お電話、メール、SMS等で、"+v.neverAskJA()+"等をお尋ねすることは一切ございません。"+v.noATMJA()))
 		if v.hasFlag("sensitive") {
 			ps = append(ps, p("concerns", "本件に関して、ご本人への心ない言動や不当な扱いなど、ご心配なことやお気づきの点がございましたら、下記のお問い合わせ窓口までご相談ください。"))
@@ -533,11 +535,11 @@ func (v *view) requestJA() []para {
 	if v.healthInsuranceInJapan() {
 		ps = append(ps, p("health-insurance", v.forWhomOfJA(isHealthInsurance)+"ご加入の健康保険の保険者から届く医療費通知（「医療費のお知らせ」等）やマイナポータルの医療費通知情報で、受けていない診療や調剤が記載されていないか、ご確認ください。心当たりのないものがございましたら、ご加入の保険者にご連絡ください。"))
 	}
-	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
+	if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) && !v.ownBank() {
 		ps = append(ps, p("charges", v.forWhomOfJA(v.paymentLogin)+"身に覚えのないご利用がないか、"+v.weJA()+"のサービスのご利用履歴と、ご登録のクレジットカード・銀行口座等のご利用明細をご確認ください。身に覚えのないご利用がございましたら、下記のお問い合わせ窓口までご連絡ください。"))
 	}
-	if slices.ContainsFunc(v.categoriesOf(), isBankAccount) {
-		ps = append(ps, p("bank", v.forWhomOfJA(isBankAccount)+v.bankRequestJA()))
+	if slices.ContainsFunc(v.categoriesOf(), v.bankAccountOut) {
+		ps = append(ps, p("bank", v.forWhomOfJA(v.bankAccountOut)+v.bankRequestJA()))
 	}
 	if slices.ContainsFunc(v.categoriesOf(), isFinanceAccount) {
 		ps = append(ps, p("finance-account", v.forWhomOfJA(isFinanceAccount)+"ローン・リース・証券等のご契約の口座に、身に覚えのないお支払い・お取引やご契約内容・ご連絡先の変更がないか、ご利用明細やお取引報告等でご確認ください。身に覚えのないものがございましたら、その口座を管理する会社（当社のご契約については下記のお問い合わせ窓口）にご連絡ください。"))
@@ -612,15 +614,35 @@ func isBankAccount(c incident.Category) bool {
 // readers were told to check their bank statements).
 func isFinanceAccount(c incident.Category) bool { return c.ID == "finance_account" }
 
+// ownBank: the organisation is a bank (当行, 当金庫): the bank accounts in
+// its data are its own, and its login pays from them.
+func (v *view) ownBank() bool {
+	we := v.weJA()
+	return we == "当行" || we == "当金庫"
+}
+
+// bankAccountOut: the item is a bank account's details, or, at a bank, the
+// login to its service, which pays from the accounts held there: the bank
+// asks of both in one request (176: an internet banking login, F1588),
+// where another business asks of the login's registered cards and accounts
+// apart (57).
+func (v *view) bankAccountOut(c incident.Category) bool {
+	return isBankAccount(c) || v.ownBank() && v.paymentLogin(c)
+}
+
 // bankRequestJA asks the readers to check their accounts, and tells them
 // whom to call: their bank, or the organisation when it is the bank.
 func (v *view) bankRequestJA() string {
-	whom, acct := "お取引の金融機関", "お使いの金融機関の口座"
-	if we := v.weJA(); we == "当行" || we == "当金庫" {
-		// The accounts in a bank's data are its own (176, F1586).
-		whom, acct = "下記のお問い合わせ窓口", we+"の口座"
+	whom, acct, where := "お取引の金融機関", "お使いの金融機関の口座", "通帳やお取引明細"
+	if v.ownBank() {
+		// The accounts in a bank's data are its own (176, F1586), and
+		// so are those its login pays from (F1588).
+		whom, acct = "下記のお問い合わせ窓口", v.weJA()+"の口座"
+		if slices.ContainsFunc(v.categoriesOf(), v.paymentLogin) {
+			where = v.weJA() + "のサービスのご利用履歴、" + where
+		}
 	}
-	s := acct + "に、身に覚えのない出金・振込・口座振替などのお取引がないか、通帳やお取引明細でご確認ください。身に覚えのないお取引がございましたら、" + whom + "にご連絡ください。"
+	s := acct + "に、身に覚えのない出金・振込・口座振替などのお取引がないか、" + where + "でご確認ください。身に覚えのないお取引がございましたら、" + whom + "にご連絡ください。"
 	if slices.ContainsFunc(v.categoriesOf(), func(c incident.Category) bool { return c.ID == "bank_account_pin" }) {
 		s += "暗証番号の変更についても、" + whom + "にご相談ください。"
 	}

@@ -21,11 +21,15 @@ func (v *view) lossOnly() bool {
 // noOneHolds: the cause is none through which someone may hold data marked
 // only lost or damaged: not a thing lost or stolen (its finder may read it:
 // 62's list lost on the way home, F201), not an attack (ransomware may have
-// copied what it encrypted, 129), not an insider's act. A flood, a script
-// that deleted data by mistake (82) are.
+// copied what it encrypted, 129), not an insider's act unless the user
+// answered that nothing was copied or taken out of what the insider only
+// deleted (Cause.CopiedOut no; unanswered, the insider may hold a copy:
+// 173, F1528). A flood, a script that deleted data by mistake (82) are.
 func (v *view) noOneHolds() bool {
 	switch c := v.cause(); {
-	case c.Attack(), c == incident.CauseLoss, c == incident.CauseTheft, c == incident.CauseInsider:
+	case c == incident.CauseInsider:
+		return v.inc.Cause.CopiedOut == incident.No && v.insiderDestroyed()
+	case c.Attack(), c == incident.CauseLoss, c == incident.CauseTheft:
 		return false
 	}
 	return true

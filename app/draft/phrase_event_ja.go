@@ -239,9 +239,11 @@ func (v *view) formerInsider() bool {
 // lookedUpAndUsed: an insider looked the data up and used it for their own
 // purposes, and the user said nothing was copied or taken out
 // (Cause.CopiedOut no). A former employee who had left is still told as
-// taking (formerInsider): they had no screen to look at.
+// taking (formerInsider): they had no screen to look at. Data only deleted
+// or destroyed (insiderDestroyed) with nothing copied is a deletion, not a
+// looking-up (F1528).
 func (v *view) lookedUpAndUsed() bool {
-	return v.cause() == incident.CauseInsider && v.inc.Cause.CopiedOut == incident.No && !v.formerInsider()
+	return v.cause() == incident.CauseInsider && v.inc.Cause.CopiedOut == incident.No && !v.formerInsider() && !v.insiderDestroyed()
 }
 
 // insiderDestroyed: an insider's act whose data sets are all marked lost

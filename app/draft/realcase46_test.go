@@ -3,6 +3,8 @@ package draft
 import (
 	"strings"
 	"testing"
+
+	"breachdesk/app/incident"
 )
 
 // Findings fixed in the realcase46 round (testdata/golden/assess/REVIEW.md).
@@ -71,4 +73,30 @@ func TestPhishedCredentialsAreNotCredentialStuffing(t *testing.T) {
 	inc := scenario(t, "176-net-bank-customers-phished-on-fake-login-site-otp-relayed-transfers")
 	saysSomewhere(t, "176", inc, "原因は、偽のサイト（フィッシングサイト）で詐取されたID・パスワード等を使った第三者による不正ログインです。", "他のサービス等で入手", "obtained elsewhere (credential stuffing)")
 	saysSomewhere(t, "57", scenario(t, "57-payment-app-credential-stuffing-charges"), "他のサービス等で入手されたとみられるID・パスワード", "フィッシング")
+}
+
+// F1588 (176): a bank's notice asked the holders of its internet banking
+// login to check 「ご登録のクレジットカード・銀行口座等のご利用明細」, the
+// payment app's words, beside F1586's request about the bank's own accounts:
+// for a bank the accounts a login pays from are its own. One request now
+// asks the holders of either to check the bank's accounts, with the
+// history of its service; a payment app (57) keeps its words.
+func TestBankLoginAsksAboutItsOwnAccounts(t *testing.T) {
+	inc := scenario(t, "176-net-bank-customers-phished-on-fake-login-site-otp-relayed-transfers")
+	saysSomewhere(t, "176", inc, "当行の口座に、身に覚えのない出金・振込・口座振替などのお取引がないか、当行のサービスのご利用履歴、通帳やお取引明細でご確認ください。", "ご登録のクレジットカード・銀行口座等")
+	for id, text := range allTexts(t, inc) {
+		if n := strings.Count(text, "当行の口座に、"); n > 1 {
+			t.Errorf("176 %s asks %d times about the bank's accounts", id, n)
+		}
+	}
+	saysSomewhere(t, "57", scenario(t, "57-payment-app-credential-stuffing-charges"), "ご登録のクレジットカード・銀行口座等のご利用明細", "当社の口座")
+}
+
+// F1588 in English: the bank's customers abroad read the same one request.
+func TestBankLoginAsksAboutItsOwnAccountsEN(t *testing.T) {
+	inc := scenario(t, "176-net-bank-customers-phished-on-fake-login-site-otp-relayed-transfers").Clone()
+	for i := range inc.DataSets {
+		inc.DataSets[i].Residence = []incident.Residence{{Country: "GB", Persons: inc.DataSets[i].Persons.Latest()}}
+	}
+	saysSomewhere(t, "176 abroad", inc, "Please check your history of use of our service and your statements of the accounts you hold with us for withdrawals, transfers or direct debits you do not recognize, and tell us at the contact below if you find any.", "cards or bank accounts registered with it")
 }
