@@ -138,7 +138,7 @@ var deviceWords = []string{"スマートフォン", "スマホ", "携帯電話",
 
 // paperOrMediaWords name papers or a storage medium (a disk's encryption
 // is the laptop's, not a medium of its own).
-var paperOrMediaWords = []string{"書類", "紙", "名簿", "用紙", "伝票", "帳票", "リスト", "ファイル", "usb", "メモリ", "記録媒体", "外付け", "テープ", "cd-r", "dvd", "sdカード", "paper", "document", "file", "usb", "tape", "external drive", "memory stick"}
+var paperOrMediaWords = []string{"書類", "紙", "名簿", "用紙", "伝票", "帳票", "リスト", "ファイル", "usb", "メモリ", "記録媒体", "外付け", "テープ", "cd-r", "dvd", "sdカード", "paper", "document", "file", "tape", "external drive", "memory stick"}
 
 // lostThingJA names what was lost or stolen: a device when the description
 // says so (lostDevice), else papers, a device or a medium.
