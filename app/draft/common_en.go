@@ -591,22 +591,8 @@ func (v *view) periodSpanEN() string {
 		if v.postedOnline() {
 			what = "the information could be viewed on the internet " // 48
 		}
-	case incident.CauseLoss:
-		what = "the " + v.lostThingEN() + " were missing " // nothing lay open to access (146, F941)
-		if v.stillMissing() {
-			what = "the " + v.lostThingEN() + " have been missing "
-		}
-		if v.lostDevice() { // F1585
-			what = strings.Replace(strings.Replace(what, " were ", " was ", 1), " have ", " has ", 1)
-		}
-	case incident.CauseTheft:
-		what = "the stolen " + v.lostThingEN() + " were out of our hands "
-		if v.stillMissing() {
-			what = "the stolen " + v.lostThingEN() + " have been out of our hands "
-		}
-		if v.lostDevice() {
-			what = strings.Replace(strings.Replace(what, " were ", " was ", 1), " have ", " has ", 1)
-		}
+	case incident.CauseLoss, incident.CauseTheft:
+		what = v.lostSpanEN() // nothing lay open to access (146, F941)
 	case incident.CauseInsiderViewing:
 		what = "the records may have been viewed without a business reason "
 	case incident.CauseOutsideService:
@@ -1454,6 +1440,24 @@ func (v *view) signatureEN(dated bool) string {
 		s += "\n" + v.dateEN(v.date)
 	}
 	return s
+}
+
+// lostSpanEN is the subject of a loss's or a theft's period with its verb:
+// the things "were missing" ("have been", still missing), "the stolen …
+// were out of our hands", a device in the singular (F1585).
+func (v *view) lostSpanEN() string {
+	thing, state := "the "+v.lostThingEN(), "missing"
+	if v.cause() == incident.CauseTheft {
+		thing, state = "the stolen "+v.lostThingEN(), "out of our hands"
+	}
+	were, have := "were", "have"
+	if v.lostDevice() {
+		were, have = "was", "has"
+	}
+	if v.stillMissing() {
+		return thing + " " + have + " been " + state + " "
+	}
+	return thing + " " + were + " " + state + " "
 }
 
 // lostThingEN is lostThingJA in English.
